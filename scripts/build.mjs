@@ -1,0 +1,14 @@
+// One esbuild call per output: the extension, the language server, the CLI and the tests
+// are bundled to CommonJS so they run in Node and in VS Code's extension host without node_modules.
+import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
+
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' };
+const tests = readdirSync('test').filter((f) => f.endsWith('.test.ts')).map((f) => `test/${f}`);
+
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
+  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: tests, outdir: 'test/out' }),
+]);

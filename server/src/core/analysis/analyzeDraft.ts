@@ -1,0 +1,78 @@
+import { parseMarkdown } from '../markdown/parseMarkdown';
+import { matchFigure, type FigureMatch } from '../match/matchFigure';
+import type { SourceIndex } from '../sources/sourceIndex';
+import { detectLanguage } from '../text/language';
+import { documentSpan } from '../text/prose';
+import { splitSentences } from '../text/sentences';
+import type { Figure, Language, NameMention, Sentence, Span } from '../types';
+import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
+
+export type LanguageSetting = 'auto' | Language;
+
+export interface DraftSentence {
+  sentence: Sentence;
+  facts: SentenceFacts;
+  matches: FigureMatch[];
+}
+
+export interface DraftFigure {
+  /** The figure as extracted, offsets relative to its sentence. */
+  figure: Figure;
+  /** Where it stands in the document. */
+  span: Span;
+  at: DraftSentence;
+  match: FigureMatch;
+}
+
+export interface DraftName {
+  mention: NameMention;
+  span: Span;
+  at: DraftSentence;
+}
+
+export interface DraftAnalysis {
+  language: Language;
+  sentences: DraftSentence[];
+  figures: DraftFigure[];
+  names: DraftName[];
+}
+
+interface CachedSentence {
+  facts: SentenceFacts;
+  matches: FigureMatch[];
+}
+
+/** Per source index: sentence text → what it states and how it matches. Typing changes one sentence, not all. */
+const caches = new WeakMap<SourceIndex, Map<string, CachedSentence>>();
+const CACHE_LIMIT = 20_000;
+
+export function analyzeDraft(text: string, index: SourceIndex, languageSetting: LanguageSetting = 'auto'): DraftAnalysis {
+  const { blocks, frontmatter } = parseMarkdown(text);
+  const declared = frontmatter?.match(/^lang(?:uage)?:\s*["']?([a-zA-Z-]+)/m)?.[1];
+  const prose = blocks.map((b) => b.text).join('\n');
+  const language = declared || languageSetting === 'auto' ? detectLanguage(prose, declared) : languageSetting;
+
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new Map()));
+  if (cache.size > CACHE_LIMIT) cache.clear();
+
+  const sentences: DraftSentence[] = [];
+  const figures: DraftFigure[] = [];
+  const names: DraftName[] = [];
+  for (const block of blocks) {
+    for (const sentence of splitSentences(block)) {
+      const key = `${language}\u0000${sentence.text}`;
+      let cached = cache.get(key);
+      if (!cached) {
+        const facts = analyzeSentenceText(sentence.text, language, index.names, false);
+        cached = { facts, matches: facts.figures.map((f) => matchFigure(f, facts, index)) };
+        cache.set(key, cached);
+      }
+      const at: DraftSentence = { sentence, facts: cached.facts, matches: cached.matches };
+      sentences.push(at);
+      cached.facts.figures.forEach((figure, i) => figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, match: cached!.matches[i] }));
+      for (const mention of cached.facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
+    }
+  }
+  return { language, sentences, figures, names };
+}

@@ -1,0 +1,53 @@
+import { conceptsOf } from '../context/concepts';
+import { extractFigures } from '../figures/extractFigures';
+import type { NameIndex } from '../names/nameIndex';
+import type { Figure, Language, NameMention } from '../types';
+
+/** What one sentence states. All offsets are relative to `text`. */
+export interface SentenceFacts {
+  text: string;
+  names: NameMention[];
+  figures: Figure[];
+  concepts: Set<string>;
+}
+
+const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|aber|doch)\s/g;
+
+export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean): SentenceFacts {
+  const mentions = names.find(text);
+  const masked = mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text));
+  const figures = extractFigures(text, { language, masked, isSource });
+  assignLocalConcepts(text, figures, mentions);
+  return { text, names: mentions, figures, concepts: conceptsOf(text, 0, text.length, mentions) };
+}
+
+/**
+ * Each figure's local context reaches from the clause boundary after the previous figure to the clause boundary
+ * before the next one, so in "Nvidia (-7,82 %), Microsoft (-3,75 %)" each percentage belongs to its own company.
+ * The first figure takes the whole start of the sentence, the last one the whole rest.
+ */
+export function assignLocalConcepts(text: string, figures: Figure[], names: NameMention[]): void {
+  figures.forEach((figure, k) => {
+    const previous = figures[k - 1];
+    const next = figures[k + 1];
+    const from = previous ? firstBoundaryEnd(text, previous.end, figure.start) : 0;
+    const to = next ? firstBoundaryStart(text, figure.end, next.start) : text.length;
+    figure.localConcepts = new Set([...conceptsOf(text, from, figure.start, names), ...conceptsOf(text, figure.start, to, names)]);
+  });
+}
+
+function firstBoundary(text: string, from: number, to: number): RegExpExecArray | null {
+  BOUNDARY.lastIndex = from;
+  const m = BOUNDARY.exec(text);
+  return m && m.index < to ? m : null;
+}
+
+function firstBoundaryEnd(text: string, from: number, to: number): number {
+  const m = firstBoundary(text, from, to);
+  return m ? m.index + m[0].length : from;
+}
+
+function firstBoundaryStart(text: string, from: number, to: number): number {
+  const m = firstBoundary(text, from, to);
+  return m ? m.index : to;
+}

@@ -1,0 +1,33 @@
+import type { NameMention } from '../types';
+import { LEXICON } from './lexicon';
+
+const STEMS: Array<{ stem: string; concept: string }> = Object.entries(LEXICON)
+  .flatMap(([concept, stems]) => stems.map((stem) => ({ stem, concept })))
+  .sort((a, b) => b.stem.length - a.stem.length);
+
+const WORD = /[\p{L}][\p{L}\d'-]*/gu;
+
+/** The concept of one word, if the lexicon knows it. */
+export function conceptOfWord(word: string): string | undefined {
+  const w = word.toLowerCase();
+  for (const { stem, concept } of STEMS) {
+    if (stem.length <= 3 ? w.startsWith(stem) && w.length <= stem.length + 2 : w.startsWith(stem)) return concept;
+    if (stem.length >= 5 && w.includes(stem)) return concept;
+  }
+  return undefined;
+}
+
+export const nameConcept = (canonical: string) => `name:${canonical}`;
+
+/** Concept keys of a stretch of text: the names mentioned in it and the lexicon concepts of its words. */
+export function conceptsOf(text: string, from: number, to: number, names: NameMention[]): Set<string> {
+  const concepts = new Set<string>();
+  for (const n of names) if (n.start < to && from < n.end) concepts.add(nameConcept(n.entry.canonical));
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const concept = conceptOfWord(m[0]);
+    if (concept) concepts.add(concept);
+  }
+  return concepts;
+}

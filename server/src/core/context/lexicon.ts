@@ -1,0 +1,38 @@
+/**
+ * A small bilingual lexicon: German and English word stems that name the same thing share a concept, so an
+ * English draft sentence about "training cost" meets the German source sentence about "Training … kostete".
+ * Stems match the start of a word, or any part of a German compound when they are five letters or longer.
+ */
+export const LEXICON: Record<string, string[]> = {
+  cost: ['kosten', 'kost', 'aufwand', 'aufwandt', 'budget', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
+  training: ['training', 'trainier', 'train'],
+  stock: ['aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index', 'wert', 'valuation', 'bewertung'],
+  fall: ['fiel', 'fallen', 'sank', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'fell', 'drop', 'slump', 'plung', 'lost', 'lose', 'declin', 'sank', 'down', 'tumbl', 'slid', 'crash', 'abstürz'],
+  rise: ['stieg', 'steigen', 'zugelegt', 'zuleg', 'gewann', 'gewinn', 'plus', 'rose', 'rise', 'gain', 'jump', 'climb', 'grew', 'grow', 'rally', 'soar'],
+  benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', 'punkt', 'points', 'leistung', 'performance'],
+  model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],
+  chip: ['chip', 'gpu', 'grafikprozessor', 'grafikbeschleuniger', 'beschleuniger', 'accelerator', 'einheit', 'units', 'unit', 'prozessor', 'processor', 'hardware'],
+  founding: ['gegründet', 'gründete', 'gründung', 'gründer', 'founded', 'founder', 'founding', 'establish', 'launched'],
+  release: ['veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce'],
+  speed: ['beschleunig', 'schneller', 'faster', 'speed', 'verarbeitung', 'processing', 'accelerat', 'effizien', 'efficien'],
+  supercomputer: ['supercomputer', 'großrechner', 'rechenzentr', 'cluster'],
+  engineer: ['ingenieur', 'engineer'],
+  age: ['jährig', 'alt', 'old', 'aged', 'alter'],
+  meeting: ['traf', 'treffen', 'getroffen', 'met', 'meet'],
+  investment: ['initiative', 'investition', 'investment', 'invest', 'infrastruktur', 'infrastructure', 'programm', 'program'],
+  worldwide: ['weltweit', 'worldwide', 'global', 'world'],
+  china: ['china', 'chines', 'chinese', 'volksrepublik', 'peking', 'beijing'],
+  usa: ['usa', 'amerikan', 'american', 'vereinigte', 'united states'],
+  success: ['erfolg', 'success', 'talent', 'arbeit', 'work'],
+  fund: ['hedgefonds', 'fonds', 'fund'],
+  startup: ['startup', 'start-up', 'firma', 'unternehmen', 'company', 'firm'],
+  export: ['export', 'sanktion', 'sanction', 'beschränk', 'restrict', 'controls', 'kontroll'],
+  license: ['lizenz', 'license', 'licence', 'open-source', 'opensource', 'open source', 'quelloffen'],
+  estimate: ['schätz', 'estimat'],
+  hours: ['stunde', 'hour'],
+  years: ['jahr', 'year'],
+  laptop: ['laptop', 'notebook'],
+  smaller: ['klein', 'small', 'distill', 'destill'],
+  yuan: ['yuan', 'renminbi'],
+  percentShare: ['anteil', 'stamm', 'come from', 'share of'],
+};

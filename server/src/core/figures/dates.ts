@@ -1,0 +1,48 @@
+import type { CalendarDate, Span } from '../types';
+import { MONTHS, MONTH_PATTERN } from '../text/months';
+
+export interface DateMatch extends Span {
+  text: string;
+  date: CalendarDate;
+}
+
+const M = `(${MONTH_PATTERN})\\.?`;
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate }> = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
+  // 27. Januar 2025, 27. Jan. 2025, 27 Jan 2025, 27th January
+  { re: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*${M}(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: year(m[3]) }) },
+  // January 27, 2025 and January 27
+  { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\d)(?:,?\\s+(\\d{4})(?!\\d))?(?![\\p{L}\\d])`, 'giu'), read: (m) => ({ month: month(m[1]), day: +m[2], year: year(m[3]) }) },
+  // Juli 2023, July 2023
+  { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{4})(?!\\d)`, 'giu'), read: (m) => ({ month: month(m[1]), year: +m[2] }) },
+];
+
+function month(name: string): number {
+  return MONTHS.get(name.toLowerCase()) ?? 0;
+}
+function year(text: string | undefined): number | undefined {
+  return text ? +text : undefined;
+}
+
+/** Finds calendar dates, longest first; a shorter match inside a longer one is dropped. */
+export function findDates(text: string): DateMatch[] {
+  const found: DateMatch[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
+      const date = read(m);
+      if (!isValid(date)) continue;
+      // "May" and "Mai" are also words: accept them only with a day or a year beside them.
+      found.push({ ...span, text: m[0], date });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isValid(date: CalendarDate): boolean {
+  if (!date.month || date.month < 1 || date.month > 12) return false;
+  if (date.day !== undefined && (date.day < 1 || date.day > 31)) return false;
+  return date.year === undefined || (date.year >= 1900 && date.year <= 2100);
+}

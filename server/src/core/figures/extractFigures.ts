@@ -1,0 +1,235 @@
+import type { Figure, FigureKind, Language, Span } from '../types';
+import { findDates } from './dates';
+import { parseNumeral } from './numerals';
+import {
+  APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, LOWER_BOUND_BEFORE, NUMBER_WORDS,
+  ONE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, scaleOf,
+} from './vocabulary';
+
+export interface FigureOptions {
+  language: Language;
+  /** Spans that are names and may hold digits ("Nasdaq 100", "Fire-Flyer II"). */
+  masked?: Span[];
+  /** Scraped source text: a small number glued to a sentence end ("überzeugt 18.") is a footnote marker. */
+  isSource?: boolean;
+}
+
+const NUMERAL = /\d+(?:[.,]\d+)*/g;
+const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?![\\p{L}\\d])`, 'giu');
+const SCALE_AFTER = new RegExp(`^(?:\\s+|-)(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
+const CURRENCY_AFTER = new RegExp(`^(?:\\s*|-)(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])(?!\\s?\\d)`, 'iu');
+const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_BEFORE_PATTERN})(\\s?)$`, 'iu');
+const PERCENT_AFTER = /^\s*(%|prozent(?![\p{L}])|percent(?![\p{L}])|per cent(?![\p{L}])|pct\b)/iu;
+const POINTS_AFTER = /^\s*(prozentpunkte?n?|percentage points?|pp\b)/iu;
+const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|x|×)(?![\p{L}])/iu;
+const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre alt\b|-year-old\b|\s+years? old\b)/iu;
+const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
+const STOP_WORDS = new Set([
+  'und', 'oder', 'bis', 'zu', 'von', 'vom', 'der', 'die', 'das', 'den', 'dem', 'des', 'im', 'in', 'am', 'an', 'auf', 'für', 'mit', 'aus', 'bei',
+  'noch', 'nur', 'auch', 'als', 'wie', 'um', 'ab', 'ein', 'eine', 'and', 'or', 'to', 'of', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'with',
+  'from', 'by', 'as', 'than', 'and', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'it', 'its', 'this', 'that', 'which', 'while',
+]);
+
+interface Draft {
+  start: number;
+  end: number;
+  mantissa: number;
+  precision: number;
+  negative: boolean;
+  isWord: boolean;
+}
+
+/** Finds the figures of one sentence. Offsets are relative to `text`. */
+export function extractFigures(text: string, options: FigureOptions): Figure[] {
+  const { language } = options;
+  const taken: Span[] = [...(options.masked ?? [])];
+  const overlapsTaken = (s: number, e: number) => taken.some((t) => t.start < e && s < t.end);
+  const figures: Figure[] = [];
+
+  for (const d of findDates(text)) {
+    if (overlapsTaken(d.start, d.end)) continue;
+    taken.push(d);
+    figures.push(base(d.start, d.end, text, 'date', 0, 0, 1, { date: d.date }));
+  }
+
+  const candidates: Draft[] = [];
+  NUMERAL.lastIndex = 0;
+  for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsTaken(start, end) || isPartOfIdentifier(text, start, end)) continue;
+    const numeral = parseNumeral(m[0], language);
+    if (!numeral) continue;
+    const negative = SIGN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    candidates.push({ start, end, mantissa: numeral.value, precision: numeral.precision, negative, isWord: false });
+  }
+  WORD_NUMBER.lastIndex = 0;
+  for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
+    const word = m[1].toLowerCase();
+    const value = NUMBER_WORDS.get(word) ?? 1;
+    candidates.push({ start: m.index, end: m.index + m[0].length, mantissa: value, precision: 1, negative: false, isWord: true });
+  }
+
+  for (const c of candidates.sort((a, b) => a.start - b.start)) {
+    if (overlapsTaken(c.start, c.end)) continue;
+    const figure = readFigure(text, c, options);
+    if (!figure) continue;
+    taken.push(figure);
+    figures.push(figure);
+  }
+  figures.sort((a, b) => a.start - b.start);
+  linkRanges(text, figures);
+  return figures;
+}
+
+function readFigure(text: string, c: Draft, options: FigureOptions): Figure | undefined {
+  const { language } = options;
+  let end = c.end;
+  let rest = text.slice(end);
+  let scale = 0;
+  let currency: string | undefined;
+  let kind: FigureKind | undefined;
+
+  let start = c.start - (c.negative ? 1 : 0);
+  const before = text.slice(0, start);
+  const currencyBefore = CURRENCY_BEFORE.exec(before);
+  if (currencyBefore) {
+    currency = CURRENCIES.get(currencyBefore[1].toLowerCase());
+    start -= currencyBefore[1].length + currencyBefore[2].length;
+  }
+
+  const glued = /^\p{L}/u.test(rest);
+  const scaleMatch = SCALE_AFTER.exec(glued ? ` ${rest}` : rest);
+  if (scaleMatch) {
+    const word = scaleMatch[1];
+    const short = /^(m|k|bn|mn|tn)$/i.test(word);
+    if (!short || currency) {
+      scale = scaleOf(word, language) ?? 0;
+      const consumed = scaleMatch[0].length - (glued ? 1 : 0);
+      end += consumed;
+      rest = text.slice(end);
+    }
+  } else if (glued && !/^(x|fach|fache|jährig)/i.test(rest)) {
+    return undefined; // "4o", "8B": part of a name
+  }
+
+  if (!currency) {
+    const currencyAfter = CURRENCY_AFTER.exec(rest);
+    if (currencyAfter) {
+      currency = CURRENCIES.get(currencyAfter[1].toLowerCase());
+      end += currencyAfter[0].length;
+      rest = text.slice(end);
+    }
+  }
+
+  let match: RegExpExecArray | null = null;
+  if (currency) kind = 'money';
+  else if ((match = POINTS_AFTER.exec(rest))) kind = 'percentagePoint';
+  else if ((match = PERCENT_AFTER.exec(rest))) kind = 'percent';
+  else if ((match = MULTIPLIER_AFTER.exec(rest))) kind = 'multiplier';
+  else if ((match = AGE_AFTER.exec(rest))) kind = 'age';
+  if (match && kind !== 'money') end += match[0].length;
+
+  const onlyArticle = c.isWord && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase());
+  if (onlyArticle && !scale && kind !== 'percent') return undefined;
+
+  let noun: string | undefined;
+  if (!kind) {
+    const isYear = !c.isWord && !scale && c.precision <= 1 && Number.isInteger(c.mantissa) && /^\d{4}$/.test(text.slice(c.start, c.end)) && c.mantissa >= 1900 && c.mantissa <= 2100;
+    if (isYear) kind = 'year';
+    else {
+      noun = countedNoun(rest, language);
+      if (!noun && !scale) {
+        if (!/^\s*(bis|und|to|and|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest)) return undefined; // a bare number: neither a figure nor a range end
+      }
+      if (options.isSource && isFootnoteMarker(text, c)) return undefined;
+      kind = 'count';
+    }
+  }
+
+  const approxMatch = APPROXIMATE_BEFORE.exec(text.slice(0, start));
+  const upper = UPPER_BOUND_BEFORE.exec(text.slice(0, start));
+  const lower = LOWER_BOUND_BEFORE.exec(text.slice(0, start));
+  const value = (c.negative ? -1 : 1) * c.mantissa * 10 ** scale;
+  return base(start, end, text, kind, c.mantissa, scale, c.precision * 10 ** scale, {
+    value,
+    currency,
+    noun,
+    approximate: Boolean(approxMatch),
+    bound: upper ? 'upper' : lower ? 'lower' : undefined,
+  });
+}
+
+function base(start: number, end: number, text: string, kind: FigureKind, mantissa: number, scale: number, precision: number, extra: Partial<Figure>): Figure {
+  return {
+    start, end, text: text.slice(start, end), kind, mantissa, scale, value: mantissa * 10 ** scale, precision,
+    approximate: false, localConcepts: new Set(), ...extra,
+  };
+}
+
+/** Digits glued to letters are part of a name or code: A100, H800, GPT-4o, MATH-500, R1, FP8, 3D. */
+function isPartOfIdentifier(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (/\p{L}$/u.test(before) && !/[$€¥£]$/.test(before)) return true;
+  if (/\p{L}-$/u.test(before)) return true;
+  const after = text.slice(end, end + 2);
+  return /^-\p{Lu}\p{Ll}*\d/u.test(text.slice(end, end + 6)) || /^\d/.test(after);
+}
+
+function countedNoun(rest: string, language: Language): string | undefined {
+  const words = rest.match(/^\s+([\p{L}][\p{L}\d-]*)(?:\s+([\p{L}][\p{L}\d-]*))?(?:\s+([\p{L}][\p{L}\d-]*))?/u);
+  if (!words) return undefined;
+  const candidates = words.slice(1).filter(Boolean) as string[];
+  if (language === 'de') {
+    const first = candidates[0];
+    if (/^\p{Lu}/u.test(first)) return first.toLowerCase();
+    // "sechs kleinere Versionen": an adjective before the noun
+    if (/(e|en|er|es|em)$/.test(first) && candidates[1] && /^\p{Lu}/u.test(candidates[1])) return candidates[1].toLowerCase();
+    return undefined;
+  }
+  const phrase: string[] = [];
+  for (const w of candidates.slice(0, 3)) {
+    if (STOP_WORDS.has(w.toLowerCase())) break;
+    phrase.push(w.toLowerCase());
+    if (/(s|ple)$/i.test(w)) break; // "AI models", "smaller versions": the plural noun ends the phrase
+  }
+  return phrase.length ? phrase.join(' ') : undefined;
+}
+
+/** "… überzeugt 18. Im …": a footnote reference glued to the end of a scraped sentence. */
+function isFootnoteMarker(text: string, c: Draft): boolean {
+  if (c.isWord || c.mantissa > 999 || !Number.isInteger(c.mantissa)) return false;
+  const after = text.slice(c.end);
+  if (!/^\.?\s*($|\p{Lu})/u.test(after)) return false;
+  return /\p{Ll}\s$/u.test(text.slice(0, c.start));
+}
+
+const RANGE_BETWEEN = /^\s*(bis|und|to|and|[-–—])\s*$/i;
+const RANGE_OPENER = /(zwischen|between|von|from)\s+(rund\s+|etwa\s+|about\s+)?$/i;
+
+/** "10.000 bis 50.000 Einheiten", "10,000 to 50,000 units": the low end inherits what the high end carries. */
+function linkRanges(text: string, figures: Figure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const low = figures[i];
+    const high = figures[i + 1];
+    const between = text.slice(low.end, high.start);
+    const m = RANGE_BETWEEN.exec(between);
+    if (!m || low.kind === 'date' || high.kind === 'date') continue;
+    const isAnd = /^(und|and)$/i.test(m[1]);
+    if (isAnd && !RANGE_OPENER.test(text.slice(0, low.start))) continue;
+    low.range = 'low';
+    high.range = 'high';
+    if (low.kind === 'count' && !low.noun && high.kind !== 'year') {
+      low.kind = high.kind;
+      low.currency = high.currency;
+      low.noun = high.noun;
+      if (low.scale === 0 && high.scale) {
+        low.scale = high.scale;
+        low.value *= 10 ** high.scale;
+        low.precision *= 10 ** high.scale;
+      }
+    }
+    low.approximate ||= high.approximate;
+    i++;
+  }
+}

@@ -1,0 +1,53 @@
+import type { Language } from '../types';
+
+/** Number words that count as figures on their own ("sechs kleinere Versionen", "six smaller versions"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
+  ['elf', 11], ['zwölf', 12], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100], ['tausend', 1000],
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+  ['eleven', 11], ['twelve', 12], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100], ['thousand', 1000],
+]);
+
+/** Words for "one" that are articles unless a scale or unit follows ("eine Milliarde", "ein Prozent", "one billion"). */
+export const ONE_WORDS = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eins', 'one', 'a', 'an']);
+
+/** Scale word (lower case) → power of ten. German "Billion" is 10^12; English "billion" is 10^9. */
+export function scaleOf(word: string, language: Language): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  switch (w) {
+    case 'tausend': case 'thousand': case 'thousands': case 'k': case 'tsd':
+      return 3;
+    case 'million': case 'millionen': case 'millions': case 'mio': case 'm': case 'mn':
+      return 6;
+    case 'milliarde': case 'milliarden': case 'mrd': case 'bn': case 'bln':
+      return 9;
+    case 'billionen':
+      return 12;
+    case 'billion': case 'billions':
+      return language === 'de' && word[0] === 'B' ? 12 : 9;
+    case 'trillion': case 'trillions': case 'tn':
+      return 12;
+    case 'billiarde': case 'billiarden': case 'quadrillion':
+      return 15;
+    default:
+      return undefined;
+  }
+}
+
+export const SCALE_WORD_PATTERN = 'tausend|thousands?|millionen|millions?|mio\\.?|mn|milliarden?|mrd\\.?|bn|bln|billionen|billions?|trillions?|tn|m|k';
+
+/** Currency words and symbols → ISO code. */
+export const CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['dollar', 'USD'], ['dollars', 'USD'], ['us-dollar', 'USD'], ['us dollar', 'USD'],
+  ['€', 'EUR'], ['eur', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'],
+  ['¥', 'CNY'], ['yuan', 'CNY'], ['cny', 'CNY'], ['rmb', 'CNY'], ['renminbi', 'CNY'],
+  ['£', 'GBP'], ['gbp', 'GBP'], ['pfund', 'GBP'], ['pound', 'GBP'], ['pounds', 'GBP'],
+]);
+export const CURRENCY_AFTER_PATTERN = 'us-dollar|us dollar|dollars?|usd|euros?|eur|yuan|cny|rmb|renminbi|gbp|pfund|pounds?|\\$|€|¥|£';
+export const CURRENCY_BEFORE_PATTERN = 'us\\$|\\$|€|¥|£|usd|eur|cny|gbp';
+
+/** Hedges before a figure: it is approximate. */
+export const APPROXIMATE_BEFORE = /(?:^|[\s(])(rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.)\s+$/i;
+/** Bounds before a figure: it is not a value. */
+export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis zu|höchstens|maximal|weniger als|unter|up to|at most|less than|under|below|no more than)\s+$/i;
+export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr als|über|wenigstens|at least|more than|over|above|upwards of)\s+$/i;

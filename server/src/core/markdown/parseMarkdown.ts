@@ -1,0 +1,73 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root, RootContent, Yaml } from 'mdast';
+import type { ProseBlock } from '../text/prose';
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Block types whose inline children are prose; everything else is either a container or never read. */
+const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** Inline nodes that stand for something other than prose: kept as one opaque character so words don't merge. */
+const OPAQUE_INLINES = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'break', 'inlineMath']);
+export const OPAQUE = '\uFFFC';
+
+export interface ParsedMarkdown {
+  blocks: ProseBlock[];
+  frontmatter?: string;
+}
+
+/** Parses Markdown and returns its prose: paragraphs, headings and table cells, never code, HTML, URLs or frontmatter. */
+export function parseMarkdown(text: string): ParsedMarkdown {
+  const tree = parser.parse(text) as Root;
+  const blocks: ProseBlock[] = [];
+  let frontmatter: string | undefined;
+  const visit = (node: RootContent | Root): void => {
+    if (node.type === 'yaml') {
+      frontmatter = (node as Yaml).value;
+      return;
+    }
+    if (PROSE_BLOCKS.has(node.type)) {
+      const block: ProseBlock = { text: '', offsets: [] };
+      collectInline(node, text, block);
+      block.offsets.push(block.offsets.length ? block.offsets[block.offsets.length - 1] + 1 : node.position?.end.offset ?? 0);
+      if (block.text.trim()) blocks.push(block);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as RootContent);
+  };
+  visit(tree);
+  return { blocks, frontmatter };
+}
+
+function collectInline(node: RootContent | Root, source: string, block: ProseBlock): void {
+  if (node.type === 'text') {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    appendAligned(block, node.value, source, start, end);
+    return;
+  }
+  if (OPAQUE_INLINES.has(node.type)) {
+    block.text += node.type === 'break' ? ' ' : OPAQUE;
+    block.offsets.push(node.position?.start.offset ?? 0);
+    return;
+  }
+  if ('children' in node) for (const child of node.children) collectInline(child as RootContent, source, block);
+}
+
+/**
+ * Appends a text node's value, mapping each character to its place in the source. The value differs from the
+ * source where Markdown escapes or entities were resolved: walk both and skip source characters that don't match.
+ */
+function appendAligned(block: ProseBlock, value: string, source: string, start: number, end: number): void {
+  let j = start;
+  for (let i = 0; i < value.length; i++) {
+    let k = j;
+    while (k < end && source[k] !== value[i]) k++;
+    if (k < end) j = k;
+    block.offsets.push(Math.min(j, Math.max(start, end - 1)));
+    if (k < end) j++;
+  }
+  block.text += value;
+}

@@ -1,0 +1,50 @@
+import type { Figure } from '../types';
+
+export type Agreement = 'agrees' | 'scale' | 'differs';
+
+/**
+ * Whether a draft figure states the same value as a source figure, as a careful reader would judge it: rounding to
+ * the coarser of the two precisions is fine ("7.8 %" for "7,82 %", "6 Millionen" for "5,6 Millionen"), a hedge
+ * ("rund", "about") allows ten per cent, a bound ("bis zu") holds when the source value lies within it. Signs are
+ * compared elsewhere: "fell 7.82 %" and "-7,82 %" are the same magnitude.
+ */
+export function compareFigures(draft: Figure, source: Figure): Agreement {
+  if (draft.kind === 'date') return compareDates(draft, source);
+  if (draft.kind === 'year') return draft.value === source.value ? 'agrees' : 'differs';
+  const d = Math.abs(draft.value);
+  const s = Math.abs(source.value);
+  if (sameValue(d, s, draft, source)) return 'agrees';
+  // "up to 12 %" is borne out by a source value of 10 %, but not by a source bound of "bis zu 10 %".
+  if (draft.bound === 'upper' && !source.bound && s <= d) return 'agrees';
+  if (draft.bound === 'lower' && !source.bound && s >= d) return 'agrees';
+  if (draft.scale !== source.scale && roundsTo(draft.mantissa, source.mantissa, draft.precision / 10 ** draft.scale, source.precision / 10 ** source.scale)) return 'scale';
+  return 'differs';
+}
+
+function sameValue(d: number, s: number, draft: Figure, source: Figure): boolean {
+  const tolerance = draft.approximate || source.approximate ? Math.max(0.1 * s, draft.precision / 2) : 0;
+  if (Math.abs(d - s) <= tolerance + 1e-9 * Math.max(1, s)) return true;
+  return roundsTo(d, s, draft.precision, source.precision);
+}
+
+/** Rounded to the coarser precision, do they read the same? */
+function roundsTo(d: number, s: number, draftPrecision: number, sourcePrecision: number): boolean {
+  const step = Math.max(draftPrecision, sourcePrecision);
+  return Math.round(d / step + 1e-9) === Math.round(s / step + 1e-9);
+}
+
+function compareDates(draft: Figure, source: Figure): Agreement {
+  const a = draft.date ?? {};
+  const b = source.date ?? {};
+  for (const field of ['year', 'month', 'day'] as const) {
+    if (a[field] !== undefined && b[field] !== undefined && a[field] !== b[field]) return 'differs';
+  }
+  return 'agrees';
+}
+
+/** Same kind of figure and the same unit: never compare a percentage with a sum of money. */
+export function sameUnitFamily(draft: Figure, source: Figure): boolean {
+  if (draft.kind !== source.kind) return false;
+  if (draft.kind === 'money') return !draft.currency || !source.currency || draft.currency === source.currency;
+  return true;
+}

@@ -1,0 +1,183 @@
+import type { NameKind } from '../types';
+import { CURRENCIES, scaleOf } from '../figures/vocabulary';
+import { COMMON_ACRONYMS, FUNCTION_WORDS, NAME_JOINERS, ORGANISATION_WORDS, PLACE_CATEGORY, looksLikeCategory, looksLikeCommonWord } from './wordLists';
+
+export interface NameCandidate {
+  text: string;
+  kind: NameKind;
+  role?: string;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** Name-like on its own: CamelCase (DeepSeek), letters with digits (H800, GPT-4o, R1), an acronym (MIT, MoE). */
+export function isStrongName(word: string): boolean {
+  if (COMMON_ACRONYMS.has(word) || ROMAN.test(word)) return false;
+  if (/\p{Ll}\p{Lu}/u.test(word)) return true;
+  if (/\p{L}/u.test(word) && /\d/.test(word) && /^[\p{L}\d-]+$/u.test(word) && /^\p{L}/u.test(word)) return true;
+  return /^\p{Lu}{2,}$/u.test(word);
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^[a-z]\d/.test(word);
+}
+
+/** Capitalised words that never start or continue a name: articles at a sentence start, scale and currency words. */
+function isNameBreaker(word: string): boolean {
+  if (ROMAN.test(word)) return false;
+  if (/^\p{Lu}{2,}$/u.test(word)) return false; // "MIT" is an institute, not German "mit"
+  const lower = word.toLowerCase();
+  return FUNCTION_WORDS.has(lower) || CURRENCIES.has(lower) || scaleOf(word, 'de') !== undefined;
+}
+
+
+/**
+ * The longest name-like prefix of a hyphenated word: "DeepSeek-Gründer" → "DeepSeek", "MATH-500-Test" → "MATH-500",
+ * "GPT-4o" stays whole. Undefined where the word has no strong first part.
+ */
+function strongPrefix(word: string): string | undefined {
+  const parts = word.split('-');
+  if (!isStrongName(parts[0])) return undefined;
+  let kept = 1;
+  while (kept < parts.length && (/^\d/.test(parts[kept]) || isStrongName(parts[kept]))) kept++;
+  return parts.slice(0, kept).join('-');
+}
+
+/** Finds names in one source sentence: capitalised runs, name-like words, enumerations after "wie"/"such as". */
+export function extractNameCandidates(sentence: string): NameCandidate[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const found: NameCandidate[] = [];
+
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i].text) || isNameBreaker(tokens[i].text) || ROMAN.test(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length && adjacent(sentence, tokens[j - 1], tokens[j])) {
+      const t = tokens[j].text;
+      if (isCapitalised(t) && !isNameBreaker(t)) run.push(tokens[j]);
+      else if (NAME_JOINERS.has(t) && j + 1 < tokens.length && /^\p{Lu}/u.test(tokens[j + 1].text) && /^\p{Lu}/u.test(run[run.length - 1].text) && !/[äöüß]/.test(run[0].text)) run.push(tokens[j]);
+      else if (/^\d{2,4}$/.test(t) && run.length === 1 && /^\s+\p{Ll}/u.test(sentence.slice(tokens[j].end)) && isNumberedName(run[0].text)) run.push(tokens[j]);
+      else break;
+      j++;
+    }
+    const afterEnumerator = i > 0 && /^(wie|like|including|etwa)$/i.test(tokens[i - 1].text) || /such as\s*$/i.test(sentence.slice(0, tokens[i].start));
+    found.push(...readRun(sentence, run, i === 0, afterEnumerator));
+    if (afterEnumerator) found.push(...readEnumeration(sentence, tokens[j - 1].end));
+    i = j;
+  }
+  return found;
+}
+
+function adjacent(sentence: string, a: Token, b: Token): boolean {
+  return /^ $/.test(sentence.slice(a.end, b.start));
+}
+
+function isNumberedName(word: string): boolean {
+  return !looksLikeCommonWord(word) && !/^(Jahr|Jahre|Year|Nr|Nummer|Number|Top|Seite|Page|Kapitel|Chapter)$/i.test(word) && !/^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)$/i.test(word);
+}
+
+function readRun(sentence: string, run: Token[], sentenceStart: boolean, afterEnumerator: boolean): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let words = run.map((t) => t.text);
+  let role: string | undefined;
+  // A strong word with a German compound tail ("DeepSeek-Gründer") is a name and a category for what follows.
+  const split = words.findIndex((w) => w.includes('-') && strongPrefix(w) !== undefined && strongPrefix(w) !== w);
+  if (split >= 0) {
+    out.push(candidate(strongPrefix(words[split])!, words[split]));
+    if (split === words.length - 1) return out.concat(split > 0 ? readWords(sentence, run.slice(0, split), sentenceStart, afterEnumerator) : []);
+    role = words[split];
+    words = words.slice(split + 1);
+    run = run.slice(split + 1);
+  }
+  const plainFirst = !isStrongName(words[0]) && !words[0].includes('-');
+  const restIsNumbering = words.slice(1).every((w) => ROMAN.test(w) || /^\d+$/.test(w));
+  if (words.length >= 2 && !restIsNumbering && (looksLikeCategory(words[0]) || (plainFirst && words.slice(1).some((w) => isStrongName(w) || w.includes('-'))))) {
+    if (!isStrongName(words[0]) && !ORGANISATION_WORDS.test(words.slice(1).join(' '))) {
+      role ??= words[0];
+      words = words.slice(1);
+      run = run.slice(1);
+    }
+  }
+  const result = readWords(sentence, run, sentenceStart && !role, afterEnumerator);
+  if (role) for (const r of result) r.role ??= role, (r.kind = PLACE_CATEGORY.test(role) ? 'place' : r.kind);
+  return out.concat(result);
+}
+
+function readWords(sentence: string, run: Token[], sentenceStart: boolean, afterEnumerator: boolean): NameCandidate[] {
+  const words = run.map((t) => t.text);
+  if (words.length === 0) return [];
+  if (words.some((w) => looksLikeCommonWord(w) && !isStrongName(w))) return words.filter(isStrongName).map((w) => candidate(strongPrefix(w) ?? w, w));
+  if (words.length === 1) {
+    const w = words[0];
+    const prefix = strongPrefix(w);
+    if (prefix) return [candidate(prefix, w)];
+    if (afterEnumerator && !sentenceStart && !w.includes('-')) return [candidate(w, w)];
+    return [];
+  }
+  const text = words.join(' ');
+  const c = candidate(text, text);
+  c.role = roleAfter(sentence, run[run.length - 1].end, c.kind);
+  const parts: NameCandidate[] = [c];
+  // "DeepSeek R1": the model number alone is a name too; "Nvidia H800": so is the chip.
+  for (const w of words) if (isStrongName(w) && w !== text) parts.push(candidate(strongPrefix(w) ?? w, w));
+  return parts;
+}
+
+function candidate(text: string, written: string): NameCandidate {
+  return { text, kind: classify(text, written) };
+}
+
+function classify(text: string, written: string): NameKind {
+  const words = text.split(' ');
+  if (/^\p{Lu}\d{2,4}$/u.test(text) || /-Chips?$/i.test(written)) return 'chip';
+  if (/-(Benchmark|Test)$/i.test(written) || /^\S+ \d+$/.test(text)) return 'other';
+  if (words.some((w) => /\d/.test(w))) return 'model';
+  if (ORGANISATION_WORDS.test(text) || words.some((w) => /\p{Ll}\p{Lu}/u.test(w))) return 'organisation';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return 'person';
+  return words.length === 1 && !/^\p{Lu}+$/u.test(text) ? 'organisation' : 'other';
+}
+
+/** "Stacy Rasgon (Bernstein Research)", "Marc Andreessen, Softwareentwickler und Trump-Berater,", "Matt Sheehan vom …". */
+function roleAfter(sentence: string, end: number, kind: NameKind): string | undefined {
+  if (kind !== 'person') return undefined;
+  const rest = sentence.slice(end);
+  const paren = /^\s*\(([\p{Lu}][^)]*)\)/u.exec(rest);
+  if (paren) return paren[1];
+  const apposition = /^,\s+((?:einem?|einer|der|die|das|the|a|an)\s+)?([^,;:„“"]+?)\s*(,|$)/u.exec(rest);
+  if (apposition && /^\p{Lu}|^(ehemalig|leitend|früher|former|senior|chief)/u.test(apposition[2])) return shorten(apposition[2]);
+  const affiliation = /^\s+(vom|von der|von|of|at|from)\s+([\p{Lu}][^,;.]+?)(\s+(?:zu|über|sagt|erklärt|said|says)\b|[,;.]|$)/u.exec(rest);
+  if (affiliation) return affiliation[2];
+  return undefined;
+}
+
+function shorten(role: string): string {
+  const words = role.replace(/[.\s]+$/, '').split(/\s+/);
+  return words.length > 10 ? `${words.slice(0, 10).join(' ')} …` : role;
+}
+
+/** "…wie Nvidia (-7,82 %), Microsoft (-3,75 %) und Broadcom": the members of a list of examples. */
+function readEnumeration(sentence: string, from: number): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const next = /^\s*(\([^)]*\))?\s*(,|und|and|oder|or|sowie)\s+(\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)/u;
+  let at = from;
+  for (let m = next.exec(sentence.slice(at)); m; m = next.exec(sentence.slice(at))) {
+    const word = m[3];
+    if (FUNCTION_WORDS.has(word.toLowerCase())) break;
+    out.push(candidate(strongPrefix(word) ?? word, word));
+    at += m[0].length;
+  }
+  return out;
+}

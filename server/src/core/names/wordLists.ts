@@ -1,0 +1,39 @@
+/**
+ * Language resources for telling names from ordinary capitalised words. These are common German and English
+ * words, never names from the articles: every name comes from the sources or the user's glossary.
+ */
+export const FUNCTION_WORDS = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'am', 'im', 'in', 'an', 'auf', 'aus', 'bei',
+  'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'nach', 'vor', 'hinter', 'neben', 'zwischen', 'durch', 'gegen', 'ohne',
+  'um', 'laut', 'wie', 'was', 'wer', 'wo', 'wann', 'warum', 'doch', 'auch', 'aber', 'und', 'oder', 'denn', 'dass', 'da', 'als', 'wenn',
+  'während', 'trotz', 'seit', 'bis', 'so', 'nur', 'noch', 'schon', 'bereits', 'dessen', 'deren', 'diese', 'dieser', 'dieses', 'diesem',
+  'jene', 'jener', 'sein', 'seine', 'seinem', 'seiner', 'ihr', 'ihre', 'sie', 'er', 'es', 'wir', 'ich', 'man', 'hier', 'dort', 'damit',
+  'daraus', 'dadurch', 'dabei', 'nun', 'bisher', 'gleichzeitig', 'anders', 'innerhalb', 'eine', 'kein', 'keine', 'nicht', 'mehr',
+  'weder', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'wohl', 'nur', 'mit', 'zur', 'jetzt', 'dann',
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'as', 'and', 'or', 'but', 'if', 'when', 'while', 'after',
+  'before', 'since', 'until', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'we', 'they', 'it', 'he', 'she',
+  'i', 'you', 'what', 'who', 'how', 'why', 'where', 'which', 'according', 'only', 'even', 'also', 'still', 'yet', 'so', 'then', 'there',
+  'here', 'one', 'two', 'three', 'four', 'five', 'six', 'meanwhile', 'however', 'unlike', 'like', 'such', 'both', 'all', 'some', 'no',
+  'not', 'more', 'most', 'per', 'via', 'vs', 'was', 'is', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+]);
+
+/** Acronyms that are common nouns ("KI" is German for AI). */
+export const COMMON_ACRONYMS = new Set(['KI', 'AI', 'CEO', 'CTO', 'CFO', 'IT', 'PR', 'TV', 'GPU', 'GPUs', 'CPU', 'LLM', 'API', 'PC', 'OK', 'US', 'EU', 'UN']);
+
+/** Words that make a capitalised sequence an organisation. */
+export const ORGANISATION_WORDS = /\b(University|Universität|Lab|Labs|Research|Partners|Review|Post|Times|Journal|Endowment|Institute|Institut|Inc|Corp|Group|Capital|Bank|Technology|Technologies|Project|Foundation|Agency|Association|Company|AG|GmbH|SE|Ltd|Akademie|Peace|Valley)\b/;
+
+/** Joiners inside English organisation names ("Carnegie Endowment for International Peace"). */
+export const NAME_JOINERS = new Set(['for', 'of', '&', 'and']);
+
+/** A capitalised word that looks like a German common noun or adjective, not a name. */
+export function looksLikeCommonWord(word: string): boolean {
+  return /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|ität|tion|tionen|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher|ige|igen|iger|ierung|nahme|ien)$/.test(word);
+}
+
+/** A capitalised word that names a category before a name: "Premierminister Li Qiang", "Provinz Guangdong". */
+export function looksLikeCategory(word: string): boolean {
+  return word.includes('-') || /[äöüß]/.test(word) || word.length >= 12 || /(er|eur|or|ent|ant|ist|te|ur|inz|fonds|stadt|staat|land|modell|gruppe)$/i.test(word) || looksLikeCommonWord(word);
+}
+
+export const PLACE_CATEGORY = /(stadt|provinz|staat|land|region|bundesstaat|hauptstadt|city|province|state|country)$/i;

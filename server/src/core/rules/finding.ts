@@ -1,0 +1,29 @@
+import type { DraftAnalysis } from '../analysis/analyzeDraft';
+import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
+import type { Span } from '../types';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RelatedSource extends Span {
+  sourceId: string;
+  message: string;
+}
+
+export interface Finding extends Span {
+  code: string;
+  severity: Severity;
+  message: string;
+  related: RelatedSource[];
+}
+
+export interface Rule {
+  code: string;
+  defaultSeverity: Severity;
+  /** One line for the README, `explain` and SARIF. */
+  description: string;
+  check(draft: DraftAnalysis, index: SourceIndex): Finding[];
+}
+
+export function relatedSentence(at: SourceSentence): RelatedSource {
+  return { sourceId: at.source.input.id, start: at.sentence.start, end: at.sentence.end, message: `${at.source.title}: ${at.sentence.text}` };
+}

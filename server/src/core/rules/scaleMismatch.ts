@@ -1,0 +1,24 @@
+import type { Rule } from './finding';
+import { relatedSentence } from './finding';
+
+const SCALE_NAMES: Record<number, string> = { 3: 'thousand', 6: 'million', 9: 'billion (10⁹)', 12: 'trillion (10¹²)', 15: 'quadrillion' };
+
+export const scaleMismatch: Rule = {
+  code: 'scale-mismatch',
+  defaultSeverity: 'warning',
+  description: 'The digits match the source but the scale word does not (Millionen/Milliarden, million/billion, German Billion = English trillion).',
+  check(draft) {
+    return draft.figures
+      .filter((f) => f.match.status === 'contradicted' && f.match.evidence[0].agreement === 'scale')
+      .map((f) => {
+        const source = f.match.evidence[0];
+        return {
+          code: this.code,
+          severity: this.defaultSeverity,
+          ...f.span,
+          message: `${f.figure.text} has the right digits but the wrong scale: the source says ${source.figure.text} (${SCALE_NAMES[source.figure.scale] ?? 'no scale word'}).`,
+          related: [relatedSentence(source.at)],
+        };
+      });
+  },
+};

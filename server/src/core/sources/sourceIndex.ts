@@ -1,0 +1,60 @@
+import { analyzeSentenceText, type SentenceFacts } from '../analysis/analyzedSentence';
+import { detectLanguage } from '../text/language';
+import { splitSentences } from '../text/sentences';
+import { extractNameCandidates } from '../names/extractNames';
+import { buildNameIndex, type GlossaryName, type NameIndex } from '../names/nameIndex';
+import type { Figure, Language, Sentence } from '../types';
+import { ingestSource, type IngestedSource, type SourceInput } from './ingest';
+
+export interface SourceSentence {
+  source: IngestedSource;
+  sentence: Sentence;
+  facts: SentenceFacts;
+  /** 1-based line of the sentence's start in the source file. */
+  line: number;
+}
+
+export interface SourceFigure {
+  figure: Figure;
+  at: SourceSentence;
+}
+
+/** Everything the sources state, built once and kept in memory. */
+export interface SourceIndex {
+  sources: IngestedSource[];
+  sentences: SourceSentence[];
+  figures: SourceFigure[];
+  names: NameIndex;
+  /** Inverse document frequency of each concept over the source sentences: rare shared words weigh more. */
+  weight(concept: string): number;
+}
+
+export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[] = []): SourceIndex {
+  const sources = inputs.map(ingestSource);
+  const split = sources.flatMap((source) => {
+    const language: Language = detectLanguage(source.blocks.map((b) => b.text).join('\n'), undefined, 'de');
+    return source.blocks.flatMap((block) => splitSentences(block).map((sentence) => ({ source, sentence, language })));
+  });
+  const candidates = split.flatMap(({ sentence }) => extractNameCandidates(sentence.text));
+  const names = buildNameIndex(candidates, sources.map((s) => s.input.text), glossary);
+
+  const sentences: SourceSentence[] = split.map(({ source, sentence, language }) => ({
+    source,
+    sentence,
+    facts: analyzeSentenceText(sentence.text, language, names, true),
+    line: lineOf(source.input.text, sentence.start),
+  }));
+  const figures = sentences.flatMap((at) => at.facts.figures.map((figure) => ({ figure, at })));
+
+  const documentFrequency = new Map<string, number>();
+  for (const s of sentences) for (const c of s.facts.concepts) documentFrequency.set(c, (documentFrequency.get(c) ?? 0) + 1);
+  const total = Math.max(1, sentences.length);
+  const weight = (concept: string) => Math.log(1 + total / (documentFrequency.get(concept) ?? total));
+  return { sources, sentences, figures, names, weight };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

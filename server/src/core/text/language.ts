@@ -1,0 +1,18 @@
+import type { Language } from '../types';
+
+const GERMAN = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'für', 'auf', 'den', 'dem', 'ein', 'eine', 'sich', 'auch', 'wie', 'zu', 'im', 'am', 'bei', 'hat', 'wurde', 'sind', 'dass']);
+const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'in', 'with', 'for', 'that', 'on', 'was', 'as', 'by', 'an', 'it', 'its', 'from', 'at', 'are', 'has', 'have', 'were', 'which', 'this']);
+
+/** Frontmatter `lang:` wins; otherwise the language whose function words are more frequent; `fallback` on a tie. */
+export function detectLanguage(text: string, frontmatterLang?: string, fallback: Language = 'en'): Language {
+  const declared = frontmatterLang?.trim().toLowerCase().slice(0, 2);
+  if (declared === 'de' || declared === 'en') return declared;
+  let german = 0;
+  let english = 0;
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (GERMAN.has(word)) german++;
+    else if (ENGLISH.has(word)) english++;
+  }
+  if (german === english) return fallback;
+  return german > english ? 'de' : 'en';
+}

@@ -1,0 +1,27 @@
+import type { Sentence } from '../types';
+
+/** A run of prose (paragraph, heading, table cell, source line) with the document offset of each character. */
+export interface ProseBlock {
+  text: string;
+  offsets: number[];
+}
+
+export function proseFromSlice(documentText: string, start: number, end: number): ProseBlock {
+  const offsets = new Array<number>(end - start + 1);
+  for (let i = 0; i <= end - start; i++) offsets[i] = start + i;
+  return { text: documentText.slice(start, end), offsets };
+}
+
+export function sliceProse(block: ProseBlock, from: number, to: number): Sentence {
+  return {
+    text: block.text.slice(from, to),
+    offsets: block.offsets.slice(from, to + 1),
+    start: block.offsets[from],
+    end: to > from ? block.offsets[to - 1] + 1 : block.offsets[from],
+  };
+}
+
+/** Document span of characters [from, to) of a sentence. */
+export function documentSpan(sentence: Sentence, from: number, to: number): { start: number; end: number } {
+  return { start: sentence.offsets[from], end: to > from ? sentence.offsets[to - 1] + 1 : sentence.offsets[from] };
+}

@@ -1,0 +1,61 @@
+import type { Sentence } from '../types';
+import { MONTHS } from './months';
+import { sliceProse, type ProseBlock } from './prose';
+
+/** Words after which a period does not end a sentence (German and English), lower case, without the period. */
+const ABBREVIATIONS = new Set([
+  'ca', 'z', 'b', 'u', 'a', 'd', 'h', 'o', 'ä', 's', 'nr', 'dr', 'prof', 'bzw', 'usw', 'etc', 'vgl', 'art', 'abs', 'mio', 'mrd',
+  'jh', 'st', 'str', 'inkl', 'evtl', 'ggf', 'sog', 'zb', 'mr', 'mrs', 'ms', 'inc', 'corp', 'ltd', 'co', 'vs', 'e.g', 'i.e', 'eg', 'ie',
+  'approx', 'no', 'jr', 'sr', 'dipl', 'ing', 'hr', 'fr', 'tel', 'bspw', 'ebd', 'gem', 'lt', 'max', 'min', 'rd', 'zzgl', 'u.a', 'z.b', 'd.h',
+  'u.s', 'bzgl', 'jan', 'feb', 'febr', 'aug', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'mar', 'apr', 'jun', 'jul',
+]);
+
+const CLOSING = '"“”»«\'’)]';
+const TERMINATORS = '.!?…';
+
+/**
+ * Splits a prose block into sentences. A terminator ends a sentence only when what follows starts a new one
+ * (an upper-case letter, a digit or an opening quote) and the word before it is no abbreviation or ordinal date.
+ */
+export function splitSentences(block: ProseBlock): Sentence[] {
+  const { text } = block;
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!TERMINATORS.includes(text[i])) continue;
+    let end = i + 1;
+    while (end < text.length && (TERMINATORS.includes(text[end]) || CLOSING.includes(text[end]))) end++;
+    let next = end;
+    while (next < text.length && /\s/.test(text[next])) next++;
+    if (next === end && next < text.length) continue; // "5.6", "z.B." or "R1." glued to the next word
+    if (next < text.length && !startsSentence(text, next)) continue;
+    if (text[i] === '.' && isNonFinalPeriod(text, i, next)) continue;
+    pushTrimmed(sentences, block, start, end);
+    start = next;
+    i = next - 1;
+  }
+  pushTrimmed(sentences, block, start, text.length);
+  return sentences;
+}
+
+function startsSentence(text: string, at: number): boolean {
+  return /[\p{Lu}\d"„“»«'‚‘(\[*_]/u.test(text[at]);
+}
+
+function isNonFinalPeriod(text: string, period: number, next: number): boolean {
+  const before = text.slice(0, period).match(/([\p{L}.]+|\d+)$/u)?.[1] ?? '';
+  if (/^\d{1,2}$/.test(before)) {
+    // German ordinal dates: "27. Januar", and "am 3. Tag"
+    const following = text.slice(next).match(/^\p{L}+/u)?.[0]?.toLowerCase() ?? '';
+    return MONTHS.has(following);
+  }
+  const word = before.toLowerCase().replace(/^\.+/, '');
+  if (ABBREVIATIONS.has(word)) return true;
+  return /^(\p{L}\.)+\p{L}$/u.test(word); // "z.B", "U.S"
+}
+
+function pushTrimmed(out: Sentence[], block: ProseBlock, from: number, to: number): void {
+  while (from < to && /\s/.test(block.text[from])) from++;
+  while (to > from && /\s/.test(block.text[to - 1])) to--;
+  if (to > from) out.push(sliceProse(block, from, to));
+}

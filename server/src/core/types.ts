@@ -1,0 +1,61 @@
+/** Offsets are UTF-16 code units into the analysed document, as LSP and remark count them. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Language = 'de' | 'en';
+
+/** Text of one sentence, with the document offset of every character (offsets[text.length] is its end). */
+export interface Sentence extends Span {
+  text: string;
+  offsets: number[];
+}
+
+export type FigureKind = 'percent' | 'percentagePoint' | 'money' | 'multiplier' | 'age' | 'count' | 'year' | 'date';
+
+export interface CalendarDate {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+export interface Figure extends Span {
+  /** The figure as written. */
+  text: string;
+  kind: FigureKind;
+  /** The number as written, unsigned, before the scale word ("5,6" in "5,6 Millionen" is 5.6). */
+  mantissa: number;
+  /** Power of ten of the scale word: 6 for Millionen/million, 9 for Milliarden/billion. */
+  scale: number;
+  /** mantissa × 10^scale, negative when written with a minus sign. */
+  value: number;
+  /** Smallest step the writer could express: half of it is the rounding tolerance. */
+  precision: number;
+  currency?: string;
+  date?: CalendarDate;
+  approximate: boolean;
+  bound?: 'upper' | 'lower';
+  range?: 'low' | 'high';
+  /** The noun counted ("Einheiten", "versions"), lower case. */
+  noun?: string;
+  /** Local context: concept keys in the words around this figure up to the neighbouring clause boundary. */
+  localConcepts: Set<string>;
+}
+
+export type NameKind = 'person' | 'organisation' | 'model' | 'chip' | 'place' | 'other';
+
+export interface NameEntry {
+  /** Canonical spelling as the sources write it. */
+  canonical: string;
+  kind: NameKind;
+  /** Other spellings that mean the same entity ("Liang" for "Liang Wenfeng"). */
+  aliases: string[];
+  /** Role or affiliation as the sources give it ("Bernstein Research"). */
+  role?: string;
+}
+
+export interface NameMention extends Span {
+  text: string;
+  entry: NameEntry;
+}
