@@ -10,6 +10,8 @@ export type Language = 'de' | 'en';
 export interface Sentence extends Span {
   text: string;
   offsets: number[];
+  /** Context from outside the sentence (a table cell's row and header), used for matching only. */
+  context?: string;
 }
 
 export type FigureKind = 'percent' | 'percentagePoint' | 'money' | 'multiplier' | 'age' | 'count' | 'year' | 'date';

@@ -61,10 +61,10 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   const names: DraftName[] = [];
   for (const block of blocks) {
     for (const sentence of splitSentences(block)) {
-      const key = `${language}\u0000${sentence.text}`;
+      const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
       let cached = cache.get(key);
       if (!cached) {
-        const facts = analyzeSentenceText(sentence.text, language, index.names, false);
+        const facts = analyzeSentenceText(sentence.text, language, index.names, false, sentence.context);
         cached = { facts, matches: facts.figures.map((f) => matchFigure(f, facts, index)) };
         cache.set(key, cached);
       }

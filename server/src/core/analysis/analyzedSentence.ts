@@ -13,12 +13,18 @@ export interface SentenceFacts {
 
 const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|aber|doch)\s/g;
 
-export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean): SentenceFacts {
+export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean, context?: string): SentenceFacts {
   const mentions = names.find(text);
   const masked = mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text));
   const figures = extractFigures(text, { language, masked, isSource });
   assignLocalConcepts(text, figures, mentions);
-  return { text, names: mentions, figures, concepts: conceptsOf(text, 0, text.length, mentions) };
+  const concepts = conceptsOf(text, 0, text.length, mentions);
+  if (context) {
+    const outside = conceptsOf(context, 0, context.length, names.find(context));
+    for (const c of outside) concepts.add(c);
+    for (const f of figures) for (const c of outside) f.localConcepts.add(c);
+  }
+  return { text, names: mentions, figures, concepts };
 }
 
 /**

@@ -26,9 +26,11 @@ export function figureHover(f: DraftFigure, maxQuotes: number): string {
   if (match.status === 'unsourced') return `${head}: no source states this figure.`;
   const best = match.evidence[0];
   const status = match.status === 'supported' ? 'supported by the sources' : `the source says **${escapeMarkdown(best.figure.text)}**`;
-  const shown = match.evidence.slice(0, maxQuotes);
+  // One quote per source sentence: the first (best) figure in it is the one in bold.
+  const bySentence = match.evidence.filter((e, i) => match.evidence.findIndex((o) => o.at === e.at) === i);
+  const shown = bySentence.slice(0, maxQuotes);
   const quotes = shown.map((e) => renderSourceQuote(e.at, [e.figure], e.shared)).join('\n\n');
-  return `${head}: ${status}.\n\n${quotes}${moreLine(match.evidence.length, shown.length)}`;
+  return `${head}: ${status}.\n\n${quotes}${moreLine(bySentence.length, shown.length)}`;
 }
 
 export function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number): string {

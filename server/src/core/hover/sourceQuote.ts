@@ -1,19 +1,15 @@
-import { conceptOfWord, nameConcept } from '../context/concepts';
+import { nameConcept } from '../context/concepts';
 import type { SourceSentence } from '../sources/sourceIndex';
 import type { Span } from '../types';
 
 /**
- * A source sentence as a Markdown block quote, verbatim, with the given spans and the words that carry a shared
- * concept in bold, then the article's title and a link that opens the source at that line.
+ * A source sentence as a Markdown block quote, verbatim, with the given spans and the names both sentences share in
+ * bold (shared ordinary words would bold half the sentence), then the article's title and a link to that line.
  */
 export function renderSourceQuote(at: SourceSentence, bold: Span[], shared: Set<string> = new Set()): string {
   const text = at.sentence.text;
   const spans = [...bold];
   for (const n of at.facts.names) if (shared.has(nameConcept(n.entry.canonical))) spans.push(n);
-  for (const m of text.matchAll(/[\p{L}][\p{L}\d'-]*/gu)) {
-    const concept = conceptOfWord(m[0]);
-    if (concept && shared.has(concept)) spans.push({ start: m.index!, end: m.index! + m[0].length });
-  }
   const merged = mergeSpans(spans);
   let out = '';
   let at0 = 0;

@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root, RootContent, Yaml } from 'mdast';
+import type { Root, RootContent, Table, Yaml } from 'mdast';
 import type { ProseBlock } from '../text/prose';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -28,10 +28,12 @@ export function parseMarkdown(text: string): ParsedMarkdown {
       frontmatter = (node as Yaml).value;
       return;
     }
+    if (node.type === 'table') {
+      blocks.push(...tableBlocks(node, text));
+      return;
+    }
     if (PROSE_BLOCKS.has(node.type)) {
-      const block: ProseBlock = { text: '', offsets: [] };
-      collectInline(node, text, block);
-      block.offsets.push(block.offsets.length ? block.offsets[block.offsets.length - 1] + 1 : node.position?.end.offset ?? 0);
+      const block = proseOf(node as RootContent, text);
       if (block.text.trim()) blocks.push(block);
       return;
     }
@@ -39,6 +41,28 @@ export function parseMarkdown(text: string): ParsedMarkdown {
   };
   visit(tree);
   return { blocks, frontmatter };
+}
+
+function proseOf(node: RootContent, source: string): ProseBlock {
+  const block: ProseBlock = { text: '', offsets: [] };
+  collectInline(node, source, block);
+  block.offsets.push(block.offsets.length ? block.offsets[block.offsets.length - 1] + 1 : node.position?.end.offset ?? 0);
+  return block;
+}
+
+/** A table cell is read with its row and its column header as context: "92 %" in the row "HumanEval". */
+function tableBlocks(table: Table, source: string): ProseBlock[] {
+  const rows = table.children.map((row) => row.children.map((cell) => proseOf(cell, source)));
+  const header = rows[0] ?? [];
+  const blocks: ProseBlock[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell.text.trim()) return;
+      const context = [...row.filter((_, i) => i !== c), ...(r > 0 && header[c] ? [header[c]] : [])].map((b) => b.text).join(' | ');
+      blocks.push({ ...cell, context });
+    }),
+  );
+  return blocks;
 }
 
 function collectInline(node: RootContent | Root, source: string, block: ProseBlock): void {

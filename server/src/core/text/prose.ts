@@ -4,6 +4,8 @@ import type { Sentence } from '../types';
 export interface ProseBlock {
   text: string;
   offsets: number[];
+  /** Words that belong to the block's meaning without being part of it: a table cell's row and column header. */
+  context?: string;
 }
 
 export function proseFromSlice(documentText: string, start: number, end: number): ProseBlock {
@@ -14,6 +16,7 @@ export function proseFromSlice(documentText: string, start: number, end: number)
 
 export function sliceProse(block: ProseBlock, from: number, to: number): Sentence {
   return {
+    context: block.context,
     text: block.text.slice(from, to),
     offsets: block.offsets.slice(from, to + 1),
     start: block.offsets[from],

@@ -1,0 +1,32 @@
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Severity, SourceIndex } from '../core';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Source texts as TextDocuments, so offsets in them become LSP positions. */
+export function sourceDocuments(index: SourceIndex): Map<string, TextDocument> {
+  return new Map(index.sources.map((s) => [s.input.id, TextDocument.create(s.input.uri, 'plaintext', 0, s.input.text)]));
+}
+
+export function toDiagnostic(finding: Finding, document: TextDocument, sources: Map<string, TextDocument>): Diagnostic {
+  const relatedInformation: DiagnosticRelatedInformation[] = [];
+  for (const r of finding.related) {
+    const source = sources.get(r.sourceId);
+    if (!source) continue;
+    relatedInformation.push({ location: { uri: source.uri, range: { start: source.positionAt(r.start), end: source.positionAt(r.end) } }, message: r.message });
+  }
+  return {
+    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    source: 'newsproof',
+    message: finding.message,
+    relatedInformation,
+  };
+}

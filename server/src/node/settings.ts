@@ -1,0 +1,78 @@
+import type { GlossaryName, LanguageSetting, RuleSettings, Severity } from '../core';
+
+/** The options shared by the VS Code settings (`newsproof.*`) and the workspace file `.newsproof.json`. */
+export interface NewsproofSettings {
+  enable: boolean;
+  /** Source files or folders; relative paths resolve against the workspace folder (or the config file's folder). */
+  sources: string[];
+  /** Whether the bundled DeepSeek articles are used besides `sources` (default: only when `sources` is empty). */
+  bundledSources: 'auto' | 'always' | 'never';
+  language: LanguageSetting;
+  rules: RuleSettings;
+  names: GlossaryName[];
+  maxHoverQuotes: number;
+}
+
+export const DEFAULT_SETTINGS: NewsproofSettings = {
+  enable: true,
+  sources: [],
+  bundledSources: 'auto',
+  language: 'auto',
+  rules: {},
+  names: [],
+  maxHoverQuotes: 3,
+};
+
+const SEVERITIES = new Set<Severity | 'off'>(['off', 'error', 'warning', 'information', 'hint']);
+
+/**
+ * Reads untrusted settings (JSON from disk or the client) into valid ones. Every problem becomes a message that
+ * says what to change; the valid rest is still used.
+ */
+export function parseSettings(raw: unknown, origin: string): { settings: Partial<NewsproofSettings>; problems: string[] } {
+  const problems: string[] = [];
+  const settings: Partial<NewsproofSettings> = {};
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings, problems: [`${origin}: expected an object with Newsproof options.`] };
+  const r = raw as Record<string, unknown>;
+  if (r.enable !== undefined) {
+    if (typeof r.enable === 'boolean') settings.enable = r.enable;
+    else problems.push(`${origin}: "enable" must be true or false.`);
+  }
+  if (r.sources !== undefined) {
+    if (Array.isArray(r.sources) && r.sources.every((s) => typeof s === 'string')) settings.sources = r.sources as string[];
+    else problems.push(`${origin}: "sources" must be a list of file or folder paths.`);
+  }
+  if (r.bundledSources !== undefined) {
+    if (r.bundledSources === 'auto' || r.bundledSources === 'always' || r.bundledSources === 'never') settings.bundledSources = r.bundledSources;
+    else problems.push(`${origin}: "bundledSources" must be "auto", "always" or "never".`);
+  }
+  if (r.language !== undefined) {
+    if (r.language === 'auto' || r.language === 'de' || r.language === 'en') settings.language = r.language;
+    else problems.push(`${origin}: "language" must be "auto", "de" or "en".`);
+  }
+  if (r.rules !== undefined) {
+    if (typeof r.rules === 'object' && r.rules && !Array.isArray(r.rules)) {
+      settings.rules = {};
+      for (const [code, value] of Object.entries(r.rules)) {
+        if (SEVERITIES.has(value as Severity)) settings.rules[code] = value as Severity | 'off';
+        else problems.push(`${origin}: rule "${code}" must be one of off, error, warning, information, hint.`);
+      }
+    } else problems.push(`${origin}: "rules" must map rule codes to off, error, warning, information or hint.`);
+  }
+  if (r.names !== undefined) {
+    if (Array.isArray(r.names)) {
+      settings.names = [];
+      for (const n of r.names) {
+        if (typeof n === 'string') settings.names.push({ name: n });
+        else if (n && typeof n === 'object' && typeof (n as GlossaryName).name === 'string') settings.names.push(n as GlossaryName);
+        else problems.push(`${origin}: each entry of "names" must be a name or an object with a "name".`);
+      }
+    } else problems.push(`${origin}: "names" must be a list.`);
+  }
+  if (r.maxHoverQuotes !== undefined) {
+    if (Number.isInteger(r.maxHoverQuotes) && (r.maxHoverQuotes as number) > 0) settings.maxHoverQuotes = r.maxHoverQuotes as number;
+    else problems.push(`${origin}: "maxHoverQuotes" must be a positive whole number.`);
+  }
+  return { settings, problems };
+}
