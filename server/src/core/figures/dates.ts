@@ -32,7 +32,7 @@ export function findDates(text: string): DateMatch[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
-      const date = read(m);
+      const date = Object.fromEntries(Object.entries(read(m)).filter(([, v]) => v !== undefined)) as CalendarDate;
       if (!isValid(date)) continue;
       // "May" and "Mai" are also words: accept them only with a day or a year beside them.
       found.push({ ...span, text: m[0], date });

@@ -34,7 +34,9 @@ export function matchFigure(figure: Figure, sentence: SentenceFacts, index: Sour
     if (figure.range && source.range && figure.range !== source.range) continue;
     const shared = intersect(sentence.concepts, candidate.at.facts.concepts);
     const local = intersect(figure.localConcepts, source.localConcepts);
-    if (local.size === 0 && shared.size < 2) continue;
+    // One shared generic word ("grew") is no shared fact: it takes a shared name or two shared concepts.
+    const sharesName = [...shared].some((c) => c.startsWith('name:'));
+    if (!sharesName && shared.size < 2) continue;
     const agreement = compareFigures(figure, source);
     if (agreement === 'differs' && !plausiblySameFact(figure, source)) continue;
     const score = 2 * weigh(local, index) + weigh(shared, index);

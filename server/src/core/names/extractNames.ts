@@ -111,12 +111,13 @@ function readRun(sentence: string, run: Token[], sentenceStart: boolean, afterEn
       run = run.slice(1);
     }
   }
-  const result = readWords(sentence, run, sentenceStart && !role, afterEnumerator);
+  // After a category noun ("den Hedgefonds High-Flyer", "der Küstenstadt Hangzhou") a single word is a name too.
+  const result = readWords(sentence, run, sentenceStart && !role, afterEnumerator, Boolean(role));
   if (role) for (const r of result) r.role ??= role, (r.kind = PLACE_CATEGORY.test(role) ? 'place' : r.kind);
   return out.concat(result);
 }
 
-function readWords(sentence: string, run: Token[], sentenceStart: boolean, afterEnumerator: boolean): NameCandidate[] {
+function readWords(sentence: string, run: Token[], sentenceStart: boolean, afterEnumerator: boolean, afterCategory = false): NameCandidate[] {
   const words = run.map((t) => t.text);
   if (words.length === 0) return [];
   if (words.some((w) => looksLikeCommonWord(w) && !isStrongName(w))) return words.filter(isStrongName).map((w) => candidate(strongPrefix(w) ?? w, w));
@@ -124,7 +125,7 @@ function readWords(sentence: string, run: Token[], sentenceStart: boolean, after
     const w = words[0];
     const prefix = strongPrefix(w);
     if (prefix) return [candidate(prefix, w)];
-    if (afterEnumerator && !sentenceStart && !w.includes('-')) return [candidate(w, w)];
+    if (afterCategory || (afterEnumerator && !sentenceStart && !w.includes('-'))) return [candidate(w, w)];
     return [];
   }
   const text = words.join(' ');
@@ -165,7 +166,7 @@ function roleAfter(sentence: string, end: number, kind: NameKind): string | unde
 
 function shorten(role: string): string {
   const words = role.replace(/[.\s]+$/, '').split(/\s+/);
-  return words.length > 10 ? `${words.slice(0, 10).join(' ')} …` : role;
+  return words.length > 10 ? `${words.slice(0, 10).join(' ')} …` : words.join(' ');
 }
 
 /** "…wie Nvidia (-7,82 %), Microsoft (-3,75 %) und Broadcom": the members of a list of examples. */

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractFigures, type Figure, type Language } from '../server/src/core';
+
+function figures(text: string, language: Language, isSource = false) {
+  return extractFigures(text, { language, isSource }).map((f: Figure) => ({
+    text: f.text, kind: f.kind, value: f.value, ...(f.currency ? { currency: f.currency } : {}),
+    ...(f.approximate ? { approximate: true } : {}), ...(f.bound ? { bound: f.bound } : {}), ...(f.range ? { range: f.range } : {}),
+    ...(f.date ? { date: f.date } : {}),
+  }));
+}
+
+describe('German figures', () => {
+  const cases: Array<[string, object[]]> = [
+    ['Das Training kostete nur 5,6 Millionen Dollar.', [{ text: '5,6 Millionen Dollar', kind: 'money', value: 5_600_000, currency: 'USD' }]],
+    ['Nvidia (-7,82 %) fiel.', [{ text: '-7,82 %', kind: 'percent', value: -7.82 }]],
+    ['Es beschleunigte die Verarbeitung um das 1,8-Fache.', [{ text: '1,8-Fache', kind: 'multiplier', value: 1.8 }]],
+    ['Schätzungen schwanken zwischen 10.000 und 50.000 Einheiten.', [
+      { text: '10.000', kind: 'count', value: 10_000, range: 'low' }, { text: '50.000', kind: 'count', value: 50_000, range: 'high' }]],
+    ['Die USA starteten eine 500-Milliarden-Dollar-Initiative.', [{ text: '500-Milliarden-Dollar', kind: 'money', value: 500e9, currency: 'USD' }]],
+    ['Das Unternehmen veröffentlichte sechs kleinere Versionen.', [{ text: 'sechs', kind: 'count', value: 6 }]],
+    ['Fire-Flyer II kostete eine Milliarde Yuan (ca. 130 Millionen Euro).', [
+      { text: 'eine Milliarde Yuan', kind: 'money', value: 1e9, currency: 'CNY' }, { text: '130 Millionen Euro', kind: 'money', value: 130e6, currency: 'EUR', approximate: true }]],
+    ['Der 40-jährige Ingenieur gründete 2015 einen Fonds.', [{ text: '40-jährige', kind: 'age', value: 40 }, { text: '2015', kind: 'year', value: 2015 }]],
+    ['Am 27. Januar 2025 fielen die Kurse.', [{ text: '27. Januar 2025', kind: 'date', value: 0, date: { day: 27, month: 1, year: 2025 } }]],
+    ['Am 20. Januar traf er Li Qiang.', [{ text: '20. Januar', kind: 'date', value: 0, date: { day: 20, month: 1 } }]],
+    ['Aktien büßten bis zu 10 % ein.', [{ text: '10 %', kind: 'percent', value: 10, bound: 'upper' }]],
+    ['Es kostete rund 6 Millionen Dollar.', [{ text: '6 Millionen Dollar', kind: 'money', value: 6e6, currency: 'USD', approximate: true }]],
+    ['Das sind 1.328 Modelle.', [{ text: '1.328', kind: 'count', value: 1328 }]],
+    ['Eine Billion Euro ist viel.', [{ text: 'Eine Billion Euro', kind: 'money', value: 1e12, currency: 'EUR' }]],
+    ['Nur ein Prozent kommt aus Talent.', [{ text: 'ein Prozent', kind: 'percent', value: 1 }]],
+  ];
+  for (const [text, expected] of cases) test(text, () => assert.deepEqual(figures(text, 'de'), expected));
+});
+
+describe('English figures', () => {
+  const cases: Array<[string, object[]]> = [
+    ['Training cost $5.6 million.', [{ text: '$5.6 million', kind: 'money', value: 5_600_000, currency: 'USD' }]],
+    ['Nvidia fell 7.82 percent.', [{ text: '7.82 percent', kind: 'percent', value: 7.82 }]],
+    ['It sped up processing 1.8 times.', [{ text: '1.8 times', kind: 'multiplier', value: 1.8 }]],
+    ['Estimates range from 10,000 to 50,000 units.', [
+      { text: '10,000', kind: 'count', value: 10_000, range: 'low' }, { text: '50,000', kind: 'count', value: 50_000, range: 'high' }]],
+    ['The US launched a $500 billion initiative.', [{ text: '$500 billion', kind: 'money', value: 500e9, currency: 'USD' }]],
+    ['It released six smaller versions.', [{ text: 'six', kind: 'count', value: 6 }]],
+    ['It cost one billion yuan.', [{ text: 'one billion yuan', kind: 'money', value: 1e9, currency: 'CNY' }]],
+    ['The 40-year-old engineer founded it in 2015.', [{ text: '40-year-old', kind: 'age', value: 40 }, { text: '2015', kind: 'year', value: 2015 }]],
+    ['On January 27, 2025, stocks fell.', [{ text: 'January 27, 2025', kind: 'date', value: 0, date: { month: 1, day: 27, year: 2025 } }]],
+    ['On 27 Jan 2025 stocks fell.', [{ text: '27 Jan 2025', kind: 'date', value: 0, date: { day: 27, month: 1, year: 2025 } }]],
+    ['The shock came on 2025-01-27.', [{ text: '2025-01-27', kind: 'date', value: 0, date: { year: 2025, month: 1, day: 27 } }]],
+    ['It was founded in July 2023.', [{ text: 'July 2023', kind: 'date', value: 0, date: { month: 7, year: 2023 } }]],
+    ['Stocks lost up to 10%.', [{ text: '10%', kind: 'percent', value: 10, bound: 'upper' }]],
+    ['It cost about $6 million.', [{ text: '$6 million', kind: 'money', value: 6e6, currency: 'USD', approximate: true }]],
+    ['That is 1.328 of something.', []],
+    ['The world has 1,328 AI models.', [{ text: '1,328', kind: 'count', value: 1328 }]],
+    ['Nvidia dropped -7.82%.', [{ text: '-7.82%', kind: 'percent', value: -7.82 }]],
+  ];
+  for (const [text, expected] of cases) test(text, () => assert.deepEqual(figures(text, 'en'), expected));
+
+  test('"1.328" is a decimal in English and a thousand in German', () => {
+    assert.equal(extractFigures('We counted 1.328 models.', { language: 'en' })[0].value, 1.328);
+    assert.equal(extractFigures('Wir zählten 1.328 Modelle.', { language: 'de' })[0].value, 1328);
+  });
+});
+
+describe('digits that are not figures', () => {
+  for (const text of ['Nvidia A100 and H800 chips', 'OpenAI GPT-4o and OpenAI o1', 'DeepSeek R1 and V3', 'FP8-Mixed-Precision-Training', 'im MATH-500-Test', 'Fire-Flyer II', 'sechs']) {
+    test(text, () => assert.deepEqual(figures(text, 'de'), []));
+  }
+  test('a footnote marker glued to a scraped source sentence', () => {
+    assert.deepEqual(figures('bei logischen Aufgaben überzeugt 18. Im HumanEval-Benchmark erreicht es 92 %', 'de', true).map((f) => f.text), ['92 %']);
+    assert.deepEqual(figures('Werte, die mit Top-Modellen wie OpenAI o1 mithalten 410.', 'de', true), []);
+  });
+  test('a bare number before a verb is no count ("Der Nasdaq 100 sackte um 3 % ab")', () => {
+    assert.deepEqual(figures('Der Nasdaq 100 sackte um 3 % ab.', 'de').map((f) => f.text), ['3 %']);
+  });
+});

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, parseMarkdown, runRules } from '../server/src/core';
+import { bundledIndex } from './support/fixtures';
+
+const index = bundledIndex();
+const figureTexts = (markdown: string) => analyzeDraft(markdown, index).figures.map((f) => markdown.slice(f.span.start, f.span.end));
+
+describe('only prose is read', () => {
+  test('code blocks, inline code, HTML, link URLs and frontmatter are skipped', () => {
+    const markdown = [
+      '---', 'title: costs $9 million', 'lang: en', '---', '',
+      'Training cost $5.6 million, not `$7 million` as [this page](https://x.test/$8-million) says.', '',
+      '```', 'Nvidia fell 99 percent.', '```', '',
+      '<div>Nvidia fell 98 percent.</div>', '',
+      '    indented code: 97 percent', '',
+    ].join('\n');
+    assert.deepEqual(figureTexts(markdown), ['$5.6 million']);
+  });
+  test('link text is prose', () => {
+    assert.deepEqual(figureTexts('Training R1 cost [$5.6 million](https://x.test).'), ['$5.6 million']);
+  });
+  test('headings, list items, block quotes and table cells are prose', () => {
+    const markdown = '# R1 cost $5.6 million\n\n- Nvidia fell 7.82%\n\n> Microsoft fell 3.75%\n\n| Company | Drop |\n|---|---|\n| Broadcom | 6.58% |\n';
+    assert.deepEqual(figureTexts(markdown), ['$5.6 million', '7.82%', '3.75%', '6.58%']);
+  });
+  test('a table cell is matched with its row: a wrong benchmark score is found', () => {
+    const markdown = '| Benchmark | DeepSeek R1 |\n|---|---|\n| HumanEval | 92% |\n| MATH-500 | 86% |\n';
+    const findings = runRules(analyzeDraft(markdown, index), index);
+    assert.deepEqual(findings.map((f) => [f.code, markdown.slice(f.start, f.end)]), [['figure-mismatch', '86%']]);
+  });
+  test('frontmatter lang decides how "1.328" reads', () => {
+    assert.equal(analyzeDraft('---\nlang: de\n---\n\nEs gibt 1.328 KI-Modelle weltweit.', index).figures[0].figure.value, 1328);
+    assert.equal(analyzeDraft('---\nlang: en\n---\n\nThere are 1.328 models.', index).figures[0].figure.value, 1.328);
+  });
+  test('the language is detected from the text', () => {
+    assert.equal(analyzeDraft('Das ist ein Text über die KI und den Markt.', index).language, 'de');
+    assert.equal(analyzeDraft('This is a text about the AI market and the chips.', index).language, 'en');
+  });
+});
+
+describe('offsets are UTF-16 code units', () => {
+  test('a figure after an emoji', () => {
+    const markdown = '🚀 Training DeepSeek R1 cost $6.5 million.';
+    const [finding] = runRules(analyzeDraft(markdown, index), index);
+    assert.deepEqual([finding.start, finding.end], [29, 41]); // 🚀 is two UTF-16 code units
+    assert.equal(markdown.slice(finding.start, finding.end), '$6.5 million');
+  });
+  test('Windows line endings', () => {
+    const markdown = '# Draft\r\n\r\nTraining DeepSeek R1\r\ncost $6.5 million.\r\n';
+    const [finding] = runRules(analyzeDraft(markdown, index), index);
+    assert.equal(markdown.slice(finding.start, finding.end), '$6.5 million');
+  });
+  test('escapes and entities keep their source offsets', () => {
+    const markdown = 'Training \\*DeepSeek R1\\* &amp; more cost $6.5 million.';
+    const [finding] = runRules(analyzeDraft(markdown, index), index);
+    assert.equal(markdown.slice(finding.start, finding.end), '$6.5 million');
+  });
+  test('parseMarkdown maps every prose character back', () => {
+    const markdown = 'A **bold 5,6 Millionen** and _italic_ text.';
+    const [block] = parseMarkdown(markdown).blocks;
+    for (let i = 0; i < block.text.length; i++) assert.equal(markdown[block.offsets[i]], block.text[i]);
+  });
+});
+
+describe('any text is a valid draft', () => {
+  for (const [name, text] of [
+    ['empty', ''], ['only whitespace', '  \n\n \t'], ['unbalanced quotes', '„Er sagte "es kostet $5 million'], ['lone surrogate', 'R1 \uD800 cost $6.5 million'],
+    ['deeply nested lists', Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')], ['binary-looking', '\u0000\u0001\u0002\uFFFF 5 %'],
+  ]) {
+    test(name, () => {
+      const draft = analyzeDraft(text, index);
+      for (const f of runRules(draft, index)) assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end);
+    });
+  }
+});

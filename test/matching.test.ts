@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { bundledIndex, read } from './support/fixtures';
+
+const index = bundledIndex();
+const check = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), message: f.message }));
+
+/** Changes a figure's value: the leading digit of an amount, the last digit of a date or year, a number word to digits. */
+function mutate(figureText: string, kind: string, mantissa: number): string {
+  const at = kind === 'date' || kind === 'year' ? figureText.search(/\d\D*$/) : figureText.search(/[1-9]/);
+  if (at < 0) return figureText.replace(/^\p{L}+/u, String(mantissa + 1));
+  return figureText.slice(0, at) + (figureText[at] === '9' ? '8' : String(+figureText[at] + 1)) + figureText.slice(at + 1);
+}
+
+for (const [language, file] of [['English', 'test/fixtures/restated-en.md'], ['German', 'test/fixtures/restated-de.md']]) {
+  describe(`every figure of both articles, restated in ${language}`, () => {
+    const text = read(file);
+    const draft = analyzeDraft(text, index);
+
+    test('is supported and raises nothing', () => {
+      assert.deepEqual(check(text), []);
+      assert.equal(draft.figures.length, 36);
+      assert.deepEqual(draft.figures.filter((f) => f.match.status !== 'supported').map((f) => f.figure.text), []);
+    });
+
+    for (const f of draft.figures) {
+      const original = text.slice(f.span.start, f.span.end);
+      const changed = mutate(original, f.figure.kind, f.figure.mantissa);
+      test(`changing "${original}" to "${changed}" gives exactly one warning, on that figure`, () => {
+        const findings = runRules(analyzeDraft(text.slice(0, f.span.start) + changed + text.slice(f.span.end), index), index);
+        assert.equal(findings.length, 1, JSON.stringify(findings.map((x) => x.message)));
+        const expectedCode = f.figure.kind === 'date' || f.figure.kind === 'year' ? 'date-mismatch' : 'figure-mismatch';
+        assert.deepEqual({ code: findings[0].code, start: findings[0].start, end: findings[0].end }, { code: expectedCode, start: f.span.start, end: f.span.start + changed.length });
+      });
+    }
+  });
+}
+
+describe('figure-mismatch', () => {
+  test('English draft against the German source: exact message and range', () => {
+    assert.deepEqual(check('Training DeepSeek R1 cost only $6.5 million.'), [
+      { code: 'figure-mismatch', text: '$6.5 million', message: '$6.5 million contradicts the source, which says 5,6 Millionen Dollar.' },
+    ]);
+  });
+  test('German draft: the wrong company\'s percentage is a mismatch', () => {
+    assert.deepEqual(check('Nvidia fiel um 3,75 %.'), [{ code: 'figure-mismatch', text: '3,75 %', message: '3,75 % contradicts the source, which says -7,82 %.' }]);
+  });
+  test('rounded and hedged figures agree', () => {
+    for (const text of ['Training DeepSeek R1 cost about $6 million.', 'Das Training von DeepSeek R1 kostete rund 6 Millionen Dollar.', 'Nvidia fell 7.8 percent.', 'Training R1 cost $5.60 million.']) {
+      assert.deepEqual(check(text), [], text);
+    }
+  });
+  test('a figure is never compared with an unrelated one', () => {
+    for (const text of ['OpenAI grew its revenue by 85 percent last year.', 'Our newsroom has 12 reporters.', 'The weather was 25 % sunnier in Hamburg.', 'Apple spent $6.5 million on a campus.']) {
+      assert.deepEqual(check(text), [], text);
+    }
+  });
+  test('the source value is linked as related information', () => {
+    const [finding] = runRules(analyzeDraft('Training DeepSeek R1 cost $6.5 million.', index), index);
+    assert.equal(finding.related.length, 1);
+    const source = index.sources.find((s) => s.input.id === finding.related[0].sourceId)!;
+    assert.match(source.input.text.slice(finding.related[0].start, finding.related[0].end), /^Doch der wahre Clou liegt in den Kosten: .*5,6 Millionen Dollar/);
+  });
+});
+
+describe('scale-mismatch and date-mismatch', () => {
+  test('German Milliarden for Millionen', () => {
+    assert.deepEqual(check('Das Training von DeepSeek R1 kostete 5,6 Milliarden Dollar.').map((f) => [f.code, f.text]), [['scale-mismatch', '5,6 Milliarden Dollar']]);
+  });
+  test('English billion for Millionen', () => {
+    assert.deepEqual(check('Training DeepSeek R1 cost $5.6 billion.').map((f) => f.message), [
+      '$5.6 billion has the right digits but the wrong scale: the source says 5,6 Millionen Dollar (million).',
+    ]);
+  });
+  test('a founding date a year off', () => {
+    assert.deepEqual(check('DeepSeek was founded in July 2022.').map((f) => [f.code, f.text]), [['date-mismatch', 'July 2022']]);
+  });
+});

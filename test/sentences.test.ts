@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { splitSentences } from '../server/src/core';
+
+const split = (text: string) => splitSentences({ text, offsets: Array.from({ length: text.length + 1 }, (_, i) => i + 100) });
+
+describe('sentence splitting', () => {
+  test('German abbreviations and ordinal dates do not end a sentence', () => {
+    assert.deepEqual(split('Es kostete ca. 26 Mio. Euro, z. B. für Nr. 3 am 27. Januar 2025. Dann fiel die Aktie.').map((s) => s.text), [
+      'Es kostete ca. 26 Mio. Euro, z. B. für Nr. 3 am 27. Januar 2025.',
+      'Dann fiel die Aktie.',
+    ]);
+  });
+  test('a footnote marker before a capital does end a scraped sentence', () => {
+    assert.deepEqual(split('Das überzeugt 18. Im HumanEval-Benchmark erreicht es 92 %.').map((s) => s.text), ['Das überzeugt 18.', 'Im HumanEval-Benchmark erreicht es 92 %.']);
+  });
+  test('a closing quote stays with its sentence', () => {
+    assert.deepEqual(split('Er sagte: „Das ist neu.“ Dann ging er.').map((s) => s.text), ['Er sagte: „Das ist neu.“', 'Dann ging er.']);
+  });
+  test('English: decimals, Mr. and U.S. do not split', () => {
+    assert.deepEqual(split('Mr. Liang spent $5.6 million in the U.S. market. It worked!').map((s) => s.text), ['Mr. Liang spent $5.6 million in the U.S. market.', 'It worked!']);
+  });
+  test('offsets map back into the document', () => {
+    const [, second] = split('Eins. Zwei drei.');
+    assert.deepEqual({ start: second.start, end: second.end }, { start: 106, end: 116 });
+  });
+});

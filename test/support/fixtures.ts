@@ -1,0 +1,20 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildSourceIndex, type SourceIndex } from '../../server/src/core';
+
+/** The repository root: tests are bundled to test/out/. */
+export const ROOT = resolve(__dirname, '..', '..');
+export const SOURCES = join(ROOT, 'samples', 'sources');
+
+export function read(relativePath: string): string {
+  return readFileSync(join(ROOT, relativePath), 'utf8');
+}
+
+let bundled: SourceIndex | undefined;
+export function bundledIndex(): SourceIndex {
+  bundled ??= buildSourceIndex(
+    readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f, uri: pathToFileURL(join(SOURCES, f)).href, text: readFileSync(join(SOURCES, f), 'utf8') })),
+  );
+  return bundled;
+}
