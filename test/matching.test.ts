@@ -70,7 +70,7 @@ describe('scale-mismatch and date-mismatch', () => {
   });
   test('English billion for Millionen', () => {
     assert.deepEqual(check('Training DeepSeek R1 cost $5.6 billion.').map((f) => f.message), [
-      '$5.6 billion has the right digits but the wrong scale: the source says 5,6 Millionen Dollar (million).',
+      '$5.6 billion has the right digits but the wrong scale: the source says 5,6 Millionen Dollar (10⁶: million, Million).',
     ]);
   });
   test('a founding date a year off', () => {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, buildSourceIndex, runRules, type DraftAnalysis, type Finding, type SourceIndex } from '../core';
 import { findConfigFile, loadSources, readConfigFile, sourcePaths } from '../node/files';
@@ -27,7 +27,7 @@ export function settingsForCli(cwd: string, overrides: Partial<NewsproofSettings
 }
 
 /** Markdown files named directly, or found below a named folder. */
-export function expandDrafts(paths: string[]): { files: string[]; problems: string[] } {
+export function expandDrafts(paths: string[], cwd: string): { files: string[]; problems: string[] } {
   const files: string[] = [];
   const problems: string[] = [];
   const walk = (path: string) => {
@@ -43,7 +43,7 @@ export function expandDrafts(paths: string[]): { files: string[]; problems: stri
       if (statSync(path).isDirectory()) walk(path);
       else files.push(path);
     } catch (error) {
-      problems.push(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+      problems.push(`${relative(cwd, path) || path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
     }
   }
   return { files, problems };
@@ -51,10 +51,10 @@ export function expandDrafts(paths: string[]): { files: string[]; problems: stri
 
 export function runCheck(paths: string[], cwd: string, overrides: Partial<NewsproofSettings>, extraSources: string[] = []): CheckRun {
   const { settings, baseFolder, problems } = settingsForCli(cwd, overrides);
-  const sources = loadSources([...sourcePaths(settings, baseFolder), ...extraSources.map((s) => join(cwd, s))]);
+  const sources = loadSources([...sourcePaths(settings, baseFolder), ...extraSources.map((s) => resolve(cwd, s))]);
   problems.push(...sources.problems);
   const index = buildSourceIndex(sources.inputs, settings.names);
-  const drafts = expandDrafts(paths.map((p) => join(cwd, p)));
+  const drafts = expandDrafts(paths.map((p) => resolve(cwd, p)), cwd);
   problems.push(...drafts.problems);
   const files: CheckedFile[] = [];
   for (const file of drafts.files) {

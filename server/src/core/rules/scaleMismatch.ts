@@ -1,7 +1,14 @@
 import type { Rule } from './finding';
 import { relatedSentence } from './finding';
 
-const SCALE_NAMES: Record<number, string> = { 3: 'thousand', 6: 'million', 9: 'billion (10⁹)', 12: 'trillion (10¹²)', 15: 'quadrillion' };
+const SCALE_NAMES: Record<number, string> = {
+  0: 'no scale word',
+  3: '10³: thousand, Tausend',
+  6: '10⁶: million, Million',
+  9: '10⁹: English billion, German Milliarde',
+  12: '10¹²: English trillion, German Billion',
+  15: '10¹⁵: quadrillion, Billiarde',
+};
 
 export const scaleMismatch: Rule = {
   code: 'scale-mismatch',
@@ -16,7 +23,7 @@ export const scaleMismatch: Rule = {
           code: this.code,
           severity: this.defaultSeverity,
           ...f.span,
-          message: `${f.figure.text} has the right digits but the wrong scale: the source says ${source.figure.text} (${SCALE_NAMES[source.figure.scale] ?? 'no scale word'}).`,
+          message: `${f.figure.text} has the right digits but the wrong scale: the source says ${source.figure.text} (${SCALE_NAMES[source.figure.scale] ?? `10^${source.figure.scale}`}).`,
           related: [relatedSentence(source.at)],
         };
       });

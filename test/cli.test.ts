@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { ROOT } from './support/fixtures';
+
+function cli(args: string[], cwd = ROOT) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'server', 'out', 'cli.js'), ...args], { cwd, encoding: 'utf8' });
+  return { stdout: run.stdout, stderr: run.stderr, status: run.status };
+}
+
+describe('newsproof check', () => {
+  test('text output: file:line:col severity code message, exit 1 on warnings', () => {
+    const run = cli(['check', 'samples/drafts']);
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr, '');
+    assert.equal(
+      run.stdout,
+      [
+        'samples/drafts/deepseek-de.md:14:42 warning figure-mismatch 8,72 % contradicts the source, which says -7,82 %.',
+        'samples/drafts/deepseek-de.md:17:42 warning scale-mismatch 5,6 Milliarden Dollar has the right digits but the wrong scale: the source says 5,6 Millionen Dollar (10⁶: million, Million).',
+        'samples/drafts/deepseek-de.md:26:19 warning date-mismatch Juli 2022 contradicts the source, which gives Juli 2023.',
+        'samples/drafts/deepseek-de.md:32:59 warning figure-mismatch 300 Millionen Yuan contradicts the source, which says 200 Millionen Yuan.',
+        'samples/drafts/deepseek-en.md:16:32 warning figure-mismatch $6.5 million contradicts the source, which says 5,6 Millionen Dollar.',
+        'samples/drafts/deepseek-en.md:19:89 warning figure-mismatch 2.8 times contradicts the source, which says 1,8-Fache.',
+        'samples/drafts/deepseek-en.md:32:72 warning figure-mismatch 60,000 contradicts the source, which says 50.000.',
+        'samples/drafts/deepseek-en.md:36:55 warning scale-mismatch $500 trillion has the right digits but the wrong scale: the source says 500-Milliarden-Dollar (10⁹: English billion, German Milliarde).',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('--format json: an array of {file, range, severity, code, message}', () => {
+    const run = cli(['check', '--format', 'json', 'samples/drafts/deepseek-en.md']);
+    assert.equal(run.status, 1);
+    const findings = JSON.parse(run.stdout);
+    assert.equal(findings.length, 4);
+    assert.deepEqual(findings[0], {
+      file: 'samples/drafts/deepseek-en.md',
+      range: { start: { line: 15, character: 31 }, end: { line: 15, character: 43 } },
+      severity: 'warning',
+      code: 'figure-mismatch',
+      message: '$6.5 million contradicts the source, which says 5,6 Millionen Dollar.',
+    });
+  });
+
+  test('exit 0 and no output for a correct draft', () => {
+    const run = cli(['check', 'test/fixtures/restated-en.md', 'test/fixtures/restated-de.md']);
+    assert.deepEqual(run, { stdout: '', stderr: '', status: 0 });
+  });
+
+  test('exit 2 with a clear message for a file that does not exist; the others are still checked', () => {
+    const run = cli(['check', 'missing.md', 'samples/drafts/deepseek-en.md']);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'newsproof: missing.md: cannot be read (ENOENT).\n');
+    assert.equal(run.stdout.split('\n').filter(Boolean).length, 4);
+  });
+
+  test('exit 2 for bad usage', () => {
+    const run = cli(['check', '--format', 'xml', 'a.md']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /argument 'xml' is invalid\. Allowed choices are text, json\./);
+    assert.equal(cli(['check']).status, 2);
+    assert.equal(cli(['frobnicate']).status, 2);
+  });
+
+  test('.newsproof.json in the working directory: rules off, invalid options reported', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsproof-'));
+    writeFileSync(join(dir, 'draft.md'), 'Training DeepSeek R1 cost $6.5 million.\n');
+    writeFileSync(join(dir, '.newsproof.json'), JSON.stringify({ rules: { 'figure-mismatch': 'off' } }));
+    assert.deepEqual(cli(['check', 'draft.md'], dir), { stdout: '', stderr: '', status: 0 });
+    writeFileSync(join(dir, '.newsproof.json'), '{ not json');
+    const broken = cli(['check', 'draft.md'], dir);
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /\.newsproof\.json is not valid JSON .*; Newsproof ignores it until it is fixed\./);
+    assert.match(broken.stdout, /draft\.md:1:27 warning figure-mismatch/);
+  });
+});
+
+describe('newsproof demo', () => {
+  test('prints the findings and hover texts of the sample drafts', () => {
+    const run = cli(['demo']);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /━━ samples\/drafts\/deepseek-en\.md \(English\): 4 findings/);
+    assert.match(run.stdout, /hover at samples\/drafts\/deepseek-en\.md:12:4\n {4}\*\*January 27, 2025\*\*: supported by the sources\./);
+  });
+});

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { LspSession } from './support/lspClient';
+import { read, ROOT, SOURCES } from './support/fixtures';
+
+const uriOf = (relativePath: string) => pathToFileURL(join(ROOT, relativePath)).href;
+const sourceUri = (file: string) => pathToFileURL(join(SOURCES, file)).href;
+
+describe('language server over stdio', () => {
+  let lsp: LspSession;
+  before(async () => {
+    lsp = new LspSession();
+    await lsp.initialize();
+  });
+  after(() => lsp.close());
+
+  test('textDocument/publishDiagnostics: the English sample draft, exact ranges and codes', async () => {
+    const diagnostics = await lsp.open(uriOf('samples/drafts/deepseek-en.md'), read('samples/drafts/deepseek-en.md'));
+    assert.deepEqual(
+      diagnostics.map((d) => ({ range: d.range, code: d.code, source: d.source, severity: d.severity })),
+      [
+        { range: { start: { line: 15, character: 31 }, end: { line: 15, character: 43 } }, code: 'figure-mismatch', source: 'newsproof', severity: 2 },
+        { range: { start: { line: 18, character: 88 }, end: { line: 18, character: 97 } }, code: 'figure-mismatch', source: 'newsproof', severity: 2 },
+        { range: { start: { line: 31, character: 71 }, end: { line: 31, character: 77 } }, code: 'figure-mismatch', source: 'newsproof', severity: 2 },
+        { range: { start: { line: 35, character: 54 }, end: { line: 35, character: 67 } }, code: 'scale-mismatch', source: 'newsproof', severity: 2 },
+      ],
+    );
+    assert.equal(diagnostics[0].message, '$6.5 million contradicts the source, which says 5,6 Millionen Dollar.');
+    assert.deepEqual(diagnostics[0].relatedInformation?.[0].location, {
+      uri: sourceUri('000_3edcd5861e2d5fc1.txt'),
+      range: { start: { line: 14, character: 0 }, end: { line: 14, character: 176 } },
+    });
+  });
+
+  test('textDocument/publishDiagnostics: a figure after an emoji is ranged in UTF-16 code units', async () => {
+    const text = read('samples/drafts/deepseek-en.md');
+    const line = text.split('\n')[18];
+    assert.ok(line.startsWith('🚀'), 'the sample keeps its emoji');
+    const diagnostics = await lsp.open('untitled:emoji.md', '🚀 Training DeepSeek R1 cost $6.5 million.');
+    assert.deepEqual(diagnostics.map((d) => d.range), [{ start: { line: 0, character: 29 }, end: { line: 0, character: 41 } }]);
+  });
+
+  test('textDocument/publishDiagnostics: the German sample draft', async () => {
+    const diagnostics = await lsp.open(uriOf('samples/drafts/deepseek-de.md'), read('samples/drafts/deepseek-de.md'));
+    assert.deepEqual(diagnostics.map((d) => [d.range.start.line, d.range.start.character, d.code, d.message]), [
+      [13, 41, 'figure-mismatch', '8,72 % contradicts the source, which says -7,82 %.'],
+      [16, 41, 'scale-mismatch', '5,6 Milliarden Dollar has the right digits but the wrong scale: the source says 5,6 Millionen Dollar (10⁶: million, Million).'],
+      [25, 18, 'date-mismatch', 'Juli 2022 contradicts the source, which gives Juli 2023.'],
+      [31, 58, 'figure-mismatch', '300 Millionen Yuan contradicts the source, which says 200 Millionen Yuan.'],
+    ]);
+  });
+
+  test('textDocument/didChange: fixing the figure clears the warning', async () => {
+    const uri = 'untitled:fix.md';
+    assert.equal((await lsp.open(uri, 'Training DeepSeek R1 cost $6.5 million.')).length, 1);
+    assert.deepEqual(await lsp.change(uri, 'Training DeepSeek R1 cost $5.6 million.'), []);
+  });
+
+  test('textDocument/hover: "$78 million" in an English draft shows the German source sentence', async () => {
+    const uri = 'untitled:hover.md';
+    await lsp.open(uri, 'OpenAI spent $78 million on GPT-4o.');
+    const hover = await lsp.hover(uri, 0, 15);
+    assert.deepEqual(hover?.range, { start: { line: 0, character: 13 }, end: { line: 0, character: 24 } });
+    assert.equal(
+      (hover?.contents as { value: string }).value,
+      [
+        '**$78 million**: supported by the sources.',
+        '',
+        '> Doch der wahre Clou liegt in den Kosten: Das Training von DeepSeek R1 kostete nur 5,6 Millionen Dollar – ein Bruchteil der **78 Millionen Dollar**, die **OpenAI** für **GPT-4o** aufwandte.',
+        '>',
+        `> — *DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern* · [000_3edcd5861e2d5fc1.txt:15](${sourceUri('000_3edcd5861e2d5fc1.txt')}#L15)`,
+      ].join('\n'),
+    );
+  });
+
+  test('textDocument/hover: a contradicted figure says what the source says', async () => {
+    const uri = 'untitled:contradicted.md';
+    await lsp.open(uri, 'Nvidia fell 8.72 percent.');
+    const value = ((await lsp.hover(uri, 0, 13))?.contents as { value: string }).value;
+    assert.ok(value.startsWith('**8.72 percent**: the source says **-7,82 %**.\n\n> Innerhalb weniger Stunden stürzten die Kurse von Branchengrößen wie **Nvidia** (**-7,82 %**)'), value);
+  });
+
+  test('textDocument/hover: a person shows their role and the source sentences', async () => {
+    const uri = 'untitled:person.md';
+    await lsp.open(uri, 'Stacy Rasgon said the panic was overdone.');
+    const value = ((await lsp.hover(uri, 0, 3))?.contents as { value: string }).value;
+    assert.ok(value.startsWith('**Stacy Rasgon** (person) — Bernstein Research\n\n> **Stacy Rasgon** (Bernstein Research) betont, die Panik sei übertrieben'), value);
+  });
+
+  test('textDocument/hover: nothing on plain words', async () => {
+    const uri = 'untitled:plain.md';
+    await lsp.open(uri, 'Just some words here.');
+    assert.equal(await lsp.hover(uri, 0, 3), null);
+  });
+
+  test('the server survives hostile input and keeps answering', async () => {
+    const hostile = ['', '\uD800\uDFFF\uD800', '„„„ """ »»', '- '.repeat(5000), '```\nunclosed', '\u0000'.repeat(100) + ' 5 % '];
+    for (const [i, text] of hostile.entries()) {
+      const diagnostics = await lsp.open(`untitled:hostile-${i}.md`, text);
+      assert.ok(Array.isArray(diagnostics));
+      assert.notEqual(await lsp.hover(`untitled:hostile-${i}.md`, 0, 0), undefined);
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, PublishDiagnosticsNotification,
+  type Diagnostic, type Hover, type ProtocolConnection,
+} from 'vscode-languageserver/node';
+import { ROOT } from './fixtures';
+
+/** The real server, spawned as a user's editor would (`node server/out/server.js --stdio`), spoken to over LSP. */
+export class LspSession {
+  private readonly process: ChildProcess;
+  readonly connection: ProtocolConnection;
+  private readonly diagnostics = new Map<string, Diagnostic[]>();
+  private readonly waiting = new Map<string, Array<(d: Diagnostic[]) => void>>();
+  private version = 0;
+
+  constructor(workspaceFolder = ROOT) {
+    this.process = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { cwd: workspaceFolder, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => {
+      this.diagnostics.set(uri, diagnostics);
+      for (const resolve of this.waiting.get(uri) ?? []) resolve(diagnostics);
+      this.waiting.delete(uri);
+    });
+    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.listen();
+    this.workspaceFolder = workspaceFolder;
+  }
+
+  private readonly workspaceFolder: string;
+
+  async initialize(): Promise<void> {
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(this.workspaceFolder).href,
+      workspaceFolders: [{ uri: pathToFileURL(this.workspaceFolder).href, name: 'workspace' }],
+      capabilities: {},
+    });
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  /** Opens a document and resolves with the first diagnostics the server publishes for it. */
+  open(uri: string, text: string): Promise<Diagnostic[]> {
+    const published = this.nextDiagnostics(uri);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: ++this.version, text } });
+    return published;
+  }
+
+  change(uri: string, text: string): Promise<Diagnostic[]> {
+    const published = this.nextDiagnostics(uri);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++this.version }, contentChanges: [{ text }] });
+    return published;
+  }
+
+  hover(uri: string, line: number, character: number): Promise<Hover | null> {
+    return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+  }
+
+  private nextDiagnostics(uri: string): Promise<Diagnostic[]> {
+    return new Promise((resolve) => this.waiting.set(uri, [...(this.waiting.get(uri) ?? []), resolve]));
+  }
+
+  async close(): Promise<void> {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    this.connection.dispose();
+    await new Promise((resolve) => (this.process.exitCode !== null ? resolve(null) : this.process.once('exit', resolve)));
+  }
+}
