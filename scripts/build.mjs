@@ -10,5 +10,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: tests, outdir: 'test/out' }),
+  build({ ...common, entryPoints: [...tests, 'test/bench.ts'], outdir: 'test/out' }),
 ]);

@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import { parseMarkdown } from '../markdown/parseMarkdown';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import type { SourceIndex } from '../sources/sourceIndex';
@@ -48,7 +49,7 @@ const CACHE_LIMIT = 20_000;
 
 export function analyzeDraft(text: string, index: SourceIndex, languageSetting: LanguageSetting = 'auto'): DraftAnalysis {
   const { blocks, frontmatter } = parseMarkdown(text);
-  const declared = frontmatter?.match(/^lang(?:uage)?:\s*["']?([a-zA-Z-]+)/m)?.[1];
+  const declared = declaredLanguage(frontmatter);
   const prose = blocks.map((b) => b.text).join('\n');
   const language = declared || languageSetting === 'auto' ? detectLanguage(prose, declared) : languageSetting;
 
@@ -75,4 +76,16 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
     }
   }
   return { language, sentences, figures, names };
+}
+
+/** `lang:` (or `language:`) in YAML frontmatter; broken YAML declares nothing. */
+function declaredLanguage(frontmatter: string | undefined): string | undefined {
+  if (!frontmatter) return undefined;
+  try {
+    const data = parseYaml(frontmatter) as Record<string, unknown> | null;
+    const lang = data?.lang ?? data?.language;
+    return typeof lang === 'string' ? lang : undefined;
+  } catch {
+    return undefined;
+  }
 }

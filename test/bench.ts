@@ -1,0 +1,50 @@
+/**
+ * `npm run bench`: what a keystroke costs. The baseline is a cold check (new source index, empty sentence cache);
+ * beside it, the check after one sentence changed, which is what the server does while a writer types.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyzeDraft, buildSourceIndex, parseMarkdown, runRules, type SourceIndex } from '../server/src/core';
+
+const ROOT = join(__dirname, '..', '..');
+const sourcesDir = join(ROOT, 'samples', 'sources');
+const inputs = readdirSync(sourcesDir).map((f) => ({ id: f, uri: f, text: readFileSync(join(sourcesDir, f), 'utf8') }));
+const sample = ['deepseek-en.md', 'deepseek-de.md'].map((f) => readFileSync(join(ROOT, 'samples', 'drafts', f), 'utf8').replace(/^---[\s\S]*?---\n/, '')).join('\n\n');
+
+function draftOfSize(bytes: number): string {
+  const parts: string[] = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const part = `## Part ${i}\n\n${sample}`;
+    parts.push(part);
+    size += part.length;
+  }
+  return parts.join('\n\n');
+}
+
+function median(runs: number, f: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    f();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+const check = (text: string, index: SourceIndex) => runRules(analyzeDraft(text, index), index);
+const ms = (t: number) => `${t.toFixed(1)} ms`.padStart(10);
+
+console.log(`source index of ${inputs.length} articles: ${ms(median(5, () => buildSourceIndex(inputs)))}\n`);
+console.log(`${'draft'.padEnd(10)}${'parse only'.padStart(12)}${'cold check'.padStart(14)}${'after edit'.padStart(14)}${'speed-up'.padStart(10)}`);
+for (const size of [2_000, 20_000, 100_000, 1_000_000]) {
+  const text = draftOfSize(size);
+  const runs = size >= 1_000_000 ? 3 : 7;
+  const parse = median(runs, () => parseMarkdown(text));
+  const cold = median(runs, () => check(text, buildSourceIndex(inputs)));
+  const warmIndex = buildSourceIndex(inputs);
+  check(text, warmIndex);
+  let edit = 0;
+  const afterEdit = median(runs, () => check(text.replace('$6.5 million', `$6.${++edit % 10} million`), warmIndex));
+  console.log(`${`${Math.round(text.length / 1000)} KB`.padEnd(10)}${ms(parse).padStart(12)}${ms(cold).padStart(14)}${ms(afterEdit).padStart(14)}${`${(cold / afterEdit).toFixed(1)}×`.padStart(10)}`);
+}
