@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
@@ -102,5 +104,37 @@ describe('language server over stdio', () => {
       assert.ok(Array.isArray(diagnostics));
       assert.notEqual(await lsp.hover(`untitled:hostile-${i}.md`, 0, 0), undefined);
     }
+  });
+});
+
+describe('settings', () => {
+  const draft = 'Training DeepSeek R1 cost $6.5 million. DeepSeek was founded in July 2022.';
+
+  test('workspace/configuration: editor settings turn a rule off and raise another to error', async () => {
+    const lsp = new LspSession(ROOT, { rules: { 'figure-mismatch': 'off', 'date-mismatch': 'error' } });
+    await lsp.initialize();
+    const diagnostics = await lsp.open('untitled:settings.md', draft);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['date-mismatch', 1]]);
+    await lsp.close();
+  });
+
+  test('.newsproof.json in the workspace folder applies, and editor defaults do not override it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'newsproof-lsp-'));
+    writeFileSync(join(folder, '.newsproof.json'), JSON.stringify({ rules: { 'date-mismatch': 'off' } }));
+    const lsp = new LspSession(folder, { enable: true, sources: [], language: 'auto', rules: {}, names: [], maxHoverQuotes: 3 });
+    await lsp.initialize();
+    assert.deepEqual((await lsp.open('untitled:config.md', draft)).map((d) => d.code), ['figure-mismatch']);
+    await lsp.close();
+  });
+
+  test('a source that cannot be read is reported once, clearly, and the bundled ones still work', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'newsproof-lsp-'));
+    writeFileSync(join(folder, '.newsproof.json'), JSON.stringify({ sources: ['missing-article.txt'], bundledSources: 'always' }));
+    const lsp = new LspSession(folder);
+    await lsp.initialize();
+    assert.deepEqual((await lsp.open('untitled:a.md', draft)).map((d) => d.code), ['figure-mismatch', 'date-mismatch']);
+    await lsp.open('untitled:b.md', draft);
+    assert.deepEqual(lsp.messages, [`Newsproof: Source ${join(folder, 'missing-article.txt')} cannot be read (ENOENT); check the path in "sources".`]);
+    await lsp.close();
   });
 });

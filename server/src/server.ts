@@ -84,11 +84,8 @@ function settingsFor(uri: string): Promise<NewsproofSettings> {
 /** Editor settings left at their defaults must not override `.newsproof.json`. */
 function withoutDefaults(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object') return raw;
-  const r = { ...(raw as Record<string, unknown>) };
-  if (Array.isArray(r.sources) && r.sources.length === 0) delete r.sources;
-  if (r.language === 'auto') delete r.language;
-  delete r.trace;
-  return r;
+  const defaults = DEFAULT_SETTINGS as unknown as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([key, value]) => key in defaults && JSON.stringify(value) !== JSON.stringify(defaults[key])));
 }
 
 function indexFor(settings: NewsproofSettings): LoadedIndex {

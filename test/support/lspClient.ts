@@ -15,7 +15,8 @@ export class LspSession {
   private readonly waiting = new Map<string, Array<(d: Diagnostic[]) => void>>();
   private version = 0;
 
-  constructor(workspaceFolder = ROOT) {
+  /** `editorSettings`: what the client answers to workspace/configuration; undefined: a client without that capability. */
+  constructor(workspaceFolder = ROOT, private readonly editorSettings?: Record<string, unknown>) {
     this.process = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { cwd: workspaceFolder, stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => {
@@ -23,19 +24,26 @@ export class LspSession {
       for (const resolve of this.waiting.get(uri) ?? []) resolve(diagnostics);
       this.waiting.delete(uri);
     });
-    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onRequest('window/showMessageRequest', (message: { message: string }) => {
+      this.messages.push(message.message);
+      return null;
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.editorSettings ?? null));
+    this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();
     this.workspaceFolder = workspaceFolder;
   }
 
   private readonly workspaceFolder: string;
+  /** Messages the server showed the user (window/showMessageRequest). */
+  readonly messages: string[] = [];
 
   async initialize(): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(this.workspaceFolder).href,
       workspaceFolders: [{ uri: pathToFileURL(this.workspaceFolder).href, name: 'workspace' }],
-      capabilities: {},
+      capabilities: this.editorSettings ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {},
     });
     await this.connection.sendNotification('initialized', {});
   }
