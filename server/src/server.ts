@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import {
-  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type Hover, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, buildSourceIndex, hoverAt, runRules, type DraftAnalysis, type SourceIndex } from './core';
 import { findConfigFile, loadSources, readConfigFile, sourcePaths } from './node/files';
 import { DEFAULT_SETTINGS, parseSettings, type NewsproofSettings } from './node/settings';
-import { sourceDocuments, toDiagnostic } from './lsp/convert';
+import { quickFixes, sourceDocuments, toDiagnostic } from './lsp/convert';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -35,6 +35,7 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'newsproof' },
   };
@@ -152,6 +153,8 @@ connection.onHover(async (params): Promise<Hover | null> => {
     return null;
   }
 });
+
+connection.onCodeAction((params) => quickFixes(params.textDocument.uri, params.context.diagnostics));
 
 documents.onDidOpen((e) => schedule(e.document));
 documents.onDidChangeContent((e) => schedule(e.document));

@@ -4,7 +4,7 @@ export { buildSourceIndex, type SourceIndex, type SourceSentence } from './sourc
 export type { SourceInput } from './sources/ingest';
 export type { GlossaryName } from './names/nameIndex';
 export { runRules, RULES, type RuleSettings } from './rules';
-export type { Finding, RelatedSource, Rule, Severity } from './rules/finding';
+export type { Finding, Fix, RelatedSource, Rule, Severity } from './rules/finding';
 export { hoverAt, type HoverResult } from './hover/hoverText';
 export { extractFigures } from './figures/extractFigures';
 export { splitSentences } from './text/sentences';

@@ -37,6 +37,8 @@ export interface Figure extends Span {
   currency?: string;
   date?: CalendarDate;
   approximate: boolean;
+  /** For percentages: whether the sentence says the value rose or fell ("fiel um 7,82 %", "-7,82 %", "rose 3 %"). */
+  direction?: 'up' | 'down';
   bound?: 'upper' | 'lower';
   range?: 'low' | 'high';
   /** The noun counted ("Einheiten", "versions"), lower case. */
@@ -55,6 +57,8 @@ export interface NameEntry {
   aliases: string[];
   /** Role or affiliation as the sources give it ("Bernstein Research"). */
   role?: string;
+  /** Other names this one contains: "DeepSeek" for "DeepSeek R1". A mention of one is about the other too. */
+  containing?: string[];
 }
 
 export interface NameMention extends Span {

@@ -1,6 +1,6 @@
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity, SourceIndex } from '../core';
+import type { Finding, Fix, Severity, SourceIndex } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -17,7 +17,7 @@ export function sourceDocuments(index: SourceIndex): Map<string, TextDocument> {
 export function toDiagnostic(finding: Finding, document: TextDocument, sources: Map<string, TextDocument>): Diagnostic {
   const relatedInformation: DiagnosticRelatedInformation[] = [];
   for (const r of finding.related) {
-    const source = sources.get(r.sourceId);
+    const source = r.sourceId === undefined ? document : sources.get(r.sourceId);
     if (!source) continue;
     relatedInformation.push({ location: { uri: source.uri, range: { start: source.positionAt(r.start), end: source.positionAt(r.end) } }, message: r.message });
   }
@@ -28,5 +28,23 @@ export function toDiagnostic(finding: Finding, document: TextDocument, sources: 
     source: 'newsproof',
     message: finding.message,
     relatedInformation,
+    ...(finding.fix ? { data: { fix: finding.fix } } : {}),
   };
+}
+
+/** The quick fixes carried by diagnostics the client sends back with a code-action request. */
+export function quickFixes(uri: string, diagnostics: Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    const fix = (diagnostic.data as { fix?: Fix } | undefined)?.fix;
+    if (diagnostic.source !== 'newsproof' || !fix) continue;
+    actions.push({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      isPreferred: true,
+      diagnostics: [diagnostic],
+      edit: { changes: { [uri]: [{ range: diagnostic.range, newText: fix.newText }] } },
+    });
+  }
+  return actions;
 }

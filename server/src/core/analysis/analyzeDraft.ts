@@ -4,6 +4,7 @@ import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { detectLanguage } from '../text/language';
 import { documentSpan } from '../text/prose';
+import { readDirectives, type Directive } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import type { Figure, Language, NameMention, Sentence, Span } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
@@ -32,7 +33,9 @@ export interface DraftName {
 }
 
 export interface DraftAnalysis {
+  text: string;
   language: Language;
+  directives: Directive[];
   sentences: DraftSentence[];
   figures: DraftFigure[];
   names: DraftName[];
@@ -48,7 +51,7 @@ const caches = new WeakMap<SourceIndex, Map<string, CachedSentence>>();
 const CACHE_LIMIT = 20_000;
 
 export function analyzeDraft(text: string, index: SourceIndex, languageSetting: LanguageSetting = 'auto'): DraftAnalysis {
-  const { blocks, frontmatter } = parseMarkdown(text);
+  const { blocks, frontmatter, comments } = parseMarkdown(text);
   const declared = declaredLanguage(frontmatter);
   const prose = blocks.map((b) => b.text).join('\n');
   const language = declared || languageSetting === 'auto' ? detectLanguage(prose, declared) : languageSetting;
@@ -75,7 +78,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
       for (const mention of cached.facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
     }
   }
-  return { language, sentences, figures, names };
+  return { text, language, directives: readDirectives(comments), sentences, figures, names };
 }
 
 /** `lang:` (or `language:`) in YAML frontmatter; broken YAML declares nothing. */

@@ -18,6 +18,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const masked = mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text));
   const figures = extractFigures(text, { language, masked, isSource });
   assignLocalConcepts(text, figures, mentions);
+  for (const figure of figures) figure.direction = directionOf(figure);
   const concepts = conceptsOf(text, 0, text.length, mentions);
   if (context) {
     const outside = conceptsOf(context, 0, context.length, names.find(context));
@@ -39,6 +40,8 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     const from = previous ? firstBoundaryEnd(text, previous.end, figure.start) : 0;
     const to = next ? firstBoundaryStart(text, figure.end, next.start) : text.length;
     figure.localConcepts = new Set([...conceptsOf(text, from, figure.start, names), ...conceptsOf(text, figure.start, to, names)]);
+    // What is counted is part of the fact: "160 employees" and "200 employees" are about the same thing.
+    if (figure.noun) figure.localConcepts.add(`noun:${figure.noun.split(' ').pop()}`);
   });
 }
 
@@ -56,4 +59,14 @@ function firstBoundaryEnd(text: string, from: number, to: number): number {
 function firstBoundaryStart(text: string, from: number, to: number): number {
   const m = firstBoundary(text, from, to);
   return m ? m.index : to;
+}
+
+/** A minus sign says "fell"; otherwise a word for falling or rising in the figure's own clause, if only one of them. */
+function directionOf(figure: Figure): 'up' | 'down' | undefined {
+  if (figure.kind !== 'percent' && figure.kind !== 'percentagePoint') return undefined;
+  if (figure.value < 0) return 'down';
+  const falls = figure.localConcepts.has('fall');
+  const rises = figure.localConcepts.has('rise');
+  if (falls === rises) return undefined;
+  return falls ? 'down' : 'up';
 }

@@ -22,7 +22,11 @@ export const nameConcept = (canonical: string) => `name:${canonical}`;
 /** Concept keys of a stretch of text: the names mentioned in it and the lexicon concepts of its words. */
 export function conceptsOf(text: string, from: number, to: number, names: NameMention[]): Set<string> {
   const concepts = new Set<string>();
-  for (const n of names) if (n.start < to && from < n.end) concepts.add(nameConcept(n.entry.canonical));
+  for (const n of names) {
+    if (n.start >= to || from >= n.end) continue;
+    concepts.add(nameConcept(n.entry.canonical));
+    for (const contained of n.entry.containing ?? []) concepts.add(nameConcept(contained));
+  }
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {

@@ -34,5 +34,9 @@ export const LEXICON: Record<string, string[]> = {
   laptop: ['laptop', 'notebook'],
   smaller: ['klein', 'small', 'distill', 'destill'],
   yuan: ['yuan', 'renminbi'],
+  news: ['schlagzeile', 'durchbruch', 'headline', 'breakthrough', 'news', 'nachricht', 'aufsehen', 'wirbel', 'sensation', 'spotlight'],
   percentShare: ['anteil', 'stamm', 'come from', 'share of'],
 };
+
+/** Concepts that say where or who, not what happened: sharing only these makes no shared event. */
+export const GENERIC_CONCEPTS = new Set(['startup', 'china', 'usa', 'worldwide', 'model', 'years', 'hours', 'smaller']);

@@ -16,14 +16,21 @@ export const OPAQUE = '\uFFFC';
 export interface ParsedMarkdown {
   blocks: ProseBlock[];
   frontmatter?: string;
+  /** Every HTML comment, for suppression directives (`<!-- newsproof-disable … -->`). */
+  comments: Array<{ text: string; start: number; end: number }>;
 }
 
 /** Parses Markdown and returns its prose: paragraphs, headings and table cells, never code, HTML, URLs or frontmatter. */
 export function parseMarkdown(text: string): ParsedMarkdown {
   const tree = parser.parse(text) as Root;
   const blocks: ProseBlock[] = [];
+  const comments: ParsedMarkdown['comments'] = [];
   let frontmatter: string | undefined;
   const visit = (node: RootContent | Root): void => {
+    if (node.type === 'html') {
+      collectComments(node, comments);
+      return;
+    }
     if (node.type === 'yaml') {
       frontmatter = (node as Yaml).value;
       return;
@@ -35,12 +42,22 @@ export function parseMarkdown(text: string): ParsedMarkdown {
     if (PROSE_BLOCKS.has(node.type)) {
       const block = proseOf(node as RootContent, text);
       if (block.text.trim()) blocks.push(block);
+      collectComments(node, comments);
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child as RootContent);
   };
   visit(tree);
-  return { blocks, frontmatter };
+  return { blocks, frontmatter, comments };
+}
+
+function collectComments(node: RootContent | Root, comments: ParsedMarkdown['comments']): void {
+  if (node.type === 'html') {
+    for (const m of node.value.matchAll(/<!--[\s\S]*?-->/g)) {
+      const start = (node.position?.start.offset ?? 0) + m.index!;
+      comments.push({ text: m[0], start, end: start + m[0].length });
+    }
+  } else if ('children' in node) for (const child of node.children) collectComments(child as RootContent, comments);
 }
 
 function proseOf(node: RootContent, source: string): ProseBlock {

@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 
-export type Agreement = 'agrees' | 'scale' | 'differs';
+export type Agreement = 'agrees' | 'scale' | 'direction' | 'differs';
 
 /**
  * Whether a draft figure states the same value as a source figure, as a careful reader would judge it: rounding to
@@ -13,7 +13,7 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
   if (draft.kind === 'year') return draft.value === source.value ? 'agrees' : 'differs';
   const d = Math.abs(draft.value);
   const s = Math.abs(source.value);
-  if (sameValue(d, s, draft, source)) return 'agrees';
+  if (sameValue(d, s, draft, source)) return draft.direction && source.direction && draft.direction !== source.direction ? 'direction' : 'agrees';
   // "up to 12 %" is borne out by a source value of 10 %, but not by a source bound of "bis zu 10 %".
   if (draft.bound === 'upper' && !source.bound && s <= d) return 'agrees';
   if (draft.bound === 'lower' && !source.bound && s >= d) return 'agrees';

@@ -1,4 +1,5 @@
 import { conceptOfWord } from '../context/concepts';
+import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { Figure } from '../types';
@@ -15,8 +16,10 @@ export type FigureStatus = 'supported' | 'contradicted' | 'unsourced';
 
 export interface FigureMatch {
   status: FigureStatus;
-  /** Best first; for a contradicted figure the first is the one it contradicts. */
+  /** Supported: the agreeing source figures, best first. Contradicted: the candidates, best (the contradicting one) first. */
   evidence: FigureEvidence[];
+  /** Supported, but another source states the same fact differently (the sources disagree with each other). */
+  conflicts: FigureEvidence[];
 }
 
 /** An agreeing source figure this close to the best score still counts as the same fact. */
@@ -29,30 +32,45 @@ const SAME_FACT_SHARE = 0.6;
 export function matchFigure(figure: Figure, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
   const evidence: FigureEvidence[] = [];
   for (const candidate of index.figures) {
-    const source = candidate.figure;
-    if (!sameUnitFamily(figure, source) || !sameCountedThing(figure, source)) continue;
-    if (figure.range && source.range && figure.range !== source.range) continue;
-    const shared = intersect(sentence.concepts, candidate.at.facts.concepts);
-    const local = intersect(figure.localConcepts, source.localConcepts);
-    // One shared generic word ("grew") is no shared fact: it takes a shared name or two shared concepts.
-    const sharesName = [...shared].some((c) => c.startsWith('name:'));
-    if (!sharesName && shared.size < 2) continue;
-    const agreement = compareFigures(figure, source);
-    if (agreement === 'differs' && !plausiblySameFact(figure, source)) continue;
-    const score = 2 * weigh(local, index) + weigh(shared, index);
-    evidence.push({ ...candidate, score, agreement, shared });
+    const comparison = compareAsSameFact(figure, sentence.concepts, candidate.figure, candidate.at.facts.concepts, index.weight);
+    if (comparison) evidence.push({ ...candidate, ...comparison });
   }
-  if (evidence.length === 0) return { status: 'unsourced', evidence };
+  if (evidence.length === 0) return { status: 'unsourced', evidence, conflicts: [] };
   evidence.sort((a, b) => b.score - a.score);
-  const best = evidence[0].score;
-  const agreeing = evidence.find((e) => e.agreement === 'agrees' && e.score >= SAME_FACT_SHARE * best);
-  if (agreeing) return { status: 'supported', evidence: [agreeing, ...evidence.filter((e) => e !== agreeing && e.agreement === 'agrees')] };
-  return { status: 'contradicted', evidence };
+  const sameFact = evidence.filter((e) => e.score >= SAME_FACT_SHARE * evidence[0].score);
+  const agreeing = sameFact.filter((e) => e.agreement === 'agrees');
+  if (agreeing.length === 0) return { status: 'contradicted', evidence, conflicts: [] };
+  const agreeingSources = new Set(agreeing.map((e) => e.at.source));
+  const conflicts = sameFact.filter((e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure));
+  return { status: 'supported', evidence: [...agreeing, ...evidence.filter((e) => e.agreement === 'agrees' && !agreeing.includes(e))], conflicts };
 }
 
-function weigh(concepts: Set<string>, index: SourceIndex): number {
+export interface SameFactComparison {
+  score: number;
+  agreement: Agreement;
+  shared: Set<string>;
+}
+
+/**
+ * Whether figure `b` (in a sentence with concepts `bConcepts`) can state the same fact as figure `a`, and if so how
+ * strongly and whether they agree. Undefined: a different fact, never to be compared.
+ */
+export function compareAsSameFact(a: Figure, aConcepts: Set<string>, b: Figure, bConcepts: Set<string>, weight: (concept: string) => number): SameFactComparison | undefined {
+  if (!sameUnitFamily(a, b) || !sameCountedThing(a, b)) return undefined;
+  if (a.range && b.range && a.range !== b.range) return undefined;
+  const shared = intersect(aConcepts, bConcepts);
+  // One shared generic word ("grew") is no shared fact: it takes a shared name or two shared concepts.
+  const sharesName = [...shared].some((c) => c.startsWith('name:'));
+  if (!sharesName && shared.size < 2) return undefined;
+  const agreement = compareFigures(a, b);
+  if (agreement === 'differs' && !plausiblySameFact(a, b)) return undefined;
+  const local = intersect(a.localConcepts, b.localConcepts);
+  return { score: 2 * weigh(local, weight) + weigh(shared, weight), agreement, shared };
+}
+
+function weigh(concepts: Set<string>, weight: (concept: string) => number): number {
   let total = 0;
-  for (const c of concepts) total += index.weight(c);
+  for (const c of concepts) total += weight(c);
   return total;
 }
 
@@ -78,4 +96,14 @@ function plausiblySameFact(draft: Figure, source: Figure): boolean {
   const s = Math.abs(source.value);
   if (d === 0 || s === 0) return false;
   return Math.max(d, s) / Math.min(d, s) < 10;
+}
+
+/**
+ * Sources that disagree must disagree about the same event: the figures share a word for what happened (news,
+ * founding, a fall) in their own clauses, and dates are of the same shape ("27. Januar 2025" and "20. Januar" can
+ * disagree about a day; "Juli 2023" is about something else).
+ */
+function isSameEvent(draft: Figure, source: Figure): boolean {
+  if (draft.kind === 'date' && (draft.date?.day === undefined) !== (source.date?.day === undefined)) return false;
+  return [...intersect(draft.localConcepts, source.localConcepts)].some((c) => !c.startsWith('name:') && !GENERIC_CONCEPTS.has(c));
 }

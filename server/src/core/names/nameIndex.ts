@@ -114,7 +114,13 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
       if (g.kind) existing.kind = g.kind;
     } else entries.push({ canonical: g.name, kind: g.kind ?? 'other', aliases: [...(g.aliases ?? [])], role: g.role });
   }
-  return new NameIndex(entries.filter((e) => !absorbed.has(e)));
+  const kept = entries.filter((e) => !absorbed.has(e));
+  const canonicals = new Set(kept.map((e) => e.canonical));
+  for (const entry of kept) {
+    const contained = entry.canonical.split(' ').filter((word) => word !== entry.canonical && canonicals.has(word));
+    if (contained.length) entry.containing = contained;
+  }
+  return new NameIndex(kept);
 }
 
 function addAlias(entry: NameEntry, alias: string): void {

@@ -1,5 +1,6 @@
 import type { DraftFigure } from '../analysis/analyzeDraft';
 import type { FigureEvidence } from '../match/matchFigure';
+import type { Language } from '../types';
 import { relatedSentence, type Rule, type Severity } from './finding';
 
 interface ContradictedFigureRule {
@@ -9,6 +10,8 @@ interface ContradictedFigureRule {
   /** Which contradicted figures this rule reports. */
   applies(figure: DraftFigure, source: FigureEvidence): boolean;
   message(figure: DraftFigure, source: FigureEvidence): string;
+  /** The figure rewritten to what the source says, in the draft's language and style, where that is clear. */
+  replacement?(figure: DraftFigure, source: FigureEvidence, language: Language): string | undefined;
 }
 
 /** A rule about draft figures that a source figure for the same fact contradicts: on the figure, pointing at the source. */
@@ -23,7 +26,9 @@ export function contradictedFigureRule(spec: ContradictedFigureRule): Rule {
         .filter((f) => f.match.status === 'contradicted' && spec.applies(f, f.match.evidence[0]))
         .map((f) => {
           const source = f.match.evidence[0];
-          return { code: spec.code, severity: defaultSeverity, ...f.span, message: spec.message(f, source), related: [relatedSentence(source.at)] };
+          const newText = spec.replacement?.(f, source, draft.language);
+          const fix = newText && newText !== f.figure.text ? { title: `Replace with ${newText}`, newText } : undefined;
+          return { code: spec.code, severity: defaultSeverity, ...f.span, message: spec.message(f, source), related: [relatedSentence(source.at)], ...(fix ? { fix } : {}) };
         });
     },
   };

@@ -1,3 +1,4 @@
+import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { contradictedFigureRule } from './contradictedFigureRule';
 
 export const dateMismatch = contradictedFigureRule({
@@ -5,4 +6,5 @@ export const dateMismatch = contradictedFigureRule({
   description: 'A date or year contradicts the source for the same event.',
   applies: (f) => f.figure.kind === 'date' || f.figure.kind === 'year',
   message: (f, source) => `${f.figure.text} contradicts the source, which gives ${source.figure.text}.`,
+  replacement: (f, source, language) => (f.figure.kind === source.figure.kind ? rewriteWithSourceValue(f.figure, source.figure, language) : undefined),
 });

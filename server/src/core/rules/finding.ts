@@ -5,8 +5,15 @@ import type { Span } from '../types';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface RelatedSource extends Span {
-  sourceId: string;
+  /** The source's id; absent for a place in the draft itself. */
+  sourceId?: string;
   message: string;
+}
+
+/** A quick fix: replace the finding's range with `newText`. */
+export interface Fix {
+  title: string;
+  newText: string;
 }
 
 export interface Finding extends Span {
@@ -14,6 +21,7 @@ export interface Finding extends Span {
   severity: Severity;
   message: string;
   related: RelatedSource[];
+  fix?: Fix;
 }
 
 export interface Rule {

@@ -1,11 +1,15 @@
 import type { DraftAnalysis } from '../analysis/analyzeDraft';
 import type { SourceIndex } from '../sources/sourceIndex';
+import { applySuppressions } from '../suppression/suppressions';
 import { dateMismatch } from './dateMismatch';
+import { draftInconsistency } from './draftInconsistency';
 import { figureMismatch } from './figureMismatch';
 import type { Finding, Rule, Severity } from './finding';
 import { scaleMismatch } from './scaleMismatch';
+import { sourceConflict } from './sourceConflict';
+import { unsourcedFigure } from './unsourcedFigure';
 
-export const RULES: readonly Rule[] = [figureMismatch, scaleMismatch, dateMismatch];
+export const RULES: readonly Rule[] = [figureMismatch, scaleMismatch, dateMismatch, draftInconsistency, unsourcedFigure, sourceConflict];
 
 /** Per code: 'off' or a severity that replaces the rule's default. */
 export type RuleSettings = Record<string, Severity | 'off'>;
@@ -17,5 +21,5 @@ export function runRules(draft: DraftAnalysis, index: SourceIndex, settings: Rul
     if (setting === 'off') continue;
     for (const finding of rule.check(draft, index)) findings.push(setting ? { ...finding, severity: setting } : finding);
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return applySuppressions(findings, draft.directives, draft.text).sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,3 +1,4 @@
+import { rewriteWithSourceScale } from '../figures/rewriteFigure';
 import { contradictedFigureRule } from './contradictedFigureRule';
 
 const SCALE_NAMES: Record<number, string> = {
@@ -15,4 +16,5 @@ export const scaleMismatch = contradictedFigureRule({
   applies: (_, source) => source.agreement === 'scale',
   message: (f, source) =>
     `${f.figure.text} has the right digits but the wrong scale: the source says ${source.figure.text} (${SCALE_NAMES[source.figure.scale] ?? `10^${source.figure.scale}`}).`,
+  replacement: (f, source, language) => rewriteWithSourceScale(f.figure, source.figure, language),
 });

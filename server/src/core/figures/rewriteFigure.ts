@@ -1,0 +1,54 @@
+import type { Figure, Language } from '../types';
+import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
+import { SCALE_WORD_PATTERN } from './vocabulary';
+
+const NUMERAL = /\d+(?:[.,]\d+)*/;
+const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
+
+/**
+ * The draft figure as written, with the source's value put in: same currency symbol, scale word, unit and separators
+ * as the draft ("$6.5 million" → "$5.6 million", "8,72 %" → "7,82 %", "Juli 2022" → "Juli 2023").
+ */
+export function rewriteWithSourceValue(draft: Figure, source: Figure, language: Language): string | undefined {
+  if (draft.kind === 'date') return rewriteDate(draft, source, language);
+  const numeral = NUMERAL.exec(draft.text);
+  const atDraftScale = Math.abs(source.value) / 10 ** draft.scale;
+  const decimals = Math.max(0, Math.round(-Math.log10(source.precision / 10 ** draft.scale)));
+  const written = formatNumber(atDraftScale, language, decimals, numeral ? /\d[.,]\d{3}(?!\d)/.test(numeral[0]) : atDraftScale >= 10_000);
+  if (numeral) return draft.text.slice(0, numeral.index) + written + draft.text.slice(numeral.index + numeral[0].length);
+  // A number word ("sechs", "two"): the source's value in digits.
+  return draft.text.replace(/^\p{L}+/u, written);
+}
+
+/** The draft figure with the source's scale word in the draft's language ("5,6 Milliarden" → "5,6 Millionen"). */
+export function rewriteWithSourceScale(draft: Figure, source: Figure, language: Language): string | undefined {
+  const word = scaleWord(source.scale, draft.mantissa, language);
+  if (!word || !SCALE_WORD.test(draft.text)) return undefined;
+  return draft.text.replace(SCALE_WORD, word);
+}
+
+function scaleWord(scale: number, mantissa: number, language: Language): string | undefined {
+  const one = mantissa === 1;
+  if (language === 'de') return ({ 3: 'Tausend', 6: one ? 'Million' : 'Millionen', 9: one ? 'Milliarde' : 'Milliarden', 12: one ? 'Billion' : 'Billionen' } as Record<number, string>)[scale];
+  return ({ 3: 'thousand', 6: 'million', 9: 'billion', 12: 'trillion' } as Record<number, string>)[scale];
+}
+
+export function formatNumber(value: number, language: Language, decimals: number, grouped: boolean): string {
+  const [integer, fraction] = value.toFixed(decimals).split('.');
+  const thousands = language === 'de' ? '.' : ',';
+  const decimal = language === 'de' ? ',' : '.';
+  const groupedInteger = grouped ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, thousands) : integer;
+  return fraction ? `${groupedInteger}${decimal}${fraction}` : groupedInteger;
+}
+
+function rewriteDate(draft: Figure, source: Figure, language: Language): string | undefined {
+  const want = source.date ?? {};
+  const have = draft.date ?? {};
+  let text = draft.text;
+  if (want.year !== undefined && have.year !== undefined && want.year !== have.year) text = text.replace(/\d{4}/, String(want.year));
+  if (want.day !== undefined && have.day !== undefined && want.day !== have.day) text = text.replace(/(?<!\d)\d{1,2}(?!\d)/, String(want.day));
+  if (want.month !== undefined && have.month !== undefined && want.month !== have.month) {
+    text = text.replace(new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})\\.?(?![\\p{L}])`, 'iu'), MONTH_NAMES[language][want.month - 1]);
+  }
+  return text === draft.text ? undefined : text;
+}

@@ -1,0 +1,23 @@
+import type { Rule } from './finding';
+import { relatedSentence } from './finding';
+
+export const sourceConflict: Rule = {
+  code: 'source-conflict',
+  defaultSeverity: 'information',
+  description: 'The sources disagree with each other on this fact; the draft follows one of them.',
+  check(draft) {
+    return draft.figures
+      .filter((f) => f.match.status === 'supported' && f.match.conflicts.length > 0)
+      .map((f) => {
+        const [agreeing] = f.match.evidence;
+        const [other] = f.match.conflicts;
+        return {
+          code: this.code,
+          severity: this.defaultSeverity,
+          ...f.span,
+          message: `The sources disagree: “${agreeing.at.source.title}” says ${agreeing.figure.text}, “${other.at.source.title}” says ${other.figure.text}.`,
+          related: [relatedSentence(agreeing.at), relatedSentence(other.at)],
+        };
+      });
+  },
+};

@@ -1,0 +1,12 @@
+import type { Rule } from './finding';
+
+export const unsourcedFigure: Rule = {
+  code: 'unsourced-figure',
+  defaultSeverity: 'information',
+  description: 'No source states this figure: nothing about the same fact was found.',
+  check(draft) {
+    return draft.figures
+      .filter((f) => f.match.status === 'unsourced')
+      .map((f) => ({ code: this.code, severity: this.defaultSeverity, ...f.span, message: `No source states ${f.figure.text}.`, related: [] }));
+  },
+};

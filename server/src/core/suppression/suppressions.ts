@@ -1,0 +1,53 @@
+import type { Finding } from '../rules/finding';
+
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line';
+  /** Empty: every code. */
+  codes: string[];
+  start: number;
+  end: number;
+}
+
+const DIRECTIVE = /^<!--\s*newsproof-(disable-next-line|disable|enable)\b([^]*?)-->$/;
+
+/** Suppression comments in markdownlint's style, read from the draft's HTML comments. */
+export function readDirectives(comments: Array<{ text: string; start: number; end: number }>): Directive[] {
+  const directives: Directive[] = [];
+  for (const c of comments) {
+    const m = DIRECTIVE.exec(c.text);
+    if (!m) continue;
+    directives.push({ kind: m[1] as Directive['kind'], codes: m[2].split(/[\s,]+/).filter(Boolean), start: c.start, end: c.end });
+  }
+  return directives;
+}
+
+/**
+ * Drops findings that a directive silences: `disable-next-line` the line after the comment, `disable` … `enable`
+ * everything between (per code, or all codes when none is named).
+ */
+export function applySuppressions(findings: Finding[], directives: Directive[], text: string): Finding[] {
+  if (directives.length === 0) return findings;
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const sorted = [...directives].sort((a, b) => a.start - b.start);
+  return findings.filter((finding) => {
+    const covers = (d: Directive) => d.codes.length === 0 || d.codes.includes(finding.code);
+    if (sorted.some((d) => d.kind === 'disable-next-line' && covers(d) && lineOf(finding.start) === lineOf(d.end) + 1)) return false;
+    let disabled = false;
+    for (const d of sorted) {
+      if (d.start > finding.start) break;
+      if (d.kind !== 'disable-next-line' && covers(d)) disabled = d.kind === 'disable';
+    }
+    return !disabled;
+  });
+}
