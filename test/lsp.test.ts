@@ -138,3 +138,21 @@ describe('settings', () => {
     await lsp.close();
   });
 });
+
+describe('quick fixes', () => {
+  test('textDocument/codeAction: the preferred fix replaces the figure with the source value', async () => {
+    const lsp = new LspSession();
+    await lsp.initialize();
+    const uri = 'untitled:fix-de.md';
+    const [diagnostic] = await lsp.open(uri, 'Das Training von DeepSeek R1 kostete 5,6 Milliarden Dollar.');
+    const actions = await lsp.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    assert.deepEqual(actions, [{
+      title: 'Replace with 5,6 Millionen Dollar',
+      kind: 'quickfix',
+      isPreferred: true,
+      diagnostics: [diagnostic],
+      edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 37 }, end: { line: 0, character: 58 } }, newText: '5,6 Millionen Dollar' }] } },
+    }]);
+    await lsp.close();
+  });
+});

@@ -4,7 +4,11 @@ import { analyzeDraft, runRules } from '../server/src/core';
 import { bundledIndex, read } from './support/fixtures';
 
 const index = bundledIndex();
-const check = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), message: f.message }));
+/** The warnings a draft gets (information findings such as unsourced-figure are tested on their own). */
+const check = (text: string) =>
+  runRules(analyzeDraft(text, index), index)
+    .filter((f) => f.severity === 'warning')
+    .map((f) => ({ code: f.code, text: text.slice(f.start, f.end), message: f.message }));
 
 /** Changes a figure's value: the leading digit of an amount, the last digit of a date or year, a number word to digits. */
 function mutate(figureText: string, kind: string, mantissa: number): string {
@@ -18,8 +22,8 @@ for (const [language, file] of [['English', 'test/fixtures/restated-en.md'], ['G
     const text = read(file);
     const draft = analyzeDraft(text, index);
 
-    test('is supported and raises nothing', () => {
-      assert.deepEqual(check(text), []);
+    test('is supported and raises nothing, not even information', () => {
+      assert.deepEqual(runRules(draft, index), []);
       assert.equal(draft.figures.length, 36);
       assert.deepEqual(draft.figures.filter((f) => f.match.status !== 'supported').map((f) => f.figure.text), []);
     });

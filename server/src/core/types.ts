@@ -43,6 +43,8 @@ export interface Figure extends Span {
   range?: 'low' | 'high';
   /** The noun counted ("Einheiten", "versions"), lower case. */
   noun?: string;
+  /** A figure the sources imply without writing it: a ratio or difference of these two written figures. */
+  derivedFrom?: [Figure, Figure];
   /** Local context: concept keys in the words around this figure up to the neighbouring clause boundary. */
   localConcepts: Set<string>;
 }

@@ -29,20 +29,29 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
 }
 
 /**
- * Each figure's local context reaches from the clause boundary after the previous figure to the clause boundary
- * before the next one, so in "Nvidia (-7,82 %), Microsoft (-3,75 %)" each percentage belongs to its own company.
- * The first figure takes the whole start of the sentence, the last one the whole rest.
+ * Each figure's local context reaches from the clause boundary after the previous comparable figure to the clause
+ * boundary before the next one, so in "Nvidia (-7,82 %), Microsoft (-3,75 %)" each percentage belongs to its own
+ * company. The first takes the whole start of the sentence, the last the whole rest; figures of other kinds (an age
+ * before a year) don't cut the window, since they can't be confused with it.
  */
 export function assignLocalConcepts(text: string, figures: Figure[], names: NameMention[]): void {
   figures.forEach((figure, k) => {
-    const previous = figures[k - 1];
-    const next = figures[k + 1];
+    const previous = figures.slice(0, k).reverse().find((f) => comparable(f, figure));
+    const next = figures.slice(k + 1).find((f) => comparable(f, figure));
     const from = previous ? firstBoundaryEnd(text, previous.end, figure.start) : 0;
     const to = next ? firstBoundaryStart(text, figure.end, next.start) : text.length;
     figure.localConcepts = new Set([...conceptsOf(text, from, figure.start, names), ...conceptsOf(text, figure.start, to, names)]);
     // What is counted is part of the fact: "160 employees" and "200 employees" are about the same thing.
     if (figure.noun) figure.localConcepts.add(`noun:${figure.noun.split(' ').pop()}`);
   });
+}
+
+const FAMILY: Record<Figure['kind'], string> = {
+  percent: 'percent', percentagePoint: 'percent', money: 'money', multiplier: 'multiplier', age: 'age', count: 'count', year: 'date', date: 'date',
+};
+
+function comparable(a: Figure, b: Figure): boolean {
+  return FAMILY[a.kind] === FAMILY[b.kind];
 }
 
 function firstBoundary(text: string, from: number, to: number): RegExpExecArray | null {

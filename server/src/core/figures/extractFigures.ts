@@ -21,7 +21,7 @@ const CURRENCY_AFTER = new RegExp(`^(?:\\s*|-)(${CURRENCY_AFTER_PATTERN})(?![\\p
 const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_BEFORE_PATTERN})(\\s?)$`, 'iu');
 const PERCENT_AFTER = /^\s*(%|prozent(?![\p{L}])|percent(?![\p{L}])|per cent(?![\p{L}])|pct\b)/iu;
 const POINTS_AFTER = /^\s*(prozentpunkte?n?|percentage points?|pp\b)/iu;
-const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|x|×)(?![\p{L}])/iu;
+const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|mal|x|×)(?![\p{L}])/iu;
 const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre alt\b|-year-old\b|\s+years? old\b)/iu;
 const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
 const STOP_WORDS = new Set([
@@ -109,7 +109,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
       end += consumed;
       rest = text.slice(end);
     }
-  } else if (glued && !/^(x|fach|fache|jährig)/i.test(rest)) {
+  } else if (glued && !/^(x|fach|fache|mal|jährig)/i.test(rest)) {
     return undefined; // "4o", "8B": part of a name
   }
 

@@ -52,3 +52,12 @@ function rewriteDate(draft: Figure, source: Figure, language: Language): string 
   }
   return text === draft.text ? undefined : text;
 }
+
+const PERCENT_UNIT = /(%|prozentpunkte?n?|prozent|percentage points?|per ?cent|pp)$/iu;
+
+/** "7 percent" → "7 percentage points" and back, in the draft's language. */
+export function rewriteWithSourceUnit(draft: Figure, source: Figure, language: Language): string | undefined {
+  if (!PERCENT_UNIT.test(draft.text)) return undefined;
+  const unit = source.kind === 'percentagePoint' ? (language === 'de' ? 'Prozentpunkte' : 'percentage points') : language === 'de' ? 'Prozent' : 'percent';
+  return draft.text.replace(PERCENT_UNIT, unit).replace(/(\d)(?=[\p{L}])/u, '$1 ');
+}

@@ -29,7 +29,7 @@ export function figureHover(f: DraftFigure, maxQuotes: number): string {
   // One quote per source sentence: the first (best) figure in it is the one in bold.
   const bySentence = match.evidence.filter((e, i) => match.evidence.findIndex((o) => o.at === e.at) === i);
   const shown = bySentence.slice(0, maxQuotes);
-  const quotes = shown.map((e) => renderSourceQuote(e.at, [e.figure], e.shared)).join('\n\n');
+  const quotes = shown.map((e) => renderSourceQuote(e.at, e.figure.derivedFrom ?? [e.figure], e.shared)).join('\n\n');
   return `${head}: ${status}.\n\n${quotes}${moreLine(bySentence.length, shown.length)}`;
 }
 

@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 
-export type Agreement = 'agrees' | 'scale' | 'direction' | 'differs';
+export type Agreement = 'agrees' | 'scale' | 'direction' | 'unit' | 'differs';
 
 /**
  * Whether a draft figure states the same value as a source figure, as a careful reader would judge it: rounding to
@@ -13,6 +13,7 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
   if (draft.kind === 'year') return draft.value === source.value ? 'agrees' : 'differs';
   const d = Math.abs(draft.value);
   const s = Math.abs(source.value);
+  if (draft.kind !== source.kind) return sameValue(d, s, draft, source) ? 'unit' : 'differs';
   if (sameValue(d, s, draft, source)) return draft.direction && source.direction && draft.direction !== source.direction ? 'direction' : 'agrees';
   // "up to 12 %" is borne out by a source value of 10 %, but not by a source bound of "bis zu 10 %".
   if (draft.bound === 'upper' && !source.bound && s <= d) return 'agrees';
@@ -42,8 +43,12 @@ function compareDates(draft: Figure, source: Figure): Agreement {
   return 'agrees';
 }
 
+const PERCENTAGES = new Set(['percent', 'percentagePoint']);
+
 /** Same kind of figure and the same unit: never compare a percentage with a sum of money. */
 export function sameUnitFamily(draft: Figure, source: Figure): boolean {
+  // Percent and percentage points are compared, so that confusing them can be named.
+  if (PERCENTAGES.has(draft.kind) && PERCENTAGES.has(source.kind)) return true;
   if (draft.kind !== source.kind) return false;
   if (draft.kind === 'money') return !draft.currency || !source.currency || draft.currency === source.currency;
   return true;

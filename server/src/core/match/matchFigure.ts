@@ -22,6 +22,9 @@ export interface FigureMatch {
   conflicts: FigureEvidence[];
 }
 
+/** A multiplier that compares two things ("14 times cheaper than", "14-mal günstiger als") may be a derived ratio. */
+const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr)\b/i;
+
 /** An agreeing source figure this close to the best score still counts as the same fact. */
 const SAME_FACT_SHARE = 0.6;
 
@@ -31,7 +34,8 @@ const SAME_FACT_SHARE = 0.6;
  */
 export function matchFigure(figure: Figure, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
   const evidence: FigureEvidence[] = [];
-  for (const candidate of index.figures) {
+  const derived = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && COMPARATIVE.test(sentence.text)) ? index.derived : [];
+  for (const candidate of [...index.figures, ...derived]) {
     const comparison = compareAsSameFact(figure, sentence.concepts, candidate.figure, candidate.at.facts.concepts, index.weight);
     if (comparison) evidence.push({ ...candidate, ...comparison });
   }
@@ -63,7 +67,7 @@ export function compareAsSameFact(a: Figure, aConcepts: Set<string>, b: Figure, 
   const sharesName = [...shared].some((c) => c.startsWith('name:'));
   if (!sharesName && shared.size < 2) return undefined;
   const agreement = compareFigures(a, b);
-  if (agreement === 'differs' && !plausiblySameFact(a, b)) return undefined;
+  if (agreement === 'differs' && (a.kind !== b.kind || !plausiblySameFact(a, b))) return undefined;
   const local = intersect(a.localConcepts, b.localConcepts);
   return { score: 2 * weigh(local, weight) + weigh(shared, weight), agreement, shared };
 }

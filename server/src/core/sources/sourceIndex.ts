@@ -1,6 +1,7 @@
 import { analyzeSentenceText, type SentenceFacts } from '../analysis/analyzedSentence';
 import { detectLanguage } from '../text/language';
 import { splitSentences } from '../text/sentences';
+import { deriveFigures } from '../figures/deriveFigures';
 import { extractNameCandidates } from '../names/extractNames';
 import { buildNameIndex, type GlossaryName, type NameIndex } from '../names/nameIndex';
 import type { Figure, Language, Sentence } from '../types';
@@ -24,6 +25,8 @@ export interface SourceIndex {
   sources: IngestedSource[];
   sentences: SourceSentence[];
   figures: SourceFigure[];
+  /** Ratios and differences the sources imply (see deriveFigures). */
+  derived: SourceFigure[];
   names: NameIndex;
   /** Inverse document frequency of each concept over the source sentences: rare shared words weigh more. */
   weight(concept: string): number;
@@ -45,12 +48,13 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
     line: lineOf(source.input.text, sentence.start),
   }));
   const figures = sentences.flatMap((at) => at.facts.figures.map((figure) => ({ figure, at })));
+  const derived = sentences.flatMap((at) => deriveFigures(at.facts.figures).map((figure) => ({ figure, at })));
 
   const documentFrequency = new Map<string, number>();
   for (const s of sentences) for (const c of s.facts.concepts) documentFrequency.set(c, (documentFrequency.get(c) ?? 0) + 1);
   const total = Math.max(1, sentences.length);
   const weight = (concept: string) => Math.log(1 + total / (documentFrequency.get(concept) ?? total));
-  return { sources, sentences, figures, names, weight };
+  return { sources, sentences, figures, derived, names, weight };
 }
 
 function lineOf(text: string, offset: number): number {

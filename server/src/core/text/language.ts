@@ -1,7 +1,7 @@
 import type { Language } from '../types';
 
-const GERMAN = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'für', 'auf', 'den', 'dem', 'ein', 'eine', 'sich', 'auch', 'wie', 'zu', 'im', 'am', 'bei', 'hat', 'wurde', 'sind', 'dass']);
-const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'in', 'with', 'for', 'that', 'on', 'was', 'as', 'by', 'an', 'it', 'its', 'from', 'at', 'are', 'has', 'have', 'were', 'which', 'this']);
+const GERMAN = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'für', 'auf', 'den', 'dem', 'ein', 'eine', 'sich', 'auch', 'wie', 'zu', 'im', 'am', 'bei', 'hat', 'wurde', 'sind', 'dass', 'um', 'nur', 'noch', 'aus', 'nach', 'wird', 'werden', 'war', 'über', 'innerhalb', 'weniger', 'sein', 'seine', 'ihre', 'einen', 'einem', 'einer', 'des', 'sie', 'er', 'es']);
+const ENGLISH = new Set(['the', 'and', 'of', 'to', 'is', 'in', 'with', 'for', 'that', 'on', 'was', 'as', 'by', 'an', 'it', 'its', 'from', 'at', 'are', 'has', 'have', 'were', 'which', 'this', 'be', 'been', 'will', 'would', 'than', 'but', 'not', 'their', 'after', 'about']);
 
 /** Frontmatter `lang:` wins; otherwise the language whose function words are more frequent; `fallback` on a tie. */
 export function detectLanguage(text: string, frontmatterLang?: string, fallback: Language = 'en'): Language {
@@ -13,6 +13,10 @@ export function detectLanguage(text: string, frontmatterLang?: string, fallback:
     if (GERMAN.has(word)) german++;
     else if (ENGLISH.has(word)) english++;
   }
-  if (german === english) return fallback;
+  if (german === english) {
+    // Too few function words to tell: umlauts and ß are German.
+    const umlauts = (text.match(/[äöüßÄÖÜ]/g) ?? []).length;
+    return umlauts > 0 ? 'de' : fallback;
+  }
   return german > english ? 'de' : 'en';
 }

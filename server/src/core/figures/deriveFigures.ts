@@ -1,0 +1,38 @@
+import type { Figure } from '../types';
+
+/**
+ * Figures a careful reader derives from two figures of one sentence: how many times one sum or count is the other
+ * ("78 Millionen Dollar" and "5,6 Millionen Dollar": 13.9 times), and the difference of two percentages in
+ * percentage points. A draft that computes them ("14 times cheaper") is checked against these.
+ */
+export function deriveFigures(figures: Figure[]): Figure[] {
+  const derived: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i];
+      const b = figures[j];
+      if (a.kind !== b.kind || a.range || b.range) continue;
+      if ((a.kind === 'money' && a.currency === b.currency) || (a.kind === 'count' && a.noun === b.noun)) {
+        const [big, small] = Math.abs(a.value) >= Math.abs(b.value) ? [a, b] : [b, a];
+        if (small.value === 0 || big.value === small.value) continue;
+        const ratio = Math.abs(big.value / small.value);
+        derived.push(synthetic(a, b, 'multiplier', ratio, `${big.text} ÷ ${small.text} ≈ ${round(ratio)}`));
+      } else if (a.kind === 'percent' && a.value !== b.value) {
+        const difference = Math.abs(Math.abs(b.value) - Math.abs(a.value));
+        derived.push(synthetic(a, b, 'percentagePoint', difference, `${b.text} − ${a.text} = ${round(difference)} percentage points`));
+      }
+    }
+  }
+  return derived;
+}
+
+function synthetic(a: Figure, b: Figure, kind: Figure['kind'], value: number, text: string): Figure {
+  return {
+    start: a.start, end: b.end, text, kind, mantissa: value, scale: 0, value, precision: 0.1, approximate: false,
+    derivedFrom: [a, b], localConcepts: new Set([...a.localConcepts, ...b.localConcepts]),
+  };
+}
+
+function round(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules, type RuleSettings } from '../server/src/core';
+import { bundledIndex } from './support/fixtures';
+
+const index = bundledIndex();
+
+function findings(text: string, settings?: RuleSettings) {
+  return runRules(analyzeDraft(text, index), index, settings).map((f) => ({
+    code: f.code, text: text.slice(f.start, f.end), message: f.message, ...(f.fix ? { fix: f.fix.newText } : {}),
+  }));
+}
+const codes = (text: string, settings?: RuleSettings) => findings(text, settings).map((f) => `${f.code} ${f.text}`);
+
+describe('scale-mismatch', () => {
+  test('German: Milliarden for Millionen, with a fix back to Millionen', () => {
+    assert.deepEqual(findings('Das Training von DeepSeek R1 kostete 5,6 Milliarden Dollar.'), [{
+      code: 'scale-mismatch', text: '5,6 Milliarden Dollar', fix: '5,6 Millionen Dollar',
+      message: '5,6 Milliarden Dollar has the right digits but the wrong scale: the source says 5,6 Millionen Dollar (10⁶: million, Million).',
+    }]);
+  });
+  test('German false friend: "Billionen" is 10¹², the source has Milliarden', () => {
+    assert.deepEqual(findings('Die USA starteten mit Project Stargate eine 500-Billionen-Dollar-Initiative.').map((f) => [f.code, f.fix]), [['scale-mismatch', '500-Milliarden-Dollar']]);
+  });
+  test('English: "billion" for Millionen and "trillion" for Milliarden', () => {
+    assert.deepEqual(findings('Training DeepSeek R1 cost $5.6 billion.').map((f) => [f.code, f.fix]), [['scale-mismatch', '$5.6 million']]);
+    assert.deepEqual(findings('Project Stargate is a $500 trillion initiative of the USA.').map((f) => [f.code, f.fix]), [['scale-mismatch', '$500 billion']]);
+  });
+});
+
+describe('date-mismatch', () => {
+  test('English: a founding year, with a fix in the draft\'s style', () => {
+    assert.deepEqual(findings('DeepSeek was founded in July 2022.'), [{ code: 'date-mismatch', text: 'July 2022', fix: 'July 2023', message: 'July 2022 contradicts the source, which gives Juli 2023.' }]);
+  });
+  test('German: a day without a year ("am 21. Januar")', () => {
+    assert.deepEqual(findings('Am 21. Januar traf sich Liang mit Premierminister Li Qiang.').map((f) => [f.code, f.text, f.fix]), [['date-mismatch', '21. Januar', '20. Januar']]);
+  });
+  test('English: a bare year ("in 2016")', () => {
+    assert.deepEqual(findings('Liang Wenfeng founded the hedge fund High-Flyer in 2016 with two other engineers.').map((f) => [f.code, f.text, f.fix]), [['date-mismatch', '2016', '2015']]);
+  });
+  test('German: the month of the V3 release', () => {
+    assert.deepEqual(findings('Das im November 2024 veröffentlichte V3-Modell sorgte für Aufsehen.').map((f) => [f.code, f.fix]), [['date-mismatch', 'Dezember 2024']]);
+  });
+});
+
+describe('figure-mismatch: direction and fixes', () => {
+  test('English: "rose" against a source fall', () => {
+    assert.deepEqual(findings('Nvidia rose 7.82 percent.'), [{ code: 'figure-mismatch', text: '7.82 percent', message: '7.82 percent says it rose, but the source says it fell: -7,82 %.' }]);
+  });
+  test('German: "stieg um" against a source fall', () => {
+    assert.deepEqual(codes('Die Nvidia-Aktie stieg um 7,82 %.'), ['figure-mismatch 7,82 %']);
+  });
+  test('"fiel um 7,82 %", "-7,82 %" and "fell 7.82 percent" state the same fact', () => {
+    for (const text of ['Nvidia fiel um 7,82 %.', 'Nvidia (-7,82 %) brach ein.', 'Nvidia fell 7.82 percent.', 'Nvidia shares dropped 7.8%.']) assert.deepEqual(codes(text), [], text);
+  });
+  test('the fix writes the source value in the draft\'s language', () => {
+    assert.deepEqual(findings('Training DeepSeek R1 cost $6.5 million.')[0].fix, '$5.6 million');
+    assert.deepEqual(findings('Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar.')[0].fix, '5,6 Millionen Dollar');
+    assert.deepEqual(findings('Innerhalb weniger Stunden fiel Nvidia um 8,72 %.')[0].fix, '7,82 %');
+    assert.deepEqual(findings('Estimates range between 10,000 and 60,000 A100 chips.')[0].fix, '50,000');
+    assert.deepEqual(findings('Schätzungen schwanken zwischen 10.000 und 60.000 Einheiten der A100-Chips.')[0].fix, '50.000');
+  });
+});
+
+describe('derived figures', () => {
+  test('English: "14 times cheaper" is 78 ÷ 5.6, "20 times" is not', () => {
+    assert.deepEqual(codes('Training DeepSeek R1 was 14 times cheaper than GPT-4o.'), []);
+    assert.deepEqual(findings('Training DeepSeek R1 was 20 times cheaper than GPT-4o.').map((f) => [f.code, f.message, f.fix]), [
+      ['figure-mismatch', '20 times contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.', '13.9 times'],
+    ]);
+  });
+  test('German: "14-mal günstiger als"', () => {
+    assert.deepEqual(codes('Das Training von DeepSeek R1 war 14-mal günstiger als GPT-4o.'), []);
+    assert.deepEqual(codes('Das Training von DeepSeek R1 war 30-mal günstiger als GPT-4o.'), ['figure-mismatch 30-mal']);
+  });
+});
+
+describe('draft-inconsistency', () => {
+  test('English: two values for the same fact, reported on the later one', () => {
+    const text = 'DeepSeek has 160 employees.\n\nWith its 200 employees, DeepSeek stays small.';
+    const [finding] = runRules(analyzeDraft(text, index), index, { 'unsourced-figure': 'off' });
+    assert.deepEqual([finding.code, text.slice(finding.start, finding.end), finding.message], ['draft-inconsistency', '200', '200 contradicts 160 earlier in this draft.']);
+    assert.deepEqual(finding.related.map((r) => [r.sourceId, text.slice(r.start, r.end)]), [[undefined, '160']]);
+  });
+  test('German: zwei Werte für dieselbe Sache', () => {
+    assert.deepEqual(codes('DeepSeek beschäftigt 160 Mitarbeiter.\n\nMit seinen 180 Mitarbeitern bleibt DeepSeek klein.', { 'unsourced-figure': 'off' }), ['draft-inconsistency 180']);
+  });
+  test('different facts are no inconsistency', () => {
+    assert.deepEqual(codes('Nvidia fell 7.82 percent. Microsoft fell 3.75 percent.'), []);
+  });
+});
+
+describe('unsourced-figure and source-conflict', () => {
+  test('English: a figure no source states is information', () => {
+    assert.deepEqual(runRules(analyzeDraft('DeepSeek has 160 employees.', index), index).map((f) => [f.code, f.severity, f.message]), [['unsourced-figure', 'information', 'No source states 160.']]);
+  });
+  test('German: eine Zahl ohne Quelle', () => {
+    assert.deepEqual(codes('DeepSeek hat 160 Mitarbeiter.'), ['unsourced-figure 160']);
+  });
+  test('English: the day R1 became the news, on which the sources disagree', () => {
+    assert.deepEqual(findings('DeepSeek R1 made headlines on January 27.'), [{
+      code: 'source-conflict', text: 'January 27',
+      message: 'The sources disagree: “DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern” says 27. Januar 2025, “Die Geschichte hinter DeepSeek: Wie ein chinesisches Startup das Silicon Valley herausfordert” says 20. Januar.',
+    }]);
+  });
+  test('German: der Tag des Durchbruchs', () => {
+    assert.deepEqual(codes('Am 20. Januar gelang DeepSeek mit R1 der Durchbruch.'), ['source-conflict 20. Januar']);
+  });
+});
+
+describe('suppression comments', () => {
+  const wrong = 'Training DeepSeek R1 cost $6.5 million.';
+  test('disable-next-line, for all codes or the named ones', () => {
+    assert.deepEqual(codes(`<!-- newsproof-disable-next-line -->\n${wrong}`), []);
+    assert.deepEqual(codes(`<!-- newsproof-disable-next-line figure-mismatch -->\n${wrong}`), []);
+    assert.deepEqual(codes(`<!-- newsproof-disable-next-line date-mismatch -->\n${wrong}`), ['figure-mismatch $6.5 million']);
+    assert.deepEqual(codes(`<!-- newsproof-disable-next-line -->\n\nText.\n\n${wrong}`), ['figure-mismatch $6.5 million']);
+  });
+  test('disable … enable', () => {
+    const text = `<!-- newsproof-disable figure-mismatch -->\n\n${wrong}\n\n<!-- newsproof-enable figure-mismatch -->\n\nNvidia fell 8.72 percent.`;
+    assert.deepEqual(codes(text), ['figure-mismatch 8.72 percent']);
+    assert.deepEqual(codes(`<!-- newsproof-disable -->\n\n${wrong}`), []);
+  });
+});
+
+describe('rule settings', () => {
+  test('a rule can be turned off or given another severity', () => {
+    const text = 'Training DeepSeek R1 cost $6.5 million. DeepSeek was founded in July 2022.';
+    assert.deepEqual(codes(text, { 'figure-mismatch': 'off' }), ['date-mismatch July 2022']);
+    assert.deepEqual(runRules(analyzeDraft(text, index), index, { 'date-mismatch': 'error' }).map((f) => f.severity), ['warning', 'error']);
+  });
+});
