@@ -21,12 +21,18 @@ describe('newsproof check', () => {
       [
         'samples/drafts/deepseek-de.md:14:42 warning figure-mismatch 8,72 % contradicts the source, which says -7,82 %.',
         'samples/drafts/deepseek-de.md:17:42 warning scale-mismatch 5,6 Milliarden Dollar has the right digits but the wrong scale: the source says 5,6 Millionen Dollar (10⁶: million, Million).',
-        'samples/drafts/deepseek-de.md:26:19 warning date-mismatch Juli 2022 contradicts the source, which gives Juli 2023.',
-        'samples/drafts/deepseek-de.md:32:59 warning figure-mismatch 300 Millionen Yuan contradicts the source, which says 200 Millionen Yuan.',
-        'samples/drafts/deepseek-en.md:16:32 warning figure-mismatch $6.5 million contradicts the source, which says 5,6 Millionen Dollar.',
-        'samples/drafts/deepseek-en.md:19:89 warning figure-mismatch 2.8 times contradicts the source, which says 1,8-Fache.',
-        'samples/drafts/deepseek-en.md:32:72 warning figure-mismatch 60,000 contradicts the source, which says 50.000.',
-        'samples/drafts/deepseek-en.md:36:55 warning scale-mismatch $500 trillion has the right digits but the wrong scale: the source says 500-Milliarden-Dollar (10⁹: English billion, German Milliarde).',
+        'samples/drafts/deepseek-de.md:21:25 warning figure-mismatch 3 % says it rose, but the source says it fell: 3 %.',
+        'samples/drafts/deepseek-de.md:27:19 warning date-mismatch Juli 2022 contradicts the source, which gives Juli 2023.',
+        'samples/drafts/deepseek-de.md:33:59 warning figure-mismatch 300 Millionen Yuan contradicts the source, which says 200 Millionen Yuan.',
+        'samples/drafts/deepseek-en.md:13:24 information source-conflict The sources disagree: “DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern” says 27. Januar 2025, “Die Geschichte hinter DeepSeek: Wie ein chinesisches Startup das Silicon Valley herausfordert” says 20. Januar.',
+        'samples/drafts/deepseek-en.md:16:87 warning figure-mismatch 3.75 percent says it rose, but the source says it fell: -3,75 %.',
+        'samples/drafts/deepseek-en.md:19:32 warning figure-mismatch $6.5 million contradicts the source, which says 5,6 Millionen Dollar.',
+        'samples/drafts/deepseek-en.md:23:89 warning figure-mismatch 2.8 times contradicts the source, which says 1,8-Fache.',
+        'samples/drafts/deepseek-en.md:36:72 warning figure-mismatch 60,000 contradicts the source, which says 50.000.',
+        'samples/drafts/deepseek-en.md:40:55 warning scale-mismatch $500 trillion has the right digits but the wrong scale: the source says 500-Milliarden-Dollar (10⁹: English billion, German Milliarde).',
+        'samples/drafts/deepseek-en.md:49:29 information unsourced-figure No source states 160.',
+        'samples/drafts/deepseek-en.md:55:10 warning draft-inconsistency 200 contradicts 160 earlier in this draft.',
+        'samples/drafts/deepseek-en.md:55:10 information unsourced-figure No source states 200.',
         '',
       ].join('\n'),
     );
@@ -36,10 +42,10 @@ describe('newsproof check', () => {
     const run = cli(['check', '--format', 'json', 'samples/drafts/deepseek-en.md']);
     assert.equal(run.status, 1);
     const findings = JSON.parse(run.stdout);
-    assert.equal(findings.length, 4);
-    assert.deepEqual(findings[0], {
+    assert.equal(findings.length, 9);
+    assert.deepEqual(findings[2], {
       file: 'samples/drafts/deepseek-en.md',
-      range: { start: { line: 15, character: 31 }, end: { line: 15, character: 43 } },
+      range: { start: { line: 18, character: 31 }, end: { line: 18, character: 43 } },
       severity: 'warning',
       code: 'figure-mismatch',
       message: '$6.5 million contradicts the source, which says 5,6 Millionen Dollar.',
@@ -55,7 +61,7 @@ describe('newsproof check', () => {
     const run = cli(['check', 'missing.md', 'samples/drafts/deepseek-en.md']);
     assert.equal(run.status, 2);
     assert.equal(run.stderr, 'newsproof: missing.md: cannot be read (ENOENT).\n');
-    assert.equal(run.stdout.split('\n').filter(Boolean).length, 4);
+    assert.equal(run.stdout.split('\n').filter(Boolean).length, 9);
   });
 
   test('exit 2 for bad usage', () => {
@@ -83,7 +89,7 @@ describe('newsproof demo', () => {
   test('prints the findings and hover texts of the sample drafts', () => {
     const run = cli(['demo']);
     assert.equal(run.status, 0);
-    assert.match(run.stdout, /━━ samples\/drafts\/deepseek-en\.md \(English\): 4 findings/);
+    assert.match(run.stdout, /━━ samples\/drafts\/deepseek-en\.md \(English\): 9 findings/);
     assert.match(run.stdout, /hover at samples\/drafts\/deepseek-en\.md:12:4\n {4}\*\*January 27, 2025\*\*: supported by the sources\./);
   });
 });

@@ -43,7 +43,13 @@ export function matchFigure(figure: Figure, sentence: SentenceFacts, index: Sour
   evidence.sort((a, b) => b.score - a.score);
   const sameFact = evidence.filter((e) => e.score >= SAME_FACT_SHARE * evidence[0].score);
   const agreeing = sameFact.filter((e) => e.agreement === 'agrees');
-  if (agreeing.length === 0) return { status: 'contradicted', evidence, conflicts: [] };
+  if (agreeing.length === 0) {
+    // Another article may state the draft's value for the same event, less prominently: then the sources disagree.
+    const best = evidence[0];
+    const otherSource = evidence.find((e) => e.agreement === 'agrees' && e.at.source !== best.at.source && isSameEvent(figure, e.figure) && isSameEvent(figure, best.figure));
+    if (!otherSource) return { status: 'contradicted', evidence, conflicts: [] };
+    return { status: 'supported', evidence: [otherSource], conflicts: [best] };
+  }
   const agreeingSources = new Set(agreeing.map((e) => e.at.source));
   const conflicts = sameFact.filter((e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure));
   return { status: 'supported', evidence: [...agreeing, ...evidence.filter((e) => e.agreement === 'agrees' && !agreeing.includes(e))], conflicts };
