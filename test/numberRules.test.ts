@@ -130,3 +130,14 @@ describe('rule settings', () => {
     assert.deepEqual(runRules(analyzeDraft(text, index), index, { 'date-mismatch': 'error' }).map((f) => f.severity), ['warning', 'error']);
   });
 });
+
+describe('multiplying verbs', () => {
+  test('English: "doubled" is not the source\'s 1.8-fold speed-up', () => {
+    assert.deepEqual(findings('With MTP and FP8 training, DeepSeek doubled the processing speed.'), [
+      { code: 'figure-mismatch', text: 'doubled', message: 'doubled contradicts the source, which says 1,8-Fache.' },
+    ]);
+  });
+  test('German: "verdoppelte" likewise', () => {
+    assert.deepEqual(codes('Durch MTP und FP8-Training verdoppelte DeepSeek die Verarbeitungsgeschwindigkeit.'), ['figure-mismatch verdoppelte']);
+  });
+});

@@ -3,7 +3,7 @@ import { findDates } from './dates';
 import { parseNumeral } from './numerals';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, LOWER_BOUND_BEFORE, NUMBER_WORDS,
-  ONE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, scaleOf,
+  MULTIPLYING_VERBS, ONE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, scaleOf,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -15,6 +15,7 @@ export interface FigureOptions {
 }
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
+const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
 const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?![\\p{L}\\d])`, 'giu');
 const SCALE_AFTER = new RegExp(`^(?:\\s+|-)(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
 const CURRENCY_AFTER = new RegExp(`^(?:\\s*|-)(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])(?!\\s?\\d)`, 'iu');
@@ -68,6 +69,17 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const word = m[1].toLowerCase();
     const value = NUMBER_WORDS.get(word) ?? 1;
     candidates.push({ start: m.index, end: m.index + m[0].length, mantissa: value, precision: 1, negative: false, isWord: true });
+  }
+
+  MULTIPLYING_VERB.lastIndex = 0;
+  for (let m = MULTIPLYING_VERB.exec(text); m; m = MULTIPLYING_VERB.exec(text)) {
+    const value = MULTIPLYING_VERBS.get(m[1].toLowerCase())!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsTaken(start, end)) continue;
+    taken.push({ start, end });
+    // "doubled" means two, not "about two": 1.8 times is no doubling.
+    figures.push(base(start, end, text, 'multiplier', value, 0, 0.1, {}));
   }
 
   for (const c of candidates.sort((a, b) => a.start - b.start)) {

@@ -1,6 +1,6 @@
 import type { Figure, Language } from '../types';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
-import { SCALE_WORD_PATTERN } from './vocabulary';
+import { NUMBER_WORDS, SCALE_WORD_PATTERN } from './vocabulary';
 
 const NUMERAL = /\d+(?:[.,]\d+)*/;
 const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
@@ -16,8 +16,8 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   const decimals = Math.max(0, Math.round(-Math.log10(source.precision / 10 ** draft.scale)));
   const written = formatNumber(atDraftScale, language, decimals, numeral ? /\d[.,]\d{3}(?!\d)/.test(numeral[0]) : atDraftScale >= 10_000);
   if (numeral) return draft.text.slice(0, numeral.index) + written + draft.text.slice(numeral.index + numeral[0].length);
-  // A number word ("sechs", "two"): the source's value in digits.
-  return draft.text.replace(/^\p{L}+/u, written);
+  // A number word ("sechs", "two"): the source's value in digits. A verb ("doubled") has no clear replacement.
+  return NUMBER_WORDS.has(draft.text.split(/\s/)[0].toLowerCase()) ? draft.text.replace(/^\p{L}+/u, written) : undefined;
 }
 
 /** The draft figure with the source's scale word in the draft's language ("5,6 Milliarden" → "5,6 Millionen"). */

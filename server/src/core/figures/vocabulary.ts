@@ -51,3 +51,11 @@ export const APPROXIMATE_BEFORE = /(?:^|[\s(])(rund|etwa|ca\.|circa|zirka|ungef�
 /** Bounds before a figure: it is not a value. */
 export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis zu|höchstens|maximal|weniger als|unter|up to|at most|less than|under|below|no more than)\s+$/i;
 export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr als|über|wenigstens|at least|more than|over|above|upwards of)\s+$/i;
+
+/** Verbs that state a multiplier without a digit ("verdoppelt", "doubled"). */
+export const MULTIPLYING_VERBS: ReadonlyMap<string, number> = new Map([
+  ['verdoppelt', 2], ['verdoppelte', 2], ['verdoppelten', 2], ['verdoppeln', 2], ['doubled', 2],
+  ['verdreifacht', 3], ['verdreifachte', 3], ['tripled', 3],
+  ['vervierfacht', 4], ['quadrupled', 4],
+  ['halbiert', 0.5], ['halbierte', 0.5], ['halved', 0.5],
+]);
