@@ -31,9 +31,15 @@ for (const [language, file] of [['English', 'test/fixtures/restated-en.md'], ['G
     for (const f of draft.figures) {
       const original = text.slice(f.span.start, f.span.end);
       const changed = mutate(original, f.figure.kind, f.figure.mantissa);
-      test(`changing "${original}" to "${changed}" gives exactly one warning, on that figure`, () => {
+      const quotation = draft.quotations.find((q) => q.match && q.start <= f.span.start && f.span.end <= q.end);
+      test(`changing "${original}" to "${changed}" gives exactly one warning, on that ${quotation ? 'quotation' : 'figure'}`, () => {
         const findings = runRules(analyzeDraft(text.slice(0, f.span.start) + changed + text.slice(f.span.end), index), index);
         assert.equal(findings.length, 1, JSON.stringify(findings.map((x) => x.message)));
+        if (quotation) {
+          // A figure inside a quotation changes the quotation's wording.
+          assert.deepEqual({ code: findings[0].code, start: findings[0].start }, { code: 'quote-mismatch', start: quotation.inner.start });
+          return;
+        }
         const expectedCode = f.figure.kind === 'date' || f.figure.kind === 'year' ? 'date-mismatch' : 'figure-mismatch';
         assert.deepEqual({ code: findings[0].code, start: findings[0].start, end: findings[0].end }, { code: expectedCode, start: f.span.start, end: f.span.start + changed.length });
       });

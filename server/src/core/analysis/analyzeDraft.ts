@@ -1,6 +1,8 @@
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdown } from '../markdown/parseMarkdown';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
+import { matchQuotation, type QuotationMatch } from '../quotes/matchQuotation';
+import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { detectLanguage } from '../text/language';
 import { documentSpan } from '../text/prose';
@@ -32,6 +34,10 @@ export interface DraftName {
   at: DraftSentence;
 }
 
+export interface DraftQuotation extends Quotation {
+  match?: QuotationMatch;
+}
+
 export interface DraftAnalysis {
   text: string;
   language: Language;
@@ -39,6 +45,7 @@ export interface DraftAnalysis {
   sentences: DraftSentence[];
   figures: DraftFigure[];
   names: DraftName[];
+  quotations: DraftQuotation[];
 }
 
 interface CachedSentence {
@@ -63,7 +70,12 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   const sentences: DraftSentence[] = [];
   const figures: DraftFigure[] = [];
   const names: DraftName[] = [];
+  const quotations: DraftQuotation[] = [];
   for (const block of blocks) {
+    for (const quotation of quotationsOfBlock(block, index.names)) {
+      const match = matchQuotation(quotation, index);
+      quotations.push(match ? { ...quotation, match } : quotation);
+    }
     for (const sentence of splitSentences(block)) {
       const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
       let cached = cache.get(key);
@@ -78,7 +90,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
       for (const mention of cached.facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
     }
   }
-  return { text, language, directives: readDirectives(comments), sentences, figures, names };
+  return { text, language, directives: readDirectives(comments), sentences, figures, names, quotations };
 }
 
 /** `lang:` (or `language:`) in YAML frontmatter; broken YAML declares nothing. */
@@ -91,4 +103,9 @@ function declaredLanguage(frontmatter: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether a span lies inside a quotation of the sources: its words are checked as the quotation's wording. */
+export function insideQuotedSource(draft: DraftAnalysis, span: Span): boolean {
+  return draft.quotations.some((q) => q.match && q.start <= span.start && span.end <= q.end);
 }

@@ -1,12 +1,15 @@
 import { conceptsOf } from '../context/concepts';
 import { extractFigures } from '../figures/extractFigures';
 import type { NameIndex } from '../names/nameIndex';
+import { findNearMisses, type NearMiss } from '../names/spelling';
 import type { Figure, Language, NameMention } from '../types';
 
 /** What one sentence states. All offsets are relative to `text`. */
 export interface SentenceFacts {
   text: string;
   names: NameMention[];
+  /** Words that are nearly a known name (drafts only). */
+  nearMisses: NearMiss[];
   figures: Figure[];
   concepts: Set<string>;
 }
@@ -25,7 +28,8 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
     for (const c of outside) concepts.add(c);
     for (const f of figures) for (const c of outside) f.localConcepts.add(c);
   }
-  return { text, names: mentions, figures, concepts };
+  const nearMisses = isSource ? [] : findNearMisses(text, mentions, names);
+  return { text, names: mentions, nearMisses, figures, concepts };
 }
 
 /**

@@ -41,6 +41,14 @@ export class NameIndex {
   lookup(spelling: string): NameEntry | undefined {
     return this.bySpelling.get(spelling);
   }
+
+  /** Every known spelling with its entry, longest first. */
+  spellings(): Array<{ spelling: string; entry: NameEntry }> {
+    this.sortedSpellings ??= [...this.bySpelling].map(([spelling, entry]) => ({ spelling, entry })).sort((a, b) => b.spelling.length - a.spelling.length);
+    return this.sortedSpellings;
+  }
+
+  private sortedSpellings: Array<{ spelling: string; entry: NameEntry }> | undefined;
 }
 
 function escapeRegExp(text: string): string {

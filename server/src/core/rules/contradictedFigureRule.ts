@@ -1,4 +1,4 @@
-import type { DraftFigure } from '../analysis/analyzeDraft';
+import { insideQuotedSource, type DraftFigure } from '../analysis/analyzeDraft';
 import type { FigureEvidence } from '../match/matchFigure';
 import type { Language } from '../types';
 import { relatedSentence, type Rule, type Severity } from './finding';
@@ -23,7 +23,7 @@ export function contradictedFigureRule(spec: ContradictedFigureRule): Rule {
     description: spec.description,
     check(draft) {
       return draft.figures
-        .filter((f) => f.match.status === 'contradicted' && spec.applies(f, f.match.evidence[0]))
+        .filter((f) => f.match.status === 'contradicted' && spec.applies(f, f.match.evidence[0]) && !insideQuotedSource(draft, f.span))
         .map((f) => {
           const source = f.match.evidence[0];
           const newText = spec.replacement?.(f, source, draft.language);

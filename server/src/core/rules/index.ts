@@ -4,12 +4,18 @@ import { applySuppressions } from '../suppression/suppressions';
 import { dateMismatch } from './dateMismatch';
 import { draftInconsistency } from './draftInconsistency';
 import { figureMismatch } from './figureMismatch';
+import { misattributedQuote } from './misattributedQuote';
+import { nameSpelling } from './nameSpelling';
+import { quoteMismatch } from './quoteMismatch';
 import type { Finding, Rule, Severity } from './finding';
 import { scaleMismatch } from './scaleMismatch';
 import { sourceConflict } from './sourceConflict';
 import { unsourcedFigure } from './unsourcedFigure';
 
-export const RULES: readonly Rule[] = [figureMismatch, scaleMismatch, dateMismatch, draftInconsistency, unsourcedFigure, sourceConflict];
+export const RULES: readonly Rule[] = [
+  figureMismatch, scaleMismatch, dateMismatch, draftInconsistency, quoteMismatch, misattributedQuote, nameSpelling,
+  unsourcedFigure, sourceConflict,
+];
 
 /** Per code: 'off' or a severity that replaces the rule's default. */
 export type RuleSettings = Record<string, Severity | 'off'>;

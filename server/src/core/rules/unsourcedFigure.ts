@@ -1,3 +1,4 @@
+import { insideQuotedSource } from '../analysis/analyzeDraft';
 import type { Rule } from './finding';
 
 export const unsourcedFigure: Rule = {
@@ -6,7 +7,8 @@ export const unsourcedFigure: Rule = {
   description: 'No source states this figure: nothing about the same fact was found.',
   check(draft) {
     return draft.figures
-      .filter((f) => f.match.status === 'unsourced')
+      // A figure inside a quotation of the sources is checked with the quotation's wording.
+      .filter((f) => f.match.status === 'unsourced' && !insideQuotedSource(draft, f.span))
       .map((f) => ({ code: this.code, severity: this.defaultSeverity, ...f.span, message: `No source states ${f.figure.text}.`, related: [] }));
   },
 };

@@ -2,6 +2,7 @@ import { analyzeSentenceText, type SentenceFacts } from '../analysis/analyzedSen
 import { detectLanguage } from '../text/language';
 import { splitSentences } from '../text/sentences';
 import { deriveFigures } from '../figures/deriveFigures';
+import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
 import { extractNameCandidates } from '../names/extractNames';
 import { buildNameIndex, type GlossaryName, type NameIndex } from '../names/nameIndex';
 import type { Figure, Language, Sentence } from '../types';
@@ -13,6 +14,10 @@ export interface SourceSentence {
   facts: SentenceFacts;
   /** 1-based line of the sentence's start in the source file. */
   line: number;
+}
+
+export interface SourceQuotation extends Quotation {
+  at: SourceSentence;
 }
 
 export interface SourceFigure {
@@ -27,6 +32,7 @@ export interface SourceIndex {
   figures: SourceFigure[];
   /** Ratios and differences the sources imply (see deriveFigures). */
   derived: SourceFigure[];
+  quotations: SourceQuotation[];
   names: NameIndex;
   /** Inverse document frequency of each concept over the source sentences: rare shared words weigh more. */
   weight(concept: string): number;
@@ -50,11 +56,22 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
   const figures = sentences.flatMap((at) => at.facts.figures.map((figure) => ({ figure, at })));
   const derived = sentences.flatMap((at) => deriveFigures(at.facts.figures).map((figure) => ({ figure, at })));
 
+  const quotations: SourceQuotation[] = [];
+  for (const source of sources) {
+    const own = sentences.filter((s) => s.source === source);
+    for (const block of source.blocks) {
+      for (const q of quotationsOfBlock(block, names)) {
+        const at = own.find((s) => s.sentence.start <= q.start && q.start < s.sentence.end);
+        if (at) quotations.push({ ...q, at });
+      }
+    }
+  }
+
   const documentFrequency = new Map<string, number>();
   for (const s of sentences) for (const c of s.facts.concepts) documentFrequency.set(c, (documentFrequency.get(c) ?? 0) + 1);
   const total = Math.max(1, sentences.length);
   const weight = (concept: string) => Math.log(1 + total / (documentFrequency.get(concept) ?? total));
-  return { sources, sentences, figures, derived, names, weight };
+  return { sources, sentences, figures, derived, quotations, names, weight };
 }
 
 function lineOf(text: string, offset: number): number {

@@ -1,0 +1,82 @@
+import type { NameEntry, NameMention, Span } from '../types';
+import type { NameIndex } from './nameIndex';
+import { FUNCTION_WORDS } from './wordLists';
+
+export interface NearMiss extends Span {
+  text: string;
+  /** The known spelling it nearly is. */
+  suggestion: string;
+  entry: NameEntry;
+}
+
+const WORD = /[\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
+
+/**
+ * Capitalised words that are nearly a known name: one letter off ("Nvida", "Liang Wenfang", "Andreesen"), two in a
+ * long name, or the right letters in the wrong case ("Deepseek"). A word that is itself a known name, or that no
+ * known name resembles, is left alone: an unknown name is no misspelling.
+ */
+export function findNearMisses(text: string, mentions: NameMention[], names: NameIndex): NearMiss[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const spellings = names.spellings();
+  const misses: NearMiss[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i];
+    if (!/^\p{Lu}/u.test(first.text) || FUNCTION_WORDS.has(first.text.toLowerCase())) continue;
+    if (misses.some((m) => m.end > first.start)) continue;
+    for (const { spelling, entry } of spellings) {
+      const count = spelling.split(' ').length;
+      const run = words.slice(i, i + count);
+      if (run.length < count || run.some((w, k) => k > 0 && text.slice(run[k - 1].end, w.start) !== ' ')) continue;
+      const candidate = run.map((w) => w.text).join(' ');
+      const runEnd = run[run.length - 1].end;
+      // "Liang" alone is known; "Liang Wenfang" as a whole is not.
+      if (mentions.some((m) => m.start <= first.start && runEnd <= m.end)) continue;
+      if (!isNearMiss(candidate, spelling) || names.lookup(candidate) || names.lookup(candidate.replace(/s$/, ''))) continue;
+      if (count > 1 && !wordsCorrespond(run.map((w) => w.text), spelling.split(' '))) continue;
+      if (count === 1 && belongsToAnotherName(words, i, spelling, entry)) continue;
+      misses.push({ start: first.start, end: runEnd, text: candidate, suggestion: spelling, entry });
+      break;
+    }
+  }
+  return misses;
+}
+
+function isNearMiss(candidate: string, spelling: string): boolean {
+  if (candidate === spelling || spelling.length < 4) return false;
+  if (candidate.toLowerCase() === spelling.toLowerCase()) return true;
+  if (candidate[0].toLowerCase() !== spelling[0].toLowerCase()) return false;
+  const allowed = spelling.length >= 9 ? 2 : spelling.length >= 5 ? 1 : 0;
+  return allowed > 0 && Math.abs(candidate.length - spelling.length) <= allowed && distance(candidate.toLowerCase(), spelling.toLowerCase()) <= allowed;
+}
+
+/** A name of several words is misspelt in one word at most, and every word is a name word ("DeepSeek is" is not "DeepSeek R1"). */
+function wordsCorrespond(candidate: string[], spelling: string[]): boolean {
+  let differing = 0;
+  for (const [k, word] of candidate.entries()) {
+    if (/^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(spelling[k])) return false;
+    if (word !== spelling[k]) differing++;
+  }
+  return differing <= 1;
+}
+
+/** "Sam Altman" is someone else than "Thomas Altmann": a surname after another given name is another person. */
+function belongsToAnotherName(words: Array<{ text: string }>, i: number, spelling: string, entry: NameEntry): boolean {
+  if (entry.kind !== 'person' || spelling === entry.canonical) return false;
+  const previous = words[i - 1]?.text;
+  return previous !== undefined && /^\p{Lu}/u.test(previous) && !FUNCTION_WORDS.has(previous.toLowerCase()) && !entry.canonical.split(' ').includes(previous);
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment). */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}

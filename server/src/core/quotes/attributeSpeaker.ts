@@ -1,0 +1,57 @@
+import type { NameMention, Span } from '../types';
+import type { QuoteSpan } from './findQuotes';
+
+export interface Speaker {
+  /** The speaker as written ("Wang", "ein DeepSeek-Ingenieur"). */
+  text: string;
+  /** Where the speaker is named, relative to the block. */
+  span: Span;
+  /** The known name, when the speaker is one. */
+  mention?: NameMention;
+}
+
+const SPEECH_VERB = String.raw`(?:sagt|sagte|sagen|erklärt|erklärte|betont|betonte|meint|meinte|schreibt|schrieb|warnt|warnte|lobt|lobte|nennt|nannte|bezeichnet|bezeichnete|kritisiert|kritisierte|ergänzt|ergänzte|beschreibt|beschrieb|so|said|says|told|tells|explained|explains|added|adds|noted|notes|wrote|writes|called|calls|praised|praises|warned|warns|argued|argues|stressed|stresses|insisted|insists)`;
+const AFTER_VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,.]*[—–-]?\s*${SPEECH_VERB}\s+((?:der|die|das|ein|eine|einer|the|a|an)\s+)?`, 'iu');
+const AFTER_SPEAKER_THEN_VERB = new RegExp(String.raw`^[\s,.]*(?:[—–-]\s*)?`, 'u');
+const ACCORDING_TO = /(?:laut|according to|so)\s+$/iu;
+const UNNAMED_SPEAKER = /^((?:der|die|das|ein|eine|einer|the|a|an)\s+[\p{L}-]+(?:-[\p{L}]+)?)/iu;
+
+/**
+ * Who a quotation is attributed to, in the block it stands in: "„…“, sagt Wang", "…" — Andreessen, "Wang said: „…“",
+ * "Stacy Rasgon (Bernstein Research) betont, die Panik sei übertrieben: „…“", "laut X", "according to X".
+ * Undefined when the block names no speaker for it.
+ */
+export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMention[], previousQuoteEnd: number): Speaker | undefined {
+  const outside = names.filter((n) => n.end <= quote.start || n.start >= quote.end);
+  const after = text.slice(quote.end);
+  const verbFirst = AFTER_VERB_THEN_SPEAKER.exec(after);
+  if (verbFirst) {
+    const at = quote.end + verbFirst[0].length;
+    const named = outside.find((n) => n.start === at);
+    // "ein DeepSeek-Ingenieur" is someone at DeepSeek, not DeepSeek.
+    if (named && text[named.end] !== '-') return { text: named.text, span: named, mention: named };
+    const unnamed = UNNAMED_SPEAKER.exec(text.slice(quote.end + verbFirst[0].length - (verbFirst[1]?.length ?? 0)));
+    if (unnamed) {
+      const start = quote.end + verbFirst[0].length - (verbFirst[1]?.length ?? 0);
+      return { text: unnamed[1], span: { start, end: start + unnamed[1].length } };
+    }
+  }
+  const speakerFirst = AFTER_SPEAKER_THEN_VERB.exec(after)!;
+  const named = outside.find((n) => n.start === quote.end + speakerFirst[0].length);
+  if (named && new RegExp(`^\\s+${SPEECH_VERB}\\b`, 'iu').test(text.slice(named.end))) return { text: named.text, span: named, mention: named };
+  if (named && /^\s*[—–-]\s*$/.test(text.slice(quote.end, named.start))) return { text: named.text, span: named, mention: named };
+
+  // Before the quotation, in its own sentence: "laut X", else the first person named there, else the first name.
+  const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
+  const before = outside.filter((n) => n.start >= sentenceStart && n.end <= quote.start);
+  const according = before.find((n) => ACCORDING_TO.test(text.slice(sentenceStart, n.start)));
+  const chosen = according ?? before.find((n) => n.entry.kind === 'person') ?? before[0];
+  if (chosen) return { text: chosen.text, span: chosen, mention: chosen };
+  return undefined;
+}
+
+function lastSentenceEnd(text: string, before: number): number {
+  const head = text.slice(0, before);
+  const m = /[.!?]\s+(?=[^.!?]*$)/.exec(head);
+  return m ? m.index + m[0].length : 0;
+}

@@ -1,0 +1,24 @@
+import type { Finding, Rule } from './finding';
+import { documentSpan } from '../text/prose';
+
+export const nameSpelling: Rule = {
+  code: 'name-spelling',
+  defaultSeverity: 'warning',
+  description: 'A near miss of a name the sources or the glossary know ("Liang Wenfang", "Deepseek", "Nvida").',
+  check(draft) {
+    const findings: Finding[] = [];
+    for (const at of draft.sentences) {
+      for (const miss of at.facts.nearMisses) {
+        findings.push({
+          code: this.code,
+          severity: this.defaultSeverity,
+          ...documentSpan(at.sentence, miss.start, miss.end),
+          message: `${miss.text} is not how the sources spell it: ${miss.suggestion}.`,
+          related: [],
+          fix: { title: `Change to ${miss.suggestion}`, newText: miss.suggestion },
+        });
+      }
+    }
+    return findings;
+  },
+};
