@@ -24,6 +24,8 @@ describe('newsproof check', () => {
         'samples/drafts/deepseek-de.md:21:25 warning figure-mismatch 3 % says it rose, but the source says it fell: 3 %.',
         'samples/drafts/deepseek-de.md:27:19 warning date-mismatch Juli 2022 contradicts the source, which gives Juli 2023.',
         'samples/drafts/deepseek-de.md:33:59 warning figure-mismatch 300 Millionen Yuan contradicts the source, which says 200 Millionen Yuan.',
+        'samples/drafts/deepseek-de.md:37:68 warning quote-mismatch The quotation differs from the source, which reads „DeepSeek verwendet bekannte Technologien“ (Stacy Rasgon).',
+        'samples/drafts/deepseek-de.md:40:22 warning name-spelling Nvida is not how the sources spell it: Nvidia.',
         'samples/drafts/deepseek-en.md:13:24 information source-conflict The sources disagree: “DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern” says 27. Januar 2025, “Die Geschichte hinter DeepSeek: Wie ein chinesisches Startup das Silicon Valley herausfordert” says 20. Januar.',
         'samples/drafts/deepseek-en.md:16:87 warning figure-mismatch 3.75 percent says it rose, but the source says it fell: -3,75 %.',
         'samples/drafts/deepseek-en.md:19:32 warning figure-mismatch $6.5 million contradicts the source, which says 5,6 Millionen Dollar.',
@@ -33,6 +35,8 @@ describe('newsproof check', () => {
         'samples/drafts/deepseek-en.md:49:29 information unsourced-figure No source states 160.',
         'samples/drafts/deepseek-en.md:55:10 warning draft-inconsistency 200 contradicts 160 earlier in this draft.',
         'samples/drafts/deepseek-en.md:55:10 information unsourced-figure No source states 200.',
+        'samples/drafts/deepseek-en.md:58:63 warning misattributed-quote The source attributes this quotation to Stacy Rasgon (Bernstein Research), not Marc Andreessen.',
+        'samples/drafts/deepseek-en.md:61:9 warning name-spelling Liang Wenfang is not how the sources spell it: Liang Wenfeng.',
         '',
       ].join('\n'),
     );
@@ -42,7 +46,7 @@ describe('newsproof check', () => {
     const run = cli(['check', '--format', 'json', 'samples/drafts/deepseek-en.md']);
     assert.equal(run.status, 1);
     const findings = JSON.parse(run.stdout);
-    assert.equal(findings.length, 9);
+    assert.equal(findings.length, 11);
     assert.deepEqual(findings[2], {
       file: 'samples/drafts/deepseek-en.md',
       range: { start: { line: 18, character: 31 }, end: { line: 18, character: 43 } },
@@ -61,7 +65,7 @@ describe('newsproof check', () => {
     const run = cli(['check', 'missing.md', 'samples/drafts/deepseek-en.md']);
     assert.equal(run.status, 2);
     assert.equal(run.stderr, 'newsproof: missing.md: cannot be read (ENOENT).\n');
-    assert.equal(run.stdout.split('\n').filter(Boolean).length, 9);
+    assert.equal(run.stdout.split('\n').filter(Boolean).length, 11);
   });
 
   test('exit 2 for bad usage', () => {
@@ -89,7 +93,7 @@ describe('newsproof demo', () => {
   test('prints the findings and hover texts of the sample drafts', () => {
     const run = cli(['demo']);
     assert.equal(run.status, 0);
-    assert.match(run.stdout, /━━ samples\/drafts\/deepseek-en\.md \(English\): 9 findings/);
+    assert.match(run.stdout, /━━ samples\/drafts\/deepseek-en\.md \(English\): 11 findings/);
     assert.match(run.stdout, /hover at samples\/drafts\/deepseek-en\.md:12:4\n {4}\*\*January 27, 2025\*\*: supported by the sources\./);
   });
 });

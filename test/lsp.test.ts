@@ -32,6 +32,8 @@ describe('language server over stdio', () => {
         { range: { start: { line: 48, character: 28 }, end: { line: 48, character: 31 } }, code: 'unsourced-figure', source: 'newsproof', severity: 3 },
         { range: { start: { line: 54, character: 9 }, end: { line: 54, character: 12 } }, code: 'draft-inconsistency', source: 'newsproof', severity: 2 },
         { range: { start: { line: 54, character: 9 }, end: { line: 54, character: 12 } }, code: 'unsourced-figure', source: 'newsproof', severity: 3 },
+        { range: { start: { line: 57, character: 62 }, end: { line: 57, character: 77 } }, code: 'misattributed-quote', source: 'newsproof', severity: 2 },
+        { range: { start: { line: 60, character: 8 }, end: { line: 60, character: 21 } }, code: 'name-spelling', source: 'newsproof', severity: 2 },
       ],
     );
     assert.equal(diagnostics[2].message, '$6.5 million contradicts the source, which says 5,6 Millionen Dollar.');
@@ -58,6 +60,8 @@ describe('language server over stdio', () => {
       [20, 24, 'figure-mismatch', '3 % says it rose, but the source says it fell: 3 %.'],
       [26, 18, 'date-mismatch', 'Juli 2022 contradicts the source, which gives Juli 2023.'],
       [32, 58, 'figure-mismatch', '300 Millionen Yuan contradicts the source, which says 200 Millionen Yuan.'],
+      [36, 67, 'quote-mismatch', 'The quotation differs from the source, which reads „DeepSeek verwendet bekannte Technologien“ (Stacy Rasgon).'],
+      [39, 21, 'name-spelling', 'Nvida is not how the sources spell it: Nvidia.'],
     ]);
   });
 
@@ -160,6 +164,24 @@ describe('quick fixes', () => {
       diagnostics: [diagnostic],
       edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 37 }, end: { line: 0, character: 58 } }, newText: '5,6 Millionen Dollar' }] } },
     }]);
+    await lsp.close();
+  });
+});
+
+describe('claims in the Outline', () => {
+  test('textDocument/documentSymbol: every claim with its status', async () => {
+    const lsp = new LspSession();
+    await lsp.initialize();
+    const uri = 'untitled:outline.md';
+    await lsp.open(uri, '# Title\n\nTraining DeepSeek R1 cost $5.6 million.\n\nNvidia fell 8.72 percent.\n\nDeepSeek has 160 employees.\n');
+    const symbols = await lsp.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols, [
+      { name: '✓ Training DeepSeek R1 cost $5.6 million.', detail: 'supported', kind: 15, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 39 } }, selectionRange: { start: { line: 2, character: 0 }, end: { line: 2, character: 39 } } },
+      { name: '✗ Nvidia fell 8.72 percent.', detail: 'contradicted', kind: 15, range: { start: { line: 4, character: 0 }, end: { line: 4, character: 25 } }, selectionRange: { start: { line: 4, character: 0 }, end: { line: 4, character: 25 } } },
+      { name: '? DeepSeek has 160 employees.', detail: 'unsourced', kind: 15, range: { start: { line: 6, character: 0 }, end: { line: 6, character: 27 } }, selectionRange: { start: { line: 6, character: 0 }, end: { line: 6, character: 27 } } },
+    ]);
+    const hover = await lsp.hover(uri, 6, 20);
+    assert.equal((hover?.contents as { value: string }).value, '**Claim**: no source says this.');
     await lsp.close();
   });
 });

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type Hover, type InitializeResult,
+  type DocumentSymbol, type Hover, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDraft, buildSourceIndex, hoverAt, runRules, type DraftAnalysis, type SourceIndex } from './core';
+import { analyzeDraft, buildSourceIndex, claimsOf, hoverAt, runRules, type DraftAnalysis, type SourceIndex } from './core';
 import { findConfigFile, loadSources, readConfigFile, sourcePaths } from './node/files';
 import { DEFAULT_SETTINGS, parseSettings, type NewsproofSettings } from './node/settings';
-import { quickFixes, sourceDocuments, toDiagnostic } from './lsp/convert';
+import { quickFixes, sourceDocuments, toDiagnostic, toDocumentSymbol } from './lsp/convert';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -36,6 +36,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      documentSymbolProvider: { label: 'Newsproof claims' },
     },
     serverInfo: { name: 'newsproof' },
   };
@@ -151,6 +152,18 @@ connection.onHover(async (params): Promise<Hover | null> => {
   } catch (error) {
     log(`hover in ${params.textDocument.uri} failed: ${(error as Error).stack ?? String(error)}`);
     return null;
+  }
+});
+
+connection.onDocumentSymbol(async (params): Promise<DocumentSymbol[]> => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  try {
+    const { analysis, loaded, settings } = await analysisOf(document);
+    return settings.enable ? claimsOf(analysis, loaded.index).map((claim) => toDocumentSymbol(claim, document)) : [];
+  } catch (error) {
+    log(`outline of ${params.textDocument.uri} failed: ${(error as Error).stack ?? String(error)}`);
+    return [];
   }
 });
 

@@ -11,3 +11,4 @@ export { splitSentences } from './text/sentences';
 export { parseMarkdown } from './markdown/parseMarkdown';
 export { detectLanguage } from './text/language';
 export type { Figure, Language, NameEntry, Span } from './types';
+export { claimsOf, claimOf, type Claim, type ClaimStatus } from './claims/claims';

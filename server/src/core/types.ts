@@ -12,6 +12,7 @@ export interface Sentence extends Span {
   offsets: number[];
   /** Context from outside the sentence (a table cell's row and header), used for matching only. */
   context?: string;
+  heading?: boolean;
 }
 
 export type FigureKind = 'percent' | 'percentagePoint' | 'money' | 'multiplier' | 'age' | 'count' | 'year' | 'date';

@@ -1,6 +1,8 @@
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import {
+  CodeActionKind, DiagnosticSeverity, SymbolKind, type CodeAction, type Diagnostic, type DiagnosticRelatedInformation, type DocumentSymbol,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, Severity, SourceIndex } from '../core';
+import type { Claim, ClaimStatus, Finding, Fix, Severity, SourceIndex } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -47,4 +49,20 @@ export function quickFixes(uri: string, diagnostics: Diagnostic[]): CodeAction[]
     });
   }
   return actions;
+}
+
+const STATUS_MARK: Record<ClaimStatus, string> = { contradicted: '✗', unsourced: '?', supported: '✓' };
+const OUTLINE_LENGTH = 80;
+
+/** A claim in the Outline: its status at a glance, the sentence as the name. */
+export function toDocumentSymbol(claim: Claim, document: TextDocument): DocumentSymbol {
+  const text = claim.at.sentence.text.replace(/\s+/g, ' ');
+  const range = { start: document.positionAt(claim.start), end: document.positionAt(claim.end) };
+  return {
+    name: `${STATUS_MARK[claim.status]} ${text.length > OUTLINE_LENGTH ? `${text.slice(0, OUTLINE_LENGTH - 1)}…` : text}`,
+    detail: claim.status,
+    kind: SymbolKind.String,
+    range,
+    selectionRange: range,
+  };
 }

@@ -1,4 +1,5 @@
-import type { DraftAnalysis, DraftFigure, DraftName } from '../analysis/analyzeDraft';
+import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation } from '../analysis/analyzeDraft';
+import { claimOf, type Claim, type ClaimStatus } from '../claims/claims';
 import { nameConcept } from '../context/concepts';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { escapeMarkdown, moreLine, renderSourceQuote } from './sourceQuote';
@@ -17,7 +18,37 @@ export function hoverAt(draft: DraftAnalysis, index: SourceIndex, offset: number
   if (figure) return { markdown: figureHover(figure, maxQuotes), ...figure.span };
   const name = draft.names.find((n) => n.span.start <= offset && offset < n.span.end);
   if (name) return { markdown: nameHover(name, index, maxQuotes), ...name.span };
+  const quotation = draft.quotations.find((q) => q.match && q.start <= offset && offset < q.end);
+  if (quotation) return { markdown: quotationHover(quotation, maxQuotes), start: quotation.start, end: quotation.end };
+  const sentence = draft.sentences.find((s) => s.sentence.start <= offset && offset < s.sentence.end);
+  const claim = sentence && claimOf(sentence, draft, index);
+  if (claim) return { markdown: claimHover(claim, maxQuotes), start: claim.start, end: claim.end };
   return undefined;
+}
+
+const CLAIM_STATUS: Record<ClaimStatus, string> = {
+  supported: 'supported by the sources',
+  contradicted: 'contradicted by the sources',
+  unsourced: 'no source says this',
+};
+
+export function claimHover(claim: Claim, maxQuotes: number): string {
+  const shown = claim.evidence.slice(0, maxQuotes);
+  const quotes = shown.map((s) => renderSourceQuote(s, [], claim.at.facts.concepts)).join('\n\n');
+  return `**Claim**: ${CLAIM_STATUS[claim.status]}.${quotes ? `\n\n${quotes}` : ''}${moreLine(claim.evidence.length, shown.length)}`;
+}
+
+export function quotationHover(q: DraftQuotation, maxQuotes: number): string {
+  const { source, alignment } = q.match!;
+  const speaker = source.speaker ? ` by **${escapeMarkdown(source.speaker.mention?.entry.canonical ?? source.speaker.text)}**` : '';
+  const state = alignment.verbatim ? 'quoted as the source has it' : 'worded differently from the source';
+  const [open, close] = ['“', '”'];
+  const local = (offset: number) => {
+    const i = source.at.sentence.offsets.findIndex((o) => o >= offset);
+    return i < 0 ? source.at.sentence.text.length : i;
+  };
+  const bold = { start: local(source.inner.start), end: local(source.inner.end) };
+  return `**Quotation**${speaker}: ${state}.\n\n${maxQuotes > 0 ? renderSourceQuote(source.at, [bold]) : `${open}${escapeMarkdown(source.text)}${close}`}`;
 }
 
 export function figureHover(f: DraftFigure, maxQuotes: number): string {

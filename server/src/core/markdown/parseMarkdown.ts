@@ -41,6 +41,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
     }
     if (PROSE_BLOCKS.has(node.type)) {
       const block = proseOf(node as RootContent, text);
+      if (node.type === 'heading') block.heading = true;
       if (block.text.trim()) blocks.push(block);
       collectComments(node, comments);
       return;

@@ -14,8 +14,8 @@ export function detectLanguage(text: string, frontmatterLang?: string, fallback:
     else if (ENGLISH.has(word)) english++;
   }
   if (german === english) {
-    // Too few function words to tell: umlauts and ß are German.
-    const umlauts = (text.match(/[äöüßÄÖÜ]/g) ?? []).length;
+    // Too few function words to tell: umlauts, ß and „ are German.
+    const umlauts = (text.match(/[äöüßÄÖÜ„]/g) ?? []).length;
     return umlauts > 0 ? 'de' : fallback;
   }
   return german > english ? 'de' : 'en';

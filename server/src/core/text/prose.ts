@@ -6,6 +6,8 @@ export interface ProseBlock {
   offsets: number[];
   /** Words that belong to the block's meaning without being part of it: a table cell's row and column header. */
   context?: string;
+  /** A heading states no claim. */
+  heading?: boolean;
 }
 
 export function proseFromSlice(documentText: string, start: number, end: number): ProseBlock {
@@ -17,6 +19,7 @@ export function proseFromSlice(documentText: string, start: number, end: number)
 export function sliceProse(block: ProseBlock, from: number, to: number): Sentence {
   return {
     context: block.context,
+    heading: block.heading,
     text: block.text.slice(from, to),
     offsets: block.offsets.slice(from, to + 1),
     start: block.offsets[from],

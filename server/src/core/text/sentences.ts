@@ -4,7 +4,7 @@ import { sliceProse, type ProseBlock } from './prose';
 
 /** Words after which a period does not end a sentence (German and English), lower case, without the period. */
 const ABBREVIATIONS = new Set([
-  'ca', 'z', 'b', 'u', 'a', 'd', 'h', 'o', 'ä', 's', 'nr', 'dr', 'prof', 'bzw', 'usw', 'etc', 'vgl', 'art', 'abs', 'mio', 'mrd',
+  'ca', 'nr', 'dr', 'prof', 'bzw', 'usw', 'etc', 'vgl', 'art', 'abs', 'mio', 'mrd',
   'jh', 'st', 'str', 'inkl', 'evtl', 'ggf', 'sog', 'zb', 'mr', 'mrs', 'ms', 'inc', 'corp', 'ltd', 'co', 'vs', 'e.g', 'i.e', 'eg', 'ie',
   'approx', 'no', 'jr', 'sr', 'dipl', 'ing', 'hr', 'fr', 'tel', 'bspw', 'ebd', 'gem', 'lt', 'max', 'min', 'rd', 'zzgl', 'u.a', 'z.b', 'd.h',
   'u.s', 'bzgl', 'jan', 'feb', 'febr', 'aug', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'mar', 'apr', 'jun', 'jul',
@@ -51,6 +51,8 @@ function isNonFinalPeriod(text: string, period: number, next: number): boolean {
   }
   const word = before.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(word)) return true;
+  // "z. B.", "u. a.", "d. h.": a single letter followed by another abbreviated letter
+  if (/^\p{L}$/u.test(word) && /^\p{L}\./u.test(text.slice(next))) return true;
   return /^(\p{L}\.)+\p{L}$/u.test(word); // "z.B", "U.S"
 }
 

@@ -1,0 +1,70 @@
+import { insideQuotedSource, type DraftAnalysis, type DraftSentence } from '../analysis/analyzeDraft';
+import { misattribution } from '../quotes/misattribution';
+import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
+import type { Span } from '../types';
+
+export type ClaimStatus = 'supported' | 'contradicted' | 'unsourced';
+
+export interface Claim extends Span {
+  at: DraftSentence;
+  status: ClaimStatus;
+  /** Source sentences that state the same, best first (for a contradicted claim: the ones it contradicts). */
+  evidence: SourceSentence[];
+}
+
+/** Share of a sentence's (weighted) concepts a source sentence must share to say the same. */
+const SAYS_THE_SAME = 0.5;
+
+/**
+ * The draft's claims: sentences that state a checkable fact (a figure, a date, a quotation, or a known name with a
+ * statement about it), each supported, contradicted or unsourced, with the source sentences that decide it.
+ */
+export function claimsOf(draft: DraftAnalysis, index: SourceIndex): Claim[] {
+  return draft.sentences.map((at) => claimOf(at, draft, index)).filter((c): c is Claim => c !== undefined);
+}
+
+/** The claim a draft sentence makes, if it states a checkable fact. */
+export function claimOf(at: DraftSentence, draft: DraftAnalysis, index: SourceIndex): Claim | undefined {
+  {
+    const figures = draft.figures.filter((f) => f.at === at && !insideQuotedSource(draft, f.span));
+    const quotations = draft.quotations.filter((q) => q.start < at.sentence.end && at.sentence.start < q.end);
+    const statesSomething = at.facts.names.length > 0 && !at.sentence.heading && at.facts.text.split(/\s+/).length >= 4;
+    if (figures.length === 0 && quotations.length === 0 && !statesSomething) return undefined;
+
+    const contradictions = [
+      ...figures.filter((f) => f.match.status === 'contradicted').map((f) => f.match.evidence[0].at),
+      ...quotations.filter((q) => q.match && (!q.match.alignment.verbatim || misattribution(q))).map((q) => q.match!.source.at),
+    ];
+    const support = [
+      ...figures.filter((f) => f.match.status === 'supported').flatMap((f) => f.match.evidence.map((e) => e.at)),
+      ...quotations.filter((q) => q.match).map((q) => q.match!.source.at),
+    ];
+    const similar = similarSentences(at, index);
+    let status: ClaimStatus;
+    if (contradictions.length) status = 'contradicted';
+    else if (figures.every((f) => f.match.status === 'supported') && (support.length > 0 || (figures.length === 0 && quotations.length === 0 && similar.length > 0))) status = 'supported';
+    else status = 'unsourced';
+    const evidence = unique(status === 'contradicted' ? contradictions : [...support, ...similar]);
+    return { start: at.sentence.start, end: at.sentence.end, at, status, evidence };
+  }
+}
+
+/** Source sentences sharing a name and most of the sentence's weighted concepts. */
+function similarSentences(at: DraftSentence, index: SourceIndex): SourceSentence[] {
+  const concepts = [...at.facts.concepts];
+  const total = concepts.reduce((sum, c) => sum + index.weight(c), 0);
+  if (total === 0) return [];
+  return index.sentences
+    .map((s) => {
+      const shared = concepts.filter((c) => s.facts.concepts.has(c));
+      const score = shared.reduce((sum, c) => sum + index.weight(c), 0) / total;
+      return { s, shared, score };
+    })
+    .filter(({ shared, score }) => score >= SAYS_THE_SAME && shared.length >= 2 && shared.some((c) => c.startsWith('name:')))
+    .sort((a, b) => b.score - a.score)
+    .map(({ s }) => s);
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, buildSourceIndex, runRules } from '../server/src/core';
+import { bundledIndex, read } from './support/fixtures';
+
+const index = bundledIndex();
+const spelling = (text: string, idx = index) =>
+  runRules(analyzeDraft(text, idx), idx).filter((f) => f.code === 'name-spelling').map((f) => [text.slice(f.start, f.end), f.fix?.newText, f.message]);
+
+describe('name-spelling', () => {
+  test('English: near misses with a fix to the sources\' spelling', () => {
+    assert.deepEqual(spelling('Liang Wenfang founded Deepseek. Nvida lost value, and Andreesen was impressed.'), [
+      ['Liang Wenfang', 'Liang Wenfeng', 'Liang Wenfang is not how the sources spell it: Liang Wenfeng.'],
+      ['Deepseek', 'DeepSeek', 'Deepseek is not how the sources spell it: DeepSeek.'],
+      ['Nvida', 'Nvidia', 'Nvida is not how the sources spell it: Nvidia.'],
+      ['Andreesen', 'Andreessen', 'Andreesen is not how the sources spell it: Andreessen.'],
+    ]);
+  });
+  test('German: Schreibfehler in Namen', () => {
+    assert.deepEqual(spelling('Der Gründer Liang Wenfang traf Premierminister Li Quiang.').map(([text]) => text), ['Liang Wenfang', 'Li Quiang']);
+  });
+  test('names no source knows, and other people with a similar surname, are left alone', () => {
+    assert.deepEqual(spelling('Sam Altman of OpenAI and Jensen Huang of Nvidia met Satya Nadella.'), []);
+    assert.deepEqual(spelling('Die Firma Mistral aus Paris und Aleph Alpha aus Heidelberg.'), []);
+  });
+  test('the glossary adds names and accepted spellings, which silences a false positive', () => {
+    const sources = index.sources.map((s) => s.input);
+    const withGlossary = buildSourceIndex(sources, [{ name: 'Nvida Labs', kind: 'organisation' }, { name: 'DeepSeek', aliases: ['Deepseek'] }]);
+    assert.deepEqual(spelling('Nvida Labs and Deepseek both exist.', withGlossary), []);
+  });
+});
+
+describe('names in drafts', () => {
+  test('a person\'s hover role comes from the sources', () => {
+    assert.equal(index.names.lookup('Stacy Rasgon')?.role, 'Bernstein Research');
+    assert.equal(index.names.lookup('Marc Andreessen')?.role, 'Softwareentwickler und Trump-Berater');
+  });
+  test('names are found in English and German drafts, with a genitive', () => {
+    const found = (text: string) => analyzeDraft(text, index).names.map((n) => n.mention.entry.canonical);
+    assert.deepEqual(found("Nvidia's H800 chips and DeepSeek's R1."), ['Nvidia', 'H800', 'DeepSeek', 'DeepSeek R1']);
+    assert.deepEqual(found('Nvidias H800-Chips und Liangs Firma DeepSeek.'), ['Nvidia', 'H800', 'Liang Wenfeng', 'DeepSeek']);
+  });
+  test('the sample drafts have only their deliberate misspellings', () => {
+    assert.deepEqual(spelling(read('samples/drafts/deepseek-en.md')).map(([text]) => text), ['Liang Wenfang']);
+    assert.deepEqual(spelling(read('samples/drafts/deepseek-de.md')).map(([text]) => text), ['Nvida']);
+  });
+});

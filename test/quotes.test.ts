@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { bundledIndex } from './support/fixtures';
+
+const index = bundledIndex();
+const findings = (text: string) =>
+  runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), message: f.message, ...(f.fix ? { fix: f.fix.newText } : {}) }));
+
+describe('quotations in the sources', () => {
+  test('each has its speaker, also "sagt Wang" after it and a quotation continuing the previous one', () => {
+    const speakers = Object.fromEntries(index.quotations.filter((q) => q.words.words.length >= 3).map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker?.mention?.entry.canonical ?? q.speaker?.text]));
+    assert.deepEqual(speakers, {
+      'Angst vor dem': 'Thomas Altmann',
+      'Die Beschränkungen zwangen': 'ein DeepSeek-Ingenieur',
+      'DeepSeek verwendet bekannte': 'Stacy Rasgon',
+      'spektakulärsten Durchbruch, den': 'Marc Andreessen',
+      'Weckruf für unsere': 'Donald Trump',
+      'Wir glauben fest': 'das Unternehmen',
+      'Das Team verwandelte': 'Zihan Wang',
+      'DeepSeek konzentrierte sich': 'Dimitris Papailiopoulos',
+      'Die US-Exportkontrollen haben': 'Matt Sheehan',
+      'Diese Generation junger': 'Thomas Qitong Cao',
+      "DeepSeek war nicht": 'Matt Sheehan',
+      'Sie haben die': 'Matt Sheehan',
+      'auxiliary-loss-free load balancing': undefined,
+    });
+  });
+});
+
+describe('quote-mismatch', () => {
+  test('German: a changed word, with the source wording and a fix', () => {
+    assert.deepEqual(findings('Stacy Rasgon betont: „DeepSeek verwendet neue Technologien.“'), [{
+      code: 'quote-mismatch', text: 'DeepSeek verwendet neue Technologien.', fix: 'DeepSeek verwendet bekannte Technologien',
+      message: 'The quotation differs from the source, which reads „DeepSeek verwendet bekannte Technologien“ (Stacy Rasgon).',
+    }]);
+  });
+  test('German: a changed figure inside a partial quotation', () => {
+    assert.deepEqual(findings('DeepSeek schreibt: "Wir glauben fest daran, dass 98 Prozent des Erfolgs aus harter Arbeit"').map((f) => [f.code, f.fix]), [
+      ['quote-mismatch', 'Wir glauben fest daran, dass 99 Prozent des Erfolgs aus harter Arbeit'],
+    ]);
+  });
+  test('English draft quoting the German original verbatim, across a line break, raises nothing', () => {
+    assert.deepEqual(findings('Wang put it this way: "Das Team verwandelte die Hardware-Herausforderung\nin eine Chance für Innovation."'), []);
+  });
+  test('a part of a quotation, verbatim, raises nothing; a nested quotation keeps its inner marks', () => {
+    assert.deepEqual(findings('Sheehan sagt, DeepSeek sei »nicht der \'Auserwählte\' unter den chinesischen KI-Start-ups« gewesen.'), []);
+  });
+  test('a quotation without a speaker is still checked for its wording', () => {
+    assert.deepEqual(findings('„Die Kostenvorteile sind spannend, aber keine Revolution“ – so weit die Einschätzung.').map((f) => f.code), ['quote-mismatch']);
+  });
+  test('scare quotes and unknown quotations are left alone', () => {
+    assert.deepEqual(findings('Der „Sputnik-Moment“ ist da. Er sagte: „Das ist ein ganz anderer Satz über etwas.“'), []);
+  });
+});
+
+describe('misattributed-quote', () => {
+  test('German: "sagte X" after the quotation, with a fix to the real speaker', () => {
+    assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“, sagte Marc Andreessen.'), [{
+      code: 'misattributed-quote', text: 'Marc Andreessen', fix: 'Stacy Rasgon',
+      message: 'The source attributes this quotation to Stacy Rasgon (Bernstein Research), not Marc Andreessen.',
+    }]);
+  });
+  test('German: "laut X" before the quotation', () => {
+    assert.deepEqual(findings('Laut Liang Wenfeng ist DeepSeek "nicht der \'Auserwählte\' unter den chinesischen KI-Start-ups".').map((f) => [f.code, f.text, f.fix]), [
+      ['misattributed-quote', 'Liang Wenfeng', 'Matt Sheehan'],
+    ]);
+  });
+  test('English: "X said" after the quotation, surname for surname', () => {
+    assert.deepEqual(findings('"Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation", Sheehan said.').map((f) => [f.code, f.text, f.fix]), [
+      ['misattributed-quote', 'Sheehan', 'Wang'],
+    ]);
+  });
+  test('English: a colon attribution before the quotation', () => {
+    assert.deepEqual(findings('Donald Trump: „Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt“').map((f) => [f.code, f.text]), [
+      ['misattributed-quote', 'Donald Trump'],
+    ]);
+  });
+  test('a person for what the source attributes to no one by name', () => {
+    assert.deepEqual(findings('„Die Beschränkungen zwangen uns zu mehr Kreativität“, sagt Liang Wenfeng.').map((f) => f.message), [
+      'The source does not attribute this quotation to Liang Wenfeng: it says ein DeepSeek-Ingenieur.',
+    ]);
+  });
+  test('the right speaker, or no speaker, raises nothing', () => {
+    assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“, sagte Rasgon.'), []);
+    assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“.'), []);
+  });
+});
