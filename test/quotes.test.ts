@@ -76,6 +76,12 @@ describe('misattributed-quote', () => {
       ['misattributed-quote', 'Donald Trump'],
     ]);
   });
+  test('English: a dash attribution after the quotation; "X called it" before it', () => {
+    assert.deepEqual(findings('"Sie haben die Welt und auch die chinesische Regierung überrascht." — Zihan Wang').map((f) => [f.code, f.text, f.fix]), [
+      ['misattributed-quote', 'Zihan Wang', 'Matt Sheehan'],
+    ]);
+    assert.deepEqual(findings('Marc Andreessen called it the "spektakulärsten Durchbruch, den ich je gesehen habe".'), []);
+  });
   test('a person for what the source attributes to no one by name', () => {
     assert.deepEqual(findings('„Die Beschränkungen zwangen uns zu mehr Kreativität“, sagt Liang Wenfeng.').map((f) => f.message), [
       'The source does not attribute this quotation to Liang Wenfeng: it says ein DeepSeek-Ingenieur.',
