@@ -83,7 +83,7 @@ describe('language server over stdio', () => {
         '',
         '> Doch der wahre Clou liegt in den Kosten: Das Training von DeepSeek R1 kostete nur 5,6 Millionen Dollar – ein Bruchteil der **78 Millionen Dollar**, die **OpenAI** für **GPT-4o** aufwandte.',
         '>',
-        `> — *DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern* · [000_3edcd5861e2d5fc1.txt:15](${sourceUri('000_3edcd5861e2d5fc1.txt')}#L15)`,
+        `> — *DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern* · [000\\_3edcd5861e2d5fc1.txt:15](${sourceUri('000_3edcd5861e2d5fc1.txt')}#L15,1-L15,177)`,
       ].join('\n'),
     );
   });
@@ -157,13 +157,21 @@ describe('quick fixes', () => {
     const uri = 'untitled:fix-de.md';
     const [diagnostic] = await lsp.open(uri, 'Das Training von DeepSeek R1 kostete 5,6 Milliarden Dollar.');
     const actions = await lsp.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
-    assert.deepEqual(actions, [{
-      title: 'Replace with 5,6 Millionen Dollar',
-      kind: 'quickfix',
-      isPreferred: true,
-      diagnostics: [diagnostic],
-      edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 37 }, end: { line: 0, character: 58 } }, newText: '5,6 Millionen Dollar' }] } },
-    }]);
+    assert.deepEqual(actions, [
+      {
+        title: 'Replace with 5,6 Millionen Dollar',
+        kind: 'quickfix',
+        isPreferred: true,
+        diagnostics: [diagnostic],
+        edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 37 }, end: { line: 0, character: 58 } }, newText: '5,6 Millionen Dollar' }] } },
+      },
+      {
+        title: 'Suppress scale-mismatch on this line',
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- newsproof-disable-next-line scale-mismatch -->\n' }] } },
+      },
+    ]);
     await lsp.close();
   });
 });
@@ -182,6 +190,62 @@ describe('claims in the Outline', () => {
     ]);
     const hover = await lsp.hover(uri, 6, 20);
     assert.equal((hover?.contents as { value: string }).value, '**Claim**: no source says this.');
+    await lsp.close();
+  });
+});
+
+describe('false positives are one click away', () => {
+  test('textDocument/codeAction: a name the sources do not know goes into .newsproof.json', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'newsproof-glossary-'));
+    const lsp = new LspSession(folder);
+    await lsp.initialize();
+    const uri = pathToFileURL(join(folder, 'draft.md')).href;
+    const [diagnostic] = await lsp.open(uri, 'Nvida Labs is a new start-up.');
+    assert.equal(diagnostic.code, 'name-spelling');
+    const actions = (await lsp.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as Array<{ title: string; edit: unknown }>;
+    assert.deepEqual(actions.map((a) => a.title), ['Change to Nvidia', 'Accept “Nvida” as a spelling of Nvidia (glossary)', 'Add “Nvida” to the glossary as a name of its own', 'Suppress name-spelling on this line']);
+    const configUri = pathToFileURL(join(folder, '.newsproof.json')).href;
+    assert.deepEqual(actions[2].edit, {
+      documentChanges: [
+        { kind: 'create', uri: configUri, options: { ignoreIfExists: true } },
+        { textDocument: { uri: configUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '{\n  "names": [\n    {\n      "name": "Nvida"\n    }\n  ]\n}\n' }] },
+      ],
+    });
+    await lsp.close();
+  });
+});
+
+describe('untrusted workspaces and locale', () => {
+  test('initializationOptions.trusted = false: sources from .newsproof.json are never read', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'newsproof-untrusted-'));
+    writeFileSync(join(folder, '.newsproof.json'), JSON.stringify({ sources: ['/etc/hostname'], bundledSources: 'never' }));
+    const lsp = new LspSession(folder, undefined, { initializationOptions: { trusted: false } });
+    await lsp.initialize();
+    assert.deepEqual((await lsp.open('untitled:u.md', 'Training DeepSeek R1 cost $6.5 million.')).map((d) => d.code), ['figure-mismatch']);
+    assert.deepEqual(lsp.messages, []);
+    await lsp.close();
+  });
+  test('locale "de": messages and hovers in German', async () => {
+    const lsp = new LspSession(ROOT, undefined, { locale: 'de' });
+    await lsp.initialize();
+    const uri = 'untitled:de.md';
+    const [diagnostic] = await lsp.open(uri, 'Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar.');
+    assert.equal(diagnostic.message, '6,5 Millionen Dollar widerspricht der Quelle, dort steht 5,6 Millionen Dollar.');
+    const hover = await lsp.hover(uri, 0, 40);
+    assert.ok((hover?.contents as { value: string }).value.startsWith('**6,5 Millionen Dollar**: die Quelle nennt **5,6 Millionen Dollar**.'));
+    await lsp.close();
+  });
+});
+
+describe('semantic tokens', () => {
+  test('textDocument/semanticTokens/full: figures, names and quotations', async () => {
+    const lsp = new LspSession();
+    await lsp.initialize();
+    const uri = 'untitled:tokens.md';
+    await lsp.open(uri, 'Nvidia fell 7.82 percent. Wang: "Das Team verwandelte die Hardware-Herausforderung."');
+    const tokens = (await lsp.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
+    // [deltaLine, deltaStart, length, type, modifiers]: Nvidia (type), 7.82 percent (number), Wang (type), the quotation (string)
+    assert.deepEqual(tokens.data, [0, 0, 6, 1, 0, 0, 12, 12, 0, 0, 0, 14, 4, 1, 0, 0, 6, 52, 2, 0]);
     await lsp.close();
   });
 });

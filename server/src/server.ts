@@ -1,13 +1,22 @@
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type DocumentSymbol, type Hover, type InitializeResult,
+  type DocumentSymbol, type Hover, type InitializeResult, type SemanticTokens,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, buildSourceIndex, claimsOf, hoverAt, runRules, type DraftAnalysis, type SourceIndex } from './core';
-import { findConfigFile, loadSources, readConfigFile, sourcePaths } from './node/files';
+import { expandDrafts } from './cli/check';
+import { codeActions } from './lsp/codeActions';
+import { sourceDocuments, toClaimInfo, toDiagnostic, toDocumentSymbol } from './lsp/convert';
+import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
+import { CONFIG_FILE, findConfigFile, loadSources, readConfigFile, sourcePaths } from './node/files';
 import { DEFAULT_SETTINGS, parseSettings, type NewsproofSettings } from './node/settings';
-import { quickFixes, sourceDocuments, toDiagnostic, toDocumentSymbol } from './lsp/convert';
+import {
+  CheckWorkspaceRequest, ClaimsRequest, ReindexRequest, SourcesRequest,
+  type CheckWorkspaceResult, type ClaimsParams, type ClaimsResult, type InitializationOptions, type ReindexResult, type SourceInfo,
+} from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -16,7 +25,9 @@ const log = (message: string) => connection.console.log(`[newsproof] ${message}`
 process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(reason)}`));
 
 let hasConfigurationCapability = false;
-let workspaceFolder = process.cwd();
+let workspaceFolder: string | undefined;
+let locale: string | undefined;
+let trusted = true;
 const settingsCache = new Map<string, Promise<NewsproofSettings>>();
 const reportedProblems = new Set<string>();
 
@@ -31,12 +42,15 @@ connection.onInitialize((params): InitializeResult => {
   hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
   const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
   if (folder?.startsWith('file:')) workspaceFolder = fileURLToPath(folder);
+  locale = params.locale;
+  trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       documentSymbolProvider: { label: 'Newsproof claims' },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
     },
     serverInfo: { name: 'newsproof' },
   };
@@ -44,13 +58,17 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsproof' });
+  if (!trusted) log('untrusted workspace: only the bundled sources are used');
 });
 
-connection.onDidChangeConfiguration(() => {
+connection.onDidChangeConfiguration(() => recheckAll());
+
+function recheckAll(): void {
   settingsCache.clear();
   analyses.clear();
   for (const document of documents.all()) schedule(document);
-});
+  connection.languages.semanticTokens.refresh();
+}
 
 function reportOnce(problems: string[]): void {
   for (const problem of problems) {
@@ -66,7 +84,7 @@ function settingsFor(uri: string): Promise<NewsproofSettings> {
   let pending = settingsCache.get(uri);
   if (!pending) {
     pending = (async () => {
-      const configFile = findConfigFile(workspaceFolder);
+      const configFile = workspaceFolder ? findConfigFile(workspaceFolder) : undefined;
       const fromFile = configFile ? readConfigFile(configFile) : { settings: {}, problems: [] };
       reportOnce(fromFile.problems);
       let fromEditor: Partial<NewsproofSettings> = {};
@@ -76,7 +94,9 @@ function settingsFor(uri: string): Promise<NewsproofSettings> {
         reportOnce(parsed.problems);
         fromEditor = parsed.settings;
       }
-      return { ...DEFAULT_SETTINGS, ...fromFile.settings, ...fromEditor };
+      const settings = { ...DEFAULT_SETTINGS, ...fromFile.settings, ...fromEditor };
+      // An untrusted workspace may not make the server read files of its choosing.
+      return trusted ? settings : { ...settings, sources: [], bundledSources: 'always' as const };
     })();
     settingsCache.set(uri, pending);
   }
@@ -91,7 +111,7 @@ function withoutDefaults(raw: unknown): unknown {
 }
 
 function indexFor(settings: NewsproofSettings): LoadedIndex {
-  const paths = sourcePaths(settings, workspaceFolder);
+  const paths = sourcePaths(settings, workspaceFolder ?? process.cwd());
   const key = JSON.stringify([paths, settings.names]);
   if (loadedIndex?.key !== key) {
     const { inputs, problems } = loadSources(paths);
@@ -116,7 +136,8 @@ async function analysisOf(document: TextDocument) {
 }
 
 const timers = new Map<string, NodeJS.Timeout>();
-const DEBOUNCE_MS = 150;
+/** Checks wait this long after the last keystroke, so a writer typing a number is not shouted at mid-word. */
+const DEBOUNCE_MS = 250;
 
 function schedule(document: TextDocument): void {
   clearTimeout(timers.get(document.uri));
@@ -131,43 +152,113 @@ async function validate(uri: string): Promise<void> {
   try {
     const { analysis, loaded, settings } = await analysisOf(document);
     if (documents.get(uri)?.version !== version) return; // outdated: a newer check is on its way
-    const findings = settings.enable ? runRules(analysis, loaded.index, settings.rules) : [];
-    const diagnostics = findings.map((f) => toDiagnostic(f, document, loaded.sourceDocs));
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+    const findings = settings.enable ? runRules(analysis, loaded.index, settings.rules, locale) : [];
+    void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, document, loaded.sourceDocs)) });
   } catch (error) {
     log(`checking ${uri} failed: ${(error as Error).stack ?? String(error)}`);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }
 
-connection.onHover(async (params): Promise<Hover | null> => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
+/** Runs a request handler; a failure is logged and answered with `fallback`, so no stale result stays on screen. */
+async function guarded<T>(what: string, fallback: T, handler: () => Promise<T>): Promise<T> {
   try {
+    return await handler();
+  } catch (error) {
+    log(`${what} failed: ${(error as Error).stack ?? String(error)}`);
+    return fallback;
+  }
+}
+
+connection.onHover((params) =>
+  guarded<Hover | null>(`hover in ${params.textDocument.uri}`, null, async () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
     const { analysis, loaded, settings } = await analysisOf(document);
     if (!settings.enable) return null;
-    const hover = hoverAt(analysis, loaded.index, document.offsetAt(params.position), settings.maxHoverQuotes);
+    const hover = hoverAt(analysis, loaded.index, document.offsetAt(params.position), settings.maxHoverQuotes, locale);
     if (!hover) return null;
     return { contents: { kind: 'markdown', value: hover.markdown }, range: { start: document.positionAt(hover.start), end: document.positionAt(hover.end) } };
-  } catch (error) {
-    log(`hover in ${params.textDocument.uri} failed: ${(error as Error).stack ?? String(error)}`);
-    return null;
-  }
-});
+  }),
+);
 
-connection.onDocumentSymbol(async (params): Promise<DocumentSymbol[]> => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return [];
-  try {
+connection.onDocumentSymbol((params) =>
+  guarded<DocumentSymbol[]>(`outline of ${params.textDocument.uri}`, [], async () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
     const { analysis, loaded, settings } = await analysisOf(document);
     return settings.enable ? claimsOf(analysis, loaded.index).map((claim) => toDocumentSymbol(claim, document)) : [];
-  } catch (error) {
-    log(`outline of ${params.textDocument.uri} failed: ${(error as Error).stack ?? String(error)}`);
-    return [];
-  }
-});
+  }),
+);
 
-connection.onCodeAction((params) => quickFixes(params.textDocument.uri, params.context.diagnostics));
+connection.languages.semanticTokens.on((params) =>
+  guarded<SemanticTokens>(`semantic tokens of ${params.textDocument.uri}`, { data: [] }, async () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { data: [] };
+    const { analysis, settings } = await analysisOf(document);
+    return settings.enable ? semanticTokens(analysis, document) : { data: [] };
+  }),
+);
+
+connection.onCodeAction((params) =>
+  guarded(`code actions in ${params.textDocument.uri}`, [], async () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const glossaryPath = workspaceFolder && trusted ? findConfigFile(workspaceFolder) ?? join(workspaceFolder, CONFIG_FILE) : undefined;
+    return codeActions(document, params.context.diagnostics, glossaryPath ? { path: glossaryPath } : undefined, locale);
+  }),
+);
+
+connection.onRequest(ClaimsRequest, (params: ClaimsParams) =>
+  guarded<ClaimsResult>(`claims of ${params.uri}`, { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } }, async () => {
+    const document = documents.get(params.uri);
+    const counts = { supported: 0, contradicted: 0, unsourced: 0 };
+    if (!document) return { claims: [], counts };
+    const { analysis, loaded, settings } = await analysisOf(document);
+    if (!settings.enable) return { claims: [], counts };
+    const claims = claimsOf(analysis, loaded.index).map((c) => toClaimInfo(c, document, loaded.sourceDocs));
+    for (const c of claims) counts[c.status]++;
+    return { claims, counts };
+  }),
+);
+
+connection.onRequest(SourcesRequest, () =>
+  guarded<SourceInfo[]>('listing sources', [], async () => {
+    const loaded = indexFor(await settingsFor(''));
+    return loaded.index.sources.map((s) => ({ uri: s.input.uri, title: s.title, sentences: loaded.index.sentences.filter((x) => x.source === s).length }));
+  }),
+);
+
+connection.onRequest(ReindexRequest, () =>
+  guarded<ReindexResult>('re-indexing', { sources: 0, sentences: 0, problems: [] }, async () => {
+    loadedIndex = undefined;
+    reportedProblems.clear();
+    const settings = await settingsFor('');
+    const { inputs, problems } = loadSources(sourcePaths(settings, workspaceFolder ?? process.cwd()));
+    recheckAll();
+    const loaded = indexFor(await settingsFor(''));
+    return { sources: inputs.length, sentences: loaded.index.sentences.length, problems };
+  }),
+);
+
+connection.onRequest(CheckWorkspaceRequest, () =>
+  guarded<CheckWorkspaceResult>('checking the workspace', { files: 0, findings: 0 }, async () => {
+    if (!workspaceFolder) return { files: 0, findings: 0 };
+    const { files } = expandDrafts([workspaceFolder], workspaceFolder);
+    let findings = 0;
+    for (const file of files) {
+      const uri = pathToFileURL(file).href;
+      if (documents.get(uri)) continue; // open drafts are checked as they are edited
+      const document = TextDocument.create(uri, 'markdown', 0, readFileSync(file, 'utf8'));
+      const settings = await settingsFor(uri);
+      const loaded = indexFor(settings);
+      const result = settings.enable ? runRules(analyzeDraft(document.getText(), loaded.index, settings.language), loaded.index, settings.rules, locale) : [];
+      findings += result.length;
+      void connection.sendDiagnostics({ uri, diagnostics: result.map((f) => toDiagnostic(f, document, loaded.sourceDocs)) });
+    }
+    return { files: files.length, findings };
+  }),
+);
 
 documents.onDidOpen((e) => schedule(e.document));
 documents.onDidChangeContent((e) => schedule(e.document));

@@ -16,7 +16,11 @@ export class LspSession {
   private version = 0;
 
   /** `editorSettings`: what the client answers to workspace/configuration; undefined: a client without that capability. */
-  constructor(workspaceFolder = ROOT, private readonly editorSettings?: Record<string, unknown>) {
+  constructor(
+    workspaceFolder = ROOT,
+    private readonly editorSettings?: Record<string, unknown>,
+    private readonly initialize_: { initializationOptions?: unknown; locale?: string } = {},
+  ) {
     this.process = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { cwd: workspaceFolder, stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => {
@@ -43,6 +47,7 @@ export class LspSession {
       processId: process.pid,
       rootUri: pathToFileURL(this.workspaceFolder).href,
       workspaceFolders: [{ uri: pathToFileURL(this.workspaceFolder).href, name: 'workspace' }],
+      ...this.initialize_,
       capabilities: this.editorSettings ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {},
     });
     await this.connection.sendNotification('initialized', {});

@@ -1,8 +1,9 @@
 import {
-  CodeActionKind, DiagnosticSeverity, SymbolKind, type CodeAction, type Diagnostic, type DiagnosticRelatedInformation, type DocumentSymbol,
+  DiagnosticSeverity, SymbolKind, type Diagnostic, type DiagnosticRelatedInformation, type DocumentSymbol,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Claim, ClaimStatus, Finding, Fix, Severity, SourceIndex } from '../core';
+import type { Claim, ClaimStatus, Finding, Severity, SourceIndex, SourceSentence } from '../core';
+import type { ClaimInfo, SourceSentenceInfo } from '../protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -34,23 +35,6 @@ export function toDiagnostic(finding: Finding, document: TextDocument, sources: 
   };
 }
 
-/** The quick fixes carried by diagnostics the client sends back with a code-action request. */
-export function quickFixes(uri: string, diagnostics: Diagnostic[]): CodeAction[] {
-  const actions: CodeAction[] = [];
-  for (const diagnostic of diagnostics) {
-    const fix = (diagnostic.data as { fix?: Fix } | undefined)?.fix;
-    if (diagnostic.source !== 'newsproof' || !fix) continue;
-    actions.push({
-      title: fix.title,
-      kind: CodeActionKind.QuickFix,
-      isPreferred: true,
-      diagnostics: [diagnostic],
-      edit: { changes: { [uri]: [{ range: diagnostic.range, newText: fix.newText }] } },
-    });
-  }
-  return actions;
-}
-
 const STATUS_MARK: Record<ClaimStatus, string> = { contradicted: '✗', unsourced: '?', supported: '✓' };
 const OUTLINE_LENGTH = 80;
 
@@ -64,5 +48,24 @@ export function toDocumentSymbol(claim: Claim, document: TextDocument): Document
     kind: SymbolKind.String,
     range,
     selectionRange: range,
+  };
+}
+
+export function toSourceSentenceInfo(at: SourceSentence, sources: Map<string, TextDocument>): SourceSentenceInfo {
+  const document = sources.get(at.source.input.id)!;
+  return {
+    uri: at.source.input.uri,
+    range: { start: document.positionAt(at.sentence.start), end: document.positionAt(at.sentence.end) },
+    title: at.source.title,
+    text: at.sentence.text,
+  };
+}
+
+export function toClaimInfo(claim: Claim, document: TextDocument, sources: Map<string, TextDocument>): ClaimInfo {
+  return {
+    range: { start: document.positionAt(claim.start), end: document.positionAt(claim.end) },
+    status: claim.status,
+    text: claim.at.sentence.text.replace(/\s+/g, ' '),
+    evidence: claim.evidence.map((at) => toSourceSentenceInfo(at, sources)),
   };
 }

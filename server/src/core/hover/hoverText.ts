@@ -1,8 +1,9 @@
 import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation } from '../analysis/analyzeDraft';
-import { claimOf, type Claim, type ClaimStatus } from '../claims/claims';
+import { claimOf, type Claim } from '../claims/claims';
 import { nameConcept } from '../context/concepts';
+import { messagesFor, type Messages } from '../i18n/messages';
 import type { SourceIndex } from '../sources/sourceIndex';
-import { escapeMarkdown, moreLine, renderSourceQuote } from './sourceQuote';
+import { escapeMarkdown, renderSourceQuote } from './sourceQuote';
 
 export interface HoverResult {
   markdown: string;
@@ -10,65 +11,60 @@ export interface HoverResult {
   end: number;
 }
 
-const KIND_LABEL: Record<string, string> = { person: 'person', organisation: 'organisation', model: 'AI model', chip: 'chip', place: 'place', other: 'name' };
-
-/** The hover for whatever figure or name lies at `offset`, or undefined. */
-export function hoverAt(draft: DraftAnalysis, index: SourceIndex, offset: number, maxQuotes = 3): HoverResult | undefined {
+/** The hover for whatever lies at `offset`: a figure, a name, a quotation, else the claim of the sentence. */
+export function hoverAt(draft: DraftAnalysis, index: SourceIndex, offset: number, maxQuotes = 3, locale?: string): HoverResult | undefined {
+  const t = messagesFor(locale);
   const figure = draft.figures.find((f) => f.span.start <= offset && offset < f.span.end);
-  if (figure) return { markdown: figureHover(figure, maxQuotes), ...figure.span };
+  if (figure) return { markdown: figureHover(figure, maxQuotes, t), ...figure.span };
   const name = draft.names.find((n) => n.span.start <= offset && offset < n.span.end);
-  if (name) return { markdown: nameHover(name, index, maxQuotes), ...name.span };
+  if (name) return { markdown: nameHover(name, index, maxQuotes, t), ...name.span };
   const quotation = draft.quotations.find((q) => q.match && q.start <= offset && offset < q.end);
-  if (quotation) return { markdown: quotationHover(quotation, maxQuotes), start: quotation.start, end: quotation.end };
+  if (quotation) return { markdown: quotationHover(quotation, t), start: quotation.start, end: quotation.end };
   const sentence = draft.sentences.find((s) => s.sentence.start <= offset && offset < s.sentence.end);
   const claim = sentence && claimOf(sentence, draft, index);
-  if (claim) return { markdown: claimHover(claim, maxQuotes), start: claim.start, end: claim.end };
+  if (claim) return { markdown: claimHover(claim, maxQuotes, t), start: claim.start, end: claim.end };
   return undefined;
 }
 
-const CLAIM_STATUS: Record<ClaimStatus, string> = {
-  supported: 'supported by the sources',
-  contradicted: 'contradicted by the sources',
-  unsourced: 'no source says this',
-};
-
-export function claimHover(claim: Claim, maxQuotes: number): string {
-  const shown = claim.evidence.slice(0, maxQuotes);
-  const quotes = shown.map((s) => renderSourceQuote(s, [], claim.at.facts.concepts)).join('\n\n');
-  return `**Claim**: ${CLAIM_STATUS[claim.status]}.${quotes ? `\n\n${quotes}` : ''}${moreLine(claim.evidence.length, shown.length)}`;
+function moreLine(total: number, shown: number, t: Messages): string {
+  return total > shown ? `\n\n${t.hoverMore(total - shown)}` : '';
 }
 
-export function quotationHover(q: DraftQuotation, maxQuotes: number): string {
+function claimHover(claim: Claim, maxQuotes: number, t: Messages): string {
+  const shown = claim.evidence.slice(0, maxQuotes);
+  const quotes = shown.map((s) => renderSourceQuote(s, [], claim.at.facts.concepts)).join('\n\n');
+  return `**${t.claim}**: ${t.claimStatus[claim.status]}.${quotes ? `\n\n${quotes}` : ''}${moreLine(claim.evidence.length, shown.length, t)}`;
+}
+
+function quotationHover(q: DraftQuotation, t: Messages): string {
   const { source, alignment } = q.match!;
-  const speaker = source.speaker ? ` by **${escapeMarkdown(source.speaker.mention?.entry.canonical ?? source.speaker.text)}**` : '';
-  const state = alignment.verbatim ? 'quoted as the source has it' : 'worded differently from the source';
-  const [open, close] = ['“', '”'];
+  const speaker = source.speaker ? t.quotationBy(escapeMarkdown(source.speaker.mention?.entry.canonical ?? source.speaker.text)) : '';
   const local = (offset: number) => {
     const i = source.at.sentence.offsets.findIndex((o) => o >= offset);
     return i < 0 ? source.at.sentence.text.length : i;
   };
   const bold = { start: local(source.inner.start), end: local(source.inner.end) };
-  return `**Quotation**${speaker}: ${state}.\n\n${maxQuotes > 0 ? renderSourceQuote(source.at, [bold]) : `${open}${escapeMarkdown(source.text)}${close}`}`;
+  return `**${t.quotation}**${speaker}: ${alignment.verbatim ? t.quotedVerbatim : t.quotedDifferently}.\n\n${renderSourceQuote(source.at, [bold])}`;
 }
 
-export function figureHover(f: DraftFigure, maxQuotes: number): string {
+function figureHover(f: DraftFigure, maxQuotes: number, t: Messages): string {
   const { match } = f;
   const head = `**${escapeMarkdown(f.figure.text)}**`;
-  if (match.status === 'unsourced') return `${head}: no source states this figure.`;
+  if (match.status === 'unsourced') return `${head}: ${t.hoverNoSource}`;
   const best = match.evidence[0];
-  const status = match.status === 'supported' ? 'supported by the sources' : `the source says **${escapeMarkdown(best.figure.text)}**`;
+  const status = match.status === 'supported' ? t.hoverSupported : t.hoverSourceSays(escapeMarkdown(best.figure.text));
   // One quote per source sentence: the first (best) figure in it is the one in bold.
   const bySentence = match.evidence.filter((e, i) => match.evidence.findIndex((o) => o.at === e.at) === i);
   const shown = bySentence.slice(0, maxQuotes);
   const quotes = shown.map((e) => renderSourceQuote(e.at, e.figure.derivedFrom ?? [e.figure], e.shared)).join('\n\n');
-  return `${head}: ${status}.\n\n${quotes}${moreLine(bySentence.length, shown.length)}`;
+  return `${head}: ${status}.\n\n${quotes}${moreLine(bySentence.length, shown.length, t)}`;
 }
 
-export function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number): string {
+function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number, t: Messages): string {
   const { entry } = n.mention;
   const concept = nameConcept(entry.canonical);
   const role = entry.kind === 'person' && entry.role ? ` — ${escapeMarkdown(entry.role)}` : '';
-  const head = `**${escapeMarkdown(entry.canonical)}** (${KIND_LABEL[entry.kind]})${role}`;
+  const head = `**${escapeMarkdown(entry.canonical)}** (${t.nameKind[entry.kind]})${role}`;
   const shared = new Set([...n.at.facts.concepts].filter((c) => c !== concept));
   const mentioning = index.sentences
     .filter((s) => s.facts.names.some((m) => m.entry === entry))
@@ -76,5 +72,5 @@ export function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number): 
     .sort((a, b) => b.score - a.score);
   const shown = mentioning.slice(0, maxQuotes);
   const quotes = shown.map(({ s }) => renderSourceQuote(s, s.facts.names.filter((m) => m.entry === entry))).join('\n\n');
-  return `${head}\n\n${quotes}${moreLine(mentioning.length, shown.length)}`;
+  return `${head}${quotes ? `\n\n${quotes}` : ''}${moreLine(mentioning.length, shown.length, t)}`;
 }

@@ -18,8 +18,14 @@ export function renderSourceQuote(at: SourceSentence, bold: Span[], shared: Set<
     at0 = s.end;
   }
   out += escapeMarkdown(text.slice(at0));
+  return `> ${out}\n>\n> — *${escapeMarkdown(at.source.title)}* · ${sourceLink(at)}`;
+}
+
+/** A link that opens the source with the sentence selected (VS Code reads `#L15,1-L15,177` as a selection). */
+export function sourceLink(at: SourceSentence): string {
+  const { startLine, startColumn, endLine, endColumn } = at.position;
   const fileName = at.source.input.id.split('/').pop();
-  return `> ${out}\n>\n> — *${escapeMarkdown(at.source.title)}* · [${fileName}:${at.line}](${at.source.input.uri}#L${at.line})`;
+  return `[${escapeMarkdown(fileName ?? at.source.input.id)}:${at.line}](${at.source.input.uri}#L${startLine},${startColumn}-L${endLine},${endColumn})`;
 }
 
 function mergeSpans(spans: Span[]): Span[] {
@@ -36,9 +42,4 @@ function mergeSpans(spans: Span[]): Span[] {
 /** Keeps the text verbatim when rendered: characters Markdown would read as syntax are escaped. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|~]/g, '\\$&');
-}
-
-export function moreLine(total: number, shown: number): string {
-  const rest = total - shown;
-  return rest > 0 ? `\n\n*…and ${rest} more source sentence${rest === 1 ? '' : 's'}.*` : '';
 }

@@ -1,8 +1,9 @@
 import type { DraftQuotation } from '../analysis/analyzeDraft';
+import type { Messages } from '../i18n/messages';
 import type { NameEntry } from '../types';
 
 /** Whether the draft names another speaker for a quotation than the source does, and who the source names. */
-export function misattribution(q: DraftQuotation): { message: string; replacement?: string } | undefined {
+export function misattribution(q: DraftQuotation, t: Messages): { message: string; replacement?: string } | undefined {
   const drafted = q.speaker?.mention?.entry;
   const source = q.match?.source.speaker;
   if (!drafted || !source || !q.match) return undefined;
@@ -10,11 +11,11 @@ export function misattribution(q: DraftQuotation): { message: string; replacemen
   if (real) {
     if (real === drafted) return undefined;
     const role = real.kind === 'person' && real.role ? ` (${real.role})` : '';
-    return { message: `The source attributes this quotation to ${real.canonical}${role}, not ${q.speaker!.text}.`, replacement: sameForm(q.speaker!.text, drafted, real) };
+    return { message: t.misattributed(`${real.canonical}${role}`, q.speaker!.text), replacement: sameForm(q.speaker!.text, drafted, real) };
   }
   // The source names no one ("ein DeepSeek-Ingenieur", "das Unternehmen"): a named person is a claim it does not make.
   if (drafted.kind !== 'person') return undefined;
-  return { message: `The source does not attribute this quotation to ${q.speaker!.text}: it says ${source.text}.` };
+  return { message: t.notAttributed(q.speaker!.text, source.text) };
 }
 
 /** The real speaker written the way the draft wrote the wrong one: a surname for a surname, the full name otherwise. */

@@ -1,5 +1,6 @@
 import { insideQuotedSource, type DraftFigure } from '../analysis/analyzeDraft';
 import type { FigureEvidence } from '../match/matchFigure';
+import type { Messages } from '../i18n/messages';
 import type { Language } from '../types';
 import { relatedSentence, type Rule, type Severity } from './finding';
 
@@ -9,7 +10,7 @@ interface ContradictedFigureRule {
   description: string;
   /** Which contradicted figures this rule reports. */
   applies(figure: DraftFigure, source: FigureEvidence): boolean;
-  message(figure: DraftFigure, source: FigureEvidence): string;
+  message(figure: DraftFigure, source: FigureEvidence, messages: Messages): string;
   /** The figure rewritten to what the source says, in the draft's language and style, where that is clear. */
   replacement?(figure: DraftFigure, source: FigureEvidence, language: Language): string | undefined;
 }
@@ -21,14 +22,14 @@ export function contradictedFigureRule(spec: ContradictedFigureRule): Rule {
     code: spec.code,
     defaultSeverity,
     description: spec.description,
-    check(draft) {
+    check(draft, _index, messages) {
       return draft.figures
         .filter((f) => f.match.status === 'contradicted' && spec.applies(f, f.match.evidence[0]) && !insideQuotedSource(draft, f.span))
         .map((f) => {
           const source = f.match.evidence[0];
           const newText = spec.replacement?.(f, source, draft.language);
-          const fix = newText && newText !== f.figure.text ? { title: `Replace with ${newText}`, newText } : undefined;
-          return { code: spec.code, severity: defaultSeverity, ...f.span, message: spec.message(f, source), related: [relatedSentence(source.at)], ...(fix ? { fix } : {}) };
+          const fix = newText && newText !== f.figure.text ? { title: messages.fixReplace(newText), newText } : undefined;
+          return { code: spec.code, severity: defaultSeverity, ...f.span, message: spec.message(f, source, messages), related: [relatedSentence(source.at)], ...(fix ? { fix } : {}) };
         });
     },
   };

@@ -5,6 +5,6 @@ export const dateMismatch = contradictedFigureRule({
   code: 'date-mismatch',
   description: 'A date or year contradicts the source for the same event.',
   applies: (f) => f.figure.kind === 'date' || f.figure.kind === 'year',
-  message: (f, source) => `${f.figure.text} contradicts the source, which gives ${source.figure.text}.`,
+  message: (f, source, t) => t.dateContradicts(f.figure.text, source.figure.text),
   replacement: (f, source, language) => (f.figure.kind === source.figure.kind ? rewriteWithSourceValue(f.figure, source.figure, language) : undefined),
 });

@@ -6,7 +6,7 @@ export const draftInconsistency: Rule = {
   code: 'draft-inconsistency',
   defaultSeverity: 'warning',
   description: 'The draft states two different values for the same fact; reported on the later mention.',
-  check(draft, index) {
+  check(draft, index, t) {
     const findings: Finding[] = [];
     // A figure the sources contradict has its own warning; two figures each backed by a source state two facts.
     const candidates = draft.figures.filter((f) => f.match.status !== 'contradicted');
@@ -17,8 +17,8 @@ export const draftInconsistency: Rule = {
         code: this.code,
         severity: this.defaultSeverity,
         ...later.span,
-        message: `${later.figure.text} contradicts ${earlier.figure.text} earlier in this draft.`,
-        related: [{ ...earlier.span, message: `Earlier: ${earlier.at.sentence.text}` }],
+        message: t.draftInconsistency(later.figure.text, earlier.figure.text),
+        related: [{ ...earlier.span, message: t.earlier(earlier.at.sentence.text) }],
       });
     });
     return findings;

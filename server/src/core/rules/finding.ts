@@ -1,4 +1,5 @@
 import type { DraftAnalysis } from '../analysis/analyzeDraft';
+import type { Messages } from '../i18n/messages';
 import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
 import type { Span } from '../types';
 
@@ -29,7 +30,7 @@ export interface Rule {
   defaultSeverity: Severity;
   /** One line for the README, `explain` and SARIF. */
   description: string;
-  check(draft: DraftAnalysis, index: SourceIndex): Finding[];
+  check(draft: DraftAnalysis, index: SourceIndex, messages: Messages): Finding[];
 }
 
 export function relatedSentence(at: SourceSentence): RelatedSource {

@@ -1,6 +1,7 @@
 import type { DraftAnalysis } from '../analysis/analyzeDraft';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { applySuppressions } from '../suppression/suppressions';
+import { messagesFor } from '../i18n/messages';
 import { dateMismatch } from './dateMismatch';
 import { draftInconsistency } from './draftInconsistency';
 import { figureMismatch } from './figureMismatch';
@@ -20,12 +21,13 @@ export const RULES: readonly Rule[] = [
 /** Per code: 'off' or a severity that replaces the rule's default. */
 export type RuleSettings = Record<string, Severity | 'off'>;
 
-export function runRules(draft: DraftAnalysis, index: SourceIndex, settings: RuleSettings = {}): Finding[] {
+export function runRules(draft: DraftAnalysis, index: SourceIndex, settings: RuleSettings = {}, locale?: string): Finding[] {
+  const messages = messagesFor(locale);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = settings[rule.code];
     if (setting === 'off') continue;
-    for (const finding of rule.check(draft, index)) findings.push(setting ? { ...finding, severity: setting } : finding);
+    for (const finding of rule.check(draft, index, messages)) findings.push(setting ? { ...finding, severity: setting } : finding);
   }
   return applySuppressions(findings, draft.directives, draft.text).sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -6,10 +6,10 @@ export const misattributedQuote: Rule = {
   code: 'misattributed-quote',
   defaultSeverity: 'warning',
   description: 'A quotation is attributed to someone other than the source\'s speaker.',
-  check(draft) {
+  check(draft, _index, t) {
     const findings: Finding[] = [];
     for (const q of draft.quotations) {
-      const verdict = misattribution(q);
+      const verdict = misattribution(q, t);
       if (!verdict) continue;
       findings.push({
         code: this.code,
@@ -17,7 +17,7 @@ export const misattributedQuote: Rule = {
         ...q.speaker!.span,
         message: verdict.message,
         related: [relatedSentence(q.match!.source.at)],
-        ...(verdict.replacement ? { fix: { title: `Attribute it to ${verdict.replacement}`, newText: verdict.replacement } } : {}),
+        ...(verdict.replacement ? { fix: { title: t.fixAttribute(verdict.replacement), newText: verdict.replacement } } : {}),
       });
     }
     return findings;

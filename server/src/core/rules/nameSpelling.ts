@@ -5,7 +5,7 @@ export const nameSpelling: Rule = {
   code: 'name-spelling',
   defaultSeverity: 'warning',
   description: 'A near miss of a name the sources or the glossary know ("Liang Wenfang", "Deepseek", "Nvida").',
-  check(draft) {
+  check(draft, _index, t) {
     const findings: Finding[] = [];
     for (const at of draft.sentences) {
       for (const miss of at.facts.nearMisses) {
@@ -13,9 +13,9 @@ export const nameSpelling: Rule = {
           code: this.code,
           severity: this.defaultSeverity,
           ...documentSpan(at.sentence, miss.start, miss.end),
-          message: `${miss.text} is not how the sources spell it: ${miss.suggestion}.`,
+          message: t.nameSpelling(miss.text, miss.suggestion),
           related: [],
-          fix: { title: `Change to ${miss.suggestion}`, newText: miss.suggestion },
+          fix: { title: t.fixSpelling(miss.suggestion), newText: miss.suggestion },
         });
       }
     }

@@ -5,20 +5,20 @@ export const quoteMismatch: Rule = {
   code: 'quote-mismatch',
   defaultSeverity: 'warning',
   description: 'A quotation differs from the source\'s wording: a changed word or figure.',
-  check(draft) {
+  check(draft, _index, t) {
     const [open, close] = draft.language === 'de' ? ['„', '“'] : ['“', '”'];
     return draft.quotations
       .filter((q) => q.match && !q.match.alignment.verbatim)
       .map((q) => {
         const { source, sourceWording } = q.match!;
-        const speaker = source.speaker ? ` (${source.speaker.mention?.entry.canonical ?? source.speaker.text})` : '';
+        const speaker = source.speaker ? source.speaker.mention?.entry.canonical ?? source.speaker.text : undefined;
         return {
           code: this.code,
           severity: this.defaultSeverity,
           ...q.inner,
-          message: `The quotation differs from the source, which reads ${open}${sourceWording}${close}${speaker}.`,
+          message: t.quoteMismatch(`${open}${sourceWording}${close}`, speaker),
           related: [relatedSentence(source.at)],
-          fix: { title: 'Quote the source\'s wording', newText: sourceWording },
+          fix: { title: t.fixQuote, newText: sourceWording },
         };
       });
   },

@@ -5,7 +5,7 @@ export const sourceConflict: Rule = {
   code: 'source-conflict',
   defaultSeverity: 'information',
   description: 'The sources disagree with each other on this fact; the draft follows one of them.',
-  check(draft) {
+  check(draft, _index, t) {
     return draft.figures
       .filter((f) => f.match.status === 'supported' && f.match.conflicts.length > 0)
       .map((f) => {
@@ -15,7 +15,7 @@ export const sourceConflict: Rule = {
           code: this.code,
           severity: this.defaultSeverity,
           ...f.span,
-          message: `The sources disagree: “${agreeing.at.source.title}” says ${agreeing.figure.text}, “${other.at.source.title}” says ${other.figure.text}.`,
+          message: t.sourceConflict(agreeing.at.source.title, agreeing.figure.text, other.at.source.title, other.figure.text),
           related: [relatedSentence(agreeing.at), relatedSentence(other.at)],
         };
       });

@@ -5,10 +5,10 @@ export const unsourcedFigure: Rule = {
   code: 'unsourced-figure',
   defaultSeverity: 'information',
   description: 'No source states this figure: nothing about the same fact was found.',
-  check(draft) {
+  check(draft, _index, t) {
     return draft.figures
       // A figure inside a quotation of the sources is checked with the quotation's wording.
       .filter((f) => f.match.status === 'unsourced' && !insideQuotedSource(draft, f.span))
-      .map((f) => ({ code: this.code, severity: this.defaultSeverity, ...f.span, message: `No source states ${f.figure.text}.`, related: [] }));
+      .map((f) => ({ code: this.code, severity: this.defaultSeverity, ...f.span, message: t.unsourcedFigure(f.figure.text), related: [] }));
   },
 };

@@ -14,6 +14,8 @@ export interface SourceSentence {
   facts: SentenceFacts;
   /** 1-based line of the sentence's start in the source file. */
   line: number;
+  /** 1-based line and column of start and end, for a link that selects the sentence. */
+  position: { startLine: number; startColumn: number; endLine: number; endColumn: number };
 }
 
 export interface SourceQuotation extends Quotation {
@@ -47,12 +49,17 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
   const candidates = split.flatMap(({ sentence }) => extractNameCandidates(sentence.text));
   const names = buildNameIndex(candidates, sources.map((s) => s.input.text), glossary);
 
-  const sentences: SourceSentence[] = split.map(({ source, sentence, language }) => ({
-    source,
-    sentence,
-    facts: analyzeSentenceText(sentence.text, language, names, true),
-    line: lineOf(source.input.text, sentence.start),
-  }));
+  const sentences: SourceSentence[] = split.map(({ source, sentence, language }) => {
+    const start = lineAndColumn(source.input.text, sentence.start);
+    const end = lineAndColumn(source.input.text, sentence.end);
+    return {
+      source,
+      sentence,
+      facts: analyzeSentenceText(sentence.text, language, names, true),
+      line: start.line,
+      position: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+    };
+  });
   const figures = sentences.flatMap((at) => at.facts.figures.map((figure) => ({ figure, at })));
   const derived = sentences.flatMap((at) => deriveFigures(at.facts.figures).map((figure) => ({ figure, at })));
 
@@ -74,8 +81,14 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
   return { sources, sentences, figures, derived, quotations, names, weight };
 }
 
-function lineOf(text: string, offset: number): number {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
 }

@@ -1,0 +1,115 @@
+import type { ClaimStatus } from '../claims/claims';
+import type { NameKind } from '../types';
+
+export type Locale = 'en' | 'de';
+
+/** Every text a user reads from the core, in English and German; the LSP client's locale picks one. */
+export interface Messages {
+  figureContradicts(draft: string, source: string): string;
+  figureDirection(draft: string, draftRose: boolean, sourceRose: boolean, source: string): string;
+  figureIsPoints(draft: string, source: string): string;
+  figureIsPercent(draft: string, source: string): string;
+  scaleMismatch(draft: string, source: string, scale: number): string;
+  dateContradicts(draft: string, source: string): string;
+  draftInconsistency(later: string, earlier: string): string;
+  earlier(sentence: string): string;
+  unsourcedFigure(figure: string): string;
+  sourceConflict(titleA: string, a: string, titleB: string, b: string): string;
+  /** `quoted` carries its quotation marks, in the draft's language. */
+  quoteMismatch(quoted: string, speaker: string | undefined): string;
+  misattributed(real: string, written: string): string;
+  notAttributed(written: string, source: string): string;
+  nameSpelling(written: string, known: string): string;
+  fixReplace(text: string): string;
+  fixQuote: string;
+  fixAttribute(name: string): string;
+  fixSpelling(name: string): string;
+  hoverSupported: string;
+  hoverSourceSays(source: string): string;
+  hoverNoSource: string;
+  hoverMore(count: number): string;
+  claim: string;
+  claimStatus: Record<ClaimStatus, string>;
+  quotation: string;
+  quotationBy(speaker: string): string;
+  quotedVerbatim: string;
+  quotedDifferently: string;
+  nameKind: Record<NameKind, string>;
+}
+
+const SCALES_EN: Record<number, string> = {
+  0: 'no scale word', 3: '10³: thousand, Tausend', 6: '10⁶: million, Million', 9: '10⁹: English billion, German Milliarde',
+  12: '10¹²: English trillion, German Billion', 15: '10¹⁵: quadrillion, Billiarde',
+};
+const SCALES_DE: Record<number, string> = {
+  0: 'kein Größenwort', 3: '10³: Tausend, thousand', 6: '10⁶: Million, million', 9: '10⁹: Milliarde, englisch billion',
+  12: '10¹²: Billion, englisch trillion', 15: '10¹⁵: Billiarde, quadrillion',
+};
+
+const en: Messages = {
+  figureContradicts: (d, s) => `${d} contradicts the source, which says ${s}.`,
+  figureDirection: (d, dRose, sRose, s) => `${d} says it ${dRose ? 'rose' : 'fell'}, but the source says it ${sRose ? 'rose' : 'fell'}: ${s}.`,
+  figureIsPoints: (d, s) => `${d} is a difference in percentage points, not percent: ${s}.`,
+  figureIsPercent: (d, s) => `${d} is in percentage points, but the source says percent: ${s}.`,
+  scaleMismatch: (d, s, scale) => `${d} has the right digits but the wrong scale: the source says ${s} (${SCALES_EN[scale] ?? `10^${scale}`}).`,
+  dateContradicts: (d, s) => `${d} contradicts the source, which gives ${s}.`,
+  draftInconsistency: (later, earlier) => `${later} contradicts ${earlier} earlier in this draft.`,
+  earlier: (sentence) => `Earlier: ${sentence}`,
+  unsourcedFigure: (f) => `No source states ${f}.`,
+  sourceConflict: (ta, a, tb, b) => `The sources disagree: “${ta}” says ${a}, “${tb}” says ${b}.`,
+  quoteMismatch: (q, speaker) => `The quotation differs from the source, which reads ${q}${speaker ? ` (${speaker})` : ''}.`,
+  misattributed: (real, written) => `The source attributes this quotation to ${real}, not ${written}.`,
+  notAttributed: (written, source) => `The source does not attribute this quotation to ${written}: it says ${source}.`,
+  nameSpelling: (w, known) => `${w} is not how the sources spell it: ${known}.`,
+  fixReplace: (t) => `Replace with ${t}`,
+  fixQuote: "Quote the source's wording",
+  fixAttribute: (n) => `Attribute it to ${n}`,
+  fixSpelling: (n) => `Change to ${n}`,
+  hoverSupported: 'supported by the sources',
+  hoverSourceSays: (s) => `the source says **${s}**`,
+  hoverNoSource: 'no source states this figure.',
+  hoverMore: (n) => `*…and ${n} more source sentence${n === 1 ? '' : 's'}.*`,
+  claim: 'Claim',
+  claimStatus: { supported: 'supported by the sources', contradicted: 'contradicted by the sources', unsourced: 'no source says this' },
+  quotation: 'Quotation',
+  quotationBy: (s) => ` by **${s}**`,
+  quotedVerbatim: 'quoted as the source has it',
+  quotedDifferently: 'worded differently from the source',
+  nameKind: { person: 'person', organisation: 'organisation', model: 'AI model', chip: 'chip', place: 'place', other: 'name' },
+};
+
+const de: Messages = {
+  figureContradicts: (d, s) => `${d} widerspricht der Quelle, dort steht ${s}.`,
+  figureDirection: (d, dRose, sRose, s) => `${d}: Laut Entwurf ${dRose ? 'gestiegen' : 'gefallen'}, laut Quelle ${sRose ? 'gestiegen' : 'gefallen'}: ${s}.`,
+  figureIsPoints: (d, s) => `${d} ist eine Differenz in Prozentpunkten, nicht in Prozent: ${s}.`,
+  figureIsPercent: (d, s) => `${d} steht in Prozentpunkten, die Quelle nennt Prozent: ${s}.`,
+  scaleMismatch: (d, s, scale) => `${d} hat die richtigen Ziffern, aber die falsche Größenordnung: Die Quelle nennt ${s} (${SCALES_DE[scale] ?? `10^${scale}`}).`,
+  dateContradicts: (d, s) => `${d} widerspricht der Quelle, dort steht ${s}.`,
+  draftInconsistency: (later, earlier) => `${later} widerspricht ${earlier} weiter oben in diesem Entwurf.`,
+  earlier: (sentence) => `Weiter oben: ${sentence}`,
+  unsourcedFigure: (f) => `Keine Quelle nennt ${f}.`,
+  sourceConflict: (ta, a, tb, b) => `Die Quellen widersprechen sich: „${ta}“ nennt ${a}, „${tb}“ nennt ${b}.`,
+  quoteMismatch: (q, speaker) => `Das Zitat weicht von der Quelle ab, dort heißt es ${q}${speaker ? ` (${speaker})` : ''}.`,
+  misattributed: (real, written) => `Die Quelle schreibt dieses Zitat ${real} zu, nicht ${written}.`,
+  notAttributed: (written, source) => `Die Quelle schreibt dieses Zitat nicht ${written} zu, sondern: ${source}.`,
+  nameSpelling: (w, known) => `${w} schreiben die Quellen anders: ${known}.`,
+  fixReplace: (t) => `Ersetzen durch ${t}`,
+  fixQuote: 'Wortlaut der Quelle übernehmen',
+  fixAttribute: (n) => `${n} zuschreiben`,
+  fixSpelling: (n) => `Ändern in ${n}`,
+  hoverSupported: 'durch die Quellen belegt',
+  hoverSourceSays: (s) => `die Quelle nennt **${s}**`,
+  hoverNoSource: 'keine Quelle nennt diese Zahl.',
+  hoverMore: (n) => (n === 1 ? '*…und ein weiterer Quellensatz.*' : `*…und ${n} weitere Quellensätze.*`),
+  claim: 'Aussage',
+  claimStatus: { supported: 'durch die Quellen belegt', contradicted: 'widerspricht den Quellen', unsourced: 'keine Quelle sagt das' },
+  quotation: 'Zitat',
+  quotationBy: (s) => ` von **${s}**`,
+  quotedVerbatim: 'wie in der Quelle zitiert',
+  quotedDifferently: 'anders formuliert als in der Quelle',
+  nameKind: { person: 'Person', organisation: 'Organisation', model: 'KI-Modell', chip: 'Chip', place: 'Ort', other: 'Name' },
+};
+
+export function messagesFor(locale: string | undefined): Messages {
+  return locale?.toLowerCase().startsWith('de') ? de : en;
+}

@@ -1,0 +1,70 @@
+/**
+ * Newsproof's own requests between the VS Code client and the language server, typed once for both sides.
+ * Ranges are LSP ranges (zero-based, UTF-16).
+ */
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type ClaimStatus = 'supported' | 'contradicted' | 'unsourced';
+
+export interface SourceSentenceInfo {
+  uri: string;
+  range: Range;
+  title: string;
+  text: string;
+}
+
+export interface ClaimInfo {
+  range: Range;
+  status: ClaimStatus;
+  text: string;
+  evidence: SourceSentenceInfo[];
+}
+
+/** `newsproof/claims`: the claims of an open draft. */
+export const ClaimsRequest = 'newsproof/claims';
+export interface ClaimsParams {
+  uri: string;
+}
+export interface ClaimsResult {
+  claims: ClaimInfo[];
+  counts: Record<ClaimStatus, number>;
+}
+
+/** `newsproof/sources`: the indexed source articles. */
+export const SourcesRequest = 'newsproof/sources';
+export interface SourceInfo {
+  uri: string;
+  title: string;
+  sentences: number;
+}
+
+/** `newsproof/reindex`: read the sources again. */
+export const ReindexRequest = 'newsproof/reindex';
+export interface ReindexResult {
+  sources: number;
+  sentences: number;
+  problems: string[];
+}
+
+/** `newsproof/checkWorkspace`: check every Markdown file of the workspace; results arrive as diagnostics. */
+export const CheckWorkspaceRequest = 'newsproof/checkWorkspace';
+export interface CheckWorkspaceResult {
+  files: number;
+  findings: number;
+}
+
+/** What the client tells the server at start (`initializationOptions`). */
+export interface InitializationOptions {
+  /** False in an untrusted workspace: then only the bundled sources are read, never paths from the workspace. */
+  trusted?: boolean;
+}
+
+export const SEMANTIC_TOKEN_TYPES = ['number', 'type', 'string'] as const;
+export const SEMANTIC_TOKEN_MODIFIERS = ['contradicted', 'unsourced'] as const;

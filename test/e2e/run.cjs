@@ -1,0 +1,534 @@
+#!/usr/bin/env node
+// End-to-end tests of Newsproof in a real VS Code: code-server (VS Code in the browser, with the
+// normal Node extension host) driven by playwright-core and Debian's Chromium.
+// Prepare with scripts/e2e-setup.sh; run with `npm run test:e2e`.
+//
+// Environment:
+//   E2E_HOME        code-server install (default: <repo>/.e2e/code-server)
+//   E2E_CHROMIUM    browser binary (default: /usr/bin/chromium)
+//   E2E_HEADED=1    show the browser (needs a display)
+//   E2E_KEEP=1      keep the temporary user-data / extensions / workspace folder
+//
+// Screenshots and the code-server log go to <repo>/.e2e/artifacts/. The last line printed is
+// "N passed, N failed"; the exit code is non-zero when a test failed.
+'use strict';
+
+const { spawn, execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const http = require('node:http');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const E2E_HOME = path.resolve(process.env.E2E_HOME || path.join(REPO, '.e2e', 'code-server'));
+const CODE_SERVER = path.join(E2E_HOME, 'node_modules', '.bin', 'code-server');
+const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
+const VSIX = path.join(REPO, 'newsproof.vsix');
+const ARTIFACTS = path.join(REPO, '.e2e', 'artifacts');
+const DRAFT = 'deepseek-en.md';
+const DRAFT_SRC = path.join(REPO, 'samples', 'drafts', DRAFT);
+
+const TEST_TIMEOUT = 60_000;
+const STARTUP_TIMEOUT = 90_000;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const log = (msg) => console.log(`  ${msg}`);
+
+class Skip extends Error {}
+
+/** Polls fn until it returns a truthy value; throws the last failure description on timeout. */
+async function waitFor(what, fn, { timeout = 30_000, interval = 250 } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value) return value;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) {
+      throw new Error(`timed out after ${timeout / 1000} s waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    }
+    await sleep(interval);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function httpStatus(url) {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('error', () => resolve(0));
+    req.setTimeout(2000, () => req.destroy());
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// code-server
+
+let server = null; // { proc, exited: Promise }
+
+function startCodeServer({ port, data, ext, ws, logFile }) {
+  const out = fs.openSync(logFile, 'w');
+  const proc = spawn(CODE_SERVER, [
+    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    '--user-data-dir', data, '--extensions-dir', ext,
+    '--disable-telemetry', '--disable-update-check', ws,
+  ], { stdio: ['ignore', out, out], detached: true }); // own process group: its children go with it
+  fs.closeSync(out);
+  const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
+  server = { proc, exited };
+  return server;
+}
+
+async function stopCodeServer() {
+  if (!server || server.proc.exitCode !== null || server.proc.signalCode !== null) return;
+  const { pid } = server.proc;
+  const kill = (sig) => {
+    try { process.kill(-pid, sig); } catch { try { process.kill(pid, sig); } catch { /* gone */ } }
+  };
+  kill('SIGTERM');
+  const done = await Promise.race([server.exited.then(() => true), sleep(5000).then(() => false)]);
+  if (!done) kill('SIGKILL');
+  else kill('SIGKILL'); // stray children of the group (extension host, pty host), if any
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the workbench
+
+const norm = (s) => (s || '').replace(/\u00a0/g, ' ');
+
+/** Text of the editor's rendered lines, top to bottom. */
+async function editorLines(page) {
+  return page.$$eval('.editor-instance .monaco-editor .view-lines .view-line', (lines) =>
+    lines
+      .map((l) => ({ top: parseFloat(l.style.top) || 0, text: l.textContent.replace(/\u00a0/g, ' ') }))
+      .sort((a, b) => a.top - b.top)
+      .map((l) => l.text));
+}
+
+/**
+ * Screen rectangle of `needle` as rendered in the editor, on the line that contains `context`
+ * (a Range over the rendered text, so a figure inside a longer token span works too).
+ */
+async function rectOf(page, needle, context = needle) {
+  return page.evaluate(({ needle, context }) => {
+    const n = (s) => s.replace(/\u00a0/g, ' ');
+    for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')) {
+      const text = n(line.textContent);
+      const ctx = text.indexOf(context);
+      if (ctx < 0) continue;
+      const at = text.indexOf(needle, ctx);
+      if (at < 0) continue;
+      // Map the offset in the line to text node + offset (tokens are split over spans).
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let pos = 0, startSet = false, node;
+      while ((node = walker.nextNode())) {
+        const len = node.textContent.length;
+        if (!startSet && at < pos + len) { range.setStart(node, at - pos); startSet = true; }
+        if (startSet && at + needle.length <= pos + len) { range.setEnd(node, at + needle.length - pos); break; }
+        pos += len;
+      }
+      // A needle over two spans gives a rect per span: take the first, where it starts.
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const r = rects.length ? rects[0] : range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  }, { needle, context });
+}
+
+/** Makes the line containing `context` visible (Go to Line) and returns the rectangle of `needle` on it. */
+async function reveal(page, needle, context = needle) {
+  const rect = await rectOf(page, needle, context);
+  if (rect) return rect;
+  const lineNo = fs.readFileSync(DRAFT_SRC, 'utf8').split('\n').findIndex((l) => l.includes(context)) + 1;
+  if (!lineNo) throw new Error(`"${context}" is not in ${DRAFT}`);
+  await focusEditor(page);
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(String(lineNo));
+  await page.keyboard.press('Enter');
+  return waitFor(`"${needle}" to be rendered in the editor`, () => rectOf(page, needle, context), { timeout: 10_000 });
+}
+
+async function focusEditor(page) {
+  await page.keyboard.press('Escape');
+  // Focus the active editor group without moving the cursor: "View: Focus Active Editor Group".
+  await page.evaluate(() => {
+    const ta = document.querySelector('.editor-instance .monaco-editor textarea');
+    if (ta) ta.focus();
+  });
+}
+
+/** The Problems panel's rows, all of them: the list is virtual, so it is scrolled through. */
+async function problemRows(page) {
+  const visible = await page.isVisible('.markers-panel');
+  if (!visible) {
+    await focusEditor(page);
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel', { state: 'visible', timeout: 10_000 });
+  }
+  const list = await page.$('.markers-panel .monaco-list');
+  if (!list) return [];
+  const read = () => page.$$eval('.markers-panel .monaco-list-row', (rows) =>
+    rows.map((r) => ({
+      index: Number(r.getAttribute('data-index')),
+      text: r.innerText.replace(/\u00a0/g, ' ').replace(/\s*\n+\s*/g, ' | '),
+      aria: r.getAttribute('aria-label') || '',
+    })));
+  const byIndex = new Map();
+  const box = await list.boundingBox();
+  // Scroll to the top, then page down until no new rows show up.
+  if (box) {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -1e6);
+    await sleep(100);
+  }
+  for (let i = 0; i < 50; i++) {
+    const rows = await read();
+    let added = 0;
+    for (const r of rows) if (!byIndex.has(r.index)) { byIndex.set(r.index, r); added++; }
+    if (i > 0 && added === 0) break;
+    if (box) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, Math.max(100, box.height - 40));
+    }
+    await sleep(100);
+  }
+  if (box) await page.mouse.wheel(0, -1e6); // back to the top, for the screenshot
+  return [...byIndex.values()].sort((a, b) => a.index - b.index);
+}
+
+async function hoverTexts(page) {
+  return page.$$eval('.monaco-hover, .workbench-hover', (hs) =>
+    hs.filter((h) => h.offsetParent !== null && !h.classList.contains('hidden'))
+      .map((h) => h.innerText.replace(/\u00a0/g, ' '))
+      .filter((t) => t.trim()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tests
+
+const EXPECTED_PROBLEMS = [
+  { code: 'figure-mismatch', message: '$6.5 million contradicts the source, which says 5,6 Millionen Dollar.' },
+  { code: 'scale-mismatch', message: '$500 trillion' },
+  { code: 'misattributed-quote', message: 'The source attributes this quotation to Stacy Rasgon (Bernstein Research), not Marc Andreessen.' },
+  { code: 'name-spelling', message: 'Liang Wenfang is not how the sources spell it: Liang Wenfeng.' },
+];
+const FIXED_PROBLEM = EXPECTED_PROBLEMS[0];
+
+const hasProblem = (rows, { code, message }) =>
+  rows.some((r) => r.text.includes(message) && r.text.includes(code));
+
+const tests = [
+  {
+    name: 'Problems panel lists the expected warnings with their codes',
+    shot: '01-problems-panel',
+    async run(page) {
+      let rows = [];
+      try {
+        rows = await waitFor('the expected Newsproof problems', async () => {
+          rows = await problemRows(page);
+          return EXPECTED_PROBLEMS.every((p) => hasProblem(rows, p)) && rows;
+        }, { timeout: 60_000, interval: 500 });
+      } finally {
+        log(`problems panel: ${rows.filter((r) => r.text.includes('newsproof')).length} newsproof rows`);
+      }
+      for (const p of EXPECTED_PROBLEMS) {
+        const row = rows.find((r) => r.text.includes(p.message) && r.text.includes(p.code));
+        log(`${p.code}: ${row.text}`);
+      }
+      const header = rows.find((r) => r.text.startsWith(DRAFT));
+      if (!header) throw new Error(`no file row for ${DRAFT} in the Problems panel`);
+    },
+  },
+  {
+    name: 'hovering "$78 million" shows the supporting source sentence and its title',
+    shot: '02-hover-78-million',
+    async run(page) {
+      const wanted = ['supported by the sources', '78 Millionen Dollar', 'DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern'];
+      let texts = [];
+      await waitFor('a hover over "$78 million" with the source', async () => {
+        await focusEditor(page);
+        const r = await reveal(page, '$78 million', 'Training DeepSeek R1 cost only');
+        const x = r.x + r.width / 2, y = r.y + r.height / 2;
+        await page.mouse.move(x, y - 60);
+        await page.mouse.move(x, y, { steps: 4 });
+        // Wait for the hover to show (and finish loading), then check its text.
+        texts = await waitFor('.monaco-hover', async () => {
+          const t = await hoverTexts(page);
+          return t.some((s) => s.includes('supported by the sources')) && t;
+        }, { timeout: 8000 }).catch(() => hoverTexts(page));
+        return wanted.every((w) => texts.some((t) => t.includes(w)));
+      }, { timeout: 40_000, interval: 500 }).catch((e) => {
+        throw new Error(`${e.message}\n    hover text seen: ${JSON.stringify(texts)}`);
+      });
+      log(`hover: ${texts.join(' / ').replace(/\n+/g, ' ⏎ ').slice(0, 300)}`);
+    },
+  },
+  {
+    name: 'quick fix "Replace with $5.6 million" corrects the figure and clears its warning',
+    shot: '03-quick-fix',
+    async run(page) {
+      await focusEditor(page);
+      const r = await reveal(page, '$6.5 million', 'Training DeepSeek R1 cost only');
+      await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+      await page.keyboard.press('Escape'); // a hover may have opened where we clicked
+      const title = 'Replace with $5.6 million';
+      let actions = [];
+      await waitFor(`the code action "${title}"`, async () => {
+        if (!(await page.isVisible('.action-widget'))) {
+          await page.keyboard.press('Control+.');
+          await page.waitForSelector('.action-widget', { state: 'visible', timeout: 5000 });
+        }
+        actions = await page.$$eval('.action-widget .monaco-list-row', (rows) =>
+          rows.map((r) => r.innerText.replace(/\u00a0/g, ' ').trim()));
+        return actions.includes(title);
+      }, { timeout: 20_000, interval: 500 }).catch((e) => {
+        throw new Error(`${e.message}\n    actions offered: ${JSON.stringify(actions)}`);
+      });
+      log(`code actions: ${actions.join(' | ')}`);
+      // Choose it with the keyboard, as the menu blocks the pointer until the mouse moves.
+      for (let i = 0; ; i++) {
+        const focused = await page.$eval('.action-widget .monaco-list-row.focused',
+          (r) => r.innerText.replace(/\u00a0/g, ' ').trim()).catch(() => null);
+        if (focused === title) break;
+        if (i > actions.length) throw new Error(`could not select "${title}" in the code action menu (at ${JSON.stringify(focused)})`);
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
+      await waitFor('the editor line to read "Training DeepSeek R1 cost only $5.6 million"', async () =>
+        (await editorLines(page)).some((l) => l.includes('Training DeepSeek R1 cost only $5.6 million')),
+      { timeout: 10_000 });
+      let rows = [];
+      await waitFor(`the ${FIXED_PROBLEM.code} for $6.5 million to leave the Problems panel`, async () => {
+        rows = await problemRows(page);
+        // The other warnings must still be there: an empty panel proves nothing.
+        return !hasProblem(rows, FIXED_PROBLEM) && hasProblem(rows, EXPECTED_PROBLEMS[1]);
+      }, { timeout: 20_000, interval: 500 });
+      log(`line 19 now reads: ${(await editorLines(page)).find((l) => l.startsWith('Training DeepSeek R1'))}`);
+    },
+  },
+  {
+    name: 'Claims view shows Contradicted / Unsourced / Supported with counts, and the status bar item',
+    shot: '04-claims-view',
+    async run(page) {
+      const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+      const views = Object.values((pkg.contributes && pkg.contributes.views) || {}).flat();
+      if (!views.some((v) => v.id === 'newsproof.claims')) {
+        throw new Skip('the extension contributes no view "newsproof.claims" yet (Claims view not in this build)');
+      }
+      await focusEditor(page);
+      await page.keyboard.press('Control+Shift+E');
+      const pane = await waitFor('the "Newsproof Claims" view in the Explorer', async () => {
+        for (const p of await page.$$('.explorer-viewlet .pane, .part.sidebar .pane')) {
+          const title = await p.$eval('.pane-header', (h) => h.textContent).catch(() => '');
+          if (/newsproof claims/i.test(title)) return p;
+        }
+        return null;
+      }, { timeout: 15_000 });
+      const header = await pane.$('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+      let groups = [];
+      groups = await waitFor('the three claim groups with counts', async () => {
+        groups = await pane.$$eval('.pane-body .monaco-list-row', (rows) => rows.map((r) => ({
+          label: (r.querySelector('.label-name') || r).textContent.trim(),
+          description: ((r.querySelector('.label-description') || {}).textContent || '').trim(),
+        })));
+        const ok = ['Contradicted', 'Unsourced', 'Supported'].every((g) =>
+          groups.some((x) => x.label === g && /^\d+$/.test(x.description)));
+        return ok && groups;
+      }, { timeout: 20_000 }).catch((e) => {
+        throw new Error(`${e.message}\n    rows seen: ${JSON.stringify(groups)}`);
+      });
+      const count = (g) => Number(groups.find((x) => x.label === g).description);
+      log(`claims view: ${['Contradicted', 'Unsourced', 'Supported'].map((g) => `${g} ${count(g)}`).join(', ')}`);
+
+      // The status bar item: its accessibility label (or its tooltip) names the same counts.
+      const prefix = 'Newsproof claims in this draft:';
+      let label = '';
+      label = await waitFor('the Newsproof status bar item', async () => {
+        const labels = await page.$$eval('.part.statusbar [aria-label]', (els) => els.map((e) => e.getAttribute('aria-label')));
+        const hit = labels.find((l) => l.startsWith(prefix));
+        if (hit) return hit;
+        // No accessibility label: hover the Newsproof items and read their tooltip.
+        for (const item of await page.$$('.part.statusbar .statusbar-item[id*="newsproof" i]')) {
+          await item.hover();
+          const t = await waitFor('tooltip', async () => (await hoverTexts(page)).find((s) => s.includes(prefix)), { timeout: 3000 }).catch(() => null);
+          if (t) return t.slice(t.indexOf(prefix)).split('\n')[0];
+        }
+        return null;
+      }, { timeout: 20_000, interval: 500 });
+      log(`status bar: ${label}`);
+      const m = /(\d+) contradicted, (\d+) unsourced, (\d+) supported/.exec(label);
+      if (!m) throw new Error(`status bar text does not give the counts: ${JSON.stringify(label)}`);
+      // The view and the status bar describe the same draft.
+      await waitFor('the status bar and the Claims view to agree', async () => {
+        const labels = await page.$$eval('.part.statusbar [aria-label]', (els) => els.map((e) => e.getAttribute('aria-label')));
+        const now = labels.find((l) => l.startsWith(prefix)) || label;
+        const mm = /(\d+) contradicted, (\d+) unsourced, (\d+) supported/.exec(now);
+        groups = await pane.$$eval('.pane-body .monaco-list-row', (rows) => rows.map((r) => ({
+          label: (r.querySelector('.label-name') || r).textContent.trim(),
+          description: ((r.querySelector('.label-description') || {}).textContent || '').trim(),
+        })));
+        return mm && Number(mm[1]) === count('Contradicted') && Number(mm[2]) === count('Unsourced') && Number(mm[3]) === count('Supported');
+      }, { timeout: 10_000, interval: 500 }).catch((e) => {
+        throw new Error(`${e.message}: status bar "${label}", view ${JSON.stringify(groups)}`);
+      });
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Runner
+
+async function main() {
+  const t0 = Date.now();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  for (const f of fs.readdirSync(ARTIFACTS)) if (f.endsWith('.png')) fs.rmSync(path.join(ARTIFACTS, f));
+  const results = [];
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsproof-e2e-'));
+  let browser = null;
+  let page = null;
+  let setupError = null;
+
+  const cleanup = async () => {
+    if (browser) await browser.close().catch(() => {});
+    browser = null;
+    await stopCodeServer();
+    if (!process.env.E2E_KEEP) fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.on(sig, () => { cleanup().finally(() => process.exit(130)); });
+  }
+
+  try {
+    for (const [file, hint] of [[CODE_SERVER, 'run scripts/e2e-setup.sh'], [VSIX, 'run npm run package'], [CHROMIUM, 'apt-get install chromium']]) {
+      if (!fs.existsSync(file)) throw new Error(`${file} is missing: ${hint}`);
+    }
+    const { chromium } = require('playwright-core');
+    const data = path.join(tmp, 'data');
+    const ext = path.join(tmp, 'extensions');
+    const ws = path.join(tmp, 'workspace');
+    fs.mkdirSync(path.join(data, 'User'), { recursive: true });
+    fs.mkdirSync(ext);
+    fs.mkdirSync(ws);
+    fs.writeFileSync(path.join(data, 'User', 'settings.json'), JSON.stringify({
+      'security.workspace.trust.enabled': false,
+      'workbench.startupEditor': 'none',
+    }, null, 2));
+    fs.copyFileSync(DRAFT_SRC, path.join(ws, DRAFT));
+
+    console.log(`Newsproof e2e: code-server ${E2E_HOME}, ${path.relative(REPO, VSIX)}`);
+    execFileSync(CODE_SERVER, ['--install-extension', VSIX, '--extensions-dir', ext, '--user-data-dir', data],
+      { stdio: 'pipe', timeout: 60_000 });
+    const installed = fs.readdirSync(ext).filter((d) => d.startsWith('newsproof.'));
+    if (!installed.length) throw new Error(`the vsix did not install into ${ext}`);
+    log(`installed ${installed.join(', ')}`);
+
+    const port = await freePort();
+    const logFile = path.join(ARTIFACTS, 'code-server.log');
+    const { proc } = startCodeServer({ port, data, ext, ws, logFile });
+    log(`code-server pid ${proc.pid} on 127.0.0.1:${port}`);
+    await waitFor('code-server to answer /healthz', async () => {
+      if (proc.exitCode !== null) throw new Error(`code-server exited (${proc.exitCode}); see ${logFile}`);
+      return (await httpStatus(`http://127.0.0.1:${port}/healthz`)) === 200;
+    }, { timeout: 30_000, interval: 200 });
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: !process.env.E2E_HEADED,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.monaco-workbench .part.editor', { timeout: STARTUP_TIMEOUT });
+    // The Explorer shows the workspace once the remote connection is up.
+    await page.waitForSelector(`.explorer-folders-view .monaco-list-row[aria-label="${DRAFT}"], .explorer-folders-view :text-is("${DRAFT}")`, { timeout: STARTUP_TIMEOUT });
+
+    // Open the draft with Quick Open, as a user would.
+    await waitFor(`${DRAFT} to open in the editor`, async () => {
+      await page.keyboard.press('Escape');
+      await page.click('.monaco-workbench .part.editor');
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 5000 });
+      await page.keyboard.type(DRAFT);
+      await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${DRAFT}"]`, { timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      return waitFor('the draft text', async () =>
+        (await editorLines(page)).some((l) => l.includes('DeepSeek R1: the model that rattled Silicon Valley')), { timeout: 10_000 });
+    }, { timeout: 45_000, interval: 500 });
+    log(`workbench ready with ${DRAFT} open after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  } catch (e) {
+    setupError = e;
+    console.log(`setup failed: ${e.stack || e.message}`);
+    if (page) await page.screenshot({ path: path.join(ARTIFACTS, '00-setup-failure.png') }).catch(() => {});
+  }
+
+  try {
+    for (const t of tests) {
+      const started = Date.now();
+      let status = 'passed', error = null;
+      if (setupError) {
+        status = 'failed';
+        error = new Error(`setup failed: ${setupError.message.split('\n')[0]}`);
+      } else {
+        try {
+          await Promise.race([
+            t.run(page),
+            sleep(TEST_TIMEOUT).then(() => { throw new Error(`test timed out after ${TEST_TIMEOUT / 1000} s`); }),
+          ]);
+        } catch (e) {
+          if (e instanceof Skip) status = 'skipped';
+          else status = 'failed';
+          error = e;
+        }
+        if (status !== 'skipped') {
+          await page.screenshot({ path: path.join(ARTIFACTS, `${t.shot}${status === 'failed' ? '-FAILED' : ''}.png`) })
+            .catch((e) => log(`screenshot failed: ${e.message}`));
+        }
+      }
+      const secs = ((Date.now() - started) / 1000).toFixed(1);
+      if (status === 'passed') console.log(`ok   ${t.name} (${secs} s)`);
+      else if (status === 'skipped') console.log(`skip ${t.name}: ${error.message}`);
+      else console.log(`FAIL ${t.name} (${secs} s)\n    ${(error.stack || error.message).split('\n').join('\n    ')}`);
+      results.push(status);
+    }
+  } finally {
+    await cleanup();
+  }
+
+  const passed = results.filter((s) => s === 'passed').length;
+  const failed = results.filter((s) => s === 'failed').length;
+  const skipped = results.filter((s) => s === 'skipped').length;
+  console.log(`\nscreenshots and code-server.log: ${path.relative(process.cwd(), ARTIFACTS) || '.'}; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (skipped) console.log(`${skipped} skipped`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch(async (e) => {
+  console.error(e);
+  await stopCodeServer();
+  console.log(`0 passed, ${tests.length} failed`);
+  process.exit(1);
+});
