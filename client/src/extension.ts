@@ -1,22 +1,135 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CheckWorkspaceRequest, ClaimsRequest, ReindexRequest, SourcesRequest,
+  type CheckWorkspaceResult, type ClaimsResult, type InitializationOptions, type Range, type ReindexResult, type SourceInfo,
+} from '../../server/src/protocol';
+import { ClaimsView } from './claimsView';
+import { FocusMode } from './focusMode';
+import { openAt } from './openAt';
+import { ClaimsStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
 /** Starts the Newsproof language server for Markdown files; returns the client so integration tests can reach it. */
 export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const focusMode = new FocusMode();
+  const claimsView = new ClaimsView();
+  const statusBar = new ClaimsStatusBar(() => vscode.workspace.isTrusted);
+  context.subscriptions.push(focusMode, statusBar, vscode.window.registerTreeDataProvider('newsproof.claims', claimsView));
+
+  client = createClient(context, focusMode);
+  await client.start();
+  focusMode.attach(client.diagnostics);
+
+  let refreshTimer: NodeJS.Timeout | undefined;
+  const refreshClaims = () => {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => void showClaims(claimsView, statusBar), 300);
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(refreshClaims),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (e.uris.some((u) => u.toString() === active)) refreshClaims();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart(context, focusMode)),
+    ...registerCommands(context, focusMode),
+  );
+  refreshClaims();
+  return client;
+}
+
+function createClient(context: vscode.ExtensionContext, focusMode: FocusMode): LanguageClient {
   const module = context.asAbsolutePath('server/out/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
+  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'newsproof' },
+    initializationOptions,
+    middleware: focusMode.middleware,
   };
-  client = new LanguageClient('newsproof', 'Newsproof', serverOptions, clientOptions);
+  return new LanguageClient('newsproof', 'Newsproof', serverOptions, clientOptions);
+}
+
+async function restart(context: vscode.ExtensionContext, focusMode: FocusMode): Promise<void> {
+  await client?.stop();
+  client = createClient(context, focusMode);
   await client.start();
-  return client;
+  focusMode.attach(client.diagnostics);
+}
+
+async function showClaims(view: ClaimsView, statusBar: ClaimsStatusBar): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!client || !document || document.languageId !== 'markdown') {
+    view.show(undefined, undefined);
+    statusBar.show(undefined);
+    return;
+  }
+  try {
+    const result = await client.sendRequest<ClaimsResult>(ClaimsRequest, { uri: document.uri.toString() });
+    view.show(document.uri, result);
+    statusBar.show(result);
+  } catch (error) {
+    client.outputChannel.appendLine(`[newsproof] claims: ${String(error)}`);
+  }
+}
+
+function registerCommands(context: vscode.ExtensionContext, focusMode: FocusMode): vscode.Disposable[] {
+  const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
+  return [
+    command('newsproof.revealRange', (uri: string, range: Range) => openAt(uri, range)),
+
+    command('newsproof.showSourcesAtCursor', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!client || !editor) return;
+      const { claims } = await client.sendRequest<ClaimsResult>(ClaimsRequest, { uri: editor.document.uri.toString() });
+      const cursor = editor.selection.active;
+      const claim = claims.find((c) => new vscode.Range(c.range.start.line, c.range.start.character, c.range.end.line, c.range.end.character).contains(cursor));
+      if (!claim || claim.evidence.length === 0) {
+        void vscode.window.showInformationMessage(claim ? vscode.l10n.t('No source sentence backs the claim at the cursor.') : vscode.l10n.t('The cursor is not on a claim.'));
+        return;
+      }
+      const picked = await vscode.window.showQuickPick(
+        claim.evidence.map((sentence) => ({ label: sentence.text, description: sentence.title, sentence })),
+        { placeHolder: vscode.l10n.t('Source sentences for: {0}', claim.text), matchOnDescription: true },
+      );
+      if (picked) await openAt(picked.sentence.uri, picked.sentence.range);
+    }),
+
+    command('newsproof.openSource', async () => {
+      if (!client) return;
+      const sources = await client.sendRequest<SourceInfo[]>(SourcesRequest);
+      const picked = await vscode.window.showQuickPick(
+        sources.map((s) => ({ label: s.title, description: vscode.l10n.t('{0} sentences', s.sentences), detail: vscode.Uri.parse(s.uri).fsPath, source: s })),
+        { placeHolder: vscode.l10n.t('Open a source article') },
+      );
+      if (picked) await vscode.window.showTextDocument(vscode.Uri.parse(picked.source.uri), { preview: true });
+    }),
+
+    command('newsproof.reindexSources', async () => {
+      if (!client) return;
+      const result = await client.sendRequest<ReindexResult>(ReindexRequest);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Newsproof indexed {0} sources ({1} sentences).', result.sources, result.sentences));
+    }),
+
+    command('newsproof.checkWorkspace', async () => {
+      if (!client) return;
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Newsproof: checking the workspace…') },
+        () => client!.sendRequest<CheckWorkspaceResult>(CheckWorkspaceRequest),
+      );
+      void vscode.window.showInformationMessage(vscode.l10n.t('Newsproof checked {0} Markdown files: {1} findings in the Problems panel.', result.files, result.findings));
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+    }),
+
+    command('newsproof.restartServer', () => restart(context, focusMode)),
+    command('newsproof.showOutput', () => client?.outputChannel.show()),
+  ];
 }
 
 export function deactivate(): Thenable<void> | undefined {
