@@ -1,62 +1,104 @@
 import { Command, CommanderError, Option } from 'commander';
-import { hoverAt } from './core';
-import { runCheck } from './cli/check';
-import { formatText, toJson } from './cli/format';
+import { createColors } from 'picocolors';
+import { hoverAt, RULES, type RuleSettings, type Severity } from './core';
+import { loadIndex, runCheck, settingsForCli, type CheckRun } from './cli/check';
+import { describeSources, explain } from './cli/explain';
+import { displayPath, formatText, summary, toJson } from './cli/format';
+import { formatGithub } from './cli/github';
+import { formatSarif } from './cli/sarif';
 import type { NewsproofSettings } from './node/settings';
 
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
+const VERSION = '0.1.0';
 
 interface CheckOptions {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif' | 'github';
   sources?: string[];
   lang?: 'auto' | 'de' | 'en';
+  rule: RuleSettings;
+  maxWarnings: number;
+  quiet?: boolean;
+  color: boolean;
 }
 
-function overridesOf(options: CheckOptions): Partial<NewsproofSettings> {
-  return options.lang ? { language: options.lang } : {};
+class UsageError extends Error {}
+
+const SEVERITY_WORDS: Record<string, Severity | 'off'> = { off: 'off', error: 'error', warning: 'warning', warn: 'warning', info: 'information', information: 'information', hint: 'hint' };
+
+/** `--rule figure-mismatch=off`, repeatable. */
+function parseRule(value: string, previous: RuleSettings): RuleSettings {
+  const [code, level] = value.split('=');
+  if (!RULES.some((r) => r.code === code)) throw new UsageError(`unknown rule "${code}" in --rule ${value}; the rules are ${RULES.map((r) => r.code).join(', ')}.`);
+  const severity = SEVERITY_WORDS[level?.toLowerCase() ?? ''];
+  if (!severity) throw new UsageError(`--rule ${value}: the level must be off, info, warning or error.`);
+  return { ...previous, [code]: severity };
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings ${value}: expected a whole number (-1 for no limit).`);
+  return n;
 }
 
 const program = new Command()
   .name('newsproof')
   .description('Fact-checks Markdown drafts about AI news against their source articles.')
+  .version(VERSION)
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
 program
   .command('check')
-  .description('check Markdown drafts (files or folders) and print the findings')
-  .argument('<files...>', 'Markdown files or folders')
-  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-  .option('--sources <paths...>', 'extra source files or folders (besides .newsproof.json "sources")')
+  .description('check Markdown drafts (files, folders or globs) and print the findings')
+  .argument('<paths...>', 'Markdown files, folders or globs')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
+  .option('--sources <globs...>', 'extra source files, folders or globs (besides .newsproof.json "sources")')
   .addOption(new Option('--lang <language>', 'language of the drafts').choices(['auto', 'de', 'en']))
-  .action((files: string[], options: CheckOptions) => {
-    const run = runCheck(files, process.cwd(), overridesOf(options), options.sources);
-    for (const problem of run.problems) process.stderr.write(`newsproof: ${problem}\n`);
-    if (options.format === 'json') process.stdout.write(`${JSON.stringify(toJson(run.files), null, 2)}\n`);
-    else {
-      const text = formatText(run.files);
-      if (text) process.stdout.write(`${text}\n`);
-    }
-    if (run.problems.length) process.exitCode = EXIT_USAGE;
-    else if (run.files.some((f) => f.findings.some((x) => x.severity === 'warning' || x.severity === 'error'))) process.exitCode = EXIT_FINDINGS;
+  .option('--rule <code=level>', 'turn a rule off or set its level: off, info, warning, error (repeatable)', parseRule, {})
+  .option('--max-warnings <n>', 'exit 1 only when there are more warnings than this (errors always count)', parseCount, 0)
+  .option('--quiet', 'report warnings and errors only, no information')
+  .option('--no-color', 'no colours in text output (default: colours on a terminal)')
+  .action((paths: string[], options: CheckOptions) => {
+    const overrides: Partial<NewsproofSettings> = options.lang ? { language: options.lang } : {};
+    const run = runCheck(paths, process.cwd(), overrides, options.sources, undefined, options.rule);
+    report(run, options);
+  });
+
+program
+  .command('explain')
+  .description("print a rule's documentation with an example")
+  .argument('<code>', `one of ${RULES.map((r) => r.code).join(', ')}`)
+  .action((code: string) => {
+    const text = explain(code, indexForCommands());
+    if (!text) throw new UsageError(`unknown rule "${code}"; the rules are ${RULES.map((r) => r.code).join(', ')}.`);
+    process.stdout.write(`${text}\n`);
+  });
+
+program
+  .command('sources')
+  .description('list the indexed sources with their counts of sentences, names, figures and quotations')
+  .option('--sources <globs...>', 'extra source files, folders or globs')
+  .action((options: { sources?: string[] }) => {
+    process.stdout.write(`${describeSources(indexForCommands(options.sources), (uri) => displayPath(uri, process.cwd()))}\n`);
   });
 
 program
   .command('demo')
   .description('check the bundled sample drafts and show a few hover texts')
-  .argument('[files...]', 'Markdown files or folders', ['samples/drafts'])
+  .argument('[paths...]', 'Markdown files, folders or globs', ['samples/drafts'])
   .option('--hovers <count>', 'hover texts to show per draft', '3')
-  .action((files: string[], options: { hovers: string }) => {
-    const run = runCheck(files, process.cwd(), {});
+  .action((paths: string[], options: { hovers: string }) => {
+    const run = runCheck(paths, process.cwd(), {});
     for (const problem of run.problems) process.stderr.write(`newsproof: ${problem}\n`);
+    const colors = createColors(false);
     const out: string[] = [];
     for (const f of run.files) {
       out.push(`\n━━ ${f.file} (${f.analysis.language === 'de' ? 'German' : 'English'}): ${f.findings.length} finding${f.findings.length === 1 ? '' : 's'}`);
-      const text = formatText([f]);
+      const text = formatText([f], run.index, process.cwd(), colors);
       if (text) out.push(text);
-      const hovers = [...f.analysis.figures.filter((x) => x.match.status !== 'unsourced').map((x) => x.span), ...f.analysis.names.map((n) => n.span)].slice(0, Number(options.hovers) || 0);
-      for (const span of hovers) {
+      const spans = [...f.analysis.figures.filter((x) => x.match.status !== 'unsourced').map((x) => x.span), ...f.analysis.names.map((n) => n.span)];
+      for (const span of spans.slice(0, Number(options.hovers) || 0)) {
         const hover = hoverAt(f.analysis, run.index, span.start);
         if (!hover) continue;
         const p = f.document.positionAt(span.start);
@@ -67,11 +109,45 @@ program
     if (run.problems.length) process.exitCode = EXIT_USAGE;
   });
 
+function indexForCommands(extraSources: string[] = []) {
+  const problems: string[] = [];
+  const { settings, baseFolder, problems: configProblems } = settingsForCli(process.cwd(), {});
+  const index = loadIndex(settings, baseFolder, process.cwd(), extraSources, problems);
+  for (const problem of [...configProblems, ...problems]) process.stderr.write(`newsproof: ${problem}\n`);
+  if (configProblems.length || problems.length) process.exitCode = EXIT_USAGE;
+  return index;
+}
+
+function report(run: CheckRun, options: CheckOptions): void {
+  for (const problem of run.problems) process.stderr.write(`newsproof: ${problem}\n`);
+  const files = options.quiet ? run.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error' || x.severity === 'warning') })) : run.files;
+  const cwd = process.cwd();
+  const colors = createColors(options.color && options.format === 'text' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+  const json = () => toJson(files, run.index, cwd);
+  let output = '';
+  if (options.format === 'json') output = JSON.stringify(json(), null, 2);
+  else if (options.format === 'sarif') output = JSON.stringify(formatSarif(json(), cwd, VERSION), null, 2);
+  else if (options.format === 'github') output = formatGithub(json());
+  else {
+    const text = formatText(files, run.index, cwd, colors);
+    output = text ? `${text}\n\n${summary(files, colors)}` : summary(files, colors);
+  }
+  if (output) process.stdout.write(`${output}\n`);
+  const all = run.files.flatMap((f) => f.findings);
+  const errors = all.filter((x) => x.severity === 'error').length;
+  const warnings = all.filter((x) => x.severity === 'warning').length;
+  if (run.problems.length) process.exitCode = EXIT_USAGE;
+  else if (errors > 0 || (options.maxWarnings >= 0 && warnings > options.maxWarnings)) process.exitCode = EXIT_FINDINGS;
+}
+
 try {
   program.parse(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
-  else {
+  else if (error instanceof UsageError) {
+    process.stderr.write(`newsproof: ${error.message}\n`);
+    process.exitCode = EXIT_USAGE;
+  } else {
     process.stderr.write(`newsproof: ${(error as Error).message}\n`);
     process.exitCode = EXIT_USAGE;
   }

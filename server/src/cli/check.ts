@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { join, relative, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDraft, buildSourceIndex, runRules, type DraftAnalysis, type Finding, type SourceIndex } from '../core';
+import { analyzeDraft, buildSourceIndex, runRules, type DraftAnalysis, type Finding, type RuleSettings, type SourceIndex } from '../core';
 import { findConfigFile, loadSources, readConfigFile, sourcePaths } from '../node/files';
 import { DEFAULT_SETTINGS, type NewsproofSettings } from '../node/settings';
 
@@ -24,6 +25,22 @@ export function settingsForCli(cwd: string, overrides: Partial<NewsproofSettings
   const fromFile = configFile ? readConfigFile(configFile) : { settings: {}, problems: [] };
   const baseFolder = configFile ? join(configFile, '..') : cwd;
   return { settings: { ...DEFAULT_SETTINGS, ...fromFile.settings, ...overrides }, baseFolder, problems: fromFile.problems };
+}
+
+/** Paths and globs to paths: a glob that matches nothing is a problem worth a message. */
+export function expandGlobs(patterns: string[], cwd: string): { paths: string[]; problems: string[] } {
+  const paths: string[] = [];
+  const problems: string[] = [];
+  for (const pattern of patterns) {
+    if (!isDynamicPattern(pattern)) {
+      paths.push(resolve(cwd, pattern));
+      continue;
+    }
+    const matches = globSync(pattern, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'] }).sort();
+    if (matches.length === 0) problems.push(`${pattern}: no file matches.`);
+    paths.push(...matches);
+  }
+  return { paths, problems };
 }
 
 /** Markdown files named directly, or found below a named folder. */
@@ -49,13 +66,21 @@ export function expandDrafts(paths: string[], cwd: string): { files: string[]; p
   return { files, problems };
 }
 
-export function runCheck(paths: string[], cwd: string, overrides: Partial<NewsproofSettings>, extraSources: string[] = []): CheckRun {
-  const { settings, baseFolder, problems } = settingsForCli(cwd, overrides);
-  const sources = loadSources([...sourcePaths(settings, baseFolder), ...extraSources.map((s) => resolve(cwd, s))]);
-  problems.push(...sources.problems);
-  const index = buildSourceIndex(sources.inputs, settings.names);
-  const drafts = expandDrafts(paths.map((p) => resolve(cwd, p)), cwd);
-  problems.push(...drafts.problems);
+/** The source index for a CLI run: configured sources, the bundled ones when due, and `--sources`. */
+export function loadIndex(settings: NewsproofSettings, baseFolder: string, cwd: string, extraSources: string[], problems: string[]): SourceIndex {
+  const extra = expandGlobs(extraSources, cwd);
+  const sources = loadSources([...sourcePaths(settings, baseFolder), ...extra.paths]);
+  problems.push(...extra.problems, ...sources.problems);
+  return buildSourceIndex(sources.inputs, settings.names);
+}
+
+export function runCheck(patterns: string[], cwd: string, overrides: Partial<NewsproofSettings>, extraSources: string[] = [], locale?: string, rules: RuleSettings = {}): CheckRun {
+  const { settings: configured, baseFolder, problems } = settingsForCli(cwd, overrides);
+  const settings = { ...configured, rules: { ...configured.rules, ...rules } };
+  const index = loadIndex(settings, baseFolder, cwd, extraSources, problems);
+  const globbed = expandGlobs(patterns, cwd);
+  const drafts = expandDrafts(globbed.paths, cwd);
+  problems.push(...globbed.problems, ...drafts.problems);
   const files: CheckedFile[] = [];
   for (const file of drafts.files) {
     let text: string;
@@ -66,7 +91,7 @@ export function runCheck(paths: string[], cwd: string, overrides: Partial<Newspr
       continue;
     }
     const analysis = analyzeDraft(text, index, settings.language);
-    const findings = settings.enable ? runRules(analysis, index, settings.rules) : [];
+    const findings = settings.enable ? runRules(analysis, index, settings.rules, locale) : [];
     files.push({ file: relative(cwd, file) || file, document: TextDocument.create(file, 'markdown', 0, text), analysis, findings });
   }
   return { index, files, problems };

@@ -1,34 +1,102 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Colors } from 'picocolors/types';
+import type { Finding, Severity, SourceIndex } from '../core';
 import type { CheckedFile } from './check';
 
-export interface JsonFinding {
-  file: string;
-  /** Zero-based, UTF-16 code units: the same range an LSP client gets. */
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  severity: string;
-  code: string;
-  message: string;
+interface Position {
+  line: number;
+  character: number;
+}
+interface Range {
+  start: Position;
+  end: Position;
 }
 
-/** `file:line:col severity code message`, one-based line and column, like a compiler. */
-export function formatText(files: CheckedFile[]): string {
+/** The JSON output, one object per finding (docs/json-format.md). Ranges are zero-based UTF-16, as in LSP. */
+export interface JsonFinding {
+  file: string;
+  range: Range;
+  severity: Severity;
+  code: string;
+  message: string;
+  /** Source sentences (or earlier places in the draft) that the finding refers to. */
+  related: Array<{ file: string; range: Range; message: string }>;
+  /** The quick fix: replace `range` with `newText`. */
+  fix?: { title: string; newText: string };
+}
+
+export function toJson(files: CheckedFile[], index: SourceIndex, cwd: string): JsonFinding[] {
+  return files.flatMap((f) => f.findings.map((finding) => jsonFinding(f, finding, index, cwd)));
+}
+
+function jsonFinding(f: CheckedFile, finding: Finding, index: SourceIndex, cwd: string): JsonFinding {
+  return {
+    file: f.file,
+    range: { start: f.document.positionAt(finding.start), end: f.document.positionAt(finding.end) },
+    severity: finding.severity,
+    code: finding.code,
+    message: finding.message,
+    related: finding.related.map((r) => {
+      const source = r.sourceId === undefined ? undefined : index.sources.find((s) => s.input.id === r.sourceId);
+      const text = source?.input.text ?? f.document.getText();
+      return { file: source ? displayPath(source.input.uri, cwd) : f.file, range: { start: positionIn(text, r.start), end: positionIn(text, r.end) }, message: r.message };
+    }),
+    ...(finding.fix ? { fix: finding.fix } : {}),
+  };
+}
+
+export function displayPath(uri: string, cwd: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  const path = fileURLToPath(uri);
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+export function positionIn(text: string, offset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: Math.min(offset, text.length) - lineStart };
+}
+
+const SEVERITY_COLOR: Record<Severity, (c: Colors) => (text: string) => string> = {
+  error: (c) => c.red,
+  warning: (c) => c.yellow,
+  information: (c) => c.blue,
+  hint: (c) => c.dim,
+};
+
+/**
+ * `file:line:col severity code message`, one-based like a compiler, and under it, like a compiler's note, the
+ * source sentence and its article's title.
+ */
+export function formatText(files: CheckedFile[], index: SourceIndex, cwd: string, colors: Colors): string {
   const lines: string[] = [];
   for (const f of files) {
     for (const finding of f.findings) {
-      const p = f.document.positionAt(finding.start);
-      lines.push(`${f.file}:${p.line + 1}:${p.character + 1} ${finding.severity} ${finding.code} ${finding.message}`);
+      const json = jsonFinding(f, finding, index, cwd);
+      const { line, character } = json.range.start;
+      const severity = SEVERITY_COLOR[finding.severity](colors)(finding.severity);
+      lines.push(`${colors.bold(`${f.file}:${line + 1}:${character + 1}`)} ${severity} ${colors.dim(finding.code)} ${finding.message}`);
+      for (const related of json.related) {
+        lines.push(`  ${colors.cyan('note:')} ${related.file}:${related.range.start.line + 1}:${related.range.start.character + 1}: ${related.message}`);
+      }
     }
   }
   return lines.join('\n');
 }
 
-export function toJson(files: CheckedFile[]): JsonFinding[] {
-  return files.flatMap((f) =>
-    f.findings.map((finding) => ({
-      file: f.file,
-      range: { start: f.document.positionAt(finding.start), end: f.document.positionAt(finding.end) },
-      severity: finding.severity,
-      code: finding.code,
-      message: finding.message,
-    })),
-  );
+export function summary(files: CheckedFile[], colors: Colors): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of files) for (const finding of f.findings) counts[finding.severity]++;
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (total === 0) return colors.green(`No findings in ${files.length} file${files.length === 1 ? '' : 's'}.`);
+  const parts = (Object.entries(counts) as Array<[Severity, number]>).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s === 'information' || s === 'hint' ? s : `${s}${n === 1 ? '' : 's'}`}`);
+  return colors.bold(`${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files.length} file${files.length === 1 ? '' : 's'}.`);
 }

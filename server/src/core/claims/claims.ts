@@ -45,7 +45,7 @@ export function claimOf(at: DraftSentence, draft: DraftAnalysis, index: SourceIn
     if (contradictions.length) status = 'contradicted';
     else if (figures.every((f) => f.match.status === 'supported') && (support.length > 0 || (figures.length === 0 && quotations.length === 0 && similar.length > 0))) status = 'supported';
     else status = 'unsourced';
-    const evidence = unique(status === 'contradicted' ? contradictions : [...support, ...similar]);
+    const evidence = unique(status === 'contradicted' ? contradictions : status === 'supported' ? [...support, ...similar] : []);
     return { start: at.sentence.start, end: at.sentence.end, at, status, evidence };
   }
 }

@@ -212,7 +212,7 @@ function countedNoun(rest: string, language: Language): string | undefined {
 function isFootnoteMarker(text: string, c: Draft): boolean {
   if (c.isWord || c.mantissa > 999 || !Number.isInteger(c.mantissa)) return false;
   const after = text.slice(c.end);
-  if (!/^\.?\s*($|\p{Lu})/u.test(after)) return false;
+  if (!/^(\.\s*(\p{Lu}|$)|$)/u.test(after)) return false;
   return /\p{Ll}\s$/u.test(text.slice(0, c.start));
 }
 

@@ -8,6 +8,7 @@ interface ContradictedFigureRule {
   code: string;
   defaultSeverity?: Severity;
   description: string;
+  example: string;
   /** Which contradicted figures this rule reports. */
   applies(figure: DraftFigure, source: FigureEvidence): boolean;
   message(figure: DraftFigure, source: FigureEvidence, messages: Messages): string;
@@ -22,6 +23,7 @@ export function contradictedFigureRule(spec: ContradictedFigureRule): Rule {
     code: spec.code,
     defaultSeverity,
     description: spec.description,
+    example: spec.example,
     check(draft, _index, messages) {
       return draft.figures
         .filter((f) => f.match.status === 'contradicted' && spec.applies(f, f.match.evidence[0]) && !insideQuotedSource(draft, f.span))

@@ -6,6 +6,7 @@ export const draftInconsistency: Rule = {
   code: 'draft-inconsistency',
   defaultSeverity: 'warning',
   description: 'The draft states two different values for the same fact; reported on the later mention.',
+  example: 'DeepSeek has 160 employees.\n\nWith its 200 employees, DeepSeek stays small.',
   check(draft, index, t) {
     const findings: Finding[] = [];
     // A figure the sources contradict has its own warning; two figures each backed by a source state two facts.

@@ -4,6 +4,7 @@ import { contradictedFigureRule } from './contradictedFigureRule';
 export const figureMismatch = contradictedFigureRule({
   code: 'figure-mismatch',
   description: 'A figure contradicts the source figure for the same fact.',
+  example: 'Training DeepSeek R1 cost only $6.5 million.',
   applies: (f, source) => ['differs', 'direction', 'unit'].includes(source.agreement) && f.figure.kind !== 'date' && f.figure.kind !== 'year',
   message: (f, source, t) => {
     if (source.agreement === 'direction') return t.figureDirection(f.figure.text, f.figure.direction === 'up', source.figure.direction === 'up', source.figure.text);

@@ -30,6 +30,8 @@ export interface Rule {
   defaultSeverity: Severity;
   /** One line for the README, `explain` and SARIF. */
   description: string;
+  /** A draft that shows the rule at work, for `newsproof explain` and SARIF help. */
+  example: string;
   check(draft: DraftAnalysis, index: SourceIndex, messages: Messages): Finding[];
 }
 

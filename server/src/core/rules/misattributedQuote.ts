@@ -6,6 +6,7 @@ export const misattributedQuote: Rule = {
   code: 'misattributed-quote',
   defaultSeverity: 'warning',
   description: 'A quotation is attributed to someone other than the source\'s speaker.',
+  example: '„Die Kostenvorteile sind interessant, aber keine Revolution“, sagte Marc Andreessen.',
   check(draft, _index, t) {
     const findings: Finding[] = [];
     for (const q of draft.quotations) {

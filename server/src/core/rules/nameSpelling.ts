@@ -5,6 +5,7 @@ export const nameSpelling: Rule = {
   code: 'name-spelling',
   defaultSeverity: 'warning',
   description: 'A near miss of a name the sources or the glossary know ("Liang Wenfang", "Deepseek", "Nvida").',
+  example: 'Liang Wenfang founded Deepseek.',
   check(draft, _index, t) {
     const findings: Finding[] = [];
     for (const at of draft.sentences) {

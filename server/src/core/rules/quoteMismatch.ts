@@ -5,6 +5,7 @@ export const quoteMismatch: Rule = {
   code: 'quote-mismatch',
   defaultSeverity: 'warning',
   description: 'A quotation differs from the source\'s wording: a changed word or figure.',
+  example: 'Stacy Rasgon betont: „DeepSeek verwendet neue Technologien.“',
   check(draft, _index, t) {
     const [open, close] = draft.language === 'de' ? ['„', '“'] : ['“', '”'];
     return draft.quotations

@@ -5,6 +5,7 @@ export const sourceConflict: Rule = {
   code: 'source-conflict',
   defaultSeverity: 'information',
   description: 'The sources disagree with each other on this fact; the draft follows one of them.',
+  example: 'DeepSeek R1 made headlines on January 27.',
   check(draft, _index, t) {
     return draft.figures
       .filter((f) => f.match.status === 'supported' && f.match.conflicts.length > 0)

@@ -5,6 +5,7 @@ export const unsourcedFigure: Rule = {
   code: 'unsourced-figure',
   defaultSeverity: 'information',
   description: 'No source states this figure: nothing about the same fact was found.',
+  example: 'DeepSeek has 160 employees.',
   check(draft, _index, t) {
     return draft.figures
       // A figure inside a quotation of the sources is checked with the quotation's wording.
