@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { parseMarkdown } from '../markdown/parseMarkdown';
+import { parseMarkdownChunked } from '../markdown/chunkedParse';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { matchQuotation, type QuotationMatch } from '../quotes/matchQuotation';
 import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
@@ -58,7 +58,7 @@ const caches = new WeakMap<SourceIndex, Map<string, CachedSentence>>();
 const CACHE_LIMIT = 20_000;
 
 export function analyzeDraft(text: string, index: SourceIndex, languageSetting: LanguageSetting = 'auto'): DraftAnalysis {
-  const { blocks, frontmatter, comments } = parseMarkdown(text);
+  const { blocks, frontmatter, comments } = parseMarkdownChunked(text);
   const declared = declaredLanguage(frontmatter);
   const prose = blocks.map((b) => b.text).join('\n');
   const language = declared || languageSetting === 'auto' ? detectLanguage(prose, declared) : languageSetting;

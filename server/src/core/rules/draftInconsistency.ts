@@ -11,9 +11,23 @@ export const draftInconsistency: Rule = {
     const findings: Finding[] = [];
     // A figure the sources contradict has its own warning; two figures each backed by a source state two facts.
     const candidates = draft.figures.filter((f) => f.match.status !== 'contradicted');
-    candidates.forEach((later, j) => {
-      const earlier = candidates.slice(0, j).find((e) => disagree(e, later, index.weight));
-      if (!earlier) return;
+    // Earlier figures by the concepts of their own clause (only those sharing one can state the same fact), the
+    // first of each value: a value stated ten times is compared once.
+    const byConcept = new Map<string, Map<string, DraftFigure>>();
+    for (const later of candidates) {
+      const seen = new Set<DraftFigure>();
+      const earlier = [...later.figure.localConcepts]
+        .flatMap((c) => [...(byConcept.get(c)?.values() ?? [])])
+        .filter((e) => !seen.has(e) && seen.add(e))
+        .sort((a, b) => a.span.start - b.span.start)
+        .find((e) => disagree(e, later, index.weight));
+      const key = valueKey(later);
+      for (const c of later.figure.localConcepts) {
+        const values = byConcept.get(c) ?? new Map<string, DraftFigure>();
+        if (!values.has(key)) values.set(key, later);
+        byConcept.set(c, values);
+      }
+      if (!earlier) continue;
       findings.push({
         code: this.code,
         severity: this.defaultSeverity,
@@ -21,8 +35,8 @@ export const draftInconsistency: Rule = {
         message: t.draftInconsistency(later.figure.text, earlier.figure.text),
         related: [{ ...earlier.span, message: t.earlier(earlier.at.sentence.text) }],
       });
-    });
-    return findings;
+    }
+    return findings.sort((a, b) => a.start - b.start);
   },
 };
 
@@ -33,4 +47,9 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (!comparison || comparison.agreement === 'agrees') return false;
   // The same fact in two places of one draft: the figures' own clauses must share a name or an event word.
   return [...later.figure.localConcepts].some((c) => earlier.figure.localConcepts.has(c));
+}
+
+function valueKey(f: DraftFigure): string {
+  const { kind, value, currency, date, range } = f.figure;
+  return JSON.stringify([kind, value, currency, date, range]);
 }

@@ -39,14 +39,16 @@ export function applySuppressions(findings: Finding[], directives: Directive[], 
     }
     return low;
   };
-  const sorted = [...directives].sort((a, b) => a.start - b.start);
+  const nextLine = new Map<number, Directive[]>();
+  for (const d of directives) if (d.kind === 'disable-next-line') nextLine.set(lineOf(d.end) + 1, [...(nextLine.get(lineOf(d.end) + 1) ?? []), d]);
+  const regions = directives.filter((d) => d.kind !== 'disable-next-line').sort((a, b) => a.start - b.start);
+  const covers = (d: Directive, code: string) => d.codes.length === 0 || d.codes.includes(code);
   return findings.filter((finding) => {
-    const covers = (d: Directive) => d.codes.length === 0 || d.codes.includes(finding.code);
-    if (sorted.some((d) => d.kind === 'disable-next-line' && covers(d) && lineOf(finding.start) === lineOf(d.end) + 1)) return false;
+    if (nextLine.get(lineOf(finding.start))?.some((d) => covers(d, finding.code))) return false;
     let disabled = false;
-    for (const d of sorted) {
+    for (const d of regions) {
       if (d.start > finding.start) break;
-      if (d.kind !== 'disable-next-line' && covers(d)) disabled = d.kind === 'disable';
+      if (covers(d, finding.code)) disabled = d.kind === 'disable';
     }
     return !disabled;
   });
