@@ -39,7 +39,8 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(GROUP_LABEL[node.status](), node.claims.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      // Collapsed: the three counts are visible at a glance, whatever the size of the pane.
+      const item = new vscode.TreeItem(GROUP_LABEL[node.status](), node.claims.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.description = String(node.claims.length);
       item.iconPath = ICON[node.status];
       item.id = `group:${node.status}`;
