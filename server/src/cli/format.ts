@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Colors } from 'picocolors/types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity, SourceIndex } from '../core';
 import type { CheckedFile } from './check';
 
@@ -39,8 +40,8 @@ function jsonFinding(f: CheckedFile, finding: Finding, index: SourceIndex, cwd: 
     message: finding.message,
     related: finding.related.map((r) => {
       const source = r.sourceId === undefined ? undefined : index.sources.find((s) => s.input.id === r.sourceId);
-      const text = source?.input.text ?? f.document.getText();
-      return { file: source ? displayPath(source.input.uri, cwd) : f.file, range: { start: positionIn(text, r.start), end: positionIn(text, r.end) }, message: r.message };
+      const document = source ? TextDocument.create(source.input.uri, 'plaintext', 0, source.input.text) : f.document;
+      return { file: source ? displayPath(source.input.uri, cwd) : f.file, range: { start: document.positionAt(r.start), end: document.positionAt(r.end) }, message: r.message };
     }),
     ...(finding.fix ? { fix: finding.fix } : {}),
   };
@@ -51,18 +52,6 @@ export function displayPath(uri: string, cwd: string): string {
   const path = fileURLToPath(uri);
   const rel = relative(cwd, path);
   return rel.startsWith('..') ? path : rel;
-}
-
-export function positionIn(text: string, offset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: Math.min(offset, text.length) - lineStart };
 }
 
 const SEVERITY_COLOR: Record<Severity, (c: Colors) => (text: string) => string> = {

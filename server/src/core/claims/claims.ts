@@ -26,28 +26,26 @@ export function claimsOf(draft: DraftAnalysis, index: SourceIndex): Claim[] {
 
 /** The claim a draft sentence makes, if it states a checkable fact. */
 export function claimOf(at: DraftSentence, draft: DraftAnalysis, index: SourceIndex): Claim | undefined {
-  {
-    const figures = draft.figures.filter((f) => f.at === at && !insideQuotedSource(draft, f.span));
-    const quotations = draft.quotations.filter((q) => q.start < at.sentence.end && at.sentence.start < q.end);
-    const statesSomething = at.facts.names.length > 0 && !at.sentence.heading && at.facts.text.split(/\s+/).length >= 4;
-    if (figures.length === 0 && quotations.length === 0 && !statesSomething) return undefined;
+  const figures = draft.figures.filter((f) => f.at === at && !insideQuotedSource(draft, f.span));
+  const quotations = draft.quotations.filter((q) => q.start < at.sentence.end && at.sentence.start < q.end);
+  const statesSomething = at.facts.names.length > 0 && !at.sentence.heading && at.facts.text.split(/\s+/).length >= 4;
+  if (figures.length === 0 && quotations.length === 0 && !statesSomething) return undefined;
 
-    const contradictions = [
-      ...figures.filter((f) => f.match.status === 'contradicted').map((f) => f.match.evidence[0].at),
-      ...quotations.filter((q) => q.match && (!q.match.alignment.verbatim || misattribution(q, messagesFor('en')))).map((q) => q.match!.source.at),
-    ];
-    const support = [
-      ...figures.filter((f) => f.match.status === 'supported').flatMap((f) => f.match.evidence.map((e) => e.at)),
-      ...quotations.filter((q) => q.match).map((q) => q.match!.source.at),
-    ];
-    const similar = similarSentences(at, index);
-    let status: ClaimStatus;
-    if (contradictions.length) status = 'contradicted';
-    else if (figures.every((f) => f.match.status === 'supported') && (support.length > 0 || (figures.length === 0 && quotations.length === 0 && similar.length > 0))) status = 'supported';
-    else status = 'unsourced';
-    const evidence = unique(status === 'contradicted' ? contradictions : status === 'supported' ? [...support, ...similar] : []);
-    return { start: at.sentence.start, end: at.sentence.end, at, status, evidence };
-  }
+  const contradictions = [
+    ...figures.filter((f) => f.match.status === 'contradicted').map((f) => f.match.evidence[0].at),
+    ...quotations.filter((q) => q.match && (!q.match.alignment.verbatim || misattribution(q, messagesFor('en')))).map((q) => q.match!.source.at),
+  ];
+  const support = [
+    ...figures.filter((f) => f.match.status === 'supported').flatMap((f) => f.match.evidence.map((e) => e.at)),
+    ...quotations.filter((q) => q.match).map((q) => q.match!.source.at),
+  ];
+  const similar = similarSentences(at, index);
+  let status: ClaimStatus;
+  if (contradictions.length) status = 'contradicted';
+  else if (figures.every((f) => f.match.status === 'supported') && (support.length > 0 || (figures.length === 0 && quotations.length === 0 && similar.length > 0))) status = 'supported';
+  else status = 'unsourced';
+  const evidence = unique(status === 'contradicted' ? contradictions : status === 'supported' ? [...support, ...similar] : []);
+  return { start: at.sentence.start, end: at.sentence.end, at, status, evidence };
 }
 
 /** Source sentences sharing a name and most of the sentence's weighted concepts. */
