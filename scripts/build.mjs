@@ -12,8 +12,9 @@ const common = {
 const tests = readdirSync('test').filter((f) => f.endsWith('.test.ts')).map((f) => `test/${f}`);
 
 await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } }),
+  // What ships is minified (source maps stay beside it for debugging); the tests are not.
+  build({ ...common, minify: true, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
+  build({ ...common, minify: true, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
+  build({ ...common, minify: true, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } }),
   build({ ...common, entryPoints: [...tests, 'test/bench.ts'], outdir: 'test/out' }),
 ]);
