@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, parseMarkdown, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
+import { analyzeDraft, parseMarkdown, parseMarkdownChunked, runRules } from '../server/src/core';
+import { bundledIndex, read } from './support/fixtures';
 
 const index = bundledIndex();
 const figureTexts = (markdown: string) => analyzeDraft(markdown, index).figures.map((f) => markdown.slice(f.span.start, f.span.end));
@@ -72,5 +72,20 @@ describe('any text is a valid draft', () => {
       const draft = analyzeDraft(text, index);
       for (const f of runRules(draft, index)) assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end);
     });
+  }
+});
+
+describe('parsing chunk by chunk', () => {
+  const documents: Array<[string, string]> = [
+    ['the English sample', read('samples/drafts/deepseek-en.md')],
+    ['the German sample', read('samples/drafts/deepseek-de.md')],
+    ['a fenced block with blank lines', 'Intro 5 %.\n\n```\ncode\n\nmore 7 %\n```\n\nAfter 9 %.\n'],
+    ['a comment with blank lines', 'A.\n\n<!-- newsproof-disable\n\nstill a comment -->\n\nB 5 %.\n'],
+    ['a loose list with an indented continuation', '- one\n\n    continued 5 %\n\n- two\n\nText.\n'],
+    ['frontmatter with a blank line', '---\nlang: de\n\ntitle: x\n---\n\nText 1.328 Modelle.\n'],
+    ['Windows line endings', '# Title\r\n\r\nText 5 %.\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 % | 2 % |\r\n'],
+  ];
+  for (const [name, text] of documents) {
+    test(`${name}: the same prose as parsing the whole`, () => assert.deepEqual(parseMarkdownChunked(text), parseMarkdown(text)));
   }
 });

@@ -14,3 +14,4 @@ export type { Figure, Language, NameEntry, Span } from './types';
 export { claimsOf, claimOf, type Claim, type ClaimStatus } from './claims/claims';
 export { messagesFor, type Locale, type Messages } from './i18n/messages';
 export { clearParseCache } from './markdown/chunkedParse';
+export { parseMarkdownChunked } from './markdown/chunkedParse';

@@ -7,7 +7,7 @@ import { parseMarkdown, type ParsedMarkdown } from './parseMarkdown';
  * drafts the result equals `parseMarkdown` of the whole text (a test holds the two side by side).
  */
 export function parseMarkdownChunked(text: string): ParsedMarkdown {
-  const result: ParsedMarkdown = { blocks: [], comments: [] };
+  const result: ParsedMarkdown = { blocks: [], frontmatter: undefined, comments: [] };
   for (const chunk of chunksOf(text)) {
     const parsed = parseChunk(text.slice(chunk.start, chunk.end));
     if (chunk.start === 0 && parsed.frontmatter !== undefined) result.frontmatter = parsed.frontmatter;
