@@ -8,6 +8,8 @@
 //   E2E_CHROMIUM    browser binary (default: /usr/bin/chromium)
 //   E2E_HEADED=1    show the browser (needs a display)
 //   E2E_KEEP=1      keep the temporary user-data / extensions / workspace folder
+//   E2E_QUIET_OFF=1 run with "newsproof.quietWhileTyping": false (the quiet-while-typing check
+//                   must then fail: a way to show that it tests something)
 //
 // Screenshots and the code-server log go to <repo>/.e2e/artifacts/. The last line printed is
 // "N passed, N failed"; the exit code is non-zero when a test failed.
@@ -237,6 +239,18 @@ const FIXED_PROBLEM = EXPECTED_PROBLEMS[0];
 const hasProblem = (rows, { code, message }) =>
   rows.some((r) => r.text.includes(message) && r.text.includes(code));
 
+// Typed at the end of the draft by the quiet-while-typing check; the server finds it contradicted.
+const TYPED_SENTENCE = 'Training DeepSeek R1 cost $9.5 million.';
+const TYPED_PROBLEM = { code: 'figure-mismatch', message: '$9.5 million contradicts the source, which says 5,6 Millionen Dollar.' };
+const QUIET_WINDOW = 3000;
+
+/** The Newsproof status bar item's counts, or null when it is not there. */
+async function statusCounts(page) {
+  const labels = await page.$$eval('.part.statusbar [aria-label]', (els) => els.map((e) => e.getAttribute('aria-label')));
+  const m = labels.map((l) => /Newsproof claims in this draft: (\d+) contradicted, (\d+) unsourced, (\d+) supported/.exec(l)).find(Boolean);
+  return m ? { contradicted: Number(m[1]), unsourced: Number(m[2]), supported: Number(m[3]) } : null;
+}
+
 const tests = [
   {
     name: 'Problems panel lists the expected warnings with their codes',
@@ -394,6 +408,64 @@ const tests = [
       });
     },
   },
+  {
+    // Last: it adds a contradicted claim to the draft, which would change the counts above.
+    name: 'quiet while typing: a finding on the line being typed shows only once the cursor leaves the line',
+    shot: '05-quiet-while-typing',
+    async run(page) {
+      let rows = [];
+      rows = await waitFor('the Problems panel with the other warnings', async () => {
+        rows = await problemRows(page);
+        return hasProblem(rows, EXPECTED_PROBLEMS[1]) && rows;
+      }, { timeout: 20_000, interval: 500 });
+      if (hasProblem(rows, TYPED_PROBLEM)) throw new Error(`"${TYPED_PROBLEM.message}" is in the Problems panel before typing`);
+      const before = await statusCounts(page);
+
+      await focusEditor(page);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(TYPED_SENTENCE, { delay: 40 });
+      await waitFor(`the editor to show the typed line "${TYPED_SENTENCE}"`, async () =>
+        (await editorLines(page)).some((l) => l === TYPED_SENTENCE), { timeout: 10_000 });
+      const typedAt = Date.now();
+
+      // The server reports the finding ~250 ms after typing stops; with the cursor still on the
+      // line, the Problems panel must not show it for the whole window.
+      let polls = 0;
+      let after = before;
+      while (Date.now() - typedAt < QUIET_WINDOW) {
+        rows = await problemRows(page);
+        polls++;
+        if (hasProblem(rows, TYPED_PROBLEM)) {
+          throw new Error(`"${TYPED_PROBLEM.message}" appeared in the Problems panel ${Date.now() - typedAt} ms after typing, with the cursor still on the line`);
+        }
+        after = (await statusCounts(page)) || after;
+        await sleep(250);
+      }
+      if (!hasProblem(rows, EXPECTED_PROBLEMS[1])) throw new Error('the Problems panel lost the other warnings while typing');
+      // Evidence that the server did check the typed line meanwhile: the claims count it (the
+      // status bar asks the server, whatever the Problems panel shows).
+      if (before && after) {
+        log(`status bar while on the line: ${after.contradicted} contradicted (before typing: ${before.contradicted})`);
+        if (after.contradicted <= before.contradicted) {
+          throw new Error(`the server did not report the typed claim within ${QUIET_WINDOW / 1000} s (status bar still ${after.contradicted} contradicted), so the quiet window proves nothing`);
+        }
+      }
+      log(`not in the Problems panel for ${((Date.now() - typedAt) / 1000).toFixed(1)} s with the cursor on the line (${polls} polls)`);
+      await page.screenshot({ path: path.join(ARTIFACTS, '05-quiet-while-typing-hidden.png') }).catch(() => {});
+
+      // Leave the line: the finding shows.
+      await focusEditor(page);
+      await page.keyboard.press('ArrowUp');
+      const leftAt = Date.now();
+      await waitFor(`the ${TYPED_PROBLEM.code} for $9.5 million in the Problems panel after the cursor left the line`, async () => {
+        rows = await problemRows(page);
+        return hasProblem(rows, TYPED_PROBLEM);
+      }, { timeout: 10_000, interval: 250 });
+      log(`shown ${((Date.now() - leftAt) / 1000).toFixed(1)} s after leaving the line: ${rows.find((r) => r.text.includes(TYPED_PROBLEM.message)).text}`);
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -433,6 +505,7 @@ async function main() {
     fs.writeFileSync(path.join(data, 'User', 'settings.json'), JSON.stringify({
       'security.workspace.trust.enabled': false,
       'workbench.startupEditor': 'none',
+      ...(process.env.E2E_QUIET_OFF ? { 'newsproof.quietWhileTyping': false } : {}),
     }, null, 2));
     fs.copyFileSync(DRAFT_SRC, path.join(ws, DRAFT));
 
@@ -442,6 +515,7 @@ async function main() {
     const installed = fs.readdirSync(ext).filter((d) => d.startsWith('newsproof.'));
     if (!installed.length) throw new Error(`the vsix did not install into ${ext}`);
     log(`installed ${installed.join(', ')}`);
+    if (process.env.E2E_QUIET_OFF) log('E2E_QUIET_OFF: user setting "newsproof.quietWhileTyping": false');
 
     const port = await freePort();
     const logFile = path.join(ARTIFACTS, 'code-server.log');
