@@ -59,18 +59,17 @@ describe('newsproof check', () => {
       'samples/drafts/deepseek-en.md:40:55 warning scale-mismatch',
       'samples/drafts/deepseek-en.md:49:29 information unsourced-figure',
       'samples/drafts/deepseek-en.md:55:10 warning draft-inconsistency',
-      'samples/drafts/deepseek-en.md:55:10 information unsourced-figure',
       'samples/drafts/deepseek-en.md:58:63 warning misattributed-quote',
       'samples/drafts/deepseek-en.md:61:9 warning name-spelling',
     ]);
-    assert.match(run.stdout, /\n\n18 findings \(15 warnings, 3 information\) in 2 files\.\n$/);
+    assert.match(run.stdout, /\n\n17 findings \(15 warnings, 2 information\) in 2 files\.\n$/);
   });
 
   test('--format json: an array of {file, range, severity, code, message}', () => {
     const run = cli(['check', '--format', 'json', 'samples/drafts/deepseek-en.md']);
     assert.equal(run.status, 1);
     const findings = JSON.parse(run.stdout);
-    assert.equal(findings.length, 11);
+    assert.equal(findings.length, 10);
     assert.deepEqual(findings[2], {
       file: 'samples/drafts/deepseek-en.md',
       range: { start: { line: 18, character: 31 }, end: { line: 18, character: 43 } },
@@ -95,7 +94,7 @@ describe('newsproof check', () => {
     const run = cli(['check', 'missing.md', 'samples/drafts/deepseek-en.md']);
     assert.equal(run.status, 2);
     assert.equal(run.stderr, 'newsproof: missing.md: cannot be read (ENOENT).\n');
-    assert.equal(run.stdout.split('\n').filter((l) => l.startsWith('samples/')).length, 11);
+    assert.equal(run.stdout.split('\n').filter((l) => l.startsWith('samples/')).length, 10);
   });
 
   test('exit 2 for bad usage', () => {
@@ -123,7 +122,7 @@ describe('newsproof demo', () => {
   test('prints the findings and hover texts of the sample drafts', () => {
     const run = cli(['demo']);
     assert.equal(run.status, 0);
-    assert.match(run.stdout, /━━ samples\/drafts\/deepseek-en\.md \(English\): 11 findings/);
+    assert.match(run.stdout, /━━ samples\/drafts\/deepseek-en\.md \(English\): 10 findings/);
     assert.match(run.stdout, /hover at samples\/drafts\/deepseek-en\.md:12:4\n {4}\*\*January 27, 2025\*\*: supported by the sources\./);
   });
 });
@@ -168,7 +167,7 @@ describe('newsproof check for reviewers', () => {
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
     const [sarifRun] = log.runs;
     assert.deepEqual(sarifRun.tool.driver.rules.map((r: { id: string }) => r.id), RULES.map((r) => r.code));
-    assert.equal(sarifRun.results.length, 18);
+    assert.equal(sarifRun.results.length, 17);
     const first = sarifRun.results[0];
     assert.deepEqual(first.locations[0].physicalLocation, { artifactLocation: { uri: 'samples/drafts/deepseek-de.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 14, startColumn: 42, endLine: 14, endColumn: 48 } });
     assert.equal(first.relatedLocations[0].physicalLocation.artifactLocation.uri, 'samples/sources/000_3edcd5861e2d5fc1.txt');

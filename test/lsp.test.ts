@@ -31,7 +31,6 @@ describe('language server over stdio', () => {
         { range: { start: { line: 39, character: 54 }, end: { line: 39, character: 67 } }, code: 'scale-mismatch', source: 'newsproof', severity: 2 },
         { range: { start: { line: 48, character: 28 }, end: { line: 48, character: 31 } }, code: 'unsourced-figure', source: 'newsproof', severity: 3 },
         { range: { start: { line: 54, character: 9 }, end: { line: 54, character: 12 } }, code: 'draft-inconsistency', source: 'newsproof', severity: 2 },
-        { range: { start: { line: 54, character: 9 }, end: { line: 54, character: 12 } }, code: 'unsourced-figure', source: 'newsproof', severity: 3 },
         { range: { start: { line: 57, character: 62 }, end: { line: 57, character: 77 } }, code: 'misattributed-quote', source: 'newsproof', severity: 2 },
         { range: { start: { line: 60, character: 8 }, end: { line: 60, character: 21 } }, code: 'name-spelling', source: 'newsproof', severity: 2 },
       ],

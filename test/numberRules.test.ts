@@ -141,3 +141,9 @@ describe('multiplying verbs', () => {
     assert.deepEqual(codes('Durch MTP und FP8-Training verdoppelte DeepSeek die Verarbeitungsgeschwindigkeit.'), ['figure-mismatch verdoppelte']);
   });
 });
+
+describe('one place, one message', () => {
+  test('a figure with a draft-inconsistency warning is not also reported as unsourced', () => {
+    assert.deepEqual(codes('DeepSeek has 160 employees.\n\nWith its 200 employees, DeepSeek stays small.'), ['unsourced-figure 160', 'draft-inconsistency 200']);
+  });
+});

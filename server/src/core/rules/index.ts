@@ -29,5 +29,10 @@ export function runRules(draft: DraftAnalysis, index: SourceIndex, settings: Rul
     if (setting === 'off') continue;
     for (const finding of rule.check(draft, index, messages)) findings.push(setting ? { ...finding, severity: setting } : finding);
   }
-  return applySuppressions(findings, draft.directives, draft.text).sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept = applySuppressions(findings, draft.directives, draft.text);
+  // One place, one message: a warning on a span makes information on the same span noise.
+  const warned = new Set(kept.filter((f) => f.severity === 'warning' || f.severity === 'error').map((f) => `${f.start}:${f.end}`));
+  return kept
+    .filter((f) => f.severity === 'warning' || f.severity === 'error' || !warned.has(`${f.start}:${f.end}`))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
