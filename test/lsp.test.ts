@@ -110,10 +110,15 @@ describe('language server over stdio', () => {
   test('the server survives hostile input and keeps answering', async () => {
     const hostile = ['', '\uD800\uDFFF\uD800', '„„„ """ »»', '- '.repeat(5000), '```\nunclosed', '\u0000'.repeat(100) + ' 5 % '];
     for (const [i, text] of hostile.entries()) {
-      const diagnostics = await lsp.open(`untitled:hostile-${i}.md`, text);
-      assert.ok(Array.isArray(diagnostics));
-      assert.notEqual(await lsp.hover(`untitled:hostile-${i}.md`, 0, 0), undefined);
+      const uri = `untitled:hostile-${i}.md`;
+      const lines = text.split('\n');
+      const inside = (p: { line: number; character: number }) => p.line < lines.length && p.character <= lines[p.line].length;
+      for (const d of await lsp.open(uri, text)) assert.ok(inside(d.range.start) && inside(d.range.end), `${JSON.stringify(d.range)} lies outside hostile text ${i}`);
+      const hover = await lsp.hover(uri, 0, 0);
+      if (hover?.range) assert.ok(inside(hover.range.start) && inside(hover.range.end));
     }
+    // Still answering afterwards, and still right.
+    assert.deepEqual((await lsp.open('untitled:after-hostile.md', 'Training DeepSeek R1 cost $6.5 million.')).map((d) => d.code), ['figure-mismatch']);
   });
 });
 

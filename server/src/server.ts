@@ -110,9 +110,13 @@ function withoutDefaults(raw: unknown): unknown {
   return Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([key, value]) => key in defaults && JSON.stringify(value) !== JSON.stringify(defaults[key])));
 }
 
+function indexKey(settings: NewsproofSettings): string {
+  return JSON.stringify([sourcePaths(settings, workspaceFolder ?? process.cwd()), settings.names]);
+}
+
 function indexFor(settings: NewsproofSettings): LoadedIndex {
   const paths = sourcePaths(settings, workspaceFolder ?? process.cwd());
-  const key = JSON.stringify([paths, settings.names]);
+  const key = indexKey(settings);
   if (loadedIndex?.key !== key) {
     const { inputs, problems } = loadSources(paths);
     reportOnce(problems);
@@ -233,11 +237,13 @@ connection.onRequest(ReindexRequest, () =>
   guarded<ReindexResult>('re-indexing', { sources: 0, sentences: 0, problems: [] }, async () => {
     loadedIndex = undefined;
     reportedProblems.clear();
+    recheckAll();
     const settings = await settingsFor('');
     const { inputs, problems } = loadSources(sourcePaths(settings, workspaceFolder ?? process.cwd()));
-    recheckAll();
-    const loaded = indexFor(await settingsFor(''));
-    return { sources: inputs.length, sentences: loaded.index.sentences.length, problems };
+    reportOnce(problems);
+    const index = buildSourceIndex(inputs, settings.names);
+    loadedIndex = { key: indexKey(settings), index, sourceDocs: sourceDocuments(index) };
+    return { sources: inputs.length, sentences: index.sentences.length, problems };
   }),
 );
 

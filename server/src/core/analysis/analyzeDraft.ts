@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseMarkdownChunked } from '../markdown/chunkedParse';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { matchQuotation, type QuotationMatch } from '../quotes/matchQuotation';
-import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
+import { quotationInDocument, quotationsOfText, type Quotation } from '../quotes/quotesOfBlock';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { detectLanguage } from '../text/language';
 import { documentSpan } from '../text/prose';
@@ -53,8 +53,12 @@ interface CachedSentence {
   matches: FigureMatch[];
 }
 
-/** Per source index: sentence text → what it states and how it matches. Typing changes one sentence, not all. */
+/**
+ * Per source index: sentence text → what it states and how it matches, block text → its quotations and their
+ * matches. Typing changes one sentence, not all.
+ */
 const caches = new WeakMap<SourceIndex, Map<string, CachedSentence>>();
+const quotationCaches = new WeakMap<SourceIndex, Map<string, DraftQuotation[]>>();
 const CACHE_LIMIT = 20_000;
 
 export function analyzeDraft(text: string, index: SourceIndex, languageSetting: LanguageSetting = 'auto'): DraftAnalysis {
@@ -66,16 +70,24 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   let cache = caches.get(index);
   if (!cache) caches.set(index, (cache = new Map()));
   if (cache.size > CACHE_LIMIT) cache.clear();
+  let quotationCache = quotationCaches.get(index);
+  if (!quotationCache) quotationCaches.set(index, (quotationCache = new Map()));
+  if (quotationCache.size > CACHE_LIMIT) quotationCache.clear();
 
   const sentences: DraftSentence[] = [];
   const figures: DraftFigure[] = [];
   const names: DraftName[] = [];
   const quotations: DraftQuotation[] = [];
   for (const block of blocks) {
-    for (const quotation of quotationsOfBlock(block, index.names)) {
-      const match = matchQuotation(quotation, index);
-      quotations.push(match ? { ...quotation, match } : quotation);
+    let inBlock = quotationCache.get(block.text);
+    if (!inBlock) {
+      inBlock = quotationsOfText(block.text, index.names).map((q) => {
+        const match = matchQuotation(q, index);
+        return match ? { ...q, match } : q;
+      });
+      quotationCache.set(block.text, inBlock);
     }
+    for (const quotation of inBlock) quotations.push(quotationInDocument(quotation, block));
     for (const sentence of splitSentences(block)) {
       const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
       let cached = cache.get(key);

@@ -1,5 +1,4 @@
 import { insideQuotedSource, type DraftAnalysis, type DraftSentence } from '../analysis/analyzeDraft';
-import { messagesFor } from '../i18n/messages';
 import { misattribution } from '../quotes/misattribution';
 import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
 import type { Span } from '../types';
@@ -33,7 +32,7 @@ export function claimOf(at: DraftSentence, draft: DraftAnalysis, index: SourceIn
 
   const contradictions = [
     ...figures.filter((f) => f.match.status === 'contradicted').map((f) => f.match.evidence[0].at),
-    ...quotations.filter((q) => q.match && (!q.match.alignment.verbatim || misattribution(q, messagesFor('en')))).map((q) => q.match!.source.at),
+    ...quotations.filter((q) => q.match && (!q.match.alignment.verbatim || misattribution(q))).map((q) => q.match!.source.at),
   ];
   const support = [
     ...figures.filter((f) => f.match.status === 'supported').flatMap((f) => f.match.evidence.map((e) => e.at)),

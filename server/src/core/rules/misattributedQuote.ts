@@ -1,4 +1,4 @@
-import { misattribution } from '../quotes/misattribution';
+import { misattribution, sameForm } from '../quotes/misattribution';
 import type { Finding, Rule } from './finding';
 import { relatedSentence } from './finding';
 
@@ -10,16 +10,19 @@ export const misattributedQuote: Rule = {
   check(draft, _index, t) {
     const findings: Finding[] = [];
     for (const q of draft.quotations) {
-      const verdict = misattribution(q, t);
+      const verdict = misattribution(q);
       if (!verdict) continue;
-      findings.push({
-        code: this.code,
-        severity: this.defaultSeverity,
-        ...q.speaker!.span,
-        message: verdict.message,
-        related: [relatedSentence(q.match!.source.at)],
-        ...(verdict.replacement ? { fix: { title: t.fixAttribute(verdict.replacement), newText: verdict.replacement } } : {}),
-      });
+      const written = q.speaker!.text;
+      const finding: Finding = { code: this.code, severity: this.defaultSeverity, ...q.speaker!.span, message: '', related: [relatedSentence(q.match!.source.at)] };
+      if ('unnamed' in verdict) finding.message = t.notAttributed(written, verdict.unnamed);
+      else {
+        const { real } = verdict;
+        const role = real.kind === 'person' && real.role ? ` (${real.role})` : '';
+        const replacement = sameForm(written, q.speaker!.mention!.entry, real);
+        finding.message = t.misattributed(`${real.canonical}${role}`, written);
+        finding.fix = { title: t.fixAttribute(replacement), newText: replacement };
+      }
+      findings.push(finding);
     }
     return findings;
   },
