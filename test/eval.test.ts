@@ -80,6 +80,13 @@ describe('evaluation annotations', () => {
     assert.deepEqual(parseAnnotations('Text 5 %.\n<!-- a note for the editor -->\n<!-- newsproof-disable-next-line -->'), []);
   });
 
+  test('the example in test/eval/README.md is a valid annotation', () => {
+    const example = /```markdown\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'test', 'eval', 'README.md'), 'utf8'))![1];
+    assert.deepEqual(parseAnnotations(example, 'README.md').map((a) => [a.kind, a.target]), [
+      ['expect', '5,6 Milliarden Dollar'], ['ok', '78 Millionen Dollar'], ['ok', '3,75 %'], ['clean', 'GPT-4o'],
+    ]);
+  });
+
   test('every evaluation draft parses', () => {
     for (const set of ['tuning', 'holdout']) {
       const folder = join(ROOT, 'test', 'eval', set);

@@ -55,8 +55,10 @@ const overlaps = (f: { start: number; end: number }, a: { start: number; end: nu
 const normalize = (s: string) => s.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\u2212/g, '-').replace(/\s+/g, ' ').trim();
 /** Hover Markdown as a reader sees it: bold marks, escapes and block-quote marks are presentation. */
 const hoverText = (markdown: string) => normalize(markdown.replace(/\*\*/g, '').replace(/\\([\\`*_{}[\]()#+\-.!|>~"])/g, '$1').replace(/^> ?/gm, ''));
-/** Classes whose `@ok` targets are figures and dates: those must not be called unsourced. */
-const NOT_FIGURES: ReadonlySet<EvalClass> = new Set(['name', 'quote', 'speaker', 'markup']);
+/** Classes whose `@ok` targets are names and quotations; every other `@ok` target is a figure or a date. */
+const NOT_FIGURES: ReadonlySet<EvalClass> = new Set(['name', 'quote', 'speaker']);
+/** Codes that say the draft contradicts the sources: the sentence's claim must then be contradicted. */
+const CONTRADICTING: ReadonlySet<string> = new Set(['figure-mismatch', 'scale-mismatch', 'date-mismatch', 'quote-mismatch', 'misattributed-quote']);
 
 function loadDrafts(): Draft[] {
   const drafts: Draft[] = [];
@@ -92,7 +94,8 @@ function evaluate(drafts: Draft[], index: SourceIndex): Run {
     const findings = runRules(analysis, index, {}, 'en');
     const claims = claimsOf(analysis, index);
     const claimAt = (offset: number) => claims.find((c) => c.start <= offset && offset < c.end);
-    const erroneous = (c: Claim | undefined) => !!c && draft.annotations.some((a) => a.kind === 'expect' && a.code !== 'unsourced-figure' && c.start <= a.start && a.start < c.end);
+    const holds = (c: Claim, pick: (a: Annotation) => boolean) => draft.annotations.some((a) => pick(a) && c.start <= a.start && a.start < c.end);
+    const isError = (a: Annotation) => a.kind === 'expect' && a.code !== 'unsourced-figure';
     for (const annotation of draft.annotations) {
       const on = findings.filter((f) => overlaps(f, annotation));
       const hover = annotation.source ? hoverAt(analysis, index, annotation.start, 3, 'en')?.markdown : undefined;
@@ -104,12 +107,15 @@ function evaluate(drafts: Draft[], index: SourceIndex): Run {
         passed.caught = right.length > 0;
         passed.exact = !!exact;
         if (annotation.fix !== undefined) passed.fix = normalize((exact ?? right[0])?.fix?.newText ?? '') === normalize(annotation.fix);
-        if (annotation.code === 'unsourced-figure') passed.clean = !on.some(isWarning);
-        else passed.claim = claim?.status === 'contradicted';
+        if (annotation.code === 'unsourced-figure') {
+          passed.clean = !on.some(isWarning);
+          if (claim && !holds(claim, isError)) passed.claim = claim.status === 'unsourced';
+        } else if (CONTRADICTING.has(annotation.code!)) passed.claim = claim?.status === 'contradicted';
       } else if (annotation.kind === 'ok') {
         passed.clean = !on.some(isWarning);
         if (!NOT_FIGURES.has(annotation.evalClass)) passed.sourced = !on.some((f) => f.code === 'unsourced-figure');
-        if (claim && !erroneous(claim)) passed.claim = claim.status === 'supported';
+        // A sentence whose annotated figures are all true and sourced is a supported claim.
+        if (!NOT_FIGURES.has(annotation.evalClass) && claim && !holds(claim, (a) => a.kind === 'expect')) passed.claim = claim.status === 'supported';
       } else {
         passed.clean = on.length === 0;
       }
@@ -136,6 +142,9 @@ function table(run: Run): string {
     if (inClass.length) rows.push(row(c, inClass));
   }
   rows.push(row('total', run.verdicts));
+  // The planted errors alone: true-but-unsourced context "caught" as unsourced is not a caught error.
+  const planted = run.verdicts.filter((v) => v.annotation.kind === 'expect' && v.annotation.code !== 'unsourced-figure');
+  rows.push(row('planted errors', planted).map((c, i) => (i === 0 || ['caught', 'exact', 'fix'].includes(METRICS[i - 1]) ? c : '')));
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
