@@ -189,8 +189,11 @@ function summary(run: Run): string {
   return lines.join('\n');
 }
 
+/** Words from the draft on one line of the report. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+
 function describeFinding(f: Finding, text: string): string {
-  return `${f.code} on "${text.slice(f.start, f.end)}"${f.fix ? ` (fix "${f.fix.newText}")` : ''}: ${f.message}`;
+  return oneLine(`${f.code} on "${text.slice(f.start, f.end)}"${f.fix ? ` (fix "${f.fix.newText}")` : ''}: ${f.message}`);
 }
 
 function misses(run: Run): string[] {
@@ -201,7 +204,7 @@ function misses(run: Run): string[] {
     const a = v.annotation;
     const what = a.kind === 'expect' ? `expected ${a.code}${a.fix ? ` fix "${a.fix}"` : ''}` : a.kind === 'ok' ? 'true statement' : 'must be ignored';
     const said = v.findings.length ? v.findings.map((f) => describeFinding(f, v.draft.text)).join('; ') : 'nothing';
-    let line = `${v.draft.file}:${a.line} [${a.evalClass}] "${a.target}": ${what}; failed ${failed.join(', ')}; tool said: ${said}`;
+    let line = `${v.draft.file}:${a.line} [${a.evalClass}] "${oneLine(a.target)}": ${what}; failed ${failed.join(', ')}; tool said: ${said}`;
     if (failed.includes('hover')) line += `\n    hover: ${v.hover ? hoverText(v.hover).slice(0, 300) : 'none'}\n    wanted: ${a.source}`;
     if (failed.includes('claim')) line += `\n    claim: ${v.claim ? v.claim.status : 'no claim'}`;
     out.push(line);
@@ -225,7 +228,7 @@ function changes(base: Run, distracted: Run): string[] {
     const w = distracted.verdicts[i];
     const before = signature(v);
     const after = signature(w);
-    if (before !== after) out.push(`${v.draft.file}:${v.annotation.line} "${v.annotation.target}": ${before}  →  ${after}${w.findings.length ? `\n    now: ${w.findings.map((f) => describeFinding(f, w.draft.text)).join('; ')}` : ''}`);
+    if (before !== after) out.push(`${v.draft.file}:${v.annotation.line} "${oneLine(v.annotation.target)}": ${oneLine(before)}  →  ${oneLine(after)}${w.findings.length ? `\n    now: ${w.findings.map((f) => describeFinding(f, w.draft.text)).join('; ')}` : ''}`);
   });
   const key = (s: Run['stray'][number]) => `${s.draft.file}\u0000${s.finding.code}\u0000${s.finding.start}\u0000${s.finding.end}`;
   const had = new Set(base.stray.map(key));
