@@ -48,6 +48,8 @@ export interface Figure extends Span {
   derivedFrom?: [Figure, Figure];
   /** Local context: concept keys in the words around this figure up to the neighbouring clause boundary. */
   localConcepts: Set<string>;
+  /** The clause those concepts come from, relative to the sentence: the figure's own stretch of a list. */
+  window?: Span;
 }
 
 export type NameKind = 'person' | 'organisation' | 'model' | 'chip' | 'place' | 'other';

@@ -10,12 +10,17 @@ import { readDirectives, type Directive } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import type { Figure, Language, NameMention, Sentence, Span } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
+import { ContextCarrier } from '../facts/carryContext';
+import type { Fact } from '../facts/fact';
+import { readFacts } from '../facts/readFacts';
 
 export type LanguageSetting = 'auto' | Language;
 
 export interface DraftSentence {
   sentence: Sentence;
   facts: SentenceFacts;
+  /** One per figure: what it states, with the context carried from earlier sentences. */
+  figureFacts: Fact[];
   matches: FigureMatch[];
 }
 
@@ -25,6 +30,7 @@ export interface DraftFigure {
   /** Where it stands in the document. */
   span: Span;
   at: DraftSentence;
+  fact: Fact;
   match: FigureMatch;
 }
 
@@ -50,7 +56,8 @@ export interface DraftAnalysis {
 
 interface CachedSentence {
   facts: SentenceFacts;
-  matches: FigureMatch[];
+  /** Matches by the context the sentence was read in: the same words after another paragraph may mean another fact. */
+  matches: Map<string, FigureMatch[]>;
 }
 
 /**
@@ -78,7 +85,9 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   const figures: DraftFigure[] = [];
   const names: DraftName[] = [];
   const quotations: DraftQuotation[] = [];
+  const carrier = new ContextCarrier();
   for (const block of blocks) {
+    carrier.startBlock(Boolean(block.heading));
     let inBlock = quotationCache.get(block.text);
     if (!inBlock) {
       inBlock = quotationsOfText(block.text, index.names).map((q) => {
@@ -92,17 +101,30 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
       const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
       let cached = cache.get(key);
       if (!cached) {
-        const facts = analyzeSentenceText(sentence.text, language, index.names, false, sentence.context);
-        cached = { facts, matches: facts.figures.map((f) => matchFigure(f, facts, index)) };
+        cached = { facts: analyzeSentenceText(sentence.text, language, index.names, false, sentence.context), matches: new Map() };
         cache.set(key, cached);
       }
-      const at: DraftSentence = { sentence, facts: cached.facts, matches: cached.matches };
+      const { facts } = cached;
+      const figureFacts = readFacts(facts, carrier.context());
+      carrier.record(facts);
+      const contextKey = figureFacts.map(contextSignature).join('\u0001');
+      let matches = cached.matches.get(contextKey);
+      if (!matches) {
+        if (cached.matches.size > 8) cached.matches.clear();
+        matches = figureFacts.map((fact) => matchFigure(fact, facts, index));
+        cached.matches.set(contextKey, matches);
+      }
+      const at: DraftSentence = { sentence, facts, figureFacts, matches };
       sentences.push(at);
-      cached.facts.figures.forEach((figure, i) => figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, match: cached!.matches[i] }));
-      for (const mention of cached.facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
+      facts.figures.forEach((figure, i) => figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches![i] }));
+      for (const mention of facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
     }
   }
   return { text, language, directives: readDirectives(comments), sentences, figures, names, quotations };
+}
+
+function contextSignature(fact: Fact): string {
+  return JSON.stringify([fact.entities, fact.attributes, fact.time]);
 }
 
 /** `lang:` (or `language:`) in YAML frontmatter; broken YAML declares nothing. */

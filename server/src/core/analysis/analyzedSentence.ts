@@ -2,7 +2,7 @@ import { conceptsOf } from '../context/concepts';
 import { extractFigures } from '../figures/extractFigures';
 import type { NameIndex } from '../names/nameIndex';
 import { findNearMisses, type NearMiss } from '../names/spelling';
-import type { Figure, Language, NameMention } from '../types';
+import type { Figure, Language, NameEntry, NameMention } from '../types';
 
 /** What one sentence states. All offsets are relative to `text`. */
 export interface SentenceFacts {
@@ -12,6 +12,8 @@ export interface SentenceFacts {
   nearMisses: NearMiss[];
   figures: Figure[];
   concepts: Set<string>;
+  /** Names in the context from outside the sentence (a table cell's row and header): what the cell is about. */
+  contextNames?: NameEntry[];
 }
 
 const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|aber|doch)\s/g;
@@ -23,13 +25,16 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   assignLocalConcepts(text, figures, mentions);
   for (const figure of figures) figure.direction = directionOf(figure);
   const concepts = conceptsOf(text, 0, text.length, mentions);
+  let contextNames: NameEntry[] | undefined;
   if (context) {
-    const outside = conceptsOf(context, 0, context.length, names.find(context));
+    const found = names.find(context);
+    contextNames = [...new Set(found.map((m) => m.entry))];
+    const outside = conceptsOf(context, 0, context.length, found);
     for (const c of outside) concepts.add(c);
     for (const f of figures) for (const c of outside) f.localConcepts.add(c);
   }
   const nearMisses = isSource ? [] : findNearMisses(text, mentions, names);
-  return { text, names: mentions, nearMisses, figures, concepts };
+  return { text, names: mentions, nearMisses, figures, concepts, ...(contextNames?.length ? { contextNames } : {}) };
 }
 
 /**
@@ -44,6 +49,7 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     const next = figures.slice(k + 1).find((f) => comparable(f, figure));
     const from = previous ? firstBoundaryEnd(text, previous.end, figure.start) : 0;
     const to = next ? firstBoundaryStart(text, figure.end, next.start) : text.length;
+    figure.window = { start: from, end: to };
     figure.localConcepts = new Set([...conceptsOf(text, from, figure.start, names), ...conceptsOf(text, figure.start, to, names)]);
     // What is counted is part of the fact: "160 employees" and "200 employees" are about the same thing.
     if (figure.noun) figure.localConcepts.add(`noun:${figure.noun.split(' ').pop()}`);

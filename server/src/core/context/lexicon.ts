@@ -4,9 +4,9 @@
  * Stems match the start of a word, or any part of a German compound when they are five letters or longer.
  */
 export const LEXICON: Record<string, string[]> = {
-  cost: ['kosten', 'kost', 'aufwand', 'aufwandt', 'budget', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
+  cost: ['kosten', 'kost', 'gekostet', 'aufwand', 'aufwandt', 'budget', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
   training: ['training', 'trainier', 'train'],
-  stock: ['aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index', 'wert', 'valuation', 'bewertung'],
+  stock: ['aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index', 'valuation', 'bewertung'],
   fall: ['fiel', 'fallen', 'sank', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'fell', 'drop', 'slump', 'plung', 'lost', 'lose', 'declin', 'sank', 'down', 'tumbl', 'slid', 'crash', 'abstürz'],
   rise: ['stieg', 'steigen', 'zugelegt', 'zuleg', 'gewann', 'gewinn', 'plus', 'rose', 'rise', 'gain', 'jump', 'climb', 'grew', 'grow', 'rally', 'soar'],
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', 'punkt', 'points', 'leistung', 'performance'],
@@ -36,6 +36,10 @@ export const LEXICON: Record<string, string[]> = {
   smaller: ['klein', 'small', 'distill', 'destill'],
   yuan: ['yuan', 'renminbi'],
   news: ['schlagzeile', 'durchbruch', 'headline', 'breakthrough', 'news', 'nachricht', 'aufsehen', 'wirbel', 'sensation', 'spotlight'],
+  revenue: ['umsatz', 'umsätze', 'revenue', 'sales', 'erlös'],
+  parameters: ['parameter'],
+  downloads: ['download', 'heruntergelad'],
+  users: ['nutzer', 'user', 'anwender'],
   percentShare: ['anteil', 'stamm', 'come from', 'share of'],
 };
 

@@ -18,6 +18,10 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
   // "up to 12 %" is borne out by a source value of 10 %, but not by a source bound of "bis zu 10 %".
   if (draft.bound === 'upper' && !source.bound && s <= d) return 'agrees';
   if (draft.bound === 'lower' && !source.bound && s >= d) return 'agrees';
+  // "bis zu 10 %" bears out "7,82 %": the source gives a bound, the draft a value within it.
+  const sameDirection = !draft.direction || !source.direction || draft.direction === source.direction;
+  if (source.bound === 'upper' && !draft.bound && d <= s && sameDirection) return 'agrees';
+  if (source.bound === 'lower' && !draft.bound && d >= s && sameDirection) return 'agrees';
   if (draft.scale !== source.scale && roundsTo(draft.mantissa, source.mantissa, draft.precision / 10 ** draft.scale, source.precision / 10 ** source.scale)) return 'scale';
   return 'differs';
 }

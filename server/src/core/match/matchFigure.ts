@@ -1,8 +1,10 @@
 import { conceptOfWord } from '../context/concepts';
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
+import { isSpecific, lookupKey } from '../facts/attributes';
+import type { Fact } from '../facts/fact';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
-import type { Figure } from '../types';
+import type { CalendarDate, Figure } from '../types';
 import { compareFigures, sameUnitFamily, type Agreement } from './agreement';
 
 export interface FigureEvidence extends SourceFigure {
@@ -25,57 +27,107 @@ export interface FigureMatch {
 /** A multiplier that compares two things ("14 times cheaper than", "14-mal günstiger als") may be a derived ratio. */
 const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr)\b/i;
 
-/** An agreeing source figure this close to the best score still counts as the same fact. */
-const SAME_FACT_SHARE = 0.6;
-
 /**
- * Compares a draft figure only with source figures that state the same fact: same kind and unit, and a shared
- * context (names, words with the same meaning in either language), weighted by rarity and by closeness to the figure.
+ * Finds the source facts with the draft fact's key (same kind of value and attribute or entity, compatible entity
+ * and time) and judges: supported when one of them states the same value, contradicted when none does, unsourced
+ * when the sources hold no such fact. The same key at another time is another fact, never a contradiction.
  */
-export function matchFigure(figure: Figure, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
-  const evidence: FigureEvidence[] = [];
-  const derived = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && COMPARATIVE.test(sentence.text)) ? index.derived : [];
-  for (const candidate of [...index.figures, ...derived]) {
-    const comparison = compareAsSameFact(figure, sentence.concepts, candidate.figure, candidate.at.facts.concepts, index.weight);
-    if (comparison) evidence.push({ ...candidate, ...comparison });
+export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
+  const { figure } = fact;
+  const evidence: Array<FigureEvidence & { inTime: boolean }> = [];
+  const derivable = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && COMPARATIVE.test(sentence.text));
+  const candidates = [...index.facts.candidates(fact), ...(derivable ? index.derivedFacts.candidates(fact) : [])];
+  for (const candidate of candidates) {
+    const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
+    if (comparison) evidence.push({ ...candidate, ...comparison, inTime: comparison.inTime });
   }
-  if (evidence.length === 0) return { status: 'unsourced', evidence, conflicts: [] };
+  // The same key at another time is another fact: it decides nothing unless it bears the value out (then a wrong
+  // date beside the figure is the date's finding, not the figure's).
+  const inTime = evidence.filter((e) => e.inTime);
+  if (evidence.length === 0 || (inTime.length === 0 && !evidence.some((e) => e.agreement === 'agrees'))) return { status: 'unsourced', evidence: [], conflicts: [] };
   evidence.sort((a, b) => b.score - a.score);
   const sameFact = evidence.filter((e) => e.score >= SAME_FACT_SHARE * evidence[0].score);
-  const agreeing = sameFact.filter((e) => e.agreement === 'agrees');
+  // An exact value decides before a bound ("bis zu 10 %" does not bear out 3,75 % where the source says -7,82 %).
+  const exact = sameFact.filter((e) => !e.figure.bound);
+  const agreeing = (exact.length ? exact : sameFact).filter((e) => e.agreement === 'agrees');
   if (agreeing.length === 0) {
     // Another article may state the draft's value for the same event, less prominently: then the sources disagree.
     const best = evidence[0];
-    const otherSource = evidence.find((e) => e.agreement === 'agrees' && e.at.source !== best.at.source && isSameEvent(figure, e.figure) && isSameEvent(figure, best.figure));
-    if (!otherSource) return { status: 'contradicted', evidence, conflicts: [] };
-    return { status: 'supported', evidence: [otherSource], conflicts: [best] };
+    const otherSource = evidence.find((e) => e.agreement === 'agrees' && e.at.source !== best.at.source && isSameEvent(figure, e.figure) && isSameEvent(figure, best.figure) && sameTime(e.fact, best.fact));
+    if (!otherSource) return { status: 'contradicted', evidence: strip(evidence), conflicts: [] };
+    return { status: 'supported', evidence: strip([otherSource]), conflicts: strip([best]) };
   }
   const agreeingSources = new Set(agreeing.map((e) => e.at.source));
-  const conflicts = sameFact.filter((e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure));
-  return { status: 'supported', evidence: [...agreeing, ...evidence.filter((e) => e.agreement === 'agrees' && !agreeing.includes(e))], conflicts };
+  const best = agreeing[0];
+  const conflicts = sameFact.filter((e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure) && sameTime(best.fact, e.fact));
+  return { status: 'supported', evidence: strip([...agreeing, ...evidence.filter((e) => e.agreement === 'agrees' && !agreeing.includes(e))]), conflicts: strip(conflicts) };
+}
+
+/** An agreeing source figure this close to the best score still counts as the same fact. */
+const SAME_FACT_SHARE = 0.6;
+
+function strip(evidence: Array<FigureEvidence & { inTime?: boolean }>): FigureEvidence[] {
+  return evidence.map(({ inTime: _, ...e }) => e);
 }
 
 export interface SameFactComparison {
+  /** Whether both facts can be about the same time; another time weighs against, the same stated time for. */
+  inTime: boolean;
   score: number;
   agreement: Agreement;
   shared: Set<string>;
 }
 
 /**
- * Whether figure `b` (in a sentence with concepts `bConcepts`) can state the same fact as figure `a`, and if so how
- * strongly and whether they agree. Undefined: a different fact, never to be compared.
+ * Whether fact `b` (in a sentence with concepts `bConcepts`) can state the same fact as `a`, and if so how strongly
+ * and whether they agree. Undefined: a different fact, never to be compared. Same fact: same kind of value and unit,
+ * no disagreement on who, what or when, and a shared entity or attribute (both, or else a shared name or two shared
+ * concepts in the sentences).
  */
-export function compareAsSameFact(a: Figure, aConcepts: Set<string>, b: Figure, bConcepts: Set<string>, weight: (concept: string) => number): SameFactComparison | undefined {
-  if (!sameUnitFamily(a, b) || !sameCountedThing(a, b)) return undefined;
-  if (a.range && b.range && a.range !== b.range) return undefined;
+export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bConcepts: Set<string>, weight: (concept: string) => number): SameFactComparison | undefined {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (!sameUnitFamily(fa, fb) || !sameCountedThing(fa, fb)) return undefined;
+  if (fa.range && fb.range && fa.range !== fb.range) return undefined;
+  const sharedEntities = a.entities.filter((e) => b.entities.includes(e));
+  // A subject carried from an earlier sentence is a reader's guess: it adds weight, it never rules a fact out.
+  if (explicit(a) && explicit(b) && sharedEntities.length === 0) return undefined;
+  const isDate = fa.kind === 'date' || fa.kind === 'year';
+  const inTime = isDate || compatibleTimes(a.time, b.time);
+  const aSpecific = a.attributes.filter(isSpecific);
+  const bSpecific = b.attributes.filter(isSpecific);
+  if (aSpecific.length && bSpecific.length && !aSpecific.some((x) => bSpecific.includes(x))) return undefined;
+  const bKeys = new Set(b.attributes.map(lookupKey));
+  const sharedAttributes = a.attributes.filter((x) => bKeys.has(lookupKey(x)));
   const shared = intersect(aConcepts, bConcepts);
-  // One shared generic word ("grew") is no shared fact: it takes a shared name or two shared concepts.
-  const sharesName = [...shared].some((c) => c.startsWith('name:'));
-  if (!sharesName && shared.size < 2) return undefined;
-  const agreement = compareFigures(a, b);
-  if (agreement === 'differs' && (a.kind !== b.kind || !plausiblySameFact(a, b))) return undefined;
-  const local = intersect(a.localConcepts, b.localConcepts);
-  return { score: 2 * weigh(local, weight) + weigh(shared, weight), agreement, shared };
+  // Facts about different things ("99 % of success", "92 % in a benchmark") share an attribute, unless one of them
+  // names none at all; then one shared generic word ("grew") is no shared fact: it takes a shared name or two concepts.
+  if (sharedAttributes.length === 0 && a.attributes.length && b.attributes.length) return undefined;
+  if (sharedAttributes.length === 0 || sharedEntities.length === 0) {
+    const sharesName = sharedEntities.length > 0 || [...shared].some((c) => c.startsWith('name:'));
+    if (!sharesName && shared.size < 2) return undefined;
+  }
+  const agreement = compareFigures(fa, fb);
+  if (agreement === 'differs' && (fa.kind !== fb.kind || !plausiblySameFact(fa, fb))) return undefined;
+  const local = intersect(fa.localConcepts, fb.localConcepts);
+  const when = !inTime ? -3 : a.time && b.time && !isDate ? 2 : 0;
+  return { inTime, score: 2 * weigh(local, weight) + weigh(shared, weight) + sharedEntities.length + sharedAttributes.length + when, agreement, shared };
+}
+
+function explicit(fact: Fact): boolean {
+  return fact.entities.length > 0 && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence' || fact.entityFrom === 'list');
+}
+
+/** Two dates can be the same time unless a part both state differs ("27 Jan 2025" and "Jan 2025" can). */
+export function compatibleTimes(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
+  if (!a || !b) return true;
+  return (['year', 'month', 'day'] as const).every((k) => a[k] === undefined || b[k] === undefined || a[k] === b[k]);
+}
+
+/** Sources disagree about a fact only when both say when, and it is the same time (dates are their own time). */
+function sameTime(a: Fact, b: Fact): boolean {
+  if (a.figure.kind === 'date' || a.figure.kind === 'year') return true;
+  return Boolean(a.time && b.time) && compatibleTimes(a.time, b.time);
 }
 
 function weigh(concepts: Set<string>, weight: (concept: string) => number): number {

@@ -7,6 +7,10 @@ import { extractNameCandidates } from '../names/extractNames';
 import { buildNameIndex, type GlossaryName, type NameIndex } from '../names/nameIndex';
 import type { Figure, Language, Sentence } from '../types';
 import { ingestSource, type IngestedSource, type SourceInput } from './ingest';
+import { FactIndex } from '../facts/factIndex';
+import type { Fact } from '../facts/fact';
+import { readDocumentFacts } from '../facts/readDocumentFacts';
+import { looksLikeHeading } from '../facts/carryContext';
 
 export interface SourceSentence {
   source: IngestedSource;
@@ -25,6 +29,8 @@ export interface SourceQuotation extends Quotation {
 export interface SourceFigure {
   figure: Figure;
   at: SourceSentence;
+  /** What the figure states: about whom, what and when, with context carried from earlier sentences. */
+  fact: Fact;
 }
 
 /** Everything the sources state, built once and kept in memory. */
@@ -36,6 +42,9 @@ export interface SourceIndex {
   derived: SourceFigure[];
   quotations: SourceQuotation[];
   names: NameIndex;
+  /** `figures` and `derived`, filed by what they state (facts/factIndex.ts). */
+  facts: FactIndex<SourceFigure>;
+  derivedFacts: FactIndex<SourceFigure>;
   /** Inverse document frequency of each concept over the source sentences: rare shared words weigh more. */
   weight(concept: string): number;
 }
@@ -44,7 +53,7 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
   const sources = inputs.map(ingestSource);
   const split = sources.flatMap((source) => {
     const language: Language = detectLanguage(source.blocks.map((b) => b.text).join('\n'), undefined, 'de');
-    return source.blocks.flatMap((block) => splitSentences(block).map((sentence) => ({ source, sentence, language })));
+    return source.blocks.flatMap((block, blockIndex) => splitSentences(block).map((sentence) => ({ source, sentence, language, blockIndex })));
   });
   const candidates = split.flatMap(({ sentence }) => extractNameCandidates(sentence.text));
   const names = buildNameIndex(candidates, sources.map((s) => s.input.text), glossary);
@@ -60,8 +69,9 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
       position: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
     };
   });
-  const figures = sentences.flatMap((at) => at.facts.figures.map((figure) => ({ figure, at })));
-  const derived = sentences.flatMap((at) => deriveFigures(at.facts.figures).map((figure) => ({ figure, at })));
+  const facts = readDocumentFacts(sentences.map((at, i) => ({ facts: at.facts, block: `${sources.indexOf(at.source)}:${split[i].blockIndex}`, heading: at.sentence.heading || looksLikeHeading(at.sentence.text) })));
+  const figures: SourceFigure[] = sentences.flatMap((at, i) => at.facts.figures.map((figure, k) => ({ figure, at, fact: facts[i][k] })));
+  const derived: SourceFigure[] = sentences.flatMap((at, i) => deriveFigures(at.facts.figures).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
 
   const quotations: SourceQuotation[] = [];
   for (const source of sources) {
@@ -78,7 +88,14 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
   for (const s of sentences) for (const c of s.facts.concepts) documentFrequency.set(c, (documentFrequency.get(c) ?? 0) + 1);
   const total = Math.max(1, sentences.length);
   const weight = (concept: string) => Math.log(1 + total / (documentFrequency.get(concept) ?? total));
-  return { sources, sentences, figures, derived, quotations, names, weight };
+  return { sources, sentences, figures, derived, quotations, names, weight, facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
+}
+
+/** A ratio or difference is about what both its figures are about. */
+function derivedFact(figure: Figure, sentenceFacts: Fact[]): Fact {
+  const [a, b] = figure.derivedFrom!.map((f) => sentenceFacts.find((x) => x.figure === f)!);
+  const union = (x: string[], y: string[]) => [...new Set([...x, ...y])];
+  return { figure, entities: union(a.entities, b.entities), attributes: union(a.attributes, b.attributes), ...(a.time ? { time: a.time, timeFrom: a.timeFrom } : {}) };
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

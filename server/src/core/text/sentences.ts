@@ -39,7 +39,8 @@ export function splitSentences(block: ProseBlock): Sentence[] {
 }
 
 function startsSentence(text: string, at: number): boolean {
-  return /[\p{Lu}\d"„“»«'‚‘(\[*_]/u.test(text[at]);
+  // An emoji may open a sentence ("📉 Tech-Aktien …"); it is two UTF-16 code units, so test the code point.
+  return /[\p{Lu}\d"„“»«'‚‘(\[*_]|\p{Extended_Pictographic}/u.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
 }
 
 function isNonFinalPeriod(text: string, period: number, next: number): boolean {

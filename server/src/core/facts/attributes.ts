@@ -1,0 +1,62 @@
+import type { NameKind } from '../types';
+
+/**
+ * What a fact is about, as data: each attribute is named by lexicon concepts (context/lexicon.ts), which already map
+ * German and English words to one key. A figure's attribute keys are the attribute concepts of its own clause.
+ * `specific` attributes say what is measured (a share price, a cost): two facts with different specific attributes
+ * are different facts. The others (a change, an estimate) only narrow the lookup. `fits` orders the kinds of entity
+ * such a fact is about, for a subject carried from an earlier sentence ("Der Gründer ist 40 Jahre alt").
+ */
+export interface AttributeSpec {
+  label: { en: string; de: string };
+  specific: boolean;
+  fits: NameKind[];
+}
+
+const ORG: NameKind[] = ['organisation', 'model', 'person', 'other'];
+
+export const ATTRIBUTES: Record<string, AttributeSpec> = {
+  founding: { label: { en: 'founding', de: 'Gründung' }, specific: true, fits: ['organisation', 'person'] },
+  release: { label: { en: 'release', de: 'Veröffentlichung' }, specific: true, fits: ['model', 'organisation'] },
+  meeting: { label: { en: 'meeting', de: 'Treffen' }, specific: true, fits: ['person', 'organisation'] },
+  news: { label: { en: 'breakthrough', de: 'Durchbruch' }, specific: true, fits: ['model', 'organisation'] },
+  age: { label: { en: 'age', de: 'Alter' }, specific: true, fits: ['person'] },
+  benchmark: { label: { en: 'benchmark score', de: 'Benchmark-Wert' }, specific: true, fits: ['model', 'organisation'] },
+  speed: { label: { en: 'speed-up', de: 'Beschleunigung' }, specific: true, fits: ['model', 'organisation'] },
+  cost: { label: { en: 'cost', de: 'Kosten' }, specific: true, fits: ['model', 'other', 'organisation'] },
+  investment: { label: { en: 'investment', de: 'Investition' }, specific: true, fits: ['organisation', 'other'] },
+  revenue: { label: { en: 'revenue', de: 'Umsatz' }, specific: true, fits: ORG },
+  valuation: { label: { en: 'valuation', de: 'Bewertung' }, specific: true, fits: ORG },
+  parameters: { label: { en: 'parameters', de: 'Parameter' }, specific: true, fits: ['model'] },
+  downloads: { label: { en: 'downloads', de: 'Downloads' }, specific: true, fits: ['model', 'organisation'] },
+  users: { label: { en: 'users', de: 'Nutzer' }, specific: true, fits: ['model', 'organisation'] },
+  stock: { label: { en: 'share price', de: 'Aktienkurs' }, specific: true, fits: ['organisation', 'other'] },
+  percentShare: { label: { en: 'share', de: 'Anteil' }, specific: true, fits: ['place', 'organisation', 'other'] },
+  staff: { label: { en: 'staff', de: 'Belegschaft' }, specific: true, fits: ['organisation'] },
+  chip: { label: { en: 'chips', de: 'Chips' }, specific: true, fits: ['person', 'organisation', 'chip'] },
+  export: { label: { en: 'export controls', de: 'Exportkontrollen' }, specific: true, fits: ['place', 'organisation'] },
+  supercomputer: { label: { en: 'supercomputer', de: 'Supercomputer' }, specific: false, fits: ['other', 'organisation'] },
+  training: { label: { en: 'training', de: 'Training' }, specific: false, fits: ['model', 'organisation'] },
+  fall: { label: { en: 'change', de: 'Veränderung' }, specific: false, fits: ['organisation', 'other'] },
+  rise: { label: { en: 'change', de: 'Veränderung' }, specific: false, fits: ['organisation', 'other'] },
+  success: { label: { en: 'success', de: 'Erfolg' }, specific: false, fits: ['organisation'] },
+  estimate: { label: { en: 'estimate', de: 'Schätzung' }, specific: false, fits: ['person', 'organisation'] },
+  engineer: { label: { en: 'engineers', de: 'Ingenieure' }, specific: false, fits: ['person', 'organisation'] },
+  laptop: { label: { en: 'laptop versions', de: 'Laptop-Versionen' }, specific: false, fits: ['model', 'organisation'] },
+  smaller: { label: { en: 'smaller versions', de: 'kleinere Versionen' }, specific: false, fits: ['model', 'organisation'] },
+  license: { label: { en: 'licence', de: 'Lizenz' }, specific: false, fits: ['organisation', 'place'] },
+  fund: { label: { en: 'fund', de: 'Fonds' }, specific: false, fits: ['organisation', 'person'] },
+};
+
+/** Rising and falling are one attribute looked up together, so that a wrong direction is found at all. */
+const LOOKUP_KEY: Record<string, string> = { fall: 'change', rise: 'change' };
+
+export const lookupKey = (concept: string) => LOOKUP_KEY[concept] ?? concept;
+
+export function isAttribute(concept: string): boolean {
+  return concept in ATTRIBUTES;
+}
+
+export function isSpecific(concept: string): boolean {
+  return ATTRIBUTES[concept]?.specific === true;
+}

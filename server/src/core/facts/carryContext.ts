@@ -1,0 +1,80 @@
+import type { SentenceFacts } from '../analysis/analyzedSentence';
+import type { CalendarDate } from '../types';
+import type { CarriedContext, CarriedName, ContextOrigin } from './fact';
+import { isAttribution } from './readFacts';
+
+/**
+ * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
+ * the paragraph before), the heading's names and the title's; the latest date of the paragraph or its heading.
+ * Feed it blocks and sentences in document order; ask `context()` before each sentence, `record()` after it.
+ */
+export class ContextCarrier {
+  private paragraph: CarriedName[][] = [];
+  private previousParagraph: CarriedName[] = [];
+  private heading: CarriedName[] = [];
+  private title: CarriedName[] | undefined;
+  private paragraphTime: CalendarDate | undefined;
+  private headingTime: CalendarDate | undefined;
+  private inHeading = false;
+
+  /** A new document: nothing carries over from the last. */
+  reset(): void {
+    this.paragraph = [];
+    this.previousParagraph = [];
+    this.heading = [];
+    this.title = undefined;
+    this.paragraphTime = undefined;
+    this.headingTime = undefined;
+    this.inHeading = false;
+  }
+
+  startBlock(isHeading: boolean): void {
+    if (this.paragraph.length && !this.inHeading) this.previousParagraph = this.paragraph.flat();
+    this.paragraph = [];
+    this.paragraphTime = undefined;
+    this.inHeading = isHeading;
+    if (isHeading) {
+      this.heading = [];
+      this.headingTime = undefined;
+      this.previousParagraph = [];
+    }
+  }
+
+  context(): CarriedContext {
+    const names: CarriedContext['names'] = [];
+    const add = (list: CarriedName[], from: ContextOrigin) => {
+      for (const n of list) if (!names.some((m) => m.canonical === n.canonical)) names.push({ ...n, from });
+    };
+    for (let i = this.paragraph.length - 1; i >= 0; i--) add(this.paragraph[i], 'paragraph');
+    add(this.previousParagraph, 'paragraph');
+    add(this.heading, 'heading');
+    add(this.title ?? [], 'heading');
+    if (this.paragraphTime) return { names, time: this.paragraphTime, timeFrom: 'paragraph' };
+    if (this.headingTime) return { names, time: this.headingTime, timeFrom: 'heading' };
+    return { names };
+  }
+
+  record(facts: SentenceFacts): void {
+    const names: CarriedName[] = [];
+    for (const m of facts.names) {
+      if (isAttribution(facts.text, m)) continue;
+      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? [] });
+    }
+    const dates = facts.figures.filter((f) => f.kind === 'date' || f.kind === 'year');
+    const time = dates.length ? dates[dates.length - 1].date ?? { year: dates[dates.length - 1].value } : undefined;
+    if (this.inHeading) {
+      this.heading.push(...names);
+      this.title ??= names;
+      if (time) this.headingTime = time;
+    } else {
+      this.paragraph.push(names);
+      if (time) this.paragraphTime = time;
+    }
+  }
+}
+
+/** Scraped articles have no Markdown headings: a short line without a full stop is one. */
+export function looksLikeHeading(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 0 && !/[.!?:;“"«»]$/.test(trimmed) && trimmed.split(/\s+/).length <= 12;
+}

@@ -1,0 +1,19 @@
+import type { Language } from '../types';
+import { ATTRIBUTES, isSpecific } from './attributes';
+import type { Fact } from './fact';
+import { formatDate } from './formatDate';
+
+/**
+ * How a figure was read, for the hover: "Nvidia · share price · 27 Jan 2025: −7,82 %". The entity is the most
+ * specific one named (a model before its maker); unknown parts are left out.
+ */
+export function describeFact(fact: Fact, language: Language): string {
+  const parts: string[] = [];
+  if (fact.entities.length) parts.push(fact.entities[0]);
+  const attribute = fact.attributes.find(isSpecific) ?? fact.attributes.find((a) => a in ATTRIBUTES);
+  if (attribute) parts.push(ATTRIBUTES[attribute].label[language]);
+  const isDate = fact.figure.kind === 'date' || fact.figure.kind === 'year';
+  if (fact.time && !isDate) parts.push(formatDate(fact.time, language));
+  const value = fact.figure.derivedFrom ? fact.figure.text : fact.figure.text.replace(/^-/, '−');
+  return parts.length ? `${parts.join(' · ')}: ${value}` : value;
+}

@@ -1,0 +1,36 @@
+import type { CalendarDate, Figure, NameKind } from '../types';
+
+/** Where a part of a fact was read: in the figure's own clause, elsewhere in its sentence, or carried from before. */
+export type ContextOrigin = 'clause' | 'list' | 'sentence' | 'paragraph' | 'heading';
+
+/**
+ * One fact, for sources and drafts alike: who or what (entities), what about it (attributes), the value (the figure
+ * with unit, scale, direction, bounds and hedges), when, and where it was said (the figure's span in its sentence).
+ */
+export interface Fact {
+  figure: Figure;
+  /** Canonical names the fact is about, with the names they contain ("DeepSeek R1" → also "DeepSeek"); may be empty. */
+  entities: string[];
+  entityFrom?: ContextOrigin;
+  /** Attribute keys (facts/attributes.ts), and for counts the counted noun (`noun:chips`). */
+  attributes: string[];
+  time?: CalendarDate;
+  timeFrom?: ContextOrigin;
+}
+
+/** A name as context carries it from one sentence to the next. */
+export interface CarriedName {
+  canonical: string;
+  kind: NameKind;
+  containing: string[];
+}
+
+/** What earlier sentences, the paragraph and the heading tell a sentence that does not say it itself. */
+export interface CarriedContext {
+  /** Nearest first: the previous sentences of the paragraph, the paragraph before, the heading, the title. */
+  names: Array<CarriedName & { from: ContextOrigin }>;
+  time?: CalendarDate;
+  timeFrom?: ContextOrigin;
+}
+
+export const NO_CONTEXT: CarriedContext = { names: [] };

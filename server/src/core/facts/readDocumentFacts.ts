@@ -1,0 +1,32 @@
+import type { SentenceFacts } from '../analysis/analyzedSentence';
+import { ContextCarrier } from './carryContext';
+import type { Fact } from './fact';
+import { readFacts } from './readFacts';
+
+export interface SentenceInDocument {
+  facts: SentenceFacts;
+  /** Sentences of one block (paragraph, list item, table cell, heading) share this key; blocks come in order. */
+  block: string;
+  heading?: boolean;
+}
+
+/** The facts of every sentence of one or more documents in order, each sentence with the context of those before it. */
+export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
+  const carrier = new ContextCarrier();
+  let block: string | undefined;
+  let document: string | undefined;
+  return sentences.map((s) => {
+    const doc = s.block.split(':')[0];
+    if (doc !== document) {
+      carrier.reset();
+      document = doc;
+    }
+    if (s.block !== block) {
+      block = s.block;
+      carrier.startBlock(Boolean(s.heading));
+    }
+    const facts = readFacts(s.facts, carrier.context());
+    carrier.record(s.facts);
+    return facts;
+  });
+}

@@ -1,0 +1,121 @@
+import type { SentenceFacts } from '../analysis/analyzedSentence';
+import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
+import { conceptOfWord } from '../context/concepts';
+import { ATTRIBUTES, isAttribute, isSpecific } from './attributes';
+import type { CarriedContext, ContextOrigin, Fact } from './fact';
+import { distributedNames } from './distributeLists';
+
+/**
+ * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
+ * figure's own clause does not say is taken from the rest of the sentence, then from the context the sentence
+ * inherits (earlier sentences, the paragraph, the heading): the nearest entity whose kind fits the attribute.
+ */
+export function readFacts(facts: SentenceFacts, carried: CarriedContext): Fact[] {
+  const { figures } = facts;
+  const names = facts.names.filter((n) => !isAttribution(facts.text, n));
+  const listed = distributedNames(facts);
+  const out: Fact[] = [];
+  figures.forEach((figure, i) => {
+    const window = figure.window ?? { start: 0, end: facts.text.length };
+    const attributes = attributesOf(figure, facts);
+    let entities: string[] = [];
+    let entityFrom: ContextOrigin | undefined;
+    const conversionOf = convertedFigure(facts, i);
+    if (listed.has(figure)) [entities, entityFrom] = [expand([listed.get(figure)!]), 'list'];
+    else if (conversionOf !== undefined) [entities, entityFrom] = [out[conversionOf].entities, out[conversionOf].entityFrom];
+    else {
+      const own = names.filter((n) => inside(n, window) && !inside(figure, n));
+      const named = (own.length ? own : names).map((n) => n.entry);
+      if (named.length) [entities, entityFrom] = [expand(named), own.length ? 'clause' : 'sentence'];
+      // A table cell is about its row: "| HumanEval | 92 % |".
+      for (const entry of facts.contextNames ?? []) {
+        if (!named.includes(entry)) named.push(entry);
+        entities = [...entities, ...expand([entry]).filter((e) => !entities.includes(e))];
+        entityFrom ??= 'clause';
+      }
+      // "Im HumanEval-Benchmark erreicht es 92 %": the benchmark is named, the subject is carried.
+      const specific = attributes.some(isSpecific);
+      if (named.length === 0 || (specific && !named.some((n) => fits(attributes).includes(n.kind)))) {
+        const fitting = carriedEntity(carried, attributes);
+        if (fitting) {
+          entities = [...entities, ...expand([fitting]).filter((e) => !entities.includes(e))];
+          entityFrom ??= fitting.from;
+        }
+      }
+    }
+    const [time, timeFrom] = timeOf(figure, figures, window, carried);
+    out.push({ figure, entities, ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom } : {}) });
+  });
+  return out;
+}
+
+function inside(inner: Span, outer: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function expand(entries: Array<{ canonical: string; containing?: string[] }>): string[] {
+  const out: string[] = [];
+  for (const e of entries) for (const name of [e.canonical, ...(e.containing ?? [])]) if (!out.includes(name)) out.push(name);
+  return out;
+}
+
+/** The attribute concepts of the figure's clause; if it names none that is specific, the sentence's too. */
+function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
+  const own = [...figure.localConcepts].filter(isAttribute);
+  // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key.
+  if (figure.noun) own.push(`noun:${conceptOfWord(figure.noun.split(' ').pop()!) ?? figure.noun}`);
+  if (figure.kind === 'age' && !own.includes('age')) own.push('age');
+  const fromSentence = own.length ? isSpecific : (c: string) => isAttribute(c);
+  if (!own.some(isSpecific)) for (const c of facts.concepts) if (fromSentence(c) && !own.includes(c)) own.push(c);
+  return own;
+}
+
+/** "200 Millionen Yuan (ca. 26 Millionen Euro)": the figure in brackets restates the one before it. */
+function convertedFigure(facts: SentenceFacts, i: number): number | undefined {
+  if (i === 0) return undefined;
+  const figure = facts.figures[i];
+  const before = facts.figures[i - 1];
+  if (before.kind !== figure.kind) return undefined;
+  const between = facts.text.slice(before.end, figure.start);
+  return /^\s*\(\s*(?:ca\.|rund|etwa|about|approx\.|approximately|around|roughly|circa|≈|~)?\s*$/iu.test(between) ? i - 1 : undefined;
+}
+
+function fits(attributes: string[]): NameKind[] {
+  const spec = attributes.map((a) => ATTRIBUTES[a]).find((s) => s?.specific);
+  return spec?.fits ?? ['organisation', 'model', 'person'];
+}
+
+/** The nearest carried name of a kind the attribute fits. */
+function carriedEntity(carried: CarriedContext, attributes: string[]): CarriedContext['names'][number] | undefined {
+  const kinds = fits(attributes);
+  return carried.names.find((n) => kinds.includes(n.kind));
+}
+
+const ATTRIBUTION_BEFORE = /(?:^|[\s(])(?:laut|according to|reported by|citing|berufung auf|zufolge)\s+(?:(?:der|die|des|dem|den|einer?|the|a)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const ATTRIBUTION_AFTER = /^\s*(?:berichtet|berichten|berichtete|reports|reported|zufolge|says|said|sagt|sagte)\b/iu;
+
+/** "Laut Reuters", "wie die Washington Post berichtet": who reports a fact is not what it is about. */
+export function isAttribution(text: string, name: Span): boolean {
+  return ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, name.start - 60), name.start)) || ATTRIBUTION_AFTER.test(text.slice(name.end, name.end + 20));
+}
+
+/**
+ * When: for a date, the date itself. Otherwise a date in the figure's clause, else one earlier in its sentence ("Am
+ * 27. Januar fiel Nvidia um 17 %, Microsoft um 3,75 %"), else the date the paragraph or heading carries. A date
+ * after the figure in another clause is about something else ("fiel um 3 %, obwohl er 2024 noch 25 % zugelegt hatte").
+ */
+function timeOf(figure: Figure, figures: Figure[], window: Span, carried: CarriedContext): [CalendarDate | undefined, ContextOrigin | undefined] {
+  if (figure.kind === 'date' || figure.kind === 'year') return [dateOf(figure), 'clause'];
+  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range);
+  const own = dates.find((d) => inside(d, window));
+  if (own) return [dateOf(own), 'clause'];
+  const earlier = dates.filter((d) => d.end <= figure.start).pop();
+  if (earlier) return [dateOf(earlier), 'sentence'];
+  return [carried.time, carried.timeFrom];
+}
+
+function dateOf(figure: Figure): CalendarDate {
+  return figure.date ?? { year: figure.value };
+}
+
+export type { NameMention };
