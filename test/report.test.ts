@@ -147,7 +147,7 @@ describe('HTML report: notes and words', () => {
     const tree = page([checked('d.md', 'Das Training von DeepSeek R1 kostete nur 5,6 Milliarden Dollar.\n', bundledIndex(), 'de')], 'de');
     assert.equal(elements(tree, (e) => e.tagName === 'html')[0].properties.lang, 'de');
     assert.equal(text(elements(tree, (e) => e.tagName === 'h1')[0]), 'Newsproof-Bericht');
-    assert.deepEqual(elements(tree, (e) => e.tagName === 'button').map(text), ['↑ Vorheriger Befund', '↓ Nächster Befund']);
+    assert.deepEqual(elements(tree, (e) => e.tagName === 'button').map(text), ['↑ Vorheriger Befund k', '↓ Nächster Befund j']);
     assert.equal(text(elements(tree, (e) => e.tagName === 'time')[0]), 'Geprüft am 1. Februar 2025 um 09:30:00 UTC');
     const note = byId(tree, 'note-f1');
     assert.match(text(note), /^Warnung scale-mismatch · Zeile 1, Spalte 42/);

@@ -70,10 +70,9 @@ export function toolbar(files: CheckedFile[], t: ReportMessages): Element {
   const box = (attr: 'dataFilterSeverity' | 'dataFilterCode', value: string, label: string) =>
     h('label.np-filter', [h('input', { type: 'checkbox', checked: true, [attr]: value }), ` ${label}`]);
   return h('nav.np-toolbar', { ariaLabel: t.filters }, [
-    h('button.np-prev', { type: 'button', dataStep: '-1', ariaKeyshortcuts: 'k' }, `↑ ${t.previous}`),
-    h('button.np-next', { type: 'button', dataStep: '1', ariaKeyshortcuts: 'j' }, `↓ ${t.next}`),
+    h('button.np-prev', { type: 'button', dataStep: '-1', ariaKeyshortcuts: 'k' }, [`↑ ${t.previous} `, h('kbd', 'k')]),
+    h('button.np-next', { type: 'button', dataStep: '1', ariaKeyshortcuts: 'j' }, [`↓ ${t.next} `, h('kbd', 'j')]),
     h('fieldset', [h('legend', t.filterSeverity), ...severities.map((s) => box('dataFilterSeverity', s, t.severity[s]))]),
     h('fieldset', [h('legend', t.filterCode), ...codes.map((c) => box('dataFilterCode', c, c))]),
-    h('p.np-keys', t.keys),
   ]);
 }

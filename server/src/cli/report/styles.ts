@@ -36,11 +36,11 @@ header.np-header h1 { margin: 0; font-size: 1.5rem; }
 .np-overview h2 { font-size: 1rem; margin: 0.5rem 0 0.25rem; }
 .np-overview ul { padding-left: 1.1rem; margin: 0.25rem 0; }
 .np-toolbar { position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center;
-  padding: 0.5rem 1.5rem; background: var(--panel); border-bottom: 1px solid var(--line); }
+  padding: 0.4rem 1.5rem; background: var(--panel); border-bottom: 1px solid var(--line); font-size: 0.9rem; }
 .np-toolbar fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; }
 .np-toolbar legend { float: left; font-weight: 600; margin-right: 0.5rem; }
 .np-toolbar button { font: inherit; padding: 0.2rem 0.6rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); color: var(--fg); cursor: pointer; }
-.np-keys { margin: 0; color: var(--muted); font-size: 0.9em; }
+.np-toolbar kbd { font: 0.8em ui-monospace, monospace; border: 1px solid var(--line); border-radius: 3px; padding: 0 0.3em; color: var(--muted); }
 main { padding: 0 1.5rem 3rem; max-width: 84rem; }
 .np-by-code { border-collapse: collapse; }
 .np-by-code th, .np-by-code td { border: 1px solid var(--line); padding: 0.15rem 0.6rem; text-align: left; }

@@ -22,7 +22,6 @@ export interface ReportMessages {
   filterCode: string;
   previous: string;
   next: string;
-  keys: string;
   notes: string;
   line(line: number, column: number): string;
   suggested(text: string): string;
@@ -54,7 +53,6 @@ const en: ReportMessages = {
   filterCode: 'Rule',
   previous: 'Previous finding',
   next: 'Next finding',
-  keys: 'Keys: j next, k previous finding.',
   notes: 'Notes',
   line: (l, c) => `line ${l}, column ${c}`,
   suggested: (t) => `Suggested: ${t}`,
@@ -86,7 +84,6 @@ const de: ReportMessages = {
   filterCode: 'Regel',
   previous: 'Vorheriger Befund',
   next: 'Nächster Befund',
-  keys: 'Tasten: j nächster, k vorheriger Befund.',
   notes: 'Anmerkungen',
   line: (l, c) => `Zeile ${l}, Spalte ${c}`,
   suggested: (t) => `Vorschlag: ${t}`,
