@@ -12,7 +12,9 @@ import { analyzeDraft, buildSourceIndex, runRules, type SourceIndex } from '../s
 import type { CheckedFile } from '../server/src/cli/check';
 import { runCheck } from '../server/src/cli/check';
 import { localeFromEnvironment } from '../server/src/cli/locale';
+import { markRanges, type MarkRange } from '../server/src/cli/report/markRanges';
 import { renderReport } from '../server/src/cli/report/page';
+import { renderMarkdown } from '../server/src/cli/report/renderMarkdown';
 import { SCRIPT } from '../server/src/cli/report/script';
 import { STYLES } from '../server/src/cli/report/styles';
 import { bundledIndex, ROOT } from './support/fixtures';
@@ -118,6 +120,31 @@ describe('HTML report: marks', () => {
     const pre = elements(tree, (e) => e.tagName === 'pre')[0];
     assert.equal(text(pre), 'Nvidia fiel um 99 %.\n');
     assert.equal(elements(pre, (e) => e.tagName === 'mark' || e.tagName === 'span').length, 0);
+  });
+
+  test('overlapping ranges nest, the longer outside; each range has one first piece; a range over nothing is not placed', () => {
+    const source = 'Alpha *beta gamma* delta.\n';
+    const tree = renderMarkdown(source, (alt) => alt);
+    const range = (name: string, start: number, end: number): MarkRange => ({
+      start,
+      end,
+      wrap: (children, first) => ({ type: 'element', tagName: 'mark', properties: { dataName: name, dataFirst: first }, children }),
+    });
+    const long = range('long', 0, 17); // "Alpha *beta gamma"
+    const inner = range('inner', 12, 24); // "gamma* delta"
+    const nowhere = range('nowhere', 100, 110);
+    const placed = markRanges(tree, source, [inner, long, nowhere]);
+    assert.deepEqual([...placed].map((r) => r === long ? 'long' : r === inner ? 'inner' : 'nowhere').sort(), ['inner', 'long']);
+    const shape = (n: Nodes): unknown =>
+      n.type === 'text' ? n.value : n.type === 'element' ? { [`${n.tagName}${n.properties.dataName ? `:${n.properties.dataName}${n.properties.dataFirst ? '!' : ''}` : ''}`]: n.children.map(shape) } : null;
+    assert.deepEqual(shape(elements(tree, (e) => e.tagName === 'p')[0]), {
+      p: [
+        { 'mark:long!': ['Alpha '] },
+        { em: [{ 'mark:long': ['beta '] }, { 'mark:long': [{ 'mark:inner!': ['gamma'] }] }] },
+        { 'mark:inner': [' delta'] },
+        '.',
+      ],
+    });
   });
 
   test('supported figures are marked subtly, with no data-code', () => {

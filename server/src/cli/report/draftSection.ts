@@ -2,7 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h, s } from 'hastscript';
 import { claimsOf, type ClaimStatus, type Finding, type ReportMessages, type SourceIndex } from '../../core';
 import type { CheckedFile } from '../check';
-import { markRanges, type MarkRange } from './markRanges';
+import { markRanges, overlapIndex, type MarkRange } from './markRanges';
 import { findingNote } from './notes';
 import { renderMarkdown } from './renderMarkdown';
 
@@ -52,8 +52,9 @@ function findingRange({ finding, id }: NumberedFinding): MarkRange {
 
 /** Figures the sources back, marked subtly; those under a finding are left to the finding's mark. */
 function supportedFigures(f: CheckedFile, numbered: NumberedFinding[], t: ReportMessages): MarkRange[] {
+  const findingsOver = overlapIndex(numbered.map((n) => n.finding));
   return f.analysis.figures
-    .filter((x) => x.match.status === 'supported' && !numbered.some(({ finding }) => finding.start < x.span.end && x.span.start < finding.end))
+    .filter((x) => x.match.status === 'supported' && findingsOver(x.span.start, x.span.end).length === 0)
     .map((x) => ({ ...x.span, wrap: (children) => h('span.np-ok', { title: t.supportedFigure }, children) }));
 }
 

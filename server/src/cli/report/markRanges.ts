@@ -14,23 +14,45 @@ export interface MarkRange {
  */
 export function markRanges(tree: Root, source: string, ranges: MarkRange[]): Set<MarkRange> {
   const placed = new Set<MarkRange>();
-  const ordered = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const overlapping = overlapIndex(ranges);
   const visit = (parent: Root | Element) => {
     const children: RootContent[] = parent.children;
     parent.children = children.flatMap((child): RootContent[] => {
       if (child.type === 'element') visit(child);
-      return child.type === 'text' ? splitText(child, source, ordered, placed) : [child];
+      return child.type === 'text' ? splitText(child, source, overlapping, placed) : [child];
     }) as typeof parent.children;
   };
   visit(tree);
   return placed;
 }
 
-function splitText(node: Text, source: string, ranges: MarkRange[], placed: Set<MarkRange>): ElementContent[] {
+/**
+ * A lookup of the ranges that overlap [start, end), outer before inner: the ranges sorted by start with a running
+ * maximum of their ends, so a lookup reads only ranges that can overlap (a draft of 1 MB has thousands of marks).
+ */
+export function overlapIndex<R extends { start: number; end: number }>(ranges: R[]): (start: number, end: number) => R[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const maxEnd: number[] = [];
+  sorted.forEach((r, i) => maxEnd.push(Math.max(r.end, i ? maxEnd[i - 1] : -Infinity)));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: R[] = [];
+    for (let j = lo - 1; j >= 0 && maxEnd[j] > start; j--) if (sorted[j].end > start) out.push(sorted[j]);
+    return out.reverse();
+  };
+}
+
+function splitText(node: Text, source: string, overlapping: (start: number, end: number) => MarkRange[], placed: Set<MarkRange>): ElementContent[] {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return [node];
-  const relevant = ranges.filter((r) => r.start < end && start < r.end);
+  const relevant = overlapping(start, end);
   if (relevant.length === 0) return [node];
   const offsets = sourceOffsets(node.value, source.slice(start, end), start);
   const covering = (i: number) => relevant.filter((r) => r.start <= offsets[i] && offsets[i] < r.end);
