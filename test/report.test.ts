@@ -147,6 +147,13 @@ describe('HTML report: marks', () => {
     });
   });
 
+  test('the outline: the page, its overview, the draft (its file), the draft\'s own headings two levels down', () => {
+    const tree = page([checked('d.md', '# DeepSeek\n\n## Costs\n\nTraining DeepSeek R1 cost only $6.5 million.\n')]);
+    assert.deepEqual(elements(tree, (e) => /^h\d$/.test(e.tagName)).map((e) => `${e.tagName} ${text(e)}`), [
+      'h1 Newsproof report', 'h2 Findings', 'h2 Drafts', 'h2 Sources', 'h2 Rules', 'h2 d.md 1 finding', 'h3 Claims in this draft', 'h3 DeepSeek', 'h4 Costs',
+    ]);
+  });
+
   test('supported figures are marked subtly, with no data-code', () => {
     const tree = page([checked('d.md', 'Training DeepSeek R1 cost only $5.6 million.\n')]);
     assert.deepEqual(marks(tree), []);

@@ -14,17 +14,20 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 /** A draft's Markdown as a reader sees it: a safe HTML tree whose text nodes carry their offsets into `markdown`. */
 export function renderMarkdown(markdown: string, imageText: (alt: string) => string): Root {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  offline(tree, imageText);
+  fitIntoPage(tree, imageText);
   return tree;
 }
 
-/** The page loads nothing: an image becomes its alt text, a link opens in its own context. */
-function offline(parent: Root | Element, imageText: (alt: string) => string): void {
+/** The page loads nothing: an image becomes its alt text; links open in their own context; headings move down two levels. */
+function fitIntoPage(parent: Root | Element, imageText: (alt: string) => string): void {
   parent.children = parent.children.map((child): ElementContent => {
     if (child.type !== 'element') return child as ElementContent;
     if (child.tagName === 'img') return { type: 'element', tagName: 'span', properties: { className: ['np-image'] }, children: [{ type: 'text', value: imageText(String(child.properties.alt ?? '')) }] };
     if (child.tagName === 'a' && child.properties.href) child.properties.rel = ['noopener', 'noreferrer'];
-    offline(child, imageText);
+    // The page has its h1 and each draft its h2 (the file): the draft's own headings go below them in the outline.
+    const level = /^h([1-6])$/.exec(child.tagName);
+    if (level) child.tagName = `h${Math.min(6, Number(level[1]) + 2)}`;
+    fitIntoPage(child, imageText);
     return child;
   }) as typeof parent.children;
 }

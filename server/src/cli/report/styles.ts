@@ -54,6 +54,7 @@ main { padding: 0 1.5rem 3rem; max-width: 84rem; }
 .np-count-contradicted { color: var(--error-edge); font-weight: 600; } .np-count-unsourced { color: var(--information-edge); } .np-count-supported { color: var(--ok); }
 .np-row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(16rem, 24rem); gap: 1.5rem; }
 .np-text { min-width: 0; overflow-x: auto; }
+.np-text h3 { font-size: 1.6rem; } .np-text h4 { font-size: 1.3rem; } .np-text h5, .np-text h6 { font-size: 1.1rem; }
 .np-text table { border-collapse: collapse; margin: 1rem 0; }
 .np-text th, .np-text td { border: 1px solid var(--line); padding: 0.25rem 0.6rem; }
 .np-text blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid var(--line); color: var(--muted); }
