@@ -76,6 +76,10 @@ describe('HTML report: marks', () => {
     ]);
     const findings = run.files.flatMap((f) => f.findings.map((x) => f.analysis.text.slice(x.start, x.end)));
     assert.deepEqual(marks(tree).map(([, , t]) => t), findings);
+    // The draft-inconsistency note links to the earlier mention in the draft.
+    const earlier = elements(byId(tree, 'note-f15'), (e) => e.tagName === 'a' && String(e.properties.href).includes('related'))[0];
+    assert.equal(text(earlier), 'Earlier: DeepSeek reportedly employs 160 people (no source says so: unsourced-figure, information).');
+    assert.equal(text(byId(tree, String(earlier.properties.href).slice(1))), '160');
   });
 
   test('each mark is reachable by keyboard and described by its note, which sits in the same row', () => {
@@ -171,6 +175,7 @@ describe('HTML report: notes and words', () => {
     assert.equal(text(message), '$6.5 million contradicts the source, which says 5,6 Millionen Dollar.');
     assert.equal(text(quote), 'Doch der wahre Clou liegt in den Kosten: Das Training von DeepSeek R1 kostete nur 5,6 Millionen Dollar – ein Bruchteil der 78 Millionen Dollar, die OpenAI für GPT-4o aufwandte.');
     assert.deepEqual(elements(quote, (e) => e.tagName === 'strong').map(text), ['DeepSeek R1', '5,6 Millionen Dollar']);
+    assert.equal(elements(note, (e) => e.tagName === 'blockquote')[0].properties.lang, 'de', 'the German source is marked as German');
     assert.equal(text(cite), '— DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern');
     assert.match(String(elements(cite, (e) => e.tagName === 'a')[0].properties.href), /^file:.*000_3edcd5861e2d5fc1\.txt#L15$/);
     assert.equal(text(fix), 'Suggested: $5.6 million');

@@ -3,7 +3,7 @@ import { h, s } from 'hastscript';
 import { claimsOf, type ClaimStatus, type Finding, type ReportMessages, type SourceIndex } from '../../core';
 import type { CheckedFile } from '../check';
 import { markRanges, overlapIndex, type MarkRange } from './markRanges';
-import { findingNote } from './notes';
+import { findingNote, relatedPlaceId } from './notes';
 import { renderMarkdown } from './renderMarkdown';
 
 export interface NumberedFinding {
@@ -17,7 +17,7 @@ const CLAIM_ORDER: ClaimStatus[] = ['contradicted', 'unsourced', 'supported'];
 /** One draft: its claims bar, then its blocks as rendered, each with the notes on the findings that start in it. */
 export function draftSection(f: CheckedFile, numbered: NumberedFinding[], index: SourceIndex, t: ReportMessages, sectionId: string): Element {
   const tree = renderMarkdown(f.analysis.text, t.image);
-  markRanges(tree, f.analysis.text, [...numbered.map(findingRange), ...supportedFigures(f, numbered, t)]);
+  markRanges(tree, f.analysis.text, [...numbered.map(findingRange), ...numbered.flatMap(relatedPlaces), ...supportedFigures(f, numbered, t)]);
   const notes = new Map(numbered.map((n) => [n.id, findingNote(f, n.finding, n.id, index, t)]));
   const rows: Element[] = [];
   for (const block of tree.children) {
@@ -48,6 +48,13 @@ function findingRange({ finding, id }: NumberedFinding): MarkRange {
         ? h('mark', { id, dataCode: finding.code, dataSeverity: finding.severity, dataFinding: id, tabIndex: 0, ariaDescribedby: `note-${id}` }, children)
         : h('mark.np-cont', { dataSeverity: finding.severity, dataFinding: id }, children),
   };
+}
+
+/** Places in the draft a finding refers to (the earlier mention of a figure): anchors for the note's link. */
+function relatedPlaces({ finding, id }: NumberedFinding): MarkRange[] {
+  return finding.related.flatMap((r, k) =>
+    r.sourceId === undefined ? [{ start: r.start, end: r.end, wrap: (children, first) => h('span.np-related-place', first ? { id: relatedPlaceId(id, k) } : {}, children) }] : [],
+  );
 }
 
 /** Figures the sources back, marked subtly; those under a finding are left to the finding's mark. */

@@ -78,6 +78,7 @@ mark[data-severity] { background: var(--sev-bg); border-bottom-color: var(--sev-
 mark[data-code]:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
 mark.np-off { background: none; border-bottom: 0; }
 .np-note.np-off { display: none; }
+.np-related-place:target { outline: 2px dashed var(--focus); }
 .np-ok { text-decoration: underline dotted var(--ok); text-underline-offset: 3px; }
 @media (max-width: 48rem) { .np-row { grid-template-columns: minmax(0, 1fr); gap: 0; } }
 @media print {
