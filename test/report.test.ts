@@ -158,6 +158,13 @@ describe('HTML report: marks', () => {
     ]);
   });
 
+  test('footnotes: the reference and the note link to each other', () => {
+    const tree = page([checked('d.md', 'DeepSeek was founded in 2023.[^1]\n\n[^1]: A note.\n')]);
+    const links = elements(tree, (e) => e.tagName === 'a' && String(e.properties.href).startsWith('#user-content-'));
+    assert.equal(links.length, 2);
+    for (const link of links) assert.ok(byId(tree, String(link.properties.href).slice(1)), `${link.properties.href} has a target`);
+  });
+
   test('supported figures are marked subtly, with no data-code', () => {
     const tree = page([checked('d.md', 'Training DeepSeek R1 cost only $5.6 million.\n')]);
     assert.deepEqual(marks(tree), []);

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -9,7 +9,14 @@ import { unified } from 'unified';
 // Raw HTML in a draft is dropped (remark-rehype without allowDangerousHtml), and what Markdown itself can make
 // unsafe (javascript: links, odd attributes) is removed by the GitHub sanitizing schema. Text nodes keep their
 // positions, so findings can be marked afterwards by offset.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRehype).use(rehypeSanitize);
+// remark-rehype already prefixes the ids it makes (footnotes) and their links with `user-content-`; a second prefix
+// from the sanitizer would break those links, and Markdown without raw HTML makes no other ids.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(remarkRehype)
+  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' });
 
 /** A draft's Markdown as a reader sees it: a safe HTML tree whose text nodes carry their offsets into `markdown`. */
 export function renderMarkdown(markdown: string, imageText: (alt: string) => string): Root {

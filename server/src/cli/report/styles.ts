@@ -28,6 +28,7 @@ a { color: var(--link); }
 code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.92em; }
 pre { background: var(--panel); padding: 0.75rem; overflow-x: auto; border-radius: 4px; }
 .np-skip { position: absolute; left: -999px; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .np-skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: 0.5rem; z-index: 2; }
 header.np-header { padding: 1rem 1.5rem 0.5rem; border-bottom: 1px solid var(--line); }
 header.np-header h1 { margin: 0; font-size: 1.5rem; }
