@@ -131,7 +131,7 @@ function report(run: CheckRun, options: CheckOptions): void {
   for (const problem of run.problems) process.stderr.write(`newsproof: ${problem}\n`);
   const files = options.quiet ? run.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error' || x.severity === 'warning') })) : run.files;
   const cwd = process.cwd();
-  const colors = createColors(options.color && options.format === 'text' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+  const colors = createColors(options.color && options.format === 'text' && !options.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
   const json = () => toJson(files, run.index, cwd);
   let output = '';
   if (options.format === 'json') output = JSON.stringify(json(), null, 2);
