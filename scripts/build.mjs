@@ -16,5 +16,5 @@ await Promise.all([
   build({ ...common, minify: true, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   build({ ...common, minify: true, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
   build({ ...common, minify: true, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } }),
-  build({ ...common, entryPoints: [...tests, 'test/bench.ts', 'test/eval/score.ts'], outdir: 'test/out' }),
+  build({ ...common, entryPoints: [...tests, 'test/bench.ts', 'test/eval/score.ts'], outdir: 'test/out', external: ['playwright-core'] }),
 ]);

@@ -5,7 +5,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, buildSourceIndex, clearParseCache, parseMarkdown, runRules, type SourceIndex } from '../server/src/core';
+import { renderReport } from '../server/src/cli/report/page';
 
 const ROOT = join(__dirname, '..', '..');
 const sourcesDir = join(ROOT, 'samples', 'sources');
@@ -53,4 +55,23 @@ for (const size of [2_000, 20_000, 100_000, 1_000_000]) {
   let edit = 0;
   const afterEdit = median(runs, () => check(text.replace('$6.5 million', `$6.${++edit % 10} million`), warmIndex));
   console.log(`${`${Math.round(text.length / 1000)} KB`.padEnd(10)}${ms(parse).padStart(12)}${ms(cold).padStart(14)}${ms(afterEdit).padStart(14)}${`${(cold / afterEdit).toFixed(1)}×`.padStart(10)}`);
+}
+
+// The HTML report renders a checked draft: its cost beside the check's (the baseline) for the same draft.
+console.log('\nHTML report: the check (baseline) and, on top of it, rendering the page.\n');
+console.log(`${'draft'.padEnd(10)}${'check'.padStart(12)}${'report'.padStart(14)}${'page size'.padStart(12)}`);
+for (const size of [20_000, 100_000, 1_000_000]) {
+  const text = draftOfSize(size);
+  const index = buildSourceIndex(inputs);
+  const runs = size >= 1_000_000 ? 3 : 5;
+  const analysis = analyzeDraft(text, index);
+  const findings = runRules(analysis, index);
+  const checked = median(runs, () => {
+    clearParseCache();
+    check(text, index);
+  });
+  const file = { file: 'draft.md', document: TextDocument.create('file:///draft.md', 'markdown', 0, text), analysis, findings };
+  let html = '';
+  const report = median(runs, () => (html = renderReport({ files: [file], index, rules: {} })));
+  console.log(`${`${Math.round(text.length / 1000)} KB`.padEnd(10)}${ms(checked).padStart(12)}${ms(report).padStart(14)}${`${Math.round(html.length / 1000)} KB`.padStart(12)}`);
 }

@@ -100,7 +100,7 @@ describe('newsproof check', () => {
   test('exit 2 for bad usage', () => {
     const run = cli(['check', '--format', 'xml', 'a.md']);
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /argument 'xml' is invalid\. Allowed choices are text, json, sarif, github\./);
+    assert.match(run.stderr, /argument 'xml' is invalid\. Allowed choices are text, json, sarif, github, html\./);
     assert.equal(cli(['check']).status, 2);
     assert.equal(cli(['frobnicate']).status, 2);
   });

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { createColors } from 'picocolors';
 import { hoverAt, RULES, type RuleSettings, type Severity } from './core';
@@ -5,6 +6,8 @@ import { loadIndex, runCheck, settingsForCli, type CheckRun } from './cli/check'
 import { describeSources, explain } from './cli/explain';
 import { displayPath, formatText, summary, toJson } from './cli/format';
 import { formatGithub } from './cli/github';
+import { localeFromEnvironment } from './cli/locale';
+import { renderReport } from './cli/report/page';
 import { formatSarif } from './cli/sarif';
 import type { NewsproofSettings } from './node/settings';
 
@@ -13,7 +16,9 @@ const EXIT_USAGE = 2;
 const VERSION = '0.1.0';
 
 interface CheckOptions {
-  format: 'text' | 'json' | 'sarif' | 'github';
+  format: 'text' | 'json' | 'sarif' | 'github' | 'html';
+  output?: string;
+  locale?: 'en' | 'de';
   sources?: string[];
   lang?: 'auto' | 'de' | 'en';
   rule: RuleSettings;
@@ -52,7 +57,9 @@ program
   .command('check')
   .description('check Markdown drafts (files, folders or globs) and print the findings')
   .argument('<paths...>', 'Markdown files, folders or globs')
-  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'github', 'html']).default('text'))
+  .option('-o, --output <file>', 'write the output to this file instead of standard output')
+  .addOption(new Option('--locale <locale>', 'language of messages and of the HTML report (default for html: from LC_ALL/LANG)').choices(['en', 'de']))
   .option('--sources <globs...>', 'extra source files, folders or globs (besides .newsproof.json "sources")')
   .addOption(new Option('--lang <language>', 'language of the drafts').choices(['auto', 'de', 'en']))
   .option('--rule <code=level>', 'turn a rule off or set its level: off, info, warning, error (repeatable)', parseRule, {})
@@ -61,7 +68,9 @@ program
   .option('--no-color', 'no colours in text output (default: colours on a terminal)')
   .action((paths: string[], options: CheckOptions) => {
     const overrides: Partial<NewsproofSettings> = options.lang ? { language: options.lang } : {};
-    const run = runCheck(paths, process.cwd(), overrides, options.sources, undefined, options.rule);
+    // Without --locale only the HTML page follows the environment: the other formats stay as they were.
+    if (options.format === 'html') options.locale ??= localeFromEnvironment(process.env);
+    const run = runCheck(paths, process.cwd(), overrides, options.sources, options.locale, options.rule);
     report(run, options);
   });
 
@@ -122,17 +131,24 @@ function report(run: CheckRun, options: CheckOptions): void {
   for (const problem of run.problems) process.stderr.write(`newsproof: ${problem}\n`);
   const files = options.quiet ? run.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error' || x.severity === 'warning') })) : run.files;
   const cwd = process.cwd();
-  const colors = createColors(options.color && options.format === 'text' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+  const colors = createColors(options.color && options.format === 'text' && !options.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
   const json = () => toJson(files, run.index, cwd);
   let output = '';
   if (options.format === 'json') output = JSON.stringify(json(), null, 2);
   else if (options.format === 'sarif') output = JSON.stringify(formatSarif(json(), cwd, VERSION), null, 2);
   else if (options.format === 'github') output = formatGithub(json());
+  else if (options.format === 'html') output = renderReport({ files, index: run.index, rules: run.rules, locale: options.locale });
   else {
     const text = formatText(files, run.index, cwd, colors);
     output = text ? `${text}\n\n${summary(files, colors)}` : summary(files, colors);
   }
-  if (output) process.stdout.write(`${output}\n`);
+  if (options.output) {
+    try {
+      writeFileSync(options.output, output ? `${output}\n` : '');
+    } catch (error) {
+      throw new UsageError(`--output ${options.output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    }
+  } else if (output) process.stdout.write(`${output}\n`);
   const all = run.files.flatMap((f) => f.findings);
   const errors = all.filter((x) => x.severity === 'error').length;
   const warnings = all.filter((x) => x.severity === 'warning').length;

@@ -18,6 +18,8 @@ export interface CheckRun {
   files: CheckedFile[];
   /** Input that could not be read, and configuration problems: each a message for stderr. */
   problems: string[];
+  /** The rule levels in force: .newsproof.json with --rule on top. */
+  rules: RuleSettings;
 }
 
 export function settingsForCli(cwd: string, overrides: Partial<NewsproofSettings>): { settings: NewsproofSettings; baseFolder: string; problems: string[] } {
@@ -94,5 +96,5 @@ export function runCheck(patterns: string[], cwd: string, overrides: Partial<New
     const findings = settings.enable ? runRules(analysis, index, settings.rules, locale) : [];
     files.push({ file: relative(cwd, file) || file, document: TextDocument.create(file, 'markdown', 0, text), analysis, findings });
   }
-  return { index, files, problems };
+  return { index, files, problems, rules: settings.rules };
 }

@@ -15,3 +15,6 @@ export { claimsOf, claimOf, type Claim, type ClaimStatus } from './claims/claims
 export { messagesFor, type Locale, type Messages } from './i18n/messages';
 export { clearParseCache } from './markdown/chunkedParse';
 export { parseMarkdownChunked } from './markdown/chunkedParse';
+export { quotedSentencesAt, type QuotedSentence } from './hover/quotedSentences';
+export { sourceQuoteSegments } from './hover/sourceQuote';
+export { reportMessagesFor, type ReportMessages } from './i18n/reportMessages';

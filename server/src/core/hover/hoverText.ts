@@ -3,6 +3,7 @@ import { claimOf, type Claim } from '../claims/claims';
 import { nameConcept } from '../context/concepts';
 import { messagesFor, type Messages } from '../i18n/messages';
 import type { SourceIndex } from '../sources/sourceIndex';
+import { figureQuote, firstPerSentence, quotationQuote } from './quotedSentences';
 import { escapeMarkdown, renderSourceQuote } from './sourceQuote';
 
 export interface HoverResult {
@@ -39,12 +40,8 @@ function claimHover(claim: Claim, maxQuotes: number, t: Messages): string {
 function quotationHover(q: DraftQuotation, t: Messages): string {
   const { source, alignment } = q.match!;
   const speaker = source.speaker ? t.quotationBy(escapeMarkdown(source.speaker.mention?.entry.canonical ?? source.speaker.text)) : '';
-  const local = (offset: number) => {
-    const i = source.at.sentence.offsets.findIndex((o) => o >= offset);
-    return i < 0 ? source.at.sentence.text.length : i;
-  };
-  const bold = { start: local(source.inner.start), end: local(source.inner.end) };
-  return `**${t.quotation}**${speaker}: ${alignment.verbatim ? t.quotedVerbatim : t.quotedDifferently}.\n\n${renderSourceQuote(source.at, [bold])}`;
+  const quote = quotationQuote(q)!;
+  return `**${t.quotation}**${speaker}: ${alignment.verbatim ? t.quotedVerbatim : t.quotedDifferently}.\n\n${renderSourceQuote(quote.at, quote.bold)}`;
 }
 
 function figureHover(f: DraftFigure, maxQuotes: number, t: Messages): string {
@@ -54,9 +51,9 @@ function figureHover(f: DraftFigure, maxQuotes: number, t: Messages): string {
   const best = match.evidence[0];
   const status = match.status === 'supported' ? t.hoverSupported : t.hoverSourceSays(escapeMarkdown(best.figure.text));
   // One quote per source sentence: the first (best) figure in it is the one in bold.
-  const bySentence = match.evidence.filter((e, i) => match.evidence.findIndex((o) => o.at === e.at) === i);
+  const bySentence = firstPerSentence(match.evidence);
   const shown = bySentence.slice(0, maxQuotes);
-  const quotes = shown.map((e) => renderSourceQuote(e.at, e.figure.derivedFrom ?? [e.figure], e.shared)).join('\n\n');
+  const quotes = shown.map(figureQuote).map((q) => renderSourceQuote(q.at, q.bold, q.shared)).join('\n\n');
   return `${head}: ${status}.\n\n${quotes}${moreLine(bySentence.length, shown.length, t)}`;
 }
 

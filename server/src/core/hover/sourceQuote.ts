@@ -7,18 +7,26 @@ import type { Span } from '../types';
  * bold (shared ordinary words would bold half the sentence), then the article's title and a link to that line.
  */
 export function renderSourceQuote(at: SourceSentence, bold: Span[], shared: Set<string> = new Set()): string {
+  const out = sourceQuoteSegments(at, bold, shared)
+    .map((s) => (s.bold ? `**${escapeMarkdown(s.text)}**` : escapeMarkdown(s.text)))
+    .join('');
+  return `> ${out}\n>\n> — *${escapeMarkdown(at.source.title)}* · ${sourceLink(at)}`;
+}
+
+/** The source sentence verbatim, cut into runs: the given spans and the names both sentences share are bold. */
+export function sourceQuoteSegments(at: SourceSentence, bold: Span[], shared: Set<string> = new Set()): Array<{ text: string; bold: boolean }> {
   const text = at.sentence.text;
   const spans = [...bold];
   for (const n of at.facts.names) if (shared.has(nameConcept(n.entry.canonical))) spans.push(n);
-  const merged = mergeSpans(spans);
-  let out = '';
-  let at0 = 0;
-  for (const s of merged) {
-    out += escapeMarkdown(text.slice(at0, s.start)) + `**${escapeMarkdown(text.slice(s.start, s.end))}**`;
-    at0 = s.end;
+  const segments: Array<{ text: string; bold: boolean }> = [];
+  let from = 0;
+  for (const s of mergeSpans(spans)) {
+    if (s.start > from) segments.push({ text: text.slice(from, s.start), bold: false });
+    segments.push({ text: text.slice(s.start, s.end), bold: true });
+    from = s.end;
   }
-  out += escapeMarkdown(text.slice(at0));
-  return `> ${out}\n>\n> — *${escapeMarkdown(at.source.title)}* · ${sourceLink(at)}`;
+  if (from < text.length) segments.push({ text: text.slice(from), bold: false });
+  return segments;
 }
 
 /** A link that opens the source with the sentence selected (VS Code reads `#L15,1-L15,177` as a selection). */
