@@ -97,15 +97,18 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
       quotationCache.set(block.text, inBlock);
     }
     for (const quotation of inBlock) quotations.push(quotationInDocument(quotation, block));
-    for (const sentence of splitSentences(block)) {
+    const analysed = splitSentences(block).map((sentence) => {
       const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
-      let cached = cache.get(key);
+      let cached = cache!.get(key);
       if (!cached) {
         cached = { facts: analyzeSentenceText(sentence.text, language, index.names, false, sentence.context), matches: new Map() };
-        cache.set(key, cached);
+        cache!.set(key, cached);
       }
+      return { sentence, cached };
+    });
+    analysed.forEach(({ sentence, cached }, k) => {
       const { facts } = cached;
-      const figureFacts = readFacts(facts, carrier.context());
+      const figureFacts = readFacts(facts, carrier.context(), analysed[k + 1]?.cached.facts);
       carrier.record(facts);
       const contextKey = figureFacts.map(contextSignature).join('\u0001');
       let matches = cached.matches.get(contextKey);
@@ -118,7 +121,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
       sentences.push(at);
       facts.figures.forEach((figure, i) => figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches![i] }));
       for (const mention of facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
-    }
+    });
   }
   return { text, language, directives: readDirectives(comments), sentences, figures, names, quotations };
 }

@@ -4,7 +4,7 @@
  * Stems match the start of a word, or any part of a German compound when they are five letters or longer.
  */
 export const LEXICON: Record<string, string[]> = {
-  cost: ['kosten', 'kost', 'gekostet', 'aufwand', 'aufwandt', 'budget', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
+  cost: ['kosten', 'kost', 'gekostet', 'ausgegeben', 'ausgeben', 'ausgab', 'aufgewendet', 'aufwand', 'aufwandt', 'budget', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
   training: ['training', 'trainier', 'train'],
   stock: ['aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index', 'valuation', 'bewertung'],
   fall: ['fiel', 'fallen', 'sank', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'fell', 'drop', 'slump', 'plung', 'lost', 'lose', 'declin', 'sank', 'down', 'tumbl', 'slid', 'crash', 'abstürz'],

@@ -49,9 +49,10 @@ export class ContextCarrier {
     add(this.previousParagraph, 'paragraph');
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
-    if (this.paragraphTime) return { names, time: this.paragraphTime, timeFrom: 'paragraph' };
-    if (this.headingTime) return { names, time: this.headingTime, timeFrom: 'heading' };
-    return { names };
+    const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
+    if (this.paragraphTime) return { names, previousSentence, time: this.paragraphTime, timeFrom: 'paragraph' };
+    if (this.headingTime) return { names, previousSentence, time: this.headingTime, timeFrom: 'heading' };
+    return { names, previousSentence };
   }
 
   record(facts: SentenceFacts): void {

@@ -29,8 +29,10 @@ export interface CarriedName {
 export interface CarriedContext {
   /** Nearest first: the previous sentences of the paragraph, the paragraph before, the heading, the title. */
   names: Array<CarriedName & { from: ContextOrigin }>;
+  /** The names of the sentence just before, in order: "Fire-Flyer I und Fire-Flyer II. Sie kosteten jeweils …". */
+  previousSentence: CarriedName[];
   time?: CalendarDate;
   timeFrom?: ContextOrigin;
 }
 
-export const NO_CONTEXT: CarriedContext = { names: [] };
+export const NO_CONTEXT: CarriedContext = { names: [], previousSentence: [] };

@@ -1,46 +1,59 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptOfWord } from '../context/concepts';
+import { countedNoun } from '../match/matchFigure';
 import { ATTRIBUTES, isAttribute, isSpecific } from './attributes';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { distributedNames } from './distributeLists';
+import { referencedKinds } from './references';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
  * figure's own clause does not say is taken from the rest of the sentence, then from the context the sentence
  * inherits (earlier sentences, the paragraph, the heading): the nearest entity whose kind fits the attribute.
  */
-export function readFacts(facts: SentenceFacts, carried: CarriedContext): Fact[] {
+export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: SentenceFacts): Fact[] {
   const { figures } = facts;
   const names = facts.names.filter((n) => !isAttribution(facts.text, n));
-  const listed = distributedNames(facts);
+  // "5,6 Millionen Dollar. So wenig soll das Training gekostet haben.": a fragment is told by the next sentence.
+  const fragment = next && names.length === 0 && ![...facts.concepts].some(isAttribute) && !facts.contextNames?.length;
+  const listed = distributedNames(facts, carried.previousSentence);
   const out: Fact[] = [];
   figures.forEach((figure, i) => {
     const window = figure.window ?? { start: 0, end: facts.text.length };
     const attributes = attributesOf(figure, facts);
+    if (fragment) for (const c of next.concepts) if (isAttribute(c) && !attributes.includes(c)) attributes.push(c);
     let entities: string[] = [];
     let entityFrom: ContextOrigin | undefined;
+    const add = (entries: Array<{ canonical: string; containing?: string[] }>, from: ContextOrigin) => {
+      entities = [...entities, ...expand(entries).filter((e) => !entities.includes(e))];
+      entityFrom ??= from;
+    };
     const conversionOf = convertedFigure(facts, i);
-    if (listed.has(figure)) [entities, entityFrom] = [expand([listed.get(figure)!]), 'list'];
+    if (listed.has(figure)) add([listed.get(figure)!], 'list');
     else if (conversionOf !== undefined) [entities, entityFrom] = [out[conversionOf].entities, out[conversionOf].entityFrom];
     else {
       const own = names.filter((n) => inside(n, window) && !inside(figure, n));
-      const named = (own.length ? own : names).map((n) => n.entry);
-      if (named.length) [entities, entityFrom] = [expand(named), own.length ? 'clause' : 'sentence'];
+      // A later figure's clause keeps its names ("…, während OpenAI 78 Millionen Dollar aufwandte"); an earlier
+      // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
+      const elsewhere = names.filter((n) => n.end <= window.start || !figures.some((f) => f !== figure && f.window && inside(n, f.window) && !inside(n, window)));
+      const named = (own.length ? own : elsewhere).map((n) => n.entry);
+      if (named.length) add(named, own.length ? 'clause' : 'sentence');
       // A table cell is about its row: "| HumanEval | 92 % |".
-      for (const entry of facts.contextNames ?? []) {
-        if (!named.includes(entry)) named.push(entry);
-        entities = [...entities, ...expand([entry]).filter((e) => !entities.includes(e))];
-        entityFrom ??= 'clause';
+      const row = facts.contextNames ?? [];
+      if (row.length) add(row, 'clause');
+      if (fragment) add(next.names.filter((n) => !isAttribution(next.text, n)).map((n) => n.entry), 'paragraph');
+      // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
+      for (const kind of referencedKinds(facts.text.slice(window.start, window.end))) {
+        const referent = carried.names.find((n) => n.kind === kind);
+        if (referent) add([referent], referent.from);
       }
       // "Im HumanEval-Benchmark erreicht es 92 %": the benchmark is named, the subject is carried.
+      const known = [...named, ...row];
       const specific = attributes.some(isSpecific);
-      if (named.length === 0 || (specific && !named.some((n) => fits(attributes).includes(n.kind)))) {
+      if (entities.length === 0 || (specific && !known.some((n) => fits(attributes).includes(n.kind)))) {
         const fitting = carriedEntity(carried, attributes);
-        if (fitting) {
-          entities = [...entities, ...expand([fitting]).filter((e) => !entities.includes(e))];
-          entityFrom ??= fitting.from;
-        }
+        if (fitting) add([fitting], fitting.from);
       }
     }
     const [time, timeFrom] = timeOf(figure, figures, window, carried);
@@ -63,7 +76,7 @@ function expand(entries: Array<{ canonical: string; containing?: string[] }>): s
 function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   const own = [...figure.localConcepts].filter(isAttribute);
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key.
-  if (figure.noun) own.push(`noun:${conceptOfWord(figure.noun.split(' ').pop()!) ?? figure.noun}`);
+  if (countedNoun(figure)) own.push(`noun:${conceptOfWord(figure.noun!.split(' ').pop()!) ?? figure.noun}`);
   if (figure.kind === 'age' && !own.includes('age')) own.push('age');
   const fromSentence = own.length ? isSpecific : (c: string) => isAttribute(c);
   if (!own.some(isSpecific)) for (const c of facts.concepts) if (fromSentence(c) && !own.includes(c)) own.push(c);

@@ -23,7 +23,7 @@ const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_BEFORE_PATTERN})(\\
 const PERCENT_AFTER = /^\s*(%|prozent(?![\p{L}])|percent(?![\p{L}])|per cent(?![\p{L}])|pct\b)/iu;
 const POINTS_AFTER = /^\s*(prozentpunkte?n?|percentage points?|pp\b)/iu;
 const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|mal|x|×)(?![\p{L}])/iu;
-const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre alt\b|-year-old\b|\s+years? old\b)/iu;
+const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre\s+alt\b|-year-old\b|\s+years?\s+old\b)/iu;
 const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
 const STOP_WORDS = new Set([
   'und', 'oder', 'bis', 'zu', 'von', 'vom', 'der', 'die', 'das', 'den', 'dem', 'des', 'im', 'in', 'am', 'an', 'auf', 'für', 'mit', 'aus', 'bei',
@@ -91,6 +91,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   }
   figures.sort((a, b) => a.start - b.start);
   linkRanges(text, figures);
+  linkCoordinated(text, figures);
   return figures;
 }
 
@@ -214,6 +215,29 @@ function isFootnoteMarker(text: string, c: Draft): boolean {
   const after = text.slice(c.end);
   if (!/^(\.\s*(\p{Lu}|$)|$)/u.test(after)) return false;
   return /\p{Ll}\s$/u.test(text.slice(0, c.start));
+}
+
+const COORDINATED = /^\s*(?:,|und|and|or|oder|beziehungsweise|bzw\.|respectively|sowie)\s*$/i;
+
+/**
+ * "200 Millionen und eine Milliarde Yuan", "92 and 85 percent", "7,82, 3,75 und 6,58 Prozent": a bare number
+ * coordinated with a figure that has a unit takes that unit (and its scale, if it has none of its own).
+ */
+function linkCoordinated(text: string, figures: Figure[]): void {
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const low = figures[i];
+    const high = figures[i + 1];
+    if (low.kind !== 'count' || low.noun || low.range || high.kind === 'count' || high.kind === 'year' || high.kind === 'date' || high.kind === 'age') continue;
+    if (!COORDINATED.test(text.slice(low.end, high.start))) continue;
+    low.kind = high.kind;
+    low.currency = high.currency;
+    if (low.scale === 0 && high.scale) {
+      low.scale = high.scale;
+      low.value *= 10 ** high.scale;
+      low.precision *= 10 ** high.scale;
+    }
+    low.approximate ||= high.approximate;
+  }
 }
 
 const RANGE_BETWEEN = /^\s*(bis|und|to|and|[-–—])\s*$/i;

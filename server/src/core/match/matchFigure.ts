@@ -25,7 +25,7 @@ export interface FigureMatch {
 }
 
 /** A multiplier that compares two things ("14 times cheaper than", "14-mal günstiger als") may be a derived ratio. */
-const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr)\b/i;
+const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr|so viel|as much|as many|so teuer)\b/i;
 
 /**
  * Finds the source facts with the draft fact's key (same kind of value and attribute or entity, compatible entity
@@ -103,7 +103,9 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // Facts about different things ("99 % of success", "92 % in a benchmark") share an attribute, unless one of them
   // names none at all; then one shared generic word ("grew") is no shared fact: it takes a shared name or two concepts.
   if (sharedAttributes.length === 0 && a.attributes.length && b.attributes.length) return undefined;
-  if (sharedAttributes.length === 0 || sharedEntities.length === 0) {
+  // A date is specific enough to be recognised by what happened alone: "die Börse geriet am 27. Januar in Panik".
+  const enoughForADate = isDate && sharedAttributes.some(isSpecific);
+  if ((sharedAttributes.length === 0 || sharedEntities.length === 0) && !enoughForADate) {
     const sharesName = sharedEntities.length > 0 || [...shared].some((c) => c.startsWith('name:'));
     if (!sharesName && shared.size < 2) return undefined;
   }
@@ -112,6 +114,13 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   const local = intersect(fa.localConcepts, fb.localConcepts);
   const when = !inTime ? -3 : a.time && b.time && !isDate ? 2 : 0;
   return { inTime, score: 2 * weigh(local, weight) + weigh(shared, weight) + sharedEntities.length + sharedAttributes.length + when, agreement, shared };
+}
+
+/** "Stück", "pieces": a counter word says nothing of what is counted. */
+const COUNTER_WORDS = new Set(['stück', 'stk', 'pieces', 'piece', 'exemplare', 'items']);
+
+export function countedNoun(figure: Figure): string | undefined {
+  return figure.noun && !COUNTER_WORDS.has(figure.noun.split(' ').pop()!) ? figure.noun : undefined;
 }
 
 function explicit(fact: Fact): boolean {
@@ -144,10 +153,12 @@ function intersect(a: Set<string>, b: Set<string>): Set<string> {
 
 /** A count of versions is no count of chips: counted nouns must mean the same thing when both are known. */
 function sameCountedThing(draft: Figure, source: Figure): boolean {
-  if (draft.kind !== 'count' || !draft.noun || !source.noun) return true;
-  const a = draft.noun.split(' ').map(conceptOfWord).filter(Boolean);
-  const b = source.noun.split(' ').map(conceptOfWord).filter(Boolean);
-  if (a.length === 0 || b.length === 0) return draft.noun === source.noun;
+  const draftNoun = countedNoun(draft);
+  const sourceNoun = countedNoun(source);
+  if (draft.kind !== 'count' || !draftNoun || !sourceNoun) return true;
+  const a = draftNoun.split(' ').map(conceptOfWord).filter(Boolean);
+  const b = sourceNoun.split(' ').map(conceptOfWord).filter(Boolean);
+  if (a.length === 0 || b.length === 0) return draftNoun === sourceNoun;
   return a.some((c) => b.includes(c));
 }
 
