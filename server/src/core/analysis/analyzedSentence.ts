@@ -1,8 +1,9 @@
 import { conceptsOf } from '../context/concepts';
 import { extractFigures } from '../figures/extractFigures';
+import { applyHeaderUnit } from '../figures/unitFromHeader';
 import type { NameIndex } from '../names/nameIndex';
 import { findNearMisses, type NearMiss } from '../names/spelling';
-import type { Figure, Language, NameEntry, NameMention } from '../types';
+import type { Figure, Language, NameEntry, NameMention, Span } from '../types';
 
 /** What one sentence states. All offsets are relative to `text`. */
 export interface SentenceFacts {
@@ -22,6 +23,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const mentions = names.find(text);
   const masked = mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text));
   const figures = extractFigures(text, { language, masked, isSource });
+  if (context) applyHeaderUnit(figures, context);
   assignLocalConcepts(text, figures, mentions);
   for (const figure of figures) figure.direction = directionOf(figure);
   const concepts = conceptsOf(text, 0, text.length, mentions);
@@ -70,6 +72,11 @@ function comparable(a: Figure, b: Figure): boolean {
  * opens a clause of its own ("fiel um 3 %, obwohl er 2024 noch 25 % zugelegt hatte", "rose 3 %, while …").
  */
 const STRONG_BOUNDARY = /[;–—]|,\s*(?:während|obwohl|nachdem|weil|wobei|sondern|aber|doch|whereas|while|although|after|before|because|but|though)(?![\p{L}])|\s(?:während|whereas|while|but|aber|doch|sondern)\s/gu;
+
+/** The statement a figure belongs to: its sentence between the strong boundaries around it. */
+export function statementAround(text: string, figure: Span): Span {
+  return { start: lastStrongBoundaryEnd(text, figure.start), end: firstStrongBoundaryStart(text, figure.end) };
+}
 
 function lastStrongBoundaryEnd(text: string, before: number): number {
   let end = 0;

@@ -42,8 +42,10 @@ export class ContextCarrier {
 
   context(): CarriedContext {
     const names: CarriedContext['names'] = [];
+    let distance = 0;
     const add = (list: CarriedName[], from: ContextOrigin) => {
-      for (const n of list) if (!names.some((m) => m.canonical === n.canonical)) names.push({ ...n, from });
+      for (const n of list) if (!names.some((m) => m.canonical === n.canonical)) names.push({ ...n, from, distance });
+      distance++;
     };
     for (let i = this.paragraph.length - 1; i >= 0; i--) add(this.paragraph[i], 'paragraph');
     add(this.previousParagraph, 'paragraph');

@@ -28,7 +28,7 @@ export interface CarriedName {
 /** What earlier sentences, the paragraph and the heading tell a sentence that does not say it itself. */
 export interface CarriedContext {
   /** Nearest first: the previous sentences of the paragraph, the paragraph before, the heading, the title. */
-  names: Array<CarriedName & { from: ContextOrigin }>;
+  names: Array<CarriedName & { from: ContextOrigin; distance: number }>;
   /** The names of the sentence just before, in order: "Fire-Flyer I und Fire-Flyer II. Sie kosteten jeweils …". */
   previousSentence: CarriedName[];
   time?: CalendarDate;

@@ -1,6 +1,7 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
-import { conceptOfWord } from '../context/concepts';
+import { conceptOfWord, conceptsOf } from '../context/concepts';
+import { statementAround } from '../analysis/analyzedSentence';
 import { countedNoun } from '../match/matchFigure';
 import { ATTRIBUTES, isAttribute, isSpecific } from './attributes';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
@@ -42,6 +43,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // A table cell is about its row: "| HumanEval | 92 % |".
       const row = facts.contextNames ?? [];
       if (row.length) add(row, 'clause');
+      const places = placesIn(figure);
+      if (places.length) add(places.map((canonical) => ({ canonical })), 'clause');
       if (fragment) add(next.names.filter((n) => !isAttribution(next.text, n)).map((n) => n.entry), 'paragraph');
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
       for (const kind of referencedKinds(facts.text.slice(window.start, window.end))) {
@@ -52,14 +55,26 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const known = [...named, ...row];
       const specific = attributes.some(isSpecific);
       if (entities.length === 0 || (specific && !known.some((n) => fits(attributes).includes(n.kind)))) {
-        const fitting = carriedEntity(carried, attributes);
-        if (fitting) add([fitting], fitting.from);
+        const fitting = carriedEntities(carried, attributes);
+        if (fitting.length) add(fitting, fitting[0].from);
       }
     }
     const [time, timeFrom] = timeOf(figure, figures, window, carried);
     out.push({ figure, entities, ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom } : {}) });
   });
   return out;
+}
+
+function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
+  const { start, end } = statementAround(facts.text, figure);
+  return conceptsOf(facts.text, start, end, facts.names);
+}
+
+/** Countries the lexicon knows are what a fact can be about too ("US export curbs", "die USA beschränkten"). */
+const PLACE_CONCEPTS: Record<string, string> = { usa: 'USA', china: 'China' };
+
+function placesIn(figure: Figure): string[] {
+  return Object.entries(PLACE_CONCEPTS).filter(([concept]) => figure.localConcepts.has(concept)).map(([, name]) => name);
 }
 
 function inside(inner: Span, outer: Span): boolean {
@@ -72,14 +87,19 @@ function expand(entries: Array<{ canonical: string; containing?: string[] }>): s
   return out;
 }
 
-/** The attribute concepts of the figure's clause; if it names none that is specific, the sentence's too. */
+/**
+ * The attribute concepts of the figure's clause; if it names none that is specific, those of its statement too (the
+ * sentence up to a semicolon, a dash or a "while": "six smaller versions; one of them beats o1 on benchmarks").
+ */
 function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   const own = [...figure.localConcepts].filter(isAttribute);
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key.
   if (countedNoun(figure)) own.push(`noun:${conceptOfWord(figure.noun!.split(' ').pop()!) ?? figure.noun}`);
   if (figure.kind === 'age' && !own.includes('age')) own.push('age');
-  const fromSentence = own.length ? isSpecific : (c: string) => isAttribute(c);
-  if (!own.some(isSpecific)) for (const c of facts.concepts) if (fromSentence(c) && !own.includes(c)) own.push(c);
+  // "36 Prozent der weltweit 1328 KI-Modelle", "36 percent of the world's models": a share of something.
+  if ((figure.kind === 'percent') && /^\s*(?:of|der|des|aller|von)\s/iu.test(facts.text.slice(figure.end)) && !own.includes('percentShare')) own.push('percentShare');
+  const fromStatement = own.length ? isSpecific : (c: string) => isAttribute(c);
+  if (!own.some(isSpecific)) for (const c of statementConcepts(facts, figure)) if (fromStatement(c) && !own.includes(c)) own.push(c);
   return own;
 }
 
@@ -98,10 +118,11 @@ function fits(attributes: string[]): NameKind[] {
   return spec?.fits ?? ['organisation', 'model', 'person'];
 }
 
-/** The nearest carried name of a kind the attribute fits. */
-function carriedEntity(carried: CarriedContext, attributes: string[]): CarriedContext['names'][number] | undefined {
+/** The carried names of a kind the attribute fits, from the nearest sentence that has any. */
+function carriedEntities(carried: CarriedContext, attributes: string[]): CarriedContext['names'] {
   const kinds = fits(attributes);
-  return carried.names.find((n) => kinds.includes(n.kind));
+  const fitting = carried.names.filter((n) => kinds.includes(n.kind));
+  return fitting.filter((n) => n.distance === fitting[0]?.distance);
 }
 
 const ATTRIBUTION_BEFORE = /(?:^|[\s(])(?:laut|according to|reported by|citing|berufung auf|zufolge)\s+(?:(?:der|die|des|dem|den|einer?|the|a)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;

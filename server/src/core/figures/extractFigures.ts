@@ -15,6 +15,7 @@ export interface FigureOptions {
 }
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
+const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
 const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?![\\p{L}\\d])`, 'giu');
 const SCALE_AFTER = new RegExp(`^(?:\\s+|-)(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
@@ -46,6 +47,9 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   const taken: Span[] = [...(options.masked ?? [])];
   const overlapsTaken = (s: number, e: number) => taken.some((t) => t.start < e && s < t.end);
   const figures: Figure[] = [];
+
+  // "22:05 Uhr", "14.55 h", "9:30 a.m.": a time of day is no figure.
+  for (const m of text.matchAll(TIME_OF_DAY)) taken.push({ start: m.index!, end: m.index! + m[0].length });
 
   for (const d of findDates(text)) {
     if (overlapsTaken(d.start, d.end)) continue;
