@@ -59,7 +59,7 @@ describe('language server over stdio', () => {
       [20, 24, 'figure-mismatch', '3 % says it rose, but the source says it fell: 3 %.'],
       [26, 18, 'date-mismatch', 'Juli 2022 contradicts the source, which gives Juli 2023.'],
       [32, 58, 'figure-mismatch', '300 Millionen Yuan contradicts the source, which says 200 Millionen Yuan.'],
-      [36, 67, 'quote-mismatch', 'The quotation differs from the source, which reads „DeepSeek verwendet bekannte Technologien“ (Stacy Rasgon).'],
+      [36, 86, 'quote-mismatch', 'The quotation differs from the source, which reads „DeepSeek verwendet bekannte Technologien“ (Stacy Rasgon).'],
       [39, 21, 'name-spelling', 'Nvida is not how the sources spell it: Nvidia.'],
     ]);
   });

@@ -11,6 +11,8 @@ export interface Quotation extends Span {
   text: string;
   inner: Span;
   words: QuoteWords;
+  /** The words' spans in the document (set once the quotation is placed in one). */
+  documentWords?: Span[];
   speaker?: Speaker;
 }
 
@@ -22,7 +24,8 @@ export function quotationsOfBlock(block: ProseBlock, names: NameIndex): Quotatio
 /** A block's quotation moved from block offsets to document offsets. */
 export function quotationInDocument<Q extends Quotation>(q: Q, block: ProseBlock): Q {
   const toDocument = (span: Span): Span => ({ start: block.offsets[span.start], end: span.end > span.start ? block.offsets[span.end - 1] + 1 : block.offsets[span.start] });
-  return { ...q, ...toDocument(q), inner: toDocument(q.inner), ...(q.speaker ? { speaker: { ...q.speaker, span: toDocument(q.speaker.span) } } : {}) };
+  const documentWords = q.words.spans.map((w) => toDocument({ start: q.inner.start + w.start, end: q.inner.start + w.end }));
+  return { ...q, ...toDocument(q), inner: toDocument(q.inner), documentWords, ...(q.speaker ? { speaker: { ...q.speaker, span: toDocument(q.speaker.span) } } : {}) };
 }
 
 /** The quotations of a block's text and who says them, with offsets into that text. */
