@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseMarkdownChunked } from '../markdown/chunkedParse';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { matchQuotation, type QuotationMatch } from '../quotes/matchQuotation';
-import { quotationInDocument, quotationsOfText, type Quotation } from '../quotes/quotesOfBlock';
+import { quotationInDocument, quotationsOfText, speakerFromRow, type Quotation } from '../quotes/quotesOfBlock';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { detectLanguage } from '../text/language';
 import { documentSpan } from '../text/prose';
@@ -96,7 +96,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
       });
       quotationCache.set(block.text, inBlock);
     }
-    for (const quotation of inBlock) quotations.push(quotationInDocument(quotation, block));
+    for (const quotation of inBlock) quotations.push(speakerFromRow(quotationInDocument(quotation, block), block, index.names));
     const analysed = splitSentences(block).map((sentence) => {
       const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
       let cached = cache!.get(key);
