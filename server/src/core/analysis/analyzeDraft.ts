@@ -13,6 +13,7 @@ import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { ContextCarrier } from '../facts/carryContext';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
+import { judgeDatesByEvents } from '../match/datesByEvents';
 
 export type LanguageSetting = 'auto' | Language;
 
@@ -123,6 +124,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
       for (const mention of facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
     });
   }
+  judgeDatesByEvents(figures, index);
   return { text, language, directives: readDirectives(comments), sentences, figures, names, quotations };
 }
 

@@ -27,6 +27,10 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
     // Names between the values are not a list ("Nvidia (-7,82 %), Microsoft (-3,75 %)": each value has its clause).
     const interleaved = facts.names.some((m) => m.start > group[0].end && m.end <= group[group.length - 1].start);
     if (interleaved) continue;
+    // "92 and 85 percent on HumanEval and MATH-500 respectively": the names may follow the values.
+    if (respectively && entries.length < group.length) {
+      for (const m of facts.names.filter((n) => n.start >= group[group.length - 1].end)) if (!entries.some((e) => e.canonical === m.entry.canonical)) entries.push(m.entry);
+    }
     if (entries.length === 0 && respectively) entries = previousSentence;
     const kinds = [...new Set(entries.map((e) => e.kind))];
     for (const kind of kinds) {

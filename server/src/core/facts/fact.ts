@@ -16,6 +16,8 @@ export interface Fact {
   attributes: string[];
   time?: CalendarDate;
   timeFrom?: ContextOrigin;
+  /** The date figure the time was read from, in this sentence or an earlier one. */
+  timeOf?: Figure;
 }
 
 /** A name as context carries it from one sentence to the next. */
@@ -33,6 +35,7 @@ export interface CarriedContext {
   previousSentence: CarriedName[];
   time?: CalendarDate;
   timeFrom?: ContextOrigin;
+  timeOf?: Figure;
 }
 
 export const NO_CONTEXT: CarriedContext = { names: [], previousSentence: [] };

@@ -59,10 +59,23 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         if (fitting.length) add(fitting, fitting[0].from);
       }
     }
-    const [time, timeFrom] = timeOf(figure, figures, window, carried);
-    out.push({ figure, entities, ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom } : {}) });
+    const [time, timeFrom, timeFigure] = timeOf(figure, figures, window, carried);
+    out.push({ figure, entities, ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}) });
   });
+  joinRanges(out);
   return out;
+}
+
+/** "zwischen 10.000 und 50.000 Einheiten" is one statement: both ends are about the same thing. */
+function joinRanges(facts: Fact[]): void {
+  for (let i = 0; i + 1 < facts.length; i++) {
+    const [low, high] = [facts[i], facts[i + 1]];
+    if (low.figure.range !== 'low' || high.figure.range !== 'high') continue;
+    const attributes = [...new Set([...low.attributes, ...high.attributes])];
+    const entities = [...new Set([...low.entities, ...high.entities])];
+    [low.attributes, high.attributes] = [attributes, [...attributes]];
+    [low.entities, high.entities] = [entities, [...entities]];
+  }
 }
 
 function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
@@ -138,14 +151,14 @@ export function isAttribution(text: string, name: Span): boolean {
  * 27. Januar fiel Nvidia um 17 %, Microsoft um 3,75 %"), else the date the paragraph or heading carries. A date
  * after the figure in another clause is about something else ("fiel um 3 %, obwohl er 2024 noch 25 % zugelegt hatte").
  */
-function timeOf(figure: Figure, figures: Figure[], window: Span, carried: CarriedContext): [CalendarDate | undefined, ContextOrigin | undefined] {
-  if (figure.kind === 'date' || figure.kind === 'year') return [dateOf(figure), 'clause'];
+function timeOf(figure: Figure, figures: Figure[], window: Span, carried: CarriedContext): [CalendarDate | undefined, ContextOrigin | undefined, Figure | undefined] {
+  if (figure.kind === 'date' || figure.kind === 'year') return [dateOf(figure), 'clause', undefined];
   const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range);
   const own = dates.find((d) => inside(d, window));
-  if (own) return [dateOf(own), 'clause'];
+  if (own) return [dateOf(own), 'clause', own];
   const earlier = dates.filter((d) => d.end <= figure.start).pop();
-  if (earlier) return [dateOf(earlier), 'sentence'];
-  return [carried.time, carried.timeFrom];
+  if (earlier) return [dateOf(earlier), 'sentence', earlier];
+  return [carried.time, carried.timeFrom, carried.timeOf];
 }
 
 function dateOf(figure: Figure): CalendarDate {

@@ -96,7 +96,8 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   figures.sort((a, b) => a.start - b.start);
   linkRanges(text, figures);
   linkCoordinated(text, figures);
-  return figures;
+  // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …").
+  return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && /^,\s*\d/.test(text.slice(f.end))));
 }
 
 function readFigure(text: string, c: Draft, options: FigureOptions): Figure | undefined {
@@ -157,7 +158,8 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     else {
       noun = countedNoun(rest, language);
       if (!noun && !scale) {
-        if (!/^\s*(bis|und|to|and|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest)) return undefined; // a bare number: neither a figure nor a range end
+        // A bare number is neither a figure nor a range end, unless a list gives it its unit ("7,82, 3,75 und 6,58 %").
+        if (!/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest)) return undefined;
       }
       if (options.isSource && isFootnoteMarker(text, c)) return undefined;
       kind = 'count';
