@@ -11,6 +11,8 @@ export interface Fact {
   figure: Figure;
   /** Canonical names the fact is about, with the names they contain ("DeepSeek R1" → also "DeepSeek"); may be empty. */
   entities: string[];
+  /** The names themselves, without the ones they contain: "DeepSeek R1" and "DeepSeek V3" are both DeepSeek's. */
+  primary?: string[];
   entityFrom?: ContextOrigin;
   /** Attribute keys (facts/attributes.ts), and for counts the counted noun (`noun:chips`). */
   attributes: string[];

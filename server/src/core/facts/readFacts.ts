@@ -25,19 +25,21 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const attributes = attributesOf(figure, facts);
     if (fragment) for (const c of next.concepts) if (isAttribute(c) && !attributes.includes(c)) attributes.push(c);
     let entities: string[] = [];
+    let primary: string[] = [];
     let entityFrom: ContextOrigin | undefined;
     const add = (entries: Array<{ canonical: string; containing?: string[] }>, from: ContextOrigin) => {
       entities = [...entities, ...expand(entries).filter((e) => !entities.includes(e))];
+      primary = [...primary, ...entries.map((e) => e.canonical).filter((e) => !primary.includes(e))];
       entityFrom ??= from;
     };
     const conversionOf = convertedFigure(facts, i);
     if (listed.has(figure)) add([listed.get(figure)!], 'list');
-    else if (conversionOf !== undefined) [entities, entityFrom] = [out[conversionOf].entities, out[conversionOf].entityFrom];
+    else if (conversionOf !== undefined) [entities, primary, entityFrom] = [out[conversionOf].entities, out[conversionOf].primary ?? [], out[conversionOf].entityFrom];
     else {
       const own = names.filter((n) => inside(n, window) && !inside(figure, n));
       // A later figure's clause keeps its names ("…, während OpenAI 78 Millionen Dollar aufwandte"); an earlier
       // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
-      const elsewhere = names.filter((n) => n.end <= window.start || !figures.some((f) => f !== figure && f.window && inside(n, f.window) && !inside(n, window)));
+      const elsewhere = namesOutsideClause(names, figure, figures, window);
       const named = (own.length ? own : elsewhere).map((n) => n.entry);
       if (named.length) add(named, own.length ? 'clause' : 'sentence');
       // A table cell is about its row: "| HumanEval | 92 % |".
@@ -60,7 +62,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       }
     }
     const [time, timeFrom, timeFigure] = timeOf(figure, figures, window, carried);
-    out.push({ figure, entities, ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}) });
+    out.push({ figure, entities, primary, ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}) });
   });
   joinRanges(out);
   return out;
@@ -73,9 +75,25 @@ function joinRanges(facts: Fact[]): void {
     if (low.figure.range !== 'low' || high.figure.range !== 'high') continue;
     const attributes = [...new Set([...low.attributes, ...high.attributes])];
     const entities = [...new Set([...low.entities, ...high.entities])];
+    const primary = [...new Set([...(low.primary ?? []), ...(high.primary ?? [])])];
     [low.attributes, high.attributes] = [attributes, [...attributes]];
     [low.entities, high.entities] = [entities, [...entities]];
+    [low.primary, high.primary] = [primary, [...primary]];
   }
+}
+
+/**
+ * A figure whose clause names no one: a pronoun points back to the nearest earlier clause that names someone
+ * ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 noch 25 % zugelegt hatte"); a later clause keeps its names.
+ */
+function namesOutsideClause(names: NameMention[], figure: Figure, figures: Figure[], window: Span): NameMention[] {
+  const inOtherClause = (n: NameMention) => figures.some((f) => f !== figure && f.window && inside(n, f.window) && !inside(n, window));
+  const free = names.filter((n) => !inOtherClause(n));
+  if (free.length) return free;
+  const earlier = names.filter((n) => n.end <= window.start);
+  const nearest = earlier[earlier.length - 1];
+  const clause = nearest && figures.find((f) => f !== figure && f.window && inside(nearest, f.window))?.window;
+  return clause ? earlier.filter((n) => inside(n, clause)) : [];
 }
 
 function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {

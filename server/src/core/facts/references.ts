@@ -8,8 +8,9 @@ export const REFERENCE_WORDS: Record<string, NameKind> = {
   firma: 'organisation', unternehmen: 'organisation', unternehmens: 'organisation', startup: 'organisation', 'start-up': 'organisation',
   konzern: 'organisation', konzerns: 'organisation', company: 'organisation', "company's": 'organisation', firm: 'organisation',
   'ki-firma': 'organisation', 'ki-unternehmen': 'organisation', 'ki-start-up': 'organisation',
-  gründer: 'person', gründers: 'person', founder: 'person', "founder's": 'person', chef: 'person', ceo: 'person', er: 'person', he: 'person',
+  gründer: 'person', gründers: 'person', founder: 'person', "founder's": 'person', chef: 'person', ceo: 'person', he: 'person',
   his: 'person', sein: 'person', seine: 'person', seinem: 'person', seinen: 'person', seiner: 'person',
+  index: 'other', leitindex: 'other', börsenindex: 'other',
   modell: 'model', modells: 'model', model: 'model', "model's": 'model', sprachmodell: 'model', 'ki-modell': 'model', chatbot: 'model',
 };
 

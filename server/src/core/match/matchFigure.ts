@@ -107,9 +107,9 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   if (fa.range && fb.range && fa.range !== fb.range) return undefined;
   const sharedEntities = a.entities.filter((e) => b.entities.includes(e));
   // A subject carried from an earlier sentence is a reader's guess: it adds weight, it never rules a fact out.
-  if (explicit(a) && explicit(b) && sharedEntities.length === 0) return undefined;
+  if (explicit(a) && explicit(b) && !sameEntity(a, b)) return undefined;
   const isDate = fa.kind === 'date' || fa.kind === 'year';
-  const when: When = isDate || !a.time || !b.time ? 'unknown' : compatibleTimes(a.time, b.time) ? 'same' : 'other';
+  const when: When = isDate || !a.time || !b.time || !sharesAPart(a.time, b.time) ? 'unknown' : compatibleTimes(a.time, b.time) ? 'same' : 'other';
   const aSpecific = a.attributes.filter(isSpecific);
   const bSpecific = b.attributes.filter(isSpecific);
   if (aSpecific.length && bSpecific.length && !aSpecific.some((x) => bSpecific.includes(x))) return undefined;
@@ -142,6 +142,13 @@ export function countedNoun(figure: Figure): string | undefined {
   return figure.noun && !COUNTER_WORDS.has(figure.noun.split(' ').pop()!) ? figure.noun : undefined;
 }
 
+/** One names what the other is about: "DeepSeek" and "DeepSeek R1" can be; "DeepSeek R1" and "DeepSeek V3" can't. */
+function sameEntity(a: Fact, b: Fact): boolean {
+  const aPrimary = a.primary?.length ? a.primary : a.entities;
+  const bPrimary = b.primary?.length ? b.primary : b.entities;
+  return aPrimary.some((e) => b.entities.includes(e)) || bPrimary.some((e) => a.entities.includes(e));
+}
+
 function explicit(fact: Fact): boolean {
   return fact.entities.length > 0 && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence' || fact.entityFrom === 'list');
 }
@@ -155,7 +162,12 @@ export function compatibleTimes(a: CalendarDate | undefined, b: CalendarDate | u
 /** Sources disagree about a fact only when both say when, and it is the same time (dates are their own time). */
 function sameTime(a: Fact, b: Fact): boolean {
   if (a.figure.kind === 'date' || a.figure.kind === 'year') return true;
-  return Boolean(a.time && b.time) && compatibleTimes(a.time, b.time);
+  return Boolean(a.time && b.time) && sharesAPart(a.time!, b.time!) && compatibleTimes(a.time, b.time);
+}
+
+/** "22 January" and "2024" say nothing about each other: no part of the date is stated by both. */
+function sharesAPart(a: CalendarDate, b: CalendarDate): boolean {
+  return (['year', 'month', 'day'] as const).some((k) => a[k] !== undefined && b[k] !== undefined);
 }
 
 function weigh(concepts: Set<string>, weight: (concept: string) => number): number {
