@@ -6,7 +6,7 @@
 export const LEXICON: Record<string, string[]> = {
   cost: ['kosten', 'kost', 'gekostet', 'ausgegeben', 'ausgeben', 'ausgab', 'aufgewendet', 'aufwand', 'aufwandt', 'budget', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
   training: ['training', 'trainier', 'train'],
-  stock: ['aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index', 'valuation', 'bewertung'],
+  stock: ['aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index'],
   fall: ['fiel', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', 'sank', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'fell', 'drop', 'slump', 'plung', 'lost', 'lose', 'declin', 'sank', 'down', 'tumbl', 'slid', 'crash', 'abstürz'],
   rise: ['stieg', 'steigen', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', 'rose', 'rise', 'gain', 'jump', 'climb', 'grew', 'grow', 'rally', 'soar'],
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', 'punkt', 'points', 'leistung', 'performance'],
@@ -36,6 +36,7 @@ export const LEXICON: Record<string, string[]> = {
   smaller: ['klein', 'small', 'distill', 'destill'],
   yuan: ['yuan', 'renminbi'],
   news: ['schlagzeile', 'durchbruch', 'headline', 'breakthrough', 'news', 'nachricht', 'aufsehen', 'wirbel', 'sensation', 'spotlight'],
+  valuation: ['bewertet', 'bewertung', 'valuation', 'valued', 'taxiert', 'börsenwert', 'marktwert', 'market value', 'market cap', 'marktkapitalisierung', 'worth'],
   revenue: ['umsatz', 'umsätze', 'revenue', 'sales', 'erlös'],
   parameters: ['parameter'],
   downloads: ['download', 'heruntergelad'],

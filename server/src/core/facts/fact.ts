@@ -1,7 +1,7 @@
 import type { CalendarDate, Figure, NameKind } from '../types';
 
 /** Where a part of a fact was read: in the figure's own clause, elsewhere in its sentence, or carried from before. */
-export type ContextOrigin = 'clause' | 'list' | 'sentence' | 'paragraph' | 'heading';
+export type ContextOrigin = 'clause' | 'list' | 'sentence' | 'reference' | 'paragraph' | 'heading';
 
 /**
  * One fact, for sources and drafts alike: who or what (entities), what about it (attributes), the value (the figure

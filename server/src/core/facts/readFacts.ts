@@ -51,7 +51,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
       for (const kind of referencedKinds(facts.text.slice(window.start, window.end))) {
         const referent = carried.names.find((n) => n.kind === kind);
-        if (referent) add([referent], referent.from);
+        if (referent) add([referent], 'reference');
       }
       // "Im HumanEval-Benchmark erreicht es 92 %": the benchmark is named, the subject is carried.
       const known = [...named, ...row];

@@ -69,7 +69,10 @@ function decide(figure: Figure, deciding: RankedEvidence[], otherTime: RankedEvi
   }
   const agreeingSources = new Set(agreeing.map((e) => e.at.source));
   const best = agreeing[0];
-  const conflicts = sameFact.filter((e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure) && sameTime(best.fact, e.fact));
+  // Sources disagree only about the same thing: a shared name, the same event, the same time.
+  const conflicts = sameFact.filter(
+    (e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure) && sameTime(best.fact, e.fact) && e.fact.entities.some((x) => best.fact.entities.includes(x)),
+  );
   const more = deciding.filter((e) => e.agreement === 'agrees' && !agreeing.includes(e));
   return { status: 'supported', evidence: strip([...agreeing, ...more]), conflicts: strip(conflicts) };
 }
@@ -150,7 +153,7 @@ function sameEntity(a: Fact, b: Fact): boolean {
 }
 
 function explicit(fact: Fact): boolean {
-  return fact.entities.length > 0 && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence' || fact.entityFrom === 'list');
+  return fact.entities.length > 0 && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence' || fact.entityFrom === 'list' || fact.entityFrom === 'reference');
 }
 
 /** Two dates can be the same time unless a part both state differs ("27 Jan 2025" and "Jan 2025" can). */
