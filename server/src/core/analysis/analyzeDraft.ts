@@ -1,59 +1,21 @@
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdownChunked } from '../markdown/chunkedParse';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
-import { matchQuotation, type QuotationMatch } from '../quotes/matchQuotation';
-import { quotationInDocument, quotationsOfText, speakerFromRow, type Quotation } from '../quotes/quotesOfBlock';
+import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
+import { matchQuotation } from '../quotes/matchQuotation';
+import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { detectLanguage } from '../text/language';
 import { documentSpan } from '../text/prose';
-import { readDirectives, type Directive } from '../suppression/suppressions';
+import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
-import type { Figure, Language, NameMention, Sentence, Span } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { ContextCarrier } from '../facts/carryContext';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
 import { judgeDatesByEvents } from '../match/datesByEvents';
 
-export type LanguageSetting = 'auto' | Language;
-
-export interface DraftSentence {
-  sentence: Sentence;
-  facts: SentenceFacts;
-  /** One per figure: what it states, with the context carried from earlier sentences. */
-  figureFacts: Fact[];
-  matches: FigureMatch[];
-}
-
-export interface DraftFigure {
-  /** The figure as extracted, offsets relative to its sentence. */
-  figure: Figure;
-  /** Where it stands in the document. */
-  span: Span;
-  at: DraftSentence;
-  fact: Fact;
-  match: FigureMatch;
-}
-
-export interface DraftName {
-  mention: NameMention;
-  span: Span;
-  at: DraftSentence;
-}
-
-export interface DraftQuotation extends Quotation {
-  match?: QuotationMatch;
-}
-
-export interface DraftAnalysis {
-  text: string;
-  language: Language;
-  directives: Directive[];
-  sentences: DraftSentence[];
-  figures: DraftFigure[];
-  names: DraftName[];
-  quotations: DraftQuotation[];
-}
+export type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
 interface CachedSentence {
   facts: SentenceFacts;
@@ -144,7 +106,3 @@ function declaredLanguage(frontmatter: string | undefined): string | undefined {
   }
 }
 
-/** Whether a span lies inside a quotation of the sources: its words are checked as the quotation's wording. */
-export function insideQuotedSource(draft: DraftAnalysis, span: Span): boolean {
-  return draft.quotations.some((q) => q.match && q.start <= span.start && span.end <= q.end);
-}

@@ -1,7 +1,7 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure } from '../types';
 import type { CarriedContext, CarriedName, ContextOrigin } from './fact';
-import { isAttribution } from './readFacts';
+import { isAttribution } from './attribution';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of

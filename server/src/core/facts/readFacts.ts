@@ -2,11 +2,12 @@ import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptOfWord, conceptsOf } from '../context/concepts';
 import { statementAround } from '../analysis/analyzedSentence';
-import { countedNoun } from '../match/matchFigure';
+import { countedNoun } from '../figures/countedNoun';
 import { ATTRIBUTES, isAttribute, isSpecific } from './attributes';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { distributedNames } from './distributeLists';
 import { referencedKinds } from './references';
+import { isAttribution } from './attribution';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -156,13 +157,6 @@ function carriedEntities(carried: CarriedContext, attributes: string[]): Carried
   return fitting.filter((n) => n.distance === fitting[0]?.distance);
 }
 
-const ATTRIBUTION_BEFORE = /(?:^|[\s(])(?:laut|according to|reported by|citing|berufung auf|zufolge)\s+(?:(?:der|die|des|dem|den|einer?|the|a)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-const ATTRIBUTION_AFTER = /^\s*(?:berichtet|berichten|berichtete|reports|reported|zufolge|says|said|sagt|sagte)\b/iu;
-
-/** "Laut Reuters", "wie die Washington Post berichtet": who reports a fact is not what it is about. */
-export function isAttribution(text: string, name: Span): boolean {
-  return ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, name.start - 60), name.start)) || ATTRIBUTION_AFTER.test(text.slice(name.end, name.end + 20));
-}
 
 /**
  * When: for a date, the date itself. Otherwise a date in the figure's clause, else one earlier in its sentence ("Am

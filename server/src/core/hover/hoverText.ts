@@ -1,4 +1,4 @@
-import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation } from '../analysis/analyzeDraft';
+import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation } from '../analysis/draft';
 import { claimOf, type Claim } from '../claims/claims';
 import { nameConcept } from '../context/concepts';
 import { messagesFor, type Messages } from '../i18n/messages';

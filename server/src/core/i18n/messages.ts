@@ -1,5 +1,4 @@
-import type { ClaimStatus } from '../claims/claims';
-import type { NameKind } from '../types';
+import type { ClaimStatus, NameKind } from '../types';
 
 export type Locale = 'en' | 'de';
 

@@ -1,4 +1,4 @@
-import type { DraftFigure } from '../analysis/analyzeDraft';
+import type { DraftFigure } from '../analysis/draft';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { Figure } from '../types';
 import { compareFigures } from './agreement';

@@ -6,6 +6,7 @@ import type { Fact } from '../facts/fact';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
 import { compareFigures, sameUnitFamily, type Agreement } from './agreement';
+import { countedNoun } from '../figures/countedNoun';
 
 export interface FigureEvidence extends SourceFigure {
   score: number;
@@ -138,12 +139,6 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   return { when, score: 2 * weigh(local, weight) + weigh(shared, weight) + sharedEntities.length + sharedAttributes.length + timeWeight, agreement, shared };
 }
 
-/** "Stück", "pieces": a counter word says nothing of what is counted. */
-const COUNTER_WORDS = new Set(['stück', 'stk', 'pieces', 'piece', 'exemplare', 'items']);
-
-export function countedNoun(figure: Figure): string | undefined {
-  return figure.noun && !COUNTER_WORDS.has(figure.noun.split(' ').pop()!) ? figure.noun : undefined;
-}
 
 /** One names what the other is about: "DeepSeek" and "DeepSeek R1" can be; "DeepSeek R1" and "DeepSeek V3" can't. */
 function sameEntity(a: Fact, b: Fact): boolean {

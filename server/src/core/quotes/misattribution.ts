@@ -1,4 +1,4 @@
-import type { DraftQuotation } from '../analysis/analyzeDraft';
+import type { DraftQuotation } from '../analysis/draft';
 import type { NameEntry } from '../types';
 
 /** Who the source says spoke, when the draft names someone else: a known name, or the source's unnamed speaker. */

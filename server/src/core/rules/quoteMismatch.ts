@@ -1,4 +1,4 @@
-import type { DraftQuotation } from '../analysis/analyzeDraft';
+import type { DraftQuotation } from '../analysis/draft';
 import type { WordChange } from '../quotes/matchQuote';
 import type { SourceQuotation } from '../sources/sourceIndex';
 import type { Span } from '../types';
