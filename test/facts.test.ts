@@ -98,3 +98,21 @@ describe('hover names the fact it read', () => {
     assert.ok(hover.markdown.startsWith('**7.82 percent**: supported by the sources.\n\nRead as: Nvidia · change · 27 Jan 2025: −7.82 percent\n\n> '), hover.markdown);
   });
 });
+
+describe('approximate and derived values', () => {
+  test('fractions are shares, with their qualifier underlined', () => {
+    assert.deepEqual(findings('Laut einer chinesischen Akademie stammt inzwischen rund ein Drittel der weltweit 1328 KI-Modelle aus China.'), []);
+    assert.deepEqual(findings('36 percent of the 1,328 AI models come from China, more than a third.'), []);
+    assert.deepEqual(findings('Laut einer chinesischen Akademie stammt inzwischen fast die Hälfte der weltweit 1328 KI-Modelle aus China.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch fast die Hälfte']);
+  });
+  test('"a fifth of what" and "zehnmal so teuer" are ratios of two source figures', () => {
+    assert.deepEqual(findings('Training R1 cost $5.6 million, against the $78 million OpenAI spent on GPT-4o: less than a tenth of what GPT-4o cost.'), []);
+    assert.deepEqual(findings('R1 cost about a fifth of what OpenAI spent on GPT-4o.').map((f) => f.code), ['figure-mismatch']);
+    assert.deepEqual(findings('Fire-Flyer II war zehnmal so teuer wie Fire-Flyer I.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch zehnmal']);
+  });
+  test('a duration between two events is checked against their dates, across the two articles', () => {
+    const text = 'Am 20. Januar traf sich Liang Wenfeng mit Premierminister Li Qiang. Das Treffen fand damit nur drei Tage vor dem Kurssturz statt.';
+    assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: 'drei Tage', fix: '7 Tage' }]);
+    assert.deepEqual(findings(text.replace('drei Tage', 'sieben Tage')), []);
+  });
+});

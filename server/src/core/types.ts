@@ -46,6 +46,10 @@ export interface Figure extends Span {
   noun?: string;
   /** A figure the sources imply without writing it: a ratio or difference of these two written figures. */
   derivedFrom?: [Figure, Figure];
+  /** A ratio the writer states as a comparison ("a fifth of what GPT-4o cost"): checked against derived ratios. */
+  comparative?: boolean;
+  /** A duration between two events ("drei Tage vor dem Kurssturz", "two days after"): its unit in days. */
+  durationUnit?: number;
   /** Local context: concept keys in the words around this figure up to the neighbouring clause boundary. */
   localConcepts: Set<string>;
   /** The clause those concepts come from, relative to the sentence: the figure's own stretch of a list. */

@@ -3,7 +3,7 @@ import { findDates } from './dates';
 import { parseNumeral } from './numerals';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, LOWER_BOUND_BEFORE, NUMBER_WORDS,
-  MULTIPLYING_VERBS, ONE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, scaleOf,
+  DURATION_UNITS, FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, scaleOf,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -15,9 +15,18 @@ export interface FigureOptions {
 }
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
+const SMALL_NUMBER_WORDS = [...NUMBER_WORDS.keys()].filter((w) => NUMBER_WORDS.get(w)! < 10).join('|');
+// German fractions are nouns of their own; English ones are ordinals too ("the third model"), so they need "a third
+// of" or a clause end ("more than a third.").
+const FRACTION = new RegExp(
+  `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|eine?)\\s+(hälfte|drittel|viertel|fünftel|zehntel)(?![\\p{L}])` +
+  `|(?:(${SMALL_NUMBER_WORDS})|a|one)\\s+(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b|\\s*[.,;:)]|$))`, 'giu');
+const RELATIVE_AFTER = /^\s+(?:vor|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior)(?![\p{L}])/iu;
+const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr als|weniger als|über|unter|more than|less than|over|under)(\s+)$/iu;
+const OF_WHAT = /^\s+(?:of what|of the cost|dessen,? was|von dem,? was|so viel wie|as much as)/iu;
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
-const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?![\\p{L}\\d])`, 'giu');
+const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|(?![\\p{L}\\d]))`, 'giu');
 const SCALE_AFTER = new RegExp(`^(?:\\s+|-)(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
 const CURRENCY_AFTER = new RegExp(`^(?:\\s*|-)(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])(?!\\s?\\d)`, 'iu');
 const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_BEFORE_PATTERN})(\\s?)$`, 'iu');
@@ -73,6 +82,29 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const word = m[1].toLowerCase();
     const value = NUMBER_WORDS.get(word) ?? 1;
     candidates.push({ start: m.index, end: m.index + m[0].length, mantissa: value, precision: 1, negative: false, isWord: true });
+  }
+
+  for (const m of text.matchAll(FRACTION)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (overlapsTaken(start, end)) continue;
+    const [numberWord, word] = m[2] ? [m[1], m[2]] : [m[3], m[4]];
+    const numerator = numberWord ? NUMBER_WORDS.get(numberWord.toLowerCase()) ?? 1 : 1;
+    const share = numerator / FRACTION_WORDS.get(word.toLowerCase())!;
+    taken.push({ start, end });
+    const before = text.slice(0, start);
+    const approximate = APPROXIMATE_BEFORE.test(before);
+    const upper = UPPER_BOUND_BEFORE.exec(before);
+    const lower = LOWER_BOUND_BEFORE.exec(before);
+    // "fast die Hälfte", "more than a third": the qualifier changes the value, so it is part of what is underlined.
+    const qualifier = QUALIFIER_BEFORE.exec(before);
+    const from = qualifier ? start - qualifier[1].length - qualifier[2].length : start;
+    const bound = upper ? 'upper' : lower ? 'lower' : undefined;
+    // "a fifth of what GPT-4o cost" compares two sums: five times less (and "less than a tenth of" more than ten times).
+    if (OF_WHAT.test(text.slice(end))) {
+      const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
+      figures.push(base(from, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
+    } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : {}) }));
   }
 
   MULTIPLYING_VERB.lastIndex = 0;
@@ -166,6 +198,12 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     }
   }
 
+  // "drei Tage vor dem Kurssturz", "two days after": a duration between two events, not a count of days.
+  const unit = kind === 'count' && noun ? DURATION_UNITS.get(noun.split(' ').pop()!) : undefined;
+  const unitWord = /^\s*[\p{L}-]+/u.exec(rest)?.[0] ?? '';
+  const durationUnit = unit && RELATIVE_AFTER.test(rest.slice(unitWord.length)) ? unit : undefined;
+  if (durationUnit) end += unitWord.length;
+
   const approxMatch = APPROXIMATE_BEFORE.exec(text.slice(0, start));
   const upper = UPPER_BOUND_BEFORE.exec(text.slice(0, start));
   const lower = LOWER_BOUND_BEFORE.exec(text.slice(0, start));
@@ -176,6 +214,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     noun,
     approximate: Boolean(approxMatch),
     bound: upper ? 'upper' : lower ? 'lower' : undefined,
+    ...(durationUnit ? { durationUnit } : {}),
   });
 }
 

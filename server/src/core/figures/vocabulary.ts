@@ -3,9 +3,9 @@ import type { Language } from '../types';
 /** Number words that count as figures on their own ("sechs kleinere Versionen", "six smaller versions"). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
-  ['elf', 11], ['zwölf', 12], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100], ['tausend', 1000],
+  ['elf', 11], ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100], ['tausend', 1000],
   ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
-  ['eleven', 11], ['twelve', 12], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100], ['thousand', 1000],
+  ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100], ['thousand', 1000],
 ]);
 
 /** Words for "one" that are articles unless a scale or unit follows ("eine Milliarde", "ein Prozent", "one billion"). */
@@ -58,4 +58,16 @@ export const MULTIPLYING_VERBS: ReadonlyMap<string, number> = new Map([
   ['verdreifacht', 3], ['verdreifachte', 3], ['tripled', 3],
   ['vervierfacht', 4], ['quadrupled', 4],
   ['halbiert', 0.5], ['halbierte', 0.5], ['halved', 0.5],
+]);
+
+/** Fractions a writer uses for percentages ("fast die Hälfte", "more than a third"): denominator by word. */
+export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
+  ['hälfte', 2], ['half', 2], ['drittel', 3], ['third', 3], ['thirds', 3], ['viertel', 4], ['quarter', 4], ['quarters', 4],
+  ['fünftel', 5], ['fifth', 5], ['fifths', 5], ['zehntel', 10], ['tenth', 10], ['tenths', 10],
+]);
+
+/** Time units of a duration ("drei Tage vor", "two days after"), in days. */
+export const DURATION_UNITS: ReadonlyMap<string, number> = new Map([
+  ['tag', 1], ['tage', 1], ['tagen', 1], ['day', 1], ['days', 1], ['woche', 7], ['wochen', 7], ['week', 7], ['weeks', 7],
+  ['monat', 30], ['monate', 30], ['monaten', 30], ['month', 30], ['months', 30], ['jahr', 365], ['jahre', 365], ['jahren', 365], ['year', 365], ['years', 365],
 ]);

@@ -3,27 +3,14 @@ import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { isOnce, isSpecific, lookupKey } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
-import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
+import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
 import { compareFigures, sameUnitFamily, type Agreement } from './agreement';
 import { countedNoun } from '../figures/countedNoun';
+import { matchDuration } from './matchDuration';
+import type { FigureEvidence, FigureMatch } from './figureMatch';
 
-export interface FigureEvidence extends SourceFigure {
-  score: number;
-  agreement: Agreement;
-  /** Concepts the draft sentence shares with the source sentence, for bold highlighting. */
-  shared: Set<string>;
-}
-
-export type FigureStatus = 'supported' | 'contradicted' | 'unsourced';
-
-export interface FigureMatch {
-  status: FigureStatus;
-  /** Supported: the agreeing source figures, best first. Contradicted: the candidates, best (the contradicting one) first. */
-  evidence: FigureEvidence[];
-  /** Supported, but another source states the same fact differently (the sources disagree with each other). */
-  conflicts: FigureEvidence[];
-}
+export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
 /** A multiplier that compares two things ("14 times cheaper than", "14-mal günstiger als") may be a derived ratio. */
 const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr|so viel|as much|as many|so teuer)\b/i;
@@ -35,8 +22,9 @@ const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|exp
  */
 export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
   const { figure } = fact;
+  if (figure.durationUnit) return matchDuration(fact, index);
   const evidence: RankedEvidence[] = [];
-  const derivable = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && COMPARATIVE.test(sentence.text));
+  const derivable = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || COMPARATIVE.test(sentence.text)));
   const candidates = [...index.facts.candidates(fact), ...(derivable ? index.derivedFacts.candidates(fact) : [])];
   for (const candidate of candidates) {
     const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);

@@ -1,0 +1,66 @@
+import { lookupKey } from '../facts/attributes';
+import type { Fact } from '../facts/fact';
+import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
+import type { CalendarDate, Figure } from '../types';
+import type { FigureEvidence, FigureMatch } from './figureMatch';
+
+/**
+ * "Das Treffen fand drei Tage vor dem Kurssturz statt", "two days after": a duration is checked against the dates
+ * the sources give the two events it names, also when they are in two articles. The events are the source dates
+ * that share an attribute with the draft's sentence (the meeting, the fall); a pair of them that covers two different
+ * attributes gives the source's duration.
+ */
+export function matchDuration(fact: Fact, index: SourceIndex): FigureMatch {
+  const unit = fact.figure.durationUnit!;
+  const keys = new Set(fact.attributes.map(lookupKey));
+  const asDate: Fact = { ...fact, figure: { ...fact.figure, kind: 'date' } };
+  const events = index.facts.candidates(asDate).filter((e) => (e.figure.kind === 'date' || e.figure.kind === 'year') && e.fact.attributes.some((a) => keys.has(lookupKey(a))));
+  const pairs: Array<{ a: SourceFigure; b: SourceFigure; value: number; covered: number }> = [];
+  for (let i = 0; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) {
+      const [a, b] = [events[i], events[j]];
+      const covered = new Set([...shared(a, keys), ...shared(b, keys)]);
+      // Two events: two different things that happened, or the same thing happening to two names ("acht Jahre
+      // später", from High-Flyer's founding to DeepSeek's).
+      const twoThings = covered.size >= 2 && !sameKeys(shared(a, keys), shared(b, keys));
+      const twoNames = !(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && [a, b].some((x) => x.fact.entities.some((n) => fact.entities.includes(n)));
+      if (!twoThings && !twoNames) continue;
+      const days = daysBetween(a.figure.date ?? { year: a.figure.value }, b.figure.date ?? { year: b.figure.value }, unit);
+      if (days !== undefined) pairs.push({ a, b, value: Math.round(days / unit), covered: covered.size });
+    }
+  }
+  if (pairs.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
+  pairs.sort((x, y) => y.covered - x.covered);
+  const tolerance = fact.figure.approximate ? 1 : 0;
+  const agreeing = pairs.filter((p) => Math.abs(p.value - fact.figure.value) <= tolerance);
+  const chosen = agreeing.length ? agreeing : pairs.filter((p) => p.covered === pairs[0].covered);
+  const evidence = chosen.slice(0, 1).map((p) => derivedEvidence(p.a, p.b, p.value, fact.figure, agreeing.length > 0));
+  return { status: agreeing.length ? 'supported' : 'contradicted', evidence, conflicts: [] };
+}
+
+function shared(event: SourceFigure, keys: Set<string>): string[] {
+  return [...new Set(event.fact.attributes.map(lookupKey).filter((k) => keys.has(k)))];
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((k) => b.includes(k));
+}
+
+/** Days between two dates, when both say enough for the unit: a day and month for days, a year for years. */
+function daysBetween(a: CalendarDate, b: CalendarDate, unit: number): number | undefined {
+  if (unit >= 365) return a.year !== undefined && b.year !== undefined ? Math.abs(a.year - b.year) * 365 : undefined;
+  if (a.month === undefined || b.month === undefined || a.day === undefined || b.day === undefined) return undefined;
+  const year = a.year ?? b.year ?? 2000;
+  const at = (d: CalendarDate) => Date.UTC(d.year ?? year, d.month! - 1, d.day!);
+  return Math.abs(at(a) - at(b)) / 86_400_000;
+}
+
+/** The source's duration as a figure: "20. Januar → 27. Januar 2025 = 7", made from the two dates. */
+function derivedEvidence(a: SourceFigure, b: SourceFigure, value: number, draft: Figure, agrees: boolean): FigureEvidence {
+  const [first, second] = a.at.sentence.start <= b.at.sentence.start || a.at.source !== b.at.source ? [a, b] : [b, a];
+  const figure: Figure = {
+    ...draft, text: `${first.figure.text} → ${second.figure.text} = ${value}`, mantissa: value, scale: 0, value, precision: 1, approximate: false,
+    derivedFrom: [first.figure, second.figure],
+  };
+  return { ...first, figure, score: 1, agreement: agrees ? 'agrees' : 'differs', shared: new Set() };
+}
