@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, test } from 'node:test';
+import { describe, test, type TestContext } from 'node:test';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Diagnostic } from 'vscode-languageserver/node';
@@ -31,6 +31,14 @@ function covered(text: string, diagnostics: Diagnostic[]): Array<[string, string
     assert.equal(d.range.start.line, d.range.end.line, 'the drafts here keep each finding on one line');
     return [String(d.code), lines[d.range.start.line].slice(d.range.start.character, d.range.end.character)];
   });
+}
+
+/** A started server that is shut down when the test ends, passed or failed (else it keeps the run alive). */
+async function started(t: TestContext, ...args: ConstructorParameters<typeof LspSession>): Promise<LspSession> {
+  const lsp = new LspSession(...args);
+  t.after(() => lsp.close());
+  await lsp.initialize();
+  return lsp;
 }
 
 async function exportReport(lsp: LspSession, params: ExportReportParams): Promise<ExportReportResult> {
@@ -64,10 +72,9 @@ const UNSAVED = [
 ].join('\n');
 
 describe('newsproof/exportReport: the reviewer’s report from the language server', () => {
-  test('an unsaved draft: one data-code mark per published diagnostic, on the editor’s words, not the file’s', async () => {
+  test('an unsaved draft: one data-code mark per published diagnostic, on the editor’s words, not the file’s', async (t) => {
     const folder = tempFolder({ 'draft.md': 'Saved on disk: Training DeepSeek R1 cost $5.6 million.\n' });
-    const lsp = new LspSession(folder);
-    await lsp.initialize();
+    const lsp = await started(t, folder);
     const uri = pathToFileURL(join(folder, 'draft.md')).href;
     const diagnostics = await lsp.open(uri, UNSAVED);
     assert.deepEqual(diagnostics.map((d) => d.code), ['figure-mismatch', 'figure-mismatch', 'unsourced-figure', 'date-mismatch', 'name-spelling']);
@@ -82,12 +89,10 @@ describe('newsproof/exportReport: the reviewer’s report from the language serv
     assert.equal(textOf(everyElement(tree).find((e) => e.tagName === 'h1')!), 'Newsproof report');
     // The notes carry the server's messages, word for word.
     assert.deepEqual(withClass(tree, 'np-message').map(textOf), diagnostics.map((d) => d.message));
-    await lsp.close();
   });
 
-  test('locale "de": the page’s words and the messages are German', async () => {
-    const lsp = new LspSession(ROOT, undefined, { locale: 'de' });
-    await lsp.initialize();
+  test('locale "de": the page’s words and the messages are German', async (t) => {
+    const lsp = await started(t, ROOT, undefined, { locale: 'de' });
     const uri = 'untitled:Untitled-1';
     const text = 'Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar.\n';
     const diagnostics = await lsp.open(uri, text);
@@ -99,18 +104,16 @@ describe('newsproof/exportReport: the reviewer’s report from the language serv
     assert.deepEqual(everyElement(tree).filter((e) => e.tagName === 'h2' && !e.properties.className).map(textOf), ['Befunde', 'Entwürfe', 'Quellen', 'Regeln']);
     assert.deepEqual(withClass(tree, 'np-message').map(textOf), ['6,5 Millionen Dollar widerspricht der Quelle, dort steht 5,6 Millionen Dollar.']);
     assert.deepEqual(withClass(tree, 'np-draft-title').map(textOf), ['Untitled-1 1 Befund']);
-    await lsp.close();
   });
 
-  test('the workspace: every Markdown file, open ones with their unsaved text, with .newsproof.json’s rules', async () => {
+  test('the workspace: every Markdown file, open ones with their unsaved text, with .newsproof.json’s rules', async (t) => {
     const folder = tempFolder({
       '.newsproof.json': JSON.stringify({ rules: { 'unsourced-figure': 'off', 'name-spelling': 'error' } }),
       'a.md': 'Nvidia fell 8.72 percent. DeepSeek has 160 employees.\n',
       'notes/b.md': 'Saved: nothing wrong here.\n',
       'node_modules/c.md': 'Nvidia fell 9 percent.\n',
     });
-    const lsp = new LspSession(folder);
-    await lsp.initialize();
+    const lsp = await started(t, folder);
     const unsaved = 'Liang Wenfang founded DeepSeek.\n';
     const diagnostics = await lsp.open(pathToFileURL(join(folder, 'notes', 'b.md')).href, unsaved);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['name-spelling', 1]]);
@@ -122,10 +125,9 @@ describe('newsproof/exportReport: the reviewer’s report from the language serv
     assert.deepEqual([files, findings], [2, 2]);
     const rules = withClass(tree, 'np-rules')[0];
     assert.ok(textOf(rules).includes('unsourced-figure off') && textOf(rules).includes('name-spelling error'), textOf(rules));
-    await lsp.close();
   });
 
-  test('an untrusted workspace: the report names only the bundled sources, never one the workspace configures', async () => {
+  test('an untrusted workspace: the report names only the bundled sources, never one the workspace configures', async (t) => {
     const folder = tempFolder({
       '.newsproof.json': JSON.stringify({ sources: ['private.txt'], bundledSources: 'never' }),
       'private.txt': 'Private notes\n\nTraining DeepSeek R1 cost 6.5 million dollars.\n',
@@ -133,34 +135,28 @@ describe('newsproof/exportReport: the reviewer’s report from the language serv
     const uri = 'untitled:u.md';
     const text = 'Training DeepSeek R1 cost $6.5 million.\n';
     for (const [trusted, expected] of [[true, ['Private notes']], [false, ['DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern']]] as const) {
-      const lsp = new LspSession(folder, undefined, { initializationOptions: { trusted } });
-      await lsp.initialize();
+      const lsp = await started(t, folder, undefined, { initializationOptions: { trusted } });
       await lsp.open(uri, text);
       const { tree } = rendered(await exportReport(lsp, { scope: 'draft', uri }));
       const sources = everyElement(tree).find((e) => e.tagName === 'section' && String(e.properties.ariaLabelledBy) === 'np-sources')!;
       const listed = everyElement(sources).filter((e) => e.tagName === 'li').map(textOf);
       for (const title of expected) assert.ok(listed.some((l) => l.includes(title)), `trusted ${trusted}: ${JSON.stringify(listed)}`);
       assert.equal(listed.some((l) => l.includes('Private notes')), trusted, `trusted ${trusted}: ${JSON.stringify(listed)}`);
-      await lsp.close();
     }
   });
 
-  test('bad cases answer with a reason the client can show, and the server keeps answering', async () => {
+  test('bad cases answer with a reason the client can show, and the server keeps answering', async (t) => {
     const empty = tempFolder({ 'notes.txt': 'no drafts here' });
-    const lsp = new LspSession(empty);
-    await lsp.initialize();
+    const lsp = await started(t, empty);
     assert.deepEqual(await exportReport(lsp, { scope: 'workspace' }), { status: 'noDrafts' });
     assert.deepEqual(await exportReport(lsp, { scope: 'draft', uri: pathToFileURL(join(empty, 'gone.md')).href }), { status: 'failed', message: 'gone.md cannot be read (ENOENT).' });
     assert.deepEqual(await exportReport(lsp, { scope: 'draft', uri: 'untitled:never-opened' }), { status: 'failed', message: 'never-opened is not open and not a file.' });
     assert.deepEqual((await lsp.open('untitled:after.md', 'Training DeepSeek R1 cost $6.5 million.')).map((d) => d.code), ['figure-mismatch']);
     assert.equal((await exportReport(lsp, { scope: 'draft', uri: 'untitled:after.md' })).status, 'rendered');
-    await lsp.close();
 
-    const off = new LspSession(ROOT, { enable: false });
-    await off.initialize();
+    const off = await started(t, ROOT, { enable: false });
     await off.open('untitled:off.md', 'Training DeepSeek R1 cost $6.5 million.');
     assert.deepEqual(await exportReport(off, { scope: 'draft', uri: 'untitled:off.md' }), { status: 'disabled' });
-    await off.close();
   });
 
   test('draftLabel: the path in the workspace, a full path outside it, the name of an untitled draft', () => {
