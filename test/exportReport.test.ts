@@ -9,6 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ExportReportRequest, type ExportReportParams, type ExportReportResult } from '../server/src/protocol';
 import { draftLabel } from '../server/src/lsp/exportReport';
+import { reportFileName, safeFileName } from '../client/src/reportFileName';
 import { LspSession } from './support/lspClient';
 import { ROOT } from './support/fixtures';
 
@@ -164,5 +165,15 @@ describe('newsproof/exportReport: the reviewer’s report from the language serv
     assert.equal(draftLabel(pathToFileURL('/elsewhere/a.md').href, '/ws'), '/elsewhere/a.md');
     assert.equal(draftLabel(pathToFileURL('/ws/..draft.md').href, '/ws'), '..draft.md');
     assert.equal(draftLabel('untitled:Untitled-2', '/ws'), 'Untitled-2');
+  });
+});
+
+describe('the report file’s name', () => {
+  test('the draft’s name, safe on every system, and the local time', () => {
+    assert.equal(safeFileName('deepseek-en'), 'deepseek-en');
+    assert.equal(safeFileName('Übersicht: KI/Chips 2025?'), 'Übersicht-KI-Chips-2025');
+    assert.equal(safeFileName('..hidden'), 'hidden');
+    assert.equal(safeFileName('🚀'), 'draft');
+    assert.equal(reportFileName('deepseek-en', new Date(2026, 10, 3, 9, 5, 7)), 'deepseek-en-newsproof-report-2026-11-03_09-05-07.html');
   });
 });
