@@ -79,26 +79,24 @@ export class ReportExporter implements vscode.Disposable {
       return;
     }
     void pruneReports(folder.fsPath, KEEP_REPORTS);
-    // On a remote or in the browser the file lies on another machine than the browser that would open it.
-    const browserReachesFile = vscode.env.remoteName === undefined && vscode.env.uiKind === vscode.UIKind.Desktop;
-    const opened = browserReachesFile && (await vscode.env.openExternal(file).then((ok) => ok, () => false));
-    const actions: Record<string, () => unknown> = {
-      [vscode.l10n.t('Open in VS Code')]: () => this.show(html, label),
-      ...(browserReachesFile ? { [revealLabel()]: () => vscode.commands.executeCommand('revealFileInOS', file) } : {}),
-      [vscode.l10n.t('Save As…')]: () => saveAs(html, basename(file.fsPath)),
-    };
-    if (opened) {
+    const saveCopy = { [vscode.l10n.t('Save As…')]: () => saveAs(html, basename(file.fsPath)) };
+    // On a remote (SSH, WSL, a container, code-server) the file lies on another machine than the browser: there
+    // openExternal answers true and nothing opens (seen in code-server), so the page is shown in VS Code instead.
+    if (vscode.env.remoteName !== undefined || vscode.env.uiKind !== vscode.UIKind.Desktop) {
+      this.show(html, label);
+      const message = vscode.l10n.t('The review report of {0} is written to {1} on the machine of the workspace, and shown in VS Code.', label, file.fsPath);
+      await offerActions(vscode.window.showInformationMessage, message, saveCopy);
+      return;
+    }
+    if (await vscode.env.openExternal(file).then((ok) => ok, () => false)) {
       vscode.window.setStatusBarMessage(vscode.l10n.t('Newsproof: review report of {0} opened in the browser ({1})', label, file.fsPath), 10_000);
       return;
     }
-    if (!browserReachesFile) this.show(html, label);
-    await offerActions(
-      vscode.window.showWarningMessage,
-      browserReachesFile
-        ? vscode.l10n.t('The review report of {0} is written to {1}, but the browser did not open it.', label, file.fsPath)
-        : vscode.l10n.t('The review report of {0} is written to {1} on the machine of the workspace, and shown in VS Code.', label, file.fsPath),
-      browserReachesFile ? actions : { [vscode.l10n.t('Save As…')]: actions[vscode.l10n.t('Save As…')] },
-    );
+    await offerActions(vscode.window.showWarningMessage, vscode.l10n.t('The review report of {0} is written to {1}, but the browser did not open it.', label, file.fsPath), {
+      [vscode.l10n.t('Open in VS Code')]: () => this.show(html, label),
+      [revealLabel()]: () => vscode.commands.executeCommand('revealFileInOS', file),
+      ...saveCopy,
+    });
   }
 
   /** The page in a VS Code tab: its own Content-Security-Policy still admits only its own script and style. */
