@@ -233,6 +233,29 @@ async function hoverTexts(page) {
       .filter((t) => t.trim()));
 }
 
+/** Runs an export command from the palette, by its exact title; resolves with the new report file's page and marks. */
+async function exportFromPalette(page, title) {
+  const before = new Set(reportFiles());
+  await focusEditor(page);
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  const row = await waitFor(`the command "${title}" in the palette`, async () => {
+    for (const r of await page.$$('.quick-input-list .monaco-list-row')) {
+      if (((await r.getAttribute('aria-label')) || '').startsWith(`${title},`)) return r;
+      if (norm(await r.innerText()).split('\n')[0].trim() === title) return r;
+    }
+    return null;
+  }, { timeout: 10_000 });
+  await row.click();
+  const file = await waitFor('a new report file in the extension\'s storage', () => reportFiles().find((f) => !before.has(f)), { timeout: 30_000 });
+  log(`report file: ${path.relative(TMP, file)}`);
+  const html = fs.readFileSync(file, 'utf8');
+  const codes = [...html.matchAll(/<mark [^>]*data-code="([^"]+)"/g)].map((m) => m[1]);
+  log(`marks: ${codes.join(', ')}`);
+  return { html, codes };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The tests
 
@@ -421,24 +444,7 @@ const tests = [
     name: 'Export Review Report from the palette writes the report of the unsaved draft and shows it',
     shot: '05-export-report',
     async run(page) {
-      const before = new Set(reportFiles());
-      await focusEditor(page);
-      await page.keyboard.press('F1');
-      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-      await page.keyboard.type('Newsproof: Export Review Report');
-      const row = await waitFor('the command "Newsproof: Export Review Report" in the palette', async () => {
-        for (const r of await page.$$('.quick-input-list .monaco-list-row')) {
-          if (((await r.getAttribute('aria-label')) || '').startsWith('Newsproof: Export Review Report,')) return r;
-          if (norm(await r.innerText()).split('\n')[0].trim() === 'Newsproof: Export Review Report') return r;
-        }
-        return null;
-      }, { timeout: 10_000 });
-      await row.click();
-      const file = await waitFor('a new report file in the extension\'s storage', () => reportFiles().find((f) => !before.has(f)), { timeout: 30_000 });
-      log(`report file: ${path.relative(TMP, file)}`);
-      const html = fs.readFileSync(file, 'utf8');
-      const codes = [...html.matchAll(/<mark [^>]*data-code="([^"]+)"/g)].map((m) => m[1]);
-      log(`marks: ${codes.join(', ')}`);
+      const { html, codes } = await exportFromPalette(page, 'Newsproof: Export Review Report');
       for (const code of ['scale-mismatch', 'misattributed-quote', 'name-spelling']) {
         if (!codes.includes(code)) throw new Error(`the report has no ${code} mark: ${codes.join(', ')}`);
       }
@@ -523,6 +529,19 @@ const tests = [
         return hasProblem(rows, TYPED_PROBLEM);
       }, { timeout: 10_000, interval: 250 });
       log(`shown ${((Date.now() - leftAt) / 1000).toFixed(1)} s after leaving the line: ${rows.find((r) => r.text.includes(TYPED_PROBLEM.message)).text}`);
+    },
+  },
+  {
+    // After quiet-while-typing: the draft's buffer ends with the typed, unsaved "$9.5 million" sentence.
+    name: 'Export Review Report of All Markdown Files in the Workspace reports the open draft with its unsaved text',
+    shot: '07-export-workspace-report',
+    async run(page) {
+      const { html, codes } = await exportFromPalette(page, 'Newsproof: Export Review Report of All Markdown Files in the Workspace');
+      const typed = [...html.matchAll(/<mark [^>]*data-code="figure-mismatch"[^>]*>([^<]*)</g)].map((m) => m[1]);
+      if (!typed.includes('$9.5 million')) throw new Error(`no figure-mismatch mark on the typed "$9.5 million": ${typed.join(', ')}`);
+      if (!html.includes('<a href="#draft-1">deepseek-en.md</a>')) throw new Error('the report does not list deepseek-en.md');
+      if (codes.length < 9) throw new Error(`only ${codes.length} marks`);
+      await waitFor('the tab "Review Report: workspace"', () => page.$('.tabs-container .tab[aria-label*="Review Report: workspace"]'), { timeout: 15_000 });
     },
   },
 ];
