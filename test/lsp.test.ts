@@ -59,7 +59,7 @@ describe('language server over stdio', () => {
       [20, 24, 'figure-mismatch', '3 % says it rose, but the source says it fell: 3 %.'],
       [26, 18, 'date-mismatch', 'Juli 2022 contradicts the source, which gives Juli 2023.'],
       [32, 58, 'figure-mismatch', '300 Millionen Yuan contradicts the source, which says 200 Millionen Yuan.'],
-      [36, 67, 'quote-mismatch', 'The quotation differs from the source, which reads „DeepSeek verwendet bekannte Technologien“ (Stacy Rasgon).'],
+      [36, 86, 'quote-mismatch', 'The quotation differs from the source, which reads „DeepSeek verwendet bekannte Technologien“ (Stacy Rasgon).'],
       [39, 21, 'name-spelling', 'Nvida is not how the sources spell it: Nvidia.'],
     ]);
   });
@@ -80,6 +80,8 @@ describe('language server over stdio', () => {
       [
         '**$78 million**: supported by the sources.',
         '',
+        'Read as: OpenAI · cost: $78 million',
+        '',
         '> Doch der wahre Clou liegt in den Kosten: Das Training von DeepSeek R1 kostete nur 5,6 Millionen Dollar – ein Bruchteil der **78 Millionen Dollar**, die **OpenAI** für **GPT-4o** aufwandte.',
         '>',
         `> — *DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern* · [000\\_3edcd5861e2d5fc1.txt:15](${sourceUri('000_3edcd5861e2d5fc1.txt')}#L15,1-L15,177)`,
@@ -91,7 +93,7 @@ describe('language server over stdio', () => {
     const uri = 'untitled:contradicted.md';
     await lsp.open(uri, 'Nvidia fell 8.72 percent.');
     const value = ((await lsp.hover(uri, 0, 13))?.contents as { value: string }).value;
-    assert.ok(value.startsWith('**8.72 percent**: the source says **-7,82 %**.\n\n> Innerhalb weniger Stunden stürzten die Kurse von Branchengrößen wie **Nvidia** (**-7,82 %**)'), value);
+    assert.ok(value.startsWith('**8.72 percent**: the source says **-7,82 %**.\n\nRead as: Nvidia · change: −8.72 percent\n\n> Innerhalb weniger Stunden stürzten die Kurse von Branchengrößen wie **Nvidia** (**-7,82 %**)'), value);
   });
 
   test('textDocument/hover: a person shows their role and the source sentences', async () => {

@@ -36,8 +36,8 @@ for (const [language, file] of [['English', 'test/fixtures/restated-en.md'], ['G
         const findings = runRules(analyzeDraft(text.slice(0, f.span.start) + changed + text.slice(f.span.end), index), index);
         assert.equal(findings.length, 1, JSON.stringify(findings.map((x) => x.message)));
         if (quotation) {
-          // A figure inside a quotation changes the quotation's wording.
-          assert.deepEqual({ code: findings[0].code, start: findings[0].start }, { code: 'quote-mismatch', start: quotation.inner.start });
+          // A figure inside a quotation changes the quotation's wording: the changed number is underlined.
+          assert.deepEqual({ code: findings[0].code, start: findings[0].start }, { code: 'quote-mismatch', start: f.span.start });
           return;
         }
         const expectedCode = f.figure.kind === 'date' || f.figure.kind === 'year' ? 'date-mismatch' : 'figure-mismatch';

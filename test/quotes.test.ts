@@ -29,16 +29,26 @@ describe('quotations in the sources', () => {
 });
 
 describe('quote-mismatch', () => {
-  test('German: a changed word, with the source wording and a fix', () => {
+  test('German: a changed word is underlined alone, with the source wording and the source\'s word as the fix', () => {
     assert.deepEqual(findings('Stacy Rasgon betont: „DeepSeek verwendet neue Technologien.“'), [{
-      code: 'quote-mismatch', text: 'DeepSeek verwendet neue Technologien.', fix: 'DeepSeek verwendet bekannte Technologien',
+      code: 'quote-mismatch', text: 'neue', fix: 'bekannte',
       message: 'The quotation differs from the source, which reads „DeepSeek verwendet bekannte Technologien“ (Stacy Rasgon).',
     }]);
   });
   test('German: a changed figure inside a partial quotation', () => {
-    assert.deepEqual(findings('DeepSeek schreibt: "Wir glauben fest daran, dass 98 Prozent des Erfolgs aus harter Arbeit"').map((f) => [f.code, f.fix]), [
-      ['quote-mismatch', 'Wir glauben fest daran, dass 99 Prozent des Erfolgs aus harter Arbeit'],
+    assert.deepEqual(findings('DeepSeek schreibt: "Wir glauben fest daran, dass 98 Prozent des Erfolgs aus harter Arbeit"').map((f) => [f.code, f.text, f.fix]), [
+      ['quote-mismatch', '98', '99'],
     ]);
+  });
+  test('two changes in one quotation are two findings; the correct figure between them stays clean', () => {
+    assert.deepEqual(findings('"Wir hoffen fest darauf, dass 99 Prozent des Erfolgs aus schwerer Arbeit und nur ein Prozent aus Talent resultieren", schreibt DeepSeek.').map((f) => [f.code, f.text, f.fix]), [
+      ['quote-mismatch', 'hoffen', 'glauben'],
+      ['quote-mismatch', 'darauf', 'daran'],
+      ['quote-mismatch', 'schwerer', 'harter'],
+    ]);
+  });
+  test('a word left out is shown on the word after the gap, and the fix puts it back', () => {
+    assert.deepEqual(findings('Stacy Rasgon betont: „DeepSeek verwendet Technologien.“').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'Technologien', 'bekannte Technologien']]);
   });
   test('English draft quoting the German original verbatim, across a line break, raises nothing', () => {
     assert.deepEqual(findings('Wang put it this way: "Das Team verwandelte die Hardware-Herausforderung\nin eine Chance für Innovation."'), []);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSourceIndex, type SourceIndex } from '../../server/src/core';
+import { buildSourceIndex, type SourceIndex, type SourceInput } from '../../server/src/core';
 
 /** The repository root: tests are bundled to test/out/. */
 export const ROOT = resolve(__dirname, '..', '..');
@@ -11,10 +11,13 @@ export function read(relativePath: string): string {
   return readFileSync(join(ROOT, relativePath), 'utf8');
 }
 
+/** The two bundled articles as the CLI reads them. */
+export function bundledInputs(): SourceInput[] {
+  return readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f, uri: pathToFileURL(join(SOURCES, f)).href, text: readFileSync(join(SOURCES, f), 'utf8') }));
+}
+
 let bundled: SourceIndex | undefined;
 export function bundledIndex(): SourceIndex {
-  bundled ??= buildSourceIndex(
-    readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f, uri: pathToFileURL(join(SOURCES, f)).href, text: readFileSync(join(SOURCES, f), 'utf8') })),
-  );
+  bundled ??= buildSourceIndex(bundledInputs());
   return bundled;
 }

@@ -70,3 +70,6 @@ export interface NameMention extends Span {
   text: string;
   entry: NameEntry;
 }
+
+/** A claim of the draft: a source says the same, a source says otherwise, or no source says it. */
+export type ClaimStatus = 'supported' | 'contradicted' | 'unsourced';

@@ -1,58 +1,21 @@
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdownChunked } from '../markdown/chunkedParse';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
-import { matchQuotation, type QuotationMatch } from '../quotes/matchQuotation';
-import { quotationInDocument, quotationsOfText, type Quotation } from '../quotes/quotesOfBlock';
+import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
+import { matchQuotation } from '../quotes/matchQuotation';
+import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { detectLanguage } from '../text/language';
 import { documentSpan } from '../text/prose';
-import { readDirectives, type Directive } from '../suppression/suppressions';
+import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
-import type { Figure, Language, NameMention, Sentence, Span } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { ContextCarrier } from '../facts/carryContext';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
+import { judgeDatesByEvents } from '../match/datesByEvents';
 
-export type LanguageSetting = 'auto' | Language;
-
-export interface DraftSentence {
-  sentence: Sentence;
-  facts: SentenceFacts;
-  /** One per figure: what it states, with the context carried from earlier sentences. */
-  figureFacts: Fact[];
-  matches: FigureMatch[];
-}
-
-export interface DraftFigure {
-  /** The figure as extracted, offsets relative to its sentence. */
-  figure: Figure;
-  /** Where it stands in the document. */
-  span: Span;
-  at: DraftSentence;
-  fact: Fact;
-  match: FigureMatch;
-}
-
-export interface DraftName {
-  mention: NameMention;
-  span: Span;
-  at: DraftSentence;
-}
-
-export interface DraftQuotation extends Quotation {
-  match?: QuotationMatch;
-}
-
-export interface DraftAnalysis {
-  text: string;
-  language: Language;
-  directives: Directive[];
-  sentences: DraftSentence[];
-  figures: DraftFigure[];
-  names: DraftName[];
-  quotations: DraftQuotation[];
-}
+export type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
 interface CachedSentence {
   facts: SentenceFacts;
@@ -96,16 +59,19 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
       });
       quotationCache.set(block.text, inBlock);
     }
-    for (const quotation of inBlock) quotations.push(quotationInDocument(quotation, block));
-    for (const sentence of splitSentences(block)) {
+    for (const quotation of inBlock) quotations.push(speakerFromRow(quotationInDocument(quotation, block), block, index.names));
+    const analysed = splitSentences(block).map((sentence) => {
       const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
-      let cached = cache.get(key);
+      let cached = cache!.get(key);
       if (!cached) {
         cached = { facts: analyzeSentenceText(sentence.text, language, index.names, false, sentence.context), matches: new Map() };
-        cache.set(key, cached);
+        cache!.set(key, cached);
       }
+      return { sentence, cached };
+    });
+    analysed.forEach(({ sentence, cached }, k) => {
       const { facts } = cached;
-      const figureFacts = readFacts(facts, carrier.context());
+      const figureFacts = readFacts(facts, carrier.context(), analysed[k + 1]?.cached.facts);
       carrier.record(facts);
       const contextKey = figureFacts.map(contextSignature).join('\u0001');
       let matches = cached.matches.get(contextKey);
@@ -118,8 +84,9 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
       sentences.push(at);
       facts.figures.forEach((figure, i) => figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches![i] }));
       for (const mention of facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
-    }
+    });
   }
+  judgeDatesByEvents(figures, index);
   return { text, language, directives: readDirectives(comments), sentences, figures, names, quotations };
 }
 
@@ -139,7 +106,3 @@ function declaredLanguage(frontmatter: string | undefined): string | undefined {
   }
 }
 
-/** Whether a span lies inside a quotation of the sources: its words are checked as the quotation's wording. */
-export function insideQuotedSource(draft: DraftAnalysis, span: Span): boolean {
-  return draft.quotations.some((q) => q.match && q.start <= span.start && span.end <= q.end);
-}

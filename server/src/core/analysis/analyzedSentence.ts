@@ -1,8 +1,9 @@
 import { conceptsOf } from '../context/concepts';
 import { extractFigures } from '../figures/extractFigures';
+import { applyHeaderUnit } from '../figures/unitFromHeader';
 import type { NameIndex } from '../names/nameIndex';
 import { findNearMisses, type NearMiss } from '../names/spelling';
-import type { Figure, Language, NameEntry, NameMention } from '../types';
+import type { Figure, Language, NameEntry, NameMention, Span } from '../types';
 
 /** What one sentence states. All offsets are relative to `text`. */
 export interface SentenceFacts {
@@ -22,6 +23,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const mentions = names.find(text);
   const masked = mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text));
   const figures = extractFigures(text, { language, masked, isSource });
+  if (context) applyHeaderUnit(figures, context);
   assignLocalConcepts(text, figures, mentions);
   for (const figure of figures) figure.direction = directionOf(figure);
   const concepts = conceptsOf(text, 0, text.length, mentions);
@@ -40,15 +42,16 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
 /**
  * Each figure's local context reaches from the clause boundary after the previous comparable figure to the clause
  * boundary before the next one, so in "Nvidia (-7,82 %), Microsoft (-3,75 %)" each percentage belongs to its own
- * company. The first takes the whole start of the sentence, the last the whole rest; figures of other kinds (an age
- * before a year) don't cut the window, since they can't be confused with it.
+ * company. The first takes the start of its statement, the last the rest of it (up to a dash, a semicolon or a
+ * "while", "obwohl"); figures of other kinds (an age before a year) don't cut the window, since they can't be
+ * confused with it.
  */
 export function assignLocalConcepts(text: string, figures: Figure[], names: NameMention[]): void {
   figures.forEach((figure, k) => {
     const previous = figures.slice(0, k).reverse().find((f) => comparable(f, figure));
     const next = figures.slice(k + 1).find((f) => comparable(f, figure));
-    const from = previous ? firstBoundaryEnd(text, previous.end, figure.start) : 0;
-    const to = next ? firstBoundaryStart(text, figure.end, next.start) : text.length;
+    const from = previous ? firstBoundaryEnd(text, previous.end, figure.start) : lastStrongBoundaryEnd(text, figure.start);
+    const to = next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end);
     figure.window = { start: from, end: to };
     figure.localConcepts = new Set([...conceptsOf(text, from, figure.start, names), ...conceptsOf(text, figure.start, to, names)]);
     // What is counted is part of the fact: "160 employees" and "200 employees" are about the same thing.
@@ -62,6 +65,30 @@ const FAMILY: Record<Figure['kind'], string> = {
 
 function comparable(a: Figure, b: Figure): boolean {
   return FAMILY[a.kind] === FAMILY[b.kind];
+}
+
+/**
+ * Where one statement ends and another begins within a sentence: a dash or semicolon, or a conjunction that
+ * opens a clause of its own ("fiel um 3 %, obwohl er 2024 noch 25 % zugelegt hatte", "rose 3 %, while …").
+ */
+const STRONG_BOUNDARY = /[;–—]|,\s*(?:während|obwohl|nachdem|weil|wobei|sondern|aber|doch|whereas|while|although|after|before|because|but|though)(?![\p{L}])|\s(?:während|whereas|while|but|aber|doch|sondern)\s/gu;
+
+/** The statement a figure belongs to: its sentence between the strong boundaries around it. */
+export function statementAround(text: string, figure: Span): Span {
+  return { start: lastStrongBoundaryEnd(text, figure.start), end: firstStrongBoundaryStart(text, figure.end) };
+}
+
+function lastStrongBoundaryEnd(text: string, before: number): number {
+  let end = 0;
+  STRONG_BOUNDARY.lastIndex = 0;
+  for (let m = STRONG_BOUNDARY.exec(text); m && m.index + m[0].length <= before; m = STRONG_BOUNDARY.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
+function firstStrongBoundaryStart(text: string, after: number): number {
+  STRONG_BOUNDARY.lastIndex = after;
+  const m = STRONG_BOUNDARY.exec(text);
+  return m ? m.index : text.length;
 }
 
 function firstBoundary(text: string, from: number, to: number): RegExpExecArray | null {

@@ -1,9 +1,9 @@
-import { insideQuotedSource, type DraftAnalysis, type DraftSentence } from '../analysis/analyzeDraft';
+import { insideQuotedSource, type DraftAnalysis, type DraftSentence } from '../analysis/draft';
 import { misattribution } from '../quotes/misattribution';
 import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
-import type { Span } from '../types';
+import type { ClaimStatus, Span } from '../types';
 
-export type ClaimStatus = 'supported' | 'contradicted' | 'unsourced';
+export type { ClaimStatus };
 
 export interface Claim extends Span {
   at: DraftSentence;

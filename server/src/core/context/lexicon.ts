@@ -4,11 +4,11 @@
  * Stems match the start of a word, or any part of a German compound when they are five letters or longer.
  */
 export const LEXICON: Record<string, string[]> = {
-  cost: ['kosten', 'kost', 'gekostet', 'aufwand', 'aufwandt', 'budget', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
+  cost: ['kosten', 'kost', 'gekostet', 'ausgegeben', 'ausgeben', 'ausgab', 'aufgewendet', 'aufwand', 'aufwandt', 'budget', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
   training: ['training', 'trainier', 'train'],
-  stock: ['aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index', 'valuation', 'bewertung'],
-  fall: ['fiel', 'fallen', 'sank', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'fell', 'drop', 'slump', 'plung', 'lost', 'lose', 'declin', 'sank', 'down', 'tumbl', 'slid', 'crash', 'abstürz'],
-  rise: ['stieg', 'steigen', 'zugelegt', 'zuleg', 'gewann', 'gewinn', 'plus', 'rose', 'rise', 'gain', 'jump', 'climb', 'grew', 'grow', 'rally', 'soar'],
+  stock: ['aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index'],
+  fall: ['fiel', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', 'sank', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'fell', 'drop', 'slump', 'plung', 'lost', 'lose', 'declin', 'sank', 'down', 'tumbl', 'slid', 'crash', 'abstürz'],
+  rise: ['stieg', 'steigen', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', 'rose', 'rise', 'gain', 'jump', 'climb', 'grew', 'grow', 'rally', 'soar'],
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', 'punkt', 'points', 'leistung', 'performance'],
   model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],
   chip: ['chip', 'gpu', 'grafikprozessor', 'grafikbeschleuniger', 'beschleuniger', 'accelerator', 'einheit', 'units', 'unit', 'prozessor', 'processor', 'hardware'],
@@ -36,11 +36,12 @@ export const LEXICON: Record<string, string[]> = {
   smaller: ['klein', 'small', 'distill', 'destill'],
   yuan: ['yuan', 'renminbi'],
   news: ['schlagzeile', 'durchbruch', 'headline', 'breakthrough', 'news', 'nachricht', 'aufsehen', 'wirbel', 'sensation', 'spotlight'],
+  valuation: ['bewertet', 'bewertung', 'valuation', 'valued', 'taxiert', 'börsenwert', 'marktwert', 'market value', 'market cap', 'marktkapitalisierung', 'worth'],
   revenue: ['umsatz', 'umsätze', 'revenue', 'sales', 'erlös'],
   parameters: ['parameter'],
   downloads: ['download', 'heruntergelad'],
   users: ['nutzer', 'user', 'anwender'],
-  percentShare: ['anteil', 'stamm', 'come from', 'share of'],
+  percentShare: ['anteil', 'stamm'],
 };
 
 /** Concepts that say where or who, not what happened: sharing only these makes no shared event. */

@@ -11,15 +11,17 @@ export interface AttributeSpec {
   label: { en: string; de: string };
   specific: boolean;
   fits: NameKind[];
+  /** An event that happens once to its entity: two dates for it contradict each other. */
+  once?: boolean;
 }
 
 const ORG: NameKind[] = ['organisation', 'model', 'person', 'other'];
 
 export const ATTRIBUTES: Record<string, AttributeSpec> = {
-  founding: { label: { en: 'founding', de: 'Gründung' }, specific: true, fits: ['organisation', 'person'] },
-  release: { label: { en: 'release', de: 'Veröffentlichung' }, specific: true, fits: ['model', 'organisation'] },
-  meeting: { label: { en: 'meeting', de: 'Treffen' }, specific: true, fits: ['person', 'organisation'] },
-  news: { label: { en: 'breakthrough', de: 'Durchbruch' }, specific: true, fits: ['model', 'organisation'] },
+  founding: { once: true, label: { en: 'founding', de: 'Gründung' }, specific: true, fits: ['organisation', 'person'] },
+  release: { once: true, label: { en: 'release', de: 'Veröffentlichung' }, specific: true, fits: ['model', 'organisation'] },
+  meeting: { once: true, label: { en: 'meeting', de: 'Treffen' }, specific: true, fits: ['person', 'organisation'] },
+  news: { once: true, label: { en: 'breakthrough', de: 'Durchbruch' }, specific: true, fits: ['model', 'organisation'] },
   age: { label: { en: 'age', de: 'Alter' }, specific: true, fits: ['person'] },
   benchmark: { label: { en: 'benchmark score', de: 'Benchmark-Wert' }, specific: true, fits: ['model', 'organisation'] },
   speed: { label: { en: 'speed-up', de: 'Beschleunigung' }, specific: true, fits: ['model', 'organisation'] },
@@ -34,7 +36,7 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   percentShare: { label: { en: 'share', de: 'Anteil' }, specific: true, fits: ['place', 'organisation', 'other'] },
   staff: { label: { en: 'staff', de: 'Belegschaft' }, specific: true, fits: ['organisation'] },
   chip: { label: { en: 'chips', de: 'Chips' }, specific: true, fits: ['person', 'organisation', 'chip'] },
-  export: { label: { en: 'export controls', de: 'Exportkontrollen' }, specific: true, fits: ['place', 'organisation'] },
+  export: { once: true, label: { en: 'export controls', de: 'Exportkontrollen' }, specific: true, fits: ['place', 'organisation'] },
   supercomputer: { label: { en: 'supercomputer', de: 'Supercomputer' }, specific: false, fits: ['other', 'organisation'] },
   training: { label: { en: 'training', de: 'Training' }, specific: false, fits: ['model', 'organisation'] },
   fall: { label: { en: 'change', de: 'Veränderung' }, specific: false, fits: ['organisation', 'other'] },
@@ -55,6 +57,10 @@ export const lookupKey = (concept: string) => LOOKUP_KEY[concept] ?? concept;
 
 export function isAttribute(concept: string): boolean {
   return concept in ATTRIBUTES;
+}
+
+export function isOnce(concept: string): boolean {
+  return ATTRIBUTES[concept]?.once === true;
 }
 
 export function isSpecific(concept: string): boolean {

@@ -1,7 +1,7 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import type { CalendarDate } from '../types';
+import type { CalendarDate, Figure } from '../types';
 import type { CarriedContext, CarriedName, ContextOrigin } from './fact';
-import { isAttribution } from './readFacts';
+import { isAttribution } from './attribution';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
@@ -13,8 +13,8 @@ export class ContextCarrier {
   private previousParagraph: CarriedName[] = [];
   private heading: CarriedName[] = [];
   private title: CarriedName[] | undefined;
-  private paragraphTime: CalendarDate | undefined;
-  private headingTime: CalendarDate | undefined;
+  private paragraphTime: { date: CalendarDate; figure: Figure } | undefined;
+  private headingTime: { date: CalendarDate; figure: Figure } | undefined;
   private inHeading = false;
 
   /** A new document: nothing carries over from the last. */
@@ -42,16 +42,19 @@ export class ContextCarrier {
 
   context(): CarriedContext {
     const names: CarriedContext['names'] = [];
+    let distance = 0;
     const add = (list: CarriedName[], from: ContextOrigin) => {
-      for (const n of list) if (!names.some((m) => m.canonical === n.canonical)) names.push({ ...n, from });
+      for (const n of list) if (!names.some((m) => m.canonical === n.canonical)) names.push({ ...n, from, distance });
+      distance++;
     };
     for (let i = this.paragraph.length - 1; i >= 0; i--) add(this.paragraph[i], 'paragraph');
     add(this.previousParagraph, 'paragraph');
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
-    if (this.paragraphTime) return { names, time: this.paragraphTime, timeFrom: 'paragraph' };
-    if (this.headingTime) return { names, time: this.headingTime, timeFrom: 'heading' };
-    return { names };
+    const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
+    if (this.paragraphTime) return { names, previousSentence, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
+    if (this.headingTime) return { names, previousSentence, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
+    return { names, previousSentence };
   }
 
   record(facts: SentenceFacts): void {
@@ -61,7 +64,8 @@ export class ContextCarrier {
       if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? [] });
     }
     const dates = facts.figures.filter((f) => f.kind === 'date' || f.kind === 'year');
-    const time = dates.length ? dates[dates.length - 1].date ?? { year: dates[dates.length - 1].value } : undefined;
+    const last = dates[dates.length - 1];
+    const time = last ? { date: last.date ?? { year: last.value }, figure: last } : undefined;
     if (this.inHeading) {
       this.heading.push(...names);
       this.title ??= names;

@@ -10,10 +10,14 @@ import { formatDate } from './formatDate';
 export function describeFact(fact: Fact, language: Language): string {
   const parts: string[] = [];
   if (fact.entities.length) parts.push(fact.entities[0]);
-  const attribute = fact.attributes.find(isSpecific) ?? fact.attributes.find((a) => a in ATTRIBUTES);
+  const attribute = fact.figure.kind === 'age' ? 'age' : fact.attributes.find(isSpecific) ?? fact.attributes.find((a) => a in ATTRIBUTES);
   if (attribute) parts.push(ATTRIBUTES[attribute].label[language]);
   const isDate = fact.figure.kind === 'date' || fact.figure.kind === 'year';
   if (fact.time && !isDate) parts.push(formatDate(fact.time, language));
-  const value = fact.figure.derivedFrom ? fact.figure.text : fact.figure.text.replace(/^-/, '−');
+  const { figure } = fact;
+  const written = figure.text.replace(/^-/, '−');
+  // "fell 7.82 percent" is read as −7.82 percent: the direction is part of the value.
+  const sign = figure.derivedFrom || /^[−+]/.test(written) ? '' : figure.direction === 'down' ? '−' : figure.direction === 'up' ? '+' : '';
+  const value = sign + written;
   return parts.length ? `${parts.join(' · ')}: ${value}` : value;
 }

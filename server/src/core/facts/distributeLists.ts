@@ -1,26 +1,38 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import type { Figure, NameEntry } from '../types';
+import type { Figure } from '../types';
+import type { CarriedName } from './fact';
 
 /** Words that pair a list of values with a list of things in order. */
 const RESPECTIVELY = /(?<![\p{L}])(respectively|jeweils|beziehungsweise|bzw\.)(?![\p{L}])/iu;
 
+type Listed = { canonical: string; kind: CarriedName['kind']; containing?: string[] };
+
 /**
- * "Fire-Flyer I und Fire-Flyer II, die jeweils 200 Millionen Yuan und eine Milliarde Yuan gekostet haben", "92 and 85
- * percent on HumanEval and MATH-500 respectively": with a distributing word and as many names as values of one kind,
- * the n-th value belongs to the n-th name. Restated values in brackets ("(ca. 26 Millionen Euro)") are not counted.
+ * "Fire-Flyer I und Fire-Flyer II, die jeweils 200 Millionen Yuan und eine Milliarde Yuan gekostet haben", "Nvidia,
+ * Microsoft und Broadcom verloren 7,82, 3,75 und 6,58 Prozent": as many names of one kind as values of one kind, the
+ * names listed before the values, pair in order. With "jeweils" or "respectively" and no names in the sentence, the
+ * names of the sentence before are the list ("Sie kosteten jeweils …"). Restated values in brackets don't count.
  */
-export function distributedNames(facts: SentenceFacts): Map<Figure, NameEntry> {
-  const out = new Map<Figure, NameEntry>();
-  if (!RESPECTIVELY.test(facts.text)) return out;
+export function distributedNames(facts: SentenceFacts, previousSentence: CarriedName[] = []): Map<Figure, Listed> {
+  const out = new Map<Figure, Listed>();
+  const respectively = RESPECTIVELY.test(facts.text);
   const values = facts.figures.filter((f, i) => !(f.kind === 'date' || f.kind === 'year') && !inBrackets(facts, i));
   const byKind = new Map<string, Figure[]>();
   for (const f of values) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
-  const entries: NameEntry[] = [];
-  for (const m of facts.names) if (!entries.includes(m.entry) && !entries.some((e) => e.containing?.includes(m.entry.canonical))) entries.push(m.entry);
   for (const group of byKind.values()) {
     if (group.length < 2) continue;
-    // The listed names are those of one kind, as many as the values: "Fire-Flyer I und Fire-Flyer II".
-    const kinds = new Set(entries.map((e) => e.kind));
+    const before = facts.names.filter((m) => m.end <= group[0].start);
+    let entries: Listed[] = [];
+    for (const m of before) if (!entries.some((e) => e.canonical === m.entry.canonical || e.containing?.includes(m.entry.canonical))) entries.push(m.entry);
+    // Names between the values are not a list ("Nvidia (-7,82 %), Microsoft (-3,75 %)": each value has its clause).
+    const interleaved = facts.names.some((m) => m.start > group[0].end && m.end <= group[group.length - 1].start);
+    if (interleaved) continue;
+    // "92 and 85 percent on HumanEval and MATH-500 respectively": the names may follow the values.
+    if (respectively && entries.length < group.length) {
+      for (const m of facts.names.filter((n) => n.start >= group[group.length - 1].end)) if (!entries.some((e) => e.canonical === m.entry.canonical)) entries.push(m.entry);
+    }
+    if (entries.length === 0 && respectively) entries = previousSentence;
+    const kinds = [...new Set(entries.map((e) => e.kind))];
     for (const kind of kinds) {
       const listed = entries.filter((e) => e.kind === kind);
       if (listed.length !== group.length) continue;

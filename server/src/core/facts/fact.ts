@@ -1,7 +1,7 @@
 import type { CalendarDate, Figure, NameKind } from '../types';
 
 /** Where a part of a fact was read: in the figure's own clause, elsewhere in its sentence, or carried from before. */
-export type ContextOrigin = 'clause' | 'list' | 'sentence' | 'paragraph' | 'heading';
+export type ContextOrigin = 'clause' | 'list' | 'sentence' | 'reference' | 'paragraph' | 'heading';
 
 /**
  * One fact, for sources and drafts alike: who or what (entities), what about it (attributes), the value (the figure
@@ -11,11 +11,15 @@ export interface Fact {
   figure: Figure;
   /** Canonical names the fact is about, with the names they contain ("DeepSeek R1" → also "DeepSeek"); may be empty. */
   entities: string[];
+  /** The names themselves, without the ones they contain: "DeepSeek R1" and "DeepSeek V3" are both DeepSeek's. */
+  primary?: string[];
   entityFrom?: ContextOrigin;
   /** Attribute keys (facts/attributes.ts), and for counts the counted noun (`noun:chips`). */
   attributes: string[];
   time?: CalendarDate;
   timeFrom?: ContextOrigin;
+  /** The date figure the time was read from, in this sentence or an earlier one. */
+  timeOf?: Figure;
 }
 
 /** A name as context carries it from one sentence to the next. */
@@ -28,9 +32,12 @@ export interface CarriedName {
 /** What earlier sentences, the paragraph and the heading tell a sentence that does not say it itself. */
 export interface CarriedContext {
   /** Nearest first: the previous sentences of the paragraph, the paragraph before, the heading, the title. */
-  names: Array<CarriedName & { from: ContextOrigin }>;
+  names: Array<CarriedName & { from: ContextOrigin; distance: number }>;
+  /** The names of the sentence just before, in order: "Fire-Flyer I und Fire-Flyer II. Sie kosteten jeweils …". */
+  previousSentence: CarriedName[];
   time?: CalendarDate;
   timeFrom?: ContextOrigin;
+  timeOf?: Figure;
 }
 
-export const NO_CONTEXT: CarriedContext = { names: [] };
+export const NO_CONTEXT: CarriedContext = { names: [], previousSentence: [] };

@@ -15,7 +15,7 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
   const carrier = new ContextCarrier();
   let block: string | undefined;
   let document: string | undefined;
-  return sentences.map((s) => {
+  return sentences.map((s, i) => {
     const doc = s.block.split(':')[0];
     if (doc !== document) {
       carrier.reset();
@@ -25,7 +25,8 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
       block = s.block;
       carrier.startBlock(Boolean(s.heading));
     }
-    const facts = readFacts(s.facts, carrier.context());
+    const next = sentences[i + 1]?.block === s.block ? sentences[i + 1].facts : undefined;
+    const facts = readFacts(s.facts, carrier.context(), next);
     carrier.record(s.facts);
     return facts;
   });

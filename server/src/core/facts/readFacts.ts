@@ -1,52 +1,112 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
-import { conceptOfWord } from '../context/concepts';
+import { conceptOfWord, conceptsOf } from '../context/concepts';
+import { statementAround } from '../analysis/analyzedSentence';
+import { countedNoun } from '../figures/countedNoun';
 import { ATTRIBUTES, isAttribute, isSpecific } from './attributes';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { distributedNames } from './distributeLists';
+import { referencedKinds } from './references';
+import { isAttribution } from './attribution';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
  * figure's own clause does not say is taken from the rest of the sentence, then from the context the sentence
  * inherits (earlier sentences, the paragraph, the heading): the nearest entity whose kind fits the attribute.
  */
-export function readFacts(facts: SentenceFacts, carried: CarriedContext): Fact[] {
+export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: SentenceFacts): Fact[] {
   const { figures } = facts;
   const names = facts.names.filter((n) => !isAttribution(facts.text, n));
-  const listed = distributedNames(facts);
+  // "5,6 Millionen Dollar. So wenig soll das Training gekostet haben.": a fragment is told by the next sentence.
+  const fragment = next && names.length === 0 && ![...facts.concepts].some(isAttribute) && !facts.contextNames?.length;
+  const listed = distributedNames(facts, carried.previousSentence);
   const out: Fact[] = [];
   figures.forEach((figure, i) => {
     const window = figure.window ?? { start: 0, end: facts.text.length };
     const attributes = attributesOf(figure, facts);
+    if (fragment) for (const c of next.concepts) if (isAttribute(c) && !attributes.includes(c)) attributes.push(c);
     let entities: string[] = [];
+    let primary: string[] = [];
     let entityFrom: ContextOrigin | undefined;
+    const add = (entries: Array<{ canonical: string; containing?: string[] }>, from: ContextOrigin) => {
+      entities = [...entities, ...expand(entries).filter((e) => !entities.includes(e))];
+      primary = [...primary, ...entries.map((e) => e.canonical).filter((e) => !primary.includes(e))];
+      entityFrom ??= from;
+    };
     const conversionOf = convertedFigure(facts, i);
-    if (listed.has(figure)) [entities, entityFrom] = [expand([listed.get(figure)!]), 'list'];
-    else if (conversionOf !== undefined) [entities, entityFrom] = [out[conversionOf].entities, out[conversionOf].entityFrom];
+    if (listed.has(figure)) add([listed.get(figure)!], 'list');
+    else if (conversionOf !== undefined) [entities, primary, entityFrom] = [out[conversionOf].entities, out[conversionOf].primary ?? [], out[conversionOf].entityFrom];
     else {
       const own = names.filter((n) => inside(n, window) && !inside(figure, n));
-      const named = (own.length ? own : names).map((n) => n.entry);
-      if (named.length) [entities, entityFrom] = [expand(named), own.length ? 'clause' : 'sentence'];
+      // A later figure's clause keeps its names ("…, während OpenAI 78 Millionen Dollar aufwandte"); an earlier
+      // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
+      const elsewhere = namesOutsideClause(names, figure, figures, window);
+      const named = (own.length ? own : elsewhere).map((n) => n.entry);
+      if (named.length) add(named, own.length ? 'clause' : 'sentence');
       // A table cell is about its row: "| HumanEval | 92 % |".
-      for (const entry of facts.contextNames ?? []) {
-        if (!named.includes(entry)) named.push(entry);
-        entities = [...entities, ...expand([entry]).filter((e) => !entities.includes(e))];
-        entityFrom ??= 'clause';
+      const row = facts.contextNames ?? [];
+      if (row.length) add(row, 'clause');
+      const places = placesIn(figure);
+      if (places.length) add(places.map((canonical) => ({ canonical })), 'clause');
+      if (fragment) add(next.names.filter((n) => !isAttribution(next.text, n)).map((n) => n.entry), 'paragraph');
+      // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
+      for (const kind of referencedKinds(facts.text.slice(window.start, window.end))) {
+        const referent = carried.names.find((n) => n.kind === kind);
+        if (referent) add([referent], 'reference');
       }
       // "Im HumanEval-Benchmark erreicht es 92 %": the benchmark is named, the subject is carried.
+      const known = [...named, ...row];
       const specific = attributes.some(isSpecific);
-      if (named.length === 0 || (specific && !named.some((n) => fits(attributes).includes(n.kind)))) {
-        const fitting = carriedEntity(carried, attributes);
-        if (fitting) {
-          entities = [...entities, ...expand([fitting]).filter((e) => !entities.includes(e))];
-          entityFrom ??= fitting.from;
-        }
+      if (entities.length === 0 || (specific && !known.some((n) => fits(attributes).includes(n.kind)))) {
+        const fitting = carriedEntities(carried, attributes);
+        if (fitting.length) add(fitting, fitting[0].from);
       }
     }
-    const [time, timeFrom] = timeOf(figure, figures, window, carried);
-    out.push({ figure, entities, ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom } : {}) });
+    const [time, timeFrom, timeFigure] = timeOf(figure, figures, window, carried);
+    out.push({ figure, entities, primary, ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}) });
   });
+  joinRanges(out);
   return out;
+}
+
+/** "zwischen 10.000 und 50.000 Einheiten" is one statement: both ends are about the same thing. */
+function joinRanges(facts: Fact[]): void {
+  for (let i = 0; i + 1 < facts.length; i++) {
+    const [low, high] = [facts[i], facts[i + 1]];
+    if (low.figure.range !== 'low' || high.figure.range !== 'high') continue;
+    const attributes = [...new Set([...low.attributes, ...high.attributes])];
+    const entities = [...new Set([...low.entities, ...high.entities])];
+    const primary = [...new Set([...(low.primary ?? []), ...(high.primary ?? [])])];
+    [low.attributes, high.attributes] = [attributes, [...attributes]];
+    [low.entities, high.entities] = [entities, [...entities]];
+    [low.primary, high.primary] = [primary, [...primary]];
+  }
+}
+
+/**
+ * A figure whose clause names no one: a pronoun points back to the nearest earlier clause that names someone
+ * ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 noch 25 % zugelegt hatte"); a later clause keeps its names.
+ */
+function namesOutsideClause(names: NameMention[], figure: Figure, figures: Figure[], window: Span): NameMention[] {
+  const inOtherClause = (n: NameMention) => figures.some((f) => f !== figure && f.window && inside(n, f.window) && !inside(n, window));
+  const free = names.filter((n) => !inOtherClause(n));
+  if (free.length) return free;
+  const earlier = names.filter((n) => n.end <= window.start);
+  const nearest = earlier[earlier.length - 1];
+  const clause = nearest && figures.find((f) => f !== figure && f.window && inside(nearest, f.window))?.window;
+  return clause ? earlier.filter((n) => inside(n, clause)) : [];
+}
+
+function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
+  const { start, end } = statementAround(facts.text, figure);
+  return conceptsOf(facts.text, start, end, facts.names);
+}
+
+/** Countries the lexicon knows are what a fact can be about too ("US export curbs", "die USA beschränkten"). */
+const PLACE_CONCEPTS: Record<string, string> = { usa: 'USA', china: 'China' };
+
+function placesIn(figure: Figure): string[] {
+  return Object.entries(PLACE_CONCEPTS).filter(([concept]) => figure.localConcepts.has(concept)).map(([, name]) => name);
 }
 
 function inside(inner: Span, outer: Span): boolean {
@@ -59,14 +119,19 @@ function expand(entries: Array<{ canonical: string; containing?: string[] }>): s
   return out;
 }
 
-/** The attribute concepts of the figure's clause; if it names none that is specific, the sentence's too. */
+/**
+ * The attribute concepts of the figure's clause; if it names none that is specific, those of its statement too (the
+ * sentence up to a semicolon, a dash or a "while": "six smaller versions; one of them beats o1 on benchmarks").
+ */
 function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   const own = [...figure.localConcepts].filter(isAttribute);
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key.
-  if (figure.noun) own.push(`noun:${conceptOfWord(figure.noun.split(' ').pop()!) ?? figure.noun}`);
+  if (countedNoun(figure)) own.push(`noun:${conceptOfWord(figure.noun!.split(' ').pop()!) ?? figure.noun}`);
   if (figure.kind === 'age' && !own.includes('age')) own.push('age');
-  const fromSentence = own.length ? isSpecific : (c: string) => isAttribute(c);
-  if (!own.some(isSpecific)) for (const c of facts.concepts) if (fromSentence(c) && !own.includes(c)) own.push(c);
+  // "36 Prozent der weltweit 1328 KI-Modelle", "36 percent of the world's models": a share of something.
+  if ((figure.kind === 'percent') && /^\s*(?:of|der|des|aller|von)\s/iu.test(facts.text.slice(figure.end)) && !own.includes('percentShare')) own.push('percentShare');
+  const fromStatement = own.length ? isSpecific : (c: string) => isAttribute(c);
+  if (!own.some(isSpecific)) for (const c of statementConcepts(facts, figure)) if (fromStatement(c) && !own.includes(c)) own.push(c);
   return own;
 }
 
@@ -85,33 +150,27 @@ function fits(attributes: string[]): NameKind[] {
   return spec?.fits ?? ['organisation', 'model', 'person'];
 }
 
-/** The nearest carried name of a kind the attribute fits. */
-function carriedEntity(carried: CarriedContext, attributes: string[]): CarriedContext['names'][number] | undefined {
+/** The carried names of a kind the attribute fits, from the nearest sentence that has any. */
+function carriedEntities(carried: CarriedContext, attributes: string[]): CarriedContext['names'] {
   const kinds = fits(attributes);
-  return carried.names.find((n) => kinds.includes(n.kind));
+  const fitting = carried.names.filter((n) => kinds.includes(n.kind));
+  return fitting.filter((n) => n.distance === fitting[0]?.distance);
 }
 
-const ATTRIBUTION_BEFORE = /(?:^|[\s(])(?:laut|according to|reported by|citing|berufung auf|zufolge)\s+(?:(?:der|die|des|dem|den|einer?|the|a)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-const ATTRIBUTION_AFTER = /^\s*(?:berichtet|berichten|berichtete|reports|reported|zufolge|says|said|sagt|sagte)\b/iu;
-
-/** "Laut Reuters", "wie die Washington Post berichtet": who reports a fact is not what it is about. */
-export function isAttribution(text: string, name: Span): boolean {
-  return ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, name.start - 60), name.start)) || ATTRIBUTION_AFTER.test(text.slice(name.end, name.end + 20));
-}
 
 /**
  * When: for a date, the date itself. Otherwise a date in the figure's clause, else one earlier in its sentence ("Am
  * 27. Januar fiel Nvidia um 17 %, Microsoft um 3,75 %"), else the date the paragraph or heading carries. A date
  * after the figure in another clause is about something else ("fiel um 3 %, obwohl er 2024 noch 25 % zugelegt hatte").
  */
-function timeOf(figure: Figure, figures: Figure[], window: Span, carried: CarriedContext): [CalendarDate | undefined, ContextOrigin | undefined] {
-  if (figure.kind === 'date' || figure.kind === 'year') return [dateOf(figure), 'clause'];
+function timeOf(figure: Figure, figures: Figure[], window: Span, carried: CarriedContext): [CalendarDate | undefined, ContextOrigin | undefined, Figure | undefined] {
+  if (figure.kind === 'date' || figure.kind === 'year') return [dateOf(figure), 'clause', undefined];
   const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range);
   const own = dates.find((d) => inside(d, window));
-  if (own) return [dateOf(own), 'clause'];
+  if (own) return [dateOf(own), 'clause', own];
   const earlier = dates.filter((d) => d.end <= figure.start).pop();
-  if (earlier) return [dateOf(earlier), 'sentence'];
-  return [carried.time, carried.timeFrom];
+  if (earlier) return [dateOf(earlier), 'sentence', earlier];
+  return [carried.time, carried.timeFrom, carried.timeOf];
 }
 
 function dateOf(figure: Figure): CalendarDate {

@@ -15,6 +15,7 @@ export interface FigureOptions {
 }
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
+const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
 const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?![\\p{L}\\d])`, 'giu');
 const SCALE_AFTER = new RegExp(`^(?:\\s+|-)(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
@@ -23,7 +24,7 @@ const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_BEFORE_PATTERN})(\\
 const PERCENT_AFTER = /^\s*(%|prozent(?![\p{L}])|percent(?![\p{L}])|per cent(?![\p{L}])|pct\b)/iu;
 const POINTS_AFTER = /^\s*(prozentpunkte?n?|percentage points?|pp\b)/iu;
 const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|mal|x|×)(?![\p{L}])/iu;
-const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre alt\b|-year-old\b|\s+years? old\b)/iu;
+const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre\s+alt\b|-year-old\b|\s+years?\s+old\b)/iu;
 const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
 const STOP_WORDS = new Set([
   'und', 'oder', 'bis', 'zu', 'von', 'vom', 'der', 'die', 'das', 'den', 'dem', 'des', 'im', 'in', 'am', 'an', 'auf', 'für', 'mit', 'aus', 'bei',
@@ -46,6 +47,9 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   const taken: Span[] = [...(options.masked ?? [])];
   const overlapsTaken = (s: number, e: number) => taken.some((t) => t.start < e && s < t.end);
   const figures: Figure[] = [];
+
+  // "22:05 Uhr", "14.55 h", "9:30 a.m.": a time of day is no figure.
+  for (const m of text.matchAll(TIME_OF_DAY)) taken.push({ start: m.index!, end: m.index! + m[0].length });
 
   for (const d of findDates(text)) {
     if (overlapsTaken(d.start, d.end)) continue;
@@ -91,7 +95,9 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   }
   figures.sort((a, b) => a.start - b.start);
   linkRanges(text, figures);
-  return figures;
+  linkCoordinated(text, figures);
+  // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …").
+  return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && /^,\s*\d/.test(text.slice(f.end))));
 }
 
 function readFigure(text: string, c: Draft, options: FigureOptions): Figure | undefined {
@@ -152,7 +158,8 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     else {
       noun = countedNoun(rest, language);
       if (!noun && !scale) {
-        if (!/^\s*(bis|und|to|and|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest)) return undefined; // a bare number: neither a figure nor a range end
+        // A bare number is neither a figure nor a range end, unless a list gives it its unit ("7,82, 3,75 und 6,58 %").
+        if (!/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest)) return undefined;
       }
       if (options.isSource && isFootnoteMarker(text, c)) return undefined;
       kind = 'count';
@@ -214,6 +221,29 @@ function isFootnoteMarker(text: string, c: Draft): boolean {
   const after = text.slice(c.end);
   if (!/^(\.\s*(\p{Lu}|$)|$)/u.test(after)) return false;
   return /\p{Ll}\s$/u.test(text.slice(0, c.start));
+}
+
+const COORDINATED = /^\s*(?:,|und|and|or|oder|beziehungsweise|bzw\.|respectively|sowie)\s*$/i;
+
+/**
+ * "200 Millionen und eine Milliarde Yuan", "92 and 85 percent", "7,82, 3,75 und 6,58 Prozent": a bare number
+ * coordinated with a figure that has a unit takes that unit (and its scale, if it has none of its own).
+ */
+function linkCoordinated(text: string, figures: Figure[]): void {
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const low = figures[i];
+    const high = figures[i + 1];
+    if (low.kind !== 'count' || low.noun || low.range || high.kind === 'count' || high.kind === 'year' || high.kind === 'date' || high.kind === 'age') continue;
+    if (!COORDINATED.test(text.slice(low.end, high.start))) continue;
+    low.kind = high.kind;
+    low.currency = high.currency;
+    if (low.scale === 0 && high.scale) {
+      low.scale = high.scale;
+      low.value *= 10 ** high.scale;
+      low.precision *= 10 ** high.scale;
+    }
+    low.approximate ||= high.approximate;
+  }
 }
 
 const RANGE_BETWEEN = /^\s*(bis|und|to|and|[-–—])\s*$/i;

@@ -1,9 +1,10 @@
-import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation } from '../analysis/analyzeDraft';
+import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation } from '../analysis/draft';
 import { claimOf, type Claim } from '../claims/claims';
 import { nameConcept } from '../context/concepts';
 import { messagesFor, type Messages } from '../i18n/messages';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { figureQuote, firstPerSentence, quotationQuote } from './quotedSentences';
+import { describeFact } from '../facts/describeFact';
 import { escapeMarkdown, renderSourceQuote } from './sourceQuote';
 
 export interface HoverResult {
@@ -47,14 +48,15 @@ function quotationHover(q: DraftQuotation, t: Messages): string {
 function figureHover(f: DraftFigure, maxQuotes: number, t: Messages): string {
   const { match } = f;
   const head = `**${escapeMarkdown(f.figure.text)}**`;
-  if (match.status === 'unsourced') return `${head}: ${t.hoverNoSource}`;
+  const readAs = `\n\n${t.readAs(escapeMarkdown(describeFact(f.fact, t.locale)))}`;
+  if (match.status === 'unsourced') return `${head}: ${t.hoverNoSource}${readAs}`;
   const best = match.evidence[0];
   const status = match.status === 'supported' ? t.hoverSupported : t.hoverSourceSays(escapeMarkdown(best.figure.text));
   // One quote per source sentence: the first (best) figure in it is the one in bold.
   const bySentence = firstPerSentence(match.evidence);
   const shown = bySentence.slice(0, maxQuotes);
   const quotes = shown.map(figureQuote).map((q) => renderSourceQuote(q.at, q.bold, q.shared)).join('\n\n');
-  return `${head}: ${status}.\n\n${quotes}${moreLine(bySentence.length, shown.length, t)}`;
+  return `${head}: ${status}.${readAs}\n\n${quotes}${moreLine(bySentence.length, shown.length, t)}`;
 }
 
 function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number, t: Messages): string {

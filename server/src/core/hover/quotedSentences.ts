@@ -1,4 +1,4 @@
-import type { DraftAnalysis, DraftQuotation } from '../analysis/analyzeDraft';
+import type { DraftAnalysis, DraftQuotation } from '../analysis/draft';
 import type { FigureEvidence } from '../match/matchFigure';
 import type { SourceSentence } from '../sources/sourceIndex';
 import type { Span } from '../types';

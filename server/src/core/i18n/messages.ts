@@ -1,10 +1,12 @@
-import type { ClaimStatus } from '../claims/claims';
-import type { NameKind } from '../types';
+import type { ClaimStatus, NameKind } from '../types';
 
 export type Locale = 'en' | 'de';
 
 /** Every text a user reads from the core, in English and German; the LSP client's locale picks one. */
 export interface Messages {
+  locale: Locale;
+  /** How a figure was read, in a hover: who · what · when: value. */
+  readAs(fact: string): string;
   figureContradicts(draft: string, source: string): string;
   figureDirection(draft: string, draftRose: boolean, sourceRose: boolean, source: string): string;
   figureIsPoints(draft: string, source: string): string;
@@ -65,6 +67,8 @@ const en: Messages = {
   fixQuote: "Quote the source's wording",
   fixAttribute: (n) => `Attribute it to ${n}`,
   fixSpelling: (n) => `Change to ${n}`,
+  locale: 'en',
+  readAs: (f) => `Read as: ${f}`,
   hoverSupported: 'supported by the sources',
   hoverSourceSays: (s) => `the source says **${s}**`,
   hoverNoSource: 'no source states this figure.',
@@ -97,6 +101,8 @@ const de: Messages = {
   fixQuote: 'Wortlaut der Quelle übernehmen',
   fixAttribute: (n) => `${n} zuschreiben`,
   fixSpelling: (n) => `Ändern in ${n}`,
+  locale: 'de',
+  readAs: (f) => `Gelesen als: ${f}`,
   hoverSupported: 'durch die Quellen belegt',
   hoverSourceSays: (s) => `die Quelle nennt **${s}**`,
   hoverNoSource: 'keine Quelle nennt diese Zahl.',

@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '../claims/claims';
+import type { ClaimStatus } from '../types';
 import type { Severity } from '../rules/finding';
 import type { Locale } from './messages';
 

@@ -1,3 +1,4 @@
+import type { ProseBlock } from '../text/prose';
 import { parseMarkdown, type ParsedMarkdown } from './parseMarkdown';
 
 /**
@@ -11,7 +12,8 @@ export function parseMarkdownChunked(text: string): ParsedMarkdown {
   for (const chunk of chunksOf(text)) {
     const parsed = parseChunk(text.slice(chunk.start, chunk.end));
     if (chunk.start === 0 && parsed.frontmatter !== undefined) result.frontmatter = parsed.frontmatter;
-    for (const block of parsed.blocks) result.blocks.push({ ...block, offsets: block.offsets.map((o) => o + chunk.start) });
+    const shift = (block: ProseBlock): ProseBlock => ({ ...block, offsets: block.offsets.map((o) => o + chunk.start), ...(block.rowCells ? { rowCells: block.rowCells.map(shift) } : {}) });
+    for (const block of parsed.blocks) result.blocks.push(shift(block));
     for (const c of parsed.comments) result.comments.push({ ...c, start: c.start + chunk.start, end: c.end + chunk.start });
   }
   return result;

@@ -77,7 +77,7 @@ function tableBlocks(table: Table, source: string): ProseBlock[] {
     row.forEach((cell, c) => {
       if (!cell.text.trim()) return;
       const context = [...row.filter((_, i) => i !== c), ...(r > 0 && header[c] ? [header[c]] : [])].map((b) => b.text).join(' | ');
-      blocks.push({ ...cell, context });
+      blocks.push({ ...cell, context, rowCells: row.filter((_, i) => i !== c) });
     }),
   );
   return blocks;

@@ -21,7 +21,8 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
   // "bis zu 10 %" bears out "7,82 %": the source gives a bound, the draft a value within it.
   const sameDirection = !draft.direction || !source.direction || draft.direction === source.direction;
   if (source.bound === 'upper' && !draft.bound && d <= s && sameDirection) return 'agrees';
-  if (source.bound === 'lower' && !draft.bound && d >= s && sameDirection) return 'agrees';
+  // "mehr als 15 Milliarden" is no source for 157 Milliarden: a lower bound bears out values near it.
+  if (source.bound === 'lower' && !draft.bound && d >= s && d <= 2 * s && sameDirection) return 'agrees';
   if (draft.scale !== source.scale && roundsTo(draft.mantissa, source.mantissa, draft.precision / 10 ** draft.scale, source.precision / 10 ** source.scale)) return 'scale';
   return 'differs';
 }

@@ -1,11 +1,12 @@
 import { conceptOfWord } from '../context/concepts';
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import { isSpecific, lookupKey } from '../facts/attributes';
+import { isOnce, isSpecific, lookupKey } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
 import { compareFigures, sameUnitFamily, type Agreement } from './agreement';
+import { countedNoun } from '../figures/countedNoun';
 
 export interface FigureEvidence extends SourceFigure {
   score: number;
@@ -25,7 +26,7 @@ export interface FigureMatch {
 }
 
 /** A multiplier that compares two things ("14 times cheaper than", "14-mal günstiger als") may be a derived ratio. */
-const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr)\b/i;
+const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr|so viel|as much|as many|so teuer)\b/i;
 
 /**
  * Finds the source facts with the draft fact's key (same kind of value and attribute or entity, compatible entity
@@ -34,45 +35,64 @@ const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|exp
  */
 export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
   const { figure } = fact;
-  const evidence: Array<FigureEvidence & { inTime: boolean }> = [];
+  const evidence: RankedEvidence[] = [];
   const derivable = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && COMPARATIVE.test(sentence.text));
   const candidates = [...index.facts.candidates(fact), ...(derivable ? index.derivedFacts.candidates(fact) : [])];
   for (const candidate of candidates) {
     const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
-    if (comparison) evidence.push({ ...candidate, ...comparison, inTime: comparison.inTime });
+    if (comparison) evidence.push({ ...candidate, ...comparison });
   }
-  // The same key at another time is another fact: it decides nothing unless it bears the value out (then a wrong
-  // date beside the figure is the date's finding, not the figure's).
-  const inTime = evidence.filter((e) => e.inTime);
-  if (evidence.length === 0 || (inTime.length === 0 && !evidence.some((e) => e.agreement === 'agrees'))) return { status: 'unsourced', evidence: [], conflicts: [] };
+  if (evidence.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
   evidence.sort((a, b) => b.score - a.score);
-  const sameFact = evidence.filter((e) => e.score >= SAME_FACT_SHARE * evidence[0].score);
+  // When: facts stated for the draft's own time decide first. Failing those, facts whose time is not stated on one
+  // side; a fact at another time is another fact: it decides nothing, unless it bears the value out (then a wrong
+  // date beside the figure is the date's finding, not the figure's).
+  const sameTimeStated = evidence.filter((e) => e.when === 'same');
+  const deciding = sameTimeStated.length ? sameTimeStated : evidence.filter((e) => e.when === 'unknown');
+  const otherTime = sameTimeStated.length ? [] : evidence.filter((e) => e.when === 'other');
+  const verdict = decide(figure, deciding, otherTime);
+  return verdict ?? { status: 'unsourced', evidence: [], conflicts: [] };
+}
+
+function decide(figure: Figure, deciding: RankedEvidence[], otherTime: RankedEvidence[]): FigureMatch | undefined {
+  const sameFact = deciding.filter((e) => e.score >= SAME_FACT_SHARE * deciding[0].score);
   // An exact value decides before a bound ("bis zu 10 %" does not bear out 3,75 % where the source says -7,82 %).
   const exact = sameFact.filter((e) => !e.figure.bound);
-  const agreeing = (exact.length ? exact : sameFact).filter((e) => e.agreement === 'agrees');
+  const agreeing = [...(exact.length ? exact : sameFact), ...otherTime].filter((e) => e.agreement === 'agrees');
+  agreeing.sort((a, b) => Number(Boolean(a.figure.bound)) - Number(Boolean(b.figure.bound)));
   if (agreeing.length === 0) {
+    if (deciding.length === 0) return undefined;
     // Another article may state the draft's value for the same event, less prominently: then the sources disagree.
-    const best = evidence[0];
-    const otherSource = evidence.find((e) => e.agreement === 'agrees' && e.at.source !== best.at.source && isSameEvent(figure, e.figure) && isSameEvent(figure, best.figure) && sameTime(e.fact, best.fact));
-    if (!otherSource) return { status: 'contradicted', evidence: strip(evidence), conflicts: [] };
+    const best = deciding[0];
+    const otherSource = deciding.find((e) => e.agreement === 'agrees' && e.at.source !== best.at.source && isSameEvent(figure, e.figure) && isSameEvent(figure, best.figure) && sameTime(e.fact, best.fact));
+    if (!otherSource) return { status: 'contradicted', evidence: strip(deciding), conflicts: [] };
     return { status: 'supported', evidence: strip([otherSource]), conflicts: strip([best]) };
   }
   const agreeingSources = new Set(agreeing.map((e) => e.at.source));
   const best = agreeing[0];
-  const conflicts = sameFact.filter((e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure) && sameTime(best.fact, e.fact));
-  return { status: 'supported', evidence: strip([...agreeing, ...evidence.filter((e) => e.agreement === 'agrees' && !agreeing.includes(e))]), conflicts: strip(conflicts) };
+  // Sources disagree only about the same thing: a shared name, the same event, the same time.
+  const conflicts = sameFact.filter(
+    (e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure) && sameTime(best.fact, e.fact) && e.fact.entities.some((x) => best.fact.entities.includes(x)),
+  );
+  const more = deciding.filter((e) => e.agreement === 'agrees' && !agreeing.includes(e));
+  return { status: 'supported', evidence: strip([...agreeing, ...more]), conflicts: strip(conflicts) };
 }
+
+type RankedEvidence = FigureEvidence & { when: When };
 
 /** An agreeing source figure this close to the best score still counts as the same fact. */
 const SAME_FACT_SHARE = 0.6;
 
-function strip(evidence: Array<FigureEvidence & { inTime?: boolean }>): FigureEvidence[] {
-  return evidence.map(({ inTime: _, ...e }) => e);
+function strip(evidence: RankedEvidence[]): FigureEvidence[] {
+  return evidence.map(({ when: _, ...e }) => e);
 }
 
+/** Whether two facts are stated for the same time, another time, or one of them does not say. */
+export type When = 'same' | 'other' | 'unknown';
+
 export interface SameFactComparison {
-  /** Whether both facts can be about the same time; another time weighs against, the same stated time for. */
-  inTime: boolean;
+  /** Whether both facts are stated for the same time; another time weighs against, the same stated time for. */
+  when: When;
   score: number;
   agreement: Agreement;
   shared: Set<string>;
@@ -91,9 +111,9 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   if (fa.range && fb.range && fa.range !== fb.range) return undefined;
   const sharedEntities = a.entities.filter((e) => b.entities.includes(e));
   // A subject carried from an earlier sentence is a reader's guess: it adds weight, it never rules a fact out.
-  if (explicit(a) && explicit(b) && sharedEntities.length === 0) return undefined;
+  if (explicit(a) && explicit(b) && !sameEntity(a, b)) return undefined;
   const isDate = fa.kind === 'date' || fa.kind === 'year';
-  const inTime = isDate || compatibleTimes(a.time, b.time);
+  const when: When = isDate || !a.time || !b.time || !sharesAPart(a.time, b.time) ? 'unknown' : compatibleTimes(a.time, b.time) ? 'same' : 'other';
   const aSpecific = a.attributes.filter(isSpecific);
   const bSpecific = b.attributes.filter(isSpecific);
   if (aSpecific.length && bSpecific.length && !aSpecific.some((x) => bSpecific.includes(x))) return undefined;
@@ -103,19 +123,32 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // Facts about different things ("99 % of success", "92 % in a benchmark") share an attribute, unless one of them
   // names none at all; then one shared generic word ("grew") is no shared fact: it takes a shared name or two concepts.
   if (sharedAttributes.length === 0 && a.attributes.length && b.attributes.length) return undefined;
-  if (sharedAttributes.length === 0 || sharedEntities.length === 0) {
+  // A date is specific enough to be recognised by what happened alone: "die Börse geriet am 27. Januar in Panik".
+  const enoughForADate = isDate && sharedAttributes.some(isSpecific);
+  if ((sharedAttributes.length === 0 || sharedEntities.length === 0) && !enoughForADate) {
     const sharesName = sharedEntities.length > 0 || [...shared].some((c) => c.startsWith('name:'));
     if (!sharesName && shared.size < 2) return undefined;
   }
   const agreement = compareFigures(fa, fb);
   if (agreement === 'differs' && (fa.kind !== fb.kind || !plausiblySameFact(fa, fb))) return undefined;
   const local = intersect(fa.localConcepts, fb.localConcepts);
-  const when = !inTime ? -3 : a.time && b.time && !isDate ? 2 : 0;
-  return { inTime, score: 2 * weigh(local, weight) + weigh(shared, weight) + sharedEntities.length + sharedAttributes.length + when, agreement, shared };
+  // A date differs from another only about an event that happens once (a founding, a release): a share price falls
+  // on many days, and "Nvidia fell on 3 March" is another fall, not a wrong date for the one on 27 January.
+  if (isDate && agreement === 'differs' && !sharedAttributes.some(isOnce)) return undefined;
+  const timeWeight = when === 'other' ? -3 : when === 'same' ? 2 : 0;
+  return { when, score: 2 * weigh(local, weight) + weigh(shared, weight) + sharedEntities.length + sharedAttributes.length + timeWeight, agreement, shared };
+}
+
+
+/** One names what the other is about: "DeepSeek" and "DeepSeek R1" can be; "DeepSeek R1" and "DeepSeek V3" can't. */
+function sameEntity(a: Fact, b: Fact): boolean {
+  const aPrimary = a.primary?.length ? a.primary : a.entities;
+  const bPrimary = b.primary?.length ? b.primary : b.entities;
+  return aPrimary.some((e) => b.entities.includes(e)) || bPrimary.some((e) => a.entities.includes(e));
 }
 
 function explicit(fact: Fact): boolean {
-  return fact.entities.length > 0 && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence' || fact.entityFrom === 'list');
+  return fact.entities.length > 0 && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence' || fact.entityFrom === 'list' || fact.entityFrom === 'reference');
 }
 
 /** Two dates can be the same time unless a part both state differs ("27 Jan 2025" and "Jan 2025" can). */
@@ -127,7 +160,12 @@ export function compatibleTimes(a: CalendarDate | undefined, b: CalendarDate | u
 /** Sources disagree about a fact only when both say when, and it is the same time (dates are their own time). */
 function sameTime(a: Fact, b: Fact): boolean {
   if (a.figure.kind === 'date' || a.figure.kind === 'year') return true;
-  return Boolean(a.time && b.time) && compatibleTimes(a.time, b.time);
+  return Boolean(a.time && b.time) && sharesAPart(a.time!, b.time!) && compatibleTimes(a.time, b.time);
+}
+
+/** "22 January" and "2024" say nothing about each other: no part of the date is stated by both. */
+function sharesAPart(a: CalendarDate, b: CalendarDate): boolean {
+  return (['year', 'month', 'day'] as const).some((k) => a[k] !== undefined && b[k] !== undefined);
 }
 
 function weigh(concepts: Set<string>, weight: (concept: string) => number): number {
@@ -144,10 +182,12 @@ function intersect(a: Set<string>, b: Set<string>): Set<string> {
 
 /** A count of versions is no count of chips: counted nouns must mean the same thing when both are known. */
 function sameCountedThing(draft: Figure, source: Figure): boolean {
-  if (draft.kind !== 'count' || !draft.noun || !source.noun) return true;
-  const a = draft.noun.split(' ').map(conceptOfWord).filter(Boolean);
-  const b = source.noun.split(' ').map(conceptOfWord).filter(Boolean);
-  if (a.length === 0 || b.length === 0) return draft.noun === source.noun;
+  const draftNoun = countedNoun(draft);
+  const sourceNoun = countedNoun(source);
+  if (draft.kind !== 'count' || !draftNoun || !sourceNoun) return true;
+  const a = draftNoun.split(' ').map(conceptOfWord).filter(Boolean);
+  const b = sourceNoun.split(' ').map(conceptOfWord).filter(Boolean);
+  if (a.length === 0 || b.length === 0) return draftNoun === sourceNoun;
   return a.some((c) => b.includes(c));
 }
 

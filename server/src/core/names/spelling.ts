@@ -1,6 +1,8 @@
 import type { NameEntry, NameMention, Span } from '../types';
 import type { NameIndex } from './nameIndex';
 import { FUNCTION_WORDS } from './wordLists';
+import { conceptOfWord } from '../context/concepts';
+import { MONTHS } from '../text/months';
 
 export interface NearMiss extends Span {
   text: string;
@@ -33,6 +35,7 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
       // "Liang" alone is known; "Liang Wenfang" as a whole is not.
       if (mentions.some((m) => m.start <= first.start && runEnd <= m.end)) continue;
       if (!isNearMiss(candidate, spelling) || names.lookup(candidate) || names.lookup(candidate.replace(/s$/, ''))) continue;
+      if (isOrdinaryWord(candidate) || isOrdinaryWord(spelling) || isInflection(candidate, spelling)) continue;
       if (count > 1 && !wordsCorrespond(run.map((w) => w.text), spelling.split(' '))) continue;
       if (count === 1 && belongsToAnotherName(words, i, spelling, entry)) continue;
       misses.push({ start: first.start, end: runEnd, text: candidate, suggestion: spelling, entry });
@@ -50,11 +53,27 @@ function isNearMiss(candidate: string, spelling: string): boolean {
   return allowed > 0 && Math.abs(candidate.length - spelling.length) <= allowed && distance(candidate.toLowerCase(), spelling.toLowerCase()) <= allowed;
 }
 
+/** "Modell", "January", "Europa": a word of the language is never a misspelt name, whatever the sources contain. */
+function isOrdinaryWord(word: string): boolean {
+  if (word.includes(' ')) return false;
+  const lower = word.toLowerCase();
+  return FUNCTION_WORDS.has(lower) || MONTHS.has(lower) || conceptOfWord(word) !== undefined;
+}
+
+/** "DeepSeeks", "Nvidias", "Europa"/"Europas": a case ending, or a scraped all-caps spelling ("YORK" for "York"). */
+function isInflection(candidate: string, spelling: string): boolean {
+  const [longer, shorter] = candidate.length >= spelling.length ? [candidate, spelling] : [spelling, candidate];
+  if (longer.startsWith(shorter) && /^(s|es|'s|’s|')$/.test(longer.slice(shorter.length))) return true;
+  return spelling.length >= 3 && spelling === spelling.toUpperCase() && candidate !== candidate.toUpperCase() && candidate.toLowerCase() === spelling.toLowerCase();
+}
+
 /** A name of several words is misspelt in one word at most, and every word is a name word ("DeepSeek is" is not "DeepSeek R1"). */
 function wordsCorrespond(candidate: string[], spelling: string[]): boolean {
   let differing = 0;
   for (const [k, word] of candidate.entries()) {
     if (/^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(spelling[k])) return false;
+    // "OpenAI im" is no "OpenAI o1".
+    if (FUNCTION_WORDS.has(word.toLowerCase())) return false;
     if (word !== spelling[k]) differing++;
   }
   return differing <= 1;

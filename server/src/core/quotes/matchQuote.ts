@@ -24,6 +24,15 @@ export interface WordAlignment {
   verbatim: boolean;
   /** Source words from the first to the last aligned one. */
   sourceRange: { first: number; last: number };
+  /** Where the wordings part: draft words [draftFrom, draftTo) stand where the source has [sourceFrom, sourceTo). */
+  changes: WordChange[];
+}
+
+export interface WordChange {
+  draftFrom: number;
+  draftTo: number;
+  sourceFrom: number;
+  sourceTo: number;
 }
 
 /** Longest common subsequence of words: how much of the draft's quotation the source's contains, and where. */
@@ -52,5 +61,12 @@ export function alignWords(draft: string[], source: string[]): WordAlignment | u
   // A changed first or last word still belongs to the quoted stretch of the source.
   const first = Math.max(0, firstSource - firstDraft);
   const last = Math.min(m - 1, lastSource + (n - 1 - lastDraft));
-  return { ratio: matched.length / n, verbatim: matched.length === n && lastSource - firstSource + 1 === n, sourceRange: { first, last } };
+  const changes: WordChange[] = [];
+  const anchors: Array<[number, number]> = [[-1, first - 1], ...matched, [n, last + 1]];
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const [d0, s0] = anchors[k];
+    const [d1, s1] = anchors[k + 1];
+    if (d1 - d0 > 1 || s1 - s0 > 1) changes.push({ draftFrom: d0 + 1, draftTo: d1, sourceFrom: s0 + 1, sourceTo: s1 });
+  }
+  return { ratio: matched.length / n, verbatim: matched.length === n && lastSource - firstSource + 1 === n, sourceRange: { first, last }, changes };
 }

@@ -1,4 +1,4 @@
-import type { DraftQuotation } from '../analysis/analyzeDraft';
+import type { DraftQuotation } from '../analysis/draft';
 import type { NameEntry } from '../types';
 
 /** Who the source says spoke, when the draft names someone else: a known name, or the source's unnamed speaker. */
@@ -17,7 +17,7 @@ export function misattribution(q: DraftQuotation): Misattribution | undefined {
 
 /** The real speaker written the way the draft wrote the wrong one: a surname for a surname, the full name otherwise. */
 export function sameForm(written: string, drafted: NameEntry, real: NameEntry): string {
-  if (written === drafted.canonical || real.kind !== 'person') return real.canonical;
+  if (written.replace(/\s+/g, ' ') === drafted.canonical || real.kind !== 'person') return real.canonical;
   const surname = real.aliases.find((a) => !a.includes(' ') && real.canonical.endsWith(a)) ?? real.aliases.find((a) => !a.includes(' '));
   return surname ?? real.canonical;
 }

@@ -1,7 +1,9 @@
 import type { NameIndex } from '../names/nameIndex';
 import type { ProseBlock } from '../text/prose';
 import type { Span } from '../types';
-import { attributeSpeaker, type Speaker } from './attributeSpeaker';
+import { attributeSpeaker, SPEECH_VERB, type Speaker } from './attributeSpeaker';
+
+const SPEECH_VERB_WORD = new RegExp(String.raw`(?<![\p{L}])${SPEECH_VERB}(?![\p{L}])`, 'iu');
 import { findQuotes } from './findQuotes';
 import { quoteWords, type QuoteWords } from './matchQuote';
 
@@ -11,18 +13,36 @@ export interface Quotation extends Span {
   text: string;
   inner: Span;
   words: QuoteWords;
+  /** The words' spans in the document (set once the quotation is placed in one). */
+  documentWords?: Span[];
   speaker?: Speaker;
+}
+
+/**
+ * "| Zihan Wang | „…“ |": a quotation in a table cell without a speaker of its own is said by the person its row
+ * names. The speaker's span is in the document, in the other cell.
+ */
+export function speakerFromRow<Q extends Quotation>(q: Q, block: ProseBlock, names: NameIndex): Q {
+  if (q.speaker || !block.rowCells) return q;
+  for (const cell of block.rowCells) {
+    const person = names.find(cell.text).find((m) => m.entry.kind === 'person');
+    if (!person) continue;
+    const span = { start: cell.offsets[person.start], end: cell.offsets[person.end - 1] + 1 };
+    return { ...q, speaker: { text: person.text, span, mention: { ...person, ...span } } };
+  }
+  return q;
 }
 
 /** The quotations of a prose block and who says them, with document offsets. */
 export function quotationsOfBlock(block: ProseBlock, names: NameIndex): Quotation[] {
-  return quotationsOfText(block.text, names).map((q) => quotationInDocument(q, block));
+  return quotationsOfText(block.text, names).map((q) => speakerFromRow(quotationInDocument(q, block), block, names));
 }
 
 /** A block's quotation moved from block offsets to document offsets. */
 export function quotationInDocument<Q extends Quotation>(q: Q, block: ProseBlock): Q {
   const toDocument = (span: Span): Span => ({ start: block.offsets[span.start], end: span.end > span.start ? block.offsets[span.end - 1] + 1 : block.offsets[span.start] });
-  return { ...q, ...toDocument(q), inner: toDocument(q.inner), ...(q.speaker ? { speaker: { ...q.speaker, span: toDocument(q.speaker.span) } } : {}) };
+  const documentWords = q.words.spans.map((w) => toDocument({ start: q.inner.start + w.start, end: q.inner.start + w.end }));
+  return { ...q, ...toDocument(q), inner: toDocument(q.inner), documentWords, ...(q.speaker ? { speaker: { ...q.speaker, span: toDocument(q.speaker.span) } } : {}) };
 }
 
 /** The quotations of a block's text and who says them, with offsets into that text. */
@@ -31,8 +51,12 @@ export function quotationsOfText(text: string, names: NameIndex): Quotation[] {
   let previousEnd = 0;
   let previousSpeaker: Speaker | undefined;
   return findQuotes(text).map((quote) => {
-    // "„…“, sagt Sheehan. „…“": a quotation that follows another without a new name is the same speaker's.
-    const inherits = previousSpeaker && !mentions.some((n) => n.start >= previousEnd && n.end <= quote.start && n.start !== previousSpeaker!.span.start);
+    // "„…“, sagt Sheehan. „…“": a quotation that follows another without a new name is the same speaker's; a new
+    // speech verb for someone unnamed or misspelt ("Marc Andreesen, by contrast, praised …") starts another.
+    const between = text.slice(previousEnd, quote.start);
+    const previousNamedBetween = previousSpeaker && previousSpeaker.span.start >= previousEnd;
+    const inherits = previousSpeaker && !mentions.some((n) => n.start >= previousEnd && n.end <= quote.start && n.start !== previousSpeaker!.span.start)
+      && (previousNamedBetween || !SPEECH_VERB_WORD.test(between));
     const speaker = attributeSpeaker(text, quote, mentions, previousEnd) ?? (inherits ? previousSpeaker : undefined);
     previousEnd = quote.end;
     previousSpeaker = speaker;

@@ -1,4 +1,4 @@
-import { insideQuotedSource, type DraftFigure } from '../analysis/analyzeDraft';
+import { insideQuotedSource, type DraftFigure } from '../analysis/draft';
 import type { FigureEvidence } from '../match/matchFigure';
 import type { Messages } from '../i18n/messages';
 import type { Language } from '../types';

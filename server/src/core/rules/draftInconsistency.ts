@@ -1,4 +1,4 @@
-import type { DraftFigure } from '../analysis/analyzeDraft';
+import type { DraftFigure } from '../analysis/draft';
 import { keysOf } from '../facts/factIndex';
 import { compareAsSameFact } from '../match/matchFigure';
 import type { Finding, Rule } from './finding';

@@ -1,4 +1,4 @@
-import type { DraftAnalysis } from '../analysis/analyzeDraft';
+import type { DraftAnalysis } from '../analysis/draft';
 import type { Messages } from '../i18n/messages';
 import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
 import type { Span } from '../types';

@@ -1,4 +1,4 @@
-import type { DraftAnalysis } from '../analysis/analyzeDraft';
+import type { DraftAnalysis } from '../analysis/draft';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { applySuppressions } from '../suppression/suppressions';
 import { messagesFor } from '../i18n/messages';

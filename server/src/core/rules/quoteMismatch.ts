@@ -1,3 +1,7 @@
+import type { DraftQuotation } from '../analysis/draft';
+import type { WordChange } from '../quotes/matchQuote';
+import type { SourceQuotation } from '../sources/sourceIndex';
+import type { Span } from '../types';
 import type { Rule } from './finding';
 import { relatedSentence } from './finding';
 
@@ -8,19 +12,45 @@ export const quoteMismatch: Rule = {
   example: 'Stacy Rasgon betont: „DeepSeek verwendet neue Technologien.“',
   check(draft, _index, t) {
     const [open, close] = draft.language === 'de' ? ['„', '“'] : ['“', '”'];
+    // Each changed stretch of words is its own finding, so the words and figures quoted right stay clean.
     return draft.quotations
       .filter((q) => q.match && !q.match.alignment.verbatim)
-      .map((q) => {
-        const { source, sourceWording } = q.match!;
+      .flatMap((q) => {
+        const { source, sourceWording, alignment } = q.match!;
         const speaker = source.speaker ? source.speaker.mention?.entry.canonical ?? source.speaker.text : undefined;
-        return {
+        const message = t.quoteMismatch(`${open}${sourceWording}${close}`, speaker);
+        return changedStretches(q, alignment.changes, source, draft.text).map(({ span, newText }) => ({
           code: this.code,
           severity: this.defaultSeverity,
-          ...q.inner,
-          message: t.quoteMismatch(`${open}${sourceWording}${close}`, speaker),
+          ...span,
+          message,
           related: [relatedSentence(source.at)],
-          fix: { title: t.fixQuote, newText: sourceWording },
-        };
+          fix: { title: t.fixQuote, newText },
+        }));
       });
   },
 };
+
+/**
+ * The draft's span and the source's words for each change. A word left out is shown on the word after the gap
+ * (or before it, at the end), and the fix puts the missing words back beside it.
+ */
+function changedStretches(q: DraftQuotation, changes: WordChange[], source: SourceQuotation, documentText: string): Array<{ span: Span; newText: string }> {
+  const words = q.documentWords ?? [];
+  const sourceText = (from: number, to: number) => (to > from ? source.text.slice(source.words.spans[from].start, source.words.spans[to - 1].end) : '');
+  const draftText = (span: Span) => documentText.slice(span.start, span.end);
+  const out: Array<{ span: Span; newText: string }> = [];
+  for (const c of changes) {
+    if (c.draftTo > c.draftFrom && words[c.draftFrom] && words[c.draftTo - 1]) {
+      out.push({ span: { start: words[c.draftFrom].start, end: words[c.draftTo - 1].end }, newText: sourceText(c.sourceFrom, c.sourceTo) });
+    } else if (words[c.draftTo]) {
+      const after = words[c.draftTo];
+      out.push({ span: after, newText: `${sourceText(c.sourceFrom, c.sourceTo)} ${draftText(after)}` });
+    } else if (words[c.draftFrom - 1]) {
+      const before = words[c.draftFrom - 1];
+      out.push({ span: before, newText: `${draftText(before)} ${sourceText(c.sourceFrom, c.sourceTo)}` });
+    }
+  }
+  if (out.length === 0) out.push({ span: q.inner, newText: q.match!.sourceWording });
+  return out;
+}

@@ -1,4 +1,4 @@
-import { insideQuotedSource } from '../analysis/analyzeDraft';
+import { insideQuotedSource } from '../analysis/draft';
 import type { Rule } from './finding';
 
 export const unsourcedFigure: Rule = {

@@ -1,4 +1,3 @@
-import type { Finding } from '../rules/finding';
 
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line';
@@ -25,7 +24,7 @@ export function readDirectives(comments: Array<{ text: string; start: number; en
  * Drops findings that a directive silences: `disable-next-line` the line after the comment, `disable` … `enable`
  * everything between (per code, or all codes when none is named).
  */
-export function applySuppressions(findings: Finding[], directives: Directive[], text: string): Finding[] {
+export function applySuppressions<F extends { code: string; start: number }>(findings: F[], directives: Directive[], text: string): F[] {
   if (directives.length === 0) return findings;
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);

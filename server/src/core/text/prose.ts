@@ -8,6 +8,8 @@ export interface ProseBlock {
   context?: string;
   /** A heading states no claim. */
   heading?: boolean;
+  /** A table cell's neighbours in its row, with their own offsets: who a quotation in the cell is by. */
+  rowCells?: ProseBlock[];
 }
 
 export function proseFromSlice(documentText: string, start: number, end: number): ProseBlock {

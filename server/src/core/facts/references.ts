@@ -1,0 +1,27 @@
+import type { NameKind } from '../types';
+
+/**
+ * Words that point back to a name already given, by the kind of name they mean: "die Firma" and "the start-up" to
+ * the last company, "der Gründer", "he" to the last person, "das Modell" to the last model.
+ */
+export const REFERENCE_WORDS: Record<string, NameKind> = {
+  firma: 'organisation', unternehmen: 'organisation', unternehmens: 'organisation', startup: 'organisation', 'start-up': 'organisation',
+  konzern: 'organisation', konzerns: 'organisation', company: 'organisation', "company's": 'organisation', firm: 'organisation',
+  'ki-firma': 'organisation', 'ki-unternehmen': 'organisation', 'ki-start-up': 'organisation',
+  gründer: 'person', gründers: 'person', founder: 'person', "founder's": 'person', chef: 'person', ceo: 'person', he: 'person',
+  his: 'person', sein: 'person', seine: 'person', seinem: 'person', seinen: 'person', seiner: 'person',
+  index: 'other', leitindex: 'other', börsenindex: 'other',
+  modell: 'model', modells: 'model', model: 'model', "model's": 'model', sprachmodell: 'model', 'ki-modell': 'model', chatbot: 'model',
+};
+
+const WORD = /[\p{L}'’-]+/gu;
+
+/** The kinds of name the words of a clause refer back to, in order of first mention. */
+export function referencedKinds(clause: string): NameKind[] {
+  const kinds: NameKind[] = [];
+  for (const m of clause.matchAll(WORD)) {
+    const kind = REFERENCE_WORDS[m[0].toLowerCase().replace('’', "'")];
+    if (kind && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
+}

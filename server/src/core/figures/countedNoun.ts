@@ -1,0 +1,8 @@
+import type { Figure } from '../types';
+
+/** "Stück", "pieces": a counter word says nothing of what is counted. */
+const COUNTER_WORDS = new Set(['stück', 'stk', 'pieces', 'piece', 'exemplare', 'items']);
+
+export function countedNoun(figure: Figure): string | undefined {
+  return figure.noun && !COUNTER_WORDS.has(figure.noun.split(' ').pop()!) ? figure.noun : undefined;
+}

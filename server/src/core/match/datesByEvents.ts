@@ -1,0 +1,37 @@
+import type { DraftFigure } from '../analysis/draft';
+import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
+import type { Figure } from '../types';
+import { compareFigures } from './agreement';
+import type { FigureEvidence } from './matchFigure';
+
+const byFigure = new WeakMap<SourceIndex, Map<Figure, SourceFigure>>();
+
+function sourceFigureOf(index: SourceIndex, figure: Figure): SourceFigure | undefined {
+  let map = byFigure.get(index);
+  if (!map) byFigure.set(index, (map = new Map(index.figures.map((f) => [f.figure, f]))));
+  return map.get(figure);
+}
+
+/**
+ * "Am 27. Januar 2025 … Innerhalb weniger Stunden verlor Nvidia 7,82 Prozent": a date the draft's facts take their
+ * time from is checked by those facts. Where the sources state the same facts, the date they give them decides:
+ * the same date supports the draft's, another contradicts it (with the source's date as the fix). A date that
+ * already has a verdict of its own keeps it, unless it only lacked a source.
+ */
+export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): void {
+  for (const date of figures) {
+    if ((date.figure.kind !== 'date' && date.figure.kind !== 'year') || date.match.status !== 'unsourced') continue;
+    const times: FigureEvidence[] = [];
+    for (const dependent of figures) {
+      if (dependent.fact.timeOf !== date.figure || dependent.match.status !== 'supported') continue;
+      const sourceEvent = dependent.match.evidence.find((e) => e.fact.timeOf);
+      const sourceDate = sourceEvent && sourceFigureOf(index, sourceEvent.fact.timeOf!);
+      if (!sourceDate) continue;
+      const agreement = compareFigures(date.figure, sourceDate.figure);
+      times.push({ ...sourceDate, score: sourceEvent.score, agreement: agreement === 'agrees' ? 'agrees' : 'differs', shared: sourceEvent.shared });
+    }
+    if (times.length === 0) continue;
+    const agreeing = times.filter((t) => t.agreement === 'agrees');
+    date.match = agreeing.length ? { status: 'supported', evidence: agreeing, conflicts: [] } : { status: 'contradicted', evidence: times, conflicts: [] };
+  }
+}

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, buildSourceIndex, hoverAt, runRules } from '../server/src/core';
+import { describeFact } from '../server/src/core/facts/describeFact';
+import { bundledIndex, bundledInputs } from './support/fixtures';
+
+const index = bundledIndex();
+
+function findings(text: string, idx = index) {
+  return runRules(analyzeDraft(text, idx), idx).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
+}
+const readAs = (text: string, figure: string, language: 'de' | 'en' = 'en') => {
+  const f = analyzeDraft(text, index).figures.find((x) => x.figure.text === figure)!;
+  return describeFact(f.fact, language);
+};
+
+describe('facts across sentences', () => {
+  test('German: the age two sentences after the name belongs to the person named', () => {
+    const text = 'DeepSeek wurde von Liang Wenfeng gegründet. Das Startup sitzt in Hangzhou. Der Gründer ist 40 Jahre alt.';
+    assert.deepEqual(findings(text), []);
+    assert.equal(readAs(text, '40 Jahre alt', 'de'), 'Liang Wenfeng · Alter: 40 Jahre alt');
+    assert.deepEqual(findings(text.replace('40', '45')), [{ code: 'figure-mismatch', text: '45 Jahre alt', fix: '40 Jahre alt' }]);
+  });
+  test('English: "it" takes the company of the sentence before', () => {
+    assert.deepEqual(findings('DeepSeek is a Chinese start-up. It was founded in July 2023.'), []);
+    assert.deepEqual(findings('DeepSeek is a Chinese start-up. It was founded in June 2023.'), [{ code: 'date-mismatch', text: 'June 2023', fix: 'July 2023' }]);
+  });
+  test('a date carries forward within a paragraph', () => {
+    const text = 'Am 27. Januar 2025 geriet die Börse in Panik. Innerhalb weniger Stunden verlor Nvidia 7,82 Prozent.';
+    assert.deepEqual(findings(text), []);
+    assert.equal(readAs(text, '7,82 Prozent', 'de'), 'Nvidia · Veränderung · 27. Jan. 2025: −7,82 Prozent');
+  });
+  test('a fragment is read with the sentence after it', () => {
+    assert.deepEqual(findings('5,6 Millionen Dollar. So wenig soll das Training von DeepSeek R1 gekostet haben.'), []);
+    assert.deepEqual(findings('6,5 Millionen Dollar. So wenig soll das Training von DeepSeek R1 gekostet haben.'), [{ code: 'figure-mismatch', text: '6,5 Millionen Dollar', fix: '5,6 Millionen Dollar' }]);
+  });
+  test('a later clause keeps its own subject: "…, während OpenAI … aufwandte"', () => {
+    const text = 'Das eigentliche Aufsehen erregte R1. Dessen Training soll nur 5,6 Milliarden Dollar gekostet haben, während OpenAI für GPT-4o 78 Millionen Dollar aufwandte.';
+    assert.deepEqual(findings(text), [{ code: 'scale-mismatch', text: '5,6 Milliarden Dollar', fix: '5,6 Millionen Dollar' }]);
+  });
+});
+
+describe('lists that distribute', () => {
+  test('German "jeweils" pairs the supercomputers of the sentence before with their costs, in order', () => {
+    const text = 'Aus den Chips entstanden die Supercomputer Fire-Flyer I und Fire-Flyer II. Sie kosteten jeweils 200 Millionen und eine Milliarde Yuan.';
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(findings(text.replace('200 Millionen und eine Milliarde', 'eine Milliarde und 200 Millionen')).map((f) => f.code), ['figure-mismatch', 'figure-mismatch']);
+  });
+  test('English "respectively" with the names after the values; swapped values are both wrong', () => {
+    assert.deepEqual(findings('R1 scored 92 and 85 percent on HumanEval and MATH-500 respectively.'), []);
+    assert.deepEqual(findings('R1 scored 85 and 92 percent on HumanEval and MATH-500 respectively.'), [
+      { code: 'figure-mismatch', text: '85', fix: '92' },
+      { code: 'figure-mismatch', text: '92 percent', fix: '85 percent' },
+    ]);
+  });
+  test('a list of companies and a list of values pair in order', () => {
+    assert.deepEqual(findings('Nvidia, Microsoft und Broadcom verloren 7,82, 3,75 und 6,58 Prozent.'), []);
+    assert.deepEqual(findings('Nvidia, Microsoft und Broadcom verloren 3,75, 7,82 und 6,58 Prozent.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 3,75', 'figure-mismatch 7,82']);
+  });
+  test('a range is compared end by end', () => {
+    assert.deepEqual(findings('Schätzungen reichen von 10.000 bis 60.000 Stück der A100-Chips.'), [{ code: 'figure-mismatch', text: '60.000', fix: '50.000' }]);
+  });
+});
+
+describe('direction', () => {
+  test('German "legte … zu" against a source fall', () => {
+    assert.deepEqual(findings('Der Nasdaq 100 legte um 3 Prozent zu.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 3 Prozent']);
+  });
+  test('English: a rise in its own clause, a fall in the next', () => {
+    assert.deepEqual(findings('Microsoft gained 3.75 percent, while chip stocks plunged.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 3.75 percent']);
+  });
+  test('a fall with a year in a later clause is not about that year', () => {
+    assert.deepEqual(findings('Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 noch 25 % zugelegt hatte.'), []);
+  });
+});
+
+describe('the same key at another time, about another company: another fact', () => {
+  const extra = [
+    { id: 'nvidia-march.txt', uri: 'file:///extra/nvidia-march.txt', text: 'Nvidia erholt sich\n\nAm 3. März 2025 fiel die Nvidia-Aktie um 3 Prozent. Microsoft legte am selben Tag 2,5 Prozent zu.\n\nOpenAI wurde im Dezember 2015 gegründet.\n' },
+    { id: 'sap-january.txt', uri: 'file:///extra/sap-january.txt', text: 'Europas Börsen am 27. Januar\n\nAm 27. Januar 2025 verlor SAP 2 Prozent, ASML fiel um 7 Prozent.\n' },
+  ];
+  const wider = buildSourceIndex([...bundledInputs(), ...extra]);
+  for (const text of [
+    'Am 27. Januar 2025 verlor Nvidia innerhalb weniger Stunden 7,82 Prozent.',
+    'Am 27. Januar 2025 verlor Nvidia innerhalb weniger Stunden 3 Prozent.',
+    'Microsoft fell 3.75 percent on January 27, 2025.',
+    'DeepSeek was founded in July 2023.',
+    'DeepSeek was founded in December 2015.',
+  ]) {
+    test(`changes no verdict: ${text}`, () => assert.deepEqual(findings(text, wider), findings(text)));
+  }
+});
+
+describe('hover names the fact it read', () => {
+  test('English', () => {
+    const text = 'On January 27, 2025, Nvidia fell 7.82 percent.';
+    const hover = hoverAt(analyzeDraft(text, index), index, text.indexOf('7.82'))!;
+    assert.ok(hover.markdown.startsWith('**7.82 percent**: supported by the sources.\n\nRead as: Nvidia · change · 27 Jan 2025: −7.82 percent\n\n> '), hover.markdown);
+  });
+});
