@@ -5,6 +5,7 @@ import {
   type CheckWorkspaceResult, type ClaimsResult, type InitializationOptions, type Range, type ReindexResult, type SourceInfo,
 } from '../../server/src/protocol';
 import { ClaimsView } from './claimsView';
+import { ReportExporter } from './exportReport';
 import { FocusMode } from './focusMode';
 import { openAt } from './openAt';
 import { ClaimsStatusBar } from './statusBar';
@@ -81,7 +82,11 @@ async function showClaims(view: ClaimsView, statusBar: ClaimsStatusBar): Promise
 
 function registerCommands(context: vscode.ExtensionContext, focusMode: FocusMode): vscode.Disposable[] {
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
+  const reports = new ReportExporter(() => client, context.globalStorageUri);
   return [
+    reports,
+    command('newsproof.exportReport', (resource?: vscode.Uri) => reports.export('draft', resource)),
+    command('newsproof.exportWorkspaceReport', () => reports.export('workspace')),
     command('newsproof.revealRange', (uri: string, range: Range) => openAt(uri, range)),
 
     command('newsproof.showSourcesAtCursor', async () => {

@@ -60,6 +60,25 @@ export interface CheckWorkspaceResult {
   findings: number;
 }
 
+/**
+ * `newsproof/exportReport`: the reviewer's HTML report (as `newsproof check --format html` writes it), made by the
+ * server with its own settings, sources, rules and locale, from the text the editor holds (unsaved edits included).
+ */
+export const ExportReportRequest = 'newsproof/exportReport';
+export type ExportReportParams =
+  /** One draft: open in the editor, or else read from disk. */
+  | { scope: 'draft'; uri: string }
+  /** Every Markdown file of the workspace folder; open ones with their editor text. */
+  | { scope: 'workspace' };
+export type ExportReportResult =
+  | { status: 'rendered'; html: string; files: number; findings: number }
+  /** `newsproof.enable` is false: there is nothing to report. */
+  | { status: 'disabled' }
+  /** The workspace has no Markdown file, or no folder is open. */
+  | { status: 'noDrafts' }
+  /** The draft could not be read or the page could not be made; `message` says why (the log has the rest). */
+  | { status: 'failed'; message: string };
+
 /** What the client tells the server at start (`initializationOptions`). */
 export interface InitializationOptions {
   /** False in an untrusted workspace: then only the bundled sources are read, never paths from the workspace. */

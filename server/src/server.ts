@@ -9,13 +9,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, buildSourceIndex, claimsOf, hoverAt, runRules, type DraftAnalysis, type SourceIndex } from './core';
 import { expandDrafts } from './cli/check';
 import { codeActions } from './lsp/codeActions';
+import { exportReport } from './lsp/exportReport';
 import { sourceDocuments, toClaimInfo, toDiagnostic, toDocumentSymbol } from './lsp/convert';
 import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
 import { CONFIG_FILE, findConfigFile, loadSources, readConfigFile, sourcePaths } from './node/files';
 import { DEFAULT_SETTINGS, parseSettings, type NewsproofSettings } from './node/settings';
 import {
-  CheckWorkspaceRequest, ClaimsRequest, ReindexRequest, SourcesRequest,
-  type CheckWorkspaceResult, type ClaimsParams, type ClaimsResult, type InitializationOptions, type ReindexResult, type SourceInfo,
+  CheckWorkspaceRequest, ClaimsRequest, ExportReportRequest, ReindexRequest, SourcesRequest,
+  type CheckWorkspaceResult, type ClaimsParams, type ExportReportParams, type ClaimsResult, type InitializationOptions, type ReindexResult, type SourceInfo,
 } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -265,6 +266,9 @@ connection.onRequest(CheckWorkspaceRequest, () =>
     return { files: files.length, findings };
   }),
 );
+
+connection.onRequest(ExportReportRequest, (params: ExportReportParams, token) =>
+  exportReport(params, { workspaceFolder, locale, documents, analysisOf, settingsFor, indexFor, log }, token));
 
 documents.onDidOpen((e) => schedule(e.document));
 documents.onDidChangeContent((e) => schedule(e.document));

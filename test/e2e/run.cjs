@@ -39,6 +39,14 @@ const log = (msg) => console.log(`  ${msg}`);
 
 class Skip extends Error {}
 
+let TMP = ''; // the run's temporary folder: workspace, user data (with the extension's storage), extensions
+
+/** Report files the extension wrote anywhere below the run's folder. */
+function reportFiles() {
+  if (!TMP) return [];
+  return fs.readdirSync(TMP, { recursive: true }).map(String).filter((f) => /-newsproof-report-[\d_-]+\.html$/.test(f)).map((f) => path.join(TMP, f));
+}
+
 /** Polls fn until it returns a truthy value; throws the last failure description on timeout. */
 async function waitFor(what, fn, { timeout = 30_000, interval = 250 } = {}) {
   const end = Date.now() + timeout;
@@ -225,6 +233,29 @@ async function hoverTexts(page) {
       .filter((t) => t.trim()));
 }
 
+/** Runs an export command from the palette, by its exact title; resolves with the new report file's page and marks. */
+async function exportFromPalette(page, title) {
+  const before = new Set(reportFiles());
+  await focusEditor(page);
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  const row = await waitFor(`the command "${title}" in the palette`, async () => {
+    for (const r of await page.$$('.quick-input-list .monaco-list-row')) {
+      if (((await r.getAttribute('aria-label')) || '').startsWith(`${title},`)) return r;
+      if (norm(await r.innerText()).split('\n')[0].trim() === title) return r;
+    }
+    return null;
+  }, { timeout: 10_000 });
+  await row.click();
+  const file = await waitFor('a new report file in the extension\'s storage', () => reportFiles().find((f) => !before.has(f)), { timeout: 30_000 });
+  log(`report file: ${path.relative(TMP, file)}`);
+  const html = fs.readFileSync(file, 'utf8');
+  const codes = [...html.matchAll(/<mark [^>]*data-code="([^"]+)"/g)].map((m) => m[1]);
+  log(`marks: ${codes.join(', ')}`);
+  return { html, codes };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The tests
 
@@ -409,9 +440,43 @@ const tests = [
     },
   },
   {
+    // After the quick fix: the draft's buffer holds "$5.6 million", unsaved, and the report must show that text.
+    name: 'Export Review Report from the palette writes the report of the unsaved draft and shows it',
+    shot: '05-export-report',
+    async run(page) {
+      const { html, codes } = await exportFromPalette(page, 'Newsproof: Export Review Report');
+      for (const code of ['scale-mismatch', 'misattributed-quote', 'name-spelling']) {
+        if (!codes.includes(code)) throw new Error(`the report has no ${code} mark: ${codes.join(', ')}`);
+      }
+      if (!/Training DeepSeek R1 cost only (<[^>]+>)*\$5\.6 million/.test(html)) {
+        throw new Error('the report does not show the unsaved quick fix "$5.6 million"');
+      }
+      if (html.includes('$6.5 million')) throw new Error('the report shows "$6.5 million", the text on disk, not the editor\'s');
+      // code-server is a remote: the browser cannot open a file of the server's machine, so the page is shown in a tab.
+      const tab = await waitFor('the tab "Review Report: deepseek-en.md"', () => page.$('.tabs-container .tab[aria-label*="Review Report: deepseek-en.md"]'), { timeout: 15_000 });
+      const frameMarks = await waitFor('the report\'s marks inside the webview', async () => {
+        for (const frame of page.frames()) {
+          const n = await frame.$$eval('mark[data-code]', (ms) => ms.length).catch(() => 0);
+          if (n) return n;
+        }
+        return 0;
+      }, { timeout: 15_000 });
+      if (frameMarks !== codes.length) throw new Error(`the webview shows ${frameMarks} marks, the file has ${codes.length}`);
+      const toast = await waitFor('the notification that says where the report is', async () => {
+        const texts = await page.$$eval('.notifications-toasts .notification-toast', (ts) => ts.map((t) => t.innerText.replace(/\u00a0/g, ' ')));
+        return texts.find((t) => t.includes('review report of deepseek-en.md'));
+      }, { timeout: 10_000 });
+      log(`notification: ${toast.replace(/\s*\n+\s*/g, ' | ')}`);
+      await page.screenshot({ path: path.join(ARTIFACTS, '05-export-report-webview.png') }).catch(() => {});
+      await tab.hover();
+      await (await tab.$('.tab-actions .action-label')).click();
+      await page.keyboard.press('Escape');
+    },
+  },
+  {
     // Last: it adds a contradicted claim to the draft, which would change the counts above.
     name: 'quiet while typing: a finding on the line being typed shows only once the cursor leaves the line',
-    shot: '05-quiet-while-typing',
+    shot: '06-quiet-while-typing',
     async run(page) {
       let rows = [];
       rows = await waitFor('the Problems panel with the other warnings', async () => {
@@ -453,7 +518,7 @@ const tests = [
         }
       }
       log(`not in the Problems panel for ${((Date.now() - typedAt) / 1000).toFixed(1)} s with the cursor on the line (${polls} polls)`);
-      await page.screenshot({ path: path.join(ARTIFACTS, '05-quiet-while-typing-hidden.png') }).catch(() => {});
+      await page.screenshot({ path: path.join(ARTIFACTS, '06-quiet-while-typing-hidden.png') }).catch(() => {});
 
       // Leave the line: the finding shows.
       await focusEditor(page);
@@ -464,6 +529,19 @@ const tests = [
         return hasProblem(rows, TYPED_PROBLEM);
       }, { timeout: 10_000, interval: 250 });
       log(`shown ${((Date.now() - leftAt) / 1000).toFixed(1)} s after leaving the line: ${rows.find((r) => r.text.includes(TYPED_PROBLEM.message)).text}`);
+    },
+  },
+  {
+    // After quiet-while-typing: the draft's buffer ends with the typed, unsaved "$9.5 million" sentence.
+    name: 'Export Review Report of All Markdown Files in the Workspace reports the open draft with its unsaved text',
+    shot: '07-export-workspace-report',
+    async run(page) {
+      const { html, codes } = await exportFromPalette(page, 'Newsproof: Export Review Report of All Markdown Files in the Workspace');
+      const typed = [...html.matchAll(/<mark [^>]*data-code="figure-mismatch"[^>]*>([^<]*)</g)].map((m) => m[1]);
+      if (!typed.includes('$9.5 million')) throw new Error(`no figure-mismatch mark on the typed "$9.5 million": ${typed.join(', ')}`);
+      if (!html.includes('<a href="#draft-1">deepseek-en.md</a>')) throw new Error('the report does not list deepseek-en.md');
+      if (codes.length < 9) throw new Error(`only ${codes.length} marks`);
+      await waitFor('the tab "Review Report: workspace"', () => page.$('.tabs-container .tab[aria-label*="Review Report: workspace"]'), { timeout: 15_000 });
     },
   },
 ];
@@ -477,6 +555,7 @@ async function main() {
   for (const f of fs.readdirSync(ARTIFACTS)) if (f.endsWith('.png')) fs.rmSync(path.join(ARTIFACTS, f));
   const results = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsproof-e2e-'));
+  TMP = tmp;
   let browser = null;
   let page = null;
   let setupError = null;
