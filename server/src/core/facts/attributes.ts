@@ -32,6 +32,7 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   parameters: { label: { en: 'parameters', de: 'Parameter' }, specific: true, fits: ['model'] },
   downloads: { label: { en: 'downloads', de: 'Downloads' }, specific: true, fits: ['model', 'organisation'] },
   users: { label: { en: 'users', de: 'Nutzer' }, specific: true, fits: ['model', 'organisation'] },
+  chart: { once: true, label: { en: 'top of the charts', de: 'Spitze der Charts' }, specific: true, fits: ['model', 'organisation'] },
   stock: { label: { en: 'share price', de: 'Aktienkurs' }, specific: true, fits: ['organisation', 'other'] },
   percentShare: { label: { en: 'share', de: 'Anteil' }, specific: true, fits: ['place', 'organisation', 'other'] },
   staff: { label: { en: 'staff', de: 'Belegschaft' }, specific: true, fits: ['organisation'] },

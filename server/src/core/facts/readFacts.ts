@@ -46,7 +46,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // A table cell is about its row: "| HumanEval | 92 % |".
       const row = facts.contextNames ?? [];
       if (row.length) add(row, 'clause');
-      const places = placesIn(figure);
+      const places = placesIn(figure, facts.text.slice(window.start, window.end));
       if (places.length) add(places.map((canonical) => ({ canonical })), 'clause');
       if (fragment) add(next.names.filter((n) => !isAttribution(next.text, n)).map((n) => n.entry), 'paragraph');
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
@@ -105,8 +105,11 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
 /** Countries the lexicon knows are what a fact can be about too ("US export curbs", "die USA beschränkten"). */
 const PLACE_CONCEPTS: Record<string, string> = { usa: 'USA', china: 'China' };
 
-function placesIn(figure: Figure): string[] {
-  return Object.entries(PLACE_CONCEPTS).filter(([concept]) => figure.localConcepts.has(concept)).map(([, name]) => name);
+function placesIn(figure: Figure, clause: string): string[] {
+  const places = Object.entries(PLACE_CONCEPTS).filter(([concept]) => figure.localConcepts.has(concept)).map(([, name]) => name);
+  // "US export curbs": the abbreviation is too short for the lexicon, which would read "use" as the USA.
+  if (/(?<![\p{L}])(US|U\.S\.)(?![\p{L}])/u.test(clause) && !places.includes('USA')) places.push('USA');
+  return places;
 }
 
 function inside(inner: Span, outer: Span): boolean {
