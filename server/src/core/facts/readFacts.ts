@@ -40,7 +40,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const own = names.filter((n) => inside(n, window) && !inside(figure, n));
       // A later figure's clause keeps its names ("…, während OpenAI 78 Millionen Dollar aufwandte"); an earlier
       // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
-      const elsewhere = namesOutsideClause(names, figure, figures, window);
+      const elsewhere = namesOutsideClause(facts.text, names, figure, figures, window);
       const named = (own.length ? own : elsewhere).map((n) => n.entry);
       if (named.length) add(named, own.length ? 'clause' : 'sentence');
       // A table cell is about its row: "| HumanEval | 92 % |".
@@ -87,9 +87,11 @@ function joinRanges(facts: Fact[]): void {
  * A figure whose clause names no one: a pronoun points back to the nearest earlier clause that names someone
  * ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 noch 25 % zugelegt hatte"); a later clause keeps its names.
  */
-function namesOutsideClause(names: NameMention[], figure: Figure, figures: Figure[], window: Span): NameMention[] {
+function namesOutsideClause(text: string, names: NameMention[], figure: Figure, figures: Figure[], window: Span): NameMention[] {
   const inOtherClause = (n: NameMention) => figures.some((f) => f !== figure && f.window && inside(n, f.window) && !inside(n, window));
-  const free = names.filter((n) => !inOtherClause(n));
+  // Names after a semicolon or a dash belong to another statement.
+  const statement = statementAround(text, figure);
+  const free = names.filter((n) => !inOtherClause(n) && inside(n, statement));
   if (free.length) return free;
   const earlier = names.filter((n) => n.end <= window.start);
   const nearest = earlier[earlier.length - 1];
