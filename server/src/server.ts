@@ -6,12 +6,14 @@ import {
   type DocumentSymbol, type Hover, type InitializeResult, type SemanticTokens,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDraft, buildSourceIndex, claimsOf, hoverAt, runRules, type DraftAnalysis, type SourceIndex } from './core';
+import { analyzeDraft, claimsOf, hoverAt, runRules, type DraftAnalysis, type SourceIndex } from './core';
 import { expandDrafts } from './cli/check';
 import { codeActions } from './lsp/codeActions';
 import { sourceDocuments, toClaimInfo, toDiagnostic, toDocumentSymbol } from './lsp/convert';
 import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
-import { CONFIG_FILE, findConfigFile, loadSources, readConfigFile, sourcePaths } from './node/files';
+import { CONFIG_FILE, findConfigFile, readConfigFile, sourcePaths } from './node/files';
+import { SourceIndexService } from './lsp/sourceIndexService';
+import { sourceInfos } from './lsp/sourceInfo';
 import { DEFAULT_SETTINGS, parseSettings, type NewsproofSettings } from './node/settings';
 import {
   CheckWorkspaceRequest, ClaimsRequest, ReindexRequest, SourcesRequest,
@@ -32,11 +34,11 @@ const settingsCache = new Map<string, Promise<NewsproofSettings>>();
 const reportedProblems = new Set<string>();
 
 interface LoadedIndex {
-  key: string;
   index: SourceIndex;
   sourceDocs: ReturnType<typeof sourceDocuments>;
 }
-let loadedIndex: LoadedIndex | undefined;
+let sourceService: SourceIndexService | undefined;
+const sourceDocsOf = new WeakMap<SourceIndex, LoadedIndex>();
 
 connection.onInitialize((params): InitializeResult => {
   hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
@@ -44,6 +46,9 @@ connection.onInitialize((params): InitializeResult => {
   if (folder?.startsWith('file:')) workspaceFolder = fileURLToPath(folder);
   locale = params.locale;
   trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
+  const storageFolder = (params.initializationOptions as InitializationOptions | undefined)?.storageFolder;
+  sourceService = new SourceIndexService(connection, { log, reportOnce, onIndexChanged: () => recheckAll(), ...(storageFolder ? { storageFolder } : {}) });
+  sourceService.initialize(params.capabilities);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -110,21 +115,16 @@ function withoutDefaults(raw: unknown): unknown {
   return Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([key, value]) => key in defaults && JSON.stringify(value) !== JSON.stringify(defaults[key])));
 }
 
-function indexKey(settings: NewsproofSettings): string {
-  return JSON.stringify([sourcePaths(settings, workspaceFolder ?? process.cwd()), settings.names]);
-}
-
-function indexFor(settings: NewsproofSettings): LoadedIndex {
-  const paths = sourcePaths(settings, workspaceFolder ?? process.cwd());
-  const key = indexKey(settings);
-  if (loadedIndex?.key !== key) {
-    const { inputs, problems } = loadSources(paths);
-    reportOnce(problems);
-    const index = buildSourceIndex(inputs, settings.names);
-    loadedIndex = { key, index, sourceDocs: sourceDocuments(index) };
-    log(`indexed ${inputs.length} sources: ${index.sentences.length} sentences, ${index.figures.length} figures, ${index.names.entries.length} names`);
+/** The source index for these settings: read once, from the cache where it can, re-read where files changed. */
+async function indexFor(settings: NewsproofSettings): Promise<LoadedIndex> {
+  const baseFolder = workspaceFolder ?? process.cwd();
+  const { index } = await sourceService!.load({ patterns: sourcePaths(settings, baseFolder), exclude: settings.sourcesExclude, glossary: settings.names }, baseFolder);
+  let loaded = sourceDocsOf.get(index);
+  if (!loaded) {
+    loaded = { index, sourceDocs: sourceDocuments(index) };
+    sourceDocsOf.set(index, loaded);
   }
-  return loadedIndex;
+  return loaded;
 }
 
 const analyses = new Map<string, { version: number; analysis: DraftAnalysis; loaded: LoadedIndex; settings: NewsproofSettings }>();
@@ -133,7 +133,7 @@ async function analysisOf(document: TextDocument) {
   const cached = analyses.get(document.uri);
   if (cached && cached.version === document.version) return cached;
   const settings = await settingsFor(document.uri);
-  const loaded = indexFor(settings);
+  const loaded = await indexFor(settings);
   const result = { version: document.version, analysis: analyzeDraft(document.getText(), loaded.index, settings.language), loaded, settings };
   analyses.set(document.uri, result);
   return result;
@@ -228,22 +228,20 @@ connection.onRequest(ClaimsRequest, (params: ClaimsParams) =>
 
 connection.onRequest(SourcesRequest, () =>
   guarded<SourceInfo[]>('listing sources', [], async () => {
-    const loaded = indexFor(await settingsFor(''));
-    return loaded.index.sources.map((s) => ({ uri: s.input.uri, title: s.title, sentences: loaded.index.sentences.filter((x) => x.source === s).length }));
+    const loaded = await indexFor(await settingsFor(''));
+    return sourceInfos(loaded.index);
   }),
 );
 
 connection.onRequest(ReindexRequest, () =>
   guarded<ReindexResult>('re-indexing', { sources: 0, sentences: 0, problems: [] }, async () => {
-    loadedIndex = undefined;
+    sourceService!.reset();
     reportedProblems.clear();
     recheckAll();
     const settings = await settingsFor('');
-    const { inputs, problems } = loadSources(sourcePaths(settings, workspaceFolder ?? process.cwd()));
-    reportOnce(problems);
-    const index = buildSourceIndex(inputs, settings.names);
-    loadedIndex = { key: indexKey(settings), index, sourceDocs: sourceDocuments(index) };
-    return { sources: inputs.length, sentences: index.sentences.length, problems };
+    const baseFolder = workspaceFolder ?? process.cwd();
+    const loaded = await sourceService!.load({ patterns: sourcePaths(settings, baseFolder), exclude: settings.sourcesExclude, glossary: settings.names }, baseFolder);
+    return { sources: loaded.index.sources.length, sentences: loaded.index.sentences.length, problems: [...loaded.problems, ...loaded.skipped.map((s) => `${s.path} ${s.reason}`)] };
   }),
 );
 
@@ -257,7 +255,7 @@ connection.onRequest(CheckWorkspaceRequest, () =>
       if (documents.get(uri)) continue; // open drafts are checked as they are edited
       const document = TextDocument.create(uri, 'markdown', 0, readFileSync(file, 'utf8'));
       const settings = await settingsFor(uri);
-      const loaded = indexFor(settings);
+      const loaded = await indexFor(settings);
       const result = settings.enable ? runRules(analyzeDraft(document.getText(), loaded.index, settings.language), loaded.index, settings.rules, locale) : [];
       findings += result.length;
       void connection.sendDiagnostics({ uri, diagnostics: result.map((f) => toDiagnostic(f, document, loaded.sourceDocs)) });
