@@ -46,7 +46,8 @@ function createClient(context: vscode.ExtensionContext, focusMode: FocusMode): L
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted };
+  // The source cache lives in the extension's storage; the server watches the sources through this client.
+  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, storageFolder: context.globalStorageUri.fsPath };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'newsproof' },

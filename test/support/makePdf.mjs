@@ -1,4 +1,4 @@
-// Writes the small PDF fixture test/fixtures/sources/press-release.pdf: two pages of text in Helvetica
+// Writes the small PDF fixture test/fixtures/sources/good/press-release.pdf: two pages of text in Helvetica
 // (WinAnsi, so German umlauts work), the way a press release exported from a word processor looks.
 // Run once with `node test/support/makePdf.mjs`; the PDF is committed.
 import { writeFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ export function makePdf(pages, info = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(new URL('../fixtures/sources/press-release.pdf', import.meta.url), makePdf([
+  writeFileSync(new URL('../fixtures/sources/good/press-release.pdf', import.meta.url), makePdf([
     [
       'Pressemitteilung: Kelvo Robotics schließt Finanzierungsrunde ab',
       '',
@@ -40,9 +40,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       '48 Millionen Euro eingesammelt. Das Unternehmen beschäftigt 230 Mitarbeiter.',
     ],
     [
-      'Die Robotersparte wuchs im Jahr 2024 um 37 Prozent.',
+      'Die Robotersparte von Kelvo Robotics wuchs im Jahr 2024 um 37 Prozent.',
       '„Wir bauen die Produktion in Bayern aus“, sagte Mara Lindqvist, Chefin von Kelvo Robotics.',
     ],
   ], { Title: 'Kelvo Robotics schließt Finanzierungsrunde ab', Author: 'Kelvo Robotics Presse' }));
-  writeFileSync(new URL('../fixtures/sources/scanned.pdf', import.meta.url), makePdf([[]], { Title: 'Eingescanntes Dokument' }));
+  writeFileSync(new URL('../fixtures/sources/bad/scanned.pdf', import.meta.url), makePdf([[]], { Title: 'Eingescanntes Dokument' }));
 }

@@ -4,4 +4,4 @@ export { DIGEST_VERSION, digestSource, type SourceDigest } from './digest';
 export { buildSourceIndex, indexSources, type SourceIndex, type SourceSentence } from './sourceIndex';
 export { joinPages, type PdfText } from './readers/pdfText';
 export type { SourceMetadata } from './readers/metadata';
-export { sourceLabel } from './provenance';
+export { sourceCitation, sourceLabel } from './provenance';

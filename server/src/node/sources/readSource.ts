@@ -56,7 +56,8 @@ export async function sourceInputOf(file: SourceFile): Promise<SourceInput | Ski
   if (formatOf(file.path) === 'pdf') {
     let pdf: PdfContent;
     try {
-      pdf = await loadPdfReader()(file.bytes);
+      // pdf.js wants a plain Uint8Array (not a Buffer) and may take it over: give it a copy.
+      pdf = await loadPdfReader()(Uint8Array.from(file.bytes));
     } catch (error) {
       return { path: file.path, reason: `is not a readable PDF (${(error as Error).message})` };
     }
