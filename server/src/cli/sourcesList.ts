@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { sourceLabel, type SourceIndex } from '../core/sources';
 import type { LoadedSources } from '../node/sources/loadSourceIndex';
 
@@ -50,7 +51,7 @@ export function sourcesJson(loaded: LoadedSources, displayPath: (uri: string) =>
       lang: languages.get(source) ?? source.lang ?? 'de',
       ...n,
     })),
-    skipped: loaded.skipped.map((s) => ({ path: displayPath(s.path), reason: s.reason })),
+    skipped: loaded.skipped.map((s) => ({ path: displayPath(pathToFileURL(s.path).href), reason: s.reason })),
   };
 }
 
@@ -61,6 +62,6 @@ export function describeSources(loaded: LoadedSources, displayPath: (uri: string
     const link = source.url ? `\n  ${source.url}` : '';
     return `${sourceLabel(source)}${link}\n  ${displayPath(source.input.uri)}: ${sentences} sentences, ${names} names, ${figures} figures, ${quotations} quotations`;
   });
-  const skipped = loaded.skipped.map((s) => `skipped: ${displayPath(s.path)} ${s.reason}`);
+  const skipped = loaded.skipped.map((s) => `skipped: ${displayPath(pathToFileURL(s.path).href)} ${s.reason}`);
   return [...rows, ...(skipped.length ? ['', ...skipped] : []), '', `${index.sources.length} sources, ${index.names.entries.length} distinct names.`].join('\n');
 }
