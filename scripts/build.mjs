@@ -18,5 +18,5 @@ await Promise.all([
   // pdf.js, apart: the server and the CLI require it only when they meet a PDF source.
   build({ ...common, minify: true, entryPoints: ['server/src/node/sources/pdfExtract.ts'], outfile: 'server/out/pdfExtract.js' }),
   build({ ...common, minify: true, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } }),
-  build({ ...common, entryPoints: [...tests, 'test/bench.ts'], outdir: 'test/out' }),
+  build({ ...common, entryPoints: [...tests, 'test/bench.ts', 'test/benchSources.ts'], outdir: 'test/out' }),
 ]);

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeDraft, buildSourceIndex, clearParseCache, parseMarkdown, runRules, type SourceIndex } from '../server/src/core';
+import { benchSources } from './benchSources';
 
 const ROOT = join(__dirname, '..', '..');
 const sourcesDir = join(ROOT, 'samples', 'sources');
@@ -54,3 +55,5 @@ for (const size of [2_000, 20_000, 100_000, 1_000_000]) {
   const afterEdit = median(runs, () => check(text.replace('$6.5 million', `$6.${++edit % 10} million`), warmIndex));
   console.log(`${`${Math.round(text.length / 1000)} KB`.padEnd(10)}${ms(parse).padStart(12)}${ms(cold).padStart(14)}${ms(afterEdit).padStart(14)}${`${(cold / afterEdit).toFixed(1)}×`.padStart(10)}`);
 }
+
+benchSources();

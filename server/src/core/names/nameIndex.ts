@@ -146,7 +146,7 @@ function wordsUsedAlone(entries: NameEntry[], sourceTexts: string[]): Set<string
   if (personWords.size === 0) return found;
   for (const text of sourceTexts) {
     const occurring = new Set<string>();
-    for (let i = 0; i < text.length; i++) for (const m of names.matchesAt(text, i)) if (text.startsWith(m.spelling, i)) occurring.add(m.spelling);
+    for (let i = 0; i < text.length; i++) if (names.startsAt(text, i)) for (const m of names.matchesAt(text, i)) if (text.startsWith(m.spelling, i)) occurring.add(m.spelling);
     let unnamed = text;
     for (const canonical of [...occurring].sort((a, b) => order.get(a)! - order.get(b)!)) unnamed = unnamed.split(canonical).join(' ');
     for (const m of lettersBoundedWords(unnamed, personWords)) found.add(m);
@@ -158,7 +158,7 @@ function wordsUsedAlone(entries: NameEntry[], sourceTexts: string[]): Set<string
 function lettersBoundedWords(text: string, words: SpellingTrie): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && /\p{L}/u.test(text[i - 1])) continue;
+    if (!words.startsAt(text, i) || (i > 0 && /\p{L}/u.test(text[i - 1]))) continue;
     for (const m of words.matchesAt(text, i)) if (m.end >= text.length || !/\p{L}/u.test(text[m.end])) if (text.startsWith(m.spelling, i)) out.push(m.spelling);
   }
   return out;

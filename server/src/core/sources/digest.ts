@@ -79,7 +79,7 @@ export function digestSource(input: SourceInput): SourceDigest {
   const quotations = source.blocks.map((block, b): DigestQuotations => ({
     block: b,
     quotations: quotationsOfBlock(block, ownNames).map((q) => ({ ...q, sentence: sentenceAt(sentences, q.start) })).filter((q) => q.sentence >= 0),
-    mentionsKey: mentionsKey(ownNames.find(block.text)),
+    mentionsKey: mentionsKey(ownNames.find(block.text), false),
   }));
   return { source, language, sentences, quotations };
 }
@@ -89,9 +89,12 @@ export function namesTextOf(source: IngestedSource): string {
   return source.format === 'html' || source.format === 'pdf' ? [source.title, ...source.blocks.map((b) => b.text)].join('\n') : source.input.text;
 }
 
-/** What the facts of a text depend on in a name index: where names are found, and which. */
-export function mentionsKey(mentions: NameMention[]): string {
-  return mentions.map((m) => `${m.start}:${m.end}:${m.entry.canonical}${m.entry.containing ? `<${m.entry.containing.join('|')}` : ''}`).join(';');
+/**
+ * What the facts of a text depend on in a name index: where names are found, and which; with `containing`, also the
+ * names each contains (they add concepts, not figures or speakers).
+ */
+export function mentionsKey(mentions: NameMention[], containing = true): string {
+  return mentions.map((m) => `${m.start}:${m.end}:${m.entry.canonical}${containing && m.entry.containing ? `<${m.entry.containing.join('|')}` : ''}`).join(';');
 }
 
 export function sentenceMentionsKey(sentence: Sentence, names: NameIndex): string {

@@ -1,4 +1,5 @@
-import { analyzeSentenceText, type SentenceFacts } from '../analysis/analyzedSentence';
+import { analyzeSentenceText, assignLocalConcepts, type SentenceFacts } from '../analysis/analyzedSentence';
+import { conceptsOf } from '../context/concepts';
 import { deriveFigures } from '../figures/deriveFigures';
 import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
 import { buildNameIndex, type GlossaryName, type NameIndex } from '../names/nameIndex';
@@ -62,7 +63,7 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   for (const digest of digests) {
     const own: SourceSentence[] = digest.sentences.map((d) => {
       const mentions = names.find(d.sentence.text);
-      const facts = mentionsKey(mentions) === d.mentionsKey ? { ...d.facts, names: mentions } : analyzeSentenceText(d.sentence.text, digest.language, names, true);
+      const facts = factsWith(d, mentions) ?? analyzeSentenceText(d.sentence.text, digest.language, names, true);
       return { source: digest.source, sentence: d.sentence, facts, line: d.position.startLine, position: d.position, ...(d.page ? { page: d.page } : {}) };
     });
     bySource.set(digest.source, own);
@@ -70,7 +71,7 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
     for (const q of digest.quotations) {
       const block = digest.source.blocks[q.block];
       const mentions = names.find(block.text);
-      if (mentionsKey(mentions) === q.mentionsKey) {
+      if (mentionsKey(mentions, false) === q.mentionsKey) {
         for (const { sentence, ...quotation } of q.quotations) quotations.push({ ...withSpeakerFrom(quotation, mentions), at: own[sentence] });
       } else {
         for (const quotation of quotationsOfBlock(block, names)) {
@@ -89,6 +90,22 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   const weight = (concept: string) => Math.log(1 + total / (documentFrequency.get(concept) ?? total));
   const sentencesOf = (source: IngestedSource) => bySource.get(source) ?? [];
   return { sources, sentences, figures, derived, quotations, names, weight, sentencesOf };
+}
+
+/**
+ * A digest sentence's facts for the corpus-wide mentions, without reading the sentence again where that is exact: the
+ * same mentions give the same facts; mentions that differ only in the names they contain ("GalnexVo Semiconductor"
+ * contains "Semiconductor" once another source names it alone) change only name concepts, which are drawn again.
+ * Undefined where the sentence must be read again.
+ */
+function factsWith(d: SourceDigest['sentences'][number], mentions: NameMention[]): SentenceFacts | undefined {
+  const key = mentionsKey(mentions);
+  if (key === d.mentionsKey) return { ...d.facts, names: mentions };
+  if (mentionsKey(mentions, false) !== d.mentionsKey.replace(/<[^;]*/g, '')) return undefined;
+  const { text } = d.sentence;
+  const figures = d.facts.figures.map((f) => ({ ...f }));
+  assignLocalConcepts(text, figures, mentions);
+  return { ...d.facts, names: mentions, figures, concepts: conceptsOf(text, 0, text.length, mentions) };
 }
 
 /** A cached quotation's speaker, bound to the corpus-wide name entry found at the same place. */

@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { DIGEST_VERSION, type SourceDigest, type SourceInput } from '../../core/sources';
+import { compactDigest, expandDigest } from './compactDigest';
 
 const MAGIC = 'newsproof-source-digest';
 
@@ -15,7 +16,7 @@ const MAGIC = 'newsproof-source-digest';
 export class DigestCache {
   readonly folder: string;
   private readonly version: string;
-  private made = false;
+  private readonly madeFolders = new Set<string>();
   hits = 0;
   misses = 0;
   discarded = 0;
@@ -41,7 +42,7 @@ export class DigestCache {
     try {
       const entry = deserialize(bytes) as { magic?: unknown; version?: unknown; hash?: unknown; digest?: SourceDigest };
       if (entry?.magic !== MAGIC || entry.version !== this.version || entry.hash !== hash || !entry.digest?.source?.input) throw new Error('foreign or outdated');
-      const digest = entry.digest;
+      const digest = expandDigest(entry.digest);
       const input = digest.source.input;
       digest.source.input = { ...input, ...where };
       this.hits++;
@@ -58,14 +59,14 @@ export class DigestCache {
   set(hash: string, digest: SourceDigest): void {
     try {
       const file = this.fileOf(hash);
-      if (!this.made) mkdirSync(join(this.folder), { recursive: true });
-      this.made = true;
-      mkdirSync(join(file, '..'), { recursive: true });
+      const folder = join(file, '..');
+      if (!this.madeFolders.has(folder)) mkdirSync(folder, { recursive: true });
+      this.madeFolders.add(folder);
       // The file's text is read from disk anyway; only a PDF's extracted text is worth keeping.
       const input = digest.source.input;
       const stored = { ...digest, source: { ...digest.source, input: { ...input, text: input.format === 'pdf' ? input.text : '' } } };
       const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize({ magic: MAGIC, version: this.version, hash, digest: stored }));
+      writeFileSync(temporary, serialize({ magic: MAGIC, version: this.version, hash, digest: compactDigest(stored) }));
       renameSync(temporary, file);
     } catch {
       // Speed only: the index is complete without the cache.
