@@ -77,6 +77,22 @@ describe('newsproof check --sources', () => {
   });
 });
 
+describe('a draft narrows its sources in its front matter', () => {
+  test('sources: a title, a folder or a glob; an entry that matches nothing is named', () => {
+    const dir = project();
+    const claim = 'Orbis AI will 2025 an die Börse gehen und dabei 300 Millionen Euro einsammeln.\n';
+    writeFileSync(join(dir, 'all.md'), claim);
+    writeFileSync(join(dir, 'title.md'), `---\nsources:\n  - Kelvo Robotics raises €48 million to build robot arms in Bavaria\n  - Nowhere Gazette\n---\n\n${claim}`);
+    writeFileSync(join(dir, 'glob.md'), `---\nsources: sources/**/*.md\n---\n\n${claim}`);
+    const run = cli(['check', '--no-cache', '--sources', 'sources/2025', 'all.md', 'title.md', 'glob.md'], dir);
+    const lines = run.stdout.split('\n');
+    assert.ok(!lines.some((l) => l.startsWith('all.md')), run.stdout);
+    assert.ok(!lines.some((l) => l.startsWith('glob.md')), run.stdout);
+    assert.ok(lines.includes('title.md:7:49 information unsourced-figure No source states 300 Millionen Euro.'), run.stdout);
+    assert.equal(run.stderr, 'newsproof: title.md: the front matter\'s sources entry "Nowhere Gazette" matches no indexed source.\n');
+  });
+});
+
 describe('newsproof sources --format json', () => {
   test('each source with provenance and counts, and the skipped files with the reason', () => {
     const dir = project();

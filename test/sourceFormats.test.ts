@@ -176,13 +176,13 @@ describe('the source cache', () => {
     assert.equal((await load([join(GOOD, 'veltro-utf16.txt'), join(GOOD, 'orbis-interview.md')], cache)).stats.fromCache, 2, 'rebuilt');
   });
 
-  test('a digest of another analyser version is not used', () => {
+  test('a digest of another analyser version is not used', async () => {
     const cache = tmp('cache-version');
     const digest = digestSource({ id: 'a.txt', uri: 'file:///a.txt', text: 'Titel\n\nVeltro Chips beschäftigt 1.200 Mitarbeiter.\n' });
-    new DigestCache(cache, 'old').set('abc', digest);
-    assert.ok(new DigestCache(cache, 'old').get('abc', { id: 'a.txt', uri: 'file:///a.txt' }));
+    await new DigestCache(cache, 'old').set('abc', digest);
+    assert.ok(await new DigestCache(cache, 'old').get('abc', { id: 'a.txt', uri: 'file:///a.txt' }));
     const newer = new DigestCache(cache, 'new');
-    assert.equal(newer.get('abc', { id: 'a.txt', uri: 'file:///a.txt' }), undefined);
+    assert.equal(await newer.get('abc', { id: 'a.txt', uri: 'file:///a.txt' }), undefined);
     assert.equal(newer.discarded, 1);
   });
 

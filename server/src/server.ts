@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
@@ -14,6 +14,8 @@ import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
 import { CONFIG_FILE, findConfigFile, readConfigFile, sourcePaths } from './node/files';
 import { SourceIndexService } from './lsp/sourceIndexService';
 import { sourceInfos } from './lsp/sourceInfo';
+import { draftSourcesOf, narrowSources } from './node/sources/draftSources';
+import type { LoadedSources } from './node/sources/loadSourceIndex';
 import { DEFAULT_SETTINGS, parseSettings, type NewsproofSettings } from './node/settings';
 import {
   CheckWorkspaceRequest, ClaimsRequest, ReindexRequest, SourcesRequest,
@@ -116,9 +118,10 @@ function withoutDefaults(raw: unknown): unknown {
 }
 
 /** The source index for these settings: read once, from the cache where it can, re-read where files changed. */
-async function indexFor(settings: NewsproofSettings): Promise<LoadedIndex> {
+async function indexFor(settings: NewsproofSettings, draft?: { uri: string; text: string }): Promise<LoadedIndex> {
   const baseFolder = workspaceFolder ?? process.cwd();
-  const { index } = await sourceService!.load({ patterns: sourcePaths(settings, baseFolder), exclude: settings.sourcesExclude, glossary: settings.names }, baseFolder);
+  const sources = await sourceService!.load({ patterns: sourcePaths(settings, baseFolder), exclude: settings.sourcesExclude, glossary: settings.names }, baseFolder);
+  const { index } = draft ? narrowedFor(sources, draft, settings, baseFolder) : sources;
   let loaded = sourceDocsOf.get(index);
   if (!loaded) {
     loaded = { index, sourceDocs: sourceDocuments(index) };
@@ -127,13 +130,23 @@ async function indexFor(settings: NewsproofSettings): Promise<LoadedIndex> {
   return loaded;
 }
 
+/** A draft's front matter `sources:` narrows the sources it is checked against. */
+function narrowedFor(sources: LoadedSources, draft: { uri: string; text: string }, settings: NewsproofSettings, baseFolder: string): { index: SourceIndex } {
+  const entries = draftSourcesOf(draft.text);
+  if (!entries) return sources;
+  const folder = draft.uri.startsWith('file:') ? dirname(fileURLToPath(draft.uri)) : baseFolder;
+  const narrowed = narrowSources(sources, entries, folder, settings.names);
+  reportOnce(narrowed.unmatched.map((entry) => `${draft.uri}: the front matter's sources entry "${entry}" matches no indexed source.`));
+  return narrowed;
+}
+
 const analyses = new Map<string, { version: number; analysis: DraftAnalysis; loaded: LoadedIndex; settings: NewsproofSettings }>();
 
 async function analysisOf(document: TextDocument) {
   const cached = analyses.get(document.uri);
   if (cached && cached.version === document.version) return cached;
   const settings = await settingsFor(document.uri);
-  const loaded = await indexFor(settings);
+  const loaded = await indexFor(settings, { uri: document.uri, text: document.getText() });
   const result = { version: document.version, analysis: analyzeDraft(document.getText(), loaded.index, settings.language), loaded, settings };
   analyses.set(document.uri, result);
   return result;
@@ -255,7 +268,7 @@ connection.onRequest(CheckWorkspaceRequest, () =>
       if (documents.get(uri)) continue; // open drafts are checked as they are edited
       const document = TextDocument.create(uri, 'markdown', 0, readFileSync(file, 'utf8'));
       const settings = await settingsFor(uri);
-      const loaded = await indexFor(settings);
+      const loaded = await indexFor(settings, { uri, text: document.getText() });
       const result = settings.enable ? runRules(analyzeDraft(document.getText(), loaded.index, settings.language), loaded.index, settings.rules, locale) : [];
       findings += result.length;
       void connection.sendDiagnostics({ uri, diagnostics: result.map((f) => toDiagnostic(f, document, loaded.sourceDocs)) });

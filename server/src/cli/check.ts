@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, runRules, type DraftAnalysis, type Finding, type RuleSettings, type SourceIndex } from '../core';
 import { findConfigFile, readConfigFile, sourcePaths } from '../node/files';
 import { defaultCacheFolder } from '../node/sources/digestCache';
 import { loadSourceIndex, skippedMessage, type LoadedSources } from '../node/sources/loadSourceIndex';
 import { terminalProgress } from './progress';
+import { draftSourcesOf, narrowSources } from '../node/sources/draftSources';
 import { DEFAULT_SETTINGS, type NewsproofSettings } from '../node/settings';
 
 export interface CheckedFile {
@@ -115,8 +116,12 @@ export async function runCheck(patterns: string[], cwd: string, overrides: Parti
       problems.push(`${relative(cwd, file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
       continue;
     }
-    const analysis = analyzeDraft(text, index, settings.language);
-    const findings = settings.enable ? runRules(analysis, index, settings.rules, locale) : [];
+    const entries = draftSourcesOf(text);
+    const narrowed = entries ? narrowSources(sources, entries, dirname(file), settings.names) : undefined;
+    for (const entry of narrowed?.unmatched ?? []) process.stderr.write(`newsproof: ${relative(cwd, file)}: the front matter's sources entry "${entry}" matches no indexed source.\n`);
+    const draftIndex = narrowed?.index ?? index;
+    const analysis = analyzeDraft(text, draftIndex, settings.language);
+    const findings = settings.enable ? runRules(analysis, draftIndex, settings.rules, locale) : [];
     files.push({ file: relative(cwd, file) || file, document: TextDocument.create(file, 'markdown', 0, text), analysis, findings });
   }
   return { index, sources, files, problems };

@@ -1,6 +1,6 @@
 import { analyzeSentenceText, type SentenceFacts } from '../analysis/analyzedSentence';
 import { extractNameCandidates, type NameCandidate } from '../names/extractNames';
-import { buildNameIndex, type NameIndex } from '../names/nameIndex';
+import { buildNameIndex } from '../names/nameIndex';
 import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
 import { detectLanguage } from '../text/language';
 import { splitSentences } from '../text/sentences';
@@ -73,7 +73,7 @@ export function digestSource(input: SourceInput): SourceDigest {
       ...(input.pageStarts ? { page: pageAt(input.pageStarts, sentence.start) } : {}),
       candidates: candidates[i],
       facts,
-      mentionsKey: sentenceMentionsKey(sentence, ownNames),
+      mentionsKey: mentionsKey(facts.names),
     };
   });
   const quotations = source.blocks.map((block, b): DigestQuotations => ({
@@ -95,10 +95,6 @@ export function namesTextOf(source: IngestedSource): string {
  */
 export function mentionsKey(mentions: NameMention[], containing = true): string {
   return mentions.map((m) => `${m.start}:${m.end}:${m.entry.canonical}${containing && m.entry.containing ? `<${m.entry.containing.join('|')}` : ''}`).join(';');
-}
-
-export function sentenceMentionsKey(sentence: Sentence, names: NameIndex): string {
-  return mentionsKey(names.find(sentence.text));
 }
 
 /** Index of the sentence holding `offset`, or -1. Sentences are in document order. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -17,6 +18,7 @@ export class DigestCache {
   readonly folder: string;
   private readonly version: string;
   private readonly madeFolders = new Set<string>();
+  private writes = 0;
   hits = 0;
   misses = 0;
   discarded = 0;
@@ -31,10 +33,10 @@ export class DigestCache {
   }
 
   /** The cached digest for these bytes, rebound to where the file is now (the same text may have moved); without the text of a text file. */
-  get(hash: string, where: Pick<SourceInput, 'id' | 'uri'>): SourceDigest | undefined {
+  async get(hash: string, where: Pick<SourceInput, 'id' | 'uri'>): Promise<SourceDigest | undefined> {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(this.fileOf(hash));
+      bytes = await fs.readFile(this.fileOf(hash));
     } catch {
       this.misses++;
       return undefined;
@@ -50,24 +52,29 @@ export class DigestCache {
     } catch {
       this.discarded++;
       this.misses++;
-      rmSync(this.fileOf(hash), { force: true });
+      await fs.rm(this.fileOf(hash), { force: true });
       return undefined;
     }
   }
 
-  /** Stores a digest; a cache that cannot be written (read-only disk, full) only costs speed. */
-  set(hash: string, digest: SourceDigest): void {
+  /**
+   * Stores a digest; a cache that cannot be written (read-only disk, full) only costs speed. The digest is serialised
+   * at once (it may change later), the file written in the background.
+   */
+  async set(hash: string, digest: SourceDigest): Promise<void> {
     try {
       const file = this.fileOf(hash);
       const folder = join(file, '..');
-      if (!this.madeFolders.has(folder)) mkdirSync(folder, { recursive: true });
-      this.madeFolders.add(folder);
       // The file's text is read from disk anyway; only a PDF's extracted text is worth keeping.
       const input = digest.source.input;
       const stored = { ...digest, source: { ...digest.source, input: { ...input, text: input.format === 'pdf' ? input.text : '' } } };
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize({ magic: MAGIC, version: this.version, hash, digest: compactDigest(stored) }));
-      renameSync(temporary, file);
+      const bytes = serialize({ magic: MAGIC, version: this.version, hash, digest: compactDigest(stored) });
+      if (!this.madeFolders.has(folder)) await fs.mkdir(folder, { recursive: true });
+      this.madeFolders.add(folder);
+      // Written aside and renamed: a reader never sees half a file, and two writers of one digest both succeed.
+      const temporary = `${file}.${process.pid}.${++this.writes}.tmp`;
+      await fs.writeFile(temporary, bytes);
+      await fs.rename(temporary, file);
     } catch {
       // Speed only: the index is complete without the cache.
     }

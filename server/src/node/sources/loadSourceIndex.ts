@@ -2,7 +2,7 @@ import { digestSource, indexSources, type SourceDigest, type SourceIndex } from 
 import type { GlossaryName } from '../../core/names/nameIndex';
 import { DigestCache } from './digestCache';
 import { listSourceFiles } from './listSourceFiles';
-import { isSkipped, readSourceFile, sourceInputOf, whereOf, type SkippedSource } from './readSource';
+import { isSkipped, readSourceFile, sourceInputOf, whereOf, type SkippedSource, type SourceFile } from './readSource';
 
 export interface SourceLoadRequest {
   /** Absolute paths, folders or globs (an entry starting with "!" excludes). */
@@ -40,8 +40,13 @@ export class Cancelled extends Error {
   }
 }
 
-/** Sources are read in slices this long before the event loop gets a turn (progress, cancellation, other requests). */
-const SLICE_MS = 40;
+/** Files read at once: their reads (and cache reads) overlap in libuv's thread pool while the main thread analyses. */
+const BATCH = 32;
+
+type Prepared =
+  | { path: string; reuse: { hash: string; digest: SourceDigest } }
+  | { path: string; skipped: SkippedSource }
+  | { path: string; file: SourceFile; cached?: SourceDigest };
 
 /**
  * The source index for the configured sources: files listed, each read (or taken from memory when unchanged),
@@ -54,53 +59,54 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   const digests = new Map<string, { hash: string; digest: SourceDigest }>();
   const skipped: SkippedSource[] = [];
   const stats = { files: listed.files.length, fromCache: 0, fromMemory: 0, analysed: 0 };
-  let sliceStart = Date.now();
-  for (let i = 0; i < listed.files.length; i++) {
-    if (Date.now() - sliceStart > SLICE_MS) {
-      request.progress?.(i, listed.files.length);
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = Date.now();
-    }
-    if (request.isCancelled?.()) throw new Cancelled();
-    const path = listed.files[i];
+  const writes: Array<Promise<void>> = [];
+  const prepare = async (path: string): Promise<Prepared> => {
     const known = request.previous?.digests.get(path);
-    if (known && request.changed && !request.changed.has(path)) {
-      digests.set(path, known);
-      stats.fromMemory++;
-      continue;
-    }
-    const file = readSourceFile(path);
-    if (isSkipped(file)) {
-      skipped.push(file);
-      continue;
-    }
-    if (known?.hash === file.hash) {
-      digests.set(path, known);
-      stats.fromMemory++;
-      continue;
-    }
-    let digest = cache?.get(file.hash, whereOf(path));
-    if (digest && digest.source.format !== 'pdf') {
-      // A cached digest needs the text for positions and hovers, not for analysis: decoding it is cheap.
-      const input = await sourceInputOf(file);
-      if (isSkipped(input)) digest = undefined;
-      else digest.source.input.text = input.text;
-    }
-    if (digest) stats.fromCache++;
-    else {
-      const input = await sourceInputOf(file);
-      if (isSkipped(input)) {
-        skipped.push(input);
+    if (known && request.changed && !request.changed.has(path)) return { path, reuse: known };
+    const file = await readSourceFile(path);
+    if (isSkipped(file)) return { path, skipped: file };
+    if (known?.hash === file.hash) return { path, reuse: known };
+    return { path, file, cached: await cache?.get(file.hash, whereOf(path)) };
+  };
+  for (let start = 0; start < listed.files.length; start += BATCH) {
+    if (request.isCancelled?.()) throw new Cancelled();
+    request.progress?.(start, listed.files.length);
+    const batch = await Promise.all(listed.files.slice(start, start + BATCH).map(prepare));
+    for (const item of batch) {
+      if ('reuse' in item) {
+        digests.set(item.path, item.reuse);
+        stats.fromMemory++;
         continue;
       }
-      digest = digestSource(input);
-      stats.analysed++;
-      cache?.set(file.hash, digest);
+      if ('skipped' in item) {
+        skipped.push(item.skipped);
+        continue;
+      }
+      const { file } = item;
+      let digest = item.cached;
+      if (digest && digest.source.format !== 'pdf') {
+        // A cached digest needs the text for positions and hovers, not for analysis: decoding it is cheap.
+        const input = await sourceInputOf(file);
+        if (isSkipped(input)) digest = undefined;
+        else digest.source.input.text = input.text;
+      }
+      if (digest) stats.fromCache++;
+      else {
+        const input = await sourceInputOf(file);
+        if (isSkipped(input)) {
+          skipped.push(input);
+          continue;
+        }
+        digest = digestSource(input);
+        stats.analysed++;
+        if (cache) writes.push(cache.set(file.hash, digest));
+      }
+      digests.set(item.path, { hash: file.hash, digest });
     }
-    digests.set(path, { hash: file.hash, digest });
   }
   request.progress?.(listed.files.length, listed.files.length);
   const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? []);
+  await Promise.all(writes);
   return { index, digests, skipped, problems: listed.problems, stats };
 }
 

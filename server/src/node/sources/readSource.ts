@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,10 +28,10 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 /** Reads a source file's bytes, or says in one sentence why it is skipped. */
-export function readSourceFile(path: string): SourceFile | SkippedSource {
+export async function readSourceFile(path: string): Promise<SourceFile | SkippedSource> {
   let size: number;
   try {
-    const stat = statSync(path);
+    const stat = await fs.stat(path);
     if (stat.isDirectory()) return { path, reason: 'is a folder' };
     size = stat.size;
   } catch (error) {
@@ -39,7 +40,7 @@ export function readSourceFile(path: string): SourceFile | SkippedSource {
   if (size === 0) return { path, reason: 'is empty' };
   if (size > MAX_SOURCE_BYTES) return { path, reason: `is too large (${(size / 1024 / 1024).toFixed(1)} MB; sources over 20 MB are skipped)` };
   try {
-    const bytes = readFileSync(path);
+    const bytes = await fs.readFile(path);
     return { path, bytes, hash: hashBytes(bytes) };
   } catch (error) {
     return { path, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
