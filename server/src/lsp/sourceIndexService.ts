@@ -96,7 +96,10 @@ export class SourceIndexService {
           begun = true;
         },
       });
-      this.options.reportOnce([...loaded.problems, ...loaded.skipped.map(skippedMessage)]);
+      // Each skipped file goes to the Output channel; the user sees one notification for all of them.
+      for (const s of loaded.skipped) this.options.log(skippedMessage(s));
+      const skippedNote = loaded.skipped.length ? [`${loaded.skipped.length} source file${loaded.skipped.length === 1 ? ' was' : 's were'} skipped (binary, empty, too large, unreadable or a PDF without text); the Output channel names them.`] : [];
+      this.options.reportOnce([...loaded.problems, ...skippedNote]);
       const { stats, index } = loaded;
       this.options.log(
         `indexed ${index.sources.length} sources (${stats.analysed} analysed, ${stats.fromCache} from the cache, ${stats.fromMemory} unchanged): ${index.sentences.length} sentences, ${index.figures.length} figures, ${index.names.entries.length} names`,
