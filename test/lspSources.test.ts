@@ -94,4 +94,20 @@ describe('sources in the language server', () => {
     assert.equal(progress.at(-1)?.kind, 'end');
     await lsp.close();
   });
+
+  test('cancelling the progress stops indexing; the server keeps answering', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'newsproof-lsp-cancel-'));
+    writeCorpus(join(folder, 'sources'), generateCorpus(300, 5));
+    writeFileSync(join(folder, '.newsproof.json'), JSON.stringify({ sources: ['sources'] }));
+    const lsp = new LspSession(folder, undefined, { capabilities: { window: { workDoneProgress: true } } });
+    lsp.connection.onRequest('window/workDoneProgress/create', () => null);
+    lsp.connection.onNotification('$/progress', (params: { token: string; value: { kind: string } }) => {
+      if (params.value.kind === 'begin') void lsp.connection.sendNotification('window/workDoneProgress/cancel', { token: params.token });
+    });
+    await lsp.initialize();
+    assert.deepEqual((await lsp.open('untitled:draft.md', DRAFT)).map((d) => d.code), ['unsourced-figure']);
+    const sources = await lsp.connection.sendRequest('newsproof/sources');
+    assert.deepEqual(sources, []);
+    await lsp.close();
+  });
 });

@@ -33,6 +33,7 @@ export class SourceIndexService {
   private watchedKey: string | undefined;
   private ownWatchers: FSWatcher[] = [];
   private clientWatches = false;
+  private clientRegistration: Promise<{ dispose(): void } | undefined> | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -63,7 +64,12 @@ export class SourceIndexService {
     const changed = this.changed;
     this.changed = new Set();
     const loaded = this.run(settings, baseFolder, previous, changed);
-    this.current = { key, loaded };
+    const current = { key, loaded };
+    this.current = current;
+    // A load that failed is not kept: the next check tries again.
+    loaded.catch(() => {
+      if (this.current === current) this.current = undefined;
+    });
     this.watch(settings, key);
     return loaded;
   }
@@ -107,8 +113,8 @@ export class SourceIndexService {
       return loaded;
     } catch (error) {
       if (!(error instanceof Cancelled)) throw error;
+      // Kept as the result for these settings: typing on must not start the indexing the user just cancelled.
       this.options.log('indexing sources was cancelled; the sources read before stay in use until "Re-index Sources"');
-      this.current = undefined;
       return before ?? loadSourceIndex({ patterns: [], baseFolder });
     } finally {
       progress?.done();
@@ -135,9 +141,14 @@ export class SourceIndexService {
     const roots = watchRoots(settings.patterns);
     if (this.clientWatches) {
       const globPattern = (root: string) => `${root.split(sep).join('/')}/**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
-      void this.connection.client
+      const previous = this.clientRegistration;
+      void previous?.then((registration) => registration?.dispose());
+      this.clientRegistration = this.connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: roots.map((root) => ({ globPattern: globPattern(root), kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })) })
-        .catch((error: unknown) => this.options.log(`the client does not watch the sources (${String(error)}); watching them here`));
+        .catch((error: unknown) => {
+          this.options.log(`the client cannot watch the sources (${String(error)}); changes need "Re-index Sources"`);
+          return undefined;
+        });
       return;
     }
     for (const w of this.ownWatchers) w.close();
