@@ -30,8 +30,9 @@ export interface DigestSentence {
   /** Names this sentence proposes to the corpus-wide name index. */
   candidates: NameCandidate[];
   /**
-   * The sentence's facts as read with the source's own names. The corpus-wide index may know more names; where it
-   * finds exactly the same mentions (`mentionsKey`), these facts are the corpus-wide ones too, and are reused.
+   * The sentence's facts as read with the source's own names (without the mentions, see `mentionsKey`). The
+   * corpus-wide index may know more names; where it finds exactly the same mentions, these facts are the corpus-wide
+   * ones too, and are reused.
    */
   facts: SentenceFacts;
   mentionsKey: string;
@@ -72,7 +73,8 @@ export function digestSource(input: SourceInput): SourceDigest {
       position: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
       ...(input.pageStarts ? { page: pageAt(input.pageStarts, sentence.start) } : {}),
       candidates: candidates[i],
-      facts,
+      // The mentions themselves are found again with the corpus-wide names at every merge: only their key is kept.
+      facts: { ...facts, names: [] },
       mentionsKey: mentionsKey(facts.names),
     };
   });

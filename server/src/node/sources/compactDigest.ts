@@ -3,10 +3,9 @@ import type { ProseBlock } from '../../core/text/prose';
 import type { Sentence } from '../../core/types';
 
 /**
- * A digest as stored on disk, about a third of its size in memory: a block's offsets as runs (most characters
- * follow each other in the file), a sentence as the stretch of its block it is (its text and offsets are that
- * block's), and no name mentions (the merge finds them again with the corpus-wide names). Smaller files load
- * faster, and loading is what a warm start does.
+ * A digest as stored on disk, about half its size in memory: a block's offsets as runs (most characters follow
+ * each other in the file), a sentence as the stretch of its block it is (its text and offsets are that block's).
+ * Smaller files load faster, and loading is what a warm start does.
  */
 interface StoredBlock extends Omit<ProseBlock, 'offsets'> {
   runs: Int32Array;
@@ -21,7 +20,7 @@ export function compactDigest(digest: SourceDigest): unknown {
   return {
     ...digest,
     source: { ...digest.source, blocks: blocks.map(({ offsets, ...rest }) => ({ ...rest, runs: toRuns(offsets) })) },
-    sentences: digest.sentences.map((s) => ({ ...s, sentence: compactSentence(s.sentence, blocks[s.block]), facts: { ...s.facts, names: [] } })),
+    sentences: digest.sentences.map((s) => ({ ...s, sentence: compactSentence(s.sentence, blocks[s.block]) })),
   };
 }
 
