@@ -17,8 +17,7 @@ const MAGIC = 'newsproof-source-digest';
 export class DigestCache {
   readonly folder: string;
   private readonly version: string;
-  private readonly madeFolders = new Set<string>();
-  private writes = 0;
+  private made: Promise<unknown> | undefined;
   hits = 0;
   misses = 0;
   discarded = 0;
@@ -29,7 +28,7 @@ export class DigestCache {
   }
 
   private fileOf(hash: string): string {
-    return join(this.folder, hash.slice(0, 2), `${hash}.bin`);
+    return join(this.folder, `${hash}.bin`);
   }
 
   /** The cached digest for these bytes, rebound to where the file is now (the same text may have moved); without the text of a text file. */
@@ -64,17 +63,15 @@ export class DigestCache {
   async set(hash: string, digest: SourceDigest): Promise<void> {
     try {
       const file = this.fileOf(hash);
-      const folder = join(file, '..');
       // The file's text is read from disk anyway; only a PDF's extracted text is worth keeping.
       const input = digest.source.input;
       const stored = { ...digest, source: { ...digest.source, input: { ...input, text: input.format === 'pdf' ? input.text : '' } } };
       const bytes = serialize({ magic: MAGIC, version: this.version, hash, digest: compactDigest(stored) });
-      if (!this.madeFolders.has(folder)) await fs.mkdir(folder, { recursive: true });
-      this.madeFolders.add(folder);
-      // Written aside and renamed: a reader never sees half a file, and two writers of one digest both succeed.
-      const temporary = `${file}.${process.pid}.${++this.writes}.tmp`;
-      await fs.writeFile(temporary, bytes);
-      await fs.rename(temporary, file);
+      this.made ??= fs.mkdir(this.folder, { recursive: true });
+      await this.made;
+      // Written in place, without a temporary file and a rename (each costs as much as the write): a file cut short
+      // by a crash fails its check when read and is written again; two writers of one digest write the same bytes.
+      await fs.writeFile(file, bytes);
     } catch {
       // Speed only: the index is complete without the cache.
     }
