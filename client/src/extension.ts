@@ -106,10 +106,16 @@ function registerCommands(context: vscode.ExtensionContext, focusMode: FocusMode
       if (!client) return;
       const sources = await client.sendRequest<SourceInfo[]>(SourcesRequest);
       const picked = await vscode.window.showQuickPick(
-        sources.map((s) => ({ label: s.title, description: vscode.l10n.t('{0} sentences', s.sentences), detail: vscode.Uri.parse(s.uri).fsPath, source: s })),
+        sources.map((s) => ({
+          label: s.title,
+          description: [s.outlet, s.published, vscode.l10n.t('{0} sentences', s.sentences)].filter(Boolean).join(' · '),
+          detail: vscode.Uri.parse(s.uri).fsPath,
+          source: s,
+        })),
         { placeHolder: vscode.l10n.t('Open a source article') },
       );
-      if (picked) await vscode.window.showTextDocument(vscode.Uri.parse(picked.source.uri), { preview: true });
+      // vscode.open, not showTextDocument: a PDF source opens in whatever editor or viewer handles PDFs.
+      if (picked) await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(picked.source.uri), { preview: true });
     }),
 
     command('newsproof.reindexSources', async () => {
