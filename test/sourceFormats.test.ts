@@ -86,6 +86,10 @@ describe('source formats', () => {
     const draft = analyzeDraft('Die Robotersparte von Kelvo Robotics wuchs 2024 um 37 Prozent.', index, 'de');
     const hover = hoverAt(draft, index, draft.figures.find((f) => f.figure.text === '37 Prozent')!.span.start)!;
     assert.match(hover.markdown, /\[press-release\.pdf, p\. 2\]\(file:\/\/\/.*\/press-release\.pdf#page=2\)$/);
+    const findings = runRules(analyzeDraft('Die Robotersparte von Kelvo Robotics wuchs 2024 um 73 Prozent.', index, 'de'), index);
+    assert.deepEqual(findings.map((f) => [f.code, f.related[0]?.message]), [
+      ['figure-mismatch', 'Kelvo Robotics schließt Finanzierungsrunde ab, p. 2: Die Robotersparte von Kelvo Robotics wuchs im Jahr 2024 um 37 Prozent.'],
+    ]);
   });
 
   test('encodings: Windows-1252 (€ and „…“) and UTF-16 with a byte order mark read as their writer saw them', async () => {

@@ -37,5 +37,5 @@ export interface Rule {
 }
 
 export function relatedSentence(at: SourceSentence): RelatedSource {
-  return { sourceId: at.source.input.id, start: at.sentence.start, end: at.sentence.end, message: `${sourceCitation(at.source)}: ${at.sentence.text}` };
+  return { sourceId: at.source.input.id, start: at.sentence.start, end: at.sentence.end, message: `${sourceCitation(at.source, at.page)}: ${at.sentence.text}` };
 }

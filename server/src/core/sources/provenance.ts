@@ -7,7 +7,11 @@ export function sourceLabel(source: Provenance): string {
   return [source.outlet, source.published, source.title].filter(Boolean).join(' · ');
 }
 
-/** The label with the article's address, for plain-text notes: "Tech Wire · 2025-01-27 · Title <https://…>". */
-export function sourceCitation(source: Provenance): string {
-  return source.url ? `${sourceLabel(source)} <${source.url}>` : sourceLabel(source);
+/**
+ * The label with the article's address and, for a PDF, the page, for plain-text notes:
+ * "Tech Wire · 2025-01-27 · Title <https://…>", "Press release, p. 2".
+ */
+export function sourceCitation(source: Provenance, page?: number): string {
+  const label = page ? `${sourceLabel(source)}, p. ${page}` : sourceLabel(source);
+  return source.url ? `${label} <${source.url}>` : label;
 }
