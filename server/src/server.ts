@@ -117,11 +117,16 @@ function withoutDefaults(raw: unknown): unknown {
   return Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([key, value]) => key in defaults && JSON.stringify(value) !== JSON.stringify(defaults[key])));
 }
 
-/** The source index for these settings: read once, from the cache where it can, re-read where files changed. */
-async function indexFor(settings: NewsproofSettings, draft?: { uri: string; text: string }): Promise<LoadedIndex> {
+/** The sources for these settings: read once, from the cache where it can, re-read where files changed. */
+function loadedSources(settings: NewsproofSettings): Promise<LoadedSources> {
   const baseFolder = workspaceFolder ?? process.cwd();
-  const sources = await sourceService!.load({ patterns: sourcePaths(settings, baseFolder), exclude: settings.sourcesExclude, glossary: settings.names }, baseFolder);
-  const { index } = draft ? narrowedFor(sources, draft, settings, baseFolder) : sources;
+  return sourceService!.load({ patterns: sourcePaths(settings, baseFolder), exclude: settings.sourcesExclude, glossary: settings.names }, baseFolder);
+}
+
+/** The source index a draft is checked against, with its sources as documents for positions. */
+async function indexFor(settings: NewsproofSettings, draft?: { uri: string; text: string }): Promise<LoadedIndex> {
+  const sources = await loadedSources(settings);
+  const { index } = draft ? narrowedFor(sources, draft, settings, workspaceFolder ?? process.cwd()) : sources;
   let loaded = sourceDocsOf.get(index);
   if (!loaded) {
     loaded = { index, sourceDocs: sourceDocuments(index) };
@@ -251,9 +256,7 @@ connection.onRequest(ReindexRequest, () =>
     sourceService!.reset();
     reportedProblems.clear();
     recheckAll();
-    const settings = await settingsFor('');
-    const baseFolder = workspaceFolder ?? process.cwd();
-    const loaded = await sourceService!.load({ patterns: sourcePaths(settings, baseFolder), exclude: settings.sourcesExclude, glossary: settings.names }, baseFolder);
+    const loaded = await loadedSources(await settingsFor(''));
     return { sources: loaded.index.sources.length, sentences: loaded.index.sentences.length, problems: [...loaded.problems, ...loaded.skipped.map((s) => `${s.path} ${s.reason}`)] };
   }),
 );
