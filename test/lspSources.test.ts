@@ -45,7 +45,7 @@ describe('sources in the language server', () => {
 
   test('workspace/didChangeWatchedFiles: the client watches the sources; a corrected page clears the warning', async () => {
     const { folder, page, storage } = workspace();
-    const lsp = new LspSession(folder, undefined, { initializationOptions: { storageFolder: storage }, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    const lsp = new LspSession(folder, undefined, { initializationOptions: { storageFolder: storage }, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } } });
     const registrations: unknown[] = [];
     lsp.connection.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => {
       registrations.push(...params.registrations);
@@ -53,7 +53,8 @@ describe('sources in the language server', () => {
     });
     await lsp.initialize();
     assert.deepEqual((await lsp.open('untitled:draft.md', DRAFT)).map((d) => d.code), ['figure-mismatch']);
-    assert.deepEqual(registrations, [{ id: (registrations[0] as { id: string }).id, method: 'workspace/didChangeWatchedFiles', registerOptions: { watchers: [{ globPattern: `${join(folder, 'sources')}/**/*.{txt,md,markdown,html,htm,pdf}`, kind: 7 }] } }]);
+    const watchers = { watchers: [{ globPattern: { baseUri: pathToFileURL(join(folder, 'sources')).href, pattern: '**/*.{txt,md,markdown,html,htm,pdf}' }, kind: 7 }] };
+    assert.deepEqual(registrations, [{ id: (registrations[0] as { id: string }).id, method: 'workspace/didChangeWatchedFiles', registerOptions: watchers }]);
     correctThePage(page);
     const next = lsp.nextDiagnostics('untitled:draft.md');
     await lsp.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(page).href, type: 2 }] });

@@ -33,6 +33,8 @@ export class SourceIndexService {
   private watchedKey: string | undefined;
   private ownWatchers: FSWatcher[] = [];
   private clientWatches = false;
+  /** LSP 3.17 relative patterns: VS Code then watches folders outside the workspace too. */
+  private relativePatterns = false;
   private clientRegistration: Promise<{ dispose(): void } | undefined> | undefined;
 
   constructor(
@@ -53,6 +55,7 @@ export class SourceIndexService {
 
   initialize(capabilities: ClientCapabilities): void {
     this.clientWatches = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    this.relativePatterns = Boolean(capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport);
     this.connection.onDidChangeWatchedFiles(({ changes }) => this.filesChanged(changes));
   }
 
@@ -140,7 +143,8 @@ export class SourceIndexService {
     this.watchedKey = key;
     const roots = watchRoots(settings.patterns);
     if (this.clientWatches) {
-      const globPattern = (root: string) => `${root.split(sep).join('/')}/**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
+      const files = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
+      const globPattern = (root: string) => (this.relativePatterns ? { baseUri: pathToFileURL(root).href, pattern: files } : `${root.split(sep).join('/')}/${files}`);
       const previous = this.clientRegistration;
       void previous?.then((registration) => registration?.dispose());
       this.clientRegistration = this.connection.client
