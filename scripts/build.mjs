@@ -15,6 +15,8 @@ await Promise.all([
   // What ships is minified (source maps stay beside it for debugging); the tests are not.
   build({ ...common, minify: true, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   build({ ...common, minify: true, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
+  // pdf.js, apart: the server and the CLI require it only when they meet a PDF source.
+  build({ ...common, minify: true, entryPoints: ['server/src/node/sources/pdfExtract.ts'], outfile: 'server/out/pdfExtract.js' }),
   build({ ...common, minify: true, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } }),
-  build({ ...common, entryPoints: [...tests, 'test/bench.ts', 'test/eval/score.ts'], outdir: 'test/out', external: ['playwright-core'] }),
+  build({ ...common, entryPoints: [...tests, 'test/bench.ts', 'test/benchSources.ts', 'test/eval/score.ts'], outdir: 'test/out', external: ['playwright-core'] }),
 ]);

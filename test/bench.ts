@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, buildSourceIndex, clearParseCache, parseMarkdown, runRules, type SourceIndex } from '../server/src/core';
 import { renderReport } from '../server/src/cli/report/page';
+import { benchSources } from './benchSources';
 
 const ROOT = join(__dirname, '..', '..');
 const sourcesDir = join(ROOT, 'samples', 'sources');
@@ -75,3 +76,5 @@ for (const size of [20_000, 100_000, 1_000_000]) {
   const report = median(runs, () => (html = renderReport({ files: [file], index, rules: {} })));
   console.log(`${`${Math.round(text.length / 1000)} KB`.padEnd(10)}${ms(checked).padStart(12)}${ms(report).padStart(14)}${`${Math.round(html.length / 1000)} KB`.padStart(12)}`);
 }
+
+benchSources();

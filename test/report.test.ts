@@ -52,8 +52,8 @@ function marks(tree: Root): Array<[string, string, string]> {
 const byId = (tree: Root, id: string) => elements(tree, (e) => e.properties.id === id)[0];
 
 describe('HTML report: marks', () => {
-  test('the bundled sample drafts: exactly one data-code element per finding, around the finding\'s words', () => {
-    const run = runCheck(['samples/drafts'], ROOT, {});
+  test('the bundled sample drafts: exactly one data-code element per finding, around the finding\'s words', async () => {
+    const run = await runCheck(['samples/drafts'], ROOT, {});
     const tree = fromHtml(renderReport({ files: run.files, index: run.index, rules: run.rules, locale: 'en', generatedAt: AT }));
     assert.deepEqual(marks(tree), [
       ['figure-mismatch', 'warning', '8,72 %'],

@@ -47,7 +47,8 @@ function createClient(context: vscode.ExtensionContext, focusMode: FocusMode): L
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted };
+  // The source cache lives in the extension's storage; the server watches the sources through this client.
+  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, storageFolder: context.globalStorageUri.fsPath };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'newsproof' },
@@ -110,10 +111,16 @@ function registerCommands(context: vscode.ExtensionContext, focusMode: FocusMode
       if (!client) return;
       const sources = await client.sendRequest<SourceInfo[]>(SourcesRequest);
       const picked = await vscode.window.showQuickPick(
-        sources.map((s) => ({ label: s.title, description: vscode.l10n.t('{0} sentences', s.sentences), detail: vscode.Uri.parse(s.uri).fsPath, source: s })),
+        sources.map((s) => ({
+          label: s.title,
+          description: [s.outlet, s.published, vscode.l10n.t('{0} sentences', s.sentences)].filter(Boolean).join(' · '),
+          detail: vscode.Uri.parse(s.uri).fsPath,
+          source: s,
+        })),
         { placeHolder: vscode.l10n.t('Open a source article') },
       );
-      if (picked) await vscode.window.showTextDocument(vscode.Uri.parse(picked.source.uri), { preview: true });
+      // vscode.open, not showTextDocument: a PDF source opens in whatever editor or viewer handles PDFs.
+      if (picked) await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(picked.source.uri), { preview: true });
     }),
 
     command('newsproof.reindexSources', async () => {

@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { createColors } from 'picocolors';
 import { hoverAt, RULES, type RuleSettings, type Severity } from './core';
-import { loadIndex, runCheck, settingsForCli, type CheckRun } from './cli/check';
-import { describeSources, explain } from './cli/explain';
+import { loadIndex, runCheck, settingsForCli, type CacheOptions, type CheckRun } from './cli/check';
+import { explain } from './cli/explain';
+import { describeSources, sourcesJson } from './cli/sourcesList';
 import { displayPath, formatText, summary, toJson } from './cli/format';
 import { formatGithub } from './cli/github';
 import { localeFromEnvironment } from './cli/locale';
@@ -15,11 +16,11 @@ const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 const VERSION = '0.1.0';
 
-interface CheckOptions {
+interface CheckOptions extends CacheOptions {
   format: 'text' | 'json' | 'sarif' | 'github' | 'html';
   output?: string;
   locale?: 'en' | 'de';
-  sources?: string[];
+  sources: string[];
   lang?: 'auto' | 'de' | 'en';
   rule: RuleSettings;
   maxWarnings: number;
@@ -39,6 +40,13 @@ function parseRule(value: string, previous: RuleSettings): RuleSettings {
   if (!severity) throw new UsageError(`--rule ${value}: the level must be off, info, warning or error.`);
   return { ...previous, [code]: severity };
 }
+
+/** `--sources a --sources b,c`: repeatable, comma lists allowed; never swallows the draft paths after it. */
+function collectSources(value: string, previous: string[]): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+const SOURCES_HELP = 'source files, folders or globs besides .newsproof.json "sources" (repeatable, or a comma list)';
 
 function parseCount(value: string): number {
   const n = Number(value);
@@ -60,17 +68,19 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'github', 'html']).default('text'))
   .option('-o, --output <file>', 'write the output to this file instead of standard output')
   .addOption(new Option('--locale <locale>', 'language of messages and of the HTML report (default for html: from LC_ALL/LANG)').choices(['en', 'de']))
-  .option('--sources <globs...>', 'extra source files, folders or globs (besides .newsproof.json "sources")')
+  .option('--sources <path>', SOURCES_HELP, collectSources, [])
   .addOption(new Option('--lang <language>', 'language of the drafts').choices(['auto', 'de', 'en']))
   .option('--rule <code=level>', 'turn a rule off or set its level: off, info, warning, error (repeatable)', parseRule, {})
   .option('--max-warnings <n>', 'exit 1 only when there are more warnings than this (errors always count)', parseCount, 0)
   .option('--quiet', 'report warnings and errors only, no information')
   .option('--no-color', 'no colours in text output (default: colours on a terminal)')
-  .action((paths: string[], options: CheckOptions) => {
+  .option('--cache-location <dir>', 'folder of the source cache (default: the user cache folder)')
+  .option('--no-cache', 'read and analyse every source again, and store nothing')
+  .action(async (paths: string[], options: CheckOptions) => {
     const overrides: Partial<NewsproofSettings> = options.lang ? { language: options.lang } : {};
     // Without --locale only the HTML page follows the environment: the other formats stay as they were.
     if (options.format === 'html') options.locale ??= localeFromEnvironment(process.env);
-    const run = runCheck(paths, process.cwd(), overrides, options.sources, options.locale, options.rule);
+    const run = await runCheck(paths, process.cwd(), overrides, options.sources, options.locale, options.rule, options);
     report(run, options);
   });
 
@@ -78,8 +88,8 @@ program
   .command('explain')
   .description("print a rule's documentation with an example")
   .argument('<code>', `one of ${RULES.map((r) => r.code).join(', ')}`)
-  .action((code: string) => {
-    const text = explain(code, indexForCommands());
+  .action(async (code: string) => {
+    const text = explain(code, (await indexForCommands()).index);
     if (!text) throw new UsageError(`unknown rule "${code}"; the rules are ${RULES.map((r) => r.code).join(', ')}.`);
     process.stdout.write(`${text}\n`);
   });
@@ -87,9 +97,15 @@ program
 program
   .command('sources')
   .description('list the indexed sources with their counts of sentences, names, figures and quotations')
-  .option('--sources <globs...>', 'extra source files, folders or globs')
-  .action((options: { sources?: string[] }) => {
-    process.stdout.write(`${describeSources(indexForCommands(options.sources), (uri) => displayPath(uri, process.cwd()))}\n`);
+  .option('--sources <path>', SOURCES_HELP, collectSources, [])
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .option('--cache-location <dir>', 'folder of the source cache (default: the user cache folder)')
+  .option('--no-cache', 'read and analyse every source again, and store nothing')
+  .action(async (options: CacheOptions & { sources: string[]; format: 'text' | 'json' }) => {
+    const loaded = await indexForCommands(options.sources, options);
+    const show = (uri: string) => displayPath(uri, process.cwd());
+    const output = options.format === 'json' ? JSON.stringify(sourcesJson(loaded, show), null, 2) : describeSources(loaded, show);
+    process.stdout.write(`${output}\n`);
   });
 
 program
@@ -97,8 +113,8 @@ program
   .description('check the bundled sample drafts and show a few hover texts')
   .argument('[paths...]', 'Markdown files, folders or globs', ['samples/drafts'])
   .option('--hovers <count>', 'hover texts to show per draft', '3')
-  .action((paths: string[], options: { hovers: string }) => {
-    const run = runCheck(paths, process.cwd(), {});
+  .action(async (paths: string[], options: { hovers: string }) => {
+    const run = await runCheck(paths, process.cwd(), {});
     for (const problem of run.problems) process.stderr.write(`newsproof: ${problem}\n`);
     const colors = createColors(false);
     const out: string[] = [];
@@ -118,13 +134,14 @@ program
     if (run.problems.length) process.exitCode = EXIT_USAGE;
   });
 
-function indexForCommands(extraSources: string[] = []) {
+async function indexForCommands(extraSources: string[] = [], cacheOptions: CacheOptions = {}) {
   const problems: string[] = [];
   const { settings, baseFolder, problems: configProblems } = settingsForCli(process.cwd(), {});
-  const index = loadIndex(settings, baseFolder, process.cwd(), extraSources, problems);
+  const loaded = await loadIndex(settings, baseFolder, process.cwd(), extraSources, problems, cacheOptions);
   for (const problem of [...configProblems, ...problems]) process.stderr.write(`newsproof: ${problem}\n`);
-  if (configProblems.length || problems.length) process.exitCode = EXIT_USAGE;
-  return index;
+  // A skipped file is reported, but the listing of the rest is no usage error.
+  if (configProblems.length || loaded.problems.length) process.exitCode = EXIT_USAGE;
+  return loaded;
 }
 
 function report(run: CheckRun, options: CheckOptions): void {
@@ -156,9 +173,7 @@ function report(run: CheckRun, options: CheckOptions): void {
   else if (errors > 0 || (options.maxWarnings >= 0 && warnings > options.maxWarnings)) process.exitCode = EXIT_FINDINGS;
 }
 
-try {
-  program.parse(process.argv);
-} catch (error) {
+program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
   else if (error instanceof UsageError) {
     process.stderr.write(`newsproof: ${error.message}\n`);
@@ -167,4 +182,4 @@ try {
     process.stderr.write(`newsproof: ${(error as Error).message}\n`);
     process.exitCode = EXIT_USAGE;
   }
-}
+});

@@ -43,6 +43,10 @@ export interface SourceInfo {
   uri: string;
   title: string;
   sentences: number;
+  /** Provenance, where the file states it. */
+  url?: string;
+  outlet?: string;
+  published?: string;
 }
 
 /** `newsproof/reindex`: read the sources again. */
@@ -83,6 +87,8 @@ export type ExportReportResult =
 export interface InitializationOptions {
   /** False in an untrusted workspace: then only the bundled sources are read, never paths from the workspace. */
   trusted?: boolean;
+  /** The extension's storage folder (`ExtensionContext.globalStorageUri`): the source cache lives there. */
+  storageFolder?: string;
 }
 
 export const SEMANTIC_TOKEN_TYPES = ['number', 'type', 'string'] as const;

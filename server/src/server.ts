@@ -1,18 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type DocumentSymbol, type Hover, type InitializeResult, type SemanticTokens,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDraft, buildSourceIndex, claimsOf, hoverAt, runRules, type DraftAnalysis, type SourceIndex } from './core';
+import { analyzeDraft, claimsOf, hoverAt, runRules, type DraftAnalysis, type SourceIndex } from './core';
 import { expandDrafts } from './cli/check';
 import { codeActions } from './lsp/codeActions';
 import { exportReport } from './lsp/exportReport';
 import { sourceDocuments, toClaimInfo, toDiagnostic, toDocumentSymbol } from './lsp/convert';
 import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
-import { CONFIG_FILE, findConfigFile, loadSources, readConfigFile, sourcePaths } from './node/files';
+import { CONFIG_FILE, findConfigFile, readConfigFile, sourcePaths } from './node/files';
+import { SourceIndexService } from './lsp/sourceIndexService';
+import { sourceInfos } from './lsp/sourceInfo';
+import { draftSourcesOf, narrowSources } from './node/sources/draftSources';
+import type { LoadedSources } from './node/sources/loadSourceIndex';
 import { DEFAULT_SETTINGS, parseSettings, type NewsproofSettings } from './node/settings';
 import {
   CheckWorkspaceRequest, ClaimsRequest, ExportReportRequest, ReindexRequest, SourcesRequest,
@@ -33,11 +37,11 @@ const settingsCache = new Map<string, Promise<NewsproofSettings>>();
 const reportedProblems = new Set<string>();
 
 interface LoadedIndex {
-  key: string;
   index: SourceIndex;
   sourceDocs: ReturnType<typeof sourceDocuments>;
 }
-let loadedIndex: LoadedIndex | undefined;
+let sourceService: SourceIndexService | undefined;
+const sourceDocsOf = new WeakMap<SourceIndex, LoadedIndex>();
 
 connection.onInitialize((params): InitializeResult => {
   hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
@@ -45,6 +49,9 @@ connection.onInitialize((params): InitializeResult => {
   if (folder?.startsWith('file:')) workspaceFolder = fileURLToPath(folder);
   locale = params.locale;
   trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
+  const storageFolder = (params.initializationOptions as InitializationOptions | undefined)?.storageFolder;
+  sourceService = new SourceIndexService(connection, { log, reportOnce, onIndexChanged: () => recheckAll(), ...(storageFolder ? { storageFolder } : {}) });
+  sourceService.initialize(params.capabilities);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -111,21 +118,32 @@ function withoutDefaults(raw: unknown): unknown {
   return Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([key, value]) => key in defaults && JSON.stringify(value) !== JSON.stringify(defaults[key])));
 }
 
-function indexKey(settings: NewsproofSettings): string {
-  return JSON.stringify([sourcePaths(settings, workspaceFolder ?? process.cwd()), settings.names]);
+/** The sources for these settings: read once, from the cache where it can, re-read where files changed. */
+function loadedSources(settings: NewsproofSettings): Promise<LoadedSources> {
+  const baseFolder = workspaceFolder ?? process.cwd();
+  return sourceService!.load({ patterns: sourcePaths(settings, baseFolder), exclude: settings.sourcesExclude, glossary: settings.names }, baseFolder);
 }
 
-function indexFor(settings: NewsproofSettings): LoadedIndex {
-  const paths = sourcePaths(settings, workspaceFolder ?? process.cwd());
-  const key = indexKey(settings);
-  if (loadedIndex?.key !== key) {
-    const { inputs, problems } = loadSources(paths);
-    reportOnce(problems);
-    const index = buildSourceIndex(inputs, settings.names);
-    loadedIndex = { key, index, sourceDocs: sourceDocuments(index) };
-    log(`indexed ${inputs.length} sources: ${index.sentences.length} sentences, ${index.figures.length} figures, ${index.names.entries.length} names`);
+/** The source index a draft is checked against, with its sources as documents for positions. */
+async function indexFor(settings: NewsproofSettings, draft?: { uri: string; text: string }): Promise<LoadedIndex> {
+  const sources = await loadedSources(settings);
+  const { index } = draft ? narrowedFor(sources, draft, settings, workspaceFolder ?? process.cwd()) : sources;
+  let loaded = sourceDocsOf.get(index);
+  if (!loaded) {
+    loaded = { index, sourceDocs: sourceDocuments(index) };
+    sourceDocsOf.set(index, loaded);
   }
-  return loadedIndex;
+  return loaded;
+}
+
+/** A draft's front matter `sources:` narrows the sources it is checked against. */
+function narrowedFor(sources: LoadedSources, draft: { uri: string; text: string }, settings: NewsproofSettings, baseFolder: string): { index: SourceIndex } {
+  const entries = draftSourcesOf(draft.text);
+  if (!entries) return sources;
+  const folder = draft.uri.startsWith('file:') ? dirname(fileURLToPath(draft.uri)) : baseFolder;
+  const narrowed = narrowSources(sources, entries, folder, settings.names);
+  reportOnce(narrowed.unmatched.map((entry) => `${draft.uri}: the front matter's sources entry "${entry}" matches no indexed source.`));
+  return narrowed;
 }
 
 const analyses = new Map<string, { version: number; analysis: DraftAnalysis; loaded: LoadedIndex; settings: NewsproofSettings }>();
@@ -134,7 +152,7 @@ async function analysisOf(document: TextDocument) {
   const cached = analyses.get(document.uri);
   if (cached && cached.version === document.version) return cached;
   const settings = await settingsFor(document.uri);
-  const loaded = indexFor(settings);
+  const loaded = await indexFor(settings, { uri: document.uri, text: document.getText() });
   const result = { version: document.version, analysis: analyzeDraft(document.getText(), loaded.index, settings.language), loaded, settings };
   analyses.set(document.uri, result);
   return result;
@@ -229,22 +247,18 @@ connection.onRequest(ClaimsRequest, (params: ClaimsParams) =>
 
 connection.onRequest(SourcesRequest, () =>
   guarded<SourceInfo[]>('listing sources', [], async () => {
-    const loaded = indexFor(await settingsFor(''));
-    return loaded.index.sources.map((s) => ({ uri: s.input.uri, title: s.title, sentences: loaded.index.sentences.filter((x) => x.source === s).length }));
+    const loaded = await indexFor(await settingsFor(''));
+    return sourceInfos(loaded.index);
   }),
 );
 
 connection.onRequest(ReindexRequest, () =>
   guarded<ReindexResult>('re-indexing', { sources: 0, sentences: 0, problems: [] }, async () => {
-    loadedIndex = undefined;
+    sourceService!.reset();
     reportedProblems.clear();
     recheckAll();
-    const settings = await settingsFor('');
-    const { inputs, problems } = loadSources(sourcePaths(settings, workspaceFolder ?? process.cwd()));
-    reportOnce(problems);
-    const index = buildSourceIndex(inputs, settings.names);
-    loadedIndex = { key: indexKey(settings), index, sourceDocs: sourceDocuments(index) };
-    return { sources: inputs.length, sentences: index.sentences.length, problems };
+    const loaded = await loadedSources(await settingsFor(''));
+    return { sources: loaded.index.sources.length, sentences: loaded.index.sentences.length, problems: [...loaded.problems, ...loaded.skipped.map((s) => `${s.path} ${s.reason}`)] };
   }),
 );
 
@@ -258,7 +272,7 @@ connection.onRequest(CheckWorkspaceRequest, () =>
       if (documents.get(uri)) continue; // open drafts are checked as they are edited
       const document = TextDocument.create(uri, 'markdown', 0, readFileSync(file, 'utf8'));
       const settings = await settingsFor(uri);
-      const loaded = indexFor(settings);
+      const loaded = await indexFor(settings, { uri, text: document.getText() });
       const result = settings.enable ? runRules(analyzeDraft(document.getText(), loaded.index, settings.language), loaded.index, settings.rules, locale) : [];
       findings += result.length;
       void connection.sendDiagnostics({ uri, diagnostics: result.map((f) => toDiagnostic(f, document, loaded.sourceDocs)) });

@@ -32,6 +32,8 @@ const DRAFT = 'deepseek-en.md';
 const DRAFT_SRC = path.join(REPO, 'samples', 'drafts', DRAFT);
 
 const TEST_TIMEOUT = 60_000;
+/** The workspace folder code-server opened (set in main). */
+let WORKSPACE = null;
 const STARTUP_TIMEOUT = 90_000;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -176,6 +178,20 @@ async function reveal(page, needle, context = needle) {
   await page.keyboard.type(String(lineNo));
   await page.keyboard.press('Enter');
   return waitFor(`"${needle}" to be rendered in the editor`, () => rectOf(page, needle, context), { timeout: 10_000 });
+}
+
+/** Opens a workspace file with Quick Open, as a user would, and waits for a line of its text. */
+async function openFile(page, file, lineText) {
+  await waitFor(`${file} to open in the editor`, async () => {
+    await page.keyboard.press('Escape');
+    await page.click('.monaco-workbench .part.editor');
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 5000 });
+    await page.keyboard.type(file);
+    await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${file}"]`, { timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    return waitFor(`the text of ${file}`, async () => (await editorLines(page)).some((l) => l.includes(lineText)), { timeout: 10_000 });
+  }, { timeout: 45_000, interval: 500 });
 }
 
 async function focusEditor(page) {
@@ -544,6 +560,49 @@ const tests = [
       await waitFor('the tab "Review Report: workspace"', () => page.$('.tabs-container .tab[aria-label*="Review Report: workspace"]'), { timeout: 15_000 });
     },
   },
+  {
+    // After the others: it adds a sources folder and a .newsproof.json, which drafts opened from now on read.
+    name: 'sources: a saved web page and a PDF back a figure, outlet and date in the hover; a page corrected on disk clears the warning',
+    shot: '08-sources-html-pdf',
+    async run(page) {
+      const fixtures = path.join(REPO, 'test', 'fixtures', 'sources', 'good');
+      const folder = path.join(WORKSPACE, 'sources', '2025');
+      fs.mkdirSync(folder, { recursive: true });
+      for (const f of ['kelvo-funding.html', 'press-release.pdf']) fs.copyFileSync(path.join(fixtures, f), path.join(folder, f));
+      fs.writeFileSync(path.join(WORKSPACE, '.newsproof.json'), JSON.stringify({ sources: ['sources'] }));
+      fs.writeFileSync(path.join(WORKSPACE, 'kelvo.md'), 'Kelvo Robotics raised €48 million in a funding round.\n\nKelvo Robotics employs 320 people.\n');
+      await openFile(page, 'kelvo.md', 'Kelvo Robotics employs 320 people.');
+      const mismatch = { code: 'figure-mismatch', message: '320 contradicts the source, which says 230.' };
+      await waitFor('the warning on 320 in the Problems panel', async () => hasProblem(await problemRows(page), mismatch), { timeout: 30_000, interval: 500 });
+
+      const wanted = ['The Compute Post · 2025-03-14', 'Kelvo Robotics raises €48 million to build robot arms in Bavaria', 'press-release.pdf, p. 1'];
+      let texts = [];
+      await waitFor('a hover over "€48 million" with the page\'s outlet and date and the PDF\'s page', async () => {
+        await focusEditor(page);
+        const r = await rectOf(page, '€48 million');
+        if (!r) return false;
+        const x = r.x + r.width / 2, y = r.y + r.height / 2;
+        await page.mouse.move(x, y - 60);
+        await page.mouse.move(x, y, { steps: 4 });
+        texts = await waitFor('.monaco-hover', async () => {
+          const t = await hoverTexts(page);
+          return t.some((s) => s.includes('supported by the sources')) && t;
+        }, { timeout: 8000 }).catch(() => hoverTexts(page));
+        return wanted.every((w) => texts.some((t) => t.includes(w)));
+      }, { timeout: 40_000, interval: 500 }).catch((e) => {
+        throw new Error(`${e.message}\n    hover text seen: ${JSON.stringify(texts)}`);
+      });
+      log(`hover: ${texts.join(' / ').replace(/\n+/g, ' ⏎ ').slice(0, 300)}`);
+      await page.screenshot({ path: path.join(ARTIFACTS, '08-sources-hover.png') }).catch(() => {});
+      await page.mouse.move(5, 5);
+
+      const html = path.join(folder, 'kelvo-funding.html');
+      fs.writeFileSync(html, fs.readFileSync(html, 'utf8').replace('employs 230 people', 'employs 320 people'));
+      const editedAt = Date.now();
+      await waitFor('the warning on 320 to go once the page says 320', async () => !hasProblem(await problemRows(page), mismatch), { timeout: 15_000, interval: 250 });
+      log(`gone ${((Date.now() - editedAt) / 1000).toFixed(1)} s after the page changed on disk`);
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -581,6 +640,7 @@ async function main() {
     fs.mkdirSync(path.join(data, 'User'), { recursive: true });
     fs.mkdirSync(ext);
     fs.mkdirSync(ws);
+    WORKSPACE = ws;
     fs.writeFileSync(path.join(data, 'User', 'settings.json'), JSON.stringify({
       'security.workspace.trust.enabled': false,
       'workbench.startupEditor': 'none',
@@ -618,18 +678,7 @@ async function main() {
     // The Explorer shows the workspace once the remote connection is up.
     await page.waitForSelector(`.explorer-folders-view .monaco-list-row[aria-label="${DRAFT}"], .explorer-folders-view :text-is("${DRAFT}")`, { timeout: STARTUP_TIMEOUT });
 
-    // Open the draft with Quick Open, as a user would.
-    await waitFor(`${DRAFT} to open in the editor`, async () => {
-      await page.keyboard.press('Escape');
-      await page.click('.monaco-workbench .part.editor');
-      await page.keyboard.press('Control+P');
-      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 5000 });
-      await page.keyboard.type(DRAFT);
-      await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${DRAFT}"]`, { timeout: 10_000 });
-      await page.keyboard.press('Enter');
-      return waitFor('the draft text', async () =>
-        (await editorLines(page)).some((l) => l.includes('DeepSeek R1: the model that rattled Silicon Valley')), { timeout: 10_000 });
-    }, { timeout: 45_000, interval: 500 });
+    await openFile(page, DRAFT, 'DeepSeek R1: the model that rattled Silicon Valley');
     log(`workbench ready with ${DRAFT} open after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } catch (e) {
     setupError = e;

@@ -4,8 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyzeDraft, buildSourceIndex, claimsOf, hoverAt, runRules, type Claim, type Finding, type SourceIndex } from '../../server/src/core';
-import { loadSources } from '../../server/src/node/files';
 import { AnnotationError, CLASSES, parseAnnotations, type Annotation, type EvalClass } from './annotations';
 
 const SETS = ['tuning', 'holdout'] as const;
@@ -74,10 +74,12 @@ function loadDrafts(): Draft[] {
   return drafts;
 }
 
+/** The articles of these folders (plain text and Markdown, as the evaluation keeps them), as the CLI reads them. */
 function indexOf(folders: string[]): SourceIndex {
-  const loaded = loadSources(folders);
-  if (loaded.problems.length) throw new Error(loaded.problems.join('\n'));
-  return buildSourceIndex(loaded.inputs);
+  const inputs = folders.flatMap((folder) =>
+    readdirSync(folder).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => ({ id: f, uri: pathToFileURL(join(folder, f)).href, text: readFileSync(join(folder, f), 'utf8') })),
+  );
+  return buildSourceIndex(inputs);
 }
 
 interface Run {

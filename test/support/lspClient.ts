@@ -19,7 +19,7 @@ export class LspSession {
   constructor(
     workspaceFolder = ROOT,
     private readonly editorSettings?: Record<string, unknown>,
-    private readonly initialize_: { initializationOptions?: unknown; locale?: string } = {},
+    private readonly initialize_: { initializationOptions?: unknown; locale?: string; capabilities?: Record<string, unknown> } = {},
   ) {
     this.process = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { cwd: workspaceFolder, stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -48,7 +48,7 @@ export class LspSession {
       rootUri: pathToFileURL(this.workspaceFolder).href,
       workspaceFolders: [{ uri: pathToFileURL(this.workspaceFolder).href, name: 'workspace' }],
       ...this.initialize_,
-      capabilities: this.editorSettings ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {},
+      capabilities: { ...(this.editorSettings ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {}), ...this.initialize_.capabilities },
     });
     await this.connection.sendNotification('initialized', {});
   }
@@ -70,7 +70,8 @@ export class LspSession {
     return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
   }
 
-  private nextDiagnostics(uri: string): Promise<Diagnostic[]> {
+  /** The diagnostics the server publishes next for `uri` (after a change on disk, say). */
+  nextDiagnostics(uri: string): Promise<Diagnostic[]> {
     return new Promise((resolve) => this.waiting.set(uri, [...(this.waiting.get(uri) ?? []), resolve]));
   }
 

@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDraft, buildSourceIndex, runRules, type DraftAnalysis, type Finding, type RuleSettings, type SourceIndex } from '../core';
-import { findConfigFile, loadSources, readConfigFile, sourcePaths } from '../node/files';
+import { analyzeDraft, runRules, type DraftAnalysis, type Finding, type RuleSettings, type SourceIndex } from '../core';
+import { findConfigFile, readConfigFile, sourcePaths } from '../node/files';
+import { defaultCacheFolder } from '../node/sources/digestCache';
+import { loadSourceIndex, skippedMessage, type LoadedSources } from '../node/sources/loadSourceIndex';
+import { terminalProgress } from './progress';
+import { draftSourcesOf, narrowSources } from '../node/sources/draftSources';
 import { DEFAULT_SETTINGS, type NewsproofSettings } from '../node/settings';
 
 export interface CheckedFile {
@@ -15,6 +19,7 @@ export interface CheckedFile {
 
 export interface CheckRun {
   index: SourceIndex;
+  sources: LoadedSources;
   files: CheckedFile[];
   /** Input that could not be read, and configuration problems: each a message for stderr. */
   problems: string[];
@@ -68,18 +73,39 @@ export function expandDrafts(paths: string[], cwd: string): { files: string[]; p
   return { files, problems };
 }
 
-/** The source index for a CLI run: configured sources, the bundled ones when due, and `--sources`. */
-export function loadIndex(settings: NewsproofSettings, baseFolder: string, cwd: string, extraSources: string[], problems: string[]): SourceIndex {
-  const extra = expandGlobs(extraSources, cwd);
-  const sources = loadSources([...sourcePaths(settings, baseFolder), ...extra.paths]);
-  problems.push(...extra.problems, ...sources.problems);
-  return buildSourceIndex(sources.inputs, settings.names);
+/** How the CLI caches source digests, in ESLint's style: `--cache-location DIR`, `--no-cache`. */
+export interface CacheOptions {
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
-export function runCheck(patterns: string[], cwd: string, overrides: Partial<NewsproofSettings>, extraSources: string[] = [], locale?: string, rules: RuleSettings = {}): CheckRun {
+/** The source index for a CLI run: configured sources, the bundled ones when due, and `--sources`. */
+export async function loadIndex(settings: NewsproofSettings, baseFolder: string, cwd: string, extraSources: string[], problems: string[], cacheOptions: CacheOptions = {}): Promise<LoadedSources> {
+  const progress = terminalProgress();
+  const cacheFolder = cacheOptions.cache === false ? undefined : cacheOptions.cacheLocation ? resolve(cwd, cacheOptions.cacheLocation) : defaultCacheFolder();
+  try {
+    const loaded = await loadSourceIndex({
+      patterns: [...sourcePaths(settings, baseFolder), ...extraSources.flatMap((s) => s.split(',')).filter(Boolean).map((s) => resolve(cwd, s))],
+      exclude: settings.sourcesExclude,
+      baseFolder,
+      glossary: settings.names,
+      cacheFolder,
+      progress,
+    });
+    problems.push(...loaded.problems);
+    // A file that is no article (binary, empty, a scanned PDF) is named on stderr but fails no run.
+    for (const skipped of loaded.skipped) process.stderr.write(`newsproof: ${skippedMessage(skipped)}\n`);
+    return loaded;
+  } finally {
+    progress.end();
+  }
+}
+
+export async function runCheck(patterns: string[], cwd: string, overrides: Partial<NewsproofSettings>, extraSources: string[] = [], locale?: string, rules: RuleSettings = {}, cacheOptions: CacheOptions = {}): Promise<CheckRun> {
   const { settings: configured, baseFolder, problems } = settingsForCli(cwd, overrides);
   const settings = { ...configured, rules: { ...configured.rules, ...rules } };
-  const index = loadIndex(settings, baseFolder, cwd, extraSources, problems);
+  const sources = await loadIndex(settings, baseFolder, cwd, extraSources, problems, cacheOptions);
+  const { index } = sources;
   const globbed = expandGlobs(patterns, cwd);
   const drafts = expandDrafts(globbed.paths, cwd);
   problems.push(...globbed.problems, ...drafts.problems);
@@ -92,9 +118,13 @@ export function runCheck(patterns: string[], cwd: string, overrides: Partial<New
       problems.push(`${relative(cwd, file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
       continue;
     }
-    const analysis = analyzeDraft(text, index, settings.language);
-    const findings = settings.enable ? runRules(analysis, index, settings.rules, locale) : [];
+    const entries = draftSourcesOf(text);
+    const narrowed = entries ? narrowSources(sources, entries, dirname(file), settings.names) : undefined;
+    for (const entry of narrowed?.unmatched ?? []) process.stderr.write(`newsproof: ${relative(cwd, file)}: the front matter's sources entry "${entry}" matches no indexed source.\n`);
+    const draftIndex = narrowed?.index ?? index;
+    const analysis = analyzeDraft(text, draftIndex, settings.language);
+    const findings = settings.enable ? runRules(analysis, draftIndex, settings.rules, locale) : [];
     files.push({ file: relative(cwd, file) || file, document: TextDocument.create(file, 'markdown', 0, text), analysis, findings });
   }
-  return { index, files, problems, rules: settings.rules };
+  return { index, sources, files, problems, rules: settings.rules };
 }

@@ -21,15 +21,3 @@ export function explain(code: string, index: SourceIndex): string | undefined {
   ];
   return lines.join('\n');
 }
-
-/** `newsproof sources`: what each source contributes. */
-export function describeSources(index: SourceIndex, displayPath: (uri: string) => string): string {
-  const rows = index.sources.map((source) => {
-    const sentences = index.sentences.filter((s) => s.source === source);
-    const names = new Set(sentences.flatMap((s) => s.facts.names.map((n) => n.entry)));
-    const figures = sentences.reduce((sum, s) => sum + s.facts.figures.length, 0);
-    const quotations = index.quotations.filter((q) => q.at.source === source).length;
-    return `${source.title}\n  ${displayPath(source.input.uri)}: ${sentences.length} sentences, ${names.size} names, ${figures} figures, ${quotations} quotations`;
-  });
-  return [...rows, '', `${index.sources.length} sources, ${index.names.entries.length} distinct names.`].join('\n');
-}

@@ -18,7 +18,7 @@ export interface ReportServer {
   /** An open draft's analysis, cached by version, as the diagnostics use it. */
   analysisOf(document: TextDocument): Promise<{ analysis: DraftAnalysis; loaded: { index: SourceIndex }; settings: NewsproofSettings }>;
   settingsFor(uri: string): Promise<NewsproofSettings>;
-  indexFor(settings: NewsproofSettings): { index: SourceIndex };
+  indexFor(settings: NewsproofSettings, draft?: { uri: string; text: string }): Promise<{ index: SourceIndex }>;
   log(message: string): void;
 }
 
@@ -67,7 +67,7 @@ async function checkDraft(uri: string, server: ReportServer): Promise<{ file: Ch
   if (open) ({ analysis, loaded: { index }, settings } = await server.analysisOf(open));
   else {
     settings = await server.settingsFor(uri);
-    index = server.indexFor(settings).index;
+    index = (await server.indexFor(settings, { uri, text: document.getText() })).index;
     analysis = analyzeDraft(document.getText(), index, settings.language);
   }
   const findings = settings.enable ? runRules(analysis, index, settings.rules, server.locale) : [];

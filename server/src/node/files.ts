@@ -1,11 +1,8 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { SourceInput } from '../core';
 import { parseSettings, type NewsproofSettings } from './settings';
 
 export const CONFIG_FILE = '.newsproof.json';
-const SOURCE_FILE = /\.(txt|md|markdown)$/i;
 
 /** The two DeepSeek articles that ship with Newsproof, next to the bundled server and CLI (server/out/ → samples/sources). */
 export function bundledSourcesFolder(): string {
@@ -13,39 +10,14 @@ export function bundledSourcesFolder(): string {
   return candidates.find((c) => existsSync(c)) ?? candidates[0];
 }
 
-export interface LoadedSources {
-  inputs: SourceInput[];
-  /** One clear message per source that could not be read; the others still load. */
-  problems: string[];
-}
-
+/**
+ * The configured sources as patterns for `loadSourceIndex`: the bundled articles when due, then the user's paths,
+ * folders and globs, made absolute (an entry starting with "!" excludes).
+ */
 export function sourcePaths(settings: Pick<NewsproofSettings, 'sources' | 'bundledSources'>, baseFolder: string): string[] {
-  const own = settings.sources.map((s) => resolve(baseFolder, s));
-  const bundled = settings.bundledSources === 'always' || (settings.bundledSources === 'auto' && own.length === 0);
+  const own = settings.sources.map((s) => (s.startsWith('!') ? s : resolve(baseFolder, s)));
+  const bundled = settings.bundledSources === 'always' || (settings.bundledSources === 'auto' && own.filter((s) => !s.startsWith('!')).length === 0);
   return bundled ? [bundledSourcesFolder(), ...own] : own;
-}
-
-export function loadSources(paths: string[]): LoadedSources {
-  const inputs: SourceInput[] = [];
-  const problems: string[] = [];
-  const files: string[] = [];
-  for (const path of paths) {
-    try {
-      if (statSync(path).isDirectory()) files.push(...readdirSync(path).filter((f) => SOURCE_FILE.test(f)).sort().map((f) => join(path, f)));
-      else files.push(path);
-    } catch (error) {
-      problems.push(`Source ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path in "sources".`);
-    }
-  }
-  for (const file of files) {
-    try {
-      const text = readFileSync(file, 'utf8');
-      inputs.push({ id: file.split(/[\\/]/).pop()!, uri: pathToFileURL(file).href, text });
-    } catch (error) {
-      problems.push(`Source ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-    }
-  }
-  return { inputs, problems };
 }
 
 /** Finds `.newsproof.json` in `folder` or the nearest folder above it. */

@@ -3,8 +3,10 @@ import type { GlossaryName, LanguageSetting, RuleSettings, Severity } from '../c
 /** The options shared by the VS Code settings (`newsproof.*`) and the workspace file `.newsproof.json`. */
 export interface NewsproofSettings {
   enable: boolean;
-  /** Source files or folders; relative paths resolve against the workspace folder (or the config file's folder). */
+  /** Source files, folders (read recursively) or globs; relative paths resolve against the workspace folder (or the config file's folder). */
   sources: string[];
+  /** Globs of files under `sources` that are never read ("**\/drafts/**", "*.tmp.html"). */
+  sourcesExclude: string[];
   /** Whether the bundled DeepSeek articles are used besides `sources` (default: only when `sources` is empty). */
   bundledSources: 'auto' | 'always' | 'never';
   language: LanguageSetting;
@@ -16,6 +18,7 @@ export interface NewsproofSettings {
 export const DEFAULT_SETTINGS: NewsproofSettings = {
   enable: true,
   sources: [],
+  sourcesExclude: [],
   bundledSources: 'auto',
   language: 'auto',
   rules: {},
@@ -41,7 +44,11 @@ export function parseSettings(raw: unknown, origin: string): { settings: Partial
   }
   if (r.sources !== undefined) {
     if (Array.isArray(r.sources) && r.sources.every((s) => typeof s === 'string')) settings.sources = r.sources as string[];
-    else problems.push(`${origin}: "sources" must be a list of file or folder paths.`);
+    else problems.push(`${origin}: "sources" must be a list of file or folder paths or globs.`);
+  }
+  if (r.sourcesExclude !== undefined) {
+    if (Array.isArray(r.sourcesExclude) && r.sourcesExclude.every((s) => typeof s === 'string')) settings.sourcesExclude = r.sourcesExclude as string[];
+    else problems.push(`${origin}: "sourcesExclude" must be a list of globs.`);
   }
   if (r.bundledSources !== undefined) {
     if (r.bundledSources === 'auto' || r.bundledSources === 'always' || r.bundledSources === 'never') settings.bundledSources = r.bundledSources;

@@ -7,8 +7,20 @@ const STEMS: Array<{ stem: string; concept: string }> = Object.entries(LEXICON)
 
 const WORD = /[\p{L}][\p{L}\d'-]*/gu;
 
+/** Words already looked up: each lookup scans the whole lexicon, and a corpus repeats its words endlessly. */
+const known = new Map<string, string | undefined>();
+const KNOWN_LIMIT = 200_000;
+
 /** The concept of one word, if the lexicon knows it. */
 export function conceptOfWord(word: string): string | undefined {
+  if (known.has(word)) return known.get(word);
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  const concept = lookUp(word);
+  known.set(word, concept);
+  return concept;
+}
+
+function lookUp(word: string): string | undefined {
   const w = word.toLowerCase();
   for (const { stem, concept } of STEMS) {
     if (stem.length <= 3 ? w.startsWith(stem) && w.length <= stem.length + 2 : w.startsWith(stem)) return concept;

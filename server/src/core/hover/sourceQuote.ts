@@ -10,7 +10,7 @@ export function renderSourceQuote(at: SourceSentence, bold: Span[], shared: Set<
   const out = sourceQuoteSegments(at, bold, shared)
     .map((s) => (s.bold ? `**${escapeMarkdown(s.text)}**` : escapeMarkdown(s.text)))
     .join('');
-  return `> ${out}\n>\n> — *${escapeMarkdown(at.source.title)}* · ${sourceLink(at)}`;
+  return `> ${out}\n>\n> — ${provenance(at)}${sourceLink(at)}`;
 }
 
 /** The source sentence verbatim, cut into runs: the given spans and the names both sentences share are bold. */
@@ -29,10 +29,32 @@ export function sourceQuoteSegments(at: SourceSentence, bold: Span[], shared: Se
   return segments;
 }
 
-/** A link that opens the source with the sentence selected (VS Code reads `#L15,1-L15,177` as a selection). */
+/** A link that opens /** Outlet · date · *title*, and a link to the article on the web when the source names its address. */
+function provenance(at: SourceSentence): string {
+  const { outlet, published, title, url } = at.source;
+  const before = [outlet, published].filter(Boolean).map((p) => `${escapeMarkdown(p!)} · `).join('');
+  const host = url ? webHost(url) : undefined;
+  const web = host ? ` · [${escapeMarkdown(host)}](${url!.replace(/[()\s]/g, encodeURIComponent)})` : '';
+  return `${before}*${escapeMarkdown(title)}*${web} · `;
+}
+
+function webHost(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A link that opens the source with the sentence selected (VS Code reads `#L15,1-L15,177` as a selection); a PDF
+ * opens at the sentence's page.
+ */
 export function sourceLink(at: SourceSentence): string {
   const { startLine, startColumn, endLine, endColumn } = at.position;
-  const fileName = at.source.input.id.split('/').pop();
+  const fileName = at.source.input.id.split(/[\\/]/).pop();
+  if (at.page) return `[${escapeMarkdown(fileName ?? at.source.input.id)}, p. ${at.page}](${at.source.input.uri}#page=${at.page})`;
   return `[${escapeMarkdown(fileName ?? at.source.input.id)}:${at.line}](${at.source.input.uri}#L${startLine},${startColumn}-L${endLine},${endColumn})`;
 }
 

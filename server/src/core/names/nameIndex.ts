@@ -1,5 +1,6 @@
 import type { NameEntry, NameKind, NameMention } from '../types';
 import type { NameCandidate } from './extractNames';
+import { SpellingTrie } from './spellingTrie';
 
 /** A user's glossary entry (`.newsproof.json` "names"). */
 export interface GlossaryName {
@@ -14,28 +15,17 @@ const key = (text: string) => text.toLowerCase().replace(/[\s-]/g, '');
 export class NameIndex {
   readonly entries: NameEntry[];
   private readonly bySpelling = new Map<string, NameEntry>();
-  private readonly pattern: RegExp | undefined;
+  private readonly trie = new SpellingTrie();
 
   constructor(entries: NameEntry[]) {
     this.entries = entries;
     for (const entry of entries) for (const spelling of [entry.canonical, ...entry.aliases]) if (!this.bySpelling.has(spelling)) this.bySpelling.set(spelling, entry);
-    const spellings = [...this.bySpelling.keys()].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
-    if (spellings.length) {
-      const alternatives = spellings.map((s) => s.split(' ').map(escapeRegExp).join('\\s+')).join('|');
-      this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?=$|[^\\p{L}\\p{N}]|s(?![\\p{L}\\p{N}]))`, 'gu');
-    }
+    for (const spelling of this.bySpelling.keys()) if (spelling.length >= 2) this.trie.add(spelling);
   }
 
   /** Every mention of a known name, longest first where spellings overlap; a genitive "s" is not part of the span. */
   find(text: string): NameMention[] {
-    if (!this.pattern) return [];
-    const mentions: NameMention[] = [];
-    this.pattern.lastIndex = 0;
-    for (let m = this.pattern.exec(text); m; m = this.pattern.exec(text)) {
-      const entry = this.bySpelling.get(m[0].replace(/\s+/g, ' '));
-      if (entry) mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], entry });
-    }
-    return mentions;
+    return this.trie.findWords(text, true).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry: this.bySpelling.get(m.spelling)! }));
   }
 
   lookup(spelling: string): NameEntry | undefined {
@@ -49,10 +39,6 @@ export class NameIndex {
   }
 
   private sortedSpellings: Array<{ spelling: string; entry: NameEntry }> | undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -69,19 +55,34 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
       seen.candidate.role ??= c.role;
     } else counts.set(c.text, { candidate: { ...c }, count: 1 });
   }
-  const sourceWords = new Set(sourceTexts.join(' ').match(/[\p{L}\d-]+/gu) ?? []);
+  const sourceWords = new Set<string>();
+  for (const text of sourceTexts) for (const word of text.match(/[\p{L}\d-]+/gu) ?? []) sourceWords.add(word);
+  // The last words of the names still counted, so "is this stem the end of a longer name" costs no scan of all names.
+  const lastWords = new Map<string, number>();
+  const lastWordOf = (text: string) => (text.includes(' ') ? text.slice(text.lastIndexOf(' ') + 1) : undefined);
+  for (const text of counts.keys()) {
+    const last = lastWordOf(text);
+    if (last !== undefined) lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
+  }
   // "Nvidias H100", "Chinas Fortschritte": a German genitive before a noun, not a name of its own.
   const isGenitive = (text: string) => {
     const first = text.split(' ')[0];
     const stem = first.slice(0, -1);
-    return first.endsWith('s') && (counts.has(stem) || sourceWords.has(stem) || [...counts.keys()].some((k) => k.endsWith(` ${stem}`)));
+    return first.endsWith('s') && (counts.has(stem) || sourceWords.has(stem) || (lastWords.get(stem) ?? 0) > 0);
   };
-  for (const text of [...counts.keys()]) if (isGenitive(text)) counts.delete(text);
+  for (const text of [...counts.keys()]) {
+    if (!isGenitive(text)) continue;
+    counts.delete(text);
+    const last = lastWordOf(text);
+    if (last !== undefined) lastWords.set(last, lastWords.get(last)! - 1);
+  }
 
   const groups = new Map<string, Array<{ candidate: NameCandidate; count: number }>>();
   for (const item of counts.values()) {
     const k = key(item.candidate.text);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   const entries: NameEntry[] = [];
   const byText = new Map<string, NameEntry>();
@@ -96,15 +97,14 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
   }
 
   // A person's given or family name alone is an alias only where the sources use it alone ("Liang").
-  let unnamed = sourceTexts.join('\n');
-  for (const entry of entries) if (entry.canonical.includes(' ')) unnamed = unnamed.split(entry.canonical).join(' ');
+  const usedAlone = wordsUsedAlone(entries, sourceTexts);
   const absorbed = new Set<NameEntry>();
   for (const entry of entries) {
     const words = entry.canonical.split(' ');
     if (words.length < 2) continue;
     if (entry.kind === 'person') {
-      const usedAlone = words.filter((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(unnamed));
-      for (const word of usedAlone.length ? usedAlone : words.slice(-1)) addAlias(entry, word);
+      const alone = words.filter((word) => usedAlone.has(word));
+      for (const word of alone.length ? alone : words.slice(-1)) addAlias(entry, word);
     }
     for (const word of words) {
       const part = byText.get(word);
@@ -129,6 +129,39 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
     if (contained.length) entry.containing = contained;
   }
   return new NameIndex(kept);
+}
+
+/**
+ * The words of persons' names that the sources also use on their own, outside the full names: each source text with
+ * the multi-word names blanked out (in the order of `entries`), then searched for those words in one pass.
+ */
+function wordsUsedAlone(entries: NameEntry[], sourceTexts: string[]): Set<string> {
+  const multiWord = entries.filter((e) => e.canonical.includes(' ')).map((e) => e.canonical);
+  const order = new Map(multiWord.map((canonical, i) => [canonical, i]));
+  const names = new SpellingTrie();
+  for (const canonical of multiWord) names.add(canonical);
+  const personWords = new SpellingTrie();
+  for (const entry of entries) if (entry.kind === 'person' && entry.canonical.includes(' ')) for (const word of entry.canonical.split(' ')) personWords.add(word);
+  const found = new Set<string>();
+  if (personWords.size === 0) return found;
+  for (const text of sourceTexts) {
+    const occurring = new Set<string>();
+    for (let i = 0; i < text.length; i++) if (names.startsAt(text, i)) for (const m of names.matchesAt(text, i)) if (text.startsWith(m.spelling, i)) occurring.add(m.spelling);
+    let unnamed = text;
+    for (const canonical of [...occurring].sort((a, b) => order.get(a)! - order.get(b)!)) unnamed = unnamed.split(canonical).join(' ');
+    for (const m of lettersBoundedWords(unnamed, personWords)) found.add(m);
+  }
+  return found;
+}
+
+/** Words found where only letters (not digits) count as a word's neighbours, as `(?<!\p{L})word(?!\p{L})`. */
+function lettersBoundedWords(text: string, words: SpellingTrie): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!words.startsAt(text, i) || (i > 0 && /\p{L}/u.test(text[i - 1]))) continue;
+    for (const m of words.matchesAt(text, i)) if (m.end >= text.length || !/\p{L}/u.test(text[m.end])) if (text.startsWith(m.spelling, i)) out.push(m.spelling);
+  }
+  return out;
 }
 
 function addAlias(entry: NameEntry, alias: string): void {

@@ -1,6 +1,7 @@
 import type { DraftAnalysis } from '../analysis/draft';
 import type { Messages } from '../i18n/messages';
 import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
+import { sourceCitation } from '../sources/provenance';
 import type { Span } from '../types';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -36,5 +37,5 @@ export interface Rule {
 }
 
 export function relatedSentence(at: SourceSentence): RelatedSource {
-  return { sourceId: at.source.input.id, start: at.sentence.start, end: at.sentence.end, message: `${at.source.title}: ${at.sentence.text}` };
+  return { sourceId: at.source.input.id, start: at.sentence.start, end: at.sentence.end, message: `${sourceCitation(at.source, at.page)}: ${at.sentence.text}` };
 }

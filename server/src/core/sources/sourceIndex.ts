@@ -1,25 +1,26 @@
-import { analyzeSentenceText, type SentenceFacts } from '../analysis/analyzedSentence';
-import { detectLanguage } from '../text/language';
-import { splitSentences } from '../text/sentences';
+import { analyzeSentenceText, assignLocalConcepts, type SentenceFacts } from '../analysis/analyzedSentence';
+import { conceptsOf } from '../context/concepts';
 import { deriveFigures } from '../figures/deriveFigures';
 import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
-import { extractNameCandidates } from '../names/extractNames';
 import { buildNameIndex, type GlossaryName, type NameIndex } from '../names/nameIndex';
-import type { Figure, Language, Sentence } from '../types';
-import { ingestSource, type IngestedSource, type SourceInput } from './ingest';
-import { FactIndex } from '../facts/factIndex';
-import type { Fact } from '../facts/fact';
-import { readDocumentFacts } from '../facts/readDocumentFacts';
+import type { Figure, NameMention } from '../types';
+import { digestSource, mentionsKey, namesTextOf, sentenceAt, type SentencePosition, type SourceDigest } from './digest';
+import type { IngestedSource, SourceInput } from './ingest';
 import { looksLikeHeading } from '../facts/carryContext';
+import type { Fact } from '../facts/fact';
+import { FactIndex } from '../facts/factIndex';
+import { readDocumentFacts } from '../facts/readDocumentFacts';
 
 export interface SourceSentence {
   source: IngestedSource;
-  sentence: Sentence;
+  sentence: SourceDigest['sentences'][number]['sentence'];
   facts: SentenceFacts;
   /** 1-based line of the sentence's start in the source file. */
   line: number;
   /** 1-based line and column of start and end, for a link that selects the sentence. */
-  position: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+  position: SentencePosition;
+  /** For a PDF, the 1-based page the sentence starts on. */
+  page?: number;
 }
 
 export interface SourceQuotation extends Quotation {
@@ -47,48 +48,62 @@ export interface SourceIndex {
   derivedFacts: FactIndex<SourceFigure>;
   /** Inverse document frequency of each concept over the source sentences: rare shared words weigh more. */
   weight(concept: string): number;
+  /** The sentences of each source, in document order. */
+  sentencesOf(source: IngestedSource): SourceSentence[];
 }
 
 export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[] = []): SourceIndex {
-  const sources = inputs.map(ingestSource);
-  const split = sources.flatMap((source) => {
-    const language: Language = detectLanguage(source.blocks.map((b) => b.text).join('\n'), undefined, 'de');
-    return source.blocks.flatMap((block, blockIndex) => splitSentences(block).map((sentence) => ({ source, sentence, language, blockIndex })));
-  });
-  const candidates = split.flatMap(({ sentence }) => extractNameCandidates(sentence.text));
-  const names = buildNameIndex(candidates, sources.map((s) => s.input.text), glossary);
+  return indexSources(inputs.map(digestSource), glossary);
+}
 
-  const sentences: SourceSentence[] = split.map(({ source, sentence, language }) => {
-    const start = lineAndColumn(source.input.text, sentence.start);
-    const end = lineAndColumn(source.input.text, sentence.end);
-    return {
-      source,
-      sentence,
-      facts: analyzeSentenceText(sentence.text, language, names, true),
-      line: start.line,
-      position: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
-    };
-  });
-  const facts = readDocumentFacts(sentences.map((at, i) => ({ facts: at.facts, block: `${sources.indexOf(at.source)}:${split[i].blockIndex}`, heading: at.sentence.heading || looksLikeHeading(at.sentence.text) })));
-  const figures: SourceFigure[] = sentences.flatMap((at, i) => at.facts.figures.map((figure, k) => ({ figure, at, fact: facts[i][k] })));
-  const derived: SourceFigure[] = sentences.flatMap((at, i) => deriveFigures(at.facts.figures).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
+/**
+ * Merges per-source digests into one index. Only the name index is corpus-wide: it is built from every source's
+ * candidates, and a sentence's facts are read again only where it finds other names in the sentence than the
+ * source's own names did. Everything here is linear in the corpus.
+ */
+export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] = []): SourceIndex {
+  const sources = digests.map((d) => d.source);
+  const candidates = digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates));
+  const names = buildNameIndex(candidates, sources.map(namesTextOf), glossary);
 
+  const sentences: SourceSentence[] = [];
   const quotations: SourceQuotation[] = [];
-  for (const source of sources) {
-    const own = sentences.filter((s) => s.source === source);
-    for (const block of source.blocks) {
-      for (const q of quotationsOfBlock(block, names)) {
-        const at = own.find((s) => s.sentence.start <= q.start && q.start < s.sentence.end);
-        if (at) quotations.push({ ...q, at });
+  const bySource = new Map<IngestedSource, SourceSentence[]>();
+  const blocks: string[] = [];
+  for (const [n, digest] of digests.entries()) {
+    for (const d of digest.sentences) blocks.push(`${n}:${d.block}`);
+    const own: SourceSentence[] = digest.sentences.map((d) => {
+      const mentions = names.find(d.sentence.text);
+      const facts = factsWith(d, mentions) ?? analyzeSentenceText(d.sentence.text, digest.language, names, true);
+      return { source: digest.source, sentence: d.sentence, facts, line: d.position.startLine, position: d.position, ...(d.page ? { page: d.page } : {}) };
+    });
+    bySource.set(digest.source, own);
+    sentences.push(...own);
+    for (const q of digest.quotations) {
+      const block = digest.source.blocks[q.block];
+      const mentions = names.find(block.text);
+      if (mentionsKey(mentions, false) === q.mentionsKey) {
+        for (const { sentence, ...quotation } of q.quotations) quotations.push({ ...withSpeakerFrom(quotation, mentions), at: own[sentence] });
+      } else {
+        for (const quotation of quotationsOfBlock(block, names)) {
+          const at = sentenceAt(own, quotation.start);
+          if (at >= 0) quotations.push({ ...quotation, at: own[at] });
+        }
       }
     }
   }
+  // Facts carry context from sentence to sentence within each source; they are read here, after the corpus-wide
+  // names are known, in one linear pass.
+  const facts = readDocumentFacts(sentences.map((at, i) => ({ facts: at.facts, block: blocks[i], heading: at.sentence.heading || looksLikeHeading(at.sentence.text) })));
+  const figures: SourceFigure[] = sentences.flatMap((at, i) => at.facts.figures.map((figure, k) => ({ figure, at, fact: facts[i][k] })));
+  const derived: SourceFigure[] = sentences.flatMap((at, i) => deriveFigures(at.facts.figures).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
 
   const documentFrequency = new Map<string, number>();
   for (const s of sentences) for (const c of s.facts.concepts) documentFrequency.set(c, (documentFrequency.get(c) ?? 0) + 1);
   const total = Math.max(1, sentences.length);
   const weight = (concept: string) => Math.log(1 + total / (documentFrequency.get(concept) ?? total));
-  return { sources, sentences, figures, derived, quotations, names, weight, facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
+  const sentencesOf = (source: IngestedSource) => bySource.get(source) ?? [];
+  return { sources, sentences, figures, derived, quotations, names, weight, sentencesOf, facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
 }
 
 /** A ratio or difference is about what both its figures are about. */
@@ -98,14 +113,26 @@ function derivedFact(figure: Figure, sentenceFacts: Fact[]): Fact {
   return { figure, entities: union(a.entities, b.entities), attributes: union(a.attributes, b.attributes), ...(a.time ? { time: a.time, timeFrom: a.timeFrom } : {}) };
 }
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+/**
+ * A digest sentence's facts for the corpus-wide mentions, without reading the sentence again where that is exact: the
+ * same mentions give the same facts; mentions that differ only in the names they contain ("GalnexVo Semiconductor"
+ * contains "Semiconductor" once another source names it alone) change only name concepts, which are drawn again.
+ * Undefined where the sentence must be read again.
+ */
+function factsWith(d: SourceDigest['sentences'][number], mentions: NameMention[]): SentenceFacts | undefined {
+  const key = mentionsKey(mentions);
+  if (key === d.mentionsKey) return { ...d.facts, names: mentions };
+  if (mentionsKey(mentions, false) !== d.mentionsKey.replace(/<[^;]*/g, '')) return undefined;
+  const { text } = d.sentence;
+  const figures = d.facts.figures.map((f) => ({ ...f }));
+  assignLocalConcepts(text, figures, mentions);
+  return { ...d.facts, names: mentions, figures, concepts: conceptsOf(text, 0, text.length, mentions) };
+}
+
+/** A cached quotation's speaker, bound to the corpus-wide name entry found at the same place. */
+function withSpeakerFrom(quotation: Quotation, mentions: NameMention[]): Quotation {
+  const mention = quotation.speaker?.mention;
+  if (!mention) return quotation;
+  const current = mentions.find((m) => m.start === mention.start && m.end === mention.end);
+  return { ...quotation, speaker: { ...quotation.speaker!, ...(current ? { mention: current } : {}) } };
 }

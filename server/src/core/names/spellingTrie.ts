@@ -1,0 +1,116 @@
+/**
+ * Finds many spellings in a text in one pass, at a cost that does not grow with the number of spellings: a trie of
+ * UTF-16 code units walked from each possible start. It replaces one regular expression with an alternative per
+ * spelling, which the engine tries one after another at every position (thousands of sources, thousands of names:
+ * time grew with text × names).
+ *
+ * A space in a spelling matches any run of white space in the text ("Liang\nWenfeng").
+ */
+interface TrieNode {
+  children: Map<number, TrieNode>;
+  /** The spelling that ends here, if one does. */
+  spelling?: string;
+}
+
+const SPACE = 32;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export interface TrieMatch {
+  start: number;
+  end: number;
+  spelling: string;
+}
+
+/** JavaScript's `\s`, without a regular expression per character. */
+function isWhite(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whether the code point at `i` (or, with `before`, the one ending at `i`) is a letter or a digit. */
+function isLetterOrDigitAt(text: string, i: number, before = false): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (before && code >= 0xdc00 && code <= 0xdfff && i > 0) return LETTER_OR_DIGIT.test(text.slice(i - 1, i + 1));
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+export class SpellingTrie {
+  private readonly root: TrieNode = { children: new Map() };
+  size = 0;
+
+  add(spelling: string): void {
+    let node = this.root;
+    for (let i = 0; i < spelling.length; i++) {
+      const code = spelling.charCodeAt(i);
+      let next = node.children.get(code);
+      if (!next) {
+        next = { children: new Map() };
+        node.children.set(code, next);
+      }
+      node = next;
+    }
+    if (node.spelling === undefined) this.size++;
+    node.spelling = spelling;
+  }
+
+  /** Whether some spelling starts with the character at `i`: the cheap test before a walk. */
+  startsAt(text: string, i: number): boolean {
+    return this.root.children.has(text.charCodeAt(i));
+  }
+
+  /** Every spelling that starts at `start`, shortest first, with the offset where it ends. */
+  matchesAt(text: string, start: number): TrieMatch[] {
+    const found: TrieMatch[] = [];
+    let node = this.root;
+    let i = start;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      let next: TrieNode | undefined;
+      if (isWhite(code)) {
+        next = node.children.get(SPACE);
+        if (!next) break;
+        while (i < text.length && isWhite(text.charCodeAt(i))) i++;
+      } else {
+        next = node.children.get(code);
+        if (!next) break;
+        i++;
+      }
+      node = next;
+      if (node.spelling !== undefined) found.push({ start, end: i, spelling: node.spelling });
+    }
+    return found;
+  }
+
+  /**
+   * Whole-word occurrences, leftmost first and each the longest that fits, without overlaps: not preceded by a
+   * letter or digit, and followed by the end, a character that is neither, or (when `genitive`) an "s" that ends
+   * the word ("Nvidias").
+   */
+  findWords(text: string, genitive: boolean): TrieMatch[] {
+    const out: TrieMatch[] = [];
+    if (this.size === 0) return out;
+    let i = 0;
+    while (i < text.length) {
+      if (!this.root.children.has(text.charCodeAt(i)) || (i > 0 && isLetterOrDigitAt(text, i - 1, true))) {
+        i++;
+        continue;
+      }
+      const matches = this.matchesAt(text, i);
+      let taken: TrieMatch | undefined;
+      for (let k = matches.length - 1; k >= 0 && !taken; k--) if (endsWord(text, matches[k].end, genitive)) taken = matches[k];
+      if (taken) {
+        out.push(taken);
+        i = taken.end;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+function endsWord(text: string, end: number, genitive: boolean): boolean {
+  if (end >= text.length || !isLetterOrDigitAt(text, end)) return true;
+  if (!genitive || text.charCodeAt(end) !== 115 /* s */) return false;
+  return end + 1 >= text.length || !isLetterOrDigitAt(text, end + 1);
+}

@@ -1,0 +1,131 @@
+import { analyzeSentenceText, type SentenceFacts } from '../analysis/analyzedSentence';
+import { extractNameCandidates, type NameCandidate } from '../names/extractNames';
+import { buildNameIndex } from '../names/nameIndex';
+import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
+import { detectLanguage } from '../text/language';
+import { splitSentences } from '../text/sentences';
+import type { Language, NameMention, Sentence } from '../types';
+import { ingestSource, type IngestedSource, type SourceInput } from './ingest';
+import { normaliseLang } from './readers/metadata';
+import { pageAt } from './readers/pdfText';
+
+/** Bump when what a digest holds, or how it is computed, changes: cached digests of another version are rebuilt. */
+export const DIGEST_VERSION = 1;
+
+/** Where a sentence stands in its file, 1-based, for a link that selects it. */
+export interface SentencePosition {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface DigestSentence {
+  sentence: Sentence;
+  /** Index of the block in `source.blocks`. */
+  block: number;
+  position: SentencePosition;
+  /** For a PDF, the 1-based page the sentence starts on. */
+  page?: number;
+  /** Names this sentence proposes to the corpus-wide name index. */
+  candidates: NameCandidate[];
+  /**
+   * The sentence's facts as read with the source's own names (without the mentions, see `mentionsKey`). The
+   * corpus-wide index may know more names; where it finds exactly the same mentions, these facts are the corpus-wide
+   * ones too, and are reused.
+   */
+  facts: SentenceFacts;
+  mentionsKey: string;
+}
+
+export interface DigestQuotations {
+  block: number;
+  quotations: Array<Quotation & { sentence: number }>;
+  mentionsKey: string;
+}
+
+/**
+ * All that one source yields on its own, independent of every other source: its prose, sentences with positions,
+ * name candidates, and facts read with its own names. Plain data (Maps, Sets, arrays, no functions), so it can be
+ * stored with `v8.serialize` and loaded again by content hash. `indexSources` merges digests into a SourceIndex.
+ */
+export interface SourceDigest {
+  source: IngestedSource;
+  language: Language;
+  sentences: DigestSentence[];
+  quotations: DigestQuotations[];
+}
+
+export function digestSource(input: SourceInput): SourceDigest {
+  const source = ingestSource(input);
+  const language: Language = normaliseLang(source.lang) ?? detectLanguage(source.blocks.map((b) => b.text).join('\n'), undefined, 'de');
+  const split = source.blocks.flatMap((block, b) => splitSentences(block).map((sentence) => ({ sentence, block: b })));
+  const candidates = split.map(({ sentence }) => extractNameCandidates(sentence.text));
+  const ownNames = buildNameIndex(candidates.flat(), [namesTextOf(source)]);
+  const lines = lineStarts(input.text);
+  const sentences = split.map(({ sentence, block }, i): DigestSentence => {
+    const start = lineAndColumn(lines, sentence.start);
+    const end = lineAndColumn(lines, sentence.end);
+    const facts = analyzeSentenceText(sentence.text, language, ownNames, true);
+    return {
+      sentence,
+      block,
+      position: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+      ...(input.pageStarts ? { page: pageAt(input.pageStarts, sentence.start) } : {}),
+      candidates: candidates[i],
+      // The mentions themselves are found again with the corpus-wide names at every merge: only their key is kept.
+      facts: { ...facts, names: [] },
+      mentionsKey: mentionsKey(facts.names),
+    };
+  });
+  const quotations = source.blocks.map((block, b): DigestQuotations => ({
+    block: b,
+    quotations: quotationsOfBlock(block, ownNames).map((q) => ({ ...q, sentence: sentenceAt(sentences, q.start) })).filter((q) => q.sentence >= 0),
+    mentionsKey: mentionsKey(ownNames.find(block.text), false),
+  }));
+  return { source, language, sentences, quotations };
+}
+
+/** The text names are learnt from: the file as written for text and Markdown, the prose for a page or a PDF. */
+export function namesTextOf(source: IngestedSource): string {
+  return source.format === 'html' || source.format === 'pdf' ? [source.title, ...source.blocks.map((b) => b.text)].join('\n') : source.input.text;
+}
+
+/**
+ * What the facts of a text depend on in a name index: where names are found, and which; with `containing`, also the
+ * names each contains (they add concepts, not figures or speakers).
+ */
+export function mentionsKey(mentions: NameMention[], containing = true): string {
+  return mentions.map((m) => `${m.start}:${m.end}:${m.entry.canonical}${containing && m.entry.containing ? `<${m.entry.containing.join('|')}` : ''}`).join(';');
+}
+
+/** Index of the sentence holding `offset`, or -1. Sentences are in document order. */
+export function sentenceAt(sentences: Array<{ sentence: Sentence }>, offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid].sentence;
+    if (offset < s.start) high = mid - 1;
+    else if (offset >= s.end) low = mid + 1;
+    else return mid;
+  }
+  return sentences.findIndex((s) => s.sentence.start <= offset && offset < s.sentence.end);
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAndColumn(starts: number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
+}

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { DIGEST_VERSION, type SourceDigest, type SourceInput } from '../../core/sources';
+import { compactDigest, expandDigest } from './compactDigest';
+
+const MAGIC = 'newsproof-source-digest';
+
+/**
+ * What a source yields, stored on disk by the hash of its bytes: an unchanged folder is read from here instead of
+ * being analysed again. One file per source, so a damaged file costs one source, not the cache. A file of another
+ * analyser version, another program, or damaged is deleted and the source analysed again; never an error.
+ */
+export class DigestCache {
+  readonly folder: string;
+  private readonly version: string;
+  private made: Promise<unknown> | undefined;
+  hits = 0;
+  misses = 0;
+  discarded = 0;
+
+  constructor(folder: string, version = analyserVersion()) {
+    this.folder = folder;
+    this.version = version;
+  }
+
+  private fileOf(hash: string): string {
+    return join(this.folder, `${hash}.bin`);
+  }
+
+  /** The cached digest for these bytes, rebound to where the file is now (the same text may have moved); without the text of a text file. */
+  async get(hash: string, where: Pick<SourceInput, 'id' | 'uri'>): Promise<SourceDigest | undefined> {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(this.fileOf(hash));
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+    try {
+      const entry = deserialize(bytes) as { magic?: unknown; version?: unknown; hash?: unknown; digest?: SourceDigest };
+      if (entry?.magic !== MAGIC || entry.version !== this.version || entry.hash !== hash || !entry.digest?.source?.input) throw new Error('foreign or outdated');
+      const digest = expandDigest(entry.digest);
+      const input = digest.source.input;
+      digest.source.input = { ...input, ...where };
+      this.hits++;
+      return digest;
+    } catch {
+      this.discarded++;
+      this.misses++;
+      await fs.rm(this.fileOf(hash), { force: true });
+      return undefined;
+    }
+  }
+
+  /**
+   * Stores a digest; a cache that cannot be written (read-only disk, full) only costs speed. The digest is serialised
+   * at once (it may change later), the file written in the background.
+   */
+  async set(hash: string, digest: SourceDigest): Promise<void> {
+    try {
+      const file = this.fileOf(hash);
+      // The file's text is read from disk anyway; only a PDF's extracted text is worth keeping.
+      const input = digest.source.input;
+      const stored = { ...digest, source: { ...digest.source, input: { ...input, text: input.format === 'pdf' ? input.text : '' } } };
+      const bytes = serialize({ magic: MAGIC, version: this.version, hash, digest: compactDigest(stored) });
+      this.made ??= fs.mkdir(this.folder, { recursive: true });
+      await this.made;
+      // Written in place, without a temporary file and a rename (each costs as much as the write): a file cut short
+      // by a crash fails its check when read and is written again; two writers of one digest write the same bytes.
+      await fs.writeFile(file, bytes);
+    } catch {
+      // Speed only: the index is complete without the cache.
+    }
+  }
+}
+
+/**
+ * The analyser's version: the digest format and the code that computes digests. The running bundle's bytes stand for
+ * the code, so a new build never reads digests an older one wrote.
+ */
+export function analyserVersion(): string {
+  let code = '';
+  try {
+    code = createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16);
+  } catch {
+    code = 'unknown';
+  }
+  return `${DIGEST_VERSION}:${code}`;
+}
+
+/** The CLI's cache folder, as ESLint's `--cache-location` defaults to a user folder: XDG on Linux, the usual elsewhere. */
+export function defaultCacheFolder(): string {
+  if (process.env.XDG_CACHE_HOME) return join(process.env.XDG_CACHE_HOME, 'newsproof');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'newsproof');
+  if (process.platform === 'win32') return join(process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'newsproof', 'Cache');
+  return join(homedir(), '.cache', 'newsproof');
+}
