@@ -116,3 +116,15 @@ describe('approximate and derived values', () => {
     assert.deepEqual(findings(text.replace('drei Tage', 'sieben Tage')), []);
   });
 });
+
+describe('a date is judged by the events it times', () => {
+  test('German and English: the day of the fall the sources give is the fix', () => {
+    assert.deepEqual(findings('Am 28. Januar 2025 fiel Nvidia um 7,82 Prozent.'), [{ code: 'date-mismatch', text: '28. Januar 2025', fix: '27. Januar 2025' }]);
+    assert.deepEqual(findings('On January 28, 2025, Nvidia fell 7.82 percent.'), [{ code: 'date-mismatch', text: 'January 28, 2025', fix: 'January 27, 2025' }]);
+    assert.deepEqual(findings('On January 27, 2025, Nvidia fell 7.82 percent.'), []);
+  });
+  test('a duration in years between two foundings', () => {
+    assert.deepEqual(findings('DeepSeek was founded in 2023. Eight years earlier, Liang Wenfeng founded the hedge fund High-Flyer.'), []);
+    assert.deepEqual(findings('DeepSeek was founded in 2023. Six years earlier, Liang Wenfeng founded the hedge fund High-Flyer.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch Six years']);
+  });
+});
