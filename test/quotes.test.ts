@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
+import { analyzeDraft, hoverAt, runRules } from '../server/src/core';
 import { bundledIndex } from './support/fixtures';
 
 const index = bundledIndex();
@@ -100,5 +100,24 @@ describe('misattributed-quote', () => {
   test('the right speaker, or no speaker, raises nothing', () => {
     assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“, sagte Rasgon.'), []);
     assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“.'), []);
+  });
+});
+
+describe('quotation hovers', () => {
+  test('a figure inside a quotation of the sources shows the quotation, not "no source"', () => {
+    const text = '"Wir glauben fest daran, dass 99 Prozent des Erfolgs aus harter Arbeit und nur ein Prozent aus Talent resultieren", schreibt DeepSeek.';
+    const hover = hoverAt(analyzeDraft(text, index), index, text.indexOf('99'))!;
+    assert.ok(hover.markdown.startsWith('**Quotation**'), hover.markdown);
+    assert.match(hover.markdown, /dass 99 Prozent des Erfolgs/);
+  });
+  test('a quotation of two source sentences shows both, and scare quotes find their source', () => {
+    const text = 'Stacy Rasgon: „DeepSeek verwendet bekannte Technologien. Die Kostenvorteile sind interessant, aber keine Revolution.“ Der „Sputnik-Moment“ ist da.';
+    const analysis = analyzeDraft(text, index);
+    const both = hoverAt(analysis, index, text.indexOf('verwendet'))!.markdown;
+    assert.match(both, /verwendet bekannte Technologien/);
+    assert.match(both, /Die Kostenvorteile sind interessant, aber keine Revolution/);
+    const scare = hoverAt(analysis, index, text.indexOf('Sputnik'))!.markdown;
+    assert.ok(scare.startsWith('**Quotation**'), scare);
+    assert.match(scare, /von dem Tech-Investor Marc Andreessen neulich sprach/);
   });
 });

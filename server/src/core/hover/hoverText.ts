@@ -1,8 +1,8 @@
-import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation } from '../analysis/draft';
+import { insideQuotedSource, type DraftAnalysis, type DraftFigure, type DraftName, type DraftQuotation } from '../analysis/draft';
 import { claimOf, type Claim } from '../claims/claims';
 import { nameConcept } from '../context/concepts';
 import { messagesFor, type Messages } from '../i18n/messages';
-import type { SourceIndex } from '../sources/sourceIndex';
+import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
 import { figureQuote, firstPerSentence, quotationQuote } from './quotedSentences';
 import { describeFact } from '../facts/describeFact';
 import { escapeMarkdown, renderSourceQuote } from './sourceQuote';
@@ -16,12 +16,13 @@ export interface HoverResult {
 /** The hover for whatever lies at `offset`: a figure, a name, a quotation, else the claim of the sentence. */
 export function hoverAt(draft: DraftAnalysis, index: SourceIndex, offset: number, maxQuotes = 3, locale?: string): HoverResult | undefined {
   const t = messagesFor(locale);
-  const figure = draft.figures.find((f) => f.span.start <= offset && offset < f.span.end);
+  // A figure inside a quotation of the sources is checked as the quotation's wording: the quotation answers.
+  const figure = draft.figures.find((f) => f.span.start <= offset && offset < f.span.end && !insideQuotedSource(draft, f.span));
   if (figure) return { markdown: figureHover(figure, maxQuotes, t), ...figure.span };
-  const name = draft.names.find((n) => n.span.start <= offset && offset < n.span.end);
+  const name = draft.names.find((n) => n.span.start <= offset && offset < n.span.end && !insideQuotedSource(draft, n.span));
   if (name) return { markdown: nameHover(name, index, maxQuotes, t), ...name.span };
   const quotation = draft.quotations.find((q) => q.match && q.start <= offset && offset < q.end);
-  if (quotation) return { markdown: quotationHover(quotation, t), start: quotation.start, end: quotation.end };
+  if (quotation) return { markdown: quotationHover(quotation, index, t), start: quotation.start, end: quotation.end };
   const sentence = draft.sentences.find((s) => s.sentence.start <= offset && offset < s.sentence.end);
   const claim = sentence && claimOf(sentence, draft, index);
   if (claim) return { markdown: claimHover(claim, maxQuotes, t), start: claim.start, end: claim.end };
@@ -38,11 +39,19 @@ function claimHover(claim: Claim, maxQuotes: number, t: Messages): string {
   return `**${t.claim}**: ${t.claimStatus[claim.status]}.${quotes ? `\n\n${quotes}` : ''}${moreLine(claim.evidence.length, shown.length, t)}`;
 }
 
-function quotationHover(q: DraftQuotation, t: Messages): string {
+function quotationHover(q: DraftQuotation, index: SourceIndex, t: Messages): string {
   const { source, alignment } = q.match!;
   const speaker = source.speaker ? t.quotationBy(escapeMarkdown(source.speaker.mention?.entry.canonical ?? source.speaker.text)) : '';
   const quote = quotationQuote(q)!;
-  return `**${t.quotation}**${speaker}: ${alignment.verbatim ? t.quotedVerbatim : t.quotedDifferently}.\n\n${renderSourceQuote(quote.at, quote.bold)}`;
+  // A quotation of several sentences is shown whole: each of its sentences, the quoted words in bold.
+  const more = index.sentencesOf(source.at.source).filter((s) => s.sentence.start > source.at.sentence.start && s.sentence.start < source.inner.end);
+  const rest = more.map((s) => renderSourceQuote(s, [{ start: 0, end: localOffset(s, source.inner.end) }]));
+  return `**${t.quotation}**${speaker}: ${alignment.verbatim ? t.quotedVerbatim : t.quotedDifferently}.\n\n${[renderSourceQuote(quote.at, quote.bold), ...rest].join('\n\n')}`;
+}
+
+function localOffset(at: SourceSentence, offset: number): number {
+  const i = at.sentence.offsets.findIndex((o) => o >= offset);
+  return i < 0 ? at.sentence.text.length : i;
 }
 
 function figureHover(f: DraftFigure, maxQuotes: number, t: Messages): string {

@@ -17,7 +17,8 @@ const MIN_WORDS = 3;
 /** The source quotation a draft quotation quotes, in full or in part, if any. */
 export function matchQuotation(quotation: Quotation, index: SourceIndex): QuotationMatch | undefined {
   const words = quotation.words.words;
-  if (words.length < MIN_WORDS) return undefined;
+  if (words.length === 0) return undefined;
+  if (words.length < MIN_WORDS) return sameShortQuotation(words, index);
   let best: QuotationMatch | undefined;
   for (const source of index.quotations) {
     const alignment = alignWords(words, source.words.words);
@@ -28,4 +29,14 @@ export function matchQuotation(quotation: Quotation, index: SourceIndex): Quotat
     best = { source, alignment, sourceWording };
   }
   return best;
+}
+
+/** „Sputnik-Moment“, „simulierten Denkansatz“: a short quotation is the source's when it is all of one, word for word. */
+function sameShortQuotation(words: string[], index: SourceIndex): QuotationMatch | undefined {
+  // Where the source says more than the quotation itself (not its heading "Sputnik-Moment"), the hover says more.
+  const same = index.quotations.filter((q) => q.words.words.length === words.length && q.words.words.every((w, i) => w === words[i]));
+  const source = same.sort((a, b) => b.at.sentence.text.length - a.at.sentence.text.length)[0];
+  if (!source) return undefined;
+  const last = words.length - 1;
+  return { source, alignment: alignWords(words, source.words.words)!, sourceWording: source.text.slice(source.words.spans[0].start, source.words.spans[last].end) };
 }
