@@ -205,7 +205,7 @@ describe('newsproof explain and sources', () => {
       'DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern',
       '  samples/sources/000_3edcd5861e2d5fc1.txt: 41 sentences, 28 names, 14 figures, 6 quotations',
       'Die Geschichte hinter DeepSeek: Wie ein chinesisches Startup das Silicon Valley herausfordert',
-      '  samples/sources/004_03dcce986fe3aa56.txt: 57 sentences, 38 names, 23 figures, 12 quotations',
+      '  samples/sources/004_03dcce986fe3aa56.txt: 57 sentences, 38 names, 24 figures, 12 quotations',
       '',
       '2 sources, 59 distinct names.',
       '',

@@ -42,7 +42,8 @@ export function conceptsOf(text: string, from: number, to: number, names: NameMe
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const concept = conceptOfWord(m[0]);
+    // "A100-Chips", "Nvidia-Aktie": a hyphenated compound means what its last part means.
+    const concept = conceptOfWord(m[0]) ?? (m[0].includes('-') ? conceptOfWord(m[0].split('-').pop()!) : undefined);
     if (concept) concepts.add(concept);
   }
   return concepts;

@@ -43,6 +43,13 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const elsewhere = namesOutsideClause(facts.text, names, figure, figures, window);
       const named = (own.length ? own : elsewhere).map((n) => n.entry);
       if (named.length) add(named, own.length ? 'clause' : 'sentence');
+      else {
+        // "Wie viele A100-Chips Liang besitzt, weiß niemand; Schätzungen liegen zwischen …": an earlier statement of
+        // the sentence is context, as an earlier sentence is.
+        const statementStart = statementAround(facts.text, figure).start;
+        const earlier = names.filter((n) => n.end <= statementStart).map((n) => n.entry);
+        if (earlier.length) add(earlier, 'paragraph');
+      }
       // A table cell is about its row: "| HumanEval | 92 % |".
       const row = facts.contextNames ?? [];
       if (row.length) add(row, 'clause');

@@ -107,6 +107,11 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : {}) }));
   }
 
+  // Sources say "die beiden Supercomputer" where a draft writes "the two supercomputers".
+  if (options.isSource) {
+    for (const m of text.matchAll(/(?<![\p{L}])(beiden|beide)(?=\s+\p{Lu})/gu)) candidates.push({ start: m.index!, end: m.index! + m[0].length, mantissa: 2, precision: 1, negative: false, isWord: true });
+  }
+
   MULTIPLYING_VERB.lastIndex = 0;
   for (let m = MULTIPLYING_VERB.exec(text); m; m = MULTIPLYING_VERB.exec(text)) {
     const value = MULTIPLYING_VERBS.get(m[1].toLowerCase())!;

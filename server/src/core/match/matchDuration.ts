@@ -25,6 +25,8 @@ export function matchDuration(fact: Fact, index: SourceIndex): FigureMatch {
       const twoThings = covered.size >= 2 && !sameKeys(shared(a, keys), shared(b, keys));
       const twoNames = !(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && [a, b].some((x) => x.fact.entities.some((n) => fact.entities.includes(n)));
       if (!twoThings && !twoNames) continue;
+      // One of the two is the event the draft is talking about: on its date, or about its names.
+      if (!anchored(fact, a) && !anchored(fact, b)) continue;
       const days = daysBetween(a.figure.date ?? { year: a.figure.value }, b.figure.date ?? { year: b.figure.value }, unit);
       if (days !== undefined) pairs.push({ a, b, value: Math.round(days / unit), covered: covered.size });
     }
@@ -36,6 +38,12 @@ export function matchDuration(fact: Fact, index: SourceIndex): FigureMatch {
   const chosen = agreeing.length ? agreeing : pairs.filter((p) => p.covered === pairs[0].covered);
   const evidence = chosen.slice(0, 1).map((p) => derivedEvidence(p.a, p.b, p.value, fact.figure, agreeing.length > 0));
   return { status: agreeing.length ? 'supported' : 'contradicted', evidence, conflicts: [] };
+}
+
+function anchored(fact: Fact, event: SourceFigure): boolean {
+  const date = event.figure.date ?? { year: event.figure.value };
+  if (fact.time) return (['year', 'month', 'day'] as const).some((k) => fact.time![k] !== undefined && date[k] !== undefined) && (['year', 'month', 'day'] as const).every((k) => fact.time![k] === undefined || date[k] === undefined || fact.time![k] === date[k]);
+  return event.fact.entities.some((e) => fact.entities.includes(e));
 }
 
 function shared(event: SourceFigure, keys: Set<string>): string[] {

@@ -176,7 +176,9 @@ function sameCountedThing(draft: Figure, source: Figure): boolean {
   const a = draftNoun.split(' ').map(conceptOfWord).filter(Boolean);
   const b = sourceNoun.split(' ').map(conceptOfWord).filter(Boolean);
   if (a.length === 0 || b.length === 0) return draftNoun === sourceNoun;
-  return a.some((c) => b.includes(c));
+  // "zwei Kollegen", "zwei weiteren Ingenieuren": people counted by their role are people.
+  const people = (c: string | undefined) => c === 'engineer' || c === 'staff' || c === 'colleague';
+  return a.some((c) => b.includes(c)) || (a.some(people) && b.some(people));
 }
 
 /** Values a factor of ten or more apart are about different things, unless only the scale word differs. */
