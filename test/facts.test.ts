@@ -128,3 +128,12 @@ describe('a date is judged by the events it times', () => {
     assert.deepEqual(findings('DeepSeek was founded in 2023. Six years earlier, Liang Wenfeng founded the hedge fund High-Flyer.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch Six years']);
   });
 });
+
+describe('a day named earlier', () => {
+  test('"an jenem Montag" is the day last named, also in the paragraph before', () => {
+    const text = 'Am 27. Januar 2025 gerieten die Börsen in Panik.\n\nDass Microsoft an jenem Montag um 3,75 Prozent zulegte, zeigt: Nicht jeder verliert.';
+    const f = analyzeDraft(text, index).figures.find((x) => x.figure.text === '3,75 Prozent')!;
+    assert.deepEqual(f.fact.time, { day: 27, month: 1, year: 2025 });
+    assert.deepEqual(findings(text).map((x) => `${x.code} ${x.text}`), ['figure-mismatch 3,75 Prozent']);
+  });
+});

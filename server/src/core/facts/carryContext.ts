@@ -16,6 +16,8 @@ export class ContextCarrier {
   private paragraphTime: { date: CalendarDate; figure: Figure } | undefined;
   private headingTime: { date: CalendarDate; figure: Figure } | undefined;
   private inHeading = false;
+  /** The last date of the document so far: "an jenem Montag", "that day" point back to it across paragraphs. */
+  private lastTime: { date: CalendarDate; figure: Figure } | undefined;
 
   /** A new document: nothing carries over from the last. */
   reset(): void {
@@ -26,6 +28,7 @@ export class ContextCarrier {
     this.paragraphTime = undefined;
     this.headingTime = undefined;
     this.inHeading = false;
+    this.lastTime = undefined;
   }
 
   startBlock(isHeading: boolean): void {
@@ -52,9 +55,10 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    if (this.paragraphTime) return { names, previousSentence, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
-    if (this.headingTime) return { names, previousSentence, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
-    return { names, previousSentence };
+    const lastTime = this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {};
+    if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
+    if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
+    return { names, previousSentence, ...lastTime };
   }
 
   record(facts: SentenceFacts): void {
@@ -66,6 +70,7 @@ export class ContextCarrier {
     const dates = facts.figures.filter((f) => f.kind === 'date' || f.kind === 'year');
     const last = dates[dates.length - 1];
     const time = last ? { date: last.date ?? { year: last.value }, figure: last } : undefined;
+    if (time) this.lastTime = time;
     if (this.inHeading) {
       this.heading.push(...names);
       this.title ??= names;

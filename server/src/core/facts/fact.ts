@@ -38,6 +38,9 @@ export interface CarriedContext {
   time?: CalendarDate;
   timeFrom?: ContextOrigin;
   timeOf?: Figure;
+  /** The last date of the document before this sentence, whatever paragraph it was in. */
+  lastTime?: CalendarDate;
+  lastTimeOf?: Figure;
 }
 
 export const NO_CONTEXT: CarriedContext = { names: [], previousSentence: [] };

@@ -69,7 +69,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         if (fitting.length) add(fitting, fitting[0].from);
       }
     }
-    const [time, timeFrom, timeFigure] = timeOf(figure, figures, window, carried);
+    const [time, timeFrom, timeFigure] = timeOf(figure, figures, window, carried, facts.text);
     out.push({ figure, entities, primary, ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}) });
   });
   joinRanges(out);
@@ -175,13 +175,17 @@ function carriedEntities(carried: CarriedContext, attributes: string[]): Carried
  * 27. Januar fiel Nvidia um 17 %, Microsoft um 3,75 %"), else the date the paragraph or heading carries. A date
  * after the figure in another clause is about something else ("fiel um 3 %, obwohl er 2024 noch 25 % zugelegt hatte").
  */
-function timeOf(figure: Figure, figures: Figure[], window: Span, carried: CarriedContext): [CalendarDate | undefined, ContextOrigin | undefined, Figure | undefined] {
+const SAME_DAY = /(?<![\p{L}])(?:an jenem|an diesem|am selben|am gleichen|am selbigen)\s+(?:tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:that|the same)\s+(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
+
+function timeOf(figure: Figure, figures: Figure[], window: Span, carried: CarriedContext, text: string): [CalendarDate | undefined, ContextOrigin | undefined, Figure | undefined] {
   if (figure.kind === 'date' || figure.kind === 'year') return [dateOf(figure), 'clause', undefined];
   const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range);
   const own = dates.find((d) => inside(d, window));
   if (own) return [dateOf(own), 'clause', own];
   const earlier = dates.filter((d) => d.end <= figure.start).pop();
   if (earlier) return [dateOf(earlier), 'sentence', earlier];
+  // "an jenem Montag", "am selben Tag", "that day": the day last named, also in an earlier paragraph.
+  if (!carried.time && carried.lastTime && SAME_DAY.test(text)) return [carried.lastTime, 'reference', carried.lastTimeOf];
   return [carried.time, carried.timeFrom, carried.timeOf];
 }
 
