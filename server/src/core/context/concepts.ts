@@ -7,6 +7,11 @@ const STEMS: Array<{ stem: string; concept: string }> = Object.entries(LEXICON)
 
 const WORD = /[\p{L}][\p{L}\d'-]*/gu;
 
+/** Stems of several words ("set up", "app store") are looked for as phrases in the text. */
+const PHRASES: Array<{ pattern: RegExp; concept: string }> = Object.entries(LEXICON).flatMap(([concept, stems]) =>
+  stems.filter((s) => s.includes(' ')).map((s) => ({ pattern: new RegExp(`(?<![\\p{L}])${s.replace(/ /g, '\\s+')}`, 'iu'), concept })),
+);
+
 /** Words already looked up: each lookup scans the whole lexicon, and a corpus repeats its words endlessly. */
 const known = new Map<string, string | undefined>();
 const KNOWN_LIMIT = 200_000;
@@ -40,6 +45,7 @@ export function conceptsOf(text: string, from: number, to: number, names: NameMe
     for (const contained of n.entry.containing ?? []) concepts.add(nameConcept(contained));
   }
   const slice = text.slice(from, to);
+  for (const { pattern, concept } of PHRASES) if (pattern.test(slice)) concepts.add(concept);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     // "A100-Chips", "Nvidia-Aktie": a hyphenated compound means what its last part means.

@@ -16,7 +16,9 @@ import { isAttribution } from './attribution';
  */
 export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: SentenceFacts): Fact[] {
   const { figures } = facts;
-  const names = facts.names.filter((n) => !isAttribution(facts.text, n));
+  // A misspelt name ("Liang Wenfang") is still who the writer means: it has its own warning.
+  const misspelt = facts.nearMisses.map((m) => ({ start: m.start, end: m.end, text: m.text, entry: m.entry }));
+  const names = [...facts.names, ...misspelt].filter((n) => !isAttribution(facts.text, n)).sort((a, b) => a.start - b.start);
   // "5,6 Millionen Dollar. So wenig soll das Training gekostet haben.": a fragment is told by the next sentence.
   const fragment = next && names.length === 0 && ![...facts.concepts].some(isAttribute) && !facts.contextNames?.length;
   const listed = distributedNames(facts, carried.previousSentence);
@@ -159,7 +161,7 @@ function convertedFigure(facts: SentenceFacts, i: number): number | undefined {
 
 function fits(attributes: string[]): NameKind[] {
   const spec = attributes.map((a) => ATTRIBUTES[a]).find((s) => s?.specific);
-  return spec?.fits ?? ['organisation', 'model', 'person'];
+  return spec?.fits ?? ['organisation', 'model', 'person', 'other'];
 }
 
 /** The carried names of a kind the attribute fits, from the nearest sentence that has any. */

@@ -23,7 +23,7 @@ const FRACTION = new RegExp(
   `|(?:(${SMALL_NUMBER_WORDS})|a|one)\\s+(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b|\\s*[.,;:)]|$))`, 'giu');
 const RELATIVE_AFTER = /^\s+(?:vor|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior)(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr als|weniger als|über|unter|more than|less than|over|under)(\s+)$/iu;
-const OF_WHAT = /^\s+(?:of what|of the cost|dessen,? was|von dem,? was|so viel wie|as much as)/iu;
+const OF_WHAT = /^\s+(?:of what|of the cost|dessen,? was|von dem,? was|so viel wie|as much as|(?:of the|der|des|von den|von)\s+(?:[$€¥£]|\d))/iu;
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
 const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|(?![\\p{L}\\d]))`, 'giu');

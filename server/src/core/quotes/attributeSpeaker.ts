@@ -11,8 +11,9 @@ export interface Speaker {
 }
 
 export const SPEECH_VERB = String.raw`(?:sagt|sagte|sagen|erklärt|erklärte|betont|betonte|meint|meinte|schreibt|schrieb|warnt|warnte|lobt|lobte|nennt|nannte|bezeichnet|bezeichnete|kritisiert|kritisierte|ergänzt|ergänzte|beschreibt|beschrieb|kommentiert|kommentierte|mahnt|mahnte|urteilt|urteilte|warnt|ergänzt|fügt|fügte|bemerkt|bemerkte|zitiert|lobt|schwärmt|schwärmte|räumt|räumte|sagt|so|said|says|told|comments|commented|remarks|remarked|observes|observed|quipped|admits|admitted|claims|claimed|cautions|cautioned|tells|explained|explains|added|adds|noted|notes|wrote|writes|called|calls|praised|praises|warned|warns|argued|argues|stressed|stresses|insisted|insists)`;
-const AFTER_VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,.]*[—–-]?\s*${SPEECH_VERB}\s+((?:der|die|das|ein|eine|einer|the|a|an)\s+)?`, 'iu');
-const AFTER_SPEAKER_THEN_VERB = new RegExp(String.raw`^[\s,.]*(?:[—–-]\s*)?`, 'u');
+// A full stop after the closing mark ends the sentence: a name after it speaks the next quotation, not this one.
+const AFTER_VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*${SPEECH_VERB}\s+((?:der|die|das|ein|eine|einer|the|a|an)\s+)?`, 'iu');
+const AFTER_SPEAKER_THEN_VERB = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?(?:[—–-]\s*)?`, 'u');
 const ACCORDING_TO = /(?:laut|according to|so)\s+$/iu;
 const UNNAMED_SPEAKER = /^((?:der|die|das|ein|eine|einer|the|a|an)\s+[\p{L}-]+(?:-[\p{L}]+)?)/iu;
 
