@@ -13,15 +13,18 @@ import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { ContextCarrier } from '../facts/carryContext';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
+import { contextKey } from '../facts/contextKey';
 import { judgeDatesByEvents } from '../match/datesByEvents';
 
 export type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
 interface CachedSentence {
   facts: SentenceFacts;
-  /** Matches by the context the sentence was read in: the same words after another paragraph may mean another fact. */
-  matches: Map<string, FigureMatch[]>;
+  /** Facts and matches by the context the sentence was read in: after another paragraph the same words may mean another fact. */
+  read: Map<string, { figureFacts: Fact[]; matches: FigureMatch[] }>;
 }
+
+const NOTHING_READ: { figureFacts: Fact[]; matches: FigureMatch[] } = { figureFacts: [], matches: [] };
 
 /**
  * Per source index: sentence text → what it states and how it matches, block text → its quotations and their
@@ -64,34 +67,36 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
       const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
       let cached = cache!.get(key);
       if (!cached) {
-        cached = { facts: analyzeSentenceText(sentence.text, language, index.names, false, sentence.context), matches: new Map() };
+        cached = { facts: analyzeSentenceText(sentence.text, language, index.names, false, sentence.context), read: new Map() };
         cache!.set(key, cached);
       }
       return { sentence, cached };
     });
     analysed.forEach(({ sentence, cached }, k) => {
       const { facts } = cached;
-      const figureFacts = readFacts(facts, carrier.context(), analysed[k + 1]?.cached.facts);
-      carrier.record(facts);
-      const contextKey = figureFacts.map(contextSignature).join('\u0001');
-      let matches = cached.matches.get(contextKey);
-      if (!matches) {
-        if (cached.matches.size > 8) cached.matches.clear();
-        matches = figureFacts.map((fact) => matchFigure(fact, facts, index));
-        cached.matches.set(contextKey, matches);
+      let read = NOTHING_READ;
+      if (facts.figures.length) {
+        const carried = carrier.context();
+        const next = analysed[k + 1]?.cached.facts;
+        const key = contextKey(carried, next);
+        read = cached.read.get(key) ?? NOTHING_READ;
+        if (read === NOTHING_READ) {
+          const figureFacts = readFacts(facts, carried, next);
+          read = { figureFacts, matches: figureFacts.map((fact) => matchFigure(fact, facts, index)) };
+          if (cached.read.size > 8) cached.read.clear();
+          cached.read.set(key, read);
+        }
       }
+      carrier.record(facts);
+      const { figureFacts, matches } = read;
       const at: DraftSentence = { sentence, facts, figureFacts, matches };
       sentences.push(at);
-      facts.figures.forEach((figure, i) => figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches![i] }));
+      facts.figures.forEach((figure, i) => figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i] }));
       for (const mention of facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
     });
   }
   judgeDatesByEvents(figures, index);
   return { text, language, directives: readDirectives(comments), sentences, figures, names, quotations };
-}
-
-function contextSignature(fact: Fact): string {
-  return JSON.stringify([fact.entities, fact.attributes, fact.time]);
 }
 
 /** `lang:` (or `language:`) in YAML frontmatter; broken YAML declares nothing. */

@@ -19,11 +19,18 @@ function sourceFigureOf(index: SourceIndex, figure: Figure): SourceFigure | unde
  * already has a verdict of its own keeps it, unless it only lacked a source.
  */
 export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): void {
+  // One pass to find what each date times: linear in the draft, however many dates it has.
+  const timed = new Map<Figure, DraftFigure[]>();
+  for (const f of figures) {
+    if (!f.fact.timeOf || f.match.status !== 'supported') continue;
+    const list = timed.get(f.fact.timeOf);
+    if (list) list.push(f);
+    else timed.set(f.fact.timeOf, [f]);
+  }
   for (const date of figures) {
     if ((date.figure.kind !== 'date' && date.figure.kind !== 'year') || date.match.status !== 'unsourced') continue;
     const times: FigureEvidence[] = [];
-    for (const dependent of figures) {
-      if (dependent.fact.timeOf !== date.figure || dependent.match.status !== 'supported') continue;
+    for (const dependent of timed.get(date.figure) ?? []) {
       const sourceEvent = dependent.match.evidence.find((e) => e.fact.timeOf);
       const sourceDate = sourceEvent && sourceFigureOf(index, sourceEvent.fact.timeOf!);
       if (!sourceDate) continue;
