@@ -1,4 +1,4 @@
-import type { NameKind } from '../types';
+import type { FigureKind, NameKind } from '../types';
 
 /**
  * What a fact is about, as data: each attribute is named by lexicon concepts (context/lexicon.ts), which already map
@@ -13,6 +13,8 @@ export interface AttributeSpec {
   fits: NameKind[];
   /** An event that happens once to its entity: two dates for it contradict each other. */
   once?: boolean;
+  /** The kinds of figure it can be the attribute of, when not all ("am Markt" is no share price of a sum of money). */
+  kinds?: FigureKind[];
 }
 
 const ORG: NameKind[] = ['organisation', 'model', 'person', 'other'];
@@ -33,7 +35,7 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   downloads: { label: { en: 'downloads', de: 'Downloads' }, specific: true, fits: ['model', 'organisation'] },
   users: { label: { en: 'users', de: 'Nutzer' }, specific: true, fits: ['model', 'organisation'] },
   chart: { once: true, label: { en: 'top of the charts', de: 'Spitze der Charts' }, specific: true, fits: ['model', 'organisation'] },
-  stock: { label: { en: 'share price', de: 'Aktienkurs' }, specific: true, fits: ['organisation', 'other'] },
+  stock: { kinds: ['percent', 'percentagePoint', 'date', 'year'], label: { en: 'share price', de: 'Aktienkurs' }, specific: true, fits: ['organisation', 'other'] },
   percentShare: { label: { en: 'share', de: 'Anteil' }, specific: true, fits: ['place', 'organisation', 'other'] },
   staff: { label: { en: 'staff', de: 'Belegschaft' }, specific: true, fits: ['organisation'] },
   chip: { label: { en: 'chips', de: 'Chips' }, specific: true, fits: ['person', 'organisation', 'chip'] },
@@ -58,6 +60,12 @@ export const lookupKey = (concept: string) => LOOKUP_KEY[concept] ?? concept;
 
 export function isAttribute(concept: string): boolean {
   return concept in ATTRIBUTES;
+}
+
+/** Whether `concept` can be what a figure of this kind is about. */
+export function isAttributeOf(concept: string, kind: FigureKind): boolean {
+  const spec = ATTRIBUTES[concept];
+  return spec !== undefined && (!spec.kinds || spec.kinds.includes(kind));
 }
 
 export function isOnce(concept: string): boolean {

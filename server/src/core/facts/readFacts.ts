@@ -3,7 +3,7 @@ import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types
 import { conceptOfWord, conceptsOf } from '../context/concepts';
 import { statementAround } from '../analysis/analyzedSentence';
 import { countedNoun } from '../figures/countedNoun';
-import { ATTRIBUTES, isAttribute, isSpecific } from './attributes';
+import { ATTRIBUTES, isAttribute, isAttributeOf, isSpecific } from './attributes';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { distributedNames } from './distributeLists';
 import { referencedKinds } from './references';
@@ -138,14 +138,18 @@ function expand(entries: Array<{ canonical: string; containing?: string[] }>): s
  * sentence up to a semicolon, a dash or a "while": "six smaller versions; one of them beats o1 on benchmarks").
  */
 function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
-  const own = [...figure.localConcepts].filter(isAttribute);
+  // A duration is about the events it lies between: their attributes are those of dates.
+  const fits = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind);
+  const own = [...figure.localConcepts].filter(fits);
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key.
   if (countedNoun(figure)) own.push(`noun:${conceptOfWord(figure.noun!.split(' ').pop()!) ?? figure.noun}`);
   if (figure.kind === 'age' && !own.includes('age')) own.push('age');
   // "36 Prozent der weltweit 1328 KI-Modelle", "36 percent of the world's models": a share of something.
   if ((figure.kind === 'percent') && /^\s*(?:of|der|des|aller|von)\s/iu.test(facts.text.slice(figure.end)) && !own.includes('percentShare')) own.push('percentShare');
-  const fromStatement = own.length ? isSpecific : (c: string) => isAttribute(c);
+  const fromStatement = own.length ? (c: string) => isSpecific(c) && fits(c) : fits;
   if (!own.some(isSpecific)) for (const c of statementConcepts(facts, figure)) if (fromStatement(c) && !own.includes(c)) own.push(c);
+  // "trainierte ihr Modell für 5,6 Millionen Dollar": a sum for training is what the training cost.
+  if (figure.kind === 'money' && own.includes('training') && !own.some(isSpecific)) own.push('cost');
   return own;
 }
 

@@ -24,7 +24,7 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   const { figure } = fact;
   if (figure.durationUnit) return matchDuration(fact, index);
   const evidence: RankedEvidence[] = [];
-  const derivable = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || COMPARATIVE.test(sentence.text)));
+  const derivable = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text)));
   const candidates = [...index.facts.candidates(fact), ...(derivable ? index.derivedFacts.candidates(fact) : [])];
   for (const candidate of candidates) {
     const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
