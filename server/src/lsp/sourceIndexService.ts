@@ -127,7 +127,9 @@ export class SourceIndexService {
   /** Source files created, changed or deleted on disk: re-read those, then let the drafts be checked again. */
   filesChanged(changes: FileEvent[]): void {
     const relevant = changes.map((c) => (c.uri.startsWith('file:') ? fileURLToPath(c.uri) : undefined)).filter((p): p is string => Boolean(p && this.isSourceFile(p)));
+    const fresh = relevant.filter((path) => !this.changed.has(path));
     if (!relevant.length) return;
+    if (fresh.length) this.options.log(`source file${fresh.length === 1 ? '' : 's'} changed on disk: ${fresh.slice(0, 3).join(', ')}${fresh.length > 3 ? ', …' : ''}`);
     for (const path of relevant) this.changed.add(path);
     clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => this.options.onIndexChanged(), CHANGE_DEBOUNCE_MS);
@@ -137,7 +139,11 @@ export class SourceIndexService {
     return new RegExp(`\\.(${SOURCE_EXTENSIONS.join('|')})$`, 'i').test(path);
   }
 
-  /** Watchers for the folders the sources are in: the client's where it can, else the server's own. */
+  /**
+   * Watchers for the folders the sources are in: the client's where it can (VS Code then also sees changes made in
+   * its own editors), and always the server's own, since a client's watcher may miss changes made by other programs
+   * (seen with code-server). Events from both land in one set of changed files, so a change is read once.
+   */
   private watch(settings: SourceSettings, key: string): void {
     if (this.watchedKey === key) return;
     this.watchedKey = key;
@@ -150,10 +156,9 @@ export class SourceIndexService {
       this.clientRegistration = this.connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: roots.map((root) => ({ globPattern: globPattern(root), kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })) })
         .catch((error: unknown) => {
-          this.options.log(`the client cannot watch the sources (${String(error)}); changes need "Re-index Sources"`);
+          this.options.log(`the client cannot watch the sources (${String(error)})`);
           return undefined;
         });
-      return;
     }
     for (const w of this.ownWatchers) w.close();
     this.ownWatchers = [];
