@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  DidChangeWatchedFilesNotification, WatchKind, type ClientCapabilities, type Connection, type FileEvent,
+  DidChangeWatchedFilesNotification, WatchKind, type ClientCapabilities, type Connection, type FileEvent, type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { isDynamicPattern } from 'tinyglobby';
 import type { GlossaryName } from '../core';
@@ -85,8 +85,10 @@ export class SourceIndexService {
 
   private async run(settings: SourceSettings, baseFolder: string, previous: Promise<LoadedSources> | undefined, changed: Set<string>): Promise<LoadedSources> {
     const before = previous ? await previous.catch(() => undefined) : undefined;
-    const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
-    let begun = false;
+    // Progress only for a corpus worth it: created at the first report of 20 files or more.
+    let reporter: WorkDoneProgressServerReporter | undefined;
+    let creating: Promise<void> | undefined;
+    let latest = '';
     try {
       const loaded = await loadSourceIndex({
         patterns: settings.patterns,
@@ -96,13 +98,18 @@ export class SourceIndexService {
         cacheFolder: this.cacheFolder,
         previous: before,
         changed: before ? changed : undefined,
-        isCancelled: () => Boolean(progress?.token.isCancellationRequested),
+        isCancelled: () => Boolean(reporter?.token.isCancellationRequested),
         progress: (done, total) => {
-          if (!progress || total < 20) return;
-          const message = `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
-          if (!begun) progress.begin('Indexing sources', 0, message, true);
-          else progress.report(Math.floor((done / total) * 100), message);
-          begun = true;
+          if (total < 20) return;
+          latest = `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
+          if (reporter) reporter.report(Math.floor((done / total) * 100), latest);
+          creating ??= this.connection.window.createWorkDoneProgress().then(
+            (created) => {
+              reporter = created;
+              created.begin('Indexing sources', 0, latest, true);
+            },
+            () => undefined,
+          );
         },
       });
       // Each skipped file goes to the Output channel; the user sees one notification for all of them.
@@ -120,7 +127,9 @@ export class SourceIndexService {
       this.options.log('indexing sources was cancelled; the sources read before stay in use until "Re-index Sources"');
       return before ?? loadSourceIndex({ patterns: [], baseFolder });
     } finally {
-      progress?.done();
+      await creating;
+      reporter?.report(100, latest);
+      reporter?.done();
     }
   }
 
