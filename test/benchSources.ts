@@ -130,7 +130,8 @@ export function benchSources(sizes = SIZES): void {
   }
 }
 
-if (require.main === module) {
+// Run as a script (npm run bench:sources), not when bench.ts bundles this file and calls benchSources itself.
+if (require.main === module && /benchSources\.js$/.test(__filename)) {
   const at = process.argv.indexOf('--measure');
   if (at > 0) {
     void measure(Number(process.argv[at + 1])).then((r) => console.log(JSON.stringify(r)));

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { ROOT } from './support/fixtures';
+import { removeTempFolders, tempFolder } from './support/tempFolders';
+
+after(removeTempFolders);
 
 const GOOD = join(ROOT, 'test', 'fixtures', 'sources', 'good');
 const BAD = join(ROOT, 'test', 'fixtures', 'sources', 'bad');
@@ -16,7 +18,7 @@ function cli(args: string[], cwd: string) {
 
 /** A writer's project: a sources folder with a web page, a PDF, Markdown, text in two encodings, and bad files. */
 function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsproof-cli-sources-'));
+  const dir = tempFolder('cli-sources');
   mkdirSync(join(dir, 'sources', '2025', '03'), { recursive: true });
   for (const f of readdirSync(GOOD)) copyFileSync(join(GOOD, f), join(dir, 'sources', '2025', '03', f));
   for (const f of readdirSync(BAD)) copyFileSync(join(BAD, f), join(dir, 'sources', f));

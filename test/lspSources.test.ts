@@ -1,19 +1,21 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { LspSession } from './support/lspClient';
 import { ROOT } from './support/fixtures';
 import { generateCorpus, writeCorpus } from './support/corpus';
+import { removeTempFolders, tempFolder } from './support/tempFolders';
+
+after(removeTempFolders);
 
 const GOOD = join(ROOT, 'test', 'fixtures', 'sources', 'good');
 const DRAFT = 'Kelvo Robotics employs 320 people.\n';
 
 /** A workspace whose sources folder holds a saved web page and a PDF, with its own storage folder for the cache. */
 function workspace(): { folder: string; page: string; storage: string } {
-  const folder = mkdtempSync(join(tmpdir(), 'newsproof-lsp-sources-'));
+  const folder = tempFolder('lsp-sources');
   mkdirSync(join(folder, 'sources', '2025'), { recursive: true });
   for (const f of ['kelvo-funding.html', 'press-release.pdf']) copyFileSync(join(GOOD, f), join(folder, 'sources', '2025', f));
   writeFileSync(join(folder, '.newsproof.json'), JSON.stringify({ sources: ['sources'] }));
@@ -75,7 +77,7 @@ describe('sources in the language server', () => {
   });
 
   test('indexing reports work-done progress "Indexing sources n/total"', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'newsproof-lsp-progress-'));
+    const folder = tempFolder('lsp-progress');
     writeCorpus(join(folder, 'sources'), generateCorpus(60, 3));
     writeFileSync(join(folder, '.newsproof.json'), JSON.stringify({ sources: ['sources'] }));
     const lsp = new LspSession(folder, undefined, { initializationOptions: { storageFolder: join(folder, '.storage') }, capabilities: { window: { workDoneProgress: true } } });
@@ -97,7 +99,7 @@ describe('sources in the language server', () => {
   });
 
   test('cancelling the progress stops indexing; the server keeps answering', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'newsproof-lsp-cancel-'));
+    const folder = tempFolder('lsp-cancel');
     writeCorpus(join(folder, 'sources'), generateCorpus(300, 5));
     writeFileSync(join(folder, '.newsproof.json'), JSON.stringify({ sources: ['sources'] }));
     const lsp = new LspSession(folder, undefined, { capabilities: { window: { workDoneProgress: true } } });

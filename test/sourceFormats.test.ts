@@ -1,20 +1,21 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, truncateSync, copyFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, truncateSync, copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, hoverAt, runRules } from '../server/src/core';
 import { digestSource, indexSources, type SourceIndex } from '../server/src/core/sources';
 import { DigestCache } from '../server/src/node/sources/digestCache';
 import { loadSourceIndex, skippedMessage } from '../server/src/node/sources/loadSourceIndex';
 import { ROOT, SOURCES } from './support/fixtures';
+import { removeTempFolders, tempFolder } from './support/tempFolders';
 import { generateCorpus } from './support/corpus';
 import { analyzeSentenceText, type SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
 
 const GOOD = join(ROOT, 'test', 'fixtures', 'sources', 'good');
 const BAD = join(ROOT, 'test', 'fixtures', 'sources', 'bad');
-const tmp = (name: string) => mkdtempSync(join(tmpdir(), `newsproof-${name}-`));
+const tmp = tempFolder;
+after(removeTempFolders);
 
 const load = (patterns: string[], cacheFolder?: string) => loadSourceIndex({ patterns, baseFolder: ROOT, ...(cacheFolder ? { cacheFolder } : {}) });
 const sourceNamed = (index: SourceIndex, file: string) => index.sources.find((s) => s.input.id.endsWith(`/${file}`))!;

@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  DidChangeWatchedFilesNotification, WatchKind, type ClientCapabilities, type Connection, type FileEvent,
+  DidChangeWatchedFilesNotification, WatchKind, type ClientCapabilities, type Connection, type FileEvent, type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { isDynamicPattern } from 'tinyglobby';
 import type { GlossaryName } from '../core';
@@ -85,8 +85,10 @@ export class SourceIndexService {
 
   private async run(settings: SourceSettings, baseFolder: string, previous: Promise<LoadedSources> | undefined, changed: Set<string>): Promise<LoadedSources> {
     const before = previous ? await previous.catch(() => undefined) : undefined;
-    const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
-    let begun = false;
+    // Progress only for a corpus worth it: created at the first report of 20 files or more.
+    let reporter: WorkDoneProgressServerReporter | undefined;
+    let creating: Promise<void> | undefined;
+    let latest = '';
     try {
       const loaded = await loadSourceIndex({
         patterns: settings.patterns,
@@ -96,13 +98,18 @@ export class SourceIndexService {
         cacheFolder: this.cacheFolder,
         previous: before,
         changed: before ? changed : undefined,
-        isCancelled: () => Boolean(progress?.token.isCancellationRequested),
+        isCancelled: () => Boolean(reporter?.token.isCancellationRequested),
         progress: (done, total) => {
-          if (!progress || total < 20) return;
-          const message = `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
-          if (!begun) progress.begin('Indexing sources', 0, message, true);
-          else progress.report(Math.floor((done / total) * 100), message);
-          begun = true;
+          if (total < 20) return;
+          latest = `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
+          if (reporter) reporter.report(Math.floor((done / total) * 100), latest);
+          creating ??= this.connection.window.createWorkDoneProgress().then(
+            (created) => {
+              reporter = created;
+              created.begin('Indexing sources', 0, latest, true);
+            },
+            () => undefined,
+          );
         },
       });
       // Each skipped file goes to the Output channel; the user sees one notification for all of them.
@@ -120,14 +127,18 @@ export class SourceIndexService {
       this.options.log('indexing sources was cancelled; the sources read before stay in use until "Re-index Sources"');
       return before ?? loadSourceIndex({ patterns: [], baseFolder });
     } finally {
-      progress?.done();
+      await creating;
+      reporter?.report(100, latest);
+      reporter?.done();
     }
   }
 
   /** Source files created, changed or deleted on disk: re-read those, then let the drafts be checked again. */
   filesChanged(changes: FileEvent[]): void {
     const relevant = changes.map((c) => (c.uri.startsWith('file:') ? fileURLToPath(c.uri) : undefined)).filter((p): p is string => Boolean(p && this.isSourceFile(p)));
+    const fresh = relevant.filter((path) => !this.changed.has(path));
     if (!relevant.length) return;
+    if (fresh.length) this.options.log(`source file${fresh.length === 1 ? '' : 's'} changed on disk: ${fresh.slice(0, 3).join(', ')}${fresh.length > 3 ? ', …' : ''}`);
     for (const path of relevant) this.changed.add(path);
     clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => this.options.onIndexChanged(), CHANGE_DEBOUNCE_MS);
@@ -137,7 +148,11 @@ export class SourceIndexService {
     return new RegExp(`\\.(${SOURCE_EXTENSIONS.join('|')})$`, 'i').test(path);
   }
 
-  /** Watchers for the folders the sources are in: the client's where it can, else the server's own. */
+  /**
+   * Watchers for the folders the sources are in: the client's where it can (VS Code then also sees changes made in
+   * its own editors), and always the server's own, since a client's watcher may miss changes made by other programs
+   * (seen with code-server). Events from both land in one set of changed files, so a change is read once.
+   */
   private watch(settings: SourceSettings, key: string): void {
     if (this.watchedKey === key) return;
     this.watchedKey = key;
@@ -150,10 +165,9 @@ export class SourceIndexService {
       this.clientRegistration = this.connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: roots.map((root) => ({ globPattern: globPattern(root), kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })) })
         .catch((error: unknown) => {
-          this.options.log(`the client cannot watch the sources (${String(error)}); changes need "Re-index Sources"`);
+          this.options.log(`the client cannot watch the sources (${String(error)})`);
           return undefined;
         });
-      return;
     }
     for (const w of this.ownWatchers) w.close();
     this.ownWatchers = [];
