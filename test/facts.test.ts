@@ -137,3 +137,16 @@ describe('a day named earlier', () => {
     assert.deepEqual(findings(text).map((x) => `${x.code} ${x.text}`), ['figure-mismatch 3,75 Prozent']);
   });
 });
+
+describe('the examples the fact model was built for', () => {
+  test('"after losing 25 percent" where the index gained', () => {
+    assert.deepEqual(findings('The Nasdaq 100 fell 3 percent on the day, after losing 25 percent in 2024.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 25 percent']);
+  });
+  test('a swapped pair in brackets, each with its company', () => {
+    assert.deepEqual(findings('Die Kurse fielen: Nvidia (-3,75 %), Microsoft (-7,82 %).').map((f) => `${f.code} ${f.text}`), ['figure-mismatch -3,75 %', 'figure-mismatch -7,82 %']);
+  });
+  test('the draft against itself, text against table', () => {
+    const text = "DeepSeek's V3 has 671 billion parameters.\n\n| Model | Parameters |\n|-------|-----------|\n| V3    | 617 billion |\n";
+    assert.deepEqual(findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text), ['617 billion']);
+  });
+});

@@ -121,3 +121,9 @@ describe('quotation hovers', () => {
     assert.match(scare, /von dem Tech-Investor Marc Andreessen neulich sprach/);
   });
 });
+
+describe('two quotations in a row', () => {
+  test('each belongs to its own speaker: a quotation that ends its sentence is not attributed by the next one', () => {
+    assert.deepEqual(findings('Stacy Rasgon mahnt: „DeepSeek verwendet bekannte Technologien.“ Donald Trump nannte die Entwicklung einen „Weckruf für unsere Industrien“.'), []);
+  });
+});

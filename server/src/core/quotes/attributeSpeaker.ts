@@ -25,7 +25,10 @@ const UNNAMED_SPEAKER = /^((?:der|die|das|ein|eine|einer|the|a|an)\s+[\p{L}-]+(?
 export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMention[], previousQuoteEnd: number): Speaker | undefined {
   const outside = names.filter((n) => n.end <= quote.start || n.start >= quote.end);
   const after = text.slice(quote.end);
-  const verbFirst = AFTER_VERB_THEN_SPEAKER.exec(after);
+  // „… Technologien.“ Donald Trump nannte …: a quotation that ends its sentence is not attributed by what follows,
+  // unless a comma or a dash joins them („…!“, sagt X; "…" — X).
+  const closed = /[.!?…]\s*$/.test(text.slice(quote.inner.start, quote.inner.end)) && !/^\s*[,—–-]/.test(after);
+  const verbFirst = closed ? null : AFTER_VERB_THEN_SPEAKER.exec(after);
   if (verbFirst) {
     const at = quote.end + verbFirst[0].length;
     const named = outside.find((n) => n.start === at);
@@ -38,7 +41,7 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
     }
   }
   const speakerFirst = AFTER_SPEAKER_THEN_VERB.exec(after)!;
-  const named = outside.find((n) => n.start === quote.end + speakerFirst[0].length);
+  const named = closed ? undefined : outside.find((n) => n.start === quote.end + speakerFirst[0].length);
   if (named && new RegExp(`^\\s+${SPEECH_VERB}\\b`, 'iu').test(text.slice(named.end))) return { text: named.text, span: named, mention: named };
   if (named && /^\s*[—–-]\s*$/.test(text.slice(quote.end, named.start))) return { text: named.text, span: named, mention: named };
 
