@@ -17,6 +17,7 @@ export const LEXICON: Record<string, string[]> = {
   speed: ['beschleunig', 'schneller', 'faster', 'speed', 'verarbeitung', 'processing', 'accelerat', 'effizien', 'efficien'],
   supercomputer: ['supercomputer', 'großrechner', 'rechenzentr', 'cluster'],
   engineer: ['ingenieur', 'engineer'],
+  publication: ['newsletter', 'ausgabe', 'edition', 'briefing'],
   colleague: ['kollege', 'colleague', 'mitgründer', 'co-founder', 'cofounder', 'mitstreiter'],
   staff: ['mitarbeiter', 'beschäftigte', 'angestellte', 'belegschaft', 'employee', 'staff', 'people', 'workers', 'personal', 'headcount'],
   age: ['jährig', 'alt', 'old', 'aged', 'alter'],

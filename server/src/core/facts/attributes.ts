@@ -38,7 +38,7 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   stock: { kinds: ['percent', 'percentagePoint', 'date', 'year'], label: { en: 'share price', de: 'Aktienkurs' }, specific: true, fits: ['organisation', 'other'] },
   percentShare: { label: { en: 'share', de: 'Anteil' }, specific: true, fits: ['place', 'organisation', 'other'] },
   staff: { label: { en: 'staff', de: 'Belegschaft' }, specific: true, fits: ['organisation'] },
-  chip: { label: { en: 'chips', de: 'Chips' }, specific: true, fits: ['person', 'organisation', 'chip'] },
+  chip: { kinds: ['count', 'money', 'date', 'year'], label: { en: 'chips', de: 'Chips' }, specific: true, fits: ['person', 'organisation', 'chip'] },
   export: { once: true, label: { en: 'export controls', de: 'Exportkontrollen' }, specific: true, fits: ['place', 'organisation'] },
   supercomputer: { label: { en: 'supercomputer', de: 'Supercomputer' }, specific: false, fits: ['other', 'organisation'] },
   training: { label: { en: 'training', de: 'Training' }, specific: false, fits: ['model', 'organisation'] },

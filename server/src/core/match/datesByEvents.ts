@@ -22,7 +22,8 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
   // One pass to find what each date times: linear in the draft, however many dates it has.
   const timed = new Map<Figure, DraftFigure[]>();
   for (const f of figures) {
-    if (!f.fact.timeOf || f.match.status !== 'supported') continue;
+    // A heading's date may be the day the piece appeared ("Newsletter, 29 January"), not the day of its events.
+    if (!f.fact.timeOf || f.match.status !== 'supported' || f.fact.timeFrom === 'heading') continue;
     const list = timed.get(f.fact.timeOf);
     if (list) list.push(f);
     else timed.set(f.fact.timeOf, [f]);

@@ -101,7 +101,7 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // A subject carried from an earlier sentence is a reader's guess: it adds weight, it never rules a fact out.
   if (explicit(a) && explicit(b) && !sameEntity(a, b)) return undefined;
   const isDate = fa.kind === 'date' || fa.kind === 'year';
-  const when: When = isDate || !a.time || !b.time || !sharesAPart(a.time, b.time) ? 'unknown' : compatibleTimes(a.time, b.time) ? 'same' : 'other';
+  const when = whenOf(a, b, isDate);
   const aSpecific = a.attributes.filter(isSpecific);
   const bSpecific = b.attributes.filter(isSpecific);
   if (aSpecific.length && bSpecific.length && !aSpecific.some((x) => bSpecific.includes(x))) return undefined;
@@ -137,6 +137,17 @@ function sameEntity(a: Fact, b: Fact): boolean {
 
 function explicit(fact: Fact): boolean {
   return fact.entities.length > 0 && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence' || fact.entityFrom === 'list' || fact.entityFrom === 'reference');
+}
+
+/**
+ * Same time, another time, or unknown. A date carried from a paragraph's start or a heading ("Newsletter, 29
+ * January") is a reader's guess: it confirms a time, but it does not make a fact another one.
+ */
+function whenOf(a: Fact, b: Fact, isDate: boolean): When {
+  if (isDate || !a.time || !b.time || !sharesAPart(a.time, b.time)) return 'unknown';
+  if (compatibleTimes(a.time, b.time)) return 'same';
+  const stated = (f: Fact) => f.timeFrom === 'clause' || f.timeFrom === 'sentence' || f.timeFrom === 'reference';
+  return stated(a) && stated(b) ? 'other' : 'unknown';
 }
 
 /** Two dates can be the same time unless a part both state differs ("27 Jan 2025" and "Jan 2025" can). */
