@@ -150,3 +150,15 @@ describe('the examples the fact model was built for', () => {
     assert.deepEqual(findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text), ['617 billion']);
   });
 });
+
+describe('what writers leave out', () => {
+  test('a sum without its currency after one with it ("78 Millionen Dollar, R1 nur 5,6 Millionen")', () => {
+    assert.deepEqual(findings('Das Training von GPT-4o kostete OpenAI 78 Millionen Dollar, R1 nur 5,6 Millionen.'), []);
+  });
+  test('"10.000 bis 50.000 A100-Chips": a hyphenated noun counts what its last part names', () => {
+    assert.deepEqual(findings('Liang Wenfeng hatte sich vorher mit 10.000 bis 50.000 A100-Chips eingedeckt.'), []);
+  });
+  test('one sentence, two events: the founding year is checked against the founding', () => {
+    assert.deepEqual(findings('Das Start-up DeepSeek wurde 2023 gegründet und hat mit R1 ein Modell vorgestellt, das im HumanEval-Benchmark 92 Prozent erreicht.'), []);
+  });
+});

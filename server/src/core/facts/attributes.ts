@@ -24,7 +24,7 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   release: { once: true, label: { en: 'release', de: 'Veröffentlichung' }, specific: true, fits: ['model', 'organisation'] },
   meeting: { once: true, label: { en: 'meeting', de: 'Treffen' }, specific: true, fits: ['person', 'organisation'] },
   news: { once: true, label: { en: 'breakthrough', de: 'Durchbruch' }, specific: true, fits: ['model', 'organisation'] },
-  age: { label: { en: 'age', de: 'Alter' }, specific: true, fits: ['person'] },
+  age: { kinds: ['age'], label: { en: 'age', de: 'Alter' }, specific: true, fits: ['person'] },
   benchmark: { label: { en: 'benchmark score', de: 'Benchmark-Wert' }, specific: true, fits: ['model', 'organisation'] },
   speed: { label: { en: 'speed-up', de: 'Beschleunigung' }, specific: true, fits: ['model', 'organisation'] },
   cost: { label: { en: 'cost', de: 'Kosten' }, specific: true, fits: ['model', 'other', 'organisation'] },

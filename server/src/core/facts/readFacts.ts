@@ -1,8 +1,8 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
-import { conceptOfWord, conceptsOf } from '../context/concepts';
+import { conceptsOf } from '../context/concepts';
 import { statementAround } from '../analysis/analyzedSentence';
-import { countedNoun } from '../figures/countedNoun';
+import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isSpecific } from './attributes';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { distributedNames } from './distributeLists';
@@ -142,7 +142,7 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   const fits = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind);
   const own = [...figure.localConcepts].filter(fits);
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key.
-  if (countedNoun(figure)) own.push(`noun:${conceptOfWord(figure.noun!.split(' ').pop()!) ?? figure.noun}`);
+  if (countedNoun(figure)) own.push(`noun:${nounConcept(figure.noun!.split(' ').pop()!) ?? figure.noun}`);
   if (figure.kind === 'age' && !own.includes('age')) own.push('age');
   // "36 Prozent der weltweit 1328 KI-Modelle", "36 percent of the world's models": a share of something.
   if ((figure.kind === 'percent') && /^\s*(?:of|der|des|aller|von)\s/iu.test(facts.text.slice(figure.end)) && !own.includes('percentShare')) own.push('percentShare');

@@ -1,3 +1,4 @@
+import { conceptOfWord } from '../context/concepts';
 import type { Figure } from '../types';
 
 /** "Stück", "pieces": a counter word says nothing of what is counted. */
@@ -5,4 +6,9 @@ const COUNTER_WORDS = new Set(['stück', 'stk', 'pieces', 'piece', 'exemplare', 
 
 export function countedNoun(figure: Figure): string | undefined {
   return figure.noun && !COUNTER_WORDS.has(figure.noun.split(' ').pop()!) ? figure.noun : undefined;
+}
+
+/** What a counted noun means: "units" and "Einheiten" mean chips here, and "A100-Chips" what its last part means. */
+export function nounConcept(word: string): string | undefined {
+  return conceptOfWord(word) ?? (word.includes('-') ? conceptOfWord(word.split('-').pop()!) : undefined);
 }

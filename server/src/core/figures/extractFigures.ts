@@ -133,6 +133,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   figures.sort((a, b) => a.start - b.start);
   linkRanges(text, figures);
   linkCoordinated(text, figures);
+  sharedCurrency(figures);
   // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …").
   return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && /^,\s*\d/.test(text.slice(f.end))));
 }
@@ -287,6 +288,21 @@ function linkCoordinated(text: string, figures: Figure[]): void {
       low.precision *= 10 ** high.scale;
     }
     low.approximate ||= high.approximate;
+  }
+}
+
+/**
+ * "78 Millionen Dollar, R1 nur 5,6 Millionen": a sum written without its currency after one written with it, with a
+ * scale word of its own, is in that currency.
+ */
+function sharedCurrency(figures: Figure[]): void {
+  let money: Figure | undefined;
+  for (const f of figures) {
+    if (f.kind === 'money') money = f;
+    else if (money && f.kind === 'count' && f.scale > 0 && !f.noun && !f.range) {
+      f.kind = 'money';
+      f.currency = money.currency;
+    }
   }
 }
 

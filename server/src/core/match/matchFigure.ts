@@ -1,4 +1,3 @@
-import { conceptOfWord } from '../context/concepts';
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { isOnce, isSpecific, lookupKey } from '../facts/attributes';
@@ -6,7 +5,7 @@ import type { Fact } from '../facts/fact';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
 import { compareFigures, sameUnitFamily, type Agreement } from './agreement';
-import { countedNoun } from '../figures/countedNoun';
+import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { matchDuration } from './matchDuration';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 
@@ -38,15 +37,24 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   const sameTimeStated = evidence.filter((e) => e.when === 'same');
   const deciding = sameTimeStated.length ? sameTimeStated : evidence.filter((e) => e.when === 'unknown');
   const otherTime = sameTimeStated.length ? [] : evidence.filter((e) => e.when === 'other');
-  const verdict = decide(figure, deciding, otherTime);
+  const verdict = decide(fact, deciding, otherTime);
   return verdict ?? { status: 'unsourced', evidence: [], conflicts: [] };
 }
 
-function decide(figure: Figure, deciding: RankedEvidence[], otherTime: RankedEvidence[]): FigureMatch | undefined {
+function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidence[]): FigureMatch | undefined {
+  const { figure } = fact;
   const sameFact = deciding.filter((e) => e.score >= SAME_FACT_SHARE * deciding[0].score);
   // An exact value decides before a bound ("bis zu 10 %" does not bear out 3,75 % where the source says -7,82 %).
   const exact = sameFact.filter((e) => !e.figure.bound);
-  const agreeing = [...(exact.length ? exact : sameFact), ...otherTime].filter((e) => e.agreement === 'agrees');
+  // A date of an event that happens once is borne out by any source that dates that event so, however prominently.
+  // It must date every such event the best candidate and the draft share ("2023, a year before the founding" is the
+  // year of the export curbs, not of the founding).
+  const onceOf = (f: Fact) => f.attributes.filter(isOnce);
+  const wanted = deciding.length ? onceOf(deciding[0].fact).filter((a) => fact.attributes.includes(a)) : [];
+  const once = (figure.kind === 'date' || figure.kind === 'year') && wanted.length
+    ? deciding.filter((e) => e.agreement === 'agrees' && !sameFact.includes(e) && wanted.every((a) => e.fact.attributes.includes(a)))
+    : [];
+  const agreeing = [...(exact.length ? exact : sameFact), ...once, ...otherTime].filter((e) => e.agreement === 'agrees');
   agreeing.sort((a, b) => Number(Boolean(a.figure.bound)) - Number(Boolean(b.figure.bound)));
   if (agreeing.length === 0) {
     if (deciding.length === 0) return undefined;
@@ -184,8 +192,8 @@ function sameCountedThing(draft: Figure, source: Figure): boolean {
   const draftNoun = countedNoun(draft);
   const sourceNoun = countedNoun(source);
   if (draft.kind !== 'count' || !draftNoun || !sourceNoun) return true;
-  const a = draftNoun.split(' ').map(conceptOfWord).filter(Boolean);
-  const b = sourceNoun.split(' ').map(conceptOfWord).filter(Boolean);
+  const a = draftNoun.split(' ').map(nounConcept).filter(Boolean);
+  const b = sourceNoun.split(' ').map(nounConcept).filter(Boolean);
   if (a.length === 0 || b.length === 0) return draftNoun === sourceNoun;
   // "zwei Kollegen", "zwei weiteren Ingenieuren": people counted by their role are people.
   const people = (c: string | undefined) => c === 'engineer' || c === 'staff' || c === 'colleague';
