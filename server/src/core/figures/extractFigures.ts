@@ -280,15 +280,21 @@ function linkCoordinated(text: string, figures: Figure[]): void {
     const high = figures[i + 1];
     if (low.kind !== 'count' || low.noun || low.range || high.kind === 'count' || high.kind === 'year' || high.kind === 'date' || high.kind === 'age') continue;
     if (!COORDINATED.test(text.slice(low.end, high.start))) continue;
-    low.kind = high.kind;
-    low.currency = high.currency;
-    if (low.scale === 0 && high.scale) {
-      low.scale = high.scale;
-      low.value *= 10 ** high.scale;
-      low.precision *= 10 ** high.scale;
-    }
-    low.approximate ||= high.approximate;
+    takeUnit(low, high);
   }
+}
+
+/** The low end of a range or list takes the unit, counted noun and scale its high end writes for both. */
+function takeUnit(low: Figure, high: Figure): void {
+  low.kind = high.kind;
+  low.currency = high.currency;
+  if (high.noun) low.noun = high.noun;
+  if (low.scale === 0 && high.scale) {
+    low.scale = high.scale;
+    low.value *= 10 ** high.scale;
+    low.precision *= 10 ** high.scale;
+  }
+  low.approximate ||= high.approximate;
 }
 
 /**
@@ -321,17 +327,8 @@ function linkRanges(text: string, figures: Figure[]): void {
     if (isAnd && !RANGE_OPENER.test(text.slice(0, low.start))) continue;
     low.range = 'low';
     high.range = 'high';
-    if (low.kind === 'count' && !low.noun && high.kind !== 'year') {
-      low.kind = high.kind;
-      low.currency = high.currency;
-      low.noun = high.noun;
-      if (low.scale === 0 && high.scale) {
-        low.scale = high.scale;
-        low.value *= 10 ** high.scale;
-        low.precision *= 10 ** high.scale;
-      }
-    }
-    low.approximate ||= high.approximate;
+    if (low.kind === 'count' && !low.noun && high.kind !== 'year') takeUnit(low, high);
+    else low.approximate ||= high.approximate;
     i++;
   }
 }
