@@ -15,6 +15,8 @@ await Promise.all([
   // What ships is minified (source maps stay beside it for debugging); the tests are not.
   build({ ...common, minify: true, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   build({ ...common, minify: true, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
+  // The check worker runs beside the server (server.ts starts it from its own folder) and ships in the .vsix with it.
+  build({ ...common, minify: true, entryPoints: ['server/src/worker/checkWorker.ts'], outfile: 'server/out/worker.js' }),
   build({ ...common, minify: true, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } }),
   build({ ...common, entryPoints: [...tests, 'test/bench.ts'], outdir: 'test/out' }),
 ]);

@@ -6,12 +6,13 @@ import {
   type DocumentSymbol, type Hover, type InitializeResult, type SemanticTokens,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDraft, buildSourceIndex, claimsOf, hoverAt, runRules, type DraftAnalysis, type SourceIndex } from './core';
 import { expandDrafts } from './cli/check';
+import { AnswerStore } from './lsp/answerStore';
+import type { CheckJob } from './lsp/checkProtocol';
+import { CheckScheduler } from './lsp/checkScheduler';
 import { codeActions } from './lsp/codeActions';
-import { sourceDocuments, toClaimInfo, toDiagnostic, toDocumentSymbol } from './lsp/convert';
-import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
-import { CONFIG_FILE, findConfigFile, loadSources, readConfigFile, sourcePaths } from './node/files';
+import { SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
+import { CONFIG_FILE, findConfigFile, readConfigFile } from './node/files';
 import { DEFAULT_SETTINGS, parseSettings, type NewsproofSettings } from './node/settings';
 import {
   CheckWorkspaceRequest, ClaimsRequest, ReindexRequest, SourcesRequest,
@@ -31,12 +32,35 @@ let trusted = true;
 const settingsCache = new Map<string, Promise<NewsproofSettings>>();
 const reportedProblems = new Set<string>();
 
-interface LoadedIndex {
-  key: string;
-  index: SourceIndex;
-  sourceDocs: ReturnType<typeof sourceDocuments>;
+/** Checks run in worker threads (server/out/worker.js, next to this file); this thread only answers the editor. */
+const CHECK_WORKERS = 2;
+/** What one check may take before it reports what it has checked so far. */
+const CHECK_BUDGET_MS = 6_000;
+const answers = new AnswerStore();
+const scheduler = new CheckScheduler(join(__dirname, 'worker.js'), CHECK_WORKERS, CHECK_BUDGET_MS, {
+  diagnostics(job, diagnostics) {
+    // Outdated: a newer version is on its way; its diagnostics, not these, are what the writer must see.
+    if (documents.get(job.uri)?.version !== job.version) return;
+    void connection.sendDiagnostics({ uri: job.uri, version: job.version, diagnostics });
+  },
+  answers(job, result) {
+    if (!documents.get(job.uri)) return; // closed meanwhile: nothing of it is kept
+    answers.set(job.uri, job.version, job.text, result);
+    refreshTokensSoon();
+  },
+  problems: reportOnce,
+  log,
+});
+
+let tokensRefresh: NodeJS.Timeout | undefined;
+/** Semantic tokens are pulled by the client: tell it once new ones are there, not for every check of a burst. */
+function refreshTokensSoon(): void {
+  if (tokensRefresh) return;
+  tokensRefresh = setTimeout(() => {
+    tokensRefresh = undefined;
+    void connection.languages.semanticTokens.refresh();
+  }, 100);
 }
-let loadedIndex: LoadedIndex | undefined;
 
 connection.onInitialize((params): InitializeResult => {
   hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
@@ -65,9 +89,7 @@ connection.onDidChangeConfiguration(() => recheckAll());
 
 function recheckAll(): void {
   settingsCache.clear();
-  analyses.clear();
-  for (const document of documents.all()) schedule(document);
-  connection.languages.semanticTokens.refresh();
+  for (const document of documents.all()) schedule(document, true);
 }
 
 function reportOnce(problems: string[]): void {
@@ -110,58 +132,17 @@ function withoutDefaults(raw: unknown): unknown {
   return Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([key, value]) => key in defaults && JSON.stringify(value) !== JSON.stringify(defaults[key])));
 }
 
-function indexKey(settings: NewsproofSettings): string {
-  return JSON.stringify([sourcePaths(settings, workspaceFolder ?? process.cwd()), settings.names]);
-}
+const baseFolder = () => workspaceFolder ?? process.cwd();
 
-function indexFor(settings: NewsproofSettings): LoadedIndex {
-  const paths = sourcePaths(settings, workspaceFolder ?? process.cwd());
-  const key = indexKey(settings);
-  if (loadedIndex?.key !== key) {
-    const { inputs, problems } = loadSources(paths);
-    reportOnce(problems);
-    const index = buildSourceIndex(inputs, settings.names);
-    loadedIndex = { key, index, sourceDocs: sourceDocuments(index) };
-    log(`indexed ${inputs.length} sources: ${index.sentences.length} sentences, ${index.figures.length} figures, ${index.names.entries.length} names`);
-  }
-  return loadedIndex;
-}
-
-const analyses = new Map<string, { version: number; analysis: DraftAnalysis; loaded: LoadedIndex; settings: NewsproofSettings }>();
-
-async function analysisOf(document: TextDocument) {
-  const cached = analyses.get(document.uri);
-  if (cached && cached.version === document.version) return cached;
-  const settings = await settingsFor(document.uri);
-  const loaded = indexFor(settings);
-  const result = { version: document.version, analysis: analyzeDraft(document.getText(), loaded.index, settings.language), loaded, settings };
-  analyses.set(document.uri, result);
-  return result;
-}
-
-const timers = new Map<string, NodeJS.Timeout>();
-/** Checks wait this long after the last keystroke, so a writer typing a number is not shouted at mid-word. */
-const DEBOUNCE_MS = 250;
-
-function schedule(document: TextDocument): void {
-  clearTimeout(timers.get(document.uri));
-  timers.set(document.uri, setTimeout(() => void validate(document.uri), DEBOUNCE_MS));
-}
-
-async function validate(uri: string): Promise<void> {
-  timers.delete(uri);
-  const document = documents.get(uri);
-  if (!document) return;
-  const version = document.version;
-  try {
-    const { analysis, loaded, settings } = await analysisOf(document);
-    if (documents.get(uri)?.version !== version) return; // outdated: a newer check is on its way
-    const findings = settings.enable ? runRules(analysis, loaded.index, settings.rules, locale) : [];
-    void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, document, loaded.sourceDocs)) });
-  } catch (error) {
-    log(`checking ${uri} failed: ${(error as Error).stack ?? String(error)}`);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
+/** Checks a draft after the typing delay (`checkDelay`), or at once; a newer version cancels the running check. */
+function schedule(document: TextDocument, immediately = false): void {
+  const { uri } = document;
+  void settingsFor(uri).then((settings) =>
+    scheduler.schedule(uri, immediately ? 0 : settings.checkDelay, () => {
+      const current = documents.get(uri);
+      return current && { uri, version: current.version, text: current.getText(), settings, baseFolder: baseFolder(), locale, answers: true };
+    }),
+  );
 }
 
 /** Runs a request handler; a failure is logged and answered with `fallback`, so no stale result stays on screen. */
@@ -174,34 +155,22 @@ async function guarded<T>(what: string, fallback: T, handler: () => Promise<T>):
   }
 }
 
+// Hovers, the Outline, tokens and claims come from the last finished check: never from a check in progress.
 connection.onHover((params) =>
   guarded<Hover | null>(`hover in ${params.textDocument.uri}`, null, async () => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const { analysis, loaded, settings } = await analysisOf(document);
-    if (!settings.enable) return null;
-    const hover = hoverAt(analysis, loaded.index, document.offsetAt(params.position), settings.maxHoverQuotes, locale);
-    if (!hover) return null;
-    return { contents: { kind: 'markdown', value: hover.markdown }, range: { start: document.positionAt(hover.start), end: document.positionAt(hover.end) } };
+    return document ? answers.hover(document, params.position, scheduler.busyWith(document.uri)) : null;
   }),
 );
 
+const answersOf = (uri: string) => answers.answersFor(uri, scheduler.busyWith(uri));
+
 connection.onDocumentSymbol((params) =>
-  guarded<DocumentSymbol[]>(`outline of ${params.textDocument.uri}`, [], async () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const { analysis, loaded, settings } = await analysisOf(document);
-    return settings.enable ? claimsOf(analysis, loaded.index).map((claim) => toDocumentSymbol(claim, document)) : [];
-  }),
+  guarded<DocumentSymbol[]>(`outline of ${params.textDocument.uri}`, [], async () => (await answersOf(params.textDocument.uri))?.symbols ?? []),
 );
 
 connection.languages.semanticTokens.on((params) =>
-  guarded<SemanticTokens>(`semantic tokens of ${params.textDocument.uri}`, { data: [] }, async () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return { data: [] };
-    const { analysis, settings } = await analysisOf(document);
-    return settings.enable ? semanticTokens(analysis, document) : { data: [] };
-  }),
+  guarded<SemanticTokens>(`semantic tokens of ${params.textDocument.uri}`, { data: [] }, async () => ({ data: (await answersOf(params.textDocument.uri))?.tokens ?? [] })),
 );
 
 connection.onCodeAction((params) =>
@@ -215,35 +184,23 @@ connection.onCodeAction((params) =>
 
 connection.onRequest(ClaimsRequest, (params: ClaimsParams) =>
   guarded<ClaimsResult>(`claims of ${params.uri}`, { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } }, async () => {
-    const document = documents.get(params.uri);
-    const counts = { supported: 0, contradicted: 0, unsourced: 0 };
-    if (!document) return { claims: [], counts };
-    const { analysis, loaded, settings } = await analysisOf(document);
-    if (!settings.enable) return { claims: [], counts };
-    const claims = claimsOf(analysis, loaded.index).map((c) => toClaimInfo(c, document, loaded.sourceDocs));
-    for (const c of claims) counts[c.status]++;
-    return { claims, counts };
+    const empty = { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } };
+    return documents.get(params.uri) ? (await answersOf(params.uri))?.claims ?? empty : empty;
   }),
 );
 
 connection.onRequest(SourcesRequest, () =>
-  guarded<SourceInfo[]>('listing sources', [], async () => {
-    const loaded = indexFor(await settingsFor(''));
-    return loaded.index.sources.map((s) => ({ uri: s.input.uri, title: s.title, sentences: loaded.index.sentences.filter((x) => x.source === s).length }));
-  }),
+  guarded<SourceInfo[]>('listing sources', [], async () => (await scheduler.sources(await settingsFor(''), baseFolder())) as SourceInfo[]),
 );
 
 connection.onRequest(ReindexRequest, () =>
   guarded<ReindexResult>('re-indexing', { sources: 0, sentences: 0, problems: [] }, async () => {
-    loadedIndex = undefined;
     reportedProblems.clear();
+    settingsCache.clear();
+    // Every worker reads the sources again before it checks anything else: the message is ahead in its queue.
+    const reindexed = scheduler.reindex(await settingsFor(''), baseFolder()) as Promise<ReindexResult>;
     recheckAll();
-    const settings = await settingsFor('');
-    const { inputs, problems } = loadSources(sourcePaths(settings, workspaceFolder ?? process.cwd()));
-    reportOnce(problems);
-    const index = buildSourceIndex(inputs, settings.names);
-    loadedIndex = { key: indexKey(settings), index, sourceDocs: sourceDocuments(index) };
-    return { sources: inputs.length, sentences: index.sentences.length, problems };
+    return reindexed;
   }),
 );
 
@@ -252,25 +209,27 @@ connection.onRequest(CheckWorkspaceRequest, () =>
     if (!workspaceFolder) return { files: 0, findings: 0 };
     const { files } = expandDrafts([workspaceFolder], workspaceFolder);
     let findings = 0;
-    for (const file of files) {
+    const checks = files.map(async (file) => {
       const uri = pathToFileURL(file).href;
-      if (documents.get(uri)) continue; // open drafts are checked as they are edited
-      const document = TextDocument.create(uri, 'markdown', 0, readFileSync(file, 'utf8'));
-      const settings = await settingsFor(uri);
-      const loaded = indexFor(settings);
-      const result = settings.enable ? runRules(analyzeDraft(document.getText(), loaded.index, settings.language), loaded.index, settings.rules, locale) : [];
-      findings += result.length;
-      void connection.sendDiagnostics({ uri, diagnostics: result.map((f) => toDiagnostic(f, document, loaded.sourceDocs)) });
-    }
+      if (documents.get(uri)) return; // open drafts are checked as they are edited
+      const job: CheckJob = { uri, version: 0, text: readFileSync(file, 'utf8'), settings: await settingsFor(uri), baseFolder: baseFolder(), locale, answers: false };
+      const { diagnostics = [] } = await scheduler.checkOnce(job);
+      findings += diagnostics.length;
+      void connection.sendDiagnostics({ uri, diagnostics });
+    });
+    await Promise.all(checks);
     return { files: files.length, findings };
   }),
 );
 
-documents.onDidOpen((e) => schedule(e.document));
-documents.onDidChangeContent((e) => schedule(e.document));
+// An opened draft is checked at once (nobody is typing yet); TextDocuments reports the opening as a change too.
+const justOpened = new Set<string>();
+documents.onDidOpen((e) => justOpened.add(e.document.uri));
+documents.onDidChangeContent((e) => schedule(e.document, justOpened.delete(e.document.uri)));
 documents.onDidClose((e) => {
-  clearTimeout(timers.get(e.document.uri));
-  analyses.delete(e.document.uri);
+  justOpened.delete(e.document.uri);
+  scheduler.forget(e.document.uri);
+  answers.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });

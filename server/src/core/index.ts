@@ -5,7 +5,7 @@ export type { SourceInput } from './sources/ingest';
 export type { GlossaryName } from './names/nameIndex';
 export { runRules, RULES, type RuleSettings } from './rules';
 export type { Finding, Fix, RelatedSource, Rule, Severity } from './rules/finding';
-export { hoverAt, type HoverResult } from './hover/hoverText';
+export { hoverAt, hoverLayers, type HoverResult } from './hover/hoverText';
 export { extractFigures } from './figures/extractFigures';
 export { splitSentences } from './text/sentences';
 export { parseMarkdown } from './markdown/parseMarkdown';
@@ -15,3 +15,4 @@ export { claimsOf, claimOf, type Claim, type ClaimStatus } from './claims/claims
 export { messagesFor, type Locale, type Messages } from './i18n/messages';
 export { clearParseCache } from './markdown/chunkedParse';
 export { parseMarkdownChunked } from './markdown/chunkedParse';
+export { deadlineBudget, type AnalysisBudget } from './analysis/budget';

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { SizedCache } from '../cache/sizedCache';
 import { parseMarkdownChunked } from '../markdown/chunkedParse';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { matchQuotation, type QuotationMatch } from '../quotes/matchQuotation';
@@ -10,6 +11,7 @@ import { readDirectives, type Directive } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import type { Figure, Language, NameMention, Sentence, Span } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
+import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
 
 export type LanguageSetting = 'auto' | Language;
 
@@ -46,6 +48,10 @@ export interface DraftAnalysis {
   figures: DraftFigure[];
   names: DraftName[];
   quotations: DraftQuotation[];
+  /** Where the check's budget ran out: the text from here on was not checked. Absent when all of it was. */
+  stoppedAt?: number;
+  /** Ranges read as plain prose, since their Markdown is nested or sized beyond what the parser reads in linear time. */
+  plainProse?: Span[];
 }
 
 interface CachedSentence {
@@ -57,44 +63,49 @@ interface CachedSentence {
  * Per source index: sentence text → what it states and how it matches, block text → its quotations and their
  * matches. Typing changes one sentence, not all.
  */
-const caches = new WeakMap<SourceIndex, Map<string, CachedSentence>>();
-const quotationCaches = new WeakMap<SourceIndex, Map<string, DraftQuotation[]>>();
-const CACHE_LIMIT = 20_000;
+const caches = new WeakMap<SourceIndex, SizedCache<string, CachedSentence>>();
+const quotationCaches = new WeakMap<SourceIndex, SizedCache<string, DraftQuotation[]>>();
+/** Each cache's budget in characters of the texts it keeps (what a sentence's facts cost grows with its length). */
+const CACHE_CHARS = 2_000_000;
 
-export function analyzeDraft(text: string, index: SourceIndex, languageSetting: LanguageSetting = 'auto'): DraftAnalysis {
-  const { blocks, frontmatter, comments } = parseMarkdownChunked(text);
+/** `budget` stops the check between blocks; what was not checked is then `stoppedAt`. */
+export function analyzeDraft(text: string, index: SourceIndex, languageSetting: LanguageSetting = 'auto', budget?: AnalysisBudget): DraftAnalysis {
+  const { blocks, frontmatter, comments, stoppedAt: parseStoppedAt, plain } = parseMarkdownChunked(text, budget?.parsing ?? budget);
   const declared = declaredLanguage(frontmatter);
   const prose = blocks.map((b) => b.text).join('\n');
   const language = declared || languageSetting === 'auto' ? detectLanguage(prose, declared) : languageSetting;
 
   let cache = caches.get(index);
-  if (!cache) caches.set(index, (cache = new Map()));
-  if (cache.size > CACHE_LIMIT) cache.clear();
+  if (!cache) caches.set(index, (cache = new SizedCache(CACHE_CHARS)));
   let quotationCache = quotationCaches.get(index);
-  if (!quotationCache) quotationCaches.set(index, (quotationCache = new Map()));
-  if (quotationCache.size > CACHE_LIMIT) quotationCache.clear();
+  if (!quotationCache) quotationCaches.set(index, (quotationCache = new SizedCache(CACHE_CHARS)));
+  let stoppedAt = parseStoppedAt;
 
   const sentences: DraftSentence[] = [];
   const figures: DraftFigure[] = [];
   const names: DraftName[] = [];
   const quotations: DraftQuotation[] = [];
-  for (const block of blocks) {
+  for (const block of blocks.flatMap(blockPieces)) {
+    if (budget?.expired()) {
+      stoppedAt = block.offsets[0];
+      break;
+    }
     let inBlock = quotationCache.get(block.text);
     if (!inBlock) {
       inBlock = quotationsOfText(block.text, index.names).map((q) => {
         const match = matchQuotation(q, index);
         return match ? { ...q, match } : q;
       });
-      quotationCache.set(block.text, inBlock);
+      quotationCache.set(block.text, inBlock, block.text.length);
     }
     for (const quotation of inBlock) quotations.push(quotationInDocument(quotation, block));
-    for (const sentence of splitSentences(block)) {
+    for (const sentence of splitSentences(block).flatMap(sentencePieces)) {
       const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
       let cached = cache.get(key);
       if (!cached) {
         const facts = analyzeSentenceText(sentence.text, language, index.names, false, sentence.context);
         cached = { facts, matches: facts.figures.map((f) => matchFigure(f, facts, index)) };
-        cache.set(key, cached);
+        cache.set(key, cached, key.length);
       }
       const at: DraftSentence = { sentence, facts: cached.facts, matches: cached.matches };
       sentences.push(at);
@@ -102,7 +113,10 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
       for (const mention of cached.facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
     }
   }
-  return { text, language, directives: readDirectives(comments), sentences, figures, names, quotations };
+  return {
+    text, language, directives: readDirectives(comments), sentences, figures, names, quotations,
+    ...(stoppedAt !== undefined ? { stoppedAt } : {}), ...(plain ? { plainProse: plain } : {}),
+  };
 }
 
 /** `lang:` (or `language:`) in YAML frontmatter; broken YAML declares nothing. */

@@ -74,3 +74,25 @@ function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number, t: Messa
   const quotes = shown.map(({ s }) => renderSourceQuote(s, s.facts.names.filter((m) => m.entry === entry))).join('\n\n');
   return `${head}${quotes ? `\n\n${quotes}` : ''}${moreLine(mentioning.length, shown.length, t)}`;
 }
+
+/**
+ * Every hover of a checked draft at once, in `hoverAt`'s order of precedence (figures, names, quotations, claims),
+ * for a server that answers hovers from a finished check while the next one runs. A name's hover depends only on
+ * the name and the concepts around it, so equal ones are made once.
+ */
+export function hoverLayers(draft: DraftAnalysis, index: SourceIndex, claims: Claim[], maxQuotes = 3, locale?: string): HoverResult[][] {
+  const t = messagesFor(locale);
+  const nameHovers = new Map<string, string>();
+  const nameMarkdown = (n: DraftName) => {
+    const key = `${n.mention.entry.canonical}\u0000${[...n.at.facts.concepts].sort().join(' ')}`;
+    let markdown = nameHovers.get(key);
+    if (markdown === undefined) nameHovers.set(key, (markdown = nameHover(n, index, maxQuotes, t)));
+    return markdown;
+  };
+  return [
+    draft.figures.map((f) => ({ markdown: figureHover(f, maxQuotes, t), ...f.span })),
+    draft.names.map((n) => ({ markdown: nameMarkdown(n), ...n.span })),
+    draft.quotations.filter((q) => q.match).map((q) => ({ markdown: quotationHover(q, t), start: q.start, end: q.end })),
+    claims.map((c) => ({ markdown: claimHover(c, maxQuotes, t), start: c.start, end: c.end })),
+  ];
+}

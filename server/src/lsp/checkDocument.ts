@@ -1,0 +1,99 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { analyzeDraft, claimsOf, hoverLayers, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type HoverResult } from '../core';
+import type { DraftSentence } from '../core/analysis/analyzeDraft';
+import type { AnalysisBudget } from '../core/analysis/budget';
+import type { ClaimsResult } from '../protocol';
+import type { Answers, CheckJob, HoverTable } from './checkProtocol';
+import { toClaimInfo, toDiagnostic, toDocumentSymbol } from './convert';
+import { semanticTokens } from './semanticTokens';
+import type { LoadedIndex } from '../worker/sourceIndex';
+
+export const BUDGET_CODE = 'check-budget';
+
+/** Thrown when the budget expired because a newer version made the check pointless: nothing of it is reported. */
+export class CheckCancelled extends Error {}
+
+/** The diagnostics of a draft, from as much of it as the budget allows; what was not checked is said in one Information. */
+export function checkDiagnostics(job: CheckJob, loaded: LoadedIndex, budget: AnalysisBudget, budgetSeconds: number): { analysis: DraftAnalysis; document: TextDocument; diagnostics: Diagnostic[] } {
+  const document = TextDocument.create(job.uri, 'markdown', job.version, job.text);
+  const { settings } = job;
+  const analysis = analyzeDraft(job.text, loaded.index, settings.language, budget);
+  if (!settings.enable) return { analysis, document, diagnostics: [] };
+  const findings = runRules(analysis, loaded.index, settings.rules, job.locale);
+  const diagnostics = findings.map((f) => toDiagnostic(f, document, loaded.sourceDocs));
+  if (analysis.stoppedAt !== undefined && settings.rules[BUDGET_CODE] !== 'off') diagnostics.push(budgetDiagnostic(document, analysis.stoppedAt, budgetSeconds, job.locale));
+  return { analysis, document, diagnostics };
+}
+
+function budgetDiagnostic(document: TextDocument, stoppedAt: number, seconds: number, locale: string | undefined): Diagnostic {
+  const start = document.positionAt(stoppedAt);
+  const lineEnd = document.offsetAt({ line: start.line + 1, character: 0 });
+  const end = document.positionAt(lineEnd > stoppedAt && document.getText().charCodeAt(lineEnd - 1) === 10 ? lineEnd - 1 : lineEnd);
+  return {
+    range: { start, end },
+    severity: DiagnosticSeverity.Information,
+    code: BUDGET_CODE,
+    source: 'newsproof',
+    message: messagesFor(locale).checkBudget(seconds, start.line + 1, document.lineCount - start.line),
+  };
+}
+
+/**
+ * Everything else the editor may ask about this version, computed once so the main thread answers at once.
+ * Claims are found per sentence with only that sentence's figures and quotations at hand, which keeps this linear.
+ */
+export function checkAnswers(job: CheckJob, analysis: DraftAnalysis, document: TextDocument, loaded: LoadedIndex, budget: AnalysisBudget): Answers {
+  const { settings } = job;
+  const counts = { supported: 0, contradicted: 0, unsourced: 0 };
+  if (!settings.enable) return { hovers: { texts: [], layers: [] }, symbols: [], tokens: [], claims: { claims: [], counts } };
+  const claims = claimsPerSentence(analysis, loaded, budget);
+  const claimInfos = claims.map((c) => toClaimInfo(c, document, loaded.sourceDocs));
+  for (const c of claimInfos) counts[c.status]++;
+  const claimsResult: ClaimsResult = { claims: claimInfos, counts };
+  return {
+    hovers: hoverTable(hoverLayers(analysis, loaded.index, claims, settings.maxHoverQuotes, job.locale)),
+    symbols: claims.map((c) => toDocumentSymbol(c, document)),
+    tokens: semanticTokens(analysis, document).data,
+    claims: claimsResult,
+  };
+}
+
+function claimsPerSentence(analysis: DraftAnalysis, loaded: LoadedIndex, budget: AnalysisBudget): Claim[] {
+  const figuresOf = new Map<DraftSentence, DraftFigure[]>();
+  for (const f of analysis.figures) figuresOf.set(f.at, [...(figuresOf.get(f.at) ?? []), f]);
+  const quotations = [...analysis.quotations].sort((a, b) => a.start - b.start);
+  const claims: Claim[] = [];
+  let q = 0;
+  for (const [i, at] of analysis.sentences.entries()) {
+    if (i % 256 === 0 && budget.expired()) throw new CheckCancelled();
+    const { start, end } = at.sentence;
+    // Quotations never overlap each other, so sorted by start they are sorted by end too.
+    while (q < quotations.length && quotations[q].end <= start) q++;
+    const near = [];
+    for (let k = q; k < quotations.length && quotations[k].start < end; k++) near.push(quotations[k]);
+    const claim = claimsOf({ ...analysis, sentences: [at], figures: figuresOf.get(at) ?? [], quotations: near }, loaded.index)[0];
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+function hoverTable(layers: HoverResult[][]): HoverTable {
+  const texts: string[] = [];
+  const indexOf = new Map<string, number>();
+  return {
+    texts,
+    layers: layers.map((items) => {
+      const sorted = [...items].sort((a, b) => a.start - b.start);
+      return {
+        starts: sorted.map((h) => h.start),
+        ends: sorted.map((h) => h.end),
+        markdown: sorted.map((h) => {
+          let i = indexOf.get(h.markdown);
+          if (i === undefined) indexOf.set(h.markdown, (i = texts.push(h.markdown) - 1));
+          return i;
+        }),
+      };
+    }),
+  };
+}
