@@ -18,5 +18,5 @@ await Promise.all([
   // The check worker runs beside the server (server.ts starts it from its own folder) and ships in the .vsix with it.
   build({ ...common, minify: true, entryPoints: ['server/src/worker/checkWorker.ts'], outfile: 'server/out/worker.js' }),
   build({ ...common, minify: true, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } }),
-  build({ ...common, entryPoints: [...tests, 'test/bench.ts'], outdir: 'test/out' }),
+  build({ ...common, entryPoints: [...tests, 'test/bench.ts', 'test/benchServer.ts'], outdir: 'test/out' }),
 ]);

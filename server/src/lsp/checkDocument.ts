@@ -1,9 +1,9 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { analyzeDraft, claimsOf, hoverLayers, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type HoverResult } from '../core';
 import type { DraftSentence } from '../core/analysis/analyzeDraft';
 import type { AnalysisBudget } from '../core/analysis/budget';
-import type { ClaimsResult } from '../protocol';
+import type { ClaimInfo, ClaimsResult } from '../protocol';
 import type { Answers, CheckJob, HoverTable } from './checkProtocol';
 import { toClaimInfo, toDiagnostic, toDocumentSymbol } from './convert';
 import { semanticTokens } from './semanticTokens';
@@ -21,9 +21,27 @@ export function checkDiagnostics(job: CheckJob, loaded: LoadedIndex, budget: Ana
   const analysis = analyzeDraft(job.text, loaded.index, settings.language, budget);
   if (!settings.enable) return { analysis, document, diagnostics: [] };
   const findings = runRules(analysis, loaded.index, settings.rules, job.locale);
-  const diagnostics = findings.map((f) => toDiagnostic(f, document, loaded.sourceDocs));
+  const diagnostics = shareEqualRelated(findings.map((f) => toDiagnostic(f, document, loaded.sourceDocs)));
   if (analysis.stoppedAt !== undefined && settings.rules[BUDGET_CODE] !== 'off') diagnostics.push(budgetDiagnostic(document, analysis.stoppedAt, budgetSeconds, job.locale));
   return { analysis, document, diagnostics };
+}
+
+/**
+ * Many findings point at the same source sentence: equal related information becomes one shared object, which a
+ * structured clone copies once (the JSON sent to the client is the same).
+ */
+function shareEqualRelated(diagnostics: Diagnostic[]): Diagnostic[] {
+  const shared = new Map<string, DiagnosticRelatedInformation>();
+  for (const d of diagnostics) {
+    d.relatedInformation = d.relatedInformation?.map((r) => {
+      const key = `${r.location.uri}#${r.location.range.start.line}:${r.location.range.start.character}-${r.location.range.end.line}:${r.location.range.end.character}#${r.message}`;
+      const known = shared.get(key);
+      if (known) return known;
+      shared.set(key, r);
+      return r;
+    });
+  }
+  return diagnostics;
 }
 
 function budgetDiagnostic(document: TextDocument, stoppedAt: number, seconds: number, locale: string | undefined): Diagnostic {
@@ -48,15 +66,50 @@ export function checkAnswers(job: CheckJob, analysis: DraftAnalysis, document: T
   const counts = { supported: 0, contradicted: 0, unsourced: 0 };
   if (!settings.enable) return { hovers: { texts: [], layers: [] }, symbols: [], tokens: [], claims: { claims: [], counts } };
   const claims = claimsPerSentence(analysis, loaded, budget);
-  const claimInfos = claims.map((c) => toClaimInfo(c, document, loaded.sourceDocs));
+  // One object per source sentence, however many claims it backs: the result crosses threads once per object.
+  const evidence = new Map<string, ClaimInfo['evidence'][number]>();
+  const claimInfos = claims.map((c, i) => {
+    if (i % 256 === 0 && budget.expired()) throw new CheckCancelled();
+    const info = toClaimInfo(c, document, loaded.sourceDocs);
+    info.evidence = info.evidence.map((e) => {
+      const key = `${e.uri}#${e.range.start.line}:${e.range.start.character}`;
+      const known = evidence.get(key);
+      if (known) return known;
+      evidence.set(key, e);
+      return e;
+    });
+    return info;
+  });
   for (const c of claimInfos) counts[c.status]++;
   const claimsResult: ClaimsResult = { claims: claimInfos, counts };
-  return {
-    hovers: hoverTable(hoverLayers(analysis, loaded.index, claims, settings.maxHoverQuotes, job.locale)),
-    symbols: claims.map((c) => toDocumentSymbol(c, document)),
-    tokens: semanticTokens(analysis, document).data,
-    claims: claimsResult,
-  };
+  const hovers = hoverTable(hoversInSlices(job, analysis, loaded, claims, budget));
+  if (budget.expired()) throw new CheckCancelled();
+  const tokens = semanticTokens(analysis, document).data;
+  if (budget.expired()) throw new CheckCancelled();
+  return { hovers, tokens, symbols: claims.map((c) => toDocumentSymbol(c, document)), claims: claimsResult };
+}
+
+/** Hovers are made a slice at a time, so that a newer version of the draft need not wait for all of them. */
+const HOVER_SLICE = 250;
+
+function hoversInSlices(job: CheckJob, analysis: DraftAnalysis, loaded: LoadedIndex, claims: Claim[], budget: AnalysisBudget): HoverResult[][] {
+  const none = { ...analysis, figures: [], names: [], quotations: [] };
+  const kinds: Array<(from: number) => [DraftAnalysis, Claim[]]> = [
+    (from) => [{ ...none, figures: analysis.figures.slice(from, from + HOVER_SLICE) }, []],
+    (from) => [{ ...none, names: analysis.names.slice(from, from + HOVER_SLICE) }, []],
+    (from) => [{ ...none, quotations: analysis.quotations.slice(from, from + HOVER_SLICE) }, []],
+    (from) => [none, claims.slice(from, from + HOVER_SLICE)],
+  ];
+  const sizes = [analysis.figures.length, analysis.names.length, analysis.quotations.length, claims.length];
+  return kinds.map((slice, kind) => {
+    const layer: HoverResult[] = [];
+    for (let from = 0; from < sizes[kind]; from += HOVER_SLICE) {
+      if (budget.expired()) throw new CheckCancelled();
+      const [draft, someClaims] = slice(from);
+      layer.push(...hoverLayers(draft, loaded.index, someClaims, job.settings.maxHoverQuotes, job.locale)[kind]);
+    }
+    return layer;
+  });
 }
 
 function claimsPerSentence(analysis: DraftAnalysis, loaded: LoadedIndex, budget: AnalysisBudget): Claim[] {

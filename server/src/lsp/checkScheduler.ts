@@ -4,6 +4,9 @@ import type { NewsproofSettings } from '../node/settings';
 import type { CheckWorkerData } from '../worker/checkWorker';
 import type { Answers, CheckJob, FromWorker, ToWorker } from './checkProtocol';
 
+/** A small young generation: checks allocate much that dies young, and a large one only raises the peak memory. */
+const YOUNG_GENERATION_MB = 8;
+
 export interface SchedulerEvents {
   diagnostics(job: CheckJob, diagnostics: Diagnostic[]): void;
   answers(job: CheckJob, answers: Answers): void;
@@ -37,14 +40,13 @@ export class CheckScheduler {
   private nextRequest = 0;
   private disposed = false;
 
-  constructor(private readonly workerFile: string, size: number, private readonly budgetMs: number, private readonly events: SchedulerEvents) {
-    for (let i = 0; i < size; i++) this.workers.push(this.spawn());
-  }
+  /** Workers start when a check needs one, up to `size`: one draft at a time needs only one, and its memory. */
+  constructor(private readonly workerFile: string, private readonly size: number, private readonly budgetMs: number, private readonly events: SchedulerEvents) {}
 
   private spawn(): PoolWorker {
     const cancel = new SharedArrayBuffer(4);
     const data: CheckWorkerData = { cancel, budgetMs: this.budgetMs };
-    const pooled: PoolWorker = { worker: new Worker(this.workerFile, { workerData: data }), cancel: new Int32Array(cancel) };
+    const pooled: PoolWorker = { worker: new Worker(this.workerFile, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), cancel: new Int32Array(cancel) };
     pooled.worker.on('message', (message: FromWorker) => this.receive(pooled, message));
     pooled.worker.on('error', (error) => this.events.log(`check worker failed: ${error.stack ?? String(error)}`));
     pooled.worker.on('exit', (code) => this.replace(pooled, code));
@@ -105,12 +107,14 @@ export class CheckScheduler {
 
   /** The indexed sources, from a worker that is idle if one is. */
   sources(settings: NewsproofSettings, baseFolder: string): Promise<unknown> {
+    if (this.workers.length === 0) this.workers.push(this.spawn());
     const worker = this.workers.find((w) => !w.running) ?? this.workers[0];
     return this.request(worker, (id) => ({ type: 'sources', id, settings, baseFolder }));
   }
 
   /** Every worker reads the sources again; resolves with the first one's counts. */
   reindex(settings: NewsproofSettings, baseFolder: string): Promise<unknown> {
+    if (this.workers.length === 0) this.workers.push(this.spawn());
     return Promise.race(this.workers.map((w) => this.request(w, (id) => ({ type: 'reindex', id, settings, baseFolder }))));
   }
 
@@ -145,7 +149,11 @@ export class CheckScheduler {
       const { uri } = job;
       // One check per draft at a time: a cancelled one still running finishes first.
       if (this.workers.some((w) => w.running?.uri === uri)) continue;
-      const idle = this.workers.filter((w) => !w.running);
+      let idle = this.workers.filter((w) => !w.running);
+      if (idle.length === 0 && this.workers.length < this.size) {
+        this.workers.push(this.spawn());
+        idle = this.workers.filter((w) => !w.running);
+      }
       if (idle.length === 0) return;
       const preferred = this.affinity.get(uri);
       const worker = preferred && !preferred.running ? preferred : idle[0];

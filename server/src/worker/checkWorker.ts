@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { deadlineBudget } from '../core';
 import { checkAnswers, checkDiagnostics, CheckCancelled } from '../lsp/checkDocument';
 import type { CheckJob, FromWorker, ToWorker } from '../lsp/checkProtocol';
+import { idleCollector } from '../node/idleCollector';
 import type { NewsproofSettings } from '../node/settings';
 import { loadSourceIndex, sourceIndexKey, type LoadedIndex } from './sourceIndex';
 
@@ -23,6 +24,7 @@ const cancelled = () => Atomics.load(cancelFlag, 0) !== 0;
 let loaded: LoadedIndex | undefined;
 
 const post = (message: FromWorker) => port.postMessage(message);
+const collector = idleCollector();
 
 function indexFor(settings: NewsproofSettings, baseFolder: string): LoadedIndex {
   if (loaded?.key !== sourceIndexKey(settings, baseFolder)) {
@@ -46,6 +48,7 @@ function check(job: CheckJob): void {
     if (analysis.plainProse) post({ type: 'log', message: `${job.uri}: ${analysis.plainProse.length} part(s) nested or sized beyond what the Markdown parser reads in linear time were read as plain prose` });
     if (job.answers) post({ type: 'answers', uri: job.uri, version: job.version, answers: checkAnswers(job, analysis, document, index, { expired: cancelled }) });
     done({ cancelled: false });
+    collector.busy();
   } catch (error) {
     if (error instanceof CheckCancelled) done({ cancelled: true });
     else done({ cancelled: false, error: (error as Error).stack ?? String(error) });
@@ -53,6 +56,7 @@ function check(job: CheckJob): void {
 }
 
 port.on('message', (message: ToWorker) => {
+  collector.busy();
   switch (message.type) {
     case 'check':
       return check(message.job);

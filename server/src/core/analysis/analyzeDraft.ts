@@ -1,16 +1,17 @@
 import { parse as parseYaml } from 'yaml';
 import { SizedCache } from '../cache/sizedCache';
-import { parseMarkdownChunked } from '../markdown/chunkedParse';
+import { parseChunks } from '../markdown/chunkedParse';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { matchQuotation, type QuotationMatch } from '../quotes/matchQuotation';
 import { quotationInDocument, quotationsOfText, type Quotation } from '../quotes/quotesOfBlock';
 import type { SourceIndex } from '../sources/sourceIndex';
-import { detectLanguage } from '../text/language';
-import { documentSpan } from '../text/prose';
+import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text/language';
+import { documentSpan, type ProseBlock } from '../text/prose';
 import { readDirectives, type Directive } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import type { Figure, Language, NameMention, Sentence, Span } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
+import { keepBlock, reuseBlock, type BlockAnalysis } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
 
 export type LanguageSetting = 'auto' | Language;
@@ -70,53 +71,78 @@ const CACHE_CHARS = 2_000_000;
 
 /** `budget` stops the check between blocks; what was not checked is then `stoppedAt`. */
 export function analyzeDraft(text: string, index: SourceIndex, languageSetting: LanguageSetting = 'auto', budget?: AnalysisBudget): DraftAnalysis {
-  const { blocks, frontmatter, comments, stoppedAt: parseStoppedAt, plain } = parseMarkdownChunked(text, budget?.parsing ?? budget);
+  const { chunks, frontmatter, stoppedAt: parseStoppedAt } = parseChunks(text, budget?.parsing ?? budget);
   const declared = declaredLanguage(frontmatter);
-  const prose = blocks.map((b) => b.text).join('\n');
-  const language = declared || languageSetting === 'auto' ? detectLanguage(prose, declared) : languageSetting;
+  const evidence = chunks.flatMap((c) => c.parsed.blocks.map(languageEvidenceOf));
+  const language = declared || languageSetting === 'auto' ? decideLanguage(evidence, declared) : languageSetting;
+  const comments = chunks.flatMap(({ start, parsed }) => parsed.comments.map((c) => ({ ...c, start: c.start + start, end: c.end + start })));
+  const plainProse = chunks.filter((c) => c.plain).map(({ start, end }) => ({ start, end }));
 
-  let cache = caches.get(index);
-  if (!cache) caches.set(index, (cache = new SizedCache(CACHE_CHARS)));
-  let quotationCache = quotationCaches.get(index);
-  if (!quotationCache) quotationCaches.set(index, (quotationCache = new SizedCache(CACHE_CHARS)));
   let stoppedAt = parseStoppedAt;
-
   const sentences: DraftSentence[] = [];
   const figures: DraftFigure[] = [];
   const names: DraftName[] = [];
   const quotations: DraftQuotation[] = [];
-  for (const block of blocks.flatMap(blockPieces)) {
-    if (budget?.expired()) {
-      stoppedAt = block.offsets[0];
-      break;
-    }
-    let inBlock = quotationCache.get(block.text);
-    if (!inBlock) {
-      inBlock = quotationsOfText(block.text, index.names).map((q) => {
-        const match = matchQuotation(q, index);
-        return match ? { ...q, match } : q;
-      });
-      quotationCache.set(block.text, inBlock, block.text.length);
-    }
-    for (const quotation of inBlock) quotations.push(quotationInDocument(quotation, block));
-    for (const sentence of splitSentences(block).flatMap(sentencePieces)) {
-      const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
-      let cached = cache.get(key);
-      if (!cached) {
-        const facts = analyzeSentenceText(sentence.text, language, index.names, false, sentence.context);
-        cached = { facts, matches: facts.figures.map((f) => matchFigure(f, facts, index)) };
-        cache.set(key, cached, key.length);
+  read: for (const chunk of chunks) {
+    for (const piece of chunk.parsed.blocks.flatMap(blockPieces)) {
+      if (budget?.expired()) {
+        stoppedAt = chunk.start + piece.offsets[0];
+        break read;
       }
-      const at: DraftSentence = { sentence, facts: cached.facts, matches: cached.matches };
-      sentences.push(at);
-      cached.facts.figures.forEach((figure, i) => figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, match: cached!.matches[i] }));
-      for (const mention of cached.facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
+      const inBlock =
+        reuseBlock(index, piece, chunk.start, language) ??
+        keepBlock(index, piece, chunk.start, language, analyzeBlock({ ...piece, offsets: piece.offsets.map((o) => o + chunk.start) }, language, index));
+      sentences.push(...inBlock.sentences);
+      figures.push(...inBlock.figures);
+      names.push(...inBlock.names);
+      quotations.push(...inBlock.quotations);
     }
   }
   return {
     text, language, directives: readDirectives(comments), sentences, figures, names, quotations,
-    ...(stoppedAt !== undefined ? { stoppedAt } : {}), ...(plain ? { plainProse: plain } : {}),
+    ...(stoppedAt !== undefined ? { stoppedAt } : {}), ...(plainProse.length ? { plainProse } : {}),
   };
+}
+
+const evidenceOf = new WeakMap<ProseBlock, LanguageEvidence>();
+/** Counted once per parsed block: the blocks of an unchanged chunk are the same objects after an edit. */
+function languageEvidenceOf(block: ProseBlock): LanguageEvidence {
+  let evidence = evidenceOf.get(block);
+  if (!evidence) evidenceOf.set(block, (evidence = languageEvidence(block.text)));
+  return evidence;
+}
+
+/** One block's sentences, figures, names and quotations, with document offsets; sentences and quotations come from the caches where they can. */
+function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex): BlockAnalysis {
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new SizedCache(CACHE_CHARS)));
+  let quotationCache = quotationCaches.get(index);
+  if (!quotationCache) quotationCaches.set(index, (quotationCache = new SizedCache(CACHE_CHARS)));
+
+  const result: BlockAnalysis = { sentences: [], figures: [], names: [], quotations: [] };
+  let inBlock = quotationCache.get(block.text);
+  if (!inBlock) {
+    inBlock = quotationsOfText(block.text, index.names).map((q) => {
+      const match = matchQuotation(q, index);
+      return match ? { ...q, match } : q;
+    });
+    quotationCache.set(block.text, inBlock, block.text.length);
+  }
+  for (const quotation of inBlock) result.quotations.push(quotationInDocument(quotation, block));
+  for (const sentence of splitSentences(block).flatMap(sentencePieces)) {
+    const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
+    let cached = cache.get(key);
+    if (!cached) {
+      const facts = analyzeSentenceText(sentence.text, language, index.names, false, sentence.context);
+      cached = { facts, matches: facts.figures.map((f) => matchFigure(f, facts, index)) };
+      cache.set(key, cached, key.length);
+    }
+    const at: DraftSentence = { sentence, facts: cached.facts, matches: cached.matches };
+    result.sentences.push(at);
+    cached.facts.figures.forEach((figure, i) => result.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, match: cached!.matches[i] }));
+    for (const mention of cached.facts.names) result.names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
+  }
+  return result;
 }
 
 /** `lang:` (or `language:`) in YAML frontmatter; broken YAML declares nothing. */

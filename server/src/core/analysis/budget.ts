@@ -32,9 +32,20 @@ export function deadlineBudget(milliseconds: number, cancelled: () => boolean = 
   };
 }
 
-/** A block cut into pieces of at most MAX_BLOCK_CHARS, at a sentence end if there is one, else at a space. */
+const piecesOf = new WeakMap<ProseBlock, ProseBlock[]>();
+
+/**
+ * A block cut into pieces of at most MAX_BLOCK_CHARS, at a sentence end if there is one, else at a space. The same
+ * block gives the same piece objects, so what was found in them is reused after an edit elsewhere.
+ */
 export function blockPieces(block: ProseBlock): ProseBlock[] {
   if (block.text.length <= MAX_BLOCK_CHARS) return [block];
+  let pieces = piecesOf.get(block);
+  if (!pieces) piecesOf.set(block, (pieces = cutBlock(block)));
+  return pieces;
+}
+
+function cutBlock(block: ProseBlock): ProseBlock[] {
   return cutPoints(block.text, MAX_BLOCK_CHARS, /[.!?…]["“”»«'’)\]]*\s/g).map(([from, to]) => {
     const piece = sliceProse(block, from, to);
     return { text: piece.text, offsets: piece.offsets, ...(block.context !== undefined ? { context: block.context } : {}), ...(block.heading ? { heading: true } : {}) };

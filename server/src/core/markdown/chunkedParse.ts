@@ -37,6 +37,30 @@ interface Chunk extends Span {
  * in linear time is read as plain prose instead.
  */
 export function parseMarkdownChunked(text: string, budget?: ParseBudget): ChunkedParse {
+  const { chunks, frontmatter, stoppedAt } = parseChunks(text, budget);
+  const result: ChunkedParse = { blocks: [], frontmatter, comments: [] };
+  const plain: Span[] = [];
+  for (const { start, end, parsed, plain: isPlain } of chunks) {
+    if (isPlain) plain.push({ start, end });
+    for (const block of parsed.blocks) result.blocks.push({ ...block, offsets: block.offsets.map((o) => o + start) });
+    for (const c of parsed.comments) result.comments.push({ ...c, start: c.start + start, end: c.end + start });
+  }
+  if (stoppedAt !== undefined) result.stoppedAt = stoppedAt;
+  if (plain.length) result.plain = plain;
+  return result;
+}
+
+/** A chunk and what it holds, with offsets relative to the chunk's start; the same object while the chunk is cached. */
+export interface ParsedChunk extends Span {
+  parsed: ParsedMarkdown;
+  plain: boolean;
+}
+
+/**
+ * The chunks of a draft, parsed (or taken from the cache), up to where the budget ran out. Offsets stay relative to
+ * each chunk, so that an unchanged chunk is the very same object after an edit before it.
+ */
+export function parseChunks(text: string, budget?: ParseBudget): { chunks: ParsedChunk[]; frontmatter?: string; stoppedAt?: number } {
   const chunks = boundedChunks(text);
   const parsed = new Map<Chunk, ParsedMarkdown>();
   let stoppedAt: number | undefined;
@@ -71,19 +95,13 @@ export function parseMarkdownChunked(text: string, budget?: ParseBudget): Chunke
   }
   flush();
 
-  const result: ChunkedParse = { blocks: [], frontmatter: undefined, comments: [] };
-  const plain: Span[] = [];
+  const read: ParsedChunk[] = [];
   for (const chunk of chunks) {
     if (stoppedAt !== undefined && chunk.start >= stoppedAt) break;
-    const part = parsed.get(chunk)!;
-    if (chunk.start === 0 && part.frontmatter !== undefined) result.frontmatter = part.frontmatter;
-    if (chunk.plain) plain.push({ start: chunk.start, end: chunk.end });
-    for (const block of part.blocks) result.blocks.push({ ...block, offsets: block.offsets.map((o) => o + chunk.start) });
-    for (const c of part.comments) result.comments.push({ ...c, start: c.start + chunk.start, end: c.end + chunk.start });
+    read.push({ start: chunk.start, end: chunk.end, parsed: parsed.get(chunk)!, plain: chunk.plain });
   }
-  if (stoppedAt !== undefined && stoppedAt < text.length) result.stoppedAt = stoppedAt;
-  if (plain.length) result.plain = plain;
-  return result;
+  const frontmatter = read[0]?.start === 0 ? read[0].parsed.frontmatter : undefined;
+  return { chunks: read, frontmatter, ...(stoppedAt !== undefined && stoppedAt < text.length ? { stoppedAt } : {}) };
 }
 
 const cache = new SizedCache<string, ParsedMarkdown>(CACHE_CHARS);
