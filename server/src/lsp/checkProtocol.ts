@@ -8,6 +8,8 @@ import type { NewsproofSettings } from '../node/settings';
 import type { ClaimsResult } from '../protocol';
 
 export interface CheckJob {
+  /** Set by the scheduler: increases with every job, so a worker knows whether the cancel flag means its job. */
+  id?: number;
   uri: string;
   version: number;
   text: string;

@@ -12,6 +12,8 @@ export interface SchedulerEvents {
   answers(job: CheckJob, answers: Answers): void;
   problems(problems: string[]): void;
   log(message: string): void;
+  /** A check is over: finished, or cancelled by a newer version. */
+  done?(job: CheckJob, cancelled: boolean): void;
 }
 
 interface PoolWorker {
@@ -38,6 +40,7 @@ export class CheckScheduler {
   private readonly waiting = new Map<string, Array<(outcome: Outcome) => void>>();
   private readonly replies = new Map<number, (result: unknown) => void>();
   private nextRequest = 0;
+  private nextJob = 1;
   private disposed = false;
 
   /** Workers start when a check needs one, up to `size`: one draft at a time needs only one, and its memory. */
@@ -139,7 +142,8 @@ export class CheckScheduler {
   }
 
   private cancelRunning(uri: string): void {
-    for (const w of this.workers) if (w.running?.uri === uri) Atomics.store(w.cancel, 0, 1);
+    // The flag names the job: one that a worker has not even started yet is cancelled too, and no later one.
+    for (const w of this.workers) if (w.running?.uri === uri) Atomics.store(w.cancel, 0, w.running.id!);
   }
 
   private dispatch(): void {
@@ -159,9 +163,9 @@ export class CheckScheduler {
       const worker = preferred && !preferred.running ? preferred : idle[0];
       this.pending.delete(uri);
       this.affinity.set(uri, worker);
-      worker.running = job;
+      worker.running = { ...job, id: this.nextJob++ };
       worker.diagnostics = undefined;
-      worker.worker.postMessage({ type: 'check', job } satisfies ToWorker);
+      worker.worker.postMessage({ type: 'check', job: worker.running } satisfies ToWorker);
     }
   }
 
@@ -181,6 +185,7 @@ export class CheckScheduler {
         if (!job) return;
         worker.running = undefined;
         if (message.error) this.events.log(`checking ${job.uri} failed: ${message.error}`);
+        this.events.done?.(job, message.cancelled);
         this.finish(job, { diagnostics: worker.diagnostics, cancelled: message.cancelled, error: message.error });
         worker.diagnostics = undefined;
         this.dispatch();

@@ -11,7 +11,7 @@ import type { NewsproofSettings } from '../node/settings';
 import { loadSourceIndex, sourceIndexKey, type LoadedIndex } from './sourceIndex';
 
 export interface CheckWorkerData {
-  /** One Int32: non-zero while the running check is outdated. */
+  /** One Int32: the id of the newest job that a newer version made outdated. */
   cancel: SharedArrayBuffer;
   /** How long one check may take before it reports what it has. */
   budgetMs: number;
@@ -19,8 +19,9 @@ export interface CheckWorkerData {
 
 const port = parentPort!;
 const { cancel, budgetMs } = workerData as CheckWorkerData;
-const cancelFlag = new Int32Array(cancel);
-const cancelled = () => Atomics.load(cancelFlag, 0) !== 0;
+const cancelledUpTo = new Int32Array(cancel);
+let runningId = 0;
+const cancelled = () => Atomics.load(cancelledUpTo, 0) >= runningId;
 let loaded: LoadedIndex | undefined;
 
 const post = (message: FromWorker) => port.postMessage(message);
@@ -38,7 +39,7 @@ function indexFor(settings: NewsproofSettings, baseFolder: string): LoadedIndex 
 }
 
 function check(job: CheckJob): void {
-  Atomics.store(cancelFlag, 0, 0);
+  runningId = job.id ?? 0;
   const done = (outcome: { cancelled: boolean; error?: string }) => post({ type: 'done', uri: job.uri, version: job.version, ...outcome });
   try {
     const index = indexFor(job.settings, job.baseFolder);
