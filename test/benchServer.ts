@@ -44,7 +44,7 @@ const withTimeout = <T>(promise: Promise<T>, timeoutMs: number) =>
   Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs))]);
 
 function rangesInside(text: string, diagnostics: Diagnostic[]): boolean {
-  const lines = text.split('\n');
+  const lines = text.split(/\r\n|\r|\n/);
   const inside = (p: { line: number; character: number }) => {
     if (p.line >= lines.length || p.character > lines[p.line].length) return false;
     const code = lines[p.line].charCodeAt(p.character);
@@ -61,6 +61,11 @@ function peakMemoryMb(pid: number): number {
   } catch {
     return NaN;
   }
+}
+
+function positionOf(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
 async function session(): Promise<LspSession> {
@@ -131,11 +136,12 @@ async function oneMegabyte(): Promise<boolean> {
   let start = performance.now();
   await lsp.open(uri, text);
   const open = performance.now() - start;
+  // One keystroke as an editor sends it: the "6" of "$6.5 million" in the first part of the draft becomes another digit.
+  const at = positionOf(text, text.indexOf('cost only $6.5 million') + 'cost only $'.length);
   const edits: number[] = [];
   for (let k = 0; k < 7; k++) {
-    const edited = text.replace('$6.5 million', `$6.${k} million`);
     start = performance.now();
-    await lsp.change(uri, edited);
+    await lsp.edit(uri, { start: at, end: { line: at.line, character: at.character + 1 } }, String(k));
     edits.push(performance.now() - start);
     await new Promise((resolve) => setTimeout(resolve, 200)); // the answers (hovers, claims) of the edit are made meanwhile
   }
@@ -162,7 +168,7 @@ async function burstOfEdits(): Promise<boolean> {
   const before = lsp.published.length;
   let last = text;
   for (let k = 1; k <= 300; k++) {
-    last = text.replace('$6.5 million', `$${k}.5 million`);
+    last = text.replace('cost only $6.5 million', `cost only $${k}.5 million`);
     void lsp.change(uri, last);
   }
   const finalVersion = lsp.lastVersion;

@@ -26,6 +26,7 @@ const log = (message: string) => connection.console.log(`[newsproof] ${message}`
 process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(reason)}`));
 
 let hasConfigurationCapability = false;
+let canRefreshTokens = false;
 let workspaceFolder: string | undefined;
 let locale: string | undefined;
 let trusted = true;
@@ -50,12 +51,23 @@ const scheduler = new CheckScheduler(join(__dirname, 'worker.js'), CHECK_WORKERS
   },
   problems: reportOnce,
   log,
+  done(job, cancelled, stoppedAt) {
+    // A check that ran out of time left its work in the caches: the next one goes further, while it gets further.
+    const document = documents.get(job.uri);
+    if (cancelled || stoppedAt === undefined || document?.version !== job.version || !job.answers) return;
+    const previous = progress.get(job.uri);
+    if (previous && previous.version === job.version && previous.stoppedAt >= stoppedAt) return;
+    progress.set(job.uri, { version: job.version, stoppedAt });
+    schedule(document, true);
+  },
 });
+/** Per draft, how far the last check of a version got when it ran out of time. */
+const progress = new Map<string, { version: number; stoppedAt: number }>();
 
 let tokensRefresh: NodeJS.Timeout | undefined;
 /** Semantic tokens are pulled by the client: tell it once new ones are there, not for every check of a burst. */
 function refreshTokensSoon(): void {
-  if (tokensRefresh) return;
+  if (tokensRefresh || !canRefreshTokens) return;
   tokensRefresh = setTimeout(() => {
     tokensRefresh = undefined;
     void connection.languages.semanticTokens.refresh();
@@ -64,6 +76,7 @@ function refreshTokensSoon(): void {
 
 connection.onInitialize((params): InitializeResult => {
   hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
+  canRefreshTokens = Boolean(params.capabilities.workspace?.semanticTokens?.refreshSupport);
   const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
   if (folder?.startsWith('file:')) workspaceFolder = fileURLToPath(folder);
   locale = params.locale;
@@ -228,6 +241,7 @@ documents.onDidOpen((e) => justOpened.add(e.document.uri));
 documents.onDidChangeContent((e) => schedule(e.document, justOpened.delete(e.document.uri)));
 documents.onDidClose((e) => {
   justOpened.delete(e.document.uri);
+  progress.delete(e.document.uri);
   scheduler.forget(e.document.uri);
   answers.delete(e.document.uri);
   settingsCache.delete(e.document.uri);

@@ -50,8 +50,8 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'diagnostics'; uri: string; version: number; diagnostics: Diagnostic[] }
   | { type: 'answers'; uri: string; version: number; answers: Answers }
-  /** The job is over: finished, cancelled by a newer version, or failed (then `error` says why). */
-  | { type: 'done'; uri: string; version: number; cancelled: boolean; error?: string }
+  /** The job is over: finished (up to `stoppedAt` when the budget ran out), cancelled by a newer version, or failed. */
+  | { type: 'done'; uri: string; version: number; cancelled: boolean; error?: string; stoppedAt?: number }
   | { type: 'problems'; problems: string[] }
   | { type: 'log'; message: string }
   | { type: 'reply'; id: number; result: unknown };

@@ -12,8 +12,8 @@ export interface SchedulerEvents {
   answers(job: CheckJob, answers: Answers): void;
   problems(problems: string[]): void;
   log(message: string): void;
-  /** A check is over: finished, or cancelled by a newer version. */
-  done?(job: CheckJob, cancelled: boolean): void;
+  /** A check is over: finished (up to `stoppedAt` when its time ran out), or cancelled by a newer version. */
+  done?(job: CheckJob, cancelled: boolean, stoppedAt?: number): void;
 }
 
 interface PoolWorker {
@@ -185,7 +185,7 @@ export class CheckScheduler {
         if (!job) return;
         worker.running = undefined;
         if (message.error) this.events.log(`checking ${job.uri} failed: ${message.error}`);
-        this.events.done?.(job, message.cancelled);
+        this.events.done?.(job, message.cancelled, message.stoppedAt);
         this.finish(job, { diagnostics: worker.diagnostics, cancelled: message.cancelled, error: message.error });
         worker.diagnostics = undefined;
         this.dispatch();

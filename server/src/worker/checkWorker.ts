@@ -40,7 +40,7 @@ function indexFor(settings: NewsproofSettings, baseFolder: string): LoadedIndex 
 
 function check(job: CheckJob): void {
   runningId = job.id ?? 0;
-  const done = (outcome: { cancelled: boolean; error?: string }) => post({ type: 'done', uri: job.uri, version: job.version, ...outcome });
+  const done = (outcome: { cancelled: boolean; error?: string; stoppedAt?: number }) => post({ type: 'done', uri: job.uri, version: job.version, ...outcome });
   try {
     const index = indexFor(job.settings, job.baseFolder);
     const { analysis, document, diagnostics } = checkDiagnostics(job, index, deadlineBudget(budgetMs, cancelled), budgetMs / 1000);
@@ -48,7 +48,7 @@ function check(job: CheckJob): void {
     post({ type: 'diagnostics', uri: job.uri, version: job.version, diagnostics });
     if (analysis.plainProse) post({ type: 'log', message: `${job.uri}: ${analysis.plainProse.length} part(s) nested or sized beyond what the Markdown parser reads in linear time were read as plain prose` });
     if (job.answers) post({ type: 'answers', uri: job.uri, version: job.version, answers: checkAnswers(job, analysis, document, index, { expired: cancelled }) });
-    done({ cancelled: false });
+    done({ cancelled: false, ...(analysis.stoppedAt !== undefined ? { stoppedAt: analysis.stoppedAt } : {}) });
     collector.busy();
   } catch (error) {
     if (error instanceof CheckCancelled) done({ cancelled: true });

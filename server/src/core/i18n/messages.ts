@@ -79,7 +79,7 @@ const en: Messages = {
   quotedDifferently: 'worded differently from the source',
   nameKind: { person: 'person', organisation: 'organisation', model: 'AI model', chip: 'chip', place: 'place', other: 'name' },
   checkBudget: (seconds, line, lines) =>
-    `Newsproof stopped here: checking this draft takes longer than ${seconds} s, so the last ${lines} line${lines === 1 ? '' : 's'} (from line ${line}) ${lines === 1 ? 'was' : 'were'} not checked. Split the draft, or check it in full with the CLI (npx newsproof check).`,
+    `Newsproof stopped here: checking this draft takes longer than ${seconds} s, so the last ${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'} (from line ${line.toLocaleString('en-US')}) ${lines === 1 ? 'was' : 'were'} not checked. Split the draft, or check it in full with the CLI (npx newsproof check).`,
 };
 
 const de: Messages = {
@@ -113,7 +113,7 @@ const de: Messages = {
   quotedDifferently: 'anders formuliert als in der Quelle',
   nameKind: { person: 'Person', organisation: 'Organisation', model: 'KI-Modell', chip: 'Chip', place: 'Ort', other: 'Name' },
   checkBudget: (seconds, line, lines) =>
-    `Newsproof hat hier aufgehört: Diesen Entwurf zu prüfen dauert länger als ${seconds} s, daher ${lines === 1 ? 'wurde die letzte Zeile' : `wurden die letzten ${lines} Zeilen`} (ab Zeile ${line}) nicht geprüft. Teilen Sie den Entwurf, oder prüfen Sie ihn vollständig mit der CLI (npx newsproof check).`,
+    `Newsproof hat hier aufgehört: Diesen Entwurf zu prüfen dauert länger als ${seconds} s, daher ${lines === 1 ? 'wurde die letzte Zeile' : `wurden die letzten ${lines.toLocaleString('de-DE')} Zeilen`} (ab Zeile ${line.toLocaleString('de-DE')}) nicht geprüft. Teilen Sie den Entwurf, oder prüfen Sie ihn vollständig mit der CLI (npx newsproof check).`,
 };
 
 export function messagesFor(locale: string | undefined): Messages {
