@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyzeDraft, buildSourceIndex, claimsOf, clearParseCache, hoverLayers, parseMarkdown, parseMarkdownChunked, runRules, type DraftAnalysis, type SourceIndex, type Span } from '../server/src/core';
-import { checkDiagnostics } from '../server/src/lsp/checkDocument';
+import { checkAnswers, checkDiagnostics } from '../server/src/lsp/checkDocument';
 import type { CheckJob } from '../server/src/lsp/checkProtocol';
 import { CheckScheduler } from '../server/src/lsp/checkScheduler';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
@@ -105,6 +105,26 @@ describe('properties of any draft', () => {
         clearParseCache();
         assert.deepEqual(incremental, visible(analyzeDraft(after, otherIndex), otherIndex));
       }),
+    );
+  });
+
+  test('after an edit, the answers (hovers, Outline, tokens, claims) equal those of a fresh check', () => {
+    const warm = loadSourceIndex(DEFAULT_SETTINGS, ROOT);
+    const fresh = loadSourceIndex(DEFAULT_SETTINGS, ROOT);
+    const never = { expired: () => false };
+    const answersOf = (text: string, loaded: typeof warm) => {
+      const job: CheckJob = { uri: 'untitled:p.md', version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: true };
+      const { analysis, document, diagnostics } = checkDiagnostics(job, loaded, never, 6);
+      return { diagnostics, answers: checkAnswers(job, analysis, document, loaded, never) };
+    };
+    fc.assert(
+      fc.property(draftAndEdit, ({ before, after }) => {
+        answersOf(before, warm);
+        const incremental = answersOf(after, warm);
+        clearParseCache();
+        assert.deepEqual(incremental, answersOf(after, fresh));
+      }),
+      { numRuns: runs(30) },
     );
   });
 

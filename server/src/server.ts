@@ -96,6 +96,8 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsproof' });
   if (!trusted) log('untrusted workspace: only the bundled sources are used');
+  // A worker reads the sources now, so the first draft opened is not also the first to wait for them.
+  void settingsFor('').then((settings) => scheduler.sources(settings, baseFolder()));
 });
 
 connection.onDidChangeConfiguration(() => recheckAll());
@@ -176,14 +178,12 @@ connection.onHover((params) =>
   }),
 );
 
-const answersOf = (uri: string) => answers.answersFor(uri, scheduler.busyWith(uri));
-
 connection.onDocumentSymbol((params) =>
-  guarded<DocumentSymbol[]>(`outline of ${params.textDocument.uri}`, [], async () => (await answersOf(params.textDocument.uri))?.symbols ?? []),
+  guarded<DocumentSymbol[]>(`outline of ${params.textDocument.uri}`, [], () => answers.symbols(params.textDocument.uri, scheduler.busyWith(params.textDocument.uri))),
 );
 
 connection.languages.semanticTokens.on((params) =>
-  guarded<SemanticTokens>(`semantic tokens of ${params.textDocument.uri}`, { data: [] }, async () => ({ data: (await answersOf(params.textDocument.uri))?.tokens ?? [] })),
+  guarded<SemanticTokens>(`semantic tokens of ${params.textDocument.uri}`, { data: [] }, async () => ({ data: await answers.tokens(params.textDocument.uri, scheduler.busyWith(params.textDocument.uri)) })),
 );
 
 connection.onCodeAction((params) =>
@@ -196,10 +196,7 @@ connection.onCodeAction((params) =>
 );
 
 connection.onRequest(ClaimsRequest, (params: ClaimsParams) =>
-  guarded<ClaimsResult>(`claims of ${params.uri}`, { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } }, async () => {
-    const empty = { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } };
-    return documents.get(params.uri) ? (await answersOf(params.uri))?.claims ?? empty : empty;
-  }),
+  guarded<ClaimsResult>(`claims of ${params.uri}`, { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } }, () => answers.claims(params.uri, scheduler.busyWith(params.uri))),
 );
 
 connection.onRequest(SourcesRequest, () =>

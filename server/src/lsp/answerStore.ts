@@ -1,13 +1,20 @@
-import type { Hover, Position } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Answers, HoverLayer } from './checkProtocol';
+import type { DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ClaimsResult } from '../protocol';
+import { CLAIM_STATUSES, type Answers, type HoverLayer } from './checkProtocol';
+import { claimSymbol } from './convert';
 
 interface Stored {
   version: number;
   /** The text that was checked, to map offsets of a newer version onto it. */
   text: string;
   answers: Answers;
+  /** Made from the answers when first asked for. */
+  claims?: ClaimsResult;
+  symbols?: DocumentSymbol[];
 }
+
+const NO_CLAIMS: ClaimsResult = { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } };
 
 /** How the current text differs from the checked one: an equal start, an equal end, and a changed middle. */
 interface TextChange {
@@ -57,6 +64,45 @@ export class AnswerStore {
       });
     }
     return this.stored.get(uri)?.answers;
+  }
+
+  /** The Claims view's claims: ranges as they were in the checked version. */
+  async claims(uri: string, checking: boolean): Promise<ClaimsResult> {
+    if (!(await this.answersFor(uri, checking))) return NO_CLAIMS;
+    const stored = this.stored.get(uri)!;
+    if (!stored.claims) {
+      const { claims } = stored.answers;
+      const ranges = claimRanges(stored);
+      const counts = { supported: 0, contradicted: 0, unsourced: 0 };
+      stored.claims = {
+        claims: claims.texts.map((text, i) => {
+          const status = CLAIM_STATUSES[claims.status[i]];
+          counts[status]++;
+          const evidence = [];
+          for (let k = claims.evidenceStarts[i]; k < claims.evidenceStarts[i + 1]; k++) evidence.push(claims.evidence[claims.evidenceIds[k]]);
+          return { range: ranges[i], status, text, evidence };
+        }),
+        counts,
+      };
+    }
+    return stored.claims;
+  }
+
+  /** The Outline: one symbol per claim. */
+  async symbols(uri: string, checking: boolean): Promise<DocumentSymbol[]> {
+    if (!(await this.answersFor(uri, checking))) return [];
+    const stored = this.stored.get(uri)!;
+    if (!stored.symbols) {
+      const { claims } = stored.answers;
+      const ranges = claimRanges(stored);
+      stored.symbols = claims.texts.map((text, i) => claimSymbol(text, CLAIM_STATUSES[claims.status[i]], ranges[i]));
+    }
+    return stored.symbols;
+  }
+
+  async tokens(uri: string, checking: boolean): Promise<number[]> {
+    const answers = await this.answersFor(uri, checking);
+    return answers ? Array.from(answers.tokens) : [];
   }
 
   /** The hover at `position` of the current document, from the last checked version. */
@@ -125,4 +171,13 @@ function itemAt(layer: HoverLayer, offset: number): number {
   // Items of one kind rarely nest; a few steps back find any that still reaches over the offset.
   for (let i = last; i >= 0 && i > last - 32; i--) if (layer.ends[i] > offset) found = i;
   return found;
+}
+
+/** The claims' ranges in the checked version. */
+function claimRanges(stored: Stored): Range[] {
+  const document = TextDocument.create('', 'markdown', stored.version, stored.text);
+  const { spans } = stored.answers.claims;
+  const ranges: Range[] = [];
+  for (let i = 0; i < spans.length; i += 2) ranges.push({ start: document.positionAt(spans[i]), end: document.positionAt(spans[i + 1]) });
+  return ranges;
 }

@@ -3,9 +3,10 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import { analyzeDraft, claimsOf, hoverLayers, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type HoverResult } from '../core';
 import type { DraftSentence } from '../core/analysis/analyzeDraft';
 import type { AnalysisBudget } from '../core/analysis/budget';
-import type { ClaimInfo, ClaimsResult } from '../protocol';
-import type { Answers, CheckJob, HoverTable } from './checkProtocol';
-import { toClaimInfo, toDiagnostic, toDocumentSymbol } from './convert';
+import type { SourceSentence } from '../core';
+import type { SourceSentenceInfo } from '../protocol';
+import { CLAIM_STATUSES, type Answers, type CheckJob, type ClaimTable, type HoverTable } from './checkProtocol';
+import { claimText, toDiagnostic, toSourceSentenceInfo } from './convert';
 import { semanticTokens } from './semanticTokens';
 import type { LoadedIndex } from '../worker/sourceIndex';
 
@@ -62,31 +63,40 @@ function budgetDiagnostic(document: TextDocument, stoppedAt: number, seconds: nu
  * Claims are found per sentence with only that sentence's figures and quotations at hand, which keeps this linear.
  */
 export function checkAnswers(job: CheckJob, analysis: DraftAnalysis, document: TextDocument, loaded: LoadedIndex, budget: AnalysisBudget): Answers {
-  const { settings } = job;
-  const counts = { supported: 0, contradicted: 0, unsourced: 0 };
-  if (!settings.enable) return { hovers: { texts: [], layers: [] }, symbols: [], tokens: [], claims: { claims: [], counts } };
+  if (!job.settings.enable) return { hovers: { texts: [], layers: [] }, tokens: new Uint32Array(0), claims: claimTable([], loaded, budget) };
   const claims = claimsPerSentence(analysis, loaded, budget);
-  // One object per source sentence, however many claims it backs: the result crosses threads once per object.
-  const evidence = new Map<string, ClaimInfo['evidence'][number]>();
-  const claimInfos = claims.map((c, i) => {
-    if (i % 256 === 0 && budget.expired()) throw new CheckCancelled();
-    const info = toClaimInfo(c, document, loaded.sourceDocs);
-    info.evidence = info.evidence.map((e) => {
-      const key = `${e.uri}#${e.range.start.line}:${e.range.start.character}`;
-      const known = evidence.get(key);
-      if (known) return known;
-      evidence.set(key, e);
-      return e;
-    });
-    return info;
-  });
-  for (const c of claimInfos) counts[c.status]++;
-  const claimsResult: ClaimsResult = { claims: claimInfos, counts };
+  const table = claimTable(claims, loaded, budget);
   const hovers = hoverTable(hoversInSlices(job, analysis, loaded, claims, budget));
   if (budget.expired()) throw new CheckCancelled();
-  const tokens = semanticTokens(analysis, document).data;
+  const tokens = Uint32Array.from(semanticTokens(analysis, document).data);
   if (budget.expired()) throw new CheckCancelled();
-  return { hovers, tokens, symbols: claims.map((c) => toDocumentSymbol(c, document)), claims: claimsResult };
+  return { hovers, tokens, claims: table };
+}
+
+/** Claims as a ClaimTable: each source sentence of the evidence once, however many claims it backs. */
+function claimTable(claims: Claim[], loaded: LoadedIndex, budget: AnalysisBudget): ClaimTable {
+  const evidence: SourceSentenceInfo[] = [];
+  const evidenceId = new Map<SourceSentence, number>();
+  const evidenceIds: number[] = [];
+  const evidenceStarts = new Int32Array(claims.length + 1);
+  const spans = new Int32Array(claims.length * 2);
+  const status = new Uint8Array(claims.length);
+  const texts: string[] = [];
+  claims.forEach((c, i) => {
+    if (i % 256 === 0 && budget.expired()) throw new CheckCancelled();
+    spans[2 * i] = c.start;
+    spans[2 * i + 1] = c.end;
+    status[i] = CLAIM_STATUSES.indexOf(c.status);
+    texts.push(claimText(c));
+    evidenceStarts[i] = evidenceIds.length;
+    for (const at of c.evidence) {
+      let id = evidenceId.get(at);
+      if (id === undefined) evidenceId.set(at, (id = evidence.push(toSourceSentenceInfo(at, loaded.sourceDocs)) - 1));
+      evidenceIds.push(id);
+    }
+  });
+  evidenceStarts[claims.length] = evidenceIds.length;
+  return { spans, status, texts, evidenceStarts, evidenceIds: Int32Array.from(evidenceIds), evidence };
 }
 
 /** Hovers are made a slice at a time, so that a newer version of the draft need not wait for all of them. */
@@ -125,10 +135,26 @@ function claimsPerSentence(analysis: DraftAnalysis, loaded: LoadedIndex, budget:
     while (q < quotations.length && quotations[q].end <= start) q++;
     const near = [];
     for (let k = q; k < quotations.length && quotations[k].start < end; k++) near.push(quotations[k]);
-    const claim = claimsOf({ ...analysis, sentences: [at], figures: figuresOf.get(at) ?? [], quotations: near }, loaded.index)[0];
+    const claim = near.length ? claimsOf({ ...analysis, sentences: [at], figures: figuresOf.get(at) ?? [], quotations: near }, loaded.index)[0] : claimOfPlainSentence(at, figuresOf.get(at) ?? [], analysis, loaded);
     if (claim) claims.push(claim);
   }
   return claims;
+}
+
+/**
+ * Without a quotation, a sentence's claim follows from its facts alone (and from the figures' matches, which are
+ * cached with them): the same facts after an edit elsewhere give the same claim, so it is not worked out again.
+ */
+const plainClaims = new WeakMap<object, { heading: boolean; claim: Pick<Claim, 'status' | 'evidence'> | undefined }>();
+
+function claimOfPlainSentence(at: DraftSentence, figures: DraftFigure[], analysis: DraftAnalysis, loaded: LoadedIndex): Claim | undefined {
+  const heading = Boolean(at.sentence.heading);
+  let known = plainClaims.get(at.facts);
+  if (!known || known.heading !== heading) {
+    const claim = claimsOf({ ...analysis, sentences: [at], figures, quotations: [] }, loaded.index)[0];
+    plainClaims.set(at.facts, (known = { heading, claim: claim && { status: claim.status, evidence: claim.evidence } }));
+  }
+  return known.claim && { start: at.sentence.start, end: at.sentence.end, at, ...known.claim };
 }
 
 function hoverTable(layers: HoverResult[][]): HoverTable {
@@ -139,9 +165,9 @@ function hoverTable(layers: HoverResult[][]): HoverTable {
     layers: layers.map((items) => {
       const sorted = [...items].sort((a, b) => a.start - b.start);
       return {
-        starts: sorted.map((h) => h.start),
-        ends: sorted.map((h) => h.end),
-        markdown: sorted.map((h) => {
+        starts: Int32Array.from(sorted, (h) => h.start),
+        ends: Int32Array.from(sorted, (h) => h.end),
+        markdown: Int32Array.from(sorted, (h) => {
           let i = indexOf.get(h.markdown);
           if (i === undefined) indexOf.set(h.markdown, (i = texts.push(h.markdown) - 1));
           return i;

@@ -3,9 +3,9 @@
  * checking. Everything is plain data (structured clone): a worker's result answers every request for that version of
  * a draft without going back to the worker.
  */
-import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { NewsproofSettings } from '../node/settings';
-import type { ClaimsResult } from '../protocol';
+import type { SourceSentenceInfo } from '../protocol';
 
 export interface CheckJob {
   /** Set by the scheduler: increases with every job, so a worker knows whether the cancel flag means its job. */
@@ -23,9 +23,9 @@ export interface CheckJob {
 
 /** Hovers of one kind (figures, names, quotations, claims), sorted by start; `markdown` indexes `HoverTable.texts`. */
 export interface HoverLayer {
-  starts: number[];
-  ends: number[];
-  markdown: number[];
+  starts: Int32Array;
+  ends: Int32Array;
+  markdown: Int32Array;
 }
 
 /** Every hover of a checked version; equal texts are stored once. */
@@ -34,12 +34,37 @@ export interface HoverTable {
   layers: HoverLayer[];
 }
 
+export const CLAIM_STATUSES = ['supported', 'contradicted', 'unsourced'] as const;
+
+/**
+ * The claims of a checked version, in arrays rather than one object per claim: thousands of claims cross threads as a
+ * few buffers, and the Outline and the Claims view are built from them when asked for.
+ */
+export interface ClaimTable {
+  /** Start and end offset of each claim in the checked text. */
+  spans: Int32Array;
+  /** Index into CLAIM_STATUSES. */
+  status: Uint8Array;
+  /** The claim's sentence, white space collapsed. */
+  texts: string[];
+  /** Claim i's evidence is `evidence[evidenceIds[k]]` for k from evidenceStarts[i] to evidenceStarts[i + 1]. */
+  evidenceStarts: Int32Array;
+  evidenceIds: Int32Array;
+  evidence: SourceSentenceInfo[];
+}
+
 /** What the editor may ask about a checked version of a draft, answered by the main thread alone. */
 export interface Answers {
   hovers: HoverTable;
-  symbols: DocumentSymbol[];
-  tokens: number[];
-  claims: ClaimsResult;
+  /** Semantic tokens, encoded as LSP sends them. */
+  tokens: Uint32Array;
+  claims: ClaimTable;
+}
+
+/** The buffers of `answers`, which move to the other thread instead of being copied. */
+export function answerBuffers(answers: Answers): ArrayBuffer[] {
+  const { hovers, tokens, claims } = answers;
+  return [...hovers.layers.flatMap((l) => [l.starts, l.ends, l.markdown]), tokens, claims.spans, claims.status, claims.evidenceStarts, claims.evidenceIds].map((a) => a.buffer as ArrayBuffer);
 }
 
 export type ToWorker =

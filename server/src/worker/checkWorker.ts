@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { deadlineBudget } from '../core';
 import { checkAnswers, checkDiagnostics, CheckCancelled } from '../lsp/checkDocument';
-import type { CheckJob, FromWorker, ToWorker } from '../lsp/checkProtocol';
+import { answerBuffers, type CheckJob, type FromWorker, type ToWorker } from '../lsp/checkProtocol';
 import { idleCollector } from '../node/idleCollector';
 import type { NewsproofSettings } from '../node/settings';
 import { loadSourceIndex, sourceIndexKey, type LoadedIndex } from './sourceIndex';
@@ -47,7 +47,10 @@ function check(job: CheckJob): void {
     if (cancelled()) return done({ cancelled: true });
     post({ type: 'diagnostics', uri: job.uri, version: job.version, diagnostics });
     if (analysis.plainProse) post({ type: 'log', message: `${job.uri}: ${analysis.plainProse.length} part(s) nested or sized beyond what the Markdown parser reads in linear time were read as plain prose` });
-    if (job.answers) post({ type: 'answers', uri: job.uri, version: job.version, answers: checkAnswers(job, analysis, document, index, { expired: cancelled }) });
+    if (job.answers) {
+      const answers = checkAnswers(job, analysis, document, index, { expired: cancelled });
+      port.postMessage({ type: 'answers', uri: job.uri, version: job.version, answers } satisfies FromWorker, answerBuffers(answers));
+    }
     done({ cancelled: false, ...(analysis.stoppedAt !== undefined ? { stoppedAt: analysis.stoppedAt } : {}) });
     collector.busy();
   } catch (error) {

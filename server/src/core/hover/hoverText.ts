@@ -82,17 +82,27 @@ function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number, t: Messa
  */
 export function hoverLayers(draft: DraftAnalysis, index: SourceIndex, claims: Claim[], maxQuotes = 3, locale?: string): HoverResult[][] {
   const t = messagesFor(locale);
-  const nameHovers = new Map<string, string>();
-  const nameMarkdown = (n: DraftName) => {
-    const key = `${n.mention.entry.canonical}\u0000${[...n.at.facts.concepts].sort().join(' ')}`;
-    let markdown = nameHovers.get(key);
-    if (markdown === undefined) nameHovers.set(key, (markdown = nameHover(n, index, maxQuotes, t)));
-    return markdown;
-  };
+  const variant = `${maxQuotes}\u0000${locale ?? ''}`;
   return [
-    draft.figures.map((f) => ({ markdown: figureHover(f, maxQuotes, t), ...f.span })),
-    draft.names.map((n) => ({ markdown: nameMarkdown(n), ...n.span })),
+    draft.figures.map((f) => ({ markdown: remembered(figureHovers, f.match, `${f.figure.text}\u0000${variant}`, () => figureHover(f, maxQuotes, t)), ...f.span })),
+    draft.names.map((n) => ({ markdown: remembered(nameHovers, n.at.facts, `${n.mention.entry.canonical}\u0000${variant}`, () => nameHover(n, index, maxQuotes, t)), ...n.span })),
     draft.quotations.filter((q) => q.match).map((q) => ({ markdown: quotationHover(q, t), start: q.start, end: q.end })),
-    claims.map((c) => ({ markdown: claimHover(c, maxQuotes, t), start: c.start, end: c.end })),
+    claims.map((c) => ({ markdown: remembered(claimHovers, c.evidence, `${c.status}\u0000${variant}`, () => claimHover(c, maxQuotes, t)), start: c.start, end: c.end })),
   ];
+}
+
+/**
+ * A hover depends only on objects that the analysis caches keep while their text is unchanged (a figure's match, a
+ * sentence's facts, a claim's evidence), so after an edit the hovers of the unchanged rest are not made again.
+ */
+const figureHovers = new WeakMap<object, Map<string, string>>();
+const nameHovers = new WeakMap<object, Map<string, string>>();
+const claimHovers = new WeakMap<object, Map<string, string>>();
+
+function remembered(memo: WeakMap<object, Map<string, string>>, owner: object, variant: string, make: () => string): string {
+  let byVariant = memo.get(owner);
+  if (!byVariant) memo.set(owner, (byVariant = new Map()));
+  let markdown = byVariant.get(variant);
+  if (markdown === undefined) byVariant.set(variant, (markdown = make()));
+  return markdown;
 }
