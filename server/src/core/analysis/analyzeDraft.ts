@@ -83,15 +83,19 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   const figures: DraftFigure[] = [];
   const names: DraftName[] = [];
   const quotations: DraftQuotation[] = [];
+  // The budget stops only new work, and only after some: each check gets further than the one before.
+  let analyzedSome = false;
   read: for (const chunk of chunks) {
     for (const piece of chunk.parsed.blocks.flatMap(blockPieces)) {
-      if (budget?.expired()) {
-        stoppedAt = chunk.start + piece.offsets[0];
-        break read;
+      let inBlock = reuseBlock(index, piece, chunk.start, language);
+      if (!inBlock) {
+        if (analyzedSome && budget?.expired()) {
+          stoppedAt = chunk.start + piece.offsets[0];
+          break read;
+        }
+        analyzedSome = true;
+        inBlock = keepBlock(index, piece, chunk.start, language, analyzeBlock({ ...piece, offsets: piece.offsets.map((o) => o + chunk.start) }, language, index));
       }
-      const inBlock =
-        reuseBlock(index, piece, chunk.start, language) ??
-        keepBlock(index, piece, chunk.start, language, analyzeBlock({ ...piece, offsets: piece.offsets.map((o) => o + chunk.start) }, language, index));
       sentences.push(...inBlock.sentences);
       figures.push(...inBlock.figures);
       names.push(...inBlock.names);

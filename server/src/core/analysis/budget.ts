@@ -27,8 +27,8 @@ const PARSING_SHARE = 2 / 3;
 export function deadlineBudget(milliseconds: number, cancelled: () => boolean = () => false): AnalysisBudget {
   const start = Date.now();
   return {
-    expired: () => cancelled() || Date.now() > start + milliseconds,
-    parsing: { expired: () => cancelled() || Date.now() > start + milliseconds * PARSING_SHARE },
+    expired: () => cancelled() || Date.now() >= start + milliseconds,
+    parsing: { expired: () => cancelled() || Date.now() >= start + milliseconds * PARSING_SHARE },
   };
 }
 

@@ -69,12 +69,21 @@ export function parseChunks(text: string, budget?: ParseBudget): { chunks: Parse
     if (group.length) parseGroup(text, group, parsed);
     group = [];
   };
+  // The budget stops only new work, and only after some: each check gets further than the one before.
+  let parsedSome = false;
   for (const chunk of chunks) {
     const cached = cache.get(cacheKey(text, chunk));
     if (cached) {
       flush();
       parsed.set(chunk, cached);
-    } else if (chunk.plain) {
+      continue;
+    }
+    if (parsedSome && budget?.expired()) {
+      stoppedAt = chunk.start;
+      break;
+    }
+    parsedSome = true;
+    if (chunk.plain) {
       flush();
       const plain = readAsPlainProse(text.slice(chunk.start, chunk.end));
       cache.set(cacheKey(text, chunk), plain, chunk.end - chunk.start);
@@ -85,12 +94,7 @@ export function parseChunks(text: string, budget?: ParseBudget): { chunks: Parse
       flush();
     } else {
       group.push(chunk);
-      if (group[group.length - 1].end - group[0].start < GROUP_CHARS) continue;
-      flush();
-    }
-    if (budget?.expired()) {
-      stoppedAt = chunk.end;
-      break;
+      if (group[group.length - 1].end - group[0].start >= GROUP_CHARS) flush();
     }
   }
   flush();
