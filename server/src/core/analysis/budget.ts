@@ -46,7 +46,7 @@ export function blockPieces(block: ProseBlock): ProseBlock[] {
 }
 
 function cutBlock(block: ProseBlock): ProseBlock[] {
-  return cutPoints(block.text, MAX_BLOCK_CHARS, /[.!?…]["“”»«'’)\]]*\s/g).map(([from, to]) => {
+  return cutPoints(block.text, MAX_BLOCK_CHARS, [SENTENCE_END, CLAUSE_END, SPACE]).map(([from, to]) => {
     const piece = sliceProse(block, from, to);
     return { text: piece.text, offsets: piece.offsets, ...(block.context !== undefined ? { context: block.context } : {}), ...(block.heading ? { heading: true } : {}) };
   });
@@ -55,18 +55,29 @@ function cutBlock(block: ProseBlock): ProseBlock[] {
 /** A sentence cut into pieces of at most MAX_SENTENCE_CHARS, at a clause boundary if there is one, else at a space. */
 export function sentencePieces(sentence: Sentence): Sentence[] {
   if (sentence.text.length <= MAX_SENTENCE_CHARS) return [sentence];
-  return cutPoints(sentence.text, MAX_SENTENCE_CHARS, /[,;:]\s|\s/g).map(([from, to]) => sliceProse(sentence, from, to));
+  return cutPoints(sentence.text, MAX_SENTENCE_CHARS, [CLAUSE_END, SPACE]).map(([from, to]) => sliceProse(sentence, from, to));
 }
 
-/** [from, to) ranges of at most `limit` characters covering `text`, each ending after the last `boundary` that fits. */
-function cutPoints(text: string, limit: number, boundary: RegExp): Array<[number, number]> {
+const SENTENCE_END = /[.!?…]["“”»«'’)\]]*\s/g;
+const CLAUSE_END = /[,;:]\s/g;
+/** Last resort; a space inside a figure ("5,6 Millionen") is a place a clause boundary would have spared. */
+const SPACE = /\s/g;
+
+/**
+ * [from, to) ranges of at most `limit` characters covering `text`. Each ends after the last boundary of the first
+ * kind in `boundaries` found in its second half, else of the next kind, else at the limit.
+ */
+function cutPoints(text: string, limit: number, boundaries: RegExp[]): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
   let from = 0;
   while (text.length - from > limit) {
     let to = from + limit;
-    boundary.lastIndex = from + Math.floor(limit / 2);
     let best = -1;
-    for (let m = boundary.exec(text); m && m.index + m[0].length <= to; m = boundary.exec(text)) best = m.index + m[0].length;
+    for (const boundary of boundaries) {
+      boundary.lastIndex = from + Math.floor(limit / 2);
+      for (let m = boundary.exec(text); m && m.index + m[0].length <= to; m = boundary.exec(text)) best = m.index + m[0].length;
+      if (best > from) break;
+    }
     if (best > from) to = best;
     else if (isLowSurrogate(text.charCodeAt(to))) to--; // never between the halves of an emoji
     let end = to;

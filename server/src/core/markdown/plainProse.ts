@@ -41,30 +41,35 @@ export const MAX_NESTING = 32;
 /** How deeply the most deeply nested line of `text` is nested: two columns of indentation or one container marker a level. */
 export function nestingDepth(text: string): number {
   let deepest = 0;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    // Only the start of a line can nest; looking at its first few hundred characters is enough to know.
-    const head = text.slice(lineStart, Math.min(lineEnd, lineStart + 4 * MAX_NESTING + 8));
-    let depth = 0;
-    let columns = 0;
-    for (let i = 0; i < head.length; i++) {
-      const ch = head[i];
-      if (ch === ' ') columns++;
-      else if (ch === '\t') columns += 4;
-      else if (ch === '>') depth++;
-      else if ('-+*'.includes(ch) && (head[i + 1] === ' ' || head[i + 1] === '\t')) depth++;
-      else {
-        const ordinal = /^\d{1,9}[.)](?=[ \t])/.exec(head.slice(i, i + 11));
-        if (!ordinal) break;
-        depth++;
-        i += ordinal[0].length - 1;
-      }
+  let depth = 0;
+  let columns = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      deepest = Math.max(deepest, depth + (columns >> 1));
+      depth = 0;
+      columns = 0;
+      atLineStart = true;
+      continue;
     }
-    depth += Math.floor(columns / 2);
-    if (depth > deepest) deepest = depth;
-    lineStart = lineEnd + 1;
+    // Only the start of a line can nest: the rest of the line is skipped up to its end.
+    if (!atLineStart) continue;
+    const next = text.charCodeAt(i + 1);
+    if (code === 32) columns++;
+    else if (code === 9) columns += 4;
+    else if (code === 62 /* > */) depth++;
+    else if ((code === 45 || code === 43 || code === 42) /* - + * */ && (next === 32 || next === 9)) depth++;
+    else if (code >= 48 && code <= 57) {
+      let j = i;
+      while (j < text.length && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const marker = text.charCodeAt(j);
+      const after = text.charCodeAt(j + 1);
+      if ((marker === 46 || marker === 41) /* . ) */ && (after === 32 || after === 9)) {
+        depth++;
+        i = j;
+      } else atLineStart = false;
+    } else atLineStart = false;
   }
-  return deepest;
+  return Math.max(deepest, depth + (columns >> 1));
 }
