@@ -284,3 +284,23 @@ describe('drafts of any size', () => {
     await lsp.close();
   });
 });
+
+describe('sources through the check workers', () => {
+  test('newsproof/sources lists the indexed articles; newsproof/reindex reads them again and re-checks open drafts', async () => {
+    const lsp = new LspSession();
+    await lsp.initialize();
+    const sources = (await lsp.connection.sendRequest('newsproof/sources')) as Array<{ uri: string; title: string; sentences: number }>;
+    assert.deepEqual(sources, [
+      { uri: sourceUri('000_3edcd5861e2d5fc1.txt'), title: 'DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern', sentences: 41 },
+      { uri: sourceUri('004_03dcce986fe3aa56.txt'), title: 'Die Geschichte hinter DeepSeek: Wie ein chinesisches Startup das Silicon Valley herausfordert', sentences: 57 },
+    ]);
+    const uri = 'untitled:reindex.md';
+    await lsp.open(uri, 'Training DeepSeek R1 cost $6.5 million.');
+    const rechecked = new Promise((resolve) => lsp.connection.onNotification('textDocument/publishDiagnostics', resolve));
+    const result = (await lsp.connection.sendRequest('newsproof/reindex')) as { sources: number; sentences: number; problems: string[] };
+    assert.deepEqual({ sources: result.sources, problems: result.problems }, { sources: 2, problems: [] });
+    assert.equal(result.sentences, 98);
+    assert.equal(((await rechecked) as { uri: string }).uri, uri);
+    await lsp.close();
+  });
+});

@@ -35,7 +35,8 @@ function shareEqualRelated(diagnostics: Diagnostic[]): Diagnostic[] {
   const shared = new Map<string, DiagnosticRelatedInformation>();
   for (const d of diagnostics) {
     d.relatedInformation = d.relatedInformation?.map((r) => {
-      const key = `${r.location.uri}#${r.location.range.start.line}:${r.location.range.start.character}-${r.location.range.end.line}:${r.location.range.end.character}#${r.message}`;
+      // The same place says the same: a source sentence, or a sentence earlier in the draft.
+      const key = `${r.location.uri}#${r.location.range.start.line}:${r.location.range.start.character}-${r.location.range.end.line}:${r.location.range.end.character}`;
       const known = shared.get(key);
       if (known) return known;
       shared.set(key, r);

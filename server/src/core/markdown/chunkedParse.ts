@@ -72,7 +72,7 @@ export function parseChunks(text: string, budget?: ParseBudget): { chunks: Parse
   // The budget stops only new work, and only after some: each check gets further than the one before.
   let parsedSome = false;
   for (const chunk of chunks) {
-    const cached = cache.get(cacheKey(text, chunk));
+    const cached = cacheOf(chunk).get(text.slice(chunk.start, chunk.end));
     if (cached) {
       flush();
       parsed.set(chunk, cached);
@@ -86,7 +86,7 @@ export function parseChunks(text: string, budget?: ParseBudget): { chunks: Parse
     if (chunk.plain) {
       flush();
       const plain = readAsPlainProse(text.slice(chunk.start, chunk.end));
-      cache.set(cacheKey(text, chunk), plain, chunk.end - chunk.start);
+      cacheOf(chunk).set(text.slice(chunk.start, chunk.end), plain, chunk.end - chunk.start);
       parsed.set(chunk, plain);
     } else if (chunk.cut) {
       flush();
@@ -108,16 +108,19 @@ export function parseChunks(text: string, budget?: ParseBudget): { chunks: Parse
   return { chunks: read, frontmatter, ...(stoppedAt !== undefined && stoppedAt < text.length ? { stoppedAt } : {}) };
 }
 
-const cache = new SizedCache<string, ParsedMarkdown>(CACHE_CHARS);
+/**
+ * Parsed chunks by their text. Frontmatter exists only at the start of a draft, and plain prose is another reading of
+ * the same text: each has a cache of its own (a key of its own would cost a copy of every chunk's text).
+ */
+const caches = { markdown: new SizedCache<string, ParsedMarkdown>(CACHE_CHARS), atStart: new SizedCache<string, ParsedMarkdown>(CACHE_CHARS / 20), plain: new SizedCache<string, ParsedMarkdown>(CACHE_CHARS / 4) };
+
+function cacheOf(chunk: Chunk): SizedCache<string, ParsedMarkdown> {
+  return chunk.plain ? caches.plain : chunk.start === 0 ? caches.atStart : caches.markdown;
+}
 
 /** Forgets every parsed chunk: for a benchmark's cold baseline. */
 export function clearParseCache(): void {
-  cache.clear();
-}
-
-/** Frontmatter exists only at the start of a draft, and plain prose is another reading: both are part of the key. */
-function cacheKey(text: string, chunk: Chunk): string {
-  return `${chunk.plain ? 'P' : chunk.start === 0 ? 'F' : 'M'}${text.slice(chunk.start, chunk.end)}`;
+  for (const cache of Object.values(caches)) cache.clear();
 }
 
 /**
@@ -148,7 +151,7 @@ function parseGroup(text: string, group: Chunk[], parsed: Map<Chunk, ParsedMarkd
   }
   group.forEach((chunk, i) => {
     parsed.set(chunk, parts[i]);
-    cache.set(cacheKey(text, chunk), parts[i], chunk.end - chunk.start);
+    cacheOf(chunk).set(text.slice(chunk.start, chunk.end), parts[i], chunk.end - chunk.start);
   });
 }
 
