@@ -1,40 +1,198 @@
-import type { ProseBlock } from '../text/prose';
+import { SizedCache } from '../cache/sizedCache';
+import type { Span } from '../types';
+import { shiftBlock } from '../text/prose';
 import { parseMarkdown, type ParsedMarkdown } from './parseMarkdown';
+import { MAX_NESTING, nestingDepth, readAsPlainProse } from './plainProse';
+
+export interface ChunkedParse extends ParsedMarkdown {
+  /** Where the budget ran out: the text from here on was not read. Absent when everything was read. */
+  stoppedAt?: number;
+  /** Ranges read as plain prose: Markdown there is nested or sized beyond what the parser reads in linear time. */
+  plain?: Span[];
+}
+
+/** Stops parsing between chunks; the parser itself cannot be interrupted, which is why no chunk is large. */
+export interface ParseBudget {
+  expired(): boolean;
+}
+
+/** A chunk larger than this is cut at blank lines, then at line ends; a single line larger than this is plain prose. */
+export const MAX_CHUNK_CHARS = 32_000;
+/** Uncached chunks are parsed together up to this size: one parser call costs about as much as 10 KB of text. */
+const GROUP_CHARS = 16_000;
+/** Parsed chunks kept, in characters of their text. */
+const CACHE_CHARS = 4_000_000;
+
+interface Chunk extends Span {
+  plain: boolean;
+  /** A piece of a chunk that was cut: Markdown may run across its ends, so it is parsed on its own, never in a group. */
+  cut?: boolean;
+}
 
 /**
  * Parses a draft chunk by chunk and remembers each chunk's result by its text, so an edit re-parses only the chunk
  * it touched. Chunks end at a blank line that Markdown cannot carry across: not inside a fenced code block or an
  * HTML comment, not before an indented line (a list item's continuation), and not inside frontmatter. For such
- * drafts the result equals `parseMarkdown` of the whole text (a test holds the two side by side).
+ * drafts the result equals `parseMarkdown` of the whole text (a test holds the two side by side). Uncached chunks
+ * are parsed in groups, since a parser call has a fixed cost; a chunk nested or sized beyond what the parser reads
+ * in linear time is read as plain prose instead.
  */
-export function parseMarkdownChunked(text: string): ParsedMarkdown {
-  const result: ParsedMarkdown = { blocks: [], frontmatter: undefined, comments: [] };
-  for (const chunk of chunksOf(text)) {
-    const parsed = parseChunk(text.slice(chunk.start, chunk.end));
-    if (chunk.start === 0 && parsed.frontmatter !== undefined) result.frontmatter = parsed.frontmatter;
-    const shift = (block: ProseBlock): ProseBlock => ({ ...block, offsets: block.offsets.map((o) => o + chunk.start), ...(block.rowCells ? { rowCells: block.rowCells.map(shift) } : {}) });
-    for (const block of parsed.blocks) result.blocks.push(shift(block));
-    for (const c of parsed.comments) result.comments.push({ ...c, start: c.start + chunk.start, end: c.end + chunk.start });
+export function parseMarkdownChunked(text: string, budget?: ParseBudget): ChunkedParse {
+  const { chunks, frontmatter, stoppedAt } = parseChunks(text, budget);
+  const result: ChunkedParse = { blocks: [], frontmatter, comments: [] };
+  const plain: Span[] = [];
+  for (const { start, end, parsed, plain: isPlain } of chunks) {
+    if (isPlain) plain.push({ start, end });
+    for (const block of parsed.blocks) result.blocks.push(shiftBlock(block, start));
+    for (const c of parsed.comments) result.comments.push({ ...c, start: c.start + start, end: c.end + start });
   }
+  if (stoppedAt !== undefined) result.stoppedAt = stoppedAt;
+  if (plain.length) result.plain = plain;
   return result;
 }
 
-const cache = new Map<string, ParsedMarkdown>();
-const CACHE_LIMIT = 20_000;
+/** A chunk and what it holds, with offsets relative to the chunk's start; the same object while the chunk is cached. */
+export interface ParsedChunk extends Span {
+  parsed: ParsedMarkdown;
+  plain: boolean;
+}
+
+/**
+ * The chunks of a draft, parsed (or taken from the cache), up to where the budget ran out. Offsets stay relative to
+ * each chunk, so that an unchanged chunk is the very same object after an edit before it.
+ */
+export function parseChunks(text: string, budget?: ParseBudget): { chunks: ParsedChunk[]; frontmatter?: string; stoppedAt?: number } {
+  const chunks = boundedChunks(text);
+  const parsed = new Map<Chunk, ParsedMarkdown>();
+  let stoppedAt: number | undefined;
+  let group: Chunk[] = [];
+  const flush = () => {
+    if (group.length) parseGroup(text, group, parsed);
+    group = [];
+  };
+  // The budget stops only new work, and only after some: each check gets further than the one before.
+  let parsedSome = false;
+  for (const chunk of chunks) {
+    const cached = cacheOf(chunk).get(text.slice(chunk.start, chunk.end));
+    if (cached) {
+      flush();
+      parsed.set(chunk, cached);
+      continue;
+    }
+    if (parsedSome && budget?.expired()) {
+      stoppedAt = chunk.start;
+      break;
+    }
+    parsedSome = true;
+    if (chunk.plain) {
+      flush();
+      const plain = readAsPlainProse(text.slice(chunk.start, chunk.end));
+      cacheOf(chunk).set(text.slice(chunk.start, chunk.end), plain, chunk.end - chunk.start);
+      parsed.set(chunk, plain);
+    } else if (chunk.cut) {
+      flush();
+      group.push(chunk);
+      flush();
+    } else {
+      group.push(chunk);
+      if (group[group.length - 1].end - group[0].start >= GROUP_CHARS) flush();
+    }
+  }
+  flush();
+
+  const read: ParsedChunk[] = [];
+  for (const chunk of chunks) {
+    if (stoppedAt !== undefined && chunk.start >= stoppedAt) break;
+    read.push({ start: chunk.start, end: chunk.end, parsed: parsed.get(chunk)!, plain: chunk.plain });
+  }
+  const frontmatter = read[0]?.start === 0 ? read[0].parsed.frontmatter : undefined;
+  return { chunks: read, frontmatter, ...(stoppedAt !== undefined && stoppedAt < text.length ? { stoppedAt } : {}) };
+}
+
+/**
+ * Parsed chunks by their text. Frontmatter exists only at the start of a draft, and plain prose is another reading of
+ * the same text: each has a cache of its own (a key of its own would cost a copy of every chunk's text).
+ */
+const caches = { markdown: new SizedCache<string, ParsedMarkdown>(CACHE_CHARS), atStart: new SizedCache<string, ParsedMarkdown>(CACHE_CHARS / 20), plain: new SizedCache<string, ParsedMarkdown>(CACHE_CHARS / 4) };
+
+function cacheOf(chunk: Chunk): SizedCache<string, ParsedMarkdown> {
+  return chunk.plain ? caches.plain : chunk.start === 0 ? caches.atStart : caches.markdown;
+}
 
 /** Forgets every parsed chunk: for a benchmark's cold baseline. */
 export function clearParseCache(): void {
-  cache.clear();
+  for (const cache of Object.values(caches)) cache.clear();
 }
 
-function parseChunk(chunk: string): ParsedMarkdown {
-  let parsed = cache.get(chunk);
-  if (!parsed) {
-    if (cache.size > CACHE_LIMIT) cache.clear();
-    parsed = parseMarkdown(chunk);
-    cache.set(chunk, parsed);
+/**
+ * Parses consecutive chunks in one call and keeps each chunk's share, relative to the chunk. A group after the
+ * start gets a leading blank line, so `---` at its start is a rule, as it is in the whole draft, not frontmatter.
+ */
+function parseGroup(text: string, group: Chunk[], parsed: Map<Chunk, ParsedMarkdown>): void {
+  const start = group[0].start;
+  const prefix = start === 0 ? '' : '\n';
+  const whole = parseMarkdown(prefix + text.slice(start, group[group.length - 1].end));
+  const shift = start - prefix.length;
+  const parts = group.map((): ParsedMarkdown => ({ blocks: [], frontmatter: undefined, comments: [] }));
+  const partAt = (offset: number) => {
+    let i = group.length - 1;
+    while (i > 0 && group[i].start > offset) i--;
+    return i;
+  };
+  if (start === 0) parts[0].frontmatter = whole.frontmatter;
+  for (const block of whole.blocks) {
+    const i = partAt(block.offsets[0] + shift);
+    const base = group[i].start - shift;
+    parts[i].blocks.push(shiftBlock(block, -base));
   }
-  return parsed;
+  for (const c of whole.comments) {
+    const i = partAt(c.start + shift);
+    const base = group[i].start - shift;
+    parts[i].comments.push({ ...c, start: c.start - base, end: c.end - base });
+  }
+  group.forEach((chunk, i) => {
+    parsed.set(chunk, parts[i]);
+    cacheOf(chunk).set(text.slice(chunk.start, chunk.end), parts[i], chunk.end - chunk.start);
+  });
+}
+
+/** The chunks of `chunksOf`, none larger than MAX_CHUNK_CHARS, each marked whether the parser can read it in linear time. */
+export function boundedChunks(text: string): Chunk[] {
+  const bounded: Chunk[] = [];
+  for (const chunk of chunksOf(text)) {
+    const pieces = chunk.end - chunk.start > MAX_CHUNK_CHARS ? cutLargeChunk(text, chunk) : [chunk];
+    for (const piece of pieces) {
+      const tooLarge = piece.end - piece.start > MAX_CHUNK_CHARS;
+      const plain = tooLarge || nestingDepth(text.slice(piece.start, piece.end)) > MAX_NESTING;
+      bounded.push({ ...piece, plain, ...(pieces.length > 1 ? { cut: true } : {}) });
+    }
+  }
+  return bounded;
+}
+
+/** Cuts at blank lines (whatever Markdown would carry across them), else at line ends, into pieces that fit. */
+function cutLargeChunk(text: string, chunk: Span): Span[] {
+  const pieces: Span[] = [];
+  const blankLine = /[ \t]*\r?\n/y;
+  let start = chunk.start;
+  let lastLineEnd = -1;
+  let lastBlankEnd = -1;
+  for (let at = text.indexOf('\n', chunk.start); ; at = text.indexOf('\n', at + 1)) {
+    const next = at < 0 || at + 1 >= chunk.end ? chunk.end : at + 1;
+    for (;;) {
+      if (next - start <= MAX_CHUNK_CHARS) break;
+      const cut = lastBlankEnd > start ? lastBlankEnd : lastLineEnd > start ? lastLineEnd : -1;
+      if (cut < 0) break; // one line larger than a chunk: it becomes a piece of its own
+      pieces.push({ start, end: cut });
+      start = cut;
+    }
+    if (next >= chunk.end) break;
+    lastLineEnd = next;
+    blankLine.lastIndex = next;
+    if (blankLine.test(text)) lastBlankEnd = next;
+  }
+  if (chunk.end > start) pieces.push({ start, end: chunk.end });
+  return pieces;
 }
 
 export function chunksOf(text: string): Array<{ start: number; end: number }> {
