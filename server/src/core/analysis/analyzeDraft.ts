@@ -51,11 +51,11 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   const plainProse = chunks.filter((c) => c.plain).map(({ start, end }) => ({ start, end }));
 
   let stoppedAt = parseStoppedAt;
-  const blocks: Array<{ heading: boolean; analysis: BlockAnalysis }> = [];
+  const blocks: ReadBlock[] = [];
   // The budget stops only new work, and only after some: each check gets further than the one before.
   let analyzedSome = false;
   read: for (const chunk of chunks) {
-    for (const piece of chunk.parsed.blocks.flatMap(blockPieces)) {
+    for (const [piece, continued] of chunk.parsed.blocks.flatMap((block) => blockPieces(block).map((p, k) => [p, k > 0] as const))) {
       let inBlock = reuseBlock(index, piece, chunk.start, language);
       if (!inBlock) {
         if (analyzedSome && budget?.expired()) {
@@ -65,7 +65,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
         analyzedSome = true;
         inBlock = keepBlock(index, piece, chunk.start, language, analyzeBlock(shiftBlock(piece, chunk.start), language, index));
       }
-      blocks.push({ heading: Boolean(piece.heading), analysis: inBlock });
+      blocks.push({ heading: Boolean(piece.heading), continued, analysis: inBlock });
     }
   }
   const { sentences, figures, names } = readDraftFacts(blocks, index);
@@ -77,14 +77,22 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   };
 }
 
+/** A block, or a piece of a block too long to read at once (`continued` after its first piece), as the first pass read it. */
+interface ReadBlock {
+  heading: boolean;
+  continued: boolean;
+  analysis: BlockAnalysis;
+}
+
 /** The second pass: facts with the context of the sentences before them (and a fragment's next), then matches. */
-function readDraftFacts(blocks: Array<{ heading: boolean; analysis: BlockAnalysis }>, index: SourceIndex) {
+function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   const sentences: DraftSentence[] = [];
   const figures: DraftFigure[] = [];
   const names: DraftName[] = [];
   const carrier = new ContextCarrier();
-  for (const { heading, analysis } of blocks) {
-    carrier.startBlock(heading);
+  for (const { heading, continued, analysis } of blocks) {
+    // A long paragraph read in pieces is still one paragraph: its context carries on.
+    if (!continued) carrier.startBlock(heading);
     analysis.sentences.forEach(({ sentence, cached }, k) => {
       const { facts } = cached;
       const figureFacts = readFacts(facts, carrier.context(), analysis.sentences[k + 1]?.cached.facts);
