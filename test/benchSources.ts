@@ -130,7 +130,8 @@ export function benchSources(sizes = SIZES): void {
   }
 }
 
-if (require.main === module) {
+// Run as its own script only: bundled into bench.js, `require.main === module` holds there too, and bench.js calls it.
+if (/benchSources\.js$/.test(process.argv[1] ?? '')) {
   const at = process.argv.indexOf('--measure');
   if (at > 0) {
     void measure(Number(process.argv[at + 1])).then((r) => console.log(JSON.stringify(r)));

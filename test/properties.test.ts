@@ -43,7 +43,7 @@ function assertSpan(text: string, span: Span, what: string): void {
 function visible(analysis: DraftAnalysis, sourceIndex: SourceIndex) {
   return {
     findings: runRules(analysis, sourceIndex).map(({ code, severity, start, end, message, related, fix }) => ({ code, severity, start, end, message, related: related.map((r) => ({ ...r })), fix })),
-    figures: analysis.figures.map((f) => [f.span.start, f.span.end, f.figure.text, f.match.status]),
+    figures: analysis.figures.map((f) => [f.span.start, f.span.end, f.figure.text, f.match.status, f.fact.entities, f.fact.attributes, f.fact.time ?? null]),
     names: analysis.names.map((n) => [n.span.start, n.span.end, n.mention.entry.canonical]),
     quotations: analysis.quotations.map((q) => [q.start, q.end, q.text, Boolean(q.match)]),
     sentences: analysis.sentences.map((s) => [s.sentence.start, s.sentence.end, s.sentence.text]),

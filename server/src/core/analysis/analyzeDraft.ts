@@ -15,7 +15,7 @@ import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import type { Language } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
-import { keepBlock, reuseBlock, type BlockAnalysis } from './blockResults';
+import { keepBlock, reuseBlock, type BlockAnalysis, type BlockReading } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
 import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
@@ -93,24 +93,42 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   for (const { heading, continued, analysis } of blocks) {
     // A long paragraph read in pieces is still one paragraph: its context carries on.
     if (!continued) carrier.startBlock(heading);
-    analysis.sentences.forEach(({ sentence, cached }, k) => {
-      const { facts } = cached;
-      const figureFacts = readFacts(facts, carrier.context(), analysis.sentences[k + 1]?.cached.facts);
-      carrier.record(facts);
-      const contextKey = figureFacts.map(contextSignature).join('\u0001');
-      let matches = cached.matches.get(contextKey);
-      if (!matches) {
-        if (cached.matches.size > 8) cached.matches.clear();
-        matches = figureFacts.map((fact) => matchFigure(fact, facts, index));
-        cached.matches.set(contextKey, matches);
-      }
+    if (analysis.sentences.length === 0) continue;
+    // The same sentences from the same state read the same: after an edit, only the blocks whose sentences or
+    // context changed are read again.
+    const before = carrier.signature();
+    let known = analysis.read.last;
+    if (known?.before === before) carrier.restore(known.after);
+    else {
+      known = { before, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
+      analysis.read.last = known;
+    }
+    analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
+      const { figureFacts, matches } = known!.read[k];
       const at: DraftSentence = { sentence, facts, figureFacts, matches };
       sentences.push(at);
-      facts.figures.forEach((figure, i) => figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches![i] }));
+      facts.figures.forEach((figure, i) => figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i] }));
       for (const mention of facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
     });
   }
   return { sentences, figures, names };
+}
+
+/** One block's sentences read in context (the carrier moves on past them), each figure's fact matched, cached by context. */
+function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, index: SourceIndex): BlockReading['read'] {
+  return sentences.map((cached, k) => {
+    const { facts } = cached;
+    const figureFacts = readFacts(facts, carrier.context(), sentences[k + 1]?.facts);
+    carrier.record(facts);
+    const contextKey = figureFacts.map(contextSignature).join('\u0001');
+    let matches = cached.matches.get(contextKey);
+    if (!matches) {
+      if (cached.matches.size > 8) cached.matches.clear();
+      matches = figureFacts.map((fact) => matchFigure(fact, facts, index));
+      cached.matches.set(contextKey, matches);
+    }
+    return { figureFacts, matches };
+  });
 }
 
 const evidenceOf = new WeakMap<ProseBlock, LanguageEvidence>();
@@ -128,7 +146,7 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
   let quotationCache = quotationCaches.get(index);
   if (!quotationCache) quotationCaches.set(index, (quotationCache = new SizedCache(CACHE_CHARS)));
 
-  const result: BlockAnalysis = { sentences: [], quotations: [] };
+  const result: BlockAnalysis = { sentences: [], quotations: [], read: {} };
   let inBlock = quotationCache.get(block.text);
   if (!inBlock) {
     inBlock = quotationsOfText(block.text, index.names).map((q) => {

@@ -4,6 +4,8 @@ import type { Sentence, Span } from '../types';
 import type { SentenceFacts } from './analyzedSentence';
 import type { FigureMatch } from '../match/figureMatch';
 import type { DraftQuotation } from './draft';
+import type { Fact } from '../facts/fact';
+import type { CarrierState } from '../facts/carryContext';
 
 /**
  * What one prose block of a draft holds, with document offsets: its sentences with what each states (and its
@@ -12,6 +14,15 @@ import type { DraftQuotation } from './draft';
 export interface BlockAnalysis {
   sentences: Array<{ sentence: Sentence; cached: { facts: SentenceFacts; matches: Map<string, FigureMatch[]> } }>;
   quotations: DraftQuotation[];
+  /** How the draft's second pass read these sentences last; the same holder when the block is moved. */
+  read: { last?: BlockReading };
+}
+
+/** The block's sentences read in context from a carrier in state `before` (a signature), and the state after them. */
+export interface BlockReading {
+  before: string;
+  read: Array<{ figureFacts: Fact[]; matches: FigureMatch[] }>;
+  after: CarrierState;
 }
 
 interface Kept {
@@ -53,5 +64,6 @@ function moved(analysis: BlockAnalysis, delta: number): BlockAnalysis {
     quotations: analysis.quotations.map((q) => ({
       ...span(q), inner: span(q.inner), ...(q.documentWords ? { documentWords: q.documentWords.map(span) } : {}), ...(q.speaker ? { speaker: { ...q.speaker, span: span(q.speaker.span) } } : {}),
     })),
+    read: analysis.read,
   };
 }
