@@ -195,36 +195,80 @@ function cutLargeChunk(text: string, chunk: Span): Span[] {
 }
 
 export function chunksOf(text: string): Array<{ start: number; end: number }> {
+  // One pass over the lines without copying them: this runs on every keystroke, over the whole draft.
   const chunks: Array<{ start: number; end: number }> = [];
-  const lines = text.split(/(?<=\n)/);
   let start = 0;
-  let offset = 0;
   let fence: string | undefined;
   let inComment = false;
   let inFrontmatter = /^(---|\+\+\+)\r?\n/.test(text);
   let previousBlank = false;
-  for (const [i, line] of lines.entries()) {
-    const content = line.replace(/\r?\n$/, '');
-    const blank = content.trim() === '';
-    if (previousBlank && !blank && !fence && !inComment && !inFrontmatter && !/^[ \t]/.test(content) && offset > start) {
-      chunks.push({ start, end: offset });
-      start = offset;
+  const opens = new Occurrences(text, '<!--');
+  const closes = new Occurrences(text, '-->');
+  for (let lineStart = 0; lineStart < text.length || (lineStart === 0 && text.length === 0); ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const contentEnd = newline < 0 ? text.length : newline > lineStart && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    const blank = isBlank(text, lineStart, contentEnd);
+    const first = text.charCodeAt(lineStart);
+    if (previousBlank && !blank && !fence && !inComment && !inFrontmatter && first !== 32 && first !== 9 && lineStart > start) {
+      chunks.push({ start, end: lineStart });
+      start = lineStart;
     }
-    if (inFrontmatter && i > 0 && /^(---|\+\+\+|\.\.\.)\s*$/.test(content)) inFrontmatter = false;
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(content)?.[1];
+    if (inFrontmatter && lineStart > 0 && /^(---|\+\+\+|\.\.\.)\s*$/.test(text.slice(lineStart, contentEnd))) inFrontmatter = false;
+    const marker = fenceMarker(text, lineStart, contentEnd);
     if (marker) {
       if (!fence) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length && content.trim() === marker) fence = undefined;
+      else if (marker[0] === fence[0] && marker.length >= fence.length && text.slice(lineStart, contentEnd).trim() === marker) fence = undefined;
     }
     if (!fence) {
-      const opened = content.lastIndexOf('<!--');
-      const closed = content.lastIndexOf('-->');
+      const opened = opens.lastWithin(lineStart, contentEnd);
+      const closed = closes.lastWithin(lineStart, contentEnd);
       if (opened > closed) inComment = true;
       else if (closed >= 0) inComment = false;
     }
     previousBlank = blank;
-    offset += line.length;
+    if (lineEnd === lineStart) break;
+    lineStart = lineEnd;
   }
-  if (offset > start || chunks.length === 0) chunks.push({ start, end: offset });
+  if (text.length > start || chunks.length === 0) chunks.push({ start, end: text.length });
   return chunks;
+}
+
+/** Whether text[from, to) is only white space, as `trim()` sees it. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128) return false;
+    return text.slice(i, to).trim() === '';
+  }
+  return true;
+}
+
+/** A code fence's marker at the start of a line (up to three spaces in), or undefined. */
+function fenceMarker(text: string, from: number, to: number): string | undefined {
+  let i = from;
+  while (i < to && i - from < 3 && text.charCodeAt(i) === 32) i++;
+  const code = text.charCodeAt(i);
+  if (code !== 96 && code !== 126) return undefined; // ` or ~
+  return /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(from, to))?.[1];
+}
+
+/** The occurrences of a needle, found once each however many lines ask: lines are asked in order. */
+class Occurrences {
+  private next: number;
+  constructor(private readonly text: string, private readonly needle: string) {
+    this.next = text.indexOf(needle);
+  }
+
+  /** The last occurrence that lies wholly in [from, to), or -1 (as `lastIndexOf` on that line would answer, less `from`). */
+  lastWithin(from: number, to: number): number {
+    while (this.next >= 0 && this.next < from) this.next = this.text.indexOf(this.needle, this.next + 1);
+    let last = -1;
+    while (this.next >= 0 && this.next + this.needle.length <= to) {
+      last = this.next - from;
+      this.next = this.text.indexOf(this.needle, this.next + 1);
+    }
+    return last;
+  }
 }
