@@ -4,6 +4,8 @@ import type { NewsproofSettings } from '../node/settings';
 import type { CheckWorkerData } from '../worker/checkWorker';
 import type { Answers, CheckJob, FromWorker, ReportJob, ToWorker } from './checkProtocol';
 
+const MAX_FAILURES_IN_A_ROW = 3;
+
 /** A small young generation: checks allocate much that dies young, and a large one only raises the peak memory. */
 const YOUNG_GENERATION_MB = 8;
 
@@ -43,12 +45,13 @@ export class CheckScheduler {
   private readonly replies = new Map<number, { worker: PoolWorker; resolve: (result: unknown) => void; reject: (error: Error) => void }>();
   private nextRequest = 0;
   private nextJob = 1;
+  private failuresInARow = 0;
   private disposed = false;
 
   /** Workers start when a check needs one, up to `size`: one draft at a time needs only one, and its memory. */
   constructor(
     private readonly workerFile: string,
-    private readonly size: number,
+    private size: number,
     private readonly budgetMs: number,
     private readonly events: SchedulerEvents,
     /** The source digest cache every worker reads and writes. */
@@ -70,8 +73,15 @@ export class CheckScheduler {
     if (this.disposed) return;
     const i = this.workers.indexOf(dead);
     if (i < 0) return;
-    this.events.log(`check worker exited (code ${code}); starting a new one`);
-    this.workers[i] = this.spawn();
+    // A worker that cannot even start (a broken installation) must not be restarted for ever.
+    if (++this.failuresInARow > MAX_FAILURES_IN_A_ROW) {
+      this.events.log(`check worker exited (code ${code}) ${this.failuresInARow} times in a row; checks stop until the server restarts`);
+      this.workers.splice(i, 1);
+      this.size = 0;
+    } else {
+      this.events.log(`check worker exited (code ${code}); starting a new one`);
+      this.workers[i] = this.spawn();
+    }
     for (const [uri, worker] of this.affinity) if (worker === dead) this.affinity.delete(uri);
     for (const [id, reply] of this.replies) {
       if (reply.worker !== dead) continue;
@@ -124,14 +134,16 @@ export class CheckScheduler {
 
   /** The indexed sources, from a worker that is idle if one is. */
   sources(settings: NewsproofSettings, baseFolder: string): Promise<unknown> {
-    if (this.workers.length === 0) this.workers.push(this.spawn());
+    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
     const worker = this.workers.find((w) => !w.running) ?? this.workers[0];
+    if (!worker) return Promise.resolve([]);
     return this.request(worker, (id) => ({ type: 'sources', id, settings, baseFolder }));
   }
 
   /** Every worker reads the sources again; resolves with the first one's counts. */
   reindex(settings: NewsproofSettings, baseFolder: string): Promise<unknown> {
-    if (this.workers.length === 0) this.workers.push(this.spawn());
+    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
+    if (this.workers.length === 0) return Promise.resolve({ sources: 0, sentences: 0, problems: [] });
     return Promise.race(this.workers.map((w) => this.request(w, (id) => ({ type: 'reindex', id, settings, baseFolder }))));
   }
 
@@ -147,9 +159,10 @@ export class CheckScheduler {
 
   /** The review report, made by the worker that checked the draft (its caches know it), else an idle one. */
   report(job: ReportJob): Promise<unknown> {
-    if (this.workers.length === 0) this.workers.push(this.spawn());
+    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
     const preferred = job.params.scope === 'draft' ? this.affinity.get(job.params.uri) : undefined;
     const worker = preferred ?? this.workers.find((w) => !w.running) ?? this.workers[0];
+    if (!worker) return Promise.resolve({ status: 'failed', message: 'Newsproof cannot check: its check worker does not start (the Output channel says why).' });
     return this.request(worker, (id) => ({ type: 'report', id, job }));
   }
 
@@ -214,6 +227,7 @@ export class CheckScheduler {
         if (job && job.version === message.version && job.uri === message.uri) this.events.answers(job, message.answers);
         return;
       case 'done':
+        this.failuresInARow = 0;
         if (!job) return;
         worker.running = undefined;
         if (message.error) this.events.log(`checking ${job.uri} failed: ${message.error}`);
