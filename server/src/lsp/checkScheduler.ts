@@ -83,6 +83,7 @@ export class CheckScheduler {
       this.workers[i] = this.spawn();
     }
     for (const [uri, worker] of this.affinity) if (worker === dead) this.affinity.delete(uri);
+    this.events.indexing?.(dead, 0, 0); // whatever it was reading, it reads no more
     for (const [id, reply] of this.replies) {
       if (reply.worker !== dead) continue;
       this.replies.delete(id);
