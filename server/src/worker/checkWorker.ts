@@ -2,6 +2,7 @@
  * A check worker: checks drafts off the thread that answers the editor. One check at a time; a newer version of
  * the draft sets the shared cancel flag and the check stops at its next block.
  */
+import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, deadlineBudget } from '../core';
@@ -61,7 +62,9 @@ async function check(job: CheckJob): Promise<void> {
 /** The review report, made here where the sources and the analysis caches are, exactly as the checks see the drafts. */
 function report(job: ReportJob) {
   const open = new Map(job.open.map((d) => [d.uri, TextDocument.create(d.uri, 'markdown', d.version, d.text)]));
-  const settingsFor = async (uri: string) => job.settings[uri] ?? DEFAULT_SETTINGS;
+  // A draft the main thread did not list (created meanwhile) gets the workspace's settings.
+  const workspace = job.workspaceFolder ? job.settings[pathToFileURL(job.workspaceFolder).href] : undefined;
+  const settingsFor = async (uri: string) => job.settings[uri] ?? workspace ?? DEFAULT_SETTINGS;
   const indexFor = (settings: typeof DEFAULT_SETTINGS, draft?: { uri: string; text: string }) => sources.indexFor(settings, job.baseFolder, draft);
   return exportReport(job.params, {
     workspaceFolder: job.workspaceFolder,
