@@ -17,6 +17,9 @@ await Promise.all([
   build({ ...common, minify: true, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
   // pdf.js, apart: the server and the CLI require it only when they meet a PDF source.
   build({ ...common, minify: true, entryPoints: ['server/src/node/sources/pdfExtract.ts'], outfile: 'server/out/pdfExtract.js' }),
-  build({ ...common, minify: true, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } }),
-  build({ ...common, entryPoints: [...tests, 'test/bench.ts', 'test/benchSources.ts', 'test/eval/score.ts'], outdir: 'test/out', external: ['playwright-core'] }),
+  // The check worker runs beside the server (server.ts starts it from its own folder) and ships in the .vsix with it.
+  build({ ...common, minify: true, entryPoints: ['server/src/worker/checkWorker.ts'], outfile: 'server/out/worker.js' }),
+  build({ ...common, minify: true, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node
+${importMetaUrl}` } }),
+  build({ ...common, entryPoints: [...tests, 'test/bench.ts', 'test/benchSources.ts', 'test/benchServer.ts', 'test/eval/score.ts'], outdir: 'test/out', external: ['playwright-core'] }),
 ]);

@@ -130,8 +130,8 @@ export function benchSources(sizes = SIZES): void {
   }
 }
 
-// Run as a script (npm run bench:sources), not when bench.ts bundles this file and calls benchSources itself.
-if (require.main === module && /benchSources\.js$/.test(__filename)) {
+// Run as its own script only: bundled into bench.js, `require.main === module` holds there too, and bench.js calls it.
+if (/benchSources\.js$/.test(process.argv[1] ?? '')) {
   const at = process.argv.indexOf('--measure');
   if (at > 0) {
     void measure(Number(process.argv[at + 1])).then((r) => console.log(JSON.stringify(r)));

@@ -15,6 +15,13 @@ const readAs = (text: string, figure: string, language: 'de' | 'en' = 'en') => {
 };
 
 describe('facts across sentences', () => {
+  test('an edit to the paragraph before changes what an unchanged paragraph\'s figure is about, and undoing it changes it back', () => {
+    const tail = '\n\nThe shares lost 17 percent within hours.\n';
+    assert.equal(readAs(`Nvidia had a bad day in January 2025.${tail}`, '17 percent'), 'Nvidia · share price: −17 percent');
+    assert.equal(readAs(`Tesla had a bad day in January 2025.${tail}`, '17 percent'), 'share price: −17 percent');
+    assert.equal(readAs(`Nvidia had a bad day in January 2025.${tail}`, '17 percent'), 'Nvidia · share price: −17 percent');
+  });
+
   test('German: the age two sentences after the name belongs to the person named', () => {
     const text = 'DeepSeek wurde von Liang Wenfeng gegründet. Das Startup sitzt in Hangzhou. Der Gründer ist 40 Jahre alt.';
     assert.deepEqual(findings(text), []);

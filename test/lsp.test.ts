@@ -255,3 +255,60 @@ describe('semantic tokens', () => {
     await lsp.close();
   });
 });
+
+describe('drafts of any size', () => {
+  test('checkDelay 0 checks at once; a check out of time reports what it checked, says so once, and the next checks finish it', async () => {
+    process.env.NEWSPROOF_CHECK_BUDGET_MS = '0'; // every check stops after its first new block
+    const lsp = new LspSession(ROOT, { checkDelay: 0 });
+    delete process.env.NEWSPROOF_CHECK_BUDGET_MS;
+    try {
+      await lsp.initialize();
+      const uri = uriOf('samples/drafts/deepseek-en.md');
+      const first = await lsp.open(uri, read('samples/drafts/deepseek-en.md'));
+      // The title was checked; the check stopped at the first paragraph.
+      assert.deepEqual(first.map((d) => [d.code, d.severity, d.range]), [['check-budget', 3, { start: { line: 11, character: 0 }, end: { line: 11, character: 92 } }]]);
+      assert.equal(first[0].message, 'Newsproof stopped here: checking this draft takes longer than 0 s, so the last 54 lines (from line 12) were not checked. Split the draft, or check it in full with the CLI (npx newsproof check).');
+      const complete = () => lsp.published.find((p) => p.uri === uri && !p.diagnostics.some((d) => d.code === 'check-budget'));
+      for (let waited = 0; !complete() && waited < 30_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.deepEqual(complete()?.diagnostics.map((d) => d.code), [
+        'source-conflict', 'figure-mismatch', 'figure-mismatch', 'figure-mismatch', 'figure-mismatch', 'scale-mismatch', 'unsourced-figure', 'draft-inconsistency', 'misattributed-quote', 'name-spelling',
+      ]);
+    } finally {
+      await lsp.close();
+    }
+  });
+
+  test('a list nested 3,000 levels deep is read as plain text: answered, with exact ranges', async () => {
+    const lsp = new LspSession(ROOT, { checkDelay: 0 });
+    try {
+      await lsp.initialize();
+      const text = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i * 2)}- Nvidia fell 8.72 percent`).join('\n');
+      const diagnostics = await lsp.open('untitled:outline.md', text);
+      assert.equal(diagnostics.length, 3000);
+      assert.deepEqual(diagnostics[2999].range, { start: { line: 2999, character: 2 * 2999 + 14 }, end: { line: 2999, character: 2 * 2999 + 26 } });
+      assert.equal(diagnostics[2999].message, '8.72 percent contradicts the source, which says -7,82 %.');
+    } finally {
+      await lsp.close();
+    }
+  });
+});
+
+describe('sources through the check workers', () => {
+  test('newsproof/sources lists the indexed articles; newsproof/reindex reads them again and re-checks open drafts', async () => {
+    const lsp = new LspSession();
+    await lsp.initialize();
+    const sources = (await lsp.connection.sendRequest('newsproof/sources')) as Array<{ uri: string; title: string; sentences: number }>;
+    assert.deepEqual(sources, [
+      { uri: sourceUri('000_3edcd5861e2d5fc1.txt'), title: 'DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern', sentences: 41 },
+      { uri: sourceUri('004_03dcce986fe3aa56.txt'), title: 'Die Geschichte hinter DeepSeek: Wie ein chinesisches Startup das Silicon Valley herausfordert', sentences: 57 },
+    ]);
+    const uri = 'untitled:reindex.md';
+    await lsp.open(uri, 'Training DeepSeek R1 cost $6.5 million.');
+    const rechecked = new Promise((resolve) => lsp.connection.onNotification('textDocument/publishDiagnostics', resolve));
+    const result = (await lsp.connection.sendRequest('newsproof/reindex')) as { sources: number; sentences: number; problems: string[] };
+    assert.deepEqual({ sources: result.sources, problems: result.problems }, { sources: 2, problems: [] });
+    assert.equal(result.sentences, 98);
+    assert.equal(((await rechecked) as { uri: string }).uri, uri);
+    await lsp.close();
+  });
+});

@@ -48,6 +48,10 @@ describe('sources in the language server', () => {
   test('workspace/didChangeWatchedFiles: the client watches the sources; a corrected page clears the warning', async () => {
     const { folder, page, storage } = workspace();
     const lsp = new LspSession(folder, undefined, { initializationOptions: { storageFolder: storage }, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } } });
+    const indexed: string[] = [];
+    lsp.connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
+      if (message.includes('] indexed ')) indexed.push(message.replace(/^\[newsproof\] /, '').replace(/:.*/, ''));
+    });
     const registrations: unknown[] = [];
     lsp.connection.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => {
       registrations.push(...params.registrations);
@@ -61,6 +65,8 @@ describe('sources in the language server', () => {
     const next = lsp.nextDiagnostics('untitled:draft.md');
     await lsp.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(page).href, type: 2 }] });
     assert.deepEqual(await next, []);
+    // The check worker read the sources once, then only the page that changed.
+    assert.deepEqual(indexed, ['indexed 2 sources (2 analysed, 0 from the cache, 0 unchanged)', 'indexed 2 sources (1 analysed, 0 from the cache, 1 unchanged)']);
     await lsp.close();
   });
 

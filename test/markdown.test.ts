@@ -89,3 +89,27 @@ describe('parsing chunk by chunk', () => {
     test(`${name}: the same prose as parsing the whole`, () => assert.deepEqual(parseMarkdownChunked(text), parseMarkdown(text)));
   }
 });
+
+describe('Markdown beyond what the parser reads in linear time', () => {
+  test('a list nested 40 deep is read as plain text, line by line, without its markers', () => {
+    const markdown = Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- Nvidia fell 7.82 % on day ${i}`).join('\r\n');
+    const parsed = parseMarkdownChunked(markdown);
+    assert.deepEqual(parsed.plain, [{ start: 0, end: markdown.length }]);
+    assert.equal(parsed.blocks.length, 40);
+    const last = parsed.blocks[39];
+    assert.equal(last.text, 'Nvidia fell 7.82 % on day 39');
+    assert.equal(markdown.slice(last.offsets[0], last.offsets[last.text.length - 1] + 1), 'Nvidia fell 7.82 % on day 39');
+  });
+  test('quotes nested 40 deep on one line, and a list nested 20 deep (still Markdown)', () => {
+    assert.deepEqual(parseMarkdownChunked(`${'> '.repeat(40)}Nvidia fell 7.82 %.`).blocks.map((b) => b.text), ['Nvidia fell 7.82 %.']);
+    const twenty = Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
+    assert.equal(parseMarkdownChunked(twenty).plain, undefined);
+    assert.deepEqual(parseMarkdownChunked(twenty), parseMarkdown(twenty));
+  });
+  test('a paragraph of 20,000 figures is read in pieces, every figure found once, each range exact', () => {
+    const markdown = `Die Kurse: ${Array.from({ length: 2_000 }, (_, i) => `${i + 1},5 %`).join(', ')}.`;
+    const figures = analyzeDraft(markdown, index).figures;
+    assert.equal(figures.length, 2_000);
+    assert.deepEqual(figures.map((f) => markdown.slice(f.span.start, f.span.end)), Array.from({ length: 2_000 }, (_, i) => `${i + 1},5 %`));
+  });
+});

@@ -1,26 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
   type DocumentSymbol, type Hover, type InitializeResult, type SemanticTokens,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDraft, claimsOf, hoverAt, runRules, type DraftAnalysis, type SourceIndex } from './core';
 import { expandDrafts } from './cli/check';
+import { AnswerStore } from './lsp/answerStore';
+import type { CheckJob, ReportJob } from './lsp/checkProtocol';
+import { CheckScheduler } from './lsp/checkScheduler';
 import { codeActions } from './lsp/codeActions';
-import { exportReport } from './lsp/exportReport';
-import { sourceDocuments, toClaimInfo, toDiagnostic, toDocumentSymbol } from './lsp/convert';
-import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
+import { workspaceDrafts } from './lsp/exportReport';
+import { IndexingProgress } from './lsp/indexingProgress';
+import { SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
+import { SourceWatcher } from './lsp/sourceWatcher';
 import { CONFIG_FILE, findConfigFile, readConfigFile, sourcePaths } from './node/files';
-import { SourceIndexService } from './lsp/sourceIndexService';
-import { sourceInfos } from './lsp/sourceInfo';
-import { draftSourcesOf, narrowSources } from './node/sources/draftSources';
-import type { LoadedSources } from './node/sources/loadSourceIndex';
 import { DEFAULT_SETTINGS, parseSettings, type NewsproofSettings } from './node/settings';
+import { defaultCacheFolder } from './node/sources/digestCache';
 import {
   CheckWorkspaceRequest, ClaimsRequest, ExportReportRequest, ReindexRequest, SourcesRequest,
-  type CheckWorkspaceResult, type ClaimsParams, type ExportReportParams, type ClaimsResult, type InitializationOptions, type ReindexResult, type SourceInfo,
+  type CheckWorkspaceResult, type ClaimsParams, type ClaimsResult, type ExportReportParams, type ExportReportResult, type InitializationOptions,
+  type ReindexResult, type SourceInfo,
 } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -30,28 +31,79 @@ const log = (message: string) => connection.console.log(`[newsproof] ${message}`
 process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(reason)}`));
 
 let hasConfigurationCapability = false;
+let canRefreshTokens = false;
 let workspaceFolder: string | undefined;
 let locale: string | undefined;
 let trusted = true;
 const settingsCache = new Map<string, Promise<NewsproofSettings>>();
 const reportedProblems = new Set<string>();
 
-interface LoadedIndex {
-  index: SourceIndex;
-  sourceDocs: ReturnType<typeof sourceDocuments>;
+/** Checks run in worker threads (server/out/worker.js, next to this file); this thread only answers the editor. */
+const CHECK_WORKERS = 2;
+/** What one check may take before it reports what it has checked so far (tests set it through the environment). */
+const CHECK_BUDGET_MS = process.env.NEWSPROOF_CHECK_BUDGET_MS !== undefined ? Number(process.env.NEWSPROOF_CHECK_BUDGET_MS) : 6_000;
+const answers = new AnswerStore();
+/** Started once the client has said where the source cache goes (its storage folder). */
+let scheduler!: CheckScheduler;
+const progressOfIndexing = new IndexingProgress(connection, () => scheduler.cancelIndexing());
+/** Source files changed on disk: the workers read those again, and open drafts are checked again. */
+const sourceWatcher = new SourceWatcher(connection, {
+  log,
+  onChanged(paths) {
+    scheduler.sourcesChanged(paths);
+    recheckAll();
+  },
+});
+
+const schedulerEvents: ConstructorParameters<typeof CheckScheduler>[3] = {
+  diagnostics(job, diagnostics) {
+    // Outdated: a newer version is on its way; its diagnostics, not these, are what the writer must see.
+    if (documents.get(job.uri)?.version !== job.version) return;
+    void connection.sendDiagnostics({ uri: job.uri, version: job.version, diagnostics });
+  },
+  answers(job, result) {
+    if (!documents.get(job.uri)) return; // closed meanwhile: nothing of it is kept
+    answers.set(job.uri, job.version, job.text, result);
+    refreshTokensSoon();
+  },
+  problems: reportOnce,
+  log,
+  done(job, cancelled, stoppedAt) {
+    // A check that ran out of time left its work in the caches: the next one goes further, while it gets further.
+    const document = documents.get(job.uri);
+    if (cancelled || stoppedAt === undefined || document?.version !== job.version || !job.answers) return;
+    const previous = progress.get(job.uri);
+    if (previous && previous.version === job.version && previous.stoppedAt >= stoppedAt) return;
+    progress.set(job.uri, { version: job.version, stoppedAt });
+    schedule(document, true);
+  },
+  indexing: (worker, done, total) => progressOfIndexing.report(worker, done, total),
+};
+/** Per draft, how far the last check of a version got when it ran out of time. */
+const progress = new Map<string, { version: number; stoppedAt: number }>();
+
+let tokensRefresh: NodeJS.Timeout | undefined;
+/** Semantic tokens are pulled by the client: tell it once new ones are there, not for every check of a burst. */
+function refreshTokensSoon(): void {
+  if (tokensRefresh || !canRefreshTokens) return;
+  tokensRefresh = setTimeout(() => {
+    tokensRefresh = undefined;
+    void connection.languages.semanticTokens.refresh();
+  }, 100);
 }
-let sourceService: SourceIndexService | undefined;
-const sourceDocsOf = new WeakMap<SourceIndex, LoadedIndex>();
 
 connection.onInitialize((params): InitializeResult => {
   hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
+  canRefreshTokens = Boolean(params.capabilities.workspace?.semanticTokens?.refreshSupport);
   const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
   if (folder?.startsWith('file:')) workspaceFolder = fileURLToPath(folder);
   locale = params.locale;
-  trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
-  const storageFolder = (params.initializationOptions as InitializationOptions | undefined)?.storageFolder;
-  sourceService = new SourceIndexService(connection, { log, reportOnce, onIndexChanged: () => recheckAll(), ...(storageFolder ? { storageFolder } : {}) });
-  sourceService.initialize(params.capabilities);
+  const options = params.initializationOptions as InitializationOptions | undefined;
+  trusted = options?.trusted !== false;
+  // Every worker reads and writes the same digest cache: the second to read the sources finds them digested.
+  const cacheFolder = options?.storageFolder ? join(options.storageFolder, 'source-cache') : defaultCacheFolder();
+  scheduler = new CheckScheduler(join(__dirname, 'worker.js'), CHECK_WORKERS, CHECK_BUDGET_MS, schedulerEvents, cacheFolder);
+  sourceWatcher.initialize(params.capabilities);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -67,15 +119,18 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsproof' });
   if (!trusted) log('untrusted workspace: only the bundled sources are used');
+  // A worker reads the sources now, so the first draft opened is not also the first to wait for them.
+  void settingsFor('').then((settings) => {
+    watchSources(settings);
+    return scheduler.sources(settings, baseFolder());
+  });
 });
 
 connection.onDidChangeConfiguration(() => recheckAll());
 
 function recheckAll(): void {
   settingsCache.clear();
-  analyses.clear();
-  for (const document of documents.all()) schedule(document);
-  connection.languages.semanticTokens.refresh();
+  for (const document of documents.all()) schedule(document, true);
 }
 
 function reportOnce(problems: string[]): void {
@@ -118,69 +173,23 @@ function withoutDefaults(raw: unknown): unknown {
   return Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([key, value]) => key in defaults && JSON.stringify(value) !== JSON.stringify(defaults[key])));
 }
 
-/** The sources for these settings: read once, from the cache where it can, re-read where files changed. */
-function loadedSources(settings: NewsproofSettings): Promise<LoadedSources> {
-  const baseFolder = workspaceFolder ?? process.cwd();
-  return sourceService!.load({ patterns: sourcePaths(settings, baseFolder), exclude: settings.sourcesExclude, glossary: settings.names }, baseFolder);
+const baseFolder = () => workspaceFolder ?? process.cwd();
+
+/** The folders the sources of these settings are in are watched, so a change on disk is read without "Re-index". */
+function watchSources(settings: NewsproofSettings): void {
+  sourceWatcher.watch(sourcePaths(settings, baseFolder()));
 }
 
-/** The source index a draft is checked against, with its sources as documents for positions. */
-async function indexFor(settings: NewsproofSettings, draft?: { uri: string; text: string }): Promise<LoadedIndex> {
-  const sources = await loadedSources(settings);
-  const { index } = draft ? narrowedFor(sources, draft, settings, workspaceFolder ?? process.cwd()) : sources;
-  let loaded = sourceDocsOf.get(index);
-  if (!loaded) {
-    loaded = { index, sourceDocs: sourceDocuments(index) };
-    sourceDocsOf.set(index, loaded);
-  }
-  return loaded;
-}
-
-/** A draft's front matter `sources:` narrows the sources it is checked against. */
-function narrowedFor(sources: LoadedSources, draft: { uri: string; text: string }, settings: NewsproofSettings, baseFolder: string): { index: SourceIndex } {
-  const entries = draftSourcesOf(draft.text);
-  if (!entries) return sources;
-  const folder = draft.uri.startsWith('file:') ? dirname(fileURLToPath(draft.uri)) : baseFolder;
-  const narrowed = narrowSources(sources, entries, folder, settings.names);
-  reportOnce(narrowed.unmatched.map((entry) => `${draft.uri}: the front matter's sources entry "${entry}" matches no indexed source.`));
-  return narrowed;
-}
-
-const analyses = new Map<string, { version: number; analysis: DraftAnalysis; loaded: LoadedIndex; settings: NewsproofSettings }>();
-
-async function analysisOf(document: TextDocument) {
-  const cached = analyses.get(document.uri);
-  if (cached && cached.version === document.version) return cached;
-  const settings = await settingsFor(document.uri);
-  const loaded = await indexFor(settings, { uri: document.uri, text: document.getText() });
-  const result = { version: document.version, analysis: analyzeDraft(document.getText(), loaded.index, settings.language), loaded, settings };
-  analyses.set(document.uri, result);
-  return result;
-}
-
-const timers = new Map<string, NodeJS.Timeout>();
-/** Checks wait this long after the last keystroke, so a writer typing a number is not shouted at mid-word. */
-const DEBOUNCE_MS = 250;
-
-function schedule(document: TextDocument): void {
-  clearTimeout(timers.get(document.uri));
-  timers.set(document.uri, setTimeout(() => void validate(document.uri), DEBOUNCE_MS));
-}
-
-async function validate(uri: string): Promise<void> {
-  timers.delete(uri);
-  const document = documents.get(uri);
-  if (!document) return;
-  const version = document.version;
-  try {
-    const { analysis, loaded, settings } = await analysisOf(document);
-    if (documents.get(uri)?.version !== version) return; // outdated: a newer check is on its way
-    const findings = settings.enable ? runRules(analysis, loaded.index, settings.rules, locale) : [];
-    void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, document, loaded.sourceDocs)) });
-  } catch (error) {
-    log(`checking ${uri} failed: ${(error as Error).stack ?? String(error)}`);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
+/** Checks a draft after the typing delay (`checkDelay`), or at once; a newer version cancels the running check. */
+function schedule(document: TextDocument, immediately = false): void {
+  const { uri } = document;
+  void settingsFor(uri).then((settings) => {
+    watchSources(settings);
+    scheduler.schedule(uri, immediately ? 0 : settings.checkDelay, () => {
+      const current = documents.get(uri);
+      return current && { uri, version: current.version, text: current.getText(), settings, baseFolder: baseFolder(), locale, answers: true };
+    });
+  });
 }
 
 /** Runs a request handler; a failure is logged and answered with `fallback`, so no stale result stays on screen. */
@@ -193,34 +202,20 @@ async function guarded<T>(what: string, fallback: T, handler: () => Promise<T>):
   }
 }
 
+// Hovers, the Outline, tokens and claims come from the last finished check: never from a check in progress.
 connection.onHover((params) =>
   guarded<Hover | null>(`hover in ${params.textDocument.uri}`, null, async () => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const { analysis, loaded, settings } = await analysisOf(document);
-    if (!settings.enable) return null;
-    const hover = hoverAt(analysis, loaded.index, document.offsetAt(params.position), settings.maxHoverQuotes, locale);
-    if (!hover) return null;
-    return { contents: { kind: 'markdown', value: hover.markdown }, range: { start: document.positionAt(hover.start), end: document.positionAt(hover.end) } };
+    return document ? answers.hover(document, params.position, scheduler.busyWith(document.uri)) : null;
   }),
 );
 
 connection.onDocumentSymbol((params) =>
-  guarded<DocumentSymbol[]>(`outline of ${params.textDocument.uri}`, [], async () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const { analysis, loaded, settings } = await analysisOf(document);
-    return settings.enable ? claimsOf(analysis, loaded.index).map((claim) => toDocumentSymbol(claim, document)) : [];
-  }),
+  guarded<DocumentSymbol[]>(`outline of ${params.textDocument.uri}`, [], () => answers.symbols(params.textDocument.uri, scheduler.busyWith(params.textDocument.uri))),
 );
 
 connection.languages.semanticTokens.on((params) =>
-  guarded<SemanticTokens>(`semantic tokens of ${params.textDocument.uri}`, { data: [] }, async () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return { data: [] };
-    const { analysis, settings } = await analysisOf(document);
-    return settings.enable ? semanticTokens(analysis, document) : { data: [] };
-  }),
+  guarded<SemanticTokens>(`semantic tokens of ${params.textDocument.uri}`, { data: [] }, async () => ({ data: await answers.tokens(params.textDocument.uri, scheduler.busyWith(params.textDocument.uri)) })),
 );
 
 connection.onCodeAction((params) =>
@@ -233,32 +228,21 @@ connection.onCodeAction((params) =>
 );
 
 connection.onRequest(ClaimsRequest, (params: ClaimsParams) =>
-  guarded<ClaimsResult>(`claims of ${params.uri}`, { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } }, async () => {
-    const document = documents.get(params.uri);
-    const counts = { supported: 0, contradicted: 0, unsourced: 0 };
-    if (!document) return { claims: [], counts };
-    const { analysis, loaded, settings } = await analysisOf(document);
-    if (!settings.enable) return { claims: [], counts };
-    const claims = claimsOf(analysis, loaded.index).map((c) => toClaimInfo(c, document, loaded.sourceDocs));
-    for (const c of claims) counts[c.status]++;
-    return { claims, counts };
-  }),
+  guarded<ClaimsResult>(`claims of ${params.uri}`, { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } }, () => answers.claims(params.uri, scheduler.busyWith(params.uri))),
 );
 
 connection.onRequest(SourcesRequest, () =>
-  guarded<SourceInfo[]>('listing sources', [], async () => {
-    const loaded = await indexFor(await settingsFor(''));
-    return sourceInfos(loaded.index);
-  }),
+  guarded<SourceInfo[]>('listing sources', [], async () => (await scheduler.sources(await settingsFor(''), baseFolder())) as SourceInfo[]),
 );
 
 connection.onRequest(ReindexRequest, () =>
   guarded<ReindexResult>('re-indexing', { sources: 0, sentences: 0, problems: [] }, async () => {
-    sourceService!.reset();
     reportedProblems.clear();
+    settingsCache.clear();
+    // Every worker reads the sources again before it checks anything else: the message is ahead in its queue.
+    const reindexed = scheduler.reindex(await settingsFor(''), baseFolder()) as Promise<ReindexResult>;
     recheckAll();
-    const loaded = await loadedSources(await settingsFor(''));
-    return { sources: loaded.index.sources.length, sentences: loaded.index.sentences.length, problems: [...loaded.problems, ...loaded.skipped.map((s) => `${s.path} ${s.reason}`)] };
+    return reindexed;
   }),
 );
 
@@ -267,28 +251,41 @@ connection.onRequest(CheckWorkspaceRequest, () =>
     if (!workspaceFolder) return { files: 0, findings: 0 };
     const { files } = expandDrafts([workspaceFolder], workspaceFolder);
     let findings = 0;
-    for (const file of files) {
+    const checks = files.map(async (file) => {
       const uri = pathToFileURL(file).href;
-      if (documents.get(uri)) continue; // open drafts are checked as they are edited
-      const document = TextDocument.create(uri, 'markdown', 0, readFileSync(file, 'utf8'));
-      const settings = await settingsFor(uri);
-      const loaded = await indexFor(settings, { uri, text: document.getText() });
-      const result = settings.enable ? runRules(analyzeDraft(document.getText(), loaded.index, settings.language), loaded.index, settings.rules, locale) : [];
-      findings += result.length;
-      void connection.sendDiagnostics({ uri, diagnostics: result.map((f) => toDiagnostic(f, document, loaded.sourceDocs)) });
-    }
+      if (documents.get(uri)) return; // open drafts are checked as they are edited
+      const job: CheckJob = { uri, version: 0, text: readFileSync(file, 'utf8'), settings: await settingsFor(uri), baseFolder: baseFolder(), locale, answers: false };
+      const { diagnostics = [] } = await scheduler.checkOnce(job);
+      findings += diagnostics.length;
+      void connection.sendDiagnostics({ uri, diagnostics });
+    });
+    await Promise.all(checks);
     return { files: files.length, findings };
   }),
 );
 
 connection.onRequest(ExportReportRequest, (params: ExportReportParams, token) =>
-  exportReport(params, { workspaceFolder, locale, documents, analysisOf, settingsFor, indexFor, log }, token));
+  guarded<ExportReportResult>('exporting the report', { status: 'failed', message: 'The report could not be made; the Output channel says why.' }, async () => {
+    // The worker makes the page (the sources and the analysis are there); this thread gives it what only it knows.
+    const uris = params.scope === 'draft' ? [params.uri] : workspaceDrafts(workspaceFolder);
+    const settingsUris = workspaceFolder ? [...uris, pathToFileURL(workspaceFolder).href] : uris;
+    const settings = Object.fromEntries(await Promise.all(settingsUris.map(async (uri) => [uri, await settingsFor(uri)] as const)));
+    const open = uris.map((uri) => documents.get(uri)).filter((d): d is TextDocument => d !== undefined).map((d) => ({ uri: d.uri, version: d.version, text: d.getText() }));
+    if (token.isCancellationRequested) return { status: 'failed', message: 'Cancelled.' };
+    const job: ReportJob = { params, workspaceFolder, baseFolder: baseFolder(), settings, open, ...(locale ? { locale } : {}) };
+    return (await scheduler.report(job)) as ExportReportResult;
+  }),
+);
 
-documents.onDidOpen((e) => schedule(e.document));
-documents.onDidChangeContent((e) => schedule(e.document));
+// An opened draft is checked at once (nobody is typing yet); TextDocuments reports the opening as a change too.
+const justOpened = new Set<string>();
+documents.onDidOpen((e) => justOpened.add(e.document.uri));
+documents.onDidChangeContent((e) => schedule(e.document, justOpened.delete(e.document.uri)));
 documents.onDidClose((e) => {
-  clearTimeout(timers.get(e.document.uri));
-  analyses.delete(e.document.uri);
+  justOpened.delete(e.document.uri);
+  progress.delete(e.document.uri);
+  scheduler.forget(e.document.uri);
+  answers.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });

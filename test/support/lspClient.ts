@@ -23,8 +23,9 @@ export class LspSession {
   ) {
     this.process = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { cwd: workspaceFolder, stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => {
+    this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version, diagnostics }) => {
       this.diagnostics.set(uri, diagnostics);
+      this.published.push({ uri, version, diagnostics });
       for (const resolve of this.waiting.get(uri) ?? []) resolve(diagnostics);
       this.waiting.delete(uri);
     });
@@ -39,6 +40,19 @@ export class LspSession {
   }
 
   private readonly workspaceFolder: string;
+  /** Every publishDiagnostics, in the order they came. */
+  readonly published: Array<{ uri: string; version?: number; diagnostics: Diagnostic[] }> = [];
+  /** The server's process id, to read its memory. */
+  get pid(): number {
+    return this.process.pid!;
+  }
+  get alive(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
+  }
+  /** The version of the last document sent. */
+  get lastVersion(): number {
+    return this.version;
+  }
   /** Messages the server showed the user (window/showMessageRequest). */
   readonly messages: string[] = [];
 
@@ -63,6 +77,13 @@ export class LspSession {
   change(uri: string, text: string): Promise<Diagnostic[]> {
     const published = this.nextDiagnostics(uri);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++this.version }, contentChanges: [{ text }] });
+    return published;
+  }
+
+  /** An incremental change, as an editor sends it while the writer types: `text` replaces `range`. */
+  edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<Diagnostic[]> {
+    const published = this.nextDiagnostics(uri);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++this.version }, contentChanges: [{ range, text }] });
     return published;
   }
 

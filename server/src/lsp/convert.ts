@@ -1,5 +1,5 @@
 import {
-  DiagnosticSeverity, SymbolKind, type Diagnostic, type DiagnosticRelatedInformation, type DocumentSymbol,
+  DiagnosticSeverity, SymbolKind, type Diagnostic, type DiagnosticRelatedInformation, type DocumentSymbol, type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Claim, ClaimStatus, Finding, Severity, SourceIndex, SourceSentence } from '../core';
@@ -38,13 +38,20 @@ export function toDiagnostic(finding: Finding, document: TextDocument, sources: 
 const STATUS_MARK: Record<ClaimStatus, string> = { contradicted: '✗', unsourced: '?', supported: '✓' };
 const OUTLINE_LENGTH = 80;
 
+/** A claim's sentence as the Outline and the Claims view show it: on one line. */
+export function claimText(claim: Claim): string {
+  return claim.at.sentence.text.replace(/\s+/g, ' ');
+}
+
 /** A claim in the Outline: its status at a glance, the sentence as the name. */
 export function toDocumentSymbol(claim: Claim, document: TextDocument): DocumentSymbol {
-  const text = claim.at.sentence.text.replace(/\s+/g, ' ');
-  const range = { start: document.positionAt(claim.start), end: document.positionAt(claim.end) };
+  return claimSymbol(claimText(claim), claim.status, { start: document.positionAt(claim.start), end: document.positionAt(claim.end) });
+}
+
+export function claimSymbol(text: string, status: ClaimStatus, range: Range): DocumentSymbol {
   return {
-    name: `${STATUS_MARK[claim.status]} ${text.length > OUTLINE_LENGTH ? `${text.slice(0, OUTLINE_LENGTH - 1)}…` : text}`,
-    detail: claim.status,
+    name: `${STATUS_MARK[status]} ${text.length > OUTLINE_LENGTH ? `${text.slice(0, OUTLINE_LENGTH - 1)}…` : text}`,
+    detail: status,
     kind: SymbolKind.String,
     range,
     selectionRange: range,

@@ -52,7 +52,7 @@ export async function exportReport(params: ExportReportParams, server: ReportSer
   }
 }
 
-function workspaceDrafts(folder: string | undefined): string[] {
+export function workspaceDrafts(folder: string | undefined): string[] {
   if (!folder) return [];
   return expandDrafts([folder], folder).files.map((file) => pathToFileURL(file).href);
 }

@@ -23,9 +23,12 @@ export function semanticTokens(draft: DraftAnalysis, document: TextDocument): Se
     ...draft.names.map((n) => ({ ...n.span, type: NAME, modifiers: 0 })),
   ];
   // A quotation is coloured around the figures and names inside it: tokens may not overlap.
+  const inner = [...tokens].sort((a, b) => a.start - b.start);
   for (const q of draft.quotations) {
     let from = q.start;
-    for (const inside of tokens.filter((t) => t.type !== QUOTE && t.start >= q.start && t.end <= q.end).sort((a, b) => a.start - b.start)) {
+    for (let i = firstAtOrAfter(inner, q.start); i < inner.length && inner[i].start < q.end; i++) {
+      const inside = inner[i];
+      if (inside.end > q.end) continue;
       if (inside.start > from) tokens.push({ start: from, end: inside.start, type: QUOTE, modifiers: 0 });
       from = Math.max(from, inside.end);
     }
@@ -33,6 +36,7 @@ export function semanticTokens(draft: DraftAnalysis, document: TextDocument): Se
   }
   tokens.sort((a, b) => a.start - b.start || b.end - a.end);
   const builder = new SemanticTokensBuilder();
+  const text = document.getText();
   let covered = 0;
   for (const token of tokens) {
     if (token.start < covered) continue;
@@ -42,10 +46,22 @@ export function semanticTokens(draft: DraftAnalysis, document: TextDocument): Se
     while (start < token.end) {
       const position = document.positionAt(start);
       const lineEnd = Math.min(token.end, document.offsetAt({ line: position.line + 1, character: 0 }));
-      const end = lineEnd > start && document.getText().charCodeAt(lineEnd - 1) === 10 ? lineEnd - 1 : lineEnd;
+      const end = lineEnd > start && text.charCodeAt(lineEnd - 1) === 10 ? lineEnd - 1 : lineEnd;
       if (end > start) builder.push(position.line, position.character, end - start, token.type, token.modifiers);
       start = lineEnd > start ? lineEnd : token.end;
     }
   }
   return builder.build();
+}
+
+/** The index of the first token (sorted by start) that starts at or after `offset`. */
+function firstAtOrAfter(sorted: Token[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -13,6 +13,8 @@ export interface NewsproofSettings {
   rules: RuleSettings;
   names: GlossaryName[];
   maxHoverQuotes: number;
+  /** Milliseconds after the last keystroke before a draft is checked; 0 checks at once. */
+  checkDelay: number;
 }
 
 export const DEFAULT_SETTINGS: NewsproofSettings = {
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: NewsproofSettings = {
   rules: {},
   names: [],
   maxHoverQuotes: 3,
+  checkDelay: 250,
 };
 
 const SEVERITIES = new Set<Severity | 'off'>(['off', 'error', 'warning', 'information', 'hint']);
@@ -80,6 +83,10 @@ export function parseSettings(raw: unknown, origin: string): { settings: Partial
   if (r.maxHoverQuotes !== undefined) {
     if (Number.isInteger(r.maxHoverQuotes) && (r.maxHoverQuotes as number) > 0) settings.maxHoverQuotes = r.maxHoverQuotes as number;
     else problems.push(`${origin}: "maxHoverQuotes" must be a positive whole number.`);
+  }
+  if (r.checkDelay !== undefined) {
+    if (Number.isInteger(r.checkDelay) && (r.checkDelay as number) >= 0) settings.checkDelay = r.checkDelay as number;
+    else problems.push(`${origin}: "checkDelay" must be a whole number of milliseconds, 0 or more.`);
   }
   return { settings, problems };
 }

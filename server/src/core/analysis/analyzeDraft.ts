@@ -1,102 +1,175 @@
 import { parse as parseYaml } from 'yaml';
-import { parseMarkdownChunked } from '../markdown/chunkedParse';
-import { matchFigure, type FigureMatch } from '../match/matchFigure';
-import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
-import { matchQuotation } from '../quotes/matchQuotation';
-import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
-import type { SourceIndex } from '../sources/sourceIndex';
-import { detectLanguage } from '../text/language';
-import { documentSpan } from '../text/prose';
-import { readDirectives } from '../suppression/suppressions';
-import { splitSentences } from '../text/sentences';
-import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
+import { SizedCache } from '../cache/sizedCache';
 import { ContextCarrier } from '../facts/carryContext';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
-import { contextKey } from '../facts/contextKey';
+import { parseChunks } from '../markdown/chunkedParse';
 import { judgeDatesByEvents } from '../match/datesByEvents';
+import { matchFigure, type FigureMatch } from '../match/matchFigure';
+import { matchQuotation } from '../quotes/matchQuotation';
+import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
+import type { SourceIndex } from '../sources/sourceIndex';
+import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text/language';
+import { documentSpan, shiftBlock, type ProseBlock } from '../text/prose';
+import { readDirectives } from '../suppression/suppressions';
+import { splitSentences } from '../text/sentences';
+import type { Language } from '../types';
+import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
+import { keepBlock, reuseBlock, type BlockAnalysis, type BlockReading } from './blockResults';
+import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
+import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
 export type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
 interface CachedSentence {
   facts: SentenceFacts;
-  /** Facts and matches by the context the sentence was read in: after another paragraph the same words may mean another fact. */
-  read: Map<string, { figureFacts: Fact[]; matches: FigureMatch[] }>;
+  /** Matches by the context the sentence was read in: the same words after another paragraph may mean another fact. */
+  matches: Map<string, FigureMatch[]>;
 }
-
-const NOTHING_READ: { figureFacts: Fact[]; matches: FigureMatch[] } = { figureFacts: [], matches: [] };
 
 /**
  * Per source index: sentence text → what it states and how it matches, block text → its quotations and their
  * matches. Typing changes one sentence, not all.
  */
-const caches = new WeakMap<SourceIndex, Map<string, CachedSentence>>();
-const quotationCaches = new WeakMap<SourceIndex, Map<string, DraftQuotation[]>>();
-const CACHE_LIMIT = 20_000;
+const caches = new WeakMap<SourceIndex, SizedCache<string, CachedSentence>>();
+const quotationCaches = new WeakMap<SourceIndex, SizedCache<string, DraftQuotation[]>>();
+/** Each cache's budget in characters of the texts it keeps (what a sentence's facts cost grows with its length). */
+const CACHE_CHARS = 2_000_000;
 
-export function analyzeDraft(text: string, index: SourceIndex, languageSetting: LanguageSetting = 'auto'): DraftAnalysis {
-  const { blocks, frontmatter, comments } = parseMarkdownChunked(text);
+/**
+ * Two passes. The first reads each block (reused after an edit elsewhere): its sentences, what they state, its
+ * quotations. The second reads the facts in document order, carrying context from sentence to sentence (a subject,
+ * a date, a list), and matches them, cached by sentence and context. `budget` stops the check between blocks; what
+ * was not checked is then `stoppedAt`.
+ */
+export function analyzeDraft(text: string, index: SourceIndex, languageSetting: LanguageSetting = 'auto', budget?: AnalysisBudget): DraftAnalysis {
+  const { chunks, frontmatter, stoppedAt: parseStoppedAt } = parseChunks(text, budget?.parsing ?? budget);
   const declared = declaredLanguage(frontmatter);
-  const prose = blocks.map((b) => b.text).join('\n');
-  const language = declared || languageSetting === 'auto' ? detectLanguage(prose, declared) : languageSetting;
+  const evidence = chunks.flatMap((c) => c.parsed.blocks.map(languageEvidenceOf));
+  const language = declared || languageSetting === 'auto' ? decideLanguage(evidence, declared) : languageSetting;
+  const comments = chunks.flatMap(({ start, parsed }) => parsed.comments.map((c) => ({ ...c, start: c.start + start, end: c.end + start })));
+  const plainProse = chunks.filter((c) => c.plain).map(({ start, end }) => ({ start, end }));
 
-  let cache = caches.get(index);
-  if (!cache) caches.set(index, (cache = new Map()));
-  if (cache.size > CACHE_LIMIT) cache.clear();
-  let quotationCache = quotationCaches.get(index);
-  if (!quotationCache) quotationCaches.set(index, (quotationCache = new Map()));
-  if (quotationCache.size > CACHE_LIMIT) quotationCache.clear();
+  let stoppedAt = parseStoppedAt;
+  const blocks: ReadBlock[] = [];
+  // The budget stops only new work, and only after some: each check gets further than the one before.
+  let analyzedSome = false;
+  read: for (const chunk of chunks) {
+    for (const [piece, continued] of chunk.parsed.blocks.flatMap((block) => blockPieces(block).map((p, k) => [p, k > 0] as const))) {
+      let inBlock = reuseBlock(index, piece, chunk.start, language);
+      if (!inBlock) {
+        if (analyzedSome && budget?.expired()) {
+          stoppedAt = chunk.start + piece.offsets[0];
+          break read;
+        }
+        analyzedSome = true;
+        inBlock = keepBlock(index, piece, chunk.start, language, analyzeBlock(shiftBlock(piece, chunk.start), language, index));
+      }
+      blocks.push({ heading: Boolean(piece.heading), continued, analysis: inBlock });
+    }
+  }
+  const { sentences, figures, names } = readDraftFacts(blocks, index);
+  const quotations = blocks.flatMap((b) => b.analysis.quotations);
+  judgeDatesByEvents(figures, index);
+  return {
+    text, language, directives: readDirectives(comments), sentences, figures, names, quotations,
+    ...(stoppedAt !== undefined ? { stoppedAt } : {}), ...(plainProse.length ? { plainProse } : {}),
+  };
+}
 
+/** A block, or a piece of a block too long to read at once (`continued` after its first piece), as the first pass read it. */
+interface ReadBlock {
+  heading: boolean;
+  continued: boolean;
+  analysis: BlockAnalysis;
+}
+
+/** The second pass: facts with the context of the sentences before them (and a fragment's next), then matches. */
+function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   const sentences: DraftSentence[] = [];
   const figures: DraftFigure[] = [];
   const names: DraftName[] = [];
-  const quotations: DraftQuotation[] = [];
   const carrier = new ContextCarrier();
-  for (const block of blocks) {
-    carrier.startBlock(Boolean(block.heading));
-    let inBlock = quotationCache.get(block.text);
-    if (!inBlock) {
-      inBlock = quotationsOfText(block.text, index.names).map((q) => {
-        const match = matchQuotation(q, index);
-        return match ? { ...q, match } : q;
-      });
-      quotationCache.set(block.text, inBlock);
+  for (const { heading, continued, analysis } of blocks) {
+    // A long paragraph read in pieces is still one paragraph: its context carries on.
+    if (!continued) carrier.startBlock(heading);
+    if (analysis.sentences.length === 0) continue;
+    // The same sentences from the same state read the same: after an edit, only the blocks whose sentences or
+    // context changed are read again.
+    const before = carrier.signature();
+    let known = analysis.read.last;
+    if (known?.before === before) carrier.restore(known.after);
+    else {
+      known = { before, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
+      analysis.read.last = known;
     }
-    for (const quotation of inBlock) quotations.push(speakerFromRow(quotationInDocument(quotation, block), block, index.names));
-    const analysed = splitSentences(block).map((sentence) => {
-      const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
-      let cached = cache!.get(key);
-      if (!cached) {
-        cached = { facts: analyzeSentenceText(sentence.text, language, index.names, false, sentence.context), read: new Map() };
-        cache!.set(key, cached);
-      }
-      return { sentence, cached };
-    });
-    analysed.forEach(({ sentence, cached }, k) => {
-      const { facts } = cached;
-      let read = NOTHING_READ;
-      if (facts.figures.length) {
-        const carried = carrier.context();
-        const next = analysed[k + 1]?.cached.facts;
-        const key = contextKey(carried, next);
-        read = cached.read.get(key) ?? NOTHING_READ;
-        if (read === NOTHING_READ) {
-          const figureFacts = readFacts(facts, carried, next);
-          read = { figureFacts, matches: figureFacts.map((fact) => matchFigure(fact, facts, index)) };
-          if (cached.read.size > 8) cached.read.clear();
-          cached.read.set(key, read);
-        }
-      }
-      carrier.record(facts);
-      const { figureFacts, matches } = read;
+    analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
+      const { figureFacts, matches } = known!.read[k];
       const at: DraftSentence = { sentence, facts, figureFacts, matches };
       sentences.push(at);
       facts.figures.forEach((figure, i) => figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i] }));
       for (const mention of facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
     });
   }
-  judgeDatesByEvents(figures, index);
-  return { text, language, directives: readDirectives(comments), sentences, figures, names, quotations };
+  return { sentences, figures, names };
+}
+
+/** One block's sentences read in context (the carrier moves on past them), each figure's fact matched, cached by context. */
+function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, index: SourceIndex): BlockReading['read'] {
+  return sentences.map((cached, k) => {
+    const { facts } = cached;
+    const figureFacts = readFacts(facts, carrier.context(), sentences[k + 1]?.facts);
+    carrier.record(facts);
+    const contextKey = figureFacts.map(contextSignature).join('\u0001');
+    let matches = cached.matches.get(contextKey);
+    if (!matches) {
+      if (cached.matches.size > 8) cached.matches.clear();
+      matches = figureFacts.map((fact) => matchFigure(fact, facts, index));
+      cached.matches.set(contextKey, matches);
+    }
+    return { figureFacts, matches };
+  });
+}
+
+const evidenceOf = new WeakMap<ProseBlock, LanguageEvidence>();
+/** Counted once per parsed block: the blocks of an unchanged chunk are the same objects after an edit. */
+function languageEvidenceOf(block: ProseBlock): LanguageEvidence {
+  let evidence = evidenceOf.get(block);
+  if (!evidence) evidenceOf.set(block, (evidence = languageEvidence(block.text)));
+  return evidence;
+}
+
+/** One block's sentences with what they state, and its quotations, with document offsets; from the caches where they can. */
+function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex): BlockAnalysis {
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new SizedCache(CACHE_CHARS)));
+  let quotationCache = quotationCaches.get(index);
+  if (!quotationCache) quotationCaches.set(index, (quotationCache = new SizedCache(CACHE_CHARS)));
+
+  const result: BlockAnalysis = { sentences: [], quotations: [], read: {} };
+  let inBlock = quotationCache.get(block.text);
+  if (!inBlock) {
+    inBlock = quotationsOfText(block.text, index.names).map((q) => {
+      const match = matchQuotation(q, index);
+      return match ? { ...q, match } : q;
+    });
+    quotationCache.set(block.text, inBlock, block.text.length);
+  }
+  for (const quotation of inBlock) result.quotations.push(speakerFromRow(quotationInDocument(quotation, block), block, index.names));
+  for (const sentence of splitSentences(block).flatMap(sentencePieces)) {
+    const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
+    let cached = cache.get(key);
+    if (!cached) {
+      cached = { facts: analyzeSentenceText(sentence.text, language, index.names, false, sentence.context), matches: new Map() };
+      cache.set(key, cached, key.length);
+    }
+    result.sentences.push({ sentence, cached });
+  }
+  return result;
+}
+
+function contextSignature(fact: Fact): string {
+  return JSON.stringify([fact.entities, fact.primary, fact.attributes, fact.time]);
 }
 
 /** `lang:` (or `language:`) in YAML frontmatter; broken YAML declares nothing. */
@@ -110,4 +183,3 @@ function declaredLanguage(frontmatter: string | undefined): string | undefined {
     return undefined;
   }
 }
-

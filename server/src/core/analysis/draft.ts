@@ -45,9 +45,24 @@ export interface DraftAnalysis {
   figures: DraftFigure[];
   names: DraftName[];
   quotations: DraftQuotation[];
+  /** Where the check's budget ran out: the text from here on was not checked. Absent when all of it was. */
+  stoppedAt?: number;
+  /** Ranges read as plain prose, since their Markdown is nested or sized beyond what the parser reads in linear time. */
+  plainProse?: Span[];
 }
 
 /** Whether a span lies inside a quotation of the sources: its words are checked as the quotation's wording. */
 export function insideQuotedSource(draft: DraftAnalysis, span: Span): boolean {
-  return draft.quotations.some((q) => q.match && q.start <= span.start && span.end <= q.end);
+  // Asked for every figure: the matched quotations (which never overlap) are sorted once per analysis.
+  let quoted = quotedSpans.get(draft.quotations);
+  if (!quoted) quotedSpans.set(draft.quotations, (quoted = draft.quotations.filter((q) => q.match).sort((a, b) => a.start - b.start)));
+  let lo = 0;
+  let hi = quoted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid].start <= span.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && span.end <= quoted[hi].end;
 }
+const quotedSpans = new WeakMap<DraftQuotation[], DraftQuotation[]>();

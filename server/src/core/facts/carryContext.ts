@@ -61,6 +61,26 @@ export class ContextCarrier {
     return { names, previousSentence, ...lastTime };
   }
 
+  /**
+   * Everything the next sentences' context depends on, as a string: two points of a document with the same signature
+   * give the same context to the same sentences. Dates carry their figure (by identity), as facts point at it.
+   */
+  signature(): string {
+    const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), this.inHeading]);
+  }
+
+  /** The carrier's state, to be restored after skipping sentences read before from the same state. */
+  save(): CarrierState {
+    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, inHeading: this.inHeading };
+  }
+
+  restore(state: CarrierState): void {
+    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, inHeading: this.inHeading } = state);
+    this.paragraph = [...state.paragraph];
+    this.heading = [...state.heading];
+  }
+
   record(facts: SentenceFacts): void {
     const names: CarriedName[] = [];
     for (const m of facts.names) {
@@ -80,6 +100,25 @@ export class ContextCarrier {
       if (time) this.paragraphTime = time;
     }
   }
+}
+
+export interface CarrierState {
+  paragraph: CarriedName[][];
+  previousParagraph: CarriedName[];
+  heading: CarriedName[];
+  title: CarriedName[] | undefined;
+  paragraphTime: { date: CalendarDate; figure: Figure } | undefined;
+  headingTime: { date: CalendarDate; figure: Figure } | undefined;
+  lastTime: { date: CalendarDate; figure: Figure } | undefined;
+  inHeading: boolean;
+}
+
+const figureIds = new WeakMap<Figure, number>();
+let nextFigureId = 0;
+function figureId(figure: Figure): number {
+  let id = figureIds.get(figure);
+  if (id === undefined) figureIds.set(figure, (id = nextFigureId++));
+  return id;
 }
 
 /** Scraped articles have no Markdown headings: a short line without a full stop is one. */

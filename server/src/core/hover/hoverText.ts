@@ -82,3 +82,36 @@ function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number, t: Messa
   const quotes = shown.map(({ s }) => renderSourceQuote(s, s.facts.names.filter((m) => m.entry === entry))).join('\n\n');
   return `${head}${quotes ? `\n\n${quotes}` : ''}${moreLine(mentioning.length, shown.length, t)}`;
 }
+
+/**
+ * Every hover of a checked draft at once, in `hoverAt`'s order of precedence (figures, names, quotations, claims),
+ * for a server that answers hovers from a finished check while the next one runs. A name's hover depends only on
+ * the name and the concepts around it, so equal ones are made once.
+ */
+export function hoverLayers(draft: DraftAnalysis, index: SourceIndex, claims: Claim[], maxQuotes = 3, locale?: string): HoverResult[][] {
+  const t = messagesFor(locale);
+  const variant = `${maxQuotes}\u0000${locale ?? ''}`;
+  return [
+    // Figures and names inside a quotation of the sources are answered by the quotation, as in hoverAt.
+    draft.figures.filter((f) => !insideQuotedSource(draft, f.span)).map((f) => ({ markdown: remembered(figureHovers, f.match, `${f.figure.text}\u0000${variant}`, () => figureHover(f, maxQuotes, t)), ...f.span })),
+    draft.names.filter((n) => !insideQuotedSource(draft, n.span)).map((n) => ({ markdown: remembered(nameHovers, n.at.facts, `${n.mention.entry.canonical}\u0000${variant}`, () => nameHover(n, index, maxQuotes, t)), ...n.span })),
+    draft.quotations.filter((q) => q.match).map((q) => ({ markdown: quotationHover(q, index, t), start: q.start, end: q.end })),
+    claims.map((c) => ({ markdown: remembered(claimHovers, c.evidence, `${c.status}\u0000${variant}`, () => claimHover(c, maxQuotes, t)), start: c.start, end: c.end })),
+  ];
+}
+
+/**
+ * A hover depends only on objects that the analysis caches keep while their text is unchanged (a figure's match, a
+ * sentence's facts, a claim's evidence), so after an edit the hovers of the unchanged rest are not made again.
+ */
+const figureHovers = new WeakMap<object, Map<string, string>>();
+const nameHovers = new WeakMap<object, Map<string, string>>();
+const claimHovers = new WeakMap<object, Map<string, string>>();
+
+function remembered(memo: WeakMap<object, Map<string, string>>, owner: object, variant: string, make: () => string): string {
+  let byVariant = memo.get(owner);
+  if (!byVariant) memo.set(owner, (byVariant = new Map()));
+  let markdown = byVariant.get(variant);
+  if (markdown === undefined) byVariant.set(variant, (markdown = make()));
+  return markdown;
+}

@@ -1,73 +1,269 @@
-import type { ProseBlock } from '../text/prose';
+import { SizedCache } from '../cache/sizedCache';
+import type { Span } from '../types';
+import { shiftBlock } from '../text/prose';
 import { parseMarkdown, type ParsedMarkdown } from './parseMarkdown';
+import { MAX_NESTING, nestingDepth, readAsPlainProse } from './plainProse';
+
+export interface ChunkedParse extends ParsedMarkdown {
+  /** Where the budget ran out: the text from here on was not read. Absent when everything was read. */
+  stoppedAt?: number;
+  /** Ranges read as plain prose: Markdown there is nested or sized beyond what the parser reads in linear time. */
+  plain?: Span[];
+}
+
+/** Stops parsing between chunks; the parser itself cannot be interrupted, which is why no chunk is large. */
+export interface ParseBudget {
+  expired(): boolean;
+}
+
+/** A chunk larger than this is cut at blank lines, then at line ends; a single line larger than this is plain prose. */
+export const MAX_CHUNK_CHARS = 32_000;
+/** No unit of chunks parsed together is larger than this. */
+const GROUP_CHARS = 16_000;
+/** Parsed chunks kept, in characters of their text. */
+const CACHE_CHARS = 4_000_000;
+
+interface Chunk extends Span {
+  plain: boolean;
+  /** A piece of a chunk that was cut: Markdown may run across its ends, so it is parsed on its own, never in a group. */
+  cut?: boolean;
+}
 
 /**
  * Parses a draft chunk by chunk and remembers each chunk's result by its text, so an edit re-parses only the chunk
  * it touched. Chunks end at a blank line that Markdown cannot carry across: not inside a fenced code block or an
  * HTML comment, not before an indented line (a list item's continuation), and not inside frontmatter. For such
- * drafts the result equals `parseMarkdown` of the whole text (a test holds the two side by side).
+ * drafts the result equals `parseMarkdown` of the whole text (a test holds the two side by side). Uncached chunks
+ * are parsed in groups, since a parser call has a fixed cost; a chunk nested or sized beyond what the parser reads
+ * in linear time is read as plain prose instead.
  */
-export function parseMarkdownChunked(text: string): ParsedMarkdown {
-  const result: ParsedMarkdown = { blocks: [], frontmatter: undefined, comments: [] };
-  for (const chunk of chunksOf(text)) {
-    const parsed = parseChunk(text.slice(chunk.start, chunk.end));
-    if (chunk.start === 0 && parsed.frontmatter !== undefined) result.frontmatter = parsed.frontmatter;
-    const shift = (block: ProseBlock): ProseBlock => ({ ...block, offsets: block.offsets.map((o) => o + chunk.start), ...(block.rowCells ? { rowCells: block.rowCells.map(shift) } : {}) });
-    for (const block of parsed.blocks) result.blocks.push(shift(block));
-    for (const c of parsed.comments) result.comments.push({ ...c, start: c.start + chunk.start, end: c.end + chunk.start });
+export function parseMarkdownChunked(text: string, budget?: ParseBudget): ChunkedParse {
+  const { chunks, frontmatter, stoppedAt } = parseChunks(text, budget);
+  const result: ChunkedParse = { blocks: [], frontmatter, comments: [] };
+  const plain: Span[] = [];
+  for (const { start, end, parsed, plain: isPlain } of chunks) {
+    if (isPlain) plain.push({ start, end });
+    for (const block of parsed.blocks) result.blocks.push(shiftBlock(block, start));
+    for (const c of parsed.comments) result.comments.push({ ...c, start: c.start + start, end: c.end + start });
   }
+  if (stoppedAt !== undefined) result.stoppedAt = stoppedAt;
+  if (plain.length) result.plain = plain;
   return result;
 }
 
-const cache = new Map<string, ParsedMarkdown>();
-const CACHE_LIMIT = 20_000;
-
-/** Forgets every parsed chunk: for a benchmark's cold baseline. */
-export function clearParseCache(): void {
-  cache.clear();
+/** A chunk and what it holds, with offsets relative to the chunk's start; the same object while the chunk is cached. */
+export interface ParsedChunk extends Span {
+  parsed: ParsedMarkdown;
+  plain: boolean;
 }
 
-function parseChunk(chunk: string): ParsedMarkdown {
-  let parsed = cache.get(chunk);
-  if (!parsed) {
-    if (cache.size > CACHE_LIMIT) cache.clear();
-    parsed = parseMarkdown(chunk);
-    cache.set(chunk, parsed);
+/**
+ * The draft in parsed units, each parsed (or taken from the cache) as a whole, up to where the budget ran out.
+ * Offsets stay relative to each unit, so that an unchanged unit is the very same object after an edit elsewhere.
+ */
+export function parseChunks(text: string, budget?: ParseBudget): { chunks: ParsedChunk[]; frontmatter?: string; stoppedAt?: number } {
+  const read: ParsedChunk[] = [];
+  let stoppedAt: number | undefined;
+  // The budget stops only new work, and only after some: each check gets further than the one before.
+  let parsedSome = false;
+  for (const unit of unitsOf(text, boundedChunks(text))) {
+    const source = text.slice(unit.start, unit.end);
+    const cache = cacheOf(unit);
+    let parsed = cache.get(source);
+    if (!parsed) {
+      if (parsedSome && budget?.expired()) {
+        stoppedAt = unit.start;
+        break;
+      }
+      parsedSome = true;
+      parsed = unit.plain ? readAsPlainProse(source) : parseUnit(source, unit.start === 0);
+      cache.set(source, parsed, source.length);
+    }
+    read.push({ start: unit.start, end: unit.end, parsed, plain: unit.plain });
   }
-  return parsed;
+  const frontmatter = read[0]?.start === 0 ? read[0].parsed.frontmatter : undefined;
+  return { chunks: read, frontmatter, ...(stoppedAt !== undefined && stoppedAt < text.length ? { stoppedAt } : {}) };
+}
+
+/**
+ * Parsed units by their text. Frontmatter exists only at the start of a draft, and plain prose is another reading of
+ * the same text: each has a cache of its own (a key of its own would cost a copy of every unit's text).
+ */
+const caches = { markdown: new SizedCache<string, ParsedMarkdown>(CACHE_CHARS), atStart: new SizedCache<string, ParsedMarkdown>(CACHE_CHARS / 20), plain: new SizedCache<string, ParsedMarkdown>(CACHE_CHARS / 4) };
+
+function cacheOf(unit: Chunk): SizedCache<string, ParsedMarkdown> {
+  return unit.plain ? caches.plain : unit.start === 0 ? caches.atStart : caches.markdown;
+}
+
+/** Forgets every parsed unit: for a benchmark's cold baseline. */
+export function clearParseCache(): void {
+  for (const cache of Object.values(caches)) cache.clear();
+}
+
+/**
+ * A unit after the start gets a leading blank line, so `---` at its start is a rule, as it is in the whole draft,
+ * not frontmatter. Offsets are relative to the unit.
+ */
+function parseUnit(source: string, atStart: boolean): ParsedMarkdown {
+  if (atStart) return parseMarkdown(source);
+  const parsed = parseMarkdown(`\n${source}`);
+  return {
+    blocks: parsed.blocks.map((b) => shiftBlock(b, -1)),
+    frontmatter: undefined,
+    comments: parsed.comments.map((c) => ({ ...c, start: c.start - 1, end: c.end - 1 })),
+  };
+}
+
+/** On average a unit ends after this many chunks: where it ends depends only on the chunks' text (see unitsOf). */
+const CHUNKS_PER_UNIT = 8;
+
+/**
+ * Chunks joined into the units that are parsed together, since a parser call has a fixed cost of about 10 KB of
+ * text. A unit ends after a chunk whose text hashes to a multiple of CHUNKS_PER_UNIT (or at GROUP_CHARS), so the
+ * units, and what the parser makes of each, depend only on the text around them: an edit re-parses one unit, and
+ * the same text is always parsed in the same company. Plain and cut chunks are units of their own.
+ */
+function unitsOf(text: string, chunks: Chunk[]): Chunk[] {
+  const units: Chunk[] = [];
+  let open: Chunk | undefined;
+  const close = () => {
+    if (open) units.push(open);
+    open = undefined;
+  };
+  for (const chunk of chunks) {
+    if (chunk.plain || chunk.cut) {
+      close();
+      units.push(chunk);
+      continue;
+    }
+    open = open ? { ...open, end: chunk.end } : { ...chunk };
+    if (hashOf(text, chunk) % CHUNKS_PER_UNIT === 0 || open.end - open.start >= GROUP_CHARS) close();
+  }
+  close();
+  return units;
+}
+
+/** A cheap hash of a chunk's first characters. */
+function hashOf(text: string, chunk: Span): number {
+  let hash = 2166136261;
+  for (let i = chunk.start; i < Math.min(chunk.end, chunk.start + 64); i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
+/** The chunks of `chunksOf`, none larger than MAX_CHUNK_CHARS, each marked whether the parser can read it in linear time. */
+export function boundedChunks(text: string): Chunk[] {
+  const bounded: Chunk[] = [];
+  for (const chunk of chunksOf(text)) {
+    const pieces = chunk.end - chunk.start > MAX_CHUNK_CHARS ? cutLargeChunk(text, chunk) : [chunk];
+    for (const piece of pieces) {
+      const tooLarge = piece.end - piece.start > MAX_CHUNK_CHARS;
+      const plain = tooLarge || nestingDepth(text.slice(piece.start, piece.end)) > MAX_NESTING;
+      bounded.push({ ...piece, plain, ...(pieces.length > 1 ? { cut: true } : {}) });
+    }
+  }
+  return bounded;
+}
+
+/** Cuts at blank lines (whatever Markdown would carry across them), else at line ends, into pieces that fit. */
+function cutLargeChunk(text: string, chunk: Span): Span[] {
+  const pieces: Span[] = [];
+  const blankLine = /[ \t]*\r?\n/y;
+  let start = chunk.start;
+  let lastLineEnd = -1;
+  let lastBlankEnd = -1;
+  for (let at = text.indexOf('\n', chunk.start); ; at = text.indexOf('\n', at + 1)) {
+    const next = at < 0 || at + 1 >= chunk.end ? chunk.end : at + 1;
+    for (;;) {
+      if (next - start <= MAX_CHUNK_CHARS) break;
+      const cut = lastBlankEnd > start ? lastBlankEnd : lastLineEnd > start ? lastLineEnd : -1;
+      if (cut < 0) break; // one line larger than a chunk: it becomes a piece of its own
+      pieces.push({ start, end: cut });
+      start = cut;
+    }
+    if (next >= chunk.end) break;
+    lastLineEnd = next;
+    blankLine.lastIndex = next;
+    if (blankLine.test(text)) lastBlankEnd = next;
+  }
+  if (chunk.end > start) pieces.push({ start, end: chunk.end });
+  return pieces;
 }
 
 export function chunksOf(text: string): Array<{ start: number; end: number }> {
+  // One pass over the lines without copying them: this runs on every keystroke, over the whole draft.
   const chunks: Array<{ start: number; end: number }> = [];
-  const lines = text.split(/(?<=\n)/);
   let start = 0;
-  let offset = 0;
   let fence: string | undefined;
   let inComment = false;
   let inFrontmatter = /^(---|\+\+\+)\r?\n/.test(text);
   let previousBlank = false;
-  for (const [i, line] of lines.entries()) {
-    const content = line.replace(/\r?\n$/, '');
-    const blank = content.trim() === '';
-    if (previousBlank && !blank && !fence && !inComment && !inFrontmatter && !/^[ \t]/.test(content) && offset > start) {
-      chunks.push({ start, end: offset });
-      start = offset;
+  const opens = new Occurrences(text, '<!--');
+  const closes = new Occurrences(text, '-->');
+  for (let lineStart = 0; lineStart < text.length || (lineStart === 0 && text.length === 0); ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const contentEnd = newline < 0 ? text.length : newline > lineStart && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    const blank = isBlank(text, lineStart, contentEnd);
+    const first = text.charCodeAt(lineStart);
+    if (previousBlank && !blank && !fence && !inComment && !inFrontmatter && first !== 32 && first !== 9 && lineStart > start) {
+      chunks.push({ start, end: lineStart });
+      start = lineStart;
     }
-    if (inFrontmatter && i > 0 && /^(---|\+\+\+|\.\.\.)\s*$/.test(content)) inFrontmatter = false;
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(content)?.[1];
+    if (inFrontmatter && lineStart > 0 && /^(---|\+\+\+|\.\.\.)\s*$/.test(text.slice(lineStart, contentEnd))) inFrontmatter = false;
+    const marker = fenceMarker(text, lineStart, contentEnd);
     if (marker) {
       if (!fence) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length && content.trim() === marker) fence = undefined;
+      else if (marker[0] === fence[0] && marker.length >= fence.length && text.slice(lineStart, contentEnd).trim() === marker) fence = undefined;
     }
     if (!fence) {
-      const opened = content.lastIndexOf('<!--');
-      const closed = content.lastIndexOf('-->');
+      const opened = opens.lastWithin(lineStart, contentEnd);
+      const closed = closes.lastWithin(lineStart, contentEnd);
       if (opened > closed) inComment = true;
       else if (closed >= 0) inComment = false;
     }
     previousBlank = blank;
-    offset += line.length;
+    if (lineEnd === lineStart) break;
+    lineStart = lineEnd;
   }
-  if (offset > start || chunks.length === 0) chunks.push({ start, end: offset });
+  if (text.length > start || chunks.length === 0) chunks.push({ start, end: text.length });
   return chunks;
+}
+
+/** Whether text[from, to) is only white space, as `trim()` sees it. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128) return false;
+    return text.slice(i, to).trim() === '';
+  }
+  return true;
+}
+
+/** A code fence's marker at the start of a line (up to three spaces in), or undefined. */
+function fenceMarker(text: string, from: number, to: number): string | undefined {
+  let i = from;
+  while (i < to && i - from < 3 && text.charCodeAt(i) === 32) i++;
+  const code = text.charCodeAt(i);
+  if (code !== 96 && code !== 126) return undefined; // ` or ~
+  return /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(from, to))?.[1];
+}
+
+/** The occurrences of a needle, found once each however many lines ask: lines are asked in order. */
+class Occurrences {
+  private next: number;
+  constructor(private readonly text: string, private readonly needle: string) {
+    this.next = text.indexOf(needle);
+  }
+
+  /** The last occurrence that lies wholly in [from, to), or -1 (as `lastIndexOf` on that line would answer, less `from`). */
+  lastWithin(from: number, to: number): number {
+    while (this.next >= 0 && this.next < from) this.next = this.text.indexOf(this.needle, this.next + 1);
+    let last = -1;
+    while (this.next >= 0 && this.next + this.needle.length <= to) {
+      last = this.next - from;
+      this.next = this.text.indexOf(this.needle, this.next + 1);
+    }
+    return last;
+  }
 }

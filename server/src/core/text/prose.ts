@@ -33,3 +33,8 @@ export function sliceProse(block: ProseBlock, from: number, to: number): Sentenc
 export function documentSpan(sentence: Sentence, from: number, to: number): { start: number; end: number } {
   return { start: sentence.offsets[from], end: to > from ? sentence.offsets[to - 1] + 1 : sentence.offsets[from] };
 }
+
+/** The same block `delta` characters further on in the document, with its table row. */
+export function shiftBlock(block: ProseBlock, delta: number): ProseBlock {
+  return { ...block, offsets: block.offsets.map((o) => o + delta), ...(block.rowCells ? { rowCells: block.rowCells.map((c) => shiftBlock(c, delta)) } : {}) };
+}

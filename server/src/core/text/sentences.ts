@@ -10,6 +10,8 @@ const ABBREVIATIONS = new Set([
   'u.s', 'bzgl', 'jan', 'feb', 'febr', 'aug', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'mar', 'apr', 'jun', 'jul',
 ]);
 
+/** Longer than any abbreviation or ordinal: a longer word is neither, however much of it is seen. */
+const WORD_WINDOW = 64;
 const CLOSING = '"“”»«\'’)]';
 const TERMINATORS = '.!?…';
 
@@ -44,7 +46,8 @@ function startsSentence(text: string, at: number): boolean {
 }
 
 function isNonFinalPeriod(text: string, period: number, next: number): boolean {
-  const before = text.slice(0, period).match(/([\p{L}.]+|\d+)$/u)?.[1] ?? '';
+  // Only the word before the period matters: looking further back would make every period cost the whole block.
+  const before = text.slice(Math.max(0, period - WORD_WINDOW), period).match(/([\p{L}.]+|\d+)$/u)?.[1] ?? '';
   if (/^\d{1,2}$/.test(before)) {
     // German ordinal dates: "27. Januar", and "am 3. Tag"
     const following = text.slice(next).match(/^\p{L}+/u)?.[0]?.toLowerCase() ?? '';

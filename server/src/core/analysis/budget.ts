@@ -1,0 +1,95 @@
+import { sliceProse, type ProseBlock } from '../text/prose';
+import type { Sentence } from '../types';
+
+/**
+ * What a check may cost. A draft of any size or shape gets an answer: a paragraph or sentence longer than these
+ * limits is read in pieces (each still checked, with exact ranges), and a check that runs out of time stops
+ * where it is and says so.
+ */
+export interface AnalysisBudget {
+  /** True once the check should stop: its time is up, or a newer version of the draft made it pointless. */
+  expired(): boolean;
+  /** Parsing may use only part of the time, so that what it read is also checked. */
+  parsing?: AnalysisBudget;
+}
+
+/** Paragraphs longer than this are read in pieces: quotation marks and sentence ends are paired within a piece. */
+export const MAX_BLOCK_CHARS = 5_000;
+/** Sentences longer than this (a data dump without full stops) are read in pieces: figures are compared within one. */
+export const MAX_SENTENCE_CHARS = 1_000;
+
+export const UNLIMITED: AnalysisBudget = { expired: () => false };
+
+/** Share of a check's time that parsing may take. */
+const PARSING_SHARE = 2 / 3;
+
+/** A budget that expires `milliseconds` from now, or earlier when `cancelled` says so. */
+export function deadlineBudget(milliseconds: number, cancelled: () => boolean = () => false): AnalysisBudget {
+  const start = Date.now();
+  return {
+    expired: () => cancelled() || Date.now() >= start + milliseconds,
+    parsing: { expired: () => cancelled() || Date.now() >= start + milliseconds * PARSING_SHARE },
+  };
+}
+
+const piecesOf = new WeakMap<ProseBlock, ProseBlock[]>();
+
+/**
+ * A block cut into pieces of at most MAX_BLOCK_CHARS, at a sentence end if there is one, else at a space. The same
+ * block gives the same piece objects, so what was found in them is reused after an edit elsewhere.
+ */
+export function blockPieces(block: ProseBlock): ProseBlock[] {
+  if (block.text.length <= MAX_BLOCK_CHARS) return [block];
+  let pieces = piecesOf.get(block);
+  if (!pieces) piecesOf.set(block, (pieces = cutBlock(block)));
+  return pieces;
+}
+
+function cutBlock(block: ProseBlock): ProseBlock[] {
+  return cutPoints(block.text, MAX_BLOCK_CHARS, [SENTENCE_END, CLAUSE_END, SPACE]).map(([from, to]) => {
+    const piece = sliceProse(block, from, to);
+    return { text: piece.text, offsets: piece.offsets, ...(block.context !== undefined ? { context: block.context } : {}), ...(block.heading ? { heading: true } : {}) };
+  });
+}
+
+/** A sentence cut into pieces of at most MAX_SENTENCE_CHARS, at a clause boundary if there is one, else at a space. */
+export function sentencePieces(sentence: Sentence): Sentence[] {
+  if (sentence.text.length <= MAX_SENTENCE_CHARS) return [sentence];
+  return cutPoints(sentence.text, MAX_SENTENCE_CHARS, [CLAUSE_END, SPACE]).map(([from, to]) => sliceProse(sentence, from, to));
+}
+
+const SENTENCE_END = /[.!?…]["“”»«'’)\]]*\s/g;
+const CLAUSE_END = /[,;:]\s/g;
+/** Last resort; a space inside a figure ("5,6 Millionen") is a place a clause boundary would have spared. */
+const SPACE = /\s/g;
+
+/**
+ * [from, to) ranges of at most `limit` characters covering `text`. Each ends after the last boundary of the first
+ * kind in `boundaries` found in its second half, else of the next kind, else at the limit.
+ */
+function cutPoints(text: string, limit: number, boundaries: RegExp[]): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let from = 0;
+  while (text.length - from > limit) {
+    let to = from + limit;
+    let best = -1;
+    for (const boundary of boundaries) {
+      boundary.lastIndex = from + Math.floor(limit / 2);
+      for (let m = boundary.exec(text); m && m.index + m[0].length <= to; m = boundary.exec(text)) best = m.index + m[0].length;
+      if (best > from) break;
+    }
+    if (best > from) to = best;
+    else if (isLowSurrogate(text.charCodeAt(to))) to--; // never between the halves of an emoji
+    let end = to;
+    while (end > from && /\s/.test(text[end - 1])) end--;
+    pieces.push([from, end]);
+    from = to;
+    while (from < text.length && /\s/.test(text[from])) from++;
+  }
+  if (from < text.length) pieces.push([from, text.length]);
+  return pieces;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

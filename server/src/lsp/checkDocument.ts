@@ -1,0 +1,181 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { analyzeDraft, claimsOf, hoverLayers, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type HoverResult } from '../core';
+import type { DraftSentence } from '../core/analysis/draft';
+import type { AnalysisBudget } from '../core/analysis/budget';
+import type { SourceSentence } from '../core';
+import type { SourceSentenceInfo } from '../protocol';
+import { CLAIM_STATUSES, type Answers, type CheckJob, type ClaimTable, type HoverTable } from './checkProtocol';
+import { claimText, toDiagnostic, toSourceSentenceInfo } from './convert';
+import { semanticTokens } from './semanticTokens';
+import type { LoadedIndex } from '../worker/sourceIndex';
+
+export const BUDGET_CODE = 'check-budget';
+
+/** Thrown when the budget expired because a newer version made the check pointless: nothing of it is reported. */
+export class CheckCancelled extends Error {}
+
+/** The diagnostics of a draft, from as much of it as the budget allows; what was not checked is said in one Information. */
+export function checkDiagnostics(job: CheckJob, loaded: LoadedIndex, budget: AnalysisBudget, budgetSeconds: number): { analysis: DraftAnalysis; document: TextDocument; diagnostics: Diagnostic[] } {
+  const document = TextDocument.create(job.uri, 'markdown', job.version, job.text);
+  const { settings } = job;
+  const analysis = analyzeDraft(job.text, loaded.index, settings.language, budget);
+  if (!settings.enable) return { analysis, document, diagnostics: [] };
+  const findings = runRules(analysis, loaded.index, settings.rules, job.locale);
+  const diagnostics = shareEqualRelated(findings.map((f) => toDiagnostic(f, document, loaded.sourceDocs)));
+  if (analysis.stoppedAt !== undefined && settings.rules[BUDGET_CODE] !== 'off') diagnostics.push(budgetDiagnostic(document, analysis.stoppedAt, budgetSeconds, job.locale));
+  return { analysis, document, diagnostics };
+}
+
+/**
+ * Many findings point at the same source sentence: equal related information becomes one shared object, which a
+ * structured clone copies once (the JSON sent to the client is the same).
+ */
+function shareEqualRelated(diagnostics: Diagnostic[]): Diagnostic[] {
+  const shared = new Map<string, DiagnosticRelatedInformation>();
+  for (const d of diagnostics) {
+    d.relatedInformation = d.relatedInformation?.map((r) => {
+      // The same place says the same: a source sentence, or a sentence earlier in the draft.
+      const key = `${r.location.uri}#${r.location.range.start.line}:${r.location.range.start.character}-${r.location.range.end.line}:${r.location.range.end.character}`;
+      const known = shared.get(key);
+      if (known) return known;
+      shared.set(key, r);
+      return r;
+    });
+  }
+  return diagnostics;
+}
+
+function budgetDiagnostic(document: TextDocument, stoppedAt: number, seconds: number, locale: string | undefined): Diagnostic {
+  const start = document.positionAt(stoppedAt);
+  const lineEnd = document.offsetAt({ line: start.line + 1, character: 0 });
+  const end = document.positionAt(lineEnd > stoppedAt && document.getText().charCodeAt(lineEnd - 1) === 10 ? lineEnd - 1 : lineEnd);
+  return {
+    range: { start, end },
+    severity: DiagnosticSeverity.Information,
+    code: BUDGET_CODE,
+    source: 'newsproof',
+    message: messagesFor(locale).checkBudget(seconds, start.line + 1, document.lineCount - start.line),
+  };
+}
+
+/**
+ * Everything else the editor may ask about this version, computed once so the main thread answers at once.
+ * Claims are found per sentence with only that sentence's figures and quotations at hand, which keeps this linear.
+ */
+export function checkAnswers(job: CheckJob, analysis: DraftAnalysis, document: TextDocument, loaded: LoadedIndex, budget: AnalysisBudget): Answers {
+  if (!job.settings.enable) return { hovers: { texts: [], layers: [] }, tokens: new Uint32Array(0), claims: claimTable([], loaded, budget) };
+  const claims = claimsPerSentence(analysis, loaded, budget);
+  const table = claimTable(claims, loaded, budget);
+  const hovers = hoverTable(hoversInSlices(job, analysis, loaded, claims, budget));
+  if (budget.expired()) throw new CheckCancelled();
+  const tokens = Uint32Array.from(semanticTokens(analysis, document).data);
+  if (budget.expired()) throw new CheckCancelled();
+  return { hovers, tokens, claims: table };
+}
+
+/** Claims as a ClaimTable: each source sentence of the evidence once, however many claims it backs. */
+function claimTable(claims: Claim[], loaded: LoadedIndex, budget: AnalysisBudget): ClaimTable {
+  const evidence: SourceSentenceInfo[] = [];
+  const evidenceId = new Map<SourceSentence, number>();
+  const evidenceIds: number[] = [];
+  const evidenceStarts = new Int32Array(claims.length + 1);
+  const spans = new Int32Array(claims.length * 2);
+  const status = new Uint8Array(claims.length);
+  const texts: string[] = [];
+  claims.forEach((c, i) => {
+    if (i % 256 === 0 && budget.expired()) throw new CheckCancelled();
+    spans[2 * i] = c.start;
+    spans[2 * i + 1] = c.end;
+    status[i] = CLAIM_STATUSES.indexOf(c.status);
+    texts.push(claimText(c));
+    evidenceStarts[i] = evidenceIds.length;
+    for (const at of c.evidence) {
+      let id = evidenceId.get(at);
+      if (id === undefined) evidenceId.set(at, (id = evidence.push(toSourceSentenceInfo(at, loaded.sourceDocs)) - 1));
+      evidenceIds.push(id);
+    }
+  });
+  evidenceStarts[claims.length] = evidenceIds.length;
+  return { spans, status, texts, evidenceStarts, evidenceIds: Int32Array.from(evidenceIds), evidence };
+}
+
+/** Hovers are made a slice at a time, so that a newer version of the draft need not wait for all of them. */
+const HOVER_SLICE = 250;
+
+function hoversInSlices(job: CheckJob, analysis: DraftAnalysis, loaded: LoadedIndex, claims: Claim[], budget: AnalysisBudget): HoverResult[][] {
+  const none = { ...analysis, figures: [], names: [], quotations: [] };
+  const kinds: Array<(from: number) => [DraftAnalysis, Claim[]]> = [
+    (from) => [{ ...none, figures: analysis.figures.slice(from, from + HOVER_SLICE) }, []],
+    (from) => [{ ...none, names: analysis.names.slice(from, from + HOVER_SLICE) }, []],
+    (from) => [{ ...none, quotations: analysis.quotations.slice(from, from + HOVER_SLICE) }, []],
+    (from) => [none, claims.slice(from, from + HOVER_SLICE)],
+  ];
+  const sizes = [analysis.figures.length, analysis.names.length, analysis.quotations.length, claims.length];
+  return kinds.map((slice, kind) => {
+    const layer: HoverResult[] = [];
+    for (let from = 0; from < sizes[kind]; from += HOVER_SLICE) {
+      if (budget.expired()) throw new CheckCancelled();
+      const [draft, someClaims] = slice(from);
+      layer.push(...hoverLayers(draft, loaded.index, someClaims, job.settings.maxHoverQuotes, job.locale)[kind]);
+    }
+    return layer;
+  });
+}
+
+function claimsPerSentence(analysis: DraftAnalysis, loaded: LoadedIndex, budget: AnalysisBudget): Claim[] {
+  const figuresOf = new Map<DraftSentence, DraftFigure[]>();
+  for (const f of analysis.figures) figuresOf.set(f.at, [...(figuresOf.get(f.at) ?? []), f]);
+  const quotations = [...analysis.quotations].sort((a, b) => a.start - b.start);
+  const claims: Claim[] = [];
+  let q = 0;
+  for (const [i, at] of analysis.sentences.entries()) {
+    if (i % 256 === 0 && budget.expired()) throw new CheckCancelled();
+    const { start, end } = at.sentence;
+    // Quotations never overlap each other, so sorted by start they are sorted by end too.
+    while (q < quotations.length && quotations[q].end <= start) q++;
+    const near = [];
+    for (let k = q; k < quotations.length && quotations[k].start < end; k++) near.push(quotations[k]);
+    const claim = near.length ? claimsOf({ ...analysis, sentences: [at], figures: figuresOf.get(at) ?? [], quotations: near }, loaded.index)[0] : claimOfPlainSentence(at, figuresOf.get(at) ?? [], analysis, loaded);
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+/**
+ * Without a quotation, a sentence's claim follows from its facts and its figures' matches alone (both cached, the
+ * matches per context the sentence is read in): the same ones after an edit elsewhere give the same claim, so it is
+ * not worked out again. A date judged by the events it dates gets a new match, and so a new claim.
+ */
+const plainClaims = new WeakMap<object, { heading: boolean; matches: object[]; claim: Pick<Claim, 'status' | 'evidence'> | undefined }>();
+
+function claimOfPlainSentence(at: DraftSentence, figures: DraftFigure[], analysis: DraftAnalysis, loaded: LoadedIndex): Claim | undefined {
+  const heading = Boolean(at.sentence.heading);
+  const matches = figures.map((f) => f.match);
+  let known = plainClaims.get(at.facts);
+  if (!known || known.heading !== heading || known.matches.length !== matches.length || known.matches.some((m, i) => m !== matches[i])) {
+    const claim = claimsOf({ ...analysis, sentences: [at], figures, quotations: [] }, loaded.index)[0];
+    plainClaims.set(at.facts, (known = { heading, matches, claim: claim && { status: claim.status, evidence: claim.evidence } }));
+  }
+  return known.claim && { start: at.sentence.start, end: at.sentence.end, at, ...known.claim };
+}
+
+function hoverTable(layers: HoverResult[][]): HoverTable {
+  const texts: string[] = [];
+  const indexOf = new Map<string, number>();
+  return {
+    texts,
+    layers: layers.map((items) => {
+      const sorted = [...items].sort((a, b) => a.start - b.start);
+      return {
+        starts: Int32Array.from(sorted, (h) => h.start),
+        ends: Int32Array.from(sorted, (h) => h.end),
+        markdown: Int32Array.from(sorted, (h) => {
+          let i = indexOf.get(h.markdown);
+          if (i === undefined) indexOf.set(h.markdown, (i = texts.push(h.markdown) - 1));
+          return i;
+        }),
+      };
+    }),
+  };
+}

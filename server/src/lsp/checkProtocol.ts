@@ -1,0 +1,101 @@
+/**
+ * Messages between the language server's main thread, which answers the editor, and the check workers, which do the
+ * checking. Everything is plain data (structured clone): a worker's result answers every request for that version of
+ * a draft without going back to the worker.
+ */
+import type { Diagnostic } from 'vscode-languageserver';
+import type { NewsproofSettings } from '../node/settings';
+import type { ExportReportParams, SourceSentenceInfo } from '../protocol';
+
+export interface CheckJob {
+  /** Set by the scheduler: increases with every job, so a worker knows whether the cancel flag means its job. */
+  id?: number;
+  uri: string;
+  version: number;
+  text: string;
+  settings: NewsproofSettings;
+  /** Relative `sources` resolve against this folder. */
+  baseFolder: string;
+  locale?: string;
+  /** Whether hovers, symbols, tokens and claims are wanted too, or only diagnostics (a workspace check). */
+  answers: boolean;
+}
+
+/** Hovers of one kind (figures, names, quotations, claims), sorted by start; `markdown` indexes `HoverTable.texts`. */
+export interface HoverLayer {
+  starts: Int32Array;
+  ends: Int32Array;
+  markdown: Int32Array;
+}
+
+/** Every hover of a checked version; equal texts are stored once. */
+export interface HoverTable {
+  texts: string[];
+  layers: HoverLayer[];
+}
+
+export const CLAIM_STATUSES = ['supported', 'contradicted', 'unsourced'] as const;
+
+/**
+ * The claims of a checked version, in arrays rather than one object per claim: thousands of claims cross threads as a
+ * few buffers, and the Outline and the Claims view are built from them when asked for.
+ */
+export interface ClaimTable {
+  /** Start and end offset of each claim in the checked text. */
+  spans: Int32Array;
+  /** Index into CLAIM_STATUSES. */
+  status: Uint8Array;
+  /** The claim's sentence, white space collapsed. */
+  texts: string[];
+  /** Claim i's evidence is `evidence[evidenceIds[k]]` for k from evidenceStarts[i] to evidenceStarts[i + 1]. */
+  evidenceStarts: Int32Array;
+  evidenceIds: Int32Array;
+  evidence: SourceSentenceInfo[];
+}
+
+/** What the editor may ask about a checked version of a draft, answered by the main thread alone. */
+export interface Answers {
+  hovers: HoverTable;
+  /** Semantic tokens, encoded as LSP sends them. */
+  tokens: Uint32Array;
+  claims: ClaimTable;
+}
+
+/** The buffers of `answers`, which move to the other thread instead of being copied. */
+export function answerBuffers(answers: Answers): ArrayBuffer[] {
+  const { hovers, tokens, claims } = answers;
+  return [...hovers.layers.flatMap((l) => [l.starts, l.ends, l.markdown]), tokens, claims.spans, claims.status, claims.evidenceStarts, claims.evidenceIds].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** What a worker needs to make the review report as the main thread would: the settings it read, the editor's texts. */
+export interface ReportJob {
+  params: ExportReportParams;
+  workspaceFolder: string | undefined;
+  baseFolder: string;
+  locale?: string;
+  /** Settings per draft URI, and for the workspace folder's URI. */
+  settings: Record<string, NewsproofSettings>;
+  /** The drafts open in the editor, with their unsaved text. */
+  open: Array<{ uri: string; version: number; text: string }>;
+}
+
+export type ToWorker =
+  | { type: 'check'; job: CheckJob }
+  | { type: 'sources'; id: number; settings: NewsproofSettings; baseFolder: string }
+  | { type: 'reindex'; id: number; settings: NewsproofSettings; baseFolder: string }
+  | { type: 'report'; id: number; job: ReportJob }
+  /** Source files created, changed or deleted on disk: read again at the next check. */
+  | { type: 'sourcesChanged'; paths: string[] }
+  /** The user cancelled the indexing progress. */
+  | { type: 'cancelIndexing' };
+
+export type FromWorker =
+  | { type: 'diagnostics'; uri: string; version: number; diagnostics: Diagnostic[] }
+  | { type: 'answers'; uri: string; version: number; answers: Answers }
+  /** The job is over: finished (up to `stoppedAt` when the budget ran out), cancelled by a newer version, or failed. */
+  | { type: 'done'; uri: string; version: number; cancelled: boolean; error?: string; stoppedAt?: number }
+  | { type: 'problems'; problems: string[] }
+  | { type: 'log'; message: string }
+  /** Indexing sources: `done` of `total` read; `total` 0 when the load is over. */
+  | { type: 'indexing'; done: number; total: number }
+  | { type: 'reply'; id: number; result: unknown; error?: string };

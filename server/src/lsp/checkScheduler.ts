@@ -1,0 +1,262 @@
+import { Worker } from 'node:worker_threads';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { NewsproofSettings } from '../node/settings';
+import type { CheckWorkerData } from '../worker/checkWorker';
+import type { Answers, CheckJob, FromWorker, ReportJob, ToWorker } from './checkProtocol';
+
+const MAX_FAILURES_IN_A_ROW = 3;
+
+/** A small young generation: checks allocate much that dies young, and a large one only raises the peak memory. */
+const YOUNG_GENERATION_MB = 8;
+
+export interface SchedulerEvents {
+  diagnostics(job: CheckJob, diagnostics: Diagnostic[]): void;
+  answers(job: CheckJob, answers: Answers): void;
+  problems(problems: string[]): void;
+  log(message: string): void;
+  /** A check is over: finished (up to `stoppedAt` when its time ran out), or cancelled by a newer version. */
+  done?(job: CheckJob, cancelled: boolean, stoppedAt?: number): void;
+  /** A worker reads sources: `done` of `total`; `total` 0 when it is over. `worker` tells the workers apart. */
+  indexing?(worker: object, done: number, total: number): void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  cancel: Int32Array;
+  running?: CheckJob;
+  /** Diagnostics of the running job, kept for whoever waits on it (a workspace check). */
+  diagnostics?: Diagnostic[];
+}
+
+type Outcome = { diagnostics?: Diagnostic[]; cancelled: boolean; error?: string };
+
+/**
+ * Runs checks in worker threads, so the thread that answers the editor never waits on one. Per draft one check
+ * at a time: a newer version cancels the running check at once and replaces any that waits. A draft goes back to
+ * the worker that checked it last, where its chunks and sentences are cached, unless another is idle first.
+ */
+export class CheckScheduler {
+  private readonly workers: PoolWorker[] = [];
+  /** Per draft, the newest job waiting for a worker, in the order they came. */
+  private readonly pending = new Map<string, CheckJob>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly affinity = new Map<string, PoolWorker>();
+  private readonly waiting = new Map<string, Array<(outcome: Outcome) => void>>();
+  private readonly replies = new Map<number, { worker: PoolWorker; resolve: (result: unknown) => void; reject: (error: Error) => void }>();
+  private nextRequest = 0;
+  private nextJob = 1;
+  private failuresInARow = 0;
+  private disposed = false;
+
+  /** Workers start when a check needs one, up to `size`: one draft at a time needs only one, and its memory. */
+  constructor(
+    private readonly workerFile: string,
+    private size: number,
+    private readonly budgetMs: number,
+    private readonly events: SchedulerEvents,
+    /** The source digest cache every worker reads and writes. */
+    private readonly cacheFolder?: string,
+  ) {}
+
+  private spawn(): PoolWorker {
+    const cancel = new SharedArrayBuffer(4);
+    const data: CheckWorkerData = { cancel, budgetMs: this.budgetMs, ...(this.cacheFolder ? { cacheFolder: this.cacheFolder } : {}) };
+    const pooled: PoolWorker = { worker: new Worker(this.workerFile, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), cancel: new Int32Array(cancel) };
+    pooled.worker.on('message', (message: FromWorker) => this.receive(pooled, message));
+    pooled.worker.on('error', (error) => this.events.log(`check worker failed: ${error.stack ?? String(error)}`));
+    pooled.worker.on('exit', (code) => this.replace(pooled, code));
+    return pooled;
+  }
+
+  /** A worker that died (out of memory, a bug) is replaced; its draft gets empty diagnostics rather than stale ones. */
+  private replace(dead: PoolWorker, code: number): void {
+    if (this.disposed) return;
+    const i = this.workers.indexOf(dead);
+    if (i < 0) return;
+    // A worker that cannot even start (a broken installation) must not be restarted for ever.
+    if (++this.failuresInARow > MAX_FAILURES_IN_A_ROW) {
+      this.events.log(`check worker exited (code ${code}) ${this.failuresInARow} times in a row; checks stop until the server restarts`);
+      this.workers.splice(i, 1);
+      this.size = 0;
+    } else {
+      this.events.log(`check worker exited (code ${code}); starting a new one`);
+      this.workers[i] = this.spawn();
+    }
+    for (const [uri, worker] of this.affinity) if (worker === dead) this.affinity.delete(uri);
+    this.events.indexing?.(dead, 0, 0); // whatever it was reading, it reads no more
+    for (const [id, reply] of this.replies) {
+      if (reply.worker !== dead) continue;
+      this.replies.delete(id);
+      reply.reject(new Error(`the check worker exited (code ${code})`));
+    }
+    const job = dead.running;
+    if (job) this.finish(job, { cancelled: false, error: `the check worker exited (code ${code})` });
+    this.dispatch();
+  }
+
+  /**
+   * A new version of a draft: its running check is cancelled now, and the new one starts after `delayMs`
+   * (the typing delay). `job` is called when the delay is over, so it reads the text as it is then.
+   */
+  schedule(uri: string, delayMs: number, job: () => CheckJob | undefined): void {
+    this.cancelRunning(uri);
+    this.pending.delete(uri);
+    clearTimeout(this.timers.get(uri));
+    const fire = () => {
+      this.timers.delete(uri);
+      const next = job();
+      if (next) this.enqueue(next);
+    };
+    if (delayMs <= 0) fire();
+    else this.timers.set(uri, setTimeout(fire, delayMs));
+  }
+
+  /** Checks once and resolves with the diagnostics (none when cancelled or failed): for drafts that are not open. */
+  checkOnce(job: CheckJob): Promise<Outcome> {
+    return new Promise((resolve) => {
+      this.waiting.set(job.uri, [...(this.waiting.get(job.uri) ?? []), resolve]);
+      this.enqueue(job);
+    });
+  }
+
+  /** A closed draft: nothing of it is checked or kept any more. */
+  forget(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.pending.delete(uri);
+    this.cancelRunning(uri);
+    this.affinity.delete(uri);
+  }
+
+  /** Whether a check of this draft is waiting or running. */
+  busyWith(uri: string): boolean {
+    return this.timers.has(uri) || this.pending.has(uri) || this.workers.some((w) => w.running?.uri === uri);
+  }
+
+  /** The indexed sources, from a worker that is idle if one is. */
+  sources(settings: NewsproofSettings, baseFolder: string): Promise<unknown> {
+    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
+    const worker = this.workers.find((w) => !w.running) ?? this.workers[0];
+    if (!worker) return Promise.resolve([]);
+    return this.request(worker, (id) => ({ type: 'sources', id, settings, baseFolder }));
+  }
+
+  /** Every worker reads the sources again; resolves with the first one's counts. */
+  reindex(settings: NewsproofSettings, baseFolder: string): Promise<unknown> {
+    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
+    if (this.workers.length === 0) return Promise.resolve({ sources: 0, sentences: 0, problems: [] });
+    return Promise.race(this.workers.map((w) => this.request(w, (id) => ({ type: 'reindex', id, settings, baseFolder }))));
+  }
+
+  /** Source files changed on disk: every worker reads them again before its next check. */
+  sourcesChanged(paths: string[]): void {
+    for (const w of this.workers) w.worker.postMessage({ type: 'sourcesChanged', paths } satisfies ToWorker);
+  }
+
+  /** The user cancelled indexing: every worker stops reading sources and keeps what it had. */
+  cancelIndexing(): void {
+    for (const w of this.workers) w.worker.postMessage({ type: 'cancelIndexing' } satisfies ToWorker);
+  }
+
+  /** The review report, made by the worker that checked the draft (its caches know it), else an idle one. */
+  report(job: ReportJob): Promise<unknown> {
+    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
+    const preferred = job.params.scope === 'draft' ? this.affinity.get(job.params.uri) : undefined;
+    const worker = preferred ?? this.workers.find((w) => !w.running) ?? this.workers[0];
+    if (!worker) return Promise.resolve({ status: 'failed', message: 'Newsproof cannot check: its check worker does not start (the Output channel says why).' });
+    return this.request(worker, (id) => ({ type: 'report', id, job }));
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+
+  private request(worker: PoolWorker, message: (id: number) => ToWorker): Promise<unknown> {
+    const id = this.nextRequest++;
+    return new Promise((resolve, reject) => {
+      this.replies.set(id, { worker, resolve, reject });
+      worker.worker.postMessage(message(id));
+    });
+  }
+
+  private enqueue(job: CheckJob): void {
+    this.cancelRunning(job.uri);
+    this.pending.set(job.uri, job);
+    this.dispatch();
+  }
+
+  private cancelRunning(uri: string): void {
+    // The flag names the job: one that a worker has not even started yet is cancelled too, and no later one.
+    for (const w of this.workers) if (w.running?.uri === uri) Atomics.store(w.cancel, 0, w.running.id!);
+  }
+
+  private dispatch(): void {
+    // Open drafts (the writer is looking at them) go before a workspace check's files.
+    const queue = [...this.pending.values()].sort((a, b) => Number(b.answers) - Number(a.answers));
+    for (const job of queue) {
+      const { uri } = job;
+      // One check per draft at a time: a cancelled one still running finishes first.
+      if (this.workers.some((w) => w.running?.uri === uri)) continue;
+      let idle = this.workers.filter((w) => !w.running);
+      if (idle.length === 0 && this.workers.length < this.size) {
+        this.workers.push(this.spawn());
+        idle = this.workers.filter((w) => !w.running);
+      }
+      if (idle.length === 0) return;
+      const preferred = this.affinity.get(uri);
+      const worker = preferred && !preferred.running ? preferred : idle[0];
+      this.pending.delete(uri);
+      this.affinity.set(uri, worker);
+      worker.running = { ...job, id: this.nextJob++ };
+      worker.diagnostics = undefined;
+      worker.worker.postMessage({ type: 'check', job: worker.running } satisfies ToWorker);
+    }
+  }
+
+  private receive(worker: PoolWorker, message: FromWorker): void {
+    const job = worker.running;
+    switch (message.type) {
+      case 'diagnostics':
+        if (job && job.version === message.version && job.uri === message.uri) {
+          worker.diagnostics = message.diagnostics;
+          this.events.diagnostics(job, message.diagnostics);
+        }
+        return;
+      case 'answers':
+        if (job && job.version === message.version && job.uri === message.uri) this.events.answers(job, message.answers);
+        return;
+      case 'done':
+        this.failuresInARow = 0;
+        if (!job) return;
+        worker.running = undefined;
+        if (message.error) this.events.log(`checking ${job.uri} failed: ${message.error}`);
+        this.events.done?.(job, message.cancelled, message.stoppedAt);
+        this.finish(job, { diagnostics: worker.diagnostics, cancelled: message.cancelled, error: message.error });
+        worker.diagnostics = undefined;
+        this.dispatch();
+        return;
+      case 'problems':
+        return this.events.problems(message.problems);
+      case 'log':
+        return this.events.log(message.message);
+      case 'indexing':
+        return this.events.indexing?.(worker, message.done, message.total);
+      case 'reply': {
+        const reply = this.replies.get(message.id);
+        this.replies.delete(message.id);
+        if (message.error) reply?.reject(new Error(message.error));
+        else reply?.resolve(message.result);
+        return;
+      }
+    }
+  }
+
+  private finish(job: CheckJob, outcome: Outcome): void {
+    const waiters = this.waiting.get(job.uri);
+    if (!waiters) return;
+    this.waiting.delete(job.uri);
+    for (const resolve of waiters) resolve(outcome);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * A check worker: checks drafts off the thread that answers the editor. One check at a time; a newer version of
+ * the draft sets the shared cancel flag and the check stops at its next block.
+ */
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDraft, deadlineBudget } from '../core';
+import { checkAnswers, checkDiagnostics, CheckCancelled } from '../lsp/checkDocument';
+import { answerBuffers, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
+import { exportReport } from '../lsp/exportReport';
+import { sourceInfos } from '../lsp/sourceInfo';
+import { idleCollector } from '../node/idleCollector';
+import { DEFAULT_SETTINGS } from '../node/settings';
+import { SourceLoader } from './sourceIndex';
+
+export interface CheckWorkerData {
+  /** One Int32: the id of the newest job that a newer version made outdated. */
+  cancel: SharedArrayBuffer;
+  /** How long one check may take before it reports what it has. */
+  budgetMs: number;
+  /** The folder of the source digest cache, shared by every worker: the second one to read the sources finds them digested. */
+  cacheFolder?: string;
+}
+
+const port = parentPort!;
+const { cancel, budgetMs, cacheFolder } = workerData as CheckWorkerData;
+const cancelledUpTo = new Int32Array(cancel);
+let runningId = 0;
+const cancelled = () => Atomics.load(cancelledUpTo, 0) >= runningId;
+
+const post = (message: FromWorker) => port.postMessage(message);
+const collector = idleCollector();
+const sources = new SourceLoader(cacheFolder, {
+  progress: (done, total) => post({ type: 'indexing', done, total }),
+  problems: (problems) => post({ type: 'problems', problems }),
+  log: (message) => post({ type: 'log', message }),
+});
+
+async function check(job: CheckJob): Promise<void> {
+  runningId = job.id ?? 0;
+  const done = (outcome: { cancelled: boolean; error?: string; stoppedAt?: number }) => post({ type: 'done', uri: job.uri, version: job.version, ...outcome });
+  try {
+    const index = await sources.indexFor(job.settings, job.baseFolder, job);
+    if (cancelled()) return done({ cancelled: true });
+    const { analysis, document, diagnostics } = checkDiagnostics(job, index, deadlineBudget(budgetMs, cancelled), budgetMs / 1000);
+    if (cancelled()) return done({ cancelled: true });
+    post({ type: 'diagnostics', uri: job.uri, version: job.version, diagnostics });
+    if (analysis.plainProse) post({ type: 'log', message: `${job.uri}: ${analysis.plainProse.length} part(s) nested or sized beyond what the Markdown parser reads in linear time were read as plain prose` });
+    if (job.answers) {
+      const answers = checkAnswers(job, analysis, document, index, { expired: cancelled });
+      port.postMessage({ type: 'answers', uri: job.uri, version: job.version, answers } satisfies FromWorker, answerBuffers(answers));
+    }
+    done({ cancelled: false, ...(analysis.stoppedAt !== undefined ? { stoppedAt: analysis.stoppedAt } : {}) });
+    collector.busy();
+  } catch (error) {
+    if (error instanceof CheckCancelled) done({ cancelled: true });
+    else done({ cancelled: false, error: (error as Error).stack ?? String(error) });
+  }
+}
+
+/** The review report, made here where the sources and the analysis caches are, exactly as the checks see the drafts. */
+function report(job: ReportJob) {
+  const open = new Map(job.open.map((d) => [d.uri, TextDocument.create(d.uri, 'markdown', d.version, d.text)]));
+  // A draft the main thread did not list (created meanwhile) gets the workspace's settings.
+  const workspace = job.workspaceFolder ? job.settings[pathToFileURL(job.workspaceFolder).href] : undefined;
+  const settingsFor = async (uri: string) => job.settings[uri] ?? workspace ?? DEFAULT_SETTINGS;
+  const indexFor = (settings: typeof DEFAULT_SETTINGS, draft?: { uri: string; text: string }) => sources.indexFor(settings, job.baseFolder, draft);
+  return exportReport(job.params, {
+    workspaceFolder: job.workspaceFolder,
+    locale: job.locale,
+    documents: open,
+    settingsFor,
+    indexFor,
+    async analysisOf(document) {
+      const settings = await settingsFor(document.uri);
+      const loaded = await indexFor(settings, { uri: document.uri, text: document.getText() });
+      return { analysis: analyzeDraft(document.getText(), loaded.index, settings.language), loaded, settings };
+    },
+    log: (message) => post({ type: 'log', message }),
+  });
+}
+
+async function handle(message: ToWorker): Promise<void> {
+  switch (message.type) {
+    case 'check':
+      return check(message.job);
+    case 'sources': {
+      const { index } = await sources.indexFor(message.settings, message.baseFolder);
+      return post({ type: 'reply', id: message.id, result: sourceInfos(index) });
+    }
+    case 'reindex': {
+      sources.reset();
+      const loaded = await sources.load(message.settings, message.baseFolder);
+      const problems = [...loaded.problems, ...loaded.skipped.map((s) => `${s.path} ${s.reason}`)];
+      return post({ type: 'reply', id: message.id, result: { sources: loaded.index.sources.length, sentences: loaded.index.sentences.length, problems } });
+    }
+    case 'report':
+      return post({ type: 'reply', id: message.id, result: await report(message.job) });
+  }
+}
+
+// One message at a time, in order: a check waits for the sources being read before it. Cancelling and changes on
+// disk are taken at once, also while sources are being read.
+let queue = Promise.resolve();
+port.on('message', (message: ToWorker) => {
+  collector.busy();
+  if (message.type === 'sourcesChanged') return sources.filesChanged(message.paths);
+  if (message.type === 'cancelIndexing') return sources.cancel();
+  queue = queue.then(() => handle(message)).catch((error: unknown) => {
+    // A request that failed is answered all the same, so the main thread's handler can answer the editor.
+    if ('id' in message) post({ type: 'reply', id: message.id, result: undefined, error: (error as Error).stack ?? String(error) });
+    else post({ type: 'log', message: `the check worker failed: ${(error as Error).stack ?? String(error)}` });
+  });
+});

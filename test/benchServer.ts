@@ -1,0 +1,190 @@
+/**
+ * `npm run bench` (second part): the language server as an editor meets it, spawned and spoken to over LSP, each
+ * target beside a remark parse of the same text. Run with `--parse FILE` it only times a remark parse of FILE
+ * (in a child process, so a parse that never ends can be stopped).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { parseMarkdown } from '../server/src/core';
+import { draftOfSize, HOSTILE_DRAFTS } from './support/drafts';
+import { ROOT } from './support/fixtures';
+import { LspSession } from './support/lspClient';
+
+const PARSE_TIMEOUT_MS = 20_000;
+const ANSWER_TIMEOUT_MS = 30_000;
+
+if (process.argv[2] === '--parse') {
+  const text = readFileSync(process.argv[3], 'utf8');
+  const start = performance.now();
+  parseMarkdown(text);
+  process.stdout.write(String(performance.now() - start));
+  process.exit(0);
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'newsproof-bench-'));
+/** A remark parse of `text` in a child process: milliseconds, or Infinity when it takes longer than PARSE_TIMEOUT_MS. */
+function remarkParseMs(text: string): number {
+  const file = join(scratch, 'draft.md');
+  writeFileSync(file, text);
+  try {
+    return Number(execFileSync(process.execPath, [__filename, '--parse', file], { timeout: PARSE_TIMEOUT_MS, encoding: 'utf8' }));
+  } catch {
+    return Infinity;
+  }
+}
+
+const ms = (t: number) => (Number.isFinite(t) ? `${t < 10 ? t.toFixed(1) : Math.round(t)} ms` : `> ${PARSE_TIMEOUT_MS / 1000} s`);
+const kb = (text: string) => (text.length >= 1_000_000 ? `${(text.length / 1_000_000).toFixed(1)} MB` : `${Math.round(text.length / 1000)} KB`);
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+const withTimeout = <T>(promise: Promise<T>, timeoutMs: number) =>
+  Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs))]);
+
+function rangesInside(text: string, diagnostics: Diagnostic[]): boolean {
+  const lines = text.split(/\r\n|\r|\n/);
+  const inside = (p: { line: number; character: number }) => {
+    if (p.line >= lines.length || p.character > lines[p.line].length) return false;
+    const code = lines[p.line].charCodeAt(p.character);
+    return !(code >= 0xdc00 && code <= 0xdfff && p.character > 0 && /[\uD800-\uDBFF]/.test(lines[p.line][p.character - 1]));
+  };
+  return diagnostics.every((d) => inside(d.range.start) && inside(d.range.end));
+}
+
+/** Peak resident memory of a process and its threads (Linux), in MB. */
+function peakMemoryMb(pid: number): number {
+  try {
+    const kbytes = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kbytes ? Number(kbytes) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+function positionOf(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+async function session(): Promise<LspSession> {
+  const lsp = new LspSession(ROOT, { checkDelay: 0 });
+  await lsp.initialize();
+  return lsp;
+}
+
+async function hostileDrafts(): Promise<boolean> {
+  console.log('Hostile drafts, each opened in a fresh server (target: a complete or partial answer in under 10 s, server alive, ranges inside)\n');
+  console.log(`| draft | size | remark parse | first diagnostics | answer | ranges inside | server alive | target |`);
+  console.log(`|---|---|---|---|---|---|---|---|`);
+  let all = true;
+  for (const [name, make] of Object.entries(HOSTILE_DRAFTS)) {
+    const text = make();
+    const parse = remarkParseMs(text);
+    const lsp = await session();
+    const start = performance.now();
+    const diagnostics = await withTimeout(lsp.open(`untitled:${name.replace(/\W+/g, '-')}.md`, text), ANSWER_TIMEOUT_MS);
+    const elapsed = performance.now() - start;
+    const answer = diagnostics ? (diagnostics.some((d) => d.code === 'check-budget') ? `partial, ${diagnostics.length} findings` : `complete, ${diagnostics.length} findings`) : 'none';
+    const inside = diagnostics ? rangesInside(text, diagnostics) : false;
+    const after = await withTimeout(lsp.open('untitled:after.md', 'Training DeepSeek R1 cost $6.5 million.'), ANSWER_TIMEOUT_MS);
+    const alive = lsp.alive && after?.length === 1;
+    const ok = Boolean(diagnostics) && elapsed < 10_000 && inside && alive;
+    all &&= ok;
+    console.log(`| ${name} | ${kb(text)} | ${ms(parse)} | ${diagnostics ? ms(elapsed) : 'none'} | ${answer} | ${inside ? 'yes' : 'NO'} | ${alive ? 'yes' : 'NO'} | ${verdict(ok)} |`);
+    await lsp.close();
+  }
+  return all;
+}
+
+async function hoverWhileChecking(): Promise<boolean> {
+  const lsp = await session();
+  const small = 'untitled:small.md';
+  await lsp.open(small, 'OpenAI spent $78 million on GPT-4o.');
+  const big = draftOfSize(5_000_000);
+  let bigDone = Infinity;
+  const started = performance.now();
+  void lsp.open('untitled:big.md', big).then(() => (bigDone = performance.now()));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const times: number[] = [];
+  let answered = 0;
+  while (performance.now() < bigDone && times.length < 200) {
+    const start = performance.now();
+    const hover = await lsp.hover(small, 0, 15);
+    times.push(performance.now() - start);
+    if (hover) answered++;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const duringCheck = times.length;
+  await withTimeout(new Promise((resolve) => { const wait = () => (bigDone < Infinity ? resolve(null) : setTimeout(wait, 50)); wait(); }), ANSWER_TIMEOUT_MS);
+  const sorted = [...times].sort((a, b) => a - b);
+  const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? NaN;
+  const max = sorted[sorted.length - 1] ?? NaN;
+  const ok = duringCheck > 0 && max < 1000 && p95 < 50 && answered === duringCheck;
+  console.log(`\nHover in a small draft while a 5 MB draft is checked (its diagnostics after ${ms(bigDone - started)}):`);
+  console.log(`${duringCheck} hovers during the check, ${answered} answered; p95 ${ms(p95)}, max ${ms(max)} (target: max < 1 s, p95 < 50 ms): ${verdict(ok)}`);
+  await lsp.close();
+  return ok;
+}
+
+async function oneMegabyte(): Promise<boolean> {
+  const text = draftOfSize(1_000_000);
+  const parse = remarkParseMs(text);
+  const lsp = await session();
+  const uri = 'untitled:one-megabyte.md';
+  let start = performance.now();
+  await lsp.open(uri, text);
+  const open = performance.now() - start;
+  // One keystroke as an editor sends it: the "6" of "$6.5 million" in the first part of the draft becomes another digit.
+  const at = positionOf(text, text.indexOf('cost only $6.5 million') + 'cost only $'.length);
+  const edits: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    start = performance.now();
+    await lsp.edit(uri, { start: at, end: { line: at.line, character: at.character + 1 } }, String(k));
+    edits.push(performance.now() - start);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the answers (hovers, claims) of the edit are made meanwhile
+  }
+  const edit = [...edits].sort((a, b) => a - b)[Math.floor(edits.length / 2)];
+  const memory = peakMemoryMb(lsp.pid);
+  await lsp.close();
+  const openOk = open < 1.5 * parse;
+  const editOk = edit < parse / 10;
+  const memoryOk = memory < 200;
+  console.log(`\n1 MB draft (${kb(text)}), checkDelay 0, remark parse of it: ${ms(parse)}`);
+  console.log(`| step | time | target | |`);
+  console.log(`|---|---|---|---|`);
+  console.log(`| open → diagnostics | ${ms(open)} | < 1.5 × parse = ${ms(1.5 * parse)} | ${verdict(openOk)} |`);
+  console.log(`| one edit → diagnostics (median of ${edits.length}) | ${ms(edit)} | < parse / 10 = ${ms(parse / 10)} | ${verdict(editOk)} |`);
+  console.log(`| peak memory of the server | ${memory.toFixed(0)} MB | < 200 MB | ${verdict(memoryOk)} |`);
+  return openOk && editOk && memoryOk;
+}
+
+async function burstOfEdits(): Promise<boolean> {
+  const lsp = await session();
+  const uri = 'untitled:burst.md';
+  const text = draftOfSize(100_000);
+  await lsp.open(uri, text);
+  const before = lsp.published.length;
+  let last = text;
+  for (let k = 1; k <= 300; k++) {
+    last = text.replace('cost only $6.5 million', `cost only $${k}.5 million`);
+    void lsp.change(uri, last);
+  }
+  const finalVersion = lsp.lastVersion;
+  const deadline = performance.now() + ANSWER_TIMEOUT_MS;
+  while (!lsp.published.some((p) => p.uri === uri && p.version === finalVersion) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const during = lsp.published.slice(before).filter((p) => p.uri === uri);
+  const final = during[during.length - 1];
+  const mentionsFinal = final?.diagnostics.some((d) => d.message.includes('$300.5 million'));
+  const ok = final?.version === finalVersion && Boolean(mentionsFinal);
+  console.log(`\nA burst of 300 edits to a ${kb(text)} draft: ${during.length} publications after it, the last for version ${final?.version} (final: ${finalVersion}), ${mentionsFinal ? 'with' : 'WITHOUT'} the final figure's finding: ${verdict(ok)}`);
+  await lsp.close();
+  return ok;
+}
+
+void (async () => {
+  const results = [await hostileDrafts(), await hoverWhileChecking(), await oneMegabyte(), await burstOfEdits()];
+  console.log(`\n${results.every(Boolean) ? 'Every target met.' : 'Some targets missed (see MISSED above).'}`);
+})();
