@@ -169,3 +169,11 @@ describe('what writers leave out', () => {
     assert.deepEqual(findings('Das Start-up DeepSeek wurde 2023 gegründet und hat mit R1 ein Modell vorgestellt, das im HumanEval-Benchmark 92 Prozent erreicht.'), []);
   });
 });
+
+describe('names a writer shortens', () => {
+  test('"Fire-Flyer I and II … respectively" pairs each cost with its machine; "Nvidia A100s" are chips', () => {
+    assert.deepEqual(findings('The supercomputers Fire-Flyer I and II cost 200 million and one billion yuan respectively.'), []);
+    assert.deepEqual(findings('Liang bought somewhere between 10,000 and 50,000 Nvidia A100s.'), []);
+    assert.deepEqual(findings('Liang bought somewhere between 10,000 and 60,000 Nvidia A100s.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 60,000']);
+  });
+});

@@ -1,5 +1,6 @@
 import { conceptsOf } from '../context/concepts';
 import { extractFigures } from '../figures/extractFigures';
+import { withElliptical } from '../names/ellipticalNames';
 import { applyHeaderUnit } from '../figures/unitFromHeader';
 import type { NameIndex } from '../names/nameIndex';
 import { findNearMisses, type NearMiss } from '../names/spelling';
@@ -20,7 +21,7 @@ export interface SentenceFacts {
 const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|aber|doch)\s/g;
 
 export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean, context?: string): SentenceFacts {
-  const mentions = names.find(text);
+  const mentions = withElliptical(text, names.find(text), names);
   const masked = mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text));
   const figures = extractFigures(text, { language, masked, isSource });
   if (context) applyHeaderUnit(figures, context);

@@ -10,5 +10,7 @@ export function countedNoun(figure: Figure): string | undefined {
 
 /** What a counted noun means: "units" and "Einheiten" mean chips here, and "A100-Chips" what its last part means. */
 export function nounConcept(word: string): string | undefined {
-  return conceptOfWord(word) ?? (word.includes('-') ? conceptOfWord(word.split('-').pop()!) : undefined);
+  const concept = conceptOfWord(word) ?? (word.includes('-') ? conceptOfWord(word.split('-').pop()!) : undefined);
+  // "50,000 Nvidia A100s", "H800s": counted by their model number, these are chips.
+  return concept ?? (/^[a-z]{1,3}\d{2,4}s?$/i.test(word) ? 'chip' : undefined);
 }
