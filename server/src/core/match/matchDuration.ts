@@ -14,7 +14,9 @@ export function matchDuration(fact: Fact, index: SourceIndex): FigureMatch {
   const unit = fact.figure.durationUnit!;
   const keys = new Set(fact.attributes.map(lookupKey));
   const asDate: Fact = { ...fact, figure: { ...fact.figure, kind: 'date' } };
-  const events = index.facts.candidates(asDate).filter((e) => (e.figure.kind === 'date' || e.figure.kind === 'year') && e.fact.attributes.some((a) => keys.has(lookupKey(a))));
+  // The events: source dates that share an attribute with the sentence, and the one on the draft's own date
+  // ("Am 20. Januar traf Liang den Premier; sieben Tage später brach die Börse ein").
+  const events = index.facts.candidates(asDate).filter((e) => (e.figure.kind === 'date' || e.figure.kind === 'year') && (e.fact.attributes.some((a) => keys.has(lookupKey(a))) || onDraftsDate(fact, e)));
   const pairs: Array<{ a: SourceFigure; b: SourceFigure; value: number; covered: number }> = [];
   for (let i = 0; i < events.length; i++) {
     for (let j = i + 1; j < events.length; j++) {
@@ -24,7 +26,9 @@ export function matchDuration(fact: Fact, index: SourceIndex): FigureMatch {
       // später", from High-Flyer's founding to DeepSeek's).
       const twoThings = covered.size >= 2 && !sameKeys(shared(a, keys), shared(b, keys));
       const twoNames = !(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && [a, b].some((x) => x.fact.entities.some((n) => fact.entities.includes(n)));
-      if (!twoThings && !twoNames) continue;
+      // Or: one on the draft's date, the other about what the sentence says happened then.
+      const fromDate = [a, b].some((x) => onDraftsDate(fact, x)) && [a, b].some((x) => !onDraftsDate(fact, x) && shared(x, keys).length > 0);
+      if (!twoThings && !twoNames && !fromDate) continue;
       // One of the two is the event the draft is talking about: on its date, or about its names.
       if (!anchored(fact, a) && !anchored(fact, b)) continue;
       const days = daysBetween(a.figure.date ?? { year: a.figure.value }, b.figure.date ?? { year: b.figure.value }, unit);
@@ -38,6 +42,11 @@ export function matchDuration(fact: Fact, index: SourceIndex): FigureMatch {
   const chosen = agreeing.length ? agreeing : pairs.filter((p) => p.covered === pairs[0].covered);
   const evidence = chosen.slice(0, 1).map((p) => derivedEvidence(p.a, p.b, p.value, fact.figure, agreeing.length > 0));
   return { status: agreeing.length ? 'supported' : 'contradicted', evidence, conflicts: [] };
+}
+
+function onDraftsDate(fact: Fact, event: SourceFigure): boolean {
+  const date = event.figure.date;
+  return Boolean(fact.time?.day && fact.time.month && date?.day === fact.time.day && date.month === fact.time.month && (date.year === undefined || fact.time.year === undefined || date.year === fact.time.year));
 }
 
 function anchored(fact: Fact, event: SourceFigure): boolean {
@@ -65,7 +74,13 @@ function daysBetween(a: CalendarDate, b: CalendarDate, unit: number): number | u
 
 /** The source's duration as a figure: "20. Januar → 27. Januar 2025 = 7", made from the two dates. */
 function derivedEvidence(a: SourceFigure, b: SourceFigure, value: number, draft: Figure, agrees: boolean): FigureEvidence {
-  const [first, second] = a.at.sentence.start <= b.at.sentence.start || a.at.source !== b.at.source ? [a, b] : [b, a];
+  // Earlier date first: "20. Januar → 27. Januar 2025 = 7".
+  const when = (x: SourceFigure, other: SourceFigure) => {
+    const d = x.figure.date ?? { year: x.figure.value };
+    const year = d.year ?? other.figure.date?.year ?? 0;
+    return year * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+  };
+  const [first, second] = when(a, b) <= when(b, a) ? [a, b] : [b, a];
   const figure: Figure = {
     ...draft, text: `${first.figure.text} → ${second.figure.text} = ${value}`, mantissa: value, scale: 0, value, precision: 1, approximate: false,
     derivedFrom: [first.figure, second.figure],
