@@ -122,6 +122,11 @@ describe('approximate and derived values', () => {
     assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: 'drei Tage', fix: '7 Tage' }]);
     assert.deepEqual(findings(text.replace('drei Tage', 'sieben Tage')), []);
   });
+  test('"sieben Tage später": one end is the event on the draft\'s date, the other what happened then', () => {
+    const text = 'Am 20. Januar 2025 traf Liang den chinesischen Premier; sieben Tage später brach die Börse ein.';
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(findings(text.replace('sieben', 'drei')), [{ code: 'figure-mismatch', text: 'drei Tage', fix: '7 Tage' }]);
+  });
 });
 
 describe('a date is judged by the events it times', () => {
