@@ -106,6 +106,8 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
       const alone = words.filter((word) => usedAlone.has(word));
       for (const word of alone.length ? alone : words.slice(-1)) addAlias(entry, word);
     }
+    // "Project Stargate" is "Stargate" for short: the generic word in front is dropped in use.
+    if (words.length === 2 && /^(project|projekt|operation|initiative|programm|program)$/i.test(words[0]) && !byText.has(words[1])) addAlias(entry, words[1]);
     for (const word of words) {
       const part = byText.get(word);
       if (part && part !== entry && /\d/.test(word) && entry.kind === 'model') {
