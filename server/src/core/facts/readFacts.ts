@@ -44,7 +44,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
       const elsewhere = namesOutsideClause(facts.text, names, figure, figures, window);
       const named = (own.length ? own : elsewhere).map((n) => n.entry);
-      if (named.length) add(named, own.length ? 'clause' : 'sentence');
+      // "Es sitzt in Hangzhou und wurde 2023 gegründet": a place that is not what the attribute is about is where,
+      // not who; it is kept, but as weakly as a carried name.
+      const onlyWhere = named.length > 0 && named.every((n) => n.kind === 'place') && !fits(attributes).includes('place');
+      if (named.length) add(named, onlyWhere ? 'paragraph' : own.length ? 'clause' : 'sentence');
       else {
         // "Wie viele A100-Chips Liang besitzt, weiß niemand; Schätzungen liegen zwischen …": an earlier statement of
         // the sentence is context, as an earlier sentence is.
