@@ -182,3 +182,13 @@ describe('names a writer shortens', () => {
     assert.deepEqual(findings('Liang bought somewhere between 10,000 and 60,000 Nvidia A100s.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 60,000']);
   });
 });
+
+describe('what an attribute can be about', () => {
+  test('"announces … worth $500 billion" is the initiative\'s size; "Stargate" is Project Stargate', () => {
+    assert.deepEqual(findings('The US announces Project Stargate worth $500 billion.'), []);
+    assert.deepEqual(findings('Stargate: **$500 billion**.'), []);
+  });
+  test('a place beside a founding is where, not who', () => {
+    assert.deepEqual(findings('DeepSeek ist ein Start-up. Es sitzt in Hangzhou und wurde im Juli 2023 gegründet.'), []);
+  });
+});

@@ -38,7 +38,7 @@ export const LEXICON: Record<string, string[]> = {
   smaller: ['klein', 'small', 'distill', 'destill'],
   yuan: ['yuan', 'renminbi'],
   news: ['schlagzeile', 'durchbruch', 'headline', 'breakthrough', 'news', 'nachricht', 'aufsehen', 'wirbel', 'sensation', 'spotlight'],
-  valuation: ['bewertet', 'bewertung', 'valuation', 'valued', 'taxiert', 'börsenwert', 'marktwert', 'market value', 'market cap', 'marktkapitalisierung', 'worth'],
+  valuation: ['bewertet', 'bewertung', 'valuation', 'valued', 'taxiert', 'börsenwert', 'marktwert', 'market value', 'market cap', 'marktkapitalisierung'],
   chart: ['app store', 'topped', 'charts', 'spitzenplatz', 'platz eins', 'ranking'],
   ratio: ['ratio', 'verhältnis', 'faktor', 'factor'],
   revenue: ['umsatz', 'umsätze', 'revenue', 'sales', 'erlös'],
