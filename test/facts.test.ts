@@ -192,3 +192,9 @@ describe('what an attribute can be about', () => {
     assert.deepEqual(findings('DeepSeek ist ein Start-up. Es sitzt in Hangzhou und wurde im Juli 2023 gegründet.'), []);
   });
 });
+
+describe('someone the sources do not know', () => {
+  test('"Der DAX schloss 0,5 Prozent tiefer" is about the DAX, not the company before', () => {
+    assert.deepEqual(findings('Am 27. Januar 2025 fiel Nvidia um 7,82 Prozent. Der DAX schloss rund 0,5 Prozent tiefer.').map((f) => `${f.code} ${f.text}`), ['unsourced-figure 0,5 Prozent']);
+  });
+});

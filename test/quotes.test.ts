@@ -127,3 +127,9 @@ describe('two quotations in a row', () => {
     assert.deepEqual(findings('Stacy Rasgon mahnt: „DeepSeek verwendet bekannte Technologien.“ Donald Trump nannte die Entwicklung einen „Weckruf für unsere Industrien“.'), []);
   });
 });
+
+describe('who can speak', () => {
+  test('a model named before a quotation is not its speaker ("Er nennt R1 den „…“")', () => {
+    assert.deepEqual(findings('Ganz anders Marc Andreessen. Er nennt R1 den „spektakulärsten Durchbruch, den ich je gesehen habe“.').filter((f) => f.code === 'misattributed-quote'), []);
+  });
+});

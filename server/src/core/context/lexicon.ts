@@ -7,7 +7,7 @@ export const LEXICON: Record<string, string[]> = {
   cost: ['kosten', 'kost', 'gekostet', 'ausgegeben', 'ausgeben', 'ausgab', 'aufgewendet', 'aufwand', 'aufwandt', 'budget', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
   training: ['training', 'trainier', 'train'],
   stock: ['aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index'],
-  fall: ['fiel', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', 'sank', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'fell', 'drop', 'slump', 'plung', 'lost', 'lose', 'losing', 'loss', 'shed', 'slipp', 'dipped', 'dipping', 'declin', 'sank', 'down', 'tumbl', 'slid', 'crash', 'abstürz'],
+  fall: ['fiel', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', 'sank', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'tiefer', 'niedriger', 'lower', 'fell', 'drop', 'slump', 'plung', 'lost', 'lose', 'losing', 'loss', 'shed', 'slipp', 'dipped', 'dipping', 'declin', 'sank', 'down', 'tumbl', 'slid', 'crash', 'abstürz'],
   rise: ['stieg', 'steigen', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', 'rose', 'rise', 'gain', 'jump', 'climb', 'grew', 'grow', 'rally', 'rallied', 'soar', 'surg', 'gewonnen', 'climbing', 'gaining'],
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', 'punkt', 'points', 'leistung', 'performance'],
   model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],

@@ -58,6 +58,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // A table cell is about its row: "| HumanEval | 92 % |".
       const row = facts.contextNames ?? [];
       if (row.length) add(row, 'clause');
+      // "Der DAX schloss 0,5 Prozent tiefer": an acronym no source knows is someone else, not the company before.
+      const unknown = unknownAcronym(facts.text.slice(window.start, window.end), names, window.start);
+      if (unknown && entities.length === 0) add([{ canonical: `?${unknown}` }], 'clause');
       const places = placesIn(figure, facts.text.slice(window.start, window.end));
       if (places.length) add(places.map((canonical) => ({ canonical })), 'clause');
       if (fragment) add(next.names.filter((n) => !isAttribution(next.text, n)).map((n) => n.entry), 'paragraph');
@@ -114,6 +117,18 @@ function namesOutsideClause(text: string, names: NameMention[], figure: Figure, 
 function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
   const { start, end } = statementAround(facts.text, figure);
   return conceptsOf(facts.text, start, end, facts.names);
+}
+
+/** Acronyms that name no one in particular. */
+const COMMON_ACRONYMS = new Set(['KI', 'AI', 'US', 'USA', 'EU', 'UK', 'UN', 'CEO', 'CFO', 'CTO', 'IT', 'PDF', 'API', 'GPU', 'CPU', 'TV', 'PR', 'HR', 'OK', 'MIT', 'MOE', 'LLM', 'BIP', 'GDP', 'VC', 'IPO', 'ETF', 'DER', 'DIE', 'DAS']);
+
+function unknownAcronym(clause: string, names: NameMention[], offset: number): string | undefined {
+  for (const m of clause.matchAll(/(?<![\p{L}\d-])(\p{Lu}{2,6})(?![\p{L}\d-])/gu)) {
+    const start = offset + m.index!;
+    if (COMMON_ACRONYMS.has(m[1]) || names.some((n) => n.start <= start && start < n.end)) continue;
+    return m[1];
+  }
+  return undefined;
 }
 
 /** Countries the lexicon knows are what a fact can be about too ("US export curbs", "die USA beschränkten"). */

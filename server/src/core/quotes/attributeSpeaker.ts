@@ -49,7 +49,8 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
   const before = outside.filter((n) => n.start >= sentenceStart && n.end <= quote.start);
   const according = before.find((n) => ACCORDING_TO.test(text.slice(sentenceStart, n.start)));
-  const chosen = according ?? before.find((n) => n.entry.kind === 'person') ?? before[0];
+  // Only people and organisations speak: "Er nennt R1 den „…“" does not quote the model.
+  const chosen = according ?? before.find((n) => n.entry.kind === 'person') ?? before.find((n) => n.entry.kind === 'organisation');
   if (chosen) return { text: chosen.text, span: chosen, mention: chosen };
   return undefined;
 }
