@@ -1,3 +1,4 @@
+import { FIGURE_FAMILY as FAMILY } from '../figures/family';
 import { conceptsOf } from '../context/concepts';
 import { extractFigures } from '../figures/extractFigures';
 import { withElliptical } from '../names/ellipticalNames';
@@ -59,10 +60,6 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     if (figure.noun) figure.localConcepts.add(`noun:${figure.noun.split(' ').pop()}`);
   });
 }
-
-const FAMILY: Record<Figure['kind'], string> = {
-  percent: 'percent', percentagePoint: 'percent', money: 'money', multiplier: 'multiplier', age: 'age', count: 'count', year: 'date', date: 'date',
-};
 
 function comparable(a: Figure, b: Figure): boolean {
   return FAMILY[a.kind] === FAMILY[b.kind];

@@ -42,5 +42,3 @@ export interface CarriedContext {
   lastTime?: CalendarDate;
   lastTimeOf?: Figure;
 }
-
-export const NO_CONTEXT: CarriedContext = { names: [], previousSentence: [] };

@@ -1,10 +1,6 @@
-import type { Figure } from '../types';
+import { FIGURE_FAMILY as FAMILY } from '../figures/family';
 import { lookupKey } from './attributes';
 import type { Fact } from './fact';
-
-const FAMILY: Record<Figure['kind'], string> = {
-  percent: 'percent', percentagePoint: 'percent', money: 'money', multiplier: 'multiplier', age: 'age', count: 'count', year: 'date', date: 'date',
-};
 
 /** The keys a fact is filed under: its kind of value with each attribute, and with each entity. */
 export function keysOf(fact: Fact): string[] {

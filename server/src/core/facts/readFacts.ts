@@ -46,7 +46,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const named = (own.length ? own : elsewhere).map((n) => n.entry);
       // "Es sitzt in Hangzhou und wurde 2023 gegründet": a place that is not what the attribute is about is where,
       // not who; it is kept, but as weakly as a carried name.
-      const onlyWhere = named.length > 0 && named.every((n) => n.kind === 'place') && !fits(attributes).includes('place');
+      const onlyWhere = named.length > 0 && named.every((n) => n.kind === 'place') && !kindsFitting(attributes).includes('place');
       if (named.length) add(named, onlyWhere ? 'paragraph' : own.length ? 'clause' : 'sentence');
       else {
         // "Wie viele A100-Chips Liang besitzt, weiß niemand; Schätzungen liegen zwischen …": an earlier statement of
@@ -72,7 +72,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "Im HumanEval-Benchmark erreicht es 92 %": the benchmark is named, the subject is carried.
       const known = [...named, ...row];
       const specific = attributes.some(isSpecific);
-      if (entities.length === 0 || (specific && !known.some((n) => fits(attributes).includes(n.kind)))) {
+      if (entities.length === 0 || (specific && !known.some((n) => kindsFitting(attributes).includes(n.kind)))) {
         const fitting = carriedEntities(carried, attributes);
         if (fitting.length) add(fitting, fitting[0].from);
       }
@@ -157,14 +157,14 @@ function expand(entries: Array<{ canonical: string; containing?: string[] }>): s
  */
 function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // A duration is about the events it lies between: their attributes are those of dates.
-  const fits = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind);
-  const own = [...figure.localConcepts].filter(fits);
+  const fitsFigure = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind);
+  const own = [...figure.localConcepts].filter(fitsFigure);
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key.
   if (countedNoun(figure)) own.push(`noun:${nounConcept(figure.noun!.split(' ').pop()!) ?? figure.noun}`);
   if (figure.kind === 'age' && !own.includes('age')) own.push('age');
   // "36 Prozent der weltweit 1328 KI-Modelle", "36 percent of the world's models": a share of something.
   if ((figure.kind === 'percent') && /^\s*(?:of|der|des|aller|von)\s/iu.test(facts.text.slice(figure.end)) && !own.includes('percentShare')) own.push('percentShare');
-  const fromStatement = own.length ? (c: string) => isSpecific(c) && fits(c) : fits;
+  const fromStatement = own.length ? (c: string) => isSpecific(c) && fitsFigure(c) : fitsFigure;
   if (!own.some(isSpecific)) for (const c of statementConcepts(facts, figure)) if (fromStatement(c) && !own.includes(c)) own.push(c);
   // "trainierte ihr Modell für 5,6 Millionen Dollar": a sum for training is what the training cost.
   if (figure.kind === 'money' && own.includes('training') && !own.some(isSpecific)) own.push('cost');
@@ -181,14 +181,14 @@ function convertedFigure(facts: SentenceFacts, i: number): number | undefined {
   return /^\s*\(\s*(?:ca\.|rund|etwa|about|approx\.|approximately|around|roughly|circa|≈|~)?\s*$/iu.test(between) ? i - 1 : undefined;
 }
 
-function fits(attributes: string[]): NameKind[] {
+function kindsFitting(attributes: string[]): NameKind[] {
   const spec = attributes.map((a) => ATTRIBUTES[a]).find((s) => s?.specific);
   return spec?.fits ?? ['organisation', 'model', 'person', 'other'];
 }
 
 /** The carried names of a kind the attribute fits, from the nearest sentence that has any. */
 function carriedEntities(carried: CarriedContext, attributes: string[]): CarriedContext['names'] {
-  const kinds = fits(attributes);
+  const kinds = kindsFitting(attributes);
   const fitting = carried.names.filter((n) => kinds.includes(n.kind));
   return fitting.filter((n) => n.distance === fitting[0]?.distance);
 }
@@ -217,4 +217,3 @@ function dateOf(figure: Figure): CalendarDate {
   return figure.date ?? { year: figure.value };
 }
 
-export type { NameMention };

@@ -159,7 +159,7 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
 }
 
 /** Two dates can be the same time unless a part both state differs ("27 Jan 2025" and "Jan 2025" can). */
-export function compatibleTimes(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
+function compatibleTimes(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
   if (!a || !b) return true;
   return (['year', 'month', 'day'] as const).every((k) => a[k] === undefined || b[k] === undefined || a[k] === b[k]);
 }

@@ -8,6 +8,7 @@ import type { Language, NameMention, Sentence } from '../types';
 import { ingestSource, type IngestedSource, type SourceInput } from './ingest';
 import { normaliseLang } from './readers/metadata';
 import { pageAt } from './readers/pdfText';
+import { indexAtOrBefore, lineStarts } from '../text/lineStarts';
 
 /** Bump when what a digest holds, or how it is computed, changes: cached digests of another version are rebuilt. */
 export const DIGEST_VERSION = 1;
@@ -113,19 +114,7 @@ export function sentenceAt(sentences: Array<{ sentence: Sentence }>, offset: num
   return sentences.findIndex((s) => s.sentence.start <= offset && offset < s.sentence.end);
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 function lineAndColumn(starts: number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - starts[low] + 1 };
+  const line = indexAtOrBefore(starts, offset);
+  return { line: line + 1, column: offset - starts[line] + 1 };
 }

@@ -1,3 +1,4 @@
+import { indexAtOrBefore, lineStarts } from '../text/lineStarts';
 
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line';
@@ -26,18 +27,8 @@ export function readDirectives(comments: Array<{ text: string; start: number; en
  */
 export function applySuppressions<F extends { code: string; start: number }>(findings: F[], directives: Directive[], text: string): F[] {
   if (directives.length === 0) return findings;
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const starts = lineStarts(text);
+  const lineOf = (offset: number) => indexAtOrBefore(starts, offset);
   const nextLine = new Map<number, Directive[]>();
   for (const d of directives) if (d.kind === 'disable-next-line') nextLine.set(lineOf(d.end) + 1, [...(nextLine.get(lineOf(d.end) + 1) ?? []), d]);
   const regions = directives.filter((d) => d.kind !== 'disable-next-line').sort((a, b) => a.start - b.start);

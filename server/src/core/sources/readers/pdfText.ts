@@ -1,3 +1,4 @@
+import { indexAtOrBefore } from '../../text/lineStarts';
 import type { ProseBlock } from '../../text/prose';
 
 /**
@@ -23,14 +24,7 @@ export function joinPages(pages: string[]): PdfText {
 
 /** The 1-based page of an offset. */
 export function pageAt(pageStarts: number[], offset: number): number {
-  let low = 0;
-  let high = pageStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (pageStarts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
+  return indexAtOrBefore(pageStarts, offset) + 1;
 }
 
 /**
