@@ -76,6 +76,11 @@ describe('direction', () => {
   test('English: a rise in its own clause, a fall in the next', () => {
     assert.deepEqual(findings('Microsoft gained 3.75 percent, while chip stocks plunged.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 3.75 percent']);
   });
+  test('a bound ("bis zu 10 Prozent") that rose where the source says it fell', () => {
+    assert.deepEqual(findings('Infineon und SoftBank legten um bis zu 10 Prozent zu.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 10 Prozent']);
+    assert.deepEqual(findings('Shares of Infineon and SoftBank rose by up to 10 percent.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 10 percent']);
+    assert.deepEqual(findings('Tech-Aktien wie Infineon und SoftBank verloren bis zu 10 Prozent.'), []);
+  });
   test('a fall with a year in a later clause is not about that year', () => {
     assert.deepEqual(findings('Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 noch 25 % zugelegt hatte.'), []);
   });
@@ -84,6 +89,7 @@ describe('direction', () => {
 describe('the same key at another time, about another company: another fact', () => {
   const extra = [
     { id: 'nvidia-march.txt', uri: 'file:///extra/nvidia-march.txt', text: 'Nvidia erholt sich\n\nAm 3. März 2025 fiel die Nvidia-Aktie um 3 Prozent. Microsoft legte am selben Tag 2,5 Prozent zu.\n\nOpenAI wurde im Dezember 2015 gegründet.\n' },
+    { id: 'softbank-stargate.txt', uri: 'file:///extra/softbank-stargate.txt', text: 'SoftBank nach Stargate\n\nAm 22. Januar 2025 stieg SoftBank in Tokio um 6,7 Prozent. Die Aktie hatte 2024 um 65 Prozent zugelegt.\n' },
     { id: 'sap-january.txt', uri: 'file:///extra/sap-january.txt', text: 'Europas Börsen am 27. Januar\n\nAm 27. Januar 2025 verlor SAP 2 Prozent, ASML fiel um 7 Prozent.\n' },
   ];
   const wider = buildSourceIndex([...bundledInputs(), ...extra]);
@@ -93,6 +99,8 @@ describe('the same key at another time, about another company: another fact', ()
     'Microsoft fell 3.75 percent on January 27, 2025.',
     'DeepSeek was founded in July 2023.',
     'DeepSeek was founded in December 2015.',
+    'Infineon und SoftBank legten am 27. Januar 2025 um bis zu 10 Prozent zu.',
+    'Der Nasdaq 100 fiel um 3 Prozent. Im Vorjahr war der Index noch um 52 Prozent gestiegen.',
   ]) {
     test(`changes no verdict: ${text}`, () => assert.deepEqual(findings(text, wider), findings(text)));
   }
@@ -196,5 +204,22 @@ describe('what an attribute can be about', () => {
 describe('someone the sources do not know', () => {
   test('"Der DAX schloss 0,5 Prozent tiefer" is about the DAX, not the company before', () => {
     assert.deepEqual(findings('Am 27. Januar 2025 fiel Nvidia um 7,82 Prozent. Der DAX schloss rund 0,5 Prozent tiefer.').map((f) => `${f.code} ${f.text}`), ['unsourced-figure 0,5 Prozent']);
+  });
+});
+
+describe('a sum in the wrong currency', () => {
+  test('English: the amount is right, the currency is not; the fix keeps the draft\'s way of writing it', () => {
+    const text = 'Training DeepSeek R1 cost 5.6 million euros.';
+    const [finding] = runRules(analyzeDraft(text, index), index);
+    assert.equal(finding.code, 'figure-mismatch');
+    assert.equal(text.slice(finding.start, finding.end), '5.6 million euros');
+    assert.equal(finding.message, '5.6 million euros is in another currency than the source, which says 5,6 Millionen Dollar.');
+    assert.equal(finding.fix?.newText, '5.6 million dollars');
+    assert.deepEqual(findings('Training DeepSeek R1 cost €5.6 million.'), [{ code: 'figure-mismatch', text: '€5.6 million', fix: '$5.6 million' }]);
+  });
+  test('German, and a conversion in brackets is no wrong currency', () => {
+    assert.deepEqual(findings('Das Training von DeepSeek R1 kostete 5,6 Millionen Euro.'), [{ code: 'figure-mismatch', text: '5,6 Millionen Euro', fix: '5,6 Millionen Dollar' }]);
+    assert.deepEqual(findings('Fire-Flyer I kostete 200 Millionen Yuan (ca. 26 Millionen Euro).'), []);
+    assert.deepEqual(findings('Fire-Flyer II kostete 130 Millionen Euro.'), []);
   });
 });

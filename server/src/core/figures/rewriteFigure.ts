@@ -1,6 +1,6 @@
 import type { Figure, Language } from '../types';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
-import { NUMBER_WORDS, SCALE_WORD_PATTERN } from './vocabulary';
+import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, SCALE_WORD_PATTERN } from './vocabulary';
 
 const NUMERAL = /\d+(?:[.,]\d+)*/;
 const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
@@ -60,4 +60,22 @@ export function rewriteWithSourceUnit(draft: Figure, source: Figure, language: L
   if (!PERCENT_UNIT.test(draft.text)) return undefined;
   const unit = source.kind === 'percentagePoint' ? (language === 'de' ? 'Prozentpunkte' : 'percentage points') : language === 'de' ? 'Prozent' : 'percent';
   return draft.text.replace(PERCENT_UNIT, unit).replace(/(\d)(?=[\p{L}])/u, '$1 ');
+}
+
+const CURRENCY_TOKEN = new RegExp(`(?<![\\p{L}])(${CURRENCY_AFTER_PATTERN}|us\\$)(?![\\p{L}])`, 'iu');
+const CURRENCY_SYMBOL: Record<string, string> = { USD: '$', EUR: '€', CNY: '¥', GBP: '£' };
+const CURRENCY_WORD: Record<Language, Record<string, string>> = {
+  de: { USD: 'Dollar', EUR: 'Euro', CNY: 'Yuan', GBP: 'Pfund' },
+  en: { USD: 'dollars', EUR: 'euros', CNY: 'yuan', GBP: 'pounds' },
+};
+
+/** The draft's sum in the source's currency, written as the draft writes currencies ("€5.6 million" → "$5.6 million"). */
+export function rewriteWithSourceCurrency(draft: Figure, source: Figure, language: Language): string | undefined {
+  const token = CURRENCY_TOKEN.exec(draft.text);
+  if (!token || !source.currency) return undefined;
+  const written = token[1];
+  const symbol = !/\p{L}/u.test(written);
+  const wanted = symbol ? CURRENCY_SYMBOL[source.currency] : /^[A-Z]{3}$/.test(written) ? source.currency : CURRENCY_WORD[language][source.currency];
+  if (!wanted || CURRENCIES.get(written.toLowerCase()) === source.currency) return undefined;
+  return draft.text.slice(0, token.index) + wanted + draft.text.slice(token.index + written.length);
 }

@@ -11,6 +11,7 @@ export interface Messages {
   figureDirection(draft: string, draftRose: boolean, sourceRose: boolean, source: string): string;
   figureIsPoints(draft: string, source: string): string;
   figureIsPercent(draft: string, source: string): string;
+  figureCurrency(draft: string, source: string): string;
   scaleMismatch(draft: string, source: string, scale: number): string;
   dateContradicts(draft: string, source: string): string;
   draftInconsistency(later: string, earlier: string): string;
@@ -55,6 +56,7 @@ const en: Messages = {
   figureDirection: (d, dRose, sRose, s) => `${d} says it ${dRose ? 'rose' : 'fell'}, but the source says it ${sRose ? 'rose' : 'fell'}: ${s}.`,
   figureIsPoints: (d, s) => `${d} is a difference in percentage points, not percent: ${s}.`,
   figureIsPercent: (d, s) => `${d} is in percentage points, but the source says percent: ${s}.`,
+  figureCurrency: (d, s) => `${d} is in another currency than the source, which says ${s}.`,
   scaleMismatch: (d, s, scale) => `${d} has the right digits but the wrong scale: the source says ${s} (${SCALES_EN[scale] ?? `10^${scale}`}).`,
   dateContradicts: (d, s) => `${d} contradicts the source, which gives ${s}.`,
   draftInconsistency: (later, earlier) => `${later} contradicts ${earlier} earlier in this draft.`,
@@ -91,6 +93,7 @@ const de: Messages = {
   figureDirection: (d, dRose, sRose, s) => `${d}: Laut Entwurf ${dRose ? 'gestiegen' : 'gefallen'}, laut Quelle ${sRose ? 'gestiegen' : 'gefallen'}: ${s}.`,
   figureIsPoints: (d, s) => `${d} ist eine Differenz in Prozentpunkten, nicht in Prozent: ${s}.`,
   figureIsPercent: (d, s) => `${d} steht in Prozentpunkten, die Quelle nennt Prozent: ${s}.`,
+  figureCurrency: (d, s) => `${d} nennt eine andere Währung als die Quelle, dort steht ${s}.`,
   scaleMismatch: (d, s, scale) => `${d} hat die richtigen Ziffern, aber die falsche Größenordnung: Die Quelle nennt ${s} (${SCALES_DE[scale] ?? `10^${scale}`}).`,
   dateContradicts: (d, s) => `${d} widerspricht der Quelle, dort steht ${s}.`,
   draftInconsistency: (later, earlier) => `${later} widerspricht ${earlier} weiter oben in diesem Entwurf.`,

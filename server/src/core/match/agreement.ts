@@ -1,6 +1,7 @@
 import type { Figure } from '../types';
 
-export type Agreement = 'agrees' | 'scale' | 'direction' | 'unit' | 'differs';
+/** `currency`: the same amount in another currency ("5.6 million euros" for 5,6 Millionen Dollar). */
+export type Agreement = 'agrees' | 'scale' | 'direction' | 'unit' | 'currency' | 'differs';
 
 /**
  * Whether a draft figure states the same value as a source figure, as a careful reader would judge it: rounding to
@@ -14,12 +15,15 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
   const d = Math.abs(draft.value);
   const s = Math.abs(source.value);
   if (draft.kind !== source.kind) return sameValue(d, s, draft, source) ? 'unit' : 'differs';
-  if (sameValue(d, s, draft, source)) return draft.direction && source.direction && draft.direction !== source.direction ? 'direction' : 'agrees';
-  // "up to 12 %" is borne out by a source value of 10 %, but not by a source bound of "bis zu 10 %".
-  if (draft.bound === 'upper' && !source.bound && s <= d) return 'agrees';
-  if (draft.bound === 'lower' && !source.bound && s >= d) return 'agrees';
-  // "bis zu 10 %" bears out "7,82 %": the source gives a bound, the draft a value within it.
+  // Another currency is another sum, unless the amount is the same: then the currency is what the writer got wrong.
+  if (otherCurrency(draft, source)) return sameValue(d, s, draft, source) && draft.scale === source.scale ? 'currency' : 'differs';
   const sameDirection = !draft.direction || !source.direction || draft.direction === source.direction;
+  if (sameValue(d, s, draft, source)) return sameDirection ? 'agrees' : 'direction';
+  // "up to 12 %" is borne out by a source value of 10 %, but not by a source bound of "bis zu 10 %", nor by a fall
+  // where the draft says it rose.
+  if (draft.bound === 'upper' && !source.bound && s <= d) return sameDirection ? 'agrees' : 'direction';
+  if (draft.bound === 'lower' && !source.bound && s >= d) return sameDirection ? 'agrees' : 'direction';
+  // "bis zu 10 %" bears out "7,82 %": the source gives a bound, the draft a value within it.
   if (source.bound === 'upper' && !draft.bound && d <= s && sameDirection) return 'agrees';
   // "mehr als 15 Milliarden" is no source for 157 Milliarden: a lower bound bears out values near it.
   if (source.bound === 'lower' && !draft.bound && d >= s && d <= 2 * s && sameDirection) return 'agrees';
@@ -50,11 +54,17 @@ function compareDates(draft: Figure, source: Figure): Agreement {
 
 const PERCENTAGES = new Set(['percent', 'percentagePoint']);
 
-/** Same kind of figure and the same unit: never compare a percentage with a sum of money. */
+/**
+ * Same kind of figure: never compare a percentage with a sum of money. Sums in two currencies are compared, so that a
+ * wrong currency can be named; their values are not (compareAsSameFact drops such a pair unless the amount is the same).
+ */
 export function sameUnitFamily(draft: Figure, source: Figure): boolean {
   // Percent and percentage points are compared, so that confusing them can be named.
   if (PERCENTAGES.has(draft.kind) && PERCENTAGES.has(source.kind)) return true;
-  if (draft.kind !== source.kind) return false;
-  if (draft.kind === 'money') return !draft.currency || !source.currency || draft.currency === source.currency;
-  return true;
+  return draft.kind === source.kind;
+}
+
+/** Two sums whose currencies are both stated and differ. */
+export function otherCurrency(draft: Figure, source: Figure): boolean {
+  return draft.kind === 'money' && source.kind === 'money' && Boolean(draft.currency && source.currency) && draft.currency !== source.currency;
 }

@@ -4,7 +4,7 @@ import { isOnce, isSpecific, lookupKey } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
-import { compareFigures, sameUnitFamily, type Agreement } from './agreement';
+import { compareFigures, otherCurrency, sameUnitFamily, type Agreement } from './agreement';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { matchDuration } from './matchDuration';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
@@ -30,13 +30,18 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
     if (comparison) evidence.push({ ...candidate, ...comparison });
   }
   if (evidence.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
+  // A draft that names who a fact is about is decided by the facts about them, when the sources have any: a rise of
+  // nobody in particular in another article is no source for "der Index stieg um 52 %".
+  const aboutTheSame = explicit(fact) ? evidence.filter((e) => e.fact.entities.some((x) => fact.entities.includes(x))) : [];
+  if (aboutTheSame.length) evidence.splice(0, evidence.length, ...aboutTheSame);
   evidence.sort((a, b) => b.score - a.score);
   // When: facts stated for the draft's own time decide first. Failing those, facts whose time is not stated on one
   // side; a fact at another time is another fact: it decides nothing, unless it bears the value out (then a wrong
   // date beside the figure is the date's finding, not the figure's).
   const sameTimeStated = evidence.filter((e) => e.when === 'same');
   const deciding = sameTimeStated.length ? sameTimeStated : evidence.filter((e) => e.when === 'unknown');
-  const otherTime = sameTimeStated.length ? [] : evidence.filter((e) => e.when === 'other');
+  // A bound ("bis zu 10 %") borne out on another day is a coincidence, not a source.
+  const otherTime = sameTimeStated.length ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound);
   const verdict = decide(fact, deciding, otherTime);
   return verdict ?? { status: 'unsourced', evidence: [], conflicts: [] };
 }
@@ -106,8 +111,9 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   if (!sameUnitFamily(fa, fb) || !sameCountedThing(fa, fb)) return undefined;
   if (fa.range && fb.range && fa.range !== fb.range) return undefined;
   const sharedEntities = a.entities.filter((e) => b.entities.includes(e));
-  // A subject carried from an earlier sentence is a reader's guess: it adds weight, it never rules a fact out.
-  if (explicit(a) && explicit(b) && !sameEntity(a, b)) return undefined;
+  // A subject carried from an earlier sentence is a reader's guess: it adds weight, and it rules a fact out only
+  // against a fact that names its own subject ("der Index" stieg um 52 % is not SoftBank's rise of the paragraph).
+  if (explicit(a) && b.entities.length && !sameEntity(a, b)) return undefined;
   const isDate = fa.kind === 'date' || fa.kind === 'year';
   const when = whenOf(a, b, isDate);
   const aSpecific = a.attributes.filter(isSpecific);
@@ -126,7 +132,7 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
     if (!sharesName && shared.size < 2) return undefined;
   }
   const agreement = compareFigures(fa, fb);
-  if (agreement === 'differs' && (fa.kind !== fb.kind || !plausiblySameFact(fa, fb))) return undefined;
+  if (agreement === 'differs' && (fa.kind !== fb.kind || otherCurrency(fa, fb) || !plausiblySameFact(fa, fb))) return undefined;
   const local = intersect(fa.localConcepts, fb.localConcepts);
   // A date differs from another only about an event that happens once (a founding, a release): a share price falls
   // on many days, and "Nvidia fell on 3 March" is another fall, not a wrong date for the one on 27 January.

@@ -1,13 +1,14 @@
-import { rewriteWithSourceUnit, rewriteWithSourceValue } from '../figures/rewriteFigure';
+import { rewriteWithSourceCurrency, rewriteWithSourceUnit, rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { contradictedFigureRule } from './contradictedFigureRule';
 
 export const figureMismatch = contradictedFigureRule({
   code: 'figure-mismatch',
   description: 'A figure contradicts the source figure for the same fact.',
   example: 'Training DeepSeek R1 cost only $6.5 million.',
-  applies: (f, source) => ['differs', 'direction', 'unit'].includes(source.agreement) && f.figure.kind !== 'date' && f.figure.kind !== 'year',
+  applies: (f, source) => ['differs', 'direction', 'unit', 'currency'].includes(source.agreement) && f.figure.kind !== 'date' && f.figure.kind !== 'year',
   message: (f, source, t) => {
     if (source.agreement === 'direction') return t.figureDirection(f.figure.text, f.figure.direction === 'up', source.figure.direction === 'up', source.figure.text);
+    if (source.agreement === 'currency') return t.figureCurrency(f.figure.text, source.figure.text);
     if (source.agreement === 'unit') {
       return source.figure.kind === 'percentagePoint' ? t.figureIsPoints(f.figure.text, source.figure.text) : t.figureIsPercent(f.figure.text, source.figure.text);
     }
@@ -16,6 +17,7 @@ export const figureMismatch = contradictedFigureRule({
   // A wrong direction is in the verb ("rose"), outside the figure: no one-click fix.
   replacement: (f, source, language) => {
     if (source.agreement === 'unit') return rewriteWithSourceUnit(f.figure, source.figure, language);
+    if (source.agreement === 'currency') return rewriteWithSourceCurrency(f.figure, source.figure, language);
     return source.agreement === 'differs' ? rewriteWithSourceValue(f.figure, source.figure, language) : undefined;
   },
 });
