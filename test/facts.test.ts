@@ -223,3 +223,31 @@ describe('a sum in the wrong currency', () => {
     assert.deepEqual(findings('Fire-Flyer II kostete 130 Millionen Euro.'), []);
   });
 });
+
+describe('the draft against itself, far apart', () => {
+  const text = [
+    '---', 'lang: en', '---', '', '# DeepSeek in numbers', '',
+    'DeepSeek employs about 160 people. R1 has 671 billion parameters.', '',
+    '## Later', '',
+    'With a staff of 200, DeepSeek is tiny next to OpenAI.', '',
+    "The model's 617 billion parameters make it one of the largest open models.", '',
+    '| Fact | Value |', '|---|---|', '| Parameters | 761 billion |', '',
+  ].join('\n');
+  test('a count after "a staff of", a model named sections ago, a table row that names no one', () => {
+    assert.deepEqual(findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text), ['200', '617 billion', '761 billion']);
+  });
+});
+
+describe('lists and ranges a writer shortens', () => {
+  test('"umgerechnet 26 beziehungsweise 130 Millionen Euro": the conversions pair with the machines in order', () => {
+    assert.deepEqual(findings('Fire-Flyer I kostete rund 200 Millionen Yuan, Fire-Flyer II rund eine Milliarde Yuan, umgerechnet etwa 26 beziehungsweise 130 Millionen Euro.'), []);
+    assert.deepEqual(findings('Fire-Flyer I kostete rund 200 Millionen Yuan, Fire-Flyer II rund eine Milliarde Yuan, umgerechnet etwa 130 beziehungsweise 26 Millionen Euro.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 130', 'figure-mismatch 26 Millionen Euro']);
+  });
+  test('the end of a range in a list item without a noun after it', () => {
+    assert.deepEqual(findings('---\nlang: en\n---\n\n- A100 chips: between 10,000 and 50,000\n- A100 chips: between 10,000 and 60,000\n'), [{ code: 'figure-mismatch', text: '60,000', fix: '50,000' }]);
+  });
+  test('a sentence that sums up the one before is not a fragment of the next', () => {
+    const text = 'R1 cost $5.6 million to train, against $78 million for GPT-4o. That is less than a tenth of the American figure. On HumanEval R1 scores 92 percent.';
+    assert.deepEqual(findings(text).filter((f) => f.code !== 'unsourced-figure'), []);
+  });
+});

@@ -1,5 +1,5 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import type { CalendarDate, Figure } from '../types';
+import type { CalendarDate, Figure, NameKind } from '../types';
 import type { CarriedContext, CarriedName, ContextOrigin } from './fact';
 import { isAttribution } from './attribution';
 
@@ -18,6 +18,8 @@ export class ContextCarrier {
   private inHeading = false;
   /** The last date of the document so far: "an jenem Montag", "that day" point back to it across paragraphs. */
   private lastTime: { date: CalendarDate; figure: Figure } | undefined;
+  /** The last name of each kind so far: "das Modell" points back to the last model, however many paragraphs ago. */
+  private lastOfKind: Partial<Record<NameKind, CarriedName>> = {};
 
   /** A new document: nothing carries over from the last. */
   reset(): void {
@@ -29,6 +31,7 @@ export class ContextCarrier {
     this.headingTime = undefined;
     this.inHeading = false;
     this.lastTime = undefined;
+    this.lastOfKind = {};
   }
 
   startBlock(isHeading: boolean): void {
@@ -55,7 +58,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {};
+    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), lastOfKind: this.lastOfKind };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -67,16 +70,16 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), this.inHeading]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), this.inHeading, this.lastOfKind]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
-    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, inHeading: this.inHeading };
+    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, inHeading: this.inHeading, lastOfKind: this.lastOfKind };
   }
 
   restore(state: CarrierState): void {
-    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, inHeading: this.inHeading } = state);
+    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, inHeading: this.inHeading, lastOfKind: this.lastOfKind } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -86,6 +89,11 @@ export class ContextCarrier {
     for (const m of facts.names) {
       if (isAttribution(facts.text, m)) continue;
       if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? [] });
+    }
+    if (names.length) {
+      const lastOfKind = { ...this.lastOfKind };
+      for (const n of names) lastOfKind[n.kind] = n;
+      this.lastOfKind = lastOfKind;
     }
     const dates = facts.figures.filter((f) => f.kind === 'date' || f.kind === 'year');
     const last = dates[dates.length - 1];
@@ -111,6 +119,7 @@ export interface CarrierState {
   headingTime: { date: CalendarDate; figure: Figure } | undefined;
   lastTime: { date: CalendarDate; figure: Figure } | undefined;
   inHeading: boolean;
+  lastOfKind: Partial<Record<NameKind, CarriedName>>;
 }
 
 const figureIds = new WeakMap<Figure, number>();

@@ -18,7 +18,10 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
   const respectively = RESPECTIVELY.test(facts.text);
   const values = facts.figures.filter((f, i) => !(f.kind === 'date' || f.kind === 'year') && !inBrackets(facts, i));
   const byKind = new Map<string, Figure[]>();
-  for (const f of values) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  // "… 200 Millionen Yuan, … eine Milliarde Yuan, umgerechnet 26 beziehungsweise 130 Millionen Euro": sums in another
+  // currency are a list of their own.
+  const unitOf = (f: Figure) => `${f.kind}:${f.currency ?? ''}`;
+  for (const f of values) byKind.set(unitOf(f), [...(byKind.get(unitOf(f)) ?? []), f]);
   for (const group of byKind.values()) {
     if (group.length < 2) continue;
     const before = facts.names.filter((m) => m.end <= group[0].start);

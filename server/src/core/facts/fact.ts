@@ -41,4 +41,6 @@ export interface CarriedContext {
   /** The last date of the document before this sentence, whatever paragraph it was in. */
   lastTime?: CalendarDate;
   lastTimeOf?: Figure;
+  /** The last name of each kind in the document before this sentence. */
+  lastOfKind?: Partial<Record<NameKind, CarriedName>>;
 }

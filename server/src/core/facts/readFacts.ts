@@ -20,7 +20,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   const misspelt = facts.nearMisses.map((m) => ({ start: m.start, end: m.end, text: m.text, entry: m.entry }));
   const names = [...facts.names, ...misspelt].filter((n) => !isAttribution(facts.text, n)).sort((a, b) => a.start - b.start);
   // "5,6 Millionen Dollar. So wenig soll das Training gekostet haben.": a fragment is told by the next sentence.
-  const fragment = next && names.length === 0 && ![...facts.concepts].some(isAttribute) && !facts.contextNames?.length;
+  const fragment = next && names.length === 0 && ![...facts.concepts].some(isAttribute) && !facts.contextNames?.length && isVerbless(facts);
   const listed = distributedNames(facts, carried.previousSentence);
   const out: Fact[] = [];
   figures.forEach((figure, i) => {
@@ -67,14 +67,28 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
       for (const kind of referencedKinds(facts.text.slice(window.start, window.end))) {
         const referent = carried.names.find((n) => n.kind === kind);
+        // Further back than the paragraph before, "das Unternehmen" is a guess as weak as a heading's.
+        const distant = referent ? undefined : carried.lastOfKind?.[kind];
         if (referent) add([referent], 'reference');
+        else if (distant) add([distant], 'heading');
       }
+      // "Das sind knapp 480 Modelle.", "That is less than a tenth of it.": a sentence that sums up the one before is
+      // about what that one is about, places included.
+      if (entities.length === 0 && SUMS_UP.test(facts.text)) add(carried.previousSentence, 'reference');
       // "Im HumanEval-Benchmark erreicht es 92 %": the benchmark is named, the subject is carried.
       const known = [...named, ...row];
       const specific = attributes.some(isSpecific);
       if (entities.length === 0 || (specific && !known.some((n) => kindsFitting(attributes).includes(n.kind)))) {
         const fitting = carriedEntities(carried, attributes);
         if (fitting.length) add(fitting, fitting[0].from);
+        else if (specific && entities.length === 0) {
+          // A section that names no one ("| Parameters | 761 billion |") is about the last name that fits, however far
+          // back: a guess as weak as a heading's.
+          // Only for attributes of one kind of name (parameters are a model's): others are too easily someone else's.
+          const kinds = kindsFitting(attributes);
+          const last = kinds.length === 1 ? carried.lastOfKind?.[kinds[0]] : undefined;
+          if (last) add([last], 'heading');
+        }
       }
     }
     const [time, timeFrom, timeFigure] = timeOf(figure, figures, window, carried, facts.text);
@@ -82,6 +96,16 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   });
   joinRanges(out);
   return out;
+}
+
+/**
+ * "5,6 Millionen Dollar.", "Only $5.6 million.": little more than figures, a fragment that the next sentence tells.
+ * "That is less than a tenth of the American figure." says its own thing, about the sentence before.
+ */
+function isVerbless(facts: SentenceFacts): boolean {
+  let rest = facts.text;
+  for (const f of [...facts.figures].reverse()) rest = rest.slice(0, f.start) + ' ' + rest.slice(f.end);
+  return (rest.match(/\p{L}+/gu) ?? []).length <= 3;
 }
 
 /** "zwischen 10.000 und 50.000 Einheiten" is one statement: both ends are about the same thing. */
@@ -118,6 +142,8 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
   const { start, end } = statementAround(facts.text, figure);
   return conceptsOf(facts.text, start, end, facts.names);
 }
+
+const SUMS_UP = /^\s*(?:(?:das|dies|that|this|which|it)\s+(?:sind|ist|wären|waren|war|entspricht|entsprach|macht|machte|is|was|are|were|means|meant|amounts?\s+to|comes?\s+to|makes?)|that's|it's)(?![\p{L}])/iu;
 
 /** Acronyms that name no one in particular. */
 const COMMON_ACRONYMS = new Set(['KI', 'AI', 'US', 'USA', 'EU', 'UK', 'UN', 'CEO', 'CFO', 'CTO', 'IT', 'PDF', 'API', 'GPU', 'CPU', 'TV', 'PR', 'HR', 'OK', 'MIT', 'MOE', 'LLM', 'BIP', 'GDP', 'VC', 'IPO', 'ETF', 'DER', 'DIE', 'DAS']);

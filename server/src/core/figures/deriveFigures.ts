@@ -3,14 +3,21 @@ import type { Figure } from '../types';
 /**
  * Figures a careful reader derives from two figures of one sentence: how many times one sum or count is the other
  * ("78 Millionen Dollar" and "5,6 Millionen Dollar": 13.9 times), and the difference of two percentages in
- * percentage points. A draft that computes them ("14 times cheaper") is checked against these.
+ * percentage points, and the count a share of a count makes. A draft that computes them ("14 times cheaper") is checked
+ * against these.
  */
-export function deriveFigures(figures: Figure[]): Figure[] {
+export function deriveFigures(figures: Figure[], text?: string): Figure[] {
   const derived: Figure[] = [];
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
       const a = figures[i];
       const b = figures[j];
+      // "36 Prozent der weltweit 1328 KI-Modelle": a writer may give the share as a count ("knapp 480 Modelle").
+      if (text !== undefined && a.kind === 'percent' && b.kind === 'count' && !b.range && SHARE_OF.test(text.slice(a.end, b.start))) {
+        const part = (a.value / 100) * b.value;
+        derived.push({ ...synthetic(a, b, 'count', part, `${a.text} × ${b.text} ≈ ${round(part)}`), noun: b.noun, approximate: true, precision: 1 });
+        continue;
+      }
       if (a.kind !== b.kind || a.range || b.range) continue;
       if ((a.kind === 'money' && a.currency === b.currency) || (a.kind === 'count' && a.noun === b.noun)) {
         const [big, small] = Math.abs(a.value) >= Math.abs(b.value) ? [a, b] : [b, a];
@@ -25,6 +32,8 @@ export function deriveFigures(figures: Figure[]): Figure[] {
   }
   return derived;
 }
+
+const SHARE_OF = /^\s*(?:of|der|des|aller|von)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 function synthetic(a: Figure, b: Figure, kind: Figure['kind'], value: number, text: string): Figure {
   return {

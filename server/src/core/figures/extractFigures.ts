@@ -1,4 +1,5 @@
 import type { Figure, FigureKind, Language, Span } from '../types';
+import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
 import { parseNumeral } from './numerals';
 import {
@@ -23,7 +24,7 @@ const FRACTION = new RegExp(
   `|(?:(${SMALL_NUMBER_WORDS})|a|one)\\s+(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b|\\s*[.,;:)]|$))`, 'giu');
 const RELATIVE_AFTER = /^\s+(?:vor|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior)(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr als|weniger als|über|unter|more than|less than|over|under)(\s+)$/iu;
-const OF_WHAT = /^\s+(?:of what|of the cost|dessen,? was|von dem,? was|so viel wie|as much as|(?:of the|der|des|von den|von)\s+(?:[$€¥£]|\d))/iu;
+const OF_WHAT = /^\s+(?:of what|of the cost|dessen,? was|von dem,? was|so viel wie|as much as|(?:of the|der|des|von den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}]))/iu;
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
 const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|(?![\\p{L}\\d]))`, 'giu');
@@ -138,6 +139,8 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && /^,\s*\d/.test(text.slice(f.end))));
 }
 
+const LIST_END_BEFORE = /(?:\d\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|[-–—])|(?:%|prozent|percent|per cent)\s+(?:of|der|von|aller))\s*$/iu;
+
 function readFigure(text: string, c: Draft, options: FigureOptions): Figure | undefined {
   const { language } = options;
   let end = c.end;
@@ -194,10 +197,13 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     const isYear = !c.isWord && !scale && c.precision <= 1 && Number.isInteger(c.mantissa) && /^\d{4}$/.test(text.slice(c.start, c.end)) && c.mantissa >= 1900 && c.mantissa <= 2100;
     if (isYear) kind = 'year';
     else {
-      noun = countedNoun(rest, language);
+      noun = countedNoun(rest, language) ?? nounBefore(text.slice(Math.max(0, start - 40), start));
       if (!noun && !scale) {
         // A bare number is neither a figure nor a range end, unless a list gives it its unit ("7,82, 3,75 und 6,58 %").
-        if (!/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest)) return undefined;
+        // Nor is the end of a range or list whose start is a number ("zwischen 10.000 und 50.000"), nor the whole a
+        // share is of ("36 percent of 1,328").
+        const endOfList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+        if (!endOfList && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest)) return undefined;
       }
       if (options.isSource && isFootnoteMarker(text, c)) return undefined;
       kind = 'count';
@@ -258,6 +264,14 @@ function countedNoun(rest: string, language: Language): string | undefined {
     if (/(s|ple)$/i.test(w)) break; // "AI models", "smaller versions": the plural noun ends the phrase
   }
   return phrase.length ? phrase.join(' ') : undefined;
+}
+
+const NOUN_OF = /(?<![\p{L}])([\p{L}-]{3,})\s+(?:of|von)\s+(?:(?:rund|etwa|knapp|über|about|around|some|nearly|almost|just|only|nur)\s+)?$/iu;
+
+/** "a staff of 200", "eine Belegschaft von 160": the noun before says what the number counts. */
+function nounBefore(before: string): string | undefined {
+  const word = NOUN_OF.exec(before)?.[1];
+  return word && nounConcept(word.toLowerCase()) ? word.toLowerCase() : undefined;
 }
 
 /** "… überzeugt 18. Im …": a footnote reference glued to the end of a scraped sentence. */

@@ -24,15 +24,19 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   if (figure.durationUnit) return matchDuration(fact, index);
   const evidence: RankedEvidence[] = [];
   const derivable = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text)));
-  const candidates = [...index.facts.candidates(fact), ...(derivable ? index.derivedFacts.candidates(fact) : [])];
-  for (const candidate of candidates) {
+  const derived = derivable || figure.kind === 'count' ? index.derivedFacts.candidates(fact) : [];
+  for (const candidate of [...index.facts.candidates(fact), ...derived]) {
     const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
-    if (comparison) evidence.push({ ...candidate, ...comparison });
+    // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share).
+    if (comparison && !(candidate.figure.kind === 'count' && candidate.figure.derivedFrom && comparison.agreement !== 'agrees')) evidence.push({ ...candidate, ...comparison });
   }
   if (evidence.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
   // A draft that names who a fact is about is decided by the facts about them, when the sources have any: a rise of
   // nobody in particular in another article is no source for "der Index stieg um 52 %".
-  const aboutTheSame = explicit(fact) ? evidence.filter((e) => e.fact.entities.some((x) => fact.entities.includes(x))) : [];
+  const keys = new Set(fact.attributes.map(lookupKey));
+  const aboutTheSame = explicit(fact)
+    ? evidence.filter((e) => !e.figure.derivedFrom && e.fact.entities.some((x) => fact.entities.includes(x)) && e.fact.attributes.some((x) => keys.has(lookupKey(x))))
+    : [];
   if (aboutTheSame.length) evidence.splice(0, evidence.length, ...aboutTheSame);
   evidence.sort((a, b) => b.score - a.score);
   // When: facts stated for the draft's own time decide first. Failing those, facts whose time is not stated on one
@@ -112,8 +116,9 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   if (fa.range && fb.range && fa.range !== fb.range) return undefined;
   const sharedEntities = a.entities.filter((e) => b.entities.includes(e));
   // A subject carried from an earlier sentence is a reader's guess: it adds weight, and it rules a fact out only
-  // against a fact that names its own subject ("der Index" stieg um 52 % is not SoftBank's rise of the paragraph).
-  if (explicit(a) && b.entities.length && !sameEntity(a, b)) return undefined;
+  // against a fact that names its own subject ("der Index" stieg um 52 % is not SoftBank's rise of the paragraph);
+  // one guessed from a heading or far back never does.
+  if (explicit(a) && b.entities.length && b.entityFrom !== 'heading' && !sameEntity(a, b)) return undefined;
   const isDate = fa.kind === 'date' || fa.kind === 'year';
   const when = whenOf(a, b, isDate);
   const aSpecific = a.attributes.filter(isSpecific);

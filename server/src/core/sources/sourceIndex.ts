@@ -96,7 +96,7 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   // names are known, in one linear pass.
   const facts = readDocumentFacts(sentences.map((at, i) => ({ facts: at.facts, block: blocks[i], heading: at.sentence.heading || looksLikeHeading(at.sentence.text) })));
   const figures: SourceFigure[] = sentences.flatMap((at, i) => at.facts.figures.map((figure, k) => ({ figure, at, fact: facts[i][k] })));
-  const derived: SourceFigure[] = sentences.flatMap((at, i) => deriveFigures(at.facts.figures).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
+  const derived: SourceFigure[] = sentences.flatMap((at, i) => deriveFigures(at.facts.figures, at.sentence.text).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
 
   const documentFrequency = new Map<string, number>();
   for (const s of sentences) for (const c of s.facts.concepts) documentFrequency.set(c, (documentFrequency.get(c) ?? 0) + 1);
