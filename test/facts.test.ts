@@ -251,3 +251,13 @@ describe('lists and ranges a writer shortens', () => {
     assert.deepEqual(findings(text).filter((f) => f.code !== 'unsourced-figure'), []);
   });
 });
+
+describe('fixes written as the writer writes', () => {
+  test('a fix that crosses a scale takes the source\'s scale word, abbreviated where the draft abbreviates', () => {
+    assert.deepEqual(findings('| Rechner | Kosten |\n|---|---|\n| Fire-Flyer I | 1 Mrd. Yuan |\n| Fire-Flyer II | 200 Mio. Yuan |\n'), [
+      { code: 'figure-mismatch', text: '1 Mrd. Yuan', fix: '200 Mio. Yuan' },
+      { code: 'figure-mismatch', text: '200 Mio. Yuan', fix: '1 Mrd. Yuan' },
+    ]);
+    assert.deepEqual(findings('Project Stargate ist eine Initiative im Umfang von 500 Mio. Dollar.'), [{ code: 'scale-mismatch', text: '500 Mio. Dollar', fix: '500 Mrd. Dollar' }]);
+  });
+});

@@ -12,20 +12,42 @@ const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`
 export function rewriteWithSourceValue(draft: Figure, source: Figure, language: Language): string | undefined {
   if (draft.kind === 'date') return rewriteDate(draft, source, language);
   const numeral = NUMERAL.exec(draft.text);
+  // "1 Mrd." where the source says 200 Millionen: "200 Mio.", not "0,200 Mrd."; and "1 Mrd." rather than "1000 Mio.".
   const atDraftScale = Math.abs(source.value) / 10 ** draft.scale;
-  const decimals = Math.max(0, Math.round(-Math.log10(source.precision / 10 ** draft.scale)));
-  const written = formatNumber(atDraftScale, language, decimals, numeral ? /\d[.,]\d{3}(?!\d)/.test(numeral[0]) : atDraftScale >= 10_000);
-  if (numeral) return draft.text.slice(0, numeral.index) + written + draft.text.slice(numeral.index + numeral[0].length);
+  const rescale = numeral && draft.scale > 0 && source.scale > 0 && source.scale !== draft.scale && (atDraftScale < 1 || atDraftScale >= 1000) && SCALE_WORD.test(draft.text);
+  const scale = rescale ? source.scale : draft.scale;
+  const atScale = Math.abs(source.value) / 10 ** scale;
+  const decimals = Math.max(0, Math.round(-Math.log10(source.precision / 10 ** scale)));
+  const written = formatNumber(atScale, language, decimals, numeral ? /\d[.,]\d{3}(?!\d)/.test(numeral[0]) : atScale >= 10_000);
+  if (numeral) {
+    const text = draft.text.slice(0, numeral.index) + written + draft.text.slice(numeral.index + numeral[0].length);
+    return rescale ? withScaleWord(text, source.scale, atScale, language) : text;
+  }
   // A number word ("sechs", "two"): the source's value in digits. A verb ("doubled") has no clear replacement.
   return NUMBER_WORDS.has(draft.text.split(/\s/)[0].toLowerCase()) ? draft.text.replace(/^\p{L}+/u, written) : undefined;
 }
 
 /** The draft figure with the source's scale word in the draft's language ("5,6 Milliarden" → "5,6 Millionen"). */
 export function rewriteWithSourceScale(draft: Figure, source: Figure, language: Language): string | undefined {
-  const word = scaleWord(source.scale, draft.mantissa, language);
-  if (!word || !SCALE_WORD.test(draft.text)) return undefined;
-  return draft.text.replace(SCALE_WORD, word);
+  if (!SCALE_WORD.test(draft.text)) return undefined;
+  return withScaleWord(draft.text, source.scale, draft.mantissa, language);
 }
+
+/** The text with its scale word replaced by the one for `scale`, abbreviated as the draft abbreviates ("Mio." → "Mrd."). */
+function withScaleWord(text: string, scale: number, mantissa: number, language: Language): string | undefined {
+  const written = SCALE_WORD.exec(text)?.[1];
+  if (!written) return undefined;
+  // An abbreviation is answered in its own language: "Mio." with "Mrd.", "m" with "bn".
+  const german = /^(mio|mrd|tsd|bio)\.?$/i.test(written);
+  const abbreviated = german || /^(mn|bn|bln|tn|m|k)$/i.test(written);
+  const word = abbreviated ? SCALE_ABBREVIATIONS[german ? 'de' : 'en'][scale] : scaleWord(scale, mantissa, language);
+  return word ? text.replace(SCALE_WORD, word) : undefined;
+}
+
+const SCALE_ABBREVIATIONS: Record<Language, Record<number, string>> = {
+  de: { 3: 'Tsd.', 6: 'Mio.', 9: 'Mrd.', 12: 'Bio.' },
+  en: { 3: 'k', 6: 'm', 9: 'bn', 12: 'tn' },
+};
 
 function scaleWord(scale: number, mantissa: number, language: Language): string | undefined {
   const one = mantissa === 1;
