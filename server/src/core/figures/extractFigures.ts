@@ -139,6 +139,8 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && /^,\s*\d/.test(text.slice(f.end))));
 }
 
+const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
+const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*[,;)]/iu;
 const LIST_END_BEFORE = /(?:\d\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|[-–—])|(?:%|prozent|percent|per cent)\s+(?:of|der|von|aller))\s*$/iu;
 
 function readFigure(text: string, c: Draft, options: FigureOptions): Figure | undefined {
@@ -188,6 +190,12 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   else if ((match = MULTIPLIER_AFTER.exec(rest))) kind = 'multiplier';
   else if ((match = AGE_AFTER.exec(rest))) kind = 'age';
   if (match && kind !== 'money') end += match[0].length;
+  // "Liang Wenfeng, 40 Jahre, Informatikingenieur", "Liang Wenfeng, 40, founder": an age in apposition to a name.
+  if (!kind && !scale && !c.isWord && APPOSITION_BEFORE.test(text.slice(0, start)) && APPOSITIVE_AGE_AFTER.test(rest) && c.mantissa >= 16 && c.mantissa <= 110) {
+    const years = APPOSITIVE_AGE_AFTER.exec(rest)!;
+    kind = 'age';
+    end += (years[1] ?? '').length;
+  }
 
   const onlyArticle = c.isWord && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase());
   if (onlyArticle && !scale && kind !== 'percent') return undefined;
