@@ -1,4 +1,5 @@
 import type { Figure } from '../types';
+import { countedNoun, nounConcept } from './countedNoun';
 
 /**
  * Figures a careful reader derives from two figures of one sentence: how many times one sum or count is the other
@@ -18,8 +19,9 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
         derived.push({ ...synthetic(a, b, 'count', part, `${a.text} × ${b.text} ≈ ${round(part)}`), noun: b.noun, approximate: true, precision: 1 });
         continue;
       }
-      if (a.kind !== b.kind || a.range || b.range) continue;
-      if ((a.kind === 'money' && a.currency === b.currency) || (a.kind === 'count' && a.noun === b.noun)) {
+      // Range ends make a ratio ("the upper estimate is five times the lower one"), not a difference.
+      if (a.kind !== b.kind || ((a.range || b.range) && !rangeOfThings(a, b))) continue;
+      if ((a.kind === 'money' && a.currency === b.currency) || (a.kind === 'count' && a.noun === b.noun && countsThings(b))) {
         const [big, small] = Math.abs(a.value) >= Math.abs(b.value) ? [a, b] : [b, a];
         if (small.value === 0 || big.value === small.value) continue;
         const ratio = Math.abs(big.value / small.value);
@@ -31,6 +33,20 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
     }
   }
   return derived;
+}
+
+const TIME_SPANS = new Set(['years', 'hours', 'days', 'months', 'weeks']);
+
+/** Chips, models, staff: things whose counts make a ratio; "zwei bis drei Jahre" make none. */
+function countsThings(f: Figure): boolean {
+  const noun = countedNoun(f);
+  const concept = noun === undefined ? undefined : nounConcept(noun.split(/[\s-]/).pop()!);
+  return concept !== undefined && !TIME_SPANS.has(concept);
+}
+
+/** The two ends of an estimate of things ("10.000 bis 50.000 Einheiten"), not of years or percentages. */
+function rangeOfThings(a: Figure, b: Figure): boolean {
+  return a.kind === 'count' && a.range === 'low' && b.range === 'high' && countsThings(b);
 }
 
 const SHARE_OF = /^\s*(?:of|der|des|aller|von)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;

@@ -23,8 +23,8 @@ const FRACTION = new RegExp(
   `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|eine?)\\s+(hälfte|drittel|viertel|fünftel|zehntel)(?![\\p{L}])` +
   `|(?:(${SMALL_NUMBER_WORDS})|a|one)\\s+(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b|\\s*[.,;:)]|$))`, 'giu');
 const RELATIVE_AFTER = /^\s+(?:vor|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior)(?![\p{L}])/iu;
-const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr als|weniger als|über|unter|more than|less than|over|under)(\s+)$/iu;
-const OF_WHAT = /^\s+(?:of what|of the cost|dessen,? was|von dem,? was|so viel wie|as much as|(?:of the|der|des|von den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}]))/iu;
+const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|über|unter|more\s+than|less\s+than|over|under)(\s+)$/iu;
+const OF_WHAT = /^\s+(?:of\s+what|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
 const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|(?![\\p{L}\\d]))`, 'giu');
@@ -135,6 +135,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   linkRanges(text, figures);
   linkCoordinated(text, figures);
   sharedCurrency(figures);
+  currencyOfSentence(text, figures);
   // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …").
   return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && /^,\s*\d/.test(text.slice(f.end))));
 }
@@ -330,6 +331,21 @@ function sharedCurrency(figures: Figure[]): void {
     else if (money && f.kind === 'count' && f.scale > 0 && !f.noun && !f.range) {
       f.kind = 'money';
       f.currency = money.currency;
+    }
+  }
+}
+
+const IN_CURRENCY = new RegExp(`(?<![\\p{L}])(?:in|umgerechnet\\s+in)\\s+(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])`, 'iu');
+
+/** "In euros, that is about 26 million and 130 billion": a currency named for the sentence is that of its bare sums. */
+function currencyOfSentence(text: string, figures: Figure[]): void {
+  const named = IN_CURRENCY.exec(text)?.[1];
+  const currency = named ? CURRENCIES.get(named.toLowerCase()) : undefined;
+  if (!currency) return;
+  for (const f of figures) {
+    if (f.kind === 'count' && f.scale > 0 && !f.noun && !f.range) {
+      f.kind = 'money';
+      f.currency = currency;
     }
   }
 }

@@ -49,8 +49,8 @@ export const CURRENCY_BEFORE_PATTERN = 'us\\$|\\$|€|¥|£|usd|eur|cny|gbp';
 /** Hedges before a figure: it is approximate. */
 export const APPROXIMATE_BEFORE = /(?:^|[\s(])(rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.)\s+$/i;
 /** Bounds before a figure: it is not a value. */
-export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis zu|höchstens|maximal|weniger als|unter|up to|at most|less than|under|below|no more than)\s+$/i;
-export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr als|über|wenigstens|at least|more than|over|above|upwards of)\s+$/i;
+export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|weniger\s+als|unter|up\s+to|at\s+most|less\s+than|under|below|no\s+more\s+than)\s+$/i;
+export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr\s+als|über|wenigstens|at\s+least|more\s+than|over|above|upwards\s+of)\s+$/i;
 
 /** Verbs that state a multiplier without a digit ("verdoppelt", "doubled"). */
 export const MULTIPLYING_VERBS: ReadonlyMap<string, number> = new Map([

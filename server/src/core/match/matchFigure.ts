@@ -12,7 +12,7 @@ import type { FigureEvidence, FigureMatch } from './figureMatch';
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
 /** A multiplier that compares two things ("14 times cheaper than", "14-mal günstiger als") may be a derived ratio. */
-const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr|so viel|as much|as many|so teuer)\b/i;
+const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr|so viel|as much|as many|so teuer)\b|\btimes\s+(?:the|that|what)\b|\bmal\s+so\b/i;
 
 /**
  * Finds the source facts with the draft fact's key (same kind of value and attribute or entity, compatible entity
@@ -28,7 +28,9 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   for (const candidate of [...index.facts.candidates(fact), ...derived]) {
     const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
     // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share).
-    if (comparison && !(candidate.figure.kind === 'count' && candidate.figure.derivedFrom && comparison.agreement !== 'agrees')) evidence.push({ ...candidate, ...comparison });
+    // A derived value about no one the draft names is too weak a reading to contradict.
+    const weak = candidate.figure.derivedFrom && comparison?.agreement !== 'agrees' && (candidate.figure.kind === 'count' || !candidate.fact.entities.some((e) => fact.entities.includes(e)));
+    if (comparison && !weak) evidence.push({ ...candidate, ...comparison });
   }
   if (evidence.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
   // A draft that names who a fact is about is decided by the facts about them, when the sources have any: a rise of
