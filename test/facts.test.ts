@@ -261,3 +261,11 @@ describe('fixes written as the writer writes', () => {
     assert.deepEqual(findings('Project Stargate ist eine Initiative im Umfang von 500 Mio. Dollar.'), [{ code: 'scale-mismatch', text: '500 Mio. Dollar', fix: '500 Mrd. Dollar' }]);
   });
 });
+
+describe('a company no source knows', () => {
+  test('is someone else: its figures are not compared with other companies\' facts', () => {
+    assert.deepEqual(findings('Shares of Galyx Dynamics fell 4.6 percent on 27 January 2025.').filter((f) => f.code !== 'unsourced-figure'), []);
+    assert.deepEqual(findings('Die Aktie von Quanta Labs fiel am 27. Januar 2025 um 4,6 Prozent.').filter((f) => f.code !== 'unsourced-figure'), []);
+    assert.deepEqual(findings('Nvidia fell 4.6 percent on 27 January 2025.').filter((f) => f.code !== 'unsourced-figure').map((f) => f.code), ['figure-mismatch']);
+  });
+});

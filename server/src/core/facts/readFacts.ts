@@ -8,6 +8,7 @@ import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { distributedNames } from './distributeLists';
 import { referencedKinds } from './references';
 import { isAttribution } from './attribution';
+import { extractNameCandidates } from '../names/extractNames';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -58,9 +59,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // A table cell is about its row: "| HumanEval | 92 % |".
       const row = facts.contextNames ?? [];
       if (row.length) add(row, 'clause');
-      // "Der DAX schloss 0,5 Prozent tiefer": an acronym no source knows is someone else, not the company before.
-      const unknown = unknownAcronym(facts.text.slice(window.start, window.end), names, window.start);
-      if (unknown && entities.length === 0) add([{ canonical: `?${unknown}` }], 'clause');
+      // "Der DAX schloss 0,5 Prozent tiefer", "Shares of Galyx Dynamics fell 4.6 percent": a name no source knows is
+      // someone else, not the company before, and no source's fact is about it.
+      const unknown = entities.length === 0 ? unknownName(facts.text.slice(window.start, window.end), names, window.start) : undefined;
+      if (unknown) add([{ canonical: `?${unknown}` }], 'clause');
       const places = placesIn(figure, facts.text.slice(window.start, window.end));
       if (places.length) add(places.map((canonical) => ({ canonical })), 'clause');
       if (fragment) add(next.names.filter((n) => !isAttribution(next.text, n)).map((n) => n.entry), 'paragraph');
@@ -147,6 +149,14 @@ const SUMS_UP = /^\s*(?:(?:das|dies|that|this|which|it)\s+(?:sind|ist|wären|war
 
 /** Acronyms that name no one in particular. */
 const COMMON_ACRONYMS = new Set(['KI', 'AI', 'US', 'USA', 'EU', 'UK', 'UN', 'CEO', 'CFO', 'CTO', 'IT', 'PDF', 'API', 'GPU', 'CPU', 'TV', 'PR', 'HR', 'OK', 'MIT', 'MOE', 'LLM', 'BIP', 'GDP', 'VC', 'IPO', 'ETF', 'DER', 'DIE', 'DAS']);
+
+function unknownName(clause: string, names: NameMention[], offset: number): string | undefined {
+  const acronym = unknownAcronym(clause, names, offset);
+  if (acronym) return acronym;
+  const known = names.map((n) => n.text);
+  const unknown = extractNameCandidates(clause).find((c) => c.kind !== 'place' && !known.some((k) => k.includes(c.text) || c.text.includes(k)));
+  return unknown?.text;
+}
 
 function unknownAcronym(clause: string, names: NameMention[], offset: number): string | undefined {
   for (const m of clause.matchAll(/(?<![\p{L}\d-])(\p{Lu}{2,6})(?![\p{L}\d-])/gu)) {
