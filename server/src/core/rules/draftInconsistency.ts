@@ -1,4 +1,5 @@
 import type { DraftFigure } from '../analysis/draft';
+import type { Fact } from '../facts/fact';
 import { keysOf } from '../facts/factIndex';
 import { FIGURE_FAMILY } from '../figures/family';
 import { compareAsSameFact } from '../match/matchFigure';
@@ -15,9 +16,8 @@ export const draftInconsistency: Rule = {
     // A figure the sources contradict has its own warning; two figures each backed by a source state two facts.
     for (const later of draft.figures) {
       if (later.match.status === 'contradicted') continue;
-      const keys = keysOf(later.fact);
-      const earlier = earlierFigures.first(later, keys, (e) => disagree(e, later, index.weight));
-      earlierFigures.add(later, keys);
+      const earlier = earlierFigures.first(later, (e) => disagree(e, later, index.weight));
+      earlierFigures.add(later);
       if (!earlier) continue;
       findings.push({
         code: this.code,
@@ -48,8 +48,9 @@ class EarlierFigures {
   private readonly buckets = new Map<string, Filed[]>();
 
   /** The earliest figure filed under one of `later`'s buckets and keys that `differs` accepts. */
-  first(later: DraftFigure, keys: string[], differs: (earlier: DraftFigure) => boolean): DraftFigure | undefined {
-    const lists = bucketsOf(later).map((b) => this.buckets.get(b)).filter((l): l is Filed[] => l !== undefined);
+  first(later: DraftFigure, differs: (earlier: DraftFigure) => boolean): DraftFigure | undefined {
+    const { keys, buckets } = filingOf(later.fact);
+    const lists = buckets.map((b) => this.buckets.get(b)).filter((l): l is Filed[] => l !== undefined);
     const cursors = lists.map(() => 0);
     // Each bucket is in document order: merge them lazily, earliest first, and stop at the first that differs.
     for (;;) {
@@ -64,8 +65,8 @@ class EarlierFigures {
     }
   }
 
-  add(figure: DraftFigure, keys: string[]): void {
-    const value = valueKey(figure);
+  add(figure: DraftFigure): void {
+    const { keys, buckets, value } = filingOf(figure.fact);
     const firstUnder = new Set<string>();
     for (const key of keys) {
       let values = this.valuesByKey.get(key);
@@ -76,7 +77,7 @@ class EarlierFigures {
     }
     if (firstUnder.size === 0) return;
     const filed = { figure, firstUnder };
-    for (const bucket of bucketsOf(figure)) {
+    for (const bucket of buckets) {
       const list = this.buckets.get(bucket);
       if (list) list.push(filed);
       else this.buckets.set(bucket, [filed]);
@@ -84,11 +85,27 @@ class EarlierFigures {
   }
 }
 
-function bucketsOf({ figure, fact }: DraftFigure): string[] {
-  const family = FIGURE_FAMILY[figure.kind];
+interface Filing {
+  /** The fact's lookup keys (facts/factIndex.ts). */
+  keys: string[];
+  /** (family, entity, attribute) for each of its entities and attributes. */
+  buckets: string[];
+  value: string;
+}
+
+/** Facts of unchanged blocks are the same objects after an edit: they are filed as before. */
+const filings = new WeakMap<Fact, Filing>();
+
+function filingOf(fact: Fact): Filing {
+  let filing = filings.get(fact);
+  if (filing) return filing;
+  const { kind, value, currency, date, range } = fact.figure;
+  const family = FIGURE_FAMILY[kind];
   const buckets = new Set<string>();
   for (const entity of fact.entities) for (const attribute of fact.attributes) buckets.add(`${family}\u0000${entity}\u0000${attribute}`);
-  return [...buckets];
+  filing = { keys: keysOf(fact), buckets: [...buckets], value: JSON.stringify([kind, value, currency, date, range]) };
+  filings.set(fact, filing);
+  return filing;
 }
 
 function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: string) => number): boolean {
@@ -98,9 +115,4 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (!comparison || comparison.agreement === 'agrees') return false;
   // The same fact in two places of one draft: the same entity and the same attribute.
   return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && later.fact.attributes.some((a) => earlier.fact.attributes.includes(a));
-}
-
-function valueKey(f: DraftFigure): string {
-  const { kind, value, currency, date, range } = f.figure;
-  return JSON.stringify([kind, value, currency, date, range]);
 }
