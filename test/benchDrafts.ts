@@ -5,24 +5,14 @@
  * text it has not seen, as in a real draft of that size.
  */
 
+import { random as seeded } from './support/corpus';
+
 export type DraftLanguage = 'en' | 'de';
 
 export interface DistinctDraft {
   text: string;
   /** The offset of one digit of a figure in a prose sentence near the middle: where the benchmark types. */
   editAt: number;
-}
-
-/** mulberry32: a small, well-mixed deterministic generator. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const STEMS = ['Aur', 'Bel', 'Cor', 'Dax', 'Eri', 'Fen', 'Gal', 'Hel', 'Ist', 'Jor', 'Kal', 'Lum', 'Mer', 'Nov', 'Or', 'Pel', 'Quan', 'Ros', 'Sol', 'Tar', 'Ul', 'Ven', 'Wex', 'Xan', 'Yar', 'Zel'];
