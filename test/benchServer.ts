@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { parseMarkdown } from '../server/src/core';
-import { draftOfSize, HOSTILE_DRAFTS } from './support/drafts';
+import { distinctDraft } from './benchDrafts';
+import { HOSTILE_DRAFTS } from './support/drafts';
 import { ROOT } from './support/fixtures';
 import { LspSession } from './support/lspClient';
 
@@ -79,7 +80,9 @@ async function hostileDrafts(): Promise<boolean> {
   console.log(`| draft | size | remark parse | first diagnostics | answer | ranges inside | server alive | target |`);
   console.log(`|---|---|---|---|---|---|---|---|`);
   let all = true;
-  for (const [name, make] of Object.entries(HOSTILE_DRAFTS)) {
+  // Ordinary prose that is distinct throughout, as a real draft of that size: no cache answers for it.
+  const drafts = { ...HOSTILE_DRAFTS, '5 MB of prose': () => distinctDraft(5_000_000, 'en').text };
+  for (const [name, make] of Object.entries(drafts)) {
     const text = make();
     const parse = remarkParseMs(text);
     const lsp = await session();
@@ -102,7 +105,7 @@ async function hoverWhileChecking(): Promise<boolean> {
   const lsp = await session();
   const small = 'untitled:small.md';
   await lsp.open(small, 'OpenAI spent $78 million on GPT-4o.');
-  const big = draftOfSize(5_000_000);
+  const big = distinctDraft(5_000_000, 'en').text;
   let bigDone = Infinity;
   const started = performance.now();
   void lsp.open('untitled:big.md', big).then(() => (bigDone = performance.now()));
@@ -128,33 +131,39 @@ async function hoverWhileChecking(): Promise<boolean> {
   return ok;
 }
 
-async function oneMegabyte(): Promise<boolean> {
-  const text = draftOfSize(1_000_000);
+async function oneMegabyte(lang: 'en' | 'de'): Promise<boolean> {
+  const { text, editAt } = distinctDraft(1_000_000, lang);
   const parse = remarkParseMs(text);
   const lsp = await session();
-  const uri = 'untitled:one-megabyte.md';
+  const uri = `untitled:one-megabyte-${lang}.md`;
   let start = performance.now();
-  await lsp.open(uri, text);
+  let opened: Diagnostic[] | undefined = await lsp.open(uri, text);
+  const firstAnswer = performance.now() - start;
+  // A check that ran out of time is continued at once: the draft is open once its diagnostics are complete.
+  const partial = (d: Diagnostic[] | undefined) => d?.some((x) => x.code === 'check-budget');
+  while (partial(opened) && performance.now() - start < ANSWER_TIMEOUT_MS) opened = await withTimeout(lsp.nextDiagnostics(uri), ANSWER_TIMEOUT_MS);
   const open = performance.now() - start;
-  // One keystroke as an editor sends it: the "6" of "$6.5 million" in the first part of the draft becomes another digit.
-  const at = positionOf(text, text.indexOf('cost only $6.5 million') + 'cost only $'.length);
+  // One keystroke as an editor sends it: a digit of a figure near the middle of the draft becomes another digit.
+  const at = positionOf(text, editAt);
   const edits: number[] = [];
   for (let k = 0; k < 7; k++) {
     start = performance.now();
-    await lsp.edit(uri, { start: at, end: { line: at.line, character: at.character + 1 } }, String(k));
+    await lsp.edit(uri, { start: at, end: { line: at.line, character: at.character + 1 } }, String((Number(text[editAt]) + 1 + k) % 10));
     edits.push(performance.now() - start);
     await new Promise((resolve) => setTimeout(resolve, 200)); // the answers (hovers, claims) of the edit are made meanwhile
   }
   const edit = [...edits].sort((a, b) => a - b)[Math.floor(edits.length / 2)];
   const memory = peakMemoryMb(lsp.pid);
   await lsp.close();
-  const openOk = open < 1.5 * parse;
+  const complete = Boolean(opened) && !partial(opened);
+  const openOk = open < 1.5 * parse && complete;
   const editOk = edit < parse / 10;
   const memoryOk = memory < 200;
-  console.log(`\n1 MB draft (${kb(text)}), checkDelay 0, remark parse of it: ${ms(parse)}`);
+  console.log(`\n1 MB draft of distinct text (${kb(text)}, ${lang}), checkDelay 0, remark parse of it: ${ms(parse)}`);
   console.log(`| step | time | target | |`);
   console.log(`|---|---|---|---|`);
-  console.log(`| open → diagnostics | ${ms(open)} | < 1.5 × parse = ${ms(1.5 * parse)} | ${verdict(openOk)} |`);
+  console.log(`| open → first diagnostics | ${ms(firstAnswer)} | | |`);
+  console.log(`| open → complete diagnostics (${complete ? `${opened!.length} findings` : 'NOT complete'}) | ${ms(open)} | < 1.5 × parse = ${ms(1.5 * parse)} | ${verdict(openOk)} |`);
   console.log(`| one edit → diagnostics (median of ${edits.length}) | ${ms(edit)} | < parse / 10 = ${ms(parse / 10)} | ${verdict(editOk)} |`);
   console.log(`| peak memory of the server | ${memory.toFixed(0)} MB | < 200 MB | ${verdict(memoryOk)} |`);
   return openOk && editOk && memoryOk;
@@ -163,7 +172,8 @@ async function oneMegabyte(): Promise<boolean> {
 async function burstOfEdits(): Promise<boolean> {
   const lsp = await session();
   const uri = 'untitled:burst.md';
-  const text = draftOfSize(100_000);
+  // A figure the sources contradict, so the final version's diagnostics name the final figure.
+  const text = `Training DeepSeek R1 cost only $6.5 million.\n\n${distinctDraft(100_000, 'en').text}`;
   await lsp.open(uri, text);
   const before = lsp.published.length;
   let last = text;
@@ -185,6 +195,11 @@ async function burstOfEdits(): Promise<boolean> {
 }
 
 void (async () => {
-  const results = [await hostileDrafts(), await hoverWhileChecking(), await oneMegabyte(), await burstOfEdits()];
+  // `node test/out/benchServer.js --only=1mb`: only the 1 MB drafts (while optimising).
+  if (process.argv.includes('--only=1mb')) {
+    console.log(`\n${[await oneMegabyte('en'), await oneMegabyte('de')].every(Boolean) ? 'Every target met.' : 'Some targets missed.'}`);
+    return;
+  }
+  const results = [await hostileDrafts(), await hoverWhileChecking(), await oneMegabyte('en'), await oneMegabyte('de'), await burstOfEdits()];
   console.log(`\n${results.every(Boolean) ? 'Every target met.' : 'Some targets missed (see MISSED above).'}`);
 })();

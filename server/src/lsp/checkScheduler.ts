@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
+import { idleCollector } from '../node/idleCollector';
 import type { NewsproofSettings } from '../node/settings';
 import type { CheckWorkerData } from '../worker/checkWorker';
 import type { Answers, CheckJob, FromWorker, ReportJob, ToWorker } from './checkProtocol';
@@ -47,6 +48,8 @@ export class CheckScheduler {
   private nextJob = 1;
   private failuresInARow = 0;
   private disposed = false;
+  /** This thread receives every check's diagnostics and answers, and sends them on: thousands for a large draft. */
+  private readonly collector = idleCollector();
 
   /** Workers start when a check needs one, up to `size`: one draft at a time needs only one, and its memory. */
   constructor(
@@ -236,6 +239,7 @@ export class CheckScheduler {
         this.finish(job, { diagnostics: worker.diagnostics, cancelled: message.cancelled, error: message.error });
         worker.diagnostics = undefined;
         this.dispatch();
+        this.collector.workDone();
         return;
       case 'problems':
         return this.events.problems(message.problems);

@@ -1,8 +1,10 @@
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** After this long without work, a thread gives its garbage back: a check of a large draft leaves much of it. */
 const IDLE_MS = 1_000;
+/** A heap this much larger than after the last collection is collected at once, busy or not. */
+const GROWTH_BYTES = 48 * 1024 * 1024;
 
 let collect: (() => void) | undefined;
 try {
@@ -16,12 +18,25 @@ try {
  * Collects garbage once the thread has been idle for a moment. V8 lets the heap grow far beyond what is alive when
  * memory is plentiful; a language server that sits beside an editor for hours should not.
  */
-export function idleCollector(): { busy(): void } {
+export function idleCollector(): { busy(): void; workDone(): void } {
   let timer: NodeJS.Timeout | undefined;
+  let liveAfterCollecting = 0;
+  const collectNow = () => {
+    collect?.();
+    liveAfterCollecting = getHeapStatistics().used_heap_size;
+  };
   return {
     busy() {
       clearTimeout(timer);
-      if (collect) timer = setTimeout(collect, IDLE_MS).unref();
+      if (collect) timer = setTimeout(collectNow, IDLE_MS).unref();
+    },
+    /**
+     * A piece of work is over. While a writer types, checks follow each other without a pause, and V8 would let the
+     * heap (and the server's peak memory) grow to several times what is alive before it collects.
+     */
+    workDone() {
+      if (collect && getHeapStatistics().used_heap_size > liveAfterCollecting + GROWTH_BYTES) collectNow();
+      this.busy();
     },
   };
 }

@@ -46,13 +46,15 @@ async function check(job: CheckJob): Promise<void> {
     const { analysis, document, diagnostics } = checkDiagnostics(job, index, deadlineBudget(budgetMs, cancelled), budgetMs / 1000);
     if (cancelled()) return done({ cancelled: true });
     post({ type: 'diagnostics', uri: job.uri, version: job.version, diagnostics });
+    // The analysis left its garbage; the answers are made from what is alive.
+    collector.workDone();
     if (analysis.plainProse) post({ type: 'log', message: `${job.uri}: ${analysis.plainProse.length} part(s) nested or sized beyond what the Markdown parser reads in linear time were read as plain prose` });
     if (job.answers) {
       const answers = checkAnswers(job, analysis, document, index, { expired: cancelled });
       port.postMessage({ type: 'answers', uri: job.uri, version: job.version, answers } satisfies FromWorker, answerBuffers(answers));
     }
     done({ cancelled: false, ...(analysis.stoppedAt !== undefined ? { stoppedAt: analysis.stoppedAt } : {}) });
-    collector.busy();
+    collector.workDone();
   } catch (error) {
     if (error instanceof CheckCancelled) done({ cancelled: true });
     else done({ cancelled: false, error: (error as Error).stack ?? String(error) });

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { analyzeDraft, messagesFor, RULES, type DraftFigure, type Finding, type SourceIndex } from '../server/src/core';
+import { keysOf } from '../server/src/core/facts/factIndex';
+import { compareAsSameFact } from '../server/src/core/match/matchFigure';
+import { distinctDraft } from './benchDrafts';
+import { draftOfSize } from './support/drafts';
+import { bundledIndex, read, ROOT } from './support/fixtures';
+
+const index = bundledIndex();
+const rule = RULES.find((r) => r.code === 'draft-inconsistency')!;
+
+/**
+ * The rule as it was before figures were filed by entity and attribute: every later figure against every earlier one
+ * sharing a key (quadratic). Kept here to hold the fast rule to exactly its findings.
+ */
+function quadraticReference(figures: DraftFigure[], weight: SourceIndex['weight']): Array<{ start: number; end: number; earlier: number }> {
+  const findings: Array<{ start: number; end: number; earlier: number }> = [];
+  const byConcept = new Map<string, Map<string, DraftFigure>>();
+  for (const later of figures.filter((f) => f.match.status !== 'contradicted')) {
+    const seen = new Set<DraftFigure>();
+    const keys = keysOf(later.fact);
+    const earlier = keys
+      .flatMap((c) => [...(byConcept.get(c)?.values() ?? [])])
+      .filter((e) => !seen.has(e) && seen.add(e))
+      .sort((a, b) => a.span.start - b.span.start)
+      .find((e) => disagree(e, later, weight));
+    const { kind, value, currency, date, range } = later.figure;
+    const key = JSON.stringify([kind, value, currency, date, range]);
+    for (const c of keys) {
+      const values = byConcept.get(c) ?? new Map<string, DraftFigure>();
+      if (!values.has(key)) values.set(key, later);
+      byConcept.set(c, values);
+    }
+    if (earlier) findings.push({ ...later.span, earlier: earlier.span.start });
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+function disagree(earlier: DraftFigure, later: DraftFigure, weight: SourceIndex['weight']): boolean {
+  if (earlier.match.status === 'supported' && later.match.status === 'supported') return false;
+  if (earlier.at === later.at) return false;
+  const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
+  if (!comparison || comparison.agreement === 'agrees') return false;
+  return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && later.fact.attributes.some((a) => earlier.fact.attributes.includes(a));
+}
+
+const asCompared = (findings: Finding[]) => findings.map((f) => ({ start: f.start, end: f.end, earlier: f.related[0].start }));
+
+function assertSameFindings(text: string): number {
+  const draft = analyzeDraft(text, index);
+  const expected = quadraticReference(draft.figures, index.weight);
+  assert.deepEqual(asCompared(rule.check(draft, index, messagesFor('en'))), expected);
+  return expected.length;
+}
+
+describe('draft-inconsistency compares a figure with those sharing its entity and attribute, with the same findings as comparing all', () => {
+  const evalDrafts = ['tuning', 'holdout'].flatMap((set) => readdirSync(join(ROOT, 'test', 'eval', set)).filter((f) => f.endsWith('.md')).map((f) => `test/eval/${set}/${f}`));
+  for (const file of ['samples/drafts/deepseek-en.md', 'samples/drafts/deepseek-de.md', ...evalDrafts]) {
+    test(file, () => {
+      assertSameFindings(read(file));
+    });
+  }
+  test('generated drafts of distinct text in English and German, and the repeated sample', () => {
+    const found = [distinctDraft(120_000, 'en').text, distinctDraft(120_000, 'de').text, draftOfSize(120_000)].map(assertSameFindings);
+    // Drafts in which the rule finds a lot, so the comparison means something.
+    for (const count of found) assert.ok(count > 20, `only ${count} findings`);
+  });
+});
