@@ -177,6 +177,12 @@ describe('quick fixes', () => {
         diagnostics: [diagnostic],
         edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- newsproof-disable-next-line scale-mismatch -->\n' }] } },
       },
+      {
+        title: 'Suppress scale-mismatch in this file',
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- newsproof-disable scale-mismatch -->\n' }] } },
+      },
     ]);
     await lsp.close();
   });
