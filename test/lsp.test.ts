@@ -215,7 +215,7 @@ describe('false positives are one click away', () => {
     const [diagnostic] = await lsp.open(uri, 'Nvida Labs is a new start-up.');
     assert.equal(diagnostic.code, 'name-spelling');
     const actions = (await lsp.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as Array<{ title: string; edit: unknown }>;
-    assert.deepEqual(actions.map((a) => a.title), ['Change to Nvidia', 'Accept “Nvida” as a spelling of Nvidia (glossary)', 'Add “Nvida” to the glossary as a name of its own', 'Suppress name-spelling on this line']);
+    assert.deepEqual(actions.map((a) => a.title), ['Change to Nvidia', 'Accept “Nvida” as a spelling of Nvidia (glossary)', 'Add “Nvida” to the glossary as a name of its own', 'Suppress name-spelling on this line', 'Suppress name-spelling in this file']);
     const configUri = pathToFileURL(join(folder, '.newsproof.json')).href;
     assert.deepEqual(actions[2].edit, {
       documentChanges: [
