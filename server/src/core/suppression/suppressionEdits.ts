@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
-import { parseMarkdownTree } from '../markdown/parseMarkdown';
+import { blockAround, firstBlockStart } from './blockAround';
+import { lineEndingOf, lineStartOf, previousLineStart } from './lines';
 
 /** Where a suppression comment reaches: the finding's line, or the whole block that holds it, or the file. */
 export type SuppressionScope = 'line' | 'table' | 'list' | 'blockQuote' | 'paragraph' | 'block' | 'file';
@@ -15,12 +16,6 @@ export interface SuppressionEdit {
   edits: TextEdit[];
 }
 
-interface TopBlock {
-  type: RootContent['type'];
-  start: number;
-  end: number;
-}
-
 const DISABLE_NEXT_LINE = /^([ \t]*)<!--\s*newsproof-disable-next-line\b([^]*?)-->[ \t]*$/;
 const SCOPE_OF: Partial<Record<RootContent['type'], SuppressionScope>> = { table: 'table', list: 'list', blockquote: 'blockQuote', paragraph: 'paragraph' };
 
@@ -31,17 +26,17 @@ const SCOPE_OF: Partial<Record<RootContent['type'], SuppressionScope>> = { table
  * outermost block and `enable` after it, for this code only, as markdownlint does.
  */
 export function suppressionAt(text: string, offset: number, code: string): SuppressionEdit {
-  const block = topBlocks(text).find((b) => b.start <= offset && offset <= b.end);
+  const block = blockAround(text, offset);
   const lineStart = lineStartOf(text, offset);
-  const eol = lineEnding(text);
+  const eol = lineEndingOf(text);
   if (!block || ((block.type === 'paragraph' || block.type === 'heading') && lineStart <= block.start)) {
     return { scope: 'line', edits: [nextLineEdit(text, lineStart, code, eol)] };
   }
-  const blockLine = lineStartOf(text, block.start);
+  const from = beforeDirectives(text, interruptedParagraphStart(text, lineStartOf(text, block.start)));
   return {
     scope: SCOPE_OF[block.type] ?? 'block',
     edits: [
-      { start: beforeDirectives(text, blockLine), end: beforeDirectives(text, blockLine), newText: `<!-- newsproof-disable ${code} -->${eol}` },
+      { start: from, end: from, newText: `<!-- newsproof-disable ${code} -->${eol}` },
       { start: block.end, end: block.end, newText: `${eol}<!-- newsproof-enable ${code} -->` },
     ],
   };
@@ -49,16 +44,15 @@ export function suppressionAt(text: string, offset: number, code: string): Suppr
 
 /** Silences `code` in the whole draft: `disable` above its first block, after any front matter. */
 export function suppressionOfFile(text: string, code: string): SuppressionEdit {
-  const first = topBlocks(text).find((b) => b.type !== 'yaml' && (b.type as string) !== 'toml');
-  const at = first ? lineStartOf(text, first.start) : text.length;
-  const eol = lineEnding(text);
-  const newText = first ? `<!-- newsproof-disable ${code} -->${eol}` : `${text && !/\n$/.test(text) ? eol : ''}<!-- newsproof-disable ${code} -->${eol}`;
+  const at = firstBlockStart(text);
+  const eol = lineEndingOf(text);
+  const newText = at < text.length ? `<!-- newsproof-disable ${code} -->${eol}` : `${text && !/[\r\n]$/.test(text) ? eol : ''}<!-- newsproof-disable ${code} -->${eol}`;
   return { scope: 'file', edits: [{ start: at, end: at, newText }] };
 }
 
 /** `disable-next-line` above the line, indented like it; one already there names this code too. */
 function nextLineEdit(text: string, lineStart: number, code: string, eol: string): TextEdit {
-  const previousStart = lineStart > 0 ? lineStartOf(text, lineStart - 1) : -1;
+  const previousStart = lineStart > 0 ? previousLineStart(text, lineStart) : -1;
   const previous = previousStart >= 0 ? /^[^\r\n]*/.exec(text.slice(previousStart))![0] : '';
   const existing = DISABLE_NEXT_LINE.exec(previous);
   if (previousStart >= 0 && existing) {
@@ -69,36 +63,24 @@ function nextLineEdit(text: string, lineStart: number, code: string, eol: string
   return { start: lineStart, end: lineStart, newText: `${indent}<!-- newsproof-disable-next-line ${code} -->${eol}` };
 }
 
+/**
+ * A list or table that interrupts a paragraph is read as interrupting ("- 20. Januar" under a paragraph holds no
+ * ordered list); a comment between them would change that, so the comment goes above the paragraph.
+ */
+function interruptedParagraphStart(text: string, blockLine: number): number {
+  if (blockLine === 0) return blockLine;
+  const previousLine = previousLineStart(text, blockLine);
+  const before = blockAround(text, previousLine);
+  return before?.type === 'paragraph' && before.end >= previousLine ? lineStartOf(text, before.start) : blockLine;
+}
+
 /** A `disable-next-line` comment right above a block belongs to it: a new comment goes above that one. */
 function beforeDirectives(text: string, lineStart: number): number {
   let at = lineStart;
   while (at > 0) {
-    const previousStart = lineStartOf(text, at - 1);
+    const previousStart = previousLineStart(text, at);
     if (!DISABLE_NEXT_LINE.test(/^[^\r\n]*/.exec(text.slice(previousStart))![0])) break;
     at = previousStart;
   }
   return at;
 }
-
-function lineStartOf(text: string, offset: number): number {
-  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineEnding(text: string): string {
-  const lf = text.indexOf('\n');
-  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
-}
-
-/**
- * The document's top-level blocks with their offsets. Kept for the last text: the editor asks for code actions
- * again and again while the cursor rests on a finding, and the text is the same.
- */
-function topBlocks(text: string): TopBlock[] {
-  if (lastBlocks?.text !== text) {
-    const blocks = parseMarkdownTree(text).children.map((node) => ({ type: node.type, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 }));
-    lastBlocks = { text, blocks };
-  }
-  return lastBlocks.blocks;
-}
-
-let lastBlocks: { text: string; blocks: TopBlock[] } | undefined;
