@@ -177,6 +177,12 @@ describe('quick fixes', () => {
         diagnostics: [diagnostic],
         edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- newsproof-disable-next-line scale-mismatch -->\n' }] } },
       },
+      {
+        title: 'Suppress scale-mismatch in this file',
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- newsproof-disable scale-mismatch -->\n' }] } },
+      },
     ]);
     await lsp.close();
   });
@@ -209,7 +215,7 @@ describe('false positives are one click away', () => {
     const [diagnostic] = await lsp.open(uri, 'Nvida Labs is a new start-up.');
     assert.equal(diagnostic.code, 'name-spelling');
     const actions = (await lsp.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as Array<{ title: string; edit: unknown }>;
-    assert.deepEqual(actions.map((a) => a.title), ['Change to Nvidia', 'Accept “Nvida” as a spelling of Nvidia (glossary)', 'Add “Nvida” to the glossary as a name of its own', 'Suppress name-spelling on this line']);
+    assert.deepEqual(actions.map((a) => a.title), ['Change to Nvidia', 'Accept “Nvida” as a spelling of Nvidia (glossary)', 'Add “Nvida” to the glossary as a name of its own', 'Suppress name-spelling on this line', 'Suppress name-spelling in this file']);
     const configUri = pathToFileURL(join(folder, '.newsproof.json')).href;
     assert.deepEqual(actions[2].edit, {
       documentChanges: [

@@ -66,6 +66,8 @@ export interface NameEntry {
   aliases: string[];
   /** Role or affiliation as the sources give it ("Bernstein Research"). */
   role?: string;
+  /** The user's glossary gives the kind: a reader is told it (names/kindEvidence.ts). */
+  kindDeclared?: boolean;
   /** Other names this one contains: "DeepSeek" for "DeepSeek R1". A mention of one is about the other too. */
   containing?: string[];
 }

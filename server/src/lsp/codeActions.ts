@@ -3,6 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix, GlossaryName } from '../core';
+import { suppressionTitle } from '../core/i18n/messages';
+import { suppressionAt, suppressionOfFile, type SuppressionEdit } from '../core/suppression/suppressionEdits';
 
 export interface GlossaryTarget {
   /** Where `.newsproof.json` is or will be created. */
@@ -36,7 +38,10 @@ export function codeActions(document: TextDocument, diagnostics: Diagnostic[], g
       actions.push({ title: t.acceptSpelling(written, fix.newText), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: glossaryEdit(glossary, { name: fix.newText, aliases: [written] }) });
       actions.push({ title: t.addName(written), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: glossaryEdit(glossary, { name: written }) });
     }
-    actions.push({ title: t.suppress(String(diagnostic.code)), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: suppressionEdit(document, diagnostic) });
+    const code = String(diagnostic.code);
+    const here = suppressionAt(document.getText(), document.offsetAt(diagnostic.range.start), code);
+    actions.push({ title: here.scope === 'line' ? t.suppress(code) : suppressionTitle(locale, here.scope, code), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(document, here) });
+    actions.push({ title: suppressionTitle(locale, 'file', code), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(document, suppressionOfFile(document.getText(), code)) });
   }
   return actions;
 }
@@ -76,11 +81,8 @@ function glossaryEdit(target: GlossaryTarget, addition: GlossaryName): Workspace
   };
 }
 
-/** `<!-- newsproof-disable-next-line code -->` above the line, indented like it. */
-function suppressionEdit(document: TextDocument, diagnostic: Diagnostic): WorkspaceEdit {
-  const line = diagnostic.range.start.line;
-  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
-  const eol = lineText.endsWith('\r\n') ? '\r\n' : '\n';
-  return { changes: { [document.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- newsproof-disable-next-line ${diagnostic.code} -->${eol}` }] } };
+/** A suppression's comments as an edit of the draft: they keep its Markdown structure (core/suppression/suppressionEdits.ts). */
+function workspaceEdit(document: TextDocument, suppression: SuppressionEdit): WorkspaceEdit {
+  const edits = suppression.edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText }));
+  return { changes: { [document.uri]: edits } };
 }

@@ -6,6 +6,7 @@ import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
 import { figureQuote, firstPerSentence, quotationQuote } from './quotedSentences';
 import { describeFact } from '../facts/describeFact';
 import { escapeMarkdown, renderSourceQuote } from './sourceQuote';
+import { knownKind } from '../names/kindEvidence';
 
 export interface HoverResult {
   markdown: string;
@@ -71,8 +72,10 @@ function figureHover(f: DraftFigure, maxQuotes: number, t: Messages): string {
 function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number, t: Messages): string {
   const { entry } = n.mention;
   const concept = nameConcept(entry.canonical);
-  const role = entry.kind === 'person' && entry.role ? ` — ${escapeMarkdown(entry.role)}` : '';
-  const head = `**${escapeMarkdown(entry.canonical)}** (${t.nameKind[entry.kind]})${role}`;
+  // A kind only where something says so: a company the sources never classify is no person.
+  const kind = knownKind(entry);
+  const role = kind === 'person' && entry.role ? ` — ${escapeMarkdown(entry.role)}` : '';
+  const head = `**${escapeMarkdown(entry.canonical)}**${kind && kind !== 'other' ? ` (${t.nameKind[kind]})` : ''}${role}`;
   const shared = new Set([...n.at.facts.concepts].filter((c) => c !== concept));
   const mentioning = index.sentences
     .filter((s) => s.facts.names.some((m) => m.entry === entry))

@@ -51,6 +51,30 @@ const SCALES_DE: Record<number, string> = {
   12: '10¹²: Billion, englisch trillion', 15: '10¹⁵: Billiarde, quadrillion',
 };
 
+/** Titles of the quick fixes that suppress a finding in a whole block or file (suppression/suppressionEdits.ts). */
+export type SuppressionTitleScope = 'table' | 'list' | 'blockQuote' | 'paragraph' | 'block' | 'file';
+const SUPPRESSION_TITLES: Record<Locale, Record<SuppressionTitleScope, (code: string) => string>> = {
+  en: {
+    table: (code) => `Suppress ${code} in this table`,
+    list: (code) => `Suppress ${code} in this list`,
+    blockQuote: (code) => `Suppress ${code} in this block quote`,
+    paragraph: (code) => `Suppress ${code} in this paragraph`,
+    block: (code) => `Suppress ${code} in this block`,
+    file: (code) => `Suppress ${code} in this file`,
+  },
+  de: {
+    table: (code) => `${code} in dieser Tabelle unterdrücken`,
+    list: (code) => `${code} in dieser Liste unterdrücken`,
+    blockQuote: (code) => `${code} in diesem Zitatblock unterdrücken`,
+    paragraph: (code) => `${code} in diesem Absatz unterdrücken`,
+    block: (code) => `${code} in diesem Block unterdrücken`,
+    file: (code) => `${code} in dieser Datei unterdrücken`,
+  },
+};
+export function suppressionTitle(locale: string | undefined, scope: SuppressionTitleScope, code: string): string {
+  return SUPPRESSION_TITLES[messagesFor(locale).locale][scope](code);
+}
+
 const en: Messages = {
   figureContradicts: (d, s) => `${d} contradicts the source, which says ${s}.`,
   figureDirection: (d, dRose, sRose, s) => `${d} says it ${dRose ? 'rose' : 'fell'}, but the source says it ${sRose ? 'rose' : 'fell'}: ${s}.`,

@@ -20,6 +20,11 @@ export interface ParsedMarkdown {
   comments: Array<{ text: string; start: number; end: number }>;
 }
 
+/** The Markdown tree, parsed exactly as `parseMarkdown` parses it: for edits that must keep the document's structure. */
+export function parseMarkdownTree(text: string): Root {
+  return parser.parse(text) as Root;
+}
+
 /** Parses Markdown and returns its prose: paragraphs, headings and table cells, never code, HTML, URLs or frontmatter. */
 export function parseMarkdown(text: string): ParsedMarkdown {
   const tree = parser.parse(text) as Root;

@@ -1,6 +1,7 @@
 import type { NameKind } from '../types';
 import { CURRENCIES, scaleOf } from '../figures/vocabulary';
-import { COMMON_ACRONYMS, FUNCTION_WORDS, NAME_JOINERS, ORGANISATION_WORDS, PLACE_CATEGORY, looksLikeCategory, looksLikeCommonWord } from './wordLists';
+import { CORPORATE_SUFFIX, categoryOf, isPersonTitle, kindOfWord } from './kindEvidence';
+import { COMMON_ACRONYMS, FUNCTION_WORDS, NAME_JOINERS, ORGANISATION_WORDS, looksLikeCategory, looksLikeCommonWord } from './wordLists';
 
 export interface NameCandidate {
   text: string;
@@ -74,7 +75,12 @@ export function extractNameCandidates(sentence: string): NameCandidate[] {
       j++;
     }
     const afterEnumerator = i > 0 && /^(wie|like|including|etwa)$/i.test(tokens[i - 1].text) || /such as\s*$/i.test(sentence.slice(0, tokens[i].start));
-    found.push(...readRun(sentence, run, i === 0, afterEnumerator));
+    const named = readRun(sentence, run, i === 0, afterEnumerator);
+    // "the start-up Blue Harbor", "analyst Stacy Rasgon": a lower-case title or category before a name says what it is.
+    const before = i > 0 && adjacent(sentence, tokens[i - 1], tokens[i]) ? tokens[i - 1].text : '';
+    const beforeKind = /^\p{Ll}/u.test(before) ? kindOfWord(before) : undefined;
+    if (beforeKind === 'person' || beforeKind === 'organisation') for (const c of named) if (c.text.startsWith(run[0].text) && !c.role) c.role = before, (c.kind = beforeKind);
+    found.push(...named);
     if (afterEnumerator) found.push(...readEnumeration(sentence, tokens[j - 1].end));
     i = j;
   }
@@ -96,11 +102,23 @@ function readRun(sentence: string, run: Token[], sentenceStart: boolean, afterEn
   // A strong word with a German compound tail ("DeepSeek-Gründer") is a name and a category for what follows.
   const split = words.findIndex((w) => w.includes('-') && strongPrefix(w) !== undefined && strongPrefix(w) !== w);
   if (split >= 0) {
-    out.push(candidate(strongPrefix(words[split])!, words[split]));
+    const prefix = strongPrefix(words[split])!;
+    const named = candidate(prefix, words[split]);
+    // "H800-Chips", "R1-Modell": the compound says what the model number names.
+    if (/\d/.test(prefix) && categoryOf(words[split].slice(prefix.length + 1))) named.role = words[split];
+    out.push(named);
     if (split === words.length - 1) return out.concat(split > 0 ? readWords(sentence, run.slice(0, split), sentenceStart, afterEnumerator) : []);
     role = words[split];
     words = words.slice(split + 1);
     run = run.slice(split + 1);
+  }
+  // "CEO Sam Altman", "Nvidia CEO Jensen Huang": a title before a person is their role, what precedes it a name of its own.
+  const title = role ? -1 : words.findIndex((w, k) => k < words.length - 1 && isPersonTitle(w) && !isStrongName(w));
+  if (title >= 0) {
+    if (title > 0) out.push(...readWords(sentence, run.slice(0, title), sentenceStart, afterEnumerator));
+    role = words.slice(0, title + 1).join(' ');
+    words = words.slice(title + 1);
+    run = run.slice(title + 1);
   }
   const plainFirst = !isStrongName(words[0]) && !words[0].includes('-');
   const restIsNumbering = words.slice(1).every((w) => ROMAN.test(w) || /^\d+$/.test(w));
@@ -113,7 +131,8 @@ function readRun(sentence: string, run: Token[], sentenceStart: boolean, afterEn
   }
   // After a category noun ("den Hedgefonds High-Flyer", "der Küstenstadt Hangzhou") a single word is a name too.
   const result = readWords(sentence, run, sentenceStart && !role, afterEnumerator, Boolean(role));
-  if (role) for (const r of result) r.role ??= role, (r.kind = PLACE_CATEGORY.test(role) ? 'place' : r.kind);
+  const roleKind = role === undefined ? undefined : kindOfWord(role.split(' ').pop()!);
+  if (role) for (const r of result) r.role ??= role, (r.kind = roleKind ?? r.kind);
   return out.concat(result);
 }
 
@@ -146,7 +165,7 @@ function classify(text: string, written: string): NameKind {
   if (/^\p{Lu}\d{2,4}$/u.test(text) || /-Chips?$/i.test(written)) return 'chip';
   if (/-(Benchmark|Test)$/i.test(written) || /^\S+ \d+$/.test(text)) return 'other';
   if (words.some((w) => /\d/.test(w))) return 'model';
-  if (ORGANISATION_WORDS.test(text) || words.some((w) => /\p{Ll}\p{Lu}/u.test(w))) return 'organisation';
+  if (ORGANISATION_WORDS.test(text) || CORPORATE_SUFFIX.test(text) || words.some((w) => /\p{Ll}\p{Lu}/u.test(w))) return 'organisation';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return 'person';
   return words.length === 1 && !/^\p{Lu}+$/u.test(text) ? 'organisation' : 'other';
 }

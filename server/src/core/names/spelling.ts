@@ -3,6 +3,7 @@ import type { NameIndex } from './nameIndex';
 import { FUNCTION_WORDS } from './wordLists';
 import { conceptOfWord } from '../context/concepts';
 import { MONTHS } from '../text/months';
+import { isAnotherVersion } from './versions';
 
 export interface NearMiss extends Span {
   text: string;
@@ -36,6 +37,7 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
       if (mentions.some((m) => m.start <= first.start && runEnd <= m.end)) continue;
       if (!isNearMiss(candidate, spelling) || names.lookup(candidate) || names.lookup(candidate.replace(/s$/, ''))) continue;
       if (isOrdinaryWord(candidate) || isOrdinaryWord(spelling) || isInflection(candidate, spelling)) continue;
+      if (isAnotherVersion(candidate, spelling)) continue;
       if (count > 1 && !wordsCorrespond(run.map((w) => w.text), spelling.split(' '))) continue;
       if (count === 1 && belongsToAnotherName(words, i, spelling, entry)) continue;
       misses.push({ start: first.start, end: runEnd, text: candidate, suggestion: spelling, entry });

@@ -3,6 +3,7 @@ import { conceptsOf } from '../context/concepts';
 import { deriveFigures } from '../figures/deriveFigures';
 import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
 import { buildNameIndex, type GlossaryName, type NameIndex } from '../names/nameIndex';
+import { markDeclaredKinds } from '../names/kindEvidence';
 import type { Figure, NameMention } from '../types';
 import { digestSource, mentionsKey, namesTextOf, sentenceAt, type SentencePosition, type SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
@@ -65,6 +66,7 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   const sources = digests.map((d) => d.source);
   const candidates = digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates));
   const names = buildNameIndex(candidates, sources.map(namesTextOf), glossary);
+  markDeclaredKinds(names, glossary);
 
   const sentences: SourceSentence[] = [];
   const quotations: SourceQuotation[] = [];

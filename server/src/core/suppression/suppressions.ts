@@ -1,4 +1,5 @@
-import { indexAtOrBefore, lineStarts } from '../text/lineStarts';
+import { indexAtOrBefore } from '../text/lineStarts';
+import { lineStartsOf } from './lines';
 
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line';
@@ -27,7 +28,7 @@ export function readDirectives(comments: Array<{ text: string; start: number; en
  */
 export function applySuppressions<F extends { code: string; start: number }>(findings: F[], directives: Directive[], text: string): F[] {
   if (directives.length === 0) return findings;
-  const starts = lineStarts(text);
+  const starts = lineStartsOf(text);
   const lineOf = (offset: number) => indexAtOrBefore(starts, offset);
   const nextLine = new Map<number, Directive[]>();
   for (const d of directives) if (d.kind === 'disable-next-line') nextLine.set(lineOf(d.end) + 1, [...(nextLine.get(lineOf(d.end) + 1) ?? []), d]);

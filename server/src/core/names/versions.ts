@@ -1,0 +1,62 @@
+/**
+ * Names of one family that differ in a version, model or series: "GPT-4" and "GPT-4o", "DeepSeek V3" and "DeepSeek
+ * R1", "o1" and "o3", "Series A" and "Series C", "H800" and "H100", "Claude 3.5 Sonnet" and "Claude 3 Opus". They
+ * are different names, so neither is a misspelling of the other; a typo in the stem ("DeepSeak V3") still is.
+ */
+
+/** Words that name a variant of a model rather than the model ("Claude 3.5 Sonnet", "GPT-4o mini", "Gemini Pro"). */
+const VARIANT_WORDS = new Set([
+  'mini', 'nano', 'micro', 'small', 'medium', 'large', 'pro', 'max', 'plus', 'ultra', 'turbo', 'lite', 'flash', 'preview',
+  'instruct', 'chat', 'coder', 'vision', 'omni', 'opus', 'sonnet', 'haiku', 'base', 'reasoner', 'zero', 'distill',
+]);
+
+/** A word's parts: runs of letters and runs of digits ("3.5" is one run). */
+const PART = /\p{L}+|\d+(?:[.,]\d+)*/gu;
+
+interface Reading {
+  /** The version tokens, lower case, word by word: "gpt-4o" → ["4o"], "Series A" → ["a"]. */
+  versions: string[];
+  /** The variant words ("sonnet", "mini"), in order. */
+  variants: string[];
+  /** What is left: the family's name, lower case. */
+  stem: string;
+}
+
+function read(name: string): Reading {
+  const versions: string[] = [];
+  const variants: string[] = [];
+  const stem: string[] = [];
+  for (const word of name.split(/[\s-]+/).filter(Boolean)) {
+    const parts = word.match(PART) ?? [];
+    const hasDigits = parts.some((p) => /^\d/.test(p));
+    if (VARIANT_WORDS.has(word.toLowerCase())) {
+      variants.push(word.toLowerCase());
+      continue;
+    }
+    // "Series A", "Plan B": a single letter on its own is a series letter.
+    if (parts.length === 1 && /^\p{L}$/u.test(parts[0])) {
+      versions.push(parts[0].toLowerCase());
+      continue;
+    }
+    // Letters glued to digits belong to the version when short ("V3", "o1", "H800", "4o"), to the stem when long ("Qwen2").
+    let version = '';
+    for (const part of parts) {
+      if (/^\d/.test(part) || (hasDigits && part.length <= 2)) version += part.toLowerCase();
+      else stem.push(part.toLowerCase());
+    }
+    if (version) versions.push(version);
+  }
+  return { versions, variants, stem: stem.join(' ') };
+}
+
+/**
+ * True when `written` and `known` are two names of one family: their version tokens differ ("R1"/"V3"), or, with the
+ * same version, the same stem carries another variant word ("Claude 3.5 Sonnet"/"Claude 3.5 Opus"). Case alone is
+ * no version ("v3"/"V3").
+ */
+export function isAnotherVersion(written: string, known: string): boolean {
+  const a = read(written);
+  const b = read(known);
+  if (a.versions.join(' ') !== b.versions.join(' ')) return true;
+  return a.stem === b.stem && a.variants.join(' ') !== b.variants.join(' ');
+}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, buildSourceIndex, hoverAt, type SourceIndex } from '../server/src/core';
+import type { GlossaryName } from '../server/src/core/names/nameIndex';
+import { bundledIndex } from './support/fixtures';
+
+const english = `Robotics news
+
+In March, Acme Robotics raised $40 million from investors.
+
+In May, Orion Vale hired 20 engineers, and the start-up Blue Harbor hired 5.
+
+CEO Maria Keller said the round was oversubscribed.
+
+Tom Reed (Quanta Labs) called it a bubble.`;
+const german = `Robotik-Nachrichten
+
+Im März sammelte Acme Robotics 40 Millionen Dollar ein.
+
+Die Gründerin Anna Berg sprach von einem Erfolg.
+
+Auch Orion Vale stellte 20 Ingenieure ein.`;
+
+const indexWith = (glossary: GlossaryName[] = []) =>
+  buildSourceIndex([{ id: 'robotics-en.md', uri: 'file:///robotics-en.md', text: english }, { id: 'robotik-de.md', uri: 'file:///robotik-de.md', text: german }], glossary);
+const index = indexWith();
+
+/** The first line of the hover over `word` in `draft`: the name, its kind where known, a person's role. */
+function head(draft: string, word: string, locale: string, idx: SourceIndex = index): string | undefined {
+  return hoverAt(analyzeDraft(draft, idx), idx, draft.indexOf(word), 3, locale)?.markdown.split('\n')[0];
+}
+
+describe('a hover names a kind only when something says so', () => {
+  const draft = 'Acme Robotics 🚀 raised money, said Maria Keller; Orion Vale, Tom Reed and Blue Harbor agreed.';
+  test('English: a corporate word, a title, an affiliation or a category word before the name is evidence', () => {
+    assert.equal(head(draft, 'Acme', 'en'), '**Acme Robotics** (organisation)');
+    assert.equal(head(draft, 'Maria', 'en'), '**Maria Keller** (person) — CEO');
+    assert.equal(head(draft, 'Tom', 'en'), '**Tom Reed** (person) — Quanta Labs');
+    assert.equal(head(draft, 'Blue', 'en'), '**Blue Harbor** (organisation)');
+  });
+  test('English: two capitalised words the sources never classify get no kind', () => {
+    assert.equal(head(draft, 'Orion', 'en'), '**Orion Vale**');
+  });
+  test('German: Gründerin ist ein Titel, Robotics ein Firmenname; sonst keine Art', () => {
+    const entwurf = 'Anna Berg und Acme Robotics sowie Orion Vale.';
+    assert.equal(head(entwurf, 'Anna', 'de'), '**Anna Berg** (Person) — Gründerin');
+    assert.equal(head(entwurf, 'Acme', 'de'), '**Acme Robotics** (Organisation)');
+    assert.equal(head(entwurf, 'Orion', 'de'), '**Orion Vale**');
+  });
+  test('the glossary gives a kind, in both languages', () => {
+    const declared = indexWith([{ name: 'Orion Vale', kind: 'organisation' }]);
+    assert.equal(head(draft, 'Orion', 'en', declared), '**Orion Vale** (organisation)');
+    assert.equal(head('Orion Vale stellte ein.', 'Orion', 'de', declared), '**Orion Vale** (Organisation)');
+  });
+  test('the bundled articles: titles and categories in German sources', () => {
+    const bundled = bundledIndex();
+    const hover = (text: string, word: string) => head(text, word, 'en', bundled);
+    assert.equal(hover('Liang Wenfeng founded DeepSeek.', 'Liang'), '**Liang Wenfeng** (person) — DeepSeek-Gründer');
+    assert.equal(hover('Liang Wenfeng founded DeepSeek.', 'DeepSeek'), '**DeepSeek** (organisation)');
+    assert.equal(hover('DeepSeek trained on H800 chips in Hangzhou.', 'H800'), '**H800** (chip)');
+    assert.equal(hover('DeepSeek trained on H800 chips in Hangzhou.', 'Hangzhou'), '**Hangzhou** (place)');
+    assert.equal(hover('Nvidia fell.', 'Nvidia'), '**Nvidia**');
+  });
+});
