@@ -53,9 +53,10 @@ function webHost(url: string): string | undefined {
  */
 export function sourceLink(at: SourceSentence): string {
   const { startLine, startColumn, endLine, endColumn } = at.position;
-  const fileName = at.source.input.id.split(/[\\/]/).pop();
-  if (at.page) return `[${escapeMarkdown(fileName ?? at.source.input.id)}, p. ${at.page}](${at.source.input.uri}#page=${at.page})`;
-  return `[${escapeMarkdown(fileName ?? at.source.input.id)}:${at.line}](${at.source.input.uri}#L${startLine},${startColumn}-L${endLine},${endColumn})`;
+  // Its folder with its name: articles saved as "index.html" or "article.txt" in several folders stay apart.
+  const fileName = escapeMarkdown(at.source.input.id.split(/[\\/]/).slice(-2).join('/'));
+  if (at.page) return `[${fileName}, p. ${at.page}](${at.source.input.uri}#page=${at.page})`;
+  return `[${fileName}:${at.line}](${at.source.input.uri}#L${startLine},${startColumn}-L${endLine},${endColumn})`;
 }
 
 function mergeSpans(spans: Span[]): Span[] {

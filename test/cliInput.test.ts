@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, describe, test } from 'node:test';
+import { decodeText } from '../server/src/node/sources/decodeText';
+import { LspSession } from './support/lspClient';
+import { ROOT } from './support/fixtures';
+import { removeTempFolders, tempFolder } from './support/tempFolders';
+
+after(removeTempFolders);
+
+function cli(args: string[], cwd: string) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'server', 'out', 'cli.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: join(cwd, '.user-cache') } });
+  return { stdout: run.stdout, stderr: run.stderr, status: run.status };
+}
+
+// "Ökonomen" and "für" put a multi-byte letter on the line before the figure; the dash is 0x96 in Windows-1252.
+const GERMAN_DRAFT = '# Kosten\r\n\r\nÖkonomen staunen: Das Training von DeepSeek R1 kostete nur 6,5 Millionen Dollar – ein Bruchteil der 78 Millionen Dollar für GPT-4o.\r\n';
+const GERMAN_FINDING = 'warning figure-mismatch 6,5 Millionen Dollar contradicts the source, which says 5,6 Millionen Dollar.';
+
+function utf16(text: string, endian: 'le' | 'be'): Buffer {
+  const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+  return endian === 'le' ? le : le.swap16();
+}
+
+function windows1252(text: string): Buffer {
+  const high: Record<string, number> = { '–': 0x96, '€': 0x80, '„': 0x84, '“': 0x93 };
+  return Buffer.from([...text].map((c) => high[c] ?? c.charCodeAt(0)));
+}
+
+describe('drafts in any encoding a writer saves', () => {
+  test('UTF-8 with a byte order mark, UTF-16 LE and BE with one, and Windows-1252 give the findings UTF-8 gives', () => {
+    const dir = tempFolder('encodings');
+    writeFileSync(join(dir, 'utf8.md'), GERMAN_DRAFT);
+    writeFileSync(join(dir, 'bom.md'), `\ufeff${GERMAN_DRAFT}`);
+    writeFileSync(join(dir, 'utf16le.md'), utf16(GERMAN_DRAFT, 'le'));
+    writeFileSync(join(dir, 'utf16be.md'), utf16(GERMAN_DRAFT, 'be'));
+    writeFileSync(join(dir, 'cp1252.md'), windows1252(GERMAN_DRAFT));
+    for (const file of ['utf8.md', 'bom.md', 'utf16le.md', 'utf16be.md', 'cp1252.md']) {
+      const run = cli(['check', '--no-cache', file], dir);
+      assert.equal(run.status, 1, file);
+      assert.equal(run.stdout.split('\n')[0], `${file}:3:60 ${GERMAN_FINDING}`, file);
+      assert.equal(run.stdout.split('\n').at(-2), '1 finding (1 warning) in 1 file.', file);
+      assert.equal(run.stderr, file === 'cp1252.md' ? 'newsproof: cp1252.md is read as Windows-1252, not UTF-8.\n' : '', file);
+    }
+  });
+
+  test('damaged UTF-8 and UTF-16 without a byte order mark: the file is named, exit 2, the other drafts are still checked', () => {
+    const dir = tempFolder('undecodable');
+    const good = Buffer.from(GERMAN_DRAFT);
+    // One byte of "Bruchteil" overwritten: the umlauts around it are UTF-8, so this is no Windows-1252 file.
+    const damaged = Buffer.from(good);
+    damaged[good.indexOf('Bruchteil') + 5] = 0xfc;
+    writeFileSync(join(dir, 'damaged.md'), damaged);
+    writeFileSync(join(dir, 'utf16.md'), Buffer.from(GERMAN_DRAFT, 'utf16le'));
+    writeFileSync(join(dir, 'good.md'), good);
+    const run = cli(['check', '--no-cache', 'damaged.md', 'utf16.md', 'good.md'], dir);
+    assert.equal(run.status, 2);
+    assert.equal(
+      run.stderr,
+      [
+        'newsproof: damaged.md: is not valid UTF-8 (line 3: byte 0xFC) nor Windows-1252; save it as UTF-8 to check it.',
+        'newsproof: utf16.md: is binary, not text; save it as UTF-8 to check it.',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(run.stdout.split('\n')[0], `good.md:3:60 ${GERMAN_FINDING}`);
+    assert.match(run.stdout, /in 1 file\.\n$/);
+  });
+
+  test('Windows-1252 gives no false finding: the umlauts of a name are the umlauts of the name in the source', () => {
+    const dir = tempFolder('cp1252-names');
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'artikel.txt'), 'Quanta Labs wächst\n\nDas Start-up Quanta Labs beschäftigt 1.328 Mitarbeiter in Lissabon, sagte Gründer Jürgen Kühn am Montag.\n');
+    writeFileSync(join(dir, 'draft.md'), windows1252('Gründer Jürgen Kühn führt Quanta Labs mit 1.328 Mitarbeitern – „klein, aber schnell“.\n'));
+    assert.deepEqual(cli(['check', '--no-cache', '--sources', 'src', 'draft.md'], dir), {
+      stdout: 'No findings in 1 file.\n',
+      stderr: 'newsproof: draft.md is read as Windows-1252, not UTF-8.\n',
+      status: 0,
+    });
+  });
+});
+
+describe('which drafts a run checks', () => {
+  test('a folder without Markdown exits 2 with a message, as a glob that matches nothing does', () => {
+    const dir = tempFolder('no-markdown');
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes', 'todo.txt'), 'Nothing to check here.\n');
+    const run = cli(['check', '--no-cache', 'notes'], dir);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'newsproof: notes: no Markdown file (.md, .markdown) in this folder.\n');
+    const glob = cli(['check', '--no-cache', 'notes/*.md'], dir);
+    assert.equal(glob.status, 2);
+    assert.equal(glob.stderr, 'newsproof: notes/*.md: no file matches.\n');
+  });
+
+  test('the same draft named twice, as ./a.md and a.md, or by its folder and by itself, is checked and counted once', () => {
+    const dir = tempFolder('twice');
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'drafts', 'a.md'), 'Training DeepSeek R1 cost $6.5 million.\n');
+    const run = cli(['check', '--no-cache', 'drafts/a.md', './drafts/a.md', 'drafts', `${dir}/drafts/a.md`, 'drafts/*.md'], dir);
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr, '');
+    assert.equal(run.stdout, [
+      'drafts/a.md:1:27 warning figure-mismatch $6.5 million contradicts the source, which says 5,6 Millionen Dollar.',
+      `  note: ${join(ROOT, 'samples', 'sources', '000_3edcd5861e2d5fc1.txt')}:15:1: DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern: Doch der wahre Clou liegt in den Kosten: Das Training von DeepSeek R1 kostete nur 5,6 Millionen Dollar – ein Bruchteil der 78 Millionen Dollar, die OpenAI für GPT-4o aufwandte.`,
+      '',
+      '1 finding (1 warning) in 1 file.',
+      '',
+    ].join('\n'));
+  });
+});
+
+/** Two articles both saved as article.txt, in folders a/ and b/, and a draft that contradicts each once. */
+function sameNamedSources(): string {
+  const dir = tempFolder('same-name');
+  mkdirSync(join(dir, 'a'));
+  mkdirSync(join(dir, 'b'));
+  writeFileSync(join(dir, 'a', 'article.txt'), 'Quanta Labs raises money\n\nQuanta Labs raised 12 million dollars in a Series A round on March 3, 2025.\n');
+  writeFileSync(join(dir, 'b', 'article.txt'), 'Quanta Labs expands\n\nQuanta Labs opened an office in Lisbon. Its revenue grew 40 percent in 2024.\n');
+  writeFileSync(join(dir, '.newsproof.json'), JSON.stringify({ sources: ['a', 'b'] }));
+  writeFileSync(join(dir, 'draft.md'), 'Quanta Labs raised 15 million dollars in a Series A round on March 3, 2025.\n\nQuanta Labs opened an office in Lisbon. Its revenue grew 45 percent in 2024.\n');
+  return dir;
+}
+
+describe('two sources with the same file name in different folders', () => {
+  test('notes, JSON, SARIF, GitHub and the HTML report each point at the right one', () => {
+    const dir = sameNamedSources();
+    const text = cli(['check', '--no-cache', 'draft.md'], dir);
+    assert.deepEqual(text.stdout.split('\n').filter((l) => l.includes('note:')), [
+      '  note: a/article.txt:3:1: Quanta Labs raises money: Quanta Labs raised 12 million dollars in a Series A round on March 3, 2025.',
+      '  note: b/article.txt:3:41: Quanta Labs expands: Its revenue grew 40 percent in 2024.',
+    ]);
+    const json = JSON.parse(cli(['check', '--no-cache', '--format', 'json', 'draft.md'], dir).stdout) as Array<{ related: Array<{ file: string; range: unknown }> }>;
+    assert.deepEqual(json.map((f) => f.related.map((r) => [r.file, r.range])), [
+      [['a/article.txt', { start: { line: 2, character: 0 }, end: { line: 2, character: 75 } }]],
+      [['b/article.txt', { start: { line: 2, character: 40 }, end: { line: 2, character: 76 } }]],
+    ]);
+    const sarif = JSON.parse(cli(['check', '--no-cache', '--format', 'sarif', 'draft.md'], dir).stdout) as { runs: Array<{ results: Array<{ relatedLocations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    assert.deepEqual(sarif.runs[0].results.map((r) => r.relatedLocations.map((l) => l.physicalLocation.artifactLocation.uri)), [['a/article.txt'], ['b/article.txt']]);
+    const html = cli(['check', '--no-cache', '--format', 'html', 'draft.md'], dir).stdout;
+    const links = [...html.matchAll(/href="(file:[^"]*)"/g)].map((m) => m[1]);
+    assert.deepEqual([...new Set(links)].sort(), [
+      pathToFileURL(join(dir, 'a', 'article.txt')).href,
+      `${pathToFileURL(join(dir, 'a', 'article.txt')).href}#L3`,
+      pathToFileURL(join(dir, 'b', 'article.txt')).href,
+      `${pathToFileURL(join(dir, 'b', 'article.txt')).href}#L3`,
+    ]);
+  });
+
+  test('the server: related locations and hovers name and open the right one', async () => {
+    const dir = sameNamedSources();
+    const lsp = new LspSession(dir, undefined, { initializationOptions: { storageFolder: join(dir, '.storage') } });
+    await lsp.initialize();
+    try {
+      const uri = pathToFileURL(join(dir, 'draft.md')).href;
+      const diagnostics = await lsp.open(uri, 'Quanta Labs raised 15 million dollars in a Series A round on March 3, 2025.\n\nQuanta Labs opened an office in Lisbon. Its revenue grew 45 percent in 2024.\n');
+      assert.deepEqual(diagnostics.map((d) => d.relatedInformation?.map((r) => r.location.uri)), [[pathToFileURL(join(dir, 'a', 'article.txt')).href], [pathToFileURL(join(dir, 'b', 'article.txt')).href]]);
+      const first = ((await lsp.hover(uri, 0, 20))?.contents as { value: string }).value;
+      const second = ((await lsp.hover(uri, 2, 58))?.contents as { value: string }).value;
+      assert.match(first, new RegExp(`\\[a/article\\.txt:3\\]\\(${pathToFileURL(join(dir, 'a', 'article.txt')).href}#L3,1-L3,76\\)`));
+      assert.match(second, new RegExp(`\\[b/article\\.txt:3\\]\\(${pathToFileURL(join(dir, 'b', 'article.txt')).href}#L3,41-L3,77\\)`));
+    } finally {
+      await lsp.close();
+    }
+  });
+});
+
+describe('one decoder for drafts and sources', () => {
+  test('what it reads, and what it names as undecodable', () => {
+    const decode = (bytes: number[] | Buffer) => decodeText(Uint8Array.from(bytes));
+    assert.deepEqual(decode(Buffer.from('\ufeffKühn', 'utf16le')), { text: 'Kühn', encoding: 'utf-16le' });
+    assert.deepEqual(decode([0xef, 0xbb, 0xbf, ...Buffer.from('Kühn')]), { text: 'Kühn', encoding: 'utf-8' });
+    assert.deepEqual(decode([...Buffer.from('K'), 0xfc, ...Buffer.from('hn '), 0x84, ...Buffer.from('Hi'), 0x93, 0x80]), { text: 'Kühn „Hi“€', encoding: 'windows-1252' });
+    // 0x81 has no character in Windows-1252.
+    assert.deepEqual(decode([...Buffer.from('K'), 0xfc, ...Buffer.from('hn\nx'), 0x81]), { problem: 'is not valid UTF-8 (line 2: byte 0x81) nor Windows-1252' });
+    assert.deepEqual(decode([...Buffer.from('Kühn\nKühn '), 0xe4, ...Buffer.from('h')]), { problem: 'is not valid UTF-8 (line 2: byte 0xE4) nor Windows-1252' });
+    assert.deepEqual(decode(Buffer.from('Kühn', 'utf16le')), { problem: 'is binary, not text' });
+  });
+
+  test('a source in damaged UTF-8 is skipped with the reason, not read as Windows-1252', async () => {
+    const dir = tempFolder('damaged-source');
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'artikel.txt'), Buffer.concat([Buffer.from('Quanta Labs wächst\n\nGründer Jürgen Kühn: '), Buffer.from([0xe4]), Buffer.from('1.328 Mitarbeiter.\n')]));
+    writeFileSync(join(dir, 'draft.md'), 'Quanta Labs hat 1.328 Mitarbeiter.\n');
+    const run = cli(['check', '--no-cache', '--sources', 'src', 'draft.md'], dir);
+    assert.match(run.stderr, new RegExp(`newsproof: Source ${join(dir, 'src', 'artikel.txt').replace(/[.\\]/g, '\\$&')} is not valid UTF-8 \\(line 3: byte 0xE4\\) nor Windows-1252; skipped\\.\\n`));
+  });
+});
