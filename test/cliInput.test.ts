@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
+import { messagesFor } from '../server/src/core';
+import { countOf } from '../server/src/core/i18n/plural';
 import { decodeText } from '../server/src/node/sources/decodeText';
 import { LspSession } from './support/lspClient';
 import { ROOT } from './support/fixtures';
@@ -187,5 +189,35 @@ describe('one decoder for drafts and sources', () => {
     writeFileSync(join(dir, 'draft.md'), 'Quanta Labs hat 1.328 Mitarbeiter.\n');
     const run = cli(['check', '--no-cache', '--sources', 'src', 'draft.md'], dir);
     assert.match(run.stderr, new RegExp(`newsproof: Source ${join(dir, 'src', 'artikel.txt').replace(/[.\\]/g, '\\$&')} is not valid UTF-8 \\(line 3: byte 0xE4\\) nor Windows-1252; skipped\\.\\n`));
+  });
+});
+
+describe('counts and the version', () => {
+  test('counts take the plural rules of their language: 1 name, 2 hints, 1 source, 1 Befund', () => {
+    const dir = sameNamedSources();
+    const sources = cli(['sources', '--no-cache'], dir);
+    assert.equal(sources.stdout, [
+      'Quanta Labs raises money',
+      '  a/article.txt: 1 sentence, 1 name, 2 figures, 0 quotations',
+      'Quanta Labs expands',
+      '  b/article.txt: 2 sentences, 1 name, 2 figures, 0 quotations',
+      '',
+      '2 sources, 1 distinct name.',
+      '',
+    ].join('\n'));
+    const hints = cli(['check', '--no-cache', '--rule', 'figure-mismatch=hint', 'draft.md'], dir);
+    assert.equal(hints.stdout.split('\n').at(-2), '2 findings (2 hints) in 1 file.');
+    assert.equal(countOf(1, { one: 'Befund', other: 'Befunde' }, 'de'), '1 Befund');
+    assert.equal(countOf(0, { one: 'finding', other: 'findings' }), '0 findings');
+    assert.equal(messagesFor('en').hoverMore(1), '*…and 1 more source sentence.*');
+  });
+
+  test('the CLI and its SARIF say the version package.json says, from no constant of their own', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const dir = sameNamedSources();
+    assert.equal(cli(['--version'], dir).stdout, `${version}\n`);
+    const sarif = JSON.parse(cli(['check', '--no-cache', '--format', 'sarif', 'draft.md'], dir).stdout) as { runs: Array<{ tool: { driver: { version: string } } }> };
+    assert.equal(sarif.runs[0].tool.driver.version, version);
+    assert.doesNotMatch(readFileSync(join(ROOT, 'server', 'src', 'cli.ts'), 'utf8'), /['"]\d+\.\d+\.\d+['"]/);
   });
 });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Colors } from 'picocolors/types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity, SourceIndex } from '../core';
+import { cliMessages } from '../core/i18n/cliMessages';
 import type { CheckedFile } from './check';
 
 interface Position {
@@ -85,7 +86,7 @@ export function summary(files: CheckedFile[], colors: Colors): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of files) for (const finding of f.findings) counts[finding.severity]++;
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  if (total === 0) return colors.green(`No findings in ${files.length} file${files.length === 1 ? '' : 's'}.`);
-  const parts = (Object.entries(counts) as Array<[Severity, number]>).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s === 'information' || s === 'hint' ? s : `${s}${n === 1 ? '' : 's'}`}`);
-  return colors.bold(`${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files.length} file${files.length === 1 ? '' : 's'}.`);
+  if (total === 0) return colors.green(cliMessages.noFindings(files.length));
+  const parts = (Object.entries(counts) as Array<[Severity, number]>).filter(([, n]) => n > 0).map(([s, n]) => cliMessages.severity(s, n));
+  return colors.bold(cliMessages.summary(total, parts, files.length));
 }
