@@ -4,9 +4,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
+import { parse as parseYaml } from 'yaml';
 import { messagesFor } from '../server/src/core';
 import { countOf } from '../server/src/core/i18n/plural';
 import { decodeText } from '../server/src/node/sources/decodeText';
+import { listSourceFiles } from '../server/src/node/sources/listSourceFiles';
 import { LspSession } from './support/lspClient';
 import { ROOT } from './support/fixtures';
 import { removeTempFolders, tempFolder } from './support/tempFolders';
@@ -220,4 +222,70 @@ describe('counts and the version', () => {
     assert.equal(sarif.runs[0].tool.driver.version, version);
     assert.doesNotMatch(readFileSync(join(ROOT, 'server', 'src', 'cli.ts'), 'utf8'), /['"]\d+\.\d+\.\d+['"]/);
   });
+});
+
+describe('the docs say what the CLI does', () => {
+  test('docs/json-format.md: its example is what the CLI prints, and a draft outside the working directory is named by its absolute path', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'json-format.md'), 'utf8');
+    const [example] = JSON.parse(/```json\n([\s\S]*?)```/.exec(doc)![1]) as Array<{ file: string; message: string; related: Array<{ file: string; message: string }> }>;
+    const printed = JSON.parse(cli(['check', '--no-cache', '--format', 'json', example.file], ROOT).stdout) as Array<typeof example>;
+    const same = printed.find((f) => f.message === example.message)!;
+    const shortened = (r: { message: string }) => r.message.replace(/ …$/, '');
+    assert.deepEqual({ ...same, related: same.related.map((r) => ({ ...r, message: r.message.slice(0, shortened(example.related[0]).length) })) }, { ...example, related: example.related.map((r) => ({ ...r, message: shortened(r) })) });
+    assert.match(doc, /its absolute path when it lies outside it/);
+    const dir = sameNamedSources();
+    mkdirSync(join(dir, 'sub'));
+    const outside = JSON.parse(cli(['check', '--no-cache', '--format', 'json', '../draft.md'], join(dir, 'sub')).stdout) as Array<typeof example>;
+    assert.deepEqual(outside.map((f) => [f.file, f.related.map((r) => r.file)]), [
+      [join(dir, 'draft.md'), [join(dir, 'a', 'article.txt')]],
+      [join(dir, 'draft.md'), [join(dir, 'b', 'article.txt')]],
+    ]);
+    const sarif = JSON.parse(cli(['check', '--no-cache', '--format', 'sarif', '../draft.md'], join(dir, 'sub')).stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }> }> };
+    assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: pathToFileURL(join(dir, 'draft.md')).href });
+  });
+
+  test('docs/github-actions.md: every step after the annotations, which fail on a warning, runs `if: always()`', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'github-actions.md'), 'utf8');
+    const workflow = parseYaml(/```yaml\n([\s\S]*?)```/.exec(doc)![1]) as { jobs: Record<string, { steps: Array<{ run?: string; uses?: string; if?: string }> }> };
+    const steps = workflow.jobs['fact-check'].steps;
+    const annotations = steps.findIndex((s) => s.run?.includes('--format github'));
+    assert.ok(annotations > 0);
+    assert.deepEqual(steps.slice(annotations + 1).map((s) => [s.run ?? s.uses, s.if]), steps.slice(annotations + 1).map((s) => [s.run ?? s.uses, 'always()']));
+    assert.ok(steps.slice(annotations + 1).some((s) => s.run?.includes('--format sarif')));
+  });
+});
+
+describe('the CLI outside this checkout', () => {
+  test('sources named in a folder below node_modules are read: the bundled articles of an installed package live there', () => {
+    const dir = tempFolder('installed');
+    const bundled = join(dir, 'node_modules', 'newsproof', 'samples', 'sources');
+    mkdirSync(bundled, { recursive: true });
+    writeFileSync(join(bundled, 'article.txt'), 'Quanta Labs expands\n\nIts revenue grew 40 percent in 2024.\n');
+    mkdirSync(join(dir, 'own', 'node_modules'), { recursive: true });
+    writeFileSync(join(dir, 'own', 'node_modules', 'skipped.txt'), 'Not an article.\n');
+    assert.deepEqual(listSourceFiles([bundled, join(dir, 'own')], [], dir).files, [join(bundled, 'article.txt')]);
+  });
+
+  test('npm pack, then npm install -g of the tarball in a clean folder: `newsproof check` runs against the bundled articles', { timeout: 120_000 }, () => {
+    const dir = tempFolder('pack');
+    const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
+    const packed = npm(['pack', '--pack-destination', dir], ROOT);
+    assert.equal(packed.status, 0, packed.stderr);
+    const tarball = join(dir, packed.stdout.trim().split('\n').at(-1)!);
+    mkdirSync(join(dir, 'clean'));
+    const installed = npm(['install', '--global', '--offline', '--prefix', join(dir, 'prefix'), tarball], join(dir, 'clean'));
+    assert.equal(installed.status, 0, installed.stderr);
+    writeFileSync(join(dir, 'clean', 'draft.md'), 'Training DeepSeek R1 cost $6.5 million.\n');
+    const run = spawnSync(join(dir, 'prefix', 'bin', 'newsproof'), ['check', 'draft.md'], { cwd: join(dir, 'clean'), encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') } });
+    assert.equal(run.stdout.split('\n')[0], 'draft.md:1:27 warning figure-mismatch $6.5 million contradicts the source, which says 5,6 Millionen Dollar.');
+    assert.equal(run.status, 1);
+  });
+});
+
+test('the README tells a reviewer how to install the CLI outside this checkout, with the commands the test above runs', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  assert.match(readme, /npm ci && npm run build &&\nnpm pack/);
+  assert.ok(readme.includes(`npm install -g ./newsproof-${version}.tgz && newsproof check drafts/`));
+  assert.ok(readme.includes(`npx --yes ./newsproof-${version}.tgz check drafts/`));
 });

@@ -6,6 +6,7 @@ import { expandDrafts, readDraftFile } from '../node/draftFiles';
 import { findConfigFile, readConfigFile, sourcePaths } from '../node/files';
 import { defaultCacheFolder } from '../node/sources/digestCache';
 import { loadSourceIndex, skippedMessage, type LoadedSources } from '../node/sources/loadSourceIndex';
+import { shownPath } from './format';
 import { terminalProgress } from './progress';
 import { draftSourcesOf, narrowSources } from '../node/sources/draftSources';
 import { DEFAULT_SETTINGS, type NewsproofSettings } from '../node/settings';
@@ -102,7 +103,7 @@ export async function runCheck(patterns: string[], cwd: string, overrides: Parti
     const draftIndex = narrowed?.index ?? index;
     const analysis = analyzeDraft(text, draftIndex, settings.language);
     const findings = settings.enable ? runRules(analysis, draftIndex, settings.rules, locale) : [];
-    files.push({ file: relative(cwd, file) || file, document: TextDocument.create(file, 'markdown', 0, text), analysis, findings });
+    files.push({ file: shownPath(file, cwd), document: TextDocument.create(file, 'markdown', 0, text), analysis, findings });
   }
   return { index, sources, files, problems, rules: settings.rules };
 }

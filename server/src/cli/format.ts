@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Colors } from 'picocolors/types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -49,10 +49,13 @@ function jsonFinding(f: CheckedFile, finding: Finding, index: SourceIndex, cwd: 
 }
 
 export function displayPath(uri: string, cwd: string): string {
-  if (!uri.startsWith('file:')) return uri;
-  const path = fileURLToPath(uri);
+  return uri.startsWith('file:') ? shownPath(fileURLToPath(uri), cwd) : uri;
+}
+
+/** A draft or source as the CLI names it: relative to the working directory inside it, absolute outside it. */
+export function shownPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
-  return rel.startsWith('..') ? path : rel;
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? path : rel || path;
 }
 
 const SEVERITY_COLOR: Record<Severity, (c: Colors) => (text: string) => string> = {
