@@ -9,6 +9,7 @@ import { messagesFor } from '../server/src/core';
 import { countOf } from '../server/src/core/i18n/plural';
 import { decodeText } from '../server/src/node/sources/decodeText';
 import { listSourceFiles } from '../server/src/node/sources/listSourceFiles';
+import { ExportReportRequest, type ExportReportResult } from '../server/src/protocol';
 import { LspSession } from './support/lspClient';
 import { ROOT } from './support/fixtures';
 import { removeTempFolders, tempFolder } from './support/tempFolders';
@@ -288,4 +289,22 @@ test('the README tells a reviewer how to install the CLI outside this checkout, 
   assert.match(readme, /npm ci && npm run build &&\nnpm pack/);
   assert.ok(readme.includes(`npm install -g ./newsproof-${version}.tgz && newsproof check drafts/`));
   assert.ok(readme.includes(`npx --yes ./newsproof-${version}.tgz check drafts/`));
+});
+
+test('the server reads a draft that is not open with the same decoder: UTF-16 is reported, damaged UTF-8 named', async () => {
+  const dir = tempFolder('server-encodings');
+  writeFileSync(join(dir, 'utf16.md'), utf16(GERMAN_DRAFT, 'le'));
+  const damaged = Buffer.from(GERMAN_DRAFT);
+  damaged[damaged.indexOf('Bruchteil') + 5] = 0xfc;
+  writeFileSync(join(dir, 'damaged.md'), damaged);
+  const lsp = new LspSession(dir, undefined, { initializationOptions: { storageFolder: join(dir, '.storage') } });
+  await lsp.initialize();
+  try {
+    const report = (file: string): Promise<ExportReportResult> => lsp.connection.sendRequest(ExportReportRequest, { scope: 'draft', uri: pathToFileURL(join(dir, file)).href });
+    const utf16Report = await report('utf16.md');
+    assert.deepEqual(utf16Report.status === 'rendered' && [utf16Report.files, utf16Report.findings], [1, 1]);
+    assert.deepEqual(await report('damaged.md'), { status: 'failed', message: 'damaged.md is not valid UTF-8 (line 3: byte 0xFC) nor Windows-1252; save it as UTF-8 to check it.' });
+  } finally {
+    await lsp.close();
+  }
 });
