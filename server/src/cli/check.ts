@@ -1,5 +1,5 @@
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, runRules, type DraftAnalysis, type Finding, type RuleSettings, type SourceIndex } from '../core';
 import { expandDrafts, readDraftFile } from '../node/draftFiles';
@@ -91,15 +91,15 @@ export async function runCheck(patterns: string[], cwd: string, overrides: Parti
   for (const file of drafts.files) {
     const read = readDraftFile(file);
     if ('problem' in read) {
-      problems.push(`${relative(cwd, file)}: ${read.problem}.`);
+      problems.push(`${shownPath(file, cwd)}: ${read.problem}.`);
       continue;
     }
     const { text } = read;
     // Read correctly, but worth saying: the next editor to open the file may not guess it.
-    if (read.encoding === 'windows-1252') process.stderr.write(`newsproof: ${relative(cwd, file)} is read as Windows-1252, not UTF-8.\n`);
+    if (read.encoding === 'windows-1252') process.stderr.write(`newsproof: ${shownPath(file, cwd)} is read as Windows-1252, not UTF-8.\n`);
     const entries = draftSourcesOf(text);
     const narrowed = entries ? narrowSources(sources, entries, dirname(file), settings.names) : undefined;
-    for (const entry of narrowed?.unmatched ?? []) process.stderr.write(`newsproof: ${relative(cwd, file)}: the front matter's sources entry "${entry}" matches no indexed source.\n`);
+    for (const entry of narrowed?.unmatched ?? []) process.stderr.write(`newsproof: ${shownPath(file, cwd)}: the front matter's sources entry "${entry}" matches no indexed source.\n`);
     const draftIndex = narrowed?.index ?? index;
     const analysis = analyzeDraft(text, draftIndex, settings.language);
     const findings = settings.enable ? runRules(analysis, draftIndex, settings.rules, locale) : [];
