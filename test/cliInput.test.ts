@@ -131,7 +131,7 @@ function sameNamedSources(): string {
 }
 
 describe('two sources with the same file name in different folders', () => {
-  test('notes, JSON, SARIF, GitHub and the HTML report each point at the right one', () => {
+  test('notes, JSON, SARIF and the HTML report each point at the right one', () => {
     const dir = sameNamedSources();
     const text = cli(['check', '--no-cache', 'draft.md'], dir);
     assert.deepEqual(text.stdout.split('\n').filter((l) => l.includes('note:')), [
@@ -146,6 +146,8 @@ describe('two sources with the same file name in different folders', () => {
     const sarif = JSON.parse(cli(['check', '--no-cache', '--format', 'sarif', 'draft.md'], dir).stdout) as { runs: Array<{ results: Array<{ relatedLocations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
     assert.deepEqual(sarif.runs[0].results.map((r) => r.relatedLocations.map((l) => l.physicalLocation.artifactLocation.uri)), [['a/article.txt'], ['b/article.txt']]);
     const html = cli(['check', '--no-cache', '--format', 'html', 'draft.md'], dir).stdout;
+    // Beside the title, which two articles may share, each names its file: in the list of sources and in the notes.
+    assert.deepEqual([...html.matchAll(/<code class="np-source-file">([^<]*)<\/code>/g)].map((m) => m[1]), ['a/article.txt', 'b/article.txt', 'a/article.txt:3', 'b/article.txt:3']);
     const links = [...html.matchAll(/href="(file:[^"]*)"/g)].map((m) => m[1]);
     assert.deepEqual([...new Set(links)].sort(), [
       pathToFileURL(join(dir, 'a', 'article.txt')).href,

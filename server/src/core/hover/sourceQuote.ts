@@ -53,10 +53,14 @@ function webHost(url: string): string | undefined {
  */
 export function sourceLink(at: SourceSentence): string {
   const { startLine, startColumn, endLine, endColumn } = at.position;
-  // Its folder with its name: articles saved as "index.html" or "article.txt" in several folders stay apart.
-  const fileName = escapeMarkdown(at.source.input.id.split(/[\\/]/).slice(-2).join('/'));
+  const fileName = escapeMarkdown(sourceFileLabel(at.source.input.id));
   if (at.page) return `[${fileName}, p. ${at.page}](${at.source.input.uri}#page=${at.page})`;
   return `[${fileName}:${at.line}](${at.source.input.uri}#L${startLine},${startColumn}-L${endLine},${endColumn})`;
+}
+
+/** A source file by its folder and name: articles saved as "index.html" or "article.txt" in several folders stay apart. */
+export function sourceFileLabel(id: string): string {
+  return id.split(/[\\/]/).slice(-2).join('/');
 }
 
 function mergeSpans(spans: Span[]): Span[] {
