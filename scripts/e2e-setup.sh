@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prepares the end-to-end tests (test/e2e/run.cjs): Debian packages, code-server (a real
 # VS Code, from the npm registry) in a cache folder, and a fresh newsproof.vsix.
-# Idempotent: each part is skipped when already done. Recipe: notes/real-vscode.md.
+# Idempotent: each part is skipped when already done. Why each step: docs/real-vscode.md.
 #
 #   E2E_HOME   where code-server is installed (default: <repo>/.e2e/code-server)
 set -euo pipefail

@@ -59,3 +59,16 @@ describe('the analysis core', () => {
     }
   });
 });
+
+describe('the server and the CLI', () => {
+  test('the server takes nothing from the CLI but the report it shares (and the types of its input)', () => {
+    const server = join(ROOT, 'server', 'src');
+    const files = [join(server, 'server.ts'), ...modules(join(server, 'lsp')), ...modules(join(server, 'worker'))];
+    const fromCli = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import (type )?[^;]*from '(\.[^']*\/cli\/[^']+|\.\/cli\/[^']+)';/gm)]
+        .filter((m) => !m[1] && !m[2].includes('/cli/report/'))
+        .map((m) => `${relative(server, file)}: ${m[2]}`),
+    );
+    assert.deepEqual(fromCli, []);
+  });
+});

@@ -135,6 +135,6 @@ describe('newsproof sources --format json', () => {
     const lines = run.stdout.split('\n');
     assert.equal(lines[0], 'DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern');
     assert.deepEqual(lines.slice(4, 6), ['The Compute Post · 2025-03-14 · Kelvo Robotics raises €48 million to build robot arms in Bavaria', '  https://computepost.example/2025/03/kelvo-robotics-funding']);
-    assert.match(lines[6], /^ {2}sources\/2025\/03\/kelvo-funding\.html: 4 sentences, \d+ names, 7 figures, 1 quotations$/);
+    assert.match(lines[6], /^ {2}sources\/2025\/03\/kelvo-funding\.html: 4 sentences, \d+ names, 7 figures, 1 quotation$/);
   });
 });

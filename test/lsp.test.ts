@@ -84,7 +84,7 @@ describe('language server over stdio', () => {
         '',
         '> Doch der wahre Clou liegt in den Kosten: Das Training von DeepSeek R1 kostete nur 5,6 Millionen Dollar – ein Bruchteil der **78 Millionen Dollar**, die **OpenAI** für **GPT-4o** aufwandte.',
         '>',
-        `> — *DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern* · [000\\_3edcd5861e2d5fc1.txt:15](${sourceUri('000_3edcd5861e2d5fc1.txt')}#L15,1-L15,177)`,
+        `> — *DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern* · [sources/000\\_3edcd5861e2d5fc1.txt:15](${sourceUri('000_3edcd5861e2d5fc1.txt')}#L15,1-L15,177)`,
       ].join('\n'),
     );
   });

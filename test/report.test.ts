@@ -183,7 +183,7 @@ describe('HTML report: notes and words', () => {
     assert.equal(text(quote), 'Doch der wahre Clou liegt in den Kosten: Das Training von DeepSeek R1 kostete nur 5,6 Millionen Dollar – ein Bruchteil der 78 Millionen Dollar, die OpenAI für GPT-4o aufwandte.');
     assert.deepEqual(elements(quote, (e) => e.tagName === 'strong').map(text), ['DeepSeek R1', '5,6 Millionen Dollar']);
     assert.equal(elements(note, (e) => e.tagName === 'blockquote')[0].properties.lang, 'de', 'the German source is marked as German');
-    assert.equal(text(cite), '— DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern');
+    assert.equal(text(cite), '— DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern · 000_3edcd5861e2d5fc1.txt:15');
     assert.match(String(elements(cite, (e) => e.tagName === 'a')[0].properties.href), /^file:.*000_3edcd5861e2d5fc1\.txt#L15$/);
     assert.equal(text(fix), 'Suggested: $5.6 million');
     assert.equal(text(elements(note, (e) => e.tagName === 'a')[0]), 'line 1, column 32');
@@ -210,7 +210,7 @@ describe('HTML report: notes and words', () => {
     assert.match(text(header), /2 findings: warning 1 · information 1/);
     assert.deepEqual(elements(header, (e) => e.tagName === 'tr').map(text), ['RuleCount', 'figure-mismatch1', 'unsourced-figure1']);
     assert.match(text(header), /Draftsa\.md — 2 findings/);
-    assert.match(text(header), /SourcesDeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zitternDie Geschichte hinter DeepSeek/);
+    assert.match(text(header), /SourcesDeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern 000_3edcd5861e2d5fc1\.txtDie Geschichte hinter DeepSeek/);
     assert.match(text(header), /name-spelling off/);
     assert.match(text(header), /source-conflict information/);
   });

@@ -86,7 +86,7 @@ describe('source formats', () => {
     assert.equal(index.figures.find((f) => f.figure.text === '48 Millionen Euro')!.at.page, 1);
     const draft = analyzeDraft('Die Robotersparte von Kelvo Robotics wuchs 2024 um 37 Prozent.', index, 'de');
     const hover = hoverAt(draft, index, draft.figures.find((f) => f.figure.text === '37 Prozent')!.span.start)!;
-    assert.match(hover.markdown, /\[press-release\.pdf, p\. 2\]\(file:\/\/\/.*\/press-release\.pdf#page=2\)$/);
+    assert.match(hover.markdown, /\[good\/press-release\.pdf, p\. 2\]\(file:\/\/\/.*\/press-release\.pdf#page=2\)$/);
     const findings = runRules(analyzeDraft('Die Robotersparte von Kelvo Robotics wuchs 2024 um 73 Prozent.', index, 'de'), index);
     assert.deepEqual(findings.map((f) => [f.code, f.related[0]?.message]), [
       ['figure-mismatch', 'Kelvo Robotics schließt Finanzierungsrunde ab, p. 2: Die Robotersparte von Kelvo Robotics wuchs im Jahr 2024 um 37 Prozent.'],
@@ -108,7 +108,7 @@ describe('source formats', () => {
     const { index } = await load([GOOD]);
     const draft = analyzeDraft('Kelvo Robotics employs 230 people.', index, 'en');
     const hover = hoverAt(draft, index, draft.figures.find((f) => f.figure.text === '230')!.span.start)!;
-    assert.match(hover.markdown, /> — The Compute Post · 2025-03-14 · \*Kelvo Robotics raises €48 million to build robot arms in Bavaria\* · \[computepost\.example\]\(https:\/\/computepost\.example\/2025\/03\/kelvo-robotics-funding\) · \[kelvo-funding\.html:33\]\(file:\/\/\/.*kelvo-funding\.html#L33,12-L33,\d+\)/);
+    assert.match(hover.markdown, /> — The Compute Post · 2025-03-14 · \*Kelvo Robotics raises €48 million to build robot arms in Bavaria\* · \[computepost\.example\]\(https:\/\/computepost\.example\/2025\/03\/kelvo-robotics-funding\) · \[good\/kelvo-funding\.html:33\]\(file:\/\/\/.*kelvo-funding\.html#L33,12-L33,\d+\)/);
   });
 
   test('a contradicted figure: the note names outlet, date, title and address', async () => {

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { createColors } from 'picocolors';
 import { hoverAt, RULES, type RuleSettings, type Severity } from './core';
+import { cliMessages } from './core/i18n/cliMessages';
 import { loadIndex, runCheck, settingsForCli, type CacheOptions, type CheckRun } from './cli/check';
 import { explain } from './cli/explain';
 import { describeSources, sourcesJson } from './cli/sourcesList';
@@ -11,10 +12,11 @@ import { localeFromEnvironment } from './cli/locale';
 import { renderReport } from './cli/report/page';
 import { formatSarif } from './cli/sarif';
 import type { NewsproofSettings } from './node/settings';
+// esbuild puts only the version into the bundle, so the CLI says what package.json says.
+import { version as VERSION } from '../../package.json';
 
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
-const VERSION = '0.1.0';
 
 interface CheckOptions extends CacheOptions {
   format: 'text' | 'json' | 'sarif' | 'github' | 'html';
@@ -119,7 +121,7 @@ program
     const colors = createColors(false);
     const out: string[] = [];
     for (const f of run.files) {
-      out.push(`\n━━ ${f.file} (${f.analysis.language === 'de' ? 'German' : 'English'}): ${f.findings.length} finding${f.findings.length === 1 ? '' : 's'}`);
+      out.push(`\n${cliMessages.demoDraft(f.file, f.analysis.language, f.findings.length)}`);
       const text = formatText([f], run.index, process.cwd(), colors);
       if (text) out.push(text);
       const spans = [...f.analysis.figures.filter((x) => x.match.status !== 'unsourced').map((x) => x.span), ...f.analysis.names.map((n) => n.span)];
@@ -127,7 +129,7 @@ program
         const hover = hoverAt(f.analysis, run.index, span.start);
         if (!hover) continue;
         const p = f.document.positionAt(span.start);
-        out.push(`\n  hover at ${f.file}:${p.line + 1}:${p.character + 1}\n${hover.markdown.replace(/^/gm, '    ')}`);
+        out.push(`\n  ${cliMessages.demoHover(`${f.file}:${p.line + 1}:${p.character + 1}`)}\n${hover.markdown.replace(/^/gm, '    ')}`);
       }
     }
     process.stdout.write(`${out.join('\n')}\n`);

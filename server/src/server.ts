@@ -6,7 +6,7 @@ import {
   type DocumentSymbol, type Hover, type InitializeResult, type SemanticTokens,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { expandDrafts } from './cli/check';
+import { expandDrafts } from './node/draftFiles';
 import { AnswerStore } from './lsp/answerStore';
 import type { CheckJob, ReportJob } from './lsp/checkProtocol';
 import { CheckScheduler } from './lsp/checkScheduler';

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, runRules, type DraftAnalysis, type Finding, type RuleSettings, type SourceIndex } from '../core';
+import { expandDrafts, readDraftFile } from '../node/draftFiles';
 import { findConfigFile, readConfigFile, sourcePaths } from '../node/files';
 import { defaultCacheFolder } from '../node/sources/digestCache';
 import { loadSourceIndex, skippedMessage, type LoadedSources } from '../node/sources/loadSourceIndex';
+import { shownPath } from './format';
 import { terminalProgress } from './progress';
 import { draftSourcesOf, narrowSources } from '../node/sources/draftSources';
 import { DEFAULT_SETTINGS, type NewsproofSettings } from '../node/settings';
@@ -50,29 +51,6 @@ export function expandGlobs(patterns: string[], cwd: string): { paths: string[];
   return { paths, problems };
 }
 
-/** Markdown files named directly, or found below a named folder. */
-export function expandDrafts(paths: string[], cwd: string): { files: string[]; problems: string[] } {
-  const files: string[] = [];
-  const problems: string[] = [];
-  const walk = (path: string) => {
-    for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(md|markdown)$/i.test(entry.name)) files.push(full);
-    }
-  };
-  for (const path of paths) {
-    try {
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push(path);
-    } catch (error) {
-      problems.push(`${relative(cwd, path) || path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-    }
-  }
-  return { files, problems };
-}
-
 /** How the CLI caches source digests, in ESLint's style: `--cache-location DIR`, `--no-cache`. */
 export interface CacheOptions {
   cache?: boolean;
@@ -111,20 +89,21 @@ export async function runCheck(patterns: string[], cwd: string, overrides: Parti
   problems.push(...globbed.problems, ...drafts.problems);
   const files: CheckedFile[] = [];
   for (const file of drafts.files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      problems.push(`${relative(cwd, file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    const read = readDraftFile(file);
+    if ('problem' in read) {
+      problems.push(`${shownPath(file, cwd)}: ${read.problem}.`);
       continue;
     }
+    const { text } = read;
+    // Read correctly, but worth saying: the next editor to open the file may not guess it.
+    if (read.encoding === 'windows-1252') process.stderr.write(`newsproof: ${shownPath(file, cwd)} is read as Windows-1252, not UTF-8.\n`);
     const entries = draftSourcesOf(text);
     const narrowed = entries ? narrowSources(sources, entries, dirname(file), settings.names) : undefined;
-    for (const entry of narrowed?.unmatched ?? []) process.stderr.write(`newsproof: ${relative(cwd, file)}: the front matter's sources entry "${entry}" matches no indexed source.\n`);
+    for (const entry of narrowed?.unmatched ?? []) process.stderr.write(`newsproof: ${shownPath(file, cwd)}: the front matter's sources entry "${entry}" matches no indexed source.\n`);
     const draftIndex = narrowed?.index ?? index;
     const analysis = analyzeDraft(text, draftIndex, settings.language);
     const findings = settings.enable ? runRules(analysis, draftIndex, settings.rules, locale) : [];
-    files.push({ file: relative(cwd, file) || file, document: TextDocument.create(file, 'markdown', 0, text), analysis, findings });
+    files.push({ file: shownPath(file, cwd), document: TextDocument.create(file, 'markdown', 0, text), analysis, findings });
   }
   return { index, sources, files, problems, rules: settings.rules };
 }

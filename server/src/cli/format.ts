@@ -1,8 +1,9 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Colors } from 'picocolors/types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity, SourceIndex } from '../core';
+import { cliMessages } from '../core/i18n/cliMessages';
 import type { CheckedFile } from './check';
 
 interface Position {
@@ -48,10 +49,13 @@ function jsonFinding(f: CheckedFile, finding: Finding, index: SourceIndex, cwd: 
 }
 
 export function displayPath(uri: string, cwd: string): string {
-  if (!uri.startsWith('file:')) return uri;
-  const path = fileURLToPath(uri);
+  return uri.startsWith('file:') ? shownPath(fileURLToPath(uri), cwd) : uri;
+}
+
+/** A draft or source as the CLI names it: relative to the working directory inside it, absolute outside it. */
+export function shownPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
-  return rel.startsWith('..') ? path : rel;
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? path : rel || path;
 }
 
 const SEVERITY_COLOR: Record<Severity, (c: Colors) => (text: string) => string> = {
@@ -85,7 +89,7 @@ export function summary(files: CheckedFile[], colors: Colors): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of files) for (const finding of f.findings) counts[finding.severity]++;
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  if (total === 0) return colors.green(`No findings in ${files.length} file${files.length === 1 ? '' : 's'}.`);
-  const parts = (Object.entries(counts) as Array<[Severity, number]>).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s === 'information' || s === 'hint' ? s : `${s}${n === 1 ? '' : 's'}`}`);
-  return colors.bold(`${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files.length} file${files.length === 1 ? '' : 's'}.`);
+  if (total === 0) return colors.green(cliMessages.noFindings(files.length));
+  const parts = (Object.entries(counts) as Array<[Severity, number]>).filter(([, n]) => n > 0).map(([s, n]) => cliMessages.severity(s, n));
+  return colors.bold(cliMessages.summary(total, parts, files.length));
 }

@@ -1,3 +1,5 @@
+import { cliMessages } from '../core/i18n/cliMessages';
+
 /**
  * A progress bar for indexing on a terminal's stderr: "Indexing sources 812/2,000 ━━━━━━━━──────". Nothing where
  * stderr is not a terminal or in CI, so logs stay clean; the line is erased when indexing ends.
@@ -9,7 +11,7 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): (
     if (!enabled || total < 20) return;
     const width = 24;
     const filled = Math.round((done / Math.max(1, total)) * width);
-    stream.write(`\rIndexing sources ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} ${'━'.repeat(filled)}${'─'.repeat(width - filled)}`);
+    stream.write(`\r${cliMessages.indexing(done.toLocaleString('en-US'), total.toLocaleString('en-US'))} ${'━'.repeat(filled)}${'─'.repeat(width - filled)}`);
     shown = true;
   };
   return Object.assign(report, {

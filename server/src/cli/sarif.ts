@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { RULES, type Severity } from '../core';
@@ -17,7 +18,7 @@ export function formatSarif(findings: JsonFinding[], cwd: string, version: strin
   }));
   const location = (file: string, range: JsonFinding['range']) => ({
     physicalLocation: {
-      artifactLocation: file.startsWith('/') ? { uri: pathToFileURL(file).href } : { uri: file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+      artifactLocation: isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
       region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
     },
   });

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { sourceLabel, type SourceIndex } from '../core/sources';
+import { cliMessages } from '../core/i18n/cliMessages';
 import type { LoadedSources } from '../node/sources/loadSourceIndex';
 
 /** One source in `newsproof sources --format json`. */
@@ -60,8 +61,8 @@ export function describeSources(loaded: LoadedSources, displayPath: (uri: string
   const { index } = loaded;
   const rows = counts(index).map(({ source, sentences, names, figures, quotations }) => {
     const link = source.url ? `\n  ${source.url}` : '';
-    return `${sourceLabel(source)}${link}\n  ${displayPath(source.input.uri)}: ${sentences} sentences, ${names} names, ${figures} figures, ${quotations} quotations`;
+    return `${sourceLabel(source)}${link}\n  ${displayPath(source.input.uri)}: ${cliMessages.sourceCounts({ sentences, names, figures, quotations })}`;
   });
-  const skipped = loaded.skipped.map((s) => `skipped: ${displayPath(pathToFileURL(s.path).href)} ${s.reason}`);
-  return [...rows, ...(skipped.length ? ['', ...skipped] : []), '', `${index.sources.length} sources, ${index.names.entries.length} distinct names.`].join('\n');
+  const skipped = loaded.skipped.map((s) => cliMessages.skipped(displayPath(pathToFileURL(s.path).href), s.reason));
+  return [...rows, ...(skipped.length ? ['', ...skipped] : []), '', cliMessages.sourcesTotal(index.sources.length, index.names.entries.length)].join('\n');
 }

@@ -16,6 +16,6 @@ export { messagesFor, type Locale, type Messages } from './i18n/messages';
 export { clearParseCache } from './markdown/chunkedParse';
 export { parseMarkdownChunked } from './markdown/chunkedParse';
 export { quotedSentencesAt, type QuotedSentence } from './hover/quotedSentences';
-export { sourceQuoteSegments } from './hover/sourceQuote';
+export { sourceFileLabel, sourceQuoteSegments } from './hover/sourceQuote';
 export { reportMessagesFor, type ReportMessages } from './i18n/reportMessages';
 export { deadlineBudget, type AnalysisBudget } from './analysis/budget';

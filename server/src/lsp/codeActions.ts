@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix, GlossaryName } from '../core';
+import { messagesFor, type Fix, type GlossaryName } from '../core';
 import { suppressionTitle } from '../core/i18n/messages';
 import { suppressionAt, suppressionOfFile, type SuppressionEdit } from '../core/suppression/suppressionEdits';
 
@@ -11,15 +11,9 @@ export interface GlossaryTarget {
   path: string;
 }
 
-const labels = (german: boolean) => ({
-  acceptSpelling: (written: string, known: string) => (german ? `„${written}“ als Schreibweise von ${known} ins Glossar aufnehmen` : `Accept “${written}” as a spelling of ${known} (glossary)`),
-  addName: (written: string) => (german ? `„${written}“ als eigenen Namen ins Glossar aufnehmen` : `Add “${written}” to the glossary as a name of its own`),
-  suppress: (code: string) => (german ? `${code} für diese Zeile unterdrücken` : `Suppress ${code} on this line`),
-});
-
 /** Quick fixes for Newsproof's diagnostics: the fix each carries, a glossary entry for a name, a suppression comment. */
 export function codeActions(document: TextDocument, diagnostics: Diagnostic[], glossary: GlossaryTarget | undefined, locale: string | undefined): CodeAction[] {
-  const t = labels(Boolean(locale?.startsWith('de')));
+  const t = messagesFor(locale);
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== 'newsproof') continue;

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, runRules, type DraftAnalysis, type SourceIndex } from '../core';
-import { expandDrafts, type CheckedFile } from '../cli/check';
+import type { CheckedFile } from '../cli/check';
+import { expandDrafts, readDraftFile } from '../node/draftFiles';
 import { renderReport } from '../cli/report/page';
 import type { NewsproofSettings } from '../node/settings';
 import type { ExportReportParams, ExportReportResult } from '../protocol';
@@ -76,11 +76,9 @@ async function checkDraft(uri: string, server: ReportServer): Promise<{ file: Ch
 
 function readDraft(uri: string, workspaceFolder: string | undefined): string {
   if (!uri.startsWith('file:')) throw new UnreadableDraft(`${draftLabel(uri, workspaceFolder)} is not open and not a file.`);
-  try {
-    return readFileSync(fileURLToPath(uri), 'utf8');
-  } catch (error) {
-    throw new UnreadableDraft(`${draftLabel(uri, workspaceFolder)} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-  }
+  const read = readDraftFile(fileURLToPath(uri));
+  if ('problem' in read) throw new UnreadableDraft(`${draftLabel(uri, workspaceFolder)} ${read.problem}.`);
+  return read.text;
 }
 
 /** How the report names a draft: its path in the workspace, else its full path, else (untitled) its name. */

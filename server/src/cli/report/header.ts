@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { RULES, type ReportMessages, type RuleSettings, type Severity, type SourceIndex } from '../../core';
+import { RULES, sourceFileLabel, type ReportMessages, type RuleSettings, type Severity, type SourceIndex } from '../../core';
 import type { CheckedFile } from '../check';
 import { sourceMeta } from './sourceMeta';
 
@@ -35,7 +35,8 @@ export function pageHeader({ files, index, rules, t, generatedAt, sectionIds }: 
           ? h('ul', index.sources.map((s) => {
               const meta = sourceMeta(s);
               const parts = [meta.outlet, meta.date].filter((x): x is string => Boolean(x));
-              return h('li', [...parts.flatMap((p) => [p, ' · ']), meta.href ? h('a', { href: meta.href, rel: ['noopener', 'noreferrer'] }, meta.title) : meta.title]);
+              const title = meta.href ? h('a', { href: meta.href, rel: ['noopener', 'noreferrer'] }, meta.title) : meta.title;
+              return h('li', [...parts.flatMap((p) => [p, ' · ']), title, ' ', h('code.np-source-file', sourceFileLabel(s.input.id))]);
             }))
           : h('p', t.noSources),
       ]),

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { detectLanguage, quotedSentencesAt, sourceQuoteSegments, type Finding, type QuotedSentence, type ReportMessages, type SourceIndex, type SourceSentence } from '../../core';
+import { detectLanguage, quotedSentencesAt, sourceFileLabel, sourceQuoteSegments, type Finding, type QuotedSentence, type ReportMessages, type SourceIndex, type SourceSentence } from '../../core';
 import type { CheckedFile } from '../check';
 import { sourceMeta } from './sourceMeta';
 
@@ -54,5 +54,6 @@ function sourceQuote(quote: QuotedSentence): ElementContent[] {
   const words = sourceQuoteSegments(quote.at, quote.bold, quote.shared).map((s) => (s.bold ? h('strong', s.text) : { type: 'text' as const, value: s.text }));
   const title = meta.href ? h('a', { href: `${meta.href}${meta.href.startsWith('file:') ? `#L${quote.at.line}` : ''}`, rel: ['noopener', 'noreferrer'] }, meta.title) : h('span', meta.title);
   const cite = [meta.outlet, meta.date].filter((x): x is string => Boolean(x)).flatMap((x) => [x, ' · ']);
-  return [h('blockquote.np-quote', { lang: sourceLanguage(quote.at.source) }, [h('p', words)]), h('p.np-cite', ['— ', ...cite, h('cite', [title])])];
+  const where = `${sourceFileLabel(quote.at.source.input.id)}${quote.at.page ? `, p. ${quote.at.page}` : `:${quote.at.line}`}`;
+  return [h('blockquote.np-quote', { lang: sourceLanguage(quote.at.source) }, [h('p', words)]), h('p.np-cite', ['— ', ...cite, h('cite', [title]), ' · ', h('code.np-source-file', where)])];
 }

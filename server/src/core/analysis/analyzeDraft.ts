@@ -6,7 +6,7 @@ import { readFacts } from '../facts/readFacts';
 import { parseChunks } from '../markdown/chunkedParse';
 import { judgeDatesByEvents } from '../match/datesByEvents';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
-import { matchQuotation } from '../quotes/matchQuotation';
+import { matchQuotation } from '../quotes/quotationInSources';
 import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text/language';

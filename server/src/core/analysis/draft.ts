@@ -1,5 +1,5 @@
 import type { FigureMatch } from '../match/matchFigure';
-import type { QuotationMatch } from '../quotes/matchQuotation';
+import type { QuotationMatch } from '../quotes/quotationInSources';
 import type { Quotation } from '../quotes/quotesOfBlock';
 import type { Directive } from '../suppression/suppressions';
 import type { Fact } from '../facts/fact';

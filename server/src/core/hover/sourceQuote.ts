@@ -53,9 +53,14 @@ function webHost(url: string): string | undefined {
  */
 export function sourceLink(at: SourceSentence): string {
   const { startLine, startColumn, endLine, endColumn } = at.position;
-  const fileName = at.source.input.id.split(/[\\/]/).pop();
-  if (at.page) return `[${escapeMarkdown(fileName ?? at.source.input.id)}, p. ${at.page}](${at.source.input.uri}#page=${at.page})`;
-  return `[${escapeMarkdown(fileName ?? at.source.input.id)}:${at.line}](${at.source.input.uri}#L${startLine},${startColumn}-L${endLine},${endColumn})`;
+  const fileName = escapeMarkdown(sourceFileLabel(at.source.input.id));
+  if (at.page) return `[${fileName}, p. ${at.page}](${at.source.input.uri}#page=${at.page})`;
+  return `[${fileName}:${at.line}](${at.source.input.uri}#L${startLine},${startColumn}-L${endLine},${endColumn})`;
+}
+
+/** A source file by its folder and name: articles saved as "index.html" or "article.txt" in several folders stay apart. */
+export function sourceFileLabel(id: string): string {
+  return id.split(/[\\/]/).slice(-2).join('/');
 }
 
 function mergeSpans(spans: Span[]): Span[] {

@@ -1,4 +1,5 @@
 import type { ClaimStatus, NameKind } from '../types';
+import { countOf } from './plural';
 
 export type Locale = 'en' | 'de';
 
@@ -27,6 +28,10 @@ export interface Messages {
   fixQuote: string;
   fixAttribute(name: string): string;
   fixSpelling(name: string): string;
+  /** Code action titles: a glossary entry in `.newsproof.json`, a suppression comment. */
+  acceptSpelling(written: string, known: string): string;
+  addName(written: string): string;
+  suppress(code: string): string;
   hoverSupported: string;
   hoverSourceSays(source: string): string;
   hoverNoSource: string;
@@ -95,12 +100,15 @@ const en: Messages = {
   fixQuote: "Quote the source's wording",
   fixAttribute: (n) => `Attribute it to ${n}`,
   fixSpelling: (n) => `Change to ${n}`,
+  acceptSpelling: (written, known) => `Accept “${written}” as a spelling of ${known} (glossary)`,
+  addName: (written) => `Add “${written}” to the glossary as a name of its own`,
+  suppress: (code) => `Suppress ${code} on this line`,
   locale: 'en',
   readAs: (f) => `Read as: ${f}`,
   hoverSupported: 'supported by the sources',
   hoverSourceSays: (s) => `the source says **${s}**`,
   hoverNoSource: 'no source states this figure.',
-  hoverMore: (n) => `*…and ${n} more source sentence${n === 1 ? '' : 's'}.*`,
+  hoverMore: (n) => `*…and ${countOf(n, { one: 'more source sentence', other: 'more source sentences' }, 'en')}.*`,
   claim: 'Claim',
   claimStatus: { supported: 'supported by the sources', contradicted: 'contradicted by the sources', unsourced: 'no source says this' },
   quotation: 'Quotation',
@@ -132,6 +140,9 @@ const de: Messages = {
   fixQuote: 'Wortlaut der Quelle übernehmen',
   fixAttribute: (n) => `${n} zuschreiben`,
   fixSpelling: (n) => `Ändern in ${n}`,
+  acceptSpelling: (written, known) => `„${written}“ als Schreibweise von ${known} ins Glossar aufnehmen`,
+  addName: (written) => `„${written}“ als eigenen Namen ins Glossar aufnehmen`,
+  suppress: (code) => `${code} für diese Zeile unterdrücken`,
   locale: 'de',
   readAs: (f) => `Gelesen als: ${f}`,
   hoverSupported: 'durch die Quellen belegt',

@@ -1,6 +1,7 @@
 import type { ClaimStatus } from '../types';
 import type { Severity } from '../rules/finding';
 import type { Locale } from './messages';
+import { countOf } from './plural';
 
 /** The HTML report's own words (the findings' messages come from messages.ts). */
 export interface ReportMessages {
@@ -43,7 +44,7 @@ const en: ReportMessages = {
   rules: 'Rules',
   totals: 'Findings',
   noFindings: 'No findings.',
-  findingCount: (n) => `${n} finding${n === 1 ? '' : 's'}`,
+  findingCount: (n) => countOf(n, { one: 'finding', other: 'findings' }, 'en'),
   severity: { error: 'error', warning: 'warning', information: 'information', hint: 'hint' },
   claimStatus: { contradicted: 'contradicted', unsourced: 'unsourced', supported: 'supported' },
   claimsOfDraft: 'Claims in this draft',
@@ -74,7 +75,7 @@ const de: ReportMessages = {
   rules: 'Regeln',
   totals: 'Befunde',
   noFindings: 'Keine Befunde.',
-  findingCount: (n) => `${n} ${n === 1 ? 'Befund' : 'Befunde'}`,
+  findingCount: (n) => countOf(n, { one: 'Befund', other: 'Befunde' }, 'de'),
   severity: { error: 'Fehler', warning: 'Warnung', information: 'Information', hint: 'Hinweis' },
   claimStatus: { contradicted: 'widerlegt', unsourced: 'ohne Quelle', supported: 'belegt' },
   claimsOfDraft: 'Aussagen in diesem Entwurf',

@@ -5,7 +5,7 @@ import { attributeSpeaker, SPEECH_VERB, type Speaker } from './attributeSpeaker'
 
 const SPEECH_VERB_WORD = new RegExp(String.raw`(?<![\p{L}])${SPEECH_VERB}(?![\p{L}])`, 'iu');
 import { findQuotes } from './findQuotes';
-import { quoteWords, type QuoteWords } from './matchQuote';
+import { quoteWords, type QuoteWords } from './wordAlignment';
 
 /** A quotation; its spans are relative to its block or to the document, as the function that made it says. */
 export interface Quotation extends Span {

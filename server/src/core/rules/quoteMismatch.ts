@@ -1,5 +1,5 @@
 import type { DraftQuotation } from '../analysis/draft';
-import type { WordChange } from '../quotes/matchQuote';
+import type { WordChange } from '../quotes/wordAlignment';
 import type { SourceQuotation } from '../sources/sourceIndex';
 import type { Span } from '../types';
 import type { Rule } from './finding';

@@ -20,8 +20,11 @@ export interface ListedSources {
 export function listSourceFiles(patterns: string[], exclude: string[], baseFolder: string): ListedSources {
   const problems: string[] = [];
   const excluded = [...exclude, ...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
-  const ignore = [...ALWAYS_IGNORED, ...excluded.map((p) => (p.includes('/') || p.startsWith('**') ? p : `**/${p}`))];
-  const isExcluded = picomatch(ignore.map((p) => p.replace(/\\/g, '/')), { dot: true });
+  const userIgnore = excluded.map((p) => (p.includes('/') || p.startsWith('**') ? p : `**/${p}`));
+  const ignore = [...ALWAYS_IGNORED, ...userIgnore];
+  // node_modules and .git are skipped below a folder that is searched, not above it: the bundled articles of a global
+  // install live in …/node_modules/newsproof/samples/sources.
+  const isExcluded = picomatch(userIgnore.map((p) => p.replace(/\\/g, '/')), { dot: true });
   const isExcludedPath = (file: string) => isExcluded(file.replace(/\\/g, '/'));
   const files = new Set<string>();
   for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {

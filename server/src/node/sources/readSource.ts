@@ -68,7 +68,7 @@ export async function sourceInputOf(file: SourceFile): Promise<SourceInput | Ski
     return { id, uri, text, format: 'pdf', pageStarts, metadata };
   }
   const decoded = decodeText(file.bytes);
-  if (!decoded) return { path: file.path, reason: 'is binary, not text' };
+  if ('problem' in decoded) return { path: file.path, reason: decoded.problem };
   if (!/\p{L}{2,}/u.test(decoded.text)) return { path: file.path, reason: 'has no text' };
   return { id, uri, text: decoded.text };
 }

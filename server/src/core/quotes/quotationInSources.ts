@@ -1,5 +1,5 @@
 import type { SourceIndex, SourceQuotation } from '../sources/sourceIndex';
-import { alignWords, type WordAlignment } from './matchQuote';
+import { alignWords, type WordAlignment } from './wordAlignment';
 import type { Quotation } from './quotesOfBlock';
 
 export interface QuotationMatch {
