@@ -3,6 +3,9 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
+import { parse } from 'jsonc-parser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver/node';
 import { ROOT } from './support/fixtures';
 import { LspSession } from './support/lspClient';
 import { removeTempFolders, tempFolder } from './support/tempFolders';
@@ -55,21 +58,26 @@ describe('the server follows its config files', () => {
     await lsp.close();
   });
 
-  test('the glossary entry the "Accept … as a spelling" quick fix writes takes effect once it is on disk', { timeout: 30_000 }, async () => {
+  test('the glossary entry the "Accept … as a spelling" quick fix writes keeps the file\'s comments and takes effect once it is on disk', { timeout: 30_000 }, async () => {
     const folder = tempFolder('lsp-glossary');
+    const config = join(folder, '.newsproof.json');
+    writeFileSync(config, '// our project\n{\n  "rules": { "unsourced-figure": "off", }, // quiet\n}\n');
     const lsp = new LspSession(folder, undefined, { capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: false } } } });
     await lsp.initialize();
     const uri = pathToFileURL(join(folder, 'draft.md')).href;
     const [diagnostic] = await lsp.open(uri, 'Nvida Labs is a new start-up.');
     assert.equal(diagnostic.code, 'name-spelling');
     const actions = (await lsp.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as Array<{ title: string; edit: { documentChanges: Array<{ edits?: Array<{ newText: string }> }> } }>;
-    const accept = actions.find((a) => a.title.startsWith('Add “Nvida”'))!;
+    const accept = actions.find((a) => a.title.startsWith('Accept “Nvida”'))!;
     // What the editor does with the edit: the file is written, and the client's watcher reports it.
     const next = lsp.nextDiagnostics(uri);
-    writeFileSync(join(folder, '.newsproof.json'), accept.edit.documentChanges[1].edits![0].newText);
-    await lsp.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(folder, '.newsproof.json')).href, type: 1 }] });
+    const before = TextDocument.create(pathToFileURL(config).href, 'jsonc', 0, readFileSync(config, 'utf8'));
+    writeFileSync(config, TextDocument.applyEdits(before, accept.edit.documentChanges[0].edits as TextEdit[]));
+    await lsp.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
     assert.deepEqual(await next, []);
-    assert.deepEqual(JSON.parse(readFileSync(join(folder, '.newsproof.json'), 'utf8')), { names: [{ name: 'Nvida' }] });
+    const written = readFileSync(config, 'utf8');
+    assert.deepEqual(parse(written, [], { allowTrailingComma: true }), { rules: { 'unsourced-figure': 'off' }, names: [{ name: 'Nvidia', aliases: ['Nvida'] }] });
+    assert.deepEqual([written.startsWith('// our project\n{'), written.includes('// quiet')], [true, true], 'the comments stay');
     await lsp.close();
   });
 });
