@@ -77,7 +77,7 @@ program
   .addOption(bundledSourcesOption())
   .option('--print-config <draft>', "print the configuration that applies to this draft as JSON (its .newsproof.json, the flags, the source files) and check nothing")
   .addOption(new Option('--lang <language>', 'language of the drafts').choices(['auto', 'de', 'en']))
-  .option('--rule <code=level>', 'turn a rule off or set its level: off, info, warning, error (repeatable)', parseRule, {})
+  .option('--rule <code=level>', 'turn a rule off or set its level: off, error, warning (warn), information (info), hint; as in .newsproof.json (repeatable)', parseRule, {})
   .option('--max-warnings <n>', 'exit 1 only when there are more warnings than this (errors always count)', parseCount, 0)
   .option('--quiet', 'report warnings and errors only, no information')
   .option('--no-color', 'no colours in text output (default: colours on a terminal)')
