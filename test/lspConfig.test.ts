@@ -82,6 +82,18 @@ describe('the server follows its config files', () => {
   });
 });
 
+describe('precedence', () => {
+  test('the nearest .newsproof.json wins over the editor settings, rule by rule, so the editor shows what CI shows', { timeout: 30_000 }, async () => {
+    const folder = tempFolder('lsp-precedence');
+    writeFileSync(join(folder, '.newsproof.json'), '{ "rules": { "figure-mismatch": "warn" } }');
+    const lsp = new LspSession(folder, { rules: { 'figure-mismatch': 'off', 'date-mismatch': 'error' } });
+    await lsp.initialize();
+    const diagnostics = await lsp.open(pathToFileURL(join(folder, 'draft.md')).href, DRAFT);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['figure-mismatch', 2], ['date-mismatch', 1]]);
+    await lsp.close();
+  });
+});
+
 describe('multi-root workspaces', () => {
   function folderWith(name: string, config: string): { folder: string; uri: string } {
     const folder = tempFolder(name);
