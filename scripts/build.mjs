@@ -8,6 +8,8 @@ const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__fi
 const common = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning',
   define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: importMetaUrl },
+  // jsonc-parser's main entry is a UMD module that requires its parts at run time, out of a bundler's sight: bundle its ES build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 const tests = readdirSync('test').filter((f) => f.endsWith('.test.ts')).map((f) => `test/${f}`);
 

@@ -208,6 +208,7 @@ describe('newsproof explain and sources', () => {
       '  samples/sources/004_03dcce986fe3aa56.txt: 57 sentences, 38 names, 24 figures, 12 quotations',
       '',
       '2 sources, 59 distinct names.',
+      'Config: none (the defaults); sources: the bundled articles.',
       '',
     ].join('\n'));
   });

@@ -100,8 +100,9 @@ describe('newsproof sources --format json', () => {
     const dir = project();
     writeFileSync(join(dir, '.newsproof.json'), JSON.stringify({ sources: ['sources'] }));
     const run = cli(['sources', '--format', 'json', '--no-cache'], dir);
-    const json = JSON.parse(run.stdout) as { sources: Array<Record<string, unknown>>; skipped: unknown[] };
-    assert.deepEqual(Object.keys(json), ['sources', 'skipped']);
+    const json = JSON.parse(run.stdout) as { sources: Array<Record<string, unknown>>; skipped: unknown[]; config: unknown };
+    assert.deepEqual(Object.keys(json), ['sources', 'skipped', 'config']);
+    assert.deepEqual(json.config, { file: '.newsproof.json', sources: ['sources'], bundledSources: false });
     const page = json.sources.find((s) => s.id === 'sources/2025/03/kelvo-funding.html');
     assert.deepEqual(page, {
       id: 'sources/2025/03/kelvo-funding.html',
@@ -129,12 +130,17 @@ describe('newsproof sources --format json', () => {
     ]);
   });
 
-  test('text format: outlet · date · title, the address, the file and its counts, after the bundled articles', () => {
+  test('text format: outlet · date · title, the address, the file and its counts, and the config that named them', () => {
     const dir = project();
     const run = cli(['sources', '--no-cache', '--sources', 'sources/2025/03/kelvo-funding.html'], dir);
     const lines = run.stdout.split('\n');
-    assert.equal(lines[0], 'DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern');
-    assert.deepEqual(lines.slice(4, 6), ['The Compute Post · 2025-03-14 · Kelvo Robotics raises €48 million to build robot arms in Bavaria', '  https://computepost.example/2025/03/kelvo-robotics-funding']);
-    assert.match(lines[6], /^ {2}sources\/2025\/03\/kelvo-funding\.html: 4 sentences, \d+ names, 7 figures, 1 quotation$/);
+    assert.deepEqual(lines.slice(0, 2), ['The Compute Post · 2025-03-14 · Kelvo Robotics raises €48 million to build robot arms in Bavaria', '  https://computepost.example/2025/03/kelvo-robotics-funding']);
+    assert.match(lines[2], /^ {2}sources\/2025\/03\/kelvo-funding\.html: 4 sentences, \d+ names, 7 figures, 1 quotation$/);
+    assert.equal(lines.length, 7);
+    assert.equal(lines[5], 'Config: none (the defaults); sources: sources/2025/03/kelvo-funding.html (the bundled articles are not used).');
+    // With the bundled articles asked for, they come first.
+    const both = cli(['sources', '--no-cache', '--sources', 'sources/2025/03/kelvo-funding.html', '--bundled-sources', 'always'], dir).stdout.split('\n');
+    assert.equal(both[0], 'DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern');
+    assert.equal(both.at(-2), 'Config: none (the defaults); sources: sources/2025/03/kelvo-funding.html, and the bundled articles.');
   });
 });

@@ -11,6 +11,7 @@ import { openAt } from './openAt';
 import { ClaimsStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
+let configWatcher: vscode.FileSystemWatcher | undefined;
 
 /** Starts the Newsproof language server for Markdown files; returns the client so integration tests can reach it. */
 export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
@@ -19,6 +20,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const statusBar = new ClaimsStatusBar(() => vscode.workspace.isTrusted);
   context.subscriptions.push(focusMode, statusBar, vscode.window.registerTreeDataProvider('newsproof.claims', claimsView));
 
+  // Every .newsproof.json in the workspace: the server reads a changed, created or deleted one again at once.
+  configWatcher = vscode.workspace.createFileSystemWatcher('**/.newsproof.json');
+  context.subscriptions.push(configWatcher);
   client = createClient(context, focusMode);
   await client.start();
   focusMode.attach(client.diagnostics);
@@ -51,11 +55,17 @@ function createClient(context: vscode.ExtensionContext, focusMode: FocusMode): L
   const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, storageFolder: context.globalStorageUri.fsPath };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],
-    synchronize: { configurationSection: 'newsproof' },
+    synchronize: { configurationSection: 'newsproof', ...(configWatcher ? { fileEvents: configWatcher } : {}) },
     initializationOptions,
     middleware: focusMode.middleware,
   };
   return new LanguageClient('newsproof', 'Newsproof', serverOptions, clientOptions);
+}
+
+/** The active Markdown draft, whose config names the sources to list or re-read (each workspace folder has its own). */
+function activeDraft(): { uri: string } | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  return document?.languageId === 'markdown' ? { uri: document.uri.toString() } : undefined;
 }
 
 async function restart(context: vscode.ExtensionContext, focusMode: FocusMode): Promise<void> {
@@ -109,7 +119,7 @@ function registerCommands(context: vscode.ExtensionContext, focusMode: FocusMode
 
     command('newsproof.openSource', async () => {
       if (!client) return;
-      const sources = await client.sendRequest<SourceInfo[]>(SourcesRequest);
+      const sources = await client.sendRequest<SourceInfo[]>(SourcesRequest, activeDraft());
       const picked = await vscode.window.showQuickPick(
         sources.map((s) => ({
           label: s.title,
@@ -125,7 +135,7 @@ function registerCommands(context: vscode.ExtensionContext, focusMode: FocusMode
 
     command('newsproof.reindexSources', async () => {
       if (!client) return;
-      const result = await client.sendRequest<ReindexResult>(ReindexRequest);
+      const result = await client.sendRequest<ReindexResult>(ReindexRequest, activeDraft());
       void vscode.window.showInformationMessage(vscode.l10n.t('Newsproof indexed {0} sources ({1} sentences).', result.sources, result.sentences));
     }),
 

@@ -1,16 +1,20 @@
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { createColors } from 'picocolors';
-import { hoverAt, RULES, type RuleSettings, type Severity } from './core';
+import { hoverAt, RULES, type RuleSettings } from './core';
 import { cliMessages } from './core/i18n/cliMessages';
-import { loadIndex, runCheck, settingsForCli, type CacheOptions, type CheckRun } from './cli/check';
+import { loadIndex, noSourcesProblem, runCheck, type CacheOptions, type CheckRun } from './cli/check';
+import { CliConfig, type CliConfigOptions } from './cli/cliConfig';
 import { explain } from './cli/explain';
+import { printConfig } from './cli/printConfig';
 import { describeSources, sourcesJson } from './cli/sourcesList';
 import { displayPath, formatText, summary, toJson } from './cli/format';
 import { formatGithub } from './cli/github';
 import { localeFromEnvironment } from './cli/locale';
 import { renderReport } from './cli/report/page';
 import { formatSarif } from './cli/sarif';
+import { parseRuleLevel } from './node/config/vocabulary';
+import { bundledSourcesFolder } from './node/files';
 import type { NewsproofSettings } from './node/settings';
 // esbuild puts only the version into the bundle, so the CLI says what package.json says.
 import { version as VERSION } from '../../package.json';
@@ -23,6 +27,8 @@ interface CheckOptions extends CacheOptions {
   output?: string;
   locale?: 'en' | 'de';
   sources: string[];
+  bundledSources?: NewsproofSettings['bundledSources'];
+  printConfig?: string;
   lang?: 'auto' | 'de' | 'en';
   rule: RuleSettings;
   maxWarnings: number;
@@ -32,15 +38,12 @@ interface CheckOptions extends CacheOptions {
 
 class UsageError extends Error {}
 
-const SEVERITY_WORDS: Record<string, Severity | 'off'> = { off: 'off', error: 'error', warning: 'warning', warn: 'warning', info: 'information', information: 'information', hint: 'hint' };
-
-/** `--rule figure-mismatch=off`, repeatable. */
+/** `--rule figure-mismatch=off`, repeatable; the same words as in .newsproof.json, checked by the same code. */
 function parseRule(value: string, previous: RuleSettings): RuleSettings {
   const [code, level] = value.split('=');
-  if (!RULES.some((r) => r.code === code)) throw new UsageError(`unknown rule "${code}" in --rule ${value}; the rules are ${RULES.map((r) => r.code).join(', ')}.`);
-  const severity = SEVERITY_WORDS[level?.toLowerCase() ?? ''];
-  if (!severity) throw new UsageError(`--rule ${value}: the level must be off, info, warning or error.`);
-  return { ...previous, [code]: severity };
+  const parsed = parseRuleLevel(code, level ?? '', `--rule ${value}`);
+  if (!parsed.level) throw new UsageError(parsed.problem!);
+  return { ...previous, [code]: parsed.level };
 }
 
 /** `--sources a --sources b,c`: repeatable, comma lists allowed; never swallows the draft paths after it. */
@@ -48,7 +51,9 @@ function collectSources(value: string, previous: string[]): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 }
 
-const SOURCES_HELP = 'source files, folders or globs besides .newsproof.json "sources" (repeatable, or a comma list)';
+const SOURCES_HELP = 'source files, folders or globs besides .newsproof.json "sources" (repeatable, or a comma list); own sources replace the bundled articles';
+const bundledSourcesOption = () =>
+  new Option('--bundled-sources <when>', 'use the bundled DeepSeek articles: auto (only without sources of its own), always, never (default: .newsproof.json "bundledSources", else auto)').choices(['auto', 'always', 'never']);
 
 function parseCount(value: string): number {
   const n = Number(value);
@@ -66,23 +71,30 @@ const program = new Command()
 program
   .command('check')
   .description('check Markdown drafts (files, folders or globs) and print the findings')
-  .argument('<paths...>', 'Markdown files, folders or globs')
+  .argument('[paths...]', 'Markdown files, folders or globs')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'github', 'html']).default('text'))
   .option('-o, --output <file>', 'write the output to this file instead of standard output')
   .addOption(new Option('--locale <locale>', 'language of messages and of the HTML report (default for html: from LC_ALL/LANG)').choices(['en', 'de']))
   .option('--sources <path>', SOURCES_HELP, collectSources, [])
+  .addOption(bundledSourcesOption())
+  .option('--print-config <draft>', "print the configuration that applies to this draft as JSON (its .newsproof.json, the flags, the source files) and check nothing")
   .addOption(new Option('--lang <language>', 'language of the drafts').choices(['auto', 'de', 'en']))
-  .option('--rule <code=level>', 'turn a rule off or set its level: off, info, warning, error (repeatable)', parseRule, {})
+  .option('--rule <code=level>', 'turn a rule off or set its level: off, error, warning (warn), information (info), hint; as in .newsproof.json (repeatable)', parseRule, {})
   .option('--max-warnings <n>', 'exit 1 only when there are more warnings than this (errors always count)', parseCount, 0)
   .option('--quiet', 'report warnings and errors only, no information')
   .option('--no-color', 'no colours in text output (default: colours on a terminal)')
   .option('--cache-location <dir>', 'folder of the source cache (default: the user cache folder)')
   .option('--no-cache', 'read and analyse every source again, and store nothing')
   .action(async (paths: string[], options: CheckOptions) => {
-    const overrides: Partial<NewsproofSettings> = options.lang ? { language: options.lang } : {};
+    const config: CliConfigOptions = { language: options.lang, rules: options.rule, sources: options.sources, bundledSources: options.bundledSources };
+    if (options.printConfig !== undefined) {
+      process.stdout.write(`${JSON.stringify(printConfig(options.printConfig, new CliConfig(process.cwd(), config)), null, 2)}\n`);
+      return;
+    }
+    if (paths.length === 0) throw new UsageError("check: missing the drafts to check (files, folders or globs).");
     // Without --locale only the HTML page follows the environment: the other formats stay as they were.
     if (options.format === 'html') options.locale ??= localeFromEnvironment(process.env);
-    const run = await runCheck(paths, process.cwd(), overrides, options.sources, options.locale, options.rule, options);
+    const run = await runCheck(paths, process.cwd(), config, options.locale, options);
     report(run, options);
   });
 
@@ -91,22 +103,26 @@ program
   .description("print a rule's documentation with an example")
   .argument('<code>', `one of ${RULES.map((r) => r.code).join(', ')}`)
   .action(async (code: string) => {
-    const text = explain(code, (await indexForCommands()).index);
-    if (!text) throw new UsageError(`unknown rule "${code}"; the rules are ${RULES.map((r) => r.code).join(', ')}.`);
-    process.stdout.write(`${text}\n`);
+    if (!RULES.some((r) => r.code === code)) throw new UsageError(parseRuleLevel(code, 'off', 'explain').problem!);
+    const project = await indexForCommands({}, {}, undefined, false);
+    // The example is about the bundled articles: where the project's sources cannot show it, the bundled ones do.
+    const bundled = async () => (await loadIndex({ ...project.config.settings, sources: [bundledSourcesFolder()], bundledSources: 'never' }, process.cwd(), [])).index;
+    process.stdout.write(`${await explain(code, project.loaded.index, project.config, bundled)}\n`);
   });
 
 program
   .command('sources')
-  .description('list the indexed sources with their counts of sentences, names, figures and quotations')
+  .description('list the indexed sources with their counts of sentences, names, figures and quotations, and the config that named them')
+  .argument('[path]', 'the draft or folder whose .newsproof.json applies (default: the working directory)')
   .option('--sources <path>', SOURCES_HELP, collectSources, [])
+  .addOption(bundledSourcesOption())
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   .option('--cache-location <dir>', 'folder of the source cache (default: the user cache folder)')
   .option('--no-cache', 'read and analyse every source again, and store nothing')
-  .action(async (options: CacheOptions & { sources: string[]; format: 'text' | 'json' }) => {
-    const loaded = await indexForCommands(options.sources, options);
+  .action(async (path: string | undefined, options: CacheOptions & { sources: string[]; format: 'text' | 'json'; bundledSources?: NewsproofSettings['bundledSources'] }) => {
+    const { loaded, config } = await indexForCommands({ sources: options.sources, bundledSources: options.bundledSources }, options, path);
     const show = (uri: string) => displayPath(uri, process.cwd());
-    const output = options.format === 'json' ? JSON.stringify(sourcesJson(loaded, show), null, 2) : describeSources(loaded, show);
+    const output = options.format === 'json' ? JSON.stringify(sourcesJson(loaded, show, config), null, 2) : describeSources(loaded, show, config);
     process.stdout.write(`${output}\n`);
   });
 
@@ -116,7 +132,7 @@ program
   .argument('[paths...]', 'Markdown files, folders or globs', ['samples/drafts'])
   .option('--hovers <count>', 'hover texts to show per draft', '3')
   .action(async (paths: string[], options: { hovers: string }) => {
-    const run = await runCheck(paths, process.cwd(), {});
+    const run = await runCheck(paths, process.cwd());
     for (const problem of run.problems) process.stderr.write(`newsproof: ${problem}\n`);
     const colors = createColors(false);
     const out: string[] = [];
@@ -136,14 +152,25 @@ program
     if (run.problems.length) process.exitCode = EXIT_USAGE;
   });
 
-async function indexForCommands(extraSources: string[] = [], cacheOptions: CacheOptions = {}) {
+/** The sources of the config nearest `path` (a draft or folder; default the working directory), for `sources` and `explain`. */
+async function indexForCommands(options: CliConfigOptions = {}, cacheOptions: CacheOptions = {}, path?: string, sourcesRequired = true) {
   const problems: string[] = [];
-  const { settings, baseFolder, problems: configProblems } = settingsForCli(process.cwd(), {});
-  const loaded = await loadIndex(settings, baseFolder, process.cwd(), extraSources, problems, cacheOptions);
-  for (const problem of [...configProblems, ...problems]) process.stderr.write(`newsproof: ${problem}\n`);
+  const configs = new CliConfig(process.cwd(), options);
+  const config = path && !isFolder(path) ? configs.forDraft(path) : configs.forFolder(path ?? '.');
+  const loaded = await loadIndex(config.settings, process.cwd(), problems, cacheOptions);
+  const noSources = sourcesRequired ? noSourcesProblem(loaded, config.settings, config.configFile, process.cwd()) : undefined;
+  for (const problem of [...config.problems, ...problems, ...(noSources ? [noSources] : [])]) process.stderr.write(`newsproof: ${problem}\n`);
   // A skipped file is reported, but the listing of the rest is no usage error.
-  if (configProblems.length || loaded.problems.length) process.exitCode = EXIT_USAGE;
-  return loaded;
+  if (config.problems.length || loaded.problems.length || noSources) process.exitCode = EXIT_USAGE;
+  return { loaded, config };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function report(run: CheckRun, options: CheckOptions): void {

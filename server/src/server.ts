@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
@@ -14,8 +14,12 @@ import { codeActions } from './lsp/codeActions';
 import { workspaceDrafts } from './lsp/exportReport';
 import { IndexingProgress } from './lsp/indexingProgress';
 import { SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
+import { ConfigWatcher } from './lsp/configWatcher';
 import { SourceWatcher } from './lsp/sourceWatcher';
-import { CONFIG_FILE, findConfigFile, readConfigFile, sourcePaths } from './node/files';
+import { anchorSources, CONFIG_FILE } from './node/config/configFile';
+import { ConfigFiles } from './node/config/configFiles';
+import { resolveConfig } from './node/config/resolveConfig';
+import { sourcePaths } from './node/files';
 import { DEFAULT_SETTINGS, parseSettings, type NewsproofSettings } from './node/settings';
 import { defaultCacheFolder } from './node/sources/digestCache';
 import {
@@ -32,11 +36,31 @@ process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(
 
 let hasConfigurationCapability = false;
 let canRefreshTokens = false;
-let workspaceFolder: string | undefined;
+let canFollowWorkspaceFolders = false;
+/** The workspace folders, in the client's order: each has its own config and sources. */
+let workspaceFolders: string[] = [];
 let locale: string | undefined;
 let trusted = true;
-const settingsCache = new Map<string, Promise<NewsproofSettings>>();
+/** Per draft URI: its settings and the folder its editor-relative `sources` resolve against. */
+const settingsCache = new Map<string, Promise<DraftConfig>>();
 const reportedProblems = new Set<string>();
+const configFiles = new ConfigFiles();
+/** A config file created, changed or deleted: read again, and every open draft checked again with what it now says. */
+const configWatcher = new ConfigWatcher((files) => {
+  for (const file of files) {
+    configFiles.changed(file);
+    // Its problems may come back: say them again, or that it is fixed by saying nothing.
+    for (const problem of reportedProblems) if (problem.startsWith(file)) reportedProblems.delete(problem);
+  }
+  log(`config changed on disk: ${files.join(', ')}`);
+  configurationChanged();
+}, (message) => log(message));
+
+interface DraftConfig {
+  settings: NewsproofSettings;
+  /** The draft's workspace folder (else the working directory): relative `sources` of the editor settings start there. */
+  baseFolder: string;
+}
 
 /** Checks run in worker threads (server/out/worker.js, next to this file); this thread only answers the editor. */
 const CHECK_WORKERS = 2;
@@ -95,8 +119,9 @@ function refreshTokensSoon(): void {
 connection.onInitialize((params): InitializeResult => {
   hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration);
   canRefreshTokens = Boolean(params.capabilities.workspace?.semanticTokens?.refreshSupport);
-  const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-  if (folder?.startsWith('file:')) workspaceFolder = fileURLToPath(folder);
+  canFollowWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
   locale = params.locale;
   const options = params.initializationOptions as InitializationOptions | undefined;
   trusted = options?.trusted !== false;
@@ -104,8 +129,10 @@ connection.onInitialize((params): InitializeResult => {
   const cacheFolder = options?.storageFolder ? join(options.storageFolder, 'source-cache') : defaultCacheFolder();
   scheduler = new CheckScheduler(join(__dirname, 'worker.js'), CHECK_WORKERS, CHECK_BUDGET_MS, schedulerEvents, cacheFolder);
   sourceWatcher.initialize(params.capabilities);
+  connection.onDidChangeWatchedFiles(({ changes }) => sourceWatcher.filesChanged(configWatcher.take(changes)));
   return {
     capabilities: {
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
@@ -119,18 +146,49 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsproof' });
   if (!trusted) log('untrusted workspace: only the bundled sources are used');
-  // A worker reads the sources now, so the first draft opened is not also the first to wait for them.
-  void settingsFor('').then((settings) => {
-    watchSources(settings);
-    return scheduler.sources(settings, baseFolder());
-  });
+  if (canFollowWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+      const gone = new Set(removed.map((f) => f.uri));
+      const kept = workspaceFolders.filter((folder) => !gone.has(pathToFileURL(folder).href));
+      workspaceFolders = [...kept, ...added.map((f) => f.uri).filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri))];
+      log(`workspace folders: ${workspaceFolders.join(', ') || 'none'}`);
+      configurationChanged();
+    });
+  }
+  warmUpSources();
 });
 
-connection.onDidChangeConfiguration(() => recheckAll());
+connection.onDidChangeConfiguration(() => configurationChanged());
+
+/** A worker reads each folder's sources now, so the first draft opened is not also the first to wait for them. */
+function warmUpSources(): void {
+  for (const uri of folderUris()) void sourcesOf(uri);
+}
+
+/** The settings may say something else now (editor settings, a config file, the workspace folders): check again. */
+function configurationChanged(): void {
+  recheckAll();
+  warmUpSources();
+}
 
 function recheckAll(): void {
   settingsCache.clear();
   for (const document of documents.all()) schedule(document, true);
+}
+
+/** A URI per workspace folder (one for the working directory without folders): whose sources are read ahead. */
+function folderUris(): string[] {
+  return (workspaceFolders.length ? workspaceFolders : [process.cwd()]).map((folder) => pathToFileURL(folder).href);
+}
+
+/**
+ * The source index for a draft's or folder's settings, in the worker: the one place where the server has sources
+ * read (ahead of the first check, for the Sources view, or afresh for "Re-index Sources").
+ */
+async function sourcesOf(uri: string, reindex = false): Promise<unknown> {
+  const { settings, baseFolder } = await configFor(uri);
+  watchSources(settings, baseFolder);
+  return reindex ? scheduler.reindex(settings, baseFolder) : scheduler.sources(settings, baseFolder);
 }
 
 function reportOnce(problems: string[]): void {
@@ -142,28 +200,52 @@ function reportOnce(problems: string[]): void {
   }
 }
 
-/** Settings for one document: the workspace file `.newsproof.json` first, then the editor settings on top. */
-function settingsFor(uri: string): Promise<NewsproofSettings> {
+/** The workspace folder a draft is in (the innermost, for nested folders); a draft outside them all, or untitled, gets the first. */
+function workspaceFolderOf(uri: string): string | undefined {
+  const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  const containing = path ? workspaceFolders.filter((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep)) : [];
+  return containing.sort((a, b) => b.length - a.length)[0] ?? workspaceFolders[0];
+}
+
+/** Where a draft's `.newsproof.json` is looked up from: its own folder, or for an untitled draft its workspace folder. */
+function lookupFolderOf(uri: string): string {
+  if (!uri.startsWith('file:')) return workspaceFolderOf(uri) ?? process.cwd();
+  const path = fileURLToPath(uri);
+  // A workspace folder's own URI stands for the folder (settings for the folder as a whole).
+  return workspaceFolders.includes(path) ? path : dirname(path);
+}
+
+/**
+ * Settings for one draft, as the CLI reads them: the nearest `.newsproof.json` above the draft over the editor
+ * settings (for the draft's workspace folder) over the defaults.
+ */
+function configFor(uri: string): Promise<DraftConfig> {
   let pending = settingsCache.get(uri);
   if (!pending) {
     pending = (async () => {
-      const configFile = workspaceFolder ? findConfigFile(workspaceFolder) : undefined;
-      const fromFile = configFile ? readConfigFile(configFile) : { settings: {}, problems: [] };
-      reportOnce(fromFile.problems);
-      let fromEditor: Partial<NewsproofSettings> = {};
+      const baseFolder = workspaceFolderOf(uri) ?? process.cwd();
+      let editor: Partial<NewsproofSettings> = {};
       if (hasConfigurationCapability) {
         const raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'newsproof' });
         const parsed = parseSettings(withoutDefaults(raw), 'Settings');
         reportOnce(parsed.problems);
-        fromEditor = parsed.settings;
+        editor = parsed.settings;
+        if (editor.sources) editor.sources = anchorSources(editor.sources, baseFolder);
       }
-      const settings = { ...DEFAULT_SETTINGS, ...fromFile.settings, ...fromEditor };
+      const folder = lookupFolderOf(uri);
+      configWatcher.watchFrom(folder);
+      const { settings, problems } = resolveConfig(configFiles, folder, { editor });
+      reportOnce(problems);
       // An untrusted workspace may not make the server read files of its choosing.
-      return trusted ? settings : { ...settings, sources: [], bundledSources: 'always' as const };
+      return { baseFolder, settings: trusted ? settings : { ...settings, sources: [], bundledSources: 'always' as const } };
     })();
     settingsCache.set(uri, pending);
   }
   return pending;
+}
+
+async function settingsFor(uri: string): Promise<NewsproofSettings> {
+  return (await configFor(uri)).settings;
 }
 
 /** Editor settings left at their defaults must not override `.newsproof.json`. */
@@ -173,21 +255,26 @@ function withoutDefaults(raw: unknown): unknown {
   return Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([key, value]) => key in defaults && JSON.stringify(value) !== JSON.stringify(defaults[key])));
 }
 
-const baseFolder = () => workspaceFolder ?? process.cwd();
+/** Per workspace folder (or draft config), the source patterns watched: all of them together are watched. */
+const watchedSources = new Map<string, string[]>();
 
 /** The folders the sources of these settings are in are watched, so a change on disk is read without "Re-index". */
-function watchSources(settings: NewsproofSettings): void {
-  sourceWatcher.watch(sourcePaths(settings, baseFolder()));
+function watchSources(settings: NewsproofSettings, baseFolder: string): void {
+  const patterns = sourcePaths(settings, baseFolder);
+  watchedSources.set(JSON.stringify(patterns), patterns);
+  // Only the last few sets of settings are followed: an edited config leaves its old sources behind.
+  for (const key of [...watchedSources.keys()].slice(0, -8)) watchedSources.delete(key);
+  sourceWatcher.watch([...new Set([...watchedSources.values()].flat())]);
 }
 
 /** Checks a draft after the typing delay (`checkDelay`), or at once; a newer version cancels the running check. */
 function schedule(document: TextDocument, immediately = false): void {
   const { uri } = document;
-  void settingsFor(uri).then((settings) => {
-    watchSources(settings);
+  void configFor(uri).then(({ settings, baseFolder }) => {
+    watchSources(settings, baseFolder);
     scheduler.schedule(uri, immediately ? 0 : settings.checkDelay, () => {
       const current = documents.get(uri);
-      return current && { uri, version: current.version, text: current.getText(), settings, baseFolder: baseFolder(), locale, answers: true };
+      return current && { uri, version: current.version, text: current.getText(), settings, baseFolder, locale, answers: true };
     });
   });
 }
@@ -222,7 +309,7 @@ connection.onCodeAction((params) =>
   guarded(`code actions in ${params.textDocument.uri}`, [], async () => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    const glossaryPath = workspaceFolder && trusted ? findConfigFile(workspaceFolder) ?? join(workspaceFolder, CONFIG_FILE) : undefined;
+    const glossaryPath = trusted ? glossaryFileFor(document.uri) : undefined;
     return codeActions(document, params.context.diagnostics, glossaryPath ? { path: glossaryPath } : undefined, locale);
   }),
 );
@@ -231,16 +318,30 @@ connection.onRequest(ClaimsRequest, (params: ClaimsParams) =>
   guarded<ClaimsResult>(`claims of ${params.uri}`, { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } }, () => answers.claims(params.uri, scheduler.busyWith(params.uri))),
 );
 
-connection.onRequest(SourcesRequest, () =>
-  guarded<SourceInfo[]>('listing sources', [], async () => (await scheduler.sources(await settingsFor(''), baseFolder())) as SourceInfo[]),
+/** Where "Accept … as a spelling" writes: the draft's nearest config file, else a new one in its workspace folder. */
+function glossaryFileFor(uri: string): string | undefined {
+  const existing = configFiles.configFor(lookupFolderOf(uri));
+  if (existing) return existing;
+  const folder = workspaceFolderOf(uri) ?? (uri.startsWith('file:') ? dirname(fileURLToPath(uri)) : undefined);
+  return folder && join(folder, CONFIG_FILE);
+}
+
+/** The sources of the active draft's config where the client names it, else of the first workspace folder. */
+const sourcesUri = (params: unknown) => (params as { uri?: string } | undefined)?.uri ?? folderUris()[0];
+
+connection.onRequest(SourcesRequest, (params: unknown) =>
+  guarded<SourceInfo[]>('listing sources', [], async () => (await sourcesOf(sourcesUri(params))) as SourceInfo[]),
 );
 
-connection.onRequest(ReindexRequest, () =>
+connection.onRequest(ReindexRequest, (params: unknown) =>
   guarded<ReindexResult>('re-indexing', { sources: 0, sentences: 0, problems: [] }, async () => {
     reportedProblems.clear();
     settingsCache.clear();
+    configFiles.changed();
     // Every worker reads the sources again before it checks anything else: the message is ahead in its queue.
-    const reindexed = scheduler.reindex(await settingsFor(''), baseFolder()) as Promise<ReindexResult>;
+    const uri = sourcesUri(params);
+    const reindexed = sourcesOf(uri, true) as Promise<ReindexResult>;
+    for (const other of folderUris()) if (other !== uri) void sourcesOf(other);
     recheckAll();
     return reindexed;
   }),
@@ -248,13 +349,13 @@ connection.onRequest(ReindexRequest, () =>
 
 connection.onRequest(CheckWorkspaceRequest, () =>
   guarded<CheckWorkspaceResult>('checking the workspace', { files: 0, findings: 0 }, async () => {
-    if (!workspaceFolder) return { files: 0, findings: 0 };
-    const { files } = expandDrafts([workspaceFolder], workspaceFolder);
+    const files = workspaceFolders.flatMap((folder) => expandDrafts([folder], folder).files);
     let findings = 0;
     const checks = files.map(async (file) => {
       const uri = pathToFileURL(file).href;
       if (documents.get(uri)) return; // open drafts are checked as they are edited
-      const job: CheckJob = { uri, version: 0, text: readFileSync(file, 'utf8'), settings: await settingsFor(uri), baseFolder: baseFolder(), locale, answers: false };
+      const { settings, baseFolder } = await configFor(uri);
+      const job: CheckJob = { uri, version: 0, text: readFileSync(file, 'utf8'), settings, baseFolder, locale, answers: false };
       const { diagnostics = [] } = await scheduler.checkOnce(job);
       findings += diagnostics.length;
       void connection.sendDiagnostics({ uri, diagnostics });
@@ -267,12 +368,13 @@ connection.onRequest(CheckWorkspaceRequest, () =>
 connection.onRequest(ExportReportRequest, (params: ExportReportParams, token) =>
   guarded<ExportReportResult>('exporting the report', { status: 'failed', message: 'The report could not be made; the Output channel says why.' }, async () => {
     // The worker makes the page (the sources and the analysis are there); this thread gives it what only it knows.
+    const workspaceFolder = params.scope === 'draft' ? workspaceFolderOf(params.uri) : workspaceFolders[0];
     const uris = params.scope === 'draft' ? [params.uri] : workspaceDrafts(workspaceFolder);
     const settingsUris = workspaceFolder ? [...uris, pathToFileURL(workspaceFolder).href] : uris;
     const settings = Object.fromEntries(await Promise.all(settingsUris.map(async (uri) => [uri, await settingsFor(uri)] as const)));
     const open = uris.map((uri) => documents.get(uri)).filter((d): d is TextDocument => d !== undefined).map((d) => ({ uri: d.uri, version: d.version, text: d.getText() }));
     if (token.isCancellationRequested) return { status: 'failed', message: 'Cancelled.' };
-    const job: ReportJob = { params, workspaceFolder, baseFolder: baseFolder(), settings, open, ...(locale ? { locale } : {}) };
+    const job: ReportJob = { params, workspaceFolder, baseFolder: workspaceFolder ?? process.cwd(), settings, open, ...(locale ? { locale } : {}) };
     return (await scheduler.report(job)) as ExportReportResult;
   }),
 );

@@ -603,6 +603,20 @@ const tests = [
       log(`gone ${((Date.now() - editedAt) / 1000).toFixed(1)} s after the page changed on disk`);
     },
   },
+  {
+    // After the sources test: its kelvo.md is open and its page now says 320.
+    name: 'config: a rule turned off in .newsproof.json (with a comment) on disk takes effect without a reload',
+    shot: '09-config-reload',
+    async run(page) {
+      fs.writeFileSync(path.join(WORKSPACE, 'kelvo.md'), 'Kelvo Robotics raised €48 million in a funding round.\n\nKelvo Robotics employs 999 people.\n');
+      const mismatch = { code: 'figure-mismatch', message: '999 contradicts the source, which says 320.' };
+      await waitFor('the warning on 999 in the Problems panel', async () => hasProblem(await problemRows(page), mismatch), { timeout: 30_000, interval: 500 });
+      fs.writeFileSync(path.join(WORKSPACE, '.newsproof.json'), '{\n  "sources": ["sources"],\n  // checked by hand for now\n  "rules": { "figure-mismatch": "off", },\n}\n');
+      const editedAt = Date.now();
+      await waitFor('the warning on 999 to go once the config turns the rule off', async () => !hasProblem(await problemRows(page), mismatch), { timeout: 15_000, interval: 250 });
+      log(`gone ${((Date.now() - editedAt) / 1000).toFixed(1)} s after .newsproof.json changed on disk`);
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ export class LspSession {
   constructor(
     workspaceFolder = ROOT,
     private readonly editorSettings?: Record<string, unknown>,
-    private readonly initialize_: { initializationOptions?: unknown; locale?: string; capabilities?: Record<string, unknown> } = {},
+    private readonly initialize_: { initializationOptions?: unknown; locale?: string; capabilities?: Record<string, unknown>; workspaceFolders?: Array<{ uri: string; name: string }> } = {},
   ) {
     this.process = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { cwd: workspaceFolder, stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));

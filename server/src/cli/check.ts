@@ -1,18 +1,21 @@
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, runRules, type DraftAnalysis, type Finding, type RuleSettings, type SourceIndex } from '../core';
 import { expandDrafts, readDraftFile } from '../node/draftFiles';
-import { findConfigFile, readConfigFile, sourcePaths } from '../node/files';
+import { sourcePaths } from '../node/files';
 import { defaultCacheFolder } from '../node/sources/digestCache';
 import { loadSourceIndex, skippedMessage, type LoadedSources } from '../node/sources/loadSourceIndex';
 import { shownPath } from './format';
 import { terminalProgress } from './progress';
 import { draftSourcesOf, narrowSources } from '../node/sources/draftSources';
-import { DEFAULT_SETTINGS, type NewsproofSettings } from '../node/settings';
+import type { NewsproofSettings } from '../node/settings';
+import { CliConfig, configKey, type CliConfigOptions } from './cliConfig';
 
 export interface CheckedFile {
   file: string;
+  /** The sources this draft was checked against (its config's; another draft's config may name others). */
+  index?: SourceIndex;
   document: TextDocument;
   analysis: DraftAnalysis;
   findings: Finding[];
@@ -24,15 +27,8 @@ export interface CheckRun {
   files: CheckedFile[];
   /** Input that could not be read, and configuration problems: each a message for stderr. */
   problems: string[];
-  /** The rule levels in force: .newsproof.json with --rule on top. */
+  /** The rule levels in force (the first draft's config, with --rule on top). */
   rules: RuleSettings;
-}
-
-export function settingsForCli(cwd: string, overrides: Partial<NewsproofSettings>): { settings: NewsproofSettings; baseFolder: string; problems: string[] } {
-  const configFile = findConfigFile(cwd);
-  const fromFile = configFile ? readConfigFile(configFile) : { settings: {}, problems: [] };
-  const baseFolder = configFile ? join(configFile, '..') : cwd;
-  return { settings: { ...DEFAULT_SETTINGS, ...fromFile.settings, ...overrides }, baseFolder, problems: fromFile.problems };
 }
 
 /** Paths and globs to paths: a glob that matches nothing is a problem worth a message. */
@@ -57,15 +53,15 @@ export interface CacheOptions {
   cacheLocation?: string;
 }
 
-/** The source index for a CLI run: configured sources, the bundled ones when due, and `--sources`. */
-export async function loadIndex(settings: NewsproofSettings, baseFolder: string, cwd: string, extraSources: string[], problems: string[], cacheOptions: CacheOptions = {}): Promise<LoadedSources> {
+/** The source index for a CLI run: the config's sources (with `--sources`), or the bundled ones when due. */
+export async function loadIndex(settings: NewsproofSettings, cwd: string, problems: string[], cacheOptions: CacheOptions = {}): Promise<LoadedSources> {
   const progress = terminalProgress();
   const cacheFolder = cacheOptions.cache === false ? undefined : cacheOptions.cacheLocation ? resolve(cwd, cacheOptions.cacheLocation) : defaultCacheFolder();
   try {
     const loaded = await loadSourceIndex({
-      patterns: [...sourcePaths(settings, baseFolder), ...extraSources.flatMap((s) => s.split(',')).filter(Boolean).map((s) => resolve(cwd, s))],
+      patterns: sourcePaths(settings, cwd),
       exclude: settings.sourcesExclude,
-      baseFolder,
+      baseFolder: cwd,
       glossary: settings.names,
       cacheFolder,
       progress,
@@ -79,16 +75,49 @@ export async function loadIndex(settings: NewsproofSettings, baseFolder: string,
   }
 }
 
-export async function runCheck(patterns: string[], cwd: string, overrides: Partial<NewsproofSettings>, extraSources: string[] = [], locale?: string, rules: RuleSettings = {}, cacheOptions: CacheOptions = {}): Promise<CheckRun> {
-  const { settings: configured, baseFolder, problems } = settingsForCli(cwd, overrides);
-  const settings = { ...configured, rules: { ...configured.rules, ...rules } };
-  const sources = await loadIndex(settings, baseFolder, cwd, extraSources, problems, cacheOptions);
-  const { index } = sources;
+/** Says why a run has nothing to check against; undefined when it has sources. */
+export function noSourcesProblem(sources: LoadedSources, settings: NewsproofSettings, configFile: string | undefined, cwd: string): string | undefined {
+  if (sources.index.sources.length > 0) return undefined;
+  const config = configFile ? shownPath(configFile, cwd) : 'no .newsproof.json';
+  const why = sourcePaths(settings, cwd).some((p) => !p.startsWith('!')) ? 'none of the configured sources could be read' : 'no sources are configured and bundledSources is "never"';
+  return `no source to check against (${config}): ${why}; set "sources" in .newsproof.json, pass --sources, or --bundled-sources always.`;
+}
+
+/** One index per distinct set of sources: drafts under the same config share it. */
+function indexLoader(cwd: string, problems: string[], cacheOptions: CacheOptions) {
+  const loads = new Map<string, Promise<LoadedSources>>();
+  return (settings: NewsproofSettings): Promise<LoadedSources> => {
+    const key = JSON.stringify([sourcePaths(settings, cwd), settings.sourcesExclude, settings.names]);
+    let loaded = loads.get(key);
+    if (!loaded) loads.set(key, (loaded = loadIndex(settings, cwd, problems, cacheOptions)));
+    return loaded;
+  };
+}
+
+/**
+ * Checks drafts, each with the nearest `.newsproof.json` above it and the command line's flags on top. A config
+ * whose sources yield no article is reported (exit 2) and its drafts are not checked: every figure would be "unsourced".
+ */
+export async function runCheck(patterns: string[], cwd: string, options: CliConfigOptions = {}, locale?: string, cacheOptions: CacheOptions = {}): Promise<CheckRun> {
+  const problems: string[] = [];
+  const configs = new CliConfig(cwd, options);
+  const indexFor = indexLoader(cwd, problems, cacheOptions);
   const globbed = expandGlobs(patterns, cwd);
   const drafts = expandDrafts(globbed.paths, cwd);
   problems.push(...globbed.problems, ...drafts.problems);
   const files: CheckedFile[] = [];
+  const reported = new Set<string>();
+  let first: { sources: LoadedSources; rules: RuleSettings } | undefined;
   for (const file of drafts.files) {
+    const config = configs.forDraft(file);
+    const { settings } = config;
+    if (!reported.has(configKey(config))) problems.push(...config.problems);
+    const sources = await indexFor(settings);
+    const noSources = noSourcesProblem(sources, settings, config.configFile, cwd);
+    if (!reported.has(configKey(config)) && noSources) problems.push(noSources);
+    reported.add(configKey(config));
+    if (noSources) continue;
+    first ??= { sources, rules: settings.rules };
     const read = readDraftFile(file);
     if ('problem' in read) {
       problems.push(`${shownPath(file, cwd)}: ${read.problem}.`);
@@ -100,10 +129,15 @@ export async function runCheck(patterns: string[], cwd: string, overrides: Parti
     const entries = draftSourcesOf(text);
     const narrowed = entries ? narrowSources(sources, entries, dirname(file), settings.names) : undefined;
     for (const entry of narrowed?.unmatched ?? []) process.stderr.write(`newsproof: ${shownPath(file, cwd)}: the front matter's sources entry "${entry}" matches no indexed source.\n`);
-    const draftIndex = narrowed?.index ?? index;
+    const draftIndex = narrowed?.index ?? sources.index;
     const analysis = analyzeDraft(text, draftIndex, settings.language);
     const findings = settings.enable ? runRules(analysis, draftIndex, settings.rules, locale) : [];
-    files.push({ file: shownPath(file, cwd), document: TextDocument.create(file, 'markdown', 0, text), analysis, findings });
+    files.push({ file: shownPath(file, cwd), index: sources.index, document: TextDocument.create(file, 'markdown', 0, text), analysis, findings });
   }
-  return { index, sources, files, problems, rules: settings.rules };
+  // No draft checked (none given, or none had sources): the run still names the working directory's sources.
+  if (!first) {
+    const config = configs.forFolder(cwd);
+    first = { sources: await indexFor(config.settings), rules: config.settings.rules };
+  }
+  return { index: first.sources.index, sources: first.sources, files, problems, rules: first.rules };
 }

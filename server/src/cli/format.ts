@@ -40,7 +40,7 @@ function jsonFinding(f: CheckedFile, finding: Finding, index: SourceIndex, cwd: 
     code: finding.code,
     message: finding.message,
     related: finding.related.map((r) => {
-      const source = r.sourceId === undefined ? undefined : index.sources.find((s) => s.input.id === r.sourceId);
+      const source = r.sourceId === undefined ? undefined : (f.index ?? index).sources.find((s) => s.input.id === r.sourceId);
       const document = source ? TextDocument.create(source.input.uri, 'plaintext', 0, source.input.text) : f.document;
       return { file: source ? displayPath(source.input.uri, cwd) : f.file, range: { start: document.positionAt(r.start), end: document.positionAt(r.end) }, message: r.message };
     }),

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { modify, parse, type ParseError } from 'jsonc-parser';
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { messagesFor, type Fix, type GlossaryName } from '../core';
 import { suppressionTitle } from '../core/i18n/messages';
 import { suppressionAt, suppressionOfFile, type SuppressionEdit } from '../core/suppression/suppressionEdits';
@@ -40,38 +41,39 @@ export function codeActions(document: TextDocument, diagnostics: Diagnostic[], g
   return actions;
 }
 
-/** Adds a name, or a spelling to a known name, to `.newsproof.json`, creating the file if needed. */
+/**
+ * Adds a name, or a spelling to a known name, to `.newsproof.json`, creating the file if needed. Only the `names`
+ * entry is rewritten: the file's comments and layout stay as the writer left them.
+ */
 function glossaryEdit(target: GlossaryTarget, addition: GlossaryName): WorkspaceEdit {
   const uri = pathToFileURL(target.path).href;
-  const exists = existsSync(target.path);
-  let config: Record<string, unknown> = {};
-  let original = '';
-  if (exists) {
-    original = readFileSync(target.path, 'utf8');
-    try {
-      const parsed = JSON.parse(original) as unknown;
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) config = parsed as Record<string, unknown>;
-    } catch {
-      // A broken file is left for the user to mend; the server reports it.
-      return {};
-    }
+  if (!existsSync(target.path)) {
+    const text = `${JSON.stringify({ names: [addition] }, null, 2)}\n`;
+    return {
+      documentChanges: [
+        { kind: 'create' as const, uri, options: { ignoreIfExists: true } },
+        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
+      ],
+    };
   }
-  const names = Array.isArray(config.names) ? [...(config.names as Array<string | GlossaryName>)] : [];
+  const original = readFileSync(target.path, 'utf8');
+  const errors: ParseError[] = [];
+  const config = parse(original, errors, { allowTrailingComma: true }) as unknown;
+  // A broken file is left for the user to mend; the server reports it.
+  if (errors.length || !config || typeof config !== 'object' || Array.isArray(config)) return {};
+  const existing = (config as { names?: unknown }).names;
+  const names = Array.isArray(existing) ? [...(existing as Array<string | GlossaryName>)] : [];
   const i = names.findIndex((n) => (typeof n === 'string' ? n : n.name) === addition.name);
   if (i >= 0 && addition.aliases) {
-    const existing = names[i];
-    const entry: GlossaryName = typeof existing === 'string' ? { name: existing } : { ...existing };
+    const known = names[i];
+    const entry: GlossaryName = typeof known === 'string' ? { name: known } : { ...known };
     entry.aliases = [...new Set([...(entry.aliases ?? []), ...addition.aliases])];
     names[i] = entry;
   } else if (i < 0) names.push(addition);
-  const text = `${JSON.stringify({ ...config, names }, null, 2)}\n`;
-  const lines = original.split('\n');
-  const whole = { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } };
+  const document = TextDocument.create(uri, 'jsonc', 0, original);
+  const edits = modify(original, ['names'], names, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: original.includes('\r\n') ? '\r\n' : '\n' } });
   return {
-    documentChanges: [
-      ...(exists ? [] : [{ kind: 'create' as const, uri, options: { ignoreIfExists: true } }]),
-      { textDocument: { uri, version: null }, edits: [{ range: exists ? whole : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
-    ],
+    documentChanges: [{ textDocument: { uri, version: null }, edits: edits.map((e) => ({ range: { start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) }, newText: e.content })) }],
   };
 }
 

@@ -37,10 +37,9 @@ export class SourceWatcher {
   initialize(capabilities: ClientCapabilities): void {
     this.clientWatches = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     this.relativePatterns = Boolean(capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport);
-    this.connection.onDidChangeWatchedFiles(({ changes }) => this.filesChanged(changes));
   }
 
-  /** Source files created, changed or deleted on disk: re-read those, then let the drafts be checked again. */
+  /** Source files created, changed or deleted on disk (workspace/didChangeWatchedFiles, given by the server): re-read those, then let the drafts be checked again. */
   filesChanged(changes: FileEvent[]): void {
     const relevant = changes.map((c) => (c.uri.startsWith('file:') ? fileURLToPath(c.uri) : undefined)).filter((p): p is string => Boolean(p && this.isSourceFile(p)));
     if (!relevant.length) return;

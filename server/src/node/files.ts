@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseSettings, type NewsproofSettings } from './settings';
-
-export const CONFIG_FILE = '.newsproof.json';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { NewsproofSettings } from './settings';
 
 /** The two DeepSeek articles that ship with Newsproof, next to the bundled server and CLI (server/out/ → samples/sources). */
 export function bundledSourcesFolder(): string {
@@ -16,28 +14,10 @@ export function bundledSourcesFolder(): string {
  */
 export function sourcePaths(settings: Pick<NewsproofSettings, 'sources' | 'bundledSources'>, baseFolder: string): string[] {
   const own = settings.sources.map((s) => (s.startsWith('!') ? s : resolve(baseFolder, s)));
-  const bundled = settings.bundledSources === 'always' || (settings.bundledSources === 'auto' && own.filter((s) => !s.startsWith('!')).length === 0);
-  return bundled ? [bundledSourcesFolder(), ...own] : own;
+  return usesBundledSources(settings) ? [bundledSourcesFolder(), ...own] : own;
 }
 
-/** Finds `.newsproof.json` in `folder` or the nearest folder above it. */
-export function findConfigFile(folder: string): string | undefined {
-  let dir = resolve(folder);
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-export function readConfigFile(file: string): { settings: Partial<NewsproofSettings>; problems: string[] } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    return { settings: {}, problems: [`${file} is not valid JSON (${(error as Error).message}); Newsproof ignores it until it is fixed.`] };
-  }
-  return parseSettings(raw, file);
+/** Own sources replace the bundled articles, unless `bundledSources` is "always". */
+export function usesBundledSources(settings: Pick<NewsproofSettings, 'sources' | 'bundledSources'>): boolean {
+  return settings.bundledSources === 'always' || (settings.bundledSources === 'auto' && !settings.sources.some((s) => !s.startsWith('!')));
 }

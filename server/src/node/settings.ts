@@ -1,4 +1,5 @@
-import type { GlossaryName, LanguageSetting, RuleSettings, Severity } from '../core';
+import type { GlossaryName, LanguageSetting, RuleSettings } from '../core';
+import { parseRuleLevel, suggestion } from './config/vocabulary';
 
 /** The options shared by the VS Code settings (`newsproof.*`) and the workspace file `.newsproof.json`. */
 export interface NewsproofSettings {
@@ -29,7 +30,9 @@ export const DEFAULT_SETTINGS: NewsproofSettings = {
   checkDelay: 250,
 };
 
-const SEVERITIES = new Set<Severity | 'off'>(['off', 'error', 'warning', 'information', 'hint']);
+/** Options a file or the editor may set besides those above: the editor reads `quietWhileTyping`; `$schema` names the JSON schema. */
+const OTHER_OPTIONS = ['quietWhileTyping', '$schema'];
+export const OPTION_NAMES: readonly string[] = [...Object.keys(DEFAULT_SETTINGS), ...OTHER_OPTIONS];
 
 /**
  * Reads untrusted settings (JSON from disk or the client) into valid ones. Every problem becomes a message that
@@ -41,6 +44,7 @@ export function parseSettings(raw: unknown, origin: string): { settings: Partial
   if (raw === undefined || raw === null) return { settings, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { settings, problems: [`${origin}: expected an object with Newsproof options.`] };
   const r = raw as Record<string, unknown>;
+  for (const key of Object.keys(r)) if (!OPTION_NAMES.includes(key)) problems.push(`${origin}: unknown option "${key}"; ${suggestion(key, OPTION_NAMES, 'options')}`);
   if (r.enable !== undefined) {
     if (typeof r.enable === 'boolean') settings.enable = r.enable;
     else problems.push(`${origin}: "enable" must be true or false.`);
@@ -65,8 +69,9 @@ export function parseSettings(raw: unknown, origin: string): { settings: Partial
     if (typeof r.rules === 'object' && r.rules && !Array.isArray(r.rules)) {
       settings.rules = {};
       for (const [code, value] of Object.entries(r.rules)) {
-        if (SEVERITIES.has(value as Severity)) settings.rules[code] = value as Severity | 'off';
-        else problems.push(`${origin}: rule "${code}" must be one of off, error, warning, information, hint.`);
+        const { level, problem } = parseRuleLevel(code, value, origin);
+        if (level) settings.rules[code] = level;
+        if (problem) problems.push(problem);
       }
     } else problems.push(`${origin}: "rules" must map rule codes to off, error, warning, information or hint.`);
   }

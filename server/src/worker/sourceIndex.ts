@@ -20,22 +20,25 @@ export interface SourceLoaderEvents {
   log(message: string): void;
 }
 
+/** How many sets of sources a worker keeps in memory (one per workspace folder or config in use). */
+const MAX_SOURCE_SETS = 4;
+
 /**
  * A worker's sources: read with the on-disk digest cache (so the second worker to read them finds them digested),
  * kept while the settings stay the same, and re-read only for the files that changed on disk. A draft's front matter
  * `sources:` narrows them for that draft.
  */
 export class SourceLoader {
-  private current: { key: string; loaded: Promise<LoadedSources> } | undefined;
-  private changed = new Set<string>();
+  /** Per set of settings (a workspace folder's, a config file's), its sources; the most recently used last. */
+  private readonly loads = new Map<string, { loaded: Promise<LoadedSources>; changed: Set<string> }>();
   private cancelRequested = false;
   private readonly docsOf = new WeakMap<SourceIndex, LoadedIndex>();
 
   constructor(private readonly cacheFolder: string | undefined, private readonly events: SourceLoaderEvents) {}
 
-  /** Files created, changed or deleted on disk: the next load re-reads them. */
+  /** Files created, changed or deleted on disk: the next load of each set re-reads them. */
   filesChanged(paths: string[]): void {
-    for (const path of paths) this.changed.add(path);
+    for (const { changed } of this.loads.values()) for (const path of paths) changed.add(path);
   }
 
   /** The user cancelled indexing: the running load stops, and what was read before stays in use. */
@@ -45,26 +48,28 @@ export class SourceLoader {
 
   /** Forgets the sources: the next load reads every file again (from the cache where unchanged). */
   reset(): void {
-    this.current = undefined;
-    this.changed.clear();
+    this.loads.clear();
   }
 
   /** The loaded sources for these settings: the same promise while the settings and files stay the same. */
   load(settings: NewsproofSettings, baseFolder: string): Promise<LoadedSources> {
     const patterns = sourcePaths(settings, baseFolder);
     const key = JSON.stringify([patterns, settings.sourcesExclude, settings.names, baseFolder]);
-    if (this.current?.key === key && this.changed.size === 0) return this.current.loaded;
-    const previous = this.current?.key === key ? this.current.loaded : undefined;
-    const changed = this.changed;
-    this.changed = new Set();
-    const loaded = this.run(patterns, settings, baseFolder, previous, changed);
-    const current = { key, loaded };
-    this.current = current;
+    const current = this.loads.get(key);
+    this.loads.delete(key);
+    if (current && current.changed.size === 0) {
+      this.loads.set(key, current);
+      return current.loaded;
+    }
+    const entry = { loaded: this.run(patterns, settings, baseFolder, current?.loaded, current?.changed ?? new Set()), changed: new Set<string>() };
+    this.loads.set(key, entry);
+    // Multi-root workspaces keep a few sets at once; an edited config leaves its old set to be dropped here.
+    for (const old of [...this.loads.keys()].slice(0, -MAX_SOURCE_SETS)) this.loads.delete(old);
     // A load that failed is not kept: the next check tries again.
-    loaded.catch(() => {
-      if (this.current === current) this.current = undefined;
+    entry.loaded.catch(() => {
+      if (this.loads.get(key) === entry) this.loads.delete(key);
     });
-    return loaded;
+    return entry.loaded;
   }
 
   /** The index a draft is checked against: all sources, or those its front matter names. */

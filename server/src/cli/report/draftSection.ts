@@ -15,7 +15,9 @@ export interface NumberedFinding {
 const CLAIM_ORDER: ClaimStatus[] = ['contradicted', 'unsourced', 'supported'];
 
 /** One draft: its claims bar, then its blocks as rendered, each with the notes on the findings that start in it. */
-export function draftSection(f: CheckedFile, numbered: NumberedFinding[], index: SourceIndex, t: ReportMessages, sectionId: string): Element {
+export function draftSection(f: CheckedFile, numbered: NumberedFinding[], runIndex: SourceIndex, t: ReportMessages, sectionId: string): Element {
+  // Each draft was checked against its own config's sources.
+  const index = f.index ?? runIndex;
   const tree = renderMarkdown(f.analysis.text, t.image);
   markRanges(tree, f.analysis.text, [...numbered.map(findingRange), ...numbered.flatMap(relatedPlaces), ...supportedFigures(f, numbered, t)]);
   const notes = new Map(numbered.map((n) => [n.id, findingNote(f, n.finding, n.id, index, t)]));
