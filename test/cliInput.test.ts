@@ -208,6 +208,7 @@ describe('counts and the version', () => {
       '  b/article.txt: 2 sentences, 1 name, 2 figures, 0 quotations',
       '',
       '2 sources, 1 distinct name.',
+      'Config: .newsproof.json; sources: a, b (the bundled articles are not used).',
       '',
     ].join('\n'));
     const hints = cli(['check', '--no-cache', '--rule', 'figure-mismatch=hint', 'draft.md'], dir);

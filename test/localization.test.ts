@@ -1,3 +1,4 @@
+import { suppressionTitle } from '../server/src/core/i18n/messages';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +37,7 @@ test('the quick fixes are titled from core/i18n, in English and German, and code
   for (const locale of ['en', 'de']) {
     const t = messagesFor(locale);
     const titles = codeActions(document, [diagnostic], { path: join(ROOT, 'no-such-folder', '.newsproof.json') }, locale).map((a) => a.title);
-    assert.deepEqual(titles, ['Change to Nvidia', t.acceptSpelling('Nvida', 'Nvidia'), t.addName('Nvida'), t.suppress('name-spelling')]);
+    assert.deepEqual(titles, ['Change to Nvidia', t.acceptSpelling('Nvida', 'Nvidia'), t.addName('Nvida'), t.suppress('name-spelling'), suppressionTitle(locale, 'file', 'name-spelling')]);
   }
   assert.equal(messagesFor('de').suppress('name-spelling'), 'name-spelling für diese Zeile unterdrücken');
   const source = readFileSync(join(ROOT, 'server', 'src', 'lsp', 'codeActions.ts'), 'utf8').replace(/\/\*\*[\s\S]*?\*\/|\/\/.*$/gm, '');
