@@ -221,8 +221,7 @@ function lettersBoundedWords(text: string, words: SpellingTrie, blanked: Int32Ar
     while (stretch < blanked.length && blanked[stretch + 1] <= i) stretch += 2;
     const blankFrom = stretch < blanked.length ? blanked[stretch] : text.length;
     if (i >= blankFrom) continue;
-    const before = i > 0 && !(stretch > 0 && blanked[stretch - 1] === i) && isLetter(i - 1);
-    if (!words.startsAt(text, i) || before) continue;
+    if (!words.startsAt(text, i) || (i > 0 && !(stretch > 0 && blanked[stretch - 1] === i) && isLetter(i - 1))) continue;
     for (const m of words.matchesAt(text, i)) {
       const end = i + m.spelling.length;
       if (end > blankFrom || !text.startsWith(m.spelling, i)) continue;

@@ -91,9 +91,14 @@ export class SpellingTrie {
   findWords(text: string, genitive: boolean): TrieMatch[] {
     const out: TrieMatch[] = [];
     if (this.size === 0) return out;
+    // Whether the character before `i` is a letter or digit, carried along rather than tested again at every start.
+    let afterWord = false;
     let i = 0;
     while (i < text.length) {
-      if (!this.root.children.has(text.charCodeAt(i)) || (i > 0 && isLetterOrDigitAt(text, i - 1, true))) {
+      const word = isLetterOrDigitAt(text, i);
+      if (afterWord || !this.root.children.has(text.charCodeAt(i))) {
+        // The second half of a surrogate pair was tested with its first, as the character they make.
+        if (!isLowSurrogate(text.charCodeAt(i))) afterWord = word;
         i++;
         continue;
       }
@@ -103,10 +108,18 @@ export class SpellingTrie {
       if (taken) {
         out.push(taken);
         i = taken.end;
-      } else i++;
+        afterWord = isLetterOrDigitAt(text, i - 1, true);
+      } else {
+        afterWord = word;
+        i++;
+      }
     }
     return out;
   }
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function endsWord(text: string, end: number, genitive: boolean): boolean {

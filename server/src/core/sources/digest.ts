@@ -9,9 +9,12 @@ import { ingestSource, type IngestedSource, type SourceInput } from './ingest';
 import { normaliseLang } from './readers/metadata';
 import { pageAt } from './readers/pdfText';
 import { indexAtOrBefore, lineStarts } from '../text/lineStarts';
+import { looksLikeHeading } from '../facts/carryContext';
+import type { Fact } from '../facts/fact';
+import { readDocumentFacts } from '../facts/readDocumentFacts';
 
 /** Bump when what a digest holds, or how it is computed, changes: cached digests of another version are rebuilt. */
-export const DIGEST_VERSION = 1;
+export const DIGEST_VERSION = 2;
 
 /** Where a sentence stands in its file, 1-based, for a link that selects it. */
 export interface SentencePosition {
@@ -55,6 +58,14 @@ export interface SourceDigest {
   language: Language;
   sentences: DigestSentence[];
   quotations: DigestQuotations[];
+  /**
+   * Each sentence's facts in context (who, what, when, carried from the sentences before) as the last merge read them
+   * (`indexSources` fills them in), with the key of the mentions it read them with. Context never crosses from one
+   * source to another, so where the next merge finds the same mentions (a warm start, another source changed), these
+   * are its facts too, and it takes them as they are.
+   */
+  documentFacts?: Fact[][];
+  documentKey?: string;
 }
 
 export function digestSource(input: SourceInput): SourceDigest {
@@ -85,6 +96,19 @@ export function digestSource(input: SourceInput): SourceDigest {
     mentionsKey: mentionsKey(ownNames.find(block.text), false),
   }));
   return { source, language, sentences, quotations };
+}
+
+/** The facts of one source's sentences in document order, context carried from sentence to sentence within it. */
+export function readSourceFacts(sentences: Array<{ sentence: Sentence; block: number; facts: SentenceFacts }>): Fact[][] {
+  return readDocumentFacts(sentences.map(({ sentence, block, facts }) => ({ facts, block: `0:${block}`, heading: sentence.heading || looksLikeHeading(sentence.text) })));
+}
+
+/**
+ * What a source's facts in context depend on in a name index: each sentence's mentions with the kind and contained
+ * names of their entries (context is carried by kind: "die Firma" is the last organisation).
+ */
+export function documentKey(mentionsBySentence: NameMention[][]): string {
+  return mentionsBySentence.map((mentions) => mentions.map((m) => `${m.start}:${m.end}:${m.entry.canonical}:${m.entry.kind}<${m.entry.containing?.join('|') ?? ''}`).join(';')).join('\n');
 }
 
 /** The text names are learnt from: the file as written for text and Markdown, the prose for a page or a PDF. */

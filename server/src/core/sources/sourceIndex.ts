@@ -4,12 +4,10 @@ import { deriveFigures } from '../figures/deriveFigures';
 import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
 import { buildNameIndex, type GlossaryName, type NameIndex } from '../names/nameIndex';
 import type { Figure, NameMention } from '../types';
-import { digestSource, mentionsKey, namesTextOf, sentenceAt, type SentencePosition, type SourceDigest } from './digest';
+import { digestSource, documentKey, mentionsKey, namesTextOf, readSourceFacts, sentenceAt, type SentencePosition, type SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
-import { looksLikeHeading } from '../facts/carryContext';
 import type { Fact } from '../facts/fact';
 import { FactIndex } from '../facts/factIndex';
-import { readDocumentFacts } from '../facts/readDocumentFacts';
 
 export interface SourceSentence {
   source: IngestedSource;
@@ -59,7 +57,8 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
 /**
  * Merges per-source digests into one index. Only the name index is corpus-wide: it is built from every source's
  * candidates, and a sentence's facts are read again only where it finds other names in the sentence than the
- * source's own names did. Everything here is linear in the corpus.
+ * digest's reading had. Everything here is linear in the corpus. Each digest keeps what this merge read (see
+ * `SourceDigest.documentFacts`), so merging the same corpus again reads nothing.
  */
 export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] = []): SourceIndex {
   const sources = digests.map((d) => d.source);
@@ -69,9 +68,10 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   const sentences: SourceSentence[] = [];
   const quotations: SourceQuotation[] = [];
   const bySource = new Map<IngestedSource, SourceSentence[]>();
-  const blocks: string[] = [];
-  for (const [n, digest] of digests.entries()) {
-    for (const d of digest.sentences) blocks.push(`${n}:${d.block}`);
+  // Facts carry context from sentence to sentence within each source, never across: they are read per source, after
+  // the corpus-wide names are known, unless these find the same mentions as the source's own names did.
+  const facts: Fact[][] = [];
+  for (const digest of digests) {
     const own: SourceSentence[] = digest.sentences.map((d) => {
       const mentions = names.find(d.sentence.text);
       const facts = factsWith(d, mentions) ?? analyzeSentenceText(d.sentence.text, digest.language, names, true);
@@ -79,6 +79,7 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
     });
     bySource.set(digest.source, own);
     sentences.push(...own);
+    facts.push(...readingOf(digest, own));
     for (const q of digest.quotations) {
       const block = digest.source.blocks[q.block];
       const mentions = names.find(block.text);
@@ -92,9 +93,6 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
       }
     }
   }
-  // Facts carry context from sentence to sentence within each source; they are read here, after the corpus-wide
-  // names are known, in one linear pass.
-  const facts = readDocumentFacts(sentences.map((at, i) => ({ facts: at.facts, block: blocks[i], heading: at.sentence.heading || looksLikeHeading(at.sentence.text) })));
   const figures: SourceFigure[] = sentences.flatMap((at, i) => at.facts.figures.map((figure, k) => ({ figure, at, fact: facts[i][k] })));
   const derived: SourceFigure[] = sentences.flatMap((at, i) => deriveFigures(at.facts.figures).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
 
@@ -104,6 +102,20 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   const weight = (concept: string) => Math.log(1 + total / (documentFrequency.get(concept) ?? total));
   const sentencesOf = (source: IngestedSource) => bySource.get(source) ?? [];
   return { sources, sentences, figures, derived, quotations, names, weight, sentencesOf, facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
+}
+
+/**
+ * A source's facts in context for the corpus-wide mentions: the digest's, where the last merge read them with the same
+ * mentions and the same figures; else read now, and kept in the digest (with the sentences' facts) for the next merge.
+ */
+function readingOf(digest: SourceDigest, own: SourceSentence[]): Fact[][] {
+  const key = documentKey(own.map((s) => s.facts.names));
+  if (key === digest.documentKey && digest.documentFacts && own.every((s, i) => s.facts.figures === digest.sentences[i].facts.figures)) return digest.documentFacts;
+  const facts = readSourceFacts(own.map((s, i) => ({ sentence: s.sentence, block: digest.sentences[i].block, facts: s.facts })));
+  digest.sentences = digest.sentences.map((d, i) => (d.facts.figures === own[i].facts.figures ? d : { ...d, facts: { ...own[i].facts, names: [] }, mentionsKey: mentionsKey(own[i].facts.names) }));
+  digest.documentFacts = facts;
+  digest.documentKey = key;
+  return facts;
 }
 
 /** A ratio or difference is about what both its figures are about. */

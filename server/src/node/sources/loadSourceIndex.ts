@@ -59,7 +59,6 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   const digests = new Map<string, { hash: string; digest: SourceDigest }>();
   const skipped: SkippedSource[] = [];
   const stats = { files: listed.files.length, fromCache: 0, fromMemory: 0, analysed: 0 };
-  const writes: Array<Promise<void>> = [];
   const prepare = async (path: string): Promise<Prepared> => {
     const known = request.previous?.digests.get(path);
     if (known && request.changed && !request.changed.has(path)) return { path, reuse: known };
@@ -99,14 +98,16 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
         }
         digest = digestSource(input);
         stats.analysed++;
-        if (cache) writes.push(cache.set(file.hash, digest));
       }
       digests.set(item.path, { hash: file.hash, digest });
     }
   }
   request.progress?.(listed.files.length, listed.files.length);
+  const readBefore = new Map([...digests.values()].map(({ digest }) => [digest, digest.documentKey]));
   const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? []);
-  await Promise.all(writes);
+  // Stored after the merge, with what it read: a digest new or read differently (other names in the corpus) is
+  // written, so that the next start with the same sources reads nothing again.
+  if (cache) await Promise.all([...digests.values()].filter(({ digest }) => digest.documentKey !== readBefore.get(digest)).map(({ hash, digest }) => cache.set(hash, digest)));
   return { index, digests, skipped, problems: listed.problems, stats };
 }
 
