@@ -93,6 +93,15 @@ describe('sources: cold, warm and changed give the same answers', () => {
     assert.deepEqual(answers(warm.index), fresh);
   });
 
+  test('the corpus names kept in the cache are used when they fit, and a damaged file of them costs nothing but time', async () => {
+    const namesFiles = readdirSync(cache).filter((f) => f.endsWith('.names'));
+    assert.equal(namesFiles.length, 1);
+    writeFileSync(join(cache, namesFiles[0]), 'not the names');
+    const warm = await loadSourceIndex(request);
+    assert.deepEqual(answers(warm.index), fresh);
+    assert.deepEqual(readdirSync(cache).filter((f) => f.endsWith('.names')), namesFiles, 'written again');
+  });
+
   test('every fact the merge took from a digest is the fact read afresh with the corpus-wide names', async () => {
     for (const loaded of [cold, await loadSourceIndex(request)]) {
       const { held, fresh: again } = factsBesideFresh(loaded);

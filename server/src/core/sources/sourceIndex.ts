@@ -2,8 +2,8 @@ import { analyzeSentenceText, assignLocalConcepts, type SentenceFacts } from '..
 import { conceptsOf } from '../context/concepts';
 import { deriveFigures } from '../figures/deriveFigures';
 import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
-import { buildNameIndex, type GlossaryName, type NameIndex } from '../names/nameIndex';
-import type { Figure, NameMention } from '../types';
+import { buildNameIndex, NameIndex, type GlossaryName } from '../names/nameIndex';
+import type { Figure, NameEntry, NameMention } from '../types';
 import { digestSource, documentKey, mentionsKey, namesTextOf, readSourceFacts, sentenceAt, type SentencePosition, type SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
 import type { Fact } from '../facts/fact';
@@ -58,12 +58,13 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
  * Merges per-source digests into one index. Only the name index is corpus-wide: it is built from every source's
  * candidates, and a sentence's facts are read again only where it finds other names in the sentence than the
  * digest's reading had. Everything here is linear in the corpus. Each digest keeps what this merge read (see
- * `SourceDigest.documentFacts`), so merging the same corpus again reads nothing.
+ * `SourceDigest.documentFacts`), so merging the same corpus again reads nothing. `knownNames`: the entries of the
+ * name index these digests and glossary make, from an earlier merge of the same (the corpus-wide names are then not
+ * learnt again).
  */
-export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] = []): SourceIndex {
+export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] = [], knownNames?: NameEntry[]): SourceIndex {
   const sources = digests.map((d) => d.source);
-  const candidates = digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates));
-  const names = buildNameIndex(candidates, sources.map(namesTextOf), glossary);
+  const names = knownNames ? new NameIndex(knownNames) : buildNameIndex(digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates)), sources.map(namesTextOf), glossary);
 
   const sentences: SourceSentence[] = [];
   const quotations: SourceQuotation[] = [];

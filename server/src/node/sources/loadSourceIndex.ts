@@ -1,6 +1,6 @@
 import { digestSource, indexSources, type SourceDigest, type SourceIndex } from '../../core/sources';
 import type { GlossaryName } from '../../core/names/nameIndex';
-import { DigestCache } from './digestCache';
+import { CorpusNames, DigestCache } from './digestCache';
 import { listSourceFiles } from './listSourceFiles';
 import { isSkipped, readSourceFile, sourceInputOf, whereOf, type SkippedSource, type SourceFile } from './readSource';
 
@@ -104,10 +104,15 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   }
   request.progress?.(listed.files.length, listed.files.length);
   const readBefore = new Map([...digests.values()].map(({ digest }) => [digest, digest.documentKey]));
-  const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? []);
+  const corpusNames = request.cacheFolder ? new CorpusNames(request.cacheFolder, request) : undefined;
+  const namesKey = CorpusNames.keyOf([...digests.values()].map((d) => d.hash), request.glossary ?? []);
+  const knownNames = await corpusNames?.get(namesKey);
+  const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? [], knownNames);
   // Stored after the merge, with what it read: a digest new or read differently (other names in the corpus) is
   // written, so that the next start with the same sources reads nothing again.
-  if (cache) await Promise.all([...digests.values()].filter(({ digest }) => digest.documentKey !== readBefore.get(digest)).map(({ hash, digest }) => cache.set(hash, digest)));
+  const writes = cache ? [...digests.values()].filter(({ digest }) => digest.documentKey !== readBefore.get(digest)).map(({ hash, digest }) => cache.set(hash, digest)) : [];
+  if (corpusNames && !knownNames) writes.push(corpusNames.set(namesKey, index.names.entries));
+  await Promise.all(writes);
   return { index, digests, skipped, problems: listed.problems, stats };
 }
 
