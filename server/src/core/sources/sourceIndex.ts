@@ -4,7 +4,7 @@ import { deriveFigures } from '../figures/deriveFigures';
 import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
 import { buildNameIndex, NameIndex, type GlossaryName } from '../names/nameIndex';
 import type { Figure, NameEntry, NameMention } from '../types';
-import { digestSource, documentKey, mentionsKey, namesTextOf, readSourceFacts, sentenceAt, type SentencePosition, type SourceDigest } from './digest';
+import { digestSource, documentKey, mentionsKey, namesTextOf, readSourceFacts, sentenceAt, type DigestQuotations, type SentencePosition, type SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
 import type { Fact } from '../facts/fact';
 import { FactIndex } from '../facts/factIndex';
@@ -81,18 +81,7 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
     bySource.set(digest.source, own);
     sentences.push(...own);
     facts.push(...readingOf(digest, own));
-    for (const q of digest.quotations) {
-      const block = digest.source.blocks[q.block];
-      const mentions = names.find(block.text);
-      if (mentionsKey(mentions, false) === q.mentionsKey) {
-        for (const { sentence, ...quotation } of q.quotations) quotations.push({ ...withSpeakerFrom(quotation, mentions), at: own[sentence] });
-      } else {
-        for (const quotation of quotationsOfBlock(block, names)) {
-          const at = sentenceAt(own, quotation.start);
-          if (at >= 0) quotations.push({ ...quotation, at: own[at] });
-        }
-      }
-    }
+    for (const { sentence, ...quotation } of quotationsReading(digest, own, names).flatMap((q) => q.quotations)) quotations.push({ ...quotation, at: own[sentence] });
   }
   const figures: SourceFigure[] = sentences.flatMap((at, i) => at.facts.figures.map((figure, k) => ({ figure, at, fact: facts[i][k] })));
   const derived: SourceFigure[] = sentences.flatMap((at, i) => deriveFigures(at.facts.figures).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
@@ -111,12 +100,31 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
  */
 function readingOf(digest: SourceDigest, own: SourceSentence[]): Fact[][] {
   const key = documentKey(own.map((s) => s.facts.names));
-  if (key === digest.documentKey && digest.documentFacts && own.every((s, i) => s.facts.figures === digest.sentences[i].facts.figures)) return digest.documentFacts;
+  if (key === digest.documentKey && digest.documentFacts && own.every((s, i) => s.facts.figures === digest.sentences[i].facts?.figures)) return digest.documentFacts;
   const facts = readSourceFacts(own.map((s, i) => ({ sentence: s.sentence, block: digest.sentences[i].block, facts: s.facts })));
-  digest.sentences = digest.sentences.map((d, i) => (d.facts.figures === own[i].facts.figures ? d : { ...d, facts: { ...own[i].facts, names: [] }, mentionsKey: mentionsKey(own[i].facts.names) }));
+  digest.sentences = digest.sentences.map((d, i) => (d.facts?.figures === own[i].facts.figures ? d : { ...d, facts: { ...own[i].facts, names: [] }, mentionsKey: mentionsKey(own[i].facts.names) }));
   digest.documentFacts = facts;
   digest.documentKey = key;
   return facts;
+}
+
+/**
+ * A source's quotations per block for the corpus-wide names: the digest's where the last merge found the same names in
+ * the block (each speaker bound to the entry found now), else read now and kept in the digest for the next merge.
+ */
+function quotationsReading(digest: SourceDigest, own: SourceSentence[], names: NameIndex): DigestQuotations[] {
+  let changed = false;
+  const reading = digest.source.blocks.map((block, b): DigestQuotations => {
+    const mentions = names.find(block.text);
+    const key = mentionsKey(mentions, false);
+    const known = digest.quotations?.[b];
+    if (known?.mentionsKey === key) return { ...known, quotations: known.quotations.map((q) => ({ ...withSpeakerFrom(q, mentions), sentence: q.sentence })) };
+    changed = true;
+    const read = quotationsOfBlock(block, names).map((q) => ({ ...q, sentence: sentenceAt(own, q.start) })).filter((q) => q.sentence >= 0);
+    return { block: b, quotations: read, mentionsKey: key };
+  });
+  if (changed || !digest.quotations) digest.quotations = reading;
+  return reading;
 }
 
 /** A ratio or difference is about what both its figures are about. */
@@ -133,6 +141,7 @@ function derivedFact(figure: Figure, sentenceFacts: Fact[]): Fact {
  * Undefined where the sentence must be read again.
  */
 function factsWith(d: SourceDigest['sentences'][number], mentions: NameMention[]): SentenceFacts | undefined {
+  if (!d.facts || d.mentionsKey === undefined) return undefined;
   const key = mentionsKey(mentions);
   if (key === d.mentionsKey) return { ...d.facts, names: mentions };
   if (mentionsKey(mentions, false) !== d.mentionsKey.replace(/<[^;]*/g, '')) return undefined;

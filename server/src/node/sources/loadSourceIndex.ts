@@ -103,14 +103,15 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
     }
   }
   request.progress?.(listed.files.length, listed.files.length);
-  const readBefore = new Map([...digests.values()].map(({ digest }) => [digest, digest.documentKey]));
+  const readBefore = new Map([...digests.values()].map(({ digest }) => [digest, [digest.documentKey, digest.quotations]]));
   const corpusNames = request.cacheFolder ? new CorpusNames(request.cacheFolder, request) : undefined;
   const namesKey = CorpusNames.keyOf([...digests.values()].map((d) => d.hash), request.glossary ?? []);
   const knownNames = await corpusNames?.get(namesKey);
   const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? [], knownNames);
   // Stored after the merge, with what it read: a digest new or read differently (other names in the corpus) is
   // written, so that the next start with the same sources reads nothing again.
-  const writes = cache ? [...digests.values()].filter(({ digest }) => digest.documentKey !== readBefore.get(digest)).map(({ hash, digest }) => cache.set(hash, digest)) : [];
+  const readAgain = ({ digest }: { digest: SourceDigest }) => digest.documentKey !== readBefore.get(digest)![0] || digest.quotations !== readBefore.get(digest)![1];
+  const writes = cache ? [...digests.values()].filter(readAgain).map(({ hash, digest }) => cache.set(hash, digest)) : [];
   if (corpusNames && !knownNames) writes.push(corpusNames.set(namesKey, index.names.entries));
   await Promise.all(writes);
   return { index, digests, skipped, problems: listed.problems, stats };
