@@ -83,6 +83,29 @@ export class SpellingTrie {
     return found;
   }
 
+  /** The longest spelling that starts at `start` and ends a word (as `matchesAt`, without collecting the shorter ones). */
+  private longestWordAt(text: string, start: number, genitive: boolean): TrieMatch | undefined {
+    let node = this.root;
+    let i = start;
+    let taken: TrieMatch | undefined;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      let next: TrieNode | undefined;
+      if (isWhite(code)) {
+        next = node.children.get(SPACE);
+        if (!next) break;
+        while (i < text.length && isWhite(text.charCodeAt(i))) i++;
+      } else {
+        next = node.children.get(code);
+        if (!next) break;
+        i++;
+      }
+      node = next;
+      if (node.spelling !== undefined && endsWord(text, i, genitive)) taken = { start, end: i, spelling: node.spelling };
+    }
+    return taken;
+  }
+
   /**
    * Whole-word occurrences, leftmost first and each the longest that fits, without overlaps: not preceded by a
    * letter or digit, and followed by the end, a character that is neither, or (when `genitive`) an "s" that ends
@@ -102,9 +125,7 @@ export class SpellingTrie {
         i++;
         continue;
       }
-      const matches = this.matchesAt(text, i);
-      let taken: TrieMatch | undefined;
-      for (let k = matches.length - 1; k >= 0 && !taken; k--) if (endsWord(text, matches[k].end, genitive)) taken = matches[k];
+      const taken = this.longestWordAt(text, i, genitive);
       if (taken) {
         out.push(taken);
         i = taken.end;

@@ -1,6 +1,7 @@
 import { analyzeSentenceText, assignLocalConcepts, type SentenceFacts } from '../analysis/analyzedSentence';
 import { conceptsOf } from '../context/concepts';
 import { deriveFigures } from '../figures/deriveFigures';
+import { findQuotes } from '../quotes/findQuotes';
 import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
 import { buildNameIndex, NameIndex, type GlossaryName } from '../names/nameIndex';
 import type { Figure, NameEntry, NameMention } from '../types';
@@ -115,6 +116,8 @@ function readingOf(digest: SourceDigest, own: SourceSentence[]): Fact[][] {
 function quotationsReading(digest: SourceDigest, own: SourceSentence[], names: NameIndex): DigestQuotations[] {
   let changed = false;
   const reading = digest.source.blocks.map((block, b): DigestQuotations => {
+    // Without a quotation there is nothing to attribute, whatever the names: they need not be looked for.
+    if (findQuotes(block.text).length === 0) return digest.quotations?.[b] ?? { block: b, quotations: [], mentionsKey: '' };
     const mentions = names.find(block.text);
     const key = mentionsKey(mentions, false);
     const known = digest.quotations?.[b];
