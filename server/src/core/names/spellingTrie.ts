@@ -63,31 +63,23 @@ export class SpellingTrie {
   /** Every spelling that starts at `start`, shortest first, with the offset where it ends. */
   matchesAt(text: string, start: number): TrieMatch[] {
     const found: TrieMatch[] = [];
-    let node = this.root;
-    let i = start;
-    while (i < text.length) {
-      const code = text.charCodeAt(i);
-      let next: TrieNode | undefined;
-      if (isWhite(code)) {
-        next = node.children.get(SPACE);
-        if (!next) break;
-        while (i < text.length && isWhite(text.charCodeAt(i))) i++;
-      } else {
-        next = node.children.get(code);
-        if (!next) break;
-        i++;
-      }
-      node = next;
-      if (node.spelling !== undefined) found.push({ start, end: i, spelling: node.spelling });
-    }
+    this.walk(text, start, (end, spelling) => found.push({ start, end, spelling }));
     return found;
   }
 
   /** The longest spelling that starts at `start` and ends a word (as `matchesAt`, without collecting the shorter ones). */
   private longestWordAt(text: string, start: number, genitive: boolean): TrieMatch | undefined {
+    let taken: TrieMatch | undefined;
+    this.walk(text, start, (end, spelling) => {
+      if (endsWord(text, end, genitive)) taken = { start, end, spelling };
+    });
+    return taken;
+  }
+
+  /** Walks the trie along the text from `start`, telling each spelling met and where it ends, shortest first. */
+  private walk(text: string, start: number, met: (end: number, spelling: string) => void): void {
     let node = this.root;
     let i = start;
-    let taken: TrieMatch | undefined;
     while (i < text.length) {
       const code = text.charCodeAt(i);
       let next: TrieNode | undefined;
@@ -101,9 +93,8 @@ export class SpellingTrie {
         i++;
       }
       node = next;
-      if (node.spelling !== undefined && endsWord(text, i, genitive)) taken = { start, end: i, spelling: node.spelling };
+      if (node.spelling !== undefined) met(i, node.spelling);
     }
-    return taken;
   }
 
   /**
