@@ -71,7 +71,7 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   const quotations: SourceQuotation[] = [];
   const bySource = new Map<IngestedSource, SourceSentence[]>();
   // Facts carry context from sentence to sentence within each source, never across: they are read per source, after
-  // the corpus-wide names are known, unless these find the same mentions as the source's own names did.
+  // the corpus-wide names are known, unless these find the same mentions as when the digest's facts were read.
   const facts: Fact[][] = [];
   for (const digest of digests) {
     const own: SourceSentence[] = digest.sentences.map((d) => {
