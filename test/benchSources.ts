@@ -1,10 +1,16 @@
 /**
  * `npm run bench:sources` (and a section of `npm run bench`): what a writer's own corpus costs. For 200, 1,000 and
- * 2,000 generated articles (German and English; txt, Markdown with front matter, saved HTML pages; year/month
- * folders), side by side: a plain remark parse of every file (the floor: reading each source once), the cold index
- * (nothing cached), the warm start from the on-disk cache, a re-index after one file changed, peak memory, a check of
- * a 20 KB draft against the corpus versus against the two bundled articles, and hover latency.
- * Each size runs in a child process of its own, so peak memory is that size's.
+ * 2,000 generated articles (German and English, 20–40 sentences each, every one with its own names, figures and
+ * dates; txt, Markdown with front matter, saved HTML pages; year/month folders), side by side: a plain remark parse of
+ * every file (the floor: reading each source once), the cold index (nothing cached), the warm start from the on-disk
+ * cache, a re-index after one file changed, peak memory, a check of a 20 KB draft against the corpus versus against
+ * the two bundled articles, and hover latency; then one 1 MB source that names thousands of people and companies.
+ * Each size runs in a child process of its own, so peak memory is that size's. Times are wall clock and, in brackets,
+ * CPU time of the process (steadier on a machine shared with other jobs).
+ *
+ * `node test/out/benchSources.js --compare OTHER/test/out/benchSources.js [--repeat 3] [sizes…]` runs this build and
+ * another (a checkout of the code before a change, with this same harness) one after the other, alternating, and
+ * prints the medians of both side by side.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,24 +18,40 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeDraft, clearParseCache, hoverAt, parseMarkdown, runRules, type SourceIndex } from '../server/src/core';
+import { buildSourceIndex } from '../server/src/core/sources';
 import { loadSourceIndex } from '../server/src/node/sources/loadSourceIndex';
 import { generateCorpus, writeCorpus } from './support/corpus';
 
 const ROOT = join(__dirname, '..', '..');
 const SIZES = [200, 1_000, 2_000];
+const CORPUS = { extraSentences: [10, 30] as [number, number] };
+
+/** Wall-clock and CPU milliseconds. */
+interface Cost {
+  wall: number;
+  cpu: number;
+}
 
 interface SizeResult {
   articles: number;
-  parse: number;
-  cold: number;
-  warm: number;
-  afterChange: number;
+  megabytes: number;
+  parse: Cost;
+  cold: Cost;
+  warm: Cost;
+  afterChange: Cost;
   peakMb: number;
-  checkCorpus: number;
-  checkBundled: number;
+  checkCorpus: Cost;
+  checkBundled: Cost;
   hoverP95: number;
   sentences: number;
   names: number;
+}
+
+interface BigResult {
+  megabytes: number;
+  names: number;
+  index: Cost;
+  check: Cost;
 }
 
 function draft20k(): string {
@@ -43,16 +65,26 @@ function draft20k(): string {
   return parts.join('\n\n');
 }
 
-function timed<T>(f: () => T): [T, number] {
-  const start = performance.now();
-  const result = f();
-  return [result, performance.now() - start];
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
-async function timedAsync<T>(f: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now();
+function timed<T>(f: () => T): [T, Cost] {
+  const [wall, cpu] = [performance.now(), cpuNow()];
+  const result = f();
+  return [result, { wall: performance.now() - wall, cpu: cpuNow() - cpu }];
+}
+
+async function timedAsync<T>(f: () => Promise<T>): Promise<[T, Cost]> {
+  const [wall, cpu] = [performance.now(), cpuNow()];
   const result = await f();
-  return [result, performance.now() - start];
+  return [result, { wall: performance.now() - wall, cpu: cpuNow() - cpu }];
+}
+
+function medianCost(costs: Cost[]): Cost {
+  const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  return { wall: mid(costs.map((c) => c.wall)), cpu: mid(costs.map((c) => c.cpu)) };
 }
 
 /** One corpus size, measured in this process. */
@@ -60,14 +92,15 @@ async function measure(articles: number): Promise<SizeResult> {
   const folder = mkdtempSync(join(tmpdir(), 'newsproof-bench-sources-'));
   const corpus = join(folder, 'sources');
   const cache = join(folder, 'cache');
-  writeCorpus(corpus, generateCorpus(articles, 42));
+  const generated = generateCorpus(articles, 42, CORPUS);
+  writeCorpus(corpus, generated);
   try {
     const files = readdirSync(corpus, { recursive: true }).map(String).filter((f) => /\.(txt|md|html)$/.test(f));
     const [, parse] = timed(() => {
       for (const f of files) parseMarkdown(readFileSync(join(corpus, f), 'utf8'));
     });
     const request = { patterns: [corpus], baseFolder: folder, cacheFolder: cache };
-    const [cold, coldMs] = await timedAsync(() => loadSourceIndex(request));
+    const [cold, coldCost] = await timedAsync(() => loadSourceIndex(request));
     const [, warm] = await timedAsync(() => loadSourceIndex(request));
     const changedFile = join(corpus, files.find((f) => f.endsWith('.txt'))!);
     writeFileSync(changedFile, `${readFileSync(changedFile, 'utf8')}\nEin neuer Absatz mit 17 Prozent.\n`);
@@ -80,18 +113,15 @@ async function measure(articles: number): Promise<SizeResult> {
     };
     check(cold.index);
     check(bundled);
-    const median = (f: () => void) => {
-      const times = [0, 1, 2].map(() => timed(f)[1]).sort((a, b) => a - b);
-      return times[1];
-    };
-    const checkCorpus = median(() => check(cold.index));
-    const checkBundled = median(() => check(bundled));
+    const checkCorpus = medianCost([0, 1, 2].map(() => timed(() => check(cold.index))[1]));
+    const checkBundled = medianCost([0, 1, 2].map(() => timed(() => check(bundled))[1]));
     const analysis = analyzeDraft(text, cold.index);
-    const hoverTimes = [...analysis.figures.map((f) => f.span.start), ...analysis.names.map((n) => n.span.start)].slice(0, 200).map((offset) => timed(() => hoverAt(analysis, cold.index, offset))[1]).sort((a, b) => a - b);
+    const hoverTimes = [...analysis.figures.map((f) => f.span.start), ...analysis.names.map((n) => n.span.start)].slice(0, 200).map((offset) => timed(() => hoverAt(analysis, cold.index, offset))[1].wall).sort((a, b) => a - b);
     return {
       articles,
+      megabytes: generated.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0) / 1e6,
       parse,
-      cold: coldMs,
+      cold: coldCost,
       warm,
       afterChange,
       peakMb: process.resourceUsage().maxRSS / 1024,
@@ -106,37 +136,127 @@ async function measure(articles: number): Promise<SizeResult> {
   }
 }
 
-const ms = (t: number) => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(0)} ms`);
+/**
+ * One source of 1 MB that names thousands of people, companies and models (a writer's notes, a long report): the name
+ * index and the spelling check must not slow down with the number of distinct names.
+ */
+function measureBig(): BigResult {
+  const parts: string[] = [];
+  let size = 0;
+  for (const article of generateCorpus(4_000, 11, CORPUS)) {
+    if (!article.path.endsWith('.txt')) continue;
+    parts.push(article.text);
+    size += article.text.length;
+    if (size >= 1_000_000) break;
+  }
+  const text = parts.join('\n');
+  const [index, indexCost] = timed(() => buildSourceIndex([{ id: 'notes.txt', uri: 'file:///notes.txt', text }]));
+  const draft = draft20k();
+  const [, check] = timed(() => {
+    clearParseCache();
+    return runRules(analyzeDraft(draft, index), index);
+  });
+  return { megabytes: Buffer.byteLength(text) / 1e6, names: index.names.entries.length, index: indexCost, check };
+}
 
-export function benchSources(sizes = SIZES): void {
+const ms = (t: number) => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(0)} ms`);
+const cost = (c: Cost) => `${ms(c.wall)} (${ms(c.cpu)})`;
+
+function child(script: string, args: string[]): unknown {
+  const output = execFileSync(process.execPath, ['--max-old-space-size=4096', script, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(output.trim().split('\n').pop()!);
+}
+
+const COLUMNS: Array<[string, (r: SizeResult) => string]> = [
+  ['MB', (r) => r.megabytes.toFixed(1)],
+  ['floor', (r) => cost(r.parse)],
+  ['cold', (r) => cost(r.cold)],
+  ['cold/floor', (r) => `${((r.cold.wall / r.parse.wall) * 100).toFixed(0)} %`],
+  ['warm', (r) => cost(r.warm)],
+  ['warm/floor', (r) => `${((r.warm.wall / r.parse.wall) * 100).toFixed(0)} %`],
+  ['changed', (r) => cost(r.afterChange)],
+  ['peak RSS', (r) => `${r.peakMb.toFixed(0)} MB`],
+  ['check', (r) => cost(r.checkCorpus)],
+  ['check (2)', (r) => cost(r.checkBundled)],
+  ['hover p95', (r) => `${r.hoverP95.toFixed(2)} ms`],
+  ['sentences', (r) => String(r.sentences)],
+  ['names', (r) => String(r.names)],
+];
+
+function printRow(label: string, r: SizeResult): void {
+  console.log(`${label.padEnd(14)}${COLUMNS.map(([, f]) => f(r).padStart(18)).join('')}`);
+}
+
+function printHeader(): void {
   console.log('\nsources: a writer\'s corpus (generated articles: de/en; txt, md with front matter, html pages; year/month folders)');
   console.log('floor = a plain remark parse of every file; cold = index with nothing cached (writes the cache); warm = start');
-  console.log('from the cache; changed = re-index after one file changed; check = a 20 KB draft against the corpus | the 2 bundled.\n');
-  const header = ['articles', 'floor', 'cold', 'warm', 'warm/floor', 'changed', 'peak RSS', 'check', 'check (2)', 'hover p95', 'sentences', 'names'];
-  console.log(header.map((h, i) => (i === 0 ? h.padEnd(9) : h.padStart(11))).join(''));
+  console.log('from the cache; changed = re-index after one file changed; check = a 20 KB draft against the corpus | the 2 bundled.');
+  console.log('Times: wall clock (CPU time of the process).\n');
+  console.log(`${'articles'.padEnd(14)}${COLUMNS.map(([h]) => h.padStart(18)).join('')}`);
+}
+
+function printBig(label: string, b: BigResult): void {
+  console.log(`${label}: one ${b.megabytes.toFixed(1)} MB source naming ${b.names} names: index ${cost(b.index)}, 20 KB draft check ${cost(b.check)}`);
+}
+
+export function benchSources(sizes = SIZES): void {
+  const self = join(__dirname, 'benchSources.js');
+  printHeader();
   const results: SizeResult[] = [];
   for (const size of sizes) {
-    const output = execFileSync(process.execPath, ['--max-old-space-size=4096', join(__dirname, 'benchSources.js'), '--measure', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    const r = JSON.parse(output.trim().split('\n').pop()!) as SizeResult;
+    const r = child(self, ['--measure', String(size)]) as SizeResult;
     results.push(r);
-    const row = [ms(r.parse), ms(r.cold), ms(r.warm), `${((r.warm / r.parse) * 100).toFixed(0)} %`, ms(r.afterChange), `${r.peakMb.toFixed(0)} MB`, ms(r.checkCorpus), ms(r.checkBundled), `${r.hoverP95.toFixed(2)} ms`, String(r.sentences), String(r.names)];
-    console.log(`${String(r.articles).padEnd(9)}${row.map((c) => c.padStart(11)).join('')}`);
+    printRow(String(r.articles), r);
   }
   for (let i = 1; i < results.length; i++) {
-    const a = results[i - 1];
-    const b = results[i];
-    const n = b.articles / a.articles;
-    console.log(`${a.articles} → ${b.articles} articles (×${n}): cold ×${(b.cold / a.cold).toFixed(1)}, warm ×${(b.warm / a.warm).toFixed(1)}, check ×${(b.checkCorpus / a.checkCorpus).toFixed(1)}`);
+    const [a, b] = [results[i - 1], results[i]];
+    const ratio = (f: (r: SizeResult) => Cost) => (f(b).cpu / f(a).cpu).toFixed(1);
+    console.log(`${a.articles} → ${b.articles} articles (×${b.articles / a.articles}), CPU: floor ×${ratio((r) => r.parse)}, cold ×${ratio((r) => r.cold)}, warm ×${ratio((r) => r.warm)}, check ×${ratio((r) => r.checkCorpus)}`);
+  }
+  printBig('\nmany names', child(self, ['--measure-big']) as BigResult);
+}
+
+/** This build and another, alternating run by run; the medians of each side by side. */
+function compare(other: string, sizes: number[], repeat: number): void {
+  const self = join(__dirname, 'benchSources.js');
+  const sides: Array<[string, string]> = [
+    ['before', other],
+    ['after', self],
+  ];
+  printHeader();
+  const median = (runs: SizeResult[]): SizeResult => {
+    const pick = (f: (r: SizeResult) => Cost) => medianCost(runs.map(f));
+    const mid = (f: (r: SizeResult) => number) => runs.map(f).sort((a, b) => a - b)[Math.floor((runs.length - 1) / 2)];
+    return { ...runs[0], parse: pick((r) => r.parse), cold: pick((r) => r.cold), warm: pick((r) => r.warm), afterChange: pick((r) => r.afterChange), checkCorpus: pick((r) => r.checkCorpus), checkBundled: pick((r) => r.checkBundled), peakMb: mid((r) => r.peakMb), hoverP95: mid((r) => r.hoverP95) };
+  };
+  for (const size of sizes) {
+    const runs = new Map<string, SizeResult[]>(sides.map(([label]) => [label, []]));
+    for (let i = 0; i < repeat; i++) {
+      const order = i % 2 === 0 ? sides : [...sides].reverse();
+      for (const [label, script] of order) runs.get(label)!.push(child(script, ['--measure', String(size)]) as SizeResult);
+    }
+    for (const [label] of sides) printRow(`${size} ${label}`, median(runs.get(label)!));
+  }
+  for (const [label, script] of sides) {
+    const runs = Array.from({ length: repeat }, () => child(script, ['--measure-big']) as BigResult);
+    printBig(`many names, ${label}`, { ...runs[0], index: medianCost(runs.map((r) => r.index)), check: medianCost(runs.map((r) => r.check)) });
   }
 }
 
 // Run as its own script only: bundled into bench.js, `require.main === module` holds there too, and bench.js calls it.
 if (/benchSources\.js$/.test(process.argv[1] ?? '')) {
-  const at = process.argv.indexOf('--measure');
-  if (at > 0) {
-    void measure(Number(process.argv[at + 1])).then((r) => console.log(JSON.stringify(r)));
+  const args = process.argv.slice(2);
+  const option = (name: string) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : undefined);
+  const at = args.indexOf('--measure');
+  if (at >= 0) {
+    void measure(Number(args[at + 1])).then((r) => console.log(JSON.stringify(r)));
+  } else if (args.includes('--measure-big')) {
+    console.log(JSON.stringify(measureBig()));
   } else {
-    const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-    benchSources(sizes.length ? sizes : SIZES);
+    const other = option('--compare');
+    const repeat = Number(option('--repeat') ?? 3);
+    const sizes = args.map(Number).filter((n) => n > 0);
+    if (other) compare(other, sizes.length ? sizes : SIZES, repeat);
+    else benchSources(sizes.length ? sizes : SIZES);
   }
 }

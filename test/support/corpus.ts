@@ -33,7 +33,15 @@ export interface CorpusArticle {
   text: string;
 }
 
-export function generateCorpus(count: number, seed = 1): CorpusArticle[] {
+export interface CorpusOptions {
+  /**
+   * Sentences added to each article's body, drawn from a larger pool of phrasings (a real article runs to 30–60
+   * sentences, not 10): from min to max. None by default, so tests keep their small articles.
+   */
+  extraSentences?: [number, number];
+}
+
+export function generateCorpus(count: number, seed = 1, options: CorpusOptions = {}): CorpusArticle[] {
   const rnd = random(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(rnd() * list.length)];
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
@@ -91,6 +99,15 @@ export function generateCorpus(count: number, seed = 1): CorpusArticle[] {
         ];
     const [title, ...body] = sentences;
     const paragraphs = [body.slice(0, 3).join(' '), body.slice(3, 6).join(' '), body.slice(6).join(' ')];
+    if (options.extraSentences) {
+      const [min, max] = options.extraSentences;
+      const more = Array.from({ length: int(min, max) }, () => extraSentence(german, { pick, int, company: () => pick(companies), person: () => pick(people), model: () => pick(models) }));
+      for (let k = 0; k < more.length; ) {
+        const size = int(2, 5);
+        paragraphs.push(more.slice(k, k + size).join(' '));
+        k += size;
+      }
+    }
     const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const folder = `${year}/${String(month).padStart(2, '0')}`;
     const kind = i % 3;
@@ -106,6 +123,64 @@ export function generateCorpus(count: number, seed = 1): CorpusArticle[] {
     }
   }
   return articles;
+}
+
+interface Draw {
+  pick: <T>(list: T[]) => T;
+  int: (min: number, max: number) => number;
+  company: () => string;
+  person: () => string;
+  model: () => string;
+}
+
+const ROLES_DE = ['Finanzchef', 'Technikchefin', 'Mitgründer', 'Forschungsleiterin', 'Sprecher', 'Vorstandschef'];
+const ROLES_EN = ['chief financial officer', 'chief technology officer', 'co-founder', 'head of research', 'spokesperson', 'chief executive'];
+const TOPICS_DE = ['Rechenzentren', 'Chips', 'Trainingsdaten', 'Sprachmodelle', 'Robotik', 'Cloud-Dienste', 'Halbleiter', 'Lizenzen'];
+const TOPICS_EN = ['data centres', 'chips', 'training data', 'language models', 'robotics', 'cloud services', 'semiconductors', 'licensing'];
+
+/** One more sentence of an article body, from a pool of phrasings with names, figures and dates drawn afresh. */
+function extraSentence(german: boolean, d: Draw): string {
+  const { pick, int } = d;
+  const dec = (max: number) => `${int(1, max)}${german ? ',' : '.'}${int(1, 9)}`;
+  const month = int(0, 11);
+  if (german) {
+    return pick<() => string>([
+      () => `${d.company()} investiert nach eigenen Angaben ${dec(90)} Milliarden Euro in ${pick(TOPICS_DE)}.`,
+      () => `${d.person()}, ${pick(ROLES_DE)} von ${d.company()}, rechnet mit einem Wachstum von ${int(3, 45)} Prozent.`,
+      () => `Im ${MONTHS_DE[month]} ${int(2019, 2025)} hatte ${d.company()} noch ${int(40, 9000).toLocaleString('de-DE')} Beschäftigte.`,
+      () => `Die Rechenleistung von ${d.model()} liegt laut ${d.company()} um das ${int(2, 12)}-Fache über der des Vorgängers.`,
+      () => `„${pick(['Das ist erst der Anfang', 'Wir sehen enorme Nachfrage', 'Die Preise werden weiter sinken', 'Regulierung ist notwendig'])}“, sagte ${d.person()} der Zeitung.`,
+      () => `Konkurrent ${d.company()} verlor an der Börse ${dec(20)} Prozent, ${d.company()} gewann ${dec(15)} Prozent.`,
+      () => `Für ${pick(TOPICS_DE)} gibt die Branche in diesem Jahr rund ${int(10, 700)} Milliarden Dollar aus.`,
+      () => `${d.company()} beliefert nach Angaben von ${d.person()} inzwischen ${int(12, 4000)} Kunden in ${int(3, 60)} Ländern.`,
+      () => `Die Finanzierungsrunde über ${dec(900)} Millionen Dollar führte ${d.company()} an; bewertet wird das Unternehmen mit ${int(1, 80)} Milliarden.`,
+      () => `Bereits ${int(2015, 2023)} hatte ${d.person()} vor den Kosten von ${pick(TOPICS_DE)} gewarnt.`,
+      () => `Nach ${int(2, 18)} Monaten Entwicklung kam ${d.model()} auf ${int(40, 98)} Prozent im Test, ${d.model()} auf ${int(30, 90)} Prozent.`,
+      () => `Die Nachfrage nach ${pick(TOPICS_DE)} sei um ${int(5, 300)} Prozent gestiegen, schreibt ${d.company()} im Quartalsbericht.`,
+      () => `Am ${int(1, 28)}. ${MONTHS_DE[month]} will ${d.company()} Zahlen vorlegen; Analysten erwarten ${dec(40)} Milliarden Euro Umsatz.`,
+      () => `${d.person()} leitet seit ${int(2010, 2024)} das Team, das ${d.model()} entwickelt hat.`,
+      () => `Der Stromverbrauch der Rechenzentren von ${d.company()} stieg auf ${int(2, 90)} Terawattstunden.`,
+      () => `Die Aktie notiert damit ${dec(60)} Prozent unter ihrem Rekordhoch vom ${MONTHS_DE[month]}.`,
+    ])();
+  }
+  return pick<() => string>([
+    () => `${d.company()} plans to invest $${dec(90)} billion in ${pick(TOPICS_EN)}, the company said.`,
+    () => `${d.person()}, ${pick(ROLES_EN)} of ${d.company()}, expects growth of ${int(3, 45)} percent.`,
+    () => `In ${MONTHS_EN[month]} ${int(2019, 2025)}, ${d.company()} still had ${int(40, 9000).toLocaleString('en-US')} employees.`,
+    () => `${d.model()} delivers ${int(2, 12)} times the compute of its predecessor, according to ${d.company()}.`,
+    () => `"${pick(['This is only the beginning', 'We see enormous demand', 'Prices will keep falling', 'Regulation is necessary'])}," ${d.person()} told reporters.`,
+    () => `Rival ${d.company()} lost ${dec(20)}% in trading, while ${d.company()} gained ${dec(15)}%.`,
+    () => `The industry will spend about $${int(10, 700)} billion on ${pick(TOPICS_EN)} this year.`,
+    () => `${d.company()} now serves ${int(12, 4000)} customers in ${int(3, 60)} countries, ${d.person()} said.`,
+    () => `The $${dec(900)} million funding round was led by ${d.company()} and values the company at $${int(1, 80)} billion.`,
+    () => `As early as ${int(2015, 2023)}, ${d.person()} had warned about the cost of ${pick(TOPICS_EN)}.`,
+    () => `After ${int(2, 18)} months of development, ${d.model()} scored ${int(40, 98)} percent, ${d.model()} ${int(30, 90)} percent.`,
+    () => `Demand for ${pick(TOPICS_EN)} rose ${int(5, 300)}%, ${d.company()} wrote in its quarterly report.`,
+    () => `${d.company()} reports on ${MONTHS_EN[month]} ${int(1, 28)}; analysts expect revenue of $${dec(40)} billion.`,
+    () => `${d.person()} has led the team behind ${d.model()} since ${int(2010, 2024)}.`,
+    () => `Power use at ${d.company()}'s data centres rose to ${int(2, 90)} terawatt hours.`,
+    () => `The stock now trades ${dec(60)}% below its record high of ${MONTHS_EN[month]}.`,
+  ])();
 }
 
 function htmlPage(title: string, paragraphs: string[], outlet: string, date: string, url: string, german: boolean): string {

@@ -38,7 +38,27 @@ export class NameIndex {
     return this.sortedSpellings;
   }
 
+  /**
+   * The spellings a capitalised word could be a near miss of: those of four or more characters that begin with the same
+   * letter, ignoring case; longest first, as `spellings`. A word is compared with these, not with every known name, so
+   * a spelling check does not slow down as the sources name more people and companies.
+   */
+  spellingsNear(word: string): Array<{ spelling: string; entry: NameEntry }> {
+    if (!this.byInitial) {
+      this.byInitial = new Map();
+      for (const item of this.spellings()) {
+        if (item.spelling.length < 4) continue;
+        const initial = item.spelling[0].toLowerCase();
+        const list = this.byInitial.get(initial);
+        if (list) list.push(item);
+        else this.byInitial.set(initial, [item]);
+      }
+    }
+    return this.byInitial.get(word.charAt(0).toLowerCase()) ?? [];
+  }
+
   private sortedSpellings: Array<{ spelling: string; entry: NameEntry }> | undefined;
+  private byInitial: Map<string, Array<{ spelling: string; entry: NameEntry }>> | undefined;
 }
 
 /**
@@ -134,8 +154,9 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
 }
 
 /**
- * The words of persons' names that the sources also use on their own, outside the full names: each source text with
- * the multi-word names blanked out (in the order of `entries`), then searched for those words in one pass.
+ * The words of persons' names that the sources also use on their own, outside the full names. As if each multi-word
+ * name, in the order of `entries`, were blanked out of the text (an occurrence overlapping one blanked before stays),
+ * then the words searched: one pass over the text for all names, one for all words, whatever their number.
  */
 function wordsUsedAlone(entries: NameEntry[], sourceTexts: string[]): Set<string> {
   const multiWord = entries.filter((e) => e.canonical.includes(' ')).map((e) => e.canonical);
@@ -147,21 +168,65 @@ function wordsUsedAlone(entries: NameEntry[], sourceTexts: string[]): Set<string
   const found = new Set<string>();
   if (personWords.size === 0) return found;
   for (const text of sourceTexts) {
-    const occurring = new Set<string>();
-    for (let i = 0; i < text.length; i++) if (names.startsAt(text, i)) for (const m of names.matchesAt(text, i)) if (text.startsWith(m.spelling, i)) occurring.add(m.spelling);
-    let unnamed = text;
-    for (const canonical of [...occurring].sort((a, b) => order.get(a)! - order.get(b)!)) unnamed = unnamed.split(canonical).join(' ');
-    for (const m of lettersBoundedWords(unnamed, personWords)) found.add(m);
+    const blanked = blankedNames(text, names, order);
+    for (const m of lettersBoundedWords(text, personWords, blanked)) found.add(m);
   }
   return found;
 }
 
-/** Words found where only letters (not digits) count as a word's neighbours, as `(?<!\p{L})word(?!\p{L})`. */
-function lettersBoundedWords(text: string, words: SpellingTrie): string[] {
-  const out: string[] = [];
+/**
+ * Where names are blanked out of `text`: each name in turn (by `order`), each of its occurrences left to right that
+ * neither overlaps the previous one nor a stretch blanked already. Stretches as [start, end) pairs, sorted.
+ */
+function blankedNames(text: string, names: SpellingTrie, order: Map<string, number>): Int32Array {
+  const occurrences: Array<{ start: number; end: number; rank: number }> = [];
   for (let i = 0; i < text.length; i++) {
-    if (!words.startsAt(text, i) || (i > 0 && /\p{L}/u.test(text[i - 1]))) continue;
-    for (const m of words.matchesAt(text, i)) if (m.end >= text.length || !/\p{L}/u.test(text[m.end])) if (text.startsWith(m.spelling, i)) out.push(m.spelling);
+    if (!names.startsAt(text, i)) continue;
+    for (const m of names.matchesAt(text, i)) if (text.startsWith(m.spelling, i)) occurrences.push({ start: i, end: i + m.spelling.length, rank: order.get(m.spelling)! });
+  }
+  if (occurrences.length === 0) return new Int32Array(0);
+  occurrences.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  const mask = new Uint8Array(text.length);
+  const taken: Array<[number, number]> = [];
+  let lastEnd = -1;
+  let rank = -1;
+  for (const o of occurrences) {
+    if (o.rank !== rank) {
+      rank = o.rank;
+      lastEnd = -1;
+    }
+    if (o.start < lastEnd || overlaps(mask, o.start, o.end)) continue;
+    mask.fill(1, o.start, o.end);
+    taken.push([o.start, o.end]);
+    lastEnd = o.end;
+  }
+  taken.sort((a, b) => a[0] - b[0]);
+  return Int32Array.from(taken.flat());
+}
+
+function overlaps(mask: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (mask[i]) return true;
+  return false;
+}
+
+/**
+ * Words found where only letters (not digits) count as a word's neighbours, as `(?<!\p{L})word(?!\p{L})`, outside
+ * the blanked stretches (which read as a space).
+ */
+function lettersBoundedWords(text: string, words: SpellingTrie, blanked: Int32Array): string[] {
+  const out: string[] = [];
+  let stretch = 0;
+  const isLetter = (i: number) => /\p{L}/u.test(text[i]);
+  for (let i = 0; i < text.length; i++) {
+    while (stretch < blanked.length && blanked[stretch + 1] <= i) stretch += 2;
+    const blankFrom = stretch < blanked.length ? blanked[stretch] : text.length;
+    if (i >= blankFrom) continue;
+    if (!words.startsAt(text, i) || (i > 0 && !(stretch > 0 && blanked[stretch - 1] === i) && isLetter(i - 1))) continue;
+    for (const m of words.matchesAt(text, i)) {
+      const end = i + m.spelling.length;
+      if (end > blankFrom || !text.startsWith(m.spelling, i)) continue;
+      if (end >= text.length || end === blankFrom || !isLetter(end)) out.push(m.spelling);
+    }
   }
   return out;
 }

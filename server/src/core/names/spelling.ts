@@ -21,13 +21,12 @@ const WORD = /[\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
  */
 export function findNearMisses(text: string, mentions: NameMention[], names: NameIndex): NearMiss[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
-  const spellings = names.spellings();
   const misses: NearMiss[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i];
     if (!/^\p{Lu}/u.test(first.text) || FUNCTION_WORDS.has(first.text.toLowerCase())) continue;
     if (misses.some((m) => m.end > first.start)) continue;
-    for (const { spelling, entry } of spellings) {
+    for (const { spelling, entry } of names.spellingsNear(first.text)) {
       const count = spelling.split(' ').length;
       const run = words.slice(i, i + count);
       if (run.length < count || run.some((w, k) => k > 0 && text.slice(run[k - 1].end, w.start) !== ' ')) continue;

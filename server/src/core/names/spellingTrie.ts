@@ -63,6 +63,21 @@ export class SpellingTrie {
   /** Every spelling that starts at `start`, shortest first, with the offset where it ends. */
   matchesAt(text: string, start: number): TrieMatch[] {
     const found: TrieMatch[] = [];
+    this.walk(text, start, (end, spelling) => found.push({ start, end, spelling }));
+    return found;
+  }
+
+  /** The longest spelling that starts at `start` and ends a word (as `matchesAt`, without collecting the shorter ones). */
+  private longestWordAt(text: string, start: number, genitive: boolean): TrieMatch | undefined {
+    let taken: TrieMatch | undefined;
+    this.walk(text, start, (end, spelling) => {
+      if (endsWord(text, end, genitive)) taken = { start, end, spelling };
+    });
+    return taken;
+  }
+
+  /** Walks the trie along the text from `start`, telling each spelling met and where it ends, shortest first. */
+  private walk(text: string, start: number, met: (end: number, spelling: string) => void): void {
     let node = this.root;
     let i = start;
     while (i < text.length) {
@@ -78,9 +93,8 @@ export class SpellingTrie {
         i++;
       }
       node = next;
-      if (node.spelling !== undefined) found.push({ start, end: i, spelling: node.spelling });
+      if (node.spelling !== undefined) met(i, node.spelling);
     }
-    return found;
   }
 
   /**
@@ -91,22 +105,33 @@ export class SpellingTrie {
   findWords(text: string, genitive: boolean): TrieMatch[] {
     const out: TrieMatch[] = [];
     if (this.size === 0) return out;
+    // Whether the character before `i` is a letter or digit, carried along rather than tested again at every start.
+    let afterWord = false;
     let i = 0;
     while (i < text.length) {
-      if (!this.root.children.has(text.charCodeAt(i)) || (i > 0 && isLetterOrDigitAt(text, i - 1, true))) {
+      const word = isLetterOrDigitAt(text, i);
+      if (afterWord || !this.root.children.has(text.charCodeAt(i))) {
+        // The second half of a surrogate pair was tested with its first, as the character they make.
+        if (!isLowSurrogate(text.charCodeAt(i))) afterWord = word;
         i++;
         continue;
       }
-      const matches = this.matchesAt(text, i);
-      let taken: TrieMatch | undefined;
-      for (let k = matches.length - 1; k >= 0 && !taken; k--) if (endsWord(text, matches[k].end, genitive)) taken = matches[k];
+      const taken = this.longestWordAt(text, i, genitive);
       if (taken) {
         out.push(taken);
         i = taken.end;
-      } else i++;
+        afterWord = isLetterOrDigitAt(text, i - 1, true);
+      } else {
+        afterWord = word;
+        i++;
+      }
     }
     return out;
   }
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function endsWord(text: string, end: number, genitive: boolean): boolean {

@@ -1,7 +1,6 @@
-import { analyzeSentenceText, type SentenceFacts } from '../analysis/analyzedSentence';
+import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { extractNameCandidates, type NameCandidate } from '../names/extractNames';
-import { buildNameIndex } from '../names/nameIndex';
-import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
+import type { Quotation } from '../quotes/quotesOfBlock';
 import { detectLanguage } from '../text/language';
 import { splitSentences } from '../text/sentences';
 import type { Language, NameMention, Sentence } from '../types';
@@ -9,9 +8,12 @@ import { ingestSource, type IngestedSource, type SourceInput } from './ingest';
 import { normaliseLang } from './readers/metadata';
 import { pageAt } from './readers/pdfText';
 import { indexAtOrBefore, lineStarts } from '../text/lineStarts';
+import { looksLikeHeading } from '../facts/carryContext';
+import type { Fact } from '../facts/fact';
+import { readDocumentFacts } from '../facts/readDocumentFacts';
 
 /** Bump when what a digest holds, or how it is computed, changes: cached digests of another version are rebuilt. */
-export const DIGEST_VERSION = 1;
+export const DIGEST_VERSION = 2;
 
 /** Where a sentence stands in its file, 1-based, for a link that selects it. */
 export interface SentencePosition {
@@ -31,12 +33,12 @@ export interface DigestSentence {
   /** Names this sentence proposes to the corpus-wide name index. */
   candidates: NameCandidate[];
   /**
-   * The sentence's facts as read with the source's own names (without the mentions, see `mentionsKey`). The
-   * corpus-wide index may know more names; where it finds exactly the same mentions, these facts are the corpus-wide
-   * ones too, and are reused.
+   * The sentence's facts as the last merge read them with its corpus-wide names (without the mentions, see
+   * `mentionsKey`); absent until a merge. Where the next merge finds exactly the same mentions, these facts are its
+   * facts too, and are reused.
    */
-  facts: SentenceFacts;
-  mentionsKey: string;
+  facts?: SentenceFacts;
+  mentionsKey?: string;
 }
 
 export interface DigestQuotations {
@@ -46,45 +48,58 @@ export interface DigestQuotations {
 }
 
 /**
- * All that one source yields on its own, independent of every other source: its prose, sentences with positions,
- * name candidates, and facts read with its own names. Plain data (Maps, Sets, arrays, no functions), so it can be
- * stored with `v8.serialize` and loaded again by content hash. `indexSources` merges digests into a SourceIndex.
+ * All that one source yields on its own, independent of every other source: its prose, sentences with positions and
+ * name candidates; and what the last merge read in it with the corpus-wide names (facts, quotations), for the next
+ * merge to reuse where the names it finds are the same. Facts are not read with the source's own names first: most
+ * would be read again once the corpus names more. Plain data (Maps, Sets, arrays, no functions), so it can be stored
+ * with `v8.serialize` and loaded again by content hash. `indexSources` merges digests into a SourceIndex.
  */
 export interface SourceDigest {
   source: IngestedSource;
   language: Language;
   sentences: DigestSentence[];
-  quotations: DigestQuotations[];
+  /** Per block, as the last merge read them; absent until a merge. */
+  quotations?: DigestQuotations[];
+  /**
+   * Each sentence's facts in context (who, what, when, carried from the sentences before) as the last merge read them
+   * (`indexSources` fills them in), with the key of the mentions it read them with. Context never crosses from one
+   * source to another, so where the next merge finds the same mentions (a warm start, another source changed), these
+   * are its facts too, and it takes them as they are.
+   */
+  documentFacts?: Fact[][];
+  documentKey?: string;
 }
 
 export function digestSource(input: SourceInput): SourceDigest {
   const source = ingestSource(input);
   const language: Language = normaliseLang(source.lang) ?? detectLanguage(source.blocks.map((b) => b.text).join('\n'), undefined, 'de');
   const split = source.blocks.flatMap((block, b) => splitSentences(block).map((sentence) => ({ sentence, block: b })));
-  const candidates = split.map(({ sentence }) => extractNameCandidates(sentence.text));
-  const ownNames = buildNameIndex(candidates.flat(), [namesTextOf(source)]);
   const lines = lineStarts(input.text);
-  const sentences = split.map(({ sentence, block }, i): DigestSentence => {
+  const sentences = split.map(({ sentence, block }): DigestSentence => {
     const start = lineAndColumn(lines, sentence.start);
     const end = lineAndColumn(lines, sentence.end);
-    const facts = analyzeSentenceText(sentence.text, language, ownNames, true);
     return {
       sentence,
       block,
       position: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
       ...(input.pageStarts ? { page: pageAt(input.pageStarts, sentence.start) } : {}),
-      candidates: candidates[i],
-      // The mentions themselves are found again with the corpus-wide names at every merge: only their key is kept.
-      facts: { ...facts, names: [] },
-      mentionsKey: mentionsKey(facts.names),
+      candidates: extractNameCandidates(sentence.text),
     };
   });
-  const quotations = source.blocks.map((block, b): DigestQuotations => ({
-    block: b,
-    quotations: quotationsOfBlock(block, ownNames).map((q) => ({ ...q, sentence: sentenceAt(sentences, q.start) })).filter((q) => q.sentence >= 0),
-    mentionsKey: mentionsKey(ownNames.find(block.text), false),
-  }));
-  return { source, language, sentences, quotations };
+  return { source, language, sentences };
+}
+
+/** The facts of one source's sentences in document order, context carried from sentence to sentence within it. */
+export function readSourceFacts(sentences: Array<{ sentence: Sentence; block: number; facts: SentenceFacts }>): Fact[][] {
+  return readDocumentFacts(sentences.map(({ sentence, block, facts }) => ({ facts, block: `0:${block}`, heading: sentence.heading || looksLikeHeading(sentence.text) })));
+}
+
+/**
+ * What a source's facts in context depend on in a name index: each sentence's mentions with the kind and contained
+ * names of their entries (context is carried by kind: "die Firma" is the last organisation).
+ */
+export function documentKey(mentionsBySentence: NameMention[][]): string {
+  return mentionsBySentence.map((mentions) => mentions.map((m) => `${m.start}:${m.end}:${m.entry.canonical}:${m.entry.kind}<${m.entry.containing?.join('|') ?? ''}`).join(';')).join('\n');
 }
 
 /** The text names are learnt from: the file as written for text and Markdown, the prose for a page or a PDF. */

@@ -1,16 +1,15 @@
 import { analyzeSentenceText, assignLocalConcepts, type SentenceFacts } from '../analysis/analyzedSentence';
 import { conceptsOf } from '../context/concepts';
 import { deriveFigures } from '../figures/deriveFigures';
+import { findQuotes } from '../quotes/findQuotes';
 import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
-import { buildNameIndex, type GlossaryName, type NameIndex } from '../names/nameIndex';
+import { buildNameIndex, NameIndex, type GlossaryName } from '../names/nameIndex';
 import { markDeclaredKinds } from '../names/kindEvidence';
-import type { Figure, NameMention } from '../types';
-import { digestSource, mentionsKey, namesTextOf, sentenceAt, type SentencePosition, type SourceDigest } from './digest';
+import type { Figure, NameEntry, NameMention } from '../types';
+import { digestSource, documentKey, mentionsKey, namesTextOf, readSourceFacts, sentenceAt, type DigestQuotations, type SentencePosition, type SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
-import { looksLikeHeading } from '../facts/carryContext';
 import type { Fact } from '../facts/fact';
 import { FactIndex } from '../facts/factIndex';
-import { readDocumentFacts } from '../facts/readDocumentFacts';
 
 export interface SourceSentence {
   source: IngestedSource;
@@ -60,20 +59,23 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
 /**
  * Merges per-source digests into one index. Only the name index is corpus-wide: it is built from every source's
  * candidates, and a sentence's facts are read again only where it finds other names in the sentence than the
- * source's own names did. Everything here is linear in the corpus.
+ * digest's reading had. Everything here is linear in the corpus. Each digest keeps what this merge read (see
+ * `SourceDigest.documentFacts`), so merging the same corpus again reads nothing. `knownNames`: the entries of the
+ * name index these digests and glossary make, from an earlier merge of the same (the corpus-wide names are then not
+ * learnt again).
  */
-export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] = []): SourceIndex {
+export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] = [], knownNames?: NameEntry[]): SourceIndex {
   const sources = digests.map((d) => d.source);
-  const candidates = digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates));
-  const names = buildNameIndex(candidates, sources.map(namesTextOf), glossary);
+  const names = knownNames ? new NameIndex(knownNames) : buildNameIndex(digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates)), sources.map(namesTextOf), glossary);
   markDeclaredKinds(names, glossary);
 
   const sentences: SourceSentence[] = [];
   const quotations: SourceQuotation[] = [];
   const bySource = new Map<IngestedSource, SourceSentence[]>();
-  const blocks: string[] = [];
-  for (const [n, digest] of digests.entries()) {
-    for (const d of digest.sentences) blocks.push(`${n}:${d.block}`);
+  // Facts carry context from sentence to sentence within each source, never across: they are read per source, after
+  // the corpus-wide names are known, unless these find the same mentions as when the digest's facts were read.
+  const facts: Fact[][] = [];
+  for (const digest of digests) {
     const own: SourceSentence[] = digest.sentences.map((d) => {
       const mentions = names.find(d.sentence.text);
       const facts = factsWith(d, mentions) ?? analyzeSentenceText(d.sentence.text, digest.language, names, true);
@@ -81,22 +83,9 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
     });
     bySource.set(digest.source, own);
     sentences.push(...own);
-    for (const q of digest.quotations) {
-      const block = digest.source.blocks[q.block];
-      const mentions = names.find(block.text);
-      if (mentionsKey(mentions, false) === q.mentionsKey) {
-        for (const { sentence, ...quotation } of q.quotations) quotations.push({ ...withSpeakerFrom(quotation, mentions), at: own[sentence] });
-      } else {
-        for (const quotation of quotationsOfBlock(block, names)) {
-          const at = sentenceAt(own, quotation.start);
-          if (at >= 0) quotations.push({ ...quotation, at: own[at] });
-        }
-      }
-    }
+    facts.push(...readingOf(digest, own));
+    for (const { sentence, ...quotation } of quotationsReading(digest, own, names).flatMap((q) => q.quotations)) quotations.push({ ...quotation, at: own[sentence] });
   }
-  // Facts carry context from sentence to sentence within each source; they are read here, after the corpus-wide
-  // names are known, in one linear pass.
-  const facts = readDocumentFacts(sentences.map((at, i) => ({ facts: at.facts, block: blocks[i], heading: at.sentence.heading || looksLikeHeading(at.sentence.text) })));
   const figures: SourceFigure[] = sentences.flatMap((at, i) => at.facts.figures.map((figure, k) => ({ figure, at, fact: facts[i][k] })));
   const derived: SourceFigure[] = sentences.flatMap((at, i) => deriveFigures(at.facts.figures, at.sentence.text).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
 
@@ -106,6 +95,41 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   const weight = (concept: string) => Math.log(1 + total / (documentFrequency.get(concept) ?? total));
   const sentencesOf = (source: IngestedSource) => bySource.get(source) ?? [];
   return { sources, sentences, figures, derived, quotations, names, weight, sentencesOf, facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
+}
+
+/**
+ * A source's facts in context for the corpus-wide mentions: the digest's, where the last merge read them with the same
+ * mentions and the same figures; else read now, and kept in the digest (with the sentences' facts) for the next merge.
+ */
+function readingOf(digest: SourceDigest, own: SourceSentence[]): Fact[][] {
+  const key = documentKey(own.map((s) => s.facts.names));
+  if (key === digest.documentKey && digest.documentFacts && own.every((s, i) => s.facts.figures === digest.sentences[i].facts?.figures)) return digest.documentFacts;
+  const facts = readSourceFacts(own.map((s, i) => ({ sentence: s.sentence, block: digest.sentences[i].block, facts: s.facts })));
+  digest.sentences = digest.sentences.map((d, i) => (d.facts?.figures === own[i].facts.figures ? d : { ...d, facts: { ...own[i].facts, names: [] }, mentionsKey: mentionsKey(own[i].facts.names) }));
+  digest.documentFacts = facts;
+  digest.documentKey = key;
+  return facts;
+}
+
+/**
+ * A source's quotations per block for the corpus-wide names: the digest's where the last merge found the same names in
+ * the block (each speaker bound to the entry found now), else read now and kept in the digest for the next merge.
+ */
+function quotationsReading(digest: SourceDigest, own: SourceSentence[], names: NameIndex): DigestQuotations[] {
+  let changed = false;
+  const reading = digest.source.blocks.map((block, b): DigestQuotations => {
+    // Without a quotation there is nothing to attribute, whatever the names: they need not be looked for.
+    if (findQuotes(block.text).length === 0) return digest.quotations?.[b] ?? { block: b, quotations: [], mentionsKey: '' };
+    const mentions = names.find(block.text);
+    const key = mentionsKey(mentions, false);
+    const known = digest.quotations?.[b];
+    if (known?.mentionsKey === key) return { ...known, quotations: known.quotations.map((q) => ({ ...withSpeakerFrom(q, mentions), sentence: q.sentence })) };
+    changed = true;
+    const read = quotationsOfBlock(block, names).map((q) => ({ ...q, sentence: sentenceAt(own, q.start) })).filter((q) => q.sentence >= 0);
+    return { block: b, quotations: read, mentionsKey: key };
+  });
+  if (changed || !digest.quotations) digest.quotations = reading;
+  return reading;
 }
 
 /** A ratio or difference is about what both its figures are about. */
@@ -122,6 +146,7 @@ function derivedFact(figure: Figure, sentenceFacts: Fact[]): Fact {
  * Undefined where the sentence must be read again.
  */
 function factsWith(d: SourceDigest['sentences'][number], mentions: NameMention[]): SentenceFacts | undefined {
+  if (!d.facts || d.mentionsKey === undefined) return undefined;
   const key = mentionsKey(mentions);
   if (key === d.mentionsKey) return { ...d.facts, names: mentions };
   if (mentionsKey(mentions, false) !== d.mentionsKey.replace(/<[^;]*/g, '')) return undefined;

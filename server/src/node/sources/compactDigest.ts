@@ -45,12 +45,29 @@ export function expandDigest(stored: unknown): SourceDigest {
 
 /** The sentence as a stretch of its block, where it is one exactly; else kept whole. */
 function compactSentence(sentence: Sentence, block: ProseBlock): Sentence | StoredSentence {
-  const from = block.offsets.indexOf(sentence.start);
+  const from = block.offsets.indexOf(sentence.start, atOrAfter(block.offsets, sentence.start));
   const to = from + sentence.text.length;
-  const same = from >= 0 && block.text.slice(from, to) === sentence.text && sentence.offsets.every((o, i) => block.offsets[from + i] === o);
-  if (!same) return sentence;
+  if (from < 0 || !block.text.startsWith(sentence.text, from) || !sameOffsets(sentence.offsets, block.offsets, from)) return sentence;
   const { text: _text, offsets: _offsets, ...rest } = sentence;
   return { ...rest, from, to };
+}
+
+/** Where to start looking for `offset` in a block's offsets: they ascend in prose, so a binary search gets close. */
+function atOrAfter(offsets: number[], offset: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  // Offsets that do not ascend (never seen in prose) make the search miss: then look from the start.
+  return offsets[low] === offset ? low : 0;
+}
+
+function sameOffsets(sentence: number[], block: number[], from: number): boolean {
+  for (let i = 0; i < sentence.length; i++) if (block[from + i] !== sentence[i]) return false;
+  return true;
 }
 
 /** [start, length, start, length, …]: offsets that follow each other make one run. */

@@ -5,9 +5,12 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { DIGEST_VERSION, type SourceDigest, type SourceInput } from '../../core/sources';
+import type { GlossaryName } from '../../core/names/nameIndex';
+import type { NameEntry } from '../../core/types';
 import { compactDigest, expandDigest } from './compactDigest';
 
 const MAGIC = 'newsproof-source-digest';
+const NAMES_MAGIC = 'newsproof-corpus-names';
 
 /**
  * What a source yields, stored on disk by the hash of its bytes: an unchanged folder is read from here instead of
@@ -74,6 +77,49 @@ export class DigestCache {
       await fs.writeFile(file, bytes);
     } catch {
       // Speed only: the index is complete without the cache.
+    }
+  }
+}
+
+/**
+ * The corpus-wide name index of the last load of one set of sources (the same patterns from the same folder): built
+ * from every source's name candidates and text, so it is the same as long as every source's bytes, their order and the
+ * glossary are. One file per set of sources, replaced when they change; a start with nothing changed takes the names
+ * from here instead of learning them from the whole corpus again.
+ */
+export class CorpusNames {
+  private readonly file: string;
+  private readonly version: string;
+
+  constructor(folder: string, sources: { patterns: string[]; exclude?: string[]; baseFolder: string }, version = analyserVersion()) {
+    const which = createHash('sha256').update(JSON.stringify([sources.patterns, sources.exclude ?? [], sources.baseFolder])).digest('hex').slice(0, 24);
+    this.file = join(folder, `${which}.names`);
+    this.version = version;
+  }
+
+  /** What the names are learnt from: each source by its content hash, in order, and the glossary. */
+  static keyOf(hashes: string[], glossary: GlossaryName[]): string {
+    return createHash('sha256').update(JSON.stringify([hashes, glossary])).digest('hex');
+  }
+
+  async get(key: string): Promise<NameEntry[] | undefined> {
+    try {
+      const entry = deserialize(await fs.readFile(this.file)) as { magic?: unknown; version?: unknown; key?: unknown; entries?: unknown };
+      return entry?.magic === NAMES_MAGIC && entry.version === this.version && entry.key === key && Array.isArray(entry.entries) ? (entry.entries as NameEntry[]) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Written to a temporary file and renamed, so a reader never sees half of it. Speed only: failures are ignored. */
+  async set(key: string, entries: NameEntry[]): Promise<void> {
+    const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    try {
+      await fs.mkdir(join(this.file, '..'), { recursive: true });
+      await fs.writeFile(temporary, serialize({ magic: NAMES_MAGIC, version: this.version, key, entries }));
+      await fs.rename(temporary, this.file);
+    } catch {
+      await fs.rm(temporary, { force: true }).catch(() => undefined);
     }
   }
 }

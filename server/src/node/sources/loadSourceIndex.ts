@@ -1,6 +1,6 @@
 import { digestSource, indexSources, type SourceDigest, type SourceIndex } from '../../core/sources';
 import type { GlossaryName } from '../../core/names/nameIndex';
-import { DigestCache } from './digestCache';
+import { CorpusNames, DigestCache } from './digestCache';
 import { listSourceFiles } from './listSourceFiles';
 import { isSkipped, readSourceFile, sourceInputOf, whereOf, type SkippedSource, type SourceFile } from './readSource';
 
@@ -59,7 +59,6 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   const digests = new Map<string, { hash: string; digest: SourceDigest }>();
   const skipped: SkippedSource[] = [];
   const stats = { files: listed.files.length, fromCache: 0, fromMemory: 0, analysed: 0 };
-  const writes: Array<Promise<void>> = [];
   const prepare = async (path: string): Promise<Prepared> => {
     const known = request.previous?.digests.get(path);
     if (known && request.changed && !request.changed.has(path)) return { path, reuse: known };
@@ -99,13 +98,21 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
         }
         digest = digestSource(input);
         stats.analysed++;
-        if (cache) writes.push(cache.set(file.hash, digest));
       }
       digests.set(item.path, { hash: file.hash, digest });
     }
   }
   request.progress?.(listed.files.length, listed.files.length);
-  const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? []);
+  const readBefore = new Map([...digests.values()].map(({ digest }) => [digest, [digest.documentKey, digest.quotations]]));
+  const corpusNames = request.cacheFolder ? new CorpusNames(request.cacheFolder, request) : undefined;
+  const namesKey = CorpusNames.keyOf([...digests.values()].map((d) => d.hash), request.glossary ?? []);
+  const knownNames = await corpusNames?.get(namesKey);
+  const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? [], knownNames);
+  // Stored after the merge, with what it read: a digest new or read differently (other names in the corpus) is
+  // written, so that the next start with the same sources reads nothing again.
+  const readAgain = ({ digest }: { digest: SourceDigest }) => digest.documentKey !== readBefore.get(digest)![0] || digest.quotations !== readBefore.get(digest)![1];
+  const writes = cache ? [...digests.values()].filter(readAgain).map(({ hash, digest }) => cache.set(hash, digest)) : [];
+  if (corpusNames && !knownNames) writes.push(corpusNames.set(namesKey, index.names.entries));
   await Promise.all(writes);
   return { index, digests, skipped, problems: listed.problems, stats };
 }

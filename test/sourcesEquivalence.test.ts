@@ -1,0 +1,130 @@
+/**
+ * The shortcuts that make thousands of sources fast must not change a single answer: the index built cold, the index
+ * started warm from the cache, and the index after one source changed give the same findings and hovers on the
+ * sample drafts and the evaluation drafts as an index built afresh; and every fact the merge takes from a digest is
+ * the fact a fresh reading with the corpus-wide names gives.
+ */
+import assert from 'node:assert/strict';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { analyzeDraft, clearParseCache, hoverAt, runRules, type SourceIndex } from '../server/src/core';
+import { analyzeSentenceText, type SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
+import { readSourceFacts } from '../server/src/core/sources/digest';
+import type { Fact } from '../server/src/core/facts/fact';
+import { loadSourceIndex, type LoadedSources } from '../server/src/node/sources/loadSourceIndex';
+import { generateCorpus, writeCorpus } from './support/corpus';
+import { ROOT, SOURCES } from './support/fixtures';
+import { removeTempFolders, tempFolder } from './support/tempFolders';
+
+after(removeTempFolders);
+
+const EVAL = join(ROOT, 'test', 'eval');
+const DRAFTS = [join(ROOT, 'samples', 'drafts'), join(EVAL, 'tuning'), join(EVAL, 'holdout')].flatMap((folder) =>
+  readdirSync(folder)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => ({ name: f, text: readFileSync(join(folder, f), 'utf8') })),
+);
+
+/** The bundled articles, the evaluation's distractors (same companies, other days) and generated articles of many names. */
+function corpusFolder(): string {
+  const folder = join(tempFolder('equivalence'), 'sources');
+  writeCorpus(folder, generateCorpus(40, 9, { extraSentences: [5, 15] }));
+  for (const from of [SOURCES, join(EVAL, 'distractors')]) for (const f of readdirSync(from)) copyFileSync(join(from, f), join(folder, f));
+  return folder;
+}
+
+/** What a writer sees of every draft: each finding, and the hover on every figure and name. */
+function answers(index: SourceIndex): Record<string, unknown> {
+  clearParseCache();
+  return Object.fromEntries(
+    DRAFTS.map(({ name, text }) => {
+      const analysis = analyzeDraft(text, index);
+      const offsets = [...analysis.figures.map((f) => f.span.start), ...analysis.names.map((n) => n.span.start)];
+      return [name, { findings: runRules(analysis, index), hovers: offsets.map((offset) => hoverAt(analysis, index, offset)) }];
+    }),
+  );
+}
+
+/**
+ * Every figure's fact as the index holds it, next to the fact read afresh: each sentence analysed with the index's
+ * names in its source's language, each source's facts read in order.
+ */
+function factsBesideFresh({ index, digests }: LoadedSources): { held: unknown[]; fresh: unknown[] } {
+  const plain = (fact: Fact) => ({ ...fact, figure: fact.figure.text, timeOf: fact.timeOf?.text });
+  const sentence = (f: SentenceFacts) => ({
+    names: f.names.map((n) => `${n.start}:${n.end}:${n.entry.canonical}:${n.entry.kind}`),
+    concepts: [...f.concepts].sort(),
+    figures: f.figures.map((x) => ({ text: x.text, value: x.value, direction: x.direction, window: x.window, concepts: [...x.localConcepts].sort() })),
+  });
+  const held: unknown[] = [];
+  const fresh: unknown[] = [];
+  const factsOf = new Map<unknown, Fact[]>();
+  for (const f of index.figures) factsOf.set(f.at, [...(factsOf.get(f.at) ?? []), f.fact]);
+  for (const { digest } of digests.values()) {
+    const sentences = index.sentencesOf(digest.source);
+    const read = sentences.map((s) => analyzeSentenceText(s.sentence.text, digest.language, index.names, true));
+    const facts = readSourceFacts(sentences.map((s, i) => ({ sentence: s.sentence, block: digest.sentences[i].block, facts: read[i] })));
+    sentences.forEach((s, i) => {
+      held.push({ sentence: sentence(s.facts), facts: (factsOf.get(s) ?? []).map(plain) });
+      fresh.push({ sentence: sentence(read[i]), facts: facts[i].map(plain) });
+    });
+  }
+  return { held, fresh };
+}
+
+describe('sources: cold, warm and changed give the same answers', () => {
+  const folder = corpusFolder();
+  const cache = join(folder, '..', 'cache');
+  const request = { patterns: [folder], baseFolder: folder, cacheFolder: cache };
+  let cold: LoadedSources;
+  let fresh: Record<string, unknown>;
+
+  test('the cold index answers as an index built without a cache', async () => {
+    cold = await loadSourceIndex(request);
+    fresh = answers((await loadSourceIndex({ patterns: [folder], baseFolder: folder })).index);
+    assert.equal(cold.stats.analysed, cold.stats.files);
+    assert.deepEqual(answers(cold.index), fresh);
+  });
+
+  test('a warm start reads every source from the cache, analyses none, and answers the same', async () => {
+    const warm = await loadSourceIndex(request);
+    assert.deepEqual({ analysed: warm.stats.analysed, fromCache: warm.stats.fromCache }, { analysed: 0, fromCache: cold.stats.files });
+    assert.deepEqual(answers(warm.index), fresh);
+  });
+
+  test('the corpus names kept in the cache are used when they fit, and a damaged file of them costs nothing but time', async () => {
+    const namesFiles = readdirSync(cache).filter((f) => f.endsWith('.names'));
+    assert.equal(namesFiles.length, 1);
+    writeFileSync(join(cache, namesFiles[0]), 'not the names');
+    const warm = await loadSourceIndex(request);
+    assert.deepEqual(answers(warm.index), fresh);
+    assert.deepEqual(readdirSync(cache).filter((f) => f.endsWith('.names')), namesFiles, 'written again');
+  });
+
+  test('every fact the merge took from a digest is the fact read afresh with the corpus-wide names', async () => {
+    for (const loaded of [cold, await loadSourceIndex(request)]) {
+      const { held, fresh: again } = factsBesideFresh(loaded);
+      assert.ok(held.length > 500, `only ${held.length} sentences`);
+      assert.deepEqual(held, again);
+    }
+  });
+
+  test('after a new source adds names, the sources that mention them are read again, and all answer as a fresh index', async () => {
+    // A new name ("Hubi-Chef", "Lars") changes what the corpus-wide index finds in the sources that name "Lars Hubi".
+    const person = cold.index.names.entries.find((e) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(e.canonical) && !e.containing)!.canonical.split(' ');
+    const changed = join(folder, 'note.txt');
+    writeFileSync(changed, `Kurz notiert\n\n${person[1]}-Chef ${person[0]} meldet 12 neue Kunden.\n`);
+    const keysBefore = [...cold.digests.values()].map(({ digest }) => digest.documentKey);
+    const after = await loadSourceIndex({ ...request, previous: cold, changed: new Set([changed]) });
+    const reread = [...cold.digests.values()].filter(({ digest }, i) => digest.documentKey !== keysBefore[i]).length;
+    assert.ok(reread > 0, 'no other source was read again');
+    const afresh = await loadSourceIndex({ patterns: [folder], baseFolder: folder });
+    assert.deepEqual(answers(after.index), answers(afresh.index));
+    const { held, fresh: again } = factsBesideFresh(after);
+    assert.deepEqual(held, again);
+    const warm = await loadSourceIndex(request);
+    assert.equal(warm.stats.analysed, 0);
+    assert.deepEqual(answers(warm.index), answers(afresh.index));
+  });
+});
