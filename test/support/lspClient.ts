@@ -5,7 +5,15 @@ import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, PublishDiagnosticsNotification,
   type Diagnostic, type Hover, type ProtocolConnection,
 } from 'vscode-languageserver/node';
+import { after } from 'node:test';
 import { ROOT } from './fixtures';
+
+/** Servers still running when a test file's tests are done (a test failed before closing its session): stopped, so
+ * that a failure is reported instead of the file waiting forever on a live child process. */
+const running = new Set<ChildProcess>();
+after(() => {
+  for (const child of running) child.kill();
+});
 
 /** The real server, spawned as a user's editor would (`node server/out/server.js --stdio`), spoken to over LSP. */
 export class LspSession {
@@ -22,6 +30,8 @@ export class LspSession {
     private readonly initialize_: { initializationOptions?: unknown; locale?: string; capabilities?: Record<string, unknown>; workspaceFolders?: Array<{ uri: string; name: string }> } = {},
   ) {
     this.process = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { cwd: workspaceFolder, stdio: ['pipe', 'pipe', 'inherit'] });
+    running.add(this.process);
+    this.process.once('exit', () => running.delete(this.process));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version, diagnostics }) => {
       this.diagnostics.set(uri, diagnostics);
