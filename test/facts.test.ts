@@ -269,3 +269,13 @@ describe('a company no source knows', () => {
     assert.deepEqual(findings('Nvidia fell 4.6 percent on 27 January 2025.').filter((f) => f.code !== 'unsourced-figure').map((f) => f.code), ['figure-mismatch']);
   });
 });
+
+describe('another version is another model', () => {
+  const extra = [{ id: 'v3.txt', uri: 'file:///extra/v3.txt', text: 'DeepSeek V3 im Test\n\nIm MATH-500-Test erreichte DeepSeek V3 im Dezember 90,2 Prozent. Es übertrifft OpenAI\'s GPT-4o and Meta\'s Llama.\n' }];
+  const wider = buildSourceIndex([...bundledInputs(), ...extra]);
+  test('a wrong score for R1 is judged by R1\'s score, not V3\'s, and a list of two names is two names', () => {
+    const text = 'On MATH-500, DeepSeek R1 scores 58 percent.';
+    assert.deepEqual(findings(text, wider), [{ code: 'figure-mismatch', text: '58 percent', fix: '85 percent' }]);
+    assert.ok(!wider.names.entries.some((e) => e.canonical.includes(' and ')));
+  });
+});

@@ -7,6 +7,7 @@ import type { CalendarDate, Figure } from '../types';
 import { compareFigures, otherCurrency, sameUnitFamily, type Agreement } from './agreement';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { matchDuration } from './matchDuration';
+import { isAnotherVersion } from '../names/versions';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
@@ -121,6 +122,8 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // against a fact that names its own subject ("der Index" stieg um 52 % is not SoftBank's rise of the paragraph);
   // one guessed from a heading or far back never does.
   if (explicit(a) && b.entities.length && b.entityFrom !== 'heading' && !sameEntity(a, b)) return undefined;
+  // "58 % for DeepSeek R1 on MATH-500" is not about DeepSeek V3's 90.2 % there: another version is another model.
+  if (otherVersions(a, b)) return undefined;
   const isDate = fa.kind === 'date' || fa.kind === 'year';
   const when = whenOf(a, b, isDate);
   const aSpecific = a.attributes.filter(isSpecific);
@@ -148,6 +151,13 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   return { when, score: 2 * weigh(local, weight) + weigh(shared, weight) + sharedEntities.length + sharedAttributes.length + timeWeight, agreement, shared };
 }
 
+
+/** Both facts name a versioned model of one family ("DeepSeek R1", "DeepSeek V3"), and neither names the other's. */
+function otherVersions(a: Fact, b: Fact): boolean {
+  const versioned = (f: Fact) => (f.primary ?? []).filter((n) => /\s/.test(n) && /\d/.test(n));
+  const bNames = versioned(b);
+  return versioned(a).some((x) => !b.entities.includes(x) && bNames.some((y) => !a.entities.includes(y) && x.split(' ')[0] === y.split(' ')[0] && isAnotherVersion(x, y)));
+}
 
 /** One names what the other is about: "DeepSeek" and "DeepSeek R1" can be; "DeepSeek R1" and "DeepSeek V3" can't. */
 function sameEntity(a: Fact, b: Fact): boolean {

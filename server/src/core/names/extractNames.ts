@@ -26,6 +26,12 @@ export function isStrongName(word: string): boolean {
   return /^\p{Lu}{2,}$/u.test(word);
 }
 
+/** "OpenAI's GPT-4o and Meta's Llama", "GPT-4o and Llama": two names listed, not "Procter & Gamble". */
+function listsTwoNames(before: string, after: string): boolean {
+  const possessive = (w: string) => /['’]s$/u.test(w);
+  return possessive(before) || possessive(after) || isStrongName(before) || isStrongName(after);
+}
+
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word) || /^[a-z]\d/.test(word);
 }
@@ -69,7 +75,7 @@ export function extractNameCandidates(sentence: string): NameCandidate[] {
     while (j < tokens.length && adjacent(sentence, tokens[j - 1], tokens[j])) {
       const t = tokens[j].text;
       if (isCapitalised(t) && !isNameBreaker(t)) run.push(tokens[j]);
-      else if (NAME_JOINERS.has(t) && j + 1 < tokens.length && /^\p{Lu}/u.test(tokens[j + 1].text) && /^\p{Lu}/u.test(run[run.length - 1].text) && !/[äöüß]/.test(run[0].text)) run.push(tokens[j]);
+      else if (NAME_JOINERS.has(t) && j + 1 < tokens.length && /^\p{Lu}/u.test(tokens[j + 1].text) && /^\p{Lu}/u.test(run[run.length - 1].text) && !/[äöüß]/.test(run[0].text) && !listsTwoNames(run[run.length - 1].text, tokens[j + 1].text)) run.push(tokens[j]);
       else if (/^\d{2,4}$/.test(t) && run.length === 1 && /^\s+\p{Ll}/u.test(sentence.slice(tokens[j].end)) && isNumberedName(run[0].text)) run.push(tokens[j]);
       else break;
       j++;
