@@ -129,3 +129,18 @@ describe('multi-root workspaces', () => {
     await lsp.close();
   });
 });
+
+describe('checking every draft of the workspace', () => {
+  test('a draft that cannot be decoded is named, the others are checked as the CLI reads them (UTF-16 too)', { timeout: 30_000 }, async () => {
+    const folder = tempFolder('lsp-check-all');
+    writeFileSync(join(folder, 'good.md'), DRAFT);
+    writeFileSync(join(folder, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DRAFT, 'utf16le')]));
+    writeFileSync(join(folder, 'broken.md'), Buffer.from([0x44, 0x65, 0x65, 0x70, 0x20, 0xc3, 0x28, 0x81, 0x8d, 0x0a]));
+    const lsp = new LspSession(folder);
+    await lsp.initialize();
+    assert.deepEqual(await lsp.connection.sendRequest('newsproof/checkWorkspace'), { files: 3, findings: 4 });
+    assert.equal(lsp.messages.length, 1);
+    assert.match(lsp.messages[0], /^Newsproof could not read .*broken\.md: is not valid UTF-8 .*save it as UTF-8 to check it\.$/);
+    await lsp.close();
+  });
+});

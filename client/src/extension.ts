@@ -123,7 +123,7 @@ function registerCommands(context: vscode.ExtensionContext, focusMode: FocusMode
       const picked = await vscode.window.showQuickPick(
         sources.map((s) => ({
           label: s.title,
-          description: [s.outlet, s.published, vscode.l10n.t('{0} sentences', s.sentences)].filter(Boolean).join(' · '),
+          description: [s.outlet, s.published, sentencesLabel(s.sentences)].filter(Boolean).join(' · '),
           detail: vscode.Uri.parse(s.uri).fsPath,
           source: s,
         })),
@@ -136,7 +136,8 @@ function registerCommands(context: vscode.ExtensionContext, focusMode: FocusMode
     command('newsproof.reindexSources', async () => {
       if (!client) return;
       const result = await client.sendRequest<ReindexResult>(ReindexRequest, activeDraft());
-      void vscode.window.showInformationMessage(vscode.l10n.t('Newsproof indexed {0} sources ({1} sentences).', result.sources, result.sentences));
+      const sources = result.sources === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', result.sources);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Newsproof indexed {0} ({1}).', sources, sentencesLabel(result.sentences)));
     }),
 
     command('newsproof.checkWorkspace', async () => {
@@ -156,4 +157,9 @@ function registerCommands(context: vscode.ExtensionContext, focusMode: FocusMode
 
 export function deactivate(): Thenable<void> | undefined {
   return client?.stop();
+}
+
+/** "1 sentence", "2 sentences": the count with the noun its number takes (VS Code's l10n has no plural rules). */
+function sentencesLabel(count: number): string {
+  return count === 1 ? vscode.l10n.t('1 sentence') : vscode.l10n.t('{0} sentences', count);
 }

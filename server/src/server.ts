@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -6,7 +5,7 @@ import {
   type DocumentSymbol, type Hover, type InitializeResult, type SemanticTokens,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { expandDrafts } from './node/draftFiles';
+import { expandDrafts, readDraftFile } from './node/draftFiles';
 import { AnswerStore } from './lsp/answerStore';
 import type { CheckJob, ReportJob } from './lsp/checkProtocol';
 import { CheckScheduler } from './lsp/checkScheduler';
@@ -351,16 +350,21 @@ connection.onRequest(CheckWorkspaceRequest, () =>
   guarded<CheckWorkspaceResult>('checking the workspace', { files: 0, findings: 0 }, async () => {
     const files = workspaceFolders.flatMap((folder) => expandDrafts([folder], folder).files);
     let findings = 0;
+    const unreadable: string[] = [];
     const checks = files.map(async (file) => {
       const uri = pathToFileURL(file).href;
       if (documents.get(uri)) return; // open drafts are checked as they are edited
+      // Decoded as the CLI decodes drafts: a file that is neither UTF-8, UTF-16 nor plain Windows-1252 is named, not misread.
+      const read = readDraftFile(file);
+      if ('problem' in read) return void unreadable.push(`${file}: ${read.problem}.`);
       const { settings, baseFolder } = await configFor(uri);
-      const job: CheckJob = { uri, version: 0, text: readFileSync(file, 'utf8'), settings, baseFolder, locale, answers: false };
+      const job: CheckJob = { uri, version: 0, text: read.text, settings, baseFolder, locale, answers: false };
       const { diagnostics = [] } = await scheduler.checkOnce(job);
       findings += diagnostics.length;
       void connection.sendDiagnostics({ uri, diagnostics });
     });
     await Promise.all(checks);
+    if (unreadable.length) void connection.window.showWarningMessage(`Newsproof could not read ${unreadable.join(' ')}`);
     return { files: files.length, findings };
   }),
 );

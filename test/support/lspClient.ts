@@ -39,6 +39,7 @@ export class LspSession {
       for (const resolve of this.waiting.get(uri) ?? []) resolve(diagnostics);
       this.waiting.delete(uri);
     });
+    this.connection.onNotification('window/showMessage', (message: { message: string }) => this.messages.push(message.message));
     this.connection.onRequest('window/showMessageRequest', (message: { message: string }) => {
       this.messages.push(message.message);
       return null;
@@ -63,7 +64,7 @@ export class LspSession {
   get lastVersion(): number {
     return this.version;
   }
-  /** Messages the server showed the user (window/showMessageRequest). */
+  /** Messages the server showed the user (window/showMessageRequest and window/showMessage). */
   readonly messages: string[] = [];
 
   async initialize(): Promise<void> {
