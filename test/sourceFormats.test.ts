@@ -111,6 +111,14 @@ describe('source formats', () => {
     assert.match(hover.markdown, /> — The Compute Post · 2025-03-14 · \*Kelvo Robotics raises €48 million to build robot arms in Bavaria\* · \[computepost\.example\]\(https:\/\/computepost\.example\/2025\/03\/kelvo-robotics-funding\) · \[good\/kelvo-funding\.html:33\]\(file:\/\/\/.*kelvo-funding\.html#L33,12-L33,\d+\)/);
   });
 
+  test('a figure a web page and a PDF both back: the hover quotes both, the PDF with its page', async () => {
+    const { index } = await load([join(GOOD, 'kelvo-funding.html'), join(GOOD, 'press-release.pdf')]);
+    const draft = analyzeDraft('Kelvo Robotics raised €48 million in a funding round.', index, 'en');
+    const hover = hoverAt(draft, index, draft.figures.find((f) => f.figure.text === '€48 million')!.span.start)!;
+    assert.match(hover.markdown, /Kelvo Robotics raises €48 million to build robot arms in Bavaria/);
+    assert.match(hover.markdown, /press-release\.pdf, p\. 1/);
+  });
+
   test('a contradicted figure: the note names outlet, date, title and address', async () => {
     const { index } = await load([join(GOOD, 'kelvo-funding.html')]);
     const findings = runRules(analyzeDraft('Kelvo Robotics employs 320 people, founded in 2019.', index, 'en'), index);

@@ -35,10 +35,11 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   }
   if (evidence.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
   // A draft that names who a fact is about is decided by the facts about them, when the sources have any: a rise of
-  // nobody in particular in another article is no source for "der Index stieg um 52 %".
+  // nobody in particular in another article is no source for "der Index stieg um 52 %". A fact about them that names
+  // no attribute ("Kelvo hat 48 Millionen Euro eingesammelt") bears the value out, but does not contradict it.
   const keys = new Set(fact.attributes.map(lookupKey));
   const aboutTheSame = explicit(fact)
-    ? evidence.filter((e) => !e.figure.derivedFrom && e.fact.entities.some((x) => fact.entities.includes(x)) && e.fact.attributes.some((x) => keys.has(lookupKey(x))))
+    ? evidence.filter((e) => !e.figure.derivedFrom && e.fact.entities.some((x) => fact.entities.includes(x)) && (e.fact.attributes.some((x) => keys.has(lookupKey(x))) || (e.fact.attributes.length === 0 && e.agreement === 'agrees')))
     : [];
   if (aboutTheSame.length) evidence.splice(0, evidence.length, ...aboutTheSame);
   evidence.sort((a, b) => b.score - a.score);
