@@ -279,3 +279,13 @@ describe('another version is another model', () => {
     assert.ok(!wider.names.entries.some((e) => e.canonical.includes(' and ')));
   });
 });
+
+describe('relative times', () => {
+  test('"im Vorjahr", "a year earlier": the year before the paragraph\'s date', () => {
+    const de = 'Der Nasdaq 100 fiel am 27. Januar 2025 um 3 Prozent. Im Vorjahr war der Index noch um 52 Prozent gestiegen.';
+    assert.equal(readAs(de, '52 Prozent', 'de'), 'Nasdaq 100 · Aktienkurs · 2024: +52 Prozent');
+    assert.deepEqual(findings(de).filter((f) => f.code !== 'unsourced-figure'), [{ code: 'figure-mismatch', text: '52 Prozent', fix: '25 Prozent' }]);
+    const en = 'The Nasdaq 100 fell 3 percent on 27 January 2025. A year earlier it had gained 25 percent.';
+    assert.match(readAs(en, '25 percent'), /· 2024: \+25 percent$/);
+  });
+});
