@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { LspSession } from './support/lspClient';
-import { read, ROOT, SOURCES } from './support/fixtures';
+import { bundledIndex, read, ROOT, SOURCES } from './support/fixtures';
+import { analyzeDraft, hoverAt } from '../server/src/core';
 
 const uriOf = (relativePath: string) => pathToFileURL(join(ROOT, relativePath)).href;
 const sourceUri = (file: string) => pathToFileURL(join(SOURCES, file)).href;
@@ -101,6 +102,22 @@ describe('language server over stdio', () => {
     await lsp.open(uri, 'Stacy Rasgon said the panic was overdone.');
     const value = ((await lsp.hover(uri, 0, 3))?.contents as { value: string }).value;
     assert.ok(value.startsWith('**Stacy Rasgon** (person) — Bernstein Research\n\n> **Stacy Rasgon** (Bernstein Research) betont, die Panik sei übertrieben'), value);
+  });
+
+  test('textDocument/hover: a figure or name inside a quotation of the sources shows the quotation, as the CLI does', async () => {
+    const uri = 'untitled:quoted.md';
+    const text = '"Wir glauben fest daran, dass 99 Prozent des Erfolgs aus harter Arbeit und nur ein Prozent aus Talent resultieren", schreibt DeepSeek.';
+    await lsp.open(uri, text);
+    const index = bundledIndex();
+    const draft = analyzeDraft(text, index);
+    for (const word of ['99 Prozent', 'ein Prozent', 'Talent']) {
+      const offset = text.indexOf(word) + 1;
+      const value = ((await lsp.hover(uri, 0, offset))?.contents as { value: string }).value;
+      // The same hover as the CLI's, up to the file link, which the server labels from the workspace folder.
+      const withoutFileLink = (markdown = '') => markdown.replace(/ · \[[^\]]*\]\(file:[^)]*\)/g, '');
+      assert.equal(withoutFileLink(value), withoutFileLink(hoverAt(draft, index, offset)?.markdown), word);
+      assert.doesNotMatch(value, /no source states/, word);
+    }
   });
 
   test('textDocument/hover: nothing on plain words', async () => {
@@ -310,11 +327,11 @@ describe('sources through the check workers', () => {
     ]);
     const uri = 'untitled:reindex.md';
     await lsp.open(uri, 'Training DeepSeek R1 cost $6.5 million.');
-    const rechecked = new Promise((resolve) => lsp.connection.onNotification('textDocument/publishDiagnostics', resolve));
+    const rechecked = lsp.nextDiagnostics(uri);
     const result = (await lsp.connection.sendRequest('newsproof/reindex')) as { sources: number; sentences: number; problems: string[] };
     assert.deepEqual({ sources: result.sources, problems: result.problems }, { sources: 2, problems: [] });
     assert.equal(result.sentences, 98);
-    assert.equal(((await rechecked) as { uri: string }).uri, uri);
+    assert.deepEqual((await rechecked).map((d) => d.code), ['figure-mismatch']);
     await lsp.close();
   });
 });

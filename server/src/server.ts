@@ -186,7 +186,6 @@ function folderUris(): string[] {
  */
 async function sourcesOf(uri: string, reindex = false): Promise<unknown> {
   const { settings, baseFolder } = await configFor(uri);
-  watchSources(settings, baseFolder);
   return reindex ? scheduler.reindex(settings, baseFolder) : scheduler.sources(settings, baseFolder);
 }
 
@@ -236,7 +235,10 @@ function configFor(uri: string): Promise<DraftConfig> {
       const { settings, problems } = resolveConfig(configFiles, folder, { editor });
       reportOnce(problems);
       // An untrusted workspace may not make the server read files of its choosing.
-      return { baseFolder, settings: trusted ? settings : { ...settings, sources: [], bundledSources: 'always' as const } };
+      const config = { baseFolder, settings: trusted ? settings : { ...settings, sources: [], bundledSources: 'always' as const } };
+      // Once per draft and config, not per keystroke: the folders its sources are in are watched.
+      watchSources(config.settings, baseFolder);
+      return config;
     })();
     settingsCache.set(uri, pending);
   }
@@ -270,7 +272,6 @@ function watchSources(settings: NewsproofSettings, baseFolder: string): void {
 function schedule(document: TextDocument, immediately = false): void {
   const { uri } = document;
   void configFor(uri).then(({ settings, baseFolder }) => {
-    watchSources(settings, baseFolder);
     scheduler.schedule(uri, immediately ? 0 : settings.checkDelay, () => {
       const current = documents.get(uri);
       return current && { uri, version: current.version, text: current.getText(), settings, baseFolder, locale, answers: true };

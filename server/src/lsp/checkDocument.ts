@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { analyzeDraft, claimsOf, hoverLayers, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type HoverResult } from '../core';
-import type { DraftSentence } from '../core/analysis/draft';
+import { insideQuotedSource, type DraftSentence } from '../core/analysis/draft';
 import type { AnalysisBudget } from '../core/analysis/budget';
 import type { SourceSentence } from '../core';
 import type { SourceSentenceInfo } from '../protocol';
@@ -105,13 +105,17 @@ const HOVER_SLICE = 250;
 
 function hoversInSlices(job: CheckJob, analysis: DraftAnalysis, loaded: LoadedIndex, claims: Claim[], budget: AnalysisBudget): HoverResult[][] {
   const none = { ...analysis, figures: [], names: [], quotations: [] };
+  // A slice holds no quotations, so what lies inside a quotation of the sources (answered by the quotation's hover) is
+  // left out here, against the whole draft's quotations.
+  const figures = analysis.figures.filter((f) => !insideQuotedSource(analysis, f.span));
+  const names = analysis.names.filter((n) => !insideQuotedSource(analysis, n.span));
   const kinds: Array<(from: number) => [DraftAnalysis, Claim[]]> = [
-    (from) => [{ ...none, figures: analysis.figures.slice(from, from + HOVER_SLICE) }, []],
-    (from) => [{ ...none, names: analysis.names.slice(from, from + HOVER_SLICE) }, []],
+    (from) => [{ ...none, figures: figures.slice(from, from + HOVER_SLICE) }, []],
+    (from) => [{ ...none, names: names.slice(from, from + HOVER_SLICE) }, []],
     (from) => [{ ...none, quotations: analysis.quotations.slice(from, from + HOVER_SLICE) }, []],
     (from) => [none, claims.slice(from, from + HOVER_SLICE)],
   ];
-  const sizes = [analysis.figures.length, analysis.names.length, analysis.quotations.length, claims.length];
+  const sizes = [figures.length, names.length, analysis.quotations.length, claims.length];
   return kinds.map((slice, kind) => {
     const layer: HoverResult[] = [];
     for (let from = 0; from < sizes[kind]; from += HOVER_SLICE) {

@@ -3,7 +3,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Claim, ClaimStatus, Finding, Severity, SourceIndex, SourceSentence } from '../core';
-import type { ClaimInfo, SourceSentenceInfo } from '../protocol';
+import type { SourceSentenceInfo } from '../protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -44,10 +44,6 @@ export function claimText(claim: Claim): string {
 }
 
 /** A claim in the Outline: its status at a glance, the sentence as the name. */
-export function toDocumentSymbol(claim: Claim, document: TextDocument): DocumentSymbol {
-  return claimSymbol(claimText(claim), claim.status, { start: document.positionAt(claim.start), end: document.positionAt(claim.end) });
-}
-
 export function claimSymbol(text: string, status: ClaimStatus, range: Range): DocumentSymbol {
   return {
     name: `${STATUS_MARK[status]} ${text.length > OUTLINE_LENGTH ? `${text.slice(0, OUTLINE_LENGTH - 1)}…` : text}`,
@@ -65,14 +61,5 @@ export function toSourceSentenceInfo(at: SourceSentence, sources: Map<string, Te
     range: { start: document.positionAt(at.sentence.start), end: document.positionAt(at.sentence.end) },
     title: at.source.title,
     text: at.sentence.text,
-  };
-}
-
-export function toClaimInfo(claim: Claim, document: TextDocument, sources: Map<string, TextDocument>): ClaimInfo {
-  return {
-    range: { start: document.positionAt(claim.start), end: document.positionAt(claim.end) },
-    status: claim.status,
-    text: claim.at.sentence.text.replace(/\s+/g, ' '),
-    evidence: claim.evidence.map((at) => toSourceSentenceInfo(at, sources)),
   };
 }

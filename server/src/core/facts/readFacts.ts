@@ -85,8 +85,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         if (fitting.length) add(fitting, fitting[0].from);
         else if (specific && entities.length === 0) {
           // A section that names no one ("| Parameters | 761 billion |") is about the last name that fits, however far
-          // back: a guess as weak as a heading's.
-          // Only for attributes of one kind of name (parameters are a model's): others are too easily someone else's.
+          // back, as weakly as a heading: only for attributes of one kind of name (parameters are a model's).
           const kinds = kindsFitting(attributes);
           const last = kinds.length === 1 ? carried.lastOfKind?.[kinds[0]] : undefined;
           if (last) add([last], 'heading');
@@ -242,26 +241,19 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range);
   const own = dates.find((d) => inside(d, window));
   if (own) return [dateOf(own), 'clause', own];
-  // "Im Vorjahr", "a year earlier": the year before the time the figure would otherwise take.
-  const yearsBack = yearsBefore(text.slice(window.start, window.end));
-  if (yearsBack) {
-    const base = dates.filter((d) => d.end <= figure.start).pop();
-    const time = base ? dateOf(base) : carried.time ?? carried.lastTime;
-    if (time?.year !== undefined) return [{ year: time.year - yearsBack }, 'reference', undefined];
-  }
   const earlier = dates.filter((d) => d.end <= figure.start).pop();
+  // "Im Vorjahr", "a year earlier": the year before the time the figure would otherwise take.
+  if (YEAR_BEFORE.test(text.slice(window.start, window.end))) {
+    const time = earlier ? dateOf(earlier) : carried.time ?? carried.lastTime;
+    if (time?.year !== undefined) return [{ year: time.year - 1 }, 'reference', undefined];
+  }
   if (earlier) return [dateOf(earlier), 'sentence', earlier];
   // "an jenem Montag", "am selben Tag", "that day": the day last named, also in an earlier paragraph.
   if (!carried.time && carried.lastTime && SAME_DAY.test(text)) return [carried.lastTime, 'reference', carried.lastTimeOf];
   return [carried.time, carried.timeFrom, carried.timeOf];
 }
 
-const YEAR_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|(?:ein|one|a)\s+jahr\s+(?:zuvor|davor|früher)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:a|one)\s+year\s+(?:earlier|before))(?![\p{L}])/iu;
-
-/** How many years back a clause says its figure lies ("im Vorjahr": 1), or 0. */
-function yearsBefore(clause: string): number {
-  return YEAR_BEFORE.test(clause) ? 1 : 0;
-}
+const YEAR_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|ein\s+jahr\s+(?:zuvor|davor|früher)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:a|one)\s+year\s+(?:earlier|before))(?![\p{L}])/iu;
 
 function dateOf(figure: Figure): CalendarDate {
   return figure.date ?? { year: figure.value };

@@ -192,10 +192,10 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   else if ((match = AGE_AFTER.exec(rest))) kind = 'age';
   if (match && kind !== 'money') end += match[0].length;
   // "Liang Wenfeng, 40 Jahre, Informatikingenieur", "Liang Wenfeng, 40, founder": an age in apposition to a name.
-  if (!kind && !scale && !c.isWord && APPOSITION_BEFORE.test(text.slice(0, start)) && APPOSITIVE_AGE_AFTER.test(rest) && c.mantissa >= 16 && c.mantissa <= 110) {
-    const years = APPOSITIVE_AGE_AFTER.exec(rest)!;
+  const apposition = !kind && !scale && !c.isWord && c.mantissa >= 16 && c.mantissa <= 110 && APPOSITION_BEFORE.test(text.slice(0, start)) ? APPOSITIVE_AGE_AFTER.exec(rest) : null;
+  if (apposition) {
     kind = 'age';
-    end += (years[1] ?? '').length;
+    end += (apposition[1] ?? '').length;
   }
 
   const onlyArticle = c.isWord && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase());
@@ -328,26 +328,26 @@ function sharedCurrency(figures: Figure[]): void {
   let money: Figure | undefined;
   for (const f of figures) {
     if (f.kind === 'money') money = f;
-    else if (money && f.kind === 'count' && f.scale > 0 && !f.noun && !f.range) {
+    else if (money && isBareSum(f)) {
       f.kind = 'money';
       f.currency = money.currency;
     }
   }
 }
 
-const IN_CURRENCY = new RegExp(`(?<![\\p{L}])(?:in|umgerechnet\\s+in)\\s+(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])`, 'iu');
+const IN_CURRENCY = new RegExp(`(?<![\\p{L}])in\\s+(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])`, 'iu');
 
 /** "In euros, that is about 26 million and 130 billion": a currency named for the sentence is that of its bare sums. */
 function currencyOfSentence(text: string, figures: Figure[]): void {
   const named = IN_CURRENCY.exec(text)?.[1];
   const currency = named ? CURRENCIES.get(named.toLowerCase()) : undefined;
   if (!currency) return;
-  for (const f of figures) {
-    if (f.kind === 'count' && f.scale > 0 && !f.noun && !f.range) {
-      f.kind = 'money';
-      f.currency = currency;
-    }
-  }
+  for (const f of figures) if (isBareSum(f)) [f.kind, f.currency] = ['money', currency];
+}
+
+/** "5,6 Millionen", "130 billion": a scaled number that counts nothing is a sum whose currency is said elsewhere. */
+function isBareSum(f: Figure): boolean {
+  return f.kind === 'count' && f.scale > 0 && !f.noun && !f.range;
 }
 
 const RANGE_BETWEEN = /^\s*(bis|und|to|and|[-–—])\s*$/i;

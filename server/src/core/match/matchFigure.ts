@@ -7,7 +7,7 @@ import type { CalendarDate, Figure } from '../types';
 import { compareFigures, otherCurrency, sameUnitFamily, type Agreement } from './agreement';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { matchDuration } from './matchDuration';
-import { isAnotherVersion } from '../names/versions';
+import { areTwoVersionsOfOneFamily } from '../names/versions';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
@@ -153,11 +153,10 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
 }
 
 
-/** Both facts name a versioned model of one family ("DeepSeek R1", "DeepSeek V3"), and neither names the other's. */
+/** Both facts name a model of one family in another version ("DeepSeek R1", "DeepSeek V3"), neither the other's. */
 function otherVersions(a: Fact, b: Fact): boolean {
-  const versioned = (f: Fact) => (f.primary ?? []).filter((n) => /\s/.test(n) && /\d/.test(n));
-  const bNames = versioned(b);
-  return versioned(a).some((x) => !b.entities.includes(x) && bNames.some((y) => !a.entities.includes(y) && x.split(' ')[0] === y.split(' ')[0] && isAnotherVersion(x, y)));
+  const bNames = (b.primary ?? []).filter((y) => !a.entities.includes(y));
+  return (a.primary ?? []).some((x) => !b.entities.includes(x) && bNames.some((y) => areTwoVersionsOfOneFamily(x, y)));
 }
 
 /** One names what the other is about: "DeepSeek" and "DeepSeek R1" can be; "DeepSeek R1" and "DeepSeek V3" can't. */

@@ -60,3 +60,13 @@ export function isAnotherVersion(written: string, known: string): boolean {
   if (a.versions.join(' ') !== b.versions.join(' ')) return true;
   return a.stem === b.stem && a.variants.join(' ') !== b.variants.join(' ');
 }
+
+/**
+ * True when both names carry a version and are two versions of one family ("DeepSeek R1"/"DeepSeek V3", "GPT-4"/
+ * "GPT-4o"): two models, whose facts are two facts. "DeepSeek" and "DeepSeek R1" are not: the maker names no version.
+ */
+export function areTwoVersionsOfOneFamily(a: string, b: string): boolean {
+  const x = read(a);
+  const y = read(b);
+  return x.versions.length > 0 && y.versions.length > 0 && x.stem === y.stem && isAnotherVersion(a, b);
+}

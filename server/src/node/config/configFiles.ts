@@ -35,9 +35,4 @@ export class ConfigFiles {
     if (file === undefined) this.contents.clear();
     else this.contents.delete(file);
   }
-
-  /** Every config file read so far: the ones the server watches. */
-  known(): string[] {
-    return [...new Set([...this.nearest.values()].filter((f): f is string => f !== undefined))];
-  }
 }
