@@ -38,3 +38,24 @@ describe('answers while a newer version is checked', () => {
     assert.deepEqual(await store.claims('untitled:new.md', false), { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } });
   });
 });
+
+describe('waiting for a draft\'s first answers', () => {
+  const settled = <T>(promise: Promise<T>) => Promise.race([promise.then(() => 'answered'), new Promise((resolve) => setImmediate(() => setImmediate(() => resolve('still waiting'))))]);
+
+  test('the first answers end the wait, with them', async () => {
+    const store = new AnswerStore();
+    const waiting = store.answersFor('untitled:w.md', true);
+    assert.equal(await settled(waiting), 'still waiting');
+    store.set('untitled:w.md', 1, 'R1 cost $6.5 million.', answersWithFigures('R1 cost $6.5 million.', ['$6.5 million']));
+    assert.equal(await settled(waiting), 'answered');
+    assert.deepEqual((await waiting)?.hovers.texts, ['**$6.5 million**']);
+  });
+
+  test('closing the draft ends the wait, with nothing, and keeps no waiter behind', async () => {
+    const store = new AnswerStore();
+    const waiting = store.answersFor('untitled:closed.md', true);
+    store.delete('untitled:closed.md');
+    assert.equal(await settled(waiting), 'answered');
+    assert.equal(await waiting, undefined);
+  });
+});

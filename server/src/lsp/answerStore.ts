@@ -41,13 +41,19 @@ export class AnswerStore {
   set(uri: string, version: number, text: string, answers: Answers): void {
     this.stored.set(uri, { version, text, answers });
     this.changes.delete(uri);
-    for (const resolve of this.firstWaiters.get(uri) ?? []) resolve();
-    this.firstWaiters.delete(uri);
+    this.release(uri);
   }
 
   delete(uri: string): void {
     this.stored.delete(uri);
     this.changes.delete(uri);
+    this.release(uri);
+  }
+
+  /** Lets whoever waits for a draft's first answers go on (with none): the draft is closed, or they waited long enough. */
+  private release(uri: string): void {
+    for (const resolve of this.firstWaiters.get(uri) ?? []) resolve();
+    this.firstWaiters.delete(uri);
   }
 
   clear(): void {
@@ -59,7 +65,7 @@ export class AnswerStore {
   async answersFor(uri: string, checking: boolean): Promise<Answers | undefined> {
     if (!this.stored.has(uri) && checking) {
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, FIRST_ANSWERS_WAIT_MS);
+        const timer = setTimeout(() => this.release(uri), FIRST_ANSWERS_WAIT_MS);
         this.firstWaiters.set(uri, [...(this.firstWaiters.get(uri) ?? []), () => (clearTimeout(timer), resolve())]);
       });
     }

@@ -7,6 +7,8 @@ import {
 import { isDynamicPattern } from 'tinyglobby';
 import { SOURCE_EXTENSIONS } from '../node/sources/listSourceFiles';
 
+const SOURCE_FILE = new RegExp(`\\.(${SOURCE_EXTENSIONS.join('|')})$`, 'i');
+
 /** Re-reading waits this long after the last change on disk, so a folder copied in is read once. */
 const CHANGE_DEBOUNCE_MS = 150;
 
@@ -55,7 +57,7 @@ export class SourceWatcher {
   }
 
   private isSourceFile(path: string): boolean {
-    return new RegExp(`\\.(${SOURCE_EXTENSIONS.join('|')})$`, 'i').test(path);
+    return SOURCE_FILE.test(path);
   }
 
   /**
