@@ -260,6 +260,8 @@ export class CheckScheduler {
   private finish(job: CheckJob, outcome: Outcome): void {
     const waiters = this.waiting.get(job.uri);
     if (!waiters) return;
+    // A cancelled check answers no one while a newer check of the draft is on its way: "Check All" asked for that one.
+    if (outcome.cancelled && this.busyWith(job.uri)) return;
     this.waiting.delete(job.uri);
     for (const resolve of waiters) resolve(outcome);
   }
