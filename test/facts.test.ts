@@ -289,3 +289,55 @@ describe('relative times', () => {
     assert.match(readAs(en, '25 percent'), /· 2024: \+25 percent$/);
   });
 });
+
+describe('values a writer computes from two facts', () => {
+  test('years between two foundings, in German and English, across sentences', () => {
+    const before = 'Liang Wenfeng gründete 2015 den Hedgefonds High-Flyer. ';
+    assert.deepEqual(findings(`${before}Mit dessen Kapital entstand acht Jahre später DeepSeek.`), []);
+    assert.deepEqual(findings(`${before}Mit dessen Kapital entstand sechs Jahre später DeepSeek.`), [{ code: 'figure-mismatch', text: 'sechs Jahre', fix: '8 Jahre' }]);
+    assert.deepEqual(findings('Eight years before DeepSeek, Liang Wenfeng and two other engineers had started a hedge fund, High-Flyer.'), []);
+    assert.deepEqual(findings('Five years before DeepSeek, Liang Wenfeng and two other engineers had started a hedge fund, High-Flyer.'), [{ code: 'figure-mismatch', text: 'Five years', fix: '8 years' }]);
+  });
+  test('"Das sind knapp 480 Modelle": a share of a count, summed up in the next sentence about a country', () => {
+    assert.deepEqual(findings('Laut der Akademie stammen 36 Prozent der weltweit 1328 KI-Modelle aus China. Das sind knapp 480 Modelle.'), []);
+  });
+  test('"less than a tenth of the American figure" is the ratio of the two costs before it', () => {
+    const text = 'R1 cost $5.6 million to train, against $78 million for GPT-4o. That is less than a tenth of the American figure.';
+    assert.deepEqual(findings(text), []);
+    assert.equal(readAs(text, 'less than a tenth'), 'DeepSeek R1: less than a tenth');
+  });
+  test('percentage points between two companies\' falls; "Prozentpunkte" is no benchmark score', () => {
+    const de = 'Am 27. Januar 2025 fiel Nvidia um 7,82 Prozent, Microsoft um 3,75 Prozent. Nvidias Minus war gut 4 Prozentpunkte größer als das von Microsoft. Microsoft lag 2,4 Prozentpunkte hinter Nvidia.';
+    assert.deepEqual(findings(de), [{ code: 'figure-mismatch', text: '2,4 Prozentpunkte', fix: '4,1 Prozentpunkte' }]);
+    const drafted = analyzeDraft(de, index).figures.find((f) => f.figure.text === '2,4 Prozentpunkte')!;
+    assert.equal(drafted.match.evidence[0].figure.text, '7,82 % − 3,75 % = 4.1 percentage points');
+    assert.deepEqual(findings('On 27 January 2025 Nvidia lost 7.82 percent and Broadcom 6.58 percent: Nvidia fell 1.2 percentage points more than Broadcom.'), []);
+  });
+});
+
+describe('a bound on "a year"', () => {
+  test('"höchstens ein Jahr", "at most a year" are figures, checked against "zwei bis drei Jahre im Rückstand"', () => {
+    assert.deepEqual(findings('Chinas Rückstand bezifferten Branchenkenner auf höchstens ein Jahr.'), [{ code: 'figure-mismatch', text: 'ein Jahr' }]);
+    assert.deepEqual(findings('Experts put China at most a year behind.'), [{ code: 'figure-mismatch', text: 'a year' }]);
+    assert.deepEqual(findings('Ein Jahr später kam R1.').filter((f) => f.text.includes('Ein')), []);
+  });
+});
+
+describe('who a figure is about', () => {
+  test('a relative clause between commas is about its name, not about the figure outside it', () => {
+    assert.deepEqual(findings('Nvidia, dessen H100-Chips unter die US-Exportbeschränkungen fallen, wurde 1993 gegründet.').map((f) => f.code), ['unsourced-figure']);
+    assert.deepEqual(findings('Nvidia, whose H100 chips fall under the US export curbs, was founded in 1993.').map((f) => f.code), ['unsourced-figure']);
+  });
+  test('a shared country does not make a company\'s founding the year of export curbs; a country\'s own curbs still are', () => {
+    assert.deepEqual(findings('| Unternehmen | gegründet | Sitz |\n|---|---|---|\n| Nvidia | 1994 | USA |\n').map((f) => f.code), ['unsourced-figure']);
+    assert.deepEqual(findings('- **2022:** Die USA beschränken den Export moderner Grafikprozessoren nach China.'), []);
+    assert.deepEqual(findings('---\nlang: en\n---\n\nDeepSeek used H800 chips, after US export curbs of 2021 on chips such as the H100.').map((f) => `${f.code} ${f.text} ${f.fix}`), ['date-mismatch 2021 2022']);
+  });
+});
+
+describe('"an diesem Tag", "that day"', () => {
+  test('is the day last named, not a year a clause mentions in between', () => {
+    const de = 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent, nachdem die Aktie 2024 noch gestiegen war. Allein Nvidia büßte an diesem Tag knapp 600 Milliarden Dollar an Börsenwert ein.';
+    assert.match(readAs(de, '600 Milliarden Dollar', 'de'), /^Nvidia · Bewertung · 27. Jan. 2025: /);
+  });
+});

@@ -54,6 +54,8 @@ export interface Figure extends Span {
   localConcepts: Set<string>;
   /** The clause those concepts come from, relative to the sentence: the figure's own stretch of a list. */
   window?: Span;
+  /** Relative clauses inside the window that are not the figure's own ("Nvidia, dessen H100-Chips … fallen, wurde 1993 gegründet"). */
+  asides?: Span[];
 }
 
 export type NameKind = 'person' | 'organisation' | 'model' | 'chip' | 'place' | 'other';

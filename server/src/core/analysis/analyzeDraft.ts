@@ -119,7 +119,7 @@ function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, in
   return sentences.map((cached, k) => {
     const { facts } = cached;
     const figureFacts = readFacts(facts, carrier.context(), sentences[k + 1]?.facts);
-    carrier.record(facts);
+    carrier.record(facts, figureFacts);
     const contextKey = figureFacts.map(contextSignature).join('\u0001');
     let matches = cached.matches.get(contextKey);
     if (!matches) {
@@ -169,7 +169,7 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
 }
 
 function contextSignature(fact: Fact): string {
-  return JSON.stringify([fact.entities, fact.primary, fact.attributes, fact.time]);
+  return JSON.stringify([fact.entities, fact.primary, fact.places, fact.entityFrom, fact.attributes, fact.time, fact.timeFrom]);
 }
 
 /** `lang:` (or `language:`) in YAML frontmatter; broken YAML declares nothing. */

@@ -55,10 +55,36 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     const from = previous ? firstBoundaryEnd(text, previous.end, figure.start) : lastStrongBoundaryEnd(text, figure.start);
     const to = next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end);
     figure.window = { start: from, end: to };
-    figure.localConcepts = new Set([...conceptsOf(text, from, figure.start, names), ...conceptsOf(text, figure.start, to, names)]);
+    const asides = relativeClauses(text).filter((a) => from <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end));
+    if (asides.length) figure.asides = asides;
+    else delete figure.asides;
+    figure.localConcepts = new Set([...piecesBetween(from, figure.start, asides), ...piecesBetween(figure.start, to, asides)].flatMap(([a, b]) => [...conceptsOf(text, a, b, names)]));
     // What is counted is part of the fact: "160 employees" and "200 employees" are about the same thing.
     if (figure.noun) figure.localConcepts.add(`noun:${figure.noun.split(' ').pop()}`);
   });
+}
+
+/**
+ * "Nvidia, dessen H100-Chips unter die Exportbeschränkungen fallen, wurde 1993 gegründet": a relative clause between
+ * commas says something about a name, not about a figure outside it. Only pronouns that cannot be articles open one.
+ */
+const RELATIVE_CLAUSE = /,\s*(?:dessen|deren|welche[rsmn]?|which|who|whose|whom)\s[^,;:.!?]*,/giu;
+
+function relativeClauses(text: string): Span[] {
+  return [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** The stretches of [from, to) outside the asides. */
+function piecesBetween(from: number, to: number, asides: Span[]): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let at = from;
+  for (const a of asides) {
+    if (a.end <= at || a.start >= to) continue;
+    if (a.start > at) pieces.push([at, a.start]);
+    at = Math.max(at, a.end);
+  }
+  if (at < to) pieces.push([at, to]);
+  return pieces;
 }
 
 function comparable(a: Figure, b: Figure): boolean {

@@ -34,6 +34,9 @@ function lookUp(word: string): string | undefined {
   return undefined;
 }
 
+/** Units that contain a word of the lexicon but say nothing about what happened: "4 Prozentpunkte" is no benchmark. */
+const UNIT_WORDS = /(?<![\p{L}])(?:(?:percentage|basis)[\s-]+points?|(?:prozent|basis)punkt\p{L}*)/giu;
+
 export const nameConcept = (canonical: string) => `name:${canonical}`;
 
 /** Concept keys of a stretch of text: the names mentioned in it and the lexicon concepts of its words. */
@@ -44,7 +47,7 @@ export function conceptsOf(text: string, from: number, to: number, names: NameMe
     concepts.add(nameConcept(n.entry.canonical));
     for (const contained of n.entry.containing ?? []) concepts.add(nameConcept(contained));
   }
-  const slice = text.slice(from, to);
+  const slice = text.slice(from, to).replace(UNIT_WORDS, (unit) => ' '.repeat(unit.length));
   for (const { pattern, concept } of PHRASES) if (pattern.test(slice)) concepts.add(concept);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {

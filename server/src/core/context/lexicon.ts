@@ -12,7 +12,7 @@ export const LEXICON: Record<string, string[]> = {
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', 'punkt', 'points', 'leistung', 'performance'],
   model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],
   chip: ['chip', 'gpu', 'grafikprozessor', 'grafikbeschleuniger', 'beschleuniger', 'accelerator', 'einheit', 'units', 'unit', 'prozessor', 'processor', 'hardware'],
-  founding: ['set up', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', 'gründete', 'gründung', 'gründer', 'founded', 'founder', 'founding', 'establish', 'launched'],
+  founding: ['set up', 'entstand', 'entstanden', 'started a', 'started the', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', 'gründete', 'gründung', 'gründer', 'founded', 'founder', 'founding', 'establish', 'launched'],
   release: ['erschien', 'erschienen', 'erscheint', 'appeared', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt'],
   speed: ['beschleunig', 'schneller', 'faster', 'speed', 'verarbeitung', 'processing', 'accelerat', 'effizien', 'efficien'],
   supercomputer: ['supercomputer', 'großrechner', 'rechenzentr', 'cluster'],
@@ -45,6 +45,7 @@ export const LEXICON: Record<string, string[]> = {
   parameters: ['parameter'],
   downloads: ['download', 'heruntergelad'],
   users: ['nutzer', 'user', 'anwender'],
+  lead: ['rückstand', 'vorsprung', 'hinterher', 'behind', 'ahead of', 'a lead'],
   percentShare: ['anteil', 'stamm', 'come from', 'comes from', 'share of'],
 };
 

@@ -1,6 +1,6 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind } from '../types';
-import type { CarriedContext, CarriedName, ContextOrigin } from './fact';
+import type { CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { isAttribution } from './attribution';
 
 /**
@@ -18,8 +18,12 @@ export class ContextCarrier {
   private inHeading = false;
   /** The last date of the document so far: "an jenem Montag", "that day" point back to it across paragraphs. */
   private lastTime: { date: CalendarDate; figure: Figure } | undefined;
+  /** The last date with a day: "an diesem Tag" after "nachdem er 2024 noch zugelegt hatte" is still the 27th. */
+  private lastDay: { date: CalendarDate; figure: Figure } | undefined;
   /** The last name of each kind so far: "das Modell" points back to the last model, however many paragraphs ago. */
   private lastOfKind: Partial<Record<NameKind, CarriedName>> = {};
+  /** Whom the previous sentence of the paragraph stated its facts about, places and names no source knows included. */
+  private previousEntities: string[] = [];
 
   /** A new document: nothing carries over from the last. */
   reset(): void {
@@ -31,12 +35,15 @@ export class ContextCarrier {
     this.headingTime = undefined;
     this.inHeading = false;
     this.lastTime = undefined;
+    this.lastDay = undefined;
     this.lastOfKind = {};
+    this.previousEntities = [];
   }
 
   startBlock(isHeading: boolean): void {
     if (this.paragraph.length && !this.inHeading) this.previousParagraph = this.paragraph.flat();
     this.paragraph = [];
+    this.previousEntities = [];
     this.paragraphTime = undefined;
     this.inHeading = isHeading;
     if (isHeading) {
@@ -58,7 +65,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), lastOfKind: this.lastOfKind };
+    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, previousSentenceEntities: this.previousEntities };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -70,21 +77,22 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), this.inHeading, this.lastOfKind]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), time(this.lastDay), this.inHeading, this.lastOfKind, this.previousEntities]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
-    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, inHeading: this.inHeading, lastOfKind: this.lastOfKind };
+    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities };
   }
 
   restore(state: CarrierState): void {
-    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, inHeading: this.inHeading, lastOfKind: this.lastOfKind } = state);
+    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
 
-  record(facts: SentenceFacts): void {
+  /** After a sentence, with the facts read from it (what "Das sind …" in the next sentence sums up). */
+  record(facts: SentenceFacts, read: Fact[] = []): void {
     const names: CarriedName[] = [];
     for (const m of facts.names) {
       if (isAttribution(facts.text, m)) continue;
@@ -99,6 +107,10 @@ export class ContextCarrier {
     const last = dates[dates.length - 1];
     const time = last ? { date: last.date ?? { year: last.value }, figure: last } : undefined;
     if (time) this.lastTime = time;
+    const lastWithDay = dates.filter((d) => d.date?.day !== undefined).pop();
+    if (lastWithDay) this.lastDay = { date: lastWithDay.date!, figure: lastWithDay };
+    const stated = read.filter((f) => f.entityFrom === 'clause' || f.entityFrom === 'sentence' || f.entityFrom === 'list');
+    this.previousEntities = [...new Set(stated.flatMap((f) => f.entities))];
     if (this.inHeading) {
       this.heading.push(...names);
       this.title ??= names;
@@ -118,8 +130,10 @@ export interface CarrierState {
   paragraphTime: { date: CalendarDate; figure: Figure } | undefined;
   headingTime: { date: CalendarDate; figure: Figure } | undefined;
   lastTime: { date: CalendarDate; figure: Figure } | undefined;
+  lastDay: { date: CalendarDate; figure: Figure } | undefined;
   inHeading: boolean;
   lastOfKind: Partial<Record<NameKind, CarriedName>>;
+  previousEntities: string[];
 }
 
 const figureIds = new WeakMap<Figure, number>();

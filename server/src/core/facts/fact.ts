@@ -13,6 +13,8 @@ export interface Fact {
   entities: string[];
   /** The names themselves, without the ones they contain: "DeepSeek R1" and "DeepSeek V3" are both DeepSeek's. */
   primary?: string[];
+  /** The primary names that are places: where, rather than who ("USA", "Hangzhou"). */
+  places?: string[];
   entityFrom?: ContextOrigin;
   /** Attribute keys (facts/attributes.ts), and for counts the counted noun (`noun:chips`). */
   attributes: string[];
@@ -41,6 +43,11 @@ export interface CarriedContext {
   /** The last date of the document before this sentence, whatever paragraph it was in. */
   lastTime?: CalendarDate;
   lastTimeOf?: Figure;
+  /** The last date of the document with a day ("an diesem Tag", "that day" point back to it). */
+  lastDay?: CalendarDate;
+  lastDayOf?: Figure;
   /** The last name of each kind in the document before this sentence. */
   lastOfKind?: Partial<Record<NameKind, CarriedName>>;
+  /** Whom the previous sentence's facts were about, also places and names no source knows ("aus China"). */
+  previousSentenceEntities?: string[];
 }

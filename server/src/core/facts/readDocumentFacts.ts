@@ -27,7 +27,7 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
     }
     const next = sentences[i + 1]?.block === s.block ? sentences[i + 1].facts : undefined;
     const facts = readFacts(s.facts, carrier.context(), next);
-    carrier.record(s.facts);
+    carrier.record(s.facts, facts);
     return facts;
   });
 }

@@ -26,21 +26,25 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   const out: Fact[] = [];
   figures.forEach((figure, i) => {
     const window = figure.window ?? { start: 0, end: facts.text.length };
+    // The figure's clause, its relative clauses blanked out (same length, so offsets hold).
+    const clause = withoutAsides(facts.text, window, figure.asides);
     const attributes = attributesOf(figure, facts);
     if (fragment) for (const c of next.concepts) if (isAttribute(c) && !attributes.includes(c)) attributes.push(c);
     let entities: string[] = [];
     let primary: string[] = [];
     let entityFrom: ContextOrigin | undefined;
-    const add = (entries: Array<{ canonical: string; containing?: string[] }>, from: ContextOrigin) => {
+    const where = new Set<string>();
+    const add = (entries: Array<{ canonical: string; containing?: string[]; kind?: NameKind }>, from: ContextOrigin, arePlaces = false) => {
       entities = [...entities, ...expand(entries).filter((e) => !entities.includes(e))];
       primary = [...primary, ...entries.map((e) => e.canonical).filter((e) => !primary.includes(e))];
+      for (const e of entries) if (arePlaces || e.kind === 'place') where.add(e.canonical);
       entityFrom ??= from;
     };
     const conversionOf = convertedFigure(facts, i);
     if (listed.has(figure)) add([listed.get(figure)!], 'list');
     else if (conversionOf !== undefined) [entities, primary, entityFrom] = [out[conversionOf].entities, out[conversionOf].primary ?? [], out[conversionOf].entityFrom];
     else {
-      const own = names.filter((n) => inside(n, window) && !inside(figure, n));
+      const own = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
       // A later figure's clause keeps its names ("…, während OpenAI 78 Millionen Dollar aufwandte"); an earlier
       // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
       const elsewhere = namesOutsideClause(facts.text, names, figure, figures, window);
@@ -61,22 +65,25 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       if (row.length) add(row, 'clause');
       // "Der DAX schloss 0,5 Prozent tiefer", "Shares of Galyx Dynamics fell 4.6 percent": a name no source knows is
       // someone else, not the company before, and no source's fact is about it.
-      const unknown = entities.length === 0 ? unknownName(facts.text.slice(window.start, window.end), names, window.start) : undefined;
+      const unknown = entities.length === 0 ? unknownName(clause, names, window.start) : undefined;
       if (unknown) add([{ canonical: `?${unknown}` }], 'clause');
-      const places = placesIn(figure, facts.text.slice(window.start, window.end));
-      if (places.length) add(places.map((canonical) => ({ canonical })), 'clause');
+      // "Das sind knapp 480 Modelle.", "That is less than a tenth of the American figure.": a sentence that sums up the
+      // one before is about what that one is about, places included; first, before any place it names itself.
+      const sumsUp = entities.length === 0 && SUMS_UP.test(facts.text);
+      const summed = !sumsUp ? [] : carried.previousSentence.length ? carried.previousSentence : (carried.previousSentenceEntities ?? []).map((canonical) => ({ canonical }));
+      if (summed.length) add(summed, 'reference');
+      const places = placesIn(figure, clause);
+      if (places.length) add(places.map((canonical) => ({ canonical })), 'clause', true);
       if (fragment) add(next.names.filter((n) => !isAttribution(next.text, n)).map((n) => n.entry), 'paragraph');
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
-      for (const kind of referencedKinds(facts.text.slice(window.start, window.end))) {
+      for (const kind of referencedKinds(clause)) {
         const referent = carried.names.find((n) => n.kind === kind);
         // Further back than the paragraph before, "das Unternehmen" is a guess as weak as a heading's.
         const distant = referent ? undefined : carried.lastOfKind?.[kind];
         if (referent) add([referent], 'reference');
         else if (distant) add([distant], 'heading');
       }
-      // "Das sind knapp 480 Modelle.", "That is less than a tenth of it.": a sentence that sums up the one before is
-      // about what that one is about, places included.
-      if (entities.length === 0 && SUMS_UP.test(facts.text)) add(carried.previousSentence, 'reference');
+      if (sumsUp && entities.length === 0) add([], 'reference');
       // "Im HumanEval-Benchmark erreicht es 92 %": the benchmark is named, the subject is carried.
       const known = [...named, ...row];
       const specific = attributes.some(isSpecific);
@@ -93,7 +100,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       }
     }
     const [time, timeFrom, timeFigure] = timeOf(figure, figures, window, carried, facts.text);
-    out.push({ figure, entities, primary, ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}) });
+    // A country is who the fact is about where the attribute can be a place's (a share of models, export curbs).
+    // Without an attribute, who and where can't be told apart.
+    const placesNamed = !attributes.some(isAttribute) || attributes.some((a) => ATTRIBUTES[a]?.fits.includes('place')) ? [] : primary.filter((e) => where.has(e));
+    out.push({ figure, entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}) });
   });
   joinRanges(out);
   return out;
@@ -176,6 +186,12 @@ function placesIn(figure: Figure, clause: string): string[] {
   return places;
 }
 
+function withoutAsides(text: string, window: Span, asides: Span[] | undefined): string {
+  let clause = text.slice(window.start, window.end);
+  for (const a of asides ?? []) clause = clause.slice(0, a.start - window.start) + ' '.repeat(a.end - a.start) + clause.slice(a.end - window.start);
+  return clause;
+}
+
 function inside(inner: Span, outer: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
@@ -249,7 +265,11 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   }
   if (earlier) return [dateOf(earlier), 'sentence', earlier];
   // "an jenem Montag", "am selben Tag", "that day": the day last named, also in an earlier paragraph.
-  if (!carried.time && carried.lastTime && SAME_DAY.test(text)) return [carried.lastTime, 'reference', carried.lastTimeOf];
+  if (SAME_DAY.test(text)) {
+    if (carried.time?.day !== undefined) return [carried.time, carried.timeFrom, carried.timeOf];
+    if (carried.lastDay) return [carried.lastDay, 'reference', carried.lastDayOf];
+    if (!carried.time && carried.lastTime) return [carried.lastTime, 'reference', carried.lastTimeOf];
+  }
   return [carried.time, carried.timeFrom, carried.timeOf];
 }
 

@@ -28,7 +28,10 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
         derived.push(synthetic(a, b, 'multiplier', ratio, `${big.text} ÷ ${small.text} ≈ ${round(ratio)}`));
       } else if (a.kind === 'percent' && a.value !== b.value) {
         const difference = Math.abs(Math.abs(b.value) - Math.abs(a.value));
-        derived.push(synthetic(a, b, 'percentagePoint', difference, `${b.text} − ${a.text} = ${round(difference)} percentage points`));
+        // Two falls differ by their sizes: "7,82 % − 3,75 %", not "-3,75 % − -7,82 %".
+        const [larger, smaller] = Math.abs(a.value) >= Math.abs(b.value) ? [a, b] : [b, a];
+        const unsigned = (f: Figure) => f.text.replace(/^[-−–+]\s*/, '');
+        derived.push(synthetic(a, b, 'percentagePoint', difference, `${unsigned(larger)} − ${unsigned(smaller)} = ${round(difference)} percentage points`));
       }
     }
   }

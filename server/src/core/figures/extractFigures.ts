@@ -199,7 +199,9 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   }
 
   const onlyArticle = c.isWord && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase());
-  if (onlyArticle && !scale && kind !== 'percent') return undefined;
+  // "höchstens ein Jahr", "at least a year": a bound makes the article a count.
+  const boundedOne = onlyArticle && (UPPER_BOUND_BEFORE.test(text.slice(0, start)) || LOWER_BOUND_BEFORE.test(text.slice(0, start))) && countedNoun(rest, language) !== undefined;
+  if (onlyArticle && !scale && kind !== 'percent' && !boundedOne) return undefined;
 
   let noun: string | undefined;
   if (!kind) {
@@ -223,7 +225,8 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const unit = kind === 'count' && noun ? DURATION_UNITS.get(noun.split(' ').pop()!) : undefined;
   const unitWord = /^\s*[\p{L}-]+/u.exec(rest)?.[0] ?? '';
   const durationUnit = unit && RELATIVE_AFTER.test(rest.slice(unitWord.length)) ? unit : undefined;
-  if (durationUnit) end += unitWord.length;
+  // "höchstens ein Jahr": the article alone would say nothing in a message.
+  if (durationUnit || boundedOne) end += unitWord.length;
 
   const approxMatch = APPROXIMATE_BEFORE.exec(text.slice(0, start));
   const upper = UPPER_BOUND_BEFORE.exec(text.slice(0, start));

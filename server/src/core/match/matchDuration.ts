@@ -25,7 +25,10 @@ export function matchDuration(fact: Fact, index: SourceIndex): FigureMatch {
       // Two events: two different things that happened, or the same thing happening to two names ("acht Jahre
       // später", from High-Flyer's founding to DeepSeek's).
       const twoThings = covered.size >= 2 && !sameKeys(shared(a, keys), shared(b, keys));
-      const twoNames = !(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && [a, b].some((x) => x.fact.entities.some((n) => fact.entities.includes(n)));
+      // A shared place or founder does not make them one event: a name of the draft's that only one of them has does
+      // tell them apart ("Eight years before DeepSeek, … High-Flyer").
+      const twoNames = (!(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && [a, b].some((x) => x.fact.entities.some((n) => fact.entities.includes(n))))
+        || fact.entities.some((n) => a.fact.entities.includes(n) !== b.fact.entities.includes(n));
       // Or: one on the draft's date, the other about what the sentence says happened then.
       const fromDate = [a, b].some((x) => onDraftsDate(fact, x)) && [a, b].some((x) => !onDraftsDate(fact, x) && shared(x, keys).length > 0);
       if (!twoThings && !twoNames && !fromDate) continue;

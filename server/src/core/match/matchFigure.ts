@@ -36,10 +36,11 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   if (evidence.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
   // A draft that names who a fact is about is decided by the facts about them, when the sources have any: a rise of
   // nobody in particular in another article is no source for "der Index stieg um 52 %". A fact about them that names
-  // no attribute ("Kelvo hat 48 Millionen Euro eingesammelt") bears the value out, but does not contradict it.
+  // no attribute ("Kelvo hat 48 Millionen Euro eingesammelt") bears the value out, but does not contradict it; nor
+  // does a value derived from their figures ("36 % of 1,328 models": "knapp 480 Modelle").
   const keys = new Set(fact.attributes.map(lookupKey));
   const aboutTheSame = explicit(fact)
-    ? evidence.filter((e) => !e.figure.derivedFrom && e.fact.entities.some((x) => fact.entities.includes(x)) && (e.fact.attributes.some((x) => keys.has(lookupKey(x))) || (e.fact.attributes.length === 0 && e.agreement === 'agrees')))
+    ? evidence.filter((e) => (!e.figure.derivedFrom || e.agreement === 'agrees') && e.fact.entities.some((x) => fact.entities.includes(x)) && (e.fact.attributes.some((x) => keys.has(lookupKey(x))) || (e.fact.attributes.length === 0 && e.agreement === 'agrees')))
     : [];
   if (aboutTheSame.length) evidence.splice(0, evidence.length, ...aboutTheSame);
   evidence.sort((a, b) => b.score - a.score);
@@ -161,6 +162,13 @@ function otherVersions(a: Fact, b: Fact): boolean {
 
 /** One names what the other is about: "DeepSeek" and "DeepSeek R1" can be; "DeepSeek R1" and "DeepSeek V3" can't. */
 function sameEntity(a: Fact, b: Fact): boolean {
+  // Two facts that each name someone who is not a place are not made one by the country they share ("Nvidia …, USA"
+  // and "die USA beschränkten … DeepSeek").
+  const who = (f: Fact) => (f.primary?.length ? f.primary : f.entities).filter((e) => !f.places?.includes(e));
+  if (who(a).length && who(b).length) {
+    const notWhere = (f: Fact) => f.entities.filter((e) => !f.places?.includes(e));
+    return who(a).some((e) => notWhere(b).includes(e)) || who(b).some((e) => notWhere(a).includes(e));
+  }
   const aPrimary = a.primary?.length ? a.primary : a.entities;
   const bPrimary = b.primary?.length ? b.primary : b.entities;
   return aPrimary.some((e) => b.entities.includes(e)) || bPrimary.some((e) => a.entities.includes(e));
