@@ -341,3 +341,22 @@ describe('"an diesem Tag", "that day"', () => {
     assert.match(readAs(de, '600 Milliarden Dollar', 'de'), /^Nvidia · Bewertung · 27. Jan. 2025: /);
   });
 });
+
+describe('articles about the same companies on other days', () => {
+  const extra = [
+    { id: 'rebound.txt', uri: 'file:///extra/rebound.txt', text: 'Nvidia claws back ground\n\nNEW YORK, January 28, 2025 — Shares of Nvidia rebounded on Tuesday, rising 8.9 percent.\n\nIn Tokyo, SoftBank shares fell 8.3 percent on Tuesday before paring losses.\n' },
+    { id: 'rivals.txt', uri: 'file:///extra/rivals.txt', text: 'Chinas KI-Rivalen\n\nAlibaba Group on Wednesday, January 29, 2025, released Qwen2.5-Max, a large language model it says outperforms DeepSeek V3, OpenAI\'s GPT-4o and Meta\'s Llama 3.1 405B on several benchmarks. The model was pre-trained on more than 20 trillion tokens, the company said.\n' },
+  ];
+  const wider = buildSourceIndex([...bundledInputs(), ...extra]);
+  test('"on Tuesday" after "January 28, 2025" is the 28th: a fall that day is no source for a bound on the 27th', () => {
+    assert.deepEqual(findings('## 27. Januar 2025\n\nTech-Aktien wie Infineon und SoftBank: bis zu 12 % Verlust.', wider).filter((f) => f.code !== 'unsourced-figure'), [{ code: 'figure-mismatch', text: '12 %', fix: '10 %' }]);
+  });
+  test('what a new model "outperforms" is not what was released that day', () => {
+    const released = analyzeDraft('Alibaba released Qwen2.5-Max on January 29, 2025, a model it says outperforms DeepSeek V3 and GPT-4o.', index).figures[0];
+    assert.deepEqual(released.fact.primary, ['Alibaba']);
+    assert.deepEqual(findings('The V3 model, which had appeared in November 2024, was already turning heads.', wider), [{ code: 'date-mismatch', text: 'November 2024', fix: 'December 2024' }]);
+  });
+  test('a value stated for one of the names the draft gives bears it out, however the rest of the sentence weighs', () => {
+    assert.deepEqual(findings('Seine beiden Supercomputer kosteten 200 Millionen Yuan und eine Milliarde Yuan, Fire-Flyer II war also fünfmal so teuer wie Fire-Flyer I.', wider), []);
+  });
+});

@@ -7,6 +7,7 @@ import { ATTRIBUTES, isAttribute, isAttributeOf, isSpecific } from './attributes
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { distributedNames } from './distributeLists';
 import { referencedKinds } from './references';
+import { weekdayNear } from './weekdays';
 import { isAttribution } from './attribution';
 import { extractNameCandidates } from '../names/extractNames';
 
@@ -44,7 +45,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     if (listed.has(figure)) add([listed.get(figure)!], 'list');
     else if (conversionOf !== undefined) [entities, primary, entityFrom] = [out[conversionOf].entities, out[conversionOf].primary ?? [], out[conversionOf].entityFrom];
     else {
-      const own = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
+      const own = comparedAway(facts.text, figure, names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a))));
       // A later figure's clause keeps its names ("…, während OpenAI 78 Millionen Dollar aufwandte"); an earlier
       // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
       const elsewhere = namesOutsideClause(facts.text, names, figure, figures, window);
@@ -186,6 +187,21 @@ function placesIn(figure: Figure, clause: string): string[] {
   return places;
 }
 
+/** "outperforms", "übertrifft", "than": what follows is what the subject is measured against. */
+const COMPARED_WITH = /(?<![\p{L}])(?:outperform\p{L}*|beat|beats|surpass\p{L}*|übertr[iao]ff\p{L}*|schl[äa]gt|than|als|compared\s+(?:to|with)|im\s+vergleich\s+zu|gegenüber|vs\.?)(?![\p{L}])/iu;
+
+/**
+ * "Alibaba released Qwen2.5-Max on January 29, 2025, which it says outperforms DeepSeek V3 and GPT-4o": a figure
+ * before the comparison is about the names before it, not about what they are compared with.
+ */
+function comparedAway(text: string, figure: Figure, own: NameMention[]): NameMention[] {
+  const comparison = COMPARED_WITH.exec(text.slice(figure.end));
+  if (!comparison) return own;
+  const at = figure.end + comparison.index;
+  const before = own.filter((n) => n.end <= at);
+  return before.length ? before : own;
+}
+
 function withoutAsides(text: string, window: Span, asides: Span[] | undefined): string {
   let clause = text.slice(window.start, window.end);
   for (const a of asides ?? []) clause = clause.slice(0, a.start - window.start) + ' '.repeat(a.end - a.start) + clause.slice(a.end - window.start);
@@ -265,6 +281,9 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   }
   if (earlier) return [dateOf(earlier), 'sentence', earlier];
   // "an jenem Montag", "am selben Tag", "that day": the day last named, also in an earlier paragraph.
+  // "fell 8.3 percent on Tuesday": the Tuesday of the week last dated.
+  const weekday = SAME_DAY.test(text) ? undefined : weekdayNear(text.slice(window.start, window.end), carried.lastDay);
+  if (weekday) return [weekday, 'reference', undefined];
   if (SAME_DAY.test(text)) {
     if (carried.time?.day !== undefined) return [carried.time, carried.timeFrom, carried.timeOf];
     if (carried.lastDay) return [carried.lastDay, 'reference', carried.lastDayOf];

@@ -57,7 +57,10 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
 
 function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidence[]): FigureMatch | undefined {
   const { figure } = fact;
-  const sameFact = deciding.filter((e) => e.score >= SAME_FACT_SHARE * deciding[0].score);
+  // A value stated for one of the names the draft gives ("200 Millionen und eine Milliarde Yuan, Fire-Flyer II … Fire-
+  // Flyer I") bears it out, however the rest of its sentence weighs.
+  const forANamed = (e: RankedEvidence) => explicit(fact) && !figure.bound && figure.kind !== 'date' && figure.kind !== 'year' && e.agreement === 'agrees' && (e.fact.primary?.length ? e.fact.primary : e.fact.entities).some((x) => fact.entities.includes(x));
+  const sameFact = deciding.filter((e) => e.score >= SAME_FACT_SHARE * deciding[0].score || forANamed(e));
   // An exact value decides before a bound ("bis zu 10 %" does not bear out 3,75 % where the source says -7,82 %).
   const exact = sameFact.filter((e) => !e.figure.bound);
   // A date of an event that happens once is borne out by any source that dates that event so, however prominently.

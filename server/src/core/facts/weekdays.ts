@@ -1,0 +1,23 @@
+import type { CalendarDate } from '../types';
+
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6,
+};
+
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:on|am)\\s+(${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * "SoftBank shares fell 8.3 percent on Tuesday", "am Dienstag": the day of that name nearest to the last full date
+ * the document gave ("NEW YORK, January 28, 2025 —"), three days either way. Undefined where the sentence names no
+ * weekday or no full date came before.
+ */
+export function weekdayNear(text: string, last: CalendarDate | undefined): CalendarDate | undefined {
+  const named = WEEKDAY.exec(text);
+  if (!named || last?.year === undefined || last.month === undefined || last.day === undefined) return undefined;
+  const base = Date.UTC(last.year, last.month - 1, last.day);
+  let delta = (WEEKDAYS[named[1].toLowerCase()] - new Date(base).getUTCDay() + 7) % 7;
+  if (delta > 3) delta -= 7;
+  const day = new Date(base + delta * 86_400_000);
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+}
