@@ -360,3 +360,47 @@ describe('articles about the same companies on other days', () => {
     assert.deepEqual(findings('Seine beiden Supercomputer kosteten 200 Millionen Yuan und eine Milliarde Yuan, Fire-Flyer II war also fünfmal so teuer wie Fire-Flyer I.', wider), []);
   });
 });
+
+describe('lists a writer shortens further', () => {
+  test('"bei Broadcom 3,75": a decimal after the next name takes the percent before it, so a swap is caught', () => {
+    assert.deepEqual(findings('Am 27. Januar 2025 fielen die Kurse. Bei Microsoft waren es 6,58 Prozent, bei Broadcom 3,75.').filter((f) => f.code !== 'unsourced-figure'), [
+      { code: 'figure-mismatch', text: '6,58 Prozent', fix: '3,75 Prozent' },
+      { code: 'figure-mismatch', text: '3,75', fix: '6,58' },
+    ]);
+    assert.deepEqual(findings('Nvidia lost 7.82 percent, Microsoft 3.75 and Broadcom 3.58.'), [{ code: 'figure-mismatch', text: '3.58', fix: '6.58' }]);
+  });
+  test('"founded in 2015 and 2023 respectively" pairs the years with the names', () => {
+    assert.deepEqual(findings('High-Flyer and DeepSeek were founded in 2015 and 2023 respectively.'), []);
+    assert.deepEqual(findings('High-Flyer und DeepSeek wurden 2023 beziehungsweise 2015 gegründet.'), [{ code: 'date-mismatch', text: '2015', fix: '2023' }]);
+  });
+});
+
+describe('direction in more wordings', () => {
+  test('"ended the day up", "schloss höher" is a rise; "gave up", "lost up to" are not', () => {
+    assert.deepEqual(findings('Broadcom ended the day up 6.58%.').map((f) => f.code), ['figure-mismatch']);
+    assert.deepEqual(findings('Broadcom schloss 6,58 Prozent höher.').map((f) => f.code), ['figure-mismatch']);
+    assert.deepEqual(findings('Infineon and SoftBank were among the tech names that gave up as much as 10 percent.'), []);
+    assert.deepEqual(findings('Stocks such as Nvidia, Infineon and SoftBank lost up to 10 percent.'), []);
+  });
+  test('a fraction that "eingebüßt" where the source says the index gained it', () => {
+    assert.deepEqual(findings('Der Nasdaq 100 sackte um 3 Prozent ab. Für einen Index, der 2024 ein Viertel eingebüßt hatte, war das bitter.'), [{ code: 'figure-mismatch', text: 'ein Viertel' }]);
+  });
+});
+
+describe('words around a figure', () => {
+  test('"einer Initiative über 500 Millionen Dollar" says its size, not "more than"', () => {
+    assert.deepEqual(findings('Washington antwortet mit Project Stargate, einer Initiative über 500 Millionen Dollar.'), [{ code: 'scale-mismatch', text: '500 Millionen Dollar', fix: '500 Milliarden Dollar' }]);
+  });
+  test('"acht Jahre bevor er DeepSeek ins Leben rief" is the time between two foundings', () => {
+    const before = '2015 hatte Liang Wenfeng den Hedgefonds High-Flyer gegründet, ';
+    assert.deepEqual(findings(`${before}acht Jahre bevor er DeepSeek ins Leben rief.`), []);
+    assert.deepEqual(findings(`${before}drei Jahre bevor er DeepSeek ins Leben rief.`), [{ code: 'figure-mismatch', text: 'drei Jahre', fix: '8 Jahre' }]);
+  });
+  test('"mit weniger als einem Zehntel davon" is a ratio to the sum before', () => {
+    assert.deepEqual(findings('Das Training von GPT-4o soll 78 Millionen Dollar gekostet haben. R1 kam also mit weniger als einem Zehntel davon aus.'), []);
+    assert.deepEqual(findings('Das Training von GPT-4o soll 78 Millionen Dollar gekostet haben. R1 kam mit der Hälfte davon aus.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch der Hälfte']);
+  });
+  test('a motto the source quotes without naming whose it is still bears out the company\'s', () => {
+    assert.deepEqual(findings('DeepSeek gibt sich bescheiden: 99 Prozent des Erfolgs kämen aus harter Arbeit, nur ein Prozent aus Talent.').filter((f) => f.text === '99 Prozent'), []);
+  });
+});

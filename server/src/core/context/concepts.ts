@@ -34,8 +34,13 @@ function lookUp(word: string): string | undefined {
   return undefined;
 }
 
-/** Units that contain a word of the lexicon but say nothing about what happened: "4 Prozentpunkte" is no benchmark. */
-const UNIT_WORDS = /(?<![\p{L}])(?:(?:percentage|basis)[\s-]+points?|(?:prozent|basis)punkt\p{L}*)/giu;
+/**
+ * Words that contain a word of the lexicon but say nothing about what happened: "4 Prozentpunkte" is no benchmark,
+ * "up to 10 percent" no rise.
+ */
+const UNIT_WORDS = /(?<![\p{L}])(?:(?:percentage|basis)[\s-]+points?|(?:prozent|basis)punkt\p{L}*|up\s+to(?![\p{L}]))/giu;
+
+const PARTICLE_OF_PHRASE = /(?<=(?:gave|give|gives|giving|given)\s+)up(?![\p{L}])/giu;
 
 export const nameConcept = (canonical: string) => `name:${canonical}`;
 
@@ -49,8 +54,10 @@ export function conceptsOf(text: string, from: number, to: number, names: NameMe
   }
   const slice = text.slice(from, to).replace(UNIT_WORDS, (unit) => ' '.repeat(unit.length));
   for (const { pattern, concept } of PHRASES) if (pattern.test(slice)) concepts.add(concept);
+  // "gave up 10 percent" fell: the phrase said so, its "up" is no rise.
+  const words = slice.replace(PARTICLE_OF_PHRASE, (particle) => ' '.repeat(particle.length));
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+  for (let m = WORD.exec(words); m; m = WORD.exec(words)) {
     // "A100-Chips", "Nvidia-Aktie": a hyphenated compound means what its last part means.
     const concept = conceptOfWord(m[0]) ?? (m[0].includes('-') ? conceptOfWord(m[0].split('-').pop()!) : undefined);
     if (concept) concepts.add(concept);

@@ -16,11 +16,12 @@ type Listed = { canonical: string; kind: CarriedName['kind']; containing?: strin
 export function distributedNames(facts: SentenceFacts, previousSentence: CarriedName[] = []): Map<Figure, Listed> {
   const out = new Map<Figure, Listed>();
   const respectively = RESPECTIVELY.test(facts.text);
-  const values = facts.figures.filter((f, i) => !(f.kind === 'date' || f.kind === 'year') && !inBrackets(facts, i));
+  // Dates are when a list happened, unless "respectively" pairs them ("founded in 2023 and 2015 respectively").
+  const values = facts.figures.filter((f, i) => (respectively || !(f.kind === 'date' || f.kind === 'year')) && !inBrackets(facts, i));
   const byKind = new Map<string, Figure[]>();
   // "… 200 Millionen Yuan, … eine Milliarde Yuan, umgerechnet 26 beziehungsweise 130 Millionen Euro": sums in another
   // currency are a list of their own.
-  const unitOf = (f: Figure) => `${f.kind}:${f.currency ?? ''}`;
+  const unitOf = (f: Figure) => (f.kind === 'year' ? 'date' : `${f.kind}:${f.currency ?? ''}`);
   for (const f of values) byKind.set(unitOf(f), [...(byKind.get(unitOf(f)) ?? []), f]);
   for (const group of byKind.values()) {
     if (group.length < 2) continue;

@@ -4,7 +4,7 @@ import { findDates } from './dates';
 import { parseNumeral } from './numerals';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, LOWER_BOUND_BEFORE, NUMBER_WORDS,
-  DURATION_UNITS, FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, scaleOf,
+  DURATION_UNITS, FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, lowerBoundBefore, scaleOf,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -20,11 +20,11 @@ const SMALL_NUMBER_WORDS = [...NUMBER_WORDS.keys()].filter((w) => NUMBER_WORDS.g
 // German fractions are nouns of their own; English ones are ordinals too ("the third model"), so they need "a third
 // of" or a clause end ("more than a third.").
 const FRACTION = new RegExp(
-  `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|eine?)\\s+(hälfte|drittel|viertel|fünftel|zehntel)(?![\\p{L}])` +
+  `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(hälfte|drittel|viertel|fünftel|zehntel)(?![\\p{L}])` +
   `|(?:(${SMALL_NUMBER_WORDS})|a|one)\\s+(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b|\\s*[.,;:)]|$))`, 'giu');
-const RELATIVE_AFTER = /^\s+(?:vor|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior)(?![\p{L}])/iu;
+const RELATIVE_AFTER = /^\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior)(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|über|unter|more\s+than|less\s+than|over|under)(\s+)$/iu;
-const OF_WHAT = /^\s+(?:of\s+what|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
+const OF_WHAT = /^\s+(?:of\s+what|davon(?![\p{L}])|of\s+(?:that|it)(?![\p{L}])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
 const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|(?![\\p{L}\\d]))`, 'giu');
@@ -96,7 +96,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const before = text.slice(0, start);
     const approximate = APPROXIMATE_BEFORE.test(before);
     const upper = UPPER_BOUND_BEFORE.exec(before);
-    const lower = LOWER_BOUND_BEFORE.exec(before);
+    const lower = lowerBoundBefore(before);
     // "fast die Hälfte", "more than a third": the qualifier changes the value, so it is part of what is underlined.
     const qualifier = QUALIFIER_BEFORE.exec(before);
     const from = qualifier ? start - qualifier[1].length - qualifier[2].length : start;
@@ -126,7 +126,9 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
 
   for (const c of candidates.sort((a, b) => a.start - b.start)) {
     if (overlapsTaken(c.start, c.end)) continue;
-    const figure = readFigure(text, c, options);
+    const read = readFigure(text, c, options);
+    const bare = !read || (read.kind === 'count' && !read.noun && !read.scale && !read.range);
+    const figure = (bare && ellipticalPercent(text, c, figures)) || read;
     if (!figure) continue;
     taken.push(figure);
     figures.push(figure);
@@ -139,6 +141,19 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …").
   return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && /^,\s*\d/.test(text.slice(f.end))));
 }
+
+/**
+ * "Bei Microsoft waren es 6,58 Prozent, bei Broadcom 3,75": a decimal after the next name takes the percent before
+ * it, as a reader does. Only decimals, only right after a percentage: "2015, bei High-Flyer 3" stays no figure.
+ */
+function ellipticalPercent(text: string, c: Draft, figures: Figure[]): Figure | undefined {
+  if (c.isWord || c.precision >= 1) return undefined;
+  const previous = figures.filter((f) => f.end <= c.start).pop();
+  if (previous?.kind !== 'percent' || !ELLIPSIS_GAP.test(text.slice(previous.end, c.start))) return undefined;
+  return base(c.start, c.end, text, 'percent', c.mantissa, 0, c.precision, { value: (c.negative ? -1 : 1) * c.mantissa });
+}
+
+const ELLIPSIS_GAP = /^(?:\s*[,;]\s*|\s+(?=und\s|and\s))(?:(?:bei|für|und|and|for|at|while|während)\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){1,3}(?:(?:mit|with|at|bei)\s+)?$/u;
 
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
 const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*[,;)]/iu;
@@ -230,7 +245,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
 
   const approxMatch = APPROXIMATE_BEFORE.exec(text.slice(0, start));
   const upper = UPPER_BOUND_BEFORE.exec(text.slice(0, start));
-  const lower = LOWER_BOUND_BEFORE.exec(text.slice(0, start));
+  const lower = lowerBoundBefore(text.slice(0, start));
   const value = (c.negative ? -1 : 1) * c.mantissa * 10 ** scale;
   return base(start, end, text, kind, c.mantissa, scale, c.precision * 10 ** scale, {
     value,

@@ -52,6 +52,15 @@ export const APPROXIMATE_BEFORE = /(?:^|[\s(])(rund|etwa|ca\.|circa|zirka|ungef�
 export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|weniger\s+als|unter|up\s+to|at\s+most|less\s+than|under|below|no\s+more\s+than)\s+$/i;
 export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr\s+als|über|wenigstens|at\s+least|more\s+than|over|above|upwards\s+of)\s+$/i;
 
+/**
+ * The lower bound before a figure, if any. "einer Initiative über 500 Milliarden Dollar", "eine Rechnung über 20 Euro":
+ * "über" right after a noun says how large it is, not "more than".
+ */
+export function lowerBoundBefore(before: string): RegExpExecArray | null {
+  const bound = LOWER_BOUND_BEFORE.exec(before);
+  return bound && bound[1] === 'über' && /\p{Lu}[\p{L}-]*\s+über\s+$/u.test(before) ? null : bound;
+}
+
 /** Verbs that state a multiplier without a digit ("verdoppelt", "doubled"). */
 export const MULTIPLYING_VERBS: ReadonlyMap<string, number> = new Map([
   ['verdoppelt', 2], ['verdoppelte', 2], ['verdoppelten', 2], ['verdoppeln', 2], ['doubled', 2],

@@ -37,10 +37,11 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   // A draft that names who a fact is about is decided by the facts about them, when the sources have any: a rise of
   // nobody in particular in another article is no source for "der Index stieg um 52 %". A fact about them that names
   // no attribute ("Kelvo hat 48 Millionen Euro eingesammelt") bears the value out, but does not contradict it; nor
-  // does a value derived from their figures ("36 % of 1,328 models": "knapp 480 Modelle").
+  // does a value derived from their figures ("36 % of 1,328 models": "knapp 480 Modelle"), nor one the source states
+  // about no one it names (a motto quoted before "beschreibt das Unternehmen").
   const keys = new Set(fact.attributes.map(lookupKey));
   const aboutTheSame = explicit(fact)
-    ? evidence.filter((e) => (!e.figure.derivedFrom || e.agreement === 'agrees') && e.fact.entities.some((x) => fact.entities.includes(x)) && (e.fact.attributes.some((x) => keys.has(lookupKey(x))) || (e.fact.attributes.length === 0 && e.agreement === 'agrees')))
+    ? evidence.filter((e) => (!e.figure.derivedFrom || e.agreement === 'agrees') && (e.fact.entities.some((x) => fact.entities.includes(x)) || (e.fact.entities.length === 0 && e.agreement === 'agrees')) && (e.fact.attributes.some((x) => keys.has(lookupKey(x))) || (e.fact.attributes.length === 0 && e.agreement === 'agrees')))
     : [];
   if (aboutTheSame.length) evidence.splice(0, evidence.length, ...aboutTheSame);
   evidence.sort((a, b) => b.score - a.score);
@@ -144,7 +145,8 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   const enoughForADate = isDate && sharedAttributes.some(isSpecific);
   if ((sharedAttributes.length === 0 || sharedEntities.length === 0) && !enoughForADate) {
     const sharesName = sharedEntities.length > 0 || [...shared].some((c) => c.startsWith('name:'));
-    if (!sharesName && shared.size < 2) return undefined;
+    // Two attributes in common say as much as a name ("99 Prozent des Erfolgs" in a motto nobody is named beside).
+    if (!sharesName && shared.size < 2 && !(b.entities.length === 0 && sharedAttributes.length >= 2)) return undefined;
   }
   const agreement = compareFigures(fa, fb);
   if (agreement === 'differs' && (fa.kind !== fb.kind || otherCurrency(fa, fb) || !plausiblySameFact(fa, fb))) return undefined;
