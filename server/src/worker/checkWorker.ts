@@ -5,8 +5,8 @@
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDraft, deadlineBudget } from '../core';
 import { logText, serverMessagesFor } from '../core/i18n/serverMessages';
+import { analyzeDraft, deadlineBudget } from '../core';
 import { checkAnswers, checkDiagnostics, CheckCancelled } from '../lsp/checkDocument';
 import { answerBuffers, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
 import { exportReport } from '../lsp/exportReport';
