@@ -72,7 +72,7 @@ if [ ! -d node_modules ]; then
 fi
 VSIX=$REPO/newsproof.vsix
 if [ ! -f "$VSIX" ] || [ -n "$(find client/src server/src syntaxes samples package.json package-lock.json \
-    README.md LICENSE .vscodeignore scripts/build.mjs tsconfig.json -newer "$VSIX" -print -quit 2>/dev/null)" ]; then
+    README.md LICENSE images/.npmignore scripts/build.mjs tsconfig.json -newer "$VSIX" -print -quit 2>/dev/null)" ]; then
   say "npm run package"
   run package npm run package
 fi

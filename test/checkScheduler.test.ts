@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { logText, serverMessagesFor } from '../server/src/core/i18n/serverMessages';
 import { CheckScheduler } from '../server/src/lsp/checkScheduler';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
 import { ROOT } from './support/fixtures';
@@ -8,7 +9,7 @@ import { ROOT } from './support/fixtures';
 test('a check worker that cannot start is restarted three times, then the server says checks stop (and does not spin)', async () => {
   const logged: string[] = [];
   const scheduler = new CheckScheduler(join(ROOT, 'server', 'out', 'no-such-worker.js'), 1, 6_000, {
-    diagnostics: () => undefined, answers: () => undefined, problems: () => undefined, log: (message) => logged.push(message),
+    diagnostics: () => undefined, answers: () => undefined, problems: () => undefined, log: (line) => logged.push(logText(line, serverMessagesFor('en'))),
   });
   const job = { uri: 'untitled:a.md', version: 1, text: 'Nvidia fell 8.72 percent.', settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: true };
   const outcome = await scheduler.checkOnce(job);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
@@ -283,6 +283,10 @@ describe('the CLI outside this checkout', () => {
     const run = spawnSync(join(dir, 'prefix', 'bin', 'newsproof'), ['check', 'draft.md'], { cwd: join(dir, 'clean'), encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') } });
     assert.equal(run.stdout.split('\n')[0], 'draft.md:1:27 warning figure-mismatch $6.5 million contradicts the source, which says 5,6 Millionen Dollar.');
     assert.equal(run.status, 1);
+    // A PDF source is read by the PDF reader the tarball ships beside the CLI (server/out/pdfExtract.js).
+    copyFileSync(join(ROOT, 'test', 'fixtures', 'sources', 'good', 'press-release.pdf'), join(dir, 'clean', 'press-release.pdf'));
+    const sources = spawnSync(join(dir, 'prefix', 'bin', 'newsproof'), ['sources', '--sources', 'press-release.pdf', '--no-cache'], { cwd: join(dir, 'clean'), encoding: 'utf8' });
+    assert.equal(sources.stdout, 'Kelvo Robotics schließt Finanzierungsrunde ab\n  press-release.pdf: 5 sentences, 2 names, 5 figures, 1 quotation\n\n1 source, 2 distinct names.\nConfig: none (the defaults); sources: press-release.pdf (the bundled articles are not used).\n');
   });
 });
 

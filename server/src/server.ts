@@ -5,6 +5,7 @@ import {
   type DocumentSymbol, type Hover, type InitializeResult, type SemanticTokens,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { logText, serverMessagesFor, type LogLine, type ServerMessages, type ServerRequest } from './core/i18n/serverMessages';
 import { expandDrafts, readDraftFile } from './node/draftFiles';
 import { AnswerStore } from './lsp/answerStore';
 import type { CheckJob, ReportJob } from './lsp/checkProtocol';
@@ -29,9 +30,11 @@ import {
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const log = (message: string) => connection.console.log(`[newsproof] ${message}`);
+/** The server's own words follow the editor's display language (initialize's `locale`). */
+let serverMessages: ServerMessages = serverMessagesFor(undefined);
+const log = (line: LogLine) => connection.console.log(`[newsproof] ${logText(line, serverMessages)}`);
 
-process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(reason)}`));
+process.on('unhandledRejection', (reason) => log((say) => say.unhandledRejection(String(reason))));
 
 let hasConfigurationCapability = false;
 let canRefreshTokens = false;
@@ -51,9 +54,9 @@ const configWatcher = new ConfigWatcher((files) => {
     // Its problems may come back: say them again, or that it is fixed by saying nothing.
     for (const problem of reportedProblems) if (problem.startsWith(file)) reportedProblems.delete(problem);
   }
-  log(`config changed on disk: ${files.join(', ')}`);
+  log((say) => say.configChanged(files));
   configurationChanged();
-}, (message) => log(message));
+}, log);
 
 interface DraftConfig {
   settings: NewsproofSettings;
@@ -68,7 +71,7 @@ const CHECK_BUDGET_MS = process.env.NEWSPROOF_CHECK_BUDGET_MS !== undefined ? Nu
 const answers = new AnswerStore();
 /** Started once the client has said where the source cache goes (its storage folder). */
 let scheduler!: CheckScheduler;
-const progressOfIndexing = new IndexingProgress(connection, () => scheduler.cancelIndexing());
+const progressOfIndexing = new IndexingProgress(connection, () => scheduler.cancelIndexing(), () => serverMessages);
 /** Source files changed on disk: the workers read those again, and open drafts are checked again. */
 const sourceWatcher = new SourceWatcher(connection, {
   log,
@@ -122,11 +125,12 @@ connection.onInitialize((params): InitializeResult => {
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
   locale = params.locale;
+  serverMessages = serverMessagesFor(locale);
   const options = params.initializationOptions as InitializationOptions | undefined;
   trusted = options?.trusted !== false;
   // Every worker reads and writes the same digest cache: the second to read the sources finds them digested.
   const cacheFolder = options?.storageFolder ? join(options.storageFolder, 'source-cache') : defaultCacheFolder();
-  scheduler = new CheckScheduler(join(__dirname, 'worker.js'), CHECK_WORKERS, CHECK_BUDGET_MS, schedulerEvents, cacheFolder);
+  scheduler = new CheckScheduler(join(__dirname, 'worker.js'), CHECK_WORKERS, CHECK_BUDGET_MS, schedulerEvents, cacheFolder, locale);
   sourceWatcher.initialize(params.capabilities);
   connection.onDidChangeWatchedFiles(({ changes }) => sourceWatcher.filesChanged(configWatcher.take(changes)));
   return {
@@ -144,13 +148,13 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsproof' });
-  if (!trusted) log('untrusted workspace: only the bundled sources are used');
+  if (!trusted) log((say) => say.untrustedWorkspace);
   if (canFollowWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
       const gone = new Set(removed.map((f) => f.uri));
       const kept = workspaceFolders.filter((folder) => !gone.has(pathToFileURL(folder).href));
       workspaceFolders = [...kept, ...added.map((f) => f.uri).filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri))];
-      log(`workspace folders: ${workspaceFolders.join(', ') || 'none'}`);
+      log((say) => say.workspaceFolders(workspaceFolders));
       configurationChanged();
     });
   }
@@ -279,34 +283,38 @@ function schedule(document: TextDocument, immediately = false): void {
   });
 }
 
-/** Runs a request handler; a failure is logged and answered with `fallback`, so no stale result stays on screen. */
-async function guarded<T>(what: string, fallback: T, handler: () => Promise<T>): Promise<T> {
+/**
+ * Runs a request handler; a failure is logged and answered with `fallback`, so no stale result stays on screen.
+ * `what`: the request, with the draft it is about.
+ */
+async function guarded<T>(what: ServerRequest | [ServerRequest, string], fallback: T, handler: () => Promise<T>): Promise<T> {
   try {
     return await handler();
   } catch (error) {
-    log(`${what} failed: ${(error as Error).stack ?? String(error)}`);
+    const [request, draft] = typeof what === 'string' ? [what, undefined] : what;
+    log((say) => say.requestFailed(request, draft, (error as Error).stack ?? String(error)));
     return fallback;
   }
 }
 
 // Hovers, the Outline, tokens and claims come from the last finished check: never from a check in progress.
 connection.onHover((params) =>
-  guarded<Hover | null>(`hover in ${params.textDocument.uri}`, null, async () => {
+  guarded<Hover | null>(['hover', params.textDocument.uri], null, async () => {
     const document = documents.get(params.textDocument.uri);
     return document ? answers.hover(document, params.position, scheduler.busyWith(document.uri)) : null;
   }),
 );
 
 connection.onDocumentSymbol((params) =>
-  guarded<DocumentSymbol[]>(`outline of ${params.textDocument.uri}`, [], () => answers.symbols(params.textDocument.uri, scheduler.busyWith(params.textDocument.uri))),
+  guarded<DocumentSymbol[]>(['outline', params.textDocument.uri], [], () => answers.symbols(params.textDocument.uri, scheduler.busyWith(params.textDocument.uri))),
 );
 
 connection.languages.semanticTokens.on((params) =>
-  guarded<SemanticTokens>(`semantic tokens of ${params.textDocument.uri}`, { data: [] }, async () => ({ data: await answers.tokens(params.textDocument.uri, scheduler.busyWith(params.textDocument.uri)) })),
+  guarded<SemanticTokens>(['semanticTokens', params.textDocument.uri], { data: [] }, async () => ({ data: await answers.tokens(params.textDocument.uri, scheduler.busyWith(params.textDocument.uri)) })),
 );
 
 connection.onCodeAction((params) =>
-  guarded(`code actions in ${params.textDocument.uri}`, [], async () => {
+  guarded(['codeActions', params.textDocument.uri], [], async () => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const glossaryPath = trusted ? glossaryFileFor(document.uri) : undefined;
@@ -315,7 +323,7 @@ connection.onCodeAction((params) =>
 );
 
 connection.onRequest(ClaimsRequest, (params: ClaimsParams) =>
-  guarded<ClaimsResult>(`claims of ${params.uri}`, { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } }, () => answers.claims(params.uri, scheduler.busyWith(params.uri))),
+  guarded<ClaimsResult>(['claims', params.uri], { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } }, () => answers.claims(params.uri, scheduler.busyWith(params.uri))),
 );
 
 /** Where "Accept … as a spelling" writes: the draft's nearest config file, else a new one in its workspace folder. */
@@ -330,11 +338,11 @@ function glossaryFileFor(uri: string): string | undefined {
 const sourcesUri = (params: unknown) => (params as { uri?: string } | undefined)?.uri ?? folderUris()[0];
 
 connection.onRequest(SourcesRequest, (params: unknown) =>
-  guarded<SourceInfo[]>('listing sources', [], async () => (await sourcesOf(sourcesUri(params))) as SourceInfo[]),
+  guarded<SourceInfo[]>('sources', [], async () => (await sourcesOf(sourcesUri(params))) as SourceInfo[]),
 );
 
 connection.onRequest(ReindexRequest, (params: unknown) =>
-  guarded<ReindexResult>('re-indexing', { sources: 0, sentences: 0, problems: [] }, async () => {
+  guarded<ReindexResult>('reindex', { sources: 0, sentences: 0, problems: [] }, async () => {
     reportedProblems.clear();
     settingsCache.clear();
     configFiles.changed();
@@ -348,7 +356,7 @@ connection.onRequest(ReindexRequest, (params: unknown) =>
 );
 
 connection.onRequest(CheckWorkspaceRequest, () =>
-  guarded<CheckWorkspaceResult>('checking the workspace', { files: 0, findings: 0 }, async () => {
+  guarded<CheckWorkspaceResult>('checkWorkspace', { files: 0, findings: 0 }, async () => {
     const files = workspaceFolders.flatMap((folder) => expandDrafts([folder], folder).files);
     let findings = 0;
     const unreadable: string[] = [];
@@ -371,7 +379,7 @@ connection.onRequest(CheckWorkspaceRequest, () =>
 );
 
 connection.onRequest(ExportReportRequest, (params: ExportReportParams, token) =>
-  guarded<ExportReportResult>('exporting the report', { status: 'failed', message: 'The report could not be made; the Output channel says why.' }, async () => {
+  guarded<ExportReportResult>('exportReport', { status: 'failed', message: serverMessages.reportFailed }, async () => {
     // The worker makes the page (the sources and the analysis are there); this thread gives it what only it knows.
     const workspaceFolder = params.scope === 'draft' ? workspaceFolderOf(params.uri) : workspaceFolders[0];
     const uris = params.scope === 'draft' ? [params.uri] : workspaceDrafts(workspaceFolder);

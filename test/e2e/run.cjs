@@ -249,6 +249,31 @@ async function hoverTexts(page) {
       .filter((t) => t.trim()));
 }
 
+/**
+ * Hovers the editor's text at the rectangle `locate` finds (null: not rendered yet) until the hover, once it has
+ * loaded ("supported by the sources"), holds every string of `wanted`; returns the hover's texts.
+ */
+async function hoverShows(page, what, locate, wanted) {
+  let texts = [];
+  await waitFor(what, async () => {
+    await focusEditor(page);
+    const r = await locate();
+    if (!r) return false;
+    const x = r.x + r.width / 2, y = r.y + r.height / 2;
+    await page.mouse.move(x, y - 60);
+    await page.mouse.move(x, y, { steps: 4 });
+    texts = await waitFor('.monaco-hover', async () => {
+      const t = await hoverTexts(page);
+      return t.some((s) => s.includes('supported by the sources')) && t;
+    }, { timeout: 8000 }).catch(() => hoverTexts(page));
+    return wanted.every((w) => texts.some((t) => t.includes(w)));
+  }, { timeout: 40_000, interval: 500 }).catch((e) => {
+    throw new Error(`${e.message}\n    hover text seen: ${JSON.stringify(texts)}`);
+  });
+  log(`hover: ${texts.join(' / ').replace(/\n+/g, ' ⏎ ').slice(0, 300)}`);
+  return texts;
+}
+
 /** Runs an export command from the palette, by its exact title; resolves with the new report file's page and marks. */
 async function exportFromPalette(page, title) {
   const before = new Set(reportFiles());
@@ -291,6 +316,10 @@ const TYPED_SENTENCE = 'Training DeepSeek R1 cost $9.5 million.';
 const TYPED_PROBLEM = { code: 'figure-mismatch', message: '$9.5 million contradicts the source, which says 5,6 Millionen Dollar.' };
 const QUIET_WINDOW = 3000;
 
+// The last paragraph of kelvo.md in the sources and config tests: the saved page says 2019 throughout.
+const KELVO_FOUNDED = 'Kelvo Robotics was founded in 2018.';
+const KELVO_FOUNDED_PROBLEM = { code: 'date-mismatch', message: '2018 contradicts the source, which gives 2019.' };
+
 /** The Newsproof status bar item's counts, or null when it is not there. */
 async function statusCounts(page) {
   const labels = await page.$$eval('.part.statusbar [aria-label]', (els) => els.map((e) => e.getAttribute('aria-label')));
@@ -324,24 +353,8 @@ const tests = [
     name: 'hovering "$78 million" shows the supporting source sentence and its title',
     shot: '02-hover-78-million',
     async run(page) {
-      const wanted = ['supported by the sources', '78 Millionen Dollar', 'DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern'];
-      let texts = [];
-      await waitFor('a hover over "$78 million" with the source', async () => {
-        await focusEditor(page);
-        const r = await reveal(page, '$78 million', 'Training DeepSeek R1 cost only');
-        const x = r.x + r.width / 2, y = r.y + r.height / 2;
-        await page.mouse.move(x, y - 60);
-        await page.mouse.move(x, y, { steps: 4 });
-        // Wait for the hover to show (and finish loading), then check its text.
-        texts = await waitFor('.monaco-hover', async () => {
-          const t = await hoverTexts(page);
-          return t.some((s) => s.includes('supported by the sources')) && t;
-        }, { timeout: 8000 }).catch(() => hoverTexts(page));
-        return wanted.every((w) => texts.some((t) => t.includes(w)));
-      }, { timeout: 40_000, interval: 500 }).catch((e) => {
-        throw new Error(`${e.message}\n    hover text seen: ${JSON.stringify(texts)}`);
-      });
-      log(`hover: ${texts.join(' / ').replace(/\n+/g, ' ⏎ ').slice(0, 300)}`);
+      await hoverShows(page, 'a hover over "$78 million" with the source', () => reveal(page, '$78 million', 'Training DeepSeek R1 cost only'),
+        ['supported by the sources', '78 Millionen Dollar', 'DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern']);
     },
   },
   {
@@ -562,7 +575,7 @@ const tests = [
   },
   {
     // After the others: it adds a sources folder and a .newsproof.json, which drafts opened from now on read.
-    name: 'sources: a saved web page and a PDF back a figure, outlet and date in the hover; a page corrected on disk clears the warning',
+    name: 'sources: a saved web page and a PDF back a figure, outlet and date in the hover; a page corrected on disk clears its warning and keeps the others',
     shot: '08-sources-html-pdf',
     async run(page) {
       const fixtures = path.join(REPO, 'test', 'fixtures', 'sources', 'good');
@@ -570,51 +583,49 @@ const tests = [
       fs.mkdirSync(folder, { recursive: true });
       for (const f of ['kelvo-funding.html', 'press-release.pdf']) fs.copyFileSync(path.join(fixtures, f), path.join(folder, f));
       fs.writeFileSync(path.join(WORKSPACE, '.newsproof.json'), JSON.stringify({ sources: ['sources'] }));
-      fs.writeFileSync(path.join(WORKSPACE, 'kelvo.md'), 'Kelvo Robotics raised €48 million in a funding round.\n\nKelvo Robotics employs 320 people.\n');
+      fs.writeFileSync(path.join(WORKSPACE, 'kelvo.md'), `Kelvo Robotics raised €48 million in a funding round.\n\nKelvo Robotics employs 320 people.\n\n${KELVO_FOUNDED}\n`);
       await openFile(page, 'kelvo.md', 'Kelvo Robotics employs 320 people.');
       const mismatch = { code: 'figure-mismatch', message: '320 contradicts the source, which says 230.' };
-      await waitFor('the warning on 320 in the Problems panel', async () => hasProblem(await problemRows(page), mismatch), { timeout: 30_000, interval: 500 });
+      await waitFor('the warnings on 320 and 2018 in the Problems panel', async () => {
+        const rows = await problemRows(page);
+        return hasProblem(rows, mismatch) && hasProblem(rows, KELVO_FOUNDED_PROBLEM);
+      }, { timeout: 30_000, interval: 500 });
 
-      const wanted = ['The Compute Post · 2025-03-14', 'Kelvo Robotics raises €48 million to build robot arms in Bavaria', 'press-release.pdf, p. 1'];
-      let texts = [];
-      await waitFor('a hover over "€48 million" with the page\'s outlet and date and the PDF\'s page', async () => {
-        await focusEditor(page);
-        const r = await rectOf(page, '€48 million');
-        if (!r) return false;
-        const x = r.x + r.width / 2, y = r.y + r.height / 2;
-        await page.mouse.move(x, y - 60);
-        await page.mouse.move(x, y, { steps: 4 });
-        texts = await waitFor('.monaco-hover', async () => {
-          const t = await hoverTexts(page);
-          return t.some((s) => s.includes('supported by the sources')) && t;
-        }, { timeout: 8000 }).catch(() => hoverTexts(page));
-        return wanted.every((w) => texts.some((t) => t.includes(w)));
-      }, { timeout: 40_000, interval: 500 }).catch((e) => {
-        throw new Error(`${e.message}\n    hover text seen: ${JSON.stringify(texts)}`);
-      });
-      log(`hover: ${texts.join(' / ').replace(/\n+/g, ' ⏎ ').slice(0, 300)}`);
+      await hoverShows(page, 'a hover over "€48 million" with the page\'s outlet and date and the PDF\'s page', () => rectOf(page, '€48 million'),
+        ['The Compute Post · 2025-03-14', 'Kelvo Robotics raises €48 million to build robot arms in Bavaria', 'press-release.pdf, p. 1']);
       await page.screenshot({ path: path.join(ARTIFACTS, '08-sources-hover.png') }).catch(() => {});
       await page.mouse.move(5, 5);
 
       const html = path.join(folder, 'kelvo-funding.html');
       fs.writeFileSync(html, fs.readFileSync(html, 'utf8').replace('employs 230 people', 'employs 320 people'));
       const editedAt = Date.now();
-      await waitFor('the warning on 320 to go once the page says 320', async () => !hasProblem(await problemRows(page), mismatch), { timeout: 15_000, interval: 250 });
-      log(`gone ${((Date.now() - editedAt) / 1000).toFixed(1)} s after the page changed on disk`);
+      // The page still says 2019: its warning on 2018 stays (a page dropped from the index would take both).
+      await waitFor('the warning on 320 to go once the page says 320, the one on 2018 to stay', async () => {
+        const rows = await problemRows(page);
+        return !hasProblem(rows, mismatch) && hasProblem(rows, KELVO_FOUNDED_PROBLEM);
+      }, { timeout: 15_000, interval: 250 });
+      log(`gone ${((Date.now() - editedAt) / 1000).toFixed(1)} s after the page changed on disk; the date-mismatch on 2018 stayed`);
     },
   },
   {
     // After the sources test: its kelvo.md is open and its page now says 320.
-    name: 'config: a rule turned off in .newsproof.json (with a comment) on disk takes effect without a reload',
+    name: 'config: a rule turned off in .newsproof.json (with a comment) on disk takes effect without a reload; the other rules keep reporting',
     shot: '09-config-reload',
     async run(page) {
-      fs.writeFileSync(path.join(WORKSPACE, 'kelvo.md'), 'Kelvo Robotics raised €48 million in a funding round.\n\nKelvo Robotics employs 999 people.\n');
+      fs.writeFileSync(path.join(WORKSPACE, 'kelvo.md'), `Kelvo Robotics raised €48 million in a funding round.\n\nKelvo Robotics employs 999 people.\n\n${KELVO_FOUNDED}\n`);
       const mismatch = { code: 'figure-mismatch', message: '999 contradicts the source, which says 320.' };
-      await waitFor('the warning on 999 in the Problems panel', async () => hasProblem(await problemRows(page), mismatch), { timeout: 30_000, interval: 500 });
+      await waitFor('the warnings on 999 and 2018 in the Problems panel', async () => {
+        const rows = await problemRows(page);
+        return hasProblem(rows, mismatch) && hasProblem(rows, KELVO_FOUNDED_PROBLEM);
+      }, { timeout: 30_000, interval: 500 });
       fs.writeFileSync(path.join(WORKSPACE, '.newsproof.json'), '{\n  "sources": ["sources"],\n  // checked by hand for now\n  "rules": { "figure-mismatch": "off", },\n}\n');
       const editedAt = Date.now();
-      await waitFor('the warning on 999 to go once the config turns the rule off', async () => !hasProblem(await problemRows(page), mismatch), { timeout: 15_000, interval: 250 });
-      log(`gone ${((Date.now() - editedAt) / 1000).toFixed(1)} s after .newsproof.json changed on disk`);
+      // Only figure-mismatch is off: the date-mismatch on 2018, read from the same sources, stays.
+      await waitFor('the warning on 999 to go once the config turns its rule off, the one on 2018 to stay', async () => {
+        const rows = await problemRows(page);
+        return !hasProblem(rows, mismatch) && hasProblem(rows, KELVO_FOUNDED_PROBLEM);
+      }, { timeout: 15_000, interval: 250 });
+      log(`gone ${((Date.now() - editedAt) / 1000).toFixed(1)} s after .newsproof.json changed on disk; the date-mismatch on 2018 stayed`);
     },
   },
 ];

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
 import { idleCollector } from '../node/idleCollector';
 import type { NewsproofSettings } from '../node/settings';
+import type { LogLine } from '../core/i18n/serverMessages';
 import type { CheckWorkerData } from '../worker/checkWorker';
 import type { Answers, CheckJob, FromWorker, ReportJob, ToWorker } from './checkProtocol';
 
@@ -14,7 +15,7 @@ export interface SchedulerEvents {
   diagnostics(job: CheckJob, diagnostics: Diagnostic[]): void;
   answers(job: CheckJob, answers: Answers): void;
   problems(problems: string[]): void;
-  log(message: string): void;
+  log(line: LogLine): void;
   /** A check is over: finished (up to `stoppedAt` when its time ran out), or cancelled by a newer version. */
   done?(job: CheckJob, cancelled: boolean, stoppedAt?: number): void;
   /** A worker reads sources: `done` of `total`; `total` 0 when it is over. `worker` tells the workers apart. */
@@ -59,14 +60,16 @@ export class CheckScheduler {
     private readonly events: SchedulerEvents,
     /** The source digest cache every worker reads and writes. */
     private readonly cacheFolder?: string,
+    /** The client's locale: the workers' lines in the Output channel follow it. */
+    private readonly locale?: string,
   ) {}
 
   private spawn(): PoolWorker {
     const cancel = new SharedArrayBuffer(4);
-    const data: CheckWorkerData = { cancel, budgetMs: this.budgetMs, ...(this.cacheFolder ? { cacheFolder: this.cacheFolder } : {}) };
+    const data: CheckWorkerData = { cancel, budgetMs: this.budgetMs, ...(this.cacheFolder ? { cacheFolder: this.cacheFolder } : {}), ...(this.locale ? { locale: this.locale } : {}) };
     const pooled: PoolWorker = { worker: new Worker(this.workerFile, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), cancel: new Int32Array(cancel) };
     pooled.worker.on('message', (message: FromWorker) => this.receive(pooled, message));
-    pooled.worker.on('error', (error) => this.events.log(`check worker failed: ${error.stack ?? String(error)}`));
+    pooled.worker.on('error', (error) => this.events.log((say) => say.checkWorkerFailed(error.stack ?? String(error))));
     pooled.worker.on('exit', (code) => this.replace(pooled, code));
     return pooled;
   }
@@ -78,11 +81,11 @@ export class CheckScheduler {
     if (i < 0) return;
     // A worker that cannot even start (a broken installation) must not be restarted for ever.
     if (++this.failuresInARow > MAX_FAILURES_IN_A_ROW) {
-      this.events.log(`check worker exited (code ${code}) ${this.failuresInARow} times in a row; checks stop until the server restarts`);
+      this.events.log((say) => say.checkWorkerGaveUp(code, this.failuresInARow));
       this.workers.splice(i, 1);
       this.size = 0;
     } else {
-      this.events.log(`check worker exited (code ${code}); starting a new one`);
+      this.events.log((say) => say.checkWorkerRestarted(code));
       this.workers[i] = this.spawn();
     }
     for (const [uri, worker] of this.affinity) if (worker === dead) this.affinity.delete(uri);
@@ -234,7 +237,7 @@ export class CheckScheduler {
         this.failuresInARow = 0;
         if (!job) return;
         worker.running = undefined;
-        if (message.error) this.events.log(`checking ${job.uri} failed: ${message.error}`);
+        if (message.error) this.events.log((say) => say.checkFailed(job.uri, message.error!));
         this.events.done?.(job, message.cancelled, message.stoppedAt);
         this.finish(job, { diagnostics: worker.diagnostics, cancelled: message.cancelled, error: message.error });
         worker.diagnostics = undefined;

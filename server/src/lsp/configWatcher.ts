@@ -2,6 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileEvent } from 'vscode-languageserver/node';
+import type { LogLine } from '../core/i18n/serverMessages';
 import { CONFIG_FILE } from '../node/config/configFile';
 
 /** Re-reading waits this long after the last change, so an editor's save (truncate, write) is read once. */
@@ -17,7 +18,7 @@ export class ConfigWatcher {
   private readonly changed = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly onChanged: (files: string[]) => void, private readonly log: (message: string) => void) {}
+  constructor(private readonly onChanged: (files: string[]) => void, private readonly log: (line: LogLine) => void) {}
 
   /** Watches `folder` and the folders above it (each once, without their subfolders). */
   watchFrom(folder: string): void {
@@ -53,7 +54,7 @@ export class ConfigWatcher {
     } catch (error) {
       // Remembered all the same: the client's watcher may still report it, and trying again at every draft is no use.
       this.watchers.set(dir, { close() {} } as FSWatcher);
-      this.log(`cannot watch ${dir} for ${CONFIG_FILE} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      this.log((say) => say.cannotWatchConfig(dir, CONFIG_FILE, (error as NodeJS.ErrnoException).code ?? String(error)));
     }
   }
 

@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, runRules, type DraftAnalysis, type SourceIndex } from '../core';
+import { serverMessagesFor } from '../core/i18n/serverMessages';
 import type { CheckedFile } from '../cli/check';
 import { expandDrafts, readDraftFile } from '../node/draftFiles';
 import { renderReport } from '../cli/report/page';
@@ -47,7 +48,7 @@ export async function exportReport(params: ExportReportParams, server: ReportSer
     return { status: 'rendered', html, files: files.length, findings: files.reduce((n, f) => n + f.findings.length, 0) };
   } catch (error) {
     if (error instanceof UnreadableDraft) return { status: 'failed', message: error.message };
-    server.log(`exporting the report failed: ${(error as Error).stack ?? String(error)}`);
+    server.log(serverMessagesFor(server.locale).exportFailed((error as Error).stack ?? String(error)));
     return { status: 'failed', message: (error as Error).message || String(error) };
   }
 }

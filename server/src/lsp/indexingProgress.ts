@@ -1,4 +1,5 @@
 import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import type { ServerMessages } from '../core/i18n/serverMessages';
 
 /** Fewer sources than this are read too fast for a progress notification to be more than a flicker. */
 const SHOW_FROM = 20;
@@ -11,7 +12,7 @@ const SHOW_FROM = 20;
 export class IndexingProgress {
   private shown: { worker: object; reporter: Promise<WorkDoneProgressServerReporter | undefined>; begun: boolean } | undefined;
 
-  constructor(private readonly connection: Connection, private readonly onCancel: () => void) {}
+  constructor(private readonly connection: Connection, private readonly onCancel: () => void, private readonly messages: () => ServerMessages) {}
 
   /** `done` of `total` sources read by `worker`; `total` 0 when its load is over. */
   report(worker: object, done: number, total: number): void {
@@ -34,12 +35,13 @@ export class IndexingProgress {
       this.shown = { worker, reporter, begun: false };
     }
     const shown = this.shown;
-    const message = `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
+    const say = this.messages();
+    const message = say.indexingCount(done, total);
     const begin = !shown.begun;
     shown.begun = true;
     // The reporter arrives asynchronously; its promise keeps begin, reports and done in order.
     shown.reporter = shown.reporter.then((reporter) => {
-      if (begin) reporter?.begin('Indexing sources', 0, message, true);
+      if (begin) reporter?.begin(say.indexingSources, 0, message, true);
       else reporter?.report(Math.floor((done / total) * 100), message);
       return reporter;
     });

@@ -5,6 +5,7 @@ import {
   DidChangeWatchedFilesNotification, WatchKind, type ClientCapabilities, type Connection, type FileEvent,
 } from 'vscode-languageserver/node';
 import { isDynamicPattern } from 'tinyglobby';
+import type { LogLine } from '../core/i18n/serverMessages';
 import { SOURCE_EXTENSIONS } from '../node/sources/listSourceFiles';
 
 const SOURCE_FILE = new RegExp(`\\.(${SOURCE_EXTENSIONS.join('|')})$`, 'i');
@@ -30,7 +31,7 @@ export class SourceWatcher {
   constructor(
     private readonly connection: Connection,
     private readonly options: {
-      log: (message: string) => void;
+      log: (line: LogLine) => void;
       /** Source files changed on disk (a burst of changes at once): read them again, check the drafts again. */
       onChanged: (paths: string[]) => void;
     },
@@ -46,7 +47,7 @@ export class SourceWatcher {
     const relevant = changes.map((c) => (c.uri.startsWith('file:') ? fileURLToPath(c.uri) : undefined)).filter((p): p is string => Boolean(p && this.isSourceFile(p)));
     if (!relevant.length) return;
     const fresh = relevant.filter((path) => !this.changed.has(path));
-    if (fresh.length) this.options.log(`source file${fresh.length === 1 ? '' : 's'} changed on disk: ${fresh.slice(0, 3).join(', ')}${fresh.length > 3 ? ', …' : ''}`);
+    if (fresh.length) this.options.log((say) => say.sourceFilesChanged(fresh));
     for (const path of relevant) this.changed.add(path);
     clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => {
@@ -78,7 +79,7 @@ export class SourceWatcher {
       this.clientRegistration = this.connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: roots.map((root) => ({ globPattern: globPattern(root), kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })) })
         .catch((error: unknown) => {
-          this.options.log(`the client cannot watch the sources (${String(error)})`);
+          this.options.log((say) => say.clientCannotWatchSources(String(error)));
           return undefined;
         });
     }
@@ -92,7 +93,7 @@ export class SourceWatcher {
         watcher.on('error', () => watcher.close());
         this.ownWatchers.push(watcher);
       } catch (error) {
-        this.options.log(`cannot watch ${root} (${(error as NodeJS.ErrnoException).code ?? String(error)}); changes there need "Re-index Sources"`);
+        this.options.log((say) => say.cannotWatchSources(root, (error as NodeJS.ErrnoException).code ?? String(error)));
       }
     }
   }

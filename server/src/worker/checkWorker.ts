@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { logText, serverMessagesFor } from '../core/i18n/serverMessages';
 import { analyzeDraft, deadlineBudget } from '../core';
 import { checkAnswers, checkDiagnostics, CheckCancelled } from '../lsp/checkDocument';
 import { answerBuffers, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
@@ -21,10 +22,13 @@ export interface CheckWorkerData {
   budgetMs: number;
   /** The folder of the source digest cache, shared by every worker: the second one to read the sources finds them digested. */
   cacheFolder?: string;
+  /** The client's locale, for the lines the worker writes to the Output channel. */
+  locale?: string;
 }
 
 const port = parentPort!;
-const { cancel, budgetMs, cacheFolder } = workerData as CheckWorkerData;
+const { cancel, budgetMs, cacheFolder, locale } = workerData as CheckWorkerData;
+const serverMessages = serverMessagesFor(locale);
 const cancelledUpTo = new Int32Array(cancel);
 let runningId = 0;
 const cancelled = () => Atomics.load(cancelledUpTo, 0) >= runningId;
@@ -34,7 +38,7 @@ const collector = idleCollector();
 const sources = new SourceLoader(cacheFolder, {
   progress: (done, total) => post({ type: 'indexing', done, total }),
   problems: (problems) => post({ type: 'problems', problems }),
-  log: (message) => post({ type: 'log', message }),
+  log: (line) => post({ type: 'log', message: logText(line, serverMessages) }),
 });
 
 async function check(job: CheckJob): Promise<void> {
@@ -48,7 +52,7 @@ async function check(job: CheckJob): Promise<void> {
     post({ type: 'diagnostics', uri: job.uri, version: job.version, diagnostics });
     // The analysis left its garbage; the answers are made from what is alive.
     collector.workDone();
-    if (analysis.plainProse) post({ type: 'log', message: `${job.uri}: ${analysis.plainProse.length} part(s) nested or sized beyond what the Markdown parser reads in linear time were read as plain prose` });
+    if (analysis.plainProse) post({ type: 'log', message: serverMessages.readAsPlainProse(job.uri, analysis.plainProse.length) });
     if (job.answers) {
       const answers = checkAnswers(job, analysis, document, index, { expired: cancelled });
       port.postMessage({ type: 'answers', uri: job.uri, version: job.version, answers } satisfies FromWorker, answerBuffers(answers));
@@ -112,6 +116,6 @@ port.on('message', (message: ToWorker) => {
   queue = queue.then(() => handle(message)).catch((error: unknown) => {
     // A request that failed is answered all the same, so the main thread's handler can answer the editor.
     if ('id' in message) post({ type: 'reply', id: message.id, result: undefined, error: (error as Error).stack ?? String(error) });
-    else post({ type: 'log', message: `the check worker failed: ${(error as Error).stack ?? String(error)}` });
+    else post({ type: 'log', message: serverMessages.checkWorkerFailed((error as Error).stack ?? String(error)) });
   });
 });

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceIndex } from '../core';
+import type { LogLine } from '../core/i18n/serverMessages';
 import { sourceDocuments } from '../lsp/convert';
 import { sourcePaths } from '../node/files';
 import type { NewsproofSettings } from '../node/settings';
@@ -17,7 +18,7 @@ export interface SourceLoaderEvents {
   /** Sources read so far, of all listed; `total` 0 when the load is over. */
   progress(done: number, total: number): void;
   problems(problems: string[]): void;
-  log(message: string): void;
+  log(line: LogLine): void;
 }
 
 /** How many sets of sources a worker keeps in memory (one per workspace folder or config in use). */
@@ -110,14 +111,12 @@ export class SourceLoader {
       const skippedNote = loaded.skipped.length ? [`${loaded.skipped.length} source file${loaded.skipped.length === 1 ? ' was' : 's were'} skipped (binary, empty, too large, unreadable or a PDF without text); the Output channel names them.`] : [];
       if (loaded.problems.length || skippedNote.length) this.events.problems([...loaded.problems, ...skippedNote]);
       const { stats, index } = loaded;
-      this.events.log(
-        `indexed ${index.sources.length} sources (${stats.analysed} analysed, ${stats.fromCache} from the cache, ${stats.fromMemory} unchanged): ${index.sentences.length} sentences, ${index.figures.length} figures, ${index.names.entries.length} names`,
-      );
+      this.events.log((say) => say.indexedSources({ sources: index.sources.length, ...stats, sentences: index.sentences.length, figures: index.figures.length, names: index.names.entries.length }));
       return loaded;
     } catch (error) {
       if (!(error instanceof Cancelled)) throw error;
       // Kept as the result for these settings: typing on must not start the indexing the user just cancelled.
-      this.events.log('indexing sources was cancelled; the sources read before stay in use until "Re-index Sources"');
+      this.events.log((say) => say.indexingCancelled);
       return before ?? loadSourceIndex({ patterns: [], baseFolder });
     } finally {
       this.events.progress(0, 0);
