@@ -404,3 +404,15 @@ describe('words around a figure', () => {
     assert.deepEqual(findings('DeepSeek gibt sich bescheiden: 99 Prozent des Erfolgs kämen aus harter Arbeit, nur ein Prozent aus Talent.').filter((f) => f.text === '99 Prozent'), []);
   });
 });
+
+describe('a short quotation and a fraction without its article', () => {
+  test('„Sputnik-Moment“ is Andreessen\'s when the draft says someone "sprach von" it; a scare quote is no one\'s', () => {
+    assert.deepEqual(findings('Donald Trump sprach von einem „Sputnik-Moment“. Das Bild ist schief.'), [{ code: 'misattributed-quote', text: 'Donald Trump', fix: 'Marc Andreessen' }]);
+    assert.deepEqual(findings('Donald Trump sieht das anders als viele, die vom „Sputnik-Moment“ reden.'), []);
+  });
+  test('"more than half of the world\'s 1,328 AI models" is a share, checked against 36 percent', () => {
+    const text = "According to a Chinese academy, more than half of the world's 1,328 AI models now come from China.";
+    assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: 'more than half' }]);
+    assert.deepEqual(findings(text.replace('half', 'a third')), []);
+  });
+});

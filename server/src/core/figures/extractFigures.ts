@@ -21,7 +21,9 @@ const SMALL_NUMBER_WORDS = [...NUMBER_WORDS.keys()].filter((w) => NUMBER_WORDS.g
 // of" or a clause end ("more than a third.").
 const FRACTION = new RegExp(
   `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(hälfte|drittel|viertel|fünftel|zehntel)(?![\\p{L}])` +
-  `|(?:(${SMALL_NUMBER_WORDS})|a|one)\\s+(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b|\\s*[.,;:)]|$))`, 'giu');
+  `|(?:(${SMALL_NUMBER_WORDS})|a|one)\\s+(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b|\\s*[.,;:)]|$)` +
+  // "more than half of", "almost half of": English drops the article after a qualifier.
+  `|(?<=(?:than|almost|nearly|about|over|under|roughly)\\s+)(half)(?=\\s+of\\b))`, 'giu');
 const RELATIVE_AFTER = /^\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior)(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|über|unter|more\s+than|less\s+than|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|davon(?![\p{L}])|of\s+(?:that|it)(?![\p{L}])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
@@ -89,7 +91,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlapsTaken(start, end)) continue;
-    const [numberWord, word] = m[2] ? [m[1], m[2]] : [m[3], m[4]];
+    const [numberWord, word] = m[2] ? [m[1], m[2]] : m[4] ? [m[3], m[4]] : [undefined, m[5]];
     const numerator = numberWord ? NUMBER_WORDS.get(numberWord.toLowerCase()) ?? 1 : 1;
     const share = numerator / FRACTION_WORDS.get(word.toLowerCase())!;
     taken.push({ start, end });

@@ -15,6 +15,8 @@ export const SPEECH_VERB = String.raw`(?:sagt|sagte|sagen|erklärt|erklärte|bet
 const AFTER_VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*${SPEECH_VERB}\s+((?:der|die|das|ein|eine|einer|the|a|an)\s+)?`, 'iu');
 const AFTER_SPEAKER_THEN_VERB = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?(?:[—–-]\s*)?`, 'u');
 const ACCORDING_TO = /(?:laut|according to|so)\s+$/iu;
+const RELATIVE_AFTER_QUOTE = /^\s*,?\s*(?:von\s+(?:dem|der|denen)|den|die|das|which|that)\s+/iu;
+const RELATIVE_SPEECH_VERB = /^[\s\p{L},]*?(?<![\p{L}])(?:sprach|spricht|sprachen|redete|redet|nannte|nennt|prägte|spoke|speaks|talked|talks|called|calls|coined|described|describes)(?![\p{L}])/u;
 const UNNAMED_SPEAKER = /^((?:der|die|das|ein|eine|einer|the|a|an)\s+[\p{L}-]+(?:-[\p{L}]+)?)/iu;
 
 /**
@@ -39,6 +41,13 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
       const start = quote.end + verbFirst[0].length - (verbFirst[1]?.length ?? 0);
       return { text: unnamed[1], span: { start, end: start + unnamed[1].length } };
     }
+  }
+  // Der „Sputnik-Moment“, von dem Tech-Investor Marc Andreessen neulich sprach; the "Sputnik moment" that X spoke of.
+  const relative = closed ? null : RELATIVE_AFTER_QUOTE.exec(after);
+  if (relative) {
+    const from = quote.end + relative[0].length;
+    const speaker = outside.find((n) => n.start >= from && n.start - from <= 40 && (n.entry.kind === 'person' || n.entry.kind === 'organisation'));
+    if (speaker && RELATIVE_SPEECH_VERB.test(text.slice(speaker.end, speaker.end + 30))) return { text: speaker.text, span: speaker, mention: speaker };
   }
   const speakerFirst = AFTER_SPEAKER_THEN_VERB.exec(after)!;
   const named = closed ? undefined : outside.find((n) => n.start === quote.end + speakerFirst[0].length);

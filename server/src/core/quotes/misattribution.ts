@@ -4,16 +4,23 @@ import type { NameEntry } from '../types';
 /** Who the source says spoke, when the draft names someone else: a known name, or the source's unnamed speaker. */
 export type Misattribution = { real: NameEntry } | { unnamed: string };
 
-/** Whether the draft names another speaker for a quotation than the source does, and who the source names. */
-export function misattribution(q: DraftQuotation): Misattribution | undefined {
+/**
+ * Whether the draft names another speaker for a quotation than the source does, and who the source names. A quotation
+ * of one or two words („Sputnik-Moment“) is as often a scare quote as a quote: it is someone's only where the draft
+ * says so right before it ("Donald Trump sprach von einem …", "X called it a …").
+ */
+export function misattribution(q: DraftQuotation, text: string): Misattribution | undefined {
   const drafted = q.speaker?.mention?.entry;
   const source = q.match?.source.speaker;
   if (!drafted || !source) return undefined;
+  if (q.words.words.length < 3 && (!SAID_SHORTLY.test(text.slice(q.speaker!.span.end, q.start)))) return undefined;
   const real = source.mention?.entry;
   if (real) return real === drafted ? undefined : { real };
   // The source names no one ("ein DeepSeek-Ingenieur", "das Unternehmen"): a named person is a claim it does not make.
   return drafted.kind === 'person' ? { unnamed: source.text } : undefined;
 }
+
+const SAID_SHORTLY = /^\s+(?:sprach|spricht|redete|redet|nannte|nennt|prägte|warnte|spoke|speaks|talked|talks|called|calls|coined|warned)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 /** The real speaker written the way the draft wrote the wrong one: a surname for a surname, the full name otherwise. */
 export function sameForm(written: string, drafted: NameEntry, real: NameEntry): string {

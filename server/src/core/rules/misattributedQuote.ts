@@ -10,7 +10,7 @@ export const misattributedQuote: Rule = {
   check(draft, _index, t) {
     const findings: Finding[] = [];
     for (const q of draft.quotations) {
-      const verdict = misattribution(q);
+      const verdict = misattribution(q, draft.text);
       if (!verdict) continue;
       const written = q.speaker!.text;
       const finding: Finding = { code: this.code, severity: this.defaultSeverity, ...q.speaker!.span, message: '', related: [relatedSentence(q.match!.source.at)] };
