@@ -416,3 +416,22 @@ describe('a short quotation and a fraction without its article', () => {
     assert.deepEqual(findings(text.replace('half', 'a third')), []);
   });
 });
+
+describe('ratios of two changes', () => {
+  test('"Microsoft\'s loss was roughly half of Nvidia\'s" is 3.75 % ÷ 7.82 %', () => {
+    const list = 'Nvidia, Microsoft and Broadcom lost 7.82, 3.75 and 6.58 percent. ';
+    assert.deepEqual(findings(`${list}Microsoft's loss was roughly half of Nvidia's.`), []);
+    assert.deepEqual(findings(`${list}Microsoft's loss was a quarter of Nvidia's.`), [{ code: 'figure-mismatch', text: 'a quarter' }]);
+    const quarter = analyzeDraft(`${list}Microsoft's loss was a quarter of Nvidia's.`, index).figures.find((f) => f.figure.text === 'a quarter')!;
+    assert.equal(quarter.match.evidence[0].figure.text, '7,82 % ÷ 3,75 % ≈ 2.1');
+  });
+});
+
+describe('names a source does not have', () => {
+  test('„Unser Ziel ist es …“: a capitalised determiner makes no role, so "Ziel" is no company', () => {
+    const source = { id: 'llama.txt', uri: 'file:///extra/llama.txt', text: 'Meta stellt Llama 4 vor\n\n„Unser Ziel ist es, die weltweit führende KI zu bauen“, sagte Konzernchef Mark Zuckerberg.\n' };
+    const names = buildSourceIndex([...bundledInputs(), source]).names.entries.map((e) => e.canonical);
+    assert.ok(names.includes('Mark Zuckerberg'));
+    assert.ok(!names.includes('Ziel'));
+  });
+});

@@ -27,11 +27,11 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
         const ratio = Math.abs(big.value / small.value);
         derived.push(synthetic(a, b, 'multiplier', ratio, `${big.text} ÷ ${small.text} ≈ ${round(ratio)}`));
       } else if (a.kind === 'percent' && a.value !== b.value) {
+        // "Microsoft's loss was roughly half of Nvidia's": two changes also make a ratio.
+        const [bigger, lesser] = Math.abs(a.value) >= Math.abs(b.value) ? [a, b] : [b, a];
+        if (lesser.value !== 0 && Math.sign(a.value) === Math.sign(b.value)) derived.push(synthetic(a, b, 'multiplier', Math.abs(bigger.value / lesser.value), `${unsigned(bigger)} ÷ ${unsigned(lesser)} ≈ ${round(Math.abs(bigger.value / lesser.value))}`));
         const difference = Math.abs(Math.abs(b.value) - Math.abs(a.value));
-        // Two falls differ by their sizes: "7,82 % − 3,75 %", not "-3,75 % − -7,82 %".
-        const [larger, smaller] = Math.abs(a.value) >= Math.abs(b.value) ? [a, b] : [b, a];
-        const unsigned = (f: Figure) => f.text.replace(/^[-−–+]\s*/, '');
-        derived.push(synthetic(a, b, 'percentagePoint', difference, `${unsigned(larger)} − ${unsigned(smaller)} = ${round(difference)} percentage points`));
+        derived.push(synthetic(a, b, 'percentagePoint', difference, `${unsigned(bigger)} − ${unsigned(lesser)} = ${round(difference)} percentage points`));
       }
     }
   }
@@ -59,6 +59,11 @@ function synthetic(a: Figure, b: Figure, kind: Figure['kind'], value: number, te
     start: a.start, end: b.end, text, kind, mantissa: value, scale: 0, value, precision: 0.1, approximate: false,
     derivedFrom: [a, b], localConcepts: new Set([...a.localConcepts, ...b.localConcepts]),
   };
+}
+
+/** Two falls compare by their sizes: "7,82 % ÷ 3,75 %", not "-7,82 % ÷ -3,75 %". */
+function unsigned(f: Figure): string {
+  return f.text.replace(/^[-−–+]\s*/, '');
 }
 
 function round(value: number): string {

@@ -101,8 +101,15 @@ function isNumberedName(word: string): boolean {
   return !looksLikeCommonWord(word) && !/^(Jahr|Jahre|Year|Nr|Nummer|Number|Top|Seite|Page|Kapitel|Chapter)$/i.test(word) && !/^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)$/i.test(word);
 }
 
+/** „Unser Ziel ist es …“, "Our goal": a capitalised determiner is no role, and what follows starts the sentence. */
+const DETERMINER = /^(?:unser|unsere[mnrs]?|mein|meine[mnrs]?|dein|deine[mnrs]?|sein|seine[mnrs]?|ihr|ihre[mnrs]?|euer|eure[mnrs]?|dies|diese[mnrs]?|jede[mnrs]?|kein|keine[mnrs]?|our|my|your|his|her|its|their|this|these|those|every)$/i;
+
 function readRun(sentence: string, run: Token[], sentenceStart: boolean, afterEnumerator: boolean): NameCandidate[] {
   const out: NameCandidate[] = [];
+  while (run.length > 1 && DETERMINER.test(run[0].text)) {
+    run = run.slice(1);
+    sentenceStart = true;
+  }
   let words = run.map((t) => t.text);
   let role: string | undefined;
   // A strong word with a German compound tail ("DeepSeek-Gründer") is a name and a category for what follows.
