@@ -435,3 +435,10 @@ describe('names a source does not have', () => {
     assert.ok(!names.includes('Ziel'));
   });
 });
+
+describe('"share of", "share from"', () => {
+  test('is a part of a whole, not a share price: no inconsistency with a share price later', () => {
+    const text = '---\nlang: en\n---\n\n| Fact | Value |\n|---|---|\n| AI models worldwide / share from China | 1,328 / 36% |\n\nOn 27 January 2025 Nvidia fell 7.82%.\n';
+    assert.deepEqual(findings(text), []);
+  });
+});

@@ -40,7 +40,7 @@ function lookUp(word: string): string | undefined {
  */
 const UNIT_WORDS = /(?<![\p{L}])(?:(?:percentage|basis)[\s-]+points?|(?:prozent|basis)punkt\p{L}*|up\s+to(?![\p{L}]))/giu;
 
-const PARTICLE_OF_PHRASE = /(?<=(?:gave|give|gives|giving|given)\s+)up(?![\p{L}])/giu;
+const PARTICLE_OF_PHRASE = /(?<=(?:gave|give|gives|giving|given)\s+)up(?![\p{L}])|(?<![\p{L}])share(?=\s+(?:of|from)(?![\p{L}]))/giu;
 
 export const nameConcept = (canonical: string) => `name:${canonical}`;
 
@@ -54,7 +54,7 @@ export function conceptsOf(text: string, from: number, to: number, names: NameMe
   }
   const slice = text.slice(from, to).replace(UNIT_WORDS, (unit) => ' '.repeat(unit.length));
   for (const { pattern, concept } of PHRASES) if (pattern.test(slice)) concepts.add(concept);
-  // "gave up 10 percent" fell: the phrase said so, its "up" is no rise.
+  // "gave up 10 percent" fell, "a share of" is a part: the phrase said so, its "up" is no rise, its "share" no stock.
   const words = slice.replace(PARTICLE_OF_PHRASE, (particle) => ' '.repeat(particle.length));
   WORD.lastIndex = 0;
   for (let m = WORD.exec(words); m; m = WORD.exec(words)) {

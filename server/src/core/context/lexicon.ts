@@ -46,7 +46,7 @@ export const LEXICON: Record<string, string[]> = {
   downloads: ['download', 'heruntergelad'],
   users: ['nutzer', 'user', 'anwender'],
   lead: ['rückstand', 'vorsprung', 'hinterher', 'behind', 'ahead of', 'a lead'],
-  percentShare: ['anteil', 'stamm', 'come from', 'comes from', 'share of'],
+  percentShare: ['anteil', 'stamm', 'come from', 'comes from', 'share of', 'share from'],
 };
 
 /** Concepts that say where or who, not what happened: sharing only these makes no shared event. */
