@@ -442,3 +442,22 @@ describe('"share of", "share from"', () => {
     assert.deepEqual(findings(text), []);
   });
 });
+
+describe('more values a writer computes', () => {
+  const list = 'On Monday, 27 January 2025, Nvidia, Microsoft and Broadcom fell 7.82%, 3.75% and 6.58% respectively. ';
+  test('"nearly three points bigger than Microsoft\'s" is a difference of two falls in percentage points', () => {
+    assert.deepEqual(findings(`${list}Broadcom's drop was nearly three points bigger than Microsoft's.`), []);
+    assert.deepEqual(findings(`${list}Broadcom's drop was five points bigger than Microsoft's.`), [{ code: 'figure-mismatch', text: 'five points', fix: '2.8 points' }]);
+  });
+  test('"seven percentage points apart" is R1\'s two scores, not the rival it "holds its own against"', () => {
+    assert.deepEqual(findings('R1 scores 92% on HumanEval and 85% on MATH-500, seven percentage points apart, and holds its own against OpenAI\'s o1.'), []);
+  });
+  test('"a saving of about 93 percent" is how much less one sum is than the other', () => {
+    const text = 'Training R1 reportedly cost $5.6 million against $78 million for GPT-4o, a saving of about 93 percent.';
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(findings(text.replace('93', '70')).map((f) => `${f.code} ${f.text}`), ['figure-mismatch 70 percent']);
+  });
+  test('", and R1 came with six smaller versions" is a clause of its own', () => {
+    assert.deepEqual(findings('Multi-token prediction and FP8 training made processing 1.8 times faster, and R1 came with six smaller versions that run on laptops.'), []);
+  });
+});

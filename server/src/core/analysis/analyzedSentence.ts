@@ -95,7 +95,7 @@ function comparable(a: Figure, b: Figure): boolean {
  * Where one statement ends and another begins within a sentence: a dash or semicolon, or a conjunction that
  * opens a clause of its own ("fiel um 3 %, obwohl er 2024 noch 25 % zugelegt hatte", "rose 3 %, while …").
  */
-const STRONG_BOUNDARY = /[;–—]|,\s*(?:während|obwohl|nachdem|weil|wobei|sondern|aber|doch|whereas|while|although|after|before|because|but|though)(?![\p{L}])|\s(?:während|whereas|while|but|aber|doch|sondern)\s/gu;
+const STRONG_BOUNDARY = /[;–—]|,\s*(?:während|obwohl|nachdem|weil|wobei|sondern|aber|doch|whereas|while|although|after|before|because|but|though)(?![\p{L}])|,\s*and\s+(?=\p{Lu})|\s(?:während|whereas|while|but|aber|doch|sondern)\s/gu;
 
 /** The statement a figure belongs to: its sentence between the strong boundaries around it. */
 export function statementAround(text: string, figure: Span): Span {

@@ -9,7 +9,7 @@ export const LEXICON: Record<string, string[]> = {
   stock: ['chipwert', 'technologiewert', 'techwert', 'tech-wert', 'aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index'],
   fall: ['fiel', 'eingebüßt', 'in die tiefe', 'gave up', 'give up', 'gives up', 'giving up', 'given up', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', 'sank', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'tiefer', 'niedriger', 'lower', 'fell', 'drop', 'slump', 'plung', 'lost', 'lose', 'losing', 'loss', 'shed', 'slipp', 'dipped', 'dipping', 'declin', 'sank', 'down', 'tumbl', 'slid', 'crash', 'abstürz'],
   rise: ['stieg', 'steigen', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', 'rose', 'rise', 'gain', 'jump', 'climb', 'grew', 'grow', 'rally', 'rallied', 'soar', 'surg', 'gewonnen', 'climbing', 'gaining', 'up', 'higher', 'höher'],
-  benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', 'punkt', 'points', 'leistung', 'performance'],
+  benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', 'leistung', 'performance'],
   model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],
   chip: ['chip', 'gpu', 'grafikprozessor', 'grafikbeschleuniger', 'beschleuniger', 'accelerator', 'einheit', 'units', 'unit', 'prozessor', 'processor', 'hardware'],
   founding: ['set up', 'ins leben', 'entstand', 'entstanden', 'started a', 'started the', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', 'gründete', 'gründung', 'gründer', 'founded', 'founder', 'founding', 'establish', 'launched'],

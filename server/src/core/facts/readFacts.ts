@@ -48,7 +48,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const own = comparedAway(facts.text, figure, names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a))));
       // A later figure's clause keeps its names ("…, während OpenAI 78 Millionen Dollar aufwandte"); an earlier
       // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
-      const elsewhere = namesOutsideClause(facts.text, names, figure, figures, window);
+      const elsewhere = comparedAway(facts.text, figure, namesOutsideClause(facts.text, names, figure, figures, window));
       const named = (own.length ? own : elsewhere).map((n) => n.entry);
       // "Es sitzt in Hangzhou und wurde 2023 gegründet": a place that is not what the attribute is about is where,
       // not who; it is kept, but as weakly as a carried name.
@@ -188,18 +188,21 @@ function placesIn(figure: Figure, clause: string): string[] {
 }
 
 /** "outperforms", "übertrifft", "than": what follows is what the subject is measured against. */
-const COMPARED_WITH = /(?<![\p{L}])(?:outperform\p{L}*|beat|beats|surpass\p{L}*|übertr[iao]ff\p{L}*|schl[äa]gt|than|als|compared\s+(?:to|with)|im\s+vergleich\s+zu|gegenüber|vs\.?)(?![\p{L}])/iu;
+const RIVAL = /(?<![\p{L}])(?:outperform\p{L}*|against|beat|beats|surpass\p{L}*|übertr[iao]ff\p{L}*|schl[äa]gt)(?![\p{L}])/iu;
+const COMPARED_WITH = /(?<![\p{L}])(?:outperform\p{L}*|against|beat|beats|surpass\p{L}*|übertr[iao]ff\p{L}*|schl[äa]gt|than|als|compared\s+(?:to|with)|im\s+vergleich\s+zu|gegenüber|vs\.?)(?![\p{L}])/iu;
 
 /**
  * "Alibaba released Qwen2.5-Max on January 29, 2025, which it says outperforms DeepSeek V3 and GPT-4o": a figure
  * before the comparison is about the names before it, not about what they are compared with.
  */
 function comparedAway(text: string, figure: Figure, own: NameMention[]): NameMention[] {
-  const comparison = COMPARED_WITH.exec(text.slice(figure.end));
+  // A difference or a ratio is between the two ("three points bigger than Microsoft's"); a rival it is measured
+  // against is still someone else ("seven points apart, and holds its own against OpenAI's o1").
+  const between = figure.kind === 'percentagePoint' || figure.kind === 'multiplier';
+  const comparison = (between ? RIVAL : COMPARED_WITH).exec(text.slice(figure.end));
   if (!comparison) return own;
   const at = figure.end + comparison.index;
-  const before = own.filter((n) => n.end <= at);
-  return before.length ? before : own;
+  return own.filter((n) => n.end <= at);
 }
 
 function withoutAsides(text: string, window: Span, asides: Span[] | undefined): string {

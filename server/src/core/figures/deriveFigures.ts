@@ -3,9 +3,9 @@ import { countedNoun, nounConcept } from './countedNoun';
 
 /**
  * Figures a careful reader derives from two figures of one sentence: how many times one sum or count is the other
- * ("78 Millionen Dollar" and "5,6 Millionen Dollar": 13.9 times), and the difference of two percentages in
- * percentage points, and the count a share of a count makes. A draft that computes them ("14 times cheaper") is checked
- * against these.
+ * ("78 Millionen Dollar" and "5,6 Millionen Dollar": 13.9 times) and how much less in percent (93 %); the difference
+ * and the ratio of two percentages; the count a share of a count makes. A draft that computes them ("14 times
+ * cheaper") is checked against these.
  */
 export function deriveFigures(figures: Figure[], text?: string): Figure[] {
   const derived: Figure[] = [];
@@ -26,6 +26,11 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
         if (small.value === 0 || big.value === small.value) continue;
         const ratio = Math.abs(big.value / small.value);
         derived.push(synthetic(a, b, 'multiplier', ratio, `${big.text} ÷ ${small.text} ≈ ${round(ratio)}`));
+        // "a saving of about 93 percent": how much less the smaller sum is.
+        if (a.kind === 'money') {
+          const saving = (1 - Math.abs(small.value / big.value)) * 100;
+          derived.push(synthetic(a, b, 'percent', saving, `1 − ${small.text} ÷ ${big.text} ≈ ${round(saving)} %`));
+        }
       } else if (a.kind === 'percent' && a.value !== b.value) {
         // "Microsoft's loss was roughly half of Nvidia's": two changes also make a ratio.
         const [bigger, lesser] = Math.abs(a.value) >= Math.abs(b.value) ? [a, b] : [b, a];

@@ -157,6 +157,8 @@ function ellipticalPercent(text: string, c: Draft, figures: Figure[]): Figure | 
 
 const ELLIPSIS_GAP = /^(?:\s*[,;]\s*|\s+(?=und\s|and\s))(?:(?:bei|für|und|and|for|at|while|während)\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){1,3}(?:(?:mit|with|at|bei)\s+)?$/u;
 
+const POINTS_COMPARED = /^\s+(?:bigger|larger|higher|more|less|lower|smaller|apart|behind|ahead|größer|höher|mehr|weniger|niedriger|kleiner|tiefer|auseinander|hinter|vor)(?![\p{L}])/iu;
+
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
 const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*[,;)]/iu;
 const LIST_END_BEFORE = /(?:\d\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|[-–—])|(?:%|prozent|percent|per cent)\s+(?:of|der|von|aller))\s*$/iu;
@@ -242,8 +244,11 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const unit = kind === 'count' && noun ? DURATION_UNITS.get(noun.split(' ').pop()!) : undefined;
   const unitWord = /^\s*[\p{L}-]+/u.exec(rest)?.[0] ?? '';
   const durationUnit = unit && RELATIVE_AFTER.test(rest.slice(unitWord.length)) ? unit : undefined;
+  // "nearly three points bigger than Microsoft's", "zwei Punkte höher": points a change differs by.
+  const pointsApart = kind === 'count' && noun !== undefined && /^(?:points?|punkte?n?)$/i.test(noun.split(' ').pop()!) && POINTS_COMPARED.test(rest.slice(unitWord.length));
+  if (pointsApart) kind = 'percentagePoint';
   // "höchstens ein Jahr": the article alone would say nothing in a message.
-  if (durationUnit || boundedOne) end += unitWord.length;
+  if (durationUnit || boundedOne || pointsApart) end += unitWord.length;
 
   const approxMatch = APPROXIMATE_BEFORE.exec(text.slice(0, start));
   const upper = UPPER_BOUND_BEFORE.exec(text.slice(0, start));
