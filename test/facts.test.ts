@@ -461,3 +461,14 @@ describe('more values a writer computes', () => {
     assert.deepEqual(findings('Multi-token prediction and FP8 training made processing 1.8 times faster, and R1 came with six smaller versions that run on laptops.'), []);
   });
 });
+
+describe('figures a sentence or a cell leaves bare', () => {
+  test('"36 Prozent. So groß ist … der Anteil der Volksrepublik": the fragment is about the place the next sentence names', () => {
+    assert.deepEqual(findings('36 Prozent. So groß ist nach Angaben einer chinesischen Akademie der Anteil der Volksrepublik an den weltweit 1328 KI-Modellen.'), []);
+  });
+  test('"| Smaller versions released with R1 | seven |": a number alone in a cell is the row\'s count', () => {
+    const table = (n: string) => `---\nlang: en\n---\n\n| Item | Value |\n|---|---|\n| Smaller versions released with R1 | ${n} |\n`;
+    assert.deepEqual(findings(table('six')), []);
+    assert.deepEqual(findings(table('seven')).map((f) => `${f.code} ${f.text}`), ['figure-mismatch seven']);
+  });
+});

@@ -24,7 +24,8 @@ const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|ab
 export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean, context?: string): SentenceFacts {
   const mentions = withElliptical(text, names.find(text), names);
   const masked = mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text));
-  const figures = extractFigures(text, { language, masked, isSource });
+  const cell = context !== undefined && /^\s*[\p{L}\d.,]+\s*$/u.test(text);
+  const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}) });
   if (context) applyHeaderUnit(figures, context);
   assignLocalConcepts(text, figures, mentions);
   for (const figure of figures) figure.direction = directionOf(figure);

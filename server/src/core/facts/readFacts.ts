@@ -75,7 +75,12 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       if (summed.length) add(summed, 'reference');
       const places = placesIn(figure, clause);
       if (places.length) add(places.map((canonical) => ({ canonical })), 'clause', true);
-      if (fragment) add(next.names.filter((n) => !isAttribution(next.text, n)).map((n) => n.entry), 'paragraph');
+      if (fragment) {
+        add(next.names.filter((n) => !isAttribution(next.text, n)).map((n) => n.entry), 'paragraph');
+        // "36 Prozent. So groß ist … der Anteil der Volksrepublik": the places the next sentence names, too.
+        const nextPlaces = Object.entries(PLACE_CONCEPTS).filter(([concept]) => next.concepts.has(concept)).map(([, canonical]) => ({ canonical }));
+        if (nextPlaces.length) add(nextPlaces, 'paragraph', true);
+      }
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
       for (const kind of referencedKinds(clause)) {
         const referent = carried.names.find((n) => n.kind === kind);

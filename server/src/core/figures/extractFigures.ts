@@ -13,6 +13,8 @@ export interface FigureOptions {
   masked?: Span[];
   /** Scraped source text: a small number glued to a sentence end ("überzeugt 18.") is a footnote marker. */
   isSource?: boolean;
+  /** A table cell holding nothing but a number ("| Smaller versions | seven |"): the row says what it counts. */
+  cell?: boolean;
 }
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
@@ -233,7 +235,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
         // Nor is the end of a range or list whose start is a number ("zwischen 10.000 und 50.000"), nor the whole a
         // share is of ("36 percent of 1,328").
         const endOfList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-        if (!endOfList && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest)) return undefined;
+        if (!endOfList && !options.cell && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest)) return undefined;
       }
       if (options.isSource && isFootnoteMarker(text, c)) return undefined;
       kind = 'count';
