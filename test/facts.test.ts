@@ -472,3 +472,17 @@ describe('figures a sentence or a cell leaves bare', () => {
     assert.deepEqual(findings(table('seven')).map((f) => `${f.code} ${f.text}`), ['figure-mismatch seven']);
   });
 });
+
+describe('the day a draft is about', () => {
+  const selloff = { id: 'selloff.txt', uri: 'file:///extra/selloff.txt', text: 'Nvidia verliert an einem Tag 279 Milliarden Dollar an Börsenwert\n\nSchwache Daten haben am 3. September 2024 einen Ausverkauf ausgelöst. Der Börsenwert von Nvidia schrumpfte damit um 279 Milliarden Dollar.\n' };
+  const wider = buildSourceIndex([...bundledInputs(), selloff]);
+  const draft = '# DeepSeek and the markets\n\nOn 27 January 2025 Nvidia fell 7.82 percent.\n\nIn one session, Nvidia lost almost $600 billion of its market value.\n';
+  test('dates a market figure that has no date of its own: a loss on another day months before is no source', () => {
+    assert.deepEqual(findings(draft, wider), [{ code: 'unsourced-figure', text: '$600 billion' }]);
+    assert.deepEqual(findings(draft.replace('On 27 January 2025 ', 'On 3 September 2024 ').replace('7.82', '9.5'), wider).filter((f) => f.text.includes('billion')), [{ code: 'figure-mismatch', text: '$600 billion', fix: '$279 billion' }]);
+  });
+  test('is a guess the hover does not show as the fact\'s date', () => {
+    const f = analyzeDraft(draft, wider).figures.find((x) => x.figure.text === '$600 billion')!;
+    assert.equal(describeFact(f.fact, 'en'), 'Nvidia · valuation: $600 billion');
+  });
+});

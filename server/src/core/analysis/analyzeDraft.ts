@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { SizedCache } from '../cache/sizedCache';
 import { ContextCarrier } from '../facts/carryContext';
+import { documentTime } from '../facts/documentTime';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
 import { parseChunks } from '../markdown/chunkedParse';
@@ -90,6 +91,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   const figures: DraftFigure[] = [];
   const names: DraftName[] = [];
   const carrier = new ContextCarrier();
+  carrier.reset(documentTime(blocks.flatMap((b) => b.analysis.sentences.flatMap((s) => s.cached.facts.figures))));
   for (const { heading, continued, analysis } of blocks) {
     // A long paragraph read in pieces is still one paragraph: its context carries on.
     if (!continued) carrier.startBlock(heading);

@@ -69,6 +69,11 @@ export function isAttributeOf(concept: string, kind: FigureKind): boolean {
   return spec !== undefined && (!spec.kinds || spec.kinds.includes(kind));
 }
 
+/** A share price or a market value changes from day to day: which day is part of the fact. */
+export function happensOnADay(concept: string): boolean {
+  return concept === 'stock' || concept === 'valuation';
+}
+
 export function isOnce(concept: string): boolean {
   return ATTRIBUTES[concept]?.once === true;
 }

@@ -20,13 +20,15 @@ export class ContextCarrier {
   private lastTime: { date: CalendarDate; figure: Figure } | undefined;
   /** The last date with a day: "an diesem Tag" after "nachdem er 2024 noch zugelegt hatte" is still the 27th. */
   private lastDay: { date: CalendarDate; figure: Figure } | undefined;
+  private documentTime: CalendarDate | undefined;
   /** The last name of each kind so far: "das Modell" points back to the last model, however many paragraphs ago. */
   private lastOfKind: Partial<Record<NameKind, CarriedName>> = {};
   /** Whom the previous sentence of the paragraph stated its facts about, places and names no source knows included. */
   private previousEntities: string[] = [];
 
-  /** A new document: nothing carries over from the last. */
-  reset(): void {
+  /** A new document, about the day `time` (facts/documentTime.ts): nothing carries over from the last. */
+  reset(time?: CalendarDate): void {
+    this.documentTime = time;
     this.paragraph = [];
     this.previousParagraph = [];
     this.heading = [];
@@ -65,7 +67,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, previousSentenceEntities: this.previousEntities };
+    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}) };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -77,7 +79,7 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), time(this.lastDay), this.inHeading, this.lastOfKind, this.previousEntities]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.previousEntities]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */

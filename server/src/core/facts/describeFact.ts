@@ -13,7 +13,8 @@ export function describeFact(fact: Fact, language: Language): string {
   const attribute = fact.figure.kind === 'age' ? 'age' : fact.attributes.find(isSpecific) ?? fact.attributes.find((a) => a in ATTRIBUTES);
   if (attribute) parts.push(ATTRIBUTES[attribute].label[language]);
   const isDate = fact.figure.kind === 'date' || fact.figure.kind === 'year';
-  if (fact.time && !isDate) parts.push(formatDate(fact.time, language));
+  // The document's day is a guess a hover does not pass off as the fact's.
+  if (fact.time && !isDate && fact.timeFrom !== 'document') parts.push(formatDate(fact.time, language));
   const { figure } = fact;
   const written = figure.text.replace(/^-/, '−');
   // "fell 7.82 percent" is read as −7.82 percent: the direction is part of the value.

@@ -1,7 +1,7 @@
 import type { CalendarDate, Figure, NameKind } from '../types';
 
 /** Where a part of a fact was read: in the figure's own clause, elsewhere in its sentence, or carried from before. */
-export type ContextOrigin = 'clause' | 'list' | 'sentence' | 'reference' | 'paragraph' | 'heading';
+export type ContextOrigin = 'clause' | 'list' | 'sentence' | 'reference' | 'paragraph' | 'heading' | 'document';
 
 /**
  * One fact, for sources and drafts alike: who or what (entities), what about it (attributes), the value (the figure
@@ -46,6 +46,8 @@ export interface CarriedContext {
   /** The last date of the document with a day ("an diesem Tag", "that day" point back to it). */
   lastDay?: CalendarDate;
   lastDayOf?: Figure;
+  /** The day the whole document is about (facts/documentTime.ts): the weakest guess of when a market moved. */
+  documentTime?: CalendarDate;
   /** The last name of each kind in the document before this sentence. */
   lastOfKind?: Partial<Record<NameKind, CarriedName>>;
   /** Whom the previous sentence's facts were about, also places and names no source knows ("aus China"). */

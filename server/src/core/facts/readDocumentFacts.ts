@@ -1,6 +1,7 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { ContextCarrier } from './carryContext';
 import type { Fact } from './fact';
+import { documentTime } from './documentTime';
 import { readFacts } from './readFacts';
 
 export interface SentenceInDocument {
@@ -13,12 +14,19 @@ export interface SentenceInDocument {
 /** The facts of every sentence of one or more documents in order, each sentence with the context of those before it. */
 export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
   const carrier = new ContextCarrier();
+  const figuresOf = new Map<string, SentenceFacts['figures']>();
+  for (const s of sentences) {
+    const doc = s.block.split(':')[0];
+    const list = figuresOf.get(doc);
+    if (list) list.push(...s.facts.figures);
+    else figuresOf.set(doc, [...s.facts.figures]);
+  }
   let block: string | undefined;
   let document: string | undefined;
   return sentences.map((s, i) => {
     const doc = s.block.split(':')[0];
     if (doc !== document) {
-      carrier.reset();
+      carrier.reset(documentTime(figuresOf.get(doc)!));
       document = doc;
     }
     if (s.block !== block) {

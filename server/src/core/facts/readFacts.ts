@@ -3,7 +3,7 @@ import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types
 import { conceptsOf } from '../context/concepts';
 import { statementAround } from '../analysis/analyzedSentence';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
-import { ATTRIBUTES, isAttribute, isAttributeOf, isSpecific } from './attributes';
+import { ATTRIBUTES, happensOnADay, isAttribute, isAttributeOf, isSpecific } from './attributes';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { distributedNames } from './distributeLists';
 import { referencedKinds } from './references';
@@ -105,7 +105,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         }
       }
     }
-    const [time, timeFrom, timeFigure] = timeOf(figure, figures, window, carried, facts.text);
+    const [read, readFrom, timeFigure] = timeOf(figure, figures, window, carried, facts.text);
+    // The document's day dates only what happens on a day, a share price or a market value.
+    const [time, timeFrom] = readFrom === 'document' && !attributes.some(happensOnADay) ? [undefined, undefined] : [read, readFrom];
     // A country is who the fact is about where the attribute can be a place's (a share of models, export curbs).
     // Without an attribute, who and where can't be told apart.
     const placesNamed = !attributes.some(isAttribute) || attributes.some((a) => ATTRIBUTES[a]?.fits.includes('place')) ? [] : primary.filter((e) => where.has(e));
@@ -297,7 +299,8 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
     if (carried.lastDay) return [carried.lastDay, 'reference', carried.lastDayOf];
     if (!carried.time && carried.lastTime) return [carried.lastTime, 'reference', carried.lastTimeOf];
   }
-  return [carried.time, carried.timeFrom, carried.timeOf];
+  if (carried.time) return [carried.time, carried.timeFrom, carried.timeOf];
+  return [carried.documentTime, carried.documentTime ? 'document' : undefined, undefined];
 }
 
 const YEAR_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|ein\s+jahr\s+(?:zuvor|davor|früher)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:a|one)\s+year\s+(?:earlier|before))(?![\p{L}])/iu;

@@ -10,7 +10,9 @@ import type { FigureEvidence, FigureMatch } from './figureMatch';
  * that share an attribute with the draft's sentence (the meeting, the fall); a pair of them that covers two different
  * attributes gives the source's duration.
  */
-export function matchDuration(fact: Fact, index: SourceIndex): FigureMatch {
+export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
+  // A document's day is no date for a duration to start from.
+  const fact: Fact = read.timeFrom === 'document' ? { ...read, time: undefined, timeFrom: undefined } : read;
   const unit = fact.figure.durationUnit!;
   const keys = new Set(fact.attributes.map(lookupKey));
   const asDate: Fact = { ...fact, figure: { ...fact.figure, kind: 'date' } };

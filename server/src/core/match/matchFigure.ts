@@ -1,6 +1,6 @@
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import { isOnce, isSpecific, lookupKey } from '../facts/attributes';
+import { happensOnADay, isOnce, isSpecific, lookupKey } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
@@ -38,10 +38,10 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   // nobody in particular in another article is no source for "der Index stieg um 52 %". A fact about them that names
   // no attribute ("Kelvo hat 48 Millionen Euro eingesammelt") bears the value out, but does not contradict it; nor
   // does a value derived from their figures ("36 % of 1,328 models": "knapp 480 Modelle"), nor one the source states
-  // about no one it names (a motto quoted before "beschreibt das Unternehmen").
+  // about no one it names (a motto quoted before "beschreibt das Unternehmen"), unless all the draft gives is a bound.
   const keys = new Set(fact.attributes.map(lookupKey));
   const aboutTheSame = explicit(fact)
-    ? evidence.filter((e) => (!e.figure.derivedFrom || e.agreement === 'agrees') && (e.fact.entities.some((x) => fact.entities.includes(x)) || (e.fact.entities.length === 0 && e.agreement === 'agrees')) && (e.fact.attributes.some((x) => keys.has(lookupKey(x))) || (e.fact.attributes.length === 0 && e.agreement === 'agrees')))
+    ? evidence.filter((e) => (!e.figure.derivedFrom || e.agreement === 'agrees') && (e.fact.entities.some((x) => fact.entities.includes(x)) || (e.fact.entities.length === 0 && e.agreement === 'agrees' && !figure.bound)) && (e.fact.attributes.some((x) => keys.has(lookupKey(x))) || (e.fact.attributes.length === 0 && e.agreement === 'agrees')))
     : [];
   if (aboutTheSame.length) evidence.splice(0, evidence.length, ...aboutTheSame);
   evidence.sort((a, b) => b.score - a.score);
@@ -189,6 +189,7 @@ function explicit(fact: Fact): boolean {
  */
 function whenOf(a: Fact, b: Fact, isDate: boolean): When {
   if (isDate || !a.time || !b.time || !sharesAPart(a.time, b.time)) return 'unknown';
+  if (a.timeFrom === 'document' || b.timeFrom === 'document') return documentWhen(a, b);
   if (compatibleTimes(a.time, b.time)) return 'same';
   const stated = (f: Fact) => f.timeFrom === 'clause' || f.timeFrom === 'sentence' || f.timeFrom === 'reference';
   // A draft's paragraph or live blog heading "27. Januar 2025" dates its figures well enough to tell them from a
@@ -196,6 +197,17 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
   // 29 January is about the fall of the 27th).
   if (stated(b) || monthsApart(a.time, b.time) > 1) return 'other';
   return 'unknown';
+}
+
+/**
+ * A document's day is a guess of last resort, only for what happens on a day (a share price, a market value): it never
+ * confirms a time, and it tells a fact from another stated for a day months apart ("am 3. September 2024 … 279
+ * Milliarden Dollar" is not the loss of a draft about 27 January 2025).
+ */
+function documentWhen(a: Fact, b: Fact): When {
+  const guessed = a.timeFrom === 'document' ? a : b;
+  const other = guessed === a ? b : a;
+  return guessed.attributes.some(happensOnADay) && other.timeFrom !== 'document' && other.time?.day !== undefined && monthsApart(a.time!, b.time!) > 1 ? 'other' : 'unknown';
 }
 
 /** How many months lie between two dates that both give a year (0 where one does not). */

@@ -1,0 +1,20 @@
+import type { CalendarDate, Figure } from '../types';
+
+/**
+ * The day a document is about: the full date it names most often ("27. Januar 2025" three times, "3. Januar" once),
+ * the first on a tie. A market figure whose sentence, paragraph and heading give no time is read as of then.
+ */
+export function documentTime(figures: Iterable<Figure>): CalendarDate | undefined {
+  const counts = new Map<string, { date: CalendarDate; count: number }>();
+  let best: { date: CalendarDate; count: number } | undefined;
+  for (const f of figures) {
+    const date = f.kind === 'date' && !f.range ? f.date : undefined;
+    if (date?.year === undefined || date.month === undefined || date.day === undefined) continue;
+    const key = `${date.year}-${date.month}-${date.day}`;
+    const entry = counts.get(key) ?? { date, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+    if (!best || entry.count > best.count) best = entry;
+  }
+  return best?.date;
+}
