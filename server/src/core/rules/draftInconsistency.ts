@@ -3,20 +3,21 @@ import type { Fact } from '../facts/fact';
 import { keysOf } from '../facts/factIndex';
 import { FIGURE_FAMILY } from '../figures/family';
 import { compareAsSameFact } from '../match/matchFigure';
-import type { Finding, Rule } from './finding';
+import type { SourceIndex } from '../sources/sourceIndex';
+import type { Finding, Rule, RuleTrace } from './finding';
 
 export const draftInconsistency: Rule = {
   code: 'draft-inconsistency',
   defaultSeverity: 'warning',
   description: 'The draft states two different values for the same fact; reported on the later mention.',
   example: 'DeepSeek has 160 employees.\n\nWith its 200 employees, DeepSeek stays small.',
-  check(draft, index, t) {
+  check(draft, index, t, trace) {
     const findings: Finding[] = [];
-    const earlierFigures = new EarlierFigures();
+    const earlierFigures = new EarlierFigures(index);
     // A figure the sources contradict has its own warning; two figures each backed by a source state two facts.
     for (const later of draft.figures) {
       if (later.match.status === 'contradicted') continue;
-      const earlier = earlierFigures.first(later, (e) => disagree(e, later, index.weight));
+      const earlier = earlierFigures.first(later, (e) => disagree(e, later, index.weight), trace);
       earlierFigures.add(later);
       if (!earlier) continue;
       findings.push({
@@ -38,19 +39,68 @@ interface Filed {
 }
 
 /**
+ * The figures filed in one bucket so far, as a chain interned across checks: the same facts filed in the same order
+ * with the same verdicts are the same object, so a figure whose buckets hold what they held at the last check is
+ * not compared again. Children are held by their fact, weakly: a chain goes when its facts do.
+ */
+interface BucketState {
+  readonly next: WeakMap<Fact, Map<string, BucketState>>;
+}
+
+const newState = (): BucketState => ({ next: new WeakMap() });
+
+/** What the last check found for a figure: the earlier figure that disagrees with it, given its buckets' states. */
+interface Verdict {
+  status: string;
+  states: Array<BucketState | undefined>;
+  earlier: Fact | undefined;
+}
+
+/** Per source index (facts and their comparison depend on it): each bucket's empty state, and each figure's verdict. */
+const memory = new WeakMap<SourceIndex, { roots: Map<string, BucketState>; verdicts: WeakMap<Fact, Verdict> }>();
+/** Buckets whose empty state is remembered; beyond this the roots start afresh (what they led to is then compared again). */
+const MAX_ROOTS = 200_000;
+
+/**
  * The draft's figures so far, filed by (family of value, entity, attribute): two figures state the same fact only
  * when they share an entity and an attribute, so a figure is compared with its bucket, never with every figure
  * before it (a draft with 20,000 figures would take 20,000² comparisons). Within a key, only the first figure of
- * each value is compared: a value stated ten times is compared once.
+ * each value is compared: a value stated ten times is compared once. After an edit, a figure whose buckets are as
+ * they were keeps its verdict: only the figures that share a bucket with a changed one are compared again.
  */
 class EarlierFigures {
   private readonly valuesByKey = new Map<string, Set<string>>();
   private readonly buckets = new Map<string, Filed[]>();
+  private readonly states = new Map<string, BucketState>();
+  private readonly filedByFact = new Map<Fact, DraftFigure>();
+  private readonly memory: { roots: Map<string, BucketState>; verdicts: WeakMap<Fact, Verdict> };
+
+  constructor(index: SourceIndex) {
+    let known = memory.get(index);
+    if (!known) memory.set(index, (known = { roots: new Map(), verdicts: new WeakMap() }));
+    if (known.roots.size > MAX_ROOTS) known.roots.clear();
+    this.memory = known;
+  }
 
   /** The earliest figure filed under one of `later`'s buckets and keys that `differs` accepts. */
-  first(later: DraftFigure, differs: (earlier: DraftFigure) => boolean): DraftFigure | undefined {
+  first(later: DraftFigure, differs: (earlier: DraftFigure) => boolean, trace?: RuleTrace): DraftFigure | undefined {
     const { keys, buckets } = filingOf(later.fact);
+    const states = buckets.map((b) => this.states.get(b));
+    const known = this.memory.verdicts.get(later.fact);
+    if (known && known.status === later.match.status && known.states.length === states.length && known.states.every((s, k) => s === states[k])) {
+      return known.earlier && this.filedByFact.get(known.earlier);
+    }
+    if (trace) trace.figuresCompared++;
     const lists = buckets.map((b) => this.buckets.get(b)).filter((l): l is Filed[] => l !== undefined);
+    const earlier = this.earliest(lists, keys, differs);
+    // Which of several buckets' figures comes first depends on where they stand, which the buckets' states do not
+    // say: a verdict found among several buckets is not kept. That none disagrees holds in any order.
+    if (!earlier || lists.length === 1) this.memory.verdicts.set(later.fact, { status: later.match.status, states, earlier: earlier?.fact });
+    else this.memory.verdicts.delete(later.fact);
+    return earlier;
+  }
+
+  private earliest(lists: Filed[][], keys: string[], differs: (earlier: DraftFigure) => boolean): DraftFigure | undefined {
     const cursors = lists.map(() => 0);
     // Each bucket is in document order: merge them lazily, earliest first, and stop at the first that differs.
     for (;;) {
@@ -77,11 +127,28 @@ class EarlierFigures {
     }
     if (firstUnder.size === 0) return;
     const filed = { figure, firstUnder };
+    this.filedByFact.set(figure.fact, figure);
+    // What a later figure's comparison depends on: this fact, whether a source backs it, and the keys it is first under.
+    const entry = `${figure.match.status}\u0000${[...firstUnder].join('\u0001')}`;
     for (const bucket of buckets) {
       const list = this.buckets.get(bucket);
       if (list) list.push(filed);
       else this.buckets.set(bucket, [filed]);
+      this.states.set(bucket, this.nextState(bucket, figure.fact, entry));
     }
+  }
+
+  private nextState(bucket: string, fact: Fact, entry: string): BucketState {
+    let state = this.states.get(bucket);
+    if (!state) {
+      state = this.memory.roots.get(bucket);
+      if (!state) this.memory.roots.set(bucket, (state = newState()));
+    }
+    let byEntry = state.next.get(fact);
+    if (!byEntry) state.next.set(fact, (byEntry = new Map()));
+    let next = byEntry.get(entry);
+    if (!next) byEntry.set(entry, (next = newState()));
+    return next;
   }
 }
 
