@@ -223,8 +223,9 @@ export class CheckScheduler {
     switch (message.type) {
       case 'diagnostics':
         if (job && job.version === message.version && job.uri === message.uri) {
-          worker.diagnostics = message.diagnostics;
-          this.events.diagnostics(job, message.diagnostics);
+          const diagnostics = JSON.parse(message.json) as Diagnostic[];
+          worker.diagnostics = diagnostics;
+          this.events.diagnostics(job, diagnostics);
         }
         return;
       case 'answers':

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { SizedCache } from '../cache/sizedCache';
-import { ContextCarrier } from '../facts/carryContext';
+import { ContextCarrier, type CarrierState } from '../facts/carryContext';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
 import { parseChunks } from '../markdown/chunkedParse';
@@ -15,7 +15,7 @@ import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import type { Language } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
-import { keepBlock, reuseBlock, type BlockAnalysis, type BlockReading } from './blockResults';
+import { adoptReadings, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
 import type { DraftAnalysis, DraftBlock, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
@@ -68,6 +68,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
       blocks.push({ heading: Boolean(piece.heading), continued, start: chunk.start + (piece.offsets[0] ?? 0), analysis: inBlock });
     }
   }
+  adoptReadings(blocks.map((b) => b.analysis));
   const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index);
   judgeDatesByEvents(figures, index);
   keepJudgedMatches(figures);
@@ -94,6 +95,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   const quotations: DraftQuotation[] = [];
   const draftBlocks: DraftBlock[] = [];
   const carrier = new ContextCarrier();
+  const holders = new Set<object>();
   for (const { heading, continued, start, analysis } of blocks) {
     // A long paragraph read in pieces is still one paragraph: its context carries on.
     if (!continued) carrier.startBlock(heading);
@@ -104,12 +106,18 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
     }
     // The same sentences from the same state read the same: after an edit, only the blocks whose sentences or
     // context changed are read again.
-    const before = carrier.signature();
-    let known = analysis.read.last;
-    if (known?.before === before) carrier.restore(known.after);
-    else {
-      known = { before, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
-      analysis.read.last = known;
+    // A block whose text repeats within the draft may share its holder with another: each is read on its own then,
+    // so that no two blocks of a draft hold the same facts.
+    const shared = holders.has(analysis.read);
+    holders.add(analysis.read);
+    const state = carrier.save();
+    let known = shared ? undefined : analysis.read.last;
+    if (known && (sameCarrierState(known.beforeState, state) || known.before === carrier.signature())) {
+      known.beforeState = state;
+      carrier.restore(known.after);
+    } else {
+      known = { before: carrier.signature(), beforeState: state, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
+      if (!shared) analysis.read.last = known;
     }
     const block: DraftBlock = { reading: known, start, sentences: [], figures: [], names: [], quotations: analysis.quotations };
     analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
@@ -125,6 +133,20 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
     draftBlocks.push(block);
   }
   return { sentences, figures, names, quotations, draftBlocks };
+}
+
+/**
+ * The carrier in the same state as before, part by part (the same names, dates and lists): then its signature is the
+ * same too, without making it. Only a state that differs in some part is compared by signature.
+ */
+function sameCarrierState(a: CarrierState, b: CarrierState): boolean {
+  for (const key of Object.keys(a) as Array<keyof CarrierState>) {
+    const [x, y] = [a[key], b[key]];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length;
 }
 
 /** One block's sentences read in context (the carrier moves on past them), each figure's fact matched, cached by context. */

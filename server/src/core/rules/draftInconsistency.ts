@@ -3,6 +3,7 @@ import type { Fact } from '../facts/fact';
 import { keysOf } from '../facts/factIndex';
 import { FIGURE_FAMILY } from '../figures/family';
 import { compareAsSameFact } from '../match/matchFigure';
+import type { Messages } from '../i18n/messages';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { Finding, Rule, RuleTrace } from './finding';
 
@@ -20,17 +21,28 @@ export const draftInconsistency: Rule = {
       const earlier = earlierFigures.first(later, (e) => disagree(e, later, index.weight), trace);
       earlierFigures.add(later);
       if (!earlier) continue;
-      findings.push({
+      // The same two figures at the same places make the same finding: the same object, whose diagnostic is kept.
+      const made = findingsMade.get(later.fact);
+      if (made && made.messages === t && made.earlier === earlier.fact && made.finding.start === later.span.start && made.finding.related[0].start === earlier.span.start) {
+        findings.push(made.finding);
+        continue;
+      }
+      const finding: Finding = {
         code: this.code,
         severity: this.defaultSeverity,
         ...later.span,
         message: t.draftInconsistency(later.figure.text, earlier.figure.text),
         related: [{ ...earlier.span, message: t.earlier(earlier.at.sentence.text) }],
-      });
+      };
+      findingsMade.set(later.fact, { messages: t, earlier: earlier.fact, finding });
+      findings.push(finding);
     }
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** The finding last made for a figure's fact: with the same earlier figure at the same places it is made again. */
+const findingsMade = new WeakMap<Fact, { messages: Messages; earlier: Fact; finding: Finding }>();
 
 /** An earlier figure and the lookup keys of its fact under which it is the first of its value. */
 interface Filed {
@@ -54,6 +66,8 @@ interface Verdict {
   status: string;
   states: Array<BucketState | undefined>;
   earlier: Fact | undefined;
+  /** With several buckets: the figures met before `earlier` that did not disagree. */
+  passed?: Set<Fact>;
 }
 
 /** Per source index (facts and their comparison depend on it): each bucket's empty state, and each figure's verdict. */
@@ -73,6 +87,7 @@ class EarlierFigures {
   private readonly buckets = new Map<string, Filed[]>();
   private readonly states = new Map<string, BucketState>();
   private readonly filedByFact = new Map<Fact, DraftFigure>();
+  private readonly seen = new Set<Fact>();
   private readonly memory: { roots: Map<string, BucketState>; verdicts: WeakMap<Fact, Verdict> };
 
   constructor(index: SourceIndex) {
@@ -86,50 +101,62 @@ class EarlierFigures {
   first(later: DraftFigure, differs: (earlier: DraftFigure) => boolean, trace?: RuleTrace): DraftFigure | undefined {
     const { keys, buckets } = filingOf(later.fact);
     const states = buckets.map((b) => this.states.get(b));
-    const known = this.memory.verdicts.get(later.fact);
+    const lists = buckets.map((b) => this.buckets.get(b)).filter((l): l is Filed[] => l !== undefined);
+    // A fact met twice in one draft (a block that repeats) is compared afresh: its sentence is another each time.
+    const again = this.seen.has(later.fact);
+    this.seen.add(later.fact);
+    const known = again ? undefined : this.memory.verdicts.get(later.fact);
     if (known && known.status === later.match.status && known.states.length === states.length && known.states.every((s, k) => s === states[k])) {
-      return known.earlier && this.filedByFact.get(known.earlier);
+      const kept = this.keptVerdict(known, lists, keys);
+      if (kept !== false) return kept;
     }
     if (trace) trace.figuresCompared++;
-    const lists = buckets.map((b) => this.buckets.get(b)).filter((l): l is Filed[] => l !== undefined);
-    const earlier = this.earliest(lists, keys, differs);
-    // Which of several buckets' figures comes first depends on where they stand, which the buckets' states do not
-    // say: a verdict found among several buckets is not kept. That none disagrees holds in any order.
-    if (!earlier || lists.length === 1) this.memory.verdicts.set(later.fact, { status: later.match.status, states, earlier: earlier?.fact });
-    else this.memory.verdicts.delete(later.fact);
+    const passed = lists.length > 1 ? new Set<Fact>() : undefined;
+    const earlier = earliest(lists, keys, (e) => {
+      if (differs(e.figure)) return true;
+      passed?.add(e.figure.fact);
+      return false;
+    })?.figure;
+    if (!again) this.memory.verdicts.set(later.fact, { status: later.match.status, states, earlier: earlier?.fact, ...(earlier && passed ? { passed } : {}) });
     return earlier;
   }
 
-  private earliest(lists: Filed[][], keys: string[], differs: (earlier: DraftFigure) => boolean): DraftFigure | undefined {
-    const cursors = lists.map(() => 0);
-    // Each bucket is in document order: merge them lazily, earliest first, and stop at the first that differs.
-    for (;;) {
-      let next: Filed | undefined;
-      for (let k = 0; k < lists.length; k++) {
-        const head = lists[k][cursors[k]];
-        if (head && (!next || head.figure.span.start < next.figure.span.start)) next = head;
-      }
-      if (!next) return undefined;
-      for (let k = 0; k < lists.length; k++) if (lists[k][cursors[k]] === next) cursors[k]++;
-      if (keys.some((key) => next!.firstUnder.has(key)) && differs(next.figure)) return next.figure;
-    }
+  /**
+   * The verdict of the last check, where it holds: the buckets hold the same figures, but which of several buckets'
+   * figures comes first depends on where they stand now, so the figures before the earlier one must be those that
+   * did not disagree then. False where that is not so.
+   */
+  private keptVerdict(known: Verdict, lists: Filed[][], keys: string[]): DraftFigure | undefined | false {
+    if (!known.earlier) return undefined;
+    if (!known.passed) return this.filedByFact.get(known.earlier) ?? false;
+    let holds = true;
+    const found = earliest(lists, keys, (e) => {
+      if (e.figure.fact === known.earlier) return true;
+      if (known.passed!.has(e.figure.fact)) return false;
+      holds = false;
+      return true;
+    });
+    return holds && found ? found.figure : false;
   }
 
   add(figure: DraftFigure): void {
     const { keys, buckets, value } = filingOf(figure.fact);
     const firstUnder = new Set<string>();
-    for (const key of keys) {
+    // Which of its keys it is first under, as bits (its keys are a handful).
+    let under = '';
+    keys.forEach((key, k) => {
       let values = this.valuesByKey.get(key);
       if (!values) this.valuesByKey.set(key, (values = new Set()));
-      if (values.has(value)) continue;
+      if (values.has(value)) return;
       values.add(value);
       firstUnder.add(key);
-    }
+      under += k.toString(36) + ',';
+    });
     if (firstUnder.size === 0) return;
     const filed = { figure, firstUnder };
     this.filedByFact.set(figure.fact, figure);
     // What a later figure's comparison depends on: this fact, whether a source backs it, and the keys it is first under.
-    const entry = `${figure.match.status}\u0000${[...firstUnder].join('\u0001')}`;
+    const entry = `${figure.match.status}:${under}`;
     for (const bucket of buckets) {
       const list = this.buckets.get(bucket);
       if (list) list.push(filed);
@@ -149,6 +176,21 @@ class EarlierFigures {
     let next = byEntry.get(entry);
     if (!next) byEntry.set(entry, (next = newState()));
     return next;
+  }
+}
+
+/** The earliest filed figure under one of `keys` that `accepts`, merging the buckets (each in document order) lazily. */
+function earliest(lists: Filed[][], keys: string[], accepts: (filed: Filed) => boolean): Filed | undefined {
+  const cursors = lists.map(() => 0);
+  for (;;) {
+    let next: Filed | undefined;
+    for (let k = 0; k < lists.length; k++) {
+      const head = lists[k][cursors[k]];
+      if (head && (!next || head.figure.span.start < next.figure.span.start)) next = head;
+    }
+    if (!next) return undefined;
+    for (let k = 0; k < lists.length; k++) if (lists[k][cursors[k]] === next) cursors[k]++;
+    if (keys.some((key) => next!.firstUnder.has(key)) && accepts(next)) return next;
   }
 }
 
