@@ -138,7 +138,7 @@ export class CheckScheduler {
 
   /** The indexed sources, from a worker that is idle if one is. */
   sources(settings: NewsproofSettings, baseFolder: string): Promise<unknown> {
-    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
+    this.startOneIfNone();
     const worker = this.workers.find((w) => !w.running) ?? this.workers[0];
     if (!worker) return Promise.resolve([]);
     return this.request(worker, (id) => ({ type: 'sources', id, settings, baseFolder }));
@@ -146,7 +146,7 @@ export class CheckScheduler {
 
   /** Every worker reads the sources again; resolves with the first one's counts. */
   reindex(settings: NewsproofSettings, baseFolder: string): Promise<unknown> {
-    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
+    this.startOneIfNone();
     if (this.workers.length === 0) return Promise.resolve({ sources: 0, sentences: 0, problems: [] });
     return Promise.race(this.workers.map((w) => this.request(w, (id) => ({ type: 'reindex', id, settings, baseFolder }))));
   }
@@ -163,7 +163,7 @@ export class CheckScheduler {
 
   /** The review report, made by the worker that checked the draft (its caches know it), else an idle one. */
   report(job: ReportJob): Promise<unknown> {
-    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
+    this.startOneIfNone();
     const preferred = job.params.scope === 'draft' ? this.affinity.get(job.params.uri) : undefined;
     const worker = preferred ?? this.workers.find((w) => !w.running) ?? this.workers[0];
     if (!worker) return Promise.resolve({ status: 'failed', message: 'Newsproof cannot check: its check worker does not start (the Output channel says why).' });
@@ -174,6 +174,11 @@ export class CheckScheduler {
     this.disposed = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+
+  /** A request that any worker can answer needs one: the first is started for it if no check started one yet. */
+  private startOneIfNone(): void {
+    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
   }
 
   private request(worker: PoolWorker, message: (id: number) => ToWorker): Promise<unknown> {
