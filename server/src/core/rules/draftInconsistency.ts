@@ -53,13 +53,15 @@ interface Filed {
 /**
  * The figures filed in one bucket so far, as a chain interned across checks: the same facts filed in the same order
  * with the same verdicts are the same object, so a figure whose buckets hold what they held at the last check is
- * not compared again. Children are held by their fact, weakly: a chain goes when its facts do.
+ * not compared again. A state is only its number; the chain's links are held by the fact filed, weakly (see
+ * `links`): a chain goes when its facts do.
  */
 interface BucketState {
-  readonly next: WeakMap<Fact, Map<string, BucketState>>;
+  readonly id: number;
 }
 
-const newState = (): BucketState => ({ next: new WeakMap() });
+let nextStateId = 0;
+const newState = (): BucketState => ({ id: nextStateId++ });
 
 /** What the last check found for a figure: the earlier figure that disagrees with it, given its buckets' states. */
 interface Verdict {
@@ -71,7 +73,14 @@ interface Verdict {
 }
 
 /** Per source index (facts and their comparison depend on it): each bucket's empty state, and each figure's verdict. */
-const memory = new WeakMap<SourceIndex, { roots: Map<string, BucketState>; verdicts: WeakMap<Fact, Verdict> }>();
+const memory = new WeakMap<SourceIndex, Memory>();
+
+interface Memory {
+  roots: Map<string, BucketState>;
+  verdicts: WeakMap<Fact, Verdict>;
+  /** Per fact filed: (the state it was filed on, the keys it was first under) → the state after it. */
+  links: WeakMap<Fact, Map<string, BucketState>>;
+}
 /** Buckets whose empty state is remembered; beyond this the roots start afresh (what they led to is then compared again). */
 const MAX_ROOTS = 200_000;
 
@@ -88,11 +97,11 @@ class EarlierFigures {
   private readonly states = new Map<string, BucketState>();
   private readonly filedByFact = new Map<Fact, DraftFigure>();
   private readonly seen = new Set<Fact>();
-  private readonly memory: { roots: Map<string, BucketState>; verdicts: WeakMap<Fact, Verdict> };
+  private readonly memory: Memory;
 
   constructor(index: SourceIndex) {
     let known = memory.get(index);
-    if (!known) memory.set(index, (known = { roots: new Map(), verdicts: new WeakMap() }));
+    if (!known) memory.set(index, (known = { roots: new Map(), verdicts: new WeakMap(), links: new WeakMap() }));
     if (known.roots.size > MAX_ROOTS) known.roots.clear();
     this.memory = known;
   }
@@ -171,10 +180,11 @@ class EarlierFigures {
       state = this.memory.roots.get(bucket);
       if (!state) this.memory.roots.set(bucket, (state = newState()));
     }
-    let byEntry = state.next.get(fact);
-    if (!byEntry) state.next.set(fact, (byEntry = new Map()));
-    let next = byEntry.get(entry);
-    if (!next) byEntry.set(entry, (next = newState()));
+    let links = this.memory.links.get(fact);
+    if (!links) this.memory.links.set(fact, (links = new Map()));
+    const link = `${state.id}:${entry}`;
+    let next = links.get(link);
+    if (!next) links.set(link, (next = newState()));
     return next;
   }
 }
