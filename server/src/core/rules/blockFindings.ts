@@ -33,20 +33,21 @@ export function perBlockFindings(rules: readonly Rule[], draft: DraftAnalysis, b
       if (block.reading) kept.set(block.reading, entry);
     }
     const delta = block.start - entry.start;
-    let checked = false;
+    // Only this block's part of the draft: a figure inside a quotation of the sources is inside one of its own.
+    let slice: DraftAnalysis | undefined;
     for (const rule of rules) {
       let findings = entry.byRule.get(rule.code);
       if (!findings) {
-        // Only this block's part of the draft: a figure inside a quotation of the sources is inside one of its own.
-        const slice = { ...draft, sentences: block.sentences, figures: block.figures, names: block.names, quotations: block.quotations };
-        findings = rule.check(slice, index, messages).map((f) => moved(f, -delta));
+        slice ??= { ...draft, sentences: block.sentences, figures: block.figures, names: block.names, quotations: block.quotations };
+        findings = rule.check(slice, index, messages);
+        if (delta !== 0) findings = findings.map((f) => moved(f, -delta));
         entry.byRule.set(rule.code, findings);
-        checked = true;
       }
       const out = found.get(rule)!;
-      for (const f of findings) out.push(delta === 0 ? f : moved(f, delta));
+      if (delta === 0) out.push(...findings);
+      else for (const f of findings) out.push(moved(f, delta));
     }
-    if (checked && trace) trace.blocksChecked.push(block.sentences[0]?.sentence.text ?? '');
+    if (slice && trace) trace.blocksChecked.push(block.sentences[0]?.sentence.text ?? '');
   }
   return found;
 }

@@ -120,13 +120,13 @@ class EarlierFigures {
       if (kept !== false) return kept;
     }
     if (trace) trace.figuresCompared++;
-    const passed = lists.length > 1 ? new Set<Fact>() : undefined;
+    let passed: Set<Fact> | undefined;
     const earlier = earliest(lists, keys, (e) => {
       if (differs(e.figure)) return true;
-      passed?.add(e.figure.fact);
+      if (lists.length > 1) (passed ??= new Set()).add(e.figure.fact);
       return false;
     })?.figure;
-    if (!again) this.memory.verdicts.set(later.fact, { status: later.match.status, states, earlier: earlier?.fact, ...(earlier && passed ? { passed } : {}) });
+    if (!again) this.memory.verdicts.set(later.fact, { status: later.match.status, states, earlier: earlier?.fact, ...(earlier && lists.length > 1 ? { passed: passed ?? new Set() } : {}) });
     return earlier;
   }
 
