@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { logText, serverMessagesFor } from '../server/src/core/i18n/serverMessages';
 import { CheckScheduler } from '../server/src/lsp/checkScheduler';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
@@ -24,4 +24,22 @@ test('a check worker that cannot start is restarted three times, then the server
   ]);
   assert.deepEqual(await scheduler.reindex(DEFAULT_SETTINGS, ROOT), { sources: 0, sentences: 0, problems: [] });
   await scheduler.dispose();
+});
+
+test('Check All waiting on a draft gets the newer check of it, not the older check that the newer one cancelled', async () => {
+  const scheduler = new CheckScheduler(join(ROOT, 'server', 'out', 'worker.js'), 1, 6_000, {
+    diagnostics: () => undefined, answers: () => undefined, problems: () => undefined, log: () => undefined,
+  });
+  // A failed assertion must not leave the worker running (the test file would never end).
+  after(() => scheduler.dispose());
+  const uri = 'untitled:check-all.md';
+  const job = (version: number, text: string) => ({ uri, version, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: version === 1 });
+  // The editor's check of the open draft is handed to the worker; Check All asks for the draft before that check has
+  // even begun, so the flag that cancels it is set before the worker looks at it, whatever the machine's speed.
+  scheduler.schedule(uri, 0, () => job(1, 'DeepSeek has 160 employees.'));
+  assert.equal(scheduler.busyWith(uri), true);
+  const outcome = await scheduler.checkOnce(job(2, 'Training DeepSeek R1 cost only $6.5 million.'));
+  assert.equal(outcome.cancelled, false);
+  assert.deepEqual(outcome.diagnostics?.map((d) => [d.code, d.message]), [['figure-mismatch', '$6.5 million contradicts the source, which says 5,6 Millionen Dollar.']]);
+  assert.equal(scheduler.busyWith(uri), false);
 });

@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { analyzeDraft, claimsOf, hoverLayers, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type HoverResult } from '../core';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import { analyzeDraft, claimsOf, hoverLayers, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type Finding, type HoverResult, type Span } from '../core';
 import { insideQuotedSource, type DraftSentence } from '../core/analysis/draft';
 import type { AnalysisBudget } from '../core/analysis/budget';
 import type { SourceSentence } from '../core';
@@ -22,28 +22,40 @@ export function checkDiagnostics(job: CheckJob, loaded: LoadedIndex, budget: Ana
   const analysis = analyzeDraft(job.text, loaded.index, settings.language, budget);
   if (!settings.enable) return { analysis, document, diagnostics: [] };
   const findings = runRules(analysis, loaded.index, settings.rules, job.locale);
-  const diagnostics = shareEqualRelated(findings.map((f) => toDiagnostic(f, document, loaded.sourceDocs)));
+  const diagnostics = diagnosticsOf(findings, document, loaded.sourceDocs);
   if (analysis.stoppedAt !== undefined && settings.rules[BUDGET_CODE] !== 'off') diagnostics.push(budgetDiagnostic(document, analysis.stoppedAt, budgetSeconds, job.locale));
   return { analysis, document, diagnostics };
 }
 
 /**
- * Many findings point at the same source sentence: equal related information becomes one shared object, which a
- * structured clone copies once (the JSON sent to the client is the same).
+ * A finding kept from the last check (its block unchanged) gives the diagnostic it gave then, where the lines have not
+ * moved under it; that diagnostic's JSON is kept too, so an edit encodes only what changed.
  */
-function shareEqualRelated(diagnostics: Diagnostic[]): Diagnostic[] {
-  const shared = new Map<string, DiagnosticRelatedInformation>();
-  for (const d of diagnostics) {
-    d.relatedInformation = d.relatedInformation?.map((r) => {
-      // The same place says the same: a source sentence, or a sentence earlier in the draft.
-      const key = `${r.location.uri}#${r.location.range.start.line}:${r.location.range.start.character}-${r.location.range.end.line}:${r.location.range.end.character}`;
-      const known = shared.get(key);
-      if (known) return known;
-      shared.set(key, r);
-      return r;
-    });
-  }
-  return diagnostics;
+const diagnosticOf = new WeakMap<Finding, Diagnostic>();
+const jsonOf = new WeakMap<Diagnostic, string>();
+
+function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Map<string, TextDocument>): Diagnostic[] {
+  return findings.map((finding) => {
+    const known = diagnosticOf.get(finding);
+    if (known && samePlace(known.range, finding, document) && (known.relatedInformation ?? []).every((r, i) => finding.related[i].sourceId !== undefined || samePlace(r.location.range, finding.related[i], document))) return known;
+    const diagnostic = toDiagnostic(finding, document, sources);
+    diagnosticOf.set(finding, diagnostic);
+    return diagnostic;
+  });
+}
+
+function samePlace(range: Range, span: Span, document: TextDocument): boolean {
+  const [start, end] = [document.positionAt(span.start), document.positionAt(span.end)];
+  return start.line === range.start.line && start.character === range.start.character && end.line === range.end.line && end.character === range.end.character;
+}
+
+/** The diagnostics as the JSON array the client gets: one string crosses to the main thread, not thousands of objects. */
+export function diagnosticsJson(diagnostics: Diagnostic[]): string {
+  return `[${diagnostics.map((d) => {
+    let json = jsonOf.get(d);
+    if (json === undefined) jsonOf.set(d, (json = JSON.stringify(d)));
+    return json;
+  }).join(',')}]`;
 }
 
 function budgetDiagnostic(document: TextDocument, stoppedAt: number, seconds: number, locale: string | undefined): Diagnostic {

@@ -3,7 +3,6 @@
  * checking. Everything is plain data (structured clone): a worker's result answers every request for that version of
  * a draft without going back to the worker.
  */
-import type { Diagnostic } from 'vscode-languageserver';
 import type { NewsproofSettings } from '../node/settings';
 import type { ExportReportParams, SourceSentenceInfo } from '../protocol';
 
@@ -90,7 +89,8 @@ export type ToWorker =
   | { type: 'cancelIndexing' };
 
 export type FromWorker =
-  | { type: 'diagnostics'; uri: string; version: number; diagnostics: Diagnostic[] }
+  /** `json`: the diagnostics as a JSON array (one string is copied to the main thread at once; objects one by one). */
+  | { type: 'diagnostics'; uri: string; version: number; json: string }
   | { type: 'answers'; uri: string; version: number; answers: Answers }
   /** The job is over: finished (up to `stoppedAt` when the budget ran out), cancelled by a newer version, or failed. */
   | { type: 'done'; uri: string; version: number; cancelled: boolean; error?: string; stoppedAt?: number }

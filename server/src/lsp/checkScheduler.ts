@@ -141,7 +141,7 @@ export class CheckScheduler {
 
   /** The indexed sources, from a worker that is idle if one is. */
   sources(settings: NewsproofSettings, baseFolder: string): Promise<unknown> {
-    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
+    this.startOneIfNone();
     const worker = this.workers.find((w) => !w.running) ?? this.workers[0];
     if (!worker) return Promise.resolve([]);
     return this.request(worker, (id) => ({ type: 'sources', id, settings, baseFolder }));
@@ -149,7 +149,7 @@ export class CheckScheduler {
 
   /** Every worker reads the sources again; resolves with the first one's counts. */
   reindex(settings: NewsproofSettings, baseFolder: string): Promise<unknown> {
-    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
+    this.startOneIfNone();
     if (this.workers.length === 0) return Promise.resolve({ sources: 0, sentences: 0, problems: [] });
     return Promise.race(this.workers.map((w) => this.request(w, (id) => ({ type: 'reindex', id, settings, baseFolder }))));
   }
@@ -166,7 +166,7 @@ export class CheckScheduler {
 
   /** The review report, made by the worker that checked the draft (its caches know it), else an idle one. */
   report(job: ReportJob): Promise<unknown> {
-    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
+    this.startOneIfNone();
     const preferred = job.params.scope === 'draft' ? this.affinity.get(job.params.uri) : undefined;
     const worker = preferred ?? this.workers.find((w) => !w.running) ?? this.workers[0];
     if (!worker) return Promise.resolve({ status: 'failed', message: 'Newsproof cannot check: its check worker does not start (the Output channel says why).' });
@@ -177,6 +177,11 @@ export class CheckScheduler {
     this.disposed = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+
+  /** A request that any worker can answer needs one: the first is started for it if no check started one yet. */
+  private startOneIfNone(): void {
+    if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
   }
 
   private request(worker: PoolWorker, message: (id: number) => ToWorker): Promise<unknown> {
@@ -226,8 +231,9 @@ export class CheckScheduler {
     switch (message.type) {
       case 'diagnostics':
         if (job && job.version === message.version && job.uri === message.uri) {
-          worker.diagnostics = message.diagnostics;
-          this.events.diagnostics(job, message.diagnostics);
+          const diagnostics = JSON.parse(message.json) as Diagnostic[];
+          worker.diagnostics = diagnostics;
+          this.events.diagnostics(job, diagnostics);
         }
         return;
       case 'answers':

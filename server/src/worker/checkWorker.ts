@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { logText, serverMessagesFor } from '../core/i18n/serverMessages';
 import { analyzeDraft, deadlineBudget } from '../core';
-import { checkAnswers, checkDiagnostics, CheckCancelled } from '../lsp/checkDocument';
+import { checkAnswers, checkDiagnostics, CheckCancelled, diagnosticsJson } from '../lsp/checkDocument';
 import { answerBuffers, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
 import { exportReport } from '../lsp/exportReport';
 import { sourceInfos } from '../lsp/sourceInfo';
@@ -49,7 +49,7 @@ async function check(job: CheckJob): Promise<void> {
     if (cancelled()) return done({ cancelled: true });
     const { analysis, document, diagnostics } = checkDiagnostics(job, index, deadlineBudget(budgetMs, cancelled), budgetMs / 1000);
     if (cancelled()) return done({ cancelled: true });
-    post({ type: 'diagnostics', uri: job.uri, version: job.version, diagnostics });
+    post({ type: 'diagnostics', uri: job.uri, version: job.version, json: diagnosticsJson(diagnostics) });
     // The analysis left its garbage; the answers are made from what is alive.
     collector.workDone();
     if (analysis.plainProse) post({ type: 'log', message: serverMessages.readAsPlainProse(job.uri, analysis.plainProse.length) });

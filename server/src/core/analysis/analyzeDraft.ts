@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { SizedCache } from '../cache/sizedCache';
-import { ContextCarrier } from '../facts/carryContext';
+import { ContextCarrier, type CarrierState } from '../facts/carryContext';
 import { documentTime } from '../facts/documentTime';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
@@ -16,9 +16,9 @@ import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import type { Language } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
-import { keepBlock, reuseBlock, type BlockAnalysis, type BlockReading } from './blockResults';
+import { adoptReadings, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
-import type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
+import type { DraftAnalysis, DraftBlock, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
 export type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
@@ -66,14 +66,15 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
         analyzedSome = true;
         inBlock = keepBlock(index, piece, chunk.start, language, analyzeBlock(shiftBlock(piece, chunk.start), language, index));
       }
-      blocks.push({ heading: Boolean(piece.heading), continued, analysis: inBlock });
+      blocks.push({ heading: Boolean(piece.heading), continued, start: chunk.start + (piece.offsets[0] ?? 0), analysis: inBlock });
     }
   }
-  const { sentences, figures, names } = readDraftFacts(blocks, index);
-  const quotations = blocks.flatMap((b) => b.analysis.quotations);
+  adoptReadings(blocks.map((b) => b.analysis));
+  const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index);
   judgeDatesByEvents(figures, index);
+  keepJudgedMatches(figures);
   return {
-    text, language, directives: readDirectives(comments), sentences, figures, names, quotations,
+    text, language, directives: readDirectives(comments), sentences, figures, names, quotations, blocks: draftBlocks,
     ...(stoppedAt !== undefined ? { stoppedAt } : {}), ...(plainProse.length ? { plainProse } : {}),
   };
 }
@@ -81,6 +82,8 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
 /** A block, or a piece of a block too long to read at once (`continued` after its first piece), as the first pass read it. */
 interface ReadBlock {
   heading: boolean;
+  /** The document offset of its first character. */
+  start: number;
   continued: boolean;
   analysis: BlockAnalysis;
 }
@@ -90,30 +93,62 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   const sentences: DraftSentence[] = [];
   const figures: DraftFigure[] = [];
   const names: DraftName[] = [];
+  const quotations: DraftQuotation[] = [];
+  const draftBlocks: DraftBlock[] = [];
   const carrier = new ContextCarrier();
   carrier.reset(documentTime(blocks.flatMap((b) => b.analysis.sentences.flatMap((s) => s.cached.facts.figures))));
-  for (const { heading, continued, analysis } of blocks) {
+  const holders = new Set<object>();
+  for (const { heading, continued, start, analysis } of blocks) {
     // A long paragraph read in pieces is still one paragraph: its context carries on.
     if (!continued) carrier.startBlock(heading);
-    if (analysis.sentences.length === 0) continue;
+    quotations.push(...analysis.quotations);
+    if (analysis.sentences.length === 0) {
+      if (analysis.quotations.length) draftBlocks.push({ start, sentences: [], figures: [], names: [], quotations: analysis.quotations });
+      continue;
+    }
     // The same sentences from the same state read the same: after an edit, only the blocks whose sentences or
     // context changed are read again.
-    const before = carrier.signature();
-    let known = analysis.read.last;
-    if (known?.before === before) carrier.restore(known.after);
-    else {
-      known = { before, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
-      analysis.read.last = known;
+    // A block whose text repeats within the draft may share its holder with another: each is read on its own then,
+    // so that no two blocks of a draft hold the same facts.
+    const shared = holders.has(analysis.read);
+    holders.add(analysis.read);
+    const state = carrier.save();
+    let known = shared ? undefined : analysis.read.last;
+    if (known && (sameCarrierState(known.beforeState, state) || known.before === carrier.signature())) {
+      known.beforeState = state;
+      carrier.restore(known.after);
+    } else {
+      known = { before: carrier.signature(), beforeState: state, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
+      if (!shared) analysis.read.last = known;
     }
+    const block: DraftBlock = { reading: known, start, sentences: [], figures: [], names: [], quotations: analysis.quotations };
     analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
       const { figureFacts, matches } = known!.read[k];
       const at: DraftSentence = { sentence, facts, figureFacts, matches };
-      sentences.push(at);
-      facts.figures.forEach((figure, i) => figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i] }));
-      for (const mention of facts.names) names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
+      block.sentences.push(at);
+      facts.figures.forEach((figure, i) => block.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i] }));
+      for (const mention of facts.names) block.names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
     });
+    sentences.push(...block.sentences);
+    figures.push(...block.figures);
+    names.push(...block.names);
+    draftBlocks.push(block);
   }
-  return { sentences, figures, names };
+  return { sentences, figures, names, quotations, draftBlocks };
+}
+
+/**
+ * The carrier in the same state as before, part by part (the same names, dates and lists): then its signature is the
+ * same too, without making it. Only a state that differs in some part is compared by signature.
+ */
+function sameCarrierState(a: CarrierState, b: CarrierState): boolean {
+  for (const key of Object.keys(a) as Array<keyof CarrierState>) {
+    const [x, y] = [a[key], b[key]];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length;
 }
 
 /** One block's sentences read in context (the carrier moves on past them), each figure's fact matched, cached by context. */
@@ -168,6 +203,27 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
     result.sentences.push({ sentence, cached });
   }
   return result;
+}
+
+/**
+ * The match a date was given by the events it dates is made anew at each check; where it is the same as last time,
+ * the last one is kept, so what was found from it is kept too.
+ */
+const judged = new WeakMap<Fact, FigureMatch>();
+
+function keepJudgedMatches(figures: DraftFigure[]): void {
+  for (const f of figures) {
+    if (f.match === f.at.matches[f.at.figureFacts.indexOf(f.fact)]) continue;
+    const before = judged.get(f.fact);
+    if (before && sameJudgement(before, f.match)) f.match = before;
+    else judged.set(f.fact, f.match);
+  }
+}
+
+function sameJudgement(a: FigureMatch, b: FigureMatch): boolean {
+  const same = (x: FigureMatch['evidence'], y: FigureMatch['evidence']) =>
+    x.length === y.length && x.every((e, i) => e.at === y[i].at && e.figure === y[i].figure && e.agreement === y[i].agreement && e.score === y[i].score && e.fact === y[i].fact && e.shared === y[i].shared);
+  return a.status === b.status && same(a.evidence, b.evidence) && same(a.conflicts, b.conflicts);
 }
 
 function contextSignature(fact: Fact): string {

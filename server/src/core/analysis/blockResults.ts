@@ -1,3 +1,4 @@
+import { SizedCache } from '../cache/sizedCache';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { ProseBlock } from '../text/prose';
 import type { Sentence, Span } from '../types';
@@ -21,6 +22,8 @@ export interface BlockAnalysis {
 /** The block's sentences read in context from a carrier in state `before` (a signature), and the state after them. */
 export interface BlockReading {
   before: string;
+  /** The carrier's state it was read from (or last found equal to): compared part by part before by signature. */
+  beforeState: CarrierState;
   read: Array<{ figureFacts: Fact[]; matches: FigureMatch[] }>;
   after: CarrierState;
 }
@@ -53,7 +56,58 @@ export function keepBlock(index: SourceIndex, block: ProseBlock, base: number, l
   let forIndex = kept.get(index);
   if (!forIndex) kept.set(index, (forIndex = new WeakMap()));
   forIndex.set(block, { language, base, analysis });
+  adoptReading(index, block, language, analysis);
   return analysis;
+}
+
+/**
+ * Per source index: the latest analysis of each block text. An edit re-parses the few chunks parsed together with
+ * the one it touched, and their blocks come back as new objects: one whose sentences are those of the last analysis
+ * of its text takes over how they were read, so its facts stay the same objects, and what was found from them stays.
+ */
+const latestByText = new WeakMap<SourceIndex, SizedCache<string, { start: number; analysis: BlockAnalysis }>>();
+const LATEST_CHARS = 2_000_000;
+
+/** A freshly analysed block → the holder of the latest analysis of its text, if its sentences are those. */
+const candidates = new WeakMap<BlockAnalysis, BlockAnalysis['read']>();
+
+function adoptReading(index: SourceIndex, block: ProseBlock, language: string, analysis: BlockAnalysis): void {
+  // A table cell's quotations take their speaker from the cells beside it: not worth comparing those too.
+  if (block.rowCells || analysis.sentences.length === 0) return;
+  let latest = latestByText.get(index);
+  if (!latest) latestByText.set(index, (latest = new SizedCache(LATEST_CHARS)));
+  const key = `${language}\u0000${block.heading ? 'h' : ''}\u0000${block.context ?? ''}\u0000${block.text}`;
+  const start = analysis.sentences[0].sentence.offsets[0];
+  const before = latest.get(key);
+  if (before && sameSentences(before.analysis, before.start, analysis, start)) candidates.set(analysis, before.analysis.read);
+  latest.set(key, { start, analysis }, key.length);
+}
+
+/**
+ * The draft's blocks, in order, take over the readings of their text's latest analysis where no block of this draft
+ * reads through that holder already (a heading that repeats across sections must not share one).
+ */
+export function adoptReadings(analyses: BlockAnalysis[]): void {
+  const inUse = new Set(analyses.map((a) => a.read));
+  for (const analysis of analyses) {
+    const holder = candidates.get(analysis);
+    if (!holder) continue;
+    candidates.delete(analysis);
+    if (inUse.has(holder)) continue;
+    inUse.add(holder);
+    analysis.read = holder;
+  }
+}
+
+/** The same cached sentences at the same places relative to the block. */
+function sameSentences(a: BlockAnalysis, aStart: number, b: BlockAnalysis, bStart: number): boolean {
+  if (a.sentences.length !== b.sentences.length) return false;
+  return a.sentences.every(({ sentence, cached }, k) => {
+    const other = b.sentences[k];
+    if (other.cached !== cached || other.sentence.offsets.length !== sentence.offsets.length) return false;
+    for (let i = 0; i < sentence.offsets.length; i++) if (sentence.offsets[i] - aStart !== other.sentence.offsets[i] - bStart) return false;
+    return true;
+  });
 }
 
 /** The same block `delta` characters further on. */

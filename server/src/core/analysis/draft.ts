@@ -45,10 +45,28 @@ export interface DraftAnalysis {
   figures: DraftFigure[];
   names: DraftName[];
   quotations: DraftQuotation[];
+  /** The same, block by block (a long paragraph piece by piece) in document order: what per-block rules run on. */
+  blocks?: DraftBlock[];
   /** Where the check's budget ran out: the text from here on was not checked. Absent when all of it was. */
   stoppedAt?: number;
   /** Ranges read as plain prose, since their Markdown is nested or sized beyond what the parser reads in linear time. */
   plainProse?: Span[];
+}
+
+/** One block of the draft: its part of the analysis's sentences, figures, names and quotations. */
+export interface DraftBlock {
+  /**
+   * The same object as long as the block's text, where it stands relative to the block, and the context its
+   * sentences were read in are unchanged (the block may have moved): what is found in it is kept by this.
+   * Absent for a block without sentences.
+   */
+  reading?: object;
+  /** The document offset of the block's first character: where findings kept for it are moved from. */
+  start: number;
+  sentences: DraftSentence[];
+  figures: DraftFigure[];
+  names: DraftName[];
+  quotations: DraftQuotation[];
 }
 
 /** Whether a span lies inside a quotation of the sources: its words are checked as the quotation's wording. */

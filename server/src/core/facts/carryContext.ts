@@ -84,11 +84,11 @@ export class ContextCarrier {
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
-    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities };
+    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities, documentTime: this.documentTime };
   }
 
   restore(state: CarrierState): void {
-    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities } = state);
+    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities, documentTime: this.documentTime } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -133,6 +133,7 @@ export interface CarrierState {
   headingTime: { date: CalendarDate; figure: Figure } | undefined;
   lastTime: { date: CalendarDate; figure: Figure } | undefined;
   lastDay: { date: CalendarDate; figure: Figure } | undefined;
+  documentTime: CalendarDate | undefined;
   inHeading: boolean;
   lastOfKind: Partial<Record<NameKind, CarriedName>>;
   previousEntities: string[];

@@ -22,6 +22,7 @@ export function contradictedFigureRule(spec: ContradictedFigureRule): Rule {
   return {
     code: spec.code,
     defaultSeverity,
+    scope: 'block',
     description: spec.description,
     example: spec.example,
     check(draft, _index, messages) {

@@ -33,7 +33,20 @@ export interface Rule {
   description: string;
   /** A draft that shows the rule at work, for `newsproof explain` and SARIF help. */
   example: string;
-  check(draft: DraftAnalysis, index: SourceIndex, messages: Messages): Finding[];
+  /**
+   * 'block': what the rule finds in a block depends on that block alone (and the draft's language), so it is kept
+   * per block and run again only where a block's reading changed. Otherwise it reads the whole draft every time.
+   */
+  scope?: 'block';
+  check(draft: DraftAnalysis, index: SourceIndex, messages: Messages, trace?: RuleTrace): Finding[];
+}
+
+/** What a run of the rules did afresh (an edit re-runs only what its change reaches): for tests and the benchmark. */
+export interface RuleTrace {
+  /** The blocks whose per-block rules ran, by the text of their first sentence, in document order. */
+  blocksChecked: string[];
+  /** Figures draft-inconsistency compared with the earlier figures of their buckets; the others kept their verdict. */
+  figuresCompared: number;
 }
 
 export function relatedSentence(at: SourceSentence): RelatedSource {

@@ -8,7 +8,8 @@ import { figureMismatch } from './figureMismatch';
 import { misattributedQuote } from './misattributedQuote';
 import { nameSpelling } from './nameSpelling';
 import { quoteMismatch } from './quoteMismatch';
-import type { Finding, Rule, Severity } from './finding';
+import { perBlockFindings } from './blockFindings';
+import type { Finding, Rule, RuleTrace, Severity } from './finding';
 import { scaleMismatch } from './scaleMismatch';
 import { sourceConflict } from './sourceConflict';
 import { unsourcedFigure } from './unsourcedFigure';
@@ -21,13 +22,19 @@ export const RULES: readonly Rule[] = [
 /** Per code: 'off' or a severity that replaces the rule's default. */
 export type RuleSettings = Record<string, Severity | 'off'>;
 
-export function runRules(draft: DraftAnalysis, index: SourceIndex, settings: RuleSettings = {}, locale?: string): Finding[] {
+/**
+ * Every rule that is on, over the draft. Rules that read one block at a time run only on the blocks whose reading
+ * changed since the last run (`trace` counts what ran afresh); a rule across blocks runs on the whole draft.
+ */
+export function runRules(draft: DraftAnalysis, index: SourceIndex, settings: RuleSettings = {}, locale?: string, trace?: RuleTrace): Finding[] {
   const messages = messagesFor(locale);
+  const on = RULES.filter((rule) => settings[rule.code] !== 'off');
+  const blockRules = draft.blocks ? on.filter((rule) => rule.scope === 'block') : [];
+  const perBlock = perBlockFindings(blockRules, draft, draft.blocks ?? [], index, messages, locale, trace);
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const setting = settings[rule.code];
-    if (setting === 'off') continue;
-    for (const finding of rule.check(draft, index, messages)) findings.push(setting ? { ...finding, severity: setting } : finding);
+  for (const rule of on) {
+    const setting = settings[rule.code] as Severity | undefined;
+    for (const finding of perBlock.get(rule) ?? rule.check(draft, index, messages, trace)) findings.push(setting ? { ...finding, severity: setting } : finding);
   }
   const kept = applySuppressions(findings, draft.directives, draft.text);
   // One place, one message: a warning on a span makes information on the same span noise.

@@ -5,6 +5,7 @@ import { relatedSentence } from './finding';
 export const misattributedQuote: Rule = {
   code: 'misattributed-quote',
   defaultSeverity: 'warning',
+  scope: 'block',
   description: 'A quotation is attributed to someone other than the source\'s speaker.',
   example: '„Die Kostenvorteile sind interessant, aber keine Revolution“, sagte Marc Andreessen.',
   check(draft, _index, t) {

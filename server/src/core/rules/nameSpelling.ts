@@ -4,6 +4,7 @@ import { documentSpan } from '../text/prose';
 export const nameSpelling: Rule = {
   code: 'name-spelling',
   defaultSeverity: 'warning',
+  scope: 'block',
   description: 'A near miss of a name the sources or the glossary know ("Liang Wenfang", "Deepseek", "Nvida").',
   example: 'Liang Wenfang founded Deepseek.',
   check(draft, _index, t) {

@@ -8,6 +8,7 @@ import { relatedSentence } from './finding';
 export const quoteMismatch: Rule = {
   code: 'quote-mismatch',
   defaultSeverity: 'warning',
+  scope: 'block',
   description: 'A quotation differs from the source\'s wording: a changed word or figure.',
   example: 'Stacy Rasgon betont: „DeepSeek verwendet neue Technologien.“',
   check(draft, _index, t) {

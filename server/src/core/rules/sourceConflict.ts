@@ -4,6 +4,7 @@ import { relatedSentence } from './finding';
 export const sourceConflict: Rule = {
   code: 'source-conflict',
   defaultSeverity: 'information',
+  scope: 'block',
   description: 'The sources disagree with each other on this fact; the draft follows one of them.',
   example: 'DeepSeek R1 made headlines on January 27.',
   check(draft, _index, t) {

@@ -4,6 +4,7 @@ import type { Rule } from './finding';
 export const unsourcedFigure: Rule = {
   code: 'unsourced-figure',
   defaultSeverity: 'information',
+  scope: 'block',
   description: 'No source states this figure: nothing about the same fact was found.',
   example: 'DeepSeek has 160 employees.',
   check(draft, _index, t) {

@@ -1,0 +1,68 @@
+import type { DraftAnalysis, DraftBlock } from '../analysis/draft';
+import type { Messages } from '../i18n/messages';
+import type { FigureMatch } from '../match/figureMatch';
+import type { SourceIndex } from '../sources/sourceIndex';
+import type { Finding, Rule, RuleTrace } from './finding';
+
+/** What the per-block rules found in one block, with the inputs they found it from. */
+interface Kept {
+  language: string;
+  locale: string | undefined;
+  index: SourceIndex;
+  /** Its figures' matches: a date judged by events elsewhere in the draft may get another one. */
+  matches: FigureMatch[];
+  /** Where the block started when its findings were made. */
+  start: number;
+  byRule: Map<string, Finding[]>;
+}
+
+/** Per block reading (analysis/draft.ts): what the per-block rules found in it. Goes when the reading goes. */
+const kept = new WeakMap<object, Kept>();
+
+/**
+ * The findings of the per-block rules, rule by rule in document order: a block whose reading and matches are as they
+ * were keeps its findings (moved with the block), so an edit runs these rules only on the blocks it changed.
+ */
+export function perBlockFindings(rules: readonly Rule[], draft: DraftAnalysis, blocks: DraftBlock[], index: SourceIndex, messages: Messages, locale: string | undefined, trace?: RuleTrace): Map<Rule, Finding[]> {
+  const found = new Map<Rule, Finding[]>(rules.map((r) => [r, []]));
+  for (const block of blocks) {
+    const matches = block.figures.map((f) => f.match);
+    let entry = block.reading && kept.get(block.reading);
+    if (!entry || entry.language !== draft.language || entry.locale !== locale || entry.index !== index || !sameItems(entry.matches, matches)) {
+      entry = { language: draft.language, locale, index, matches, start: block.start, byRule: new Map() };
+      if (block.reading) kept.set(block.reading, entry);
+    }
+    const delta = block.start - entry.start;
+    // Only this block's part of the draft: a figure inside a quotation of the sources is inside one of its own.
+    let slice: DraftAnalysis | undefined;
+    for (const rule of rules) {
+      let findings = entry.byRule.get(rule.code);
+      if (!findings) {
+        slice ??= { ...draft, sentences: block.sentences, figures: block.figures, names: block.names, quotations: block.quotations };
+        findings = rule.check(slice, index, messages);
+        if (delta !== 0) findings = findings.map((f) => moved(f, -delta));
+        entry.byRule.set(rule.code, findings);
+      }
+      const out = found.get(rule)!;
+      if (delta === 0) out.push(...findings);
+      else for (const f of findings) out.push(moved(f, delta));
+    }
+    if (slice && trace) trace.blocksChecked.push(block.sentences[0]?.sentence.text ?? '');
+  }
+  return found;
+}
+
+function sameItems<T>(a: T[], b: T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The finding `delta` characters further on; a related place in the draft itself moves with it. */
+function moved(finding: Finding, delta: number): Finding {
+  if (delta === 0) return finding;
+  return {
+    ...finding,
+    start: finding.start + delta,
+    end: finding.end + delta,
+    related: finding.related.map((r) => (r.sourceId === undefined ? { ...r, start: r.start + delta, end: r.end + delta } : r)),
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * An edit re-runs the rules only where their inputs changed: the per-block rules on the blocks whose reading changed,
+ * draft-inconsistency on the figures whose buckets changed. What a writer sees stays exactly what a fresh check shows.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { analyzeDraft, buildSourceIndex, clearParseCache, runRules, type Finding, type SourceIndex } from '../server/src/core';
+import type { RuleTrace } from '../server/src/core/rules/finding';
+import { draft } from './support/arbitraries';
+import { bundledIndex } from './support/fixtures';
+
+const sourcesOf = (index: SourceIndex) => index.sources.map((s) => s.input);
+/** A source index no other test has used: its caches know nothing. */
+const freshIndex = () => buildSourceIndex(sourcesOf(bundledIndex()));
+
+function check(text: string, index: SourceIndex): { findings: Finding[]; trace: RuleTrace } {
+  const trace: RuleTrace = { blocksChecked: [], figuresCompared: 0 };
+  return { findings: runRules(analyzeDraft(text, index), index, {}, 'en', trace), trace };
+}
+
+/** A fresh check of `text`: no cache of any earlier check takes part. */
+function freshFindings(text: string): Finding[] {
+  clearParseCache();
+  return check(text, freshIndex()).findings;
+}
+
+const PARAGRAPHS = {
+  en: [
+    'Training DeepSeek R1 cost only $6.5 million.',
+    'DeepSeek has 160 employees. Nvidia fell 7.82 percent.',
+    '🚀 With its 200 employees, DeepSeek stays small.',
+    'Nvidia lost 8.72 percent on January 27, 2025.',
+  ],
+  de: [
+    'Das Training von DeepSeek R1 kostete nur 6,5 Millionen Dollar.',
+    'DeepSeek hat 160 Mitarbeiter. Die Nvidia-Aktie fiel um 7,82 Prozent.',
+    '🚀 Mit seinen 200 Mitarbeitern bleibt DeepSeek klein.',
+    'Nvidia verlor am 27. Januar 2025 8,72 Prozent.',
+  ],
+};
+
+describe('an edit re-runs the rules only where it changed their inputs', () => {
+  for (const [lang, paragraphs] of Object.entries(PARAGRAPHS)) {
+    for (const newline of ['\n', '\r\n']) {
+      const label = `${lang}, ${newline === '\n' ? 'LF' : 'CRLF'}`;
+      const text = paragraphs.join(newline + newline);
+
+      test(`a figure typed in one paragraph re-runs the per-block rules on that paragraph only (${label})`, () => {
+        const index = freshIndex();
+        const first = check(text, index);
+        assert.equal(first.trace.blocksChecked.length, paragraphs.length);
+        const edited = text.replace(paragraphs[2], paragraphs[2].replace('200', '300'));
+        const { findings, trace } = check(edited, index);
+        assert.deepEqual(trace.blocksChecked, [paragraphs[2].replace('200', '300')]);
+        // Only the changed figure and those after it in its buckets (DeepSeek's employees) are compared again.
+        assert.ok(trace.figuresCompared <= 2, `${trace.figuresCompared} figures compared again`);
+        assert.deepEqual(findings, freshFindings(edited));
+        assert.ok(findings.some((f) => f.code === 'draft-inconsistency' && edited.slice(f.start, f.end) === '300'));
+      });
+
+      test(`a paragraph inserted before the others is the only one checked; the others' findings move with them (${label})`, () => {
+        const index = freshIndex();
+        check(text, index);
+        const intro = '😀 An introduction without figures.';
+        const edited = intro + newline + newline + text;
+        const { findings, trace } = check(edited, index);
+        assert.deepEqual(trace.blocksChecked, [intro]);
+        assert.equal(trace.figuresCompared, 0);
+        assert.deepEqual(findings, freshFindings(edited));
+        const mismatch = findings.find((f) => f.code === 'figure-mismatch')!;
+        assert.equal(edited.slice(mismatch.start, mismatch.end), lang === 'en' ? '$6.5 million' : '6,5 Millionen Dollar');
+      });
+    }
+  }
+
+  test('after any series of versions (paragraphs edited, moved, repeated), the findings are those of a fresh check', () => {
+    const index = freshIndex();
+    fc.assert(
+      fc.property(draft, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), (text, moves) => {
+        const blocks = text.split(/\r?\n\r?\n/);
+        const versions = [text];
+        for (const move of moves) {
+          const from = move % blocks.length;
+          // Move a paragraph to the front, or repeat it at the end.
+          if (move % 2) blocks.unshift(...blocks.splice(from, 1));
+          else blocks.push(blocks[from]);
+          versions.push(blocks.join('\n\n'));
+        }
+        for (const version of versions) check(version, index);
+        const last = versions[versions.length - 1];
+        assert.deepEqual(check(last, index).findings, freshFindings(last));
+      }),
+      { seed: 20_261_130, numRuns: 40 },
+    );
+  });
+});
