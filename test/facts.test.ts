@@ -127,13 +127,13 @@ describe('approximate and derived values', () => {
   });
   test('a duration between two events is checked against their dates, across the two articles', () => {
     const text = 'Am 20. Januar traf sich Liang Wenfeng mit Premierminister Li Qiang. Das Treffen fand damit nur drei Tage vor dem Kurssturz statt.';
-    assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: 'drei Tage', fix: '7 Tage' }]);
+    assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: 'drei Tage', fix: 'sieben Tage' }]);
     assert.deepEqual(findings(text.replace('drei Tage', 'sieben Tage')), []);
   });
   test('"sieben Tage später": one end is the event on the draft\'s date, the other what happened then', () => {
     const text = 'Am 20. Januar 2025 traf Liang den chinesischen Premier; sieben Tage später brach die Börse ein.';
     assert.deepEqual(findings(text), []);
-    assert.deepEqual(findings(text.replace('sieben', 'drei')), [{ code: 'figure-mismatch', text: 'drei Tage', fix: '7 Tage' }]);
+    assert.deepEqual(findings(text.replace('sieben', 'drei')), [{ code: 'figure-mismatch', text: 'drei Tage', fix: 'sieben Tage' }]);
   });
 });
 
@@ -294,9 +294,9 @@ describe('values a writer computes from two facts', () => {
   test('years between two foundings, in German and English, across sentences', () => {
     const before = 'Liang Wenfeng gründete 2015 den Hedgefonds High-Flyer. ';
     assert.deepEqual(findings(`${before}Mit dessen Kapital entstand acht Jahre später DeepSeek.`), []);
-    assert.deepEqual(findings(`${before}Mit dessen Kapital entstand sechs Jahre später DeepSeek.`), [{ code: 'figure-mismatch', text: 'sechs Jahre', fix: '8 Jahre' }]);
+    assert.deepEqual(findings(`${before}Mit dessen Kapital entstand sechs Jahre später DeepSeek.`), [{ code: 'figure-mismatch', text: 'sechs Jahre', fix: 'acht Jahre' }]);
     assert.deepEqual(findings('Eight years before DeepSeek, Liang Wenfeng and two other engineers had started a hedge fund, High-Flyer.'), []);
-    assert.deepEqual(findings('Five years before DeepSeek, Liang Wenfeng and two other engineers had started a hedge fund, High-Flyer.'), [{ code: 'figure-mismatch', text: 'Five years', fix: '8 years' }]);
+    assert.deepEqual(findings('Five years before DeepSeek, Liang Wenfeng and two other engineers had started a hedge fund, High-Flyer.'), [{ code: 'figure-mismatch', text: 'Five years', fix: 'Eight years' }]);
   });
   test('"Das sind knapp 480 Modelle": a share of a count, summed up in the next sentence about a country', () => {
     assert.deepEqual(findings('Laut der Akademie stammen 36 Prozent der weltweit 1328 KI-Modelle aus China. Das sind knapp 480 Modelle.'), []);
@@ -394,7 +394,7 @@ describe('words around a figure', () => {
   test('"acht Jahre bevor er DeepSeek ins Leben rief" is the time between two foundings', () => {
     const before = '2015 hatte Liang Wenfeng den Hedgefonds High-Flyer gegründet, ';
     assert.deepEqual(findings(`${before}acht Jahre bevor er DeepSeek ins Leben rief.`), []);
-    assert.deepEqual(findings(`${before}drei Jahre bevor er DeepSeek ins Leben rief.`), [{ code: 'figure-mismatch', text: 'drei Jahre', fix: '8 Jahre' }]);
+    assert.deepEqual(findings(`${before}drei Jahre bevor er DeepSeek ins Leben rief.`), [{ code: 'figure-mismatch', text: 'drei Jahre', fix: 'acht Jahre' }]);
   });
   test('"mit weniger als einem Zehntel davon" is a ratio to the sum before', () => {
     assert.deepEqual(findings('Das Training von GPT-4o soll 78 Millionen Dollar gekostet haben. R1 kam also mit weniger als einem Zehntel davon aus.'), []);

@@ -1,6 +1,6 @@
 import type { Figure, Language } from '../types';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
-import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, SCALE_WORD_PATTERN } from './vocabulary';
+import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, SCALE_WORD_PATTERN, numberWordFor } from './vocabulary';
 
 const NUMERAL = /\d+(?:[.,]\d+)*/;
 const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
@@ -23,8 +23,13 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
     const text = draft.text.slice(0, numeral.index) + written + draft.text.slice(numeral.index + numeral[0].length);
     return rescale ? withScaleWord(text, source.scale, atScale, language) : text;
   }
-  // A number word ("sechs", "two"): the source's value in digits. A verb ("doubled") has no clear replacement.
-  return NUMBER_WORDS.has(draft.text.split(/\s/)[0].toLowerCase()) ? draft.text.replace(/^\p{L}+/u, written) : undefined;
+  // A number word ("sieben", "seven"): the source's value as a word where there is one, else in digits. A verb
+  // ("doubled") has no clear replacement.
+  const first = draft.text.split(/\s/)[0];
+  if (!NUMBER_WORDS.has(first.toLowerCase())) return undefined;
+  const word = Number.isInteger(source.value) ? numberWordFor(Math.abs(source.value), language) : undefined;
+  const asWritten = word && /^\p{Lu}/u.test(first) ? word[0].toUpperCase() + word.slice(1) : word;
+  return draft.text.replace(/^\p{L}+/u, asWritten ?? written);
 }
 
 /** The draft figure with the source's scale word in the draft's language ("5,6 Milliarden" → "5,6 Millionen"). */

@@ -1,12 +1,21 @@
 import type { Language } from '../types';
 
 /** Number words that count as figures on their own ("sechs kleinere Versionen", "six smaller versions"). */
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+const GERMAN_NUMBER_WORDS: Array<[string, number]> = [
   ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
   ['elf', 11], ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100], ['tausend', 1000],
+];
+const ENGLISH_NUMBER_WORDS: Array<[string, number]> = [
   ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
   ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100], ['thousand', 1000],
-]);
+];
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORDS, ...ENGLISH_NUMBER_WORDS]);
+
+/** "seven" → "six", "sieben" → "sechs": a fix for a number word in the draft's language, up to twelve. */
+export function numberWordFor(value: number, language: Language): string | undefined {
+  if (value > 12) return undefined;
+  return (language === 'de' ? GERMAN_NUMBER_WORDS : ENGLISH_NUMBER_WORDS).find(([, v]) => v === value)?.[0];
+}
 
 /** Words for "one" that are articles unless a scale or unit follows ("eine Milliarde", "ein Prozent", "one billion"). */
 export const ONE_WORDS = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eins', 'one', 'a', 'an']);

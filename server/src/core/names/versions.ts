@@ -22,7 +22,20 @@ interface Reading {
   stem: string;
 }
 
+/** Names are compared again and again (every pair of facts about models): each is read once. */
+const readings = new Map<string, Reading>();
+const READINGS_LIMIT = 50_000;
+
 function read(name: string): Reading {
+  let reading = readings.get(name);
+  if (!reading) {
+    if (readings.size >= READINGS_LIMIT) readings.clear();
+    readings.set(name, (reading = readName(name)));
+  }
+  return reading;
+}
+
+function readName(name: string): Reading {
   const versions: string[] = [];
   const variants: string[] = [];
   const stem: string[] = [];
