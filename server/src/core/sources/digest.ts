@@ -9,6 +9,7 @@ import { normaliseLang } from './readers/metadata';
 import { pageAt } from './readers/pdfText';
 import { indexAtOrBefore, lineStarts } from '../text/lineStarts';
 import { looksLikeHeading } from '../facts/carryContext';
+import { asBlockStretch } from './blockStretch';
 import type { Fact } from '../facts/fact';
 import { readDocumentFacts } from '../facts/readDocumentFacts';
 
@@ -73,7 +74,7 @@ export interface SourceDigest {
 export function digestSource(input: SourceInput): SourceDigest {
   const source = ingestSource(input);
   const language: Language = normaliseLang(source.lang) ?? detectLanguage(source.blocks.map((b) => b.text).join('\n'), undefined, 'de');
-  const split = source.blocks.flatMap((block, b) => splitSentences(block).map((sentence) => ({ sentence, block: b })));
+  const split = source.blocks.flatMap((block, b) => splitSentences(block).map((sentence) => ({ sentence: asBlockStretch(sentence, block), block: b })));
   const lines = lineStarts(input.text);
   const sentences = split.map(({ sentence, block }): DigestSentence => {
     const start = lineAndColumn(lines, sentence.start);

@@ -1,4 +1,5 @@
 import type { SourceDigest } from '../../core/sources';
+import { asBlockStretch, stretchOf } from '../../core/sources/blockStretch';
 import type { ProseBlock } from '../../core/text/prose';
 import type { Sentence } from '../../core/types';
 
@@ -37,7 +38,7 @@ export function expandDigest(stored: unknown): SourceDigest {
     if ('from' in sentence) {
       const { from, to, ...rest } = sentence;
       const block = blocks[(s as { block: number }).block];
-      s.sentence = { ...rest, text: block.text.slice(from, to), offsets: block.offsets.slice(from, to + 1) };
+      s.sentence = asBlockStretch({ ...rest, text: block.text.slice(from, to), offsets: [] }, block, from);
     }
   }
   return digest;
@@ -45,29 +46,9 @@ export function expandDigest(stored: unknown): SourceDigest {
 
 /** The sentence as a stretch of its block, where it is one exactly; else kept whole. */
 function compactSentence(sentence: Sentence, block: ProseBlock): Sentence | StoredSentence {
-  const from = block.offsets.indexOf(sentence.start, atOrAfter(block.offsets, sentence.start));
-  const to = from + sentence.text.length;
-  if (from < 0 || !block.text.startsWith(sentence.text, from) || !sameOffsets(sentence.offsets, block.offsets, from)) return sentence;
-  const { text: _text, offsets: _offsets, ...rest } = sentence;
-  return { ...rest, from, to };
-}
-
-/** Where to start looking for `offset` in a block's offsets: they ascend in prose, so a binary search gets close. */
-function atOrAfter(offsets: number[], offset: number): number {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (offsets[mid] < offset) low = mid + 1;
-    else high = mid;
-  }
-  // Offsets that do not ascend (never seen in prose) make the search miss: then look from the start.
-  return offsets[low] === offset ? low : 0;
-}
-
-function sameOffsets(sentence: number[], block: number[], from: number): boolean {
-  for (let i = 0; i < sentence.length; i++) if (block[from + i] !== sentence[i]) return false;
-  return true;
+  const stretch = stretchOf(sentence) ?? stretchOf(asBlockStretch(sentence, block));
+  if (!stretch) return sentence;
+  return { start: sentence.start, end: sentence.end, ...(sentence.context !== undefined ? { context: sentence.context } : {}), ...(sentence.heading !== undefined ? { heading: sentence.heading } : {}), ...stretch };
 }
 
 /** [start, length, start, length, …]: offsets that follow each other make one run. */
