@@ -21,7 +21,8 @@ export function compactDigest(digest: SourceDigest): unknown {
   return {
     ...digest,
     source: { ...digest.source, blocks: blocks.map(({ offsets, ...rest }) => ({ ...rest, runs: toRuns(offsets) })) },
-    sentences: digest.sentences.map((s) => ({ ...s, sentence: compactSentence(s.sentence, blocks[s.block]) })),
+    // A sentence's facts repeat its text: restored from the sentence when loaded.
+    sentences: digest.sentences.map((s) => ({ ...s, sentence: compactSentence(s.sentence, blocks[s.block]), ...(s.facts ? { facts: { ...s.facts, text: undefined } } : {}) })),
   };
 }
 
@@ -40,6 +41,7 @@ export function expandDigest(stored: unknown): SourceDigest {
       const block = blocks[(s as { block: number }).block];
       s.sentence = asBlockStretch({ ...rest, text: block.text.slice(from, to), offsets: [] }, block, from);
     }
+    if (s.facts && s.facts.text === undefined) s.facts.text = s.sentence.text;
   }
   return digest;
 }
