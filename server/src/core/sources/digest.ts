@@ -40,6 +40,11 @@ export interface DigestSentence {
    */
   facts?: SentenceFacts;
   mentionsKey?: string;
+  /**
+   * Where the last merge found names in the sentence, [start, end, entry, …] with entry the index into the entries of
+   * the digest's `namesKey`: a merge with the same name index takes these instead of looking for names again.
+   */
+  mentions?: number[];
 }
 
 export interface DigestQuotations {
@@ -69,6 +74,8 @@ export interface SourceDigest {
    */
   documentFacts?: Fact[][];
   documentKey?: string;
+  /** The name index the sentences' `mentions` were found with (the caller's key of it, see `indexSources`). */
+  namesKey?: string;
 }
 
 export function digestSource(input: SourceInput): SourceDigest {

@@ -114,7 +114,7 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   const corpusNames = request.cacheFolder ? new CorpusNames(request.cacheFolder, request) : undefined;
   const namesKey = CorpusNames.keyOf([...digests.values()].map((d) => d.hash), request.glossary ?? []);
   const knownNames = await corpusNames?.get(namesKey);
-  const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? [], knownNames);
+  const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? [], knownNames, namesKey);
   // Stored after the merge, with what it read: a digest new or read differently (other names in the corpus) is
   // written, so that the next start with the same sources reads nothing again.
   const readAgain = ({ digest }: { digest: SourceDigest }) => digest.documentKey !== readBefore.get(digest)![0] || digest.quotations !== readBefore.get(digest)![1];
