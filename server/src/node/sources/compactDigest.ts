@@ -20,7 +20,7 @@ export function compactDigest(digest: SourceDigest): unknown {
   const blocks = digest.source.blocks;
   return {
     ...digest,
-    source: { ...digest.source, blocks: blocks.map(({ offsets, ...rest }) => ({ ...rest, runs: toRuns(offsets) })) },
+    source: { ...digest.source, blocks: blocks.map(storedBlock) },
     // A sentence's facts repeat its text: restored from the sentence when loaded.
     sentences: digest.sentences.map((s) => ({ ...s, sentence: compactSentence(s.sentence, blocks[s.block]), ...(s.facts ? { facts: { ...s.facts, text: undefined } } : {}) })),
   };
@@ -31,7 +31,7 @@ export function expandDigest(stored: unknown): SourceDigest {
   const blocks = digest.source.blocks.map((b): ProseBlock => {
     if (!('runs' in b)) return b;
     const { runs, ...rest } = b as StoredBlock;
-    return { ...rest, offsets: fromRuns(runs) };
+    return withOffsetsFrom(rest, runs);
   });
   digest.source.blocks = blocks;
   for (const s of digest.sentences) {
@@ -44,6 +44,36 @@ export function expandDigest(stored: unknown): SourceDigest {
     if (s.facts && s.facts.text === undefined) s.facts.text = s.sentence.text;
   }
   return digest;
+}
+
+/** Each loaded block's runs, while its offsets have not been asked for. */
+const runsOf = new WeakMap<ProseBlock, Int32Array>();
+
+/**
+ * A loaded block whose offsets (a number per character: the largest part of a corpus in memory) are expanded from its
+ * runs only when first asked for: a warm start asks for none of them, a hover on a quotation for a few.
+ */
+function withOffsetsFrom(rest: Omit<StoredBlock, 'runs'>, runs: Int32Array): ProseBlock {
+  const block = rest as ProseBlock;
+  Object.defineProperty(block, 'offsets', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const offsets = fromRuns(runs);
+      Object.defineProperty(block, 'offsets', { value: offsets, enumerable: true, writable: true, configurable: true });
+      runsOf.delete(block);
+      return offsets;
+    },
+  });
+  runsOf.set(block, runs);
+  return block;
+}
+
+/** A block as stored: its offsets as runs, taken as loaded where they were never expanded. */
+function storedBlock(block: ProseBlock): StoredBlock {
+  // Every field but the offsets, read without asking for them.
+  const rest = Object.fromEntries(Object.keys(block).filter((key) => key !== 'offsets').map((key) => [key, block[key as keyof ProseBlock]]));
+  return { ...(rest as Omit<ProseBlock, 'offsets'>), runs: runsOf.get(block) ?? toRuns(block.offsets) };
 }
 
 /** The sentence as a stretch of its block, where it is one exactly; else kept whole. */
