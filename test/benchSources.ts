@@ -40,6 +40,9 @@ interface SizeResult {
   warm: Cost;
   afterChange: Cost;
   peakMb: number;
+  /** Peak RSS of a process that only loads the sources, as a CLI run or a server start does: cold, then warm. */
+  peakColdMb?: number;
+  peakWarmMb?: number;
   checkCorpus: Cost;
   checkBundled: Cost;
   hoverP95: number;
@@ -100,6 +103,9 @@ async function measure(articles: number): Promise<SizeResult> {
       for (const f of files) parseMarkdown(readFileSync(join(corpus, f), 'utf8'));
     });
     const request = { patterns: [corpus], baseFolder: folder, cacheFolder: cache };
+    const alone = join(folder, 'cache-alone');
+    const peakColdMb = (child(join(__dirname, 'benchSources.js'), ['--load', corpus, alone]) as { peakMb: number }).peakMb;
+    const peakWarmMb = (child(join(__dirname, 'benchSources.js'), ['--load', corpus, alone]) as { peakMb: number }).peakMb;
     const [cold, coldCost] = await timedAsync(() => loadSourceIndex(request));
     const [, warm] = await timedAsync(() => loadSourceIndex(request));
     const changedFile = join(corpus, files.find((f) => f.endsWith('.txt'))!);
@@ -125,6 +131,8 @@ async function measure(articles: number): Promise<SizeResult> {
       warm,
       afterChange,
       peakMb: process.resourceUsage().maxRSS / 1024,
+      peakColdMb,
+      peakWarmMb,
       checkCorpus,
       checkBundled,
       hoverP95: hoverTimes[Math.floor(hoverTimes.length * 0.95)] ?? 0,
@@ -176,6 +184,7 @@ const COLUMNS: Array<[string, (r: SizeResult) => string]> = [
   ['warm/floor', (r) => `${((r.warm.wall / r.parse.wall) * 100).toFixed(0)} %`],
   ['changed', (r) => cost(r.afterChange)],
   ['peak RSS', (r) => `${r.peakMb.toFixed(0)} MB`],
+  ['peak cold|warm', (r) => (r.peakColdMb ? `${r.peakColdMb.toFixed(0)}|${r.peakWarmMb!.toFixed(0)} MB` : '–')],
   ['check', (r) => cost(r.checkCorpus)],
   ['check (2)', (r) => cost(r.checkBundled)],
   ['hover p95', (r) => `${r.hoverP95.toFixed(2)} ms`],
@@ -190,7 +199,8 @@ function printRow(label: string, r: SizeResult): void {
 function printHeader(): void {
   console.log('\nsources: a writer\'s corpus (generated articles: de/en; txt, md with front matter, html pages; year/month folders)');
   console.log('floor = a plain remark parse of every file; cold = index with nothing cached (writes the cache); warm = start');
-  console.log('from the cache; changed = re-index after one file changed; check = a 20 KB draft against the corpus | the 2 bundled.');
+  console.log('from the cache; changed = re-index after one file changed; check = a 20 KB draft against the corpus | the 2 bundled;');
+  console.log('peak RSS = this whole run; peak cold|warm = a process that only loads the sources (a CLI run, a server start).');
   console.log('Times: wall clock (CPU time of the process).\n');
   console.log(`${'articles'.padEnd(14)}${COLUMNS.map(([h]) => h.padStart(18)).join('')}`);
 }
@@ -227,7 +237,7 @@ function compare(other: string, sizes: number[], repeat: number): void {
   const median = (runs: SizeResult[]): SizeResult => {
     const pick = (f: (r: SizeResult) => Cost) => medianCost(runs.map(f));
     const mid = (f: (r: SizeResult) => number) => runs.map(f).sort((a, b) => a - b)[Math.floor((runs.length - 1) / 2)];
-    return { ...runs[0], parse: pick((r) => r.parse), cold: pick((r) => r.cold), warm: pick((r) => r.warm), afterChange: pick((r) => r.afterChange), checkCorpus: pick((r) => r.checkCorpus), checkBundled: pick((r) => r.checkBundled), peakMb: mid((r) => r.peakMb), hoverP95: mid((r) => r.hoverP95) };
+    return { ...runs[0], peakColdMb: mid((r) => r.peakColdMb ?? 0), peakWarmMb: mid((r) => r.peakWarmMb ?? 0), parse: pick((r) => r.parse), cold: pick((r) => r.cold), warm: pick((r) => r.warm), afterChange: pick((r) => r.afterChange), checkCorpus: pick((r) => r.checkCorpus), checkBundled: pick((r) => r.checkBundled), peakMb: mid((r) => r.peakMb), hoverP95: mid((r) => r.hoverP95) };
   };
   for (const size of sizes) {
     const runs = new Map<string, SizeResult[]>(sides.map(([label]) => [label, []]));
@@ -248,7 +258,11 @@ if (/benchSources\.js$/.test(process.argv[1] ?? '')) {
   const args = process.argv.slice(2);
   const option = (name: string) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : undefined);
   const at = args.indexOf('--measure');
-  if (at >= 0) {
+  const load = args.indexOf('--load');
+  if (load >= 0) {
+    // One load of the sources in a process of its own, as the CLI does: its peak memory.
+    void loadSourceIndex({ patterns: [args[load + 1]], baseFolder: args[load + 1], cacheFolder: args[load + 2] }).then((r) => console.log(JSON.stringify({ peakMb: process.resourceUsage().maxRSS / 1024, sources: r.index.sources.length })));
+  } else if (at >= 0) {
     void measure(Number(args[at + 1])).then((r) => console.log(JSON.stringify(r)));
   } else if (args.includes('--measure-big')) {
     console.log(JSON.stringify(measureBig()));

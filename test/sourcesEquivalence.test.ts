@@ -11,6 +11,7 @@ import { after, describe, test } from 'node:test';
 import { analyzeDraft, clearParseCache, hoverAt, runRules, type SourceIndex } from '../server/src/core';
 import { analyzeSentenceText, type SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
 import { readSourceFacts } from '../server/src/core/sources/digest';
+import { splitSentences } from '../server/src/core/text/sentences';
 import type { Fact } from '../server/src/core/facts/fact';
 import { loadSourceIndex, type LoadedSources } from '../server/src/node/sources/loadSourceIndex';
 import { generateCorpus, writeCorpus } from './support/corpus';
@@ -100,6 +101,16 @@ describe('sources: cold, warm and changed give the same answers', () => {
     const warm = await loadSourceIndex(request);
     assert.deepEqual(answers(warm.index), fresh);
     assert.deepEqual(readdirSync(cache).filter((f) => f.endsWith('.names')), namesFiles, 'written again');
+  });
+
+  test('a source sentence drawn from its block has the text, span and offsets of the sentence split afresh', async () => {
+    const warm = await loadSourceIndex(request);
+    for (const loaded of [cold, warm]) {
+      const held = loaded.index.sources.map((source) => loaded.index.sentencesOf(source).map(({ sentence }) => [sentence.text, sentence.start, sentence.end, [...sentence.offsets]]));
+      const split = loaded.index.sources.map((source) => source.blocks.flatMap((block) => splitSentences(block)).map((sentence) => [sentence.text, sentence.start, sentence.end, sentence.offsets]));
+      assert.ok(held.flat().length > 500);
+      assert.deepEqual(held, split);
+    }
   });
 
   test('every fact the merge took from a digest is the fact read afresh with the corpus-wide names', async () => {

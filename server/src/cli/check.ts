@@ -8,7 +8,7 @@ import { defaultCacheFolder } from '../node/sources/digestCache';
 import { loadSourceIndex, skippedMessage, type LoadedSources } from '../node/sources/loadSourceIndex';
 import { shownPath } from './format';
 import { terminalProgress } from './progress';
-import { draftSourcesOf, narrowSources } from '../node/sources/draftSources';
+import { draftIndexOf, sourceSetKey } from '../node/sources/draftSources';
 import type { NewsproofSettings } from '../node/settings';
 import { CliConfig, configKey, type CliConfigOptions } from './cliConfig';
 
@@ -87,7 +87,7 @@ export function noSourcesProblem(sources: LoadedSources, settings: NewsproofSett
 function indexLoader(cwd: string, problems: string[], cacheOptions: CacheOptions) {
   const loads = new Map<string, Promise<LoadedSources>>();
   return (settings: NewsproofSettings): Promise<LoadedSources> => {
-    const key = JSON.stringify([sourcePaths(settings, cwd), settings.sourcesExclude, settings.names]);
+    const key = sourceSetKey(settings, cwd);
     let loaded = loads.get(key);
     if (!loaded) loads.set(key, (loaded = loadIndex(settings, cwd, problems, cacheOptions)));
     return loaded;
@@ -126,10 +126,8 @@ export async function runCheck(patterns: string[], cwd: string, options: CliConf
     const { text } = read;
     // Read correctly, but worth saying: the next editor to open the file may not guess it.
     if (read.encoding === 'windows-1252') process.stderr.write(`newsproof: ${shownPath(file, cwd)} is read as Windows-1252, not UTF-8.\n`);
-    const entries = draftSourcesOf(text);
-    const narrowed = entries ? narrowSources(sources, entries, dirname(file), settings.names) : undefined;
-    for (const entry of narrowed?.unmatched ?? []) process.stderr.write(`newsproof: ${shownPath(file, cwd)}: the front matter's sources entry "${entry}" matches no indexed source.\n`);
-    const draftIndex = narrowed?.index ?? sources.index;
+    const { index: draftIndex, unmatched } = draftIndexOf(sources, text, dirname(file), settings.names);
+    for (const entry of unmatched) process.stderr.write(`newsproof: ${shownPath(file, cwd)}: the front matter's sources entry "${entry}" matches no indexed source.\n`);
     const analysis = analyzeDraft(text, draftIndex, settings.language);
     const findings = settings.enable ? runRules(analysis, draftIndex, settings.rules, locale) : [];
     files.push({ file: shownPath(file, cwd), index: sources.index, document: TextDocument.create(file, 'markdown', 0, text), analysis, findings });

@@ -5,7 +5,7 @@ import type { LogLine } from '../core/i18n/serverMessages';
 import { sourceDocuments } from '../lsp/convert';
 import { sourcePaths } from '../node/files';
 import type { NewsproofSettings } from '../node/settings';
-import { draftSourcesOf, narrowSources } from '../node/sources/draftSources';
+import { draftIndexOf, sourceSetKey } from '../node/sources/draftSources';
 import { Cancelled, loadSourceIndex, skippedMessage, type LoadedSources } from '../node/sources/loadSourceIndex';
 
 /** A source index with its sources as documents, for the positions of related information. */
@@ -55,7 +55,7 @@ export class SourceLoader {
   /** The loaded sources for these settings: the same promise while the settings and files stay the same. */
   load(settings: NewsproofSettings, baseFolder: string): Promise<LoadedSources> {
     const patterns = sourcePaths(settings, baseFolder);
-    const key = JSON.stringify([patterns, settings.sourcesExclude, settings.names, baseFolder]);
+    const key = sourceSetKey(settings, baseFolder);
     const current = this.loads.get(key);
     this.loads.delete(key);
     if (current && current.changed.size === 0) {
@@ -83,10 +83,8 @@ export class SourceLoader {
   }
 
   private narrowedFor(sources: LoadedSources, draft: { uri: string; text: string }, settings: NewsproofSettings, baseFolder: string): { index: SourceIndex } {
-    const entries = draftSourcesOf(draft.text);
-    if (!entries) return sources;
     const folder = draft.uri.startsWith('file:') ? dirname(fileURLToPath(draft.uri)) : baseFolder;
-    const narrowed = narrowSources(sources, entries, folder, settings.names);
+    const narrowed = draftIndexOf(sources, draft.text, folder, settings.names);
     if (narrowed.unmatched.length) this.events.problems(narrowed.unmatched.map((entry) => `${draft.uri}: the front matter's sources entry "${entry}" matches no indexed source.`));
     return narrowed;
   }

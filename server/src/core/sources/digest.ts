@@ -9,11 +9,12 @@ import { normaliseLang } from './readers/metadata';
 import { pageAt } from './readers/pdfText';
 import { indexAtOrBefore, lineStarts } from '../text/lineStarts';
 import { looksLikeHeading } from '../facts/carryContext';
+import { asBlockStretch } from './blockStretch';
 import type { Fact } from '../facts/fact';
 import { readDocumentFacts } from '../facts/readDocumentFacts';
 
 /** Bump when what a digest holds, or how it is computed, changes: cached digests of another version are rebuilt. */
-export const DIGEST_VERSION = 2;
+export const DIGEST_VERSION = 3;
 
 /** Where a sentence stands in its file, 1-based, for a link that selects it. */
 export interface SentencePosition {
@@ -39,6 +40,11 @@ export interface DigestSentence {
    */
   facts?: SentenceFacts;
   mentionsKey?: string;
+  /**
+   * Where the last merge found names in the sentence, [start, end, entry, …] with entry the index into the entries of
+   * the digest's `namesKey`: a merge with the same name index takes these instead of looking for names again.
+   */
+  mentions?: number[];
 }
 
 export interface DigestQuotations {
@@ -68,12 +74,14 @@ export interface SourceDigest {
    */
   documentFacts?: Fact[][];
   documentKey?: string;
+  /** The name index the sentences' `mentions` were found with (the caller's key of it, see `indexSources`). */
+  namesKey?: string;
 }
 
 export function digestSource(input: SourceInput): SourceDigest {
   const source = ingestSource(input);
   const language: Language = normaliseLang(source.lang) ?? detectLanguage(source.blocks.map((b) => b.text).join('\n'), undefined, 'de');
-  const split = source.blocks.flatMap((block, b) => splitSentences(block).map((sentence) => ({ sentence, block: b })));
+  const split = source.blocks.flatMap((block, b) => splitSentences(block).map((sentence) => ({ sentence: asBlockStretch(sentence, block), block: b })));
   const lines = lineStarts(input.text);
   const sentences = split.map(({ sentence, block }): DigestSentence => {
     const start = lineAndColumn(lines, sentence.start);
@@ -99,7 +107,25 @@ export function readSourceFacts(sentences: Array<{ sentence: Sentence; block: nu
  * names of their entries (context is carried by kind: "die Firma" is the last organisation).
  */
 export function documentKey(mentionsBySentence: NameMention[][]): string {
-  return mentionsBySentence.map((mentions) => mentions.map((m) => `${m.start}:${m.end}:${m.entry.canonical}:${m.entry.kind}<${m.entry.containing?.join('|') ?? ''}`).join(';')).join('\n');
+  // Kept with every digest and compared only for equality: its hash, not the kilobytes of the key itself.
+  return hashKey(mentionsBySentence.map((mentions) => mentions.map((m) => `${m.start}:${m.end}:${m.entry.canonical}:${m.entry.kind}<${m.entry.containing?.join('|') ?? ''}`).join(';')).join('\n'));
+}
+
+/** 106 bits of two seeded 53-bit string hashes (cyrb53): equal keys, equal hashes; others collide less than once in 2^50. */
+function hashKey(key: string): string {
+  const half = (seed: number) => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  };
+  return `${key.length}:${half(1)}:${half(2)}`;
 }
 
 /** The text names are learnt from: the file as written for text and Markdown, the prose for a page or a PDF. */

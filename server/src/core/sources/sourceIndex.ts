@@ -64,10 +64,11 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
  * name index these digests and glossary make, from an earlier merge of the same (the corpus-wide names are then not
  * learnt again).
  */
-export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] = [], knownNames?: NameEntry[]): SourceIndex {
+export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] = [], knownNames?: NameEntry[], namesKey?: string): SourceIndex {
   const sources = digests.map((d) => d.source);
   const names = knownNames ? new NameIndex(knownNames) : buildNameIndex(digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates)), sources.map(namesTextOf), glossary);
   markDeclaredKinds(names, glossary);
+  const mentionsOf = storedMentions(names, namesKey);
 
   const sentences: SourceSentence[] = [];
   const quotations: SourceQuotation[] = [];
@@ -76,14 +77,17 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   // the corpus-wide names are known, unless these find the same mentions as when the digest's facts were read.
   const facts: Fact[][] = [];
   for (const digest of digests) {
+    const found: NameMention[][] = [];
     const own: SourceSentence[] = digest.sentences.map((d) => {
-      const mentions = names.find(d.sentence.text);
+      const mentions = mentionsOf.read(digest, d) ?? names.find(d.sentence.text);
+      found.push(mentions);
       const facts = factsWith(d, mentions) ?? analyzeSentenceText(d.sentence.text, digest.language, names, true);
       return { source: digest.source, sentence: d.sentence, facts, line: d.position.startLine, position: d.position, ...(d.page ? { page: d.page } : {}) };
     });
     bySource.set(digest.source, own);
     sentences.push(...own);
     facts.push(...readingOf(digest, own));
+    mentionsOf.keep(digest, found);
     for (const { sentence, ...quotation } of quotationsReading(digest, own, names).flatMap((q) => q.quotations)) quotations.push({ ...quotation, at: own[sentence] });
   }
   const figures: SourceFigure[] = sentences.flatMap((at, i) => at.facts.figures.map((figure, k) => ({ figure, at, fact: facts[i][k] })));
@@ -95,6 +99,36 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   const weight = (concept: string) => Math.log(1 + total / (documentFrequency.get(concept) ?? total));
   const sentencesOf = (source: IngestedSource) => bySource.get(source) ?? [];
   return { sources, sentences, figures, derived, quotations, names, weight, sentencesOf, facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
+}
+
+/**
+ * The mentions a digest sentence holds for this name index (`namesKey` names it: the same key, the same entries in the
+ * same order), so that a merge with the same names does not look for them again; and keeping them after a merge.
+ * Without a key (a draft's narrowed sources) nothing is taken or kept.
+ */
+function storedMentions(names: NameIndex, namesKey: string | undefined) {
+  let indexOf: Map<NameEntry, number> | undefined;
+  return {
+    read(digest: SourceDigest, d: SourceDigest['sentences'][number]): NameMention[] | undefined {
+      if (namesKey === undefined || digest.namesKey !== namesKey || !d.mentions) return undefined;
+      const { text } = d.sentence;
+      const mentions: NameMention[] = [];
+      for (let i = 0; i < d.mentions.length; i += 3) {
+        const entry = names.entries[d.mentions[i + 2]];
+        if (!entry) return undefined;
+        mentions.push({ start: d.mentions[i], end: d.mentions[i + 1], text: text.slice(d.mentions[i], d.mentions[i + 1]), entry });
+      }
+      return mentions;
+    },
+    keep(digest: SourceDigest, found: NameMention[][]): void {
+      if (namesKey === undefined || digest.namesKey === namesKey) return;
+      indexOf ??= new Map(names.entries.map((entry, i) => [entry, i]));
+      const kept = found.map((mentions) => mentions.flatMap((m) => [m.start, m.end, indexOf!.get(m.entry) ?? -1]));
+      if (kept.some((mentions) => mentions.includes(-1))) return;
+      digest.sentences.forEach((d, i) => (d.mentions = kept[i]));
+      digest.namesKey = namesKey;
+    },
+  };
 }
 
 /**

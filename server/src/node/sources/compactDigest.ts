@@ -1,4 +1,5 @@
 import type { SourceDigest } from '../../core/sources';
+import { asBlockStretch, stretchOf } from '../../core/sources/blockStretch';
 import type { ProseBlock } from '../../core/text/prose';
 import type { Sentence } from '../../core/types';
 
@@ -19,8 +20,9 @@ export function compactDigest(digest: SourceDigest): unknown {
   const blocks = digest.source.blocks;
   return {
     ...digest,
-    source: { ...digest.source, blocks: blocks.map(({ offsets, ...rest }) => ({ ...rest, runs: toRuns(offsets) })) },
-    sentences: digest.sentences.map((s) => ({ ...s, sentence: compactSentence(s.sentence, blocks[s.block]) })),
+    source: { ...digest.source, blocks: blocks.map(storedBlock) },
+    // A sentence's facts repeat its text: restored from the sentence when loaded.
+    sentences: digest.sentences.map((s) => ({ ...s, sentence: compactSentence(s.sentence, blocks[s.block]), ...(s.facts ? { facts: { ...s.facts, text: undefined } } : {}) })),
   };
 }
 
@@ -29,7 +31,7 @@ export function expandDigest(stored: unknown): SourceDigest {
   const blocks = digest.source.blocks.map((b): ProseBlock => {
     if (!('runs' in b)) return b;
     const { runs, ...rest } = b as StoredBlock;
-    return { ...rest, offsets: fromRuns(runs) };
+    return withOffsetsFrom(rest, runs);
   });
   digest.source.blocks = blocks;
   for (const s of digest.sentences) {
@@ -37,37 +39,48 @@ export function expandDigest(stored: unknown): SourceDigest {
     if ('from' in sentence) {
       const { from, to, ...rest } = sentence;
       const block = blocks[(s as { block: number }).block];
-      s.sentence = { ...rest, text: block.text.slice(from, to), offsets: block.offsets.slice(from, to + 1) };
+      s.sentence = asBlockStretch({ ...rest, text: block.text.slice(from, to), offsets: [] }, block, from);
     }
+    if (s.facts && s.facts.text === undefined) s.facts.text = s.sentence.text;
   }
   return digest;
 }
 
+/** Each loaded block's runs, while its offsets have not been asked for. */
+const runsOf = new WeakMap<ProseBlock, Int32Array>();
+
+/**
+ * A loaded block whose offsets (a number per character: the largest part of a corpus in memory) are expanded from its
+ * runs only when first asked for: a warm start asks for none of them, a hover on a quotation for a few.
+ */
+function withOffsetsFrom(rest: Omit<StoredBlock, 'runs'>, runs: Int32Array): ProseBlock {
+  const block = rest as ProseBlock;
+  Object.defineProperty(block, 'offsets', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const offsets = fromRuns(runs);
+      Object.defineProperty(block, 'offsets', { value: offsets, enumerable: true, writable: true, configurable: true });
+      runsOf.delete(block);
+      return offsets;
+    },
+  });
+  runsOf.set(block, runs);
+  return block;
+}
+
+/** A block as stored: its offsets as runs, taken as loaded where they were never expanded. */
+function storedBlock(block: ProseBlock): StoredBlock {
+  // Every field but the offsets, read without asking for them.
+  const rest = Object.fromEntries(Object.keys(block).filter((key) => key !== 'offsets').map((key) => [key, block[key as keyof ProseBlock]]));
+  return { ...(rest as Omit<ProseBlock, 'offsets'>), runs: runsOf.get(block) ?? toRuns(block.offsets) };
+}
+
 /** The sentence as a stretch of its block, where it is one exactly; else kept whole. */
 function compactSentence(sentence: Sentence, block: ProseBlock): Sentence | StoredSentence {
-  const from = block.offsets.indexOf(sentence.start, atOrAfter(block.offsets, sentence.start));
-  const to = from + sentence.text.length;
-  if (from < 0 || !block.text.startsWith(sentence.text, from) || !sameOffsets(sentence.offsets, block.offsets, from)) return sentence;
-  const { text: _text, offsets: _offsets, ...rest } = sentence;
-  return { ...rest, from, to };
-}
-
-/** Where to start looking for `offset` in a block's offsets: they ascend in prose, so a binary search gets close. */
-function atOrAfter(offsets: number[], offset: number): number {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (offsets[mid] < offset) low = mid + 1;
-    else high = mid;
-  }
-  // Offsets that do not ascend (never seen in prose) make the search miss: then look from the start.
-  return offsets[low] === offset ? low : 0;
-}
-
-function sameOffsets(sentence: number[], block: number[], from: number): boolean {
-  for (let i = 0; i < sentence.length; i++) if (block[from + i] !== sentence[i]) return false;
-  return true;
+  const stretch = stretchOf(sentence) ?? stretchOf(asBlockStretch(sentence, block));
+  if (!stretch) return sentence;
+  return { start: sentence.start, end: sentence.end, ...(sentence.context !== undefined ? { context: sentence.context } : {}), ...(sentence.heading !== undefined ? { heading: sentence.heading } : {}), ...stretch };
 }
 
 /** [start, length, start, length, …]: offsets that follow each other make one run. */

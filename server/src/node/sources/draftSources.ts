@@ -4,6 +4,8 @@ import { isDynamicPattern } from 'tinyglobby';
 import { parse as parseYaml } from 'yaml';
 import { indexSources, type SourceIndex } from '../../core/sources';
 import type { GlossaryName } from '../../core/names/nameIndex';
+import { sourcePaths } from '../files';
+import type { NewsproofSettings } from '../settings';
 import type { LoadedSources } from './loadSourceIndex';
 
 const FRONT_MATTER = /^\ufeff?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
@@ -22,6 +24,20 @@ export function draftSourcesOf(text: string): string[] | undefined {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   const entries = list.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
   return entries.length ? entries : undefined;
+}
+
+/** What one set of loaded sources depends on in the settings: drafts whose settings give the same key share one index. */
+export function sourceSetKey(settings: NewsproofSettings, baseFolder: string): string {
+  return JSON.stringify([sourcePaths(settings, baseFolder), settings.sourcesExclude, settings.names, baseFolder]);
+}
+
+/**
+ * The index a draft is checked against: all loaded sources, or only those its front matter `sources:` names (entries
+ * relative to the draft's folder); `unmatched` lists the entries that name no source, for one message each.
+ */
+export function draftIndexOf(loaded: LoadedSources, draftText: string, draftFolder: string, glossary: GlossaryName[] = []): { index: SourceIndex; unmatched: string[] } {
+  const entries = draftSourcesOf(draftText);
+  return entries ? narrowSources(loaded, entries, draftFolder, glossary) : { index: loaded.index, unmatched: [] };
 }
 
 const narrowed = new WeakMap<LoadedSources, Map<string, { index: SourceIndex; unmatched: string[] }>>();

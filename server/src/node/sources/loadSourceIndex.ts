@@ -67,10 +67,17 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
     if (known?.hash === file.hash) return { path, reuse: known };
     return { path, file, cached: await cache?.get(file.hash, whereOf(path)) };
   };
+  const batchAt = (start: number) => (start < listed.files.length ? Promise.all(listed.files.slice(start, start + BATCH).map(prepare)) : undefined);
+  // The next batch is read while this one is analysed: the main thread does not wait for the disk between batches.
+  let next = batchAt(0);
   for (let start = 0; start < listed.files.length; start += BATCH) {
-    if (request.isCancelled?.()) throw new Cancelled();
+    if (request.isCancelled?.()) {
+      await next?.catch(() => undefined);
+      throw new Cancelled();
+    }
     request.progress?.(start, listed.files.length);
-    const batch = await Promise.all(listed.files.slice(start, start + BATCH).map(prepare));
+    const batch = await next!;
+    next = batchAt(start + BATCH);
     for (const item of batch) {
       if ('reuse' in item) {
         digests.set(item.path, item.reuse);
@@ -107,13 +114,16 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   const corpusNames = request.cacheFolder ? new CorpusNames(request.cacheFolder, request) : undefined;
   const namesKey = CorpusNames.keyOf([...digests.values()].map((d) => d.hash), request.glossary ?? []);
   const knownNames = await corpusNames?.get(namesKey);
-  const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? [], knownNames);
+  const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? [], knownNames, namesKey);
   // Stored after the merge, with what it read: a digest new or read differently (other names in the corpus) is
   // written, so that the next start with the same sources reads nothing again.
   const readAgain = ({ digest }: { digest: SourceDigest }) => digest.documentKey !== readBefore.get(digest)![0] || digest.quotations !== readBefore.get(digest)![1];
-  const writes = cache ? [...digests.values()].filter(readAgain).map(({ hash, digest }) => cache.set(hash, digest)) : [];
-  if (corpusNames && !knownNames) writes.push(corpusNames.set(namesKey, index.names.entries));
-  await Promise.all(writes);
+  const toWrite = cache ? [...digests.values()].filter(readAgain) : [];
+  const names = corpusNames && !knownNames ? corpusNames.set(namesKey, index.names.entries) : undefined;
+  // A batch at a time: each digest is serialised when its write starts, and thousands of buffers at once were the
+  // peak of a cold index's memory.
+  for (let start = 0; start < toWrite.length; start += BATCH) await Promise.all(toWrite.slice(start, start + BATCH).map(({ hash, digest }) => cache!.set(hash, digest)));
+  await names;
   return { index, digests, skipped, problems: listed.problems, stats };
 }
 
