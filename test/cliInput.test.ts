@@ -287,6 +287,10 @@ describe('the CLI outside this checkout', () => {
     copyFileSync(join(ROOT, 'test', 'fixtures', 'sources', 'good', 'press-release.pdf'), join(dir, 'clean', 'press-release.pdf'));
     const sources = spawnSync(join(dir, 'prefix', 'bin', 'newsproof'), ['sources', '--sources', 'press-release.pdf', '--no-cache'], { cwd: join(dir, 'clean'), encoding: 'utf8' });
     assert.equal(sources.stdout, 'Kelvo Robotics schließt Finanzierungsrunde ab\n  press-release.pdf: 5 sentences, 2 names, 5 figures, 1 quotation\n\n1 source, 2 distinct names.\nConfig: none (the defaults); sources: press-release.pdf (the bundled articles are not used).\n');
+    // Outside a checkout, `newsproof demo` checks the sample drafts that ship with it.
+    const demo = spawnSync(join(dir, 'prefix', 'bin', 'newsproof'), ['demo', '--hovers', '0'], { cwd: join(dir, 'clean'), encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') } });
+    assert.equal(demo.status, 0, demo.stderr);
+    assert.match(demo.stdout, /━━ .*node_modules\/newsproof\/samples\/drafts\/deepseek-de\.md \(German\): \d+ findings/);
   });
 });
 

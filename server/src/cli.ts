@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { createColors } from 'picocolors';
 import { hoverAt, RULES, type RuleSettings } from './core';
@@ -14,7 +14,7 @@ import { localeFromEnvironment } from './cli/locale';
 import { renderReport } from './cli/report/page';
 import { formatSarif } from './cli/sarif';
 import { parseRuleLevel } from './node/config/vocabulary';
-import { bundledSourcesFolder } from './node/files';
+import { bundledDraftsFolder, bundledSourcesFolder } from './node/files';
 import type { NewsproofSettings } from './node/settings';
 // esbuild puts only the version into the bundle, so the CLI says what package.json says.
 import { version as VERSION } from '../../package.json';
@@ -129,10 +129,12 @@ program
 program
   .command('demo')
   .description('check the bundled sample drafts and show a few hover texts')
-  .argument('[paths...]', 'Markdown files, folders or globs', ['samples/drafts'])
+  .argument('[paths...]', 'Markdown files, folders or globs (default: samples/drafts here, else the bundled samples)')
   .option('--hovers <count>', 'hover texts to show per draft', '3')
   .action(async (paths: string[], options: { hovers: string }) => {
-    const run = await runCheck(paths, process.cwd());
+    // An installed CLI runs anywhere: without a checkout's samples/drafts, the drafts that ship with it.
+    const drafts = paths.length ? paths : [existsSync('samples/drafts') ? 'samples/drafts' : bundledDraftsFolder()];
+    const run = await runCheck(drafts, process.cwd());
     for (const problem of run.problems) process.stderr.write(`newsproof: ${problem}\n`);
     const colors = createColors(false);
     const out: string[] = [];

@@ -4,7 +4,16 @@ import type { NewsproofSettings } from './settings';
 
 /** The two DeepSeek articles that ship with Newsproof, next to the bundled server and CLI (server/out/ → samples/sources). */
 export function bundledSourcesFolder(): string {
-  const candidates = [resolve(__dirname, '..', '..', 'samples', 'sources'), resolve(__dirname, '..', '..', '..', 'samples', 'sources')];
+  return bundledSamples('sources');
+}
+
+/** The sample drafts that ship with Newsproof, for `newsproof demo` outside a checkout. */
+export function bundledDraftsFolder(): string {
+  return bundledSamples('drafts');
+}
+
+function bundledSamples(kind: 'sources' | 'drafts'): string {
+  const candidates = [resolve(__dirname, '..', '..', 'samples', kind), resolve(__dirname, '..', '..', '..', 'samples', kind)];
   return candidates.find((c) => existsSync(c)) ?? candidates[0];
 }
 
