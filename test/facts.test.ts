@@ -486,3 +486,11 @@ describe('the day a draft is about', () => {
     assert.equal(describeFact(f.fact, 'en'), 'Nvidia · valuation: $600 billion');
   });
 });
+
+describe('how close a hedged figure claims to be', () => {
+  test('"rund 6 Millionen Dollar" bears out 5,6 Millionen; "about $589 billion" then "$598 billion" contradict each other', () => {
+    assert.deepEqual(findings('Das Training von DeepSeek R1 kostete rund 6 Millionen Dollar.'), []);
+    const text = 'On 27 January 2025 Nvidia lost about $589 billion in market value.\n\nNvidia\'s loss in market value that day was $598 billion, the largest in US history.';
+    assert.deepEqual(findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text), ['$598 billion']);
+  });
+});

@@ -32,9 +32,18 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
 }
 
 function sameValue(d: number, s: number, draft: Figure, source: Figure): boolean {
-  const tolerance = draft.approximate || source.approximate ? Math.max(0.1 * s, draft.precision / 2) : 0;
+  // "rund 6 Millionen" for 5,6 is close enough; "about $589 billion" for 598 is not: the more digits a hedged figure
+  // gives, the closer it claims to be.
+  const hedged = draft.approximate ? draft : source.approximate ? source : undefined;
+  const tolerance = hedged ? Math.max(closeness(hedged) * s, draft.precision / 2) : 0;
   if (Math.abs(d - s) <= tolerance + 1e-9 * Math.max(1, s)) return true;
   return roundsTo(d, s, draft.precision, source.precision);
+}
+
+/** The share a hedged figure may be off by: a tenth for one significant digit, less for more. */
+function closeness(hedged: Figure): number {
+  const digits = Math.abs(hedged.value) > 0 && hedged.precision > 0 ? Math.max(1, Math.floor(Math.log10(Math.abs(hedged.value) / hedged.precision) + 1e-9) + 1) : 1;
+  return digits <= 1 ? 0.1 : digits === 2 ? 0.06 : 0.01;
 }
 
 /** Rounded to the coarser precision, do they read the same? */
