@@ -494,3 +494,20 @@ describe('how close a hedged figure claims to be', () => {
     assert.deepEqual(findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text), ['$598 billion']);
   });
 });
+
+describe('durations, which way and from when', () => {
+  test('"eine Woche vor dem Kurssturz", "a week before": an article before a unit of time is one', () => {
+    assert.deepEqual(findings('Am 20. Januar traf Liang Wenfeng den Premierminister Li Qiang, eine Woche vor dem Kurssturz.'), []);
+    assert.deepEqual(findings('Am 20. Januar traf Liang Wenfeng den Premierminister Li Qiang, einen Tag vor dem Kurssturz.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch einen Tag']);
+  });
+  test('"Das war 2022, ein Jahr bevor er DeepSeek gründete": years from the sentence\'s own year', () => {
+    const text = 'Als die USA den Export moderner Grafikprozessoren nach China beschränkten, hatte Liang vorgesorgt. Das war 2022, ein Jahr bevor er DeepSeek gründete.';
+    assert.deepEqual(findings(text), []);
+  });
+  test('"zwei Wochen später" lies after the date it is read with, not before', () => {
+    const extra = [{ id: 'msft.txt', uri: 'file:///extra/msft.txt', text: 'Microsoft baut aus\n\nDie Microsoft-Aktie stieg am 3. Januar 2025 um 1,1 Prozent.\n' }];
+    const wider = buildSourceIndex([...bundledInputs(), ...extra]);
+    const text = 'Am 20. Januar gelang DeepSeek mit R1 der Durchbruch. Zwei Wochen später brachen an der Börse die Kurse ein.';
+    assert.deepEqual(findings(text, wider).filter((f) => f.text === 'Zwei Wochen').map((f) => f.code), ['figure-mismatch']);
+  });
+});

@@ -50,6 +50,8 @@ export interface Figure extends Span {
   comparative?: boolean;
   /** A duration between two events ("drei Tage vor dem Kurssturz", "two days after"): its unit in days. */
   durationUnit?: number;
+  /** Which way the other event lies from the one the sentence is dated by: later (1) or earlier (-1). */
+  durationSign?: 1 | -1;
   /** Local context: concept keys in the words around this figure up to the neighbouring clause boundary. */
   localConcepts: Set<string>;
   /** The clause those concepts come from, relative to the sentence: the figure's own stretch of a list. */

@@ -291,8 +291,8 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   }
   if (earlier) return [dateOf(earlier), 'sentence', earlier];
   // "an jenem Montag", "am selben Tag", "that day": the day last named, also in an earlier paragraph.
-  // "fell 8.3 percent on Tuesday": the Tuesday of the week last dated.
-  const weekday = SAME_DAY.test(text) ? undefined : weekdayNear(text.slice(window.start, window.end), carried.lastDay);
+  // "fell 8.3 percent on Tuesday": the Tuesday of the week last dated; said once, for the whole sentence.
+  const weekday = SAME_DAY.test(text) ? undefined : weekdayNear(text.slice(window.start, window.end), carried.lastDay) ?? weekdayNear(text, carried.lastDay);
   if (weekday) return [weekday, 'reference', undefined];
   if (SAME_DAY.test(text)) {
     if (carried.time?.day !== undefined) return [carried.time, carried.timeFrom, carried.timeOf];

@@ -159,6 +159,15 @@ function ellipticalPercent(text: string, c: Draft, figures: Figure[]): Figure | 
 
 const ELLIPSIS_GAP = /^(?:\s*[,;]\s*|\s+(?=und\s|and\s))(?:(?:bei|für|und|and|for|at|while|während)\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){1,3}(?:(?:mit|with|at|bei)\s+)?$/u;
 
+/**
+ * "zwei Wochen später" (later), "acht Jahre zuvor" (earlier): which way the event lies from the date the sentence is
+ * read with. "drei Tage vor dem Kurssturz" says none: the date may be the meeting's or the crash's.
+ */
+function signOfDuration(word: string, after: string): 1 | -1 | undefined {
+  if (/^\s+(?!und\b|and\b)[\p{L}\d"„“']/u.test(after) && /^(?:vor|bevor|ehe|before|prior|nach|nachdem|after)$/.test(word)) return undefined;
+  return /^(?:vor|bevor|ehe|before|prior|zuvor|früher|earlier)$/.test(word) ? -1 : 1;
+}
+
 const POINTS_COMPARED = /^\s+(?:bigger|larger|higher|more|less|lower|smaller|apart|behind|ahead|größer|höher|mehr|weniger|niedriger|kleiner|tiefer|auseinander|hinter|vor)(?![\p{L}])/iu;
 
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
@@ -222,7 +231,11 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const onlyArticle = c.isWord && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase());
   // "höchstens ein Jahr", "at least a year": a bound makes the article a count.
   const boundedOne = onlyArticle && (UPPER_BOUND_BEFORE.test(text.slice(0, start)) || LOWER_BOUND_BEFORE.test(text.slice(0, start))) && countedNoun(rest, language) !== undefined;
-  if (onlyArticle && !scale && kind !== 'percent' && !boundedOne) return undefined;
+  // "eine Woche vor dem Kurssturz", "a day after the launch": an article before a day or a week is one ("ein Jahr
+  // später" is told loosely).
+  const spanUnit = onlyArticle ? DURATION_UNITS.get(countedNoun(rest, language)?.split(' ').pop() ?? '') : undefined;
+  const oneSpan = spanUnit !== undefined && spanUnit <= 7 && RELATIVE_AFTER.test(rest.replace(/^\s*[\p{L}-]+/u, ''));
+  if (onlyArticle && !scale && kind !== 'percent' && !boundedOne && !oneSpan) return undefined;
 
   let noun: string | undefined;
   if (!kind) {
@@ -245,7 +258,9 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   // "drei Tage vor dem Kurssturz", "two days after": a duration between two events, not a count of days.
   const unit = kind === 'count' && noun ? DURATION_UNITS.get(noun.split(' ').pop()!) : undefined;
   const unitWord = /^\s*[\p{L}-]+/u.exec(rest)?.[0] ?? '';
-  const durationUnit = unit && RELATIVE_AFTER.test(rest.slice(unitWord.length)) ? unit : undefined;
+  const relative = unit ? RELATIVE_AFTER.exec(rest.slice(unitWord.length)) : null;
+  const durationUnit = relative ? unit : undefined;
+  const durationSign = relative ? signOfDuration(relative[0].trim().toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : undefined;
   // "nearly three points bigger than Microsoft's", "zwei Punkte höher": points a change differs by.
   const pointsApart = kind === 'count' && noun !== undefined && /^(?:points?|punkte?n?)$/i.test(noun.split(' ').pop()!) && POINTS_COMPARED.test(rest.slice(unitWord.length));
   if (pointsApart) kind = 'percentagePoint';
@@ -263,6 +278,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     approximate: Boolean(approxMatch),
     bound: upper ? 'upper' : lower ? 'lower' : undefined,
     ...(durationUnit ? { durationUnit } : {}),
+    ...(durationSign ? { durationSign } : {}),
   });
 }
 

@@ -32,8 +32,14 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
       const twoNames = (!(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && [a, b].some((x) => x.fact.entities.some((n) => fact.entities.includes(n))))
         || fact.entities.some((n) => a.fact.entities.includes(n) !== b.fact.entities.includes(n));
       // Or: one on the draft's date, the other about what the sentence says happened then.
-      const fromDate = [a, b].some((x) => onDraftsDate(fact, x)) && [a, b].some((x) => !onDraftsDate(fact, x) && shared(x, keys).length > 0);
+      // "Am 20. Januar … Zwei Wochen später brachen die Kurse ein": the event lies after the draft's date, not before.
+      const anchor = [a, b].find((x) => onDraftsDate(fact, x));
+      const event = [a, b].find((x) => x !== anchor && !onDraftsDate(fact, x) && shared(x, keys).length > 0);
+      const fromDate = anchor !== undefined && event !== undefined;
       if (!twoThings && !twoNames && !fromDate) continue;
+      // Whatever made them a pair, one on the draft's date is where the duration starts from.
+      const other = anchor && (a === anchor ? b : a);
+      if (anchor && other && !onDraftsDate(fact, other) && !rightWay(fact.figure, anchor, other)) continue;
       // One of the two is the event the draft is talking about: on its date, or about its names.
       if (!anchored(fact, a) && !anchored(fact, b)) continue;
       const days = daysBetween(a.figure.date ?? { year: a.figure.value }, b.figure.date ?? { year: b.figure.value }, unit);
@@ -49,7 +55,21 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   return { status: agreeing.length ? 'supported' : 'contradicted', evidence, conflicts: [] };
 }
 
+function rightWay(duration: Figure, anchor: SourceFigure, event: SourceFigure): boolean {
+  const order = dayNumber(event, anchor) - dayNumber(anchor, event);
+  return !duration.durationSign || order === 0 || Math.sign(order) === duration.durationSign;
+}
+
+/** A date as a sortable number, its year taken from the other date where it gives none. */
+function dayNumber(x: SourceFigure, other: SourceFigure): number {
+  const d = x.figure.date ?? { year: x.figure.value };
+  const year = d.year ?? other.figure.date?.year ?? 0;
+  return year * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+}
+
 function onDraftsDate(fact: Fact, event: SourceFigure): boolean {
+  // "Das war 2022, ein Jahr bevor er DeepSeek gründete": years are counted from the draft's year.
+  if (fact.figure.durationUnit! >= 365 && fact.time?.year !== undefined && fact.time.month === undefined) return (event.figure.date?.year ?? (event.figure.kind === 'year' ? event.figure.value : undefined)) === fact.time.year;
   const date = event.figure.date;
   return Boolean(fact.time?.day && fact.time.month && date?.day === fact.time.day && date.month === fact.time.month && (date.year === undefined || fact.time.year === undefined || date.year === fact.time.year));
 }
@@ -80,12 +100,7 @@ function daysBetween(a: CalendarDate, b: CalendarDate, unit: number): number | u
 /** The source's duration as a figure: "20. Januar → 27. Januar 2025 = 7", made from the two dates. */
 function derivedEvidence(a: SourceFigure, b: SourceFigure, value: number, draft: Figure, agrees: boolean): FigureEvidence {
   // Earlier date first: "20. Januar → 27. Januar 2025 = 7".
-  const when = (x: SourceFigure, other: SourceFigure) => {
-    const d = x.figure.date ?? { year: x.figure.value };
-    const year = d.year ?? other.figure.date?.year ?? 0;
-    return year * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
-  };
-  const [first, second] = when(a, b) <= when(b, a) ? [a, b] : [b, a];
+  const [first, second] = dayNumber(a, b) <= dayNumber(b, a) ? [a, b] : [b, a];
   const figure: Figure = {
     ...draft, text: `${first.figure.text} → ${second.figure.text} = ${value}`, mantissa: value, scale: 0, value, precision: 1, approximate: false,
     derivedFrom: [first.figure, second.figure],
