@@ -511,3 +511,17 @@ describe('durations, which way and from when', () => {
     assert.deepEqual(findings(text, wider).filter((f) => f.text === 'Zwei Wochen').map((f) => f.code), ['figure-mismatch']);
   });
 });
+
+describe('what a source sentence does not say', () => {
+  const extra = [
+    { id: 'funding.txt', uri: 'file:///extra/funding.txt', text: 'OpenAI raises money\n\nOpenAI is raising new money in 2025. SoftBank will provide $30 billion of the total.\n' },
+    { id: 'strom.txt', uri: 'file:///extra/strom.txt', text: 'Europas Börsen\n\n„Der Markt stellt die Frage, wie viel Strom und Rechenleistung KI wirklich braucht“, sagte Jochen Stanzl.\n' },
+  ];
+  const wider = buildSourceIndex([...bundledInputs(), ...extra]);
+  test('a sum a sentence gives no attribute is no other value of a valuation', () => {
+    assert.deepEqual(findings('Ein mit rund 157 Milliarden Dollar bewertetes OpenAI muss sich seitdem erklären.', wider).map((f) => f.code), ['unsourced-figure']);
+  });
+  test('"Rechenleistung KI": a common acronym after a noun is no name', () => {
+    assert.ok(!wider.names.entries.some((e) => e.canonical === 'KI'));
+  });
+});

@@ -31,7 +31,9 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
     // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share).
     // A derived value about no one the draft names is too weak a reading to contradict.
     const weak = candidate.figure.derivedFrom && comparison?.agreement !== 'agrees' && (candidate.figure.kind === 'count' || !candidate.fact.entities.some((e) => fact.entities.includes(e)));
-    if (comparison && !weak) evidence.push({ ...candidate, ...comparison });
+    // "SoftBank will provide $30 billion" says nothing of what the sum is: it is no other value of OpenAI's valuation.
+    const saysNotWhat = candidate.fact.attributes.length === 0 && comparison?.agreement !== 'agrees' && fact.attributes.some(isSpecific);
+    if (comparison && !weak && !saysNotWhat) evidence.push({ ...candidate, ...comparison });
   }
   if (evidence.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
   // A draft that names who a fact is about is decided by the facts about them, when the sources have any: a rise of

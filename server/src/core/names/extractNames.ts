@@ -157,6 +157,8 @@ function readWords(sentence: string, run: Token[], sentenceStart: boolean, after
     const w = words[0];
     const prefix = strongPrefix(w);
     if (prefix) return [candidate(prefix, w)];
+    // "Rechenleistung KI": a common acronym after a noun is still a common noun.
+    if (COMMON_ACRONYMS.has(w)) return [];
     if (afterCategory || (afterEnumerator && !sentenceStart && !w.includes('-'))) return [candidate(w, w)];
     return [];
   }
