@@ -5,6 +5,8 @@ import { describeFact } from '../server/src/core/facts/describeFact';
 import { bundledIndex, bundledInputs } from './support/fixtures';
 
 const index = bundledIndex();
+/** The bundled articles and a few more (other days, other companies). */
+const withSources = (...extra: Array<{ id: string; uri: string; text: string }>) => buildSourceIndex([...bundledInputs(), ...extra]);
 
 function findings(text: string, idx = index) {
   return runRules(analyzeDraft(text, idx), idx).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
@@ -92,7 +94,7 @@ describe('the same key at another time, about another company: another fact', ()
     { id: 'softbank-stargate.txt', uri: 'file:///extra/softbank-stargate.txt', text: 'SoftBank nach Stargate\n\nAm 22. Januar 2025 stieg SoftBank in Tokio um 6,7 Prozent. Die Aktie hatte 2024 um 65 Prozent zugelegt.\n' },
     { id: 'sap-january.txt', uri: 'file:///extra/sap-january.txt', text: 'Europas Börsen am 27. Januar\n\nAm 27. Januar 2025 verlor SAP 2 Prozent, ASML fiel um 7 Prozent.\n' },
   ];
-  const wider = buildSourceIndex([...bundledInputs(), ...extra]);
+  const wider = withSources(...extra);
   for (const text of [
     'Am 27. Januar 2025 verlor Nvidia innerhalb weniger Stunden 7,82 Prozent.',
     'Am 27. Januar 2025 verlor Nvidia innerhalb weniger Stunden 3 Prozent.',
@@ -272,7 +274,7 @@ describe('a company no source knows', () => {
 
 describe('another version is another model', () => {
   const extra = [{ id: 'v3.txt', uri: 'file:///extra/v3.txt', text: 'DeepSeek V3 im Test\n\nIm MATH-500-Test erreichte DeepSeek V3 im Dezember 90,2 Prozent. Es übertrifft OpenAI\'s GPT-4o and Meta\'s Llama.\n' }];
-  const wider = buildSourceIndex([...bundledInputs(), ...extra]);
+  const wider = withSources(...extra);
   test('a wrong score for R1 is judged by R1\'s score, not V3\'s, and a list of two names is two names', () => {
     const text = 'On MATH-500, DeepSeek R1 scores 58 percent.';
     assert.deepEqual(findings(text, wider), [{ code: 'figure-mismatch', text: '58 percent', fix: '85 percent' }]);
@@ -347,7 +349,7 @@ describe('articles about the same companies on other days', () => {
     { id: 'rebound.txt', uri: 'file:///extra/rebound.txt', text: 'Nvidia claws back ground\n\nNEW YORK, January 28, 2025 — Shares of Nvidia rebounded on Tuesday, rising 8.9 percent.\n\nIn Tokyo, SoftBank shares fell 8.3 percent on Tuesday before paring losses.\n' },
     { id: 'rivals.txt', uri: 'file:///extra/rivals.txt', text: 'Chinas KI-Rivalen\n\nAlibaba Group on Wednesday, January 29, 2025, released Qwen2.5-Max, a large language model it says outperforms DeepSeek V3, OpenAI\'s GPT-4o and Meta\'s Llama 3.1 405B on several benchmarks. The model was pre-trained on more than 20 trillion tokens, the company said.\n' },
   ];
-  const wider = buildSourceIndex([...bundledInputs(), ...extra]);
+  const wider = withSources(...extra);
   test('"on Tuesday" after "January 28, 2025" is the 28th: a fall that day is no source for a bound on the 27th', () => {
     assert.deepEqual(findings('## 27. Januar 2025\n\nTech-Aktien wie Infineon und SoftBank: bis zu 12 % Verlust.', wider).filter((f) => f.code !== 'unsourced-figure'), [{ code: 'figure-mismatch', text: '12 %', fix: '10 %' }]);
   });
@@ -430,7 +432,7 @@ describe('ratios of two changes', () => {
 describe('names a source does not have', () => {
   test('„Unser Ziel ist es …“: a capitalised determiner makes no role, so "Ziel" is no company', () => {
     const source = { id: 'llama.txt', uri: 'file:///extra/llama.txt', text: 'Meta stellt Llama 4 vor\n\n„Unser Ziel ist es, die weltweit führende KI zu bauen“, sagte Konzernchef Mark Zuckerberg.\n' };
-    const names = buildSourceIndex([...bundledInputs(), source]).names.entries.map((e) => e.canonical);
+    const names = withSources(source).names.entries.map((e) => e.canonical);
     assert.ok(names.includes('Mark Zuckerberg'));
     assert.ok(!names.includes('Ziel'));
   });
@@ -475,7 +477,7 @@ describe('figures a sentence or a cell leaves bare', () => {
 
 describe('the day a draft is about', () => {
   const selloff = { id: 'selloff.txt', uri: 'file:///extra/selloff.txt', text: 'Nvidia verliert an einem Tag 279 Milliarden Dollar an Börsenwert\n\nSchwache Daten haben am 3. September 2024 einen Ausverkauf ausgelöst. Der Börsenwert von Nvidia schrumpfte damit um 279 Milliarden Dollar.\n' };
-  const wider = buildSourceIndex([...bundledInputs(), selloff]);
+  const wider = withSources(selloff);
   const draft = '# DeepSeek and the markets\n\nOn 27 January 2025 Nvidia fell 7.82 percent.\n\nIn one session, Nvidia lost almost $600 billion of its market value.\n';
   test('dates a market figure that has no date of its own: a loss on another day months before is no source', () => {
     assert.deepEqual(findings(draft, wider), [{ code: 'unsourced-figure', text: '$600 billion' }]);
@@ -506,7 +508,7 @@ describe('durations, which way and from when', () => {
   });
   test('"zwei Wochen später" lies after the date it is read with, not before', () => {
     const extra = [{ id: 'msft.txt', uri: 'file:///extra/msft.txt', text: 'Microsoft baut aus\n\nDie Microsoft-Aktie stieg am 3. Januar 2025 um 1,1 Prozent.\n' }];
-    const wider = buildSourceIndex([...bundledInputs(), ...extra]);
+    const wider = withSources(...extra);
     const text = 'Am 20. Januar gelang DeepSeek mit R1 der Durchbruch. Zwei Wochen später brachen an der Börse die Kurse ein.';
     assert.deepEqual(findings(text, wider).filter((f) => f.text === 'Zwei Wochen').map((f) => f.code), ['figure-mismatch']);
   });
@@ -517,7 +519,7 @@ describe('what a source sentence does not say', () => {
     { id: 'funding.txt', uri: 'file:///extra/funding.txt', text: 'OpenAI raises money\n\nOpenAI is raising new money in 2025. SoftBank will provide $30 billion of the total.\n' },
     { id: 'strom.txt', uri: 'file:///extra/strom.txt', text: 'Europas Börsen\n\n„Der Markt stellt die Frage, wie viel Strom und Rechenleistung KI wirklich braucht“, sagte Jochen Stanzl.\n' },
   ];
-  const wider = buildSourceIndex([...bundledInputs(), ...extra]);
+  const wider = withSources(...extra);
   test('a sum a sentence gives no attribute is no other value of a valuation', () => {
     assert.deepEqual(findings('Ein mit rund 157 Milliarden Dollar bewertetes OpenAI muss sich seitdem erklären.', wider).map((f) => f.code), ['unsourced-figure']);
   });
