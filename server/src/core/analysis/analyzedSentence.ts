@@ -28,7 +28,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}) });
   if (context) applyHeaderUnit(figures, context);
   assignLocalConcepts(text, figures, mentions);
-  for (const figure of figures) figure.direction = directionOf(figure);
+  for (const figure of figures) figure.direction = directionBeside(text, figure) ?? directionOf(figure);
   const concepts = conceptsOf(text, 0, text.length, mentions);
   let contextNames: NameEntry[] | undefined;
   if (context) {
@@ -133,6 +133,20 @@ function firstBoundaryStart(text: string, from: number, to: number): number {
 }
 
 /** A minus sign says "fell"; otherwise a word for falling or rising in the figure's own clause, if only one of them. */
+/**
+ * "ended the day up 6.58%", "schloss 6,58 Prozent höher": a word right beside a change says which way it went, before
+ * the words of its clause do ("ended up 7.8 percent lower" fell).
+ */
+function directionBeside(text: string, figure: Figure): 'up' | 'down' | undefined {
+  if (figure.kind !== 'percent' && figure.kind !== 'percentagePoint') return undefined;
+  const after = /^\s+(higher|höher|up|lower|tiefer|niedriger|down)(?![\p{L}])/iu.exec(text.slice(figure.end))?.[1].toLowerCase();
+  if (after) return ['higher', 'höher', 'up'].includes(after) ? 'up' : 'down';
+  const before = /(?<![\p{L}])(up|down)\s+$/iu.exec(text.slice(0, figure.start))?.[1].toLowerCase();
+  // "gave up 3 %", "ended up 7.8 percent" are no rise.
+  if (before === 'up' && /(?:gave|give|gives|giving|given|ended|end|ends)\s+up\s+$/iu.test(text.slice(0, figure.start))) return undefined;
+  return before === undefined ? undefined : before === 'up' ? 'up' : 'down';
+}
+
 function directionOf(figure: Figure): 'up' | 'down' | undefined {
   if (figure.kind !== 'percent' && figure.kind !== 'percentagePoint') return undefined;
   if (figure.value < 0) return 'down';

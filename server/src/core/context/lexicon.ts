@@ -8,11 +8,11 @@ export const LEXICON: Record<string, string[]> = {
   training: ['training', 'trainier', 'train'],
   stock: ['chipwert', 'technologiewert', 'techwert', 'tech-wert', 'aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index'],
   fall: ['fiel', 'eingebüßt', 'in die tiefe', 'gave up', 'give up', 'gives up', 'giving up', 'given up', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', 'sank', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'tiefer', 'niedriger', 'lower', 'fell', 'drop', 'slump', 'plung', 'lost', 'lose', 'losing', 'loss', 'shed', 'slipp', 'dipped', 'dipping', 'declin', 'sank', 'down', 'tumbl', 'slid', 'crash', 'abstürz'],
-  rise: ['stieg', 'steigen', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', 'rose', 'rise', 'gain', 'jump', 'climb', 'grew', 'grow', 'rally', 'rallied', 'soar', 'surg', 'gewonnen', 'climbing', 'gaining', 'up', 'higher', 'höher'],
+  rise: ['stieg', 'steigen', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', 'rose', 'rise', 'gain', 'jump', 'climb', 'grew', 'grow', 'rally', 'rallied', 'soar', 'surg', 'gewonnen', 'climbing', 'gaining'],
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', 'leistung', 'performance'],
   model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],
   chip: ['chip', 'gpu', 'grafikprozessor', 'grafikbeschleuniger', 'beschleuniger', 'accelerator', 'einheit', 'units', 'unit', 'prozessor', 'processor', 'hardware'],
-  founding: ['set up', 'ins leben', 'entstand', 'entstanden', 'started a', 'started the', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', 'gründete', 'gründung', 'gründer', 'founded', 'founder', 'founding', 'establish', 'launched'],
+  founding: ['set up', 'ins leben', 'entstand', 'entstanden', 'started a company', 'started a firm', 'started a hedge fund', 'started the company', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', 'gründete', 'gründung', 'gründer', 'founded', 'founder', 'founding', 'establish', 'launched'],
   release: ['erschien', 'erschienen', 'erscheint', 'appeared', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt'],
   speed: ['beschleunig', 'schneller', 'faster', 'speed', 'verarbeitung', 'processing', 'accelerat', 'effizien', 'efficien'],
   supercomputer: ['supercomputer', 'großrechner', 'rechenzentr', 'cluster'],
@@ -45,7 +45,7 @@ export const LEXICON: Record<string, string[]> = {
   parameters: ['parameter'],
   downloads: ['download', 'heruntergelad'],
   users: ['nutzer', 'user', 'anwender'],
-  lead: ['rückstand', 'vorsprung', 'hinterher', 'behind', 'ahead of', 'a lead'],
+  lead: ['rückstand', 'vorsprung', 'hinterher', 'behind', 'ahead of'],
   percentShare: ['anteil', 'stamm', 'come from', 'comes from', 'share of', 'share from'],
 };
 

@@ -195,8 +195,9 @@ function placesIn(figure: Figure, clause: string): string[] {
 }
 
 /** "outperforms", "übertrifft", "than": what follows is what the subject is measured against. */
-const RIVAL = /(?<![\p{L}])(?:outperform\p{L}*|against|beat|beats|surpass\p{L}*|übertr[iao]ff\p{L}*|schl[äa]gt)(?![\p{L}])/iu;
-const COMPARED_WITH = /(?<![\p{L}])(?:outperform\p{L}*|against|beat|beats|surpass\p{L}*|übertr[iao]ff\p{L}*|schl[äa]gt|than|als|compared\s+(?:to|with)|im\s+vergleich\s+zu|gegenüber|vs\.?)(?![\p{L}])/iu;
+const RIVAL_WORDS = String.raw`outperform\p{L}*|against|beat|beats|surpass\p{L}*|übertr[iao]ff\p{L}*|schl[äa]gt`;
+const RIVAL = new RegExp(String.raw`(?<![\p{L}])(?:${RIVAL_WORDS})(?![\p{L}])`, 'iu');
+const COMPARED_WITH = new RegExp(String.raw`(?<![\p{L}])(?:${RIVAL_WORDS}|than|als|compared\s+(?:to|with)|im\s+vergleich\s+zu|gegenüber|vs\.?)(?![\p{L}])`, 'iu');
 
 /**
  * "Alibaba released Qwen2.5-Max on January 29, 2025, which it says outperforms DeepSeek V3 and GPT-4o": a figure
@@ -292,7 +293,9 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   if (earlier) return [dateOf(earlier), 'sentence', earlier];
   // "an jenem Montag", "am selben Tag", "that day": the day last named, also in an earlier paragraph.
   // "fell 8.3 percent on Tuesday": the Tuesday of the week last dated; said once, for the whole sentence.
-  const weekday = SAME_DAY.test(text) ? undefined : weekdayNear(text.slice(window.start, window.end), carried.lastDay) ?? weekdayNear(text, carried.lastDay);
+  // Counted from the paragraph's or heading's day, else the day the document is about, never from any date far back.
+  const weekOf = carried.time?.day !== undefined ? carried.time : carried.documentTime;
+  const weekday = SAME_DAY.test(text) ? undefined : weekdayNear(text.slice(window.start, window.end), weekOf) ?? weekdayNear(text, weekOf);
   if (weekday) return [weekday, 'reference', undefined];
   if (SAME_DAY.test(text)) {
     if (carried.time?.day !== undefined) return [carried.time, carried.timeFrom, carried.timeOf];

@@ -5,7 +5,9 @@ const WEEKDAYS: Record<string, number> = {
   sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6,
 };
 
-const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:on|am)\\s+(${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}])`, 'iu');
+// "Welt am Sonntag" is a newspaper: a weekday after a capitalised word is part of a name.
+const EITHER_CASE = Object.keys(WEEKDAYS).map((d) => `[${d[0].toUpperCase()}${d[0]}]${d.slice(1)}`).join('|');
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(?<!\\p{Lu}\\p{L}*\\s)(?:[Oo]n|[Aa]m)\\s+(${EITHER_CASE})(?![\\p{L}])`, 'u');
 
 /**
  * "SoftBank shares fell 8.3 percent on Tuesday", "am Dienstag": the day of that name nearest to the last full date

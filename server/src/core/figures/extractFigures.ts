@@ -3,7 +3,7 @@ import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
 import { parseNumeral } from './numerals';
 import {
-  APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, LOWER_BOUND_BEFORE, NUMBER_WORDS,
+  APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS,
   DURATION_UNITS, FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, lowerBoundBefore, scaleOf,
 } from './vocabulary';
 
@@ -26,9 +26,9 @@ const FRACTION = new RegExp(
   `|(?:(${SMALL_NUMBER_WORDS})|a|one)\\s+(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b|\\s*[.,;:)]|$)` +
   // "more than half of", "almost half of": English drops the article after a qualifier.
   `|(?<=(?:than|almost|nearly|about|over|under|roughly)\\s+)(half)(?=\\s+of\\b))`, 'giu');
-const RELATIVE_AFTER = /^\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior)(?![\p{L}])/iu;
+const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|über|unter|more\s+than|less\s+than|over|under)(\s+)$/iu;
-const OF_WHAT = /^\s+(?:of\s+what|davon(?![\p{L}])|of\s+(?:that|it)(?![\p{L}])|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
+const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
 const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|(?![\\p{L}\\d]))`, 'giu');
@@ -106,7 +106,8 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const from = qualifier ? start - qualifier[1].length - qualifier[2].length : start;
     const bound = upper ? 'upper' : lower ? 'lower' : undefined;
     // "a fifth of what GPT-4o cost" compares two sums: five times less (and "less than a tenth of" more than ten times).
-    if (OF_WHAT.test(text.slice(end))) {
+    // "mit weniger als einem Zehntel davon" compares with a sum before; "ein Drittel davon stammt aus China" is a part.
+    if (OF_WHAT.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end)))) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
       figures.push(base(from, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
     } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : {}) }));
@@ -168,7 +169,7 @@ function signOfDuration(word: string, after: string): 1 | -1 | undefined {
   return /^(?:vor|bevor|ehe|before|prior|zuvor|früher|earlier)$/.test(word) ? -1 : 1;
 }
 
-const POINTS_COMPARED = /^\s+(?:bigger|larger|higher|more|less|lower|smaller|apart|behind|ahead|größer|höher|mehr|weniger|niedriger|kleiner|tiefer|auseinander|hinter|vor)(?![\p{L}])/iu;
+const POINTS_COMPARED = /^\s+(?:(?:bigger|larger|higher|more|less|lower|smaller|größer|höher|mehr|weniger|niedriger|kleiner|tiefer)\s+(?:than|als)|apart|behind|ahead|auseinander|hinter|vor(?!\s+allem))(?![\p{L}])/iu;
 
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
 const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*[,;)]/iu;
@@ -230,7 +231,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
 
   const onlyArticle = c.isWord && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase());
   // "höchstens ein Jahr", "at least a year": a bound makes the article a count.
-  const boundedOne = onlyArticle && (UPPER_BOUND_BEFORE.test(text.slice(0, start)) || LOWER_BOUND_BEFORE.test(text.slice(0, start))) && countedNoun(rest, language) !== undefined;
+  const boundedOne = onlyArticle && !scale && !kind && (UPPER_BOUND_BEFORE.test(text.slice(0, start)) || lowerBoundBefore(text.slice(0, start)) !== null) && countedNoun(rest, language) !== undefined;
   // "eine Woche vor dem Kurssturz", "a day after the launch": an article before a day or a week is one ("ein Jahr
   // später" is told loosely).
   const spanUnit = onlyArticle ? DURATION_UNITS.get(countedNoun(rest, language)?.split(' ').pop() ?? '') : undefined;
@@ -260,7 +261,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const unitWord = /^\s*[\p{L}-]+/u.exec(rest)?.[0] ?? '';
   const relative = unit ? RELATIVE_AFTER.exec(rest.slice(unitWord.length)) : null;
   const durationUnit = relative ? unit : undefined;
-  const durationSign = relative ? signOfDuration(relative[0].trim().toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : undefined;
+  const durationSign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : undefined;
   // "nearly three points bigger than Microsoft's", "zwei Punkte höher": points a change differs by.
   const pointsApart = kind === 'count' && noun !== undefined && /^(?:points?|punkte?n?)$/i.test(noun.split(' ').pop()!) && POINTS_COMPARED.test(rest.slice(unitWord.length));
   if (pointsApart) kind = 'percentagePoint';

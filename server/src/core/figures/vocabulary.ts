@@ -61,13 +61,16 @@ export const APPROXIMATE_BEFORE = /(?:^|[\s(])(rund|etwa|ca\.|circa|zirka|ungef�
 export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|weniger\s+als|unter|up\s+to|at\s+most|less\s+than|under|below|no\s+more\s+than)\s+$/i;
 export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr\s+als|über|wenigstens|at\s+least|more\s+than|over|above|upwards\s+of)\s+$/i;
 
+/** Nouns that name a sum ("eine Initiative über", "einen Kredit über"): "über" after them is their size. */
+const SUM_NOUN_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*(?:initiative|rechnung|auftrag|auftrags|vertrag|vertrags|scheck|kredit|kredits|investition|programm|programms|paket|pakets|deal|deals|fonds|anleihe|zusage|finanzierung|runde)\s+über\s+$|(?<![\p{L}])(?:Initiative|Rechnung|Auftrag|Auftrags|Vertrag|Vertrags|Scheck|Kredit|Kredits|Investition|Programm|Programms|Paket|Pakets|Deal|Deals|Fonds|Anleihe|Zusage|Finanzierung|Runde)\s+über\s+$/u;
+
 /**
  * The lower bound before a figure, if any. "einer Initiative über 500 Milliarden Dollar", "eine Rechnung über 20 Euro":
- * "über" right after a noun says how large it is, not "more than".
+ * "über" right after a noun for a sum says how large it is, not "more than" ("verlor an der Börse über 17 %").
  */
 export function lowerBoundBefore(before: string): RegExpExecArray | null {
   const bound = LOWER_BOUND_BEFORE.exec(before);
-  return bound && bound[1] === 'über' && /\p{Lu}[\p{L}-]*\s+über\s+$/u.test(before) ? null : bound;
+  return bound && bound[1] === 'über' && SUM_NOUN_BEFORE.test(before) ? null : bound;
 }
 
 /** Verbs that state a multiplier without a digit ("verdoppelt", "doubled"). */

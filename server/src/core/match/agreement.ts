@@ -42,7 +42,10 @@ function sameValue(d: number, s: number, draft: Figure, source: Figure): boolean
 
 /** The share a hedged figure may be off by: a tenth for one significant digit, less for more. */
 function closeness(hedged: Figure): number {
-  const digits = Math.abs(hedged.value) > 0 && hedged.precision > 0 ? Math.max(1, Math.floor(Math.log10(Math.abs(hedged.value) / hedged.precision) + 1e-9) + 1) : 1;
+  // "rund 1300" gives two digits, not four: trailing zeros of a whole number say nothing.
+  let steps = hedged.precision > 0 ? Math.round(Math.abs(hedged.value) / hedged.precision) : 0;
+  while (steps >= 10 && steps % 10 === 0) steps /= 10;
+  const digits = steps > 0 ? String(steps).length : 1;
   return digits <= 1 ? 0.1 : digits === 2 ? 0.06 : 0.01;
 }
 

@@ -30,7 +30,7 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
       // A shared place or founder does not make them one event: a name of the draft's that only one of them has does
       // tell them apart ("Eight years before DeepSeek, … High-Flyer").
       const twoNames = (!(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && [a, b].some((x) => x.fact.entities.some((n) => fact.entities.includes(n))))
-        || fact.entities.some((n) => a.fact.entities.includes(n) !== b.fact.entities.includes(n));
+        || (fact.entities.some((n) => a.fact.entities.includes(n) !== b.fact.entities.includes(n)) && shared(a, keys).length > 0 && shared(b, keys).length > 0);
       // Or: one on the draft's date, the other about what the sentence says happened then.
       // "Am 20. Januar … Zwei Wochen später brachen die Kurse ein": the event lies after the draft's date, not before.
       const anchor = [a, b].find((x) => onDraftsDate(fact, x));

@@ -12,6 +12,12 @@ import type { FigureEvidence, FigureMatch } from './figureMatch';
 
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
+const SAYS_LESS = /(?<![\p{L}])(?:sav\p{L}*|cheaper|less|lower|cut|günstiger|billiger|weniger|niedriger|erspar\p{L}*|spar\p{L}*)(?![\p{L}])/iu;
+
+function isSaving(figure: Figure): boolean {
+  return figure.kind === 'percent' && figure.derivedFrom?.every((f) => f.kind === 'money') === true;
+}
+
 /** A multiplier that compares two things ("14 times cheaper than", "14-mal günstiger als") may be a derived ratio. */
 const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr|so viel|as much|as many|so teuer)\b|\btimes\s+(?:the|that|what)\b|\bmal\s+so\b/i;
 
@@ -33,7 +39,9 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
     const weak = candidate.figure.derivedFrom && comparison?.agreement !== 'agrees' && (candidate.figure.kind === 'count' || !candidate.fact.entities.some((e) => fact.entities.includes(e)));
     // "SoftBank will provide $30 billion" says nothing of what the sum is: it is no other value of OpenAI's valuation.
     const saysNotWhat = candidate.fact.attributes.length === 0 && comparison?.agreement !== 'agrees' && fact.attributes.some(isSpecific);
-    if (comparison && !weak && !saysNotWhat) evidence.push({ ...candidate, ...comparison });
+    // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
+    const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
+    if (comparison && !weak && !saysNotWhat && !saving) evidence.push({ ...candidate, ...comparison });
   }
   if (evidence.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
   // A draft that names who a fact is about is decided by the facts about them, when the sources have any: a rise of

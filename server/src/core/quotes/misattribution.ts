@@ -13,7 +13,9 @@ export function misattribution(q: DraftQuotation, text: string): Misattribution 
   const drafted = q.speaker?.mention?.entry;
   const source = q.match?.source.speaker;
   if (!drafted || !source) return undefined;
-  if (q.words.words.length < 3 && (!SAID_SHORTLY.test(text.slice(q.speaker!.span.end, q.start)))) return undefined;
+  // A speaker after the quotation was read from a speech verb or a relative clause ("…, von dem X sprach").
+  const saidBefore = q.speaker!.span.end <= q.start && SAID_SHORTLY.test(text.slice(q.speaker!.span.end, q.start));
+  if (q.words.words.length < 3 && q.speaker!.span.start < q.end && !saidBefore) return undefined;
   const real = source.mention?.entry;
   if (real) return real === drafted ? undefined : { real };
   // The source names no one ("ein DeepSeek-Ingenieur", "das Unternehmen"): a named person is a claim it does not make.
