@@ -558,3 +558,10 @@ describe('what a review of these rules found', () => {
     assert.notEqual(analyzeDraft('R1 erreichte 85 Punkte vor allem in Mathematik.', index).figures[0]?.figure.kind, 'percentagePoint');
   });
 });
+
+describe('an acronym and the words it stands for', () => {
+  test('"Multi-Token Prediction (MTP)" in a source makes the words a name of MTP: a draft that writes them out is checked', () => {
+    assert.ok(index.names.entries.find((e) => e.canonical === 'MTP')?.aliases.includes('Multi-Token Prediction'));
+    assert.deepEqual(findings('Dank Multi-Token Prediction lief die Verarbeitung um das 2,8-Fache schneller.'), [{ code: 'figure-mismatch', text: '2,8-Fache', fix: '1,8-Fache' }]);
+  });
+});

@@ -66,6 +66,13 @@ export class NameIndex {
  * ("Deep Seek", "DeepSeek"), a genitive is no name of its own ("Nvidias"), a model number belongs to its model
  * ("R1" → "DeepSeek R1"), and a person is also called by a surname or by a part the sources use alone ("Liang").
  */
+const ACRONYM_EXPANSION = /((?:\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*\s+){1,4}\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*)\s*\((\p{Lu}{2,6})\)/gu;
+
+/** "Multi-Token Prediction" → "MTP". */
+function initialsOf(words: string): string {
+  return words.trim().split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
+}
+
 export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[], glossary: GlossaryName[] = []): NameIndex {
   const counts = new Map<string, { candidate: NameCandidate; count: number }>();
   for (const c of candidates) {
@@ -114,6 +121,18 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
     const entry: NameEntry = { canonical: best.text, kind, aliases: group.slice(1).map((g) => g.candidate.text), role: group.find((g) => g.candidate.role)?.candidate.role };
     entries.push(entry);
     for (const g of group) byText.set(g.candidate.text, entry);
+  }
+
+  // "Multi-Token Prediction (MTP)": the words an acronym stands for are the same name.
+  for (const text of sourceTexts) {
+    for (const m of text.matchAll(ACRONYM_EXPANSION)) {
+      const [, long, short] = m;
+      const entry = byText.get(short);
+      // "Durch Multi-Token Prediction (MTP)": the words before that the letters stand for, not the sentence's first.
+      const words = long.trim().split(/\s+/);
+      const expansion = words.map((_, k) => words.slice(k).join(' ')).find((tail) => initialsOf(tail) === short);
+      if (entry && expansion) addAlias(entry, expansion);
+    }
   }
 
   // A person's given or family name alone is an alias only where the sources use it alone ("Liang").
