@@ -565,3 +565,11 @@ describe('an acronym and the words it stands for', () => {
     assert.deepEqual(findings('Dank Multi-Token Prediction lief die Verarbeitung um das 2,8-Fache schneller.'), [{ code: 'figure-mismatch', text: '2,8-Fache', fix: '1,8-Fache' }]);
   });
 });
+
+describe('"the company" after a rival named in contrast', () => {
+  test('"OpenAI, for its part, spent …" is an aside: "The company" next is the story\'s company', () => {
+    const text = '# DeepSeek explained\n\nTraining R1 cost $5.6 million. OpenAI, for its part, spent $78 million on GPT-4o.\n\nThe company also put out seven smaller versions that run on laptops.\n';
+    assert.equal(readAs(text, 'seven'), 'DeepSeek · smaller versions: seven');
+    assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: 'seven', fix: 'six' }]);
+  });
+});

@@ -96,9 +96,10 @@ export class ContextCarrier {
   /** After a sentence, with the facts read from it (what "Das sind …" in the next sentence sums up). */
   record(facts: SentenceFacts, read: Fact[] = []): void {
     const names: CarriedName[] = [];
+    const aside = CONTRAST.test(facts.text);
     for (const m of facts.names) {
       if (isAttribution(facts.text, m)) continue;
-      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? [] });
+      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? [], ...(aside ? { aside } : {}) });
     }
     if (names.length) {
       const lastOfKind = { ...this.lastOfKind };
@@ -146,6 +147,9 @@ function figureId(figure: Figure): number {
   if (id === undefined) figureIds.set(figure, (id = nextFigureId++));
   return id;
 }
+
+/** "OpenAI, for its part, …", "Meta dagegen …": a sentence about someone the story compares with. */
+const CONTRAST = /(?<![\p{L}])(?:for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+contrast|seinerseits|ihrerseits|dagegen|hingegen)(?![\p{L}])/iu;
 
 /** Scraped articles have no Markdown headings: a short line without a full stop is one. */
 export function looksLikeHeading(text: string): boolean {

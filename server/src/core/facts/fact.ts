@@ -29,6 +29,8 @@ export interface CarriedName {
   canonical: string;
   kind: NameKind;
   containing: string[];
+  /** Named in a contrast ("OpenAI, for its part, spent …"): "the company" after it means the story's subject. */
+  aside?: boolean;
 }
 
 /** What earlier sentences, the paragraph and the heading tell a sentence that does not say it itself. */

@@ -83,7 +83,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       }
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
       for (const kind of referencedKinds(clause)) {
-        const referent = carried.names.find((n) => n.kind === kind);
+        // "The company also put out …" after "OpenAI, for its part, spent …" is the story's company, not the rival.
+        const referent = carried.names.find((n) => n.kind === kind && !n.aside) ?? carried.names.find((n) => n.kind === kind);
         // Further back than the paragraph before, "das Unternehmen" is a guess as weak as a heading's.
         const distant = referent ? undefined : carried.lastOfKind?.[kind];
         if (referent) add([referent], 'reference');
