@@ -573,3 +573,15 @@ describe('"the company" after a rival named in contrast', () => {
     assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: 'seven', fix: 'six' }]);
   });
 });
+
+describe('words that only look like others', () => {
+  test('"closing" holds "losing" but is no loss: a price in a closing thought is a price', () => {
+    const f = analyzeDraft("Ben's closing thought: at $16 per million output tokens, o1 is hard to justify.", index).figures[0];
+    assert.ok(!f.fact.attributes.includes('fall'));
+  });
+  test('a bound is borne out within its order of magnitude: "up to $40 billion" is no source for a price of $16', () => {
+    const extra = { id: 'round.txt', uri: 'file:///extra/round.txt', text: 'OpenAI raises money\n\nOpenAI is in talks to raise up to $40 billion in a round led by SoftBank.\n' };
+    const f = analyzeDraft('At $16 per million output tokens, OpenAI o1 is hard to justify.', withSources(extra)).figures[0];
+    assert.notEqual(f.match.status, 'supported');
+  });
+});

@@ -29,7 +29,8 @@ function lookUp(word: string): string | undefined {
   const w = word.toLowerCase();
   for (const { stem, concept } of STEMS) {
     if (stem.length <= 3 ? w.startsWith(stem) && w.length <= stem.length + 2 : w.startsWith(stem)) return concept;
-    if (stem.length >= 5 && w.includes(stem)) return concept;
+    // Inside German compounds only: "closing" holds "losing" but is no loss.
+    if (stem.length >= 5 && !/(?:ing|ed)$/.test(stem) && w.includes(stem)) return concept;
   }
   return undefined;
 }

@@ -21,10 +21,11 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
   if (sameValue(d, s, draft, source)) return sameDirection ? 'agrees' : 'direction';
   // "up to 12 %" is borne out by a source value of 10 %, but not by a source bound of "bis zu 10 %", nor by a fall
   // where the draft says it rose.
-  if (draft.bound === 'upper' && !source.bound && s <= d) return sameDirection ? 'agrees' : 'direction';
+  // A bound is borne out within its order of magnitude: "up to $40 billion" says nothing of a price of $16.
+  if (draft.bound === 'upper' && !source.bound && s <= d && s >= d / 10) return sameDirection ? 'agrees' : 'direction';
   if (draft.bound === 'lower' && !source.bound && s >= d) return sameDirection ? 'agrees' : 'direction';
   // "bis zu 10 %" bears out "7,82 %": the source gives a bound, the draft a value within it.
-  if (source.bound === 'upper' && !draft.bound && d <= s && sameDirection) return 'agrees';
+  if (source.bound === 'upper' && !draft.bound && d <= s && d >= s / 10 && sameDirection) return 'agrees';
   // "mehr als 15 Milliarden" is no source for 157 Milliarden: a lower bound bears out values near it.
   if (source.bound === 'lower' && !draft.bound && d >= s && d <= 2 * s && sameDirection) return 'agrees';
   if (draft.scale !== source.scale && roundsTo(draft.mantissa, source.mantissa, draft.precision / 10 ** draft.scale, source.precision / 10 ** source.scale)) return 'scale';
