@@ -373,7 +373,10 @@ describe('lists a writer shortens further', () => {
   });
   test('"founded in 2015 and 2023 respectively" pairs the years with the names', () => {
     assert.deepEqual(findings('High-Flyer and DeepSeek were founded in 2015 and 2023 respectively.'), []);
-    assert.deepEqual(findings('High-Flyer und DeepSeek wurden 2023 beziehungsweise 2015 gegründet.'), [{ code: 'date-mismatch', text: '2015', fix: '2023' }]);
+    assert.deepEqual(findings('High-Flyer und DeepSeek wurden 2023 beziehungsweise 2015 gegründet.'), [
+      { code: 'date-mismatch', text: '2023', fix: '2015' },
+      { code: 'date-mismatch', text: '2015', fix: '2023' },
+    ]);
   });
 });
 
@@ -583,5 +586,17 @@ describe('words that only look like others', () => {
     const extra = { id: 'round.txt', uri: 'file:///extra/round.txt', text: 'OpenAI raises money\n\nOpenAI is in talks to raise up to $40 billion in a round led by SoftBank.\n' };
     const f = analyzeDraft('At $16 per million output tokens, OpenAI o1 is hard to justify.', withSources(extra)).figures[0];
     assert.notEqual(f.match.status, 'supported');
+  });
+});
+
+describe('whose money, which company', () => {
+  test('"Mit dem Kapital aus High-Flyer wurde 2023 die Firma DeepSeek gegründet" dates DeepSeek, not High-Flyer', () => {
+    assert.deepEqual(findings('High-Flyer and DeepSeek were founded in 2023 and 2015 respectively.'), [
+      { code: 'date-mismatch', text: '2023', fix: '2015' },
+      { code: 'date-mismatch', text: '2015', fix: '2023' },
+    ]);
+  });
+  test('"finanzierte die Firma, die im Juli 2023 gegründet wurde" still points back to the company before', () => {
+    assert.deepEqual(findings('Wer DeepSeek verstehen will, muss auf Liang Wenfeng schauen. Liang Wenfengs Hedgefonds High-Flyer finanzierte die Firma, die erst im Juli 2023 gegründet wurde.'), []);
   });
 });

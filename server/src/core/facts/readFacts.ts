@@ -45,7 +45,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     if (listed.has(figure)) add([listed.get(figure)!], 'list');
     else if (conversionOf !== undefined) [entities, primary, entityFrom] = [out[conversionOf].entities, out[conversionOf].primary ?? [], out[conversionOf].entityFrom];
     else {
-      const own = comparedAway(facts.text, figure, names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a))));
+      const inClause = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
+      const own = comparedAway(facts.text, figure, withoutMeans(facts.text, inClause));
       // A later figure's clause keeps its names ("…, während OpenAI 78 Millionen Dollar aufwandte"); an earlier
       // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
       const elsewhere = comparedAway(facts.text, figure, namesOutsideClause(facts.text, names, figure, figures, window));
@@ -83,6 +84,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       }
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
       for (const kind of referencedKinds(clause)) {
+        // "die Firma DeepSeek": the words name the company they speak of; nothing is pointed back to.
+        if (inClause.some((n) => n.entry.kind === kind && APPOSITION_OF_KIND.test(facts.text.slice(Math.max(0, n.start - 24), n.start)))) continue;
         // "The company also put out …" after "OpenAI, for its part, spent …" is the story's company, not the rival.
         const referent = carried.names.find((n) => n.kind === kind && !n.aside) ?? carried.names.find((n) => n.kind === kind);
         // Further back than the paragraph before, "das Unternehmen" is a guess as weak as a heading's.
@@ -212,6 +215,16 @@ function comparedAway(text: string, figure: Figure, own: NameMention[]): NameMen
   if (!comparison) return own;
   const at = figure.end + comparison.index;
   return own.filter((n) => n.end <= at);
+}
+
+const APPOSITION_OF_KIND = /(?<![\p{L}])(?:firma|unternehmen|konzern|start-?up|company|firm|modell|model|chip)\s+$/iu;
+
+/** "Mit dem Kapital aus High-Flyer", "with capital from High-Flyer": whose money it was, not who the fact is about. */
+const MEANS_BEFORE = /(?<![\p{L}])(?:kapital|geld|mitteln?|capital|money|funds|funding|backing)\s+(?:aus|von|des|der|from|of)\s+(?:dem\s+|der\s+|the\s+)?$/iu;
+
+function withoutMeans(text: string, names: NameMention[]): NameMention[] {
+  const kept = names.filter((n) => !MEANS_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)));
+  return kept.length ? kept : names;
 }
 
 function withoutAsides(text: string, window: Span, asides: Span[] | undefined): string {
