@@ -79,7 +79,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       if (fragment) {
         add(next.names.filter((n) => !isAttribution(next.text, n)).map((n) => n.entry), 'paragraph');
         // "36 Prozent. So groß ist … der Anteil der Volksrepublik": the places the next sentence names, too.
-        const nextPlaces = Object.entries(PLACE_CONCEPTS).filter(([concept]) => next.concepts.has(concept)).map(([, canonical]) => ({ canonical }));
+        const nextPlaces = placesOfConcepts(next.concepts).map((canonical) => ({ canonical }));
         if (nextPlaces.length) add(nextPlaces, 'paragraph', true);
       }
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
@@ -93,6 +93,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         if (referent) add([referent], 'reference');
         else if (distant) add([distant], 'heading');
       }
+      // A summing-up sentence whose sentence before named no one still reads as pointing back: what it carries from
+      // further back is as strong as a reference.
       if (sumsUp && entities.length === 0) add([], 'reference');
       // "Im HumanEval-Benchmark erreicht es 92 %": the benchmark is named, the subject is carried.
       const known = [...named, ...row];
@@ -192,7 +194,7 @@ function unknownAcronym(clause: string, names: NameMention[], offset: number): s
 const PLACE_CONCEPTS: Record<string, string> = { usa: 'USA', china: 'China' };
 
 function placesIn(figure: Figure, clause: string): string[] {
-  const places = Object.entries(PLACE_CONCEPTS).filter(([concept]) => figure.localConcepts.has(concept)).map(([, name]) => name);
+  const places = placesOfConcepts(figure.localConcepts);
   // "US export curbs": the abbreviation is too short for the lexicon, which would read "use" as the USA.
   if (/(?<![\p{L}])(US|U\.S\.)(?![\p{L}])/u.test(clause) && !places.includes('USA')) places.push('USA');
   return places;
@@ -231,6 +233,10 @@ function withoutAsides(text: string, window: Span, asides: Span[] | undefined): 
   let clause = text.slice(window.start, window.end);
   for (const a of asides ?? []) clause = clause.slice(0, a.start - window.start) + ' '.repeat(a.end - a.start) + clause.slice(a.end - window.start);
   return clause;
+}
+
+function placesOfConcepts(concepts: Set<string>): string[] {
+  return Object.entries(PLACE_CONCEPTS).filter(([concept]) => concepts.has(concept)).map(([, name]) => name);
 }
 
 function inside(inner: Span, outer: Span): boolean {
@@ -309,9 +315,10 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   // "fell 8.3 percent on Tuesday": the Tuesday of the week last dated; said once, for the whole sentence.
   // Counted from the paragraph's or heading's day, else the day the document is about, never from any date far back.
   const weekOf = carried.time?.day !== undefined ? carried.time : carried.documentTime;
-  const weekday = SAME_DAY.test(text) ? undefined : weekdayNear(text.slice(window.start, window.end), weekOf) ?? weekdayNear(text, weekOf);
+  const sameDay = SAME_DAY.test(text);
+  const weekday = sameDay ? undefined : weekdayNear(text.slice(window.start, window.end), weekOf) ?? weekdayNear(text, weekOf);
   if (weekday) return [weekday, 'reference', undefined];
-  if (SAME_DAY.test(text)) {
+  if (sameDay) {
     if (carried.time?.day !== undefined) return [carried.time, carried.timeFrom, carried.timeOf];
     if (carried.lastDay) return [carried.lastDay, 'reference', carried.lastDayOf];
     if (!carried.time && carried.lastTime) return [carried.lastTime, 'reference', carried.lastTimeOf];

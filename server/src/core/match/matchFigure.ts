@@ -49,10 +49,7 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   // no attribute ("Kelvo hat 48 Millionen Euro eingesammelt") bears the value out, but does not contradict it; nor
   // does a value derived from their figures ("36 % of 1,328 models": "knapp 480 Modelle"), nor one the source states
   // about no one it names (a motto quoted before "beschreibt das Unternehmen"), unless all the draft gives is a bound.
-  const keys = new Set(fact.attributes.map(lookupKey));
-  const aboutTheSame = explicit(fact)
-    ? evidence.filter((e) => (!e.figure.derivedFrom || e.agreement === 'agrees') && (e.fact.entities.some((x) => fact.entities.includes(x)) || (e.fact.entities.length === 0 && e.agreement === 'agrees' && !figure.bound)) && (e.fact.attributes.some((x) => keys.has(lookupKey(x))) || (e.fact.attributes.length === 0 && e.agreement === 'agrees')))
-    : [];
+  const aboutTheSame = explicit(fact) ? evidence.filter((e) => isAboutTheSame(fact, e)) : [];
   if (aboutTheSame.length) evidence.splice(0, evidence.length, ...aboutTheSame);
   evidence.sort((a, b) => b.score - a.score);
   // When: facts stated for the draft's own time decide first. Failing those, facts whose time is not stated on one
@@ -64,6 +61,16 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   const otherTime = sameTimeStated.length ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound);
   const verdict = decide(fact, deciding, otherTime);
   return verdict ?? { status: 'unsourced', evidence: [], conflicts: [] };
+}
+
+/** Whether a source fact is about who and what the draft's explicit fact names, or only bears its value out. */
+function isAboutTheSame(fact: Fact, e: RankedEvidence): boolean {
+  const agrees = e.agreement === 'agrees';
+  if (e.figure.derivedFrom && !agrees) return false;
+  const keys = new Set(fact.attributes.map(lookupKey));
+  const who = e.fact.entities.some((x) => fact.entities.includes(x)) || (e.fact.entities.length === 0 && agrees && !fact.figure.bound);
+  const what = e.fact.attributes.some((x) => keys.has(lookupKey(x))) || (e.fact.attributes.length === 0 && agrees);
+  return who && what;
 }
 
 function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidence[]): FigureMatch | undefined {
