@@ -600,3 +600,38 @@ describe('whose money, which company', () => {
     assert.deepEqual(findings('Wer DeepSeek verstehen will, muss auf Liang Wenfeng schauen. Liang Wenfengs Hedgefonds High-Flyer finanzierte die Firma, die erst im Juli 2023 gegründet wurde.'), []);
   });
 });
+
+describe('sources about other companies and other days change no verdict', () => {
+  const source = (id: string, text: string) => ({ id, uri: `file:///extra/${id}`, text });
+  test('a subject guessed from the paragraph bears a value out but is no ground to call one wrong that a source states about another model', () => {
+    const qwen = source('qwen.txt', "Alibaba ships Qwen3\n\nAlibaba's Qwen3 comes in smaller versions; the smallest has 8 billion parameters.\n");
+    const text = 'DeepSeek trained R1 for $5.6 million.\n\nThe company also put out six smaller versions. The smallest has 1.5 billion parameters.\n';
+    assert.deepEqual(findings(text, withSources(qwen)), [{ code: 'unsourced-figure', text: '1.5 billion' }]);
+  });
+  test('a German noun after a compound is no category: "nach US-Börsenschluss Zahlen" makes no name "Zahlen", "die Cloud-Plattform Azure" does', () => {
+    const nvidia = source('nvidia.txt', 'Nvidia legt Zahlen vor\n\nDer Chipkonzern Nvidia hat am 26. Februar 2025 nach US-Börsenschluss Zahlen für das vierte Quartal vorgelegt. Microsoft baut die Cloud-Plattform Azure aus.\n');
+    const names = withSources(nvidia).names.entries.map((e) => e.canonical);
+    assert.ok(!names.includes('Zahlen'));
+    assert.ok(names.includes('Azure'));
+  });
+  test('a genitive on the first word of a known name is the name: "Nvidias H100" is Nvidia\'s H100', () => {
+    const chips = source('chips.txt', 'Exportregeln\n\nDer Typ Nvidia H100 darf nicht nach China geliefert werden.\n');
+    assert.deepEqual(findings('Statt Nvidias H100 nutzte DeepSeek die für China gedrosselten H800-Chips.', withSources(chips)), []);
+  });
+  test('an update of a model is another release than its launch: its date neither conflicts with nor dates "the R1 launch"', () => {
+    const update = source('update.txt', "DeepSeek updates R1\n\nThe Chinese AI company DeepSeek released an update of its reasoning model on May 28, 2025.\n");
+    const text = '- **27 January 2025**: Five days after the R1 launch, tech shares tumble: Nvidia -7.82%, Microsoft -3.75%.\n';
+    assert.deepEqual(findings(text, withSources(update)), findings(text));
+  });
+  test('"five days after the R1 launch" is not counted from another company\'s announcement that shares a word with the sentence', () => {
+    const stargate = source('stargate.txt', 'Stargate\n\nSoftBank Group shares jumped 10.6 percent in Tokyo on January 22, 2025, a day after the company, OpenAI and Oracle announced a joint venture called Stargate.\n');
+    const text = '- **27 January 2025**: Five days after the R1 launch, tech shares tumble: Nvidia -7.82%, Microsoft -3.75%.\n';
+    assert.deepEqual(findings(text, withSources(stargate)), findings(text));
+    assert.ok(findings(text).some((f) => f.text === 'Five days' && f.code === 'unsourced-figure'));
+  });
+  test('the other event of a duration is what the words after "vor" name: a week before the crash, not before a quarterly report', () => {
+    const report = source('report.txt', 'Nvidia legt Zahlen vor\n\nDer Chipkonzern Nvidia hat am 26. Februar 2025 Zahlen vorgelegt. Die Aktie stieg am 27. Januar 2025 nicht.\n');
+    assert.deepEqual(findings('Am 20. Januar traf Liang Premierminister Li Qiang, eine Woche vor dem Kurssturz.', withSources(report)), []);
+    assert.deepEqual(findings('Am 20. Januar traf Liang Premierminister Li Qiang, zwei Wochen vor dem Kurssturz.', withSources(report)), [{ code: 'figure-mismatch', text: 'zwei Wochen', fix: 'eine Woche' }]);
+  });
+});

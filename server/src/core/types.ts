@@ -52,6 +52,8 @@ export interface Figure extends Span {
   durationUnit?: number;
   /** Which way the other event lies from the one the sentence is dated by: later (1) or earlier (-1). */
   durationSign?: 1 | -1;
+  /** The words after "vor"/"after" that name the other event of a duration ("the R1 launch"), in the sentence. */
+  durationAnchor?: Span;
   /** Local context: concept keys in the words around this figure up to the neighbouring clause boundary. */
   localConcepts: Set<string>;
   /** The clause those concepts come from, relative to the sentence: the figure's own stretch of a list. */

@@ -37,6 +37,7 @@ export const LEXICON: Record<string, string[]> = {
   laptop: ['laptop', 'notebook'],
   smaller: ['klein', 'small', 'distill', 'destill'],
   yuan: ['yuan', 'renminbi'],
+  update: ['update', 'upgrade', 'aktualisier', 'überarbeitet', 'neuauflage'],
   news: ['schlagzeile', 'durchbruch', 'headline', 'breakthrough', 'news', 'nachricht', 'aufsehen', 'wirbel', 'sensation', 'spotlight'],
   valuation: ['bewertet', 'bewertung', 'valuation', 'valued', 'taxiert', 'börsenwert', 'marktwert', 'market value', 'market cap', 'marktkapitalisierung'],
   chart: ['app store', 'topped', 'charts', 'spitzenplatz', 'platz eins', 'ranking'],

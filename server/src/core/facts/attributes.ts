@@ -15,6 +15,8 @@ export interface AttributeSpec {
   once?: boolean;
   /** The kinds of figure it can be the attribute of, when not all ("am Markt" is no share price of a sum of money). */
   kinds?: FigureKind[];
+  /** A fact with it and one without are different facts: an update of a model is another release than its first. */
+  separates?: boolean;
 }
 
 const ORG: NameKind[] = ['organisation', 'model', 'person', 'other'];
@@ -34,6 +36,7 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   parameters: { label: { en: 'parameters', de: 'Parameter' }, specific: true, fits: ['model'] },
   downloads: { label: { en: 'downloads', de: 'Downloads' }, specific: true, fits: ['model', 'organisation'] },
   users: { label: { en: 'users', de: 'Nutzer' }, specific: true, fits: ['model', 'organisation'] },
+  update: { separates: true, label: { en: 'update', de: 'Update' }, specific: false, fits: ['model', 'organisation'] },
   chart: { once: true, kinds: ['date', 'year', 'count'], label: { en: 'top of the charts', de: 'Spitze der Charts' }, specific: true, fits: ['model', 'organisation'] },
   stock: { kinds: ['percent', 'percentagePoint', 'date', 'year'], label: { en: 'share price', de: 'Aktienkurs' }, specific: true, fits: ['organisation', 'other'] },
   percentShare: { kinds: ['percent', 'percentagePoint', 'count', 'multiplier'], label: { en: 'share', de: 'Anteil' }, specific: true, fits: ['place', 'organisation', 'other'] },
@@ -80,4 +83,9 @@ export function isOnce(concept: string): boolean {
 
 export function isSpecific(concept: string): boolean {
   return ATTRIBUTES[concept]?.specific === true;
+}
+
+/** Whether only one of two facts' attribute lists has an attribute that makes a fact another one (an update). */
+export function separated(a: string[], b: string[]): boolean {
+  return [...a, ...b].some((x) => ATTRIBUTES[x]?.separates === true && a.includes(x) !== b.includes(x));
 }

@@ -1,4 +1,5 @@
 import type { CalendarDate, Figure, NameKind } from '../types';
+import type { DurationAnchor } from './durationAnchor';
 
 /** Where a part of a fact was read: in the figure's own clause, elsewhere in its sentence, or carried from before. */
 export type ContextOrigin = 'clause' | 'list' | 'sentence' | 'reference' | 'paragraph' | 'heading' | 'document';
@@ -22,6 +23,8 @@ export interface Fact {
   timeFrom?: ContextOrigin;
   /** The date figure the time was read from, in this sentence or an earlier one. */
   timeOf?: Figure;
+  /** For a duration: what its other event is ("two days after the R1 launch"). */
+  anchor?: DurationAnchor;
 }
 
 /** A name as context carries it from one sentence to the next. */

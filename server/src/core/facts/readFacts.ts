@@ -4,6 +4,7 @@ import { conceptsOf } from '../context/concepts';
 import { statementAround } from '../analysis/analyzedSentence';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { ATTRIBUTES, happensOnADay, isAttribute, isAttributeOf, isSpecific } from './attributes';
+import { readDurationAnchor } from './durationAnchor';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { distributedNames } from './distributeLists';
 import { referencedKinds } from './references';
@@ -117,7 +118,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // A country is who the fact is about where the attribute can be a place's (a share of models, export curbs).
     // Without an attribute, who and where can't be told apart.
     const placesNamed = !attributes.some(isAttribute) || attributes.some((a) => ATTRIBUTES[a]?.fits.includes('place')) ? [] : primary.filter((e) => where.has(e));
-    out.push({ figure, entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}) });
+    const anchor = readDurationAnchor(facts, figure);
+    out.push({ figure, entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}) });
   });
   joinRanges(out);
   return out;

@@ -164,6 +164,15 @@ const ELLIPSIS_GAP = /^(?:\s*[,;]\s*|\s+(?=und\s|and\s))(?:(?:bei|für|und|and|f
  * "zwei Wochen später" (later), "acht Jahre zuvor" (earlier): which way the event lies from the date the sentence is
  * read with. "drei Tage vor dem Kurssturz" says none: the date may be the meeting's or the crash's.
  */
+/** "two days after the R1 launch", "eine Woche vor dem Kurssturz": the words up to the clause's end name the other event. */
+function anchorOf(text: string, from: number, relative: string): Span | undefined {
+  if (!/(?:vor|bevor|ehe|nach|nachdem|before|after|prior)$/i.test(relative)) return undefined;
+  const phrase = /^(\s+(?:to\s+)?)([^,.;:!?()]{1,80})/u.exec(text.slice(from));
+  if (!phrase || !/\p{L}/u.test(phrase[2])) return undefined;
+  const start = from + phrase[1].length;
+  return { start, end: start + phrase[2].trimEnd().length };
+}
+
 function signOfDuration(word: string, after: string): 1 | -1 | undefined {
   if (/^\s+(?!und\b|and\b)[\p{L}\d"„“']/u.test(after) && /^(?:vor|bevor|ehe|before|prior|nach|nachdem|after)$/.test(word)) return undefined;
   return /^(?:vor|bevor|ehe|before|prior|zuvor|früher|earlier)$/.test(word) ? -1 : 1;
@@ -262,6 +271,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const relative = unit ? RELATIVE_AFTER.exec(rest.slice(unitWord.length)) : null;
   const durationUnit = relative ? unit : undefined;
   const durationSign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : undefined;
+  const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : undefined;
   // "nearly three points bigger than Microsoft's", "zwei Punkte höher": points a change differs by.
   const pointsApart = kind === 'count' && noun !== undefined && /^(?:points?|punkte?n?)$/i.test(noun.split(' ').pop()!) && POINTS_COMPARED.test(rest.slice(unitWord.length));
   if (pointsApart) kind = 'percentagePoint';
@@ -280,6 +290,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     bound: upper ? 'upper' : lower ? 'lower' : undefined,
     ...(durationUnit ? { durationUnit } : {}),
     ...(durationSign ? { durationSign } : {}),
+    ...(durationAnchor ? { durationAnchor } : {}),
   });
 }
 

@@ -23,6 +23,9 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
     const text = draft.text.slice(0, numeral.index) + written + draft.text.slice(numeral.index + numeral[0].length);
     return rescale ? withScaleWord(text, source.scale, atScale, language) : text;
   }
+  // "höchstens ein Jahr" against "zwei bis drei Jahre": no one value to put in.
+  const counted = Number.isInteger(source.value) && !draft.bound && !source.range ? countOfUnits(draft.text, Math.abs(source.value), language) : undefined;
+  if (counted) return counted;
   // A number word ("sieben", "seven"): the source's value as a word where there is one, else in digits. A verb
   // ("doubled") has no clear replacement.
   const first = draft.text.split(/\s/)[0];
@@ -105,4 +108,29 @@ export function rewriteWithSourceCurrency(draft: Figure, source: Figure, languag
   const wanted = symbol ? CURRENCY_SYMBOL[source.currency] : /^[A-Z]{3}$/.test(written) ? source.currency : CURRENCY_WORD[language][source.currency];
   if (!wanted || CURRENCIES.get(written.toLowerCase()) === source.currency) return undefined;
   return draft.text.slice(0, token.index) + wanted + draft.text.slice(token.index + written.length);
+}
+
+/** Units of time a writer counts in words, with the article for one: [one, several, dative plural, article, dative article]. */
+const UNITS_OF_TIME: Record<Language, Array<[string, string, string, string, string]>> = {
+  de: [['Tag', 'Tage', 'Tagen', 'ein', 'einem'], ['Woche', 'Wochen', 'Wochen', 'eine', 'einer'], ['Monat', 'Monate', 'Monaten', 'ein', 'einem'], ['Jahr', 'Jahre', 'Jahren', 'ein', 'einem'], ['Stunde', 'Stunden', 'Stunden', 'eine', 'einer']],
+  en: [['day', 'days', 'days', 'one', 'one'], ['week', 'weeks', 'weeks', 'one', 'one'], ['month', 'months', 'months', 'one', 'one'], ['year', 'years', 'years', 'one', 'one'], ['hour', 'hours', 'hours', 'one', 'one']],
+};
+
+/**
+ * "zwei Wochen" where the source says one: "eine Woche", not "1 Wochen"; "ein Jahr" where it says three: "drei Jahre".
+ * Undefined unless the draft counts a unit of time in words.
+ */
+function countOfUnits(text: string, value: number, language: Language): string | undefined {
+  const m = /^(\p{L}+)(\s+)(\p{L}+)$/u.exec(text);
+  if (!m) return undefined;
+  const [, count, space, noun] = m;
+  const articles = new Set(UNITS_OF_TIME[language].flatMap(([, , , a, d]) => [a, d, `${a}e`, `${a}en`, 'a', 'an']));
+  if (!NUMBER_WORDS.has(count.toLowerCase()) && !articles.has(count.toLowerCase())) return undefined;
+  const unit = UNITS_OF_TIME[language].find(([one, several, dative]) => [one, several, dative].includes(noun));
+  if (!unit) return undefined;
+  const [one, several, dative, article, dativeArticle] = unit;
+  const isDative = noun === dative && dative !== several || /^(einem|einer)$/i.test(count);
+  const word = value === 1 ? (isDative ? dativeArticle : article) : numberWordFor(value, language) ?? String(value);
+  const written = /^\p{Lu}/u.test(count) ? word[0].toUpperCase() + word.slice(1) : word;
+  return `${written}${space}${value === 1 ? one : isDative ? dative : several}`;
 }

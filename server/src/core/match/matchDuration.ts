@@ -1,8 +1,10 @@
-import { lookupKey } from '../facts/attributes';
+import { lookupKey, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
+import type { DurationAnchor } from '../facts/durationAnchor';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
+import { areTwoVersionsOfOneFamily } from '../names/versions';
 
 /**
  * "Das Treffen fand drei Tage vor dem Kurssturz statt", "two days after": a duration is checked against the dates
@@ -43,14 +45,23 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
       // One of the two is the event the draft is talking about: on its date, or about its names.
       if (!anchored(fact, a) && !anchored(fact, b)) continue;
       const days = daysBetween(a.figure.date ?? { year: a.figure.value }, b.figure.date ?? { year: b.figure.value }, unit);
-      if (days !== undefined) pairs.push({ a, b, value: Math.round(days / unit), covered: covered.size });
+      // Events on the draft's date or about the names it gives are what it talks about; others only share a word
+      // with it (SoftBank's jump on 22 January, "announced", is not "the R1 launch").
+      // An update of a model is another event than its launch; "after the R1 launch" names the other event: a release,
+      // of R1.
+      const offTheDate = [a, b].filter((x) => !onDraftsDate(fact, x));
+      if (offTheDate.some((x) => separated(fact.attributes, x.fact.attributes))) continue;
+      if (fact.anchor && !offTheDate.some((x) => fitsTheAnchor(fact.anchor!, x))) continue;
+      const relevance = covered.size + 2 * [a, b].filter((x) => onDraftsDate(fact, x) || aboutTheDraftsNames(fact, x)).length;
+      if (days !== undefined) pairs.push({ a, b, value: Math.round(days / unit), covered: relevance });
     }
   }
   if (pairs.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
   pairs.sort((x, y) => y.covered - x.covered);
   const tolerance = fact.figure.approximate ? 1 : 0;
-  const agreeing = pairs.filter((p) => Math.abs(p.value - fact.figure.value) <= tolerance);
-  const chosen = agreeing.length ? agreeing : pairs.filter((p) => p.covered === pairs[0].covered);
+  const best = pairs.filter((p) => p.covered === pairs[0].covered);
+  const agreeing = best.filter((p) => Math.abs(p.value - fact.figure.value) <= tolerance);
+  const chosen = agreeing.length ? agreeing : best;
   const evidence = chosen.slice(0, 1).map((p) => derivedEvidence(p.a, p.b, p.value, fact.figure, agreeing.length > 0));
   return { status: agreeing.length ? 'supported' : 'contradicted', evidence, conflicts: [] };
 }
@@ -72,6 +83,28 @@ function onDraftsDate(fact: Fact, event: SourceFigure): boolean {
   if (fact.figure.durationUnit! >= 365 && fact.time?.year !== undefined && fact.time.month === undefined) return (event.figure.date?.year ?? (event.figure.kind === 'year' ? event.figure.value : undefined)) === fact.time.year;
   const date = event.figure.date;
   return Boolean(fact.time?.day && fact.time.month && date?.day === fact.time.day && date.month === fact.time.month && (date.year === undefined || fact.time.year === undefined || date.year === fact.time.year));
+}
+
+/** Whether an event can be what the words after "vor"/"after" name: what happened, and to whom, where they say. */
+function fitsTheAnchor(anchor: DurationAnchor, event: SourceFigure): boolean {
+  const keys = new Set(anchor.attributes.map(lookupKey));
+  if (keys.size && !event.fact.attributes.some((a) => keys.has(lookupKey(a)))) return false;
+  if (anchor.names.length === 0) return true;
+  const otherVersion = (event.fact.primary ?? []).some((e) => !anchor.names.includes(e) && anchor.names.some((m) => areTwoVersionsOfOneFamily(m, e)));
+  return !otherVersion && event.fact.entities.some((e) => anchor.names.includes(e));
+}
+
+/**
+ * An event about someone the draft names: a shared country is where, not who ("US-Börsenschluss"), and another version
+ * of the draft's model is another model ("DeepSeek V3" is not "the R1 launch").
+ */
+function aboutTheDraftsNames(fact: Fact, event: SourceFigure): boolean {
+  const who = fact.entities.filter((e) => !fact.places?.includes(e));
+  if (who.length === 0) return fact.entities.length === 0 || event.fact.entities.some((e) => fact.entities.includes(e));
+  const draftModels = fact.primary ?? [];
+  const otherVersion = (event.fact.primary ?? []).some((e) => !fact.entities.includes(e) && draftModels.some((m) => areTwoVersionsOfOneFamily(m, e)));
+  const eventWho = event.fact.primary?.length ? event.fact.primary : event.fact.entities;
+  return !otherVersion && eventWho.some((e) => who.includes(e));
 }
 
 function anchored(fact: Fact, event: SourceFigure): boolean {

@@ -1,6 +1,6 @@
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import { happensOnADay, isOnce, isSpecific, lookupKey } from '../facts/attributes';
+import { happensOnADay, isOnce, isSpecific, lookupKey, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
@@ -152,6 +152,7 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   const aSpecific = a.attributes.filter(isSpecific);
   const bSpecific = b.attributes.filter(isSpecific);
   if (aSpecific.length && bSpecific.length && !aSpecific.some((x) => bSpecific.includes(x))) return undefined;
+  if (separated(a.attributes, b.attributes)) return undefined;
   const bKeys = new Set(b.attributes.map(lookupKey));
   const sharedAttributes = a.attributes.filter((x) => bKeys.has(lookupKey(x)));
   const shared = intersect(aConcepts, bConcepts);
@@ -166,6 +167,12 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
     if (!sharesName && shared.size < 2 && !(b.entities.length === 0 && sharedAttributes.length >= 2)) return undefined;
   }
   const agreement = compareFigures(fa, fb);
+  // A subject the reader guessed from context bears a value out, but it is no ground to call a value wrong that a
+  // source states about someone else ("The smallest has 1.5 billion parameters" is not Alibaba's Qwen3 with 8 billion).
+  // A place is where, not who; and a name the draft's sentence gives beside the guess may be what the fact is about
+  // ("Seine beiden Supercomputer kosteten 200 Milliarden Yuan … Fire-Flyer I").
+  const guessedWho = a.entities.some((e) => !a.places?.includes(e));
+  if (agreement !== 'agrees' && !explicit(a) && guessedWho && b.entities.length && !sameEntity(a, b) && ![...shared].some((c) => c.startsWith('name:'))) return undefined;
   if (agreement === 'differs' && (fa.kind !== fb.kind || otherCurrency(fa, fb) || !plausiblySameFact(fa, fb))) return undefined;
   const local = intersect(fa.localConcepts, fb.localConcepts);
   // A date differs from another only about an event that happens once (a founding, a release): a share price falls

@@ -121,7 +121,8 @@ function readRun(sentence: string, run: Token[], sentenceStart: boolean, afterEn
     if (/\d/.test(prefix) && categoryOf(words[split].slice(prefix.length + 1))) named.role = words[split];
     out.push(named);
     if (split === words.length - 1) return out.concat(split > 0 ? readWords(sentence, run.slice(0, split), sentenceStart, afterEnumerator) : []);
-    role = words[split];
+    // "nach US-Börsenschluss Zahlen": only a tail that says what something is makes a category for what follows.
+    if (kindOfWord(words[split].slice(prefix.length + 1)) !== undefined) role = words[split];
     words = words.slice(split + 1);
     run = run.slice(split + 1);
   }
@@ -143,8 +144,10 @@ function readRun(sentence: string, run: Token[], sentenceStart: boolean, afterEn
     }
   }
   // After a category noun ("den Hedgefonds High-Flyer", "der Küstenstadt Hangzhou") a single word is a name too.
-  const result = readWords(sentence, run, sentenceStart && !role, afterEnumerator, Boolean(role));
   const roleKind = role === undefined ? undefined : kindOfWord(role.split(' ').pop()!);
+  // A German noun before another ("nach US-Börsenschluss Zahlen") is no category: one plain word after it is a name
+  // only where the word before says what kind of thing it is ("den Hedgefonds High-Flyer", "Provinz Guangdong").
+  const result = readWords(sentence, run, sentenceStart && !role, afterEnumerator, roleKind !== undefined);
   if (role) for (const r of result) r.role ??= role, (r.kind = roleKind ?? r.kind);
   return out.concat(result);
 }

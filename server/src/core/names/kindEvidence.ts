@@ -23,7 +23,7 @@ const PERSON_TITLE_EN = /^(CEO|CTO|CFO|COO|founder|co-founder|cofounder|presiden
 const PERSON_TITLE_DE = /(chef|gründer|präsident|minister|kanzler|analyst|professor|forscher|wissenschaftler|investor|berater|entwickler|ingenieur|sprecher|direktor|vorsitzender?|journalist|autor|unternehmer|milliardär|politiker|manager|mitarbeiter|ökonom|experte)(in|innen|en|s)?$/i;
 /** Category nouns before a name ("das KI-Start-up DeepSeek", "der Hedgefonds High-Flyer", "des KI-Modells R1"). */
 const CATEGORIES: Array<[RegExp, NameKind]> = [
-  [/(start-?up|unternehmen|firma|konzern|hersteller|anbieter|fonds|bank|labor|institut|universität|verband|behörde|agentur|organisation|gesellschaft|company|firm|lab|fund|maker|provider|agency|university|institute)s?$/i, 'organisation'],
+  [/(start-?up|unternehmen|firma|konzern|hersteller|anbieter|fonds|bank|labor|institut|universität|verband|behörde|agentur|organisation|gesellschaft|plattform|dienst|börse|company|firm|lab|fund|maker|provider|agency|university|institute|platform|service|exchange)s?$/i, 'organisation'],
   [/(modell|model|llm|chatbot)s?$/i, 'model'],
   [/(chip|gpu|prozessor|processor|grafikkarte|beschleuniger|accelerator)s?$/i, 'chip'],
   [PLACE_CATEGORY, 'place'],

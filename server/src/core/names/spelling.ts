@@ -61,8 +61,20 @@ function isOrdinaryWord(word: string): boolean {
   return FUNCTION_WORDS.has(lower) || MONTHS.has(lower) || conceptOfWord(word) !== undefined;
 }
 
-/** "DeepSeeks", "Nvidias", "Europa"/"Europas": a case ending, or a scraped all-caps spelling ("YORK" for "York"). */
+/**
+ * "DeepSeeks", "Nvidias", "Europa"/"Europas": a case ending, or a scraped all-caps spelling ("YORK" for "York"); in a
+ * name of several words on any one of them ("Nvidias H100" is Nvidia's H100).
+ */
 function isInflection(candidate: string, spelling: string): boolean {
+  const candidateWords = candidate.split(' ');
+  const spellingWords = spelling.split(' ');
+  if (candidateWords.length > 1 && candidateWords.length === spellingWords.length) {
+    return candidateWords.every((w, k) => w === spellingWords[k] || isInflectedWord(w, spellingWords[k]));
+  }
+  return isInflectedWord(candidate, spelling);
+}
+
+function isInflectedWord(candidate: string, spelling: string): boolean {
   const [longer, shorter] = candidate.length >= spelling.length ? [candidate, spelling] : [spelling, candidate];
   if (longer.startsWith(shorter) && /^(s|es|'s|’s|')$/.test(longer.slice(shorter.length))) return true;
   return spelling.length >= 3 && spelling === spelling.toUpperCase() && candidate !== candidate.toUpperCase() && candidate.toLowerCase() === spelling.toLowerCase();
