@@ -635,3 +635,19 @@ describe('sources about other companies and other days change no verdict', () =>
     assert.deepEqual(findings('Am 20. Januar traf Liang Premierminister Li Qiang, zwei Wochen vor dem Kurssturz.', withSources(report)), [{ code: 'figure-mismatch', text: 'zwei Wochen', fix: 'eine Woche' }]);
   });
 });
+
+describe('tables that name no one', () => {
+  test('"| Co-founders of that | two other engineers |": the same count of the same people bears the row out; another count is unsourced', () => {
+    const table = (n: string) => `# DeepSeek R1\n\n| Item | Value |\n|---|---|\n| Founder's earlier firm | High-Flyer hedge fund |\n| Co-founders of that | ${n} other engineers |\n`;
+    assert.deepEqual(findings(table('two')), []);
+    assert.deepEqual(findings(table('three')), [{ code: 'unsourced-figure', text: 'three' }]);
+  });
+});
+
+describe('words for export curbs', () => {
+  test('a ban is an export curb: "Das Verbot erließen die USA 2023", "The US banned the chips in 2023" are dated by the curbs of 2022', () => {
+    assert.deepEqual(findings('Liang kaufte die Chips vor dem Exportverbot. Das Verbot erließen die USA 2023.'), [{ code: 'date-mismatch', text: '2023', fix: '2022' }]);
+    assert.deepEqual(findings('The US banned exports of such chips to China in 2023.'), [{ code: 'date-mismatch', text: '2023', fix: '2022' }]);
+    assert.deepEqual(findings('Das Verbot erließen die USA 2022.'), []);
+  });
+});

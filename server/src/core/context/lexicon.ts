@@ -29,7 +29,7 @@ export const LEXICON: Record<string, string[]> = {
   success: ['erfolg', 'success', 'talent', 'arbeit', 'work'],
   fund: ['hedgefonds', 'fonds', 'fund'],
   startup: ['startup', 'start-up', 'firma', 'unternehmen', 'company', 'firm'],
-  export: ['export', 'sanktion', 'sanction', 'beschränk', 'restrict', 'controls', 'kontroll'],
+  export: ['export', 'sanktion', 'sanction', 'beschränk', 'restrict', 'controls', 'kontroll', 'verbot', 'embargo', 'banned', 'bans'],
   license: ['lizenz', 'license', 'licence', 'open-source', 'opensource', 'open source', 'quelloffen'],
   estimate: ['schätz', 'estimat'],
   hours: ['stunde', 'hour'],

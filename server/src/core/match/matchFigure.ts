@@ -161,12 +161,15 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   if (sharedAttributes.length === 0 && a.attributes.length && b.attributes.length) return undefined;
   // A date is specific enough to be recognised by what happened alone: "die Börse geriet am 27. Januar in Panik".
   const enoughForADate = isDate && sharedAttributes.some(isSpecific);
-  if ((sharedAttributes.length === 0 || sharedEntities.length === 0) && !enoughForADate) {
+  const agreement = compareFigures(fa, fb);
+  // "| Co-founders of that | two other engineers |": the same count of the same people, with a word for what they did,
+  // bears a value out where the row names no one.
+  const countedAlike = agreement === 'agrees' && fa.kind === 'count' && sharedAttributes.length >= 2 && sharedAttributes.some((x) => x.startsWith('noun:'));
+  if ((sharedAttributes.length === 0 || sharedEntities.length === 0) && !enoughForADate && !countedAlike) {
     const sharesName = sharedEntities.length > 0 || [...shared].some((c) => c.startsWith('name:'));
     // Two attributes in common say as much as a name ("99 Prozent des Erfolgs" in a motto nobody is named beside).
     if (!sharesName && shared.size < 2 && !(b.entities.length === 0 && sharedAttributes.length >= 2)) return undefined;
   }
-  const agreement = compareFigures(fa, fb);
   // A subject the reader guessed from context bears a value out, but it is no ground to call a value wrong that a
   // source states about someone else ("The smallest has 1.5 billion parameters" is not Alibaba's Qwen3 with 8 billion).
   // A place is where, not who; and a name the draft's sentence gives beside the guess may be what the fact is about
