@@ -35,6 +35,11 @@ describe('quote-mismatch', () => {
       message: 'The quotation differs from the source, which reads „DeepSeek verwendet bekannte Technologien“ (Stacy Rasgon).',
     }]);
   });
+  test('a changed part of a hyphenated compound underlines the whole compound, and the fix is the source\'s compound', () => {
+    assert.deepEqual(findings('Thomas Altmann sieht eine „Angst vor dem Fall des Tech-Monopols“.').map((f) => [f.code, f.text, f.fix]), [
+      ['quote-mismatch', 'Tech-Monopols', 'US-Monopols'],
+    ]);
+  });
   test('German: a changed figure inside a partial quotation', () => {
     assert.deepEqual(findings('DeepSeek schreibt: "Wir glauben fest daran, dass 98 Prozent des Erfolgs aus harter Arbeit"').map((f) => [f.code, f.text, f.fix]), [
       ['quote-mismatch', '98', '99'],

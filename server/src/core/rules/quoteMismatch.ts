@@ -41,7 +41,8 @@ function changedStretches(q: DraftQuotation, changes: WordChange[], source: Sour
   const sourceText = (from: number, to: number) => (to > from ? source.text.slice(source.words.spans[from].start, source.words.spans[to - 1].end) : '');
   const draftText = (span: Span) => documentText.slice(span.start, span.end);
   const out: Array<{ span: Span; newText: string }> = [];
-  for (const c of changes) {
+  for (const change of changes) {
+    const c = wholeCompounds(change, words, documentText, source);
     if (c.draftTo > c.draftFrom && words[c.draftFrom] && words[c.draftTo - 1]) {
       out.push({ span: { start: words[c.draftFrom].start, end: words[c.draftTo - 1].end }, newText: sourceText(c.sourceFrom, c.sourceTo) });
     } else if (words[c.draftTo]) {
@@ -53,5 +54,20 @@ function changedStretches(q: DraftQuotation, changes: WordChange[], source: Sour
     }
   }
   if (out.length === 0) out.push({ span: q.inner, newText: q.match!.sourceWording });
+  return out;
+}
+
+/**
+ * "Tech-Monopols" for "US-Monopols": a change inside a hyphenated compound is shown on the whole compound, where the
+ * source's compound is joined the same way.
+ */
+function wholeCompounds(c: WordChange, words: Span[], documentText: string, source: SourceQuotation): WordChange {
+  if (c.draftTo <= c.draftFrom || c.sourceTo <= c.sourceFrom) return c;
+  const draftGlued = (k: number) => words[k] && words[k + 1] && documentText.slice(words[k].end, words[k + 1].start) === '-';
+  const sourceSpans = source.words.spans;
+  const sourceGlued = (k: number) => sourceSpans[k] && sourceSpans[k + 1] && source.text.slice(sourceSpans[k].end, sourceSpans[k + 1].start) === '-';
+  const out = { ...c };
+  while (draftGlued(out.draftFrom - 1) && sourceGlued(out.sourceFrom - 1)) out.draftFrom--, out.sourceFrom--;
+  while (draftGlued(out.draftTo - 1) && sourceGlued(out.sourceTo - 1)) out.draftTo++, out.sourceTo++;
   return out;
 }
