@@ -651,3 +651,12 @@ describe('words for export curbs', () => {
     assert.deepEqual(findings('Das Verbot erließen die USA 2022.'), []);
   });
 });
+
+describe("the writer's own arithmetic", () => {
+  test('a ratio worked out from the sentence\'s own figures is not held against a ratio of other figures in the sources', () => {
+    const en = "Hannah points out what it costs to use: $2.19 per million output tokens through DeepSeek's API, against $60 for OpenAI's o1, which makes R1 more than 25 times cheaper for developers.";
+    assert.deepEqual(findings(en), [{ code: 'unsourced-figure', text: '$2.19' }, { code: 'unsourced-figure', text: '$60' }, { code: 'unsourced-figure', text: '25 times' }]);
+    const de = 'Die Nutzung kostet 2,19 Dollar pro Million Tokens über DeepSeeks API, bei OpenAIs o1 sind es 60 Dollar, womit R1 für Entwickler mehr als 25-mal günstiger ist.';
+    assert.deepEqual(findings(de).map((f) => f.code), ['unsourced-figure', 'unsourced-figure', 'unsourced-figure']);
+  });
+});

@@ -7,6 +7,7 @@ import type { CalendarDate, Figure } from '../types';
 import { compareFigures, otherCurrency, sameUnitFamily, type Agreement } from './agreement';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { matchDuration } from './matchDuration';
+import { deriveFigures } from '../figures/deriveFigures';
 import { areTwoVersionsOfOneFamily } from '../names/versions';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 
@@ -60,7 +61,15 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   // A bound ("bis zu 10 %") borne out on another day is a coincidence, not a source.
   const otherTime = sameTimeStated.length ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound);
   const verdict = decide(fact, deciding, otherTime);
+  // "$2.19 … against $60 …, which makes R1 more than 25 times cheaper": a ratio the writer worked out from the
+  // sentence's own figures is their arithmetic, right here; those figures have verdicts of their own.
+  if (verdict?.status === 'contradicted' && derivable && ownArithmetic(figure, sentence)) return { status: 'unsourced', evidence: [], conflicts: [] };
   return verdict ?? { status: 'unsourced', evidence: [], conflicts: [] };
+}
+
+function ownArithmetic(figure: Figure, sentence: SentenceFacts): boolean {
+  const others = sentence.figures.filter((f) => f !== figure && f.end <= figure.start);
+  return deriveFigures(others, sentence.text).some((d) => d.kind === figure.kind && compareFigures(figure, d) === 'agrees');
 }
 
 /** Whether a source fact is about who and what the draft's explicit fact names, or only bears its value out. */
