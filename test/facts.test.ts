@@ -660,3 +660,18 @@ describe("the writer's own arithmetic", () => {
     assert.deepEqual(findings(de).map((f) => f.code), ['unsourced-figure', 'unsourced-figure', 'unsourced-figure']);
   });
 });
+
+describe('names no source knows', () => {
+  test('"…, während der Dow Jones 0,7 Prozent im Plus schloss": the unknown name of the figure\'s own clause is its subject, not the index of the clause before', () => {
+    assert.deepEqual(findings('Der Nasdaq 100 sackte um 3 Prozent ab, während der Dow Jones sogar 0,7 Prozent im Plus schloss.'), [{ code: 'unsourced-figure', text: '0,7 Prozent' }]);
+    assert.deepEqual(findings('The Nasdaq 100 slid 3 percent, while the Dow Jones closed 0.7 percent higher.'), [{ code: 'unsourced-figure', text: '0.7 percent' }]);
+  });
+});
+
+describe('how it was done is not who did it', () => {
+  test('"Durch MTP und FP8-Training beschleunigte es …": the means stay part of the fact, but no ratio of benchmark scores is a speed-up', () => {
+    assert.deepEqual(findings('Die Beschränkungen der USA für Hochleistungschips hatten das Start-up DeepSeek nicht gebremst: Es nutzte gedrosselte H800-Chips und beschleunigte die Verarbeitung per Software um das 1,8-Fache.'), [{ code: 'unsourced-figure', text: '1,8-Fache' }]);
+    assert.deepEqual(findings('Multi-token prediction and FP8 training made processing 1.8 times faster.'), []);
+    assert.deepEqual(findings('Multi-token prediction and FP8 training made processing 8.1 times faster.'), [{ code: 'figure-mismatch', text: '8.1 times', fix: '1.8 times' }]);
+  });
+});

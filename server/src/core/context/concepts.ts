@@ -1,8 +1,9 @@
 import type { NameMention } from '../types';
 import { LEXICON } from './lexicon';
 
-const STEMS: Array<{ stem: string; concept: string }> = Object.entries(LEXICON)
-  .flatMap(([concept, stems]) => stems.map((stem) => ({ stem, concept })))
+/** A stem written "^leistung" names its concept only at the start of a word: "Hochleistungschips" are no benchmark. */
+const STEMS: Array<{ stem: string; concept: string; atStart: boolean }> = Object.entries(LEXICON)
+  .flatMap(([concept, stems]) => stems.map((stem) => ({ stem: stem.replace(/^\^/, ''), concept, atStart: stem.startsWith('^') })))
   .sort((a, b) => b.stem.length - a.stem.length);
 
 const WORD = /[\p{L}][\p{L}\d'-]*/gu;
@@ -27,10 +28,10 @@ export function conceptOfWord(word: string): string | undefined {
 
 function lookUp(word: string): string | undefined {
   const w = word.toLowerCase();
-  for (const { stem, concept } of STEMS) {
+  for (const { stem, concept, atStart } of STEMS) {
     if (stem.length <= 3 ? w.startsWith(stem) && w.length <= stem.length + 2 : w.startsWith(stem)) return concept;
     // Inside German compounds only: "closing" holds "losing" but is no loss.
-    if (stem.length >= 5 && !/(?:ing|ed)$/.test(stem) && w.includes(stem)) return concept;
+    if (stem.length >= 5 && !atStart && !/(?:ing|ed)$/.test(stem) && w.includes(stem)) return concept;
   }
   return undefined;
 }

@@ -33,6 +33,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const attributes = attributesOf(figure, facts);
     if (fragment) for (const c of next.concepts) if (isAttribute(c) && !attributes.includes(c)) attributes.push(c);
     let entities: string[] = [];
+    let means: Array<{ canonical: string; containing?: string[] }> = [];
     let primary: string[] = [];
     let entityFrom: ContextOrigin | undefined;
     const where = new Set<string>();
@@ -48,14 +49,21 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     else {
       const inClause = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
       const own = comparedAway(facts.text, figure, withoutMeans(facts.text, inClause));
+      // How it was done is part of the fact, not who it is about: "MTP and FP8 made processing 1.8 times faster" meets
+      // it. Whose money it was is not ("Mit dem Kapital aus High-Flyer wurde … DeepSeek gegründet").
+      means = inClause.filter((n) => !own.includes(n) && MEANS_PHRASE_BEFORE.test(facts.text.slice(Math.max(0, n.start - 60), n.start))).map((n) => n.entry);
       // A later figure's clause keeps its names ("…, während OpenAI 78 Millionen Dollar aufwandte"); an earlier
       // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
-      const elsewhere = comparedAway(facts.text, figure, namesOutsideClause(facts.text, names, figure, figures, window));
+      // "…, während der Dow Jones 0,7 Prozent im Plus schloss": a name no source knows in the figure's own clause is
+      // its subject, not the name of the clause before.
+      const unknownInClause = own.length === 0 ? unknownName(clause, names, window.start) : undefined;
+      const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutMeans(facts.text, namesOutsideClause(facts.text, names, figure, figures, window)));
       const named = (own.length ? own : elsewhere).map((n) => n.entry);
       // "Es sitzt in Hangzhou und wurde 2023 gegründet": a place that is not what the attribute is about is where,
       // not who; it is kept, but as weakly as a carried name.
       const onlyWhere = named.length > 0 && named.every((n) => n.kind === 'place') && !kindsFitting(attributes).includes('place');
       if (named.length) add(named, onlyWhere ? 'paragraph' : own.length ? 'clause' : 'sentence');
+      else if (unknownInClause) add([{ canonical: `?${unknownInClause}` }], 'clause');
       else {
         // "Wie viele A100-Chips Liang besitzt, weiß niemand; Schätzungen liegen zwischen …": an earlier statement of
         // the sentence is context, as an earlier sentence is.
@@ -112,6 +120,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         }
       }
     }
+    for (const e of expand(means)) if (!entities.includes(e)) entities.push(e);
     const [read, readFrom, timeFigure] = timeOf(figure, figures, window, carried, facts.text);
     // The document's day dates only what happens on a day, a share price or a market value.
     const [time, timeFrom] = readFrom === 'document' && !attributes.some(happensOnADay) ? [undefined, undefined] : [read, readFrom];
@@ -226,9 +235,16 @@ const APPOSITION_OF_KIND = /(?<![\p{L}])(?:firma|unternehmen|konzern|start-?up|c
 /** "Mit dem Kapital aus High-Flyer", "with capital from High-Flyer": whose money it was, not who the fact is about. */
 const MEANS_BEFORE = /(?<![\p{L}])(?:kapital|geld|mitteln?|capital|money|funds|funding|backing)\s+(?:aus|von|des|der|from|of)\s+(?:dem\s+|der\s+|the\s+)?$/iu;
 
+/** "Durch Multi-Token Prediction (MTP) und FP8-Training beschleunigte es …": names in a phrase of means, up to the name. */
+const MEANS_PHRASE_BEFORE = /(?<![\p{L}])(?:[Dd]urch|[Dd]ank|[Mm]ittels|[Tt]hanks\s+to|[Tt]hrough|[Uu]sing)\s+(?:(?:der|die|das|den|dem|des|the|a|an|von|of|und|and|sowie|\p{Lu}[\p{L}\d-]*|\([^)]*\)|\(|[\p{L}\d]+-)\s*)*$/u;
+
+function isMeans(text: string, n: NameMention): boolean {
+  const before = text.slice(Math.max(0, n.start - 60), n.start);
+  return MEANS_BEFORE.test(before) || MEANS_PHRASE_BEFORE.test(before);
+}
+
 function withoutMeans(text: string, names: NameMention[]): NameMention[] {
-  const kept = names.filter((n) => !MEANS_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)));
-  return kept.length ? kept : names;
+  return names.filter((n) => !isMeans(text, n));
 }
 
 function withoutAsides(text: string, window: Span, asides: Span[] | undefined): string {
