@@ -244,7 +244,9 @@ function isMeans(text: string, n: NameMention): boolean {
 }
 
 function withoutMeans(text: string, names: NameMention[]): NameMention[] {
-  return names.filter((n) => !isMeans(text, n));
+  const kept = names.filter((n) => !isMeans(text, n));
+  // "Durch MTP und FP8-Training beschleunigte es …": with no one else named, the means are what the fact is about.
+  return kept.length ? kept : names;
 }
 
 function withoutAsides(text: string, window: Span, asides: Span[] | undefined): string {
