@@ -675,3 +675,15 @@ describe('how it was done is not who did it', () => {
     assert.deepEqual(findings('Multi-token prediction and FP8 training made processing 8.1 times faster.'), [{ code: 'figure-mismatch', text: '8.1 times', fix: '1.8 times' }]);
   });
 });
+
+describe('a market value on another day', () => {
+  const week = { id: 'week.txt', uri: 'file:///extra/week.txt', text: 'Chipwerte erholen sich\n\nDie Aktie von Nvidia schloss am Freitag, dem 7. Februar 2025, bei 129,84 Dollar. Der Börsenwert des Konzerns lag damit bei rund 3,2 Billionen Dollar.\n' };
+  test('a loss dated within its paragraph is not the market value of a day ten days later', () => {
+    const text = 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent an Wert. Allein der Konzern büßte an diesem Tag rund 590 Milliarden Dollar an Börsenwert ein.';
+    assert.deepEqual(findings(text, withSources(week)), findings(text));
+  });
+  test('nor is a loss the draft dates only by the day it is about', () => {
+    const text = '# Der DeepSeek-Schock\n\nAm 27. Januar 2025 brachen die Chipwerte ein.\n\n## Nvidia\n\nAm härtesten traf es den Chipkonzern Nvidia. An der Börse lösten sich knapp 590 Milliarden Dollar Börsenwert in Luft auf.\n';
+    assert.deepEqual(findings(text, withSources(week)), findings(text));
+  });
+});

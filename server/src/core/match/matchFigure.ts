@@ -228,6 +228,10 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
   if (a.timeFrom === 'document' || b.timeFrom === 'document') return documentWhen(a, b);
   if (compatibleTimes(a.time, b.time)) return 'same';
   const stated = (f: Fact) => f.timeFrom === 'clause' || f.timeFrom === 'sentence' || f.timeFrom === 'reference';
+  // A market value on 7 February is not the one lost on 27 January: a day carried within a paragraph dates what
+  // happens on a day well enough.
+  const withinAParagraph = (f: Fact) => f.timeFrom !== 'heading';
+  if (a.attributes.some(happensOnADay) && a.time.day !== undefined && b.time.day !== undefined && withinAParagraph(a) && withinAParagraph(b)) return 'other';
   // A draft's paragraph or live blog heading "27. Januar 2025" dates its figures well enough to tell them from a
   // source's loss stated for 3 September 2024; two guessed times tell facts apart only months apart (a newsletter of
   // 29 January is about the fall of the 27th).
@@ -243,7 +247,18 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
 function documentWhen(a: Fact, b: Fact): When {
   const guessed = a.timeFrom === 'document' ? a : b;
   const other = guessed === a ? b : a;
-  return guessed.attributes.some(happensOnADay) && other.timeFrom !== 'document' && other.time?.day !== undefined && monthsApart(a.time!, b.time!) > 1 ? 'other' : 'unknown';
+  const apart = daysApart(a.time!, b.time!);
+  const far = apart !== undefined ? apart > DOCUMENT_DAY_SLACK : monthsApart(a.time!, b.time!) > 1;
+  return guessed.attributes.some(happensOnADay) && other.timeFrom !== 'document' && other.time?.day !== undefined && far ? 'other' : 'unknown';
+}
+
+/** A piece about 27 January may report a value of the day after; a week later is another day's value. */
+const DOCUMENT_DAY_SLACK = 3;
+
+/** Days between two dates that both give a day, a month and a year. */
+function daysApart(a: CalendarDate, b: CalendarDate): number | undefined {
+  if ([a.year, a.month, a.day, b.year, b.month, b.day].some((x) => x === undefined)) return undefined;
+  return Math.abs(Date.UTC(a.year!, a.month! - 1, a.day!) - Date.UTC(b.year!, b.month! - 1, b.day!)) / 86_400_000;
 }
 
 /** How many months lie between two dates that both give a year (0 where one does not). */
