@@ -687,3 +687,11 @@ describe('a market value on another day', () => {
     assert.deepEqual(findings(text, withSources(week)), findings(text));
   });
 });
+
+describe('another version of a model', () => {
+  test('"OpenAI\'s GPT-4o" and GPT-4 are two models: GPT-4\'s training cost is no other value of GPT-4o\'s', () => {
+    const gpt4 = { id: 'gpt4.txt', uri: 'file:///extra/gpt4.txt', text: "Training data\n\nAlibaba says Qwen 2.5-Max beats OpenAI's GPT-4o. OpenAI's chief executive Sam Altman said in 2023 that training GPT-4 had cost more than $100 million.\n" };
+    const text = 'Dort sitzt DeepSeek, ein Start-up, das erst im Juli 2023 gegründet wurde. Sein Modell R1 soll im Training gerade einmal 5,6 Millionen Dollar gekostet haben. OpenAI ließ sich GPT-4o 78 Millionen Dollar kosten.';
+    assert.deepEqual(findings(text, withSources(gpt4)), []);
+  });
+});

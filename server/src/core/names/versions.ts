@@ -39,7 +39,8 @@ function readName(name: string): Reading {
   const versions: string[] = [];
   const variants: string[] = [];
   const stem: string[] = [];
-  for (const word of name.split(/[\s-]+/).filter(Boolean)) {
+  // "OpenAI's GPT-4o" is GPT-4o: the maker's possessive is no part of the family's name.
+  for (const word of name.replace(/^\S+['’]s\s+/u, '').split(/[\s-]+/).filter(Boolean)) {
     const parts = word.match(PART) ?? [];
     const hasDigits = parts.some((p) => /^\d/.test(p));
     if (VARIANT_WORDS.has(word.toLowerCase())) {
