@@ -695,3 +695,11 @@ describe('another version of a model', () => {
     assert.deepEqual(findings(text, withSources(gpt4)), []);
   });
 });
+
+describe('stock symbols', () => {
+  test('"$NVDA 📉 -7.82%": a company\'s stock symbol names the company the sources know', () => {
+    const text = '2/12 The damage, all within a few hours:\n$NVDA 📉 -7.82%\n$AVGO 📉 -5.68%\n$MSFT 📉 -3.75%\n';
+    assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: '-5.68%', fix: '-6.58%' }]);
+    assert.deepEqual(findings('Die Aktie (NVDA) verlor 7,82 Prozent.'), []);
+  });
+});

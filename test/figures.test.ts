@@ -74,3 +74,11 @@ describe('digits that are not figures', () => {
     assert.deepEqual(figures('Der Nasdaq 100 sackte um 3 % ab.', 'de').map((f) => f.text), ['3 %']);
   });
 });
+
+describe('a post\'s place in a thread', () => {
+  test('"1/12" before a post and "(3/12)" after it are no figures; the figures of the post are', () => {
+    assert.deepEqual(figures('1/12 What just happened? Nvidia lost 17 percent.', 'en').map((f) => f.text), ['17 percent']);
+    assert.deepEqual(figures('Nvidia verlor 17 Prozent. (3/12)', 'de').map((f) => f.text), ['17 Prozent']);
+    assert.deepEqual(figures('Nvidia verlor 17 Prozent. 12/12', 'de').map((f) => f.text), ['17 Prozent']);
+  });
+});

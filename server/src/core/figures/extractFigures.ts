@@ -46,6 +46,8 @@ const STOP_WORDS = new Set([
   'from', 'by', 'as', 'than', 'and', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'it', 'its', 'this', 'that', 'which', 'while',
 ]);
 
+const POST_NUMBER = /(^|\n|\(|\s(?=\(?\d{1,2}\/\d{1,2}\)?\s*$))\(?(\d{1,2})\/(\d{1,2})\)?(?=\s|$)/gu;
+
 interface Draft {
   start: number;
   end: number;
@@ -64,6 +66,8 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
 
   // "22:05 Uhr", "14.55 h", "9:30 a.m.": a time of day is no figure.
   for (const m of text.matchAll(TIME_OF_DAY)) taken.push({ start: m.index!, end: m.index! + m[0].length });
+  // "1/12 What just happened …", "… 👇 (4/12)": a post's place in a thread is no figure.
+  for (const m of text.matchAll(POST_NUMBER)) if (Number(m[2]) <= Number(m[3])) taken.push({ start: m.index! + m[1].length, end: m.index! + m[0].length });
 
   for (const d of findDates(text)) {
     if (overlapsTaken(d.start, d.end)) continue;

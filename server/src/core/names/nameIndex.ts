@@ -1,5 +1,6 @@
 import type { NameEntry, NameKind, NameMention } from '../types';
 import type { NameCandidate } from './extractNames';
+import { TICKERS } from './tickers';
 import { SpellingTrie } from './spellingTrie';
 
 /** A user's glossary entry (`.newsproof.json` "names"). */
@@ -133,6 +134,12 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
       const expansion = words.map((_, k) => words.slice(k).join(' ')).find((tail) => initialsOf(tail) === short);
       if (entry && expansion) addAlias(entry, expansion);
     }
+  }
+
+  // "$NVDA", "NVDA": a company's stock symbol is its name too.
+  for (const [company, symbols] of Object.entries(TICKERS)) {
+    const entry = byText.get(company);
+    if (entry) for (const symbol of symbols) if (!byText.has(symbol)) addAlias(entry, symbol);
   }
 
   // A person's given or family name alone is an alias only where the sources use it alone ("Liang").
