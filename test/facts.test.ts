@@ -703,3 +703,11 @@ describe('stock symbols', () => {
     assert.deepEqual(findings('Die Aktie (NVDA) verlor 7,82 Prozent.'), []);
   });
 });
+
+describe('a figure in a relative clause', () => {
+  test('"Microsoft, which gained 3.75 percent on the day, …" ends with its clause: the loss after it is another\'s, so the rise is wrong', () => {
+    const text = 'Selectively. Microsoft, which gained 3.75 percent on the day, looks less exposed than Nvidia, whose roughly $589 billion loss in market value shows how crowded the trade was.';
+    assert.deepEqual(findings(text).filter((f) => f.code !== 'unsourced-figure'), [{ code: 'figure-mismatch', text: '3.75 percent' }]);
+    assert.deepEqual(findings('Microsoft, das am Montag 3,75 Prozent einbüßte, steht besser da als Nvidia, dessen Aktie stieg.').filter((f) => f.code !== 'unsourced-figure'), []);
+  });
+});

@@ -54,9 +54,13 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     const previous = figures.slice(0, k).reverse().find((f) => comparable(f, figure));
     const next = figures.slice(k + 1).find((f) => comparable(f, figure));
     const from = previous ? firstBoundaryEnd(text, previous.end, figure.start) : lastStrongBoundaryEnd(text, figure.start);
-    const to = next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end);
+    const clauses = relativeClauses(text);
+    // "Microsoft, which gained 3.75 percent on the day, looks less exposed than Nvidia, whose … loss …": a figure in a
+    // relative clause ends with it.
+    const own = clauses.find((a) => a.start <= figure.start && figure.end <= a.end);
+    const to = Math.min(next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end), own ? own.end : text.length);
     figure.window = { start: from, end: to };
-    const asides = relativeClauses(text).filter((a) => from <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end));
+    const asides = clauses.filter((a) => from <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end));
     if (asides.length) figure.asides = asides;
     else delete figure.asides;
     figure.localConcepts = new Set([...piecesBetween(from, figure.start, asides), ...piecesBetween(figure.start, to, asides)].flatMap(([a, b]) => [...conceptsOf(text, a, b, names)]));
@@ -69,7 +73,7 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
  * "Nvidia, dessen H100-Chips unter die Exportbeschränkungen fallen, wurde 1993 gegründet": a relative clause between
  * commas says something about a name, not about a figure outside it. Only pronouns that cannot be articles open one.
  */
-const RELATIVE_CLAUSE = /,\s*(?:dessen|deren|welche[rsmn]?|which|who|whose|whom)\s[^,;:.!?]*,/giu;
+const RELATIVE_CLAUSE = /,\s*(?:dessen|deren|welche[rsmn]?|which|who|whose|whom)\s(?:\d[.,]\d|[^,;:.!?])*,/giu;
 
 function relativeClauses(text: string): Span[] {
   return [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));

@@ -255,10 +255,11 @@ function documentWhen(a: Fact, b: Fact): When {
 /** A piece about 27 January may report a value of the day after; a week later is another day's value. */
 const DOCUMENT_DAY_SLACK = 3;
 
-/** Days between two dates that both give a day, a month and a year. */
+/** Days between two dates that both give a day and a month, one's year read for the other's where it gives none. */
 function daysApart(a: CalendarDate, b: CalendarDate): number | undefined {
-  if ([a.year, a.month, a.day, b.year, b.month, b.day].some((x) => x === undefined)) return undefined;
-  return Math.abs(Date.UTC(a.year!, a.month! - 1, a.day!) - Date.UTC(b.year!, b.month! - 1, b.day!)) / 86_400_000;
+  const year = a.year ?? b.year;
+  if (year === undefined || [a.month, a.day, b.month, b.day].some((x) => x === undefined)) return undefined;
+  return Math.abs(Date.UTC(a.year ?? year, a.month! - 1, a.day!) - Date.UTC(b.year ?? year, b.month! - 1, b.day!)) / 86_400_000;
 }
 
 /** How many months lie between two dates that both give a year (0 where one does not). */
