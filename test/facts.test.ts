@@ -711,3 +711,12 @@ describe('a figure in a relative clause', () => {
     assert.deepEqual(findings('Microsoft, das am Montag 3,75 Prozent einbüßte, steht besser da als Nvidia, dessen Aktie stieg.').filter((f) => f.code !== 'unsourced-figure'), []);
   });
 });
+
+describe('a table of the day\'s moves', () => {
+  test('a cell is read with its row\'s label and its column\'s header, not the row\'s other values; "+3 %" is a rise', () => {
+    const table = (nasdaq: string) => `## Die Zahlen des 27. Januar 2025\n\n| Wert | Veränderung | Bemerkung |\n|---|---|---|\n| Nvidia | −7,82 % | Börsenwert −590 Mrd. Dollar |\n| Nasdaq 100 | ${nasdaq} | |\n`;
+    assert.deepEqual(findings(table('−3 %')).filter((f) => f.code !== 'unsourced-figure'), []);
+    assert.ok(!findings(table('−3 %')).some((f) => f.text === '−7,82 %'));
+    assert.deepEqual(findings(table('+3 %')).filter((f) => f.code !== 'unsourced-figure'), [{ code: 'figure-mismatch', text: '+3 %' }]);
+  });
+});

@@ -154,6 +154,7 @@ function directionBeside(text: string, figure: Figure): 'up' | 'down' | undefine
 function directionOf(figure: Figure): 'up' | 'down' | undefined {
   if (figure.kind !== 'percent' && figure.kind !== 'percentagePoint') return undefined;
   if (figure.value < 0) return 'down';
+  if (figure.text.startsWith('+')) return 'up';
   const falls = figure.localConcepts.has('fall');
   const rises = figure.localConcepts.has('rise');
   if (falls === rises) return undefined;

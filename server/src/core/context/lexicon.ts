@@ -9,6 +9,7 @@ export const LEXICON: Record<string, string[]> = {
   training: ['training', 'trainier', 'train'],
   stock: ['chipwert', 'technologiewert', 'techwert', 'tech-wert', 'aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index'],
   fall: ['fiel', 'eingebüßt', 'in die tiefe', 'gave up', 'give up', 'gives up', 'giving up', 'given up', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', 'sank', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'tiefer', 'niedriger', 'lower', 'fell', 'drop', 'slump', 'plung', 'lost', 'lose', 'losing', 'loss', 'shed', 'slipp', 'dipped', 'dipping', 'declin', 'sank', 'down', 'tumbl', 'slid', 'crash', 'abstürz'],
+  change: ['veränderung', '^change', 'move', 'bewegung'],
   rise: ['stieg', 'steigen', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', 'rose', 'rise', 'gain', 'jump', 'climb', 'grew', 'grow', 'rally', 'rallied', 'soar', 'surg', 'gewonnen', 'climbing', 'gaining'],
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', '^leistung', 'performance'],
   model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],

@@ -46,6 +46,7 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   export: { once: true, kinds: ['date', 'year'], label: { en: 'export controls', de: 'Exportkontrollen' }, specific: true, fits: ['place', 'organisation'] },
   supercomputer: { label: { en: 'supercomputer', de: 'Supercomputer' }, specific: false, fits: ['other', 'organisation'] },
   training: { label: { en: 'training', de: 'Training' }, specific: false, fits: ['model', 'organisation'] },
+  change: { label: { en: 'change', de: 'Veränderung' }, specific: false, fits: ['organisation', 'other'] },
   fall: { label: { en: 'change', de: 'Veränderung' }, specific: false, fits: ['organisation', 'other'] },
   rise: { label: { en: 'change', de: 'Veränderung' }, specific: false, fits: ['organisation', 'other'] },
   success: { label: { en: 'success', de: 'Erfolg' }, specific: false, fits: ['organisation'] },

@@ -40,6 +40,8 @@ const POINTS_AFTER = /^\s*(prozentpunkte?n?|percentage points?|pp\b)/iu;
 const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|mal|x|×)(?![\p{L}])/iu;
 const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre\s+alt\b|-year-old\b|\s+years?\s+old\b)/iu;
 const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
+/** "+3 %" in a table: a rise, as written. */
+const PLUS_BEFORE = /(?:^|[\s(:])\+$/;
 const STOP_WORDS = new Set([
   'und', 'oder', 'bis', 'zu', 'von', 'vom', 'der', 'die', 'das', 'den', 'dem', 'des', 'im', 'in', 'am', 'an', 'auf', 'für', 'mit', 'aus', 'bei',
   'noch', 'nur', 'auch', 'als', 'wie', 'um', 'ab', 'ein', 'eine', 'and', 'or', 'to', 'of', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'with',
@@ -54,6 +56,7 @@ interface Draft {
   mantissa: number;
   precision: number;
   negative: boolean;
+  positive?: boolean;
   isWord: boolean;
 }
 
@@ -84,7 +87,8 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const numeral = parseNumeral(m[0], language);
     if (!numeral) continue;
     const negative = SIGN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
-    candidates.push({ start, end, mantissa: numeral.value, precision: numeral.precision, negative, isWord: false });
+    const positive = PLUS_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    candidates.push({ start, end, mantissa: numeral.value, precision: numeral.precision, negative, isWord: false, ...(positive ? { positive } : {}) });
   }
   WORD_NUMBER.lastIndex = 0;
   for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
@@ -196,7 +200,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   let currency: string | undefined;
   let kind: FigureKind | undefined;
 
-  let start = c.start - (c.negative ? 1 : 0);
+  let start = c.start - (c.negative || c.positive ? 1 : 0);
   const before = text.slice(0, start);
   const currencyBefore = CURRENCY_BEFORE.exec(before);
   if (currencyBefore) {

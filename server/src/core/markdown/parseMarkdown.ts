@@ -73,6 +73,8 @@ function proseOf(node: RootContent, source: string): ProseBlock {
   return block;
 }
 
+const STANDALONE_NUMBER = /(?<![\p{L}\d])[-−+]?\d/u;
+
 /** A table cell is read with its row and its column header as context: "92 %" in the row "HumanEval". */
 function tableBlocks(table: Table, source: string): ProseBlock[] {
   const rows = table.children.map((row) => row.children.map((cell) => proseOf(cell, source)));
@@ -81,7 +83,10 @@ function tableBlocks(table: Table, source: string): ProseBlock[] {
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell.text.trim()) return;
-      const context = [...row.filter((_, i) => i !== c), ...(r > 0 && header[c] ? [header[c]] : [])].map((b) => b.text).join(' | ');
+      // The row's label and other words, not its other values: "Börsenwert −490 Mrd. Dollar" beside "−7,82 %" is
+      // another fact, the header "Veränderung" says what this one is.
+      const labels = row.filter((other, i) => i !== c && (i === 0 || !STANDALONE_NUMBER.test(other.text)));
+      const context = [...labels, ...(r > 0 && header[c] ? [header[c]] : [])].map((b) => b.text).join(' | ');
       blocks.push({ ...cell, context, rowCells: row.filter((_, i) => i !== c) });
     }),
   );
