@@ -207,7 +207,7 @@ describe('newsproof explain and sources', () => {
       'Die Geschichte hinter DeepSeek: Wie ein chinesisches Startup das Silicon Valley herausfordert',
       '  samples/sources/004_03dcce986fe3aa56.txt: 57 sentences, 38 names, 24 figures, 12 quotations',
       '',
-      '2 sources, 59 distinct names.',
+      '2 sources, 60 distinct names.',
       'Config: none (the defaults); sources: the bundled articles.',
       '',
     ].join('\n'));

@@ -627,7 +627,7 @@ describe('sources about other companies and other days change no verdict', () =>
     const stargate = source('stargate.txt', 'Stargate\n\nSoftBank Group shares jumped 10.6 percent in Tokyo on January 22, 2025, a day after the company, OpenAI and Oracle announced a joint venture called Stargate.\n');
     const text = '- **27 January 2025**: Five days after the R1 launch, tech shares tumble: Nvidia -7.82%, Microsoft -3.75%.\n';
     assert.deepEqual(findings(text, withSources(stargate)), findings(text));
-    assert.ok(findings(text).some((f) => f.text === 'Five days' && f.code === 'unsourced-figure'));
+    assert.ok(findings(text).some((f) => f.text === 'Five days' && f.code === 'figure-mismatch' && f.fix === 'Seven days'));
   });
   test('the other event of a duration is what the words after "vor" name: a week before the crash, not before a quarterly report', () => {
     const report = source('report.txt', 'Nvidia legt Zahlen vor\n\nDer Chipkonzern Nvidia hat am 26. Februar 2025 Zahlen vorgelegt. Die Aktie stieg am 27. Januar 2025 nicht.\n');
@@ -718,5 +718,23 @@ describe('a table of the day\'s moves', () => {
     assert.deepEqual(findings(table('−3 %')).filter((f) => f.code !== 'unsourced-figure'), []);
     assert.ok(!findings(table('−3 %')).some((f) => f.text === '−7,82 %'));
     assert.deepEqual(findings(table('+3 %')).filter((f) => f.code !== 'unsourced-figure'), [{ code: 'figure-mismatch', text: '+3 %' }]);
+  });
+});
+
+describe('a model\'s breakthrough and its other versions', () => {
+  const lite = { id: 'lite.txt', uri: 'file:///extra/lite.txt', text: "DeepSeek previews a reasoning model\n\nThe Chinese AI lab DeepSeek on Wednesday, November 20, released R1-Lite-Preview, a reasoning model that it says matches OpenAI's o1-preview.\n" };
+  test('R1\'s worldwide breakthrough is when it came out: "eine Woche zuvor … vorgestellt" counts from it', () => {
+    assert.deepEqual(findings('Am 27. Januar 2025 stürzten die Chipwerte ab. Auslöser war DeepSeek, das eine Woche zuvor sein Modell R1 vorgestellt hatte.'), []);
+    assert.deepEqual(findings('Am 27. Januar 2025 stürzten die Chipwerte ab. Auslöser war DeepSeek, das zwei Wochen zuvor sein Modell R1 vorgestellt hatte.'), [{ code: 'figure-mismatch', text: 'zwei Wochen', fix: 'eine Woche' }]);
+  });
+  test('the words naming a duration\'s other event are not the date\'s: the sell-off on 27 January is no release of R1', () => {
+    assert.deepEqual(findings('Looking back, the sell-off on 27 January 2025 came just two days after R1\'s breakthrough.'), [{ code: 'figure-mismatch', text: 'two days', fix: 'seven days' }]);
+  });
+  test('"R1-Lite-Preview" is a model of its own: its release neither conflicts with R1\'s nor dates V3\'s', () => {
+    const r1 = 'R1 broke through on 20 January 2025.';
+    assert.deepEqual(findings(r1, withSources(lite)), findings(r1));
+    const v3 = 'Das V3-Modell war bereits im November 2024 veröffentlicht worden.';
+    assert.deepEqual(findings(v3, withSources(lite)), [{ code: 'date-mismatch', text: 'November 2024', fix: 'Dezember 2024' }]);
+    assert.ok(withSources(lite).names.entries.some((e) => e.canonical === 'R1-Lite-Preview'));
   });
 });

@@ -60,7 +60,10 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     const own = clauses.find((a) => a.start <= figure.start && figure.end <= a.end);
     const to = Math.min(next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end), own ? own.end : text.length);
     figure.window = { start: from, end: to };
-    const asides = clauses.filter((a) => from <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end));
+    // "the sell-off on 27 January came two days after R1's breakthrough": the words naming a duration's other event
+    // are about that event, not about the sentence's other figures.
+    const anchors = figures.filter((f) => f !== figure && f.durationAnchor).map((f) => f.durationAnchor!);
+    const asides = [...clauses, ...anchors].filter((a) => from <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end)).sort((a, b) => a.start - b.start);
     if (asides.length) figure.asides = asides;
     else delete figure.asides;
     figure.localConcepts = new Set([...piecesBetween(from, figure.start, asides), ...piecesBetween(figure.start, to, asides)].flatMap(([a, b]) => [...conceptsOf(text, a, b, names)]));

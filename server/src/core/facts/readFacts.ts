@@ -166,7 +166,7 @@ function namesOutsideClause(text: string, names: NameMention[], figure: Figure, 
   const inOtherClause = (n: NameMention) => figures.some((f) => f !== figure && f.window && inside(n, f.window) && !inside(n, window));
   // Names after a semicolon or a dash belong to another statement.
   const statement = statementAround(text, figure);
-  const free = names.filter((n) => !inOtherClause(n) && inside(n, statement));
+  const free = names.filter((n) => !inOtherClause(n) && inside(n, statement) && !figure.asides?.some((a) => inside(n, a)));
   if (free.length) return free;
   const earlier = names.filter((n) => n.end <= window.start);
   const nearest = earlier[earlier.length - 1];
@@ -174,9 +174,17 @@ function namesOutsideClause(text: string, names: NameMention[], figure: Figure, 
   return clause ? earlier.filter((n) => inside(n, clause)) : [];
 }
 
+/** The concepts of the figure's statement, leaving out its asides (a relative clause, a duration's other event). */
 function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
   const { start, end } = statementAround(facts.text, figure);
-  return conceptsOf(facts.text, start, end, facts.names);
+  const out = new Set<string>();
+  let from = start;
+  for (const a of [...(figure.asides ?? []), { start: end, end }]) {
+    if (a.end <= from || a.start < start) continue;
+    for (const c of conceptsOf(facts.text, from, Math.min(a.start, end), facts.names)) out.add(c);
+    from = Math.max(from, a.end);
+  }
+  return out;
 }
 
 const SUMS_UP = /^\s*(?:(?:das|dies|that|this|which|it)\s+(?:sind|ist|wären|waren|war|entspricht|entsprach|macht|machte|is|was|are|were|means|meant|amounts?\s+to|comes?\s+to|makes?)|that's|it's)(?![\p{L}])/iu;

@@ -1,10 +1,16 @@
-import { lookupKey, separated } from '../facts/attributes';
+import { lookupKey as attributeKey, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import type { DurationAnchor } from '../facts/durationAnchor';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 import { areTwoVersionsOfOneFamily } from '../names/versions';
+
+/**
+ * A model's breakthrough is when it came out, as writers count days from it ("eine Woche zuvor hatte DeepSeek R1
+ * vorgestellt" from "Am 20. Januar gelang … mit R1 der weltweite Durchbruch"); for its date, the two stay apart.
+ */
+const lookupKey = (concept: string) => (concept === 'news' ? 'release' : attributeKey(concept));
 
 /**
  * "Das Treffen fand drei Tage vor dem Kurssturz statt", "two days after": a duration is checked against the dates

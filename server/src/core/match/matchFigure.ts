@@ -8,7 +8,7 @@ import { compareFigures, otherCurrency, sameUnitFamily, type Agreement } from '.
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { matchDuration } from './matchDuration';
 import { deriveFigures } from '../figures/deriveFigures';
-import { areTwoVersionsOfOneFamily } from '../names/versions';
+import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
@@ -157,6 +157,9 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // "58 % for DeepSeek R1 on MATH-500" is not about DeepSeek V3's 90.2 % there: another version is another model.
   if (otherVersions(a, b)) return undefined;
   const isDate = fa.kind === 'date' || fa.kind === 'year';
+  // "Das V3-Modell war im November 2024 veröffentlicht worden" is not dated by the release of R1-Lite-Preview, though
+  // DeepSeek made both: the day a model came out is that model's.
+  if (isDate && otherModels(a, b)) return undefined;
   const when = whenOf(a, b, isDate);
   const aSpecific = a.attributes.filter(isSpecific);
   const bSpecific = b.attributes.filter(isSpecific);
@@ -195,10 +198,19 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
 }
 
 
-/** Both facts name a model of one family in another version ("DeepSeek R1", "DeepSeek V3"), neither the other's. */
+/**
+ * Both facts name a model of one family in another version ("DeepSeek R1", "DeepSeek V3"; "R1-Lite-Preview", which
+ * names no maker), neither the other's.
+ */
 function otherVersions(a: Fact, b: Fact): boolean {
   const bNames = (b.primary ?? []).filter((y) => !a.entities.includes(y));
   return (a.primary ?? []).some((x) => !b.entities.includes(x) && bNames.some((y) => areTwoVersionsOfOneFamily(x, y)));
+}
+
+function otherModels(a: Fact, b: Fact): boolean {
+  const aModels = (a.primary ?? []).filter(namesAModelVersion);
+  const bModels = (b.primary ?? []).filter(namesAModelVersion);
+  return aModels.length > 0 && bModels.length > 0 && !aModels.some((x) => b.entities.includes(x)) && !bModels.some((y) => a.entities.includes(y));
 }
 
 /** One names what the other is about: "DeepSeek" and "DeepSeek R1" can be; "DeepSeek R1" and "DeepSeek V3" can't. */

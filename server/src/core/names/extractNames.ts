@@ -1,6 +1,7 @@
 import type { NameKind } from '../types';
 import { CURRENCIES, scaleOf } from '../figures/vocabulary';
 import { CORPORATE_SUFFIX, categoryOf, isPersonTitle, kindOfWord } from './kindEvidence';
+import { isVariantWord } from './versions';
 import { COMMON_ACRONYMS, FUNCTION_WORDS, NAME_JOINERS, ORGANISATION_WORDS, looksLikeCategory, looksLikeCommonWord } from './wordLists';
 
 export interface NameCandidate {
@@ -53,7 +54,8 @@ function strongPrefix(word: string): string | undefined {
   const parts = word.split('-');
   if (!isStrongName(parts[0])) return undefined;
   let kept = 1;
-  while (kept < parts.length && (/^\d/.test(parts[kept]) || isStrongName(parts[kept]))) kept++;
+  // "R1-Lite-Preview", "GPT-4o-Mini": a variant word is part of the model's name.
+  while (kept < parts.length && (/^\d/.test(parts[kept]) || isStrongName(parts[kept]) || (/\d/.test(parts[0]) && isVariantWord(parts[kept])))) kept++;
   return parts.slice(0, kept).join('-');
 }
 

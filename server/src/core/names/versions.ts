@@ -72,7 +72,17 @@ export function isAnotherVersion(written: string, known: string): boolean {
   const a = read(written);
   const b = read(known);
   if (a.versions.join(' ') !== b.versions.join(' ')) return true;
-  return a.stem === b.stem && a.variants.join(' ') !== b.variants.join(' ');
+  return sameStem(a, b) && a.variants.join(' ') !== b.variants.join(' ');
+}
+
+/** "R1-Lite-Preview" names no maker: it is of the family of "DeepSeek R1" whose version it shares. */
+function sameStem(a: Reading, b: Reading): boolean {
+  return a.stem === b.stem || ((a.stem === '' || b.stem === '') && a.versions.join(' ') === b.versions.join(' '));
+}
+
+/** Words that name a variant of a model ("Lite", "Preview"): part of the model's name, not a word after it. */
+export function isVariantWord(word: string): boolean {
+  return VARIANT_WORDS.has(word.toLowerCase());
 }
 
 /**
@@ -82,5 +92,10 @@ export function isAnotherVersion(written: string, known: string): boolean {
 export function areTwoVersionsOfOneFamily(a: string, b: string): boolean {
   const x = read(a);
   const y = read(b);
-  return x.versions.length > 0 && y.versions.length > 0 && x.stem === y.stem && isAnotherVersion(a, b);
+  return x.versions.length > 0 && y.versions.length > 0 && sameStem(x, y) && isAnotherVersion(a, b);
+}
+
+/** A model's name with its version ("DeepSeek V3", "R1-Lite-Preview"), not a chip's ("H800") or a count's. */
+export function namesAModelVersion(name: string): boolean {
+  return read(name).versions.length > 0 && !/^\p{Lu}\d{2,4}$/u.test(name.split(/\s/).pop()!);
 }
