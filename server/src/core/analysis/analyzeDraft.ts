@@ -121,14 +121,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
       known = { before: carrier.signature(), beforeState: state, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
       if (!shared) analysis.read.last = known;
     }
-    const block: DraftBlock = { reading: known, start, sentences: [], figures: [], names: [], quotations: analysis.quotations };
-    analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
-      const { figureFacts, matches } = known!.read[k];
-      const at: DraftSentence = { sentence, facts, figureFacts, matches };
-      block.sentences.push(at);
-      facts.figures.forEach((figure, i) => block.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i] }));
-      for (const mention of facts.names) block.names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
-    });
+    const block = draftBlockOf(known, analysis, start);
     sentences.push(...block.sentences);
     figures.push(...block.figures);
     names.push(...block.names);
@@ -136,6 +129,32 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   }
   return { sentences, figures, names, quotations, draftBlocks };
 }
+
+/**
+ * The block as the rules see it: its sentences, figures and names with their readings. The same reading of the same
+ * sentences at the same place gives the same objects as at the last check, with the matches they were read with (a
+ * date judged by events elsewhere is judged again), so an edit makes these only for the blocks it changed.
+ */
+function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: number): DraftBlock {
+  const made = madeBlocks.get(known);
+  if (made && made.analysis === analysis && made.block.start === start) {
+    made.block.figures.forEach((f, i) => (f.match = made.matches[i]));
+    return made.block;
+  }
+  const block: DraftBlock = { reading: known, start, sentences: [], figures: [], names: [], quotations: analysis.quotations };
+  analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
+    const { figureFacts, matches } = known.read[k];
+    const at: DraftSentence = { sentence, facts, figureFacts, matches };
+    block.sentences.push(at);
+    facts.figures.forEach((figure, i) => block.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i] }));
+    for (const mention of facts.names) block.names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
+  });
+  madeBlocks.set(known, { analysis, block, matches: block.figures.map((f) => f.match) });
+  return block;
+}
+
+/** Per block reading: the block last made from it. */
+const madeBlocks = new WeakMap<BlockReading, { analysis: BlockAnalysis; block: DraftBlock; matches: FigureMatch[] }>();
 
 /**
  * The carrier in the same state as before, part by part (the same names, dates and lists): then its signature is the
