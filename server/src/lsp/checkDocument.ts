@@ -74,8 +74,11 @@ function unmovedPlaces(before: string, after: string): (span: Span) => boolean {
   return (span) => span.end < prefix || (linesKept && span.start >= changedEnd && lineStart(after, span.start) > changedEnd);
 }
 
+/** Searched back to the nearest line break only: `lastIndexOf('\r')` in a draft without one would read all of it, per finding. */
 function lineStart(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  let at = offset;
+  while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at--;
+  return at;
 }
 
 function samePlace(range: Range, span: Span, document: TextDocument): boolean {
