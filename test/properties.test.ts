@@ -128,6 +128,26 @@ describe('properties of any draft', () => {
     );
   });
 
+  test('after a keystroke that keeps the length (a digit typed over another, a line broken), the diagnostics are those of a fresh check', async () => {
+    const warm = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
+    const fresh = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
+    const diagnosticsOf = (text: string, loaded: typeof warm) =>
+      checkDiagnostics({ uri: 'untitled:p.md', version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: false }, loaded, { expired: () => false }, 6).diagnostics;
+    const typedOver = fc.tuple(draft, fc.nat(), fc.constantFrom('7', 'x', '\n', '\r', ' ')).filter(([text]) => text.length > 0).map(([text, at, typed]) => {
+      const i = at % text.length;
+      return { before: text, after: text.slice(0, i) + typed + text.slice(i + 1) };
+    });
+    fc.assert(
+      fc.property(typedOver, ({ before, after }) => {
+        diagnosticsOf(before, warm);
+        const incremental = diagnosticsOf(after, warm);
+        clearParseCache();
+        assert.deepEqual(incremental, diagnosticsOf(after, fresh));
+      }),
+      { numRuns: runs(30) },
+    );
+  });
+
   test('the same text gives the same findings, whatever was checked before', () => {
     fc.assert(
       fc.property(draft, draft, (text, other) => {
@@ -142,7 +162,7 @@ describe('properties of any draft', () => {
 describe('a newer version cancels the check of an older one', () => {
   const events: Array<{ kind: 'diagnostics' | 'done'; version: number; cancelled?: boolean; count?: number }> = [];
   const scheduler = new CheckScheduler(join(ROOT, 'server', 'out', 'worker.js'), 1, 6_000, {
-    diagnostics: (job, diagnostics) => events.push({ kind: 'diagnostics', version: job.version, count: diagnostics.length }),
+    diagnostics: (job, diagnostics) => events.push({ kind: 'diagnostics', version: job.version, count: (JSON.parse(diagnostics.json) as unknown[]).length }),
     answers: () => undefined,
     problems: () => undefined,
     log: () => undefined,

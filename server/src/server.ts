@@ -2,7 +2,7 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type DocumentSymbol, type Hover, type InitializeResult, type SemanticTokens,
+  type Diagnostic, type DocumentSymbol, type MessageReader, type Hover, type InitializeResult, type SemanticTokens,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { logText, serverMessagesFor, type LogLine, type ServerMessages, type ServerRequest } from './core/i18n/serverMessages';
@@ -11,6 +11,7 @@ import { AnswerStore } from './lsp/answerStore';
 import type { CheckJob, ReportJob } from './lsp/checkProtocol';
 import { CheckScheduler } from './lsp/checkScheduler';
 import { codeActions } from './lsp/codeActions';
+import { consoleTo, EncodedDiagnosticsWriter } from './lsp/encodedDiagnostics';
 import { workspaceDrafts } from './lsp/exportReport';
 import { IndexingProgress } from './lsp/indexingProgress';
 import { SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
@@ -28,7 +29,14 @@ import {
   type ReindexResult, type SourceInfo,
 } from './protocol';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, a draft's diagnostics are written as the check worker encoded them (lsp/encodedDiagnostics.ts). The input
+// stays a stream, as `--stdio` makes it (the library then ends the server when the client closes it), which its types
+// do not admit beside a writer.
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new EncodedDiagnosticsWriter(process.stdout))
+  : createConnection(ProposedFeatures.all);
+if (stdio) consoleTo(connection.console);
 const documents = new TextDocuments(TextDocument);
 /** The server's own words follow the editor's display language (initialize's `locale`). */
 let serverMessages: ServerMessages = serverMessagesFor(undefined);
@@ -85,7 +93,7 @@ const schedulerEvents: ConstructorParameters<typeof CheckScheduler>[3] = {
   diagnostics(job, diagnostics) {
     // Outdated: a newer version is on its way; its diagnostics, not these, are what the writer must see.
     if (documents.get(job.uri)?.version !== job.version) return;
-    void connection.sendDiagnostics({ uri: job.uri, version: job.version, diagnostics });
+    void connection.sendDiagnostics({ uri: job.uri, version: job.version, diagnostics: diagnostics as unknown as Diagnostic[] });
   },
   answers(job, result) {
     if (!documents.get(job.uri)) return; // closed meanwhile: nothing of it is kept

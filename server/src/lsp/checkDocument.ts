@@ -31,17 +31,54 @@ export function checkDiagnostics(job: CheckJob, loaded: LoadedIndex, budget: Ana
  * A finding kept from the last check (its block unchanged) gives the diagnostic it gave then, where the lines have not
  * moved under it; that diagnostic's JSON is kept too, so an edit encodes only what changed.
  */
-const diagnosticOf = new WeakMap<Finding, Diagnostic>();
+const diagnosticOf = new WeakMap<Finding, { diagnostic: Diagnostic; text: string }>();
 const jsonOf = new WeakMap<Diagnostic, string>();
 
 function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Map<string, TextDocument>): Diagnostic[] {
+  const text = document.getText();
+  // Per text a kept diagnostic was made for: which places lie where they lay in it.
+  const unmoved = new Map<string, (span: Span) => boolean>();
   return findings.map((finding) => {
     const known = diagnosticOf.get(finding);
-    if (known && samePlace(known.range, finding, document) && (known.relatedInformation ?? []).every((r, i) => finding.related[i].sourceId !== undefined || samePlace(r.location.range, finding.related[i], document))) return known;
+    if (known) {
+      let samePlaceAsIn = unmoved.get(known.text);
+      if (!samePlaceAsIn) unmoved.set(known.text, (samePlaceAsIn = unmovedPlaces(known.text, text)));
+      const { diagnostic } = known;
+      const here = (range: Range, span: Span) => samePlaceAsIn!(span) || samePlace(range, span, document);
+      if (here(diagnostic.range, finding) && (diagnostic.relatedInformation ?? []).every((r, i) => finding.related[i].sourceId !== undefined || here(r.location.range, finding.related[i]))) {
+        known.text = text;
+        return diagnostic;
+      }
+    }
     const diagnostic = toDiagnostic(finding, document, sources);
-    diagnosticOf.set(finding, diagnostic);
+    diagnosticOf.set(finding, { diagnostic, text });
     return diagnostic;
   });
+}
+
+/**
+ * Which spans of `after` have the line and character they had in `before`, known without counting lines: those ending
+ * before the first change, and, where the change kept the text's length and touched no line break, those on a line
+ * that begins after it. Others are asked of the document.
+ */
+function unmovedPlaces(before: string, after: string): (span: Span) => boolean {
+  if (before === after) return () => true;
+  const shorter = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const changedEnd = after.length - suffix;
+  const noBreak = (text: string, from: number, to: number) => !/[\r\n]/.test(text.slice(from, to));
+  const linesKept = before.length === after.length && noBreak(before, prefix, changedEnd) && noBreak(after, prefix, changedEnd);
+  return (span) => span.end < prefix || (linesKept && span.start >= changedEnd && lineStart(after, span.start) > changedEnd);
+}
+
+/** Searched back to the nearest line break only: `lastIndexOf('\r')` in a draft without one would read all of it, per finding. */
+function lineStart(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at--;
+  return at;
 }
 
 function samePlace(range: Range, span: Span, document: TextDocument): boolean {

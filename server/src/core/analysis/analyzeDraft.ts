@@ -14,7 +14,7 @@ import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text
 import { documentSpan, shiftBlock, type ProseBlock } from '../text/prose';
 import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
-import type { Language } from '../types';
+import type { Figure, Language } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { adoptReadings, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
@@ -56,17 +56,21 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   // The budget stops only new work, and only after some: each check gets further than the one before.
   let analyzedSome = false;
   read: for (const chunk of chunks) {
-    for (const [piece, continued] of chunk.parsed.blocks.flatMap((block) => blockPieces(block).map((p, k) => [p, k > 0] as const))) {
-      let inBlock = reuseBlock(index, piece, chunk.start, language);
-      if (!inBlock) {
-        if (analyzedSome && budget?.expired()) {
-          stoppedAt = chunk.start + piece.offsets[0];
-          break read;
+    for (const block of chunk.parsed.blocks) {
+      const pieces = blockPieces(block);
+      for (let k = 0; k < pieces.length; k++) {
+        const piece = pieces[k];
+        let inBlock = reuseBlock(index, piece, chunk.start, language);
+        if (!inBlock) {
+          if (analyzedSome && budget?.expired()) {
+            stoppedAt = chunk.start + piece.offsets[0];
+            break read;
+          }
+          analyzedSome = true;
+          inBlock = keepBlock(index, piece, chunk.start, language, analyzeBlock(shiftBlock(piece, chunk.start), language, index));
         }
-        analyzedSome = true;
-        inBlock = keepBlock(index, piece, chunk.start, language, analyzeBlock(shiftBlock(piece, chunk.start), language, index));
+        blocks.push({ heading: Boolean(piece.heading), continued: k > 0, start: chunk.start + (piece.offsets[0] ?? 0), analysis: inBlock });
       }
-      blocks.push({ heading: Boolean(piece.heading), continued, start: chunk.start + (piece.offsets[0] ?? 0), analysis: inBlock });
     }
   }
   adoptReadings(blocks.map((b) => b.analysis));
@@ -96,7 +100,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   const quotations: DraftQuotation[] = [];
   const draftBlocks: DraftBlock[] = [];
   const carrier = new ContextCarrier();
-  carrier.reset(documentTime(blocks.flatMap((b) => b.analysis.sentences.flatMap((s) => s.cached.facts.figures))));
+  carrier.reset(documentTime(blocks.flatMap((b) => datesOf(b.analysis))));
   const holders = new Set<object>();
   for (const { heading, continued, start, analysis } of blocks) {
     // A long paragraph read in pieces is still one paragraph: its context carries on.
@@ -121,20 +125,47 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
       known = { before: carrier.signature(), beforeState: state, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
       if (!shared) analysis.read.last = known;
     }
-    const block: DraftBlock = { reading: known, start, sentences: [], figures: [], names: [], quotations: analysis.quotations };
-    analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
-      const { figureFacts, matches } = known!.read[k];
-      const at: DraftSentence = { sentence, facts, figureFacts, matches };
-      block.sentences.push(at);
-      facts.figures.forEach((figure, i) => block.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i] }));
-      for (const mention of facts.names) block.names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
-    });
+    const block = draftBlockOf(known, analysis, start);
     sentences.push(...block.sentences);
     figures.push(...block.figures);
     names.push(...block.names);
     draftBlocks.push(block);
   }
   return { sentences, figures, names, quotations, draftBlocks };
+}
+
+/**
+ * The block as the rules see it: its sentences, figures and names with their readings. The same reading of the same
+ * sentences at the same place gives the same objects as at the last check, with the matches they were read with (a
+ * date judged by events elsewhere is judged again), so an edit makes these only for the blocks it changed.
+ */
+function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: number): DraftBlock {
+  const made = madeBlocks.get(known);
+  if (made && made.analysis === analysis && made.block.start === start) {
+    made.block.figures.forEach((f, i) => (f.match = made.matches[i]));
+    return made.block;
+  }
+  const block: DraftBlock = { reading: known, start, sentences: [], figures: [], names: [], quotations: analysis.quotations };
+  analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
+    const { figureFacts, matches } = known.read[k];
+    const at: DraftSentence = { sentence, facts, figureFacts, matches };
+    block.sentences.push(at);
+    facts.figures.forEach((figure, i) => block.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i] }));
+    for (const mention of facts.names) block.names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
+  });
+  madeBlocks.set(known, { analysis, block, matches: block.figures.map((f) => f.match) });
+  return block;
+}
+
+/** Per block reading: the block last made from it. */
+const madeBlocks = new WeakMap<BlockReading, { analysis: BlockAnalysis; block: DraftBlock; matches: FigureMatch[] }>();
+
+const dates = new WeakMap<BlockAnalysis, Figure[]>();
+/** A block's dates, in order: all that the day a draft is about is decided from (documentTime). Kept while the block is. */
+function datesOf(analysis: BlockAnalysis): Figure[] {
+  let found = dates.get(analysis);
+  if (!found) dates.set(analysis, (found = analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date'))));
+  return found;
 }
 
 /**

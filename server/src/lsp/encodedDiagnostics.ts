@@ -1,0 +1,55 @@
+import { inspect } from 'node:util';
+import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
+
+/**
+ * A draft's diagnostics as the JSON array the check worker encoded. Over stdio they are written out as they are:
+ * parsing 18,000 diagnostics on this thread only to encode them again cost a large draft's edit half a second. Any
+ * other transport encodes messages itself and gets them parsed (`toJSON`).
+ */
+export class EncodedDiagnostics {
+  constructor(readonly json: string) {}
+
+  toJSON(): unknown {
+    return JSON.parse(this.json);
+  }
+}
+
+/** Writes LSP messages to a stream, inserting encoded diagnostics as they are; one write per message keeps them whole and in order. */
+export class EncodedDiagnosticsWriter extends AbstractMessageWriter implements MessageWriter {
+  constructor(private readonly output: NodeJS.WritableStream) {
+    super();
+    output.on('error', (error: Error) => this.fireError(error));
+    output.on('close', () => this.fireClose());
+  }
+
+  write(message: Message): Promise<void> {
+    const body = encode(message);
+    const framed = `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+    return new Promise((resolve, reject) => {
+      this.output.write(framed, 'utf8', (error) => {
+        if (!error) return resolve();
+        this.fireError(error, message);
+        reject(error);
+      });
+    });
+  }
+
+  end(): void {}
+}
+
+function encode(message: Message): string {
+  const params = (message as { params?: unknown }).params;
+  if (!params || typeof params !== 'object' || !((params as { diagnostics?: unknown }).diagnostics instanceof EncodedDiagnostics)) return JSON.stringify(message);
+  const { diagnostics, ...rest } = params as { diagnostics: EncodedDiagnostics };
+  const { params: _, ...envelope } = message as Message & { params: unknown };
+  // `diagnostics` is written last, as null, and then replaced by the encoded array.
+  const head = JSON.stringify({ ...envelope, params: { ...rest, diagnostics: null } });
+  return `${head.slice(0, head.length - '}}'.length - 'null'.length)}${diagnostics.json}}}`;
+}
+
+/** Over stdio, console output would corrupt the protocol: it goes to the client's log instead. */
+export function consoleTo(log: { log(message: string): void; error(message: string): void }): void {
+  const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ');
+  console.log = console.info = console.debug = (...args: unknown[]) => log.log(text(args));
+  console.warn = console.error = (...args: unknown[]) => log.error(text(args));
+}
