@@ -26,6 +26,13 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   const fragment = next && names.length === 0 && ![...facts.concepts].some(isAttribute) && !facts.contextNames?.length && isVerbless(facts);
   const listed = distributedNames(facts, carried.previousSentence);
   const out: Fact[] = [];
+  // Figures of one clause ask for its unknown name once: reading name candidates is the costly part of a fact.
+  const unknownByClause = new Map<string, string | undefined>();
+  const unknownOf = (clause: string, offset: number) => {
+    const key = `${offset}:${clause}`;
+    if (!unknownByClause.has(key)) unknownByClause.set(key, unknownName(clause, names, offset));
+    return unknownByClause.get(key);
+  };
   figures.forEach((figure, i) => {
     const window = figure.window ?? { start: 0, end: facts.text.length };
     // The figure's clause, its relative clauses blanked out (same length, so offsets hold).
@@ -56,7 +63,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
       // "…, während der Dow Jones 0,7 Prozent im Plus schloss": a name no source knows in the figure's own clause is
       // its subject, not the name of the clause before.
-      const unknownInClause = own.length === 0 ? unknownName(clause, names, window.start) : undefined;
+      const unknownInClause = own.length === 0 ? unknownOf(clause, window.start) : undefined;
       const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutMeans(facts.text, namesOutsideClause(facts.text, names, figure, figures, window)));
       const named = (own.length ? own : elsewhere).map((n) => n.entry);
       // "Es sitzt in Hangzhou und wurde 2023 gegründet": a place that is not what the attribute is about is where,
@@ -76,7 +83,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       if (row.length) add(row, 'clause');
       // "Der DAX schloss 0,5 Prozent tiefer", "Shares of Galyx Dynamics fell 4.6 percent": a name no source knows is
       // someone else, not the company before, and no source's fact is about it.
-      const unknown = entities.length === 0 ? unknownName(clause, names, window.start) : undefined;
+      const unknown = entities.length === 0 ? unknownOf(clause, window.start) : undefined;
       if (unknown) add([{ canonical: `?${unknown}` }], 'clause');
       // "Das sind knapp 480 Modelle.", "That is less than a tenth of the American figure.": a sentence that sums up the
       // one before is about what that one is about, places included; first, before any place it names itself.
