@@ -738,3 +738,11 @@ describe('a model\'s breakthrough and its other versions', () => {
     assert.ok(withSources(lite).names.entries.some((e) => e.canonical === 'R1-Lite-Preview'));
   });
 });
+
+describe('a stake in a company', () => {
+  test('"84 percent of the company" is a stake, no share of the world\'s models; two stakes of one founder contradict each other', () => {
+    assert.deepEqual(findings('Liang Wenfeng founded DeepSeek. He reportedly controls about 84 percent of the company.'), [{ code: 'unsourced-figure', text: '84 percent' }]);
+    const both = 'Liang Wenfeng founded DeepSeek. He reportedly controls about 84 percent of the company.\n\nAnd with Liang holding 48 percent of DeepSeek, the company is not for sale.\n';
+    assert.deepEqual(findings(both).map((f) => [f.code, f.text]), [['unsourced-figure', '84 percent'], ['draft-inconsistency', '48 percent']]);
+  });
+});

@@ -39,6 +39,7 @@ export const LEXICON: Record<string, string[]> = {
   laptop: ['laptop', 'notebook'],
   smaller: ['klein', 'small', 'distill', 'destill'],
   yuan: ['yuan', 'renminbi'],
+  stake: ['stake', 'holding', 'beteiligung', 'beteiligt', 'of the company', 'of the firm', 'des unternehmens', 'der firma', 'am unternehmen', 'an der firma', 'controlling', 'kontrolliert', 'owns', 'owned', 'ownership', 'eigentümer', 'anteilseigner', 'shareholder', 'aktionär'],
   update: ['update', 'upgrade', 'aktualisier', 'überarbeitet', 'neuauflage'],
   news: ['schlagzeile', 'durchbruch', 'headline', 'breakthrough', 'broke through', 'breaks through', 'news', 'nachricht', 'aufsehen', 'wirbel', 'sensation', 'spotlight'],
   valuation: ['bewertet', 'bewertung', 'valuation', 'valued', 'taxiert', 'börsenwert', 'marktwert', 'market value', 'market cap', 'marktkapitalisierung'],

@@ -36,6 +36,7 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   parameters: { label: { en: 'parameters', de: 'Parameter' }, specific: true, fits: ['model'] },
   downloads: { label: { en: 'downloads', de: 'Downloads' }, specific: true, fits: ['model', 'organisation'] },
   users: { label: { en: 'users', de: 'Nutzer' }, specific: true, fits: ['model', 'organisation'] },
+  stake: { separates: true, kinds: ['percent', 'money', 'count'], label: { en: 'stake', de: 'Beteiligung' }, specific: true, fits: ['person', 'organisation'] },
   update: { separates: true, label: { en: 'update', de: 'Update' }, specific: false, fits: ['model', 'organisation'] },
   chart: { once: true, kinds: ['date', 'year', 'count'], label: { en: 'top of the charts', de: 'Spitze der Charts' }, specific: true, fits: ['model', 'organisation'] },
   stock: { kinds: ['percent', 'percentagePoint', 'date', 'year'], label: { en: 'share price', de: 'Aktienkurs' }, specific: true, fits: ['organisation', 'other'] },
