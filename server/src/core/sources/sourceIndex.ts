@@ -50,6 +50,8 @@ export interface SourceIndex {
   weight(concept: string): number;
   /** The sentences of each source, in document order. */
   sentencesOf(source: IngestedSource): SourceSentence[];
+  /** A lazily read index: the source figure of a figure its lookups made (without making every figure, as `figures` does). */
+  sourceFigureOf?(figure: Figure): SourceFigure | undefined;
 }
 
 export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[] = []): SourceIndex {

@@ -1,10 +1,12 @@
 import { FactIndex, type FactPostings } from '../facts/factIndex';
 import { markDeclaredKinds } from '../names/kindEvidence';
 import { NameIndex, type GlossaryName } from '../names/nameIndex';
-import type { Language, NameEntry } from '../types';
+import type { Speaker } from '../quotes/attributeSpeaker';
+import type { Quotation } from '../quotes/quotesOfBlock';
+import type { Figure, Language, NameEntry, NameMention } from '../types';
 import type { SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
-import { mergeSource, storedMentions, type MergedSource, type SourceFigure, type SourceIndex } from './sourceIndex';
+import { mergeSource, storedMentions, type MergedSource, type SourceFigure, type SourceIndex, type SourceQuotation, type SourceSentence } from './sourceIndex';
 
 /**
  * What a draft check looks up in one set of sources, without the sources' sentences: the corpus-wide names, how often
@@ -21,6 +23,14 @@ export interface SourceSetSnapshot {
   sentences: number;
   facts: FactPostings;
   derivedFacts: FactPostings;
+  /** Every quotation, its speaker's entry as a position in `names`: drafts' quotations are compared with all of them. */
+  quotations: StoredQuotation[];
+}
+
+/** A source quotation without its sentence: where that is ([source, sentence of it]), made when first asked for. */
+export interface StoredQuotation extends Omit<Quotation, 'speaker'> {
+  place: [source: number, sentence: number];
+  speaker?: Omit<Speaker, 'mention'> & { mention?: Omit<NameMention, 'entry'> & { entry: number } };
 }
 
 /** The snapshot of a merged index; `languages` in the order of `index.sources`. */
@@ -35,7 +45,29 @@ export function snapshotOf(index: SourceIndex, languages: Language[]): SourceSet
     sentences: index.sentences.length,
     facts: FactIndex.postingsOf(index.figures, placeIn(index.figures, sourceNumber)),
     derivedFacts: FactIndex.postingsOf(index.derived, placeIn(index.derived, sourceNumber)),
+    quotations: storedQuotations(index, sourceNumber),
   };
+}
+
+function storedQuotations(index: SourceIndex, sourceNumber: Map<IngestedSource, number>): StoredQuotation[] {
+  const entryNumber = new Map(index.names.entries.map((e, i) => [e, i]));
+  const sentenceNumber = new Map(index.sources.flatMap((s) => index.sentencesOf(s).map((at, i) => [at, i] as const)));
+  return index.quotations.map(({ at, speaker, ...quotation }) => {
+    const mention = speaker?.mention;
+    const stored: StoredQuotation = { ...quotation, place: [sourceNumber.get(at.source)!, sentenceNumber.get(at)!] };
+    if (speaker) stored.speaker = { ...speaker, mention: mention && { ...mention, entry: entryNumber.get(mention.entry) ?? -1 } };
+    return stored;
+  });
+}
+
+/** A stored quotation as the index holds it: its speaker bound to the entry of the names read now, its sentence made when asked for. */
+function loadedQuotation({ place, speaker, ...rest }: StoredQuotation, names: NameEntry[], sentenceAt: (source: number, sentence: number) => SourceSentence): SourceQuotation {
+  const quotation = { ...rest } as SourceQuotation;
+  const mention = speaker?.mention;
+  if (speaker) quotation.speaker = { ...speaker, mention: mention && names[mention.entry] ? { ...mention, entry: names[mention.entry] } : undefined };
+  if (speaker && !quotation.speaker!.mention) delete quotation.speaker!.mention;
+  Object.defineProperty(quotation, 'at', { enumerable: true, configurable: true, get: () => sentenceAt(place[0], place[1]) });
+  return quotation;
 }
 
 /** Where each figure stands: its source, and its position among that source's figures (they are in source order). */
@@ -69,6 +101,7 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
   markDeclaredKinds(names, glossary);
   const mentionsOf = storedMentions(names, namesKey);
   const merged: Array<MergedSource | undefined> = [];
+  const figureOf = new WeakMap<Figure, SourceFigure>();
   const sources = snapshot.sources.map(({ source }, i): IngestedSource => {
     const input = source.input.format === 'pdf' ? { ...source.input, id: where[i].id, uri: where[i].uri } : { ...source.input, ...where[i] };
     const ingested = { ...source, input } as IngestedSource;
@@ -84,6 +117,7 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
     Object.defineProperty(ingested, 'blocks', { value: digest.source.blocks, enumerable: true, writable: true, configurable: true });
     digest.source = ingested;
     known = mergeSource(digest, names, mentionsOf);
+    for (const f of [...known.figures, ...known.derived]) figureOf.set(f.figure, f);
     merged[i] = known;
     return known;
   };
@@ -105,6 +139,8 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
     facts: FactIndex.fromPostings(snapshot.facts, (source, position) => (source < sources.length ? mergedAt(source).figures[position] : undefined)),
     derivedFacts: FactIndex.fromPostings(snapshot.derivedFacts, (source, position) => (source < sources.length ? mergedAt(source).derived[position] : undefined)),
   } as SourceIndex;
-  for (const key of ['sentences', 'figures', 'derived', 'quotations'] as const) Object.defineProperty(index, key, { enumerable: true, get: all(key) });
+  for (const key of ['sentences', 'figures', 'derived'] as const) Object.defineProperty(index, key, { enumerable: true, get: all(key) });
+  index.quotations = snapshot.quotations.map((q) => loadedQuotation(q, snapshot.names, (source, sentence) => mergedAt(source).sentences[sentence]));
+  index.sourceFigureOf = (figure) => figureOf.get(figure);
   return index;
 }

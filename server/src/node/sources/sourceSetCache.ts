@@ -81,6 +81,7 @@ function isSnapshot(x: SourceSetSnapshot | undefined): x is SourceSetSnapshot {
     Array.isArray(x.concepts) &&
     typeof x.sentences === 'number' &&
     Array.isArray(x.facts) &&
-    Array.isArray(x.derivedFacts)
+    Array.isArray(x.derivedFacts) &&
+    Array.isArray(x.quotations)
   );
 }
