@@ -91,7 +91,7 @@ describe('sources: cold, warm and changed give the same answers', () => {
 
   test('a warm start reads every source from the cache, analyses none, and answers the same', async () => {
     const warm = await loadSourceIndex(request);
-    assert.deepEqual({ analysed: warm.stats.analysed, fromCache: warm.stats.fromCache, lazy: warm.lazy }, { analysed: 0, fromCache: cold.stats.files, lazy: true });
+    assert.deepEqual({ analysed: warm.stats.analysed, fromCache: warm.stats.fromCache, fromSetIndex: warm.fromSetIndex }, { analysed: 0, fromCache: cold.stats.files, fromSetIndex: true });
     assert.deepEqual(answers(warm.index), fresh);
   });
 
@@ -118,16 +118,16 @@ describe('sources: cold, warm and changed give the same answers', () => {
       const indexFile = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);
       write(indexFile);
       const again = await loadSourceIndex(request);
-      assert.deepEqual({ lazy: again.lazy, analysed: again.stats.analysed }, { lazy: false, analysed: 0 });
+      assert.deepEqual({ fromSetIndex: again.fromSetIndex, analysed: again.stats.analysed }, { fromSetIndex: false, analysed: 0 });
       assert.deepEqual(answers(again.index), fresh);
-      assert.equal((await loadSourceIndex(request)).lazy, true, 'written again');
+      assert.equal((await loadSourceIndex(request)).fromSetIndex, true, 'written again');
     });
   }
 
   test('a source whose digest is damaged under a valid index of the set is digested again when reached, and answers the same', async () => {
     for (const f of readdirSync(cache).filter((f) => f.endsWith('.bin')).slice(0, 20)) writeFileSync(join(cache, f), 'not a digest');
     const warm = await loadSourceIndex(request);
-    assert.equal(warm.lazy, true);
+    assert.equal(warm.fromSetIndex, true);
     assert.deepEqual(answers(warm.index), fresh);
   });
 

@@ -42,20 +42,6 @@ export class FactIndex<T extends { fact: Fact }> {
     return index;
   }
 
-  /** Where each item stands, per key, in index order: what `fromPostings` takes. */
-  static postingsOf<T extends { fact: Fact }>(items: Iterable<T>, placeOf: (item: T) => [source: number, position: number]): FactPostings {
-    const byKey = new Map<string, number[]>();
-    for (const item of items) {
-      const [source, position] = placeOf(item);
-      for (const key of keysOf(item.fact)) {
-        const list = byKey.get(key);
-        if (list) list.push(source, position);
-        else byKey.set(key, [source, position]);
-      }
-    }
-    return [...byKey];
-  }
-
   /** Every source fact sharing a key with `fact`, each once, in index order. */
   candidates(fact: Fact): T[] {
     const seen = new Set<T>();

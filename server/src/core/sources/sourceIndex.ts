@@ -68,8 +68,7 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
  */
 export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] = [], knownNames?: NameEntry[], namesKey?: string): SourceIndex {
   const sources = digests.map((d) => d.source);
-  const names = knownNames ? new NameIndex(knownNames) : buildNameIndex(digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates)), sources.map(namesTextOf), glossary);
-  markDeclaredKinds(names, glossary);
+  const names = corpusNameIndex(digests, glossary, knownNames);
   const mentionsOf = storedMentions(names, namesKey);
 
   const merged = digests.map((digest) => mergeSource(digest, names, mentionsOf));
@@ -83,6 +82,13 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   const figures = merged.flatMap((m) => m.figures);
   const derived = merged.flatMap((m) => m.derived);
   return { sources, sentences, figures, derived, quotations: merged.flatMap((m) => m.quotations), names, weight, sentencesOf, facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
+}
+
+/** The names of a corpus: learnt from every source's candidates and text, or the entries an earlier merge of the same learnt. */
+export function corpusNameIndex(digests: SourceDigest[], glossary: GlossaryName[], knownNames?: NameEntry[]): NameIndex {
+  const names = knownNames ? new NameIndex(knownNames) : buildNameIndex(digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates)), digests.map((d) => namesTextOf(d.source)), glossary);
+  markDeclaredKinds(names, glossary);
+  return names;
 }
 
 /** What one source contributes to the index, read with the corpus-wide names. */

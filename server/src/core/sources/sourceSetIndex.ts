@@ -1,4 +1,4 @@
-import { FactIndex, type FactPostings } from '../facts/factIndex';
+import { FactIndex, keysOf, type FactPostings } from '../facts/factIndex';
 import { markDeclaredKinds } from '../names/kindEvidence';
 import { NameIndex, type GlossaryName } from '../names/nameIndex';
 import type { Speaker } from '../quotes/attributeSpeaker';
@@ -35,28 +35,67 @@ export interface StoredQuotation extends Omit<Quotation, 'speaker'> {
 
 /** The snapshot of a merged index; `languages` in the order of `index.sources`. */
 export function snapshotOf(index: SourceIndex, languages: Language[]): SourceSetSnapshot {
-  const sourceNumber = new Map(index.sources.map((s, i) => [s, i]));
-  const documentFrequency = new Map<string, number>();
-  for (const s of index.sentences) for (const c of s.facts.concepts) documentFrequency.set(c, (documentFrequency.get(c) ?? 0) + 1);
-  return {
-    names: index.names.entries,
-    sources: index.sources.map((source, i) => ({ source: storedSource(source), language: languages[i] })),
-    concepts: [...documentFrequency],
-    sentences: index.sentences.length,
-    facts: FactIndex.postingsOf(index.figures, placeIn(index.figures, sourceNumber)),
-    derivedFacts: FactIndex.postingsOf(index.derived, placeIn(index.derived, sourceNumber)),
-    quotations: storedQuotations(index, sourceNumber),
+  const bySource = <T extends { at: SourceSentence }>(items: T[]) => {
+    const groups = new Map<IngestedSource, T[]>();
+    for (const item of items) {
+      const list = groups.get(item.at.source);
+      if (list) list.push(item);
+      else groups.set(item.at.source, [item]);
+    }
+    return (source: IngestedSource) => groups.get(source) ?? [];
   };
+  const [figures, derived, quotations] = [bySource(index.figures), bySource(index.derived), bySource(index.quotations)];
+  const builder = new SnapshotBuilder(index.names.entries);
+  index.sources.forEach((source, i) => builder.add({ sentences: index.sentencesOf(source), figures: figures(source), derived: derived(source), quotations: quotations(source) }, source, languages[i]));
+  return builder.finish();
 }
 
-function storedQuotations(index: SourceIndex, sourceNumber: Map<IngestedSource, number>): StoredQuotation[] {
-  const entryNumber = new Map(index.names.entries.map((e, i) => [e, i]));
-  const sentenceNumber = new Map(index.sources.flatMap((s) => index.sentencesOf(s).map((at, i) => [at, i] as const)));
-  return index.quotations.map(({ at, speaker, ...quotation }) => {
-    const mention = speaker?.mention;
-    const stored: StoredQuotation = { ...quotation, place: [sourceNumber.get(at.source)!, sentenceNumber.get(at)!] };
-    if (speaker) stored.speaker = { ...speaker, mention: mention && { ...mention, entry: entryNumber.get(mention.entry) ?? -1 } };
-    return stored;
+/**
+ * A snapshot made source by source, as each is merged: what the snapshot keeps of a source is taken at once, so the
+ * source's sentences and facts need not stay in memory until the last is merged.
+ */
+export class SnapshotBuilder {
+  private readonly sources: SourceSetSnapshot['sources'] = [];
+  private readonly documentFrequency = new Map<string, number>();
+  private sentences = 0;
+  private readonly facts = new Map<string, number[]>();
+  private readonly derivedFacts = new Map<string, number[]>();
+  private readonly quotations: StoredQuotation[] = [];
+  private readonly entryNumber: Map<NameEntry, number>;
+
+  constructor(private readonly names: NameEntry[]) {
+    this.entryNumber = new Map(names.map((e, i) => [e, i]));
+  }
+
+  add(merged: MergedSource, source: IngestedSource, language: Language): void {
+    const i = this.sources.length;
+    this.sources.push({ source: storedSource(source), language });
+    this.sentences += merged.sentences.length;
+    for (const s of merged.sentences) for (const c of s.facts.concepts) this.documentFrequency.set(c, (this.documentFrequency.get(c) ?? 0) + 1);
+    file(this.facts, merged.figures, i);
+    file(this.derivedFacts, merged.derived, i);
+    const sentenceNumber = new Map(merged.sentences.map((at, k) => [at, k]));
+    for (const { at, speaker, ...quotation } of merged.quotations) {
+      const mention = speaker?.mention;
+      const stored: StoredQuotation = { ...quotation, place: [i, sentenceNumber.get(at)!] };
+      if (speaker) stored.speaker = { ...speaker, mention: mention && { ...mention, entry: this.entryNumber.get(mention.entry) ?? -1 } };
+      this.quotations.push(stored);
+    }
+  }
+
+  finish(): SourceSetSnapshot {
+    return { names: this.names, sources: this.sources, concepts: [...this.documentFrequency], sentences: this.sentences, facts: [...this.facts], derivedFacts: [...this.derivedFacts], quotations: this.quotations };
+  }
+}
+
+/** Files a source's figures under their keys by where they stand: [source, position among its figures, …]. */
+function file(postings: Map<string, number[]>, figures: SourceFigure[], source: number): void {
+  figures.forEach((f, position) => {
+    for (const key of keysOf(f.fact)) {
+      const list = postings.get(key);
+      if (list) list.push(source, position);
+      else postings.set(key, [source, position]);
+    }
   });
 }
 
@@ -68,20 +107,6 @@ function loadedQuotation({ place, speaker, ...rest }: StoredQuotation, names: Na
   if (speaker && !quotation.speaker!.mention) delete quotation.speaker!.mention;
   Object.defineProperty(quotation, 'at', { enumerable: true, configurable: true, get: () => sentenceAt(place[0], place[1]) });
   return quotation;
-}
-
-/** Where each figure stands: its source, and its position among that source's figures (they are in source order). */
-function placeIn(figures: SourceFigure[], sourceNumber: Map<IngestedSource, number>): (f: SourceFigure) => [number, number] {
-  const positions = new Map<SourceFigure, [number, number]>();
-  let current = -1;
-  let position = 0;
-  for (const f of figures) {
-    const source = sourceNumber.get(f.at.source)!;
-    position = source === current ? position + 1 : 0;
-    current = source;
-    positions.set(f, [source, position]);
-  }
-  return (f) => positions.get(f)!;
 }
 
 function storedSource(source: IngestedSource): Omit<IngestedSource, 'blocks'> {

@@ -79,10 +79,10 @@ export class DigestCache {
   }
 
   /**
-   * Stores a digest; a cache that cannot be written (read-only disk, full) only costs speed. The digest is serialised
-   * at once (it may change later), the file written in the background.
+   * Stores a digest; a cache that cannot be written (read-only disk, full) only costs speed (false). The digest is
+   * serialised at once (it may change later), the file written in the background.
    */
-  async set(hash: string, digest: SourceDigest): Promise<void> {
+  async set(hash: string, digest: SourceDigest): Promise<boolean> {
     try {
       const file = this.fileOf(hash);
       // The file's text is read from disk anyway; only a PDF's extracted text is worth keeping.
@@ -94,8 +94,10 @@ export class DigestCache {
       // Written in place, without a temporary file and a rename (each costs as much as the write): a file cut short
       // by a crash fails its check when read and is written again; two writers of one digest write the same bytes.
       await fs.writeFile(file, bytes);
+      return true;
     } catch {
       // Speed only: the index is complete without the cache.
+      return false;
     }
   }
 }

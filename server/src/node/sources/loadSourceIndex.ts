@@ -1,6 +1,8 @@
 import { digestSource, indexSources, type SourceDigest, type SourceIndex } from '../../core/sources';
+import { corpusNameIndex, mergeSource, storedMentions } from '../../core/sources/sourceIndex';
+import type { NameEntry } from '../../core/types';
 import type { GlossaryName } from '../../core/names/nameIndex';
-import { lazySourceIndex, snapshotOf } from '../../core/sources/sourceSetIndex';
+import { lazySourceIndex, snapshotOf, SnapshotBuilder, type SourceSetSnapshot } from '../../core/sources/sourceSetIndex';
 import { CorpusNames, DigestCache } from './digestCache';
 import { SourceSetCache, type StoredSourceSet } from './sourceSetCache';
 import { listSourceFiles } from './listSourceFiles';
@@ -34,8 +36,8 @@ export interface LoadedSources {
   /** Paths that cannot be read and globs that match nothing: one message each. */
   problems: string[];
   stats: { files: number; fromCache: number; fromMemory: number; analysed: number };
-  /** Read lazily from the set's snapshot (every file as the last load of the same sources left it). */
-  lazy: boolean;
+  /** Started from the set's index file (every file as the last load of the same sources left it). */
+  fromSetIndex: boolean;
 }
 
 export class Cancelled extends Error {
@@ -115,10 +117,14 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
     }
   }
   request.progress?.(read.length, read.length);
-  const readBefore = new Map([...digests.values()].map(({ digest }) => [digest, [digest.documentKey, digest.quotations]]));
   const corpusNames = request.cacheFolder ? new CorpusNames(request.cacheFolder, request) : undefined;
   const namesKey = CorpusNames.keyOf([...digests.values()].map((d) => d.hash), request.glossary ?? []);
   const knownNames = await corpusNames?.get(namesKey);
+  if (cache && sets && corpusNames && !request.previous) {
+    const loaded = await mergeSourceBySource(digests, { cache, sets, key, namesKey, knownNames, corpusNames, skipped: decodeSkipped }, request.glossary ?? []);
+    return { ...loaded, skipped, problems: listed.problems, stats, fromSetIndex: false };
+  }
+  const readBefore = new Map([...digests.values()].map(({ digest }) => [digest, [digest.documentKey, digest.quotations]]));
   const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? [], knownNames, namesKey);
   // Stored after the merge, with what it read: a digest new or read differently (other names in the corpus) is
   // written, so that the next start with the same sources reads nothing again.
@@ -130,7 +136,7 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   for (let start = 0; start < toWrite.length; start += BATCH) await Promise.all(toWrite.slice(start, start + BATCH).map(({ hash, digest }) => cache!.set(hash, digest)));
   await names;
   if (sets && cache) await sets.set(key, snapshotOf(index, [...digests.values()].map((d) => d.digest.language)), decodeSkipped);
-  return { index, digests, skipped, problems: listed.problems, stats, lazy: false };
+  return { index, digests, skipped, problems: listed.problems, stats, fromSetIndex: false };
 }
 
 /** Every listed file's bytes and hash (or why it is skipped), a batch at a time; a file unchanged since `previous` is not read. */
@@ -186,7 +192,17 @@ async function lazyLoad(stored: StoredSourceSet, read: Read[], cache: DigestCach
     where.push(input);
   }
   if (where.length !== stored.snapshot.sources.length) return undefined;
-  const digests: Array<SourceDigest | undefined> = [];
+  const { index, digests } = lazyIndexOf(stored.snapshot, where, hashes, cache, request.glossary ?? []);
+  request.progress?.(read.length, read.length);
+  return { index, digests, skipped, stats: { files: read.length, fromCache: index.sources.length, fromMemory: 0, analysed: 0 }, fromSetIndex: true };
+}
+
+/**
+ * The index of a set of sources read lazily from its snapshot: each source's digest taken from `kept` (in memory),
+ * else from the cache when a lookup first reaches it, else (its cache file gone or damaged) digested again then.
+ */
+function lazyIndexOf(snapshot: SourceSetSnapshot, where: Array<{ id: string; uri: string; text: string }>, hashes: string[], cache: DigestCache, glossary: GlossaryName[], kept: Array<SourceDigest | undefined> = []): Pick<LoadedSources, 'index' | 'digests'> {
+  const digests = kept;
   const digestOf = (i: number): SourceDigest => {
     let digest = digests[i] ?? cache.getSync(hashes[i], where[i]);
     if (!digest) {
@@ -198,15 +214,57 @@ async function lazyLoad(stored: StoredSourceSet, read: Read[], cache: DigestCach
     digests[i] = digest;
     return digest;
   };
-  const index = lazySourceIndex(stored.snapshot, where, digestOf, request.glossary ?? [], CorpusNames.keyOf(hashes, request.glossary ?? []));
+  const index = lazySourceIndex(snapshot, where, digestOf, glossary, CorpusNames.keyOf(hashes, glossary));
   const byPath = new Map<string, { hash: string; digest: SourceDigest }>();
   index.sources.forEach((source, i) => {
     const entry = { hash: hashes[i] } as { hash: string; digest: SourceDigest };
     Object.defineProperty(entry, 'digest', { enumerable: true, get: () => (index.sentencesOf(source), digests[i]!) });
     byPath.set(source.input.id, entry);
   });
-  request.progress?.(read.length, read.length);
-  return { index, digests: byPath, skipped, stats: { files: read.length, fromCache: index.sources.length, fromMemory: 0, analysed: 0 }, lazy: true };
+  return { index, digests: byPath };
+}
+
+/**
+ * Merges the digests one source at a time, each written to the cache (where the merge read it anew) and let go, and
+ * the set's snapshot made as they go: a cold start holds one batch of merged sources at a time, not the whole corpus's
+ * sentences and facts. The index is then read lazily from the snapshot, as a warm start's is.
+ */
+async function mergeSourceBySource(
+  digests: Map<string, { hash: string; digest: SourceDigest }>,
+  to: { cache: DigestCache; sets: SourceSetCache; key: string; namesKey: string; knownNames?: NameEntry[]; corpusNames: CorpusNames; skipped: SkippedSource[] },
+  glossary: GlossaryName[],
+): Promise<Pick<LoadedSources, 'index' | 'digests'>> {
+  const queue: Array<{ hash: string; digest: SourceDigest } | undefined> = [...digests.values()];
+  digests.clear();
+  const names = corpusNameIndex(queue.map((d) => d!.digest), glossary, to.knownNames);
+  const namesWritten = to.knownNames ? undefined : to.corpusNames.set(to.namesKey, names.entries);
+  const mentionsOf = storedMentions(names, to.namesKey);
+  const snapshot = new SnapshotBuilder(names.entries);
+  const where: Array<{ id: string; uri: string; text: string }> = [];
+  const hashes: string[] = [];
+  const kept: Array<SourceDigest | undefined> = [];
+  for (let start = 0; start < queue.length; start += BATCH) {
+    const writes: Array<Promise<boolean>> = [];
+    for (let i = start; i < Math.min(queue.length, start + BATCH); i++) {
+      const { hash, digest } = queue[i]!;
+      const before = [digest.documentKey, digest.quotations];
+      snapshot.add(mergeSource(digest, names, mentionsOf), digest.source, digest.language);
+      const { id, uri, text, format } = digest.source.input;
+      where.push({ id, uri, text: format === 'pdf' ? '' : text });
+      hashes.push(hash);
+      // Written where this merge read it anew, so that the next start reads nothing again.
+      writes.push(digest.documentKey !== before[0] || digest.quotations !== before[1] ? to.cache.set(hash, digest) : Promise.resolve(true));
+    }
+    const written = await Promise.all(writes);
+    // A digest the cache holds is let go; one it could not take (a read-only disk) stays in memory.
+    written.forEach((ok, k) => {
+      kept[start + k] = ok ? undefined : queue[start + k]!.digest;
+      queue[start + k] = undefined;
+    });
+  }
+  const made = snapshot.finish();
+  await Promise.all([namesWritten, to.sets.set(to.key, made, to.skipped)]);
+  return lazyIndexOf(made, where, hashes, to.cache, glossary, kept);
 }
 
 /** "press.pdf is a PDF without a text layer …": the message for a skipped file. */
