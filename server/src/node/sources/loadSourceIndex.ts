@@ -120,7 +120,7 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   const corpusNames = request.cacheFolder ? new CorpusNames(request.cacheFolder, request) : undefined;
   const namesKey = CorpusNames.keyOf([...digests.values()].map((d) => d.hash), request.glossary ?? []);
   const knownNames = await corpusNames?.get(namesKey);
-  if (cache && sets && corpusNames && !request.previous) {
+  if (cache && sets && corpusNames && stats.fromMemory === 0) {
     const loaded = await mergeSourceBySource(digests, { cache, sets, key, namesKey, knownNames, corpusNames, skipped: decodeSkipped }, request.glossary ?? []);
     return { ...loaded, skipped, problems: listed.problems, stats, fromSetIndex: false };
   }
@@ -142,7 +142,10 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
 /** Every listed file's bytes and hash (or why it is skipped), a batch at a time; a file unchanged since `previous` is not read. */
 async function readAll(paths: string[], request: SourceLoadRequest): Promise<Read[]> {
   const readOne = async (path: string): Promise<Read> => {
-    const known = request.previous?.digests.get(path);
+    const previous = request.previous?.digests.get(path);
+    // A digest a lazily read index has not reached yet is read from the cache like any other: loading it through
+    // the index would merge it first.
+    const known = previous && !unread.get(previous)?.() ? previous : undefined;
     if (known && request.changed && !request.changed.has(path)) return { path, reuse: known };
     const file = await readSourceFile(path);
     if (isSkipped(file)) return { path, skipped: file };
@@ -197,6 +200,9 @@ async function lazyLoad(stored: StoredSourceSet, read: Read[], cache: DigestCach
   return { index, digests, skipped, stats: { files: read.length, fromCache: index.sources.length, fromMemory: 0, analysed: 0 }, fromSetIndex: true };
 }
 
+/** The entries of a lazily read index, each with whether its digest is still unread. */
+const unread = new WeakMap<object, () => boolean>();
+
 /**
  * The index of a set of sources read lazily from its snapshot: each source's digest taken from `kept` (in memory),
  * else from the cache when a lookup first reaches it, else (its cache file gone or damaged) digested again then.
@@ -219,6 +225,7 @@ function lazyIndexOf(snapshot: SourceSetSnapshot, where: Array<{ id: string; uri
   index.sources.forEach((source, i) => {
     const entry = { hash: hashes[i] } as { hash: string; digest: SourceDigest };
     Object.defineProperty(entry, 'digest', { enumerable: true, get: () => (index.sentencesOf(source), digests[i]!) });
+    unread.set(entry, () => digests[i] === undefined);
     byPath.set(source.input.id, entry);
   });
   return { index, digests: byPath };
