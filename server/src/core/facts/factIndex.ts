@@ -11,8 +11,10 @@ export function keysOf(fact: Fact): string[] {
   return [...keys];
 }
 
+const EMPTY = new Int32Array(0);
+
 /** Where a fact stands in a set of sources: [source, position among that source's facts, …] per key. */
-export type FactPostings = Array<[key: string, places: number[]]>;
+export type FactPostings = Map<string, Int32Array>;
 
 /**
  * Source facts filed by (kind of value, attribute) and (kind of value, entity): a draft fact finds its candidates by
@@ -21,7 +23,7 @@ export type FactPostings = Array<[key: string, places: number[]]>;
  */
 export class FactIndex<T extends { fact: Fact }> {
   private readonly byKey = new Map<string, T[]>();
-  private readonly places = new Map<string, number[]>();
+  private places: FactPostings = new Map();
   private resolve: ((source: number, position: number) => T | undefined) | undefined;
 
   constructor(items: Iterable<T>) {
@@ -37,7 +39,7 @@ export class FactIndex<T extends { fact: Fact }> {
   /** An index whose facts are made from their places when a lookup first finds them (a set of sources read lazily). */
   static fromPostings<T extends { fact: Fact }>(postings: FactPostings, resolve: (source: number, position: number) => T | undefined): FactIndex<T> {
     const index = new FactIndex<T>([]);
-    for (const [key, places] of postings) index.places.set(key, places);
+    index.places = postings;
     index.resolve = resolve;
     return index;
   }
@@ -52,7 +54,7 @@ export class FactIndex<T extends { fact: Fact }> {
   private itemsOf(key: string): T[] {
     const known = this.byKey.get(key);
     if (known || !this.resolve) return known ?? [];
-    const places = this.places.get(key) ?? [];
+    const places = this.places.get(key) ?? EMPTY;
     const items: T[] = [];
     for (let i = 0; i < places.length; i += 2) {
       const item = this.resolve(places[i], places[i + 1]);

@@ -19,7 +19,7 @@ export interface SourceSetSnapshot {
   /** Each source without its blocks and (but for a PDF's) without its text: those come from the file and its digest. */
   sources: Array<{ source: Omit<IngestedSource, 'blocks'>; language: Language }>;
   /** Concept → in how many source sentences it occurs. */
-  concepts: Array<[string, number]>;
+  concepts: Map<string, number>;
   sentences: number;
   facts: FactPostings;
   derivedFacts: FactPostings;
@@ -84,7 +84,9 @@ export class SnapshotBuilder {
   }
 
   finish(): SourceSetSnapshot {
-    return { names: this.names, sources: this.sources, concepts: [...this.documentFrequency], sentences: this.sentences, facts: [...this.facts], derivedFacts: [...this.derivedFacts], quotations: this.quotations };
+    // Maps and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
+    const packed = (postings: Map<string, number[]>): FactPostings => new Map([...postings].map(([key, places]) => [key, Int32Array.from(places)]));
+    return { names: this.names, sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, facts: packed(this.facts), derivedFacts: packed(this.derivedFacts), quotations: this.quotations };
   }
 }
 
@@ -147,11 +149,12 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
     return known;
   };
   const numberOf = new Map(sources.map((s, i) => [s, i]));
+  const isSourceNumber = (n: number) => Number.isInteger(n) && n >= 0 && n < sources.length;
   const all = <K extends keyof MergedSource>(key: K) => {
     let items: MergedSource[K] | undefined;
     return () => (items ??= sources.flatMap((_, i) => mergedAt(i)[key] as unknown[]) as MergedSource[K]);
   };
-  const documentFrequency = new Map(snapshot.concepts);
+  const documentFrequency = snapshot.concepts;
   const total = Math.max(1, snapshot.sentences);
   const index = {
     sources,
@@ -161,8 +164,8 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
       const i = numberOf.get(source);
       return i === undefined ? [] : mergedAt(i).sentences;
     },
-    facts: FactIndex.fromPostings(snapshot.facts, (source, position) => (source < sources.length ? mergedAt(source).figures[position] : undefined)),
-    derivedFacts: FactIndex.fromPostings(snapshot.derivedFacts, (source, position) => (source < sources.length ? mergedAt(source).derived[position] : undefined)),
+    facts: FactIndex.fromPostings(snapshot.facts, (source, position) => (isSourceNumber(source) ? mergedAt(source).figures[position] : undefined)),
+    derivedFacts: FactIndex.fromPostings(snapshot.derivedFacts, (source, position) => (isSourceNumber(source) ? mergedAt(source).derived[position] : undefined)),
   } as SourceIndex;
   for (const key of ['sentences', 'figures', 'derived'] as const) Object.defineProperty(index, key, { enumerable: true, get: all(key) });
   index.quotations = snapshot.quotations.map((q) => loadedQuotation(q, snapshot.names, (source, sentence) => mergedAt(source).sentences[sentence]));

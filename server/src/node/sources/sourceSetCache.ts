@@ -78,10 +78,10 @@ function isSnapshot(x: SourceSetSnapshot | undefined): x is SourceSetSnapshot {
     Array.isArray(x.names) &&
     Array.isArray(x.sources) &&
     x.sources.every((s) => typeof s?.source?.title === 'string' && typeof s.source.input === 'object') &&
-    Array.isArray(x.concepts) &&
+    x.concepts instanceof Map &&
     typeof x.sentences === 'number' &&
-    Array.isArray(x.facts) &&
-    Array.isArray(x.derivedFacts) &&
+    x.facts instanceof Map &&
+    x.derivedFacts instanceof Map &&
     Array.isArray(x.quotations)
   );
 }
