@@ -3,7 +3,7 @@ import { corpusNameIndex, mergeSource, storedMentions } from '../../core/sources
 import type { NameEntry } from '../../core/types';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import { lazySourceIndex, snapshotOf, SnapshotBuilder, type SourceSetSnapshot } from '../../core/sources/sourceSetIndex';
-import { idleCollector } from '../idleCollector';
+import { growthCollector } from './growthCollector';
 import { CorpusNames, DigestCache } from './digestCache';
 import { SourceSetCache, type StoredSourceSet } from './sourceSetCache';
 import { listSourceFiles } from './listSourceFiles';
@@ -77,11 +77,9 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   const batchAt = (start: number) => (start < read.length ? Promise.all(read.slice(start, start + BATCH).map(withCache)) : undefined);
   // The next batch's cache files are read while this one is analysed: the main thread does not wait for the disk.
   let next = batchAt(0);
-  // V8 lets the heap grow to several times what is alive while thousands of sources are digested and merged: the
-  // garbage is collected as it grows, so a cold start's peak memory is about what it keeps.
-  const collector = idleCollector();
+  const collector = growthCollector();
   for (let start = 0; start < read.length; start += BATCH) {
-    collector.workDone();
+    collector.check();
     if (request.isCancelled?.()) {
       await next?.catch(() => undefined);
       throw new Cancelled();
@@ -246,7 +244,7 @@ async function mergeSourceBySource(
   to: { cache: DigestCache; sets: SourceSetCache; key: string; namesKey: string; knownNames?: NameEntry[]; corpusNames: CorpusNames; skipped: SkippedSource[] },
   glossary: GlossaryName[],
 ): Promise<Pick<LoadedSources, 'index' | 'digests'>> {
-  const collector = idleCollector();
+  const collector = growthCollector();
   const queue: Array<{ hash: string; digest: SourceDigest } | undefined> = [...digests.values()];
   digests.clear();
   const names = corpusNameIndex(queue.map((d) => d!.digest), glossary, to.knownNames);
@@ -269,7 +267,7 @@ async function mergeSourceBySource(
       writes.push(digest.documentKey !== before[0] || digest.quotations !== before[1] ? to.cache.set(hash, digest) : Promise.resolve(true));
     }
     const written = await Promise.all(writes);
-    collector.workDone();
+    collector.check();
     // A digest the cache holds is let go; one it could not take (a read-only disk) stays in memory.
     written.forEach((ok, k) => {
       kept[start + k] = ok ? undefined : queue[start + k]!.digest;
