@@ -99,6 +99,10 @@ describe('sources: cold, warm and changed give the same answers', () => {
     const warm = await loadSourceIndex(request);
     const reached = () => warm.index.sources.filter((s) => Object.getOwnPropertyDescriptor(s, 'blocks')?.get === undefined).length;
     assert.equal(reached(), 0);
+    const counted = (await loadSourceIndex({ patterns: [folder], baseFolder: folder })).counts;
+    assert.ok(counted.figures > 100);
+    assert.deepEqual(warm.counts, counted, 'counted without reading a source');
+    assert.equal(reached(), 0);
     const names = warm.index.names.entries.slice(0, 3).map((e) => e.canonical);
     const draft = analyzeDraft(`${names.join(', ')} und DeepSeek: ein Überblick ohne Zahlen.`, warm.index);
     assert.equal(draft.names.length >= 3, true);

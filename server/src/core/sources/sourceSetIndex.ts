@@ -21,6 +21,7 @@ export interface SourceSetSnapshot {
   /** Concept → in how many source sentences it occurs. */
   concepts: Map<string, number>;
   sentences: number;
+  figures: number;
   facts: FactPostings;
   derivedFacts: FactPostings;
   /** Every quotation, its speaker's entry as a position in `names`: drafts' quotations are compared with all of them. */
@@ -58,6 +59,7 @@ export class SnapshotBuilder {
   private readonly sources: SourceSetSnapshot['sources'] = [];
   private readonly documentFrequency = new Map<string, number>();
   private sentences = 0;
+  private figures = 0;
   private readonly facts = new Map<string, number[]>();
   private readonly derivedFacts = new Map<string, number[]>();
   private readonly quotations: StoredQuotation[] = [];
@@ -71,6 +73,7 @@ export class SnapshotBuilder {
     const i = this.sources.length;
     this.sources.push({ source: storedSource(source), language });
     this.sentences += merged.sentences.length;
+    this.figures += merged.figures.length;
     for (const s of merged.sentences) for (const c of s.facts.concepts) this.documentFrequency.set(c, (this.documentFrequency.get(c) ?? 0) + 1);
     file(this.facts, merged.figures, i);
     file(this.derivedFacts, merged.derived, i);
@@ -86,7 +89,7 @@ export class SnapshotBuilder {
   finish(): SourceSetSnapshot {
     // Maps and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
     const packed = (postings: Map<string, number[]>): FactPostings => new Map([...postings].map(([key, places]) => [key, Int32Array.from(places)]));
-    return { names: this.names, sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, facts: packed(this.facts), derivedFacts: packed(this.derivedFacts), quotations: this.quotations };
+    return { names: this.names, sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packed(this.facts), derivedFacts: packed(this.derivedFacts), quotations: this.quotations };
   }
 }
 

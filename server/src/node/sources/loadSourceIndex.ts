@@ -39,6 +39,8 @@ export interface LoadedSources {
   stats: { files: number; fromCache: number; fromMemory: number; analysed: number };
   /** Started from the set's index file (every file as the last load of the same sources left it). */
   fromSetIndex: boolean;
+  /** How many sentences and figures the index holds, counted without reading the sources of a lazily read index. */
+  counts: { sentences: number; figures: number };
 }
 
 export class Cancelled extends Error {
@@ -139,7 +141,7 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   for (let start = 0; start < toWrite.length; start += BATCH) await Promise.all(toWrite.slice(start, start + BATCH).map(({ hash, digest }) => cache!.set(hash, digest)));
   await names;
   if (sets && cache) await sets.set(key, snapshotOf(index, [...digests.values()].map((d) => d.digest.language)), decodeSkipped);
-  return { index, digests, skipped, problems: listed.problems, stats, fromSetIndex: false };
+  return { index, digests, skipped, problems: listed.problems, stats, fromSetIndex: false, counts: { sentences: index.sentences.length, figures: index.figures.length } };
 }
 
 /** Every listed file's bytes and hash (or why it is skipped), a batch at a time; a file unchanged since `previous` is not read. */
@@ -200,8 +202,10 @@ async function lazyLoad(stored: StoredSourceSet, read: Read[], cache: DigestCach
   if (where.length !== stored.snapshot.sources.length) return undefined;
   const { index, digests } = lazyIndexOf(stored.snapshot, where, hashes, cache, request.glossary ?? []);
   request.progress?.(read.length, read.length);
-  return { index, digests, skipped, stats: { files: read.length, fromCache: index.sources.length, fromMemory: 0, analysed: 0 }, fromSetIndex: true };
+  return { index, digests, skipped, stats: { files: read.length, fromCache: index.sources.length, fromMemory: 0, analysed: 0 }, fromSetIndex: true, counts: countsOf(stored.snapshot) };
 }
+
+const countsOf = (snapshot: SourceSetSnapshot) => ({ sentences: snapshot.sentences, figures: snapshot.figures });
 
 /** The entries of a lazily read index, each with whether its digest is still unread. */
 const unread = new WeakMap<object, () => boolean>();
@@ -243,7 +247,7 @@ async function mergeSourceBySource(
   digests: Map<string, { hash: string; digest: SourceDigest }>,
   to: { cache: DigestCache; sets: SourceSetCache; key: string; namesKey: string; knownNames?: NameEntry[]; corpusNames: CorpusNames; skipped: SkippedSource[] },
   glossary: GlossaryName[],
-): Promise<Pick<LoadedSources, 'index' | 'digests'>> {
+): Promise<Pick<LoadedSources, 'index' | 'digests' | 'counts'>> {
   const collector = growthCollector();
   const queue: Array<{ hash: string; digest: SourceDigest } | undefined> = [...digests.values()];
   digests.clear();
@@ -276,7 +280,7 @@ async function mergeSourceBySource(
   }
   const made = snapshot.finish();
   await Promise.all([namesWritten, to.sets.set(to.key, made, to.skipped)]);
-  return lazyIndexOf(made, where, hashes, to.cache, glossary, kept);
+  return { ...lazyIndexOf(made, where, hashes, to.cache, glossary, kept), counts: countsOf(made) };
 }
 
 /** "press.pdf is a PDF without a text layer …": the message for a skipped file. */

@@ -80,6 +80,7 @@ function isSnapshot(x: SourceSetSnapshot | undefined): x is SourceSetSnapshot {
     x.sources.every((s) => typeof s?.source?.title === 'string' && typeof s.source.input === 'object') &&
     x.concepts instanceof Map &&
     typeof x.sentences === 'number' &&
+    typeof x.figures === 'number' &&
     x.facts instanceof Map &&
     x.derivedFacts instanceof Map &&
     Array.isArray(x.quotations)
