@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { after, describe, test } from 'node:test';
 import { analyzeDraft, clearParseCache, hoverAt, runRules, type SourceIndex } from '../server/src/core';
 import { analyzeSentenceText, type SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
@@ -90,7 +91,47 @@ describe('sources: cold, warm and changed give the same answers', () => {
 
   test('a warm start reads every source from the cache, analyses none, and answers the same', async () => {
     const warm = await loadSourceIndex(request);
-    assert.deepEqual({ analysed: warm.stats.analysed, fromCache: warm.stats.fromCache }, { analysed: 0, fromCache: cold.stats.files });
+    assert.deepEqual({ analysed: warm.stats.analysed, fromCache: warm.stats.fromCache, fromSetIndex: warm.fromSetIndex }, { analysed: 0, fromCache: cold.stats.files, fromSetIndex: true });
+    assert.deepEqual(answers(warm.index), fresh);
+  });
+
+  test('a warm start reads the set\'s index and no source until a lookup reaches it', async () => {
+    const warm = await loadSourceIndex(request);
+    const reached = () => warm.index.sources.filter((s) => Object.getOwnPropertyDescriptor(s, 'blocks')?.get === undefined).length;
+    assert.equal(reached(), 0);
+    const counted = (await loadSourceIndex({ patterns: [folder], baseFolder: folder })).counts;
+    assert.ok(counted.figures > 100);
+    assert.deepEqual(warm.counts, counted, 'counted without reading a source');
+    assert.equal(reached(), 0);
+    const names = warm.index.names.entries.slice(0, 3).map((e) => e.canonical);
+    const draft = analyzeDraft(`${names.join(', ')} und DeepSeek: ein Überblick ohne Zahlen.`, warm.index);
+    assert.equal(draft.names.length >= 3, true);
+    assert.equal(reached(), 0, 'names are found by the name index alone');
+    analyzeDraft('DeepSeek hat das Training von R1 5,6 Millionen Dollar gekostet.', warm.index);
+    assert.ok(reached() > 0 && reached() < warm.index.sources.length, `${reached()} of ${warm.index.sources.length} sources read for one figure`);
+  });
+
+  for (const [damage, write] of [
+    ['damaged', (file: string) => writeFileSync(file, 'not an index')],
+    ['cut short', (file: string) => writeFileSync(file, readFileSync(file).subarray(0, 200))],
+    ['foreign', (file: string) => writeFileSync(file, serialize({ magic: 'something else', entries: [1, 2] }))],
+    ['outdated', (file: string) => writeFileSync(file, serialize({ ...(deserialize(readFileSync(file)) as object), version: 'an older analyser' }))],
+    ['shaped otherwise', (file: string) => writeFileSync(file, serialize({ ...(deserialize(readFileSync(file)) as object), snapshot: { sources: 'none' } }))],
+  ] as const) {
+    test(`a ${damage} index file of the set is discarded and written again, and the start answers the same`, async () => {
+      const indexFile = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);
+      write(indexFile);
+      const again = await loadSourceIndex(request);
+      assert.deepEqual({ fromSetIndex: again.fromSetIndex, analysed: again.stats.analysed }, { fromSetIndex: false, analysed: 0 });
+      assert.deepEqual(answers(again.index), fresh);
+      assert.equal((await loadSourceIndex(request)).fromSetIndex, true, 'written again');
+    });
+  }
+
+  test('a source whose digest is damaged under a valid index of the set is digested again when reached, and answers the same', async () => {
+    for (const f of readdirSync(cache).filter((f) => f.endsWith('.bin')).slice(0, 20)) writeFileSync(join(cache, f), 'not a digest');
+    const warm = await loadSourceIndex(request);
+    assert.equal(warm.fromSetIndex, true);
     assert.deepEqual(answers(warm.index), fresh);
   });
 

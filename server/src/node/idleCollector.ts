@@ -14,6 +14,12 @@ try {
   collect = undefined; // a runtime without it collects on its own schedule
 }
 
+/** Collects garbage now, where the runtime lets us; returns the heap in use after it. */
+export function collectGarbage(): number {
+  collect?.();
+  return getHeapStatistics().used_heap_size;
+}
+
 /**
  * Collects garbage once the thread has been idle for a moment. V8 lets the heap grow far beyond what is alive when
  * memory is plentiful; a language server that sits beside an editor for hours should not.

@@ -99,7 +99,7 @@ async function handle(message: ToWorker): Promise<void> {
       sources.reset();
       const loaded = await sources.load(message.settings, message.baseFolder);
       const problems = [...loaded.problems, ...loaded.skipped.map((s) => `${s.path} ${s.reason}`)];
-      return post({ type: 'reply', id: message.id, result: { sources: loaded.index.sources.length, sentences: loaded.index.sentences.length, problems } });
+      return post({ type: 'reply', id: message.id, result: { sources: loaded.index.sources.length, sentences: loaded.counts.sentences, problems } });
     }
     case 'report':
       return post({ type: 'reply', id: message.id, result: await report(message.job) });

@@ -108,8 +108,8 @@ export class SourceLoader {
       for (const s of loaded.skipped) this.events.log(skippedMessage(s));
       const skippedNote = loaded.skipped.length ? [`${loaded.skipped.length} source file${loaded.skipped.length === 1 ? ' was' : 's were'} skipped (binary, empty, too large, unreadable or a PDF without text); the Output channel names them.`] : [];
       if (loaded.problems.length || skippedNote.length) this.events.problems([...loaded.problems, ...skippedNote]);
-      const { stats, index } = loaded;
-      this.events.log((say) => say.indexedSources({ sources: index.sources.length, ...stats, sentences: index.sentences.length, figures: index.figures.length, names: index.names.entries.length }));
+      const { stats, index, counts } = loaded;
+      this.events.log((say) => say.indexedSources({ sources: index.sources.length, ...stats, ...counts, names: index.names.entries.length }));
       return loaded;
     } catch (error) {
       if (!(error instanceof Cancelled)) throw error;

@@ -11,12 +11,20 @@ export function keysOf(fact: Fact): string[] {
   return [...keys];
 }
 
+const EMPTY = new Int32Array(0);
+
+/** Where a fact stands in a set of sources: [source, position among that source's facts, …] per key. */
+export type FactPostings = Map<string, Int32Array>;
+
 /**
  * Source facts filed by (kind of value, attribute) and (kind of value, entity): a draft fact finds its candidates by
- * lookup, never by scanning every source figure, however many sources a writer has.
+ * lookup, never by scanning every source figure, however many sources a writer has. Filed either from the facts
+ * themselves, or (`FactIndex.fromPostings`) from where they stand, each fact made only when a lookup finds it.
  */
 export class FactIndex<T extends { fact: Fact }> {
   private readonly byKey = new Map<string, T[]>();
+  private places: FactPostings = new Map();
+  private resolve: ((source: number, position: number) => T | undefined) | undefined;
 
   constructor(items: Iterable<T>) {
     for (const item of items) {
@@ -28,10 +36,31 @@ export class FactIndex<T extends { fact: Fact }> {
     }
   }
 
+  /** An index whose facts are made from their places when a lookup first finds them (a set of sources read lazily). */
+  static fromPostings<T extends { fact: Fact }>(postings: FactPostings, resolve: (source: number, position: number) => T | undefined): FactIndex<T> {
+    const index = new FactIndex<T>([]);
+    index.places = postings;
+    index.resolve = resolve;
+    return index;
+  }
+
   /** Every source fact sharing a key with `fact`, each once, in index order. */
   candidates(fact: Fact): T[] {
     const seen = new Set<T>();
-    for (const key of keysOf(fact)) for (const item of this.byKey.get(key) ?? []) seen.add(item);
+    for (const key of keysOf(fact)) for (const item of this.itemsOf(key)) seen.add(item);
     return [...seen];
+  }
+
+  private itemsOf(key: string): T[] {
+    const known = this.byKey.get(key);
+    if (known || !this.resolve) return known ?? [];
+    const places = this.places.get(key) ?? EMPTY;
+    const items: T[] = [];
+    for (let i = 0; i < places.length; i += 2) {
+      const item = this.resolve(places[i], places[i + 1]);
+      if (item) items.push(item);
+    }
+    this.byKey.set(key, items);
+    return items;
   }
 }

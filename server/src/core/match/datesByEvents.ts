@@ -7,6 +7,8 @@ import type { FigureEvidence } from './matchFigure';
 const byFigure = new WeakMap<SourceIndex, Map<Figure, SourceFigure>>();
 
 function sourceFigureOf(index: SourceIndex, figure: Figure): SourceFigure | undefined {
+  // A lazily read index knows the figures its lookups made: asking it makes no other source's.
+  if (index.sourceFigureOf) return index.sourceFigureOf(figure);
   let map = byFigure.get(index);
   if (!map) byFigure.set(index, (map = new Map(index.figures.map((f) => [f.figure, f]))));
   return map.get(figure);

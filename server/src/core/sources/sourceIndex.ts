@@ -50,6 +50,8 @@ export interface SourceIndex {
   weight(concept: string): number;
   /** The sentences of each source, in document order. */
   sentencesOf(source: IngestedSource): SourceSentence[];
+  /** A lazily read index: the source figure of a figure its lookups made (without making every figure, as `figures` does). */
+  sourceFigureOf?(figure: Figure): SourceFigure | undefined;
 }
 
 export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[] = []): SourceIndex {
@@ -66,39 +68,59 @@ export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[]
  */
 export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] = [], knownNames?: NameEntry[], namesKey?: string): SourceIndex {
   const sources = digests.map((d) => d.source);
-  const names = knownNames ? new NameIndex(knownNames) : buildNameIndex(digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates)), sources.map(namesTextOf), glossary);
-  markDeclaredKinds(names, glossary);
+  const names = corpusNameIndex(digests, glossary, knownNames);
   const mentionsOf = storedMentions(names, namesKey);
 
-  const sentences: SourceSentence[] = [];
-  const quotations: SourceQuotation[] = [];
-  const bySource = new Map<IngestedSource, SourceSentence[]>();
-  // Facts carry context from sentence to sentence within each source, never across: they are read per source, after
-  // the corpus-wide names are known, unless these find the same mentions as when the digest's facts were read.
-  const facts: Fact[][] = [];
-  for (const digest of digests) {
-    const found: NameMention[][] = [];
-    const own: SourceSentence[] = digest.sentences.map((d) => {
-      const mentions = mentionsOf.read(digest, d) ?? names.find(d.sentence.text);
-      found.push(mentions);
-      const facts = factsWith(d, mentions) ?? analyzeSentenceText(d.sentence.text, digest.language, names, true);
-      return { source: digest.source, sentence: d.sentence, facts, line: d.position.startLine, position: d.position, ...(d.page ? { page: d.page } : {}) };
-    });
-    bySource.set(digest.source, own);
-    sentences.push(...own);
-    facts.push(...readingOf(digest, own));
-    mentionsOf.keep(digest, found);
-    for (const { sentence, ...quotation } of quotationsReading(digest, own, names).flatMap((q) => q.quotations)) quotations.push({ ...quotation, at: own[sentence] });
-  }
-  const figures: SourceFigure[] = sentences.flatMap((at, i) => at.facts.figures.map((figure, k) => ({ figure, at, fact: facts[i][k] })));
-  const derived: SourceFigure[] = sentences.flatMap((at, i) => deriveFigures(at.facts.figures, at.sentence.text).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
-
+  const merged = digests.map((digest) => mergeSource(digest, names, mentionsOf));
+  const sentences = merged.flatMap((m) => m.sentences);
+  const bySource = new Map(merged.map((m, i) => [sources[i], m.sentences]));
   const documentFrequency = new Map<string, number>();
   for (const s of sentences) for (const c of s.facts.concepts) documentFrequency.set(c, (documentFrequency.get(c) ?? 0) + 1);
   const total = Math.max(1, sentences.length);
   const weight = (concept: string) => Math.log(1 + total / (documentFrequency.get(concept) ?? total));
   const sentencesOf = (source: IngestedSource) => bySource.get(source) ?? [];
-  return { sources, sentences, figures, derived, quotations, names, weight, sentencesOf, facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
+  const figures = merged.flatMap((m) => m.figures);
+  const derived = merged.flatMap((m) => m.derived);
+  return { sources, sentences, figures, derived, quotations: merged.flatMap((m) => m.quotations), names, weight, sentencesOf, facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
+}
+
+/** The names of a corpus: learnt from every source's candidates and text, or the entries an earlier merge of the same learnt. */
+export function corpusNameIndex(digests: SourceDigest[], glossary: GlossaryName[], knownNames?: NameEntry[]): NameIndex {
+  const names = knownNames ? new NameIndex(knownNames) : buildNameIndex(digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates)), digests.map((d) => namesTextOf(d.source)), glossary);
+  markDeclaredKinds(names, glossary);
+  return names;
+}
+
+/** What one source contributes to the index, read with the corpus-wide names. */
+export interface MergedSource {
+  sentences: SourceSentence[];
+  figures: SourceFigure[];
+  derived: SourceFigure[];
+  quotations: SourceQuotation[];
+}
+
+export type StoredMentions = ReturnType<typeof storedMentions>;
+
+/**
+ * One source read with the corpus-wide names. Facts carry context from sentence to sentence within each source, never
+ * across: they are read per source, after the corpus-wide names are known, unless these find the same mentions as when
+ * the digest's facts were read. Keeps what it read in the digest, for the next merge.
+ */
+export function mergeSource(digest: SourceDigest, names: NameIndex, mentionsOf: StoredMentions): MergedSource {
+  const found: NameMention[][] = [];
+  const own: SourceSentence[] = digest.sentences.map((d) => {
+    const mentions = mentionsOf.read(digest, d) ?? names.find(d.sentence.text);
+    found.push(mentions);
+    const facts = factsWith(d, mentions) ?? analyzeSentenceText(d.sentence.text, digest.language, names, true);
+    return { source: digest.source, sentence: d.sentence, facts, line: d.position.startLine, position: d.position, ...(d.page ? { page: d.page } : {}) };
+  });
+  const facts = readingOf(digest, own);
+  mentionsOf.keep(digest, found);
+  const quotations: SourceQuotation[] = [];
+  for (const { sentence, ...quotation } of quotationsReading(digest, own, names).flatMap((q) => q.quotations)) quotations.push({ ...quotation, at: own[sentence] });
+  const figures: SourceFigure[] = own.flatMap((at, i) => at.facts.figures.map((figure, k) => ({ figure, at, fact: facts[i][k] })));
+  const derived: SourceFigure[] = own.flatMap((at, i) => deriveFigures(at.facts.figures, at.sentence.text).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
+  return { sentences: own, figures, derived, quotations };
 }
 
 /**
@@ -106,7 +128,7 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
  * same order), so that a merge with the same names does not look for them again; and keeping them after a merge.
  * Without a key (a draft's narrowed sources) nothing is taken or kept.
  */
-function storedMentions(names: NameIndex, namesKey: string | undefined) {
+export function storedMentions(names: NameIndex, namesKey: string | undefined) {
   let indexOf: Map<NameEntry, number> | undefined;
   return {
     read(digest: SourceDigest, d: SourceDigest['sentences'][number]): NameMention[] | undefined {

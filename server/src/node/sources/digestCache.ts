@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +43,26 @@ export class DigestCache {
       this.misses++;
       return undefined;
     }
+    const digest = this.decode(bytes, hash, where);
+    if (!digest) await fs.rm(this.fileOf(hash), { force: true });
+    return digest;
+  }
+
+  /** `get`, at once: for a source of a lazily read index, whose digest is wanted when a lookup reaches it. */
+  getSync(hash: string, where: Pick<SourceInput, 'id' | 'uri'>): SourceDigest | undefined {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.fileOf(hash));
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+    const digest = this.decode(bytes, hash, where);
+    if (!digest) rmSync(this.fileOf(hash), { force: true });
+    return digest;
+  }
+
+  private decode(bytes: Buffer, hash: string, where: Pick<SourceInput, 'id' | 'uri'>): SourceDigest | undefined {
     try {
       const entry = deserialize(bytes) as { magic?: unknown; version?: unknown; hash?: unknown; digest?: SourceDigest };
       if (entry?.magic !== MAGIC || entry.version !== this.version || entry.hash !== hash || !entry.digest?.source?.input) throw new Error('foreign or outdated');
@@ -54,16 +74,15 @@ export class DigestCache {
     } catch {
       this.discarded++;
       this.misses++;
-      await fs.rm(this.fileOf(hash), { force: true });
       return undefined;
     }
   }
 
   /**
-   * Stores a digest; a cache that cannot be written (read-only disk, full) only costs speed. The digest is serialised
-   * at once (it may change later), the file written in the background.
+   * Stores a digest; a cache that cannot be written (read-only disk, full) only costs speed (false). The digest is
+   * serialised at once (it may change later), the file written in the background.
    */
-  async set(hash: string, digest: SourceDigest): Promise<void> {
+  async set(hash: string, digest: SourceDigest): Promise<boolean> {
     try {
       const file = this.fileOf(hash);
       // The file's text is read from disk anyway; only a PDF's extracted text is worth keeping.
@@ -75,8 +94,10 @@ export class DigestCache {
       // Written in place, without a temporary file and a rename (each costs as much as the write): a file cut short
       // by a crash fails its check when read and is written again; two writers of one digest write the same bytes.
       await fs.writeFile(file, bytes);
+      return true;
     } catch {
       // Speed only: the index is complete without the cache.
+      return false;
     }
   }
 }

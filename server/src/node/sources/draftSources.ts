@@ -56,14 +56,15 @@ export function narrowSources(loaded: LoadedSources, entries: string[], draftFol
   const chosen = new Set<string>();
   const unmatched: string[] = [];
   const paths = [...loaded.digests.keys()];
+  // Titles from the index's sources (their id is the path): a lazily read index loads no digest to match a title.
+  const titles = new Map(loaded.index.sources.map((s) => [s.input.id, s.title.toLowerCase()]));
   for (const entry of entries) {
     const before = chosen.size;
     const absolute = isAbsolute(entry) ? entry : resolve(draftFolder, entry);
     const matches = isDynamicPattern(entry) ? picomatch(absolute.split(sep).join('/')) : undefined;
     const title = entry.toLowerCase();
     for (const path of paths) {
-      const source = loaded.digests.get(path)!.digest.source;
-      const hit = matches ? matches(path.split(sep).join('/')) : path === absolute || path.startsWith(absolute.endsWith(sep) ? absolute : absolute + sep) || source.title.toLowerCase() === title;
+      const hit = matches ? matches(path.split(sep).join('/')) : path === absolute || path.startsWith(absolute.endsWith(sep) ? absolute : absolute + sep) || titles.get(path) === title;
       if (hit) chosen.add(path);
     }
     if (chosen.size === before) unmatched.push(entry);

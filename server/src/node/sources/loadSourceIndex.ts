@@ -1,6 +1,11 @@
 import { digestSource, indexSources, type SourceDigest, type SourceIndex } from '../../core/sources';
+import { corpusNameIndex, mergeSource, storedMentions } from '../../core/sources/sourceIndex';
+import type { NameEntry } from '../../core/types';
 import type { GlossaryName } from '../../core/names/nameIndex';
+import { lazySourceIndex, snapshotOf, SnapshotBuilder, type SourceSetSnapshot } from '../../core/sources/sourceSetIndex';
+import { growthCollector } from './growthCollector';
 import { CorpusNames, DigestCache } from './digestCache';
+import { SourceSetCache, type StoredSourceSet } from './sourceSetCache';
 import { listSourceFiles } from './listSourceFiles';
 import { isSkipped, readSourceFile, sourceInputOf, whereOf, type SkippedSource, type SourceFile } from './readSource';
 
@@ -32,6 +37,10 @@ export interface LoadedSources {
   /** Paths that cannot be read and globs that match nothing: one message each. */
   problems: string[];
   stats: { files: number; fromCache: number; fromMemory: number; analysed: number };
+  /** Started from the set's index file (every file as the last load of the same sources left it). */
+  fromSetIndex: boolean;
+  /** How many sentences and figures the index holds, counted without reading the sources of a lazily read index. */
+  counts: { sentences: number; figures: number };
 }
 
 export class Cancelled extends Error {
@@ -43,39 +52,41 @@ export class Cancelled extends Error {
 /** Files read at once: their reads (and cache reads) overlap in libuv's thread pool while the main thread analyses. */
 const BATCH = 32;
 
-type Prepared =
-  | { path: string; reuse: { hash: string; digest: SourceDigest } }
-  | { path: string; skipped: SkippedSource }
-  | { path: string; file: SourceFile; cached?: SourceDigest };
+type Read = { path: string; reuse: { hash: string; digest: SourceDigest } } | { path: string; skipped: SkippedSource } | { path: string; file: SourceFile };
 
 /**
- * The source index for the configured sources: files listed, each read (or taken from memory when unchanged),
- * digested or taken from the cache, then merged. Bad files are skipped with one message each; nothing throws but
- * cancellation.
+ * The source index for the configured sources: files listed and read (or taken from memory when unchanged); where
+ * every file is as the last load of the same set left it, the index is read lazily from the set's snapshot;
+ * otherwise each file is digested or taken from the cache, and the digests are merged. Bad files are skipped with one
+ * message each; nothing throws but cancellation.
  */
 export async function loadSourceIndex(request: SourceLoadRequest): Promise<LoadedSources> {
   const listed = listSourceFiles(request.patterns, request.exclude ?? [], request.baseFolder);
   const cache = request.cacheFolder ? new DigestCache(request.cacheFolder) : undefined;
+  const sets = request.cacheFolder ? new SourceSetCache(request.cacheFolder, request) : undefined;
+  const read = await readAll(listed.files, request);
+  const key = SourceSetCache.keyOf(read.flatMap((r) => ('reuse' in r ? [{ path: r.path, hash: r.reuse.hash }] : 'file' in r ? [r.file] : [])), request.glossary ?? []);
+  const fresh = !read.some((r) => 'reuse' in r);
+  const stored = fresh ? await sets?.get(key) : undefined;
+  const lazy = stored && cache ? await lazyLoad(stored, read, cache, request) : undefined;
+  if (lazy) return { ...lazy, problems: listed.problems };
+
   const digests = new Map<string, { hash: string; digest: SourceDigest }>();
   const skipped: SkippedSource[] = [];
+  const decodeSkipped: SkippedSource[] = [];
   const stats = { files: listed.files.length, fromCache: 0, fromMemory: 0, analysed: 0 };
-  const prepare = async (path: string): Promise<Prepared> => {
-    const known = request.previous?.digests.get(path);
-    if (known && request.changed && !request.changed.has(path)) return { path, reuse: known };
-    const file = await readSourceFile(path);
-    if (isSkipped(file)) return { path, skipped: file };
-    if (known?.hash === file.hash) return { path, reuse: known };
-    return { path, file, cached: await cache?.get(file.hash, whereOf(path)) };
-  };
-  const batchAt = (start: number) => (start < listed.files.length ? Promise.all(listed.files.slice(start, start + BATCH).map(prepare)) : undefined);
-  // The next batch is read while this one is analysed: the main thread does not wait for the disk between batches.
+  const withCache = async (item: Read) => ('file' in item ? { ...item, cached: await cache?.get(item.file.hash, whereOf(item.path)) } : item);
+  const batchAt = (start: number) => (start < read.length ? Promise.all(read.slice(start, start + BATCH).map(withCache)) : undefined);
+  // The next batch's cache files are read while this one is analysed: the main thread does not wait for the disk.
   let next = batchAt(0);
-  for (let start = 0; start < listed.files.length; start += BATCH) {
+  const collector = growthCollector();
+  for (let start = 0; start < read.length; start += BATCH) {
+    collector.check();
     if (request.isCancelled?.()) {
       await next?.catch(() => undefined);
       throw new Cancelled();
     }
-    request.progress?.(start, listed.files.length);
+    request.progress?.(start, read.length);
     const batch = await next!;
     next = batchAt(start + BATCH);
     for (const item of batch) {
@@ -101,6 +112,7 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
         const input = await sourceInputOf(file);
         if (isSkipped(input)) {
           skipped.push(input);
+          decodeSkipped.push(input);
           continue;
         }
         digest = digestSource(input);
@@ -109,11 +121,15 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
       digests.set(item.path, { hash: file.hash, digest });
     }
   }
-  request.progress?.(listed.files.length, listed.files.length);
-  const readBefore = new Map([...digests.values()].map(({ digest }) => [digest, [digest.documentKey, digest.quotations]]));
+  request.progress?.(read.length, read.length);
   const corpusNames = request.cacheFolder ? new CorpusNames(request.cacheFolder, request) : undefined;
   const namesKey = CorpusNames.keyOf([...digests.values()].map((d) => d.hash), request.glossary ?? []);
   const knownNames = await corpusNames?.get(namesKey);
+  if (cache && sets && corpusNames && stats.fromMemory === 0) {
+    const loaded = await mergeSourceBySource(digests, { cache, sets, key, namesKey, knownNames, corpusNames, skipped: decodeSkipped }, request.glossary ?? []);
+    return { ...loaded, skipped, problems: listed.problems, stats, fromSetIndex: false };
+  }
+  const readBefore = new Map([...digests.values()].map(({ digest }) => [digest, [digest.documentKey, digest.quotations]]));
   const index = indexSources([...digests.values()].map((d) => d.digest), request.glossary ?? [], knownNames, namesKey);
   // Stored after the merge, with what it read: a digest new or read differently (other names in the corpus) is
   // written, so that the next start with the same sources reads nothing again.
@@ -124,7 +140,147 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   // peak of a cold index's memory.
   for (let start = 0; start < toWrite.length; start += BATCH) await Promise.all(toWrite.slice(start, start + BATCH).map(({ hash, digest }) => cache!.set(hash, digest)));
   await names;
-  return { index, digests, skipped, problems: listed.problems, stats };
+  if (sets && cache) await sets.set(key, snapshotOf(index, [...digests.values()].map((d) => d.digest.language)), decodeSkipped);
+  return { index, digests, skipped, problems: listed.problems, stats, fromSetIndex: false, counts: { sentences: index.sentences.length, figures: index.figures.length } };
+}
+
+/** Every listed file's bytes and hash (or why it is skipped), a batch at a time; a file unchanged since `previous` is not read. */
+async function readAll(paths: string[], request: SourceLoadRequest): Promise<Read[]> {
+  const readOne = async (path: string): Promise<Read> => {
+    const previous = request.previous?.digests.get(path);
+    // A digest a lazily read index has not reached yet is read from the cache like any other: loading it through
+    // the index would merge it first.
+    const known = previous && !unread.get(previous)?.() ? previous : undefined;
+    if (known && request.changed && !request.changed.has(path)) return { path, reuse: known };
+    const file = await readSourceFile(path);
+    if (isSkipped(file)) return { path, skipped: file };
+    if (known?.hash === file.hash) return { path, reuse: known };
+    return { path, file };
+  };
+  const read: Read[] = [];
+  for (let start = 0; start < paths.length; start += BATCH) {
+    if (request.isCancelled?.()) throw new Cancelled();
+    read.push(...(await Promise.all(paths.slice(start, start + BATCH).map(readOne))));
+  }
+  return read;
+}
+
+/**
+ * The index from the set's snapshot, each source's digest read from the cache when a lookup first reaches it (and, if
+ * its cache file is gone or damaged, digested again then). Undefined where the snapshot does not fit the files read now.
+ */
+async function lazyLoad(stored: StoredSourceSet, read: Read[], cache: DigestCache, request: SourceLoadRequest): Promise<Omit<LoadedSources, 'problems'> | undefined> {
+  const position = new Map(stored.snapshot.sources.map(({ source }, i) => [source.input.id, i]));
+  const reasons = new Map(stored.skipped.map((s) => [s.path, s]));
+  const skipped: SkippedSource[] = [];
+  const where: Array<{ id: string; uri: string; text: string }> = [];
+  const hashes: string[] = [];
+  for (const r of read) {
+    if ('reuse' in r) return undefined;
+    if ('skipped' in r) {
+      skipped.push(r.skipped);
+      continue;
+    }
+    const i = position.get(r.path);
+    // A file the snapshot's load skipped once read is skipped for the same reason: its bytes are the same.
+    if (i === undefined) {
+      const reason = reasons.get(r.path);
+      if (!reason) return undefined;
+      skipped.push(reason);
+      continue;
+    }
+    if (i !== where.length) return undefined;
+    hashes.push(r.file.hash);
+    if (stored.snapshot.sources[i].source.input.format === 'pdf') {
+      where.push({ ...whereOf(r.path), text: '' });
+      continue;
+    }
+    const input = await sourceInputOf(r.file);
+    if (isSkipped(input)) return undefined;
+    where.push(input);
+  }
+  if (where.length !== stored.snapshot.sources.length) return undefined;
+  const { index, digests } = lazyIndexOf(stored.snapshot, where, hashes, cache, request.glossary ?? []);
+  request.progress?.(read.length, read.length);
+  return { index, digests, skipped, stats: { files: read.length, fromCache: index.sources.length, fromMemory: 0, analysed: 0 }, fromSetIndex: true, counts: countsOf(stored.snapshot) };
+}
+
+const countsOf = (snapshot: SourceSetSnapshot) => ({ sentences: snapshot.sentences, figures: snapshot.figures });
+
+/** The entries of a lazily read index, each with whether its digest is still unread. */
+const unread = new WeakMap<object, () => boolean>();
+
+/**
+ * The index of a set of sources read lazily from its snapshot: each source's digest taken from `kept` (in memory),
+ * else from the cache when a lookup first reaches it, else (its cache file gone or damaged) digested again then.
+ */
+function lazyIndexOf(snapshot: SourceSetSnapshot, where: Array<{ id: string; uri: string; text: string }>, hashes: string[], cache: DigestCache, glossary: GlossaryName[], kept: Array<SourceDigest | undefined> = []): Pick<LoadedSources, 'index' | 'digests'> {
+  const digests = kept;
+  const digestOf = (i: number): SourceDigest => {
+    let digest = digests[i] ?? cache.getSync(hashes[i], where[i]);
+    if (!digest) {
+      digest = digestSource(index.sources[i].input);
+      const made = digest;
+      // Written once the merge has read it, so the next start finds it complete.
+      setTimeout(() => void cache.set(hashes[i], made));
+    } else if (digest.source.format !== 'pdf') digest.source.input.text = where[i].text;
+    digests[i] = digest;
+    return digest;
+  };
+  const index = lazySourceIndex(snapshot, where, digestOf, glossary, CorpusNames.keyOf(hashes, glossary));
+  const byPath = new Map<string, { hash: string; digest: SourceDigest }>();
+  index.sources.forEach((source, i) => {
+    const entry = { hash: hashes[i] } as { hash: string; digest: SourceDigest };
+    Object.defineProperty(entry, 'digest', { enumerable: true, get: () => (index.sentencesOf(source), digests[i]!) });
+    unread.set(entry, () => digests[i] === undefined);
+    byPath.set(source.input.id, entry);
+  });
+  return { index, digests: byPath };
+}
+
+/**
+ * Merges the digests one source at a time, each written to the cache (where the merge read it anew) and let go, and
+ * the set's snapshot made as they go: a cold start holds one batch of merged sources at a time, not the whole corpus's
+ * sentences and facts. The index is then read lazily from the snapshot, as a warm start's is.
+ */
+async function mergeSourceBySource(
+  digests: Map<string, { hash: string; digest: SourceDigest }>,
+  to: { cache: DigestCache; sets: SourceSetCache; key: string; namesKey: string; knownNames?: NameEntry[]; corpusNames: CorpusNames; skipped: SkippedSource[] },
+  glossary: GlossaryName[],
+): Promise<Pick<LoadedSources, 'index' | 'digests' | 'counts'>> {
+  const collector = growthCollector();
+  const queue: Array<{ hash: string; digest: SourceDigest } | undefined> = [...digests.values()];
+  digests.clear();
+  const names = corpusNameIndex(queue.map((d) => d!.digest), glossary, to.knownNames);
+  const namesWritten = to.knownNames ? undefined : to.corpusNames.set(to.namesKey, names.entries);
+  const mentionsOf = storedMentions(names, to.namesKey);
+  const snapshot = new SnapshotBuilder(names.entries);
+  const where: Array<{ id: string; uri: string; text: string }> = [];
+  const hashes: string[] = [];
+  const kept: Array<SourceDigest | undefined> = [];
+  for (let start = 0; start < queue.length; start += BATCH) {
+    const writes: Array<Promise<boolean>> = [];
+    for (let i = start; i < Math.min(queue.length, start + BATCH); i++) {
+      const { hash, digest } = queue[i]!;
+      const before = [digest.documentKey, digest.quotations];
+      snapshot.add(mergeSource(digest, names, mentionsOf), digest.source, digest.language);
+      const { id, uri, text, format } = digest.source.input;
+      where.push({ id, uri, text: format === 'pdf' ? '' : text });
+      hashes.push(hash);
+      // Written where this merge read it anew, so that the next start reads nothing again.
+      writes.push(digest.documentKey !== before[0] || digest.quotations !== before[1] ? to.cache.set(hash, digest) : Promise.resolve(true));
+    }
+    const written = await Promise.all(writes);
+    collector.check();
+    // A digest the cache holds is let go; one it could not take (a read-only disk) stays in memory.
+    written.forEach((ok, k) => {
+      kept[start + k] = ok ? undefined : queue[start + k]!.digest;
+      queue[start + k] = undefined;
+    });
+  }
+  const made = snapshot.finish();
+  await Promise.all([namesWritten, to.sets.set(to.key, made, to.skipped)]);
+  return { ...lazyIndexOf(made, where, hashes, to.cache, glossary, kept), counts: countsOf(made) };
 }
 
 /** "press.pdf is a PDF without a text layer …": the message for a skipped file. */

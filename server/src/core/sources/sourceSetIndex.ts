@@ -1,0 +1,177 @@
+import { FactIndex, keysOf, type FactPostings } from '../facts/factIndex';
+import { markDeclaredKinds } from '../names/kindEvidence';
+import { NameIndex, type GlossaryName } from '../names/nameIndex';
+import type { Speaker } from '../quotes/attributeSpeaker';
+import type { Quotation } from '../quotes/quotesOfBlock';
+import type { Figure, Language, NameEntry, NameMention } from '../types';
+import type { SourceDigest } from './digest';
+import type { IngestedSource, SourceInput } from './ingest';
+import { mergeSource, storedMentions, type MergedSource, type SourceFigure, type SourceIndex, type SourceQuotation, type SourceSentence } from './sourceIndex';
+
+/**
+ * What a draft check looks up in one set of sources, without the sources' sentences: the corpus-wide names, how often
+ * each concept occurs, where every fact stands by its keys, and each source's metadata. Plain data, stored as one file
+ * per set of sources; a start with the same sources reads only this, and each source's sentences and facts are made
+ * from its digest when a lookup first reaches them (`lazySourceIndex`).
+ */
+export interface SourceSetSnapshot {
+  names: NameEntry[];
+  /** Each source without its blocks and (but for a PDF's) without its text: those come from the file and its digest. */
+  sources: Array<{ source: Omit<IngestedSource, 'blocks'>; language: Language }>;
+  /** Concept → in how many source sentences it occurs. */
+  concepts: Map<string, number>;
+  sentences: number;
+  figures: number;
+  facts: FactPostings;
+  derivedFacts: FactPostings;
+  /** Every quotation, its speaker's entry as a position in `names`: drafts' quotations are compared with all of them. */
+  quotations: StoredQuotation[];
+}
+
+/** A source quotation without its sentence: where that is ([source, sentence of it]), made when first asked for. */
+export interface StoredQuotation extends Omit<Quotation, 'speaker'> {
+  place: [source: number, sentence: number];
+  speaker?: Omit<Speaker, 'mention'> & { mention?: Omit<NameMention, 'entry'> & { entry: number } };
+}
+
+/** The snapshot of a merged index; `languages` in the order of `index.sources`. */
+export function snapshotOf(index: SourceIndex, languages: Language[]): SourceSetSnapshot {
+  const bySource = <T extends { at: SourceSentence }>(items: T[]) => {
+    const groups = new Map<IngestedSource, T[]>();
+    for (const item of items) {
+      const list = groups.get(item.at.source);
+      if (list) list.push(item);
+      else groups.set(item.at.source, [item]);
+    }
+    return (source: IngestedSource) => groups.get(source) ?? [];
+  };
+  const [figures, derived, quotations] = [bySource(index.figures), bySource(index.derived), bySource(index.quotations)];
+  const builder = new SnapshotBuilder(index.names.entries);
+  index.sources.forEach((source, i) => builder.add({ sentences: index.sentencesOf(source), figures: figures(source), derived: derived(source), quotations: quotations(source) }, source, languages[i]));
+  return builder.finish();
+}
+
+/**
+ * A snapshot made source by source, as each is merged: what the snapshot keeps of a source is taken at once, so the
+ * source's sentences and facts need not stay in memory until the last is merged.
+ */
+export class SnapshotBuilder {
+  private readonly sources: SourceSetSnapshot['sources'] = [];
+  private readonly documentFrequency = new Map<string, number>();
+  private sentences = 0;
+  private figures = 0;
+  private readonly facts = new Map<string, number[]>();
+  private readonly derivedFacts = new Map<string, number[]>();
+  private readonly quotations: StoredQuotation[] = [];
+  private readonly entryNumber: Map<NameEntry, number>;
+
+  constructor(private readonly names: NameEntry[]) {
+    this.entryNumber = new Map(names.map((e, i) => [e, i]));
+  }
+
+  add(merged: MergedSource, source: IngestedSource, language: Language): void {
+    const i = this.sources.length;
+    this.sources.push({ source: storedSource(source), language });
+    this.sentences += merged.sentences.length;
+    this.figures += merged.figures.length;
+    for (const s of merged.sentences) for (const c of s.facts.concepts) this.documentFrequency.set(c, (this.documentFrequency.get(c) ?? 0) + 1);
+    file(this.facts, merged.figures, i);
+    file(this.derivedFacts, merged.derived, i);
+    const sentenceNumber = new Map(merged.sentences.map((at, k) => [at, k]));
+    for (const { at, speaker, ...quotation } of merged.quotations) {
+      const mention = speaker?.mention;
+      const stored: StoredQuotation = { ...quotation, place: [i, sentenceNumber.get(at)!] };
+      if (speaker) stored.speaker = { ...speaker, mention: mention && { ...mention, entry: this.entryNumber.get(mention.entry) ?? -1 } };
+      this.quotations.push(stored);
+    }
+  }
+
+  finish(): SourceSetSnapshot {
+    // Maps and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
+    const packed = (postings: Map<string, number[]>): FactPostings => new Map([...postings].map(([key, places]) => [key, Int32Array.from(places)]));
+    return { names: this.names, sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packed(this.facts), derivedFacts: packed(this.derivedFacts), quotations: this.quotations };
+  }
+}
+
+/** Files a source's figures under their keys by where they stand: [source, position among its figures, …]. */
+function file(postings: Map<string, number[]>, figures: SourceFigure[], source: number): void {
+  figures.forEach((f, position) => {
+    for (const key of keysOf(f.fact)) {
+      const list = postings.get(key);
+      if (list) list.push(source, position);
+      else postings.set(key, [source, position]);
+    }
+  });
+}
+
+/** A stored quotation as the index holds it: its speaker bound to the entry of the names read now, its sentence made when asked for. */
+function loadedQuotation({ place, speaker, ...rest }: StoredQuotation, names: NameEntry[], sentenceAt: (source: number, sentence: number) => SourceSentence): SourceQuotation {
+  const quotation = { ...rest } as SourceQuotation;
+  const mention = speaker?.mention;
+  if (speaker) quotation.speaker = { ...speaker, mention: mention && names[mention.entry] ? { ...mention, entry: names[mention.entry] } : undefined };
+  if (speaker && !quotation.speaker!.mention) delete quotation.speaker!.mention;
+  Object.defineProperty(quotation, 'at', { enumerable: true, configurable: true, get: () => sentenceAt(place[0], place[1]) });
+  return quotation;
+}
+
+function storedSource(source: IngestedSource): Omit<IngestedSource, 'blocks'> {
+  const { blocks: _, input, ...rest } = source;
+  // A PDF's text layer costs pdf.js to extract again; any other file's text is decoded from the file at each start.
+  return { ...rest, input: { ...input, text: input.format === 'pdf' ? input.text : '' } };
+}
+
+/**
+ * An index of a set of sources read lazily: the names, concept weights and fact postings at once, each source's
+ * sentences, facts and quotations only when a lookup, a hover or a listing reaches them, from `digestOf(i)`, the
+ * source's digest (as cached, with the mentions the snapshot's names found). `texts`: each source's text, as read
+ * from its file now. What it answers equals `indexSources` of the same digests.
+ */
+export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<SourceInput, 'id' | 'uri' | 'text'>>, digestOf: (i: number) => SourceDigest, glossary: GlossaryName[] = [], namesKey?: string): SourceIndex {
+  const names = new NameIndex(snapshot.names);
+  markDeclaredKinds(names, glossary);
+  const mentionsOf = storedMentions(names, namesKey);
+  const merged: Array<MergedSource | undefined> = [];
+  const figureOf = new WeakMap<Figure, SourceFigure>();
+  const sources = snapshot.sources.map(({ source }, i): IngestedSource => {
+    const input = source.input.format === 'pdf' ? { ...source.input, id: where[i].id, uri: where[i].uri } : { ...source.input, ...where[i] };
+    const ingested = { ...source, input } as IngestedSource;
+    Object.defineProperty(ingested, 'blocks', { enumerable: true, configurable: true, get: () => mergedAt(i) && ingested.blocks });
+    return ingested;
+  });
+  const mergedAt = (i: number): MergedSource => {
+    let known = merged[i];
+    if (known) return known;
+    const digest = digestOf(i);
+    const ingested = sources[i];
+    // The digest's sentences become this source's: one object per source, as in a merged index.
+    Object.defineProperty(ingested, 'blocks', { value: digest.source.blocks, enumerable: true, writable: true, configurable: true });
+    digest.source = ingested;
+    known = mergeSource(digest, names, mentionsOf);
+    for (const f of [...known.figures, ...known.derived]) figureOf.set(f.figure, f);
+    merged[i] = known;
+    return known;
+  };
+  const numberOf = new Map(sources.map((s, i) => [s, i]));
+  const isSourceNumber = (n: number) => Number.isInteger(n) && n >= 0 && n < sources.length;
+  const all = <K extends keyof MergedSource>(key: K) => {
+    let items: MergedSource[K] | undefined;
+    return () => (items ??= sources.flatMap((_, i) => mergedAt(i)[key] as unknown[]) as MergedSource[K]);
+  };
+  const documentFrequency = snapshot.concepts;
+  const total = Math.max(1, snapshot.sentences);
+  const index = {
+    sources,
+    names,
+    weight: (concept: string) => Math.log(1 + total / (documentFrequency.get(concept) ?? total)),
+    sentencesOf: (source: IngestedSource) => {
+      const i = numberOf.get(source);
+      return i === undefined ? [] : mergedAt(i).sentences;
+    },
+    facts: FactIndex.fromPostings(snapshot.facts, (source, position) => (isSourceNumber(source) ? mergedAt(source).figures[position] : undefined)),
+    derivedFacts: FactIndex.fromPostings(snapshot.derivedFacts, (source, position) => (isSourceNumber(source) ? mergedAt(source).derived[position] : undefined)),
+  } as SourceIndex;
+  for (const key of ['sentences', 'figures', 'derived'] as const) Object.defineProperty(index, key, { enumerable: true, get: all(key) });
+  index.quotations = snapshot.quotations.map((q) => loadedQuotation(q, snapshot.names, (source, sentence) => mergedAt(source).sentences[sentence]));
+  index.sourceFigureOf = (figure) => figureOf.get(figure);
+  return index;
+}

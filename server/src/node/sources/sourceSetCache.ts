@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { SourceSetSnapshot } from '../../core/sources/sourceSetIndex';
+import type { GlossaryName } from '../../core/names/nameIndex';
+import { analyserVersion } from './digestCache';
+import type { SkippedSource } from './readSource';
+
+/** A set's snapshot, and the files its load skipped once read (undecodable text, a PDF without text), with the reason. */
+export interface StoredSourceSet {
+  snapshot: SourceSetSnapshot;
+  skipped: SkippedSource[];
+}
+
+const MAGIC = 'newsproof-source-set';
+
+/**
+ * The lookup part of the last index of one set of sources (the same patterns from the same folder), one file per set:
+ * a start whose files are all unchanged reads this file and each source's digest only when a lookup reaches it. A file
+ * of another analyser version, another program, another state of the sources, damaged or cut short is not used (and a
+ * damaged one deleted); the index is then merged from the digests and the file written again. Never an error.
+ */
+export class SourceSetCache {
+  readonly file: string;
+  private readonly version: string;
+  discarded = 0;
+
+  constructor(folder: string, sources: { patterns: string[]; exclude?: string[]; baseFolder: string }, version = analyserVersion()) {
+    const which = createHash('sha256').update(JSON.stringify([sources.patterns, sources.exclude ?? [], sources.baseFolder])).digest('hex').slice(0, 24);
+    this.file = join(folder, `${which}.index`);
+    this.version = version;
+  }
+
+  /** What the set's index depends on: each source's path and content hash, in order, and the glossary. */
+  static keyOf(files: Array<{ path: string; hash: string }>, glossary: GlossaryName[]): string {
+    return createHash('sha256').update(JSON.stringify([files.map((f) => [f.path, f.hash]), glossary])).digest('hex');
+  }
+
+  async get(key: string): Promise<StoredSourceSet | undefined> {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(this.file);
+    } catch {
+      return undefined;
+    }
+    try {
+      const entry = deserialize(bytes) as { magic?: unknown; version?: unknown; key?: unknown; snapshot?: SourceSetSnapshot; skipped?: SkippedSource[] };
+      if (entry?.magic !== MAGIC || entry.version !== this.version) throw new Error('foreign or outdated');
+      // Another state of the same sources: a valid file, replaced after this load's merge.
+      if (entry.key !== key) return undefined;
+      if (!isSnapshot(entry.snapshot) || !Array.isArray(entry.skipped)) throw new Error('damaged');
+      return { snapshot: entry.snapshot, skipped: entry.skipped };
+    } catch {
+      this.discarded++;
+      await fs.rm(this.file, { force: true });
+      return undefined;
+    }
+  }
+
+  /** Written to a temporary file and renamed, so a reader never sees half of it. Speed only: failures are ignored. */
+  async set(key: string, snapshot: SourceSetSnapshot, skipped: SkippedSource[]): Promise<void> {
+    const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    try {
+      await fs.mkdir(join(this.file, '..'), { recursive: true });
+      await fs.writeFile(temporary, serialize({ magic: MAGIC, version: this.version, key, snapshot, skipped }));
+      await fs.rename(temporary, this.file);
+    } catch {
+      await fs.rm(temporary, { force: true }).catch(() => undefined);
+    }
+  }
+}
+
+/** The shape a snapshot must have to be read (a file that deserialises but holds something else is damaged). */
+function isSnapshot(x: SourceSetSnapshot | undefined): x is SourceSetSnapshot {
+  return (
+    !!x &&
+    Array.isArray(x.names) &&
+    Array.isArray(x.sources) &&
+    x.sources.every((s) => typeof s?.source?.title === 'string' && typeof s.source.input === 'object') &&
+    x.concepts instanceof Map &&
+    typeof x.sentences === 'number' &&
+    typeof x.figures === 'number' &&
+    x.facts instanceof Map &&
+    x.derivedFacts instanceof Map &&
+    Array.isArray(x.quotations)
+  );
+}
