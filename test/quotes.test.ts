@@ -138,3 +138,12 @@ describe('who can speak', () => {
     assert.deepEqual(findings('Ganz anders Marc Andreessen. Er nennt R1 den „spektakulärsten Durchbruch, den ich je gesehen habe“.').filter((f) => f.code === 'misattributed-quote'), []);
   });
 });
+
+describe('a speaker after the quotation', () => {
+  test('"„…“, beruhigte hingegen Stacy Rasgon": the speaker after the verb, not the one of the quotation before', () => {
+    const de = 'Experten wie Thomas Altmann von QC Partners sehen die „Angst vor dem Fall des US-Monopols“. „DeepSeek verwendet bekannte Technologien“, beruhigte hingegen Stacy Rasgon von Bernstein Research.';
+    assert.deepEqual(findings(de), []);
+    const en = 'Thomas Altmann saw an „Angst vor dem Fall des US-Monopols“. „DeepSeek verwendet bekannte Technologien“, countered Stacy Rasgon.';
+    assert.deepEqual(findings(en), []);
+  });
+});

@@ -10,9 +10,10 @@ export interface Speaker {
   mention?: NameMention;
 }
 
-export const SPEECH_VERB = String.raw`(?:sagt|sagte|sagen|erklärt|erklärte|betont|betonte|meint|meinte|schreibt|schrieb|warnt|warnte|lobt|lobte|nennt|nannte|bezeichnet|bezeichnete|kritisiert|kritisierte|ergänzt|ergänzte|beschreibt|beschrieb|kommentiert|kommentierte|mahnt|mahnte|urteilt|urteilte|warnt|ergänzt|fügt|fügte|bemerkt|bemerkte|zitiert|lobt|schwärmt|schwärmte|räumt|räumte|sagt|so|said|says|told|comments|commented|remarks|remarked|observes|observed|quipped|admits|admitted|claims|claimed|cautions|cautioned|tells|explained|explains|added|adds|noted|notes|wrote|writes|called|calls|praised|praises|warned|warns|argued|argues|stressed|stresses|insisted|insists)`;
+export const SPEECH_VERB = String.raw`(?:sagt|sagte|sagen|erklärt|erklärte|betont|betonte|meint|meinte|schreibt|schrieb|warnt|warnte|lobt|lobte|nennt|nannte|bezeichnet|bezeichnete|kritisiert|kritisierte|ergänzt|ergänzte|beschreibt|beschrieb|kommentiert|kommentierte|mahnt|mahnte|urteilt|urteilte|warnt|ergänzt|fügt|fügte|bemerkt|bemerkte|zitiert|lobt|schwärmt|schwärmte|räumt|räumte|beruhigt|beruhigte|relativiert|relativierte|entgegnet|entgegnete|widerspricht|widersprach|kontert|konterte|sagt|so|countered|counters|replied|replies|responded|responds|reassured|reassures|said|says|told|comments|commented|remarks|remarked|observes|observed|quipped|admits|admitted|claims|claimed|cautions|cautioned|tells|explained|explains|added|adds|noted|notes|wrote|writes|called|calls|praised|praises|warned|warns|argued|argues|stressed|stresses|insisted|insists)`;
 // A full stop after the closing mark ends the sentence: a name after it speaks the next quotation, not this one.
-const AFTER_VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*${SPEECH_VERB}\s+((?:der|die|das|ein|eine|einer|the|a|an)\s+)?`, 'iu');
+// "„…“, beruhigte hingegen Stacy Rasgon": an adverb may stand between the verb and the speaker.
+const AFTER_VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*${SPEECH_VERB}\s+(?:(?:hingegen|dagegen|jedoch|aber|allerdings|auch|zudem|wiederum|however|though|also|then)\s+)?((?:der|die|das|ein|eine|einer|the|a|an)\s+)?`, 'iu');
 const AFTER_SPEAKER_THEN_VERB = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?(?:[—–-]\s*)?`, 'u');
 const ACCORDING_TO = /(?:laut|according to|so)\s+$/iu;
 const RELATIVE_AFTER_QUOTE = /^\s*,?\s*(?:von\s+(?:dem|der|denen)|den|die|das|which|that)\s+/iu;
