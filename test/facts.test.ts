@@ -746,3 +746,10 @@ describe('a stake in a company', () => {
     assert.deepEqual(findings(both).map((f) => [f.code, f.text]), [['unsourced-figure', '84 percent'], ['draft-inconsistency', '48 percent']]);
   });
 });
+
+describe('a sum that says nothing of what', () => {
+  test('"The $5.6 million model" in a title is borne out by the very sum in a source; another sum stays unsourced', () => {
+    assert.deepEqual(findings('# Compute & Capital, episode 112: "The $5.6 million model"\n'), []);
+    assert.deepEqual(findings('# Compute & Capital, episode 112: "The $6.5 million model"\n'), [{ code: 'unsourced-figure', text: '$6.5 million' }]);
+  });
+});

@@ -11,6 +11,20 @@ export function keysOf(fact: Fact): string[] {
   return [...keys];
 }
 
+/**
+ * The keys a source fact is filed under: those of `keysOf`, and for a sum of money its exact value, so that a draft's
+ * "The $5.6 million model", which says nothing of whose or what, finds the sum it names.
+ */
+export function filedKeysOf(fact: Fact): string[] {
+  const value = valueKeyOf(fact);
+  return value ? [...keysOf(fact), value] : keysOf(fact);
+}
+
+function valueKeyOf(fact: Fact): string | undefined {
+  const f = fact.figure;
+  return f.kind === 'money' && f.currency && !f.bound && !f.derivedFrom ? `=${f.currency}|${f.value}` : undefined;
+}
+
 const EMPTY = new Int32Array(0);
 
 /** Where a fact stands in a set of sources: [source, position among that source's facts, …] per key. */
@@ -28,7 +42,7 @@ export class FactIndex<T extends { fact: Fact }> {
 
   constructor(items: Iterable<T>) {
     for (const item of items) {
-      for (const key of keysOf(item.fact)) {
+      for (const key of filedKeysOf(item.fact)) {
         const list = this.byKey.get(key);
         if (list) list.push(item);
         else this.byKey.set(key, [item]);
@@ -49,6 +63,12 @@ export class FactIndex<T extends { fact: Fact }> {
     const seen = new Set<T>();
     for (const key of keysOf(fact)) for (const item of this.itemsOf(key)) seen.add(item);
     return [...seen];
+  }
+
+  /** The source facts stating exactly this sum of money (see `filedKeysOf`). */
+  sameValue(fact: Fact): T[] {
+    const key = valueKeyOf(fact);
+    return key ? this.itemsOf(key) : [];
   }
 
   private itemsOf(key: string): T[] {

@@ -44,6 +44,13 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
     if (comparison && !weak && !saysNotWhat && !saving) evidence.push({ ...candidate, ...comparison });
   }
+  // "The $5.6 million model" says nothing of what: the very sum in a source, about whom the draft names if it names
+  // anyone, bears it out, and nothing else can contradict it.
+  if (evidence.length === 0 && fact.attributes.length === 0 && !figure.bound) {
+    const whose = (c: { fact: Fact }) => fact.entities.length === 0 || c.fact.entities.some((e) => fact.entities.includes(e));
+    const same = index.facts.sameValue(fact).filter((c) => whose(c) && compareFigures(figure, c.figure) === 'agrees');
+    if (same.length) return { status: 'supported', evidence: same.slice(0, 3).map((c) => ({ ...c, score: 1, agreement: 'agrees' as const, shared: new Set<string>() })), conflicts: [] };
+  }
   if (evidence.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
   // A draft that names who a fact is about is decided by the facts about them, when the sources have any: a rise of
   // nobody in particular in another article is no source for "der Index stieg um 52 %". A fact about them that names

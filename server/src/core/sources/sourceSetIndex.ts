@@ -1,4 +1,4 @@
-import { FactIndex, keysOf, type FactPostings } from '../facts/factIndex';
+import { FactIndex, filedKeysOf, type FactPostings } from '../facts/factIndex';
 import { markDeclaredKinds } from '../names/kindEvidence';
 import { NameIndex, type GlossaryName } from '../names/nameIndex';
 import type { Speaker } from '../quotes/attributeSpeaker';
@@ -96,7 +96,7 @@ export class SnapshotBuilder {
 /** Files a source's figures under their keys by where they stand: [source, position among its figures, …]. */
 function file(postings: Map<string, number[]>, figures: SourceFigure[], source: number): void {
   figures.forEach((f, position) => {
-    for (const key of keysOf(f.fact)) {
+    for (const key of filedKeysOf(f.fact)) {
       const list = postings.get(key);
       if (list) list.push(source, position);
       else postings.set(key, [source, position]);
