@@ -753,3 +753,11 @@ describe('a sum that says nothing of what', () => {
     assert.deepEqual(findings('# Compute & Capital, episode 112: "The $6.5 million model"\n'), [{ code: 'unsourced-figure', text: '$6.5 million' }]);
   });
 });
+
+describe('prices per token', () => {
+  test('"$0.55 per 1M input tokens" is a price: the same price given otherwise later contradicts it', () => {
+    const text = 'Using R1 via the API costs little: $0.55 per 1M input tokens.\n\nR1 at $0.45 per 1M input tokens is hard to ignore.\n';
+    assert.deepEqual(findings(text).map((f) => [f.code, f.text]), [['unsourced-figure', '$0.55'], ['draft-inconsistency', '$0.45']]);
+    assert.deepEqual(findings('Durch Multi-Token Prediction beschleunigte DeepSeek die Verarbeitung um das 1,8-Fache.'), []);
+  });
+});
