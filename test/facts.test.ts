@@ -761,3 +761,10 @@ describe('prices per token', () => {
     assert.deepEqual(findings('Durch Multi-Token Prediction beschleunigte DeepSeek die Verarbeitung um das 1,8-Fache.'), []);
   });
 });
+
+describe('a share as a count of a count', () => {
+  test('"That\'s roughly 1 in 4" after "36% … come from China" is wrong, with no made-up fix', () => {
+    assert.deepEqual(findings("Big picture: 36% of the world's 1,328 AI models now come from China. That's roughly 1 in 4."), [{ code: 'figure-mismatch', text: '1 in 4' }]);
+    assert.deepEqual(findings("Big picture: 36% of the world's 1,328 AI models now come from China. That's more than 1 in 3."), []);
+  });
+});

@@ -82,3 +82,11 @@ describe('a post\'s place in a thread', () => {
     assert.deepEqual(figures('Nvidia verlor 17 Prozent. 12/12', 'de').map((f) => f.text), ['17 Prozent']);
   });
 });
+
+describe('a share told as a count of a count', () => {
+  test('"1 in 4", "one in ten", "zwei von zehn" are percentages; "1 in 2025" is no share', () => {
+    assert.deepEqual(figures('That is roughly 1 in 4. One in ten models. Zwei von zehn Modellen. He came 1 in 2025.', 'en').map((f) => [f.text, f.kind, f.value]), [
+      ['1 in 4', 'percent', 25], ['One in ten', 'percent', 10], ['Zwei von zehn', 'percent', 20], ['2025', 'year', 2025],
+    ]);
+  });
+});

@@ -26,6 +26,14 @@ const FRACTION = new RegExp(
   `|(?:(${SMALL_NUMBER_WORDS})|a|one)\\s+(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b|\\s*[.,;:)]|$)` +
   // "more than half of", "almost half of": English drops the article after a qualifier.
   `|(?<=(?:than|almost|nearly|about|over|under|roughly)\\s+)(half)(?=\\s+of\\b))`, 'giu');
+const SMALL_COUNT = `\\d{1,2}|${SMALL_NUMBER_WORDS}|one|eins|einer|ten|zehn|twenty|zwanzig`;
+const ONE_IN = new RegExp(`(?<![\\p{L}\\d.,])(${SMALL_COUNT})\\s+(?:in|out\\s+of|von)\\s+(${SMALL_COUNT})(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
+
+/** "4", "four", "vier": a small count written either way. */
+function countOf(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS.get(word.toLowerCase()) ?? (/^(one|eins|einer)$/i.test(word) ? 1 : undefined);
+}
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|über|unter|more\s+than|less\s+than|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
@@ -119,6 +127,16 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
       figures.push(base(from, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
     } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : {}) }));
+  }
+
+  // "roughly 1 in 4", "one in ten", "3 out of 4": a share told as a count of a count.
+  for (const m of text.matchAll(ONE_IN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const [part, whole] = [countOf(m[1]), countOf(m[2])];
+    if (overlapsTaken(start, end) || !part || !whole || part >= whole || whole > 20) continue;
+    taken.push({ start, end });
+    figures.push(base(start, end, text, 'percent', (part / whole) * 100, 0, 5, { approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)) }));
   }
 
   // Sources say "die beiden Supercomputer" where a draft writes "the two supercomputers".

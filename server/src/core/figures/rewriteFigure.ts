@@ -11,6 +11,8 @@ const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`
  */
 export function rewriteWithSourceValue(draft: Figure, source: Figure, language: Language): string | undefined {
   if (draft.kind === 'date') return rewriteDate(draft, source, language);
+  // "1 in 4", "fast die Hälfte": a share told in other words than a percentage has no one number to put in.
+  if (draft.kind === 'percent' && /\s/.test(draft.text) && !/%|prozent|percent|per\s+cent/iu.test(draft.text)) return undefined;
   const numeral = NUMERAL.exec(draft.text);
   // "1 Mrd." where the source says 200 Millionen: "200 Mio.", not "0,200 Mrd."; and "1 Mrd." rather than "1000 Mio.".
   const atDraftScale = Math.abs(source.value) / 10 ** draft.scale;
