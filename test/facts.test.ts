@@ -768,3 +768,12 @@ describe('a share as a count of a count', () => {
     assert.deepEqual(findings("Big picture: 36% of the world's 1,328 AI models now come from China. That's more than 1 in 3."), []);
   });
 });
+
+describe('"eine Woche später" at a paragraph\'s start', () => {
+  test('counts from the day last named in the paragraph before', () => {
+    const text = (n: string) => `Am 20. Januar gelang DeepSeek mit R1 der Durchbruch. Am selben Tag traf Liang Premierminister Li Qiang.\n\n${n} später brachen die Kurse ein. Nvidia verlor 7,82 Prozent.\n`;
+    const aboutTheWeek = (n: string) => findings(text(n)).filter((f) => /Woche/.test(f.text));
+    assert.deepEqual(aboutTheWeek('Eine Woche'), []);
+    assert.deepEqual(aboutTheWeek('Zwei Wochen'), [{ code: 'figure-mismatch', text: 'Zwei Wochen', fix: 'Eine Woche' }]);
+  });
+});

@@ -359,6 +359,8 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
     if (!carried.time && carried.lastTime) return [carried.lastTime, 'reference', carried.lastTimeOf];
   }
   if (carried.time) return [carried.time, carried.timeFrom, carried.timeOf];
+  // "Eine Woche später brachen die Kurse ein" at a paragraph's start counts from the day last named before it.
+  if (figure.durationSign && !figure.durationAnchor && carried.lastDay) return [carried.lastDay, 'reference', carried.lastDayOf];
   return [carried.documentTime, carried.documentTime ? 'document' : undefined, undefined];
 }
 
