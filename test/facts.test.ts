@@ -777,3 +777,11 @@ describe('"eine Woche später" at a paragraph\'s start', () => {
     assert.deepEqual(aboutTheWeek('Zwei Wochen'), [{ code: 'figure-mismatch', text: 'Zwei Wochen', fix: 'Eine Woche' }]);
   });
 });
+
+describe('a live blog\'s day', () => {
+  test('a loss under the heading of 27 January is not the market value of 7 February', () => {
+    const week = { id: 'week.txt', uri: 'file:///extra/week.txt', text: 'Chipwerte erholen sich\n\nDie Aktie von Nvidia schloss am Freitag, dem 7. Februar 2025, bei 129,84 Dollar. Der Börsenwert des Konzerns lag damit bei rund 3,2 Billionen Dollar.\n' };
+    const text = '# Liveblog, 27. Januar 2025\n\n**22:05 Uhr** – Der Kursrutsch hat bei Nvidia knapp 590 Milliarden Dollar an Börsenwert vernichtet.\n';
+    assert.deepEqual(findings(text, withSources(week)), findings(text));
+  });
+});

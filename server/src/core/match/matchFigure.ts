@@ -247,10 +247,10 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
   if (a.timeFrom === 'document' || b.timeFrom === 'document') return documentWhen(a, b);
   if (compatibleTimes(a.time, b.time)) return 'same';
   const stated = (f: Fact) => f.timeFrom === 'clause' || f.timeFrom === 'sentence' || f.timeFrom === 'reference';
-  // A market value on 7 February is not the one lost on 27 January: a day carried within a paragraph dates what
-  // happens on a day well enough.
-  const withinAParagraph = (f: Fact) => f.timeFrom !== 'heading';
-  if (a.attributes.some(happensOnADay) && a.time.day !== undefined && b.time.day !== undefined && withinAParagraph(a) && withinAParagraph(b)) return 'other';
+  // A market value on 7 February is not the one lost on 27 January: a day carried from a paragraph or a heading dates
+  // what happens on a day well enough, a newsletter of 29 January aside (the fall of the 27th is two days before).
+  const apart = daysApart(a.time, b.time);
+  if (a.attributes.some(happensOnADay) && apart !== undefined && apart > DOCUMENT_DAY_SLACK) return 'other';
   // A draft's paragraph or live blog heading "27. Januar 2025" dates its figures well enough to tell them from a
   // source's loss stated for 3 September 2024; two guessed times tell facts apart only months apart (a newsletter of
   // 29 January is about the fall of the 27th).
