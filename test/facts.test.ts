@@ -7,6 +7,8 @@ import { bundledIndex, bundledInputs } from './support/fixtures';
 const index = bundledIndex();
 /** The bundled articles and a few more (other days, other companies). */
 const withSources = (...extra: Array<{ id: string; uri: string; text: string }>) => buildSourceIndex([...bundledInputs(), ...extra]);
+/** One more article, as a writer's folder would hold it. */
+const extraSource = (id: string, text: string) => ({ id, uri: `file:///extra/${id}`, text });
 
 function findings(text: string, idx = index) {
   return runRules(analyzeDraft(text, idx), idx).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
@@ -90,9 +92,9 @@ describe('direction', () => {
 
 describe('the same key at another time, about another company: another fact', () => {
   const extra = [
-    { id: 'nvidia-march.txt', uri: 'file:///extra/nvidia-march.txt', text: 'Nvidia erholt sich\n\nAm 3. März 2025 fiel die Nvidia-Aktie um 3 Prozent. Microsoft legte am selben Tag 2,5 Prozent zu.\n\nOpenAI wurde im Dezember 2015 gegründet.\n' },
-    { id: 'softbank-stargate.txt', uri: 'file:///extra/softbank-stargate.txt', text: 'SoftBank nach Stargate\n\nAm 22. Januar 2025 stieg SoftBank in Tokio um 6,7 Prozent. Die Aktie hatte 2024 um 65 Prozent zugelegt.\n' },
-    { id: 'sap-january.txt', uri: 'file:///extra/sap-january.txt', text: 'Europas Börsen am 27. Januar\n\nAm 27. Januar 2025 verlor SAP 2 Prozent, ASML fiel um 7 Prozent.\n' },
+    extraSource('nvidia-march.txt', 'Nvidia erholt sich\n\nAm 3. März 2025 fiel die Nvidia-Aktie um 3 Prozent. Microsoft legte am selben Tag 2,5 Prozent zu.\n\nOpenAI wurde im Dezember 2015 gegründet.\n'),
+    extraSource('softbank-stargate.txt', 'SoftBank nach Stargate\n\nAm 22. Januar 2025 stieg SoftBank in Tokio um 6,7 Prozent. Die Aktie hatte 2024 um 65 Prozent zugelegt.\n'),
+    extraSource('sap-january.txt', 'Europas Börsen am 27. Januar\n\nAm 27. Januar 2025 verlor SAP 2 Prozent, ASML fiel um 7 Prozent.\n'),
   ];
   const wider = withSources(...extra);
   for (const text of [
@@ -346,7 +348,7 @@ describe('"an diesem Tag", "that day"', () => {
 
 describe('articles about the same companies on other days', () => {
   const extra = [
-    { id: 'rebound.txt', uri: 'file:///extra/rebound.txt', text: 'Nvidia claws back ground\n\nNEW YORK, January 28, 2025 — Shares of Nvidia rebounded on Tuesday, rising 8.9 percent.\n\nIn Tokyo, SoftBank shares fell 8.3 percent on Tuesday before paring losses.\n' },
+    extraSource('rebound.txt', 'Nvidia claws back ground\n\nNEW YORK, January 28, 2025 — Shares of Nvidia rebounded on Tuesday, rising 8.9 percent.\n\nIn Tokyo, SoftBank shares fell 8.3 percent on Tuesday before paring losses.\n'),
     { id: 'rivals.txt', uri: 'file:///extra/rivals.txt', text: 'Chinas KI-Rivalen\n\nAlibaba Group on Wednesday, January 29, 2025, released Qwen2.5-Max, a large language model it says outperforms DeepSeek V3, OpenAI\'s GPT-4o and Meta\'s Llama 3.1 405B on several benchmarks. The model was pre-trained on more than 20 trillion tokens, the company said.\n' },
   ];
   const wider = withSources(...extra);
@@ -434,7 +436,7 @@ describe('ratios of two changes', () => {
 
 describe('names a source does not have', () => {
   test('„Unser Ziel ist es …“: a capitalised determiner makes no role, so "Ziel" is no company', () => {
-    const source = { id: 'llama.txt', uri: 'file:///extra/llama.txt', text: 'Meta stellt Llama 4 vor\n\n„Unser Ziel ist es, die weltweit führende KI zu bauen“, sagte Konzernchef Mark Zuckerberg.\n' };
+    const source = extraSource('llama.txt', 'Meta stellt Llama 4 vor\n\n„Unser Ziel ist es, die weltweit führende KI zu bauen“, sagte Konzernchef Mark Zuckerberg.\n');
     const names = withSources(source).names.entries.map((e) => e.canonical);
     assert.ok(names.includes('Mark Zuckerberg'));
     assert.ok(!names.includes('Ziel'));
@@ -480,7 +482,7 @@ describe('figures a sentence or a cell leaves bare', () => {
 });
 
 describe('the day a draft is about', () => {
-  const selloff = { id: 'selloff.txt', uri: 'file:///extra/selloff.txt', text: 'Nvidia verliert an einem Tag 279 Milliarden Dollar an Börsenwert\n\nSchwache Daten haben am 3. September 2024 einen Ausverkauf ausgelöst. Der Börsenwert von Nvidia schrumpfte damit um 279 Milliarden Dollar.\n' };
+  const selloff = extraSource('selloff.txt', 'Nvidia verliert an einem Tag 279 Milliarden Dollar an Börsenwert\n\nSchwache Daten haben am 3. September 2024 einen Ausverkauf ausgelöst. Der Börsenwert von Nvidia schrumpfte damit um 279 Milliarden Dollar.\n');
   const wider = withSources(selloff);
   const draft = '# DeepSeek and the markets\n\nOn 27 January 2025 Nvidia fell 7.82 percent.\n\nIn one session, Nvidia lost almost $600 billion of its market value.\n';
   test('dates a market figure that has no date of its own: a loss on another day months before is no source', () => {
@@ -511,7 +513,7 @@ describe('durations, which way and from when', () => {
     assert.deepEqual(findings(text), []);
   });
   test('"zwei Wochen später" lies after the date it is read with, not before', () => {
-    const extra = [{ id: 'msft.txt', uri: 'file:///extra/msft.txt', text: 'Microsoft baut aus\n\nDie Microsoft-Aktie stieg am 3. Januar 2025 um 1,1 Prozent.\n' }];
+    const extra = [extraSource('msft.txt', 'Microsoft baut aus\n\nDie Microsoft-Aktie stieg am 3. Januar 2025 um 1,1 Prozent.\n')];
     const wider = withSources(...extra);
     const text = 'Am 20. Januar gelang DeepSeek mit R1 der Durchbruch. Zwei Wochen später brachen an der Börse die Kurse ein.';
     assert.deepEqual(findings(text, wider).filter((f) => f.text === 'Zwei Wochen').map((f) => f.code), ['figure-mismatch']);
@@ -520,8 +522,8 @@ describe('durations, which way and from when', () => {
 
 describe('what a source sentence does not say', () => {
   const extra = [
-    { id: 'funding.txt', uri: 'file:///extra/funding.txt', text: 'OpenAI raises money\n\nOpenAI is raising new money in 2025. SoftBank will provide $30 billion of the total.\n' },
-    { id: 'strom.txt', uri: 'file:///extra/strom.txt', text: 'Europas Börsen\n\n„Der Markt stellt die Frage, wie viel Strom und Rechenleistung KI wirklich braucht“, sagte Jochen Stanzl.\n' },
+    extraSource('funding.txt', 'OpenAI raises money\n\nOpenAI is raising new money in 2025. SoftBank will provide $30 billion of the total.\n'),
+    extraSource('strom.txt', 'Europas Börsen\n\n„Der Markt stellt die Frage, wie viel Strom und Rechenleistung KI wirklich braucht“, sagte Jochen Stanzl.\n'),
   ];
   const wider = withSources(...extra);
   test('a sum a sentence gives no attribute is no other value of a valuation', () => {
@@ -583,7 +585,7 @@ describe('words that only look like others', () => {
     assert.ok(!f.fact.attributes.includes('fall'));
   });
   test('a bound is borne out within its order of magnitude: "up to $40 billion" is no source for a price of $16', () => {
-    const extra = { id: 'round.txt', uri: 'file:///extra/round.txt', text: 'OpenAI raises money\n\nOpenAI is in talks to raise up to $40 billion in a round led by SoftBank.\n' };
+    const extra = extraSource('round.txt', 'OpenAI raises money\n\nOpenAI is in talks to raise up to $40 billion in a round led by SoftBank.\n');
     const f = analyzeDraft('At $16 per million output tokens, OpenAI o1 is hard to justify.', withSources(extra)).figures[0];
     assert.notEqual(f.match.status, 'supported');
   });
@@ -602,35 +604,34 @@ describe('whose money, which company', () => {
 });
 
 describe('sources about other companies and other days change no verdict', () => {
-  const source = (id: string, text: string) => ({ id, uri: `file:///extra/${id}`, text });
   test('a subject guessed from the paragraph bears a value out but is no ground to call one wrong that a source states about another model', () => {
-    const qwen = source('qwen.txt', "Alibaba ships Qwen3\n\nAlibaba's Qwen3 comes in smaller versions; the smallest has 8 billion parameters.\n");
+    const qwen = extraSource('qwen.txt', "Alibaba ships Qwen3\n\nAlibaba's Qwen3 comes in smaller versions; the smallest has 8 billion parameters.\n");
     const text = 'DeepSeek trained R1 for $5.6 million.\n\nThe company also put out six smaller versions. The smallest has 1.5 billion parameters.\n';
     assert.deepEqual(findings(text, withSources(qwen)), [{ code: 'unsourced-figure', text: '1.5 billion' }]);
   });
   test('a German noun after a compound is no category: "nach US-Börsenschluss Zahlen" makes no name "Zahlen", "die Cloud-Plattform Azure" does', () => {
-    const nvidia = source('nvidia.txt', 'Nvidia legt Zahlen vor\n\nDer Chipkonzern Nvidia hat am 26. Februar 2025 nach US-Börsenschluss Zahlen für das vierte Quartal vorgelegt. Microsoft baut die Cloud-Plattform Azure aus.\n');
+    const nvidia = extraSource('nvidia.txt', 'Nvidia legt Zahlen vor\n\nDer Chipkonzern Nvidia hat am 26. Februar 2025 nach US-Börsenschluss Zahlen für das vierte Quartal vorgelegt. Microsoft baut die Cloud-Plattform Azure aus.\n');
     const names = withSources(nvidia).names.entries.map((e) => e.canonical);
     assert.ok(!names.includes('Zahlen'));
     assert.ok(names.includes('Azure'));
   });
   test('a genitive on the first word of a known name is the name: "Nvidias H100" is Nvidia\'s H100', () => {
-    const chips = source('chips.txt', 'Exportregeln\n\nDer Typ Nvidia H100 darf nicht nach China geliefert werden.\n');
+    const chips = extraSource('chips.txt', 'Exportregeln\n\nDer Typ Nvidia H100 darf nicht nach China geliefert werden.\n');
     assert.deepEqual(findings('Statt Nvidias H100 nutzte DeepSeek die für China gedrosselten H800-Chips.', withSources(chips)), []);
   });
   test('an update of a model is another release than its launch: its date neither conflicts with nor dates "the R1 launch"', () => {
-    const update = source('update.txt', "DeepSeek updates R1\n\nThe Chinese AI company DeepSeek released an update of its reasoning model on May 28, 2025.\n");
+    const update = extraSource('update.txt', "DeepSeek updates R1\n\nThe Chinese AI company DeepSeek released an update of its reasoning model on May 28, 2025.\n");
     const text = '- **27 January 2025**: Five days after the R1 launch, tech shares tumble: Nvidia -7.82%, Microsoft -3.75%.\n';
     assert.deepEqual(findings(text, withSources(update)), findings(text));
   });
   test('"five days after the R1 launch" is not counted from another company\'s announcement that shares a word with the sentence', () => {
-    const stargate = source('stargate.txt', 'Stargate\n\nSoftBank Group shares jumped 10.6 percent in Tokyo on January 22, 2025, a day after the company, OpenAI and Oracle announced a joint venture called Stargate.\n');
+    const stargate = extraSource('stargate.txt', 'Stargate\n\nSoftBank Group shares jumped 10.6 percent in Tokyo on January 22, 2025, a day after the company, OpenAI and Oracle announced a joint venture called Stargate.\n');
     const text = '- **27 January 2025**: Five days after the R1 launch, tech shares tumble: Nvidia -7.82%, Microsoft -3.75%.\n';
     assert.deepEqual(findings(text, withSources(stargate)), findings(text));
     assert.ok(findings(text).some((f) => f.text === 'Five days' && f.code === 'figure-mismatch' && f.fix === 'Seven days'));
   });
   test('the other event of a duration is what the words after "vor" name: a week before the crash, not before a quarterly report', () => {
-    const report = source('report.txt', 'Nvidia legt Zahlen vor\n\nDer Chipkonzern Nvidia hat am 26. Februar 2025 Zahlen vorgelegt. Die Aktie stieg am 27. Januar 2025 nicht.\n');
+    const report = extraSource('report.txt', 'Nvidia legt Zahlen vor\n\nDer Chipkonzern Nvidia hat am 26. Februar 2025 Zahlen vorgelegt. Die Aktie stieg am 27. Januar 2025 nicht.\n');
     assert.deepEqual(findings('Am 20. Januar traf Liang Premierminister Li Qiang, eine Woche vor dem Kurssturz.', withSources(report)), []);
     assert.deepEqual(findings('Am 20. Januar traf Liang Premierminister Li Qiang, zwei Wochen vor dem Kurssturz.', withSources(report)), [{ code: 'figure-mismatch', text: 'zwei Wochen', fix: 'eine Woche' }]);
   });
@@ -677,7 +678,7 @@ describe('how it was done is not who did it', () => {
 });
 
 describe('a market value on another day', () => {
-  const week = { id: 'week.txt', uri: 'file:///extra/week.txt', text: 'Chipwerte erholen sich\n\nDie Aktie von Nvidia schloss am Freitag, dem 7. Februar 2025, bei 129,84 Dollar. Der Börsenwert des Konzerns lag damit bei rund 3,2 Billionen Dollar.\n' };
+  const week = extraSource('week.txt', 'Chipwerte erholen sich\n\nDie Aktie von Nvidia schloss am Freitag, dem 7. Februar 2025, bei 129,84 Dollar. Der Börsenwert des Konzerns lag damit bei rund 3,2 Billionen Dollar.\n');
   test('a loss dated within its paragraph is not the market value of a day ten days later', () => {
     const text = 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent an Wert. Allein der Konzern büßte an diesem Tag rund 590 Milliarden Dollar an Börsenwert ein.';
     assert.deepEqual(findings(text, withSources(week)), findings(text));
@@ -690,7 +691,7 @@ describe('a market value on another day', () => {
 
 describe('another version of a model', () => {
   test('"OpenAI\'s GPT-4o" and GPT-4 are two models: GPT-4\'s training cost is no other value of GPT-4o\'s', () => {
-    const gpt4 = { id: 'gpt4.txt', uri: 'file:///extra/gpt4.txt', text: "Training data\n\nAlibaba says Qwen 2.5-Max beats OpenAI's GPT-4o. OpenAI's chief executive Sam Altman said in 2023 that training GPT-4 had cost more than $100 million.\n" };
+    const gpt4 = extraSource('gpt4.txt', "Training data\n\nAlibaba says Qwen 2.5-Max beats OpenAI's GPT-4o. OpenAI's chief executive Sam Altman said in 2023 that training GPT-4 had cost more than $100 million.\n");
     const text = 'Dort sitzt DeepSeek, ein Start-up, das erst im Juli 2023 gegründet wurde. Sein Modell R1 soll im Training gerade einmal 5,6 Millionen Dollar gekostet haben. OpenAI ließ sich GPT-4o 78 Millionen Dollar kosten.';
     assert.deepEqual(findings(text, withSources(gpt4)), []);
   });
@@ -722,7 +723,7 @@ describe('a table of the day\'s moves', () => {
 });
 
 describe('a model\'s breakthrough and its other versions', () => {
-  const lite = { id: 'lite.txt', uri: 'file:///extra/lite.txt', text: "DeepSeek previews a reasoning model\n\nThe Chinese AI lab DeepSeek on Wednesday, November 20, released R1-Lite-Preview, a reasoning model that it says matches OpenAI's o1-preview.\n" };
+  const lite = extraSource('lite.txt', "DeepSeek previews a reasoning model\n\nThe Chinese AI lab DeepSeek on Wednesday, November 20, released R1-Lite-Preview, a reasoning model that it says matches OpenAI's o1-preview.\n");
   test('R1\'s worldwide breakthrough is when it came out: "eine Woche zuvor … vorgestellt" counts from it', () => {
     assert.deepEqual(findings('Am 27. Januar 2025 stürzten die Chipwerte ab. Auslöser war DeepSeek, das eine Woche zuvor sein Modell R1 vorgestellt hatte.'), []);
     assert.deepEqual(findings('Am 27. Januar 2025 stürzten die Chipwerte ab. Auslöser war DeepSeek, das zwei Wochen zuvor sein Modell R1 vorgestellt hatte.'), [{ code: 'figure-mismatch', text: 'zwei Wochen', fix: 'eine Woche' }]);
@@ -780,7 +781,7 @@ describe('"eine Woche später" at a paragraph\'s start', () => {
 
 describe('a live blog\'s day', () => {
   test('a loss under the heading of 27 January is not the market value of 7 February', () => {
-    const week = { id: 'week.txt', uri: 'file:///extra/week.txt', text: 'Chipwerte erholen sich\n\nDie Aktie von Nvidia schloss am Freitag, dem 7. Februar 2025, bei 129,84 Dollar. Der Börsenwert des Konzerns lag damit bei rund 3,2 Billionen Dollar.\n' };
+    const week = extraSource('week.txt', 'Chipwerte erholen sich\n\nDie Aktie von Nvidia schloss am Freitag, dem 7. Februar 2025, bei 129,84 Dollar. Der Börsenwert des Konzerns lag damit bei rund 3,2 Billionen Dollar.\n');
     const text = '# Liveblog, 27. Januar 2025\n\n**22:05 Uhr** – Der Kursrutsch hat bei Nvidia knapp 590 Milliarden Dollar an Börsenwert vernichtet.\n';
     assert.deepEqual(findings(text, withSources(week)), findings(text));
   });

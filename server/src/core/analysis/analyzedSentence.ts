@@ -50,20 +50,21 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
  * confused with it.
  */
 export function assignLocalConcepts(text: string, figures: Figure[], names: NameMention[]): void {
+  const clauses = relativeClauses(text);
+  // "the sell-off on 27 January came two days after R1's breakthrough": the words naming a duration's other event
+  // are about that event, not about the sentence's other figures.
+  const anchors = figures.filter((f) => f.durationAnchor).map((f) => f.durationAnchor!);
   figures.forEach((figure, k) => {
     const previous = figures.slice(0, k).reverse().find((f) => comparable(f, figure));
     const next = figures.slice(k + 1).find((f) => comparable(f, figure));
     const from = previous ? firstBoundaryEnd(text, previous.end, figure.start) : lastStrongBoundaryEnd(text, figure.start);
-    const clauses = relativeClauses(text);
     // "Microsoft, which gained 3.75 percent on the day, looks less exposed than Nvidia, whose … loss …": a figure in a
     // relative clause ends with it.
     const own = clauses.find((a) => a.start <= figure.start && figure.end <= a.end);
     const to = Math.min(next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end), own ? own.end : text.length);
     figure.window = { start: from, end: to };
-    // "the sell-off on 27 January came two days after R1's breakthrough": the words naming a duration's other event
-    // are about that event, not about the sentence's other figures.
-    const anchors = figures.filter((f) => f !== figure && f.durationAnchor).map((f) => f.durationAnchor!);
-    const asides = [...clauses, ...anchors].filter((a) => from <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end)).sort((a, b) => a.start - b.start);
+    const others = anchors.filter((a) => a !== figure.durationAnchor);
+    const asides = [...clauses, ...others].filter((a) => from <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end)).sort((a, b) => a.start - b.start);
     if (asides.length) figure.asides = asides;
     else delete figure.asides;
     figure.localConcepts = new Set([...piecesBetween(from, figure.start, asides), ...piecesBetween(figure.start, to, asides)].flatMap(([a, b]) => [...conceptsOf(text, a, b, names)]));

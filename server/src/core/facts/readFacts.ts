@@ -58,7 +58,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const own = comparedAway(facts.text, figure, withoutMeans(facts.text, inClause));
       // How it was done is part of the fact, not who it is about: "MTP and FP8 made processing 1.8 times faster" meets
       // it. Whose money it was is not ("Mit dem Kapital aus High-Flyer wurde … DeepSeek gegründet").
-      means = inClause.filter((n) => !own.includes(n) && MEANS_PHRASE_BEFORE.test(facts.text.slice(Math.max(0, n.start - 60), n.start))).map((n) => n.entry);
+      means = inClause.filter((n) => !own.includes(n) && MEANS_PHRASE_BEFORE.test(textBefore(facts.text, n))).map((n) => n.entry);
       // A later figure's clause keeps its names ("…, während OpenAI 78 Millionen Dollar aufwandte"); an earlier
       // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
       // "…, während der Dow Jones 0,7 Prozent im Plus schloss": a name no source knows in the figure's own clause is
@@ -253,8 +253,13 @@ const MEANS_BEFORE = /(?<![\p{L}])(?:kapital|geld|mitteln?|capital|money|funds|f
 /** "Durch Multi-Token Prediction (MTP) und FP8-Training beschleunigte es …": names in a phrase of means, up to the name. */
 const MEANS_PHRASE_BEFORE = /(?<![\p{L}])(?:[Dd]urch|[Dd]ank|[Mm]ittels|[Tt]hanks\s+to|[Tt]hrough|[Uu]sing)\s+(?:(?:der|die|das|den|dem|des|the|a|an|von|of|und|and|sowie|\p{Lu}[\p{L}\d-]*|\([^)]*\)|\(|[\p{L}\d]+-)\s*)*$/u;
 
+/** The words a means phrase before a name can take. */
+function textBefore(text: string, n: NameMention): string {
+  return text.slice(Math.max(0, n.start - 60), n.start);
+}
+
 function isMeans(text: string, n: NameMention): boolean {
-  const before = text.slice(Math.max(0, n.start - 60), n.start);
+  const before = textBefore(text, n);
   return MEANS_BEFORE.test(before) || MEANS_PHRASE_BEFORE.test(before);
 }
 

@@ -32,7 +32,7 @@ const ONE_IN = new RegExp(`(?<![\\p{L}\\d.,])(${SMALL_COUNT})\\s+(?:in|out\\s+of
 /** "4", "four", "vier": a small count written either way. */
 function countOf(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
-  return NUMBER_WORDS.get(word.toLowerCase()) ?? (/^(one|eins|einer)$/i.test(word) ? 1 : undefined);
+  return NUMBER_WORDS.get(word.toLowerCase()) ?? (ONE_WORDS.has(word.toLowerCase()) ? 1 : undefined);
 }
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|über|unter|more\s+than|less\s+than|over|under)(\s+)$/iu;

@@ -1,6 +1,6 @@
 import type { Figure, Language } from '../types';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
-import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, SCALE_WORD_PATTERN, numberWordFor } from './vocabulary';
+import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, numberWordFor } from './vocabulary';
 
 const NUMERAL = /\d+(?:[.,]\d+)*/;
 const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
@@ -126,8 +126,7 @@ function countOfUnits(text: string, value: number, language: Language): string |
   const m = /^(\p{L}+)(\s+)(\p{L}+)$/u.exec(text);
   if (!m) return undefined;
   const [, count, space, noun] = m;
-  const articles = new Set(UNITS_OF_TIME[language].flatMap(([, , , a, d]) => [a, d, `${a}e`, `${a}en`, 'a', 'an']));
-  if (!NUMBER_WORDS.has(count.toLowerCase()) && !articles.has(count.toLowerCase())) return undefined;
+  if (!NUMBER_WORDS.has(count.toLowerCase()) && !ONE_WORDS.has(count.toLowerCase())) return undefined;
   const unit = UNITS_OF_TIME[language].find(([one, several, dative]) => [one, several, dative].includes(noun));
   if (!unit) return undefined;
   const [one, several, dative, article, dativeArticle] = unit;

@@ -5,6 +5,7 @@ import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 import { areTwoVersionsOfOneFamily } from '../names/versions';
+import { daysApart } from '../figures/calendarDays';
 
 /**
  * A model's breakthrough is when it came out, as writers count days from it ("eine Woche zuvor hatte DeepSeek R1
@@ -27,7 +28,7 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   // The events: source dates that share an attribute with the sentence, and the one on the draft's own date
   // ("Am 20. Januar traf Liang den Premier; sieben Tage später brach die Börse ein").
   const events = index.facts.candidates(asDate).filter((e) => (e.figure.kind === 'date' || e.figure.kind === 'year') && (e.fact.attributes.some((a) => keys.has(lookupKey(a))) || onDraftsDate(fact, e)));
-  const pairs: Array<{ a: SourceFigure; b: SourceFigure; value: number; covered: number }> = [];
+  const pairs: Array<{ a: SourceFigure; b: SourceFigure; value: number; relevance: number }> = [];
   for (let i = 0; i < events.length; i++) {
     for (let j = i + 1; j < events.length; j++) {
       const [a, b] = [events[i], events[j]];
@@ -50,22 +51,23 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
       if (anchor && other && !onDraftsDate(fact, other) && !rightWay(fact.figure, anchor, other)) continue;
       // One of the two is the event the draft is talking about: on its date, or about its names.
       if (!anchored(fact, a) && !anchored(fact, b)) continue;
-      const days = daysBetween(a.figure.date ?? { year: a.figure.value }, b.figure.date ?? { year: b.figure.value }, unit);
-      // Events on the draft's date or about the names it gives are what it talks about; others only share a word
-      // with it (SoftBank's jump on 22 January, "announced", is not "the R1 launch").
       // An update of a model is another event than its launch; "after the R1 launch" names the other event: a release,
       // of R1.
       const offTheDate = [a, b].filter((x) => !onDraftsDate(fact, x));
       if (offTheDate.some((x) => separated(fact.attributes, x.fact.attributes))) continue;
       if (fact.anchor && !offTheDate.some((x) => fitsTheAnchor(fact.anchor!, x))) continue;
+      const days = daysBetween(a.figure.date ?? { year: a.figure.value }, b.figure.date ?? { year: b.figure.value }, unit);
+      if (days === undefined) continue;
+      // Events on the draft's date or about the names it gives are what it talks about; others only share a word
+      // with it (SoftBank's jump on 22 January, "announced", is not "the R1 launch").
       const relevance = covered.size + 2 * [a, b].filter((x) => onDraftsDate(fact, x) || aboutTheDraftsNames(fact, x)).length;
-      if (days !== undefined) pairs.push({ a, b, value: Math.round(days / unit), covered: relevance });
+      pairs.push({ a, b, value: Math.round(days / unit), relevance });
     }
   }
   if (pairs.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
-  pairs.sort((x, y) => y.covered - x.covered);
+  pairs.sort((x, y) => y.relevance - x.relevance);
   const tolerance = fact.figure.approximate ? 1 : 0;
-  const best = pairs.filter((p) => p.covered === pairs[0].covered);
+  const best = pairs.filter((p) => p.relevance === pairs[0].relevance);
   const agreeing = best.filter((p) => Math.abs(p.value - fact.figure.value) <= tolerance);
   const chosen = agreeing.length ? agreeing : best;
   const evidence = chosen.slice(0, 1).map((p) => derivedEvidence(p.a, p.b, p.value, fact.figure, agreeing.length > 0));
@@ -96,8 +98,12 @@ function fitsTheAnchor(anchor: DurationAnchor, event: SourceFigure): boolean {
   const keys = new Set(anchor.attributes.map(lookupKey));
   if (keys.size && !event.fact.attributes.some((a) => keys.has(lookupKey(a)))) return false;
   if (anchor.names.length === 0) return true;
-  const otherVersion = (event.fact.primary ?? []).some((e) => !anchor.names.includes(e) && anchor.names.some((m) => areTwoVersionsOfOneFamily(m, e)));
-  return !otherVersion && event.fact.entities.some((e) => anchor.names.includes(e));
+  return !namesAnotherVersion(event, anchor.names, anchor.names) && event.fact.entities.some((e) => anchor.names.includes(e));
+}
+
+/** The event is about a model of one family with `models` in another version, one that `known` does not name. */
+function namesAnotherVersion(event: SourceFigure, models: string[], known: string[]): boolean {
+  return (event.fact.primary ?? []).some((e) => !known.includes(e) && models.some((m) => areTwoVersionsOfOneFamily(m, e)));
 }
 
 /**
@@ -107,10 +113,8 @@ function fitsTheAnchor(anchor: DurationAnchor, event: SourceFigure): boolean {
 function aboutTheDraftsNames(fact: Fact, event: SourceFigure): boolean {
   const who = fact.entities.filter((e) => !fact.places?.includes(e));
   if (who.length === 0) return fact.entities.length === 0 || event.fact.entities.some((e) => fact.entities.includes(e));
-  const draftModels = fact.primary ?? [];
-  const otherVersion = (event.fact.primary ?? []).some((e) => !fact.entities.includes(e) && draftModels.some((m) => areTwoVersionsOfOneFamily(m, e)));
   const eventWho = event.fact.primary?.length ? event.fact.primary : event.fact.entities;
-  return !otherVersion && eventWho.some((e) => who.includes(e));
+  return !namesAnotherVersion(event, fact.primary ?? [], fact.entities) && eventWho.some((e) => who.includes(e));
 }
 
 function anchored(fact: Fact, event: SourceFigure): boolean {
@@ -130,10 +134,8 @@ function sameKeys(a: string[], b: string[]): boolean {
 /** Days between two dates, when both say enough for the unit: a day and month for days, a year for years. */
 function daysBetween(a: CalendarDate, b: CalendarDate, unit: number): number | undefined {
   if (unit >= 365) return a.year !== undefined && b.year !== undefined ? Math.abs(a.year - b.year) * 365 : undefined;
-  if (a.month === undefined || b.month === undefined || a.day === undefined || b.day === undefined) return undefined;
-  const year = a.year ?? b.year ?? 2000;
-  const at = (d: CalendarDate) => Date.UTC(d.year ?? year, d.month! - 1, d.day!);
-  return Math.abs(at(a) - at(b)) / 86_400_000;
+  // "20. Januar → 27. Januar": days within one year, whichever it was.
+  return daysApart(a, b, 2000);
 }
 
 /** The source's duration as a figure: "20. Januar → 27. Januar 2025 = 7", made from the two dates. */

@@ -8,6 +8,7 @@ import { compareFigures, otherCurrency, sameUnitFamily, type Agreement } from '.
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { matchDuration } from './matchDuration';
 import { deriveFigures } from '../figures/deriveFigures';
+import { daysApart } from '../figures/calendarDays';
 import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 
@@ -248,12 +249,11 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
   if (compatibleTimes(a.time, b.time)) return 'same';
   const stated = (f: Fact) => f.timeFrom === 'clause' || f.timeFrom === 'sentence' || f.timeFrom === 'reference';
   // A market value on 7 February is not the one lost on 27 January: a day carried from a paragraph or a heading dates
-  // what happens on a day well enough, a newsletter of 29 January aside (the fall of the 27th is two days before).
+  // what happens on a day well enough, within a few days (a newsletter of 29 January is about the fall of the 27th).
   const apart = daysApart(a.time, b.time);
-  if (a.attributes.some(happensOnADay) && apart !== undefined && apart > DOCUMENT_DAY_SLACK) return 'other';
-  // A draft's paragraph or live blog heading "27. Januar 2025" dates its figures well enough to tell them from a
-  // source's loss stated for 3 September 2024; two guessed times tell facts apart only months apart (a newsletter of
-  // 29 January is about the fall of the 27th).
+  if (a.attributes.some(happensOnADay) && apart !== undefined && apart > DAY_SLACK) return 'other';
+  // Otherwise two guessed times tell facts apart only months apart (a live blog's "27. Januar 2025" from a source's
+  // loss stated for 3 September 2024).
   if (stated(b) || monthsApart(a.time, b.time) > 1) return 'other';
   return 'unknown';
 }
@@ -267,19 +267,12 @@ function documentWhen(a: Fact, b: Fact): When {
   const guessed = a.timeFrom === 'document' ? a : b;
   const other = guessed === a ? b : a;
   const apart = daysApart(a.time!, b.time!);
-  const far = apart !== undefined ? apart > DOCUMENT_DAY_SLACK : monthsApart(a.time!, b.time!) > 1;
+  const far = apart !== undefined ? apart > DAY_SLACK : monthsApart(a.time!, b.time!) > 1;
   return guessed.attributes.some(happensOnADay) && other.timeFrom !== 'document' && other.time?.day !== undefined && far ? 'other' : 'unknown';
 }
 
 /** A piece about 27 January may report a value of the day after; a week later is another day's value. */
-const DOCUMENT_DAY_SLACK = 3;
-
-/** Days between two dates that both give a day and a month, one's year read for the other's where it gives none. */
-function daysApart(a: CalendarDate, b: CalendarDate): number | undefined {
-  const year = a.year ?? b.year;
-  if (year === undefined || [a.month, a.day, b.month, b.day].some((x) => x === undefined)) return undefined;
-  return Math.abs(Date.UTC(a.year ?? year, a.month! - 1, a.day!) - Date.UTC(b.year ?? year, b.month! - 1, b.day!)) / 86_400_000;
-}
+const DAY_SLACK = 3;
 
 /** How many months lie between two dates that both give a year (0 where one does not). */
 function monthsApart(a: CalendarDate, b: CalendarDate): number {

@@ -1,0 +1,11 @@
+import type { CalendarDate } from '../types';
+
+/**
+ * Days between two dates that both give a day and a month; where one gives no year it is counted in the other's, and
+ * where neither does, in `yearOfBoth` (undefined: not counted at all).
+ */
+export function daysApart(a: CalendarDate, b: CalendarDate, yearOfBoth?: number): number | undefined {
+  const year = a.year ?? b.year ?? yearOfBoth;
+  if (year === undefined || a.month === undefined || a.day === undefined || b.month === undefined || b.day === undefined) return undefined;
+  return Math.abs(Date.UTC(a.year ?? year, a.month - 1, a.day) - Date.UTC(b.year ?? year, b.month - 1, b.day)) / 86_400_000;
+}
