@@ -786,3 +786,37 @@ describe('a live blog\'s day', () => {
     assert.deepEqual(findings(text, withSources(week)), findings(text));
   });
 });
+
+describe('a dateline', () => {
+  const marketsOn28 = extraSource('2025-01-28-markets', 'Am 28. Januar 2025 erholten sich die Chipwerte. Nvidia legte 8,9 Prozent zu.');
+  test('a heading that says what happened on the day is borne out by the source that dates it so', () => {
+    const text = '# Börsenbericht: Ausverkauf bei Chipwerten – Montag, 27. Januar 2025\n';
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(findings(text, withSources(marketsOn28)), []);
+  });
+  test('a newsletter\'s own date is no fact of a source of that day', () => {
+    const text = '# The AI Brief — Tuesday, 28 January 2025\n';
+    const unsourced = [{ code: 'unsourced-figure', text: '28 January 2025' }];
+    assert.deepEqual(findings(text), unsourced);
+    assert.deepEqual(findings(text, withSources(marketsOn28)), unsourced);
+  });
+});
+
+describe('a move on the day a draft is about', () => {
+  const swapped = '# Börsenbericht vom 27. Januar 2025\n\nAuch die übrigen Schwergewichte standen unter Druck. Broadcom und Microsoft verloren 3,75 beziehungsweise 6,58 Prozent.\n';
+  const expected = [{ code: 'figure-mismatch', text: '3,75', fix: '6,58' }, { code: 'figure-mismatch', text: '6,58 Prozent', fix: '3,75 Prozent' }];
+  test('is not the move of a source\'s paragraph a month later', () => {
+    const february = extraSource('2025-02-27-broadcom', 'Chipwerte nach Zahlen\n\nAm 27. Februar 2025 schloss der Handel schwach. Broadcom verlor 7,1 Prozent, Microsoft gab 1,2 Prozent nach.');
+    assert.deepEqual(findings(swapped), expected);
+    assert.deepEqual(findings(swapped, withSources(february)), expected);
+  });
+  test('is not the move of an article about another day, months before', () => {
+    const september = extraSource('2024-09-04-ausverkauf', 'Ausverkauf an der Wall Street am 3. September 2024\n\nDie Chipwerte brachen ein. Broadcom verlor 6,2 Prozent, Microsoft 1,9 Prozent.\n\nAnleger sorgten sich um die Konjunktur am 3. September 2024.');
+    assert.deepEqual(findings(swapped, withSources(september)), expected);
+  });
+  test('a day no source names is the one finding; a move in a later paragraph is not made unsourced by it', () => {
+    const wrongYear = 'Am 27. Januar 2026 erschütterte DeepSeek die Tech-Branche.\n\nTech-Aktien wie Nvidia, Infineon und SoftBank verloren bis zu 10 %.\n';
+    assert.deepEqual(findings(wrongYear), [{ code: 'unsourced-figure', text: '27. Januar 2026' }]);
+    assert.deepEqual(findings(wrongYear.replace('2026', '2025')), []);
+  });
+});

@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { SizedCache } from '../cache/sizedCache';
 import { ContextCarrier, type CarrierState } from '../facts/carryContext';
-import { documentTime } from '../facts/documentTime';
+import { documentTime, unconfirmedDay } from '../facts/documentTime';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
 import { parseChunks } from '../markdown/chunkedParse';
@@ -100,7 +100,8 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   const quotations: DraftQuotation[] = [];
   const draftBlocks: DraftBlock[] = [];
   const carrier = new ContextCarrier();
-  carrier.reset(documentTime(blocks.flatMap((b) => datesOf(b.analysis))));
+  const day = documentTime(blocks.flatMap((b) => datesOf(b.analysis)));
+  carrier.reset(day && !index.facts.statesDay(day) ? unconfirmedDay(day) : day);
   const holders = new Set<object>();
   for (const { heading, continued, start, analysis } of blocks) {
     // A long paragraph read in pieces is still one paragraph: its context carries on.

@@ -79,6 +79,16 @@ export function happensOnADay(concept: string): boolean {
   return concept === 'stock' || concept === 'valuation';
 }
 
+const MOVES = new Set(['rise', 'fall', 'change']);
+
+/**
+ * Whether a fact with these attributes is one day's: a share price or market value, or a move that says of nothing
+ * else what moved ("Broadcom und Microsoft verloren 3,75 beziehungsweise 6,58 Prozent" is how their shares closed).
+ */
+export function isOneDays(attributes: readonly string[]): boolean {
+  return attributes.some(happensOnADay) || (attributes.length > 0 && attributes.every((a) => MOVES.has(a)));
+}
+
 export function isOnce(concept: string): boolean {
   return ATTRIBUTES[concept]?.once === true;
 }

@@ -18,3 +18,15 @@ export function documentTime(figures: Iterable<Figure>): CalendarDate | undefine
   }
   return best?.date;
 }
+
+/**
+ * A document's day that no source names ("27. Januar 2026" where every source says 2025) is a guess nothing confirms:
+ * it dates a draft's market figures, but it tells none of them apart from a source's own guessed day.
+ */
+export interface DocumentDay extends CalendarDate {
+  unconfirmed?: true;
+}
+
+export function unconfirmedDay(day: CalendarDate): DocumentDay {
+  return { ...day, unconfirmed: true };
+}

@@ -1,5 +1,6 @@
 import { FIGURE_FAMILY as FAMILY } from '../figures/family';
 import { lookupKey } from './attributes';
+import type { CalendarDate } from '../types';
 import type { Fact } from './fact';
 
 /** The keys a fact is filed under: its kind of value with each attribute, and with each entity. */
@@ -12,8 +13,9 @@ export function keysOf(fact: Fact): string[] {
 }
 
 /**
- * The keys a source fact is filed under: those of `keysOf`, and for a sum of money its exact value, so that a draft's
- * "The $5.6 million model", which says nothing of whose or what, finds the sum it names.
+ * The keys a source fact is filed under: those of `keysOf`, and for a sum of money or a day its exact value, so that a
+ * draft's "The $5.6 million model" or a dateline "Montag, 27. Januar 2025", which say nothing of whose or what, find
+ * the value they name.
  */
 export function filedKeysOf(fact: Fact): string[] {
   const value = valueKeyOf(fact);
@@ -22,8 +24,13 @@ export function filedKeysOf(fact: Fact): string[] {
 
 function valueKeyOf(fact: Fact): string | undefined {
   const f = fact.figure;
-  return f.kind === 'money' && f.currency && !f.bound && !f.derivedFrom ? `=${f.currency}|${f.value}` : undefined;
+  if (f.bound || f.derivedFrom || f.durationUnit) return undefined;
+  if (f.kind === 'money' && f.currency) return `=${f.currency}|${f.value}`;
+  if (f.kind === 'date' && f.date?.year && f.date.month && f.date.day) return dayKey(f.date.year, f.date.month, f.date.day);
+  return undefined;
 }
+
+const dayKey = (year: number, month: number, day: number) => `=day|${year}-${month}-${day}`;
 
 const EMPTY = new Int32Array(0);
 
@@ -65,10 +72,15 @@ export class FactIndex<T extends { fact: Fact }> {
     return [...seen];
   }
 
-  /** The source facts stating exactly this sum of money (see `filedKeysOf`). */
+  /** The source facts stating exactly this sum of money or this day (see `filedKeysOf`). */
   sameValue(fact: Fact): T[] {
     const key = valueKeyOf(fact);
     return key ? this.itemsOf(key) : [];
+  }
+
+  /** Whether any source states this day (see `filedKeysOf`). */
+  statesDay(day: CalendarDate): boolean {
+    return day.year !== undefined && day.month !== undefined && day.day !== undefined && this.itemsOf(dayKey(day.year, day.month, day.day)).length > 0;
   }
 
   private itemsOf(key: string): T[] {

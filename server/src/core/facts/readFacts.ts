@@ -3,7 +3,7 @@ import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types
 import { conceptsOf } from '../context/concepts';
 import { statementAround } from '../analysis/analyzedSentence';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
-import { ATTRIBUTES, happensOnADay, isAttribute, isAttributeOf, isSpecific } from './attributes';
+import { ATTRIBUTES, isAttribute, isAttributeOf, isOneDays, isSpecific } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { distributedNames } from './distributeLists';
@@ -130,7 +130,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     for (const e of expand(means)) if (!entities.includes(e)) entities.push(e);
     const [read, readFrom, timeFigure] = timeOf(figure, figures, window, carried, facts.text);
     // The document's day dates only what happens on a day, a share price or a market value.
-    const [time, timeFrom] = readFrom === 'document' && !attributes.some(happensOnADay) ? [undefined, undefined] : [read, readFrom];
+    const [time, timeFrom] = readFrom === 'document' && !isOneDays(attributes) ? [undefined, undefined] : [read, readFrom];
     // A country is who the fact is about where the attribute can be a place's (a share of models, export curbs).
     // Without an attribute, who and where can't be told apart.
     const placesNamed = !attributes.some(isAttribute) || attributes.some((a) => ATTRIBUTES[a]?.fits.includes('place')) ? [] : primary.filter((e) => where.has(e));

@@ -1,7 +1,8 @@
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import { happensOnADay, isOnce, isSpecific, lookupKey, separated } from '../facts/attributes';
+import { isOnce, isOneDays, isSpecific, lookupKey, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
+import type { DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
 import { compareFigures, otherCurrency, sameUnitFamily, type Agreement } from './agreement';
@@ -45,11 +46,14 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
     if (comparison && !weak && !saysNotWhat && !saving) evidence.push({ ...candidate, ...comparison });
   }
-  // "The $5.6 million model" says nothing of what: the very sum in a source, about whom the draft names if it names
-  // anyone, bears it out, and nothing else can contradict it.
+  // "The $5.6 million model" says nothing of what: the very sum (or day) in a source, about whom the draft names if it
+  // names anyone, bears it out, and nothing else can contradict it.
   if (evidence.length === 0 && fact.attributes.length === 0 && !figure.bound) {
     const whose = (c: { fact: Fact }) => fact.entities.length === 0 || c.fact.entities.some((e) => fact.entities.includes(e));
-    const same = index.facts.sameValue(fact).filter((c) => whose(c) && compareFigures(figure, c.figure) === 'agrees');
+    // A day is named by many sentences: one about what the draft's sentence is about bears it out, the newsletter's own
+    // date ("The AI Brief — Tuesday, 28 January 2025") is not what a market report of that day states.
+    const about = (c: { at: { facts: SentenceFacts } }) => figure.kind !== 'date' || [...sentence.concepts].some((k) => !GENERIC_CONCEPTS.has(k) && c.at.facts.concepts.has(k));
+    const same = index.facts.sameValue(fact).filter((c) => whose(c) && compareFigures(figure, c.figure) === 'agrees' && about(c));
     if (same.length) return { status: 'supported', evidence: same.slice(0, 3).map((c) => ({ ...c, score: 1, agreement: 'agrees' as const, shared: new Set<string>() })), conflicts: [] };
   }
   if (evidence.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
@@ -251,7 +255,7 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
   // A market value on 7 February is not the one lost on 27 January: a day carried from a paragraph or a heading dates
   // what happens on a day well enough, within a few days (a newsletter of 29 January is about the fall of the 27th).
   const apart = daysApart(a.time, b.time);
-  if (a.attributes.some(happensOnADay) && apart !== undefined && apart > DAY_SLACK) return 'other';
+  if (isOneDays(a.attributes) && apart !== undefined && apart > DAY_SLACK) return 'other';
   // Otherwise two guessed times tell facts apart only months apart (a live blog's "27. Januar 2025" from a source's
   // loss stated for 3 September 2024).
   if (stated(b) || monthsApart(a.time, b.time) > 1) return 'other';
@@ -267,8 +271,12 @@ function documentWhen(a: Fact, b: Fact): When {
   const guessed = a.timeFrom === 'document' ? a : b;
   const other = guessed === a ? b : a;
   const apart = daysApart(a.time!, b.time!);
-  const far = apart !== undefined ? apart > DAY_SLACK : monthsApart(a.time!, b.time!) > 1;
-  return guessed.attributes.some(happensOnADay) && other.timeFrom !== 'document' && other.time?.day !== undefined && far ? 'other' : 'unknown';
+  // Two guesses of last resort tell facts apart only months apart, and only when the draft's is a day the sources
+  // name: a market report of 27 January 2025 is not about the sell-off of an article from 3 September 2024.
+  const bothGuessed = other.timeFrom === 'document';
+  if (bothGuessed && (guessed.time as DocumentDay).unconfirmed) return 'unknown';
+  const far = apart !== undefined && !bothGuessed ? apart > DAY_SLACK : monthsApart(a.time!, b.time!) > 1;
+  return isOneDays(guessed.attributes) && other.time?.day !== undefined && far ? 'other' : 'unknown';
 }
 
 /** A piece about 27 January may report a value of the day after; a week later is another day's value. */
