@@ -2,13 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDraft, buildSourceIndex, hoverAt, runRules } from '../server/src/core';
 import { describeFact } from '../server/src/core/facts/describeFact';
-import { bundledIndex, bundledInputs } from './support/fixtures';
+import { bundledIndex, bundledInputs, read } from './support/fixtures';
 
 const index = bundledIndex();
 /** The bundled articles and a few more (other days, other companies). */
 const withSources = (...extra: Array<{ id: string; uri: string; text: string }>) => buildSourceIndex([...bundledInputs(), ...extra]);
 /** One more article, as a writer's folder would hold it. */
 const extraSource = (id: string, text: string) => ({ id, uri: `file:///extra/${id}`, text });
+/** An article of the evaluation set's distractors: real-looking news about the same companies on another day. */
+const distractor = (file: string) => extraSource(file, read(`test/eval/distractors/${file}`));
 
 function findings(text: string, idx = index) {
   return runRules(analyzeDraft(text, idx), idx).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
@@ -803,20 +805,30 @@ describe('a dateline', () => {
 });
 
 describe('a move on the day a draft is about', () => {
-  const swapped = '# Börsenbericht vom 27. Januar 2025\n\nAuch die übrigen Schwergewichte standen unter Druck. Broadcom und Microsoft verloren 3,75 beziehungsweise 6,58 Prozent.\n';
+  const swapped = '# Börsenbericht vom 27. Januar 2025\n\n## Die Verlierer\n\nAuch die übrigen Schwergewichte standen unter Druck. Broadcom und Microsoft verloren 3,75 beziehungsweise 6,58 Prozent.\n';
   const expected = [{ code: 'figure-mismatch', text: '3,75', fix: '6,58' }, { code: 'figure-mismatch', text: '6,58 Prozent', fix: '3,75 Prozent' }];
   test('is not the move of a source\'s paragraph a month later', () => {
-    const february = extraSource('2025-02-27-broadcom', 'Chipwerte nach Zahlen\n\nAm 27. Februar 2025 schloss der Handel schwach. Broadcom verlor 7,1 Prozent, Microsoft gab 1,2 Prozent nach.');
     assert.deepEqual(findings(swapped), expected);
-    assert.deepEqual(findings(swapped, withSources(february)), expected);
+    assert.deepEqual(findings(swapped, withSources(distractor('2025-02-27_nvidia-quartal-blackwell.txt'))), expected);
   });
   test('is not the move of an article about another day, months before', () => {
-    const september = extraSource('2024-09-04-ausverkauf', 'Ausverkauf an der Wall Street am 3. September 2024\n\nDie Chipwerte brachen ein. Broadcom verlor 6,2 Prozent, Microsoft 1,9 Prozent.\n\nAnleger sorgten sich um die Konjunktur am 3. September 2024.');
-    assert.deepEqual(findings(swapped, withSources(september)), expected);
+    assert.deepEqual(findings(swapped, withSources(distractor('2024-09-04_nvidia-ausverkauf.txt'))), expected);
   });
   test('a day no source names is the one finding; a move in a later paragraph is not made unsourced by it', () => {
     const wrongYear = 'Am 27. Januar 2026 erschütterte DeepSeek die Tech-Branche.\n\nTech-Aktien wie Nvidia, Infineon und SoftBank verloren bis zu 10 %.\n';
     assert.deepEqual(findings(wrongYear), [{ code: 'unsourced-figure', text: '27. Januar 2026' }]);
     assert.deepEqual(findings(wrongYear.replace('2026', '2025')), []);
+  });
+});
+
+describe('a comparison is not growth', () => {
+  const tripled = extraSource('2024-11-21-nvidia.txt', 'Reaktion der Börse\n\nTrotz der Rekordzahlen verlor die Nvidia-Aktie im nachbörslichen Handel zeitweise 2,5 Prozent. Am folgenden Handelstag, dem 21. November 2024, schloss sie nur 0,5 Prozent höher bei 146,67 Dollar. Seit Jahresbeginn hat sich der Kurs damit fast verdreifacht.');
+  test('German: "dreimal so viel wie" Microsoft is a ratio of the two losses, not a share price that tripled', () => {
+    const text = 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent und Microsoft 3,75 Prozent.\n\nNvidia verlor damit dreimal so viel wie der Softwarekonzern aus Redmond.';
+    assert.deepEqual(findings(text, withSources(tripled)).map((f) => [f.code, f.text]), [['figure-mismatch', 'dreimal']]);
+  });
+  test('English: "three times as much as" likewise', () => {
+    const text = 'On January 27, 2025, Nvidia fell 7.82 percent and Microsoft 3.75 percent.\n\nNvidia thus lost three times as much as Microsoft.';
+    assert.deepEqual(findings(text, withSources(tripled)).map((f) => [f.code, f.text]), [['figure-mismatch', 'three times']]);
   });
 });

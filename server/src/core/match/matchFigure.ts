@@ -17,6 +17,9 @@ export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
 const SAYS_LESS = /(?<![\p{L}])(?:sav\p{L}*|cheaper|less|lower|cut|günstiger|billiger|weniger|niedriger|erspar\p{L}*|spar\p{L}*)(?![\p{L}])/iu;
 
+/** A multiplier said as growth: "verdoppelt", "verdreifacht", "doubled", "tripled". */
+const GROWTH = /^(?:ver(?:doppel|dreifach|vierfach|fünffach|zehnfach)|doubl|tripl|quadrupl)/i;
+
 function isSaving(figure: Figure): boolean {
   return figure.kind === 'percent' && figure.derivedFrom?.every((f) => f.kind === 'money') === true;
 }
@@ -44,7 +47,9 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
     const saysNotWhat = candidate.fact.attributes.length === 0 && comparison?.agreement !== 'agrees' && fact.attributes.some(isSpecific);
     // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
-    if (comparison && !weak && !saysNotWhat && !saving) evidence.push({ ...candidate, ...comparison });
+    // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht" is one thing's growth.
+    const growthForComparison = figure.kind === 'multiplier' && GROWTH.test(candidate.figure.text) && !GROWTH.test(figure.text) && COMPARATIVE.test(sentence.text);
+    if (comparison && !weak && !saysNotWhat && !saving && !growthForComparison) evidence.push({ ...candidate, ...comparison });
   }
   // "The $5.6 million model" says nothing of what: the very sum (or day) in a source, about whom the draft names if it
   // names anyone, bears it out, and nothing else can contradict it.
