@@ -62,3 +62,21 @@ describe('a hover names a kind only when something says so', () => {
     assert.equal(hover('Nvidia fell.', 'Nvidia'), '**Nvidia**');
   });
 });
+
+describe('words that are no person in a source', () => {
+  const market = `Chipwerte unter Druck
+
+Seit dem Rekordhoch Anfang Januar hat die Nvidia-Aktie rund ein Fünftel ihres Werts verloren. Die Hälfte der Summe soll in den Vereinigten Staaten ausgegeben werden. Meta zeigte die ersten Modelle seiner neuen Familie Llama 4.
+
+Shares of Siemens Energy and Tokyo Electron fell, while traders in New York waited for the Lunar New Year holiday to end.`;
+  const idx = buildSourceIndex([{ id: 'markets.md', uri: 'file:///markets.md', text: market }]);
+  const persons = idx.names.entries.filter((e) => e.kind === 'person').map((e) => e.canonical);
+  test('a month, a weekday or "Anfang" ends a name; an article before two words, a company or place word in them, makes them no person', () => {
+    assert.deepEqual(persons, []);
+    assert.equal(idx.names.entries.some((e) => e.canonical.includes('Januar') || e.aliases.includes('Januar')), false);
+  });
+  test('so "Januar", "Year" or "Llama" in a draft is no one\'s surname', () => {
+    const aliases = idx.names.entries.flatMap((e) => e.aliases);
+    for (const word of ['Januar', 'Year', 'Llama', 'Energy', 'York', 'Staaten']) assert.equal(aliases.includes(word), false, word);
+  });
+});

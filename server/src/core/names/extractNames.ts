@@ -42,8 +42,11 @@ function isNameBreaker(word: string): boolean {
   if (ROMAN.test(word)) return false;
   if (/^\p{Lu}{2,}$/u.test(word)) return false; // "MIT" is an institute, not German "mit"
   const lower = word.toLowerCase();
-  return FUNCTION_WORDS.has(lower) || CURRENCIES.has(lower) || scaleOf(word, 'de') !== undefined;
+  return FUNCTION_WORDS.has(lower) || CURRENCIES.has(lower) || CALENDAR_WORDS.test(word) || scaleOf(word, 'de') !== undefined;
 }
+
+/** "seit dem Rekordhoch Anfang Januar": a month, a weekday or a time of the month is never part of a name. */
+const CALENDAR_WORDS = /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Anfang|Mitte|Ende)$/;
 
 
 /**
@@ -87,13 +90,21 @@ export function extractNameCandidates(sentence: string): NameCandidate[] {
     // "the start-up Blue Harbor", "analyst Stacy Rasgon": a lower-case title or category before a name says what it is.
     const before = i > 0 && adjacent(sentence, tokens[i - 1], tokens[i]) ? tokens[i - 1].text : '';
     const beforeKind = /^\p{Ll}/u.test(before) ? kindOfWord(before) : undefined;
-    if (beforeKind === 'person' || beforeKind === 'organisation') for (const c of named) if (c.text.startsWith(run[0].text) && !c.role) c.role = before, (c.kind = beforeKind);
+    const startsTheRun = (c: NameCandidate) => c.text.startsWith(run[0].text) && !c.role;
+    if (beforeKind === 'person' || beforeKind === 'organisation') {
+      for (const c of named) if (startsTheRun(c)) c.role = before, (c.kind = beforeKind);
+    } else if (GERMAN_ARTICLE.test(before)) {
+      // "in den Vereinigten Staaten": German puts no article straight before a person's name.
+      for (const c of named) if (startsTheRun(c) && c.kind === 'person') c.kind = 'other';
+    }
     found.push(...named);
     if (afterEnumerator) found.push(...readEnumeration(sentence, tokens[j - 1].end));
     i = j;
   }
   return found;
 }
+
+const GERMAN_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)$/;
 
 function adjacent(sentence: string, a: Token, b: Token): boolean {
   return /^ $/.test(sentence.slice(a.end, b.start));

@@ -21,7 +21,7 @@ export const FUNCTION_WORDS = new Set([
 export const COMMON_ACRONYMS = new Set(['KI', 'AI', 'CEO', 'CTO', 'CFO', 'IT', 'PR', 'TV', 'GPU', 'GPUs', 'CPU', 'LLM', 'API', 'PC', 'OK', 'US', 'EU', 'UN']);
 
 /** Words that make a capitalised sequence an organisation. */
-export const ORGANISATION_WORDS = /\b(University|Universität|Lab|Labs|Research|Partners|Review|Post|Times|Journal|Endowment|Institute|Institut|Inc|Corp|Group|Capital|Bank|Technology|Technologies|Project|Foundation|Agency|Association|Company|AG|GmbH|SE|Ltd|Akademie|Peace|Valley)\b/;
+export const ORGANISATION_WORDS = /\b(University|Universität|Lab|Labs|Research|Partners|Review|Post|Times|Journal|Endowment|Institute|Institut|Inc|Corp|Group|Capital|Bank|Technology|Technologies|Project|Foundation|Agency|Association|Company|AG|GmbH|SE|Ltd|Akademie|Peace|Valley|Platforms|Energy|Electric|Electron|Electronics|Securities|Markets|Island|Islands|York|City|Year)\b/;
 
 /** Joiners inside English organisation names ("Carnegie Endowment for International Peace"). */
 export const NAME_JOINERS = new Set(['for', 'of', '&', 'and']);
@@ -33,7 +33,7 @@ export function looksLikeCommonWord(word: string): boolean {
 
 /** A capitalised word that names a category before a name: "Premierminister Li Qiang", "Provinz Guangdong". */
 export function looksLikeCategory(word: string): boolean {
-  return word.includes('-') || /[äöüß]/.test(word) || word.length >= 12 || /(er|eur|or|ent|ant|ist|te|ur|inz|fonds|stadt|staat|land|modell|gruppe)$/i.test(word) || looksLikeCommonWord(word);
+  return word.includes('-') || /[äöüß]/.test(word) || word.length >= 12 || /(er|eur|or|ent|ant|ist|te|ur|inz|fonds|stadt|staat|land|modell|gruppe|konzern|familie|serie|reihe)$/i.test(word) || looksLikeCommonWord(word);
 }
 
 export const PLACE_CATEGORY = /(stadt|provinz|staat|land|region|bundesstaat|hauptstadt|city|province|state|country)$/i;
