@@ -832,3 +832,16 @@ describe('a comparison is not growth', () => {
     assert.deepEqual(findings(text, withSources(tripled)).map((f) => [f.code, f.text]), [['figure-mismatch', 'three times']]);
   });
 });
+
+describe('another day bears no guessed day out', () => {
+  test('"+3 %" for the Nasdaq in a piece about 27 January 2025 is still a wrong direction beside the Nasdaq\'s rise of March 2023', () => {
+    const text = 'Am 27. Januar 2025 brachen die Kurse ein. Nvidia verlor 7,82 Prozent.\n\nNur der Nasdaq 100 hielt sich wacker und schloss 3 Prozent im Plus.\n';
+    const expected = [{ code: 'figure-mismatch', text: '3 Prozent' }];
+    assert.deepEqual(findings(text).map(({ code, text: t }) => ({ code, text: t })), expected);
+    assert.deepEqual(findings(text, withSources(distractor('2023-03-15_openai-gpt4.txt'))).map(({ code, text: t }) => ({ code, text: t })), expected);
+  });
+  test('a list after "Die Bilanz des Tages:" is dated by the paragraph that introduces it, not by the issue\'s date', () => {
+    const text = '# Das Wichtigste der Woche\n\nAusgabe vom 1. Februar 2025.\n\n## Börse: der schwarze Montag\n\nAm Montag, dem 27. Januar 2025, rauschten die Chipwerte in die Tiefe. Die Bilanz des Tages:\n\n- **Nvidia** verlor 7,82 Prozent, **Microsoft** 3,75 Prozent.\n- **Broadcom** gab um 6,58 Prozent nach.\n';
+    assert.deepEqual(findings(text), [{ code: 'unsourced-figure', text: '1. Februar 2025' }]);
+  });
+});

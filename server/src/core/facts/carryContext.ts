@@ -121,6 +121,8 @@ export class ContextCarrier {
     } else {
       this.paragraph.push(names);
       if (time) this.paragraphTime = time;
+      // "Am Montag, dem 27. Januar 2025, … Die Bilanz des Tages:" dates the list below it as a heading would.
+      if (this.paragraphTime && /:\s*$/.test(facts.text)) this.headingTime = this.paragraphTime;
     }
   }
 }
