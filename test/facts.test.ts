@@ -845,3 +845,19 @@ describe('another day bears no guessed day out', () => {
     assert.deepEqual(findings(text), [{ code: 'unsourced-figure', text: '1. Februar 2025' }]);
   });
 });
+
+describe('a round figure of another scale', () => {
+  const june2024 = distractor('2024-06-18_nvidia-wertvollstes-unternehmen.txt');
+  test('"$589bn" lost is not "rund eine Billion Dollar" of market value a year and a half before', () => {
+    const text = 'Nvidia fell 7.82 percent on January 27, 2025.\n\n- 💥 Nvidia\'s market value: down $589bn, the biggest one-day loss in US history\n';
+    const unsourced = [{ code: 'unsourced-figure', text: '$589bn' }];
+    assert.deepEqual(findings(text), unsourced);
+    assert.deepEqual(findings(text, withSources(june2024)), unsourced);
+  });
+  test('German: "rund 590 Milliarden Dollar" on the day the paragraph names likewise', () => {
+    const text = 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent an Wert. Allein der Konzern büßte an diesem Tag rund 590 Milliarden Dollar an Börsenwert ein.';
+    const unsourced = [{ code: 'unsourced-figure', text: '590 Milliarden Dollar' }];
+    assert.deepEqual(findings(text), unsourced);
+    assert.deepEqual(findings(text, withSources(june2024)), unsourced);
+  });
+});

@@ -38,6 +38,8 @@ function sameValue(d: number, s: number, draft: Figure, source: Figure): boolean
   const hedged = draft.approximate ? draft : source.approximate ? source : undefined;
   const tolerance = hedged ? Math.max(closeness(hedged) * s, draft.precision / 2) : 0;
   if (Math.abs(d - s) <= tolerance + 1e-9 * Math.max(1, s)) return true;
+  // Rounding to a step larger than a value says nothing of it: "$589bn" is not "rund eine Billion Dollar".
+  if (Math.max(draft.precision, source.precision) > Math.min(d, s)) return false;
   return roundsTo(d, s, draft.precision, source.precision);
 }
 
