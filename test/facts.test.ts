@@ -827,6 +827,10 @@ describe('a comparison is not growth', () => {
     const text = 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent und Microsoft 3,75 Prozent.\n\nNvidia verlor damit dreimal so viel wie der Softwarekonzern aus Redmond.';
     assert.deepEqual(findings(text, withSources(tripled)).map((f) => [f.code, f.text]), [['figure-mismatch', 'dreimal']]);
   });
+  test('nor by a comparison of one company\'s sales with the year before, which says nothing of a fall', () => {
+    const text = 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent und Microsoft 3,75 Prozent.\n\nNvidia verlor damit dreimal so viel wie der Softwarekonzern aus Redmond.';
+    assertUnchangedBy(distractor('2024-06-18_nvidia-wertvollstes-unternehmen.txt'), text, [{ code: 'figure-mismatch', text: 'dreimal' }]);
+  });
   test('English: "three times as much as" likewise', () => {
     const text = 'On January 27, 2025, Nvidia fell 7.82 percent and Microsoft 3.75 percent.\n\nNvidia thus lost three times as much as Microsoft.';
     assert.deepEqual(findings(text, withSources(tripled)).map((f) => [f.code, f.text]), [['figure-mismatch', 'three times']]);

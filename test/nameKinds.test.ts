@@ -80,3 +80,10 @@ Shares of Siemens Energy and Tokyo Electron fell, while traders in New York wait
     for (const word of ['Januar', 'Year', 'Llama', 'Energy', 'York', 'Staaten']) assert.equal(aliases.includes(word), false, word);
   });
 });
+
+describe('a period with its year is no name', () => {
+  test('"des Geschäftsjahres 2025", "seit Jahresbeginn 2024", "im Quartal 2024"', () => {
+    const idx = buildSourceIndex([{ id: 'q.md', uri: 'file:///q.md', text: 'Quartalszahlen\n\nIm ersten Quartal des Geschäftsjahres 2025 setzte Nvidia 26 Milliarden Dollar um. Seit Jahresbeginn 2024 stieg die Aktie um 174 Prozent.' }]);
+    assert.deepEqual(idx.names.entries.filter((e) => /\d{4}/.test(e.canonical)).map((e) => e.canonical), []);
+  });
+});

@@ -67,7 +67,13 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   // no attribute ("Kelvo hat 48 Millionen Euro eingesammelt") bears the value out, but does not contradict it; nor
   // does a value derived from their figures ("36 % of 1,328 models": "knapp 480 Modelle"), nor one the source states
   // about no one it names (a motto quoted before "beschreibt das Unternehmen"), unless all the draft gives is a bound.
-  const aboutTheSame = explicit(fact) ? evidence.filter((e) => isAboutTheSame(fact, e)) : [];
+  // A fact that names no attribute is the weaker reading where a source fact of what the draft names weighs more (the
+  // ratio of Nvidia's and Microsoft's falls for "Nvidia verlor dreimal so viel wie Microsoft", not Nvidia's sales).
+  const keys = new Set(fact.attributes.map(lookupKey));
+  const ofWhat = evidence.filter((e) => e.fact.attributes.some((x) => keys.has(lookupKey(x))));
+  const bestOfWhat = ofWhat.some((e) => e.agreement === 'agrees') ? 0 : Math.max(0, ...ofWhat.map((e) => e.score));
+  const outweighed = (e: RankedEvidence) => e.fact.attributes.length === 0 && keys.size > 0 && e.score < SAME_FACT_SHARE * bestOfWhat;
+  const aboutTheSame = explicit(fact) ? evidence.filter((e) => isAboutTheSame(fact, e) && !outweighed(e)) : [];
   if (aboutTheSame.length) evidence.splice(0, evidence.length, ...aboutTheSame);
   evidence.sort((a, b) => b.score - a.score);
   // When: facts stated for the draft's own time decide first. Failing those, facts whose time is not stated on one

@@ -111,7 +111,7 @@ function adjacent(sentence: string, a: Token, b: Token): boolean {
 }
 
 function isNumberedName(word: string): boolean {
-  return !looksLikeCommonWord(word) && !/^(Jahr|Jahre|Year|Nr|Nummer|Number|Top|Seite|Page|Kapitel|Chapter)$/i.test(word) && !/^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)$/i.test(word);
+  return !looksLikeCommonWord(word) && !/^(Jahr|Jahre|Year|Nr|Nummer|Number|Top|Seite|Page|Kapitel|Chapter)$/i.test(word) && !/(jahr|jahres|quartal|quartals|year|beginn|anfang|ende)$/i.test(word) && !/^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)$/i.test(word);
 }
 
 /** „Unser Ziel ist es …“, "Our goal": a capitalised determiner is no role, and what follows starts the sentence. */
