@@ -859,3 +859,12 @@ describe('a round figure of another scale', () => {
     assertUnchangedBy(june2024, text, [{ code: 'unsourced-figure', text: '590 Milliarden Dollar' }]);
   });
 });
+
+describe('what only a person has', () => {
+  test('"Satya Nadella, 57, … DeepSeek" is Nadella\'s age, not DeepSeek\'s: a 40-year-old behind DeepSeek is not contradicted by it', () => {
+    const text = 'DeepSeek was founded in 2023 by a 40-year-old hedge fund manager.';
+    const nadella = extraSource('2025-01-30-microsoft.txt', 'Microsoft nach Zahlen\n\nKonzernchef Satya Nadella, 57, ging in der Telefonkonferenz auch auf DeepSeek ein. Das chinesische Start-up habe echte Innovationen gezeigt.');
+    assert.deepEqual(findings(text, withSources(nadella)).filter((f) => f.text === '40-year-old').map((f) => f.code), findings(text).filter((f) => f.text === '40-year-old').map((f) => f.code));
+    assert.deepEqual(findings('Microsoft-Chef Satya Nadella, 55, sprach über DeepSeek.', withSources(nadella)), [{ code: 'figure-mismatch', text: '55', fix: '57' }]);
+  });
+});

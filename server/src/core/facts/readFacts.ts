@@ -65,7 +65,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // its subject, not the name of the clause before.
       const unknownInClause = own.length === 0 ? unknownOf(clause, window.start) : undefined;
       const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutMeans(facts.text, namesOutsideClause(facts.text, names, figure, figures, window)));
-      const named = (own.length ? own : elsewhere).map((n) => n.entry);
+      const named = onlyWhoFits((own.length ? own : elsewhere).map((n) => n.entry), attributes);
       // "Es sitzt in Hangzhou und wurde 2023 gegründet": a place that is not what the attribute is about is where,
       // not who; it is kept, but as weakly as a carried name.
       const onlyWhere = named.length > 0 && named.every((n) => n.kind === 'place') && !kindsFitting(attributes).includes('place');
@@ -317,6 +317,17 @@ function convertedFigure(facts: SentenceFacts, i: number): number | undefined {
   if (before.kind !== figure.kind) return undefined;
   const between = facts.text.slice(before.end, figure.start);
   return /^\s*\(\s*(?:ca\.|rund|etwa|about|approx\.|approximately|around|roughly|circa|≈|~)?\s*$/iu.test(between) ? i - 1 : undefined;
+}
+
+/**
+ * "Konzernchef Satya Nadella, 57, ging … auf DeepSeek ein": what only a person has (an age) is the person's, not the
+ * company's the sentence also names.
+ */
+function onlyWhoFits<T extends { kind: NameKind }>(named: T[], attributes: string[]): T[] {
+  const kinds = kindsFitting(attributes);
+  if (kinds.length !== 1 || kinds[0] !== 'person') return named;
+  const fitting = named.filter((n) => n.kind === 'person');
+  return fitting.length ? fitting : named;
 }
 
 function kindsFitting(attributes: string[]): NameKind[] {
