@@ -842,6 +842,10 @@ describe('another day bears no guessed day out', () => {
     const text = 'Am 27. Januar 2025 brachen die Kurse ein. Nvidia verlor 7,82 Prozent.\n\nNur der Nasdaq 100 hielt sich wacker und schloss 3 Prozent im Plus.\n';
     assertUnchangedBy(distractor('2023-03-15_openai-gpt4.txt'), text, [{ code: 'figure-mismatch', text: '3 Prozent' }]);
   });
+  test('nor a day the paragraph states and the sources name: "legte um 3 Prozent zu" on 27 January 2025', () => {
+    const text = 'Am 27. Januar 2025 brachen die Kurse ein. Der Nasdaq 100 dagegen legte um 3 Prozent zu, nachdem er 2024 noch 25 Prozent gewonnen hatte.';
+    assertUnchangedBy(distractor('2023-03-15_openai-gpt4.txt'), text, [{ code: 'figure-mismatch', text: '3 Prozent' }]);
+  });
   test('a list after "Die Bilanz des Tages:" is dated by the paragraph that introduces it, not by the issue\'s date', () => {
     const text = '# Das Wichtigste der Woche\n\nAusgabe vom 1. Februar 2025.\n\n## Börse: der schwarze Montag\n\nAm Montag, dem 27. Januar 2025, rauschten die Chipwerte in die Tiefe. Die Bilanz des Tages:\n\n- **Nvidia** verlor 7,82 Prozent, **Microsoft** 3,75 Prozent.\n- **Broadcom** gab um 6,58 Prozent nach.\n';
     assert.deepEqual(findings(text), [{ code: 'unsourced-figure', text: '1. Februar 2025' }]);

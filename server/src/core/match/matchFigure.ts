@@ -84,9 +84,11 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   // A bound ("bis zu 10 %") borne out on another day is a coincidence, not a source; so is any value borne out on
   // another day than the one a draft is guessed to be about (the Nasdaq's 2.6 % of March 2023 for "+3 %" in a piece
   // about 27 January 2025): only a day the writer states can be the date's mistake rather than the figure's.
-  const guessedDay = fact.timeFrom === 'document' || fact.timeFrom === 'heading';
+  // Nor a day the sources name, which is likely right: the Nasdaq's 2.6 % of 14 March 2023 does not bear out "legte
+  // um 3 Prozent zu" on 27 January 2025, when the sources say it fell that day.
+  const ownDayHolds = fact.timeFrom === 'document' || fact.timeFrom === 'heading' || (fact.time !== undefined && index.facts.statesDay(fact.time));
   // Nor is a round figure of another scale ("rund eine Billion Dollar" in June 2023 for "590 Milliarden Dollar").
-  const otherTime = sameTimeStated.length || guessedDay ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound && e.figure.scale === figure.scale);
+  const otherTime = sameTimeStated.length || ownDayHolds ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound && e.figure.scale === figure.scale);
   const verdict = decide(fact, deciding, otherTime);
   // "$2.19 … against $60 …, which makes R1 more than 25 times cheaper": a ratio the writer worked out from the
   // sentence's own figures is their arithmetic, right here; those figures have verdicts of their own.
