@@ -118,11 +118,11 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
     holders.add(analysis.read);
     const state = carrier.save();
     let known = shared ? undefined : analysis.read.last;
-    if (known && (sameCarrierState(known.beforeState, state) || known.before === carrier.signature())) {
+    if (known && (sameCarrierState(known.beforeState, state) || signatureOf(known.beforeState) === carrier.signature())) {
       known.beforeState = state;
       carrier.restore(known.after);
     } else {
-      known = { before: carrier.signature(), beforeState: state, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
+      known = { beforeState: state, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
       if (!shared) analysis.read.last = known;
     }
     const block = draftBlockOf(known, analysis, start);
@@ -166,6 +166,16 @@ function datesOf(analysis: BlockAnalysis): Figure[] {
   let found = dates.get(analysis);
   if (!found) dates.set(analysis, (found = analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date'))));
   return found;
+}
+
+/**
+ * A kept state's signature, made only when it is compared: kept as a string per block, signatures held 16 MB of a
+ * 1 MB draft's analysis.
+ */
+const signatureCarrier = new ContextCarrier();
+function signatureOf(state: CarrierState): string {
+  signatureCarrier.restore(state);
+  return signatureCarrier.signature();
 }
 
 /**
