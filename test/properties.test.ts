@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { analyzeDraft, buildSourceIndex, claimsOf, clearParseCache, hoverLayers, parseMarkdown, parseMarkdownChunked, runRules, type DraftAnalysis, type SourceIndex, type Span } from '../server/src/core';
 import { checkAnswers, checkDiagnostics } from '../server/src/lsp/checkDocument';
 import type { CheckJob } from '../server/src/lsp/checkProtocol';
+import type { Diagnostic } from 'vscode-languageserver';
 import { CheckScheduler } from '../server/src/lsp/checkScheduler';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
 import { loadIndexOnce } from '../server/src/worker/sourceIndex';
@@ -76,7 +77,7 @@ describe('properties of any draft', () => {
       fc.property(draft, (text) => {
         const job: CheckJob = { uri: 'untitled:p.md', version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: false };
         const lines = text.split(/\r\n|\r|\n/);
-        for (const d of checkDiagnostics(job, loaded, { expired: () => false }, 6).diagnostics) {
+        for (const d of checkDiagnostics(job, loaded, { expired: () => false }, 6).diagnostics.map((json) => JSON.parse(json) as Diagnostic)) {
           for (const p of [d.range.start, d.range.end]) {
             assert.ok(p.line < lines.length && p.character <= lines[p.line].length, `${JSON.stringify(p)} lies outside the draft`);
             const line = lines[p.line];
