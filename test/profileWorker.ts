@@ -1,7 +1,10 @@
 /**
  * `node test/out/profileWorker.js [--lang=de] [--size=1000000] [--edits=7] [--snapshot]`: the check worker's work on one
- * distinct draft, in-process (open, then edits), with the live heap after each step: for profiling with --cpu-prof.
+ * distinct draft, in-process (open, then edits), with the live heap after each step. `--cpu-edits=FILE` writes a CPU
+ * profile of the edits alone; `--snapshot` a heap snapshot after them.
  */
+import { Session } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
 import { writeHeapSnapshot } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { checkAnswers, checkDiagnostics, diagnosticsJson } from '../server/src/lsp/checkDocument';
@@ -36,7 +39,16 @@ void (async () => {
     console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms (${diagnostics.length}, ${mb(json.length * 2)} JSON), answers ${answered.toFixed(0)} ms; heap before gc ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}, live ${mb(collectGarbage())}`);
   };
   run(1, text);
+  const profileFile = arg('cpu-edits', '');
+  const session = new Session();
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  if (profileFile) {
+    session.connect();
+    await post('Profiler.enable');
+    await post('Profiler.start');
+  }
   for (let k = 0; k < edits; k++) run(2 + k, typeDigit(text, editAt, Number(text[editAt]) + 1 + k));
+  if (profileFile) writeFileSync(profileFile, JSON.stringify(((await post('Profiler.stop')) as { profile: object }).profile));
   if (process.argv.includes('--snapshot')) console.log(writeHeapSnapshot('/tmp/d5/worker.heapsnapshot'));
   void kept;
 })();
