@@ -1,7 +1,8 @@
 /**
  * `node test/out/profileWorker.js [--lang=de] [--size=1000000] [--edits=7] [--snapshot]`: the check worker's work on one
  * distinct draft, in-process (open, then edits), with the live heap after each step. `--cpu-edits=FILE` writes a CPU
- * profile of the edits alone; `--snapshot` a heap snapshot after them.
+ * profile of the edits alone, `--alloc-edits=FILE` a sampled profile of what they allocate; `--snapshot` a heap snapshot
+ * after them.
  */
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
@@ -42,13 +43,16 @@ void (async () => {
   const profileFile = arg('cpu-edits', '');
   const session = new Session();
   const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  const allocationFile = arg('alloc-edits', '');
+  if (profileFile || allocationFile) session.connect();
   if (profileFile) {
-    session.connect();
     await post('Profiler.enable');
     await post('Profiler.start');
   }
+  if (allocationFile) await post('HeapProfiler.startSampling', { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   for (let k = 0; k < edits; k++) run(2 + k, typeDigit(text, editAt, Number(text[editAt]) + 1 + k));
   if (profileFile) writeFileSync(profileFile, JSON.stringify(((await post('Profiler.stop')) as { profile: object }).profile));
+  if (allocationFile) writeFileSync(allocationFile, JSON.stringify(((await post('HeapProfiler.stopSampling')) as { profile: object }).profile));
   if (process.argv.includes('--snapshot')) console.log(writeHeapSnapshot('/tmp/d5/worker.heapsnapshot'));
   void kept;
 })();

@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { analyzeDraft, claimsOf, hoverLayers, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type Finding, type HoverResult, type Span } from '../core';
-import { insideQuotedSource, type DraftSentence } from '../core/analysis/draft';
+import { insideQuotedSource, type DraftQuotation, type DraftSentence } from '../core/analysis/draft';
 import type { AnalysisBudget } from '../core/analysis/budget';
 import type { SourceSentence } from '../core';
 import type { SourceSentenceInfo } from '../protocol';
@@ -163,7 +163,7 @@ function claimTable(claims: Claim[], loaded: LoadedIndex, budget: AnalysisBudget
     spans[2 * i] = c.start;
     spans[2 * i + 1] = c.end;
     status[i] = CLAIM_STATUSES.indexOf(c.status);
-    texts.push(claimText(c));
+    texts.push(claimTextOf(c));
     evidenceStarts[i] = evidenceIds.length;
     for (const at of c.evidence) {
       let id = evidenceId.get(at);
@@ -173,6 +173,14 @@ function claimTable(claims: Claim[], loaded: LoadedIndex, budget: AnalysisBudget
   });
   evidenceStarts[claims.length] = evidenceIds.length;
   return { spans, status, texts, evidenceStarts, evidenceIds: Int32Array.from(evidenceIds), evidence };
+}
+
+/** A claim's sentence on one line, made once per sentence (the same object while its block is unchanged). */
+const claimTexts = new WeakMap<object, string>();
+function claimTextOf(claim: Claim): string {
+  let text = claimTexts.get(claim.at.sentence);
+  if (text === undefined) claimTexts.set(claim.at.sentence, (text = claimText(claim)));
+  return text;
 }
 
 /** Hovers are made a slice at a time, so that a newer version of the draft need not wait for all of them. */
@@ -213,28 +221,29 @@ function claimsPerSentence(analysis: DraftAnalysis, loaded: LoadedIndex, budget:
     const { start, end } = at.sentence;
     // Quotations never overlap each other, so sorted by start they are sorted by end too.
     while (q < quotations.length && quotations[q].end <= start) q++;
-    const near = [];
+    const near: DraftQuotation[] = [];
     for (let k = q; k < quotations.length && quotations[k].start < end; k++) near.push(quotations[k]);
-    const claim = near.length ? claimsOf({ ...analysis, sentences: [at], figures: figuresOf.get(at) ?? [], quotations: near }, loaded.index)[0] : claimOfPlainSentence(at, figuresOf.get(at) ?? [], analysis, loaded);
+    const claim = claimOfSentence(at, figuresOf.get(at) ?? [], near, analysis, loaded);
     if (claim) claims.push(claim);
   }
   return claims;
 }
 
 /**
- * Without a quotation, a sentence's claim follows from its facts and its figures' matches alone (both cached, the
- * matches per context the sentence is read in): the same ones after an edit elsewhere give the same claim, so it is
- * not worked out again. A date judged by the events it dates gets a new match, and so a new claim.
+ * A sentence's claim follows from its facts, its figures' matches and the quotations in it (all kept while its block
+ * is unchanged, the matches per context the sentence is read in): the same ones after an edit elsewhere give the same
+ * claim, so it is not worked out again. A date judged by the events it dates gets a new match, and so a new claim.
  */
-const plainClaims = new WeakMap<object, { heading: boolean; matches: object[]; claim: Pick<Claim, 'status' | 'evidence'> | undefined }>();
+const knownClaims = new WeakMap<object, { heading: boolean; matches: object[]; quotations: object[]; claim: Pick<Claim, 'status' | 'evidence'> | undefined }>();
 
-function claimOfPlainSentence(at: DraftSentence, figures: DraftFigure[], analysis: DraftAnalysis, loaded: LoadedIndex): Claim | undefined {
+function claimOfSentence(at: DraftSentence, figures: DraftFigure[], quotations: DraftQuotation[], analysis: DraftAnalysis, loaded: LoadedIndex): Claim | undefined {
   const heading = Boolean(at.sentence.heading);
   const matches = figures.map((f) => f.match);
-  let known = plainClaims.get(at.facts);
-  if (!known || known.heading !== heading || known.matches.length !== matches.length || known.matches.some((m, i) => m !== matches[i])) {
-    const claim = claimsOf({ ...analysis, sentences: [at], figures, quotations: [] }, loaded.index)[0];
-    plainClaims.set(at.facts, (known = { heading, matches, claim: claim && { status: claim.status, evidence: claim.evidence } }));
+  const same = (a: object[], b: object[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  let known = knownClaims.get(at.facts);
+  if (!known || known.heading !== heading || !same(known.matches, matches) || !same(known.quotations, quotations)) {
+    const claim = claimsOf({ ...analysis, sentences: [at], figures, quotations }, loaded.index)[0];
+    knownClaims.set(at.facts, (known = { heading, matches, quotations, claim: claim && { status: claim.status, evidence: claim.evidence } }));
   }
   return known.claim && { start: at.sentence.start, end: at.sentence.end, at, ...known.claim };
 }

@@ -183,14 +183,17 @@ function signatureOf(state: CarrierState): string {
  * same too, without making it. Only a state that differs in some part is compared by signature.
  */
 function sameCarrierState(a: CarrierState, b: CarrierState): boolean {
-  for (const key of Object.keys(a) as Array<keyof CarrierState>) {
+  // Every state has the same parts (ContextCarrier.save): listing them once spares an array per block and check.
+  carrierParts ??= Object.keys(a) as Array<keyof CarrierState>;
+  for (const key of carrierParts) {
     const [x, y] = [a[key], b[key]];
     if (x === y) continue;
     if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   }
-  return Object.keys(a).length === Object.keys(b).length;
+  return true;
 }
+let carrierParts: Array<keyof CarrierState> | undefined;
 
 /** One block's sentences read in context (the carrier moves on past them), each figure's fact matched, cached by context. */
 function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, index: SourceIndex): BlockReading['read'] {

@@ -154,7 +154,7 @@ function* unitsFrom(text: string, from: number): Generator<Chunk> {
 
 /** The units of the last few texts: an edit finds the units of the text it changed (one per open draft, mostly). */
 const recentUnits: Array<{ text: string; units: Chunk[] }> = [];
-const RECENT_TEXTS = 4;
+const RECENT_TEXTS = 2;
 
 /**
  * The draft's units, found anew only around what changed since a recent text: scanning every line of a 1 MB draft for
