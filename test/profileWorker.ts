@@ -53,6 +53,6 @@ void (async () => {
   for (let k = 0; k < edits; k++) run(2 + k, typeDigit(text, editAt, Number(text[editAt]) + 1 + k));
   if (profileFile) writeFileSync(profileFile, JSON.stringify(((await post('Profiler.stop')) as { profile: object }).profile));
   if (allocationFile) writeFileSync(allocationFile, JSON.stringify(((await post('HeapProfiler.stopSampling')) as { profile: object }).profile));
-  if (process.argv.includes('--snapshot')) console.log(writeHeapSnapshot('/tmp/d5/worker.heapsnapshot'));
+  if (process.argv.includes('--snapshot')) console.log(writeHeapSnapshot(arg('snapshot-file', '/tmp/d5/worker.heapsnapshot')));
   void kept;
 })();

@@ -38,29 +38,45 @@ export function checkDiagnostics(job: CheckJob, loaded: LoadedIndex, budget: Ana
  */
 interface KeptDiagnostic {
   json: string;
-  text: string;
+  /** The check it was last given in: the text of that check is known while it is one of the last few. */
+  check: object;
   places: Int32Array;
 }
 const diagnosticOf = new WeakMap<Finding, KeptDiagnostic>();
 
+/**
+ * The texts of the last few checks, by check. A kept diagnostic names its check, not its text: findings kept for
+ * block readings no longer in the draft held on to the text of the check they were last given in, a draft's size more
+ * memory for each edit.
+ */
+const recentChecks: Array<{ check: object; text: string }> = [];
+const RECENT_CHECKS = 2;
+
 function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Map<string, TextDocument>): string[] {
   const text = document.getText();
-  // Per text a kept diagnostic was made for: which places lie where they lay in it.
-  const unmoved = new Map<string, (span: Span) => boolean>();
-  return findings.map((finding) => {
+  const check = {};
+  // Per check a kept diagnostic was given in: which places lie where they lay in its text (where that text is known).
+  const unmoved = new Map<object, (span: Span) => boolean>();
+  const diagnostics = findings.map((finding) => {
     const known = diagnosticOf.get(finding);
     if (known) {
-      let samePlaceAsIn = unmoved.get(known.text);
-      if (!samePlaceAsIn) unmoved.set(known.text, (samePlaceAsIn = unmovedPlaces(known.text, text)));
+      let samePlaceAsIn = unmoved.get(known.check);
+      if (!samePlaceAsIn) {
+        const before = recentChecks.find((r) => r.check === known.check)?.text;
+        unmoved.set(known.check, (samePlaceAsIn = before === undefined ? () => false : unmovedPlaces(before, text)));
+      }
       if (inPlace(known.places, finding, samePlaceAsIn, document)) {
-        known.text = text;
+        known.check = check;
         return known.json;
       }
     }
     const json = JSON.stringify(toDiagnostic(finding, document, sources));
-    diagnosticOf.set(finding, { json, text, places: placesOf(finding, document) });
+    diagnosticOf.set(finding, { json, check, places: placesOf(finding, document) });
     return json;
   });
+  recentChecks.unshift({ check, text });
+  recentChecks.length = Math.min(recentChecks.length, RECENT_CHECKS);
+  return diagnostics;
 }
 
 /** The finding's draft places, in order: itself, then each related place in the draft (not in a source). */
