@@ -24,8 +24,8 @@ const GROUP_CHARS = 16_000;
 const CACHE_CHARS = 4_000_000;
 /**
  * Of those, the characters of chunks the latest parse did not use: what edits replaced, or other drafts. What was found
- * in a parsed block lives as long as its chunk is cached, about 130 bytes per character, so a 1 MB draft's stale
- * chunks grew the heap by 2 MB per edit (up to 400 MB once the cache was full).
+ * in a parsed block lives as long as its chunk is cached (a 1 MB draft's analysis is about 230 MB), so millions of
+ * characters of replaced chunks could hold hundreds of MB.
  */
 const STALE_CHARS = 256_000;
 
