@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { analyzeDraft, claimsOf, hoverLayers, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type Finding, type HoverResult, type Span } from '../core';
-import { insideQuotedSource, type DraftSentence } from '../core/analysis/draft';
+import { insideQuotedSource, type DraftQuotation, type DraftSentence } from '../core/analysis/draft';
 import type { AnalysisBudget } from '../core/analysis/budget';
 import type { SourceSentence } from '../core';
 import type { SourceSentenceInfo } from '../protocol';
@@ -15,45 +15,91 @@ export const BUDGET_CODE = 'check-budget';
 /** Thrown when the budget expired because a newer version made the check pointless: nothing of it is reported. */
 export class CheckCancelled extends Error {}
 
-/** The diagnostics of a draft, from as much of it as the budget allows; what was not checked is said in one Information. */
-export function checkDiagnostics(job: CheckJob, loaded: LoadedIndex, budget: AnalysisBudget, budgetSeconds: number): { analysis: DraftAnalysis; document: TextDocument; diagnostics: Diagnostic[] } {
+/**
+ * The diagnostics of a draft, each as the JSON the client gets, from as much of it as the budget allows; what was not
+ * checked is said in one Information.
+ */
+export function checkDiagnostics(job: CheckJob, loaded: LoadedIndex, budget: AnalysisBudget, budgetSeconds: number): { analysis: DraftAnalysis; document: TextDocument; diagnostics: string[] } {
   const document = TextDocument.create(job.uri, 'markdown', job.version, job.text);
   const { settings } = job;
   const analysis = analyzeDraft(job.text, loaded.index, settings.language, budget);
   if (!settings.enable) return { analysis, document, diagnostics: [] };
   const findings = runRules(analysis, loaded.index, settings.rules, job.locale);
   const diagnostics = diagnosticsOf(findings, document, loaded.sourceDocs);
-  if (analysis.stoppedAt !== undefined && settings.rules[BUDGET_CODE] !== 'off') diagnostics.push(budgetDiagnostic(document, analysis.stoppedAt, budgetSeconds, job.locale));
+  if (analysis.stoppedAt !== undefined && settings.rules[BUDGET_CODE] !== 'off') diagnostics.push(JSON.stringify(budgetDiagnostic(document, analysis.stoppedAt, budgetSeconds, job.locale)));
   return { analysis, document, diagnostics };
 }
 
 /**
  * A finding kept from the last check (its block unchanged) gives the diagnostic it gave then, where the lines have not
- * moved under it; that diagnostic's JSON is kept too, so an edit encodes only what changed.
+ * moved under it. Kept is that diagnostic's JSON, the text it was made for, and where it lay in it: the line and
+ * character of the start and end of the finding and of each related place in the draft, four numbers each (as
+ * Diagnostic objects beside their JSON, a 1 MB draft's 18,000 diagnostics held 13 MB more).
  */
-const diagnosticOf = new WeakMap<Finding, { diagnostic: Diagnostic; text: string }>();
-const jsonOf = new WeakMap<Diagnostic, string>();
+interface KeptDiagnostic {
+  json: string;
+  /** The check it was last given in: the text of that check is known while it is one of the last few. */
+  check: object;
+  places: Int32Array;
+}
+const diagnosticOf = new WeakMap<Finding, KeptDiagnostic>();
 
-function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Map<string, TextDocument>): Diagnostic[] {
+/**
+ * The texts of the last few checks, by check. A kept diagnostic names its check, not its text: findings kept for
+ * block readings no longer in the draft held on to the text of the check they were last given in, a draft's size more
+ * memory for each edit.
+ */
+const recentChecks: Array<{ check: object; text: string }> = [];
+const RECENT_CHECKS = 2;
+
+function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Map<string, TextDocument>): string[] {
   const text = document.getText();
-  // Per text a kept diagnostic was made for: which places lie where they lay in it.
-  const unmoved = new Map<string, (span: Span) => boolean>();
-  return findings.map((finding) => {
+  const check = {};
+  // Per check a kept diagnostic was given in: which places lie where they lay in its text (where that text is known).
+  const unmoved = new Map<object, (span: Span) => boolean>();
+  const diagnostics = findings.map((finding) => {
     const known = diagnosticOf.get(finding);
     if (known) {
-      let samePlaceAsIn = unmoved.get(known.text);
-      if (!samePlaceAsIn) unmoved.set(known.text, (samePlaceAsIn = unmovedPlaces(known.text, text)));
-      const { diagnostic } = known;
-      const here = (range: Range, span: Span) => samePlaceAsIn!(span) || samePlace(range, span, document);
-      if (here(diagnostic.range, finding) && (diagnostic.relatedInformation ?? []).every((r, i) => finding.related[i].sourceId !== undefined || here(r.location.range, finding.related[i]))) {
-        known.text = text;
-        return diagnostic;
+      let samePlaceAsIn = unmoved.get(known.check);
+      if (!samePlaceAsIn) {
+        const before = recentChecks.find((r) => r.check === known.check)?.text;
+        unmoved.set(known.check, (samePlaceAsIn = before === undefined ? () => false : unmovedPlaces(before, text)));
+      }
+      if (inPlace(known.places, finding, samePlaceAsIn, document)) {
+        known.check = check;
+        return known.json;
       }
     }
-    const diagnostic = toDiagnostic(finding, document, sources);
-    diagnosticOf.set(finding, { diagnostic, text });
-    return diagnostic;
+    const json = JSON.stringify(toDiagnostic(finding, document, sources));
+    diagnosticOf.set(finding, { json, check, places: placesOf(finding, document) });
+    return json;
   });
+  recentChecks.unshift({ check, text });
+  recentChecks.length = Math.min(recentChecks.length, RECENT_CHECKS);
+  return diagnostics;
+}
+
+/** The finding's draft places, in order: itself, then each related place in the draft (not in a source). */
+function draftPlaces(finding: Finding): Span[] {
+  const spans: Span[] = [finding];
+  for (const r of finding.related) if (r.sourceId === undefined) spans.push(r);
+  return spans;
+}
+
+function placesOf(finding: Finding, document: TextDocument): Int32Array {
+  const spans = draftPlaces(finding);
+  const places = new Int32Array(spans.length * 4);
+  spans.forEach((span, k) => {
+    const [start, end] = [document.positionAt(span.start), document.positionAt(span.end)];
+    places.set([start.line, start.character, end.line, end.character], 4 * k);
+  });
+  return places;
+}
+
+function inPlace(places: Int32Array, finding: Finding, unmoved: (span: Span) => boolean, document: TextDocument): boolean {
+  const spans = draftPlaces(finding);
+  if (spans.length * 4 !== places.length) return false;
+  return spans.every((span, k) => unmoved(span) || samePlace(places, 4 * k, span, document));
 }
 
 /**
@@ -81,18 +127,14 @@ function lineStart(text: string, offset: number): number {
   return at;
 }
 
-function samePlace(range: Range, span: Span, document: TextDocument): boolean {
+function samePlace(places: Int32Array, at: number, span: Span, document: TextDocument): boolean {
   const [start, end] = [document.positionAt(span.start), document.positionAt(span.end)];
-  return start.line === range.start.line && start.character === range.start.character && end.line === range.end.line && end.character === range.end.character;
+  return start.line === places[at] && start.character === places[at + 1] && end.line === places[at + 2] && end.character === places[at + 3];
 }
 
 /** The diagnostics as the JSON array the client gets: one string crosses to the main thread, not thousands of objects. */
-export function diagnosticsJson(diagnostics: Diagnostic[]): string {
-  return `[${diagnostics.map((d) => {
-    let json = jsonOf.get(d);
-    if (json === undefined) jsonOf.set(d, (json = JSON.stringify(d)));
-    return json;
-  }).join(',')}]`;
+export function diagnosticsJson(diagnostics: string[]): string {
+  return `[${diagnostics.join(',')}]`;
 }
 
 function budgetDiagnostic(document: TextDocument, stoppedAt: number, seconds: number, locale: string | undefined): Diagnostic {
@@ -137,7 +179,7 @@ function claimTable(claims: Claim[], loaded: LoadedIndex, budget: AnalysisBudget
     spans[2 * i] = c.start;
     spans[2 * i + 1] = c.end;
     status[i] = CLAIM_STATUSES.indexOf(c.status);
-    texts.push(claimText(c));
+    texts.push(claimTextOf(c));
     evidenceStarts[i] = evidenceIds.length;
     for (const at of c.evidence) {
       let id = evidenceId.get(at);
@@ -147,6 +189,14 @@ function claimTable(claims: Claim[], loaded: LoadedIndex, budget: AnalysisBudget
   });
   evidenceStarts[claims.length] = evidenceIds.length;
   return { spans, status, texts, evidenceStarts, evidenceIds: Int32Array.from(evidenceIds), evidence };
+}
+
+/** A claim's sentence on one line, made once per sentence (the same object while its block is unchanged). */
+const claimTexts = new WeakMap<object, string>();
+function claimTextOf(claim: Claim): string {
+  let text = claimTexts.get(claim.at.sentence);
+  if (text === undefined) claimTexts.set(claim.at.sentence, (text = claimText(claim)));
+  return text;
 }
 
 /** Hovers are made a slice at a time, so that a newer version of the draft need not wait for all of them. */
@@ -187,28 +237,29 @@ function claimsPerSentence(analysis: DraftAnalysis, loaded: LoadedIndex, budget:
     const { start, end } = at.sentence;
     // Quotations never overlap each other, so sorted by start they are sorted by end too.
     while (q < quotations.length && quotations[q].end <= start) q++;
-    const near = [];
+    const near: DraftQuotation[] = [];
     for (let k = q; k < quotations.length && quotations[k].start < end; k++) near.push(quotations[k]);
-    const claim = near.length ? claimsOf({ ...analysis, sentences: [at], figures: figuresOf.get(at) ?? [], quotations: near }, loaded.index)[0] : claimOfPlainSentence(at, figuresOf.get(at) ?? [], analysis, loaded);
+    const claim = claimOfSentence(at, figuresOf.get(at) ?? [], near, analysis, loaded);
     if (claim) claims.push(claim);
   }
   return claims;
 }
 
 /**
- * Without a quotation, a sentence's claim follows from its facts and its figures' matches alone (both cached, the
- * matches per context the sentence is read in): the same ones after an edit elsewhere give the same claim, so it is
- * not worked out again. A date judged by the events it dates gets a new match, and so a new claim.
+ * A sentence's claim follows from its facts, its figures' matches and the quotations in it (all kept while its block
+ * is unchanged, the matches per context the sentence is read in): the same ones after an edit elsewhere give the same
+ * claim, so it is not worked out again. A date judged by the events it dates gets a new match, and so a new claim.
  */
-const plainClaims = new WeakMap<object, { heading: boolean; matches: object[]; claim: Pick<Claim, 'status' | 'evidence'> | undefined }>();
+const knownClaims = new WeakMap<object, { heading: boolean; matches: object[]; quotations: object[]; claim: Pick<Claim, 'status' | 'evidence'> | undefined }>();
 
-function claimOfPlainSentence(at: DraftSentence, figures: DraftFigure[], analysis: DraftAnalysis, loaded: LoadedIndex): Claim | undefined {
+function claimOfSentence(at: DraftSentence, figures: DraftFigure[], quotations: DraftQuotation[], analysis: DraftAnalysis, loaded: LoadedIndex): Claim | undefined {
   const heading = Boolean(at.sentence.heading);
   const matches = figures.map((f) => f.match);
-  let known = plainClaims.get(at.facts);
-  if (!known || known.heading !== heading || known.matches.length !== matches.length || known.matches.some((m, i) => m !== matches[i])) {
-    const claim = claimsOf({ ...analysis, sentences: [at], figures, quotations: [] }, loaded.index)[0];
-    plainClaims.set(at.facts, (known = { heading, matches, claim: claim && { status: claim.status, evidence: claim.evidence } }));
+  const same = (a: object[], b: object[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  let known = knownClaims.get(at.facts);
+  if (!known || known.heading !== heading || !same(known.matches, matches) || !same(known.quotations, quotations)) {
+    const claim = claimsOf({ ...analysis, sentences: [at], figures, quotations }, loaded.index)[0];
+    knownClaims.set(at.facts, (known = { heading, matches, quotations, claim: claim && { status: claim.status, evidence: claim.evidence } }));
   }
   return known.claim && { start: at.sentence.start, end: at.sentence.end, at, ...known.claim };
 }

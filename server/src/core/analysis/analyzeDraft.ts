@@ -119,11 +119,11 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
     holders.add(analysis.read);
     const state = carrier.save();
     let known = shared ? undefined : analysis.read.last;
-    if (known && (sameCarrierState(known.beforeState, state) || known.before === carrier.signature())) {
+    if (known && (sameCarrierState(known.beforeState, state) || signatureOf(known.beforeState) === carrier.signature())) {
       known.beforeState = state;
       carrier.restore(known.after);
     } else {
-      known = { before: carrier.signature(), beforeState: state, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
+      known = { beforeState: state, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
       if (!shared) analysis.read.last = known;
     }
     const block = draftBlockOf(known, analysis, start);
@@ -170,18 +170,31 @@ function datesOf(analysis: BlockAnalysis): Figure[] {
 }
 
 /**
+ * A kept state's signature, made only when it is compared: kept as a string per block, signatures held 16 MB of a
+ * 1 MB draft's analysis.
+ */
+const signatureCarrier = new ContextCarrier();
+function signatureOf(state: CarrierState): string {
+  signatureCarrier.restore(state);
+  return signatureCarrier.signature();
+}
+
+/**
  * The carrier in the same state as before, part by part (the same names, dates and lists): then its signature is the
  * same too, without making it. Only a state that differs in some part is compared by signature.
  */
 function sameCarrierState(a: CarrierState, b: CarrierState): boolean {
-  for (const key of Object.keys(a) as Array<keyof CarrierState>) {
+  // Every state has the same parts (ContextCarrier.save): listing them once spares an array per block and check.
+  carrierParts ??= Object.keys(a) as Array<keyof CarrierState>;
+  for (const key of carrierParts) {
     const [x, y] = [a[key], b[key]];
     if (x === y) continue;
     if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   }
-  return Object.keys(a).length === Object.keys(b).length;
+  return true;
 }
+let carrierParts: Array<keyof CarrierState> | undefined;
 
 /** One block's sentences read in context (the carrier moves on past them), each figure's fact matched, cached by context. */
 function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, index: SourceIndex): BlockReading['read'] {

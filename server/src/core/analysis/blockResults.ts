@@ -19,9 +19,8 @@ export interface BlockAnalysis {
   read: { last?: BlockReading };
 }
 
-/** The block's sentences read in context from a carrier in state `before` (a signature), and the state after them. */
+/** The block's sentences read in context from a carrier in state `beforeState`, and the state after them. */
 export interface BlockReading {
-  before: string;
   /** The carrier's state it was read from (or last found equal to): compared part by part before by signature. */
   beforeState: CarrierState;
   read: Array<{ figureFacts: Fact[]; matches: FigureMatch[] }>;

@@ -34,6 +34,15 @@ export class SizedCache<K, V> {
     }
   }
 
+  /** Lets the least recently used entries go until what is kept is at most `maxSize`. */
+  shrinkTo(maxSize: number): void {
+    for (const [oldest, entry] of this.entries) {
+      if (this.total <= maxSize) break;
+      this.entries.delete(oldest);
+      this.total -= entry.size;
+    }
+  }
+
   clear(): void {
     this.entries.clear();
     this.total = 0;

@@ -22,6 +22,12 @@ export const MAX_CHUNK_CHARS = 32_000;
 const GROUP_CHARS = 16_000;
 /** Parsed chunks kept, in characters of their text. */
 const CACHE_CHARS = 4_000_000;
+/**
+ * Of those, the characters of chunks the latest parse did not use: what edits replaced, or other drafts. What was found
+ * in a parsed block lives as long as its chunk is cached (a 1 MB draft's analysis is about 230 MB), so millions of
+ * characters of replaced chunks could hold hundreds of MB.
+ */
+const STALE_CHARS = 256_000;
 
 interface Chunk extends Span {
   plain: boolean;
@@ -66,9 +72,12 @@ export function parseChunks(text: string, budget?: ParseBudget): { chunks: Parse
   let stoppedAt: number | undefined;
   // The budget stops only new work, and only after some: each check gets further than the one before.
   let parsedSome = false;
-  for (const unit of unitsOf(text, boundedChunks(text))) {
+  // Each cache's characters this parse used: they are its most recent entries, and stay.
+  const used = new Map<SizedCache<string, ParsedMarkdown>, number>();
+  for (const unit of unitsOfText(text)) {
     const source = text.slice(unit.start, unit.end);
     const cache = cacheOf(unit);
+    used.set(cache, (used.get(cache) ?? 0) + source.length);
     let parsed = cache.get(source);
     if (!parsed) {
       if (parsedSome && budget?.expired()) {
@@ -76,13 +85,23 @@ export function parseChunks(text: string, budget?: ParseBudget): { chunks: Parse
         break;
       }
       parsedSome = true;
-      parsed = unit.plain ? readAsPlainProse(source) : parseUnit(source, unit.start === 0);
-      cache.set(source, parsed, source.length);
+      const own = ownCopy(source);
+      parsed = unit.plain ? readAsPlainProse(own) : parseUnit(own, unit.start === 0);
+      cache.set(own, parsed, own.length);
     }
     read.push({ start: unit.start, end: unit.end, parsed, plain: unit.plain });
   }
+  for (const [cache, chars] of used) cache.shrinkTo(chars + STALE_CHARS);
   const frontmatter = read[0]?.start === 0 ? read[0].parsed.frontmatter : undefined;
   return { chunks: read, frontmatter, ...(stoppedAt !== undefined && stoppedAt < text.length ? { stoppedAt } : {}) };
+}
+
+/**
+ * The text as a string of its own. A slice of the draft (and the texts sliced from it when parsing) would keep the
+ * whole draft as it was then alive for as long as the unit is cached: a draft's size more memory per edit.
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 /**
@@ -98,6 +117,7 @@ function cacheOf(unit: Chunk): SizedCache<string, ParsedMarkdown> {
 /** Forgets every parsed unit: for a benchmark's cold baseline. */
 export function clearParseCache(): void {
   for (const cache of Object.values(caches)) cache.clear();
+  recentUnits.length = 0;
 }
 
 /**
@@ -123,23 +143,104 @@ const CHUNKS_PER_UNIT = 8;
  * units, and what the parser makes of each, depend only on the text around them: an edit re-parses one unit, and
  * the same text is always parsed in the same company. Plain and cut chunks are units of their own.
  */
-function unitsOf(text: string, chunks: Chunk[]): Chunk[] {
-  const units: Chunk[] = [];
+function* unitsFrom(text: string, from: number): Generator<Chunk> {
   let open: Chunk | undefined;
-  const close = () => {
-    if (open) units.push(open);
-    open = undefined;
-  };
-  for (const chunk of chunks) {
+  for (const chunk of boundedChunksFrom(text, from)) {
     if (chunk.plain || chunk.cut) {
-      close();
-      units.push(chunk);
+      if (open) yield open;
+      open = undefined;
+      yield chunk;
       continue;
     }
     open = open ? { ...open, end: chunk.end } : { ...chunk };
-    if (hashOf(text, chunk) % CHUNKS_PER_UNIT === 0 || open.end - open.start >= GROUP_CHARS) close();
+    if (hashOf(text, chunk) % CHUNKS_PER_UNIT === 0 || open.end - open.start >= GROUP_CHARS) {
+      yield open;
+      open = undefined;
+    }
   }
-  close();
+  if (open) yield open;
+}
+
+/** The units of the last few texts: an edit finds the units of the text it changed (one per open draft, mostly). */
+const recentUnits: Array<{ text: string; units: Chunk[] }> = [];
+const RECENT_TEXTS = 2;
+
+/**
+ * The draft's units, found anew only around what changed since a recent text: scanning every line of a 1 MB draft for
+ * its chunks took 80 ms of each keystroke. The units before the change are kept up to the last whose following line is
+ * unchanged; the text is scanned from there until a unit ends, past the change, where a unit of the old text ended
+ * too: from such a place (a blank line outside any fence, comment or frontmatter) the scan goes on as it did before,
+ * so the rest are the old units, moved. The result equals `unitsFrom(text, 0)` (a test holds the two side by side).
+ */
+function unitsOfText(text: string): Chunk[] {
+  let best: { text: string; units: Chunk[] } | undefined;
+  let [prefix, suffix] = [0, 0];
+  for (const known of recentUnits) {
+    if (known.text === text) {
+      best = known;
+      break;
+    }
+    const [p, s] = commonEnds(known.text, text);
+    if (p + s > prefix + suffix) [best, prefix, suffix] = [known, p, s];
+    // Most recent first: the text a keystroke changed is mostly the first, and then the others need no comparing.
+    if (prefix + suffix >= text.length - COMPARED_AT_ONCE) break;
+  }
+  let units: Chunk[];
+  if (best?.text === text) units = best.units;
+  else if (best && prefix + suffix > text.length / 2) units = unitsAround(best, text, prefix, suffix);
+  else units = [...unitsFrom(text, 0)];
+  const at = recentUnits.findIndex((r) => r.text === text);
+  if (at >= 0) recentUnits.splice(at, 1);
+  recentUnits.unshift({ text, units });
+  recentUnits.length = Math.min(recentUnits.length, RECENT_TEXTS);
+  return units;
+}
+
+/** Where the draft's units lie, and which are plain prose or cut pieces: for the tests. */
+export function draftUnits(text: string): Array<Span & { plain: boolean; cut?: boolean }> {
+  return unitsOfText(text).map(({ start, end, plain, cut }) => ({ start, end, plain, ...(cut ? { cut } : {}) }));
+}
+
+/** Compared a block at a time (natively) before a character at a time: one edit compares megabytes. */
+const COMPARED_AT_ONCE = 4096;
+
+/** The lengths of the longest common start and end of two texts (not overlapping in the shorter one). */
+function commonEnds(a: string, b: string): [number, number] {
+  const shorter = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix + COMPARED_AT_ONCE <= shorter && a.slice(prefix, prefix + COMPARED_AT_ONCE) === b.slice(prefix, prefix + COMPARED_AT_ONCE)) prefix += COMPARED_AT_ONCE;
+  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  const most = shorter - prefix;
+  while (suffix + COMPARED_AT_ONCE <= most && a.slice(a.length - suffix - COMPARED_AT_ONCE, a.length - suffix) === b.slice(b.length - suffix - COMPARED_AT_ONCE, b.length - suffix)) suffix += COMPARED_AT_ONCE;
+  while (suffix < most && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return [prefix, suffix];
+}
+
+function unitsAround(old: { text: string; units: Chunk[] }, text: string, prefix: number, suffix: number): Chunk[] {
+  const units: Chunk[] = [];
+  for (const unit of old.units) {
+    // The line after the unit decides where the unit ends: it must lie before the change too.
+    const lineEnd = old.text.indexOf('\n', unit.end);
+    if (lineEnd < 0 || lineEnd >= prefix) break;
+    units.push(unit);
+  }
+  // A cut piece ends inside a chunk, where the scan cannot resume.
+  while (units.length && units[units.length - 1].cut) units.pop();
+  const delta = text.length - old.text.length;
+  const changedEnd = text.length - suffix;
+  // Old units that start where the scan resumes: each after a unit that is not a cut piece, at or after the change.
+  const resumable = new Map<number, number>();
+  old.units.forEach((unit, k) => {
+    if (k > 0 && !old.units[k - 1].cut && unit.start >= old.text.length - suffix) resumable.set(unit.start, k);
+  });
+  for (const unit of unitsFrom(text, units.length ? units[units.length - 1].end : 0)) {
+    units.push(unit);
+    const k = unit.end >= changedEnd && !unit.cut ? resumable.get(unit.end - delta) : undefined;
+    if (k === undefined) continue;
+    for (let i = k; i < old.units.length; i++) units.push({ ...old.units[i], start: old.units[i].start + delta, end: old.units[i].end + delta });
+    break;
+  }
   return units;
 }
 
@@ -150,18 +251,16 @@ function hashOf(text: string, chunk: Span): number {
   return hash >>> 0;
 }
 
-/** The chunks of `chunksOf`, none larger than MAX_CHUNK_CHARS, each marked whether the parser can read it in linear time. */
-export function boundedChunks(text: string): Chunk[] {
-  const bounded: Chunk[] = [];
-  for (const chunk of chunksOf(text)) {
+/** The chunks of `chunksFrom`, none larger than MAX_CHUNK_CHARS, each marked whether the parser can read it in linear time. */
+function* boundedChunksFrom(text: string, from: number): Generator<Chunk> {
+  for (const chunk of chunksFrom(text, from)) {
     const pieces = chunk.end - chunk.start > MAX_CHUNK_CHARS ? cutLargeChunk(text, chunk) : [chunk];
     for (const piece of pieces) {
       const tooLarge = piece.end - piece.start > MAX_CHUNK_CHARS;
       const plain = tooLarge || nestingDepth(text.slice(piece.start, piece.end)) > MAX_NESTING;
-      bounded.push({ ...piece, plain, ...(pieces.length > 1 ? { cut: true } : {}) });
+      yield { ...piece, plain, ...(pieces.length > 1 ? { cut: true } : {}) };
     }
   }
-  return bounded;
 }
 
 /** Cuts at blank lines (whatever Markdown would carry across them), else at line ends, into pieces that fit. */
@@ -189,24 +288,29 @@ function cutLargeChunk(text: string, chunk: Span): Span[] {
   return pieces;
 }
 
-export function chunksOf(text: string): Array<{ start: number; end: number }> {
-  // One pass over the lines without copying them: this runs on every keystroke, over the whole draft.
-  const chunks: Array<{ start: number; end: number }> = [];
-  let start = 0;
+/**
+ * The chunks of the text from `from`, the start of the text or of a chunk (where no fence, comment or frontmatter is
+ * open and the line before is blank).
+ */
+function* chunksFrom(text: string, from: number): Generator<Span> {
+  // One pass over the lines without copying them.
+  let start = from;
   let fence: string | undefined;
   let inComment = false;
-  let inFrontmatter = /^(---|\+\+\+)\r?\n/.test(text);
-  let previousBlank = false;
-  const opens = new Occurrences(text, '<!--');
-  const closes = new Occurrences(text, '-->');
-  for (let lineStart = 0; lineStart < text.length || (lineStart === 0 && text.length === 0); ) {
+  let inFrontmatter = from === 0 && /^(---|\+\+\+)\r?\n/.test(text);
+  let previousBlank = from > 0;
+  let none = true;
+  const opens = new Occurrences(text, '<!--', from);
+  const closes = new Occurrences(text, '-->', from);
+  for (let lineStart = from; lineStart < text.length || (lineStart === 0 && text.length === 0); ) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline + 1;
     const contentEnd = newline < 0 ? text.length : newline > lineStart && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
     const blank = isBlank(text, lineStart, contentEnd);
     const first = text.charCodeAt(lineStart);
     if (previousBlank && !blank && !fence && !inComment && !inFrontmatter && first !== 32 && first !== 9 && lineStart > start) {
-      chunks.push({ start, end: lineStart });
+      yield { start, end: lineStart };
+      none = false;
       start = lineStart;
     }
     if (inFrontmatter && lineStart > 0 && /^(---|\+\+\+|\.\.\.)\s*$/.test(text.slice(lineStart, contentEnd))) inFrontmatter = false;
@@ -225,8 +329,7 @@ export function chunksOf(text: string): Array<{ start: number; end: number }> {
     if (lineEnd === lineStart) break;
     lineStart = lineEnd;
   }
-  if (text.length > start || chunks.length === 0) chunks.push({ start, end: text.length });
-  return chunks;
+  if (text.length > start || (none && from === 0)) yield { start, end: text.length };
 }
 
 /** Whether text[from, to) is only white space, as `trim()` sees it. */
@@ -252,8 +355,8 @@ function fenceMarker(text: string, from: number, to: number): string | undefined
 /** The occurrences of a needle, found once each however many lines ask: lines are asked in order. */
 class Occurrences {
   private next: number;
-  constructor(private readonly text: string, private readonly needle: string) {
-    this.next = text.indexOf(needle);
+  constructor(private readonly text: string, private readonly needle: string, from: number) {
+    this.next = text.indexOf(needle, from);
   }
 
   /** The last occurrence that lies wholly in [from, to), or -1 (as `lastIndexOf` on that line would answer, less `from`). */

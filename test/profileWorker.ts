@@ -1,0 +1,58 @@
+/**
+ * `node test/out/profileWorker.js [--lang=de] [--size=1000000] [--edits=7] [--snapshot]`: the check worker's work on one
+ * distinct draft, in-process (open, then edits), with the live heap after each step. `--cpu-edits=FILE` writes a CPU
+ * profile of the edits alone, `--alloc-edits=FILE` a sampled profile of what they allocate; `--snapshot` a heap snapshot
+ * after them.
+ */
+import { Session } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
+import { writeHeapSnapshot } from 'node:v8';
+import { performance } from 'node:perf_hooks';
+import { checkAnswers, checkDiagnostics, diagnosticsJson } from '../server/src/lsp/checkDocument';
+import { loadIndexOnce } from '../server/src/worker/sourceIndex';
+import { collectGarbage } from '../server/src/node/idleCollector';
+import { DEFAULT_SETTINGS } from '../server/src/node/settings';
+import { distinctDraft, typeDigit } from './benchDrafts';
+import { ROOT } from './support/fixtures';
+
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const lang = arg('lang', 'en') as 'en' | 'de';
+const size = Number(arg('size', '1000000'));
+const edits = Number(arg('edits', '7'));
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+const never = { expired: () => false };
+
+void (async () => {
+  const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
+  const { text, editAt } = distinctDraft(size, lang);
+  console.log(`index loaded; live ${mb(collectGarbage())}, rss ${mb(process.memoryUsage().rss)}`);
+  let kept: unknown;
+  const run = (version: number, draft: string) => {
+    const job = { uri: 'untitled:draft.md', version, text: draft, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: true };
+    let start = performance.now();
+    const { analysis, document, diagnostics } = checkDiagnostics(job, loaded, never, 6);
+    const json = diagnosticsJson(diagnostics);
+    const checked = performance.now() - start;
+    start = performance.now();
+    const answers = checkAnswers(job, analysis, document, loaded, never);
+    const answered = performance.now() - start;
+    kept = { analysis, answers, json };
+    console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms (${diagnostics.length}, ${mb(json.length * 2)} JSON), answers ${answered.toFixed(0)} ms; heap before gc ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}, live ${mb(collectGarbage())}`);
+  };
+  run(1, text);
+  const profileFile = arg('cpu-edits', '');
+  const session = new Session();
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  const allocationFile = arg('alloc-edits', '');
+  if (profileFile || allocationFile) session.connect();
+  if (profileFile) {
+    await post('Profiler.enable');
+    await post('Profiler.start');
+  }
+  if (allocationFile) await post('HeapProfiler.startSampling', { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  for (let k = 0; k < edits; k++) run(2 + k, typeDigit(text, editAt, Number(text[editAt]) + 1 + k));
+  if (profileFile) writeFileSync(profileFile, JSON.stringify(((await post('Profiler.stop')) as { profile: object }).profile));
+  if (allocationFile) writeFileSync(allocationFile, JSON.stringify(((await post('HeapProfiler.stopSampling')) as { profile: object }).profile));
+  if (process.argv.includes('--snapshot')) console.log(writeHeapSnapshot(arg('snapshot-file', '/tmp/d5/worker.heapsnapshot')));
+  void kept;
+})();
