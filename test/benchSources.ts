@@ -267,7 +267,8 @@ if (/benchSources\.js$/.test(process.argv[1] ?? '')) {
   const load = args.indexOf('--load');
   if (load >= 0) {
     // One load of the sources in a process of its own, as the CLI does: its peak memory.
-    void loadSourceIndex({ patterns: [args[load + 1]], baseFolder: args[load + 1], cacheFolder: args[load + 2] }).then((r) => console.log(JSON.stringify({ peakMb: process.resourceUsage().maxRSS / 1024, sources: r.index.sources.length })));
+    const threads = option('--threads');
+    void loadSourceIndex({ patterns: [args[load + 1]], baseFolder: args[load + 1], cacheFolder: args[load + 2], ...(threads ? { threads: Number(threads) } : {}) }).then((r) => console.log(JSON.stringify({ peakMb: process.resourceUsage().maxRSS / 1024, sources: r.index.sources.length })));
   } else if (at >= 0) {
     void measure(Number(args[at + 1])).then((r) => console.log(JSON.stringify(r)));
   } else if (args.includes('--measure-big')) {

@@ -5,7 +5,7 @@
  * the fact a fresh reading with the corpus-wide names gives.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { after, describe, test } from 'node:test';
@@ -14,7 +14,7 @@ import { analyzeSentenceText, type SentenceFacts } from '../server/src/core/anal
 import { readSourceFacts } from '../server/src/core/sources/digest';
 import { splitSentences } from '../server/src/core/text/sentences';
 import type { Fact } from '../server/src/core/facts/fact';
-import { loadSourceIndex, type LoadedSources } from '../server/src/node/sources/loadSourceIndex';
+import { Cancelled, loadSourceIndex, type LoadedSources } from '../server/src/node/sources/loadSourceIndex';
 import { generateCorpus, writeCorpus } from './support/corpus';
 import { ROOT, SOURCES } from './support/fixtures';
 import { removeTempFolders, tempFolder } from './support/tempFolders';
@@ -178,5 +178,53 @@ describe('sources: cold, warm and changed give the same answers', () => {
     const warm = await loadSourceIndex(request);
     assert.equal(warm.stats.analysed, 0);
     assert.deepEqual(answers(warm.index), answers(afresh.index));
+  });
+});
+
+describe('sources: a cold index over two threads is the index of one', () => {
+  const folder = corpusFolder();
+  const cacheOf = (name: string) => join(folder, '..', name);
+  const load = (cache: string, threads: number) => loadSourceIndex({ patterns: [folder], baseFolder: folder, cacheFolder: cacheOf(cache), threads });
+  /** Every file of a cache folder by name, with what it holds (equal content may differ in bytes: V8 writes a string as it holds it). */
+  const files = (cache: string) => Object.fromEntries(readdirSync(cacheOf(cache)).sort().map((f) => [f, deserialize(readFileSync(join(cacheOf(cache), f)))]));
+  let serial: LoadedSources;
+  let parallel: LoadedSources;
+
+  test('the threads write the same index file, names and digests, and the index answers the same', async () => {
+    serial = await load('serial', 1);
+    parallel = await load('parallel', 2);
+    assert.deepEqual([serial.stats.threads, parallel.stats.threads], [undefined, 2], 'the second load ran on two threads');
+    assert.deepEqual({ ...parallel.stats, threads: undefined }, { ...serial.stats, threads: undefined });
+    assert.deepEqual(parallel.counts, serial.counts);
+    assert.deepEqual(parallel.skipped, serial.skipped);
+    const [written, writtenAlone] = [files('parallel'), files('serial')];
+    assert.ok(Object.keys(written).length > 60, `${Object.keys(written).length} files in the cache`);
+    assert.deepEqual(Object.keys(written), Object.keys(writtenAlone));
+    for (const name of Object.keys(written)) assert.deepEqual(written[name], writtenAlone[name], `${name} differs`);
+    assert.deepEqual(answers(parallel.index), answers(serial.index));
+  });
+
+  test('a warm start from what the threads wrote answers as one from what one thread wrote', async () => {
+    const [warm, warmAlone] = [await load('parallel', 2), await load('serial', 1)];
+    assert.deepEqual([warm.fromSetIndex, warmAlone.fromSetIndex], [true, true]);
+    assert.deepEqual(answers(warm.index), answers(serial.index));
+  });
+
+  test('threads that find the digests in the cache take them from there, and write the same index file again', async () => {
+    const indexFile = (cache: string) => join(cacheOf(cache), readdirSync(cacheOf(cache)).find((f) => f.endsWith('.index'))!);
+    const before = deserialize(readFileSync(indexFile('parallel')));
+    rmSync(indexFile('parallel'));
+    const again = await load('parallel', 2);
+    assert.deepEqual({ threads: again.stats.threads, analysed: again.stats.analysed, fromCache: again.stats.fromCache, fromSetIndex: again.fromSetIndex }, { threads: 2, analysed: 0, fromCache: serial.stats.files, fromSetIndex: false });
+    assert.deepEqual(deserialize(readFileSync(indexFile('parallel'))), before);
+    assert.deepEqual(answers(again.index), answers(serial.index));
+  });
+
+  test('cancelled while the threads digest, the load stops with Cancelled and the next load completes', async () => {
+    let asked = 0;
+    await assert.rejects(loadSourceIndex({ patterns: [folder], baseFolder: folder, cacheFolder: cacheOf('cancelled'), threads: 2, progress: () => asked++, isCancelled: () => asked > 5 }), Cancelled);
+    const after = await load('cancelled', 2);
+    assert.equal(after.stats.files, serial.stats.files);
+    assert.deepEqual(answers(after.index), answers(serial.index));
   });
 });

@@ -6,6 +6,7 @@ import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
 import { buildNameIndex, NameIndex, type GlossaryName } from '../names/nameIndex';
 import { markDeclaredKinds } from '../names/kindEvidence';
 import type { Figure, NameEntry, NameMention } from '../types';
+import type { NameCandidate } from '../names/extractNames';
 import { digestSource, documentKey, mentionsKey, namesTextOf, readSourceFacts, sentenceAt, type DigestQuotations, type SentencePosition, type SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
 import type { Fact } from '../facts/fact';
@@ -86,7 +87,22 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
 
 /** The names of a corpus: learnt from every source's candidates and text, or the entries an earlier merge of the same learnt. */
 export function corpusNameIndex(digests: SourceDigest[], glossary: GlossaryName[], knownNames?: NameEntry[]): NameIndex {
-  const names = knownNames ? new NameIndex(knownNames) : buildNameIndex(digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates)), digests.map((d) => namesTextOf(d.source)), glossary);
+  return corpusNamesOf(() => digests.map(namesLearntFrom), glossary, knownNames);
+}
+
+/** What the corpus-wide names learn from one source: its candidates and its text. */
+export function namesLearntFrom(digest: SourceDigest): { candidates: NameCandidate[]; text: string } {
+  return { candidates: digest.sentences.flatMap((s) => s.candidates), text: namesTextOf(digest.source) };
+}
+
+/** `corpusNameIndex` of what each source teaches (in the sources' order), asked for only where no names are known. */
+export function corpusNamesOf(learnt: () => Array<{ candidates: NameCandidate[]; text: string }>, glossary: GlossaryName[], knownNames?: NameEntry[]): NameIndex {
+  let names: NameIndex;
+  if (knownNames) names = new NameIndex(knownNames);
+  else {
+    const sources = learnt();
+    names = buildNameIndex(sources.flatMap((s) => s.candidates), sources.map((s) => s.text), glossary);
+  }
   markDeclaredKinds(names, glossary);
   return names;
 }
