@@ -9,7 +9,7 @@ import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from '
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { after, describe, test } from 'node:test';
-import { analyzeDraft, clearParseCache, hoverAt, runRules, type SourceIndex } from '../server/src/core';
+import { analyzeDraft, claimsOf, clearParseCache, hoverAt, runRules, type SourceIndex } from '../server/src/core';
 import { analyzeSentenceText, type SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
 import { readSourceFacts } from '../server/src/core/sources/digest';
 import { splitSentences } from '../server/src/core/text/sentences';
@@ -43,7 +43,8 @@ function answers(index: SourceIndex): Record<string, unknown> {
     DRAFTS.map(({ name, text }) => {
       const analysis = analyzeDraft(text, index);
       const offsets = [...analysis.figures.map((f) => f.span.start), ...analysis.names.map((n) => n.span.start)];
-      return [name, { findings: runRules(analysis, index), hovers: offsets.map((offset) => hoverAt(analysis, index, offset)) }];
+      const claims = claimsOf(analysis, index).map((c) => [c.start, c.status, c.evidence.map((e) => `${e.source.input.id}:${e.sentence.start}`)]);
+      return [name, { findings: runRules(analysis, index), hovers: offsets.map((offset) => hoverAt(analysis, index, offset)), claims }];
     }),
   );
 }
@@ -152,6 +153,34 @@ describe('sources: cold, warm and changed give the same answers', () => {
       assert.ok(held.flat().length > 500);
       assert.deepEqual(held, split);
     }
+  });
+
+  test('a claim and a name\'s hover after a warm start read only the sources that name the claim\'s names', async () => {
+    const afresh = (await loadSourceIndex({ patterns: [folder], baseFolder: folder })).index;
+    const sourcesNaming = (canonical: string) => new Set(afresh.sentencesWith(`name:${canonical}`).map((s) => s.source.input.id));
+    const rare = afresh.names.entries.filter((e) => !e.containing && /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(e.canonical) && sourcesNaming(e.canonical).size === 1).slice(0, 2);
+    assert.equal(rare.length, 2);
+    const warm = await loadSourceIndex(request);
+    const reached = () => warm.index.sources.filter((s) => Object.getOwnPropertyDescriptor(s, 'blocks')?.get === undefined).map((s) => s.input.id);
+    const draft = analyzeDraft(`${rare[0].canonical} traf ${rare[1].canonical} zu einem langen Gespräch.`, warm.index);
+    const claims = claimsOf(draft, warm.index);
+    const hover = hoverAt(draft, warm.index, draft.names[0].span.start);
+    assert.deepEqual(new Set(reached()), new Set([...sourcesNaming(rare[0].canonical), ...sourcesNaming(rare[1].canonical)]));
+    const fresh = analyzeDraft(draft.text, afresh);
+    assert.deepEqual([claims, hover].map((x) => JSON.stringify(x, (key, value) => (key === 'at' || key === 'source' ? undefined : value))), [claimsOf(fresh, afresh), hoverAt(fresh, afresh, fresh.names[0].span.start)].map((x) => JSON.stringify(x, (key, value) => (key === 'at' || key === 'source' ? undefined : value))));
+  });
+
+  test('the sentences filed under a name are those whose concepts hold it, in the index\'s order, cold, warm and fresh', async () => {
+    const warm = await loadSourceIndex(request);
+    const afresh = await loadSourceIndex({ patterns: [folder], baseFolder: folder });
+    const concepts = [...new Set(afresh.index.sentences.flatMap((s) => [...s.facts.concepts].filter((c) => c.startsWith('name:'))))];
+    assert.ok(concepts.length > 100, `${concepts.length} names`);
+    for (const loaded of [afresh, cold, warm]) {
+      const place = (s: { source: { input: { id: string } }; sentence: { start: number } }) => `${s.source.input.id}:${s.sentence.start}`;
+      const filed = concepts.map((c) => loaded.index.sentencesWith(c).map(place));
+      assert.deepEqual(filed, concepts.map((c) => loaded.index.sentences.filter((s) => s.facts.concepts.has(c)).map(place)));
+    }
+    assert.deepEqual(warm.index.sentencesWith('name:Nobody Named So'), []);
   });
 
   test('every fact the merge took from a digest is the fact read afresh with the corpus-wide names', async () => {

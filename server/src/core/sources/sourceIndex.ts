@@ -51,6 +51,11 @@ export interface SourceIndex {
   weight(concept: string): number;
   /** The sentences of each source, in document order. */
   sentencesOf(source: IngestedSource): SourceSentence[];
+  /**
+   * The sentences whose concepts hold a name's concept (`name:…`), in the order of `sentences`: what a claim's similar
+   * sentences and a name's hover start from, without reading every sentence of every source.
+   */
+  sentencesWith(nameConcept: string): SourceSentence[];
   /** A lazily read index: the source figure of a figure its lookups made (without making every figure, as `figures` does). */
   sourceFigureOf?(figure: Figure): SourceFigure | undefined;
 }
@@ -82,7 +87,29 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   const sentencesOf = (source: IngestedSource) => bySource.get(source) ?? [];
   const figures = merged.flatMap((m) => m.figures);
   const derived = merged.flatMap((m) => m.derived);
-  return { sources, sentences, figures, derived, quotations: merged.flatMap((m) => m.quotations), names, weight, sentencesOf, facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
+  return { sources, sentences, figures, derived, quotations: merged.flatMap((m) => m.quotations), names, weight, sentencesOf, sentencesWith: namePostings(sentences), facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
+}
+
+/** Whether a concept is a name's (context/concepts.ts `nameConcept`): those are filed by the sentences holding them. */
+export const isNameConcept = (concept: string) => concept.startsWith('name:');
+
+/** The sentences holding each name concept, filed at the first question. */
+function namePostings(sentences: SourceSentence[]): (concept: string) => SourceSentence[] {
+  let byConcept: Map<string, SourceSentence[]> | undefined;
+  return (concept) => {
+    if (!byConcept) {
+      byConcept = new Map();
+      for (const s of sentences) {
+        for (const c of s.facts.concepts) {
+          if (!isNameConcept(c)) continue;
+          const list = byConcept.get(c);
+          if (list) list.push(s);
+          else byConcept.set(c, [s]);
+        }
+      }
+    }
+    return byConcept.get(concept) ?? [];
+  };
 }
 
 /** The names of a corpus: learnt from every source's candidates and text, or the entries an earlier merge of the same learnt. */

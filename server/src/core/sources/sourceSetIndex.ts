@@ -6,7 +6,7 @@ import type { Quotation } from '../quotes/quotesOfBlock';
 import type { Figure, Language, NameEntry, NameMention } from '../types';
 import type { SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
-import { mergeSource, storedMentions, type MergedSource, type SourceFigure, type SourceIndex, type SourceQuotation, type SourceSentence } from './sourceIndex';
+import { isNameConcept, mergeSource, storedMentions, type MergedSource, type SourceFigure, type SourceIndex, type SourceQuotation, type SourceSentence } from './sourceIndex';
 
 /**
  * What a draft check looks up in one set of sources, without the sources' sentences: the corpus-wide names, how often
@@ -24,6 +24,8 @@ export interface SourceSetSnapshot {
   figures: number;
   facts: FactPostings;
   derivedFacts: FactPostings;
+  /** Each name concept → the sentences holding it, [source, sentence of it, …]: claims and name hovers read only those. */
+  namePlaces: FactPostings;
   /** Every quotation, its speaker's entry as a position in `names`: drafts' quotations are compared with all of them. */
   quotations: StoredQuotation[];
 }
@@ -64,13 +66,24 @@ export interface SourceShare {
   /** Fact key → positions among the source's figures (or derived figures), in the order first met. */
   facts: Map<string, number[]>;
   derivedFacts: Map<string, number[]>;
+  /** Name concept → the source's sentences holding it. */
+  namePlaces: Map<string, number[]>;
   quotations: Array<{ sentence: number; quotation: Omit<StoredQuotation, 'place'> }>;
 }
 
 /** A merged source's share of the snapshot; `entryNumber`: each name entry's position in the corpus-wide names. */
 export function shareOf(merged: MergedSource, source: IngestedSource, language: Language, entryNumber: Map<NameEntry, number>): SourceShare {
   const concepts = new Map<string, number>();
-  for (const s of merged.sentences) for (const c of s.facts.concepts) concepts.set(c, (concepts.get(c) ?? 0) + 1);
+  const namePlaces = new Map<string, number[]>();
+  merged.sentences.forEach((s, k) => {
+    for (const c of s.facts.concepts) {
+      concepts.set(c, (concepts.get(c) ?? 0) + 1);
+      if (!isNameConcept(c)) continue;
+      const list = namePlaces.get(c);
+      if (list) list.push(k);
+      else namePlaces.set(c, [k]);
+    }
+  });
   const sentenceNumber = new Map(merged.sentences.map((at, k) => [at, k]));
   const quotations = merged.quotations.map(({ at, speaker, ...rest }) => {
     const quotation: Omit<StoredQuotation, 'place'> = rest;
@@ -85,6 +98,7 @@ export function shareOf(merged: MergedSource, source: IngestedSource, language: 
     concepts,
     facts: filedByKey(merged.figures),
     derivedFacts: filedByKey(merged.derived),
+    namePlaces,
     quotations,
   };
 }
@@ -100,6 +114,7 @@ export class SnapshotBuilder {
   private figures = 0;
   private readonly facts = new Map<string, number[]>();
   private readonly derivedFacts = new Map<string, number[]>();
+  private readonly namePlaces = new Map<string, number[]>();
   private readonly quotations: StoredQuotation[] = [];
   readonly entryNumber: Map<NameEntry, number>;
 
@@ -120,6 +135,7 @@ export class SnapshotBuilder {
     for (const [concept, count] of share.concepts) this.documentFrequency.set(concept, (this.documentFrequency.get(concept) ?? 0) + count);
     file(this.facts, share.facts, i);
     file(this.derivedFacts, share.derivedFacts, i);
+    file(this.namePlaces, share.namePlaces, i);
     for (const { sentence, quotation } of share.quotations) {
       const { speaker, ...rest } = quotation;
       const stored: StoredQuotation = { ...rest, place: [i, sentence] };
@@ -131,7 +147,7 @@ export class SnapshotBuilder {
   finish(): SourceSetSnapshot {
     // Maps and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
     const packed = (postings: Map<string, number[]>): FactPostings => new Map([...postings].map(([key, places]) => [key, Int32Array.from(places)]));
-    return { names: this.names, sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packed(this.facts), derivedFacts: packed(this.derivedFacts), quotations: this.quotations };
+    return { names: this.names, sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packed(this.facts), derivedFacts: packed(this.derivedFacts), namePlaces: packed(this.namePlaces), quotations: this.quotations };
   }
 }
 
@@ -148,7 +164,7 @@ function filedByKey(figures: SourceFigure[]): Map<string, number[]> {
   return byKey;
 }
 
-/** Files a source's figures under their keys by where they stand: [source, position among its figures, …]. */
+/** Files a source's figures (or sentences) under their keys by where they stand: [source, position in it, …]. */
 function file(postings: Map<string, number[]>, byKey: Map<string, number[]>, source: number): void {
   for (const [key, positions] of byKey) {
     let list = postings.get(key);
@@ -219,6 +235,12 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
     sentencesOf: (source: IngestedSource) => {
       const i = numberOf.get(source);
       return i === undefined ? [] : mergedAt(i).sentences;
+    },
+    sentencesWith: (concept: string) => {
+      const places = snapshot.namePlaces.get(concept);
+      const found: SourceSentence[] = [];
+      if (places) for (let k = 0; k < places.length; k += 2) if (isSourceNumber(places[k])) found.push(mergedAt(places[k]).sentences[places[k + 1]]);
+      return found;
     },
     facts: FactIndex.fromPostings(snapshot.facts, (source, position) => (isSourceNumber(source) ? mergedAt(source).figures[position] : undefined)),
     derivedFacts: FactIndex.fromPostings(snapshot.derivedFacts, (source, position) => (isSourceNumber(source) ? mergedAt(source).derived[position] : undefined)),
