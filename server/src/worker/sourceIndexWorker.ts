@@ -10,6 +10,7 @@ import { NameIndex } from '../core/names/nameIndex';
 import { digestSource, type SourceDigest } from '../core/sources';
 import { mergeSource, namesLearntFrom, storedMentions } from '../core/sources/sourceIndex';
 import { shareOf } from '../core/sources/sourceSetIndex';
+import { holdDigest } from '../node/sources/compactDigest';
 import { DigestCache } from '../node/sources/digestCache';
 import { growthCollector } from '../node/sources/growthCollector';
 import type { FromIndexWorker, IndexWorkerData, ToIndexWorker } from '../node/sources/indexPool';
@@ -19,7 +20,8 @@ const { cacheFolder, version, glossary } = workerData as IndexWorkerData;
 const cache = new DigestCache(cacheFolder, version);
 /** The digests this thread made or loaded, by their place among the sources, until merged. */
 const held = new Map<number, { hash: string; digest: SourceDigest }>();
-const collector = growthCollector();
+// Two threads and this one hold the corpus between them: each lets its garbage grow by less before collecting.
+const collector = growthCollector(32 * 1024 * 1024);
 /** Sources merged before their shares go out together: their cache writes overlap. */
 const MERGE_BATCH = 16;
 
@@ -35,7 +37,7 @@ async function handle(message: ToIndexWorker): Promise<void> {
       let digest = await cache.get(hash, { id: input.id, uri: input.uri });
       const fromCache = digest !== undefined;
       if (digest && digest.source.format !== 'pdf') digest.source.input.text = input.text;
-      digest ??= digestSource(input);
+      digest ??= holdDigest(digestSource(input));
       held.set(seq, { hash, digest });
       post({ type: 'digested', seq, fromCache, learnt: namesLearntFrom(digest) });
     }

@@ -338,12 +338,17 @@ async function indexInPool(read: Read[], threads: number, to: { cache: DigestCac
       reply.catch(() => undefined);
       digested.push(reply);
     }
-    const results = await Promise.all(digested);
+    let results: Digested[] | undefined = await Promise.all(digested);
+    digested.length = 0;
     request.progress?.(read.length, read.length);
+    const fromCache = results.filter((r) => r.fromCache).length;
+    const stats = { files: read.length, fromCache, fromMemory: 0, analysed: results.length - fromCache, threads };
     const corpusNames = new CorpusNames(to.cache.folder, request);
     const namesKey = CorpusNames.keyOf(hashes, glossary);
     const knownNames = await corpusNames.get(namesKey);
-    const names = corpusNamesOf(() => results.map((r) => r.learnt), glossary, knownNames);
+    const names = corpusNamesOf(() => results!.map((r) => r.learnt), glossary, knownNames);
+    // What the names were learnt from (a copy of every text) is not kept through the merge.
+    results = undefined;
     const namesWritten = knownNames ? undefined : corpusNames.set(namesKey, names.entries);
     const snapshot = new SnapshotBuilder(names.entries);
     const kept: Array<SourceDigest | undefined> = [];
@@ -360,8 +365,6 @@ async function indexInPool(read: Read[], threads: number, to: { cache: DigestCac
     if (next !== where.length) throw new Error(`the source index threads merged ${next} of ${where.length} sources`);
     const made = snapshot.finish();
     await Promise.all([namesWritten, to.sets.set(to.key, made, decodeSkipped)]);
-    const fromCache = results.filter((r) => r.fromCache).length;
-    const stats = { files: read.length, fromCache, fromMemory: 0, analysed: results.length - fromCache, threads };
     return { ...lazyIndexOf(made, where, hashes, to.cache, glossary, kept), counts: countsOf(made), skipped, stats, fromSetIndex: false };
   } finally {
     await pool.close();
