@@ -15,6 +15,7 @@ import { readSourceFacts } from '../server/src/core/sources/digest';
 import { splitSentences } from '../server/src/core/text/sentences';
 import type { Fact } from '../server/src/core/facts/fact';
 import { Cancelled, loadSourceIndex, type LoadedSources } from '../server/src/node/sources/loadSourceIndex';
+import { indexThreads } from '../server/src/node/sources/indexPool';
 import { generateCorpus, writeCorpus } from './support/corpus';
 import { ROOT, SOURCES } from './support/fixtures';
 import { removeTempFolders, tempFolder } from './support/tempFolders';
@@ -208,6 +209,23 @@ describe('sources: cold, warm and changed give the same answers', () => {
     assert.equal(warm.stats.analysed, 0);
     assert.deepEqual(answers(warm.index), answers(afresh.index));
   });
+});
+
+test('a cold index takes one thread per idle core from 64 files on, at most four, and as many as asked for', () => {
+  const cases = [
+    [63, undefined, 2, 0],
+    [64, undefined, 2, 0],
+    [2000, undefined, 2, 0.4],
+    [2000, undefined, 2, 0.6],
+    [2000, undefined, 2, 6.5],
+    [2000, undefined, 16, 1],
+    [10, 2, 2, 7],
+    [2000, 1, 8, 0],
+  ] as const;
+  assert.deepEqual(
+    cases.map(([files, asked, cores, load]) => indexThreads(files, asked, cores, load)),
+    [1, 2, 2, 1, 1, 4, 2, 1],
+  );
 });
 
 describe('sources: a cold index over two threads is the index of one', () => {

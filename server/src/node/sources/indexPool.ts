@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { GlossaryName } from '../../core/names/nameIndex';
@@ -37,10 +37,15 @@ const YOUNG_GENERATION_MB = 16;
 /** Sources sent to a thread before it answers: it always has the next at hand, and the others get the rest. */
 const IN_FLIGHT = 4;
 
-/** Threads for a cold index of `files` files: one per core (the machine and CI have two), one for a few files. */
-export function indexThreads(files: number, asked?: number): number {
+/**
+ * Threads for a cold index of `files` files: one per idle core (the machine and CI have two), one for a few files. Cores
+ * other jobs keep busy (the last minute's load average, as `make -l` reads it) are left out: there the threads only
+ * compete, and cost a quarter more CPU than one thread (bench:sources on a two-core machine at load 6–7).
+ */
+export function indexThreads(files: number, asked?: number, cores = availableParallelism(), load = loadavg()[0]): number {
   if (asked !== undefined) return Math.max(1, Math.floor(asked));
-  return files >= POOL_MIN_FILES ? Math.min(availableParallelism(), MAX_THREADS) : 1;
+  if (files < POOL_MIN_FILES) return 1;
+  return Math.max(1, Math.min(MAX_THREADS, cores - Math.round(load)));
 }
 
 /** The pool's thread code, next to the running bundle (server/out), or next to the server's from the tests' bundles. */
