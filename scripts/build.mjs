@@ -21,6 +21,8 @@ await Promise.all([
   build({ ...common, minify: true, entryPoints: ['server/src/node/sources/pdfExtract.ts'], outfile: 'server/out/pdfExtract.js' }),
   // The check worker runs beside the server (server.ts starts it from its own folder) and ships in the .vsix with it.
   build({ ...common, minify: true, entryPoints: ['server/src/worker/checkWorker.ts'], outfile: 'server/out/worker.js' }),
+  // The threads of a cold source index (node/sources/indexPool.ts), found next to the server, the worker and the CLI.
+  build({ ...common, minify: true, entryPoints: ['server/src/worker/sourceIndexWorker.ts'], outfile: 'server/out/sourceIndexWorker.js' }),
   build({ ...common, minify: true, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node
 ${importMetaUrl}` } }),
   build({ ...common, entryPoints: [...tests, 'test/bench.ts', 'test/benchSources.ts', 'test/benchServer.ts', 'test/profileWorker.ts', 'test/eval/score.ts'], outdir: 'test/out', external: ['playwright-core'] }),

@@ -41,6 +41,12 @@ interface SizeResult {
   /** The first check of the 20 KB draft after a warm start: it reads the sources its lookups reach. */
   warmFirstCheck?: Cost;
   afterChange: Cost;
+  /** The draft's first check after one file changed (after a warm start): with `afterChange`, what a writer waits for. */
+  changedCheck?: Cost;
+  /** The cold index of a process of its own on its main thread alone (no worker threads), and of one with the pool. */
+  coldSerial?: Cost;
+  coldOwnProcess?: Cost;
+  peakColdSerialMb?: number;
   peakMb: number;
   /** Peak RSS of a process that only loads the sources, as a CLI run or a server start does: cold, then warm. */
   peakColdMb?: number;
@@ -106,8 +112,11 @@ async function measure(articles: number): Promise<SizeResult> {
     });
     const request = { patterns: [corpus], baseFolder: folder, cacheFolder: cache };
     const alone = join(folder, 'cache-alone');
-    const peakColdMb = (child(join(__dirname, 'benchSources.js'), ['--load', corpus, alone]) as { peakMb: number }).peakMb;
-    const peakWarmMb = (child(join(__dirname, 'benchSources.js'), ['--load', corpus, alone]) as { peakMb: number }).peakMb;
+    // In processes of their own, so that each starts with code not yet optimised, as a CLI run or a server start does.
+    const loadAlone = (cacheFolder: string, threads?: number) => child(join(__dirname, 'benchSources.js'), ['--load', corpus, cacheFolder, ...(threads ? ['--threads', String(threads)] : [])]) as { peakMb: number; cost: Cost };
+    const serial = loadAlone(join(folder, 'cache-serial'), 1);
+    const { peakMb: peakColdMb, cost: coldOwnProcess } = loadAlone(alone);
+    const peakWarmMb = loadAlone(alone).peakMb;
     const [cold, coldCost] = await timedAsync(() => loadSourceIndex(request));
     const [warmLoaded, warm] = await timedAsync(() => loadSourceIndex(request));
     const text = draft20k();
@@ -121,7 +130,8 @@ async function measure(articles: number): Promise<SizeResult> {
     const [, warmFirstCheck] = timed(() => check(warmLoaded.index));
     const changedFile = join(corpus, files.find((f) => f.endsWith('.txt'))!);
     writeFileSync(changedFile, `${readFileSync(changedFile, 'utf8')}\nEin neuer Absatz mit 17 Prozent.\n`);
-    const [, afterChange] = await timedAsync(() => loadSourceIndex({ ...request, previous: cold, changed: new Set([changedFile]) }));
+    const [changed, afterChange] = await timedAsync(() => loadSourceIndex({ ...request, previous: cold, changed: new Set([changedFile]) }));
+    const [, changedCheck] = timed(() => check(changed.index));
     check(cold.index);
     const checkCorpus = medianCost([0, 1, 2].map(() => timed(() => check(cold.index))[1]));
     const checkBundled = medianCost([0, 1, 2].map(() => timed(() => check(bundled))[1]));
@@ -135,6 +145,10 @@ async function measure(articles: number): Promise<SizeResult> {
       warm,
       warmFirstCheck,
       afterChange,
+      changedCheck,
+      coldSerial: serial.cost,
+      peakColdSerialMb: serial.peakMb,
+      coldOwnProcess,
       peakMb: process.resourceUsage().maxRSS / 1024,
       peakColdMb,
       peakWarmMb,
@@ -185,12 +199,16 @@ const COLUMNS: Array<[string, (r: SizeResult) => string]> = [
   ['floor', (r) => cost(r.parse)],
   ['cold', (r) => cost(r.cold)],
   ['cold/floor', (r) => `${((r.cold.wall / r.parse.wall) * 100).toFixed(0)} %`],
+  ['cold own process', (r) => (r.coldOwnProcess ? cost(r.coldOwnProcess) : '–')],
+  ['… 1 thread', (r) => (r.coldSerial ? cost(r.coldSerial) : '–')],
   ['warm', (r) => cost(r.warm)],
   ['warm/floor', (r) => `${((r.warm.wall / r.parse.wall) * 100).toFixed(0)} %`],
   ['warm 1st check', (r) => (r.warmFirstCheck ? cost(r.warmFirstCheck) : '–')],
   ['changed', (r) => cost(r.afterChange)],
+  ['changed+check', (r) => (r.changedCheck ? cost({ wall: r.afterChange.wall + r.changedCheck.wall, cpu: r.afterChange.cpu + r.changedCheck.cpu }) : '–')],
   ['peak RSS', (r) => `${r.peakMb.toFixed(0)} MB`],
   ['peak cold|warm', (r) => (r.peakColdMb ? `${r.peakColdMb.toFixed(0)}|${r.peakWarmMb!.toFixed(0)} MB` : '–')],
+  ['peak cold 1 thr.', (r) => (r.peakColdSerialMb ? `${r.peakColdSerialMb.toFixed(0)} MB` : '–')],
   ['check', (r) => cost(r.checkCorpus)],
   ['check (2)', (r) => cost(r.checkBundled)],
   ['hover p95', (r) => `${r.hoverP95.toFixed(2)} ms`],
@@ -205,9 +223,11 @@ function printRow(label: string, r: SizeResult): void {
 function printHeader(): void {
   console.log('\nsources: a writer\'s corpus (generated articles: de/en; txt, md with front matter, html pages; year/month folders)');
   console.log('floor = a plain remark parse of every file; cold = index with nothing cached (writes the cache); warm = start');
-  console.log('from the cache; changed = re-index after one file changed; check = a 20 KB draft against the corpus | the 2 bundled;');
+  console.log('from the cache; cold own process = the cold index in a process of its own (one thread per core), … 1 thread: without worker threads;');
+  console.log('changed = re-index after one file changed, +check = and the draft\'s first check after it (target: near warm + warm 1st check);');
+  console.log('check = a 20 KB draft against the corpus | the 2 bundled;');
   console.log('peak RSS = this whole run; peak cold|warm = a process that only loads the sources (a CLI run, a server start).');
-  console.log('Times: wall clock (CPU time of the process).\n');
+  console.log('Times: wall clock (CPU time of the process, all its threads).\n');
   console.log(`${'articles'.padEnd(14)}${COLUMNS.map(([h]) => h.padStart(18)).join('')}`);
 }
 
@@ -243,7 +263,7 @@ function compare(other: string, sizes: number[], repeat: number): void {
   const median = (runs: SizeResult[]): SizeResult => {
     const pick = (f: (r: SizeResult) => Cost) => medianCost(runs.map(f));
     const mid = (f: (r: SizeResult) => number) => runs.map(f).sort((a, b) => a - b)[Math.floor((runs.length - 1) / 2)];
-    return { ...runs[0], peakColdMb: mid((r) => r.peakColdMb ?? 0), peakWarmMb: mid((r) => r.peakWarmMb ?? 0), parse: pick((r) => r.parse), cold: pick((r) => r.cold), warm: pick((r) => r.warm), afterChange: pick((r) => r.afterChange), ...(runs[0].warmFirstCheck ? { warmFirstCheck: pick((r) => r.warmFirstCheck!) } : {}), checkCorpus: pick((r) => r.checkCorpus), checkBundled: pick((r) => r.checkBundled), peakMb: mid((r) => r.peakMb), hoverP95: mid((r) => r.hoverP95) };
+    return { ...runs[0], peakColdMb: mid((r) => r.peakColdMb ?? 0), peakWarmMb: mid((r) => r.peakWarmMb ?? 0), parse: pick((r) => r.parse), cold: pick((r) => r.cold), warm: pick((r) => r.warm), afterChange: pick((r) => r.afterChange), ...(runs[0].changedCheck ? { changedCheck: pick((r) => r.changedCheck!) } : {}), ...(runs[0].coldSerial ? { coldSerial: pick((r) => r.coldSerial!), coldOwnProcess: pick((r) => r.coldOwnProcess!), peakColdSerialMb: mid((r) => r.peakColdSerialMb!) } : {}), ...(runs[0].warmFirstCheck ? { warmFirstCheck: pick((r) => r.warmFirstCheck!) } : {}), checkCorpus: pick((r) => r.checkCorpus), checkBundled: pick((r) => r.checkBundled), peakMb: mid((r) => r.peakMb), hoverP95: mid((r) => r.hoverP95) };
   };
   for (const size of sizes) {
     const runs = new Map<string, SizeResult[]>(sides.map(([label]) => [label, []]));
@@ -267,7 +287,8 @@ if (/benchSources\.js$/.test(process.argv[1] ?? '')) {
   const load = args.indexOf('--load');
   if (load >= 0) {
     // One load of the sources in a process of its own, as the CLI does: its peak memory.
-    void loadSourceIndex({ patterns: [args[load + 1]], baseFolder: args[load + 1], cacheFolder: args[load + 2] }).then((r) => console.log(JSON.stringify({ peakMb: process.resourceUsage().maxRSS / 1024, sources: r.index.sources.length })));
+    const threads = option('--threads');
+    void timedAsync(() => loadSourceIndex({ patterns: [args[load + 1]], baseFolder: args[load + 1], cacheFolder: args[load + 2], ...(threads ? { threads: Number(threads) } : {}) })).then(([r, cost]) => console.log(JSON.stringify({ peakMb: process.resourceUsage().maxRSS / 1024, sources: r.index.sources.length, cost })));
   } else if (at >= 0) {
     void measure(Number(args[at + 1])).then((r) => console.log(JSON.stringify(r)));
   } else if (args.includes('--measure-big')) {

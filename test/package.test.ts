@@ -22,6 +22,7 @@ const SHIPPED = [
   'server/out/cli.js',
   'server/out/pdfExtract.js',
   'server/out/server.js',
+  'server/out/sourceIndexWorker.js',
   'server/out/worker.js',
   'syntaxes/newsproof-figures.injection.json',
 ];

@@ -5,16 +5,17 @@
  * the fact a fresh reading with the corpus-wide names gives.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { after, describe, test } from 'node:test';
-import { analyzeDraft, clearParseCache, hoverAt, runRules, type SourceIndex } from '../server/src/core';
+import { analyzeDraft, claimsOf, clearParseCache, hoverAt, runRules, type SourceIndex } from '../server/src/core';
 import { analyzeSentenceText, type SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
 import { readSourceFacts } from '../server/src/core/sources/digest';
 import { splitSentences } from '../server/src/core/text/sentences';
 import type { Fact } from '../server/src/core/facts/fact';
-import { loadSourceIndex, type LoadedSources } from '../server/src/node/sources/loadSourceIndex';
+import { Cancelled, loadSourceIndex, type LoadedSources } from '../server/src/node/sources/loadSourceIndex';
+import { indexThreads } from '../server/src/node/sources/indexPool';
 import { generateCorpus, writeCorpus } from './support/corpus';
 import { ROOT, SOURCES } from './support/fixtures';
 import { removeTempFolders, tempFolder } from './support/tempFolders';
@@ -43,7 +44,8 @@ function answers(index: SourceIndex): Record<string, unknown> {
     DRAFTS.map(({ name, text }) => {
       const analysis = analyzeDraft(text, index);
       const offsets = [...analysis.figures.map((f) => f.span.start), ...analysis.names.map((n) => n.span.start)];
-      return [name, { findings: runRules(analysis, index), hovers: offsets.map((offset) => hoverAt(analysis, index, offset)) }];
+      const claims = claimsOf(analysis, index).map((c) => [c.start, c.status, c.evidence.map((e) => `${e.source.input.id}:${e.sentence.start}`)]);
+      return [name, { findings: runRules(analysis, index), hovers: offsets.map((offset) => hoverAt(analysis, index, offset)), claims }];
     }),
   );
 }
@@ -154,6 +156,34 @@ describe('sources: cold, warm and changed give the same answers', () => {
     }
   });
 
+  test('a claim and a name\'s hover after a warm start read only the sources that name the claim\'s names', async () => {
+    const afresh = (await loadSourceIndex({ patterns: [folder], baseFolder: folder })).index;
+    const sourcesNaming = (canonical: string) => new Set(afresh.sentencesWith(`name:${canonical}`).map((s) => s.source.input.id));
+    const rare = afresh.names.entries.filter((e) => !e.containing && /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(e.canonical) && sourcesNaming(e.canonical).size === 1).slice(0, 2);
+    assert.equal(rare.length, 2);
+    const warm = await loadSourceIndex(request);
+    const reached = () => warm.index.sources.filter((s) => Object.getOwnPropertyDescriptor(s, 'blocks')?.get === undefined).map((s) => s.input.id);
+    const draft = analyzeDraft(`${rare[0].canonical} traf ${rare[1].canonical} zu einem langen Gespräch.`, warm.index);
+    const claims = claimsOf(draft, warm.index);
+    const hover = hoverAt(draft, warm.index, draft.names[0].span.start);
+    assert.deepEqual(new Set(reached()), new Set([...sourcesNaming(rare[0].canonical), ...sourcesNaming(rare[1].canonical)]));
+    const fresh = analyzeDraft(draft.text, afresh);
+    assert.deepEqual([claims, hover].map((x) => JSON.stringify(x, (key, value) => (key === 'at' || key === 'source' ? undefined : value))), [claimsOf(fresh, afresh), hoverAt(fresh, afresh, fresh.names[0].span.start)].map((x) => JSON.stringify(x, (key, value) => (key === 'at' || key === 'source' ? undefined : value))));
+  });
+
+  test('the sentences filed under a name are those whose concepts hold it, in the index\'s order, cold, warm and fresh', async () => {
+    const warm = await loadSourceIndex(request);
+    const afresh = await loadSourceIndex({ patterns: [folder], baseFolder: folder });
+    const concepts = [...new Set(afresh.index.sentences.flatMap((s) => [...s.facts.concepts].filter((c) => c.startsWith('name:'))))];
+    assert.ok(concepts.length > 100, `${concepts.length} names`);
+    for (const loaded of [afresh, cold, warm]) {
+      const place = (s: { source: { input: { id: string } }; sentence: { start: number } }) => `${s.source.input.id}:${s.sentence.start}`;
+      const filed = concepts.map((c) => loaded.index.sentencesWith(c).map(place));
+      assert.deepEqual(filed, concepts.map((c) => loaded.index.sentences.filter((s) => s.facts.concepts.has(c)).map(place)));
+    }
+    assert.deepEqual(warm.index.sentencesWith('name:Nobody Named So'), []);
+  });
+
   test('every fact the merge took from a digest is the fact read afresh with the corpus-wide names', async () => {
     for (const loaded of [cold, await loadSourceIndex(request)]) {
       const { held, fresh: again } = factsBesideFresh(loaded);
@@ -178,5 +208,70 @@ describe('sources: cold, warm and changed give the same answers', () => {
     const warm = await loadSourceIndex(request);
     assert.equal(warm.stats.analysed, 0);
     assert.deepEqual(answers(warm.index), answers(afresh.index));
+  });
+});
+
+test('a cold index takes one thread per idle core from 64 files on, at most four, and as many as asked for', () => {
+  const cases = [
+    [63, undefined, 2, 0],
+    [64, undefined, 2, 0],
+    [2000, undefined, 2, 0.4],
+    [2000, undefined, 2, 0.6],
+    [2000, undefined, 2, 6.5],
+    [2000, undefined, 16, 1],
+    [10, 2, 2, 7],
+    [2000, 1, 8, 0],
+  ] as const;
+  assert.deepEqual(
+    cases.map(([files, asked, cores, load]) => indexThreads(files, asked, cores, load)),
+    [1, 2, 2, 1, 1, 4, 2, 1],
+  );
+});
+
+describe('sources: a cold index over two threads is the index of one', () => {
+  const folder = corpusFolder();
+  const cacheOf = (name: string) => join(folder, '..', name);
+  const load = (cache: string, threads: number) => loadSourceIndex({ patterns: [folder], baseFolder: folder, cacheFolder: cacheOf(cache), threads });
+  /** Every file of a cache folder by name, with what it holds (equal content may differ in bytes: V8 writes a string as it holds it). */
+  const files = (cache: string) => Object.fromEntries(readdirSync(cacheOf(cache)).sort().map((f) => [f, deserialize(readFileSync(join(cacheOf(cache), f)))]));
+  let serial: LoadedSources;
+  let parallel: LoadedSources;
+
+  test('the threads write the same index file, names and digests, and the index answers the same', async () => {
+    serial = await load('serial', 1);
+    parallel = await load('parallel', 2);
+    assert.deepEqual([serial.stats.threads, parallel.stats.threads], [undefined, 2], 'the second load ran on two threads');
+    assert.deepEqual({ ...parallel.stats, threads: undefined }, { ...serial.stats, threads: undefined });
+    assert.deepEqual(parallel.counts, serial.counts);
+    assert.deepEqual(parallel.skipped, serial.skipped);
+    const [written, writtenAlone] = [files('parallel'), files('serial')];
+    assert.ok(Object.keys(written).length > 60, `${Object.keys(written).length} files in the cache`);
+    assert.deepEqual(Object.keys(written), Object.keys(writtenAlone));
+    for (const name of Object.keys(written)) assert.deepEqual(written[name], writtenAlone[name], `${name} differs`);
+    assert.deepEqual(answers(parallel.index), answers(serial.index));
+  });
+
+  test('a warm start from what the threads wrote answers as one from what one thread wrote', async () => {
+    const [warm, warmAlone] = [await load('parallel', 2), await load('serial', 1)];
+    assert.deepEqual([warm.fromSetIndex, warmAlone.fromSetIndex], [true, true]);
+    assert.deepEqual(answers(warm.index), answers(serial.index));
+  });
+
+  test('threads that find the digests in the cache take them from there, and write the same index file again', async () => {
+    const indexFile = (cache: string) => join(cacheOf(cache), readdirSync(cacheOf(cache)).find((f) => f.endsWith('.index'))!);
+    const before = deserialize(readFileSync(indexFile('parallel')));
+    rmSync(indexFile('parallel'));
+    const again = await load('parallel', 2);
+    assert.deepEqual({ threads: again.stats.threads, analysed: again.stats.analysed, fromCache: again.stats.fromCache, fromSetIndex: again.fromSetIndex }, { threads: 2, analysed: 0, fromCache: serial.stats.files, fromSetIndex: false });
+    assert.deepEqual(deserialize(readFileSync(indexFile('parallel'))), before);
+    assert.deepEqual(answers(again.index), answers(serial.index));
+  });
+
+  test('cancelled while the threads digest, the load stops with Cancelled and the next load completes', async () => {
+    let asked = 0;
+    await assert.rejects(loadSourceIndex({ patterns: [folder], baseFolder: folder, cacheFolder: cacheOf('cancelled'), threads: 2, progress: () => asked++, isCancelled: () => asked > 5 }), Cancelled);
+    const after = await load('cancelled', 2);
+    assert.equal(after.stats.files, serial.stats.files);
+    assert.deepEqual(answers(after.index), answers(serial.index));
   });
 });

@@ -1,6 +1,6 @@
 import { insideQuotedSource, type DraftAnalysis, type DraftSentence } from '../analysis/draft';
 import { misattribution } from '../quotes/misattribution';
-import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
+import { isNameConcept, type SourceIndex, type SourceSentence } from '../sources/sourceIndex';
 import type { ClaimStatus, Span } from '../types';
 
 export type { ClaimStatus };
@@ -52,7 +52,7 @@ function similarSentences(at: DraftSentence, index: SourceIndex): SourceSentence
   const concepts = [...at.facts.concepts];
   const total = concepts.reduce((sum, c) => sum + index.weight(c), 0);
   if (total === 0) return [];
-  return index.sentences
+  return candidatesOf(concepts, index)
     .map((s) => {
       const shared = concepts.filter((c) => s.facts.concepts.has(c));
       const score = shared.reduce((sum, c) => sum + index.weight(c), 0) / total;
@@ -61,6 +61,23 @@ function similarSentences(at: DraftSentence, index: SourceIndex): SourceSentence
     .filter(({ shared, score }) => score >= SAYS_THE_SAME && shared.length >= 2 && shared.some((c) => c.startsWith('name:')))
     .sort((a, b) => b.score - a.score)
     .map(({ s }) => s);
+}
+
+/**
+ * The source sentences that can say the same: those sharing one of the sentence's names (a similar sentence must), in
+ * the index's order, each once; read from the index's name postings, not from every sentence of every source.
+ */
+function candidatesOf(concepts: string[], index: SourceIndex): SourceSentence[] {
+  const named = concepts.filter(isNameConcept);
+  if (named.length === 1) return index.sentencesWith(named[0]);
+  const found = new Set(named.flatMap((concept) => index.sentencesWith(concept)));
+  if (found.size === 0) return [];
+  const order = new Map<unknown, number>(index.sources.map((source, i) => [source, i]));
+  const place = (s: SourceSentence) => [order.get(s.source) ?? -1, s.sentence.start] as const;
+  return [...found].sort((a, b) => {
+    const [x, y] = [place(a), place(b)];
+    return x[0] - y[0] || x[1] - y[1];
+  });
 }
 
 function unique<T>(items: T[]): T[] {

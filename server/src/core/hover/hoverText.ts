@@ -77,7 +77,8 @@ function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number, t: Messa
   const role = kind === 'person' && entry.role ? ` — ${escapeMarkdown(entry.role)}` : '';
   const head = `**${escapeMarkdown(entry.canonical)}**${kind && kind !== 'other' ? ` (${t.nameKind[kind]})` : ''}${role}`;
   const shared = new Set([...n.at.facts.concepts].filter((c) => c !== concept));
-  const mentioning = index.sentences
+  const mentioning = index
+    .sentencesWith(concept)
     .filter((s) => s.facts.names.some((m) => m.entry === entry))
     .map((s) => ({ s, score: [...shared].filter((c) => s.facts.concepts.has(c)).reduce((sum, c) => sum + index.weight(c), 0) }))
     .sort((a, b) => b.score - a.score);

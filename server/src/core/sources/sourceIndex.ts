@@ -6,6 +6,7 @@ import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
 import { buildNameIndex, NameIndex, type GlossaryName } from '../names/nameIndex';
 import { markDeclaredKinds } from '../names/kindEvidence';
 import type { Figure, NameEntry, NameMention } from '../types';
+import type { NameCandidate } from '../names/extractNames';
 import { digestSource, documentKey, mentionsKey, namesTextOf, readSourceFacts, sentenceAt, type DigestQuotations, type SentencePosition, type SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
 import type { Fact } from '../facts/fact';
@@ -50,6 +51,11 @@ export interface SourceIndex {
   weight(concept: string): number;
   /** The sentences of each source, in document order. */
   sentencesOf(source: IngestedSource): SourceSentence[];
+  /**
+   * The sentences whose concepts hold a name's concept (`name:…`), in the order of `sentences`: what a claim's similar
+   * sentences and a name's hover start from, without reading every sentence of every source.
+   */
+  sentencesWith(nameConcept: string): SourceSentence[];
   /** A lazily read index: the source figure of a figure its lookups made (without making every figure, as `figures` does). */
   sourceFigureOf?(figure: Figure): SourceFigure | undefined;
 }
@@ -81,12 +87,49 @@ export function indexSources(digests: SourceDigest[], glossary: GlossaryName[] =
   const sentencesOf = (source: IngestedSource) => bySource.get(source) ?? [];
   const figures = merged.flatMap((m) => m.figures);
   const derived = merged.flatMap((m) => m.derived);
-  return { sources, sentences, figures, derived, quotations: merged.flatMap((m) => m.quotations), names, weight, sentencesOf, facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
+  return { sources, sentences, figures, derived, quotations: merged.flatMap((m) => m.quotations), names, weight, sentencesOf, sentencesWith: namePostings(sentences), facts: new FactIndex(figures), derivedFacts: new FactIndex(derived) };
+}
+
+/** Whether a concept is a name's (context/concepts.ts `nameConcept`): those are filed by the sentences holding them. */
+export const isNameConcept = (concept: string) => concept.startsWith('name:');
+
+/** The sentences holding each name concept, filed at the first question. */
+function namePostings(sentences: SourceSentence[]): (concept: string) => SourceSentence[] {
+  let byConcept: Map<string, SourceSentence[]> | undefined;
+  return (concept) => {
+    if (!byConcept) {
+      byConcept = new Map();
+      for (const s of sentences) {
+        for (const c of s.facts.concepts) {
+          if (!isNameConcept(c)) continue;
+          const list = byConcept.get(c);
+          if (list) list.push(s);
+          else byConcept.set(c, [s]);
+        }
+      }
+    }
+    return byConcept.get(concept) ?? [];
+  };
 }
 
 /** The names of a corpus: learnt from every source's candidates and text, or the entries an earlier merge of the same learnt. */
 export function corpusNameIndex(digests: SourceDigest[], glossary: GlossaryName[], knownNames?: NameEntry[]): NameIndex {
-  const names = knownNames ? new NameIndex(knownNames) : buildNameIndex(digests.flatMap((d) => d.sentences.flatMap((s) => s.candidates)), digests.map((d) => namesTextOf(d.source)), glossary);
+  return corpusNamesOf(() => digests.map(namesLearntFrom), glossary, knownNames);
+}
+
+/** What the corpus-wide names learn from one source: its candidates and its text. */
+export function namesLearntFrom(digest: SourceDigest): { candidates: NameCandidate[]; text: string } {
+  return { candidates: digest.sentences.flatMap((s) => s.candidates), text: namesTextOf(digest.source) };
+}
+
+/** `corpusNameIndex` of what each source teaches (in the sources' order), asked for only where no names are known. */
+export function corpusNamesOf(learnt: () => Array<{ candidates: NameCandidate[]; text: string }>, glossary: GlossaryName[], knownNames?: NameEntry[]): NameIndex {
+  let names: NameIndex;
+  if (knownNames) names = new NameIndex(knownNames);
+  else {
+    const sources = learnt();
+    names = buildNameIndex(sources.flatMap((s) => s.candidates), sources.map((s) => s.text), glossary);
+  }
   markDeclaredKinds(names, glossary);
   return names;
 }

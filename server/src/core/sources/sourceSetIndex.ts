@@ -6,7 +6,7 @@ import type { Quotation } from '../quotes/quotesOfBlock';
 import type { Figure, Language, NameEntry, NameMention } from '../types';
 import type { SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
-import { mergeSource, storedMentions, type MergedSource, type SourceFigure, type SourceIndex, type SourceQuotation, type SourceSentence } from './sourceIndex';
+import { isNameConcept, mergeSource, storedMentions, type MergedSource, type SourceFigure, type SourceIndex, type SourceQuotation, type SourceSentence } from './sourceIndex';
 
 /**
  * What a draft check looks up in one set of sources, without the sources' sentences: the corpus-wide names, how often
@@ -24,6 +24,8 @@ export interface SourceSetSnapshot {
   figures: number;
   facts: FactPostings;
   derivedFacts: FactPostings;
+  /** Each name concept → the sentences holding it, [source, sentence of it, …]: claims and name hovers read only those. */
+  namePlaces: FactPostings;
   /** Every quotation, its speaker's entry as a position in `names`: drafts' quotations are compared with all of them. */
   quotations: StoredQuotation[];
 }
@@ -52,6 +54,56 @@ export function snapshotOf(index: SourceIndex, languages: Language[]): SourceSet
 }
 
 /**
+ * What one merged source adds to a set's snapshot, as plain data: made where the source was merged (a worker thread of
+ * a cold index, or this one) and added to the snapshot in the sources' order, so the snapshot is the same either way.
+ */
+export interface SourceShare {
+  source: SourceSetSnapshot['sources'][number];
+  sentences: number;
+  figures: number;
+  /** Concept → in how many of the source's sentences it occurs, in the order first met. */
+  concepts: Map<string, number>;
+  /** Fact key → positions among the source's figures (or derived figures), in the order first met. */
+  facts: Map<string, number[]>;
+  derivedFacts: Map<string, number[]>;
+  /** Name concept → the source's sentences holding it. */
+  namePlaces: Map<string, number[]>;
+  quotations: Array<{ sentence: number; quotation: Omit<StoredQuotation, 'place'> }>;
+}
+
+/** A merged source's share of the snapshot; `entryNumber`: each name entry's position in the corpus-wide names. */
+export function shareOf(merged: MergedSource, source: IngestedSource, language: Language, entryNumber: Map<NameEntry, number>): SourceShare {
+  const concepts = new Map<string, number>();
+  const namePlaces = new Map<string, number[]>();
+  merged.sentences.forEach((s, k) => {
+    for (const c of s.facts.concepts) {
+      concepts.set(c, (concepts.get(c) ?? 0) + 1);
+      if (!isNameConcept(c)) continue;
+      const list = namePlaces.get(c);
+      if (list) list.push(k);
+      else namePlaces.set(c, [k]);
+    }
+  });
+  const sentenceNumber = new Map(merged.sentences.map((at, k) => [at, k]));
+  const quotations = merged.quotations.map(({ at, speaker, ...rest }) => {
+    const quotation: Omit<StoredQuotation, 'place'> = rest;
+    const mention = speaker?.mention;
+    if (speaker) quotation.speaker = { ...speaker, mention: mention && { ...mention, entry: entryNumber.get(mention.entry) ?? -1 } };
+    return { sentence: sentenceNumber.get(at)!, quotation };
+  });
+  return {
+    source: { source: storedSource(source), language },
+    sentences: merged.sentences.length,
+    figures: merged.figures.length,
+    concepts,
+    facts: filedByKey(merged.figures),
+    derivedFacts: filedByKey(merged.derived),
+    namePlaces,
+    quotations,
+  };
+}
+
+/**
  * A snapshot made source by source, as each is merged: what the snapshot keeps of a source is taken at once, so the
  * source's sentences and facts need not stay in memory until the last is merged.
  */
@@ -62,26 +114,32 @@ export class SnapshotBuilder {
   private figures = 0;
   private readonly facts = new Map<string, number[]>();
   private readonly derivedFacts = new Map<string, number[]>();
+  private readonly namePlaces = new Map<string, number[]>();
   private readonly quotations: StoredQuotation[] = [];
-  private readonly entryNumber: Map<NameEntry, number>;
+  readonly entryNumber: Map<NameEntry, number>;
 
   constructor(private readonly names: NameEntry[]) {
     this.entryNumber = new Map(names.map((e, i) => [e, i]));
   }
 
   add(merged: MergedSource, source: IngestedSource, language: Language): void {
+    this.addShare(shareOf(merged, source, language, this.entryNumber));
+  }
+
+  /** The next source's share, in the sources' order. */
+  addShare(share: SourceShare): void {
     const i = this.sources.length;
-    this.sources.push({ source: storedSource(source), language });
-    this.sentences += merged.sentences.length;
-    this.figures += merged.figures.length;
-    for (const s of merged.sentences) for (const c of s.facts.concepts) this.documentFrequency.set(c, (this.documentFrequency.get(c) ?? 0) + 1);
-    file(this.facts, merged.figures, i);
-    file(this.derivedFacts, merged.derived, i);
-    const sentenceNumber = new Map(merged.sentences.map((at, k) => [at, k]));
-    for (const { at, speaker, ...quotation } of merged.quotations) {
-      const mention = speaker?.mention;
-      const stored: StoredQuotation = { ...quotation, place: [i, sentenceNumber.get(at)!] };
-      if (speaker) stored.speaker = { ...speaker, mention: mention && { ...mention, entry: this.entryNumber.get(mention.entry) ?? -1 } };
+    this.sources.push(share.source);
+    this.sentences += share.sentences;
+    this.figures += share.figures;
+    for (const [concept, count] of share.concepts) this.documentFrequency.set(concept, (this.documentFrequency.get(concept) ?? 0) + count);
+    file(this.facts, share.facts, i);
+    file(this.derivedFacts, share.derivedFacts, i);
+    file(this.namePlaces, share.namePlaces, i);
+    for (const { sentence, quotation } of share.quotations) {
+      const { speaker, ...rest } = quotation;
+      const stored: StoredQuotation = { ...rest, place: [i, sentence] };
+      if (speaker) stored.speaker = speaker;
       this.quotations.push(stored);
     }
   }
@@ -89,19 +147,30 @@ export class SnapshotBuilder {
   finish(): SourceSetSnapshot {
     // Maps and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
     const packed = (postings: Map<string, number[]>): FactPostings => new Map([...postings].map(([key, places]) => [key, Int32Array.from(places)]));
-    return { names: this.names, sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packed(this.facts), derivedFacts: packed(this.derivedFacts), quotations: this.quotations };
+    return { names: this.names, sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packed(this.facts), derivedFacts: packed(this.derivedFacts), namePlaces: packed(this.namePlaces), quotations: this.quotations };
   }
 }
 
-/** Files a source's figures under their keys by where they stand: [source, position among its figures, …]. */
-function file(postings: Map<string, number[]>, figures: SourceFigure[], source: number): void {
+/** A source's figures by their keys: key → positions among them. */
+function filedByKey(figures: SourceFigure[]): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
   figures.forEach((f, position) => {
     for (const key of filedKeysOf(f.fact)) {
-      const list = postings.get(key);
-      if (list) list.push(source, position);
-      else postings.set(key, [source, position]);
+      const list = byKey.get(key);
+      if (list) list.push(position);
+      else byKey.set(key, [position]);
     }
   });
+  return byKey;
+}
+
+/** Files a source's figures (or sentences) under their keys by where they stand: [source, position in it, …]. */
+function file(postings: Map<string, number[]>, byKey: Map<string, number[]>, source: number): void {
+  for (const [key, positions] of byKey) {
+    let list = postings.get(key);
+    if (!list) postings.set(key, (list = []));
+    for (const position of positions) list.push(source, position);
+  }
 }
 
 /** A stored quotation as the index holds it: its speaker bound to the entry of the names read now, its sentence made when asked for. */
@@ -166,6 +235,12 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
     sentencesOf: (source: IngestedSource) => {
       const i = numberOf.get(source);
       return i === undefined ? [] : mergedAt(i).sentences;
+    },
+    sentencesWith: (concept: string) => {
+      const places = snapshot.namePlaces.get(concept);
+      const found: SourceSentence[] = [];
+      if (places) for (let k = 0; k < places.length; k += 2) if (isSourceNumber(places[k])) found.push(mergedAt(places[k]).sentences[places[k + 1]]);
+      return found;
     },
     facts: FactIndex.fromPostings(snapshot.facts, (source, position) => (isSourceNumber(source) ? mergedAt(source).figures[position] : undefined)),
     derivedFacts: FactIndex.fromPostings(snapshot.derivedFacts, (source, position) => (isSourceNumber(source) ? mergedAt(source).derived[position] : undefined)),

@@ -46,6 +46,21 @@ export function expandDigest(stored: unknown): SourceDigest {
   return digest;
 }
 
+/**
+ * A digest held until it is merged, its blocks' offsets kept as runs (expanded again where asked for): the offsets are a
+ * number per character, most of a digest's memory, and a merge asks only for those of blocks with a quotation.
+ */
+export function holdDigest(digest: SourceDigest): SourceDigest {
+  for (const block of digest.source.blocks) {
+    // In place: the digest's sentences draw their offsets from these very objects.
+    if (runsOf.has(block) || Object.getOwnPropertyDescriptor(block, 'offsets')?.get) continue;
+    const runs = toRuns(block.offsets);
+    delete (block as Partial<ProseBlock>).offsets;
+    withOffsetsFrom(block, runs);
+  }
+  return digest;
+}
+
 /** Each loaded block's runs, while its offsets have not been asked for. */
 const runsOf = new WeakMap<ProseBlock, Int32Array>();
 
@@ -53,7 +68,7 @@ const runsOf = new WeakMap<ProseBlock, Int32Array>();
  * A loaded block whose offsets (a number per character: the largest part of a corpus in memory) are expanded from its
  * runs only when first asked for: a warm start asks for none of them, a hover on a quotation for a few.
  */
-function withOffsetsFrom(rest: Omit<StoredBlock, 'runs'>, runs: Int32Array): ProseBlock {
+function withOffsetsFrom(rest: Omit<StoredBlock, 'runs'> | ProseBlock, runs: Int32Array): ProseBlock {
   const block = rest as ProseBlock;
   Object.defineProperty(block, 'offsets', {
     enumerable: true,

@@ -1,10 +1,11 @@
 import { digestSource, indexSources, type SourceDigest, type SourceIndex } from '../../core/sources';
-import { corpusNameIndex, mergeSource, storedMentions } from '../../core/sources/sourceIndex';
+import { corpusNameIndex, corpusNamesOf, mergeSource, storedMentions } from '../../core/sources/sourceIndex';
 import type { NameEntry } from '../../core/types';
 import type { GlossaryName } from '../../core/names/nameIndex';
-import { lazySourceIndex, snapshotOf, SnapshotBuilder, type SourceSetSnapshot } from '../../core/sources/sourceSetIndex';
+import { lazySourceIndex, snapshotOf, SnapshotBuilder, type SourceSetSnapshot, type SourceShare } from '../../core/sources/sourceSetIndex';
 import { growthCollector } from './growthCollector';
-import { CorpusNames, DigestCache } from './digestCache';
+import { analyserVersion, CorpusNames, DigestCache } from './digestCache';
+import { IndexPool, indexThreads, type Digested } from './indexPool';
 import { SourceSetCache, type StoredSourceSet } from './sourceSetCache';
 import { listSourceFiles } from './listSourceFiles';
 import { isSkipped, readSourceFile, sourceInputOf, whereOf, type SkippedSource, type SourceFile } from './readSource';
@@ -27,6 +28,8 @@ export interface SourceLoadRequest {
   previous?: LoadedSources;
   /** Files known to have changed since `previous` (created, changed or deleted). */
   changed?: Set<string>;
+  /** Threads of a cold index (1: this one alone); by default one per core from 64 files on (indexPool.ts). */
+  threads?: number;
 }
 
 export interface LoadedSources {
@@ -36,7 +39,7 @@ export interface LoadedSources {
   skipped: SkippedSource[];
   /** Paths that cannot be read and globs that match nothing: one message each. */
   problems: string[];
-  stats: { files: number; fromCache: number; fromMemory: number; analysed: number };
+  stats: { files: number; fromCache: number; fromMemory: number; analysed: number; threads?: number };
   /** Started from the set's index file (every file as the last load of the same sources left it). */
   fromSetIndex: boolean;
   /** How many sentences and figures the index holds, counted without reading the sources of a lazily read index. */
@@ -70,6 +73,15 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   const stored = fresh ? await sets?.get(key) : undefined;
   const lazy = stored && cache ? await lazyLoad(stored, read, cache, request) : undefined;
   if (lazy) return { ...lazy, problems: listed.problems };
+  const threads = indexThreads(read.length, request.threads);
+  if (cache && sets && fresh && threads > 1) {
+    const pooled = await indexInPool(read, threads, { cache, sets, key }, request).catch((error: unknown) => {
+      if (error instanceof Cancelled) throw error;
+      // A pool that cannot start or fails (a partial build, a thread out of memory): this thread indexes on its own.
+      return undefined;
+    });
+    if (pooled) return { ...pooled, problems: listed.problems, stats: { ...pooled.stats, files: listed.files.length } };
+  }
 
   const digests = new Map<string, { hash: string; digest: SourceDigest }>();
   const skipped: SkippedSource[] = [];
@@ -281,6 +293,82 @@ async function mergeSourceBySource(
   const made = snapshot.finish();
   await Promise.all([namesWritten, to.sets.set(to.key, made, to.skipped)]);
   return { ...lazyIndexOf(made, where, hashes, to.cache, glossary, kept), counts: countsOf(made) };
+}
+
+/**
+ * A cold index over several threads (indexPool.ts): this thread decodes the files and hands them out, the threads digest
+ * them (or take them from the cache) and keep them; the corpus-wide names are learnt here from what they report, in the
+ * sources' order; the threads merge their sources with those names and write them to the cache; their shares of the
+ * set's snapshot are added here in the sources' order. The snapshot, the digests and the index are those of one thread.
+ */
+async function indexInPool(read: Read[], threads: number, to: { cache: DigestCache; sets: SourceSetCache; key: string }, request: SourceLoadRequest): Promise<Omit<LoadedSources, 'problems'> | undefined> {
+  const glossary = request.glossary ?? [];
+  const pool = IndexPool.start(threads, { cacheFolder: to.cache.folder, version: analyserVersion(), glossary });
+  if (!pool) return undefined;
+  const cancelled = () => {
+    if (!request.isCancelled?.()) return false;
+    void pool.close(new Cancelled());
+    return true;
+  };
+  try {
+    const skipped: SkippedSource[] = [];
+    const decodeSkipped: SkippedSource[] = [];
+    const where: Array<{ id: string; uri: string; text: string }> = [];
+    const hashes: string[] = [];
+    const digested: Array<Promise<Digested>> = [];
+    let done = 0;
+    for (const item of read) {
+      if (cancelled()) throw new Cancelled();
+      if ('skipped' in item) skipped.push(item.skipped);
+      if (!('file' in item)) continue;
+      const input = await sourceInputOf(item.file);
+      if (isSkipped(input)) {
+        skipped.push(input);
+        decodeSkipped.push(input);
+        continue;
+      }
+      where.push({ id: input.id, uri: input.uri, text: input.format === 'pdf' ? '' : input.text });
+      hashes.push(item.file.hash);
+      const reply = pool.digest(where.length - 1, item.file.hash, input).then((d) => {
+        if (cancelled()) throw new Cancelled();
+        request.progress?.(++done, read.length);
+        return d;
+      });
+      // Rejected all at once when the pool stops: awaited below, or not at all once cancelled.
+      reply.catch(() => undefined);
+      digested.push(reply);
+    }
+    let results: Digested[] | undefined = await Promise.all(digested);
+    digested.length = 0;
+    request.progress?.(read.length, read.length);
+    const fromCache = results.filter((r) => r.fromCache).length;
+    const stats = { files: read.length, fromCache, fromMemory: 0, analysed: results.length - fromCache, threads };
+    const corpusNames = new CorpusNames(to.cache.folder, request);
+    const namesKey = CorpusNames.keyOf(hashes, glossary);
+    const knownNames = await corpusNames.get(namesKey);
+    const names = corpusNamesOf(() => results!.map((r) => r.learnt), glossary, knownNames);
+    // What the names were learnt from (a copy of every text) is not kept through the merge.
+    results = undefined;
+    const namesWritten = knownNames ? undefined : corpusNames.set(namesKey, names.entries);
+    const snapshot = new SnapshotBuilder(names.entries);
+    const kept: Array<SourceDigest | undefined> = [];
+    const arrived = new Map<number, { share: SourceShare; digest?: SourceDigest }>();
+    let next = 0;
+    await pool.merge(names.entries, namesKey, (seq, share, digest) => {
+      arrived.set(seq, { share, digest });
+      for (let ready = arrived.get(next); ready; ready = arrived.get(next)) {
+        arrived.delete(next);
+        snapshot.addShare(ready.share);
+        kept[next++] = ready.digest;
+      }
+    });
+    if (next !== where.length) throw new Error(`the source index threads merged ${next} of ${where.length} sources`);
+    const made = snapshot.finish();
+    await Promise.all([namesWritten, to.sets.set(to.key, made, decodeSkipped)]);
+    return { ...lazyIndexOf(made, where, hashes, to.cache, glossary, kept), counts: countsOf(made), skipped, stats, fromSetIndex: false };
+  } finally {
+    await pool.close();
+  }
 }
 
 /** "press.pdf is a PDF without a text layer …": the message for a skipped file. */

@@ -83,6 +83,7 @@ function isSnapshot(x: SourceSetSnapshot | undefined): x is SourceSetSnapshot {
     typeof x.figures === 'number' &&
     x.facts instanceof Map &&
     x.derivedFacts instanceof Map &&
+    x.namePlaces instanceof Map &&
     Array.isArray(x.quotations)
   );
 }
