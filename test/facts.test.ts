@@ -872,3 +872,10 @@ describe('what only a person has', () => {
     assert.deepEqual(findings('Microsoft-Chef Satya Nadella, 55, sprach über DeepSeek.', withSources(nadella)), [{ code: 'figure-mismatch', text: '55', fix: '57' }]);
   });
 });
+
+describe('the other event of a duration', () => {
+  test('"two weeks before the sell-off" counts to the fall of 27 January, not to a day shares rose', () => {
+    const text = 'Liang met Premier Li Qiang on January 20 to discuss the AI industry, two weeks before the sell-off, Reuters reported.';
+    assertUnchangedBy(distractor('2025-01-03_microsoft-rechenzentren.txt'), text, [{ code: 'figure-mismatch', text: 'two weeks', fix: 'one week' }]);
+  });
+});

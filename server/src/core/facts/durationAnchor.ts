@@ -10,11 +10,15 @@ export interface DurationAnchor {
   names: string[];
 }
 
+const SELL_OFF = /(?<![\p{L}])(?:sell-?off|ausverkauf|kurssturz|crash|börsenbeben|rout)/iu;
+
 export function readDurationAnchor(facts: SentenceFacts, figure: Figure): DurationAnchor | undefined {
   const span = figure.durationAnchor;
   if (!span) return undefined;
   const concepts = [...conceptsOf(facts.text, span.start, span.end, facts.names)];
   const attributes = concepts.filter(isAttribute);
+  // "the sell-off", "dem Ausverkauf", "the crash" name a fall of shares, not any day they moved.
+  if (SELL_OFF.test(facts.text.slice(span.start, span.end)) && !attributes.includes('fall')) attributes.push('fall');
   const names = concepts.filter((c) => c.startsWith('name:')).map((c) => c.slice('name:'.length));
   return attributes.length || names.length ? { attributes, names } : undefined;
 }

@@ -97,6 +97,9 @@ function onDraftsDate(fact: Fact, event: SourceFigure): boolean {
 function fitsTheAnchor(anchor: DurationAnchor, event: SourceFigure): boolean {
   const keys = new Set(anchor.attributes.map(lookupKey));
   if (keys.size && !event.fact.attributes.some((a) => keys.has(lookupKey(a)))) return false;
+  // A fall is not the day shares rose: "two weeks before the sell-off" is not Microsoft's rise of 3 January.
+  const opposite = (a: string, b: string) => anchor.attributes.includes(a) && !anchor.attributes.includes(b) && event.fact.attributes.includes(b) && !event.fact.attributes.includes(a);
+  if (opposite('fall', 'rise') || opposite('rise', 'fall')) return false;
   if (anchor.names.length === 0) return true;
   return !namesAnotherVersion(event, anchor.names, anchor.names) && event.fact.entities.some((e) => anchor.names.includes(e));
 }
