@@ -87,3 +87,10 @@ describe('a period with its year is no name', () => {
     assert.deepEqual(idx.names.entries.filter((e) => /\d{4}/.test(e.canonical)).map((e) => e.canonical), []);
   });
 });
+
+describe('a possessive ends a name', () => {
+  test('"OpenAI\'s GPT-4o" in an English source is OpenAI and GPT-4o, not a third name', () => {
+    const idx = buildSourceIndex([{ id: 'en.md', uri: 'file:///en.md', text: "Costs\n\nOpenAI's GPT-4o cost 78 million dollars, and DeepSeek's R1 far less." }]);
+    assert.deepEqual(idx.names.entries.map((e) => e.canonical).sort(), ['DeepSeek', 'GPT-4o', 'OpenAI', 'R1']);
+  });
+});

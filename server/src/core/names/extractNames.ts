@@ -77,7 +77,8 @@ export function extractNameCandidates(sentence: string): NameCandidate[] {
     }
     const run: Token[] = [tokens[i]];
     let j = i + 1;
-    while (j < tokens.length && adjacent(sentence, tokens[j - 1], tokens[j])) {
+    // "OpenAI's GPT-4o": a possessive ends a name; what follows is another.
+    while (j < tokens.length && adjacent(sentence, tokens[j - 1], tokens[j]) && !POSSESSIVE.test(tokens[j - 1].text)) {
       const t = tokens[j].text;
       if (isCapitalised(t) && !isNameBreaker(t)) run.push(tokens[j]);
       else if (NAME_JOINERS.has(t) && j + 1 < tokens.length && /^\p{Lu}/u.test(tokens[j + 1].text) && /^\p{Lu}/u.test(run[run.length - 1].text) && !/[äöüß]/.test(run[0].text) && !listsTwoNames(run[run.length - 1].text, tokens[j + 1].text)) run.push(tokens[j]);
@@ -165,8 +166,10 @@ function readRun(sentence: string, run: Token[], sentenceStart: boolean, afterEn
   return out.concat(result);
 }
 
+const POSSESSIVE = /\p{L}['’]s$/u;
+
 function readWords(sentence: string, run: Token[], sentenceStart: boolean, afterEnumerator: boolean, afterCategory = false): NameCandidate[] {
-  const words = run.map((t) => t.text);
+  const words = run.map((t) => t.text.replace(/['’]s$/u, ''));
   if (words.length === 0) return [];
   if (words.some((w) => looksLikeCommonWord(w) && !isStrongName(w))) return words.filter(isStrongName).map((w) => candidate(strongPrefix(w) ?? w, w));
   if (words.length === 1) {
