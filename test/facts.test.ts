@@ -879,3 +879,15 @@ describe('the other event of a duration', () => {
     assertUnchangedBy(distractor('2025-01-03_microsoft-rechenzentren.txt'), text, [{ code: 'figure-mismatch', text: 'two weeks', fix: 'one week' }]);
   });
 });
+
+describe('"Das ist nicht einmal ein Zehntel"', () => {
+  const costs = 'Das Training von DeepSeek R1 soll gerade einmal 5,6 Millionen Dollar gekostet haben. OpenAI hat für GPT-4o 78 Millionen Dollar ausgegeben. ';
+  test('compares the two sums before it: true as "not even a tenth", wrong as "more than a tenth"', () => {
+    assert.deepEqual(findings(`${costs}Das ist nicht einmal ein Zehntel.`), []);
+    assert.deepEqual(findings(`${costs}Das ist mehr als ein Zehntel.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'mehr als ein Zehntel']]);
+  });
+  test('English: "That\'s not even a tenth" likewise, and a distractor\'s 10.6 percent rise bears none of it out', () => {
+    const english = 'Training DeepSeek R1 reportedly cost just $5.6 million. OpenAI spent $78 million on GPT-4o. ';
+    assertUnchangedBy(distractor('2025-01-22_stargate-softbank.txt'), `${english}That's not even a tenth.`, []);
+  });
+});

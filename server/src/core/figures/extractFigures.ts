@@ -35,8 +35,9 @@ function countOf(word: string): number | undefined {
   return NUMBER_WORDS.get(word.toLowerCase()) ?? (ONE_WORDS.has(word.toLowerCase()) ? 1 : undefined);
 }
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
-const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|über|unter|more\s+than|less\s+than|over|under)(\s+)$/iu;
+const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
+const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|is|was|are|were|['’]s)\s+$/iu;
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
 const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|(?![\\p{L}\\d]))`, 'giu');
@@ -123,7 +124,9 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const bound = upper ? 'upper' : lower ? 'lower' : undefined;
     // "a fifth of what GPT-4o cost" compares two sums: five times less (and "less than a tenth of" more than ten times).
     // "mit weniger als einem Zehntel davon" compares with a sum before; "ein Drittel davon stammt aus China" is a part.
-    if (OF_WHAT.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end)))) {
+    // "Das ist nicht einmal ein Zehntel.", "That's not even a tenth –": a sum compared with the one named before it.
+    const sumsUpTheLast = qualifier && /^\s*(?:[–—]|[.;!?]|$)/u.test(text.slice(end)) && THAT_IS.test(before.slice(0, before.length - qualifier[0].length));
+    if (OF_WHAT.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
       figures.push(base(from, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
     } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : {}) }));

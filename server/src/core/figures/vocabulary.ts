@@ -58,7 +58,7 @@ export const CURRENCY_BEFORE_PATTERN = 'us\\$|\\$|€|¥|£|usd|eur|cny|gbp';
 /** Hedges before a figure: it is approximate. */
 export const APPROXIMATE_BEFORE = /(?:^|[\s(])(rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.)\s+$/i;
 /** Bounds before a figure: it is not a value. */
-export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|weniger\s+als|unter|up\s+to|at\s+most|less\s+than|under|below|no\s+more\s+than)\s+$/i;
+export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|weniger\s+als|unter|nicht\s+einmal|nicht\s+mal|up\s+to|at\s+most|less\s+than|under|below|no\s+more\s+than|not\s+even)\s+$/i;
 export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr\s+als|über|wenigstens|at\s+least|more\s+than|over|above|upwards\s+of)\s+$/i;
 
 /** Nouns that name a sum ("eine Initiative über", "einen Kredit über"): "über" after them is their size. */
