@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, hoverAt, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
+import { analyzeDraft, buildSourceIndex, hoverAt, runRules } from '../server/src/core';
+import { bundledIndex, bundledInputs } from './support/fixtures';
 
 const index = bundledIndex();
 const findings = (text: string) =>
@@ -145,5 +145,16 @@ describe('a speaker after the quotation', () => {
     assert.deepEqual(findings(de), []);
     const en = 'Thomas Altmann saw an „Angst vor dem Fall des US-Monopols“. „DeepSeek verwendet bekannte Technologien“, countered Stacy Rasgon.';
     assert.deepEqual(findings(en), []);
+  });
+});
+
+describe('a quotation shares more than articles with its source', () => {
+  test('"surprised the world" is not Nathan Lambert\'s "among the top open-weight labs in the world"', () => {
+    const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\n"DeepSeek is now among the top open-weight labs in the world," said Nathan Lambert, a researcher at the Allen Institute for AI.' };
+    const idx = buildSourceIndex([...bundledInputs(), lambert]);
+    const text = 'A US think-tank expert said DeepSeek "surprised the world".';
+    assert.deepEqual(runRules(analyzeDraft(text, idx), idx).map((f) => f.code), []);
+    const misquote = 'Nathan Lambert said "DeepSeek is now among the best labs in the world".';
+    assert.deepEqual(runRules(analyzeDraft(misquote, idx), idx).map((f) => [f.code, misquote.slice(f.start, f.end)]), [['quote-mismatch', 'best']]);
   });
 });

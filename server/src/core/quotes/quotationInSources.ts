@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from '../names/wordLists';
 import type { SourceIndex, SourceQuotation } from '../sources/sourceIndex';
 import { alignWords, type WordAlignment } from './wordAlignment';
 import type { Quotation } from './quotesOfBlock';
@@ -22,13 +23,24 @@ export function matchQuotation(quotation: Quotation, index: SourceIndex): Quotat
   let best: QuotationMatch | undefined;
   for (const source of index.quotations) {
     const alignment = alignWords(words, source.words.words);
-    if (!alignment || alignment.ratio < SAME_QUOTATION) continue;
+    if (!alignment || alignment.ratio < SAME_QUOTATION || !sharesTheWordsThatSaySomething(words, source.words.words)) continue;
     if (best && (alignment.ratio < best.alignment.ratio || (alignment.ratio === best.alignment.ratio && !alignment.verbatim))) continue;
     const { spans } = source.words;
     const sourceWording = source.text.slice(spans[alignment.sourceRange.first].start, spans[alignment.sourceRange.last].end);
     best = { source, alignment, sourceWording };
   }
   return best;
+}
+
+/**
+ * "surprised the world" is not "among the top open-weight labs in the world": the words in common must be more than
+ * articles and prepositions.
+ */
+function sharesTheWordsThatSaySomething(words: string[], source: string[]): boolean {
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w));
+  if (content.length === 0) return true;
+  const inSource = new Set(source);
+  return content.filter((w) => inSource.has(w)).length >= SAME_QUOTATION * content.length;
 }
 
 /** „Sputnik-Moment“, „simulierten Denkansatz“: a short quotation is the source's when it is all of one, word for word. */
