@@ -874,6 +874,10 @@ describe('what only a person has', () => {
 });
 
 describe('the other event of a duration', () => {
+  test('"the R1 launch" is not o3-mini\'s, released "a smaller reasoning model" in a paragraph that named R1 before', () => {
+    const text = '- **27 January 2025**: Five days after the R1 launch, tech shares tumble: Nvidia -7.82%.\n';
+    assertUnchangedBy(distractor('2025-01-31_openai-finanzierung.txt'), text, [{ code: 'figure-mismatch', text: 'Five days', fix: 'Seven days' }]);
+  });
   test('"two weeks before the sell-off" counts to the fall of 27 January, not to a day shares rose', () => {
     const text = 'Liang met Premier Li Qiang on January 20 to discuss the AI industry, two weeks before the sell-off, Reuters reported.';
     assertUnchangedBy(distractor('2025-01-03_microsoft-rechenzentren.txt'), text, [{ code: 'figure-mismatch', text: 'two weeks', fix: 'one week' }]);

@@ -102,6 +102,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       for (const kind of referencedKinds(clause)) {
         // "die Firma DeepSeek": the words name the company they speak of; nothing is pointed back to.
         if (inClause.some((n) => n.entry.kind === kind && APPOSITION_OF_KIND.test(facts.text.slice(Math.max(0, n.start - 24), n.start)))) continue;
+        // "OpenAI released o3-mini, a smaller reasoning model": so do the words after a name, set off by a comma.
+        if (inClause.some((n) => n.entry.kind === kind && APPOSITION_AFTER.test(facts.text.slice(n.end, n.end + 12)))) continue;
         // "The company also put out …" after "OpenAI, for its part, spent …" is the story's company, not the rival.
         const referent = carried.names.find((n) => n.kind === kind && !n.aside) ?? carried.names.find((n) => n.kind === kind);
         // Further back than the paragraph before, "das Unternehmen" is a guess as weak as a heading's.
@@ -245,6 +247,7 @@ function comparedAway(text: string, figure: Figure, own: NameMention[]): NameMen
   return own.filter((n) => n.end <= at);
 }
 
+const APPOSITION_AFTER = /^,\s+(?:a|an|the|ein|eine|einem|einer|der|die|das)\s/i;
 const APPOSITION_OF_KIND = /(?<![\p{L}])(?:firma|unternehmen|konzern|start-?up|company|firm|modell|model|chip)\s+$/iu;
 
 /** "Mit dem Kapital aus High-Flyer", "with capital from High-Flyer": whose money it was, not who the fact is about. */
