@@ -895,3 +895,12 @@ describe('"Das ist nicht einmal ein Zehntel"', () => {
     assertUnchangedBy(distractor('2025-01-22_stargate-softbank.txt'), `${english}That's not even a tenth.`, []);
   });
 });
+
+describe('a rise in other words', () => {
+  test('"verteuerte sich", "kletterte", "erholte sich" say a share rose; where it fell, each is a wrong direction', () => {
+    for (const verb of ['verteuerte sich um', 'kletterte um', 'erholte sich um']) {
+      assert.deepEqual(findings(`Am 27. Januar 2025 brachen die Kurse ein. Die Nvidia-Aktie ${verb} 7,82 Prozent.`).map((f) => [f.code, f.text]), [['figure-mismatch', '7,82 Prozent']], verb);
+    }
+    assert.deepEqual(findings('Am 27. Januar 2025 brachen die Kurse ein. Die Nvidia-Aktie verbilligte sich um 7,82 Prozent.'), []);
+  });
+});
