@@ -1,5 +1,6 @@
 import type { NameKind } from '../types';
 import { CURRENCIES, scaleOf } from '../figures/vocabulary';
+import { MONTHS, MONTH_NAMES } from '../text/months';
 import { CORPORATE_SUFFIX, categoryOf, isPersonTitle, kindOfWord } from './kindEvidence';
 import { isVariantWord } from './versions';
 import { COMMON_ACRONYMS, FUNCTION_WORDS, NAME_JOINERS, ORGANISATION_WORDS, looksLikeCategory, looksLikeCommonWord } from './wordLists';
@@ -46,7 +47,9 @@ function isNameBreaker(word: string): boolean {
 }
 
 /** "seit dem Rekordhoch Anfang Januar": a month, a weekday or a time of the month is never part of a name. */
-const CALENDAR_WORDS = /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Anfang|Mitte|Ende)$/;
+// English "May" is left out: a modal verb that starts sentences, and a surname.
+const MONTH_WORDS = [...MONTH_NAMES.de, ...MONTH_NAMES.en].filter((m) => m !== 'May');
+const CALENDAR_WORDS = new RegExp(`^(?:${MONTH_WORDS.join('|')}|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Anfang|Mitte|Ende)$`);
 
 
 /**
@@ -112,7 +115,7 @@ function adjacent(sentence: string, a: Token, b: Token): boolean {
 }
 
 function isNumberedName(word: string): boolean {
-  return !looksLikeCommonWord(word) && !/^(Jahr|Jahre|Year|Nr|Nummer|Number|Top|Seite|Page|Kapitel|Chapter)$/i.test(word) && !/(jahr|jahres|quartal|quartals|year|beginn|anfang|ende)$/i.test(word) && !/^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)$/i.test(word);
+  return !looksLikeCommonWord(word) && !/^(Jahr|Jahre|Year|Nr|Nummer|Number|Top|Seite|Page|Kapitel|Chapter)$/i.test(word) && !/(jahr|jahres|quartal|quartals|year|beginn|anfang|ende)$/i.test(word) && !MONTHS.has(word.toLowerCase());
 }
 
 /** „Unser Ziel ist es …“, "Our goal": a capitalised determiner is no role, and what follows starts the sentence. */
