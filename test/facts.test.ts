@@ -76,6 +76,29 @@ describe('lists that distribute', () => {
     assert.deepEqual(findings('Nvidia, Microsoft und Broadcom verloren 7,82, 3,75 und 6,58 Prozent.'), []);
     assert.deepEqual(findings('Nvidia, Microsoft und Broadcom verloren 3,75, 7,82 und 6,58 Prozent.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 3,75', 'figure-mismatch 7,82']);
   });
+  test('a name that picks one member of a source list: the other member\'s value bears nothing out (German and English)', () => {
+    const de = 'Im HumanEval-Test für Programmieraufgaben kommt R1 auf 92 Prozent, in MATH-500 auf 85 Prozent.';
+    assert.deepEqual(findings(de), []);
+    assert.deepEqual(findings(de.replace('92 Prozent', 'X').replace('85 Prozent', '92 Prozent').replace('X', '85 Prozent')), [
+      { code: 'figure-mismatch', text: '85 Prozent', fix: '92 Prozent' },
+      { code: 'figure-mismatch', text: '92 Prozent', fix: '85 Prozent' },
+    ]);
+    assert.deepEqual(findings('On HumanEval, R1 scored 85 percent.'), [{ code: 'figure-mismatch', text: '85 percent', fix: '92 percent' }]);
+  });
+  test('"respectively" pairs the names before it, not a name after it ("…, such as o1")', () => {
+    assert.deepEqual(findings('R1 reached 85 and 92 percent on HumanEval and MATH-500 respectively, scores that keep up with top models such as o1.'), [
+      { code: 'figure-mismatch', text: '85', fix: '92' },
+      { code: 'figure-mismatch', text: '92 percent', fix: '85 percent' },
+    ]);
+  });
+  test('"130 beziehungsweise 26 Millionen" in euros: the scale word is written for both, the names are the sentence before\'s', () => {
+    const text = 'Fire-Flyer I kostete 200 Millionen Yuan, Fire-Flyer II eine Milliarde Yuan. In Euro waren das etwa 26 beziehungsweise 130 Millionen.';
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(findings(text.replace('26 beziehungsweise 130', '130 beziehungsweise 26')), [
+      { code: 'figure-mismatch', text: '130', fix: '26' },
+      { code: 'figure-mismatch', text: '26 Millionen', fix: '130 Millionen' },
+    ]);
+  });
   test('a range is compared end by end', () => {
     assert.deepEqual(findings('Schätzungen reichen von 10.000 bis 60.000 Stück der A100-Chips.'), [{ code: 'figure-mismatch', text: '60.000', fix: '50.000' }]);
   });
@@ -902,5 +925,19 @@ describe('a rise in other words', () => {
       assert.deepEqual(findings(`Am 27. Januar 2025 brachen die Kurse ein. Die Nvidia-Aktie ${verb} 7,82 Prozent.`).map((f) => [f.code, f.text]), [['figure-mismatch', '7,82 Prozent']], verb);
     }
     assert.deepEqual(findings('Am 27. Januar 2025 brachen die Kurse ein. Die Nvidia-Aktie verbilligte sich um 7,82 Prozent.'), []);
+  });
+});
+
+describe('people counted and ages said another way', () => {
+  test('"ein Start-up mit 200 Leuten" counts the staff the draft gave as 160 before', () => {
+    const text = 'DeepSeek hat rund 160 Beschäftigte.\n\nEin Start-up mit 200 Leuten hat gezeigt, dass es auch ohne Milliardenbudgets geht.\n';
+    assert.deepEqual(findings(text).map((f) => [f.code, f.text]), [['unsourced-figure', '160'], ['draft-inconsistency', '200']]);
+  });
+  test('"Mit 40 Jahren hat er …" is the age of the person before, "im Alter von", "at the age of" likewise', () => {
+    const person = 'DeepSeek wurde von Liang Wenfeng gegründet. Das Start-up macht dem Silicon Valley Angst. ';
+    assert.deepEqual(findings(`${person}Mit 40 Jahren hat er erreicht, wovon andere träumen.`), []);
+    assert.deepEqual(findings(`${person}Mit 45 Jahren hat er erreicht, wovon andere träumen.`), [{ code: 'figure-mismatch', text: '45 Jahren', fix: '40 Jahren' }]);
+    assert.deepEqual(findings('Liang Wenfeng, who founded DeepSeek, is a computer engineer. At the age of 45 he is among the richest men in China.'), [{ code: 'figure-mismatch', text: '45', fix: '40' }]);
+    assert.deepEqual(findings(`${person}Mit 40 Jahren Erfahrung ist er ein Veteran.`).map((f) => f.text), ['40']);
   });
 });

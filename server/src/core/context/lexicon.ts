@@ -21,7 +21,7 @@ export const LEXICON: Record<string, string[]> = {
   engineer: ['ingenieur', 'engineer'],
   publication: ['newsletter', 'ausgabe', 'edition', 'briefing'],
   colleague: ['kollege', 'colleague', 'mitgründer', 'co-founder', 'cofounder', 'mitstreiter'],
-  staff: ['mitarbeiter', 'beschäftigte', 'angestellte', 'belegschaft', 'employee', 'staff', 'people', 'workers', 'personal', 'headcount'],
+  staff: ['mitarbeiter', '^leute', 'beschäftigte', 'angestellte', 'belegschaft', 'employee', 'staff', 'people', 'workers', 'personal', 'headcount'],
   age: ['jährig', 'alt', 'old', 'aged', 'alter'],
   meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen'],
   investment: ['initiative', 'investition', 'investment', 'invest', 'infrastruktur', 'infrastructure', 'programm', 'program'],

@@ -32,8 +32,14 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
     const interleaved = facts.names.some((m) => m.start > group[0].end && m.end <= group[group.length - 1].start);
     if (interleaved) continue;
     // "92 and 85 percent on HumanEval and MATH-500 respectively": the names may follow the values.
+    // Only those up to "respectively": "…, scores that keep up with top models such as o1" lists nothing.
     if (respectively && entries.length < group.length) {
-      for (const m of facts.names.filter((n) => n.start >= group[group.length - 1].end)) if (!entries.some((e) => e.canonical === m.entry.canonical)) entries.push(m.entry);
+      const last = group[group.length - 1].end;
+      const word = facts.text.slice(last).search(RESPECTIVELY);
+      const after = facts.names.filter((n) => n.start >= last && (word < 0 || n.end <= last + word));
+      const following: Listed[] = [];
+      for (const m of after) if (!following.some((e) => e.canonical === m.entry.canonical)) following.push(m.entry);
+      entries = following.length === group.length ? following : [...entries, ...following.filter((f) => !entries.some((e) => e.canonical === f.canonical))];
     }
     if (entries.length === 0 && respectively) entries = previousSentence;
     const kinds = [...new Set(entries.map((e) => e.kind))];

@@ -111,6 +111,12 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         if (referent) add([referent], 'reference');
         else if (distant) add([distant], 'heading');
       }
+      // "Mit 40 Jahren hat er …": "er" is the last person, for what only a person has (an age), where the statement names
+      // no one but places; "er" is as often a masculine noun ("der Index", "der Konzern").
+      if (attributes.some((a) => ATTRIBUTES[a]?.specific && ATTRIBUTES[a].fits.every((k) => k === 'person')) && entities.every((e) => where.has(e)) && PERSON_PRONOUN.test(facts.text.slice(0, window.end))) {
+        const person = carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person;
+        if (person) add([person], 'reference');
+      }
       // A summing-up sentence whose sentence before named no one still reads as pointing back: what it carries from
       // further back is as strong as a reference.
       if (sumsUp && entities.length === 0) add([], 'reference');
@@ -195,6 +201,9 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
   }
   return out;
 }
+
+/** German pronouns that can only mean a person or a masculine noun; with no name in the statement, a person. */
+const PERSON_PRONOUN = /(?<![\p{L}])(?:er|ihn|ihm)(?![\p{L}])/u;
 
 const SUMS_UP = /^\s*(?:(?:das|dies|that|this|which|it)\s+(?:sind|ist|wären|waren|war|entspricht|entsprach|macht|machte|is|was|are|were|means|meant|amounts?\s+to|comes?\s+to|makes?)|that's|it's)(?![\p{L}])/iu;
 

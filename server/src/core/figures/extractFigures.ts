@@ -209,6 +209,16 @@ function signOfDuration(word: string, after: string): 1 | -1 | undefined {
 
 const POINTS_COMPARED = /^\s+(?:(?:bigger|larger|higher|more|less|lower|smaller|größer|höher|mehr|weniger|niedriger|kleiner|tiefer)\s+(?:than|als)|apart|behind|ahead|auseinander|hinter|vor(?!\s+allem))(?![\p{L}])/iu;
 
+const AGE_BEFORE = /(?<![\p{L}])(?:im\s+alter\s+von|at\s+the\s+age\s+of|aged)\s+$/iu;
+
+/** "Mit 40 Jahren hat er …" opening a sentence, not "mit 40 Jahren Erfahrung" or "mit zwei Jahren Rückstand". */
+const WITH_YEARS = { before: /(?:^|[.!?:]\s+)Mit\s+$/u, after: /^\s+Jahren(?=\s+(?:hat|hatte|ist|war|wurde|gründete|führt|leitet|steht)(?![\p{L}]))/u };
+
+function ageAt(before: string, rest: string): RegExpExecArray | null {
+  if (AGE_BEFORE.test(before)) return /^(?:\s+(?:jahren|years))?/iu.exec(rest);
+  return WITH_YEARS.before.test(before) ? WITH_YEARS.after.exec(rest) : null;
+}
+
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
 const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*[,;)]/iu;
 const LIST_END_BEFORE = /(?:\d\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|[-–—])|(?:%|prozent|percent|per cent)\s+(?:of|der|von|aller))\s*$/iu;
@@ -265,6 +275,12 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   if (apposition) {
     kind = 'age';
     end += (apposition[1] ?? '').length;
+  }
+  // "Mit 40 Jahren hat er …", "im Alter von 40 Jahren", "at the age of 40": how old someone was then.
+  const agedAt = !kind && !scale && c.mantissa >= 10 && c.mantissa <= 110 ? ageAt(text.slice(0, start), rest) : null;
+  if (agedAt) {
+    kind = 'age';
+    end += agedAt[0].length;
   }
 
   const onlyArticle = c.isWord && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase());
@@ -385,7 +401,9 @@ function linkCoordinated(text: string, figures: Figure[]): void {
   for (let i = figures.length - 2; i >= 0; i--) {
     const low = figures[i];
     const high = figures[i + 1];
-    if (low.kind !== 'count' || low.noun || low.range || high.kind === 'count' || high.kind === 'year' || high.kind === 'date' || high.kind === 'age') continue;
+    // "130 beziehungsweise 26 Millionen": a count takes only a scale word written for both.
+    const scaledCount = high.kind === 'count' && high.scale > 0 && low.scale === 0;
+    if (low.kind !== 'count' || low.noun || low.range || (high.kind === 'count' && !scaledCount) || high.kind === 'year' || high.kind === 'date' || high.kind === 'age') continue;
     if (!COORDINATED.test(text.slice(low.end, high.start))) continue;
     takeUnit(low, high);
   }

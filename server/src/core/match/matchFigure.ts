@@ -69,6 +69,7 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   // about no one it names (a motto quoted before "beschreibt das Unternehmen"), unless all the draft gives is a bound.
   // A fact that names no attribute is the weaker reading where a source fact of what the draft names weighs more (the
   // ratio of Nvidia's and Microsoft's falls for "Nvidia verlor dreimal so viel wie Microsoft", not Nvidia's sales).
+  if (explicit(fact)) dropOtherMembers(fact, evidence);
   const keys = new Set(fact.attributes.map(lookupKey));
   const ofWhat = evidence.filter((e) => e.fact.attributes.some((x) => keys.has(lookupKey(x))));
   const bestOfWhat = ofWhat.some((e) => e.agreement === 'agrees') ? 0 : Math.max(0, ...ofWhat.map((e) => e.score));
@@ -94,6 +95,34 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   // sentence's own figures is their arithmetic, right here; those figures have verdicts of their own.
   if (verdict?.status === 'contradicted' && derivable && ownArithmetic(figure, sentence)) return { status: 'unsourced', evidence: [], conflicts: [] };
   return verdict ?? { status: 'unsourced', evidence: [], conflicts: [] };
+}
+
+/**
+ * "Im HumanEval-Benchmark erreicht es 92 %, im MATH-500-Test 85 %": a source sentence that gives each of its figures
+ * a name of its own distributes them; a draft naming one of those names ("im HumanEval-Test … 85 Prozent") is about
+ * that member, and another member's value bears nothing out, however much of the sentence the draft shares.
+ */
+function dropOtherMembers(fact: Fact, evidence: RankedEvidence[]): void {
+  const own = new Map(evidence.map((e) => [e, ownNames(e, evidence)]));
+  const named = evidence.filter((e) => own.get(e)!.some((n) => fact.entities.includes(n)));
+  if (named.length === 0) return;
+  const otherMember = (e: RankedEvidence) => {
+    const names = own.get(e)!;
+    return names.length > 0 && !names.some((n) => fact.entities.includes(n)) && named.some((m) => sameSentence(m, e));
+  };
+  const kept = evidence.filter((e) => !otherMember(e));
+  evidence.splice(0, evidence.length, ...kept);
+}
+
+/** The names a figure's fact gives that the other figures of its sentence do not. */
+function ownNames(e: RankedEvidence, evidence: RankedEvidence[]): string[] {
+  const siblings = evidence.filter((o) => o.figure !== e.figure && sameSentence(o, e));
+  if (siblings.length === 0) return [];
+  return (e.fact.primary ?? []).filter((n) => !e.fact.places?.includes(n) && siblings.every((o) => !o.fact.entities.includes(n)));
+}
+
+function sameSentence(a: FigureEvidence, b: FigureEvidence): boolean {
+  return a.at === b.at || (a.at.source === b.at.source && a.at.sentence.start === b.at.sentence.start);
 }
 
 function ownArithmetic(figure: Figure, sentence: SentenceFacts): boolean {
