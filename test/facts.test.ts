@@ -941,3 +941,23 @@ describe('people counted and ages said another way', () => {
     assert.deepEqual(findings(`${person}Mit 40 Jahren Erfahrung ist er ein Veteran.`).map((f) => f.text), ['40']);
   });
 });
+
+describe('a sum restated in another currency', () => {
+  test('a zero dropped: "about €13 million" for the 130 million euros of Fire-Flyer II', () => {
+    assert.deepEqual(findings('Fire-Flyer II cost one billion yuan, about €13 million.'), [{ code: 'figure-mismatch', text: '€13 million', fix: '€130 million' }]);
+    assert.deepEqual(findings('Fire-Flyer II cost one billion yuan, about €130 million.'), []);
+  });
+  test('the euro sum in brackets is of the supercomputer its yuan sum is of: "¥1bn (~€130bn)" has the wrong scale', () => {
+    assert.deepEqual(findings('- 🏗️ Fire-Flyer II supercomputer: ¥1bn (~€130bn)\n'), [{ code: 'scale-mismatch', text: '€130bn', fix: '€130m' }]);
+    assert.deepEqual(findings('- 🏗️ Fire-Flyer II supercomputer: ¥1bn (~€130m)\n'), []);
+  });
+});
+
+describe('how often, not how many times more', () => {
+  test('"downloaded 2.6 million times" counts downloads: a later "1.6 million downloads" contradicts it; "a million times faster" still compares', () => {
+    const text = "DeepSeek's chatbot app had been downloaded some 2.6 million times by then.\n\nBy the weekend, DeepSeek's app had 1.6 million downloads.\n";
+    assert.deepEqual(findings(text).map((f) => [f.code, f.text]), [['unsourced-figure', '2.6 million'], ['draft-inconsistency', '1.6 million']]);
+    assert.equal(analyzeDraft('Die App wurde 2,6 Millionen Mal heruntergeladen.', index).figures[0].figure.kind, 'count');
+    assert.equal(analyzeDraft('The new chip is a million times faster.', index).figures[0].figure.kind, 'multiplier');
+  });
+});

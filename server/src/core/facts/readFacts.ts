@@ -52,7 +52,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     };
     const conversionOf = convertedFigure(facts, i);
     if (listed.has(figure)) add([listed.get(figure)!], 'list');
-    else if (conversionOf !== undefined) [entities, primary, entityFrom] = [out[conversionOf].entities, out[conversionOf].primary ?? [], out[conversionOf].entityFrom];
+    else if (conversionOf !== undefined) {
+      // "eine Milliarde Yuan (ca. 130 Millionen Euro)": the same sum in another currency, of the same thing.
+      [entities, primary, entityFrom] = [out[conversionOf].entities, out[conversionOf].primary ?? [], out[conversionOf].entityFrom];
+      for (const a of out[conversionOf].attributes) if (!attributes.includes(a)) attributes.push(a);
+    }
     else {
       const inClause = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
       const own = comparedAway(facts.text, figure, withoutMeans(facts.text, inClause));

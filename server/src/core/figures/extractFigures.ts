@@ -47,6 +47,8 @@ const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_BEFORE_PATTERN})(\\
 const PERCENT_AFTER = /^\s*(%|prozent(?![\p{L}])|percent(?![\p{L}])|per cent(?![\p{L}])|pct\b)/iu;
 const POINTS_AFTER = /^\s*(prozentpunkte?n?|percentage points?|pp\b)/iu;
 const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|mal|x|×)(?![\p{L}])/iu;
+/** What follows "times" when it multiplies: "as much", "more", "cheaper", "so viel", "the cost", "what … spent". */
+const COMPARED_AFTER = /^\s+(?:as|so|more|less|fewer|the|that|what|than|als|wie|mehr|weniger|\p{L}+(?:er|ere[nmrs]?))(?![\p{L}])/iu;
 const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre\s+alt\b|-year-old\b|\s+years?\s+old\b)/iu;
 const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
 /** "+3 %" in a table: a rise, as written. */
@@ -269,6 +271,8 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   else if ((match = PERCENT_AFTER.exec(rest))) kind = 'percent';
   else if ((match = MULTIPLIER_AFTER.exec(rest))) kind = 'multiplier';
   else if ((match = AGE_AFTER.exec(rest))) kind = 'age';
+  // "downloaded 2.6 million times", "2,6 Millionen Mal heruntergeladen": how often, unless something is compared.
+  if (kind === 'multiplier' && scale > 0 && /^(?:times|mal)$/i.test(match![1]) && !COMPARED_AFTER.test(rest.slice(match![0].length))) [kind, match] = ['count', null];
   if (match && kind !== 'money') end += match[0].length;
   // "Liang Wenfeng, 40 Jahre, Informatikingenieur", "Liang Wenfeng, 40, founder": an age in apposition to a name.
   const apposition = !kind && !scale && !c.isWord && c.mantissa >= 16 && c.mantissa <= 110 && APPOSITION_BEFORE.test(text.slice(0, start)) ? APPOSITIVE_AGE_AFTER.exec(rest) : null;

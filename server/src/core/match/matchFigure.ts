@@ -382,7 +382,9 @@ function plausiblySameFact(draft: Figure, source: Figure): boolean {
   const d = Math.abs(draft.value);
   const s = Math.abs(source.value);
   if (d === 0 || s === 0) return false;
-  return Math.max(d, s) / Math.min(d, s) < 10;
+  // Exactly ten times is a zero dropped or added ("€13 million" for 130 Millionen Euro): a slip, not another fact.
+  const ratio = Math.max(d, s) / Math.min(d, s);
+  return ratio < 10 || Math.abs(ratio - 10) < 1e-9;
 }
 
 /**
