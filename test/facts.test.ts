@@ -961,3 +961,24 @@ describe('how often, not how many times more', () => {
     assert.equal(analyzeDraft('The new chip is a million times faster.', index).figures[0].figure.kind, 'multiplier');
   });
 });
+
+describe('"im Vorjahr" counts from now', () => {
+  test('the year before the piece\'s own, not before a year an earlier sentence gave: a 2023 distractor changes nothing', () => {
+    const text = '# Börse am 27. Januar 2025\n\nDer Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach. Wer im Vorjahr 25 Prozent gewonnen hat, kann das verkraften.\n';
+    assertUnchangedBy(distractor('2023-03-15_openai-gpt4.txt'), text, []);
+    assert.equal(readAs(text, '25 Prozent', 'de'), 'Nasdaq 100 · Veränderung · 2024: +25 Prozent');
+  });
+});
+
+describe('German verbs split around a figure', () => {
+  test('"gab 3 Prozent nach", "brach um 7,82 Prozent ein" fall; "zog um 7,82 Prozent an" rises where the source says it fell', () => {
+    const day = 'Am 27. Januar 2025 brachen die Kurse ein. ';
+    assert.deepEqual(findings(`${day}Der Nasdaq 100 gab 3 Prozent nach.`), []);
+    assert.deepEqual(findings(`${day}Die Nvidia-Aktie brach um 7,82 Prozent ein.`), []);
+    assert.deepEqual(findings(`${day}Die Nvidia-Aktie zog um 7,82 Prozent an.`).map((f) => [f.code, f.text]), [['figure-mismatch', '7,82 Prozent']]);
+    assert.deepEqual(findings(`${day}Der Nasdaq 100 ging um 3 Prozent zurück.`), []);
+  });
+  test('a relative clause\'s year is its own: "Der Nasdaq 100, der 2024 … zugelegt hatte, gab 3 Prozent nach"', () => {
+    assert.deepEqual(findings('# Börse am 27. Januar 2025\n\nDer Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach.\n'), []);
+  });
+});

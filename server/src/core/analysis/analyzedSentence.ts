@@ -1,5 +1,5 @@
 import { FIGURE_FAMILY as FAMILY } from '../figures/family';
-import { conceptsOf } from '../context/concepts';
+import { conceptsOf, separatedVerbConcepts } from '../context/concepts';
 import { extractFigures } from '../figures/extractFigures';
 import { withElliptical } from '../names/ellipticalNames';
 import { applyHeaderUnit } from '../figures/unitFromHeader';
@@ -68,6 +68,7 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     if (asides.length) figure.asides = asides;
     else delete figure.asides;
     figure.localConcepts = new Set([...piecesBetween(from, figure.start, asides), ...piecesBetween(figure.start, to, asides)].flatMap(([a, b]) => [...conceptsOf(text, a, b, names)]));
+    for (const c of separatedVerbConcepts(text.slice(from, figure.start), text.slice(figure.end, to))) figure.localConcepts.add(c);
     // What is counted is part of the fact: "160 employees" and "200 employees" are about the same thing.
     if (figure.noun) figure.localConcepts.add(`noun:${figure.noun.split(' ').pop()}`);
   });
@@ -77,9 +78,9 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
  * "Nvidia, dessen H100-Chips unter die Exportbeschränkungen fallen, wurde 1993 gegründet": a relative clause between
  * commas says something about a name, not about a figure outside it. Only pronouns that cannot be articles open one.
  */
-const RELATIVE_CLAUSE = /,\s*(?:dessen|deren|welche[rsmn]?|which|who|whose|whom)\s(?:\d[.,]\d|[^,;:.!?])*,/giu;
+const RELATIVE_CLAUSE = /,\s*(?:(?:[Dd]essen|[Dd]eren|[Ww]elche[rsmn]?|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]hom)\s|(?:der|die|das|den|dem)\s+(?=[\p{Ll}\d]))(?:\d[.,]\d|[^,;:.!?])*,/gu;
 
-function relativeClauses(text: string): Span[] {
+export function relativeClauses(text: string): Span[] {
   return [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 

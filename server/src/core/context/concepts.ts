@@ -1,5 +1,5 @@
 import type { NameMention } from '../types';
-import { LEXICON } from './lexicon';
+import { LEXICON, SEPARABLE_VERBS } from './lexicon';
 
 /** A stem written "^leistung" names its concept only at the start of a word: "Hochleistungschips" are no benchmark. */
 const STEMS: Array<{ stem: string; concept: string; atStart: boolean }> = Object.entries(LEXICON)
@@ -65,4 +65,17 @@ export function conceptsOf(text: string, from: number, to: number, names: NameMe
     if (concept) concepts.add(concept);
   }
   return concepts;
+}
+
+const SEPARABLE = Object.entries(SEPARABLE_VERBS).flatMap(([concept, pairs]) => pairs.map(([verbs, particle]) => ({ concept, verbs: new Set(verbs), particle })));
+
+/**
+ * "gab 3 Prozent nach": the concept of a separable verb split around a figure, its verb in `before`, its particle
+ * ending `after` (the figure's clause).
+ */
+export function separatedVerbConcepts(before: string, after: string): string[] {
+  const particle = /(?<![\p{L}])(\p{L}+)\s*$/u.exec(after.replace(/[\s.,;:!?)»“"]+$/u, ''))?.[1].toLowerCase();
+  if (!particle) return [];
+  const words = new Set(before.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return SEPARABLE.filter((s) => s.particle === particle && [...s.verbs].some((v) => words.has(v))).map((s) => s.concept);
 }

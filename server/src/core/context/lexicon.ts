@@ -53,5 +53,14 @@ export const LEXICON: Record<string, string[]> = {
   percentShare: ['anteil', 'stamm', 'come from', 'comes from', 'share of', 'share from'],
 };
 
+/**
+ * German verbs whose particle comes after what they say of the figure: "gab 3 Prozent nach", "brach um 17 Prozent
+ * ein", "zog um 2 Prozent an". The verb before the figure and the particle closing its clause name the concept.
+ */
+export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: string]>> = {
+  fall: [[['gab', 'gaben', 'gibt', 'geben'], 'nach'], [['brach', 'brachen', 'bricht', 'brechen'], 'ein'], [['rutschte', 'rutschten', 'rutscht'], 'ab'], [['ging', 'gingen', 'geht', 'gehen'], 'zurück'], [['gab', 'gaben', 'gibt'], 'ab']],
+  rise: [[['zog', 'zogen', 'zieht', 'ziehen'], 'an'], [['stieg', 'stiegen', 'steigt'], 'an'], [['schoss', 'schossen', 'schießt'], 'hoch']],
+};
+
 /** Concepts that say where or who, not what happened: sharing only these makes no shared event. */
 export const GENERIC_CONCEPTS = new Set(['startup', 'china', 'usa', 'worldwide', 'model', 'years', 'hours', 'smaller']);

@@ -1,7 +1,7 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptsOf } from '../context/concepts';
-import { statementAround } from '../analysis/analyzedSentence';
+import { relativeClauses, statementAround } from '../analysis/analyzedSentence';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isOneDays, isSpecific } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
@@ -371,10 +371,16 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range);
   const own = dates.find((d) => inside(d, window));
   if (own) return [dateOf(own), 'clause', own];
-  const earlier = dates.filter((d) => d.end <= figure.start).pop();
+  // "Der Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach": a relative clause's year is its own.
+  const asides = relativeClauses(text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
+  const earlier = dates.filter((d) => d.end <= figure.start && !asides.some((c) => c.start <= d.start && d.end <= c.end)).pop();
   // "Im Vorjahr", "a year earlier": the year before the time the figure would otherwise take.
-  if (YEAR_BEFORE.test(text.slice(window.start, window.end))) {
-    const time = earlier ? dateOf(earlier) : carried.time ?? carried.lastTime;
+  const clause = text.slice(window.start, window.end);
+  if (YEAR_BEFORE.test(clause)) {
+    // "Wer im Vorjahr 25 Prozent gewonnen hat", "last year": the year before the piece's own, when the sentence names
+    // no year to count from; a year an earlier sentence gave for another fact is no "now".
+    const now = THIS_YEARS_BEFORE.test(clause) ? carried.documentTime : undefined;
+    const time = earlier ? dateOf(earlier) : now ?? carried.time ?? carried.lastTime;
     if (time?.year !== undefined) return [{ year: time.year - 1 }, 'reference', undefined];
   }
   if (earlier) return [dateOf(earlier), 'sentence', earlier];
@@ -396,6 +402,8 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   return [carried.documentTime, carried.documentTime ? 'document' : undefined, undefined];
 }
 
+/** The year before now, not before a year named: "im Vorjahr", "im vergangenen Jahr", "last year". */
+const THIS_YEARS_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|last\s+year)(?![\p{L}])/iu;
 const YEAR_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|ein\s+jahr\s+(?:zuvor|davor|früher)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:a|one)\s+year\s+(?:earlier|before))(?![\p{L}])/iu;
 
 function dateOf(figure: Figure): CalendarDate {
