@@ -158,3 +158,10 @@ describe('a quotation shares more than articles with its source', () => {
     assert.deepEqual(runRules(analyzeDraft(misquote, idx), idx).map((f) => [f.code, misquote.slice(f.start, f.end)]), [['quote-mismatch', 'best']]);
   });
 });
+
+describe('a short aside between speaker and speech verb', () => {
+  test('"Stacy Rasgon, again, called it a "Sputnik moment"": the aside does not hide who the draft says spoke', () => {
+    assert.deepEqual(findings('- Stacy Rasgon, again, called it a "Sputnik moment" for America\n').map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Stacy Rasgon', 'Marc Andreessen']]);
+    assert.deepEqual(findings('- Marc Andreessen, for his part, called it a "Sputnik moment" for America\n'), []);
+  });
+});

@@ -22,7 +22,8 @@ export function misattribution(q: DraftQuotation, text: string): Misattribution 
   return drafted.kind === 'person' ? { unnamed: source.text } : undefined;
 }
 
-const SAID_SHORTLY = /^\s+(?:sprach|spricht|redete|redet|nannte|nennt|prägte|warnte|spoke|speaks|talked|talks|called|calls|coined|warned)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+/** "X sprach von …", "X, again, called it …": a speech verb right after the speaker, or after a short aside. */
+const SAID_SHORTLY = /^(?:\s*,\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*,)?\s+(?:sprach|spricht|redete|redet|nannte|nennt|prägte|warnte|spoke|speaks|talked|talks|called|calls|coined|warned)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 /** The real speaker written the way the draft wrote the wrong one: a surname for a surname, the full name otherwise. */
 export function sameForm(written: string, drafted: NameEntry, real: NameEntry): string {
