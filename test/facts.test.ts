@@ -982,3 +982,14 @@ describe('German verbs split around a figure', () => {
     assert.deepEqual(findings('# Börse am 27. Januar 2025\n\nDer Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach.\n'), []);
   });
 });
+
+describe('a date is shown with the events it times', () => {
+  test('another company\'s news of the same day does not become the source of "27 January 2025: … Nvidia -7.82%"', () => {
+    const text = '- **27 January 2025**: Tech shares tumble: Nvidia -7.82%, Microsoft -3.75%, Broadcom -6.58%.\n';
+    const wider = withSources(distractor('2025-01-27_japan-chipzulieferer.txt'));
+    const hover = hoverAt(analyzeDraft(text, wider), wider, text.indexOf('27 January'))!.markdown;
+    assert.match(hover, /Am \*\*27\. Januar 2025\*\*/);
+    assert.doesNotMatch(hover, /Tokio/);
+    assert.deepEqual(findings(text, wider), []);
+  });
+});

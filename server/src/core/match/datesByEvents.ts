@@ -31,7 +31,11 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     else timed.set(f.fact.timeOf, [f]);
   }
   for (const date of figures) {
-    if ((date.figure.kind !== 'date' && date.figure.kind !== 'year') || date.match.status !== 'unsourced') continue;
+    if (date.figure.kind !== 'date' && date.figure.kind !== 'year') continue;
+    // Borne out only by a sentence about none of those the draft names ("Die Börse in Tokio …, 27. Januar 2025" for
+    // Nvidia's fall): the date the sources give the very events it times is the better source to show.
+    const aboutNoOne = date.match.status === 'supported' && date.fact.entities.length > 0 && date.match.evidence.every((e) => !e.fact.entities.some((x) => date.fact.entities.includes(x)));
+    if (date.match.status !== 'unsourced' && !aboutNoOne) continue;
     const times: FigureEvidence[] = [];
     for (const dependent of timed.get(date.figure) ?? []) {
       const sourceEvent = dependent.match.evidence.find((e) => e.fact.timeOf);
@@ -42,6 +46,10 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     }
     if (times.length === 0) continue;
     const agreeing = times.filter((t) => t.agreement === 'agrees');
+    if (aboutNoOne) {
+      if (agreeing.length) date.match = { status: 'supported', evidence: agreeing, conflicts: [] };
+      continue;
+    }
     date.match = agreeing.length ? { status: 'supported', evidence: agreeing, conflicts: [] } : { status: 'contradicted', evidence: times, conflicts: [] };
   }
 }
