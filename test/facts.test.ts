@@ -993,3 +993,16 @@ describe('a date is shown with the events it times', () => {
     assert.deepEqual(findings(text, wider), []);
   });
 });
+
+describe('a date that gives background is not when the next sentences happen', () => {
+  test('"nachdem er 2024 noch 25 % zugelegt hatte": the next sentence\'s fall is not dated 2024, and a 2024 sell-off is not its source', () => {
+    const text = '# Börse am 27. Januar 2025\n\nDer Nasdaq 100 sackte um 3 % ab, nachdem er 2024 noch 25 % zugelegt hatte. Tech-Aktien wie Nvidia, Infineon und SoftBank verloren bis zu 10 %.\n';
+    const wider = withSources(distractor('2024-09-04_nvidia-ausverkauf.txt'));
+    assert.equal(readAs(text, '10 %', 'de'), 'Nvidia · Aktienkurs · 27. Jan. 2025: −10 %');
+    assert.doesNotMatch(hoverAt(analyzeDraft(text, wider), wider, text.indexOf('10 %'))!.markdown, /nvidia-ausverkauf/);
+  });
+  test('"on January 27, 2025, a day after R1\'s breakthrough on January 20": "the same Monday" is the 27th', () => {
+    const text = 'Nvidia did slide 7.82 percent, but on January 27, 2025, a day after R1\'s global breakthrough on January 20. On the same Monday Microsoft shed 3.75 percent and Broadcom tumbled 6.48 percent.';
+    assert.deepEqual(findings(text).filter((f) => f.text.includes('6.48')), [{ code: 'figure-mismatch', text: '6.48 percent', fix: '6.58 percent' }]);
+  });
+});

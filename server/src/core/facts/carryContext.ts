@@ -1,4 +1,4 @@
-import type { SentenceFacts } from '../analysis/analyzedSentence';
+import { relativeClauses, type SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind } from '../types';
 import type { CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { isAttribution } from './attribution';
@@ -110,7 +110,9 @@ export class ContextCarrier {
     const last = dates[dates.length - 1];
     const time = last ? { date: last.date ?? { year: last.value }, figure: last } : undefined;
     if (time) this.lastTime = time;
-    const lastWithDay = dates.filter((d) => d.date?.day !== undefined).pop();
+    // "on January 27, 2025, a day after R1's breakthrough on January 20": "that day" later is the 27th.
+    const withDay = dates.filter((d) => d.date?.day !== undefined);
+    const lastWithDay = withDay.filter((d) => !inBackground(facts.text, d)).pop() ?? withDay.pop();
     if (lastWithDay) this.lastDay = { date: lastWithDay.date!, figure: lastWithDay };
     const stated = read.filter((f) => f.entityFrom === 'clause' || f.entityFrom === 'sentence' || f.entityFrom === 'list');
     this.previousEntities = [...new Set(stated.flatMap((f) => f.entities))];
@@ -120,7 +122,10 @@ export class ContextCarrier {
       if (time) this.headingTime = time;
     } else {
       this.paragraph.push(names);
-      if (time) this.paragraphTime = time;
+      // "Der Nasdaq 100 stieg um 3 %, nachdem er 2024 noch 25 % zugelegt hatte. Tech-Aktien verloren bis zu 10 %": the
+      // year of a clause that gives background is not when the paragraph's next sentences happen.
+      const foreground = dates.filter((d) => !inBackground(facts.text, d)).pop();
+      if (foreground) this.paragraphTime = { date: foreground.date ?? { year: foreground.value }, figure: foreground };
       // "Am Montag, dem 27. Januar 2025, … Die Bilanz des Tages:" dates the list below it as a heading would.
       if (this.paragraphTime && /:\s*$/.test(facts.text)) this.headingTime = this.paragraphTime;
     }
@@ -148,6 +153,13 @@ function figureId(figure: Figure): number {
   let id = figureIds.get(figure);
   if (id === undefined) figureIds.set(figure, (id = nextFigureId++));
   return id;
+}
+
+/** A clause that says what had happened before or despite what the sentence reports. */
+const BACKGROUND_CLAUSE = /(?:^|[,;–—(]\s*)(?:nachdem|bevor|obwohl|obgleich|wenngleich|although|though|even\s+though|whereas|(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before)|(?:einen|eine|ein|zwei|drei|vier|fünf|sechs|sieben|\d+)\s+(?:tage?n?|wochen?|monate?n?|jahre?n?)\s+(?:nach|vor))(?![\p{L}])[^,;–—()]*$/iu;
+
+function inBackground(text: string, date: Figure): boolean {
+  return BACKGROUND_CLAUSE.test(text.slice(0, date.start)) || relativeClauses(text).some((c) => c.start <= date.start && date.end <= c.end);
 }
 
 /** "OpenAI, for its part, …", "Meta dagegen …": a sentence about someone the story compares with. */

@@ -121,6 +121,12 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         const person = carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person;
         if (person) add([person], 'reference');
       }
+      // "Meta shares rose 1.7 percent on Friday. The stock gained 65 percent in 2024.": a company's stock, where the
+      // statement names no one, is the last company's.
+      if (entities.every((e) => where.has(e)) && OWN_STOCK.test(clause)) {
+        const company = carried.names.find((n) => n.kind === 'organisation' && !n.aside);
+        if (company) add([company], 'reference');
+      }
       // A summing-up sentence whose sentence before named no one still reads as pointing back: what it carries from
       // further back is as strong as a reference.
       if (sumsUp && entities.length === 0) add([], 'reference');
@@ -206,6 +212,8 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
   return out;
 }
 
+/** "The stock", "die Aktie", "das Papier": one company's shares, not the market's ("stocks", "Tech-Aktien"). */
+const OWN_STOCK = /(?<![\p{L}-])(?:the\s+stock|its\s+(?:stock|shares)|die\s+aktie|das\s+papier|ihre\s+aktie|seine\s+aktie)(?![\p{L}-])/iu;
 /** German pronouns that can only mean a person or a masculine noun; with no name in the statement, a person. */
 const PERSON_PRONOUN = /(?<![\p{L}])(?:er|ihn|ihm)(?![\p{L}])/u;
 
