@@ -1006,3 +1006,15 @@ describe('a date that gives background is not when the next sentences happen', (
     assert.deepEqual(findings(text).filter((f) => f.text.includes('6.48')), [{ code: 'figure-mismatch', text: '6.48 percent', fix: '6.58 percent' }]);
   });
 });
+
+describe('guesses on both sides', () => {
+  test('"a $2.4m budget for Q1 pilots" after a bullet on Nvidia is no wrong value of a cost a paragraph about Nvidia\'s customers states', () => {
+    const text = '## Our exposure\n\n- Nvidia is 4.7% of the growth fund; we propose no change before Q2.\n- Ask: approve a $2.4m budget for Q1 pilots with open models.\n';
+    assertUnchangedBy(distractor('2024-12-27_deepseek-v3.txt'), text, [{ code: 'unsourced-figure', text: '4.7%' }, { code: 'unsourced-figure', text: '$2.4m' }]);
+  });
+  test('"$2.4m" is not "zwei Dollar" a million times: the writer\'s digits must be the source\'s, rounded at most', () => {
+    const wider = withSources(extraSource('gpu.txt', 'GPU-Stunden\n\nDeepSeek zahlte zwei Dollar pro GPU-Stunde für das Training.\n'));
+    assert.deepEqual(findings('DeepSeek paid $2.4m per GPU hour for training.', wider).map((f) => f.code), ['figure-mismatch']);
+    assert.deepEqual(findings('DeepSeek paid $2m per GPU hour for training.', wider).map((f) => f.code), ['scale-mismatch']);
+  });
+});

@@ -222,11 +222,14 @@ const SUMS_UP = /^\s*(?:(?:das|dies|that|this|which|it)\s+(?:sind|ist|wären|war
 /** Acronyms that name no one in particular. */
 const COMMON_ACRONYMS = new Set(['KI', 'AI', 'US', 'USA', 'EU', 'UK', 'UN', 'CEO', 'CFO', 'CTO', 'IT', 'PDF', 'API', 'GPU', 'CPU', 'TV', 'PR', 'HR', 'OK', 'MIT', 'MOE', 'LLM', 'BIP', 'GDP', 'VC', 'IPO', 'ETF', 'DER', 'DIE', 'DAS']);
 
+/** "Q1", "H2", "FY2025", "KW 5": a period of a year, not someone. */
+const PERIOD = /^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|KW\s?\d{1,2})$/;
+
 function unknownName(clause: string, names: NameMention[], offset: number): string | undefined {
   const acronym = unknownAcronym(clause, names, offset);
   if (acronym) return acronym;
   const known = names.map((n) => n.text);
-  const unknown = extractNameCandidates(clause).find((c) => c.kind !== 'place' && !known.some((k) => k.includes(c.text) || c.text.includes(k)));
+  const unknown = extractNameCandidates(clause).find((c) => c.kind !== 'place' && !PERIOD.test(c.text) && !known.some((k) => k.includes(c.text) || c.text.includes(k)));
   return unknown?.text;
 }
 

@@ -28,7 +28,9 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
   if (source.bound === 'upper' && !draft.bound && d <= s && d >= s / 10 && sameDirection) return 'agrees';
   // "mehr als 15 Milliarden" is no source for 157 Milliarden: a lower bound bears out values near it.
   if (source.bound === 'lower' && !draft.bound && d >= s && d <= 2 * s && sameDirection) return 'agrees';
-  if (draft.scale !== source.scale && roundsTo(draft.mantissa, source.mantissa, draft.precision / 10 ** draft.scale, source.precision / 10 ** source.scale)) return 'scale';
+  // The writer's digits must be the source's, rounded at most: "$2.4m" is not "zwei Dollar" written a million times.
+  const draftStep = draft.precision / 10 ** draft.scale;
+  if (draft.scale !== source.scale && roundsTo(draft.mantissa, source.mantissa, draftStep, source.precision / 10 ** source.scale) && roundsTo(draft.mantissa, source.mantissa, draftStep, draftStep)) return 'scale';
   return 'differs';
 }
 

@@ -246,6 +246,9 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // ("Seine beiden Supercomputer kosteten 200 Milliarden Yuan … Fire-Flyer I").
   const guessedWho = a.entities.some((e) => !a.places?.includes(e));
   if (agreement !== 'agrees' && !explicit(a) && guessedWho && b.entities.length && !sameEntity(a, b) && ![...shared].some((c) => c.startsWith('name:'))) return undefined;
+  // Two guesses that share one word for what make no contradiction: "a $2.4m budget" after a bullet on Nvidia is not
+  // the cost of a model that a paragraph about Nvidia's customers mentions.
+  if (agreement !== 'agrees' && !explicit(a) && guessedWho && b.entities.length && b.entityFrom === 'paragraph' && sharedAttributes.length < 2 && !(fa.range && fa.range === fb.range) && ![...shared].some((c) => c.startsWith('name:'))) return undefined;
   if (agreement === 'differs' && (fa.kind !== fb.kind || otherCurrency(fa, fb) || !plausiblySameFact(fa, fb))) return undefined;
   const local = intersect(fa.localConcepts, fb.localConcepts);
   // A date differs from another only about an event that happens once (a founding, a release): a share price falls
