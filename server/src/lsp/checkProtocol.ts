@@ -89,8 +89,8 @@ export type ToWorker =
   | { type: 'cancelIndexing' };
 
 export type FromWorker =
-  /** `json`: the diagnostics as a JSON array (one string is copied to the main thread at once; objects one by one). */
-  | { type: 'diagnostics'; uri: string; version: number; json: string }
+  /** `json`: the diagnostics as a JSON array in UTF-8, its buffer transferred (objects would be copied one by one). */
+  | { type: 'diagnostics'; uri: string; version: number; json: Uint8Array }
   | { type: 'answers'; uri: string; version: number; answers: Answers }
   /** The job is over: finished (up to `stoppedAt` when the budget ran out), cancelled by a newer version, or failed. */
   | { type: 'done'; uri: string; version: number; cancelled: boolean; error?: string; stoppedAt?: number }

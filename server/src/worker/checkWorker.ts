@@ -49,7 +49,8 @@ async function check(job: CheckJob): Promise<void> {
     if (cancelled()) return done({ cancelled: true });
     const { analysis, document, diagnostics } = checkDiagnostics(job, index, deadlineBudget(budgetMs, cancelled), budgetMs / 1000);
     if (cancelled()) return done({ cancelled: true });
-    post({ type: 'diagnostics', uri: job.uri, version: job.version, json: diagnosticsJson(diagnostics) });
+    const json = diagnosticsJson(diagnostics);
+    port.postMessage({ type: 'diagnostics', uri: job.uri, version: job.version, json } satisfies FromWorker, [json.buffer]);
     // The analysis left its garbage; the answers are made from what is alive.
     collector.workDone();
     if (analysis.plainProse) post({ type: 'log', message: serverMessages.readAsPlainProse(job.uri, analysis.plainProse.length) });
