@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { logText, serverMessagesFor } from '../core/i18n/serverMessages';
 import { analyzeDraft, deadlineBudget } from '../core';
 import { checkAnswers, checkDiagnostics, CheckCancelled, diagnosticsJson } from '../lsp/checkDocument';
-import { answerBuffers, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
+import { answerBuffers, continuedAfter, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
 import { exportReport } from '../lsp/exportReport';
 import { sourceInfos } from '../lsp/sourceInfo';
 import { idleCollector } from '../node/idleCollector';
@@ -54,7 +54,7 @@ async function check(job: CheckJob): Promise<void> {
     // The analysis left its garbage; the answers are made from what is alive.
     collector.workDone();
     if (analysis.plainProse) post({ type: 'log', message: serverMessages.readAsPlainProse(job.uri, analysis.plainProse.length) });
-    if (job.answers) {
+    if (job.answers && !continuedAfter(job, analysis.stoppedAt)) {
       const answers = checkAnswers(job, analysis, document, index, { expired: cancelled });
       port.postMessage({ type: 'answers', uri: job.uri, version: job.version, answers } satisfies FromWorker, answerBuffers(answers));
     }
