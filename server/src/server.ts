@@ -106,7 +106,7 @@ const schedulerEvents: ConstructorParameters<typeof CheckScheduler>[3] = {
     // A check that ran out of time left its work in the caches: the next one goes further, while it gets further.
     const document = documents.get(job.uri);
     if (cancelled || document?.version !== job.version || !job.answers || !continuedAfter(job, stoppedAt)) return;
-    progress.set(job.uri, { version: job.version, stoppedAt: stoppedAt! });
+    progress.set(job.uri, { version: job.version, stoppedAt });
     schedule(document, true);
   },
   indexing: (worker, done, total) => progressOfIndexing.report(worker, done, total),

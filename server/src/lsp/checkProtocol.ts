@@ -27,7 +27,7 @@ export interface CheckJob {
  * before it. Its answers would be replaced within seconds, so they are not made (cold, a 1 MB draft's took 2 to 5 s,
  * which the rest of its diagnostics waited for).
  */
-export const continuedAfter = (job: Pick<CheckJob, 'stoppedBefore'>, stoppedAt: number | undefined): boolean =>
+export const continuedAfter = (job: Pick<CheckJob, 'stoppedBefore'>, stoppedAt: number | undefined): stoppedAt is number =>
   stoppedAt !== undefined && (job.stoppedBefore === undefined || stoppedAt > job.stoppedBefore);
 
 /** Hovers of one kind (figures, names, quotations, claims), sorted by start; `markdown` indexes `HoverTable.texts`. */

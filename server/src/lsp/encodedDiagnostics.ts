@@ -26,7 +26,8 @@ export class EncodedDiagnosticsWriter extends AbstractMessageWriter implements M
   write(message: Message): Promise<void> {
     const body = encode(message);
     const length = body.reduce((sum, part) => sum + part.byteLength, 0);
-    const framed = Buffer.concat([Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'ascii'), ...body], length + `Content-Length: ${length}\r\n\r\n`.length);
+    const header = Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'ascii');
+    const framed = Buffer.concat([header, ...body], header.length + length);
     return new Promise((resolve, reject) => {
       this.output.write(framed, (error) => {
         if (!error) return resolve();
