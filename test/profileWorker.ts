@@ -37,7 +37,7 @@ void (async () => {
     const answers = checkAnswers(job, analysis, document, loaded, never);
     const answered = performance.now() - start;
     kept = { analysis, answers, json };
-    console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms (${diagnostics.length}, ${mb(json.length * 2)} JSON), answers ${answered.toFixed(0)} ms; heap before gc ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}, live ${mb(collectGarbage())}`);
+    console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms (${diagnostics.length}, ${mb(json.length)} JSON), answers ${answered.toFixed(0)} ms; heap before gc ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}, live ${mb(collectGarbage())}`);
   };
   run(1, text);
   const profileFile = arg('cpu-edits', '');

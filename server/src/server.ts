@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { logText, serverMessagesFor, type LogLine, type ServerMessages, type ServerRequest } from './core/i18n/serverMessages';
 import { expandDrafts, readDraftFile } from './node/draftFiles';
 import { AnswerStore } from './lsp/answerStore';
-import type { CheckJob, ReportJob } from './lsp/checkProtocol';
+import { continuedAfter, type CheckJob, type ReportJob } from './lsp/checkProtocol';
 import { CheckScheduler } from './lsp/checkScheduler';
 import { codeActions } from './lsp/codeActions';
 import { consoleTo, EncodedDiagnosticsWriter } from './lsp/encodedDiagnostics';
@@ -105,9 +105,7 @@ const schedulerEvents: ConstructorParameters<typeof CheckScheduler>[3] = {
   done(job, cancelled, stoppedAt) {
     // A check that ran out of time left its work in the caches: the next one goes further, while it gets further.
     const document = documents.get(job.uri);
-    if (cancelled || stoppedAt === undefined || document?.version !== job.version || !job.answers) return;
-    const previous = progress.get(job.uri);
-    if (previous && previous.version === job.version && previous.stoppedAt >= stoppedAt) return;
+    if (cancelled || document?.version !== job.version || !job.answers || !continuedAfter(job, stoppedAt)) return;
     progress.set(job.uri, { version: job.version, stoppedAt });
     schedule(document, true);
   },
@@ -286,7 +284,9 @@ function schedule(document: TextDocument, immediately = false): void {
   void configFor(uri).then(({ settings, baseFolder }) => {
     scheduler.schedule(uri, immediately ? 0 : settings.checkDelay, () => {
       const current = documents.get(uri);
-      return current && { uri, version: current.version, text: current.getText(), settings, baseFolder, locale, answers: true };
+      const stopped = progress.get(uri);
+      const stoppedBefore = stopped?.version === current?.version ? stopped?.stoppedAt : undefined;
+      return current && { uri, version: current.version, text: current.getText(), settings, baseFolder, locale, answers: true, ...(stoppedBefore !== undefined ? { stoppedBefore } : {}) };
     });
   });
 }

@@ -18,7 +18,17 @@ export interface CheckJob {
   locale?: string;
   /** Whether hovers, symbols, tokens and claims are wanted too, or only diagnostics (a workspace check). */
   answers: boolean;
+  /** Where the last check of this version stopped when its time ran out, if one did. */
+  stoppedBefore?: number;
 }
+
+/**
+ * Whether a check that stopped at `stoppedAt` (out of time) is continued at once: when it got further than the check
+ * before it. Its answers would be replaced within seconds, so they are not made (cold, a 1 MB draft's took 2 to 5 s,
+ * which the rest of its diagnostics waited for).
+ */
+export const continuedAfter = (job: Pick<CheckJob, 'stoppedBefore'>, stoppedAt: number | undefined): stoppedAt is number =>
+  stoppedAt !== undefined && (job.stoppedBefore === undefined || stoppedAt > job.stoppedBefore);
 
 /** Hovers of one kind (figures, names, quotations, claims), sorted by start; `markdown` indexes `HoverTable.texts`. */
 export interface HoverLayer {
@@ -89,8 +99,8 @@ export type ToWorker =
   | { type: 'cancelIndexing' };
 
 export type FromWorker =
-  /** `json`: the diagnostics as a JSON array (one string is copied to the main thread at once; objects one by one). */
-  | { type: 'diagnostics'; uri: string; version: number; json: string }
+  /** `json`: the diagnostics as a JSON array in UTF-8, its buffer transferred (objects would be copied one by one). */
+  | { type: 'diagnostics'; uri: string; version: number; json: Uint8Array }
   | { type: 'answers'; uri: string; version: number; answers: Answers }
   /** The job is over: finished (up to `stoppedAt` when the budget ran out), cancelled by a newer version, or failed. */
   | { type: 'done'; uri: string; version: number; cancelled: boolean; error?: string; stoppedAt?: number }

@@ -277,7 +277,7 @@ export class CheckScheduler {
     // A cancelled check answers no one while a newer check of the draft is on its way: "Check All" asked for that one.
     if (outcome.cancelled && this.busyWith(job.uri)) return;
     this.waiting.delete(job.uri);
-    if (diagnostics) outcome.diagnostics = JSON.parse(diagnostics.json) as Diagnostic[];
+    if (diagnostics) outcome.diagnostics = diagnostics.toJSON() as Diagnostic[];
     for (const resolve of waiters) resolve(outcome);
   }
 }

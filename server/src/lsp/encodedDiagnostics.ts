@@ -2,15 +2,16 @@ import { inspect } from 'node:util';
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
 
 /**
- * A draft's diagnostics as the JSON array the check worker encoded. Over stdio they are written out as they are:
- * parsing 18,000 diagnostics on this thread only to encode them again cost a large draft's edit half a second. Any
- * other transport encodes messages itself and gets them parsed (`toJSON`).
+ * A draft's diagnostics as the JSON array the check worker encoded, in UTF-8. Over stdio they are written out as they
+ * are: parsing 18,000 diagnostics on this thread only to encode them again cost a large draft's edit half a second, and
+ * as one string they were still copied and encoded again per edit. Any other transport encodes messages itself and
+ * gets them parsed (`toJSON`).
  */
 export class EncodedDiagnostics {
-  constructor(readonly json: string) {}
+  constructor(readonly json: Uint8Array) {}
 
   toJSON(): unknown {
-    return JSON.parse(this.json);
+    return JSON.parse(Buffer.from(this.json.buffer, this.json.byteOffset, this.json.byteLength).toString('utf8'));
   }
 }
 
@@ -24,9 +25,11 @@ export class EncodedDiagnosticsWriter extends AbstractMessageWriter implements M
 
   write(message: Message): Promise<void> {
     const body = encode(message);
-    const framed = `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+    const length = body.reduce((sum, part) => sum + part.byteLength, 0);
+    const header = Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'ascii');
+    const framed = Buffer.concat([header, ...body], header.length + length);
     return new Promise((resolve, reject) => {
-      this.output.write(framed, 'utf8', (error) => {
+      this.output.write(framed, (error) => {
         if (!error) return resolve();
         this.fireError(error, message);
         reject(error);
@@ -37,14 +40,15 @@ export class EncodedDiagnosticsWriter extends AbstractMessageWriter implements M
   end(): void {}
 }
 
-function encode(message: Message): string {
+/** The message's body in UTF-8, in parts: encoded diagnostics are one part, as they are. */
+function encode(message: Message): Uint8Array[] {
   const params = (message as { params?: unknown }).params;
-  if (!params || typeof params !== 'object' || !((params as { diagnostics?: unknown }).diagnostics instanceof EncodedDiagnostics)) return JSON.stringify(message);
+  if (!params || typeof params !== 'object' || !((params as { diagnostics?: unknown }).diagnostics instanceof EncodedDiagnostics)) return [Buffer.from(JSON.stringify(message), 'utf8')];
   const { diagnostics, ...rest } = params as { diagnostics: EncodedDiagnostics };
   const { params: _, ...envelope } = message as Message & { params: unknown };
   // `diagnostics` is written last, as null, and then replaced by the encoded array.
   const head = JSON.stringify({ ...envelope, params: { ...rest, diagnostics: null } });
-  return `${head.slice(0, head.length - '}}'.length - 'null'.length)}${diagnostics.json}}}`;
+  return [Buffer.from(head.slice(0, head.length - '}}'.length - 'null'.length), 'utf8'), diagnostics.json, Buffer.from('}}', 'ascii')];
 }
 
 /** Over stdio, console output would corrupt the protocol: it goes to the client's log instead. */

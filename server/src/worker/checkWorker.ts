@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { logText, serverMessagesFor } from '../core/i18n/serverMessages';
 import { analyzeDraft, deadlineBudget } from '../core';
 import { checkAnswers, checkDiagnostics, CheckCancelled, diagnosticsJson } from '../lsp/checkDocument';
-import { answerBuffers, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
+import { answerBuffers, continuedAfter, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
 import { exportReport } from '../lsp/exportReport';
 import { sourceInfos } from '../lsp/sourceInfo';
 import { idleCollector } from '../node/idleCollector';
@@ -49,11 +49,12 @@ async function check(job: CheckJob): Promise<void> {
     if (cancelled()) return done({ cancelled: true });
     const { analysis, document, diagnostics } = checkDiagnostics(job, index, deadlineBudget(budgetMs, cancelled), budgetMs / 1000);
     if (cancelled()) return done({ cancelled: true });
-    post({ type: 'diagnostics', uri: job.uri, version: job.version, json: diagnosticsJson(diagnostics) });
+    const json = diagnosticsJson(diagnostics);
+    port.postMessage({ type: 'diagnostics', uri: job.uri, version: job.version, json } satisfies FromWorker, [json.buffer]);
     // The analysis left its garbage; the answers are made from what is alive.
     collector.workDone();
     if (analysis.plainProse) post({ type: 'log', message: serverMessages.readAsPlainProse(job.uri, analysis.plainProse.length) });
-    if (job.answers) {
+    if (job.answers && !continuedAfter(job, analysis.stoppedAt)) {
       const answers = checkAnswers(job, analysis, document, index, { expired: cancelled });
       port.postMessage({ type: 'answers', uri: job.uri, version: job.version, answers } satisfies FromWorker, answerBuffers(answers));
     }

@@ -18,8 +18,9 @@ export const draftInconsistency: Rule = {
     // A figure the sources contradict has its own warning; two figures each backed by a source state two facts.
     for (const later of draft.figures) {
       if (later.match.status === 'contradicted') continue;
-      const earlier = earlierFigures.first(later, (e) => disagree(e, later, index.weight), trace);
-      earlierFigures.add(later);
+      const filing = earlierFigures.filing(later);
+      const earlier = earlierFigures.first(later, filing, index.weight, trace);
+      earlierFigures.add(later, filing);
       if (!earlier) continue;
       // The same two figures at the same places make the same finding: the same object, whose diagnostic is kept.
       const made = findingsMade.get(later.fact);
@@ -110,8 +111,8 @@ const STATUSES = ['supported', 'contradicted', 'unsourced'];
  * they were keeps its verdict: only the figures that share a bucket with a changed one are compared again.
  */
 class EarlierFigures {
-  /** (key, value) pairs met so far, as key id × 2^26 + value id (ids stay below MAX_NAMES). */
-  private readonly valuesByKey = new Set<number>();
+  /** The values met so far under each key, by id (small integers: no number is boxed to look one up). */
+  private readonly valuesByKey = new Map<number, Set<number>>();
   private readonly buckets = new Map<number, Filed[]>();
   private readonly states = new Map<number, BucketState>();
   private readonly filedByFact = new Map<Fact, DraftFigure>();
@@ -127,28 +128,29 @@ class EarlierFigures {
     this.memory = known;
   }
 
-  /** The earliest figure filed under one of `later`'s buckets and keys that `differs` accepts. */
-  first(later: DraftFigure, differs: (earlier: DraftFigure) => boolean, trace?: RuleTrace): DraftFigure | undefined {
-    const { keys, buckets } = filingOf(later.fact, this.memory.names);
-    const states: Array<BucketState | undefined> = [];
-    const lists: Filed[][] = [];
-    for (const bucket of buckets) {
-      states.push(this.states.get(bucket));
-      const list = this.buckets.get(bucket);
-      if (list) lists.push(list);
-    }
+  /** How a figure is filed: looked up once per check, for `first` and `add`. */
+  filing(figure: DraftFigure): Filing {
+    return filingOf(figure.fact, this.memory.names);
+  }
+
+  /** The earliest figure filed under one of `later`'s buckets and keys that disagrees with it. */
+  first(later: DraftFigure, { keys, buckets }: Filing, weight: (concept: string) => number, trace?: RuleTrace): DraftFigure | undefined {
     // A fact met twice in one draft (a block that repeats) is compared afresh: its sentence is another each time.
     const again = this.seen.has(later.fact);
     this.seen.add(later.fact);
     const known = again ? undefined : this.memory.verdicts.get(later.fact);
-    if (known && known.status === later.match.status && known.states.length === states.length && known.states.every((s, k) => s === states[k])) {
-      const kept = this.keptVerdict(known, lists, keys);
+    // Most figures of an edited draft keep their verdict: that is asked first, before anything is gathered for a comparison.
+    if (known && known.status === later.match.status && this.inStates(known.states, buckets)) {
+      const kept = this.keptVerdict(known, buckets, keys);
       if (kept !== false) return kept;
     }
+    const states: Array<BucketState | undefined> = [];
+    for (const bucket of buckets) states.push(this.states.get(bucket));
+    const lists = this.listsOf(buckets);
     if (trace) trace.figuresCompared++;
     let passed: Set<Fact> | undefined;
     const earlier = earliest(lists, keys, (e) => {
-      if (differs(e.figure)) return true;
+      if (disagree(e.figure, later, weight)) return true;
       if (lists.length > 1) (passed ??= new Set()).add(e.figure.fact);
       return false;
     })?.figure;
@@ -161,11 +163,11 @@ class EarlierFigures {
    * figures comes first depends on where they stand now, so the figures before the earlier one must be those that
    * did not disagree then. False where that is not so.
    */
-  private keptVerdict(known: Verdict, lists: Filed[][], keys: number[]): DraftFigure | undefined | false {
+  private keptVerdict(known: Verdict, buckets: number[], keys: number[]): DraftFigure | undefined | false {
     if (!known.earlier) return undefined;
     if (!known.passed) return this.filedByFact.get(known.earlier) ?? false;
     let holds = true;
-    const found = earliest(lists, keys, (e) => {
+    const found = earliest(this.listsOf(buckets), keys, (e) => {
       if (e.figure.fact === known.earlier) return true;
       if (known.passed!.has(e.figure.fact)) return false;
       holds = false;
@@ -174,40 +176,58 @@ class EarlierFigures {
     return holds && found ? found.figure : false;
   }
 
-  add(figure: DraftFigure): void {
-    const { keys, buckets, value } = filingOf(figure.fact, this.memory.names);
+  /** Whether each of the buckets is in the state it was in (the states of the verdict), in order. */
+  private inStates(states: Array<BucketState | undefined>, buckets: number[]): boolean {
+    if (states.length !== buckets.length) return false;
+    for (let k = 0; k < buckets.length; k++) if (states[k] !== this.states.get(buckets[k])) return false;
+    return true;
+  }
+
+  /** The figures filed so far in each of the buckets that holds some. */
+  private listsOf(buckets: number[]): Filed[][] {
+    const lists: Filed[][] = [];
+    for (const bucket of buckets) {
+      const list = this.buckets.get(bucket);
+      if (list) lists.push(list);
+    }
+    return lists;
+  }
+
+  add(figure: DraftFigure, { keys, buckets, value }: Filing): void {
     let firstUnder: number[] | undefined;
     // Which of its keys it is first under, as bits (its keys are a handful).
     let under = 0;
-    keys.forEach((key, k) => {
-      const pair = key * 2 ** 26 + value;
-      if (this.valuesByKey.has(pair)) return;
-      this.valuesByKey.add(pair);
-      (firstUnder ??= []).push(key);
+    for (let k = 0; k < keys.length; k++) {
+      let values = this.valuesByKey.get(keys[k]);
+      if (!values) this.valuesByKey.set(keys[k], (values = new Set()));
+      if (values.has(value)) continue;
+      values.add(value);
+      (firstUnder ??= []).push(keys[k]);
       if (k < MAX_KEY_BITS) under |= 1 << k;
-    });
+    }
     if (!firstUnder) return;
     const filed: Filed = { figure, start: figure.span.start, firstUnder };
     this.filedByFact.set(figure.fact, figure);
     // What a later figure's comparison depends on: this fact, whether a source backs it, and the keys it is first under.
     const status = STATUSES.indexOf(figure.match.status);
     const entry = keys.length <= MAX_KEY_BITS && status >= 0 ? under * 4 + status : `${figure.match.status}:${firstUnder.join(',')}`;
+    let links = this.memory.links.get(figure.fact);
+    if (!links) this.memory.links.set(figure.fact, (links = new Map()));
     for (const bucket of buckets) {
       const list = this.buckets.get(bucket);
       if (list) list.push(filed);
       else this.buckets.set(bucket, [filed]);
-      this.states.set(bucket, this.nextState(bucket, figure.fact, entry));
+      this.states.set(bucket, this.nextState(bucket, links, entry));
     }
   }
 
-  private nextState(bucket: number, fact: Fact, entry: number | string): BucketState {
+  /** `links`: the links of the fact filed, from (the state it was filed on, what was filed) to the state after it. */
+  private nextState(bucket: number, links: Map<number | string, BucketState>, entry: number | string): BucketState {
     let state = this.states.get(bucket);
     if (!state) {
       state = this.memory.roots.get(bucket);
       if (!state) this.memory.roots.set(bucket, (state = newState()));
     }
-    let links = this.memory.links.get(fact);
-    if (!links) this.memory.links.set(fact, (links = new Map()));
     // A state's number times 2^23 stays exact far beyond the states a session makes.
     const link = typeof entry === 'number' ? state.id * 2 ** 23 + entry : `${state.id}:${entry}`;
     let next = links.get(link);
