@@ -228,6 +228,21 @@ test('a cold index takes one thread per idle core from 64 files on, at most four
   );
 });
 
+test('NEWSPROOF_INDEX_THREADS sets the threads of a cold index whatever the load; a value that is no count is ignored', () => {
+  const before = process.env.NEWSPROOF_INDEX_THREADS;
+  try {
+    process.env.NEWSPROOF_INDEX_THREADS = '2';
+    assert.deepEqual([indexThreads(2000, undefined, 2, 6.5), indexThreads(2000, 1, 2, 0)], [2, 1]);
+    for (const ignored of ['0', 'two', '1.5', '']) {
+      process.env.NEWSPROOF_INDEX_THREADS = ignored;
+      assert.equal(indexThreads(2000, undefined, 2, 6.5), 1, ignored);
+    }
+  } finally {
+    if (before === undefined) delete process.env.NEWSPROOF_INDEX_THREADS;
+    else process.env.NEWSPROOF_INDEX_THREADS = before;
+  }
+});
+
 describe('sources: a cold index over two threads is the index of one', () => {
   const folder = corpusFolder();
   const cacheOf = (name: string) => join(folder, '..', name);
