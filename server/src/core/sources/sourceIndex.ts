@@ -154,7 +154,7 @@ export function mergeSource(digest: SourceDigest, names: NameIndex, mentionsOf: 
   const own: SourceSentence[] = digest.sentences.map((d) => {
     const mentions = mentionsOf.read(digest, d) ?? names.find(d.sentence.text);
     found.push(mentions);
-    const facts = factsWith(d, mentions) ?? analyzeSentenceText(d.sentence.text, digest.language, names, true);
+    const facts = factsWith(d, mentions) ?? analyzeSentenceText(d.sentence.text, digest.language, names, true, undefined, mentions);
     return { source: digest.source, sentence: d.sentence, facts, line: d.position.startLine, position: d.position, ...(d.page ? { page: d.page } : {}) };
   });
   const facts = readingOf(digest, own);
