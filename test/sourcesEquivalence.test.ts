@@ -192,6 +192,50 @@ describe('sources: cold, warm and changed give the same answers', () => {
     }
   });
 
+  test('one source changed and one added without a new name: only they are read and merged, the rest stays unread, and all answer as a fresh index', async () => {
+    const warm = await loadSourceIndex(request);
+    const articles = readdirSync(folder, { recursive: true }).map(String).filter((f) => /^\d{4}\/.*\.txt$/.test(f)).sort();
+    const [changed, copied] = [join(folder, articles[0]), join(folder, articles[1])];
+    const added = join(folder, `${articles[1].replace(/\.txt$/, '')}-copy.txt`);
+    const original = readFileSync(changed, 'utf8');
+    writeFileSync(changed, `${original}\nEin neuer Absatz: der Umsatz stieg um 17 Prozent.\n`);
+    copyFileSync(copied, added);
+    try {
+      const after = await loadSourceIndex({ ...request, previous: warm, changed: new Set([changed, added]) });
+      assert.deepEqual(
+        { spliced: after.stats.spliced, analysed: after.stats.analysed, fromMemory: after.stats.fromMemory, fromSetIndex: after.fromSetIndex },
+        { spliced: 3, analysed: 1, fromMemory: warm.index.sources.length - 1, fromSetIndex: false },
+        'the changed source out and in again, the copy in (its digest is the copied file\'s, from the cache)',
+      );
+      const reached = after.index.sources.filter((s) => Object.getOwnPropertyDescriptor(s, 'blocks')?.get === undefined);
+      assert.equal(reached.length, 0, 'no source read to splice the set');
+      const afresh = await loadSourceIndex({ patterns: [folder], baseFolder: folder });
+      assert.deepEqual(after.counts, afresh.counts);
+      assert.deepEqual(answers(after.index), answers(afresh.index));
+      const { held, fresh: again } = factsBesideFresh(after);
+      assert.deepEqual(held, again);
+      // The index file written is the one a cold index of the folder as it is now writes, but for the key its sources'
+      // mentions were stored with (the names are the same).
+      const indexFile = (cache: string) => deserialize(readFileSync(join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!))) as { key: string; snapshot: object; skipped: unknown };
+      const coldCache = join(folder, '..', 'cache-after-change');
+      await loadSourceIndex({ ...request, cacheFolder: coldCache });
+      const [spliced, cold] = [indexFile(cache), indexFile(coldCache)];
+      assert.deepEqual({ ...spliced, snapshot: { ...spliced.snapshot, namesKey: undefined } }, { ...cold, snapshot: { ...cold.snapshot, namesKey: undefined } });
+      const next = await loadSourceIndex(request);
+      assert.deepEqual({ fromSetIndex: next.fromSetIndex, analysed: next.stats.analysed }, { fromSetIndex: true, analysed: 0 });
+      assert.deepEqual(answers(next.index), answers(afresh.index));
+      // And back: the copy deleted, the changed file as it was.
+      writeFileSync(changed, original);
+      rmSync(added);
+      const back = await loadSourceIndex({ ...request, previous: next, changed: new Set([changed, added]) });
+      assert.equal(back.stats.spliced, 3);
+      assert.deepEqual(answers(back.index), fresh);
+    } finally {
+      writeFileSync(changed, original);
+      rmSync(added, { force: true });
+    }
+  });
+
   test('after a new source adds names, the sources that mention them are read again, and all answer as a fresh index', async () => {
     // A new name ("Hubi-Chef", "Lars") changes what the corpus-wide index finds in the sources that name "Lars Hubi".
     const person = cold.index.names.entries.find((e) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(e.canonical) && !e.containing)!.canonical.split(' ');

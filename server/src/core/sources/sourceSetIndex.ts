@@ -16,6 +16,11 @@ import { isNameConcept, mergeSource, storedMentions, type MergedSource, type Sou
  */
 export interface SourceSetSnapshot {
   names: NameEntry[];
+  /**
+   * The key the sources' digests were merged with (`storedMentions`): their stored mentions hold for these names. Kept
+   * when one source changes and the names stay the same (`spliceSnapshot`), so the others' mentions still hold.
+   */
+  namesKey?: string;
   /** Each source without its blocks and (but for a PDF's) without its text: those come from the file and its digest. */
   sources: Array<{ source: Omit<IngestedSource, 'blocks'>; language: Language }>;
   /** Concept → in how many source sentences it occurs. */
@@ -37,7 +42,7 @@ export interface StoredQuotation extends Omit<Quotation, 'speaker'> {
 }
 
 /** The snapshot of a merged index; `languages` in the order of `index.sources`. */
-export function snapshotOf(index: SourceIndex, languages: Language[]): SourceSetSnapshot {
+export function snapshotOf(index: SourceIndex, languages: Language[], namesKey?: string): SourceSetSnapshot {
   const bySource = <T extends { at: SourceSentence }>(items: T[]) => {
     const groups = new Map<IngestedSource, T[]>();
     for (const item of items) {
@@ -48,7 +53,7 @@ export function snapshotOf(index: SourceIndex, languages: Language[]): SourceSet
     return (source: IngestedSource) => groups.get(source) ?? [];
   };
   const [figures, derived, quotations] = [bySource(index.figures), bySource(index.derived), bySource(index.quotations)];
-  const builder = new SnapshotBuilder(index.names.entries);
+  const builder = new SnapshotBuilder(index.names.entries, namesKey);
   index.sources.forEach((source, i) => builder.add({ sentences: index.sentencesOf(source), figures: figures(source), derived: derived(source), quotations: quotations(source) }, source, languages[i]));
   return builder.finish();
 }
@@ -118,7 +123,10 @@ export class SnapshotBuilder {
   private readonly quotations: StoredQuotation[] = [];
   readonly entryNumber: Map<NameEntry, number>;
 
-  constructor(private readonly names: NameEntry[]) {
+  constructor(
+    private readonly names: NameEntry[],
+    private readonly namesKey?: string,
+  ) {
     this.entryNumber = new Map(names.map((e, i) => [e, i]));
   }
 
@@ -136,19 +144,22 @@ export class SnapshotBuilder {
     file(this.facts, share.facts, i);
     file(this.derivedFacts, share.derivedFacts, i);
     file(this.namePlaces, share.namePlaces, i);
-    for (const { sentence, quotation } of share.quotations) {
-      const { speaker, ...rest } = quotation;
-      const stored: StoredQuotation = { ...rest, place: [i, sentence] };
-      if (speaker) stored.speaker = speaker;
-      this.quotations.push(stored);
-    }
+    for (const { sentence, quotation } of share.quotations) this.quotations.push(storedQuotationAt(quotation, [i, sentence]));
   }
 
   finish(): SourceSetSnapshot {
     // Maps and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
     const packed = (postings: Map<string, number[]>): FactPostings => new Map([...postings].map(([key, places]) => [key, Int32Array.from(places)]));
-    return { names: this.names, sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packed(this.facts), derivedFacts: packed(this.derivedFacts), namePlaces: packed(this.namePlaces), quotations: this.quotations };
+    return { names: this.names, ...(this.namesKey === undefined ? {} : { namesKey: this.namesKey }), sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packed(this.facts), derivedFacts: packed(this.derivedFacts), namePlaces: packed(this.namePlaces), quotations: this.quotations };
   }
+}
+
+/** A share's quotation as the snapshot holds it, at its place. */
+export function storedQuotationAt(quotation: SourceShare['quotations'][number]['quotation'], place: StoredQuotation['place']): StoredQuotation {
+  const { speaker, ...rest } = quotation;
+  const stored: StoredQuotation = { ...rest, place };
+  if (speaker) stored.speaker = speaker;
+  return stored;
 }
 
 /** A source's figures by their keys: key → positions among them. */
