@@ -179,14 +179,19 @@ export class LearntNames extends SetFile<LearntFrom[]> {
  * the code, so a new build never reads digests an older one wrote.
  */
 export function analyserVersion(): string {
+  // Hashed once per process: every load opens four caches, and the bundle is megabytes.
+  if (version !== undefined) return version;
   let code = '';
   try {
     code = createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16);
   } catch {
     code = 'unknown';
   }
-  return `${DIGEST_VERSION}:${code}`;
+  version = `${DIGEST_VERSION}:${code}`;
+  return version;
 }
+
+let version: string | undefined;
 
 /** The CLI's cache folder, as ESLint's `--cache-location` defaults to a user folder: XDG on Linux, the usual elsewhere. */
 export function defaultCacheFolder(): string {
