@@ -1,4 +1,4 @@
-import { FactIndex, filedKeysOf, type FactPostings } from '../facts/factIndex';
+import { FactIndex, filedKeysOf, packPostings, placesOf, type FactPostings } from '../facts/factIndex';
 import { markDeclaredKinds } from '../names/kindEvidence';
 import { NameIndex, type GlossaryName } from '../names/nameIndex';
 import type { Speaker } from '../quotes/attributeSpeaker';
@@ -148,9 +148,8 @@ export class SnapshotBuilder {
   }
 
   finish(): SourceSetSnapshot {
-    // Maps and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
-    const packed = (postings: Map<string, number[]>): FactPostings => new Map([...postings].map(([key, places]) => [key, Int32Array.from(places)]));
-    return { names: this.names, ...(this.namesKey === undefined ? {} : { namesKey: this.namesKey }), sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packed(this.facts), derivedFacts: packed(this.derivedFacts), namePlaces: packed(this.namePlaces), quotations: this.quotations };
+    // Packed and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
+    return { names: this.names, ...(this.namesKey === undefined ? {} : { namesKey: this.namesKey }), sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packPostings(this.facts), derivedFacts: packPostings(this.derivedFacts), namePlaces: packPostings(this.namePlaces), quotations: this.quotations };
   }
 }
 
@@ -248,7 +247,7 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
       return i === undefined ? [] : mergedAt(i).sentences;
     },
     sentencesWith: (concept: string) => {
-      const places = snapshot.namePlaces.get(concept);
+      const places = placesOf(snapshot.namePlaces, concept);
       const found: SourceSentence[] = [];
       if (places) for (let k = 0; k < places.length; k += 2) if (isSourceNumber(places[k])) found.push(mergedAt(places[k]).sentences[places[k + 1]]);
       return found;
@@ -257,7 +256,9 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
     derivedFacts: FactIndex.fromPostings(snapshot.derivedFacts, (source, position) => (isSourceNumber(source) ? mergedAt(source).derived[position] : undefined)),
   } as SourceIndex;
   for (const key of ['sentences', 'figures', 'derived'] as const) Object.defineProperty(index, key, { enumerable: true, get: all(key) });
-  index.quotations = snapshot.quotations.map((q) => loadedQuotation(q, snapshot.names, (source, sentence) => mergedAt(source).sentences[sentence]));
+  // Made when first asked for (a draft's quotation, a listing): a start that checks none reads none.
+  let quotations: SourceQuotation[] | undefined;
+  Object.defineProperty(index, 'quotations', { enumerable: true, get: () => (quotations ??= snapshot.quotations.map((q) => loadedQuotation(q, snapshot.names, (source, sentence) => mergedAt(source).sentences[sentence]))) });
   index.sourceFigureOf = (figure) => figureOf.get(figure);
   return index;
 }

@@ -1,4 +1,4 @@
-import type { FactPostings } from '../facts/factIndex';
+import { packPostings, postingEntries, type FactPostings } from '../facts/factIndex';
 import { storedQuotationAt, type SourceSetSnapshot, type SourceShare, type StoredQuotation } from './sourceSetIndex';
 
 /** A source of the new set: one of the old snapshot's, unchanged (by its number there), or one merged anew. */
@@ -65,8 +65,8 @@ function splicedCounts(old: Map<string, number>, gone: SourceShare[], added: Sou
  * only sources replaced in place are dropped, the keys they were filed under (other keys are kept as they are).
  */
 function splicePostings(old: FactPostings, renumber: Int32Array, touched: Set<string> | undefined, added: Array<{ at: number; byKey: Map<string, number[]> }>): FactPostings {
-  const out: FactPostings = new Map();
-  for (const [key, places] of old) {
+  const out = new Map<string, Int32Array>();
+  for (const [key, places] of postingEntries(old)) {
     if (touched && !touched.has(key)) {
       out.set(key, places);
       continue;
@@ -89,7 +89,7 @@ function splicePostings(old: FactPostings, renumber: Int32Array, touched: Set<st
       out.set(key, merged);
     }
   }
-  return out;
+  return packPostings(out);
 }
 
 /** The offset of the first pair whose source comes after `source` (pairs ascend by source). */

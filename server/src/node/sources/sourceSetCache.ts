@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { SourceSetSnapshot } from '../../core/sources/sourceSetIndex';
+import { isFactPostings } from '../../core/facts/factIndex';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import { analyserVersion } from './digestCache';
 import type { SkippedSource } from './readSource';
@@ -49,8 +50,9 @@ export class SourceSetCache {
       if (entry?.magic !== MAGIC || entry.version !== this.version) throw new Error('foreign or outdated');
       // Another state of the same sources: a valid file, replaced after this load's merge.
       if (entry.key !== key) return undefined;
-      if (!isSnapshot(entry.snapshot) || !Array.isArray(entry.skipped)) throw new Error('damaged');
-      return { snapshot: entry.snapshot, skipped: entry.skipped };
+      const snapshot = withQuotationsWhenAsked(entry.snapshot);
+      if (!isSnapshot(snapshot) || !Array.isArray(entry.skipped)) throw new Error('damaged');
+      return { snapshot, skipped: entry.skipped };
     } catch {
       this.discarded++;
       await fs.rm(this.file, { force: true });
@@ -63,12 +65,32 @@ export class SourceSetCache {
     const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     try {
       await fs.mkdir(join(this.file, '..'), { recursive: true });
-      await fs.writeFile(temporary, serialize({ magic: MAGIC, version: this.version, key, snapshot, skipped }));
+      // The quotations apart, as bytes: thousands of them cost a start more to read than all the rest of the file.
+      await fs.writeFile(temporary, serialize({ magic: MAGIC, version: this.version, key, snapshot: { ...snapshot, quotations: serialize(snapshot.quotations) }, skipped }));
       await fs.rename(temporary, this.file);
     } catch {
       await fs.rm(temporary, { force: true }).catch(() => undefined);
     }
   }
+}
+
+/**
+ * The snapshot as read, its quotations read from their bytes when first asked for. Bytes that do not read as
+ * quotations (a file damaged inside, yet whole) give none, never an error.
+ */
+function withQuotationsWhenAsked(snapshot: (Omit<SourceSetSnapshot, 'quotations'> & { quotations: unknown }) | undefined): SourceSetSnapshot | undefined {
+  if (!snapshot || !(snapshot.quotations instanceof Uint8Array)) return undefined;
+  const bytes = snapshot.quotations;
+  let quotations: SourceSetSnapshot['quotations'] | undefined;
+  const read = (): SourceSetSnapshot['quotations'] => {
+    try {
+      const value: unknown = deserialize(bytes);
+      return Array.isArray(value) ? value : [];
+    } catch {
+      return [];
+    }
+  };
+  return Object.defineProperty(snapshot, 'quotations', { enumerable: true, configurable: true, get: () => (quotations ??= read()) }) as SourceSetSnapshot;
 }
 
 /** The shape a snapshot must have to be read (a file that deserialises but holds something else is damaged). */
@@ -81,9 +103,9 @@ function isSnapshot(x: SourceSetSnapshot | undefined): x is SourceSetSnapshot {
     x.concepts instanceof Map &&
     typeof x.sentences === 'number' &&
     typeof x.figures === 'number' &&
-    x.facts instanceof Map &&
-    x.derivedFacts instanceof Map &&
-    x.namePlaces instanceof Map &&
-    Array.isArray(x.quotations)
+    isFactPostings(x.facts) &&
+    isFactPostings(x.derivedFacts) &&
+    isFactPostings(x.namePlaces) &&
+    'quotations' in x
   );
 }
