@@ -177,7 +177,7 @@ async function readAll(paths: string[], request: SourceLoadRequest): Promise<Rea
     // the index would merge it first.
     const known = previous && !unread.get(previous)?.() ? previous : undefined;
     if (known && request.changed && !request.changed.has(path)) return { path, reuse: known };
-    const file = await readSourceFile(path);
+    const file = readSourceFile(path);
     if (isSkipped(file)) return { path, skipped: file };
     if (known?.hash === file.hash) return { path, reuse: known };
     return { path, file };

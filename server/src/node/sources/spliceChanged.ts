@@ -86,7 +86,7 @@ export async function spliceChanged(
       if (undecodable) decodeSkipped.push(undecodable);
       continue;
     }
-    const file = await readSourceFile(path);
+    const file = readSourceFile(path);
     if (isSkipped(file)) {
       skipped.push(file);
       continue;
