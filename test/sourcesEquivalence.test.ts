@@ -243,6 +243,30 @@ describe('sources: cold, warm and changed give the same answers', () => {
     }
   });
 
+  test('a start after a source changed on disk since the last one (nothing in memory: a CLI run) splices it into the set\'s file, and answers as a fresh index', async () => {
+    const before = await loadSourceIndex(request);
+    assert.equal(before.fromSetIndex, true);
+    const article = readdirSync(folder, { recursive: true }).map(String).filter((f) => /^\d{4}\/.*\.md$/.test(f)).sort()[0];
+    const changed = join(folder, article);
+    const original = readFileSync(changed, 'utf8');
+    writeFileSync(changed, `${original}\nDer Umsatz stieg zuletzt um 23 Prozent.\n`);
+    try {
+      const started = await loadSourceIndex(request);
+      assert.deepEqual({ spliced: started.stats.spliced, analysed: started.stats.analysed, fromSetIndex: started.fromSetIndex }, { spliced: 2, analysed: 1, fromSetIndex: false });
+      const afresh = await loadSourceIndex({ patterns: [folder], baseFolder: folder });
+      assert.deepEqual(started.counts, afresh.counts);
+      assert.deepEqual(answers(started.index), answers(afresh.index));
+      const next = await loadSourceIndex(request);
+      assert.deepEqual({ fromSetIndex: next.fromSetIndex, analysed: next.stats.analysed }, { fromSetIndex: true, analysed: 0 });
+    } finally {
+      writeFileSync(changed, original);
+    }
+    const back = await loadSourceIndex(request);
+    assert.equal(back.stats.spliced, 2, 'the file as it was, spliced back (its digest from the cache)');
+    assert.equal(back.stats.analysed, 0);
+    assert.deepEqual(answers(back.index), fresh);
+  });
+
   test('after a new source adds names, the sources that mention them are read again, and all answer as a fresh index', async () => {
     // A new name ("Hubi-Chef", "Lars") changes what the corpus-wide index finds in the sources that name "Lars Hubi".
     const person = cold.index.names.entries.find((e) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(e.canonical) && !e.containing)!.canonical.split(' ');

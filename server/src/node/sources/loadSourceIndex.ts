@@ -3,11 +3,11 @@ import { corpusNamesOf, mergeSource, namesLearntFrom, storedMentions } from '../
 import type { NameEntry } from '../../core/types';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import { lazySourceIndex, snapshotOf, SnapshotBuilder, type SourceSetSnapshot, type SourceShare } from '../../core/sources/sourceSetIndex';
-import { keptLearnt, spliceChanged, type LoadedSet, type SetAt } from './spliceChanged';
+import { keptLearnt, MOST_CHANGED, spliceChanged, type LoadedSet, type SetAt, type Spliced } from './spliceChanged';
 import { growthCollector } from './growthCollector';
 import { analyserVersion, CorpusNames, DigestCache, LearntNames } from './digestCache';
 import { IndexPool, indexThreads, type Digested } from './indexPool';
-import { SourceSetCache, type StoredSourceSet } from './sourceSetCache';
+import { SourceSetCache, type LastSourceSet, type StoredSourceSet } from './sourceSetCache';
 import { listSourceFiles } from './listSourceFiles';
 import { isSkipped, readSourceFile, sourceInputOf, whereOf, type SkippedSource, type SourceFile } from './readSource';
 
@@ -73,19 +73,21 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   const previousSet = request.previous && setOf.get(request.previous.index);
   if (previousSet && cache && sets && learntNames) {
     const spliced = await spliceChanged(previousSet, listed.files, request, { cache, sets, learntNames, corpusNames: new CorpusNames(cache.folder, request) });
-    if (spliced) {
-      request.progress?.(listed.files.length, listed.files.length);
-      return { ...lazyIndexOf(spliced.snapshot, spliced.where, spliced.hashes, cache, request.glossary ?? [], spliced.at, spliced.kept), skipped: spliced.skipped, problems: listed.problems, stats: spliced.stats, fromSetIndex: false, counts: countsOf(spliced.snapshot) };
-    }
+    if (spliced) return { ...loadedFrom(spliced, cache, request), problems: listed.problems };
   }
   const read = await readAll(listed.files, request);
   const keyFiles = read.flatMap((r) => ('reuse' in r ? [{ path: r.path, hash: r.reuse.hash }] : 'file' in r ? [{ path: r.path, hash: r.file.hash }] : []));
   const key = SourceSetCache.keyOf(keyFiles, request.glossary ?? []);
   const at: SetAt | undefined = sets && learntNames ? { file: sets.file, glossary: JSON.stringify(request.glossary ?? []), key, files: keyFiles, learntNames } : undefined;
   const fresh = !read.some((r) => 'reuse' in r);
-  const stored = fresh ? await sets?.get(key) : undefined;
+  const last = fresh ? await sets?.last() : undefined;
+  const stored = last?.key === key ? last : undefined;
   const lazy = stored && cache ? await lazyLoad(stored, read, cache, request, at!) : undefined;
   if (lazy) return { ...lazy, problems: listed.problems };
+  // The set's file is of another state of these sources (a file changed since the last run): where a few files differ,
+  // they are spliced into it, as a running server does with the files it is told changed.
+  const spliced = last && !stored && cache && sets && at ? await spliceIntoLast(last, read, listed.files, request, { cache, sets, at }) : undefined;
+  if (spliced) return { ...loadedFrom(spliced, cache!, request), problems: listed.problems };
   const threads = indexThreads(read.length, request.threads);
   if (cache && sets && at && fresh && threads > 1) {
     const pooled = await indexInPool(read, threads, { cache, sets, key, at }, request).catch((error: unknown) => {
@@ -165,7 +167,7 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   // peak of a cold index's memory.
   for (let start = 0; start < toWrite.length; start += BATCH) await Promise.all(toWrite.slice(start, start + BATCH).map(({ hash, digest }) => cache!.set(hash, digest)));
   await names;
-  if (sets && cache) await sets.set(key, snapshotOf(index, [...digests.values()].map((d) => d.digest.language), namesKey), decodeSkipped);
+  if (sets && cache) await sets.set(key, snapshotOf(index, [...digests.values()].map((d) => d.digest.language), namesKey), decodeSkipped, keyFiles);
   return { index, digests, skipped, problems: listed.problems, stats, fromSetIndex: false, counts: { sentences: index.sentences.length, figures: index.figures.length } };
 }
 
@@ -228,6 +230,46 @@ async function lazyLoad(stored: StoredSourceSet, read: Read[], cache: DigestCach
   const { index, digests } = lazyIndexOf(stored.snapshot, where, hashes, cache, request.glossary ?? [], { ...at, decodeSkipped: stored.skipped });
   request.progress?.(read.length, read.length);
   return { index, digests, skipped, stats: { files: read.length, fromCache: index.sources.length, fromMemory: 0, analysed: 0 }, fromSetIndex: true, counts: countsOf(stored.snapshot) };
+}
+
+/**
+ * The last load's set as the set's file keeps it, with the files read now: where they differ from the file's (changed,
+ * added, deleted), those are spliced in (spliceChanged.ts). Undefined where the file cannot serve (another glossary, an
+ * older file without its list of files, more than a few changes, other names).
+ */
+async function spliceIntoLast(last: LastSourceSet, read: Read[], files: string[], request: SourceLoadRequest, to: { cache: DigestCache; sets: SourceSetCache; at: SetAt }): Promise<Spliced | undefined> {
+  const glossary = request.glossary ?? [];
+  if (!last.files || SourceSetCache.keyOf(last.files, glossary) !== last.key) return undefined;
+  const hashOf = new Map(last.files.map((f) => [f.path, f.hash]));
+  const now = new Map(read.flatMap((r) => ('file' in r ? [[r.path, r.file] as const] : [])));
+  const changed = new Set([...read.filter((r) => !('file' in r) || hashOf.get(r.path) !== r.file.hash).map((r) => r.path), ...last.files.filter((f) => !now.has(f.path)).map((f) => f.path)]);
+  if (changed.size > MOST_CHANGED) return undefined;
+  const where: LoadedSet['where'] = [];
+  const hashes: string[] = [];
+  for (const { source } of last.snapshot.sources) {
+    const path = source.input.id;
+    const hash = hashOf.get(path);
+    if (hash === undefined) return undefined;
+    hashes.push(hash);
+    const file = now.get(path);
+    // A source changed or gone needs no text: only what its digest held is taken out of the set.
+    if (!file || file.hash !== hash || source.input.format === 'pdf') {
+      where.push({ ...whereOf(path), text: '' });
+      continue;
+    }
+    const input = await sourceInputOf(file);
+    if (isSkipped(input)) return undefined;
+    where.push({ id: input.id, uri: input.uri, text: input.text });
+  }
+  const previous: LoadedSet = { ...to.at, key: last.key, files: last.files, snapshot: last.snapshot, where, hashes, decodeSkipped: last.skipped, digests: [] };
+  const skippedNow = read.flatMap((r) => ('skipped' in r ? [r.skipped] : []));
+  return spliceChanged(previous, files, { ...request, changed, previous: { skipped: [...skippedNow, ...last.skipped] } }, { cache: to.cache, sets: to.sets, learntNames: to.at.learntNames, corpusNames: new CorpusNames(to.cache.folder, request) });
+}
+
+/** The loaded sources of a set spliced (spliceChanged.ts), read lazily as a warm start's are. */
+function loadedFrom(spliced: Spliced, cache: DigestCache, request: SourceLoadRequest): Omit<LoadedSources, 'problems'> {
+  request.progress?.(spliced.stats.files, spliced.stats.files);
+  return { ...lazyIndexOf(spliced.snapshot, spliced.where, spliced.hashes, cache, request.glossary ?? [], spliced.at, spliced.kept), skipped: spliced.skipped, stats: spliced.stats, fromSetIndex: false, counts: countsOf(spliced.snapshot) };
 }
 
 const countsOf = (snapshot: SourceSetSnapshot) => ({ sentences: snapshot.sentences, figures: snapshot.figures });
@@ -307,7 +349,7 @@ async function mergeSourceBySource(
     });
   }
   const made = snapshot.finish();
-  await Promise.all([namesWritten, learntWritten, to.sets.set(to.key, made, to.skipped)]);
+  await Promise.all([namesWritten, learntWritten, to.sets.set(to.key, made, to.skipped, to.at.files)]);
   return { ...lazyIndexOf(made, where, hashes, to.cache, glossary, { ...to.at, decodeSkipped: to.skipped }, kept), counts: countsOf(made) };
 }
 
@@ -381,7 +423,7 @@ async function indexInPool(read: Read[], threads: number, to: { cache: DigestCac
     });
     if (next !== where.length) throw new Error(`the source index threads merged ${next} of ${where.length} sources`);
     const made = snapshot.finish();
-    await Promise.all([namesWritten, learntWritten, to.sets.set(to.key, made, decodeSkipped)]);
+    await Promise.all([namesWritten, learntWritten, to.sets.set(to.key, made, decodeSkipped, to.at.files)]);
     return { ...lazyIndexOf(made, where, hashes, to.cache, glossary, { ...to.at, decodeSkipped }, kept), counts: countsOf(made), skipped, stats, fromSetIndex: false };
   } finally {
     await pool.close();

@@ -14,6 +14,12 @@ export interface StoredSourceSet {
   skipped: SkippedSource[];
 }
 
+/** The set's file whatever state of the sources it is for: that state's key and the files (path, hash) it was made of. */
+export interface LastSourceSet extends StoredSourceSet {
+  key: string;
+  files?: Array<{ path: string; hash: string }>;
+}
+
 const MAGIC = 'newsproof-source-set';
 
 /**
@@ -39,6 +45,13 @@ export class SourceSetCache {
   }
 
   async get(key: string): Promise<StoredSourceSet | undefined> {
+    const last = await this.last();
+    // Another state of the same sources: a valid file, replaced after this load's merge.
+    return last?.key === key ? { snapshot: last.snapshot, skipped: last.skipped } : undefined;
+  }
+
+  /** The set's file for whatever state of the sources it was written (a source may have changed since). */
+  async last(): Promise<LastSourceSet | undefined> {
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(this.file);
@@ -46,13 +59,12 @@ export class SourceSetCache {
       return undefined;
     }
     try {
-      const entry = deserialize(bytes) as { magic?: unknown; version?: unknown; key?: unknown; snapshot?: SourceSetSnapshot; skipped?: SkippedSource[] };
+      const entry = deserialize(bytes) as { magic?: unknown; version?: unknown; key?: unknown; snapshot?: SourceSetSnapshot; skipped?: SkippedSource[]; files?: unknown };
       if (entry?.magic !== MAGIC || entry.version !== this.version) throw new Error('foreign or outdated');
-      // Another state of the same sources: a valid file, replaced after this load's merge.
-      if (entry.key !== key) return undefined;
       const snapshot = withQuotationsWhenAsked(entry.snapshot);
-      if (!isSnapshot(snapshot) || !Array.isArray(entry.skipped)) throw new Error('damaged');
-      return { snapshot, skipped: entry.skipped };
+      if (typeof entry.key !== 'string' || !isSnapshot(snapshot) || !Array.isArray(entry.skipped)) throw new Error('damaged');
+      const files = Array.isArray(entry.files) && entry.files.every((f) => typeof f?.path === 'string' && typeof f.hash === 'string') ? (entry.files as LastSourceSet['files']) : undefined;
+      return { key: entry.key, snapshot, skipped: entry.skipped, ...(files ? { files } : {}) };
     } catch {
       this.discarded++;
       await fs.rm(this.file, { force: true });
@@ -61,12 +73,13 @@ export class SourceSetCache {
   }
 
   /** Written to a temporary file and renamed, so a reader never sees half of it. Speed only: failures are ignored. */
-  async set(key: string, snapshot: SourceSetSnapshot, skipped: SkippedSource[]): Promise<void> {
+  /** `files`: what the key was made of, so that a later start with a few of them changed can splice those in. */
+  async set(key: string, snapshot: SourceSetSnapshot, skipped: SkippedSource[], files?: Array<{ path: string; hash: string }>): Promise<void> {
     const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     try {
       await fs.mkdir(join(this.file, '..'), { recursive: true });
       // The quotations apart, as bytes: thousands of them cost a start more to read than all the rest of the file.
-      await fs.writeFile(temporary, serialize({ magic: MAGIC, version: this.version, key, snapshot: { ...snapshot, quotations: serialize(snapshot.quotations) }, skipped }));
+      await fs.writeFile(temporary, serialize({ magic: MAGIC, version: this.version, key, snapshot: { ...snapshot, quotations: serialize(snapshot.quotations) }, skipped, ...(files ? { files: files.map(({ path, hash }) => ({ path, hash })) } : {}) }));
       await fs.rename(temporary, this.file);
     } catch {
       await fs.rm(temporary, { force: true }).catch(() => undefined);

@@ -41,7 +41,7 @@ export interface Spliced {
 }
 
 /** More changed files than this are indexed as any load is: the pool digests and merges them faster than one by one. */
-const MOST_CHANGED = 32;
+export const MOST_CHANGED = 32;
 
 /**
  * The set after a few files changed, were added or deleted, where the corpus-wide names stay what they were: only the
@@ -146,7 +146,7 @@ export async function spliceChanged(
   stats.fromMemory = staying.size;
   stats.spliced = sources.length - staying.size + gone.length;
   writes.push(
-    to.sets.set(key, snapshot, decodeSkipped),
+    to.sets.set(key, snapshot, decodeSkipped, keyFiles),
     previous.learntNames.set(key, keptLearnt(learnt, where.map((w) => w.id))),
     to.corpusNames.set(CorpusNames.keyOf(hashes, glossary), names.entries),
   );
