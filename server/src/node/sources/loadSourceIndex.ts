@@ -242,7 +242,9 @@ async function spliceIntoLast(last: LastSourceSet, read: Read[], files: string[]
   if (!last.files || SourceSetCache.keyOf(last.files, glossary) !== last.key) return undefined;
   const hashOf = new Map(last.files.map((f) => [f.path, f.hash]));
   const now = new Map(read.flatMap((r) => ('file' in r ? [[r.path, r.file] as const] : [])));
-  const changed = new Set([...read.filter((r) => !('file' in r) || hashOf.get(r.path) !== r.file.hash).map((r) => r.path), ...last.files.filter((f) => !now.has(f.path)).map((f) => f.path)]);
+  // Changed: read now with other bytes, or read then and gone or unreadable now. A file skipped now that was not read
+  // then (empty, binary, too large) is skipped as before.
+  const changed = new Set([...read.filter((r) => 'file' in r && hashOf.get(r.path) !== r.file.hash).map((r) => r.path), ...last.files.filter((f) => !now.has(f.path)).map((f) => f.path)]);
   if (changed.size > MOST_CHANGED) return undefined;
   const where: LoadedSet['where'] = [];
   const hashes: string[] = [];
