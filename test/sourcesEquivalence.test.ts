@@ -318,6 +318,28 @@ test('NEWSPROOF_INDEX_THREADS sets the threads of a cold index whatever the load
   }
 });
 
+test('a start splicing a changed source into the set\'s file skips the files skipped before, for the same reasons, and answers as a fresh index', async () => {
+  const folder = join(tempFolder('splice-skipped'), 'sources');
+  writeCorpus(folder, generateCorpus(12, 5, { extraSentences: [3, 6] }));
+  writeFileSync(join(folder, 'empty.txt'), '');
+  writeFileSync(join(folder, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3]));
+  writeFileSync(join(folder, 'latin1.txt'), Buffer.from([0x4d, 0x81, 0x61, 0xff, 0x8d, 0x20, 0x90]));
+  const request = { patterns: [folder], baseFolder: folder, cacheFolder: join(folder, '..', 'cache') };
+  const cold = await loadSourceIndex(request);
+  const reasons = (loaded: LoadedSources) => loaded.skipped.map((s) => `${s.path}: ${s.reason}`).sort();
+  assert.equal(reasons(cold).length, 3);
+  const article = readdirSync(folder, { recursive: true }).map(String).filter((f) => /^\d{4}\/.*\.txt$/.test(f)).sort()[0];
+  writeFileSync(join(folder, article), `${readFileSync(join(folder, article), 'utf8')}\nDer Umsatz stieg zuletzt um 23 Prozent.\n`);
+  const started = await loadSourceIndex(request);
+  assert.deepEqual({ spliced: started.stats.spliced, analysed: started.stats.analysed }, { spliced: 2, analysed: 1 });
+  assert.deepEqual(reasons(started), reasons(cold));
+  const afresh = await loadSourceIndex({ patterns: [folder], baseFolder: folder });
+  assert.deepEqual(reasons(afresh), reasons(cold));
+  assert.deepEqual(answers(started.index), answers(afresh.index));
+  const next = await loadSourceIndex(request);
+  assert.deepEqual({ fromSetIndex: next.fromSetIndex, skipped: reasons(next) }, { fromSetIndex: true, skipped: reasons(cold) });
+});
+
 describe('sources: a cold index over two threads is the index of one', () => {
   const folder = corpusFolder();
   const cacheOf = (name: string) => join(folder, '..', name);
