@@ -37,6 +37,13 @@ function corpusFolder(): string {
   return folder;
 }
 
+/** A cache file as it holds it: an index file's quotations, kept as bytes of their own, read too. */
+function readCacheFile(file: string): unknown {
+  const held = deserialize(readFileSync(file)) as { snapshot?: { quotations?: unknown } };
+  const quotations = held.snapshot?.quotations;
+  return quotations instanceof Uint8Array ? { ...held, snapshot: { ...held.snapshot, quotations: deserialize(quotations) } } : held;
+}
+
 /** What a writer sees of every draft: each finding, and the hover on every figure and name. */
 function answers(index: SourceIndex): Record<string, unknown> {
   clearParseCache();
@@ -192,6 +199,74 @@ describe('sources: cold, warm and changed give the same answers', () => {
     }
   });
 
+  test('one source changed and one added without a new name: only they are read and merged, the rest stays unread, and all answer as a fresh index', async () => {
+    const warm = await loadSourceIndex(request);
+    const articles = readdirSync(folder, { recursive: true }).map(String).filter((f) => /^\d{4}\/.*\.txt$/.test(f)).sort();
+    const [changed, copied] = [join(folder, articles[0]), join(folder, articles[1])];
+    const added = join(folder, `${articles[1].replace(/\.txt$/, '')}-copy.txt`);
+    const original = readFileSync(changed, 'utf8');
+    writeFileSync(changed, `${original}\nEin neuer Absatz: der Umsatz stieg um 17 Prozent.\n`);
+    copyFileSync(copied, added);
+    try {
+      const after = await loadSourceIndex({ ...request, previous: warm, changed: new Set([changed, added]) });
+      assert.deepEqual(
+        { spliced: after.stats.spliced, analysed: after.stats.analysed, fromMemory: after.stats.fromMemory, fromSetIndex: after.fromSetIndex },
+        { spliced: 3, analysed: 1, fromMemory: warm.index.sources.length - 1, fromSetIndex: false },
+        'the changed source out and in again, the copy in (its digest is the copied file\'s, from the cache)',
+      );
+      const reached = after.index.sources.filter((s) => Object.getOwnPropertyDescriptor(s, 'blocks')?.get === undefined);
+      assert.equal(reached.length, 0, 'no source read to splice the set');
+      const afresh = await loadSourceIndex({ patterns: [folder], baseFolder: folder });
+      assert.deepEqual(after.counts, afresh.counts);
+      assert.deepEqual(answers(after.index), answers(afresh.index));
+      const { held, fresh: again } = factsBesideFresh(after);
+      assert.deepEqual(held, again);
+      // The index file written is the one a cold index of the folder as it is now writes, but for the key its sources'
+      // mentions were stored with (the names are the same).
+      const indexFile = (cache: string) => readCacheFile(join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!)) as { key: string; snapshot: object; skipped: unknown };
+      const coldCache = join(folder, '..', 'cache-after-change');
+      await loadSourceIndex({ ...request, cacheFolder: coldCache });
+      const [spliced, cold] = [indexFile(cache), indexFile(coldCache)];
+      assert.deepEqual({ ...spliced, snapshot: { ...spliced.snapshot, namesKey: undefined } }, { ...cold, snapshot: { ...cold.snapshot, namesKey: undefined } });
+      const next = await loadSourceIndex(request);
+      assert.deepEqual({ fromSetIndex: next.fromSetIndex, analysed: next.stats.analysed }, { fromSetIndex: true, analysed: 0 });
+      assert.deepEqual(answers(next.index), answers(afresh.index));
+      // And back: the copy deleted, the changed file as it was.
+      writeFileSync(changed, original);
+      rmSync(added);
+      const back = await loadSourceIndex({ ...request, previous: next, changed: new Set([changed, added]) });
+      assert.equal(back.stats.spliced, 3);
+      assert.deepEqual(answers(back.index), fresh);
+    } finally {
+      writeFileSync(changed, original);
+      rmSync(added, { force: true });
+    }
+  });
+
+  test('a start after a source changed on disk since the last one (nothing in memory: a CLI run) splices it into the set\'s file, and answers as a fresh index', async () => {
+    const before = await loadSourceIndex(request);
+    assert.equal(before.fromSetIndex, true);
+    const article = readdirSync(folder, { recursive: true }).map(String).filter((f) => /^\d{4}\/.*\.md$/.test(f)).sort()[0];
+    const changed = join(folder, article);
+    const original = readFileSync(changed, 'utf8');
+    writeFileSync(changed, `${original}\nDer Umsatz stieg zuletzt um 23 Prozent.\n`);
+    try {
+      const started = await loadSourceIndex(request);
+      assert.deepEqual({ spliced: started.stats.spliced, analysed: started.stats.analysed, fromSetIndex: started.fromSetIndex }, { spliced: 2, analysed: 1, fromSetIndex: false });
+      const afresh = await loadSourceIndex({ patterns: [folder], baseFolder: folder });
+      assert.deepEqual(started.counts, afresh.counts);
+      assert.deepEqual(answers(started.index), answers(afresh.index));
+      const next = await loadSourceIndex(request);
+      assert.deepEqual({ fromSetIndex: next.fromSetIndex, analysed: next.stats.analysed }, { fromSetIndex: true, analysed: 0 });
+    } finally {
+      writeFileSync(changed, original);
+    }
+    const back = await loadSourceIndex(request);
+    assert.equal(back.stats.spliced, 2, 'the file as it was, spliced back (its digest from the cache)');
+    assert.equal(back.stats.analysed, 0);
+    assert.deepEqual(answers(back.index), fresh);
+  });
+
   test('after a new source adds names, the sources that mention them are read again, and all answer as a fresh index', async () => {
     // A new name ("Hubi-Chef", "Lars") changes what the corpus-wide index finds in the sources that name "Lars Hubi".
     const person = cold.index.names.entries.find((e) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(e.canonical) && !e.containing)!.canonical.split(' ');
@@ -228,12 +303,49 @@ test('a cold index takes one thread per idle core from 64 files on, at most four
   );
 });
 
+test('NEWSPROOF_INDEX_THREADS sets the threads of a cold index whatever the load; a value that is no count is ignored', () => {
+  const before = process.env.NEWSPROOF_INDEX_THREADS;
+  try {
+    process.env.NEWSPROOF_INDEX_THREADS = '2';
+    assert.deepEqual([indexThreads(2000, undefined, 2, 6.5), indexThreads(2000, 1, 2, 0)], [2, 1]);
+    for (const ignored of ['0', 'two', '1.5', '']) {
+      process.env.NEWSPROOF_INDEX_THREADS = ignored;
+      assert.equal(indexThreads(2000, undefined, 2, 6.5), 1, ignored);
+    }
+  } finally {
+    if (before === undefined) delete process.env.NEWSPROOF_INDEX_THREADS;
+    else process.env.NEWSPROOF_INDEX_THREADS = before;
+  }
+});
+
+test('a start splicing a changed source into the set\'s file skips the files skipped before, for the same reasons, and answers as a fresh index', async () => {
+  const folder = join(tempFolder('splice-skipped'), 'sources');
+  writeCorpus(folder, generateCorpus(12, 5, { extraSentences: [3, 6] }));
+  writeFileSync(join(folder, 'empty.txt'), '');
+  writeFileSync(join(folder, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3]));
+  writeFileSync(join(folder, 'latin1.txt'), Buffer.from([0x4d, 0x81, 0x61, 0xff, 0x8d, 0x20, 0x90]));
+  const request = { patterns: [folder], baseFolder: folder, cacheFolder: join(folder, '..', 'cache') };
+  const cold = await loadSourceIndex(request);
+  const reasons = (loaded: LoadedSources) => loaded.skipped.map((s) => `${s.path}: ${s.reason}`).sort();
+  assert.equal(reasons(cold).length, 3);
+  const article = readdirSync(folder, { recursive: true }).map(String).filter((f) => /^\d{4}\/.*\.txt$/.test(f)).sort()[0];
+  writeFileSync(join(folder, article), `${readFileSync(join(folder, article), 'utf8')}\nDer Umsatz stieg zuletzt um 23 Prozent.\n`);
+  const started = await loadSourceIndex(request);
+  assert.deepEqual({ spliced: started.stats.spliced, analysed: started.stats.analysed }, { spliced: 2, analysed: 1 });
+  assert.deepEqual(reasons(started), reasons(cold));
+  const afresh = await loadSourceIndex({ patterns: [folder], baseFolder: folder });
+  assert.deepEqual(reasons(afresh), reasons(cold));
+  assert.deepEqual(answers(started.index), answers(afresh.index));
+  const next = await loadSourceIndex(request);
+  assert.deepEqual({ fromSetIndex: next.fromSetIndex, skipped: reasons(next) }, { fromSetIndex: true, skipped: reasons(cold) });
+});
+
 describe('sources: a cold index over two threads is the index of one', () => {
   const folder = corpusFolder();
   const cacheOf = (name: string) => join(folder, '..', name);
   const load = (cache: string, threads: number) => loadSourceIndex({ patterns: [folder], baseFolder: folder, cacheFolder: cacheOf(cache), threads });
   /** Every file of a cache folder by name, with what it holds (equal content may differ in bytes: V8 writes a string as it holds it). */
-  const files = (cache: string) => Object.fromEntries(readdirSync(cacheOf(cache)).sort().map((f) => [f, deserialize(readFileSync(join(cacheOf(cache), f)))]));
+  const files = (cache: string) => Object.fromEntries(readdirSync(cacheOf(cache)).sort().map((f) => [f, readCacheFile(join(cacheOf(cache), f))]));
   let serial: LoadedSources;
   let parallel: LoadedSources;
 
@@ -259,11 +371,11 @@ describe('sources: a cold index over two threads is the index of one', () => {
 
   test('threads that find the digests in the cache take them from there, and write the same index file again', async () => {
     const indexFile = (cache: string) => join(cacheOf(cache), readdirSync(cacheOf(cache)).find((f) => f.endsWith('.index'))!);
-    const before = deserialize(readFileSync(indexFile('parallel')));
+    const before = readCacheFile(indexFile('parallel'));
     rmSync(indexFile('parallel'));
     const again = await load('parallel', 2);
     assert.deepEqual({ threads: again.stats.threads, analysed: again.stats.analysed, fromCache: again.stats.fromCache, fromSetIndex: again.fromSetIndex }, { threads: 2, analysed: 0, fromCache: serial.stats.files, fromSetIndex: false });
-    assert.deepEqual(deserialize(readFileSync(indexFile('parallel'))), before);
+    assert.deepEqual(readCacheFile(indexFile('parallel')), before);
     assert.deepEqual(answers(again.index), answers(serial.index));
   });
 

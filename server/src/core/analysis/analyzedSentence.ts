@@ -21,8 +21,9 @@ export interface SentenceFacts {
 
 const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|aber|doch)\s/g;
 
-export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean, context?: string): SentenceFacts {
-  const mentions = withElliptical(text, names.find(text), names);
+/** `found`: `names.find(text)`, where the caller has looked already (a source's merge keeps it for the next). */
+export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean, context?: string, found = names.find(text)): SentenceFacts {
+  const mentions = withElliptical(text, found, names);
   const masked = mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text));
   const cell = context !== undefined && /^\s*[\p{L}\d.,]+\s*$/u.test(text);
   const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}) });

@@ -9,9 +9,16 @@ const STEMS: Array<{ stem: string; concept: string; atStart: boolean }> = Object
 const WORD = /[\p{L}][\p{L}\d'-]*/gu;
 
 /** Stems of several words ("set up", "app store") are looked for as phrases in the text. */
-const PHRASES: Array<{ pattern: RegExp; concept: string }> = Object.entries(LEXICON).flatMap(([concept, stems]) =>
-  stems.filter((s) => s.includes(' ')).map((s) => ({ pattern: new RegExp(`(?<![\\p{L}])${s.replace(/ /g, '\\s+')}`, 'iu'), concept })),
-);
+const NOT_AFTER_LETTER = '(?<![\\p{L}])';
+const phraseSource = (stem: string) => stem.replace(/ /g, '\\s+');
+const PHRASE_STEMS = Object.entries(LEXICON).flatMap(([concept, stems]) => stems.filter((s) => s.includes(' ')).map((stem) => ({ stem, concept })));
+const PHRASES: Array<{ pattern: RegExp; concept: string }> = PHRASE_STEMS.map(({ stem, concept }) => ({ pattern: new RegExp(`${NOT_AFTER_LETTER}${phraseSource(stem)}`, 'iu'), concept }));
+
+/**
+ * All phrases at once: most stretches of text hold none, and one pass over them costs what one phrase's did. The same
+ * lookbehind before every stem, so it matches where and only where one of `PHRASES` does.
+ */
+const ANY_PHRASE = new RegExp(`${NOT_AFTER_LETTER}(?:${PHRASE_STEMS.map(({ stem }) => phraseSource(stem)).join('|')})`, 'iu');
 
 /** Words already looked up: each lookup scans the whole lexicon, and a corpus repeats its words endlessly. */
 const known = new Map<string, string | undefined>();
@@ -55,7 +62,7 @@ export function conceptsOf(text: string, from: number, to: number, names: NameMe
     for (const contained of n.entry.containing ?? []) concepts.add(nameConcept(contained));
   }
   const slice = text.slice(from, to).replace(UNIT_WORDS, (unit) => ' '.repeat(unit.length));
-  for (const { pattern, concept } of PHRASES) if (pattern.test(slice)) concepts.add(concept);
+  if (ANY_PHRASE.test(slice)) for (const { pattern, concept } of PHRASES) if (pattern.test(slice)) concepts.add(concept);
   // "gave up 10 percent" fell, "a share of" is a part: the phrase said so, its "up" is no rise, its "share" no stock.
   const words = slice.replace(PARTICLE_OF_PHRASE, (particle) => ' '.repeat(particle.length));
   WORD.lastIndex = 0;

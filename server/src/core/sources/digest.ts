@@ -51,6 +51,8 @@ export interface DigestQuotations {
   block: number;
   quotations: Array<Quotation & { sentence: number }>;
   mentionsKey: string;
+  /** The name index (the caller's key, as `SourceDigest.namesKey`) the block was read with: read again with it, the same. */
+  namesKey?: string;
 }
 
 /**

@@ -154,13 +154,13 @@ export function mergeSource(digest: SourceDigest, names: NameIndex, mentionsOf: 
   const own: SourceSentence[] = digest.sentences.map((d) => {
     const mentions = mentionsOf.read(digest, d) ?? names.find(d.sentence.text);
     found.push(mentions);
-    const facts = factsWith(d, mentions) ?? analyzeSentenceText(d.sentence.text, digest.language, names, true);
+    const facts = factsWith(d, mentions) ?? analyzeSentenceText(d.sentence.text, digest.language, names, true, undefined, mentions);
     return { source: digest.source, sentence: d.sentence, facts, line: d.position.startLine, position: d.position, ...(d.page ? { page: d.page } : {}) };
   });
   const facts = readingOf(digest, own);
   mentionsOf.keep(digest, found);
   const quotations: SourceQuotation[] = [];
-  for (const { sentence, ...quotation } of quotationsReading(digest, own, names).flatMap((q) => q.quotations)) quotations.push({ ...quotation, at: own[sentence] });
+  for (const { sentence, ...quotation } of quotationsReading(digest, own, names, mentionsOf.namesKey).flatMap((q) => q.quotations)) quotations.push({ ...quotation, at: own[sentence] });
   const figures: SourceFigure[] = own.flatMap((at, i) => at.facts.figures.map((figure, k) => ({ figure, at, fact: facts[i][k] })));
   const derived: SourceFigure[] = own.flatMap((at, i) => deriveFigures(at.facts.figures, at.sentence.text).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
   return { sentences: own, figures, derived, quotations };
@@ -174,6 +174,7 @@ export function mergeSource(digest: SourceDigest, names: NameIndex, mentionsOf: 
 export function storedMentions(names: NameIndex, namesKey: string | undefined) {
   let indexOf: Map<NameEntry, number> | undefined;
   return {
+    namesKey,
     read(digest: SourceDigest, d: SourceDigest['sentences'][number]): NameMention[] | undefined {
       if (namesKey === undefined || digest.namesKey !== namesKey || !d.mentions) return undefined;
       const { text } = d.sentence;
@@ -214,22 +215,27 @@ function readingOf(digest: SourceDigest, own: SourceSentence[]): Fact[][] {
  * A source's quotations per block for the corpus-wide names: the digest's where the last merge found the same names in
  * the block (each speaker bound to the entry found now), else read now and kept in the digest for the next merge.
  */
-function quotationsReading(digest: SourceDigest, own: SourceSentence[], names: NameIndex): DigestQuotations[] {
+function quotationsReading(digest: SourceDigest, own: SourceSentence[], names: NameIndex, namesKey: string | undefined): DigestQuotations[] {
   let changed = false;
   const reading = digest.source.blocks.map((block, b): DigestQuotations => {
+    // Read with these very names (the same key), a block without quotations has none now either: neither its quotes
+    // nor its names need looking for (most blocks; a warm start's lookups reach thousands).
+    const known = digest.quotations?.[b];
+    if (namesKey !== undefined && known?.namesKey === namesKey && known.quotations.length === 0) return known;
     // Without a quotation there is nothing to attribute, whatever the names: they need not be looked for.
-    if (findQuotes(block.text).length === 0) return digest.quotations?.[b] ?? { block: b, quotations: [], mentionsKey: '' };
+    if (findQuotes(block.text).length === 0) return known ?? { block: b, quotations: [], mentionsKey: '', ...withKey(namesKey) };
     const mentions = names.find(block.text);
     const key = mentionsKey(mentions, false);
-    const known = digest.quotations?.[b];
     if (known?.mentionsKey === key) return { ...known, quotations: known.quotations.map((q) => ({ ...withSpeakerFrom(q, mentions), sentence: q.sentence })) };
     changed = true;
     const read = quotationsOfBlock(block, names).map((q) => ({ ...q, sentence: sentenceAt(own, q.start) })).filter((q) => q.sentence >= 0);
-    return { block: b, quotations: read, mentionsKey: key };
+    return { block: b, quotations: read, mentionsKey: key, ...withKey(namesKey) };
   });
   if (changed || !digest.quotations) digest.quotations = reading;
   return reading;
 }
+
+const withKey = (namesKey: string | undefined) => (namesKey === undefined ? {} : { namesKey });
 
 /** A ratio or difference is about what both its figures are about. */
 function derivedFact(figure: Figure, sentenceFacts: Fact[]): Fact {

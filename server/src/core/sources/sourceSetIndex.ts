@@ -1,4 +1,4 @@
-import { FactIndex, filedKeysOf, type FactPostings } from '../facts/factIndex';
+import { FactIndex, filedKeysOf, packPostings, placesOf, type FactPostings } from '../facts/factIndex';
 import { markDeclaredKinds } from '../names/kindEvidence';
 import { NameIndex, type GlossaryName } from '../names/nameIndex';
 import type { Speaker } from '../quotes/attributeSpeaker';
@@ -16,6 +16,11 @@ import { isNameConcept, mergeSource, storedMentions, type MergedSource, type Sou
  */
 export interface SourceSetSnapshot {
   names: NameEntry[];
+  /**
+   * The key the sources' digests were merged with (`storedMentions`): their stored mentions hold for these names. Kept
+   * when one source changes and the names stay the same (`spliceSnapshot`), so the others' mentions still hold.
+   */
+  namesKey?: string;
   /** Each source without its blocks and (but for a PDF's) without its text: those come from the file and its digest. */
   sources: Array<{ source: Omit<IngestedSource, 'blocks'>; language: Language }>;
   /** Concept → in how many source sentences it occurs. */
@@ -37,7 +42,7 @@ export interface StoredQuotation extends Omit<Quotation, 'speaker'> {
 }
 
 /** The snapshot of a merged index; `languages` in the order of `index.sources`. */
-export function snapshotOf(index: SourceIndex, languages: Language[]): SourceSetSnapshot {
+export function snapshotOf(index: SourceIndex, languages: Language[], namesKey?: string): SourceSetSnapshot {
   const bySource = <T extends { at: SourceSentence }>(items: T[]) => {
     const groups = new Map<IngestedSource, T[]>();
     for (const item of items) {
@@ -48,7 +53,7 @@ export function snapshotOf(index: SourceIndex, languages: Language[]): SourceSet
     return (source: IngestedSource) => groups.get(source) ?? [];
   };
   const [figures, derived, quotations] = [bySource(index.figures), bySource(index.derived), bySource(index.quotations)];
-  const builder = new SnapshotBuilder(index.names.entries);
+  const builder = new SnapshotBuilder(index.names.entries, namesKey);
   index.sources.forEach((source, i) => builder.add({ sentences: index.sentencesOf(source), figures: figures(source), derived: derived(source), quotations: quotations(source) }, source, languages[i]));
   return builder.finish();
 }
@@ -118,7 +123,10 @@ export class SnapshotBuilder {
   private readonly quotations: StoredQuotation[] = [];
   readonly entryNumber: Map<NameEntry, number>;
 
-  constructor(private readonly names: NameEntry[]) {
+  constructor(
+    private readonly names: NameEntry[],
+    private readonly namesKey?: string,
+  ) {
     this.entryNumber = new Map(names.map((e, i) => [e, i]));
   }
 
@@ -136,19 +144,21 @@ export class SnapshotBuilder {
     file(this.facts, share.facts, i);
     file(this.derivedFacts, share.derivedFacts, i);
     file(this.namePlaces, share.namePlaces, i);
-    for (const { sentence, quotation } of share.quotations) {
-      const { speaker, ...rest } = quotation;
-      const stored: StoredQuotation = { ...rest, place: [i, sentence] };
-      if (speaker) stored.speaker = speaker;
-      this.quotations.push(stored);
-    }
+    for (const { sentence, quotation } of share.quotations) this.quotations.push(storedQuotationAt(quotation, [i, sentence]));
   }
 
   finish(): SourceSetSnapshot {
-    // Maps and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
-    const packed = (postings: Map<string, number[]>): FactPostings => new Map([...postings].map(([key, places]) => [key, Int32Array.from(places)]));
-    return { names: this.names, sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packed(this.facts), derivedFacts: packed(this.derivedFacts), namePlaces: packed(this.namePlaces), quotations: this.quotations };
+    // Packed and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
+    return { names: this.names, ...(this.namesKey === undefined ? {} : { namesKey: this.namesKey }), sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packPostings(this.facts), derivedFacts: packPostings(this.derivedFacts), namePlaces: packPostings(this.namePlaces), quotations: this.quotations };
   }
+}
+
+/** A share's quotation as the snapshot holds it, at its place. */
+export function storedQuotationAt(quotation: SourceShare['quotations'][number]['quotation'], place: StoredQuotation['place']): StoredQuotation {
+  const { speaker, ...rest } = quotation;
+  const stored: StoredQuotation = { ...rest, place };
+  if (speaker) stored.speaker = speaker;
+  return stored;
 }
 
 /** A source's figures by their keys: key → positions among them. */
@@ -237,7 +247,7 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
       return i === undefined ? [] : mergedAt(i).sentences;
     },
     sentencesWith: (concept: string) => {
-      const places = snapshot.namePlaces.get(concept);
+      const places = placesOf(snapshot.namePlaces, concept);
       const found: SourceSentence[] = [];
       if (places) for (let k = 0; k < places.length; k += 2) if (isSourceNumber(places[k])) found.push(mergedAt(places[k]).sentences[places[k + 1]]);
       return found;
@@ -246,7 +256,9 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
     derivedFacts: FactIndex.fromPostings(snapshot.derivedFacts, (source, position) => (isSourceNumber(source) ? mergedAt(source).derived[position] : undefined)),
   } as SourceIndex;
   for (const key of ['sentences', 'figures', 'derived'] as const) Object.defineProperty(index, key, { enumerable: true, get: all(key) });
-  index.quotations = snapshot.quotations.map((q) => loadedQuotation(q, snapshot.names, (source, sentence) => mergedAt(source).sentences[sentence]));
+  // Made when first asked for (a draft's quotation, a listing): a start that checks none reads none.
+  let quotations: SourceQuotation[] | undefined;
+  Object.defineProperty(index, 'quotations', { enumerable: true, get: () => (quotations ??= snapshot.quotations.map((q) => loadedQuotation(q, snapshot.names, (source, sentence) => mergedAt(source).sentences[sentence]))) });
   index.sourceFigureOf = (figure) => figureOf.get(figure);
   return index;
 }

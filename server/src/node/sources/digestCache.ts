@@ -7,10 +7,12 @@ import { deserialize, serialize } from 'node:v8';
 import { DIGEST_VERSION, type SourceDigest, type SourceInput } from '../../core/sources';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import type { NameEntry } from '../../core/types';
+import type { NameCandidate } from '../../core/names/extractNames';
 import { compactDigest, expandDigest } from './compactDigest';
 
 const MAGIC = 'newsproof-source-digest';
 const NAMES_MAGIC = 'newsproof-corpus-names';
+const LEARNT_MAGIC = 'newsproof-learnt-names';
 
 /**
  * What a source yields, stored on disk by the hash of its bytes: an unchanged folder is read from here instead of
@@ -103,41 +105,35 @@ export class DigestCache {
 }
 
 /**
- * The corpus-wide name index of the last load of one set of sources (the same patterns from the same folder): built
- * from every source's name candidates and text, so it is the same as long as every source's bytes, their order and the
- * glossary are. One file per set of sources, replaced when they change; a start with nothing changed takes the names
- * from here instead of learning them from the whole corpus again.
+ * One file per set of sources (the same patterns from the same folder) holding one value for one state of them (`key`),
+ * replaced when they change. A file of another analyser version, another state, damaged or of another shape is not
+ * used: speed only, never an error.
  */
-export class CorpusNames {
+class SetFile<T> {
   private readonly file: string;
   private readonly version: string;
 
-  constructor(folder: string, sources: { patterns: string[]; exclude?: string[]; baseFolder: string }, version = analyserVersion()) {
+  constructor(folder: string, sources: { patterns: string[]; exclude?: string[]; baseFolder: string }, private readonly kind: { extension: string; magic: string; holds(value: unknown): value is T }, version = analyserVersion()) {
     const which = createHash('sha256').update(JSON.stringify([sources.patterns, sources.exclude ?? [], sources.baseFolder])).digest('hex').slice(0, 24);
-    this.file = join(folder, `${which}.names`);
+    this.file = join(folder, `${which}.${kind.extension}`);
     this.version = version;
   }
 
-  /** What the names are learnt from: each source by its content hash, in order, and the glossary. */
-  static keyOf(hashes: string[], glossary: GlossaryName[]): string {
-    return createHash('sha256').update(JSON.stringify([hashes, glossary])).digest('hex');
-  }
-
-  async get(key: string): Promise<NameEntry[] | undefined> {
+  async get(key: string): Promise<T | undefined> {
     try {
-      const entry = deserialize(await fs.readFile(this.file)) as { magic?: unknown; version?: unknown; key?: unknown; entries?: unknown };
-      return entry?.magic === NAMES_MAGIC && entry.version === this.version && entry.key === key && Array.isArray(entry.entries) ? (entry.entries as NameEntry[]) : undefined;
+      const entry = deserialize(await fs.readFile(this.file)) as { magic?: unknown; version?: unknown; key?: unknown; value?: unknown };
+      return entry?.magic === this.kind.magic && entry.version === this.version && entry.key === key && this.kind.holds(entry.value) ? entry.value : undefined;
     } catch {
       return undefined;
     }
   }
 
   /** Written to a temporary file and renamed, so a reader never sees half of it. Speed only: failures are ignored. */
-  async set(key: string, entries: NameEntry[]): Promise<void> {
+  async set(key: string, value: T): Promise<void> {
     const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     try {
       await fs.mkdir(join(this.file, '..'), { recursive: true });
-      await fs.writeFile(temporary, serialize({ magic: NAMES_MAGIC, version: this.version, key, entries }));
+      await fs.writeFile(temporary, serialize({ magic: this.kind.magic, version: this.version, key, value }));
       await fs.rename(temporary, this.file);
     } catch {
       await fs.rm(temporary, { force: true }).catch(() => undefined);
@@ -146,18 +142,56 @@ export class CorpusNames {
 }
 
 /**
+ * The corpus-wide name index of the last load of one set of sources: built from every source's name candidates and
+ * text, so it is the same as long as every source's bytes, their order and the glossary are. A start with nothing
+ * changed takes the names from here instead of learning them from the whole corpus again.
+ */
+export class CorpusNames extends SetFile<NameEntry[]> {
+  constructor(folder: string, sources: { patterns: string[]; exclude?: string[]; baseFolder: string }, version?: string) {
+    super(folder, sources, { extension: 'names', magic: NAMES_MAGIC, holds: (value): value is NameEntry[] => Array.isArray(value) }, version);
+  }
+
+  /** What the names are learnt from: each source by its content hash, in order, and the glossary. */
+  static keyOf(hashes: string[], glossary: GlossaryName[]): string {
+    return createHash('sha256').update(JSON.stringify([hashes, glossary])).digest('hex');
+  }
+}
+
+/** What the corpus-wide names learn from one source; `text` only where it is not the file's text (a page's, a PDF's prose). */
+export interface LearntFrom {
+  candidates: NameCandidate[];
+  text?: string;
+}
+
+/**
+ * What the names of the set's last load were learnt from, source by source (keyed as the set's index file): when a few
+ * sources change, the names are learnt again from these and the changed sources' digests, without reading every digest,
+ * to tell whether they stay the same (then only the changed sources are merged again).
+ */
+export class LearntNames extends SetFile<LearntFrom[]> {
+  constructor(folder: string, sources: { patterns: string[]; exclude?: string[]; baseFolder: string }, version?: string) {
+    super(folder, sources, { extension: 'learnt', magic: LEARNT_MAGIC, holds: (value): value is LearntFrom[] => Array.isArray(value) && value.every((v) => Array.isArray(v?.candidates)) }, version);
+  }
+}
+
+/**
  * The analyser's version: the digest format and the code that computes digests. The running bundle's bytes stand for
  * the code, so a new build never reads digests an older one wrote.
  */
 export function analyserVersion(): string {
+  // Hashed once per process: every load opens four caches, and the bundle is megabytes.
+  if (version !== undefined) return version;
   let code = '';
   try {
     code = createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16);
   } catch {
     code = 'unknown';
   }
-  return `${DIGEST_VERSION}:${code}`;
+  version = `${DIGEST_VERSION}:${code}`;
+  return version;
 }
+
+let version: string | undefined;
 
 /** The CLI's cache folder, as ESLint's `--cache-location` defaults to a user folder: XDG on Linux, the usual elsewhere. */
 export function defaultCacheFolder(): string {

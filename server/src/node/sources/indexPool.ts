@@ -42,10 +42,19 @@ const IN_FLIGHT = 4;
  * other jobs keep busy (the last minute's load average, as `make -l` reads it) are left out: there the threads only
  * compete, and cost a quarter more CPU than one thread (bench:sources on a two-core machine at load 6–7).
  */
-export function indexThreads(files: number, asked?: number, cores = availableParallelism(), load = loadavg()[0]): number {
+export function indexThreads(files: number, asked = threadsFromEnvironment(), cores = availableParallelism(), load = loadavg()[0]): number {
   if (asked !== undefined) return Math.max(1, Math.floor(asked));
   if (files < POOL_MIN_FILES) return 1;
   return Math.max(1, Math.min(MAX_THREADS, cores - Math.round(load)));
+}
+
+/**
+ * `NEWSPROOF_INDEX_THREADS=2`: the threads of every cold index, whatever the load (a benchmark on a machine other jobs
+ * share measures the pool it asks for, not what the load rule picks). Anything but a positive integer is ignored.
+ */
+function threadsFromEnvironment(): number | undefined {
+  const asked = Number(process.env.NEWSPROOF_INDEX_THREADS);
+  return Number.isInteger(asked) && asked > 0 ? asked : undefined;
 }
 
 /** The pool's thread code, next to the running bundle (server/out), or next to the server's from the tests' bundles. */

@@ -1,12 +1,13 @@
 import { digestSource, indexSources, type SourceDigest, type SourceIndex } from '../../core/sources';
-import { corpusNameIndex, corpusNamesOf, mergeSource, storedMentions } from '../../core/sources/sourceIndex';
+import { corpusNamesOf, mergeSource, namesLearntFrom, storedMentions } from '../../core/sources/sourceIndex';
 import type { NameEntry } from '../../core/types';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import { lazySourceIndex, snapshotOf, SnapshotBuilder, type SourceSetSnapshot, type SourceShare } from '../../core/sources/sourceSetIndex';
+import { keptLearnt, MOST_CHANGED, spliceChanged, type LoadedSet, type SetAt, type Spliced } from './spliceChanged';
 import { growthCollector } from './growthCollector';
-import { analyserVersion, CorpusNames, DigestCache } from './digestCache';
+import { analyserVersion, CorpusNames, DigestCache, LearntNames } from './digestCache';
 import { IndexPool, indexThreads, type Digested } from './indexPool';
-import { SourceSetCache, type StoredSourceSet } from './sourceSetCache';
+import { SourceSetCache, type LastSourceSet, type StoredSourceSet } from './sourceSetCache';
 import { listSourceFiles } from './listSourceFiles';
 import { isSkipped, readSourceFile, sourceInputOf, whereOf, type SkippedSource, type SourceFile } from './readSource';
 
@@ -39,7 +40,8 @@ export interface LoadedSources {
   skipped: SkippedSource[];
   /** Paths that cannot be read and globs that match nothing: one message each. */
   problems: string[];
-  stats: { files: number; fromCache: number; fromMemory: number; analysed: number; threads?: number };
+  /** `spliced`: sources merged again and taken out where a few files changed and the names stayed (spliceChanged.ts). */
+  stats: { files: number; fromCache: number; fromMemory: number; analysed: number; threads?: number; spliced?: number };
   /** Started from the set's index file (every file as the last load of the same sources left it). */
   fromSetIndex: boolean;
   /** How many sentences and figures the index holds, counted without reading the sources of a lazily read index. */
@@ -67,15 +69,28 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   const listed = listSourceFiles(request.patterns, request.exclude ?? [], request.baseFolder);
   const cache = request.cacheFolder ? new DigestCache(request.cacheFolder) : undefined;
   const sets = request.cacheFolder ? new SourceSetCache(request.cacheFolder, request) : undefined;
+  const learntNames = request.cacheFolder ? new LearntNames(request.cacheFolder, request) : undefined;
+  const previousSet = request.previous && setOf.get(request.previous.index);
+  if (previousSet && cache && sets && learntNames) {
+    const spliced = await spliceChanged(previousSet, listed.files, request, { cache, sets, learntNames, corpusNames: new CorpusNames(cache.folder, request) });
+    if (spliced) return { ...loadedFrom(spliced, cache, request), problems: listed.problems };
+  }
   const read = await readAll(listed.files, request);
-  const key = SourceSetCache.keyOf(read.flatMap((r) => ('reuse' in r ? [{ path: r.path, hash: r.reuse.hash }] : 'file' in r ? [r.file] : [])), request.glossary ?? []);
+  const keyFiles = read.flatMap((r) => ('reuse' in r ? [{ path: r.path, hash: r.reuse.hash }] : 'file' in r ? [{ path: r.path, hash: r.file.hash }] : []));
+  const key = SourceSetCache.keyOf(keyFiles, request.glossary ?? []);
+  const at: SetAt | undefined = sets && learntNames ? { file: sets.file, glossary: JSON.stringify(request.glossary ?? []), key, files: keyFiles, learntNames } : undefined;
   const fresh = !read.some((r) => 'reuse' in r);
-  const stored = fresh ? await sets?.get(key) : undefined;
-  const lazy = stored && cache ? await lazyLoad(stored, read, cache, request) : undefined;
+  const last = fresh ? await sets?.last() : undefined;
+  const stored = last?.key === key ? last : undefined;
+  const lazy = stored && cache ? await lazyLoad(stored, read, cache, request, at!) : undefined;
   if (lazy) return { ...lazy, problems: listed.problems };
+  // The set's file is of another state of these sources (a file changed since the last run): where a few files differ,
+  // they are spliced into it, as a running server does with the files it is told changed.
+  const spliced = last && !stored && cache && sets && at ? await spliceIntoLast(last, read, listed.files, request, { cache, sets, at }) : undefined;
+  if (spliced) return { ...loadedFrom(spliced, cache!, request), problems: listed.problems };
   const threads = indexThreads(read.length, request.threads);
-  if (cache && sets && fresh && threads > 1) {
-    const pooled = await indexInPool(read, threads, { cache, sets, key }, request).catch((error: unknown) => {
+  if (cache && sets && at && fresh && threads > 1) {
+    const pooled = await indexInPool(read, threads, { cache, sets, key, at }, request).catch((error: unknown) => {
       if (error instanceof Cancelled) throw error;
       // A pool that cannot start or fails (a partial build, a thread out of memory): this thread indexes on its own.
       return undefined;
@@ -137,8 +152,8 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   const corpusNames = request.cacheFolder ? new CorpusNames(request.cacheFolder, request) : undefined;
   const namesKey = CorpusNames.keyOf([...digests.values()].map((d) => d.hash), request.glossary ?? []);
   const knownNames = await corpusNames?.get(namesKey);
-  if (cache && sets && corpusNames && stats.fromMemory === 0) {
-    const loaded = await mergeSourceBySource(digests, { cache, sets, key, namesKey, knownNames, corpusNames, skipped: decodeSkipped }, request.glossary ?? []);
+  if (cache && sets && at && corpusNames && stats.fromMemory === 0) {
+    const loaded = await mergeSourceBySource(digests, { cache, sets, key, at, namesKey, knownNames, corpusNames, skipped: decodeSkipped }, request.glossary ?? []);
     return { ...loaded, skipped, problems: listed.problems, stats, fromSetIndex: false };
   }
   const readBefore = new Map([...digests.values()].map(({ digest }) => [digest, [digest.documentKey, digest.quotations]]));
@@ -152,7 +167,7 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   // peak of a cold index's memory.
   for (let start = 0; start < toWrite.length; start += BATCH) await Promise.all(toWrite.slice(start, start + BATCH).map(({ hash, digest }) => cache!.set(hash, digest)));
   await names;
-  if (sets && cache) await sets.set(key, snapshotOf(index, [...digests.values()].map((d) => d.digest.language)), decodeSkipped);
+  if (sets && cache) await sets.set(key, snapshotOf(index, [...digests.values()].map((d) => d.digest.language), namesKey), decodeSkipped, keyFiles);
   return { index, digests, skipped, problems: listed.problems, stats, fromSetIndex: false, counts: { sentences: index.sentences.length, figures: index.figures.length } };
 }
 
@@ -164,7 +179,7 @@ async function readAll(paths: string[], request: SourceLoadRequest): Promise<Rea
     // the index would merge it first.
     const known = previous && !unread.get(previous)?.() ? previous : undefined;
     if (known && request.changed && !request.changed.has(path)) return { path, reuse: known };
-    const file = await readSourceFile(path);
+    const file = readSourceFile(path);
     if (isSkipped(file)) return { path, skipped: file };
     if (known?.hash === file.hash) return { path, reuse: known };
     return { path, file };
@@ -181,7 +196,7 @@ async function readAll(paths: string[], request: SourceLoadRequest): Promise<Rea
  * The index from the set's snapshot, each source's digest read from the cache when a lookup first reaches it (and, if
  * its cache file is gone or damaged, digested again then). Undefined where the snapshot does not fit the files read now.
  */
-async function lazyLoad(stored: StoredSourceSet, read: Read[], cache: DigestCache, request: SourceLoadRequest): Promise<Omit<LoadedSources, 'problems'> | undefined> {
+async function lazyLoad(stored: StoredSourceSet, read: Read[], cache: DigestCache, request: SourceLoadRequest, at: SetAt): Promise<Omit<LoadedSources, 'problems'> | undefined> {
   const position = new Map(stored.snapshot.sources.map(({ source }, i) => [source.input.id, i]));
   const reasons = new Map(stored.skipped.map((s) => [s.path, s]));
   const skipped: SkippedSource[] = [];
@@ -212,9 +227,51 @@ async function lazyLoad(stored: StoredSourceSet, read: Read[], cache: DigestCach
     where.push(input);
   }
   if (where.length !== stored.snapshot.sources.length) return undefined;
-  const { index, digests } = lazyIndexOf(stored.snapshot, where, hashes, cache, request.glossary ?? []);
+  const { index, digests } = lazyIndexOf(stored.snapshot, where, hashes, cache, request.glossary ?? [], { ...at, decodeSkipped: stored.skipped });
   request.progress?.(read.length, read.length);
   return { index, digests, skipped, stats: { files: read.length, fromCache: index.sources.length, fromMemory: 0, analysed: 0 }, fromSetIndex: true, counts: countsOf(stored.snapshot) };
+}
+
+/**
+ * The last load's set as the set's file keeps it, with the files read now: where they differ from the file's (changed,
+ * added, deleted), those are spliced in (spliceChanged.ts). Undefined where the file cannot serve (another glossary, an
+ * older file without its list of files, more than a few changes, other names).
+ */
+async function spliceIntoLast(last: LastSourceSet, read: Read[], files: string[], request: SourceLoadRequest, to: { cache: DigestCache; sets: SourceSetCache; at: SetAt }): Promise<Spliced | undefined> {
+  const glossary = request.glossary ?? [];
+  if (!last.files || SourceSetCache.keyOf(last.files, glossary) !== last.key) return undefined;
+  const hashOf = new Map(last.files.map((f) => [f.path, f.hash]));
+  const now = new Map(read.flatMap((r) => ('file' in r ? [[r.path, r.file] as const] : [])));
+  // Changed: read now with other bytes, or read then and gone or unreadable now. A file skipped now that was not read
+  // then (empty, binary, too large) is skipped as before.
+  const changed = new Set([...read.filter((r) => 'file' in r && hashOf.get(r.path) !== r.file.hash).map((r) => r.path), ...last.files.filter((f) => !now.has(f.path)).map((f) => f.path)]);
+  if (changed.size > MOST_CHANGED) return undefined;
+  const where: LoadedSet['where'] = [];
+  const hashes: string[] = [];
+  for (const { source } of last.snapshot.sources) {
+    const path = source.input.id;
+    const hash = hashOf.get(path);
+    if (hash === undefined) return undefined;
+    hashes.push(hash);
+    const file = now.get(path);
+    // A source changed or gone needs no text: only what its digest held is taken out of the set.
+    if (!file || file.hash !== hash || source.input.format === 'pdf') {
+      where.push({ ...whereOf(path), text: '' });
+      continue;
+    }
+    const input = await sourceInputOf(file);
+    if (isSkipped(input)) return undefined;
+    where.push({ id: input.id, uri: input.uri, text: input.text });
+  }
+  const previous: LoadedSet = { ...to.at, key: last.key, files: last.files, snapshot: last.snapshot, where, hashes, decodeSkipped: last.skipped, digests: [] };
+  const skippedNow = read.flatMap((r) => ('skipped' in r ? [r.skipped] : []));
+  return spliceChanged(previous, files, { ...request, changed, previous: { skipped: [...skippedNow, ...last.skipped] } }, { cache: to.cache, sets: to.sets, learntNames: to.at.learntNames, corpusNames: new CorpusNames(to.cache.folder, request) });
+}
+
+/** The loaded sources of a set spliced (spliceChanged.ts), read lazily as a warm start's are. */
+function loadedFrom(spliced: Spliced, cache: DigestCache, request: SourceLoadRequest): Omit<LoadedSources, 'problems'> {
+  request.progress?.(spliced.stats.files, spliced.stats.files);
+  return { ...lazyIndexOf(spliced.snapshot, spliced.where, spliced.hashes, cache, request.glossary ?? [], spliced.at, spliced.kept), skipped: spliced.skipped, stats: spliced.stats, fromSetIndex: false, counts: countsOf(spliced.snapshot) };
 }
 
 const countsOf = (snapshot: SourceSetSnapshot) => ({ sentences: snapshot.sentences, figures: snapshot.figures });
@@ -226,7 +283,7 @@ const unread = new WeakMap<object, () => boolean>();
  * The index of a set of sources read lazily from its snapshot: each source's digest taken from `kept` (in memory),
  * else from the cache when a lookup first reaches it, else (its cache file gone or damaged) digested again then.
  */
-function lazyIndexOf(snapshot: SourceSetSnapshot, where: Array<{ id: string; uri: string; text: string }>, hashes: string[], cache: DigestCache, glossary: GlossaryName[], kept: Array<SourceDigest | undefined> = []): Pick<LoadedSources, 'index' | 'digests'> {
+function lazyIndexOf(snapshot: SourceSetSnapshot, where: Array<{ id: string; uri: string; text: string }>, hashes: string[], cache: DigestCache, glossary: GlossaryName[], at: SetAt & { decodeSkipped: SkippedSource[] }, kept: Array<SourceDigest | undefined> = []): Pick<LoadedSources, 'index' | 'digests'> {
   const digests = kept;
   const digestOf = (i: number): SourceDigest => {
     let digest = digests[i] ?? cache.getSync(hashes[i], where[i]);
@@ -239,7 +296,8 @@ function lazyIndexOf(snapshot: SourceSetSnapshot, where: Array<{ id: string; uri
     digests[i] = digest;
     return digest;
   };
-  const index = lazySourceIndex(snapshot, where, digestOf, glossary, CorpusNames.keyOf(hashes, glossary));
+  const index = lazySourceIndex(snapshot, where, digestOf, glossary, snapshot.namesKey ?? CorpusNames.keyOf(hashes, glossary));
+  setOf.set(index, { ...at, snapshot, where, hashes, digests });
   const byPath = new Map<string, { hash: string; digest: SourceDigest }>();
   index.sources.forEach((source, i) => {
     const entry = { hash: hashes[i] } as { hash: string; digest: SourceDigest };
@@ -257,16 +315,18 @@ function lazyIndexOf(snapshot: SourceSetSnapshot, where: Array<{ id: string; uri
  */
 async function mergeSourceBySource(
   digests: Map<string, { hash: string; digest: SourceDigest }>,
-  to: { cache: DigestCache; sets: SourceSetCache; key: string; namesKey: string; knownNames?: NameEntry[]; corpusNames: CorpusNames; skipped: SkippedSource[] },
+  to: { cache: DigestCache; sets: SourceSetCache; key: string; at: SetAt; namesKey: string; knownNames?: NameEntry[]; corpusNames: CorpusNames; skipped: SkippedSource[] },
   glossary: GlossaryName[],
 ): Promise<Pick<LoadedSources, 'index' | 'digests' | 'counts'>> {
   const collector = growthCollector();
   const queue: Array<{ hash: string; digest: SourceDigest } | undefined> = [...digests.values()];
   digests.clear();
-  const names = corpusNameIndex(queue.map((d) => d!.digest), glossary, to.knownNames);
+  const learnt = queue.map((d) => namesLearntFrom(d!.digest));
+  const names = corpusNamesOf(() => learnt, glossary, to.knownNames);
   const namesWritten = to.knownNames ? undefined : to.corpusNames.set(to.namesKey, names.entries);
+  const learntWritten = to.at.learntNames.set(to.key, keptLearnt(learnt, queue.map((d) => d!.digest.source.input.id)));
   const mentionsOf = storedMentions(names, to.namesKey);
-  const snapshot = new SnapshotBuilder(names.entries);
+  const snapshot = new SnapshotBuilder(names.entries, to.namesKey);
   const where: Array<{ id: string; uri: string; text: string }> = [];
   const hashes: string[] = [];
   const kept: Array<SourceDigest | undefined> = [];
@@ -291,8 +351,8 @@ async function mergeSourceBySource(
     });
   }
   const made = snapshot.finish();
-  await Promise.all([namesWritten, to.sets.set(to.key, made, to.skipped)]);
-  return { ...lazyIndexOf(made, where, hashes, to.cache, glossary, kept), counts: countsOf(made) };
+  await Promise.all([namesWritten, learntWritten, to.sets.set(to.key, made, to.skipped, to.at.files)]);
+  return { ...lazyIndexOf(made, where, hashes, to.cache, glossary, { ...to.at, decodeSkipped: to.skipped }, kept), counts: countsOf(made) };
 }
 
 /**
@@ -301,7 +361,7 @@ async function mergeSourceBySource(
  * sources' order; the threads merge their sources with those names and write them to the cache; their shares of the
  * set's snapshot are added here in the sources' order. The snapshot, the digests and the index are those of one thread.
  */
-async function indexInPool(read: Read[], threads: number, to: { cache: DigestCache; sets: SourceSetCache; key: string }, request: SourceLoadRequest): Promise<Omit<LoadedSources, 'problems'> | undefined> {
+async function indexInPool(read: Read[], threads: number, to: { cache: DigestCache; sets: SourceSetCache; key: string; at: SetAt }, request: SourceLoadRequest): Promise<Omit<LoadedSources, 'problems'> | undefined> {
   const glossary = request.glossary ?? [];
   const pool = IndexPool.start(threads, { cacheFolder: to.cache.folder, version: analyserVersion(), glossary });
   if (!pool) return undefined;
@@ -347,10 +407,11 @@ async function indexInPool(read: Read[], threads: number, to: { cache: DigestCac
     const namesKey = CorpusNames.keyOf(hashes, glossary);
     const knownNames = await corpusNames.get(namesKey);
     const names = corpusNamesOf(() => results!.map((r) => r.learnt), glossary, knownNames);
+    const learntWritten = to.at.learntNames.set(to.key, keptLearnt(results.map((r) => r.learnt), where.map((w) => w.id)));
     // What the names were learnt from (a copy of every text) is not kept through the merge.
     results = undefined;
     const namesWritten = knownNames ? undefined : corpusNames.set(namesKey, names.entries);
-    const snapshot = new SnapshotBuilder(names.entries);
+    const snapshot = new SnapshotBuilder(names.entries, namesKey);
     const kept: Array<SourceDigest | undefined> = [];
     const arrived = new Map<number, { share: SourceShare; digest?: SourceDigest }>();
     let next = 0;
@@ -364,12 +425,15 @@ async function indexInPool(read: Read[], threads: number, to: { cache: DigestCac
     });
     if (next !== where.length) throw new Error(`the source index threads merged ${next} of ${where.length} sources`);
     const made = snapshot.finish();
-    await Promise.all([namesWritten, to.sets.set(to.key, made, decodeSkipped)]);
-    return { ...lazyIndexOf(made, where, hashes, to.cache, glossary, kept), counts: countsOf(made), skipped, stats, fromSetIndex: false };
+    await Promise.all([namesWritten, learntWritten, to.sets.set(to.key, made, decodeSkipped, to.at.files)]);
+    return { ...lazyIndexOf(made, where, hashes, to.cache, glossary, { ...to.at, decodeSkipped }, kept), counts: countsOf(made), skipped, stats, fromSetIndex: false };
   } finally {
     await pool.close();
   }
 }
+
+/** The set each lazily read index was read from, for the next load after a few of its files changed (spliceChanged.ts). */
+const setOf = new WeakMap<SourceIndex, LoadedSet>();
 
 /** "press.pdf is a PDF without a text layer …": the message for a skipped file. */
 export function skippedMessage(s: SkippedSource): string {

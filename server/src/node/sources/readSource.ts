@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import * as fs from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,11 +26,16 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Reads a source file's bytes, or says in one sentence why it is skipped. */
-export async function readSourceFile(path: string): Promise<SourceFile | SkippedSource> {
+/**
+ * Reads a source file's bytes, or says in one sentence why it is skipped. At once, not through the thread pool: a
+ * warm start reads thousands of files of a few kilobytes, and their round trips through libuv's threads (stat, open,
+ * fstat, read, close: five each) took four times what reading them one after the other takes. Sources are read in a
+ * worker thread or the CLI, never on the language server's main thread.
+ */
+export function readSourceFile(path: string): SourceFile | SkippedSource {
   let size: number;
   try {
-    const stat = await fs.stat(path);
+    const stat = statSync(path);
     if (stat.isDirectory()) return { path, reason: 'is a folder' };
     size = stat.size;
   } catch (error) {
@@ -40,7 +44,7 @@ export async function readSourceFile(path: string): Promise<SourceFile | Skipped
   if (size === 0) return { path, reason: 'is empty' };
   if (size > MAX_SOURCE_BYTES) return { path, reason: `is too large (${(size / 1024 / 1024).toFixed(1)} MB; sources over 20 MB are skipped)` };
   try {
-    const bytes = await fs.readFile(path);
+    const bytes = readFileSync(path);
     return { path, bytes, hash: hashBytes(bytes) };
   } catch (error) {
     return { path, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };

@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { SourceSetSnapshot } from '../../core/sources/sourceSetIndex';
+import { isFactPostings } from '../../core/facts/factIndex';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import { analyserVersion } from './digestCache';
 import type { SkippedSource } from './readSource';
@@ -11,6 +12,12 @@ import type { SkippedSource } from './readSource';
 export interface StoredSourceSet {
   snapshot: SourceSetSnapshot;
   skipped: SkippedSource[];
+}
+
+/** The set's file whatever state of the sources it is for: that state's key and the files (path, hash) it was made of. */
+export interface LastSourceSet extends StoredSourceSet {
+  key: string;
+  files?: Array<{ path: string; hash: string }>;
 }
 
 const MAGIC = 'newsproof-source-set';
@@ -38,6 +45,13 @@ export class SourceSetCache {
   }
 
   async get(key: string): Promise<StoredSourceSet | undefined> {
+    const last = await this.last();
+    // Another state of the same sources: a valid file, replaced after this load's merge.
+    return last?.key === key ? { snapshot: last.snapshot, skipped: last.skipped } : undefined;
+  }
+
+  /** The set's file for whatever state of the sources it was written (a source may have changed since). */
+  async last(): Promise<LastSourceSet | undefined> {
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(this.file);
@@ -45,12 +59,12 @@ export class SourceSetCache {
       return undefined;
     }
     try {
-      const entry = deserialize(bytes) as { magic?: unknown; version?: unknown; key?: unknown; snapshot?: SourceSetSnapshot; skipped?: SkippedSource[] };
+      const entry = deserialize(bytes) as { magic?: unknown; version?: unknown; key?: unknown; snapshot?: SourceSetSnapshot; skipped?: SkippedSource[]; files?: unknown };
       if (entry?.magic !== MAGIC || entry.version !== this.version) throw new Error('foreign or outdated');
-      // Another state of the same sources: a valid file, replaced after this load's merge.
-      if (entry.key !== key) return undefined;
-      if (!isSnapshot(entry.snapshot) || !Array.isArray(entry.skipped)) throw new Error('damaged');
-      return { snapshot: entry.snapshot, skipped: entry.skipped };
+      const snapshot = withQuotationsWhenAsked(entry.snapshot);
+      if (typeof entry.key !== 'string' || !isSnapshot(snapshot) || !Array.isArray(entry.skipped)) throw new Error('damaged');
+      const files = Array.isArray(entry.files) && entry.files.every((f) => typeof f?.path === 'string' && typeof f.hash === 'string') ? (entry.files as LastSourceSet['files']) : undefined;
+      return { key: entry.key, snapshot, skipped: entry.skipped, ...(files ? { files } : {}) };
     } catch {
       this.discarded++;
       await fs.rm(this.file, { force: true });
@@ -59,16 +73,37 @@ export class SourceSetCache {
   }
 
   /** Written to a temporary file and renamed, so a reader never sees half of it. Speed only: failures are ignored. */
-  async set(key: string, snapshot: SourceSetSnapshot, skipped: SkippedSource[]): Promise<void> {
+  /** `files`: what the key was made of, so that a later start with a few of them changed can splice those in. */
+  async set(key: string, snapshot: SourceSetSnapshot, skipped: SkippedSource[], files?: Array<{ path: string; hash: string }>): Promise<void> {
     const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     try {
       await fs.mkdir(join(this.file, '..'), { recursive: true });
-      await fs.writeFile(temporary, serialize({ magic: MAGIC, version: this.version, key, snapshot, skipped }));
+      // The quotations apart, as bytes: thousands of them cost a start more to read than all the rest of the file.
+      await fs.writeFile(temporary, serialize({ magic: MAGIC, version: this.version, key, snapshot: { ...snapshot, quotations: serialize(snapshot.quotations) }, skipped, ...(files ? { files: files.map(({ path, hash }) => ({ path, hash })) } : {}) }));
       await fs.rename(temporary, this.file);
     } catch {
       await fs.rm(temporary, { force: true }).catch(() => undefined);
     }
   }
+}
+
+/**
+ * The snapshot as read, its quotations read from their bytes when first asked for. Bytes that do not read as
+ * quotations (a file damaged inside, yet whole) give none, never an error.
+ */
+function withQuotationsWhenAsked(snapshot: (Omit<SourceSetSnapshot, 'quotations'> & { quotations: unknown }) | undefined): SourceSetSnapshot | undefined {
+  if (!snapshot || !(snapshot.quotations instanceof Uint8Array)) return undefined;
+  const bytes = snapshot.quotations;
+  let quotations: SourceSetSnapshot['quotations'] | undefined;
+  const read = (): SourceSetSnapshot['quotations'] => {
+    try {
+      const value: unknown = deserialize(bytes);
+      return Array.isArray(value) ? value : [];
+    } catch {
+      return [];
+    }
+  };
+  return Object.defineProperty(snapshot, 'quotations', { enumerable: true, configurable: true, get: () => (quotations ??= read()) }) as SourceSetSnapshot;
 }
 
 /** The shape a snapshot must have to be read (a file that deserialises but holds something else is damaged). */
@@ -81,9 +116,9 @@ function isSnapshot(x: SourceSetSnapshot | undefined): x is SourceSetSnapshot {
     x.concepts instanceof Map &&
     typeof x.sentences === 'number' &&
     typeof x.figures === 'number' &&
-    x.facts instanceof Map &&
-    x.derivedFacts instanceof Map &&
-    x.namePlaces instanceof Map &&
-    Array.isArray(x.quotations)
+    isFactPostings(x.facts) &&
+    isFactPostings(x.derivedFacts) &&
+    isFactPostings(x.namePlaces) &&
+    'quotations' in x
   );
 }
