@@ -1018,3 +1018,13 @@ describe('guesses on both sides', () => {
     assert.deepEqual(findings('DeepSeek paid $2m per GPU hour for training.', wider).map((f) => f.code), ['scale-mismatch']);
   });
 });
+
+describe('a table row labelled by a name', () => {
+  const table = '## Slide 1: the sell-off\n\n| Name | Share price |\n|---|---|\n| Broadcomm | -6.58% |\n| S&P 500 | -1.5% |\n';
+  test('a misspelt label is the name it nearly is; a label no source knows is someone else, whatever another day\'s article says', () => {
+    assertUnchangedBy(distractor('2025-01-28_nvidia-rebound.txt'), table, [
+      { code: 'name-spelling', text: 'Broadcomm', fix: 'Broadcom' },
+      { code: 'unsourced-figure', text: '-1.5%' },
+    ]);
+  });
+});

@@ -35,12 +35,26 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   if (context) {
     const found = names.find(context);
     contextNames = [...new Set(found.map((m) => m.entry))];
+    if (contextNames.length === 0) contextNames = rowLabelEntity(context, names);
     const outside = conceptsOf(context, 0, context.length, found);
     for (const c of outside) concepts.add(c);
     for (const f of figures) for (const c of outside) f.localConcepts.add(c);
   }
   const nearMisses = isSource ? [] : findNearMisses(text, mentions, names);
   return { text, names: mentions, nearMisses, figures, concepts, ...(contextNames?.length ? { contextNames } : {}) };
+}
+
+/**
+ * "| S&P 500 | -1.5% |", "| Broadcomm | -6.58% |": a row labelled by a name no source knows is about that name (no
+ * source's fact is), one labelled by a misspelling about the name it nearly is. A label of ordinary words
+ * ("Parameters", "Fund weight") names no one.
+ */
+function rowLabelEntity(context: string, names: NameIndex): NameEntry[] {
+  const label = context.split(' | ')[0].trim();
+  const miss = findNearMisses(label, [], names).find((m) => m.start === 0 && m.end === label.length);
+  if (miss) return [miss.entry];
+  const looksLikeAName = /\d|&/.test(label) || /^\p{Lu}{2,}$/u.test(label) || /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3}$/u.test(label);
+  return looksLikeAName && /^\p{Lu}/u.test(label) && label.length <= 40 ? [{ canonical: `?${label}`, kind: 'other', aliases: [] }] : [];
 }
 
 /**
