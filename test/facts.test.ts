@@ -1028,3 +1028,14 @@ describe('a table row labelled by a name', () => {
     ]);
   });
 });
+
+describe('"Der Chipkonzern, 1993 gegründet, verlor an jenem Montag 7,82 Prozent seines Börsenwerts"', () => {
+  const text = 'Am 27. Januar 2025 stürzten die Kurse. Am härtesten traf es Nvidia. Der Chipkonzern, 1993 gegründet und seit Jahren der große Gewinner des KI-Booms, verlor an jenem Montag 7,82 Prozent seines Börsenwerts.';
+  test('the founding year times the founding, not the fall; a fall of a market value is the share price\'s; "der Chipkonzern" is Nvidia', () => {
+    assert.match(readAs(text, '7,82 Prozent', 'de'), /^Nvidia · \S+ · 27\. Jan\. 2025: /);
+    assert.deepEqual(findings(text), [{ code: 'unsourced-figure', text: '1993' }]);
+  });
+  test('another company founded in 1993 by a Liang is no source for Nvidia\'s founding year', () => {
+    assertUnchangedBy(distractor('2025-01-27_datacenter-hardware.txt'), text, [{ code: 'unsourced-figure', text: '1993' }]);
+  });
+});

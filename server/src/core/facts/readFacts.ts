@@ -3,7 +3,7 @@ import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types
 import { conceptsOf } from '../context/concepts';
 import { relativeClauses, statementAround } from '../analysis/analyzedSentence';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
-import { ATTRIBUTES, isAttribute, isAttributeOf, isOneDays, isSpecific } from './attributes';
+import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { distributedNames } from './distributeLists';
@@ -331,6 +331,8 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   if ((figure.kind === 'percent') && /^\s*(?:of|der|des|aller|von)\s/iu.test(facts.text.slice(figure.end)) && !own.includes('percentShare')) own.push('percentShare');
   const fromStatement = own.length ? (c: string) => isSpecific(c) && fitsFigure(c) : fitsFigure;
   if (!own.some(isSpecific)) for (const c of statementConcepts(facts, figure)) if (fromStatement(c) && !own.includes(c)) own.push(c);
+  // "verlor 7,82 Prozent seines Börsenwerts": a market value moving by a percentage is its share price moving.
+  if (figure.kind === 'percent' && own.includes('valuation') && (own.includes('fall') || own.includes('rise')) && !own.includes('stock')) own.push('stock');
   // "trainierte ihr Modell für 5,6 Millionen Dollar": a sum for training is what the training cost.
   if (figure.kind === 'money' && own.includes('training') && !own.some(isSpecific)) own.push('cost');
   return own;
@@ -379,7 +381,10 @@ const SAME_DAY = /(?<![\p{L}])(?:an jenem|an diesem|am selben|am gleichen|am sel
 
 function timeOf(figure: Figure, figures: Figure[], window: Span, carried: CarriedContext, text: string): [CalendarDate | undefined, ContextOrigin | undefined, Figure | undefined] {
   if (figure.kind === 'date' || figure.kind === 'year') return [dateOf(figure), 'clause', undefined];
-  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range);
+  // "Der Chipkonzern, 1993 gegründet, verlor an jenem Montag 7,82 Prozent": the year of a founding times the founding.
+  const kind = figure.durationUnit ? 'date' : figure.kind;
+  const onceOf = (f: Figure) => [...f.localConcepts].filter((c) => isOnce(c) && !(figure.localConcepts.has(c) && isAttributeOf(c, kind)));
+  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && (f.kind === 'date' || onceOf(f).length === 0));
   const own = dates.find((d) => inside(d, window));
   if (own) return [dateOf(own), 'clause', own];
   // "Der Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach": a relative clause's year is its own.

@@ -16,11 +16,15 @@ export const REFERENCE_WORDS: Record<string, NameKind> = {
 
 const WORD = /[\p{L}'’-]+/gu;
 
+/** "der Chipkonzern", "den Softwareriesen", "des Chipherstellers": a German compound ending in a word for a company. */
+const COMPANY_COMPOUND = /^\p{L}{3,}(?:konzerns?|unternehmens?|firma|riesen?|herstellers?)$/u;
+
 /** The kinds of name the words of a clause refer back to, in order of first mention. */
 export function referencedKinds(clause: string): NameKind[] {
   const kinds: NameKind[] = [];
   for (const m of clause.matchAll(WORD)) {
-    const kind = REFERENCE_WORDS[m[0].toLowerCase().replace('’', "'")];
+    const word = m[0].toLowerCase().replace('’', "'");
+    const kind = REFERENCE_WORDS[word] ?? (COMPANY_COMPOUND.test(word) && /^\p{Lu}/u.test(m[0]) ? 'organisation' : undefined);
     if (kind && !kinds.includes(kind)) kinds.push(kind);
   }
   return kinds;
