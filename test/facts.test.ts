@@ -1039,3 +1039,14 @@ describe('"Der Chipkonzern, 1993 gegründet, verlor an jenem Montag 7,82 Prozent
     assertUnchangedBy(distractor('2025-01-27_datacenter-hardware.txt'), text, [{ code: 'unsourced-figure', text: '1993' }]);
   });
 });
+
+describe('a name no source knows, opening the clause', () => {
+  test('"Der Dow Jones hatte … 0,9 Prozent gewonnen" after a sentence on Nvidia and Microsoft is the Dow\'s, not theirs', () => {
+    const text = '## Dienstag, 28. Januar 2025\n\nZur Erinnerung: Nvidia hatte am Montag 7,82 Prozent verloren, Microsoft 3,75 Prozent. Der Dow Jones hatte als einziger großer US-Index 0,9 Prozent gewonnen.\n';
+    assertUnchangedBy(distractor('2025-01-28_nvidia-rebound.txt'), text, [{ code: 'unsourced-figure', text: '28. Januar 2025' }, { code: 'unsourced-figure', text: '0,9 Prozent' }]);
+  });
+  test('"The Nasdaq Composite\'s 3.4% fall" is the Composite\'s, not DeepSeek\'s of the paragraph before', () => {
+    const text = '# What the papers say: DeepSeek and the Monday that shook tech\n\nOn 27 January 2025 a Chinese start-up wiped billions off the biggest names in tech.\n\nThe Nasdaq Composite\'s 3.4% fall, one columnist wrote, was a reminder of how much of the market now rides on a handful of chip companies.\n';
+    assertUnchangedBy(distractor('2025-01-28_nvidia-rebound.txt'), text, [{ code: 'unsourced-figure', text: '3.4%' }]);
+  });
+});
