@@ -1050,3 +1050,10 @@ describe('a name no source knows, opening the clause', () => {
     assertUnchangedBy(distractor('2025-01-28_nvidia-rebound.txt'), text, [{ code: 'unsourced-figure', text: '3.4%' }]);
   });
 });
+
+describe('a value about someone its paragraph only suggests', () => {
+  test('says nothing of what a table row\'s value is: a fund weight is not a week\'s index move', () => {
+    const text = '| Name | Fund weight |\n|---|---|\n| Nvidia | 4.1% |\n';
+    assertUnchangedBy(distractor('2024-11-21_nvidia-quartalszahlen.txt'), text, [{ code: 'unsourced-figure', text: '4.1%' }]);
+  });
+});

@@ -44,7 +44,10 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
     // A derived value about no one the draft names is too weak a reading to contradict.
     const weak = candidate.figure.derivedFrom && comparison?.agreement !== 'agrees' && (candidate.figure.kind === 'count' || !candidate.fact.entities.some((e) => fact.entities.includes(e)));
     // "SoftBank will provide $30 billion" says nothing of what the sum is: it is no other value of OpenAI's valuation.
-    const saysNotWhat = candidate.fact.attributes.length === 0 && comparison?.agreement !== 'agrees' && fact.attributes.some(isSpecific);
+    // Nor does a value about someone only guessed from its paragraph ("0,5 Prozent" in a week's round-up) say what a
+    // draft's value of anything is ("| Nvidia | … | Fund weight 4.1% |").
+    const guessedWhose = candidate.fact.entityFrom === 'paragraph' || candidate.fact.entityFrom === 'heading' || candidate.fact.entityFrom === 'document';
+    const saysNotWhat = candidate.fact.attributes.length === 0 && comparison?.agreement !== 'agrees' && (fact.attributes.some(isSpecific) || (guessedWhose && fact.attributes.length > 0));
     // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
     // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht" is one thing's growth.
