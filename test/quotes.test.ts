@@ -165,3 +165,11 @@ describe('a short aside between speaker and speech verb', () => {
     assert.deepEqual(findings('- Marc Andreessen, for his part, called it a "Sputnik moment" for America\n'), []);
   });
 });
+
+describe('a speaker, a colon, the quotation', () => {
+  test('"- Donald Trump: „Sputnik-Moment“" puts Andreessen\'s words in Trump\'s mouth; with an affiliation in brackets too', () => {
+    assert.deepEqual(findings('- Donald Trump: „Sputnik-Moment“. Also called it a „Weckruf für unsere Industrien“.\n').map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Donald Trump', 'Marc Andreessen']]);
+    assert.deepEqual(findings('- Stacy Rasgon (Bernstein Research): „Sputnik-Moment“\n').map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Stacy Rasgon', 'Marc Andreessen']]);
+    assert.deepEqual(findings('- Marc Andreessen: „Sputnik-Moment“\n'), []);
+  });
+});

@@ -14,7 +14,8 @@ export function misattribution(q: DraftQuotation, text: string): Misattribution 
   const source = q.match?.source.speaker;
   if (!drafted || !source) return undefined;
   // A speaker after the quotation was read from a speech verb or a relative clause ("…, von dem X sprach").
-  const saidBefore = q.speaker!.span.end <= q.start && SAID_SHORTLY.test(text.slice(q.speaker!.span.end, q.start));
+  const between = text.slice(q.speaker!.span.end, q.start);
+  const saidBefore = q.speaker!.span.end <= q.start && (SAID_SHORTLY.test(between) || SAID_AFTER_COLON.test(between));
   if (q.words.words.length < 3 && q.speaker!.span.start < q.end && !saidBefore) return undefined;
   const real = source.mention?.entry;
   if (real) return real === drafted ? undefined : { real };
@@ -24,6 +25,9 @@ export function misattribution(q: DraftQuotation, text: string): Misattribution 
 
 /** "X sprach von …", "X, again, called it …": a speech verb right after the speaker, or after a short aside. */
 const SAID_SHORTLY = /^(?:\s*,\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*,)?\s+(?:sprach|spricht|redete|redet|nannte|nennt|prägte|warnte|spoke|speaks|talked|talks|called|calls|coined|warned)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/** "- Donald Trump: „Sputnik-Moment“", "Marc Andreessen, investor: a „…“": the speaker, a colon, the words. */
+const SAID_AFTER_COLON = /^\s*(?:[,(][^:.;!?]{0,60})?:\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** The real speaker written the way the draft wrote the wrong one: a surname for a surname, the full name otherwise. */
 export function sameForm(written: string, drafted: NameEntry, real: NameEntry): string {
