@@ -1057,3 +1057,10 @@ describe('a value about someone its paragraph only suggests', () => {
     assertUnchangedBy(distractor('2024-11-21_nvidia-quartalszahlen.txt'), text, [{ code: 'unsourced-figure', text: '4.1%' }]);
   });
 });
+
+describe('an English past perfect clause gives background', () => {
+  test('"an index that had risen 25% in 2024" does not date the next sentence\'s fall', () => {
+    const text = '# Markets on 27 January 2025\n\nThe Nasdaq 100 slid 3%, a jolt for an index that had risen 25% in 2024. Infineon and SoftBank lost up to 10%.\n';
+    assert.match(readAs(text, '10%'), /27 Jan 2025/);
+  });
+});
