@@ -1064,3 +1064,12 @@ describe('an English past perfect clause gives background', () => {
     assert.match(readAs(text, '10%'), /27 Jan 2025/);
   });
 });
+
+describe('fixes for sums a writer spells with an article', () => {
+  test('"jeweils eine Milliarde Yuan und 200 Millionen Yuan" swapped: each fix in the writer\'s words', () => {
+    assert.deepEqual(findings('Fire-Flyer I und Fire-Flyer II kosteten jeweils eine Milliarde Yuan und 200 Millionen Yuan.'), [
+      { code: 'figure-mismatch', text: 'eine Milliarde Yuan', fix: '200 Millionen Yuan' },
+      { code: 'figure-mismatch', text: '200 Millionen Yuan', fix: 'eine Milliarde Yuan' },
+    ]);
+  });
+});

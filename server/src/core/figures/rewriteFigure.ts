@@ -21,9 +21,20 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   const atScale = Math.abs(source.value) / 10 ** scale;
   const decimals = Math.max(0, Math.round(-Math.log10(source.precision / 10 ** scale)));
   const written = formatNumber(atScale, language, decimals, numeral ? /\d[.,]\d{3}(?!\d)/.test(numeral[0]) : atScale >= 10_000);
+  // "200 Millionen Yuan" where the source says "eine Milliarde Yuan": the source's article, not "1 Milliarde".
+  const sourceArticle = source.text.split(/\s/)[0];
+  const spelledOut = !/[$€¥£]/.test(draft.text) && /^\p{L}{4,}$/u.test(SCALE_WORD.exec(draft.text)?.[1] ?? '');
+  const one = rescale && spelledOut && atScale === 1 && ONE_WORDS.has(sourceArticle.toLowerCase()) ? sourceArticle : undefined;
   if (numeral) {
-    const text = draft.text.slice(0, numeral.index) + written + draft.text.slice(numeral.index + numeral[0].length);
+    const text = draft.text.slice(0, numeral.index) + (one ?? written) + draft.text.slice(numeral.index + numeral[0].length);
     return rescale ? withScaleWord(text, source.scale, atScale, language) : text;
+  }
+  // "eine Milliarde Yuan" where the source says "200 Millionen Yuan": the article stands for the number.
+  const article = draft.text.split(/\s/)[0];
+  if (ONE_WORDS.has(article.toLowerCase()) && draft.scale > 0 && source.scale > 0 && SCALE_WORD.test(draft.text)) {
+    const atSourceScale = Math.abs(source.value) / 10 ** source.scale;
+    const sourceDecimals = Math.max(0, Math.round(-Math.log10(source.precision / 10 ** source.scale)));
+    return withScaleWord(formatNumber(atSourceScale, language, sourceDecimals, false) + draft.text.slice(article.length), source.scale, atSourceScale, language);
   }
   // "höchstens ein Jahr" against "zwei bis drei Jahre": no one value to put in.
   const counted = Number.isInteger(source.value) && !draft.bound && !source.range ? countOfUnits(draft.text, Math.abs(source.value), language) : undefined;
