@@ -1073,3 +1073,12 @@ describe('fixes for sums a writer spells with an article', () => {
     ]);
   });
 });
+
+describe('a column header that is a date', () => {
+  test('"| Nasdaq 100 | -3% | +25% |" under "| Index | 27 Jan 2025 | 2024 |": each value is its column\'s, and a wrong sign in the 2024 column is a wrong direction', () => {
+    const table = '| Index | 27 Jan 2025 | 2024 |\n|---|---|---|\n| Nasdaq 100 | -3% | +25% |\n';
+    assert.match(readAs(table, '+25%'), /2024/);
+    assert.deepEqual(findings(table).filter((f) => f.text.includes('%')), []);
+    assert.deepEqual(findings(table.replace('+25%', '−25%')).filter((f) => f.text.includes('%')).map((f) => [f.code, f.text]), [['figure-mismatch', '−25%']]);
+  });
+});

@@ -5,7 +5,7 @@ import { withElliptical } from '../names/ellipticalNames';
 import { applyHeaderUnit } from '../figures/unitFromHeader';
 import type { NameIndex } from '../names/nameIndex';
 import { findNearMisses, type NearMiss } from '../names/spelling';
-import type { Figure, Language, NameEntry, NameMention, Span } from '../types';
+import type { CalendarDate, Figure, Language, NameEntry, NameMention, Span } from '../types';
 
 /** What one sentence states. All offsets are relative to `text`. */
 export interface SentenceFacts {
@@ -17,6 +17,8 @@ export interface SentenceFacts {
   concepts: Set<string>;
   /** Names in the context from outside the sentence (a table cell's row and header): what the cell is about. */
   contextNames?: NameEntry[];
+  /** A table cell's column header that is a date or a year ("| 2024 |", "| 27 Jan |"): when the cell's value is. */
+  contextTime?: CalendarDate;
 }
 
 const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|aber|doch)\s/g;
@@ -32,16 +34,26 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   for (const figure of figures) figure.direction = directionBeside(text, figure) ?? directionOf(figure);
   const concepts = conceptsOf(text, 0, text.length, mentions);
   let contextNames: NameEntry[] | undefined;
+  let contextTime: CalendarDate | undefined;
   if (context) {
     const found = names.find(context);
     contextNames = [...new Set(found.map((m) => m.entry))];
     if (contextNames.length === 0) contextNames = rowLabelEntity(context, names);
+    contextTime = headerTime(context, language);
     const outside = conceptsOf(context, 0, context.length, found);
     for (const c of outside) concepts.add(c);
     for (const f of figures) for (const c of outside) f.localConcepts.add(c);
   }
   const nearMisses = isSource ? [] : findNearMisses(text, mentions, names);
-  return { text, names: mentions, nearMisses, figures, concepts, ...(contextNames?.length ? { contextNames } : {}) };
+  return { text, names: mentions, nearMisses, figures, concepts, ...(contextNames?.length ? { contextNames } : {}), ...(contextTime ? { contextTime } : {}) };
+}
+
+/** The column header, the context's last part, when it is nothing but a date or a year. */
+function headerTime(context: string, language: Language): CalendarDate | undefined {
+  const header = context.slice(context.lastIndexOf(' | ') + 3).trim();
+  const [date] = extractFigures(header, { language, isSource: false });
+  if (!date || (date.kind !== 'date' && date.kind !== 'year') || date.start !== 0 || date.end !== header.length) return undefined;
+  return date.date ?? { year: date.value };
 }
 
 /**

@@ -149,7 +149,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       }
     }
     for (const e of expand(means)) if (!entities.includes(e)) entities.push(e);
-    const [read, readFrom, timeFigure] = timeOf(figure, figures, window, carried, facts.text);
+    // "| Nasdaq 100 | -3% | −25% |" under "| … | 27 Jan | 2024 |": the column says when.
+    const [read, readFrom, timeFigure] = facts.contextTime && !figures.some((f) => f !== figure && (f.kind === 'date' || f.kind === 'year')) ? [facts.contextTime, 'clause' as const, undefined] : timeOf(figure, figures, window, carried, facts.text);
     // The document's day dates only what happens on a day, a share price or a market value.
     const [time, timeFrom] = readFrom === 'document' && !isOneDays(attributes) ? [undefined, undefined] : [read, readFrom];
     // A country is who the fact is about where the attribute can be a place's (a share of models, export curbs).
