@@ -1082,3 +1082,11 @@ describe('a column header that is a date', () => {
     assert.deepEqual(findings(table.replace('+25%', '−25%')).filter((f) => f.text.includes('%')).map((f) => [f.code, f.text]), [['figure-mismatch', '−25%']]);
   });
 });
+
+describe('a span between two events, in no direction', () => {
+  const text = (span: string) => `Schon 2015 hat Liang mit zwei weiteren Ingenieuren den Hedgefonds High-Flyer gegründet, mit dessen Geld entstand im Juli 2023 DeepSeek. Zwischen den beiden Gründungen liegen also ${span}.`;
+  test('"Zwischen den beiden Gründungen liegen sechs Jahre" is checked against the two founding years', () => {
+    assert.deepEqual(findings(text('acht Jahre')).filter((f) => f.text.includes('Jahre')), []);
+    assert.deepEqual(findings(text('sechs Jahre')).filter((f) => f.text.includes('Jahre')), [{ code: 'figure-mismatch', text: 'sechs Jahre', fix: 'acht Jahre' }]);
+  });
+});

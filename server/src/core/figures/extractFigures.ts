@@ -221,6 +221,7 @@ function ageAt(before: string, rest: string): RegExpExecArray | null {
   return WITH_YEARS.before.test(before) ? WITH_YEARS.after.exec(rest) : null;
 }
 
+const SPAN_BETWEEN = /(?<![\p{L}])(?:zwischen(?![\p{L}])[^.;]*(?<![\p{L}])(?:liegen|lagen|liegt|lag|vergingen|vergehen)|(?:liegen|lagen|vergingen)(?![\p{L}])[^.;]*(?<![\p{L}])zwischen|apart|separated?)(?![\p{L}])/iu;
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
 const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*[,;)]/iu;
 const LIST_END_BEFORE = /(?:\d\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|[-–—])|(?:%|prozent|percent|per cent)\s+(?:of|der|von|aller))\s*$/iu;
@@ -318,7 +319,9 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const unit = kind === 'count' && noun ? DURATION_UNITS.get(noun.split(' ').pop()!) : undefined;
   const unitWord = /^\s*[\p{L}-]+/u.exec(rest)?.[0] ?? '';
   const relative = unit ? RELATIVE_AFTER.exec(rest.slice(unitWord.length)) : null;
-  const durationUnit = relative ? unit : undefined;
+  // "Zwischen den beiden Gründungen liegen sechs Jahre", "the two launches were five weeks apart": a span between two
+  // events the sentence names, in no direction.
+  const durationUnit = relative || (unit && SPAN_BETWEEN.test(text)) ? unit : undefined;
   const durationSign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : undefined;
   const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : undefined;
   // "nearly three points bigger than Microsoft's", "zwei Punkte höher": points a change differs by.
