@@ -20,16 +20,24 @@ const PHRASES: Array<{ pattern: RegExp; concept: string }> = PHRASE_STEMS.map(({
  */
 const ANY_PHRASE = new RegExp(`${NOT_AFTER_LETTER}(?:${PHRASE_STEMS.map(({ stem }) => phraseSource(stem)).join('|')})`, 'iu');
 
+/**
+ * What every match of a pattern that opens with a lookbehind contains: V8 scans such a pattern position by position,
+ * a plain alternation of words many times faster, and most stretches of text hold none of them.
+ */
+const MAYBE_PHRASE = new RegExp(PHRASE_STEMS.map(({ stem }) => phraseSource(stem)).join('|'), 'iu');
+
 /** Words already looked up: each lookup scans the whole lexicon, and a corpus repeats its words endlessly. */
-const known = new Map<string, string | undefined>();
+const known = new Map<string, string | null>();
 const KNOWN_LIMIT = 200_000;
 
 /** The concept of one word, if the lexicon knows it. */
 export function conceptOfWord(word: string): string | undefined {
-  if (known.has(word)) return known.get(word);
+  // One hash lookup, not two: `null` remembers a word the lexicon does not know.
+  const remembered = known.get(word);
+  if (remembered !== undefined) return remembered ?? undefined;
   if (known.size >= KNOWN_LIMIT) known.clear();
   const concept = lookUp(word);
-  known.set(word, concept);
+  known.set(word, concept ?? null);
   return concept;
 }
 
@@ -48,8 +56,12 @@ function lookUp(word: string): string | undefined {
  * "up to 10 percent" no rise.
  */
 const UNIT_WORDS = /(?<![\p{L}])(?:(?:percentage|basis)[\s-]+points?|(?:prozent|basis)punkt\p{L}*|up\s+to(?![\p{L}]))/giu;
+const MAYBE_UNIT_WORDS = /percentage|basis|punkt|up/iu;
 
 const PARTICLE_OF_PHRASE = /(?<=(?:gave|give|gives|giving|given)\s+)up(?![\p{L}])|(?<![\p{L}])share(?=\s+(?:of|from)(?![\p{L}]))/giu;
+const MAYBE_PARTICLE = /up|share/iu;
+
+const blank = (found: string) => ' '.repeat(found.length);
 
 export const nameConcept = (canonical: string) => `name:${canonical}`;
 
@@ -61,10 +73,11 @@ export function conceptsOf(text: string, from: number, to: number, names: NameMe
     concepts.add(nameConcept(n.entry.canonical));
     for (const contained of n.entry.containing ?? []) concepts.add(nameConcept(contained));
   }
-  const slice = text.slice(from, to).replace(UNIT_WORDS, (unit) => ' '.repeat(unit.length));
-  if (ANY_PHRASE.test(slice)) for (const { pattern, concept } of PHRASES) if (pattern.test(slice)) concepts.add(concept);
+  const stretch = text.slice(from, to);
+  const slice = MAYBE_UNIT_WORDS.test(stretch) ? stretch.replace(UNIT_WORDS, blank) : stretch;
+  if (MAYBE_PHRASE.test(slice) && ANY_PHRASE.test(slice)) for (const { pattern, concept } of PHRASES) if (pattern.test(slice)) concepts.add(concept);
   // "gave up 10 percent" fell, "a share of" is a part: the phrase said so, its "up" is no rise, its "share" no stock.
-  const words = slice.replace(PARTICLE_OF_PHRASE, (particle) => ' '.repeat(particle.length));
+  const words = MAYBE_PARTICLE.test(slice) ? slice.replace(PARTICLE_OF_PHRASE, blank) : slice;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(words); m; m = WORD.exec(words)) {
     // "A100-Chips", "Nvidia-Aktie": a hyphenated compound means what its last part means.
@@ -75,6 +88,7 @@ export function conceptsOf(text: string, from: number, to: number, names: NameMe
 }
 
 const SEPARABLE = Object.entries(SEPARABLE_VERBS).flatMap(([concept, pairs]) => pairs.map(([verbs, particle]) => ({ concept, verbs: new Set(verbs), particle })));
+const PARTICLES = new Set(SEPARABLE.map((s) => s.particle));
 
 /**
  * "gab 3 Prozent nach": the concept of a separable verb split around a figure, its verb in `before`, its particle
@@ -82,7 +96,8 @@ const SEPARABLE = Object.entries(SEPARABLE_VERBS).flatMap(([concept, pairs]) => 
  */
 export function separatedVerbConcepts(before: string, after: string): string[] {
   const particle = /(?<![\p{L}])(\p{L}+)\s*$/u.exec(after.replace(/[\s.,;:!?)»“"]+$/u, ''))?.[1].toLowerCase();
-  if (!particle) return [];
+  // Most clauses end in no particle of a separable verb: then the words before it need no reading.
+  if (!particle || !PARTICLES.has(particle)) return [];
   const words = new Set(before.toLowerCase().match(/\p{L}+/gu) ?? []);
   return SEPARABLE.filter((s) => s.particle === particle && [...s.verbs].some((v) => words.has(v))).map((s) => s.concept);
 }
