@@ -10,7 +10,7 @@ import { distributedNames } from './distributeLists';
 import { referencedKinds } from './references';
 import { weekdayNear } from './weekdays';
 import { isAttribution } from './attribution';
-import { extractNameCandidates } from '../names/extractNames';
+import { nameCandidatesOf } from '../names/extractNames';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -229,8 +229,8 @@ function unknownName(clause: string, names: NameMention[], offset: number): stri
   const acronym = unknownAcronym(clause, names, offset);
   if (acronym) return acronym;
   const known = names.map((n) => n.text);
-  const unknown = extractNameCandidates(clause).find((c) => c.kind !== 'place' && !PERIOD.test(c.text) && !known.some((k) => k.includes(c.text) || c.text.includes(k)));
-  return unknown?.text;
+  for (const c of nameCandidatesOf(clause)) if (c.kind !== 'place' && !PERIOD.test(c.text) && !known.some((k) => k.includes(c.text) || c.text.includes(k))) return c.text;
+  return undefined;
 }
 
 function unknownAcronym(clause: string, names: NameMention[], offset: number): string | undefined {

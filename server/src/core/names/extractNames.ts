@@ -67,11 +67,14 @@ function strongPrefix(word: string): string | undefined {
 
 /** Finds names in one source sentence: capitalised runs, name-like words, enumerations after "wie"/"such as". */
 export function extractNameCandidates(sentence: string): NameCandidate[] {
+  return [...nameCandidatesOf(sentence)];
+}
+
+/** The candidates of `extractNameCandidates` one by one, in the same order: who wants only the first stops early. */
+export function* nameCandidatesOf(sentence: string): Generator<NameCandidate> {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  const found: NameCandidate[] = [];
-
   let i = 0;
   while (i < tokens.length) {
     if (!isCapitalised(tokens[i].text) || isNameBreaker(tokens[i].text) || ROMAN.test(tokens[i].text)) {
@@ -101,11 +104,10 @@ export function extractNameCandidates(sentence: string): NameCandidate[] {
       // "in den Vereinigten Staaten": German puts no article straight before a person's name.
       for (const c of named) if (startsTheRun(c) && c.kind === 'person') c.kind = 'other';
     }
-    found.push(...named);
-    if (afterEnumerator) found.push(...readEnumeration(sentence, tokens[j - 1].end));
+    yield* named;
+    if (afterEnumerator) yield* readEnumeration(sentence, tokens[j - 1].end);
     i = j;
   }
-  return found;
 }
 
 const GERMAN_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)$/;
