@@ -67,13 +67,17 @@ export const nameConcept = (canonical: string) => `name:${canonical}`;
 
 /** Concept keys of a stretch of text: the names mentioned in it and the lexicon concepts of its words. */
 export function conceptsOf(text: string, from: number, to: number, names: NameMention[]): Set<string> {
-  const concepts = new Set<string>();
+  return addConceptsOf(new Set<string>(), text, from, to, names);
+}
+
+/** `conceptsOf`, added to `concepts` in the same order: for a window read in pieces, one set instead of one per piece. */
+export function addConceptsOf(concepts: Set<string>, text: string, from: number, to: number, names: NameMention[]): Set<string> {
   for (const n of names) {
     if (n.start >= to || from >= n.end) continue;
     concepts.add(nameConcept(n.entry.canonical));
     for (const contained of n.entry.containing ?? []) concepts.add(nameConcept(contained));
   }
-  if (!fromWholeText(text, from, to, concepts)) addStretchConcepts(text.slice(from, to), concepts);
+  if (!fromWholeText(text, from, to, names, concepts)) addStretchConcepts(text.slice(from, to), concepts);
   return concepts;
 }
 
@@ -131,11 +135,11 @@ function readWholeText(text: string): TextConcepts {
   const fences: Stretch[] = [];
   const phrases: Array<Marked & { rank: number }> = [];
   const words: Marked[] = [];
-  const unitsBlank = text.replace(UNIT_WORDS, (unit: string, at: number) => {
+  const unitsBlank = !MAYBE_UNIT_WORDS.test(text) ? text : text.replace(UNIT_WORDS, (unit: string, at: number) => {
     fences.push({ start: at, end: at + unit.length });
     return blank(unit);
   });
-  if (MAYBE_PHRASE.test(unitsBlank)) {
+  if (MAYBE_PHRASE.test(unitsBlank) && ANY_PHRASE.test(unitsBlank)) {
     for (const [rank, { pattern, concept }] of PHRASES_EVERYWHERE.entries()) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(unitsBlank); m; m = pattern.exec(unitsBlank)) {
@@ -144,7 +148,7 @@ function readWholeText(text: string): TextConcepts {
       }
     }
   }
-  const particlesBlank = unitsBlank.replace(PARTICLE_OF_PHRASE, (particle: string, at: number) => {
+  const particlesBlank = !MAYBE_PARTICLE.test(unitsBlank) ? unitsBlank : unitsBlank.replace(PARTICLE_OF_PHRASE, (particle: string, at: number) => {
     // "up" is a particle after "gave": that verb is part of it. "share" is one before "of": so is that word.
     const verb = particle.length === 2 ? VERB_BEFORE_PARTICLE.exec(unitsBlank.slice(0, at)) : null;
     const object = particle.length === 2 ? null : OBJECT_AFTER_SHARE.exec(unitsBlank.slice(at + particle.length));
@@ -179,17 +183,11 @@ function fenced(fences: TextConcepts['fences'], at: number): boolean {
   return before > 0 && fences[before - 1].reach > at;
 }
 
-/** The texts read last: a sentence's windows are asked about one after the other, a table cell's context between. */
-const recent: TextConcepts[] = [];
-const RECENT_LIMIT = 4;
-
-function wholeTextOf(text: string): TextConcepts {
-  const found = recent.find((r) => r.text === text);
-  if (found) return found;
-  const read = readWholeText(text);
-  if (recent.unshift(read) > RECENT_LIMIT) recent.pop();
-  return read;
-}
+/**
+ * Readings by the sentence's list of names: the analysis asks about a sentence's windows with the list it found for
+ * it (while analysing the sentence and again while reading its facts), and the reading lives as long as that list.
+ */
+const readings = new WeakMap<NameMention[], TextConcepts>();
 
 /** A character a word of `WORD` can hold; half of a surrogate pair counts as one, since it may be half a letter. */
 function inWord(code: number): boolean {
@@ -204,10 +202,19 @@ function cleanCut(text: string, at: number): boolean {
   return at === 0 || at === text.length || !(inWord(text.charCodeAt(at - 1)) && inWord(text.charCodeAt(at)));
 }
 
-/** Adds the lexicon concepts of [from, to) from the whole text's reading; false where only reading it alone can tell. */
-function fromWholeText(text: string, from: number, to: number, concepts: Set<string>): boolean {
+/**
+ * Adds the lexicon concepts of [from, to) from the whole text's reading; false where only reading the stretch alone
+ * can tell, or where the whole text is asked about before any window of it (a sentence without figures, a table row).
+ */
+function fromWholeText(text: string, from: number, to: number, names: NameMention[], concepts: Set<string>): boolean {
   if (!(from >= 0 && from < to && to <= text.length) || !cleanCut(text, from) || !cleanCut(text, to)) return false;
-  const { fences, phrases, words } = wholeTextOf(text);
+  let read = readings.get(names);
+  if (read?.text !== text) {
+    if (from === 0 && to === text.length) return false;
+    read = readWholeText(text);
+    readings.set(names, read);
+  }
+  const { fences, phrases, words } = read;
   if (fenced(fences, from) || fenced(fences, to)) return false;
   const inside: Array<Marked & { rank: number }> = [];
   for (let k = countBefore(phrases, from); k < phrases.length && phrases[k].start < to; k++) if (phrases[k].end <= to) inside.push(phrases[k]);
