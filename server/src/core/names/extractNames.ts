@@ -35,8 +35,14 @@ function listsTwoNames(before: string, after: string): boolean {
 }
 
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^[a-z]\d/.test(word);
+  // Most words are ASCII: their first letters answer without a Unicode pattern.
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first < 128) return first >= 97 && first <= 122 && isAsciiDigit(word.charCodeAt(1));
+  return /^\p{Lu}/u.test(word);
 }
+
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Capitalised words that never start or continue a name: articles at a sentence start, scale and currency words. */
 function isNameBreaker(word: string): boolean {
@@ -112,8 +118,9 @@ export function* nameCandidatesOf(sentence: string): Generator<NameCandidate> {
 
 const GERMAN_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)$/;
 
+/** One space between them, nothing else. */
 function adjacent(sentence: string, a: Token, b: Token): boolean {
-  return /^ $/.test(sentence.slice(a.end, b.start));
+  return b.start - a.end === 1 && sentence.charCodeAt(a.end) === 32;
 }
 
 function isNumberedName(word: string): boolean {
@@ -132,7 +139,11 @@ function readRun(sentence: string, run: Token[], sentenceStart: boolean, afterEn
   let words = run.map((t) => t.text);
   let role: string | undefined;
   // A strong word with a German compound tail ("DeepSeek-Gründer") is a name and a category for what follows.
-  const split = words.findIndex((w) => w.includes('-') && strongPrefix(w) !== undefined && strongPrefix(w) !== w);
+  const split = words.findIndex((w) => {
+    if (!w.includes('-')) return false;
+    const prefix = strongPrefix(w);
+    return prefix !== undefined && prefix !== w;
+  });
   if (split >= 0) {
     const prefix = strongPrefix(words[split])!;
     const named = candidate(prefix, words[split]);
