@@ -10,7 +10,7 @@ import { distributedNames } from './distributeLists';
 import { referencedKinds } from './references';
 import { weekdayNear } from './weekdays';
 import { isAttribution } from './attribution';
-import { nameCandidatesOf } from '../names/extractNames';
+import { firstNameCandidate } from '../names/extractNames';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -231,8 +231,7 @@ function unknownName(clause: string, names: NameMention[], offset: number): stri
   const acronym = unknownAcronym(clause, names, offset);
   if (acronym) return acronym;
   const known = names.map((n) => n.text);
-  for (const c of nameCandidatesOf(clause)) if (c.kind !== 'place' && !PERIOD.test(c.text) && !known.some((k) => k.includes(c.text) || c.text.includes(k))) return c.text;
-  return undefined;
+  return firstNameCandidate(clause, (c) => c.kind !== 'place' && !PERIOD.test(c.text) && !known.some((k) => k.includes(c.text) || c.text.includes(k)))?.text;
 }
 
 function unknownAcronym(clause: string, names: NameMention[], offset: number): string | undefined {

@@ -73,11 +73,24 @@ function strongPrefix(word: string): string | undefined {
 
 /** Finds names in one source sentence: capitalised runs, name-like words, enumerations after "wie"/"such as". */
 export function extractNameCandidates(sentence: string): NameCandidate[] {
-  return [...nameCandidatesOf(sentence)];
+  const found: NameCandidate[] = [];
+  visitNameCandidates(sentence, (c) => void found.push(c));
+  return found;
 }
 
-/** The candidates of `extractNameCandidates` one by one, in the same order: who wants only the first stops early. */
-export function* nameCandidatesOf(sentence: string): Generator<NameCandidate> {
+/** The first of `extractNameCandidates` that `wanted` accepts, found without reading the rest of the sentence. */
+export function firstNameCandidate(sentence: string, wanted: (c: NameCandidate) => boolean): NameCandidate | undefined {
+  let first: NameCandidate | undefined;
+  visitNameCandidates(sentence, (c) => {
+    if (!wanted(c)) return false;
+    first = c;
+    return true;
+  });
+  return first;
+}
+
+/** Hands the candidates to `visit` in order until it returns true. A callback, not a generator: that costs less. */
+function visitNameCandidates(sentence: string, visit: (c: NameCandidate) => boolean | void): void {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
@@ -110,8 +123,8 @@ export function* nameCandidatesOf(sentence: string): Generator<NameCandidate> {
       // "in den Vereinigten Staaten": German puts no article straight before a person's name.
       for (const c of named) if (startsTheRun(c) && c.kind === 'person') c.kind = 'other';
     }
-    yield* named;
-    if (afterEnumerator) yield* readEnumeration(sentence, tokens[j - 1].end);
+    for (const c of named) if (visit(c)) return;
+    if (afterEnumerator) for (const c of readEnumeration(sentence, tokens[j - 1].end)) if (visit(c)) return;
     i = j;
   }
 }
