@@ -1,5 +1,5 @@
 import { FIGURE_FAMILY as FAMILY } from '../figures/family';
-import { conceptsOf, separatedVerbConcepts } from '../context/concepts';
+import { addConceptsOf, conceptsOf, separatedVerbConcepts } from '../context/concepts';
 import { extractFigures } from '../figures/extractFigures';
 import { withElliptical } from '../names/ellipticalNames';
 import { applyHeaderUnit } from '../figures/unitFromHeader';
@@ -94,7 +94,8 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     const asides = [...clauses, ...others].filter((a) => from <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end)).sort((a, b) => a.start - b.start);
     if (asides.length) figure.asides = asides;
     else delete figure.asides;
-    figure.localConcepts = new Set([...piecesBetween(from, figure.start, asides), ...piecesBetween(figure.start, to, asides)].flatMap(([a, b]) => [...conceptsOf(text, a, b, names)]));
+    figure.localConcepts = new Set();
+    for (const [a, b] of [...piecesBetween(from, figure.start, asides), ...piecesBetween(figure.start, to, asides)]) addConceptsOf(figure.localConcepts, text, a, b, names);
     for (const c of separatedVerbConcepts(text.slice(from, figure.start), text.slice(figure.end, to))) figure.localConcepts.add(c);
     // What is counted is part of the fact: "160 employees" and "200 employees" are about the same thing.
     if (figure.noun) figure.localConcepts.add(`noun:${figure.noun.split(' ').pop()}`);

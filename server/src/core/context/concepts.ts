@@ -20,16 +20,24 @@ const PHRASES: Array<{ pattern: RegExp; concept: string }> = PHRASE_STEMS.map(({
  */
 const ANY_PHRASE = new RegExp(`${NOT_AFTER_LETTER}(?:${PHRASE_STEMS.map(({ stem }) => phraseSource(stem)).join('|')})`, 'iu');
 
+/**
+ * What every match of a pattern that opens with a lookbehind contains: V8 scans such a pattern position by position,
+ * a plain alternation of words many times faster, and most stretches of text hold none of them.
+ */
+const MAYBE_PHRASE = new RegExp(PHRASE_STEMS.map(({ stem }) => phraseSource(stem)).join('|'), 'iu');
+
 /** Words already looked up: each lookup scans the whole lexicon, and a corpus repeats its words endlessly. */
-const known = new Map<string, string | undefined>();
+const known = new Map<string, string | null>();
 const KNOWN_LIMIT = 200_000;
 
 /** The concept of one word, if the lexicon knows it. */
 export function conceptOfWord(word: string): string | undefined {
-  if (known.has(word)) return known.get(word);
+  // One hash lookup, not two: `null` remembers a word the lexicon does not know.
+  const remembered = known.get(word);
+  if (remembered !== undefined) return remembered ?? undefined;
   if (known.size >= KNOWN_LIMIT) known.clear();
   const concept = lookUp(word);
-  known.set(word, concept);
+  known.set(word, concept ?? null);
   return concept;
 }
 
@@ -48,33 +56,176 @@ function lookUp(word: string): string | undefined {
  * "up to 10 percent" no rise.
  */
 const UNIT_WORDS = /(?<![\p{L}])(?:(?:percentage|basis)[\s-]+points?|(?:prozent|basis)punkt\p{L}*|up\s+to(?![\p{L}]))/giu;
+const MAYBE_UNIT_WORDS = /percentage|basis|punkt|up/iu;
 
 const PARTICLE_OF_PHRASE = /(?<=(?:gave|give|gives|giving|given)\s+)up(?![\p{L}])|(?<![\p{L}])share(?=\s+(?:of|from)(?![\p{L}]))/giu;
+const MAYBE_PARTICLE = /up|share/iu;
+
+const blank = (found: string) => ' '.repeat(found.length);
 
 export const nameConcept = (canonical: string) => `name:${canonical}`;
 
 /** Concept keys of a stretch of text: the names mentioned in it and the lexicon concepts of its words. */
 export function conceptsOf(text: string, from: number, to: number, names: NameMention[]): Set<string> {
-  const concepts = new Set<string>();
+  return addConceptsOf(new Set<string>(), text, from, to, names);
+}
+
+/** `conceptsOf`, added to `concepts` in the same order: for a window read in pieces, one set instead of one per piece. */
+export function addConceptsOf(concepts: Set<string>, text: string, from: number, to: number, names: NameMention[]): Set<string> {
   for (const n of names) {
     if (n.start >= to || from >= n.end) continue;
     concepts.add(nameConcept(n.entry.canonical));
     for (const contained of n.entry.containing ?? []) concepts.add(nameConcept(contained));
   }
-  const slice = text.slice(from, to).replace(UNIT_WORDS, (unit) => ' '.repeat(unit.length));
-  if (ANY_PHRASE.test(slice)) for (const { pattern, concept } of PHRASES) if (pattern.test(slice)) concepts.add(concept);
-  // "gave up 10 percent" fell, "a share of" is a part: the phrase said so, its "up" is no rise, its "share" no stock.
-  const words = slice.replace(PARTICLE_OF_PHRASE, (particle) => ' '.repeat(particle.length));
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(words); m; m = WORD.exec(words)) {
-    // "A100-Chips", "Nvidia-Aktie": a hyphenated compound means what its last part means.
-    const concept = conceptOfWord(m[0]) ?? (m[0].includes('-') ? conceptOfWord(m[0].split('-').pop()!) : undefined);
-    if (concept) concepts.add(concept);
-  }
+  if (!fromWholeText(text, from, to, names, concepts)) addStretchConcepts(text.slice(from, to), concepts);
   return concepts;
 }
 
+/** The lexicon concepts of one stretch read on its own, in the order `conceptsOf` adds them. */
+function addStretchConcepts(stretch: string, concepts: Set<string>): void {
+  const slice = MAYBE_UNIT_WORDS.test(stretch) ? stretch.replace(UNIT_WORDS, blank) : stretch;
+  if (MAYBE_PHRASE.test(slice) && ANY_PHRASE.test(slice)) for (const { pattern, concept } of PHRASES) if (pattern.test(slice)) concepts.add(concept);
+  // "gave up 10 percent" fell, "a share of" is a part: the phrase said so, its "up" is no rise, its "share" no stock.
+  const words = MAYBE_PARTICLE.test(slice) ? slice.replace(PARTICLE_OF_PHRASE, blank) : slice;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(words); m; m = WORD.exec(words)) {
+    const concept = conceptOfToken(m[0]);
+    if (concept) concepts.add(concept);
+  }
+}
+
+/** "A100-Chips", "Nvidia-Aktie": a hyphenated compound means what its last part means. */
+function conceptOfToken(token: string): string | undefined {
+  return conceptOfWord(token) ?? (token.includes('-') ? conceptOfWord(token.split('-').pop()!) : undefined);
+}
+
+interface Stretch {
+  start: number;
+  end: number;
+}
+
+interface Marked extends Stretch {
+  concept: string;
+}
+
+/**
+ * What a whole text's phrases and words name, read once for the many windows of it the analysis asks about (each
+ * figure's clause, its pieces, its statement). A window is answered from it only where reading the window alone
+ * gives the same: no word, unit, phrase or particle's verb cut by the window's ends.
+ */
+interface TextConcepts {
+  text: string;
+  /** In text order, each with its place in `PHRASES` (the order the stretch's own reading adds their concepts in). */
+  phrases: Array<Marked & { rank: number }>;
+  /** The words that name a concept, in text order. */
+  words: Marked[];
+  /**
+   * What a window's end must not fall inside (units, phrases, particles with the words that make them particles), in
+   * the order of their starts, each with the furthest end of it and all before it: a long sentence with thousands of
+   * figures asks in logarithmic time.
+   */
+  fences: Array<Stretch & { reach: number }>;
+}
+
+const PHRASES_EVERYWHERE = PHRASES.map(({ pattern, concept }) => ({ pattern: new RegExp(pattern.source, 'giu'), concept }));
+const VERB_BEFORE_PARTICLE = /(?:gave|give|gives|giving|given)\s+$/iu;
+const OBJECT_AFTER_SHARE = /^\s+(?:of|from)/iu;
+
+function readWholeText(text: string): TextConcepts {
+  const fences: Stretch[] = [];
+  const phrases: Array<Marked & { rank: number }> = [];
+  const words: Marked[] = [];
+  const unitsBlank = !MAYBE_UNIT_WORDS.test(text) ? text : text.replace(UNIT_WORDS, (unit: string, at: number) => {
+    fences.push({ start: at, end: at + unit.length });
+    return blank(unit);
+  });
+  if (MAYBE_PHRASE.test(unitsBlank) && ANY_PHRASE.test(unitsBlank)) {
+    for (const [rank, { pattern, concept }] of PHRASES_EVERYWHERE.entries()) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(unitsBlank); m; m = pattern.exec(unitsBlank)) {
+        phrases.push({ start: m.index, end: m.index + m[0].length, concept, rank });
+        fences.push({ start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+  const particlesBlank = !MAYBE_PARTICLE.test(unitsBlank) ? unitsBlank : unitsBlank.replace(PARTICLE_OF_PHRASE, (particle: string, at: number) => {
+    // "up" is a particle after "gave": that verb is part of it. "share" is one before "of": so is that word.
+    const verb = particle.length === 2 ? VERB_BEFORE_PARTICLE.exec(unitsBlank.slice(0, at)) : null;
+    const object = particle.length === 2 ? null : OBJECT_AFTER_SHARE.exec(unitsBlank.slice(at + particle.length));
+    fences.push({ start: verb ? verb.index : at, end: at + particle.length + (object ? object[0].length : 0) });
+    return blank(particle);
+  });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(particlesBlank); m; m = WORD.exec(particlesBlank)) {
+    const concept = conceptOfToken(m[0]);
+    if (concept) words.push({ start: m.index, end: m.index + m[0].length, concept });
+  }
+  let reach = 0;
+  const reaching = fences.sort((a, b) => a.start - b.start).map((f) => ({ ...f, reach: (reach = Math.max(reach, f.end)) }));
+  return { text, phrases: phrases.sort((a, b) => a.start - b.start), words, fences: reaching };
+}
+
+/** How many of `sorted` start before `at`. */
+function countBefore(sorted: Stretch[], at: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether a fence starts before `at` and ends after it. */
+function fenced(fences: TextConcepts['fences'], at: number): boolean {
+  const before = countBefore(fences, at);
+  return before > 0 && fences[before - 1].reach > at;
+}
+
+/**
+ * Readings by the sentence's list of names: the analysis asks about a sentence's windows with the list it found for
+ * it (while analysing the sentence and again while reading its facts), and the reading lives as long as that list.
+ */
+const readings = new WeakMap<NameMention[], TextConcepts>();
+
+/** A character a word of `WORD` can hold; half of a surrogate pair counts as one, since it may be half a letter. */
+function inWord(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return WORD_CHARACTER.test(String.fromCharCode(code));
+}
+
+const WORD_CHARACTER = /[\p{L}\d'-]/u;
+
+/** A window end no word runs across: a letter on only one side of it, at most. */
+function cleanCut(text: string, at: number): boolean {
+  return at === 0 || at === text.length || !(inWord(text.charCodeAt(at - 1)) && inWord(text.charCodeAt(at)));
+}
+
+/**
+ * Adds the lexicon concepts of [from, to) from the whole text's reading; false where only reading the stretch alone
+ * can tell, or where the whole text is asked about before any window of it (a sentence without figures, a table row).
+ */
+function fromWholeText(text: string, from: number, to: number, names: NameMention[], concepts: Set<string>): boolean {
+  if (!(from >= 0 && from < to && to <= text.length) || !cleanCut(text, from) || !cleanCut(text, to)) return false;
+  let read = readings.get(names);
+  if (read?.text !== text) {
+    if (from === 0 && to === text.length) return false;
+    read = readWholeText(text);
+    readings.set(names, read);
+  }
+  const { fences, phrases, words } = read;
+  if (fenced(fences, from) || fenced(fences, to)) return false;
+  const inside: Array<Marked & { rank: number }> = [];
+  for (let k = countBefore(phrases, from); k < phrases.length && phrases[k].start < to; k++) if (phrases[k].end <= to) inside.push(phrases[k]);
+  for (const p of inside.sort((a, b) => a.rank - b.rank)) concepts.add(p.concept);
+  // No word runs across either end: those that start inside end inside.
+  for (let k = countBefore(words, from); k < words.length && words[k].end <= to; k++) concepts.add(words[k].concept);
+  return true;
+}
+
 const SEPARABLE = Object.entries(SEPARABLE_VERBS).flatMap(([concept, pairs]) => pairs.map(([verbs, particle]) => ({ concept, verbs: new Set(verbs), particle })));
+const PARTICLES = new Set(SEPARABLE.map((s) => s.particle));
 
 /**
  * "gab 3 Prozent nach": the concept of a separable verb split around a figure, its verb in `before`, its particle
@@ -82,7 +233,8 @@ const SEPARABLE = Object.entries(SEPARABLE_VERBS).flatMap(([concept, pairs]) => 
  */
 export function separatedVerbConcepts(before: string, after: string): string[] {
   const particle = /(?<![\p{L}])(\p{L}+)\s*$/u.exec(after.replace(/[\s.,;:!?)»“"]+$/u, ''))?.[1].toLowerCase();
-  if (!particle) return [];
+  // Most clauses end in no particle of a separable verb: then the words before it need no reading.
+  if (!particle || !PARTICLES.has(particle)) return [];
   const words = new Set(before.toLowerCase().match(/\p{L}+/gu) ?? []);
   return SEPARABLE.filter((s) => s.particle === particle && [...s.verbs].some((v) => words.has(v))).map((s) => s.concept);
 }

@@ -16,7 +16,7 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
   const carrier = new ContextCarrier();
   const figuresOf = new Map<string, SentenceFacts['figures']>();
   for (const s of sentences) {
-    const doc = s.block.split(':')[0];
+    const doc = documentOf(s);
     const list = figuresOf.get(doc);
     if (list) list.push(...s.facts.figures);
     else figuresOf.set(doc, [...s.facts.figures]);
@@ -24,7 +24,7 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
   let block: string | undefined;
   let document: string | undefined;
   return sentences.map((s, i) => {
-    const doc = s.block.split(':')[0];
+    const doc = documentOf(s);
     if (doc !== document) {
       carrier.reset(documentTime(figuresOf.get(doc)!));
       document = doc;
@@ -34,8 +34,16 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
       carrier.startBlock(Boolean(s.heading));
     }
     const next = sentences[i + 1]?.block === s.block ? sentences[i + 1].facts : undefined;
-    const facts = readFacts(s.facts, carrier.context(), next);
+    // A fact is a figure's: a sentence without one has none, and the context it would be given (costly to gather, a
+    // source's sentences mostly state no figure) is not gathered.
+    const facts = s.facts.figures.length ? readFacts(s.facts, carrier.context(), next) : [];
     carrier.record(s.facts, facts);
     return facts;
   });
+}
+
+/** The document a sentence's block key names: what comes before its first colon. */
+function documentOf(s: SentenceInDocument): string {
+  const colon = s.block.indexOf(':');
+  return colon < 0 ? s.block : s.block.slice(0, colon);
 }

@@ -35,8 +35,14 @@ function listsTwoNames(before: string, after: string): boolean {
 }
 
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^[a-z]\d/.test(word);
+  // Most words are ASCII: their first letters answer without a Unicode pattern.
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first < 128) return first >= 97 && first <= 122 && isAsciiDigit(word.charCodeAt(1));
+  return /^\p{Lu}/u.test(word);
 }
+
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Capitalised words that never start or continue a name: articles at a sentence start, scale and currency words. */
 function isNameBreaker(word: string): boolean {
@@ -67,11 +73,27 @@ function strongPrefix(word: string): string | undefined {
 
 /** Finds names in one source sentence: capitalised runs, name-like words, enumerations after "wie"/"such as". */
 export function extractNameCandidates(sentence: string): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  visitNameCandidates(sentence, (c) => void found.push(c));
+  return found;
+}
+
+/** The first of `extractNameCandidates` that `wanted` accepts, found without reading the rest of the sentence. */
+export function firstNameCandidate(sentence: string, wanted: (c: NameCandidate) => boolean): NameCandidate | undefined {
+  let first: NameCandidate | undefined;
+  visitNameCandidates(sentence, (c) => {
+    if (!wanted(c)) return false;
+    first = c;
+    return true;
+  });
+  return first;
+}
+
+/** Hands the candidates to `visit` in order until it returns true. A callback, not a generator: that costs less. */
+function visitNameCandidates(sentence: string, visit: (c: NameCandidate) => boolean | void): void {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  const found: NameCandidate[] = [];
-
   let i = 0;
   while (i < tokens.length) {
     if (!isCapitalised(tokens[i].text) || isNameBreaker(tokens[i].text) || ROMAN.test(tokens[i].text)) {
@@ -101,17 +123,17 @@ export function extractNameCandidates(sentence: string): NameCandidate[] {
       // "in den Vereinigten Staaten": German puts no article straight before a person's name.
       for (const c of named) if (startsTheRun(c) && c.kind === 'person') c.kind = 'other';
     }
-    found.push(...named);
-    if (afterEnumerator) found.push(...readEnumeration(sentence, tokens[j - 1].end));
+    for (const c of named) if (visit(c)) return;
+    if (afterEnumerator) for (const c of readEnumeration(sentence, tokens[j - 1].end)) if (visit(c)) return;
     i = j;
   }
-  return found;
 }
 
 const GERMAN_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)$/;
 
+/** One space between them, nothing else. */
 function adjacent(sentence: string, a: Token, b: Token): boolean {
-  return /^ $/.test(sentence.slice(a.end, b.start));
+  return b.start - a.end === 1 && sentence.charCodeAt(a.end) === 32;
 }
 
 function isNumberedName(word: string): boolean {
@@ -130,7 +152,11 @@ function readRun(sentence: string, run: Token[], sentenceStart: boolean, afterEn
   let words = run.map((t) => t.text);
   let role: string | undefined;
   // A strong word with a German compound tail ("DeepSeek-Gründer") is a name and a category for what follows.
-  const split = words.findIndex((w) => w.includes('-') && strongPrefix(w) !== undefined && strongPrefix(w) !== w);
+  const split = words.findIndex((w) => {
+    if (!w.includes('-')) return false;
+    const prefix = strongPrefix(w);
+    return prefix !== undefined && prefix !== w;
+  });
   if (split >= 0) {
     const prefix = strongPrefix(words[split])!;
     const named = candidate(prefix, words[split]);
