@@ -1090,3 +1090,10 @@ describe('a span between two events, in no direction', () => {
     assert.deepEqual(findings(text('sechs Jahre')).filter((f) => f.text.includes('Jahre')), [{ code: 'figure-mismatch', text: 'sechs Jahre', fix: 'acht Jahre' }]);
   });
 });
+
+describe('"the growth fund"', () => {
+  test('is a kind of fund, not a rise: Nvidia\'s weight in it is no share price that rose 2.2 percent in March 2023', () => {
+    const text = '- Nvidia is 4.7% of the growth fund; we propose no change before Q2.\n';
+    assertUnchangedBy(distractor('2023-03-15_openai-gpt4.txt'), text, [{ code: 'unsourced-figure', text: '4.7%' }]);
+  });
+});

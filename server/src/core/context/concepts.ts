@@ -53,10 +53,10 @@ function lookUp(word: string): string | undefined {
 
 /**
  * Words that contain a word of the lexicon but say nothing about what happened: "4 Prozentpunkte" is no benchmark,
- * "up to 10 percent" no rise.
+ * "up to 10 percent" no rise, "the growth fund" no rise either.
  */
-const UNIT_WORDS = /(?<![\p{L}])(?:(?:percentage|basis)[\s-]+points?|(?:prozent|basis)punkt\p{L}*|up\s+to(?![\p{L}]))/giu;
-const MAYBE_UNIT_WORDS = /percentage|basis|punkt|up/iu;
+const UNIT_WORDS = /(?<![\p{L}])(?:(?:percentage|basis)[\s-]+points?|(?:prozent|basis)punkt\p{L}*|up\s+to(?![\p{L}])|growth(?=\s+(?:funds?|stocks?|portfolios?|investors?|equities)(?![\p{L}])))/giu;
+const MAYBE_UNIT_WORDS = /percentage|basis|punkt|up|growth/iu;
 
 const PARTICLE_OF_PHRASE = /(?<=(?:gave|give|gives|giving|given)\s+)up(?![\p{L}])|(?<![\p{L}])share(?=\s+(?:of|from)(?![\p{L}]))/giu;
 const MAYBE_PARTICLE = /up|share/iu;
