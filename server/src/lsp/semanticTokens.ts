@@ -1,6 +1,7 @@
 import { SemanticTokensBuilder, type SemanticTokens } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DraftAnalysis, Span } from '../core';
+import { countStartingBefore } from '../core/text/sortedSpans';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from '../protocol';
 
 export const SEMANTIC_TOKENS_LEGEND = { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] };
@@ -26,7 +27,7 @@ export function semanticTokens(draft: DraftAnalysis, document: TextDocument): Se
   const inner = [...tokens].sort((a, b) => a.start - b.start);
   for (const q of draft.quotations) {
     let from = q.start;
-    for (let i = firstAtOrAfter(inner, q.start); i < inner.length && inner[i].start < q.end; i++) {
+    for (let i = countStartingBefore(inner, q.start); i < inner.length && inner[i].start < q.end; i++) {
       const inside = inner[i];
       if (inside.end > q.end) continue;
       if (inside.start > from) tokens.push({ start: from, end: inside.start, type: QUOTE, modifiers: 0 });
@@ -54,14 +55,3 @@ export function semanticTokens(draft: DraftAnalysis, document: TextDocument): Se
   return builder.build();
 }
 
-/** The index of the first token (sorted by start) that starts at or after `offset`. */
-function firstAtOrAfter(sorted: Token[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

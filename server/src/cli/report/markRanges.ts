@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { countStartingBefore } from '../../core/text/sortedSpans';
 
 /** A range of the Markdown source to mark; `wrap` makes the element, `first` only for the range's first piece. */
 export interface MarkRange {
@@ -35,13 +36,7 @@ export function overlapIndex<R extends { start: number; end: number }>(ranges: R
   const maxEnd: number[] = [];
   sorted.forEach((r, i) => maxEnd.push(Math.max(r.end, i ? maxEnd[i - 1] : -Infinity)));
   return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countStartingBefore(sorted, end);
     const out: R[] = [];
     for (let j = lo - 1; j >= 0 && maxEnd[j] > start; j--) if (sorted[j].end > start) out.push(sorted[j]);
     return out.reverse();

@@ -1,5 +1,6 @@
 import type { NameMention } from '../types';
 import { LEXICON, SEPARABLE_VERBS } from './lexicon';
+import { countStartingBefore } from '../text/sortedSpans';
 
 /** A stem written "^leistung" names its concept only at the start of a word: "Hochleistungschips" are no benchmark. */
 const STEMS: Array<{ stem: string; concept: string; atStart: boolean }> = Object.entries(LEXICON)
@@ -165,21 +166,9 @@ function readWholeText(text: string): TextConcepts {
   return { text, phrases: phrases.sort((a, b) => a.start - b.start), words, fences: reaching };
 }
 
-/** How many of `sorted` start before `at`. */
-function countBefore(sorted: Stretch[], at: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].start < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** Whether a fence starts before `at` and ends after it. */
 function fenced(fences: TextConcepts['fences'], at: number): boolean {
-  const before = countBefore(fences, at);
+  const before = countStartingBefore(fences, at);
   return before > 0 && fences[before - 1].reach > at;
 }
 
@@ -217,10 +206,10 @@ function fromWholeText(text: string, from: number, to: number, names: NameMentio
   const { fences, phrases, words } = read;
   if (fenced(fences, from) || fenced(fences, to)) return false;
   const inside: Array<Marked & { rank: number }> = [];
-  for (let k = countBefore(phrases, from); k < phrases.length && phrases[k].start < to; k++) if (phrases[k].end <= to) inside.push(phrases[k]);
+  for (let k = countStartingBefore(phrases, from); k < phrases.length && phrases[k].start < to; k++) if (phrases[k].end <= to) inside.push(phrases[k]);
   for (const p of inside.sort((a, b) => a.rank - b.rank)) concepts.add(p.concept);
   // No word runs across either end: those that start inside end inside.
-  for (let k = countBefore(words, from); k < words.length && words[k].end <= to; k++) concepts.add(words[k].concept);
+  for (let k = countStartingBefore(words, from); k < words.length && words[k].end <= to; k++) concepts.add(words[k].concept);
   return true;
 }
 
