@@ -1097,3 +1097,38 @@ describe('"the growth fund"', () => {
     assertUnchangedBy(distractor('2023-03-15_openai-gpt4.txt'), text, [{ code: 'unsourced-figure', text: '4.7%' }]);
   });
 });
+
+describe('relative days and weeks told loosely', () => {
+  test('"a day after", "a week before": the unit is the word after the article, not the event named after it', () => {
+    const text = 'Nvidia slid 7.82 percent on January 27, 2025, a day after R1\'s global breakthrough on January 20.';
+    assert.deepEqual(findings(text).filter((f) => f.text === 'a day'), [{ code: 'figure-mismatch', text: 'a day', fix: 'seven days' }]);
+    assert.deepEqual(findings(text.replace('a day after', 'a week after')).filter((f) => /week/.test(f.text)), []);
+  });
+  test('"am Tag darauf", "the next day": one day after the event the sentence is dated by', () => {
+    const de = 'Den Durchbruch brachte am 20. Januar das Modell R1; am Tag darauf traf sich Gründer Liang Wenfeng mit Premierminister Li Qiang.';
+    // The two articles date R1's breakthrough 20 and 27 January: a source-conflict on the date, whatever the duration.
+    const onTheDay = (text: string) => findings(text).filter((f) => f.code !== 'source-conflict');
+    assert.deepEqual(onTheDay(de), [{ code: 'figure-mismatch', text: 'am Tag darauf' }]);
+    assert.deepEqual(onTheDay(de.replace('am Tag darauf', 'am selben Tag')), []);
+    const en = 'R1 broke through on January 20. The next day, founder Liang Wenfeng met Premier Li Qiang.';
+    assert.deepEqual(onTheDay(en).map((f) => f.text), ['The next day']);
+  });
+  test('a loose duration no source can measure says nothing; a numbered one is unsourced', () => {
+    assert.deepEqual(findings('DeepSeek hired its first engineers a week after the founding.'), []);
+    assert.deepEqual(findings('DeepSeek hired its first engineers three weeks after the founding.').map((f) => f.code), ['unsourced-figure']);
+  });
+  test('the other event may be on the draft\'s own date: "on 20 January, a week before R1\'s breakthrough"', () => {
+    assert.deepEqual(findings('Liang met Premier Li Qiang on 20 January, a week before R1\'s breakthrough.').map((f) => [f.code, f.text, f.fix]), [['figure-mismatch', 'a week', undefined]]);
+  });
+  test('a fall on a day is an event: "a week before the crash" counts to the day the shares fell', () => {
+    const text = 'R1 broke through on Jan 20, a week before the crash.';
+    assert.deepEqual(findings(text).filter((f) => /week/.test(f.text)), []);
+    assert.deepEqual(findings(text.replace('a week', 'three weeks')).filter((f) => /weeks/.test(f.text)).map((f) => f.code), ['figure-mismatch']);
+  });
+  test('counted in days: "gut zwei Wochen" are not the seven days from the breakthrough to the sell-off', () => {
+    const text = 'Seinen Durchbruch hatte DeepSeek mit R1 am 20. Januar, gut zwei Wochen vor dem Ausverkauf.';
+    const weeks = (text: string) => findings(text).filter((f) => /Woche/.test(f.text)).map((f) => [f.code, f.text]);
+    assert.deepEqual(weeks(text), [['figure-mismatch', 'zwei Wochen']]);
+    assert.deepEqual(weeks(text.replace('gut zwei Wochen', 'gut eine Woche')), []);
+  });
+});

@@ -52,6 +52,8 @@ export interface Figure extends Span {
   durationUnit?: number;
   /** Which way the other event lies from the one the sentence is dated by: later (1) or earlier (-1). */
   durationSign?: 1 | -1;
+  /** "a day after", "eine Woche später": told loosely, with an article for one; worth a word only when contradicted. */
+  loose?: boolean;
   /** The words after "vor"/"after" that name the other event of a duration ("the R1 launch"), in the sentence. */
   durationAnchor?: Span;
   /** Local context: concept keys in the words around this figure up to the neighbouring clause boundary. */

@@ -19,7 +19,10 @@ export function keysOf(fact: Fact): string[] {
  */
 export function filedKeysOf(fact: Fact): string[] {
   const value = valueKeyOf(fact);
-  return value ? [...keysOf(fact), value] : keysOf(fact);
+  const date = fact.figure.kind === 'date' && !fact.figure.durationUnit ? fact.figure.date : undefined;
+  // "Am 20. Januar …" with no year: a draft's "a day after" finds what happened on 20 January, whatever the year.
+  const dayOfYear = date?.month && date.day ? dayOfYearKey(date.month, date.day) : undefined;
+  return [...keysOf(fact), ...(value ? [value] : []), ...(dayOfYear ? [dayOfYear] : [])];
 }
 
 function valueKeyOf(fact: Fact): string | undefined {
@@ -31,6 +34,7 @@ function valueKeyOf(fact: Fact): string | undefined {
 }
 
 const dayKey = (year: number, month: number, day: number) => `=day|${year}-${month}-${day}`;
+const dayOfYearKey = (month: number, day: number) => `=dayOfYear|${month}-${day}`;
 
 const EMPTY = new Int32Array(0);
 
@@ -121,6 +125,11 @@ export class FactIndex<T extends { fact: Fact }> {
   sameValue(fact: Fact): T[] {
     const key = valueKeyOf(fact);
     return key ? this.itemsOf(key) : [];
+  }
+
+  /** The source dates of this day and month, in any year or none. */
+  datesOn(month: number, day: number): T[] {
+    return this.itemsOf(dayOfYearKey(month, day));
   }
 
   /** Whether any source states this day (see `filedKeysOf`). */

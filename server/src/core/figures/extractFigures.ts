@@ -34,6 +34,8 @@ function countOf(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
   return NUMBER_WORDS.get(word.toLowerCase()) ?? (ONE_WORDS.has(word.toLowerCase()) ? 1 : undefined);
 }
+/** "am Tag darauf", "the next day" (1), "tags zuvor", "the day before" (2): one day from the event the sentence is dated by. */
+const NEIGHBOURING_DAY = /(?<![\p{L}])(?:(am\s+(?:Tag\s+(?:darauf|danach)|nächsten\s+Tag|folgenden\s+Tag|Folgetag)|tags\s+darauf|the\s+(?:next|following)\s+day|the\s+day\s+after)|(am\s+(?:Tag\s+(?:zuvor|davor)|Vortag)|tags\s+zuvor|the\s+day\s+before|the\s+previous\s+day))(?![\p{L}])/giu;
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
@@ -160,6 +162,20 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     figures.push(base(start, end, text, 'multiplier', value, 0, 0.1, {}));
   }
 
+  for (const m of text.matchAll(NEIGHBOURING_DAY)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (overlapsTaken(start, end)) continue;
+    taken.push({ start, end });
+    const relative = /(\p{L}+)$/u.exec(m[0])![1].toLowerCase();
+    const anchor = /^(?:after|before)$/.test(relative) ? anchorOf(text, end, relative) : undefined;
+    const sign = m[1] ? 1 : -1;
+    figures.push(base(start, end, text, 'count', 1, 0, 1, {
+      noun: language === 'de' ? 'tag' : 'day', durationUnit: 1, loose: true,
+      ...(anchor ? { durationAnchor: anchor } : { durationSign: sign }),
+    }));
+  }
+
   for (const c of candidates.sort((a, b) => a.start - b.start)) {
     if (overlapsTaken(c.start, c.end)) continue;
     const read = readFigure(text, c, options);
@@ -202,6 +218,11 @@ function anchorOf(text: string, from: number, relative: string): Span | undefine
   if (!phrase || !/\p{L}/u.test(phrase[2])) return undefined;
   const start = from + phrase[1].length;
   return { start, end: start + phrase[2].trimEnd().length };
+}
+
+function durationUnitAfter(rest: string): number | undefined {
+  const word = /^\s+([\p{L}]+)/u.exec(rest)?.[1];
+  return word ? DURATION_UNITS.get(word.toLowerCase()) : undefined;
 }
 
 function signOfDuration(word: string, after: string): 1 | -1 | undefined {
@@ -293,7 +314,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const boundedOne = onlyArticle && !scale && !kind && (UPPER_BOUND_BEFORE.test(text.slice(0, start)) || lowerBoundBefore(text.slice(0, start)) !== null) && countedNoun(rest, language) !== undefined;
   // "eine Woche vor dem Kurssturz", "a day after the launch": an article before a day or a week is one ("ein Jahr
   // später" is told loosely).
-  const spanUnit = onlyArticle ? DURATION_UNITS.get(countedNoun(rest, language)?.split(' ').pop() ?? '') : undefined;
+  const spanUnit = onlyArticle ? durationUnitAfter(rest) : undefined;
   const oneSpan = spanUnit !== undefined && spanUnit <= 7 && RELATIVE_AFTER.test(rest.replace(/^\s*[\p{L}-]+/u, ''));
   if (onlyArticle && !scale && kind !== 'percent' && !boundedOne && !oneSpan) return undefined;
 
@@ -316,7 +337,8 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   }
 
   // "drei Tage vor dem Kurssturz", "two days after": a duration between two events, not a count of days.
-  const unit = kind === 'count' && noun ? DURATION_UNITS.get(noun.split(' ').pop()!) : undefined;
+  // The unit is the word right after the number: "a day after R1's launch" is not counted in "R1's".
+  const unit = kind === 'count' && noun ? durationUnitAfter(rest) : undefined;
   const unitWord = /^\s*[\p{L}-]+/u.exec(rest)?.[0] ?? '';
   const relative = unit ? RELATIVE_AFTER.exec(rest.slice(unitWord.length)) : null;
   // "Zwischen den beiden Gründungen liegen sechs Jahre", "the two launches were five weeks apart": a span between two
@@ -340,7 +362,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     noun,
     approximate: Boolean(approxMatch),
     bound: upper ? 'upper' : lower ? 'lower' : undefined,
-    ...(durationUnit ? { durationUnit } : {}),
+    ...(durationUnit ? { durationUnit, noun: unitWord.trim().toLowerCase(), ...(onlyArticle ? { loose: true } : {}) } : {}),
     ...(durationSign ? { durationSign } : {}),
     ...(durationAnchor ? { durationAnchor } : {}),
   });

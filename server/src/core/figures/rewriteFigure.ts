@@ -11,6 +11,8 @@ const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`
  */
 export function rewriteWithSourceValue(draft: Figure, source: Figure, language: Language): string | undefined {
   if (draft.kind === 'date') return rewriteDate(draft, source, language);
+  // "a week before" where the sources put both events on one day: "0 weeks" is no fix.
+  if (draft.durationUnit && source.value === 0) return undefined;
   // "1 in 4", "fast die Hälfte": a share told in other words than a percentage has no one number to put in.
   if (draft.kind === 'percent' && /\s/.test(draft.text) && !/%|prozent|percent|per\s+cent/iu.test(draft.text)) return undefined;
   const numeral = NUMERAL.exec(draft.text);

@@ -27,8 +27,13 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const asDate: Fact = { ...fact, figure: { ...fact.figure, kind: 'date' } };
   // The events: source dates that share an attribute with the sentence, and the one on the draft's own date
   // ("Am 20. Januar traf Liang den Premier; sieben Tage später brach die Börse ein").
-  const events = index.facts.candidates(asDate).filter((e) => (e.figure.kind === 'date' || e.figure.kind === 'year') && (e.fact.attributes.some((a) => keys.has(lookupKey(a))) || onDraftsDate(fact, e)));
-  const pairs: Array<{ a: SourceFigure; b: SourceFigure; value: number; relevance: number }> = [];
+  const events = [
+    ...index.facts.candidates(asDate).filter((e) => (e.figure.kind === 'date' || e.figure.kind === 'year') && (e.fact.attributes.some((a) => keys.has(lookupKey(a))) || onDraftsDate(fact, e))),
+    ...movesAsEvents(keys, index),
+  ];
+  // What else happened on the draft's date: "Den Durchbruch brachte am 20. Januar R1; am Tag darauf traf sich Liang …".
+  if (fact.time?.month && fact.time.day) for (const e of index.facts.datesOn(fact.time.month, fact.time.day)) if (!events.includes(e) && onDraftsDate(fact, e)) events.push(e);
+  const pairs: Array<{ a: SourceFigure; b: SourceFigure; days: number; value: number; relevance: number }> = [];
   for (let i = 0; i < events.length; i++) {
     for (let j = i + 1; j < events.length; j++) {
       const [a, b] = [events[i], events[j]];
@@ -46,6 +51,9 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
       const event = [a, b].find((x) => x !== anchor && !onDraftsDate(fact, x) && shared(x, keys).length > 0);
       const fromDate = anchor !== undefined && event !== undefined;
       if (!twoThings && !twoNames && !fromDate) continue;
+      // One of the two is what the duration's own clause says happened ("sieben Tage später brach die Börse ein": a
+      // fall), not just another thing of the draft's date.
+      if (shared(a, keys).length === 0 && shared(b, keys).length === 0) continue;
       // Whatever made them a pair, one on the draft's date is where the duration starts from.
       const other = anchor && (a === anchor ? b : a);
       if (anchor && other && !onDraftsDate(fact, other) && !rightWay(fact.figure, anchor, other)) continue;
@@ -55,23 +63,72 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
       // of R1.
       const offTheDate = [a, b].filter((x) => !onDraftsDate(fact, x));
       if (offTheDate.some((x) => separated(fact.attributes, x.fact.attributes))) continue;
-      if (fact.anchor && !offTheDate.some((x) => fitsTheAnchor(fact.anchor!, x))) continue;
+      // The event after "vor"/"after" may be on the draft's own date too: "met Li Qiang on 20 January, a week before R1's
+      // breakthrough", when the sources put both on 20 January.
+      const named = fact.anchor ? (offTheDate.length ? offTheDate : [a, b]).filter((x) => fitsTheAnchor(fact.anchor!, x)) : [];
+      if (fact.anchor && named.length === 0) continue;
       const days = daysBetween(a.figure.date ?? { year: a.figure.value }, b.figure.date ?? { year: b.figure.value }, unit);
-      if (days === undefined) continue;
+      if (days === undefined || !couldMean(fact.figure, days)) continue;
       // Events on the draft's date or about the names it gives are what it talks about; others only share a word
       // with it (SoftBank's jump on 22 January, "announced", is not "the R1 launch").
-      const relevance = covered.size + 2 * [a, b].filter((x) => onDraftsDate(fact, x) || aboutTheDraftsNames(fact, x)).length;
-      pairs.push({ a, b, value: Math.round(days / unit), relevance });
+      // "R1's breakthrough" is R1's more than DeepSeek's headlines a week later.
+      const relevance = covered.size + 2 * [a, b].filter((x) => onDraftsDate(fact, x) || aboutTheDraftsNames(fact, x)).length
+        + (named.some((x) => namesTheMostSpecific(fact.anchor!, x)) ? 1 : 0);
+      pairs.push({ a, b, days, value: Math.round(days / unit), relevance });
     }
   }
   if (pairs.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
   pairs.sort((x, y) => y.relevance - x.relevance);
-  const tolerance = fact.figure.approximate ? 1 : 0;
   const best = pairs.filter((p) => p.relevance === pairs[0].relevance);
-  const agreeing = best.filter((p) => Math.abs(p.value - fact.figure.value) <= tolerance);
+  const agreeing = best.filter((p) => agrees(fact.figure, p.days));
   const chosen = agreeing.length ? agreeing : best;
   const evidence = chosen.slice(0, 1).map((p) => derivedEvidence(p.a, p.b, p.value, fact.figure, agreeing.length > 0));
   return { status: agreeing.length ? 'supported' : 'contradicted', evidence, conflicts: [] };
+}
+
+const MOVES = ['fall', 'rise'];
+
+/**
+ * A share price's fall or rise on a day is an event too, dated by the day its sentence speaks of ("Innerhalb weniger
+ * Stunden stürzten die Kurse … ab" after "Am 27. Januar 2025 …"): "a week before the crash". One per sentence.
+ */
+function movesAsEvents(keys: Set<string>, index: SourceIndex): SourceFigure[] {
+  const attributes = MOVES.filter((m) => keys.has(lookupKey(m)));
+  if (attributes.length === 0) return [];
+  const sentences = new Set<unknown>();
+  const events: SourceFigure[] = [];
+  for (const move of index.facts.candidates({ figure: { kind: 'percent' } as Figure, entities: [], attributes })) {
+    const { time, timeOf, timeFrom } = move.fact;
+    if (!time?.day || !time.month || !timeOf || timeFrom === 'document' || sentences.has(move.at)) continue;
+    sentences.add(move.at);
+    events.push({ ...move, figure: { ...timeOf, kind: 'date', date: time } });
+  }
+  return events;
+}
+
+/** The anchor's own name, not one it contains: "R1's breakthrough" names DeepSeek R1 before DeepSeek. */
+function namesTheMostSpecific(anchor: DurationAnchor, event: SourceFigure): boolean {
+  const specific = anchor.names.filter((n) => !anchor.names.some((m) => m !== n && m.includes(n)));
+  return specific.some((n) => event.fact.entities.includes(n));
+}
+
+/**
+ * A writer who says "a week" may be a day or three weeks off, but does not mean two events 227 days apart: those are
+ * other events than the draft's (a sell-off of another September).
+ */
+/**
+ * Counted in days, not in rounded units: "zwei Wochen" are not the seven days between two events, even "gut zwei
+ * Wochen"; "eine Woche" may be six days, "rund zehn Jahre" nine years.
+ */
+function agrees(duration: Figure, days: number): boolean {
+  const unit = duration.durationUnit!;
+  const claimed = duration.value * unit;
+  return Math.abs(days - claimed) <= Math.max(unit / 2, duration.approximate ? claimed / 4 : 0);
+}
+
+function couldMean(duration: Figure, days: number): boolean {
+  const claimed = duration.value * duration.durationUnit!;
+  return Math.abs(days - claimed) <= Math.max(2 * claimed, 14);
 }
 
 function rightWay(duration: Figure, anchor: SourceFigure, event: SourceFigure): boolean {
