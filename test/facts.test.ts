@@ -1132,3 +1132,18 @@ describe('relative days and weeks told loosely', () => {
     assert.deepEqual(weeks(text.replace('gut zwei Wochen', 'gut eine Woche')), []);
   });
 });
+
+describe('a sum changed by, a sum it came to', () => {
+  test('"knocked $600 billion off Nvidia\'s market value" is no other value of what it climbed back to on another day', () => {
+    const text = 'A Chinese start-up with a cheap model knocked almost $600 billion off Nvidia\'s market value.';
+    assertUnchangedBy(distractor('2025-02-05_alphabet-capex-big-tech.md'), text, [{ code: 'unsourced-figure', text: '$600 billion' }]);
+  });
+  test('what a loss was put at is a change, and a change that vanished is one too: the draft against itself', () => {
+    const text = 'Nvidia\'s loss in market value was put at $589 billion on that Monday.\n\nThe $859 billion that vanished from Nvidia\'s market value is not the real story.';
+    assert.deepEqual(findings(text).map((f) => [f.code, f.text]), [['unsourced-figure', '$589 billion'], ['draft-inconsistency', '$859 billion']]);
+  });
+  test('an undated market value may be any day\'s: a day\'s level in another article does not contradict it', () => {
+    const text = '- 589 Milliarden Dollar Börsenwert waren damit bei Nvidia an einem Tag weg (Bloomberg).';
+    assertUnchangedBy(distractor('2025-01-07_nvidia-ces-rekordhoch.md'), text, [{ code: 'unsourced-figure', text: '589 Milliarden Dollar' }]);
+  });
+});

@@ -52,6 +52,11 @@ export interface Figure extends Span {
   durationUnit?: number;
   /** Which way the other event lies from the one the sentence is dated by: later (1) or earlier (-1). */
   durationSign?: 1 | -1;
+  /**
+   * For a sum: whether it is what something changed by ("um 279 Milliarden geschrumpft", "$600 billion off") or what it
+   * came to ("auf 3,66 Billionen gestiegen", "valued at"), where the words say so. The one is no value of the other.
+   */
+  change?: 'by' | 'to';
   /** "a day after", "eine Woche später": told loosely, with an article for one; worth a word only when contradicted. */
   loose?: boolean;
   /** The words after "vor"/"after" that name the other event of a duration ("the R1 launch"), in the sentence. */

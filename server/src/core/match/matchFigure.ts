@@ -162,11 +162,14 @@ function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidenc
   const agreeing = [...(exact.length ? exact : sameFact), ...once, ...otherTime].filter((e) => e.agreement === 'agrees');
   agreeing.sort((a, b) => Number(Boolean(a.figure.bound)) - Number(Boolean(b.figure.bound)));
   if (agreeing.length === 0) {
-    if (deciding.length === 0) return undefined;
+    // An undated market value may be any day's: only a source value that gives no day either can contradict it
+    // ("589 Milliarden Dollar Börsenwert" is not 6 January's level). (An undated share move is the story's day's.)
+    const contradicting = !fact.time && figure.kind === 'money' && fact.attributes.includes('valuation') ? deciding.filter((e) => !e.fact.time) : deciding;
+    if (contradicting.length === 0) return undefined;
     // Another article may state the draft's value for the same event, less prominently: then the sources disagree.
-    const best = deciding[0];
-    const otherSource = deciding.find((e) => e.agreement === 'agrees' && e.at.source !== best.at.source && isSameEvent(figure, e.figure) && isSameEvent(figure, best.figure) && sameTime(e.fact, best.fact));
-    if (!otherSource) return { status: 'contradicted', evidence: strip(deciding), conflicts: [] };
+    const best = contradicting[0];
+    const otherSource = contradicting.find((e) => e.agreement === 'agrees' && e.at.source !== best.at.source && isSameEvent(figure, e.figure) && isSameEvent(figure, best.figure) && sameTime(e.fact, best.fact));
+    if (!otherSource) return { status: 'contradicted', evidence: strip(contradicting), conflicts: [] };
     return { status: 'supported', evidence: strip([otherSource]), conflicts: strip([best]) };
   }
   const agreeingSources = new Set(agreeing.map((e) => e.at.source));
@@ -210,6 +213,10 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   const fb = b.figure;
   if (!sameUnitFamily(fa, fb) || !sameCountedThing(fa, fb)) return undefined;
   if (fa.range && fb.range && fa.range !== fb.range) return undefined;
+  // "knocked $600 billion off Nvidia's market value" is not what it "climbed back to" on another day, nor what Meta
+  // spends on chips.
+  const [aSum, bSum] = [sumKind(a), sumKind(b)];
+  if (aSum && bSum && aSum !== bSum) return undefined;
   const sharedEntities = a.entities.filter((e) => b.entities.includes(e));
   // A subject carried from an earlier sentence is a reader's guess: it adds weight, and it rules a fact out only
   // against a fact that names its own subject ("der Index" stieg um 52 % is not SoftBank's rise of the paragraph);
@@ -261,6 +268,14 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   return { when, score: 2 * weigh(local, weight) + weigh(shared, weight) + sharedEntities.length + sharedAttributes.length + timeWeight, agreement, shared };
 }
 
+
+/** A sum is a change where the words say "by"/"off" (or only that it moved), a level where they say "to" or nothing moved. */
+function sumKind(fact: Fact): 'change' | 'level' | undefined {
+  if (fact.figure.kind !== 'money') return undefined;
+  if (fact.figure.change === 'by') return 'change';
+  if (fact.figure.change === 'to' || !fact.attributes.some((x) => lookupKey(x) === 'change')) return 'level';
+  return undefined;
+}
 
 /**
  * Both facts name a model of one family in another version ("DeepSeek R1", "DeepSeek V3"; "R1-Lite-Preview", which
