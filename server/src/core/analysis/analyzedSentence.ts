@@ -106,7 +106,8 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
  * "Nvidia, dessen H100-Chips unter die Exportbeschränkungen fallen, wurde 1993 gegründet": a relative clause between
  * commas says something about a name, not about a figure outside it. Only pronouns that cannot be articles open one.
  */
-const RELATIVE_CLAUSE = /,\s*(?:(?:[Dd]essen|[Dd]eren|[Ww]elche[rsmn]?|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]hom)\s|(?:der|die|das|den|dem)\s+(?=[\p{Ll}\d]))(?:\d[.,]\d|[^,;:.!?])*,/gu;
+// ", dem 27. Januar 2025," is a date in apposition, not a relative clause; ", das am 25. Januar … feierte," is one.
+const RELATIVE_CLAUSE = /,\s*(?:(?:[Dd]essen|[Dd]eren|[Ww]elche[rsmn]?|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]hom)\s|(?:der|die|das|den|dem)\s+(?=[\p{Ll}\d])(?!\d{1,2}\.\s))(?:\d[.,]\d|\d\.(?=\s)|[^,;:.!?])*,/gu;
 
 export function relativeClauses(text: string): Span[] {
   return [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));

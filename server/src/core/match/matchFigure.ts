@@ -342,8 +342,17 @@ function documentWhen(a: Fact, b: Fact): When {
   // name: a market report of 27 January 2025 is not about the sell-off of an article from 3 September 2024.
   const bothGuessed = other.timeFrom === 'document';
   if (bothGuessed && (guessed.time as DocumentDay).unconfirmed) return 'unknown';
-  const far = apart !== undefined && !bothGuessed ? apart > DAY_SLACK : monthsApart(a.time!, b.time!) > 1;
-  return isOneDays(guessed.attributes) && other.time?.day !== undefined && far ? 'other' : 'unknown';
+  // An undated value in a piece about 27 January is that day's, or the next's as it was written up; not a value
+  // stated for the Friday before, nor for 27 January in a piece about the 24th.
+  const signed = apart !== undefined ? Math.sign(dayOrder(other.time!, guessed.time!)) * apart : undefined;
+  const far = signed !== undefined && !bothGuessed ? signed < 0 || signed > 1 : monthsApart(a.time!, b.time!) > 1;
+  return (isOneDays(guessed.attributes) || isOneDays(other.attributes)) && other.time?.day !== undefined && far ? 'other' : 'unknown';
+}
+
+/** Which of two days comes first (negative: `a`), the year of the one that gives it taken for both. */
+function dayOrder(a: CalendarDate, b: CalendarDate): number {
+  const year = a.year ?? b.year ?? 2000;
+  return Date.UTC(a.year ?? year, (a.month ?? 1) - 1, a.day ?? 1) - Date.UTC(b.year ?? year, (b.month ?? 1) - 1, b.day ?? 1);
 }
 
 /** A piece about 27 January may report a value of the day after; a week later is another day's value. */
@@ -351,7 +360,9 @@ const DAY_SLACK = 3;
 
 /** How many months lie between two dates that both give a year (0 where one does not). */
 function monthsApart(a: CalendarDate, b: CalendarDate): number {
-  if (a.year === undefined || b.year === undefined) return 0;
+  if (a.year === undefined && b.year === undefined) return 0;
+  // "am 16. April" with no year against 27 January 2025: three months apart, whichever year it was.
+  if (a.year === undefined || b.year === undefined) return a.month !== undefined && b.month !== undefined ? Math.abs(a.month - b.month) : 0;
   return Math.abs((a.year - b.year) * 12 + ((a.month ?? b.month ?? 1) - (b.month ?? a.month ?? 1)));
 }
 
