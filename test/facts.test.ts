@@ -1147,3 +1147,20 @@ describe('a sum changed by, a sum it came to', () => {
     assertUnchangedBy(distractor('2025-01-07_nvidia-ces-rekordhoch.md'), text, [{ code: 'unsourced-figure', text: '589 Milliarden Dollar' }]);
   });
 });
+
+describe('which day an undated value is', () => {
+  const fridayReport = () => distractor('2025-01-24_wall-street-friday.txt');
+  test('a piece about 24 January says nothing of the 27th: "fällt um 1,5 Prozent" under a heading of the 27th is no other value of the Friday\'s fall', () => {
+    const text = '## Montag, 27. Januar 2025\n\nDer S&P 500 fällt um 1,5 Prozent.\n';
+    assertUnchangedBy(fridayReport(), text, [{ code: 'unsourced-figure', text: '27. Januar 2025' }, { code: 'unsourced-figure', text: '1,5 Prozent' }]);
+  });
+  test('"schließt 0,9 Prozent höher": the word beside the change says it moved, so the day is part of the fact', () => {
+    const text = '## Dienstag, 28. Januar 2025\n\nDer S&P 500 schließt 0,9 Prozent höher.\n';
+    assertUnchangedBy(fridayReport(), text, [{ code: 'unsourced-figure', text: '28. Januar 2025' }, { code: 'unsourced-figure', text: '0,9 Prozent' }]);
+  });
+  test('"auf dem Niveau von OpenAI o1", "on a par with o1": what a score is measured against is not whose it is', () => {
+    const whose = (text: string) => analyzeDraft(text, index).figures.find((x) => x.figure.text === '58 Prozent' || x.figure.text === '58%')!.fact.entities;
+    assert.deepEqual(whose('Im mathematischen MATH-500-Test erreicht R1 58 Prozent, das sind Werte auf dem Niveau von OpenAI o1.').includes('OpenAI o1'), false);
+    assert.deepEqual(whose('On MATH-500 R1 scores 58%, on a par with OpenAI o1.').includes('OpenAI o1'), false);
+  });
+});

@@ -266,7 +266,8 @@ function placesIn(figure: Figure, clause: string): string[] {
 }
 
 /** "outperforms", "übertrifft", "than": what follows is what the subject is measured against. */
-const RIVAL_WORDS = String.raw`outperform\p{L}*|against|beat|beats|surpass\p{L}*|übertr[iao]ff\p{L}*|schl[äa]gt`;
+// "das sind Werte auf dem Niveau von OpenAI o1", "on a par with o1": what a value is measured against is someone else.
+const RIVAL_WORDS = String.raw`outperform\p{L}*|against|beat|beats|surpass\p{L}*|übertr[iao]ff\p{L}*|schl[äa]gt|auf\s+(?:dem\s+)?(?:niveau|augenhöhe)\s+(?:von|mit)|on\s+(?:a\s+)?par\s+with|vergleichbar\s+mit|comparable\s+(?:to|with)|similar\s+to|ähnlich\s+wie|as\s+good\s+as|so\s+gut\s+wie|level\s+with|matching`;
 const RIVAL = new RegExp(String.raw`(?<![\p{L}])(?:${RIVAL_WORDS})(?![\p{L}])`, 'iu');
 const COMPARED_WITH = new RegExp(String.raw`(?<![\p{L}])(?:${RIVAL_WORDS}|than|als|compared\s+(?:to|with)|im\s+vergleich\s+zu|gegenüber|vs\.?)(?![\p{L}])`, 'iu');
 
@@ -344,6 +345,9 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   if ((figure.kind === 'percent') && /^\s*(?:of|der|des|aller|von)\s/iu.test(facts.text.slice(figure.end)) && !own.includes('percentShare')) own.push('percentShare');
   const fromStatement = own.length ? (c: string) => isSpecific(c) && fitsFigure(c) : fitsFigure;
   if (!own.some(isSpecific)) for (const c of statementConcepts(facts, figure)) if (fromStatement(c) && !own.includes(c)) own.push(c);
+  // "Der S&P 500 schließt 0,9 Prozent höher": the word beside a change says it moved, and which way.
+  const moved = figure.direction === 'up' ? 'rise' : figure.direction === 'down' ? 'fall' : undefined;
+  if (moved && !own.includes('rise') && !own.includes('fall')) own.push(moved);
   // "verlor 7,82 Prozent seines Börsenwerts": a market value moving by a percentage is its share price moving.
   if (figure.kind === 'percent' && own.includes('valuation') && (own.includes('fall') || own.includes('rise')) && !own.includes('stock')) own.push('stock');
   // "trainierte ihr Modell für 5,6 Millionen Dollar": a sum for training is what the training cost.

@@ -345,7 +345,9 @@ function documentWhen(a: Fact, b: Fact): When {
   // An undated value in a piece about 27 January is that day's, or the next's as it was written up; not a value
   // stated for the Friday before, nor for 27 January in a piece about the 24th.
   const signed = apart !== undefined ? Math.sign(dayOrder(other.time!, guessed.time!)) * apart : undefined;
-  const far = signed !== undefined && !bothGuessed ? signed < 0 || signed > 1 : monthsApart(a.time!, b.time!) > 1;
+  // A day no source confirms (a timeline's most named day) is as weak a guess: it tells facts apart only months apart.
+  const weak = bothGuessed || (guessed.time as DocumentDay).unconfirmed === true;
+  const far = signed !== undefined && !weak ? signed < 0 || signed > 1 : monthsApart(a.time!, b.time!) > 1;
   return (isOneDays(guessed.attributes) || isOneDays(other.attributes)) && other.time?.day !== undefined && far ? 'other' : 'unknown';
 }
 
