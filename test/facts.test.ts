@@ -1142,6 +1142,11 @@ describe('a sum changed by, a sum it came to', () => {
     const text = 'Nvidia\'s loss in market value was put at $589 billion on that Monday.\n\nThe $859 billion that vanished from Nvidia\'s market value is not the real story.';
     assert.deepEqual(findings(text).map((f) => [f.code, f.text]), [['unsourced-figure', '$589 billion'], ['draft-inconsistency', '$859 billion']]);
   });
+  test('"down $589bn", "a $589 billion loss" are changes; "Apple mit 3,68 Billionen" is a level, whatever its day', () => {
+    const ces = distractor('2025-01-07_nvidia-ces-rekordhoch.md');
+    assertUnchangedBy(ces, '- 💥 Nvidia\'s market value: down $589bn, the biggest one-day loss in US history', [{ code: 'unsourced-figure', text: '$589bn' }]);
+    assertUnchangedBy(ces, 'Nvidia\'s one-day loss in market value was $598 billion, the largest in US history.', [{ code: 'unsourced-figure', text: '$598 billion' }]);
+  });
   test('an undated market value may be any day\'s: a day\'s level in another article does not contradict it', () => {
     const text = '- 589 Milliarden Dollar Börsenwert waren damit bei Nvidia an einem Tag weg (Bloomberg).';
     assertUnchangedBy(distractor('2025-01-07_nvidia-ces-rekordhoch.md'), text, [{ code: 'unsourced-figure', text: '589 Milliarden Dollar' }]);

@@ -221,19 +221,19 @@ function anchorOf(text: string, from: number, relative: string): Span | undefine
 }
 
 const HEDGE = String.raw`(?:\s+(?:rund|etwa|ca\.|knapp|fast|gut|mehr\s+als|über|about|around|roughly|nearly|almost|some|more\s+than|over|just|only|nur))*`;
-const CHANGED_BY = new RegExp(String.raw`(?<![\p{L}])(?:um|by|lost|loses|losing|verlor|verloren|verliert|eingebüßt|einbüßte|wiped(?:\s+out)?|erased|shed|sheds|minus|verlust\s+von|loss\s+of|drop\s+of|fall\s+of|rückgang\s+von|plus\s+von|gain\s+of)${HEDGE}\s*[-−]?\s*$`, 'iu');
-const CAME_TO = new RegExp(String.raw`(?<![\p{L}])(?:auf|to|at|bei|worth|valued\s+at|bewertet\s+mit|wert\s+von|value\s+of|wert\s+ist|is\s+worth)${HEDGE}\s*$`, 'iu');
-const LOSS_BEFORE = /(?<![\p{L}])(?:loss|losses|verlust|verluste|drop|decline|rückgang|einbruch|wipeout|gain|gains|zuwachs|kursgewinn|kursverlust)(?![\p{L}])/iu;
-const OFF_AFTER = /^\s+(?:off|weniger|less)(?![\p{L}])/iu;
+const CHANGED_BY = new RegExp(String.raw`(?<![\p{L}])(?:um|by|down|up|lost|loses|losing|verlor|verloren|verliert|eingebüßt|einbüßte|wiped(?:\s+out)?|erased|shed|sheds|minus|verlust\s+von|loss\s+of|drop\s+of|fall\s+of|rückgang\s+von|plus\s+von|gain\s+of)${HEDGE}\s*[-−]?\s*$`, 'iu');
+const CAME_TO = new RegExp(String.raw`(?<![\p{L}])(?:auf|to|at|bei|mit|with|worth|valued\s+at|bewertet\s+mit|wert\s+von|value\s+of|wert\s+ist|is\s+worth)${HEDGE}\s*$`, 'iu');
+const LOSS_BEFORE = /(?<![\p{L}])(?:loss|losses|verlust|verluste|drop|decline|rückgang|einbruch|wipeout|gain|gains|zuwachs|kursgewinn|kursverlust)(?![\p{L}])[^,.;:]*$/iu;
+// "$589 billion loss", "509 Milliarden Dollar Börsenwert verliert", "$600 billion off".
+const OFF_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:off|weniger|less|loss|losses|verlust|verluste|verlor|verloren|verliert|verbrannt|vernichtet|eingebüßt|einbüßte|drop|decline|plunge|gain|zuwachs)(?![\p{L}])/iu;
 
 /** "schrumpfte um 279 Milliarden Dollar", "$600 billion off": a change; "auf 3,66 Billionen", "valued at $3tn": a level. */
 function changeOf(before: string, after: string): 'by' | 'to' | undefined {
   // The currency sign is part of the sum: "by $600 billion", "um 5 Mrd. $".
   const words = before.replace(/[$€¥£]\s?$/u, '');
-  if (CHANGED_BY.test(words) || OFF_AFTER.test(after)) return 'by';
-  if (!CAME_TO.test(words)) return undefined;
   // "Nvidia's loss in market value was put at $600 billion": what a loss came to is a change.
-  return LOSS_BEFORE.test(words) ? 'by' : 'to';
+  if (CHANGED_BY.test(words) || OFF_AFTER.test(after) || LOSS_BEFORE.test(words)) return 'by';
+  return CAME_TO.test(words) ? 'to' : undefined;
 }
 
 function durationUnitAfter(rest: string): number | undefined {
@@ -368,7 +368,8 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   // "höchstens ein Jahr": the article alone would say nothing in a message.
   if (durationUnit || boundedOne || pointsApart) end += unitWord.length;
 
-  const change = kind === 'money' ? changeOf(text.slice(Math.max(0, start - 60), start), text.slice(end)) : undefined;
+  // A sum whose currency the sentence gives later ("Apple mit 3,68 Billionen") is read as one too.
+  const change = kind === 'money' || (kind === 'count' && scale > 0) ? changeOf(text.slice(Math.max(0, start - 60), start), text.slice(end)) : undefined;
   const approxMatch = APPROXIMATE_BEFORE.exec(text.slice(0, start));
   const upper = UPPER_BOUND_BEFORE.exec(text.slice(0, start));
   const lower = lowerBoundBefore(text.slice(0, start));
