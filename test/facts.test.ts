@@ -1163,6 +1163,10 @@ describe('which day an undated value is', () => {
     const text = '## Dienstag, 28. Januar 2025\n\nDer S&P 500 schließt 0,9 Prozent höher.\n';
     assertUnchangedBy(fridayReport(), text, [{ code: 'unsourced-figure', text: '28. Januar 2025' }, { code: 'unsourced-figure', text: '0,9 Prozent' }]);
   });
+  test('"R1 reached 85 and 92 percent on HumanEval and MATH-500 respectively": the list says on what, R1 is still whose', () => {
+    const f = analyzeDraft('R1 reached 85 and 92 percent on HumanEval and MATH-500 respectively.', index).figures.find((x) => x.figure.text === '92 percent')!;
+    assert.deepEqual([f.fact.entities.includes('MATH-500'), f.fact.entities.includes('DeepSeek R1')], [true, true]);
+  });
   test('"auf dem Niveau von OpenAI o1", "on a par with o1": what a score is measured against is not whose it is', () => {
     const whose = (text: string) => analyzeDraft(text, index).figures.find((x) => x.figure.text === '58 Prozent' || x.figure.text === '58%')!.fact.entities;
     assert.deepEqual(whose('Im mathematischen MATH-500-Test erreicht R1 58 Prozent, das sind Werte auf dem Niveau von OpenAI o1.').includes('OpenAI o1'), false);

@@ -51,7 +51,18 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       entityFrom ??= from;
     };
     const conversionOf = convertedFigure(facts, i);
-    if (listed.has(figure)) add([listed.get(figure)!], 'list');
+    if (listed.has(figure)) {
+      const member = listed.get(figure)!;
+      add([member], 'list');
+      // "R1 reached 85 and 92 percent on HumanEval and MATH-500 respectively": a list of benchmarks says on what; the
+      // sentence's subject is still whose the scores are.
+      const kinds = kindsFitting(attributes);
+      if (!kinds.includes(member.kind)) {
+        const members = new Set([...listed.values()].map((m) => m.canonical));
+        const subject = names.filter((n) => n.end <= figure.start && !members.has(n.entry.canonical) && kinds.includes(n.entry.kind)).map((n) => n.entry);
+        if (subject.length) add(subject, 'sentence');
+      }
+    }
     else if (conversionOf !== undefined) {
       // "eine Milliarde Yuan (ca. 130 Millionen Euro)": the same sum in another currency, of the same thing.
       [entities, primary, entityFrom] = [out[conversionOf].entities, out[conversionOf].primary ?? [], out[conversionOf].entityFrom];
