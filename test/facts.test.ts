@@ -1125,6 +1125,16 @@ describe('relative days and weeks told loosely', () => {
     assert.deepEqual(findings(text).filter((f) => /week/.test(f.text)), []);
     assert.deepEqual(findings(text.replace('a week', 'three weeks')).filter((f) => /weeks/.test(f.text)).map((f) => f.code), ['figure-mismatch']);
   });
+  test('"eine Woche nach dem Durchbruch, am 27. Januar": the breakthrough lies before the date, and is DeepSeek\'s (R1\'s)', () => {
+    const text = '## Und wann kam der Kurssturz bei DeepSeek?\n\nEine Woche nach dem Durchbruch, am Montag, dem 27. Januar.\n';
+    const weeks = (idx = index) => findings(text, idx).filter((f) => /Woche/.test(f.text));
+    assert.deepEqual(weeks(), []);
+    assert.deepEqual(weeks(withSources(distractor('2025-02-05_alphabet-capex-big-tech.md'))), []);
+  });
+  test('"Nach dem Ausverkauf am Vortag" under 28 January: the day before is the sell-off, not two other things of the 28th', () => {
+    const text = '## Dienstag, 28. Januar 2025\n\nNach dem Ausverkauf am Vortag blicken die Anleger gespannt nach New York.\n';
+    assert.deepEqual(findings(text, withSources(distractor('2025-02-05_alphabet-capex-big-tech.md'), distractor('2025-01-28_nvidia-rebound.txt'))).filter((f) => f.text === 'am Vortag'), []);
+  });
   test('counted in days: "gut zwei Wochen" are not the seven days from the breakthrough to the sell-off', () => {
     const text = 'Seinen Durchbruch hatte DeepSeek mit R1 am 20. Januar, gut zwei Wochen vor dem Ausverkauf.';
     const weeks = (text: string) => findings(text).filter((f) => /Woche/.test(f.text)).map((f) => [f.code, f.text]);

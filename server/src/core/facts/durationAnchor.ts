@@ -8,6 +8,12 @@ export interface DurationAnchor {
   attributes: string[];
   /** Canonical names in the words, with the names they contain. */
   names: string[];
+  /**
+   * Which way the event the words name lies from the sentence's date: "eine Woche nach dem Durchbruch, am 27. Januar"
+   * puts the breakthrough before (-1), "drei Tage vor dem Kurssturz" after (1). None where the date is in the words
+   * themselves ("drei Tage vor dem Kurssturz am 27. Januar").
+   */
+  sign?: 1 | -1;
 }
 
 const SELL_OFF = /(?<![\p{L}])(?:sell-?off|ausverkauf|kurssturz|crash|börsenbeben|rout)/iu;
@@ -20,5 +26,8 @@ export function readDurationAnchor(facts: SentenceFacts, figure: Figure): Durati
   // "the sell-off", "dem Ausverkauf", "the crash" name a fall of shares, not any day they moved.
   if (SELL_OFF.test(facts.text.slice(span.start, span.end)) && !attributes.includes('fall')) attributes.push('fall');
   const names = concepts.filter((c) => c.startsWith('name:')).map((c) => c.slice('name:'.length));
-  return attributes.length || names.length ? { attributes, names } : undefined;
+  const relative = /(\p{L}+)\s*$/u.exec(facts.text.slice(0, span.start))?.[1].toLowerCase() ?? '';
+  const datedWords = facts.figures.some((f) => (f.kind === 'date' || f.kind === 'year') && f.start >= span.start && f.end <= span.end);
+  const sign = datedWords ? undefined : /^(?:vor|bevor|ehe|before|prior|to)$/.test(relative) ? 1 : /^(?:nach|nachdem|after)$/.test(relative) ? -1 : undefined;
+  return attributes.length || names.length ? { attributes, names, ...(sign ? { sign } : {}) } : undefined;
 }

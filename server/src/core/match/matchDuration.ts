@@ -56,7 +56,7 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
       if (shared(a, keys).length === 0 && shared(b, keys).length === 0) continue;
       // Whatever made them a pair, one on the draft's date is where the duration starts from.
       const other = anchor && (a === anchor ? b : a);
-      if (anchor && other && !onDraftsDate(fact, other) && !rightWay(fact.figure, anchor, other)) continue;
+      if (anchor && other && !onDraftsDate(fact, other) && !rightWay(fact, anchor, other)) continue;
       // One of the two is the event the draft is talking about: on its date, or about its names.
       if (!anchored(fact, a) && !anchored(fact, b)) continue;
       // An update of a model is another event than its launch; "after the R1 launch" names the other event: a release,
@@ -72,8 +72,11 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
       // Events on the draft's date or about the names it gives are what it talks about; others only share a word
       // with it (SoftBank's jump on 22 January, "announced", is not "the R1 launch").
       // "R1's breakthrough" is R1's more than DeepSeek's headlines a week later.
+      // "Nach dem Ausverkauf am Vortag …" under 28 January: an event a day the right way off the draft's date is what a
+      // duration with a direction measures, before two other things of that same day.
+      const theRightWay = fact.figure.durationSign !== undefined && !fact.anchor && anchor !== undefined && other !== undefined && !onDraftsDate(fact, other);
       const relevance = covered.size + 2 * [a, b].filter((x) => onDraftsDate(fact, x) || aboutTheDraftsNames(fact, x)).length
-        + (named.some((x) => namesTheMostSpecific(fact.anchor!, x)) ? 1 : 0);
+        + (named.some((x) => namesTheMostSpecific(fact.anchor!, x)) ? 1 : 0) + (theRightWay ? 3 : 0);
       pairs.push({ a, b, days, value: Math.round(days / unit), relevance });
     }
   }
@@ -131,9 +134,14 @@ function couldMean(duration: Figure, days: number): boolean {
   return Math.abs(days - claimed) <= Math.max(2 * claimed, 14);
 }
 
-function rightWay(duration: Figure, anchor: SourceFigure, event: SourceFigure): boolean {
+function signOf(fact: Fact): 1 | -1 | undefined {
+  return fact.figure.durationSign ?? fact.anchor?.sign;
+}
+
+function rightWay(fact: Fact, anchor: SourceFigure, event: SourceFigure): boolean {
   const order = dayNumber(event, anchor) - dayNumber(anchor, event);
-  return !duration.durationSign || order === 0 || Math.sign(order) === duration.durationSign;
+  const sign = signOf(fact);
+  return !sign || order === 0 || Math.sign(order) === sign;
 }
 
 /** A date as a sortable number, its year taken from the other date where it gives none. */
@@ -173,7 +181,8 @@ function namesAnotherVersion(event: SourceFigure, models: string[], known: strin
 function aboutTheDraftsNames(fact: Fact, event: SourceFigure): boolean {
   const who = fact.entities.filter((e) => !fact.places?.includes(e));
   if (who.length === 0) return fact.entities.length === 0 || event.fact.entities.some((e) => fact.entities.includes(e));
-  const eventWho = event.fact.primary?.length ? event.fact.primary : event.fact.entities;
+  // "the breakthrough of DeepSeek R1" is DeepSeek's too.
+  const eventWho = event.fact.entities.filter((e) => !event.fact.places?.includes(e));
   return !namesAnotherVersion(event, fact.primary ?? [], fact.entities) && eventWho.some((e) => who.includes(e));
 }
 
