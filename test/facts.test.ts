@@ -1169,6 +1169,10 @@ describe('which day an undated value is', () => {
     const text = '## Montag, 27. Januar 2025\n\nDer S&P 500 fällt um 1,5 Prozent.\n';
     assertUnchangedBy(fridayReport(), text, [{ code: 'unsourced-figure', text: '27. Januar 2025' }, { code: 'unsourced-figure', text: '1,5 Prozent' }]);
   });
+  test('two pieces about days three days apart: the draft\'s undated move is not the Friday report\'s', () => {
+    const text = 'Am 27. Januar 2025 sorgte DeepSeek für Schlagzeilen.\n\nThe broader Nasdaq Composite closed 3.1% lower.\n';
+    assert.deepEqual(findings(text, withSources(fridayReport())).filter((f) => f.text === '3.1%').map((f) => f.code), ['unsourced-figure']);
+  });
   test('"schließt 0,9 Prozent höher": the word beside the change says it moved, so the day is part of the fact', () => {
     const text = '## Dienstag, 28. Januar 2025\n\nDer S&P 500 schließt 0,9 Prozent höher.\n';
     assertUnchangedBy(fridayReport(), text, [{ code: 'unsourced-figure', text: '28. Januar 2025' }, { code: 'unsourced-figure', text: '0,9 Prozent' }]);

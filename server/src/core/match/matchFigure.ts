@@ -346,8 +346,9 @@ function documentWhen(a: Fact, b: Fact): When {
   // stated for the Friday before, nor for 27 January in a piece about the 24th.
   const signed = apart !== undefined ? Math.sign(dayOrder(other.time!, guessed.time!)) * apart : undefined;
   // A day no source confirms (a timeline's most named day) is as weak a guess: it tells facts apart only months apart.
-  const weak = bothGuessed || (guessed.time as DocumentDay).unconfirmed === true;
-  const far = signed !== undefined && !weak ? signed < 0 || signed > 1 : monthsApart(a.time!, b.time!) > 1;
+  const weak = (guessed.time as DocumentDay).unconfirmed === true;
+  // Two pieces about days more than a day apart: a report on Friday 24 January is not about Monday's sell-off.
+  const far = signed === undefined || weak ? monthsApart(a.time!, b.time!) > 1 : bothGuessed ? apart! > 1 : signed < 0 || signed > 1;
   return (isOneDays(guessed.attributes) || isOneDays(other.attributes)) && other.time?.day !== undefined && far ? 'other' : 'unknown';
 }
 
