@@ -1177,6 +1177,11 @@ describe('which day an undated value is', () => {
     const text = '## Dienstag, 28. Januar 2025\n\nDer S&P 500 schließt 0,9 Prozent höher.\n';
     assertUnchangedBy(fridayReport(), text, [{ code: 'unsourced-figure', text: '28. Januar 2025' }, { code: 'unsourced-figure', text: '0,9 Prozent' }]);
   });
+  test('"92% on HumanEval and 85% on MATH-500, twelve points apart": the difference of the two before it', () => {
+    const text = 'R1 scores 92% on HumanEval and 85% on MATH-500, twelve points apart.';
+    assert.deepEqual(findings(text).map((f) => [f.code, f.text, f.fix]), [['figure-mismatch', 'twelve points', 'seven points']]);
+    assert.deepEqual(findings(text.replace('twelve', 'seven')), []);
+  });
   test('"R1 reached 85 and 92 percent on HumanEval and MATH-500 respectively": the list says on what, R1 is still whose', () => {
     const f = analyzeDraft('R1 reached 85 and 92 percent on HumanEval and MATH-500 respectively.', index).figures.find((x) => x.figure.text === '92 percent')!;
     assert.deepEqual([f.fact.entities.includes('MATH-500'), f.fact.entities.includes('DeepSeek R1')], [true, true]);

@@ -51,7 +51,13 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       entityFrom ??= from;
     };
     const conversionOf = convertedFigure(facts, i);
-    if (listed.has(figure)) {
+    const between = apartOf(facts, i);
+    if (between) {
+      // "92% on HumanEval and 85% on MATH-500, twelve points apart": the difference of the two before it, of theirs.
+      for (const j of between) add(out[j].primary?.length ? out[j].primary!.map((canonical) => ({ canonical, containing: out[j].entities.filter((e) => e !== canonical) })) : [], out[j].entityFrom ?? 'sentence');
+      for (const j of between) for (const a of out[j].attributes) if (!attributes.includes(a) && !a.startsWith('noun:')) attributes.push(a);
+    }
+    else if (listed.has(figure)) {
       const member = listed.get(figure)!;
       add([member], 'list');
       // "R1 reached 85 and 92 percent on HumanEval and MATH-500 respectively": a list of benchmarks says on what; the
@@ -364,6 +370,14 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // "trainierte ihr Modell für 5,6 Millionen Dollar": a sum for training is what the training cost.
   if (figure.kind === 'money' && own.includes('training') && !own.some(isSpecific)) own.push('cost');
   return own;
+}
+
+/** "92 % … und 85 %, sieben Punkte auseinander", "twelve points apart": the two percentages just before it. */
+function apartOf(facts: SentenceFacts, i: number): [number, number] | undefined {
+  const figure = facts.figures[i];
+  if (figure.kind !== 'percentagePoint' || i < 2 || !/^\s*(?:apart|auseinander)(?![\p{L}])/iu.test(facts.text.slice(figure.end))) return undefined;
+  const [a, b] = [facts.figures[i - 2], facts.figures[i - 1]];
+  return a.kind === 'percent' && b.kind === 'percent' ? [i - 2, i - 1] : undefined;
 }
 
 /** "200 Millionen Yuan (ca. 26 Millionen Euro)": the figure in brackets restates the one before it. */
