@@ -11,7 +11,7 @@ import { matchQuotation } from '../quotes/quotationInSources';
 import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text/language';
-import { documentSpan, firstOffset, shiftBlock, type ProseBlock } from '../text/prose';
+import { compactSentence, documentSpan, firstOffset, shiftBlock, type ProseBlock } from '../text/prose';
 import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import type { Figure, Language } from '../types';
@@ -245,7 +245,7 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
       cached = { facts: analyzeSentenceText(sentence.text, language, index.names, false, sentence.context), matches: new Map() };
       cache.set(key, cached, key.length);
     }
-    result.sentences.push({ sentence, cached });
+    result.sentences.push({ sentence: compactSentence(sentence), cached });
   }
   return result;
 }
