@@ -102,10 +102,16 @@ function placesOf(finding: Finding, document: TextDocument): number[] {
   return places;
 }
 
+/** Asked of every kept finding at every check: its places are walked as they are, no list of them made. */
 function inPlace(places: number[], finding: Finding, unmoved: (span: Span) => boolean, document: TextDocument): boolean {
-  const spans = draftPlaces(finding);
-  if (spans.length * 4 !== places.length) return false;
-  return spans.every((span, k) => unmoved(span) || samePlace(places, 4 * k, span, document));
+  if (!unmoved(finding) && !samePlace(places, 0, finding, document)) return false;
+  let k = 1;
+  for (const r of finding.related) {
+    if (r.sourceId !== undefined) continue;
+    if (4 * k >= places.length || (!unmoved(r) && !samePlace(places, 4 * k, r, document))) return false;
+    k++;
+  }
+  return 4 * k === places.length;
 }
 
 /**
