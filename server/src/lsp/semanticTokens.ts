@@ -18,14 +18,20 @@ const UNSOURCED = 1 << SEMANTIC_TOKEN_MODIFIERS.indexOf('unsourced');
  */
 export function semanticTokens(draft: DraftAnalysis, document: TextDocument): SemanticTokens {
   const tokens = new TokenList();
-  for (const f of draft.figures) tokens.add(f.span.start, f.span.end, FIGURE, f.match.status === 'contradicted' ? CONTRADICTED : f.match.status === 'unsourced' ? UNSOURCED : 0);
-  for (const n of draft.names) tokens.add(n.span.start, n.span.end, NAME, 0);
+  // Indexed loops: this runs once per check, often before the optimising compiler has seen it, where each step of an
+  // iterator is an object.
+  for (let i = 0; i < draft.figures.length; i++) {
+    const { span, match } = draft.figures[i];
+    tokens.add(span.start, span.end, FIGURE, match.status === 'contradicted' ? CONTRADICTED : match.status === 'unsourced' ? UNSOURCED : 0);
+  }
+  for (let i = 0; i < draft.names.length; i++) tokens.add(draft.names[i].span.start, draft.names[i].span.end, NAME, 0);
   // A quotation is coloured around the figures and names inside it: tokens may not overlap.
   const inner = tokens.byStart();
   for (const q of draft.quotations) {
     let from = q.start;
     for (let i = tokens.countStartingBefore(inner, q.start); i < inner.length && tokens.starts[inner[i]] < q.end; i++) {
-      const [start, end] = [tokens.starts[inner[i]], tokens.ends[inner[i]]];
+      const start = tokens.starts[inner[i]];
+      const end = tokens.ends[inner[i]];
       if (end > q.end) continue;
       if (start > from) tokens.add(from, start, QUOTE, 0);
       from = Math.max(from, end);
@@ -35,8 +41,11 @@ export function semanticTokens(draft: DraftAnalysis, document: TextDocument): Se
   const builder = new SemanticTokensBuilder();
   const text = document.getText();
   let covered = 0;
-  for (const k of tokens.byStartThenLongest()) {
-    const [tokenStart, tokenEnd] = [tokens.starts[k], tokens.ends[k]];
+  const order = tokens.byStartThenLongest();
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i];
+    const tokenStart = tokens.starts[k];
+    const tokenEnd = tokens.ends[k];
     if (tokenStart < covered) continue;
     covered = tokenEnd;
     // Tokens are single-line: a quotation across a line break becomes one token per line.
