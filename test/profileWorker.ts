@@ -5,7 +5,7 @@
  * after them.
  */
 import { Session } from 'node:inspector';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { writeHeapSnapshot } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { checkAnswers, checkDiagnostics, diagnosticsJson } from '../server/src/lsp/checkDocument';
@@ -21,6 +21,8 @@ const size = Number(arg('size', '1000000'));
 const edits = Number(arg('edits', '7'));
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 const never = { expired: () => false };
+/** The process's peak resident memory so far (Linux), in MB. */
+const peak = () => `${(Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN) / 1024).toFixed(0)} MB`;
 
 void (async () => {
   const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
@@ -37,7 +39,7 @@ void (async () => {
     const answers = checkAnswers(job, analysis, document, loaded, never);
     const answered = performance.now() - start;
     kept = { analysis, answers, json };
-    console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms (${diagnostics.length}, ${mb(json.length)} JSON), answers ${answered.toFixed(0)} ms; heap before gc ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}, live ${mb(collectGarbage())}`);
+    console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms (${diagnostics.length}, ${mb(json.length)} JSON), answers ${answered.toFixed(0)} ms; heap before gc ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}, peak ${peak()}, live ${mb(collectGarbage())}`);
   };
   run(1, text);
   const profileFile = arg('cpu-edits', '');

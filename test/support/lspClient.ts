@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, PublishDiagnosticsNotification,
@@ -32,10 +33,12 @@ export class LspSession {
     this.process = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { cwd: workspaceFolder, stdio: ['pipe', 'pipe', 'inherit'] });
     running.add(this.process);
     this.process.once('exit', () => running.delete(this.process));
+    // Before the reader's listener: when a notification is handled, this is when its last bytes arrived.
+    this.process.stdout!.on('data', () => (this.lastBytesAt = performance.now()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version, diagnostics }) => {
       this.diagnostics.set(uri, diagnostics);
-      this.published.push({ uri, version, diagnostics });
+      this.published.push({ uri, version, diagnostics, arrivedAt: this.lastBytesAt, parsedAt: performance.now() });
       for (const resolve of this.waiting.get(uri) ?? []) resolve(diagnostics);
       this.waiting.delete(uri);
     });
@@ -51,8 +54,12 @@ export class LspSession {
   }
 
   private readonly workspaceFolder: string;
-  /** Every publishDiagnostics, in the order they came. */
-  readonly published: Array<{ uri: string; version?: number; diagnostics: Diagnostic[] }> = [];
+  private lastBytesAt = 0;
+  /**
+   * Every publishDiagnostics, in the order they came: when its last bytes arrived (the server had written it) and when
+   * this client had parsed it (a large draft's list is megabytes of JSON).
+   */
+  readonly published: Array<{ uri: string; version?: number; diagnostics: Diagnostic[]; arrivedAt?: number; parsedAt?: number }> = [];
   /** The server's process id, to read its memory. */
   get pid(): number {
     return this.process.pid!;

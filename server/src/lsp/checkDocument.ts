@@ -44,7 +44,8 @@ interface KeptDiagnostic {
   json: Uint8Array;
   /** The check it was last given in: the text of that check is known while it is one of the last few. */
   check: object;
-  places: Int32Array;
+  /** As numbers, not an Int32Array: a typed array of four to eight numbers costs three objects and a block outside the heap. */
+  places: number[];
 }
 const diagnosticOf = new WeakMap<Finding, KeptDiagnostic>();
 
@@ -90,20 +91,27 @@ function draftPlaces(finding: Finding): Span[] {
   return spans;
 }
 
-function placesOf(finding: Finding, document: TextDocument): Int32Array {
+function placesOf(finding: Finding, document: TextDocument): number[] {
   const spans = draftPlaces(finding);
-  const places = new Int32Array(spans.length * 4);
+  // Made at its size: an array grown by push keeps room for a dozen more.
+  const places = new Array<number>(spans.length * 4);
   spans.forEach((span, k) => {
     const [start, end] = [document.positionAt(span.start), document.positionAt(span.end)];
-    places.set([start.line, start.character, end.line, end.character], 4 * k);
+    [places[4 * k], places[4 * k + 1], places[4 * k + 2], places[4 * k + 3]] = [start.line, start.character, end.line, end.character];
   });
   return places;
 }
 
-function inPlace(places: Int32Array, finding: Finding, unmoved: (span: Span) => boolean, document: TextDocument): boolean {
-  const spans = draftPlaces(finding);
-  if (spans.length * 4 !== places.length) return false;
-  return spans.every((span, k) => unmoved(span) || samePlace(places, 4 * k, span, document));
+/** Asked of every kept finding at every check: its places are walked as they are, no list of them made. */
+function inPlace(places: number[], finding: Finding, unmoved: (span: Span) => boolean, document: TextDocument): boolean {
+  if (!unmoved(finding) && !samePlace(places, 0, finding, document)) return false;
+  let k = 1;
+  for (const r of finding.related) {
+    if (r.sourceId !== undefined) continue;
+    if (4 * k >= places.length || (!unmoved(r) && !samePlace(places, 4 * k, r, document))) return false;
+    k++;
+  }
+  return 4 * k === places.length;
 }
 
 /**
@@ -131,7 +139,7 @@ function lineStart(text: string, offset: number): number {
   return at;
 }
 
-function samePlace(places: Int32Array, at: number, span: Span, document: TextDocument): boolean {
+function samePlace(places: number[], at: number, span: Span, document: TextDocument): boolean {
   const [start, end] = [document.positionAt(span.start), document.positionAt(span.end)];
   return start.line === places[at] && start.character === places[at + 1] && end.line === places[at + 2] && end.character === places[at + 3];
 }

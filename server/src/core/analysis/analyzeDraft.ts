@@ -11,7 +11,7 @@ import { matchQuotation } from '../quotes/quotationInSources';
 import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text/language';
-import { documentSpan, shiftBlock, type ProseBlock } from '../text/prose';
+import { compactSentence, documentSpan, firstOffset, shiftBlock, type ProseBlock } from '../text/prose';
 import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import type { Figure, Language } from '../types';
@@ -63,13 +63,13 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
         let inBlock = reuseBlock(index, piece, chunk.start, language);
         if (!inBlock) {
           if (analyzedSome && budget?.expired()) {
-            stoppedAt = chunk.start + piece.offsets[0];
+            stoppedAt = chunk.start + firstOffset(piece)!;
             break read;
           }
           analyzedSome = true;
           inBlock = keepBlock(index, piece, chunk.start, language, analyzeBlock(shiftBlock(piece, chunk.start), language, index));
         }
-        blocks.push({ heading: Boolean(piece.heading), continued: k > 0, start: chunk.start + (piece.offsets[0] ?? 0), analysis: inBlock });
+        blocks.push({ heading: Boolean(piece.heading), continued: k > 0, start: chunk.start + (firstOffset(piece) ?? 0), analysis: inBlock });
       }
     }
   }
@@ -245,7 +245,7 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
       cached = { facts: analyzeSentenceText(sentence.text, language, index.names, false, sentence.context), matches: new Map() };
       cache.set(key, cached, key.length);
     }
-    result.sentences.push({ sentence, cached });
+    result.sentences.push({ sentence: compactSentence(sentence), cached });
   }
   return result;
 }

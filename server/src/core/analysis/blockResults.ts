@@ -1,6 +1,6 @@
 import { SizedCache } from '../cache/sizedCache';
 import type { SourceIndex } from '../sources/sourceIndex';
-import type { ProseBlock } from '../text/prose';
+import { samePlaces, shiftSentence, type ProseBlock } from '../text/prose';
 import type { Sentence, Span } from '../types';
 import type { SentenceFacts } from './analyzedSentence';
 import type { FigureMatch } from '../match/figureMatch';
@@ -76,7 +76,7 @@ function adoptReading(index: SourceIndex, block: ProseBlock, language: string, a
   let latest = latestByText.get(index);
   if (!latest) latestByText.set(index, (latest = new SizedCache(LATEST_CHARS)));
   const key = `${language}\u0000${block.heading ? 'h' : ''}\u0000${block.context ?? ''}\u0000${block.text}`;
-  const start = analysis.sentences[0].sentence.offsets[0];
+  const start = analysis.sentences[0].sentence.start;
   const before = latest.get(key);
   if (before && sameSentences(before.analysis, before.start, analysis, start)) candidates.set(analysis, before.analysis.read);
   latest.set(key, { start, analysis }, key.length);
@@ -103,9 +103,7 @@ function sameSentences(a: BlockAnalysis, aStart: number, b: BlockAnalysis, bStar
   if (a.sentences.length !== b.sentences.length) return false;
   return a.sentences.every(({ sentence, cached }, k) => {
     const other = b.sentences[k];
-    if (other.cached !== cached || other.sentence.offsets.length !== sentence.offsets.length) return false;
-    for (let i = 0; i < sentence.offsets.length; i++) if (sentence.offsets[i] - aStart !== other.sentence.offsets[i] - bStart) return false;
-    return true;
+    return other.cached === cached && samePlaces(sentence, aStart, other.sentence, bStart);
   });
 }
 
@@ -113,7 +111,7 @@ function sameSentences(a: BlockAnalysis, aStart: number, b: BlockAnalysis, bStar
 function moved(analysis: BlockAnalysis, delta: number): BlockAnalysis {
   const span = <S extends Span>(s: S): S => ({ ...s, start: s.start + delta, end: s.end + delta });
   return {
-    sentences: analysis.sentences.map(({ sentence, cached }) => ({ sentence: { ...span(sentence), offsets: sentence.offsets.map((o) => o + delta) }, cached })),
+    sentences: analysis.sentences.map(({ sentence, cached }) => ({ sentence: shiftSentence(sentence, delta), cached })),
     quotations: analysis.quotations.map((q) => ({
       ...span(q), inner: span(q.inner), ...(q.documentWords ? { documentWords: q.documentWords.map(span) } : {}), ...(q.speaker ? { speaker: { ...q.speaker, span: span(q.speaker.span) } } : {}),
     })),

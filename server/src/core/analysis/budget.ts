@@ -1,4 +1,4 @@
-import { sliceProse, type ProseBlock } from '../text/prose';
+import { compactBlock, sliceProse, type ProseBlock } from '../text/prose';
 import type { Sentence } from '../types';
 
 /**
@@ -48,7 +48,8 @@ export function blockPieces(block: ProseBlock): ProseBlock[] {
 function cutBlock(block: ProseBlock): ProseBlock[] {
   return cutPoints(block.text, MAX_BLOCK_CHARS, [SENTENCE_END, CLAUSE_END, SPACE]).map(([from, to]) => {
     const piece = sliceProse(block, from, to);
-    return { text: piece.text, offsets: piece.offsets, ...(block.context !== undefined ? { context: block.context } : {}), ...(block.heading ? { heading: true } : {}) };
+    // Kept while the block is: as runs, like the block (text/prose.ts, CompactProseBlock).
+    return compactBlock({ text: piece.text, offsets: piece.offsets, ...(block.context !== undefined ? { context: block.context } : {}), ...(block.heading ? { heading: true } : {}) });
   });
 }
 

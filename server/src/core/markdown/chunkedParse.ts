@@ -1,6 +1,6 @@
 import { SizedCache } from '../cache/sizedCache';
 import type { Span } from '../types';
-import { shiftBlock } from '../text/prose';
+import { compactBlock, shiftBlock } from '../text/prose';
 import { parseMarkdown, type ParsedMarkdown } from './parseMarkdown';
 import { MAX_NESTING, nestingDepth, readAsPlainProse } from './plainProse';
 
@@ -86,7 +86,7 @@ export function parseChunks(text: string, budget?: ParseBudget): { chunks: Parse
       }
       parsedSome = true;
       const own = ownCopy(source);
-      parsed = unit.plain ? readAsPlainProse(own) : parseUnit(own, unit.start === 0);
+      parsed = compactParse(unit.plain ? readAsPlainProse(own) : parseUnit(own, unit.start === 0));
       cache.set(own, parsed, own.length);
     }
     read.push({ start: unit.start, end: unit.end, parsed, plain: unit.plain });
@@ -94,6 +94,11 @@ export function parseChunks(text: string, budget?: ParseBudget): { chunks: Parse
   for (const [cache, chars] of used) cache.shrinkTo(chars + STALE_CHARS);
   const frontmatter = read[0]?.start === 0 ? read[0].parsed.frontmatter : undefined;
   return { chunks: read, frontmatter, ...(stoppedAt !== undefined && stoppedAt < text.length ? { stoppedAt } : {}) };
+}
+
+/** As the cache keeps it: each block's offsets as runs (text/prose.ts, CompactProseBlock). */
+function compactParse(parsed: ParsedMarkdown): ParsedMarkdown {
+  return { ...parsed, blocks: parsed.blocks.map(compactBlock) };
 }
 
 /**

@@ -111,12 +111,16 @@ const STATUSES = ['supported', 'contradicted', 'unsourced'];
  * they were keeps its verdict: only the figures that share a bucket with a changed one are compared again.
  */
 class EarlierFigures {
-  /** The values met so far under each key, by id (small integers: no number is boxed to look one up). */
-  private readonly valuesByKey = new Map<number, Set<number>>();
+  /**
+   * The values met so far under each key, by id (small integers: no number is boxed to look one up); the only value
+   * of a key as it is, a set only for a key with several (a set for each of a 1 MB draft's keys was 6 MB per check).
+   */
+  private readonly valuesByKey = new Map<number, number | Set<number>>();
   private readonly buckets = new Map<number, Filed[]>();
   private readonly states = new Map<number, BucketState>();
   private readonly filedByFact = new Map<Fact, DraftFigure>();
   private readonly seen = new Set<Fact>();
+  private readonly scratch: number[] = [];
   private readonly memory: Memory;
 
   constructor(index: SourceIndex) {
@@ -194,18 +198,27 @@ class EarlierFigures {
   }
 
   add(figure: DraftFigure, { keys, buckets, value }: Filing): void {
-    let firstUnder: number[] | undefined;
+    // The keys it is first under, gathered here and kept at their size (an array grown by push keeps room for 17): a
+    // figure first under all of its keys keeps its filing's keys themselves.
+    const firstUnderKeys = this.scratch;
+    firstUnderKeys.length = 0;
     // Which of its keys it is first under, as bits (its keys are a handful).
     let under = 0;
     for (let k = 0; k < keys.length; k++) {
-      let values = this.valuesByKey.get(keys[k]);
-      if (!values) this.valuesByKey.set(keys[k], (values = new Set()));
-      if (values.has(value)) continue;
-      values.add(value);
-      (firstUnder ??= []).push(keys[k]);
+      const values = this.valuesByKey.get(keys[k]);
+      if (values === undefined) this.valuesByKey.set(keys[k], value);
+      else if (typeof values === 'number') {
+        if (values === value) continue;
+        this.valuesByKey.set(keys[k], new Set([values, value]));
+      } else {
+        if (values.has(value)) continue;
+        values.add(value);
+      }
+      firstUnderKeys.push(keys[k]);
       if (k < MAX_KEY_BITS) under |= 1 << k;
     }
-    if (!firstUnder) return;
+    if (firstUnderKeys.length === 0) return;
+    const firstUnder = firstUnderKeys.length === keys.length ? keys : firstUnderKeys.slice();
     const filed: Filed = { figure, start: figure.span.start, firstUnder };
     this.filedByFact.set(figure.fact, figure);
     // What a later figure's comparison depends on: this fact, whether a source backs it, and the keys it is first under.

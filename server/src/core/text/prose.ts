@@ -19,22 +19,179 @@ export function proseFromSlice(documentText: string, start: number, end: number)
 }
 
 export function sliceProse(block: ProseBlock, from: number, to: number): Sentence {
+  // Read once: a cached block's offsets are expanded at each ask (CompactProseBlock).
+  const offsets = block.offsets;
   return {
     context: block.context,
     heading: block.heading,
     text: block.text.slice(from, to),
-    offsets: block.offsets.slice(from, to + 1),
-    start: block.offsets[from],
-    end: to > from ? block.offsets[to - 1] + 1 : block.offsets[from],
+    offsets: offsets.slice(from, to + 1),
+    start: offsets[from],
+    end: to > from ? offsets[to - 1] + 1 : offsets[from],
   };
 }
 
 /** Document span of characters [from, to) of a sentence. */
 export function documentSpan(sentence: Sentence, from: number, to: number): { start: number; end: number } {
+  if (sentence instanceof CompactSentence) {
+    const start = sentence.offsetAt(from);
+    return { start, end: to > from ? sentence.offsetAt(to - 1) + 1 : start };
+  }
   return { start: sentence.offsets[from], end: to > from ? sentence.offsets[to - 1] + 1 : sentence.offsets[from] };
+}
+
+/**
+ * A draft's sentence as its analysis keeps it: its offsets as runs, like a cached block's (CompactProseBlock), read
+ * character by character only where a figure or a name stands. A number per character held 8 MB of a 1 MB draft's
+ * analysis. Its own keys are those of the sentence it was made from, but for `offsets`, which its class answers.
+ */
+export class CompactSentence implements Sentence {
+  declare context?: string;
+  declare heading?: boolean;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly #runs: number[];
+
+  constructor(sentence: Sentence, runs = toRuns(sentence.offsets), delta = 0) {
+    if ('context' in sentence) this.context = sentence.context;
+    if ('heading' in sentence) this.heading = sentence.heading;
+    this.text = sentence.text;
+    this.start = sentence.start + delta;
+    this.end = sentence.end + delta;
+    this.#runs = runs;
+  }
+
+  /** A new array at each ask. */
+  get offsets(): number[] {
+    return fromRuns(this.#runs, 0);
+  }
+
+  /** The document offset of character `i` (of `text.length`: the end), from the runs. */
+  offsetAt(i: number): number {
+    const runs = this.#runs;
+    for (let k = 0; k < runs.length; k += 2) {
+      if (i < runs[k + 1]) return runs[k] + i;
+      i -= runs[k + 1];
+    }
+    return NaN;
+  }
+
+  /** The same sentence `delta` characters further on. */
+  shifted(delta: number): CompactSentence {
+    const runs = this.#runs.slice();
+    for (let k = 0; k < runs.length; k += 2) runs[k] += delta;
+    return new CompactSentence(this, runs, delta);
+  }
+
+  /** Whether the two sentences' characters stand at the same places relative to `base` and `otherBase`. */
+  samePlaces(base: number, other: CompactSentence, otherBase: number): boolean {
+    const [a, b] = [this.#runs, other.#runs];
+    if (a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k += 2) if (a[k] - base !== b[k] - otherBase || a[k + 1] !== b[k + 1]) return false;
+    return true;
+  }
+}
+
+export function compactSentence(sentence: Sentence): Sentence {
+  return sentence instanceof CompactSentence ? sentence : new CompactSentence(sentence);
+}
+
+/** The same sentence `delta` characters further on. */
+export function shiftSentence(sentence: Sentence, delta: number): Sentence {
+  if (sentence instanceof CompactSentence) return sentence.shifted(delta);
+  return { ...sentence, start: sentence.start + delta, end: sentence.end + delta, offsets: sentence.offsets.map((o) => o + delta) };
+}
+
+/** Whether the characters of two sentences stand at the same places relative to `aBase` and `bBase`. */
+export function samePlaces(a: Sentence, aBase: number, b: Sentence, bBase: number): boolean {
+  if (a instanceof CompactSentence && b instanceof CompactSentence) return a.samePlaces(aBase, b, bBase);
+  const [x, y] = [a.offsets, b.offsets];
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] - aBase !== y[i] - bBase) return false;
+  return true;
 }
 
 /** The same block `delta` characters further on in the document, with its table row. */
 export function shiftBlock(block: ProseBlock, delta: number): ProseBlock {
-  return { ...block, offsets: block.offsets.map((o) => o + delta), ...(block.rowCells ? { rowCells: block.rowCells.map((c) => shiftBlock(c, delta)) } : {}) };
+  return { ...block, offsets: shiftedOffsets(block, delta), ...(block.rowCells ? { rowCells: block.rowCells.map((c) => shiftBlock(c, delta)) } : {}) };
+}
+
+/**
+ * A parsed block as the parse cache keeps it: its offsets as runs ([offset, length, offset, length, …]: in prose most
+ * characters follow each other), expanded only where asked for. A number per character held 8 MB of a 1 MB draft's
+ * cached parse, beside the 8 MB its sentences hold; as runs a block holds a few numbers. Its own keys are those of the
+ * block it was made from, but for `offsets`, which its class answers.
+ */
+export class CompactProseBlock {
+  declare context?: string;
+  declare heading?: boolean;
+  declare rowCells?: ProseBlock[];
+  readonly text: string;
+  /** Numbers, not an Int32Array: a typed array costs two objects and a block outside the heap, more than most blocks' runs. */
+  readonly #runs: number[];
+
+  constructor(block: ProseBlock) {
+    this.text = block.text;
+    if ('context' in block) this.context = block.context;
+    if ('heading' in block) this.heading = block.heading;
+    if (block.rowCells) this.rowCells = block.rowCells.map(compactBlock);
+    this.#runs = toRuns(block.offsets);
+  }
+
+  /** A new array at each ask: read it once where it is read character by character. */
+  get offsets(): number[] {
+    return fromRuns(this.#runs, 0);
+  }
+
+  /** The document offset of its first character, without expanding the rest. */
+  get first(): number | undefined {
+    return this.#runs.length ? this.#runs[0] : undefined;
+  }
+
+  /** Its offsets `delta` further on, made at once from the runs. */
+  shifted(delta: number): number[] {
+    return fromRuns(this.#runs, delta);
+  }
+}
+
+export function compactBlock(block: ProseBlock): ProseBlock {
+  return block instanceof CompactProseBlock ? block : new CompactProseBlock(block);
+}
+
+/** The offset of a block's first character (undefined for an empty block). */
+export function firstOffset(block: ProseBlock): number | undefined {
+  return block instanceof CompactProseBlock ? block.first : block.offsets[0];
+}
+
+/** A block's offsets moved by `delta`, without first expanding a compact block's runs. */
+export function shiftedOffsets(block: ProseBlock, delta: number): number[] {
+  return block instanceof CompactProseBlock ? block.shifted(delta) : block.offsets.map((o) => o + delta);
+}
+
+function toRuns(offsets: number[]): number[] {
+  let count = 0;
+  for (let i = 0; i < offsets.length; i++) if (i === 0 || offsets[i] !== offsets[i - 1] + 1) count++;
+  const runs = new Array<number>(count * 2).fill(0);
+  let n = -2;
+  for (let i = 0; i < offsets.length; i++) {
+    if (i === 0 || offsets[i] !== offsets[i - 1] + 1) {
+      n += 2;
+      runs[n] = offsets[i];
+    }
+    runs[n + 1]++;
+  }
+  return runs;
+}
+
+function fromRuns(runs: number[], delta: number): number[] {
+  let length = 0;
+  for (let i = 1; i < runs.length; i += 2) length += runs[i];
+  const offsets = new Array<number>(length);
+  let at = 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i] + delta;
+    for (let k = 0; k < runs[i + 1]; k++) offsets[at++] = start + k;
+  }
+  return offsets;
 }
