@@ -1135,6 +1135,11 @@ describe('relative days and weeks told loosely', () => {
     const text = '## Dienstag, 28. Januar 2025\n\nNach dem Ausverkauf am Vortag blicken die Anleger gespannt nach New York.\n';
     assert.deepEqual(findings(text, withSources(distractor('2025-02-05_alphabet-capex-big-tech.md'), distractor('2025-01-28_nvidia-rebound.txt'))).filter((f) => f.text === 'am Vortag'), []);
   });
+  test('"18 months after the founding": months are counted from month to month', () => {
+    const text = (n: string) => `The start-up was founded in July 2023. In January 2025, ${n} months after the founding, R1 came out.`;
+    assert.deepEqual(findings(text('18')).filter((f) => /months/.test(f.text)), []);
+    assert.deepEqual(findings(text('30')).filter((f) => /months/.test(f.text)).map((f) => [f.code, f.fix]), [['figure-mismatch', '18 months']]);
+  });
   test('counted in days: "gut zwei Wochen" are not the seven days from the breakthrough to the sell-off', () => {
     const text = 'Seinen Durchbruch hatte DeepSeek mit R1 am 20. Januar, gut zwei Wochen vor dem Ausverkauf.';
     const weeks = (text: string) => findings(text).filter((f) => /Woche/.test(f.text)).map((f) => [f.code, f.text]);

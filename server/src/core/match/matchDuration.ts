@@ -202,7 +202,10 @@ function sameKeys(a: string[], b: string[]): boolean {
 
 /** Days between two dates, when both say enough for the unit: a day and month for days, a year for years. */
 function daysBetween(a: CalendarDate, b: CalendarDate, unit: number): number | undefined {
-  if (unit >= 365) return a.year !== undefined && b.year !== undefined ? Math.abs(a.year - b.year) * 365 : undefined;
+  // "18 months after the founding" (July 2023 → January 2025), "zweieinhalb Jahre": counted in months where both give one.
+  const months = a.year !== undefined && b.year !== undefined && a.month !== undefined && b.month !== undefined ? Math.abs((a.year - b.year) * 12 + a.month - b.month) : undefined;
+  if (unit >= 365) return months !== undefined ? (months / 12) * 365 : a.year !== undefined && b.year !== undefined ? Math.abs(a.year - b.year) * 365 : undefined;
+  if (unit >= 30) return months !== undefined ? months * 30 : undefined;
   // "20. Januar → 27. Januar": days within one year, whichever it was.
   return daysApart(a, b, 2000);
 }
