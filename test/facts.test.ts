@@ -687,7 +687,7 @@ describe('words for export curbs', () => {
 describe("the writer's own arithmetic", () => {
   test('a ratio worked out from the sentence\'s own figures is not held against a ratio of other figures in the sources', () => {
     const en = "Hannah points out what it costs to use: $2.19 per million output tokens through DeepSeek's API, against $60 for OpenAI's o1, which makes R1 more than 25 times cheaper for developers.";
-    assert.deepEqual(findings(en), [{ code: 'unsourced-figure', text: '$2.19' }, { code: 'unsourced-figure', text: '$60' }, { code: 'unsourced-figure', text: '25 times' }]);
+    assert.deepEqual(findings(en), [{ code: 'unsourced-figure', text: '$2.19' }, { code: 'unsourced-figure', text: '$60' }, { code: 'unsourced-figure', text: 'more than 25 times' }]);
     const de = 'Die Nutzung kostet 2,19 Dollar pro Million Tokens über DeepSeeks API, bei OpenAIs o1 sind es 60 Dollar, womit R1 für Entwickler mehr als 25-mal günstiger ist.';
     assert.deepEqual(findings(de).map((f) => f.code), ['unsourced-figure', 'unsourced-figure', 'unsourced-figure']);
   });
@@ -1181,6 +1181,14 @@ describe('which day an undated value is', () => {
   test('"schließt 0,9 Prozent höher": the word beside the change says it moved, so the day is part of the fact', () => {
     const text = '## Dienstag, 28. Januar 2025\n\nDer S&P 500 schließt 0,9 Prozent höher.\n';
     assertUnchangedBy(fridayReport(), text, [{ code: 'unsourced-figure', text: '28. Januar 2025' }, { code: 'unsourced-figure', text: '0,9 Prozent' }]);
+  });
+  test('"fast das Vierzigfache", "roughly 1.4 times": the hedge is part of the multiple, and is underlined with it', () => {
+    assert.deepEqual(findings('OpenAI gab für GPT-4o fast das Vierzigfache dessen aus, was das Training von DeepSeek R1 kostete.').map((f) => [f.code, f.text]), [['figure-mismatch', 'fast das Vierzigfache']]);
+  });
+  test('"400 Millionen Dollar – mehr als das Fünffache dessen, was GPT-4o kostete" is a sum and a multiple, not a range', () => {
+    const text = 'Zehntausend H100 zu je 40.000 Dollar kosten 400 Millionen Dollar – mehr als das Fünffache dessen, was GPT-4o im Training kostete.';
+    const sum = analyzeDraft(text, index).figures.find((x) => x.figure.text === '400 Millionen Dollar')!;
+    assert.deepEqual([sum.figure.range, sum.fact.entities.includes('GPT-4o')], [undefined, false]);
   });
   test('"92% on HumanEval and 85% on MATH-500, twelve points apart": the difference of the two before it', () => {
     const text = 'R1 scores 92% on HumanEval and 85% on MATH-500, twelve points apart.';

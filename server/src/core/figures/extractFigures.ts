@@ -221,6 +221,7 @@ function anchorOf(text: string, from: number, relative: string): Span | undefine
 }
 
 const HEDGE = String.raw`(?:\s+(?:rund|etwa|ca\.|knapp|fast|gut|mehr\s+als|über|about|around|roughly|nearly|almost|some|more\s+than|over|just|only|nur))*`;
+const HEDGE_BEFORE = /(?<![\p{L}])((?:fast|knapp|gut|rund|etwa|nahezu|beinahe|ungefähr|mehr\s+als|weniger\s+als|nearly|almost|roughly|about|around|more\s+than|less\s+than)\s+)$/iu;
 const CHANGED_BY = new RegExp(String.raw`(?<![\p{L}])(?:um|by|down|up|lost|loses|losing|verlor|verloren|verliert|eingebüßt|einbüßte|wiped(?:\s+out)?|erased|shed|sheds|minus|verlust\s+von|loss\s+of|drop\s+of|fall\s+of|rückgang\s+von|plus\s+von|gain\s+of)${HEDGE}\s*[-−]?\s*$`, 'iu');
 const CAME_TO = new RegExp(String.raw`(?<![\p{L}])(?:auf|to|at|bei|mit|with|worth|valued\s+at|bewertet\s+mit|wert\s+von|value\s+of|wert\s+ist|is\s+worth)${HEDGE}\s*$`, 'iu');
 const LOSS_BEFORE = /(?<![\p{L}])(?:loss|losses|verlust|verluste|drop|decline|rückgang|einbruch|wipeout|gain|gains|zuwachs|kursgewinn|kursverlust)(?![\p{L}])[^,.;:]*$/iu;
@@ -370,9 +371,14 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
 
   // A sum whose currency the sentence gives later ("Apple mit 3,68 Billionen") is read as one too.
   const change = kind === 'money' || (kind === 'count' && scale > 0) ? changeOf(text.slice(Math.max(0, start - 60), start), text.slice(end)) : undefined;
-  const approxMatch = APPROXIMATE_BEFORE.exec(text.slice(0, start));
-  const upper = UPPER_BOUND_BEFORE.exec(text.slice(0, start));
-  const lower = lowerBoundBefore(text.slice(0, start));
+  // "fast das Dreifache", "gut das Zwanzigfache": the hedge reaches past the article, and changes the value.
+  const hedgeText = kind === 'multiplier' ? text.slice(0, start).replace(/(?<![\p{L}])(?:das|the)\s+$/iu, '') : text.slice(0, start);
+  const approxMatch = APPROXIMATE_BEFORE.exec(hedgeText);
+  const upper = UPPER_BOUND_BEFORE.exec(hedgeText);
+  const lower = lowerBoundBefore(hedgeText);
+  // A multiplier's hedge is part of what is underlined, as a fraction's is ("more than five times").
+  const hedge = kind === 'multiplier' ? HEDGE_BEFORE.exec(hedgeText) : null;
+  if (hedge) start = hedgeText.length - hedge[1].length;
   const value = (c.negative ? -1 : 1) * c.mantissa * 10 ** scale;
   return base(start, end, text, kind, c.mantissa, scale, c.precision * 10 ** scale, {
     value,
@@ -511,6 +517,8 @@ function linkRanges(text: string, figures: Figure[]): void {
     const between = text.slice(low.end, high.start);
     const m = RANGE_BETWEEN.exec(between);
     if (!m || low.kind === 'date' || high.kind === 'date') continue;
+    // "400 Millionen Dollar – mehr als das Fünffache": a sum and a multiple are two figures, not the ends of one range.
+    if (high.kind === 'multiplier' && low.kind !== 'multiplier' && low.kind !== 'count') continue;
     const isAnd = /^(und|and)$/i.test(m[1]);
     if (isAnd && !RANGE_OPENER.test(text.slice(0, low.start))) continue;
     low.range = 'low';
