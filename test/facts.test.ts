@@ -1182,6 +1182,10 @@ describe('which day an undated value is', () => {
     const text = '## Dienstag, 28. Januar 2025\n\nDer S&P 500 schließt 0,9 Prozent höher.\n';
     assertUnchangedBy(fridayReport(), text, [{ code: 'unsourced-figure', text: '28. Januar 2025' }, { code: 'unsourced-figure', text: '0,9 Prozent' }]);
   });
+  test('"Jahrgang 1985" and later "der 1986 geborene Liang": one person is born once', () => {
+    const text = 'Liang Wenfeng, Jahrgang 1985, stammt aus Guangdong.\n\nDer 1986 geborene Liang dürfte die neue Rolle genießen.\n';
+    assert.deepEqual(findings(text).map((f) => [f.code, f.text]), [['unsourced-figure', '1985'], ['draft-inconsistency', '1986']]);
+  });
   test('"fast das Vierzigfache", "roughly 1.4 times": the hedge is part of the multiple, and is underlined with it', () => {
     assert.deepEqual(findings('OpenAI gab für GPT-4o fast das Vierzigfache dessen aus, was das Training von DeepSeek R1 kostete.').map((f) => [f.code, f.text]), [['figure-mismatch', 'fast das Vierzigfache']]);
   });

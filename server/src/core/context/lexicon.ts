@@ -23,6 +23,7 @@ export const LEXICON: Record<string, string[]> = {
   colleague: ['kollege', 'colleague', 'mitgründer', 'co-founder', 'cofounder', 'mitstreiter'],
   staff: ['mitarbeiter', '^leute', 'beschäftigte', 'angestellte', 'belegschaft', 'employee', 'staff', 'people', 'workers', 'personal', 'headcount'],
   age: ['jährig', 'alt', 'old', 'aged', 'alter'],
+  birth: ['jahrgang', 'geboren', 'born', 'geburt', 'birth'],
   meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen'],
   investment: ['initiative', 'investition', 'investment', 'invest', 'infrastruktur', 'infrastructure', 'programm', 'program'],
   worldwide: ['weltweit', 'worldwide', 'global', 'world'],

@@ -27,6 +27,7 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   meeting: { once: true, kinds: ['date', 'year'], label: { en: 'meeting', de: 'Treffen' }, specific: true, fits: ['person', 'organisation'] },
   news: { once: true, kinds: ['date', 'year'], label: { en: 'breakthrough', de: 'Durchbruch' }, specific: true, fits: ['model', 'organisation'] },
   age: { kinds: ['age'], label: { en: 'age', de: 'Alter' }, specific: true, fits: ['person'] },
+  birth: { once: true, kinds: ['date', 'year'], label: { en: 'birth', de: 'Geburt' }, specific: true, fits: ['person'] },
   benchmark: { label: { en: 'benchmark score', de: 'Benchmark-Wert' }, specific: true, fits: ['model', 'organisation'] },
   speed: { label: { en: 'speed-up', de: 'Beschleunigung' }, specific: true, fits: ['model', 'organisation'] },
   cost: { label: { en: 'cost', de: 'Kosten' }, specific: true, fits: ['model', 'other', 'organisation'] },
