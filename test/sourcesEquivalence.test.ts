@@ -13,6 +13,7 @@ import { analyzeDraft, claimsOf, clearParseCache, hoverAt, runRules, type Source
 import { analyzeSentenceText, type SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
 import { readSourceFacts } from '../server/src/core/sources/digest';
 import { sectionAt, type PackedSections } from '../server/src/core/sources/sourceSetIndex';
+import { figureSectionCodec } from '../server/src/node/sources/figureSectionCodec';
 import { splitSentences } from '../server/src/core/text/sentences';
 import type { Fact } from '../server/src/core/facts/fact';
 import { Cancelled, loadSourceIndex, type LoadedSources } from '../server/src/node/sources/loadSourceIndex';
@@ -44,7 +45,7 @@ function readCacheFile(file: string): unknown {
   const quotations = held.snapshot?.quotations;
   if (!(quotations instanceof Uint8Array)) return held;
   const sections = held.snapshot!.figureSections!;
-  return { ...held, snapshot: { ...held.snapshot, quotations: deserialize(quotations), figureSections: Array.from(sections.ends, (_, i) => deserialize(sectionAt(sections, i))) } };
+  return { ...held, snapshot: { ...held.snapshot, quotations: deserialize(quotations), figureSections: Array.from(sections.ends, (_, i) => figureSectionCodec.unpack(sectionAt(sections, i))) } };
 }
 
 /** What a writer sees of every draft: each finding, and the hover on every figure and name. */

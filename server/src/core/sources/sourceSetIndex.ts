@@ -223,8 +223,11 @@ export class SnapshotBuilder {
   }
 
   finish(): SourceSetSnapshot {
+    const figureSections = packSections(this.figureSections);
+    // Packed, the pieces are let go at once: the set's file is written next, and the pieces would be a third copy.
+    this.figureSections.length = 0;
     // Packed and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
-    return { names: this.names, ...(this.namesKey === undefined ? {} : { namesKey: this.namesKey }), sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packPostings(this.facts), derivedFacts: packPostings(this.derivedFacts), namePlaces: packPostings(this.namePlaces), quotations: this.quotations, figureSections: packSections(this.figureSections) };
+    return { names: this.names, ...(this.namesKey === undefined ? {} : { namesKey: this.namesKey }), sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packPostings(this.facts), derivedFacts: packPostings(this.derivedFacts), namePlaces: packPostings(this.namePlaces), quotations: this.quotations, figureSections };
   }
 }
 
