@@ -156,6 +156,18 @@ describe('sources: cold, warm and changed give the same answers', () => {
     assert.deepEqual(answers(warm.index), fresh);
   });
 
+  test('figure sections that do not read (an index file damaged inside, yet whole) cost time, not answers: the sources a lookup reaches are merged from their digests', async () => {
+    const indexFile = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);
+    const kept = readFileSync(indexFile);
+    const held = deserialize(kept) as { snapshot: { figureSections: PackedSections } };
+    held.snapshot.figureSections.bytes.fill(7);
+    writeFileSync(indexFile, serialize(held));
+    const warm = await loadSourceIndex(request);
+    assert.equal(warm.fromSetIndex, true);
+    assert.deepEqual(answers(warm.index), fresh);
+    writeFileSync(indexFile, kept);
+  });
+
   test('the corpus names kept in the cache are used when they fit, and a damaged file of them costs nothing but time', async () => {
     const namesFiles = readdirSync(cache).filter((f) => f.endsWith('.names'));
     assert.equal(namesFiles.length, 1);
