@@ -159,7 +159,8 @@ describe('sources: cold, warm and changed give the same answers', () => {
   test('figure sections that do not read (an index file damaged inside, yet whole) cost time, not answers: the sources a lookup reaches are merged from their digests', async () => {
     const indexFile = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);
     const kept = readFileSync(indexFile);
-    const held = deserialize(kept) as { snapshot: { figureSections: PackedSections } };
+    // Read from a copy: V8 reads typed arrays as views into the bytes it is given.
+    const held = deserialize(Buffer.from(kept)) as { snapshot: { figureSections: PackedSections } };
     held.snapshot.figureSections.bytes.fill(7);
     writeFileSync(indexFile, serialize(held));
     const warm = await loadSourceIndex(request);
