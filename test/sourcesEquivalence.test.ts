@@ -12,6 +12,8 @@ import { after, describe, test } from 'node:test';
 import { analyzeDraft, claimsOf, clearParseCache, hoverAt, runRules, type SourceIndex } from '../server/src/core';
 import { analyzeSentenceText, type SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
 import { readSourceFacts } from '../server/src/core/sources/digest';
+import { sectionAt, type PackedSections } from '../server/src/core/sources/sourceSetIndex';
+import { figureSectionCodec } from '../server/src/node/sources/figureSectionCodec';
 import { splitSentences } from '../server/src/core/text/sentences';
 import type { Fact } from '../server/src/core/facts/fact';
 import { Cancelled, loadSourceIndex, type LoadedSources } from '../server/src/node/sources/loadSourceIndex';
@@ -37,11 +39,13 @@ function corpusFolder(): string {
   return folder;
 }
 
-/** A cache file as it holds it: an index file's quotations, kept as bytes of their own, read too. */
+/** A cache file as it holds it: an index file's quotations and figure sections, kept as bytes of their own, read too. */
 function readCacheFile(file: string): unknown {
-  const held = deserialize(readFileSync(file)) as { snapshot?: { quotations?: unknown } };
+  const held = deserialize(readFileSync(file)) as { snapshot?: { quotations?: unknown; figureSections?: PackedSections } };
   const quotations = held.snapshot?.quotations;
-  return quotations instanceof Uint8Array ? { ...held, snapshot: { ...held.snapshot, quotations: deserialize(quotations) } } : held;
+  if (!(quotations instanceof Uint8Array)) return held;
+  const sections = held.snapshot!.figureSections!;
+  return { ...held, snapshot: { ...held.snapshot, quotations: deserialize(quotations), figureSections: Array.from(sections.ends, (_, i) => figureSectionCodec.unpack(sectionAt(sections, i))) } };
 }
 
 /** What a writer sees of every draft: each finding, and the hover on every figure and name. */
@@ -116,8 +120,16 @@ describe('sources: cold, warm and changed give the same answers', () => {
     const draft = analyzeDraft(`${names.join(', ')} und DeepSeek: ein Überblick ohne Zahlen.`, warm.index);
     assert.equal(draft.names.length >= 3, true);
     assert.equal(reached(), 0, 'names are found by the name index alone');
-    analyzeDraft('DeepSeek hat das Training von R1 5,6 Millionen Dollar gekostet.', warm.index);
-    assert.ok(reached() > 0 && reached() < warm.index.sources.length, `${reached()} of ${warm.index.sources.length} sources read for one figure`);
+    const text = 'DeepSeek hat das Training von R1 5,6 Millionen Dollar gekostet.';
+    const figure = analyzeDraft(text, warm.index).figures[0];
+    assert.equal(reached(), 0, 'a fact lookup reads the figure sections of the sources it reaches, not the sources');
+    const afresh = analyzeDraft(text, (await loadSourceIndex({ patterns: [folder], baseFolder: folder })).index).figures[0];
+    const shown = (f: typeof figure) => [f.match.status, f.match.evidence.map((e) => [e.at.source.input.id, e.at.sentence.start, e.at.sentence.text, e.at.line, e.figure.text, e.score])];
+    assert.equal(figure.match.status, 'supported');
+    assert.deepEqual(shown(figure), shown(afresh));
+    const sourcesShown = new Set(figure.match.evidence.map((e) => e.at.source));
+    assert.ok(reached() === sourcesShown.size && reached() < warm.index.sources.length, `${reached()} of ${warm.index.sources.length} sources read to show ${sourcesShown.size}`);
+    assert.ok(figure.match.evidence.every((e) => e.at.facts.figures.includes(e.figure) && warm.index.sentencesOf(e.at.source).includes(e.at)), 'a figure read before its source is the merged source\'s, in its sentence');
   });
 
   for (const [damage, write] of [
@@ -142,6 +154,19 @@ describe('sources: cold, warm and changed give the same answers', () => {
     const warm = await loadSourceIndex(request);
     assert.equal(warm.fromSetIndex, true);
     assert.deepEqual(answers(warm.index), fresh);
+  });
+
+  test('figure sections that do not read (an index file damaged inside, yet whole) cost time, not answers: the sources a lookup reaches are merged from their digests', async () => {
+    const indexFile = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);
+    const kept = readFileSync(indexFile);
+    // Read from a copy: V8 reads typed arrays as views into the bytes it is given.
+    const held = deserialize(Buffer.from(kept)) as { snapshot: { figureSections: PackedSections } };
+    held.snapshot.figureSections.bytes.fill(7);
+    writeFileSync(indexFile, serialize(held));
+    const warm = await loadSourceIndex(request);
+    assert.equal(warm.fromSetIndex, true);
+    assert.deepEqual(answers(warm.index), fresh);
+    writeFileSync(indexFile, kept);
   });
 
   test('the corpus names kept in the cache are used when they fit, and a damaged file of them costs nothing but time', async () => {

@@ -10,6 +10,7 @@ import { NameIndex } from '../core/names/nameIndex';
 import { digestSource, type SourceDigest } from '../core/sources';
 import { mergeSource, namesLearntFrom, storedMentions } from '../core/sources/sourceIndex';
 import { shareOf } from '../core/sources/sourceSetIndex';
+import { figureSectionCodec } from '../node/sources/figureSectionCodec';
 import { holdDigest } from '../node/sources/compactDigest';
 import { DigestCache } from '../node/sources/digestCache';
 import { growthCollector } from '../node/sources/growthCollector';
@@ -54,7 +55,7 @@ async function handle(message: ToIndexWorker): Promise<void> {
       const { hash, digest } = held.get(seq)!;
       held.delete(seq);
       const before = [digest.documentKey, digest.quotations];
-      const share = shareOf(mergeSource(digest, names, mentionsOf), digest.source, digest.language, entryNumber);
+      const share = shareOf(mergeSource(digest, names, mentionsOf), digest.source, digest.language, entryNumber, figureSectionCodec);
       // Written where this merge read it anew, so that the next start reads nothing again.
       const written = digest.documentKey !== before[0] || digest.quotations !== before[1] ? cache.set(hash, digest) : Promise.resolve(true);
       return { seq, share, digest, written };

@@ -19,9 +19,16 @@ const WORD = /[\p{L}'’-]+/gu;
 /** "der Chipkonzern", "den Softwareriesen", "des Chipherstellers": a German compound ending in a word for a company. */
 const COMPANY_COMPOUND = /^\p{L}{3,}(?:konzerns?|unternehmens?|firma|riesen?|herstellers?)$/u;
 
+/**
+ * What every reference word and compound holds, case folded as `toLowerCase` can only match more: a clause without any
+ * (most) refers back to nothing, without a word split off and lowered.
+ */
+const MAY_REFER = /firm|unternehmen|start-?up|konzern|company|gründer|founder|chef|ceo|index|model|chatbot|riese|hersteller|(?<![a-z])he(?![a-z])/iu;
+
 /** The kinds of name the words of a clause refer back to, in order of first mention. */
 export function referencedKinds(clause: string): NameKind[] {
   const kinds: NameKind[] = [];
+  if (!MAY_REFER.test(clause)) return kinds;
   for (const m of clause.matchAll(WORD)) {
     const word = m[0].toLowerCase().replace('’', "'");
     const kind = REFERENCE_WORDS[word] ?? (COMPANY_COMPOUND.test(word) && /^\p{Lu}/u.test(m[0]) ? 'organisation' : undefined);

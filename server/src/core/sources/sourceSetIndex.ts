@@ -3,6 +3,8 @@ import { markDeclaredKinds } from '../names/kindEvidence';
 import { NameIndex, type GlossaryName } from '../names/nameIndex';
 import type { Speaker } from '../quotes/attributeSpeaker';
 import type { Quotation } from '../quotes/quotesOfBlock';
+import type { SentenceFacts } from '../analysis/analyzedSentence';
+import type { Fact } from '../facts/fact';
 import type { Figure, Language, NameEntry, NameMention } from '../types';
 import type { SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
@@ -33,6 +35,73 @@ export interface SourceSetSnapshot {
   namePlaces: FactPostings;
   /** Every quotation, its speaker's entry as a position in `names`: drafts' quotations are compared with all of them. */
   quotations: StoredQuotation[];
+  /** Each source's figure section (`FigureSection`, packed by a `SectionCodec`), one after the other. */
+  figureSections: PackedSections;
+}
+
+/**
+ * What a draft's fact lookups need of one source, apart from its digest: its figures and derived figures with their
+ * facts in context, and the concepts of the sentences they stand in. A lookup that reaches a source reads this (a few
+ * kilobytes) instead of its digest (tens of kilobytes) and merging it; the sentence is made when something asks for
+ * more than its concepts (a finding's related location, a hover). One value, so a fact's `timeOf` and a derived
+ * figure's `derivedFrom` stay the very figures of the source.
+ */
+export interface FigureSection {
+  figures: StoredFigure[];
+  derived: StoredFigure[];
+  /** Sentence (its number in the source) → its concepts, for every sentence holding a figure. */
+  concepts: Map<number, Set<string>>;
+}
+
+export interface StoredFigure {
+  figure: Figure;
+  fact: Fact;
+  sentence: number;
+}
+
+/** How a figure section is kept as bytes (node: `v8.serialize`), so that a start reads only the sections a lookup reaches. */
+export interface SectionCodec {
+  pack(section: FigureSection): Uint8Array;
+  unpack(bytes: Uint8Array): FigureSection;
+}
+
+/** Byte strings one after the other: the i-th ends at `ends[i]`. */
+export interface PackedSections {
+  bytes: Uint8Array;
+  ends: Int32Array;
+}
+
+/** Byte strings packed into one array (one piece in a file, not thousands). */
+export function packSections(sections: Uint8Array[]): PackedSections {
+  const ends = new Int32Array(sections.length);
+  let total = 0;
+  sections.forEach((s, i) => (ends[i] = total += s.length));
+  const bytes = new Uint8Array(total);
+  sections.forEach((s, i) => bytes.set(s, i === 0 ? 0 : ends[i - 1]));
+  return { bytes, ends };
+}
+
+/** The i-th packed byte string (a view). */
+export function sectionAt(packed: PackedSections, i: number): Uint8Array {
+  return packed.bytes.subarray(i === 0 ? 0 : packed.ends[i - 1], packed.ends[i]);
+}
+
+/** Whether a value read from a file has the shape of packed sections, one per source. */
+export function isPackedSections(x: unknown, sources: number): x is PackedSections {
+  const p = x as PackedSections | undefined;
+  return !!p && p.bytes instanceof Uint8Array && p.ends instanceof Int32Array && p.ends.length === sources && (sources === 0 ? p.bytes.length === 0 : p.ends[sources - 1] === p.bytes.length);
+}
+
+/** A merged source's figure section. */
+export function figureSectionOf(merged: Pick<MergedSource, 'sentences' | 'figures' | 'derived'>): FigureSection {
+  const sentenceNumber = new Map(merged.sentences.map((at, k) => [at, k]));
+  const concepts = new Map<number, Set<string>>();
+  const stored = ({ figure, fact, at }: SourceFigure): StoredFigure => {
+    const sentence = sentenceNumber.get(at)!;
+    if (!concepts.has(sentence)) concepts.set(sentence, at.facts.concepts);
+    return { figure, fact, sentence };
+  };
+  return { figures: merged.figures.map(stored), derived: merged.derived.map(stored), concepts };
 }
 
 /** A source quotation without its sentence: where that is ([source, sentence of it]), made when first asked for. */
@@ -42,7 +111,7 @@ export interface StoredQuotation extends Omit<Quotation, 'speaker'> {
 }
 
 /** The snapshot of a merged index; `languages` in the order of `index.sources`. */
-export function snapshotOf(index: SourceIndex, languages: Language[], namesKey?: string): SourceSetSnapshot {
+export function snapshotOf(index: SourceIndex, languages: Language[], codec: SectionCodec, namesKey?: string): SourceSetSnapshot {
   const bySource = <T extends { at: SourceSentence }>(items: T[]) => {
     const groups = new Map<IngestedSource, T[]>();
     for (const item of items) {
@@ -53,7 +122,7 @@ export function snapshotOf(index: SourceIndex, languages: Language[], namesKey?:
     return (source: IngestedSource) => groups.get(source) ?? [];
   };
   const [figures, derived, quotations] = [bySource(index.figures), bySource(index.derived), bySource(index.quotations)];
-  const builder = new SnapshotBuilder(index.names.entries, namesKey);
+  const builder = new SnapshotBuilder(index.names.entries, codec, namesKey);
   index.sources.forEach((source, i) => builder.add({ sentences: index.sentencesOf(source), figures: figures(source), derived: derived(source), quotations: quotations(source) }, source, languages[i]));
   return builder.finish();
 }
@@ -74,10 +143,12 @@ export interface SourceShare {
   /** Name concept → the source's sentences holding it. */
   namePlaces: Map<string, number[]>;
   quotations: Array<{ sentence: number; quotation: Omit<StoredQuotation, 'place'> }>;
+  /** The source's `FigureSection`, packed. */
+  figureSection: Uint8Array;
 }
 
 /** A merged source's share of the snapshot; `entryNumber`: each name entry's position in the corpus-wide names. */
-export function shareOf(merged: MergedSource, source: IngestedSource, language: Language, entryNumber: Map<NameEntry, number>): SourceShare {
+export function shareOf(merged: MergedSource, source: IngestedSource, language: Language, entryNumber: Map<NameEntry, number>, codec: SectionCodec): SourceShare {
   const concepts = new Map<string, number>();
   const namePlaces = new Map<string, number[]>();
   merged.sentences.forEach((s, k) => {
@@ -105,6 +176,7 @@ export function shareOf(merged: MergedSource, source: IngestedSource, language: 
     derivedFacts: filedByKey(merged.derived),
     namePlaces,
     quotations,
+    figureSection: codec.pack(figureSectionOf(merged)),
   };
 }
 
@@ -121,17 +193,19 @@ export class SnapshotBuilder {
   private readonly derivedFacts = new Map<string, number[]>();
   private readonly namePlaces = new Map<string, number[]>();
   private readonly quotations: StoredQuotation[] = [];
+  private readonly figureSections: Uint8Array[] = [];
   readonly entryNumber: Map<NameEntry, number>;
 
   constructor(
     private readonly names: NameEntry[],
+    private readonly codec: SectionCodec,
     private readonly namesKey?: string,
   ) {
     this.entryNumber = new Map(names.map((e, i) => [e, i]));
   }
 
   add(merged: MergedSource, source: IngestedSource, language: Language): void {
-    this.addShare(shareOf(merged, source, language, this.entryNumber));
+    this.addShare(shareOf(merged, source, language, this.entryNumber, this.codec));
   }
 
   /** The next source's share, in the sources' order. */
@@ -145,11 +219,15 @@ export class SnapshotBuilder {
     file(this.derivedFacts, share.derivedFacts, i);
     file(this.namePlaces, share.namePlaces, i);
     for (const { sentence, quotation } of share.quotations) this.quotations.push(storedQuotationAt(quotation, [i, sentence]));
+    this.figureSections.push(share.figureSection);
   }
 
   finish(): SourceSetSnapshot {
+    const figureSections = packSections(this.figureSections);
+    // Packed, the pieces are let go at once: the set's file is written next, and the pieces would be a third copy.
+    this.figureSections.length = 0;
     // Packed and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
-    return { names: this.names, ...(this.namesKey === undefined ? {} : { namesKey: this.namesKey }), sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packPostings(this.facts), derivedFacts: packPostings(this.derivedFacts), namePlaces: packPostings(this.namePlaces), quotations: this.quotations };
+    return { names: this.names, ...(this.namesKey === undefined ? {} : { namesKey: this.namesKey }), sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packPostings(this.facts), derivedFacts: packPostings(this.derivedFacts), namePlaces: packPostings(this.namePlaces), quotations: this.quotations, figureSections };
   }
 }
 
@@ -201,11 +279,12 @@ function storedSource(source: IngestedSource): Omit<IngestedSource, 'blocks'> {
 
 /**
  * An index of a set of sources read lazily: the names, concept weights and fact postings at once, each source's
- * sentences, facts and quotations only when a lookup, a hover or a listing reaches them, from `digestOf(i)`, the
- * source's digest (as cached, with the mentions the snapshot's names found). `texts`: each source's text, as read
- * from its file now. What it answers equals `indexSources` of the same digests.
+ * figures and facts from its figure section when a fact lookup first reaches it, its sentences, quotations and
+ * everything else only when a hover, a finding's location or a listing reaches them, from `digestOf(i)`, the source's
+ * digest (as cached, with the mentions the snapshot's names found). `texts`: each source's text, as read from its file
+ * now. What it answers equals `indexSources` of the same digests.
  */
-export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<SourceInput, 'id' | 'uri' | 'text'>>, digestOf: (i: number) => SourceDigest, glossary: GlossaryName[] = [], namesKey?: string): SourceIndex {
+export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<SourceInput, 'id' | 'uri' | 'text'>>, digestOf: (i: number) => SourceDigest, codec: SectionCodec, glossary: GlossaryName[] = [], namesKey?: string): SourceIndex {
   const names = new NameIndex(snapshot.names);
   markDeclaredKinds(names, glossary);
   const mentionsOf = storedMentions(names, namesKey);
@@ -217,6 +296,9 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
     Object.defineProperty(ingested, 'blocks', { enumerable: true, configurable: true, get: () => mergedAt(i) && ingested.blocks });
     return ingested;
   });
+  // The figures a fact lookup read from a source's section before it was merged, with the sentences they stand in
+  // (made in full when first asked for more than their concepts).
+  const read: Array<{ figures: SourceFigure[]; derived: SourceFigure[]; sentences: Map<number, SourceSentence> } | undefined> = [];
   const mergedAt = (i: number): MergedSource => {
     let known = merged[i];
     if (known) return known;
@@ -226,9 +308,33 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
     Object.defineProperty(ingested, 'blocks', { value: digest.source.blocks, enumerable: true, writable: true, configurable: true });
     digest.source = ingested;
     known = mergeSource(digest, names, mentionsOf);
-    for (const f of [...known.figures, ...known.derived]) figureOf.set(f.figure, f);
+    const before = read[i];
+    if (before) known = withFiguresRead(known, before);
+    else for (const f of [...known.figures, ...known.derived]) figureOf.set(f.figure, f);
     merged[i] = known;
     return known;
+  };
+  const figuresAt = (i: number): Pick<MergedSource, 'figures' | 'derived'> => {
+    const known = merged[i] ?? read[i];
+    if (known) return known;
+    let section: FigureSection;
+    try {
+      section = codec.unpack(sectionAt(snapshot.figureSections, i));
+    } catch {
+      // A section that does not read (a file damaged inside, yet whole): the source is merged from its digest.
+      return mergedAt(i);
+    }
+    const sentences = new Map<number, SourceSentence>();
+    const at = (k: number) => {
+      let sentence = sentences.get(k);
+      if (!sentence) sentences.set(k, (sentence = sentenceToBe(sources[i], section.concepts.get(k) ?? new Set(), () => mergedAt(i))));
+      return sentence;
+    };
+    const made = (f: StoredFigure): SourceFigure => ({ figure: f.figure, at: at(f.sentence), fact: f.fact });
+    const figures = { figures: section.figures.map(made), derived: section.derived.map(made), sentences };
+    for (const f of [...figures.figures, ...figures.derived]) figureOf.set(f.figure, f);
+    read[i] = figures;
+    return figures;
   };
   const numberOf = new Map(sources.map((s, i) => [s, i]));
   const isSourceNumber = (n: number) => Number.isInteger(n) && n >= 0 && n < sources.length;
@@ -252,8 +358,8 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
       if (places) for (let k = 0; k < places.length; k += 2) if (isSourceNumber(places[k])) found.push(mergedAt(places[k]).sentences[places[k + 1]]);
       return found;
     },
-    facts: FactIndex.fromPostings(snapshot.facts, (source, position) => (isSourceNumber(source) ? mergedAt(source).figures[position] : undefined)),
-    derivedFacts: FactIndex.fromPostings(snapshot.derivedFacts, (source, position) => (isSourceNumber(source) ? mergedAt(source).derived[position] : undefined)),
+    facts: FactIndex.fromPostings(snapshot.facts, (source, position) => (isSourceNumber(source) ? figuresAt(source).figures[position] : undefined)),
+    derivedFacts: FactIndex.fromPostings(snapshot.derivedFacts, (source, position) => (isSourceNumber(source) ? figuresAt(source).derived[position] : undefined)),
   } as SourceIndex;
   for (const key of ['sentences', 'figures', 'derived'] as const) Object.defineProperty(index, key, { enumerable: true, get: all(key) });
   // Made when first asked for (a draft's quotation, a listing): a start that checks none reads none.
@@ -261,4 +367,59 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
   Object.defineProperty(index, 'quotations', { enumerable: true, get: () => (quotations ??= snapshot.quotations.map((q) => loadedQuotation(q, snapshot.names, (source, sentence) => mergedAt(source).sentences[sentence]))) });
   index.sourceFigureOf = (figure) => figureOf.get(figure);
   return index;
+}
+
+/** What a source sentence holds but for its concepts: made from its source's merge when first asked for. */
+const SENTENCE_FIELDS = ['sentence', 'line', 'position', 'page'] as const;
+const FACT_FIELDS = ['text', 'names', 'nearMisses', 'figures', 'contextNames', 'contextTime'] as const;
+
+/**
+ * A source sentence known by its concepts alone (what comparing a fact with a draft's asks), the rest of it made by
+ * `merge` when first asked for: `merge` fills it in (`fillSentence`). Written as literals with accessors: tens of
+ * thousands of these are made by a first check, and `Object.defineProperty` cost ten times as much.
+ */
+function sentenceToBe(source: IngestedSource, concepts: Set<string>, merge: () => void): SourceSentence {
+  const facts = {
+    concepts,
+    get text() { merge(); return facts.text; },
+    get names() { merge(); return facts.names; },
+    get nearMisses() { merge(); return facts.nearMisses; },
+    get figures() { merge(); return facts.figures; },
+    get contextNames() { merge(); return facts.contextNames; },
+    get contextTime() { merge(); return facts.contextTime; },
+  } as SentenceFacts;
+  const sentence = {
+    source,
+    facts,
+    get sentence() { merge(); return sentence.sentence; },
+    get line() { merge(); return sentence.line; },
+    get position() { merge(); return sentence.position; },
+    get page() { merge(); return sentence.page; },
+  } as SourceSentence;
+  return sentence;
+}
+
+/** A sentence made by `sentenceToBe` filled in from the merged sentence, its figures those read before (`figures`). */
+function fillSentence(sentence: SourceSentence, from: SourceSentence, figures: Figure[]): void {
+  for (const key of SENTENCE_FIELDS) delete (sentence as Partial<SourceSentence>)[key];
+  for (const key of FACT_FIELDS) delete (sentence.facts as Partial<SentenceFacts>)[key];
+  const { source: _, facts, ...rest } = from;
+  Object.assign(sentence, rest);
+  Object.assign(sentence.facts, facts, { figures });
+}
+
+/**
+ * A source merged after a fact lookup read its figures from its section: those figures (and their sentences, filled in)
+ * are the merged source's, so that every figure and sentence is one object however it was reached.
+ */
+function withFiguresRead(known: MergedSource, before: { figures: SourceFigure[]; derived: SourceFigure[]; sentences: Map<number, SourceSentence> }): MergedSource {
+  const sentences = [...known.sentences];
+  const replaced = new Map<SourceSentence, SourceSentence>();
+  for (const [k, sentence] of before.sentences) {
+    fillSentence(sentence, known.sentences[k], before.figures.filter((f) => f.at === sentence).map((f) => f.figure));
+    replaced.set(known.sentences[k], sentence);
+    sentences[k] = sentence;
+  }
+  const quotations = known.quotations.map((q) => (replaced.has(q.at) ? { ...q, at: replaced.get(q.at)! } : q));
+  return { sentences, figures: before.figures, derived: before.derived, quotations };
 }

@@ -1,5 +1,5 @@
 import { packPostings, postingEntries, type FactPostings } from '../facts/factIndex';
-import { storedQuotationAt, type SourceSetSnapshot, type SourceShare, type StoredQuotation } from './sourceSetIndex';
+import { packSections, sectionAt, storedQuotationAt, type SourceSetSnapshot, type SourceShare, type StoredQuotation } from './sourceSetIndex';
 
 /** A source of the new set: one of the old snapshot's, unchanged (by its number there), or one merged anew. */
 export type SplicedSource = { from: number } | { share: SourceShare };
@@ -42,6 +42,7 @@ export function spliceSnapshot(old: SourceSetSnapshot, sources: SplicedSource[],
     derivedFacts: postings((s) => s.derivedFacts, old.derivedFacts),
     namePlaces: postings((s) => s.namePlaces, old.namePlaces),
     quotations: splicedQuotations(old.quotations, renumber, added),
+    figureSections: packSections(sources.map((s) => ('from' in s ? sectionAt(old.figureSections, s.from) : s.share.figureSection))),
   };
 }
 

@@ -7,6 +7,7 @@ import { keptLearnt, MOST_CHANGED, spliceChanged, type LoadedSet, type SetAt, ty
 import { growthCollector } from './growthCollector';
 import { analyserVersion, CorpusNames, DigestCache, LearntNames } from './digestCache';
 import { IndexPool, indexThreads, type Digested } from './indexPool';
+import { figureSectionCodec } from './figureSectionCodec';
 import { SourceSetCache, type LastSourceSet, type StoredSourceSet } from './sourceSetCache';
 import { listSourceFiles } from './listSourceFiles';
 import { isSkipped, readSourceFile, sourceInputOf, whereOf, type SkippedSource, type SourceFile } from './readSource';
@@ -167,7 +168,7 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   // peak of a cold index's memory.
   for (let start = 0; start < toWrite.length; start += BATCH) await Promise.all(toWrite.slice(start, start + BATCH).map(({ hash, digest }) => cache!.set(hash, digest)));
   await names;
-  if (sets && cache) await sets.set(key, snapshotOf(index, [...digests.values()].map((d) => d.digest.language), namesKey), decodeSkipped, keyFiles);
+  if (sets && cache) await sets.set(key, snapshotOf(index, [...digests.values()].map((d) => d.digest.language), figureSectionCodec, namesKey), decodeSkipped, keyFiles);
   return { index, digests, skipped, problems: listed.problems, stats, fromSetIndex: false, counts: { sentences: index.sentences.length, figures: index.figures.length } };
 }
 
@@ -296,7 +297,7 @@ function lazyIndexOf(snapshot: SourceSetSnapshot, where: Array<{ id: string; uri
     digests[i] = digest;
     return digest;
   };
-  const index = lazySourceIndex(snapshot, where, digestOf, glossary, snapshot.namesKey ?? CorpusNames.keyOf(hashes, glossary));
+  const index = lazySourceIndex(snapshot, where, digestOf, figureSectionCodec, glossary, snapshot.namesKey ?? CorpusNames.keyOf(hashes, glossary));
   setOf.set(index, { ...at, snapshot, where, hashes, digests });
   const byPath = new Map<string, { hash: string; digest: SourceDigest }>();
   index.sources.forEach((source, i) => {
@@ -326,7 +327,7 @@ async function mergeSourceBySource(
   const namesWritten = to.knownNames ? undefined : to.corpusNames.set(to.namesKey, names.entries);
   const learntWritten = to.at.learntNames.set(to.key, keptLearnt(learnt, queue.map((d) => d!.digest.source.input.id)));
   const mentionsOf = storedMentions(names, to.namesKey);
-  const snapshot = new SnapshotBuilder(names.entries, to.namesKey);
+  const snapshot = new SnapshotBuilder(names.entries, figureSectionCodec, to.namesKey);
   const where: Array<{ id: string; uri: string; text: string }> = [];
   const hashes: string[] = [];
   const kept: Array<SourceDigest | undefined> = [];
@@ -411,7 +412,7 @@ async function indexInPool(read: Read[], threads: number, to: { cache: DigestCac
     // What the names were learnt from (a copy of every text) is not kept through the merge.
     results = undefined;
     const namesWritten = knownNames ? undefined : corpusNames.set(namesKey, names.entries);
-    const snapshot = new SnapshotBuilder(names.entries, namesKey);
+    const snapshot = new SnapshotBuilder(names.entries, figureSectionCodec, namesKey);
     const kept: Array<SourceDigest | undefined> = [];
     const arrived = new Map<number, { share: SourceShare; digest?: SourceDigest }>();
     let next = 0;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { SourceSetSnapshot } from '../../core/sources/sourceSetIndex';
+import { isPackedSections, type SourceSetSnapshot } from '../../core/sources/sourceSetIndex';
 import { isFactPostings } from '../../core/facts/factIndex';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import { analyserVersion } from './digestCache';
@@ -119,6 +119,7 @@ function isSnapshot(x: SourceSetSnapshot | undefined): x is SourceSetSnapshot {
     isFactPostings(x.facts) &&
     isFactPostings(x.derivedFacts) &&
     isFactPostings(x.namePlaces) &&
+    isPackedSections(x.figureSections, x.sources.length) &&
     'quotations' in x
   );
 }

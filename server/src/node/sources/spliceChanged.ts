@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { digestSource, formatOf, type SourceDigest } from '../../core/sources';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import { corpusNamesOf, mergeSource, namesLearntFrom, storedMentions } from '../../core/sources/sourceIndex';
+import { figureSectionCodec } from './figureSectionCodec';
 import { shareOf, type SourceSetSnapshot, type SourceShare } from '../../core/sources/sourceSetIndex';
 import { spliceSnapshot, type SplicedSource } from '../../core/sources/spliceSnapshot';
 import { CorpusNames, type DigestCache, type LearntFrom, type LearntNames } from './digestCache';
@@ -118,7 +119,7 @@ export async function spliceChanged(
   const namesKey = previous.snapshot.namesKey;
   const mentionsOf = storedMentions(names, namesKey);
   const entryNumber = new Map(names.entries.map((e, i) => [e, i]));
-  const shareOfDigest = (digest: SourceDigest): SourceShare => shareOf(mergeSource(digest, names, mentionsOf), digest.source, digest.language, entryNumber);
+  const shareOfDigest = (digest: SourceDigest): SourceShare => shareOf(mergeSource(digest, names, mentionsOf), digest.source, digest.language, entryNumber, figureSectionCodec);
 
   // The shares of the sources gone (changed or deleted) as they were merged: what the snapshot counts of them.
   const staying = new Set(sources.flatMap((s) => ('from' in s ? [s.from] : [])));
