@@ -1182,6 +1182,10 @@ describe('which day an undated value is', () => {
     const text = '## Dienstag, 28. Januar 2025\n\nDer S&P 500 schließt 0,9 Prozent höher.\n';
     assertUnchangedBy(fridayReport(), text, [{ code: 'unsourced-figure', text: '28. Januar 2025' }, { code: 'unsourced-figure', text: '0,9 Prozent' }]);
   });
+  test('an app\'s chart place is counted per country: the top of the UK App Store on 27 January is not the US store\'s', () => {
+    const text = 'DeepSeek\'s app topped the US App Store on January 26.';
+    assertUnchangedBy(distractor('2025-02-03_deepseek-app-downloads-weltweit.md'), text, [{ code: 'unsourced-figure', text: 'January 26' }]);
+  });
   test('"Jahrgang 1985" and later "der 1986 geborene Liang": one person is born once', () => {
     const text = 'Liang Wenfeng, Jahrgang 1985, stammt aus Guangdong.\n\nDer 1986 geborene Liang dürfte die neue Rolle genießen.\n';
     assert.deepEqual(findings(text).map((f) => [f.code, f.text]), [['unsourced-figure', '1985'], ['draft-inconsistency', '1986']]);

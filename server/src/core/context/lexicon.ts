@@ -29,6 +29,14 @@ export const LEXICON: Record<string, string[]> = {
   worldwide: ['weltweit', 'worldwide', 'global', 'world'],
   china: ['china', 'chines', 'chinese', 'volksrepublik', 'peking', 'beijing'],
   usa: ['usa', 'amerikan', 'american', 'vereinigte', 'united states'],
+  france: ['frankreich', 'france', 'französ', 'french'],
+  germany: ['deutschland', 'germany'],
+  britain: ['großbritannien', 'britain', 'british', 'britisch', 'united kingdom'],
+  india: ['indien', 'india', 'indisch', 'indian'],
+  italy: ['italien', 'italy', 'italian'],
+  japan: ['japan'],
+  korea: ['korea'],
+  taiwan: ['taiwan'],
   success: ['erfolg', 'success', 'talent', 'arbeit', 'work'],
   fund: ['hedgefonds', 'fonds', 'fund'],
   startup: ['startup', 'start-up', 'firma', 'unternehmen', 'company', 'firm'],
@@ -64,4 +72,4 @@ export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: s
 };
 
 /** Concepts that say where or who, not what happened: sharing only these makes no shared event. */
-export const GENERIC_CONCEPTS = new Set(['startup', 'china', 'usa', 'worldwide', 'model', 'years', 'hours', 'smaller']);
+export const GENERIC_CONCEPTS = new Set(['startup', 'china', 'usa', 'france', 'germany', 'britain', 'india', 'italy', 'japan', 'korea', 'taiwan', 'worldwide', 'model', 'years', 'hours', 'smaller']);

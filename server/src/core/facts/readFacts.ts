@@ -2,6 +2,7 @@ import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptsOf } from '../context/concepts';
 import { relativeClauses, statementAround } from '../analysis/analyzedSentence';
+import { PLACE_CONCEPTS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
@@ -273,7 +274,6 @@ function unknownAcronym(clause: string, names: NameMention[], offset: number): s
 }
 
 /** Countries the lexicon knows are what a fact can be about too ("US export curbs", "die USA beschränkten"). */
-const PLACE_CONCEPTS: Record<string, string> = { usa: 'USA', china: 'China' };
 
 function placesIn(figure: Figure, clause: string): string[] {
   const places = placesOfConcepts(figure.localConcepts);

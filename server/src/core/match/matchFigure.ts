@@ -2,6 +2,7 @@ import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { isOnce, isOneDays, isSpecific, lookupKey, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
+import { countriesOf } from '../facts/places';
 import type { DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
@@ -224,6 +225,11 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   if (explicit(a) && b.entities.length && b.entityFrom !== 'heading' && !sameEntity(a, b)) return undefined;
   // "58 % for DeepSeek R1 on MATH-500" is not about DeepSeek V3's 90.2 % there: another version is another model.
   if (otherVersions(a, b)) return undefined;
+  // An app's downloads, users and chart places are counted per country: the top of the UK App Store is not the US's.
+  // (Elsewhere a country is as often who as where: "das chinesische Start-up" is no place of the fall.)
+  const [aCountries, bCountries] = [countriesOf(a.entities), countriesOf(b.entities)];
+  const perCountry = [...a.attributes, ...b.attributes].some((x) => PER_COUNTRY.has(x));
+  if (perCountry && aCountries.length && bCountries.length && !aCountries.some((c) => bCountries.includes(c))) return undefined;
   const isDate = fa.kind === 'date' || fa.kind === 'year';
   // "Das V3-Modell war im November 2024 veröffentlicht worden" is not dated by the release of R1-Lite-Preview, though
   // DeepSeek made both: the day a model came out is that model's.
@@ -268,6 +274,8 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   return { when, score: 2 * weigh(local, weight) + weigh(shared, weight) + sharedEntities.length + sharedAttributes.length + timeWeight, agreement, shared };
 }
 
+
+const PER_COUNTRY = new Set(['downloads', 'users', 'chart']);
 
 /** A sum is a change where the words say "by"/"off" (or only that it moved), a level where they say "to" or nothing moved. */
 function sumKind(fact: Fact): 'change' | 'level' | undefined {
