@@ -1178,6 +1178,10 @@ describe('which day an undated value is', () => {
     const text = 'Am 27. Januar 2025 sorgte DeepSeek für Schlagzeilen.\n\nThe broader Nasdaq Composite closed 3.1% lower.\n';
     assert.deepEqual(findings(text, withSources(fridayReport())).filter((f) => f.text === '3.1%').map((f) => f.code), ['unsourced-figure']);
   });
+  test('a move stated only for a year is not the same time as a move on 27 January 2025: no source-conflict', () => {
+    const text = '## Montag, 27. Januar 2025\n\nDie Nvidia-Aktie rutscht ab. Microsoft gibt 3,75 Prozent nach.\n';
+    assert.deepEqual(findings(text, withSources(fridayReport())).filter((f) => f.text === '3,75 Prozent'), []);
+  });
   test('"schließt 0,9 Prozent höher": the word beside the change says it moved, so the day is part of the fact', () => {
     const text = '## Dienstag, 28. Januar 2025\n\nDer S&P 500 schließt 0,9 Prozent höher.\n';
     assertUnchangedBy(fridayReport(), text, [{ code: 'unsourced-figure', text: '28. Januar 2025' }, { code: 'unsourced-figure', text: '0,9 Prozent' }]);

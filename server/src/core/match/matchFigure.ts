@@ -325,7 +325,8 @@ function explicit(fact: Fact): boolean {
 function whenOf(a: Fact, b: Fact, isDate: boolean): When {
   if (isDate || !a.time || !b.time || !sharesAPart(a.time, b.time)) return 'unknown';
   if (a.timeFrom === 'document' || b.timeFrom === 'document') return documentWhen(a, b);
-  if (compatibleTimes(a.time, b.time)) return 'same';
+  // A share price's move "in 2025" is not stated for 27 January 2025: a day's fact is the same time only to the day.
+  if (compatibleTimes(a.time, b.time)) return isOneDays(a.attributes) && (a.time.day === undefined) !== (b.time.day === undefined) ? 'unknown' : 'same';
   const stated = (f: Fact) => f.timeFrom === 'clause' || f.timeFrom === 'sentence' || f.timeFrom === 'reference';
   // A market value on 7 February is not the one lost on 27 January: a day carried from a paragraph or a heading dates
   // what happens on a day well enough, within a few days (a newsletter of 29 January is about the fall of the 27th).
