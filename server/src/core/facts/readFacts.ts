@@ -363,7 +363,9 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   const fromStatement = own.length ? (c: string) => isSpecific(c) && fitsFigure(c) : fitsFigure;
   if (!own.some(isSpecific)) for (const c of statementConcepts(facts, figure)) if (fromStatement(c) && !own.includes(c)) own.push(c);
   // "Der S&P 500 schließt 0,9 Prozent höher": the word beside a change says it moved, and which way.
-  const moved = figure.direction === 'up' ? 'rise' : figure.direction === 'down' ? 'fall' : undefined;
+  // Not "30 Prozent höher als bei OpenAI": that compares two things, nothing moved.
+  const compared = /^\s+(?:higher|höher|lower|tiefer|niedriger)\s+(?:als|than)(?![\p{L}])/iu.test(facts.text.slice(figure.end));
+  const moved = compared ? undefined : figure.direction === 'up' ? 'rise' : figure.direction === 'down' ? 'fall' : undefined;
   if (moved && !own.includes('rise') && !own.includes('fall')) own.push(moved);
   // "verlor 7,82 Prozent seines Börsenwerts": a market value moving by a percentage is its share price moving.
   if (figure.kind === 'percent' && own.includes('valuation') && (own.includes('fall') || own.includes('rise')) && !own.includes('stock')) own.push('stock');
@@ -377,7 +379,12 @@ function apartOf(facts: SentenceFacts, i: number): [number, number] | undefined 
   const figure = facts.figures[i];
   if (figure.kind !== 'percentagePoint' || i < 2 || !/^\s*(?:apart|auseinander)(?![\p{L}])/iu.test(facts.text.slice(figure.end))) return undefined;
   const [a, b] = [facts.figures[i - 2], facts.figures[i - 1]];
-  return a.kind === 'percent' && b.kind === 'percent' ? [i - 2, i - 1] : undefined;
+  // Only right after them, in the same statement and about no one new ("…; bei GPQA liegen o1 und R1 drei Punkte
+  // auseinander" is another pair's difference).
+  const between = facts.text.slice(b.end, figure.start);
+  const lastComma = b.end + between.lastIndexOf(',') + 1;
+  const someoneNew = facts.names.some((n) => n.start >= lastComma && n.end <= figure.start);
+  return a.kind === 'percent' && b.kind === 'percent' && !/[;:–—]/.test(between) && !someoneNew ? [i - 2, i - 1] : undefined;
 }
 
 /** "200 Millionen Yuan (ca. 26 Millionen Euro)": the figure in brackets restates the one before it. */

@@ -35,7 +35,8 @@ function countOf(word: string): number | undefined {
   return NUMBER_WORDS.get(word.toLowerCase()) ?? (ONE_WORDS.has(word.toLowerCase()) ? 1 : undefined);
 }
 /** "am Tag darauf", "the next day" (1), "tags zuvor", "the day before" (2): one day from the event the sentence is dated by. */
-const NEIGHBOURING_DAY = /(?<![\p{L}])(?:(am\s+(?:Tag\s+(?:darauf|danach)|nächsten\s+Tag|folgenden\s+Tag|Folgetag)|tags\s+darauf|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+\p{L}+ing(?![\p{L}])))|(am\s+(?:Tag\s+(?:zuvor|davor)|Vortag)|tags\s+zuvor|the\s+day\s+before(?!\s+\p{L}+ing(?![\p{L}]))|the\s+previous\s+day))(?![\p{L}])/giu;
+const NEIGHBOURING_DAY = /(?<![\p{L}])(?:(am\s+(?:Tag\s+(?:darauf|danach)|nächsten\s+Tag|folgenden\s+Tag|Folgetag)|tags\s+darauf|the\s+(?:next|following)\s+day|the\s+day\s+after)|(am\s+(?:Tag\s+(?:zuvor|davor)|Vortag)|tags\s+zuvor|the\s+day\s+before|the\s+previous\s+day))(?![\p{L}])/giu;
+const GERUND_AFTER = /^\s+\p{Ll}+ing(?![\p{L}])/u;
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
@@ -168,10 +169,12 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     if (overlapsTaken(start, end)) continue;
     taken.push({ start, end });
     const relative = /(\p{L}+)$/u.exec(m[0])![1].toLowerCase();
+    // "slid 3% on the day after losing 25%": "on the day", then why; not the day after Beijing's announcement.
+    if (/^(?:after|before)$/.test(relative) && GERUND_AFTER.test(text.slice(end))) continue;
     const anchor = /^(?:after|before)$/.test(relative) ? anchorOf(text, end, relative) : undefined;
     const sign = m[1] ? 1 : -1;
     figures.push(base(start, end, text, 'count', 1, 0, 1, {
-      noun: language === 'de' ? 'tag' : 'day', durationUnit: 1, loose: true,
+      noun: /^(?:am|tags)\s/i.test(m[0]) ? 'tag' : 'day', durationUnit: 1, loose: true,
       ...(anchor ? { durationAnchor: anchor } : { durationSign: sign }),
     }));
   }
@@ -224,7 +227,9 @@ const HEDGE = String.raw`(?:\s+(?:rund|etwa|ca\.|knapp|fast|gut|mehr\s+als|über
 const HEDGE_BEFORE = /(?<![\p{L}])((?:fast|knapp|gut|rund|etwa|nahezu|beinahe|ungefähr|mehr\s+als|weniger\s+als|nearly|almost|roughly|about|around|more\s+than|less\s+than)\s+)$/iu;
 const CHANGED_BY = new RegExp(String.raw`(?<![\p{L}])(?:um|by|down|up|lost|loses|losing|verlor|verloren|verliert|eingebüßt|einbüßte|wiped(?:\s+out)?|erased|shed|sheds|minus|verlust\s+von|loss\s+of|drop\s+of|fall\s+of|rückgang\s+von|plus\s+von|gain\s+of)${HEDGE}\s*[-−]?\s*$`, 'iu');
 const CAME_TO = new RegExp(String.raw`(?<![\p{L}])(?:auf|to|at|bei|mit|with|worth|valued\s+at|bewertet\s+mit|wert\s+von|value\s+of|wert\s+ist|is\s+worth)${HEDGE}\s*$`, 'iu');
-const LOSS_BEFORE = /(?<![\p{L}])(?:loss|losses|verlust|verluste|drop|decline|rückgang|einbruch|wipeout|gain|gains|zuwachs|kursgewinn|kursverlust)(?![\p{L}])[^,.;:]*$/iu;
+// "Nvidia's loss in market value was put at $600 billion", "ein Verlust von 279 Milliarden": what the loss came to, not
+// a loss named somewhere before ("Trotz Kursverlust kostete das Training nur …").
+const LOSS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:loss|losses|verlust|verluste|drop|decline|rückgang|einbruch|wipeout|gain|gains|zuwachs|kursgewinn|kursverlust)(?![\p{L}])(?:\s+[\p{L}'’-]+){0,4}?\s+(?:was|were|is|war|lag|betrug|von|of|came\s+to|amounted\s+to|totall?ed|(?:was\s+)?(?:put|estimated)\s+at|beläuft\s+sich\s+auf|belief\s+sich\s+auf)${HEDGE}\s*$`, 'iu');
 // "$589 billion loss", "509 Milliarden Dollar Börsenwert verliert", "$600 billion off".
 const OFF_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:off|weniger|less|loss|losses|verlust|verluste|verlor|verloren|verliert|verbrannt|vernichtet|eingebüßt|einbüßte|drop|decline|plunge|gain|zuwachs)(?![\p{L}])/iu;
 

@@ -98,11 +98,13 @@ const MOVES = ['fall', 'rise'];
 function movesAsEvents(keys: Set<string>, index: SourceIndex): SourceFigure[] {
   const attributes = MOVES.filter((m) => keys.has(lookupKey(m)));
   if (attributes.length === 0) return [];
+  // A share price's or market value's move: a cloud business growing 31 % is no sell-off or rally.
+  const ofShares = (move: SourceFigure) => move.fact.attributes.some((a) => a === 'stock' || a === 'valuation');
   const sentences = new Set<unknown>();
   const events: SourceFigure[] = [];
   for (const move of index.facts.candidates({ figure: { kind: 'percent' } as Figure, entities: [], attributes })) {
     const { time, timeOf, timeFrom } = move.fact;
-    if (!time?.day || !time.month || !timeOf || timeFrom === 'document' || sentences.has(move.at)) continue;
+    if (!time?.day || !time.month || !timeOf || timeFrom === 'document' || sentences.has(move.at) || !ofShares(move)) continue;
     sentences.add(move.at);
     events.push({ ...move, figure: { ...timeOf, kind: 'date', date: time } });
   }
@@ -116,10 +118,6 @@ function namesTheMostSpecific(anchor: DurationAnchor, event: SourceFigure): bool
 }
 
 /**
- * A writer who says "a week" may be a day or three weeks off, but does not mean two events 227 days apart: those are
- * other events than the draft's (a sell-off of another September).
- */
-/**
  * Counted in days, not in rounded units: "zwei Wochen" are not the seven days between two events, even "gut zwei
  * Wochen"; "eine Woche" may be six days, "rund zehn Jahre" nine years.
  */
@@ -129,6 +127,10 @@ function agrees(duration: Figure, days: number): boolean {
   return Math.abs(days - claimed) <= Math.max(unit / 2, duration.approximate ? claimed / 4 : 0);
 }
 
+/**
+ * A writer who says "a week" may be a day or three weeks off, but does not mean two events 227 days apart: those are
+ * other events than the draft's (a sell-off of another September).
+ */
 function couldMean(duration: Figure, days: number): boolean {
   const claimed = duration.value * duration.durationUnit!;
   return Math.abs(days - claimed) <= Math.max(2 * claimed, 14);

@@ -277,7 +277,7 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
 
 const PER_COUNTRY = new Set(['downloads', 'users', 'chart']);
 
-/** A sum is a change where the words say "by"/"off" (or only that it moved), a level where they say "to" or nothing moved. */
+/** A sum is a change where the words say "by"/"off", a level where they say "to" or nothing moved; unknown otherwise. */
 function sumKind(fact: Fact): 'change' | 'level' | undefined {
   if (fact.figure.kind !== 'money') return undefined;
   if (fact.figure.change === 'by') return 'change';
@@ -370,11 +370,15 @@ function dayOrder(a: CalendarDate, b: CalendarDate): number {
 /** A piece about 27 January may report a value of the day after; a week later is another day's value. */
 const DAY_SLACK = 3;
 
-/** How many months lie between two dates that both give a year (0 where one does not). */
+/** How many months lie between two dates: across the year where only one gives it, 0 where neither does. */
 function monthsApart(a: CalendarDate, b: CalendarDate): number {
   if (a.year === undefined && b.year === undefined) return 0;
   // "am 16. April" with no year against 27 January 2025: three months apart, whichever year it was.
-  if (a.year === undefined || b.year === undefined) return a.month !== undefined && b.month !== undefined ? Math.abs(a.month - b.month) : 0;
+  if (a.year === undefined || b.year === undefined) {
+    // "30. Dezember" and "2. Januar 2025" are a month apart, across the turn of the year.
+    const d = a.month !== undefined && b.month !== undefined ? Math.abs(a.month - b.month) : 0;
+    return Math.min(d, 12 - d);
+  }
   return Math.abs((a.year - b.year) * 12 + ((a.month ?? b.month ?? 1) - (b.month ?? a.month ?? 1)));
 }
 

@@ -21,7 +21,7 @@ export const FUNCTION_WORDS = new Set([
 export const COMMON_ACRONYMS = new Set(['KI', 'AI', 'CEO', 'CTO', 'CFO', 'IT', 'PR', 'TV', 'GPU', 'GPUs', 'CPU', 'LLM', 'API', 'PC', 'OK', 'US', 'EU', 'UN']);
 
 /** Words that make a capitalised sequence an organisation. */
-export const ORGANISATION_WORDS = /\b(University|Universität|Lab|Labs|Research|Partners|Review|Post|Times|Journal|Endowment|Institute|Institut|Inc|Corp|Group|Capital|Bank|Technology|Technologies|Project|Foundation|Agency|Association|Company|AG|GmbH|SE|Ltd|Akademie|Peace|Valley|Platforms|Energy|Electric|Electron|Electronics|Securities|Markets|Island|Islands|York|City|Year)\b/;
+export const ORGANISATION_WORDS = /\b(University|Universität|Lab|Labs|Research|Partners|Review|Post|Times|Journal|Endowment|Institute|Institut|Inc|Corp|Group|Capital|Bank|Technology|Technologies|Project|Foundation|Agency|Association|Company|AG|GmbH|SE|Ltd|Akademie|Peace|Valley|Platforms|Energy|Electric|Electron|Electronics|Securities|Markets|Island|Islands|York|City|Year|Index|Exchange|Fund|Composite|Average|Materials|Systems|Semiconductor|Dynamics|Motors|Holdings)\b/;
 
 /** Joiners inside English organisation names ("Carnegie Endowment for International Peace"). */
 export const NAME_JOINERS = new Set(['for', 'of', '&', 'and']);
