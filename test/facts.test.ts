@@ -1207,6 +1207,11 @@ describe('which day an undated value is', () => {
     const text = '## Dienstag, 28. Januar 2025\n\nDer S&P 500 schließt 0,9 Prozent höher.\n';
     assertUnchangedBy(fridayReport(), text, [{ code: 'unsourced-figure', text: '28. Januar 2025' }, { code: 'unsourced-figure', text: '0,9 Prozent' }]);
   });
+  test('a draft that says nothing of what is borne out by every source that agrees: the hover keeps the release', () => {
+    const text = 'Das Modell V3 folgte im Dezember 2024.';
+    const wider = withSources(distractor('2025-02-20_ki-trainingskosten-schaetzungen.txt'));
+    assert.match(hoverAt(analyzeDraft(text, wider), wider, text.indexOf('Dezember'))!.markdown, /Das im \*\*Dezember 2024\*\* veröffentlichte \*\*V3\*\*-Modell/);
+  });
   test('an app\'s chart place is counted per country: the top of the UK App Store on 27 January is not the US store\'s', () => {
     const text = 'DeepSeek\'s app topped the US App Store on January 26.';
     assertUnchangedBy(distractor('2025-02-03_deepseek-app-downloads-weltweit.md'), text, [{ code: 'unsourced-figure', text: 'January 26' }]);

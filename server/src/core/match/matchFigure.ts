@@ -140,7 +140,9 @@ function isAboutTheSame(fact: Fact, e: RankedEvidence): boolean {
   if (e.figure.derivedFrom && !agrees) return false;
   const keys = new Set(fact.attributes.map(lookupKey));
   const who = e.fact.entities.some((x) => fact.entities.includes(x)) || (e.fact.entities.length === 0 && agrees && !fact.figure.bound);
-  const what = e.fact.attributes.some((x) => keys.has(lookupKey(x))) || (e.fact.attributes.length === 0 && agrees);
+  // A draft that says nothing of what ("Das Modell V3 folgte im Dezember 2024") is borne out by a source that says
+  // it came out then as much as by one that does not say either.
+  const what = e.fact.attributes.some((x) => keys.has(lookupKey(x))) || ((e.fact.attributes.length === 0 || keys.size === 0) && agrees);
   return who && what;
 }
 
