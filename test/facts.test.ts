@@ -1237,6 +1237,11 @@ describe('which day an undated value is', () => {
     assert.deepEqual(findings(text).map((f) => [f.code, f.text, f.fix]), [['figure-mismatch', 'twelve points', 'seven points']]);
     assert.deepEqual(findings(text.replace('twelve', 'seven')), []);
   });
+  test('the two ends of a range are no list: "MIT Technology Review reported that Liang … from 10,000 to 50,000 units"', () => {
+    const text = "MIT Technology Review reported that founder Liang Wenfeng had stocked up on Nvidia's A100 chips in time, with estimates ranging from 10,000 to 50,000 units.";
+    const high = analyzeDraft(text, index).figures.find((x) => x.figure.text === '50,000')!;
+    assert.deepEqual(high.fact.entities, ['Liang Wenfeng', 'Nvidia', 'A100']);
+  });
   test('"R1 reached 85 and 92 percent on HumanEval and MATH-500 respectively": the list says on what, R1 is still whose', () => {
     const f = analyzeDraft('R1 reached 85 and 92 percent on HumanEval and MATH-500 respectively.', index).figures.find((x) => x.figure.text === '92 percent')!;
     assert.deepEqual(f.fact.entities, ['MATH-500', 'DeepSeek R1', 'DeepSeek']);

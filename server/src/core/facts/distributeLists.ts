@@ -17,7 +17,8 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
   const out = new Map<Figure, Listed>();
   const respectively = RESPECTIVELY.test(facts.text);
   // Dates are when a list happened, unless "respectively" pairs them ("founded in 2023 and 2015 respectively").
-  const values = facts.figures.filter((f, i) => (respectively || !(f.kind === 'date' || f.kind === 'year')) && !inBrackets(facts, i));
+  // Nor are the two ends of one range ("estimates ranging from 10,000 to 50,000") values of two names.
+  const values = facts.figures.filter((f, i) => (respectively || !(f.kind === 'date' || f.kind === 'year')) && !inBrackets(facts, i) && !f.range);
   const byKind = new Map<string, Figure[]>();
   // "… 200 Millionen Yuan, … eine Milliarde Yuan, umgerechnet 26 beziehungsweise 130 Millionen Euro": sums in another
   // currency are a list of their own.
