@@ -1237,6 +1237,11 @@ describe('which day an undated value is', () => {
     assert.deepEqual(findings(text).map((f) => [f.code, f.text, f.fix]), [['figure-mismatch', 'twelve points', 'seven points']]);
     assert.deepEqual(findings(text.replace('twelve', 'seven')), []);
   });
+  test('a count written at the draft\'s scale keeps no trailing zeros: "0.26 million", not "0.260000 million"', () => {
+    const text = 'In France, the DeepSeek app was downloaded 2.6 million times in the week to 2 February.';
+    const wider = withSources(distractor('2025-02-03_deepseek-app-downloads-weltweit.md'));
+    assert.deepEqual(findings(text, wider).filter((f) => f.text === '2.6 million').map((f) => f.fix), ['0.26 million']);
+  });
   test('the two ends of a range are no list: "MIT Technology Review reported that Liang … from 10,000 to 50,000 units"', () => {
     const text = "MIT Technology Review reported that founder Liang Wenfeng had stocked up on Nvidia's A100 chips in time, with estimates ranging from 10,000 to 50,000 units.";
     const high = analyzeDraft(text, index).figures.find((x) => x.figure.text === '50,000')!;

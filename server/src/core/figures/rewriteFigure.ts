@@ -22,7 +22,8 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   const scale = rescale ? source.scale : draft.scale;
   const atScale = Math.abs(source.value) / 10 ** scale;
   const decimals = Math.max(0, Math.round(-Math.log10(source.precision / 10 ** scale)));
-  const written = formatNumber(atScale, language, decimals, numeral ? /\d[.,]\d{3}(?!\d)/.test(numeral[0]) : atScale >= 10_000);
+  // "0.26 million" for 260,000, not "0.260000 million": a count's exactness is no reason for trailing zeros.
+  const written = trimZeros(formatNumber(atScale, language, decimals, numeral ? /\d[.,]\d{3}(?!\d)/.test(numeral[0]) : atScale >= 10_000), scale);
   // "200 Millionen Yuan" where the source says "eine Milliarde Yuan": the source's article, not "1 Milliarde".
   const sourceArticle = source.text.split(/\s/)[0];
   const spelledOut = !/[$€¥£]/.test(draft.text) && /^\p{L}{4,}$/u.test(SCALE_WORD.exec(draft.text)?.[1] ?? '');
@@ -147,4 +148,9 @@ function countOfUnits(text: string, value: number, language: Language): string |
   const word = value === 1 ? (isDative ? dativeArticle : article) : numberWordFor(value, language) ?? String(value);
   const written = /^\p{Lu}/u.test(count) ? word[0].toUpperCase() + word.slice(1) : word;
   return `${written}${space}${value === 1 ? one : isDative ? dative : several}`;
+}
+
+/** Trailing zeros of a value rescaled to a scale word ("0.260000 million" → "0.26 million"); plain values keep theirs. */
+function trimZeros(written: string, scale: number): string {
+  return scale > 0 ? written.replace(/([.,]\d*?)0+$/, '$1').replace(/[.,]$/, '') : written;
 }
