@@ -1242,6 +1242,12 @@ describe('which day an undated value is', () => {
     const wider = withSources(distractor('2025-02-03_deepseek-app-downloads-weltweit.md'));
     assert.deepEqual(findings(text, wider).filter((f) => f.text === '2.6 million').map((f) => f.fix), ['0.26 million']);
   });
+  test('"an analyst who covers Nvidia and Broadcom" names two companies, not one called "Nvidia and Broadcom"', () => {
+    const wider = withSources(distractor('2025-01-24_wall-street-friday.txt'));
+    assert.deepEqual(wider.names.entries.filter((e) => /Nvidia and/.test(e.canonical)), []);
+    const text = 'Nvidia and Broadcom fell 7.82 and 6.58 percent respectively.';
+    assert.deepEqual(findings(text, wider), []);
+  });
   test('the two ends of a range are no list: "MIT Technology Review reported that Liang … from 10,000 to 50,000 units"', () => {
     const text = "MIT Technology Review reported that founder Liang Wenfeng had stocked up on Nvidia's A100 chips in time, with estimates ranging from 10,000 to 50,000 units.";
     const high = analyzeDraft(text, index).figures.find((x) => x.figure.text === '50,000')!;

@@ -106,7 +106,8 @@ function visitNameCandidates(sentence: string, visit: (c: NameCandidate) => bool
     while (j < tokens.length && adjacent(sentence, tokens[j - 1], tokens[j]) && !POSSESSIVE.test(tokens[j - 1].text)) {
       const t = tokens[j].text;
       if (isCapitalised(t) && !isNameBreaker(t)) run.push(tokens[j]);
-      else if (NAME_JOINERS.has(t) && j + 1 < tokens.length && /^\p{Lu}/u.test(tokens[j + 1].text) && /^\p{Lu}/u.test(run[run.length - 1].text) && !/[äöüß]/.test(run[0].text) && !listsTwoNames(run[run.length - 1].text, tokens[j + 1].text)) run.push(tokens[j]);
+      // "Carnegie Endowment for International Peace", but not "Nvidia and Broadcom": one word and another are two names.
+      else if (NAME_JOINERS.has(t) && !(t === 'and' && run.length === 1) && j + 1 < tokens.length && /^\p{Lu}/u.test(tokens[j + 1].text) && /^\p{Lu}/u.test(run[run.length - 1].text) && !/[äöüß]/.test(run[0].text) && !listsTwoNames(run[run.length - 1].text, tokens[j + 1].text)) run.push(tokens[j]);
       else if (/^\d{2,4}$/.test(t) && run.length === 1 && /^\s+\p{Ll}/u.test(sentence.slice(tokens[j].end)) && isNumberedName(run[0].text)) run.push(tokens[j]);
       else break;
       j++;
