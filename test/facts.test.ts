@@ -1248,6 +1248,11 @@ describe('which day an undated value is', () => {
     const text = 'Nvidia and Broadcom fell 7.82 and 6.58 percent respectively.';
     assert.deepEqual(findings(text, wider), []);
   });
+  test('"the United States" is a country, not a person whose surname is "States": "Status" is no misspelling of it', () => {
+    const wider = withSources(distractor('2025-02-03_deepseek-app-downloads-weltweit.md'));
+    assert.deepEqual(wider.names.entries.filter((e) => e.canonical === 'United States').map((e) => [e.kind, e.aliases]), [['place', []]]);
+    assert.deepEqual(findings('**Status:** draft for the board, not for circulation.', wider), []);
+  });
   test('the two ends of a range are no list: "MIT Technology Review reported that Liang … from 10,000 to 50,000 units"', () => {
     const text = "MIT Technology Review reported that founder Liang Wenfeng had stocked up on Nvidia's A100 chips in time, with estimates ranging from 10,000 to 50,000 units.";
     const high = analyzeDraft(text, index).figures.find((x) => x.figure.text === '50,000')!;

@@ -229,6 +229,8 @@ function classify(text: string, written: string): NameKind {
   if (/^\p{Lu}\d{2,4}$/u.test(text) || /-Chips?$/i.test(written)) return 'chip';
   if (/-(Benchmark|Test)$/i.test(written) || /^\S+ \d+$/.test(text)) return 'other';
   if (words.some((w) => /\d/.test(w))) return 'model';
+  // "United States", "United Kingdom": a country, whose last word is no surname ("Status" is no misspelt "States").
+  if (/^(?:United|Vereinigte)\s/.test(text) && /\b(?:States|Kingdom|Emirates|Staaten|Königreich|Arabische Emirate)\b/.test(text)) return 'place';
   if (ORGANISATION_WORDS.test(text) || CORPORATE_SUFFIX.test(text) || words.some((w) => /\p{Ll}\p{Lu}/u.test(w))) return 'organisation';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return 'person';
   return words.length === 1 && !/^\p{Lu}+$/u.test(text) ? 'organisation' : 'other';
