@@ -1253,6 +1253,12 @@ describe('which day an undated value is', () => {
     assert.deepEqual(wider.names.entries.filter((e) => e.canonical === 'United States').map((e) => [e.kind, e.aliases]), [['place', []]]);
     assert.deepEqual(findings('**Status:** draft for the board, not for circulation.', wider), []);
   });
+  test('"Chinese Android stores" names no person "Chinese": "A Chinese start-up" is not about it', () => {
+    const wider = withSources(distractor('2025-02-03_deepseek-app-downloads-weltweit.md'));
+    assert.deepEqual(wider.names.entries.filter((e) => e.canonical === 'Chinese Android').map((e) => [e.kind, e.aliases]), [['organisation', []]]);
+    const founder = analyzeDraft('A Chinese start-up knocked Nvidia down. Its founder is 40 years old.', wider).figures.find((f) => f.figure.text === '40 years old')!;
+    assert.deepEqual(founder.fact.entities.includes('Chinese Android'), false);
+  });
   test('the two ends of a range are no list: "MIT Technology Review reported that Liang … from 10,000 to 50,000 units"', () => {
     const text = "MIT Technology Review reported that founder Liang Wenfeng had stocked up on Nvidia's A100 chips in time, with estimates ranging from 10,000 to 50,000 units.";
     const high = analyzeDraft(text, index).figures.find((x) => x.figure.text === '50,000')!;

@@ -224,11 +224,15 @@ function candidate(text: string, written: string): NameCandidate {
   return { text, kind: classify(text, written) };
 }
 
+const DEMONYM = /^(?:Chinese|American|German|French|British|Japanese|Korean|Indian|European|Italian|Taiwanese|Chinesische[nrsm]?|Amerikanische[nrsm]?|Deutsche[nrsm]?|Europäische[nrsm]?|Japanische[nrsm]?)$/u;
+
 function classify(text: string, written: string): NameKind {
   const words = text.split(' ');
   if (/^\p{Lu}\d{2,4}$/u.test(text) || /-Chips?$/i.test(written)) return 'chip';
   if (/-(Benchmark|Test)$/i.test(written) || /^\S+ \d+$/.test(text)) return 'other';
   if (words.some((w) => /\d/.test(w))) return 'model';
+  // "Chinese Android (stores)", "American Express": no one's first name is where they come from; no surname either.
+  if (DEMONYM.test(words[0])) return 'organisation';
   // "United States", "United Kingdom": a country, whose last word is no surname ("Status" is no misspelt "States").
   if (/^(?:United|Vereinigte)\s/.test(text) && /\b(?:States|Kingdom|Emirates|Staaten|Königreich|Arabische Emirate)\b/.test(text)) return 'place';
   if (ORGANISATION_WORDS.test(text) || CORPORATE_SUFFIX.test(text) || words.some((w) => /\p{Ll}\p{Lu}/u.test(w))) return 'organisation';
