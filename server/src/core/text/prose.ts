@@ -1,4 +1,5 @@
 import type { Sentence } from '../types';
+import { fromRuns, toRuns } from './offsetRuns';
 
 /** A run of prose (paragraph, heading, table cell, source line) with the document offset of each character. */
 export interface ProseBlock {
@@ -169,29 +170,3 @@ export function shiftedOffsets(block: ProseBlock, delta: number): number[] {
   return block instanceof CompactProseBlock ? block.shifted(delta) : block.offsets.map((o) => o + delta);
 }
 
-function toRuns(offsets: number[]): number[] {
-  let count = 0;
-  for (let i = 0; i < offsets.length; i++) if (i === 0 || offsets[i] !== offsets[i - 1] + 1) count++;
-  const runs = new Array<number>(count * 2).fill(0);
-  let n = -2;
-  for (let i = 0; i < offsets.length; i++) {
-    if (i === 0 || offsets[i] !== offsets[i - 1] + 1) {
-      n += 2;
-      runs[n] = offsets[i];
-    }
-    runs[n + 1]++;
-  }
-  return runs;
-}
-
-function fromRuns(runs: number[], delta: number): number[] {
-  let length = 0;
-  for (let i = 1; i < runs.length; i += 2) length += runs[i];
-  const offsets = new Array<number>(length);
-  let at = 0;
-  for (let i = 0; i < runs.length; i += 2) {
-    const start = runs[i] + delta;
-    for (let k = 0; k < runs[i + 1]; k++) offsets[at++] = start + k;
-  }
-  return offsets;
-}

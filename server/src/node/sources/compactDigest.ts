@@ -1,6 +1,7 @@
 import type { SourceDigest } from '../../core/sources';
 import { asBlockStretch, stretchOf } from '../../core/sources/blockStretch';
 import type { ProseBlock } from '../../core/text/prose';
+import { fromRuns, toRuns } from '../../core/text/offsetRuns';
 import type { Sentence } from '../../core/types';
 
 /**
@@ -54,7 +55,7 @@ export function holdDigest(digest: SourceDigest): SourceDigest {
   for (const block of digest.source.blocks) {
     // In place: the digest's sentences draw their offsets from these very objects.
     if (runsOf.has(block) || Object.getOwnPropertyDescriptor(block, 'offsets')?.get) continue;
-    const runs = toRuns(block.offsets);
+    const runs = Int32Array.from(toRuns(block.offsets));
     delete (block as Partial<ProseBlock>).offsets;
     withOffsetsFrom(block, runs);
   }
@@ -88,7 +89,7 @@ function withOffsetsFrom(rest: Omit<StoredBlock, 'runs'> | ProseBlock, runs: Int
 function storedBlock(block: ProseBlock): StoredBlock {
   // Every field but the offsets, read without asking for them.
   const rest = Object.fromEntries(Object.keys(block).filter((key) => key !== 'offsets').map((key) => [key, block[key as keyof ProseBlock]]));
-  return { ...(rest as Omit<ProseBlock, 'offsets'>), runs: runsOf.get(block) ?? toRuns(block.offsets) };
+  return { ...(rest as Omit<ProseBlock, 'offsets'>), runs: runsOf.get(block) ?? Int32Array.from(toRuns(block.offsets)) };
 }
 
 /** The sentence as a stretch of its block, where it is one exactly; else kept whole. */
@@ -98,19 +99,3 @@ function compactSentence(sentence: Sentence, block: ProseBlock): Sentence | Stor
   return { start: sentence.start, end: sentence.end, ...(sentence.context !== undefined ? { context: sentence.context } : {}), ...(sentence.heading !== undefined ? { heading: sentence.heading } : {}), ...stretch };
 }
 
-/** [start, length, start, length, …]: offsets that follow each other make one run. */
-function toRuns(offsets: number[]): Int32Array {
-  const runs: number[] = [];
-  for (let i = 0; i < offsets.length; i++) {
-    const n = runs.length;
-    if (n && runs[n - 2] + runs[n - 1] === offsets[i]) runs[n - 1]++;
-    else runs.push(offsets[i], 1);
-  }
-  return Int32Array.from(runs);
-}
-
-function fromRuns(runs: Int32Array): number[] {
-  const offsets: number[] = [];
-  for (let i = 0; i < runs.length; i += 2) for (let k = 0; k < runs[i + 1]; k++) offsets.push(runs[i] + k);
-  return offsets;
-}
