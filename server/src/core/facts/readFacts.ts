@@ -55,8 +55,12 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const between = apartOf(facts, i);
     if (between) {
       // "92% on HumanEval and 85% on MATH-500, twelve points apart": the difference of the two before it, of theirs.
-      for (const j of between) add(out[j].primary?.length ? out[j].primary!.map((canonical) => ({ canonical, containing: out[j].entities.filter((e) => e !== canonical) })) : [], out[j].entityFrom ?? 'sentence');
-      for (const j of between) for (const a of out[j].attributes) if (!attributes.includes(a) && !a.startsWith('noun:')) attributes.push(a);
+      for (const j of between) {
+        entities = [...entities, ...out[j].entities.filter((e) => !entities.includes(e))];
+        primary = [...primary, ...(out[j].primary ?? []).filter((e) => !primary.includes(e))];
+        entityFrom ??= out[j].entityFrom;
+        for (const a of out[j].attributes) if (!attributes.includes(a) && !a.startsWith('noun:')) attributes.push(a);
+      }
     }
     else if (listed.has(figure)) {
       const member = listed.get(figure)!;

@@ -166,11 +166,10 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   for (const m of text.matchAll(NEIGHBOURING_DAY)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (overlapsTaken(start, end)) continue;
-    taken.push({ start, end });
     const relative = /(\p{L}+)$/u.exec(m[0])![1].toLowerCase();
     // "slid 3% on the day after losing 25%": "on the day", then why; not the day after Beijing's announcement.
-    if (/^(?:after|before)$/.test(relative) && GERUND_AFTER.test(text.slice(end))) continue;
+    if (overlapsTaken(start, end) || (/^(?:after|before)$/.test(relative) && GERUND_AFTER.test(text.slice(end)))) continue;
+    taken.push({ start, end });
     const anchor = /^(?:after|before)$/.test(relative) ? anchorOf(text, end, relative) : undefined;
     const sign = m[1] ? 1 : -1;
     figures.push(base(start, end, text, 'count', 1, 0, 1, {
@@ -224,7 +223,6 @@ function anchorOf(text: string, from: number, relative: string): Span | undefine
 }
 
 const HEDGE = String.raw`(?:\s+(?:rund|etwa|ca\.|knapp|fast|gut|mehr\s+als|über|about|around|roughly|nearly|almost|some|more\s+than|over|just|only|nur))*`;
-const HEDGE_BEFORE = /(?<![\p{L}])((?:fast|knapp|gut|rund|etwa|nahezu|beinahe|ungefähr|mehr\s+als|weniger\s+als|nearly|almost|roughly|about|around|more\s+than|less\s+than)\s+)$/iu;
 const CHANGED_BY = new RegExp(String.raw`(?<![\p{L}])(?:um|by|down|up|lost|loses|losing|verlor|verloren|verliert|eingebüßt|einbüßte|wiped(?:\s+out)?|erased|shed|sheds|minus|verlust\s+von|loss\s+of|drop\s+of|fall\s+of|rückgang\s+von|plus\s+von|gain\s+of)${HEDGE}\s*[-−]?\s*$`, 'iu');
 const CAME_TO = new RegExp(String.raw`(?<![\p{L}])(?:auf|to|at|bei|mit|with|worth|valued\s+at|bewertet\s+mit|wert\s+von|value\s+of|wert\s+ist|is\s+worth)${HEDGE}\s*$`, 'iu');
 // "Nvidia's loss in market value was put at $600 billion", "ein Verlust von 279 Milliarden": what the loss came to, not
@@ -381,9 +379,10 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const approxMatch = APPROXIMATE_BEFORE.exec(hedgeText);
   const upper = UPPER_BOUND_BEFORE.exec(hedgeText);
   const lower = lowerBoundBefore(hedgeText);
-  // A multiplier's hedge is part of what is underlined, as a fraction's is ("more than five times").
-  const hedge = kind === 'multiplier' ? HEDGE_BEFORE.exec(hedgeText) : null;
-  if (hedge) start = hedgeText.length - hedge[1].length;
+  // A multiplier's hedge is part of what is underlined, as a fraction's is ("more than five times"): it starts where
+  // the word the hedge patterns found does.
+  const hedge = kind === 'multiplier' ? approxMatch ?? upper ?? lower : null;
+  if (hedge) start = hedge.index + hedge[0].indexOf(hedge[1]);
   const value = (c.negative ? -1 : 1) * c.mantissa * 10 ** scale;
   return base(start, end, text, kind, c.mantissa, scale, c.precision * 10 ** scale, {
     value,
