@@ -1274,3 +1274,14 @@ describe('which day an undated value is', () => {
     assert.deepEqual(whose('On MATH-500 R1 scores 58%, on a par with OpenAI o1.'), ['MATH-500', 'DeepSeek R1', 'DeepSeek']);
   });
 });
+
+describe('names that are no list', () => {
+  test('without "respectively" names pair with values only when joined as one list: "… more than the Nasdaq 100, which slid 3%" (English and German)', () => {
+    assert.deepEqual(findings('Nvidia lost more than Microsoft did and far more than the Nasdaq 100, which slid 3% after losing 25% in 2024.'), [
+      { code: 'figure-mismatch', text: '25%' },
+    ]);
+    assert.deepEqual(findings('Nvidia verlor mehr als Microsoft und weit mehr als der Nasdaq 100, der um 3 Prozent nachgab, nachdem er 2024 noch 25 Prozent verloren hatte.'), [
+      { code: 'figure-mismatch', text: '25 Prozent' },
+    ]);
+  });
+});

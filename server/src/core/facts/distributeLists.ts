@@ -28,7 +28,12 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
     if (group.length < 2) continue;
     const before = facts.names.filter((m) => m.end <= group[0].start);
     let entries: Listed[] = [];
-    for (const m of before) if (!entries.some((e) => e.canonical === m.entry.canonical || e.containing?.includes(m.entry.canonical))) entries.push(m.entry);
+    const firstMention: typeof before = [];
+    for (const m of before) {
+      if (entries.some((e) => e.canonical === m.entry.canonical || e.containing?.includes(m.entry.canonical))) continue;
+      entries.push(m.entry);
+      firstMention.push(m);
+    }
     // Names between the values are not a list ("Nvidia (-7,82 %), Microsoft (-3,75 %)": each value has its clause).
     const interleaved = facts.names.some((m) => m.start > group[0].end && m.end <= group[group.length - 1].start);
     if (interleaved) continue;
@@ -47,11 +52,24 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
     for (const kind of kinds) {
       const listed = entries.filter((e) => e.kind === kind);
       if (listed.length !== group.length) continue;
+      // Without "respectively" the names are one list only when joined as one ("Nvidia, Microsoft und Broadcom"):
+      // "Nvidia lost more than twice what Microsoft did, and … as much as the Nasdaq 100, which slid 3%" is not.
+      if (!respectively && !coordinated(facts.text, firstMention.filter((m) => m.entry.kind === kind))) continue;
       group.forEach((f, i) => out.set(f, listed[i]));
       break;
     }
   }
   return out;
+}
+
+/** Words that join the members of one list: commas, "and", "und", "sowie", "or", "oder", "&". */
+const JOINER = /^(?:\s*(?:\([^()]*\))?\s*(?:,|;|&|\band\b|\bund\b|\bsowie\b|\bor\b|\boder\b|\bas well as\b|\bplus\b)\s*(?:(?:the|die|der|das|den|dem)\s+)?)+$/iu;
+
+function coordinated(text: string, mentions: { start: number; end: number }[]): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    if (!JOINER.test(text.slice(mentions[i - 1].end, mentions[i].start))) return false;
+  }
+  return true;
 }
 
 function inBrackets(facts: SentenceFacts, i: number): boolean {
