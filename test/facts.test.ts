@@ -1285,3 +1285,18 @@ describe('names that are no list', () => {
     ]);
   });
 });
+
+describe('a table cell is about its row\'s label and its column\'s header', () => {
+  const moves = '| Name | 27 Jan | Fund weight | Comment |\n|---|---|---|---|\n| Microsoft | -3.75% | 5.2% | largest holding |\n| Nasdaq 100 | -3% | benchmark | index, not a holding |\n';
+  test('a comment in another cell ("largest holding") does not make the day\'s move a holding, nor the fund weight another value of it', () => {
+    const found = findings(`Monday, 27 January 2025: share price changes on the day.\n\n${moves}`).filter((f) => f.code !== 'unsourced-figure' || !/27 Jan/.test(f.text));
+    assert.deepEqual(found, [{ code: 'unsourced-figure', text: '5.2%' }]);
+  });
+  test('"| Nvidia | 1994 | USA |": the row is Nvidia\'s, not the country\'s in another cell', () => {
+    const text = 'Nvidia, dessen H100-Chips unter die US-Exportbeschränkungen fallen, wurde 1993 gegründet.\n\n| Unternehmen | gegründet | Sitz |\n|---|---|---|\n| DeepSeek | 2023 | Hangzhou |\n| Nvidia | 1994 | USA |\n';
+    assert.deepEqual(findings(text), [
+      { code: 'unsourced-figure', text: '1993' },
+      { code: 'draft-inconsistency', text: '1994' },
+    ]);
+  });
+});

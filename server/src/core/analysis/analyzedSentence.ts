@@ -1,5 +1,5 @@
 import { FIGURE_FAMILY as FAMILY } from '../figures/family';
-import { addConceptsOf, conceptsOf, separatedVerbConcepts } from '../context/concepts';
+import { addConceptsOf, conceptsOf, nameConcept, separatedVerbConcepts } from '../context/concepts';
 import { extractFigures } from '../figures/extractFigures';
 import { withElliptical } from '../names/ellipticalNames';
 import { applyHeaderUnit } from '../figures/unitFromHeader';
@@ -37,15 +37,33 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   let contextTime: CalendarDate | undefined;
   if (context) {
     const found = names.find(context);
-    contextNames = [...new Set(found.map((m) => m.entry))];
+    // "| Nvidia | 1994 | USA |": the row is the label's; a name in another cell is what the row says of it.
+    const labelEnd = context.indexOf(' | ');
+    const inLabel = labelEnd < 0 ? found : found.filter((m) => m.end <= labelEnd);
+    contextNames = [...new Set((inLabel.length ? inLabel : found).map((m) => m.entry))];
     if (contextNames.length === 0) contextNames = rowLabelEntity(context, names);
     contextTime = headerTime(context, language);
-    const outside = conceptsOf(context, 0, context.length, found);
+    const outside = cellContextConcepts(context, found);
     for (const c of outside) concepts.add(c);
     for (const f of figures) for (const c of outside) f.localConcepts.add(c);
   }
   const nearMisses = isSource ? [] : findNearMisses(text, mentions, names);
   return { text, names: mentions, nearMisses, figures, concepts, ...(contextNames?.length ? { contextNames } : {}), ...(contextTime ? { contextTime } : {}) };
+}
+
+/**
+ * What a table cell is about: its row's label (the context's first part) and its column's header (the last part).
+ * The row's other cells are other facts or comments ("| -3.75% | 5.2% | largest holding |": the day's move is no
+ * holding); only the names in them count.
+ */
+function cellContextConcepts(context: string, found: NameMention[]): Set<string> {
+  const firstEnd = context.indexOf(' | ');
+  if (firstEnd < 0) return conceptsOf(context, 0, context.length, found);
+  const lastStart = context.lastIndexOf(' | ') + 3;
+  const concepts = conceptsOf(context, 0, firstEnd, found);
+  addConceptsOf(concepts, context, lastStart, context.length, found);
+  for (const n of found) if (n.start >= firstEnd && n.end <= lastStart) concepts.add(nameConcept(n.entry.canonical));
+  return concepts;
 }
 
 /** The column header, the context's last part, when it is nothing but a date or a year. */
