@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { analyzeDraft, buildSourceIndex, hoverAt, runRules } from '../server/src/core';
 import { describeFact } from '../server/src/core/facts/describeFact';
@@ -1298,5 +1299,19 @@ describe('a table cell is about its row\'s label and its column\'s header', () =
       { code: 'unsourced-figure', text: '1993' },
       { code: 'draft-inconsistency', text: '1994' },
     ]);
+  });
+});
+
+describe('a relative clause at the end of a sentence', () => {
+  test('"das 5,6-Millionen-Dollar-Modell, das die Chipaktien abstürzen ließ": the clause is about the model, not the sum (German and English)', () => {
+    assert.deepEqual(findings('Ein Faden über DeepSeek, das 5,6-Millionen-Dollar-Modell, das die Chipaktien abstürzen ließ.'), []);
+    assert.deepEqual(findings('A thread on DeepSeek, the $5.6 million model, which sent chip stocks tumbling.'), []);
+  });
+  test('a day guessed from the piece\'s date prefers the source\'s fact of that day to the one of the day after', () => {
+    const text = "Nvidia's worst day came on 27 January 2025.\n\n## Should we buy the dip?\n\nSelectively. Microsoft, which gained 3.75 percent on the day, looks less exposed than Nvidia, whose roughly $589 billion loss in market value shows how crowded the trade was.";
+    const all = withSources(...readdirSync('test/eval/distractors').map(distractor));
+    const fixes = (idx = index) => findings(text, idx).filter((f) => f.code === 'figure-mismatch');
+    assert.deepEqual(fixes(), [{ code: 'figure-mismatch', text: '3.75 percent' }]);
+    assert.deepEqual(fixes(all), [{ code: 'figure-mismatch', text: '3.75 percent' }]);
   });
 });

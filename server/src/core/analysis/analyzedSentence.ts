@@ -125,7 +125,7 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
  * commas says something about a name, not about a figure outside it. Only pronouns that cannot be articles open one.
  */
 // ", dem 27. Januar 2025," is a date in apposition, not a relative clause; ", das am 25. Januar … feierte," is one.
-const RELATIVE_CLAUSE = /,\s*(?:(?:[Dd]essen|[Dd]eren|[Ww]elche[rsmn]?|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]hom)\s|(?:der|die|das|den|dem)\s+(?=[\p{Ll}\d])(?!\d{1,2}\.\s))(?:\d[.,]\d|\d\.(?=\s)|[^,;:.!?])*,/gu;
+const RELATIVE_CLAUSE = /,\s*(?:(?:[Dd]essen|[Dd]eren|[Ww]elche[rsmn]?|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]hom)\s|(?:der|die|das|den|dem)\s+(?=[\p{Ll}\d])(?!\d{1,2}\.\s)(?![\d.,]+-\p{L}))(?:\d[.,]\d|\d\.(?=\s)|[^,;:.!?])*(?:,|(?=[.!?]?\s*$))/gu;
 
 export function relativeClauses(text: string): Span[] {
   return [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));

@@ -230,7 +230,11 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
   const { start, end } = statementAround(facts.text, figure);
   const out = new Set<string>();
   let from = start;
-  for (const a of [...(figure.asides ?? []), { start: end, end }]) {
+  // "das 5,6-Millionen-Dollar-Modell, das die Chipaktien abstürzen ließ": a relative clause outside the figure's
+  // window says something of a name, not of the figure, wherever in the statement it stands.
+  const clauses = relativeClauses(facts.text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
+  const asides = [...(figure.asides ?? []), ...clauses.filter((c) => !figure.asides?.some((a) => a.start === c.start))].sort((a, b) => a.start - b.start);
+  for (const a of [...asides, { start: end, end }]) {
     if (a.end <= from || a.start < start) continue;
     for (const c of conceptsOf(facts.text, from, Math.min(a.start, end), facts.names)) out.add(c);
     from = Math.max(from, a.end);

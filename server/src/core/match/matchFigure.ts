@@ -272,10 +272,16 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // A date differs from another only about an event that happens once (a founding, a release): a share price falls
   // on many days, and "Nvidia fell on 3 March" is another fall, not a wrong date for the one on 27 January.
   if (isDate && agreement === 'differs' && !sharedAttributes.some(isOnce)) return undefined;
-  const timeWeight = when === 'other' ? -3 : when === 'same' ? 2 : 0;
+  // A day only guessed (the piece's date) still prefers the source's fact of that very day to one of the day after.
+  const guessedSameDay = when === 'unknown' && sameDay(a.time, b.time);
+  const timeWeight = when === 'other' ? -3 : when === 'same' ? 2 : guessedSameDay ? 1 : 0;
   return { when, score: 2 * weigh(local, weight) + weigh(shared, weight) + sharedEntities.length + sharedAttributes.length + timeWeight, agreement, shared };
 }
 
+
+function sameDay(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
+  return Boolean(a?.day && b?.day && a.day === b.day && a.month === b.month && (a.year === undefined || b.year === undefined || a.year === b.year));
+}
 
 const PER_COUNTRY = new Set(['downloads', 'users', 'chart']);
 
