@@ -24,6 +24,8 @@ describe('German figures', () => {
     ['Der 40-jährige Ingenieur gründete 2015 einen Fonds.', [{ text: '40-jährige', kind: 'age', value: 40 }, { text: '2015', kind: 'year', value: 2015 }]],
     ['Am 27. Januar 2025 fielen die Kurse.', [{ text: '27. Januar 2025', kind: 'date', value: 0, date: { day: 27, month: 1, year: 2025 } }]],
     ['Am 20. Januar traf er Li Qiang.', [{ text: '20. Januar', kind: 'date', value: 0, date: { day: 20, month: 1 } }]],
+    ['Der Durchbruch kam am 20. Januar. Dez. 2024 war V3 erschienen.', [
+      { text: '20. Januar', kind: 'date', value: 0, date: { day: 20, month: 1 } }, { text: 'Dez. 2024', kind: 'date', value: 0, date: { month: 12, year: 2024 } }]],
     ['Aktien büßten bis zu 10 % ein.', [{ text: '10 %', kind: 'percent', value: 10, bound: 'upper' }]],
     ['Es kostete rund 6 Millionen Dollar.', [{ text: '6 Millionen Dollar', kind: 'money', value: 6e6, currency: 'USD', approximate: true }]],
     ['Das sind 1.328 Modelle.', [{ text: '1.328', kind: 'count', value: 1328 }]],
@@ -37,6 +39,8 @@ describe('English figures', () => {
   const cases: Array<[string, object[]]> = [
     ['Training cost $5.6 million.', [{ text: '$5.6 million', kind: 'money', value: 5_600_000, currency: 'USD' }]],
     ['Nvidia fell 7.82 percent.', [{ text: '7.82 percent', kind: 'percent', value: 7.82 }]],
+    ['R1 broke through on 20 January. Jan. 27 came next.', [
+      { text: '20 January', kind: 'date', value: 0, date: { day: 20, month: 1 } }, { text: 'Jan. 27', kind: 'date', value: 0, date: { month: 1, day: 27 } }]],
     ['It sped up processing 1.8 times.', [{ text: '1.8 times', kind: 'multiplier', value: 1.8 }]],
     ['Estimates range from 10,000 to 50,000 units.', [
       { text: '10,000', kind: 'count', value: 10_000, range: 'low' }, { text: '50,000', kind: 'count', value: 50_000, range: 'high' }]],
