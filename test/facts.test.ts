@@ -1315,3 +1315,14 @@ describe('a relative clause at the end of a sentence', () => {
     assert.deepEqual(fixes(all), [{ code: 'figure-mismatch', text: '3.75 percent' }]);
   });
 });
+
+describe('the day of a model', () => {
+  test('"V3 vom November 2024", "V3 dropped in Dec 2024": a model\'s day right after its name is its release (German and English)', () => {
+    assert.deepEqual(findings('Schon der Vorgänger V3 vom November 2024 hatte Fachleute beeindruckt.'), [{ code: 'date-mismatch', text: 'November 2024', fix: 'Dezember 2024' }]);
+    assert.deepEqual(findings('The timeline is wild. V3 dropped in Dec 2024.'), []);
+    assert.equal(readAs('The timeline is wild. V3 dropped in Dec 2024.', 'Dec 2024'), 'V3 · release: Dec 2024');
+  });
+  test('a day after the name that a sentence tells of otherwise keeps its own reading ("am 20. Januar, mit R1" after "Durchbruch")', () => {
+    assert.deepEqual(findings('Den weltweiten Durchbruch schaffte die Firma aber erst einen Monat später, am 20. Januar, mit R1.').filter((f) => f.text === '20. Januar'), []);
+  });
+});

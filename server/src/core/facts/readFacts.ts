@@ -45,7 +45,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     let primary: string[] = [];
     let entityFrom: ContextOrigin | undefined;
     const where = new Set<string>();
+    const kinds = new Map<string, NameKind | undefined>();
     const add = (entries: Array<{ canonical: string; containing?: string[]; kind?: NameKind }>, from: ContextOrigin, arePlaces = false) => {
+      for (const e of entries) if (!kinds.has(e.canonical)) kinds.set(e.canonical, e.kind);
       entities = [...entities, ...expand(entries).filter((e) => !entities.includes(e))];
       primary = [...primary, ...entries.map((e) => e.canonical).filter((e) => !primary.includes(e))];
       for (const e of entries) if (arePlaces || e.kind === 'place') where.add(e.canonical);
@@ -171,6 +173,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       }
     }
     for (const e of expand(means)) if (!entities.includes(e)) entities.push(e);
+    if (entityFrom === 'clause' && isModelsDay(figure, kinds, attributes) && names.some((n) => n.entry.kind === 'model' && n.end <= figure.start && MODELS_DAY.test(facts.text.slice(n.end, figure.start)))) attributes.splice(0, attributes.length, ...attributes.filter((a) => !ATTRIBUTES[a] || ATTRIBUTES[a].fits.includes('model')), 'release');
     // "| Nasdaq 100 | -3% | −25% |" under "| … | 27 Jan | 2024 |": the column says when.
     const [read, readFrom, timeFigure] = facts.contextTime && !figures.some((f) => f !== figure && (f.kind === 'date' || f.kind === 'year')) ? [facts.contextTime, 'clause' as const, undefined] : timeOf(figure, figures, window, carried, facts.text);
     // The document's day dates only what happens on a day, a share price or a market value.
@@ -183,6 +186,19 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   });
   joinRanges(out);
   return out;
+}
+
+/**
+ * "Schon der Vorgänger V3 vom November 2024", "V3 dropped in Dec 2024": the day of a model, right after
+ * the name, with no word for what happened or with one for a move ("dropped"), is the day it came out.
+ */
+/** What stands between a model's name and its day: "V3 vom November 2024", "V3 (Dec 2024)", "V3 dropped in Dec 2024". */
+const MODELS_DAY = /^\s*(?:\(|vom|von|aus dem|from|of|(?:dropped|landed|arrived|shipped)\s+(?:in|on))?\s*$/iu;
+
+function isModelsDay(figure: Figure, kinds: Map<string, NameKind | undefined>, attributes: string[]): boolean {
+  if ((figure.kind !== 'date' && figure.kind !== 'year') || figure.durationUnit || kinds.size === 0) return false;
+  if (![...kinds.values()].every((k) => k === 'model')) return false;
+  return !attributes.some(isSpecific);
 }
 
 /**
