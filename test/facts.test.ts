@@ -1326,3 +1326,19 @@ describe('the day of a model', () => {
     assert.deepEqual(findings('Den weltweiten Durchbruch schaffte die Firma aber erst einen Monat später, am 20. Januar, mit R1.').filter((f) => f.text === '20. Januar'), []);
   });
 });
+
+describe('names other articles seem to hold', () => {
+  test('"schwache Renditen Anleger" lends no surname "Anleger" where other articles write "die Anleger": "Anlegern", "Ableger" are no misspellings of it', () => {
+    const wider = withSources(...readdirSync('test/eval/distractors').map(distractor));
+    assert.deepEqual(wider.names.entries.filter((e) => e.aliases.includes('Anleger')), []);
+    assert.deepEqual(findings('Viele Anlegern fürchten den Ableger aus China.', wider).filter((f) => f.code === 'name-spelling'), []);
+  });
+  test('"der dritte Versuch Nvidias" is no name: Nvidia\'s figures stay Nvidia\'s', () => {
+    const wider = withSources(distractor('2025-04-16_nvidia-h20-exportregel.md'));
+    assert.deepEqual(wider.names.entries.filter((e) => /Nvidias/.test([e.canonical, ...e.aliases].join())).map((e) => e.canonical), []);
+  });
+  test('"S&P 500" is one name, not "P 500"', () => {
+    const wider = withSources(distractor('2025-01-24_wall-street-friday.txt'));
+    assert.deepEqual(wider.names.entries.filter((e) => /P 500/.test(e.canonical)).map((e) => e.canonical), ['S&P 500']);
+  });
+});

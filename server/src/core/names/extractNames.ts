@@ -18,7 +18,8 @@ interface Token {
 }
 
 const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+// "S&P 500", "AT&T": capitals joined by an ampersand are one word.
+const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’]|(?<=\b\p{Lu}{1,2})&(?=\p{Lu}))[\p{L}\p{N}]+)*/gu;
 
 /** Name-like on its own: CamelCase (DeepSeek), letters with digits (H800, GPT-4o, R1), an acronym (MIT, MoE). */
 export function isStrongName(word: string): boolean {

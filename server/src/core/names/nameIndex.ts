@@ -98,8 +98,15 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
     const stem = first.slice(0, -1);
     return first.endsWith('s') && (counts.has(stem) || sourceWords.has(stem) || (lastWords.get(stem) ?? 0) > 0);
   };
+  // "der dritte Versuch Nvidias", "Donald Trumps Zölle": a run ending in a known name's genitive is a noun and its
+  // owner, or the owner alone; no name of its own.
+  const endsInGenitive = (text: string) => {
+    if (!text.includes(' ') || !text.endsWith('s')) return false;
+    const last = lastWordOf(text)!.slice(0, -1);
+    return counts.has(text.slice(0, -1)) || counts.has(last);
+  };
   for (const text of [...counts.keys()]) {
-    if (!isGenitive(text)) continue;
+    if (!isGenitive(text) && !endsInGenitive(text)) continue;
     counts.delete(text);
     const last = lastWordOf(text);
     if (last !== undefined) lastWords.set(last, lastWords.get(last)! - 1);
@@ -144,13 +151,16 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
 
   // A person's given or family name alone is an alias only where the sources use it alone ("Liang").
   const usedAlone = wordsUsedAlone(entries, sourceTexts);
+  const commonNouns = nounsAfterArticles(sourceTexts);
   const absorbed = new Set<NameEntry>();
   for (const entry of entries) {
     const words = entry.canonical.split(' ');
     if (words.length < 2) continue;
+    // Two capitalised German nouns ("schwache Renditen Anleger") read like a given and a family name; a word the
+    // sources put after an article ("die Anleger") is a common noun, never what a person is called for short.
     if (entry.kind === 'person') {
       const alone = words.filter((word) => usedAlone.has(word));
-      for (const word of alone.length ? alone : words.slice(-1)) addAlias(entry, word);
+      for (const word of alone.length ? alone : words.slice(-1)) if (!commonNouns.has(word)) addAlias(entry, word);
     }
     // "Project Stargate" is "Stargate" for short: the generic word in front is dropped in use.
     if (words.length === 2 && /^(project|projekt|operation|initiative|programm|program)$/i.test(words[0]) && !byText.has(words[1])) addAlias(entry, words[1]);
@@ -177,6 +187,15 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
     if (contained.length) entry.containing = contained;
   }
   return new NameIndex(kept);
+}
+
+/** "die Anleger", "viele Anleger": capitalised words a German article or quantifier stands before are nouns. */
+const AFTER_ARTICLE = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|[Vv]ielen?|[Aa]llen?|[Ee]inigen?|[Kk]eine|[Mm]anche|[Mm]ehrere)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\d-])/gu;
+
+function nounsAfterArticles(sourceTexts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of sourceTexts) for (const m of text.matchAll(AFTER_ARTICLE)) out.add(m[1]);
+  return out;
 }
 
 /**
