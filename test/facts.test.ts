@@ -1342,3 +1342,15 @@ describe('names other articles seem to hold', () => {
     assert.deepEqual(wider.names.entries.filter((e) => /P 500/.test(e.canonical)).map((e) => e.canonical), ['S&P 500']);
   });
 });
+
+describe('a sum that leaves out its currency', () => {
+  test('"OpenAI hat für GPT-4o 78 Millionen ausgegeben" after "5,6 Millionen Dollar" is in dollars (German and English)', () => {
+    const before = 'Das Training soll gerade einmal 5,6 Millionen Dollar gekostet haben. ';
+    assert.deepEqual(findings(`${before}OpenAI hat für GPT-4o 78 Millionen ausgegeben.`), []);
+    assert.deepEqual(findings(`${before}OpenAI hat für GPT-4o 87 Millionen ausgegeben.`), [{ code: 'figure-mismatch', text: '87 Millionen', fix: '78 Millionen' }]);
+    assert.deepEqual(findings('Training R1 cost just $5.6 million. OpenAI spent 78 million on GPT-4o.'), []);
+  });
+  test('"wandte … 78 Millionen auf, knapp das Vierzehnfache": the particle ends the figure\'s clause, not the sentence', () => {
+    assert.deepEqual(findings('Das Training von R1 kostete 5,6 Millionen Dollar. OpenAI wandte für GPT-4o 78 Millionen auf, knapp das Vierzehnfache.'), []);
+  });
+});

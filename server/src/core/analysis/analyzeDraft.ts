@@ -272,7 +272,7 @@ function sameJudgement(a: FigureMatch, b: FigureMatch): boolean {
 }
 
 function contextSignature(fact: Fact): string {
-  return JSON.stringify([fact.entities, fact.primary, fact.places, fact.entityFrom, fact.attributes, fact.time, fact.timeFrom]);
+  return JSON.stringify([fact.entities, fact.primary, fact.places, fact.entityFrom, fact.attributes, fact.time, fact.timeFrom, fact.figure.currency ?? null]);
 }
 
 /** `lang:` (or `language:`) in YAML frontmatter; broken YAML declares nothing. */

@@ -221,7 +221,9 @@ const PARTICLES = new Set(SEPARABLE.map((s) => s.particle));
  * ending `after` (the figure's clause).
  */
 export function separatedVerbConcepts(before: string, after: string): string[] {
-  const particle = /(?<![\p{L}])(\p{L}+)\s*$/u.exec(after.replace(/[\s.,;:!?)»“"]+$/u, ''))?.[1].toLowerCase();
+  // The particle ends the figure's clause: "wandte … 78 Millionen auf, knapp das Vierzehnfache".
+  const clause = after.split(/[,;:–—]/u, 1)[0];
+  const particle = /(?<![\p{L}])(\p{L}+)\s*$/u.exec(clause.replace(/[\s.,;:!?)»“"]+$/u, ''))?.[1].toLowerCase();
   // Most clauses end in no particle of a separable verb: then the words before it need no reading.
   if (!particle || !PARTICLES.has(particle)) return [];
   const words = new Set(before.toLowerCase().match(/\p{L}+/gu) ?? []);

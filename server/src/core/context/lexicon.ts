@@ -68,6 +68,7 @@ export const LEXICON: Record<string, string[]> = {
  */
 export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: string]>> = {
   fall: [[['gab', 'gaben', 'gibt', 'geben'], 'nach'], [['brach', 'brachen', 'bricht', 'brechen'], 'ein'], [['rutschte', 'rutschten', 'rutscht'], 'ab'], [['ging', 'gingen', 'geht', 'gehen'], 'zurück'], [['gab', 'gaben', 'gibt'], 'ab']],
+  cost: [[['wandte', 'wandten', 'wendet', 'wenden'], 'auf'], [['gab', 'gaben', 'gibt', 'geben'], 'aus']],
   rise: [[['legt', 'legte', 'legten', 'legen'], 'zu'], [['zog', 'zogen', 'zieht', 'ziehen'], 'an'], [['stieg', 'stiegen', 'steigt'], 'an'], [['schoss', 'schossen', 'schießt'], 'hoch']],
 };
 

@@ -25,6 +25,8 @@ export class ContextCarrier {
   private lastOfKind: Partial<Record<NameKind, CarriedName>> = {};
   /** Whom the previous sentence of the paragraph stated its facts about, places and names no source knows included. */
   private previousEntities: string[] = [];
+  /** The currency of the paragraph's last sum: "OpenAI hat für GPT-4o 78 Millionen ausgegeben" after "5,6 Millionen Dollar". */
+  private currency: string | undefined;
 
   /** A new document, about the day `time` (facts/documentTime.ts): nothing carries over from the last. */
   reset(time?: CalendarDate): void {
@@ -40,6 +42,7 @@ export class ContextCarrier {
     this.lastDay = undefined;
     this.lastOfKind = {};
     this.previousEntities = [];
+    this.currency = undefined;
   }
 
   startBlock(isHeading: boolean): void {
@@ -47,6 +50,7 @@ export class ContextCarrier {
     this.paragraph = [];
     this.previousEntities = [];
     this.paragraphTime = undefined;
+    this.currency = undefined;
     this.inHeading = isHeading;
     if (isHeading) {
       this.heading = [];
@@ -67,7 +71,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}) };
+    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}) };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -79,16 +83,16 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.previousEntities]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.previousEntities, this.currency ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
-    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities, documentTime: this.documentTime };
+    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency };
   }
 
   restore(state: CarrierState): void {
-    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities, documentTime: this.documentTime } = state);
+    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -114,6 +118,8 @@ export class ContextCarrier {
     const withDay = dates.filter((d) => d.date?.day !== undefined);
     const lastWithDay = withDay.filter((d) => !inBackground(facts.text, d)).pop() ?? withDay.pop();
     if (lastWithDay) this.lastDay = { date: lastWithDay.date!, figure: lastWithDay };
+    const sum = facts.figures.filter((f) => f.kind === 'money' && f.currency).pop();
+    if (sum && !this.inHeading) this.currency = sum.currency;
     const stated = read.filter((f) => f.entityFrom === 'clause' || f.entityFrom === 'sentence' || f.entityFrom === 'list');
     this.previousEntities = [...new Set(stated.flatMap((f) => f.entities))];
     if (this.inHeading) {
@@ -145,6 +151,7 @@ export interface CarrierState {
   inHeading: boolean;
   lastOfKind: Partial<Record<NameKind, CarriedName>>;
   previousEntities: string[];
+  currency: string | undefined;
 }
 
 const figureIds = new WeakMap<Figure, number>();

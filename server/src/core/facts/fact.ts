@@ -57,4 +57,6 @@ export interface CarriedContext {
   lastOfKind?: Partial<Record<NameKind, CarriedName>>;
   /** Whom the previous sentence's facts were about, also places and names no source knows ("aus China"). */
   previousSentenceEntities?: string[];
+  /** The currency of the paragraph's last sum, for a later sum that leaves it out. */
+  currency?: string;
 }

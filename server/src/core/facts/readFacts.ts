@@ -12,6 +12,7 @@ import { referencedKinds } from './references';
 import { weekdayNear } from './weekdays';
 import { isAttribution } from './attribution';
 import { firstNameCandidate } from '../names/extractNames';
+import { isBareSum } from '../figures/extractFigures';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -182,10 +183,21 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // Without an attribute, who and where can't be told apart.
     const placesNamed = !attributes.some(isAttribute) || attributes.some((a) => ATTRIBUTES[a]?.fits.includes('place')) ? [] : primary.filter((e) => where.has(e));
     const anchor = readDurationAnchor(facts, figure);
-    out.push({ figure, entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}) });
+    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}) });
   });
   joinRanges(out);
   return out;
+}
+
+const SUMS = new Set(['cost', 'investment', 'revenue', 'valuation']);
+
+/**
+ * "Das Training kostete 5,6 Millionen Dollar. OpenAI hat für GPT-4o 78 Millionen ausgegeben.": a sum that leaves out
+ * its currency is in the paragraph's, where its words say it is money (spent, invested, earned, worth).
+ */
+function inCarriedCurrency(figure: Figure, attributes: string[], carried: CarriedContext): Figure {
+  if (!carried.currency || !isBareSum(figure) || !attributes.some((a) => SUMS.has(a))) return figure;
+  return { ...figure, kind: 'money', currency: carried.currency };
 }
 
 /**

@@ -506,7 +506,7 @@ function currencyOfSentence(text: string, figures: Figure[]): void {
 }
 
 /** "5,6 Millionen", "130 billion": a scaled number that counts nothing is a sum whose currency is said elsewhere. */
-function isBareSum(f: Figure): boolean {
+export function isBareSum(f: Figure): boolean {
   return f.kind === 'count' && f.scale > 0 && !f.noun && !f.range;
 }
 
