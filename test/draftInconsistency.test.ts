@@ -5,6 +5,8 @@ import { describe, test } from 'node:test';
 import { analyzeDraft, messagesFor, RULES, type DraftFigure, type Finding, type SourceIndex } from '../server/src/core';
 import { keysOf } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
+import { compareFigures } from '../server/src/core/match/agreement';
+import { isRecall, misrecalls, recalls, TIME_SPAN } from '../server/src/core/rules/draftInconsistency';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
 import { bundledIndex, read, ROOT } from './support/fixtures';
@@ -25,8 +27,10 @@ function quadraticReference(figures: DraftFigure[], weight: SourceIndex['weight'
     const earlier = keys
       .flatMap((c) => [...(byConcept.get(c)?.values() ?? [])])
       .filter((e) => !seen.has(e) && seen.add(e))
-      .sort((a, b) => a.span.start - b.span.start)
-      .find((e) => disagree(e, later, weight));
+      .sort((a, b) => a.span.start - b.span.start);
+    // A figure recalled by what it measures alone restates the earlier figure of that value, if there is one.
+    const recalled = isRecall(later.fact) && earlier.some((e) => recalls(e, later) && compareFigures(later.figure, e.figure) === 'agrees');
+    const disagreeing = recalled ? undefined : earlier.find((e) => disagree(e, later, weight));
     const { kind, value, currency, date, range } = later.figure;
     const key = JSON.stringify([kind, value, currency, date, range]);
     for (const c of keys) {
@@ -34,7 +38,7 @@ function quadraticReference(figures: DraftFigure[], weight: SourceIndex['weight'
       if (!values.has(key)) values.set(key, later);
       byConcept.set(c, values);
     }
-    if (earlier) findings.push({ ...later.span, earlier: earlier.span.start });
+    if (disagreeing) findings.push({ ...later.span, earlier: disagreeing.span.start });
   }
   return findings.sort((a, b) => a.start - b.start);
 }
@@ -42,9 +46,10 @@ function quadraticReference(figures: DraftFigure[], weight: SourceIndex['weight'
 function disagree(earlier: DraftFigure, later: DraftFigure, weight: SourceIndex['weight']): boolean {
   if (earlier.match.status === 'supported' && later.match.status === 'supported') return false;
   if (earlier.at === later.at) return false;
+  if (misrecalls(earlier, later)) return true;
   const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
   if (!comparison || comparison.agreement === 'agrees') return false;
-  return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && later.fact.attributes.some((a) => earlier.fact.attributes.includes(a));
+  return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && later.fact.attributes.some((a) => !TIME_SPAN.test(a) && earlier.fact.attributes.includes(a));
 }
 
 const asCompared = (findings: Finding[]) => findings.map((f) => ({ start: f.start, end: f.end, earlier: f.related[0].start }));

@@ -197,6 +197,9 @@ function directionBeside(text: string, figure: Figure): 'up' | 'down' | undefine
   if (figure.kind !== 'percent' && figure.kind !== 'percentagePoint') return undefined;
   const after = /^\s+(higher|höher|up|lower|tiefer|niedriger|down)(?![\p{L}])/iu.exec(text.slice(figure.end))?.[1].toLowerCase();
   if (after) return ['higher', 'höher', 'up'].includes(after) ? 'up' : 'down';
+  // "The Nasdaq Composite's 3.4% fall", "a 7.82 percent drop": the noun after a change names its direction.
+  const noun = /^\s+(fall|drop|decline|slide|slump|plunge|loss|rise|gain|jump|climb|rally)(?![\p{L}])/iu.exec(text.slice(figure.end))?.[1].toLowerCase();
+  if (noun) return ['rise', 'gain', 'jump', 'climb', 'rally'].includes(noun) ? 'up' : 'down';
   const before = /(?<![\p{L}])(up|down)\s+$/iu.exec(text.slice(0, figure.start))?.[1].toLowerCase();
   // "gave up 3 %", "ended up 7.8 percent" are no rise.
   if (before === 'up' && /(?:gave|give|gives|giving|given|ended|end|ends)\s+up\s+$/iu.test(text.slice(0, figure.start))) return undefined;

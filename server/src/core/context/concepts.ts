@@ -95,10 +95,19 @@ function addStretchConcepts(stretch: string, concepts: Set<string>): void {
   }
 }
 
-/** "A100-Chips", "Nvidia-Aktie": a hyphenated compound means what its last part means. */
+/**
+ * "A100-Chips", "Nvidia-Aktie", "Ausgabe-Tokens": a hyphenated compound means what its last part means, before what
+ * its first part does ("Ausgabe" alone is an edition).
+ */
 function conceptOfToken(token: string): string | undefined {
-  return conceptOfWord(token) ?? (token.includes('-') ? conceptOfWord(token.split('-').pop()!) : undefined);
+  if (!token.includes('-')) return conceptOfWord(token);
+  // A stem written with its hyphen ("co-founder", "sell-off") names the whole compound.
+  const lower = token.toLowerCase();
+  if (HYPHENATED_STEMS.some((stem) => lower.includes(stem))) return conceptOfWord(token);
+  return conceptOfWord(token.split('-').pop()!) ?? conceptOfWord(token);
 }
+
+const HYPHENATED_STEMS = STEMS.filter(({ stem }) => stem.includes('-')).map(({ stem }) => stem);
 
 interface Stretch {
   start: number;

@@ -52,7 +52,7 @@ export const LEXICON: Record<string, string[]> = {
   update: ['update', 'upgrade', 'aktualisier', 'überarbeitet', 'neuauflage'],
   news: ['schlagzeile', 'durchbruch', 'headline', 'breakthrough', 'broke through', 'breaks through', 'news', 'nachricht', 'aufsehen', 'wirbel', 'sensation', 'spotlight'],
   valuation: ['bewertet', 'bewertung', 'valuation', 'valued', 'taxiert', 'börsenwert', 'marktwert', 'market value', 'market cap', 'marktkapitalisierung'],
-  chart: ['app store', 'topped', 'charts', 'spitzenplatz', 'platz eins', 'ranking'],
+  chart: ['app store', 'app-store', 'topped', 'charts', 'spitzenplatz', 'platz eins', 'ranking'],
   ratio: ['ratio', 'verhältnis', 'faktor', 'factor'],
   revenue: ['umsatz', 'umsätze', 'revenue', 'sales', 'erlös'],
   parameters: ['parameter'],

@@ -131,7 +131,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     // "mit weniger als einem Zehntel davon" compares with a sum before; "ein Drittel davon stammt aus China" is a part.
     // "Das ist nicht einmal ein Zehntel.", "That's not even a tenth –": a sum compared with the one named before it.
     const sumsUpTheLast = qualifier && /^\s*(?:[–—]|[.;!?]|$)/u.test(text.slice(end)) && THAT_IS.test(before.slice(0, before.length - qualifier[0].length));
-    if (OF_WHAT.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast) {
+    if (OF_WHAT.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
       figures.push(base(from, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
     } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : {}) }));
@@ -188,6 +188,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     figures.push(figure);
   }
   figures.sort((a, b) => a.start - b.start);
+  ratiosOfAnother(text, figures);
   linkRanges(text, figures);
   linkCoordinated(text, figures);
   sharedCurrency(figures);
@@ -195,6 +196,22 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …").
   return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && /^,\s*\d/.test(text.slice(f.end))));
 }
+
+/**
+ * "R1 cost about 7% of what GPT-4o did", "~7% of GPT-4o's": a percentage of another thing's value is how many times
+ * smaller it is, as "a fourteenth of" is; not a share of a whole ("36 % of the world's models").
+ */
+function ratiosOfAnother(text: string, figures: Figure[]): void {
+  figures.forEach((f, i) => {
+    if (f.kind !== 'percent' || f.value <= 0 || f.range || f.derivedFrom || !/%|prozent|percent/iu.test(f.text) || !OF_ANOTHER.test(text.slice(f.end))) return;
+    const bound = f.bound === 'upper' ? 'lower' : f.bound === 'lower' ? 'upper' : undefined;
+    const { bound: _, ...rest } = f;
+    figures[i] = { ...rest, kind: 'multiplier', mantissa: 100 / f.value, scale: 0, value: 100 / f.value, precision: 0.5, approximate: true, comparative: true, ...(bound ? { bound } : {}) };
+  });
+}
+
+/** "of what", "of GPT-4o's", "dessen, was", "von Nvidias Minus": what follows a part of another thing's value. */
+const OF_ANOTHER = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|dessen,?\s+was|von\s+dem,?\s+was|von\s+\p{Lu}[\p{L}\d-]*s\s+(?:Minus|Verlust\p{L}*|Kosten|Ausgaben|Budget\p{L}*|Wert\p{L}*))/u;
 
 /**
  * "Bei Microsoft waren es 6,58 Prozent, bei Broadcom 3,75": a decimal after the next name takes the percent before

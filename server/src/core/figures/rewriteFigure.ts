@@ -15,6 +15,8 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   if (draft.durationUnit && source.value === 0) return undefined;
   // "1 in 4", "fast die Hälfte": a share told in other words than a percentage has no one number to put in.
   if (draft.kind === 'percent' && /\s/.test(draft.text) && !/%|prozent|percent|per\s+cent/iu.test(draft.text)) return undefined;
+  // "7 % of what GPT-4o cost" is read as a ratio (about 14 times less): the source's ratio is no percentage to put in.
+  if (draft.kind === 'multiplier' && /%|prozent|percent|per\s+cent/iu.test(draft.text)) return undefined;
   const numeral = NUMERAL.exec(draft.text);
   // "1 Mrd." where the source says 200 Millionen: "200 Mio.", not "0,200 Mrd."; and "1 Mrd." rather than "1000 Mio.".
   const atDraftScale = Math.abs(source.value) / 10 ** draft.scale;

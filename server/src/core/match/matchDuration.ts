@@ -168,7 +168,9 @@ function fitsTheAnchor(anchor: DurationAnchor, event: SourceFigure): boolean {
   const opposite = (a: string, b: string) => anchor.attributes.includes(a) && !anchor.attributes.includes(b) && event.fact.attributes.includes(b) && !event.fact.attributes.includes(a);
   if (opposite('fall', 'rise') || opposite('rise', 'fall')) return false;
   if (anchor.names.length === 0) return true;
-  return !namesAnotherVersion(event, anchor.names, anchor.names) && event.fact.entities.some((e) => anchor.names.includes(e));
+  // "a week after R1" names R1, not every event of DeepSeek, the name R1's contains (its headlines on 27 January).
+  const own = anchor.names.filter((n) => !anchor.names.some((m) => m !== n && m.includes(n)));
+  return !namesAnotherVersion(event, anchor.names, anchor.names) && event.fact.entities.some((e) => own.includes(e));
 }
 
 /** The event is about a model of one family with `models` in another version, one that `known` does not name. */

@@ -3,6 +3,8 @@ import type { Fact } from '../facts/fact';
 import { keysOf } from '../facts/factIndex';
 import { FIGURE_FAMILY } from '../figures/family';
 import { compareAsSameFact } from '../match/matchFigure';
+import { compareFigures } from '../match/agreement';
+import { isOneDays, isSpecific } from '../facts/attributes';
 import type { Messages } from '../i18n/messages';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { Finding, Rule, RuleTrace } from './finding';
@@ -138,7 +140,7 @@ class EarlierFigures {
   }
 
   /** The earliest figure filed under one of `later`'s buckets and keys that disagrees with it. */
-  first(later: DraftFigure, { keys, buckets }: Filing, weight: (concept: string) => number, trace?: RuleTrace): DraftFigure | undefined {
+  first(later: DraftFigure, { keys, lookup: buckets }: Filing, weight: (concept: string) => number, trace?: RuleTrace): DraftFigure | undefined {
     // A fact met twice in one draft (a block that repeats) is compared afresh: its sentence is another each time.
     const again = this.seen.has(later.fact);
     this.seen.add(later.fact);
@@ -153,7 +155,10 @@ class EarlierFigures {
     const lists = this.listsOf(buckets);
     if (trace) trace.figuresCompared++;
     let passed: Set<Fact> | undefined;
-    const earlier = earliest(lists, keys, (e) => {
+    // A figure recalled by what it measures alone ("ein Modell mit 671 Millionen Parametern") is the fact of the
+    // earlier figure it matches, if any does: then no other earlier figure of that attribute is what it restates.
+    const recalled = isRecall(later.fact) && earliest(lists, keys, (e) => recalls(e.figure, later) && compareFigures(later.figure, e.figure.figure) === 'agrees') !== undefined;
+    const earlier = recalled ? undefined : earliest(lists, keys, (e) => {
       if (disagree(e.figure, later, weight)) return true;
       if (lists.length > 1) (passed ??= new Set()).add(e.figure.fact);
       return false;
@@ -277,8 +282,10 @@ interface Filing {
   generation: number;
   /** The fact's lookup keys (facts/factIndex.ts), numbered. */
   keys: number[];
-  /** (family, entity, attribute) for each of its entities and attributes, numbered. */
+  /** (family, entity, attribute) for each of its entities and attributes, and (family, attribute) for an attribute that recalls a fact: where it is filed. */
   buckets: number[];
+  /** Where its earlier figures are looked up: its (family, entity, attribute) buckets, and for a fact that names no one in its sentence, its (family, attribute) ones. */
+  lookup: number[];
   value: number;
 }
 
@@ -292,10 +299,13 @@ function filingOf(fact: Fact, names: Interned): Filing {
   const family = FIGURE_FAMILY[kind];
   const buckets = new Set<number>();
   for (const entity of fact.entities) for (const attribute of fact.attributes) buckets.add(idOf(names, `b\u0000${family}\u0000${entity}\u0000${attribute}`));
+  const byAttribute = fact.attributes.filter(recallsAFact).map((attribute) => idOf(names, `r\u0000${family}\u0000${attribute}`));
+  const lookup = isRecall(fact) ? [...new Set([...buckets, ...byAttribute])] : [...buckets];
   filing = {
     generation: names.generation,
     keys: [...new Set(keysOf(fact).map((key) => idOf(names, `k\u0000${key}`)))],
-    buckets: [...buckets],
+    buckets: [...new Set([...buckets, ...byAttribute])],
+    lookup,
     value: idOf(names, `v\u0000${JSON.stringify([kind, value, currency, date, range])}`),
   };
   filings.set(fact, filing);
@@ -308,11 +318,64 @@ function idOf(names: Interned, text: string): number {
   return id;
 }
 
+/**
+ * What a fact can be recognised by without a name: what it measures ("Parameter", "Kosten", "Belegschaft"), not a
+ * day's move, which many companies make on one day.
+ */
+function recallsAFact(attribute: string): boolean {
+  return isSpecific(attribute) && !isOneDays([attribute]);
+}
+
+/** A fact whose sentence names no one: whose it is, only a guess from the heading or paragraph. */
+export function isRecall(fact: Fact): boolean {
+  return fact.attributes.some(recallsAFact) && (fact.entities.length === 0 || fact.entityFrom === 'heading' || fact.entityFrom === 'document' || fact.entityFrom === 'paragraph');
+}
+
+/** The earlier figure states the fact a recalled figure is about: what it measures, in the same unit, at a compatible time. */
+export function recalls(earlier: DraftFigure, later: DraftFigure): boolean {
+  const [a, b] = [later.fact, earlier.fact];
+  if (earlier.at === later.at || a.figure.kind !== b.figure.kind || a.figure.currency !== b.figure.currency) return false;
+  if (!a.attributes.some((x) => recallsAFact(x) && b.attributes.includes(x))) return false;
+  const nouns = (f: Fact) => f.attributes.filter((x) => x.startsWith('noun:'));
+  if (nouns(a).length && nouns(b).length && !nouns(a).some((n) => nouns(b).includes(n))) return false;
+  if (a.time && b.time && (['year', 'month', 'day'] as const).some((k) => a.time![k] !== undefined && b.time![k] !== undefined && a.time![k] !== b.time![k])) return false;
+  return true;
+}
+
+/**
+ * A recalled figure that restates an earlier one with a slip: the same digits at another scale ("671 Millionen
+ * Parameter" for 671 Milliarden) or two neighbouring digits swapped ("1,29 Dollar" for 2,19). A digit changed is no
+ * such sign: without a name, "222 billion parameters" may well be another model's than 262 billion.
+ */
+export function misrecalls(earlier: DraftFigure, later: DraftFigure): boolean {
+  if (!isRecall(later.fact) || later.at.facts.names.length > 0 || !recalls(earlier, later)) return false;
+  const agreement = compareFigures(later.figure, earlier.figure);
+  if (agreement === 'scale') return true;
+  const [d, s] = [Math.abs(later.figure.value), Math.abs(earlier.figure.value)];
+  return agreement === 'differs' && Math.max(d, s) <= 10 * Math.min(d, s) && swapped(digitsOf(d), digitsOf(s));
+}
+
+/** The significant digits of a value: 1.29 → "129", 70 → "7", 100 billion → "1". */
+function digitsOf(value: number): string {
+  return Math.abs(value).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+/** Two neighbouring digits swapped, nothing else: "129" and "219", "598" and "589"; two-digit numbers swap by chance. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 3 || a === b) return false;
+  const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+
 function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: string) => number): boolean {
   if (earlier.match.status === 'supported' && later.match.status === 'supported') return false;
   if (earlier.at === later.at) return false; // "from 10,000 to 50,000" is one statement
+  if (misrecalls(earlier, later)) return true;
   const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
   if (!comparison || comparison.agreement === 'agrees') return false;
-  // The same fact in two places of one draft: the same entity and the same attribute.
-  return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && later.fact.attributes.some((a) => earlier.fact.attributes.includes(a));
+  // The same fact in two places of one draft: the same entity and the same attribute. Years or days counted are no
+  // attribute of their own: "acht Jahre zuvor gegründet" and "seit zwei Jahren in Kraft" are two spans, two facts.
+  return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && later.fact.attributes.some((a) => !TIME_SPAN.test(a) && earlier.fact.attributes.includes(a));
 }
+
+export const TIME_SPAN = /^noun:(?:years|hours|months?|weeks?|days?|tage?n?|wochen?|monate?n?|stunden?)$/i;

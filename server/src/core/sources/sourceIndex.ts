@@ -162,7 +162,7 @@ export function mergeSource(digest: SourceDigest, names: NameIndex, mentionsOf: 
   const quotations: SourceQuotation[] = [];
   for (const { sentence, ...quotation } of quotationsReading(digest, own, names, mentionsOf.namesKey).flatMap((q) => q.quotations)) quotations.push({ ...quotation, at: own[sentence] });
   const figures: SourceFigure[] = own.flatMap((at, i) => at.facts.figures.map((figure, k) => ({ figure, at, fact: facts[i][k] })));
-  const derived: SourceFigure[] = own.flatMap((at, i) => deriveFigures(at.facts.figures, at.sentence.text).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
+  const derived: SourceFigure[] = own.flatMap((at, i) => deriveFigures(at.facts.figures, at.sentence.text).filter((figure) => comparablePair(figure, facts[i])).map((figure) => ({ figure, at, fact: derivedFact(figure, facts[i]) })));
   return { sentences: own, figures, derived, quotations };
 }
 
@@ -236,6 +236,18 @@ function quotationsReading(digest: SourceDigest, own: SourceSentence[], names: N
 }
 
 const withKey = (namesKey: string | undefined) => (namesKey === undefined ? {} : { namesKey });
+
+/**
+ * "Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 noch 25 % zugelegt hatte": a fall of one day and a rise of a year
+ * make no ratio a writer would state. Two figures compare when neither their times nor their directions differ.
+ */
+function comparablePair(figure: Figure, sentenceFacts: Fact[]): boolean {
+  const [a, b] = figure.derivedFrom!.map((f) => sentenceFacts.find((x) => x.figure === f));
+  if (!a || !b) return true;
+  if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
+  if (!a.time || !b.time) return true;
+  return (['year', 'month', 'day'] as const).every((k) => a.time![k] === undefined || b.time![k] === undefined || a.time![k] === b.time![k]);
+}
 
 /** A ratio or difference is about what both its figures are about. */
 function derivedFact(figure: Figure, sentenceFacts: Fact[]): Fact {
