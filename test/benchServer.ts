@@ -64,6 +64,38 @@ function peakMemoryMb(pid: number): number {
   }
 }
 
+/** The resident memory of a process now (Linux), in MB. */
+function residentMb(pid: number): number {
+  try {
+    const kbytes = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kbytes ? Number(kbytes) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * `--rss`: the server's resident memory sampled every 20 ms, its highest per phase (opening, each edit's check until
+ * its diagnostics arrived, the answers made after it), to see which step makes the peak.
+ */
+class ResidentPhases {
+  private highest = 0;
+  private readonly timer: NodeJS.Timeout;
+  readonly phases: string[] = [];
+  constructor(private readonly pid: number) {
+    this.timer = setInterval(() => (this.highest = Math.max(this.highest, residentMb(pid))), 20);
+  }
+  mark(phase: string): void {
+    this.highest = Math.max(this.highest, residentMb(this.pid));
+    this.phases.push(`${phase} ${this.highest.toFixed(0)}`);
+    this.highest = 0;
+  }
+  stop(): string {
+    clearInterval(this.timer);
+    return this.phases.join(', ');
+  }
+}
+
 function positionOf(text: string, offset: number): { line: number; character: number } {
   const before = text.slice(0, offset).split('\n');
   return { line: before.length - 1, character: before[before.length - 1].length };
@@ -135,6 +167,8 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
   const { text, editAt } = distinctDraft(size, lang);
   const parse = remarkParseMs(text);
   const lsp = await session();
+  const phases = process.argv.includes('--rss') ? new ResidentPhases(lsp.pid) : undefined;
+  phases?.mark('idle');
   const uri = `untitled:one-megabyte-${lang}.md`;
   let start = performance.now();
   let opened: Diagnostic[] | undefined = await lsp.open(uri, text);
@@ -145,6 +179,7 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
   const open = performance.now() - start;
   // One keystroke as an editor sends it: a digit of a figure near the middle of the draft becomes another digit.
   const memoryOpen = peakMemoryMb(lsp.pid);
+  phases?.mark('open');
   const at = positionOf(text, editAt);
   const edits: number[] = [];
   // Of each edit's time: until the notification's last bytes arrived (the server's part), and the client's parse of it.
@@ -156,11 +191,14 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
     const notification = lsp.published[lsp.published.length - 1];
     arrived.push(notification.arrivedAt! - start);
     parsed.push(notification.parsedAt! - notification.arrivedAt!);
+    phases?.mark(`check${k + 1}`);
     await new Promise((resolve) => setTimeout(resolve, 200)); // the answers (hovers, claims) of the edit are made meanwhile
+    phases?.mark(`answers${k + 1}`);
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const edit = median(edits);
   const memory = peakMemoryMb(lsp.pid);
+  const residentByPhase = phases?.stop();
   await lsp.close();
   const complete = Boolean(opened) && !partial(opened);
   const openOk = open < 1.5 * parse && complete;
@@ -174,6 +212,7 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
   console.log(`| one edit → diagnostics (median of ${edits.length}) | ${ms(edit)} | < parse / 10 = ${ms(parse / 10)} | ${verdict(editOk)} |`);
   console.log(`| of it: until the server's notification arrived, then the client's parse of it (medians) | ${ms(median(arrived))} + ${ms(median(parsed))} | | |`);
   console.log(`| peak memory of the server | ${memory.toFixed(0)} MB (after opening: ${memoryOpen.toFixed(0)} MB) | < 200 MB | ${verdict(memoryOk)} |`);
+  if (residentByPhase) console.log(`\nHighest resident memory (MB) per step: ${residentByPhase}`);
   return openOk && editOk && memoryOk;
 }
 
@@ -208,7 +247,9 @@ void (async () => {
   const sizes = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number);
   if (process.argv.includes('--only=1mb') || sizes) {
     const results: boolean[] = [];
-    for (const size of sizes ?? [1_000_000]) for (const lang of ['en', 'de'] as const) results.push(await oneMegabyte(lang, size));
+    // `--langs=en`: one language only.
+    const langs = (process.argv.find((a) => a.startsWith('--langs='))?.slice('--langs='.length).split(',') ?? ['en', 'de']) as Array<'en' | 'de'>;
+    for (const size of sizes ?? [1_000_000]) for (const lang of langs) results.push(await oneMegabyte(lang, size));
     console.log(`\n${results.every(Boolean) ? 'Every target met.' : 'Some targets missed.'}`);
     return;
   }

@@ -14,6 +14,7 @@ import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text
 import { compactSentence, documentSpan, firstOffset, shiftBlock, type ProseBlock } from '../text/prose';
 import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
+import { fitted } from '../text/fitted';
 import type { Figure, Language } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { adoptReadings, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading } from './blockResults';
@@ -154,6 +155,10 @@ function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: numbe
     facts.figures.forEach((figure, i) => block.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i] }));
     for (const mention of facts.names) block.names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
   });
+  // Kept while the block is unchanged: at their size.
+  block.sentences = fitted(block.sentences);
+  block.figures = fitted(block.figures);
+  block.names = fitted(block.names);
   madeBlocks.set(known, { analysis, block, matches: block.figures.map((f) => f.match) });
   return block;
 }
@@ -200,8 +205,10 @@ let carrierParts: Array<keyof CarrierState> | undefined;
 function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, index: SourceIndex): BlockReading['read'] {
   return sentences.map((cached, k) => {
     const { facts } = cached;
-    const figureFacts = readFacts(facts, carrier.context(), sentences[k + 1]?.facts);
+    let figureFacts = readFacts(facts, carrier.context(), sentences[k + 1]?.facts);
     carrier.record(facts, figureFacts);
+    // Kept by the block's reading: at its size.
+    figureFacts = fitted(figureFacts);
     const contextKey = figureFacts.map(contextSignature).join('\u0001');
     let matches = cached.matches.get(contextKey);
     if (!matches) {
@@ -228,7 +235,8 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
   let quotationCache = quotationCaches.get(index);
   if (!quotationCache) quotationCaches.set(index, (quotationCache = new SizedCache(CACHE_CHARS)));
 
-  const result: BlockAnalysis = { sentences: [], quotations: [], read: {} };
+  const sentences: BlockAnalysis['sentences'] = [];
+  const quotations: DraftQuotation[] = [];
   let inBlock = quotationCache.get(block.text);
   if (!inBlock) {
     inBlock = quotationsOfText(block.text, index.names).map((q) => {
@@ -237,17 +245,25 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
     });
     quotationCache.set(block.text, inBlock, block.text.length);
   }
-  for (const quotation of inBlock) result.quotations.push(speakerFromRow(quotationInDocument(quotation, block), block, index.names));
+  for (const quotation of inBlock) quotations.push(speakerFromRow(quotationInDocument(quotation, block), block, index.names));
   for (const sentence of splitSentences(block).flatMap(sentencePieces)) {
     const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
     let cached = cache.get(key);
     if (!cached) {
-      cached = { facts: analyzeSentenceText(sentence.text, language, index.names, false, sentence.context), matches: new Map() };
+      cached = { facts: fittedFacts(analyzeSentenceText(sentence.text, language, index.names, false, sentence.context)), matches: new Map() };
       cache.set(key, cached, key.length);
     }
-    result.sentences.push({ sentence: compactSentence(sentence), cached });
+    sentences.push({ sentence: compactSentence(sentence), cached });
   }
-  return result;
+  return { sentences: fitted(sentences), quotations: fitted(quotations), read: {} };
+}
+
+/** A sentence's facts as the cache keeps them: its lists at their size (fresh, so no one holds the lists they replace). */
+function fittedFacts(facts: SentenceFacts): SentenceFacts {
+  facts.names = fitted(facts.names);
+  facts.nearMisses = fitted(facts.nearMisses);
+  facts.figures = fitted(facts.figures);
+  return facts;
 }
 
 /**
