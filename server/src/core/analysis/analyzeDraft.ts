@@ -17,7 +17,7 @@ import { splitSentences } from '../text/sentences';
 import { fitted } from '../text/fitted';
 import type { Figure, Language } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
-import { adoptReadings, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading } from './blockResults';
+import { adoptReadings, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
 import type { DraftAnalysis, DraftBlock, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
@@ -25,8 +25,12 @@ export type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSenten
 
 interface CachedSentence {
   facts: SentenceFacts;
-  /** Matches by the context the sentence was read in: the same words after another paragraph may mean another fact. */
-  matches: Map<string, FigureMatch[]>;
+  /**
+   * Matches by the context the sentence was read in: the same words after another paragraph may mean another fact.
+   * Found by comparing the facts' context with those read before (as a Map keyed by the context as JSON, a 1 MB
+   * draft's keys and maps held 6.5 MB).
+   */
+  matches: ContextMatches[];
 }
 
 /**
@@ -209,12 +213,11 @@ function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, in
     const figureFacts = fitted(readFacts(facts, carrier.context(), sentences[k + 1]?.facts));
     fitFactLists(figureFacts);
     carrier.record(facts, figureFacts);
-    const contextKey = figureFacts.map(contextSignature).join('\u0001');
-    let matches = cached.matches.get(contextKey);
+    let matches = cached.matches.find((known) => sameContexts(known.facts, figureFacts))?.matches;
     if (!matches) {
-      if (cached.matches.size > 8) cached.matches.clear();
       matches = figureFacts.map((fact) => matchFigure(fact, facts, index));
-      cached.matches.set(contextKey, matches);
+      // Made at its size: mostly one context a sentence.
+      cached.matches = cached.matches.length > 8 ? [{ facts: figureFacts, matches }] : [...cached.matches, { facts: figureFacts, matches }];
     }
     return { figureFacts, matches };
   });
@@ -269,7 +272,7 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
     const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
     let cached = cache.get(key);
     if (!cached) {
-      cached = { facts: fittedFacts(analyzeSentenceText(sentence.text, language, index.names, false, sentence.context)), matches: new Map() };
+      cached = { facts: fittedFacts(analyzeSentenceText(sentence.text, language, index.names, false, sentence.context)), matches: [] };
       cache.set(key, cached, key.length);
     }
     sentences.push({ sentence: compactSentence(sentence), cached });
@@ -306,8 +309,28 @@ function sameJudgement(a: FigureMatch, b: FigureMatch): boolean {
   return a.status === b.status && same(a.evidence, b.evidence) && same(a.conflicts, b.conflicts);
 }
 
-function contextSignature(fact: Fact): string {
-  return JSON.stringify([fact.entities, fact.primary, fact.places, fact.entityFrom, fact.attributes, fact.time, fact.timeFrom]);
+/** Whether two readings of a sentence's figures have the same context, fact by fact: what a figure is matched with. */
+function sameContexts(a: Fact[], b: Fact[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x === y) continue;
+    if (!sameJson(x.entities, y.entities) || !sameJson(x.primary, y.primary) || !sameJson(x.places, y.places) || !sameJson(x.entityFrom, y.entityFrom)) return false;
+    if (!sameJson(x.attributes, y.attributes) || !sameJson(x.time, y.time) || !sameJson(x.timeFrom, y.timeFrom)) return false;
+  }
+  return true;
+}
+
+/** Equal as JSON.stringify writes them within an array (undefined as null), without writing them. */
+function sameJson(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (x === undefined || x === null || y === undefined || y === null) return (x === undefined || x === null) && (y === undefined || y === null);
+  if (Array.isArray(x) && Array.isArray(y)) {
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!sameJson(x[i], y[i])) return false;
+    return true;
+  }
+  return typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y);
 }
 
 /** `lang:` (or `language:`) in YAML frontmatter; broken YAML declares nothing. */
