@@ -54,45 +54,53 @@ function rangesInside(text: string, diagnostics: Diagnostic[]): boolean {
   return diagnostics.every((d) => inside(d.range.start) && inside(d.range.end));
 }
 
-/** Peak resident memory of a process and its threads (Linux), in MB. */
-function peakMemoryMb(pid: number): number {
+/** A memory figure of a process and its threads from /proc (Linux), in MB: `VmHWM` its peak, `VmRSS` now. */
+function memoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   try {
-    const kbytes = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    const kbytes = new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kbytes ? Number(kbytes) / 1024 : NaN;
   } catch {
     return NaN;
   }
 }
 
-/** The resident memory of a process now (Linux), in MB. */
-function residentMb(pid: number): number {
+const peakMemoryMb = (pid: number) => memoryMb(pid, 'VmHWM');
+const residentMb = (pid: number) => memoryMb(pid, 'VmRSS');
+
+/** The CPU time a process and its threads have used (Linux, utime + stime), in ms: what a step cost on a loaded machine. */
+function cpuMs(pid: number): number {
   try {
-    const kbytes = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kbytes ? Number(kbytes) / 1024 : NaN;
+    // The fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100 a second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return NaN;
   }
 }
 
 /**
- * `--rss`: the server's resident memory sampled every 20 ms, its highest per phase (opening, each edit's check until
- * its diagnostics arrived, the answers made after it), to see which step makes the peak.
+ * `--steps`: per step (opening, each edit's check until its diagnostics arrived, the answers made after it) the
+ * server's highest resident memory (sampled every 20 ms) and the CPU time it used: which step makes the peak, and
+ * what a step costs however loaded the machine is.
  */
-class ResidentPhases {
+class StepMeter {
   private highest = 0;
+  private cpu: number;
   private readonly timer: NodeJS.Timeout;
-  readonly phases: string[] = [];
+  readonly steps: string[] = [];
   constructor(private readonly pid: number) {
+    this.cpu = cpuMs(pid);
     this.timer = setInterval(() => (this.highest = Math.max(this.highest, residentMb(pid))), 20);
   }
-  mark(phase: string): void {
+  mark(step: string): void {
     this.highest = Math.max(this.highest, residentMb(this.pid));
-    this.phases.push(`${phase} ${this.highest.toFixed(0)}`);
-    this.highest = 0;
+    const cpu = cpuMs(this.pid);
+    this.steps.push(`${step} ${this.highest.toFixed(0)} MB ${(cpu - this.cpu).toFixed(0)} ms`);
+    [this.highest, this.cpu] = [0, cpu];
   }
   stop(): string {
     clearInterval(this.timer);
-    return this.phases.join(', ');
+    return this.steps.join(', ');
   }
 }
 
@@ -167,7 +175,7 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
   const { text, editAt } = distinctDraft(size, lang);
   const parse = remarkParseMs(text);
   const lsp = await session();
-  const phases = process.argv.includes('--rss') ? new ResidentPhases(lsp.pid) : undefined;
+  const phases = process.argv.includes('--steps') ? new StepMeter(lsp.pid) : undefined;
   phases?.mark('idle');
   const uri = `untitled:one-megabyte-${lang}.md`;
   let start = performance.now();
@@ -198,7 +206,7 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const edit = median(edits);
   const memory = peakMemoryMb(lsp.pid);
-  const residentByPhase = phases?.stop();
+  const byStep = phases?.stop();
   await lsp.close();
   const complete = Boolean(opened) && !partial(opened);
   const openOk = open < 1.5 * parse && complete;
@@ -212,7 +220,7 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
   console.log(`| one edit → diagnostics (median of ${edits.length}) | ${ms(edit)} | < parse / 10 = ${ms(parse / 10)} | ${verdict(editOk)} |`);
   console.log(`| of it: until the server's notification arrived, then the client's parse of it (medians) | ${ms(median(arrived))} + ${ms(median(parsed))} | | |`);
   console.log(`| peak memory of the server | ${memory.toFixed(0)} MB (after opening: ${memoryOpen.toFixed(0)} MB) | < 200 MB | ${verdict(memoryOk)} |`);
-  if (residentByPhase) console.log(`\nHighest resident memory (MB) per step: ${residentByPhase}`);
+  if (byStep) console.log(`\nPer step, the server's highest resident memory and the CPU time it used: ${byStep}`);
   return openOk && editOk && memoryOk;
 }
 
