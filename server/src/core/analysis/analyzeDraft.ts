@@ -196,7 +196,9 @@ function sameCarrierState(a: CarrierState, b: CarrierState): boolean {
   // Every state has the same parts (ContextCarrier.save): listing them once spares an array per block and check.
   carrierParts ??= Object.keys(a) as Array<keyof CarrierState>;
   for (const key of carrierParts) {
-    const [x, y] = [a[key], b[key]];
+    // Not destructured from a pair: asked for every part of every block at every check, the pairs were 4 MB an edit.
+    const x = a[key];
+    const y = b[key];
     if (x === y) continue;
     if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
@@ -313,7 +315,8 @@ function sameJudgement(a: FigureMatch, b: FigureMatch): boolean {
 function sameContexts(a: Fact[], b: Fact[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    const [x, y] = [a[i], b[i]];
+    const x = a[i];
+    const y = b[i];
     if (x === y) continue;
     if (!sameJson(x.entities, y.entities) || !sameJson(x.primary, y.primary) || !sameJson(x.places, y.places) || !sameJson(x.entityFrom, y.entityFrom)) return false;
     if (!sameJson(x.attributes, y.attributes) || !sameJson(x.time, y.time) || !sameJson(x.timeFrom, y.timeFrom)) return false;
