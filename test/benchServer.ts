@@ -54,13 +54,53 @@ function rangesInside(text: string, diagnostics: Diagnostic[]): boolean {
   return diagnostics.every((d) => inside(d.range.start) && inside(d.range.end));
 }
 
-/** Peak resident memory of a process and its threads (Linux), in MB. */
-function peakMemoryMb(pid: number): number {
+/** A memory figure of a process and its threads from /proc (Linux), in MB: `VmHWM` its peak, `VmRSS` now. */
+function memoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   try {
-    const kbytes = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    const kbytes = new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kbytes ? Number(kbytes) / 1024 : NaN;
   } catch {
     return NaN;
+  }
+}
+
+const peakMemoryMb = (pid: number) => memoryMb(pid, 'VmHWM');
+const residentMb = (pid: number) => memoryMb(pid, 'VmRSS');
+
+/** The CPU time a process and its threads have used (Linux, utime + stime), in ms: what a step cost on a loaded machine. */
+function cpuMs(pid: number): number {
+  try {
+    // The fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100 a second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * `--steps`: per step (opening, each edit's check until its diagnostics arrived, the answers made after it) the
+ * server's highest resident memory (sampled every 20 ms) and the CPU time it used: which step makes the peak, and
+ * what a step costs however loaded the machine is.
+ */
+class StepMeter {
+  private highest = 0;
+  private cpu: number;
+  private readonly timer: NodeJS.Timeout;
+  readonly steps: string[] = [];
+  constructor(private readonly pid: number) {
+    this.cpu = cpuMs(pid);
+    this.timer = setInterval(() => (this.highest = Math.max(this.highest, residentMb(pid))), 20);
+  }
+  mark(step: string): void {
+    this.highest = Math.max(this.highest, residentMb(this.pid));
+    const cpu = cpuMs(this.pid);
+    this.steps.push(`${step} ${this.highest.toFixed(0)} MB ${(cpu - this.cpu).toFixed(0)} ms`);
+    [this.highest, this.cpu] = [0, cpu];
+  }
+  stop(): string {
+    clearInterval(this.timer);
+    return this.steps.join(', ');
   }
 }
 
@@ -135,6 +175,8 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
   const { text, editAt } = distinctDraft(size, lang);
   const parse = remarkParseMs(text);
   const lsp = await session();
+  const phases = process.argv.includes('--steps') ? new StepMeter(lsp.pid) : undefined;
+  phases?.mark('idle');
   const uri = `untitled:one-megabyte-${lang}.md`;
   let start = performance.now();
   let opened: Diagnostic[] | undefined = await lsp.open(uri, text);
@@ -145,6 +187,7 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
   const open = performance.now() - start;
   // One keystroke as an editor sends it: a digit of a figure near the middle of the draft becomes another digit.
   const memoryOpen = peakMemoryMb(lsp.pid);
+  phases?.mark('open');
   const at = positionOf(text, editAt);
   const edits: number[] = [];
   // Of each edit's time: until the notification's last bytes arrived (the server's part), and the client's parse of it.
@@ -156,11 +199,14 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
     const notification = lsp.published[lsp.published.length - 1];
     arrived.push(notification.arrivedAt! - start);
     parsed.push(notification.parsedAt! - notification.arrivedAt!);
+    phases?.mark(`check${k + 1}`);
     await new Promise((resolve) => setTimeout(resolve, 200)); // the answers (hovers, claims) of the edit are made meanwhile
+    phases?.mark(`answers${k + 1}`);
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const edit = median(edits);
   const memory = peakMemoryMb(lsp.pid);
+  const byStep = phases?.stop();
   await lsp.close();
   const complete = Boolean(opened) && !partial(opened);
   const openOk = open < 1.5 * parse && complete;
@@ -174,6 +220,7 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
   console.log(`| one edit → diagnostics (median of ${edits.length}) | ${ms(edit)} | < parse / 10 = ${ms(parse / 10)} | ${verdict(editOk)} |`);
   console.log(`| of it: until the server's notification arrived, then the client's parse of it (medians) | ${ms(median(arrived))} + ${ms(median(parsed))} | | |`);
   console.log(`| peak memory of the server | ${memory.toFixed(0)} MB (after opening: ${memoryOpen.toFixed(0)} MB) | < 200 MB | ${verdict(memoryOk)} |`);
+  if (byStep) console.log(`\nPer step, the server's highest resident memory and the CPU time it used: ${byStep}`);
   return openOk && editOk && memoryOk;
 }
 
@@ -208,10 +255,15 @@ void (async () => {
   const sizes = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number);
   if (process.argv.includes('--only=1mb') || sizes) {
     const results: boolean[] = [];
-    for (const size of sizes ?? [1_000_000]) for (const lang of ['en', 'de'] as const) results.push(await oneMegabyte(lang, size));
+    // `--langs=en`: one language only.
+    const langs = (process.argv.find((a) => a.startsWith('--langs='))?.slice('--langs='.length).split(',') ?? ['en', 'de']) as Array<'en' | 'de'>;
+    for (const size of sizes ?? [1_000_000]) for (const lang of langs) results.push(await oneMegabyte(lang, size));
     console.log(`\n${results.every(Boolean) ? 'Every target met.' : 'Some targets missed.'}`);
     return;
   }
-  const results = [await hostileDrafts(), await hoverWhileChecking(), await oneMegabyte('en'), await oneMegabyte('de'), await burstOfEdits()];
+  // `--without-1mb`: the targets other than the 1 MB drafts' (that the changes for those kept them met).
+  const results = [await hostileDrafts(), await hoverWhileChecking()];
+  if (!process.argv.includes('--without-1mb')) results.push(await oneMegabyte('en'), await oneMegabyte('de'));
+  results.push(await burstOfEdits());
   console.log(`\n${results.every(Boolean) ? 'Every target met.' : 'Some targets missed (see MISSED above).'}`);
 })();

@@ -6,7 +6,7 @@
  */
 import { Session } from 'node:inspector';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { writeHeapSnapshot } from 'node:v8';
+import { serialize, writeHeapSnapshot } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { checkAnswers, checkDiagnostics, diagnosticsJson } from '../server/src/lsp/checkDocument';
 import { loadIndexOnce } from '../server/src/worker/sourceIndex';
@@ -39,7 +39,9 @@ void (async () => {
     const answers = checkAnswers(job, analysis, document, loaded, never);
     const answered = performance.now() - start;
     kept = { analysis, answers, json };
-    console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms (${diagnostics.length}, ${mb(json.length)} JSON), answers ${answered.toFixed(0)} ms; heap before gc ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}, peak ${peak()}, live ${mb(collectGarbage())}`);
+    // What the answers cost to send: a structured clone is serialized (outside the heap) and read again on the main thread.
+    const sent = process.argv.includes('--answer-bytes') ? `, ${mb(serialize(answers).length)} serialized` : '';
+    console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms (${diagnostics.length}, ${mb(json.length)} JSON), answers ${answered.toFixed(0)} ms${sent}; heap before gc ${mb(process.memoryUsage().heapUsed)} of ${mb(process.memoryUsage().heapTotal)} (array buffers ${mb(process.memoryUsage().arrayBuffers)}), rss ${mb(process.memoryUsage().rss)}, peak ${peak()}, live ${mb(collectGarbage())}`);
   };
   run(1, text);
   const profileFile = arg('cpu-edits', '');

@@ -260,11 +260,16 @@ function hoversInSlices(job: CheckJob, analysis: DraftAnalysis, loaded: LoadedIn
 
 function claimsPerSentence(analysis: DraftAnalysis, loaded: LoadedIndex, budget: AnalysisBudget): Claim[] {
   const figuresOf = new Map<DraftSentence, DraftFigure[]>();
-  for (const f of analysis.figures) figuresOf.set(f.at, [...(figuresOf.get(f.at) ?? []), f]);
+  for (const f of analysis.figures) {
+    const list = figuresOf.get(f.at);
+    if (list) list.push(f);
+    else figuresOf.set(f.at, [f]);
+  }
   const quotations = [...analysis.quotations].sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
   let q = 0;
-  for (const [i, at] of analysis.sentences.entries()) {
+  for (let i = 0; i < analysis.sentences.length; i++) {
+    const at = analysis.sentences[i];
     if (i % 256 === 0 && budget.expired()) throw new CheckCancelled();
     const { start, end } = at.sentence;
     // Quotations never overlap each other, so sorted by start they are sorted by end too.
@@ -303,15 +308,18 @@ function hoverTable(layers: HoverResult[][]): HoverTable {
     texts,
     layers: layers.map((items) => {
       const sorted = [...items].sort((a, b) => a.start - b.start);
-      return {
-        starts: Int32Array.from(sorted, (h) => h.start),
-        ends: Int32Array.from(sorted, (h) => h.end),
-        markdown: Int32Array.from(sorted, (h) => {
-          let i = indexOf.get(h.markdown);
-          if (i === undefined) indexOf.set(h.markdown, (i = texts.push(h.markdown) - 1));
-          return i;
-        }),
-      };
+      // Filled by index: Int32Array.from reads an array through its iterator, an object per hover (16 MB an edit).
+      const starts = new Int32Array(sorted.length);
+      const ends = new Int32Array(sorted.length);
+      const markdown = new Int32Array(sorted.length);
+      sorted.forEach((h, k) => {
+        let i = indexOf.get(h.markdown);
+        if (i === undefined) indexOf.set(h.markdown, (i = texts.push(h.markdown) - 1));
+        starts[k] = h.start;
+        ends[k] = h.end;
+        markdown[k] = i;
+      });
+      return { starts, ends, markdown };
     }),
   };
 }

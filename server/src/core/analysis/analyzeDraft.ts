@@ -14,9 +14,10 @@ import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text
 import { compactSentence, documentSpan, firstOffset, shiftBlock, type ProseBlock } from '../text/prose';
 import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
+import { fitted } from '../text/fitted';
 import type { Figure, Language } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
-import { adoptReadings, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading } from './blockResults';
+import { adoptReadings, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
 import type { DraftAnalysis, DraftBlock, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
@@ -24,8 +25,12 @@ export type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSenten
 
 interface CachedSentence {
   facts: SentenceFacts;
-  /** Matches by the context the sentence was read in: the same words after another paragraph may mean another fact. */
-  matches: Map<string, FigureMatch[]>;
+  /**
+   * Matches by the context the sentence was read in: the same words after another paragraph may mean another fact.
+   * Found by comparing the facts' context with those read before (as a Map keyed by the context as JSON, a 1 MB
+   * draft's keys and maps held 6.5 MB).
+   */
+  matches: ContextMatches[];
 }
 
 /**
@@ -154,6 +159,10 @@ function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: numbe
     facts.figures.forEach((figure, i) => block.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i] }));
     for (const mention of facts.names) block.names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
   });
+  // Kept while the block is unchanged: at their size.
+  block.sentences = fitted(block.sentences);
+  block.figures = fitted(block.figures);
+  block.names = fitted(block.names);
   madeBlocks.set(known, { analysis, block, matches: block.figures.map((f) => f.match) });
   return block;
 }
@@ -187,7 +196,9 @@ function sameCarrierState(a: CarrierState, b: CarrierState): boolean {
   // Every state has the same parts (ContextCarrier.save): listing them once spares an array per block and check.
   carrierParts ??= Object.keys(a) as Array<keyof CarrierState>;
   for (const key of carrierParts) {
-    const [x, y] = [a[key], b[key]];
+    // Not destructured from a pair: asked for every part of every block at every check, the pairs were 4 MB an edit.
+    const x = a[key];
+    const y = b[key];
     if (x === y) continue;
     if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
@@ -200,17 +211,37 @@ let carrierParts: Array<keyof CarrierState> | undefined;
 function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, index: SourceIndex): BlockReading['read'] {
   return sentences.map((cached, k) => {
     const { facts } = cached;
-    const figureFacts = readFacts(facts, carrier.context(), sentences[k + 1]?.facts);
+    // Kept by the block's reading, the facts and their lists at their size.
+    const figureFacts = fitted(readFacts(facts, carrier.context(), sentences[k + 1]?.facts));
+    fitFactLists(figureFacts);
     carrier.record(facts, figureFacts);
-    const contextKey = figureFacts.map(contextSignature).join('\u0001');
-    let matches = cached.matches.get(contextKey);
+    let matches = cached.matches.find((known) => sameContexts(known.facts, figureFacts))?.matches;
     if (!matches) {
-      if (cached.matches.size > 8) cached.matches.clear();
       matches = figureFacts.map((fact) => matchFigure(fact, facts, index));
-      cached.matches.set(contextKey, matches);
+      // Made at its size: mostly one context a sentence.
+      cached.matches = cached.matches.length > 8 ? [{ facts: figureFacts, matches }] : [...cached.matches, { facts: figureFacts, matches }];
     }
     return { figureFacts, matches };
   });
+}
+
+/**
+ * A fact's lists at their size, each list once where facts share one. Read into lists grown by push, a 1 MB draft's
+ * facts' names and attributes held 7 MB, most of it room.
+ */
+function fitFactLists(facts: Fact[]): void {
+  const copies = new Map<string[], string[]>();
+  const fit = (list: string[]) => {
+    let copy = copies.get(list);
+    if (!copy) copies.set(list, (copy = fitted(list)));
+    return copy;
+  };
+  for (const fact of facts) {
+    fact.entities = fit(fact.entities);
+    fact.attributes = fit(fact.attributes);
+    if (fact.primary) fact.primary = fit(fact.primary);
+    if (fact.places) fact.places = fit(fact.places);
+  }
 }
 
 const evidenceOf = new WeakMap<ProseBlock, LanguageEvidence>();
@@ -228,7 +259,8 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
   let quotationCache = quotationCaches.get(index);
   if (!quotationCache) quotationCaches.set(index, (quotationCache = new SizedCache(CACHE_CHARS)));
 
-  const result: BlockAnalysis = { sentences: [], quotations: [], read: {} };
+  const sentences: BlockAnalysis['sentences'] = [];
+  const quotations: DraftQuotation[] = [];
   let inBlock = quotationCache.get(block.text);
   if (!inBlock) {
     inBlock = quotationsOfText(block.text, index.names).map((q) => {
@@ -237,17 +269,25 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
     });
     quotationCache.set(block.text, inBlock, block.text.length);
   }
-  for (const quotation of inBlock) result.quotations.push(speakerFromRow(quotationInDocument(quotation, block), block, index.names));
+  for (const quotation of inBlock) quotations.push(speakerFromRow(quotationInDocument(quotation, block), block, index.names));
   for (const sentence of splitSentences(block).flatMap(sentencePieces)) {
     const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
     let cached = cache.get(key);
     if (!cached) {
-      cached = { facts: analyzeSentenceText(sentence.text, language, index.names, false, sentence.context), matches: new Map() };
+      cached = { facts: fittedFacts(analyzeSentenceText(sentence.text, language, index.names, false, sentence.context)), matches: [] };
       cache.set(key, cached, key.length);
     }
-    result.sentences.push({ sentence: compactSentence(sentence), cached });
+    sentences.push({ sentence: compactSentence(sentence), cached });
   }
-  return result;
+  return { sentences: fitted(sentences), quotations: fitted(quotations), read: {} };
+}
+
+/** A sentence's facts as the cache keeps them: its lists at their size (fresh, so no one holds the lists they replace). */
+function fittedFacts(facts: SentenceFacts): SentenceFacts {
+  facts.names = fitted(facts.names);
+  facts.nearMisses = fitted(facts.nearMisses);
+  facts.figures = fitted(facts.figures);
+  return facts;
 }
 
 /**
@@ -271,8 +311,31 @@ function sameJudgement(a: FigureMatch, b: FigureMatch): boolean {
   return a.status === b.status && same(a.evidence, b.evidence) && same(a.conflicts, b.conflicts);
 }
 
-function contextSignature(fact: Fact): string {
-  return JSON.stringify([fact.entities, fact.primary, fact.places, fact.entityFrom, fact.attributes, fact.time, fact.timeFrom, fact.figure.currency ?? null]);
+/** Whether two readings of a sentence's figures have the same context, fact by fact: what a figure is matched with. */
+function sameContexts(a: Fact[], b: Fact[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (!sameJson(x.entities, y.entities) || !sameJson(x.primary, y.primary) || !sameJson(x.places, y.places) || !sameJson(x.entityFrom, y.entityFrom)) return false;
+    if (!sameJson(x.attributes, y.attributes) || !sameJson(x.time, y.time) || !sameJson(x.timeFrom, y.timeFrom)) return false;
+    // A sum read in the paragraph's currency is matched as money.
+    if (x.figure.currency !== y.figure.currency) return false;
+  }
+  return true;
+}
+
+/** Equal as JSON.stringify writes them within an array (undefined as null), without writing them. */
+function sameJson(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (x === undefined || x === null || y === undefined || y === null) return (x === undefined || x === null) && (y === undefined || y === null);
+  if (Array.isArray(x) && Array.isArray(y)) {
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!sameJson(x[i], y[i])) return false;
+    return true;
+  }
+  return typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y);
 }
 
 /** `lang:` (or `language:`) in YAML frontmatter; broken YAML declares nothing. */

@@ -13,10 +13,16 @@ import type { CarrierState } from '../facts/carryContext';
  * matches by context, filled in as the draft is read), and its quotations.
  */
 export interface BlockAnalysis {
-  sentences: Array<{ sentence: Sentence; cached: { facts: SentenceFacts; matches: Map<string, FigureMatch[]> } }>;
+  sentences: Array<{ sentence: Sentence; cached: { facts: SentenceFacts; matches: ContextMatches[] } }>;
   quotations: DraftQuotation[];
   /** How the draft's second pass read these sentences last; the same holder when the block is moved. */
   read: { last?: BlockReading };
+}
+
+/** A sentence's figures matched as read in one context: `facts`, the facts they were read as (the context is theirs). */
+export interface ContextMatches {
+  facts: Fact[];
+  matches: FigureMatch[];
 }
 
 /** The block's sentences read in context from a carrier in state `beforeState`, and the state after them. */

@@ -150,8 +150,8 @@ class EarlierFigures {
       const kept = this.keptVerdict(known, buckets, keys);
       if (kept !== false) return kept;
     }
-    const states: Array<BucketState | undefined> = [];
-    for (const bucket of buckets) states.push(this.states.get(bucket));
+    // Kept with the verdict: made at its size (pushed from empty, room for 17).
+    const states = buckets.map((bucket) => this.states.get(bucket));
     const lists = this.listsOf(buckets);
     if (trace) trace.figuresCompared++;
     let passed: Set<Fact> | undefined;

@@ -87,7 +87,8 @@ export class CompactSentence implements Sentence {
 
   /** Whether the two sentences' characters stand at the same places relative to `base` and `otherBase`. */
   samePlaces(base: number, other: CompactSentence, otherBase: number): boolean {
-    const [a, b] = [this.#runs, other.#runs];
+    const a = this.#runs;
+    const b = other.#runs;
     if (a.length !== b.length) return false;
     for (let k = 0; k < a.length; k += 2) if (a[k] - base !== b[k] - otherBase || a[k + 1] !== b[k + 1]) return false;
     return true;
