@@ -22,8 +22,22 @@ export function filedKeysOf(fact: Fact): string[] {
   const date = fact.figure.kind === 'date' && !fact.figure.durationUnit ? fact.figure.date : undefined;
   // "Am 20. Januar …" with no year: a draft's "a day after" finds what happened on 20 January, whatever the year.
   const dayOfYear = date?.month && date.day ? dayOfYearKey(date.month, date.day) : undefined;
-  return [...keysOf(fact), ...(value ? [value] : []), ...(dayOfYear ? [dayOfYear] : [])];
+  return [...keysOf(fact), ...(value ? [value] : []), ...(dayOfYear ? [dayOfYear] : []), ...(namesWhose(fact) ? [] : [unboundKey(fact)])];
 }
+
+/**
+ * Whether a fact is bound to whom it names: it names someone, in its own sentence or paragraph (not guessed from a
+ * heading), and every name it is about among them. Such a fact is no candidate for a draft fact that names other
+ * people in its own clause (`compareAsSameFact`: an explicit subject rules out a fact about someone else), so a lookup
+ * for one (`candidates(fact, whose)`) files the others apart (`unboundKey`) and reads only those and the ones naming
+ * `whose`.
+ */
+export function namesWhose(fact: Fact): boolean {
+  return fact.entities.length > 0 && fact.entityFrom !== 'heading' && (fact.primary ?? []).every((e) => fact.entities.includes(e));
+}
+
+/** The key of a kind of value's facts that are not bound to whom they name (`namesWhose`). */
+const unboundKey = (fact: Fact) => `${FAMILY[fact.figure.kind]}|!unbound`;
 
 function valueKeyOf(fact: Fact): string | undefined {
   const f = fact.figure;
@@ -37,6 +51,9 @@ const dayKey = (year: number, month: number, day: number) => `=day|${year}-${mon
 const dayOfYearKey = (month: number, day: number) => `=dayOfYear|${month}-${day}`;
 
 const EMPTY = new Int32Array(0);
+
+/** A place [source, position] as one number (positions below 2²¹ per source). */
+const placeNumber = (source: number, position: number) => source * 2_097_152 + position;
 
 /**
  * Where facts stand in a set of sources: per key, [source, position among that source's facts, …]. Packed in three
@@ -114,11 +131,43 @@ export class FactIndex<T extends { fact: Fact }> {
     return index;
   }
 
-  /** Every source fact sharing a key with `fact`, each once, in index order. */
-  candidates(fact: Fact): T[] {
+  /**
+   * Every source fact sharing a key with `fact`, each once, in index order. With `whose`: only those that name one of
+   * these names or are not bound to whom they name (`namesWhose`), in the same order; in a set read lazily, only those
+   * are read.
+   */
+  candidates(fact: Fact, whose?: readonly string[]): T[] {
     const seen = new Set<T>();
-    for (const key of keysOf(fact)) for (const item of this.itemsOf(key)) seen.add(item);
-    return [...seen];
+    if (!whose) {
+      for (const key of keysOf(fact)) for (const item of this.itemsOf(key)) seen.add(item);
+      return [...seen];
+    }
+    if (!this.places) {
+      const names = new Set(whose);
+      const kept = (item: T) => !namesWhose(item.fact) || item.fact.entities.some((e) => names.has(e));
+      for (const key of keysOf(fact)) for (const item of this.itemsOf(key)) if (kept(item)) seen.add(item);
+      return [...seen];
+    }
+    // Read lazily: the places are narrowed before any fact is made, so a source none of the kept places is in stays unread.
+    const family = FAMILY[fact.figure.kind];
+    const allowed = new Set<number>();
+    for (const key of [unboundKey(fact), ...whose.map((e) => `${family}|@${e}`)]) {
+      const places = this.placesOf(key);
+      for (let i = 0; i < places.length; i += 2) allowed.add(placeNumber(places[i], places[i + 1]));
+    }
+    const taken = new Set<number>();
+    const items: T[] = [];
+    for (const key of keysOf(fact)) {
+      const places = this.placesOf(key);
+      for (let i = 0; i < places.length; i += 2) {
+        const place = placeNumber(places[i], places[i + 1]);
+        if (!allowed.has(place) || taken.has(place)) continue;
+        taken.add(place);
+        const item = this.resolve!(places[i], places[i + 1]);
+        if (item) items.push(item);
+      }
+    }
+    return items;
   }
 
   /** The source facts stating exactly this sum of money or this day (see `filedKeysOf`). */
@@ -135,6 +184,10 @@ export class FactIndex<T extends { fact: Fact }> {
   /** Whether any source states this day (see `filedKeysOf`). */
   statesDay(day: CalendarDate): boolean {
     return day.year !== undefined && day.month !== undefined && day.day !== undefined && this.itemsOf(dayKey(day.year, day.month, day.day)).length > 0;
+  }
+
+  private placesOf(key: string): Int32Array {
+    return (this.places && placesOf(this.places, key)) || EMPTY;
   }
 
   private itemsOf(key: string): T[] {
