@@ -38,8 +38,11 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   if (figure.durationUnit) return matchDuration(fact, index);
   const evidence: RankedEvidence[] = [];
   const derivable = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text)));
-  const derived = derivable || figure.kind === 'count' ? index.derivedFacts.candidates(fact) : [];
-  for (const candidate of [...index.facts.candidates(fact), ...derived]) {
+  // Only candidates `compareAsSameFact` does not rule out on who are read: for a draft fact that names its subject, those
+  // naming someone else in their own sentence are filed apart (`namesWhose`).
+  const whose = explicit(fact) ? [...new Set([...fact.entities, ...(fact.primary ?? [])])] : undefined;
+  const derived = derivable || figure.kind === 'count' ? index.derivedFacts.candidates(fact, whose) : [];
+  for (const candidate of [...index.facts.candidates(fact, whose), ...derived]) {
     const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
     // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share).
     // A derived value about no one the draft names is too weak a reading to contradict.
