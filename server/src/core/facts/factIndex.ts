@@ -22,7 +22,52 @@ export function filedKeysOf(fact: Fact): string[] {
   const date = fact.figure.kind === 'date' && !fact.figure.durationUnit ? fact.figure.date : undefined;
   // "Am 20. Januar …" with no year: a draft's "a day after" finds what happened on 20 January, whatever the year.
   const dayOfYear = date?.month && date.day ? dayOfYearKey(date.month, date.day) : undefined;
-  return [...keysOf(fact), ...(value ? [value] : []), ...(dayOfYear ? [dayOfYear] : [])];
+  return [...keysOf(fact), ...(value ? [value] : []), ...(dayOfYear ? [dayOfYear] : []), ...(namesWhose(fact) ? [] : [unboundKey(fact)])];
+}
+
+/**
+ * Whether a fact is bound to whom it names: it names someone, in its own sentence or paragraph (not guessed from a
+ * heading), and every name it is about among them. Such a fact is no candidate for a draft fact that names other
+ * people in its own clause (`compareAsSameFact`: an explicit subject rules out a fact about someone else), so a lookup
+ * for one (`candidates(fact, { whose })`) files the others apart (`unboundKey`) and reads only those and the ones naming
+ * `whose`.
+ */
+export function namesWhose(fact: Fact): boolean {
+  return fact.entities.length > 0 && fact.entityFrom !== 'heading' && (fact.primary ?? []).every((e) => fact.entities.includes(e));
+}
+
+/** The key of a kind of value's facts that are not bound to whom they name (`namesWhose`). */
+const unboundKey = (fact: Fact) => `${FAMILY[fact.figure.kind]}|!unbound`;
+
+/**
+ * The key a set of sources files a fact under for each concept of its sentence (`sourceSetIndex`), so that a lookup
+ * narrowed by `sharing` reads only the facts whose sentences share enough with the draft's.
+ */
+export const conceptKey = (concept: string) => `#${concept}`;
+
+/** A source fact as the index files it: its fact, and the concepts of the sentence it stands in. */
+export interface Filed {
+  fact: Fact;
+  at: { facts: { concepts: ReadonlySet<string> } };
+}
+
+/**
+ * What a lookup may leave out (`FactIndex.candidates`), besides the facts bound to no one (which it always keeps):
+ * `whose`: keep the facts naming one of these names; `sharing`: keep the facts whose sentence shares a name concept
+ * or two concepts with these. They mirror what `compareAsSameFact` rules out before comparing anything: a fact about
+ * someone else for a draft fact whose clause names its subject; for a draft fact naming no one, one whose sentence
+ * shares too little with the draft's.
+ */
+export interface Narrowing {
+  whose?: readonly string[];
+  sharing?: ReadonlySet<string>;
+}
+
+/** Whether a sentence's concepts share a name concept or two concepts with `sharing`. */
+function sharesEnough(concepts: ReadonlySet<string>, sharing: ReadonlySet<string>): boolean {
+  let count = 0;
+  for (const c of sharing) if (concepts.has(c) && (c.startsWith('name:') || ++count >= 2)) return true;
+  return false;
 }
 
 function valueKeyOf(fact: Fact): string | undefined {
@@ -37,6 +82,9 @@ const dayKey = (year: number, month: number, day: number) => `=day|${year}-${mon
 const dayOfYearKey = (month: number, day: number) => `=dayOfYear|${month}-${day}`;
 
 const EMPTY = new Int32Array(0);
+
+/** A place [source, position] as one number (positions below 2²¹ per source). */
+const placeNumber = (source: number, position: number) => source * 2_097_152 + position;
 
 /**
  * Where facts stand in a set of sources: per key, [source, position among that source's facts, …]. Packed in three
@@ -91,7 +139,7 @@ export function isFactPostings(x: unknown): x is FactPostings {
  * lookup, never by scanning every source figure, however many sources a writer has. Filed either from the facts
  * themselves, or (`FactIndex.fromPostings`) from where they stand, each fact made only when a lookup finds it.
  */
-export class FactIndex<T extends { fact: Fact }> {
+export class FactIndex<T extends Filed> {
   private readonly byKey = new Map<string, T[]>();
   private places: FactPostings | undefined;
   private resolve: ((source: number, position: number) => T | undefined) | undefined;
@@ -107,18 +155,68 @@ export class FactIndex<T extends { fact: Fact }> {
   }
 
   /** An index whose facts are made from their places when a lookup first finds them (a set of sources read lazily). */
-  static fromPostings<T extends { fact: Fact }>(postings: FactPostings, resolve: (source: number, position: number) => T | undefined): FactIndex<T> {
+  static fromPostings<T extends Filed>(postings: FactPostings, resolve: (source: number, position: number) => T | undefined): FactIndex<T> {
     const index = new FactIndex<T>([]);
     index.places = postings;
     index.resolve = resolve;
     return index;
   }
 
-  /** Every source fact sharing a key with `fact`, each once, in index order. */
-  candidates(fact: Fact): T[] {
+  /**
+   * Every source fact sharing a key with `fact`, each once, in index order. Narrowed (`Narrowing`): only the facts
+   * bound to no one (`namesWhose`) and those that meet what the narrowing asks, in the same order; in a set read
+   * lazily, the places are narrowed before any fact is made, so a source none of the kept places is in stays unread.
+   */
+  candidates(fact: Fact, narrowing?: Narrowing): T[] {
     const seen = new Set<T>();
-    for (const key of keysOf(fact)) for (const item of this.itemsOf(key)) seen.add(item);
-    return [...seen];
+    if (!narrowing) {
+      for (const key of keysOf(fact)) for (const item of this.itemsOf(key)) seen.add(item);
+      return [...seen];
+    }
+    if (!this.places) {
+      const names = new Set(narrowing.whose);
+      const kept = (item: T) => !namesWhose(item.fact) || item.fact.entities.some((e) => names.has(e)) || (narrowing.sharing !== undefined && sharesEnough(item.at.facts.concepts, narrowing.sharing));
+      for (const key of keysOf(fact)) for (const item of this.itemsOf(key)) if (kept(item)) seen.add(item);
+      return [...seen];
+    }
+    const allowed = this.allowedPlaces(fact, narrowing);
+    const taken = new Set<number>();
+    const items: T[] = [];
+    for (const key of keysOf(fact)) {
+      const places = this.placesOf(key);
+      for (let i = 0; i < places.length; i += 2) {
+        const place = placeNumber(places[i], places[i + 1]);
+        if (!allowed.has(place) || taken.has(place)) continue;
+        taken.add(place);
+        const item = this.resolve!(places[i], places[i + 1]);
+        if (item) items.push(item);
+      }
+    }
+    return items;
+  }
+
+  /** The places a narrowed lookup keeps: the facts bound to no one, and those meeting the narrowing. */
+  private allowedPlaces(fact: Fact, { whose = [], sharing }: Narrowing): Set<number> {
+    const family = FAMILY[fact.figure.kind];
+    const allowed = new Set<number>();
+    for (const key of [unboundKey(fact), ...whose.map((e) => `${family}|@${e}`)]) {
+      const places = this.placesOf(key);
+      for (let i = 0; i < places.length; i += 2) allowed.add(placeNumber(places[i], places[i + 1]));
+    }
+    if (!sharing) return allowed;
+    // How many of the concepts each place's sentence shares: a name is enough, else two.
+    const shared = new Map<number, number>();
+    for (const concept of sharing) {
+      const places = this.placesOf(conceptKey(concept));
+      const isName = concept.startsWith('name:');
+      for (let i = 0; i < places.length; i += 2) {
+        const place = placeNumber(places[i], places[i + 1]);
+        const count = (shared.get(place) ?? 0) + 1;
+        shared.set(place, count);
+        if (isName || count >= 2) allowed.add(place);
+      }
+    }
+    return allowed;
   }
 
   /** The source facts stating exactly this sum of money or this day (see `filedKeysOf`). */
@@ -135,6 +233,10 @@ export class FactIndex<T extends { fact: Fact }> {
   /** Whether any source states this day (see `filedKeysOf`). */
   statesDay(day: CalendarDate): boolean {
     return day.year !== undefined && day.month !== undefined && day.day !== undefined && this.itemsOf(dayKey(day.year, day.month, day.day)).length > 0;
+  }
+
+  private placesOf(key: string): Int32Array {
+    return (this.places && placesOf(this.places, key)) || EMPTY;
   }
 
   private itemsOf(key: string): T[] {

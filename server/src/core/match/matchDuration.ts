@@ -32,53 +32,68 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     ...movesAsEvents(keys, index),
   ];
   // What else happened on the draft's date: "Den Durchbruch brachte am 20. Januar R1; am Tag darauf traf sich Liang …".
-  if (fact.time?.month && fact.time.day) for (const e of index.facts.datesOn(fact.time.month, fact.time.day)) if (!events.includes(e) && onDraftsDate(fact, e)) events.push(e);
+  if (fact.time?.month && fact.time.day) {
+    const known = new Set(events);
+    for (const e of index.facts.datesOn(fact.time.month, fact.time.day)) if (!known.has(e) && onDraftsDate(fact, e)) events.push(e), known.add(e);
+  }
+  // What each event is to the draft, worked out once: thousands of source dates make millions of pairs.
+  const sharedKeys = events.map((e) => shared(e, keys));
+  const onDate = events.map((e) => onDraftsDate(fact, e));
+  const isAnchored = events.map((e) => anchored(fact, e));
+  const isSeparated = events.map((e) => separated(fact.attributes, e.fact.attributes));
+  const fits = events.map((e) => (fact.anchor ? fitsTheAnchor(fact.anchor, e) : false));
+  const mostSpecific = events.map((e) => (fact.anchor ? namesTheMostSpecific(fact.anchor, e) : false));
+  const relevant = events.map((e, k) => onDate[k] || aboutTheDraftsNames(fact, e));
+  const namesTheDrafts = events.map((e) => e.fact.entities.some((n) => fact.entities.includes(n)));
+  // One of the two must be the event the draft is talking about (`isAnchored`): a pair of others is never looked at.
+  const anchoredOnes = events.flatMap((_, k) => (isAnchored[k] ? [k] : []));
   const pairs: Array<{ a: SourceFigure; b: SourceFigure; days: number; value: number; relevance: number }> = [];
+  const consider = (i: number, j: number) => {
+    const [a, b] = [events[i], events[j]];
+    const [sharedA, sharedB] = [sharedKeys[i], sharedKeys[j]];
+    // One of the two is what the duration's own clause says happened ("sieben Tage später brach die Börse ein": a
+    // fall), not just another thing of the draft's date.
+    if (sharedA.length === 0 && sharedB.length === 0) return;
+    const covered = sharedA.length + sharedB.filter((k) => !sharedA.includes(k)).length;
+    // Two events: two different things that happened, or the same thing happening to two names ("acht Jahre
+    // später", from High-Flyer's founding to DeepSeek's).
+    const twoThings = covered >= 2 && !sameKeys(sharedA, sharedB);
+    // A shared place or founder does not make them one event: a name of the draft's that only one of them has does
+    // tell them apart ("Eight years before DeepSeek, … High-Flyer").
+    const twoNames = (!(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && (namesTheDrafts[i] || namesTheDrafts[j]))
+      || (fact.entities.some((n) => a.fact.entities.includes(n) !== b.fact.entities.includes(n)) && sharedA.length > 0 && sharedB.length > 0);
+    // Or: one on the draft's date, the other about what the sentence says happened then.
+    // "Am 20. Januar … Zwei Wochen später brachen die Kurse ein": the event lies after the draft's date, not before.
+    const anchor = onDate[i] ? i : onDate[j] ? j : undefined;
+    const eventAt = [i, j].find((x) => x !== anchor && !onDate[x] && sharedKeys[x].length > 0);
+    const fromDate = anchor !== undefined && eventAt !== undefined;
+    if (!twoThings && !twoNames && !fromDate) return;
+    // Whatever made them a pair, one on the draft's date is where the duration starts from.
+    const other = anchor === undefined ? undefined : anchor === i ? j : i;
+    if (anchor !== undefined && other !== undefined && !onDate[other] && !rightWay(fact, events[anchor], events[other])) return;
+    // An update of a model is another event than its launch; "after the R1 launch" names the other event: a release,
+    // of R1.
+    const offTheDate = [i, j].filter((x) => !onDate[x]);
+    if (offTheDate.some((x) => isSeparated[x])) return;
+    // The event after "vor"/"after" may be on the draft's own date too: "met Li Qiang on 20 January, a week before R1's
+    // breakthrough", when the sources put both on 20 January.
+    const named = fact.anchor ? (offTheDate.length ? offTheDate : [i, j]).filter((x) => fits[x]) : [];
+    if (fact.anchor && named.length === 0) return;
+    const days = daysBetween(a.figure.date ?? { year: a.figure.value }, b.figure.date ?? { year: b.figure.value }, unit);
+    if (days === undefined || !couldMean(fact.figure, days)) return;
+    // Events on the draft's date or about the names it gives are what it talks about; others only share a word
+    // with it (SoftBank's jump on 22 January, "announced", is not "the R1 launch").
+    // "R1's breakthrough" is R1's more than DeepSeek's headlines a week later.
+    // "Nach dem Ausverkauf am Vortag …" under 28 January: an event a day the right way off the draft's date is what a
+    // duration with a direction measures, before two other things of that same day.
+    const theRightWay = fact.figure.durationSign !== undefined && !fact.anchor && anchor !== undefined && other !== undefined && !onDate[other];
+    const relevance = covered + 2 * (Number(relevant[i]) + Number(relevant[j])) + (named.some((x) => mostSpecific[x]) ? 1 : 0) + (theRightWay ? 3 : 0);
+    pairs.push({ a, b, days, value: Math.round(days / unit), relevance });
+  };
+  // Pairs in the order i < j, as the ranking below keeps the first of equals.
   for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < events.length; j++) {
-      const [a, b] = [events[i], events[j]];
-      const covered = new Set([...shared(a, keys), ...shared(b, keys)]);
-      // Two events: two different things that happened, or the same thing happening to two names ("acht Jahre
-      // später", from High-Flyer's founding to DeepSeek's).
-      const twoThings = covered.size >= 2 && !sameKeys(shared(a, keys), shared(b, keys));
-      // A shared place or founder does not make them one event: a name of the draft's that only one of them has does
-      // tell them apart ("Eight years before DeepSeek, … High-Flyer").
-      const twoNames = (!(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && [a, b].some((x) => x.fact.entities.some((n) => fact.entities.includes(n))))
-        || (fact.entities.some((n) => a.fact.entities.includes(n) !== b.fact.entities.includes(n)) && shared(a, keys).length > 0 && shared(b, keys).length > 0);
-      // Or: one on the draft's date, the other about what the sentence says happened then.
-      // "Am 20. Januar … Zwei Wochen später brachen die Kurse ein": the event lies after the draft's date, not before.
-      const anchor = [a, b].find((x) => onDraftsDate(fact, x));
-      const event = [a, b].find((x) => x !== anchor && !onDraftsDate(fact, x) && shared(x, keys).length > 0);
-      const fromDate = anchor !== undefined && event !== undefined;
-      if (!twoThings && !twoNames && !fromDate) continue;
-      // One of the two is what the duration's own clause says happened ("sieben Tage später brach die Börse ein": a
-      // fall), not just another thing of the draft's date.
-      if (shared(a, keys).length === 0 && shared(b, keys).length === 0) continue;
-      // Whatever made them a pair, one on the draft's date is where the duration starts from.
-      const other = anchor && (a === anchor ? b : a);
-      if (anchor && other && !onDraftsDate(fact, other) && !rightWay(fact, anchor, other)) continue;
-      // One of the two is the event the draft is talking about: on its date, or about its names.
-      if (!anchored(fact, a) && !anchored(fact, b)) continue;
-      // An update of a model is another event than its launch; "after the R1 launch" names the other event: a release,
-      // of R1.
-      const offTheDate = [a, b].filter((x) => !onDraftsDate(fact, x));
-      if (offTheDate.some((x) => separated(fact.attributes, x.fact.attributes))) continue;
-      // The event after "vor"/"after" may be on the draft's own date too: "met Li Qiang on 20 January, a week before R1's
-      // breakthrough", when the sources put both on 20 January.
-      const named = fact.anchor ? (offTheDate.length ? offTheDate : [a, b]).filter((x) => fitsTheAnchor(fact.anchor!, x)) : [];
-      if (fact.anchor && named.length === 0) continue;
-      const days = daysBetween(a.figure.date ?? { year: a.figure.value }, b.figure.date ?? { year: b.figure.value }, unit);
-      if (days === undefined || !couldMean(fact.figure, days)) continue;
-      // Events on the draft's date or about the names it gives are what it talks about; others only share a word
-      // with it (SoftBank's jump on 22 January, "announced", is not "the R1 launch").
-      // "R1's breakthrough" is R1's more than DeepSeek's headlines a week later.
-      // "Nach dem Ausverkauf am Vortag …" under 28 January: an event a day the right way off the draft's date is what a
-      // duration with a direction measures, before two other things of that same day.
-      const theRightWay = fact.figure.durationSign !== undefined && !fact.anchor && anchor !== undefined && other !== undefined && !onDraftsDate(fact, other);
-      const relevance = covered.size + 2 * [a, b].filter((x) => onDraftsDate(fact, x) || aboutTheDraftsNames(fact, x)).length
-        + (named.some((x) => namesTheMostSpecific(fact.anchor!, x)) ? 1 : 0) + (theRightWay ? 3 : 0);
-      pairs.push({ a, b, days, value: Math.round(days / unit), relevance });
-    }
+    if (isAnchored[i]) for (let j = i + 1; j < events.length; j++) consider(i, j);
+    else for (const j of anchoredOnes) if (j > i) consider(i, j);
   }
   if (pairs.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
   pairs.sort((x, y) => y.relevance - x.relevance);

@@ -2,6 +2,7 @@ import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { isOnce, isOneDays, isSpecific, lookupKey, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
+import type { Narrowing } from '../facts/factIndex';
 import { countriesOf } from '../facts/places';
 import type { DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
@@ -39,8 +40,9 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   if (figure.durationUnit) return matchDuration(fact, index);
   const evidence: RankedEvidence[] = [];
   const derivable = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text)));
-  const derived = derivable || figure.kind === 'count' ? index.derivedFacts.candidates(fact) : [];
-  for (const candidate of [...index.facts.candidates(fact), ...derived]) {
+  const narrowing = narrowingOf(fact, sentence);
+  const derived = derivable || figure.kind === 'count' ? index.derivedFacts.candidates(fact, narrowing) : [];
+  for (const candidate of [...index.facts.candidates(fact, narrowing), ...derived]) {
     const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
     // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share).
     // A derived value about no one the draft names is too weak a reading to contradict.
@@ -100,6 +102,21 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   // sentence's own figures is their arithmetic, right here; those figures have verdicts of their own.
   if (verdict?.status === 'contradicted' && derivable && ownArithmetic(figure, sentence)) return { status: 'unsourced', evidence: [], conflicts: [] };
   return verdict ?? { status: 'unsourced', evidence: [], conflicts: [] };
+}
+
+/**
+ * Which candidates the lookup may leave unread because `compareAsSameFact` rules them out before comparing anything:
+ * for a draft fact that names its subject, those bound to someone else (`sameEntity`); for one that names no one
+ * (and is no count, nor a date of something specific), those whose sentence shares neither a name nor two concepts
+ * with the draft's.
+ */
+export function narrowingOf(fact: Fact, sentence: SentenceFacts): Narrowing | undefined {
+  if (explicit(fact)) return { whose: [...new Set([...fact.entities, ...(fact.primary ?? [])])] };
+  const kind = fact.figure.kind;
+  // A count may be borne out by the same count of the same things, a date by a specific attribute alone.
+  const byAttributes = kind === 'count' || ((kind === 'date' || kind === 'year') && fact.attributes.some(isSpecific));
+  if (fact.entities.length === 0 && !byAttributes) return { sharing: sentence.concepts };
+  return undefined;
 }
 
 /**
