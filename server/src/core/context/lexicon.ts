@@ -5,7 +5,7 @@
  * written "^stem": "Hochleistungschips" say nothing of a benchmark).
  */
 export const LEXICON: Record<string, string[]> = {
-  cost: ['^token', 'kosten', 'kost', 'gekostet', 'ausgegeben', 'ausgeben', 'ausgab', 'aufgewendet', 'aufwand', 'aufwandt', 'budget', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
+  cost: ['^token', 'kosten', 'kost', 'gekostet', 'ausgegeben', 'ausgeben', 'ausgab', 'aufgewendet', 'aufwand', 'aufwandt', 'budget', 'set aside', 'eingeplant', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
   training: ['training', 'trainier', 'train'],
   stock: ['sell-off', 'selloff', 'ausverkauf', 'chipwert', 'technologiewert', 'techwert', 'tech-wert', 'aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index'],
   fall: ['fiel', 'eingebüßt', 'in die tiefe', 'gave up', 'give up', 'gives up', 'giving up', 'given up', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', 'sank', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'tiefer', 'niedriger', 'lower', 'fell', 'drop', 'slump', 'plung', 'lost', 'lose', 'losing', 'loss', 'shed', 'slipp', 'dipped', 'dipping', 'declin', 'sank', 'down', 'tumbl', 'slid', 'crash', 'abstürz', 'verbillig', 'vanish', 'verschwand', 'verschwunden', 'evaporat', 'schrumpf', '^fällt', 'shrank', 'shrunk', 'vernichtet', 'ausgelöscht'],

@@ -94,11 +94,15 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // its subject, not the name of the clause before.
       const unknownInClause = own.length === 0 ? unknownOf(clause, window.start) : undefined;
       const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutMeans(facts.text, namesOutsideClause(facts.text, names, figure, figures, window)));
-      const named = onlyWhoFits((own.length ? own : elsewhere).map((n) => n.entry), attributes);
+      // "We pay our vendor $21 per million tokens, a price set before models of R1's class existed": the writer speaking
+      // before the figure, with no name before it, is whose figure it is; a name after it says something else.
+      const writersOwn = !figure.durationUnit && figure.kind !== 'date' && figure.kind !== 'year' && !own.some((n) => n.end <= figure.start) && writerSpeaks(facts.text, { start: window.start, end: figure.start });
+      const named = writersOwn ? [] : onlyWhoFits((own.length ? own : elsewhere).map((n) => n.entry), attributes);
       // "Es sitzt in Hangzhou und wurde 2023 gegründet": a place that is not what the attribute is about is where,
       // not who; it is kept, but as weakly as a carried name.
       const onlyWhere = named.length > 0 && named.every((n) => n.kind === 'place') && !kindsFitting(attributes).includes('place');
       if (named.length) add(named, onlyWhere ? 'paragraph' : own.length ? 'clause' : 'sentence');
+      else if (writersOwn) add([{ canonical: WRITER }], 'clause');
       else if (unknownInClause) add([{ canonical: `?${unknownInClause}` }], 'clause');
       else {
         // "Wie viele A100-Chips Liang besitzt, weiß niemand; Schätzungen liegen zwischen …": an earlier statement of
@@ -114,6 +118,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // someone else, not the company before, and no source's fact is about it.
       const unknown = entities.length === 0 ? unknownOf(clause, window.start) : undefined;
       if (unknown) add([{ canonical: `?${unknown}` }], 'clause');
+      // "Our 2,300 GPUs", "the $24 million we set aside", "unser Budget": the writer's own organisation, which no source
+      // is about and no name before it stands for.
+      // A date is dated by its event, not by who writes about it ("Seit dem Kurssturz vom 27. Januar erreicht uns …").
+      const ours = writersOwn || entities.length === 0 && figure.kind !== 'date' && figure.kind !== 'year' && !figure.durationUnit && writerSpeaks(facts.text, window);
+      if (ours) add([{ canonical: WRITER }], 'clause');
       // "Das sind knapp 480 Modelle.", "That is less than a tenth of the American figure.": a sentence that sums up the
       // one before is about what that one is about, places included; first, before any place it names itself.
       const sumsUp = entities.length === 0 && SUMS_UP.test(facts.text);
@@ -128,7 +137,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         if (nextPlaces.length) add(nextPlaces, 'paragraph', true);
       }
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
-      for (const kind of referencedKinds(clause)) {
+      for (const kind of ours ? [] : referencedKinds(clause)) {
         // "die Firma DeepSeek": the words name the company they speak of; nothing is pointed back to.
         if (inClause.some((n) => n.entry.kind === kind && APPOSITION_OF_KIND.test(facts.text.slice(Math.max(0, n.start - 24), n.start)))) continue;
         // "OpenAI released o3-mini, a smaller reasoning model": so do the words after a name, set off by a comma.
@@ -161,7 +170,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // A name no source knows in the clause is who it is about: nobody is carried in beside it ("Der Dow Jones hatte
       // als einziger US-Index 0,9 Prozent gewonnen" after a sentence on Nvidia).
       const someoneUnknown = !figure.durationUnit && entities.some((e) => e.startsWith('?') && isSubject(facts.text, window.start, figure.start, e.slice(1)));
-      if (entities.length === 0 || (specific && !someoneUnknown && !known.some((n) => kindsFitting(attributes).includes(n.kind)))) {
+      if (!ours && !entities.includes(WRITER) && (entities.length === 0 || (specific && !someoneUnknown && !known.some((n) => kindsFitting(attributes).includes(n.kind))))) {
         const fitting = carriedEntities(carried, attributes);
         if (fitting.length) add(fitting, fitting[0].from);
         else if (specific && entities.length === 0) {
@@ -284,6 +293,23 @@ const COMMON_ACRONYMS = new Set(['KI', 'AI', 'US', 'USA', 'EU', 'UK', 'UN', 'CEO
 function isSubject(text: string, from: number, to: number, name: string): boolean {
   const at = text.indexOf(name, from);
   return at >= 0 && at < to && /^[\s\p{P}]*(?:(?:der|die|das|den|dem|the)\s+)?$/iu.test(text.slice(from, at));
+}
+
+/** The writer's own organisation: "we", "our", "wir", "unser". */
+export const WRITER = '@we';
+// Case matters: "US" is a country, "us" the writer.
+const FIRST_PERSON = /(?<![\p{L}])(?:[Oo]urs?|[Ww]e|us|[Uu]nser\p{L}*|[Ww]ir|uns)(?![\p{L}])/u;
+
+/** A first person in the figure's clause, outside quotation marks: „Wir glauben …“ is the speaker's, not the writer's. */
+function writerSpeaks(text: string, window: Span): boolean {
+  const clause = text.slice(window.start, window.end);
+  if (!FIRST_PERSON.test(clause)) return false;
+  const quoted = [...text.matchAll(/[„“”"»«][^„“”"»«]*[„“”"»«]/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  for (const m of clause.matchAll(new RegExp(FIRST_PERSON.source, 'gu'))) {
+    const at = window.start + m.index!;
+    if (!quoted.some((q) => q.start < at && at < q.end)) return true;
+  }
+  return false;
 }
 
 /** "Q1", "H2", "FY2025", "KW 5": a period of a year, not someone. */

@@ -40,6 +40,7 @@ const GERUND_AFTER = /^\s+\p{Ll}+ing(?![\p{L}])/u;
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
+const MULTIPLE_WORD = /(?<![\p{L}])((?:[Dd]oppelt|[Hh]alb)\s+so\s+\p{L}+|(?:[Tt]wice|[Hh]alf)\s+as\s+\p{L}+|(?:[Tt]wice|[Dd]ouble)(?=\s+(?:what|the|that|\p{Lu})))(?![\p{L}])/gu;
 const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|is|was|are|were|['’]s)\s+$/iu;
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
@@ -161,6 +162,23 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     taken.push({ start, end });
     // "doubled" means two, not "about two": 1.8 times is no doubling.
     figures.push(base(start, end, text, 'multiplier', value, 0, 0.1, {}));
+  }
+
+  // "doppelt so teuer", "twice as much", "halb so viel wie Nvidia": a multiple said in a word. As with "a fifth of",
+  // the value is how many times the larger is the smaller ("half as much" is the other's double).
+  for (const m of text.matchAll(MULTIPLE_WORD)) {
+    const start = m.index!;
+    const end = start + m[1].length;
+    if (overlapsTaken(start, end)) continue;
+    taken.push({ start, end });
+    const before = text.slice(0, start);
+    const qualifier = QUALIFIER_BEFORE.exec(before);
+    const from = qualifier ? start - qualifier[1].length - qualifier[2].length : start;
+    const upper = UPPER_BOUND_BEFORE.test(before);
+    const lower = lowerBoundBefore(before) !== null;
+    const half = /^(?:halb|half)(?![\p{L}])/iu.test(m[1]);
+    const bound = (half ? upper : lower) ? 'lower' : (half ? lower : upper) ? 'upper' : undefined;
+    figures.push(base(from, end, text, 'multiplier', 2, 0, 0.5, { approximate: APPROXIMATE_BEFORE.test(before), comparative: true, ...(bound ? { bound } : {}) }));
   }
 
   for (const m of text.matchAll(NEIGHBOURING_DAY)) {
