@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { analyzeDraft, buildSourceIndex, hoverAt, runRules } from '../server/src/core';
+import { analyzeDraft, buildSourceIndex, extractFigures, hoverAt, runRules } from '../server/src/core';
+import { compareFigures } from '../server/src/core/match/agreement';
 import { describeFact } from '../server/src/core/facts/describeFact';
 import { bundledIndex, bundledInputs, read } from './support/fixtures';
 
@@ -1352,5 +1353,25 @@ describe('a sum that leaves out its currency', () => {
   });
   test('"wandte … 78 Millionen auf, knapp das Vierzehnfache": the particle ends the figure\'s clause, not the sentence', () => {
     assert.deepEqual(findings('Das Training von R1 kostete 5,6 Millionen Dollar. OpenAI wandte für GPT-4o 78 Millionen auf, knapp das Vierzehnfache.'), []);
+  });
+});
+
+describe('what other articles say of other things', () => {
+  const all = () => withSources(...readdirSync('test/eval/distractors').map(distractor));
+  test('"Broadcom added 2.5 percent" (no word for what) is no other value of a fund\'s weight in Broadcom', () => {
+    const text = 'The fund holds Broadcom at a weight of 1.3% and Nvidia at 4.1%.';
+    const broadcom = (idx = index) => findings(text, idx).filter((f) => f.text === '1.3%');
+    assert.deepEqual(broadcom(), [{ code: 'unsourced-figure', text: '1.3%' }]);
+    assert.deepEqual(broadcom(all()), [{ code: 'unsourced-figure', text: '1.3%' }]);
+  });
+  test('a writer\'s bound is near what it bounds, within twice or half of it: "more than a third" is not borne out by 80 percent, "less than a tenth" not by 1.6 percent', () => {
+    const [third] = extractFigures('more than a third of the models', { language: 'en', isSource: false });
+    const [tenth] = extractFigures('weniger als ein Zehntel', { language: 'de', isSource: false });
+    const [source80] = extractFigures('80 percent', { language: 'en', isSource: true });
+    const [source36] = extractFigures('36 Prozent', { language: 'de', isSource: true });
+    const [source16] = extractFigures('1,6 Prozent', { language: 'de', isSource: true });
+    assert.equal(compareFigures(third, source80), 'differs');
+    assert.equal(compareFigures(third, source36), 'agrees');
+    assert.notEqual(compareFigures(tenth, source16), 'agrees');
   });
 });

@@ -22,16 +22,26 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
   // "up to 12 %" is borne out by a source value of 10 %, but not by a source bound of "bis zu 10 %", nor by a fall
   // where the draft says it rose.
   // A bound is borne out within its order of magnitude: "up to $40 billion" says nothing of a price of $16.
-  if (draft.bound === 'upper' && !source.bound && s <= d && s >= d / 10) return sameDirection ? 'agrees' : 'direction';
-  if (draft.bound === 'lower' && !source.bound && s >= d) return sameDirection ? 'agrees' : 'direction';
+  // A writer's bound is near the value it bounds: "more than a third" is not 63 %, "less than a tenth" not 1.6 %.
+  if (draft.bound === 'upper' && !source.bound && s <= d && s >= d / 2) return sameDirection ? 'agrees' : 'direction';
+  if (draft.bound === 'lower' && !source.bound && s >= d && s <= 2 * d) return sameDirection ? 'agrees' : 'direction';
   // "bis zu 10 %" bears out "7,82 %": the source gives a bound, the draft a value within it.
   if (source.bound === 'upper' && !draft.bound && d <= s && d >= s / 10 && sameDirection) return 'agrees';
   // "mehr als 15 Milliarden" is no source for 157 Milliarden: a lower bound bears out values near it.
   if (source.bound === 'lower' && !draft.bound && d >= s && d <= 2 * s && sameDirection) return 'agrees';
   // The writer's digits must be the source's, rounded at most: "$2.4m" is not "zwei Dollar" written a million times.
   const draftStep = draft.precision / 10 ** draft.scale;
-  if (draft.scale !== source.scale && roundsTo(draft.mantissa, source.mantissa, draftStep, source.precision / 10 ** source.scale) && roundsTo(draft.mantissa, source.mantissa, draftStep, draftStep)) return 'scale';
+  // A bound's digits are no value's ("weit über 500 Millionen Dollar" is no scale for "$500 billion").
+  if (draft.scale !== source.scale && !draft.bound === !source.bound && roundsTo(draft.mantissa, source.mantissa, draftStep, source.precision / 10 ** source.scale) && roundsTo(draft.mantissa, source.mantissa, draftStep, draftStep)) return 'scale';
   return 'differs';
+}
+
+/** Whether a draft's bound holds for a source value at all, near it or not ("more than a third" for 63 %). */
+export function withinBound(draft: Figure, source: Figure): boolean {
+  const d = Math.abs(draft.value);
+  const s = Math.abs(source.value);
+  if (source.bound || !draft.bound) return false;
+  return draft.bound === 'upper' ? s <= d : s >= d;
 }
 
 function sameValue(d: number, s: number, draft: Figure, source: Figure): boolean {

@@ -96,12 +96,28 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     else for (const j of anchoredOnes) if (j > i) consider(i, j);
   }
   if (pairs.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
-  pairs.sort((x, y) => y.relevance - x.relevance);
-  const best = pairs.filter((p) => p.relevance === pairs[0].relevance);
+  // Of two pairs that fit as well, the one whose events more sources date so is the writer's: the sell-off of 27
+  // January that every article names, not a Seoul listing resuming on 31 January that one mentions. An agreeing pair
+  // wins only a tie that remains, so that another article's event never turns a wrong duration right.
+  // (The draft's own date is given: only the other event, the one the duration reaches, is weighed.)
+  const attestation = (p: { a: SourceFigure; b: SourceFigure }) => [p.a, p.b].filter((x) => !onDraftsDate(fact, x)).reduce((n, x) => n + attestedBy(x, events, keys), 0);
+  pairs.sort((x, y) => y.relevance - x.relevance || attestation(y) - attestation(x));
+  const best = pairs.filter((p) => p.relevance === pairs[0].relevance && attestation(p) === attestation(pairs[0]));
   const agreeing = best.filter((p) => agrees(fact.figure, p.days));
   const chosen = agreeing.length ? agreeing : best;
   const evidence = chosen.slice(0, 1).map((p) => derivedEvidence(p.a, p.b, p.value, fact.figure, agreeing.length > 0));
   return { status: agreeing.length ? 'supported' : 'contradicted', evidence, conflicts: [] };
+}
+
+/** How many sources date an event on this event's day, for what it shares with the draft's words. */
+function attestedBy(event: SourceFigure, events: SourceFigure[], keys: Set<string>): number {
+  const date = event.figure.date ?? { year: event.figure.value };
+  const what = shared(event, keys);
+  const sameDay = (e: SourceFigure) => {
+    const d = e.figure.date ?? { year: e.figure.value };
+    return (['year', 'month', 'day'] as const).every((k) => d[k] === undefined || date[k] === undefined || d[k] === date[k]) && d.day === date.day && d.month === date.month;
+  };
+  return new Set(events.filter((e) => sameDay(e) && (what.length === 0 || shared(e, keys).some((k) => what.includes(k)))).map((e) => e.at.source)).size;
 }
 
 const MOVES = ['fall', 'rise'];

@@ -7,8 +7,9 @@ import { countriesOf } from '../facts/places';
 import type { DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
-import { compareFigures, otherCurrency, sameUnitFamily, type Agreement } from './agreement';
+import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreement } from './agreement';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
+import { DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { deriveFigures } from '../figures/deriveFigures';
 import { daysApart } from '../figures/calendarDays';
@@ -56,7 +57,18 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
     // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht" is one thing's growth.
     const growthForComparison = figure.kind === 'multiplier' && GROWTH.test(candidate.figure.text) && !GROWTH.test(figure.text) && COMPARATIVE.test(sentence.text);
-    if (comparison && !weak && !saysNotWhat && !saving && !growthForComparison) evidence.push({ ...candidate, ...comparison });
+    // Nor does a value contradict one that says what it measures unless it says so too (see `saysWhatElse`).
+    const otherWhat = comparison !== undefined && comparison.agreement !== 'agrees' && saysWhatElse(fact, candidate.fact);
+    // A value the source states about no one it names ("The stock gained 65 percent in 2024", "Die Aktie von Intel
+    // legte um 1,7 Prozent zu" where "Intel" is no known name) bears a value out at most: it is no other value of what
+    // a draft says someone did.
+    const aboutNoOne = comparison !== undefined && comparison.agreement !== 'agrees' && fact.entities.length > 0 && candidate.fact.entities.length === 0;
+    // A country's count ("France saw about 260,000 downloads") is no other value of one a draft gives for no country.
+    const otherCountry = comparison !== undefined && comparison.agreement !== 'agrees' && countedPerCountry(candidate.fact) && countriesOf(candidate.fact.entities).length > 0 && countriesOf(fact.entities).length === 0;
+    // "Zwei Jahre später folgte High-Flyer", "the day after": a span between two events is no count of anything; a
+    // draft's span is checked as a duration or not at all.
+    const span = comparison !== undefined && !candidate.figure.derivedFrom && spanOf(figure, () => sentence.text) !== spanOf(candidate.figure, () => candidate.at.facts.text);
+    if (comparison && !weak && !saysNotWhat && !saving && !growthForComparison && !otherWhat && !aboutNoOne && !otherCountry && !span) evidence.push({ ...candidate, ...comparison });
   }
   // "The $5.6 million model" says nothing of what: the very sum (or day) in a source, about whom the draft names if it
   // names anyone, bears it out, and nothing else can contradict it.
@@ -94,7 +106,9 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   // about 27 January 2025): only a day the writer states can be the date's mistake rather than the figure's.
   // Nor a day the sources name, which is likely right: the Nasdaq's 2.6 % of 14 March 2023 does not bear out "legte
   // um 3 Prozent zu" on 27 January 2025, when the sources say it fell that day.
-  const ownDayHolds = fact.timeFrom === 'document' || fact.timeFrom === 'heading' || (fact.time !== undefined && index.facts.statesDay(fact.time));
+  // A day without its year ("an diesem Tag", 27 January) holds as well when the sources name that day.
+  const namedDay = (t: CalendarDate) => index.facts.statesDay(t) || (t.year === undefined && t.month !== undefined && t.day !== undefined && index.facts.datesOn(t.month, t.day).length > 0);
+  const ownDayHolds = fact.timeFrom === 'document' || fact.timeFrom === 'heading' || (fact.time !== undefined && namedDay(fact.time));
   // Nor is a round figure of another scale ("rund eine Billion Dollar" in June 2023 for "590 Milliarden Dollar").
   const otherTime = sameTimeStated.length || ownDayHolds ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound && e.figure.scale === figure.scale);
   const verdict = decide(fact, deciding, otherTime);
@@ -117,6 +131,25 @@ export function narrowingOf(fact: Fact, sentence: SentenceFacts): Narrowing | un
   const byAttributes = kind === 'count' || ((kind === 'date' || kind === 'year') && fact.attributes.some(isSpecific));
   if (fact.entities.length === 0 && !byAttributes) return { sharing: sentence.concepts };
   return undefined;
+}
+
+/**
+ * Whether a source fact cannot say that a draft's value is wrong for want of a "what": a source value that names no
+ * attribute ("Broadcom added 2.5 percent") is no other value of what a draft's names ("a fund's weight 1.3 %"); and a
+ * draft value that names none is contradicted only by a value about every name it gives ("58 % | R1 | MATH-500" by
+ * R1's MATH-500 score; not "OpenAI wandte für GPT-4o 78 Millionen auf" by "OpenAI's app was downloaded 19 million
+ * times", nor "88 % | R1 | MATH-500" by Kimi's 96.2 % "released the same day as R1").
+ */
+function saysWhatElse(draft: Fact, source: Fact): boolean {
+  if (draft.attributes.length) return source.attributes.length === 0;
+  // Names carried from before ("Fire-Flyer I … Fire-Flyer II. In euros, … 130 billion") are candidates, not a list.
+  if (!explicit(draft)) return false;
+  return !whoOf(draft).every((e) => source.entities.includes(e));
+}
+
+/** The names a fact gives as who it is about: its own names (not the ones they contain), places left out. */
+function whoOf(fact: Fact): string[] {
+  return (fact.primary?.length ? fact.primary : fact.entities).filter((e) => !fact.places?.includes(e));
 }
 
 /**
@@ -154,7 +187,8 @@ function ownArithmetic(figure: Figure, sentence: SentenceFacts): boolean {
 
 /** Whether a source fact is about who and what the draft's explicit fact names, or only bears its value out. */
 function isAboutTheSame(fact: Fact, e: RankedEvidence): boolean {
-  const agrees = e.agreement === 'agrees';
+  // A bound that a value lies within ("up to $500 billion" for "$78 billion") says nothing of whose or what it is.
+  const agrees = e.agreement === 'agrees' && !(e.figure.bound && !fact.figure.bound);
   if (e.figure.derivedFrom && !agrees) return false;
   const keys = new Set(fact.attributes.map(lookupKey));
   const who = e.fact.entities.some((x) => fact.entities.includes(x)) || (e.fact.entities.length === 0 && agrees && !fact.figure.bound);
@@ -168,7 +202,8 @@ function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidenc
   const { figure } = fact;
   // A value stated for one of the names the draft gives ("200 Millionen und eine Milliarde Yuan, Fire-Flyer II … Fire-
   // Flyer I") bears it out, however the rest of its sentence weighs.
-  const forANamed = (e: RankedEvidence) => explicit(fact) && !figure.bound && figure.kind !== 'date' && figure.kind !== 'year' && e.agreement === 'agrees' && (e.fact.primary?.length ? e.fact.primary : e.fact.entities).some((x) => fact.entities.includes(x));
+  // (A value derived from two of a source's figures is no value stated for anyone: 72.6 − 63.6 of two distilled models.)
+  const forANamed = (e: RankedEvidence) => explicit(fact) && !figure.bound && !e.figure.derivedFrom && figure.kind !== 'date' && figure.kind !== 'year' && e.agreement === 'agrees' && (e.fact.primary?.length ? e.fact.primary : e.fact.entities).some((x) => fact.entities.includes(x));
   const sameFact = deciding.filter((e) => e.score >= SAME_FACT_SHARE * deciding[0].score || forANamed(e));
   // An exact value decides before a bound ("bis zu 10 %" does not bear out 3,75 % where the source says -7,82 %).
   const exact = sameFact.filter((e) => !e.figure.bound);
@@ -286,6 +321,8 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // the cost of a model that a paragraph about Nvidia's customers mentions.
   if (agreement !== 'agrees' && !explicit(a) && guessedWho && b.entities.length && b.entityFrom === 'paragraph' && sharedAttributes.length < 2 && !(fa.range && fa.range === fb.range) && ![...shared].some((c) => c.startsWith('name:'))) return undefined;
   if (agreement === 'differs' && (fa.kind !== fb.kind || otherCurrency(fa, fb) || !plausiblySameFact(fa, fb))) return undefined;
+  // A bound far from a value it still holds for ("mehr als das Fünffache" and 13.9) neither bears it out nor is wrong.
+  if (agreement === 'differs' && withinBound(fa, fb)) return undefined;
   const local = intersect(fa.localConcepts, fb.localConcepts);
   // A date differs from another only about an event that happens once (a founding, a release): a share price falls
   // on many days, and "Nvidia fell on 3 March" is another fall, not a wrong date for the one on 27 January.
@@ -302,6 +339,31 @@ function sameDay(a: CalendarDate | undefined, b: CalendarDate | undefined): bool
 }
 
 const PER_COUNTRY = new Set(['downloads', 'users', 'chart']);
+
+const RELATIVE_IN_SPAN = /\b(?:after|before|später|zuvor|danach|darauf)\b/i;
+const BEFORE_SPAN = /(?:seit|since|the|for)\s+$/i;
+const AFTER_SPAN = /^\s*(?:später|zuvor|danach|davor|vorher|darauf|after|before|later|earlier|ago)\b/i;
+
+/**
+ * A count of days, weeks, months or years between two events ("Zwei Jahre später", "seit zwei Jahren", "the day
+ * after") that was not read as a duration: no amount of anything ("zwei bis drei Jahre Vorsprung" is one).
+ */
+function spanOf(figure: Figure, textOf: () => string): 'duration' | 'span' | undefined {
+  if (figure.durationUnit) return 'duration';
+  return isRelativeSpan(figure, textOf) ? 'span' : undefined;
+}
+
+function isRelativeSpan(figure: Figure, textOf: () => string): boolean {
+  if (figure.kind !== 'count') return false;
+  const words = (countedNoun(figure) ?? figure.text).toLowerCase().split(/[\s-]+/);
+  if (!words.some((w) => DURATION_UNITS.has(w))) return false;
+  // (The sentence's text is asked for only now: a lazily read source is not read for a figure that counts no time.)
+  const text = textOf();
+  const after = text.slice(figure.end);
+  return RELATIVE_IN_SPAN.test(figure.text) || BEFORE_SPAN.test(text.slice(0, figure.start)) || AFTER_SPAN.test(after) || AFTER_SPAN.test(after.replace(/^\s*\p{L}+/u, ''));
+}
+
+const countedPerCountry = (fact: Fact) => fact.attributes.some((x) => PER_COUNTRY.has(x));
 
 /** A sum is a change where the words say "by"/"off", a level where they say "to" or nothing moved; unknown otherwise. */
 function sumKind(fact: Fact): 'change' | 'level' | undefined {
@@ -398,8 +460,7 @@ const DAY_SLACK = 3;
 
 /** How many months lie between two dates: across the year where only one gives it, 0 where neither does. */
 function monthsApart(a: CalendarDate, b: CalendarDate): number {
-  if (a.year === undefined && b.year === undefined) return 0;
-  // "am 16. April" with no year against 27 January 2025: three months apart, whichever year it was.
+  // "am 16. April" with no year against 27 January (2025): three months apart, whichever year it was.
   if (a.year === undefined || b.year === undefined) {
     // "30. Dezember" and "2. Januar 2025" are a month apart, across the turn of the year.
     const d = a.month !== undefined && b.month !== undefined ? Math.abs(a.month - b.month) : 0;
