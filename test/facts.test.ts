@@ -1291,8 +1291,11 @@ describe('names that are no list', () => {
 describe('a table cell is about its row\'s label and its column\'s header', () => {
   const moves = '| Name | 27 Jan | Fund weight | Comment |\n|---|---|---|---|\n| Microsoft | -3.75% | 5.2% | largest holding |\n| Nasdaq 100 | -3% | benchmark | index, not a holding |\n';
   test('a comment in another cell ("largest holding") does not make the day\'s move a holding, nor the fund weight another value of it', () => {
-    const found = findings(`Monday, 27 January 2025: share price changes on the day.\n\n${moves}`).filter((f) => f.code !== 'unsourced-figure' || !/27 Jan/.test(f.text));
-    assert.deepEqual(found, [{ code: 'unsourced-figure', text: '5.2%' }]);
+    assert.deepEqual(findings(`Monday, 27 January 2025: share price changes on the day.\n\n${moves}`), [{ code: 'unsourced-figure', text: '5.2%' }]);
+  });
+  test('a column header that is only a day or a year ("| 27 Jan |", "| 2024 |") says when its column is and states nothing', () => {
+    const table = '| Name | 27 Jan | 2024 |\n|---|---|---|\n| Nasdaq 100 | -3% | −25% |\n';
+    assert.deepEqual(findings(`Monday, 27 January 2025: share price changes on the day.\n\n${table}`), [{ code: 'figure-mismatch', text: '−25%' }]);
   });
   test('"| Nvidia | 1994 | USA |": the row is Nvidia\'s, not the country\'s in another cell', () => {
     const text = 'Nvidia, dessen H100-Chips unter die US-Exportbeschränkungen fallen, wurde 1993 gegründet.\n\n| Unternehmen | gegründet | Sitz |\n|---|---|---|\n| DeepSeek | 2023 | Hangzhou |\n| Nvidia | 1994 | USA |\n';
@@ -1389,5 +1392,41 @@ describe('derived values and the draft against itself', () => {
   });
   test('the writer\'s own budget ("we set aside $42 million") is no other value of the story\'s company\'s cost', () => {
     assert.deepEqual(findings('DeepSeek trained R1 for $5.6 million. Our own budget: we set aside $42 million for compute this year.'), [{ code: 'unsourced-figure', text: '$42 million' }]);
+  });
+});
+
+describe('ordinary news prose the new readings must leave alone', () => {
+  test('a source whose sum leaves out its currency and is part of a ratio is indexed (no crash); the currency stops at the paragraph', () => {
+    const extra = extraSource('ratio.md', '# OpenAI-Kosten\n\nOpenAI gab 100 Millionen Dollar für GPT-4o aus. Rund 40 Prozent der 78 Millionen kostete das Training.\n');
+    assert.doesNotThrow(() => withSources(extra));
+    const text = 'Das Training kostete 5,6 Millionen Dollar.\n\nOpenAI hat für GPT-4o 78 Millionen ausgegeben.';
+    assert.equal(analyzeDraft(text, index).figures.find((f) => f.figure.text === '78 Millionen')!.fact.figure.kind, 'count');
+  });
+  test('"wie wir berichteten", "as we reported" report the story\'s figure, not the writer\'s own (German and English)', () => {
+    const codes = (text: string) => findings(text).map(({ code, text: t }) => ({ code, text: t }));
+    assert.deepEqual(codes('Nvidia stand am Montag im Fokus. Wie wir berichteten, brach die Aktie um 17 Prozent ein.').filter((f) => f.text === '17 Prozent'), [{ code: 'figure-mismatch', text: '17 Prozent' }]);
+    assert.deepEqual(codes('Nvidia was in focus on Monday. As we reported, the stock fell 17 percent that day.').filter((f) => f.text === '17 percent'), [{ code: 'figure-mismatch', text: '17 percent' }]);
+  });
+  test('"25% of Microsoft\'s revenue" is a share of a whole, not a ratio of two values', () => {
+    assert.equal(analyzeDraft("Azure brought in 25% of Microsoft's revenue.", index).figures[0].figure.kind, 'percent');
+  });
+  test('a decimal comma ends no clause: "brach um 7,82 Prozent auf 118,42 Dollar ein" is a fall', () => {
+    assert.equal(readAs('Die Nvidia-Aktie brach um 7,82 Prozent auf 118,42 Dollar ein.', '7,82 Prozent', 'de'), 'Nvidia · Aktienkurs: −7,82 Prozent');
+  });
+  test('a list of genitives or hyphenated names is still one list: "Nvidias, Microsofts und Broadcoms Aktien", "Nvidia-, Microsoft- und Broadcom-Aktien"', () => {
+    for (const names of ['Nvidias, Microsofts und Broadcoms Aktien', 'Die Nvidia-, Microsoft- und Broadcom-Aktien']) {
+      const figures = analyzeDraft(`${names} fielen um 7,82, 3,75 und 6,58 Prozent.`, index).figures;
+      assert.deepEqual(figures.map((f) => f.fact.primary), [['Nvidia'], ['Microsoft'], ['Broadcom']], names);
+    }
+  });
+  test('"twice that month", "halb so wild", "half as bad" are no multiples; "doppelt so teuer" is one', () => {
+    const words = (text: string, language: 'de' | 'en') => extractFigures(text, { language, isSource: false }).map((f) => f.text);
+    assert.deepEqual(words('The app topped the charts twice that month.', 'en'), []);
+    assert.deepEqual(words('Das ist halb so wild, und half as bad.', 'de'), []);
+    assert.deepEqual(words('Der neue Rechner war doppelt so teuer wie der alte.', 'de'), ['doppelt so teuer']);
+  });
+  test('the full stop after a short month name ends the sentence: "am 3. Mai.", "on 4 June."', () => {
+    assert.deepEqual(extractFigures('Das war am 3. Mai. Dann kam der Juni.', { language: 'de', isSource: false }).map((f) => f.text), ['3. Mai']);
+    assert.deepEqual(extractFigures('That was on 4 June. Then came July.', { language: 'en', isSource: false }).map((f) => f.text), ['4 June']);
   });
 });

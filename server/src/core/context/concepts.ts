@@ -231,7 +231,8 @@ const PARTICLES = new Set(SEPARABLE.map((s) => s.particle));
  */
 export function separatedVerbConcepts(before: string, after: string): string[] {
   // The particle ends the figure's clause: "wandte … 78 Millionen auf, knapp das Vierzehnfache".
-  const clause = after.split(/[,;:–—]/u, 1)[0];
+  // (A decimal comma is no clause boundary: "brach um 17 Prozent auf 118,42 Dollar ein".)
+  const clause = after.split(/,(?=\s)|[;:–—]/u, 1)[0];
   const particle = /(?<![\p{L}])(\p{L}+)\s*$/u.exec(clause.replace(/[\s.,;:!?)»“"]+$/u, ''))?.[1].toLowerCase();
   // Most clauses end in no particle of a separable verb: then the words before it need no reading.
   if (!particle || !PARTICLES.has(particle)) return [];

@@ -63,7 +63,8 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
 }
 
 /** Words that join the members of one list: commas, "and", "und", "sowie", "or", "oder", "&". */
-const JOINER = /^(?:\s*(?:\([^()]*\))?\s*(?:,|;|&|\band\b|\bund\b|\bsowie\b|\bor\b|\boder\b|\bas well as\b|\bplus\b)\s*(?:(?:the|die|der|das|den|dem)\s+)?)+$/iu;
+// A genitive or a hyphen may end each member: "Nvidias, Microsofts und Broadcoms Aktien", "Nvidia-, Microsoft- und …".
+const JOINER = /^(?:['’]?s(?![\p{L}])|-)?(?:\s*(?:\([^()]*\))?\s*(?:,|;|&|\band\b|\bund\b|\bsowie\b|\bor\b|\boder\b|\bas well as\b|\bplus\b)\s*(?:(?:the|die|der|das|den|dem)\s+)?)+$/iu;
 
 function coordinated(text: string, mentions: { start: number; end: number }[]): boolean {
   for (let i = 1; i < mentions.length; i++) {

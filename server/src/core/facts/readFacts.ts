@@ -7,6 +7,7 @@ import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
+import { WRITER } from './writer';
 import { distributedNames } from './distributeLists';
 import { referencedKinds } from './references';
 import { weekdayNear } from './weekdays';
@@ -121,7 +122,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "Our 2,300 GPUs", "the $24 million we set aside", "unser Budget": the writer's own organisation, which no source
       // is about and no name before it stands for.
       // A date is dated by its event, not by who writes about it ("Seit dem Kurssturz vom 27. Januar erreicht uns …").
-      const ours = writersOwn || entities.length === 0 && figure.kind !== 'date' && figure.kind !== 'year' && !figure.durationUnit && writerSpeaks(facts.text, window);
+      const ours = writersOwn || (entities.length === 0 && figure.kind !== 'date' && figure.kind !== 'year' && !figure.durationUnit && writerSpeaks(facts.text, window));
       if (ours) add([{ canonical: WRITER }], 'clause');
       // "Das sind knapp 480 Modelle.", "That is less than a tenth of the American figure.": a sentence that sums up the
       // one before is about what that one is about, places included; first, before any place it names itself.
@@ -209,13 +210,13 @@ function inCarriedCurrency(figure: Figure, attributes: string[], carried: Carrie
   return { ...figure, kind: 'money', currency: carried.currency };
 }
 
+/** What stands between a model's name and its day: "V3 vom November 2024", "V3 (Dec 2024)", "V3 dropped in Dec 2024". */
+const MODELS_DAY = /^\s*(?:\(|vom|von|aus dem|from|of|(?:dropped|landed|arrived|shipped)\s+(?:in|on))?\s*$/iu;
+
 /**
  * "Schon der Vorgänger V3 vom November 2024", "V3 dropped in Dec 2024": the day of a model, right after
  * the name, with no word for what happened or with one for a move ("dropped"), is the day it came out.
  */
-/** What stands between a model's name and its day: "V3 vom November 2024", "V3 (Dec 2024)", "V3 dropped in Dec 2024". */
-const MODELS_DAY = /^\s*(?:\(|vom|von|aus dem|from|of|(?:dropped|landed|arrived|shipped)\s+(?:in|on))?\s*$/iu;
-
 function isModelsDay(figure: Figure, kinds: Map<string, NameKind | undefined>, attributes: string[]): boolean {
   if ((figure.kind !== 'date' && figure.kind !== 'year') || figure.durationUnit || kinds.size === 0) return false;
   if (![...kinds.values()].every((k) => k === 'model')) return false;
@@ -295,19 +296,24 @@ function isSubject(text: string, from: number, to: number, name: string): boolea
   return at >= 0 && at < to && /^[\s\p{P}]*(?:(?:der|die|das|den|dem|the)\s+)?$/iu.test(text.slice(from, at));
 }
 
-/** The writer's own organisation: "we", "our", "wir", "unser". */
-export const WRITER = '@we';
-// Case matters: "US" is a country, "us" the writer.
-const FIRST_PERSON = /(?<![\p{L}])(?:[Oo]urs?|[Ww]e|us|[Uu]nser\p{L}*|[Ww]ir|uns)(?![\p{L}])/u;
+// "our", "unser", "we set aside"; not "as we reported", "wie wir berichteten" or "told us": those report someone
+// else's figure.
+const FIRST_PERSON = /(?<![\p{L}])(?:[Oo]urs?|[Uu]nser\p{L}*|[Ww]e(?!\s+(?:reported|wrote|noted|said|learned|heard|understand)(?![\p{L}]))|[Ww]ir(?!\s+(?:berichteten|berichtet|schrieben|meldeten|erfuhren|hörten)(?![\p{L}])))(?![\p{L}])/u;
+const QUOTE_MARK = /[„“”"»«‘’]/u;
+const CLOSING_MARK = /[“”"»«’]/u;
 
-/** A first person in the figure's clause, outside quotation marks: „Wir glauben …“ is the speaker's, not the writer's. */
+/**
+ * The writer in the first person in the figure's clause, outside quotation marks: „Unsere Cluster …“ is the speaker's, not
+ * the writer's; so is a sentence that closes a quotation opened in the sentence before.
+ */
 function writerSpeaks(text: string, window: Span): boolean {
   const clause = text.slice(window.start, window.end);
   if (!FIRST_PERSON.test(clause)) return false;
-  const quoted = [...text.matchAll(/[„“”"»«][^„“”"»«]*[„“”"»«]/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const quoted = [...text.matchAll(/[„“”"»«‘][^„“”"»«‘’]*[„“”"»«’]/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   for (const m of clause.matchAll(new RegExp(FIRST_PERSON.source, 'gu'))) {
     const at = window.start + m.index!;
-    if (!quoted.some((q) => q.start < at && at < q.end)) return true;
+    const continued = !QUOTE_MARK.test(text.slice(0, at)) && CLOSING_MARK.test(text.slice(at));
+    if (!continued && !quoted.some((q) => q.start < at && at < q.end)) return true;
   }
   return false;
 }

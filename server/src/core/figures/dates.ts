@@ -6,8 +6,10 @@ export interface DateMatch extends Span {
   date: CalendarDate;
 }
 
+/** Months as abbreviated before a dot; "Mai.", "June.", "Juli." end a sentence. */
+const ABBREVIATED_MONTHS = 'Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec';
 // The dot of an abbreviation ("Jan.", "Sept.") is the date's; after a whole month name it ends the sentence.
-const M = `(${MONTH_PATTERN})(?:(?<=(?<![\\p{L}])\\p{L}{3,4})\\.)?`;
+const M = `(${MONTH_PATTERN})(?:(?<=(?<![\\p{L}])(?:${ABBREVIATED_MONTHS}))\\.)?`;
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
   // 27. Januar 2025, 27. Jan. 2025, 27 Jan 2025, 27th January

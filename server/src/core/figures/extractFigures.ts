@@ -40,7 +40,9 @@ const GERUND_AFTER = /^\s+\p{Ll}+ing(?![\p{L}])/u;
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
-const MULTIPLE_WORD = /(?<![\p{L}])((?:[Dd]oppelt|[Hh]alb)\s+so\s+\p{L}+|(?:[Tt]wice|[Hh]alf)\s+as\s+\p{L}+|(?:[Tt]wice|[Dd]ouble)(?=\s+(?:what|the|that|\p{Lu})))(?![\p{L}])/gu;
+// Only words of amount or size make a multiple: "halb so wild", "half as bad" are idioms; "twice that month" is how often.
+const AMOUNT_WORD = '(?:viele?|teuer|teurer|groß|hoch|schnell|billig|günstig|wenig|lang|stark|much|many|big|large|high|expensive|costly|cheap|fast|few|little|long|strong)';
+const MULTIPLE_WORD = new RegExp(`(?<![\\p{L}])((?:[Dd]oppelt|[Hh]alb)\\s+so\\s+${AMOUNT_WORD}|(?:[Tt]wice|[Hh]alf)\\s+as\\s+${AMOUNT_WORD}|(?:[Tt]wice|[Dd]ouble)(?=\\s+(?:what|that\\s+of|the\\s+(?:amount|sum|figure|cost|price|number)|\\p{Lu})))(?![\\p{L}])`, 'gu');
 const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|is|was|are|were|['’]s)\s+$/iu;
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
@@ -229,7 +231,8 @@ function ratiosOfAnother(text: string, figures: Figure[]): void {
 }
 
 /** "of what", "of GPT-4o's", "dessen, was", "von Nvidias Minus": what follows a part of another thing's value. */
-const OF_ANOTHER = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|dessen,?\s+was|von\s+dem,?\s+was|von\s+\p{Lu}[\p{L}\d-]*s\s+(?:Minus|Verlust\p{L}*|Kosten|Ausgaben|Budget\p{L}*|Wert\p{L}*))/u;
+// Of a name: "of GPT-4o's $78 million", "of GPT-4o's.", "of GPT-4o's cost"; not "of Microsoft's revenue", a share of a whole.
+const OF_ANOTHER = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])(?=\s*(?:[$€£¥\d]|[,.;:)–—]|$)|\s+(?:cost|costs|budget|spend|spending|bill|loss|losses)(?![\p{L}]))|dessen,?\s+was|von\s+dem,?\s+was|von\s+\p{Lu}[\p{L}\d-]*s\s+(?:Minus|Verlust\p{L}*|Kosten|Ausgaben|Budget\p{L}*|Wert\p{L}*))/u;
 
 /**
  * "Bei Microsoft waren es 6,58 Prozent, bei Broadcom 3,75": a decimal after the next name takes the percent before

@@ -100,7 +100,13 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   // January that every article names, not a Seoul listing resuming on 31 January that one mentions. An agreeing pair
   // wins only a tie that remains, so that another article's event never turns a wrong duration right.
   // (The draft's own date is given: only the other event, the one the duration reaches, is weighed.)
-  const attestation = (p: { a: SourceFigure; b: SourceFigure }) => [p.a, p.b].filter((x) => !onDraftsDate(fact, x)).reduce((n, x) => n + attestedBy(x, events, keys), 0);
+  // Worked out once per pair: each count scans the events.
+  const attested = new Map<object, number>();
+  const attestation = (p: { a: SourceFigure; b: SourceFigure }) => {
+    let n = attested.get(p);
+    if (n === undefined) attested.set(p, (n = [p.a, p.b].filter((x) => !onDraftsDate(fact, x)).reduce((sum, x) => sum + attestedBy(x, events, keys), 0)));
+    return n;
+  };
   pairs.sort((x, y) => y.relevance - x.relevance || attestation(y) - attestation(x));
   const best = pairs.filter((p) => p.relevance === pairs[0].relevance && attestation(p) === attestation(pairs[0]));
   const agreeing = best.filter((p) => agrees(fact.figure, p.days));

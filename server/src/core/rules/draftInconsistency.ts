@@ -140,19 +140,19 @@ class EarlierFigures {
   }
 
   /** The earliest figure filed under one of `later`'s buckets and keys that disagrees with it. */
-  first(later: DraftFigure, { keys, lookup: buckets }: Filing, weight: (concept: string) => number, trace?: RuleTrace): DraftFigure | undefined {
+  first(later: DraftFigure, { keys, lookup }: Filing, weight: (concept: string) => number, trace?: RuleTrace): DraftFigure | undefined {
     // A fact met twice in one draft (a block that repeats) is compared afresh: its sentence is another each time.
     const again = this.seen.has(later.fact);
     this.seen.add(later.fact);
     const known = again ? undefined : this.memory.verdicts.get(later.fact);
     // Most figures of an edited draft keep their verdict: that is asked first, before anything is gathered for a comparison.
-    if (known && known.status === later.match.status && this.inStates(known.states, buckets)) {
-      const kept = this.keptVerdict(known, buckets, keys);
+    if (known && known.status === later.match.status && this.inStates(known.states, lookup)) {
+      const kept = this.keptVerdict(known, lookup, keys);
       if (kept !== false) return kept;
     }
     // Kept with the verdict: made at its size (pushed from empty, room for 17).
-    const states = buckets.map((bucket) => this.states.get(bucket));
-    const lists = this.listsOf(buckets);
+    const states = lookup.map((bucket) => this.states.get(bucket));
+    const lists = this.listsOf(lookup);
     if (trace) trace.figuresCompared++;
     let passed: Set<Fact> | undefined;
     // A figure recalled by what it measures alone ("ein Modell mit 671 Millionen Parametern") is the fact of the

@@ -242,16 +242,21 @@ const withKey = (namesKey: string | undefined) => (namesKey === undefined ? {} :
  * make no ratio a writer would state. Two figures compare when neither their times nor their directions differ.
  */
 function comparablePair(figure: Figure, sentenceFacts: Fact[]): boolean {
-  const [a, b] = figure.derivedFrom!.map((f) => sentenceFacts.find((x) => x.figure === f));
+  const [a, b] = figure.derivedFrom!.map((f) => factOf(f, sentenceFacts));
   if (!a || !b) return true;
   if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
   if (!a.time || !b.time) return true;
   return (['year', 'month', 'day'] as const).every((k) => a.time![k] === undefined || b.time![k] === undefined || a.time![k] === b.time![k]);
 }
 
+/** A figure's fact in its sentence: by its span, since a fact may read it anew ("78 Millionen" in the paragraph's dollars). */
+function factOf(figure: Figure, sentenceFacts: Fact[]): Fact | undefined {
+  return sentenceFacts.find((x) => x.figure === figure) ?? sentenceFacts.find((x) => x.figure.start === figure.start && x.figure.end === figure.end);
+}
+
 /** A ratio or difference is about what both its figures are about. */
 function derivedFact(figure: Figure, sentenceFacts: Fact[]): Fact {
-  const [a, b] = figure.derivedFrom!.map((f) => sentenceFacts.find((x) => x.figure === f)!);
+  const [a, b] = figure.derivedFrom!.map((f) => factOf(f, sentenceFacts) ?? { figure: f, entities: [], attributes: [] });
   const union = (x: string[], y: string[]) => [...new Set([...x, ...y])];
   return { figure, entities: union(a.entities, b.entities), attributes: union(a.attributes, b.attributes), ...(a.time ? { time: a.time, timeFrom: a.timeFrom } : {}) };
 }

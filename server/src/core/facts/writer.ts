@@ -1,0 +1,2 @@
+/** The writer's own organisation ("our budget", "unsere Server"), as who a fact is about. */
+export const WRITER = '@we';
