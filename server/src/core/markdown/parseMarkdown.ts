@@ -4,7 +4,6 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent, Table, Yaml } from 'mdast';
 import type { ProseBlock } from '../text/prose';
-import { findDates } from '../figures/dates';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -84,8 +83,6 @@ function tableBlocks(table: Table, source: string): ProseBlock[] {
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell.text.trim()) return;
-      // "| Name | 27 Jan | 2024 |": a column header that is only a day or a year says when its column is; it states nothing.
-      if (r === 0 && isOnlyWhen(cell.text)) return;
       // The row's label and other words, not its other values: "Börsenwert −490 Mrd. Dollar" beside "−7,82 %" is
       // another fact, the header "Veränderung" says what this one is.
       const labels = row.filter((other, i) => i !== c && (i === 0 || !STANDALONE_NUMBER.test(other.text)));
@@ -94,13 +91,6 @@ function tableBlocks(table: Table, source: string): ProseBlock[] {
     }),
   );
   return blocks;
-}
-
-function isOnlyWhen(text: string): boolean {
-  const trimmed = text.trim();
-  if (/^(?:19|20)\d\d$/.test(trimmed)) return true;
-  const dates = findDates(trimmed);
-  return dates.length === 1 && dates[0].start === 0 && dates[0].end === trimmed.length;
 }
 
 function collectInline(node: RootContent | Root, source: string, block: ProseBlock): void {
