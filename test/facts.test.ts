@@ -1382,14 +1382,16 @@ describe('derived values and the draft against itself', () => {
     const found = findings('R1 hat 671 Milliarden Parameter. Weiter unten im Text: Ein Modell mit 671 Millionen Parametern schlug damals alle.');
     assert.deepEqual(found.filter((f) => f.code === 'draft-inconsistency'), [{ code: 'draft-inconsistency', text: '671 Millionen' }]);
   });
-  test('"halb so viel" is a multiple, checked as one', () => {
+  test('"halb so viel", "half as much" are multiples, checked as such (German and English)', () => {
     assert.deepEqual(findings('Das Training kostete 5,6 Millionen Dollar. OpenAI gab für GPT-4o 78 Millionen Dollar aus, also halb so viel.'), [{ code: 'figure-mismatch', text: 'halb so viel' }]);
+    assert.deepEqual(findings('Training R1 cost $5.6 million. OpenAI spent $78 million on GPT-4o, half as much.'), [{ code: 'figure-mismatch', text: 'half as much' }]);
   });
   test('"about 7 % of GPT-4o\'s $78 million" is a ratio of two sums, not a share of a whole', () => {
     assert.deepEqual(findings("R1's training cost $5.6 million, about 7 % of GPT-4o's $78 million."), []);
   });
-  test('the writer\'s own budget ("we set aside $42 million") is no other value of the story\'s company\'s cost', () => {
+  test('the writer\'s own budget ("we set aside $42 million", "Wir haben 42 Millionen Dollar zurückgelegt") is no other value of the story\'s company\'s cost', () => {
     assert.deepEqual(findings('DeepSeek trained R1 for $5.6 million. Our own budget: we set aside $42 million for compute this year.'), [{ code: 'unsourced-figure', text: '$42 million' }]);
+    assert.deepEqual(findings('DeepSeek trainierte R1 für 5,6 Millionen Dollar. Unser eigenes Budget: Wir haben 42 Millionen Dollar für Rechenleistung zurückgelegt.'), [{ code: 'unsourced-figure', text: '42 Millionen Dollar' }]);
   });
 });
 
