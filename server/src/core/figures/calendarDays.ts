@@ -1,5 +1,11 @@
 import type { CalendarDate } from '../types';
 
+/** Whether two dates can be the same time: no part both give differs ("27 January" and "27 January 2025"). */
+export function compatibleDates(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
+  if (!a || !b) return true;
+  return (['year', 'month', 'day'] as const).every((k) => a[k] === undefined || b[k] === undefined || a[k] === b[k]);
+}
+
 /**
  * Days between two dates that both give a day and a month; where one gives no year it is counted in the other's, and
  * where neither does, in `yearOfBoth` (undefined: not counted at all).

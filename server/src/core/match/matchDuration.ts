@@ -5,7 +5,7 @@ import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 import { areTwoVersionsOfOneFamily } from '../names/versions';
-import { daysApart } from '../figures/calendarDays';
+import { compatibleDates, daysApart } from '../figures/calendarDays';
 
 /**
  * A model's breakthrough is when it came out, as writers count days from it ("eine Woche zuvor hatte DeepSeek R1
@@ -121,7 +121,7 @@ function attestedBy(event: SourceFigure, events: SourceFigure[], keys: Set<strin
   const what = shared(event, keys);
   const sameDay = (e: SourceFigure) => {
     const d = e.figure.date ?? { year: e.figure.value };
-    return (['year', 'month', 'day'] as const).every((k) => d[k] === undefined || date[k] === undefined || d[k] === date[k]) && d.day === date.day && d.month === date.month;
+    return compatibleDates(d, date) && d.day === date.day && d.month === date.month;
   };
   return new Set(events.filter((e) => sameDay(e) && (what.length === 0 || shared(e, keys).some((k) => what.includes(k)))).map((e) => e.at.source)).size;
 }
@@ -229,7 +229,7 @@ function aboutTheDraftsNames(fact: Fact, event: SourceFigure): boolean {
 
 function anchored(fact: Fact, event: SourceFigure): boolean {
   const date = event.figure.date ?? { year: event.figure.value };
-  if (fact.time) return (['year', 'month', 'day'] as const).some((k) => fact.time![k] !== undefined && date[k] !== undefined) && (['year', 'month', 'day'] as const).every((k) => fact.time![k] === undefined || date[k] === undefined || fact.time![k] === date[k]);
+  if (fact.time) return (['year', 'month', 'day'] as const).some((k) => fact.time![k] !== undefined && date[k] !== undefined) && compatibleDates(fact.time, date);
   return event.fact.entities.some((e) => fact.entities.includes(e));
 }
 

@@ -12,7 +12,7 @@ import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { deriveFigures } from '../figures/deriveFigures';
-import { daysApart } from '../figures/calendarDays';
+import { compatibleDates, daysApart } from '../figures/calendarDays';
 import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 
@@ -414,7 +414,7 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
   if (isDate || !a.time || !b.time || !sharesAPart(a.time, b.time)) return 'unknown';
   if (a.timeFrom === 'document' || b.timeFrom === 'document') return documentWhen(a, b);
   // A share price's move "in 2025" is not stated for 27 January 2025: a day's fact is the same time only to the day.
-  if (compatibleTimes(a.time, b.time)) return isOneDays(a.attributes) && (a.time.day === undefined) !== (b.time.day === undefined) ? 'unknown' : 'same';
+  if (compatibleDates(a.time, b.time)) return isOneDays(a.attributes) && (a.time.day === undefined) !== (b.time.day === undefined) ? 'unknown' : 'same';
   const stated = (f: Fact) => f.timeFrom === 'clause' || f.timeFrom === 'sentence' || f.timeFrom === 'reference';
   // A market value on 7 February is not the one lost on 27 January: a day carried from a paragraph or a heading dates
   // what happens on a day well enough, within a few days (a newsletter of 29 January is about the fall of the 27th).
@@ -470,15 +470,10 @@ function monthsApart(a: CalendarDate, b: CalendarDate): number {
 }
 
 /** Two dates can be the same time unless a part both state differs ("27 Jan 2025" and "Jan 2025" can). */
-function compatibleTimes(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
-  if (!a || !b) return true;
-  return (['year', 'month', 'day'] as const).every((k) => a[k] === undefined || b[k] === undefined || a[k] === b[k]);
-}
-
 /** Sources disagree about a fact only when both say when, and it is the same time (dates are their own time). */
 function sameTime(a: Fact, b: Fact): boolean {
   if (a.figure.kind === 'date' || a.figure.kind === 'year') return true;
-  return Boolean(a.time && b.time) && sharesAPart(a.time!, b.time!) && compatibleTimes(a.time, b.time);
+  return Boolean(a.time && b.time) && sharesAPart(a.time!, b.time!) && compatibleDates(a.time, b.time);
 }
 
 /** "22 January" and "2024" say nothing about each other: no part of the date is stated by both. */

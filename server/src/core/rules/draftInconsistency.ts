@@ -1,5 +1,6 @@
 import type { DraftFigure } from '../analysis/draft';
 import type { Fact } from '../facts/fact';
+import { compatibleDates } from '../figures/calendarDays';
 import { keysOf } from '../facts/factIndex';
 import { FIGURE_FAMILY } from '../figures/family';
 import { compareAsSameFact } from '../match/matchFigure';
@@ -338,7 +339,7 @@ export function recalls(earlier: DraftFigure, later: DraftFigure): boolean {
   if (!a.attributes.some((x) => recallsAFact(x) && b.attributes.includes(x))) return false;
   const nouns = (f: Fact) => f.attributes.filter((x) => x.startsWith('noun:'));
   if (nouns(a).length && nouns(b).length && !nouns(a).some((n) => nouns(b).includes(n))) return false;
-  if (a.time && b.time && (['year', 'month', 'day'] as const).some((k) => a.time![k] !== undefined && b.time![k] !== undefined && a.time![k] !== b.time![k])) return false;
+  if (!compatibleDates(a.time, b.time)) return false;
   return true;
 }
 

@@ -1,5 +1,6 @@
 import { analyzeSentenceText, assignLocalConcepts, type SentenceFacts } from '../analysis/analyzedSentence';
 import { conceptsOf } from '../context/concepts';
+import { compatibleDates } from '../figures/calendarDays';
 import { deriveFigures } from '../figures/deriveFigures';
 import { findQuotes } from '../quotes/findQuotes';
 import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
@@ -245,8 +246,7 @@ function comparablePair(figure: Figure, sentenceFacts: Fact[]): boolean {
   const [a, b] = figure.derivedFrom!.map((f) => factOf(f, sentenceFacts));
   if (!a || !b) return true;
   if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
-  if (!a.time || !b.time) return true;
-  return (['year', 'month', 'day'] as const).every((k) => a.time![k] === undefined || b.time![k] === undefined || a.time![k] === b.time![k]);
+  return compatibleDates(a.time, b.time);
 }
 
 /** A figure's fact in its sentence: by its span, since a fact may read it anew ("78 Millionen" in the paragraph's dollars). */
