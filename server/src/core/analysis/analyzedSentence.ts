@@ -4,7 +4,7 @@ import { extractFigures } from '../figures/extractFigures';
 import { withElliptical } from '../names/ellipticalNames';
 import { applyHeaderUnit } from '../figures/unitFromHeader';
 import type { NameIndex } from '../names/nameIndex';
-import { WRITER } from '../facts/writer';
+import { WRITER, WRITERS_POSSESSIVE } from '../facts/writer';
 import { findNearMisses, type NearMiss } from '../names/spelling';
 import type { CalendarDate, Figure, Language, NameEntry, NameMention, Span } from '../types';
 
@@ -83,7 +83,7 @@ function headerTime(context: string, language: Language): CalendarDate | undefin
 function rowLabelEntity(context: string, names: NameIndex): NameEntry[] {
   const label = context.split(' | ')[0].trim();
   // "| Our 2025 AI compute budget | $42 million |": the writer's own figures.
-  if (/(?<![\p{L}])(?:our|unser\p{L}*)(?![\p{L}])/iu.test(label)) return [{ canonical: WRITER, kind: 'organisation', aliases: [] }];
+  if (WRITERS_POSSESSIVE.test(label)) return [{ canonical: WRITER, kind: 'organisation', aliases: [] }];
   const miss = findNearMisses(label, [], names).find((m) => m.start === 0 && m.end === label.length);
   if (miss) return [miss.entry];
   const looksLikeAName = /\d|&/.test(label) || /^\p{Lu}{2,}$/u.test(label) || /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3}$/u.test(label);

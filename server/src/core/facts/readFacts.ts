@@ -264,13 +264,21 @@ function namesOutsideClause(text: string, names: NameMention[], figure: Figure, 
 }
 
 /** The concepts of the figure's statement, leaving out its asides (a relative clause, a duration's other event). */
+/** A sentence's relative clauses, found once for all its figures (a cached sentence is read again at every check). */
+const clausesOfSentence = new WeakMap<SentenceFacts, Span[]>();
+function relativeClausesOf(facts: SentenceFacts): Span[] {
+  let clauses = clausesOfSentence.get(facts);
+  if (!clauses) clausesOfSentence.set(facts, (clauses = relativeClauses(facts.text)));
+  return clauses;
+}
+
 function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
   const { start, end } = statementAround(facts.text, figure);
   const out = new Set<string>();
   let from = start;
   // "das 5,6-Millionen-Dollar-Modell, das die Chipaktien abstürzen ließ": a relative clause outside the figure's
   // window says something of a name, not of the figure, wherever in the statement it stands.
-  const clauses = relativeClauses(facts.text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
+  const clauses = relativeClausesOf(facts).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
   const asides = [...(figure.asides ?? []), ...clauses.filter((c) => !figure.asides?.some((a) => a.start === c.start))].sort((a, b) => a.start - b.start);
   for (const a of [...asides, { start: end, end }]) {
     if (a.end <= from || a.start < start) continue;
