@@ -81,9 +81,15 @@ describe('misattributed-quote', () => {
       ['misattributed-quote', 'Liang Wenfeng', 'Matt Sheehan'],
     ]);
   });
-  test('English: "X said" after the quotation, surname for surname', () => {
+  test('English: "X said" after the quotation; the fix is a surname only where the paragraph has named them in full', () => {
     assert.deepEqual(findings('"Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation", Sheehan said.').map((f) => [f.code, f.text, f.fix]), [
+      ['misattributed-quote', 'Sheehan', 'Zihan Wang'],
+    ]);
+    assert.deepEqual(findings('Zihan Wang worked at DeepSeek. "Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation", Sheehan said.').map((f) => [f.code, f.text, f.fix]), [
       ['misattributed-quote', 'Sheehan', 'Wang'],
+    ]);
+    assert.deepEqual(findings('Matt Sheehan forscht zu China. Zihan Wang arbeitete bei DeepSeek.\n\n„Sie haben die Welt und auch die chinesische Regierung überrascht“, so Wang.').map((f) => [f.code, f.text, f.fix]), [
+      ['misattributed-quote', 'Wang', 'Matt Sheehan'],
     ]);
   });
   test('English: a colon attribution before the quotation', () => {
@@ -100,6 +106,22 @@ describe('misattributed-quote', () => {
   test('a person for what the source attributes to no one by name', () => {
     assert.deepEqual(findings('„Die Beschränkungen zwangen uns zu mehr Kreativität“, sagt Liang Wenfeng.').map((f) => f.message), [
       'The source does not attribute this quotation to Liang Wenfeng: it says ein DeepSeek-Ingenieur.',
+    ]);
+  });
+  test('a misspelt speaker is still the one who speaks, not the firm or the company beside the name', () => {
+    const codes = (text: string) => findings(text).map((f) => [f.code, f.text]);
+    assert.deepEqual(codes('Stacy Rasgan of Bernstein Research disagreed: "DeepSeek verwendet bekannte Technologien."'), [['name-spelling', 'Stacy Rasgan']]);
+    assert.deepEqual(codes('Dimitris Papailiopolous vom AI Frontiers Lab lobt, DeepSeek habe sich „auf präzise Antworten statt auf die Detaillierung jedes logischen Schritts“ konzentriert.'), [['name-spelling', 'Dimitris Papailiopolous']]);
+    assert.deepEqual(codes('Zihan Wong, a former DeepSeek employee, says: "Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation."'), [['name-spelling', 'Zihan Wong']]);
+    assert.deepEqual(codes('Stacy Rasgan of Bernstein Research said: "Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation."'), [
+      ['misattributed-quote', 'Stacy Rasgan'], ['name-spelling', 'Stacy Rasgan'],
+    ]);
+  });
+  test('a second quotation after a new, unnamed subject is not the first speaker\'s', () => {
+    assert.deepEqual(findings('Marc Andreessen sprach von einem „spektakulärsten Durchbruch, den ich je gesehen habe“, der Präsident selbst von einem „Weckruf für unsere Industrien“.'), []);
+    assert.deepEqual(findings('Marc Andreessen spoke of the "spektakulärsten Durchbruch, den ich je gesehen habe", and the president himself of a "Weckruf für unsere Industrien".'), []);
+    assert.deepEqual(findings('Marc Andreessen sprach von einem „spektakulärsten Durchbruch, den ich je gesehen habe“ und einem „Weckruf für unsere Industrien“.').map((f) => [f.code, f.text, f.fix]), [
+      ['misattributed-quote', 'Marc Andreessen', 'Donald Trump'],
     ]);
   });
   test('the right speaker, or no speaker, raises nothing', () => {
@@ -171,5 +193,27 @@ describe('a speaker, a colon, the quotation', () => {
     assert.deepEqual(findings('- Donald Trump: „Sputnik-Moment“. Also called it a „Weckruf für unsere Industrien“.\n').map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Donald Trump', 'Marc Andreessen']]);
     assert.deepEqual(findings('- Stacy Rasgon (Bernstein Research): „Sputnik-Moment“\n').map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Stacy Rasgon', 'Marc Andreessen']]);
     assert.deepEqual(findings('- Marc Andreessen: „Sputnik-Moment“\n'), []);
+  });
+});
+
+describe('misattributed-quote: a report credited to another outlet', () => {
+  test('English: "The Washington Post reported that …" where the source sentence says Reuters reported it; the article is part of the name', () => {
+    const text = 'The Washington Post, citing Chinese media, reported that Liang met Premier Li Qiang on 20 January.';
+    assert.deepEqual(findings(text), [{
+      code: 'misattributed-quote', text: 'The Washington Post', fix: 'Reuters',
+      message: 'The source credits this report to Reuters, not The Washington Post.',
+    }]);
+  });
+  test('German: "laut", "wie … berichtet"; the German message', () => {
+    const text = 'Wie MIT Technology Review berichtet, traf sich Liang am 20. Januar mit Li Qiang.';
+    assert.deepEqual(runRules(analyzeDraft(text, index), index, {}, 'de').map((f) => [f.code, text.slice(f.start, f.end), f.message, f.fix?.newText]), [
+      ['misattributed-quote', 'MIT Technology Review', 'Die Quelle nennt Reuters als Urheber dieser Meldung, nicht MIT Technology Review.', 'Reuters'],
+    ]);
+    assert.deepEqual(findings('Laut der Washington Post traf sich Liang am 20. Januar mit Li Qiang.').map((f) => f.text), ['Washington Post']);
+  });
+  test('the right outlet, a fact the source credits to no one, or a firm that is no outlet, raise nothing', () => {
+    assert.deepEqual(findings('Liang met Li Qiang on 20 January, according to Reuters.'), []);
+    assert.deepEqual(findings('Wie MIT Technology Review berichtet, schwanken die Schätzungen zwischen 10.000 und 50.000 A100-Chips.'), []);
+    assert.deepEqual(findings('Nvidia reported that Liang met Li Qiang on 20 January.'), []);
   });
 });

@@ -263,7 +263,7 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
   const quotations: DraftQuotation[] = [];
   let inBlock = quotationCache.get(block.text);
   if (!inBlock) {
-    inBlock = quotationsOfText(block.text, index.names).map((q) => {
+    inBlock = quotationsOfText(block.text, index.names, true).map((q) => {
       const match = matchQuotation(q, index);
       return match ? { ...q, match } : q;
     });

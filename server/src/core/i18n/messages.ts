@@ -23,6 +23,7 @@ export interface Messages {
   quoteMismatch(quoted: string, speaker: string | undefined): string;
   misattributed(real: string, written: string): string;
   notAttributed(written: string, source: string): string;
+  misreported(real: string, written: string): string;
   nameSpelling(written: string, known: string): string;
   fixReplace(text: string): string;
   fixQuote: string;
@@ -95,6 +96,7 @@ const en: Messages = {
   quoteMismatch: (q, speaker) => `The quotation differs from the source, which reads ${q}${speaker ? ` (${speaker})` : ''}.`,
   misattributed: (real, written) => `The source attributes this quotation to ${real}, not ${written}.`,
   notAttributed: (written, source) => `The source does not attribute this quotation to ${written}: it says ${source}.`,
+  misreported: (real, written) => `The source credits this report to ${real}, not ${written}.`,
   nameSpelling: (w, known) => `${w} is not how the sources spell it: ${known}.`,
   fixReplace: (t) => `Replace with ${t}`,
   fixQuote: "Quote the source's wording",
@@ -135,6 +137,7 @@ const de: Messages = {
   quoteMismatch: (q, speaker) => `Das Zitat weicht von der Quelle ab, dort heißt es ${q}${speaker ? ` (${speaker})` : ''}.`,
   misattributed: (real, written) => `Die Quelle schreibt dieses Zitat ${real} zu, nicht ${written}.`,
   notAttributed: (written, source) => `Die Quelle schreibt dieses Zitat nicht ${written} zu, sondern: ${source}.`,
+  misreported: (real, written) => `Die Quelle nennt ${real} als Urheber dieser Meldung, nicht ${written}.`,
   nameSpelling: (w, known) => `${w} schreiben die Quellen anders: ${known}.`,
   fixReplace: (t) => `Ersetzen durch ${t}`,
   fixQuote: 'Wortlaut der Quelle übernehmen',

@@ -1,11 +1,14 @@
 import type { NameIndex } from '../names/nameIndex';
 import type { ProseBlock } from '../text/prose';
-import type { Span } from '../types';
+import type { NameMention, Span } from '../types';
+import { findNearMisses } from '../names/spelling';
 import { attributeSpeaker, SPEECH_VERB, type Speaker } from './attributeSpeaker';
-
-const SPEECH_VERB_WORD = new RegExp(String.raw`(?<![\p{L}])${SPEECH_VERB}(?![\p{L}])`, 'iu');
 import { findQuotes } from './findQuotes';
 import { quoteWords, type QuoteWords } from './wordAlignment';
+
+const SPEECH_VERB_WORD = new RegExp(String.raw`(?<![\p{L}])${SPEECH_VERB}(?![\p{L}])`, 'iu');
+/** "…“, der Präsident selbst von einem „…“; "…", the president …: someone new, unnamed, speaks the next quotation. */
+const NEW_UNNAMED_SUBJECT = /(?:^|[,;]|\bund|\band)\s+(?:der|die|the)\s+(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?=\s+(?:selbst|himself|herself)\b))/u;
 
 /** A quotation; its spans are relative to its block or to the document, as the function that made it says. */
 export interface Quotation extends Span {
@@ -45,9 +48,14 @@ export function quotationInDocument<Q extends Quotation>(q: Q, block: ProseBlock
   return { ...q, ...toDocument(q), inner: toDocument(q.inner), documentWords, ...(q.speaker ? { speaker: { ...q.speaker, span: toDocument(q.speaker.span) } } : {}) };
 }
 
-/** The quotations of a block's text and who says them, with offsets into that text. */
-export function quotationsOfText(text: string, names: NameIndex): Quotation[] {
-  const mentions = names.find(text);
+/**
+ * The quotations of a block's text and who says them, with offsets into that text. In a draft, a misspelt name
+ * ("Stacy Rasgan of Bernstein Research said") is still the person who speaks, not the firm after it: the spelling is
+ * another finding's business.
+ */
+export function quotationsOfText(text: string, names: NameIndex, misspeltNamesSpeak = false): Quotation[] {
+  const known = names.find(text);
+  const mentions = misspeltNamesSpeak ? withMisspeltNames(text, known, names) : known;
   let previousEnd = 0;
   let previousSpeaker: Speaker | undefined;
   return findQuotes(text).map((quote) => {
@@ -56,11 +64,17 @@ export function quotationsOfText(text: string, names: NameIndex): Quotation[] {
     const between = text.slice(previousEnd, quote.start);
     const previousNamedBetween = previousSpeaker && previousSpeaker.span.start >= previousEnd;
     const inherits = previousSpeaker && !mentions.some((n) => n.start >= previousEnd && n.end <= quote.start && n.start !== previousSpeaker!.span.start)
-      && (previousNamedBetween || !SPEECH_VERB_WORD.test(between));
+      && (previousNamedBetween || (!SPEECH_VERB_WORD.test(between) && !NEW_UNNAMED_SUBJECT.test(between)));
     const speaker = attributeSpeaker(text, quote, mentions, previousEnd) ?? (inherits ? previousSpeaker : undefined);
     previousEnd = quote.end;
     previousSpeaker = speaker;
     const quoted = text.slice(quote.inner.start, quote.inner.end);
     return { start: quote.start, end: quote.end, inner: quote.inner, text: quoted, words: quoteWords(quoted), ...(speaker ? { speaker } : {}) };
   });
+}
+
+function withMisspeltNames(text: string, known: NameMention[], names: NameIndex): NameMention[] {
+  const misspelt = findNearMisses(text, known, names);
+  if (misspelt.length === 0) return known;
+  return [...known, ...misspelt.map(({ start, end, text: written, entry }) => ({ start, end, text: written, entry }))].sort((a, b) => a.start - b.start);
 }

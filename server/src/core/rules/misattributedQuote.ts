@@ -1,4 +1,5 @@
 import { misattribution, sameForm } from '../quotes/misattribution';
+import { misreports } from '../quotes/misreport';
 import type { Finding, Rule } from './finding';
 import { relatedSentence } from './finding';
 
@@ -6,9 +7,9 @@ export const misattributedQuote: Rule = {
   code: 'misattributed-quote',
   defaultSeverity: 'warning',
   scope: 'block',
-  description: 'A quotation is attributed to someone other than the source\'s speaker.',
+  description: 'A quotation, or a report, is attributed to someone other than the source\'s speaker or outlet.',
   example: '„Die Kostenvorteile sind interessant, aber keine Revolution“, sagte Marc Andreessen.',
-  check(draft, _index, t) {
+  check(draft, index, t) {
     const findings: Finding[] = [];
     for (const q of draft.quotations) {
       const verdict = misattribution(q, draft.text);
@@ -19,11 +20,20 @@ export const misattributedQuote: Rule = {
       else {
         const { real } = verdict;
         const role = real.kind === 'person' && real.role ? ` (${real.role})` : '';
-        const replacement = sameForm(written, q.speaker!.mention!.entry, real);
+        // A surname is a fix only where the reader has met the full name: earlier in the same paragraph.
+        const introduced = draft.names.some((n) => n.mention.entry === real && n.span.end <= q.start && /\s/.test(n.mention.text));
+        const replacement = introduced ? sameForm(written, q.speaker!.mention!.entry, real) : real.canonical;
         finding.message = t.misattributed(`${real.canonical}${role}`, written);
         finding.fix = { title: t.fixAttribute(replacement), newText: replacement };
       }
       findings.push(finding);
+    }
+    for (const m of misreports(draft, index)) {
+      findings.push({
+        code: this.code, severity: this.defaultSeverity, start: m.start, end: m.end,
+        message: t.misreported(m.real.canonical, m.written), fix: { title: t.fixAttribute(m.real.canonical), newText: m.real.canonical },
+        related: [relatedSentence(m.source)],
+      });
     }
     return findings;
   },
