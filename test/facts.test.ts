@@ -1309,6 +1309,11 @@ describe('a relative clause at the end of a sentence', () => {
     assert.deepEqual(findings('Ein Faden über DeepSeek, das 5,6-Millionen-Dollar-Modell, das die Chipaktien abstürzen ließ.'), []);
     assert.deepEqual(findings('A thread on DeepSeek, the $5.6 million model, which sent chip stocks tumbling.'), []);
   });
+  test('"the $5.6m model that crushed chip stocks": without a comma, a clause after the figure\'s noun is about the noun; "the $78 million that OpenAI spent" says what the sum is', () => {
+    assert.deepEqual(findings('A thread on DeepSeek, the $5.6m model that crushed chip stocks on Jan 27.'), []);
+    assert.equal(readAs('A thread on DeepSeek, the $5.6m model that crushed chip stocks on Jan 27.', '$5.6m'), 'DeepSeek · 27 Jan: $5.6m');
+    assert.equal(readAs("R1's training bill was $5.6 million, against $78 million that OpenAI spent on GPT-4o.", '$78 million'), 'OpenAI · cost: $78 million');
+  });
   test('a day guessed from the piece\'s date prefers the source\'s fact of that day to the one of the day after', () => {
     const text = "Nvidia's worst day came on 27 January 2025.\n\n## Should we buy the dip?\n\nSelectively. Microsoft, which gained 3.75 percent on the day, looks less exposed than Nvidia, whose roughly $589 billion loss in market value shows how crowded the trade was.";
     const all = withSources(...readdirSync('test/eval/distractors').map(distractor));

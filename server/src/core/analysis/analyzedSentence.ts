@@ -130,8 +130,20 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
 // ", dem 27. Januar 2025," is a date in apposition, not a relative clause; ", das am 25. Januar … feierte," is one.
 const RELATIVE_CLAUSE = /,\s*(?:(?:[Dd]essen|[Dd]eren|[Ww]elche[rsmn]?|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]hom)\s|(?:der|die|das|den|dem)\s+(?=[\p{Ll}\d])(?!\d{1,2}\.\s)(?![\d.,]+-\p{L}))(?:\d[.,]\d|\d\.(?=\s)|[^,;:.!?])*(?:,|(?=[.!?]?\s*$))/gu;
 
+/**
+ * "the $5.6m model that crushed chip stocks on Jan 27", "a 17% drop that erased …": without a comma, an English clause
+ * after a figure's noun says something of the noun, not what the figure measures. ("the $78 million that OpenAI spent"
+ * has no noun between: there the clause says what the sum is.)
+ */
+const RESTRICTIVE_AFTER_FIGURE = /(?<=\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s+cent|m|bn|k|million|billion|trillion|dollars?|euros?|yuan))?[\s-]+(?!(?:percent|cent|million|billion|trillion|dollars?|euros?|yuan|times|points?)\s)\p{L}[\p{L}-]*\s)(?:that|which)\s(?:\d[.,]\d|[^,;:.!?])*(?:,|(?=[.!?]?\s*$))/gu;
+
 export function relativeClauses(text: string): Span[] {
-  return [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const clauses = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  for (const m of text.matchAll(RESTRICTIVE_AFTER_FIGURE)) {
+    const clause = { start: m.index!, end: m.index! + m[0].length };
+    if (!clauses.some((c) => c.start < clause.end && clause.start < c.end)) clauses.push(clause);
+  }
+  return clauses.sort((a, b) => a.start - b.start);
 }
 
 /** The stretches of [from, to) outside the asides. */
