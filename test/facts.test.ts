@@ -1314,6 +1314,10 @@ describe('a relative clause at the end of a sentence', () => {
     assert.equal(readAs('A thread on DeepSeek, the $5.6m model that crushed chip stocks on Jan 27.', '$5.6m'), 'DeepSeek · 27 Jan: $5.6m');
     assert.equal(readAs("R1's training bill was $5.6 million, against $78 million that OpenAI spent on GPT-4o.", '$78 million'), 'OpenAI · cost: $78 million');
   });
+  test('"covers a training run, not the hardware DeepSeek owned": what a figure is not says nothing of what it is (German and English)', () => {
+    assert.deepEqual(findings('Die 5,6 Millionen Dollar decken nur den Trainingslauf, nicht die Hardware von DeepSeek und nicht die Jahre bei High-Flyer.'), []);
+    assert.deepEqual(findings('The $5.6 million covers a training run, not the hardware DeepSeek already owned, and not the years of work at High-Flyer that preceded it.'), []);
+  });
   test('a day guessed from the piece\'s date prefers the source\'s fact of that day to the one of the day after', () => {
     const text = "Nvidia's worst day came on 27 January 2025.\n\n## Should we buy the dip?\n\nSelectively. Microsoft, which gained 3.75 percent on the day, looks less exposed than Nvidia, whose roughly $589 billion loss in market value shows how crowded the trade was.";
     const all = withSources(...readdirSync('test/eval/distractors').map(distractor));

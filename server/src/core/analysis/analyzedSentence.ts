@@ -137,9 +137,16 @@ const RELATIVE_CLAUSE = /,\s*(?:(?:[Dd]essen|[Dd]eren|[Ww]elche[rsmn]?|[Ww]hich|
  */
 const RESTRICTIVE_AFTER_FIGURE = /(?<=\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s+cent|m|bn|k|million|billion|trillion|dollars?|euros?|yuan))?[\s-]+(?!(?:percent|cent|million|billion|trillion|dollars?|euros?|yuan|times|points?)\s)\p{L}[\p{L}-]*\s)(?:that|which)\s(?:\d[.,]\d|[^,;:.!?])*(?:,|(?=[.!?]?\s*$))/gu;
 
+/**
+ * "covers a training run, not the hardware DeepSeek already owned": what a figure is not is no part of what it is.
+ * ("nicht nur", "not least", "not surprisingly" negate nothing.)
+ */
+const NEGATED_CONTRAST = /,\s*(?:(?:and|und|aber)\s+)?(?:not|nicht|rather\s+than|instead\s+of|statt|anstatt|anstelle)\s(?!(?:nur|zuletzt|only|least|surprisingly|unbedingt|ganz|mehr)\b)(?:\d[.,]\d|[^,;:.!?])*(?=,|[.!?]?\s*$)/gu;
+
+/** The clauses of a sentence that say something of something other than the figures around them. */
 export function relativeClauses(text: string): Span[] {
   const clauses = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-  for (const m of text.matchAll(RESTRICTIVE_AFTER_FIGURE)) {
+  for (const m of [...text.matchAll(RESTRICTIVE_AFTER_FIGURE), ...text.matchAll(NEGATED_CONTRAST)]) {
     const clause = { start: m.index!, end: m.index! + m[0].length };
     if (!clauses.some((c) => c.start < clause.end && clause.start < c.end)) clauses.push(clause);
   }
