@@ -28,6 +28,23 @@ describe('scale-mismatch', () => {
   });
 });
 
+describe('scale-mismatch: a source that writes its thousands in digits', () => {
+  test('English: "10 million" A100 chips where the source says "10.000": the fix writes the source\'s digits in full', () => {
+    assert.deepEqual(findings('Liang stocked up on between 10 million and 50 million A100 chips.'), [
+      { code: 'scale-mismatch', text: '10 million', fix: '10,000', message: '10 million has the right digits but the wrong scale: the source says 10.000 (no scale word).' },
+      { code: 'scale-mismatch', text: '50 million', fix: '50,000', message: '50 million has the right digits but the wrong scale: the source says 50.000 (no scale word).' },
+    ]);
+  });
+  test('German: "1,3 Millionen KI-Modelle" for the source\'s 1328, "10 Mio." for 10.000', () => {
+    assert.deepEqual(codes('36 Prozent der weltweit 1,3 Millionen KI-Modelle stammen aus China.'), ['scale-mismatch 1,3 Millionen']);
+    assert.deepEqual(findings('Schätzungen schwanken zwischen 10 Mio. und 50 Mio. Einheiten.').map((f) => [f.code, f.fix]), [['scale-mismatch', '10.000'], ['scale-mismatch', '50.000']]);
+  });
+  test('digits without a scale word on either side are another number, not another scale', () => {
+    assert.deepEqual(codes('Liang stocked up on between 10 and 50 A100 chips.').filter((c) => c.startsWith('scale')), []);
+    assert.deepEqual(codes('Liang stocked up on between 10,000 and 50,000 A100 chips.'), []);
+  });
+});
+
 describe('date-mismatch', () => {
   test('English: a founding year, with a fix in the draft\'s style', () => {
     assert.deepEqual(findings('DeepSeek was founded in July 2022.'), [{ code: 'date-mismatch', text: 'July 2022', fix: 'July 2023', message: 'July 2022 contradicts the source, which gives Juli 2023.' }]);

@@ -56,6 +56,12 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
 /** The draft figure with the source's scale word in the draft's language ("5,6 Milliarden" → "5,6 Millionen"). */
 export function rewriteWithSourceScale(draft: Figure, source: Figure, language: Language): string | undefined {
   if (!SCALE_WORD.test(draft.text)) return undefined;
+  // "10 million" where the source writes "10.000": its digits in full, grouped as the draft's language groups them.
+  if (source.scale === 0) {
+    const numberAndScale = new RegExp(`${NUMERAL.source}\\s*(?:${SCALE_WORD.source})`, 'iu');
+    if (!numberAndScale.test(draft.text)) return undefined;
+    return draft.text.replace(numberAndScale, formatNumber(Math.abs(source.value), language, 0, true));
+  }
   return withScaleWord(draft.text, source.scale, draft.mantissa, language);
 }
 

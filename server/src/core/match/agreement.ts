@@ -30,10 +30,22 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
   // "mehr als 15 Milliarden" is no source for 157 Milliarden: a lower bound bears out values near it.
   if (source.bound === 'lower' && !draft.bound && d >= s && d <= 2 * s && sameDirection) return 'agrees';
   // The writer's digits must be the source's, rounded at most: "$2.4m" is not "zwei Dollar" written a million times.
-  const draftStep = draft.precision / 10 ** draft.scale;
+  // Digits are at another scale only where one of the two says a scale: "two" is not 2,130 without its thousands.
+  const [a, b] = draft.scale || source.scale ? [inThousands(draft), inThousands(source)] : [draft, source];
+  const draftStep = draft.precision / 10 ** a.scale;
   // A bound's digits are no value's ("weit über 500 Millionen Dollar" is no scale for "$500 billion").
-  if (draft.scale !== source.scale && !draft.bound === !source.bound && roundsTo(draft.mantissa, source.mantissa, draftStep, source.precision / 10 ** source.scale) && roundsTo(draft.mantissa, source.mantissa, draftStep, draftStep)) return 'scale';
+  if (a.scale !== b.scale && !draft.bound === !source.bound && roundsTo(a.mantissa, b.mantissa, draftStep, source.precision / 10 ** b.scale) && roundsTo(a.mantissa, b.mantissa, draftStep, draftStep)) return 'scale';
   return 'differs';
+}
+
+/**
+ * A number written out in digits, as its thousands: "10.000" is ten thousand, so "10 million" has its digits at
+ * another scale, and "1.3 million" those of "1328".
+ */
+function inThousands(figure: Figure): { mantissa: number; scale: number } {
+  if (figure.scale !== 0 || figure.mantissa < 1000) return figure;
+  const scale = 3 * Math.floor(Math.log10(figure.mantissa) / 3);
+  return { mantissa: figure.mantissa / 10 ** scale, scale };
 }
 
 /** Whether a draft's bound holds for a source value at all, near it or not ("more than a third" for 63 %). */
