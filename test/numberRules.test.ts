@@ -79,6 +79,13 @@ describe('figure-mismatch: direction and fixes', () => {
   });
 });
 
+describe('the date of a contradicted figure', () => {
+  test('"Nvidia legte am 27. Januar 2025 um 7,82 Prozent zu": the rise is wrong, the day is the sources\' (German and English)', () => {
+    assert.deepEqual(codes('Nvidia legte am 27. Januar 2025 um 7,82 Prozent zu.'), ['figure-mismatch 7,82 Prozent']);
+    assert.deepEqual(codes('Broadcom ended the day 6.58% higher on 27 January 2025.'), ['figure-mismatch 6.58%']);
+  });
+});
+
 describe('derived figures', () => {
   test('English: "14 times cheaper" is 78 ÷ 5.6, "20 times" is not', () => {
     assert.deepEqual(codes('Training DeepSeek R1 was 14 times cheaper than GPT-4o.'), []);

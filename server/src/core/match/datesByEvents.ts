@@ -25,7 +25,8 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
   const timed = new Map<Figure, DraftFigure[]>();
   for (const f of figures) {
     // A heading's date may be the day the piece appeared ("Newsletter, 29 January"), not the day of its events.
-    if (!f.fact.timeOf || f.match.status !== 'supported' || f.fact.timeFrom === 'heading') continue;
+    // A figure the sources contradict ("Nvidia legte am 27. Januar um 7,82 % zu") still names the event they date.
+    if (!f.fact.timeOf || f.match.status === 'unsourced' || f.fact.timeFrom === 'heading') continue;
     const list = timed.get(f.fact.timeOf);
     if (list) list.push(f);
     else timed.set(f.fact.timeOf, [f]);
@@ -42,6 +43,9 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
       const sourceDate = sourceEvent && sourceFigureOf(index, sourceEvent.fact.timeOf!);
       if (!sourceDate) continue;
       const agreement = compareFigures(date.figure, sourceDate.figure);
+      // Only a value the sources bear out vouches for the event's date being wrong: a contradicted one's date may
+      // still hold, and says so where it agrees.
+      if (agreement !== 'agrees' && dependent.match.status !== 'supported') continue;
       times.push({ ...sourceDate, score: sourceEvent.score, agreement: agreement === 'agrees' ? 'agrees' : 'differs', shared: sourceEvent.shared });
     }
     if (times.length === 0) continue;
