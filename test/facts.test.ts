@@ -1439,3 +1439,16 @@ describe('ordinary news prose the new readings must leave alone', () => {
     assert.deepEqual(extractFigures('That was on 4 June. Then came July.', { language: 'en', isSource: false }).map((f) => f.text), ['4 June']);
   });
 });
+
+describe('an age said with a bare number is the person\'s', () => {
+  test('"He is 40." two sentences after the name: the hover shows the source\'s age; "He is 41." contradicts it', () => {
+    const text = 'Its founder is Liang Wenfeng. He trained as a computer engineer. He is 40.';
+    assert.match(hoverAt(analyzeDraft(text, index), index, text.lastIndexOf('40'))!.markdown, /der \*\*40-jährige\*\* Informatikingenieur/);
+    assert.deepEqual(findings(text.replace('He is 40', 'He is 41')), [{ code: 'figure-mismatch', text: '41', fix: '40' }]);
+  });
+  test('"Er ist 40." in German, and "Liang Wenfeng, 40." closed by a full stop', () => {
+    const text = 'Hinter DeepSeek steht Liang Wenfeng. Er kommt aus Guangdong. Er ist 40.';
+    assert.match(hoverAt(analyzeDraft(text, index), index, text.lastIndexOf('40'))!.markdown, /der \*\*40-jährige\*\* Informatikingenieur/);
+    assert.deepEqual(findings('Who is behind it? Liang Wenfeng, 42. Computer engineer from Guangdong.'), [{ code: 'figure-mismatch', text: '42', fix: '40' }]);
+  });
+});

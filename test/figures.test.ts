@@ -94,3 +94,15 @@ describe('a share told as a count of a count', () => {
     ]);
   });
 });
+
+describe('an age said with a bare number', () => {
+  test('"Er ist 40.", "He is 40.", "Liang is 40, the papers noted", "Liang Wenfeng, 40. Computer engineer": ages', () => {
+    assert.deepEqual(figures('Hinter DeepSeek steht Liang Wenfeng. Er ist 40. Der Gründer ist 40 Jahre.', 'de').map((f) => [f.text, f.kind]), [['40', 'age'], ['40 Jahre', 'age']]);
+    assert.deepEqual(figures('He is 40. Liang is 40, the papers noted. Its founder, Liang Wenfeng, is now 40.', 'en').map((f) => [f.text, f.kind]), [['40', 'age'], ['40', 'age'], ['40', 'age']]);
+    assert.deepEqual(figures('Who is behind it? Liang Wenfeng, 40. Computer engineer from Guangdong.', 'en').map((f) => [f.text, f.kind]), [['40', 'age']]);
+  });
+  test('a bare number something is stays no figure: "Der Preis ist 40.", "The count is 40.", "Die Zahl der Modelle ist 40."', () => {
+    assert.deepEqual(figures('Der Preis ist 40. Die Zahl der Modelle ist 40. Es ist 40.', 'de'), []);
+    assert.deepEqual(figures('The count is 40. The index was 40, analysts said.', 'en'), []);
+  });
+});

@@ -295,14 +295,26 @@ const AGE_BEFORE = /(?<![\p{L}])(?:im\s+alter\s+von|at\s+the\s+age\s+of|aged)\s+
 /** "Mit 40 Jahren hat er …" opening a sentence, not "mit 40 Jahren Erfahrung" or "mit zwei Jahren Rückstand". */
 const WITH_YEARS = { before: /(?:^|[.!?:]\s+)Mit\s+$/u, after: /^\s+Jahren(?=\s+(?:hat|hatte|ist|war|wurde|gründete|führt|leitet|steht)(?![\p{L}]))/u };
 
+/**
+ * "He is 40.", "Er ist 40.", "Liang is 40, the papers noted": a bare number that a person is, closing the clause. The
+ * one who is it is a pronoun, a word for a person, or a name (a capitalised word no article stands before: "Der Preis
+ * ist 40." is no one's age).
+ */
+const IS_AGE = {
+  before: /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ff]ounder|Gründer|CEO|Chef)|(?<!(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es)?|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]eine?|[Ii]hre?|[Uu]nsere?)\s+)(?<![\p{L}])(?!(?:Es|It|Das|Dies|Dieses|This|That|There|Here|What|Was|Wer|Who|Wie|How)(?![\p{L}]))\p{Lu}[\p{Ll}-]+,?)\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
+  after: /^(?:\s+(?:jahre|years))?(?=\s*(?:[,;)!?]|\.(?!\d)|$))/iu,
+};
+
 function ageAt(before: string, rest: string): RegExpExecArray | null {
   if (AGE_BEFORE.test(before)) return /^(?:\s+(?:jahren|years))?/iu.exec(rest);
+  if (IS_AGE.before.test(before)) return IS_AGE.after.exec(rest);
   return WITH_YEARS.before.test(before) ? WITH_YEARS.after.exec(rest) : null;
 }
 
 const SPAN_BETWEEN = /(?<![\p{L}])(?:zwischen(?![\p{L}])[^.;]*(?<![\p{L}])(?:liegen|lagen|liegt|lag|vergingen|vergehen)|(?:liegen|lagen|vergingen)(?![\p{L}])[^.;]*(?<![\p{L}])zwischen|apart|separated?)(?![\p{L}])/iu;
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
-const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*[,;)]/iu;
+// "Liang Wenfeng, 40. Computer engineer from Guangdong": a full stop closes the apposition too.
+const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*(?:[,;)]|\.(?!\d))/iu;
 const LIST_END_BEFORE = /(?:\d\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|[-–—])|(?:%|prozent|percent|per cent)\s+(?:of|der|von|aller))\s*$/iu;
 
 function readFigure(text: string, c: Draft, options: FigureOptions): Figure | undefined {
