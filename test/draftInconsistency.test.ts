@@ -6,7 +6,7 @@ import { analyzeDraft, messagesFor, RULES, type DraftFigure, type Finding, type 
 import { keysOf } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { isRecall, misrecalls, recalls, TIME_SPAN } from '../server/src/core/rules/draftInconsistency';
+import { isRecall, LifeFacts, misrecalls, recalls, TIME_SPAN } from '../server/src/core/rules/draftInconsistency';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
 import { bundledIndex, read, ROOT } from './support/fixtures';
@@ -18,8 +18,11 @@ const rule = RULES.find((r) => r.code === 'draft-inconsistency')!;
  * The rule as it was before figures were filed by entity and attribute: every later figure against every earlier one
  * sharing a key (quadratic). Kept here to hold the fast rule to exactly its findings.
  */
-function quadraticReference(figures: DraftFigure[], weight: SourceIndex['weight']): Array<{ start: number; end: number; earlier: number }> {
+function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: SourceIndex['weight']): Array<{ start: number; end: number; earlier: number }> {
+  const { figures } = draft;
   const findings: Array<{ start: number; end: number; earlier: number }> = [];
+  // Ages and birth years are compared as the years born in, whatever their kind of figure.
+  const lives = new LifeFacts(draft);
   const byConcept = new Map<string, Map<string, DraftFigure>>();
   for (const later of figures.filter((f) => f.match.status !== 'contradicted')) {
     const seen = new Set<DraftFigure>();
@@ -30,7 +33,8 @@ function quadraticReference(figures: DraftFigure[], weight: SourceIndex['weight'
       .sort((a, b) => a.span.start - b.span.start);
     // A figure recalled by what it measures alone restates the earlier figure of that value, if there is one.
     const recalled = isRecall(later.fact) && earlier.some((e) => recalls(e, later) && compareFigures(later.figure, e.figure) === 'agrees');
-    const disagreeing = recalled ? undefined : earlier.find((e) => disagree(e, later, weight));
+    const disagreeing = (recalled ? undefined : earlier.find((e) => disagree(e, later, weight))) ?? lives.conflict(later);
+    lives.add(later);
     const { kind, value, currency, date, range } = later.figure;
     const key = JSON.stringify([kind, value, currency, date, range]);
     for (const c of keys) {
@@ -56,7 +60,7 @@ const asCompared = (findings: Finding[]) => findings.map((f) => ({ start: f.star
 
 function assertSameFindings(text: string): number {
   const draft = analyzeDraft(text, index);
-  const expected = quadraticReference(draft.figures, index.weight);
+  const expected = quadraticReference(draft, index.weight);
   assert.deepEqual(asCompared(rule.check(draft, index, messagesFor('en'))), expected);
   return expected.length;
 }

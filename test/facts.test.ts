@@ -1452,3 +1452,21 @@ describe('an age said with a bare number is the person\'s', () => {
     assert.deepEqual(findings('Who is behind it? Liang Wenfeng, 42. Computer engineer from Guangdong.'), [{ code: 'figure-mismatch', text: '42', fix: '40' }]);
   });
 });
+
+describe('age and birth year are one fact seen two ways', () => {
+  test('German: "40 Jahre alt" in a piece about January 2025, later "Der Jahrgang 1986 … mit seiner Firma": born 1984 or 1985', () => {
+    const text = 'Am 27. Januar 2025 stürzte die Nvidia-Aktie ab.\n\n## Wer ist der Gründer?\n\nLiang Wenfeng ist 40 Jahre alt.\n\n## Zum Schluss\n\nUnterm Strich: Der Jahrgang 1986 brauchte mit seiner Firma gerade anderthalb Jahre bis zum Durchbruch.\n';
+    const inconsistent = runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency');
+    assert.deepEqual(inconsistent.map((f) => [text.slice(f.start, f.end), f.message, f.related[0].message]), [['1986', '1986 contradicts 40 Jahre alt earlier in this draft.', 'Earlier: Liang Wenfeng ist 40 Jahre alt.']]);
+    assert.deepEqual(findings(text.replace('1986', '1985')).filter((f) => f.code === 'draft-inconsistency'), []);
+  });
+  test('English: "Liang Wenfeng, born in 1990" and later "the 40-year-old founder" of January 2025 disagree; "born in 1985" agrees', () => {
+    const text = 'On January 27, 2025, Nvidia fell 17 percent. DeepSeek was founded by Liang Wenfeng, born in 1990.\n\nThe 40-year-old founder has been quiet since.\n';
+    assert.deepEqual(findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text), ['40-year-old']);
+    assert.deepEqual(findings(text.replace('1990', '1985')).filter((f) => f.code === 'draft-inconsistency'), []);
+  });
+  test('a birth year is the person\'s, named nearest, and dates nothing else: "der 1986 geborene Liang" is Liang\'s birth', () => {
+    const f = analyzeDraft('Am 27. Januar 2025 gründete DeepSeek nichts. Der 1986 geborene Liang Wenfeng leitet die Firma.', index).figures.find((x) => x.figure.text === '1986')!;
+    assert.deepEqual([f.fact.entities, f.fact.attributes], [['Liang Wenfeng'], ['birth']]);
+  });
+});

@@ -14,6 +14,7 @@ import { weekdayNear } from './weekdays';
 import { isAttribution } from './attribution';
 import { firstNameCandidate } from '../names/extractNames';
 import { isBareSum } from '../figures/extractFigures';
+import { isBirthYear } from './birthYears';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -183,6 +184,15 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         }
       }
     }
+    // "born in 1986", "Jahrgang 1985", "der 1986 geborene Liang": a birth year is a person's and dates nothing else (not
+    // the company "whose founder was born in 1986", nor its staff); the person named nearest, else the one carried.
+    if (isBirthYear(facts.text, figure)) {
+      attributes.splice(0, attributes.length, 'birth');
+      const named = nearestPerson(names, figure);
+      const person = named ?? carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person;
+      [entities, primary, means, entityFrom] = person ? [expand([person]), [person.canonical], [], named ? 'clause' : 'reference'] : [[], [], [], undefined];
+      where.clear();
+    }
     for (const e of expand(means)) if (!entities.includes(e)) entities.push(e);
     if (entityFrom === 'clause' && isModelsDay(figure, kinds, attributes) && names.some((n) => n.entry.kind === 'model' && n.end <= figure.start && MODELS_DAY.test(facts.text.slice(n.end, figure.start)))) attributes.splice(0, attributes.length, ...attributes.filter((a) => !ATTRIBUTES[a] || ATTRIBUTES[a].fits.includes('model')), 'release');
     // "| Nasdaq 100 | -3% | −25% |" under "| … | 27 Jan | 2024 |": the column says when.
@@ -197,6 +207,14 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   });
   joinRanges(out);
   return out;
+}
+
+/** The person named nearest to a figure in its sentence, before or after it. */
+function nearestPerson(names: NameMention[], figure: Figure): NameMention['entry'] | undefined {
+  let best: NameMention | undefined;
+  const distance = (n: NameMention) => (n.end <= figure.start ? figure.start - n.end : n.start - figure.end);
+  for (const n of names) if (n.entry.kind === 'person' && (!best || distance(n) < distance(best))) best = n;
+  return best?.entry;
 }
 
 const SUMS = new Set(['cost', 'investment', 'revenue', 'valuation']);

@@ -1,4 +1,6 @@
-import type { DraftFigure } from '../analysis/draft';
+import type { DraftAnalysis, DraftFigure } from '../analysis/draft';
+import { birthYears, sameBirth } from '../facts/birthYears';
+import { documentTime } from '../facts/documentTime';
 import type { Fact } from '../facts/fact';
 import { compatibleDates } from '../figures/calendarDays';
 import { keysOf } from '../facts/factIndex';
@@ -18,12 +20,14 @@ export const draftInconsistency: Rule = {
   check(draft, index, t, trace) {
     const findings: Finding[] = [];
     const earlierFigures = new EarlierFigures(index);
+    const lives = new LifeFacts(draft);
     // A figure the sources contradict has its own warning; two figures each backed by a source state two facts.
     for (const later of draft.figures) {
       if (later.match.status === 'contradicted') continue;
       const filing = earlierFigures.filing(later);
-      const earlier = earlierFigures.first(later, filing, index.weight, trace);
+      const earlier = earlierFigures.first(later, filing, index.weight, trace) ?? lives.conflict(later);
       earlierFigures.add(later, filing);
+      lives.add(later);
       if (!earlier) continue;
       // The same two figures at the same places make the same finding: the same object, whose diagnostic is kept.
       const made = findingsMade.get(later.fact);
@@ -44,6 +48,51 @@ export const draftInconsistency: Rule = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * The draft's ages and birth years so far, as the years each person can have been born in: "Er ist 40 Jahre alt" and
+ * later "Jahrgang 1986" (in 2025) are one fact stated twice, and disagree. A later one that names no one in its sentence
+ * ("Der Jahrgang 1986 brauchte mit seiner Firma …", "a company whose founder was born in 1986") is about the person
+ * the draft gave an age or birth year so far, if it gave one to one person only.
+ */
+export class LifeFacts {
+  private readonly seen: Array<{ figure: DraftFigure; years: [number, number] }> = [];
+  private year: number | undefined | null = null;
+
+  constructor(private readonly draft: DraftAnalysis) {}
+
+  /** The earliest age or birth year of the same person that gives no common birth year with `later`'s. */
+  conflict(later: DraftFigure): DraftFigure | undefined {
+    const years = this.yearsOf(later);
+    if (!years || this.seen.length === 0) return undefined;
+    const named = later.fact.entityFrom === 'clause' || later.fact.entityFrom === 'sentence' || later.fact.entityFrom === 'list';
+    const people = new Set(this.seen.flatMap((e) => e.figure.fact.primary ?? []));
+    const onePerson = people.size === 1 && this.seen.every((e) => (e.figure.fact.primary ?? []).length > 0);
+    for (const e of this.seen) {
+      if (e.figure.at === later.at || (e.figure.match.status === 'supported' && later.match.status === 'supported')) continue;
+      const same = later.fact.entities.some((x) => e.figure.fact.entities.includes(x)) || (!named && onePerson);
+      if (same && !sameBirth(e.years, years)) return e.figure;
+    }
+    return undefined;
+  }
+
+  add(figure: DraftFigure): void {
+    const years = this.yearsOf(figure);
+    if (years) this.seen.push({ figure, years });
+  }
+
+  private yearsOf(figure: DraftFigure): [number, number] | undefined {
+    const { fact } = figure;
+    if (fact.figure.kind !== 'age' && !fact.attributes.includes('birth')) return undefined;
+    return birthYears(fact, fact.figure.kind === 'age' ? this.documentYear() : undefined);
+  }
+
+  /** The year of the day the draft is about, counted from only when an age is met. */
+  private documentYear(): number | undefined {
+    if (this.year === null) this.year = documentTime(this.draft.figures.map((f) => f.figure))?.year;
+    return this.year;
+  }
+}
 
 /** The finding last made for a figure's fact: with the same earlier figure at the same places it is made again. */
 const findingsMade = new WeakMap<Fact, { messages: Messages; earlier: Fact; finding: Finding }>();

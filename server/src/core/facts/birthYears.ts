@@ -1,0 +1,38 @@
+import type { Figure } from '../types';
+import type { Fact } from './fact';
+
+/** "born in", "geboren", "Jahrgang", "geb." just before a year, or "geborene" just after it. */
+const BORN_BEFORE = /(?<![\p{L}])(?:born|geboren|geb\.|jahrgang)\s+(?:(?:in|im|im\s+jahr|in\s+the\s+year)\s+)?$/iu;
+const BORN_AFTER = /^\s+geboren/iu;
+
+/** "born in 1986", "Jahrgang 1985", "der 1986 geborene Liang": a year that is someone's birth, and dates nothing else. */
+export function isBirthYear(text: string, figure: Figure): boolean {
+  if (figure.kind !== 'year' && !(figure.kind === 'date' && figure.date?.year !== undefined && !figure.durationUnit)) return false;
+  return BORN_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start)) || BORN_AFTER.test(text.slice(figure.end, figure.end + 12));
+}
+
+/**
+ * Age and birth year are one fact seen two ways: the years a person can have been born in, as a fact states them.
+ * "Jahrgang 1985" says 1985; "Er ist 40 Jahre alt" in a piece about January 2025 says 1984 or 1985 (the birthday may
+ * be still to come). Undefined for any other fact, for a hedged or bounded one ("rund 40", "über 40"), and for an age
+ * with no year to count from.
+ */
+export function birthYears(fact: Fact, documentYear: number | undefined): [number, number] | undefined {
+  const { figure } = fact;
+  if (figure.approximate || figure.bound || figure.range) return undefined;
+  if (fact.attributes.includes('birth')) {
+    const year = figure.kind === 'year' ? figure.value : figure.kind === 'date' ? figure.date?.year : undefined;
+    return year === undefined ? undefined : [year, year];
+  }
+  if (figure.kind !== 'age') return undefined;
+  // "Mit 30 Jahren gründete er 2015 …": a year in the age's own sentence is when; one carried from before may be a
+  // birth year itself ("Liang Wenfeng, Jahrgang 1985, … Er ist heute 40"): the piece's own year is then.
+  const own = fact.timeFrom === 'clause' || fact.timeFrom === 'sentence' ? fact.time?.year : undefined;
+  const at = own ?? documentYear;
+  return at === undefined ? undefined : [at - figure.value - 1, at - figure.value];
+}
+
+/** Whether two facts' birth years can be the same year. */
+export function sameBirth(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
