@@ -365,6 +365,14 @@ describe('who a figure is about', () => {
     assert.deepEqual(findings('Nvidia, dessen H100-Chips unter die US-Exportbeschränkungen fallen, wurde 1993 gegründet.').map((f) => f.code), ['unsourced-figure']);
     assert.deepEqual(findings('Nvidia, whose H100 chips fall under the US export curbs, was founded in 1993.').map((f) => f.code), ['unsourced-figure']);
   });
+  test('"Micron, der Speicher für Nvidias Beschleuniger liefert, fiel um 11,7 Prozent" is Micron\'s fall, no other value of Nvidia\'s', () => {
+    const micron = extraSource('micron.txt', 'Chipwerte im Sog von DeepSeek\n\nAm 27. Januar 2025 gaben die Chipwerte weltweit nach. Der Speicherhersteller Micron, der Hochleistungsspeicher für Nvidias Beschleuniger liefert, fiel um 11,7 Prozent.\n');
+    assertUnchangedBy(micron, 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.', []);
+    const micronEn = extraSource('micron-en.txt', 'Chip stocks in DeepSeek\'s wake\n\nOn 27 January 2025 chip stocks fell worldwide. The memory maker Micron, which supplies memory for Nvidia\'s accelerators, fell 11.7 percent.\n');
+    assertUnchangedBy(micronEn, 'On 27 January 2025 Nvidia lost 7.82 percent.', []);
+    // A noun in apposition is no relative clause: the name before it is still whose the figure is.
+    assert.deepEqual(findings('Am 27. Januar 2025 verlor Nvidia, der Chipkonzern aus Kalifornien, 17,82 Prozent.').filter((f) => f.code !== 'unsourced-figure').map((f) => `${f.code} ${f.text} ${f.fix}`), ['figure-mismatch 17,82 Prozent 7,82 Prozent']);
+  });
   test('a shared country does not make a company\'s founding the year of export curbs; a country\'s own curbs still are', () => {
     assert.deepEqual(findings('| Unternehmen | gegründet | Sitz |\n|---|---|---|\n| Nvidia | 1994 | USA |\n').map((f) => f.code), ['unsourced-figure']);
     assert.deepEqual(findings('- **2022:** Die USA beschränken den Export moderner Grafikprozessoren nach China.'), []);

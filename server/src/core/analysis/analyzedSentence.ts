@@ -128,7 +128,10 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
  * commas says something about a name, not about a figure outside it. Only pronouns that cannot be articles open one.
  */
 // ", dem 27. Januar 2025," is a date in apposition, not a relative clause; ", das am 25. Januar … feierte," is one.
-const RELATIVE_CLAUSE = /,\s*(?:(?:[Dd]essen|[Dd]eren|[Ww]elche[rsmn]?|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]hom)\s|(?:der|die|das|den|dem)\s+(?=[\p{Ll}\d])(?!\d{1,2}\.\s)(?![\d.,]+-\p{L}))(?:\d[.,]\d|\d\.(?=\s)|[^,;:.!?])*(?:,|(?=[.!?]?\s*$))/gu;
+// Before a capital ("Micron, der Hochleistungsspeicher für Nvidias Beschleuniger liefert, fiel …") "der" opens one
+// only between commas and ending with a verb, as a German relative clause does: ", der Chipkonzern aus Santa Clara,"
+// is a noun in apposition, and "… der 78 Millionen Dollar, die OpenAI für GPT-4o aufwandte." says whose the sum is.
+const RELATIVE_CLAUSE = /,\s*(?:(?:[Dd]essen|[Dd]eren|[Ww]elche[rsmn]?|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]hom)\s|(?:der|die|das|den|dem)\s+(?=[\p{Ll}\d])(?!\d{1,2}\.\s)(?![\d.,]+-\p{L})|(?:der|die|das|den|dem)\s+(?=\p{Lu})(?=(?:\d[.,]\d|\d\.(?=\s)|[^,;:.!?])*\s\p{Ll}{3,},))(?:\d[.,]\d|\d\.(?=\s)|[^,;:.!?])*(?:,|(?=[.!?]?\s*$))/gu;
 
 /**
  * "the $5.6m model that crushed chip stocks on Jan 27", "a 17% drop that erased …": without a comma, an English clause
