@@ -1406,6 +1406,13 @@ describe('derived values and the draft against itself', () => {
   test('"about 7 % of GPT-4o\'s $78 million" is a ratio of two sums, not a share of a whole', () => {
     assert.deepEqual(findings("R1's training cost $5.6 million, about 7 % of GPT-4o's $78 million."), []);
   });
+  test('a table row the writer\'s possessive opens ("| GPUs in our own clusters (H100 equivalents) | 3,200 |") is the writer\'s, whatever chip it counts in', () => {
+    const estimates = distractor('2025-02-20_ki-trainingskosten-schaetzungen.txt');
+    assertUnchangedBy(estimates, '| Item | Figure |\n|---|---|\n| GPUs in our own clusters (H100 equivalents) | 3,200 |\n', [{ code: 'unsourced-figure', text: '3,200' }]);
+    assertUnchangedBy(estimates, '| Posten | Zahl |\n|---|---|\n| GPUs in unseren eigenen Clustern (H100-Äquivalente) | 3.200 |\n', [{ code: 'unsourced-figure', text: '3.200' }]);
+    // A name before the possessive is still whose the row is.
+    assert.deepEqual(findings('| Item | Figure |\n|---|---|\n| Nvidia share price, our estimate | -17.82% |\n').filter((f) => f.code !== 'unsourced-figure'), [{ code: 'figure-mismatch', text: '-17.82%', fix: '-7.82%' }]);
+  });
   test('the writer\'s own budget ("we set aside $42 million", "Wir haben 42 Millionen Dollar zurückgelegt") is no other value of the story\'s company\'s cost', () => {
     assert.deepEqual(findings('DeepSeek trained R1 for $5.6 million. Our own budget: we set aside $42 million for compute this year.'), [{ code: 'unsourced-figure', text: '$42 million' }]);
     assert.deepEqual(findings('DeepSeek trainierte R1 für 5,6 Millionen Dollar. Unser eigenes Budget: Wir haben 42 Millionen Dollar für Rechenleistung zurückgelegt.'), [{ code: 'unsourced-figure', text: '42 Millionen Dollar' }]);

@@ -112,6 +112,15 @@ describe('draft-inconsistency', () => {
   test('different facts are no inconsistency', () => {
     assert.deepEqual(codes('Nvidia fell 7.82 percent. Microsoft fell 3.75 percent.'), []);
   });
+  test('a table row labelled "our … (H100 equivalents)" is the writer\'s, as "Our 2,300 GPUs" in the text is: they disagree', () => {
+    const table = '| Item | Value |\n|---|---|\n| GPUs in our own clusters (H100 equivalents) | 3,200 |\n\n';
+    assert.deepEqual(codes(`${table}Our 2,300 GPUs are fully used today.\n`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 2,300']);
+    assert.deepEqual(codes(`${table}Our 3,200 GPUs are fully used today.\n`, { 'unsourced-figure': 'off' }), []);
+  });
+  test('German: "| GPUs in unseren Rechenzentren (H100-Äquivalente) | 3.200 |" and later "Unsere 2.300 GPUs"', () => {
+    const text = '| Posten | Wert |\n|---|---|\n| GPUs in unseren Rechenzentren (H100-Äquivalente) | 3.200 |\n\nUnsere 2.300 GPUs sind voll ausgelastet.\n';
+    assert.deepEqual(codes(text, { 'unsourced-figure': 'off' }), ['draft-inconsistency 2.300']);
+  });
 });
 
 describe('unsourced-figure and source-conflict', () => {

@@ -42,7 +42,9 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
     const labelEnd = context.indexOf(' | ');
     const inLabel = labelEnd < 0 ? found : found.filter((m) => m.end <= labelEnd);
     contextNames = [...new Set((inLabel.length ? inLabel : found).map((m) => m.entry))];
-    if (contextNames.length === 0) contextNames = rowLabelEntity(context, names);
+    // "| GPUs in our own clusters (H100 equivalents) | 3,200 |": a row the writer's possessive opens is the writer's,
+    // whatever it measures them in.
+    if (contextNames.length === 0 || writersRow(context, inLabel)) contextNames = rowLabelEntity(context, names);
     contextTime = headerTime(context, language);
     const outside = cellContextConcepts(context, found);
     for (const c of outside) concepts.add(c);
@@ -73,6 +75,13 @@ function headerTime(context: string, language: Language): CalendarDate | undefin
   const [date] = extractFigures(header, { language, isSource: false });
   if (!date || (date.kind !== 'date' && date.kind !== 'year') || date.start !== 0 || date.end !== header.length) return undefined;
   return date.date ?? { year: date.value };
+}
+
+/** Whether a row's label says "our"/"unser…" before any name it gives. */
+function writersRow(context: string, inLabel: NameMention[]): boolean {
+  const label = context.split(' | ')[0];
+  const possessive = WRITERS_POSSESSIVE.exec(label);
+  return possessive !== null && inLabel.every((m) => m.start > possessive.index);
 }
 
 /**
