@@ -763,6 +763,18 @@ describe('a table of the day\'s moves', () => {
   });
 });
 
+describe('a table cell is about its row and its column', () => {
+  test('"| MATH-500 | 58 % |" under "| Benchmark | DeepSeek R1 |" is R1\'s score: V3\'s and o1\'s MATH-500 scores are other facts', () => {
+    const all = withSources(distractor('2024-12-27_deepseek-v3.txt'), distractor('2025-02-12_reasoning-benchmarks-scorecard.md'));
+    const byColumn = '| Benchmark | DeepSeek R1 |\n|-----------|-------------|\n| HumanEval | 92 % |\n| MATH-500 | 58 % |\n';
+    assert.deepEqual(findings(byColumn), [{ code: 'figure-mismatch', text: '58 %', fix: '85 %' }]);
+    assert.deepEqual(findings(byColumn, all), [{ code: 'figure-mismatch', text: '58 %', fix: '85 %' }]);
+    const byRow = '| Modell | HumanEval | MATH-500 |\n|---|---|---|\n| DeepSeek R1 | 92 % | 88 % |\n';
+    assert.deepEqual(findings(byRow), [{ code: 'figure-mismatch', text: '88 %', fix: '85 %' }]);
+    assert.deepEqual(findings(byRow, all), [{ code: 'figure-mismatch', text: '88 %', fix: '85 %' }]);
+  });
+});
+
 describe('a model\'s breakthrough and its other versions', () => {
   const lite = extraSource('lite.txt', "DeepSeek previews a reasoning model\n\nThe Chinese AI lab DeepSeek on Wednesday, November 20, released R1-Lite-Preview, a reasoning model that it says matches OpenAI's o1-preview.\n");
   test('R1\'s worldwide breakthrough is when it came out: "eine Woche zuvor … vorgestellt" counts from it', () => {

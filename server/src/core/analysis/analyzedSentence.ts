@@ -41,7 +41,10 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
     // "| Nvidia | 1994 | USA |": the row is the label's; a name in another cell is what the row says of it.
     const labelEnd = context.indexOf(' | ');
     const inLabel = labelEnd < 0 ? found : found.filter((m) => m.end <= labelEnd);
-    contextNames = [...new Set((inLabel.length ? inLabel : found).map((m) => m.entry))];
+    // "| MATH-500 | 58 % |" under "| Benchmark | DeepSeek R1 |": a cell is about its row and its column.
+    const headerStart = context.lastIndexOf(' | ') + 3;
+    const inHeader = labelEnd < 0 ? [] : found.filter((m) => m.start >= headerStart);
+    contextNames = [...new Set((inLabel.length ? [...inLabel, ...inHeader] : found).map((m) => m.entry))];
     // "| GPUs in our own clusters (H100 equivalents) | 3,200 |": a row the writer's possessive opens is the writer's,
     // whatever it measures them in.
     if (contextNames.length === 0 || writersRow(context, inLabel)) contextNames = rowLabelEntity(context, names);
