@@ -497,6 +497,13 @@ describe('more values a writer computes', () => {
     assert.deepEqual(findings(`${list}Broadcom's drop was nearly three points bigger than Microsoft's.`), []);
     assert.deepEqual(findings(`${list}Broadcom's drop was five points bigger than Microsoft's.`), [{ code: 'figure-mismatch', text: 'five points', fix: '2.8 points' }]);
   });
+  test('"2.8 points worse than Microsoft", "about 1.2 points bigger.", "2,8 Punkte schlechter": a comparative alone makes points a difference', () => {
+    assert.deepEqual(findings(`${list}Broadcom ended 2.8 points worse than Microsoft, and Nvidia's drop was about 1.2 points bigger.`), []);
+    assert.deepEqual(findings(`${list}Broadcom ended five points worse than Microsoft.`), [{ code: 'figure-mismatch', text: 'five points', fix: '2.8 points' }]);
+    const de = 'Am 27. Januar 2025 fielen Nvidia, Microsoft und Broadcom um 7,82 %, 3,75 % und 6,58 %. ';
+    assert.deepEqual(findings(`${de}Broadcom schnitt 2,8 Punkte schlechter ab als Microsoft.`), []);
+    assert.deepEqual(findings(`${de}Nvidia lag fünf Punkte schlechter als Microsoft.`), [{ code: 'figure-mismatch', text: 'fünf Punkte', fix: '4,1 Punkte' }]);
+  });
   test('"seven percentage points apart" is R1\'s two scores, not the rival it "holds its own against"', () => {
     assert.deepEqual(findings('R1 scores 92% on HumanEval and 85% on MATH-500, seven percentage points apart, and holds its own against OpenAI\'s o1.'), []);
   });

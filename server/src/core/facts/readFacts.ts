@@ -449,8 +449,9 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // A duration is about the events it lies between: their attributes are those of dates.
   const fitsFigure = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind);
   const own = [...figure.localConcepts].filter(fitsFigure);
-  // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key.
-  if (countedNoun(figure)) own.push(`noun:${nounConcept(figure.noun!.split(' ').pop()!) ?? figure.noun}`);
+  // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key. The "points" of
+  // "2.8 points worse" are a difference's unit, not what it is about.
+  if (figure.kind === 'count' && countedNoun(figure)) own.push(`noun:${nounConcept(figure.noun!.split(' ').pop()!) ?? figure.noun}`);
   if (figure.kind === 'age' && !own.includes('age')) own.push('age');
   // "36 Prozent der weltweit 1328 KI-Modelle", "36 percent of the world's models": a share of something.
   if ((figure.kind === 'percent') && /^\s*(?:of|der|des|aller|von)\s/iu.test(facts.text.slice(figure.end)) && !own.includes('percentShare')) own.push('percentShare');
