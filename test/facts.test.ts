@@ -948,6 +948,21 @@ describe('"Das ist nicht einmal ein Zehntel"', () => {
   });
 });
 
+describe('fractions beyond a tenth, and a sum made do with', () => {
+  const costs = 'Das Training von DeepSeek R1 kostete 5,6 Millionen Dollar, GPT-4o verschlang bei OpenAI 78 Millionen. ';
+  test('German: "mit weniger als einem Zehntel aus", "rund ein Vierzehntel von GPT-4o" compare the two costs, no benchmark score', () => {
+    assert.deepEqual(findings(`${costs}R1 kam also mit weniger als einem Zehntel aus, mit rund einem Vierzehntel, um genau zu sein.`), []);
+    assert.deepEqual(findings('R1 kostete damit rund ein Vierzehntel von GPT-4o.'), []);
+    assert.deepEqual(findings(`${costs}R1 kam mit weniger als einem Zwanzigstel aus.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'weniger als einem Zwanzigstel']]);
+  });
+  test('English: "less than a twentieth of OpenAI\'s bill" is wrong, "about a fourteenth of GPT-4o" right; "nearly two-thirds" is a share', () => {
+    const english = 'Training DeepSeek R1 reportedly cost $5.6 million. ';
+    assert.deepEqual(findings(`${english}That is less than a twentieth of OpenAI's bill for GPT-4o.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'less than a twentieth']]);
+    assert.deepEqual(findings(`${english}A model that costs about a fourteenth of GPT-4o keeps pace with it.`), []);
+    assert.deepEqual(findings('Of the world\'s 1,328 AI models, nearly two-thirds now come from China.').map((f) => [f.code, f.text]), [['figure-mismatch', 'nearly two-thirds']]);
+  });
+});
+
 describe('a rise in other words', () => {
   test('"verteuerte sich", "kletterte", "erholte sich" say a share rose; where it fell, each is a wrong direction', () => {
     for (const verb of ['verteuerte sich um', 'kletterte um', 'erholte sich um']) {

@@ -4,7 +4,7 @@ import { findDates } from './dates';
 import { parseNumeral } from './numerals';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS,
-  DURATION_UNITS, FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, lowerBoundBefore, scaleOf,
+  DURATION_UNITS, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, lowerBoundBefore, scaleOf,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -21,9 +21,13 @@ const NUMERAL = /\d+(?:[.,]\d+)*/g;
 const SMALL_NUMBER_WORDS = [...NUMBER_WORDS.keys()].filter((w) => NUMBER_WORDS.get(w)! < 10).join('|');
 // German fractions are nouns of their own; English ones are ordinals too ("the third model"), so they need "a third
 // of" or a clause end ("more than a third.").
+// "two-thirds", "three quarters": a number before the word makes it a fraction wherever it stands.
+const GERMAN_FRACTIONS = [...GERMAN_FRACTION_WORDS.keys()].join('|');
+const ENGLISH_FRACTIONS = [...ENGLISH_FRACTION_WORDS.keys()].join('|');
 const FRACTION = new RegExp(
-  `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(hälfte|drittel|viertel|fünftel|zehntel)(?![\\p{L}])` +
-  `|(?:(${SMALL_NUMBER_WORDS})|a|one)\\s+(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b|\\s*[.,;:)]|$)` +
+  `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(${GERMAN_FRACTIONS})(?![\\p{L}])` +
+  `|(${SMALL_NUMBER_WORDS})[\\s-]+(${ENGLISH_FRACTIONS})(?![\\p{L}-])` +
+  `|(?:a|one)\\s+(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s*[.,;:)]|$)` +
   // "more than half of", "almost half of": English drops the article after a qualifier.
   `|(?<=(?:than|almost|nearly|about|over|under|roughly)\\s+)(half)(?=\\s+of\\b))`, 'giu');
 const SMALL_COUNT = `\\d{1,2}|${SMALL_NUMBER_WORDS}|one|eins|einer|ten|zehn|twenty|zwanzig`;
@@ -39,10 +43,14 @@ const NEIGHBOURING_DAY = /(?<![\p{L}])(?:(am\s+(?:Tag\s+(?:darauf|danach)|nächs
 const GERUND_AFTER = /^\s+\p{Ll}+ing(?![\p{L}])/u;
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
-const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
+const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|(?:of|von)\s+\p{Lu}[\p{L}-]*\d[\p{L}\d-]*(?![\p{L}\d])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
 // Only words of amount or size make a multiple: "halb so wild", "half as bad" are idioms; "twice that month" is how often.
 const AMOUNT_WORD = '(?:viele?|teuer|teurer|groß|hoch|schnell|billig|günstig|wenig|lang|stark|much|many|big|large|high|expensive|costly|cheap|fast|few|little|long|strong)';
 const MULTIPLE_WORD = new RegExp(`(?<![\\p{L}])((?:[Dd]oppelt|[Hh]alb)\\s+so\\s+${AMOUNT_WORD}|(?:[Tt]wice|[Hh]alf)\\s+as\\s+${AMOUNT_WORD}|(?:[Tt]wice|[Dd]ouble)(?=\\s+(?:what|that\\s+of|the\\s+(?:amount|sum|figure|cost|price|number)|\\p{Lu})))(?![\\p{L}])`, 'gu');
+const HEDGE_BEFORE = /(?:rund|etwa|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|nearly|almost|mehr\s+als|weniger\s+als|nicht\s+einmal|über|unter|more\s+than|less\s+than|not\s+even|over|under)\s+$/iu;
+const WITH_BEFORE = /(?<![\p{L}])(?:mit|for)\s+$/iu;
+/** What a share is of: "ein Drittel der Modelle", "a third of the world's models", "ein Zehntel davon". */
+const WHOLE_AFTER = /^\s+(?:der|des|aller|von|vom|davon|of)(?![\p{L}])/iu;
 const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|is|was|are|were|['’]s)\s+$/iu;
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
@@ -118,7 +126,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlapsTaken(start, end)) continue;
-    const [numberWord, word] = m[2] ? [m[1], m[2]] : m[4] ? [m[3], m[4]] : [undefined, m[5]];
+    const [numberWord, word] = m[2] ? [m[1], m[2]] : m[4] ? [m[3], m[4]] : [undefined, m[5] ?? m[6]];
     const numerator = numberWord ? NUMBER_WORDS.get(numberWord.toLowerCase()) ?? 1 : 1;
     const share = numerator / FRACTION_WORDS.get(word.toLowerCase())!;
     taken.push({ start, end });
@@ -134,7 +142,10 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     // "mit weniger als einem Zehntel davon" compares with a sum before; "ein Drittel davon stammt aus China" is a part.
     // "Das ist nicht einmal ein Zehntel.", "That's not even a tenth –": a sum compared with the one named before it.
     const sumsUpTheLast = qualifier && /^\s*(?:[–—]|[.;!?]|$)/u.test(text.slice(end)) && THAT_IS.test(before.slice(0, before.length - qualifier[0].length));
-    if (OF_WHAT.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast) {
+    // "R1 kam mit weniger als einem Zehntel aus", "it did it for less than a tenth": a sum made do with, of no whole.
+    const unhedged = before.replace(HEDGE_BEFORE, '');
+    const madeDoWith = WITH_BEFORE.test(unhedged) && !WHOLE_AFTER.test(text.slice(end));
+    if (OF_WHAT.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
       figures.push(base(from, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
     } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : {}) }));

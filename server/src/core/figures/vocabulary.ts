@@ -81,11 +81,24 @@ export const MULTIPLYING_VERBS: ReadonlyMap<string, number> = new Map([
   ['halbiert', 0.5], ['halbierte', 0.5], ['halved', 0.5],
 ]);
 
-/** Fractions a writer uses for percentages ("fast die Hälfte", "more than a third"): denominator by word. */
-export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
-  ['hälfte', 2], ['half', 2], ['drittel', 3], ['third', 3], ['thirds', 3], ['viertel', 4], ['quarter', 4], ['quarters', 4],
-  ['fünftel', 5], ['fifth', 5], ['fifths', 5], ['zehntel', 10], ['tenth', 10], ['tenths', 10],
+/** German fractions are nouns of their own ("ein Vierzehntel", "ein Zwanzigstel"): denominator by word. */
+export const GERMAN_FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
+  ['hälfte', 2], ['drittel', 3], ['viertel', 4], ['fünftel', 5], ['sechstel', 6], ['siebtel', 7], ['achtel', 8], ['neuntel', 9],
+  ['zehntel', 10], ['elftel', 11], ['zwölftel', 12], ['dreizehntel', 13], ['vierzehntel', 14], ['fünfzehntel', 15],
+  ['sechzehntel', 16], ['siebzehntel', 17], ['achtzehntel', 18], ['neunzehntel', 19], ['zwanzigstel', 20],
+  ['dreißigstel', 30], ['vierzigstel', 40], ['fünfzigstel', 50], ['hundertstel', 100], ['tausendstel', 1000],
 ]);
+/** English fractions, singular and plural ("a twentieth", "two-thirds"); most are ordinals too ("the third model"). */
+export const ENGLISH_FRACTION_WORDS: ReadonlyMap<string, number> = new Map(
+  ([
+    ['half', 2], ['third', 3], ['quarter', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+    ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
+    ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30], ['fortieth', 40],
+    ['fiftieth', 50], ['hundredth', 100], ['thousandth', 1000],
+  ] as Array<[string, number]>).flatMap(([w, n]): Array<[string, number]> => (w === 'half' ? [[w, n]] : [[w, n], [`${w}s`, n]])),
+);
+/** Fractions a writer uses for percentages ("fast die Hälfte", "more than a third"): denominator by word. */
+export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_FRACTION_WORDS, ...ENGLISH_FRACTION_WORDS]);
 
 /** Time units of a duration ("drei Tage vor", "two days after"), in days. */
 export const DURATION_UNITS: ReadonlyMap<string, number> = new Map([
