@@ -87,3 +87,18 @@ describe('scale-mismatch and date-mismatch', () => {
     assert.deepEqual(check('DeepSeek was founded in July 2022.').map((f) => [f.code, f.text]), [['date-mismatch', 'July 2022']]);
   });
 });
+
+describe('a duration that counts from an event earlier in its sentence', () => {
+  // The sources: High-Flyer founded 2015, DeepSeek founded July 2023.
+  const all = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => `${f.code} ${text.slice(f.start, f.end)}`);
+  test('English: "founded High-Flyer in 2015; DeepSeek came eight years later" is borne out, six years is wrong', () => {
+    const text = 'He set up the hedge fund High-Flyer in 2015 together with two other engineers; DeepSeek came eight years later.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(check(text.replace('eight', 'six')).map((f) => [f.code, f.text, f.message]), [['figure-mismatch', 'six years', 'six years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+  test('German: "gründete 2015 den Hedgefonds High-Flyer; DeepSeek folgte acht Jahre später", sechs Jahre sind falsch', () => {
+    const text = 'Liang gründete 2015 mit zwei weiteren Ingenieuren den Hedgefonds High-Flyer; DeepSeek folgte acht Jahre später.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(check(text.replace('acht', 'sechs')).map((f) => [f.code, f.text]), [['figure-mismatch', 'sechs Jahre']]);
+  });
+});

@@ -202,6 +202,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // A country is who the fact is about where the attribute can be a place's (a share of models, export curbs).
     // Without an attribute, who and where can't be told apart.
     const placesNamed = !attributes.some(isAttribute) || attributes.some((a) => ATTRIBUTES[a]?.fits.includes('place')) ? [] : primary.filter((e) => where.has(e));
+    // "DeepSeek came eight years later" names no event: it is another of the kind it counts from (a founding).
+    if (figure.durationUnit && !figure.durationAnchor && timeFigure && !attributes.some(isAttribute)) {
+      for (const c of timeFigure.localConcepts) if (isAttribute(c) && isAttributeOf(c, 'date') && !attributes.includes(c)) attributes.push(c);
+    }
     const anchor = readDurationAnchor(facts, figure);
     out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}) });
   });
@@ -528,7 +532,8 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   // "Der Chipkonzern, 1993 gegründet, verlor an jenem Montag 7,82 Prozent": the year of a founding times the founding.
   const kind = figure.durationUnit ? 'date' : figure.kind;
   const onceOf = (f: Figure) => [...f.localConcepts].filter((c) => isOnce(c) && !(figure.localConcepts.has(c) && isAttributeOf(c, kind)));
-  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && (f.kind === 'date' || onceOf(f).length === 0));
+  // A duration counts from an event's date: "founded High-Flyer in 2015; DeepSeek came eight years later".
+  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && (f.kind === 'date' || figure.durationUnit !== undefined || onceOf(f).length === 0));
   const own = dates.find((d) => inside(d, window));
   if (own) return [dateOf(own), 'clause', own];
   // "Der Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach": a relative clause's year is its own.
