@@ -373,6 +373,11 @@ describe('who a figure is about', () => {
     // A noun in apposition is no relative clause: the name before it is still whose the figure is.
     assert.deepEqual(findings('Am 27. Januar 2025 verlor Nvidia, der Chipkonzern aus Kalifornien, 17,82 Prozent.').filter((f) => f.code !== 'unsourced-figure').map((f) => `${f.code} ${f.text} ${f.fix}`), ['figure-mismatch 17,82 Prozent 7,82 Prozent']);
   });
+  test('"19 million times, roughly three times DeepSeek\'s monthly total" counts OpenAI\'s downloads: DeepSeek is what they are compared with', () => {
+    assertUnchangedBy(distractor('2025-02-03_deepseek-app-downloads-weltweit.md'), "DeepSeek's chatbot app had been downloaded some 2.6 million times by the weekend before the sell-off.", [{ code: 'unsourced-figure', text: '2.6 million' }]);
+    const de = extraSource('downloads.txt', 'Downloads im Januar\n\nDie App von OpenAI wurde im Januar weltweit rund 19 Millionen Mal heruntergeladen, gut das Dreifache von DeepSeek.\n');
+    assertUnchangedBy(de, 'Die App von DeepSeek wurde bis zum Wochenende rund 2,6 Millionen Mal heruntergeladen.', [{ code: 'unsourced-figure', text: '2,6 Millionen' }]);
+  });
   test('a shared country does not make a company\'s founding the year of export curbs; a country\'s own curbs still are', () => {
     assert.deepEqual(findings('| Unternehmen | gegründet | Sitz |\n|---|---|---|\n| Nvidia | 1994 | USA |\n').map((f) => f.code), ['unsourced-figure']);
     assert.deepEqual(findings('- **2022:** Die USA beschränken den Export moderner Grafikprozessoren nach China.'), []);

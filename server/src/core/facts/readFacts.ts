@@ -384,7 +384,9 @@ function placesIn(figure: Figure, clause: string): string[] {
 // "das sind Werte auf dem Niveau von OpenAI o1", "on a par with o1": what a value is measured against is someone else.
 const RIVAL_WORDS = String.raw`outperform\p{L}*|against|beat|beats|surpass\p{L}*|übertr[iao]ff\p{L}*|schl[äa]gt|auf\s+(?:dem\s+)?(?:niveau|augenhöhe)\s+(?:von|mit)|on\s+(?:a\s+)?par\s+with|vergleichbar\s+mit|comparable\s+(?:to|with)|similar\s+to|ähnlich\s+wie|as\s+good\s+as|so\s+gut\s+wie|level\s+with|matching`;
 const RIVAL = new RegExp(String.raw`(?<![\p{L}])(?:${RIVAL_WORDS})(?![\p{L}])`, 'iu');
-const COMPARED_WITH = new RegExp(String.raw`(?<![\p{L}])(?:${RIVAL_WORDS}|than|als|compared\s+(?:to|with)|im\s+vergleich\s+zu|gegenüber|vs\.?)(?![\p{L}])`, 'iu');
+/** "roughly three times DeepSeek's monthly total", "gut das Dreifache von DeepSeek", "doppelt so viel wie": a multiple of another's. */
+const MULTIPLE_OF = String.raw`twice|(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)[\s-]*(?:times|mal\s+so)|(?:doppelt|halb)\s+so|das\s+\p{L}*fache`;
+const COMPARED_WITH = new RegExp(String.raw`(?<![\p{L}])(?:${RIVAL_WORDS}|${MULTIPLE_OF}|than|als|compared\s+(?:to|with)|im\s+vergleich\s+zu|gegenüber|vs\.?)(?![\p{L}])`, 'iu');
 
 /**
  * "Alibaba released Qwen2.5-Max on January 29, 2025, which it says outperforms DeepSeek V3 and GPT-4o": a figure
