@@ -87,6 +87,20 @@ describe('the date of a contradicted figure', () => {
 });
 
 describe('derived figures', () => {
+  // Stargate: $500 billion; R1's training: $5.6 million; GPT-4o: $78 million (three sentences of the sources).
+  const of = (text: string, figure: string) => findings(text).filter((f) => f.text === figure).map((f) => [f.code, f.message]);
+  test('English: a multiple of what another sentence states, from the two sides\' source values', () => {
+    assert.deepEqual(codes('Project Stargate, a $500 billion initiative, is worth nearly 90,000 times R1\'s training bill, and more than 6,000 times what GPT-4o cost OpenAI.'), []);
+    assert.deepEqual(of('Project Stargate, a $500 billion initiative, is worth 20,000 times R1\'s training bill.', '20,000 times'), [
+      ['figure-mismatch', '20,000 times contradicts the source, which says $500 billion ÷ 5,6 Millionen Dollar ≈ 89286.'],
+    ]);
+  });
+  test('German: "fast 90.000-mal so viel wie R1" is borne out, "20.000-mal" is wrong', () => {
+    assert.deepEqual(of('Project Stargate kostet 500 Milliarden Dollar, fast 90.000-mal so viel wie R1.', 'fast 90.000-mal'), []);
+    assert.deepEqual(of('Project Stargate kostet 500 Milliarden Dollar, 20.000-mal so viel wie R1.', '20.000-mal'), [
+      ['figure-mismatch', '20.000-mal contradicts the source, which says 500 Milliarden Dollar ÷ 5,6 Millionen Dollar ≈ 89286.'],
+    ]);
+  });
   test('English: "14 times cheaper" is 78 ÷ 5.6, "20 times" is not', () => {
     assert.deepEqual(codes('Training DeepSeek R1 was 14 times cheaper than GPT-4o.'), []);
     assert.deepEqual(findings('Training DeepSeek R1 was 20 times cheaper than GPT-4o.').map((f) => [f.code, f.message, f.fix]), [

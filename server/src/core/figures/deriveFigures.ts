@@ -67,7 +67,7 @@ function synthetic(a: Figure, b: Figure, kind: Figure['kind'], value: number, te
 }
 
 /** Two falls compare by their sizes: "7,82 % ÷ 3,75 %", not "-7,82 % ÷ -3,75 %". */
-function unsigned(f: Figure): string {
+export function unsigned(f: Figure): string {
   return f.text.replace(/^[-−–+]\s*/, '');
 }
 

@@ -11,6 +11,7 @@ import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreem
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
+import { matchComparedSides } from './comparedSides';
 import { deriveFigures } from '../figures/deriveFigures';
 import { compatibleDates, daysApart } from '../figures/calendarDays';
 import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions';
@@ -80,7 +81,8 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
     const same = index.facts.sameValue(fact).filter((c) => whose(c) && compareFigures(figure, c.figure) === 'agrees' && about(c));
     if (same.length) return { status: 'supported', evidence: same.slice(0, 3).map((c) => ({ ...c, score: 1, agreement: 'agrees' as const, shared: new Set<string>() })), conflicts: [] };
   }
-  if (evidence.length === 0) return { status: 'unsourced', evidence: [], conflicts: [] };
+  // "nearly 90,000 times R1's training bill": a multiple of a value stated elsewhere, computed from the two sides.
+  if (evidence.length === 0) return matchComparedSides(fact, sentence, index) ?? { status: 'unsourced', evidence: [], conflicts: [] };
   // A draft that names who a fact is about is decided by the facts about them, when the sources have any: a rise of
   // nobody in particular in another article is no source for "der Index stieg um 52 %". A fact about them that names
   // no attribute ("Kelvo hat 48 Millionen Euro eingesammelt") bears the value out, but does not contradict it; nor
@@ -115,7 +117,7 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   // "$2.19 … against $60 …, which makes R1 more than 25 times cheaper": a ratio the writer worked out from the
   // sentence's own figures is their arithmetic, right here; those figures have verdicts of their own.
   if (verdict?.status === 'contradicted' && derivable && ownArithmetic(figure, sentence)) return { status: 'unsourced', evidence: [], conflicts: [] };
-  return verdict ?? { status: 'unsourced', evidence: [], conflicts: [] };
+  return verdict ?? matchComparedSides(fact, sentence, index) ?? { status: 'unsourced', evidence: [], conflicts: [] };
 }
 
 /**

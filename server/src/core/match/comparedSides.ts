@@ -1,0 +1,72 @@
+import type { SentenceFacts } from '../analysis/analyzedSentence';
+import { lookupKey } from '../facts/attributes';
+import type { Fact } from '../facts/fact';
+import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
+import type { Figure, NameMention } from '../types';
+import { unsigned } from '../figures/deriveFigures';
+import { compareFigures } from './agreement';
+import type { FigureMatch } from './figureMatch';
+
+/** What may stand between a multiple and the name it compares with: "as much as the", "so viel wie", "what". */
+const BEFORE_COMPARAND = /^\s+(?:(?:as\s+(?:much|many|large|big|high)\s+as|so\s+(?:viel|hoch|groß|teuer)\s+wie|wie|what|than|als|that\s+of|von|of)\s+)?(?:the\s+|der\s+|des\s+|die\s+|dem\s+)?$/iu;
+
+/**
+ * "nearly 90,000 times R1's training bill", "more than five times as much as the Nasdaq 100": a multiple of what the
+ * sentence names right after it, checked by computing it from two source facts, never from any pair whose ratio fits:
+ * the value the sources give that name for the draft's attribute, and the subject's, either the sum or share the
+ * sentence states before the multiple (its own verdict is its own) or the value the sources give the name before it.
+ * Undefined where either side has no single source value.
+ */
+export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch | undefined {
+  const { figure } = fact;
+  if (figure.kind !== 'multiplier' || fact.attributes.length === 0) return undefined;
+  const comparand = sentence.names.find((n) => n.start >= figure.end && BEFORE_COMPARAND.test(sentence.text.slice(figure.end, n.start)));
+  if (!comparand) return undefined;
+  const stated = sentence.figures.filter((f) => f.end <= figure.start && (f.kind === 'money' || f.kind === 'percent') && !f.bound && !f.range).pop();
+  // The sentence's subject, its first name: "Nvidia lost more than twice what Microsoft did, and more than five times as
+  // much as the Nasdaq 100".
+  const subjectName = stated ? undefined : sentence.names.find((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical);
+  if (!stated && !subjectName) return undefined;
+  const kinds: Array<Figure['kind']> = stated ? [stated.kind] : ['percent', 'money'];
+  for (const kind of kinds) {
+    const other = valueOf(comparand, kind, fact, index);
+    const subject = stated ?? (subjectName ? valueOf(subjectName, kind, fact, index)?.figure : undefined);
+    if (!other || !subject || other.figure.value === 0 || (kind === 'money' && subject.currency !== other.figure.currency)) continue;
+    const [a, b] = [Math.abs(subject.value), Math.abs(other.figure.value)];
+    if (a === b) continue;
+    const ratio = Math.max(a, b) / Math.min(a, b);
+    const [big, small] = a >= b ? [subject, other.figure] : [other.figure, subject];
+    const derived: Figure = {
+      ...figure, text: `${unsigned(big)} ÷ ${unsigned(small)} ≈ ${round(ratio)}`, mantissa: ratio, scale: 0, value: ratio, precision: 0.1,
+      approximate: false, bound: undefined, derivedFrom: [subject, other.figure],
+    };
+    const agreement = compareFigures(figure, derived);
+    if (agreement !== 'agrees' && agreement !== 'differs') return undefined;
+    const evidence = [{ ...other, figure: derived, score: 1, agreement, shared: new Set<string>() }];
+    return { status: agreement === 'agrees' ? 'supported' : 'contradicted', evidence, conflicts: [] };
+  }
+  return undefined;
+}
+
+/** The one value the sources give a name for the draft's attribute: a sum or share stated for it, not a bound. */
+function valueOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: SourceIndex): SourceFigure | undefined {
+  const name = mention.entry.canonical;
+  const keys = new Set(fact.attributes.map(lookupKey));
+  const probe: Fact = { figure: { kind } as Figure, entities: [name], attributes: fact.attributes };
+  const found = index.facts.candidates(probe, { whose: [name] }).filter((c) =>
+    c.figure.kind === kind && !c.figure.derivedFrom && !c.figure.bound && !c.figure.range
+    && (c.fact.primary?.length ? c.fact.primary : c.fact.entities).includes(name)
+    && c.fact.attributes.some((a) => keys.has(lookupKey(a))) && !opposite(fact.attributes, c.fact.attributes));
+  return new Set(found.map((c) => Math.abs(c.figure.value))).size === 1 ? found[0] : undefined;
+}
+
+/** A loss is not compared with a gain: the Nasdaq's fall of 3 %, not its rise of 25 % over 2024. */
+function opposite(draft: string[], source: string[]): boolean {
+  const against = (a: string, b: string) => draft.includes(a) && !draft.includes(b) && source.includes(b) && !source.includes(a);
+  return against('fall', 'rise') || against('rise', 'fall');
+}
+
+/** "≈ 89286", "≈ 2.6": a large ratio in whole numbers. */
+function round(value: number): string {
+  return value >= 100 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
+}
