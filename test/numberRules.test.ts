@@ -113,6 +113,20 @@ describe('derived figures', () => {
   });
 });
 
+describe('a ratio between the two a draft names', () => {
+  // The sources: Nvidia -7,82 %, Microsoft -3,75 %, Broadcom -6,58 % in one sentence.
+  test('German: "Broadcom verliert halb so viel wie Nvidia" is 7,82 ÷ 6,58, not Broadcom\'s and Microsoft\'s 1,8', () => {
+    assert.deepEqual(findings('Broadcom verliert nur halb so viel wie Nvidia.').map((f) => [f.code, f.text, f.message]), [
+      ['figure-mismatch', 'halb so viel', 'halb so viel contradicts the source, which says 7,82 % ÷ 6,58 % ≈ 1.2.'],
+    ]);
+    assert.deepEqual(codes('Nvidia verliert mehr als doppelt so viel wie Microsoft.'), []);
+  });
+  test('English: "Broadcom lost half as much as Nvidia" is contradicted; "twice as much as Microsoft" is borne out', () => {
+    assert.deepEqual(codes('Broadcom lost only half as much as Nvidia.'), ['figure-mismatch half as much']);
+    assert.deepEqual(codes('Nvidia lost twice as much as Microsoft.'), []);
+  });
+});
+
 describe('draft-inconsistency', () => {
   test('English: two values for the same fact, reported on the later one', () => {
     const text = 'DeepSeek has 160 employees.\n\nWith its 200 employees, DeepSeek stays small.';

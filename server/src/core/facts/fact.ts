@@ -23,6 +23,11 @@ export interface Fact {
   timeFrom?: ContextOrigin;
   /** The date figure the time was read from, in this sentence or an earlier one. */
   timeOf?: Figure;
+  /**
+   * For a ratio or difference of two figures (`figure.derivedFrom`): whom each of them is about, in that order
+   * ("7,82 % ÷ 6,58 %": Nvidia, Broadcom). A draft that names two sides is compared with the ratio of those two only.
+   */
+  sides?: [string[], string[]];
   /** For a duration: what its other event is ("two days after the R1 launch"). */
   anchor?: DurationAnchor;
 }

@@ -6,7 +6,7 @@ import type { Narrowing } from '../facts/factIndex';
 import { countriesOf } from '../facts/places';
 import type { DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
-import type { CalendarDate, Figure } from '../types';
+import type { CalendarDate, Figure, NameMention } from '../types';
 import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreement } from './agreement';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { DURATION_UNITS } from '../figures/vocabulary';
@@ -69,7 +69,10 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
     // "Zwei Jahre später folgte High-Flyer", "the day after": a span between two events is no count of anything; a
     // draft's span is checked as a duration or not at all.
     const span = comparison !== undefined && !candidate.figure.derivedFrom && spanOf(figure, () => sentence.text) !== spanOf(candidate.figure, () => candidate.at.facts.text);
-    if (comparison && !weak && !saysNotWhat && !saving && !growthForComparison && !otherWhat && !aboutNoOne && !otherCountry && !span) evidence.push({ ...candidate, ...comparison });
+    // "Broadcom verliert halb so viel wie Nvidia": the ratio of Broadcom's and Nvidia's falls, not of any two of the
+    // source's figures whose ratio happens to fit.
+    const otherPair = candidate.figure.derivedFrom !== undefined && !ofTheNamedPair(figure, sentence, candidate.fact);
+    if (comparison && !weak && !saysNotWhat && !saving && !growthForComparison && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
   // "The $5.6 million model" says nothing of what: the very sum (or day) in a source, about whom the draft names if it
   // names anyone, bears it out, and nothing else can contradict it.
@@ -147,6 +150,27 @@ function saysWhatElse(draft: Fact, source: Fact): boolean {
   // Names carried from before ("Fire-Flyer I … Fire-Flyer II. In euros, … 130 billion") are candidates, not a list.
   if (!explicit(draft)) return false;
   return !whoOf(draft).every((e) => source.entities.includes(e));
+}
+
+/** What stands between a comparison and the name it compares with: "halb so viel wie", "as much as the", "than". */
+const BEFORE_COMPARAND = /^\s+(?:(?:(?:as|so)\s+\p{L}+\s+)?(?:as|wie|than|als|what)\s+)(?:the\s+|der\s+|die\s+|das\s+|dem\s+|den\s+)?$/iu;
+
+/**
+ * Whether a ratio or difference of two source figures may be the one the draft states: where the draft names what it
+ * compares with right after the comparison ("Broadcom verliert halb so viel wie Nvidia", "… than Microsoft"), one of
+ * the two figures must be about that name (6,58 % ÷ 3,75 % is Broadcom's and Microsoft's, no ratio to Nvidia's).
+ */
+function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact): boolean {
+  if (!derived.sides) return true;
+  const comparand = sentence.names.find((n) => n.start >= figure.end && BEFORE_COMPARAND.test(sentence.text.slice(figure.end, n.start)));
+  if (!comparand) return true;
+  const named = (n: NameMention) => [n.entry.canonical, ...(n.entry.containing ?? [])];
+  const about = (side: string[], names: string[]) => side.some((e) => names.includes(e));
+  // And the other figure about a name the sentence gives before it, when it gives one: the subject.
+  const subject = sentence.names.filter((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical).flatMap(named);
+  const [a, b] = derived.sides;
+  const fits = (x: string[], y: string[]) => about(x, named(comparand)) && (subject.length === 0 || about(y, subject));
+  return fits(a, b) || fits(b, a);
 }
 
 /** The names a fact gives as who it is about: its own names (not the ones they contain), places left out. */

@@ -258,7 +258,10 @@ function factOf(figure: Figure, sentenceFacts: Fact[]): Fact | undefined {
 function derivedFact(figure: Figure, sentenceFacts: Fact[]): Fact {
   const [a, b] = figure.derivedFrom!.map((f) => factOf(f, sentenceFacts) ?? { figure: f, entities: [], attributes: [] });
   const union = (x: string[], y: string[]) => [...new Set([...x, ...y])];
-  return { figure, entities: union(a.entities, b.entities), attributes: union(a.attributes, b.attributes), ...(a.time ? { time: a.time, timeFrom: a.timeFrom } : {}) };
+  return {
+    figure, entities: union(a.entities, b.entities), attributes: union(a.attributes, b.attributes), sides: [a.entities, b.entities],
+    ...(a.time ? { time: a.time, timeFrom: a.timeFrom } : {}),
+  };
 }
 
 /**
