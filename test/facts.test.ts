@@ -151,6 +151,19 @@ describe('hover names the fact it read', () => {
   });
 });
 
+describe('a bare sum takes the currency of the paragraph\'s sum before it', () => {
+  test('"Gemessen daran sind die knapp sechs Millionen für R1 ein Rundungsfehler": the training cost, not six versions', () => {
+    const text = '---\nlang: de\n---\nMit Project Stargate starteten die USA eine Initiative über 500 Milliarden Dollar. Gemessen daran sind die knapp sechs Millionen für R1 ein Rundungsfehler.\n';
+    assert.deepEqual(findings(text), []);
+    assert.match(hoverAt(analyzeDraft(text, index), index, text.indexOf('sechs'))!.markdown, /kostete nur \*\*5,6 Millionen Dollar\*\*/);
+  });
+  test('English: "Next to that, the six million for R1 is a rounding error"', () => {
+    const text = 'The US launched Project Stargate, a $500 billion initiative. Next to that, the six million for R1 is a rounding error.';
+    assert.deepEqual(findings(text), []);
+    assert.match(hoverAt(analyzeDraft(text, index), index, text.indexOf('six'))!.markdown, /kostete nur \*\*5,6 Millionen Dollar\*\*/);
+  });
+});
+
 describe('approximate and derived values', () => {
   test('fractions are shares, with their qualifier underlined', () => {
     assert.deepEqual(findings('Laut einer chinesischen Akademie stammt inzwischen rund ein Drittel der weltweit 1328 KI-Modelle aus China.'), []);

@@ -228,7 +228,9 @@ const SUMS = new Set(['cost', 'investment', 'revenue', 'valuation']);
  * its currency is in the paragraph's, where its words say it is money (spent, invested, earned, worth).
  */
 function inCarriedCurrency(figure: Figure, attributes: string[], carried: CarriedContext): Figure {
-  if (!carried.currency || !isBareSum(figure) || !attributes.some((a) => SUMS.has(a))) return figure;
+  // "Gemessen daran sind die knapp sechs Millionen für R1 ein Rundungsfehler": a bare sum that says nothing of what it
+  // measures, after a sum in the paragraph, is money too.
+  if (!carried.currency || !isBareSum(figure) || !(attributes.some((a) => SUMS.has(a)) || !attributes.some(isAttribute))) return figure;
   return { ...figure, kind: 'money', currency: carried.currency };
 }
 
