@@ -7,8 +7,11 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyzeDraft, buildSourceIndex, clearParseCache, runRules, type Finding, type SourceIndex } from '../server/src/core';
 import type { RuleTrace } from '../server/src/core/rules/finding';
+import { checkDiagnostics } from '../server/src/lsp/checkDocument';
+import { DEFAULT_SETTINGS } from '../server/src/node/settings';
+import { loadIndexOnce } from '../server/src/worker/sourceIndex';
 import { draft } from './support/arbitraries';
-import { bundledIndex } from './support/fixtures';
+import { bundledIndex, ROOT } from './support/fixtures';
 
 const sourcesOf = (index: SourceIndex) => index.sources.map((s) => s.input);
 /** A source index no other test has used: its caches know nothing. */
@@ -73,6 +76,24 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
       });
     }
   }
+
+  test('a character typed in the first paragraph: the diagnostics of every later line are the bytes of the last check, made once, at every later edit too', async () => {
+    const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
+    const diagnosticsOf = (text: string, version: number) =>
+      checkDiagnostics({ uri: 'untitled:typed.md', version, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: false }, loaded, { expired: () => false }, 6).diagnostics;
+    // draft-inconsistency (200 employees after 160) and the per-block rules (the contradicted cost, unsourced figures).
+    const later = PARAGRAPHS.en.join('\n\n');
+    const texts = ['Intro with 7 figures.', 'Intro with 17 figures.', 'Intro with 127 figures.', 'Intro with 1237 figures.'].map((intro) => `${intro}\n\n${later}`);
+    let before = diagnosticsOf(texts[0], 1);
+    for (let k = 1; k < texts.length; k++) {
+      const after = diagnosticsOf(texts[k], k + 1);
+      const json = (d: Uint8Array) => JSON.parse(Buffer.from(d).toString('utf8')) as { range: { start: { line: number } }; code: string };
+      const onLaterLines = after.filter((d) => json(d).range.start.line > 0);
+      assert.ok(onLaterLines.some((d) => json(d).code === 'draft-inconsistency') && onLaterLines.some((d) => json(d).code === 'figure-mismatch'));
+      assert.deepEqual(onLaterLines.filter((d) => !before.includes(d)).map((d) => Buffer.from(d).toString('utf8')), [], `edit ${k}`);
+      before = after;
+    }
+  });
 
   test('after any series of versions (paragraphs edited, moved, repeated), the findings are those of a fresh check', () => {
     const index = freshIndex();

@@ -8,7 +8,7 @@ import { compareFigures } from '../match/agreement';
 import { isOneDays, isSpecific } from '../facts/attributes';
 import type { Messages } from '../i18n/messages';
 import type { SourceIndex } from '../sources/sourceIndex';
-import type { Finding, Rule, RuleTrace } from './finding';
+import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
 
 export const draftInconsistency: Rule = {
   code: 'draft-inconsistency',
@@ -27,9 +27,16 @@ export const draftInconsistency: Rule = {
       if (!earlier) continue;
       // The same two figures at the same places make the same finding: the same object, whose diagnostic is kept.
       const made = findingsMade.get(later.fact);
-      if (made && made.messages === t && made.earlier === earlier.fact && made.finding.start === later.span.start && made.finding.related[0].start === earlier.span.start) {
-        findings.push(made.finding);
-        continue;
+      if (made && made.messages === t && made.earlier === earlier.fact) {
+        // Moved by an edit before them, both by as much: the same finding further on, made once.
+        const delta = later.span.start - made.finding.start;
+        const was = made.finding;
+        const wasEarlier = was.related[0];
+        if (was.end + delta === later.span.end && wasEarlier.start + delta === earlier.span.start && wasEarlier.end + delta === earlier.span.end) {
+          if (delta !== 0) made.finding = movedFinding(made.finding, delta);
+          findings.push(made.finding);
+          continue;
+        }
       }
       const finding: Finding = {
         code: this.code,
