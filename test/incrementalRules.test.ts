@@ -18,7 +18,7 @@ const sourcesOf = (index: SourceIndex) => index.sources.map((s) => s.input);
 const freshIndex = () => buildSourceIndex(sourcesOf(bundledIndex()));
 
 function check(text: string, index: SourceIndex): { findings: Finding[]; trace: RuleTrace } {
-  const trace: RuleTrace = { blocksChecked: [], figuresCompared: 0 };
+  const trace: RuleTrace = { blocksChecked: [], figuresCompared: 0, earlierFiguresAsked: 0 };
   return { findings: runRules(analyzeDraft(text, index), index, {}, 'en', trace), trace };
 }
 
@@ -76,6 +76,24 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
       });
     }
   }
+
+  test('a figure recalled by what it measures, compared again after an earlier one changed, is compared only with the figures from that one on', () => {
+    // Twenty models of no one named: each figure is compared with every earlier one, twice (does it restate one, does
+    // it contradict one), and none of them does. 168 → 169 in the fifteenth.
+    const values = [12, 30, 47, 53, 68, 71, 86, 94, 105, 117, 123, 139, 146, 152, 168, 175, 181, 197, 204, 216];
+    const sentences = { en: (v: number) => `The model has ${v} billion parameters.`, de: (v: number) => `Das Modell hat ${v} Milliarden Parameter.` };
+    for (const make of Object.values(sentences)) {
+      const index = freshIndex();
+      const text = values.map(make).join('\n\n');
+      assert.equal(check(text, index).trace.earlierFiguresAsked, 2 * (19 * 20) / 2);
+      const edited = text.replace('168', '169');
+      const { findings, trace } = check(edited, index);
+      // The changed figure with the 14 before it; the 5 after it only with those from the changed one on.
+      assert.equal(trace.figuresCompared, 6);
+      assert.equal(trace.earlierFiguresAsked, 2 * (14 + (1 + 2 + 3 + 4 + 5)));
+      assert.deepEqual(findings, freshFindings(edited));
+    }
+  });
 
   test('a character typed in the first paragraph: the diagnostics of every later line are the bytes of the last check, made once, at every later edit too', async () => {
     const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);

@@ -47,6 +47,8 @@ export interface RuleTrace {
   blocksChecked: string[];
   /** Figures draft-inconsistency compared with the earlier figures of their buckets; the others kept their verdict. */
   figuresCompared: number;
+  /** The earlier figures those were compared with, one by one (only those from the first changed figure on). */
+  earlierFiguresAsked?: number;
 }
 
 /**
