@@ -7,15 +7,18 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyzeDraft, buildSourceIndex, clearParseCache, runRules, type Finding, type SourceIndex } from '../server/src/core';
 import type { RuleTrace } from '../server/src/core/rules/finding';
+import { checkDiagnostics } from '../server/src/lsp/checkDocument';
+import { DEFAULT_SETTINGS } from '../server/src/node/settings';
+import { loadIndexOnce } from '../server/src/worker/sourceIndex';
 import { draft } from './support/arbitraries';
-import { bundledIndex } from './support/fixtures';
+import { bundledIndex, ROOT } from './support/fixtures';
 
 const sourcesOf = (index: SourceIndex) => index.sources.map((s) => s.input);
 /** A source index no other test has used: its caches know nothing. */
 const freshIndex = () => buildSourceIndex(sourcesOf(bundledIndex()));
 
 function check(text: string, index: SourceIndex): { findings: Finding[]; trace: RuleTrace } {
-  const trace: RuleTrace = { blocksChecked: [], figuresCompared: 0 };
+  const trace: RuleTrace = { blocksChecked: [], figuresCompared: 0, earlierFiguresAsked: 0 };
   return { findings: runRules(analyzeDraft(text, index), index, {}, 'en', trace), trace };
 }
 
@@ -73,6 +76,42 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
       });
     }
   }
+
+  test('a figure recalled by what it measures, compared again after an earlier one changed, is compared only with the figures from that one on', () => {
+    // Twenty models of no one named: each figure is compared with every earlier one, twice (does it restate one, does
+    // it contradict one), and none of them does. 168 → 169 in the fifteenth.
+    const values = [12, 30, 47, 53, 68, 71, 86, 94, 105, 117, 123, 139, 146, 152, 168, 175, 181, 197, 204, 216];
+    const sentences = { en: (v: number) => `The model has ${v} billion parameters.`, de: (v: number) => `Das Modell hat ${v} Milliarden Parameter.` };
+    for (const make of Object.values(sentences)) {
+      const index = freshIndex();
+      const text = values.map(make).join('\n\n');
+      assert.equal(check(text, index).trace.earlierFiguresAsked, 2 * (19 * 20) / 2);
+      const edited = text.replace('168', '169');
+      const { findings, trace } = check(edited, index);
+      // The changed figure with the 14 before it; the 5 after it only with those from the changed one on.
+      assert.equal(trace.figuresCompared, 6);
+      assert.equal(trace.earlierFiguresAsked, 2 * (14 + (1 + 2 + 3 + 4 + 5)));
+      assert.deepEqual(findings, freshFindings(edited));
+    }
+  });
+
+  test('a character typed in the first paragraph: the diagnostics of every later line are the bytes of the last check, made once, at every later edit too', async () => {
+    const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
+    const diagnosticsOf = (text: string, version: number) =>
+      checkDiagnostics({ uri: 'untitled:typed.md', version, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: false }, loaded, { expired: () => false }, 6).diagnostics;
+    // draft-inconsistency (200 employees after 160) and the per-block rules (the contradicted cost, unsourced figures).
+    const later = PARAGRAPHS.en.join('\n\n');
+    const texts = ['Intro with 7 figures.', 'Intro with 17 figures.', 'Intro with 127 figures.', 'Intro with 1237 figures.'].map((intro) => `${intro}\n\n${later}`);
+    let before = diagnosticsOf(texts[0], 1);
+    for (let k = 1; k < texts.length; k++) {
+      const after = diagnosticsOf(texts[k], k + 1);
+      const json = (d: Uint8Array) => JSON.parse(Buffer.from(d).toString('utf8')) as { range: { start: { line: number } }; code: string };
+      const onLaterLines = after.filter((d) => json(d).range.start.line > 0);
+      assert.ok(onLaterLines.some((d) => json(d).code === 'draft-inconsistency') && onLaterLines.some((d) => json(d).code === 'figure-mismatch'));
+      assert.deepEqual(onLaterLines.filter((d) => !before.includes(d)).map((d) => Buffer.from(d).toString('utf8')), [], `edit ${k}`);
+      before = after;
+    }
+  });
 
   test('after any series of versions (paragraphs edited, moved, repeated), the findings are those of a fresh check', () => {
     const index = freshIndex();

@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { analyzeDraft, claimsOf, hoverLayers, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type Finding, type HoverResult, type Span } from '../core';
 import { insideQuotedSource, type DraftQuotation, type DraftSentence } from '../core/analysis/draft';
+import { movedFrom } from '../core/rules/finding';
 import type { AnalysisBudget } from '../core/analysis/budget';
 import type { SourceSentence } from '../core';
 import type { SourceSentenceInfo } from '../protocol';
@@ -75,6 +76,15 @@ function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Map
         return known.json;
       }
     }
+    // A finding moved with its block gives its earlier self's diagnostic where each place has the line and character it
+    // had (on every line after the one a character was typed on): asked of the document, its offsets being others.
+    const origin = movedFrom.get(finding);
+    const before = origin && diagnosticOf.get(origin);
+    if (before && inPlace(before.places, finding, NOWHERE_UNMOVED, document)) {
+      before.check = check;
+      diagnosticOf.set(finding, before);
+      return before.json;
+    }
     const json = utf8(JSON.stringify(toDiagnostic(finding, document, sources)));
     diagnosticOf.set(finding, { json, check, places: placesOf(finding, document) });
     return json;
@@ -83,6 +93,8 @@ function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Map
   recentChecks.length = Math.min(recentChecks.length, RECENT_CHECKS);
   return diagnostics;
 }
+
+const NOWHERE_UNMOVED = () => false;
 
 /** The finding's draft places, in order: itself, then each related place in the draft (not in a source). */
 function draftPlaces(finding: Finding): Span[] {

@@ -170,11 +170,16 @@ function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: numbe
 /** Per block reading: the block last made from it. */
 const madeBlocks = new WeakMap<BlockReading, { analysis: BlockAnalysis; block: DraftBlock; matches: FigureMatch[] }>();
 
-const dates = new WeakMap<BlockAnalysis, Figure[]>();
+/**
+ * By the holder of a block's readings, which a block keeps when an edit before it moves it (and which only blocks of
+ * the same sentences share): a moved block is a new object, and keyed by it, every block after a typed character
+ * gathered its dates again.
+ */
+const dates = new WeakMap<BlockAnalysis['read'], Figure[]>();
 /** A block's dates, in order: all that the day a draft is about is decided from (documentTime). Kept while the block is. */
 function datesOf(analysis: BlockAnalysis): Figure[] {
-  let found = dates.get(analysis);
-  if (!found) dates.set(analysis, (found = analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date'))));
+  let found = dates.get(analysis.read);
+  if (!found) dates.set(analysis.read, (found = analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date'))));
   return found;
 }
 

@@ -2,7 +2,7 @@ import type { DraftAnalysis, DraftBlock } from '../analysis/draft';
 import type { Messages } from '../i18n/messages';
 import type { FigureMatch } from '../match/figureMatch';
 import type { SourceIndex } from '../sources/sourceIndex';
-import type { Finding, Rule, RuleTrace } from './finding';
+import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
 
 /** What the per-block rules found in one block, with the inputs they found it from. */
 interface Kept {
@@ -47,7 +47,9 @@ export function perBlockFindings(rules: readonly Rule[], draft: DraftAnalysis, b
       entry = { language: draft.language, locale, index, matches, start: block.start, byRule: new Array<Finding[] | undefined>(Math.max(slots.size, rules.length)) };
       if (block.reading) kept.set(block.reading, entry);
     }
-    const delta = block.start - entry.start;
+    // A block moved by an edit before it: its kept findings move with it once, and are the same objects from then on
+    // (moved afresh at every check, a block after the first character typed made all its findings anew at each edit).
+    if (block.start !== entry.start) rebase(entry, block.start);
     // Only this block's part of the draft: a figure inside a quotation of the sources is inside one of its own.
     let slice: DraftAnalysis | undefined;
     for (const rule of rules) {
@@ -57,12 +59,9 @@ export function perBlockFindings(rules: readonly Rule[], draft: DraftAnalysis, b
         slice ??= { ...draft, sentences: block.sentences, figures: block.figures, names: block.names, quotations: block.quotations };
         findings = rule.check(slice, index, messages);
         if (findings.length === 0) findings = NOTHING;
-        else if (delta !== 0) findings = findings.map((f) => moved(f, -delta));
         entry.byRule[slot] = findings;
       }
-      const out = found.get(rule)!;
-      if (delta === 0) out.push(...findings);
-      else for (const f of findings) out.push(moved(f, delta));
+      found.get(rule)!.push(...findings);
     }
     if (slice && trace) trace.blocksChecked.push(block.sentences[0]?.sentence.text ?? '');
   }
@@ -76,13 +75,9 @@ function sameMatches(matches: FigureMatch[], block: DraftBlock): boolean {
   return true;
 }
 
-/** The finding `delta` characters further on; a related place in the draft itself moves with it. */
-function moved(finding: Finding, delta: number): Finding {
-  if (delta === 0) return finding;
-  return {
-    ...finding,
-    start: finding.start + delta,
-    end: finding.end + delta,
-    related: finding.related.map((r) => (r.sourceId === undefined ? { ...r, start: r.start + delta, end: r.end + delta } : r)),
-  };
+/** The entry's findings where its block starts now. */
+function rebase(entry: Kept, start: number): void {
+  const delta = start - entry.start;
+  entry.byRule = entry.byRule.map((findings) => (findings && findings !== NOTHING ? findings.map((f) => movedFinding(f, delta)) : findings));
+  entry.start = start;
 }

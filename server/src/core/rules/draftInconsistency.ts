@@ -10,7 +10,7 @@ import { compareFigures } from '../match/agreement';
 import { isOneDays, isSpecific } from '../facts/attributes';
 import type { Messages } from '../i18n/messages';
 import type { SourceIndex } from '../sources/sourceIndex';
-import type { Finding, Rule, RuleTrace } from './finding';
+import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
 
 export const draftInconsistency: Rule = {
   code: 'draft-inconsistency',
@@ -19,7 +19,7 @@ export const draftInconsistency: Rule = {
   example: 'DeepSeek has 160 employees.\n\nWith its 200 employees, DeepSeek stays small.',
   check(draft, index, t, trace) {
     const findings: Finding[] = [];
-    const earlierFigures = new EarlierFigures(index);
+    const earlierFigures = new EarlierFigures(index, draft.figures);
     const lives = new LifeFacts(draft);
     // A figure the sources contradict has its own warning; two figures each backed by a source state two facts.
     for (const later of draft.figures) {
@@ -31,9 +31,16 @@ export const draftInconsistency: Rule = {
       if (!earlier) continue;
       // The same two figures at the same places make the same finding: the same object, whose diagnostic is kept.
       const made = findingsMade.get(later.fact);
-      if (made && made.messages === t && made.earlier === earlier.fact && made.finding.start === later.span.start && made.finding.related[0].start === earlier.span.start) {
-        findings.push(made.finding);
-        continue;
+      if (made && made.messages === t && made.earlier === earlier.fact) {
+        // Moved by an edit before them, both by as much: the same finding further on, made once.
+        const delta = later.span.start - made.finding.start;
+        const was = made.finding;
+        const wasEarlier = was.related[0];
+        if (was.end + delta === later.span.end && wasEarlier.start + delta === earlier.span.start && wasEarlier.end + delta === earlier.span.end) {
+          if (delta !== 0) made.finding = movedFinding(made.finding, delta);
+          findings.push(made.finding);
+          continue;
+        }
       }
       const finding: Finding = {
         code: this.code,
@@ -124,6 +131,10 @@ interface Verdict {
   earlier: Fact | undefined;
   /** With several buckets: the figures met before `earlier` that did not disagree. */
   passed?: Set<Fact>;
+  /** The earlier figure a recalled figure restates (no earlier one was then looked for). */
+  recalled?: Fact;
+  /** The last check it was made in or held in. */
+  check: number;
 }
 
 /**
@@ -139,6 +150,10 @@ interface Memory {
   /** Per fact filed: (the state it was filed on, what was filed) → the state after it. */
   links: WeakMap<Fact, Map<number | string, BucketState>>;
   names: Interned;
+  /** The last check's figures, in order, and their statuses: where this check's first differ, figures are filed as then. */
+  facts: Fact[];
+  statuses: string[];
+  checks: number;
 }
 
 /** Numbers for texts; a new generation when they grow too many, so that filings numbered in an older one are made again. */
@@ -174,14 +189,27 @@ class EarlierFigures {
   private readonly seen = new Set<Fact>();
   private readonly scratch: number[] = [];
   private readonly memory: Memory;
+  /** This check's number. */
+  private readonly check: number;
+  /**
+   * Where this check's figures first differ from the last check's (a document offset, Infinity where nowhere): every
+   * figure before it is the same fact with the same status, filed under the same keys, and so compares as it did.
+   */
+  private readonly changedFrom: number;
 
-  constructor(index: SourceIndex) {
+  constructor(index: SourceIndex, figures: DraftFigure[]) {
     let known = memory.get(index);
     if (!known || known.names.ids.size > MAX_NAMES) {
-      known = { roots: new Map(), verdicts: known?.verdicts ?? new WeakMap(), links: new WeakMap(), names: { generation: nextGeneration++, ids: new Map() } };
+      known = { roots: new Map(), verdicts: known?.verdicts ?? new WeakMap(), links: new WeakMap(), names: { generation: nextGeneration++, ids: new Map() }, facts: [], statuses: [], checks: known?.checks ?? 0 };
       memory.set(index, known);
     }
     this.memory = known;
+    this.check = ++known.checks;
+    let same = 0;
+    while (same < figures.length && same < known.facts.length && figures[same].fact === known.facts[same] && figures[same].match.status === known.statuses[same]) same++;
+    this.changedFrom = same < figures.length ? figures[same].span.start : Infinity;
+    known.facts = figures.map((f) => f.fact);
+    known.statuses = figures.map((f) => f.match.status);
   }
 
   /** How a figure is filed: looked up once per check, for `first` and `add`. */
@@ -198,23 +226,68 @@ class EarlierFigures {
     // Most figures of an edited draft keep their verdict: that is asked first, before anything is gathered for a comparison.
     if (known && known.status === later.match.status && this.inStates(known.states, lookup)) {
       const kept = this.keptVerdict(known, lookup, keys);
-      if (kept !== false) return kept;
+      if (kept !== false) {
+        known.check = this.check;
+        return kept;
+      }
     }
     // Kept with the verdict: made at its size (pushed from empty, room for 17).
     const states = lookup.map((bucket) => this.states.get(bucket));
     const lists = this.listsOf(lookup);
     if (trace) trace.figuresCompared++;
-    let passed: Set<Fact> | undefined;
+    // The earlier figures before the first changed one answer as they did for the last check's verdict: only those
+    // from there on are compared (a figure after an edit compared again walked thousands in a bucket of an attribute).
+    const from = known && known.status === later.match.status && known.check === this.check - 1 ? this.changedFrom : 0;
     // A figure recalled by what it measures alone ("ein Modell mit 671 Millionen Parametern") is the fact of the
     // earlier figure it matches, if any does: then no other earlier figure of that attribute is what it restates.
-    const recalled = isRecall(later.fact) && earliest(lists, keys, (e) => recalls(e.figure, later) && compareFigures(later.figure, e.figure.figure) === 'agrees') !== undefined;
-    const earlier = recalled ? undefined : earliest(lists, keys, (e) => {
-      if (disagree(e.figure, later, weight)) return true;
-      if (lists.length > 1) (passed ??= new Set()).add(e.figure.fact);
-      return false;
-    })?.figure;
-    if (!again) this.memory.verdicts.set(later.fact, { status: later.match.status, states, earlier: earlier?.fact, ...(earlier && lists.length > 1 ? { passed: passed ?? new Set() } : {}) });
+    // Asked of every earlier figure of its buckets: what depends on the later figure only is worked out once.
+    const recalledBy = isRecall(later.fact) ? recallTest(later) : undefined;
+    let recalled: DraftFigure | undefined;
+    if (recalledBy) {
+      recalled = this.keptBefore(known?.recalled, from);
+      recalled ??= earliest(lists, keys, (e) => recalledBy(e.figure) && compareFigures(later.figure, e.figure.figure) === 'agrees', from, trace)?.figure;
+    }
+    let earlier: DraftFigure | undefined;
+    let passed: Set<Fact> | undefined;
+    if (!recalled) {
+      // Where the last verdict was a recall, no earlier figure was compared then.
+      const keptEarlier = this.keptBefore(known?.earlier, known?.recalled ? 0 : from);
+      if (keptEarlier && (lists.length > 1) === (known!.passed !== undefined)) [earlier, passed] = [keptEarlier, known!.passed];
+      else {
+        const since = known?.recalled || keptEarlier ? 0 : from;
+        const misrecalledBy = later.at.facts.names.length === 0 ? recalledBy : undefined;
+        passed = lists.length > 1 && since > 0 ? this.filedBefore(lists, keys, since) : undefined;
+        earlier = earliest(lists, keys, (e) => {
+          if (disagree(e.figure, later, weight, misrecalledBy)) return true;
+          if (lists.length > 1) (passed ??= new Set()).add(e.figure.fact);
+          return false;
+        }, since, trace)?.figure;
+      }
+    }
+    if (!again) {
+      const verdict: Verdict = { status: later.match.status, states, earlier: earlier?.fact, check: this.check };
+      if (earlier && lists.length > 1) verdict.passed = passed ?? new Set();
+      if (recalled) verdict.recalled = recalled.fact;
+      this.memory.verdicts.set(later.fact, verdict);
+    }
     return earlier;
+  }
+
+  /** The figure of a fact filed before `from` in this check: where it stood unchanged, it is what it was. */
+  private keptBefore(fact: Fact | undefined, from: number): DraftFigure | undefined {
+    const figure = fact && this.filedByFact.get(fact);
+    return figure && figure.span.start < from ? figure : undefined;
+  }
+
+  /** The facts of the figures filed in `lists` under one of `keys` before `from`: those a comparison from there passed. */
+  private filedBefore(lists: Filed[][], keys: number[], from: number): Set<Fact> {
+    const facts = new Set<Fact>();
+    earliest(lists, keys, (e) => {
+      if (e.start >= from) return true;
+      facts.add(e.figure.fact);
+      return false;
+    });
+    return facts;
   }
 
   /**
@@ -304,13 +377,21 @@ class EarlierFigures {
   }
 }
 
-/** The earliest filed figure under one of `keys` that `accepts`, merging the buckets (each in document order) lazily. */
-function earliest(lists: Filed[][], keys: number[], accepts: (filed: Filed) => boolean): Filed | undefined {
+/**
+ * The earliest filed figure from document offset `from` on under one of `keys` that `accepts`, merging the buckets
+ * (each in document order) lazily. `trace` counts the figures it asks.
+ */
+function earliest(lists: Filed[][], keys: number[], accepts: (filed: Filed) => boolean, from = 0, trace?: RuleTrace): Filed | undefined {
+  const asks = !trace ? accepts : (filed: Filed) => {
+    trace.earlierFiguresAsked = (trace.earlierFiguresAsked ?? 0) + 1;
+    return accepts(filed);
+  };
   if (lists.length === 1) {
-    for (const next of lists[0]) if (firstUnderOne(next, keys) && accepts(next)) return next;
+    const list = lists[0];
+    for (let k = from > 0 ? firstFrom(list, from) : 0; k < list.length; k++) if (firstUnderOne(list[k], keys) && asks(list[k])) return list[k];
     return undefined;
   }
-  const cursors = lists.map(() => 0);
+  const cursors = lists.map((list) => (from > 0 ? firstFrom(list, from) : 0));
   for (;;) {
     let next: Filed | undefined;
     for (let k = 0; k < lists.length; k++) {
@@ -319,8 +400,19 @@ function earliest(lists: Filed[][], keys: number[], accepts: (filed: Filed) => b
     }
     if (!next) return undefined;
     for (let k = 0; k < lists.length; k++) if (lists[k][cursors[k]] === next) cursors[k]++;
-    if (firstUnderOne(next, keys) && accepts(next)) return next;
+    if (firstUnderOne(next, keys) && asks(next)) return next;
   }
+}
+
+/** The position of a list's first figure at or after document offset `from`. */
+function firstFrom(list: Filed[], from: number): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function firstUnderOne(filed: Filed, keys: number[]): boolean {
@@ -383,14 +475,25 @@ export function isRecall(fact: Fact): boolean {
 
 /** The earlier figure states the fact a recalled figure is about: what it measures, in the same unit, at a compatible time. */
 export function recalls(earlier: DraftFigure, later: DraftFigure): boolean {
-  const [a, b] = [later.fact, earlier.fact];
-  if (earlier.at === later.at || a.figure.kind !== b.figure.kind || a.figure.currency !== b.figure.currency) return false;
-  if (!a.attributes.some((x) => recallsAFact(x) && b.attributes.includes(x))) return false;
-  const nouns = (f: Fact) => f.attributes.filter((x) => x.startsWith('noun:'));
-  if (nouns(a).length && nouns(b).length && !nouns(a).some((n) => nouns(b).includes(n))) return false;
-  if (!compatibleDates(a.time, b.time)) return false;
-  return true;
+  return recallTest(later)(earlier);
 }
+
+/** `recalls` of one later figure, asked of many earlier ones: what it needs of the later one gathered once. */
+function recallTest(later: DraftFigure): (earlier: DraftFigure) => boolean {
+  const a = later.fact;
+  const measured = a.attributes.filter(recallsAFact);
+  const nouns = a.attributes.filter(isNoun);
+  return (earlier) => {
+    const b = earlier.fact;
+    if (earlier.at === later.at || a.figure.kind !== b.figure.kind || a.figure.currency !== b.figure.currency) return false;
+    if (!measured.some((x) => b.attributes.includes(x))) return false;
+    // Both name a noun for what they count: then a shared one.
+    if (nouns.length && b.attributes.some(isNoun) && !nouns.some((n) => b.attributes.includes(n))) return false;
+    return compatibleDates(a.time, b.time);
+  };
+}
+
+const isNoun = (attribute: string) => attribute.startsWith('noun:');
 
 /**
  * A recalled figure that restates an earlier one with a slip: the same digits at another scale ("671 Millionen
@@ -399,6 +502,11 @@ export function recalls(earlier: DraftFigure, later: DraftFigure): boolean {
  */
 export function misrecalls(earlier: DraftFigure, later: DraftFigure): boolean {
   if (!isRecall(later.fact) || later.at.facts.names.length > 0 || !recalls(earlier, later)) return false;
+  return slipOf(earlier, later);
+}
+
+/** Of a figure that recalls an earlier one: whether it restates it with a slip of scale or two digits swapped. */
+function slipOf(earlier: DraftFigure, later: DraftFigure): boolean {
   const agreement = compareFigures(later.figure, earlier.figure);
   if (agreement === 'scale') return true;
   const [d, s] = [Math.abs(later.figure.value), Math.abs(earlier.figure.value)];
@@ -417,15 +525,20 @@ function swapped(a: string, b: string): boolean {
   return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
 }
 
-function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: string) => number): boolean {
+/**
+ * `misrecalledBy`: for a later figure that recalls an earlier one and names no one, whether it recalls `earlier`.
+ * The cheap tests first: most earlier figures of a bucket share no entity with the later one.
+ */
+function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: string) => number, misrecalledBy: ((earlier: DraftFigure) => boolean) | undefined): boolean {
   if (earlier.match.status === 'supported' && later.match.status === 'supported') return false;
   if (earlier.at === later.at) return false; // "from 10,000 to 50,000" is one statement
-  if (misrecalls(earlier, later)) return true;
-  const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
-  if (!comparison || comparison.agreement === 'agrees') return false;
+  if (misrecalledBy?.(earlier) && slipOf(earlier, later)) return true;
   // The same fact in two places of one draft: the same entity and the same attribute. Years or days counted are no
   // attribute of their own: "acht Jahre zuvor gegründet" and "seit zwei Jahren in Kraft" are two spans, two facts.
-  return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && later.fact.attributes.some((a) => !TIME_SPAN.test(a) && earlier.fact.attributes.includes(a));
+  if (!later.fact.entities.some((e) => earlier.fact.entities.includes(e))) return false;
+  if (!later.fact.attributes.some((a) => earlier.fact.attributes.includes(a) && !TIME_SPAN.test(a))) return false;
+  const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
+  return Boolean(comparison) && comparison!.agreement !== 'agrees';
 }
 
 export const TIME_SPAN = /^noun:(?:years|hours|months?|weeks?|days?|tage?n?|wochen?|monate?n?|stunden?)$/i;

@@ -47,6 +47,28 @@ export interface RuleTrace {
   blocksChecked: string[];
   /** Figures draft-inconsistency compared with the earlier figures of their buckets; the others kept their verdict. */
   figuresCompared: number;
+  /** The earlier figures those were compared with, one by one (only those from the first changed figure on). */
+  earlierFiguresAsked?: number;
+}
+
+/**
+ * A finding that is another one moved with its block (the same rule, message, severity and places, `delta` further
+ * on) → that one. Whoever turned the earlier finding into something (a diagnostic's JSON) may keep what it made where
+ * the places come out the same (after a character typed on an earlier line, every later one does).
+ */
+export const movedFrom = new WeakMap<Finding, Finding>();
+
+/** The finding `delta` characters further on; a related place in the draft itself moves with it. */
+export function movedFinding(finding: Finding, delta: number): Finding {
+  if (delta === 0) return finding;
+  const moved = {
+    ...finding,
+    start: finding.start + delta,
+    end: finding.end + delta,
+    related: finding.related.map((r) => (r.sourceId === undefined ? { ...r, start: r.start + delta, end: r.end + delta } : r)),
+  };
+  movedFrom.set(moved, finding);
+  return moved;
 }
 
 export function relatedSentence(at: SourceSentence): RelatedSource {
