@@ -2,6 +2,7 @@ import { FIGURE_FAMILY as FAMILY } from '../figures/family';
 import { lookupKey } from './attributes';
 import type { CalendarDate } from '../types';
 import type { Fact } from './fact';
+import { dayKeysOf, isOtherDaysOtherValue, isOtherMonth, mayBearOut, readDayKey, type DayOfFact, type ValueOnly } from './otherDays';
 
 /** The keys a fact is filed under: its kind of value with each attribute, and with each entity. */
 export function keysOf(fact: Fact): string[] {
@@ -22,7 +23,7 @@ export function filedKeysOf(fact: Fact): string[] {
   const date = fact.figure.kind === 'date' && !fact.figure.durationUnit ? fact.figure.date : undefined;
   // "Am 20. Januar …" with no year: a draft's "a day after" finds what happened on 20 January, whatever the year.
   const dayOfYear = date?.month && date.day ? dayOfYearKey(date.month, date.day) : undefined;
-  return [...keysOf(fact), ...(value ? [value] : []), ...(dayOfYear ? [dayOfYear] : []), ...(namesWhose(fact) ? [] : [unboundKey(fact)])];
+  return [...keysOf(fact), ...(value ? [value] : []), ...(dayOfYear ? [dayOfYear] : []), ...(namesWhose(fact) ? [] : [unboundKey(fact)]), ...dayKeysOf(fact)];
 }
 
 /**
@@ -56,11 +57,13 @@ export interface Filed {
  * `whose`: keep the facts naming one of these names; `sharing`: keep the facts whose sentence shares a name concept
  * or two concepts with these. They mirror what `compareAsSameFact` rules out before comparing anything: a fact about
  * someone else for a draft fact whose clause names its subject; for a draft fact naming no one, one whose sentence
- * shares too little with the draft's.
+ * shares too little with the draft's. `day`: leave out the facts of another day that cannot bear the value out
+ * (`DayOfFact`), whoever they name.
  */
 export interface Narrowing {
   whose?: readonly string[];
   sharing?: ReadonlySet<string>;
+  day?: DayOfFact;
 }
 
 /** Whether a sentence's concepts share a name concept or two concepts with `sharing`. */
@@ -124,6 +127,25 @@ export function postingEntries(postings: FactPostings): Array<[string, Int32Arra
   return postingKeys(postings).map((key, i) => [key, postings.places.subarray(i === 0 ? 0 : postings.ends[i - 1], postings.ends[i])]);
 }
 
+/** Each family's keys of `dayKeysOf` in packed postings, read back, made at the first lookup that asks for them. */
+const dayKeys = new WeakMap<FactPostings, Map<string, { months: Array<{ key: string; month: number }>; values: Array<{ key: string; value: ValueOnly }> }>>();
+
+function dayKeysIn(postings: FactPostings, family: string) {
+  let byFamily = dayKeys.get(postings);
+  if (!byFamily) {
+    dayKeys.set(postings, (byFamily = new Map()));
+    for (const key of postingKeys(postings)) {
+      const read = /^[a-z]+\|[~≈]/.test(key) ? readDayKey(key) : undefined;
+      if (!read) continue;
+      let of = byFamily.get(read.family);
+      if (!of) byFamily.set(read.family, (of = { months: [], values: [] }));
+      if ('month' in read) of.months.push({ key, month: read.month });
+      else of.values.push({ key, value: read.value });
+    }
+  }
+  return byFamily.get(family) ?? { months: [], values: [] };
+}
+
 function postingKeys(postings: FactPostings): string[] {
   return postings.ends.length === 0 ? [] : postings.keys.split('\u0000');
 }
@@ -173,20 +195,25 @@ export class FactIndex<T extends Filed> {
       for (const key of keysOf(fact)) for (const item of this.itemsOf(key)) seen.add(item);
       return [...seen];
     }
+    const byWho = narrowing.whose || narrowing.sharing ? narrowing : undefined;
+    const { day } = narrowing;
     if (!this.places) {
-      const names = new Set(narrowing.whose);
-      const kept = (item: T) => !namesWhose(item.fact) || item.fact.entities.some((e) => names.has(e)) || (narrowing.sharing !== undefined && sharesEnough(item.at.facts.concepts, narrowing.sharing));
+      const names = new Set(byWho?.whose);
+      const sharing = byWho?.sharing;
+      const whose = (item: T) => !byWho || !namesWhose(item.fact) || item.fact.entities.some((e) => names.has(e)) || (sharing !== undefined && sharesEnough(item.at.facts.concepts, sharing));
+      const kept = (item: T) => whose(item) && !(day && isOtherDaysOtherValue(day, item.fact));
       for (const key of keysOf(fact)) for (const item of this.itemsOf(key)) if (kept(item)) seen.add(item);
       return [...seen];
     }
-    const allowed = this.allowedPlaces(fact, narrowing);
+    const allowed = byWho && this.allowedPlaces(fact, byWho);
+    const otherDays = day && this.otherDaysPlaces(fact, day);
     const taken = new Set<number>();
     const items: T[] = [];
     for (const key of keysOf(fact)) {
       const places = this.placesOf(key);
       for (let i = 0; i < places.length; i += 2) {
         const place = placeNumber(places[i], places[i + 1]);
-        if (!allowed.has(place) || taken.has(place)) continue;
+        if ((allowed && !allowed.has(place)) || otherDays?.has(place) || taken.has(place)) continue;
         taken.add(place);
         const item = this.resolve!(places[i], places[i + 1]);
         if (item) items.push(item);
@@ -195,8 +222,29 @@ export class FactIndex<T extends Filed> {
     return items;
   }
 
+  /** The places of facts another day's and of a value that cannot bear the draft's out (`isOtherDaysOtherValue`). */
+  private otherDaysPlaces(fact: Fact, day: DayOfFact): Set<number> {
+    const { months, values } = dayKeysIn(this.places!, FAMILY[fact.figure.kind]);
+    const mayAgree = new Set<number>();
+    for (const { key, value } of values) {
+      if (!mayBearOut(day, value)) continue;
+      const places = this.placesOf(key);
+      for (let i = 0; i < places.length; i += 2) mayAgree.add(placeNumber(places[i], places[i + 1]));
+    }
+    const other = new Set<number>();
+    for (const { key, month } of months) {
+      if (!isOtherMonth(day, month)) continue;
+      const places = this.placesOf(key);
+      for (let i = 0; i < places.length; i += 2) {
+        const place = placeNumber(places[i], places[i + 1]);
+        if (!mayAgree.has(place)) other.add(place);
+      }
+    }
+    return other;
+  }
+
   /** The places a narrowed lookup keeps: the facts bound to no one, and those meeting the narrowing. */
-  private allowedPlaces(fact: Fact, { whose = [], sharing }: Narrowing): Set<number> {
+  private allowedPlaces(fact: Fact, { whose = [], sharing }: Pick<Narrowing, 'whose' | 'sharing'>): Set<number> {
     const family = FAMILY[fact.figure.kind];
     const allowed = new Set<number>();
     for (const key of [unboundKey(fact), ...whose.map((e) => `${family}|@${e}`)]) {

@@ -3,6 +3,7 @@ import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { isOnce, isOneDays, isSpecific, lookupKey, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import type { Narrowing } from '../facts/factIndex';
+import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
 import { countriesOf } from '../facts/places';
 import type { DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
@@ -127,15 +128,32 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
  * Which candidates the lookup may leave unread because `compareAsSameFact` rules them out before comparing anything:
  * for a draft fact that names its subject, those bound to someone else (`sameEntity`); for one that names no one
  * (and is no count, nor a date of something specific), those whose sentence shares neither a name nor two concepts
- * with the draft's.
+ * with the draft's. And for one whose clause names no subject, of a day: those of another day that cannot bear its
+ * value out, which decide nothing for it (`dayOfFact`).
  */
 export function narrowingOf(fact: Fact, sentence: SentenceFacts): Narrowing | undefined {
   if (explicit(fact)) return { whose: [...new Set([...fact.entities, ...(fact.primary ?? [])])] };
   const kind = fact.figure.kind;
+  const day = dayOfFact(fact);
   // A count may be borne out by the same count of the same things, a date by a specific attribute alone.
   const byAttributes = kind === 'count' || ((kind === 'date' || kind === 'year') && fact.attributes.some(isSpecific));
-  if (fact.entities.length === 0 && !byAttributes) return { sharing: sentence.concepts };
-  return undefined;
+  if (fact.entities.length === 0 && !byAttributes) return { sharing: sentence.concepts, ...(day ? { day } : {}) };
+  return day ? { day } : undefined;
+}
+
+/**
+ * A draft fact of a day whose clause names no subject, for which a source fact two months or more away from it is
+ * another day's (`whenOf`, also against a source's guessed day: what it is about happens on a day). Such a fact
+ * decides nothing for it unless it bears the value out: no other time counts where the draft names someone
+ * (`isAboutTheSame` weighs them all), nor where it names no attribute (a sum or day the draft names alone is looked up
+ * by its value when nothing else is a candidate).
+ */
+function dayOfFact(fact: Fact): DayOfFact | undefined {
+  const { kind, durationUnit } = fact.figure;
+  if (kind === 'date' || kind === 'year' || durationUnit || !isDay(fact.time) || !isOneDays(fact.attributes)) return undefined;
+  // Two guesses of last resort tell nothing apart when the draft's is a day no source names (`documentWhen`).
+  if (fact.timeFrom === 'document' && (fact.time as DocumentDay).unconfirmed) return undefined;
+  return { month: monthNumber(fact.time), figure: fact.figure };
 }
 
 /**
