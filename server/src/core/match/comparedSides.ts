@@ -5,10 +5,8 @@ import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { Figure, NameMention } from '../types';
 import { unsigned } from '../figures/deriveFigures';
 import { compareFigures } from './agreement';
+import { comparandOf } from './comparand';
 import type { FigureMatch } from './figureMatch';
-
-/** What may stand between a multiple and the name it compares with: "as much as the", "so viel wie", "what". */
-const BEFORE_COMPARAND = /^\s+(?:(?:as\s+(?:much|many|large|big|high)\s+as|so\s+(?:viel|hoch|groß|teuer)\s+wie|wie|what|than|als|that\s+of|von|of)\s+)?(?:the\s+|der\s+|des\s+|die\s+|dem\s+)?$/iu;
 
 /**
  * "nearly 90,000 times R1's training bill", "more than five times as much as the Nasdaq 100": a multiple of what the
@@ -20,7 +18,7 @@ const BEFORE_COMPARAND = /^\s+(?:(?:as\s+(?:much|many|large|big|high)\s+as|so\s+
 export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch | undefined {
   const { figure } = fact;
   if (figure.kind !== 'multiplier' || fact.attributes.length === 0) return undefined;
-  const comparand = sentence.names.find((n) => n.start >= figure.end && BEFORE_COMPARAND.test(sentence.text.slice(figure.end, n.start)));
+  const comparand = comparandOf(figure, sentence, true);
   if (!comparand) return undefined;
   const stated = sentence.figures.filter((f) => f.end <= figure.start && (f.kind === 'money' || f.kind === 'percent') && !f.bound && !f.range).pop();
   // The sentence's subject, its first name: "Nvidia lost more than twice what Microsoft did, and more than five times as

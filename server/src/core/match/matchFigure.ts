@@ -8,6 +8,7 @@ import { countriesOf } from '../facts/places';
 import type { DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure, NameMention } from '../types';
+import { comparandOf } from './comparand';
 import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreement } from './agreement';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { DURATION_UNITS } from '../figures/vocabulary';
@@ -170,9 +171,6 @@ function saysWhatElse(draft: Fact, source: Fact): boolean {
   return !whoOf(draft).every((e) => source.entities.includes(e));
 }
 
-/** What stands between a comparison and the name it compares with: "halb so viel wie", "as much as the", "than". */
-const BEFORE_COMPARAND = /^\s+(?:(?:(?:as|so)\s+\p{L}+\s+)?(?:as|wie|than|als|what)\s+)(?:the\s+|der\s+|die\s+|das\s+|dem\s+|den\s+)?$/iu;
-
 /**
  * Whether a ratio or difference of two source figures may be the one the draft states: where the draft names what it
  * compares with right after the comparison ("Broadcom verliert halb so viel wie Nvidia", "… than Microsoft"), one of
@@ -180,7 +178,7 @@ const BEFORE_COMPARAND = /^\s+(?:(?:(?:as|so)\s+\p{L}+\s+)?(?:as|wie|than|als|wh
  */
 function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact): boolean {
   if (!derived.sides) return true;
-  const comparand = sentence.names.find((n) => n.start >= figure.end && BEFORE_COMPARAND.test(sentence.text.slice(figure.end, n.start)));
+  const comparand = comparandOf(figure, sentence);
   if (!comparand) return true;
   const named = (n: NameMention) => [n.entry.canonical, ...(n.entry.containing ?? [])];
   const about = (side: string[], names: string[]) => side.some((e) => names.includes(e));
