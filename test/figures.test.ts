@@ -105,4 +105,15 @@ describe('an age said with a bare number', () => {
     assert.deepEqual(figures('Der Preis ist 40. Die Zahl der Modelle ist 40. Es ist 40.', 'de'), []);
     assert.deepEqual(figures('The count is 40. The index was 40, analysts said.', 'en'), []);
   });
+  test('nor after a preposition or a genitive name: "Der Anteil von China ist 36.", "The share of China is 36.", "Nvidias Kurs ist 40."', () => {
+    assert.deepEqual(figures('Der Anteil von China ist 36. Der Preis pro Aktie ist 40. Nvidias Kurs ist 40.', 'de'), []);
+    assert.deepEqual(figures("The share of China is 36. Nvidia's Price is 40.", 'en'), []);
+  });
+});
+
+describe('quarters of a year', () => {
+  test('"two quarters", "for three quarters in a row" are periods, not 50 % and 75 %; "two-thirds" and "three quarters of" are shares', () => {
+    assert.deepEqual(figures('Over the past two quarters Nvidia lost 7.82 percent. Revenue rose for three quarters in a row.', 'en').filter((f) => f.kind === 'percent').map((f) => f.text), ['7.82 percent']);
+    assert.deepEqual(figures('Nearly two-thirds of models, three quarters of the budget.', 'en').map((f) => f.text), ['Nearly two-thirds', 'three quarters']);
+  });
 });

@@ -215,5 +215,7 @@ describe('misattributed-quote: a report credited to another outlet', () => {
     assert.deepEqual(findings('Liang met Li Qiang on 20 January, according to Reuters.'), []);
     assert.deepEqual(findings('Wie MIT Technology Review berichtet, schwanken die Schätzungen zwischen 10.000 und 50.000 A100-Chips.'), []);
     assert.deepEqual(findings('Nvidia reported that Liang met Li Qiang on 20 January.'), []);
+    assert.deepEqual(findings('The Washington Post reported, citing Reuters, that Liang met Premier Li Qiang on 20 January.'), []);
+    assert.deepEqual(findings('Die Washington Post schrieb unter Berufung auf Reuters, Liang habe am 20. Januar Li Qiang getroffen.'), []);
   });
 });

@@ -25,9 +25,11 @@ export function misreports(draft: DraftAnalysis, index: SourceIndex): Misreport[
     const backing = draft.figures.filter((f) => f.at === s && f.match.status === 'supported').map((f) => f.match.evidence[0]);
     if (backing.length === 0) continue;
     const others = backing.map((e) => ({ at: e.at, real: reporterAt(e.at) }));
-    if (others.some((o) => o.real === undefined || o.real === credited.entry)) continue;
+    // "The Washington Post reported, citing Reuters, …": the sentence names the source's outlet too.
+    const named = new Set(s.facts.names.map((n) => n.entry));
+    if (others.some((o) => o.real === undefined || o.real === credited.entry || named.has(o.real))) continue;
     // "The Washington Post": an English outlet's article is part of its name.
-    const article = /\bThe\s+$/.exec(s.facts.text.slice(Math.max(0, credited.start - 4), credited.start));
+    const article = /\b[Tt]he\s+$/.exec(s.facts.text.slice(Math.max(0, credited.start - 4), credited.start));
     const from = article ? credited.start - article[0].length : credited.start;
     found.push({ start: s.sentence.offsets[from], end: s.sentence.offsets[credited.end - 1] + 1, written: s.facts.text.slice(from, credited.end), real: others[0].real!, source: others[0].at });
   }
