@@ -1532,6 +1532,12 @@ describe('age and birth year are one fact seen two ways', () => {
     assert.deepEqual(findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text), ['40-year-old']);
     assert.deepEqual(findings(text.replace('1990', '1985')).filter((f) => f.code === 'draft-inconsistency'), []);
   });
+  test('someone else\'s birth year is no one\'s the draft dates: "Sein Vater wurde 1955 geboren", "His co-founder was born in 1990"; "The founder was born in 1990" is', () => {
+    const inconsistent = (text: string) => findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text);
+    assert.deepEqual(inconsistent('Am 27. Januar 2025 war Liang Wenfeng 40 Jahre alt. Sein Vater wurde 1955 geboren.'), []);
+    assert.deepEqual(inconsistent('On January 27, 2025, Liang Wenfeng was 40. His co-founder was born in 1990.'), []);
+    assert.deepEqual(inconsistent('On January 27, 2025, Liang Wenfeng was 40. The founder was born in 1990.'), ['1990']);
+  });
   test('a birth year is the person\'s, named nearest, and dates nothing else: "der 1986 geborene Liang" is Liang\'s birth', () => {
     const f = analyzeDraft('Am 27. Januar 2025 gründete DeepSeek nichts. Der 1986 geborene Liang Wenfeng leitet die Firma.', index).figures.find((x) => x.figure.text === '1986')!;
     assert.deepEqual([f.fact.entities, f.fact.attributes], [['Liang Wenfeng'], ['birth']]);

@@ -189,7 +189,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     if (isBirthYear(facts.text, figure)) {
       attributes.splice(0, attributes.length, 'birth');
       const named = nearestPerson(names, figure);
-      const person = named ?? carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person;
+      const clause = facts.text.slice(0, figure.start).split(/[.;:,]\s/).pop() ?? '';
+      // "Sein Vater wurde 1955 geboren", "His co-founder was born in 1990": someone else, whom no name says.
+      const someoneElse = !named && SOMEONE_ELSE_BORN.test(clause);
+      const person = named ?? (someoneElse ? undefined : carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person);
       [entities, primary, means, entityFrom] = person ? [expand([person]), [person.canonical], [], named ? 'clause' : 'reference'] : [[], [], [], undefined];
       where.clear();
     }
@@ -311,6 +314,9 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
   }
   return out;
 }
+
+/** A subject of its own right before "was born"/"wurde … geboren": "Sein Vater", "His co-founder" (not the founder). */
+const SOMEONE_ELSE_BORN = /(?<![\p{L}])(?:[Ss]ein(?:e|er)?|[Ii]hr(?:e|er)?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Dd](?:er|ie|as)|[Tt]he|[Ee]ine?|[Aa]n?)\s+(?!(?:[Jj]ahrgang|[Ff]ounder|Gründer|CEO|Chef)(?![\p{L}-]))\p{L}[\p{L}-]*\s+(?:wurde|war|ist|was|is)\s+(?:born\s+(?:in\s+)?)?$/u;
 
 /** "The stock", "die Aktie", "das Papier": one company's shares, not the market's ("stocks", "Tech-Aktien"). */
 const OWN_STOCK = /(?<![\p{L}-])(?:the\s+stock|its\s+(?:stock|shares)|die\s+aktie|das\s+papier|ihre\s+aktie|seine\s+aktie)(?![\p{L}-])/iu;

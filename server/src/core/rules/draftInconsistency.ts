@@ -77,7 +77,9 @@ export class LifeFacts {
     const onePerson = people.size === 1 && this.seen.every((e) => (e.figure.fact.primary ?? []).length > 0);
     for (const e of this.seen) {
       if (e.figure.at === later.at || (e.figure.match.status === 'supported' && later.match.status === 'supported')) continue;
-      const same = later.fact.entities.some((x) => e.figure.fact.entities.includes(x)) || (!named && onePerson);
+      // A person carried from before may be the wrong one, but there is only one the draft dates; nobody at all ("Sein
+      // Vater wurde 1955 geboren") is someone else.
+      const same = later.fact.entities.some((x) => e.figure.fact.entities.includes(x)) || (!named && later.fact.entityFrom !== undefined && onePerson);
       if (same && !sameBirth(e.years, years)) return e.figure;
     }
     return undefined;
