@@ -1373,6 +1373,8 @@ describe('a relative clause at the end of a sentence', () => {
     assert.deepEqual(findings('A thread on DeepSeek, the $5.6m model that crushed chip stocks on Jan 27.'), []);
     assert.equal(readAs('A thread on DeepSeek, the $5.6m model that crushed chip stocks on Jan 27.', '$5.6m'), 'DeepSeek · 27 Jan: $5.6m');
     assert.equal(readAs("R1's training bill was $5.6 million, against $78 million that OpenAI spent on GPT-4o.", '$78 million'), 'OpenAI · cost: $78 million');
+    // A clause with a subject of its own says whose the figure is: "the 20,000 chips that High-Flyer bought".
+    assert.deepEqual(findings('Those 20,000 chips that High-Flyer bought in 2021 were A100s.').filter((f) => f.code === 'figure-mismatch'), [{ code: 'figure-mismatch', text: '20,000', fix: '50,000' }]);
   });
   test('"covers a training run, not the hardware DeepSeek owned": what a figure is not says nothing of what it is (German and English)', () => {
     assert.deepEqual(findings('Die 5,6 Millionen Dollar decken nur den Trainingslauf, nicht die Hardware von DeepSeek und nicht die Jahre bei High-Flyer.'), []);

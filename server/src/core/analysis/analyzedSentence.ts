@@ -148,9 +148,10 @@ const RELATIVE_CLAUSE = /,\s*(?:(?:[Dd]essen|[Dd]eren|[Ww]elche[rsmn]?|[Ww]hich|
 /**
  * "the $5.6m model that crushed chip stocks on Jan 27", "a 17% drop that erased …": without a comma, an English clause
  * after a figure's noun says something of the noun, not what the figure measures. ("the $78 million that OpenAI spent"
- * has no noun between: there the clause says what the sum is.)
+ * has no noun between: there the clause says what the sum is; nor does one with a subject of its own, "the 20,000 chips
+ * that High-Flyer bought", which says whose they are.)
  */
-const RESTRICTIVE_AFTER_FIGURE = /(?<=\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s+cent|m|bn|k|million|billion|trillion|dollars?|euros?|yuan))?[\s-]+(?!(?:percent|cent|million|billion|trillion|dollars?|euros?|yuan|times|points?)\s)\p{L}[\p{L}-]*\s)(?:that|which)\s(?:\d[.,]\d|[^,;:.!?])*(?:,|(?=[.!?]?\s*$))/gu;
+const RESTRICTIVE_AFTER_FIGURE = /(?<=\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s+cent|m|bn|k|million|billion|trillion|dollars?|euros?|yuan))?[\s-]+(?!(?:percent|cent|million|billion|trillion|dollars?|euros?|yuan|times|points?)\s)\p{L}[\p{L}-]*\s)(?:that|which)\s(?!\p{Lu}|(?:we|they|he|she|it|you|i)\s)(?:\d[.,]\d|[^,;:.!?])*(?:,|(?=[.!?]?\s*$))/gu;
 
 /**
  * "covers a training run, not the hardware DeepSeek already owned": what a figure is not is no part of what it is.
