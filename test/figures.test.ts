@@ -105,6 +105,10 @@ describe('an age said with a bare number', () => {
     assert.deepEqual(figures('Der Preis ist 40. Die Zahl der Modelle ist 40. Es ist 40.', 'de'), []);
     assert.deepEqual(figures('The count is 40. The index was 40, analysts said.', 'en'), []);
   });
+  test('nor in a clause about another time, which it does not date: "When he founded DeepSeek, he was 38.", "Als er DeepSeek gründete, war er 38."', () => {
+    assert.deepEqual(figures('When he founded DeepSeek, he was 38.', 'en'), []);
+    assert.deepEqual(figures('Als er DeepSeek gründete, war er 38.', 'de'), []);
+  });
   test('nor after a preposition or a genitive name: "Der Anteil von China ist 36.", "The share of China is 36.", "Nvidias Kurs ist 40."', () => {
     assert.deepEqual(figures('Der Anteil von China ist 36. Der Preis pro Aktie ist 40. Nvidias Kurs ist 40.', 'de'), []);
     assert.deepEqual(figures("The share of China is 36. Nvidia's Price is 40.", 'en'), []);

@@ -319,9 +319,12 @@ const IS_AGE = {
   after: /^(?:\s+(?:jahre|years))?(?=\s*(?:[,;)!?]|\.(?!\d)|$))/iu,
 };
 
+const THEN = /(?<![\p{L}])(?:when|als|damals|then|back\s+then|at\s+the\s+time|seinerzeit|zu\s+dieser\s+zeit)(?![\p{L}])/iu;
+
 function ageAt(before: string, rest: string): RegExpExecArray | null {
   if (AGE_BEFORE.test(before)) return /^(?:\s+(?:jahren|years))?/iu.exec(rest);
-  if (IS_AGE.before.test(before)) return IS_AGE.after.exec(rest);
+  // "When he founded DeepSeek, he was 38.": an age at another time than the piece's, which the clause does not date.
+  if (IS_AGE.before.test(before)) return THEN.test(before) ? null : IS_AGE.after.exec(rest);
   return WITH_YEARS.before.test(before) ? WITH_YEARS.after.exec(rest) : null;
 }
 
