@@ -105,6 +105,9 @@ describe('an age said with a bare number', () => {
     assert.deepEqual(figures('Der Preis ist 40. Die Zahl der Modelle ist 40. Es ist 40.', 'de'), []);
     assert.deepEqual(figures('The count is 40. The index was 40, analysts said.', 'en'), []);
   });
+  test('a full stop closes an apposition age only after a full name: "Nvidia, 17. Broadcom, 6." lists values', () => {
+    assert.deepEqual(figures('Verluste: Nvidia, 17. Broadcom, 6.', 'de'), []);
+  });
   test('nor in a clause about another time, which it does not date: "When he founded DeepSeek, he was 38.", "Als er DeepSeek gründete, war er 38."', () => {
     assert.deepEqual(figures('When he founded DeepSeek, he was 38.', 'en'), []);
     assert.deepEqual(figures('Als er DeepSeek gründete, war er 38.', 'de'), []);

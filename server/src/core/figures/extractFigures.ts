@@ -332,6 +332,9 @@ const SPAN_BETWEEN = /(?<![\p{L}])(?:zwischen(?![\p{L}])[^.;]*(?<![\p{L}])(?:lie
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
 // "Liang Wenfeng, 40. Computer engineer from Guangdong": a full stop closes the apposition too.
 const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*(?:[,;)]|\.(?!\d))/iu;
+// A full stop closes the apposition only after a person's full name ("Liang Wenfeng, 40."): "Nvidia, 17. Broadcom, 6."
+// lists values.
+const FULL_NAME_BEFORE = /\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{L}-]*,\s*$/u;
 const LIST_END_BEFORE = /(?:\d\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|[-–—])|(?:%|prozent|percent|per cent)\s+(?:of|der|von|aller))\s*$/iu;
 
 function readFigure(text: string, c: Draft, options: FigureOptions): Figure | undefined {
@@ -384,7 +387,8 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   if (kind === 'multiplier' && scale > 0 && /^(?:times|mal)$/i.test(match![1]) && !COMPARED_AFTER.test(rest.slice(match![0].length))) [kind, match] = ['count', null];
   if (match && kind !== 'money') end += match[0].length;
   // "Liang Wenfeng, 40 Jahre, Informatikingenieur", "Liang Wenfeng, 40, founder": an age in apposition to a name.
-  const apposition = !kind && !scale && !c.isWord && c.mantissa >= 16 && c.mantissa <= 110 && APPOSITION_BEFORE.test(text.slice(0, start)) ? APPOSITIVE_AGE_AFTER.exec(rest) : null;
+  let apposition = !kind && !scale && !c.isWord && c.mantissa >= 16 && c.mantissa <= 110 && APPOSITION_BEFORE.test(text.slice(0, start)) ? APPOSITIVE_AGE_AFTER.exec(rest) : null;
+  if (apposition && apposition[0].trimEnd().endsWith('.') && !FULL_NAME_BEFORE.test(text.slice(0, start))) apposition = null;
   if (apposition) {
     kind = 'age';
     end += (apposition[1] ?? '').length;
