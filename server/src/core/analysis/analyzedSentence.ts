@@ -110,7 +110,7 @@ function rowLabelEntity(context: string, names: NameIndex): NameEntry[] {
  * confused with it.
  */
 export function assignLocalConcepts(text: string, figures: Figure[], names: NameMention[]): void {
-  const clauses = relativeClauses(text);
+  const clauses = asideClauses(text);
   // "the sell-off on 27 January came two days after R1's breakthrough": the words naming a duration's other event
   // are about that event, not about the sentence's other figures.
   const anchors = figures.filter((f) => f.durationAnchor).map((f) => f.durationAnchor!);
@@ -160,7 +160,7 @@ const RESTRICTIVE_AFTER_FIGURE = /(?<=\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s+c
 const NEGATED_CONTRAST = /,\s*(?:(?:and|und|aber)\s+)?(?:not|nicht|rather\s+than|instead\s+of|statt|anstatt|anstelle)\s(?!(?:nur|zuletzt|only|least|surprisingly|unbedingt|ganz|mehr)\b)(?:\d[.,]\d|[^,;:.!?])*(?=,|[.!?]?\s*$)/gu;
 
 /** The clauses of a sentence that say something of something other than the figures around them. */
-export function relativeClauses(text: string): Span[] {
+export function asideClauses(text: string): Span[] {
   const clauses = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   for (const m of [...text.matchAll(RESTRICTIVE_AFTER_FIGURE), ...text.matchAll(NEGATED_CONTRAST)]) {
     const clause = { start: m.index!, end: m.index! + m[0].length };

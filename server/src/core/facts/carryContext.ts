@@ -1,4 +1,4 @@
-import { relativeClauses, type SentenceFacts } from '../analysis/analyzedSentence';
+import { asideClauses, type SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind } from '../types';
 import type { CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { isAttribution } from './attribution';
@@ -169,7 +169,7 @@ const BACKGROUND_CLAUSE = /(?:^|[,;–—(]\s*)(?:nachdem|bevor|obwohl|obgleich|
 
 function inBackground(text: string, date: Figure): boolean {
   const before = text.slice(0, date.start);
-  return BACKGROUND_CLAUSE.test(before) || PAST_PERFECT_CLAUSE.test(before) || relativeClauses(text).some((c) => c.start <= date.start && date.end <= c.end);
+  return BACKGROUND_CLAUSE.test(before) || PAST_PERFECT_CLAUSE.test(before) || asideClauses(text).some((c) => c.start <= date.start && date.end <= c.end);
 }
 
 /** "OpenAI, for its part, …", "Meta dagegen …": a sentence about someone the story compares with. */

@@ -1,7 +1,7 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptsOf } from '../context/concepts';
-import { relativeClauses, statementAround } from '../analysis/analyzedSentence';
+import { asideClauses, statementAround } from '../analysis/analyzedSentence';
 import { PLACE_CONCEPTS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific } from './attributes';
@@ -295,7 +295,7 @@ function namesOutsideClause(text: string, names: NameMention[], figure: Figure, 
 const clausesOfSentence = new WeakMap<SentenceFacts, Span[]>();
 function relativeClausesOf(facts: SentenceFacts): Span[] {
   let clauses = clausesOfSentence.get(facts);
-  if (!clauses) clausesOfSentence.set(facts, (clauses = relativeClauses(facts.text)));
+  if (!clauses) clausesOfSentence.set(facts, (clauses = asideClauses(facts.text)));
   return clauses;
 }
 
@@ -547,7 +547,7 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   const own = dates.find((d) => inside(d, window));
   if (own) return [dateOf(own), 'clause', own];
   // "Der Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach": a relative clause's year is its own.
-  const asides = relativeClauses(text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
+  const asides = asideClauses(text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
   const earlier = dates.filter((d) => d.end <= figure.start && !asides.some((c) => c.start <= d.start && d.end <= c.end)).pop();
   // "Im Vorjahr", "a year earlier": the year before the time the figure would otherwise take.
   const clause = text.slice(window.start, window.end);

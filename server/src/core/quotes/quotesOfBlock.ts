@@ -54,11 +54,14 @@ export function quotationInDocument<Q extends Quotation>(q: Q, block: ProseBlock
  * another finding's business.
  */
 export function quotationsOfText(text: string, names: NameIndex, misspeltNamesSpeak = false): Quotation[] {
+  // Most blocks quote no one: their names, and the draft's near misses, are not looked up here at all.
+  const quotes = findQuotes(text);
+  if (quotes.length === 0) return [];
   const known = names.find(text);
   const mentions = misspeltNamesSpeak ? withMisspeltNames(text, known, names) : known;
   let previousEnd = 0;
   let previousSpeaker: Speaker | undefined;
-  return findQuotes(text).map((quote) => {
+  return quotes.map((quote) => {
     // "„…“, sagt Sheehan. „…“": a quotation that follows another without a new name is the same speaker's; a new
     // speech verb for someone unnamed or misspelt ("Marc Andreesen, by contrast, praised …") starts another.
     const between = text.slice(previousEnd, quote.start);
