@@ -320,6 +320,15 @@ describe('a company no source knows', () => {
   });
 });
 
+describe('a currency named with its country', () => {
+  test('"US-Dollar", "US dollars", "USD" are the dollar, not the USA or a company no source knows', () => {
+    for (const text of ['Das Training von R1 kostete 5,6 Millionen US-Dollar.', 'Training R1 cost a mere 5.6 million US dollars.', 'Training R1 cost USD 5.6 million.', 'Training R1 cost 5.6 million USD.', 'Training R1 cost US$5.6 million.']) {
+      assert.deepEqual(findings(text), [], text);
+    }
+    assert.deepEqual(findings('Training R1 cost 5.6 billion US dollars.'), [{ code: 'scale-mismatch', text: '5.6 billion US dollars', fix: '5.6 million US dollars' }]);
+  });
+});
+
 describe('another version is another model', () => {
   const extra = [{ id: 'v3.txt', uri: 'file:///extra/v3.txt', text: 'DeepSeek V3 im Test\n\nIm MATH-500-Test erreichte DeepSeek V3 im Dezember 90,2 Prozent. Es übertrifft OpenAI\'s GPT-4o and Meta\'s Llama.\n' }];
   const wider = withSources(...extra);

@@ -15,6 +15,7 @@ import { isAttribution } from './attribution';
 import { firstNameCandidate } from '../names/extractNames';
 import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
+import { CURRENCIES } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -361,11 +362,14 @@ const PERIOD = /^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|KW\s?\d{1,2})$/;
 
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 
+/** "USD 5.6 million", "RMB": a currency is no one the figure is about. */
+const isCurrency = (word: string) => CURRENCIES.has(word.toLowerCase());
+
 function unknownName(clause: string, names: NameMention[], offset: number): string | undefined {
   const acronym = unknownAcronym(clause, names, offset);
   if (acronym) return acronym;
   const known = names.map((n) => n.text);
-  return firstNameCandidate(clause, (c) => c.kind !== 'place' && !PERIOD.test(c.text) && !known.some((k) => k.includes(c.text) || c.text.includes(k)))?.text;
+  return firstNameCandidate(clause, (c) => c.kind !== 'place' && !PERIOD.test(c.text) && !isCurrency(c.text) && !known.some((k) => k.includes(c.text) || c.text.includes(k)))?.text;
 }
 
 function unknownAcronym(clause: string, names: NameMention[], offset: number): string | undefined {
@@ -373,7 +377,7 @@ function unknownAcronym(clause: string, names: NameMention[], offset: number): s
   if (!TWO_CAPITALS.test(clause)) return undefined;
   for (const m of clause.matchAll(/(?<![\p{L}\d-])(\p{Lu}{2,6})(?![\p{L}\d-])/gu)) {
     const start = offset + m.index!;
-    if (COMMON_ACRONYMS.has(m[1]) || names.some((n) => n.start <= start && start < n.end)) continue;
+    if (COMMON_ACRONYMS.has(m[1]) || isCurrency(m[1]) || names.some((n) => n.start <= start && start < n.end)) continue;
     return m[1];
   }
   return undefined;
@@ -384,7 +388,8 @@ function unknownAcronym(clause: string, names: NameMention[], offset: number): s
 function placesIn(figure: Figure, clause: string): string[] {
   const places = placesOfConcepts(figure.localConcepts);
   // "US export curbs": the abbreviation is too short for the lexicon, which would read "use" as the USA.
-  if (/(?<![\p{L}])(US|U\.S\.)(?![\p{L}])/u.test(clause) && !places.includes('USA')) places.push('USA');
+  // "US-Dollar", "US$", "U.S. dollars" name a currency, not the country the figure is about.
+  if (/(?<![\p{L}])(US|U\.S\.)(?![\p{L}])(?!\s*-?\s*(?:\$|[Dd]ollar))/u.test(clause) && !places.includes('USA')) places.push('USA');
   return places;
 }
 
