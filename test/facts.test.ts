@@ -999,6 +999,19 @@ describe('a rise in other words', () => {
   });
 });
 
+describe('a rise or a fall in market words', () => {
+  test('"added", "in the green", "Kurssprung" say a share rose where it fell; "in the red", "Kurssturz" agree', () => {
+    for (const text of ['Nvidia added 7.82 percent on January 27.', 'Nvidia ended 7.82 percent in the green on January 27.', 'Ein Kurssprung von 7,82 Prozent bei Nvidia folgte am 27. Januar.']) {
+      assert.deepEqual(findings(text).map((f) => [f.code, f.text]), [['figure-mismatch', text.match(/7[.,]82 (?:percent|Prozent)/)![0]]], text);
+    }
+    for (const text of ['Nvidia ended 7.82 percent in the red on January 27.', 'Ein Kurssturz von 7,82 Prozent bei Nvidia folgte am 27. Januar.']) assert.deepEqual(findings(text), [], text);
+  });
+  test('investors are not an investment: "as investors rotated out of Nvidia" leaves Broadcom\'s rise to compare', () => {
+    assert.deepEqual(findings('Broadcom gained 6.58% as investors rotated out of Nvidia.').map((f) => [f.code, f.text]), [['figure-mismatch', '6.58%']]);
+    assert.deepEqual(findings('Broadcom tumbled 6.58% as investors fled chip stocks.'), []);
+  });
+});
+
 describe('people counted and ages said another way', () => {
   test('"ein Start-up mit 200 Leuten" counts the staff the draft gave as 160 before', () => {
     const text = 'DeepSeek hat rund 160 Beschäftigte.\n\nEin Start-up mit 200 Leuten hat gezeigt, dass es auch ohne Milliardenbudgets geht.\n';
