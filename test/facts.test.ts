@@ -1012,6 +1012,30 @@ describe('a rise or a fall in market words', () => {
   });
 });
 
+describe('a founding said as how long something has existed', () => {
+  test('"gibt es seit", "has been around since" date the founding: a wrong month warns, the right one is borne out', () => {
+    assert.deepEqual(findings('Das Start-up DeepSeek gibt es seit August 2023.'), [{ code: 'date-mismatch', text: 'August 2023', fix: 'Juli 2023' }]);
+    assert.deepEqual(findings('DeepSeek has been around since May 2023.'), [{ code: 'date-mismatch', text: 'May 2023', fix: 'July 2023' }]);
+    assert.deepEqual(findings('DeepSeek has existed since July 2023.'), []);
+  });
+});
+
+describe('a date set off by commas is an aside\'s', () => {
+  test('"The Nasdaq 100, up a quarter in 2024, fell 3% on January 27, 2025": the fall is the 27th\'s, not 2024\'s', () => {
+    assert.deepEqual(findings('The Nasdaq 100, up a quarter in 2024, fell 3% on January 27, 2025.').filter((f) => f.code !== 'unsourced-figure'), []);
+    assert.deepEqual(findings('Der Nasdaq 100, 2024 noch ein Viertel im Plus, fiel am 27. Januar 2025 um 3 Prozent.').filter((f) => f.code !== 'unsourced-figure'), []);
+    assert.deepEqual(findings('The Nasdaq 100, up a quarter in 2024, fell 5% on January 27, 2025.').map((f) => [f.code, f.text]), [['figure-mismatch', '5%'], ['unsourced-figure', 'January 27, 2025']]);
+  });
+});
+
+describe('a score told as a share of a hundred', () => {
+  test('"92 out of 100 tasks", "85 von 100 Punkten" are the benchmark scores; another count warns with the source\'s', () => {
+    assert.deepEqual(findings('R1 solves 92 out of 100 HumanEval tasks.'), []);
+    assert.deepEqual(findings('Im MATH-500-Test schafft R1 85 von 100 Punkten.'), []);
+    assert.deepEqual(findings('R1 solves 95 out of 100 HumanEval tasks.').map((f) => [f.code, f.text]), [['figure-mismatch', '95 out of 100']]);
+  });
+});
+
 describe('people counted and ages said another way', () => {
   test('"ein Start-up mit 200 Leuten" counts the staff the draft gave as 160 before', () => {
     const text = 'DeepSeek hat rund 160 Beschäftigte.\n\nEin Start-up mit 200 Leuten hat gezeigt, dass es auch ohne Milliardenbudgets geht.\n';

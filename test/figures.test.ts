@@ -93,6 +93,12 @@ describe('a share told as a count of a count', () => {
       ['1 in 4', 'percent', 25], ['One in ten', 'percent', 10], ['Zwei von zehn', 'percent', 20], ['2025', 'year', 2025],
     ]);
   });
+  test('"85 von 100 Punkten", "92 out of 100 tasks", "58 von hundert" are percentages of a hundred; "30 of 120" no share', () => {
+    assert.deepEqual(figures('R1 schafft 85 von 100 Punkten und 58 von hundert Aufgaben. It solves 92 out of 100 tasks.', 'en').map((f) => [f.text, f.kind, f.value]), [
+      ['85 von 100', 'percent', 85], ['58 von hundert', 'percent', 58], ['92 out of 100', 'percent', 92],
+    ]);
+    assert.ok(!figures('It topped 30 of 120 models.', 'en').some((f) => f.kind === 'percent'));
+  });
 });
 
 describe('an age said with a bare number', () => {

@@ -549,7 +549,7 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   const onceOf = (f: Figure) => [...f.localConcepts].filter((c) => isOnce(c) && !(figure.localConcepts.has(c) && isAttributeOf(c, kind)));
   // A duration counts from an event's date: "founded High-Flyer in 2015; DeepSeek came eight years later".
   const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && (f.kind === 'date' || figure.durationUnit !== undefined || onceOf(f).length === 0));
-  const own = dates.find((d) => inside(d, window));
+  const own = ownDate(dates.filter((d) => inside(d, window)), figure, text);
   if (own) return [dateOf(own), 'clause', own];
   // "Der Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach": a relative clause's year is its own.
   const asides = asideClauses(text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
@@ -580,6 +580,20 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   // "Eine Woche später brachen die Kurse ein" at a paragraph's start counts from the day last named before it.
   if (figure.durationSign && !figure.durationAnchor && carried.lastDay) return [carried.lastDay, 'reference', carried.lastDayOf];
   return [carried.documentTime, carried.documentTime ? 'document' : undefined, undefined];
+}
+
+/**
+ * "The Nasdaq 100, up a quarter in 2024, fell 3% on January 27, 2025": of two dates in the figure's clause, one set
+ * off by commas around it, away from the figure, is an aside's.
+ */
+function ownDate(dates: Figure[], figure: Figure, text: string): Figure | undefined {
+  if (dates.length < 2) return dates[0];
+  const setOff = (d: Figure) => {
+    const before = text.lastIndexOf(',', d.start);
+    const after = text.indexOf(',', d.end);
+    return before >= 0 && after >= 0 && !(before < figure.start && figure.end <= after);
+  };
+  return dates.find((d) => !setOff(d)) ?? dates[0];
 }
 
 /** The year before now, not before a year named: "im Vorjahr", "im vergangenen Jahr", "last year". */

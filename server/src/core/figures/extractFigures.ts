@@ -32,7 +32,8 @@ const FRACTION = new RegExp(
   // "more than half of", "almost half of": English drops the article after a qualifier.
   `|(?<=(?:than|almost|nearly|about|over|under|roughly)\\s+)(half)(?=\\s+of\\b))`, 'giu');
 const SMALL_COUNT = `\\d{1,2}|${SMALL_NUMBER_WORDS}|one|eins|einer|ten|zehn|twenty|zwanzig`;
-const ONE_IN = new RegExp(`(?<![\\p{L}\\d.,])(${SMALL_COUNT})\\s+(?:in|out\\s+of|von)\\s+(${SMALL_COUNT})(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
+// "85 von 100 Punkten", "92 out of 100 tasks": a share of a hundred is a percentage as well.
+const ONE_IN = new RegExp(`(?<![\\p{L}\\d.,])(${SMALL_COUNT})\\s+(?:in|out\\s+of|von)\\s+(${SMALL_COUNT}|100|hundert|hundred|a\\s+hundred)(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
 
 /** "4", "four", "vier": a small count written either way. */
 function countOf(word: string): number | undefined {
@@ -156,10 +157,10 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   for (const m of text.matchAll(ONE_IN)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const [part, whole] = [countOf(m[1]), countOf(m[2])];
-    if (overlapsTaken(start, end) || !part || !whole || part >= whole || whole > 20) continue;
+    const [part, whole] = [countOf(m[1]), /hundert|hundred/i.test(m[2]) ? 100 : countOf(m[2])];
+    if (overlapsTaken(start, end) || !part || !whole || part >= whole || (whole > 20 && whole !== 100)) continue;
     taken.push({ start, end });
-    figures.push(base(start, end, text, 'percent', (part / whole) * 100, 0, 5, { approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)) }));
+    figures.push(base(start, end, text, 'percent', whole === 100 ? part : (part / whole) * 100, 0, 5, { approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)) }));
   }
 
   // Sources say "die beiden Supercomputer" where a draft writes "the two supercomputers".
