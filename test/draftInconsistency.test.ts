@@ -52,7 +52,7 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: SourceIndex[
   if (earlier.at === later.at) return false;
   if (misrecalls(earlier, later)) return true;
   const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
-  if (!comparison || comparison.agreement === 'agrees') return false;
+  if (!comparison || comparison.agreement === 'agrees' || comparison.when === 'other') return false;
   return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && later.fact.attributes.some((a) => !TIME_SPAN.test(a) && earlier.fact.attributes.includes(a));
 }
 

@@ -990,6 +990,20 @@ describe('fractions beyond a tenth, and a sum made do with', () => {
   });
 });
 
+describe('a share of the rest', () => {
+  test('German: "stammen nicht aus China", "aus dem Rest der Welt" is what the 36 percent leave: 64 percent', () => {
+    assert.deepEqual(findings('Rund zwei Drittel der weltweit 1328 KI-Modelle stammen nicht aus China.'), []);
+    assert.deepEqual(findings('Gut ein Drittel der weltweit 1328 KI-Modelle kommt aus dem Rest der Welt.').map((f) => [f.code, f.text]), [['figure-mismatch', 'Gut ein Drittel']]);
+    assert.deepEqual(findings('Von den weltweit 1328 KI-Modellen stammen 70 Prozent nicht aus China.'), [{ code: 'figure-mismatch', text: '70 Prozent', fix: '64 Prozent' }]);
+  });
+  test('English: "from outside China", "from the rest of the world"; the message says what the sources\' share leaves', () => {
+    assert.deepEqual(findings("Nearly two-thirds of the world's 1,328 AI models come from outside China."), []);
+    const text = "Only a third of the world's 1,328 AI models come from the rest of the world.";
+    const found = runRules(analyzeDraft(text, index), index);
+    assert.deepEqual(found.map((f) => [f.code, text.slice(f.start, f.end), f.message]), [['figure-mismatch', 'a third', 'a third contradicts the source, which says 100 % − 36 Prozent = 64 %.']]);
+  });
+});
+
 describe('a rise in other words', () => {
   test('"verteuerte sich", "kletterte", "erholte sich" say a share rose; where it fell, each is a wrong direction', () => {
     for (const verb of ['verteuerte sich um', 'kletterte um', 'erholte sich um']) {

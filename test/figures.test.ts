@@ -118,9 +118,26 @@ describe('an age said with a bare number', () => {
     assert.deepEqual(figures('When he founded DeepSeek, he was 38.', 'en'), []);
     assert.deepEqual(figures('Als er DeepSeek gründete, war er 38.', 'de'), []);
   });
+  test('"At 53, Marc Andreessen is …", "Mit 42 ist Liang …", "Sam Altman (39) said": ages opening a sentence or bracketed after a name; not "At 85, the score", "Die Modelle (36)"', () => {
+    assert.deepEqual(figures('At 53, Marc Andreessen is still an optimist. At 40, he runs DeepSeek. Sam Altman (39) said so.', 'en').map((f) => [f.text, f.kind]), [['53', 'age'], ['40', 'age'], ['39', 'age']]);
+    assert.deepEqual(figures('Mit 42 ist Liang der Kopf von DeepSeek. Mit 40 gilt er als scheu.', 'de').map((f) => [f.text, f.kind]), [['42', 'age'], ['40', 'age']]);
+    // But not "At 85, the score …", "Mit 160 Mitarbeitern ist …", "Die Modelle (36)": no one is that old.
+    assert.deepEqual(figures('At 85, the score is high. At 92, HumanEval is where R1 shines.', 'en'), []);
+    assert.deepEqual(figures('Mit 160 Mitarbeitern ist DeepSeek klein.', 'de').map((f) => [f.text, f.kind]), [['160', 'count']]);
+    assert.deepEqual(figures('Die Modelle (36) stammen aus China.', 'de'), []);
+    assert.deepEqual(figures('The index (16) fell.', 'en'), []);
+  });
   test('nor after a preposition or a genitive name: "Der Anteil von China ist 36.", "The share of China is 36.", "Nvidias Kurs ist 40."', () => {
     assert.deepEqual(figures('Der Anteil von China ist 36. Der Preis pro Aktie ist 40. Nvidias Kurs ist 40.', 'de'), []);
     assert.deepEqual(figures("The share of China is 36. Nvidia's Price is 40.", 'en'), []);
+  });
+});
+
+describe('a short scale word before what it counts', () => {
+  test('"617bn parameters", "2.6m downloads", "10k–50k units" are counts at their scale; "a 5m wall" is not', () => {
+    assert.deepEqual(figures('V3 has 617bn parameters and 2.6m downloads.', 'en').map((f) => [f.text, f.kind, f.value]), [['617bn', 'count', 617e9], ['2.6m', 'count', 2.6e6]]);
+    assert.deepEqual(figures('Estimates: 10k–50k units.', 'en').map((f) => [f.text, f.kind, f.value]), [['10k', 'count', 1e4], ['50k', 'count', 5e4]]);
+    assert.deepEqual(figures('A 5m wall. Nvidia lost $589bn.', 'en').map((f) => [f.text, f.kind, f.value]), [['$589bn', 'money', 589e9]]);
   });
 });
 

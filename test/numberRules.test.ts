@@ -140,6 +140,12 @@ describe('draft-inconsistency', () => {
   test('different facts are no inconsistency', () => {
     assert.deepEqual(codes('Nvidia fell 7.82 percent. Microsoft fell 3.75 percent.'), []);
   });
+  test('the same fact at another time is another fact: no inconsistency, in English and German', () => {
+    assert.deepEqual(codes('At the end of 2024 DeepSeek had 160 employees.\n\nAt the end of 2025 DeepSeek had 300 employees.', { 'unsourced-figure': 'off' }), []);
+    assert.deepEqual(codes('Ende 2024 hatte DeepSeek 160 Mitarbeiter.\n\nEnde 2025 hatte DeepSeek 300 Mitarbeiter.', { 'unsourced-figure': 'off' }), []);
+    // The same year twice is the same fact.
+    assert.deepEqual(codes('Ende 2024 hatte DeepSeek 160 Mitarbeiter.\n\nEnde 2024 hatte DeepSeek 300 Mitarbeiter.', { 'unsourced-figure': 'off' }), ['draft-inconsistency 300']);
+  });
   test('a table row labelled "our … (H100 equivalents)" is the writer\'s, as "Our 2,300 GPUs" in the text is: they disagree', () => {
     const table = '| Item | Value |\n|---|---|\n| GPUs in our own clusters (H100 equivalents) | 3,200 |\n\n';
     assert.deepEqual(codes(`${table}Our 2,300 GPUs are fully used today.\n`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 2,300']);
@@ -148,6 +154,30 @@ describe('draft-inconsistency', () => {
   test('German: "| GPUs in unseren Rechenzentren (H100-Äquivalente) | 3.200 |" and later "Unsere 2.300 GPUs"', () => {
     const text = '| Posten | Wert |\n|---|---|\n| GPUs in unseren Rechenzentren (H100-Äquivalente) | 3.200 |\n\nUnsere 2.300 GPUs sind voll ausgelastet.\n';
     assert.deepEqual(codes(text, { 'unsourced-figure': 'off' }), ['draft-inconsistency 2.300']);
+  });
+});
+
+describe('draft-inconsistency: an age written as newspapers write it', () => {
+  const day = 'Am 27. Januar 2025 war DeepSeek in aller Munde. ';
+  test('German: "Marc Andreessen (53)" and later "Der 1975 geborene Andreessen" disagree; 1971 agrees', () => {
+    assert.deepEqual(codes(`${day}Marc Andreessen (53) sprach von einem Sputnik-Moment.\n\nDer 1975 geborene Andreessen berät Trump.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 1975']);
+    assert.deepEqual(codes(`${day}Marc Andreessen (53) sprach von einem Sputnik-Moment.\n\nDer 1971 geborene Andreessen berät Trump.`, { 'unsourced-figure': 'off' }), []);
+    assert.deepEqual(codes(`${day}Mit 53 ist Marc Andreessen noch immer Optimist.\n\nDer 1975 geborene Andreessen berät Trump.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 1975']);
+  });
+  test('English: "At 53, Marc Andreessen is …" and "Marc Andreessen (53)" against a later birth year or age', () => {
+    const en = 'On January 27, 2025, everyone talked about DeepSeek. ';
+    assert.deepEqual(codes(`${en}At 53, Marc Andreessen is still an optimist.\n\nAndreessen, born in 1975, advises Trump.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 1975']);
+    assert.deepEqual(codes(`${en}Marc Andreessen (53) called it a Sputnik moment.\n\nThe 55-year-old Andreessen advises Trump.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 55-year-old']);
+  });
+  test('the bracketed age of a person the sources name is checked against them: "Liang Wenfeng (42)"', () => {
+    assert.deepEqual(codes('Liang Wenfeng (42) gründete DeepSeek.', { 'unsourced-figure': 'off' }), ['figure-mismatch 42']);
+  });
+});
+
+describe('draft-inconsistency: a count with a short scale word', () => {
+  test('"671 billion parameters" and later "617bn parameters" disagree; "671bn parameters" agrees', () => {
+    assert.deepEqual(codes('DeepSeek V3 has 671 billion parameters.\n\nWith its 617bn parameters, V3 is huge.', { 'unsourced-figure': 'off' }), ['draft-inconsistency 617bn']);
+    assert.deepEqual(codes('DeepSeek V3 has 671 billion parameters.\n\nWith its 671bn parameters, V3 is huge.', { 'unsourced-figure': 'off' }), []);
   });
 });
 

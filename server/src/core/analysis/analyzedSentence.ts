@@ -29,7 +29,8 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const mentions = withElliptical(text, found, names);
   const masked = mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text));
   const cell = context !== undefined && /^\s*[\p{L}\d.,]+\s*$/u.test(text);
-  const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}) });
+  const people = mentions.filter((m) => m.entry.kind === 'person');
+  const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}), ...(people.length ? { people } : {}) });
   if (context) applyHeaderUnit(figures, context);
   assignLocalConcepts(text, figures, mentions);
   for (const figure of figures) figure.direction = directionBeside(text, figure) ?? directionOf(figure);

@@ -61,7 +61,7 @@ export const LEXICON: Record<string, string[]> = {
   downloads: ['download', 'heruntergelad'],
   users: ['nutzer', 'user', 'anwender'],
   lead: ['rückstand', 'vorsprung', 'hinterher', 'behind', 'ahead of'],
-  percentShare: ['anteil', 'stamm', 'come from', 'comes from', 'share of', 'share from'],
+  percentShare: ['anteil', 'stamm', 'come from', 'comes from', 'share of', 'share from', 'kommt aus', 'kommen aus'],
 };
 
 /**

@@ -15,6 +15,8 @@ export interface FigureOptions {
   isSource?: boolean;
   /** A table cell holding nothing but a number ("| Smaller versions | seven |"): the row says what it counts. */
   cell?: boolean;
+  /** Where the sentence names people: "Liang Wenfeng (40)" is the person's age. */
+  people?: Span[];
 }
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
@@ -44,7 +46,7 @@ function countOf(word: string): number | undefined {
 const NEIGHBOURING_DAY = /(?<![\p{L}])(?:(am\s+(?:Tag\s+(?:darauf|danach)|nächsten\s+Tag|folgenden\s+Tag|Folgetag)|tags\s+darauf|the\s+(?:next|following)\s+day|the\s+day\s+after)|(am\s+(?:Tag\s+(?:zuvor|davor)|Vortag)|tags\s+zuvor|the\s+day\s+before|the\s+previous\s+day))(?![\p{L}])/giu;
 const GERUND_AFTER = /^\s+\p{Ll}+ing(?![\p{L}])/u;
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
-const QUALIFIER_BEFORE = /(fast|knapp|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
+const QUALIFIER_BEFORE = /(fast|knapp|gut|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|(?:of|von)\s+\p{Lu}[\p{L}-]*\d[\p{L}\d-]*(?![\p{L}\d])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
 // Only words of amount or size make a multiple: "halb so wild", "half as bad" are idioms; "twice that month" is how often.
 const AMOUNT_WORD = '(?:viele?|teuer|teurer|groß|hoch|schnell|billig|günstig|wenig|lang|stark|much|many|big|large|high|expensive|costly|cheap|fast|few|little|long|strong)';
@@ -307,8 +309,35 @@ const POINTS_COMPARED = /^\s+(?:(?:bigger|larger|higher|more|less|lower|smaller|
 
 const AGE_BEFORE = /(?<![\p{L}])(?:im\s+alter\s+von|at\s+the\s+age\s+of|aged)\s+$/iu;
 
-/** "Mit 40 Jahren hat er …" opening a sentence, not "mit 40 Jahren Erfahrung" or "mit zwei Jahren Rückstand". */
-const WITH_YEARS = { before: /(?:^|[.!?:]\s+)Mit\s+$/u, after: /^\s+Jahren(?=\s+(?:hat|hatte|ist|war|wurde|gründete|führt|leitet|steht)(?![\p{L}]))/u };
+/**
+ * "Mit 40 Jahren hat er …", "Mit 42 ist Liang …" opening a sentence, not "mit 40 Jahren Erfahrung", "mit zwei Jahren
+ * Rückstand" or "Mit 160 Mitarbeitern ist …".
+ */
+const WITH_YEARS = { before: /(?:^|[.!?:]\s+)Mit\s+$/u, after: /^(?:\s+Jahren)?(?=\s+(?:hat|hatte|ist|war|wurde|gründete|führt|leitet|steht|gilt|galt|zählt|gehört)(?![\p{L}]))/u };
+
+/**
+ * "At 40, he runs …", "At 42, Liang Wenfeng is …" opening a sentence: how old the person who follows is. Only before a
+ * pronoun, a word for a person or a name and its verb ("At 85, the score …" is no one's age).
+ */
+const AT_AGE = {
+  before: /(?:^|[.!?:]\s+)At\s+$/u,
+  after: /^(?:\s+years)?(?=,\s+(?:(?:he|she)(?![\p{L}])|(?:the|its|his|her)\s+(?:founder|co-founder|CEO|chief)(?![\p{L}])|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:'s)?\s+(?:is|was|has|had|runs|ran|leads|led|founded|remains|still)(?![\p{L}])))/u,
+};
+
+/**
+ * "Liang Wenfeng (42) gründete …", "Sam Altman (39) called it …": a bracketed number right after a person's name is how
+ * old the person is, as newspapers write it. A person the sources name, or in English two capitalised words (a German
+ * noun is capitalised too: "Die Modelle (36)" is no one's age).
+ */
+const BRACKET_BEFORE = /\s*\(\s*$/u;
+const ENGLISH_FULL_NAME_BEFORE = /(?<![\p{L}])(?!(?:The|A|An|Its|His|Her|Their|Our|In|On|At|For|Of)\s)\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+\s*\(\s*$/u;
+
+function bracketedAge(before: string, rest: string, options: FigureOptions): RegExpExecArray | null {
+  const bracket = BRACKET_BEFORE.exec(before);
+  if (!bracket || !/^\s*\)/.test(rest)) return null;
+  const person = options.people?.some((p) => p.end === bracket.index) || (options.language === 'en' && ENGLISH_FULL_NAME_BEFORE.test(before));
+  return person ? /^/.exec(rest) : null;
+}
 
 /**
  * "He is 40.", "Er ist 40.", "Liang is 40, the papers noted": a bare number that a person is, closing the clause. The
@@ -326,6 +355,7 @@ function ageAt(before: string, rest: string): RegExpExecArray | null {
   if (AGE_BEFORE.test(before)) return /^(?:\s+(?:jahren|years))?/iu.exec(rest);
   // "When he founded DeepSeek, he was 38.": an age at another time than the piece's, which the clause does not date.
   if (IS_AGE.before.test(before)) return THEN.test(before) ? null : IS_AGE.after.exec(rest);
+  if (AT_AGE.before.test(before)) return AT_AGE.after.exec(rest);
   return WITH_YEARS.before.test(before) ? WITH_YEARS.after.exec(rest) : null;
 }
 
@@ -359,7 +389,9 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   if (scaleMatch) {
     const word = scaleMatch[1];
     const short = /^(m|k|bn|mn|tn)$/i.test(word);
-    if (!short || currency) {
+    // "$598bn", and "617bn parameters", "2.6m downloads", "50k GPUs": a short scale word before what it counts.
+    // "$0.55 per 1M input tokens": after "per" it is the unit of a price, not a count.
+    if (!short || currency || (!PER_BEFORE.test(before) && countsAfterShortScale(text.slice(end + scaleMatch[0].length - (glued ? 1 : 0)), language))) {
       scale = scaleOf(word, language) ?? 0;
       const consumed = scaleMatch[0].length - (glued ? 1 : 0);
       end += consumed;
@@ -395,7 +427,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     end += (apposition[1] ?? '').length;
   }
   // "Mit 40 Jahren hat er …", "im Alter von 40 Jahren", "at the age of 40": how old someone was then.
-  const agedAt = !kind && !scale && c.mantissa >= 10 && c.mantissa <= 110 ? ageAt(text.slice(0, start), rest) : null;
+  const agedAt = !kind && !scale && c.mantissa >= 10 && c.mantissa <= 110 ? ageAt(text.slice(0, start), rest) ?? (c.mantissa >= 16 && !c.isWord ? bracketedAge(text.slice(0, start), rest, options) : null) : null;
   if (agedAt) {
     kind = 'age';
     end += agedAt[0].length;
@@ -484,6 +516,19 @@ function isPartOfIdentifier(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 2);
   return /^-\p{Lu}\p{Ll}*\d/u.test(text.slice(end, end + 6)) || /^\d/.test(after);
 }
+
+/**
+ * A noun the lexicon knows right after a short scale word ("bn parameters", "m downloads"), or after the other end of a
+ * range written with one ("10k–50k units"): what is counted.
+ */
+function countsAfterShortScale(rest: string, language: Language): boolean {
+  const otherEnd = SHORT_SCALE_RANGE_END.exec(rest);
+  const noun = countedNoun(otherEnd ? rest.slice(otherEnd[0].length) : rest, language);
+  return noun !== undefined && nounConcept(noun.split(' ').pop()!) !== undefined;
+}
+
+const PER_BEFORE = /(?<![\p{L}])(?:per|pro|je|a|an)\s+$/iu;
+const SHORT_SCALE_RANGE_END = /^\s*(?:[-–—]|to|bis|and|und|or|oder)\s*\d+(?:[.,]\d+)?\s*(?:m|k|bn|mn|tn)(?![\p{L}])/iu;
 
 function countedNoun(rest: string, language: Language): string | undefined {
   const words = rest.match(/^\s+([\p{L}][\p{L}\d-]*)(?:\s+([\p{L}][\p{L}\d-]*))?(?:\s+([\p{L}][\p{L}\d-]*))?/u);

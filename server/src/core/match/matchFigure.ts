@@ -14,6 +14,7 @@ import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchComparedSides } from './comparedSides';
+import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complement';
 import { deriveFigures } from '../figures/deriveFigures';
 import { compatibleDates, daysApart } from '../figures/calendarDays';
 import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions';
@@ -40,6 +41,12 @@ const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|exp
  * when the sources hold no such fact. The same key at another time is another fact, never a contradiction.
  */
 export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
+  // "Rund zwei Drittel stammen nicht aus China": the share the sources give China is the rest of the draft's.
+  if (isShareOfTheRest(fact.figure, sentence)) return asMatchOfTheRest(matchStated({ ...fact, figure: asShareLeftOver(fact.figure) }, sentence, index));
+  return matchStated(fact, sentence, index);
+}
+
+function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
   const { figure } = fact;
   if (figure.durationUnit) return matchDuration(fact, index);
   const evidence: RankedEvidence[] = [];

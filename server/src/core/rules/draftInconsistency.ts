@@ -540,7 +540,8 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (!later.fact.entities.some((e) => earlier.fact.entities.includes(e))) return false;
   if (!later.fact.attributes.some((a) => earlier.fact.attributes.includes(a) && !TIME_SPAN.test(a))) return false;
   const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
-  return Boolean(comparison) && comparison!.agreement !== 'agrees';
+  // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.
+  return Boolean(comparison) && comparison!.agreement !== 'agrees' && comparison!.when !== 'other';
 }
 
 export const TIME_SPAN = /^noun:(?:years|hours|months?|weeks?|days?|tage?n?|wochen?|monate?n?|stunden?)$/i;
