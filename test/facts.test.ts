@@ -1050,6 +1050,15 @@ describe('a score told as a share of a hundred', () => {
   });
 });
 
+describe('a scale written as a capital letter', () => {
+  test('"$5.6B" is billions and "¥200K" thousands, each fixed in the same style; "Llama 3 8B" is a name', () => {
+    assert.deepEqual(findings('R1 cost $5.6B to train.'), [{ code: 'scale-mismatch', text: '$5.6B', fix: '$5.6M' }]);
+    assert.deepEqual(findings('Fire-Flyer I cost ¥200K.'), [{ code: 'scale-mismatch', text: '¥200K', fix: '¥200M' }]);
+    assert.deepEqual(findings('R1 cost $5.6M to train. Stargate is a $500B project.'), []);
+    assert.deepEqual(findings('The Llama 3 8B model is small.'), []);
+  });
+});
+
 describe('people counted and ages said another way', () => {
   test('"ein Start-up mit 200 Leuten" counts the staff the draft gave as 160 before', () => {
     const text = 'DeepSeek hat rund 160 Beschäftigte.\n\nEin Start-up mit 200 Leuten hat gezeigt, dass es auch ohne Milliardenbudgets geht.\n';

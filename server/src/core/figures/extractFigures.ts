@@ -385,10 +385,12 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   }
 
   const glued = /^\p{L}/u.test(rest);
-  const scaleMatch = SCALE_AFTER.exec(glued ? ` ${rest}` : rest);
+  const scaleWritten = SCALE_AFTER.exec(glued ? ` ${rest}` : rest);
+  // "$5.6B" is billions; "8B" without a currency is part of a model's name ("Llama 3 8B").
+  const scaleMatch = scaleWritten && /^b$/i.test(scaleWritten[1]) && !currency ? null : scaleWritten;
   if (scaleMatch) {
     const word = scaleMatch[1];
-    const short = /^(m|k|bn|mn|tn)$/i.test(word);
+    const short = /^(m|k|b|bn|mn|tn)$/i.test(word);
     // "$598bn", and "617bn parameters", "2.6m downloads", "50k GPUs": a short scale word before what it counts.
     // "$0.55 per 1M input tokens": after "per" it is the unit of a price, not a count.
     if (!short || currency || (!PER_BEFORE.test(before) && countsAfterShortScale(text.slice(end + scaleMatch[0].length - (glued ? 1 : 0)), language))) {

@@ -72,9 +72,13 @@ function withScaleWord(text: string, scale: number, mantissa: number, language: 
   // An abbreviation is answered in its own language: "Mio." with "Mrd.", "m" with "bn".
   const german = /^(mio|mrd|tsd|bio)\.?$/i.test(written);
   const abbreviated = german || /^(mn|bn|bln|tn|m|k)$/i.test(written);
-  const word = abbreviated ? SCALE_ABBREVIATIONS[german ? 'de' : 'en'][scale] : scaleWord(scale, mantissa, language);
+  // "$5.6B", "¥200K": a capital letter is answered with one.
+  const capital = /^[KMBT]$/.test(written);
+  const word = capital ? CAPITAL_SCALE[scale] : abbreviated ? SCALE_ABBREVIATIONS[german ? 'de' : 'en'][scale] : scaleWord(scale, mantissa, language);
   return word ? text.replace(SCALE_WORD, word) : undefined;
 }
+
+const CAPITAL_SCALE: Record<number, string> = { 3: 'K', 6: 'M', 9: 'B', 12: 'T' };
 
 const SCALE_ABBREVIATIONS: Record<Language, Record<number, string>> = {
   de: { 3: 'Tsd.', 6: 'Mio.', 9: 'Mrd.', 12: 'Bio.' },

@@ -28,7 +28,7 @@ export function scaleOf(word: string, language: Language): number | undefined {
       return 3;
     case 'million': case 'millionen': case 'millions': case 'mio': case 'm': case 'mn':
       return 6;
-    case 'milliarde': case 'milliarden': case 'mrd': case 'bn': case 'bln':
+    case 'milliarde': case 'milliarden': case 'mrd': case 'bn': case 'bln': case 'b':
       return 9;
     case 'billionen':
       return 12;
@@ -43,7 +43,7 @@ export function scaleOf(word: string, language: Language): number | undefined {
   }
 }
 
-export const SCALE_WORD_PATTERN = 'tausend|thousands?|millionen|millions?|mio\\.?|mn|milliarden?|mrd\\.?|bn|bln|billionen|billions?|trillions?|tn|m|k';
+export const SCALE_WORD_PATTERN = 'tausend|thousands?|millionen|millions?|mio\\.?|mn|milliarden?|mrd\\.?|bn|bln|billionen|billions?|trillions?|tn|m|k|b';
 
 /** Currency words and symbols → ISO code. */
 export const CURRENCIES: ReadonlyMap<string, string> = new Map([
