@@ -31,6 +31,9 @@ describe('German figures', () => {
     ['Das sind 1.328 Modelle.', [{ text: '1.328', kind: 'count', value: 1328 }]],
     ['Eine Billion Euro ist viel.', [{ text: 'Eine Billion Euro', kind: 'money', value: 1e12, currency: 'EUR' }]],
     ['Nur ein Prozent kommt aus Talent.', [{ text: 'ein Prozent', kind: 'percent', value: 1 }]],
+    ['Nvidia verlor knapp eine halbe Billion Dollar, OpenAI sammelte anderthalb Milliarden Dollar ein.', [
+      { text: 'eine halbe Billion Dollar', kind: 'money', value: 0.5e12, currency: 'USD', approximate: true }, { text: 'anderthalb Milliarden Dollar', kind: 'money', value: 1.5e9, currency: 'USD' }]],
+    ['Die App hatte zweieinhalb Millionen Nutzer.', [{ text: 'zweieinhalb Millionen', kind: 'count', value: 2.5e6 }]],
   ];
   for (const [text, expected] of cases) test(text, () => assert.deepEqual(figures(text, 'de'), expected));
 });
@@ -57,6 +60,8 @@ describe('English figures', () => {
     ['That is 1.328 of something.', []],
     ['The world has 1,328 AI models.', [{ text: '1,328', kind: 'count', value: 1328 }]],
     ['Nvidia dropped -7.82%.', [{ text: '-7.82%', kind: 'percent', value: -7.82 }]],
+    ['Stargate is worth half a trillion dollars.', [{ text: 'half a trillion dollars', kind: 'money', value: 0.5e12, currency: 'USD' }]],
+    ['The app had one and a half million users.', [{ text: 'one and a half million', kind: 'count', value: 1.5e6 }]],
   ];
   for (const [text, expected] of cases) test(text, () => assert.deepEqual(figures(text, 'en'), expected));
 

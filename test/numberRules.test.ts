@@ -127,6 +127,13 @@ describe('a ratio between the two a draft names', () => {
   });
 });
 
+describe('a half before a scale word', () => {
+  test('"half a trillion dollars" for the 500-billion-dollar initiative is true, not "a trillion dollars" contradicting it', () => {
+    assert.deepEqual(codes('The US answered with Stargate, half a trillion dollars for AI infrastructure.'), []);
+    assert.deepEqual(codes('---\nlang: de\n---\nMit Stargate wollen die USA eine halbe Billion Dollar in KI-Infrastruktur stecken.\n'), []);
+  });
+});
+
 describe('draft-inconsistency', () => {
   test('English: two values for the same fact, reported on the later one', () => {
     const text = 'DeepSeek has 160 employees.\n\nWith its 200 employees, DeepSeek stays small.';

@@ -59,6 +59,9 @@ const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|i
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])`, 'giu');
 const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|(?![\\p{L}\\d]))`, 'giu');
+const HALVES_BEFORE_A_SCALE = new RegExp(
+  `(?<![\\p{L}])(?:([Hh]alf\\s+an?|[Ee]ine[rnms]?\\s+halbe[nrms]?)|([Aa]nderthalb|[Ee]ineinhalb|(?:[Oo]ne|[Aa])\\s+and\\s+a\\s+half)|(zwei|drei|vier|fünf|sechs|sieben|acht|neun)einhalb|(two|three|four|five|six|seven|eight|nine)\\s+and\\s+a\\s+half)` +
+  `(?=\\s+(?:millionen|million|milliarden?|billionen|billion|trillion)(?![\\p{L}]))`, 'giu');
 const SCALE_AFTER = new RegExp(`^(?:\\s+|-)(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
 const CURRENCY_AFTER = new RegExp(`^(?:\\s*|-)(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])(?!\\s?\\d)`, 'iu');
 const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_BEFORE_PATTERN})(\\s?)$`, 'iu');
@@ -163,6 +166,16 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     if (overlapsTaken(start, end) || !part || !whole || part >= whole || (whole > 20 && whole !== 100)) continue;
     taken.push({ start, end });
     figures.push(base(start, end, text, 'percent', whole === 100 ? part : (part / whole) * 100, 0, 5, { approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)) }));
+  }
+
+  // "eine halbe Billion Dollar", "half a trillion dollars", "anderthalb Milliarden", "two and a half billion": a half
+  // before a scale word is the number, not the article after it ("a trillion" would be twice the sum).
+  for (const m of text.matchAll(HALVES_BEFORE_A_SCALE)) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    const whole = m[1] ? 0 : m[2] ? 1 : countOf(m[3] ?? m[4]);
+    if (whole === undefined) continue;
+    for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k].start < end && start < candidates[k].end) candidates.splice(k, 1);
+    candidates.push({ start, end, mantissa: whole + 0.5, precision: 0.1, negative: false, isWord: true });
   }
 
   // Sources say "die beiden Supercomputer" where a draft writes "the two supercomputers".
