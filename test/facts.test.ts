@@ -1059,6 +1059,25 @@ describe('a scale written as a capital letter', () => {
   });
 });
 
+describe('ratios in other words: a factor, triple, a fraction of a name, half of', () => {
+  const codes = (text: string) => findings(text).map((f) => [f.code, f.text]);
+  test('"by a factor of 14", "um den Faktor 14" compare the two training costs; a factor of 4 is wrong', () => {
+    assert.deepEqual(findings('By a factor of 14, GPT-4o was the costlier model to train than DeepSeek R1.'), []);
+    assert.deepEqual(codes('By a factor of 4, GPT-4o was the costlier model to train than DeepSeek R1.'), [['figure-mismatch', 'a factor of 4']]);
+    assert.deepEqual(findings('Das Training von GPT-4o war um den Faktor 14 teurer als das von DeepSeek R1.'), []);
+    assert.deepEqual(codes('Das Training von GPT-4o war um den Faktor 4 teurer als das von DeepSeek R1.'), [['figure-mismatch', 'Faktor 4']]);
+  });
+  test('"triple Microsoft\'s drop" is three times, "nearly double" about twice: Broadcom lost 6.58 %, Microsoft 3.75 %', () => {
+    assert.deepEqual(findings("On January 27, 2025, Broadcom lost 6.58%, nearly double Microsoft's drop."), []);
+    assert.deepEqual(codes("On January 27, 2025, Broadcom lost 6.58%, triple Microsoft's drop."), [['figure-mismatch', 'triple']]);
+  });
+  test('"ein Fünftel von Fire-Flyer II" is Fire-Flyer I\'s cost against the other, not a part of it; "Half of" opens a share', () => {
+    assert.deepEqual(findings('Fire-Flyer I kostete nur ein Fünftel von Fire-Flyer II.'), []);
+    assert.deepEqual(codes('Fire-Flyer I kostete nur ein Zehntel von Fire-Flyer II.'), [['figure-mismatch', 'ein Zehntel']]);
+    assert.deepEqual(codes("Half of the world's 1,328 AI models come from China."), [['figure-mismatch', 'Half']]);
+  });
+});
+
 describe('people counted and ages said another way', () => {
   test('"ein Start-up mit 200 Leuten" counts the staff the draft gave as 160 before', () => {
     const text = 'DeepSeek hat rund 160 Beschäftigte.\n\nEin Start-up mit 200 Leuten hat gezeigt, dass es auch ohne Milliardenbudgets geht.\n';

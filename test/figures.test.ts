@@ -146,6 +146,15 @@ describe('a short scale word before what it counts', () => {
   });
 });
 
+describe('a fact box line: a label, a colon, a number', () => {
+  test('"Beschäftigte: rund 160", "Employees: about 160" are counts; "Founder\'s age: 40" and "Seite 3 von 40" are not', () => {
+    assert.deepEqual(figures('Beschäftigte: rund 160', 'de').map((f) => [f.text, f.kind, f.value]), [['160', 'count', 160]]);
+    assert.deepEqual(figures('Employees: about 160', 'en').map((f) => [f.text, f.kind, f.value]), [['160', 'count', 160]]);
+    assert.deepEqual(figures("Founder's age: 40", 'en'), []);
+    assert.deepEqual(figures('Seite 3 von 40.', 'de'), []);
+  });
+});
+
 describe('quarters of a year', () => {
   test('"two quarters", "for three quarters in a row" are periods, not 50 % and 75 %; "two-thirds" and "three quarters of" are shares', () => {
     assert.deepEqual(figures('Over the past two quarters Nvidia lost 7.82 percent. Revenue rose for three quarters in a row.', 'en').filter((f) => f.kind === 'percent').map((f) => f.text), ['7.82 percent']);

@@ -88,6 +88,24 @@ describe('scale-mismatch and date-mismatch', () => {
   });
 });
 
+describe('a duration in other words: halves, months, time that went by', () => {
+  const all = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => `${f.code} ${text.slice(f.start, f.end)}`);
+  test('German: "vergingen anderthalb Jahre", "18 Monate" from the founding in July 2023 to R1 on 20 January; "dreieinhalb Jahre" is wrong', () => {
+    const text = 'Von der Gründung im Juli 2023 bis zum Durchbruch mit R1 vergingen anderthalb Jahre.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('anderthalb Jahre', '18 Monate')), []);
+    assert.deepEqual(check(text.replace('anderthalb', 'dreieinhalb')).map((f) => [f.code, f.text, f.message]), [['figure-mismatch', 'dreieinhalb Jahre', 'dreieinhalb Jahre contradicts the source, which says Juli 2023 → 27. Januar 2025 = 2.']]);
+    assert.deepEqual(check(text.replace('anderthalb Jahre', '30 Monate')).map((f) => [f.code, f.text]), [['figure-mismatch', '30 Monate']]);
+  });
+  test('English: "a year and a half passed", "18 months after the company\'s founding"; "two and a half years" is wrong', () => {
+    const text = "A year and a half passed between DeepSeek's founding in July 2023 and R1's breakthrough in January 2025.";
+    assert.deepEqual(all(text), []);
+    // Not unsourced: "20 January" (no year in the source) is January 2025, the month after the December 2024 it names.
+    assert.deepEqual(all("DeepSeek's V3 had appeared in December 2024. R1 came out on January 20, 18 months after the company's founding.").filter((f) => f.includes('18 months')), []);
+    assert.deepEqual(check(text.replace('A year and a half', 'Two and a half years')).map((f) => [f.code, f.text]), [['figure-mismatch', 'Two and a half years']]);
+  });
+});
+
 describe('a duration that counts from an event earlier in its sentence', () => {
   // The sources: High-Flyer founded 2015, DeepSeek founded July 2023.
   const all = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => `${f.code} ${text.slice(f.start, f.end)}`);

@@ -188,6 +188,33 @@ describe('draft-inconsistency: a count with a short scale word', () => {
   });
 });
 
+describe('draft-inconsistency: a fact box against the text', () => {
+  test('German: "- Beschäftigte: rund 160" under "DeepSeek auf einen Blick", later "mit seinen 300 Beschäftigten"', () => {
+    const box = '## DeepSeek auf einen Blick\n\n- Gründung: 2023\n- Beschäftigte: rund 160\n\n## Analyse\n\n';
+    assert.deepEqual(codes(`${box}DeepSeek ist mit seinen 300 Beschäftigten ein Zwerg.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 300']);
+    assert.deepEqual(codes(`${box}DeepSeek ist mit seinen 160 Beschäftigten ein Zwerg.`, { 'unsourced-figure': 'off' }), []);
+  });
+  test('English: "- **Employees:** about 160", later "With its 300 employees"', () => {
+    const box = '## DeepSeek at a glance\n\n- Founded: 2023\n- **Employees:** about 160\n\n## Analysis\n\n';
+    assert.deepEqual(codes(`${box}With its 300 employees, DeepSeek is a minnow.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 300']);
+  });
+});
+
+describe('draft-inconsistency: a slip of the same entity\'s figure, whatever each sentence says it measures', () => {
+  test('English: "down $589bn" and later "Nvidia\'s $598bn wipeout" (swapped digits); "$589bn" restated is clean', () => {
+    const first = "Nvidia's market value: down $589bn on January 27, 2025.\n\n";
+    assert.deepEqual(codes(`${first}R1 cost little, and Nvidia's $598bn wipeout shows how hard that hit investors.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency $598bn']);
+    assert.deepEqual(codes(`${first}R1 cost little, and Nvidia's $589bn wipeout shows how hard that hit investors.`, { 'unsourced-figure': 'off' }), []);
+    // Another company's figure is no slip of Nvidia's.
+    assert.deepEqual(codes(`${first}Broadcom's $598bn wipeout was no smaller.`, { 'unsourced-figure': 'off' }), []);
+  });
+  test('German: "589 Milliarden Dollar Börsenwert" and later "598 Milliarden Dollar" in a sentence about investors', () => {
+    const first = 'Nvidia verlor am 27. Januar 2025 rund 589 Milliarden Dollar an Börsenwert.\n\n';
+    assert.deepEqual(codes(`${first}Die 598 Milliarden Dollar von Nvidia schmerzten die Investoren.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 598 Milliarden Dollar']);
+    assert.deepEqual(codes(`${first}Die 589 Milliarden Dollar von Nvidia schmerzten die Investoren.`, { 'unsourced-figure': 'off' }), []);
+  });
+});
+
 describe('unsourced-figure and source-conflict', () => {
   test('English: a figure no source states is information', () => {
     assert.deepEqual(runRules(analyzeDraft('DeepSeek has 160 employees.', index), index).map((f) => [f.code, f.severity, f.message]), [['unsourced-figure', 'information', 'No source states 160.']]);
@@ -243,5 +270,14 @@ describe('multiplying verbs', () => {
 describe('one place, one message', () => {
   test('a figure with a draft-inconsistency warning is not also reported as unsourced', () => {
     assert.deepEqual(codes('DeepSeek has 160 employees.\n\nWith its 200 employees, DeepSeek stays small.'), ['unsourced-figure 160', 'draft-inconsistency 200']);
+  });
+});
+
+describe('draft-inconsistency: two spans from different events', () => {
+  test('"acht Jahre vor der Gründung" and "gegründet vor anderthalb Jahren" are two facts; "two days after" twice is one', () => {
+    const de = 'Liang gründete 2015 High-Flyer, acht Jahre vor der Gründung von DeepSeek.\n\nDeepSeek, gegründet vor anderthalb Jahren, schockte die Börse.';
+    assert.deepEqual(codes(de, { 'unsourced-figure': 'off' }), []);
+    const en = 'Liang set up High-Flyer in 2015, eight years before the founding of DeepSeek.\n\nDeepSeek, founded a year and a half ago, rattled the markets.';
+    assert.deepEqual(codes(en, { 'unsourced-figure': 'off' }), []);
   });
 });

@@ -1,4 +1,5 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
+import type { CalendarDate, Figure } from '../types';
 import { ContextCarrier } from './carryContext';
 import type { Fact } from './fact';
 import { documentTime } from './documentTime';
@@ -23,10 +24,12 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
   }
   let block: string | undefined;
   let document: string | undefined;
+  let latest: CalendarDate | undefined;
   return sentences.map((s, i) => {
     const doc = documentOf(s);
     if (doc !== document) {
       carrier.reset(documentTime(figuresOf.get(doc)!));
+      latest = latestMonth(figuresOf.get(doc)!);
       document = doc;
     }
     if (s.block !== block) {
@@ -38,8 +41,32 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
     // source's sentences mostly state no figure) is not gathered.
     const facts = s.facts.figures.length ? readFacts(s.facts, carrier.context(), next) : [];
     carrier.record(s.facts, facts);
-    return facts;
+    return latest ? facts.map((f) => inItsYear(f, latest!)) : facts;
   });
+}
+
+/** The latest month a document dates anything in ("Dezember 2024", "27. Januar 2025"; a year alone as its middle). */
+function latestMonth(figures: Figure[]): CalendarDate | undefined {
+  let latest: CalendarDate | undefined;
+  for (const f of figures) {
+    const date = f.kind === 'date' ? f.date : f.kind === 'year' ? { year: f.value, month: 6 } : undefined;
+    if (f.range || date?.year === undefined || date.month === undefined) continue;
+    if (!latest || date.year * 12 + date.month > latest.year! * 12 + latest.month!) latest = { year: date.year, month: date.month };
+  }
+  return latest;
+}
+
+/**
+ * "Am 20. Januar gelang der Firma mit R1 der Durchbruch" after "Das im Dezember 2024 veröffentlichte V3": a day the
+ * text gives without its year is, for a reader, the one nearest the latest month the document dates (January 2025):
+ * the time of its fact says so, for counting months and years from it; the date stays as written.
+ */
+function inItsYear(fact: Fact, latest: CalendarDate): Fact {
+  const date = fact.figure.kind === 'date' ? fact.figure.date : undefined;
+  if (!date || date.year !== undefined || date.month === undefined || (fact.time?.year !== undefined)) return fact;
+  const at = (year: number) => Math.abs(year * 12 + date.month! - (latest.year! * 12 + latest.month!));
+  const year = [latest.year! - 1, latest.year!, latest.year! + 1].reduce((best, y) => (at(y) < at(best) ? y : best));
+  return { ...fact, time: { ...(fact.time ?? date), year } };
 }
 
 /** The document a sentence's block key names: what comes before its first colon. */

@@ -548,7 +548,8 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   const kind = figure.durationUnit ? 'date' : figure.kind;
   const onceOf = (f: Figure) => [...f.localConcepts].filter((c) => isOnce(c) && !(figure.localConcepts.has(c) && isAttributeOf(c, kind)));
   // A duration counts from an event's date: "founded High-Flyer in 2015; DeepSeek came eight years later".
-  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && (f.kind === 'date' || figure.durationUnit !== undefined || onceOf(f).length === 0));
+  // Not from a birth ("Der Jahrgang 1986 brauchte anderthalb Jahre von der Gründung bis zum Durchbruch"): that is an age.
+  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && (figure.durationUnit !== undefined ? !f.localConcepts.has('birth') : f.kind === 'date' || onceOf(f).length === 0));
   const own = ownDate(dates.filter((d) => inside(d, window)), figure, text);
   if (own) return [dateOf(own), 'clause', own];
   // "Der Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach": a relative clause's year is its own.

@@ -32,7 +32,7 @@ const FRACTION = new RegExp(
   `|(${SMALL_NUMBER_WORDS})(?:-|\\s+(?=(?:${ENGLISH_FRACTIONS})\\s+of\\b|(?:${ENGLISH_FRACTIONS})\\s*[.,;:)]|(?:${ENGLISH_FRACTIONS})$))(${ENGLISH_FRACTIONS})(?![\\p{L}-])` +
   `|(?:a|one)\\s+(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s*[.,;:)]|$)` +
   // "more than half of", "almost half of": English drops the article after a qualifier.
-  `|(?<=(?:than|almost|nearly|about|over|under|roughly)\\s+)(half)(?=\\s+of\\b))`, 'giu');
+  `|(?<=(?:^|[.:;!?]\\s+|(?:than|almost|nearly|about|over|under|roughly|just|only|some)\\s+))(half)(?=\\s+of\\b))`, 'giu');
 const SMALL_COUNT = `\\d{1,2}|${SMALL_NUMBER_WORDS}|one|eins|einer|ten|zehn|twenty|zwanzig`;
 // "85 von 100 Punkten", "92 out of 100 tasks": a share of a hundred is a percentage as well.
 const ONE_IN = new RegExp(`(?<![\\p{L}\\d.,])(${SMALL_COUNT})\\s+(?:in|out\\s+of|von)\\s+(${SMALL_COUNT}|100|hundert|hundred|a\\s+hundred)(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
@@ -45,13 +45,23 @@ function countOf(word: string): number | undefined {
 /** "am Tag darauf", "the next day" (1), "tags zuvor", "the day before" (2): one day from the event the sentence is dated by. */
 const NEIGHBOURING_DAY = /(?<![\p{L}])(?:(am\s+(?:Tag\s+(?:darauf|danach)|nächsten\s+Tag|folgenden\s+Tag|Folgetag)|tags\s+darauf|the\s+(?:next|following)\s+day|the\s+day\s+after)|(am\s+(?:Tag\s+(?:zuvor|davor)|Vortag)|tags\s+zuvor|the\s+day\s+before|the\s+previous\s+day))(?![\p{L}])/giu;
 const GERUND_AFTER = /^\s+\p{Ll}+ing(?![\p{L}])/u;
+const TIME_UNIT = '(years?|months?|weeks?|days?|decades?)';
+const HALF_SPAN = new RegExp(
+  `(?<![\\p{L}\\d])(?:(\\d{1,2}|${SMALL_NUMBER_WORDS}|one|ten|eleven|twelve)\\s+and\\s+a\\s+half\\s+${TIME_UNIT}` +
+  `|(an?|one)\\s+${TIME_UNIT}\\s+and\\s+a\\s+half|half\\s+an?\\s+${TIME_UNIT}` +
+  `|(?:ein(?:en|em|es)?\\s+)?halbe[ns]?\\s+(Jahr(?:e?s)?|Jahrzehnt(?:e?s)?|Monat(?:e?s)?|Tag(?:e?s)?))(?![\\p{L}])`, 'giu');
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|gut|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|(?:of|von)\s+\p{Lu}[\p{L}-]*\d[\p{L}\d-]*(?![\p{L}\d])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
 // Only words of amount or size make a multiple: "halb so wild", "half as bad" are idioms; "twice that month" is how often.
 const AMOUNT_WORD = '(?:viele?|teuer|teurer|groß|hoch|schnell|billig|günstig|wenig|lang|stark|much|many|big|large|high|expensive|costly|cheap|fast|few|little|long|strong)';
-const MULTIPLE_WORD = new RegExp(`(?<![\\p{L}])((?:[Dd]oppelt|[Hh]alb)\\s+so\\s+${AMOUNT_WORD}|(?:[Tt]wice|[Hh]alf)\\s+as\\s+${AMOUNT_WORD}|(?:[Tt]wice|[Dd]ouble)(?=\\s+(?:what|that\\s+of|the\\s+(?:amount|sum|figure|cost|price|number)|\\p{Lu})))(?![\\p{L}])`, 'gu');
+const MULTIPLE_WORD = new RegExp(`(?<![\\p{L}])((?:[Dd]oppelt|[Hh]alb)\\s+so\\s+${AMOUNT_WORD}|(?:[Tt]wice|[Hh]alf)\\s+as\\s+${AMOUNT_WORD}|(?:[Tt]wice|[Dd]ouble|[Tt]riple|[Tt]reble|[Qq]uadruple)(?=\\s+(?:what|that\\s+of|the\\s+(?:amount|sum|figure|cost|price|number)|\\p{Lu}))|(?<=(?:das|dem|des)\\s+)Doppelten?)(?![\\p{L}])`, 'gu');
+/** How many times a word for a multiple says: "triple Microsoft's drop", "quadruple what …". */
+const MULTIPLE_OF_WORD: Record<string, number> = { triple: 3, treble: 3, quadruple: 4 };
 const HEDGE_BEFORE = /(?:rund|etwa|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|nearly|almost|mehr\s+als|weniger\s+als|nicht\s+einmal|über|unter|more\s+than|less\s+than|not\s+even|over|under)\s+$/iu;
+/** "ein Fünftel von Fire-Flyer II.", "a fourteenth of GPT-4o": of a name and nothing more, that thing's value, not a part of it. */
+const OF_NAME_ALONE = /^\s+(?:of|von)\s+\p{Lu}[\p{L}\d-]*(?:\s+(?:[IVX]+|\d+))?(?=\s*(?:[.;,)–—]|$))/u;
+const FACTOR = new RegExp(`(?<![\\p{L}])((?:by\\s+|um\\s+(?:den|einen)\\s+)?)((?:an?\\s+)?factor\\s+of\\s+(?:(?:almost|nearly|about|roughly|more\\s+than)\\s+)?|Faktor\\s+(?:(?:fast|knapp|rund|etwa|von)\\s+)?)(\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()].join('|')})(?![\\p{L}\\d])`, 'giu');
 const WITH_BEFORE = /(?<![\p{L}])(?:mit|for)\s+$/iu;
 /** What a share is of: "ein Drittel der Modelle", "a third of the world's models", "ein Zehntel davon". */
 const WHOLE_AFTER = /^\s+(?:der|des|aller|von|vom|davon|of)(?![\p{L}])/iu;
@@ -126,7 +136,18 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
     const word = m[1].toLowerCase();
     const value = NUMBER_WORDS.get(word) ?? 1;
-    candidates.push({ start: m.index, end: m.index + m[0].length, mantissa: value, precision: 1, negative: false, isWord: true });
+    candidates.push({ start: m.index, end: m.index + m[0].length, mantissa: value, precision: Number.isInteger(value) ? 1 : 0.5, negative: false, isWord: true });
+  }
+  // "two and a half years later", "a year and a half", "half a year", "ein halbes Jahr": a span with a half in it.
+  for (const m of text.matchAll(HALF_SPAN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (overlapsTaken(start, end)) continue;
+    const whole = m[1] ? countOf(m[1]) : m[3] ? 1 : 0;
+    const unitWord = (m[2] ?? m[4] ?? m[5] ?? m[6]).toLowerCase();
+    if (whole === undefined) continue;
+    taken.push({ start, end });
+    figures.push(spanOfTime(text, start, end, whole + 0.5, unitWord));
   }
 
   for (const m of text.matchAll(FRACTION)) {
@@ -152,7 +173,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     // "R1 kam mit weniger als einem Zehntel aus", "it did it for less than a tenth": a sum made do with, of no whole.
     const unhedged = before.replace(HEDGE_BEFORE, '');
     const madeDoWith = WITH_BEFORE.test(unhedged) && !WHOLE_AFTER.test(text.slice(end));
-    if (OF_WHAT.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
+    if (OF_WHAT.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
       figures.push(base(from, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
     } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : {}) }));
@@ -208,7 +229,23 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const lower = lowerBoundBefore(before) !== null;
     const half = /^(?:halb|half)(?![\p{L}])/iu.test(m[1]);
     const bound = (half ? upper : lower) ? 'lower' : (half ? lower : upper) ? 'upper' : undefined;
-    figures.push(base(from, end, text, 'multiplier', 2, 0, 0.5, { approximate: APPROXIMATE_BEFORE.test(before), comparative: true, ...(bound ? { bound } : {}) }));
+    const times = MULTIPLE_OF_WORD[m[1].toLowerCase()] ?? 2;
+    figures.push(base(from, end, text, 'multiplier', times, 0, 0.5, { approximate: APPROXIMATE_BEFORE.test(before), comparative: true, ...(bound ? { bound } : {}) }));
+  }
+
+  // "by a factor of 14", "um den Faktor 14", "Faktor vierzehn": a ratio named as one.
+  for (const m of text.matchAll(FACTOR)) {
+    const start = m.index! + m[1].length;
+    const end = m.index! + m[0].length;
+    const value = /\d/.test(m[3]) ? parseNumeral(m[3], language)?.value : NUMBER_WORDS.get(m[3].toLowerCase());
+    if (value === undefined || overlapsTaken(start, end)) continue;
+    taken.push({ start, end });
+    const before = text.slice(0, start);
+    const upper = UPPER_BOUND_BEFORE.test(before);
+    const lower = lowerBoundBefore(before) !== null;
+    const hedged = APPROXIMATE_BEFORE.test(before) || /(?:almost|nearly|about|roughly|fast|knapp|rund|etwa)\s+$/iu.test(m[2]);
+    const atLeast = lower || /(?:more\s+than|über)\s+$/iu.test(m[2]);
+    figures.push(base(start, end, text, 'multiplier', value, 0, /[.,]/.test(m[3]) ? 0.1 : 1, { approximate: hedged, comparative: true, ...(upper ? { bound: 'upper' } : atLeast ? { bound: 'lower' } : {}) }));
   }
 
   for (const m of text.matchAll(NEIGHBOURING_DAY)) {
@@ -226,7 +263,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     }));
   }
 
-  for (const c of candidates.sort((a, b) => a.start - b.start)) {
+  for (const c of candidates.sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (overlapsTaken(c.start, c.end)) continue;
     const read = readFigure(text, c, options);
     const bare = !read || (read.kind === 'count' && !read.noun && !read.scale && !read.range);
@@ -306,6 +343,21 @@ function changeOf(before: string, after: string): 'by' | 'to' | undefined {
   return CAME_TO.test(words) ? 'to' : undefined;
 }
 
+/** "two and a half years later", "half a year": a span whose words hold its unit; a count of that unit where no event bounds it. */
+function spanOfTime(text: string, start: number, end: number, value: number, unitWord: string): Figure {
+  const unit = DURATION_UNITS.get(unitWord.replace(/e?s$/, '')) ?? DURATION_UNITS.get(unitWord)!;
+  const rest = text.slice(end);
+  const relative = RELATIVE_AFTER.exec(rest);
+  const since = !relative && SINCE_BEFORE.test(text.slice(0, start));
+  const span = relative || since || SPAN_BETWEEN.test(text);
+  const sign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(relative[0].length)) : since ? -1 : undefined;
+  const anchor = relative ? anchorOf(text, end + relative[0].length, relative[0]) : undefined;
+  return base(start, end, text, 'count', value, 0, 0.5, {
+    noun: unitWord, approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)),
+    ...(span ? { durationUnit: unit } : {}), ...(sign ? { durationSign: sign } : {}), ...(anchor ? { durationAnchor: anchor } : {}),
+  });
+}
+
 function durationUnitAfter(rest: string): number | undefined {
   const word = /^\s+([\p{L}]+)/u.exec(rest)?.[1];
   return word ? DURATION_UNITS.get(word.toLowerCase()) : undefined;
@@ -372,7 +424,11 @@ function ageAt(before: string, rest: string): RegExpExecArray | null {
   return WITH_YEARS.before.test(before) ? WITH_YEARS.after.exec(rest) : null;
 }
 
-const SPAN_BETWEEN = /(?<![\p{L}])(?:zwischen(?![\p{L}])[^.;]*(?<![\p{L}])(?:liegen|lagen|liegt|lag|vergingen|vergehen)|(?:liegen|lagen|vergingen)(?![\p{L}])[^.;]*(?<![\p{L}])zwischen|apart|separated?)(?![\p{L}])/iu;
+// "Bis zum Durchbruch vergingen zweieinhalb Jahre", "18 months passed between the founding and R1", "anderthalb Jahre
+// von der Gründung bis zum Durchbruch": time that went by between two events is a span too.
+const SPAN_BETWEEN = /(?<![\p{L}])(?:zwischen(?![\p{L}])[^.;]*(?<![\p{L}])(?:liegen|lagen|liegt|lag|vergingen|vergehen)|(?:liegen|lagen|vergingen)(?![\p{L}])[^.;]*(?<![\p{L}])zwischen|vergingen|verging|vergehen|vergeht|verstrichen|verstrich|passed|elapsed|went\s+by|apart|separated?|(?:von|vom|seit|from)\s+(?:der|dem|den|the|its|their|seiner|ihrer)\s[^.;]*?\s(?:bis\s+(?:zum|zur)|to\s+(?:the|its|their)|until(?:\s+the)?)(?=\s))(?![\p{L}])/iu;
+/** "seit zwei Jahren", "had been in place for three years": how long something has lasted up to the sentence's time. */
+const SINCE_BEFORE = /(?<![\p{L}])(?:seit|(?:been|existed|lasted|place|force|operating|around)(?:\s+[\p{L}]+){0,3}?\s+for)\s+(?:(?:gut|knapp|rund|etwa|fast|über|mehr\s+als|about|nearly|almost|over|more\s+than|just|only|nur|erst)\s+)?$/iu;
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
 // "Liang Wenfeng, 40. Computer engineer from Guangdong": a full stop closes the apposition too.
 const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*(?:[,;)]|\.(?!\d))/iu;
@@ -468,7 +524,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
         // Nor is the end of a range or list whose start is a number ("zwischen 10.000 und 50.000"), nor the whole a
         // share is of ("36 percent of 1,328").
         const endOfList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-        if (!endOfList && !options.cell && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest)) return undefined;
+        if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest)) return undefined;
       }
       if (options.isSource && isFootnoteMarker(text, c)) return undefined;
       kind = 'count';
@@ -480,10 +536,13 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const unit = kind === 'count' && noun ? durationUnitAfter(rest) : undefined;
   const unitWord = /^\s*[\p{L}-]+/u.exec(rest)?.[0] ?? '';
   const relative = unit ? RELATIVE_AFTER.exec(rest.slice(unitWord.length)) : null;
+  // "galten da schon seit zwei Jahren", "had been in place for three years": from an earlier event up to the time the
+  // sentence speaks of.
+  const since = unit !== undefined && !relative && SINCE_BEFORE.test(text.slice(0, start));
   // "Zwischen den beiden Gründungen liegen sechs Jahre", "the two launches were five weeks apart": a span between two
   // events the sentence names, in no direction.
-  const durationUnit = relative || (unit && SPAN_BETWEEN.test(text)) ? unit : undefined;
-  const durationSign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : undefined;
+  const durationUnit = relative || since || (unit && SPAN_BETWEEN.test(text)) ? unit : undefined;
+  const durationSign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : since ? -1 : undefined;
   const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : undefined;
   // "nearly three points bigger than Microsoft's", "zwei Punkte höher": points a change differs by.
   const pointsApart = kind === 'count' && noun !== undefined && /^(?:points?|punkte?n?)$/i.test(noun.split(' ').pop()!) && POINTS_COMPARED.test(rest.slice(unitWord.length));
@@ -572,6 +631,20 @@ function nounBefore(before: string): string | undefined {
   const word = NOUN_OF.exec(before)?.[1];
   return word && nounConcept(word.toLowerCase()) ? word.toLowerCase() : undefined;
 }
+
+/**
+ * "Beschäftigte: 160", "**Employees:** about 160": a fact box's line is a table row written as a list item, its label
+ * before a colon, the number alone after it.
+ */
+const LABEL_BEFORE = /^\s*\p{L}[\p{L}\s*'’()/-]{0,40}:\s*(?:(?:rund|etwa|ca\.|knapp|gut|über|unter|about|around|approx\.|roughly|some|over|under|nearly|almost|fast|mehr als|more than|weniger als|less than|[~≈])\s*)?$/iu;
+
+function isLabelledValue(text: string, start: number, rest: string): boolean {
+  const before = text.slice(0, start);
+  // "Founder's age: 40" is whose age no line of a fact box says: left as it was, no figure.
+  return LABEL_BEFORE.test(before) && !AGE_LABEL.test(before) && /^\s*[.;]?\s*$/.test(rest);
+}
+
+const AGE_LABEL = /(?<![\p{L}])(?:age|alter)(?![\p{L}])/iu;
 
 /** "… überzeugt 18. Im …": a footnote reference glued to the end of a scraped sentence. */
 function isFootnoteMarker(text: string, c: Draft): boolean {

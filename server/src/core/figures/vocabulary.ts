@@ -9,7 +9,12 @@ const ENGLISH_NUMBER_WORDS: Array<[string, number]> = [
   ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
   ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100], ['thousand', 1000],
 ];
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORDS, ...ENGLISH_NUMBER_WORDS]);
+/** "anderthalb Jahre", "zweieinhalb Millionen": German writes a half into the number word. */
+const GERMAN_HALVES: Array<[string, number]> = [
+  ['anderthalb', 1.5], ['eineinhalb', 1.5], ['zweieinhalb', 2.5], ['dreieinhalb', 3.5], ['viereinhalb', 4.5], ['fünfeinhalb', 5.5],
+  ['sechseinhalb', 6.5], ['siebeneinhalb', 7.5], ['achteinhalb', 8.5], ['neuneinhalb', 9.5], ['zehneinhalb', 10.5],
+];
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORDS, ...GERMAN_HALVES, ...ENGLISH_NUMBER_WORDS]);
 
 /** "seven" → "six", "sieben" → "sechs": a fix for a number word in the draft's language, up to twelve. */
 export function numberWordFor(value: number, language: Language): string | undefined {
@@ -104,4 +109,5 @@ export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_FR
 export const DURATION_UNITS: ReadonlyMap<string, number> = new Map([
   ['tag', 1], ['tage', 1], ['tagen', 1], ['day', 1], ['days', 1], ['woche', 7], ['wochen', 7], ['week', 7], ['weeks', 7],
   ['monat', 30], ['monate', 30], ['monaten', 30], ['month', 30], ['months', 30], ['jahr', 365], ['jahre', 365], ['jahren', 365], ['year', 365], ['years', 365],
+  ['jahrzehnt', 3650], ['jahrzehnte', 3650], ['jahrzehnten', 3650], ['decade', 3650], ['decades', 3650],
 ]);

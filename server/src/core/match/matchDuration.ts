@@ -1,4 +1,4 @@
-import { lookupKey as attributeKey, separated } from '../facts/attributes';
+import { lookupKey as attributeKey, isOnce, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import type { DurationAnchor } from '../facts/durationAnchor';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
@@ -31,6 +31,8 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     ...index.facts.candidates(asDate).filter((e) => (e.figure.kind === 'date' || e.figure.kind === 'year') && (e.fact.attributes.some((a) => keys.has(lookupKey(a))) || onDraftsDate(fact, e))),
     ...movesAsEvents(keys, index),
   ];
+  // "2023" beside "Juli 2023" for DeepSeek's founding: months are counted from the month the sources give.
+  for (let k = events.length - 1; k >= 0; k--) if (vaguerThanAnother(events[k], events)) events.splice(k, 1);
   // What else happened on the draft's date: "Den Durchbruch brachte am 20. Januar R1; am Tag darauf traf sich Liang …".
   if (fact.time?.month && fact.time.day) {
     const known = new Set(events);
@@ -41,7 +43,9 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const onDate = events.map((e) => onDraftsDate(fact, e));
   const isAnchored = events.map((e) => anchored(fact, e));
   const isSeparated = events.map((e) => separated(fact.attributes, e.fact.attributes));
-  const fits = events.map((e) => (fact.anchor ? fitsTheAnchor(fact.anchor, e) : false));
+  // "18 months after the company's founding": a founding the words name by no name is that of whom the draft speaks,
+  // not another company's in another article.
+  const fits = events.map((e) => (fact.anchor ? fitsTheAnchor(fact.anchor, e) && !someoneElsesOnce(fact, fact.anchor, e) : false));
   const mostSpecific = events.map((e) => (fact.anchor ? namesTheMostSpecific(fact.anchor, e) : false));
   const relevant = events.map((e, k) => onDate[k] || aboutTheDraftsNames(fact, e));
   const namesTheDrafts = events.map((e) => e.fact.entities.some((n) => fact.entities.includes(n)));
@@ -79,7 +83,7 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     // breakthrough", when the sources put both on 20 January.
     const named = fact.anchor ? (offTheDate.length ? offTheDate : [i, j]).filter((x) => fits[x]) : [];
     if (fact.anchor && named.length === 0) return;
-    const days = daysBetween(a.figure.date ?? { year: a.figure.value }, b.figure.date ?? { year: b.figure.value }, unit);
+    const days = daysBetween(dateOf(a), dateOf(b), unit);
     if (days === undefined || !couldMean(fact.figure, days)) return;
     // Events on the draft's date or about the names it gives are what it talks about; others only share a word
     // with it (SoftBank's jump on 22 January, "announced", is not "the R1 launch").
@@ -113,6 +117,21 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const chosen = agreeing.length ? agreeing : best;
   const evidence = chosen.slice(0, 1).map((p) => derivedEvidence(p.a, p.b, p.value, fact.figure, agreeing.length > 0));
   return { status: agreeing.length ? 'supported' : 'contradicted', evidence, conflicts: [] };
+}
+
+function someoneElsesOnce(fact: Fact, anchor: DurationAnchor, event: SourceFigure): boolean {
+  return anchor.names.length === 0 && anchor.attributes.some((a) => isOnce(a) && event.fact.attributes.includes(a)) && !aboutTheDraftsNames(fact, event);
+}
+
+/** An event dated by its year alone that another event dates by its month: the same founding of the same company. */
+function vaguerThanAnother(event: SourceFigure, events: SourceFigure[]): boolean {
+  const date = dateOf(event);
+  if (date.year === undefined || date.month !== undefined) return false;
+  const who = event.fact.primary?.length ? event.fact.primary : event.fact.entities;
+  return events.some((o) => {
+    const d = dateOf(o);
+    return o !== event && d.year === date.year && d.month !== undefined && o.fact.attributes.some((a) => isOnce(a) && event.fact.attributes.includes(a)) && who.some((e) => o.fact.entities.includes(e));
+  });
 }
 
 /** How many sources date an event on this event's day, for what it shares with the draft's words. */
@@ -185,8 +204,8 @@ function rightWay(fact: Fact, anchor: SourceFigure, event: SourceFigure): boolea
 
 /** A date as a sortable number, its year taken from the other date where it gives none. */
 function dayNumber(x: SourceFigure, other: SourceFigure): number {
-  const d = x.figure.date ?? { year: x.figure.value };
-  const year = d.year ?? other.figure.date?.year ?? 0;
+  const d = dateOf(x);
+  const year = d.year ?? dateOf(other).year ?? 0;
   return year * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
 }
 
@@ -239,6 +258,13 @@ function shared(event: SourceFigure, keys: Set<string>): string[] {
 
 function sameKeys(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((k) => b.includes(k));
+}
+
+/** An event's date, with the year its fact is read in where the text leaves it out ("20. Januar" after "Dezember 2024"). */
+function dateOf(event: SourceFigure): CalendarDate {
+  const date = event.figure.date ?? { year: event.figure.value };
+  const time = event.fact.time;
+  return date.year === undefined && time?.year !== undefined && time.month === date.month ? { ...date, year: time.year } : date;
 }
 
 /** Days between two dates, when both say enough for the unit: a day and month for days, a year for years. */

@@ -443,6 +443,12 @@ function filingOf(fact: Fact, names: Interned): Filing {
   const family = FIGURE_FAMILY[kind];
   const buckets = new Set<number>();
   for (const entity of fact.entities) for (const attribute of fact.attributes) buckets.add(idOf(names, `b\u0000${family}\u0000${entity}\u0000${attribute}`));
+  // A slip of a figure of the same entity is looked for whatever each says it measures (`sameEntitySlip`): among the
+  // figures with the same digits, in any order (a swap and another scale keep them), so the bucket stays small.
+  if (maySlip(fact)) {
+    const digits = [...digitsOf(value)].sort().join('');
+    for (const entity of fact.entities) buckets.add(idOf(names, `s\u0000${family}\u0000${entity}\u0000${digits}`));
+  }
   const byAttribute = fact.attributes.filter(recallsAFact).map((attribute) => idOf(names, `r\u0000${family}\u0000${attribute}`));
   const lookup = isRecall(fact) ? [...new Set([...buckets, ...byAttribute])] : [...buckets];
   filing = {
@@ -520,6 +526,31 @@ function digitsOf(value: number): string {
   return Math.abs(value).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
 }
 
+/** Figures a slip can be told in: not a date or a year (a day is told by its event), not an end of a range. */
+function maySlip(fact: Fact): boolean {
+  const { kind, range } = fact.figure;
+  return kind !== 'date' && kind !== 'year' && !range && !fact.figure.durationUnit;
+}
+
+/**
+ * "Nvidia's market value: down $589bn" and later "Nvidia's $598bn wipeout": a figure of the same entity, in the same unit,
+ * at a compatible time, with two neighbouring digits swapped, is the earlier one mistyped, whatever the sentences say it
+ * measures (a slip's sentence is as often misread as written). The same digits at another scale are a slip only where
+ * the two do not say they measure different things.
+ */
+export function sameEntitySlip(earlier: DraftFigure, later: DraftFigure): boolean {
+  const [a, b] = [later.fact, earlier.fact];
+  if (!maySlip(a) || !maySlip(b) || a.figure.kind !== b.figure.kind || a.figure.currency !== b.figure.currency) return false;
+  const who = (f: Fact) => f.entities.filter((e) => !f.places?.includes(e));
+  if (!who(a).some((e) => who(b).includes(e)) || !compatibleDates(a.time, b.time)) return false;
+  // A slip keeps the direction: a rise of 8.72 % is no mistyped fall of 7.82 %.
+  if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
+  if (!slipOf(earlier, later)) return false;
+  if (compareFigures(later.figure, earlier.figure) !== 'scale') return true;
+  const [aSpecific, bSpecific] = [a.attributes.filter(isSpecific), b.attributes.filter(isSpecific)];
+  return aSpecific.length === 0 || bSpecific.length === 0 || aSpecific.some((x) => bSpecific.includes(x));
+}
+
 /** Two neighbouring digits swapped, nothing else: "129" and "219", "598" and "589"; two-digit numbers swap by chance. */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 3 || a === b) return false;
@@ -535,13 +566,26 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (earlier.match.status === 'supported' && later.match.status === 'supported') return false;
   if (earlier.at === later.at) return false; // "from 10,000 to 50,000" is one statement
   if (misrecalledBy?.(earlier) && slipOf(earlier, later)) return true;
+  if (sameEntitySlip(earlier, later)) return true;
   // The same fact in two places of one draft: the same entity and the same attribute. Years or days counted are no
   // attribute of their own: "acht Jahre zuvor gegründet" and "seit zwei Jahren in Kraft" are two spans, two facts.
   if (!later.fact.entities.some((e) => earlier.fact.entities.includes(e))) return false;
   if (!later.fact.attributes.some((a) => earlier.fact.attributes.includes(a) && !TIME_SPAN.test(a))) return false;
+  if (!sameSpan(earlier.fact, later.fact)) return false;
   const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
   // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.
   return Boolean(comparison) && comparison!.agreement !== 'agrees' && comparison!.when !== 'other';
+}
+
+/**
+ * "acht Jahre vor der Gründung" and "gegründet vor anderthalb Jahren": spans that count from different events (or one
+ * from an event, one back from now) are two facts, however alike their words.
+ */
+export function sameSpan(a: Fact, b: Fact): boolean {
+  if (!a.figure.durationUnit && !b.figure.durationUnit) return true;
+  if (!a.figure.durationUnit || !b.figure.durationUnit || !a.anchor !== !b.anchor) return false;
+  if (!a.anchor || !b.anchor) return true;
+  return a.anchor.attributes.some((x) => b.anchor!.attributes.includes(x)) || a.anchor.names.some((x) => b.anchor!.names.includes(x));
 }
 
 export const TIME_SPAN = /^noun:(?:years|hours|months?|weeks?|days?|tage?n?|wochen?|monate?n?|stunden?)$/i;
