@@ -382,6 +382,21 @@ describe('a bound on "a year"', () => {
   });
 });
 
+describe('a ratio of two other models\' figures', () => {
+  test('GPT-4\'s 78 and Llama 2\'s 3 million (≈ 26) bear out no ratio to GPT-4o\'s bill (German and English)', () => {
+    const costs = withSources(
+      extraSource('aiindex.txt', 'Was KI-Training kostet\n\nDer AI Index der Stanford-Universität beziffert die reinen Rechenkosten für das Training von OpenAIs GPT-4 auf etwa 78 Millionen Dollar, für Metas Llama 2 auf rund 3 Millionen Dollar.\n'),
+      extraSource('aiindex-en.txt', 'What AI training costs\n\nStanford\'s AI Index puts the compute cost of training OpenAI\'s GPT-4 at about $78 million and Meta\'s Llama 2 at around $3 million.\n'),
+    );
+    const en = 'DeepSeek says it trained R1 for $5.6 million. That is a fraction of what its American rivals spend: less than a twentieth of OpenAI\'s bill for GPT-4o, if the numbers are to be believed.';
+    const de = 'Das Training von DeepSeek R1 kostete 5,6 Millionen Dollar, weniger als ein Zwanzigstel dessen, was OpenAI für GPT-4o ausgab.';
+    for (const idx of [index, costs]) {
+      assert.deepEqual(findings(en, idx), [{ code: 'figure-mismatch', text: 'less than a twentieth' }]);
+      assert.deepEqual(findings(de, idx), [{ code: 'figure-mismatch', text: 'weniger als ein Zwanzigstel' }]);
+    }
+  });
+});
+
 describe('who a figure is about', () => {
   test('a relative clause between commas is about its name, not about the figure outside it', () => {
     assert.deepEqual(findings('Nvidia, dessen H100-Chips unter die US-Exportbeschränkungen fallen, wurde 1993 gegründet.').map((f) => f.code), ['unsourced-figure']);
@@ -404,6 +419,19 @@ describe('who a figure is about', () => {
     assert.deepEqual(findings('| Unternehmen | gegründet | Sitz |\n|---|---|---|\n| Nvidia | 1994 | USA |\n').map((f) => f.code), ['unsourced-figure']);
     assert.deepEqual(findings('- **2022:** Die USA beschränken den Export moderner Grafikprozessoren nach China.'), []);
     assert.deepEqual(findings('---\nlang: en\n---\n\nDeepSeek used H800 chips, after US export curbs of 2021 on chips such as the H100.').map((f) => `${f.code} ${f.text} ${f.fix}`), ['date-mismatch 2021 2022']);
+  });
+});
+
+describe('where a fact happened is not who it is about', () => {
+  test('"US tech stocks on January 27, 2025" under a heading on Wall Street keeps the bundled source in the hover (English and German)', () => {
+    const wider = withSources(...readdirSync('test/eval/distractors').map(distractor));
+    for (const text of ['# DeepSeek R1, the model that rattled Wall Street\n\nA Chinese start-up wiped billions off US tech stocks on January 27, 2025.\n', '# DeepSeek R1, das Modell, das die Wall Street erschütterte\n\nEin chinesisches Start-up vernichtete am 27. Januar 2025 Milliarden an US-Technologiewerten.\n']) {
+      const date = text.match(/January 27, 2025|27\. Januar 2025/)![0];
+      for (const idx of [index, wider]) {
+        assert.deepEqual(findings(text, idx).filter((f) => f.text === date), []);
+        assert.match(hoverAt(analyzeDraft(text, idx), idx, text.indexOf(date))!.markdown, /sorgte das chinesische KI-Start-up DeepSeek für Schlagzeilen/);
+      }
+    }
   });
 });
 
@@ -1504,6 +1532,15 @@ describe('names other articles seem to hold', () => {
   });
 });
 
+describe('the year a span starts from', () => {
+  test('"das erste Treffen dieser Art seit 2018" dates no meeting: "traf Xi Jinping im Jahr 2025" is not contradicted (German and English)', () => {
+    const de = extraSource('xi.txt', 'Liang Wenfeng bei Xi Jinping\n\nVor gut vier Wochen kannte ihn kaum jemand. Xi Jinping empfing am Montag Unternehmer im Großen Saal des Volkes, unter ihnen Alibaba-Gründer Jack Ma und DeepSeek-Chef Liang Wenfeng.\n\nEs war das erste Treffen dieser Art seit 2018.\n');
+    const en = extraSource('xi-en.txt', 'Liang Wenfeng meets Xi Jinping\n\nFour weeks ago hardly anyone knew him. On Monday Xi Jinping received entrepreneurs in the Great Hall of the People, among them Alibaba founder Jack Ma and DeepSeek chief Liang Wenfeng.\n\nIt was the first meeting of its kind since 2018.\n');
+    const drafts: Array<[typeof de, string]> = [[de, 'Liang Wenfeng traf Xi Jinping im Jahr 2025.'], [en, 'Liang Wenfeng met Xi Jinping in 2025.'], [en, '# Board meeting, Q1 2025: what DeepSeek means for our AI exposure\n']];
+    for (const [source, text] of drafts) assertUnchangedBy(source, text, [{ code: 'unsourced-figure', text: '2025' }]);
+  });
+});
+
 describe('a sum that leaves out its currency', () => {
   test('"OpenAI hat für GPT-4o 78 Millionen ausgegeben" after "5,6 Millionen Dollar" is in dollars (German and English)', () => {
     const before = 'Das Training soll gerade einmal 5,6 Millionen Dollar gekostet haben. ';
@@ -1536,6 +1573,19 @@ describe('what other articles say of other things', () => {
   });
 });
 
+describe('a value whose subject another article only guesses', () => {
+  const quarterDe = extraSource('quartal.txt', 'Nvidia legt Quartalszahlen vor\n\nDer Chipkonzern Nvidia hat am 26. Februar 2025 Zahlen vorgelegt. Der Umsatz stieg um 78 Prozent auf 39,3 Milliarden Dollar.\n\nDas Rechenzentrumsgeschäft trug 35,6 Milliarden Dollar bei, ein Plus von 93 Prozent. Mit Blackwell erzielte Nvidia bereits 11 Milliarden Dollar Umsatz.\n');
+  const quarterEn = extraSource('quarter.txt', 'Nvidia reports its quarter\n\nThe chipmaker Nvidia reported results on February 26, 2025. Revenue rose 78 percent to $39.3 billion.\n\nThe data-centre business contributed $35.6 billion, up 93 percent. Blackwell already brought Nvidia $11 billion in sales.\n');
+  test('"Das Rechenzentrumsgeschäft trug 35,6 Milliarden Dollar bei" after a paragraph on Nvidia is no other value of Nvidia\'s loss in market value (German and English)', () => {
+    assertUnchangedBy(quarterDe, 'Nvidia verlor knapp 59 Milliarden Dollar an Börsenwert.', [{ code: 'unsourced-figure', text: '59 Milliarden Dollar' }]);
+    assertUnchangedBy(quarterEn, 'Nvidia lost almost $59 billion in market value.', [{ code: 'unsourced-figure', text: '$59 billion' }]);
+  });
+  test('what the article states of Nvidia by name still contradicts a wrong value', () => {
+    const text = 'Der Umsatz von Nvidia stieg um 78 Prozent auf 38 Milliarden Dollar.';
+    assert.deepEqual(findings(text, withSources(quarterDe)).filter((f) => f.code !== 'unsourced-figure'), [{ code: 'figure-mismatch', text: '38 Milliarden Dollar', fix: '39,3 Milliarden Dollar' }]);
+  });
+});
+
 describe('derived values and the draft against itself', () => {
   test('a figure recalled by what it measures with a slip of scale contradicts the earlier one: "Ein Modell mit 671 Millionen Parametern"', () => {
     const found = findings('R1 hat 671 Milliarden Parameter. Weiter unten im Text: Ein Modell mit 671 Millionen Parametern schlug damals alle.');
@@ -1558,6 +1608,16 @@ describe('derived values and the draft against itself', () => {
   test('the writer\'s own budget ("we set aside $42 million", "Wir haben 42 Millionen Dollar zurückgelegt") is no other value of the story\'s company\'s cost', () => {
     assert.deepEqual(findings('DeepSeek trained R1 for $5.6 million. Our own budget: we set aside $42 million for compute this year.'), [{ code: 'unsourced-figure', text: '$42 million' }]);
     assert.deepEqual(findings('DeepSeek trainierte R1 für 5,6 Millionen Dollar. Unser eigenes Budget: Wir haben 42 Millionen Dollar für Rechenleistung zurückgelegt.'), [{ code: 'unsourced-figure', text: '42 Millionen Dollar' }]);
+  });
+});
+
+describe('a bound of nothing in particular', () => {
+  test('"einem Abschlag von bis zu zehn Prozent" bears out no fund weight of 4.1 % (German and English), only its own value', () => {
+    const de = extraSource('hynix.txt', 'Chipwerte weltweit\n\nDer koreanische Speicherhersteller SK Hynix, Nvidias wichtigster Lieferant für HBM-Speicher, ist an der Börse in Seoul erst am 31. Januar wieder handelbar; Analysten rechnen dann mit einem Abschlag von bis zu zehn Prozent.\n');
+    const en = extraSource('hynix-en.txt', 'Chip stocks worldwide\n\nThe Korean memory maker SK Hynix, Nvidia\'s main supplier of HBM memory, will not trade in Seoul until January 31; analysts then expect a drop of up to ten percent.\n');
+    assertUnchangedBy(de, '| Name | Fondsgewicht |\n|---|---|\n| Nvidia | 4,1 % |\n', [{ code: 'unsourced-figure', text: '4,1 %' }]);
+    assertUnchangedBy(en, 'The fund holds Nvidia at a weight of 4.1%.', [{ code: 'unsourced-figure', text: '4.1%' }]);
+    assert.deepEqual(findings('Analysts expect SK Hynix to drop up to ten percent.', withSources(en)), []);
   });
 });
 
@@ -1594,6 +1654,17 @@ describe('ordinary news prose the new readings must leave alone', () => {
   test('the full stop after a short month name ends the sentence: "am 3. Mai.", "on 4 June."', () => {
     assert.deepEqual(extractFigures('Das war am 3. Mai. Dann kam der Juni.', { language: 'de', isSource: false }).map((f) => f.text), ['3. Mai']);
     assert.deepEqual(extractFigures('That was on 4 June. Then came July.', { language: 'en', isSource: false }).map((f) => f.text), ['4 June']);
+  });
+});
+
+describe('a founder is who someone is, not a founding', () => {
+  test('"Liang Wenfeng, Gründer des KI-Start-ups DeepSeek, gehörte am 17. Februar 2025 zu …" dates no founding (German and English)', () => {
+    const de = extraSource('xi.txt', 'Liang Wenfeng bei Xi Jinping\n\nAm Montag saß er im Großen Saal des Volkes: Liang Wenfeng, Gründer des KI-Start-ups DeepSeek, gehörte am 17. Februar 2025 zu den Unternehmern, mit denen Xi Jinping sprach.\n');
+    const en = extraSource('xi-en.txt', 'Liang Wenfeng meets Xi Jinping\n\nLiang Wenfeng, the founder of DeepSeek, was among the entrepreneurs Xi Jinping met on February 17, 2025.\n');
+    assertUnchangedBy(de, 'Liang Wenfeng gründete DeepSeek im Mai 2023.', [{ code: 'date-mismatch', text: 'Mai 2023', fix: 'Juli 2023' }]);
+    assertUnchangedBy(en, 'Liang Wenfeng set up DeepSeek in May 2023.', [{ code: 'date-mismatch', text: 'May 2023', fix: 'July 2023' }]);
+    // The act beside the role still dates the founding.
+    assertUnchangedBy(en, 'DeepSeek-Gründer Liang Wenfeng gründete das Start-up im Mai 2023.', [{ code: 'date-mismatch', text: 'Mai 2023', fix: 'Juli 2023' }]);
   });
 });
 

@@ -48,6 +48,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     let means: Array<{ canonical: string; containing?: string[] }> = [];
     let primary: string[] = [];
     let entityFrom: ContextOrigin | undefined;
+    let placesOnlySoFar = true;
     const where = new Set<string>();
     const kinds = new Map<string, NameKind | undefined>();
     const add = (entries: Array<{ canonical: string; containing?: string[]; kind?: NameKind }>, from: ContextOrigin, arePlaces = false) => {
@@ -55,7 +56,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       entities = [...entities, ...expand(entries).filter((e) => !entities.includes(e))];
       primary = [...primary, ...entries.map((e) => e.canonical).filter((e) => !primary.includes(e))];
       for (const e of entries) if (arePlaces || e.kind === 'place') where.add(e.canonical);
+      // "A Chinese start-up … wiped billions off US tech stocks" under a heading on Wall Street: the countries say
+      // where, the heading's name is only a guess of who; the fact is as explicit as its who.
+      if (entityFrom !== undefined && placesOnlySoFar && entries.some((e) => !(arePlaces || e.kind === 'place'))) entityFrom = from;
       entityFrom ??= from;
+      placesOnlySoFar &&= entries.every((e) => arePlaces || e.kind === 'place');
     };
     const conversionOf = convertedFigure(facts, i);
     const between = apartOf(facts, i);
@@ -465,8 +470,11 @@ function expand(entries: Array<{ canonical: string; containing?: string[] }>): s
  * sentence up to a semicolon, a dash or a "while": "six smaller versions; one of them beats o1 on benchmarks").
  */
 function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
+  // "Es war das erste Treffen dieser Art seit 2018", "the first such meeting since 2018": the year a span starts from
+  // is when an earlier one of its kind happened, not when this one did; it dates no event that happens once.
+  const since = (figure.kind === 'date' || figure.kind === 'year') && SINCE_BEFORE.test(facts.text.slice(Math.max(0, figure.start - 30), figure.start));
   // A duration is about the events it lies between: their attributes are those of dates.
-  const fitsFigure = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind);
+  const fitsFigure = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind) && !(since && isOnce(c));
   const own = [...figure.localConcepts].filter(fitsFigure);
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key. The "points" of
   // "2.8 points worse" are a difference's unit, not what it is about.
@@ -485,8 +493,18 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   if (figure.kind === 'percent' && own.includes('valuation') && (own.includes('fall') || own.includes('rise')) && !own.includes('stock')) own.push('stock');
   // "trainierte ihr Modell für 5,6 Millionen Dollar": a sum for training is what the training cost.
   if (figure.kind === 'money' && own.includes('training') && !own.some(isSpecific)) own.push('cost');
+  // "Liang Wenfeng, Gründer des KI-Start-ups DeepSeek, gehörte am 17. Februar 2025 zu …": "founder" says who someone
+  // is, not what happened that day; a date is a founding's only where the words say that something was founded.
+  if ((figure.kind === 'date' || figure.kind === 'year') && own.includes('founding') && namesAFounder(facts.text) && !conceptsOf(facts.text.replace(FOUNDER, (w) => ' '.repeat(w.length)), 0, facts.text.length, []).has('founding')) own.splice(own.indexOf('founding'), 1);
   return own;
 }
+
+/** "Gründer", "Firmengründerin", "founder's": the role, not the act ("gegründet", "Gründung", "founded", "set up"). */
+const FOUNDER = /(?<![\p{L}])[\p{L}-]*(?:gründer(?:in|innen|s|n)?|founders?(?:['’]s)?)(?![\p{L}])/giu;
+const namesAFounder = (text: string) => /gründer|founder/i.test(text) && text.match(FOUNDER) !== null;
+/** "seit 2018", "seit dem Jahr 2018", "since 2018", "since January 2025". */
+// Not "gibt es seit", "existiert seit", "has been around since": how long something has existed dates its founding.
+const SINCE_BEFORE = /(?<![\p{L}])(?<!(?:gibt\s+es|existiert|exists|existed|around|besteht)\s+)(?:seit|since)\s+(?:(?:dem\s+)?jahre?\s+|the\s+year\s+)?$/iu;
 
 /** "92 % … und 85 %, sieben Punkte auseinander", "twelve points apart": the two percentages just before it. */
 function apartOf(facts: SentenceFacts, i: number): [number, number] | undefined {

@@ -63,10 +63,17 @@ function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): F
     // draft's value of anything is ("| Nvidia | … | Fund weight 4.1% |").
     const guessedWhose = candidate.fact.entityFrom === 'paragraph' || candidate.fact.entityFrom === 'heading' || candidate.fact.entityFrom === 'document';
     const saysNotWhat = candidate.fact.attributes.length === 0 && comparison?.agreement !== 'agrees' && (fact.attributes.some(isSpecific) || (guessedWhose && fact.attributes.length > 0));
+    // Nor does a value whose subject is only guessed and which names nothing specific that it measures ("Das
+    // Rechenzentrumsgeschäft trug 35,6 Milliarden Dollar bei" in a paragraph about Nvidia's quarter) say that the value
+    // a draft states by name and by what it measures ("Nvidia verlor 59 Milliarden Dollar an Börsenwert") is wrong.
+    if (guessedWhose && explicit(fact) && comparison?.agreement !== 'agrees' && fact.attributes.some(measures) && !candidate.fact.attributes.some(isSpecific)) continue;
     // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
     // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht" is one thing's growth.
     const growthForComparison = figure.kind === 'multiplier' && GROWTH.test(candidate.figure.text) && !GROWTH.test(figure.text) && COMPARATIVE.test(sentence.text);
+    // "Analysten rechnen mit einem Abschlag von bis zu zehn Prozent": a bound of nothing in particular holds for any
+    // smaller value, so it bears out none that says what it measures ("Fund weight 4.1%"); its own value it still may.
+    if (candidate.figure.bound && !figure.bound && candidate.fact.attributes.length === 0 && fact.attributes.length > 0 && compareFigures(figure, { ...candidate.figure, bound: undefined }) !== 'agrees') continue;
     // Nor does a value contradict one that says what it measures unless it says so too (see `saysWhatElse`).
     const otherWhat = comparison !== undefined && comparison.agreement !== 'agrees' && saysWhatElse(fact, candidate.fact);
     // A value the source states about no one it names ("The stock gained 65 percent in 2024", "Die Aktie von Intel
@@ -289,6 +296,9 @@ function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidenc
 
 type RankedEvidence = FigureEvidence & { when: When };
 
+/** A specific attribute that says what is measured: "a share of" says only that a value is part of something. */
+const measures = (attribute: string) => isSpecific(attribute) && attribute !== 'percentShare';
+
 /** An agreeing source figure this close to the best score still counts as the same fact. */
 const SAME_FACT_SHARE = 0.6;
 
@@ -427,8 +437,11 @@ function sumKind(fact: Fact): 'change' | 'level' | undefined {
  * names no maker), neither the other's.
  */
 function otherVersions(a: Fact, b: Fact): boolean {
-  const bNames = (b.primary ?? []).filter((y) => !a.entities.includes(y));
-  return (a.primary ?? []).some((x) => !b.entities.includes(x) && bNames.some((y) => areTwoVersionsOfOneFamily(x, y)));
+  // A value derived from two figures ("78 ÷ 3 ≈ 26" of GPT-4's and Llama 2's costs) has no subject of its own: the
+  // names of both sides count.
+  const named = (f: Fact) => f.primary ?? (f.figure.derivedFrom ? f.entities : []);
+  const bNames = named(b).filter((y) => !a.entities.includes(y));
+  return named(a).some((x) => !b.entities.includes(x) && bNames.some((y) => areTwoVersionsOfOneFamily(x, y)));
 }
 
 function otherModels(a: Fact, b: Fact): boolean {
