@@ -608,6 +608,11 @@ function filingOf(fact: Fact, names: Interned): Filing {
     buckets: [...new Set([...buckets, ...byAttribute])],
     lookup,
     value: idOf(names, `v\u0000${JSON.stringify([kind, value, currency, date, range])}`),
+    // Made with every field it gets later: one shape for all filings, read at every figure of every check.
+    links: undefined,
+    seenBy: undefined,
+    filedBy: undefined,
+    filedAs: undefined,
   };
   filings.set(fact, filing);
   return filing;
