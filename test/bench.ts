@@ -64,10 +64,10 @@ for (const size of SIZES) {
     let typed = 0;
     const edit = median(runs, () => check(typeDigit(text, editAt, Number(text[editAt]) + 1 + (typed++ % 9)), warmIndex));
     // What the last edit ran the rules on: the blocks of the per-block rules, the figures draft-inconsistency compared.
-    const trace: RuleTrace = { blocksChecked: [], figuresCompared: 0 };
+    const trace: RuleTrace = { blocksChecked: [], figuresCompared: 0, figuresFiled: 0 };
     const blocks = analyzeDraft(text, warmIndex).blocks?.length ?? 0;
     runRules(analyzeDraft(typeDigit(text, editAt, Number(text[editAt]) + 1 + (typed++ % 9)), warmIndex), warmIndex, {}, undefined, trace);
-    const rerun = `${trace.blocksChecked.length} of ${blocks} blocks, ${trace.figuresCompared} figures compared`;
+    const rerun = `${trace.blocksChecked.length} of ${blocks} blocks, ${trace.figuresCompared} figures compared, ${trace.figuresFiled} filed`;
     growth[lang].push({ size, parse, cold, edit });
     console.log(`| ${kb(text.length)} | ${lang} | ${ms(parse)} | ${ms(cold)} | ${times(cold, parse)} | ${ms(rules)} | ${ms(edit)} | ${times(edit, parse)} | ${rerun} |`);
   }

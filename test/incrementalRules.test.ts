@@ -10,7 +10,8 @@ import type { RuleTrace } from '../server/src/core/rules/finding';
 import { checkDiagnostics } from '../server/src/lsp/checkDocument';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
 import { loadIndexOnce } from '../server/src/worker/sourceIndex';
-import { draft } from './support/arbitraries';
+import { draft, draftAndEdit } from './support/arbitraries';
+import { distinctDraft } from './benchDrafts';
 import { bundledIndex, ROOT } from './support/fixtures';
 
 const sourcesOf = (index: SourceIndex) => index.sources.map((s) => s.input);
@@ -18,7 +19,7 @@ const sourcesOf = (index: SourceIndex) => index.sources.map((s) => s.input);
 const freshIndex = () => buildSourceIndex(sourcesOf(bundledIndex()));
 
 function check(text: string, index: SourceIndex): { findings: Finding[]; trace: RuleTrace } {
-  const trace: RuleTrace = { blocksChecked: [], figuresCompared: 0, earlierFiguresAsked: 0 };
+  const trace: RuleTrace = { blocksChecked: [], figuresCompared: 0, earlierFiguresAsked: 0, figuresFiled: 0 };
   return { findings: runRules(analyzeDraft(text, index), index, {}, 'en', trace), trace };
 }
 
@@ -111,6 +112,48 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
       assert.deepEqual(onLaterLines.filter((d) => !before.includes(d)).map((d) => Buffer.from(d).toString('utf8')), [], `edit ${k}`);
       before = after;
     }
+  });
+
+  for (const lang of ['en', 'de'] as const) {
+    test(`a digit typed in a long draft: draft-inconsistency files again only the figures from the changed paragraph on, and finds what a fresh check finds (${lang})`, () => {
+      const { text, editAt } = distinctDraft(20_000, lang);
+      // A paragraph at the end with a figure the draft states elsewhere: the edit there, then one near the middle.
+      const last = lang === 'en' ? 'DeepSeek has 160 employees.' : 'DeepSeek hat 160 Mitarbeiter.';
+      const long = `${text}\n\n${last}`;
+      const index = freshIndex();
+      const all = check(long, index).trace.figuresFiled!;
+      const edits = [long.replace(last, last.replace('160', '170')), long.slice(0, editAt) + String((Number(long[editAt]) + 1) % 10) + long.slice(editAt + 1)];
+      const checked = edits.map((edited) => {
+        const from = edited.lastIndexOf('\n\n', edited === edits[0] ? edited.length - last.length : editAt);
+        const after = analyzeDraft(edited, index).figures.filter((f) => f.span.start > from && f.match.status !== 'contradicted').length;
+        const { findings, trace } = check(edited, index);
+        // The paragraphs parsed again with the changed one (a few before it) are read as new figures too.
+        assert.ok(trace.figuresFiled! <= after + 30 && trace.figuresFiled! < all * 0.6, `${trace.figuresFiled} of ${all} figures filed again, ${after} from the changed paragraph on`);
+        assert.ok(findings.some((f) => f.code === 'draft-inconsistency' && f.start < from));
+        return findings;
+      });
+      // Fresh checks last: they empty the parse cache, after which every block is read as new.
+      edits.forEach((edited, k) => assert.deepEqual(checked[k], freshFindings(edited)));
+    });
+  }
+
+  test('after any series of edits (typing, pasting, deleting anywhere), the findings are those of a fresh check', () => {
+    const index = freshIndex();
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.oneof(fc.constantFrom('1', '7', 'x', ' ', '.', '\n\n', ''), draftAndEdit.map((e) => e.after.slice(0, 60))));
+    fc.assert(
+      fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 6 }), (first, edits) => {
+        let text = first;
+        check(text, index);
+        let findings: Finding[] = [];
+        for (const [at, removed, inserted] of edits) {
+          const from = at % (text.length + 1);
+          text = text.slice(0, from) + inserted + text.slice(Math.min(text.length, from + removed));
+          findings = check(text, index).findings;
+        }
+        assert.deepEqual(findings, freshFindings(text));
+      }),
+      { seed: 20_261_201, numRuns: 60 },
+    );
   });
 
   test('after any series of versions (paragraphs edited, moved, repeated), the findings are those of a fresh check', () => {

@@ -107,11 +107,13 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   const carrier = new ContextCarrier();
   const day = documentTime(blocks.flatMap((b) => datesOf(b.analysis)));
   carrier.reset(day && !index.facts.statesDay(day) ? unconfirmedDay(day) : day);
-  const holders = new Set<object>();
+  // Marks the holders this draft reads through (on them: a Set of 14,000 holders was hashed at every check).
+  const draft = {};
   for (const { heading, continued, start, analysis } of blocks) {
     // A long paragraph read in pieces is still one paragraph: its context carries on.
     if (!continued) carrier.startBlock(heading);
-    quotations.push(...analysis.quotations);
+    // Appended item by item: spread into push, the mostly empty lists of 14,000 blocks cost a call each.
+    append(quotations, analysis.quotations);
     if (analysis.sentences.length === 0) {
       if (analysis.quotations.length) draftBlocks.push({ start, sentences: [], figures: [], names: [], quotations: analysis.quotations });
       continue;
@@ -120,21 +122,25 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
     // context changed are read again.
     // A block whose text repeats within the draft may share its holder with another: each is read on its own then,
     // so that no two blocks of a draft hold the same facts.
-    const shared = holders.has(analysis.read);
-    holders.add(analysis.read);
-    const state = carrier.save();
+    const shared = analysis.read.draft === draft;
+    analysis.read.draft = draft;
     let known = shared ? undefined : analysis.read.last;
-    if (known && (sameCarrierState(known.beforeState, state) || signatureOf(known.beforeState) === carrier.signature())) {
-      known.beforeState = state;
-      carrier.restore(known.after);
-    } else {
-      known = { beforeState: state, read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
+    // Compared as the carrier stands, part by part (saved first, a copy of its state per block and check); by
+    // signature only where a part differs, and then the state it was found equal in is kept to compare next time.
+    let same = known !== undefined && carrier.isIn(known.beforeState);
+    if (known && !same && signatureOf(known.beforeState) === carrier.signature()) {
+      known.beforeState = carrier.save();
+      same = true;
+    }
+    if (known && same) carrier.restore(known.after);
+    else {
+      known = { beforeState: carrier.save(), read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
       if (!shared) analysis.read.last = known;
     }
     const block = draftBlockOf(known, analysis, start);
-    sentences.push(...block.sentences);
-    figures.push(...block.figures);
-    names.push(...block.names);
+    append(sentences, block.sentences);
+    append(figures, block.figures);
+    append(names, block.names);
     draftBlocks.push(block);
   }
   return { sentences, figures, names, quotations, draftBlocks };
@@ -183,6 +189,10 @@ function datesOf(analysis: BlockAnalysis): Figure[] {
   return found;
 }
 
+function append<T>(list: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) list.push(items[i]);
+}
+
 /**
  * A kept state's signature, made only when it is compared: kept as a string per block, signatures held 16 MB of a
  * 1 MB draft's analysis.
@@ -193,24 +203,6 @@ function signatureOf(state: CarrierState): string {
   return signatureCarrier.signature();
 }
 
-/**
- * The carrier in the same state as before, part by part (the same names, dates and lists): then its signature is the
- * same too, without making it. Only a state that differs in some part is compared by signature.
- */
-function sameCarrierState(a: CarrierState, b: CarrierState): boolean {
-  // Every state has the same parts (ContextCarrier.save): listing them once spares an array per block and check.
-  carrierParts ??= Object.keys(a) as Array<keyof CarrierState>;
-  for (const key of carrierParts) {
-    // Not destructured from a pair: asked for every part of every block at every check, the pairs were 4 MB an edit.
-    const x = a[key];
-    const y = b[key];
-    if (x === y) continue;
-    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  }
-  return true;
-}
-let carrierParts: Array<keyof CarrierState> | undefined;
 
 /** One block's sentences read in context (the carrier moves on past them), each figure's fact matched, cached by context. */
 function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, index: SourceIndex): BlockReading['read'] {

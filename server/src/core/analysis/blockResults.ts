@@ -15,8 +15,11 @@ import type { CarrierState } from '../facts/carryContext';
 export interface BlockAnalysis {
   sentences: Array<{ sentence: Sentence; cached: { facts: SentenceFacts; matches: ContextMatches[] } }>;
   quotations: DraftQuotation[];
-  /** How the draft's second pass read these sentences last; the same holder when the block is moved. */
-  read: { last?: BlockReading };
+  /**
+   * How the draft's second pass read these sentences last; the same holder when the block is moved. `draft`: the
+   * last draft that read through it (a holder two blocks of one draft share is read afresh for the second).
+   */
+  read: { last?: BlockReading; draft?: object };
 }
 
 /** A sentence's figures matched as read in one context: `facts`, the facts they were read as (the context is theirs). */

@@ -91,6 +91,18 @@ export class ContextCarrier {
     return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency };
   }
 
+  /**
+   * Whether the carrier is in `state`, part by part: the same names, dates and lists (an array's items the same
+   * objects). Asked of every block at every check, so nothing is saved to compare.
+   */
+  isIn(state: CarrierState): boolean {
+    return sameItems(this.paragraph, state.paragraph) && sameItems(this.previousParagraph, state.previousParagraph) && sameItems(this.heading, state.heading) &&
+      (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
+      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.lastTime === state.lastTime && this.lastDay === state.lastDay &&
+      this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && sameItems(this.previousEntities, state.previousEntities) &&
+      this.documentTime === state.documentTime && this.currency === state.currency;
+  }
+
   restore(state: CarrierState): void {
     ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency } = state);
     this.paragraph = [...state.paragraph];
@@ -179,4 +191,11 @@ const CONTRAST = /(?<![\p{L}])(?:for\s+(?:its|their|his|her)\s+part|by\s+contras
 export function looksLikeHeading(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length > 0 && !/[.!?:;“"«»]$/.test(trimmed) && trimmed.split(/\s+/).length <= 12;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

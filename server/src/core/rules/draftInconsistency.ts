@@ -18,43 +18,56 @@ export const draftInconsistency: Rule = {
   description: 'The draft states two different values for the same fact; reported on the later mention.',
   example: 'DeepSeek has 160 employees.\n\nWith its 200 employees, DeepSeek stays small.',
   check(draft, index, t, trace) {
-    const findings: Finding[] = [];
-    const earlierFigures = new EarlierFigures(index, draft.figures);
+    const figures = draft.figures;
+    const earlierFigures = new EarlierFigures(index, figures);
     const lives = new LifeFacts(draft);
+    // Where this check's figures begin to differ from the last check's, the last check's filing of the figures before
+    // is taken as it stood there: only the figures from there on are filed and asked again.
+    const run = earlierFigures.resume(figures, t, lives);
+    const { made } = run;
     // A figure the sources contradict has its own warning; two figures each backed by a source state two facts.
-    for (const later of draft.figures) {
-      if (later.match.status === 'contradicted') continue;
-      const filing = earlierFigures.filing(later);
-      const earlier = earlierFigures.first(later, filing, index.weight, trace) ?? lives.conflict(later);
-      earlierFigures.add(later, filing);
-      lives.add(later);
-      if (!earlier) continue;
-      // The same two figures at the same places make the same finding: the same object, whose diagnostic is kept.
-      const made = findingsMade.get(later.fact);
-      if (made && made.messages === t && made.earlier === earlier.fact) {
-        // Moved by an edit before them, both by as much: the same finding further on, made once.
-        const delta = later.span.start - made.finding.start;
-        const was = made.finding;
-        const wasEarlier = was.related[0];
-        if (was.end + delta === later.span.end && wasEarlier.start + delta === earlier.span.start && wasEarlier.end + delta === earlier.span.end) {
-          if (delta !== 0) made.finding = movedFinding(made.finding, delta);
-          findings.push(made.finding);
-          continue;
-        }
+    for (let i = run.from; i < figures.length; i++) {
+      const later = figures[i];
+      if (later.match.status === 'contradicted') {
+        run.filedAt.push(undefined);
+        continue;
       }
-      const finding: Finding = {
-        code: this.code,
-        severity: this.defaultSeverity,
-        ...later.span,
-        message: t.draftInconsistency(later.figure.text, earlier.figure.text),
-        related: [{ ...earlier.span, message: t.earlier(earlier.at.sentence.text) }],
-      };
-      findingsMade.set(later.fact, { messages: t, earlier: earlier.fact, finding });
-      findings.push(finding);
+      const filing = earlierFigures.filing(later);
+      if (trace) trace.figuresFiled = (trace.figuresFiled ?? 0) + 1;
+      const earlier = earlierFigures.first(later, filing, index.weight, trace) ?? lives.conflict(later);
+      run.filedAt.push(earlierFigures.add(later, filing));
+      lives.add(later, i);
+      if (!earlier) continue;
+      made.push({ at: i, finding: findingOf(this, later, earlier, t) });
     }
-    return findings.sort((a, b) => a.start - b.start);
+    run.done(lives);
+    return made.map((m) => m.finding).sort((a, b) => a.start - b.start);
   },
 };
+
+/** The finding `later` makes with `earlier`: the same two figures at the same places make the same object, whose diagnostic is kept. */
+function findingOf(rule: Rule, later: DraftFigure, earlier: DraftFigure, t: Messages): Finding {
+  const made = findingsMade.get(later.fact);
+  if (made && made.messages === t && made.earlier === earlier.fact) {
+    // Moved by an edit before them, both by as much: the same finding further on, made once.
+    const delta = later.span.start - made.finding.start;
+    const was = made.finding;
+    const wasEarlier = was.related[0];
+    if (was.end + delta === later.span.end && wasEarlier.start + delta === earlier.span.start && wasEarlier.end + delta === earlier.span.end) {
+      if (delta !== 0) made.finding = movedFinding(made.finding, delta);
+      return made.finding;
+    }
+  }
+  const finding: Finding = {
+    code: rule.code,
+    severity: rule.defaultSeverity,
+    ...later.span,
+    message: t.draftInconsistency(later.figure.text, earlier.figure.text),
+    related: [{ ...earlier.span, message: t.earlier(earlier.at.sentence.text) }],
+  };
+  findingsMade.set(later.fact, { messages: t, earlier: earlier.fact, finding });
+  return finding;
+}
 
 /**
  * The draft's ages and birth years so far, as the years each person can have been born in: "Er ist 40 Jahre alt" and
@@ -63,10 +76,23 @@ export const draftInconsistency: Rule = {
  * the draft gave an age or birth year so far, if it gave one to one person only.
  */
 export class LifeFacts {
-  private readonly seen: Array<{ figure: DraftFigure; years: [number, number] }> = [];
+  /** `at`: the figure's position in the draft's figures. */
+  private seen: Array<{ figure: DraftFigure; years: [number, number]; at: number }> = [];
   private year: number | undefined | null = null;
 
   constructor(private readonly draft: DraftAnalysis) {}
+
+  /**
+   * Those of `last` (the last check's, of the figures before `to`) taken on, where the year of the day the draft is
+   * about is as it was (an age is counted from it); false where it is not.
+   */
+  resume(last: LifeFacts, to: number): boolean {
+    if (last.year !== null && last.year !== this.documentYear()) return false;
+    const seen = last.seen;
+    while (seen.length > 0 && seen[seen.length - 1].at >= to) seen.pop();
+    this.seen = seen;
+    return true;
+  }
 
   /** The earliest age or birth year of the same person that gives no common birth year with `later`'s. */
   conflict(later: DraftFigure): DraftFigure | undefined {
@@ -85,9 +111,9 @@ export class LifeFacts {
     return undefined;
   }
 
-  add(figure: DraftFigure): void {
+  add(figure: DraftFigure, at = this.seen.length): void {
     const years = this.yearsOf(figure);
-    if (years) this.seen.push({ figure, years });
+    if (years) this.seen.push({ figure, years, at });
   }
 
   private yearsOf(figure: DraftFigure): [number, number] | undefined {
@@ -121,10 +147,12 @@ interface Filed {
  */
 interface BucketState {
   readonly id: number;
+  /** The state it follows (one only: a state is reached from one state by one filing); none for an empty bucket. */
+  readonly before: BucketState | undefined;
 }
 
 let nextStateId = 0;
-const newState = (): BucketState => ({ id: nextStateId++ });
+const newState = (before?: BucketState): BucketState => ({ id: nextStateId++, before });
 
 /** What the last check found for a figure: the earlier figure that disagrees with it, given its buckets' states. */
 interface Verdict {
@@ -147,15 +175,75 @@ interface Verdict {
 const memory = new WeakMap<SourceIndex, Memory>();
 
 interface Memory {
-  roots: Map<number, BucketState>;
+  roots: ById<BucketState>;
   verdicts: WeakMap<Fact, Verdict>;
-  /** Per fact filed: (the state it was filed on, what was filed) → the state after it. */
-  links: WeakMap<Fact, Map<number | string, BucketState>>;
   names: Interned;
   /** The last check's figures, in order, and their statuses: where this check's first differ, figures are filed as then. */
-  facts: Fact[];
+  figures: DraftFigure[];
   statuses: string[];
   checks: number;
+  /** What the last check left, to be taken up by the next where they first differ. */
+  last?: LastRun;
+}
+
+/**
+ * Values by id (the interned numbers of buckets, keys and values, dense from 0): an array read by index, not a Map
+ * hashed at every figure's every bucket and key (filing and unfiling every figure of a 1 MB draft was most of an edit's
+ * draft-inconsistency).
+ */
+class ById<T> {
+  private items: Array<T | undefined> = [];
+  get(id: number): T | undefined {
+    return this.items[id];
+  }
+  set(id: number, item: T | undefined): void {
+    // Grown at once to twice its size, filled: an array written far past its end turns into a slow dictionary.
+    if (id >= this.items.length) this.items = this.items.concat(new Array<undefined>(Math.max(id + 1, 2 * this.items.length, 1024) - this.items.length).fill(undefined));
+    this.items[id] = item;
+  }
+}
+
+/**
+ * The figures filed so far: what a later figure is compared with. Which facts were met and filed is marked on their
+ * filings (`seenBy`, `filedBy`: this state), not held in sets keyed by fact.
+ */
+interface FilingState {
+  /**
+   * The values met so far under each key, by id (small integers: no number is boxed to look one up); the only value
+   * of a key as it is, a set only for a key with several (a set for each of a 1 MB draft's keys was 6 MB per check).
+   */
+  valuesByKey: ById<number | Set<number>>;
+  buckets: ById<Filed[]>;
+  states: ById<BucketState>;
+  /** Whether some fact was met twice: a check that did so is not taken up (its filing cannot be undone fact by fact). */
+  repeated: boolean;
+}
+
+const emptyFilingState = (): FilingState => ({ valuesByKey: new ById(), buckets: new ById(), states: new ById(), repeated: false });
+
+/**
+ * A check as it ran, to be taken up where the next one's figures first differ: its filing is undone figure by figure
+ * from its end back to there (each figure's filing is known), its findings and ages before there are kept. An edit in
+ * the middle of a large draft files only the figures after it (filing every figure was a third of an edit's check).
+ */
+interface LastRun {
+  figures: DraftFigure[];
+  statuses: string[];
+  messages: Messages;
+  state: FilingState;
+  /** Per figure, in order: what it was filed as, where it was the first of its value under some key. */
+  filedAt: Array<Filed | undefined>;
+  /** The findings made, with the position of the figure each is reported on. */
+  made: Array<{ at: number; finding: Finding }>;
+  lives: LifeFacts;
+}
+
+/** A check under way: from which figure on it files and asks, what it found before that, and how it is kept when done. */
+interface Run {
+  from: number;
+  filedAt: Array<Filed | undefined>;
+  made: Array<{ at: number; finding: Finding }>;
+  done(lives: LifeFacts): void;
 }
 
 /** Numbers for texts; a new generation when they grow too many, so that filings numbered in an older one are made again. */
@@ -180,15 +268,7 @@ const STATUSES = ['supported', 'contradicted', 'unsourced'];
  * they were keeps its verdict: only the figures that share a bucket with a changed one are compared again.
  */
 class EarlierFigures {
-  /**
-   * The values met so far under each key, by id (small integers: no number is boxed to look one up); the only value
-   * of a key as it is, a set only for a key with several (a set for each of a 1 MB draft's keys was 6 MB per check).
-   */
-  private readonly valuesByKey = new Map<number, number | Set<number>>();
-  private readonly buckets = new Map<number, Filed[]>();
-  private readonly states = new Map<number, BucketState>();
-  private readonly filedByFact = new Map<Fact, DraftFigure>();
-  private readonly seen = new Set<Fact>();
+  private state = emptyFilingState();
   private readonly scratch: number[] = [];
   private readonly memory: Memory;
   /** This check's number. */
@@ -198,20 +278,79 @@ class EarlierFigures {
    * figure before it is the same fact with the same status, filed under the same keys, and so compares as it did.
    */
   private readonly changedFrom: number;
+  /** How many of the first figures are the last check's figures themselves (at the same places), with the same statuses. */
+  private readonly sameFigures: number;
 
   constructor(index: SourceIndex, figures: DraftFigure[]) {
     let known = memory.get(index);
     if (!known || known.names.ids.size > MAX_NAMES) {
-      known = { roots: new Map(), verdicts: known?.verdicts ?? new WeakMap(), links: new WeakMap(), names: { generation: nextGeneration++, ids: new Map() }, facts: [], statuses: [], checks: known?.checks ?? 0 };
+      known = { roots: new ById(), verdicts: known?.verdicts ?? new WeakMap(), names: { generation: nextGeneration++, ids: new Map() }, figures: [], statuses: [], checks: known?.checks ?? 0 };
       memory.set(index, known);
     }
     this.memory = known;
     this.check = ++known.checks;
+    const [last, statuses] = [known.figures, known.statuses];
     let same = 0;
-    while (same < figures.length && same < known.facts.length && figures[same].fact === known.facts[same] && figures[same].match.status === known.statuses[same]) same++;
+    while (same < figures.length && same < last.length && figures[same] === last[same] && figures[same].match.status === statuses[same]) same++;
+    this.sameFigures = same;
+    while (same < figures.length && same < last.length && figures[same].fact === last[same].fact && figures[same].match.status === statuses[same]) same++;
     this.changedFrom = same < figures.length ? figures[same].span.start : Infinity;
-    known.facts = figures.map((f) => f.fact);
+    known.figures = figures;
     known.statuses = figures.map((f) => f.match.status);
+  }
+
+  /**
+   * The check taken up from the last one where they first differ (nothing of it where the last check was of another
+   * draft, in other words, met a fact twice, or counted ages from another year), or begun afresh.
+   */
+  resume(figures: DraftFigure[], messages: Messages, lives: LifeFacts): Run {
+    const last = this.memory.last;
+    // Taken: a check that fails half-way leaves nothing to take up.
+    this.memory.last = undefined;
+    let resumed: LastRun | undefined;
+    if (last && last.messages === messages && !last.state.repeated && this.sameFigures > 0 && last.filedAt.length === last.figures.length && lives.resume(last.lives, this.sameFigures)) {
+      this.rewind(last, this.sameFigures);
+      resumed = last;
+    }
+    const run: Run = {
+      from: resumed ? this.sameFigures : 0,
+      filedAt: resumed?.filedAt ?? [],
+      made: resumed?.made ?? [],
+      done: (after) => {
+        this.memory.last = { figures, statuses: this.memory.statuses, messages, state: this.state, filedAt: run.filedAt, made: run.made, lives: after };
+      },
+    };
+    if (resumed) this.state = resumed.state;
+    return run;
+  }
+
+  /** The last check's filing as it stood before its figure `to`: each figure after it unfiled, the last first. */
+  private rewind(last: LastRun, to: number): void {
+    const { state, filedAt, made } = last;
+    for (let i = filedAt.length - 1; i >= to; i--) {
+      if (last.statuses[i] === 'contradicted') continue;
+      const filing = filingOf(last.figures[i].fact, this.memory.names);
+      filing.seenBy = undefined;
+      const filed = filedAt[i];
+      if (!filed) continue;
+      filing.filedBy = filing.filedAs = undefined;
+      for (const bucket of filing.buckets) {
+        const list = state.buckets.get(bucket)!;
+        list.pop();
+        if (list.length > 0) state.states.set(bucket, state.states.get(bucket)!.before!);
+        else {
+          state.buckets.set(bucket, undefined);
+          state.states.set(bucket, undefined);
+        }
+      }
+      for (const key of filed.firstUnder) {
+        const values = state.valuesByKey.get(key)!;
+        if (typeof values === 'number') state.valuesByKey.set(key, undefined);
+        else values.delete(filing.value);
+      }
+    }
+    filedAt.length = to;
+    while (made.length > 0 && made[made.length - 1].at >= to) made.pop();
   }
 
   /** How a figure is filed: looked up once per check, for `first` and `add`. */
@@ -220,10 +359,12 @@ class EarlierFigures {
   }
 
   /** The earliest figure filed under one of `later`'s buckets and keys that disagrees with it. */
-  first(later: DraftFigure, { keys, lookup }: Filing, weight: (concept: string) => number, trace?: RuleTrace): DraftFigure | undefined {
+  first(later: DraftFigure, filing: Filing, weight: (concept: string) => number, trace?: RuleTrace): DraftFigure | undefined {
+    const { keys, lookup } = filing;
     // A fact met twice in one draft (a block that repeats) is compared afresh: its sentence is another each time.
-    const again = this.seen.has(later.fact);
-    this.seen.add(later.fact);
+    const again = filing.seenBy === this.state;
+    filing.seenBy = this.state;
+    if (again) this.state.repeated = true;
     const known = again ? undefined : this.memory.verdicts.get(later.fact);
     // Most figures of an edited draft keep their verdict: that is asked first, before anything is gathered for a comparison.
     if (known && known.status === later.match.status && this.inStates(known.states, lookup)) {
@@ -234,7 +375,7 @@ class EarlierFigures {
       }
     }
     // Kept with the verdict: made at its size (pushed from empty, room for 17).
-    const states = lookup.map((bucket) => this.states.get(bucket));
+    const states = lookup.map((bucket) => this.state.states.get(bucket));
     const lists = this.listsOf(lookup);
     if (trace) trace.figuresCompared++;
     // The earlier figures before the first changed one answer as they did for the last check's verdict: only those
@@ -277,7 +418,7 @@ class EarlierFigures {
 
   /** The figure of a fact filed before `from` in this check: where it stood unchanged, it is what it was. */
   private keptBefore(fact: Fact | undefined, from: number): DraftFigure | undefined {
-    const figure = fact && this.filedByFact.get(fact);
+    const figure = fact && this.filedAs(fact);
     return figure && figure.span.start < from ? figure : undefined;
   }
 
@@ -299,7 +440,7 @@ class EarlierFigures {
    */
   private keptVerdict(known: Verdict, buckets: number[], keys: number[]): DraftFigure | undefined | false {
     if (!known.earlier) return undefined;
-    if (!known.passed) return this.filedByFact.get(known.earlier) ?? false;
+    if (!known.passed) return this.filedAs(known.earlier) ?? false;
     let holds = true;
     const found = earliest(this.listsOf(buckets), keys, (e) => {
       if (e.figure.fact === known.earlier) return true;
@@ -310,10 +451,16 @@ class EarlierFigures {
     return holds && found ? found.figure : false;
   }
 
+  /** The figure of a fact filed so far in this check. */
+  private filedAs(fact: Fact): DraftFigure | undefined {
+    const filing = filings.get(fact);
+    return filing?.filedBy === this.state ? filing.filedAs : undefined;
+  }
+
   /** Whether each of the buckets is in the state it was in (the states of the verdict), in order. */
   private inStates(states: Array<BucketState | undefined>, buckets: number[]): boolean {
     if (states.length !== buckets.length) return false;
-    for (let k = 0; k < buckets.length; k++) if (states[k] !== this.states.get(buckets[k])) return false;
+    for (let k = 0; k < buckets.length; k++) if (states[k] !== this.state.states.get(buckets[k])) return false;
     return true;
   }
 
@@ -321,13 +468,15 @@ class EarlierFigures {
   private listsOf(buckets: number[]): Filed[][] {
     const lists: Filed[][] = [];
     for (const bucket of buckets) {
-      const list = this.buckets.get(bucket);
+      const list = this.state.buckets.get(bucket);
       if (list) lists.push(list);
     }
     return lists;
   }
 
-  add(figure: DraftFigure, { keys, buckets, value }: Filing): void {
+  /** Files the figure; what it was filed as where it is the first of its value under some key. */
+  add(figure: DraftFigure, filing: Filing): Filed | undefined {
+    const { keys, buckets, value } = filing;
     // The keys it is first under, gathered here and kept at their size (an array grown by push keeps room for 17): a
     // figure first under all of its keys keeps its filing's keys themselves.
     const firstUnderKeys = this.scratch;
@@ -335,11 +484,11 @@ class EarlierFigures {
     // Which of its keys it is first under, as bits (its keys are a handful).
     let under = 0;
     for (let k = 0; k < keys.length; k++) {
-      const values = this.valuesByKey.get(keys[k]);
-      if (values === undefined) this.valuesByKey.set(keys[k], value);
+      const values = this.state.valuesByKey.get(keys[k]);
+      if (values === undefined) this.state.valuesByKey.set(keys[k], value);
       else if (typeof values === 'number') {
         if (values === value) continue;
-        this.valuesByKey.set(keys[k], new Set([values, value]));
+        this.state.valuesByKey.set(keys[k], new Set([values, value]));
       } else {
         if (values.has(value)) continue;
         values.add(value);
@@ -347,26 +496,27 @@ class EarlierFigures {
       firstUnderKeys.push(keys[k]);
       if (k < MAX_KEY_BITS) under |= 1 << k;
     }
-    if (firstUnderKeys.length === 0) return;
+    if (firstUnderKeys.length === 0) return undefined;
     const firstUnder = firstUnderKeys.length === keys.length ? keys : firstUnderKeys.slice();
     const filed: Filed = { figure, start: figure.span.start, firstUnder };
-    this.filedByFact.set(figure.fact, figure);
+    filing.filedBy = this.state;
+    filing.filedAs = figure;
     // What a later figure's comparison depends on: this fact, whether a source backs it, and the keys it is first under.
     const status = STATUSES.indexOf(figure.match.status);
     const entry = keys.length <= MAX_KEY_BITS && status >= 0 ? under * 4 + status : `${figure.match.status}:${firstUnder.join(',')}`;
-    let links = this.memory.links.get(figure.fact);
-    if (!links) this.memory.links.set(figure.fact, (links = new Map()));
+    const links = (filing.links ??= new Map());
     for (const bucket of buckets) {
-      const list = this.buckets.get(bucket);
+      const list = this.state.buckets.get(bucket);
       if (list) list.push(filed);
-      else this.buckets.set(bucket, [filed]);
-      this.states.set(bucket, this.nextState(bucket, links, entry));
+      else this.state.buckets.set(bucket, [filed]);
+      this.state.states.set(bucket, this.nextState(bucket, links, entry));
     }
+    return filed;
   }
 
   /** `links`: the links of the fact filed, from (the state it was filed on, what was filed) to the state after it. */
   private nextState(bucket: number, links: Map<number | string, BucketState>, entry: number | string): BucketState {
-    let state = this.states.get(bucket);
+    let state = this.state.states.get(bucket);
     if (!state) {
       state = this.memory.roots.get(bucket);
       if (!state) this.memory.roots.set(bucket, (state = newState()));
@@ -374,7 +524,7 @@ class EarlierFigures {
     // A state's number times 2^23 stays exact far beyond the states a session makes.
     const link = typeof entry === 'number' ? state.id * 2 ** 23 + entry : `${state.id}:${entry}`;
     let next = links.get(link);
-    if (!next) links.set(link, (next = newState()));
+    if (!next) links.set(link, (next = newState(state)));
     return next;
   }
 }
@@ -431,6 +581,13 @@ interface Filing {
   /** Where its earlier figures are looked up: its (family, entity, attribute) buckets, and for a fact that names no one in its sentence, its (family, attribute) ones. */
   lookup: number[];
   value: number;
+  /** (the state it was filed on, what was filed) → the state after it: a bucket's chain of states, held by the facts filed. */
+  links?: Map<number | string, BucketState>;
+  /** The filing state that met the fact (this check's, or the last one's taken up). */
+  seenBy?: FilingState;
+  /** The filing state it was filed in, and as which figure. */
+  filedBy?: FilingState;
+  filedAs?: DraftFigure;
 }
 
 /** Facts of unchanged blocks are the same objects after an edit: they are filed as before. */
@@ -457,6 +614,11 @@ function filingOf(fact: Fact, names: Interned): Filing {
     buckets: [...new Set([...buckets, ...byAttribute])],
     lookup,
     value: idOf(names, `v\u0000${JSON.stringify([kind, value, currency, date, range])}`),
+    // Made with every field it gets later: one shape for all filings, read at every figure of every check.
+    links: undefined,
+    seenBy: undefined,
+    filedBy: undefined,
+    filedAs: undefined,
   };
   filings.set(fact, filing);
   return filing;

@@ -49,6 +49,8 @@ export interface RuleTrace {
   figuresCompared: number;
   /** The earlier figures those were compared with, one by one (only those from the first changed figure on). */
   earlierFiguresAsked?: number;
+  /** Figures draft-inconsistency filed (those before the first changed one are as the last check filed them). */
+  figuresFiled?: number;
 }
 
 /**

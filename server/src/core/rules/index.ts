@@ -37,9 +37,12 @@ export function runRules(draft: DraftAnalysis, index: SourceIndex, settings: Rul
     for (const finding of perBlock.get(rule) ?? rule.check(draft, index, messages, trace)) findings.push(setting ? { ...finding, severity: setting } : finding);
   }
   const kept = applySuppressions(findings, draft.directives, draft.text);
-  // One place, one message: a warning on a span makes information on the same span noise.
-  const warned = new Set(kept.filter((f) => f.severity === 'warning' || f.severity === 'error').map((f) => `${f.start}:${f.end}`));
-  return kept
-    .filter((f) => f.severity === 'warning' || f.severity === 'error' || !warned.has(`${f.start}:${f.end}`))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  // One place, one message: a warning on a span makes information on the same span noise. Spans as numbers: a string
+  // per finding of a 1 MB draft (18,000) at every check.
+  const warns = (f: Finding) => f.severity === 'warning' || f.severity === 'error';
+  // One number per span, exact for drafts under 94 million characters.
+  const width = draft.text.length + 1;
+  const warned = new Set<number>();
+  for (const f of kept) if (warns(f)) warned.add(f.start * width + f.end);
+  return kept.filter((f) => warns(f) || !warned.has(f.start * width + f.end)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
