@@ -1120,6 +1120,14 @@ describe('people counted and ages said another way', () => {
   });
 });
 
+describe('a start is a release or a founding', () => {
+  test('"drei Tage nach dem Start von R1" counts from R1\'s release on 20 January; one week is right', () => {
+    const text = 'Der Kurssturz vom 27. Januar 2025 kam nur drei Tage nach dem Start von R1.';
+    assert.deepEqual(findings(text).map((f) => [f.code, f.text]), [['figure-mismatch', 'drei Tage']]);
+    assert.deepEqual(findings(text.replace('drei Tage', 'eine Woche')), []);
+  });
+});
+
 describe('a sum restated in another currency', () => {
   test('a zero dropped: "about €13 million" for the 130 million euros of Fire-Flyer II', () => {
     assert.deepEqual(findings('Fire-Flyer II cost one billion yuan, about €13 million.'), [{ code: 'figure-mismatch', text: '€13 million', fix: '€130 million' }]);

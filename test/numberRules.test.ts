@@ -215,6 +215,19 @@ describe('draft-inconsistency: a slip of the same entity\'s figure, whatever eac
   });
 });
 
+describe('draft-inconsistency: an age and a birth year in one sentence', () => {
+  test('English: "He is 40, born in 1982." in January 2025 disagree; "born in 1985" agrees', () => {
+    const day = 'On January 27, 2025, DeepSeek shook the markets. ';
+    assert.deepEqual(codes(`${day}Liang Wenfeng is 40, born in 1982.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 1982']);
+    assert.deepEqual(codes(`${day}Liang Wenfeng is 40, born in 1985.`, { 'unsourced-figure': 'off' }), []);
+  });
+  test('German: "Liang Wenfeng, Jahrgang 1982, ist 40 Jahre alt."', () => {
+    const day = 'Am 27. Januar 2025 erschütterte DeepSeek die Börsen. ';
+    assert.deepEqual(codes(`${day}Liang Wenfeng, Jahrgang 1982, ist 40 Jahre alt.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 40 Jahre alt']);
+    assert.deepEqual(codes(`${day}Liang Wenfeng, Jahrgang 1985, ist 40 Jahre alt.`, { 'unsourced-figure': 'off' }), []);
+  });
+});
+
 describe('unsourced-figure and source-conflict', () => {
   test('English: a figure no source states is information', () => {
     assert.deepEqual(runRules(analyzeDraft('DeepSeek has 160 employees.', index), index).map((f) => [f.code, f.severity, f.message]), [['unsourced-figure', 'information', 'No source states 160.']]);

@@ -16,6 +16,7 @@ export interface DurationAnchor {
   sign?: 1 | -1;
 }
 
+const START = /(?<![\p{L}])(?:start|marktstart|markteinführung)(?![\p{L}])/iu;
 const SELL_OFF = /(?<![\p{L}])(?:sell-?off|ausverkauf|kurssturz|crash|börsenbeben|rout)/iu;
 
 export function readDurationAnchor(facts: SentenceFacts, figure: Figure): DurationAnchor | undefined {
@@ -25,6 +26,9 @@ export function readDurationAnchor(facts: SentenceFacts, figure: Figure): Durati
   const attributes = concepts.filter(isAttribute);
   // "the sell-off", "dem Ausverkauf", "the crash" name a fall of shares, not any day they moved.
   if (SELL_OFF.test(facts.text.slice(span.start, span.end)) && !attributes.includes('fall')) attributes.push('fall');
+  // "drei Tage nach dem Start von R1", "acht Jahre nach dem Start des Hedgefonds": a start is a model's release or a
+  // firm's founding, whichever the event named is.
+  if (START.test(facts.text.slice(span.start, span.end))) for (const a of ['release', 'founding']) if (!attributes.includes(a)) attributes.push(a);
   const names = concepts.filter((c) => c.startsWith('name:')).map((c) => c.slice('name:'.length));
   const relative = /(\p{L}+)\s*$/u.exec(facts.text.slice(0, span.start))?.[1].toLowerCase() ?? '';
   const datedWords = facts.figures.some((f) => (f.kind === 'date' || f.kind === 'year') && f.start >= span.start && f.end <= span.end);

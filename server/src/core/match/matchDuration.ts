@@ -23,7 +23,8 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   // A document's day is no date for a duration to start from.
   const fact: Fact = read.timeFrom === 'document' ? { ...read, time: undefined, timeFrom: undefined } : read;
   const unit = fact.figure.durationUnit!;
-  const keys = new Set(fact.attributes.map(lookupKey));
+  // The event the words after "nach"/"after" name is one of the two ("drei Tage nach dem Start von R1").
+  const keys = new Set([...fact.attributes, ...(fact.anchor?.attributes ?? [])].map(lookupKey));
   const asDate: Fact = { ...fact, figure: { ...fact.figure, kind: 'date' } };
   // The events: source dates that share an attribute with the sentence, and the one on the draft's own date
   // ("Am 20. Januar traf Liang den Premier; sieben Tage später brach die Börse ein").
@@ -75,6 +76,10 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     // Whatever made them a pair, one on the draft's date is where the duration starts from.
     const other = anchor === undefined ? undefined : anchor === i ? j : i;
     if (anchor !== undefined && other !== undefined && !onDate[other] && !rightWay(fact, events[anchor], events[other])) return;
+    // "im Juli 2023 …, acht Jahre nach dem Start des Hedgefonds": where the draft's own date (a month, for years) is that of
+    // one of the two, the other lies the way the words say too (not V3's release of December 2024).
+    const timed = fact.time && fact.timeFrom === 'clause' && anchor === undefined && isAnchored[i] !== isAnchored[j] ? (isAnchored[i] ? i : j) : undefined;
+    if (timed !== undefined && !rightWay(fact, events[timed], events[timed === i ? j : i])) return;
     // An update of a model is another event than its launch; "after the R1 launch" names the other event: a release,
     // of R1.
     const offTheDate = [i, j].filter((x) => !onDate[x]);

@@ -102,10 +102,17 @@ export class LifeFacts {
     const people = new Set(this.seen.flatMap((e) => e.figure.fact.primary ?? []));
     const onePerson = people.size === 1 && this.seen.every((e) => (e.figure.fact.primary ?? []).length > 0);
     for (const e of this.seen) {
-      if (e.figure.at === later.at || (e.figure.match.status === 'supported' && later.match.status === 'supported')) continue;
+      if (e.figure.match.status === 'supported' && later.match.status === 'supported') continue;
+      const shared = later.fact.entities.some((x) => e.figure.fact.entities.includes(x));
+      // "He is 40, born in 1982.": an age and a birth year in one sentence are one person's, and must agree; two ages
+      // there are two people's ("Liang, 40, and Wang, 30").
+      if (e.figure.at === later.at) {
+        if (shared && e.figure.fact.figure.kind !== later.fact.figure.kind && !sameBirth(e.years, years)) return e.figure;
+        continue;
+      }
       // A person carried from before may be the wrong one, but there is only one the draft dates; nobody at all ("Sein
       // Vater wurde 1955 geboren") is someone else.
-      const same = later.fact.entities.some((x) => e.figure.fact.entities.includes(x)) || (!named && later.fact.entityFrom !== undefined && onePerson);
+      const same = shared || (!named && later.fact.entityFrom !== undefined && onePerson);
       if (same && !sameBirth(e.years, years)) return e.figure;
     }
     return undefined;
