@@ -12,9 +12,12 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { analyzeDraft, clearParseCache, type SourceIndex } from '../server/src/core';
 import type { SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
+import type { DraftFigure } from '../server/src/core/analysis/draft';
 import type { Fact } from '../server/src/core/facts/fact';
-import { compareAsSameFact, narrowingOf } from '../server/src/core/match/matchFigure';
+import type { Narrowing } from '../server/src/core/facts/factIndex';
+import { compareAsSameFact, narrowingOf, scoreBound } from '../server/src/core/match/matchFigure';
 import type { SourceFigure } from '../server/src/core/sources/sourceIndex';
+import { figureSectionCodec } from '../server/src/node/sources/figureSectionCodec';
 import { loadSourceIndex } from '../server/src/node/sources/loadSourceIndex';
 import { generateCorpus, writeCorpus } from './support/corpus';
 import { ROOT, SOURCES } from './support/fixtures';
@@ -64,8 +67,72 @@ test('a draft fact\'s narrowed lookup leaves out only candidates compareAsSameFa
         reasons.add(reason);
       }
       assert.deepEqual(lazy[facts].candidates(fact, narrowing).map(shown), kept.map(shown), 'read lazily: the same candidates');
+      // Read first (`Narrowing.agreeing`): only candidates that may agree are kept, in the same order, lazily alike.
+      if (fact.figure.kind !== 'date' && fact.figure.kind !== 'year') {
+        const agreeing = inMemory[facts].candidates(fact, { ...narrowing, agreeing: { orNaming: [] } });
+        assert.deepEqual(agreeing, kept.filter((c) => agreeing.includes(c)));
+        for (const c of kept.filter((c) => !agreeing.includes(c))) assert.notEqual(compareAsSameFact(fact, sentence.concepts, c.fact, c.at.facts.concepts, inMemory.weight)?.agreement, 'agrees', `${fact.figure.text} against ${shown(c)}`);
+        assert.deepEqual(lazy[facts].candidates(fact, { ...narrowing, agreeing: { orNaming: [] } }).map(shown), agreeing.map(shown));
+      }
       for (const reason of reasons) narrowed[reason]++;
     }
   }
+  // What bounds the score of the candidates left unread is the same lazily, and no candidate scores more.
+  for (const { fact, sentence } of draftFacts(inMemory)) {
+    if (fact.figure.durationUnit) continue;
+    const narrowing = narrowingOf(fact, sentence);
+    const bound = scoreBound(fact, sentence, inMemory, true, narrowing);
+    assert.equal(scoreBound(fact, sentence, lazy, true, narrowing), bound);
+    for (const c of [...inMemory.facts.candidates(fact, narrowing), ...inMemory.derivedFacts.candidates(fact, narrowing)]) {
+      const comparison = compareAsSameFact(fact, sentence.concepts, c.fact, c.at.facts.concepts, inMemory.weight);
+      if (comparison && comparison.when !== 'same') assert.ok(comparison.score <= bound, `${fact.figure.text} against ${shown(c)}: ${comparison.score} > ${bound}`);
+    }
+  }
   assert.ok(narrowed.whose > 20 && left.whose > 100 && narrowed.sharing >= 3 && left.sharing >= 10 && narrowed.day >= 2 && left.day >= 50, `lookups narrowed: ${JSON.stringify(narrowed)}, candidates left out: ${JSON.stringify(left)}`);
+});
+
+/** A set's fact lookups without `Narrowing.agreeing`: every candidate of the narrowed lookup, as before it was read first. */
+function withoutAgreeingFirst(index: SourceIndex): SourceIndex {
+  const full = (facts: SourceIndex['facts']) =>
+    new Proxy(facts, {
+      get(target, key) {
+        if (key === 'candidates') return (fact: Fact, narrowing?: Narrowing) => target.candidates(fact, narrowing && { ...narrowing, agreeing: undefined });
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  return Object.create(index, { facts: { value: full(index.facts) }, derivedFacts: { value: full(index.derivedFacts) } }) as SourceIndex;
+}
+
+/** The English sample draft without its front matter: the day its market figures are about is only the piece's guess. */
+const DRAFT_WITHOUT_DATE = readFileSync(join(ROOT, 'samples', 'drafts', 'deepseek-en.md'), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+
+const shownMatch = ({ figure, match }: DraftFigure) => `${figure.text}: ${match.status} ${match.evidence.map(shown).join(' ; ')} | ${match.conflicts.map(shown).join(' ; ')}`;
+
+test('a draft fact its agreeing source facts decide reads those and their rivals first: the same verdicts and evidence, from the figure sections of fewer sources', async () => {
+  const folder = join(tempFolder('agreeing-first'), 'sources');
+  // Articles about other companies on other days: the draft's market figures name no one they know (as a writer's own
+  // corpus may not know the companies a piece is about).
+  writeCorpus(folder, generateCorpus(200, 42, { extraSentences: [10, 30] }));
+  const request = { patterns: [folder], baseFolder: folder, cacheFolder: join(folder, '..', 'cache') };
+  await loadSourceIndex(request);
+  let read = 0;
+  const unpack = figureSectionCodec.unpack;
+  figureSectionCodec.unpack = (bytes) => (read++, unpack(bytes));
+  try {
+    const checked = async (wrap: (index: SourceIndex) => SourceIndex) => {
+      read = 0;
+      const index = wrap((await loadSourceIndex(request)).index);
+      clearParseCache();
+      const matches = analyzeDraft(DRAFT_WITHOUT_DATE, index).figures.map(shownMatch);
+      return { matches, read };
+    };
+    const first = await checked((index) => index);
+    const full = await checked(withoutAgreeingFirst);
+    assert.deepEqual(first.matches, full.matches);
+    assert.ok(first.matches.filter((m) => / supported /.test(m)).length >= 3, 'the market figures are borne out by the corpus');
+    assert.ok(first.read < full.read * 0.6, `figure sections read: ${first.read}, by every candidate: ${full.read}`);
+  } finally {
+    figureSectionCodec.unpack = unpack;
+  }
 });

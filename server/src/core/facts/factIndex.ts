@@ -2,28 +2,37 @@ import { FIGURE_FAMILY as FAMILY } from '../figures/family';
 import { lookupKey } from './attributes';
 import type { CalendarDate } from '../types';
 import type { Fact } from './fact';
-import { dayKeysOf, isOtherDaysOtherValue, isOtherMonth, mayBearOut, readDayKey, type DayOfFact, type ValueOnly } from './otherDays';
+import { agreementKeyOf, mayBearOut, readAgreementKey, type ValueOnly } from './agreeingValues';
+import { isOtherDaysOtherValue, isOtherMonth, monthKeyOf, readMonthKey, type DayOfFact } from './otherDays';
 
 /** The keys a fact is filed under: its kind of value with each attribute, and with each entity. */
 export function keysOf(fact: Fact): string[] {
-  const family = FAMILY[fact.figure.kind];
   const keys = new Set<string>();
-  for (const a of fact.attributes) keys.add(`${family}|${lookupKey(a)}`);
-  for (const e of fact.entities) keys.add(`${family}|@${e}`);
+  for (const a of fact.attributes) keys.add(attributeKey(fact, a));
+  for (const e of fact.entities) keys.add(entityKey(fact, e));
   return [...keys];
 }
+
+/** The key of the facts of `fact`'s kind of value about an attribute (`lookupKey`). */
+export const attributeKey = (fact: Fact, attribute: string) => `${FAMILY[fact.figure.kind]}|${lookupKey(attribute)}`;
+
+/** The key of the facts of `fact`'s kind of value naming an entity. */
+export const entityKey = (fact: Fact, entity: string) => `${FAMILY[fact.figure.kind]}|@${entity}`;
 
 /**
  * The keys a source fact is filed under: those of `keysOf`, and for a sum of money or a day its exact value, so that a
  * draft's "The $5.6 million model" or a dateline "Montag, 27. Januar 2025", which say nothing of whose or what, find
- * the value they name.
+ * the value they name; the month of a fact stated for a day (`monthKeyOf`), and what its value can agree with
+ * (`agreementKeyOf`).
  */
 export function filedKeysOf(fact: Fact): string[] {
   const value = valueKeyOf(fact);
   const date = fact.figure.kind === 'date' && !fact.figure.durationUnit ? fact.figure.date : undefined;
   // "Am 20. Januar …" with no year: a draft's "a day after" finds what happened on 20 January, whatever the year.
   const dayOfYear = date?.month && date.day ? dayOfYearKey(date.month, date.day) : undefined;
-  return [...keysOf(fact), ...(value ? [value] : []), ...(dayOfYear ? [dayOfYear] : []), ...(namesWhose(fact) ? [] : [unboundKey(fact)]), ...dayKeysOf(fact)];
+  const keys = [...keysOf(fact), ...(value ? [value] : []), ...(dayOfYear ? [dayOfYear] : []), ...(namesWhose(fact) ? [] : [unboundKey(fact)])];
+  for (const key of [monthKeyOf(fact), agreementKeyOf(fact)]) if (key) keys.push(key);
+  return keys;
 }
 
 /**
@@ -46,10 +55,32 @@ const unboundKey = (fact: Fact) => `${FAMILY[fact.figure.kind]}|!unbound`;
  */
 export const conceptKey = (concept: string) => `#${concept}`;
 
+/**
+ * The key a set of sources files a fact under for each concept of its figure's clause that its sentence's concepts
+ * lack (a counted noun, a separated verb's particle), so that a lookup can bound what a fact's clause shares with a
+ * draft's without reading it (`FactIndex.most`): what a figure's clause holds is its sentence's concepts and these.
+ */
+export const clauseConceptKey = (concept: string) => `%${concept}`;
+
 /** A source fact as the index files it: its fact, and the concepts of the sentence it stands in. */
 export interface Filed {
   fact: Fact;
   at: { facts: { concepts: ReadonlySet<string> } };
+}
+
+/** Every key a set of sources files a fact under: `filedKeysOf`, and those of its concepts (`conceptKey`, `clauseConceptKey`). */
+export function searchKeysOf(item: Filed): string[] {
+  const keys = filedKeysOf(item.fact);
+  const { concepts } = item.at.facts;
+  for (const concept of concepts) keys.push(conceptKey(concept));
+  for (const concept of item.fact.figure.localConcepts) if (!concepts.has(concept)) keys.push(clauseConceptKey(concept));
+  return keys;
+}
+
+/** What a source fact scores where it is filed under any of `keys` (`searchKeysOf`): a part of a bound (`FactIndex.most`). */
+export interface Term {
+  keys: readonly string[];
+  weight: number;
 }
 
 /**
@@ -58,12 +89,15 @@ export interface Filed {
  * or two concepts with these. They mirror what `compareAsSameFact` rules out before comparing anything: a fact about
  * someone else for a draft fact whose clause names its subject; for a draft fact naming no one, one whose sentence
  * shares too little with the draft's. `day`: leave out the facts of another day that cannot bear the value out
- * (`DayOfFact`), whoever they name.
+ * (`DayOfFact`), whoever they name. `agreeing`, for a draft fact of any value but a date's: of what is left, keep only
+ * the facts whose value may bear the draft's out (`mayBearOut`) and those naming one of `orNaming`: the first reading
+ * of a lookup that the agreeing facts may decide alone (`matchFigure`'s `agreeingMayDecide`).
  */
 export interface Narrowing {
   whose?: readonly string[];
   sharing?: ReadonlySet<string>;
   day?: DayOfFact;
+  agreeing?: { orNaming: readonly string[] };
 }
 
 /** Whether a sentence's concepts share a name concept or two concepts with `sharing`. */
@@ -88,6 +122,8 @@ const EMPTY = new Int32Array(0);
 
 /** A place [source, position] as one number (positions below 2²¹ per source). */
 const placeNumber = (source: number, position: number) => source * 2_097_152 + position;
+const sourceOf = (place: number) => Math.floor(place / 2_097_152);
+const positionOf = (place: number) => place % 2_097_152;
 
 /**
  * Where facts stand in a set of sources: per key, [source, position among that source's facts, …]. Packed in three
@@ -127,20 +163,24 @@ export function postingEntries(postings: FactPostings): Array<[string, Int32Arra
   return postingKeys(postings).map((key, i) => [key, postings.places.subarray(i === 0 ? 0 : postings.ends[i - 1], postings.ends[i])]);
 }
 
-/** Each family's keys of `dayKeysOf` in packed postings, read back, made at the first lookup that asks for them. */
-const dayKeys = new WeakMap<FactPostings, Map<string, { months: Array<{ key: string; month: number }>; values: Array<{ key: string; value: ValueOnly }> }>>();
+/** Each family's keys of `monthKeyOf` and `agreementKeyOf` in packed postings, read back, made at the first lookup that asks for them. */
+const valueKeys = new WeakMap<FactPostings, Map<string, { months: Array<{ key: string; month: number }>; values: Array<{ key: string; value: ValueOnly }> }>>();
 
-function dayKeysIn(postings: FactPostings, family: string) {
-  let byFamily = dayKeys.get(postings);
+function valueKeysIn(postings: FactPostings, family: string) {
+  let byFamily = valueKeys.get(postings);
   if (!byFamily) {
-    dayKeys.set(postings, (byFamily = new Map()));
+    valueKeys.set(postings, (byFamily = new Map()));
+    const of = (family: string) => {
+      let keys = byFamily!.get(family);
+      if (!keys) byFamily!.set(family, (keys = { months: [], values: [] }));
+      return keys;
+    };
     for (const key of postingKeys(postings)) {
-      const read = /^[a-z]+\|[~≈]/.test(key) ? readDayKey(key) : undefined;
-      if (!read) continue;
-      let of = byFamily.get(read.family);
-      if (!of) byFamily.set(read.family, (of = { months: [], values: [] }));
-      if ('month' in read) of.months.push({ key, month: read.month });
-      else of.values.push({ key, value: read.value });
+      if (!/^[a-z]+\|[~≈]/.test(key)) continue;
+      const month = readMonthKey(key);
+      if (month) of(month.family).months.push({ key, month: month.month });
+      const value = readAgreementKey(key);
+      if (value) of(value.family).values.push({ key, value: value.value });
     }
   }
   return byFamily.get(family) ?? { months: [], values: [] };
@@ -165,6 +205,7 @@ export class FactIndex<T extends Filed> {
   private readonly byKey = new Map<string, T[]>();
   private places: FactPostings | undefined;
   private resolve: ((source: number, position: number) => T | undefined) | undefined;
+  private lastKept: (Pick<Narrowing, 'whose' | 'sharing' | 'day'> & { fact: Fact; kept: number[]; mayAgree: () => Set<number> }) | undefined;
 
   constructor(items: Iterable<T>) {
     for (const item of items) {
@@ -195,44 +236,109 @@ export class FactIndex<T extends Filed> {
       for (const key of keysOf(fact)) for (const item of this.itemsOf(key)) seen.add(item);
       return [...seen];
     }
-    const byWho = narrowing.whose || narrowing.sharing ? narrowing : undefined;
-    const { day } = narrowing;
     if (!this.places) {
+      const byWho = narrowing.whose || narrowing.sharing ? narrowing : undefined;
+      const { day, agreeing } = narrowing;
       const names = new Set(byWho?.whose);
       const sharing = byWho?.sharing;
       const whose = (item: T) => !byWho || !namesWhose(item.fact) || item.fact.entities.some((e) => names.has(e)) || (sharing !== undefined && sharesEnough(item.at.facts.concepts, sharing));
-      const kept = (item: T) => whose(item) && !(day && isOtherDaysOtherValue(day, item.fact));
+      const mayAgree = (item: T) => agreementKeyOf(item.fact) !== undefined && mayBearOut(fact.figure, item.fact.figure);
+      const agreeingOrNamed = (item: T) => !agreeing || mayAgree(item) || item.fact.entities.some((e) => agreeing.orNaming.includes(e));
+      const kept = (item: T) => whose(item) && !(day && isOtherDaysOtherValue(day, item.fact)) && agreeingOrNamed(item);
       for (const key of keysOf(fact)) for (const item of this.itemsOf(key)) if (kept(item)) seen.add(item);
       return [...seen];
     }
-    const allowed = byWho && this.allowedPlaces(fact, byWho);
-    const otherDays = day && this.otherDaysPlaces(fact, day);
-    const taken = new Set<number>();
     const items: T[] = [];
+    for (const place of this.narrowedPlaces(fact, narrowing)) {
+      const item = this.resolve!(sourceOf(place), positionOf(place));
+      if (item) items.push(item);
+    }
+    return items;
+  }
+
+  /**
+   * The most `terms` add up to for any fact a lookup with this narrowing finds (0 for none), from where the facts are
+   * filed alone in a set read lazily: a bound on how well any of them can score, with none of them read.
+   */
+  most(fact: Fact, narrowing: Narrowing | undefined, terms: readonly Term[]): number {
+    let most = 0;
+    if (!this.places) {
+      for (const item of this.candidates(fact, narrowing)) {
+        const keys = new Set(searchKeysOf(item));
+        let sum = 0;
+        for (const term of terms) if (term.keys.some((key) => keys.has(key))) sum += term.weight;
+        most = Math.max(most, sum);
+      }
+      return most;
+    }
+    const sums = new Map<number, number>();
+    for (const place of this.narrowedPlaces(fact, narrowing ?? {})) sums.set(place, 0);
+    for (const term of terms) {
+      const counted = new Set<number>();
+      for (const key of term.keys) {
+        const places = this.placesOf(key);
+        for (let i = 0; i < places.length; i += 2) {
+          const place = placeNumber(places[i], places[i + 1]);
+          const sum = sums.get(place);
+          if (sum === undefined || counted.has(place)) continue;
+          counted.add(place);
+          sums.set(place, sum + term.weight);
+          most = Math.max(most, sum + term.weight);
+        }
+      }
+    }
+    return most;
+  }
+
+  /** The places of a narrowed lookup's facts (`placeNumber`), each once, in index order. */
+  private narrowedPlaces(fact: Fact, narrowing: Narrowing): number[] {
+    const { kept, mayAgree } = this.keptBy(fact, narrowing);
+    if (!narrowing.agreeing) return kept;
+    const agreeingOrNamed = this.withPlacesNaming(fact, narrowing.agreeing.orNaming, mayAgree());
+    return kept.filter((place) => agreeingOrNamed.has(place));
+  }
+
+  /**
+   * The places a narrowing keeps but for `agreeing`, and the places that may agree (made when first asked for). The
+   * last lookup's are kept: a draft fact's lookup asks again with the same narrowing (`matchFigure`'s readings).
+   */
+  private keptBy(fact: Fact, { whose, sharing, day }: Narrowing): { kept: number[]; mayAgree: () => Set<number> } {
+    const last = this.lastKept;
+    if (last && last.fact === fact && last.whose === whose && last.sharing === sharing && last.day === day) return last;
+    let mayAgree: Set<number> | undefined;
+    const mayAgreeOnce = () => (mayAgree ??= this.mayAgreePlaces(fact));
+    const allowed = whose || sharing ? this.allowedPlaces(fact, { whose, sharing }) : undefined;
+    const otherDays = day && this.otherDaysPlaces(fact, day, mayAgreeOnce());
+    const taken = new Set<number>();
+    const kept: number[] = [];
     for (const key of keysOf(fact)) {
       const places = this.placesOf(key);
       for (let i = 0; i < places.length; i += 2) {
         const place = placeNumber(places[i], places[i + 1]);
         if ((allowed && !allowed.has(place)) || otherDays?.has(place) || taken.has(place)) continue;
         taken.add(place);
-        const item = this.resolve!(places[i], places[i + 1]);
-        if (item) items.push(item);
+        kept.push(place);
       }
     }
-    return items;
+    this.lastKept = { fact, whose, sharing, day, kept, mayAgree: mayAgreeOnce };
+    return this.lastKept;
   }
 
-  /** The places of facts another day's and of a value that cannot bear the draft's out (`isOtherDaysOtherValue`). */
-  private otherDaysPlaces(fact: Fact, day: DayOfFact): Set<number> {
-    const { months, values } = dayKeysIn(this.places!, FAMILY[fact.figure.kind]);
+  /** The places of facts whose value may bear the draft's out (`mayBearOut`), by their `agreementKeyOf`. */
+  private mayAgreePlaces(fact: Fact): Set<number> {
     const mayAgree = new Set<number>();
-    for (const { key, value } of values) {
-      if (!mayBearOut(day, value)) continue;
+    for (const { key, value } of valueKeysIn(this.places!, FAMILY[fact.figure.kind]).values) {
+      if (!mayBearOut(fact.figure, value)) continue;
       const places = this.placesOf(key);
       for (let i = 0; i < places.length; i += 2) mayAgree.add(placeNumber(places[i], places[i + 1]));
     }
+    return mayAgree;
+  }
+
+  /** The places of facts another day's and of a value that cannot bear the draft's out (`isOtherDaysOtherValue`). */
+  private otherDaysPlaces(fact: Fact, day: DayOfFact, mayAgree: Set<number>): Set<number> {
     const other = new Set<number>();
-    for (const { key, month } of months) {
+    for (const { key, month } of valueKeysIn(this.places!, FAMILY[fact.figure.kind]).months) {
       if (!isOtherMonth(day, month)) continue;
       const places = this.placesOf(key);
       for (let i = 0; i < places.length; i += 2) {
@@ -243,11 +349,21 @@ export class FactIndex<T extends Filed> {
     return other;
   }
 
+  /** `places` and the places of the facts of `fact`'s kind of value naming one of `names`. */
+  private withPlacesNaming(fact: Fact, names: readonly string[], places: Set<number>): Set<number> {
+    if (names.length === 0) return places;
+    const all = new Set(places);
+    for (const name of names) {
+      const named = this.placesOf(entityKey(fact, name));
+      for (let i = 0; i < named.length; i += 2) all.add(placeNumber(named[i], named[i + 1]));
+    }
+    return all;
+  }
+
   /** The places a narrowed lookup keeps: the facts bound to no one, and those meeting the narrowing. */
   private allowedPlaces(fact: Fact, { whose = [], sharing }: Pick<Narrowing, 'whose' | 'sharing'>): Set<number> {
-    const family = FAMILY[fact.figure.kind];
     const allowed = new Set<number>();
-    for (const key of [unboundKey(fact), ...whose.map((e) => `${family}|@${e}`)]) {
+    for (const key of [unboundKey(fact), ...whose.map((e) => entityKey(fact, e))]) {
       const places = this.placesOf(key);
       for (let i = 0; i < places.length; i += 2) allowed.add(placeNumber(places[i], places[i + 1]));
     }

@@ -2,7 +2,7 @@ import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { isOnce, isOneDays, isSpecific, lookupKey, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
-import type { Narrowing } from '../facts/factIndex';
+import { attributeKey, clauseConceptKey, conceptKey, entityKey, type Narrowing, type Term } from '../facts/factIndex';
 import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
 import { countriesOf } from '../facts/places';
 import type { DocumentDay } from '../facts/documentTime';
@@ -49,47 +49,9 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
 function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
   const { figure } = fact;
   if (figure.durationUnit) return matchDuration(fact, index);
-  const evidence: RankedEvidence[] = [];
   const derivable = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text)));
-  const narrowing = narrowingOf(fact, sentence);
-  const derived = derivable || figure.kind === 'count' ? index.derivedFacts.candidates(fact, narrowing) : [];
-  for (const candidate of [...index.facts.candidates(fact, narrowing), ...derived]) {
-    const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
-    // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share).
-    // A derived value about no one the draft names is too weak a reading to contradict.
-    const weak = candidate.figure.derivedFrom && comparison?.agreement !== 'agrees' && (candidate.figure.kind === 'count' || !candidate.fact.entities.some((e) => fact.entities.includes(e)));
-    // "SoftBank will provide $30 billion" says nothing of what the sum is: it is no other value of OpenAI's valuation.
-    // Nor does a value about someone only guessed from its paragraph ("0,5 Prozent" in a week's round-up) say what a
-    // draft's value of anything is ("| Nvidia | … | Fund weight 4.1% |").
-    const guessedWhose = candidate.fact.entityFrom === 'paragraph' || candidate.fact.entityFrom === 'heading' || candidate.fact.entityFrom === 'document';
-    const saysNotWhat = candidate.fact.attributes.length === 0 && comparison?.agreement !== 'agrees' && (fact.attributes.some(isSpecific) || (guessedWhose && fact.attributes.length > 0));
-    // Nor does a value whose subject is only guessed and which names nothing specific that it measures ("Das
-    // Rechenzentrumsgeschäft trug 35,6 Milliarden Dollar bei" in a paragraph about Nvidia's quarter) say that the value
-    // a draft states by name and by what it measures ("Nvidia verlor 59 Milliarden Dollar an Börsenwert") is wrong.
-    if (guessedWhose && explicit(fact) && comparison?.agreement !== 'agrees' && fact.attributes.some(measures) && !candidate.fact.attributes.some(isSpecific)) continue;
-    // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
-    const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
-    // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht" is one thing's growth.
-    const growthForComparison = figure.kind === 'multiplier' && GROWTH.test(candidate.figure.text) && !GROWTH.test(figure.text) && COMPARATIVE.test(sentence.text);
-    // "Analysten rechnen mit einem Abschlag von bis zu zehn Prozent": a bound of nothing in particular holds for any
-    // smaller value, so it bears out none that says what it measures ("Fund weight 4.1%"); its own value it still may.
-    if (candidate.figure.bound && !figure.bound && candidate.fact.attributes.length === 0 && fact.attributes.length > 0 && compareFigures(figure, { ...candidate.figure, bound: undefined }) !== 'agrees') continue;
-    // Nor does a value contradict one that says what it measures unless it says so too (see `saysWhatElse`).
-    const otherWhat = comparison !== undefined && comparison.agreement !== 'agrees' && saysWhatElse(fact, candidate.fact);
-    // A value the source states about no one it names ("The stock gained 65 percent in 2024", "Die Aktie von Intel
-    // legte um 1,7 Prozent zu" where "Intel" is no known name) bears a value out at most: it is no other value of what
-    // a draft says someone did.
-    const aboutNoOne = comparison !== undefined && comparison.agreement !== 'agrees' && fact.entities.length > 0 && candidate.fact.entities.length === 0;
-    // A country's count ("France saw about 260,000 downloads") is no other value of one a draft gives for no country.
-    const otherCountry = comparison !== undefined && comparison.agreement !== 'agrees' && countedPerCountry(candidate.fact) && countriesOf(candidate.fact.entities).length > 0 && countriesOf(fact.entities).length === 0;
-    // "Zwei Jahre später folgte High-Flyer", "the day after": a span between two events is no count of anything; a
-    // draft's span is checked as a duration or not at all.
-    const span = comparison !== undefined && !candidate.figure.derivedFrom && spanOf(figure, () => sentence.text) !== spanOf(candidate.figure, () => candidate.at.facts.text);
-    // "Broadcom verliert halb so viel wie Nvidia": the ratio of Broadcom's and Nvidia's falls, not of any two of the
-    // source's figures whose ratio happens to fit.
-    const otherPair = candidate.figure.derivedFrom !== undefined && !ofTheNamedPair(figure, sentence, candidate.fact);
-    if (comparison && !weak && !saysNotWhat && !saving && !growthForComparison && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
-  }
+  const evidence = evidenceFor(fact, sentence, index, derivable);
+
   // "The $5.6 million model" says nothing of what: the very sum (or day) in a source, about whom the draft names if it
   // names anyone, bears it out, and nothing else can contradict it.
   if (evidence.length === 0 && fact.attributes.length === 0 && !figure.bound) {
@@ -137,6 +99,70 @@ function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // sentence's own figures is their arithmetic, right here; those figures have verdicts of their own.
   if (verdict?.status === 'contradicted' && derivable && ownArithmetic(figure, sentence)) return { status: 'unsourced', evidence: [], conflicts: [] };
   return verdict ?? matchComparedSides(fact, sentence, index) ?? { status: 'unsourced', evidence: [], conflicts: [] };
+}
+
+/**
+ * The evidence the verdict is made of. A draft fact whose verdict its agreeing facts may decide alone
+ * (`agreeingMayDecide`) reads those first, with the facts about the names the best of them gives; when what was left
+ * unread can change nothing (`decidesAlike`), that is its evidence. Otherwise every candidate of its narrowed lookup.
+ */
+function evidenceFor(fact: Fact, sentence: SentenceFacts, index: SourceIndex, derivable: boolean): RankedEvidence[] {
+  const narrowing = narrowingOf(fact, sentence);
+  if (agreeingMayDecide(fact)) {
+    const agreeing = rankedEvidence(fact, sentence, index, derivable, { ...narrowing, agreeing: { orNaming: [] } });
+    const best = bestAgreeing(agreeing);
+    if (best) {
+      const rivalsOf = best.fact.entities;
+      const withRivals = rivalsOf.length ? rankedEvidence(fact, sentence, index, derivable, { ...narrowing, agreeing: { orNaming: rivalsOf } }) : agreeing;
+      if (decidesAlike(fact, withRivals, scoreBound(fact, sentence, index, derivable, narrowing), rivalsOf)) return withRivals;
+    }
+  }
+  return rankedEvidence(fact, sentence, index, derivable, narrowing);
+}
+
+/** The candidates of a lookup that state the same fact as the draft's, each with how it compares, in lookup order. */
+function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex, derivable: boolean, narrowing: Narrowing | undefined): RankedEvidence[] {
+  const { figure } = fact;
+  const evidence: RankedEvidence[] = [];
+  const derived = derivable || figure.kind === 'count' ? index.derivedFacts.candidates(fact, narrowing) : [];
+  for (const candidate of [...index.facts.candidates(fact, narrowing), ...derived]) {
+    const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
+    // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share).
+    // A derived value about no one the draft names is too weak a reading to contradict.
+    const weak = candidate.figure.derivedFrom && comparison?.agreement !== 'agrees' && (candidate.figure.kind === 'count' || !candidate.fact.entities.some((e) => fact.entities.includes(e)));
+    // "SoftBank will provide $30 billion" says nothing of what the sum is: it is no other value of OpenAI's valuation.
+    // Nor does a value about someone only guessed from its paragraph ("0,5 Prozent" in a week's round-up) say what a
+    // draft's value of anything is ("| Nvidia | … | Fund weight 4.1% |").
+    const guessedWhose = candidate.fact.entityFrom === 'paragraph' || candidate.fact.entityFrom === 'heading' || candidate.fact.entityFrom === 'document';
+    const saysNotWhat = candidate.fact.attributes.length === 0 && comparison?.agreement !== 'agrees' && (fact.attributes.some(isSpecific) || (guessedWhose && fact.attributes.length > 0));
+    // Nor does a value whose subject is only guessed and which names nothing specific that it measures ("Das
+    // Rechenzentrumsgeschäft trug 35,6 Milliarden Dollar bei" in a paragraph about Nvidia's quarter) say that the value
+    // a draft states by name and by what it measures ("Nvidia verlor 59 Milliarden Dollar an Börsenwert") is wrong.
+    if (guessedWhose && explicit(fact) && comparison?.agreement !== 'agrees' && fact.attributes.some(measures) && !candidate.fact.attributes.some(isSpecific)) continue;
+    // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
+    const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
+    // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht" is one thing's growth.
+    const growthForComparison = figure.kind === 'multiplier' && GROWTH.test(candidate.figure.text) && !GROWTH.test(figure.text) && COMPARATIVE.test(sentence.text);
+    // "Analysten rechnen mit einem Abschlag von bis zu zehn Prozent": a bound of nothing in particular holds for any
+    // smaller value, so it bears out none that says what it measures ("Fund weight 4.1%"); its own value it still may.
+    if (candidate.figure.bound && !figure.bound && candidate.fact.attributes.length === 0 && fact.attributes.length > 0 && compareFigures(figure, { ...candidate.figure, bound: undefined }) !== 'agrees') continue;
+    // Nor does a value contradict one that says what it measures unless it says so too (see `saysWhatElse`).
+    const otherWhat = comparison !== undefined && comparison.agreement !== 'agrees' && saysWhatElse(fact, candidate.fact);
+    // A value the source states about no one it names ("The stock gained 65 percent in 2024", "Die Aktie von Intel
+    // legte um 1,7 Prozent zu" where "Intel" is no known name) bears a value out at most: it is no other value of what
+    // a draft says someone did.
+    const aboutNoOne = comparison !== undefined && comparison.agreement !== 'agrees' && fact.entities.length > 0 && candidate.fact.entities.length === 0;
+    // A country's count ("France saw about 260,000 downloads") is no other value of one a draft gives for no country.
+    const otherCountry = comparison !== undefined && comparison.agreement !== 'agrees' && countedPerCountry(candidate.fact) && countriesOf(candidate.fact.entities).length > 0 && countriesOf(fact.entities).length === 0;
+    // "Zwei Jahre später folgte High-Flyer", "the day after": a span between two events is no count of anything; a
+    // draft's span is checked as a duration or not at all.
+    const span = comparison !== undefined && !candidate.figure.derivedFrom && spanOf(figure, () => sentence.text) !== spanOf(candidate.figure, () => candidate.at.facts.text);
+    // "Broadcom verliert halb so viel wie Nvidia": the ratio of Broadcom's and Nvidia's falls, not of any two of the
+    // source's figures whose ratio happens to fit.
+    const otherPair = candidate.figure.derivedFrom !== undefined && !ofTheNamedPair(figure, sentence, candidate.fact);
+    if (comparison && !weak && !saysNotWhat && !saving && !growthForComparison && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
+  }
+  return evidence;
 }
 
 /**
@@ -284,14 +310,76 @@ function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidenc
     if (!otherSource) return { status: 'contradicted', evidence: strip(contradicting), conflicts: [] };
     return { status: 'supported', evidence: strip([otherSource]), conflicts: strip([best]) };
   }
-  const agreeingSources = new Set(agreeing.map((e) => e.at.source));
-  const best = agreeing[0];
-  // Sources disagree only about the same thing: a shared name, the same event, the same time.
-  const conflicts = sameFact.filter(
-    (e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure) && sameTime(best.fact, e.fact) && e.fact.entities.some((x) => best.fact.entities.includes(x)),
-  );
+  const conflicts = sameFact.filter(conflictsWith(figure, agreeing));
   const more = deciding.filter((e) => e.agreement === 'agrees' && !agreeing.includes(e));
   return { status: 'supported', evidence: strip([...agreeing, ...more]), conflicts: strip(conflicts) };
+}
+
+/**
+ * Whether a candidate states otherwise what the agreeing evidence (the best first) states: sources disagree only about
+ * the same thing, a shared name, the same event, the same time, and not where the same source also agrees.
+ */
+function conflictsWith(figure: Figure, agreeing: RankedEvidence[]): (e: RankedEvidence) => boolean {
+  const agreeingSources = new Set(agreeing.map((e) => e.at.source));
+  const best = agreeing[0];
+  return (e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure) && sameTime(best.fact, e.fact) && e.fact.entities.some((x) => best.fact.entities.includes(x));
+}
+
+/**
+ * A draft fact whose verdict its agreeing source facts decide whenever there are any, whatever else its lookup holds
+ * but the facts about the names they give: no source fact can be stated for its time (`whenOf` says "same" to none:
+ * it has no time, or only the piece's guessed day) and none of another time counts (`otherTime`), it names no subject
+ * of its own (whose evidence `isAboutTheSame` and `dropOtherMembers` weigh against each other), and it is no date
+ * (whose events `decide` reads apart). Then a source fact that cannot agree with it changes its verdict only as the
+ * best score that makes a candidate the same fact, or as a rival of the best agreeing one (`conflictsWith`), which
+ * names a name the best one names.
+ */
+function agreeingMayDecide(fact: Fact): boolean {
+  const { kind } = fact.figure;
+  return !explicit(fact) && kind !== 'date' && kind !== 'year' && (!fact.time || fact.timeFrom === 'document');
+}
+
+/** The evidence `decide` would take for the best agreeing one, if any: the first exact value that agrees, by score. */
+function bestAgreeing(evidence: RankedEvidence[]): RankedEvidence | undefined {
+  return [...evidence].sort((a, b) => b.score - a.score).find((e) => e.when === 'unknown' && e.agreement === 'agrees' && !e.figure.bound);
+}
+
+/**
+ * No candidate's score (`compareAsSameFact`) exceeds this for a draft fact no source fact can share a stated time with
+ * (`agreeingMayDecide`), as its lookup files them, none read: the weights of the concepts its sentence shares with the
+ * draft's and of those its clause may share with the figure's (its sentence's and its clause's own, `searchKeysOf`),
+ * the names and attributes it shares, and the day guessed alike. (A hair above, so that sums added in another order
+ * stay below it.)
+ */
+export function scoreBound(fact: Fact, sentence: SentenceFacts, index: SourceIndex, derivable: boolean, narrowing: Narrowing | undefined): number {
+  const terms: Term[] = [
+    ...[...sentence.concepts].map((c) => ({ keys: [conceptKey(c)], weight: index.weight(c) })),
+    ...[...fact.figure.localConcepts].map((c) => ({ keys: [conceptKey(c), clauseConceptKey(c)], weight: 2 * index.weight(c) })),
+    ...fact.entities.map((e) => ({ keys: [entityKey(fact, e)], weight: 1 })),
+    ...fact.attributes.map((a) => ({ keys: [attributeKey(fact, a)], weight: 1 })),
+  ];
+  const most = Math.max(index.facts.most(fact, narrowing, terms), derivable || fact.figure.kind === 'count' ? index.derivedFacts.most(fact, narrowing, terms) : 0);
+  return (most + 1) * (1 + 1e-9) + 1e-9;
+}
+
+/**
+ * Whether `decide` gives the same verdict, evidence and conflicts from `evidence` (the candidates that may agree with
+ * a draft fact of `agreeingMayDecide` and those naming one of `rivalsOf`, the names of the best of them) as from every
+ * candidate of the lookup, of which the ones left out cannot agree, name none of `rivalsOf` and score at most `bound`.
+ * What they could change is the best score among the facts deciding, which sets which are the same fact
+ * (`SAME_FACT_SHARE`): it must not change whether the agreeing ones and the rivals are, and the best agreeing one, an
+ * exact value, must be.
+ */
+function decidesAlike(fact: Fact, evidence: RankedEvidence[], bound: number, rivalsOf: readonly string[]): boolean {
+  const deciding = [...evidence].sort((a, b) => b.score - a.score).filter((e) => e.when === 'unknown');
+  if (deciding.length === 0 || evidence.some((e) => e.when === 'same')) return false;
+  const [low, high] = [SAME_FACT_SHARE * deciding[0].score, SAME_FACT_SHARE * Math.max(deciding[0].score, bound)];
+  const surelySame = (e: RankedEvidence) => e.score >= high;
+  const decided = (e: RankedEvidence) => surelySame(e) || e.score < low;
+  const agreeing = deciding.filter((e) => e.agreement === 'agrees');
+  const exact = agreeing.filter((e) => !e.figure.bound && surelySame(e));
+  if (exact.length === 0 || !agreeing.every(decided) || !exact[0].fact.entities.every((e) => rivalsOf.includes(e))) return false;
+  return deciding.filter(conflictsWith(fact.figure, exact)).every(decided);
 }
 
 type RankedEvidence = FigureEvidence & { when: When };

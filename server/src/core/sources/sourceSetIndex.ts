@@ -1,4 +1,4 @@
-import { conceptKey, FactIndex, filedKeysOf, packPostings, placesOf, type FactPostings } from '../facts/factIndex';
+import { FactIndex, packPostings, placesOf, searchKeysOf, type FactPostings } from '../facts/factIndex';
 import { markDeclaredKinds } from '../names/kindEvidence';
 import { NameIndex, type GlossaryName } from '../names/nameIndex';
 import type { Speaker } from '../quotes/attributeSpeaker';
@@ -239,17 +239,15 @@ export function storedQuotationAt(quotation: SourceShare['quotations'][number]['
   return stored;
 }
 
-/** A source's figures by their keys (and by the concepts of their sentences, `conceptKey`): key → positions among them. */
+/** A source's figures by their keys (and by the concepts of their sentences and clauses, `searchKeysOf`): key → positions among them. */
 function filedByKey(figures: SourceFigure[]): Map<string, number[]> {
   const byKey = new Map<string, number[]>();
-  const fileAt = (key: string, position: number) => {
-    const list = byKey.get(key);
-    if (list) list.push(position);
-    else byKey.set(key, [position]);
-  };
   figures.forEach((f, position) => {
-    for (const key of filedKeysOf(f.fact)) fileAt(key, position);
-    for (const concept of f.at.facts.concepts) fileAt(conceptKey(concept), position);
+    for (const key of searchKeysOf(f)) {
+      const list = byKey.get(key);
+      if (list) list.push(position);
+      else byKey.set(key, [position]);
+    }
   });
   return byKey;
 }
