@@ -472,7 +472,7 @@ function expand(entries: Array<{ canonical: string; containing?: string[] }>): s
 function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // "Es war das erste Treffen dieser Art seit 2018", "the first such meeting since 2018": the year a span starts from
   // is when an earlier one of its kind happened, not when this one did; it dates no event that happens once.
-  const since = (figure.kind === 'date' || figure.kind === 'year') && SINCE_BEFORE.test(facts.text.slice(Math.max(0, figure.start - 30), figure.start));
+  const since = (figure.kind === 'date' || figure.kind === 'year') && SINCE_YEAR.test(facts.text.slice(Math.max(0, figure.start - 30), figure.start));
   // A duration is about the events it lies between: their attributes are those of dates.
   const fitsFigure = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind) && !(since && isOnce(c));
   const own = [...figure.localConcepts].filter(fitsFigure);
@@ -503,8 +503,7 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
 const FOUNDER = /(?<![\p{L}])[\p{L}-]*(?:gründer(?:in|innen|s|n)?|founders?(?:['’]s)?)(?![\p{L}])/giu;
 const namesAFounder = (text: string) => /gründer|founder/i.test(text) && text.match(FOUNDER) !== null;
 /** "seit 2018", "seit dem Jahr 2018", "since 2018", "since January 2025". */
-// Not "gibt es seit", "existiert seit", "has been around since": how long something has existed dates its founding.
-const SINCE_BEFORE = /(?<![\p{L}])(?<!(?:gibt\s+es|existiert|exists|existed|around|besteht)\s+)(?:seit|since)\s+(?:(?:dem\s+)?jahre?\s+|the\s+year\s+)?$/iu;
+const SINCE_YEAR = /(?<![\p{L}])(?:seit|since)\s+(?:(?:dem\s+)?jahre?\s+|the\s+year\s+)?$/iu;
 
 /** "92 % … und 85 %, sieben Punkte auseinander", "twelve points apart": the two percentages just before it. */
 function apartOf(facts: SentenceFacts, i: number): [number, number] | undefined {
@@ -607,10 +606,12 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
  */
 function ownDate(dates: Figure[], figure: Figure, text: string): Figure | undefined {
   if (dates.length < 2) return dates[0];
+  // Set off before the figure, with words of its own ("up a quarter in"), not "Montag, dem 27. Januar 2025, fiel …".
   const setOff = (d: Figure) => {
-    const before = text.lastIndexOf(',', d.start);
-    const after = text.indexOf(',', d.end);
-    return before >= 0 && after >= 0 && !(before < figure.start && figure.end <= after);
+    const before = text.lastIndexOf(', ', d.start);
+    const after = text.indexOf(', ', d.end);
+    if (before < 0 || after < 0 || after > figure.start) return false;
+    return (`${text.slice(before + 2, d.start)} ${text.slice(d.end, after)}`.match(/\p{L}+/gu) ?? []).length >= 2;
   };
   return dates.find((d) => !setOff(d)) ?? dates[0];
 }

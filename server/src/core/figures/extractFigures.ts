@@ -35,7 +35,7 @@ const FRACTION = new RegExp(
   `|(?<=(?:^|[.:;!?]\\s+|(?:than|almost|nearly|about|over|under|roughly|just|only|some)\\s+))(half)(?=\\s+of\\b))`, 'giu');
 const SMALL_COUNT = `\\d{1,2}|${SMALL_NUMBER_WORDS}|one|eins|einer|ten|zehn|twenty|zwanzig`;
 // "85 von 100 Punkten", "92 out of 100 tasks": a share of a hundred is a percentage as well.
-const ONE_IN = new RegExp(`(?<![\\p{L}\\d.,])(${SMALL_COUNT})\\s+(?:in|out\\s+of|von)\\s+(${SMALL_COUNT}|100|hundert|hundred|a\\s+hundred)(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
+const ONE_IN = new RegExp(`(?<![\\p{L}\\d.,])(${SMALL_COUNT})\\s+(?:(?:in|out\\s+of|von)\\s+(${SMALL_COUNT})|(?:out\\s+of|von)\\s+(100|hundert|hundred|a\\s+hundred))(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
 
 /** "4", "four", "vier": a small count written either way. */
 function countOf(word: string): number | undefined {
@@ -183,7 +183,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   for (const m of text.matchAll(ONE_IN)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const [part, whole] = [countOf(m[1]), /hundert|hundred/i.test(m[2]) ? 100 : countOf(m[2])];
+    const [part, whole] = [countOf(m[1]), m[3] ? 100 : countOf(m[2])];
     if (overlapsTaken(start, end) || !part || !whole || part >= whole || (whole > 20 && whole !== 100)) continue;
     taken.push({ start, end });
     figures.push(base(start, end, text, 'percent', whole === 100 ? part : (part / whole) * 100, 0, 5, { approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)) }));
@@ -395,7 +395,8 @@ const AT_AGE = {
  * noun is capitalised too: "Die Modelle (36)" is no one's age).
  */
 const BRACKET_BEFORE = /\s*\(\s*$/u;
-const ENGLISH_FULL_NAME_BEFORE = /(?<![\p{L}])(?!(?:The|A|An|Its|His|Her|Their|Our|In|On|At|For|Of)\s)\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+\s*\(\s*$/u;
+// Not a citation: "as reported by the Washington Post (23)", "per Bernstein Research (18)".
+const ENGLISH_FULL_NAME_BEFORE = /(?<![\p{L}])(?<!(?:by|per|from|of|via|to|according\s+to)\s+(?:the\s+)?)(?!(?:The|A|An|Its|His|Her|Their|Our|In|On|At|For|Of)\s)\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+\s*\(\s*$/u;
 
 function bracketedAge(before: string, rest: string, options: FigureOptions): RegExpExecArray | null {
   const bracket = BRACKET_BEFORE.exec(before);
@@ -601,7 +602,7 @@ function countsAfterShortScale(rest: string, language: Language): boolean {
   return noun !== undefined && nounConcept(noun.split(' ').pop()!) !== undefined;
 }
 
-const PER_BEFORE = /(?<![\p{L}])(?:per|pro|je|a|an)\s+$/iu;
+const PER_BEFORE = /(?<![\p{L}])(?:per|pro|je)\s+$/iu;
 const SHORT_SCALE_RANGE_END = /^\s*(?:[-–—]|to|bis|and|und|or|oder)\s*\d+(?:[.,]\d+)?\s*(?:m|k|bn|mn|tn)(?![\p{L}])/iu;
 
 function countedNoun(rest: string, language: Language): string | undefined {

@@ -19,8 +19,12 @@ export function isShareOfTheRest(figure: Figure, sentence: SentenceFacts): boole
   const from = Math.max(...[...before.matchAll(CLAUSE_ENDS)].map((m) => m.index! + 1), 0);
   const after = text.slice(figure.end);
   const to = figure.end + (CLAUSE_END.exec(after)?.index ?? after.length);
+  // "aus China und nicht aus den USA", "nicht aus Europa, sondern aus China": a contrast names where the share is from.
+  if (CONTRAST.test(text.slice(figure.end))) return false;
   return THE_REST.test(text.slice(from, figure.start)) || THE_REST.test(text.slice(figure.end, to));
 }
+
+const CONTRAST = /(?<![\p{L}])(?:(?:und|and|or|oder)\s+(?:nicht|not)|sondern|but\s+(?:rather\s+)?(?:from|in))(?![\p{L}])/iu;
 
 /** The draft's share as the part it leaves over, which the sources state: two-thirds from elsewhere, a third from China. */
 export function asShareLeftOver(figure: Figure): Figure {

@@ -42,7 +42,7 @@ const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|exp
  */
 export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
   // "Rund zwei Drittel stammen nicht aus China": the share the sources give China is the rest of the draft's.
-  if (isShareOfTheRest(fact.figure, sentence)) return asMatchOfTheRest(matchStated({ ...fact, figure: asShareLeftOver(fact.figure) }, sentence, index));
+  if (fact.attributes.includes('percentShare') && isShareOfTheRest(fact.figure, sentence)) return asMatchOfTheRest(matchStated({ ...fact, figure: asShareLeftOver(fact.figure) }, sentence, index));
   return matchStated(fact, sentence, index);
 }
 
