@@ -613,7 +613,9 @@ function ownDate(dates: Figure[], figure: Figure, text: string): Figure | undefi
     if (before < 0 || after < 0 || after > figure.start) return false;
     return (`${text.slice(before + 2, d.start)} ${text.slice(d.end, after)}`.match(/\p{L}+/gu) ?? []).length >= 2;
   };
-  return dates.find((d) => !setOff(d)) ?? dates[0];
+  // After the figure, only a date of its own clause counts: "fell 3% on January 27", not "… and wants to … by 2026".
+  const attached = (d: Figure) => d.start < figure.start || /^[^,;:–—]{0,25}$/u.test(text.slice(figure.end, d.start)) && !/(?<![\p{L}])(?:and|und|but|aber|while|während)(?![\p{L}])/iu.test(text.slice(figure.end, d.start));
+  return dates.find((d) => !setOff(d) && attached(d)) ?? dates[0];
 }
 
 /** The year before now, not before a year named: "im Vorjahr", "im vergangenen Jahr", "last year". */
