@@ -460,7 +460,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const scaleMatch = scaleWritten && /^b$/i.test(scaleWritten[1]) && !currency ? null : scaleWritten;
   if (scaleMatch) {
     const word = scaleMatch[1];
-    const short = /^(m|k|b|bn|mn|tn)$/i.test(word);
+    const short = SHORT_SCALE.test(word);
     // "$598bn", and "617bn parameters", "2.6m downloads", "50k GPUs": a short scale word before what it counts.
     // "$0.55 per 1M input tokens": after "per" it is the unit of a price, not a count.
     if (!short || currency || (!PER_BEFORE.test(before) && countsAfterShortScale(text.slice(end + scaleMatch[0].length - (glued ? 1 : 0)), language))) {
@@ -603,7 +603,10 @@ function countsAfterShortScale(rest: string, language: Language): boolean {
 }
 
 const PER_BEFORE = /(?<![\p{L}])(?:per|pro|je)\s+$/iu;
-const SHORT_SCALE_RANGE_END = /^\s*(?:[-–—]|to|bis|and|und|or|oder)\s*\d+(?:[.,]\d+)?\s*(?:m|k|bn|mn|tn)(?![\p{L}])/iu;
+/** Scale words of one or two letters ("bn", "m", "k"; "B" only after a currency, see `readFigure`). */
+const SHORT_SCALES = 'm|k|bn|mn|tn';
+const SHORT_SCALE = new RegExp(`^(?:${SHORT_SCALES}|b)$`, 'i');
+const SHORT_SCALE_RANGE_END = new RegExp(`^\\s*(?:[-–—]|to|bis|and|und|or|oder)\\s*\\d+(?:[.,]\\d+)?\\s*(?:${SHORT_SCALES})(?![\\p{L}])`, 'iu');
 
 function countedNoun(rest: string, language: Language): string | undefined {
   const words = rest.match(/^\s+([\p{L}][\p{L}\d-]*)(?:\s+([\p{L}][\p{L}\d-]*))?(?:\s+([\p{L}][\p{L}\d-]*))?/u);

@@ -9,7 +9,7 @@ import type { FigureMatch } from './figureMatch';
 const THE_REST = /(?<![\p{L}])(?:nicht\s+(?:aus|in|von)|außerhalb|anderswo|woanders|(?:aus\s+)?(?:dem\s+)?rest\s+der\s+welt|(?:aus\s+)?(?:allen\s+)?(?:anderen|übrigen)\s+(?:ländern|staaten|teilen\s+der\s+welt)|(?:not|n['’]t)\s+(?:come\s+)?(?:from|in)|outside(?:\s+of)?|elsewhere|(?:from\s+)?the\s+rest\s+of\s+the\s+world|(?:from\s+)?(?:all\s+)?other\s+(?:countries|nations|parts\s+of\s+the\s+world))(?![\p{L}])/iu;
 /** The figure's own clause: a comma, a semicolon, a colon or a dash ends it ("36 Prozent kommen aus China, der Rest aus …"). */
 const CLAUSE_END = /[;:!?–—]|[,.](?!\d)/u;
-const CLAUSE_ENDS = /[;:!?–—]|[,.](?!\d)/gu;
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'gu');
 
 /** Whether the sentence gives this share as the rest's, the part a source's share leaves over. */
 export function isShareOfTheRest(figure: Figure, sentence: SentenceFacts): boolean {
