@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, claimsOf, hoverAt } from '../server/src/core';
+import { analyzeDraft, claimsOf, hoverAt, runRules } from '../server/src/core';
 import { bundledIndex } from './support/fixtures';
 
 const index = bundledIndex();
+const findings = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]);
 const claims = (text: string) => claimsOf(analyzeDraft(text, index), index).map((c) => [c.status, text.slice(c.start, c.end)]);
 
 describe('claims', () => {
@@ -40,5 +41,34 @@ describe('claims', () => {
     const text = '„Die Kostenvorteile sind interessant, aber keine Revolution“, sagte Marc Andreessen.';
     const hover = hoverAt(analyzeDraft(text, index), index, 5)!;
     assert.ok(hover.markdown.startsWith('**Quotation** by **Stacy Rasgon**: quoted as the source has it.\n\n> '), hover.markdown);
+  });
+});
+
+describe('what the draft reports as an error is not its claim', () => {
+  test('English corrections column: the retracted value gets no warning, its correction no inconsistency; without a correction it is checked', () => {
+    assert.deepEqual(findings('A graphic described Project Stargate as a $500 million initiative. It is a $500 billion initiative.'), []);
+    assert.deepEqual(findings('A graphic described Project Stargate as a $500 million initiative. It is a huge initiative.'), [['scale-mismatch', '$500 million']]);
+    assert.deepEqual(findings('Our live blog said R1 had its breakthrough on 21 January. The breakthrough came on 20 January.'), [['source-conflict', '20 January']]);
+    assert.deepEqual(findings('Our live blog said R1 had its breakthrough on 21 January.'), [['date-mismatch', '21 January']]);
+  });
+  test('a correction about someone else corrects nothing: the reported figure is checked', () => {
+    assert.deepEqual(findings('The article said Nvidia lost 17 percent. Microsoft fell 3.75 percent.'), [['figure-mismatch', '17 percent']]);
+    assert.deepEqual(findings('The article said Nvidia lost 17 percent. It fell 7.82 percent.'), []);
+  });
+  test('German: "hieß es" in an article of a date, corrected in the next sentence; the date of the article is still the writer\'s', () => {
+    const text = 'In einem Artikel vom 28. Januar hieß es, das Training von DeepSeek R1 habe 5,6 Milliarden Dollar gekostet. Tatsächlich waren es 5,6 Millionen Dollar.';
+    assert.deepEqual(findings(text), [['unsourced-figure', '28. Januar']]);
+    assert.deepEqual(findings('In einem Artikel vom 28. Januar hieß es, das Training von DeepSeek R1 habe 5,6 Milliarden Dollar gekostet.'), [['unsourced-figure', '28. Januar'], ['scale-mismatch', '5,6 Milliarden Dollar']]);
+  });
+  test('a fact check\'s claim under review gets no warning (German), the same sentence as the writer\'s own does', () => {
+    assert.deepEqual(findings('**Behauptung:** Die Hälfte aller KI-Modelle stammt aus China.\n\n**Fakt:** Es sind 36 Prozent der weltweit 1328 KI-Modelle.'), []);
+    assert.deepEqual(findings('Die Hälfte aller KI-Modelle stammt aus China.'), [['figure-mismatch', 'Die Hälfte']]);
+  });
+  test('a quotation reported as misattributed, and a misspelling reported as such, get no warning', () => {
+    assert.deepEqual(findings('Ein Porträt schrieb, Marc Andreessen habe die Entwicklung als „Weckruf für unsere Industrien“ bezeichnet. Es war Donald Trump.'), []);
+    assert.deepEqual(findings('Ein Porträt schrieb, Marc Andreessen habe die Entwicklung als „Weckruf für unsere Industrien“ bezeichnet.'), [['misattributed-quote', 'Marc Andreessen']]);
+    assert.deepEqual(findings('Our profile said Marc Andreessen called the development a „Weckruf für unsere Industrien“. In fact it was Donald Trump.'), []);
+    assert.deepEqual(findings('The piece misspelled the analyst\'s name as "Stacey Rasgon".'), []);
+    assert.deepEqual(findings('The piece spelled the analyst\'s name as "Stacey Rasgon".'), [['name-spelling', 'Stacey Rasgon']]);
   });
 });

@@ -24,7 +24,7 @@ function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: Sour
   // Ages and birth years are compared as the years born in, whatever their kind of figure.
   const lives = new LifeFacts(draft);
   const byConcept = new Map<string, Map<string, DraftFigure>>();
-  for (const later of figures.filter((f) => f.match.status !== 'contradicted')) {
+  for (const later of figures.filter((f) => f.match.status !== 'contradicted' && !f.retracted)) {
     const seen = new Set<DraftFigure>();
     const keys = keysOf(later.fact);
     const earlier = keys

@@ -19,7 +19,8 @@ import type { Figure, Language } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { adoptReadings, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
-import type { DraftAnalysis, DraftBlock, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
+import { inRetraction, type DraftAnalysis, type DraftBlock, type DraftFigure, type DraftName, type DraftQuotation, type DraftSentence, type LanguageSetting } from './draft';
+import { retractedSpans } from '../claims/retractions';
 
 export type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
@@ -158,12 +159,19 @@ function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: numbe
     return made.block;
   }
   const block: DraftBlock = { reading: known, start, sentences: [], figures: [], names: [], quotations: analysis.quotations };
+  const retractions = retractedSpans(analysis.sentences.map(({ sentence, cached: { facts } }, k) => ({ text: sentence.text, figures: facts.figures, facts: known.read[k].figureFacts, names: facts.names })));
   analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
     const { figureFacts, matches } = known.read[k];
-    const at: DraftSentence = { sentence, facts, figureFacts, matches };
+    const at: DraftSentence = { sentence, facts, figureFacts, matches, ...(retractions[k].length ? { retracted: retractions[k] } : {}) };
     block.sentences.push(at);
-    facts.figures.forEach((figure, i) => block.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i] }));
-    for (const mention of facts.names) block.names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at });
+    facts.figures.forEach((figure, i) => {
+      const retracted = inRetraction(at, figure.start, figure.end);
+      block.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i], ...(retracted ? { retracted: true as const } : {}) });
+    });
+    for (const mention of facts.names) {
+      const retracted = inRetraction(at, mention.start, mention.end);
+      block.names.push({ mention, span: documentSpan(sentence, mention.start, mention.end), at, ...(retracted ? { retracted: true as const } : {}) });
+    }
   });
   // Kept while the block is unchanged: at their size.
   block.sentences = fitted(block.sentences);

@@ -15,6 +15,8 @@ export interface DraftSentence {
   /** One per figure: what it states, with the context carried from earlier sentences. */
   figureFacts: Fact[];
   matches: FigureMatch[];
+  /** Spans (relative to the sentence) it reports as someone's error or a claim under review (claims/retractions.ts). */
+  retracted?: Span[];
 }
 
 export interface DraftFigure {
@@ -25,12 +27,21 @@ export interface DraftFigure {
   at: DraftSentence;
   fact: Fact;
   match: FigureMatch;
+  /** A value the draft reports as an error and corrects, or as a claim under review: not the writer's claim. */
+  retracted?: true;
 }
 
 export interface DraftName {
   mention: NameMention;
   span: Span;
   at: DraftSentence;
+  /** A name in what the draft reports as an error ("attributed … to Marc Andreessen. It was Donald Trump …"). */
+  retracted?: true;
+}
+
+/** Whether a stretch of a sentence (relative to it) lies in what the sentence reports as an error. */
+export function inRetraction(at: DraftSentence, start: number, end: number): boolean {
+  return at.retracted !== undefined && at.retracted.some((r) => r.start <= start && end <= r.end);
 }
 
 export interface DraftQuotation extends Quotation {

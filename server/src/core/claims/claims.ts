@@ -25,7 +25,7 @@ export function claimsOf(draft: DraftAnalysis, index: SourceIndex): Claim[] {
 
 /** The claim a draft sentence makes, if it states a checkable fact. */
 export function claimOf(at: DraftSentence, draft: DraftAnalysis, index: SourceIndex): Claim | undefined {
-  const figures = draft.figures.filter((f) => f.at === at && !insideQuotedSource(draft, f.span));
+  const figures = draft.figures.filter((f) => f.at === at && !f.retracted && !insideQuotedSource(draft, f.span));
   const quotations = draft.quotations.filter((q) => q.start < at.sentence.end && at.sentence.start < q.end);
   const statesSomething = at.facts.names.length > 0 && !at.sentence.heading && at.facts.text.split(/\s+/).length >= 4;
   if (figures.length === 0 && quotations.length === 0 && !statesSomething) return undefined;

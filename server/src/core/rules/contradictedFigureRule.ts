@@ -27,7 +27,7 @@ export function contradictedFigureRule(spec: ContradictedFigureRule): Rule {
     example: spec.example,
     check(draft, _index, messages) {
       return draft.figures
-        .filter((f) => f.match.status === 'contradicted' && spec.applies(f, f.match.evidence[0]) && !insideQuotedSource(draft, f.span))
+        .filter((f) => f.match.status === 'contradicted' && !f.retracted && spec.applies(f, f.match.evidence[0]) && !insideQuotedSource(draft, f.span))
         .map((f) => {
           const source = f.match.evidence[0];
           const newText = spec.replacement?.(f, source, draft.language);

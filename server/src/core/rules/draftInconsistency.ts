@@ -28,7 +28,8 @@ export const draftInconsistency: Rule = {
     // A figure the sources contradict has its own warning; two figures each backed by a source state two facts.
     for (let i = run.from; i < figures.length; i++) {
       const later = figures[i];
-      if (later.match.status === 'contradicted') {
+      // A value the draft itself reports as an error is no value it states.
+      if (later.match.status === 'contradicted' || later.retracted) {
         run.filedAt.push(undefined);
         continue;
       }

@@ -1,4 +1,5 @@
 import { misattribution, sameForm } from '../quotes/misattribution';
+import type { DraftAnalysis, DraftQuotation } from '../analysis/draft';
 import { misreports } from '../quotes/misreport';
 import type { Finding, Rule } from './finding';
 import { relatedSentence } from './finding';
@@ -13,7 +14,7 @@ export const misattributedQuote: Rule = {
     const findings: Finding[] = [];
     for (const q of draft.quotations) {
       const verdict = misattribution(q, draft.text);
-      if (!verdict) continue;
+      if (!verdict || retractedSpeaker(draft, q)) continue;
       const written = q.speaker!.text;
       const finding: Finding = { code: this.code, severity: this.defaultSeverity, ...q.speaker!.span, message: '', related: [relatedSentence(q.match!.source.at)] };
       if ('unnamed' in verdict) finding.message = t.notAttributed(written, verdict.unnamed);
@@ -39,3 +40,9 @@ export const misattributedQuote: Rule = {
   },
 };
 
+
+/** "An analysis attributed the phrase to Marc Andreessen. It was Donald Trump who …": the draft reports the error. */
+function retractedSpeaker(draft: DraftAnalysis, q: DraftQuotation): boolean {
+  const span = q.speaker?.span;
+  return span !== undefined && draft.names.some((n) => n.retracted && n.span.start === span.start && n.span.end === span.end);
+}

@@ -9,7 +9,7 @@ export const sourceConflict: Rule = {
   example: 'DeepSeek R1 made headlines on January 27.',
   check(draft, _index, t) {
     return draft.figures
-      .filter((f) => f.match.status === 'supported' && f.match.conflicts.length > 0)
+      .filter((f) => f.match.status === 'supported' && f.match.conflicts.length > 0 && !f.retracted)
       .map((f) => {
         const [agreeing] = f.match.evidence;
         const [other] = f.match.conflicts;

@@ -10,7 +10,7 @@ export const unsourcedFigure: Rule = {
   check(draft, _index, t) {
     return draft.figures
       // A figure inside a quotation of the sources is checked with the quotation's wording.
-      .filter((f) => f.match.status === 'unsourced' && !f.figure.loose && !insideQuotedSource(draft, f.span))
+      .filter((f) => f.match.status === 'unsourced' && !f.figure.loose && !f.retracted && !insideQuotedSource(draft, f.span))
       .map((f) => ({ code: this.code, severity: this.defaultSeverity, ...f.span, message: t.unsourcedFigure(f.figure.text), related: [] }));
   },
 };
