@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractFigures, type Figure, type Language } from '../server/src/core';
+import { analyzeDraft, extractFigures, runRules, type Figure, type Language } from '../server/src/core';
+import { bundledIndex } from './support/fixtures';
 
 function figures(text: string, language: Language, isSource = false) {
   return extractFigures(text, { language, isSource }).map((f: Figure) => ({
@@ -138,10 +139,23 @@ describe('an age said with a bare number', () => {
   });
 });
 
+describe('German hundreds and thousands written as one word', () => {
+  test('"zehntausend bis fünfzigtausend Stück" are 10,000 and 50,000; a wrong one is contradicted with the source value', () => {
+    assert.deepEqual(figures('Schätzungen reichen von zehntausend bis fünfzigtausend Stück.', 'de').map((f) => [f.text, f.value]), [['zehntausend', 1e4], ['fünfzigtausend', 5e4]]);
+    assert.deepEqual(figures('Es kamen dreihundert Gäste und achtzig Journalisten.', 'de').map((f) => [f.text, f.value]), [['dreihundert', 300], ['achtzig', 80]]);
+    const text = 'Liang hortete A100-Chips, Schätzungen reichen von zehntausend bis sechzigtausend Stück.';
+    assert.deepEqual(runRules(analyzeDraft(text, bundledIndex()), bundledIndex()).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]), [['figure-mismatch', 'sechzigtausend', '50.000']]);
+  });
+});
+
 describe('a short scale word before what it counts', () => {
   test('"617bn parameters", "2.6m downloads", "10k–50k units" are counts at their scale; "a 5m wall" is not', () => {
     assert.deepEqual(figures('V3 has 617bn parameters and 2.6m downloads.', 'en').map((f) => [f.text, f.kind, f.value]), [['617bn', 'count', 617e9], ['2.6m', 'count', 2.6e6]]);
     assert.deepEqual(figures('Estimates: 10k–50k units.', 'en').map((f) => [f.text, f.kind, f.value]), [['10k', 'count', 1e4], ['50k', 'count', 5e4]]);
+    // Both ends of a range written with a short scale word count, whatever follows.
+    assert.deepEqual(figures('Estimates range from 10k to 50k.', 'en').map((f) => [f.text, f.value]), [['10k', 1e4], ['50k', 5e4]]);
+    assert.deepEqual(figures('somewhere between 10k and 50k of them', 'en').map((f) => [f.text, f.value]), [['10k', 1e4], ['50k', 5e4]]);
+    assert.deepEqual(figures('The model has 8k context and the firm filed its 10K.', 'en').map((f) => f.text), []);
     assert.deepEqual(figures('A 5m wall. Nvidia lost $589bn.', 'en').map((f) => [f.text, f.kind, f.value]), [['$589bn', 'money', 589e9]]);
   });
 });

@@ -463,7 +463,9 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     const short = SHORT_SCALE.test(word);
     // "$598bn", and "617bn parameters", "2.6m downloads", "50k GPUs": a short scale word before what it counts.
     // "$0.55 per 1M input tokens": after "per" it is the unit of a price, not a count.
-    if (!short || currency || (!PER_BEFORE.test(before) && countsAfterShortScale(text.slice(end + scaleMatch[0].length - (glued ? 1 : 0)), language))) {
+    // "between 10k and 50k", "10k–50k": both ends of a range written with a short scale word are counts.
+    const after = text.slice(end + scaleMatch[0].length - (glued ? 1 : 0));
+    if (!short || currency || (!PER_BEFORE.test(before) && (countsAfterShortScale(after, language) || SHORT_SCALE_RANGE_END.test(after) || SHORT_SCALE_RANGE_START.test(before)))) {
       scale = scaleOf(word, language) ?? 0;
       const consumed = scaleMatch[0].length - (glued ? 1 : 0);
       end += consumed;
@@ -606,6 +608,7 @@ const PER_BEFORE = /(?<![\p{L}])(?:per|pro|je)\s+$/iu;
 /** Scale words of one or two letters ("bn", "m", "k"; "B" only after a currency, see `readFigure`). */
 const SHORT_SCALES = 'm|k|bn|mn|tn';
 const SHORT_SCALE = new RegExp(`^(?:${SHORT_SCALES}|b)$`, 'i');
+const SHORT_SCALE_RANGE_START = new RegExp(`(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)?\\s*(?:${SHORT_SCALES})\\s*(?:[-–—]|to|bis|and|und|or|oder)\\s*$`, 'iu');
 const SHORT_SCALE_RANGE_END = new RegExp(`^\\s*(?:[-–—]|to|bis|and|und|or|oder)\\s*\\d+(?:[.,]\\d+)?\\s*(?:${SHORT_SCALES})(?![\\p{L}])`, 'iu');
 
 function countedNoun(rest: string, language: Language): string | undefined {

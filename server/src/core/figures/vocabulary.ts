@@ -3,18 +3,22 @@ import type { Language } from '../types';
 /** Number words that count as figures on their own ("sechs kleinere Versionen", "six smaller versions"). */
 const GERMAN_NUMBER_WORDS: Array<[string, number]> = [
   ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
-  ['elf', 11], ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100], ['tausend', 1000],
+  ['elf', 11], ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['sechzig', 60], ['siebzig', 70], ['achtzig', 80], ['neunzig', 90], ['hundert', 100], ['tausend', 1000],
 ];
+/** "zehntausend", "fünfzigtausend", "dreihundert": German writes hundreds and thousands as one word. */
+const GERMAN_COMPOUNDS: Array<[string, number]> = GERMAN_NUMBER_WORDS.filter(([, n]) => n >= 2 && n <= 90 && (n < 10 || n % 10 === 0 || n < 20)).flatMap(([word, n]): Array<[string, number]> => [
+  [`${word}tausend`, n * 1000], ...(n < 10 ? [[`${word}hundert`, n * 100] as [string, number]] : []),
+]).concat([['hunderttausend', 100_000]]);
 const ENGLISH_NUMBER_WORDS: Array<[string, number]> = [
   ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
-  ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100], ['thousand', 1000],
+  ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['thousand', 1000],
 ];
 /** "anderthalb Jahre", "zweieinhalb Millionen": German writes a half into the number word. */
 const GERMAN_HALVES: Array<[string, number]> = [
   ['anderthalb', 1.5], ['eineinhalb', 1.5], ['zweieinhalb', 2.5], ['dreieinhalb', 3.5], ['viereinhalb', 4.5], ['fünfeinhalb', 5.5],
   ['sechseinhalb', 6.5], ['siebeneinhalb', 7.5], ['achteinhalb', 8.5], ['neuneinhalb', 9.5], ['zehneinhalb', 10.5],
 ];
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORDS, ...GERMAN_HALVES, ...ENGLISH_NUMBER_WORDS]);
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORDS, ...GERMAN_COMPOUNDS, ...GERMAN_HALVES, ...ENGLISH_NUMBER_WORDS]);
 
 /** "seven" → "six", "sieben" → "sechs": a fix for a number word in the draft's language, up to twelve. */
 export function numberWordFor(value: number, language: Language): string | undefined {
