@@ -124,6 +124,13 @@ describe('misattributed-quote', () => {
       ['misattributed-quote', 'Marc Andreessen', 'Donald Trump'],
     ]);
   });
+  test('reported speech goes on after a noun and a Konjunktiv verb: „…“, die Kostenvorteile seien interessant, „…“ is the same speaker\'s', () => {
+    const de = 'Altmann hielt die Panik für übertrieben: DeepSeek verwende „bekannte Technologien“, die Kostenvorteile seien interessant, „aber keine Revolution“.';
+    assert.deepEqual(findings(de).map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Altmann', 'Stacy Rasgon']]);
+    assert.deepEqual(findings(de.replace('Altmann', 'Rasgon')), []);
+    const en = 'Altmann thought the panic overdone: DeepSeek used „bekannte Technologien“, the cost advantages were interesting, „aber keine Revolution“.';
+    assert.deepEqual(findings(en).map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Altmann', 'Stacy Rasgon']]);
+  });
   test('the right speaker, or no speaker, raises nothing', () => {
     assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“, sagte Rasgon.'), []);
     assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“.'), []);

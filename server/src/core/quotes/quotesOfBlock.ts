@@ -9,6 +9,11 @@ import { quoteWords, type QuoteWords } from './wordAlignment';
 const SPEECH_VERB_WORD = new RegExp(String.raw`(?<![\p{L}])${SPEECH_VERB}(?![\p{L}])`, 'iu');
 /** "…“, der Präsident selbst von einem „…“; "…", the president …: someone new, unnamed, speaks the next quotation. */
 const NEW_UNNAMED_SUBJECT = /(?:^|[,;]|\bund|\band)\s+(?:der|die|the)\s+(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?=\s+(?:selbst|himself|herself)\b))/u;
+/**
+ * „…“, die Kostenvorteile seien interessant, „…“: a verb of reported speech (Konjunktiv I) says the clause is still the
+ * speaker's report, so the noun before it is what the speaker talks about, not someone new who speaks.
+ */
+const REPORTED_SPEECH_VERB = /(?<![\p{L}])(?:sei|seien|habe|hätten?|werde|würden?|könne|könnten|müsse|müssten|solle|wolle|dürfe|gebe|gäbe)(?![\p{L}])/u;
 
 /** A quotation; its spans are relative to its block or to the document, as the function that made it says. */
 export interface Quotation extends Span {
@@ -67,13 +72,19 @@ export function quotationsOfText(text: string, names: NameIndex, misspeltNamesSp
     const between = text.slice(previousEnd, quote.start);
     const previousNamedBetween = previousSpeaker && previousSpeaker.span.start >= previousEnd;
     const inherits = previousSpeaker && !mentions.some((n) => n.start >= previousEnd && n.end <= quote.start && n.start !== previousSpeaker!.span.start)
-      && (previousNamedBetween || (!SPEECH_VERB_WORD.test(between) && !NEW_UNNAMED_SUBJECT.test(between)));
+      && (previousNamedBetween || (!SPEECH_VERB_WORD.test(between) && !newUnnamedSubject(between)));
     const speaker = attributeSpeaker(text, quote, mentions, previousEnd) ?? (inherits ? previousSpeaker : undefined);
     previousEnd = quote.end;
     previousSpeaker = speaker;
     const quoted = text.slice(quote.inner.start, quote.inner.end);
     return { start: quote.start, end: quote.end, inner: quote.inner, text: quoted, words: quoteWords(quoted), ...(speaker ? { speaker } : {}) };
   });
+}
+
+/** "der Präsident selbst von einem „…“" names someone new; "die Kostenvorteile seien interessant, „…“" reports on. */
+function newUnnamedSubject(between: string): boolean {
+  const subject = NEW_UNNAMED_SUBJECT.exec(between);
+  return subject !== null && !REPORTED_SPEECH_VERB.test(between.slice(subject.index + subject[0].length));
 }
 
 function withMisspeltNames(text: string, known: NameMention[], names: NameIndex): NameMention[] {
