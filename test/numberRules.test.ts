@@ -294,3 +294,16 @@ describe('draft-inconsistency: two spans from different events', () => {
     assert.deepEqual(codes(en, { 'unsourced-figure': 'off' }), []);
   });
 });
+
+describe('a sign for "about" is a hedge', () => {
+  const of = (text: string) => findings(text).filter((f) => f.code !== 'name-spelling' && f.code !== 'unsourced-figure').map((f) => [f.code, f.text]);
+  test('English: "≈90,000x R1\'s training bill" is about right, "≈640x what GPT-4o cost" is wrong and underlined with its sign', () => {
+    assert.deepEqual(of('The US answer is Project Stargate, a $500B push. That\'s half a trillion dollars, ≈90,000x R1\'s training bill, ≈640x what GPT-4o cost.'), [
+      ['figure-mismatch', '≈640x'],
+    ]);
+  });
+  test('German: "~90.000-mal so viel wie R1" is about right, "~9.000-mal" is wrong', () => {
+    assert.deepEqual(of('Project Stargate kostet 500 Milliarden Dollar, ~90.000-mal so viel wie R1.'), []);
+    assert.deepEqual(of('Project Stargate kostet 500 Milliarden Dollar, ~9.000-mal so viel wie R1.'), [['figure-mismatch', '~9.000-mal']]);
+  });
+});

@@ -64,8 +64,8 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
 export const CURRENCY_AFTER_PATTERN = 'us-dollar|us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|yuan|cny|rmb|renminbi|gbp|pfund|pounds?|\\$|€|¥|£';
 export const CURRENCY_BEFORE_PATTERN = 'us\\$|\\$|€|¥|£|usd|eur|cny|gbp';
 
-/** Hedges before a figure: it is approximate. */
-export const APPROXIMATE_BEFORE = /(?:^|[\s(])(rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.)\s+$/i;
+/** Hedges before a figure: it is approximate. "≈90,000x", "~580 models": the signs for "about" are hedges too. */
+export const APPROXIMATE_BEFORE = /(?:^|[\s(:])((?:rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.)(?=\s)|[~≈∼])\s*$/i;
 /** Bounds before a figure: it is not a value. */
 export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|weniger\s+als|unter|nicht\s+einmal|nicht\s+mal|up\s+to|at\s+most|less\s+than|under|below|no\s+more\s+than|not\s+even)\s+$/i;
 export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr\s+als|über|wenigstens|at\s+least|more\s+than|over|above|upwards\s+of)\s+$/i;
