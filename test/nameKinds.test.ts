@@ -94,3 +94,20 @@ describe('a possessive ends a name', () => {
     assert.deepEqual(idx.names.entries.map((e) => e.canonical).sort(), ['DeepSeek', 'GPT-4o', 'OpenAI', 'R1']);
   });
 });
+
+describe('a word after a German article is no one\'s short name', () => {
+  // A scraped page's "Weitere Artikel zum Thema" reads like a given and a family name.
+  const related = { id: 'xi.txt', uri: 'file:///extra/xi.txt', text: 'Liang Wenfeng bei Xi Jinping\n\nLiang Wenfeng traf am 17. Februar 2025 Xi Jinping.\n\nWeitere Artikel zum Thema\n- DeepSeek updates R1' };
+  const idx = buildSourceIndex([...bundledIndex().sources.map((s) => s.input), related]);
+  const named = (text: string) => analyzeDraft(text, idx).names.map((n) => n.mention.entry.canonical);
+  test('German: „nach dem Artikel“ names no person, and its sums stay the supercomputers\'', () => {
+    assert.deepEqual(named('In Euro waren das nach dem Artikel etwa 26 und 130 Millionen.'), []);
+    assert.deepEqual(named('Der Artikel nennt Fire-Flyer II.'), ['Fire-Flyer II']);
+  });
+  test('German: after a comma, "den" is a relative pronoun, and a short name after it is the person', () => {
+    assert.deepEqual(named('Das Geld kam von High-Flyer, den Liang 2015 gegründet hatte.'), ['High-Flyer', 'Liang Wenfeng']);
+  });
+  test('English: a short name after "the" is left as it was', () => {
+    assert.deepEqual(named('The fund High-Flyer, which Liang set up in 2015, paid for it.'), ['High-Flyer', 'Liang Wenfeng']);
+  });
+});

@@ -45,3 +45,22 @@ describe('names in drafts', () => {
     assert.deepEqual(spelling(read('samples/drafts/deepseek-de.md')).map(([text]) => text), ['Nvida']);
   });
 });
+
+describe('a line set in capitals', () => {
+  const shouting = (text: string) => buildSourceIndex([...index.sources.map((s) => s.input), { id: 'shouting.txt', uri: 'file:///extra/shouting.txt', text }]);
+  test('English: "WHAT THE ANALYSTS SAY" names no one, so "Analysts" and "Different" are no misspelt names', () => {
+    const idx = shouting('OpenAI and DeepSeek\n\nSAME DAY, DIFFERENT MESSAGE\n\nMicrosoft made R1 available on Azure.\n\nWHAT THE ANALYSTS SAY\n\nStacy Rasgon pointed to the economics.');
+    assert.deepEqual(spelling('Analysts were split. Different firms, different messages: Microsoft put R1 on Azure.', idx), []);
+    assert.equal(idx.names.lookup('ANALYSTS'), undefined);
+  });
+  test('German: „Die Differenz beträgt 4,7 Prozentpunkte“ is about no name „DIFFERENT“, and „Analyst“ is an ordinary word', () => {
+    const idx = shouting('OpenAI und DeepSeek\n\nSAME DAY, DIFFERENT MESSAGE\n\nMicrosoft bietet R1 auf Azure an.\n\nWHAT THE ANALYSTS SAY\n\nStacy Rasgon verweist auf die Kosten.');
+    const text = 'Stacy Rasgon, Analyst bei Bernstein Research, ist skeptisch. Die Differenz beträgt 4,7 Prozentpunkte.';
+    assert.deepEqual(spelling(text, idx), []);
+    assert.deepEqual(analyzeDraft(text, idx).names.map((n) => n.mention.entry.canonical), ['Stacy Rasgon', 'Bernstein Research']);
+  });
+  test('an acronym in ordinary prose is still a name', () => {
+    const idx = shouting('Chips\n\nThe MIT study found that TSMC makes most of the chips.');
+    assert.equal(idx.names.lookup('TSMC')?.canonical, 'TSMC');
+  });
+});

@@ -90,8 +90,18 @@ export function firstNameCandidate(sentence: string, wanted: (c: NameCandidate) 
   return first;
 }
 
+/**
+ * "SAME DAY, DIFFERENT MESSAGE", "WHAT THE ANALYSTS SAY": a line set in capitals throughout is shouted, and its
+ * capitals say nothing of which words are names (an acronym in it is a name where the prose writes it so too).
+ */
+function isShouted(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}]{2,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => /^\p{Lu}+$/u.test(w));
+}
+
 /** Hands the candidates to `visit` in order until it returns true. A callback, not a generator: that costs less. */
 function visitNameCandidates(sentence: string, visit: (c: NameCandidate) => boolean | void): void {
+  if (isShouted(sentence)) return;
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });

@@ -13,6 +13,19 @@ export interface GlossaryName {
 
 const key = (text: string) => text.toLowerCase().replace(/[\s-]/g, '');
 
+// (Not a relative pronoun after a comma: "High-Flyer, den Liang 2015 gründete".)
+const ARTICLE_BEFORE = /(?<!\p{L})(?<!,\s*)(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?)\s+$/u;
+
+/**
+ * "nach dem Artikel": a word a German article stands before is a common noun, not a person called by one of their
+ * names for short ("Artikel" of a heading "Weitere Artikel" read as given and family name); German puts no article
+ * before a person's name.
+ */
+function isNounAfterArticle(mention: NameMention, text: string): boolean {
+  const { entry } = mention;
+  return entry.kind === 'person' && mention.text !== entry.canonical && !/\s/.test(mention.text) && ARTICLE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
+
 export class NameIndex {
   readonly entries: NameEntry[];
   private readonly bySpelling = new Map<string, NameEntry>();
@@ -26,7 +39,8 @@ export class NameIndex {
 
   /** Every mention of a known name, longest first where spellings overlap; a genitive "s" is not part of the span. */
   find(text: string): NameMention[] {
-    return this.trie.findWords(text, true).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry: this.bySpelling.get(m.spelling)! }));
+    const found = this.trie.findWords(text, true).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry: this.bySpelling.get(m.spelling)! }));
+    return found.some((m) => isNounAfterArticle(m, text)) ? found.filter((m) => !isNounAfterArticle(m, text)) : found;
   }
 
   lookup(spelling: string): NameEntry | undefined {
