@@ -71,4 +71,12 @@ describe('what the draft reports as an error is not its claim', () => {
     assert.deepEqual(findings('The piece misspelled the analyst\'s name as "Stacey Rasgon".'), []);
     assert.deepEqual(findings('The piece spelled the analyst\'s name as "Stacey Rasgon".'), [['name-spelling', 'Stacey Rasgon']]);
   });
+  test('the hover over a retracted value says why it has no finding, in the reviewer\'s language', () => {
+    const text = 'A graphic described Project Stargate as a $500 million initiative. It is a $500 billion initiative.';
+    const hover = hoverAt(analyzeDraft(text, index), index, text.indexOf('$500 million'))!;
+    assert.ok(hover.markdown.startsWith('**$500 million**: the source says **500-Milliarden-Dollar**.\n\nRead as: Project Stargate · investment: $500 million\n\nThe draft reports this value as an error or a claim under review, so it gets no finding.\n\n> Gleichzeitig'), hover.markdown);
+    const de = '**Behauptung:** Die Hälfte aller KI-Modelle stammt aus China.';
+    const german = hoverAt(analyzeDraft(de, index), index, de.indexOf('Hälfte'), 3, 'de')!;
+    assert.ok(german.markdown.includes('\n\nDer Entwurf gibt diesen Wert als Fehler oder als zu prüfende Behauptung wieder; er bekommt keinen Befund.\n\n'), german.markdown);
+  });
 });

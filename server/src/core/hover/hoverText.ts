@@ -58,7 +58,7 @@ function localOffset(at: SourceSentence, offset: number): number {
 function figureHover(f: DraftFigure, maxQuotes: number, t: Messages): string {
   const { match } = f;
   const head = `**${escapeMarkdown(f.figure.text)}**`;
-  const readAs = `\n\n${t.readAs(escapeMarkdown(describeFact(f.fact, t.locale)))}`;
+  const readAs = `\n\n${t.readAs(escapeMarkdown(describeFact(f.fact, t.locale)))}${f.retracted ? `\n\n${t.retracted}` : ''}`;
   if (match.status === 'unsourced') return `${head}: ${t.hoverNoSource}${readAs}`;
   const best = match.evidence[0];
   const status = match.status === 'supported' ? t.hoverSupported : t.hoverSourceSays(escapeMarkdown(best.figure.text));

@@ -8,6 +8,8 @@ export interface Messages {
   locale: Locale;
   /** How a figure was read, in a hover: who · what · when: value. */
   readAs(fact: string): string;
+  /** On a figure the draft reports as someone's error or a claim under review (claims/retractions.ts). */
+  retracted: string;
   figureContradicts(draft: string, source: string): string;
   figureDirection(draft: string, draftRose: boolean, sourceRose: boolean, source: string): string;
   figureIsPoints(draft: string, source: string): string;
@@ -107,6 +109,7 @@ const en: Messages = {
   suppress: (code) => `Suppress ${code} on this line`,
   locale: 'en',
   readAs: (f) => `Read as: ${f}`,
+  retracted: 'The draft reports this value as an error or a claim under review, so it gets no finding.',
   hoverSupported: 'supported by the sources',
   hoverSourceSays: (s) => `the source says **${s}**`,
   hoverNoSource: 'no source states this figure.',
@@ -148,6 +151,7 @@ const de: Messages = {
   suppress: (code) => `${code} für diese Zeile unterdrücken`,
   locale: 'de',
   readAs: (f) => `Gelesen als: ${f}`,
+  retracted: 'Der Entwurf gibt diesen Wert als Fehler oder als zu prüfende Behauptung wieder; er bekommt keinen Befund.',
   hoverSupported: 'durch die Quellen belegt',
   hoverSourceSays: (s) => `die Quelle nennt **${s}**`,
   hoverNoSource: 'keine Quelle nennt diese Zahl.',
