@@ -307,3 +307,20 @@ describe('a sign for "about" is a hedge', () => {
     assert.deepEqual(of('Project Stargate kostet 500 Milliarden Dollar, ~9.000-mal so viel wie R1.'), [['figure-mismatch', '~9.000-mal']]);
   });
 });
+
+describe('how hard a move was is an amount', () => {
+  // Nvidia −7,82 %, Microsoft −3,75 %, Broadcom −6,58 % on 27 January 2025.
+  const of = (text: string) => findings(text).filter((f) => f.code === 'figure-mismatch').map((f) => [f.text, f.message]);
+  test('English: "fell twice as hard as Microsoft" is borne out, "as Broadcom" is not', () => {
+    assert.deepEqual(of('On 27 January, Nvidia fell twice as hard as Microsoft.'), []);
+    assert.deepEqual(of('On 27 January, Nvidia fell twice as hard as Broadcom.'), [
+      ['twice as hard', 'twice as hard contradicts the source, which says 7,82 % ÷ 6,58 % ≈ 1.2.'],
+    ]);
+  });
+  test('German: "doppelt so tief wie Microsoft" is borne out, "wie Broadcom" is not', () => {
+    assert.deepEqual(of('Am 27. Januar fiel Nvidia doppelt so tief wie Microsoft.'), []);
+    assert.deepEqual(of('Am 27. Januar fiel Nvidia doppelt so tief wie Broadcom.'), [
+      ['doppelt so tief', 'doppelt so tief contradicts the source, which says 7,82 % ÷ 6,58 % ≈ 1.2.'],
+    ]);
+  });
+});

@@ -177,6 +177,19 @@ describe('a speaker after the quotation', () => {
   });
 });
 
+describe('a view framed after the quotation', () => {
+  test('„…“ – so sieht es X, "…" – in the words of X: the speaker after the frame; "so gelang es DeepSeek" is none', () => {
+    const de = 'Und Trump selbst? „Weckruf für unsere Industrien“ – so sieht es Matt Sheehan vom Carnegie Endowment.';
+    assert.deepEqual(findings(de).map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Matt Sheehan', 'Donald Trump']]);
+    assert.deepEqual(findings(de.replace('Matt Sheehan vom Carnegie Endowment', 'Donald Trump')), []);
+    assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“, so formuliert es Marc Andreessen.').map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Marc Andreessen', 'Stacy Rasgon']]);
+    const en = '"Die Kostenvorteile sind interessant, aber keine Revolution" – in the words of Matt Sheehan.';
+    assert.deepEqual(findings(en).map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Matt Sheehan', 'Stacy Rasgon']]);
+    assert.deepEqual(findings(en.replace('Matt Sheehan', 'Stacy Rasgon')), []);
+    assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“ – so gelang es DeepSeek, die Welt zu überraschen.'), []);
+  });
+});
+
 describe('a quotation shares more than articles with its source', () => {
   test('"surprised the world" is not Nathan Lambert\'s "among the top open-weight labs in the world"', () => {
     const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\n"DeepSeek is now among the top open-weight labs in the world," said Nathan Lambert, a researcher at the Allen Institute for AI.' };

@@ -14,6 +14,11 @@ export const SPEECH_VERB = String.raw`(?:sagt|sagte|sagen|erklärt|erklärte|bet
 // A full stop after the closing mark ends the sentence: a name after it speaks the next quotation, not this one.
 // "„…“, beruhigte hingegen Stacy Rasgon": an adverb may stand between the verb and the speaker.
 const AFTER_VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*${SPEECH_VERB}\s+(?:(?:hingegen|dagegen|jedoch|aber|allerdings|auch|zudem|wiederum|however|though|also|then)\s+)?((?:der|die|das|ein|eine|einer|the|a|an)\s+)?`, 'iu');
+/**
+ * „…“ – so sieht es Matt Sheehan; „…“, so formuliert es Wang; "…" – in the words of Sheehan: a view framed after the
+ * quotation. "so" needs a verb of seeing or saying: "so gelang es DeepSeek" names no speaker.
+ */
+const FRAMED_AFTER = /^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*(?:so\s+(?:sieht|sah|sehen|sahen|formuliert|formulierte|beschreibt|beschrieb|fasst|fasste|bringt|brachte|drückt|drückte|nennt|nannte|sagt|sagte|schreibt|schrieb|erklärt|erklärte|umschreibt|umschrieb|meint|meinte|beurteilt|beurteilte|deutet|deutete)\s+(?:es|das)\s+(?:(?:auch|jedenfalls|zumindest|jedoch)\s+)?|in\s+the\s+words\s+of\s+|mit\s+den\s+worten\s+von\s+)/iu;
 const AFTER_SPEAKER_THEN_VERB = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?(?:[—–-]\s*)?`, 'u');
 const ACCORDING_TO = /(?:laut|according to|so)\s+$/iu;
 const RELATIVE_AFTER_QUOTE = /^\s*,?\s*(?:von\s+(?:dem|der|denen)|den|die|das|which|that)\s+/iu;
@@ -42,6 +47,11 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
       const start = quote.end + verbFirst[0].length - (verbFirst[1]?.length ?? 0);
       return { text: unnamed[1], span: { start, end: start + unnamed[1].length } };
     }
+  }
+  const framed = closed ? null : FRAMED_AFTER.exec(after);
+  if (framed) {
+    const speaker = outside.find((n) => n.start === quote.end + framed[0].length && (n.entry.kind === 'person' || n.entry.kind === 'organisation'));
+    if (speaker) return { text: speaker.text, span: speaker, mention: speaker };
   }
   // Der „Sputnik-Moment“, von dem Tech-Investor Marc Andreessen neulich sprach; the "Sputnik moment" that X spoke of.
   const relative = closed ? null : RELATIVE_AFTER_QUOTE.exec(after);
