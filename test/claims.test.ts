@@ -71,6 +71,12 @@ describe('what the draft reports as an error is not its claim', () => {
     assert.deepEqual(findings('The piece misspelled the analyst\'s name as "Stacey Rasgon".'), []);
     assert.deepEqual(findings('The piece spelled the analyst\'s name as "Stacey Rasgon".'), [['name-spelling', 'Stacey Rasgon']]);
   });
+  test('a heading or block quote that is one quotation is a claim under review; the same words as the writer\'s own are checked', () => {
+    assert.deepEqual(findings('## „Am nächsten Tag verlor Nvidia zehn Prozent“\n\nDas ist falsch.'), []);
+    assert.deepEqual(findings('## Am nächsten Tag verlor Nvidia zehn Prozent\n\nDas ist falsch.'), [['figure-mismatch', 'zehn Prozent']]);
+    assert.deepEqual(findings('> "Training R1 cost $5.6 billion. The US answered with a $500 million program."\n\nBoth figures are wrong.'), []);
+    assert.deepEqual(findings('> Training R1 cost $5.6 billion. The US answered with a $500 million program.'), [['scale-mismatch', '$5.6 billion'], ['scale-mismatch', '$500 million']]);
+  });
   test('the hover over a retracted value says why it has no finding, in the reviewer\'s language', () => {
     const text = 'A graphic described Project Stargate as a $500 million initiative. It is a $500 billion initiative.';
     const hover = hoverAt(analyzeDraft(text, index), index, text.indexOf('$500 million'))!;

@@ -32,7 +32,25 @@ const CLAUSE_END = /[;]/;
 
 /** Per sentence, the spans (relative to it) of what it reports as an error or a claim under review. */
 export function retractedSpans(sentences: readonly RetractionSentence[]): Span[][] {
+  if (whollyQuoted(sentences)) return sentences.map((s) => [{ start: 0, end: s.text.length }]);
   return sentences.map((sentence, k) => retractedIn(sentence, sentences[k + 1]));
+}
+
+const OPENING_QUOTE = /^\s*[„“"»«‚‘]/u;
+const CLOSING_QUOTE = /[“”"«»‘’][\s.!?]*$/u;
+const ANY_QUOTE = /[„“”"»«‚‘’]/gu;
+
+/**
+ * A heading or paragraph that is one quotation and nothing else ("## „Am nächsten Tag verlor Nvidia zehn Prozent“",
+ * a viral post set as a block quote): a fact check's claim under review, or a pull quote, which is someone's words,
+ * not the writer's; the quotation's own wording is still compared with the sources' quotations.
+ */
+function whollyQuoted(sentences: readonly RetractionSentence[]): boolean {
+  if (sentences.length === 0) return false;
+  const text = sentences.map((s) => s.text).join(' ');
+  if (!OPENING_QUOTE.test(text) || !CLOSING_QUOTE.test(text)) return false;
+  // Only the quotation's own two marks (an apostrophe inside a word is no mark).
+  return (text.replace(/(?<=\p{L})['’](?=\p{L})/gu, '').match(ANY_QUOTE) ?? []).length === 2;
 }
 
 function retractedIn(sentence: RetractionSentence, next: RetractionSentence | undefined): Span[] {
