@@ -87,6 +87,13 @@ describe('lists that distribute', () => {
     ]);
     assert.deepEqual(findings('On HumanEval, R1 scored 85 percent.'), [{ code: 'figure-mismatch', text: '85 percent', fix: '92 percent' }]);
   });
+  test('a list restated in brackets in another currency pairs in the same order (English and German, true and swapped)', () => {
+    assert.deepEqual(findings('Liang built two supercomputers, Fire-Flyer I and Fire-Flyer II, for 200 million yuan and one billion yuan (about €26 million and €130 million) respectively.'), []);
+    assert.deepEqual(findings('Liang baute zwei Supercomputer, Fire-Flyer I und Fire-Flyer II, für 200 Millionen beziehungsweise eine Milliarde Yuan (rund 130 und 26 Millionen Euro).'), [
+      { code: 'figure-mismatch', text: '130', fix: '26' },
+      { code: 'figure-mismatch', text: '26 Millionen Euro', fix: '130 Millionen Euro' },
+    ]);
+  });
   test('"respectively" pairs the names before it, not a name after it ("…, such as o1")', () => {
     assert.deepEqual(findings('R1 reached 85 and 92 percent on HumanEval and MATH-500 respectively, scores that keep up with top models such as o1.'), [
       { code: 'figure-mismatch', text: '85', fix: '92' },

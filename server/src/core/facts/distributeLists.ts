@@ -18,7 +18,9 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
   const respectively = RESPECTIVELY.test(facts.text);
   // Dates are when a list happened, unless "respectively" pairs them ("founded in 2023 and 2015 respectively").
   // Nor are the two ends of one range ("estimates ranging from 10,000 to 50,000") values of two names.
-  const values = facts.figures.filter((f, i) => (respectively || !(f.kind === 'date' || f.kind === 'year')) && !inBrackets(facts, i) && !f.range);
+  // "… 200 million and one billion yuan (about €26 million and €130 million) respectively": a list restated in brackets
+  // in another currency is a list of its own, paired in the same order.
+  const values = facts.figures.filter((f, i) => (respectively || !(f.kind === 'date' || f.kind === 'year')) && (!inBrackets(facts, i) || (respectively && bracketedList(facts, i))) && !f.range);
   const byKind = new Map<string, Figure[]>();
   // "… 200 Millionen Yuan, … eine Milliarde Yuan, umgerechnet 26 beziehungsweise 130 Millionen Euro": sums in another
   // currency are a list of their own.
@@ -77,4 +79,13 @@ function inBrackets(facts: SentenceFacts, i: number): boolean {
   const f = facts.figures[i];
   const before = facts.text.slice(0, f.start);
   return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** Whether the brackets around figure `i` hold another sum of its kind and currency too: "(about €26 million and €130 million)". */
+function bracketedList(facts: SentenceFacts, i: number): boolean {
+  const f = facts.figures[i];
+  const open = facts.text.lastIndexOf('(', f.start);
+  const close = facts.text.indexOf(')', f.end);
+  if (open < 0 || close < 0) return false;
+  return facts.figures.some((g, j) => j !== i && g.start > open && g.end <= close && g.kind === f.kind && g.currency === f.currency);
 }
