@@ -87,6 +87,11 @@ describe('lists that distribute', () => {
     ]);
     assert.deepEqual(findings('On HumanEval, R1 scored 85 percent.'), [{ code: 'figure-mismatch', text: '85 percent', fix: '92 percent' }]);
   });
+  test('a heading\'s bare figure under a title is too weak a reading to be wrong; a heading that says whose and what is checked', () => {
+    assert.deepEqual(findings('# Die DeepSeek-Woche\n\n## Freitag: 40\n\nSo alt ist der Gründer.'), [{ code: 'unsourced-figure', text: '40' }]);
+    assert.deepEqual(findings('# The DeepSeek week\n\n## Monday: 17 percent\n\nThat much is what Nvidia lost.'), [{ code: 'unsourced-figure', text: '17 percent' }]);
+    assert.deepEqual(findings('# The DeepSeek week\n\n## Monday: Nvidia lost 17 percent'), [{ code: 'figure-mismatch', text: '17 percent', fix: '7.82 percent' }]);
+  });
   test('a list restated in brackets in another currency pairs in the same order (English and German, true and swapped)', () => {
     assert.deepEqual(findings('Liang built two supercomputers, Fire-Flyer I and Fire-Flyer II, for 200 million yuan and one billion yuan (about €26 million and €130 million) respectively.'), []);
     assert.deepEqual(findings('Liang baute zwei Supercomputer, Fire-Flyer I und Fire-Flyer II, für 200 Millionen beziehungsweise eine Milliarde Yuan (rund 130 und 26 Millionen Euro).'), [

@@ -160,7 +160,10 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // "Broadcom verliert halb so viel wie Nvidia": the ratio of Broadcom's and Nvidia's falls, not of any two of the
     // source's figures whose ratio happens to fit.
     const otherPair = candidate.figure.derivedFrom !== undefined && !ofTheNamedPair(figure, sentence, candidate.fact);
-    if (comparison && !weak && !saysNotWhat && !saving && !growthForComparison && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
+    // "## Freitag: 40" under a title about DeepSeek: a value whose subject is only guessed from a heading or the title,
+    // with no word for what it measures, may be borne out; it is too weak a reading to be called wrong.
+    const guessOfNothing = comparison !== undefined && comparison.agreement !== 'agrees' && fact.attributes.length === 0 && (fact.entityFrom === 'heading' || fact.entityFrom === 'document');
+    if (comparison && !weak && !saysNotWhat && !guessOfNothing && !saving && !growthForComparison && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
   return evidence;
 }
