@@ -324,3 +324,54 @@ describe('how hard a move was is an amount', () => {
     ]);
   });
 });
+
+describe('a share told as every n-th', () => {
+  // "36 Prozent der weltweit 1328 KI-Modelle" come from China.
+  const of = (text: string) => findings(text).filter((f) => f.code === 'figure-mismatch' || f.code === 'unsourced-figure').map((f) => [f.code, f.text, f.message]);
+  test('German: "jedes vierte" contradicts 36 %, "mehr als jedes dritte" is borne out, "jeden zweiten Tag" is how often', () => {
+    assert.deepEqual(of('Von den weltweit 1328 KI-Modellen stammt inzwischen jedes vierte aus China.'), [
+      ['figure-mismatch', 'jedes vierte', 'jedes vierte contradicts the source, which says 36 Prozent.'],
+    ]);
+    assert.deepEqual(of('Von den weltweit 1328 KI-Modellen stammt inzwischen mehr als jedes dritte aus China.'), []);
+    assert.deepEqual(of('Von den weltweit 1328 KI-Modellen stammt jeden zweiten Tag ein neues aus China.'), []);
+  });
+  test('English: "every fourth" contradicts 36 %, "more than every third" is borne out', () => {
+    assert.deepEqual(of('Every fourth AI model in the world now comes from China.'), [
+      ['figure-mismatch', 'Every fourth', 'Every fourth contradicts the source, which says 36 Prozent.'],
+    ]);
+    assert.deepEqual(of('More than every third AI model in the world now comes from China.'), []);
+  });
+});
+
+describe('a figure restated in other words', () => {
+  const of = (text: string) => findings(text).filter((f) => f.code === 'figure-mismatch' || f.code === 'unsourced-figure').map((f) => [f.code, f.text, f.message]);
+  test('German: "36 Prozent …, also mehr als ein Drittel" is the same share, "also rund ein Viertel" contradicts it', () => {
+    assert.deepEqual(of('36 Prozent der weltweit 1328 KI-Modelle kommen inzwischen aus der Volksrepublik, also mehr als ein Drittel.'), []);
+    assert.deepEqual(of('36 Prozent der weltweit 1328 KI-Modelle kommen inzwischen aus der Volksrepublik, also rund ein Viertel.'), [
+      ['figure-mismatch', 'ein Viertel', 'ein Viertel contradicts the source, which says 36 Prozent.'],
+    ]);
+  });
+  test('English: "36 percent …, that is, more than a third" is the same share, "that is, about a quarter" contradicts it', () => {
+    assert.deepEqual(of('China now produces 36 percent of the world\'s 1,328 AI models, that is, more than a third.'), []);
+    assert.deepEqual(of('China now produces 36 percent of the world\'s 1,328 AI models, that is, about a quarter.'), [
+      ['figure-mismatch', 'a quarter', 'a quarter contradicts the source, which says 36 Prozent.'],
+    ]);
+  });
+});
+
+describe('points named as a gap', () => {
+  // R1: 92 % on HumanEval, 85 % on MATH-500.
+  const of = (text: string) => findings(text).filter((f) => f.code === 'figure-mismatch' || f.code === 'unsourced-figure').map((f) => [f.code, f.text, f.message]);
+  test('German: "ein Abstand von sieben Punkten" is 92 − 85, "von neun Punkten" is not', () => {
+    assert.deepEqual(of('R1 erreicht im HumanEval-Benchmark 92 Prozent und im MATH-500-Test 85 Prozent, ein Abstand von sieben Punkten.'), []);
+    assert.deepEqual(of('R1 erreicht im HumanEval-Benchmark 92 Prozent und im MATH-500-Test 85 Prozent, ein Abstand von neun Punkten.'), [
+      ['figure-mismatch', 'neun Punkten', 'neun Punkten contradicts the source, which says 92 % − 85 % = 7 percentage points.'],
+    ]);
+  });
+  test('English: "a gap of seven points" is 92 − 85, "a gap of nine points" is not', () => {
+    assert.deepEqual(of('R1 scores 92 percent on HumanEval and 85 percent on MATH-500, a gap of seven points.'), []);
+    assert.deepEqual(of('R1 scores 92 percent on HumanEval and 85 percent on MATH-500, a gap of nine points.'), [
+      ['figure-mismatch', 'nine points', 'nine points contradicts the source, which says 92 % − 85 % = 7 percentage points.'],
+    ]);
+  });
+});

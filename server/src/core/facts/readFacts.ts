@@ -15,7 +15,7 @@ import { isAttribution } from './attribution';
 import { firstNameCandidate } from '../names/extractNames';
 import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
-import { CURRENCIES } from '../figures/vocabulary';
+import { CURRENCIES, GAP_BEFORE } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -62,7 +62,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       entityFrom ??= from;
       placesOnlySoFar &&= entries.every((e) => arePlaces || e.kind === 'place');
     };
-    const conversionOf = convertedFigure(facts, i);
+    const conversionOf = convertedFigure(facts, i) ?? restatedFigure(facts, i);
     const between = apartOf(facts, i);
     if (between) {
       // "92% on HumanEval and 85% on MATH-500, twelve points apart": the difference of the two before it, of theirs.
@@ -86,7 +86,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       }
     }
     else if (conversionOf !== undefined) {
-      // "eine Milliarde Yuan (ca. 130 Millionen Euro)": the same sum in another currency, of the same thing.
+      // "eine Milliarde Yuan (ca. 130 Millionen Euro)": the same sum in another currency, of the same thing; "36 Prozent
+      // …, also mehr als jedes dritte": the same share in other words.
       [entities, primary, entityFrom] = [out[conversionOf].entities, out[conversionOf].primary ?? [], out[conversionOf].entityFrom];
       for (const a of out[conversionOf].attributes) if (!attributes.includes(a)) attributes.push(a);
     }
@@ -508,7 +509,9 @@ const SINCE_YEAR = /(?<![\p{L}])(?:seit|since)\s+(?:(?:dem\s+)?jahre?\s+|the\s+y
 /** "92 % … und 85 %, sieben Punkte auseinander", "twelve points apart": the two percentages just before it. */
 function apartOf(facts: SentenceFacts, i: number): [number, number] | undefined {
   const figure = facts.figures[i];
-  if (figure.kind !== 'percentagePoint' || i < 2 || !/^\s*(?:apart|auseinander)(?![\p{L}])/iu.test(facts.text.slice(figure.end))) return undefined;
+  // "…, twelve points apart", "…, ein Abstand von neun Punkten": a difference of the two before it.
+  const named = /^\s*(?:apart|auseinander)(?![\p{L}])/iu.test(facts.text.slice(figure.end)) || GAP_BEFORE.test(facts.text.slice(0, figure.start));
+  if (figure.kind !== 'percentagePoint' || i < 2 || !named) return undefined;
   const [a, b] = [facts.figures[i - 2], facts.figures[i - 1]];
   // Only right after them, in the same statement and about no one new ("…; bei GPQA liegen o1 und R1 drei Punkte
   // auseinander" is another pair's difference).
@@ -527,6 +530,20 @@ function convertedFigure(facts: SentenceFacts, i: number): number | undefined {
   const between = facts.text.slice(before.end, figure.start);
   return /^\s*\(\s*(?:ca\.|rund|etwa|about|approx\.|approximately|around|roughly|circa|≈|~)?\s*$/iu.test(between) ? i - 1 : undefined;
 }
+
+/**
+ * "36 Prozent der … Modelle kommen aus China, also mehr als jedes dritte", "36 percent …, that is, more than a third": a
+ * figure whose clause is nothing but "also", "das heißt", "that is", "i.e." restates the last figure of its kind before
+ * it in the sentence, in other words, of the same thing ("…, also verlor Nvidia 17 %" is a new fact).
+ */
+function restatedFigure(facts: SentenceFacts, i: number): number | undefined {
+  const figure = facts.figures[i];
+  if (figure.durationUnit || figure.kind === 'date' || figure.kind === 'year' || !RESTATED.test(facts.text.slice(0, figure.start))) return undefined;
+  for (let j = i - 1; j >= 0; j--) if (facts.figures[j].kind === figure.kind) return j;
+  return undefined;
+}
+
+const RESTATED = /[,;–—(]\s*(?:also|sprich|d\.\s?h\.|das\s+heißt|mit\s+anderen\s+Worten|that\s+is|i\.\s?e\.|in\s+other\s+words)\s*,?\s*(?:(?:rund|etwa|ungefähr|gut|knapp|fast|about|around|roughly|nearly|almost|some)\s+)?$/iu;
 
 /**
  * "Konzernchef Satya Nadella, 57, ging … auf DeepSeek ein": what only a person has (an age) is the person's, not the

@@ -4,7 +4,7 @@ import { findDates } from './dates';
 import { parseNumeral } from './numerals';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS,
-  DURATION_UNITS, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, lowerBoundBefore, scaleOf,
+  DURATION_UNITS, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, lowerBoundBefore, scaleOf,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -37,6 +37,11 @@ const SMALL_COUNT = `\\d{1,2}|${SMALL_NUMBER_WORDS}|one|eins|einer|ten|zehn|twen
 // "85 von 100 Punkten", "92 out of 100 tasks": a share of a hundred is a percentage as well.
 const ONE_IN = new RegExp(`(?<![\\p{L}\\d.,])(${SMALL_COUNT})\\s+(?:(?:in|out\\s+of|von)\\s+(${SMALL_COUNT})|(?:out\\s+of|von)\\s+(100|hundert|hundred|a\\s+hundred))(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
 
+// "jedes vierte Modell", "mehr als jedes dritte", "every fifth model": a share told as every n-th of them; not how often
+// ("jeden zweiten Tag", "every fourth week"). English "every second" is a moment as often as a share: left alone.
+const TIME_WORD = '(?:sekunde|minute|stunde|tag|woche|monat|quartal|jahr|second|minute|hour|day|week|month|quarter|year|time)';
+const EVERY_NTH = new RegExp(
+  `(?<![\\p{L}])(?:jede[snmr]?|every)\\s+(${[...ORDINAL_SHARE_WORDS.keys()].join('|')})[nrs]?(?![\\p{L}])(?!\\s+${TIME_WORD})(?<!every\\s+second[nrs]?)`, 'giu');
 /** "4", "four", "vier": a small count written either way. */
 function countOf(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
@@ -188,6 +193,21 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     if (overlapsTaken(start, end) || !part || !whole || part >= whole || (whole > 20 && whole !== 100)) continue;
     taken.push({ start, end });
     figures.push(base(start, end, text, 'percent', whole === 100 ? part : (part / whole) * 100, 0, 5, { approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)) }));
+  }
+
+  for (const m of text.matchAll(EVERY_NTH)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (overlapsTaken(start, end)) continue;
+    taken.push({ start, end });
+    const before = text.slice(0, start);
+    const qualifier = QUALIFIER_BEFORE.exec(before);
+    const upper = UPPER_BOUND_BEFORE.exec(before);
+    const lower = lowerBoundBefore(before);
+    const bound = upper ? 'upper' : lower ? 'lower' : undefined;
+    figures.push(base(qualifier ? start - qualifier[1].length - qualifier[2].length : start, end, text, 'percent', 100 / ORDINAL_SHARE_WORDS.get(m[1].toLowerCase())!, 0, 5, {
+      approximate: APPROXIMATE_BEFORE.test(before), ...(bound ? { bound } : {}),
+    }));
   }
 
   // "eine halbe Billion Dollar", "half a trillion dollars", "anderthalb Milliarden", "two and a half billion": a half
@@ -549,7 +569,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const durationSign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : since ? -1 : undefined;
   const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : undefined;
   // "nearly three points bigger than Microsoft's", "zwei Punkte höher": points a change differs by.
-  const pointsApart = kind === 'count' && noun !== undefined && /^(?:points?|punkte?n?)$/i.test(noun.split(' ').pop()!) && POINTS_COMPARED.test(rest.slice(unitWord.length));
+  const pointsApart = kind === 'count' && noun !== undefined && /^(?:points?|punkte?n?)$/i.test(noun.split(' ').pop()!) && (POINTS_COMPARED.test(rest.slice(unitWord.length)) || GAP_BEFORE.test(text.slice(0, start)));
   if (pointsApart) kind = 'percentagePoint';
   // "höchstens ein Jahr": the article alone would say nothing in a message.
   if (durationUnit || boundedOne || pointsApart) end += unitWord.length;

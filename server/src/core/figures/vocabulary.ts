@@ -66,6 +66,8 @@ export const CURRENCY_BEFORE_PATTERN = 'us\\$|\\$|€|¥|£|usd|eur|cny|gbp';
 
 /** Hedges before a figure: it is approximate. "≈90,000x", "~580 models": the signs for "about" are hedges too. */
 export const APPROXIMATE_BEFORE = /(?:^|[\s(:])((?:rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.)(?=\s)|[~≈∼])\s*$/i;
+/** "ein Abstand von neun Punkten", "a gap of seven points": a word for a difference before points says they are one. */
+export const GAP_BEFORE = /(?<![\p{L}])(?:Abstand|Vorsprung|Unterschied|Differenz|Rückstand|gap|difference|lead|margin)\s+(?:von|of)\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just|only|nur)\s+)?$/iu;
 /** Bounds before a figure: it is not a value. */
 export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|weniger\s+als|unter|nicht\s+einmal|nicht\s+mal|up\s+to|at\s+most|less\s+than|under|below|no\s+more\s+than|not\s+even)\s+$/i;
 export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr\s+als|über|wenigstens|at\s+least|more\s+than|over|above|upwards\s+of)\s+$/i;
@@ -106,6 +108,15 @@ export const ENGLISH_FRACTION_WORDS: ReadonlyMap<string, number> = new Map(
     ['fiftieth', 50], ['hundredth', 100], ['thousandth', 1000],
   ] as Array<[string, number]>).flatMap(([w, n]): Array<[string, number]> => (w === 'half' ? [[w, n]] : [[w, n], [`${w}s`, n]])),
 );
+/**
+ * Ordinals that say a share as "every n-th" ("jedes vierte Modell", "every fifth model"): the denominator by word. German
+ * ordinals are the fraction words without their last letter ("Viertel" → "vierte"). Not "every other": "for every other
+ * model" is all the rest.
+ */
+export const ORDINAL_SHARE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zweite', 2], ...[...GERMAN_FRACTION_WORDS].filter(([w]) => w.endsWith('tel')).map(([w, n]): [string, number] => [w.slice(0, -1), n]),
+  ['second', 2], ...[...ENGLISH_FRACTION_WORDS].filter(([w, n]) => n > 2 && !w.endsWith('s') && w !== 'quarter').map(([w, n]): [string, number] => [w, n]), ['fourth', 4],
+]);
 /** Fractions a writer uses for percentages ("fast die Hälfte", "more than a third"): denominator by word. */
 export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_FRACTION_WORDS, ...ENGLISH_FRACTION_WORDS]);
 
