@@ -205,6 +205,15 @@ describe('a date is judged by the events it times', () => {
     assert.deepEqual(findings('On January 28, 2025, Nvidia fell 7.82 percent.'), [{ code: 'date-mismatch', text: 'January 28, 2025', fix: 'January 27, 2025' }]);
     assert.deepEqual(findings('On January 27, 2025, Nvidia fell 7.82 percent.'), []);
   });
+  test('a day that times no figure of the draft is borne out by the source that dates the same event of the same one to it (German and English)', () => {
+    const text = 'Berechne, um wie viele Prozentpunkte die Nvidia-Aktie am 27. Januar stärker fiel als die Microsoft-Aktie.';
+    assert.deepEqual(findings(text), []);
+    assert.match(hoverAt(analyzeDraft(text, index), index, text.indexOf('27.'))!.markdown, /Am \*\*27\. Januar 2025\*\* sorgte/);
+    assert.deepEqual(findings('Nvidia\'s shares fell sharply on 27 January.'), []);
+    // Another day, another year: a fall on another day is another fact, which no source states.
+    assert.deepEqual(findings('Die Nvidia-Aktie brach am 28. Januar ein.'), [{ code: 'unsourced-figure', text: '28. Januar' }]);
+    assert.deepEqual(findings('Nvidia\'s shares fell sharply on 27 January 2024.'), [{ code: 'unsourced-figure', text: '27 January 2024' }]);
+  });
   test('a duration in years between two foundings', () => {
     assert.deepEqual(findings('DeepSeek was founded in 2023. Eight years earlier, Liang Wenfeng founded the hedge fund High-Flyer.'), []);
     assert.deepEqual(findings('DeepSeek was founded in 2023. Six years earlier, Liang Wenfeng founded the hedge fund High-Flyer.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch Six years']);
@@ -1003,6 +1012,33 @@ describe('the other event of a duration', () => {
   });
 });
 
+describe('the two events of a duration are the draft\'s', () => {
+  test('German: "Sieben Jahre lagen zwischen den beiden Gründungen" are High-Flyer\'s and DeepSeek\'s, not another article\'s founding of 2016', () => {
+    const text = 'Im Jahr 2015 gründete Liang Wenfeng mit zwei anderen Ingenieuren den Hedgefonds High-Flyer. Mit dessen Geld entstand im Juli 2023 DeepSeek. Sieben Jahre lagen also zwischen den beiden Gründungen.';
+    assertUnchangedBy(distractor('2025-06-13_meta-scale-ai.txt'), text, [{ code: 'figure-mismatch', text: 'Sieben Jahre', fix: 'Acht Jahre' }]);
+  });
+  test('English: "seven years between the two foundings", with Scale AI founded in 2016 in another article', () => {
+    const text = 'In 2015 Liang Wenfeng set up the hedge fund High-Flyer. DeepSeek was founded in July 2023. Seven years passed between the two foundings.';
+    const mismatch = (idx = index) => findings(text, idx).filter((f) => f.code === 'figure-mismatch');
+    assert.deepEqual(mismatch(), [{ code: 'figure-mismatch', text: 'Seven years', fix: 'Eight years' }]);
+    assert.deepEqual(mismatch(withSources(distractor('2025-06-13_meta-scale-ai.txt'))), mismatch());
+  });
+  test('"2019 verwaltete High-Flyer zehn Milliarden Yuan" is how big the fund was, no event a duration counts from', () => {
+    assertUnchangedBy(distractor('2025-02-18_liang-wenfeng-xi-symposium.txt'), 'Acht Jahre nach High-Flyer folgte DeepSeek, finanziert aus dem Kapital des Fonds.', [{ code: 'unsourced-figure', text: 'Acht Jahre' }]);
+    assertUnchangedBy(distractor('2025-02-18_liang-wenfeng-xi-symposium.txt'), 'Eight years after High-Flyer came DeepSeek, paid for with the capital of the fund.', [{ code: 'unsourced-figure', text: 'Eight years' }]);
+  });
+  test('"Zwei Tage später traf sich Liang mit Li Qiang": a meeting of Liang\'s, not someone else\'s that week', () => {
+    const de = 'Am 20. Januar kam R1. Zwei Tage später traf sich Liang mit Premierminister Li Qiang, um über die KI-Industrie zu sprechen.';
+    const en = 'R1 came out on 20 January. Two days later Liang met Premier Li Qiang to discuss the AI industry.';
+    const wider = withSources(distractor('2025-02-05_alphabet-capex-big-tech.md'), distractor('2025-01-24_meta-capex.txt'));
+    const duration = (text: string, idx = index) => findings(text, idx).filter((f) => /Zwei Tage|Two days/.test(f.text));
+    assert.deepEqual(duration(de, wider), [{ code: 'figure-mismatch', text: 'Zwei Tage' }]);
+    assert.deepEqual(duration(de, wider), duration(de));
+    assert.deepEqual(duration(en, wider), [{ code: 'figure-mismatch', text: 'Two days' }]);
+    assert.deepEqual(duration(en, wider), duration(en));
+  });
+});
+
 describe('"Das ist nicht einmal ein Zehntel"', () => {
   const costs = 'Das Training von DeepSeek R1 soll gerade einmal 5,6 Millionen Dollar gekostet haben. OpenAI hat für GPT-4o 78 Millionen Dollar ausgegeben. ';
   test('compares the two sums before it: true as "not even a tenth", wrong as "more than a tenth"', () => {
@@ -1732,5 +1768,25 @@ describe('age and birth year are one fact seen two ways', () => {
   test('a birth year is the person\'s, named nearest, and dates nothing else: "der 1986 geborene Liang" is Liang\'s birth', () => {
     const f = analyzeDraft('Am 27. Januar 2025 gründete DeepSeek nichts. Der 1986 geborene Liang Wenfeng leitet die Firma.', index).figures.find((x) => x.figure.text === '1986')!;
     assert.deepEqual([f.fact.entities, f.fact.attributes], [['Liang Wenfeng'], ['birth']]);
+  });
+});
+
+describe('a model\'s day: the day it broke through is the day it came out', () => {
+  test('German: "seit dem 20. Januar auf dem Markt" is borne out by "Am 20. Januar gelang der Firma mit R1 der weltweite Durchbruch"; another day is wrong', () => {
+    assert.deepEqual(findings('DeepSeek R1 ist seit dem 20. Januar auf dem Markt.'), []);
+    assert.deepEqual(findings('DeepSeek R1 erschien am 21. Januar.'), [{ code: 'date-mismatch', text: '21. Januar', fix: '20. Januar' }]);
+  });
+  test('English: "was released on 20 January 2025" holds, "came out on 22 January 2025" is wrong', () => {
+    assert.deepEqual(findings('DeepSeek R1 was released on 20 January 2025.'), []);
+    assert.deepEqual(findings('DeepSeek R1 came out on 22 January 2025.'), [{ code: 'date-mismatch', text: '22 January 2025', fix: '20 January 2025' }]);
+  });
+  test('the day its maker made headlines is another event: no disagreement of the sources about the model\'s day', () => {
+    assert.deepEqual(findings('Den Durchbruch brachte am 20. Januar das Modell R1.'), []);
+    assert.deepEqual(findings('R1 made headlines on 20 January.'), []);
+  });
+  test('a date in a relative clause is about the phrase the clause follows, not the clause before it', () => {
+    const text = 'R1 arrived 18 months after the founding, and more than eight months after GPT-4o, which OpenAI released in March 2024.';
+    assert.equal(readAs(text, 'March 2024'), 'GPT-4o · release: March 2024');
+    assert.deepEqual(findings(text).filter((f) => f.text === 'March 2024'), [{ code: 'unsourced-figure', text: 'March 2024' }]);
   });
 });

@@ -241,8 +241,8 @@ describe('unsourced-figure and source-conflict', () => {
       message: 'The sources disagree: “DeepSeek R1 – Chinas KI-Start-up lässt Silicon Valley zittern” says 27. Januar 2025, “Die Geschichte hinter DeepSeek: Wie ein chinesisches Startup das Silicon Valley herausfordert” says 20. Januar.',
     }]);
   });
-  test('German: der Tag des Durchbruchs', () => {
-    assert.deepEqual(codes('Am 20. Januar gelang DeepSeek mit R1 der Durchbruch.'), ['source-conflict 20. Januar']);
+  test('German: der Tag des Durchbruchs, wie ihn die Quelle nennt (die Schlagzeilen der Firma am 27. Januar sind ein anderes Ereignis)', () => {
+    assert.deepEqual(codes('Am 20. Januar gelang DeepSeek mit R1 der Durchbruch.'), []);
   });
 });
 

@@ -137,6 +137,30 @@ describe('misattributed-quote', () => {
   });
 });
 
+describe('a quotation in translation', () => {
+  test('English words for a German quotation: the words both languages keep, in the source\'s order, find it and its speaker', () => {
+    const en = 'Matt Sheehan of the Carnegie Endowment nailed it: "The team turned the hardware challenge into an opportunity for innovation."';
+    assert.deepEqual(findings(en).map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Matt Sheehan', 'Zihan Wang']]);
+    assert.deepEqual(findings(en.replace('Matt Sheehan of the Carnegie Endowment', 'Zihan Wang')), []);
+    assert.deepEqual(findings('Thomas Qitong Cao added that "US export controls have pushed Chinese companies into a corner" where they must use their computing far more efficiently.').map((f) => [f.code, f.text, f.fix]), [
+      ['misattributed-quote', 'Thomas Qitong Cao', 'Matt Sheehan'],
+    ]);
+    const hover = hoverAt(analyzeDraft(en, index), index, en.indexOf('hardware'))!.markdown;
+    assert.ok(hover.startsWith('**Quotation** by **Zihan Wang**: translated from the source.'), hover);
+    assert.match(hover, /Das Team verwandelte die Hardware-Herausforderung/);
+    // A topic's words in another order, or only two of them, make no translation.
+    assert.deepEqual(findings('Nvidia\'s Jensen Huang told investors: "Our hardware is the foundation of innovation for every team in the world."'), []);
+    assert.deepEqual(findings('Stacy Rasgon sees a "fear of the fall of the US monopoly".'), []);
+  });
+  test('reported speech: "US export controls, X said, had pushed Chinese companies … „weitaus effizienter“" is Sheehan\'s, by the words around the quoted ones', () => {
+    const en = 'US export controls, Stacy Rasgon said, had pushed Chinese companies into a corner where they had to be „weitaus effizienter“ with limited computing power.';
+    assert.deepEqual(findings(en).map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Stacy Rasgon', 'Matt Sheehan']]);
+    assert.deepEqual(findings(en.replace('Stacy Rasgon', 'Matt Sheehan')), []);
+    const de = 'Rasgon sagte, die Exportkontrollen hätten chinesische Firmen „in eine Ecke gedrängt“.';
+    assert.deepEqual(findings(de).map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Rasgon', 'Matt Sheehan']]);
+  });
+});
+
 describe('quotation hovers', () => {
   test('a figure inside a quotation of the sources shows the quotation, not "no source"', () => {
     const text = '"Wir glauben fest daran, dass 99 Prozent des Erfolgs aus harter Arbeit und nur ein Prozent aus Talent resultieren", schreibt DeepSeek.';

@@ -9,13 +9,14 @@ import { judgeDatesByEvents } from '../match/datesByEvents';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { matchQuotation } from '../quotes/quotationInSources';
 import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
+import { matchTranslation } from '../quotes/translatedQuotation';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text/language';
 import { compactSentence, documentSpan, firstOffset, shiftBlock, type ProseBlock } from '../text/prose';
 import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import { fitted } from '../text/fitted';
-import type { Figure, Language } from '../types';
+import type { Figure, Language, NameMention } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { adoptReadings, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
@@ -268,8 +269,11 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
   const quotations: DraftQuotation[] = [];
   let inBlock = quotationCache.get(block.text);
   if (!inBlock) {
-    inBlock = quotationsOfText(block.text, index.names, true).map((q) => {
-      const match = matchQuotation(q, index);
+    const found = quotationsOfText(block.text, index.names, true);
+    let names: NameMention[] | undefined;
+    inBlock = found.map((q) => {
+      const others = () => found.filter((o) => o !== q);
+      const match = matchQuotation(q, index) ?? matchTranslation(q, block.text, others(), (names ??= index.names.find(block.text)), index);
       return match ? { ...q, match } : q;
     });
     quotationCache.set(block.text, inBlock, block.text.length);

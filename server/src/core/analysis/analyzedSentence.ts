@@ -123,14 +123,19 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     // relative clause ends with it.
     const own = clauses.find((a) => a.start <= figure.start && figure.end <= a.end);
     const to = Math.min(next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end), own ? own.end : text.length);
-    figure.window = { start: from, end: to };
-    const others = anchors.filter((a) => a !== figure.durationAnchor);
-    const asides = [...clauses, ...others].filter((a) => from <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end)).sort((a, b) => a.start - b.start);
+    // "… eight months after GPT-4o, which OpenAI released in March 2024": the day in a relative clause dates something
+    // of the phrase the clause follows (its antecedent), not of the clauses before that phrase.
+    const dated = figure.kind === 'date' || figure.kind === 'year';
+    const antecedent = dated && own && text[own.start] === ',' ? antecedentStart(text, from, own.start) : undefined;
+    const start = Math.max(antecedent ?? from, from);
+    figure.window = { start, end: to };
+    const others = anchors.filter((a) => a !== figure.durationAnchor && !(antecedent !== undefined && a.start >= antecedent && a.end <= own!.start));
+    const asides = [...clauses, ...others].filter((a) => start <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end)).sort((a, b) => a.start - b.start);
     if (asides.length) figure.asides = asides;
     else delete figure.asides;
     figure.localConcepts = new Set();
-    for (const [a, b] of [...piecesBetween(from, figure.start, asides), ...piecesBetween(figure.start, to, asides)]) addConceptsOf(figure.localConcepts, text, a, b, names);
-    for (const c of separatedVerbConcepts(text.slice(from, figure.start), text.slice(figure.end, to))) figure.localConcepts.add(c);
+    for (const [a, b] of [...piecesBetween(start, figure.start, asides), ...piecesBetween(figure.start, to, asides)]) addConceptsOf(figure.localConcepts, text, a, b, names);
+    for (const c of separatedVerbConcepts(text.slice(start, figure.start), text.slice(figure.end, to))) figure.localConcepts.add(c);
     // What is counted is part of the fact: "160 employees" and "200 employees" are about the same thing.
     if (figure.noun) figure.localConcepts.add(`noun:${figure.noun.split(' ').pop()}`);
   });
@@ -215,6 +220,14 @@ function firstBoundary(text: string, from: number, to: number): RegExpExecArray 
   BOUNDARY.lastIndex = from;
   const m = BOUNDARY.exec(text);
   return m && m.index < to ? m : null;
+}
+
+/** Where the phrase before a relative clause opened at `clauseStart` begins: after the last boundary before it. */
+function antecedentStart(text: string, from: number, clauseStart: number): number | undefined {
+  let start: number | undefined;
+  BOUNDARY.lastIndex = from;
+  for (let m = BOUNDARY.exec(text); m && m.index + m[0].length <= clauseStart; m = BOUNDARY.exec(text)) if (m.index < clauseStart) start = m.index + m[0].length;
+  return start;
 }
 
 function firstBoundaryEnd(text: string, from: number, to: number): number {

@@ -84,7 +84,7 @@ export interface DraftBlock {
 export function insideQuotedSource(draft: DraftAnalysis, span: Span): boolean {
   // Asked for every figure: the matched quotations (which never overlap) are sorted once per analysis.
   let quoted = quotedSpans.get(draft.quotations);
-  if (!quoted) quotedSpans.set(draft.quotations, (quoted = draft.quotations.filter((q) => q.match).sort((a, b) => a.start - b.start)));
+  if (!quoted) quotedSpans.set(draft.quotations, (quoted = draft.quotations.filter((q) => q.match && !q.match.translated).sort((a, b) => a.start - b.start)));
   let lo = 0;
   let hi = quoted.length - 1;
   while (lo <= hi) {

@@ -32,7 +32,7 @@ export function claimOf(at: DraftSentence, draft: DraftAnalysis, index: SourceIn
 
   const contradictions = [
     ...figures.filter((f) => f.match.status === 'contradicted').map((f) => f.match.evidence[0].at),
-    ...quotations.filter((q) => q.match && (!q.match.alignment.verbatim || misattribution(q, draft.text))).map((q) => q.match!.source.at),
+    ...quotations.filter((q) => q.match && ((!q.match.alignment.verbatim && !q.match.translated) || misattribution(q, draft.text))).map((q) => q.match!.source.at),
   ];
   const support = [
     ...figures.filter((f) => f.match.status === 'supported').flatMap((f) => f.match.evidence.map((e) => e.at)),

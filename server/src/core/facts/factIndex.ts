@@ -30,7 +30,8 @@ export function filedKeysOf(fact: Fact): string[] {
   const date = fact.figure.kind === 'date' && !fact.figure.durationUnit ? fact.figure.date : undefined;
   // "Am 20. Januar …" with no year: a draft's "a day after" finds what happened on 20 January, whatever the year.
   const dayOfYear = date?.month && date.day ? dayOfYearKey(date.month, date.day) : undefined;
-  const keys = [...keysOf(fact), ...(value ? [value] : []), ...(dayOfYear ? [dayOfYear] : []), ...(namesWhose(fact) ? [] : [unboundKey(fact)])];
+  const timed = timedOnKeyOf(fact);
+  const keys = [...keysOf(fact), ...(value ? [value] : []), ...(dayOfYear ? [dayOfYear] : []), ...(timed ? [timed] : []), ...(namesWhose(fact) ? [] : [unboundKey(fact)])];
   for (const key of [monthKeyOf(fact), agreementKeyOf(fact)]) if (key) keys.push(key);
   return keys;
 }
@@ -116,6 +117,19 @@ function valueKeyOf(fact: Fact): string | undefined {
 }
 
 const dayKey = (year: number, month: number, day: number) => `=day|${year}-${month}-${day}`;
+const timedOnKey = (month: number, day: number) => `=timedOn|${month}-${day}`;
+
+/**
+ * "Am 27. Januar 2025 … Innerhalb weniger Stunden stürzten die Kurse von … Nvidia (-7,82 %)": a value the source dates to
+ * a day it names (in its sentence or one before) is an event of that day, which a draft may date on its own ("die
+ * Nvidia-Aktie fiel am 27. Januar"). Filed by the day's month and day, so that such a date finds it.
+ */
+function timedOnKeyOf(fact: Fact): string | undefined {
+  const { kind, durationUnit } = fact.figure;
+  if (kind === 'date' || kind === 'year' || durationUnit || !fact.timeOf || !fact.time?.month || !fact.time.day) return undefined;
+  if (fact.timeFrom === 'document' || fact.timeFrom === 'heading') return undefined;
+  return timedOnKey(fact.time.month, fact.time.day);
+}
 const dayOfYearKey = (month: number, day: number) => `=dayOfYear|${month}-${day}`;
 
 const EMPTY = new Int32Array(0);
@@ -392,6 +406,11 @@ export class FactIndex<T extends Filed> {
   /** The source dates of this day and month, in any year or none. */
   datesOn(month: number, day: number): T[] {
     return this.itemsOf(dayOfYearKey(month, day));
+  }
+
+  /** The source values that a day a source names dates (see `timedOnKeyOf`), of this day and month. */
+  timedOn(month: number, day: number): T[] {
+    return this.itemsOf(timedOnKey(month, day));
   }
 
   /** Whether any source states this day (see `filedKeysOf`). */

@@ -205,6 +205,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     }
     for (const e of expand(means)) if (!entities.includes(e)) entities.push(e);
     if (entityFrom === 'clause' && isModelsDay(figure, kinds, attributes) && names.some((n) => n.entry.kind === 'model' && n.end <= figure.start && MODELS_DAY.test(facts.text.slice(n.end, figure.start)))) attributes.splice(0, attributes.length, ...attributes.filter((a) => !ATTRIBUTES[a] || ATTRIBUTES[a].fits.includes('model')), 'release');
+    // "Am 20. Januar gelang der Firma mit R1 der weltweite Durchbruch", "R1 made headlines on 20 January": the day a model
+    // broke through is the day it came out, as a writer retells it ("R1 erschien am 20. Januar").
+    if (entityFrom === 'clause' && (figure.kind === 'date' || figure.kind === 'year') && !figure.durationUnit && attributes.includes('news') && !attributes.includes('release') && [...kinds.values()].includes('model')) attributes.push('release');
     // "| Nasdaq 100 | -3% | −25% |" under "| … | 27 Jan | 2024 |": the column says when.
     const [read, readFrom, timeFigure] = facts.contextTime && !figures.some((f) => f !== figure && (f.kind === 'date' || f.kind === 'year')) ? [facts.contextTime, 'clause' as const, undefined] : timeOf(figure, figures, window, carried, facts.text);
     // The document's day dates only what happens on a day, a share price or a market value.

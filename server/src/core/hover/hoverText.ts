@@ -47,7 +47,7 @@ function quotationHover(q: DraftQuotation, index: SourceIndex, t: Messages): str
   // A quotation of several sentences is shown whole: each of its sentences, the quoted words in bold.
   const more = index.sentencesOf(source.at.source).filter((s) => s.sentence.start > source.at.sentence.start && s.sentence.start < source.inner.end);
   const rest = more.map((s) => renderSourceQuote(s, [{ start: 0, end: localOffset(s, source.inner.end) }]));
-  return `**${t.quotation}**${speaker}: ${alignment.verbatim ? t.quotedVerbatim : t.quotedDifferently}.\n\n${[renderSourceQuote(quote.at, quote.bold), ...rest].join('\n\n')}`;
+  return `**${t.quotation}**${speaker}: ${q.match!.translated ? t.quotedInTranslation : alignment.verbatim ? t.quotedVerbatim : t.quotedDifferently}.\n\n${[renderSourceQuote(quote.at, quote.bold), ...rest].join('\n\n')}`;
 }
 
 function localOffset(at: SourceSentence, offset: number): number {

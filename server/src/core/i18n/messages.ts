@@ -45,6 +45,7 @@ export interface Messages {
   quotationBy(speaker: string): string;
   quotedVerbatim: string;
   quotedDifferently: string;
+  quotedInTranslation: string;
   nameKind: Record<NameKind, string>;
   /** A check that ran out of time: from `line` (one-based) on, `lines` lines were not checked. */
   checkBudget(seconds: number, line: number, lines: number): string;
@@ -120,6 +121,7 @@ const en: Messages = {
   quotationBy: (s) => ` by **${s}**`,
   quotedVerbatim: 'quoted as the source has it',
   quotedDifferently: 'worded differently from the source',
+  quotedInTranslation: 'translated from the source',
   nameKind: { person: 'person', organisation: 'organisation', model: 'AI model', chip: 'chip', place: 'place', other: 'name' },
   checkBudget: (seconds, line, lines) =>
     `Newsproof stopped here: checking this draft takes longer than ${seconds} s, so the last ${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'} (from line ${line.toLocaleString('en-US')}) ${lines === 1 ? 'was' : 'were'} not checked. Split the draft, or check it in full with the CLI (npx newsproof check).`,
@@ -162,6 +164,7 @@ const de: Messages = {
   quotationBy: (s) => ` von **${s}**`,
   quotedVerbatim: 'wie in der Quelle zitiert',
   quotedDifferently: 'anders formuliert als in der Quelle',
+  quotedInTranslation: 'aus der Quelle übersetzt',
   nameKind: { person: 'Person', organisation: 'Organisation', model: 'KI-Modell', chip: 'Chip', place: 'Ort', other: 'Name' },
   checkBudget: (seconds, line, lines) =>
     `Newsproof hat hier aufgehört: Diesen Entwurf zu prüfen dauert länger als ${seconds} s, daher ${lines === 1 ? 'wurde die letzte Zeile' : `wurden die letzten ${lines.toLocaleString('de-DE')} Zeilen`} (ab Zeile ${line.toLocaleString('de-DE')}) nicht geprüft. Teilen Sie den Entwurf, oder prüfen Sie ihn vollständig mit der CLI (npx newsproof check).`,

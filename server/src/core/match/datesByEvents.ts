@@ -2,6 +2,7 @@ import type { DraftFigure } from '../analysis/draft';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { Figure } from '../types';
 import { compareFigures } from './agreement';
+import { isSpecific, lookupKey } from '../facts/attributes';
 import type { FigureEvidence } from './matchFigure';
 
 const byFigure = new WeakMap<SourceIndex, Map<Figure, SourceFigure>>();
@@ -48,7 +49,15 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
       if (agreement !== 'agrees' && dependent.match.status !== 'supported') continue;
       times.push({ ...sourceDate, score: sourceEvent.score, agreement: agreement === 'agrees' ? 'agrees' : 'differs', shared: sourceEvent.shared });
     }
-    if (times.length === 0) continue;
+    if (times.length === 0) {
+      // "Berechne, um wie viel die Nvidia-Aktie am 27. Januar stärker fiel …": no figure of the draft is timed by the date,
+      // but the sources date the very event it names (Nvidia's shares falling) to that day.
+      if (date.match.status === 'unsourced') {
+        const dated = datedEvents(date, index);
+        if (dated.length) date.match = { status: 'supported', evidence: dated, conflicts: [] };
+      }
+      continue;
+    }
     const agreeing = times.filter((t) => t.agreement === 'agrees');
     if (aboutNoOne) {
       if (agreeing.length) date.match = { status: 'supported', evidence: agreeing, conflicts: [] };
@@ -56,4 +65,30 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     }
     date.match = agreeing.length ? { status: 'supported', evidence: agreeing, conflicts: [] } : { status: 'contradicted', evidence: times, conflicts: [] };
   }
+}
+
+/**
+ * The source dates that time the same event of the same one a draft's date names: a value of someone the date is
+ * about, with a specific attribute of its (a share price, a release), that a source dates to that very day. Only a day
+ * with its month: a year dates too much to say which event it is.
+ */
+function datedEvents(date: DraftFigure, index: SourceIndex): FigureEvidence[] {
+  const { fact } = date;
+  const day = fact.time;
+  if (!day?.month || !day.day || fact.entityFrom === 'heading' || fact.entityFrom === 'document') return [];
+  const who = (fact.primary?.length ? fact.primary : fact.entities).filter((e) => !fact.places?.includes(e));
+  const what = new Set(fact.attributes.filter(isSpecific).map(lookupKey));
+  if (who.length === 0 || what.size === 0) return [];
+  const out: FigureEvidence[] = [];
+  const seen = new Set<Figure>();
+  for (const event of index.facts.timedOn(day.month, day.day)) {
+    const when = event.fact.time!;
+    if (day.year !== undefined && when.year !== undefined && day.year !== when.year) continue;
+    if (!who.some((e) => event.fact.entities.includes(e)) || !event.fact.attributes.some((a) => what.has(lookupKey(a)))) continue;
+    const source = sourceFigureOf(index, event.fact.timeOf!) ?? event;
+    if (seen.has(source.figure)) continue;
+    seen.add(source.figure);
+    out.push({ ...source, score: 1, agreement: 'agrees', shared: new Set() });
+  }
+  return out.slice(0, 3);
 }

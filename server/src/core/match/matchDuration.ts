@@ -1,4 +1,4 @@
-import { lookupKey as attributeKey, isOnce, separated } from '../facts/attributes';
+import { lookupKey as attributeKey, isOnce, isOneDays, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import type { DurationAnchor } from '../facts/durationAnchor';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
@@ -29,7 +29,7 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   // The events: source dates that share an attribute with the sentence, and the one on the draft's own date
   // ("Am 20. Januar traf Liang den Premier; sieben Tage später brach die Börse ein").
   const events = [
-    ...index.facts.candidates(asDate).filter((e) => (e.figure.kind === 'date' || e.figure.kind === 'year') && (e.fact.attributes.some((a) => keys.has(lookupKey(a))) || onDraftsDate(fact, e))),
+    ...index.facts.candidates(asDate).filter((e) => (e.figure.kind === 'date' || e.figure.kind === 'year') && ((happens(e) && e.fact.attributes.some((a) => keys.has(lookupKey(a)))) || onDraftsDate(fact, e))),
     ...movesAsEvents(keys, index),
   ];
   // "2023" beside "Juli 2023" for DeepSeek's founding: months are counted from the month the sources give.
@@ -50,6 +50,8 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const mostSpecific = events.map((e) => (fact.anchor ? namesTheMostSpecific(fact.anchor, e) : false));
   const relevant = events.map((e, k) => onDate[k] || aboutTheDraftsNames(fact, e));
   const namesTheDrafts = events.map((e) => e.fact.entities.some((n) => fact.entities.includes(n)));
+  const isTheDrafts = events.map((e) => (e.fact.primary?.length ? e.fact.primary : e.fact.entities).some((n) => !e.fact.places?.includes(n) && fact.entities.includes(n)));
+  const namesItsOwn = fact.entities.some((e) => !fact.places?.includes(e)) && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence');
   // One of the two must be the event the draft is talking about (`isAnchored`): a pair of others is never looked at.
   const anchoredOnes = events.flatMap((_, k) => (isAnchored[k] ? [k] : []));
   const pairs: Array<{ a: SourceFigure; b: SourceFigure; days: number; value: number; relevance: number }> = [];
@@ -65,13 +67,18 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     const twoThings = covered >= 2 && !sameKeys(sharedA, sharedB);
     // A shared place or founder does not make them one event: a name of the draft's that only one of them has does
     // tell them apart ("Eight years before DeepSeek, … High-Flyer").
-    const twoNames = (!(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && (namesTheDrafts[i] || namesTheDrafts[j]))
-      || (fact.entities.some((n) => a.fact.entities.includes(n) !== b.fact.entities.includes(n)) && sharedA.length > 0 && sharedB.length > 0);
+    // The other name's event is one the draft names too, or one the same article sets beside it: "Sieben Jahre lagen
+    // zwischen den beiden Gründungen" are DeepSeek's and High-Flyer's, not Scale AI's of 2016 in another article.
+    const twoNames = ((!(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && (namesTheDrafts[i] || namesTheDrafts[j]))
+      || (fact.entities.some((n) => a.fact.entities.includes(n) !== b.fact.entities.includes(n)) && sharedA.length > 0 && sharedB.length > 0))
+      && ((isTheDrafts[i] && isTheDrafts[j]) || a.at.source === b.at.source);
     // Or: one on the draft's date, the other about what the sentence says happened then.
     // "Am 20. Januar … Zwei Wochen später brachen die Kurse ein": the event lies after the draft's date, not before.
     const anchor = onDate[i] ? i : onDate[j] ? j : undefined;
     const eventAt = [i, j].find((x) => x !== anchor && !onDate[x] && sharedKeys[x].length > 0);
-    const fromDate = anchor !== undefined && eventAt !== undefined;
+    // "Zwei Tage später traf sich Liang mit Li Qiang": what happened after the draft's date happened to whom its clause
+    // names, not to someone else that week.
+    const fromDate = anchor !== undefined && eventAt !== undefined && !(namesItsOwn && !relevant[eventAt] && sharedKeys[eventAt].some(isOnce));
     if (!twoThings && !twoNames && !fromDate) return;
     // Whatever made them a pair, one on the draft's date is where the duration starts from.
     const other = anchor === undefined ? undefined : anchor === i ? j : i;
@@ -122,6 +129,14 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const chosen = agreeing.length ? agreeing : best;
   const evidence = chosen.slice(0, 1).map((p) => derivedEvidence(p.a, p.b, p.value, fact.figure, agreeing.length > 0));
   return { status: agreeing.length ? 'supported' : 'contradicted', evidence, conflicts: [] };
+}
+
+/**
+ * Whether a source date is when something happened: a founding, a release, a meeting, a day's move. "2019 verwaltete
+ * High-Flyer erstmals mehr als zehn Milliarden Yuan" says how big the fund was then; no duration counts from it.
+ */
+function happens(event: SourceFigure): boolean {
+  return event.fact.attributes.some((a) => isOnce(a) || isOneDays([a]));
 }
 
 function someoneElsesOnce(fact: Fact, anchor: DurationAnchor, event: SourceFigure): boolean {

@@ -1,6 +1,6 @@
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import { isOnce, isOneDays, isSpecific, lookupKey, separated } from '../facts/attributes';
+import { ATTRIBUTES, isOnce, isOneDays, isSpecific, lookupKey, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import { attributeKey, clauseConceptKey, conceptKey, entityKey, type Narrowing, type Term } from '../facts/factIndex';
 import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
@@ -477,6 +477,9 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // A date differs from another only about an event that happens once (a founding, a release): a share price falls
   // on many days, and "Nvidia fell on 3 March" is another fall, not a wrong date for the one on 27 January.
   if (isDate && agreement === 'differs' && !sharedAttributes.some(isOnce)) return undefined;
+  // Nor is a model's day (its release, its breakthrough) contradicted by a day of its maker's ("DeepSeek sorgte am 27.
+  // Januar für Schlagzeilen" for "R1 brachte am 20. Januar den Durchbruch"): the company's day is another event of its.
+  if (isDate && agreement === 'differs' && modelAndMaker(a, b) && sharedAttributes.filter(isOnce).every(isAModelsEvent)) return undefined;
   // A day only guessed (the piece's date) still prefers the source's fact of that very day to one of the day after.
   const guessedSameDay = when === 'unknown' && sameDay(a.time, b.time);
   const timeWeight = when === 'other' ? -3 : when === 'same' ? 2 : guessedSameDay ? 1 : 0;
@@ -534,6 +537,17 @@ function otherVersions(a: Fact, b: Fact): boolean {
   const bNames = named(b).filter((y) => !a.entities.includes(y));
   return named(a).some((x) => !b.entities.includes(x) && bNames.some((y) => areTwoVersionsOfOneFamily(x, y)));
 }
+
+/**
+ * One fact names a model in its own sentence, the other only others (its maker): both say whom they are about, and
+ * it is not the same one. (A fact whose subject is guessed from the paragraph may be either's.)
+ */
+function modelAndMaker(a: Fact, b: Fact): boolean {
+  if (!explicit(a) || !explicit(b)) return false;
+  const model = (f: Fact) => whoOf(f).some(namesAModelVersion);
+  return model(a) !== model(b) && whoOf(a).length > 0 && whoOf(b).length > 0;
+}
+const isAModelsEvent = (attribute: string) => ATTRIBUTES[attribute]?.fits.includes('model') === true;
 
 function otherModels(a: Fact, b: Fact): boolean {
   const aModels = (a.primary ?? []).filter(namesAModelVersion);

@@ -16,7 +16,8 @@ export function misattribution(q: DraftQuotation, text: string): Misattribution 
   // A speaker after the quotation was read from a speech verb or a relative clause ("…, von dem X sprach").
   const between = text.slice(q.speaker!.span.end, q.start);
   const saidBefore = q.speaker!.span.end <= q.start && (SAID_SHORTLY.test(between) || SAID_AFTER_COLON.test(between));
-  if (q.words.words.length < 3 && q.speaker!.span.start < q.end && !saidBefore) return undefined;
+  // A translation was matched by the words of its sentence too: what it says is the speaker's, however short.
+  if (q.words.words.length < 3 && q.speaker!.span.start < q.end && !saidBefore && !q.match!.translated) return undefined;
   const real = source.mention?.entry;
   if (real) return real === drafted ? undefined : { real };
   // The source names no one ("ein DeepSeek-Ingenieur", "das Unternehmen"): a named person is a claim it does not make.

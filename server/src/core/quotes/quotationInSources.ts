@@ -8,6 +8,8 @@ export interface QuotationMatch {
   alignment: WordAlignment;
   /** The source's wording for the stretch the draft quotes. */
   sourceWording: string;
+  /** The draft quotes the source in another wording, a translation: its words are not compared with the source's. */
+  translated?: boolean;
 }
 
 /** Below this share of words in common, a quotation is another one (or a translation), not a misquote. */

@@ -12,6 +12,7 @@ export const misattributedQuote: Rule = {
   example: '„Die Kostenvorteile sind interessant, aber keine Revolution“, sagte Marc Andreessen.',
   check(draft, index, t) {
     const findings: Finding[] = [];
+    const reported = new Set<string>();
     for (const q of draft.quotations) {
       const verdict = misattribution(q, draft.text);
       if (!verdict || retractedSpeaker(draft, q)) continue;
@@ -27,6 +28,11 @@ export const misattributedQuote: Rule = {
         finding.message = t.misattributed(`${real.canonical}${role}`, written);
         finding.fix = { title: t.fixAttribute(replacement), newText: replacement };
       }
+      // Two quotations of one sentence given to the same wrong speaker ("Altmann: … „bekannte Technologien“, … „aber keine
+      // Revolution“"): one warning on the name.
+      const key = `${finding.start}:${finding.end}:${finding.message}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
       findings.push(finding);
     }
     for (const m of misreports(draft, index)) {

@@ -15,7 +15,7 @@ export const quoteMismatch: Rule = {
     const [open, close] = draft.language === 'de' ? ['„', '“'] : ['“', '”'];
     // Each changed stretch of words is its own finding, so the words and figures quoted right stay clean.
     return draft.quotations
-      .filter((q) => q.match && !q.match.alignment.verbatim)
+      .filter((q) => q.match && !q.match.alignment.verbatim && !q.match.translated)
       .flatMap((q) => {
         const { source, sourceWording, alignment } = q.match!;
         const speaker = source.speaker ? source.speaker.mention?.entry.canonical ?? source.speaker.text : undefined;
