@@ -225,6 +225,26 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
   return openOk && editOk && memoryOk;
 }
 
+/**
+ * `--only=reopen`: a large draft checked, closed, and another of its size opened beside a small one that stays open.
+ * What the first held must be let go: the server's peak with the second is about that of one such draft.
+ */
+async function closeAndOpenAnother(size: number): Promise<void> {
+  const lsp = await session();
+  await lsp.open('untitled:small.md', 'OpenAI spent $78 million on GPT-4o.');
+  const complete = async (uri: string, text: string) => {
+    let diagnostics: Diagnostic[] | undefined = await lsp.open(uri, text);
+    while (diagnostics?.some((d) => d.code === 'check-budget')) diagnostics = await withTimeout(lsp.nextDiagnostics(uri), ANSWER_TIMEOUT_MS);
+  };
+  await complete('untitled:first.md', distinctDraft(size, 'en').text);
+  const first = peakMemoryMb(lsp.pid);
+  await lsp.connection.sendNotification('textDocument/didClose', { textDocument: { uri: 'untitled:first.md' } });
+  await complete('untitled:second.md', distinctDraft(size, 'en', 2).text);
+  await new Promise((resolve) => setTimeout(resolve, 2000)); // its answers
+  console.log(`\n${kb('x'.repeat(size))} draft opened, closed, another of its size opened: the server's peak ${first.toFixed(0)} MB with the first, ${peakMemoryMb(lsp.pid).toFixed(0)} MB with the second`);
+  await lsp.close();
+}
+
 async function burstOfEdits(): Promise<boolean> {
   const lsp = await session();
   const uri = 'untitled:burst.md';
@@ -254,6 +274,10 @@ void (async () => {
   // `node test/out/benchServer.js --only=1mb`: only the 1 MB drafts (while optimising); `--sizes=500000,1000000`: the
   // same steps at other sizes, to see how time and memory grow with the draft.
   const sizes = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number);
+  if (process.argv.includes('--only=reopen')) {
+    for (const size of sizes ?? [1_000_000]) await closeAndOpenAnother(size);
+    return;
+  }
   if (process.argv.includes('--only=1mb') || sizes) {
     const results: boolean[] = [];
     // `--langs=en`: one language only.

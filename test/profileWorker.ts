@@ -1,6 +1,7 @@
 /**
- * `node test/out/profileWorker.js [--lang=de] [--size=1000000] [--edits=7] [--snapshot]`: the check worker's work on one
- * distinct draft, in-process (open, then edits), with the live heap after each step. `--cpu-edits=FILE` writes a CPU
+ * `node test/out/profileWorker.js [--lang=de] [--size=1000000] [--edits=7] [--insert] [--snapshot]`: the check worker's work on one
+ * distinct draft, in-process (open, then edits: a digit typed over another, or with `--insert` a character typed into a
+ * word before it, one more at each edit), with the live heap and the CPU time after each step. `--cpu-edits=FILE` writes a CPU
  * profile of the edits alone, `--alloc-edits=FILE` a sampled profile of what they allocate; `--snapshot` a heap snapshot
  * after them.
  */
@@ -32,16 +33,18 @@ void (async () => {
   const run = (version: number, draft: string) => {
     const job = { uri: 'untitled:draft.md', version, text: draft, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: true };
     let start = performance.now();
+    const cpu = process.cpuUsage();
     const { analysis, document, diagnostics } = checkDiagnostics(job, loaded, never, 6);
     const json = diagnosticsJson(diagnostics);
     const checked = performance.now() - start;
+    const { user, system } = process.cpuUsage(cpu);
     start = performance.now();
     const answers = checkAnswers(job, analysis, document, loaded, never);
     const answered = performance.now() - start;
     kept = { analysis, answers, json };
     // What the answers cost to send: a structured clone is serialized (outside the heap) and read again on the main thread.
     const sent = process.argv.includes('--answer-bytes') ? `, ${mb(serialize(answers).length)} serialized` : '';
-    console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms (${diagnostics.length}, ${mb(json.length)} JSON), answers ${answered.toFixed(0)} ms${sent}; heap before gc ${mb(process.memoryUsage().heapUsed)} of ${mb(process.memoryUsage().heapTotal)} (array buffers ${mb(process.memoryUsage().arrayBuffers)}), rss ${mb(process.memoryUsage().rss)}, peak ${peak()}, live ${mb(collectGarbage())}`);
+    console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms, CPU ${((user + system) / 1000).toFixed(0)} ms (${diagnostics.length}, ${mb(json.length)} JSON), answers ${answered.toFixed(0)} ms${sent}; heap before gc ${mb(process.memoryUsage().heapUsed)} of ${mb(process.memoryUsage().heapTotal)} (array buffers ${mb(process.memoryUsage().arrayBuffers)}), rss ${mb(process.memoryUsage().rss)}, peak ${peak()}, live ${mb(collectGarbage())}`);
   };
   run(1, text);
   const profileFile = arg('cpu-edits', '');
@@ -54,7 +57,12 @@ void (async () => {
     await post('Profiler.start');
   }
   if (allocationFile) await post('HeapProfiler.startSampling', { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-  for (let k = 0; k < edits; k++) run(2 + k, typeDigit(text, editAt, Number(text[editAt]) + 1 + k));
+  // Typing into the word before the edited figure: every later block moves by one more character at each edit.
+  const wordStart = text.lastIndexOf(' ', editAt - 2) + 1;
+  // Flat, as the worker gets a draft (a structured clone): a string joined from pieces is read a character at a time slowly.
+  const flat = (draft: string) => Buffer.from(draft, 'utf16le').toString('utf16le');
+  const edited = (k: number) => flat(process.argv.includes('--insert') ? `${text.slice(0, wordStart)}${'x'.repeat(k + 1)}${text.slice(wordStart)}` : typeDigit(text, editAt, Number(text[editAt]) + 1 + k));
+  for (let k = 0; k < edits; k++) run(2 + k, edited(k));
   if (profileFile) writeFileSync(profileFile, JSON.stringify(((await post('Profiler.stop')) as { profile: object }).profile));
   if (allocationFile) writeFileSync(allocationFile, JSON.stringify(((await post('HeapProfiler.stopSampling')) as { profile: object }).profile));
   if (process.argv.includes('--snapshot')) console.log(writeHeapSnapshot(arg('snapshot-file', '/tmp/d5/worker.heapsnapshot')));

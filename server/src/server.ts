@@ -407,7 +407,7 @@ documents.onDidChangeContent((e) => schedule(e.document, justOpened.delete(e.doc
 documents.onDidClose((e) => {
   justOpened.delete(e.document.uri);
   progress.delete(e.document.uri);
-  scheduler.forget(e.document.uri);
+  scheduler.forget(e.document.uri, documents.all().length === 0);
   answers.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -14,6 +14,7 @@ export type { Figure, Language, NameEntry, Span } from './types';
 export { claimsOf, claimOf, type Claim, type ClaimStatus } from './claims/claims';
 export { messagesFor, type Locale, type Messages } from './i18n/messages';
 export { clearParseCache } from './markdown/chunkedParse';
+export { forgetDraft, forgetEveryDraft } from './analysis/forgetDrafts';
 export { parseMarkdownChunked } from './markdown/chunkedParse';
 export { quotedSentencesAt, type QuotedSentence } from './hover/quotedSentences';
 export { sourceFileLabel, sourceQuoteSegments } from './hover/sourceQuote';

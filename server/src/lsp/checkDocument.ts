@@ -58,6 +58,11 @@ const diagnosticOf = new WeakMap<Finding, KeptDiagnostic>();
 const recentChecks: Array<{ check: object; text: string }> = [];
 const RECENT_CHECKS = 2;
 
+/** A closed draft's text (every draft's, without one) is no longer kept to compare a next check with. */
+export function forgetChecks(text?: string): void {
+  for (let i = recentChecks.length - 1; i >= 0; i--) if (text === undefined || recentChecks[i].text === text) recentChecks.splice(i, 1);
+}
+
 function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Map<string, TextDocument>): Uint8Array[] {
   const text = document.getText();
   const check = {};

@@ -96,7 +96,9 @@ export type ToWorker =
   /** Source files created, changed or deleted on disk: read again at the next check. */
   | { type: 'sourcesChanged'; paths: string[] }
   /** The user cancelled the indexing progress. */
-  | { type: 'cancelIndexing' };
+  | { type: 'cancelIndexing' }
+  /** A draft was closed: what the worker holds of it is let go (of every draft, with `everyDraft`: none is open). */
+  | { type: 'forget'; uri: string; everyDraft: boolean };
 
 export type FromWorker =
   /** `json`: the diagnostics as a JSON array in UTF-8, its buffer transferred (objects would be copied one by one). */

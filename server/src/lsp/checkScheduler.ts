@@ -131,13 +131,14 @@ export class CheckScheduler {
     });
   }
 
-  /** A closed draft: nothing of it is checked or kept any more. */
-  forget(uri: string): void {
+  /** A closed draft: nothing of it is checked or kept any more (of any draft, with `everyDraft`: none is open). */
+  forget(uri: string, everyDraft = false): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.pending.delete(uri);
     this.cancelRunning(uri);
     this.affinity.delete(uri);
+    for (const { worker } of this.workers) worker.postMessage({ type: 'forget', uri, everyDraft } satisfies ToWorker);
   }
 
   /** Whether a check of this draft is waiting or running. */

@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { logText, serverMessagesFor } from '../core/i18n/serverMessages';
-import { analyzeDraft, deadlineBudget } from '../core';
-import { checkAnswers, checkDiagnostics, CheckCancelled, diagnosticsJson } from '../lsp/checkDocument';
+import { analyzeDraft, deadlineBudget, forgetDraft, forgetEveryDraft, type SourceIndex } from '../core';
+import { checkAnswers, checkDiagnostics, CheckCancelled, diagnosticsJson, forgetChecks } from '../lsp/checkDocument';
 import { answerBuffers, continuedAfter, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
 import { exportReport } from '../lsp/exportReport';
 import { sourceInfos } from '../lsp/sourceInfo';
@@ -41,12 +41,29 @@ const sources = new SourceLoader(cacheFolder, {
   log: (line) => post({ type: 'log', message: logText(line, serverMessages) }),
 });
 
+/** Per draft, the text of its last check here and the sources it was read with: what to let go when it is closed. */
+const lastChecked = new Map<string, { text: string; index: SourceIndex }>();
+
+function forget(uri: string, everyDraft: boolean): void {
+  const last = lastChecked.get(uri);
+  lastChecked.delete(uri);
+  if (everyDraft) {
+    lastChecked.clear();
+    forgetEveryDraft();
+    forgetChecks();
+  } else if (last) {
+    forgetDraft(last.text, last.index);
+    forgetChecks(last.text);
+  }
+}
+
 async function check(job: CheckJob): Promise<void> {
   runningId = job.id ?? 0;
   const done = (outcome: { cancelled: boolean; error?: string; stoppedAt?: number }) => post({ type: 'done', uri: job.uri, version: job.version, ...outcome });
   try {
     const index = await sources.indexFor(job.settings, job.baseFolder, job);
     if (cancelled()) return done({ cancelled: true });
+    lastChecked.set(job.uri, { text: job.text, index: index.index });
     const { analysis, document, diagnostics } = checkDiagnostics(job, index, deadlineBudget(budgetMs, cancelled), budgetMs / 1000);
     if (cancelled()) return done({ cancelled: true });
     const json = diagnosticsJson(diagnostics);
@@ -104,6 +121,9 @@ async function handle(message: ToWorker): Promise<void> {
     }
     case 'report':
       return post({ type: 'reply', id: message.id, result: await report(message.job) });
+    // In turn, after the check under way (which may be of the closed draft, and would keep what it read).
+    case 'forget':
+      return forget(message.uri, message.everyDraft);
   }
 }
 

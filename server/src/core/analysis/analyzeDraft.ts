@@ -4,7 +4,7 @@ import { ContextCarrier, type CarrierState } from '../facts/carryContext';
 import { documentTime, unconfirmedDay } from '../facts/documentTime';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
-import { parseChunks } from '../markdown/chunkedParse';
+import { forgetParsedText, parseChunks } from '../markdown/chunkedParse';
 import { judgeDatesByEvents } from '../match/datesByEvents';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { matchQuotation } from '../quotes/quotationInSources';
@@ -18,7 +18,7 @@ import { splitSentences } from '../text/sentences';
 import { fitted } from '../text/fitted';
 import type { Figure, Language, NameMention } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
-import { adoptReadings, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
+import { adoptReadings, forgetLatestReading, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
 import { inRetraction, type DraftAnalysis, type DraftBlock, type DraftFigure, type DraftName, type DraftQuotation, type DraftSentence, type LanguageSetting } from './draft';
 import { retractedSpans } from '../claims/retractions';
@@ -39,8 +39,36 @@ interface CachedSentence {
  * Per source index: sentence text → what it states and how it matches, block text → its quotations and their
  * matches. Typing changes one sentence, not all.
  */
-const caches = new WeakMap<SourceIndex, SizedCache<string, CachedSentence>>();
-const quotationCaches = new WeakMap<SourceIndex, SizedCache<string, DraftQuotation[]>>();
+let caches = new WeakMap<SourceIndex, SizedCache<string, CachedSentence>>();
+let quotationCaches = new WeakMap<SourceIndex, SizedCache<string, DraftQuotation[]>>();
+
+/**
+ * Lets go of what the caches hold of a draft that was closed, read with `index`: its parsed chunks, and the sentences,
+ * quotations and latest block analyses read from them, in either language (a closed 1 MB draft's held 170 MB until
+ * other drafts' pushed them out). An open draft that shares some reads them again at its next check.
+ */
+export function forgetDraftText(text: string, index: SourceIndex): void {
+  const [cache, quotationCache] = [caches.get(index), quotationCaches.get(index)];
+  for (const parsed of forgetParsedText(text)) {
+    for (const block of parsed.blocks) {
+      for (const piece of blockPieces(block)) {
+        forgetLatestReading(index, piece);
+        quotationCache?.delete(piece.text);
+        if (!cache) continue;
+        for (const sentence of splitSentences(piece).flatMap(sentencePieces)) {
+          for (const language of LANGUAGES) cache.delete(`${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`);
+        }
+      }
+    }
+  }
+}
+const LANGUAGES: Language[] = ['en', 'de'];
+
+/** Forgets every sentence and quotation read so far: no draft is open any more. */
+export function forgetReadSentences(): void {
+  caches = new WeakMap();
+  quotationCaches = new WeakMap();
+}
 /** Each cache's budget in characters of the texts it keeps (what a sentence's facts cost grows with its length). */
 const CACHE_CHARS = 2_000_000;
 

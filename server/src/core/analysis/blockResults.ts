@@ -73,8 +73,22 @@ export function keepBlock(index: SourceIndex, block: ProseBlock, base: number, l
  * the one it touched, and their blocks come back as new objects: one whose sentences are those of the last analysis
  * of its text takes over how they were read, so its facts stay the same objects, and what was found from them stays.
  */
-const latestByText = new WeakMap<SourceIndex, SizedCache<string, { start: number; analysis: BlockAnalysis }>>();
+let latestByText = new WeakMap<SourceIndex, SizedCache<string, { start: number; analysis: BlockAnalysis }>>();
+
+/** Forgets the latest analysis of a block's text, in either language: its draft was closed. */
+export function forgetLatestReading(index: SourceIndex, block: ProseBlock): void {
+  const latest = latestByText.get(index);
+  for (const language of LANGUAGES) latest?.delete(latestKey(language, block));
+}
+const LANGUAGES = ['en', 'de'];
+
+/** Forgets the latest analysis of every block text: no draft is open any more. */
+export function forgetLatestReadings(): void {
+  latestByText = new WeakMap();
+}
 const LATEST_CHARS = 2_000_000;
+
+const latestKey = (language: string, block: ProseBlock) => `${language}\u0000${block.heading ? 'h' : ''}\u0000${block.context ?? ''}\u0000${block.text}`;
 
 /** A freshly analysed block → the holder of the latest analysis of its text, if its sentences are those. */
 const candidates = new WeakMap<BlockAnalysis, BlockAnalysis['read']>();
@@ -84,7 +98,7 @@ function adoptReading(index: SourceIndex, block: ProseBlock, language: string, a
   if (block.rowCells || analysis.sentences.length === 0) return;
   let latest = latestByText.get(index);
   if (!latest) latestByText.set(index, (latest = new SizedCache(LATEST_CHARS)));
-  const key = `${language}\u0000${block.heading ? 'h' : ''}\u0000${block.context ?? ''}\u0000${block.text}`;
+  const key = latestKey(language, block);
   const start = analysis.sentences[0].sentence.start;
   const before = latest.get(key);
   if (before && sameSentences(before.analysis, before.start, analysis, start)) candidates.set(analysis, before.analysis.read);

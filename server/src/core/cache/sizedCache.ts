@@ -43,6 +43,13 @@ export class SizedCache<K, V> {
     }
   }
 
+  delete(key: K): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.total -= entry.size;
+  }
+
   clear(): void {
     this.entries.clear();
     this.total = 0;

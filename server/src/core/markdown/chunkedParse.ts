@@ -126,6 +126,26 @@ export function clearParseCache(): void {
 }
 
 /**
+ * Forgets the parsed units of a draft that was closed, and its place among the recent texts; returns what they held,
+ * so that what was read from their blocks can be let go too. A unit another draft shares is parsed again when that
+ * draft is next checked.
+ */
+export function forgetParsedText(text: string): ParsedMarkdown[] {
+  const known = recentUnits.findIndex((r) => r.text === text);
+  const units = known >= 0 ? recentUnits[known].units : [...unitsFrom(text, 0)];
+  if (known >= 0) recentUnits.splice(known, 1);
+  const forgotten: ParsedMarkdown[] = [];
+  for (const unit of units) {
+    const [cache, source] = [cacheOf(unit), text.slice(unit.start, unit.end)];
+    const parsed = cache.get(source);
+    if (!parsed) continue;
+    forgotten.push(parsed);
+    cache.delete(source);
+  }
+  return forgotten;
+}
+
+/**
  * A unit after the start gets a leading blank line, so `---` at its start is a rule, as it is in the whole draft,
  * not frontmatter. Offsets are relative to the unit.
  */

@@ -180,7 +180,19 @@ interface Verdict {
  * the numbers that stand for buckets, keys and values. Every figure of the draft is filed at each check: filed by
  * number, that walk costs an edit of a large draft a tenth of what it did by text.
  */
-const memory = new WeakMap<SourceIndex, Memory>();
+let memory = new WeakMap<SourceIndex, Memory>();
+/** The memory of the latest check: it holds that check's figures, and through them the analysis of its draft. */
+let latest: Memory | undefined;
+
+/**
+ * Forgets the latest check's figures (a closed draft's, maybe), so the next check files every figure; with `everything`,
+ * every verdict and number too: no draft is open any more.
+ */
+export function forgetFiledFigures(everything: boolean): void {
+  if (latest) [latest.figures, latest.statuses, latest.last] = [[], [], undefined];
+  latest = undefined;
+  if (everything) memory = new WeakMap();
+}
 
 interface Memory {
   roots: ById<BucketState>;
@@ -295,7 +307,7 @@ class EarlierFigures {
       known = { roots: new ById(), verdicts: known?.verdicts ?? new WeakMap(), names: { generation: nextGeneration++, ids: new Map() }, figures: [], statuses: [], checks: known?.checks ?? 0 };
       memory.set(index, known);
     }
-    this.memory = known;
+    this.memory = latest = known;
     this.check = ++known.checks;
     const [last, statuses] = [known.figures, known.statuses];
     let same = 0;
