@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDraft, buildSourceIndex, hoverAt, runRules } from '../server/src/core';
 import { bundledIndex, bundledInputs } from './support/fixtures';
+import { quotationsThatMayHold } from '../server/src/core/quotes/quotationWords';
+import { alignWords } from '../server/src/core/quotes/wordAlignment';
 
 const index = bundledIndex();
 const findings = (text: string) =>
@@ -25,6 +27,28 @@ describe('quotations in the sources', () => {
       'Sie haben die': 'Matt Sheehan',
       'auxiliary-loss-free load balancing': undefined,
     });
+  });
+});
+
+describe('a draft quotation finds the source quotations it may quote by their words', () => {
+  test('every source quotation holding 60 % of its words in order is found, in order, and the others are left out', () => {
+    const all = index.quotations;
+    const drafts = all.flatMap(({ words: { words } }) => [
+      words,
+      words.map((w, i) => (i % 3 === 1 ? 'anders' : w)),
+      [...words.slice(0, 4), ...words.slice(0, 4)],
+      [...words].reverse(),
+      [...words.slice(1), 'und', 'und'],
+    ]).filter((words) => words.length >= 3);
+    let found = 0;
+    for (const words of drafts) {
+      const kept = quotationsThatMayHold(all, words, 0.6);
+      const holding = all.flatMap((q, position) => ((alignWords(words, q.words.words)?.ratio ?? 0) >= 0.6 ? [position] : []));
+      assert.deepEqual(kept.filter((p) => holding.includes(p)), holding, words.join(' '));
+      assert.deepEqual(kept, [...kept].sort((a, b) => a - b));
+      found += kept.length;
+    }
+    assert.ok(found < (drafts.length * all.length) / 4, `${found} of ${drafts.length * all.length} pairs`);
   });
 });
 

@@ -200,6 +200,31 @@ function valueKeysIn(postings: FactPostings, family: string) {
   return byFamily.get(family) ?? { months: [], values: [] };
 }
 
+/**
+ * Each source's first number among the places of packed postings numbered densely, source after source (its facts'
+ * positions follow it), and how many numbers there are: a lookup marks places in an array of that size, not in sets of
+ * tens of thousands of numbers. Made at the first lookup.
+ */
+const denseNumbers = new WeakMap<FactPostings, { first: Float64Array; size: number }>();
+
+function denseOf(postings: FactPostings): { first: Float64Array; size: number } {
+  let dense = denseNumbers.get(postings);
+  if (dense) return dense;
+  const { places } = postings;
+  let sources = 0;
+  for (let i = 0; i < places.length; i += 2) if (places[i] >= sources) sources = places[i] + 1;
+  const first = new Float64Array(sources);
+  for (let i = 0; i < places.length; i += 2) if (places[i + 1] >= first[places[i]]) first[places[i]] = places[i + 1] + 1;
+  let size = 0;
+  for (let source = 0; source < sources; source++) {
+    const count = first[source];
+    first[source] = size;
+    size += count;
+  }
+  denseNumbers.set(postings, (dense = { first, size }));
+  return dense;
+}
+
 function postingKeys(postings: FactPostings): string[] {
   return postings.ends.length === 0 ? [] : postings.keys.split('\u0000');
 }
@@ -219,7 +244,7 @@ export class FactIndex<T extends Filed> {
   private readonly byKey = new Map<string, T[]>();
   private places: FactPostings | undefined;
   private resolve: ((source: number, position: number) => T | undefined) | undefined;
-  private lastKept: (Pick<Narrowing, 'whose' | 'sharing' | 'day'> & { fact: Fact; kept: number[]; mayAgree: () => Set<number> }) | undefined;
+  private lastKept: (Pick<Narrowing, 'whose' | 'sharing' | 'day'> & { fact: Fact; kept: number[]; mayAgree: () => Uint8Array }) | undefined;
 
   constructor(items: Iterable<T>) {
     for (const item of items) {
@@ -285,22 +310,24 @@ export class FactIndex<T extends Filed> {
       }
       return most;
     }
-    const sums = new Map<number, number>();
-    for (const place of this.narrowedPlaces(fact, narrowing ?? {})) sums.set(place, 0);
-    for (const term of terms) {
-      const counted = new Set<number>();
+    const { first, size } = denseOf(this.places);
+    const found = new Uint8Array(size);
+    const sums = new Float64Array(size);
+    for (const place of this.narrowedPlaces(fact, narrowing ?? {})) found[first[sourceOf(place)] + positionOf(place)] = 1;
+    // Which term last counted a place: each counts once however many of its keys the place is filed under.
+    const counted = new Int32Array(size);
+    terms.forEach((term, t) => {
       for (const key of term.keys) {
         const places = this.placesOf(key);
         for (let i = 0; i < places.length; i += 2) {
-          const place = placeNumber(places[i], places[i + 1]);
-          const sum = sums.get(place);
-          if (sum === undefined || counted.has(place)) continue;
-          counted.add(place);
-          sums.set(place, sum + term.weight);
-          most = Math.max(most, sum + term.weight);
+          const d = first[places[i]] + places[i + 1];
+          if (!found[d] || counted[d] === t + 1) continue;
+          counted[d] = t + 1;
+          sums[d] += term.weight;
+          most = Math.max(most, sums[d]);
         }
       }
-    }
+    });
     return most;
   }
 
@@ -309,29 +336,31 @@ export class FactIndex<T extends Filed> {
     const { kept, mayAgree } = this.keptBy(fact, narrowing);
     if (!narrowing.agreeing) return kept;
     const agreeingOrNamed = this.withPlacesNaming(fact, narrowing.agreeing.orNaming, mayAgree());
-    return kept.filter((place) => agreeingOrNamed.has(place));
+    const { first } = denseOf(this.places!);
+    return kept.filter((place) => agreeingOrNamed[first[sourceOf(place)] + positionOf(place)] === 1);
   }
 
   /**
    * The places a narrowing keeps but for `agreeing`, and the places that may agree (made when first asked for). The
    * last lookup's are kept: a draft fact's lookup asks again with the same narrowing (`matchFigure`'s readings).
    */
-  private keptBy(fact: Fact, { whose, sharing, day }: Narrowing): { kept: number[]; mayAgree: () => Set<number> } {
+  private keptBy(fact: Fact, { whose, sharing, day }: Narrowing): { kept: number[]; mayAgree: () => Uint8Array } {
     const last = this.lastKept;
     if (last && last.fact === fact && last.whose === whose && last.sharing === sharing && last.day === day) return last;
-    let mayAgree: Set<number> | undefined;
+    let mayAgree: Uint8Array | undefined;
     const mayAgreeOnce = () => (mayAgree ??= this.mayAgreePlaces(fact));
     const allowed = whose || sharing ? this.allowedPlaces(fact, { whose, sharing }) : undefined;
     const otherDays = day && this.otherDaysPlaces(fact, day, mayAgreeOnce());
-    const taken = new Set<number>();
+    const { first, size } = denseOf(this.places!);
+    const taken = new Uint8Array(size);
     const kept: number[] = [];
     for (const key of keysOf(fact)) {
       const places = this.placesOf(key);
       for (let i = 0; i < places.length; i += 2) {
-        const place = placeNumber(places[i], places[i + 1]);
-        if ((allowed && !allowed.has(place)) || otherDays?.has(place) || taken.has(place)) continue;
-        taken.add(place);
-        kept.push(place);
+        const d = first[places[i]] + places[i + 1];
+        if ((allowed && !allowed[d]) || otherDays?.[d] || taken[d]) continue;
+        taken[d] = 1;
+        kept.push(placeNumber(places[i], places[i + 1]));
       }
     }
     this.lastKept = { fact, whose, sharing, day, kept, mayAgree: mayAgreeOnce };
@@ -339,59 +368,62 @@ export class FactIndex<T extends Filed> {
   }
 
   /** The places of facts whose value may bear the draft's out (`mayBearOut`), by their `agreementKeyOf`. */
-  private mayAgreePlaces(fact: Fact): Set<number> {
-    const mayAgree = new Set<number>();
+  private mayAgreePlaces(fact: Fact): Uint8Array {
+    const { first, size } = denseOf(this.places!);
+    const mayAgree = new Uint8Array(size);
     for (const { key, value } of valueKeysIn(this.places!, FAMILY[fact.figure.kind]).values) {
       if (!mayBearOut(fact.figure, value)) continue;
       const places = this.placesOf(key);
-      for (let i = 0; i < places.length; i += 2) mayAgree.add(placeNumber(places[i], places[i + 1]));
+      for (let i = 0; i < places.length; i += 2) mayAgree[first[places[i]] + places[i + 1]] = 1;
     }
     return mayAgree;
   }
 
   /** The places of facts another day's and of a value that cannot bear the draft's out (`isOtherDaysOtherValue`). */
-  private otherDaysPlaces(fact: Fact, day: DayOfFact, mayAgree: Set<number>): Set<number> {
-    const other = new Set<number>();
+  private otherDaysPlaces(fact: Fact, day: DayOfFact, mayAgree: Uint8Array): Uint8Array {
+    const { first, size } = denseOf(this.places!);
+    const other = new Uint8Array(size);
     for (const { key, month } of valueKeysIn(this.places!, FAMILY[fact.figure.kind]).months) {
       if (!isOtherMonth(day, month)) continue;
       const places = this.placesOf(key);
       for (let i = 0; i < places.length; i += 2) {
-        const place = placeNumber(places[i], places[i + 1]);
-        if (!mayAgree.has(place)) other.add(place);
+        const d = first[places[i]] + places[i + 1];
+        if (!mayAgree[d]) other[d] = 1;
       }
     }
     return other;
   }
 
   /** `places` and the places of the facts of `fact`'s kind of value naming one of `names`. */
-  private withPlacesNaming(fact: Fact, names: readonly string[], places: Set<number>): Set<number> {
+  private withPlacesNaming(fact: Fact, names: readonly string[], places: Uint8Array): Uint8Array {
     if (names.length === 0) return places;
-    const all = new Set(places);
+    const { first } = denseOf(this.places!);
+    const all = places.slice();
     for (const name of names) {
       const named = this.placesOf(entityKey(fact, name));
-      for (let i = 0; i < named.length; i += 2) all.add(placeNumber(named[i], named[i + 1]));
+      for (let i = 0; i < named.length; i += 2) all[first[named[i]] + named[i + 1]] = 1;
     }
     return all;
   }
 
   /** The places a narrowed lookup keeps: the facts bound to no one, and those meeting the narrowing. */
-  private allowedPlaces(fact: Fact, { whose = [], sharing }: Pick<Narrowing, 'whose' | 'sharing'>): Set<number> {
-    const allowed = new Set<number>();
+  private allowedPlaces(fact: Fact, { whose = [], sharing }: Pick<Narrowing, 'whose' | 'sharing'>): Uint8Array {
+    const { first, size } = denseOf(this.places!);
+    const allowed = new Uint8Array(size);
     for (const key of [unboundKey(fact), ...whose.map((e) => entityKey(fact, e))]) {
       const places = this.placesOf(key);
-      for (let i = 0; i < places.length; i += 2) allowed.add(placeNumber(places[i], places[i + 1]));
+      for (let i = 0; i < places.length; i += 2) allowed[first[places[i]] + places[i + 1]] = 1;
     }
     if (!sharing) return allowed;
-    // How many of the concepts each place's sentence shares: a name is enough, else two.
-    const shared = new Map<number, number>();
+    // How many of the concepts each place's sentence shares (two are as good as more): a name is enough, else two.
+    const shared = new Uint8Array(size);
     for (const concept of sharing) {
       const places = this.placesOf(conceptKey(concept));
       const isName = concept.startsWith('name:');
       for (let i = 0; i < places.length; i += 2) {
-        const place = placeNumber(places[i], places[i + 1]);
-        const count = (shared.get(place) ?? 0) + 1;
-        shared.set(place, count);
-        if (isName || count >= 2) allowed.add(place);
+        const d = first[places[i]] + places[i + 1];
+        if (shared[d] < 2) shared[d]++;
+        if (isName || shared[d] >= 2) allowed[d] = 1;
       }
     }
     return allowed;

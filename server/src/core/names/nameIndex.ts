@@ -55,26 +55,63 @@ export class NameIndex {
 
   /**
    * The spellings a capitalised word could be a near miss of: those of four or more characters that begin with the same
-   * letter, ignoring case; longest first, as `spellings`. A word is compared with these, not with every known name, so
-   * a spelling check does not slow down as the sources name more people and companies.
+   * letter, ignoring case, and whose lower-case length is within two of the lower-case length of the words they would
+   * be compared with (`runLength(words)`: the run of that many words from this one, undefined where there is none);
+   * longest first, as `spellings`. A near miss is at most two letters off, so no other spelling can be one: a word is
+   * compared with these, not with every known name, so a spelling check does not slow down as the sources name more
+   * people and companies.
    */
-  spellingsNear(word: string): Array<{ spelling: string; entry: NameEntry }> {
-    if (!this.byInitial) {
-      this.byInitial = new Map();
-      for (const item of this.spellings()) {
-        if (item.spelling.length < 4) continue;
-        const initial = item.spelling[0].toLowerCase();
-        const list = this.byInitial.get(initial);
-        if (list) list.push(item);
-        else this.byInitial.set(initial, [item]);
+  spellingsNear(word: string, runLength: (words: number) => number | undefined): Array<{ spelling: string; entry: NameEntry }> {
+    const near = this.nearByInitial().get(word.charAt(0).toLowerCase());
+    if (!near) return [];
+    let found: NearSpelling[] | undefined;
+    let buckets = 0;
+    for (const [words, byLength] of near) {
+      const length = runLength(words);
+      if (length === undefined) continue;
+      for (let l = length - NEAR_LENGTH; l <= length + NEAR_LENGTH; l++) {
+        const bucket = byLength.get(l);
+        if (!bucket) continue;
+        found = buckets++ === 0 ? bucket : [...found!, ...bucket];
       }
     }
-    return this.byInitial.get(word.charAt(0).toLowerCase()) ?? [];
+    if (!found) return [];
+    return buckets > 1 ? [...found].sort((a, b) => a.order - b.order) : found;
+  }
+
+  /** Spellings of four or more characters by initial, then by number of words, then by lower-case length. */
+  private nearByInitial(): Map<string, Map<number, Map<number, NearSpelling[]>>> {
+    if (this.near) return this.near;
+    this.near = new Map();
+    this.spellings().forEach(({ spelling, entry }, order) => {
+      if (spelling.length < 4) return;
+      const initial = spelling[0].toLowerCase();
+      const words = spelling.split(' ').length;
+      const length = spelling.toLowerCase().length;
+      let byWords = this.near!.get(initial);
+      if (!byWords) this.near!.set(initial, (byWords = new Map()));
+      let byLength = byWords.get(words);
+      if (!byLength) byWords.set(words, (byLength = new Map()));
+      const bucket = byLength.get(length);
+      if (bucket) bucket.push({ spelling, entry, order });
+      else byLength.set(length, [{ spelling, entry, order }]);
+    });
+    return this.near;
   }
 
   private sortedSpellings: Array<{ spelling: string; entry: NameEntry }> | undefined;
-  private byInitial: Map<string, Array<{ spelling: string; entry: NameEntry }>> | undefined;
+  private near: Map<string, Map<number, Map<number, NearSpelling[]>>> | undefined;
 }
+
+/** A known spelling and its place among `spellings` (longest first). */
+interface NearSpelling {
+  spelling: string;
+  entry: NameEntry;
+  order: number;
+}
+
+/** How many letters a near miss may differ by, at most (`spelling.ts`). */
+const NEAR_LENGTH = 2;
 
 /**
  * Merges what the sources name into entries: spellings that differ only in spaces or hyphens are one name

@@ -26,7 +26,17 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
     const first = words[i];
     if (!/^\p{Lu}/u.test(first.text) || FUNCTION_WORDS.has(first.text.toLowerCase())) continue;
     if (misses.some((m) => m.end > first.start)) continue;
-    for (const { spelling, entry } of names.spellingsNear(first.text)) {
+    // The lower-case length of the run of `count` words from this one, single spaces apart: what a spelling of that many words is compared with.
+    const runLength = (count: number) => {
+      if (i + count > words.length) return undefined;
+      let length = words[i].text.toLowerCase().length;
+      for (let k = i + 1; k < i + count; k++) {
+        if (words[k].start !== words[k - 1].end + 1 || text[words[k - 1].end] !== ' ') return undefined;
+        length += 1 + words[k].text.toLowerCase().length;
+      }
+      return length;
+    };
+    for (const { spelling, entry } of names.spellingsNear(first.text, runLength)) {
       const count = spelling.split(' ').length;
       const run = words.slice(i, i + count);
       if (run.length < count || run.some((w, k) => k > 0 && text.slice(run[k - 1].end, w.start) !== ' ')) continue;
@@ -51,7 +61,7 @@ function isNearMiss(candidate: string, spelling: string): boolean {
   if (candidate.toLowerCase() === spelling.toLowerCase()) return true;
   if (candidate[0].toLowerCase() !== spelling[0].toLowerCase()) return false;
   const allowed = spelling.length >= 9 ? 2 : spelling.length >= 5 ? 1 : 0;
-  return allowed > 0 && Math.abs(candidate.length - spelling.length) <= allowed && distance(candidate.toLowerCase(), spelling.toLowerCase()) <= allowed;
+  return allowed > 0 && Math.abs(candidate.length - spelling.length) <= allowed && withinDistance(candidate.toLowerCase(), spelling.toLowerCase(), allowed);
 }
 
 /** "Modell", "January", "Europa": a word of the language is never a misspelt name, whatever the sources contain. */
@@ -99,16 +109,31 @@ function belongsToAnotherName(words: Array<{ text: string }>, i: number, spellin
   return previous !== undefined && /^\p{Lu}/u.test(previous) && !FUNCTION_WORDS.has(previous.toLowerCase()) && !entry.canonical.split(' ').includes(previous);
 }
 
-/** Damerau–Levenshtein distance (optimal string alignment). */
-function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+/** Rows of `withinDistance`, reused: a spelling check compares a word with hundreds of known spellings. */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
+/**
+ * Whether the Damerau–Levenshtein distance (optimal string alignment) of `a` and `b` is at most `allowed`. Row by row,
+ * three rows kept; it stops once two rows in a row exceed `allowed`, as no later row can then come under it.
+ */
+function withinDistance(a: string, b: string, allowed: number): boolean {
+  if (rows[0].length <= b.length) rows = rows.map(() => new Int32Array(2 * b.length + 2));
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  let previousMin = 0;
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let min = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current[j] = d;
+      if (d < min) min = d;
     }
+    if (min > allowed && previousMin > allowed) return false;
+    previousMin = min;
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length][b.length];
+  return previous[b.length] <= allowed;
 }

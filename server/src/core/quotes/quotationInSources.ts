@@ -2,6 +2,7 @@ import { FUNCTION_WORDS } from '../names/wordLists';
 import type { SourceIndex, SourceQuotation } from '../sources/sourceIndex';
 import { alignWords, type WordAlignment } from './wordAlignment';
 import type { Quotation } from './quotesOfBlock';
+import { quotationsThatMayHold } from './quotationWords';
 
 export interface QuotationMatch {
   source: SourceQuotation;
@@ -23,7 +24,9 @@ export function matchQuotation(quotation: Quotation, index: SourceIndex): Quotat
   if (words.length === 0) return undefined;
   if (words.length < MIN_WORDS) return sameShortQuotation(words, index);
   let best: QuotationMatch | undefined;
-  for (const source of index.quotations) {
+  const quotations = index.quotations;
+  for (const position of quotationsThatMayHold(quotations, words, SAME_QUOTATION)) {
+    const source = quotations[position];
     const alignment = alignWords(words, source.words.words);
     if (!alignment || alignment.ratio < SAME_QUOTATION || !sharesTheWordsThatSaySomething(words, source.words.words)) continue;
     if (best && (alignment.ratio < best.alignment.ratio || (alignment.ratio === best.alignment.ratio && !alignment.verbatim))) continue;
