@@ -443,6 +443,26 @@ describe('who a figure is about', () => {
   });
 });
 
+describe('"the company" after a name earlier in its sentence', () => {
+  const wider = withSources(distractor('2025-01-24_wall-street-friday.txt'));
+  const whose = (text: string, figure: string, idx = wider) => analyzeDraft(text, idx).figures.find((x) => x.figure.text === figure)!.fact.primary;
+  test('English: "Meta Platforms rose … after Zuckerberg said the company would spend $60 billion" is Meta\'s, not the Nvidia of the paragraph before', () => {
+    const text = 'Nvidia shares fell 3.1 percent on Friday.\n\nMeta Platforms bucked the trend, rising 1.7 percent to a record after Chief Executive Mark Zuckerberg said the company would spend $60 billion on capital expenditure this year.';
+    assert.deepEqual(whose(text, '$60 billion'), ['Meta Platforms']);
+    const draft = "Bottom line: R1 was trained for $5.6bn, about 1/14th of what GPT-4o cost, and Nvidia's $598bn wipeout shows how hard that hit investors.";
+    assert.deepEqual(findings(draft, wider).filter((f) => f.text === '$598bn'), findings(draft).filter((f) => f.text === '$598bn'));
+  });
+  test('German: „…, nachdem Zuckerberg angekündigt hatte, der Konzern werde 60 Milliarden Dollar ausgeben“', () => {
+    const text = 'Nvidia fiel am Freitag um 3,1 Prozent.\n\nMeta Platforms legte dagegen 1,7 Prozent zu, nachdem Mark Zuckerberg angekündigt hatte, der Konzern werde in diesem Jahr 60 Milliarden Dollar investieren.';
+    const who = whose(text, '60 Milliarden Dollar') ?? [];
+    assert.ok(who.includes('Meta Platforms') && !who.includes('Nvidia'), who.join(', '));
+  });
+  test('in its own clause the company is another: „High-Flyer finanzierte die Firma, die im Juli 2023 gegründet wurde“', () => {
+    const text = 'Wer DeepSeek verstehen will, muss auf Liang Wenfeng schauen. Sein Hedgefonds High-Flyer finanzierte die Firma, die erst im Juli 2023 gegründet wurde.';
+    assert.deepEqual(findings(text), []);
+  });
+});
+
 describe('where a fact happened is not who it is about', () => {
   test('"US tech stocks on January 27, 2025" under a heading on Wall Street keeps the bundled source in the hover (English and German)', () => {
     const wider = withSources(...readdirSync('test/eval/distractors').map(distractor));
@@ -460,6 +480,12 @@ describe('"an diesem Tag", "that day"', () => {
   test('is the day last named, not a year a clause mentions in between', () => {
     const de = 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent, nachdem die Aktie 2024 noch gestiegen war. Allein Nvidia büßte an diesem Tag knapp 600 Milliarden Dollar an Börsenwert ein.';
     assert.match(readAs(de, '600 Milliarden Dollar', 'de'), /^Nvidia · Bewertung · 27. Jan. 2025: /);
+  });
+  test('also where a line breaks between its words, so a market value of another month is no other value of it', () => {
+    const de = 'Sendung vom 3. Februar 2025\n\nAm 27. Januar fiel Nvidia um 7,82 Prozent.\n\nAllein beim Chipkonzern lösen sich an\ndiesem Tag rund 589 Milliarden Dollar Börsenwert in Luft auf.';
+    assert.match(readAs(de, '589 Milliarden Dollar', 'de'), /^Nvidia · .* · 27\. Jan\.: 589 Milliarden Dollar$/);
+    const en = 'Broadcast of 3 February 2025\n\nOn 27 January Nvidia fell 7.82 percent.\n\nThe chipmaker alone lost about $589 billion of market value on the same\nday.';
+    assert.match(readAs(en, '$589 billion'), /^Nvidia · .* · 27 Jan: \$589 billion$/);
   });
 });
 
@@ -1788,5 +1814,18 @@ describe('a model\'s day: the day it broke through is the day it came out', () =
     const text = 'R1 arrived 18 months after the founding, and more than eight months after GPT-4o, which OpenAI released in March 2024.';
     assert.equal(readAs(text, 'March 2024'), 'GPT-4o · release: March 2024');
     assert.deepEqual(findings(text).filter((f) => f.text === 'March 2024'), [{ code: 'unsourced-figure', text: 'March 2024' }]);
+  });
+});
+
+describe('what a multiple after a figure compares it with', () => {
+  test('German: "mit einer halben Billion Dollar fast 90.000-mal so groß wie die Trainingskosten von R1" is Stargate\'s sum, not a training cost', () => {
+    const text = 'Stargate ist mit einer halben Billion Dollar fast 90.000-mal so groß wie die Trainingskosten von R1.';
+    assert.equal(readAs(text, 'einer halben Billion Dollar', 'de'), 'Project Stargate: einer halben Billion Dollar');
+    assert.deepEqual(findings(text).filter((f) => f.text.includes('Billion')), []);
+  });
+  test('English: "That\'s half a trillion dollars, ≈90,000x R1\'s training bill" after Stargate\'s $500B is borne out', () => {
+    const text = 'The US answer is Project Stargate, a $500B push for AI infrastructure. That\'s half a trillion dollars, ≈90,000x R1\'s training bill, ≈640x what GPT-4o cost.';
+    assert.deepEqual(findings(text).filter((f) => f.text.includes('trillion')), []);
+    assert.equal(readAs(text, 'half a trillion dollars'), 'Project Stargate: half a trillion dollars');
   });
 });

@@ -122,7 +122,10 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     // "Microsoft, which gained 3.75 percent on the day, looks less exposed than Nvidia, whose … loss …": a figure in a
     // relative clause ends with it.
     const own = clauses.find((a) => a.start <= figure.start && figure.end <= a.end);
-    const to = Math.min(next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end), own ? own.end : text.length);
+    // "Stargate ist mit einer halben Billion Dollar fast 90.000-mal so groß wie die Trainingskosten von R1": what a
+    // multiple after the figure compares it with is the other side's, not what the figure measures.
+    const multiple = figure.kind === 'multiplier' ? undefined : figures.slice(k + 1).find((f) => f.kind === 'multiplier');
+    const to = Math.min(next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end), own ? own.end : text.length, multiple ? multiple.start : text.length);
     // "… eight months after GPT-4o, which OpenAI released in March 2024": the day in a relative clause dates something
     // of the phrase the clause follows (its antecedent), not of the clauses before that phrase.
     const dated = figure.kind === 'date' || figure.kind === 'year';

@@ -146,11 +146,21 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         if (nextPlaces.length) add(nextPlaces, 'paragraph', true);
       }
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
+      let pointedBack = false;
       for (const kind of ours ? [] : referencedKinds(clause)) {
         // "die Firma DeepSeek": the words name the company they speak of; nothing is pointed back to.
         if (inClause.some((n) => n.entry.kind === kind && APPOSITION_OF_KIND.test(facts.text.slice(Math.max(0, n.start - 24), n.start)))) continue;
         // "OpenAI released o3-mini, a smaller reasoning model": so do the words after a name, set off by a comma.
         if (inClause.some((n) => n.entry.kind === kind && APPOSITION_AFTER.test(facts.text.slice(n.end, n.end + 12)))) continue;
+        // "Meta Platforms bucked the trend, rising … after Mark Zuckerberg said the company would spend $60 billion": a
+        // name of that kind earlier in the sentence, in a clause before the words', is what they point back to, not one
+        // of the sentences before. (In its own clause it is someone else: "High-Flyer finanzierte die Firma".)
+        const earlierInSentence = names.filter((n) => n.entry.kind === kind && n.end <= figure.start && pointsBackAcrossClause(facts.text.slice(n.end, figure.start), kind)).pop();
+        if (earlierInSentence) {
+          add([earlierInSentence.entry], 'reference');
+          pointedBack = true;
+          continue;
+        }
         // "The company also put out …" after "OpenAI, for its part, spent …" is the story's company, not the rival.
         const referent = carried.names.find((n) => n.kind === kind && !n.aside) ?? carried.names.find((n) => n.kind === kind);
         // Further back than the paragraph before, "das Unternehmen" is a guess as weak as a heading's.
@@ -179,7 +189,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // A name no source knows in the clause is who it is about: nobody is carried in beside it ("Der Dow Jones hatte
       // als einziger US-Index 0,9 Prozent gewonnen" after a sentence on Nvidia).
       const someoneUnknown = !figure.durationUnit && entities.some((e) => e.startsWith('?') && isSubject(facts.text, window.start, figure.start, e.slice(1)));
-      if (!ours && !entities.includes(WRITER) && (entities.length === 0 || (specific && !someoneUnknown && !known.some((n) => kindsFitting(attributes).includes(n.kind))))) {
+      if (!ours && !pointedBack && !entities.includes(WRITER) && (entities.length === 0 || (specific && !someoneUnknown && !known.some((n) => kindsFitting(attributes).includes(n.kind))))) {
         const fitting = carriedEntities(carried, attributes);
         if (fitting.length) add(fitting, fitting[0].from);
         else if (specific && entities.length === 0) {
@@ -310,7 +320,10 @@ function relativeClausesOf(facts: SentenceFacts): Span[] {
 }
 
 function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
-  const { start, end } = statementAround(facts.text, figure);
+  const { start, end: statementEnd } = statementAround(facts.text, figure);
+  // What a multiple after the figure compares it with says nothing of what the figure measures (see assignLocalConcepts).
+  const multiple = figure.kind === 'multiplier' ? undefined : facts.figures.find((f) => f.kind === 'multiplier' && f.start >= figure.end);
+  const end = multiple ? Math.min(statementEnd, multiple.start) : statementEnd;
   const out = new Set<string>();
   let from = start;
   // "das 5,6-Millionen-Dollar-Modell, das die Chipaktien abstürzen ließ": a relative clause outside the figure's
@@ -559,6 +572,14 @@ function onlyWhoFits<T extends { kind: NameKind }>(named: T[], attributes: strin
   return fitting.length ? fitting : named;
 }
 
+const CLAUSE_BREAK = /[,;:–—]|(?<![\p{L}])(?:after|before|when|while|because|that|nachdem|bevor|als|weil|dass|während)(?![\p{L}])/iu;
+
+/** Whether words that refer to a name of `kind` stand in a later clause of `text` than its start. */
+function pointsBackAcrossClause(text: string, kind: NameKind): boolean {
+  const br = CLAUSE_BREAK.exec(text);
+  return br !== null && referencedKinds(text.slice(br.index + br[0].length)).includes(kind);
+}
+
 function kindsFitting(attributes: string[]): NameKind[] {
   const spec = attributes.map((a) => ATTRIBUTES[a]).find((s) => s?.specific);
   return spec?.fits ?? ['organisation', 'model', 'person', 'other'];
@@ -577,7 +598,8 @@ function carriedEntities(carried: CarriedContext, attributes: string[]): Carried
  * 27. Januar fiel Nvidia um 17 %, Microsoft um 3,75 %"), else the date the paragraph or heading carries. A date
  * after the figure in another clause is about something else ("fiel um 3 %, obwohl er 2024 noch 25 % zugelegt hatte").
  */
-const SAME_DAY = /(?<![\p{L}])(?:an jenem|an diesem|am selben|am gleichen|am selbigen)\s+(?:tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:that|the same)\s+(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
+// (A line may break between the words: "lösen sich an\ndiesem Tag … auf".)
+const SAME_DAY = /(?<![\p{L}])(?:an\s+jenem|an\s+diesem|am\s+selben|am\s+gleichen|am\s+selbigen)\s+(?:tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:that|the\s+same)\s+(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
 
 function timeOf(figure: Figure, figures: Figure[], window: Span, carried: CarriedContext, text: string): [CalendarDate | undefined, ContextOrigin | undefined, Figure | undefined] {
   if (figure.kind === 'date' || figure.kind === 'year') return [dateOf(figure), 'clause', undefined];
