@@ -326,6 +326,10 @@ describe('how hard a move was is an amount', () => {
 });
 
 describe('a share told as every n-th', () => {
+  test('a turn of phrase that says nothing of what it counts is never called wrong ("Jedes vierte Unternehmen nutzt DeepSeek")', () => {
+    assert.deepEqual(findings('Jedes vierte Unternehmen nutzt DeepSeek.').map((f) => [f.code, f.text]), [['unsourced-figure', 'Jedes vierte']]);
+    assert.deepEqual(findings('Every fourth company uses DeepSeek.').map((f) => [f.code, f.text]), [['unsourced-figure', 'Every fourth']]);
+  });
   // "36 Prozent der weltweit 1328 KI-Modelle" come from China.
   const of = (text: string) => findings(text).filter((f) => f.code === 'figure-mismatch' || f.code === 'unsourced-figure').map((f) => [f.code, f.text, f.message]);
   test('German: "jedes vierte" contradicts 36 %, "mehr als jedes dritte" is borne out, "jeden zweiten Tag" is how often', () => {

@@ -162,6 +162,9 @@ describe('misattributed-quote', () => {
 });
 
 describe('a quotation in translation', () => {
+  test('a quotation in the source\'s own language that its words do not match is another quotation, not a translation', () => {
+    assert.deepEqual(findings('Jensen Huang sagte über DeepSeek: „Chinesische Unternehmen sind mit begrenzten Ressourcen sehr effizient geworden.“'), []);
+  });
   test('English words for a German quotation: the words both languages keep, in the source\'s order, find it and its speaker', () => {
     const en = 'Matt Sheehan of the Carnegie Endowment nailed it: "The team turned the hardware challenge into an opportunity for innovation."';
     assert.deepEqual(findings(en).map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Matt Sheehan', 'Zihan Wang']]);

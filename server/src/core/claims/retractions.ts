@@ -15,17 +15,24 @@ export interface RetractionSentence {
   names: readonly NameMention[];
 }
 
-// A piece of the writer's own or someone's publication, or a claim going round: "An article on the business pages on
-// 28 January", "Our live blog", "A widely shared post", "In einem Artikel vom 28. Januar", "Die Grafik", "Wir".
-// Outlets by name ("Reuters said") are sources, not retractions; nor is a "report", which news cites as evidence.
-const PIECE_EN = String.raw`article|story|piece|profile|chart|graphic|headline|caption|blog|post|tweet|analysis|newsletter|column|version|video|podcast|we|claims?|rumou?rs?|it(?=\s+also)`;
-const PIECE_DE = String.raw`Artikel|Beitrag|Text|Grafik|Überschrift|Schlagzeile|Porträt|Profil|Liveblog|Ticker|Analyse|Newsletter|Kolumne|Version|Video|Podcast|Post|Tweet|wir|Behauptung|Gerücht`;
-// The verb that reports it; the claim is what follows. "gave … as", "described … as": the claim follows "as".
-const SAYS_EN = String.raw`said|says|claimed|claims|stated|showed|shows|described|describes|gave|put|listed|wrote|attributed|misspelled|misspelt|called|suggested|reported`;
-const SAYS_DE = String.raw`hieß\s+es|hiess\s+es|stand|steht|schrieb|schrieben|geschrieben|behauptete|behauptet|zeigte|nannte|bezifferte|beschrieb|meldete|meldeten|berichtete|berichteten|gab|schrieb\s+man|zitierte|zugeschrieben|schrieb\s+\S+\s+zu`;
-const FRAME = new RegExp(String.raw`(?<![\p{L}])(?:(?:${PIECE_EN})|(?:${PIECE_DE}))(?![\p{L}])(?:[^.;:!?]|(?<=\d)\.){0,90}?(?<![\p{L}])(?:also\s+|auch\s+)?(?:${SAYS_EN}|${SAYS_DE})(?![\p{L}])`, 'giu');
+// A piece of the writer's own or someone's publication, or a claim going round, with its article: "An article on the
+// business pages on 28 January", "Our live blog", "A widely shared post", "In einem Artikel vom 28. Januar", "Die
+// Grafik", "Wir". Outlets by name ("The Washington Post said", "Deutsche Post") are sources, not retractions; nor is a
+// "report", which news cites as evidence. Piece words are matched in their case: "Post" in English is a name.
+const PIECE_EN = String.raw`(?:[Aa]n?|[Tt]he(?:\s+same)?|[Oo]ur|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}(?:article|story|piece|profile|chart|graphic|headline|caption|blog|post|tweet|analysis|newsletter|column|video|podcast|claim|rumou?r)|[Ww]e|[Ii]t(?=\s+also)`;
+const PIECE_DE = String.raw`(?:[Ii]n\s+)?(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]in(?:e[mnrs]?)?|[Uu]nser\p{Ll}*|[Ii]m)\s+(?:[\p{Ll}-]+\s+){0,2}(?:Artikel|Text|Grafik|Überschrift|Schlagzeile|Porträt|Profil|Liveblog|Ticker|Analyse|Newsletter|Kolumne|Video|Podcast|Post|Tweet|Behauptung|Gerücht)|[Ww]ir`;
+// The verb that reports it; the claim is what follows. Not "reported", "berichtete", "meldete", "stand", "gab": news
+// prose credits its sources with them ("Die Washington Post berichtete …", "Der Umsatz stand bei …").
+const SAYS = String.raw`said|says|claimed|claims|stated|showed|shows|described|describes|gave|put|listed|wrote|attributed|misspelled|misspelt|called|suggested|hieß\s+es|hiess\s+es|schrieb|schrieben|geschrieben|behauptete|behauptet|zeigte|nannte|bezifferte|beschrieb|zitierte|zugeschrieben`;
+const FRAME = new RegExp(String.raw`(?<![\p{L}])(?:${PIECE_EN}|${PIECE_DE})(?![\p{L}])((?:[^.;:!?]|(?<=\d)\.){0,90}?)(?<![\p{L}])(?:also\s+|auch\s+)?(?:${SAYS})(?![\p{L}])`, 'dgu');
+/** A name the index may not know, set off before the verb or as the piece's author: ", Jensen Huang said", "by Bernstein". */
+const SOMEONE_NAMED = /,\s*\p{Lu}|(?<![\p{L}])(?:by|von)\s+\p{Lu}/u;
+/** "As we reported", "wie wir berichteten", "wie die Analyse zeigte": the writer stands by it. */
+const AFFIRMED = /(?<![\p{L}])(?:as|wie)\s+$/iu;
+/** Words that put the next value at another time: it follows the claim, it does not correct it. */
+const ANOTHER_TIME = /(?<![\p{L}])(?:later|earlier|before|previously|afterwards|then|since|später|zuvor|vorher|danach|davor|anschließend|seitdem|seither)(?![\p{L}])/iu;
 /** A spelling reported as wrong: whatever follows "as" is no spelling of the writer's. */
-const MISSPELLED = /(?<![\p{L}])(?:misspelled|misspelt|falsch\s+geschrieben|falsch\s+buchstabiert)(?![\p{L}])[^;]*?(?<![\p{L}])(?:as|als)(?![\p{L}])/iu;
+const MISSPELLED = /(?<![\p{L}])(?:misspelled|misspelt|falsch\s+geschrieben|falsch\s+buchstabiert)(?![\p{L}])[^;.!?]{0,120}?(?<![\p{L}])(?:as|als)(?![\p{L}])/iu;
 /** A fact check's label for the claim under review: "Claim:", "Behauptung:", "Mythos:". */
 const LABEL = /^\s*(?:[-*•]\s*)?(?:claim|myth|rumou?r|behauptung|mythos|gerücht|falschmeldung)\s*:/iu;
 const CLAUSE_END = /[;]/;
@@ -62,9 +69,13 @@ function retractedIn(sentence: RetractionSentence, next: RetractionSentence | un
   if (misspelled) spans.push({ start: misspelled.index + misspelled[0].length, end: clauseEnd(text, misspelled.index + misspelled[0].length) });
   FRAME.lastIndex = 0;
   const frame = FRAME.exec(text);
-  if (!frame) return spans;
+  if (!frame || AFFIRMED.test(text.slice(Math.max(0, frame.index - 8), frame.index))) return spans;
+  // "An analysis by Bernstein showed", "In a video, Jensen Huang said": someone named says it, not the piece.
+  const [gapStart, gapEnd] = frame.indices![1];
+  if (sentence.names.some((n) => n.start >= gapStart && n.end <= gapEnd) || SOMEONE_NAMED.test(frame[1])) return spans;
   const claim: Span = { start: frame.index + frame[0].length, end: clauseEnd(text, frame.index + frame[0].length) };
   const correction = correctionAfter(sentence, claim, next);
+  if (ANOTHER_TIME.test(correction.text)) return spans;
   for (let i = 0; i < sentence.figures.length; i++) {
     const figure = sentence.figures[i];
     if (figure.start < claim.start || figure.end > claim.end) continue;
@@ -88,6 +99,8 @@ function clauseEnd(text: string, from: number): number {
 interface Correction {
   figures: Array<{ figure: Figure; fact: Fact }>;
   names: NameMention[];
+  /** The words of the correction: the rest of the claim's sentence and the next sentence. */
+  text: string;
 }
 
 /** What follows the claim: the rest of its sentence after a semicolon, then the next sentence of the paragraph. */
@@ -102,7 +115,7 @@ function correctionAfter(sentence: RetractionSentence, claim: Span, next: Retrac
     next.figures.forEach((figure, i) => figures.push({ figure, fact: next.facts[i] }));
     names.push(...next.names);
   }
-  return { figures, names };
+  return { figures, names, text: `${sentence.text.slice(claim.end)} ${next?.text ?? ''}` };
 }
 
 /**
@@ -131,9 +144,12 @@ function familyOf(figure: Figure): string {
   }
 }
 
+/** The same entity, and what they measure in common where both say (a rise and a fall are one change). */
 function aboutTheSame(a: Fact | undefined, b: Fact | undefined): boolean {
-  if (!a || !b || a.entities.length === 0 || b.entities.length === 0) return true;
-  return a.entities.some((e) => b.entities.includes(e));
+  if (!a || !b || !a.entities.some((e) => b.entities.includes(e))) return false;
+  const what = (f: Fact) => f.attributes.filter((x) => !x.startsWith('noun:')).map((x) => (x === 'rise' || x === 'fall' ? 'change' : x));
+  const [wa, wb] = [what(a), what(b)];
+  return wa.length === 0 || wb.length === 0 || wa.some((x) => wb.includes(x));
 }
 
 /** Whether two values of one family differ: a day, a month or a year both give; a signed amount. */

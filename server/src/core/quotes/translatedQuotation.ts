@@ -2,7 +2,8 @@ import { conceptOfWord } from '../context/concepts';
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import type { SourceIndex, SourceQuotation } from '../sources/sourceIndex';
-import type { NameMention, Span } from '../types';
+import type { Language, NameMention, Span } from '../types';
+import { detectLanguage } from '../text/language';
 import type { QuotationMatch } from './quotationInSources';
 import type { Quotation } from './quotesOfBlock';
 
@@ -154,7 +155,11 @@ export function matchTranslation(q: Quotation, text: string, others: Span[], nam
   const candidates: Array<{ source: SourceQuotation; kept: number; ownKept: number; enough: boolean }> = [];
   const { kept: keptOf, byKey } = filed(index.quotations);
   const sharing = new Set(own.flatMap(keysOf).flatMap((key) => byKey.get(key) ?? []));
+  // A translation is from another language: a quotation in the source's own language that its words do not match is
+  // another quotation ("Chinesische Unternehmen sind … sehr effizient geworden" is not Sheehan's).
+  const language = detectLanguage(q.text);
   for (const source of sharing) {
+    if (languageOf(source) === language) continue;
     const { kept, own: ownKept } = keptInOrder(words, keptOf.get(source)!);
     if (ownKept === 0) continue;
     const ownEnough = ownKept >= OWN_WORDS && ownKept >= OWN_SHARE * own.length;
@@ -192,4 +197,12 @@ function* maskedStretches(text: string, within: Span, masks: Span[]): Generator<
     from = Math.max(from, m.end);
   }
   if (from < within.end) yield text.slice(from, within.end);
+}
+
+const languages = new WeakMap<SourceQuotation, Language>();
+/** A source quotation's language, by its own words (the sources are German unless their words say otherwise). */
+function languageOf(source: SourceQuotation): Language {
+  let language = languages.get(source);
+  if (!language) languages.set(source, (language = detectLanguage(source.text, undefined, 'de')));
+  return language;
 }
