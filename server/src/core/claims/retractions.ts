@@ -30,7 +30,7 @@ const SOMEONE_NAMED = /,\s*\p{Lu}|(?<![\p{L}])(?:by|von)\s+\p{Lu}/u;
 /** "As we reported", "wie wir berichteten", "wie die Analyse zeigte": the writer stands by it. */
 const AFFIRMED = /(?<![\p{L}])(?:as|wie)\s+$/iu;
 /** Words that put the next value at another time: it follows the claim, it does not correct it. */
-const ANOTHER_TIME = /(?<![\p{L}])(?:later|earlier|before|previously|afterwards|then|since|später|zuvor|vorher|danach|davor|anschließend|seitdem|seither)(?![\p{L}])/iu;
+const ANOTHER_TIME = /(?<![\p{L}])(?:later|earlier|previously|afterwards|then|später|zuvor|vorher|danach|davor|anschließend|seitdem|seither)(?![\p{L}])/iu;
 /** A spelling reported as wrong: whatever follows "as" is no spelling of the writer's. */
 const MISSPELLED = /(?<![\p{L}])(?:misspelled|misspelt|falsch\s+geschrieben|falsch\s+buchstabiert)(?![\p{L}])[^;.!?]{0,120}?(?<![\p{L}])(?:as|als)(?![\p{L}])/iu;
 /** A fact check's label for the claim under review: "Claim:", "Behauptung:", "Mythos:". */
