@@ -1,4 +1,6 @@
 import type { Fact } from '../facts/fact';
+import { FIGURE_FAMILY } from '../figures/family';
+import { compareFigures } from '../match/agreement';
 import type { CalendarDate, Figure, NameMention, Span } from '../types';
 
 /**
@@ -35,7 +37,6 @@ const ANOTHER_TIME = /(?<![\p{L}])(?:later|earlier|previously|afterwards|then|sp
 const MISSPELLED = /(?<![\p{L}])(?:misspelled|misspelt|falsch\s+geschrieben|falsch\s+buchstabiert)(?![\p{L}])[^;.!?]{0,120}?(?<![\p{L}])(?:as|als)(?![\p{L}])/iu;
 /** A fact check's label for the claim under review: "Claim:", "Behauptung:", "Mythos:". */
 const LABEL = /^\s*(?:[-*•]\s*)?(?:claim|myth|rumou?r|behauptung|mythos|gerücht|falschmeldung)\s*:/iu;
-const CLAUSE_END = /[;]/;
 
 /** Per sentence, the spans (relative to it) of what it reports as an error or a claim under review. */
 export function retractedSpans(sentences: readonly RetractionSentence[]): Span[][] {
@@ -92,8 +93,8 @@ function retractedIn(sentence: RetractionSentence, next: RetractionSentence | un
 
 /** Where the clause that starts at `from` ends: at a semicolon, or the sentence's end. */
 function clauseEnd(text: string, from: number): number {
-  const m = CLAUSE_END.exec(text.slice(from));
-  return m ? from + m.index : text.length;
+  const end = text.indexOf(';', from);
+  return end < 0 ? text.length : end;
 }
 
 interface Correction {
@@ -128,20 +129,9 @@ function correctedBy(figure: Figure, fact: Fact | undefined, correction: Correct
   return other !== undefined && differ(figure, other.figure);
 }
 
+/** A duration is no count of what it counts; otherwise the kinds that can state the same fact (figures/family.ts). */
 function familyOf(figure: Figure): string {
-  switch (figure.kind) {
-    case 'date':
-    case 'year':
-      return 'date';
-    case 'percent':
-    case 'percentagePoint':
-      return 'share';
-    case 'age':
-    case 'count':
-      return figure.durationUnit ? 'duration' : 'count';
-    default:
-      return figure.kind;
-  }
+  return figure.durationUnit ? 'duration' : FIGURE_FAMILY[figure.kind];
 }
 
 /** The same entity, and what they measure in common where both say (a rise and a fall are one change). */
@@ -152,21 +142,18 @@ function aboutTheSame(a: Fact | undefined, b: Fact | undefined): boolean {
   return wa.length === 0 || wb.length === 0 || wa.some((x) => wb.includes(x));
 }
 
-/** Whether two values of one family differ: a day, a month or a year both give; a signed amount. */
+/**
+ * Whether two values of one family differ: dates by the day, month or year both give ("2022" is not "July 2023"),
+ * amounts as the matcher compares them (a rounding or a hedge restates, "fell 3%" corrects "rose 3%").
+ */
 function differ(a: Figure, b: Figure): boolean {
   const da = dateOf(a);
   const db = dateOf(b);
-  if (da || db) {
-    if (!da || !db) return true;
-    return (['year', 'month', 'day'] as const).some((part) => da[part] !== undefined && db[part] !== undefined && da[part] !== db[part]);
-  }
-  return signed(a) !== signed(b);
+  if (!da && !db) return compareFigures(a, b) !== 'agrees';
+  if (!da || !db) return true;
+  return (['year', 'month', 'day'] as const).some((part) => da[part] !== undefined && db[part] !== undefined && da[part] !== db[part]);
 }
 
 function dateOf(figure: Figure): CalendarDate | undefined {
   return figure.date ?? (figure.kind === 'year' ? { year: figure.value } : undefined);
-}
-
-function signed(figure: Figure): number {
-  return (figure.direction === 'down' ? -1 : 1) * Math.abs(figure.value);
 }
