@@ -59,6 +59,8 @@ export interface Figure extends Span {
   change?: 'by' | 'to';
   /** "a day after", "eine Woche später": told loosely, with an article for one; worth a word only when contradicted. */
   loose?: boolean;
+  /** "jedes vierte", "every fifth": a share told as every n-th, a turn of phrase when it says nothing of what it counts. */
+  everyNth?: boolean;
   /** The words after "vor"/"after" that name the other event of a duration ("the R1 launch"), in the sentence. */
   durationAnchor?: Span;
   /** Local context: concept keys in the words around this figure up to the neighbouring clause boundary. */

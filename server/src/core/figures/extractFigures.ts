@@ -206,7 +206,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const lower = lowerBoundBefore(before);
     const bound = upper ? 'upper' : lower ? 'lower' : undefined;
     figures.push(base(qualifier ? start - qualifier[1].length - qualifier[2].length : start, end, text, 'percent', 100 / ORDINAL_SHARE_WORDS.get(m[1].toLowerCase())!, 0, 5, {
-      approximate: APPROXIMATE_BEFORE.test(before), ...(bound ? { bound } : {}),
+      approximate: APPROXIMATE_BEFORE.test(before), everyNth: true, ...(bound ? { bound } : {}),
     }));
   }
 

@@ -120,9 +120,6 @@ function evidenceFor(fact: Fact, sentence: SentenceFacts, index: SourceIndex, de
   return rankedEvidence(fact, sentence, index, derivable, narrowing);
 }
 
-/** A share told as every n-th (figures/extractFigures.ts `EVERY_NTH`): "jedes vierte", "more than every third". */
-const EVERY_NTH_TEXT = /(?<![\p{L}])(?:jede[rsnm]?|every)\s+\p{L}/iu;
-
 /** The candidates of a lookup that state the same fact as the draft's, each with how it compares, in lookup order. */
 function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex, derivable: boolean, narrowing: Narrowing | undefined): RankedEvidence[] {
   const { figure } = fact;
@@ -163,13 +160,12 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // "Broadcom verliert halb so viel wie Nvidia": the ratio of Broadcom's and Nvidia's falls, not of any two of the
     // source's figures whose ratio happens to fit.
     const otherPair = candidate.figure.derivedFrom !== undefined && !ofTheNamedPair(figure, sentence, candidate.fact);
-    // "## Freitag: 40" under a title about DeepSeek: a value whose subject is only guessed from a heading or the title,
-    // with no word for what it measures, may be borne out; it is too weak a reading to be called wrong.
-    const guessOfNothing = comparison !== undefined && comparison.agreement !== 'agrees' && fact.attributes.length === 0 && (fact.entityFrom === 'heading' || fact.entityFrom === 'document');
-    // "Jedes vierte Unternehmen nutzt DeepSeek": a share told as every n-th that says nothing of what it measures is
-    // a turn of phrase; it may be borne out, never called wrong.
-    const phraseOfNothing = comparison !== undefined && comparison.agreement !== 'agrees' && fact.attributes.length === 0 && EVERY_NTH_TEXT.test(figure.text);
-    if (comparison && !weak && !saysNotWhat && !guessOfNothing && !phraseOfNothing && !saving && !growthForComparison && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
+    // A value that says nothing of what it measures and whose subject is only guessed from a heading or the title
+    // ("## Freitag: 40" under a title about DeepSeek), or that is a turn of phrase ("Jedes vierte Unternehmen nutzt
+    // DeepSeek"), may be borne out; it is too weak a reading to be called wrong.
+    const tooWeakToBeWrong = comparison !== undefined && comparison.agreement !== 'agrees' && fact.attributes.length === 0 &&
+      (fact.entityFrom === 'heading' || fact.entityFrom === 'document' || figure.everyNth === true);
+    if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !growthForComparison && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
   return evidence;
 }
