@@ -83,6 +83,14 @@ describe('what the draft reports as an error is not its claim', () => {
     assert.deepEqual(findings('In a video, Jensen Huang said DeepSeek was founded in July 2022. Its R1 model followed in January 2025.'), [['date-mismatch', 'July 2022']]);
     assert.deepEqual(findings('As we said, training R1 cost $6.5 million. It cost $5.6 million.').map(([code, text]) => code + ' ' + text), ['figure-mismatch $6.5 million']);
   });
+  test('a correction that names nothing it measures states what it corrects: a later other value of it disagrees, the same value does not', () => {
+    const en = (later: string) => findings(`Our coverage of the sell-off of 27 January 2025 contained errors.\n\nA chart on 28 January showed Nvidia's loss of market value as $598 billion. The correct figure is $589 billion.\n\nNvidia's one-day loss of ${later} was the largest any company has suffered.`);
+    assert.deepEqual(en('$859 billion'), [['unsourced-figure', '28 January'], ['unsourced-figure', '$589 billion'], ['draft-inconsistency', '$859 billion']]);
+    assert.deepEqual(en('$589 billion'), [['unsourced-figure', '28 January'], ['unsourced-figure', '$589 billion'], ['unsourced-figure', '$589 billion']]);
+    const de = (later: string) => findings(`Unsere Berichte über den Kurssturz vom 27. Januar 2025 enthielten Fehler.\n\nIn einem Artikel vom 28. Januar hieß es, Nvidia habe 598 Milliarden Dollar an Börsenwert verloren. Richtig sind 589 Milliarden Dollar.\n\nDer Verlust von ${later} an Börsenwert war der größte, den ein Unternehmen je erlitten hat.`);
+    assert.deepEqual(de('859 Milliarden Dollar'), [['unsourced-figure', '28. Januar'], ['unsourced-figure', '589 Milliarden Dollar'], ['draft-inconsistency', '859 Milliarden Dollar']]);
+    assert.deepEqual(de('589 Milliarden Dollar'), [['unsourced-figure', '28. Januar'], ['unsourced-figure', '589 Milliarden Dollar'], ['unsourced-figure', '589 Milliarden Dollar']]);
+  });
   test('the hover over a retracted value says why it has no finding, in the reviewer\'s language', () => {
     const text = 'A graphic described Project Stargate as a $500 million initiative. It is a $500 billion initiative.';
     const hover = hoverAt(analyzeDraft(text, index), index, text.indexOf('$500 million'))!;

@@ -21,7 +21,7 @@ import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { adoptReadings, forgetLatestReading, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
 import { inRetraction, type DraftAnalysis, type DraftBlock, type DraftFigure, type DraftName, type DraftQuotation, type DraftSentence, type LanguageSetting } from './draft';
-import { retractedSpans } from '../claims/retractions';
+import { correctionRead, readRetractions } from '../claims/retractions';
 
 export type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
@@ -167,7 +167,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
       known = { beforeState: carrier.save(), read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
       if (!shared) analysis.read.last = known;
     }
-    const block = draftBlockOf(known, analysis, start);
+    const block = draftBlockOf(known, analysis, start, index);
     append(sentences, block.sentences);
     append(figures, block.figures);
     append(names, block.names);
@@ -181,21 +181,26 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
  * sentences at the same place gives the same objects as at the last check, with the matches they were read with (a
  * date judged by events elsewhere is judged again), so an edit makes these only for the blocks it changed.
  */
-function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: number): DraftBlock {
+function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: number, index: SourceIndex): DraftBlock {
   const made = madeBlocks.get(known);
   if (made && made.analysis === analysis && made.block.start === start) {
     made.block.figures.forEach((f, i) => (f.match = made.matches[i]));
     return made.block;
   }
   const block: DraftBlock = { reading: known, start, sentences: [], figures: [], names: [], quotations: analysis.quotations };
-  const retractions = retractedSpans(analysis.sentences.map(({ sentence, cached: { facts } }, k) => ({ text: sentence.text, figures: facts.figures, facts: known.read[k].figureFacts, names: facts.names })));
+  const retractions = readRetractions(analysis.sentences.map(({ sentence, cached: { facts } }, k) => ({ text: sentence.text, figures: facts.figures, facts: known.read[k].figureFacts, names: facts.names })));
   analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
     const { figureFacts, matches } = known.read[k];
-    const at: DraftSentence = { sentence, facts, figureFacts, matches, ...(retractions[k].length ? { retracted: retractions[k] } : {}) };
+    const retracted = retractions.spans[k];
+    const at: DraftSentence = { sentence, facts, figureFacts, matches, ...(retracted.length ? { retracted } : {}) };
     block.sentences.push(at);
     facts.figures.forEach((figure, i) => {
-      const retracted = inRetraction(at, figure.start, figure.end);
-      block.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact: figureFacts[i], match: matches[i], ...(retracted ? { retracted: true as const } : {}) });
+      const isRetracted = inRetraction(at, figure.start, figure.end);
+      // A correction is matched as what it corrects: "The correct figure is $589 billion" is Nvidia's loss.
+      const corrects = retractions.corrections[k].get(i);
+      const fact = corrects ? correctionRead(figureFacts[i], corrects) : figureFacts[i];
+      const match = fact === figureFacts[i] ? matches[i] : matchFigure(fact, facts, index);
+      block.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact, match, ...(isRetracted ? { retracted: true as const } : {}) });
     });
     for (const mention of facts.names) {
       const retracted = inRetraction(at, mention.start, mention.end);

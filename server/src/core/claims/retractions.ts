@@ -38,10 +38,21 @@ const MISSPELLED = /(?<![\p{L}])(?:misspelled|misspelt|falsch\s+geschrieben|fals
 /** A fact check's label for the claim under review: "Claim:", "Behauptung:", "Mythos:". */
 const LABEL = /^\s*(?:[-*•]\s*)?(?:claim|myth|rumou?r|behauptung|mythos|gerücht|falschmeldung)\s*:/iu;
 
-/** Per sentence, the spans (relative to it) of what it reports as an error or a claim under review. */
-export function retractedSpans(sentences: readonly RetractionSentence[]): Span[][] {
-  if (whollyQuoted(sentences)) return sentences.map((s) => [{ start: 0, end: s.text.length }]);
-  return sentences.map((sentence, k) => retractedIn(sentence, sentences[k + 1]));
+export interface Retractions {
+  /** Per sentence, the spans (relative to it) of what it reports as an error or a claim under review. */
+  spans: Span[][];
+  /**
+   * Per sentence, its figures (by position) that correct a retracted value, each with the fact the retracted value
+   * was read as: "The correct figure is $589 billion" states what the chart got wrong, Nvidia's loss of market value.
+   */
+  corrections: Array<Map<number, Fact>>;
+}
+
+export function readRetractions(sentences: readonly RetractionSentence[]): Retractions {
+  const corrections = sentences.map(() => new Map<number, Fact>());
+  if (whollyQuoted(sentences)) return { spans: sentences.map((s) => [{ start: 0, end: s.text.length }]), corrections };
+  const spans = sentences.map((sentence, k) => retractedIn(sentence, k, sentences[k + 1], corrections));
+  return { spans, corrections };
 }
 
 const OPENING_QUOTE = /^\s*[„“"»«‚‘]/u;
@@ -61,7 +72,7 @@ function whollyQuoted(sentences: readonly RetractionSentence[]): boolean {
   return (text.replace(/(?<=\p{L})['’](?=\p{L})/gu, '').match(ANY_QUOTE) ?? []).length === 2;
 }
 
-function retractedIn(sentence: RetractionSentence, next: RetractionSentence | undefined): Span[] {
+function retractedIn(sentence: RetractionSentence, at: number, next: RetractionSentence | undefined, corrections: Retractions['corrections']): Span[] {
   const { text } = sentence;
   const label = LABEL.exec(text);
   if (label) return [{ start: label[0].length, end: text.length }];
@@ -75,12 +86,16 @@ function retractedIn(sentence: RetractionSentence, next: RetractionSentence | un
   const [gapStart, gapEnd] = frame.indices![1];
   if (sentence.names.some((n) => n.start >= gapStart && n.end <= gapEnd) || SOMEONE_NAMED.test(frame[1])) return spans;
   const claim: Span = { start: frame.index + frame[0].length, end: clauseEnd(text, frame.index + frame[0].length) };
-  const correction = correctionAfter(sentence, claim, next);
+  const correction = correctionAfter(sentence, at, claim, next);
   if (ANOTHER_TIME.test(correction.text)) return spans;
   for (let i = 0; i < sentence.figures.length; i++) {
     const figure = sentence.figures[i];
     if (figure.start < claim.start || figure.end > claim.end) continue;
-    if (correctedBy(figure, sentence.facts[i], correction)) spans.push({ start: figure.start, end: figure.end });
+    const corrects = correctedBy(figure, sentence.facts[i], correction);
+    if (!corrects) continue;
+    spans.push({ start: figure.start, end: figure.end });
+    const fact = sentence.facts[i];
+    if (fact && !corrections[corrects.sentence].has(corrects.index)) corrections[corrects.sentence].set(corrects.index, fact);
   }
   const corrector = correction.names.find((n) => n.entry.kind === 'person');
   for (const name of sentence.names) {
@@ -98,35 +113,36 @@ function clauseEnd(text: string, from: number): number {
 }
 
 interface Correction {
-  figures: Array<{ figure: Figure; fact: Fact }>;
+  /** With where each stands: the sentence (in the paragraph) and its position among the sentence's figures. */
+  figures: Array<{ figure: Figure; fact: Fact; sentence: number; index: number }>;
   names: NameMention[];
   /** The words of the correction: the rest of the claim's sentence and the next sentence. */
   text: string;
 }
 
 /** What follows the claim: the rest of its sentence after a semicolon, then the next sentence of the paragraph. */
-function correctionAfter(sentence: RetractionSentence, claim: Span, next: RetractionSentence | undefined): Correction {
+function correctionAfter(sentence: RetractionSentence, at: number, claim: Span, next: RetractionSentence | undefined): Correction {
   const figures: Correction['figures'] = [];
   const names: NameMention[] = [];
   sentence.figures.forEach((figure, i) => {
-    if (figure.start >= claim.end) figures.push({ figure, fact: sentence.facts[i] });
+    if (figure.start >= claim.end) figures.push({ figure, fact: sentence.facts[i], sentence: at, index: i });
   });
   for (const n of sentence.names) if (n.start >= claim.end) names.push(n);
   if (next) {
-    next.figures.forEach((figure, i) => figures.push({ figure, fact: next.facts[i] }));
+    next.figures.forEach((figure, i) => figures.push({ figure, fact: next.facts[i], sentence: at + 1, index: i }));
     names.push(...next.names);
   }
   return { figures, names, text: `${sentence.text.slice(claim.end)} ${next?.text ?? ''}` };
 }
 
 /**
- * Whether the correction states the same kind of value about the same thing, otherwise: its first figure of the
- * figure's family (a sum for a sum, a date for a date) about an entity it shares, with another value.
+ * The correction's value, if it states the same kind of value about the same thing, otherwise: its first figure of
+ * the figure's family (a sum for a sum, a date for a date) about an entity it shares, with another value.
  */
-function correctedBy(figure: Figure, fact: Fact | undefined, correction: Correction): boolean {
+function correctedBy(figure: Figure, fact: Fact | undefined, correction: Correction): Correction['figures'][number] | undefined {
   const family = familyOf(figure);
   const other = correction.figures.find((c) => familyOf(c.figure) === family && aboutTheSame(fact, c.fact));
-  return other !== undefined && differ(figure, other.figure);
+  return other !== undefined && differ(figure, other.figure) ? other : undefined;
 }
 
 /** A duration is no count of what it counts; otherwise the kinds that can state the same fact (figures/family.ts). */
@@ -156,4 +172,15 @@ function differ(a: Figure, b: Figure): boolean {
 
 function dateOf(figure: Figure): CalendarDate | undefined {
   return figure.date ?? (figure.kind === 'year' ? { year: figure.value } : undefined);
+}
+
+/**
+ * What a correction's value states: "The correct figure is $589 billion" names nothing it measures, and means what the
+ * retracted value was read as (Nvidia's loss of market value), so a later "$859 billion" loss disagrees with it. A
+ * correction that says what it measures keeps its own reading.
+ */
+export function correctionRead(own: Fact, corrects: Fact): Fact {
+  if (own.attributes.some((a) => !a.startsWith('noun:'))) return own;
+  const entities = own.entities.length ? own.entities : corrects.entities;
+  return { ...own, entities, attributes: [...corrects.attributes] };
 }
