@@ -64,6 +64,14 @@ describe('what the draft reports as an error is not its claim', () => {
     assert.deepEqual(findings('**Behauptung:** Die Hälfte aller KI-Modelle stammt aus China.\n\n**Fakt:** Es sind 36 Prozent der weltweit 1328 KI-Modelle.'), []);
     assert.deepEqual(findings('Die Hälfte aller KI-Modelle stammt aus China.'), [['figure-mismatch', 'Die Hälfte']]);
   });
+  test('a verdict table\'s column of claims under review gets no warning (German, English); the same cell under another header is checked', () => {
+    const de = (header: string) => findings(`| ${header} | Bewertung | Was die Berichte sagen |\n|---|---|---|\n| Nvidia minus zehn Prozent | falsch | minus 7,82 Prozent |`);
+    assert.deepEqual(de('Behauptung im Beitrag'), []);
+    assert.deepEqual(de('Unsere Zusammenfassung'), [['figure-mismatch', 'zehn Prozent']]);
+    const en = (header: string) => findings(`| ${header} | Verdict |\n|---|---|\n| Nvidia shares fell ten percent | False: they fell 7.82 percent |`);
+    assert.deepEqual(en('Claims'), []);
+    assert.deepEqual(en('Summary'), [['figure-mismatch', 'ten percent']]);
+  });
   test('a quotation reported as misattributed, and a misspelling reported as such, get no warning', () => {
     assert.deepEqual(findings('Ein Porträt schrieb, Marc Andreessen habe die Entwicklung als „Weckruf für unsere Industrien“ bezeichnet. Es war Donald Trump.'), []);
     assert.deepEqual(findings('Ein Porträt schrieb, Marc Andreessen habe die Entwicklung als „Weckruf für unsere Industrien“ bezeichnet.'), [['misattributed-quote', 'Marc Andreessen']]);

@@ -188,7 +188,7 @@ function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: numbe
     return made.block;
   }
   const block: DraftBlock = { reading: known, start, sentences: [], figures: [], names: [], quotations: analysis.quotations };
-  const retractions = readRetractions(analysis.sentences.map(({ sentence, cached: { facts } }, k) => ({ text: sentence.text, figures: facts.figures, facts: known.read[k].figureFacts, names: facts.names })));
+  const retractions = readRetractions(analysis.sentences.map(({ sentence, cached: { facts } }, k) => ({ text: sentence.text, figures: facts.figures, facts: known.read[k].figureFacts, names: facts.names, context: sentence.context })));
   analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
     const { figureFacts, matches } = known.read[k];
     const retracted = retractions.spans[k];

@@ -75,7 +75,10 @@ function cellContextConcepts(context: string, found: NameMention[]): Set<string>
 
 /** The column header, the context's last part, when it is nothing but a date or a year. */
 function headerTime(context: string, language: Language): CalendarDate | undefined {
-  const header = context.slice(context.lastIndexOf(' | ') + 3).trim();
+  // A context of one part is the row's label as often as the header: no header then.
+  const at = context.lastIndexOf(' | ');
+  if (at < 0) return undefined;
+  const header = context.slice(at + 3).trim();
   const [date] = extractFigures(header, { language, isSource: false });
   if (!date || (date.kind !== 'date' && date.kind !== 'year') || date.start !== 0 || date.end !== header.length) return undefined;
   return date.date ?? { year: date.value };

@@ -15,6 +15,8 @@ export interface RetractionSentence {
   /** One per figure, in the same order. */
   facts: readonly Fact[];
   names: readonly NameMention[];
+  /** A table cell's row and column header ("falsch | Behauptung im Beitrag"), the header last. */
+  context?: string;
 }
 
 // A piece of the writer's own or someone's publication, or a claim going round, with its article: "An article on the
@@ -35,8 +37,11 @@ const AFFIRMED = /(?<![\p{L}])(?:as|wie)\s+$/iu;
 const ANOTHER_TIME = /(?<![\p{L}])(?:later|earlier|previously|afterwards|then|später|zuvor|vorher|danach|davor|anschließend|seitdem|seither)(?![\p{L}])/iu;
 /** A spelling reported as wrong: whatever follows "as" is no spelling of the writer's. */
 const MISSPELLED = /(?<![\p{L}])(?:misspelled|misspelt|falsch\s+geschrieben|falsch\s+buchstabiert)(?![\p{L}])[^;.!?]{0,120}?(?<![\p{L}])(?:as|als)(?![\p{L}])/iu;
+const CLAIM_WORD = String.raw`(?:claim|myth|rumou?r|behauptung|mythos|gerücht|falschmeldung)`;
 /** A fact check's label for the claim under review: "Claim:", "Behauptung:", "Mythos:". */
-const LABEL = /^\s*(?:[-*•]\s*)?(?:claim|myth|rumou?r|behauptung|mythos|gerücht|falschmeldung)\s*:/iu;
+const LABEL = new RegExp(String.raw`^\s*(?:[-*•]\s*)?${CLAIM_WORD}\s*:`, 'iu');
+/** A verdict table's column of the claims under review: "| Behauptung im Beitrag | Bewertung |", "| Claim | Verdict |". */
+const CLAIM_COLUMN = new RegExp(String.raw`^\s*(?:the\s+|die\s+|der\s+)?${CLAIM_WORD}(?:s|en)?(?![\p{L}])`, 'iu');
 
 export interface Retractions {
   /** Per sentence, the spans (relative to it) of what it reports as an error or a claim under review. */
@@ -73,7 +78,9 @@ function whollyQuoted(sentences: readonly RetractionSentence[]): boolean {
 }
 
 function retractedIn(sentence: RetractionSentence, at: number, next: RetractionSentence | undefined, corrections: Retractions['corrections']): Span[] {
-  const { text } = sentence;
+  const { text, context } = sentence;
+  // The header is the context's last part (with no row label before it, its only one).
+  if (context !== undefined && CLAIM_COLUMN.test(context.split(' | ').pop()!)) return [{ start: 0, end: text.length }];
   const label = LABEL.exec(text);
   if (label) return [{ start: label[0].length, end: text.length }];
   const spans: Span[] = [];
