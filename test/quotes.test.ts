@@ -290,3 +290,27 @@ describe('misattributed-quote: a report credited to another outlet', () => {
     assert.deepEqual(findings('Die Washington Post schrieb unter Berufung auf Reuters, Liang habe am 20. Januar Li Qiang getroffen.'), []);
   });
 });
+
+describe('a pronoun or a title speaks for the person named before it', () => {
+  const speakers = (text: string) => findings(text).filter((f) => f.code === 'misattributed-quote').map((f) => [f.text, f.fix]);
+  test('German: „…“, sagt er; Er sagt: „…“; „…“, sagt der Tufts-Professor: the person of the sentence before; not someone else', () => {
+    assert.deepEqual(speakers('Zihan Wang sieht die Ursache woanders. Er sagt: „Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt.“'), [['Zihan Wang', 'Matt Sheehan']]);
+    assert.deepEqual(speakers('Zihan Wang sieht das anders. „Die Kostenvorteile sind interessant, aber keine Revolution“, sagte er.'), [['Zihan Wang', 'Stacy Rasgon']]);
+    assert.deepEqual(speakers('Thomas Qitong Cao ist zurückhaltender. „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation“, sagt der Tufts-Professor.'), [['Thomas Qitong Cao', 'Zihan Wang']]);
+    assert.deepEqual(speakers('Der Investor Chetan Puttagunta sieht das anders. Er nannte R1 den „spektakulärsten Durchbruch, den ich je gesehen habe“.'), [['Chetan Puttagunta', 'Marc Andreessen']]);
+    // The right person; a title that names where someone else works; an indefinite title; no one named before.
+    assert.deepEqual(findings('Stacy Rasgon hält die Panik für übertrieben. „DeepSeek verwendet bekannte Technologien“, sagt der Bernstein-Analyst.'), []);
+    assert.deepEqual(findings('Matt Sheehan sieht das nüchtern. Er sagt: „Sie haben die Welt und auch die chinesische Regierung überrascht.“'), []);
+    assert.deepEqual(findings('Stacy Rasgon widerspricht. Matt Sheehan sieht das anders. „DeepSeek verwendet bekannte Technologien“, sagt der Bernstein-Analyst.'), []);
+    assert.deepEqual(findings('Matt Sheehan sieht das anders. „Die Kostenvorteile sind interessant, aber keine Revolution“, sagt ein Analyst.'), []);
+    assert.deepEqual(findings('Die Börsen reagierten nervös. „Die Kostenvorteile sind interessant, aber keine Revolution“, sagt er.'), []);
+    // „…“ ends its sentence: „Er“ stands for the person of the sentence after it.
+    assert.deepEqual(findings('Bernstein-Analyst Stacy Rasgon hält die Aufregung für übertrieben: „DeepSeek verwendet bekannte Technologien.“ Ganz anders Marc Andreessen. Er nennt R1 den „spektakulärsten Durchbruch, den ich je gesehen habe“.'), []);
+  });
+  test('English: "…," he said; He said: "…"; "…," the Carnegie analyst said; the right person raises nothing', () => {
+    assert.deepEqual(speakers('Zihan Wang was blunt. "Die Kostenvorteile sind interessant, aber keine Revolution," he said.'), [['Zihan Wang', 'Stacy Rasgon']]);
+    assert.deepEqual(speakers('Zihan Wang has followed the company closely. He said: "DeepSeek war nicht der \'Auserwählte\' unter den chinesischen KI-Start-ups."'), [['Zihan Wang', 'Matt Sheehan']]);
+    assert.deepEqual(speakers('Matt Sheehan was calmer. "DeepSeek verwendet bekannte Technologien," the Carnegie analyst said.'), [['Matt Sheehan', 'Stacy Rasgon']]);
+    assert.deepEqual(findings('Stacy Rasgon of Bernstein Research was calmer. "DeepSeek verwendet bekannte Technologien," the Bernstein analyst said.'), []);
+  });
+});

@@ -1,5 +1,7 @@
 import type { NameMention, Span } from '../types';
 import type { QuoteSpan } from './findQuotes';
+import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore } from './anaphoricSpeaker';
+import { SPEECH_VERB } from './speechVerbs';
 
 export interface Speaker {
   /** The speaker as written ("Wang", "ein DeepSeek-Ingenieur"). */
@@ -10,7 +12,7 @@ export interface Speaker {
   mention?: NameMention;
 }
 
-export const SPEECH_VERB = String.raw`(?:sagt|sagte|sagen|erklärt|erklärte|betont|betonte|meint|meinte|schreibt|schrieb|warnt|warnte|lobt|lobte|nennt|nannte|bezeichnet|bezeichnete|kritisiert|kritisierte|ergänzt|ergänzte|beschreibt|beschrieb|kommentiert|kommentierte|mahnt|mahnte|urteilt|urteilte|warnt|ergänzt|fügt|fügte|bemerkt|bemerkte|zitiert|lobt|schwärmt|schwärmte|räumt|räumte|beruhigt|beruhigte|relativiert|relativierte|entgegnet|entgegnete|widerspricht|widersprach|kontert|konterte|sagt|so|countered|counters|replied|replies|responded|responds|reassured|reassures|said|says|told|comments|commented|remarks|remarked|observes|observed|quipped|admits|admitted|claims|claimed|cautions|cautioned|tells|explained|explains|added|adds|noted|notes|wrote|writes|called|calls|praised|praises|warned|warns|argued|argues|stressed|stresses|insisted|insists)`;
+export { SPEECH_VERB };
 // A full stop after the closing mark ends the sentence: a name after it speaks the next quotation, not this one.
 // "„…“, beruhigte hingegen Stacy Rasgon": an adverb may stand between the verb and the speaker.
 const AFTER_VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*${SPEECH_VERB}\s+(?:(?:hingegen|dagegen|jedoch|aber|allerdings|auch|zudem|wiederum|however|though|also|then)\s+)?((?:der|die|das|ein|eine|einer|the|a|an)\s+)?`, 'iu');
@@ -36,6 +38,10 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   // „… Technologien.“ Donald Trump nannte …: a quotation that ends its sentence is not attributed by what follows,
   // unless a comma or a dash joins them („…!“, sagt X; "…" — X).
   const closed = /[.!?…]\s*$/.test(text.slice(quote.inner.start, quote.inner.end)) && !/^\s*[,—–-]/.test(after);
+  // „…“, sagt er; "…," the Bernstein analyst said: the person the paragraph named before.
+  const anaphor = closed ? undefined : anaphorAfter(after, quote.end);
+  const referent = anaphor && personBefore(text, anaphor, outside);
+  if (referent) return { text: referent.text, span: referent, mention: referent };
   const verbFirst = closed ? null : AFTER_VERB_THEN_SPEAKER.exec(after);
   if (verbFirst) {
     const at = quote.end + verbFirst[0].length;
@@ -61,22 +67,23 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
     if (speaker && RELATIVE_SPEECH_VERB.test(text.slice(speaker.end, speaker.end + 30))) return { text: speaker.text, span: speaker, mention: speaker };
   }
   const speakerFirst = AFTER_SPEAKER_THEN_VERB.exec(after)!;
-  const named = closed ? undefined : outside.find((n) => n.start === quote.end + speakerFirst[0].length);
-  if (named && new RegExp(`^\\s+${SPEECH_VERB}\\b`, 'iu').test(text.slice(named.end))) return { text: named.text, span: named, mention: named };
-  if (named && /^\s*[—–-]\s*$/.test(text.slice(quote.end, named.start))) return { text: named.text, span: named, mention: named };
+  const next = closed ? undefined : outside.find((n) => n.start === quote.end + speakerFirst[0].length);
+  if (next && new RegExp(`^\\s+${SPEECH_VERB}\\b`, 'iu').test(text.slice(next.end))) return { text: next.text, span: next, mention: next };
+  if (next && /^\s*[—–-]\s*$/.test(text.slice(quote.end, next.start))) return { text: next.text, span: next, mention: next };
 
   // Before the quotation, in its own sentence: "laut X", else the first person named there, else the first name.
   const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
   const before = outside.filter((n) => n.start >= sentenceStart && n.end <= quote.start);
   const according = before.find((n) => ACCORDING_TO.test(text.slice(sentenceStart, n.start)));
   // Only people and organisations speak: "Er nennt R1 den „…“" does not quote the model.
-  const chosen = according ?? before.find((n) => n.entry.kind === 'person') ?? before.find((n) => n.entry.kind === 'organisation');
+  const person = according ?? before.find((n) => n.entry.kind === 'person') ?? personOfAnaphorBefore(text, sentenceStart, quote.start, outside);
+  const chosen = person ?? before.find((n) => n.entry.kind === 'organisation');
   if (chosen) return { text: chosen.text, span: chosen, mention: chosen };
   return undefined;
 }
 
-function lastSentenceEnd(text: string, before: number): number {
-  const head = text.slice(0, before);
-  const m = /[.!?]\s+(?=[^.!?]*$)/.exec(head);
-  return m ? m.index + m[0].length : 0;
+/** "Er sagt: „…“", "He said DeepSeek used "…"": a pronoun or a definite title speaks for the person named before it. */
+function personOfAnaphorBefore(text: string, sentenceStart: number, quoteStart: number, names: NameMention[]): NameMention | undefined {
+  const anaphor = anaphorBefore(text.slice(sentenceStart, quoteStart), sentenceStart);
+  return anaphor && personBefore(text, anaphor, names);
 }

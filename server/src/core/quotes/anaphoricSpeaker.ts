@@ -1,0 +1,102 @@
+import { isPersonTitle } from '../names/kindEvidence';
+import type { NameMention, Span } from '../types';
+import { findQuotes } from './findQuotes';
+import { SPEECH_VERB } from './speechVerbs';
+
+/**
+ * „…“, sagt er; "…," he said; „…“, sagt der Bernstein-Analyst; "…," the Bernstein analyst said; Er sagt: „…“;
+ * He said DeepSeek used "…": the speaker is a pronoun or a title with a definite article, and stands for a person the
+ * paragraph named before. An indefinite title ("ein DeepSeek-Ingenieur", "an analyst") is someone unnamed, not an
+ * anaphor.
+ */
+export interface Anaphor extends Span {
+  /** The title's words without the article ("Bernstein-Analyst"); undefined for a pronoun. */
+  title?: string;
+}
+
+const PRONOUN = String.raw`(?:er|sie|he|she)`;
+const DEFINITE = String.raw`(?:der|die|the)`;
+const ADVERB = String.raw`(?:(?:hingegen|dagegen|jedoch|aber|allerdings|auch|zudem|wiederum|dann|however|though|also|then|later)\s+)?`;
+
+const LEAD = String.raw`^[\s,]*(?:[—–-]\s*)?`;
+const AFTER_VERB_THEN_PRONOUN = new RegExp(String.raw`${LEAD}${SPEECH_VERB}\s+${ADVERB}(${PRONOUN})(?![\p{L}])`, 'diu');
+const AFTER_PRONOUN_THEN_VERB = new RegExp(String.raw`${LEAD}(he|she)\s+${SPEECH_VERB}(?![\p{L}])`, 'diu');
+const AFTER_VERB_THEN_TITLE = new RegExp(String.raw`${LEAD}${SPEECH_VERB}\s+${ADVERB}${DEFINITE}\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)`, 'diu');
+const AFTER_TITLE_THEN_VERB = new RegExp(String.raw`${LEAD}${DEFINITE}\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+${SPEECH_VERB}(?![\p{L}])`, 'diu');
+
+/** A pronoun or a definite title right after the quotation, with its speech verb: "…", sagt er / he said / the analyst said. */
+export function anaphorAfter(after: string, offset: number): Anaphor | undefined {
+  const pronoun = AFTER_VERB_THEN_PRONOUN.exec(after) ?? AFTER_PRONOUN_THEN_VERB.exec(after);
+  if (pronoun) return pronounAt(pronoun, offset);
+  const title = AFTER_VERB_THEN_TITLE.exec(after) ?? AFTER_TITLE_THEN_VERB.exec(after);
+  return title ? titleAt(title, offset) : undefined;
+}
+
+const BEFORE_PRONOUN_THEN_VERB = new RegExp(String.raw`(?:^|[,;:(]\s*|(?<![\p{L}])(?:und|and|but|aber|doch)\s+)(${PRONOUN})\s+(?:[\p{Ll}-]+\s+){0,2}?(${SPEECH_VERB})(?![\p{L}])`, 'diu');
+const BEFORE_VERB_THEN_PRONOUN = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}(${SPEECH_VERB})\s+${ADVERB}(${PRONOUN})(?![\p{L}])`, 'diu');
+const BEFORE_TITLE_THEN_VERB = new RegExp(String.raw`(?:^|[,;:(]\s*)${DEFINITE}\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+)?${SPEECH_VERB}(?![\p{L}])`, 'diu');
+
+/**
+ * The subject of the quotation's own sentence, before it, when it is a pronoun or a definite title that speaks:
+ * "Er sagt: „…“", "Dazu sagte er: „…“", "He said DeepSeek used "…"", "Der Analyst betont: „…“". "Sie" speaks only with
+ * a verb in the singular ("sie sagt", not "sie sagen": they).
+ */
+export function anaphorBefore(sentence: string, offset: number): Anaphor | undefined {
+  const pronounThenVerb = BEFORE_PRONOUN_THEN_VERB.exec(sentence);
+  if (pronounThenVerb && !plural(pronounThenVerb[1], pronounThenVerb[2])) return pronounAt(pronounThenVerb, offset);
+  const verbThenPronoun = BEFORE_VERB_THEN_PRONOUN.exec(sentence);
+  if (verbThenPronoun && !plural(verbThenPronoun[2], verbThenPronoun[1])) return pronounAt(verbThenPronoun, offset, 2);
+  const titleThenVerb = BEFORE_TITLE_THEN_VERB.exec(sentence);
+  if (titleThenVerb) return titleAt(titleThenVerb, offset);
+  return undefined;
+}
+
+/** "sie sagen" is they; "sie sagt" is she. */
+function plural(pronoun: string, verb: string): boolean {
+  return /^sie$/i.test(pronoun) && /en$/i.test(verb);
+}
+
+function pronounAt(m: RegExpExecArray, offset: number, group = 1): Anaphor {
+  const [start, end] = m.indices![group];
+  return { start: offset + start, end: offset + end };
+}
+
+function titleAt(m: RegExpExecArray, offset: number): Anaphor | undefined {
+  const words = m[1].split(/\s+/);
+  if (!isPersonTitle(words[words.length - 1])) return undefined;
+  return { ...pronounAt(m, offset), title: m[1] };
+}
+
+/**
+ * The person an anaphor stands for: among the people the paragraph names before it, those of the nearest sentence that
+ * names one, the first (the sentence's subject, as a reader takes it). A title that names where its person works
+ * ("der Bernstein-Analyst", "the Tufts professor") must fit that person's name or role, else it is someone else.
+ */
+export function personBefore(text: string, anaphor: Anaphor, names: readonly NameMention[]): NameMention | undefined {
+  const quoted = findQuotes(text.slice(0, anaphor.start));
+  const people = names.filter((n) => n.entry.kind === 'person' && n.end <= anaphor.start && !quoted.some((q) => q.start < n.start && n.end < q.end));
+  if (people.length === 0) return undefined;
+  const qualifier = anaphor.title ? qualifierOf(anaphor.title) : undefined;
+  if (qualifier) return [...people].reverse().find((p) => fits(p, qualifier));
+  const nearest = people[people.length - 1];
+  const sentenceStart = lastSentenceEnd(text, nearest.start);
+  return people.find((p) => p.start >= sentenceStart);
+}
+
+/** "Bernstein-Analyst" → "bernstein", "Tufts professor" → "tufts"; "Analyst", "US-Präsident" → nothing to fit. */
+function qualifierOf(title: string): string | undefined {
+  const parts = title.split(/[\s-]+/).slice(0, -1).filter((p) => p.length >= 4);
+  return parts.length ? parts[0].toLowerCase() : undefined;
+}
+
+function fits(person: NameMention, qualifier: string): boolean {
+  const words = `${person.entry.canonical} ${person.entry.role ?? ''}`.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => w.startsWith(qualifier) || (qualifier.length >= 5 && qualifier.startsWith(w) && w.length >= 5));
+}
+
+/** Where the sentence that holds `before` starts: after the last full stop (and the closing mark of a quotation it ends). */
+export function lastSentenceEnd(text: string, before: number): number {
+  const head = text.slice(0, before);
+  const m = /[.!?][“”"»«’)]*\s+(?=[^.!?]*$)/.exec(head);
+  return m ? m.index + m[0].length : 0;
+}
