@@ -6,7 +6,7 @@ import { analyzeDraft, messagesFor, RULES, type DraftFigure, type Finding, type 
 import { keysOf } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { isRecall, LifeFacts, misrecalls, recalls, sameEntitySlip, sameSpan, TIME_SPAN } from '../server/src/core/rules/draftInconsistency';
+import { isRecall, LifeFacts, misrecalls, ofSmallerVersions, recalls, sameEntitySlip, sameSpan, TIME_SPAN } from '../server/src/core/rules/draftInconsistency';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
 import { bundledIndex, read, ROOT } from './support/fixtures';
@@ -53,7 +53,7 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: SourceIndex[
   if (misrecalls(earlier, later) || sameEntitySlip(earlier, later)) return true;
   const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
   if (!comparison || comparison.agreement === 'agrees' || comparison.when === 'other') return false;
-  return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && later.fact.attributes.some((a) => !TIME_SPAN.test(a) && earlier.fact.attributes.includes(a)) && sameSpan(earlier.fact, later.fact);
+  return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && ofSmallerVersions(earlier.fact) === ofSmallerVersions(later.fact) && later.fact.attributes.some((a) => !TIME_SPAN.test(a) && earlier.fact.attributes.includes(a)) && sameSpan(earlier.fact, later.fact);
 }
 
 const asCompared = (findings: Finding[]) => findings.map((f) => ({ start: f.start, end: f.end, earlier: f.related[0].start }));

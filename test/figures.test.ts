@@ -169,6 +169,20 @@ describe('a fact box line: a label, a colon, a number', () => {
   });
 });
 
+describe('a number before what it counts is no year', () => {
+  test('"Die 2048 Chips", "2048 Nvidia-Chips", "2,048 GPUs" count; "im Jahr 2023", "2022 den Export", "in 2023 employees" are years', () => {
+    assert.deepEqual(figures('Die 2048 Chips kosteten rund 60 Millionen Dollar.', 'de').map((f) => [f.text, f.kind]), [['2048', 'count'], ['60 Millionen Dollar', 'money']]);
+    assert.deepEqual(figures('V3 lief auf 2048 Nvidia-Chips.', 'de').map((f) => [f.text, f.kind]), [['2048', 'count']]);
+    assert.deepEqual(figures('The 2048 GPUs ran for two months.', 'en').map((f) => [f.text, f.kind]), [['2048', 'count'], ['two', 'count']]);
+    assert.deepEqual(figures('Bevor die USA 2022 den Export beschränkten, hatte DeepSeek im Jahr 2023 Mitarbeiter eingestellt.', 'de').map((f) => [f.text, f.kind]), [['2022', 'year'], ['2023', 'year']]);
+    assert.deepEqual(figures('In 2023 employees were few.', 'en').map((f) => [f.text, f.kind]), [['2023', 'year']]);
+  });
+  test('"a headcount of roughly 200", "eine Belegschaft von gut 160" count what the noun before says', () => {
+    assert.deepEqual(figures('Its headcount of roughly 200 is small.', 'en').map((f) => [f.text, f.kind]), [['200', 'count']]);
+    assert.deepEqual(figures('Eine Belegschaft von gut 160 ist klein.', 'de').map((f) => [f.text, f.kind]), [['160', 'count']]);
+  });
+});
+
 describe('quarters of a year', () => {
   test('"two quarters", "for three quarters in a row" are periods, not 50 % and 75 %; "two-thirds" and "three quarters of" are shares', () => {
     assert.deepEqual(figures('Over the past two quarters Nvidia lost 7.82 percent. Revenue rose for three quarters in a row.', 'en').filter((f) => f.kind === 'percent').map((f) => f.text), ['7.82 percent']);

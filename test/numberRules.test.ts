@@ -164,6 +164,66 @@ describe('draft-inconsistency', () => {
   });
 });
 
+describe('draft-inconsistency: a price per input token and one per output token are two prices', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('English: "$2.19 per million output tokens" and later "$0.55 per million input tokens" are both true; "$2.91" per output token is not', () => {
+    const first = 'DeepSeek charges $2.19 per million output tokens for R1.\n\n';
+    assert.deepEqual(codes(`${first}For a million input tokens, R1 costs $0.55.`, off), []);
+    assert.deepEqual(codes(`${first}For a million output tokens, R1 costs $2.91.`, off), ['draft-inconsistency $2.91']);
+  });
+  test('German: "2,19 Dollar je Million Ausgabe-Tokens" und später "0,55 Dollar" für eine Million Eingabe-Tokens', () => {
+    const first = 'Eine Million Ausgabe-Tokens kostet bei DeepSeek 2,19 Dollar.\n\n';
+    assert.deepEqual(codes(`${first}Eine Million Eingabe-Tokens kostet bei DeepSeek 0,55 Dollar.`, off), []);
+    assert.deepEqual(codes(`${first}Eine Million Ausgabe-Tokens kostet bei DeepSeek 2,91 Dollar.`, off), ['draft-inconsistency 2,91 Dollar']);
+  });
+  test('a table with a column per side: "| OpenAI o1 | $15 | $60 |" states two prices', () => {
+    const table = '| Model | Input, per 1M tokens | Output, per 1M tokens |\n|---|---|---|\n| DeepSeek R1 | $0.55 | $2.19 |\n| OpenAI o1 | $15 | $60 |\n\n';
+    assert.deepEqual(codes(`${table}OpenAI's o1 asks $15 for a million input tokens and $60 for a million output tokens.`, off), []);
+  });
+});
+
+describe('draft-inconsistency: the smaller versions of a model are not the model', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('English: "The largest has 70 billion parameters" after six smaller versions is no contradiction of 671 billion', () => {
+    const text = 'DeepSeek V3 has 671 billion parameters.\n\nAlong with R1, DeepSeek released six smaller versions. The smallest has 1.5 billion parameters, the largest 70 billion.';
+    assert.deepEqual(codes(text, off), []);
+    assert.deepEqual(codes(`${text}\n\nWith its 617 billion parameters, V3 is huge.`, off), ['draft-inconsistency 617 billion']);
+  });
+  test('German: "Die größte hat 70 Milliarden Parameter" nach sechs kleineren Versionen', () => {
+    const text = 'Das Modell V3 hat 671 Milliarden Parameter.\n\nZusätzlich veröffentlichte DeepSeek sechs kleinere Versionen. Die kleinste hat 1,5 Milliarden Parameter, die größte 70 Milliarden.';
+    assert.deepEqual(codes(text, off), []);
+  });
+});
+
+describe('draft-inconsistency: a country in the clause is where, not whose', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('English: "Its assets of $80 billion made it one of China\'s largest funds" is High-Flyer\'s, against its $8 billion', () => {
+    const first = 'High-Flyer, Liang\'s hedge fund, managed about $8 billion at its peak.\n\n';
+    assert.deepEqual(codes(`${first}Its assets of $80 billion made it one of China's largest quant funds.`, off), ['draft-inconsistency $80 billion']);
+    assert.deepEqual(codes(`${first}Its assets of $8 billion made it one of China's largest quant funds.`, off), []);
+  });
+  test('German: "Mit 80 Milliarden Dollar war der Fonds einer der größten Fonds Chinas"', () => {
+    const first = 'Der Hedgefonds High-Flyer verwaltete zeitweise rund 8 Milliarden Dollar.\n\n';
+    assert.deepEqual(codes(`${first}Mit 80 Milliarden Dollar war der Fonds einer der größten Fonds Chinas.`, off), ['draft-inconsistency 80 Milliarden Dollar']);
+  });
+  test('an age said as a noun ("der 42-Jährige", "the 42-year-old") is the person\'s the draft named, not the country\'s after it', () => {
+    const de = 'Liang Wenfeng wurde in der Provinz Guangdong geboren.\n\nMit zwei Kommilitonen gründete er 2015 den Hedgefonds High-Flyer.\n\n';
+    assert.deepEqual(codes(`${de}Heute ist der 42-Jährige einer der bekanntesten Unternehmer Chinas.`, off), ['figure-mismatch 42-Jährige']);
+    assert.deepEqual(codes(`${de}Heute ist der 40-Jährige einer der bekanntesten Unternehmer Chinas.`, off), []);
+    const en = 'Liang Wenfeng grew up in Guangdong.\n\nWith two fellow students he founded the hedge fund High-Flyer in 2015.\n\n';
+    assert.deepEqual(codes(`${en}Today the 42-year-old is one of China's best-known entrepreneurs.`, off), ['figure-mismatch 42-year-old']);
+  });
+});
+
+describe('draft-inconsistency: a count of four digits is no year', () => {
+  test('German: "Die 2048 Chips kosteten …" and later "V3 lief auf 2480 dieser Chips"; English "2,048 GPUs" and "The 2480 GPUs"', () => {
+    const de = 'DeepSeek trainierte V3 auf 2048 Nvidia-Chips vom Typ H800.\n\nDie 2048 Chips kosteten rund 60 Millionen Dollar. V3 lief auf 2480 dieser Chips.';
+    assert.deepEqual(codes(de, { 'unsourced-figure': 'off' }), ['draft-inconsistency 2480']);
+    const en = 'DeepSeek trained V3 on 2,048 Nvidia H800 GPUs.\n\nThe 2480 GPUs cost about $60 million.';
+    assert.deepEqual(codes(en, { 'unsourced-figure': 'off' }), ['draft-inconsistency 2480']);
+  });
+});
+
 describe('draft-inconsistency: an age written as newspapers write it', () => {
   const day = 'Am 27. Januar 2025 war DeepSeek in aller Munde. ';
   test('German: "Marc Andreessen (53)" and later "Der 1975 geborene Andreessen" disagree; 1971 agrees', () => {

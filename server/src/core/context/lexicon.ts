@@ -49,6 +49,9 @@ export const LEXICON: Record<string, string[]> = {
   years: ['jahr', 'year'],
   laptop: ['laptop', 'notebook'],
   smaller: ['klein', 'small', 'distill', 'destill'],
+  // The two prices of a language model's API: per token read and per token written.
+  input: ['input', 'eingabe', '^eingabe-token', 'input-token'],
+  output: ['output', '^ausgabe-token', 'output-token', '^ausgabetoken', 'ausgegebene token', 'ausgegebener token', 'ausgegebenen token', 'generated token'],
   yuan: ['yuan', 'renminbi'],
   stake: ['stake', 'holding', 'beteiligung', 'beteiligt', 'of the company', 'of the firm', 'des unternehmens', 'der firma', 'am unternehmen', 'an der firma', 'controlling', 'kontrolliert', 'owns', 'owned', 'ownership', 'eigentümer', 'anteilseigner', 'shareholder', 'aktionär'],
   update: ['update', 'upgrade', 'aktualisier', 'überarbeitet', 'neuauflage'],

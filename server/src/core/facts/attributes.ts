@@ -17,6 +17,11 @@ export interface AttributeSpec {
   kinds?: FigureKind[];
   /** A fact with it and one without are different facts: an update of a model is another release than its first. */
   separates?: boolean;
+  /**
+   * The attribute that names the other side of the same measure: a price per input token and one per output token are
+   * two prices, though either said without its side may be either.
+   */
+  opposes?: string;
 }
 
 const ORG: NameKind[] = ['organisation', 'model', 'person', 'other'];
@@ -56,6 +61,8 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   engineer: { label: { en: 'engineers', de: 'Ingenieure' }, specific: false, fits: ['person', 'organisation'] },
   laptop: { label: { en: 'laptop versions', de: 'Laptop-Versionen' }, specific: false, fits: ['model', 'organisation'] },
   smaller: { label: { en: 'smaller versions', de: 'kleinere Versionen' }, specific: false, fits: ['model', 'organisation'] },
+  input: { opposes: 'output', kinds: ['money', 'count'], label: { en: 'input', de: 'Eingabe' }, specific: false, fits: ['model', 'organisation'] },
+  output: { opposes: 'input', kinds: ['money', 'count'], label: { en: 'output', de: 'Ausgabe' }, specific: false, fits: ['model', 'organisation'] },
   license: { label: { en: 'licence', de: 'Lizenz' }, specific: false, fits: ['organisation', 'place'] },
   fund: { label: { en: 'fund', de: 'Fonds' }, specific: false, fits: ['organisation', 'person'] },
 };
@@ -98,7 +105,15 @@ export function isSpecific(concept: string): boolean {
   return ATTRIBUTES[concept]?.specific === true;
 }
 
-/** Whether only one of two facts' attribute lists has an attribute that makes a fact another one (an update). */
+/**
+ * Whether only one of two facts' attribute lists has an attribute that makes a fact another one (an update), or each
+ * has only one side of a measure with two (input and output).
+ */
 export function separated(a: string[], b: string[]): boolean {
-  return [...a, ...b].some((x) => ATTRIBUTES[x]?.separates === true && a.includes(x) !== b.includes(x));
+  return [...a, ...b].some((x) => {
+    const spec = ATTRIBUTES[x];
+    if (spec?.separates === true && a.includes(x) !== b.includes(x)) return true;
+    const other = spec?.opposes;
+    return other !== undefined && a.includes(x) !== a.includes(other) && b.includes(other) !== b.includes(x) && a.includes(x) !== b.includes(x);
+  });
 }

@@ -1,6 +1,6 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
-import { conceptsOf } from '../context/concepts';
+import { conceptOfWord, conceptsOf } from '../context/concepts';
 import { asideClauses, statementAround } from '../analysis/analyzedSentence';
 import { PLACE_CONCEPTS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
@@ -170,7 +170,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       }
       // "Mit 40 Jahren hat er …": "er" is the last person, for what only a person has (an age), where the statement names
       // no one but places; "er" is as often a masculine noun ("der Index", "der Konzern").
-      if (attributes.some((a) => ATTRIBUTES[a]?.specific && ATTRIBUTES[a].fits.every((k) => k === 'person')) && entities.every((e) => where.has(e)) && PERSON_PRONOUN.test(facts.text.slice(0, window.end))) {
+      // "Heute ist der 42-Jährige einer der bekanntesten Unternehmer Chinas": an age said as a noun is someone's too, and a
+      // genitive after it ("Chinas", no name a source knows) is where, not who.
+      const nobodyButWhere = entities.every((e) => where.has(e) || (e.startsWith('?') && !isSubject(facts.text, window.start, figure.start, e.slice(1))));
+      const pointsToAPerson = PERSON_PRONOUN.test(facts.text.slice(0, window.end)) || (figure.kind === 'age' && AGE_AS_NOUN.test(facts.text.slice(Math.max(0, figure.start - 12), figure.end)));
+      if (attributes.some((a) => ATTRIBUTES[a]?.specific && ATTRIBUTES[a].fits.every((k) => k === 'person')) && nobodyButWhere && pointsToAPerson) {
         const person = carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person;
         if (person) add([person], 'reference');
       }
@@ -189,7 +193,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // A name no source knows in the clause is who it is about: nobody is carried in beside it ("Der Dow Jones hatte
       // als einziger US-Index 0,9 Prozent gewonnen" after a sentence on Nvidia).
       const someoneUnknown = !figure.durationUnit && entities.some((e) => e.startsWith('?') && isSubject(facts.text, window.start, figure.start, e.slice(1)));
-      if (!ours && !pointedBack && !entities.includes(WRITER) && (entities.length === 0 || (specific && !someoneUnknown && !known.some((n) => kindsFitting(attributes).includes(n.kind))))) {
+      // "Its assets of $80 billion made it one of China's largest funds": where a fact can't be a place's, a place is where,
+      // and whose it is is carried as where the clause names no one.
+      const onlyPlaces = entities.length > 0 && entities.every((e) => where.has(e)) && attributes.some(isAttribute) && !attributes.some((a) => ATTRIBUTES[a]?.fits.includes('place'));
+      if (!ours && !pointedBack && !entities.includes(WRITER) && (entities.length === 0 || onlyPlaces || (specific && !someoneUnknown && !known.some((n) => kindsFitting(attributes).includes(n.kind))))) {
         const fitting = carriedEntities(carried, attributes);
         if (fitting.length) add(fitting, fitting[0].from);
         else if (specific && entities.length === 0) {
@@ -345,6 +352,8 @@ const SOMEONE_ELSE_BORN = /(?<![\p{L}])(?:[Ss]ein(?:e|er)?|[Ii]hr(?:e|er)?|[Hh]i
 const OWN_STOCK = /(?<![\p{L}-])(?:the\s+stock|its\s+(?:stock|shares)|die\s+aktie|das\s+papier|ihre\s+aktie|seine\s+aktie)(?![\p{L}-])/iu;
 /** German pronouns that can only mean a person or a masculine noun; with no name in the statement, a person. */
 const PERSON_PRONOUN = /(?<![\p{L}])(?:er|ihn|ihm)(?![\p{L}])/u;
+/** "der 42-Jährige", "die 38-jährige", "the 42-year-old": an age with an article before it and no name, a person referred to. */
+const AGE_AS_NOUN = /(?<![\p{L}])(?:der|die|den|dem|des|the)\s+\S+(?:-[Jj]ährigen?|-year-old)\s*$/u;
 
 const SUMS_UP = /^\s*(?:(?:das|dies|that|this|which|it)\s+(?:sind|ist|wären|waren|war|entspricht|entsprach|macht|machte|is|was|are|were|means|meant|amounts?\s+to|comes?\s+to|makes?)|that's|it's)(?![\p{L}])/iu;
 
@@ -391,7 +400,9 @@ function unknownName(clause: string, names: NameMention[], offset: number): stri
   const acronym = unknownAcronym(clause, names, offset);
   if (acronym) return acronym;
   const known = names.map((n) => n.text);
-  return firstNameCandidate(clause, (c) => c.kind !== 'place' && !PERIOD.test(c.text) && !isCurrency(c.text) && !known.some((k) => k.includes(c.text) || c.text.includes(k)))?.text;
+  // "einer der größten Fonds Chinas": a country's genitive is the country, a place the lexicon knows, not someone unknown.
+  const aCountry = (word: string) => !/\s/.test(word) && (conceptOfWord(word) ?? '') in PLACE_CONCEPTS;
+  return firstNameCandidate(clause, (c) => c.kind !== 'place' && !PERIOD.test(c.text) && !isCurrency(c.text) && !aCountry(c.text) && !known.some((k) => k.includes(c.text) || c.text.includes(k)))?.text;
 }
 
 function unknownAcronym(clause: string, names: NameMention[], offset: number): string | undefined {
@@ -510,6 +521,8 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   if (figure.kind === 'percent' && own.includes('valuation') && (own.includes('fall') || own.includes('rise')) && !own.includes('stock')) own.push('stock');
   // "trainierte ihr Modell für 5,6 Millionen Dollar": a sum for training is what the training cost.
   if (figure.kind === 'money' && own.includes('training') && !own.some(isSpecific)) own.push('cost');
+  // "2,19 Dollar je Million Ausgabe-Tokens", "$0.55 per million input tokens": a sum per token read or written is a price.
+  if (figure.kind === 'money' && (own.includes('input') || own.includes('output')) && !own.includes('cost')) own.push('cost');
   // "Liang Wenfeng, Gründer des KI-Start-ups DeepSeek, gehörte am 17. Februar 2025 zu …": "founder" says who someone
   // is, not what happened that day; a date is a founding's only where the words say that something was founded.
   if ((figure.kind === 'date' || figure.kind === 'year') && own.includes('founding') && namesAFounder(facts.text) && !conceptsOf(facts.text.replace(FOUNDER, (w) => ' '.repeat(w.length)), 0, facts.text.length, []).has('founding')) own.splice(own.indexOf('founding'), 1);

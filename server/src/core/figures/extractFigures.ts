@@ -539,7 +539,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
 
   let noun: string | undefined;
   if (!kind) {
-    const isYear = !c.isWord && !scale && c.precision <= 1 && Number.isInteger(c.mantissa) && /^\d{4}$/.test(text.slice(c.start, c.end)) && c.mantissa >= 1900 && c.mantissa <= 2100;
+    const isYear = !c.isWord && !scale && c.precision <= 1 && Number.isInteger(c.mantissa) && /^\d{4}$/.test(text.slice(c.start, c.end)) && c.mantissa >= 1900 && c.mantissa <= 2100 && !countsBeforeNoun(text.slice(Math.max(0, start - 30), start), rest, language);
     if (isYear) kind = 'year';
     else {
       noun = countedNoun(rest, language) ?? nounBefore(text.slice(Math.max(0, start - 40), start));
@@ -652,7 +652,23 @@ function countedNoun(rest: string, language: Language): string | undefined {
   return phrase.length ? phrase.join(' ') : undefined;
 }
 
-const NOUN_OF = /(?<![\p{L}])([\p{L}-]{3,})\s+(?:of|von)\s+(?:(?:rund|etwa|knapp|über|about|around|some|nearly|almost|just|only|nur)\s+)?$/iu;
+const NOUN_OF = /(?<![\p{L}])([\p{L}-]{3,})\s+(?:of|von)\s+(?:(?:rund|etwa|knapp|über|gut|fast|kaum|ca\.|circa|about|around|some|nearly|almost|roughly|approximately|just|only|nur)\s+)?$/iu;
+
+/** What is counted in thousands: chips, staff, models, users, not an export or a fund. */
+const COUNTED_THINGS = new Set(['chip', 'staff', 'model', 'parameters', 'downloads', 'users', 'engineer', 'smaller', 'supercomputer']);
+
+/**
+ * "Die 2048 Chips kosteten …", "on 2,048 GPUs", "2048 Nvidia-Chips": a number before what it counts is a count, not a
+ * year, unless a word before it says when ("im Jahr 2023", "in 2023 employees …", "Ende 2024").
+ */
+function countsBeforeNoun(before: string, rest: string, language: Language): boolean {
+  // The noun right after the number, no article or adjective between ("2022 den Export", "2016 den Hedgefonds").
+  const first = /^\s+([\p{L}][\p{L}\d-]*)/u.exec(rest)?.[1];
+  if (!first || (language === 'de' && !/^\p{Lu}/u.test(first))) return false;
+  const noun = countedNoun(rest, language);
+  if (!noun || !noun.startsWith(first.toLowerCase()) || !COUNTED_THINGS.has(nounConcept(noun.split(' ').pop()!) ?? '')) return false;
+  return !/(?<![\p{L}])(?:in|im|am|seit|since|bis|until|by|ab|von|from|of|jahre?s?|years?|ende|anfang|mitte|end|early|late|mid|vor|before|nach|after|um|zum|to|and|und|oder|or|–|-)\s*$/iu.test(before) && !/[\d–-]\s*$/.test(before);
+}
 
 /** "a staff of 200", "eine Belegschaft von 160": the noun before says what the number counts. */
 function nounBefore(before: string): string | undefined {

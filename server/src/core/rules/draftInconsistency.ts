@@ -752,11 +752,21 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   // The same fact in two places of one draft: the same entity and the same attribute. Years or days counted are no
   // attribute of their own: "acht Jahre zuvor gegründet" and "seit zwei Jahren in Kraft" are two spans, two facts.
   if (!later.fact.entities.some((e) => earlier.fact.entities.includes(e))) return false;
+  if (ofSmallerVersions(earlier.fact) !== ofSmallerVersions(later.fact)) return false;
   if (!later.fact.attributes.some((a) => earlier.fact.attributes.includes(a) && !TIME_SPAN.test(a))) return false;
   if (!sameSpan(earlier.fact, later.fact)) return false;
   const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
   // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.
   return Boolean(comparison) && comparison!.agreement !== 'agrees' && comparison!.when !== 'other';
+}
+
+/**
+ * "DeepSeek veröffentlichte sechs kleinere Versionen. Die größte hat 70 Milliarden Parameter": a figure of the smaller
+ * versions whose sentence names no one is theirs, not the model's the paragraph is about (its 671 billion). Where the
+ * sentence names whose it is ("das kleine Start-up DeepSeek"), "klein" says nothing of whom.
+ */
+export function ofSmallerVersions(fact: Fact): boolean {
+  return fact.attributes.includes('smaller') && fact.entityFrom !== 'clause' && fact.entityFrom !== 'sentence' && fact.entityFrom !== 'list';
 }
 
 /**
