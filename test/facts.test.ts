@@ -949,6 +949,21 @@ describe('a live blog\'s day', () => {
   });
 });
 
+describe('a piece dated by a day the sources name only for something else', () => {
+  // A weekly piece dated by its own issue line: that some source names the day (another company's release) does not make
+  // its undated market figures that day's rather than the sell-off's.
+  test('English: the sell-off\'s moves in a piece dated 31 January stay borne out beside a release of that day', () => {
+    const o3 = extraSource('o3-mini.txt', 'OpenAI releases o3-mini\n\nOn January 31, 2025, OpenAI released o3-mini, a smaller reasoning model, for free users of ChatGPT.\n');
+    const text = '# The week in AI\n\n*Friday, 31 January 2025*\n\nBroadcom dropped 6.58%, close to 2.8 percentage points more than Microsoft. Microsoft rose 3.75%.\n\nThat was on Monday, 27 January 2025.\n';
+    assertUnchangedBy(o3, text, [{ code: 'unsourced-figure', text: '31 January 2025' }, { code: 'figure-mismatch', text: '3.75%' }, { code: 'unsourced-figure', text: '27 January 2025' }]);
+  });
+  test('German: likewise', () => {
+    const o3 = extraSource('o3-mini-de.txt', 'OpenAI veröffentlicht o3-mini\n\nAm 31. Januar 2025 hat OpenAI das kleinere Denkmodell o3-mini für alle Nutzer von ChatGPT freigegeben.\n');
+    const text = '# Die KI-Woche\n\n*Freitag, 31. Januar 2025*\n\nBroadcom verlor 6,58 Prozent, fast 2,8 Prozentpunkte mehr als Microsoft. Microsoft legte 3,75 Prozent zu.\n\nDas war am Montag, dem 27. Januar 2025.\n';
+    assertUnchangedBy(o3, text, [{ code: 'unsourced-figure', text: '31. Januar 2025' }, { code: 'figure-mismatch', text: '3,75 Prozent' }, { code: 'unsourced-figure', text: '27. Januar 2025' }]);
+  });
+});
+
 describe('a dateline', () => {
   const marketsOn28 = extraSource('2025-01-28-markets', 'Am 28. Januar 2025 erholten sich die Chipwerte. Nvidia legte 8,9 Prozent zu.');
   test('a heading that says what happened on the day is borne out by the source that dates it so', () => {

@@ -136,7 +136,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   const draftBlocks: DraftBlock[] = [];
   const carrier = new ContextCarrier();
   const day = documentTime(blocks.flatMap((b) => datesOf(b.analysis)));
-  carrier.reset(day && !index.facts.statesDay(day) ? unconfirmedDay(day) : day);
+  carrier.reset(day && !index.facts.datesADaysEventOn(day) ? unconfirmedDay(day) : day);
   // Marks the holders this draft reads through (on them: a Set of 14,000 holders was hashed at every check).
   const draft = {};
   for (const { heading, continued, start, analysis } of blocks) {

@@ -1,5 +1,5 @@
 import { FIGURE_FAMILY as FAMILY } from '../figures/family';
-import { lookupKey } from './attributes';
+import { isOneDays, lookupKey } from './attributes';
 import type { CalendarDate } from '../types';
 import type { Fact } from './fact';
 import { agreementKeyOf, mayBearOut, readAgreementKey, type ValueOnly } from './agreeingValues';
@@ -443,6 +443,17 @@ export class FactIndex<T extends Filed> {
   /** The source values that a day a source names dates (see `timedOnKeyOf`), of this day and month. */
   timedOn(month: number, day: number): T[] {
     return this.itemsOf(timedOnKey(month, day));
+  }
+
+  /**
+   * Whether a source dates what happens on a day (a share price's move, a market value: `isOneDays`) to this day, the
+   * only facts a document's guessed day dates. That a source names the day for anything else ("On January 31, 2025,
+   * OpenAI released o3-mini") says nothing of whether a piece's undated market figures are that day's: with enough
+   * sources, every day is named.
+   */
+  datesADaysEventOn(day: CalendarDate): boolean {
+    if (day.year === undefined || day.month === undefined || day.day === undefined) return false;
+    return this.timedOn(day.month, day.day).some(({ fact }) => (fact.time?.year ?? day.year) === day.year && isOneDays(fact.attributes));
   }
 
   /** Whether any source states this day (see `filedKeysOf`). */
