@@ -684,6 +684,19 @@ describe('what a source sentence does not say', () => {
   });
 });
 
+describe('a bound bears out only a value of what it measures', () => {
+  // "weniger als der Hälfte der aktiven Parameter", "up to 50 messages a day": true of any smaller value, so of a heading's
+  // figure whose paragraph says what it is only by chance.
+  test('German: "## Montag: 7,82 Prozent" is not borne out by another model\'s "weniger als der Hälfte"', () => {
+    const text = '# Die Zahl des Tages – die DeepSeek-Woche\n\n## Montag: 7,82 Prozent\n\nSo viel verlor die Aktie von Nvidia am 27. Januar 2025.\n';
+    assertUnchangedBy(distractor('2025-04-07_meta-llama4.txt'), text, [{ code: 'unsourced-figure', text: '7,82 Prozent' }]);
+  });
+  test('English: "## Friday: 40" is not borne out by "up to 50 messages a day"', () => {
+    const text = "# DeepSeek's week in numbers\n\n## Friday: 40\n\nThat is how old Liang Wenfeng, the founder of DeepSeek, is.\n";
+    assertUnchangedBy(distractor('2024-11-21_deepseek-r1-lite-preview.txt'), text, [{ code: 'unsourced-figure', text: '40' }]);
+  });
+});
+
 describe('what a review of these rules found', () => {
   test('an article after a bound keeps its unit in the underline: "less than a percent", "höchstens ein Prozent"', () => {
     assert.deepEqual(analyzeDraft('Nvidia lost less than a percent on the day.', index).figures.map((f) => f.figure.text), ['a percent']);

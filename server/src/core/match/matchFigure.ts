@@ -143,9 +143,11 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
     // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht" is one thing's growth.
     const growthForComparison = figure.kind === 'multiplier' && GROWTH.test(candidate.figure.text) && !GROWTH.test(figure.text) && COMPARATIVE.test(sentence.text);
-    // "Analysten rechnen mit einem Abschlag von bis zu zehn Prozent": a bound of nothing in particular holds for any
-    // smaller value, so it bears out none that says what it measures ("Fund weight 4.1%"); its own value it still may.
-    if (candidate.figure.bound && !figure.bound && candidate.fact.attributes.length === 0 && fact.attributes.length > 0 && compareFigures(figure, { ...candidate.figure, bound: undefined }) !== 'agrees') continue;
+    // "Analysten rechnen mit einem Abschlag von bis zu zehn Prozent": a bound holds for any smaller value, so it bears
+    // out only one of what it measures too; not one that says what else it measures ("Fund weight 4.1%"), nor one that
+    // says nothing of what ("## Montag: 7,82 Prozent" by "weniger als der Hälfte der aktiven Parameter", "## Freitag: 40"
+    // by "up to 50 messages a day"). Its own value it still may.
+    if (candidate.figure.bound && !figure.bound && !measuresAlike(fact, candidate.fact) && compareFigures(figure, { ...candidate.figure, bound: undefined }) !== 'agrees') continue;
     // Nor does a value contradict one that says what it measures unless it says so too (see `saysWhatElse`).
     const otherWhat = comparison !== undefined && comparison.agreement !== 'agrees' && saysWhatElse(fact, candidate.fact);
     // A value the source states about no one it names ("The stock gained 65 percent in 2024", "Die Aktie von Intel
@@ -232,6 +234,12 @@ function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact):
   const [a, b] = derived.sides;
   const fits = (x: string[], y: string[]) => about(x, named(comparand)) && (subject.length === 0 || about(y, subject));
   return fits(a, b) || fits(b, a);
+}
+
+/** Whether two facts say they measure the same thing: an attribute of the same key. */
+function measuresAlike(a: Fact, b: Fact): boolean {
+  const keys = new Set(a.attributes.map(lookupKey));
+  return b.attributes.some((x) => keys.has(lookupKey(x)));
 }
 
 /** The names a fact gives as who it is about: its own names (not the ones they contain), places left out. */
