@@ -987,6 +987,21 @@ describe('a dateline', () => {
   });
 });
 
+describe("the piece's own date", () => {
+  test('English: "Published 31 January 2025." is no release of the title\'s company, nor borne out by a release of that day', () => {
+    const text = '# The Friday quiz: how closely did you follow the DeepSeek week?\n\n*Fifteen questions on the Chinese start-up that rattled Wall Street.\nPublished 31 January 2025.*\n';
+    assertUnchangedBy(distractor('2025-01-31_openai-finanzierung.txt'), text, [{ code: 'unsourced-figure', text: 'Fifteen' }, { code: 'unsourced-figure', text: '31 January 2025' }]);
+  });
+  test('German: "Stand der Angaben: 31. Januar 2025." is not borne out by a ban of that day', () => {
+    const text = '# Was bedeutet DeepSeek für mein Depot?\n\n*Aus unserem Anlegermagazin. Stand der\nAngaben: 31. Januar 2025. Dies ist keine Anlageberatung.*\n';
+    assertUnchangedBy(distractor('2025-02-17_deepseek-app-suedkorea.txt'), text, [{ code: 'unsourced-figure', text: '31. Januar 2025' }]);
+  });
+  test('a sentence that says what was published on the day is still checked', () => {
+    assert.deepEqual(findings('Veröffentlicht wurde R1 am 21. Januar 2025.').map((f) => f.code), ['date-mismatch']);
+    assert.deepEqual(findings('Published on 21 January 2025, R1 matched o1.').map((f) => f.code), ['date-mismatch']);
+  });
+});
+
 describe('a move on the day a draft is about', () => {
   const swapped = '# Börsenbericht vom 27. Januar 2025\n\n## Die Verlierer\n\nAuch die übrigen Schwergewichte standen unter Druck. Broadcom und Microsoft verloren 3,75 beziehungsweise 6,58 Prozent.\n';
   const expected = [{ code: 'figure-mismatch', text: '3,75', fix: '6,58' }, { code: 'figure-mismatch', text: '6,58 Prozent', fix: '3,75 Prozent' }];

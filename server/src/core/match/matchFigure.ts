@@ -5,6 +5,7 @@ import type { Fact } from '../facts/fact';
 import { attributeKey, clauseConceptKey, conceptKey, entityKey, type Narrowing, type Term } from '../facts/factIndex';
 import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
 import { countriesOf } from '../facts/places';
+import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 import type { DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure, NameMention } from '../types';
@@ -48,6 +49,7 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
 
 function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
   const { figure } = fact;
+  if (isPiecesOwnDate(figure, sentence.text)) return { status: 'unsourced', evidence: [], conflicts: [] };
   if (figure.durationUnit) return matchDuration(fact, index);
   const derivable = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text)));
   const evidence = evidenceFor(fact, sentence, index, derivable);
