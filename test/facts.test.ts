@@ -1149,6 +1149,19 @@ describe('a share of the rest', () => {
   });
 });
 
+describe('a share is no gap between two things', () => {
+  // "about 63 percent below o1-mini" says how far one price lies under another, not what part of a whole something is.
+  test('English: "roughly 7% of the $78 million" is not contradicted by a price "63 percent below" another', () => {
+    const text = 'Answer: $5.6 million, roughly 7% of the $78 million OpenAI spent on GPT-4o.';
+    assertUnchangedBy(distractor('2025-02-12_reasoning-benchmarks-scorecard.md'), text, [{ code: 'unsourced-figure', text: '7%' }]);
+  });
+  test('German: "rund 7 Prozent der 78 Millionen Dollar" is not contradicted by "rund 63 Prozent unter o1-mini"', () => {
+    const prices = extraSource('preise.txt', 'OpenAI senkt Preise\n\nOpenAI senkte den Preis von o3-mini auf 1,10 Dollar je Million Token, rund 63 Prozent unter o1-mini. Die Kosten für GPT-4o blieben gleich.\n');
+    const text = 'Was kostete das Training von R1? 5,6 Millionen Dollar, rund 7 Prozent der 78 Millionen Dollar, die OpenAI für GPT-4o ausgab.';
+    assertUnchangedBy(prices, text, [{ code: 'unsourced-figure', text: '7 Prozent' }]);
+  });
+});
+
 describe('a rise in other words', () => {
   test('"verteuerte sich", "kletterte", "erholte sich" say a share rose; where it fell, each is a wrong direction', () => {
     for (const verb of ['verteuerte sich um', 'kletterte um', 'erholte sich um']) {

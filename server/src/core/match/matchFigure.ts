@@ -132,6 +132,9 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share).
     // A derived value about no one the draft names is too weak a reading to contradict.
     const weak = candidate.figure.derivedFrom && comparison?.agreement !== 'agrees' && (candidate.figure.kind === 'count' || !candidate.fact.entities.some((e) => fact.entities.includes(e)));
+    // "7% of the $78 million", "more than a third of the world's AI models": a share of a whole is no other value of how
+    // far one thing lies below or above another ("about 63 percent below o1-mini"), and that does not bear it out.
+    if (comparison && isShare(fact) !== isShare(candidate.fact) && isGap(figure, sentence.text) !== isGap(candidate.figure, candidate.at.facts.text) && (isShare(fact) ? isGap(candidate.figure, candidate.at.facts.text) : isGap(figure, sentence.text))) continue;
     // "SoftBank will provide $30 billion" says nothing of what the sum is: it is no other value of OpenAI's valuation.
     // Nor does a value about someone only guessed from its paragraph ("0,5 Prozent" in a week's round-up) say what a
     // draft's value of anything is ("| Nvidia | … | Fund weight 4.1% |").
@@ -280,6 +283,15 @@ function sameSentence(a: FigureEvidence, b: FigureEvidence): boolean {
 function ownArithmetic(figure: Figure, sentence: SentenceFacts): boolean {
   const others = sentence.figures.filter((f) => f !== figure && f.end <= figure.start);
   return deriveFigures(others, sentence.text).some((d) => d.kind === figure.kind && compareFigures(figure, d) === 'agrees');
+}
+
+const isShare = (fact: Fact) => fact.attributes.includes('percentShare');
+
+/** Words right after a percentage that make it a gap between two things: "63 percent below o1-mini", "30 Prozent mehr". */
+const GAP_AFTER = /^\s*(?:below|above|under|over|cheaper|less|lower|higher|more|unter|über|günstiger|billiger|teurer|weniger|mehr|niedriger|höher)(?![\p{L}])/iu;
+
+function isGap(figure: Figure, text: string): boolean {
+  return (figure.kind === 'percent' || figure.kind === 'percentagePoint') && !figure.derivedFrom && GAP_AFTER.test(text.slice(figure.end));
 }
 
 /** Whether a source fact is about who and what the draft's explicit fact names, or only bears its value out. */
