@@ -1885,3 +1885,23 @@ describe('what a multiple after a figure compares it with', () => {
     assert.equal(readAs(text, 'half a trillion dollars'), 'Project Stargate: half a trillion dollars');
   });
 });
+
+describe('a part of a whole told as a count', () => {
+  // The source: "stammen inzwischen 36 Prozent der weltweit 1328 KI-Modelle aus der Volksrepublik" (≈ 478).
+  const message = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
+  test('German: "rund 480 der weltweit 1328 KI-Modelle" is the share, 36 %; "rund 700 der …" contradicts it', () => {
+    assert.deepEqual(findings('Rund 480 der weltweit 1328 KI-Modelle stammen inzwischen aus China.'), []);
+    assert.deepEqual(message('Rund 700 der weltweit 1328 KI-Modelle stammen inzwischen aus China.'), [['figure-mismatch', 'Rund 700', 'Rund 700 contradicts the source, which says 36 Prozent.']]);
+  });
+  test('English: "roughly 480 of the world\'s 1,328 AI models"; "roughly 900 of …" contradicts it', () => {
+    assert.deepEqual(findings("Roughly 480 of the world's 1,328 AI models now come from China."), []);
+    assert.deepEqual(message("Roughly 900 of the world's 1,328 AI models now come from China."), [['figure-mismatch', 'Roughly 900', 'Roughly 900 contradicts the source, which says 36 Prozent.']]);
+  });
+  test('"That\'s ~580 models" after China\'s 36 % of 1,328 is compared with China\'s part, not with the whole', () => {
+    assert.deepEqual(findings("China now produces 36% of the world's 1,328 AI models. That's ~480 models."), []);
+    assert.deepEqual(findings("China now produces 36% of the world's 1,328 AI models. That's ~580 models."), [{ code: 'figure-mismatch', text: '580', fix: '478' }]);
+    assert.deepEqual(findings('China stellt inzwischen 36 Prozent der weltweit 1328 KI-Modelle, also rund 600 Modelle.'), [{ code: 'figure-mismatch', text: '600', fix: '478' }]);
+    // The whole a share is of stays the whole: a wrong one is corrected to the source's whole.
+    assert.deepEqual(findings("36% of the world's 1,238 AI models now come from China."), [{ code: 'figure-mismatch', text: '1,238', fix: '1,328' }]);
+  });
+});

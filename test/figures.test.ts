@@ -189,3 +189,16 @@ describe('quarters of a year', () => {
     assert.deepEqual(figures('Nearly two-thirds of models, three quarters of the budget.', 'en').map((f) => f.text), ['Nearly two-thirds', 'three quarters']);
   });
 });
+
+describe('points compared by how far a move went', () => {
+  const index = bundledIndex();
+  const said = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
+  test('English: "about four points further than Microsoft" is 7.82 − 3.75; six points is wrong', () => {
+    assert.deepEqual(said('On January 27, 2025, Nvidia fell 7.82 percent, about four points further than Microsoft.'), []);
+    assert.deepEqual(said('On January 27, 2025, Nvidia fell 7.82 percent, about six points further than Microsoft.'), [['figure-mismatch', 'six points', 'six points contradicts the source, which says 7,82 % − 3,75 % = 4.1 percentage points.']]);
+  });
+  test('German: "vier Punkte weiter als Microsoft"; acht Punkte are wrong', () => {
+    assert.deepEqual(said('Am 27. Januar 2025 fiel Nvidia um 7,82 Prozent und damit rund vier Punkte weiter als Microsoft.'), []);
+    assert.deepEqual(said('Am 27. Januar 2025 fiel Nvidia um 7,82 Prozent und damit rund acht Punkte weiter als Microsoft.').map((f) => f[1]), ['acht Punkte']);
+  });
+});

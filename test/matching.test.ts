@@ -120,3 +120,16 @@ describe('a duration that counts from an event earlier in its sentence', () => {
     assert.deepEqual(check(text.replace('acht', 'sechs')).map((f) => [f.code, f.text]), [['figure-mismatch', 'sechs Jahre']]);
   });
 });
+
+describe('what a difference is compared with, after a comparative', () => {
+  // The sources: Nvidia −7,82 %, Microsoft −3,75 %, Broadcom −6,58 % on 27 January 2025.
+  test('German: "um drei Prozentpunkte stärker als Broadcom" is Nvidia − Broadcom (1,2), not Broadcom − Microsoft (2,8)', () => {
+    const text = 'Die Nvidia-Aktie fiel am 27. Januar 2025 um gut einen Prozentpunkt stärker als Broadcom.';
+    assert.deepEqual(check(text), []);
+    assert.deepEqual(check(text.replace('gut einen Prozentpunkt', 'drei Prozentpunkte')).map((f) => [f.code, f.text, f.message]), [['figure-mismatch', 'drei Prozentpunkte', 'drei Prozentpunkte contradicts the source, which says 7,82 % − 6,58 % = 1.2 percentage points.']]);
+  });
+  test('English: "2.8 points more than Microsoft" for Nvidia is wrong though Broadcom − Microsoft is 2.8', () => {
+    assert.deepEqual(check("Nvidia's shares dropped about four percentage points more than Microsoft's on January 27, 2025."), []);
+    assert.deepEqual(check("Nvidia's shares dropped 2.8 percentage points more than Microsoft's on January 27, 2025.").map((f) => [f.code, f.text]), [['figure-mismatch', '2.8 percentage points']]);
+  });
+});

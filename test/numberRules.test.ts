@@ -439,3 +439,35 @@ describe('points named as a gap', () => {
     ]);
   });
 });
+
+describe('a sum, a difference or an average of two sums', () => {
+  // The sources: Fire-Flyer I 200 Millionen Yuan (ca. 26 Millionen Euro), Fire-Flyer II eine Milliarde Yuan (ca. 130
+  // Millionen Euro); R1's training 5,6 Millionen Dollar, GPT-4o's 78 Millionen Dollar.
+  test('German: "zusammen rund 156 Millionen Euro" is 26 + 130; 186 is wrong, and says which sum it is', () => {
+    const text = 'Zusammen kosteten die beiden Supercomputer Fire-Flyer I und Fire-Flyer II rund 156 Millionen Euro.';
+    assert.deepEqual(codes(text), []);
+    assert.deepEqual(findings(text.replace('156', '186')), [{ code: 'figure-mismatch', text: '186 Millionen Euro', message: '186 Millionen Euro contradicts the source, which says 26 Millionen Euro + 130 Millionen Euro.', fix: '156 Millionen Euro' }]);
+  });
+  test('English: "Together that is 1.2bn yuan, or roughly €156m"; 1.6bn is wrong', () => {
+    const before = 'Fire-Flyer I cost 200m yuan (about €26m), Fire-Flyer II 1bn yuan (about €130m). ';
+    assert.deepEqual(codes(`${before}Together that is 1.2bn yuan, or roughly €156m.`), []);
+    assert.deepEqual(codes(`${before}Together that is 1.6bn yuan, or roughly €156m.`), ['figure-mismatch 1.6bn yuan']);
+  });
+  test('"72 Millionen Dollar mehr als", "$72 million more … than" is 78 − 5,6; "$40 million more" is wrong', () => {
+    assert.deepEqual(codes('Für GPT-4o gab OpenAI rund 72 Millionen Dollar mehr aus als DeepSeek für das Training von R1.'), []);
+    assert.deepEqual(codes('OpenAI spent some $72 million more on GPT-4o than DeepSeek spent training R1.'), []);
+    assert.deepEqual(findings('OpenAI spent some $40 million more on GPT-4o than DeepSeek spent training R1.').map((f) => f.message), ['$40 million contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.']);
+  });
+  test('"im Schnitt 600 Millionen Yuan" is the average of the two', () => {
+    assert.deepEqual(codes('Im Schnitt kostete jeder der beiden Supercomputer Fire-Flyer I und Fire-Flyer II 600 Millionen Yuan.'), []);
+    assert.deepEqual(codes('Im Schnitt kostete jeder der beiden Supercomputer Fire-Flyer I und Fire-Flyer II 900 Millionen Yuan.'), ['figure-mismatch 900 Millionen Yuan']);
+  });
+  test('"seven models in all", "insgesamt also sieben Modelle": R1 and the six smaller versions beside it; ten is wrong', () => {
+    assert.deepEqual(codes('Alongside R1, the company released six smaller versions that can run on laptops, seven models in all.'), []);
+    assert.deepEqual(findings('Alongside R1, the company released six smaller versions that can run on laptops, ten models in all.').map((f) => [f.code, f.text, f.message]), [['figure-mismatch', 'ten', 'ten contradicts the source, which says R1 + sechs.']]);
+    assert.deepEqual(codes('Das Unternehmen veröffentlichte neben R1 auch sechs kleinere Versionen, insgesamt also sieben Modelle.'), []);
+    assert.deepEqual(codes('Das Unternehmen veröffentlichte neben R1 auch sechs kleinere Versionen, insgesamt also neun Modelle.'), ['figure-mismatch neun']);
+    // A total the source states itself bears a sum out.
+    assert.deepEqual(codes('Project Stargate umfasst insgesamt 500 Milliarden Dollar.'), []);
+  });
+});

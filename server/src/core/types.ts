@@ -46,6 +46,12 @@ export interface Figure extends Span {
   noun?: string;
   /** A figure the sources imply without writing it: a ratio or difference of these two written figures. */
   derivedFrom?: [Figure, Figure];
+  /**
+   * A sum of two others, what one is more than the other, or their average, as the words make it of them ("zusammen 156
+   * Millionen Euro", "$72 million more than", "im Schnitt 600 Millionen Yuan"): checked against the same of two source
+   * sums, never against either of them.
+   */
+  aggregate?: 'sum' | 'difference' | 'mean';
   /** A ratio the writer states as a comparison ("a fifth of what GPT-4o cost"): checked against derived ratios. */
   comparative?: boolean;
   /** A duration between two events ("drei Tage vor dem Kurssturz", "two days after"): its unit in days. */

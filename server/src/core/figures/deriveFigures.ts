@@ -9,6 +9,13 @@ import { countedNoun, nounConcept } from './countedNoun';
  */
 export function deriveFigures(figures: Figure[], text?: string): Figure[] {
   const derived: Figure[] = [];
+  // "neben R1 auch sechs kleinere Versionen", "six smaller versions alongside R1": the count and the one named beside it.
+  if (text !== undefined) {
+    for (const f of figures) {
+      const beside = f.kind === 'count' && f.noun && !f.range && !f.durationUnit ? (BESIDE_ONE_BEFORE.exec(text.slice(0, f.start)) ?? BESIDE_ONE_AFTER.exec(text.slice(f.end))) : null;
+      if (beside) derived.push({ ...synthetic(f, f, 'count', f.value + 1, `${beside[1]} + ${f.text}`), noun: f.noun, aggregate: 'sum', precision: 1 });
+    }
+  }
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
       const a = figures[i];
@@ -30,6 +37,11 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
         if (a.kind === 'money') {
           const saving = (1 - Math.abs(small.value / big.value)) * 100;
           derived.push(synthetic(a, b, 'percent', saving, `1 − ${small.text} ÷ ${big.text} ≈ ${round(saving)} %`));
+          // "zusammen 156 Millionen Euro", "$72 million more", "im Schnitt 600 Millionen Yuan": in the bigger one's scale.
+          const sum = Math.abs(a.value) + Math.abs(b.value);
+          derived.push(asSum(a, b, big, 'sum', sum, `${a.text} + ${b.text}`));
+          derived.push(asSum(a, b, big, 'difference', Math.abs(big.value) - Math.abs(small.value), `${big.text} − ${small.text}`));
+          derived.push(asSum(a, b, big, 'mean', sum / 2, `(${a.text} + ${b.text}) ÷ 2`));
         }
       } else if (a.kind === 'percent' && a.value !== b.value) {
         // "Microsoft's loss was roughly half of Nvidia's": two changes also make a ratio.
@@ -57,12 +69,23 @@ function rangeOfThings(a: Figure, b: Figure): boolean {
   return a.kind === 'count' && a.range === 'low' && b.range === 'high' && countsThings(b);
 }
 
+// A name of one thing (a capital, digits allowed: "R1", "GPT-4o") right before the count or after its noun.
+const BESIDE_ONE_BEFORE = /(?<![\p{L}])(?:neben|außer|zusätzlich\s+zu|alongside|besides|as\s+well\s+as|in\s+addition\s+to)\s+(\p{Lu}[\p{L}\d-]*)\s*,?\s+(?:(?:auch|noch|also|some)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const BESIDE_ONE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:neben|alongside|besides|as\s+well\s+as|in\s+addition\s+to)\s+(\p{Lu}[\p{L}\d-]*)(?![\p{L}\d])/u;
+
 const SHARE_OF = /^\s*(?:of|der|des|aller|von)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 function synthetic(a: Figure, b: Figure, kind: Figure['kind'], value: number, text: string): Figure {
   return {
     start: a.start, end: b.end, text, kind, mantissa: value, scale: 0, value, precision: 0.1, approximate: false,
     derivedFrom: [a, b], localConcepts: new Set([...a.localConcepts, ...b.localConcepts]),
+  };
+}
+
+/** A sum of money made of two: in their currency, at the bigger one's scale. */
+function asSum(a: Figure, b: Figure, big: Figure, aggregate: NonNullable<Figure['aggregate']>, value: number, text: string): Figure {
+  return {
+    ...synthetic(a, b, 'money', value, text), aggregate, currency: big.currency, scale: big.scale, mantissa: value / 10 ** big.scale, precision: big.precision,
   };
 }
 

@@ -37,6 +37,13 @@ const SMALL_COUNT = `\\d{1,2}|${SMALL_NUMBER_WORDS}|one|eins|einer|ten|zehn|twen
 // "85 von 100 Punkten", "92 out of 100 tasks": a share of a hundred is a percentage as well.
 const ONE_IN = new RegExp(`(?<![\\p{L}\\d.,])(${SMALL_COUNT})\\s+(?:(?:in|out\\s+of|von)\\s+(${SMALL_COUNT})|(?:out\\s+of|von)\\s+(100|hundert|hundred|a\\s+hundred))(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
 
+// "rund 480 der weltweit 1328 KI-Modelle", "~580 of the world's 1,328 AI models": a part told as a count of a whole
+// that the sentence gives beside it. Not "3 der 5 größten" (a small whole: ONE_IN's) nor "2 of the 4 GPUs per node".
+const PART_OF_WHOLE = /(?<![\p{L}\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:der|von\s+den|aus\s+den|of\s+(?:the|all|its|their))\s+(?:[\p{L}'’-]+\s+){0,2}?(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\d\p{L}]|[.,]\d)/gu;
+/** "1.328", "1,328", "480": a whole number as written in either language. */
+const wholeNumber = (digits: string) => Number(digits.replace(/[.,]/g, ''));
+/** "2024" after "der" is a year ("20 der 2024 gegründeten Start-ups"), not a whole. */
+const isYear = (digits: string) => /^(?:19|20)\d\d$/.test(digits);
 // "jedes vierte Modell", "mehr als jedes dritte", "every fifth model": a share told as every n-th of them; not how often
 // ("jeden zweiten Tag", "every fourth week"). English "every second" is a moment as often as a share: left alone.
 const TIME_WORD = '(?:sekunde|minute|stunde|tag|woche|monat|quartal|jahr|second|minute|hour|day|week|month|quarter|year|time)';
@@ -195,6 +202,26 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     figures.push(base(start, end, text, 'percent', whole === 100 ? part : (part / whole) * 100, 0, 5, { approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)) }));
   }
 
+  // The share the part makes of the whole: 480 of 1328 is 36 %, what a source gives as a share; compared as a count
+  // it would be taken for the whole's ("~580 contradicts … 1328").
+  for (const m of text.matchAll(PART_OF_WHOLE)) {
+    const start = m.index!;
+    const end = start + m[1].length;
+    const [part, whole] = [wholeNumber(m[1]), wholeNumber(m[2])];
+    if (overlapsTaken(start, end) || !(part > 0) || whole <= part || whole <= 20 || isYear(m[2])) continue;
+    const before = text.slice(0, start);
+    const hedge = APPROXIMATE_BEFORE.exec(before) ?? QUALIFIER_BEFORE.exec(before);
+    const upper = UPPER_BOUND_BEFORE.exec(before);
+    const lower = lowerBoundBefore(before);
+    const bound = upper ? 'upper' : lower ? 'lower' : undefined;
+    // Rounded as written: "480" to ten, "500" to a hundred.
+    const step = part % 100 === 0 ? 100 : part % 10 === 0 ? 10 : 1;
+    taken.push({ start, end });
+    figures.push(base(hedge ? before.length - hedge[0].trimStart().length : start, end, text, 'percent', (part / whole) * 100, 0, (step / whole) * 100, {
+      approximate: APPROXIMATE_BEFORE.test(before), ...(bound ? { bound } : {}),
+    }));
+  }
+
   for (const m of text.matchAll(EVERY_NTH)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -294,6 +321,12 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     figures.push(figure);
   }
   figures.sort((a, b) => a.start - b.start);
+  for (const f of figures) {
+    const aggregate = f.kind === 'money' && !f.bound && !f.range ? aggregateOf(text.slice(0, f.start), text.slice(f.end)) : undefined;
+    if (aggregate) f.aggregate = aggregate;
+    // "seven models in all", "insgesamt also sieben Modelle": a count summed up.
+    else if (f.kind === 'count' && f.noun && !f.durationUnit && !f.bound && !f.range && aggregateOf(text.slice(0, f.start), text.slice(f.end)) === 'sum') f.aggregate = 'sum';
+  }
   ratiosOfAnother(text, figures);
   linkRanges(text, figures);
   linkCoordinated(text, figures);
@@ -391,7 +424,7 @@ function signOfDuration(word: string, after: string): 1 | -1 | undefined {
 
 // "1.2 points bigger.", "2.8 points worse than Microsoft", "zwei Punkte schlechter": a comparative says what the points
 // are the difference of, with or without "than"; "85 Punkte vor allem" and "92 points on HumanEval" are scores.
-const POINTS_COMPARED = /^\s+(?:(?:bigger|larger|higher|more|less|lower|smaller|worse|better|deeper|steeper|größer|höher|mehr|weniger|niedriger|kleiner|tiefer|schlechter|besser|stärker|schwächer)(?:\s+(?:than|als))?|apart|behind|ahead|auseinander|hinter|vor(?!\s+allem))(?![\p{L}])/iu;
+const POINTS_COMPARED = /^\s+(?:(?:bigger|larger|higher|more|less|lower|smaller|worse|better|deeper|steeper|further|farther|sharper|harder|heavier|größer|höher|mehr|weniger|niedriger|kleiner|tiefer|schlechter|besser|stärker|schwächer|weiter|deutlicher|kräftiger|steiler)(?:\s+(?:than|als))?|apart|behind|ahead|auseinander|hinter|vor(?!\s+allem))(?![\p{L}])/iu;
 
 const AGE_BEFORE = /(?<![\p{L}])(?:im\s+alter\s+von|at\s+the\s+age\s+of|aged)\s+$/iu;
 
@@ -458,6 +491,24 @@ const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*(?:[,;)]|\.(?!\d))/iu;
 // lists values.
 const FULL_NAME_BEFORE = /\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{L}-]*,\s*$/u;
 const LIST_END_BEFORE = /(?:\d\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|[-–—])|(?:%|prozent|percent|per cent)\s+(?:of|der|von|aller))\s*$/iu;
+
+// "Zusammen kosteten die beiden Supercomputer …", "Together that is 1.2bn yuan, or roughly €156m", "1,2 Milliarden Yuan
+// insgesamt", "seven models in all": the words make a sum of it (not "zusammen mit", "together with": company, not
+// addition).
+const SUM_BEFORE = /(?<![\p{L}])(?:zusammen|insgesamt|zusammengerechnet|gemeinsam|together|combined|altogether|in\s+total|a\s+total\s+of|in\s+all)(?![\p{L}])(?!\s+(?:mit|with)(?![\p{L}]))(?:[^.;:!?]|[.,]\d){0,90}$/iu;
+const SUM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:zusammen|insgesamt|together|combined|altogether|in\s+total|in\s+all)(?![\p{L}])(?!\s+(?:mit|with)(?![\p{L}]))/iu;
+// "72 Millionen Dollar mehr als DeepSeek", "$72 million more on GPT-4o than": what one sum is more or less than another
+// (not "eine halbe Billion Dollar weniger Börsenwert": a loss, with nothing it is compared with).
+const DIFFERENCE_AFTER = /^\s+(?:mehr|weniger|more|less)(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])(?:als|than)(?![\p{L}])/iu;
+// "Im Schnitt kostete jeder …", "On average, each … cost": the average of the sums.
+const MEAN_BEFORE = /(?<![\p{L}])(?:im\s+(?:schnitt|durchschnitt|mittel)|durchschnittlich|on\s+average|an\s+average\s+of|averag(?:e|ed|ing))(?![\p{L}])(?:[^.;:!?]|[.,]\d){0,90}$/iu;
+
+/** What the words around a sum make of it: a sum, a difference or an average of two others, or the sum itself. */
+function aggregateOf(before: string, after: string): Figure['aggregate'] {
+  if (DIFFERENCE_AFTER.test(after)) return 'difference';
+  if (MEAN_BEFORE.test(before)) return 'mean';
+  return SUM_BEFORE.test(before) || SUM_AFTER.test(after) ? 'sum' : undefined;
+}
 
 function readFigure(text: string, c: Draft, options: FigureOptions): Figure | undefined {
   const { language } = options;

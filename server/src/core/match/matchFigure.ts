@@ -51,7 +51,7 @@ function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): F
   const { figure } = fact;
   if (isPiecesOwnDate(figure, sentence.text)) return { status: 'unsourced', evidence: [], conflicts: [] };
   if (figure.durationUnit) return matchDuration(fact, index);
-  const derivable = figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text)));
+  const derivable = figure.aggregate !== undefined || figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text)));
   const evidence = evidenceFor(fact, sentence, index, derivable);
 
   // "The $5.6 million model" says nothing of what: the very sum (or day) in a source, about whom the draft names if it
@@ -127,11 +127,20 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
   const { figure } = fact;
   const evidence: RankedEvidence[] = [];
   const derived = derivable || figure.kind === 'count' ? index.derivedFacts.candidates(fact, narrowing) : [];
+  // "36 % of the world's 1,328 models … That's ~580 models": a count below a whole the sources split by a share is a
+  // part of it, of whom the draft names (China's 36 % × 1328 ≈ 478), not the whole.
+  const parts = figure.kind === 'count' && !isTheWhole(figure, sentence.text) ? derived.filter((c) => isPartOf(figure, c.figure) && c.fact.entities.some((e) => fact.entities.includes(e))) : [];
+  const wholes = new Set(parts.map((c) => c.figure.derivedFrom![1].value));
   for (const candidate of [...index.facts.candidates(fact, narrowing), ...derived]) {
+    // "zusammen 156 Millionen Euro" is the sum of two source sums, not either of them (a total the source states may
+    // bear it out: "insgesamt 500 Milliarden Dollar"); and a source's sum of two is what no plain amount of a draft states.
+    if (candidate.figure.aggregate !== figure.aggregate && (candidate.figure.aggregate || compareFigures(figure, candidate.figure) !== 'agrees')) continue;
     const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
-    // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share).
-    // A derived value about no one the draft names is too weak a reading to contradict.
-    const weak = candidate.figure.derivedFrom && comparison?.agreement !== 'agrees' && (candidate.figure.kind === 'count' || !candidate.fact.entities.some((e) => fact.entities.includes(e)));
+    // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share),
+    // unless it is the part the draft counts. A derived value about no one the draft names is too weak a reading to
+    // contradict.
+    const weak = candidate.figure.derivedFrom && comparison?.agreement !== 'agrees' && ((candidate.figure.kind === 'count' && !candidate.figure.aggregate && !parts.includes(candidate)) || !candidate.fact.entities.some((e) => fact.entities.includes(e)));
+    if (comparison && comparison.agreement !== 'agrees' && parts.length && !candidate.figure.derivedFrom && candidate.figure.kind === 'count' && wholes.has(candidate.figure.value)) continue;
     // "7% of the $78 million", "more than a third of the world's AI models": a share of a whole is no other value of how
     // far one thing lies below or above another ("about 63 percent below o1-mini"), and that does not bear it out.
     if (comparison && isShare(fact) !== isShare(candidate.fact) && isGap(figure, sentence.text) !== isGap(candidate.figure, candidate.at.facts.text) && (isShare(fact) ? isGap(candidate.figure, candidate.at.facts.text) : isGap(figure, sentence.text))) continue;
@@ -175,6 +184,25 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !growthForComparison && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
   return evidence;
+}
+
+/** A count of a share of a whole ("36 Prozent × 1328 ≈ 478") that a draft's smaller count of the same things may be. */
+function isPartOf(figure: Figure, derived: Figure): boolean {
+  const [share, whole] = derived.derivedFrom ?? [];
+  return derived.kind === 'count' && share?.kind === 'percent' && whole?.kind === 'count' && figure.value < whole.value && (!figure.noun || !whole.noun || sameThings(figure.noun, whole.noun));
+}
+
+/** "36% of the world's 1,238 AI models", "counts 1,238 AI models, and 36 percent of them": the count a share is of. */
+function isTheWhole(figure: Figure, text: string): boolean {
+  return SHARE_BEFORE.test(text.slice(0, figure.start)) || SHARE_OF_IT_AFTER.test(text.slice(figure.end));
+}
+const SHARE_BEFORE = /(?:%|prozent|percent|per\s+cent)\s+(?:of|der|des|aller|von)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const SHARE_OF_IT_AFTER = /^[^.;]*?(?:%|prozent|percent|per\s+cent)\s+(?:of\s+them|of\s+those|davon|von\s+ihnen)(?![\p{L}])/iu;
+
+/** "Modelle" and "KI-Modelle", "AI models" and "KI-Modelle": the same things counted, in either language. */
+function sameThings(a: string, b: string): boolean {
+  const concept = (n: string) => nounConcept(n.split(/\s/).pop()!) ?? n;
+  return concept(a) === concept(b);
 }
 
 /**
