@@ -40,6 +40,8 @@ interface SizeResult {
   warm: Cost;
   /** The first check of the 20 KB draft after a warm start: it reads the sources its lookups reach. */
   warmFirstCheck?: Cost;
+  /** The same first check against a freshly loaded index of the two bundled articles (code warm, that index's lookups not): its like-for-like baseline. */
+  bundledFirstCheck?: Cost;
   afterChange: Cost;
   /** The draft's first check after one file changed (after a warm start): with `afterChange`, what a writer waits for. */
   changedCheck?: Cost;
@@ -127,6 +129,8 @@ async function measure(articles: number): Promise<SizeResult> {
     const bundled = (await loadSourceIndex({ patterns: [join(ROOT, 'samples', 'sources')], baseFolder: ROOT })).index;
     // The check's code is warmed up on the bundled articles first: what is left is reading the sources it reaches.
     check(bundled);
+    const freshBundled = (await loadSourceIndex({ patterns: [join(ROOT, 'samples', 'sources')], baseFolder: ROOT })).index;
+    const [, bundledFirstCheck] = timed(() => check(freshBundled));
     const [, warmFirstCheck] = timed(() => check(warmLoaded.index));
     const changedFile = join(corpus, files.find((f) => f.endsWith('.txt'))!);
     writeFileSync(changedFile, `${readFileSync(changedFile, 'utf8')}\nEin neuer Absatz mit 17 Prozent.\n`);
@@ -144,6 +148,7 @@ async function measure(articles: number): Promise<SizeResult> {
       cold: coldCost,
       warm,
       warmFirstCheck,
+      bundledFirstCheck,
       afterChange,
       changedCheck,
       coldSerial: serial.cost,
@@ -204,6 +209,7 @@ const COLUMNS: Array<[string, (r: SizeResult) => string]> = [
   ['warm', (r) => cost(r.warm)],
   ['warm/floor', (r) => `${((r.warm.wall / r.parse.wall) * 100).toFixed(0)} %`],
   ['warm 1st check', (r) => (r.warmFirstCheck ? cost(r.warmFirstCheck) : '–')],
+  ['1st check (2)', (r) => (r.bundledFirstCheck ? cost(r.bundledFirstCheck) : '–')],
   ['changed', (r) => cost(r.afterChange)],
   ['changed+check', (r) => (r.changedCheck ? cost({ wall: r.afterChange.wall + r.changedCheck.wall, cpu: r.afterChange.cpu + r.changedCheck.cpu }) : '–')],
   ['peak RSS', (r) => `${r.peakMb.toFixed(0)} MB`],
@@ -225,7 +231,8 @@ function printHeader(): void {
   console.log('floor = a plain remark parse of every file; cold = index with nothing cached (writes the cache); warm = start');
   console.log('from the cache; cold own process = the cold index in a process of its own (one thread per core), … 1 thread: without worker threads;');
   console.log('changed = re-index after one file changed, +check = and the draft\'s first check after it (target: near warm + warm 1st check);');
-  console.log('check = a 20 KB draft against the corpus | the 2 bundled;');
+  console.log('1st check (2) = the draft\'s first check against a fresh index of the 2 bundled (code warm): warm 1st check\'s like-for-like baseline;');
+  console.log('check = a 20 KB draft against the corpus | the 2 bundled, repeated (each index\'s lookups warm);');
   console.log('peak RSS = this whole run; peak cold|warm = a process that only loads the sources (a CLI run, a server start).');
   console.log('Times: wall clock (CPU time of the process, all its threads).\n');
   console.log(`${'articles'.padEnd(14)}${COLUMNS.map(([h]) => h.padStart(18)).join('')}`);
@@ -263,7 +270,7 @@ function compare(other: string, sizes: number[], repeat: number): void {
   const median = (runs: SizeResult[]): SizeResult => {
     const pick = (f: (r: SizeResult) => Cost) => medianCost(runs.map(f));
     const mid = (f: (r: SizeResult) => number) => runs.map(f).sort((a, b) => a - b)[Math.floor((runs.length - 1) / 2)];
-    return { ...runs[0], peakColdMb: mid((r) => r.peakColdMb ?? 0), peakWarmMb: mid((r) => r.peakWarmMb ?? 0), parse: pick((r) => r.parse), cold: pick((r) => r.cold), warm: pick((r) => r.warm), afterChange: pick((r) => r.afterChange), ...(runs[0].changedCheck ? { changedCheck: pick((r) => r.changedCheck!) } : {}), ...(runs[0].coldSerial ? { coldSerial: pick((r) => r.coldSerial!), coldOwnProcess: pick((r) => r.coldOwnProcess!), peakColdSerialMb: mid((r) => r.peakColdSerialMb!) } : {}), ...(runs[0].warmFirstCheck ? { warmFirstCheck: pick((r) => r.warmFirstCheck!) } : {}), checkCorpus: pick((r) => r.checkCorpus), checkBundled: pick((r) => r.checkBundled), peakMb: mid((r) => r.peakMb), hoverP95: mid((r) => r.hoverP95) };
+    return { ...runs[0], peakColdMb: mid((r) => r.peakColdMb ?? 0), peakWarmMb: mid((r) => r.peakWarmMb ?? 0), parse: pick((r) => r.parse), cold: pick((r) => r.cold), warm: pick((r) => r.warm), afterChange: pick((r) => r.afterChange), ...(runs[0].changedCheck ? { changedCheck: pick((r) => r.changedCheck!) } : {}), ...(runs[0].coldSerial ? { coldSerial: pick((r) => r.coldSerial!), coldOwnProcess: pick((r) => r.coldOwnProcess!), peakColdSerialMb: mid((r) => r.peakColdSerialMb!) } : {}), ...(runs[0].warmFirstCheck ? { warmFirstCheck: pick((r) => r.warmFirstCheck!) } : {}), ...(runs[0].bundledFirstCheck ? { bundledFirstCheck: pick((r) => r.bundledFirstCheck!) } : {}), checkCorpus: pick((r) => r.checkCorpus), checkBundled: pick((r) => r.checkBundled), peakMb: mid((r) => r.peakMb), hoverP95: mid((r) => r.hoverP95) };
   };
   for (const size of sizes) {
     const runs = new Map<string, SizeResult[]>(sides.map(([label]) => [label, []]));
