@@ -137,6 +137,26 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
     });
   }
 
+  for (const lang of ['en', 'de'] as const) {
+    test(`a digit typed near the start of a long draft: draft-inconsistency files again only the figures that share a bucket, or a key and value, with a changed one, not all after it (${lang})`, () => {
+      const { text } = distinctDraft(20_000, lang);
+      const index = freshIndex();
+      check(text, index);
+      // The first digit of the third paragraph: most of the draft's figures come after it.
+      const paragraph = text.indexOf('\n\n', text.indexOf('\n\n') + 2);
+      const at = text.slice(paragraph).search(/[0-9]/) + paragraph;
+      const edited = text.slice(0, at) + String((Number(text[at]) + 1) % 10) + text.slice(at + 1);
+      const after = analyzeDraft(edited, index).figures.filter((f) => f.span.start > paragraph && f.match.status !== 'contradicted').length;
+      const { findings, trace } = check(edited, index);
+      assert.ok(trace.figuresFiled! < after * 0.7, `${trace.figuresFiled} figures filed again, ${after} after the changed paragraph`);
+      // Typed back: the figures of the first edit are taken up as that check left them.
+      const back = check(text, index);
+      assert.ok(back.trace.figuresFiled! < after * 0.7, `${back.trace.figuresFiled} figures filed again, ${after} after the changed paragraph`);
+      assert.deepEqual(back.findings, freshFindings(text));
+      assert.deepEqual(findings, freshFindings(edited));
+    });
+  }
+
   test('after any series of edits (typing, pasting, deleting anywhere), the findings are those of a fresh check', () => {
     const index = freshIndex();
     const edit = fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.oneof(fc.constantFrom('1', '7', 'x', ' ', '.', '\n\n', ''), draftAndEdit.map((e) => e.after.slice(0, 60))));

@@ -26,21 +26,26 @@ export const draftInconsistency: Rule = {
     const run = earlierFigures.resume(figures, t, lives);
     const { made } = run;
     // A figure the sources contradict has its own warning; two figures each backed by a source state two facts.
-    for (let i = run.from; i < figures.length; i++) {
+    const file = (i: number) => {
       const later = figures[i];
       // A value the draft itself reports as an error is no value it states.
       if (later.match.status === 'contradicted' || later.retracted) {
-        run.filedAt.push(undefined);
-        continue;
+        run.filedAt[i] = undefined;
+        return;
       }
       const filing = earlierFigures.filing(later);
       if (trace) trace.figuresFiled = (trace.figuresFiled ?? 0) + 1;
       const earlier = earlierFigures.first(later, filing, index.weight, trace) ?? lives.conflict(later);
-      run.filedAt.push(earlierFigures.add(later, filing));
+      run.filedAt[i] = earlierFigures.add(later, filing);
       lives.add(later, i);
-      if (!earlier) continue;
+      if (!earlier) return;
       made.push({ at: i, finding: findingOf(this, later, earlier, t) });
-    }
+    };
+    if (run.only) {
+      for (const i of run.only) file(i);
+      // Kept in the order of their figures: a later check takes its findings back from the end.
+      made.sort((a, b) => a.at - b.at);
+    } else for (let i = run.from; i < figures.length; i++) file(i);
     run.done(lives);
     return made.map((m) => m.finding).sort((a, b) => a.start - b.start);
   },
@@ -119,6 +124,11 @@ export class LifeFacts {
     return undefined;
   }
 
+  /** Whether a figure is an age or a birth year: one this compares, with every earlier one of the draft. */
+  static concerns(figure: DraftFigure): boolean {
+    return figure.fact.figure.kind === 'age' || figure.fact.attributes.includes('birth');
+  }
+
   add(figure: DraftFigure, at = this.seen.length): void {
     const years = this.yearsOf(figure);
     if (years) this.seen.push({ figure, years, at });
@@ -126,7 +136,7 @@ export class LifeFacts {
 
   private yearsOf(figure: DraftFigure): [number, number] | undefined {
     const { fact } = figure;
-    if (fact.figure.kind !== 'age' && !fact.attributes.includes('birth')) return undefined;
+    if (!LifeFacts.concerns(figure)) return undefined;
     return birthYears(fact, fact.figure.kind === 'age' ? this.documentYear() : undefined);
   }
 
@@ -261,6 +271,8 @@ interface LastRun {
 /** A check under way: from which figure on it files and asks, what it found before that, and how it is kept when done. */
 interface Run {
   from: number;
+  /** Instead of every figure from `from` on: only these (in order), the others filed as the last check filed them. */
+  only?: number[];
   filedAt: Array<Filed | undefined>;
   made: Array<{ at: number; finding: Finding }>;
   done(lives: LifeFacts): void;
@@ -300,6 +312,8 @@ class EarlierFigures {
   private readonly changedFrom: number;
   /** How many of the first figures are the last check's figures themselves (at the same places), with the same statuses. */
   private readonly sameFigures: number;
+  /** How many of the last figures are so, where the draft has as many figures as at the last check. */
+  private readonly sameTail: number;
 
   constructor(index: SourceIndex, figures: DraftFigure[]) {
     let known = memory.get(index);
@@ -313,6 +327,12 @@ class EarlierFigures {
     let same = 0;
     while (same < figures.length && same < last.length && figures[same] === last[same] && figures[same].match.status === statuses[same]) same++;
     this.sameFigures = same;
+    let tail = 0;
+    if (figures.length === last.length) {
+      const n = figures.length;
+      while (tail < n - same && figures[n - 1 - tail] === last[n - 1 - tail] && figures[n - 1 - tail].match.status === statuses[n - 1 - tail]) tail++;
+    }
+    this.sameTail = tail;
     while (same < figures.length && same < last.length && figures[same].fact === last[same].fact && figures[same].match.status === statuses[same]) same++;
     this.changedFrom = same < figures.length ? figures[same].span.start : Infinity;
     known.figures = figures;
@@ -328,6 +348,20 @@ class EarlierFigures {
     // Taken: a check that fails half-way leaves nothing to take up.
     this.memory.last = undefined;
     let resumed: LastRun | undefined;
+    const only = last && last.messages === messages && !last.state.repeated && last.filedAt.length === last.figures.length ? this.splice(last, figures, lives) : undefined;
+    if (only) {
+      const run: Run = {
+        from: figures.length,
+        only,
+        filedAt: last!.filedAt,
+        made: last!.made,
+        done: (after) => {
+          this.memory.last = { figures, statuses: this.memory.statuses, messages, state: this.state, filedAt: run.filedAt, made: run.made, lives: after };
+        },
+      };
+      this.state = last!.state;
+      return run;
+    }
     if (last && last.messages === messages && !last.state.repeated && this.sameFigures > 0 && last.filedAt.length === last.figures.length && lives.resume(last.lives, this.sameFigures)) {
       this.rewind(last, this.sameFigures);
       resumed = last;
@@ -344,33 +378,93 @@ class EarlierFigures {
     return run;
   }
 
+  /**
+   * The last check's filing without the figures that changed and those after them that share a bucket or a key with
+   * one (or with one of those, and so on): the figures to file again, in order. The other figures after the change
+   * keep their filing, verdict and finding: each of their buckets and keys holds what it held (a digit typed near the
+   * middle of a large draft files a handful of figures again, not half of them). Undefined where the draft's figures
+   * changed in number or after the change are other objects (moved), or where an age or a birth year is among them
+   * (those are compared with every earlier one, whatever its bucket): then the last check is rewound.
+   */
+  private splice(last: LastRun, figures: DraftFigure[], lives: LifeFacts): number[] | undefined {
+    const n = figures.length;
+    const [from, to] = [this.sameFigures, n - this.sameTail];
+    if (this.sameTail === 0 || from >= to || last.figures.length !== n) return undefined;
+    const [buckets, keys] = [new Set<number>(), new Set<number>()];
+    const touch = (filing: Filing) => {
+      for (const bucket of filing.buckets) buckets.add(bucket);
+      for (const key of filing.keys) keys.add(pairOf(key, filing.value));
+    };
+    const refile: number[] = [];
+    // Ages and birth years are compared with every earlier one: from the first filed again on, all are.
+    let firstLife = Infinity;
+    for (let i = from; i < to; i++) {
+      if (LifeFacts.concerns(figures[i]) || LifeFacts.concerns(last.figures[i])) firstLife = Math.min(firstLife, i);
+      touch(filingOf(last.figures[i].fact, this.memory.names));
+      touch(filingOf(figures[i].fact, this.memory.names));
+      refile.push(i);
+    }
+    const kept: Fact[] = [];
+    for (let i = to; i < n; i++) {
+      const figure = figures[i];
+      // Neither filed nor compared, at the last check as now.
+      if (figure.match.status === 'contradicted' || figure.retracted) continue;
+      const filing = filingOf(figure.fact, this.memory.names);
+      const life = LifeFacts.concerns(figure);
+      if (!(life && firstLife < i) && !filing.buckets.some((bucket) => buckets.has(bucket)) && !filing.keys.some((key) => keys.has(pairOf(key, filing.value)))) {
+        kept.push(figure.fact);
+        continue;
+      }
+      if (life) firstLife = Math.min(firstLife, i);
+      touch(filing);
+      refile.push(i);
+    }
+    if (!lives.resume(last.lives, Math.min(firstLife, n))) return undefined;
+    // Each refiled figure is the last of its buckets when it is unfiled: every later figure of them is refiled too.
+    for (let k = refile.length - 1; k >= 0; k--) this.unfile(last, refile[k]);
+    const again = new Set(refile);
+    const made = last.made.filter((m) => !again.has(m.at));
+    last.made.length = 0;
+    for (const m of made) last.made.push(m);
+    // Their verdicts hold for this check as for the last: the next one may take them as the last check's.
+    for (const fact of kept) {
+      const verdict = this.memory.verdicts.get(fact);
+      if (verdict) verdict.check = this.check;
+    }
+    return refile;
+  }
+
   /** The last check's filing as it stood before its figure `to`: each figure after it unfiled, the last first. */
   private rewind(last: LastRun, to: number): void {
-    const { state, filedAt, made } = last;
-    for (let i = filedAt.length - 1; i >= to; i--) {
-      if (last.statuses[i] === 'contradicted') continue;
-      const filing = filingOf(last.figures[i].fact, this.memory.names);
-      filing.seenBy = undefined;
-      const filed = filedAt[i];
-      if (!filed) continue;
-      filing.filedBy = filing.filedAs = undefined;
-      for (const bucket of filing.buckets) {
-        const list = state.buckets.get(bucket)!;
-        list.pop();
-        if (list.length > 0) state.states.set(bucket, state.states.get(bucket)!.before!);
-        else {
-          state.buckets.set(bucket, undefined);
-          state.states.set(bucket, undefined);
-        }
-      }
-      for (const key of filed.firstUnder) {
-        const values = state.valuesByKey.get(key)!;
-        if (typeof values === 'number') state.valuesByKey.set(key, undefined);
-        else values.delete(filing.value);
-      }
-    }
+    const { filedAt, made } = last;
+    for (let i = filedAt.length - 1; i >= to; i--) this.unfile(last, i);
     filedAt.length = to;
     while (made.length > 0 && made[made.length - 1].at >= to) made.pop();
+  }
+
+  /** The last check's figure `i` taken out of its filing: it is the last filed in each of its buckets. */
+  private unfile(last: LastRun, i: number): void {
+    const { state, filedAt } = last;
+    if (last.statuses[i] === 'contradicted') return;
+    const filing = filingOf(last.figures[i].fact, this.memory.names);
+    filing.seenBy = undefined;
+    const filed = filedAt[i];
+    if (!filed) return;
+    filing.filedBy = filing.filedAs = undefined;
+    for (const bucket of filing.buckets) {
+      const list = state.buckets.get(bucket)!;
+      list.pop();
+      if (list.length > 0) state.states.set(bucket, state.states.get(bucket)!.before!);
+      else {
+        state.buckets.set(bucket, undefined);
+        state.states.set(bucket, undefined);
+      }
+    }
+    for (const key of filed.firstUnder) {
+      const values = state.valuesByKey.get(key)!;
+      if (typeof values === 'number') state.valuesByKey.set(key, undefined);
+      else values.delete(filing.value);
+    }
   }
 
   /** How a figure is filed: looked up once per check, for `first` and `add`. */
@@ -548,6 +642,9 @@ class EarlierFigures {
     return next;
   }
 }
+
+/** A key and a value as one number (both are ids below 2^26). */
+const pairOf = (key: number, value: number) => key * 2 ** 26 + value;
 
 /**
  * The earliest filed figure from document offset `from` on under one of `keys` that `accepts`, merging the buckets
