@@ -108,3 +108,15 @@ describe('what the draft reports as an error is not its claim', () => {
     assert.ok(german.markdown.includes('\n\nDer Entwurf gibt diesen Wert als Fehler oder als zu prüfende Behauptung wieder; er bekommt keinen Befund.\n\n'), german.markdown);
   });
 });
+
+describe('the sentence that names a quotation\'s wrong speaker', () => {
+  test('is contradicted too, where the quotation stands in another sentence or another table cell', () => {
+    assert.deepEqual(claims('| Wer | Zitat |\n|---|---|\n| Zihan Wang | „Sie haben die Welt und auch die chinesische Regierung überrascht.“ |\n'), [
+      ['contradicted', 'Zihan Wang'],
+      ['contradicted', '„Sie haben die Welt und auch die chinesische Regierung überrascht.“'],
+    ]);
+    assert.deepEqual(claims('| Wer | Zitat |\n|---|---|\n| Matt Sheehan | „Sie haben die Welt und auch die chinesische Regierung überrascht.“ |\n'), [
+      ['supported', '„Sie haben die Welt und auch die chinesische Regierung überrascht.“'],
+    ]);
+  });
+});

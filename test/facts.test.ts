@@ -1171,6 +1171,17 @@ describe('a rise in other words', () => {
   });
 });
 
+describe('"doubled down" is no doubling', () => {
+  test('"the largest U.S. technology companies doubled down on AI spending" contradicts no multiple of a cost', () => {
+    const text = 'OpenAI steckte in GPT-4o 78 Millionen Dollar; mit diesem Budget ließe sich R1 knapp 14-mal trainieren.';
+    assertUnchangedBy(distractor('2025-02-05_alphabet-capex-big-tech.md'), text, [{ code: 'unsourced-figure', text: 'knapp 14-mal' }]);
+  });
+  test('the idiom states no figure; a doubling still does', () => {
+    assert.deepEqual(extractFigures('Big Tech doubled down on AI spending.', { language: 'en' }).map((f) => f.text), []);
+    assert.deepEqual(extractFigures('Nvidia\'s revenue doubled in a year.', { language: 'en' }).map((f) => f.text), ['doubled']);
+  });
+});
+
 describe('a rise or a fall in market words', () => {
   test('"in the green", "Kurssprung" say a share rose where it fell; "in the red", "Kurssturz" agree', () => {
     for (const text of ['Nvidia ended 7.82 percent in the green on January 27.', 'Ein Kurssprung von 7,82 Prozent bei Nvidia folgte am 27. Januar.']) {

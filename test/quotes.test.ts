@@ -314,3 +314,23 @@ describe('a pronoun or a title speaks for the person named before it', () => {
     assert.deepEqual(findings('Stacy Rasgon of Bernstein Research was calmer. "DeepSeek verwendet bekannte Technologien," the Bernstein analyst said.'), []);
   });
 });
+
+describe('the sentence after the quotation names its speaker', () => {
+  const speakers = (text: string) => findings(text).filter((f) => f.code === 'misattributed-quote').map((f) => [f.text, f.fix]);
+  test('German: „…“ Das sagte X. / Das Zitat stammt von X. / Gesagt hat das X.', () => {
+    assert.deepEqual(speakers('„Sie haben die Welt und auch die chinesische Regierung überrascht.“ Das sagte Thomas Qitong Cao der Washington Post.'), [['Thomas Qitong Cao', 'Matt Sheehan']]);
+    assert.deepEqual(speakers('„Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“ Das Zitat stammt von Matt Sheehan.'), [['Matt Sheehan', 'Zihan Wang']]);
+    assert.deepEqual(speakers('Stacy Rasgon hält das für übertrieben: „Sie haben die Welt und auch die chinesische Regierung überrascht.“ Gesagt hat das allerdings Zihan Wang.'), [['Zihan Wang', 'Matt Sheehan']]);
+    assert.deepEqual(findings('Stacy Rasgon hält das für übertrieben: „Sie haben die Welt und auch die chinesische Regierung überrascht.“ Gesagt hat das allerdings Matt Sheehan.'), []);
+    assert.deepEqual(findings('„Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“ Das Zitat stammt von Zihan Wang.'), []);
+    // "auch" adds a second speaker: it does not name the first.
+    assert.deepEqual(speakers('Thomas Altmann sagte: „DeepSeek verwendet bekannte Technologien.“ Das sagte auch Stacy Rasgon.'), [['Thomas Altmann', 'Stacy Rasgon']]);
+  });
+  test('English: "…" That was X. / It was made by X. / The words are X\'s; a correction that names the real speaker after the wrong one', () => {
+    assert.deepEqual(speakers('"DeepSeek verwendet bekannte Technologien." That was Thomas Altmann of QC Partners.'), [['Thomas Altmann', 'Stacy Rasgon']]);
+    assert.deepEqual(speakers('"DeepSeek verwendet bekannte Technologien." The words are Matt Sheehan\'s.'), [['Matt Sheehan', 'Stacy Rasgon']]);
+    const correction = 'Our profile of Liang Wenfeng attributed the remark „Diese Generation junger chinesischer Forscher identifiziert sich stark mit der Open-Source-Kultur“ to Matt Sheehan. It was made by Thomas Qitong Cao of Tufts University.';
+    assert.deepEqual(findings(correction), []);
+    assert.deepEqual(speakers(correction.replace('Thomas Qitong Cao of Tufts', 'Zihan Wang of Northwestern')), [['Zihan Wang', 'Thomas Qitong Cao']]);
+  });
+});

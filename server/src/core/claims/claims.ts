@@ -28,9 +28,13 @@ export function claimOf(at: DraftSentence, draft: DraftAnalysis, index: SourceIn
   const figures = draft.figures.filter((f) => f.at === at && !f.retracted && !insideQuotedSource(draft, f.span));
   const quotations = draft.quotations.filter((q) => q.start < at.sentence.end && at.sentence.start < q.end);
   const statesSomething = at.facts.names.length > 0 && !at.sentence.heading && at.facts.text.split(/\s+/).length >= 4;
-  if (figures.length === 0 && quotations.length === 0 && !statesSomething) return undefined;
+  // "Zihan Wang was blunt. He said: "…"", "| Zihan Wang | „…“ |": the sentence that names the wrong speaker is wrong too.
+  const misattributedHere = draft.quotations.filter((q) => q.speaker && q.speaker.span.start >= at.sentence.start && q.speaker.span.end <= at.sentence.end
+    && !quotations.includes(q) && q.match && misattribution(q, draft.text));
+  if (figures.length === 0 && quotations.length === 0 && misattributedHere.length === 0 && !statesSomething) return undefined;
 
   const contradictions = [
+    ...misattributedHere.map((q) => q.match!.source.at),
     ...figures.filter((f) => f.match.status === 'contradicted').map((f) => f.match.evidence[0].at),
     ...quotations.filter((q) => q.match && ((!q.match.alignment.verbatim && !q.match.translated) || misattribution(q, draft.text))).map((q) => q.match!.source.at),
   ];

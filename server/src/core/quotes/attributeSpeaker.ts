@@ -2,6 +2,7 @@ import type { NameMention, Span } from '../types';
 import type { QuoteSpan } from './findQuotes';
 import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore } from './anaphoricSpeaker';
 import { SPEECH_VERB } from './speechVerbs';
+import { speakerInNextSentence } from './speakerInNextSentence';
 
 export interface Speaker {
   /** The speaker as written ("Wang", "ein DeepSeek-Ingenieur"). */
@@ -70,6 +71,10 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   const next = closed ? undefined : outside.find((n) => n.start === quote.end + speakerFirst[0].length);
   if (next && new RegExp(`^\\s+${SPEECH_VERB}\\b`, 'iu').test(text.slice(next.end))) return { text: next.text, span: next, mention: next };
   if (next && /^\s*[—–-]\s*$/.test(text.slice(quote.end, next.start))) return { text: next.text, span: next, mention: next };
+
+  // „…“ Das sagte X. / "…" It was made by X: the next sentence names the speaker, whoever the quotation's own names.
+  const told = speakerInNextSentence(text, quote, closed, outside);
+  if (told) return { text: told.text, span: told, mention: told };
 
   // Before the quotation, in its own sentence: "laut X", else the first person named there, else the first name.
   const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
