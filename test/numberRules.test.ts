@@ -471,3 +471,16 @@ describe('a sum, a difference or an average of two sums', () => {
     assert.deepEqual(codes('Project Stargate umfasst insgesamt 500 Milliarden Dollar.'), []);
   });
 });
+
+describe('a fraction of a scale word is a scale too', () => {
+  test('German: "eine halbe Milliarde Dollar" for 500 Milliarden has the wrong scale, fixed to "eine halbe Billion"; "0,0056 Billionen" to Milliarden', () => {
+    assert.deepEqual(findings('Project Stargate ist eine halbe Milliarde Dollar schwer.').map((f) => [f.code, f.text, f.fix]), [['scale-mismatch', 'eine halbe Milliarde Dollar', 'eine halbe Billion Dollar']]);
+    assert.deepEqual(findings('Project Stargate ist eine halbe Billion Dollar schwer.'), []);
+    assert.deepEqual(findings('Das Training von R1 kostete 0,0056 Billionen Dollar.').map((f) => [f.code, f.fix]), [['scale-mismatch', '0,0056 Milliarden Dollar']]);
+  });
+  test('English: "half a billion dollars" and "$0.5 billion" for Stargate have the wrong scale; "half a trillion" is right', () => {
+    assert.deepEqual(findings('Stargate is a bet of half a billion dollars on AI infrastructure.').map((f) => [f.code, f.text, f.fix]), [['scale-mismatch', 'half a billion dollars', 'half a trillion dollars']]);
+    assert.deepEqual(findings('Project Stargate is a $0.5 billion initiative.').map((f) => [f.code, f.fix]), [['scale-mismatch', '$0.5 trillion']]);
+    assert.deepEqual(findings('Stargate is a bet of half a trillion dollars on AI infrastructure.'), []);
+  });
+});

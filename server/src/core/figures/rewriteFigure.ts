@@ -62,7 +62,9 @@ export function rewriteWithSourceScale(draft: Figure, source: Figure, language: 
     if (!numberAndScale.test(draft.text)) return undefined;
     return draft.text.replace(numberAndScale, formatNumber(Math.abs(source.value), language, 0, true));
   }
-  return withScaleWord(draft.text, source.scale, draft.mantissa, language);
+  // The scale the draft's own digits need: "eine halbe Milliarde" for 500 Milliarden is "eine halbe Billion".
+  const shift = draft.value && source.value ? 3 * Math.round(Math.log10(Math.abs(source.value) / Math.abs(draft.value)) / 3) : source.scale - draft.scale;
+  return withScaleWord(draft.text, draft.scale + shift, draft.mantissa, language);
 }
 
 /** The text with its scale word replaced by the one for `scale`, abbreviated as the draft abbreviates ("Mio." → "Mrd."). */
@@ -74,7 +76,9 @@ function withScaleWord(text: string, scale: number, mantissa: number, language: 
   const abbreviated = german || /^(mn|bn|bln|tn|m|k)$/i.test(written);
   // "$5.6B", "¥200K": a capital letter is answered with one.
   const capital = /^[KMBT]$/.test(written);
-  const word = capital ? CAPITAL_SCALE[scale] : abbreviated ? SCALE_ABBREVIATIONS[german ? 'de' : 'en'][scale] : scaleWord(scale, mantissa, language);
+  // "eine halbe Milliarde": a fraction of one scale word written in the singular is answered in the singular.
+  const one = mantissa === 1 || (mantissa < 1 && /^(?:million|milliarde|billion)$/i.test(written));
+  const word = capital ? CAPITAL_SCALE[scale] : abbreviated ? SCALE_ABBREVIATIONS[german ? 'de' : 'en'][scale] : scaleWord(scale, one, language);
   return word ? text.replace(SCALE_WORD, word) : undefined;
 }
 
@@ -85,8 +89,7 @@ const SCALE_ABBREVIATIONS: Record<Language, Record<number, string>> = {
   en: { 3: 'k', 6: 'm', 9: 'bn', 12: 'tn' },
 };
 
-function scaleWord(scale: number, mantissa: number, language: Language): string | undefined {
-  const one = mantissa === 1;
+function scaleWord(scale: number, one: boolean, language: Language): string | undefined {
   if (language === 'de') return ({ 3: 'Tausend', 6: one ? 'Million' : 'Millionen', 9: one ? 'Milliarde' : 'Milliarden', 12: one ? 'Billion' : 'Billionen' } as Record<number, string>)[scale];
   return ({ 3: 'thousand', 6: 'million', 9: 'billion', 12: 'trillion' } as Record<number, string>)[scale];
 }

@@ -39,10 +39,15 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
 }
 
 /**
- * A number written out in digits, as its thousands: "10.000" is ten thousand, so "10 million" has its digits at
- * another scale, and "1.3 million" those of "1328".
+ * A number's digits as a count of thousands, millions, billions: "10.000" is ten thousand, so "10 million" has its
+ * digits at another scale, and "1.3 million" those of "1328"; "eine halbe Milliarde" is 500 Millionen, the digits of
+ * "500 Milliarden" a scale too small.
  */
 function inThousands(figure: Figure): { mantissa: number; scale: number } {
+  if (figure.scale !== 0 && figure.mantissa > 0 && figure.mantissa < 1) {
+    const down = Math.min(figure.scale, 3 * Math.ceil(-Math.log10(figure.mantissa) / 3));
+    return { mantissa: figure.mantissa * 10 ** down, scale: figure.scale - down };
+  }
   if (figure.scale !== 0 || figure.mantissa < 1000) return figure;
   const scale = 3 * Math.floor(Math.log10(figure.mantissa) / 3);
   return { mantissa: figure.mantissa / 10 ** scale, scale };
