@@ -6,7 +6,7 @@ import { analyzeDraft, messagesFor, RULES, type DraftFigure, type Finding, type 
 import { keysOf } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { isRecall, LifeFacts, misrecalls, ofSmallerVersions, recalls, sameEntitySlip, sameSpan, TIME_SPAN } from '../server/src/core/rules/draftInconsistency';
+import { isRecall, LifeFacts, misrecalls, ofSmallerVersions, recalls, sameEntitySlip, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
 import { bundledIndex, read, ROOT } from './support/fixtures';
@@ -43,6 +43,10 @@ function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: Sour
       byConcept.set(c, values);
     }
     if (disagreeing) findings.push({ ...later.span, earlier: disagreeing.span.start });
+    else {
+      const weekday = weekdayMistake(later, lives.documentYear());
+      if (weekday) findings.push({ start: weekday.start, end: weekday.end, earlier: later.span.start });
+    }
   }
   return findings.sort((a, b) => a.start - b.start);
 }

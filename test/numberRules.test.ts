@@ -224,6 +224,20 @@ describe('draft-inconsistency: a count of four digits is no year', () => {
   });
 });
 
+describe('draft-inconsistency: "der Chipkonzern", "the chipmaker" is a company, not its chips', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('German: "Der Chipkonzern verlor … 620 Milliarden Dollar" after Nvidia\'s 589 Milliarden Dollar Börsenwert', () => {
+    const first = 'Nvidia verlor am 27. Januar 2025 rund 589 Milliarden Dollar an Börsenwert.\n\nNvidia traf es am härtesten. ';
+    assert.deepEqual(codes(`${first}Der Chipkonzern verlor an einem einzigen Tag 620 Milliarden Dollar.`, off), ['draft-inconsistency 620 Milliarden Dollar']);
+    assert.deepEqual(codes(`${first}Der Chipkonzern verlor an einem einzigen Tag 589 Milliarden Dollar.`, off), []);
+  });
+  test('English: "the chipmaker lost $620 billion" after Nvidia\'s $589 billion', () => {
+    const first = 'Nvidia lost $589 billion in market value on January 27, 2025.\n\nNvidia was hit hardest. ';
+    assert.deepEqual(codes(`${first}The chipmaker lost $620 billion in a single day.`, off), ['draft-inconsistency $620 billion']);
+    assert.deepEqual(codes(`${first}The chipmaker lost $589 billion in a single day.`, off), []);
+  });
+});
+
 describe('draft-inconsistency: an age written as newspapers write it', () => {
   const day = 'Am 27. Januar 2025 war DeepSeek in aller Munde. ';
   test('German: "Marc Andreessen (53)" and later "Der 1975 geborene Andreessen" disagree; 1971 agrees', () => {
@@ -285,6 +299,21 @@ describe('draft-inconsistency: an age and a birth year in one sentence', () => {
     const day = 'Am 27. Januar 2025 erschütterte DeepSeek die Börsen. ';
     assert.deepEqual(codes(`${day}Liang Wenfeng, Jahrgang 1982, ist 40 Jahre alt.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 40 Jahre alt']);
     assert.deepEqual(codes(`${day}Liang Wenfeng, Jahrgang 1985, ist 40 Jahre alt.`, { 'unsourced-figure': 'off' }), []);
+  });
+});
+
+describe('draft-inconsistency: a weekday the date does not fall on', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('German: "Am Mittwoch, dem 30. Januar" in a piece about 2025 (a Thursday), fixed to "Donnerstag"; "Mittwoch, dem 29. Januar" is right', () => {
+    const first = 'Am 27. Januar 2025 fiel die Nvidia-Aktie um 7,82 Prozent.\n\n';
+    const text = `${first}Am Mittwoch, dem 30. Januar, erholte sich die Aktie teilweise.`;
+    assert.deepEqual(findings(text, off).map((f) => [f.code, f.text, f.message, f.fix]), [['draft-inconsistency', 'Mittwoch', '30. Januar falls on a Donnerstag, not a Mittwoch.', 'Donnerstag']]);
+    assert.deepEqual(codes(`${first}Am Mittwoch, dem 29. Januar, erholte sich die Aktie teilweise.`, off), []);
+  });
+  test('English: "On Tuesday, January 27, 2025" is a Monday; a date without a year and no year in the piece is left alone', () => {
+    assert.deepEqual(findings('On Tuesday, January 27, 2025, Nvidia fell 7.82 percent.', off).map((f) => [f.code, f.text, f.fix]), [['draft-inconsistency', 'Tuesday', 'Monday']]);
+    assert.deepEqual(codes('On Monday, January 27, 2025, Nvidia fell 7.82 percent.', off), []);
+    assert.deepEqual(codes('On Tuesday, 27 January, the panic was over.', off), []);
   });
 });
 

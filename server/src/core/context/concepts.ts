@@ -3,9 +3,16 @@ import { LEXICON, SEPARABLE_VERBS } from './lexicon';
 import { countStartingBefore } from '../text/sortedSpans';
 
 /** A stem written "^leistung" names its concept only at the start of a word: "Hochleistungschips" are no benchmark. */
-const STEMS: Array<{ stem: string; concept: string; atStart: boolean }> = Object.entries(LEXICON)
-  .flatMap(([concept, stems]) => stems.map((stem) => ({ stem: stem.replace(/^\^/, ''), concept, atStart: stem.startsWith('^') })))
+/**
+ * A stem written "konzern$" names its concept only as the head of a compound, its end: "Chipkonzern" is a company,
+ * "Konzernumsatz" revenue; the word alone ("the ChatGPT maker") is left as it was.
+ */
+const STEMS: Array<{ stem: string; concept: string; atStart: boolean; atEnd: boolean }> = Object.entries(LEXICON)
+  .flatMap(([concept, stems]) => stems.map((stem) => ({ stem: stem.replace(/^\^/, '').replace(/\$$/, ''), concept, atStart: stem.startsWith('^'), atEnd: stem.endsWith('$') })))
   .sort((a, b) => b.stem.length - a.stem.length);
+
+/** The endings of a German noun's plural and genitive: "Chipkonzerne", "Chipkonzerns", "Chipherstellern". */
+const INFLECTED_END = /^(?:e|s|n|en|es|ern|ens)?$/;
 
 const WORD = /[\p{L}][\p{L}\d'-]*/gu;
 
@@ -44,7 +51,12 @@ export function conceptOfWord(word: string): string | undefined {
 
 function lookUp(word: string): string | undefined {
   const w = word.toLowerCase();
-  for (const { stem, concept, atStart } of STEMS) {
+  for (const { stem, concept, atStart, atEnd } of STEMS) {
+    if (atEnd) {
+      const at = w.lastIndexOf(stem);
+      if (at > 0 && INFLECTED_END.test(w.slice(at + stem.length))) return concept;
+      continue;
+    }
     if (stem.length <= 3 ? w.startsWith(stem) && w.length <= stem.length + 2 : w.startsWith(stem)) return concept;
     // Inside German compounds only: "closing" holds "losing" but is no loss.
     if (stem.length >= 5 && !atStart && !/(?:ing|ed)$/.test(stem) && w.includes(stem)) return concept;

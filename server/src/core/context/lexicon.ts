@@ -41,7 +41,8 @@ export const LEXICON: Record<string, string[]> = {
   taiwan: ['taiwan'],
   success: ['erfolg', 'success', 'talent', 'arbeit', 'work'],
   fund: ['hedgefonds', 'fonds', 'fund'],
-  startup: ['startup', 'start-up', 'firma', 'unternehmen', 'company', 'firm'],
+  // "Chipkonzern", "Chiphersteller", "chipmaker": a compound whose head is a company names a company, not its product.
+  startup: ['startup', 'start-up', 'firma', 'unternehmen', 'company', 'firm', 'konzern$', 'hersteller$', 'riese$', 'gigant$', 'maker$'],
   export: ['export', 'sanktion', 'sanction', 'beschränk', 'restrict', 'controls', 'kontroll', 'verbot', 'embargo', 'banned', 'bans'],
   license: ['lizenz', 'license', 'licence', 'open-source', 'opensource', 'open source', 'quelloffen'],
   estimate: ['schätz', 'estimat'],
@@ -56,7 +57,7 @@ export const LEXICON: Record<string, string[]> = {
   stake: ['stake', 'holding', 'beteiligung', 'beteiligt', 'of the company', 'of the firm', 'des unternehmens', 'der firma', 'am unternehmen', 'an der firma', 'controlling', 'kontrolliert', 'owns', 'owned', 'ownership', 'eigentümer', 'anteilseigner', 'shareholder', 'aktionär'],
   update: ['update', 'upgrade', 'aktualisier', 'überarbeitet', 'neuauflage'],
   news: ['schlagzeile', 'durchbruch', 'headline', 'breakthrough', 'broke through', 'breaks through', 'news', 'nachricht', 'aufsehen', 'wirbel', 'sensation', 'spotlight'],
-  valuation: ['bewertet', 'bewertung', 'valuation', 'valued', 'taxiert', 'börsenwert', 'marktwert', 'market value', 'market cap', 'marktkapitalisierung'],
+  valuation: ['bewertet', 'bewertung', 'valuation', 'valued', 'taxiert', 'börsenwert', 'marktwert', 'market value', 'market cap', 'marktkapitalisierung', 'in value'],
   chart: ['app store', 'app-store', 'topped', 'charts', 'spitzenplatz', 'platz eins', 'ranking'],
   ratio: ['ratio', 'verhältnis', 'faktor', 'factor'],
   revenue: ['umsatz', 'umsätze', 'revenue', 'sales', 'erlös'],

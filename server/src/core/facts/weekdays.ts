@@ -23,3 +23,28 @@ export function weekdayNear(text: string, last: CalendarDate | undefined): Calen
   const day = new Date(base + delta * 86_400_000);
   return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
+
+const NAMES: Record<'en' | 'de', string[]> = {
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  de: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
+};
+
+/** "Monday, 27 January", "On Tuesday, January 27", "am Mittwoch, dem 30. Januar", "Montag, den 27.": a weekday set before a date. */
+const WEEKDAY_BEFORE_DATE = new RegExp(`(?<![\\p{L}])(${EITHER_CASE}),?\\s+(?:(?:dem|den|der|the)\\s+)?$`, 'u');
+
+/**
+ * The weekday a writer gives a date right before it, where the date's day is another weekday: "On Tuesday, 27 January"
+ * in a piece about 2025 (a Monday). `before` is the text up to the date; `at` the offset `before` starts at. The
+ * weekday named, where it stands, and the right one in the same language.
+ */
+export function wrongWeekday(before: string, at: number, date: CalendarDate): { start: number; end: number; written: string; right: string } | undefined {
+  if (date.year === undefined || date.month === undefined || date.day === undefined) return undefined;
+  const m = WEEKDAY_BEFORE_DATE.exec(before);
+  if (!m) return undefined;
+  const written = m[1];
+  const actual = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  if (WEEKDAYS[written.toLowerCase()] === actual) return undefined;
+  const language = NAMES.en.some((d) => d.toLowerCase() === written.toLowerCase()) ? 'en' : 'de';
+  const right = NAMES[language][actual];
+  return { start: at + m.index, end: at + m.index + written.length, written, right: written[0] === written[0].toLowerCase() ? right.toLowerCase() : right };
+}

@@ -18,6 +18,8 @@ export interface Messages {
   scaleMismatch(draft: string, source: string, scale: number): string;
   dateContradicts(draft: string, source: string): string;
   draftInconsistency(later: string, earlier: string): string;
+  /** A date and the weekday the draft gives it: "On Tuesday, 27 January 2025". */
+  wrongWeekday(date: string, written: string, right: string): string;
   earlier(sentence: string): string;
   unsourcedFigure(figure: string): string;
   sourceConflict(titleA: string, a: string, titleB: string, b: string): string;
@@ -93,6 +95,7 @@ const en: Messages = {
   scaleMismatch: (d, s, scale) => `${d} has the right digits but the wrong scale: the source says ${s} (${SCALES_EN[scale] ?? `10^${scale}`}).`,
   dateContradicts: (d, s) => `${d} contradicts the source, which gives ${s}.`,
   draftInconsistency: (later, earlier) => `${later} contradicts ${earlier} earlier in this draft.`,
+  wrongWeekday: (date, written, right) => `${date} falls on a ${right}, not a ${written}.`,
   earlier: (sentence) => `Earlier: ${sentence}`,
   unsourcedFigure: (f) => `No source states ${f}.`,
   sourceConflict: (ta, a, tb, b) => `The sources disagree: “${ta}” says ${a}, “${tb}” says ${b}.`,
@@ -136,6 +139,7 @@ const de: Messages = {
   scaleMismatch: (d, s, scale) => `${d} hat die richtigen Ziffern, aber die falsche Größenordnung: Die Quelle nennt ${s} (${SCALES_DE[scale] ?? `10^${scale}`}).`,
   dateContradicts: (d, s) => `${d} widerspricht der Quelle, dort steht ${s}.`,
   draftInconsistency: (later, earlier) => `${later} widerspricht ${earlier} weiter oben in diesem Entwurf.`,
+  wrongWeekday: (date, written, right) => `Der ${date} ist ein ${right}, kein ${written}.`,
   earlier: (sentence) => `Weiter oben: ${sentence}`,
   unsourcedFigure: (f) => `Keine Quelle nennt ${f}.`,
   sourceConflict: (ta, a, tb, b) => `Die Quellen widersprechen sich: „${ta}“ nennt ${a}, „${tb}“ nennt ${b}.`,

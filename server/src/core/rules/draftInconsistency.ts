@@ -3,6 +3,7 @@ import { birthYears, sameBirth } from '../facts/birthYears';
 import { documentTime } from '../facts/documentTime';
 import type { Fact } from '../facts/fact';
 import { compatibleDates } from '../figures/calendarDays';
+import { wrongWeekday } from '../facts/weekdays';
 import { keysOf } from '../facts/factIndex';
 import { FIGURE_FAMILY } from '../figures/family';
 import { compareAsSameFact } from '../match/matchFigure';
@@ -38,7 +39,11 @@ export const draftInconsistency: Rule = {
       const earlier = earlierFigures.first(later, filing, index.weight, trace) ?? lives.conflict(later);
       run.filedAt[i] = earlierFigures.add(later, filing);
       lives.add(later, i);
-      if (!earlier) return;
+      if (!earlier) {
+        const wrong = weekdayFindingOf(this, later, lives.documentYear(), t);
+        if (wrong) made.push({ at: i, finding: wrong });
+        return;
+      }
       made.push({ at: i, finding: findingOf(this, later, earlier, t) });
     };
     if (run.only) {
@@ -50,6 +55,35 @@ export const draftInconsistency: Rule = {
     return made.map((m) => m.finding).sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * "On Tuesday, 27 January 2025", "am Mittwoch, dem 30. Januar" in a piece about 2025: the draft's weekday and its date
+ * disagree. Reported on the weekday, with the date's own weekday as the fix.
+ */
+function weekdayFindingOf(rule: Rule, figure: DraftFigure, documentYear: number | undefined, t: Messages): Finding | undefined {
+  const wrong = weekdayMistake(figure, documentYear);
+  if (!wrong) return undefined;
+  return {
+    code: rule.code,
+    severity: rule.defaultSeverity,
+    start: wrong.start,
+    end: wrong.end,
+    message: t.wrongWeekday(figure.figure.text, wrong.written, wrong.right),
+    related: [{ ...figure.span, message: t.earlier(figure.at.sentence.text) }],
+    fix: { title: t.fixReplace(wrong.right), newText: wrong.right },
+  };
+}
+
+/** The weekday written right before a date that falls on another (document offsets), the year the piece's where it gives none. */
+export function weekdayMistake(figure: DraftFigure, documentYear: number | undefined): { start: number; end: number; written: string; right: string } | undefined {
+  const date = figure.figure.date;
+  if (figure.figure.kind !== 'date' || !date || figure.figure.range) return undefined;
+  const from = Math.max(0, figure.figure.start - 30);
+  const wrong = wrongWeekday(figure.at.facts.text.slice(from, figure.figure.start), from, { ...date, year: date.year ?? documentYear });
+  if (!wrong) return undefined;
+  const sentenceStart = figure.span.start - figure.figure.start;
+  return { ...wrong, start: sentenceStart + wrong.start, end: sentenceStart + wrong.end };
+}
 
 /** The finding `later` makes with `earlier`: the same two figures at the same places make the same object, whose diagnostic is kept. */
 function findingOf(rule: Rule, later: DraftFigure, earlier: DraftFigure, t: Messages): Finding {
@@ -140,8 +174,8 @@ export class LifeFacts {
     return birthYears(fact, fact.figure.kind === 'age' ? this.documentYear() : undefined);
   }
 
-  /** The year of the day the draft is about, counted from only when an age is met. */
-  private documentYear(): number | undefined {
+  /** The year of the day the draft is about, counted from only when it is asked (an age, a weekday). */
+  documentYear(): number | undefined {
     if (this.year === null) this.year = documentTime(this.draft.figures.map((f) => f.figure))?.year;
     return this.year;
   }
