@@ -513,3 +513,15 @@ describe('a fraction of a scale word is a scale too', () => {
     assert.deepEqual(findings('Stargate is a bet of half a trillion dollars on AI infrastructure.'), []);
   });
 });
+
+describe('a word of sum, a year before a noun, a rank: read as ordinary news prose', () => {
+  test('"insgesamt", "in total", "all in all" before one amount say no more than "in all": a wrong one is still wrong (German, English)', () => {
+    assert.deepEqual(codes('Das Training von DeepSeek R1 kostete insgesamt nur 6,6 Millionen Dollar.'), ['figure-mismatch 6,6 Millionen Dollar']);
+    assert.deepEqual(codes('In total, training DeepSeek R1 cost $6.6 million.'), ['figure-mismatch $6.6 million']);
+    assert.deepEqual(codes('Die beiden Supercomputer kosteten zusammen 156 Millionen Euro.'), []);
+  });
+  test('a year after a verb is when, not a count of what follows; a rank is no share', () => {
+    assert.deepEqual(codes('DeepSeek veröffentlichte im Dezember 2024 das V3-Modell; Liang kaufte 2021 Chips von Nvidia.'), ['unsourced-figure 2021']);
+    assert.deepEqual(codes('DeepSeek belegte Platz 1 der 50 meistgeladenen Apps im App Store.'), ['unsourced-figure 50']);
+  });
+});

@@ -334,3 +334,15 @@ describe('the sentence after the quotation names its speaker', () => {
     assert.deepEqual(speakers(correction.replace('Thomas Qitong Cao of Tufts', 'Zihan Wang of Northwestern')), [['Zihan Wang', 'Thomas Qitong Cao']]);
   });
 });
+
+describe('the speaker of a quotation is not guessed from ordinary prose around it', () => {
+  test('a next sentence that names no person as the speaker, or denies it, names no speaker', () => {
+    assert.deepEqual(findings('Donald Trump nannte die Entwicklung einen "Weckruf für unsere Industrien". That was Nvidia\'s worst day on the stock market.'), []);
+    assert.deepEqual(findings('Zihan Wang sagte: "Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation." Das schrieb MIT Technology Review.'), []);
+    assert.deepEqual(findings('Donald Trump nannte die Entwicklung einen "Weckruf für unsere Industrien". Das sagte DeepSeek-Gründer Liang Wenfeng nie.'), []);
+  });
+  test('a pronoun after a sentence naming two people, or "sagen sie", stands for no one', () => {
+    assert.deepEqual(findings('Nach einem Gespräch mit Thomas Qitong Cao meldete sich Matt Sheehan zu Wort. "Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt", sagte er.'), []);
+    assert.deepEqual(findings('Zihan Wang und Matt Sheehan sehen das ähnlich. "Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt", sagen sie.'), []);
+  });
+});

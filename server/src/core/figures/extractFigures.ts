@@ -40,6 +40,7 @@ const ONE_IN = new RegExp(`(?<![\\p{L}\\d.,])(${SMALL_COUNT})\\s+(?:(?:in|out\\s
 // "rund 480 der weltweit 1328 KI-Modelle", "~580 of the world's 1,328 AI models": a part told as a count of a whole
 // that the sentence gives beside it. Not "3 der 5 größten" (a small whole: ONE_IN's) nor "2 of the 4 GPUs per node".
 const PART_OF_WHOLE = /(?<![\p{L}\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:der|von\s+den|aus\s+den|of\s+(?:the|all|its|their))\s+(?:[\p{L}'’-]+\s+){0,2}?(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\d\p{L}]|[.,]\d)/gu;
+const RANK_BEFORE = /(?<![\p{L}])(?:platz|rang|nummer|nr\.|no\.|number|rank|place|position)\s*$|#\s*$/iu;
 /** "1.328", "1,328", "480": a whole number as written in either language. */
 const wholeNumber = (digits: string) => Number(digits.replace(/[.,]/g, ''));
 /** "2024" after "der" is a year ("20 der 2024 gegründeten Start-ups"), not a whole. */
@@ -211,6 +212,8 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const [part, whole] = [wholeNumber(m[1]), wholeNumber(m[2])];
     if (overlapsTaken(start, end) || !(part > 0) || whole <= part || whole <= 20 || isYear(m[2])) continue;
     const before = text.slice(0, start);
+    // "Platz 1 der 50 meistgeladenen Apps", "um 150 der 200 Stellen": a rank or a place in a list, not a share.
+    if (RANK_BEFORE.test(before)) continue;
     const hedge = APPROXIMATE_BEFORE.exec(before) ?? QUALIFIER_BEFORE.exec(before);
     const upper = UPPER_BOUND_BEFORE.exec(before);
     const lower = lowerBoundBefore(before);
@@ -719,8 +722,12 @@ function countsBeforeNoun(before: string, rest: string, language: Language): boo
   if (!first || (language === 'de' && !/^\p{Lu}/u.test(first))) return false;
   const noun = countedNoun(rest, language);
   if (!noun || !noun.startsWith(first.toLowerCase()) || !COUNTED_THINGS.has(nounConcept(noun.split(' ').pop()!) ?? '')) return false;
-  return !/(?<![\p{L}])(?:in|im|am|seit|since|bis|until|by|ab|von|from|of|jahre?s?|years?|ende|anfang|mitte|end|early|late|mid|vor|before|nach|after|um|zum|to|and|und|oder|or|–|-)\s*$/iu.test(before) && !/[\d–-]\s*$/.test(before);
+  // Only where an article, a determiner or a preposition of quantity stands before it, or nothing does: after a
+  // verb it is when ("Liang kaufte 2021 Chips", "Die USA beschränkten 2022 Chips").
+  return COUNT_OPENER.test(before);
 }
+
+const COUNT_OPENER = /(?:^|[.:;!?(]\s*|(?<![\p{L}])(?:die|der|den|dem|diese[nm]?|seine[nm]?|ihre[nm]?|unsere[nm]?|alle|the|these|those|its|their|our|all|auf|on|mit|with|über|rund|etwa|knapp|fast|gut|about|some|nearly|almost|roughly|over))\s*$/iu;
 
 /** "a staff of 200", "eine Belegschaft von 160": the noun before says what the number counts. */
 function nounBefore(before: string): string | undefined {

@@ -122,6 +122,9 @@ function evidenceFor(fact: Fact, sentence: SentenceFacts, index: SourceIndex, de
   return rankedEvidence(fact, sentence, index, derivable, narrowing);
 }
 
+/** Words that name the parts a sum is of: "die beiden Supercomputer", "both", "neben R1", "alongside R1", "plus". */
+const PARTS_NAMED = /(?<![\p{L}])(?:beide[nm]?|both|zwei|two|neben|alongside|besides|plus|sowie)(?![\p{L}])|\+/iu;
+
 /** The candidates of a lookup that state the same fact as the draft's, each with how it compares, in lookup order. */
 function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex, derivable: boolean, narrowing: Narrowing | undefined): RankedEvidence[] {
   const { figure } = fact;
@@ -131,10 +134,17 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
   // part of it, of whom the draft names (China's 36 % × 1328 ≈ 478), not the whole.
   const parts = figure.kind === 'count' && !isTheWhole(figure, sentence.text) ? derived.filter((c) => isPartOf(figure, c.figure) && c.fact.entities.some((e) => fact.entities.includes(e))) : [];
   const wholes = new Set(parts.map((c) => c.figure.derivedFrom![1].value));
+  // "Zusammen kosteten die beiden Supercomputer 156 Millionen Euro" is the sum of two source sums, not either of them:
+  // so is a difference, an average, and a sum whose parts the sentence names or the sources' sums bear out. Else
+  // "insgesamt" says no more than "in all" ("Das Training kostete insgesamt 6,6 Millionen Dollar"): compared as any amount.
+  const ofParts = figure.aggregate !== undefined && (figure.aggregate !== 'sum' || PARTS_NAMED.test(sentence.text) ||
+    derived.some((c) => c.figure.aggregate === figure.aggregate && compareFigures(figure, c.figure) === 'agrees'));
   for (const candidate of [...index.facts.candidates(fact, narrowing), ...derived]) {
-    // "zusammen 156 Millionen Euro" is the sum of two source sums, not either of them (a total the source states may
-    // bear it out: "insgesamt 500 Milliarden Dollar"); and a source's sum of two is what no plain amount of a draft states.
-    if (candidate.figure.aggregate !== figure.aggregate && (candidate.figure.aggregate || compareFigures(figure, candidate.figure) !== 'agrees')) continue;
+    // A sum of two the index derived is what no plain amount of a draft states; a total a source states ("insgesamt
+    // 589 Milliarden Dollar") is a plain amount.
+    const derivedAggregate = candidate.figure.derivedFrom ? candidate.figure.aggregate : undefined;
+    if (derivedAggregate !== undefined && derivedAggregate !== figure.aggregate) continue;
+    if (ofParts && derivedAggregate === undefined && compareFigures(figure, candidate.figure) !== 'agrees') continue;
     const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
     // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share),
     // unless it is the part the draft counts. A derived value about no one the draft names is too weak a reading to

@@ -26,7 +26,10 @@ const AFTER_TITLE_THEN_VERB = new RegExp(String.raw`${LEAD}${DEFINITE}\s+((?:[\p
 
 /** A pronoun or a definite title right after the quotation, with its speech verb: "…", sagt er / he said / the analyst said. */
 export function anaphorAfter(after: string, offset: number): Anaphor | undefined {
-  const pronoun = AFTER_VERB_THEN_PRONOUN.exec(after) ?? AFTER_PRONOUN_THEN_VERB.exec(after);
+  const verbFirst = AFTER_VERB_THEN_PRONOUN.exec(after);
+  // „…“, sagen sie: they, no one person.
+  if (verbFirst && /^sie$/i.test(verbFirst[1]) && /en\s/i.test(verbFirst[0].slice(0, verbFirst.indices![1][0]))) return undefined;
+  const pronoun = verbFirst ?? AFTER_PRONOUN_THEN_VERB.exec(after);
   if (pronoun) return pronounAt(pronoun, offset);
   const title = AFTER_VERB_THEN_TITLE.exec(after) ?? AFTER_TITLE_THEN_VERB.exec(after);
   return title ? titleAt(title, offset) : undefined;
@@ -80,7 +83,10 @@ export function personBefore(text: string, anaphor: Anaphor, names: readonly Nam
   if (qualifier) return [...people].reverse().find((p) => fits(p, qualifier));
   const nearest = people[people.length - 1];
   const sentenceStart = lastSentenceEnd(text, nearest.start);
-  return people.find((p) => p.start >= sentenceStart);
+  // Two people in that sentence ("Nach einem Gespräch mit Cao meldete sich Sheehan zu Wort"): which one speaks is a
+  // guess, and a wrong guess would be a warning on a true attribution.
+  const inIt = people.filter((p) => p.start >= sentenceStart);
+  return new Set(inIt.map((p) => p.entry)).size === 1 ? inIt[0] : undefined;
 }
 
 /** "Bernstein-Analyst" → "bernstein", "Tufts professor" → "tufts"; "Analyst", "US-Präsident" → nothing to fit. */

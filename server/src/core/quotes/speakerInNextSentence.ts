@@ -2,7 +2,7 @@ import type { NameMention, Span } from '../types';
 
 /**
  * „…“ Das sagte Thomas Qitong Cao. / „…“ Das Zitat stammt von Zihan Wang. / Gesagt hat das X. / "…" That was Dimitris
- * Papailiopoulos of Microsoft. / It was made by X. / The words are X's: the sentence after the quotation's names its
+ * Papailiopoulos of Microsoft. / It was made by X. / The words are X's: the sentence after the quotation names its
  * speaker, as news prose often does. "Das sagte auch X" adds a second speaker; it does not name the first.
  */
 const NEXT_SENTENCE_NAMES_SPEAKER = new RegExp(
@@ -24,5 +24,11 @@ export function speakerInNextSentence(text: string, quote: Span, closed: boolean
   if (!closed && /[„“"»«]/.test(after.slice(0, end.index))) return undefined;
   const frame = NEXT_SENTENCE_NAMES_SPEAKER.exec(text.slice(next));
   if (!frame) return undefined;
-  return names.find((n) => n.start === next + frame[0].length && (n.entry.kind === 'person' || n.entry.kind === 'organisation'));
+  // Only a person, and only when the sentence goes on as a naming does: not "That was Nvidia's worst day", "It was
+  // DeepSeek's bet", "Das sagte Liang Wenfeng nie".
+  const named = names.find((n) => n.start === next + frame[0].length && n.entry.kind === 'person');
+  return named && !NOT_A_NAMING.test(text.slice(named.end)) ? named : undefined;
 }
+
+// "The words are Matt Sheehan's." names him; "That was Nvidia's worst day" does not.
+const NOT_A_NAMING = /^(?:['’]s?\s+\p{L}|-|\s+(?:nie|nicht|niemals|keineswegs|never|not|that|who|which)(?![\p{L}]))/iu;
