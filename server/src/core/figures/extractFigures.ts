@@ -4,7 +4,7 @@ import { findDates } from './dates';
 import { parseNumeral } from './numerals';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS,
-  DURATION_UNITS, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, lowerBoundBefore, scaleOf,
+  DURATION_UNITS, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -175,12 +175,10 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     taken.push({ start, end });
     const before = text.slice(0, start);
     const approximate = APPROXIMATE_BEFORE.test(before);
-    const upper = UPPER_BOUND_BEFORE.exec(before);
-    const lower = lowerBoundBefore(before);
     // "fast die Hälfte", "more than a third": the qualifier changes the value, so it is part of what is underlined.
     const qualifier = QUALIFIER_BEFORE.exec(before);
     const from = qualifier ? start - qualifier[1].length - qualifier[2].length : start;
-    const bound = upper ? 'upper' : lower ? 'lower' : undefined;
+    const bound = boundBefore(before);
     // "a fifth of what GPT-4o cost" compares two sums: five times less (and "less than a tenth of" more than ten times).
     // "mit weniger als einem Zehntel davon" compares with a sum before; "ein Drittel davon stammt aus China" is a part.
     // "Das ist nicht einmal ein Zehntel.", "That's not even a tenth –": a sum compared with the one named before it.
@@ -212,12 +210,10 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const [part, whole] = [wholeNumber(m[1]), wholeNumber(m[2])];
     if (overlapsTaken(start, end) || !(part > 0) || whole <= part || whole <= 20 || isYear(m[2])) continue;
     const before = text.slice(0, start);
-    // "Platz 1 der 50 meistgeladenen Apps", "um 150 der 200 Stellen": a rank or a place in a list, not a share.
+    // "Platz 1 der 50 meistgeladenen Apps", "rank 3 of the 20": a place in a list, not a share.
     if (RANK_BEFORE.test(before)) continue;
     const hedge = APPROXIMATE_BEFORE.exec(before) ?? QUALIFIER_BEFORE.exec(before);
-    const upper = UPPER_BOUND_BEFORE.exec(before);
-    const lower = lowerBoundBefore(before);
-    const bound = upper ? 'upper' : lower ? 'lower' : undefined;
+    const bound = boundBefore(before);
     // Rounded as written: "480" to ten, "500" to a hundred.
     const step = part % 100 === 0 ? 100 : part % 10 === 0 ? 10 : 1;
     taken.push({ start, end });
@@ -233,9 +229,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     taken.push({ start, end });
     const before = text.slice(0, start);
     const qualifier = QUALIFIER_BEFORE.exec(before);
-    const upper = UPPER_BOUND_BEFORE.exec(before);
-    const lower = lowerBoundBefore(before);
-    const bound = upper ? 'upper' : lower ? 'lower' : undefined;
+    const bound = boundBefore(before);
     figures.push(base(qualifier ? start - qualifier[1].length - qualifier[2].length : start, end, text, 'percent', 100 / ORDINAL_SHARE_WORDS.get(m[1].toLowerCase())!, 0, 5, {
       approximate: APPROXIMATE_BEFORE.test(before), everyNth: true, ...(bound ? { bound } : {}),
     }));

@@ -84,6 +84,11 @@ export function lowerBoundBefore(before: string): RegExpExecArray | null {
   return bound && bound[1] === 'über' && SUM_NOUN_BEFORE.test(before) ? null : bound;
 }
 
+/** "bis zu", "less than" (upper); "mehr als", "over" (lower): the bound the words before a value put on it. */
+export function boundBefore(before: string): 'upper' | 'lower' | undefined {
+  return UPPER_BOUND_BEFORE.test(before) ? 'upper' : lowerBoundBefore(before) ? 'lower' : undefined;
+}
+
 /** Verbs that state a multiplier without a digit ("verdoppelt", "doubled"). */
 export const MULTIPLYING_VERBS: ReadonlyMap<string, number> = new Map([
   ['verdoppelt', 2], ['verdoppelte', 2], ['verdoppelten', 2], ['verdoppeln', 2], ['doubled', 2],
