@@ -317,6 +317,20 @@ describe('draft-inconsistency: a weekday the date does not fall on', () => {
   });
 });
 
+describe('draft-inconsistency: an age said as an adjective is how old someone is now', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('English: "founded in July 2023 by Liang Wenfeng, a 40-year-old engineer" and "born in 1985" agree in a piece of 2025', () => {
+    const day = 'On January 27, 2025, DeepSeek shook the markets. ';
+    assert.deepEqual(codes(`${day}DeepSeek was founded in July 2023 by Liang Wenfeng, a 40-year-old engineer from Guangdong. Liang was born in 1985.`, off), []);
+    assert.deepEqual(codes(`${day}DeepSeek was founded in July 2023 by Liang Wenfeng, a 40-year-old engineer from Guangdong. Liang was born in 1975.`, off), ['draft-inconsistency 1975']);
+  });
+  test('German: "Im Juli 2023 gründete der 40-jährige Ingenieur Liang Wenfeng DeepSeek" and "1985 geboren"; "Als 52-Jähriger … 2023" is as old as then', () => {
+    const day = 'Am 27. Januar 2025 erschütterte DeepSeek die Börsen. ';
+    assert.deepEqual(codes(`${day}Im Juli 2023 gründete der 40-jährige Ingenieur Liang Wenfeng DeepSeek. Liang wurde 1985 geboren.`, off), []);
+    assert.deepEqual(codes(`${day}Als 52-Jähriger investierte Marc Andreessen im Jahr 2023 in KI. Andreessen wurde 1971 geboren.`, off), []);
+  });
+});
+
 describe('unsourced-figure and source-conflict', () => {
   test('English: a figure no source states is information', () => {
     assert.deepEqual(runRules(analyzeDraft('DeepSeek has 160 employees.', index), index).map((f) => [f.code, f.severity, f.message]), [['unsourced-figure', 'information', 'No source states 160.']]);

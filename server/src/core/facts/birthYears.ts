@@ -17,7 +17,7 @@ export function isBirthYear(text: string, figure: Figure): boolean {
  * be still to come). Undefined for any other fact, for a hedged or bounded one ("rund 40", "über 40"), and for an age
  * with no year to count from.
  */
-export function birthYears(fact: Fact, documentYear: number | undefined): [number, number] | undefined {
+export function birthYears(fact: Fact, documentYear: number | undefined, before = ''): [number, number] | undefined {
   const { figure } = fact;
   if (figure.approximate || figure.bound || figure.range) return undefined;
   if (fact.attributes.includes('birth')) {
@@ -27,7 +27,11 @@ export function birthYears(fact: Fact, documentYear: number | undefined): [numbe
   if (figure.kind !== 'age') return undefined;
   // "Mit 30 Jahren gründete er 2015 …": a year in the age's own sentence is when; one carried from before may be a
   // birth year itself ("Liang Wenfeng, Jahrgang 1985, … Er ist heute 40"): the piece's own year is then.
-  const own = fact.timeFrom === 'clause' || fact.timeFrom === 'sentence' ? fact.time?.year : undefined;
+  // "founded in July 2023 by Liang Wenfeng, a 40-year-old engineer", "der 40-jährige Gründer": an age said as a word before
+  // a noun, or as a noun, is how old the person is as the piece is written, not at the clause's event ("als 38-Jähriger
+  // gründete er 2023 …" is, and "Mit 30 Jahren", "war 30 Jahre alt" are).
+  const asOfNow = AGE_AS_WORD.test(figure.text) && !AS_BEFORE.test(before);
+  const own = !asOfNow && (fact.timeFrom === 'clause' || fact.timeFrom === 'sentence') ? fact.time?.year : undefined;
   const at = own ?? documentYear;
   return at === undefined ? undefined : [at - figure.value - 1, at - figure.value];
 }
@@ -36,3 +40,8 @@ export function birthYears(fact: Fact, documentYear: number | undefined): [numbe
 export function sameBirth(a: [number, number], b: [number, number]): boolean {
   return a[0] <= b[1] && b[0] <= a[1];
 }
+
+/** "40-year-old", "40-jährige", "40-Jährigen": an age as an adjective or a noun. */
+const AGE_AS_WORD = /-(?:year-old|[Jj]ährige[nmrs]?)$/u;
+/** "als 38-Jähriger", "as a 38-year-old": the age at the time the clause tells of. */
+const AS_BEFORE = /(?<![\p{L}])(?:als|as(?:\s+an?)?)\s+$/iu;

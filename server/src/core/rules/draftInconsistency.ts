@@ -171,7 +171,8 @@ export class LifeFacts {
   private yearsOf(figure: DraftFigure): [number, number] | undefined {
     const { fact } = figure;
     if (!LifeFacts.concerns(figure)) return undefined;
-    return birthYears(fact, fact.figure.kind === 'age' ? this.documentYear() : undefined);
+    const before = figure.at.facts.text.slice(Math.max(0, figure.figure.start - 12), figure.figure.start);
+    return birthYears(fact, fact.figure.kind === 'age' ? this.documentYear() : undefined, before);
   }
 
   /** The year of the day the draft is about, counted from only when it is asked (an age, a weekday). */
