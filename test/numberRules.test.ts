@@ -308,6 +308,8 @@ describe('draft-inconsistency: a weekday the date does not fall on', () => {
     const first = 'Am 27. Januar 2025 fiel die Nvidia-Aktie um 7,82 Prozent.\n\n';
     const text = `${first}Am Mittwoch, dem 30. Januar, erholte sich die Aktie teilweise.`;
     assert.deepEqual(findings(text, off).map((f) => [f.code, f.text, f.message, f.fix]), [['draft-inconsistency', 'Mittwoch', '30. Januar falls on a Donnerstag, not a Mittwoch.', 'Donnerstag']]);
+    const [weekday] = runRules(analyzeDraft(text, index), index, off);
+    assert.deepEqual(weekday.related.map((r) => [text.slice(r.start, r.end), r.message]), [['30. Januar', 'The date: 30. Januar, a Donnerstag.']]);
     assert.deepEqual(codes(`${first}Am Mittwoch, dem 29. Januar, erholte sich die Aktie teilweise.`, off), []);
   });
   test('English: "On Tuesday, January 27, 2025" is a Monday; a date without a year and no year in the piece is left alone', () => {

@@ -21,6 +21,8 @@ export interface Messages {
   /** A date and the weekday the draft gives it: "On Tuesday, 27 January 2025". */
   wrongWeekday(date: string, written: string, right: string): string;
   earlier(sentence: string): string;
+  /** The note on the date of a weekday finding: the date sits in the same sentence, so "Earlier:" would be wrong. */
+  dateOfWeekday(date: string, right: string): string;
   unsourcedFigure(figure: string): string;
   sourceConflict(titleA: string, a: string, titleB: string, b: string): string;
   /** `quoted` carries its quotation marks, in the draft's language. */
@@ -97,6 +99,7 @@ const en: Messages = {
   draftInconsistency: (later, earlier) => `${later} contradicts ${earlier} earlier in this draft.`,
   wrongWeekday: (date, written, right) => `${date} falls on a ${right}, not a ${written}.`,
   earlier: (sentence) => `Earlier: ${sentence}`,
+  dateOfWeekday: (date, right) => `The date: ${date}, a ${right}.`,
   unsourcedFigure: (f) => `No source states ${f}.`,
   sourceConflict: (ta, a, tb, b) => `The sources disagree: “${ta}” says ${a}, “${tb}” says ${b}.`,
   quoteMismatch: (q, speaker) => `The quotation differs from the source, which reads ${q}${speaker ? ` (${speaker})` : ''}.`,
@@ -141,6 +144,7 @@ const de: Messages = {
   draftInconsistency: (later, earlier) => `${later} widerspricht ${earlier} weiter oben in diesem Entwurf.`,
   wrongWeekday: (date, written, right) => `Der ${date} ist ein ${right}, kein ${written}.`,
   earlier: (sentence) => `Weiter oben: ${sentence}`,
+  dateOfWeekday: (date, right) => `Das Datum: ${date}, ein ${right}.`,
   unsourcedFigure: (f) => `Keine Quelle nennt ${f}.`,
   sourceConflict: (ta, a, tb, b) => `Die Quellen widersprechen sich: „${ta}“ nennt ${a}, „${tb}“ nennt ${b}.`,
   quoteMismatch: (q, speaker) => `Das Zitat weicht von der Quelle ab, dort heißt es ${q}${speaker ? ` (${speaker})` : ''}.`,

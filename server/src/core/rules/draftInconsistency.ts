@@ -69,7 +69,7 @@ function weekdayFindingOf(rule: Rule, figure: DraftFigure, documentYear: number 
     start: wrong.start,
     end: wrong.end,
     message: t.wrongWeekday(figure.figure.text, wrong.written, wrong.right),
-    related: [{ ...figure.span, message: t.earlier(figure.at.sentence.text) }],
+    related: [{ ...figure.span, message: t.dateOfWeekday(figure.figure.text, wrong.right) }],
     fix: { title: t.fixReplace(wrong.right), newText: wrong.right },
   };
 }
