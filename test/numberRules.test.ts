@@ -302,6 +302,20 @@ describe('draft-inconsistency: an age and a birth year in one sentence', () => {
   });
 });
 
+describe('draft-inconsistency: a transcript\'s speaker is not what a line is about', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('English: "[02:15] ANNA: Siemens Energy dropped 20 percent", later "[15:30] BEN: Siemens Energy lost 30 percent that day"', () => {
+    const first = '**[00:00] ANNA:** On Monday, January 27, 2025, the markets shook.\n\n**[02:15] ANNA:** Meanwhile Siemens Energy dropped 20 percent that Monday.\n\n';
+    assert.deepEqual(findings(`${first}**[15:30] BEN:** And remember, Siemens Energy lost 30 percent that day too.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '30 percent', '30 percent contradicts 20 percent earlier in this draft.']]);
+    assert.deepEqual(codes(`${first}**[15:30] BEN:** And remember, Siemens Energy lost 20 percent that day too.`, off), []);
+  });
+  test('German: "LENA: Siemens Energy verlor 20 Prozent", later "JONAS: … büßte Siemens Energy 25 Prozent ein"', () => {
+    const first = 'LENA: Am 27. Januar 2025 bebten die Börsen.\n\nLENA: Siemens Energy verlor an jenem Montag 20 Prozent.\n\n';
+    assert.deepEqual(codes(`${first}JONAS: Siemens Energy büßte an jenem Montag sogar 25 Prozent ein.`, off), ['draft-inconsistency 25 Prozent']);
+    assert.deepEqual(codes(`${first}Moderatorin: Siemens Energy büßte an jenem Montag 20 Prozent ein.`, off), []);
+  });
+});
+
 describe('draft-inconsistency: a weekday the date does not fall on', () => {
   const off = { 'unsourced-figure': 'off' } as const;
   test('German: "Am Mittwoch, dem 30. Januar" in a piece about 2025 (a Thursday), fixed to "Donnerstag"; "Mittwoch, dem 29. Januar" is right', () => {

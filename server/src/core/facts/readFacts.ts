@@ -33,7 +33,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   const out: Fact[] = [];
   // Figures of one clause ask for its unknown name once: reading name candidates is the costly part of a fact.
   const unknownByClause = new Map<string, string | undefined>();
-  const unknownOf = (clause: string, offset: number) => {
+  const label = speakerLabelEnd(facts.text);
+  const unknownOf = (whole: string, offset: number) => {
+    // "[14:45] ANNA: … a $598 billion hit for Nvidia": who speaks is not what the figure is about.
+    const clause = offset < label ? ' '.repeat(Math.min(label - offset, whole.length)) + whole.slice(label - offset) : whole;
     const key = `${offset}:${clause}`;
     if (!unknownByClause.has(key)) unknownByClause.set(key, unknownName(clause, names, offset));
     return unknownByClause.get(key);
@@ -397,6 +400,23 @@ const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 
 /** "USD 5.6 million", "RMB": a currency is no one the figure is about. */
 const isCurrency = (word: string) => CURRENCIES.has(word.toLowerCase());
+
+/**
+ * "[00:12] BEN: …", "ANNA: …", "Moderatorin: …", "Q: …": the speaker of a transcript's or an interview's line, before the
+ * colon that opens it. A label followed by a figure ("ASML: −7 %") is what the figure is about, not someone speaking.
+ */
+const SPEAKER_LABEL = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–—|]?\s*)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?![-−+–]?\s*[$€£¥]?\s*\d)/u;
+const TIMESTAMP_FIRST = /^\s*[[(]?\d{1,2}:\d{2}/;
+const SPEAKER_ROLE = /^(?:Q|A|F|Frage|Antwort|Host|Co-?[Hh]ost|Guest|Gast|Moderator(?:in)?|Sprecher(?:in)?|Interviewer(?:in)?|Reporter(?:in)?|Anchor|Presenter)$/u;
+
+/** Where a speaker's label at the start of a sentence ends (0 where it opens with none). */
+export function speakerLabelEnd(text: string): number {
+  const m = SPEAKER_LABEL.exec(text);
+  if (!m) return 0;
+  const who = m[1];
+  const shouted = /^[\p{Lu}\s'’.-]+$/u.test(who) && /\p{Lu}{2}/u.test(who);
+  return TIMESTAMP_FIRST.test(text) || shouted || SPEAKER_ROLE.test(who) ? m[0].length : 0;
+}
 
 function unknownName(clause: string, names: NameMention[], offset: number): string | undefined {
   const acronym = unknownAcronym(clause, names, offset);
