@@ -1936,3 +1936,18 @@ describe('a move stated for no day is one of the days the draft names', () => {
     assert.deepEqual(findings('Microsoft fell 4.5%.', withSources(distractor('2025-01-28_nvidia-rebound.txt'))).map((f) => f.code), ['figure-mismatch']);
   });
 });
+
+describe('a first-person quotation is its speaker\'s, and "the company" is no hedge fund', () => {
+  // The source: „Wir glauben fest daran, dass 99 Prozent des Erfolgs …“, beschreibt das Unternehmen, two paragraphs
+  // after "den Hedgefonds High-Flyer" and one after "das Startup DeepSeek": DeepSeek's 99 percent, not China's 36.
+  test('English: "…," the company writes, after the hedge fund High-Flyer — 89 percent is corrected to 99, not 36', () => {
+    const text = 'DeepSeek was founded in July 2023. Liang Wenfeng founded the hedge fund High-Flyer in 2015.\n\n"We firmly believe that 89 percent of success comes from hard work", the company writes.';
+    assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: '89 percent', fix: '99 percent' }]);
+    assert.deepEqual(findings(text.replace('89', '99')), []);
+  });
+  test('German: "Die Firma sagt, 89 Prozent …" after den Hedgefonds High-Flyer — corrected to 99 Prozent', () => {
+    const text = 'DeepSeek wurde im Juli 2023 gegründet. Liang Wenfeng gründete 2015 den Hedgefonds High-Flyer.\n\nDie Firma sagt, 89 Prozent des Erfolgs kämen aus harter Arbeit.';
+    assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: '89 Prozent', fix: '99 Prozent' }]);
+    assert.deepEqual(findings(text.replace('89', '99')), []);
+  });
+});

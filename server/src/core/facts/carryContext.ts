@@ -2,6 +2,7 @@ import { asideClauses, type SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind } from '../types';
 import type { CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { isAttribution } from './attribution';
+import { isOtherSort, referencedKinds, referentOf } from './references';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
@@ -24,6 +25,9 @@ export class ContextCarrier {
   private documentDays: CalendarDate[] | undefined;
   /** The last name of each kind so far: "das Modell" points back to the last model, however many paragraphs ago. */
   private lastOfKind: Partial<Record<NameKind, CarriedName>> = {};
+  private lastCompany: CarriedName | undefined;
+  /** The names the document has called something other than a company ("der Hedgefonds High-Flyer"), for its later mentions. */
+  private otherSorts: readonly string[] = [];
   /** Whom the previous sentence of the paragraph stated its facts about, places and names no source knows included. */
   private previousEntities: string[] = [];
   /** The currency of the paragraph's last sum: "OpenAI hat für GPT-4o 78 Millionen ausgegeben" after "5,6 Millionen Dollar". */
@@ -43,6 +47,8 @@ export class ContextCarrier {
     this.lastTime = undefined;
     this.lastDay = undefined;
     this.lastOfKind = {};
+    this.lastCompany = undefined;
+    this.otherSorts = [];
     this.previousEntities = [];
     this.currency = undefined;
   }
@@ -73,7 +79,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.documentDays ? { documentDays: this.documentDays } : {}), ...(this.currency ? { currency: this.currency } : {}) };
+    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.documentDays ? { documentDays: this.documentDays } : {}), ...(this.currency ? { currency: this.currency } : {}) };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -85,12 +91,12 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.documentDays ?? null, this.inHeading, this.lastOfKind, this.previousEntities, this.currency ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.documentDays ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.otherSorts, this.previousEntities, this.currency ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
-    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities, documentTime: this.documentTime, documentDays: this.documentDays, currency: this.currency };
+    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, documentDays: this.documentDays, currency: this.currency };
   }
 
   /**
@@ -101,12 +107,12 @@ export class ContextCarrier {
     return sameItems(this.paragraph, state.paragraph) && sameItems(this.previousParagraph, state.previousParagraph) && sameItems(this.heading, state.heading) &&
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
       this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.lastTime === state.lastTime && this.lastDay === state.lastDay &&
-      this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && sameItems(this.previousEntities, state.previousEntities) &&
+      this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
       this.documentTime === state.documentTime && this.documentDays === state.documentDays && this.currency === state.currency;
   }
 
   restore(state: CarrierState): void {
-    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, previousEntities: this.previousEntities, documentTime: this.documentTime, documentDays: this.documentDays, currency: this.currency } = state);
+    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, documentDays: this.documentDays, currency: this.currency } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -115,14 +121,23 @@ export class ContextCarrier {
   record(facts: SentenceFacts, read: Fact[] = []): void {
     const names: CarriedName[] = [];
     const aside = CONTRAST.test(facts.text);
+    // "Im Schatten großer Player wie Alibaba und Tencent ist das mittelständische Unternehmen …": words for a company
+    // that name none of the sentence's companies still speak of the last one, which stays the last.
+    const describesCompany = referencedKinds(facts.text).includes('organisation');
+    const spokenOf = describesCompany ? referentOf('organisation', this.context())?.name : undefined;
     for (const m of facts.names) {
       if (isAttribution(facts.text, m)) continue;
-      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? [], ...(aside ? { aside } : {}) });
+      if (m.entry.kind === 'organisation' && !this.otherSorts.includes(m.entry.canonical) && namedAsOtherSort(facts.text.slice(0, m.start))) this.otherSorts = [...this.otherSorts, m.entry.canonical];
+      const otherSort = this.otherSorts.includes(m.entry.canonical);
+      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? [], ...(aside ? { aside } : {}), ...(otherSort ? { otherSort } : {}) });
     }
     if (names.length) {
       const lastOfKind = { ...this.lastOfKind };
       for (const n of names) lastOfKind[n.kind] = n;
       this.lastOfKind = lastOfKind;
+      const introduced = facts.names.filter((m) => m.entry.kind === 'organisation' && referencedKinds(facts.text.slice(Math.max(0, m.start - 30), m.start).split(/\s+/).slice(-2).join(' ')).includes('organisation')).pop();
+      const company = names.find((n) => n.canonical === introduced?.entry.canonical) ?? (spokenOf && describesCompany ? spokenOf : names.filter((n) => n.kind === 'organisation' && !n.otherSort).pop());
+      this.lastCompany = company ?? this.lastCompany;
     }
     const dates = facts.figures.filter((f) => f.kind === 'date' || f.kind === 'year');
     const last = dates[dates.length - 1];
@@ -165,6 +180,8 @@ export interface CarrierState {
   documentDays: CalendarDate[] | undefined;
   inHeading: boolean;
   lastOfKind: Partial<Record<NameKind, CarriedName>>;
+  lastCompany: CarriedName | undefined;
+  otherSorts: readonly string[];
   previousEntities: string[];
   currency: string | undefined;
 }
@@ -189,6 +206,21 @@ function inBackground(text: string, date: Figure): boolean {
 
 /** "OpenAI, for its part, …", "Meta dagegen …": a sentence about someone the story compares with. */
 const CONTRAST = /(?<![\p{L}])(?:for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+contrast|seinerseits|ihrerseits|dagegen|hingegen)(?![\p{L}])/iu;
+
+/**
+ * "den Hedgefonds High-Flyer", "the hedge fund High-Flyer", "die Nachrichtenagentur Reuters": an article, maybe an
+ * adjective, and a noun right before a name that names another sort of organisation than a company.
+ */
+const ARTICLE_THEN_NOUN = /(?<![\p{L}])(der|die|das|den|dem|des|ein|eine|einen|einem|eines|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]{3,})\s+$/iu;
+
+function namedAsOtherSort(before: string): boolean {
+  const m = ARTICLE_THEN_NOUN.exec(before.slice(-60));
+  if (!m) return false;
+  // A German noun is capitalised ("den Hedgefonds"), an English one is not ("the hedge fund"; "the Chinese" is no sort).
+  const german = !/^(?:the|an?)$/iu.test(m[1]);
+  if (german !== /^\p{Lu}/u.test(m[2])) return false;
+  return isOtherSort(m[2]);
+}
 
 /** Scraped articles have no Markdown headings: a short line without a full stop is one. */
 export function looksLikeHeading(text: string): boolean {

@@ -44,6 +44,8 @@ export interface CarriedName {
   containing: string[];
   /** Named in a contrast ("OpenAI, for its part, spent …"): "the company" after it means the story's subject. */
   aside?: boolean;
+  /** Named as something other than a company ("den Hedgefonds High-Flyer"): "das Unternehmen" does not point to it. */
+  otherSort?: boolean;
 }
 
 /** What earlier sentences, the paragraph and the heading tell a sentence that does not say it itself. */
@@ -67,6 +69,8 @@ export interface CarriedContext {
   documentDays?: CalendarDate[];
   /** The last name of each kind in the document before this sentence. */
   lastOfKind?: Partial<Record<NameKind, CarriedName>>;
+  /** The last organisation of the document not named as something other than a company. */
+  lastCompany?: CarriedName;
   /** Whom the previous sentence's facts were about, also places and names no source knows ("aus China"). */
   previousSentenceEntities?: string[];
   /** The currency of the paragraph's last sum, for a later sum that leaves it out. */

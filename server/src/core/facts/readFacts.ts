@@ -9,7 +9,8 @@ import { readDurationAnchor } from './durationAnchor';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { WRITER } from './writer';
 import { distributedNames } from './distributeLists';
-import { referencedKinds } from './references';
+import { referencedKinds, referentOf } from './references';
+import { quotedSpeaker } from './quotedSpeaker';
 import { weekdayNear } from './weekdays';
 import { isAttribution } from './attribution';
 import { firstNameCandidate } from '../names/extractNames';
@@ -113,7 +114,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "Es sitzt in Hangzhou und wurde 2023 gegründet": a place that is not what the attribute is about is where,
       // not who; it is kept, but as weakly as a carried name.
       const onlyWhere = named.length > 0 && named.every((n) => n.kind === 'place') && !kindsFitting(attributes).includes('place');
-      if (named.length) add(named, onlyWhere ? 'paragraph' : own.length ? 'clause' : 'sentence');
+      // „Wir glauben, dass 99 Prozent …“, beschreibt das Unternehmen: a first-person quotation's figure is its speaker's.
+      const speaker = own.length === 0 ? quotedSpeaker(facts.text, figure, facts.names, carried) : undefined;
+      if (speaker) add(speaker.entries, speaker.from);
+      else if (named.length) add(named, onlyWhere ? 'paragraph' : own.length ? 'clause' : 'sentence');
       else if (writersOwn) add([{ canonical: WRITER }], 'clause');
       else if (unknownInClause) add([{ canonical: `?${unknownInClause}` }], 'clause');
       else {
@@ -149,8 +153,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         if (nextPlaces.length) add(nextPlaces, 'paragraph', true);
       }
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
-      let pointedBack = false;
-      for (const kind of ours ? [] : referencedKinds(clause)) {
+      let pointedBack = speaker !== undefined;
+      for (const kind of ours || speaker ? [] : referencedKinds(clause)) {
         // "die Firma DeepSeek": the words name the company they speak of; nothing is pointed back to.
         if (inClause.some((n) => n.entry.kind === kind && APPOSITION_OF_KIND.test(facts.text.slice(Math.max(0, n.start - 24), n.start)))) continue;
         // "OpenAI released o3-mini, a smaller reasoning model": so do the words after a name, set off by a comma.
@@ -165,11 +169,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
           continue;
         }
         // "The company also put out …" after "OpenAI, for its part, spent …" is the story's company, not the rival.
-        const referent = carried.names.find((n) => n.kind === kind && !n.aside) ?? carried.names.find((n) => n.kind === kind);
         // Further back than the paragraph before, "das Unternehmen" is a guess as weak as a heading's.
-        const distant = referent ? undefined : carried.lastOfKind?.[kind];
-        if (referent) add([referent], 'reference');
-        else if (distant) add([distant], 'heading');
+        const referent = referentOf(kind, carried);
+        if (referent) add([referent.name], referent.from);
       }
       // "Mit 40 Jahren hat er …": "er" is the last person, for what only a person has (an age), where the statement names
       // no one but places; "er" is as often a masculine noun ("der Index", "der Konzern").

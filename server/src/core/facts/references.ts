@@ -1,4 +1,5 @@
 import type { NameKind } from '../types';
+import type { CarriedContext, CarriedName, ContextOrigin } from './fact';
 
 /**
  * Words that point back to a name already given, by the kind of name they mean: "die Firma" and "the start-up" to
@@ -15,6 +16,19 @@ export const REFERENCE_WORDS: Record<string, NameKind> = {
 };
 
 const WORD = /[\p{L}'’-]+/gu;
+
+/**
+ * What an organisation can be named as that is no company, so "das Unternehmen", "the company" do not point to it:
+ * "den Hedgefonds High-Flyer", "die Nachrichtenagentur Reuters", "the hedge fund High-Flyer". German compounds end in
+ * one of them ("Staatsfonds", "Nachrichtenagentur").
+ */
+const OTHER_SORTS = ['fonds', 'fund', 'agentur', 'agency', 'regierung', 'government', 'ministerium', 'ministry', 'universität', 'university', 'akademie', 'academy', 'institut', 'institute', 'zeitung', 'newspaper', 'magazin', 'magazine', 'behörde', 'authority', 'börse', 'exchange', 'index'];
+
+/** Whether a noun names an organisation as something other than a company ("Hedgefonds", "fund", "Nachrichtenagentur"). */
+export function isOtherSort(noun: string): boolean {
+  const word = noun.toLowerCase();
+  return OTHER_SORTS.some((sort) => word === sort || (word.endsWith(sort) && /^\p{Lu}/u.test(noun)));
+}
 
 /** "der Chipkonzern", "den Softwareriesen", "des Chipherstellers": a German compound ending in a word for a company. */
 const COMPANY_COMPOUND = /^\p{L}{3,}(?:konzerns?|unternehmens?|firma|riesen?|herstellers?)$/u;
@@ -35,4 +49,19 @@ export function referencedKinds(clause: string): NameKind[] {
     if (kind && !kinds.includes(kind)) kinds.push(kind);
   }
   return kinds;
+}
+
+/**
+ * The name words of `kind` point back to: the nearest carried name of that kind, not one the story only contrasts
+ * with ("The company also put out …" after "OpenAI, for its part, spent …") nor one named as another sort of thing;
+ * further back than the paragraph before,
+ * the last of its kind in the document, as weakly as a heading's.
+ */
+export function referentOf(kind: NameKind, carried: CarriedContext): { name: CarriedName; from: ContextOrigin } | undefined {
+  // "das Unternehmen" after "den Hedgefonds High-Flyer" is no hedge fund.
+  const fits = (n: CarriedName) => n.kind === kind && !n.otherSort;
+  const referent = carried.names.find((n) => fits(n) && !n.aside) ?? carried.names.find(fits);
+  if (referent) return { name: referent, from: 'reference' };
+  const distant = kind === 'organisation' ? carried.lastCompany : carried.lastOfKind?.[kind];
+  return distant ? { name: distant, from: 'heading' } : undefined;
 }
