@@ -1135,6 +1135,23 @@ describe('fractions beyond a tenth, and a sum made do with', () => {
   });
 });
 
+describe('shares of two wholes', () => {
+  const h20 = distractor('2025-04-16_nvidia-h20-exportregel.md');
+  test('English: "4.7% of the growth fund" is neither a sixth of an H100\'s computing power nor 13 percent of Nvidia\'s revenue', () => {
+    assertUnchangedBy(h20, 'Nvidia is 4.7% of the growth fund; we propose no change before Q2.', [{ code: 'unsourced-figure', text: '4.7%' }]);
+  });
+  test('German: "4,7 Prozent des Wachstumsfonds" likewise', () => {
+    assertUnchangedBy(h20, 'Nvidia macht 4,7 Prozent des Wachstumsfonds aus; wir schlagen keine Änderung vor.', [{ code: 'unsourced-figure', text: '4,7 Prozent' }]);
+  });
+  test('a share of what OpenAI spent is no share of the world\'s AI models (36 Prozent der weltweit 1328 KI-Modelle)', () => {
+    assert.deepEqual(findings('R1 cost $5.6 million to train, roughly 7% of the $78 million OpenAI spent on GPT-4o.'), [{ code: 'unsourced-figure', text: '7%' }]);
+    assert.deepEqual(findings('Das Training von R1 kostete 5,6 Millionen Dollar, rund 7 Prozent der 78 Millionen Dollar, die OpenAI für GPT-4o ausgab.'), [{ code: 'unsourced-figure', text: '7 Prozent' }]);
+  });
+  test('a share of the same whole is still checked', () => {
+    assert.deepEqual(findings('China stellt inzwischen 46 Prozent der weltweit 1328 KI-Modelle.').map((f) => [f.code, f.text]), [['figure-mismatch', '46 Prozent']]);
+  });
+});
+
 describe('a share of the rest', () => {
   test('German: "stammen nicht aus China", "aus dem Rest der Welt" is what the 36 percent leave: 64 percent', () => {
     assert.deepEqual(findings('Rund zwei Drittel der weltweit 1328 KI-Modelle stammen nicht aus China.'), []);

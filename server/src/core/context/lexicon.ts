@@ -13,7 +13,7 @@ export const LEXICON: Record<string, string[]> = {
   rise: ['stieg', 'steigen', '^steigt', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', 'rose', 'rise', 'gain', 'jump', 'climb', 'grew', 'grow', 'rally', 'rallied', 'soar', 'surg', 'gewonnen', 'climbing', 'gaining', 'verteuer', 'kletter', 'erholt', 'kurssprung', 'in the green', 'im grünen bereich', 'in den grünen bereich'],
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', '^leistung', 'performance'],
   model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],
-  chip: ['chip', 'gpu', 'grafikprozessor', 'grafikbeschleuniger', 'beschleuniger', 'accelerator', 'einheit', 'units', 'unit', 'prozessor', 'processor', 'hardware'],
+  chip: ['chip', 'gpu', 'rechenleistung', 'computing power', 'compute power', 'grafikprozessor', 'grafikbeschleuniger', 'beschleuniger', 'accelerator', 'einheit', 'units', 'unit', 'prozessor', 'processor', 'hardware'],
   founding: ['set up', 'ins leben', 'entstand', 'entstanden', 'started a company', 'started a firm', 'started a hedge fund', 'started the company', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', 'gründete', 'gründung', 'gründer', 'founded', 'founder', 'founding', 'establish', 'launched'],
   release: ['erschien', 'erschienen', 'erscheint', 'appeared', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt', 'auf dem markt', 'on the market', 'hit the market', 'went live', 'kam heraus', 'herausgebracht', 'herausgekommen'],
   speed: ['beschleunig', 'schneller', 'faster', 'speed', 'verarbeitung', 'processing', 'accelerat', 'effizien', 'efficien'],

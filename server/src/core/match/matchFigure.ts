@@ -12,6 +12,7 @@ import type { CalendarDate, Figure, NameMention } from '../types';
 import { comparandOf } from './comparand';
 import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreement } from './agreement';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
+import { conceptsOf } from '../context/concepts';
 import { DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchComparedSides } from './comparedSides';
@@ -183,6 +184,9 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     const aboutNoOne = comparison !== undefined && comparison.agreement !== 'agrees' && fact.entities.length > 0 && candidate.fact.entities.length === 0;
     // A country's count ("France saw about 260,000 downloads") is no other value of one a draft gives for no country.
     const otherCountry = comparison !== undefined && comparison.agreement !== 'agrees' && countedPerCountry(candidate.fact) && countriesOf(candidate.fact.entities).length > 0 && countriesOf(fact.entities).length === 0;
+    // "4.7% of the growth fund" and "13 Prozent von Nvidias Umsatz" are shares of two wholes: neither says the other wrong,
+    // nor bears it out.
+    if (comparison && ofOtherWholes(figure, sentence.text, candidate.figure, candidate.at.facts.text)) continue;
     // "Zwei Jahre später folgte High-Flyer", "the day after": a span between two events is no count of anything; a
     // draft's span is checked as a duration or not at all.
     const span = comparison !== undefined && !candidate.figure.derivedFrom && spanOf(figure, () => sentence.text) !== spanOf(candidate.figure, () => candidate.at.facts.text);
@@ -560,6 +564,23 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
 
 function sameDay(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
   return Boolean(a?.day && b?.day && a.day === b.day && a.month === b.month && (a.year === undefined || b.year === undefined || a.year === b.year));
+}
+
+/** "of the growth fund", "der weltweit 1328 KI-Modelle", "von Nvidias Umsatz": the whole a share is of, to its clause's end. */
+// A relative clause after it says what the whole is too ("der 78 Millionen Dollar, die OpenAI für GPT-4o ausgab").
+const WHOLE_AFTER = /^\s*(?:of|der|des|von)\s+[^,.;:!?()\u2013\u2014]{1,80}(?:,\s*(?:die|der|das|den|dem|that|which)\s[^,.;:!?()\u2013\u2014]{1,80})?/iu;
+
+/** The words for what a share is of, where the words after it say ("4.7% of the growth fund": fund); else none. */
+function wholeOf(figure: Figure, text: string): Set<string> {
+  if (figure.kind !== 'percent' || figure.derivedFrom) return new Set();
+  const whole = WHOLE_AFTER.exec(text.slice(figure.end));
+  return whole ? conceptsOf(whole[0], 0, whole[0].length, []) : new Set();
+}
+
+/** Two shares, each of a whole the words name, and no word for the one names the other. */
+function ofOtherWholes(a: Figure, aText: string, b: Figure, bText: string): boolean {
+  const [aWhole, bWhole] = [wholeOf(a, aText), wholeOf(b, bText)];
+  return aWhole.size > 0 && bWhole.size > 0 && ![...aWhole].some((c) => bWhole.has(c));
 }
 
 const PER_COUNTRY = new Set(['downloads', 'users', 'chart']);
