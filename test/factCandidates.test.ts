@@ -117,8 +117,8 @@ test('a draft fact its agreeing source facts decide reads those and their rivals
   const request = { patterns: [folder], baseFolder: folder, cacheFolder: join(folder, '..', 'cache') };
   await loadSourceIndex(request);
   let read = 0;
-  const unpack = figureSectionCodec.unpack;
-  figureSectionCodec.unpack = (bytes) => (read++, unpack(bytes));
+  const open = figureSectionCodec.open;
+  figureSectionCodec.open = (bytes) => (read++, open(bytes));
   try {
     const checked = async (wrap: (index: SourceIndex) => SourceIndex) => {
       read = 0;
@@ -133,6 +133,31 @@ test('a draft fact its agreeing source facts decide reads those and their rivals
     assert.ok(first.matches.filter((m) => / supported /.test(m)).length >= 3, 'the market figures are borne out by the corpus');
     assert.ok(first.read < full.read * 0.6, `figure sections read: ${first.read}, by every candidate: ${full.read}`);
   } finally {
-    figureSectionCodec.unpack = unpack;
+    figureSectionCodec.open = open;
+  }
+});
+
+test('a first check after a warm start decodes the source figures its lookups reach, not every figure of their sources, and answers as the index built afresh', async () => {
+  const folder = join(tempFolder('figures-reached'), 'sources');
+  writeCorpus(folder, generateCorpus(200, 42, { extraSentences: [10, 30] }));
+  const request = { patterns: [folder], baseFolder: folder, cacheFolder: join(folder, '..', 'cache') };
+  const cold = (await loadSourceIndex(request)).index;
+  clearParseCache();
+  const afresh = analyzeDraft(DRAFT_WITHOUT_DATE, cold).figures.map(shownMatch);
+  let [held, decoded] = [0, 0];
+  const open = figureSectionCodec.open;
+  figureSectionCodec.open = (bytes) => {
+    const section = open(bytes);
+    held += section.count;
+    return { count: section.count, value: (k) => (decoded++, section.value(k)) };
+  };
+  try {
+    const warm = await loadSourceIndex(request);
+    assert.equal(warm.fromSetIndex, true);
+    clearParseCache();
+    assert.deepEqual(analyzeDraft(DRAFT_WITHOUT_DATE, warm.index).figures.map(shownMatch), afresh);
+    assert.ok(held > 0 && decoded < held * 0.25, `values decoded: ${decoded} of ${held} in the sections opened`);
+  } finally {
+    figureSectionCodec.open = open;
   }
 });

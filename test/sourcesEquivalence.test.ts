@@ -12,6 +12,7 @@ import { after, describe, test } from 'node:test';
 import { analyzeDraft, claimsOf, clearParseCache, hoverAt, runRules, type SourceIndex } from '../server/src/core';
 import { analyzeSentenceText, type SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
 import { readSourceFacts } from '../server/src/core/sources/digest';
+import { readFigureSection } from '../server/src/core/sources/figureSectionEntries';
 import { sectionAt, type PackedSections } from '../server/src/core/sources/sourceSetIndex';
 import { figureSectionCodec } from '../server/src/node/sources/figureSectionCodec';
 import { splitSentences } from '../server/src/core/text/sentences';
@@ -45,7 +46,7 @@ function readCacheFile(file: string): unknown {
   const quotations = held.snapshot?.quotations;
   if (!(quotations instanceof Uint8Array)) return held;
   const sections = held.snapshot!.figureSections!;
-  return { ...held, snapshot: { ...held.snapshot, quotations: deserialize(quotations), figureSections: Array.from(sections.ends, (_, i) => figureSectionCodec.unpack(sectionAt(sections, i))) } };
+  return { ...held, snapshot: { ...held.snapshot, quotations: deserialize(quotations), figureSections: Array.from(sections.ends, (_, i) => readFigureSection(figureSectionCodec, sectionAt(sections, i))) } };
 }
 
 /** What a writer sees of every draft: each finding, and the hover on every figure and name. */

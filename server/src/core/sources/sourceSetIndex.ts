@@ -7,6 +7,7 @@ import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { Fact } from '../facts/fact';
 import type { Figure, Language, NameEntry, NameMention } from '../types';
 import type { SourceDigest } from './digest';
+import { openFigureSection, sectionEntries, type FigureSectionReader } from './figureSectionEntries';
 import type { IngestedSource, SourceInput } from './ingest';
 import { isNameConcept, mergeSource, storedMentions, type MergedSource, type SourceFigure, type SourceIndex, type SourceQuotation, type SourceSentence } from './sourceIndex';
 
@@ -59,10 +60,14 @@ export interface StoredFigure {
   sentence: number;
 }
 
-/** How a figure section is kept as bytes (node: `v8.serialize`), so that a start reads only the sections a lookup reaches. */
+/**
+ * How a figure section is kept as bytes (node: each value `v8.serialize`d, deflated together): a list of values, any of
+ * which is read on its own, so that a lookup decodes the figures it reaches, not every figure of their sources.
+ */
 export interface SectionCodec {
-  pack(section: FigureSection): Uint8Array;
-  unpack(bytes: Uint8Array): FigureSection;
+  pack(values: unknown[]): Uint8Array;
+  /** The section's values, each read when asked for; throws on bytes that are no section. */
+  open(bytes: Uint8Array): { count: number; value(k: number): unknown };
 }
 
 /** Byte strings one after the other: the i-th ends at `ends[i]`. */
@@ -176,7 +181,7 @@ export function shareOf(merged: MergedSource, source: IngestedSource, language: 
     derivedFacts: filedByKey(merged.derived),
     namePlaces,
     quotations,
-    figureSection: codec.pack(figureSectionOf(merged)),
+    figureSection: codec.pack(sectionEntries(figureSectionOf(merged))),
   };
 }
 
@@ -296,9 +301,9 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
     Object.defineProperty(ingested, 'blocks', { enumerable: true, configurable: true, get: () => mergedAt(i) && ingested.blocks });
     return ingested;
   });
-  // The figures a fact lookup read from a source's section before it was merged, with the sentences they stand in
-  // (made in full when first asked for more than their concepts).
-  const read: Array<{ figures: SourceFigure[]; derived: SourceFigure[]; sentences: Map<number, SourceSentence> } | undefined> = [];
+  // The figures a fact lookup read from a source's section before it was merged (by their place among its figures, then
+  // its derived figures), with the sentences they stand in (made in full when first asked for more than their concepts).
+  const read: Array<SectionRead | undefined> = [];
   const mergedAt = (i: number): MergedSource => {
     let known = merged[i];
     if (known) return known;
@@ -309,32 +314,49 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
     digest.source = ingested;
     known = mergeSource(digest, names, mentionsOf);
     const before = read[i];
-    if (before) known = withFiguresRead(known, before);
+    if (before) known = withFiguresRead(known, readAll(before));
     else for (const f of [...known.figures, ...known.derived]) figureOf.set(f.figure, f);
     merged[i] = known;
     return known;
   };
-  const figuresAt = (i: number): Pick<MergedSource, 'figures' | 'derived'> => {
-    const known = merged[i] ?? read[i];
+  const sectionOf = (i: number): SectionRead | undefined => {
+    const known = read[i];
     if (known) return known;
-    let section: FigureSection;
-    try {
-      section = codec.unpack(sectionAt(snapshot.figureSections, i));
-    } catch {
-      // A section that does not read (a file damaged inside, yet whole): the source is merged from its digest.
-      return mergedAt(i);
-    }
     const sentences = new Map<number, SourceSentence>();
+    const figures: SourceFigure[] = [];
+    let reader: FigureSectionReader;
     const at = (k: number) => {
       let sentence = sentences.get(k);
-      if (!sentence) sentences.set(k, (sentence = sentenceToBe(sources[i], section.concepts.get(k) ?? new Set(), () => mergedAt(i))));
+      if (!sentence) sentences.set(k, (sentence = sentenceToBe(sources[i], reader.conceptsOf(k) ?? new Set(), () => mergedAt(i))));
       return sentence;
     };
-    const made = (f: StoredFigure): SourceFigure => ({ figure: f.figure, at: at(f.sentence), fact: f.fact });
-    const figures = { figures: section.figures.map(made), derived: section.derived.map(made), sentences };
-    for (const f of [...figures.figures, ...figures.derived]) figureOf.set(f.figure, f);
-    read[i] = figures;
-    return figures;
+    try {
+      reader = openFigureSection(codec, sectionAt(snapshot.figureSections, i), (k, stored) => {
+        const made: SourceFigure = { figure: stored.figure, at: at(stored.sentence), fact: stored.fact };
+        figures[k] = made;
+        figureOf.set(made.figure, made);
+      });
+    } catch {
+      // A section that does not read (a file damaged inside, yet whole): the source is merged from its digest.
+      return undefined;
+    }
+    return (read[i] = { reader, figures, sentences });
+  };
+  const figureAt = (i: number, list: 'figures' | 'derived', position: number): SourceFigure | undefined => {
+    const known = merged[i];
+    if (known) return known[list][position];
+    const section = sectionOf(i);
+    if (!section) return mergedAt(i)[list][position];
+    const { reader, figures } = section;
+    if (!(Number.isInteger(position) && position >= 0 && position < (list === 'figures' ? reader.figures : reader.derived))) return undefined;
+    const k = list === 'figures' ? position : reader.figures + position;
+    if (figures[k]) return figures[k];
+    try {
+      reader.storedAt(k);
+    } catch {
+      return mergedAt(i)[list][position];
+    }
+    return figures[k];
   };
   const numberOf = new Map(sources.map((s, i) => [s, i]));
   const isSourceNumber = (n: number) => Number.isInteger(n) && n >= 0 && n < sources.length;
@@ -358,8 +380,8 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
       if (places) for (let k = 0; k < places.length; k += 2) if (isSourceNumber(places[k])) found.push(mergedAt(places[k]).sentences[places[k + 1]]);
       return found;
     },
-    facts: FactIndex.fromPostings(snapshot.facts, (source, position) => (isSourceNumber(source) ? figuresAt(source).figures[position] : undefined)),
-    derivedFacts: FactIndex.fromPostings(snapshot.derivedFacts, (source, position) => (isSourceNumber(source) ? figuresAt(source).derived[position] : undefined)),
+    facts: FactIndex.fromPostings(snapshot.facts, (source, position) => (isSourceNumber(source) ? figureAt(source, 'figures', position) : undefined)),
+    derivedFacts: FactIndex.fromPostings(snapshot.derivedFacts, (source, position) => (isSourceNumber(source) ? figureAt(source, 'derived', position) : undefined)),
   } as SourceIndex;
   for (const key of ['sentences', 'figures', 'derived'] as const) Object.defineProperty(index, key, { enumerable: true, get: all(key) });
   // Made when first asked for (a draft's quotation, a listing): a start that checks none reads none.
@@ -408,18 +430,38 @@ function fillSentence(sentence: SourceSentence, from: SourceSentence, figures: F
   Object.assign(sentence.facts, facts, { figures });
 }
 
+/** What a fact lookup read of a source's figure section before the source was merged: its figures by place, and their sentences. */
+interface SectionRead {
+  reader: FigureSectionReader;
+  /** By place: the figures, then the derived figures; a place not read yet is empty. */
+  figures: SourceFigure[];
+  sentences: Map<number, SourceSentence>;
+}
+
+/** Every figure of a section read (those not read yet decoded now), split into the figures and the derived ones. */
+function readAll({ reader, figures, sentences }: SectionRead): { figures: Array<SourceFigure | undefined>; derived: Array<SourceFigure | undefined>; sentences: Map<number, SourceSentence> } {
+  try {
+    for (let k = 0; k < reader.figures + reader.derived; k++) if (!figures[k]) reader.storedAt(k);
+  } catch {
+    // Damaged inside: the merged source's own figures stand in for those that do not read.
+  }
+  const all = Array.from({ length: reader.figures + reader.derived }, (_, k) => figures[k]);
+  return { figures: all.slice(0, reader.figures), derived: all.slice(reader.figures), sentences };
+}
+
 /**
  * A source merged after a fact lookup read its figures from its section: those figures (and their sentences, filled in)
  * are the merged source's, so that every figure and sentence is one object however it was reached.
  */
-function withFiguresRead(known: MergedSource, before: { figures: SourceFigure[]; derived: SourceFigure[]; sentences: Map<number, SourceSentence> }): MergedSource {
+function withFiguresRead(known: MergedSource, before: ReturnType<typeof readAll>): MergedSource {
+  const [figures, derived] = [known.figures.map((f, p) => before.figures[p] ?? f), known.derived.map((f, p) => before.derived[p] ?? f)];
   const sentences = [...known.sentences];
   const replaced = new Map<SourceSentence, SourceSentence>();
   for (const [k, sentence] of before.sentences) {
-    fillSentence(sentence, known.sentences[k], before.figures.filter((f) => f.at === sentence).map((f) => f.figure));
+    fillSentence(sentence, known.sentences[k], figures.filter((f) => f.at === sentence).map((f) => f.figure));
     replaced.set(known.sentences[k], sentence);
     sentences[k] = sentence;
   }
   const quotations = known.quotations.map((q) => (replaced.has(q.at) ? { ...q, at: replaced.get(q.at)! } : q));
-  return { sentences, figures: before.figures, derived: before.derived, quotations };
+  return { sentences, figures, derived, quotations };
 }
