@@ -157,6 +157,28 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
     });
   }
 
+  for (const lang of ['en', 'de'] as const) {
+    test(`a character typed into a word near the start of a long draft: draft-inconsistency files again only the figures of the changed paragraph and those that share a bucket with them; the later ones keep their findings, moved (${lang})`, () => {
+      // A figure at the start restated otherwise at the end: a finding whose earlier place the typed letters do not move.
+      const text = `${PARAGRAPHS[lang][1]}\n\n${distinctDraft(20_000, lang).text}\n\n${PARAGRAPHS[lang][2]}`;
+      const index = freshIndex();
+      check(text, index);
+      // A letter typed into the first word of the third paragraph: every later figure moves by one character.
+      const paragraph = text.indexOf('\n\n', text.indexOf('\n\n') + 2) + 2;
+      const after = analyzeDraft(text, index).figures.filter((f) => f.span.start > paragraph && f.match.status !== 'contradicted').length;
+      const versions = ['x', 'xy'].map((typed) => text.slice(0, paragraph + 1) + typed + text.slice(paragraph + 1));
+      const checked = versions.map((edited) => {
+        const { findings, trace } = check(edited, index);
+        assert.ok(trace.figuresFiled! < after * 0.7, `${trace.figuresFiled} figures filed again, ${after} after the changed paragraph`);
+        const later = findings.filter((f) => f.code === 'draft-inconsistency' && f.start > paragraph);
+        assert.ok(later.some((f) => f.related[0].start < paragraph) && later.some((f) => f.related[0].start > paragraph));
+        return findings;
+      });
+      // Fresh checks last: they empty the parse cache, after which every block is read as new.
+      versions.forEach((edited, k) => assert.deepEqual(checked[k], freshFindings(edited)));
+    });
+  }
+
   test('after any series of edits (typing, pasting, deleting anywhere), the findings are those of a fresh check', () => {
     const index = freshIndex();
     const edit = fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.oneof(fc.constantFrom('1', '7', 'x', ' ', '.', '\n\n', ''), draftAndEdit.map((e) => e.after.slice(0, 60))));

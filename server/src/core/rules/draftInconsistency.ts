@@ -44,7 +44,7 @@ export const draftInconsistency: Rule = {
         if (wrong) made.push({ at: i, finding: wrong });
         return;
       }
-      made.push({ at: i, finding: findingOf(this, later, earlier, t) });
+      made.push({ at: i, finding: findingOf(this, later, earlier, t), earlier: positionOf(figures, earlier) });
     };
     if (run.only) {
       for (const i of run.only) file(i);
@@ -161,6 +161,11 @@ export class LifeFacts {
   /** Whether a figure is an age or a birth year: one this compares, with every earlier one of the draft. */
   static concerns(figure: DraftFigure): boolean {
     return figure.fact.figure.kind === 'age' || figure.fact.attributes.includes('birth');
+  }
+
+  /** The figures met so far as they stand in `figures` (moved by an edit before them): the same facts at their positions. */
+  follow(figures: DraftFigure[]): void {
+    for (const e of this.seen) e.figure = figures[e.at];
   }
 
   add(figure: DraftFigure, at = this.seen.length): void {
@@ -298,9 +303,16 @@ interface LastRun {
   state: FilingState;
   /** Per figure, in order: what it was filed as, where it was the first of its value under some key. */
   filedAt: Array<Filed | undefined>;
-  /** The findings made, with the position of the figure each is reported on. */
-  made: Array<{ at: number; finding: Finding }>;
+  /** The findings made. */
+  made: Made[];
   lives: LifeFacts;
+}
+
+/** A finding made, with the position of the figure it is reported on and of the earlier figure it names (if any). */
+interface Made {
+  at: number;
+  finding: Finding;
+  earlier?: number;
 }
 
 /** A check under way: from which figure on it files and asks, what it found before that, and how it is kept when done. */
@@ -309,7 +321,7 @@ interface Run {
   /** Instead of every figure from `from` on: only these (in order), the others filed as the last check filed them. */
   only?: number[];
   filedAt: Array<Filed | undefined>;
-  made: Array<{ at: number; finding: Finding }>;
+  made: Made[];
   done(lives: LifeFacts): void;
 }
 
@@ -347,7 +359,7 @@ class EarlierFigures {
   private readonly changedFrom: number;
   /** How many of the first figures are the last check's figures themselves (at the same places), with the same statuses. */
   private readonly sameFigures: number;
-  /** How many of the last figures are so, where the draft has as many figures as at the last check. */
+  /** How many of the last figures are the same facts (moved or not) with the same statuses, where the draft has as many figures as at the last check. */
   private readonly sameTail: number;
 
   constructor(index: SourceIndex, figures: DraftFigure[]) {
@@ -362,10 +374,11 @@ class EarlierFigures {
     let same = 0;
     while (same < figures.length && same < last.length && figures[same] === last[same] && figures[same].match.status === statuses[same]) same++;
     this.sameFigures = same;
+    // The same facts at the end, moved or not: a character typed before them moves their figures, not what they state.
     let tail = 0;
     if (figures.length === last.length) {
       const n = figures.length;
-      while (tail < n - same && figures[n - 1 - tail] === last[n - 1 - tail] && figures[n - 1 - tail].match.status === statuses[n - 1 - tail]) tail++;
+      while (tail < n - same && figures[n - 1 - tail].fact === last[n - 1 - tail].fact && figures[n - 1 - tail].match.status === statuses[n - 1 - tail]) tail++;
     }
     this.sameTail = tail;
     while (same < figures.length && same < last.length && figures[same].fact === last[same].fact && figures[same].match.status === statuses[same]) same++;
@@ -417,14 +430,14 @@ class EarlierFigures {
    * The last check's filing without the figures that changed and those after them that share a bucket or a key with
    * one (or with one of those, and so on): the figures to file again, in order. The other figures after the change
    * keep their filing, verdict and finding: each of their buckets and keys holds what it held (a digit typed near the
-   * middle of a large draft files a handful of figures again, not half of them). Undefined where the draft's figures
-   * changed in number or after the change are other objects (moved), or where an age or a birth year is among them
-   * (those are compared with every earlier one, whatever its bucket): then the last check is rewound.
+   * middle of a large draft files a handful of figures again, not half of them); where a character typed before them
+   * moved them, they keep those at their new places. Undefined where the draft's figures changed in number: then the
+   * last check is rewound.
    */
   private splice(last: LastRun, figures: DraftFigure[], lives: LifeFacts): number[] | undefined {
     const n = figures.length;
     const [from, to] = [this.sameFigures, n - this.sameTail];
-    if (this.sameTail === 0 || from >= to || last.figures.length !== n) return undefined;
+    if (this.sameTail === 0 || from > to || last.figures.length !== n) return undefined;
     const [buckets, keys] = [new Set<number>(), new Set<number>()];
     const touch = (filing: Filing) => {
       for (const bucket of filing.buckets) buckets.add(bucket);
@@ -461,12 +474,39 @@ class EarlierFigures {
     const made = last.made.filter((m) => !again.has(m.at));
     last.made.length = 0;
     for (const m of made) last.made.push(m);
+    this.follow(last, figures, to, again);
     // Their verdicts hold for this check as for the last: the next one may take them as the last check's.
     for (const fact of kept) {
       const verdict = this.memory.verdicts.get(fact);
       if (verdict) verdict.check = this.check;
     }
     return refile;
+  }
+
+  /**
+   * The kept figures from `to` on that an edit before them moved (the same facts, other figures): filed, compared and
+   * reported as the last check did, at their new places (an insertion used to file every figure after it again).
+   */
+  private follow(last: LastRun, figures: DraftFigure[], to: number, again: Set<number>): void {
+    const before = last.figures;
+    const moved = (i: number) => figures[i].span.start - before[i].span.start;
+    for (let i = to; i < figures.length; i++) {
+      if (figures[i] === before[i] || again.has(i)) continue;
+      const filed = last.filedAt[i];
+      if (!filed) continue;
+      [filed.figure, filed.start] = [figures[i], figures[i].span.start];
+      const filing = filingOf(figures[i].fact, this.memory.names);
+      if (filing.filedAs === before[i]) filing.filedAs = figures[i];
+    }
+    last.lives.follow(figures);
+    for (const m of last.made) {
+      if (m.at < to || figures[m.at] === before[m.at]) continue;
+      const delta = moved(m.at);
+      const finding = movedFinding(m.finding, delta, m.earlier === undefined ? delta : moved(m.earlier));
+      const kept = findingsMade.get(figures[m.at].fact);
+      if (kept?.finding === m.finding) kept.finding = finding;
+      m.finding = finding;
+    }
   }
 
   /** The last check's filing as it stood before its figure `to`: each figure after it unfiled, the last first. */
@@ -676,6 +716,18 @@ class EarlierFigures {
     if (!next) links.set(link, (next = newState(state)));
     return next;
   }
+}
+
+/** Where a figure stands among the draft's figures (in document order): looked up by its place, then by identity. */
+function positionOf(figures: DraftFigure[], figure: DraftFigure): number {
+  let [lo, hi] = [0, figures.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].span.start < figure.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < figures.length && figures[k].span.start === figure.span.start; k++) if (figures[k] === figure) return k;
+  return figures.indexOf(figure);
 }
 
 /** A key and a value as one number (both are ids below 2^26). */

@@ -60,14 +60,17 @@ export interface RuleTrace {
  */
 export const movedFrom = new WeakMap<Finding, Finding>();
 
-/** The finding `delta` characters further on; a related place in the draft itself moves with it. */
-export function movedFinding(finding: Finding, delta: number): Finding {
-  if (delta === 0) return finding;
+/**
+ * The finding `delta` characters further on; a related place in the draft itself moves with it, or by `relatedDelta`
+ * (an earlier place an edit between the two did not move).
+ */
+export function movedFinding(finding: Finding, delta: number, relatedDelta = delta): Finding {
+  if (delta === 0 && relatedDelta === 0) return finding;
   const moved = {
     ...finding,
     start: finding.start + delta,
     end: finding.end + delta,
-    related: finding.related.map((r) => (r.sourceId === undefined ? { ...r, start: r.start + delta, end: r.end + delta } : r)),
+    related: finding.related.map((r) => (r.sourceId === undefined ? { ...r, start: r.start + relatedDelta, end: r.end + relatedDelta } : r)),
   };
   movedFrom.set(moved, finding);
   return moved;
