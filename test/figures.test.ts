@@ -85,6 +85,19 @@ describe('digits that are not figures', () => {
   });
 });
 
+describe('a date in digits with dots ("27.1.", "27.01.2025")', () => {
+  test('with its year, anywhere; without, after "am", "vom", "bis", a weekday, or opening a line or a cell; "fell 3.5." is none', () => {
+    assert.deepEqual(figures('Am 27.1. verlor Nvidia 589 Milliarden Dollar.', 'de').map((f) => [f.text, f.kind, f.date]), [['27.1.', 'date', { day: 27, month: 1 }], ['589 Milliarden Dollar', 'money', undefined]]);
+    assert.deepEqual(figures('Der Kurssturz vom 27.01.2025 war historisch.', 'de').map((f) => [f.text, f.date]), [['27.01.2025', { day: 27, month: 1, year: 2025 }]]);
+    assert.deepEqual(figures('Stand: 31.01.25', 'de').map((f) => [f.text, f.date]), [['31.01.25', { day: 31, month: 1, year: 2025 }]]);
+    assert.deepEqual(figures('28.1.: Nvidia erholt sich', 'de').map((f) => [f.text, f.date]), [['28.1.', { day: 28, month: 1 }]]);
+    assert.deepEqual(figures('Am Mo., 27.1., fiel Nvidia.', 'de').map((f) => [f.text, f.date]), [['27.1.', { day: 27, month: 1 }]]);
+    // A decimal that ends a sentence stays a number.
+    assert.deepEqual(figures('Nvidia rose 8.9. Then it fell 3.5.', 'en').filter((f) => f.kind === 'date'), []);
+    assert.deepEqual(figures('Die Version 3.5. war schneller als GPT-3.5.', 'de').filter((f) => f.kind === 'date'), []);
+  });
+});
+
 describe('a post\'s place in a thread', () => {
   test('"1/12" before a post and "(3/12)" after it are no figures; the figures of the post are', () => {
     assert.deepEqual(figures('1/12 What just happened? Nvidia lost 17 percent.', 'en').map((f) => f.text), ['17 percent']);

@@ -316,6 +316,19 @@ describe('draft-inconsistency: a transcript\'s speaker is not what a line is abo
   });
 });
 
+describe('a timeline\'s dates written "27.1."', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('German: a table of "| 20.1. | R1 erscheint |" rows is dates, not numbers the sources contradict', () => {
+    const table = '| Datum | Ereignis |\n|---|---|\n| 20.1. | R1 erscheint |\n| 27.1. | Nvidia verliert 589 Mrd. Dollar Börsenwert |\n';
+    assert.deepEqual(codes(table, off), []);
+  });
+  test('German: "Am Mittwoch, 28.1." in a piece about 2025 is a Tuesday; "Am Dienstag, 28.1." is right', () => {
+    const first = 'Am 27.1.2025 fiel die Nvidia-Aktie um 7,82 Prozent.\n\n';
+    assert.deepEqual(findings(`${first}Am Mittwoch, 28.1., erholte sich die Aktie.`, off).map((f) => [f.code, f.text, f.fix]), [['draft-inconsistency', 'Mittwoch', 'Dienstag']]);
+    assert.deepEqual(codes(`${first}Am Dienstag, 28.1., erholte sich die Aktie.`, off), []);
+  });
+});
+
 describe('draft-inconsistency: a weekday the date does not fall on', () => {
   const off = { 'unsourced-figure': 'off' } as const;
   test('German: "Am Mittwoch, dem 30. Januar" in a piece about 2025 (a Thursday), fixed to "Donnerstag"; "Mittwoch, dem 29. Januar" is right', () => {

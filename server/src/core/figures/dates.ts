@@ -16,12 +16,20 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate }
   { re: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*${M}(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: year(m[3]) }) },
   // January 27, 2025 and January 27
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\d)(?:,?\\s+(\\d{4})(?!\\d))?(?![\\p{L}\\d])`, 'giu'), read: (m) => ({ month: month(m[1]), day: +m[2], year: year(m[3]) }) },
+  // 27.1.2025, 27.01.25; and "27.1." where only a date can stand: after "am", "vom", "bis", a weekday, or opening a
+  // line, a table cell or a parenthesis ("| 27.1. | Nvidia verliert …"). Elsewhere "fiel um 8.9." ends a sentence.
+  { re: /(?<![\p{L}\d.,/-])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.,]\d)/gu, read: (m) => ({ day: +m[1], month: +m[2], year: shortYear(m[3]) }) },
+  { re: /(?:(?<=^\s*|[|(]\s*|\n\s*(?:[-*•]\s+)?)|(?<=(?<![\p{L}])(?:[Aa]m|[Vv]om|[Bb]is(?:\s+zum)?|[Ss]eit|[Aa]b|[Zz]um|[Dd]e[mn]|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+))(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu, read: (m) => ({ day: +m[1], month: +m[2] }) },
   // Juli 2023, July 2023
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{4})(?!\\d)`, 'giu'), read: (m) => ({ month: month(m[1]), year: +m[2] }) },
 ];
 
 function month(name: string): number {
   return MONTHS.get(name.toLowerCase()) ?? 0;
+}
+/** "25" in "27.01.25" is 2025. */
+function shortYear(text: string): number {
+  return text.length === 2 ? 2000 + +text : +text;
 }
 function year(text: string | undefined): number | undefined {
   return text ? +text : undefined;
