@@ -1199,6 +1199,40 @@ describe('"doubled down" is no doubling', () => {
   });
 });
 
+describe('a rise or a fall in the words of market reports', () => {
+  const nasdaq = (words: string) => `Der Nasdaq 100 ${words}.`;
+  test('German: "ging nach oben", "notierte fester", "rückte vor", "machte gut", "schoss in die Höhe", "Aufschlag" say Nvidia rose where it fell', () => {
+    for (const words of ['ging am 27. Januar 2025 um 7,82 Prozent nach oben', 'notierte am 27. Januar 2025 7,82 Prozent fester', 'rückte am 27. Januar 2025 um 7,82 Prozent vor', 'machte am 27. Januar 2025 7,82 Prozent gut', 'schoss am 27. Januar 2025 um 7,82 Prozent in die Höhe', 'ging am 27. Januar 2025 mit einem Aufschlag von 7,82 Prozent aus dem Handel', 'verbesserte sich am 27. Januar 2025 um 7,82 Prozent']) {
+      assert.deepEqual(findings(`Die Nvidia-Aktie ${words}.`).map((f) => [f.code, f.text]), [['figure-mismatch', '7,82 Prozent']], words);
+    }
+    assert.deepEqual(findings('Die Nvidia-Aktie schloss am 27. Januar 2025 7,82 Prozent leichter.'), []);
+    // A podcast's spoken German: "ging es um 7,82 Prozent rauf/runter".
+    assert.deepEqual(findings('Am 27. Januar 2025 ging es für Nvidia um 7,82 Prozent rauf.').map((f) => [f.code, f.text]), [['figure-mismatch', '7,82 Prozent']]);
+    assert.deepEqual(findings('Am 27. Januar 2025 ging es für Nvidia um 7,82 Prozent runter.'), []);
+    assert.deepEqual(findings('Für Microsoft ging es am 27. Januar 2025 um 3,75 Prozent aufwärts.').map((f) => [f.code, f.text]), [['figure-mismatch', '3,75 Prozent']]);
+    assert.deepEqual(findings('Am 27. Januar 2025 ging es für die Nvidia-Aktie 7,82 Prozent bergauf.').map((f) => [f.code, f.text]), [['figure-mismatch', '7,82 Prozent']]);
+    assert.deepEqual(findings('Am 27. Januar 2025 ging es für die Nvidia-Aktie 7,82 Prozent bergab.'), []);
+  });
+  test('German: "ging nach unten", "schloss leichter", "musste abgeben", "schmierte ab", "Abschlag" say the Nasdaq fell in 2024 where it rose', () => {
+    for (const words of ['ging im Jahr 2024 um 25 Prozent nach unten', 'schloss im Jahr 2024 25 Prozent leichter', 'notierte im Jahr 2024 25 Prozent schwächer', 'musste im Jahr 2024 25 Prozent abgeben', 'schmierte im Jahr 2024 um 25 Prozent ab', 'ermäßigte sich im Jahr 2024 um 25 Prozent', 'ging im Jahr 2024 mit einem Abschlag von 25 Prozent aus dem Handel']) {
+      assert.deepEqual(findings(nasdaq(words)).map((f) => [f.code, f.text]), [['figure-mismatch', '25 Prozent']], words);
+    }
+    assert.deepEqual(findings(nasdaq('notierte im Jahr 2024 25 Prozent fester')), []);
+  });
+  test('English: "advanced", "added", "rebounded", "recovered", "spiked", "increased" say Nvidia rose; "retreated", "cratered", "took a hit", "eased" say the Nasdaq fell', () => {
+    for (const verb of ['advanced', 'added', 'rebounded', 'recovered', 'popped', 'spiked', 'increased', 'firmed']) {
+      assert.deepEqual(findings(`Nvidia's stock ${verb} 7.82% on January 27, 2025.`).map((f) => [f.code, f.text]), [['figure-mismatch', '7.82%']], verb);
+    }
+    for (const words of ['retreated 25%', 'nosedived 25%', 'cratered 25%', 'took a 25% hit', 'sold off 25%', 'skidded 25%', 'eased 25%']) {
+      assert.deepEqual(findings(`The Nasdaq 100 ${words} in 2024.`).map((f) => [f.code, f.text]), [['figure-mismatch', '25%']], words);
+    }
+    assert.deepEqual(findings("Nvidia's stock eased 7.82% on January 27, 2025."), []);
+    assert.deepEqual(findings('On January 27, 2025, Microsoft finished 3.75% in positive territory.').map((f) => [f.code, f.text]), [['figure-mismatch', '3.75%']]);
+    assert.deepEqual(findings('On January 27, 2025, Microsoft finished 3.75% in negative territory.'), []);
+    assert.deepEqual(findings('Advanced chips aside, the Nasdaq 100 had added 25% in 2024.'), []);
+  });
+});
+
 describe('a rise or a fall in market words', () => {
   test('"in the green", "Kurssprung" say a share rose where it fell; "in the red", "Kurssturz" agree', () => {
     for (const text of ['Nvidia ended 7.82 percent in the green on January 27.', 'Ein Kurssprung von 7,82 Prozent bei Nvidia folgte am 27. Januar.']) {
@@ -1966,5 +2000,20 @@ describe('a first-person quotation is its speaker\'s, and "the company" is no he
     const text = 'DeepSeek wurde im Juli 2023 gegründet. Liang Wenfeng gründete 2015 den Hedgefonds High-Flyer.\n\nDie Firma sagt, 89 Prozent des Erfolgs kämen aus harter Arbeit.';
     assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: '89 Prozent', fix: '99 Prozent' }]);
     assert.deepEqual(findings(text.replace('89', '99')), []);
+  });
+});
+
+describe('an arrow or a chart emoji says which way a change went', () => {
+  test('German bullets: "📈", "▲" before a fall are figure-mismatch; "📉", "▼" are true', () => {
+    assert.deepEqual(findings('- 📉 Nvidia: 7,82 Prozent am 27. Januar 2025'), []);
+    assert.deepEqual(findings('- 📈 Nvidia: 7,82 Prozent am 27. Januar 2025').map((f) => [f.code, f.text]), [['figure-mismatch', '7,82 Prozent']]);
+    assert.deepEqual(findings('- ▼ Microsoft 3,75 % (27. Januar 2025)'), []);
+    assert.deepEqual(findings('- ▲ Microsoft 3,75 % (27. Januar 2025)').map((f) => [f.code, f.text]), [['figure-mismatch', '3,75 %']]);
+  });
+  test('English: a mark before the figure or right after it; a mark before another figure is not this one\'s', () => {
+    assert.deepEqual(findings('- 📈 Nvidia: 7.82% on January 27, 2025').map((f) => [f.code, f.text]), [['figure-mismatch', '7.82%']]);
+    assert.deepEqual(findings('Nvidia 7.82% ↑ on January 27, 2025.').map((f) => [f.code, f.text]), [['figure-mismatch', '7.82%']]);
+    assert.deepEqual(findings('Nvidia 7.82% ↓ on January 27, 2025.'), []);
+    assert.deepEqual(findings('On January 27, 2025: Nasdaq 100 ▼ 3%, Microsoft ▼ 3.75%.'), []);
   });
 });

@@ -33,7 +33,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}), ...(people.length ? { people } : {}) });
   if (context) applyHeaderUnit(figures, context);
   assignLocalConcepts(text, figures, mentions);
-  for (const figure of figures) figure.direction = directionBeside(text, figure) ?? directionOf(figure);
+  for (const figure of figures) figure.direction = directionBeside(text, figure) ?? directionMarked(text, figure, figures) ?? directionOf(figure);
   const concepts = conceptsOf(text, 0, text.length, mentions);
   let contextNames: NameEntry[] | undefined;
   let contextTime: CalendarDate | undefined;
@@ -253,15 +253,42 @@ function firstBoundaryStart(text: string, from: number, to: number): number {
  */
 function directionBeside(text: string, figure: Figure): 'up' | 'down' | undefined {
   if (figure.kind !== 'percent' && figure.kind !== 'percentagePoint') return undefined;
-  const after = /^\s+(higher|höher|up|lower|tiefer|niedriger|down)(?![\p{L}])/iu.exec(text.slice(figure.end))?.[1].toLowerCase();
-  if (after) return ['higher', 'höher', 'up'].includes(after) ? 'up' : 'down';
+  const after = /^\s+(higher|höher|fester|up|rauf|aufwärts|bergauf|lower|tiefer|niedriger|schwächer|leichter|down|runter|abwärts|bergab)(?![\p{L}])/iu.exec(text.slice(figure.end))?.[1].toLowerCase();
+  if (after) return ['higher', 'höher', 'fester', 'up', 'rauf', 'aufwärts', 'bergauf'].includes(after) ? 'up' : 'down';
   // "The Nasdaq Composite's 3.4% fall", "a 7.82 percent drop": the noun after a change names its direction.
-  const noun = /^\s+(fall|drop|decline|slide|slump|plunge|loss|rise|gain|jump|climb|rally)(?![\p{L}])/iu.exec(text.slice(figure.end))?.[1].toLowerCase();
+  const noun = /^\s+(fall|drop|decline|slide|slump|plunge|loss|hit|rise|gain|jump|climb|rally)(?![\p{L}])/iu.exec(text.slice(figure.end))?.[1].toLowerCase();
   if (noun) return ['rise', 'gain', 'jump', 'climb', 'rally'].includes(noun) ? 'up' : 'down';
+  // "added 7.82%", "rebounded 8.9%", "eased 3%": verbs that name a move only right before one ("he added", "advanced
+  // chips", "recovered only part of their losses" do not).
+  const verb = /(?<![\p{L}])(added|advanced|popped|spiked|firmed|rebounded|recovered|eased)\s+(?:by\s+)?$/iu.exec(text.slice(0, figure.start))?.[1].toLowerCase();
+  if (verb) return verb === 'eased' ? 'down' : 'up';
+  // "mit einem Aufschlag von 7,82 Prozent": a premium or discount names the move it states, not one it forecasts
+  // ("rechnen mit einem Abschlag von bis zu zehn Prozent"), so only right before the figure.
+  const premium = /(?<![\p{L}])(aufschlag|abschlag)\s+von\s+$/iu.exec(text.slice(0, figure.start))?.[1].toLowerCase();
+  if (premium) return premium === 'aufschlag' ? 'up' : 'down';
   const before = /(?<![\p{L}])(up|down)\s+$/iu.exec(text.slice(0, figure.start))?.[1].toLowerCase();
   // "gave up 3 %", "ended up 7.8 percent" are no rise.
   if (before === 'up' && /(?:gave|give|gives|giving|given|ended|end|ends)\s+up\s+$/iu.test(text.slice(0, figure.start))) return undefined;
   return before === undefined ? undefined : before === 'up' ? 'up' : 'down';
+}
+
+const UP_MARKS = '📈▲△↑⬆↗🔺';
+const DOWN_MARKS = '📉▼▽↓⬇↘🔻';
+const MARK = new RegExp(`[${UP_MARKS}${DOWN_MARKS}]`, 'gu');
+
+/**
+ * "- 📉 Nvidia: 7,82 Prozent", "▲ Microsoft 3.75%", "Nvidia 7,82 % ↓": in bullets and tickers an arrow or a chart emoji
+ * says which way a change went. A mark counts for the figure right after it (no other figure between) or right beside
+ * it after; a sign of the figure's own ("−7,82 %") speaks for itself.
+ */
+function directionMarked(text: string, figure: Figure, figures: Figure[]): 'up' | 'down' | undefined {
+  if (figure.kind !== 'percent' && figure.kind !== 'percentagePoint') return undefined;
+  if (figure.value < 0 || figure.text.startsWith('+')) return undefined;
+  const after = new RegExp(`^\\s*([${UP_MARKS}${DOWN_MARKS}])`, 'u').exec(text.slice(figure.end))?.[1];
+  const previous = figures.filter((f) => f.end <= figure.start).reduce((end, f) => Math.max(end, f.end), 0);
+  const mark = after ?? [...text.slice(previous, figure.start).matchAll(MARK)].pop()?.[0];
+  if (!mark) return undefined;
+  return UP_MARKS.includes(mark) ? 'up' : 'down';
 }
 
 function directionOf(figure: Figure): 'up' | 'down' | undefined {
