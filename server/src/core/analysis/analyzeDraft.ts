@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { SizedCache } from '../cache/sizedCache';
 import { ContextCarrier, type CarrierState } from '../facts/carryContext';
-import { documentTime, namedDays, unconfirmedDay } from '../facts/documentTime';
+import { documentTime, unconfirmedDay } from '../facts/documentTime';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
 import { forgetParsedText, parseChunks } from '../markdown/chunkedParse';
@@ -16,7 +16,7 @@ import { compactSentence, documentSpan, firstOffset, shiftBlock, type ProseBlock
 import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import { fitted } from '../text/fitted';
-import type { CalendarDate, Figure, Language, NameMention } from '../types';
+import type { Figure, Language, NameMention } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { adoptReadings, forgetLatestReading, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
@@ -135,9 +135,8 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   const quotations: DraftQuotation[] = [];
   const draftBlocks: DraftBlock[] = [];
   const carrier = new ContextCarrier();
-  const dated = blocks.flatMap((b) => datesOf(b.analysis));
-  const day = documentTime(dated);
-  carrier.reset(day && !index.facts.datesADaysEventOn(day) ? unconfirmedDay(day) : day, keptDays(namedDays(dated)));
+  const day = documentTime(blocks.flatMap((b) => datesOf(b.analysis)));
+  carrier.reset(day && !index.facts.datesADaysEventOn(day) ? unconfirmedDay(day) : day);
   // Marks the holders this draft reads through (on them: a Set of 14,000 holders was hashed at every check).
   const draft = {};
   for (const { heading, continued, start, analysis } of blocks) {
@@ -230,16 +229,6 @@ function datesOf(analysis: BlockAnalysis): Figure[] {
   let found = dates.get(analysis.read);
   if (!found) dates.set(analysis.read, (found = analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date'))));
   return found;
-}
-
-/**
- * The days a draft names, the same list as at the last check while they are the same: the carrier compares its state
- * by identity, so that an edit elsewhere reads no block again.
- */
-let lastDays: CalendarDate[] = [];
-function keptDays(days: CalendarDate[]): CalendarDate[] {
-  if (!sameJson(days, lastDays)) lastDays = days;
-  return lastDays;
 }
 
 function append<T>(list: T[], items: readonly T[]): void {
@@ -372,7 +361,7 @@ function sameContexts(a: Fact[], b: Fact[]): boolean {
     const y = b[i];
     if (x === y) continue;
     if (!sameJson(x.entities, y.entities) || !sameJson(x.primary, y.primary) || !sameJson(x.places, y.places) || !sameJson(x.entityFrom, y.entityFrom)) return false;
-    if (!sameJson(x.attributes, y.attributes) || !sameJson(x.time, y.time) || !sameJson(x.timeFrom, y.timeFrom) || !sameJson(x.days, y.days)) return false;
+    if (!sameJson(x.attributes, y.attributes) || !sameJson(x.time, y.time) || !sameJson(x.timeFrom, y.timeFrom)) return false;
     // A sum read in the paragraph's currency is matched as money.
     if (x.figure.currency !== y.figure.currency) return false;
   }

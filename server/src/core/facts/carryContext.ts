@@ -22,7 +22,6 @@ export class ContextCarrier {
   /** The last date with a day: "an diesem Tag" after "nachdem er 2024 noch zugelegt hatte" is still the 27th. */
   private lastDay: { date: CalendarDate; figure: Figure } | undefined;
   private documentTime: CalendarDate | undefined;
-  private documentDays: CalendarDate[] | undefined;
   /** The last name of each kind so far: "das Modell" points back to the last model, however many paragraphs ago. */
   private lastOfKind: Partial<Record<NameKind, CarriedName>> = {};
   private lastCompany: CarriedName | undefined;
@@ -33,10 +32,9 @@ export class ContextCarrier {
   /** The currency of the paragraph's last sum: "OpenAI hat für GPT-4o 78 Millionen ausgegeben" after "5,6 Millionen Dollar". */
   private currency: string | undefined;
 
-  /** A new document, about the day `time` and naming `days` (facts/documentTime.ts): nothing carries over from the last. */
-  reset(time?: CalendarDate, days?: CalendarDate[]): void {
+  /** A new document, about the day `time` (facts/documentTime.ts): nothing carries over from the last. */
+  reset(time?: CalendarDate): void {
     this.documentTime = time;
-    this.documentDays = days?.length ? days : undefined;
     this.paragraph = [];
     this.previousParagraph = [];
     this.heading = [];
@@ -79,7 +77,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.documentDays ? { documentDays: this.documentDays } : {}), ...(this.currency ? { currency: this.currency } : {}) };
+    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}) };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -91,12 +89,12 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.documentDays ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.otherSorts, this.previousEntities, this.currency ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.otherSorts, this.previousEntities, this.currency ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
-    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, documentDays: this.documentDays, currency: this.currency };
+    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency };
   }
 
   /**
@@ -108,11 +106,11 @@ export class ContextCarrier {
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
       this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.lastTime === state.lastTime && this.lastDay === state.lastDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
-      this.documentTime === state.documentTime && this.documentDays === state.documentDays && this.currency === state.currency;
+      this.documentTime === state.documentTime && this.currency === state.currency;
   }
 
   restore(state: CarrierState): void {
-    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, documentDays: this.documentDays, currency: this.currency } = state);
+    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -177,7 +175,6 @@ export interface CarrierState {
   lastTime: { date: CalendarDate; figure: Figure } | undefined;
   lastDay: { date: CalendarDate; figure: Figure } | undefined;
   documentTime: CalendarDate | undefined;
-  documentDays: CalendarDate[] | undefined;
   inHeading: boolean;
   lastOfKind: Partial<Record<NameKind, CarriedName>>;
   lastCompany: CarriedName | undefined;

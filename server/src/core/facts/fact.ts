@@ -28,11 +28,6 @@ export interface Fact {
    * ("7,82 % ÷ 6,58 %": Nvidia, Broadcom). A draft that names two sides is compared with the ratio of those two only.
    */
   sides?: [string[], string[]];
-  /**
-   * For a draft's fact of what happens on a day (`isOneDays`) that states no day of its own: the days its document
-   * names (facts/documentTime.ts `namedDays`). A source's move on another day is no other value of it.
-   */
-  days?: CalendarDate[];
   /** For a duration: what its other event is ("two days after the R1 launch"). */
   anchor?: DurationAnchor;
 }
@@ -65,8 +60,6 @@ export interface CarriedContext {
   lastDayOf?: Figure;
   /** The day the whole document is about (facts/documentTime.ts): the weakest guess of when a market moved. */
   documentTime?: CalendarDate;
-  /** The days the whole document names (facts/documentTime.ts `namedDays`), for the facts that state none. */
-  documentDays?: CalendarDate[];
   /** The last name of each kind in the document before this sentence. */
   lastOfKind?: Partial<Record<NameKind, CarriedName>>;
   /** The last organisation of the document not named as something other than a company. */

@@ -234,8 +234,6 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const [read, readFrom, timeFigure] = facts.contextTime && !figures.some((f) => f !== figure && (f.kind === 'date' || f.kind === 'year')) ? [facts.contextTime, 'clause' as const, undefined] : timeOf(figure, figures, window, carried, facts.text);
     // The document's day dates only what happens on a day, a share price or a market value.
     const [time, timeFrom] = readFrom === 'document' && !isOneDays(attributes) ? [undefined, undefined] : [read, readFrom];
-    // "📉 Microsoft: -3.75%" in a post about Jan 20 and Jan 27: a move stated for no day is one of the days it names.
-    const days = (!time || timeFrom === 'document') && isOneDays(attributes) ? carried.documentDays : undefined;
     // A country is who the fact is about where the attribute can be a place's (a share of models, export curbs).
     // Without an attribute, who and where can't be told apart.
     const placesNamed = !attributes.some(isAttribute) || attributes.some((a) => ATTRIBUTES[a]?.fits.includes('place')) ? [] : primary.filter((e) => where.has(e));
@@ -244,7 +242,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       for (const c of timeFigure.localConcepts) if (isAttribute(c) && isAttributeOf(c, 'date') && !attributes.includes(c)) attributes.push(c);
     }
     const anchor = readDurationAnchor(facts, figure);
-    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(days ? { days } : {}), ...(anchor ? { anchor } : {}) });
+    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}) });
   });
   joinRanges(out);
   return out;
