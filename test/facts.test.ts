@@ -1998,3 +1998,60 @@ describe('an arrow or a chart emoji says which way a change went', () => {
     assert.deepEqual(findings('On January 27, 2025: Nasdaq 100 ▼ 3%, Microsoft ▼ 3.75%.'), []);
   });
 });
+
+describe('a move stated for no day is one of the days the draft names', () => {
+  // "On Jan 27, the market woke up. 👇 … Microsoft: -4.5%": another day's move of the same share (the rebound of the
+  // 28th, a rise on 3 January or 5 February) is another fact, not the value the writer got wrong.
+  test('English: the sell-off\'s value stays the fix beside the rebound of the next day and another month\'s rise', () => {
+    const text = '# What a week\n\nOn Jan 27, the market woke up.\n\nMicrosoft fell 4.5%.\n';
+    assertUnchangedBy(distractor('2025-02-05_alphabet-capex-big-tech.md'), text, [{ code: 'figure-mismatch', text: '4.5%', fix: '3.75%' }]);
+    assertUnchangedBy(distractor('2025-01-28_nvidia-rebound.txt'), text, [{ code: 'figure-mismatch', text: '4.5%', fix: '3.75%' }]);
+  });
+  test('German: a rise where the sources say the share fell that day is not another day\'s rise', () => {
+    const text = '# Was für eine Woche\n\nAm 27. Januar wachte die Börse auf.\n\nDie Microsoft-Aktie stieg um 3,75 Prozent.\n';
+    // (No fix: the sources give the magnitude, the draft the wrong direction.)
+    assert.deepEqual(findings(text, withSources(distractor('2025-01-03_microsoft-rechenzentren.txt'))), [{ code: 'figure-mismatch', text: '3,75 Prozent' }]);
+    assertUnchangedBy(distractor('2025-01-03_microsoft-rechenzentren.txt'), '# Was für eine Woche\n\nAm 27. Januar wachte die Börse auf.\n\nMicrosoft verlor 4,5 Prozent.\n', [{ code: 'figure-mismatch', text: '4,5 Prozent', fix: '3,75 Prozent' }]);
+  });
+  test('a move of a day the draft names is still compared with it, and a draft that names no day with any', () => {
+    assertUnchangedBy(distractor('2025-02-05_alphabet-capex-big-tech.md'), '# Quiz\n\nPublished 31 January 2025.\n\nQ: What happened on 27 January 2025?\n\nAnswer: Microsoft\'s shares fell 5%.\n', [{ code: 'unsourced-figure', text: '31 January 2025' }, { code: 'unsourced-figure', text: '27 January 2025' }, { code: 'figure-mismatch', text: '5%', fix: '3.75%' }]);
+    assert.deepEqual(findings('Microsoft fell 4.5%.', withSources(distractor('2025-01-28_nvidia-rebound.txt'))).map((f) => f.code), ['figure-mismatch']);
+  });
+});
+
+describe('a release day whose subject a source leaves open among several', () => {
+  // A scorecard's "Mistral's Codestral 25.01, released on 13 January" (a name no source list knows) after a paragraph on
+  // GPT-4o and Qwen2 is no day of GPT-4o's release.
+  const scorecard = () => distractor('2025-02-12_reasoning-benchmarks-scorecard.md');
+  test('English: "OpenAI released GPT-4o in May 2024" stays unsourced, in prose and in a table', () => {
+    assertUnchangedBy(scorecard(), 'OpenAI released GPT-4o in May 2024.', [{ code: 'unsourced-figure', text: 'May 2024' }]);
+    assertUnchangedBy(scorecard(), '| Model | Released |\n|---|---|\n| GPT-4o | May 2024 |\n', [{ code: 'unsourced-figure', text: 'May 2024' }]);
+  });
+  test('German: likewise', () => {
+    assertUnchangedBy(scorecard(), 'OpenAI veröffentlichte GPT-4o im Mai 2024.', [{ code: 'unsourced-figure', text: 'Mai 2024' }]);
+  });
+  test('a release day whose sentence points back to one subject ("Es erschien am 28. Januar 2025") still tells a wrong day', () => {
+    const qwen = extraSource('qwen.txt', 'Alibaba legt nach\n\nDer chinesische Konzern Alibaba hat ein neues Sprachmodell vorgestellt. Es erschien am 28. Januar 2025, mitten in den Feiertagen.\n');
+    assert.deepEqual(findings('Alibaba veröffentlichte Qwen2.5-Max am 29. Januar 2025.', withSources(qwen)), [{ code: 'date-mismatch', text: '29. Januar 2025', fix: '28. Januar 2025' }]);
+    assert.deepEqual(findings('R1 was released on 22 January 2025.', withSources(scorecard())), [{ code: 'date-mismatch', text: '22 January 2025', fix: '20 January 2025' }]);
+  });
+});
+
+describe('a day borne out only by a sentence about no one the draft names', () => {
+  // "Die Sorge … hat am Montag, dem 27. Januar 2025, auch die Börse in Tokio erfasst" names no one; the sources date
+  // Nvidia's fall to that day, and that is the source a hover shows, with the Tokyo article in the folder or not.
+  const tokyo = () => distractor('2025-01-27_japan-chipzulieferer.txt');
+  const evidenceOf = (text: string, date: string, idx: ReturnType<typeof withSources>) => analyzeDraft(text, idx).figures.find((f) => f.figure.text === date)!.match.evidence.map((e) => e.at.sentence.text);
+  test('German: "die Nvidia-Aktie fiel am 27. Januar" shows the sentence that dates the sell-off', () => {
+    const text = 'Am 27. Januar rauschten die Aktien der großen Chipkonzerne in die Tiefe, allen voran Nvidia.';
+    const shown = evidenceOf(text, '27. Januar', index);
+    assert.match(shown[0], /^Am 27\. Januar 2025 sorgte das chinesische KI-Start-up DeepSeek/);
+    assert.deepEqual(evidenceOf(text, '27. Januar', withSources(tokyo())), shown);
+  });
+  test('English: likewise', () => {
+    const text = 'On 27 January, Nvidia\'s shares fell hard.';
+    const shown = evidenceOf(text, '27 January', index);
+    assert.match(shown[0], /^Am 27\. Januar 2025 sorgte/);
+    assert.deepEqual(evidenceOf(text, '27 January', withSources(tokyo())), shown);
+  });
+});

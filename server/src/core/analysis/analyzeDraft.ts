@@ -1,11 +1,12 @@
 import { parse as parseYaml } from 'yaml';
 import { SizedCache } from '../cache/sizedCache';
 import { ContextCarrier, type CarrierState } from '../facts/carryContext';
-import { documentTime, unconfirmedDay } from '../facts/documentTime';
+import { documentTime, namedDays, unconfirmedDay } from '../facts/documentTime';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
 import { forgetParsedText, parseChunks } from '../markdown/chunkedParse';
 import { judgeDatesByEvents } from '../match/datesByEvents';
+import { judgeMovesByNamedDays } from '../match/namedDays';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { matchQuotation } from '../quotes/quotationInSources';
 import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
@@ -110,6 +111,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   }
   adoptReadings(blocks.map((b) => b.analysis));
   const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index);
+  judgeMovesByNamedDays(figures, namedDays(blocks.flatMap((b) => datesOf(b.analysis))), index);
   judgeDatesByEvents(figures, index);
   keepJudgedMatches(figures);
   return {

@@ -20,6 +20,25 @@ export function documentTime(figures: Iterable<Figure>): CalendarDate | undefine
 }
 
 /**
+ * The days a document names ("27. Januar 2025", "Jan 20"), each once, in order: a market move the document states
+ * for no day of its own is one of these days' (`Fact.days`), not any day a source reports a move on.
+ */
+export function namedDays(figures: Iterable<Figure>): CalendarDate[] {
+  const days: CalendarDate[] = [];
+  for (const f of figures) {
+    const date = f.kind === 'date' && !f.range ? f.date : undefined;
+    if (date?.month === undefined || date.day === undefined) continue;
+    if (!days.some((d) => d.month === date.month && d.day === date.day && d.year === date.year)) days.push({ ...(date.year !== undefined ? { year: date.year } : {}), month: date.month, day: date.day });
+  }
+  return days;
+}
+
+/** Whether a day is one of `days` (`namedDays`), the year compared where both give it. */
+export function isNamedDay(days: readonly CalendarDate[], day: CalendarDate): boolean {
+  return days.some((d) => d.month === day.month && d.day === day.day && (d.year === undefined || day.year === undefined || d.year === day.year));
+}
+
+/**
  * A document's day that no source names ("27. Januar 2026" where every source says 2025) is a guess nothing confirms:
  * it dates a draft's market figures, but it tells none of them apart from a source's own guessed day.
  */

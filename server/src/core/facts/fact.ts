@@ -28,6 +28,11 @@ export interface Fact {
    * ("7,82 % ÷ 6,58 %": Nvidia, Broadcom). A draft that names two sides is compared with the ratio of those two only.
    */
   sides?: [string[], string[]];
+  /**
+   * For a draft's fact of what happens on a day (`isOneDays`) that states no day of its own, as the whole draft is
+   * read (match/namedDays.ts): the days its document names. A source's move on another day is no other value of it.
+   */
+  days?: CalendarDate[];
   /** For a duration: what its other event is ("two days after the R1 launch"). */
   anchor?: DurationAnchor;
 }

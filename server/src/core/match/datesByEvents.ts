@@ -51,8 +51,10 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     }
     if (times.length === 0) {
       // "Berechne, um wie viel die Nvidia-Aktie am 27. Januar stärker fiel …": no figure of the draft is timed by the date,
-      // but the sources date the very event it names (Nvidia's shares falling) to that day.
-      if (date.match.status === 'unsourced') {
+      // but the sources date the very event it names (Nvidia's shares falling) to that day. They are the better source
+      // too where the date is borne out only by a sentence about no one it names (the Tokyo exchange on that Monday):
+      // which source a hover shows must not depend on whether such an article is in the folder.
+      if (date.match.status === 'unsourced' || aboutNoOne) {
         const dated = datedEvents(date, index);
         if (dated.length) date.match = { status: 'supported', evidence: dated, conflicts: [] };
       }

@@ -6,7 +6,7 @@ import { attributeKey, clauseConceptKey, conceptKey, entityKey, type Narrowing, 
 import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
 import { countriesOf } from '../facts/places';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
-import type { DocumentDay } from '../facts/documentTime';
+import { isNamedDay, type DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure, NameMention } from '../types';
 import { comparandOf } from './comparand';
@@ -86,7 +86,10 @@ function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // side; a fact at another time is another fact: it decides nothing, unless it bears the value out (then a wrong
   // date beside the figure is the date's finding, not the figure's).
   const sameTimeStated = evidence.filter((e) => e.when === 'same');
-  const deciding = sameTimeStated.length ? sameTimeStated : evidence.filter((e) => e.when === 'unknown');
+  // A move the draft states for no day is one of the days it names ("On Jan 27, the market woke up. 👇 … Microsoft:
+  // -3.75%"): a source's move on another day ("Microsoft gained 2.9 percent on Tuesday", 28 January) may bear it out,
+  // but it is no other value of it, however many such days the sources report (match/namedDays.ts).
+  const deciding = (sameTimeStated.length ? sameTimeStated : evidence.filter((e) => e.when === 'unknown')).filter((e) => !onAnUnnamedDay(fact, e));
   // A bound ("bis zu 10 %") borne out on another day is a coincidence, not a source; so is any value borne out on
   // another day than the one a draft is guessed to be about (the Nasdaq's 2.6 % of March 2023 for "+3 %" in a piece
   // about 27 January 2025): only a day the writer states can be the date's mistake rather than the figure's.
@@ -164,6 +167,10 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // Rechenzentrumsgeschäft trug 35,6 Milliarden Dollar bei" in a paragraph about Nvidia's quarter) say that the value
     // a draft states by name and by what it measures ("Nvidia verlor 59 Milliarden Dollar an Börsenwert") is wrong.
     if (guessedWhose && explicit(fact) && comparison?.agreement !== 'agrees' && fact.attributes.some(measures) && !candidate.fact.attributes.some(isSpecific)) continue;
+    // Nor is a day of something that happens once whose subject the paragraph leaves open among several ("Mistral's
+    // Codestral 25.01, released on 13 January", a name no source list knows, after a paragraph on GPT-4o and Qwen2)
+    // another day of the release a draft names ("GPT-4o, May 2024"): a guess between two subjects is no subject.
+    if (guessedWhose && explicit(fact) && comparison?.agreement !== 'agrees' && (figure.kind === 'date' || figure.kind === 'year') && candidate.fact.attributes.some(isOnce) && whoOf(candidate.fact).length > 1) continue;
     // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
     // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht" is one thing's growth.
@@ -281,6 +288,12 @@ function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact):
   const [a, b] = derived.sides;
   const fits = (x: string[], y: string[]) => about(x, named(comparand)) && (subject.length === 0 || about(y, subject));
   return fits(a, b) || fits(b, a);
+}
+
+/** A source fact dated to a day that the draft fact's document does not name (`Fact.days`), which does not bear it out. */
+function onAnUnnamedDay(fact: Fact, e: RankedEvidence): boolean {
+  const day = e.fact.time;
+  return fact.days !== undefined && e.agreement !== 'agrees' && day?.month !== undefined && day.day !== undefined && !isNamedDay(fact.days, day);
 }
 
 /** Whether two facts say they measure the same thing: an attribute of the same key. */
