@@ -177,7 +177,31 @@ describe('a quotation in translation', () => {
     assert.match(hover, /Das Team verwandelte die Hardware-Herausforderung/);
     // A topic's words in another order, or only two of them, make no translation.
     assert.deepEqual(findings('Nvidia\'s Jensen Huang told investors: "Our hardware is the foundation of innovation for every team in the world."'), []);
-    assert.deepEqual(findings('Stacy Rasgon sees a "fear of the fall of the US monopoly".'), []);
+    assert.deepEqual(findings('Stacy Rasgon warns of "the fall of the US monopoly".'), []);
+  });
+  test('words a translation keeps in other spellings ("world" for "Welt", "fear" for "Angst") find the quotation and its speaker', () => {
+    const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+    assert.deepEqual(said('"They surprised the world and the Chinese government as well," Marc Andreessen told Reuters.'), [
+      ['misattributed-quote', 'Marc Andreessen', 'Matt Sheehan'],
+    ]);
+    assert.deepEqual(said('"They surprised the world and the Chinese government as well," Matt Sheehan told Reuters.'), []);
+    assert.deepEqual(said('Stacy Rasgon saw in the sell-off a "fear of the fall of the US monopoly".'), [['misattributed-quote', 'Stacy Rasgon', 'Thomas Altmann']]);
+    assert.deepEqual(said('Thomas Altmann saw in the sell-off a "fear of the fall of the US monopoly".'), []);
+    assert.deepEqual(said('"DeepSeek uses well-known technologies," Thomas Qitong Cao said.'), [['misattributed-quote', 'Thomas Qitong Cao', 'Stacy Rasgon']]);
+    // A short quotation that keeps every word of its source, and no more than one of its own, translates it whole.
+    assert.deepEqual(said('Marc Andreessen called it "a wake-up call for our industries".'), [['misattributed-quote', 'Marc Andreessen', 'Donald Trump']]);
+    assert.deepEqual(said('Donald Trump called it "a wake-up call for our industries".'), []);
+    // A quotation that shares one word of meaning with a source quotation ("world") translates none.
+    assert.deepEqual(said('Stacy Rasgon said: "The world will not wait for Washington."'), []);
+  });
+  test('German words for an English quotation: „gezwungen“ for "forced", „weniger“ for "fewer"', () => {
+    const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\n"Chinese labs were forced to be far more creative with fewer chips," said Nathan Lambert, a researcher at the Allen Institute for AI.' };
+    const idx = buildSourceIndex([...bundledInputs(), lambert]);
+    const said = (text: string) => runRules(analyzeDraft(text, idx), idx).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+    assert.deepEqual(said('Matt Sheehan sagt: „Chinesische Labore wurden gezwungen, mit weniger Chips weitaus kreativer zu sein.“'), [
+      ['misattributed-quote', 'Matt Sheehan', 'Nathan Lambert'],
+    ]);
+    assert.deepEqual(said('Nathan Lambert sagt: „Chinesische Labore wurden gezwungen, mit weniger Chips weitaus kreativer zu sein.“'), []);
   });
   test('reported speech: "US export controls, X said, had pushed Chinese companies … „weitaus effizienter“" is Sheehan\'s, by the words around the quoted ones', () => {
     const en = 'US export controls, Stacy Rasgon said, had pushed Chinese companies into a corner where they had to be „weitaus effizienter“ with limited computing power.';
@@ -344,5 +368,43 @@ describe('the speaker of a quotation is not guessed from ordinary prose around i
   test('a pronoun after a sentence naming two people, or "sagen sie", stands for no one', () => {
     assert.deepEqual(findings('Nach einem Gespräch mit Thomas Qitong Cao meldete sich Matt Sheehan zu Wort. "Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt", sagte er.'), []);
     assert.deepEqual(findings('Zihan Wang und Matt Sheehan sehen das ähnlich. "Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt", sagen sie.'), []);
+  });
+});
+
+describe('a speaker in the block next to the quotation', () => {
+  const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+  test('a block quote\'s attribution line ("> — Name, role") names its speaker, in German and English', () => {
+    const de = '> „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“\n>\n> — Liang Wenfeng, DeepSeek-Gründer\n';
+    assert.deepEqual(said(de), [['misattributed-quote', 'Liang Wenfeng', 'Zihan Wang']]);
+    assert.deepEqual(said(de.replace('Liang Wenfeng, DeepSeek-Gründer', 'Zihan Wang')), []);
+    const en = '> "Die Kostenvorteile sind interessant, aber keine Revolution."\n\n— Matt Sheehan, Carnegie Endowment\n';
+    assert.deepEqual(said(en), [['misattributed-quote', 'Matt Sheehan', 'Stacy Rasgon']]);
+    // A dash line that goes on to say something is no attribution; nor is one after a paragraph with more than the quotation.
+    assert.deepEqual(said('> "Die Kostenvorteile sind interessant, aber keine Revolution."\n\n— Matt Sheehan sees it differently.\n'), []);
+    assert.deepEqual(said('Analysts were calm. "Die Kostenvorteile sind interessant, aber keine Revolution."\n\n— Matt Sheehan\n'), []);
+  });
+  test('a heading that is a person\'s name (and role) speaks for the paragraph below that opens with a quotation', () => {
+    const de = '### Thomas Altmann, QC Partners\n\n„DeepSeek verwendet bekannte Technologien.“ Er hält die Panik für übertrieben.\n';
+    assert.deepEqual(said(de), [['misattributed-quote', 'Thomas Altmann', 'Stacy Rasgon']]);
+    assert.deepEqual(said(de.replace('Thomas Altmann, QC Partners', 'Stacy Rasgon (Bernstein)')), []);
+    const en = '## Matt Sheehan: the policy view\n\n"Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation."\n';
+    assert.deepEqual(said(en), [['misattributed-quote', 'Matt Sheehan', 'Zihan Wang']]);
+    // A heading about a person is no label; a quotation with its own speaker keeps it.
+    assert.deepEqual(said('## Why Matt Sheehan is wrong\n\n"Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation."\n'), []);
+    assert.deepEqual(said('### Matt Sheehan\n\n„Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation“, sagt Wang.\n'), []);
+  });
+});
+
+describe('two people, then the quotation\'s own clause', () => {
+  const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+  test('after a colon or "while", the person with the speech verb speaks, not the sentence\'s first', () => {
+    const en = 'Stacy Rasgon and Matt Sheehan disagree: Sheehan calls the cost advantages "interessant, aber keine Revolution", while Rasgon says DeepSeek has "die Welt und auch die chinesische Regierung überrascht".';
+    assert.deepEqual(said(en), [['misattributed-quote', 'Sheehan', 'Rasgon'], ['misattributed-quote', 'Rasgon', 'Sheehan']]);
+    assert.deepEqual(said(en.replace('Sheehan calls', 'X calls').replace('Rasgon says', 'Sheehan says').replace('X calls', 'Rasgon calls')), []);
+    const de = 'Stacy Rasgon und Matt Sheehan sind uneins: Sheehan nennt die Kostenvorteile „interessant, aber keine Revolution“.';
+    assert.deepEqual(said(de), [['misattributed-quote', 'Sheehan', 'Rasgon']]);
+    assert.deepEqual(said(de.replace('Sheehan nennt', 'Rasgon nennt')), []);
+    // Without a break, the sentence's first person is the subject: "Rasgon widerspricht Sheehan …" stays Rasgon's.
+    assert.deepEqual(said('Stacy Rasgon widerspricht Matt Sheehan und nennt die Kostenvorteile „interessant, aber keine Revolution“.'), []);
   });
 });

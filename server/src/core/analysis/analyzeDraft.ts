@@ -10,6 +10,7 @@ import { judgeMovesByNamedDays } from '../match/namedDays';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { matchQuotation } from '../quotes/quotationInSources';
 import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
+import { labelOf, quotationBlock, type Label } from '../quotes/neighbourSpeaker';
 import { matchTranslation } from '../quotes/translatedQuotation';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text/language';
@@ -105,11 +106,14 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
           analyzedSome = true;
           inBlock = keepBlock(index, piece, chunk.start, language, analyzeBlock(shiftBlock(piece, chunk.start), language, index));
         }
-        blocks.push({ heading: Boolean(piece.heading), continued: k > 0, start: chunk.start + (firstOffset(piece) ?? 0), analysis: inBlock });
+        const label = k === 0 && pieces.length === 1 ? labelOf(shiftBlock(piece, chunk.start), index.names) : undefined;
+        const quoting = pieces.length === 1 && inBlock.quotations.length > 0 ? quotationBlock(piece.text) : undefined;
+        blocks.push({ heading: Boolean(piece.heading), continued: k > 0, start: chunk.start + (firstOffset(piece) ?? 0), analysis: inBlock, ...(label ? { label } : {}), ...(quoting ? { quoting } : {}) });
       }
     }
   }
   adoptReadings(blocks.map((b) => b.analysis));
+  speakersFromLabels(blocks);
   const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index);
   judgeMovesByNamedDays(figures, namedDays(blocks.flatMap((b) => datesOf(b.analysis))), index);
   judgeDatesByEvents(figures, index);
@@ -127,6 +131,28 @@ interface ReadBlock {
   start: number;
   continued: boolean;
   analysis: BlockAnalysis;
+  /** The person the block names alone as the speaker of the block next to it (an attribution line, a heading). */
+  label?: Label;
+  /** The block is a quotation and nothing else ('only'), or begins with one ('opens'). */
+  quoting?: 'only' | 'opens';
+}
+
+/**
+ * "> „…“ / > — Name" and "### Name, role / „…“": a block that is only a quotation without a speaker is said by the
+ * person the attribution line after it names; a block that begins with one, by the person the heading before it names. Its reading is its own then (not kept for the
+ * next check): the speaker is in another block, which an edit may change alone.
+ */
+function speakersFromLabels(blocks: ReadBlock[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (!block.quoting || block.analysis.quotations.every((q) => q.speaker)) continue;
+    const next = block.quoting === 'only' && blocks[i + 1]?.label?.place === 'after' ? blocks[i + 1].label : undefined;
+    const label = next ?? (blocks[i - 1]?.label?.place === 'before' ? blocks[i - 1].label : undefined);
+    if (!label) continue;
+    const speaker = { text: label.text, span: { start: label.span.start, end: label.span.end }, ...(label.mention ? { mention: label.mention } : {}) };
+    const quotations = block.analysis.quotations.map((q) => (q.speaker ? q : { ...q, speaker }));
+    blocks[i] = { ...block, analysis: { ...block.analysis, quotations, read: {} } };
+  }
 }
 
 /** The second pass: facts with the context of the sentences before them (and a fragment's next), then matches. */

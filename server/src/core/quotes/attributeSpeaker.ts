@@ -79,12 +79,28 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   // Before the quotation, in its own sentence: "laut X", else the first person named there, else the first name.
   const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
   const before = outside.filter((n) => n.start >= sentenceStart && n.end <= quote.start);
-  const according = before.find((n) => ACCORDING_TO.test(text.slice(sentenceStart, n.start)));
+  const according = before.find((n) => ACCORDING_TO.test(text.slice(sentenceStart, n.start))) ?? subjectOfOwnClause(text, before, quote.start);
   // Only people and organisations speak: "Er nennt R1 den „…“" does not quote the model.
   const person = according ?? before.find((n) => n.entry.kind === 'person') ?? personOfAnaphorBefore(text, sentenceStart, quote.start, outside);
   const chosen = person ?? before.find((n) => n.entry.kind === 'organisation');
   if (chosen) return { text: chosen.text, span: chosen, mention: chosen };
   return undefined;
+}
+
+/**
+ * "Stacy Rasgon and Matt Sheehan disagree: Sheehan calls the cost advantages "…"": after a colon, a semicolon or
+ * "while"/"während", a person with a speech verb is the subject of the quotation's own clause, not the sentence's first.
+ */
+const CLAUSE_BREAK = /[:;]|(?<![\p{L}])(?:while|whereas|während|wohingegen|dagegen)(?![\p{L}])/u;
+const VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:[\p{Ll}]+\s+)?${SPEECH_VERB}(?![\p{L}])`, 'u');
+function subjectOfOwnClause(text: string, before: NameMention[], quoteStart: number): NameMention | undefined {
+  const people = before.filter((n) => n.entry.kind === 'person');
+  const last = people[people.length - 1];
+  if (!last || last === people[0] || !VERB_AFTER_SUBJECT.test(text.slice(last.end, quoteStart))) return undefined;
+  const previous = people[people.length - 2];
+  if (!CLAUSE_BREAK.test(text.slice(previous.end, last.start))) return undefined;
+  // Only the quotation's clause: no other break between its subject and the quotation.
+  return CLAUSE_BREAK.test(text.slice(last.end, quoteStart)) && !/:\s*$/.test(text.slice(last.end, quoteStart)) ? undefined : last;
 }
 
 /** "Er sagt: „…“", "He said DeepSeek used "…"": a pronoun or a definite title speaks for the person named before it. */

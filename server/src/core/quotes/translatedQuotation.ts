@@ -1,5 +1,5 @@
 import { conceptOfWord } from '../context/concepts';
-import { GENERIC_CONCEPTS } from '../context/lexicon';
+import { GENERIC_CONCEPTS, TRANSLATIONS } from '../context/lexicon';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import type { SourceIndex, SourceQuotation } from '../sources/sourceIndex';
 import type { Language, NameMention, Span } from '../types';
@@ -11,7 +11,8 @@ import type { Quotation } from './quotesOfBlock';
  * A quotation in another language than its source's ("The team turned the hardware challenge into an opportunity for
  * innovation" for „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation“) has too few words
  * in common to align. What a translation keeps are names, figures, words the two languages share ("Team", "Hardware",
- * "Innovation", "chinesische"/"Chinese", "effizienter"/"efficiently") and words the lexicon pairs ("Kosten"/"cost").
+ * "Innovation", "chinesische"/"Chinese", "effizienter"/"efficiently"), words the lexicon pairs ("Kosten"/"cost") and
+ * words of one meaning in its list of translations ("Welt"/"world", "überrascht"/"surprised").
  * A reported quotation ("US export controls, Rasgon said, had pushed Chinese companies into a corner where they had
  * to be „weitaus effizienter“") keeps them around its quoted words too: its sentence counts, once the quoted words
  * share some of them.
@@ -31,16 +32,35 @@ interface Kept {
   /** Folded word ("kultur" for "Kultur" and "culture"). */
   folded: string;
   concept?: string;
+  /** The lexicon's translation groups the word is in, with where in the word (a German compound's part) each is. */
+  meanings?: Array<{ group: number; at: number }>;
 }
+
+const STEMS = TRANSLATIONS.flatMap((stems, group) => stems.map((stem) => ({ group, whole: stem.startsWith('='), stem: stem.replace(/^=/, '') })));
+
+/** "Rechenzeit": rechen (computing) at 0, zeit (time) at 6; "surprised": surprise. */
+function meaningsOf(word: string): Array<{ group: number; at: number }> | undefined {
+  const lower = word.toLowerCase();
+  const out: Array<{ group: number; at: number }> = [];
+  for (const { group, whole, stem } of STEMS) {
+    const at = whole ? (lower === stem ? 0 : -1) : lower.startsWith(stem) ? 0 : stem.length >= 5 ? lower.indexOf(stem) : -1;
+    if (at >= 0 && !out.some((m) => m.group === group)) out.push({ group, at });
+  }
+  return out.length ? out : undefined;
+}
+
+/** „unsere Industrien“, "our industries": English possessives are function words, German ones are kept by none. */
+const POSSESSIVE = /^(?:unser|mein|dein|eue?r)(?:e|en|er|em|es)?$/i;
 
 /** The words a translation can keep: no function words, no short words but figures. */
 function keptWords(text: string): Kept[] {
   const out: Kept[] = [];
   for (const m of text.matchAll(/[\p{L}\d]+/gu)) {
     const word = m[0];
-    if (FUNCTION_WORDS.has(word.toLowerCase()) || (word.length < 3 && !/^\d{2,}$/.test(word))) continue;
+    if (FUNCTION_WORDS.has(word.toLowerCase()) || POSSESSIVE.test(word) || (word.length < 3 && !/^\d{2,}$/.test(word))) continue;
     const concept = conceptOfWord(word);
-    out.push({ folded: fold(word), ...(concept && !GENERIC_CONCEPTS.has(concept) ? { concept } : {}) });
+    const meanings = meaningsOf(word);
+    out.push({ folded: fold(word), ...(concept && !GENERIC_CONCEPTS.has(concept) ? { concept } : {}), ...(meanings ? { meanings } : {}) });
   }
   return out;
 }
@@ -66,6 +86,8 @@ function keptAt(d: Kept, s: Kept): number | undefined {
     const at = b.indexOf(a.slice(0, 6));
     if (at > 0) return at;
   }
+  const meaning = s.meanings?.find((m) => d.meanings?.some((n) => n.group === m.group));
+  if (meaning) return meaning.at;
   if (d.concept && d.concept === s.concept) return -1;
   return undefined;
 }
@@ -106,7 +128,7 @@ function longestRising(places: Array<{ at: number }>): number {
 /** A kept word's keys: its start (or the whole short word) and its concept. Compound parts are found, not filed. */
 function keysOf(k: Kept): string[] {
   const start = k.folded.length >= 5 ? k.folded.slice(0, 5) : k.folded;
-  return k.concept ? [start, `=${k.concept}`] : [start];
+  return [start, ...(k.concept ? [`=${k.concept}`] : []), ...(k.meanings ?? []).map((m) => `~${m.group}`)];
 }
 
 interface Filed {
@@ -162,14 +184,19 @@ export function matchTranslation(q: Quotation, text: string, others: Span[], nam
     if (languageOf(source) === language) continue;
     const { kept, own: ownKept } = keptInOrder(words, keptOf.get(source)!);
     if (ownKept === 0) continue;
-    const ownEnough = ownKept >= OWN_WORDS && ownKept >= OWN_SHARE * own.length;
+    const sourceWords = keptOf.get(source)!.length;
+    // "a wake-up call for our industries" for „Weckruf für unsere Industrien“: a short quotation that keeps every
+    // word of its source, and leaves at most one of its own, translates it whole.
+    const whole = ownKept >= 2 && ownKept === sourceWords && ownKept >= own.length - 1;
+    const ownEnough = (ownKept >= OWN_WORDS && ownKept >= OWN_SHARE * own.length) || whole;
     candidates.push({ source, kept, ownKept, enough: ownEnough || kept >= WITH_SENTENCE });
   }
   const best = candidates.sort((a, b) => b.kept - a.kept || Number(b.enough) - Number(a.enough))[0];
   if (!best?.enough) return undefined;
   const speaker = (s: SourceQuotation) => s.speaker?.mention?.entry ?? s.speaker?.text;
   // Two speakers' quotations that keep about as many words: the draft's may translate either.
-  if (candidates.some((c) => speaker(c.source) !== speaker(best.source) && c.kept > best.kept - MARGIN)) return undefined;
+  // One shared word ("Halbleiterindustrie") translates nothing, and rivals no short quotation kept whole.
+  if (candidates.some((c) => speaker(c.source) !== speaker(best.source) && c.kept > best.kept - MARGIN && c.kept >= 2)) return undefined;
   const { source } = best;
   const last = source.words.words.length - 1;
   return {
