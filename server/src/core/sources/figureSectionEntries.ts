@@ -1,5 +1,35 @@
+import type { Fact } from '../facts/fact';
 import type { Figure } from '../types';
-import type { FigureSection, SectionCodec, StoredFigure } from './sourceSetIndex';
+
+/**
+ * What a draft's fact lookups need of one source, apart from its digest: its figures and derived figures with their
+ * facts in context, and the concepts of the sentences they stand in. A lookup that reaches a source reads this (a few
+ * kilobytes) instead of its digest (tens of kilobytes) and merging it; the sentence is made when something asks for
+ * more than its concepts (a finding's related location, a hover). Stored as entries read one by one (below); a fact's
+ * `timeOf` and a derived figure's `derivedFrom` stay the very figures of the source.
+ */
+export interface FigureSection {
+  figures: StoredFigure[];
+  derived: StoredFigure[];
+  /** Sentence (its number in the source) → its concepts, for every sentence holding a figure. */
+  concepts: Map<number, Set<string>>;
+}
+
+export interface StoredFigure {
+  figure: Figure;
+  fact: Fact;
+  sentence: number;
+}
+
+/**
+ * How a figure section is kept as bytes (node: each value `v8.serialize`d, deflated together): a list of values, any of
+ * which is read on its own, so that a lookup decodes the figures it reaches, not every figure of their sources.
+ */
+export interface SectionCodec {
+  pack(values: unknown[]): Uint8Array;
+  /** The section's values, each read when asked for; throws on bytes that are no section. */
+  open(bytes: Uint8Array): { count: number; value(k: number): unknown };
+}
 
 /**
  * A figure section as a list of values that are read one by one: a first check reaches a few figures of each source it
@@ -18,7 +48,7 @@ interface SectionHead {
 
 /** Where in an entry a figure of another entry stood ([0] the entry's figure, [1, …] in its fact), and that entry. */
 type Reference = [path: Array<string | number>, entry: number];
-type Entry = [figure: Figure | null, fact: StoredFigure['fact'], sentence: number, references: Reference[]];
+type Entry = [figure: Figure | null, fact: Fact, sentence: number, references: Reference[]];
 
 /** The values `SectionCodec.pack` stores for a section. */
 export function sectionEntries(section: FigureSection): unknown[] {
@@ -55,7 +85,7 @@ function entry({ figure, fact, sentence }: StoredFigure, own: number, entryOf: M
     for (const [key, v] of Object.entries(value)) out[key] = copy(v, [...path, key]);
     return out;
   };
-  return [copy(figure, [0]) as Figure | null, copy(fact, [1]) as StoredFigure['fact'], sentence, references];
+  return [copy(figure, [0]) as Figure | null, copy(fact, [1]) as Fact, sentence, references];
 }
 
 /** A section's figures read one at a time; `onRead` is told of each figure when it is first decoded (also one referred to). */

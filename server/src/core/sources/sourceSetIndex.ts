@@ -4,11 +4,12 @@ import { NameIndex, type GlossaryName } from '../names/nameIndex';
 import type { Speaker } from '../quotes/attributeSpeaker';
 import type { Quotation } from '../quotes/quotesOfBlock';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import type { Fact } from '../facts/fact';
 import type { Figure, Language, NameEntry, NameMention } from '../types';
 import type { SourceDigest } from './digest';
-import { openFigureSection, sectionEntries, type FigureSectionReader } from './figureSectionEntries';
+import { openFigureSection, sectionEntries, type FigureSection, type FigureSectionReader, type SectionCodec, type StoredFigure } from './figureSectionEntries';
 import type { IngestedSource, SourceInput } from './ingest';
+
+export type { FigureSection, SectionCodec, StoredFigure } from './figureSectionEntries';
 import { isNameConcept, mergeSource, storedMentions, type MergedSource, type SourceFigure, type SourceIndex, type SourceQuotation, type SourceSentence } from './sourceIndex';
 
 /**
@@ -38,36 +39,6 @@ export interface SourceSetSnapshot {
   quotations: StoredQuotation[];
   /** Each source's figure section (`FigureSection`, packed by a `SectionCodec`), one after the other. */
   figureSections: PackedSections;
-}
-
-/**
- * What a draft's fact lookups need of one source, apart from its digest: its figures and derived figures with their
- * facts in context, and the concepts of the sentences they stand in. A lookup that reaches a source reads this (a few
- * kilobytes) instead of its digest (tens of kilobytes) and merging it; the sentence is made when something asks for
- * more than its concepts (a finding's related location, a hover). One value, so a fact's `timeOf` and a derived
- * figure's `derivedFrom` stay the very figures of the source.
- */
-export interface FigureSection {
-  figures: StoredFigure[];
-  derived: StoredFigure[];
-  /** Sentence (its number in the source) → its concepts, for every sentence holding a figure. */
-  concepts: Map<number, Set<string>>;
-}
-
-export interface StoredFigure {
-  figure: Figure;
-  fact: Fact;
-  sentence: number;
-}
-
-/**
- * How a figure section is kept as bytes (node: each value `v8.serialize`d, deflated together): a list of values, any of
- * which is read on its own, so that a lookup decodes the figures it reaches, not every figure of their sources.
- */
-export interface SectionCodec {
-  pack(values: unknown[]): Uint8Array;
-  /** The section's values, each read when asked for; throws on bytes that are no section. */
-  open(bytes: Uint8Array): { count: number; value(k: number): unknown };
 }
 
 /** Byte strings one after the other: the i-th ends at `ends[i]`. */
