@@ -215,3 +215,17 @@ describe('points compared by how far a move went', () => {
     assert.deepEqual(said('Am 27. Januar 2025 fiel Nvidia um 7,82 Prozent und damit rund acht Punkte weiter als Microsoft.').map((f) => f[1]), ['acht Punkte']);
   });
 });
+
+describe('points above or below another value', () => {
+  // The source: R1 scores 92 % on HumanEval and 85 % on MATH-500, in one sentence.
+  const index = bundledIndex();
+  const said = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
+  test('German: "mit 92 Prozent sieben Punkte über seinem MATH-500-Wert" is 92 − 85; zwölf Punkte are wrong', () => {
+    assert.deepEqual(said('Im HumanEval-Benchmark lag R1 mit 92 Prozent sieben Punkte über seinem MATH-500-Wert.'), []);
+    assert.deepEqual(said('Im HumanEval-Benchmark lag R1 mit 92 Prozent zwölf Punkte über seinem MATH-500-Wert.'), [['figure-mismatch', 'zwölf Punkte', 'zwölf Punkte contradicts the source, which says 92 % − 85 % = 7 percentage points.']]);
+  });
+  test('English: "seven points below its HumanEval score" is 92 − 85; three points are wrong', () => {
+    assert.deepEqual(said("R1's MATH-500 score of 85 percent sits seven points below its HumanEval score."), []);
+    assert.deepEqual(said("R1's MATH-500 score of 85 percent sits three points below its HumanEval score.").map((f) => f.slice(0, 2)), [['figure-mismatch', 'three points']]);
+  });
+});

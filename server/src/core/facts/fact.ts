@@ -35,6 +35,12 @@ export interface Fact {
   days?: CalendarDate[];
   /** For a duration: what its other event is ("two days after the R1 launch"). */
   anchor?: DurationAnchor;
+  /**
+   * For a duration that ends on its clause's own date and counts from the day an earlier sentence gave ("Am 20. Januar
+   * kam R1. Eine Woche später, am 27. Januar 2025, …"): that earlier day, the other end.
+   */
+  since?: CalendarDate;
+  sinceOf?: Figure;
 }
 
 /** A name as context carries it from one sentence to the next. */

@@ -242,10 +242,25 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       for (const c of timeFigure.localConcepts) if (isAttribute(c) && isAttributeOf(c, 'date') && !attributes.includes(c)) attributes.push(c);
     }
     const anchor = readDurationAnchor(facts, figure);
-    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}) });
+    const since = countsFrom(figure, timeFrom, timeFigure, carried);
+    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}) });
   });
   joinRanges(out);
   return out;
+}
+
+/**
+ * "Am 20. Januar kam R1 heraus. Eine Woche später, am 27. Januar 2025, brach Nvidia ein": a duration that says which
+ * way ("später", "zuvor", "later", "earlier") and names no event of its own, in a clause with its own day, lies
+ * between that day and the day the text named last before its sentence.
+ */
+function countsFrom(figure: Figure, timeFrom: ContextOrigin | undefined, timeFigure: Figure | undefined, carried: CarriedContext): Figure | undefined {
+  if (!figure.durationUnit || !figure.durationSign || figure.durationAnchor || timeFrom !== 'clause') return undefined;
+  const end = timeFigure?.date;
+  const start = carried.lastDay;
+  if (!end?.day || !end.month || !start?.day || !start.month || !carried.lastDayOf) return undefined;
+  if (start.day === end.day && start.month === end.month) return undefined;
+  return carried.lastDayOf;
 }
 
 /** The person named nearest to a figure in its sentence, before or after it. */

@@ -25,6 +25,8 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const unit = fact.figure.durationUnit!;
   // The event the words after "nach"/"after" name is one of the two ("drei Tage nach dem Start von R1").
   const keys = new Set([...fact.attributes, ...(fact.anchor?.attributes ?? [])].map(lookupKey));
+  // "Am 20. Januar kam R1. Eine Woche später, am 27. Januar 2025, …": from the day named before to the clause's own.
+  if (fact.since && fact.time) return betweenTwoDays(fact, keys, index);
   const asDate: Fact = { ...fact, figure: { ...fact.figure, kind: 'date' } };
   // The events: source dates that share an attribute with the sentence, and the one on the draft's own date
   // ("Am 20. Januar traf Liang den Premier; sieben Tage später brach die Börse ein").
@@ -129,6 +131,34 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const chosen = agreeing.length ? agreeing : best;
   const evidence = chosen.slice(0, 1).map((p) => derivedEvidence(p.a, p.b, p.value, fact.figure, agreeing.length > 0));
   return { status: agreeing.length ? 'supported' : 'contradicted', evidence, conflicts: [] };
+}
+
+/**
+ * A duration from the day an earlier sentence named to the clause's own day: the sources must date something that
+ * happened on each of the two days, and on the later one what the clause says happened (the fall); the two days,
+ * not any two events that share a word with the sentence, are what is counted. Two events of the clause's own day are
+ * no pair: they would make any such duration wrong by its own length.
+ */
+function betweenTwoDays(fact: Fact, keys: Set<string>, index: SourceIndex): FigureMatch {
+  const unsourced: FigureMatch = { status: 'unsourced', evidence: [], conflicts: [] };
+  const [since, until] = [fact.since!, fact.time!];
+  const on = (day: CalendarDate, e: SourceFigure) => {
+    const d = dateOf(e);
+    return d.day === day.day && d.month === day.month && (d.year === undefined || day.year === undefined || d.year === day.year);
+  };
+  const datesOn = (day: CalendarDate) => index.facts.datesOn(day.month!, day.day!).filter((e) => happens(e) && on(day, e));
+  // What the clause says happened on its day (a fall); where its words name nothing that happens ("Nvidia falls 7.82%"
+  // in a timeline's present tense), what happened that day to whom it names.
+  const saysWhat = [...keys].some((k) => isOnce(k) || isOneDays([k]) || MOVES.some((m) => lookupKey(m) === k));
+  const clauses = [...datesOn(until), ...movesAsEvents(saysWhat ? keys : new Set(MOVES.map(lookupKey)), index).filter((e) => on(until, e))]
+    .filter((e) => (saysWhat ? shared(e, keys).length > 0 : aboutTheDraftsNames(fact, e)));
+  const before = datesOn(since).filter((e) => !separated(fact.attributes, e.fact.attributes));
+  const [a, b] = [before[0], clauses.find((e) => aboutTheDraftsNames(fact, e)) ?? clauses[0]];
+  if (!a || !b) return unsourced;
+  const days = daysBetween(dateOf(a), dateOf(b), fact.figure.durationUnit!);
+  if (days === undefined) return unsourced;
+  const agreesWith = agrees(fact.figure, days);
+  return { status: agreesWith ? 'supported' : 'contradicted', evidence: [derivedEvidence(a, b, Math.round(days / fact.figure.durationUnit!), fact.figure, agreesWith)], conflicts: [] };
 }
 
 /**
