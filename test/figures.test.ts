@@ -43,6 +43,8 @@ describe('English figures', () => {
   const cases: Array<[string, object[]]> = [
     ['Training cost $5.6 million.', [{ text: '$5.6 million', kind: 'money', value: 5_600_000, currency: 'USD' }]],
     ['Nvidia fell 7.82 percent.', [{ text: '7.82 percent', kind: 'percent', value: 7.82 }]],
+    ['Two hundred million yuan went into Fire-Flyer I.', [{ text: 'Two hundred million yuan', kind: 'money', value: 200e6, currency: 'CNY' }]],
+    ['DeepSeek released twenty-one models and three thousand chips.', [{ text: 'twenty-one', kind: 'count', value: 21 }, { text: 'three thousand', kind: 'count', value: 3000 }]],
     ['R1 broke through on 20 January. Jan. 27 came next.', [
       { text: '20 January', kind: 'date', value: 0, date: { day: 20, month: 1 } }, { text: 'Jan. 27', kind: 'date', value: 0, date: { month: 1, day: 27 } }]],
     ['It sped up processing 1.8 times.', [{ text: '1.8 times', kind: 'multiplier', value: 1.8 }]],

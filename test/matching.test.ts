@@ -50,6 +50,11 @@ for (const [language, file] of [['English', 'test/fixtures/restated-en.md'], ['G
 }
 
 describe('figure-mismatch', () => {
+  test('English number words of two words ("Two hundred million yuan") are one figure, and its fix replaces both', () => {
+    assert.deepEqual(check('Two hundred million yuan went into Fire-Flyer I.'), []);
+    const [wrong] = runRules(analyzeDraft('Three hundred million yuan went into Fire-Flyer I.', index), index);
+    assert.deepEqual([wrong.code, wrong.message, wrong.fix?.newText], ['figure-mismatch', 'Three hundred million yuan contradicts the source, which says 200 Millionen Yuan.', '200 million yuan']);
+  });
   test('English draft against the German source: exact message and range', () => {
     assert.deepEqual(check('Training DeepSeek R1 cost only $6.5 million.'), [
       { code: 'figure-mismatch', text: '$6.5 million', message: '$6.5 million contradicts the source, which says 5,6 Millionen Dollar.' },

@@ -3,7 +3,7 @@ import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
 import { parseNumeral } from './numerals';
 import {
-  APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS,
+  APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
   DURATION_UNITS, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf,
 } from './vocabulary';
 
@@ -75,7 +75,7 @@ const MULTIPLE_OF_WORD: Record<string, number> = { triple: 3, treble: 3, quadrup
 const HEDGE_BEFORE = /(?:rund|etwa|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|nearly|almost|mehr\s+als|weniger\s+als|nicht\s+einmal|über|unter|more\s+than|less\s+than|not\s+even|over|under)\s+$/iu;
 /** "ein Fünftel von Fire-Flyer II.", "a fourteenth of GPT-4o": of a name and nothing more, that thing's value, not a part of it. */
 const OF_NAME_ALONE = /^\s+(?:of|von)\s+\p{Lu}[\p{L}\d-]*(?:\s+(?:[IVX]+|\d+))?(?=\s*(?:[.;,)–—]|$))/u;
-const FACTOR = new RegExp(`(?<![\\p{L}])((?:by\\s+|um\\s+(?:den|einen)\\s+)?)((?:an?\\s+)?factor\\s+of\\s+(?:(?:almost|nearly|about|roughly|more\\s+than)\\s+)?|Faktor\\s+(?:(?:fast|knapp|rund|etwa|von)\\s+)?)(\\d+(?:[.,]\\d+)?|${[...NUMBER_WORDS.keys()].join('|')})(?![\\p{L}\\d])`, 'giu');
+const FACTOR = new RegExp(`(?<![\\p{L}])((?:by\\s+|um\\s+(?:den|einen)\\s+)?)((?:an?\\s+)?factor\\s+of\\s+(?:(?:almost|nearly|about|roughly|more\\s+than)\\s+)?|Faktor\\s+(?:(?:fast|knapp|rund|etwa|von)\\s+)?)(\\d+(?:[.,]\\d+)?|${NUMBER_WORD_PATTERN})(?![\\p{L}\\d])`, 'giu');
 const WITH_BEFORE = /(?<![\p{L}])(?:mit|for)\s+$/iu;
 /** What a share is of: "ein Drittel der Modelle", "a third of the world's models", "ein Zehntel davon". */
 const WHOLE_AFTER = /^\s+(?:der|des|aller|von|vom|davon|of)(?![\p{L}])/iu;
@@ -83,7 +83,7 @@ const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|i
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 // "doubled down on AI spending" is an idiom for insisting, not a doubling.
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])(?!\\s+down(?![\\p{L}]))`, 'giu');
-const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${[...NUMBER_WORDS.keys(), ...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|(?![\\p{L}\\d]))`, 'giu');
+const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD_PATTERN}|${[...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|(?![\\p{L}\\d]))`, 'giu');
 const HALVES_BEFORE_A_SCALE = new RegExp(
   `(?<![\\p{L}])(?:([Hh]alf\\s+an?|[Ee]ine[rnms]?\\s+halbe[nrms]?)|([Aa]nderthalb|[Ee]ineinhalb|(?:[Oo]ne|[Aa])\\s+and\\s+a\\s+half)|(zwei|drei|vier|fünf|sechs|sieben|acht|neun)einhalb|(two|three|four|five|six|seven|eight|nine)\\s+and\\s+a\\s+half)` +
   `(?=\\s+(?:millionen|million|milliarden?|billionen|billion|trillion)(?![\\p{L}]))`, 'giu');
@@ -149,8 +149,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   }
   WORD_NUMBER.lastIndex = 0;
   for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
-    const word = m[1].toLowerCase();
-    const value = NUMBER_WORDS.get(word) ?? 1;
+    const value = numberWordValue(m[1]) ?? 1;
     candidates.push({ start: m.index, end: m.index + m[0].length, mantissa: value, precision: Number.isInteger(value) ? 1 : 0.5, negative: false, isWord: true });
   }
   // "two and a half years later", "a year and a half", "half a year", "ein halbes Jahr": a span with a half in it.
@@ -283,7 +282,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   for (const m of text.matchAll(FACTOR)) {
     const start = m.index! + m[1].length;
     const end = m.index! + m[0].length;
-    const value = /\d/.test(m[3]) ? parseNumeral(m[3], language)?.value : NUMBER_WORDS.get(m[3].toLowerCase());
+    const value = /\d/.test(m[3]) ? parseNumeral(m[3], language)?.value : numberWordValue(m[3]);
     if (value === undefined || overlapsTaken(start, end)) continue;
     taken.push({ start, end });
     const before = text.slice(0, start);

@@ -1,6 +1,6 @@
 import type { Figure, Language } from '../types';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
-import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, numberWordFor } from './vocabulary';
+import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor } from './vocabulary';
 
 const NUMERAL = /\d+(?:[.,]\d+)*/;
 const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
@@ -46,11 +46,12 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   if (counted) return counted;
   // A number word ("sieben", "seven"): the source's value as a word where there is one, else in digits. A verb
   // ("doubled") has no clear replacement.
-  const first = draft.text.split(/\s/)[0];
-  if (!NUMBER_WORDS.has(first.toLowerCase())) return undefined;
+  // "Two hundred million yuan": the whole number word is replaced, not its first word.
+  const first = leadingNumberWord(draft.text);
+  if (!first) return undefined;
   const word = Number.isInteger(source.value) ? numberWordFor(Math.abs(source.value), language) : undefined;
   const asWritten = word && /^\p{Lu}/u.test(first) ? word[0].toUpperCase() + word.slice(1) : word;
-  return draft.text.replace(/^\p{L}+/u, asWritten ?? written);
+  return (asWritten ?? written) + draft.text.slice(first.length);
 }
 
 /** The draft figure with the source's scale word in the draft's language ("5,6 Milliarden" → "5,6 Millionen"). */

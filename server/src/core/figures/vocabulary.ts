@@ -13,12 +13,35 @@ const ENGLISH_NUMBER_WORDS: Array<[string, number]> = [
   ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
   ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['thousand', 1000],
 ];
+/**
+ * "twenty-one", "two hundred", "three thousand", "twenty thousand": English writes these as two words; read as one
+ * number, not as "two" and a stray "hundred".
+ */
+const ENGLISH_UNITS = ENGLISH_NUMBER_WORDS.filter(([, n]) => n < 10);
+const ENGLISH_COMPOUNDS: Array<[string, number]> = [
+  ...ENGLISH_NUMBER_WORDS.filter(([, n]) => n >= 20 && n < 100).flatMap(([tens, t]) => [['one', 1] as [string, number], ...ENGLISH_UNITS].map(([unit, u]): [string, number] => [`${tens}-${unit}`, t + u])),
+  ...[['one', 1] as [string, number], ...ENGLISH_UNITS].map(([unit, u]): [string, number] => [`${unit} hundred`, u * 100]),
+  ...ENGLISH_NUMBER_WORDS.filter(([, n]) => n < 100).map(([word, n]): [string, number] => [`${word} thousand`, n * 1000]),
+];
 /** "anderthalb Jahre", "zweieinhalb Millionen": German writes a half into the number word. */
 const GERMAN_HALVES: Array<[string, number]> = [
   ['anderthalb', 1.5], ['eineinhalb', 1.5], ['zweieinhalb', 2.5], ['dreieinhalb', 3.5], ['viereinhalb', 4.5], ['fünfeinhalb', 5.5],
   ['sechseinhalb', 6.5], ['siebeneinhalb', 7.5], ['achteinhalb', 8.5], ['neuneinhalb', 9.5], ['zehneinhalb', 10.5],
 ];
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORDS, ...GERMAN_COMPOUNDS, ...GERMAN_HALVES, ...ENGLISH_NUMBER_WORDS]);
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORDS, ...GERMAN_COMPOUNDS, ...GERMAN_HALVES, ...ENGLISH_NUMBER_WORDS, ...ENGLISH_COMPOUNDS]);
+
+/** The number words as a regex alternation, longest first so that "two hundred" is not read as "two"; a space stands for any. */
+export const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+/** The value of a number word as written ("Two  hundred", "Twenty-one"), any case and spacing. */
+export function numberWordValue(written: string): number | undefined {
+  return NUMBER_WORDS.get(written.toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** The number word a text opens with ("Two hundred million yuan" → "Two hundred"), the longest that fits. */
+export function leadingNumberWord(text: string): string | undefined {
+  return new RegExp(`^(?:${NUMBER_WORD_PATTERN})(?![\\p{L}-])`, 'iu').exec(text)?.[0];
+}
 
 /** "seven" → "six", "sieben" → "sechs": a fix for a number word in the draft's language, up to twelve. */
 export function numberWordFor(value: number, language: Language): string | undefined {
