@@ -1977,6 +1977,9 @@ describe('a first-person quotation is its speaker\'s, and "the company" is no he
     assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: '89 percent', fix: '99 percent' }]);
     assert.deepEqual(findings(text.replace('89', '99')), []);
   });
+  test('a person\'s "we" is what the person watched: "We saw the stock lose 9.5 percent," Matt Sheehan said is Nvidia\'s figure', () => {
+    assert.deepEqual(findings('Nvidia shares crashed on January 27, 2025. "We saw the stock lose 9.5 percent in a day," Matt Sheehan said.'), [{ code: 'figure-mismatch', text: '9.5 percent', fix: '7.82 percent' }]);
+  });
   test('German: "Die Firma sagt, 89 Prozent …" after den Hedgefonds High-Flyer — corrected to 99 Prozent', () => {
     const text = 'DeepSeek wurde im Juli 2023 gegründet. Liang Wenfeng gründete 2015 den Hedgefonds High-Flyer.\n\nDie Firma sagt, 89 Prozent des Erfolgs kämen aus harter Arbeit.';
     assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: '89 Prozent', fix: '99 Prozent' }]);
@@ -1997,6 +2000,10 @@ describe('an arrow or a chart emoji says which way a change went', () => {
     assert.deepEqual(findings('Nvidia 7.82% ↓ on January 27, 2025.'), []);
     assert.deepEqual(findings('On January 27, 2025: Nasdaq 100 ▼ 3%, Microsoft ▼ 3.75%.'), []);
   });
+  test('a mark right after a figure is that figure\'s, a mark a sentence away is no one\'s, and a verb says it better', () => {
+    assert.deepEqual(findings('The Nasdaq 100 slumped 3% 📉, although it had gained 25% in 2024.'), []);
+    assert.deepEqual(findings('📉 Ein schwarzer Montag – doch am Ende des Monats hatte sich Nvidia um 7,82 Prozent erholt.').map((f) => [f.code, f.text]), [['figure-mismatch', '7,82 Prozent']]);
+  });
 });
 
 describe('a move stated for no day is one of the days the draft names', () => {
@@ -2016,6 +2023,10 @@ describe('a move stated for no day is one of the days the draft names', () => {
   test('a move of a day the draft names is still compared with it, and a draft that names no day with any', () => {
     assertUnchangedBy(distractor('2025-02-05_alphabet-capex-big-tech.md'), '# Quiz\n\nPublished 31 January 2025.\n\nQ: What happened on 27 January 2025?\n\nAnswer: Microsoft\'s shares fell 5%.\n', [{ code: 'unsourced-figure', text: '31 January 2025' }, { code: 'unsourced-figure', text: '27 January 2025' }, { code: 'figure-mismatch', text: '5%', fix: '3.75%' }]);
     assert.deepEqual(findings('Microsoft fell 4.5%.', withSources(distractor('2025-01-28_nvidia-rebound.txt'))).map((f) => f.code), ['figure-mismatch']);
+  });
+  test('a draft that names only a day no source reports a move on (R1\'s release) still gets its wrong move caught', () => {
+    assert.deepEqual(findings('# DeepSeek\n\nAm 20. Januar 2025 stellte DeepSeek sein Modell R1 vor.\n\n## Die Folgen\n\nDie Nvidia-Aktie verlor 9,5 Prozent, Microsoft 3,75 Prozent.\n'), [{ code: 'figure-mismatch', text: '9,5 Prozent', fix: '7,82 Prozent' }]);
+    assert.deepEqual(findings('# DeepSeek\n\nDeepSeek released R1 on January 20, 2025.\n\n## The fallout\n\nNvidia lost 9.5 percent, Microsoft 3.75 percent.\n'), [{ code: 'figure-mismatch', text: '9.5 percent', fix: '7.82 percent' }]);
   });
 });
 

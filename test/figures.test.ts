@@ -98,6 +98,13 @@ describe('a date in digits with dots ("27.1.", "27.01.2025")', () => {
     assert.deepEqual(figures('Nvidia rose 8.9. Then it fell 3.5.', 'en').filter((f) => f.kind === 'date'), []);
     assert.deepEqual(figures('Die Version 3.5. war schneller als GPT-3.5.', 'de').filter((f) => f.kind === 'date'), []);
   });
+  test('a section number opening a sentence, a version and a day the month lacks are no dates', () => {
+    assert.deepEqual(figures('1.2. Methode', 'de').filter((f) => f.kind === 'date'), []);
+    assert.deepEqual(figures('Die Version 1.2.24 des Modells erschien.', 'de').filter((f) => f.kind === 'date'), []);
+    assert.deepEqual(figures('Release v1.2.25 followed.', 'en').filter((f) => f.kind === 'date'), []);
+    assert.deepEqual(figures('Am 31.2. fiel Nvidia.', 'de').filter((f) => f.kind === 'date'), []);
+    assert.deepEqual(figures('20.1.', 'de').map((f) => [f.text, f.date]), [['20.1.', { day: 20, month: 1 }]]);
+  });
 });
 
 describe('a post\'s place in a thread', () => {
@@ -229,5 +236,9 @@ describe('points above or below another value', () => {
   test('English: "seven points below its HumanEval score" is 92 − 85; three points are wrong', () => {
     assert.deepEqual(said("R1's MATH-500 score of 85 percent sits seven points below its HumanEval score."), []);
     assert.deepEqual(said("R1's MATH-500 score of 85 percent sits three points below its HumanEval score.").map((f) => f.slice(0, 2)), [['figure-mismatch', 'three points']]);
+  });
+  test('"über"/"above" without a comparand compares nothing: "85 Punkte unter Standardbedingungen" is a score', () => {
+    assert.deepEqual(said('Im MATH-500-Test kam DeepSeek R1 auf 85 Punkte unter Standardbedingungen.').map((f) => f.slice(0, 2)), [['unsourced-figure', '85']]);
+    assert.deepEqual(said('On MATH-500, R1 scored 85 points above all open models.').map((f) => f.slice(0, 2)), [['unsourced-figure', '85']]);
   });
 });

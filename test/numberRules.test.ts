@@ -357,6 +357,8 @@ describe('draft-inconsistency: an age said as an adjective is how old someone is
     const day = 'Am 27. Januar 2025 erschütterte DeepSeek die Börsen. ';
     assert.deepEqual(codes(`${day}Im Juli 2023 gründete der 40-jährige Ingenieur Liang Wenfeng DeepSeek. Liang wurde 1985 geboren.`, off), []);
     assert.deepEqual(codes(`${day}Als 52-Jähriger investierte Marc Andreessen im Jahr 2023 in KI. Andreessen wurde 1971 geboren.`, off), []);
+    assert.deepEqual(codes(`${day}Der damals 52-jährige Marc Andreessen investierte im Jahr 2023 in KI. Andreessen wurde 1971 geboren.`, off), []);
+    assert.deepEqual(codes(`${day}The then 52-year-old Marc Andreessen invested in AI in 2023. Andreessen was born in 1971.`, off), []);
   });
 });
 

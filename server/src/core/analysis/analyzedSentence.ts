@@ -284,11 +284,20 @@ const MARK = new RegExp(`[${UP_MARKS}${DOWN_MARKS}]`, 'gu');
 function directionMarked(text: string, figure: Figure, figures: Figure[]): 'up' | 'down' | undefined {
   if (figure.kind !== 'percent' && figure.kind !== 'percentagePoint') return undefined;
   if (figure.value < 0 || figure.text.startsWith('+')) return undefined;
-  const after = new RegExp(`^\\s*([${UP_MARKS}${DOWN_MARKS}])`, 'u').exec(text.slice(figure.end))?.[1];
+  // A verb says it better than a mark: "📉 … hatte sich um 7,82 Prozent erholt" rose.
+  if (figure.localConcepts.has('fall') || figure.localConcepts.has('rise')) return undefined;
+  const markRightAfter = new RegExp(`^\\s*([${UP_MARKS}${DOWN_MARKS}])`, 'u');
+  const after = markRightAfter.exec(text.slice(figure.end))?.[1];
+  if (after) return UP_MARKS.includes(after) ? 'up' : 'down';
   const previous = figures.filter((f) => f.end <= figure.start).reduce((end, f) => Math.max(end, f.end), 0);
-  const mark = after ?? [...text.slice(previous, figure.start).matchAll(MARK)].pop()?.[0];
+  // A mark right after the figure before is that figure's ("Nasdaq 100 ▼ 3% 📉, although it had gained 25%").
+  const before = text.slice(previous, figure.start);
+  const skipped = previous > 0 ? markRightAfter.exec(before)?.[0].length ?? 0 : 0;
+  const mark = [...before.slice(skipped).matchAll(MARK)].pop();
   if (!mark) return undefined;
-  return UP_MARKS.includes(mark) ? 'up' : 'down';
+  // A mark of the figure's own sentence or item ("📉 Nvidia: 7,82 %"), not one a sentence ago.
+  if (/[.;!?]/.test(before.slice(skipped + mark.index! + mark[0].length))) return undefined;
+  return UP_MARKS.includes(mark[0]) ? 'up' : 'down';
 }
 
 function directionOf(figure: Figure): 'up' | 'down' | undefined {

@@ -43,5 +43,5 @@ export function sameBirth(a: [number, number], b: [number, number]): boolean {
 
 /** "40-year-old", "40-jährige", "40-Jährigen": an age as an adjective or a noun. */
 const AGE_AS_WORD = /-(?:year-old|[Jj]ährige[nmrs]?)$/u;
-/** "als 38-Jähriger", "as a 38-year-old": the age at the time the clause tells of. */
-const AS_BEFORE = /(?<![\p{L}])(?:als|as(?:\s+an?)?)\s+$/iu;
+/** "als 38-Jähriger", "as a 38-year-old", "der damals 38-Jährige", "the then 38-year-old": the age at the clause's time. */
+const AS_BEFORE = /(?<![\p{L}])(?:als|as(?:\s+an?)?|damals|seinerzeit|then)\s+$/iu;

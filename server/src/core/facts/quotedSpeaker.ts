@@ -1,7 +1,6 @@
 import type { NameMention, Span } from '../types';
 import { findQuotes } from '../quotes/findQuotes';
 import { attributeSpeaker } from '../quotes/attributeSpeaker';
-import { anaphorAfter, anaphorBefore } from '../quotes/anaphoricSpeaker';
 import { SPEECH_VERB } from '../quotes/speechVerbs';
 import type { CarriedContext, CarriedName, ContextOrigin } from './fact';
 import { referencedKinds, referentOf } from './references';
@@ -10,26 +9,29 @@ import { referencedKinds, referentOf } from './references';
 const FIRST_PERSON = /(?<![\p{L}])(?:[Ww]ir|uns|[Uu]nser\p{L}*|[Ii]ch|[Mm]ein\p{L}*|[Ww]e|us|[Oo]urs?|I|[Mm]y)(?![\p{L}])/u;
 
 /**
- * „Wir glauben, dass 99 Prozent des Erfolgs …“, beschreibt das Unternehmen; "Our cluster cost $6 million," he said: a
- * figure in a quotation that speaks in the first person is the speaker's, whom the words around it name, point back
- * to ("das Unternehmen", "the company", "der Konzern" → the nearest company carried) or stand for ("er", "he" → the
- * nearest person). Undefined where the figure is in no such quotation or no speaker can be told.
+ * „Wir glauben, dass 99 Prozent des Erfolgs …“, beschreibt das Unternehmen: a figure in a quotation in which a company
+ * speaks in the first person is the company's, which the words around it name or point back to ("das Unternehmen",
+ * "the company", "der Konzern" → the nearest company carried). Undefined where the figure is in no such quotation, the
+ * speaker is a person, or no speaker can be told.
  */
 export function quotedSpeaker(text: string, figure: Span, names: NameMention[], carried: CarriedContext): { entries: CarriedName[]; from: ContextOrigin } | undefined {
   const quote = findQuotes(text).find((q) => q.inner.start <= figure.start && figure.end <= q.inner.end);
-  if (!quote || !FIRST_PERSON.test(text.slice(quote.inner.start, quote.inner.end))) return undefined;
+  const inner = quote ? text.slice(quote.inner.start, quote.inner.end) : '';
+  if (!quote || !FIRST_PERSON.test(inner)) return undefined;
+  // "Wir sahen das Unternehmen …": a word in the quotation that points at a company says whose the figure is.
+  if (referencedKinds(inner).length) return undefined;
   const speaker = attributeSpeaker(text, quote, names, 0);
+  // Only a company's "we" is its own figure: a person's "We saw the stock lose 9.5 percent," Matt Sheehan said, or
+  // "sagt er", tells what the person watched, and the figure stays the paragraph's (Nvidia's).
   if (speaker?.mention) {
     const { entry } = speaker.mention;
+    if (entry.kind !== 'organisation') return undefined;
     return { entries: [{ canonical: entry.canonical, kind: entry.kind, containing: entry.containing ?? [] }], from: 'sentence' };
   }
-  // "…", the company writes; „…“, so das Unternehmen; „…“, sagt er: a definite description points back to the nearest
-  // name of its kind, a pronoun to the nearest person.
-  const anaphor = anaphorAfter(text.slice(quote.end), quote.end) ?? anaphorBefore(text.slice(0, quote.start), 0);
+  // "…", the company writes; „…“, so das Unternehmen: a definite description points back to the nearest company.
   const described = speaker?.text ?? describedSpeaker(text, quote);
   const describedKinds = described ? referencedKinds(described) : [];
-  const kinds = describedKinds.length ? describedKinds : anaphor ? ['person' as const] : [];
-  for (const kind of kinds) {
+  for (const kind of describedKinds.filter((k) => k === 'organisation')) {
     const referent = referentOf(kind, carried);
     if (referent) return { entries: [referent.name], from: referent.from };
   }

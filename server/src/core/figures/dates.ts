@@ -45,6 +45,7 @@ export function findDates(text: string): DateMatch[] {
       if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
       const date = Object.fromEntries(Object.entries(read(m)).filter(([, v]) => v !== undefined)) as CalendarDate;
       if (!isValid(date)) continue;
+      if (/^\d/.test(m[0]) && /^\d{1,2}\.\d{1,2}\./.test(m[0]) && !numericDateFits(text, span.start, span.end, date)) continue;
       // "May" and "Mai" are also words: accept them only with a day or a year beside them.
       found.push({ ...span, text: m[0], date });
     }
@@ -52,8 +53,23 @@ export function findDates(text: string): DateMatch[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "27.1." is a date only where nothing says otherwise: not a version ("Version 1.2.24", "v1.2.3"), not a section
+ * number opening a sentence ("1.2. Methode"; a date opening one is followed by a colon or a dash, "27.1.: Nvidia …", or
+ * stands alone, as in a table's cell).
+ */
+function numericDateFits(text: string, start: number, end: number, date: CalendarDate): boolean {
+  if (VERSION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (date.year !== undefined || text.slice(0, start).trim() !== '') return true;
+  return /^\s*(?:[:–—|)-]|$)/.test(text.slice(end));
+}
+const VERSION_BEFORE = /(?<![\p{L}])(?:version|release|update|build|v)\s*$/iu;
+
+/** Days in each month, February in a leap year: "31.2." is no date. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isValid(date: CalendarDate): boolean {
   if (!date.month || date.month < 1 || date.month > 12) return false;
-  if (date.day !== undefined && (date.day < 1 || date.day > 31)) return false;
+  if (date.day !== undefined && (date.day < 1 || date.day > MONTH_DAYS[date.month - 1])) return false;
   return date.year === undefined || (date.year >= 1900 && date.year <= 2100);
 }

@@ -421,7 +421,12 @@ function signOfDuration(word: string, after: string): 1 | -1 | undefined {
 
 // "1.2 points bigger.", "2.8 points worse than Microsoft", "zwei Punkte schlechter": a comparative says what the points
 // are the difference of, with or without "than"; "85 Punkte vor allem" and "92 points on HumanEval" are scores.
-const POINTS_COMPARED = /^\s+(?:(?:bigger|larger|higher|more|less|lower|smaller|worse|better|deeper|steeper|further|farther|sharper|harder|heavier|größer|höher|mehr|weniger|niedriger|kleiner|tiefer|schlechter|besser|stärker|schwächer|weiter|deutlicher|kräftiger|steiler)(?:\s+(?:than|als))?|apart|behind|ahead|above|below|auseinander|hinter|über|unter|vor(?!\s+allem))(?![\p{L}])/iu;
+/**
+ * What "above"/"über" compares with: an article or a possessive ("über seinem MATH-500-Wert", "below its HumanEval
+ * score") or a figure; "85 Punkte unter Standardbedingungen", "92 Punkte über alle Aufgaben" compare nothing.
+ */
+const COMPARAND = '(?:the|its|their|his|her|that|those|dem|der|den|des|seinem|seiner|seinen|ihrem|ihrer|ihren|jenem|jener|\\d)(?![\\p{L}])';
+const POINTS_COMPARED = new RegExp(String.raw`^\s+(?:(?:bigger|larger|higher|more|less|lower|smaller|worse|better|deeper|steeper|further|farther|sharper|harder|heavier|größer|höher|mehr|weniger|niedriger|kleiner|tiefer|schlechter|besser|stärker|schwächer|weiter|deutlicher|kräftiger|steiler)(?:\s+(?:than|als))?|apart|behind|ahead|auseinander|hinter|vor(?!\s+allem)|(?:above|below|über|unter)(?=\s+${COMPARAND}))(?![\p{L}])`, 'iu');
 
 const AGE_BEFORE = /(?<![\p{L}])(?:im\s+alter\s+von|at\s+the\s+age\s+of|aged)\s+$/iu;
 

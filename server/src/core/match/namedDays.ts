@@ -12,7 +12,11 @@ import { matchFigure } from './matchFigure';
  * such a move then neither contradicts nor, by outscoring them, hides the moves of the draft's days. Read over the
  * whole draft after its blocks (as dates are by events), so that no block's cached reading depends on another's dates.
  */
-export function judgeMovesByNamedDays(figures: DraftFigure[], days: CalendarDate[], index: SourceIndex): void {
+export function judgeMovesByNamedDays(figures: DraftFigure[], named: CalendarDate[], index: SourceIndex): void {
+  // Only a named day the sources report a move on can be the day of a draft's move: a piece that names just the day R1
+  // came out ("Am 20. Januar 2025 stellte DeepSeek R1 vor … Die Nvidia-Aktie verlor 9,5 Prozent") is still about the
+  // sell-off of the 27th, and its wrong figure stays wrong.
+  const days = named.filter((d) => movesReportedOn(d, index));
   if (days.length === 0) return;
   for (const f of figures) {
     const { fact, match } = f;
@@ -20,4 +24,10 @@ export function judgeMovesByNamedDays(figures: DraftFigure[], days: CalendarDate
     if (!match.evidence.some((e) => e.fact.time?.month !== undefined && e.fact.time.day !== undefined && !isNamedDay(days, e.fact.time))) continue;
     f.match = matchFigure({ ...fact, days }, f.at.facts, index);
   }
+}
+
+/** Whether a source dates a day's move (`isOneDays`) to this day, of its year where the draft gives one. */
+function movesReportedOn(day: CalendarDate, index: SourceIndex): boolean {
+  if (day.month === undefined || day.day === undefined) return false;
+  return index.facts.timedOn(day.month, day.day).some(({ fact }) => isOneDays(fact.attributes) && (day.year === undefined || (fact.time?.year ?? day.year) === day.year));
 }
