@@ -190,7 +190,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     const otherCountry = comparison !== undefined && comparison.agreement !== 'agrees' && countedPerCountry(candidate.fact) && countriesOf(candidate.fact.entities).length > 0 && countriesOf(fact.entities).length === 0;
     // "4.7% of the growth fund" and "13 Prozent von Nvidias Umsatz" are shares of two wholes: neither says the other wrong,
     // nor bears it out.
-    if (comparison && ofOtherWholes(figure, sentence.text, candidate.figure, candidate.at.facts.text)) continue;
+    if (comparison && ofOtherWholes(figure, sentence.text, candidate.figure, () => candidate.at.facts.text)) continue;
     // "Zwei Jahre später folgte High-Flyer", "the day after": a span between two events is no count of anything; a
     // draft's span is checked as a duration or not at all.
     const span = comparison !== undefined && !candidate.figure.derivedFrom && spanOf(figure, () => sentence.text) !== spanOf(candidate.figure, () => candidate.at.facts.text);
@@ -581,10 +581,16 @@ function wholeOf(figure: Figure, text: string): Set<string> {
   return whole ? conceptsOf(whole[0], 0, whole[0].length, []) : new Set();
 }
 
-/** Two shares, each of a whole the words name, and no word for the one names the other. */
-function ofOtherWholes(a: Figure, aText: string, b: Figure, bText: string): boolean {
-  const [aWhole, bWhole] = [wholeOf(a, aText), wholeOf(b, bText)];
-  return aWhole.size > 0 && bWhole.size > 0 && ![...aWhole].some((c) => bWhole.has(c));
+/**
+ * Two shares, each of a whole the words name, and no word for the one names the other. The source's text is asked
+ * last and only for a share: reading it reads the whole source, which a lazily loaded index leaves unread till then.
+ */
+function ofOtherWholes(a: Figure, aText: string, b: Figure, bText: () => string): boolean {
+  if (b.kind !== 'percent' || b.derivedFrom) return false;
+  const aWhole = wholeOf(a, aText);
+  if (aWhole.size === 0) return false;
+  const bWhole = wholeOf(b, bText());
+  return bWhole.size > 0 && ![...aWhole].some((c) => bWhole.has(c));
 }
 
 const PER_COUNTRY = new Set(['downloads', 'users', 'chart']);
