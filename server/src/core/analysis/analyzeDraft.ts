@@ -106,7 +106,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
           analyzedSome = true;
           inBlock = keepBlock(index, piece, chunk.start, language, analyzeBlock(shiftBlock(piece, chunk.start), language, index));
         }
-        const label = k === 0 && pieces.length === 1 ? labelOf(shiftBlock(piece, chunk.start), index.names) : undefined;
+        const label = k === 0 && pieces.length === 1 ? labelOf(piece, index.names, chunk.start) : undefined;
         const quoting = pieces.length === 1 && inBlock.quotations.length > 0 ? quotationBlock(piece.text) : undefined;
         blocks.push({ heading: Boolean(piece.heading), continued: k > 0, start: chunk.start + (firstOffset(piece) ?? 0), analysis: inBlock, ...(label ? { label } : {}), ...(quoting ? { quoting } : {}) });
       }

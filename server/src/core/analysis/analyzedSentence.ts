@@ -276,6 +276,8 @@ const UP_MARKS = '📈▲△↑⬆↗🔺';
 const DOWN_MARKS = '📉▼▽↓⬇↘🔻';
 const MARK = new RegExp(`[${UP_MARKS}${DOWN_MARKS}]`, 'gu');
 
+const MARK_RIGHT_AFTER = new RegExp(`^\\s*([${UP_MARKS}${DOWN_MARKS}])`, 'u');
+
 /**
  * "- 📉 Nvidia: 7,82 Prozent", "▲ Microsoft 3.75%", "Nvidia 7,82 % ↓": in bullets and tickers an arrow or a chart emoji
  * says which way a change went. A mark counts for the figure right after it (no other figure between) or right beside
@@ -286,13 +288,12 @@ function directionMarked(text: string, figure: Figure, figures: Figure[]): 'up' 
   if (figure.value < 0 || figure.text.startsWith('+')) return undefined;
   // A verb says it better than a mark: "📉 … hatte sich um 7,82 Prozent erholt" rose.
   if (figure.localConcepts.has('fall') || figure.localConcepts.has('rise')) return undefined;
-  const markRightAfter = new RegExp(`^\\s*([${UP_MARKS}${DOWN_MARKS}])`, 'u');
-  const after = markRightAfter.exec(text.slice(figure.end))?.[1];
+  const after = MARK_RIGHT_AFTER.exec(text.slice(figure.end))?.[1];
   if (after) return UP_MARKS.includes(after) ? 'up' : 'down';
   const previous = figures.filter((f) => f.end <= figure.start).reduce((end, f) => Math.max(end, f.end), 0);
   // A mark right after the figure before is that figure's ("Nasdaq 100 ▼ 3% 📉, although it had gained 25%").
   const before = text.slice(previous, figure.start);
-  const skipped = previous > 0 ? markRightAfter.exec(before)?.[0].length ?? 0 : 0;
+  const skipped = previous > 0 ? MARK_RIGHT_AFTER.exec(before)?.[0].length ?? 0 : 0;
   const mark = [...before.slice(skipped).matchAll(MARK)].pop();
   if (!mark) return undefined;
   // A mark of the figure's own sentence or item ("📉 Nvidia: 7,82 %"), not one a sentence ago.

@@ -45,7 +45,7 @@ export function findDates(text: string): DateMatch[] {
       if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
       const date = Object.fromEntries(Object.entries(read(m)).filter(([, v]) => v !== undefined)) as CalendarDate;
       if (!isValid(date)) continue;
-      if (/^\d/.test(m[0]) && /^\d{1,2}\.\d{1,2}\./.test(m[0]) && !numericDateFits(text, span.start, span.end, date)) continue;
+      if (/^\d{1,2}\.\d{1,2}\./.test(m[0]) && !numericDateFits(text, span.start, span.end, date)) continue;
       // "May" and "Mai" are also words: accept them only with a day or a year beside them.
       found.push({ ...span, text: m[0], date });
     }

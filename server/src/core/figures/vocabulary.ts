@@ -40,8 +40,9 @@ export function numberWordValue(written: string): number | undefined {
 
 /** The number word a text opens with ("Two hundred million yuan" → "Two hundred"), the longest that fits. */
 export function leadingNumberWord(text: string): string | undefined {
-  return new RegExp(`^(?:${NUMBER_WORD_PATTERN})(?![\\p{L}-])`, 'iu').exec(text)?.[0];
+  return LEADING_NUMBER_WORD.exec(text)?.[0];
 }
+const LEADING_NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORD_PATTERN})(?![\\p{L}-])`, 'iu');
 
 /** "seven" → "six", "sieben" → "sechs": a fix for a number word in the draft's language, up to twelve. */
 export function numberWordFor(value: number, language: Language): string | undefined {

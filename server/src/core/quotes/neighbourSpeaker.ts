@@ -20,16 +20,17 @@ export type Label = Speaker & { place: 'before' | 'after' };
 
 /**
  * The person a block names as the speaker of its neighbour: an attribution line names the quotation before it, a
- * heading the paragraph after it. `block` has document offsets; so has the speaker's span.
+ * heading the paragraph after it. The speaker's span is `block`'s offsets shifted by `shift` (its chunk's start in the
+ * document): asked of every block at every check, the block is not copied to shift it.
  */
-export function labelOf(block: ProseBlock, names: NameIndex): Label | undefined {
+export function labelOf(block: ProseBlock, names: NameIndex, shift = 0): Label | undefined {
   const dash = block.heading ? undefined : ATTRIBUTION_DASH.exec(block.text);
   if (!block.heading && !dash?.[0]) return undefined;
   if (block.text.length > 160) return undefined;
   const at = dash?.[0].length ?? block.text.length - block.text.trimStart().length;
   const person = names.find(block.text).find((m) => m.start === at && m.entry.kind === 'person');
   if (!person || !ROLE_AFTER.test(block.text.slice(person.end))) return undefined;
-  const span: Span = { start: block.offsets[person.start], end: block.offsets[person.end - 1] + 1 };
+  const span: Span = { start: block.offsets[person.start] + shift, end: block.offsets[person.end - 1] + 1 + shift };
   return { text: person.text, span, mention: { ...person, ...span }, place: block.heading ? 'before' : 'after' };
 }
 
