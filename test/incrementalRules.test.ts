@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from '../server/src/node/settings';
 import { loadIndexOnce } from '../server/src/worker/sourceIndex';
 import { draft, draftAndEdit } from './support/arbitraries';
 import { distinctDraft } from './benchDrafts';
-import { bundledIndex, ROOT } from './support/fixtures';
+import { bundledIndex, bundledInputs, read, ROOT } from './support/fixtures';
 
 const sourcesOf = (index: SourceIndex) => index.sources.map((s) => s.input);
 /** A source index no other test has used: its caches know nothing. */
@@ -178,6 +178,25 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
       versions.forEach((edited, k) => assert.deepEqual(checked[k], freshFindings(edited)));
     });
   }
+
+  test('a move judged by the day the draft names is judged again when that day is deleted, and when it comes back', () => {
+    // A day named anywhere in the draft makes "Microsoft fell 4.5%" the sell-off's figure (fix 3.75%), not a February
+    // move's: that judgement is made over the whole draft, after the blocks, so the block of the move, whose reading
+    // an edit elsewhere keeps, must not keep the judgement too.
+    const capex = read('test/eval/distractors/2025-02-05_alphabet-capex-big-tech.md');
+    const index = buildSourceIndex([...bundledInputs(), { id: 'capex', uri: 'file:///extra/capex.md', text: capex }]);
+    const fixesOf = (findings: Finding[]) => findings.map((f) => f.fix?.newText);
+    const filler = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the week's notes, with nothing in it to check.`).join('\n\n');
+    const undated = `# What a week\n\nMicrosoft fell 4.5%.\n\n${filler}\n`;
+    const dated = `${undated}\nAll of it on Jan 27, when the market woke up.\n`;
+    assert.deepEqual(fixesOf(check(dated, index).findings), ['3.75%']);
+    const without = check(undated, index).findings;
+    clearParseCache();
+    const fresh = check(undated, buildSourceIndex(index.sources.map((s) => s.input))).findings;
+    assert.notDeepEqual(fixesOf(fresh), ['3.75%']);
+    assert.deepEqual(without, fresh);
+    assert.deepEqual(fixesOf(check(dated, index).findings), ['3.75%']);
+  });
 
   test('after any series of edits (typing, pasting, deleting anywhere), the findings are those of a fresh check', () => {
     const index = freshIndex();
