@@ -223,20 +223,31 @@ function signature(v: Verdict): string {
   return v.passed.hover === undefined ? codes : `${codes}; hover ${v.passed.hover ? 'has' : 'lacks'} the source`;
 }
 
-/** Every verdict that differs once the distractor articles are indexed too. */
-function changes(base: Run, distracted: Run): string[] {
-  const out: string[] = [];
+/** Which way a changed verdict went, measured by the expectations written from the sources. */
+type Drift = 'away' | 'toward' | 'aside';
+const DRIFT_WORDS: Record<Drift, string> = { away: 'away from the expectations', toward: 'toward them', aside: 'neither' };
+const failures = (v: Verdict) => METRICS.filter((m) => v.passed[m] === false).length;
+
+/**
+ * Every verdict that differs once the distractor articles are indexed too. Any change misses the target (another day's
+ * article changes nothing); which way it went says whether a writer would notice it as a new error (away) or as a
+ * source of the distractors bearing out a true statement the bundled two left unsourced (toward).
+ */
+function changes(base: Run, distracted: Run): Array<{ drift: Drift; line: string }> {
+  const out: Array<{ drift: Drift; line: string }> = [];
   base.verdicts.forEach((v, i) => {
     const w = distracted.verdicts[i];
     const before = signature(v);
     const after = signature(w);
-    if (before !== after) out.push(`${v.draft.file}:${v.annotation.line} "${oneLine(v.annotation.target)}": ${oneLine(before)}  →  ${oneLine(after)}${w.findings.length ? `\n    now: ${w.findings.map((f) => describeFinding(f, w.draft.text)).join('; ')}` : ''}`);
+    if (before === after) return;
+    const drift: Drift = failures(w) > failures(v) ? 'away' : failures(w) < failures(v) ? 'toward' : 'aside';
+    out.push({ drift, line: `${v.draft.file}:${v.annotation.line} "${oneLine(v.annotation.target)}": ${oneLine(before)}  →  ${oneLine(after)} [${drift}]${w.findings.length ? `\n    now: ${w.findings.map((f) => describeFinding(f, w.draft.text)).join('; ')}` : ''}` });
   });
   const key = (s: Run['stray'][number]) => `${s.draft.file}\u0000${s.finding.code}\u0000${s.finding.start}\u0000${s.finding.end}`;
   const had = new Set(base.stray.map(key));
   for (const s of distracted.stray.filter((x) => !had.has(key(x)))) {
     const line = s.draft.text.slice(0, s.finding.start).split('\n').length;
-    out.push(`${s.draft.file}:${line} new unannotated warning: ${describeFinding(s.finding, s.draft.text)}`);
+    out.push({ drift: 'away', line: `${s.draft.file}:${line} new unannotated warning: ${describeFinding(s.finding, s.draft.text)} [away]` });
   }
   return out;
 }
@@ -264,9 +275,10 @@ function main(): void {
   const distracted = evaluate(drafts, indexOf([sources, distractors]));
   const changed = changes(base, distracted);
   const distractorCount = readdirSync(distractors).filter((f) => /\.(txt|md)$/.test(f)).length;
-  console.log(`\nWith ${distractorCount} distractor sources added: ${changed.length} verdicts changed${changed.length && !verbose ? ' (--verbose lists them)' : ''}.`);
+  const drifts = (['away', 'toward', 'aside'] as Drift[]).map((d) => `${changed.filter((c) => c.drift === d).length} ${DRIFT_WORDS[d]}`).join(', ');
+  console.log(`\nWith ${distractorCount} distractor sources added: ${changed.length} verdicts changed${changed.length ? ` (${drifts})` : ''}${changed.length && !verbose ? '; --verbose lists them' : ''}.`);
   if (verbose) {
-    const listed = changed.filter(shown);
+    const listed = changed.filter((c) => shown(c.line)).map((c) => c.line);
     if (listed.length) console.log(listed.map((c) => `  ${c}`).join('\n'));
     const missed = misses(base).filter(shown);
     console.log(`\nMisses with the bundled sources (${missed.length}${process.argv.includes('--holdout') ? '' : ', tuning drafts only; --holdout adds the holdout'}):`);
