@@ -6,7 +6,7 @@ import { analyzeDraft, messagesFor, RULES, type DraftFigure, type Finding, type 
 import { keysOf } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { isRecall, LifeFacts, misrecalls, ofSmallerVersions, recalls, sameEntitySlip, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
+import { isRecall, LifeFacts, misrecalls, ofSmallerVersions, recalls, restates, sameEntitySlip, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
 import { bundledIndex, read, ROOT } from './support/fixtures';
@@ -33,7 +33,9 @@ function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: Sour
       .sort((a, b) => a.span.start - b.span.start);
     // A figure recalled by what it measures alone restates the earlier figure of that value, if there is one.
     const recalled = isRecall(later.fact) && earlier.some((e) => recalls(e, later) && compareFigures(later.figure, e.figure) === 'agrees');
-    const disagreeing = (recalled ? undefined : earlier.find((e) => disagree(e, later, weight))) ?? lives.conflict(later);
+    // The first that disagrees, unless one that it restates comes first.
+    const first = recalled ? undefined : earlier.find((e) => disagree(e, later, weight) || restates(e, later, weight));
+    const disagreeing = (first && disagree(first, later, weight) ? first : undefined) ?? lives.conflict(later);
     lives.add(later);
     const { kind, value, currency, date, range } = later.figure;
     const key = JSON.stringify([kind, value, currency, date, range]);

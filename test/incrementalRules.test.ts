@@ -96,6 +96,29 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
     }
   });
 
+  test('a mention that repeats the first is clean while the first stands, warned once the first is edited, and clean again when it is edited back', () => {
+    const flagged = (text: string, findings: Finding[]) => findings.filter((f) => f.code === 'draft-inconsistency').map((f) => `${text.slice(f.start, f.end)}@${f.start}`);
+    for (const text of [
+      'DeepSeek has 160 employees.\n\nThe company employs 200 people.\n\nA start-up with 160 employees shook Nvidia.',
+      'DeepSeek beschäftigt 160 Mitarbeiter.\n\nDas Unternehmen beschäftigt 200 Mitarbeiter.\n\nMit 160 Mitarbeitern bleibt DeepSeek klein.',
+    ]) {
+      const index = freshIndex();
+      const [second, third] = [text.indexOf('200'), text.lastIndexOf('160')];
+      const versions = [
+        [text, [`200@${second}`]],
+        [text.replace('160', '170'), [`200@${second}`, `160@${third}`]],
+        [text, [`200@${second}`]],
+        [text.replace('200', '300'), [`300@${second}`]],
+        [text.replace('200', '160'), []],
+      ] as const;
+      for (const [version, expected] of versions) {
+        const { findings } = check(version, index);
+        assert.deepEqual(flagged(version, findings), expected);
+        assert.deepEqual(findings, freshFindings(version));
+      }
+    }
+  });
+
   test('a character typed in the first paragraph: the diagnostics of every later line are the bytes of the last check, made once, at every later edit too', async () => {
     const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
     const diagnosticsOf = (text: string, version: number) =>

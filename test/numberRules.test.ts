@@ -158,6 +158,23 @@ describe('draft-inconsistency', () => {
     assert.deepEqual(codes(`${table}Our 2,300 GPUs are fully used today.\n`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 2,300']);
     assert.deepEqual(codes(`${table}Our 3,200 GPUs are fully used today.\n`, { 'unsourced-figure': 'off' }), []);
   });
+  test('English: a third mention that repeats the first is not warned against a wrong second one; the second is', () => {
+    const text = 'DeepSeek has 160 employees.\n\nThe company employs 200 people.\n\nA start-up with 160 employees shook Nvidia.';
+    const findings = runRules(analyzeDraft(text, index), index, { 'unsourced-figure': 'off' });
+    assert.deepEqual(findings.map((f) => [f.code, text.slice(f.start, f.end), f.message]), [['draft-inconsistency', '200', '200 contradicts 160 earlier in this draft.']]);
+    // The same value at another place of the text, whatever its sentence says it measures: Nvidia's loss again.
+    const loss = 'Nvidia lost $589 billion in market value on January 27, 2025.\n\nNvidia\'s market value shrank by $598 billion that day.\n\nA start-up with 160 employees made Nvidia lose $589 billion.';
+    assert.deepEqual(codes(loss, { 'unsourced-figure': 'off' }), ['draft-inconsistency $598 billion']);
+  });
+  test('German: die dritte Nennung wiederholt die erste; eine gerundete erste Nennung wiederholt nichts', () => {
+    const off = { 'unsourced-figure': 'off' } as const;
+    const first = 'Nvidia verlor am 27. Januar 2025 rund 589 Milliarden Dollar an Börsenwert.\n\nNvidias Börsenwert schrumpfte an diesem Tag um 598 Milliarden Dollar.\n\n';
+    assert.deepEqual(codes(`${first}Ein Start-up mit 160 Mitarbeitern ließ Nvidia 589 Milliarden Dollar verlieren.`, off), ['draft-inconsistency 598 Milliarden Dollar']);
+    assert.deepEqual(codes('DeepSeek beschäftigt 160 Mitarbeiter.\n\nDas Unternehmen beschäftigt 200 Mitarbeiter.\n\nMit 160 Mitarbeitern bleibt DeepSeek klein.', off), ['draft-inconsistency 200']);
+    // "fast 600 Milliarden" is no repetition of a later 598: the 589 between them is what it contradicts.
+    const rounded = 'Nvidia verlor am 27. Januar 2025 fast 600 Milliarden Dollar an Börsenwert.\n\nGenau waren es 589 Milliarden Dollar Börsenwert, die Nvidia verlor.\n\nNvidias Börsenwert schrumpfte an diesem Tag um 598 Milliarden Dollar.';
+    assert.deepEqual(codes(rounded, off), ['draft-inconsistency 598 Milliarden Dollar']);
+  });
   test('German: "| GPUs in unseren Rechenzentren (H100-Äquivalente) | 3.200 |" and later "Unsere 2.300 GPUs"', () => {
     const text = '| Posten | Wert |\n|---|---|\n| GPUs in unseren Rechenzentren (H100-Äquivalente) | 3.200 |\n\nUnsere 2.300 GPUs sind voll ausgelastet.\n';
     assert.deepEqual(codes(text, { 'unsourced-figure': 'off' }), ['draft-inconsistency 2.300']);

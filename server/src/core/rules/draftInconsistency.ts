@@ -221,6 +221,8 @@ interface Verdict {
   passed?: Set<Fact>;
   /** The earlier figure a recalled figure restates (no earlier one was then looked for). */
   recalled?: Fact;
+  /** `earlier` is a figure the later one restates, met before any that disagrees: no finding. */
+  restated?: boolean;
   /** The last check it was made in or held in. */
   check: number;
 }
@@ -560,7 +562,7 @@ class EarlierFigures {
       const kept = this.keptVerdict(known, lookup, keys);
       if (kept !== false) {
         known.check = this.check;
-        return kept;
+        return known.restated ? undefined : kept;
       }
     }
     // Kept with the verdict: made at its size (pushed from empty, room for 17).
@@ -581,16 +583,18 @@ class EarlierFigures {
     }
     let earlier: DraftFigure | undefined;
     let passed: Set<Fact> | undefined;
+    let restated = false;
     if (!recalled) {
       // Where the last verdict was a recall, no earlier figure was compared then.
       const keptEarlier = this.keptBefore(known?.earlier, known?.recalled ? 0 : from);
-      if (keptEarlier && (lists.length > 1) === (known!.passed !== undefined)) [earlier, passed] = [keptEarlier, known!.passed];
+      if (keptEarlier && (lists.length > 1) === (known!.passed !== undefined)) [earlier, passed, restated] = [keptEarlier, known!.passed, known!.restated === true];
       else {
         const since = known?.recalled || keptEarlier ? 0 : from;
         const misrecalledBy = later.at.facts.names.length === 0 ? recalledBy : undefined;
         passed = lists.length > 1 && since > 0 ? this.filedBefore(lists, keys, since) : undefined;
         earlier = earliest(lists, keys, (e) => {
           if (disagree(e.figure, later, weight, misrecalledBy)) return true;
+          if (restates(e.figure, later, weight)) return (restated = true);
           if (lists.length > 1) (passed ??= new Set()).add(e.figure.fact);
           return false;
         }, since, trace)?.figure;
@@ -600,9 +604,10 @@ class EarlierFigures {
       const verdict: Verdict = { status: later.match.status, states, earlier: earlier?.fact, check: this.check };
       if (earlier && lists.length > 1) verdict.passed = passed ?? new Set();
       if (recalled) verdict.recalled = recalled.fact;
+      if (restated) verdict.restated = true;
       this.memory.verdicts.set(later.fact, verdict);
     }
-    return earlier;
+    return restated ? undefined : earlier;
   }
 
   /** The figure of a fact filed before `from` in this check: where it stood unchanged, it is what it was. */
@@ -907,14 +912,19 @@ function maySlip(fact: Fact): boolean {
 export function sameEntitySlip(earlier: DraftFigure, later: DraftFigure): boolean {
   const [a, b] = [later.fact, earlier.fact];
   if (!maySlip(a) || !maySlip(b) || a.figure.kind !== b.figure.kind || a.figure.currency !== b.figure.currency) return false;
-  const who = (f: Fact) => f.entities.filter((e) => !f.places?.includes(e));
-  if (!who(a).some((e) => who(b).includes(e)) || !compatibleDates(a.time, b.time)) return false;
+  if (!sameWho(a, b) || !compatibleDates(a.time, b.time)) return false;
   // A slip keeps the direction: a rise of 8.72 % is no mistyped fall of 7.82 %.
   if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
   if (!slipOf(earlier, later)) return false;
   if (compareFigures(later.figure, earlier.figure) !== 'scale') return true;
   const [aSpecific, bSpecific] = [a.attributes.filter(isSpecific), b.attributes.filter(isSpecific)];
   return aSpecific.length === 0 || bSpecific.length === 0 || aSpecific.some((x) => bSpecific.includes(x));
+}
+
+/** Two facts share whom they are about (a place is no one). */
+function sameWho(a: Fact, b: Fact): boolean {
+  const who = (f: Fact) => f.entities.filter((e) => !f.places?.includes(e));
+  return who(a).some((e) => who(b).includes(e));
 }
 
 /** Two neighbouring digits swapped, nothing else: "129" and "219", "598" and "589"; two-digit numbers swap by chance. */
@@ -933,15 +943,43 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (earlier.at === later.at) return false; // "from 10,000 to 50,000" is one statement
   if (misrecalledBy?.(earlier) && slipOf(earlier, later)) return true;
   if (sameEntitySlip(earlier, later)) return true;
-  // The same fact in two places of one draft: the same entity and the same attribute. Years or days counted are no
-  // attribute of their own: "acht Jahre zuvor gegründet" and "seit zwei Jahren in Kraft" are two spans, two facts.
-  if (!later.fact.entities.some((e) => earlier.fact.entities.includes(e))) return false;
-  if (ofSmallerVersions(earlier.fact) !== ofSmallerVersions(later.fact)) return false;
-  if (!later.fact.attributes.some((a) => earlier.fact.attributes.includes(a) && !TIME_SPAN.test(a))) return false;
-  if (!sameSpan(earlier.fact, later.fact)) return false;
-  const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
+  const comparison = asSameFact(earlier, later, weight);
   // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.
   return Boolean(comparison) && comparison!.agreement !== 'agrees' && comparison!.when !== 'other';
+}
+
+/**
+ * "589 Milliarden Dollar" in the summary, "598 Milliarden" in the body, and "589 Milliarden Dollar" again at the end:
+ * the last repeats the first, word for word in value, and the wrong one in between has its own warning. An earlier
+ * figure of the same fact with the very same value is what a later one restates; met before any that disagrees, it
+ * leaves the later one clean. A rounded or approximate first mention ("fast 600 Milliarden") restates nothing.
+ */
+export function restates(earlier: DraftFigure, later: DraftFigure, weight: (concept: string) => number): boolean {
+  if (earlier.at === later.at || !sameValue(earlier.figure, later.figure)) return false;
+  // As a slip is told by its digits whatever its sentence says it measures (`sameEntitySlip`), so is a repetition:
+  // three digits or more of the same entity at a compatible time ("made Nvidia lose $589 billion").
+  if (maySlip(later.fact) && digitsOf(later.figure.value).length >= 3 && sameWho(earlier.fact, later.fact) && compatibleDates(earlier.fact.time, later.fact.time)) return true;
+  const comparison = asSameFact(earlier, later, weight);
+  return comparison?.agreement === 'agrees' && comparison.when !== 'other';
+}
+
+function sameValue(a: DraftFigure['figure'], b: DraftFigure['figure']): boolean {
+  if (a.kind !== b.kind || a.value !== b.value || a.currency !== b.currency || a.range !== b.range || Boolean(a.bound) !== Boolean(b.bound)) return false;
+  if (a.direction && b.direction && a.direction !== b.direction) return false;
+  const [x, y] = [a.date, b.date];
+  return !x || !y ? !x && !y : x.year === y.year && x.month === y.month && x.day === y.day;
+}
+
+/**
+ * The same fact in two places of one draft: the same entity and the same attribute, compared. Years or days counted
+ * are no attribute of their own: "acht Jahre zuvor gegründet" and "seit zwei Jahren in Kraft" are two spans, two facts.
+ */
+function asSameFact(earlier: DraftFigure, later: DraftFigure, weight: (concept: string) => number): ReturnType<typeof compareAsSameFact> {
+  if (!later.fact.entities.some((e) => earlier.fact.entities.includes(e))) return undefined;
+  if (ofSmallerVersions(earlier.fact) !== ofSmallerVersions(later.fact)) return undefined;
+  if (!later.fact.attributes.some((a) => earlier.fact.attributes.includes(a) && !TIME_SPAN.test(a))) return undefined;
+  if (!sameSpan(earlier.fact, later.fact)) return undefined;
+  return compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
 }
 
 /**
