@@ -9,7 +9,9 @@ import { formatDate } from './formatDate';
  */
 export function describeFact(fact: Fact, language: Language): string {
   const parts: string[] = [];
-  if (fact.entities.length) parts.push(fact.entities[0]);
+  // "Nvidia und Broadcom verloren jeweils 7,82 Prozent": the value is read as each one's.
+  if (fact.each) parts.push(`${fact.each.map((m) => m.primary).join(', ')} (${language === 'de' ? 'jeweils' : 'each'})`);
+  else if (fact.entities.length) parts.push(fact.entities[0]);
   const attribute = fact.figure.kind === 'age' ? 'age' : fact.attributes.find(isSpecific) ?? fact.attributes.find((a) => a in ATTRIBUTES);
   if (attribute) parts.push(ATTRIBUTES[attribute].label[language]);
   const isDate = fact.figure.kind === 'date' || fact.figure.kind === 'year';

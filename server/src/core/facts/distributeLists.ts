@@ -64,6 +64,40 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
   return out;
 }
 
+/**
+ * Words that give one value to each of several names: "Nvidia and Broadcom each lost 7.82%", "… jeweils 7,82 Prozent",
+ * "beide", "both", "je 7,82 Prozent", "7.82% apiece". Not "each other", "each year", "je nach", "jeweils im Januar".
+ */
+const EACH = /(?<![\p{L}])(?:each(?!\s+(?:other|year|month|week|day|quarter|time)\b)|apiece|both|jeweils(?!\s+(?:im|am|zum|in|an|um)\b)|beide|je(?=\s+[\d(])|alle\s+(?:zwei|drei|vier|fünf|sechs)|all\s+(?:two|three|four|five|six))(?![\p{L}])/iu;
+/** Words that add values up rather than give each its own: "kosteten zusammen 1,2 Milliarden", "both together". */
+const SUMMED = /(?<![\p{L}])(?:together|combined|in total|total|zusammen|zusammengenommen|insgesamt|gemeinsam|in summe)(?![\p{L}])/iu;
+
+/**
+ * "Nvidia und Broadcom verloren jeweils 7,82 Prozent", "both Nvidia and Microsoft fell 3.75%": one value of its kind in
+ * the sentence, said of each of several names joined as one list right before it, is a value of each of them; each is
+ * checked on its own, so a value only one of them has is another's wrong one. The names are of one kind; a value in
+ * brackets restates one, and dates are when.
+ */
+export function eachNamed(facts: SentenceFacts, figure: Figure): Listed[] {
+  if (figure.kind === 'date' || figure.kind === 'year' || figure.range || figure.durationUnit) return [];
+  const window = figure.window ?? { start: 0, end: facts.text.length };
+  const unit = `${figure.kind}:${figure.currency ?? ''}`;
+  if (facts.figures.some((f, i) => f !== figure && `${f.kind}:${f.currency ?? ''}` === unit && !f.range && !inBrackets(facts, i))) return [];
+  const before = facts.names.filter((m) => m.start >= window.start && m.end <= figure.start);
+  const run = before.slice(-1);
+  for (let i = before.length - 2; i >= 0; i--) {
+    if (!JOINER.test(facts.text.slice(before[i].end, run[0].start)) || before[i].entry.kind !== run[0].entry.kind) break;
+    run.unshift(before[i]);
+  }
+  const members: Listed[] = [];
+  for (const m of run) if (!members.some((e) => e.canonical === m.entry.canonical || e.containing?.includes(m.entry.canonical) || m.entry.containing?.includes(e.canonical))) members.push(m.entry);
+  if (members.length < 2 || members[0].kind === 'place') return [];
+  // The word stands among the names, between them and the value, or right after it ("7.82% each").
+  const said = facts.text.slice(Math.max(window.start, run[0].start - 12), Math.min(window.end, figure.end + 10));
+  if (!EACH.test(said) || SUMMED.test(facts.text.slice(window.start, window.end))) return [];
+  return members;
+}
+
 /** Words that join the members of one list: commas, "and", "und", "sowie", "or", "oder", "&". */
 // A genitive or a hyphen may end each member: "Nvidias, Microsofts und Broadcoms Aktien", "Nvidia-, Microsoft- und …".
 const JOINER = /^(?:['’]?s(?![\p{L}])|-)?(?:\s*(?:\([^()]*\))?\s*(?:,|;|&|\band\b|\bund\b|\bsowie\b|\bor\b|\boder\b|\bas well as\b|\bplus\b)\s*(?:(?:the|die|der|das|den|dem)\s+)?)+$/iu;

@@ -33,6 +33,11 @@ export interface Fact {
    * read (match/namedDays.ts): the days its document names. A source's move on another day is no other value of it.
    */
   days?: CalendarDate[];
+  /**
+   * For a value said of each of several names ("Nvidia und Broadcom verloren jeweils 7,82 Prozent"): each name, with
+   * the names it contains. Each is checked on its own; `entities` holds all of them.
+   */
+  each?: Array<{ primary: string; entities: string[] }>;
   /** For a duration: what its other event is ("two days after the R1 launch"). */
   anchor?: DurationAnchor;
   /**

@@ -8,7 +8,7 @@ import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific }
 import { readDurationAnchor } from './durationAnchor';
 import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { WRITER } from './writer';
-import { distributedNames } from './distributeLists';
+import { distributedNames, eachNamed } from './distributeLists';
 import { referencedKinds, referentOf } from './references';
 import { quotedSpeaker } from './quotedSpeaker';
 import { weekdayNear } from './weekdays';
@@ -243,7 +243,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     }
     const anchor = readDurationAnchor(facts, figure);
     const since = countsFrom(figure, timeFrom, timeFigure, carried);
-    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}) });
+    const each = entityFrom === 'clause' ? eachNamed(facts, figure).filter((m) => primary.includes(m.canonical)) : [];
+    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}) });
   });
   joinRanges(out);
   return out;

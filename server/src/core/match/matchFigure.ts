@@ -43,9 +43,19 @@ const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|exp
  * when the sources hold no such fact. The same key at another time is another fact, never a contradiction.
  */
 export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
+  if (fact.each) return matchEach(fact, fact.each, sentence, index);
   // "Rund zwei Drittel stammen nicht aus China": the share the sources give China is the rest of the draft's.
   if (fact.attributes.includes('percentShare') && isShareOfTheRest(fact.figure, sentence)) return asMatchOfTheRest(matchStated({ ...fact, figure: asShareLeftOver(fact.figure) }, sentence, index));
   return matchStated(fact, sentence, index);
+}
+
+/**
+ * "Nvidia und Broadcom verloren jeweils 7,82 Prozent": the value is each name's, so it is checked for each of them. A
+ * value one of them does not have is contradicted by that one's; otherwise it is borne out where any of them bears it.
+ */
+function matchEach(fact: Fact, each: NonNullable<Fact['each']>, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
+  const matches = each.map((m) => matchFigure({ ...fact, each: undefined, entities: m.entities, primary: [m.primary], entityFrom: 'list' }, sentence, index));
+  return matches.find((m) => m.status === 'contradicted') ?? matches.find((m) => m.status === 'supported') ?? matches[0];
 }
 
 function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
