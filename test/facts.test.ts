@@ -2085,3 +2085,14 @@ describe('one value said of each of several names is checked for each of them', 
     assert.equal(readAs('On January 27, 2025, Nvidia and Broadcom each lost 7.82%.', '7.82%'), 'Nvidia, Broadcom (each) · change · 27 Jan 2025: −7.82%');
   });
 });
+
+describe('a bound is no value written in the wrong unit', () => {
+  // "mehr als 3 Prozent" is no 3 that could be the 2.8 percentage points between Broadcom's and Microsoft's falls.
+  test('German and English: "mehr als 3 Prozent", "more than 3%" are not called percentage points', () => {
+    const mismatches = (text: string) => findings(text).filter((f) => f.code === 'figure-mismatch');
+    assert.deepEqual(mismatches('Am 27. Januar 2025 verlor Broadcom mehr als 3 Prozent.'), []);
+    assert.deepEqual(mismatches('On January 27, 2025, Broadcom lost more than 3%.'), []);
+    assert.deepEqual(findings('Am 27. Januar 2025 verlor Microsoft mehr als 3 Prozent.'), []);
+    assert.deepEqual(findings('On January 27, 2025, Broadcom lost more than 5%.'), []);
+  });
+});

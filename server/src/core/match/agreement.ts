@@ -14,7 +14,9 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
   if (draft.kind === 'year') return draft.value === source.value ? 'agrees' : 'differs';
   const d = Math.abs(draft.value);
   const s = Math.abs(source.value);
-  if (draft.kind !== source.kind) return sameValue(d, s, draft, source) ? 'unit' : 'differs';
+  // A bound is no value that could have been written in the wrong unit: "verlor mehr als 3 Prozent" is not the 2.8
+  // percentage points between two other falls.
+  if (draft.kind !== source.kind) return !draft.bound && !source.bound && sameValue(d, s, draft, source) ? 'unit' : 'differs';
   // Another currency is another sum, unless the amount is the same: then the currency is what the writer got wrong.
   if (otherCurrency(draft, source)) return sameValue(d, s, draft, source) && draft.scale === source.scale ? 'currency' : 'differs';
   const sameDirection = !draft.direction || !source.direction || draft.direction === source.direction;
