@@ -1460,6 +1460,14 @@ describe('fixes for sums a writer spells with an article', () => {
       { code: 'figure-mismatch', text: '200 Millionen Yuan', fix: 'eine Milliarde Yuan' },
     ]);
   });
+  test('English: the source\'s "eine Milliarde Yuan" is put in as "1 billion yuan", not "eine billion yuan"', () => {
+    assert.deepEqual(findings('Fire-Flyer I and Fire-Flyer II cost 1 billion yuan and 200 million yuan respectively.'), [
+      { code: 'figure-mismatch', text: '1 billion yuan', fix: '200 million yuan' },
+      { code: 'figure-mismatch', text: '200 million yuan', fix: '1 billion yuan' },
+    ]);
+    assert.deepEqual(findings('Fire-Flyer II cost 200 million yuan.'), [{ code: 'figure-mismatch', text: '200 million yuan', fix: '1 billion yuan' }]);
+    assert.deepEqual(findings('Fire-Flyer II kostete 200 Millionen Yuan.'), [{ code: 'figure-mismatch', text: '200 Millionen Yuan', fix: 'eine Milliarde Yuan' }]);
+  });
 });
 
 describe('a column header that is a date', () => {

@@ -3,6 +3,8 @@ import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
 import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor } from './vocabulary';
 
 const NUMERAL = /\d+(?:[.,]\d+)*/;
+/** The German words for one, as an article before a scale word ("eine Milliarde"). */
+const GERMAN_ONE = /^ein(?:e[mnrs]?|s)?$/i;
 const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
 
 /**
@@ -29,7 +31,9 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   // "200 Millionen Yuan" where the source says "eine Milliarde Yuan": the source's article, not "1 Milliarde".
   const sourceArticle = source.text.split(/\s/)[0];
   const spelledOut = !/[$€¥£]/.test(draft.text) && /^\p{L}{4,}$/u.test(SCALE_WORD.exec(draft.text)?.[1] ?? '');
-  const one = rescale && spelledOut && atScale === 1 && ONE_WORDS.has(sourceArticle.toLowerCase()) ? sourceArticle : undefined;
+  // Only an article of the draft's language: "200 million yuan" against "eine Milliarde Yuan" is "1 billion yuan", not
+  // "eine billion yuan".
+  const one = rescale && spelledOut && atScale === 1 && ONE_WORDS.has(sourceArticle.toLowerCase()) && GERMAN_ONE.test(sourceArticle) === (language === 'de') ? sourceArticle : undefined;
   if (numeral) {
     const text = draft.text.slice(0, numeral.index) + (one ?? written) + draft.text.slice(numeral.index + numeral[0].length);
     return rescale ? withScaleWord(text, source.scale, atScale, language) : text;
