@@ -2104,3 +2104,18 @@ describe('a bound is no value written in the wrong unit', () => {
     assert.deepEqual(findings('On January 27, 2025, Broadcom lost more than 5%.'), []);
   });
 });
+
+describe('a range whose start is a number word that leaves out the thousands', () => {
+  // "zehn- bis fünfzigtausend" is 10.000 bis 50.000: "zehn" alone was unsourced and the end was no figure at all.
+  test('German: "von zehn- bis fünfzigtausend" is the source\'s range; "bis achtzigtausend" contradicts its end', () => {
+    const text = 'Wie viele A100-Chips Liang hortete, weiß niemand; die Schätzungen reichen von zehn- bis fünfzigtausend.';
+    assert.deepEqual(findings(text), []);
+    assert.equal(analyzeDraft(text, index).figures.find((f) => f.figure.text === 'zehn')?.figure.value, 10_000);
+    assert.deepEqual(findings(text.replace('fünfzigtausend', 'achtzigtausend')), [{ code: 'figure-mismatch', text: 'achtzigtausend', fix: '50.000' }]);
+  });
+  test('English: "from ten to fifty thousand"; "ten to eighty thousand" contradicts its end', () => {
+    const text = 'Nobody knows how many A100 chips Liang hoarded; estimates range from ten to fifty thousand.';
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(findings(text.replace('fifty thousand', 'eighty thousand')), [{ code: 'figure-mismatch', text: 'eighty thousand', fix: '50,000' }]);
+  });
+});

@@ -492,7 +492,8 @@ const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*(?:[,;)]|\.(?!\d))/iu;
 // A full stop closes the apposition only after a person's full name ("Liang Wenfeng, 40."): "Nvidia, 17. Broadcom, 6."
 // lists values.
 const FULL_NAME_BEFORE = /\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{L}-]*,\s*$/u;
-const LIST_END_BEFORE = /(?:\d\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|[-–—])|(?:%|prozent|percent|per cent)\s+(?:of|der|von|aller))\s*$/iu;
+// A number word may end the range's start too: "von zehn- bis fünfzigtausend", "from ten to fifty thousand".
+const LIST_END_BEFORE = new RegExp(`(?:(?:\\d|(?<![\\p{L}])(?:${NUMBER_WORD_PATTERN})-?)\\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\\.|[-–—])|(?:%|prozent|percent|per cent)\\s+(?:of|der|von|aller))\\s*$`, 'iu');
 
 // "Zusammen kosteten die beiden Supercomputer …", "Together that is 1.2bn yuan, or roughly €156m", "1,2 Milliarden Yuan
 // insgesamt", "seven models in all": the words make a sum of it (not "zusammen mit", "together with": company, not
@@ -774,6 +775,19 @@ function linkCoordinated(text: string, figures: Figure[]): void {
 }
 
 /** The low end of a range or list takes the unit, counted noun and scale its high end writes for both. */
+/**
+ * "zehn- bis fünfzigtausend", "ten to fifty thousand", "zwei- bis dreihundert": a start written as a number word
+ * leaves out the thousands or hundreds of the end; it is 10,000, not ten.
+ */
+function leftOutEnd(low: Figure, high: Figure): void {
+  const end = SHARED_END.exec(high.text.trim())?.[0].toLowerCase();
+  if (!end || !/^\p{L}+$/u.test(low.text) || low.scale !== 0 || high.scale !== 0) return;
+  const unit = end === 'tausend' || end === 'thousand' ? 1000 : 100;
+  if (low.value >= unit || low.value * unit > high.value) return;
+  low.mantissa *= unit;
+  low.value *= unit;
+}
+
 function takeUnit(low: Figure, high: Figure): void {
   low.kind = high.kind;
   low.currency = high.currency;
@@ -816,7 +830,10 @@ export function isBareSum(f: Figure): boolean {
   return f.kind === 'count' && f.scale > 0 && !f.noun && !f.range;
 }
 
-const RANGE_BETWEEN = /^\s*(bis|und|to|and|[-–—])\s*$/i;
+// "zehn- bis fünfzigtausend": the hyphen stands for the end the two share.
+const RANGE_BETWEEN = /^(?:-\s+)?\s*(bis|und|to|and|[-–—])\s*$/i;
+/** The word a number word ends in that a range's start written as a number word leaves out. */
+const SHARED_END = /(?:tausend|hundert|thousand|hundred)$/i;
 const RANGE_OPENER = /(zwischen|between|von|from)\s+(rund\s+|etwa\s+|about\s+)?$/i;
 
 /** "10.000 bis 50.000 Einheiten", "10,000 to 50,000 units": the low end inherits what the high end carries. */
@@ -833,6 +850,7 @@ function linkRanges(text: string, figures: Figure[]): void {
     if (isAnd && !RANGE_OPENER.test(text.slice(0, low.start))) continue;
     low.range = 'low';
     high.range = 'high';
+    leftOutEnd(low, high);
     if (low.kind === 'count' && !low.noun && high.kind !== 'year') takeUnit(low, high);
     else low.approximate ||= high.approximate;
     i++;
