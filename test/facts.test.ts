@@ -39,8 +39,17 @@ describe('facts across sentences', () => {
   test('German: the age two sentences after the name belongs to the person named', () => {
     const text = 'DeepSeek wurde von Liang Wenfeng gegründet. Das Startup sitzt in Hangzhou. Der Gründer ist 40 Jahre alt.';
     assert.deepEqual(findings(text), []);
-    assert.equal(readAs(text, '40 Jahre alt', 'de'), 'Liang Wenfeng · Alter: 40 Jahre alt');
-    assert.deepEqual(findings(text.replace('40', '45')), [{ code: 'figure-mismatch', text: '45 Jahre alt', fix: '40 Jahre alt' }]);
+    assert.equal(readAs(text, '40 Jahre', 'de'), 'Liang Wenfeng · Alter: 40 Jahre');
+    assert.deepEqual(findings(text.replace('40', '45')), [{ code: 'figure-mismatch', text: '45 Jahre', fix: '40 Jahre' }]);
+  });
+  test('an age is underlined as the figure and its unit: "[42 Jahre] alt", "[41-year-old]", "[41 years old]"', () => {
+    const lead = 'DeepSeek wurde von Liang Wenfeng gegründet. ';
+    assert.deepEqual(findings(`${lead}Er ist 42 Jahre alt.`), [{ code: 'figure-mismatch', text: '42 Jahre', fix: '40 Jahre' }]);
+    assert.deepEqual(findings(`${lead}Ihr Gründer ist Liang Wenfeng, 42 Jahre alt, Informatikingenieur aus Guangdong.`), [{ code: 'figure-mismatch', text: '42 Jahre', fix: '40 Jahre' }]);
+    assert.deepEqual(findings(`${lead}Er ist heute 45 Jahre alt und stammt aus Guangdong.`).map((f) => f.text), ['45 Jahre']);
+    assert.deepEqual(findings(`${lead}Er ist 40 Jahre alt.`), []);
+    assert.deepEqual(findings('DeepSeek was founded by Liang Wenfeng. The 41-year-old is an engineer.').map((f) => f.text), ['41-year-old']);
+    assert.deepEqual(findings('DeepSeek was founded by Liang Wenfeng. He is 41 years old.').map((f) => f.text), ['41 years old']);
   });
   test('English: "it" takes the company of the sentence before', () => {
     assert.deepEqual(findings('DeepSeek is a Chinese start-up. It was founded in July 2023.'), []);
@@ -1903,7 +1912,7 @@ describe('age and birth year are one fact seen two ways', () => {
   test('German: "40 Jahre alt" in a piece about January 2025, later "Der Jahrgang 1986 … mit seiner Firma": born 1984 or 1985', () => {
     const text = 'Am 27. Januar 2025 stürzte die Nvidia-Aktie ab.\n\n## Wer ist der Gründer?\n\nLiang Wenfeng ist 40 Jahre alt.\n\n## Zum Schluss\n\nUnterm Strich: Der Jahrgang 1986 brauchte mit seiner Firma gerade anderthalb Jahre bis zum Durchbruch.\n';
     const inconsistent = runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency');
-    assert.deepEqual(inconsistent.map((f) => [text.slice(f.start, f.end), f.message, f.related[0].message]), [['1986', '1986 contradicts 40 Jahre alt earlier in this draft.', 'Earlier: Liang Wenfeng ist 40 Jahre alt.']]);
+    assert.deepEqual(inconsistent.map((f) => [text.slice(f.start, f.end), f.message, f.related[0].message]), [['1986', '1986 contradicts 40 Jahre earlier in this draft.', 'Earlier: Liang Wenfeng ist 40 Jahre alt.']]);
     assert.deepEqual(findings(text.replace('1986', '1985')).filter((f) => f.code === 'draft-inconsistency'), []);
   });
   test('English: "Liang Wenfeng, born in 1990" and later "the 40-year-old founder" of January 2025 disagree; "born in 1985" agrees', () => {

@@ -314,7 +314,7 @@ describe('draft-inconsistency: an age and a birth year in one sentence', () => {
   });
   test('German: "Liang Wenfeng, Jahrgang 1982, ist 40 Jahre alt."', () => {
     const day = 'Am 27. Januar 2025 erschütterte DeepSeek die Börsen. ';
-    assert.deepEqual(codes(`${day}Liang Wenfeng, Jahrgang 1982, ist 40 Jahre alt.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 40 Jahre alt']);
+    assert.deepEqual(codes(`${day}Liang Wenfeng, Jahrgang 1982, ist 40 Jahre alt.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 40 Jahre']);
     assert.deepEqual(codes(`${day}Liang Wenfeng, Jahrgang 1985, ist 40 Jahre alt.`, { 'unsourced-figure': 'off' }), []);
   });
 });
