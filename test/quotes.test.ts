@@ -395,6 +395,27 @@ describe('a speaker in the block next to the quotation', () => {
   });
 });
 
+describe('a pronoun that speaks for the person of the block before', () => {
+  const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+  test('a transcript\'s answer "Er sagt: „…“" after the question "Was sagt X?" is X\'s, underlined on "Er"', () => {
+    const de = '**Host:** Was sagt eigentlich Dimitris Papailiopoulos von Microsoft?\n\n**Gast:** Er sagt: „Diese Generation junger chinesischer Forscher identifiziert sich stark mit der Open-Source-Kultur.“\n';
+    assert.deepEqual(said(de), [['misattributed-quote', 'Er', 'Thomas Qitong Cao']]);
+    assert.deepEqual(said(de.replace('Dimitris Papailiopoulos von Microsoft', 'Thomas Qitong Cao von der Tufts University')), []);
+    // After the quotation too: „…“, sagt er.
+    const after = '**Host:** Und Matt Sheehan?\n\n**Gast:** „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation“, sagt er.\n';
+    assert.deepEqual(said(after), [['misattributed-quote', 'er', 'Zihan Wang']]);
+  });
+  test('English: "I asked Matt Sheehan." then "He said: "…""', () => {
+    const en = 'I asked Matt Sheehan about the export rules.\n\nHe said: "Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation."\n';
+    assert.deepEqual(said(en), [['misattributed-quote', 'He', 'Zihan Wang']]);
+    assert.deepEqual(said(en.replace('Matt Sheehan', 'Zihan Wang')), []);
+  });
+  test('the pronoun\'s own block names someone, or the block before names two people: no one is guessed', () => {
+    assert.deepEqual(said('I asked Matt Sheehan.\n\nThen Zihan Wang spoke. He said: "Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation."\n'), []);
+    assert.deepEqual(said('I asked Matt Sheehan and Thomas Altmann.\n\nHe said: "Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation."\n'), []);
+  });
+});
+
 describe('two people, then the quotation\'s own clause', () => {
   const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
   test('after a colon or "while", the person with the speech verb speaks, not the sentence\'s first', () => {

@@ -11,6 +11,8 @@ import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { matchQuotation } from '../quotes/quotationInSources';
 import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
 import { labelOf, quotationBlock, type Label } from '../quotes/neighbourSpeaker';
+import { speakersFromBlockBefore } from '../quotes/speakerInBlockBefore';
+import type { NameIndex } from '../names/nameIndex';
 import { matchTranslation } from '../quotes/translatedQuotation';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text/language';
@@ -108,12 +110,13 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
         }
         const label = k === 0 && pieces.length === 1 ? labelOf(piece, index.names, chunk.start) : undefined;
         const quoting = pieces.length === 1 && inBlock.quotations.length > 0 ? quotationBlock(piece.text) : undefined;
-        blocks.push({ heading: Boolean(piece.heading), continued: k > 0, start: chunk.start + (firstOffset(piece) ?? 0), analysis: inBlock, ...(label ? { label } : {}), ...(quoting ? { quoting } : {}) });
+        blocks.push({ heading: Boolean(piece.heading), continued: k > 0, start: chunk.start + (firstOffset(piece) ?? 0), analysis: inBlock, prose: { block: piece, shift: chunk.start }, ...(label ? { label } : {}), ...(quoting ? { quoting } : {}) });
       }
     }
   }
   adoptReadings(blocks.map((b) => b.analysis));
   speakersFromLabels(blocks);
+  speakersFromBlocksBefore(blocks, index.names);
   const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index);
   judgeMovesByNamedDays(figures, namedDays(blocks.flatMap((b) => datesOf(b.analysis))), index);
   judgeDatesByEvents(figures, index);
@@ -135,6 +138,8 @@ interface ReadBlock {
   label?: Label;
   /** The block is a quotation and nothing else ('only'), or begins with one ('opens'). */
   quoting?: 'only' | 'opens';
+  /** Its text, and where its chunk starts in the document: a pronoun in the next block may stand for a person it names. */
+  prose: { block: ProseBlock; shift: number };
 }
 
 /**
@@ -151,6 +156,21 @@ function speakersFromLabels(blocks: ReadBlock[]): void {
     if (!label) continue;
     const speaker = { text: label.text, span: { start: label.span.start, end: label.span.end }, ...(label.mention ? { mention: label.mention } : {}) };
     const quotations = block.analysis.quotations.map((q) => (q.speaker ? q : { ...q, speaker }));
+    blocks[i] = { ...block, analysis: { ...block.analysis, quotations, read: {} } };
+  }
+}
+
+/**
+ * "**Host:** Was sagt X? / **Gast:** Er sagt: „…“": a quotation whose pronoun speaker has no one to stand for in its own
+ * block takes the person the block before names. Its reading is its own then, as with a label.
+ */
+function speakersFromBlocksBefore(blocks: ReadBlock[], names: NameIndex): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.heading || block.continued || block.analysis.quotations.every((q) => q.speaker)) continue;
+    const speakers = speakersFromBlockBefore(block.prose.block, blocks[i - 1].prose.block, names, block.prose.shift);
+    if (speakers.size === 0) continue;
+    const quotations = block.analysis.quotations.map((q) => (q.speaker || !speakers.has(q.start) ? q : { ...q, speaker: speakers.get(q.start)! }));
     blocks[i] = { ...block, analysis: { ...block.analysis, quotations, read: {} } };
   }
 }
