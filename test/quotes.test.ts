@@ -265,6 +265,24 @@ describe('a view framed after the quotation', () => {
   });
 });
 
+describe('a negation a translation drops or adds', () => {
+  const said = (text: string, idx = index) => runRules(analyzeDraft(text, idx), idx).filter((f) => f.code === 'quote-mismatch').map((f) => [text.slice(f.start, f.end), f.fix?.newText]);
+  test('English for „DeepSeek war nicht der \'Auserwählte\'“: "was the \'chosen one\'" is shown after the verb, the fix puts "not" back', () => {
+    assert.deepEqual(said('Sheehan said: "DeepSeek was the \'chosen one\' among Chinese AI start-ups."'), [['the', 'not the']]);
+    assert.deepEqual(said('Sheehan said: "DeepSeek was not the \'chosen one\' among Chinese AI start-ups."'), []);
+    assert.deepEqual(said('Sheehan said: "DeepSeek wasn\'t the \'chosen one\' among Chinese AI start-ups."'), []);
+    // A negation the source does not have: „Sie haben die Welt … überrascht“.
+    assert.deepEqual(said('Sheehan said: "They did not surprise the world and the Chinese government as well."'), [['not', '']]);
+    assert.deepEqual(said('Sheehan said: "They surprised the world and the Chinese government as well."'), []);
+  });
+  test('German for an English source\'s "were not forced": „wurden gezwungen“ is shown after the verb, the fix puts „nicht“ back', () => {
+    const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\n"Chinese labs were not forced to be far more creative with fewer chips," said Nathan Lambert, a researcher at the Allen Institute for AI.' };
+    const idx = buildSourceIndex([...bundledInputs(), lambert]);
+    assert.deepEqual(said('Nathan Lambert sagt: „Chinesische Labore wurden gezwungen, mit weniger Chips weitaus kreativer zu sein.“', idx), [['gezwungen', 'nicht gezwungen']]);
+    assert.deepEqual(said('Nathan Lambert sagt: „Chinesische Labore wurden nicht gezwungen, mit weniger Chips weitaus kreativer zu sein.“', idx), []);
+  });
+});
+
 describe('a quotation shares more than articles with its source', () => {
   test('"surprised the world" is not Nathan Lambert\'s "among the top open-weight labs in the world"', () => {
     const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\n"DeepSeek is now among the top open-weight labs in the world," said Nathan Lambert, a researcher at the Allen Institute for AI.' };

@@ -115,6 +115,26 @@ function keptInOrder(draft: Array<Kept & { own: boolean }>, source: Kept[]): { k
   return { kept: longestRising(places), own: longestRising(places.filter((p) => p.own)) };
 }
 
+/**
+ * Where in `source`'s kept words the kept words of `draft` (a quotation translating it) are found, in the source's
+ * order: the stretch of the source the translation renders. A kept word's place is its index among the source's kept
+ * words (`keptCount` of the source's text before a word is that word's index).
+ */
+export function keptPlaces(draft: string, source: string): number[] {
+  const sourceKept = keptWords(source);
+  const places: number[] = [];
+  for (const d of keptWords(draft)) {
+    const i = sourceKept.findIndex((s) => keptAt(d, s) !== undefined);
+    if (i >= 0) places.push(i);
+  }
+  return places;
+}
+
+/** How many kept words `text` has. */
+export function keptCount(text: string): number {
+  return keptWords(text).length;
+}
+
 /** The length of the longest run of places that rises (not necessarily adjacent): small lists, quadratic is fine. */
 function longestRising(places: Array<{ at: number }>): number {
   const best: number[] = [];

@@ -1,4 +1,5 @@
 import type { DraftQuotation } from '../analysis/draft';
+import { negationChange } from '../quotes/translatedNegation';
 import type { WordChange } from '../quotes/wordAlignment';
 import type { SourceQuotation } from '../sources/sourceIndex';
 import type { Span } from '../types';
@@ -15,12 +16,15 @@ export const quoteMismatch: Rule = {
     const [open, close] = draft.language === 'de' ? ['„', '“'] : ['“', '”'];
     // Each changed stretch of words is its own finding, so the words and figures quoted right stay clean.
     return draft.quotations
-      .filter((q) => q.match && !q.match.alignment.verbatim && !q.match.translated)
+      .filter((q) => q.match && !q.match.alignment.verbatim)
       .flatMap((q) => {
-        const { source, sourceWording, alignment } = q.match!;
+        const { source, sourceWording, alignment, translated } = q.match!;
+        // A translation's words are not the source's: only a negation it drops or adds is a change of what was said.
+        const negation = translated ? negationChange(q, draft.text) : undefined;
+        if (translated && !negation) return [];
         const speaker = source.speaker ? source.speaker.mention?.entry.canonical ?? source.speaker.text : undefined;
         const message = t.quoteMismatch(`${open}${sourceWording}${close}`, speaker);
-        return changedStretches(q, alignment.changes, source, draft.text).map(({ span, newText }) => ({
+        return (negation ? [negation] : changedStretches(q, alignment.changes, source, draft.text)).map(({ span, newText }) => ({
           code: this.code,
           severity: this.defaultSeverity,
           ...span,
