@@ -30,6 +30,16 @@ describe('claims', () => {
       ['unsourced', 'Marc Andreessen mag Toast zum Frühstück.'],
     ]);
   });
+  test('a day dated only by a difference of two source values is that day: the sentence is supported (German, English)', () => {
+    const de = 'Nvidia büßte am 27. Januar 2025 rund vier Prozentpunkte mehr ein als Microsoft.';
+    assert.deepEqual(findings(de), []);
+    assert.deepEqual(claims(de), [['supported', de]]);
+    const en = 'Nvidia lost 1.2 percentage points more than Broadcom on January 27, 2025.';
+    assert.deepEqual(findings(en), []);
+    assert.deepEqual(claims(en), [['supported', en]]);
+    // The wrong day is still the date's error, and the wrong difference still the figure's.
+    assert.deepEqual(findings('Nvidia lost 1.2 percentage points more than Broadcom on January 28, 2025.'), [['date-mismatch', 'January 28, 2025']]);
+  });
   test('hover anywhere on a claim shows its status and the source sentence', () => {
     const text = 'Liang Wenfeng founded the hedge fund High-Flyer together with two other engineers.';
     const draft = analyzeDraft(text, index);

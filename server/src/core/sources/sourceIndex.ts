@@ -260,7 +260,7 @@ function derivedFact(figure: Figure, sentenceFacts: Fact[]): Fact {
   const union = (x: string[], y: string[]) => [...new Set([...x, ...y])];
   return {
     figure, entities: union(a.entities, b.entities), attributes: union(a.attributes, b.attributes), sides: [a.entities, b.entities],
-    ...(a.time ? { time: a.time, timeFrom: a.timeFrom } : {}),
+    ...(a.time ? { time: a.time, timeFrom: a.timeFrom, ...(a.timeOf ? { timeOf: a.timeOf } : {}) } : {}),
   };
 }
 
