@@ -155,3 +155,22 @@ describe('a duration from the day named before to its own clause\'s day', () => 
     assert.deepEqual(check(text.replace('A week', 'Three weeks')).map((f) => [f.code, f.text, f.message]), [['figure-mismatch', 'Three weeks', 'Three weeks contradicts the source, which says 20. Januar → 27. Januar 2025 = 1.']]);
   });
 });
+
+describe('an age its sentence dates is checked as of that year', () => {
+  const withFix = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+  test('German: "war 38 Jahre alt, als er im Juli 2023 …", "Mit 30 Jahren gründete er 2015 …" bear out the 40-Jährige of 2025', () => {
+    assert.deepEqual(withFix('Liang Wenfeng war 38 Jahre alt, als er im Juli 2023 DeepSeek gründete.'), []);
+    assert.deepEqual(withFix('Mit 30 Jahren gründete Liang Wenfeng 2015 den Hedgefonds High-Flyer.'), []);
+    assert.deepEqual(withFix('Liang Wenfeng war 34 Jahre alt, als er im Juli 2023 DeepSeek gründete.'), [['figure-mismatch', '34 Jahre alt', '38 Jahre alt']]);
+    assert.deepEqual(withFix('Liang Wenfeng ist 40. Schon 2015 hatte er mit zwei Ingenieuren den Hedgefonds High-Flyer gegründet – mit 25 Jahren.'), [['figure-mismatch', '25 Jahren', '30 Jahren']]);
+    // Told as of now, whatever year the sentence names: compared as it stands.
+    assert.deepEqual(withFix('Liang Wenfeng ist 38 Jahre alt und gründete 2023 DeepSeek.'), [['figure-mismatch', '38 Jahre alt', '40 Jahre alt']]);
+  });
+  test('English: "was 38 when he founded DeepSeek in July 2023", "in July 2023, at 34"', () => {
+    assert.deepEqual(withFix('Liang was 38 when he founded DeepSeek in July 2023.'), []);
+    assert.deepEqual(withFix('Liang was 30 when he founded DeepSeek in July 2023.'), [['figure-mismatch', '30', '38']]);
+    assert.deepEqual(withFix('Liang Wenfeng, 40, is a computer engineer. He started DeepSeek with High-Flyer money in July 2023, at 34.'), [['figure-mismatch', '34', '38']]);
+    assert.deepEqual(withFix('Liang is 40, the papers noted, and started the hedge fund High-Flyer in 2015.'), []);
+    assert.deepEqual(withFix('Liang is 30, the papers noted, and started the hedge fund High-Flyer in 2015.').map((f) => f.slice(0, 2)), [['figure-mismatch', '30']]);
+  });
+});

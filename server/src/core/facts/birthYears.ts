@@ -30,7 +30,7 @@ export function birthYears(fact: Fact, documentYear: number | undefined, before 
   // "founded in July 2023 by Liang Wenfeng, a 40-year-old engineer", "der 40-jährige Gründer": an age said as a word before
   // a noun, or as a noun, is how old the person is as the piece is written, not at the clause's event ("als 38-Jähriger
   // gründete er 2023 …" is, and "Mit 30 Jahren", "war 30 Jahre alt" are).
-  const asOfNow = AGE_AS_WORD.test(figure.text) && !AS_BEFORE.test(before);
+  const asOfNow = agedAsOfNow(figure, before);
   const own = !asOfNow && (fact.timeFrom === 'clause' || fact.timeFrom === 'sentence') ? fact.time?.year : undefined;
   const at = own ?? documentYear;
   return at === undefined ? undefined : [at - figure.value - 1, at - figure.value];
@@ -39,6 +39,15 @@ export function birthYears(fact: Fact, documentYear: number | undefined, before 
 /** Whether two facts' birth years can be the same year. */
 export function sameBirth(a: [number, number], b: [number, number]): boolean {
   return a[0] <= b[1] && b[0] <= a[1];
+}
+
+/**
+ * "founded in July 2023 by Liang Wenfeng, a 40-year-old engineer", "der 40-jährige Gründer": an age said as a word
+ * before a noun, or as a noun, is how old the person is as the piece is written, not at the clause's event; not after
+ * "als", "as a", "damals", "then".
+ */
+export function agedAsOfNow(figure: Figure, before: string): boolean {
+  return AGE_AS_WORD.test(figure.text) && !AS_BEFORE.test(before);
 }
 
 /** "40-year-old", "40-jährige", "40-Jährigen": an age as an adjective or a noun. */

@@ -46,6 +46,10 @@ export interface Fact {
    */
   since?: CalendarDate;
   sinceOf?: Figure;
+  /** For an age its sentence dates: the year it is told of ("Als Liang 2015 High-Flyer gründete, war er 30"). */
+  toldIn?: number;
+  /** For an age its sentence does not date: the latest year its document dates, when a reader takes it to hold. */
+  asOf?: number;
 }
 
 /** A name as context carries it from one sentence to the next. */

@@ -25,11 +25,13 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
   let block: string | undefined;
   let document: string | undefined;
   let latest: CalendarDate | undefined;
+  let asOf: number | undefined;
   return sentences.map((s, i) => {
     const doc = documentOf(s);
     if (doc !== document) {
       carrier.reset(documentTime(figuresOf.get(doc)!));
       latest = latestMonth(figuresOf.get(doc)!);
+      asOf = latest && yearWritten(figuresOf.get(doc)!, latest);
       document = doc;
     }
     if (s.block !== block) {
@@ -41,7 +43,7 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
     // source's sentences mostly state no figure) is not gathered.
     const facts = s.facts.figures.length ? readFacts(s.facts, carrier.context(), next) : [];
     carrier.record(s.facts, facts);
-    return latest ? facts.map((f) => inItsYear(f, latest!)) : facts;
+    return latest ? facts.map((f) => ageAsOf(inItsYear(f, latest!), asOf)) : facts;
   });
 }
 
@@ -64,9 +66,28 @@ function latestMonth(figures: Figure[]): CalendarDate | undefined {
 function inItsYear(fact: Fact, latest: CalendarDate): Fact {
   const date = fact.figure.kind === 'date' ? fact.figure.date : undefined;
   if (!date || date.year !== undefined || date.month === undefined || (fact.time?.year !== undefined)) return fact;
-  const at = (year: number) => Math.abs(year * 12 + date.month! - (latest.year! * 12 + latest.month!));
-  const year = [latest.year! - 1, latest.year!, latest.year! + 1].reduce((best, y) => (at(y) < at(best) ? y : best));
-  return { ...fact, time: { ...(fact.time ?? date), year } };
+  return { ...fact, time: { ...(fact.time ?? date), year: nearestYear(date.month, latest) } };
+}
+
+/** The year of a day given without one: the one that puts it nearest the latest month the document dates. */
+function nearestYear(month: number, latest: CalendarDate): number {
+  const at = (year: number) => Math.abs(year * 12 + month - (latest.year! * 12 + latest.month!));
+  return [latest.year! - 1, latest.year!, latest.year! + 1].reduce((best, y) => (at(y) < at(best) ? y : best));
+}
+
+/**
+ * The year a document is written in, as a reader takes it: the latest it dates anything in, also by a day given
+ * without its year ("Dezember 2024 … Am 20. Januar": 2025).
+ */
+function yearWritten(figures: Figure[], latest: CalendarDate): number {
+  let year = latest.year!;
+  for (const f of figures) if (f.kind === 'date' && !f.range && f.date?.month !== undefined && f.date.year === undefined) year = Math.max(year, nearestYear(f.date.month, latest));
+  return year;
+}
+
+/** "der 40-jährige Informatikingenieur" in an article of January 2025: 40 then, as a reader takes it. */
+function ageAsOf(fact: Fact, year: number | undefined): Fact {
+  return fact.figure.kind === 'age' && fact.toldIn === undefined && year !== undefined ? { ...fact, asOf: year } : fact;
 }
 
 /** The document a sentence's block key names: what comes before its first colon. */

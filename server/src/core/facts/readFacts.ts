@@ -16,6 +16,7 @@ import { isAttribution } from './attribution';
 import { firstNameCandidate } from '../names/extractNames';
 import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
+import { yearAgeIsToldOf } from './ageYear';
 import { CURRENCIES, GAP_BEFORE } from '../figures/vocabulary';
 
 /**
@@ -225,6 +226,16 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       [entities, primary, means, entityFrom] = person ? [expand([person]), [person.canonical], [], named ? 'clause' : 'reference'] : [[], [], [], undefined];
       where.clear();
     }
+    // "He started DeepSeek … in July 2023, at 34", "hatte er … High-Flyer gegründet – mit 25 Jahren": an age is a person's,
+    // not the company the clause names: the person named nearest, else the one the pronoun points back to.
+    if (figure.kind === 'age' && primary.length > 0 && !primary.some((e) => kinds.get(e) === 'person')) {
+      const named = nearestPerson(names, figure);
+      const person = named ?? (HE.test(facts.text) ? carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person : undefined);
+      if (person) {
+        [entities, primary, means, entityFrom] = [expand([person]), [person.canonical], [], named ? 'clause' : 'reference'];
+        where.clear();
+      }
+    }
     for (const e of expand(means)) if (!entities.includes(e)) entities.push(e);
     if (entityFrom === 'clause' && isModelsDay(figure, kinds, attributes) && names.some((n) => n.entry.kind === 'model' && n.end <= figure.start && MODELS_DAY.test(facts.text.slice(n.end, figure.start)))) attributes.splice(0, attributes.length, ...attributes.filter((a) => !ATTRIBUTES[a] || ATTRIBUTES[a].fits.includes('model')), 'release');
     // "Am 20. Januar gelang der Firma mit R1 der weltweite Durchbruch", "R1 made headlines on 20 January": the day a model
@@ -244,7 +255,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const anchor = readDurationAnchor(facts, figure);
     const since = countsFrom(figure, timeFrom, timeFigure, carried);
     const each = entityFrom === 'clause' ? eachNamed(facts, figure).filter((m) => primary.includes(m.canonical)) : [];
-    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}) });
+    const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text);
+    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}) });
   });
   joinRanges(out);
   return out;
@@ -373,6 +385,8 @@ const SOMEONE_ELSE_BORN = /(?<![\p{L}])(?:[Ss]ein(?:e|er)?|[Ii]hr(?:e|er)?|[Hh]i
 const OWN_STOCK = /(?<![\p{L}-])(?:the\s+stock|its\s+(?:stock|shares)|die\s+aktie|das\s+papier|ihre\s+aktie|seine\s+aktie)(?![\p{L}-])/iu;
 /** German pronouns that can only mean a person or a masculine noun; with no name in the statement, a person. */
 const PERSON_PRONOUN = /(?<![\p{L}])(?:er|ihn|ihm)(?![\p{L}])/u;
+/** "he", "er" in either case: someone the sentence points back to. */
+const HE = /(?<![\p{L}])(?:he|him|his|er|ihn|ihm)(?![\p{L}])/iu;
 /** "der 42-Jährige", "die 38-jährige", "the 42-year-old": an age with an article before it and no name, a person referred to. */
 const AGE_AS_NOUN = /(?<![\p{L}])(?:der|die|den|dem|des|the)\s+\S+(?:-[Jj]ährigen?|-year-old)\s*$/u;
 

@@ -475,12 +475,32 @@ const IS_AGE = {
 
 const THEN = /(?<![\p{L}])(?:when|als|damals|then|back\s+then|at\s+the\s+time|seinerzeit|zu\s+dieser\s+zeit)(?![\p{L}])/iu;
 
+/** A year the sentence names ("in July 2023", "2015"). */
+const YEAR_NAMED = /(?<![\p{L}\d.,])(?:19|20)\d\d(?![\d\p{L}]|[.,]\d)/u;
+
+/**
+ * "Liang was 38 when he founded DeepSeek in July 2023", "co-founded High-Flyer in 2015, at about 30, with …", "hatte
+ * 2015 High-Flyer gegründet – mit 25 Jahren, so …": how old someone was at an event of the sentence. Read only where
+ * the sentence names the year, as of which the age is then checked (facts/ageYear.ts); an age at an event the
+ * sentence does not date says too little to check.
+ */
+const AGE_THEN = {
+  isWhen: /^(?:\s+(?:years\s+old|jahre\s+alt))?(?=,?\s+(?:when|als)(?![\p{L}]))/iu,
+  atBefore: /(?:,|\s[–—])\s+(?:at|mit)\s+(?:(?:about|around|roughly|nearly|almost|just|only|rund|etwa|knapp|gerade\s+(?:einmal|mal)|erst)\s+)?$/iu,
+  atAfter: /^(?:\s+(?:Jahren|years))?(?=\s*(?:[,;)]|\.(?!\d)|$|\s[–—]))/u,
+};
+
 function ageAt(before: string, rest: string): RegExpExecArray | null {
   if (AGE_BEFORE.test(before)) return /^(?:\s+(?:jahren|years))?/iu.exec(rest);
+  const dated = YEAR_NAMED.test(before) || YEAR_NAMED.test(rest);
   // "When he founded DeepSeek, he was 38.": an age at another time than the piece's, which the clause does not date.
-  if (IS_AGE.before.test(before)) return THEN.test(before) ? null : IS_AGE.after.exec(rest);
+  if (IS_AGE.before.test(before)) return THEN.test(before) && !dated ? null : IS_AGE.after.exec(rest) ?? (dated ? AGE_THEN.isWhen.exec(rest) : null);
   if (AT_AGE.before.test(before)) return AT_AGE.after.exec(rest);
-  return WITH_YEARS.before.test(before) ? WITH_YEARS.after.exec(rest) : null;
+  if (WITH_YEARS.before.test(before)) return WITH_YEARS.after.exec(rest);
+  const at = dated ? AGE_THEN.atBefore.exec(before) : null;
+  const after = at ? AGE_THEN.atAfter.exec(rest) : null;
+  // "mit 25 Jahren," says years; "mit 25," says nothing.
+  return after && (/at\s/iu.test(at![0]) || /Jahren/u.test(after[0])) ? after : null;
 }
 
 // "Bis zum Durchbruch vergingen zweieinhalb Jahre", "18 months passed between the founding and R1", "anderthalb Jahre

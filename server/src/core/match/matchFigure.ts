@@ -541,7 +541,7 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   if (sharedAttributes.length === 0 && a.attributes.length && b.attributes.length) return undefined;
   // A date is specific enough to be recognised by what happened alone: "die Börse geriet am 27. Januar in Panik".
   const enoughForADate = isDate && sharedAttributes.some(isSpecific);
-  const agreement = compareFigures(fa, fb);
+  const agreement = compareFigures(fa, fb) === 'differs' && oneBirth(a, b) ? 'agrees' : compareFigures(fa, fb);
   // "| Co-founders of that | two other engineers |": the same count of the same people, with a word for what they did,
   // bears a value out where the row names no one.
   const countedAlike = agreement === 'agrees' && fa.kind === 'count' && sharedAttributes.length >= 2 && sharedAttributes.some((x) => x.startsWith('noun:'));
@@ -804,4 +804,20 @@ function plausiblySameFact(draft: Figure, source: Figure): boolean {
 function isSameEvent(draft: Figure, source: Figure): boolean {
   if (draft.kind === 'date' && (draft.date?.day === undefined) !== (source.date?.day === undefined)) return false;
   return [...intersect(draft.localConcepts, source.localConcepts)].some((c) => !c.startsWith('name:') && !GENERIC_CONCEPTS.has(c));
+}
+
+/**
+ * "Als Liang 2015 High-Flyer gründete, war er 30", "Liang was 38 when he founded DeepSeek in July 2023" against "der
+ * 40-jährige Liang" of an article of January 2025: an age its sentence dates and one of another year are the same
+ * person's where they give one birth year (each one of two: the birthday may be still to come); a hedged age
+ * ("mit rund 30") a year more either way. Only ever bears an age out: an age the sentence does not date, or told as of
+ * now, is compared as it stands.
+ */
+function oneBirth(a: Fact, b: Fact): boolean {
+  const bYear = b.toldIn ?? b.asOf;
+  if (a.figure.kind !== 'age' || b.figure.kind !== 'age' || a.toldIn === undefined || bYear === undefined || a.toldIn === bYear) return false;
+  if (a.figure.bound || a.figure.range || b.figure.bound || b.figure.range || b.figure.approximate) return false;
+  const slack = a.figure.approximate ? 1 : 0;
+  const [aBorn, bBorn] = [a.toldIn - a.figure.value, bYear - b.figure.value];
+  return aBorn - 1 - slack <= bBorn && bBorn - 1 <= aBorn + slack;
 }

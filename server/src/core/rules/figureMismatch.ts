@@ -1,5 +1,6 @@
 import { rewriteWithSourceCurrency, rewriteWithSourceUnit, rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { contradictedFigureRule } from './contradictedFigureRule';
+import { sourceAgeThen } from '../facts/ageYear';
 
 export const figureMismatch = contradictedFigureRule({
   code: 'figure-mismatch',
@@ -18,6 +19,7 @@ export const figureMismatch = contradictedFigureRule({
   replacement: (f, source, language) => {
     if (source.agreement === 'unit') return rewriteWithSourceUnit(f.figure, source.figure, language);
     if (source.agreement === 'currency') return rewriteWithSourceCurrency(f.figure, source.figure, language);
-    return source.agreement === 'differs' ? rewriteWithSourceValue(f.figure, source.figure, language) : undefined;
+    // "Liang was 30 when he founded DeepSeek in July 2023": the source's "40-jährige" of 2025 was 38 then.
+    return source.agreement === 'differs' ? rewriteWithSourceValue(f.figure, sourceAgeThen(f.fact, source.fact) ?? source.figure, language) : undefined;
   },
 });

@@ -1,0 +1,35 @@
+import type { Figure, Span } from '../types';
+import type { Fact } from './fact';
+import { agedAsOfNow } from './birthYears';
+
+/**
+ * Words that tell an age of now, whatever year the sentence names: "Er ist 40 und gründete 2015 …", "der heute
+ * 40-Jährige", "Liang is 40, the papers noted, and started … in 2015".
+ */
+const NOW = /(?<![\p{L}])(?:heute|heutige[nmrs]?|jetzt|derzeit|aktuell|inzwischen|mittlerweile|ist|sind|today|now|nowadays|currently|is|are)(?![\p{L}])/iu;
+
+/**
+ * The year an age is told of, where its sentence dates it: "Als Liang 2015 High-Flyer gründete, war er 30", "Liang was
+ * 38 when he founded DeepSeek in July 2023", "Mit 30 Jahren gründete er 2015 …". The date of its own clause, else the
+ * one year every date of the sentence names; a birth year dates no age ("Jahrgang 1985"), and an age told as of now
+ * has none. Undefined where the sentence does not say.
+ */
+export function yearAgeIsToldOf(figure: Figure, figures: Figure[], window: Span, text: string): number | undefined {
+  if (figure.kind !== 'age' || NOW.test(text.slice(window.start, window.end)) || agedAsOfNow(figure, text.slice(Math.max(0, figure.start - 12), figure.start))) return undefined;
+  const yearOf = (f: Figure) => (f.kind === 'year' ? f.value : f.date?.year);
+  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && !f.durationUnit && !f.localConcepts.has('birth') && yearOf(f) !== undefined);
+  const own = dates.filter((d) => window.start <= d.start && d.end <= window.end);
+  const years = new Set((own.length ? own : dates).map(yearOf));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * "Liang was 30 when he founded DeepSeek in July 2023" against "der 40-jährige Liang" of an article of 2025: the
+ * source's age as of the year the draft's is told of (38), the value a fix puts in. Undefined where the two are told
+ * of one year, or either of no year.
+ */
+export function sourceAgeThen(draft: Fact, source: Fact): Figure | undefined {
+  const year = source.toldIn ?? source.asOf;
+  if (draft.figure.kind !== 'age' || source.figure.kind !== 'age' || draft.toldIn === undefined || year === undefined || year === draft.toldIn) return undefined;
+  return { ...source.figure, value: source.figure.value - (year - draft.toldIn) };
+}
