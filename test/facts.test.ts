@@ -2128,3 +2128,18 @@ describe('a range whose start is a number word that leaves out the thousands', (
     assert.deepEqual(findings(text.replace('fifty thousand', 'eighty thousand')), [{ code: 'figure-mismatch', text: 'eighty thousand', fix: '50,000' }]);
   });
 });
+
+describe('a multiple of one thing\'s past is no multiple of two things', () => {
+  // "mehr als doppelt so viel wie ein Jahr zuvor" (Nvidia's revenue against its own of a year before) is no value of
+  // "fast doppelt so viel wie der Nasdaq 100" (Nvidia's fall against the index's), neither wrong nor right.
+  const blackwell = () => distractor('2025-02-27_nvidia-quartal-blackwell.txt');
+  const capRecord = () => distractor('2024-06-18_nvidia-wertvollstes-unternehmen.txt');
+  test('German: Nvidia\'s fall against the Nasdaq 100\'s stays wrong beside a year\'s revenue growth', () => {
+    assertUnchangedBy(blackwell(), 'Die Nvidia-Aktie hat am 27. Januar knapp acht Prozent verloren, fast doppelt so viel wie der Nasdaq 100.', [{ code: 'figure-mismatch', text: 'fast doppelt so viel' }]);
+    assertUnchangedBy(capRecord(), 'Microsoft verlor am 27. Januar weniger als ein Drittel dessen, was Nvidia verlor.', [{ code: 'unsourced-figure', text: '27. Januar' }, { code: 'figure-mismatch', text: 'weniger als ein Drittel' }]);
+  });
+  test('English: likewise, and "a third of what Nvidia did" compares with Nvidia', () => {
+    assertUnchangedBy(blackwell(), 'Nvidia fell almost 8 percent on 27 January, nearly twice as much as the Nasdaq 100.', [{ code: 'figure-mismatch', text: 'nearly twice as much' }]);
+    assertUnchangedBy(capRecord(), 'Microsoft lost less than a third of what Nvidia did on 27 January.', [{ code: 'figure-mismatch', text: 'less than a third' }, { code: 'unsourced-figure', text: '27 January' }]);
+  });
+});

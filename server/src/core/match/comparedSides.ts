@@ -5,6 +5,7 @@ import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { Figure, NameMention } from '../types';
 import { unsigned } from '../figures/deriveFigures';
 import { compareFigures } from './agreement';
+import { compatibleDates } from '../figures/calendarDays';
 import { comparandOf } from './comparand';
 import type { FigureMatch } from './figureMatch';
 
@@ -46,7 +47,11 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
   return undefined;
 }
 
-/** The one value the sources give a name for the draft's attribute: a sum or share stated for it, not a bound. */
+/**
+ * The one value the sources give a name for the draft's attribute: a sum or share stated for it, not a bound; of the
+ * draft's time, when it gives one and the sources have one of it (the Nasdaq's fall of 27 January, not of a day in
+ * September another article reports).
+ */
 function valueOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: SourceIndex): SourceFigure | undefined {
   const name = mention.entry.canonical;
   const keys = new Set(fact.attributes.map(lookupKey));
@@ -55,7 +60,9 @@ function valueOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: 
     c.figure.kind === kind && !c.figure.derivedFrom && !c.figure.bound && !c.figure.range
     && (c.fact.primary?.length ? c.fact.primary : c.fact.entities).includes(name)
     && c.fact.attributes.some((a) => keys.has(lookupKey(a))) && !opposite(fact.attributes, c.fact.attributes));
-  return new Set(found.map((c) => Math.abs(c.figure.value))).size === 1 ? found[0] : undefined;
+  const ofItsTime = fact.time ? found.filter((c) => c.fact.time && compatibleDates(c.fact.time, fact.time)) : [];
+  const values = ofItsTime.length ? ofItsTime : found;
+  return new Set(values.map((c) => Math.abs(c.figure.value))).size === 1 ? values[0] : undefined;
 }
 
 /** A loss is not compared with a gain: the Nasdaq's fall of 3 %, not its rise of 25 % over 2024. */

@@ -16,6 +16,7 @@ import { conceptsOf } from '../context/concepts';
 import { DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchComparedSides } from './comparedSides';
+import { comparesAnotherPair } from './comparedPair';
 import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complement';
 import { deriveFigures } from '../figures/deriveFigures';
 import { compatibleDates, daysApart } from '../figures/calendarDays';
@@ -25,9 +26,6 @@ import type { FigureEvidence, FigureMatch } from './figureMatch';
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
 const SAYS_LESS = /(?<![\p{L}])(?:sav\p{L}*|cheaper|less|lower|cut|günstiger|billiger|weniger|niedriger|erspar\p{L}*|spar\p{L}*)(?![\p{L}])/iu;
-
-/** A multiplier said as growth: "verdoppelt", "verdreifacht", "doubled", "tripled". */
-const GROWTH = /^(?:ver(?:doppel|dreifach|vierfach|fünffach|zehnfach)|doubl|tripl|quadrupl)/i;
 
 function isSaving(figure: Figure): boolean {
   return figure.kind === 'percent' && figure.derivedFrom?.every((f) => f.kind === 'money') === true;
@@ -183,8 +181,9 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     if (guessedWhose && explicit(fact) && comparison?.agreement !== 'agrees' && (figure.kind === 'date' || figure.kind === 'year') && candidate.fact.attributes.some(isOnce) && whoOf(candidate.fact).length > 1) continue;
     // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
-    // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht" is one thing's growth.
-    const growthForComparison = figure.kind === 'multiplier' && GROWTH.test(candidate.figure.text) && !GROWTH.test(figure.text) && COMPARATIVE.test(sentence.text);
+    // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht", "mehr als dreimal so viel
+    // wie ein Jahr zuvor" one thing with its past.
+    const anotherPair = comparison !== undefined && comparesAnotherPair(fact, sentence, COMPARATIVE.test(sentence.text), candidate.fact, candidate.at.facts.text);
     // "Analysten rechnen mit einem Abschlag von bis zu zehn Prozent": a bound holds for any smaller value, so it bears
     // out only one of what it measures too; not one that says what else it measures ("Fund weight 4.1%"), nor one that
     // says nothing of what ("## Montag: 7,82 Prozent" by "weniger als der Hälfte der aktiven Parameter", "## Freitag: 40"
@@ -212,7 +211,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // DeepSeek"), may be borne out; it is too weak a reading to be called wrong.
     const tooWeakToBeWrong = comparison !== undefined && comparison.agreement !== 'agrees' && fact.attributes.length === 0 &&
       (fact.entityFrom === 'heading' || fact.entityFrom === 'document' || figure.everyNth === true);
-    if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !growthForComparison && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
+    if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
   return evidence;
 }

@@ -1,0 +1,35 @@
+import type { SentenceFacts } from '../analysis/analyzedSentence';
+import type { Fact } from '../facts/fact';
+import type { Figure } from '../types';
+
+/** A multiplier said as growth: "verdoppelt", "verdreifacht", "doubled", "tripled". */
+export const GROWTH = /^(?:ver(?:doppel|dreifach|vierfach|fünffach|zehnfach)|doubl|tripl|quadrupl)/i;
+
+// "fast doppelt so viel wie ein Jahr zuvor", "mehr als dreimal so viel wie im Vorjahresquartal", "roughly three times
+// what it was a year earlier", "twice last year's": what a multiple compares with is the same thing at an earlier time.
+const ITS_PAST_AFTER = /^[^.;:!?]{0,50}?(?<![\p{L}])(?:(?:ein|einem|eine[mn]?)\s+Jahr\s+(?:zuvor|davor|früher|vorher)|(?:im|des|dem)\s+Vorjahr\p{L}*|Vorjahres\p{L}*|(?:a|one|the)\s+year\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior)\s+year(?:'s)?|(?:last|a\s+year\s+ago)\s+(?:year|quarter)?|year[- ](?:on|over)[- ]year)(?![\p{L}])/iu;
+
+function withItsPast(figure: Figure, text: string): boolean {
+  return GROWTH.test(figure.text) || ITS_PAST_AFTER.test(text.slice(figure.end));
+}
+
+/** The names a fact gives as who it is about: its own names (not the ones they contain), places left out. */
+function whoOf(fact: Fact): string[] {
+  return (fact.primary?.length ? fact.primary : fact.entities).filter((e) => !fact.places?.includes(e));
+}
+
+const comparesTwo = (figure: Figure) => figure.kind === 'multiplier' || figure.kind === 'percentagePoint';
+
+/**
+ * A multiple or a gap compares two things: "fast doppelt so viel wie der Nasdaq 100" Nvidia's fall with the index's,
+ * "fast doppelt so viel wie ein Jahr zuvor" Nvidia's revenue with its own of a year before. The one is no other value
+ * of the other, and bears it out no more than a coincidence does, either way round ("verdoppelt", "than a year
+ * earlier" against "wie Microsoft"). `comparative`: the draft's sentence says it compares ("so viel wie", "than").
+ */
+export function comparesAnotherPair(fact: Fact, sentence: SentenceFacts, comparative: boolean, candidate: Fact, candidateText: string): boolean {
+  if (!comparesTwo(fact.figure) || !comparesTwo(candidate.figure) || candidate.figure.derivedFrom) return false;
+  const past = withItsPast(fact.figure, sentence.text);
+  const candidatePast = withItsPast(candidate.figure, candidateText);
+  if (candidatePast && !past && comparative) return true;
+  return past && !candidatePast && !GROWTH.test(fact.figure.text) && whoOf(candidate).length > 1;
+}
