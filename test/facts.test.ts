@@ -2143,3 +2143,21 @@ describe('a multiple of one thing\'s past is no multiple of two things', () => {
     assertUnchangedBy(capRecord(), 'Microsoft lost less than a third of what Nvidia did on 27 January.', [{ code: 'figure-mismatch', text: 'less than a third' }, { code: 'unsourced-figure', text: '27 January' }]);
   });
 });
+
+describe('a founding or release of another firm or model', () => {
+  // "2013 gründete Liang mit seinem Studienfreund Xu Jin die Investmentfirma Hangzhou Yakebi" names High-Flyer's founder,
+  // not High-Flyer: it neither bears out nor rivals the year High-Flyer was founded.
+  const symposium = () => distractor('2025-02-18_liang-wenfeng-xi-symposium.txt');
+  test('English: a wrong founding year stays wrong beside the founding of the founder\'s earlier firm', () => {
+    assertUnchangedBy(symposium(), 'High-Flyer: founded 2013 by Liang Wenfeng and two other engineers.', [{ code: 'date-mismatch', text: '2013', fix: '2015' }]);
+  });
+  test('German: likewise', () => {
+    assertUnchangedBy(symposium(), 'High-Flyer wurde 2013 von Liang Wenfeng und zwei weiteren Ingenieuren gegründet.', [{ code: 'date-mismatch', text: '2013', fix: '2015' }]);
+  });
+  test('a day Zuckerberg announced something, beside DeepSeek\'s name, is no rival day of R1\'s release (German and English)', () => {
+    const folder = withSources(distractor('2025-02-05_alphabet-capex-big-tech.md'), distractor('2025-02-12_reasoning-benchmarks-scorecard.md'));
+    for (const text of ['DeepSeek hat R1 vorgestellt. Es war eine Woche vorher, am 20. Januar, erschienen.', 'DeepSeek unveiled R1. It had been released on 20 January.']) {
+      assert.deepEqual(findings(text, folder), findings(text));
+    }
+  });
+});

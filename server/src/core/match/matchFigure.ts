@@ -17,6 +17,7 @@ import { DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchComparedSides } from './comparedSides';
 import { comparesAnotherPair } from './comparedPair';
+import { isOnceOfAnother } from './onceOfAnother';
 import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complement';
 import { deriveFigures } from '../figures/deriveFigures';
 import { compatibleDates, daysApart } from '../figures/calendarDays';
@@ -179,6 +180,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // Codestral 25.01, released on 13 January", a name no source list knows, after a paragraph on GPT-4o and Qwen2)
     // another day of the release a draft names ("GPT-4o, May 2024"): a guess between two subjects is no subject.
     if (guessedWhose && explicit(fact) && comparison?.agreement !== 'agrees' && (figure.kind === 'date' || figure.kind === 'year') && candidate.fact.attributes.some(isOnce) && whoOf(candidate.fact).length > 1) continue;
+    if (comparison && (figure.kind === 'date' || figure.kind === 'year') && isOnceOfAnother(fact, sentence, candidate.fact, candidate.at.facts)) continue;
     // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
     // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht", "mehr als dreimal so viel
@@ -413,7 +415,11 @@ function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidenc
 function conflictsWith(figure: Figure, agreeing: RankedEvidence[]): (e: RankedEvidence) => boolean {
   const agreeingSources = new Set(agreeing.map((e) => e.at.source));
   const best = agreeing[0];
-  return (e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure) && sameTime(best.fact, e.fact) && e.fact.entities.some((x) => best.fact.entities.includes(x));
+  // A release day rivals the best one's only where it names the model that one names: Zuckerberg's "first announced on
+  // January 24", beside DeepSeek's name, is no other day of R1's release.
+  const models = whoOf(best.fact).filter(namesAModelVersion);
+  return (e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure) && sameTime(best.fact, e.fact) && e.fact.entities.some((x) => best.fact.entities.includes(x))
+    && (models.length === 0 || models.some((m) => e.fact.entities.includes(m)));
 }
 
 /**
