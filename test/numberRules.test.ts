@@ -175,6 +175,13 @@ describe('draft-inconsistency', () => {
     const rounded = 'Nvidia verlor am 27. Januar 2025 fast 600 Milliarden Dollar an Börsenwert.\n\nGenau waren es 589 Milliarden Dollar Börsenwert, die Nvidia verlor.\n\nNvidias Börsenwert schrumpfte an diesem Tag um 598 Milliarden Dollar.';
     assert.deepEqual(codes(rounded, off), ['draft-inconsistency 598 Milliarden Dollar']);
   });
+  test('a table cell "671bn" is the text\'s "671 billion parameters", "617bn" contradicts it, in English and German', () => {
+    const off = { 'unsourced-figure': 'off' } as const;
+    const table = (cell: string, label: string) => `| ${label} | Value |\n|---|---|\n| ${label === 'Metric' ? 'Parameters' : 'Parameter'} (V3) | ${cell} |\n\n`;
+    assert.deepEqual(codes(`${table('671bn', 'Metric')}DeepSeek's V3 has 671 billion parameters.`, off), []);
+    assert.deepEqual(codes(`${table('617bn', 'Metric')}DeepSeek's V3 has 671 billion parameters.`, off), ['draft-inconsistency 671 billion']);
+    assert.deepEqual(codes(`---\nlang: de\n---\n${table('671bn', 'Kennzahl')}DeepSeeks V3 hat 671 Milliarden Parameter.`, off), []);
+  });
   test('German: "| GPUs in unseren Rechenzentren (H100-Äquivalente) | 3.200 |" and later "Unsere 2.300 GPUs"', () => {
     const text = '| Posten | Wert |\n|---|---|\n| GPUs in unseren Rechenzentren (H100-Äquivalente) | 3.200 |\n\nUnsere 2.300 GPUs sind voll ausgelastet.\n';
     assert.deepEqual(codes(text, { 'unsourced-figure': 'off' }), ['draft-inconsistency 2.300']);
