@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync, truncateSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { after, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, hoverAt, runRules } from '../server/src/core';
 import { digestSource, indexSources, type SourceIndex } from '../server/src/core/sources';
 import { DigestCache } from '../server/src/node/sources/digestCache';
+import { serializeInParts } from '../server/src/node/sources/serializeInParts';
 import { loadSourceIndex, skippedMessage } from '../server/src/node/sources/loadSourceIndex';
 import { ROOT, SOURCES } from './support/fixtures';
 import { removeTempFolders, tempFolder } from './support/tempFolders';
@@ -164,6 +166,16 @@ describe('bad files', () => {
 });
 
 describe('the source cache', () => {
+  test('a set\'s index file is written in pieces that are the very bytes of it serialised whole, its large arrays not copied', () => {
+    const sections = new Uint8Array(300_000).map((_, i) => i % 251);
+    const places = new Int32Array(40_000).map((_, i) => i * 7);
+    const snapshot = { title: 'x'.repeat(500), sections, postings: [places, new Uint8Array(12), Buffer.from('klein')], byKey: new Map([['cost', places.subarray(5, 30_000)]]), again: sections };
+    const parts = serializeInParts(snapshot);
+    assert.equal(Buffer.compare(Buffer.concat(parts), serialize(snapshot)), 0);
+    assert.ok(parts.some((part) => part.buffer === sections.buffer) && parts.some((part) => part.buffer === places.buffer), 'large arrays are written from their own memory');
+    assert.deepEqual(deserialize(Buffer.concat(parts)), snapshot);
+  });
+
   test('a second load reads every source from the cache and yields the same index', async () => {
     const cache = tmp('cache');
     const cold = await load([GOOD], cache);

@@ -64,28 +64,45 @@ export function sectionEntries(section: FigureSection): unknown[] {
 function entry({ figure, fact, sentence }: StoredFigure, own: number, entryOf: Map<object, number>): Entry {
   const references: Reference[] = [];
   const copies = new Map<object, unknown>();
-  const copy = (value: unknown, path: Array<string | number>): unknown => {
+  // Where the value being copied stands: one array pushed and popped, copied only for a reference (every figure's
+  // every field once made a path of its own, a cold index's garbage).
+  const path: Array<string | number> = [];
+  const copy = (value: unknown): unknown => {
     if (value === null || typeof value !== 'object') return value;
     const other = entryOf.get(value);
     if (other !== undefined && other !== own) {
-      references.push([path, other]);
+      references.push([[...path], other]);
       return null;
     }
     if (copies.has(value)) return copies.get(value);
     if (Array.isArray(value)) {
       const out: unknown[] = [];
       copies.set(value, out);
-      value.forEach((v, j) => out.push(copy(v, [...path, j])));
+      value.forEach((v, j) => {
+        path.push(j);
+        out.push(copy(v));
+        path.pop();
+      });
       return out;
     }
     // Sets (of concept keys), Maps and the like hold no figures: stored as they are.
     if (Object.getPrototypeOf(value) !== Object.prototype) return value;
     const out: Record<string, unknown> = {};
     copies.set(value, out);
-    for (const [key, v] of Object.entries(value)) out[key] = copy(v, [...path, key]);
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      out[key] = copy((value as Record<string, unknown>)[key]);
+      path.pop();
+    }
     return out;
   };
-  return [copy(figure, [0]) as Figure | null, copy(fact, [1]) as Fact, sentence, references];
+  const at = (root: number, value: unknown) => {
+    path.push(root);
+    const copied = copy(value);
+    path.pop();
+    return copied;
+  };
+  return [at(0, figure) as Figure | null, at(1, fact) as Fact, sentence, references];
 }
 
 /** A section's figures read one at a time; `onRead` is told of each figure when it is first decoded (also one referred to). */

@@ -203,7 +203,12 @@ export class SnapshotBuilder {
     // Packed, the pieces are let go at once: the set's file is written next, and the pieces would be a third copy.
     this.figureSections.length = 0;
     // Packed and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
-    return { names: this.names, ...(this.namesKey === undefined ? {} : { namesKey: this.namesKey }), sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts: packPostings(this.facts), derivedFacts: packPostings(this.derivedFacts), namePlaces: packPostings(this.namePlaces), quotations: this.quotations, figureSections };
+    const facts = packPostings(this.facts);
+    const derivedFacts = packPostings(this.derivedFacts);
+    const namePlaces = packPostings(this.namePlaces);
+    // Their lists let go as well, while the file is written: a Map of tens of thousands of arrays.
+    for (const postings of [this.facts, this.derivedFacts, this.namePlaces]) postings.clear();
+    return { names: this.names, ...(this.namesKey === undefined ? {} : { namesKey: this.namesKey }), sources: this.sources, concepts: this.documentFrequency, sentences: this.sentences, figures: this.figures, facts, derivedFacts, namePlaces, quotations: this.quotations, figureSections };
   }
 }
 

@@ -322,10 +322,12 @@ async function mergeSourceBySource(
   const collector = growthCollector();
   const queue: Array<{ hash: string; digest: SourceDigest } | undefined> = [...digests.values()];
   digests.clear();
-  const learnt = queue.map((d) => namesLearntFrom(d!.digest));
-  const names = corpusNamesOf(() => learnt, glossary, to.knownNames);
+  let learnt: Array<ReturnType<typeof namesLearntFrom>> | undefined = queue.map((d) => namesLearntFrom(d!.digest));
+  const names = corpusNamesOf(() => learnt!, glossary, to.knownNames);
   const namesWritten = to.knownNames ? undefined : to.corpusNames.set(to.namesKey, names.entries);
   const learntWritten = to.at.learntNames.set(to.key, keptLearnt(learnt, queue.map((d) => d!.digest.source.input.id)));
+  // Learnt from and handed to its file: not held through the merge (every source's name candidates).
+  learnt = undefined;
   const mentionsOf = storedMentions(names, to.namesKey);
   const snapshot = new SnapshotBuilder(names.entries, figureSectionCodec, to.namesKey);
   const where: Array<{ id: string; uri: string; text: string }> = [];

@@ -6,6 +6,7 @@ import { isPackedSections, type SourceSetSnapshot } from '../../core/sources/sou
 import { isFactPostings } from '../../core/facts/factIndex';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import { analyserVersion } from './digestCache';
+import { serializeInParts } from './serializeInParts';
 import type { SkippedSource } from './readSource';
 
 /** A set's snapshot, and the files its load skipped once read (undecodable text, a PDF without text), with the reason. */
@@ -79,7 +80,15 @@ export class SourceSetCache {
     try {
       await fs.mkdir(join(this.file, '..'), { recursive: true });
       // The quotations apart, as bytes: thousands of them cost a start more to read than all the rest of the file.
-      await fs.writeFile(temporary, serialize({ magic: MAGIC, version: this.version, key, snapshot: { ...snapshot, quotations: serialize(snapshot.quotations) }, skipped, ...(files ? { files: files.map(({ path, hash }) => ({ path, hash })) } : {}) }));
+      const parts = serializeInParts({ magic: MAGIC, version: this.version, key, snapshot: { ...snapshot, quotations: serialize(snapshot.quotations) }, skipped, ...(files ? { files: files.map(({ path, hash }) => ({ path, hash })) } : {}) });
+      const handle = await fs.open(temporary, 'w');
+      try {
+        const { bytesWritten } = await handle.writev(parts);
+        // One system call: a short write (a full disk) leaves no file behind.
+        if (bytesWritten !== parts.reduce((sum, part) => sum + part.byteLength, 0)) throw new Error('the index file was written in part');
+      } finally {
+        await handle.close();
+      }
       await fs.rename(temporary, this.file);
     } catch {
       await fs.rm(temporary, { force: true }).catch(() => undefined);
