@@ -7,6 +7,7 @@ import { figureQuote, firstPerSentence, quotationQuote } from './quotedSentences
 import { describeFact } from '../facts/describeFact';
 import { escapeMarkdown, renderSourceQuote } from './sourceQuote';
 import { knownKind } from '../names/kindEvidence';
+import { ownString } from '../text/ownString';
 
 export interface HoverResult {
   markdown: string;
@@ -118,11 +119,8 @@ const claimHovers = new WeakMap<object, string[]>();
 function remembered(memo: WeakMap<object, string[]>, owner: object, what: string, variant: string, make: () => string): string {
   const known = memo.get(owner) ?? NONE;
   for (let k = 0; k < known.length; k += 3) if (known[k] === what && known[k + 1] === variant) return known[k + 2];
-  const markdown = flat(make());
+  const markdown = ownString(make());
   memo.set(owner, [...known, what, variant, markdown]);
   return markdown;
 }
 const NONE: string[] = [];
-
-/** The string as one piece of its own: slicing a joined string copies its pieces into one. */
-const flat = (text: string): string => ` ${text}`.slice(1);
