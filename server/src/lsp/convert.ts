@@ -4,6 +4,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Claim, ClaimStatus, Finding, Severity, SourceIndex, SourceSentence } from '../core';
 import type { SourceSentenceInfo } from '../protocol';
+import { ownString } from '../core/text/ownString';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -39,8 +40,9 @@ const STATUS_MARK: Record<ClaimStatus, string> = { contradicted: '✗', unsource
 const OUTLINE_LENGTH = 80;
 
 /** A claim's sentence as the Outline and the Claims view show it: on one line. */
+/** Kept per sentence while its block is unchanged: as one string, not the pieces `replace` joins. */
 export function claimText(claim: Claim): string {
-  return claim.at.sentence.text.replace(/\s+/g, ' ');
+  return ownString(claim.at.sentence.text.replace(/\s+/g, ' '));
 }
 
 /** A claim in the Outline: its status at a glance, the sentence as the name. */

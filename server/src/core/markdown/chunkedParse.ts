@@ -1,6 +1,7 @@
 import { SizedCache } from '../cache/sizedCache';
 import type { Span } from '../types';
 import { compactBlock, shiftBlock } from '../text/prose';
+import { ownString } from '../text/ownString';
 import { parseMarkdown, type ParsedMarkdown } from './parseMarkdown';
 import { MAX_NESTING, nestingDepth, readAsPlainProse } from './plainProse';
 
@@ -85,7 +86,9 @@ export function parseChunks(text: string, budget?: ParseBudget): { chunks: Parse
         break;
       }
       parsedSome = true;
-      const own = ownCopy(source);
+      // A slice of the draft (and the texts sliced from it when parsing) would keep the whole draft as it was then
+      // alive for as long as the unit is cached: a draft's size more memory per edit.
+      const own = ownString(source);
       parsed = compactParse(unit.plain ? readAsPlainProse(own) : parseUnit(own, unit.start === 0));
       cache.set(own, parsed, own.length);
     }
@@ -101,13 +104,6 @@ function compactParse(parsed: ParsedMarkdown): ParsedMarkdown {
   return { ...parsed, blocks: parsed.blocks.map(compactBlock) };
 }
 
-/**
- * The text as a string of its own. A slice of the draft (and the texts sliced from it when parsing) would keep the
- * whole draft as it was then alive for as long as the unit is cached: a draft's size more memory per edit.
- */
-function ownCopy(text: string): string {
-  return ` ${text}`.slice(1);
-}
 
 /**
  * Parsed units by their text. Frontmatter exists only at the start of a draft, and plain prose is another reading of
