@@ -2136,11 +2136,11 @@ describe('a multiple of one thing\'s past is no multiple of two things', () => {
   const capRecord = () => distractor('2024-06-18_nvidia-wertvollstes-unternehmen.txt');
   test('German: Nvidia\'s fall against the Nasdaq 100\'s stays wrong beside a year\'s revenue growth', () => {
     assertUnchangedBy(blackwell(), 'Die Nvidia-Aktie hat am 27. Januar knapp acht Prozent verloren, fast doppelt so viel wie der Nasdaq 100.', [{ code: 'figure-mismatch', text: 'fast doppelt so viel' }]);
-    assertUnchangedBy(capRecord(), 'Microsoft verlor am 27. Januar weniger als ein Drittel dessen, was Nvidia verlor.', [{ code: 'unsourced-figure', text: '27. Januar' }, { code: 'figure-mismatch', text: 'weniger als ein Drittel' }]);
+    assertUnchangedBy(capRecord(), 'Microsoft verlor am 27. Januar weniger als ein Drittel dessen, was Nvidia verlor.', [{ code: 'figure-mismatch', text: 'weniger als ein Drittel' }]);
   });
   test('English: likewise, and "a third of what Nvidia did" compares with Nvidia', () => {
     assertUnchangedBy(blackwell(), 'Nvidia fell almost 8 percent on 27 January, nearly twice as much as the Nasdaq 100.', [{ code: 'figure-mismatch', text: 'nearly twice as much' }]);
-    assertUnchangedBy(capRecord(), 'Microsoft lost less than a third of what Nvidia did on 27 January.', [{ code: 'figure-mismatch', text: 'less than a third' }, { code: 'unsourced-figure', text: '27 January' }]);
+    assertUnchangedBy(capRecord(), 'Microsoft lost less than a third of what Nvidia did on 27 January.', [{ code: 'figure-mismatch', text: 'less than a third' }]);
   });
 });
 

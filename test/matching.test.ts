@@ -161,10 +161,10 @@ describe('an age its sentence dates is checked as of that year', () => {
   test('German: "war 38 Jahre alt, als er im Juli 2023 …", "Mit 30 Jahren gründete er 2015 …" bear out the 40-Jährige of 2025', () => {
     assert.deepEqual(withFix('Liang Wenfeng war 38 Jahre alt, als er im Juli 2023 DeepSeek gründete.'), []);
     assert.deepEqual(withFix('Mit 30 Jahren gründete Liang Wenfeng 2015 den Hedgefonds High-Flyer.'), []);
-    assert.deepEqual(withFix('Liang Wenfeng war 34 Jahre alt, als er im Juli 2023 DeepSeek gründete.'), [['figure-mismatch', '34 Jahre alt', '38 Jahre alt']]);
+    assert.deepEqual(withFix('Liang Wenfeng war 34 Jahre alt, als er im Juli 2023 DeepSeek gründete.'), [['figure-mismatch', '34 Jahre', '38 Jahre']]);
     assert.deepEqual(withFix('Liang Wenfeng ist 40. Schon 2015 hatte er mit zwei Ingenieuren den Hedgefonds High-Flyer gegründet – mit 25 Jahren.'), [['figure-mismatch', '25 Jahren', '30 Jahren']]);
     // Told as of now, whatever year the sentence names: compared as it stands.
-    assert.deepEqual(withFix('Liang Wenfeng ist 38 Jahre alt und gründete 2023 DeepSeek.'), [['figure-mismatch', '38 Jahre alt', '40 Jahre alt']]);
+    assert.deepEqual(withFix('Liang Wenfeng ist 38 Jahre alt und gründete 2023 DeepSeek.'), [['figure-mismatch', '38 Jahre', '40 Jahre']]);
   });
   test('English: "was 38 when he founded DeepSeek in July 2023", "in July 2023, at 34"', () => {
     assert.deepEqual(withFix('Liang was 38 when he founded DeepSeek in July 2023.'), []);

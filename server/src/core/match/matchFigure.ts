@@ -415,11 +415,12 @@ function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidenc
 function conflictsWith(figure: Figure, agreeing: RankedEvidence[]): (e: RankedEvidence) => boolean {
   const agreeingSources = new Set(agreeing.map((e) => e.at.source));
   const best = agreeing[0];
-  // A release day rivals the best one's only where it names the model that one names: Zuckerberg's "first announced on
-  // January 24", beside DeepSeek's name, is no other day of R1's release.
+  // A release day rivals the best one's only where it names the model that one names, or no one that one does not:
+  // Zuckerberg's "first announced on January 24", beside DeepSeek's name, is no other day of R1's release; "Am 27.
+  // Januar 2025 sorgte DeepSeek für Schlagzeilen" is another day of the news R1 made.
   const models = whoOf(best.fact).filter(namesAModelVersion);
   return (e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure) && sameTime(best.fact, e.fact) && e.fact.entities.some((x) => best.fact.entities.includes(x))
-    && (models.length === 0 || models.some((m) => e.fact.entities.includes(m)));
+    && (models.length === 0 || models.some((m) => e.fact.entities.includes(m)) || whoOf(e.fact).every((x) => best.fact.entities.includes(x)));
 }
 
 /**
