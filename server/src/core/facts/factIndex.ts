@@ -277,7 +277,8 @@ export class FactIndex<T extends Filed> {
     }
     if (!this.places) {
       const byWho = narrowing.whose || narrowing.sharing ? narrowing : undefined;
-      const { day, agreeing } = narrowing;
+      const { day } = narrowing;
+      const agreeing = agreeingOf(fact, narrowing);
       const names = new Set(byWho?.whose);
       const sharing = byWho?.sharing;
       const whose = (item: T) => !byWho || !namesWhose(item.fact) || item.fact.entities.some((e) => names.has(e)) || (sharing !== undefined && sharesEnough(item.at.facts.concepts, sharing));
@@ -334,8 +335,9 @@ export class FactIndex<T extends Filed> {
   /** The places of a narrowed lookup's facts (`placeNumber`), each once, in index order. */
   private narrowedPlaces(fact: Fact, narrowing: Narrowing): number[] {
     const { kept, mayAgree } = this.keptBy(fact, narrowing);
-    if (!narrowing.agreeing) return kept;
-    const agreeingOrNamed = this.withPlacesNaming(fact, narrowing.agreeing.orNaming, mayAgree());
+    const agreeing = agreeingOf(fact, narrowing);
+    if (!agreeing) return kept;
+    const agreeingOrNamed = this.withPlacesNaming(fact, agreeing.orNaming, mayAgree());
     const { first } = denseOf(this.places!);
     return kept.filter((place) => agreeingOrNamed[first[sourceOf(place)] + positionOf(place)] === 1);
   }
@@ -477,4 +479,12 @@ export class FactIndex<T extends Filed> {
     this.byKey.set(key, items);
     return items;
   }
+}
+
+/**
+ * A narrowing's `agreeing`, where a value can tell which facts may agree: an age told of another year ("Mit 30 Jahren
+ * gründete er 2015 …") agrees with another value told of another year (the 40-Jährige of 2025), so it keeps them all.
+ */
+function agreeingOf(fact: Fact, narrowing: Narrowing): Narrowing['agreeing'] {
+  return fact.toldIn === undefined ? narrowing.agreeing : undefined;
 }

@@ -26,10 +26,11 @@ const comparesTwo = (figure: Figure) => figure.kind === 'multiplier' || figure.k
  * of the other, and bears it out no more than a coincidence does, either way round ("verdoppelt", "than a year
  * earlier" against "wie Microsoft"). `comparative`: the draft's sentence says it compares ("so viel wie", "than").
  */
-export function comparesAnotherPair(fact: Fact, sentence: SentenceFacts, comparative: boolean, candidate: Fact, candidateText: string): boolean {
+export function comparesAnotherPair(fact: Fact, sentence: SentenceFacts, comparative: boolean, candidate: Fact, candidateSentence: Pick<SentenceFacts, 'text'>): boolean {
   if (!comparesTwo(fact.figure) || !comparesTwo(candidate.figure) || candidate.figure.derivedFrom) return false;
   const past = withItsPast(fact.figure, sentence.text);
-  const candidatePast = withItsPast(candidate.figure, candidateText);
+  // Read only here: a source sentence's text is decoded when first asked for.
+  const candidatePast = withItsPast(candidate.figure, candidateSentence.text);
   if (candidatePast && !past && comparative) return true;
   return past && !candidatePast && !GROWTH.test(fact.figure.text) && whoOf(candidate).length > 1;
 }

@@ -185,7 +185,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
     // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht", "mehr als dreimal so viel
     // wie ein Jahr zuvor" one thing with its past.
-    const anotherPair = comparison !== undefined && comparesAnotherPair(fact, sentence, COMPARATIVE.test(sentence.text), candidate.fact, candidate.at.facts.text);
+    const anotherPair = comparison !== undefined && comparesAnotherPair(fact, sentence, COMPARATIVE.test(sentence.text), candidate.fact, candidate.at.facts);
     // "Analysten rechnen mit einem Abschlag von bis zu zehn Prozent": a bound holds for any smaller value, so it bears
     // out only one of what it measures too; not one that says what else it measures ("Fund weight 4.1%"), nor one that
     // says nothing of what ("## Montag: 7,82 Prozent" by "weniger als der Hälfte der aktiven Parameter", "## Freitag: 40"
