@@ -281,6 +281,15 @@ describe('a negation a translation drops or adds', () => {
     assert.deepEqual(said('Nathan Lambert sagt: „Chinesische Labore wurden gezwungen, mit weniger Chips weitaus kreativer zu sein.“', idx), [['gezwungen', 'nicht gezwungen']]);
     assert.deepEqual(said('Nathan Lambert sagt: „Chinesische Labore wurden nicht gezwungen, mit weniger Chips weitaus kreativer zu sein.“', idx), []);
   });
+  test('another word that denies ("hardly", "far from", "kaum", "keineswegs") is no dropped negation, and "not only … but also" is none added', () => {
+    assert.deepEqual(said('Sheehan said: "DeepSeek was hardly the \'chosen one\' among Chinese AI start-ups."'), []);
+    assert.deepEqual(said('Sheehan said: "DeepSeek was far from the \'chosen one\' among Chinese AI start-ups."'), []);
+    assert.deepEqual(said('Sheehan said: "They surprised not only the world but also the Chinese government."'), []);
+    const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\n"Chinese labs were not forced to be far more creative with fewer chips," said Nathan Lambert, a researcher at the Allen Institute for AI.' };
+    const idx = buildSourceIndex([...bundledInputs(), lambert]);
+    assert.deepEqual(said('Nathan Lambert sagt: „Chinesische Labore wurden kaum gezwungen, mit weniger Chips weitaus kreativer zu sein.“', idx), []);
+    assert.deepEqual(said('Nathan Lambert sagt: „Chinesische Labore wurden keineswegs gezwungen, mit weniger Chips weitaus kreativer zu sein.“', idx), []);
+  });
 });
 
 describe('a quotation shares more than articles with its source', () => {

@@ -11,6 +11,15 @@ import { keptCount, keptPlaces } from './translatedQuotation';
  */
 
 const NEGATION = /(?<![\p{L}])(?:nicht|kein(?:e|er|en|em|es)?|nie|niemals|nichts|not|no|never|nothing|none|nor)(?![\p{L}])|(?<=\p{L})n['’]t(?![\p{L}])/iu;
+/**
+ * Words that deny as well, in other ways than a "not" a translation could have dropped ("niemand" for "no one",
+ * "kaum" for "hardly", "far from"): where either side has one, the two may say the same, and nothing is shown.
+ */
+const OTHER_DENIAL = /(?<![\p{L}])(?:niemand\p{L}*|nirgend\p{L}*|weder|kaum|keineswegs|keinesfalls|ohne|nobody|no\s+one|neither|hardly|barely|scarcely|by\s+no\s+means|far\s+from|anything\s+but|without)(?![\p{L}])/iu;
+/** "nicht nur … sondern auch", "not only … but also": an addition, no negation. */
+const NOT_ONLY = /(?<![\p{L}])(?:nicht\s+(?:nur|bloß|allein)|not\s+(?:only|just|merely|simply))(?![\p{L}])/giu;
+/** The text with "not only" blanked out (at the same length, so that places in it stay where they were). */
+const withoutNotOnly = (text: string) => text.replace(NOT_ONLY, (m) => ' '.repeat(m.length));
 /** Negations a writer adds as a word of their own, which the fix can take out. */
 const ADDED_NEGATION = /(?<![\p{L}])(?:nicht|nie|niemals|not|never)(?![\p{L}])/iu;
 /** The finite verbs a negation follows: "was [not] the", "war [nicht] der". */
@@ -23,9 +32,11 @@ const NOT = { en: 'not', de: 'nicht' };
 export function negationChange(q: DraftQuotation, documentText: string): { span: Span; newText: string } | undefined {
   const match = q.match;
   if (!match?.translated) return undefined;
-  const source = match.source.text;
+  const source = withoutNotOnly(match.source.text);
+  const draft = withoutNotOnly(q.text);
+  if (OTHER_DENIAL.test(source) || OTHER_DENIAL.test(draft)) return undefined;
   const sourceNegation = NEGATION.exec(source);
-  const draftNegation = NEGATION.exec(q.text);
+  const draftNegation = NEGATION.exec(draft);
   if (Boolean(sourceNegation) === Boolean(draftNegation)) return undefined;
   const words = q.documentWords ?? [];
   const wordAt = (k: number) => documentText.slice(words[k].start, words[k].end);
@@ -39,7 +50,7 @@ export function negationChange(q: DraftQuotation, documentText: string): { span:
     if (verb < 0 || !words[verb + 1]) return undefined;
     return { span: words[verb + 1], newText: `${NOT[language]} ${wordAt(verb + 1)}` };
   }
-  const added = ADDED_NEGATION.exec(q.text);
+  const added = ADDED_NEGATION.exec(draft);
   if (!added) return undefined;
   const k = words.findIndex((w) => documentText.slice(w.start, w.end).toLowerCase() === added[0].toLowerCase());
   if (k <= 0 || !words[k + 1]) return undefined;
