@@ -93,8 +93,13 @@ export function eachNamed(facts: SentenceFacts, figure: Figure): Listed[] {
   for (const m of run) if (!members.some((e) => e.canonical === m.entry.canonical || e.containing?.includes(m.entry.canonical) || m.entry.containing?.includes(e.canonical))) members.push(m.entry);
   if (members.length < 2 || members[0].kind === 'place') return [];
   // The word stands among the names, between them and the value, or right after it ("7.82% each").
-  const said = facts.text.slice(Math.max(window.start, run[0].start - 12), Math.min(window.end, figure.end + 10));
-  if (!EACH.test(said) || SUMMED.test(facts.text.slice(window.start, window.end))) return [];
+  const from = Math.max(window.start, run[0].start - 12);
+  const each = EACH.exec(facts.text.slice(from, Math.min(window.end, figure.end + 10)));
+  if (!each || SUMMED.test(facts.text.slice(window.start, window.end))) return [];
+  // "Microsoft und Nvidia: Beide verloren, der Chipkonzern 7,82 Prozent", "both down, the latter 7.82 percent": a
+  // clause between the word and the value gives the value to one of them.
+  const eachEnd = from + each.index + each[0].length;
+  if (eachEnd < figure.start && /[,;:]/.test(facts.text.slice(eachEnd, figure.start))) return [];
   return members;
 }
 
