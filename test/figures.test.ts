@@ -180,11 +180,13 @@ describe('a short scale word before what it counts', () => {
     assert.deepEqual(figures('The model has 8k context and the firm filed its 10K.', 'en').map((f) => f.text), []);
     assert.deepEqual(figures('A 5m wall. Nvidia lost $589bn.', 'en').map((f) => [f.text, f.kind, f.value]), [['$589bn', 'money', 589e9]]);
   });
-  test('"bn", "mn" and "tn" are scales with nothing counted after them: a table cell, a line\'s end; "m" and "k" are not', () => {
+  test('"bn", and "mn" and "tn" glued to the number, are scales with nothing counted after them: a table cell, a line\'s end; "m" and "k" are not', () => {
     assert.deepEqual(figures('| Parameters (V3) | 671bn |', 'en').map((f) => [f.text, f.kind, f.value]), [['671bn', 'count', 671e9]]);
     assert.deepEqual(figures('| Parameter (V3) | 671 bn |', 'de').map((f) => [f.text, f.kind, f.value]), [['671 bn', 'count', 671e9]]);
     assert.deepEqual(figures('The fund manages 5mn. The loss came to 0.59tn.', 'en').map((f) => [f.text, f.value]), [['5mn', 5e6], ['0.59tn', 0.59e12]]);
     assert.deepEqual(figures('| Run | 10k |\n| Wall | 5m |', 'en'), []);
+    // Apart from the number, "mn" may be minutes ("Das Training dauerte 55 mn"): it needs what it counts after it.
+    assert.deepEqual(figures('Das Training dauerte 55 mn.', 'de').filter((f) => f.value !== 55), []);
   });
 });
 

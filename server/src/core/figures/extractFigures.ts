@@ -576,9 +576,9 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     // "$0.55 per 1M input tokens": after "per" it is the unit of a price, not a count.
     // "between 10k and 50k", "10k–50k": both ends of a range written with a short scale word are counts.
     const after = text.slice(end + scaleMatch[0].length - (glued ? 1 : 0));
-    // "| Parameters | 671bn |": "bn", "mn", "tn" are scales wherever they stand, a fact box's cell or a line's end; only
-    // "m" and "k" (metres, minutes, kilo-) need what they count after them.
-    if (!short || currency || (!PER_BEFORE.test(before) && (UNAMBIGUOUS_SHORT_SCALE.test(word) || countsAfterShortScale(after, language) || SHORT_SCALE_RANGE_END.test(after) || SHORT_SCALE_RANGE_START.test(before)))) {
+    // "| Parameters | 671bn |": "bn", and "mn", "tn" glued to the number, are scales wherever they stand, a fact box's
+    // cell or a line's end; "55 mn" may be minutes, and "m" and "k" (metres, minutes, kilo-) need what they count after them.
+    if (!short || currency || (!PER_BEFORE.test(before) && (UNAMBIGUOUS_SHORT_SCALE.test(word) || (glued && GLUED_SHORT_SCALE.test(word)) || countsAfterShortScale(after, language) || SHORT_SCALE_RANGE_END.test(after) || SHORT_SCALE_RANGE_START.test(before)))) {
       scale = scaleOf(word, language) ?? 0;
       const consumed = scaleMatch[0].length - (glued ? 1 : 0);
       end += consumed;
@@ -721,7 +721,8 @@ const PER_BEFORE = /(?<![\p{L}])(?:per|pro|je)\s+$/iu;
 /** Scale words of one or two letters ("bn", "m", "k"; "B" only after a currency, see `readFigure`). */
 const SHORT_SCALES = 'm|k|bn|mn|tn';
 const SHORT_SCALE = new RegExp(`^(?:${SHORT_SCALES}|b)$`, 'i');
-const UNAMBIGUOUS_SHORT_SCALE = /^(?:bn|mn|tn)$/i;
+const UNAMBIGUOUS_SHORT_SCALE = /^bn$/i;
+const GLUED_SHORT_SCALE = /^(?:mn|tn)$/i;
 const SHORT_SCALE_RANGE_START = new RegExp(`(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)?\\s*(?:${SHORT_SCALES})\\s*(?:[-–—]|to|bis|and|und|or|oder)\\s*$`, 'iu');
 const SHORT_SCALE_RANGE_END = new RegExp(`^\\s*(?:[-–—]|to|bis|and|und|or|oder)\\s*\\d+(?:[.,]\\d+)?\\s*(?:${SHORT_SCALES})(?![\\p{L}])`, 'iu');
 
