@@ -441,6 +441,10 @@ describe('a pronoun that speaks for the person of the block before', () => {
     assert.deepEqual(said('I asked Matt Sheehan.\n\nThen Zihan Wang spoke. He said: "Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation."\n'), []);
     assert.deepEqual(said('I asked Matt Sheehan and Thomas Altmann.\n\nHe said: "Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation."\n'), []);
   });
+  test('a block that introduces someone unnamed before the quotation ("Eine Professorin … widerspricht") is not the answer of the block before', () => {
+    assert.deepEqual(said('Matt Sheehan sieht das anders.\n\nEine Professorin aus Massachusetts widerspricht: „Diese Generation junger chinesischer Forscher identifiziert sich stark mit der Open-Source-Kultur“, sagt sie.\n'), []);
+    assert.deepEqual(said('Matt Sheehan sees it differently.\n\nA professor in Massachusetts disagrees: "Diese Generation junger chinesischer Forscher identifiziert sich stark mit der Open-Source-Kultur," she says.\n'), []);
+  });
 });
 
 describe('two people, then the quotation\'s own clause', () => {

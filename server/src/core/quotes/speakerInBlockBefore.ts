@@ -20,6 +20,9 @@ export function speakersFromBlockBefore(block: ProseBlock, before: ProseBlock, n
     const anaphor = speakingAnaphor(text, quote, previousEnd);
     previousEnd = quote.end;
     if (!anaphor) continue;
+    // Only what the block opens with, after a speaker's label, answers the block before: "Eine Professorin aus
+    // Massachusetts widerspricht: „…“, sagt sie" introduces someone of its own, named or not.
+    if (!opensBlock(text, Math.min(anaphor.start, quote.start))) continue;
     // A person named before the pronoun in its own block is the one it stands for, found (or left open) by the block.
     mentions ??= names.find(text);
     if (mentions.some((n) => n.entry.kind === 'person' && n.end <= anaphor.start)) continue;
@@ -40,4 +43,13 @@ function speakingAnaphor(text: string, quote: QuoteSpan, previousQuoteEnd: numbe
   if (afterIt) return afterIt;
   const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
   return anaphorBefore(text.slice(sentenceStart, quote.start), sentenceStart);
+}
+
+/** A transcript's speaker label at a block's start: "**Gast:**", "Q:", "[02:15] ANNA:", at most three words. */
+const LABEL = /^\s*(?:\[[^\]\n]{1,12}\]\s*)?[*_]{0,2}(?:[^\s:*_]+\s?){1,3}:[*_]{0,2}\s*/u;
+
+/** Whether nothing but a speaker's label (and markup) stands in the block before `at`. */
+function opensBlock(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return /^[\s*_>#-]*$/u.test(before.replace(LABEL, ''));
 }
