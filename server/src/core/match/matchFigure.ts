@@ -17,6 +17,7 @@ import { DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchComparedSides } from './comparedSides';
 import { comparesAnotherPair } from './comparedPair';
+import { sourceAgeThen } from '../facts/ageYear';
 import { isOnceOfAnother } from './onceOfAnother';
 import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complement';
 import { deriveFigures } from '../figures/deriveFigures';
@@ -820,10 +821,8 @@ function isSameEvent(draft: Figure, source: Figure): boolean {
  * now, is compared as it stands.
  */
 function oneBirth(a: Fact, b: Fact): boolean {
-  const bYear = b.toldIn ?? b.asOf;
-  if (a.figure.kind !== 'age' || b.figure.kind !== 'age' || a.toldIn === undefined || bYear === undefined || a.toldIn === bYear) return false;
-  if (a.figure.bound || a.figure.range || b.figure.bound || b.figure.range || b.figure.approximate) return false;
-  const slack = a.figure.approximate ? 1 : 0;
-  const [aBorn, bBorn] = [a.toldIn - a.figure.value, bYear - b.figure.value];
-  return aBorn - 1 - slack <= bBorn && bBorn - 1 <= aBorn + slack;
+  const then = sourceAgeThen(a, b);
+  if (!then || a.figure.bound || a.figure.range || b.figure.bound || b.figure.range || b.figure.approximate) return false;
+  // The same birth year, give or take the birthday: b's age as of a's year is a's, one year either way.
+  return Math.abs(then.value - a.figure.value) <= 1 + (a.figure.approximate ? 1 : 0);
 }
