@@ -544,6 +544,15 @@ describe('direction in more wordings', () => {
   test('a fraction that "eingebüßt" where the source says the index gained it', () => {
     assert.deepEqual(findings('Der Nasdaq 100 sackte um 3 Prozent ab. Für einen Index, der 2024 ein Viertel eingebüßt hatte, war das bitter.'), [{ code: 'figure-mismatch', text: 'ein Viertel' }]);
   });
+  test('a rebound the writer dates to the day after the fall is that day\'s move, not a wrong value of the fall', () => {
+    const moves = (text: string) => findings(text).filter((f) => f.code !== 'unsourced-figure');
+    assert.deepEqual(moves('Am 27. Januar 2025 verlor die Nvidia-Aktie 7,82 Prozent. Am Dienstag erholte sich die Nvidia-Aktie um 8,9 Prozent.'), []);
+    assert.deepEqual(moves('Am Dienstag, dem 28. Januar 2025, legte Nvidia um 8,9 Prozent zu.'), []);
+    assert.deepEqual(moves('On January 27, 2025, Nvidia fell 7.82 percent. On Tuesday, Nvidia shares rebounded 8.9 percent.'), []);
+    // Misdated in the same direction, or the other direction on the same day: still the source's move.
+    assert.deepEqual(moves('Am 27. Januar 2025 verlor die Nvidia-Aktie 7,82 Prozent. Am Dienstag fiel die Nvidia-Aktie um 17 Prozent.'), [{ code: 'figure-mismatch', text: '17 Prozent', fix: '7,82 Prozent' }]);
+    assert.deepEqual(moves('On January 27, 2025, Nvidia rose 7.82 percent.').map((f) => f.code), ['figure-mismatch']);
+  });
 });
 
 describe('words around a figure', () => {

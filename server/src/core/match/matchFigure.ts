@@ -19,6 +19,7 @@ import { matchComparedSides } from './comparedSides';
 import { comparesAnotherPair } from './comparedPair';
 import { sourceAgeThen } from '../facts/ageYear';
 import { isOnceOfAnother } from './onceOfAnother';
+import { isAnotherDaysMove, isUndatedMoveOfAnotherDay } from './anotherDaysMove';
 import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complement';
 import { deriveFigures } from '../figures/deriveFigures';
 import { compatibleDates, daysApart } from '../figures/calendarDays';
@@ -96,10 +97,6 @@ function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // side; a fact at another time is another fact: it decides nothing, unless it bears the value out (then a wrong
   // date beside the figure is the date's finding, not the figure's).
   const sameTimeStated = evidence.filter((e) => e.when === 'same');
-  // A move the draft states for no day is one of the days it names ("On Jan 27, the market woke up. 👇 … Microsoft:
-  // -3.75%"): a source's move on another day ("Microsoft gained 2.9 percent on Tuesday", 28 January) may bear it out,
-  // but it is no other value of it, however many such days the sources report (match/namedDays.ts).
-  const deciding = (sameTimeStated.length ? sameTimeStated : evidence.filter((e) => e.when === 'unknown')).filter((e) => !onAnUnnamedDay(fact, e));
   // A bound ("bis zu 10 %") borne out on another day is a coincidence, not a source; so is any value borne out on
   // another day than the one a draft is guessed to be about (the Nasdaq's 2.6 % of March 2023 for "+3 %" in a piece
   // about 27 January 2025): only a day the writer states can be the date's mistake rather than the figure's.
@@ -108,6 +105,12 @@ function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // A day without its year ("an diesem Tag", 27 January) holds as well when the sources name that day.
   const namedDay = (t: CalendarDate) => index.facts.statesDay(t) || (t.year === undefined && t.month !== undefined && t.day !== undefined && index.facts.datesOn(t.month, t.day).length > 0);
   const ownDayHolds = fact.timeFrom === 'document' || fact.timeFrom === 'heading' || (fact.time !== undefined && namedDay(fact.time));
+  // A move the draft states for no day is one of the days it names ("On Jan 27, the market woke up. 👇 … Microsoft:
+  // -3.75%"): a source's move on another day ("Microsoft gained 2.9 percent on Tuesday", 28 January) may bear it out,
+  // but it is no other value of it, however many such days the sources report (match/namedDays.ts). Nor is a
+  // source's undated move the other way a value of a move on a day the sources say nothing of (anotherDaysMove.ts).
+  const undecided = evidence.filter((e) => e.when === 'unknown' && !(isOneDays(fact.attributes) && isUndatedMoveOfAnotherDay(fact, ownDayHolds, e.fact)));
+  const deciding = (sameTimeStated.length ? sameTimeStated : undecided).filter((e) => !onAnUnnamedDay(fact, e));
   // Nor is a round figure of another scale ("rund eine Billion Dollar" in June 2023 for "590 Milliarden Dollar").
   const otherTime = sameTimeStated.length || ownDayHolds ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound && e.figure.scale === figure.scale);
   const verdict = decide(fact, deciding, otherTime);
@@ -705,7 +708,7 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
   // A market value on 7 February is not the one lost on 27 January: a day carried from a paragraph or a heading dates
   // what happens on a day well enough, within a few days (a newsletter of 29 January is about the fall of the 27th).
   const apart = daysApart(a.time, b.time);
-  if (isOneDays(a.attributes) && apart !== undefined && apart > DAY_SLACK) return 'other';
+  if (isOneDays(a.attributes) && apart !== undefined && (apart > DAY_SLACK || isAnotherDaysMove(a, b, apart))) return 'other';
   // Otherwise two guessed times tell facts apart only months apart (a live blog's "27. Januar 2025" from a source's
   // loss stated for 3 September 2024).
   if (stated(b) || monthsApart(a.time, b.time) > 1) return 'other';
