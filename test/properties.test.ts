@@ -123,6 +123,19 @@ describe('properties of any draft', () => {
     );
   });
 
+  test('a line break typed where a paragraph too large to parse at once was cut: the units are those of the whole draft', () => {
+    // Found by `npm run fuzz` (seed 898290647): the blank lines before the paragraph were a unit of their own only
+    // because the paragraph after them was cut, and were kept as one after the line break made it fit.
+    const before = `\n\n${'Nvidia verlor 7,82 Prozent an einem Tag.\n'.repeat(1200)}\n`;
+    const cutAt = draftUnits(before)[1].end;
+    const after = `${before.slice(0, cutAt)}\n${before.slice(cutAt)}`;
+    draftUnits(before);
+    const incremental = draftUnits(after);
+    clearParseCache();
+    assert.deepEqual(incremental, draftUnits(after));
+    assert.deepEqual(incremental.map((u) => [u.start, u.end]), [[0, cutAt + 1], [cutAt + 1, after.length]]);
+  });
+
   test('after an edit, the reused analysis equals a fresh analysis of the edited draft', () => {
     fc.assert(
       fc.property(draftAndEdit, ({ before, after }) => {

@@ -246,8 +246,11 @@ function unitsAround(old: { text: string; units: Chunk[] }, text: string, prefix
     if (lineEnd < 0 || lineEnd >= prefix) break;
     units.push(unit);
   }
-  // A cut piece ends inside a chunk, where the scan cannot resume.
-  while (units.length && units[units.length - 1].cut) units.pop();
+  // A cut piece ends inside a chunk, where the scan cannot resume. A unit before a cut piece or a plain chunk ended
+  // because that chunk was too large or too deep, which a change anywhere in it may undo ("\n" typed at a cut makes
+  // a blank line, and the chunk before it fits).
+  const endedByTheNext = (k: number) => old.units[k] !== undefined && (old.units[k].cut === true || old.units[k].plain);
+  while (units.length && (units[units.length - 1].cut || endedByTheNext(units.length))) units.pop();
   const delta = text.length - old.text.length;
   const changedEnd = text.length - suffix;
   // Old units that start where the scan resumes: each after a unit that is not a cut piece, at or after the change.
