@@ -2186,3 +2186,21 @@ describe('a version number in a product\'s name is no figure of a source', () =>
     assert.deepEqual(findings('Google verlangt für Gemini 2.0 Flash 0,10 Dollar pro Million Token.'), [{ code: 'unsourced-figure', text: '0,10 Dollar' }]);
   });
 });
+
+describe('a chip named with its maker in another source is still the chip', () => {
+  // "Grafikprozessor vom Typ Nvidia H100" (the Llama 4 article) is a chip, not a model that "H100" would be a version of:
+  // a draft's "pro H100" reads the same with that article in the folder, and SemiAnalysis's $500 million of DeepSeek's
+  // hardware is no other value of what ten thousand H100s cost.
+  const folder = () => withSources(distractor('2025-04-07_meta-llama4.txt'), distractor('2025-02-20_ki-trainingskosten-schaetzungen.txt'));
+  const whose = (text: string, figure: string, idx = index) => analyzeDraft(text, idx).figures.find((f) => f.figure.text === figure)!.fact.primary;
+  test('German: "pro H100" is the chip H100, and 400 Millionen Dollar stay unsourced', () => {
+    const text = 'DeepSeek rechnet sparsam. Bei einem Stückpreis von 40.000 Dollar pro H100 summieren sich schon zehntausend solcher Chips auf 400 Millionen Dollar.';
+    assert.deepEqual(whose(text, '400 Millionen Dollar', folder()), whose(text, '400 Millionen Dollar'));
+    assert.deepEqual(findings(text, folder()).filter((f) => f.text !== 'zehntausend'), [{ code: 'unsourced-figure', text: '40.000 Dollar' }, { code: 'unsourced-figure', text: '400 Millionen Dollar' }]);
+  });
+  test('English: likewise', () => {
+    const text = 'DeepSeek is frugal. At $40,000 per H100, ten thousand such chips already add up to $400 million.';
+    assert.deepEqual(whose(text, '$400 million', folder()), ['H100']);
+    assert.deepEqual(findings(text, folder()).filter((f) => f.text !== 'ten thousand'), [{ code: 'unsourced-figure', text: '$40,000' }, { code: 'unsourced-figure', text: '$400 million' }]);
+  });
+});

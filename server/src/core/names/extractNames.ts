@@ -239,7 +239,8 @@ const DEMONYM = /^(?:Chinese|American|German|French|British|Japanese|Korean|Indi
 
 function classify(text: string, written: string): NameKind {
   const words = text.split(' ');
-  if (/^\p{Lu}\d{2,4}$/u.test(text) || /-Chips?$/i.test(written)) return 'chip';
+  // "Nvidia H100", "Nvidia A100": a maker's name before a chip's number names the chip, no model ("DeepSeek R1").
+  if (/^\p{Lu}\d{2,4}$/u.test(words[words.length - 1]) || /-Chips?$/i.test(written)) return 'chip';
   if (/-(Benchmark|Test)$/i.test(written) || /^\S+ \d+$/.test(text)) return 'other';
   if (words.some((w) => /\d/.test(w))) return 'model';
   // "Chinese Android (stores)", "American Express": no one's first name is where they come from; no surname either.
