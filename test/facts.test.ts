@@ -2204,3 +2204,17 @@ describe('a chip named with its maker in another source is still the chip', () =
     assert.deepEqual(findings(text, folder()).filter((f) => f.text !== 'ten thousand'), [{ code: 'unsourced-figure', text: '$40,000' }, { code: 'unsourced-figure', text: '$400 million' }]);
   });
 });
+
+describe('a move that names no what is no other value of a revenue', () => {
+  // "verlor 69 Milliarden Dollar" is a day's loss of a share price or a market value: a quarter's revenue or profit
+  // ("der Gewinn lag bei 20,8 Milliarden Dollar"), a year's investment ("55,7 Milliarden Dollar investiert, ein Plus von
+  // 75 Prozent") is another fact.
+  test('German: a day\'s loss stays unsourced beside Microsoft\'s and Meta\'s quarterly figures', () => {
+    const quarter = distractor('2025-01-30_microsoft-meta-quartal.txt');
+    assertUnchangedBy(quarter, 'Am 27. Januar 2025 verlor Microsoft 69 Milliarden Dollar.', [{ code: 'unsourced-figure', text: '27. Januar 2025' }, { code: 'unsourced-figure', text: '69 Milliarden Dollar' }]);
+    assertUnchangedBy(quarter, 'Am 27. Januar 2025 büßte Microsoft 69 Milliarden Dollar ein.', [{ code: 'unsourced-figure', text: '27. Januar 2025' }, { code: 'unsourced-figure', text: '69 Milliarden Dollar' }]);
+  });
+  test('English: likewise beside a year\'s investment that rose ("55,7 Milliarden Dollar investiert, ein Plus von 75 Prozent")', () => {
+    assertUnchangedBy(distractor('2025-01-03_microsoft-rechenzentren.txt'), 'In January, Microsoft lost $59 billion.', [{ code: 'unsourced-figure', text: '$59 billion' }]);
+  });
+});

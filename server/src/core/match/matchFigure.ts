@@ -543,6 +543,10 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   const bSpecific = b.attributes.filter(isSpecific);
   if (aSpecific.length && bSpecific.length && !aSpecific.some((x) => bSpecific.includes(x))) return undefined;
   if (separated(a.attributes, b.attributes)) return undefined;
+  // "Nvidia hatte 0,59 Billionen Dollar an Wert verloren" names a move and no what: a day's move of a share price or a
+  // market value. A revenue, a cost, downloads (what does not move from day to day) are no other value of it, nor the
+  // other way round, whatever move their sentence reports ("einen Umsatz von 69,6 Milliarden Dollar, ein Plus von 12 Prozent").
+  if (aMoveAndAnotherWhat(a.attributes, b.attributes) || aMoveAndAnotherWhat(b.attributes, a.attributes)) return undefined;
   const bKeys = new Set(b.attributes.map(lookupKey));
   const sharedAttributes = a.attributes.filter((x) => bKeys.has(lookupKey(x)));
   const shared = intersect(aConcepts, bConcepts);
@@ -585,6 +589,14 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   return { when, score: 2 * weigh(local, weight) + weigh(shared, weight) + sharedEntities.length + sharedAttributes.length + timeWeight, agreement, shared };
 }
 
+
+/**
+ * A fact of nothing but a move (`isOneDays`, no specific attribute) against one that says what it measures, and that is
+ * not a day's. ("a quarter of its value", a share of something, says no what: "after gaining a quarter of its value".)
+ */
+function aMoveAndAnotherWhat(move: readonly string[], other: readonly string[]): boolean {
+  return move.length > 0 && !move.some(isSpecific) && isOneDays(move) && other.some(measures) && !isOneDays(other);
+}
 
 function sameDay(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
   return Boolean(a?.day && b?.day && a.day === b.day && a.month === b.month && (a.year === undefined || b.year === undefined || a.year === b.year));
