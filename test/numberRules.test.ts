@@ -101,6 +101,18 @@ describe('derived figures', () => {
       ['figure-mismatch', '20.000-mal contradicts the source, which says 500 Milliarden Dollar ÷ 5,6 Millionen Dollar ≈ 89286.'],
     ]);
   });
+  test('a multiple of what the name after it spent: "so groß wie die Trainingskosten von R1", "the training bill of R1" (German and English)', () => {
+    assert.deepEqual(of('Stargate ist mit einer halben Billion Dollar fast 90.000-mal so groß wie die Trainingskosten von R1.', 'fast 90.000-mal'), []);
+    assert.deepEqual(of('Mit 500 Milliarden Dollar ist Project Stargate fast 9.000-mal so teuer wie das Training von R1.', 'fast 9.000-mal'), [
+      ['figure-mismatch', 'fast 9.000-mal contradicts the source, which says 500 Milliarden Dollar ÷ 5,6 Millionen Dollar ≈ 89286.'],
+    ]);
+    assert.deepEqual(of('Project Stargate, a $500 billion initiative, is worth nearly 90,000 times the training bill of R1.', 'nearly 90,000 times'), []);
+    assert.deepEqual(of('Project Stargate, a $500 billion initiative, is worth 9,000 times the training bill of R1.', '9,000 times'), [
+      ['figure-mismatch', '9,000 times contradicts the source, which says $500 billion ÷ 5,6 Millionen Dollar ≈ 89286.'],
+    ]);
+    // Another thing of the name (its founder) is no value of the name's: the multiple stays unchecked.
+    assert.deepEqual(of('Project Stargate kostet 500 Milliarden Dollar, 9.000-mal so viel wie der Gründer von DeepSeek.', '9.000-mal').map(([code]) => code), ['unsourced-figure']);
+  });
   test('English: "14 times cheaper" is 78 ÷ 5.6, "20 times" is not', () => {
     assert.deepEqual(codes('Training DeepSeek R1 was 14 times cheaper than GPT-4o.'), []);
     assert.deepEqual(findings('Training DeepSeek R1 was 20 times cheaper than GPT-4o.').map((f) => [f.code, f.message, f.fix]), [

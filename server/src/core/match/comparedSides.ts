@@ -19,7 +19,7 @@ import type { FigureMatch } from './figureMatch';
 export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch | undefined {
   const { figure } = fact;
   if (figure.kind !== 'multiplier' || fact.attributes.length === 0) return undefined;
-  const comparand = comparandOf(figure, sentence, true);
+  const comparand = comparandOf(figure, sentence, true, fact.attributes);
   if (!comparand) return undefined;
   const stated = sentence.figures.filter((f) => f.end <= figure.start && (f.kind === 'money' || f.kind === 'percent') && !f.bound && !f.range).pop();
   // The sentence's subject, its first name: "Nvidia lost more than twice what Microsoft did, and more than five times as
