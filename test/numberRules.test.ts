@@ -123,6 +123,20 @@ describe('derived figures', () => {
     assert.deepEqual(codes('Das Training von DeepSeek R1 war 14-mal günstiger als GPT-4o.'), []);
     assert.deepEqual(codes('Das Training von DeepSeek R1 war 30-mal günstiger als GPT-4o.'), ['figure-mismatch 30-mal']);
   });
+  test('a speed-up in percent is the multiple the source gives: "80 Prozent schneller", "sped up by 80 percent" for "um das 1,8-Fache" (German and English)', () => {
+    const all = (text: string, figure: string) => findings(text).filter((f) => f.text === figure);
+    assert.deepEqual(all('Durch MTP und FP8 arbeitet R1 rund 80 Prozent schneller.', '80 Prozent'), []);
+    assert.deepEqual(all('Durch MTP und FP8 arbeitet R1 um 50 Prozent schneller.', '50 Prozent'), [{
+      code: 'figure-mismatch', text: '50 Prozent', fix: '80 Prozent', message: '50 Prozent contradicts the source, which says 1,8-Fache = +80 %.',
+    }]);
+    assert.deepEqual(all('With MTP, DeepSeek sped processing up by 80 percent.', '80 percent'), []);
+    assert.deepEqual(all('With MTP, DeepSeek sped processing up by 180 percent.', '180 percent'), [{
+      code: 'figure-mismatch', text: '180 percent', fix: '80 percent', message: '180 percent contradicts the source, which says 1,8-Fache = +80 %.',
+    }]);
+    assert.deepEqual(all('MTP and FP8 made processing 40% faster.', '40%').map((f) => f.fix), ['80%']);
+    // A share of the processing is no speed-up.
+    assert.deepEqual(all('Durch MTP und FP8 laufen 50 Prozent der Verarbeitung auf H800.', '50 Prozent').map((f) => f.code), ['unsourced-figure']);
+  });
 });
 
 describe('a ratio between the two a draft names', () => {

@@ -19,6 +19,7 @@ import { matchComparedSides } from './comparedSides';
 import { comparesAnotherPair } from './comparedPair';
 import { sourceAgeThen } from '../facts/ageYear';
 import { isOnceOfAnother } from './onceOfAnother';
+import { asSpeedUpMatch, speedUpAsMultiplier } from './speedUp';
 import { isAnotherDaysMove, isUndatedMoveOfAnotherDay } from './anotherDaysMove';
 import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complement';
 import { deriveFigures } from '../figures/deriveFigures';
@@ -47,7 +48,11 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   if (fact.each) return matchEach(fact, fact.each, sentence, index);
   // "Rund zwei Drittel stammen nicht aus China": the share the sources give China is the rest of the draft's.
   if (fact.attributes.includes('percentShare') && isShareOfTheRest(fact.figure, sentence)) return asMatchOfTheRest(matchStated({ ...fact, figure: asShareLeftOver(fact.figure) }, sentence, index));
-  return matchStated(fact, sentence, index);
+  // "80 Prozent schneller": where no source states the percentage, the multiple a source gives decides.
+  const stated = matchStated(fact, sentence, index);
+  const speedUp = stated.status === 'unsourced' ? speedUpAsMultiplier(fact, sentence) : undefined;
+  const asMultiple = speedUp ? matchStated({ ...fact, figure: speedUp }, sentence, index) : undefined;
+  return asMultiple && asMultiple.status !== 'unsourced' ? asSpeedUpMatch(asMultiple) : stated;
 }
 
 /**
