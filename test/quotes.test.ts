@@ -79,6 +79,16 @@ describe('quote-mismatch', () => {
   test('a word left out is shown on the word after the gap, and the fix puts it back', () => {
     assert.deepEqual(findings('Stacy Rasgon betont: „DeepSeek verwendet Technologien.“').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'Technologien', 'bekannte Technologien']]);
   });
+  test('a quotation split by "sagte er": its second part quotes the source from where its words start, not from an earlier word spelt the same', () => {
+    const split = (middle: string) => findings(`„Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt“, sagte Matt Sheehan, „in der sie mit ihren begrenzten Rechenressourcen ${middle} effizienter umgehen müssen.“`).map((f) => [f.code, f.text, f.fix]);
+    assert.deepEqual(split('weitaus'), []);
+    assert.deepEqual(split('deutlich'), [['quote-mismatch', 'deutlich', 'weitaus']]);
+    const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\n"The rules put Chinese labs in a corner, in which they had to be far more creative with fewer chips," said Nathan Lambert, a researcher at the Allen Institute for AI.' };
+    const idx = buildSourceIndex([...bundledInputs(), lambert]);
+    const said = (text: string) => runRules(analyzeDraft(text, idx), idx).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+    assert.deepEqual(said('"The rules put Chinese labs in a corner," Nathan Lambert said, "in which they had to be far more creative with fewer chips."'), []);
+    assert.deepEqual(said('"The rules put Chinese labs in a corner," Nathan Lambert said, "in which they had to be far more creative with less chips."'), [['quote-mismatch', 'less', 'fewer']]);
+  });
   test('English draft quoting the German original verbatim, across a line break, raises nothing', () => {
     assert.deepEqual(findings('Wang put it this way: "Das Team verwandelte die Hardware-Herausforderung\nin eine Chance für Innovation."'), []);
   });

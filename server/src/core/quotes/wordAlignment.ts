@@ -48,7 +48,11 @@ export function alignWords(draft: string[], source: string[]): WordAlignment | u
   }
   const matched: Array<[number, number]> = [];
   for (let i = 0, j = 0; i < n && j < m; ) {
-    if (draft[i] === source[j]) {
+    // „in der sie …“ quotes the second "in" of "in eine Ecke gedrängt, in der sie …" (a quotation split by "sagte er"):
+    // before the first word in common, a source word is passed over where the rest holds as many, so the quoted
+    // stretch starts where the draft's words do, not at an earlier word of the same spelling.
+    if (draft[i] === source[j] && matched.length === 0 && table[i][j + 1] === table[i][j]) j++;
+    else if (draft[i] === source[j]) {
       matched.push([i, j]);
       i++;
       j++;
