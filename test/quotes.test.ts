@@ -89,6 +89,12 @@ describe('quote-mismatch', () => {
     assert.deepEqual(said('"The rules put Chinese labs in a corner," Nathan Lambert said, "in which they had to be far more creative with fewer chips."'), []);
     assert.deepEqual(said('"The rules put Chinese labs in a corner," Nathan Lambert said, "in which they had to be far more creative with less chips."'), [['quote-mismatch', 'less', 'fewer']]);
   });
+  test('an article put before the quoted words ("Ein Weckruf …", "A Sputnik moment") is the writer\'s grammar; a changed word beside it is still shown', () => {
+    assert.deepEqual(findings('Donald Trump nannte es „Ein Weckruf für unsere Industrien“.'), []);
+    assert.deepEqual(findings('Marc Andreessen spoke of "A Sputnik moment".'), []);
+    assert.deepEqual(findings('Donald Trump nannte es „Ein Weckruf für eure Industrien“.').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'eure', 'unsere']]);
+    assert.deepEqual(findings('Donald Trump nannte es „Kein Weckruf für unsere Industrien“.').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'Kein', '']]);
+  });
   test('English draft quoting the German original verbatim, across a line break, raises nothing', () => {
     assert.deepEqual(findings('Wang put it this way: "Das Team verwandelte die Hardware-Herausforderung\nin eine Chance für Innovation."'), []);
   });

@@ -17,6 +17,9 @@ export const FUNCTION_WORDS = new Set([
   'not', 'more', 'most', 'per', 'via', 'vs', 'was', 'is', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
 ]);
 
+/** Articles, German and English: "Ein Weckruf …" quotes the source's "Weckruf …" with the grammar of the writer's sentence. */
+export const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'the', 'a', 'an']);
+
 /** Acronyms that are common nouns ("KI" is German for AI). */
 export const COMMON_ACRONYMS = new Set(['KI', 'AI', 'CEO', 'CTO', 'CFO', 'IT', 'PR', 'TV', 'GPU', 'GPUs', 'CPU', 'LLM', 'API', 'PC', 'OK', 'US', 'EU', 'UN']);
 

@@ -1,4 +1,5 @@
 import type { DraftQuotation } from '../analysis/draft';
+import { ARTICLES } from '../names/wordLists';
 import { negationChange } from '../quotes/translatedNegation';
 import type { WordChange } from '../quotes/wordAlignment';
 import type { SourceQuotation } from '../sources/sourceIndex';
@@ -22,9 +23,11 @@ export const quoteMismatch: Rule = {
         // A translation's words are not the source's: only a negation it drops or adds is a change of what was said.
         const negation = translated ? negationChange(q, draft.text) : undefined;
         if (translated && !negation) return [];
+        const changes = alignment.changes.filter((c) => !articleBefore(c, q.words.words));
+        if (!negation && changes.length === 0) return [];
         const speaker = source.speaker ? source.speaker.mention?.entry.canonical ?? source.speaker.text : undefined;
         const message = t.quoteMismatch(`${open}${sourceWording}${close}`, speaker);
-        return (negation ? [negation] : changedStretches(q, alignment.changes, source, draft.text)).map(({ span, newText }) => ({
+        return (negation ? [negation] : changedStretches(q, changes, source, draft.text)).map(({ span, newText }) => ({
           code: this.code,
           severity: this.defaultSeverity,
           ...span,
@@ -35,6 +38,14 @@ export const quoteMismatch: Rule = {
       });
   },
 };
+
+/**
+ * „Ein Weckruf für unsere Industrien“ for the source's „Weckruf für unsere Industrien“, "A Sputnik moment" for
+ * „Sputnik-Moment“: an article the writer's sentence needs, put before the quoted words, changes nothing the speaker said.
+ */
+function articleBefore(c: WordChange, words: readonly string[]): boolean {
+  return c.draftFrom === 0 && c.sourceTo === c.sourceFrom && c.draftTo > 0 && words.slice(0, c.draftTo).every((w) => ARTICLES.has(w));
+}
 
 /**
  * The draft's span and the source's words for each change. A word left out is shown on the word after the gap
