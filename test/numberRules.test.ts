@@ -134,8 +134,10 @@ describe('derived figures', () => {
       code: 'figure-mismatch', text: '180 percent', fix: '80 percent', message: '180 percent contradicts the source, which says 1,8-Fache = +80 %.',
     }]);
     assert.deepEqual(all('MTP and FP8 made processing 40% faster.', '40%').map((f) => f.fix), ['80%']);
-    // A share of the processing is no speed-up.
+    // A share of the processing, a fall of its cost and a slow-down are no speed-up.
     assert.deepEqual(all('Durch MTP und FP8 laufen 50 Prozent der Verarbeitung auf H800.', '50 Prozent').map((f) => f.code), ['unsourced-figure']);
+    assert.deepEqual(all('Die Verarbeitungskosten von R1 sanken um 80 Prozent.', '80 Prozent').map((f) => f.code), ['unsourced-figure']);
+    assert.deepEqual(all('Durch MTP und FP8 arbeitet R1 um 80 Prozent langsamer.', '80 Prozent').some((f) => f.message.includes('1,8-Fache')), false);
   });
 });
 

@@ -3,9 +3,11 @@ import type { Fact } from '../facts/fact';
 import type { Figure } from '../types';
 import type { FigureMatch } from './figureMatch';
 
-// "um 80 Prozent schneller", "80% faster", "80 percent more efficient": a comparative right after the percentage
-// (not an article or a preposition: "80 Prozent der Verarbeitung", "über", "oder").
-const COMPARATIVE_AFTER = /^\s*(?:(?:more|mehr)\s+)?\p{L}{3,}er(?![\p{L}])/iu;
+// "um 80 Prozent schneller", "80% faster", "80 percent more efficient": a comparative of speed right after the
+// percentage ("80 Prozent weniger", "langsamer", "der Rechenleistung" are none).
+const COMPARATIVE_AFTER = /^\s*(?:schneller|rascher|flotter|effizienter|leistungsfähiger|faster|quicker|speedier|more\s+efficient)(?![\p{L}])/iu;
+// "Die Verarbeitungskosten sanken um 80 Prozent": a fall of what is processed is no speed-up.
+const NO_SPEED_UP = ['fall'];
 // "beschleunigte die Verarbeitung um 80 Prozent", "sped processing up by 80 percent": a change by the percentage.
 const CHANGE_BY_BEFORE = /(?<![\p{L}])(?:um|by)\s*$/iu;
 
@@ -16,6 +18,7 @@ const CHANGE_BY_BEFORE = /(?<![\p{L}])(?:um|by)\s*$/iu;
 export function speedUpAsMultiplier(fact: Fact, sentence: Pick<SentenceFacts, 'text'>): Figure | undefined {
   const { figure } = fact;
   if (figure.kind !== 'percent' || figure.derivedFrom || figure.range || !fact.attributes.includes('speed') || figure.value <= 0) return undefined;
+  if (NO_SPEED_UP.some((a) => fact.attributes.includes(a))) return undefined;
   if (!COMPARATIVE_AFTER.test(sentence.text.slice(figure.end)) && !CHANGE_BY_BEFORE.test(sentence.text.slice(0, figure.start))) return undefined;
   return { ...figure, kind: 'multiplier', value: 1 + figure.value / 100, mantissa: 1 + figure.value / 100, scale: 0, precision: figure.precision / 100 };
 }
