@@ -6,7 +6,7 @@ import { analyzeDraft, messagesFor, RULES, type DraftFigure, type Finding, type 
 import { keysOf } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { isRecall, LifeFacts, misrecalls, ofSmallerVersions, recalls, restates, sameEntitySlip, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
+import { bothSourced, isRecall, LifeFacts, misrecalls, ofSmallerVersions, recalls, restates, sameEntitySlip, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
 import { bundledIndex, read, ROOT } from './support/fixtures';
@@ -35,8 +35,9 @@ function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: Sour
     const recalled = isRecall(later.fact) && earlier.some((e) => recalls(e, later) && compareFigures(later.figure, e.figure) === 'agrees');
     // The first that disagrees, unless one that it restates comes first.
     const first = recalled ? undefined : earlier.find((e) => disagree(e, later, weight) || restates(e, later, weight));
-    const disagreeing = (first && disagree(first, later, weight) ? first : undefined) ?? lives.conflict(later);
-    lives.add(later);
+    // An age or birth year the draft contradicted before is held against no later one.
+    const disagreeing = (first && disagree(first, later, weight) && !lives.disputed(first) ? first : undefined) ?? lives.conflict(later);
+    lives.add(later, undefined, disagreeing !== undefined);
     const { kind, value, currency, date, range } = later.figure;
     const key = JSON.stringify([kind, value, currency, date, range]);
     for (const c of keys) {
@@ -54,7 +55,7 @@ function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: Sour
 }
 
 function disagree(earlier: DraftFigure, later: DraftFigure, weight: SourceIndex['weight']): boolean {
-  if (earlier.match.status === 'supported' && later.match.status === 'supported') return false;
+  if (bothSourced(earlier, later)) return false;
   if (earlier.at === later.at) return false;
   if (misrecalls(earlier, later) || sameEntitySlip(earlier, later)) return true;
   const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);

@@ -146,6 +146,10 @@ describe('an age said with a bare number', () => {
     assert.deepEqual(figures('He is 40. Liang is 40, the papers noted. Its founder, Liang Wenfeng, is now 40.', 'en').map((f) => [f.text, f.kind]), [['40', 'age'], ['40', 'age'], ['40', 'age']]);
     assert.deepEqual(figures('Who is behind it? Liang Wenfeng, 40. Computer engineer from Guangdong.', 'en').map((f) => [f.text, f.kind]), [['40', 'age']]);
   });
+  test('in a relative clause: "Liang Wenfeng, who is 40", "Liang Wenfeng, der 40 ist"; not "the index, which is 40", "Die Zahl der Modelle, die 40 ist"', () => {
+    assert.deepEqual(figures('DeepSeek was founded by Liang Wenfeng, who is 40. Its founder, who is now 40, is shy. The index, which is 40, fell.', 'en').map((f) => [f.text, f.kind]), [['40', 'age'], ['40', 'age']]);
+    assert.deepEqual(figures('Gegründet wurde DeepSeek von Liang Wenfeng, der 40 ist. Lisa Su, die inzwischen 55 Jahre alt ist, schweigt. Die Zahl der Modelle, die 40 ist, wächst.', 'de').map((f) => [f.text, f.kind]), [['40', 'age'], ['55 Jahre', 'age']]);
+  });
   test('a bare number something is stays no figure: "Der Preis ist 40.", "The count is 40.", "Die Zahl der Modelle ist 40."', () => {
     assert.deepEqual(figures('Der Preis ist 40. Die Zahl der Modelle ist 40. Es ist 40.', 'de'), []);
     assert.deepEqual(figures('The count is 40. The index was 40, analysts said.', 'en'), []);

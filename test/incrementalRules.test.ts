@@ -119,6 +119,29 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
     }
   });
 
+  test('an age or birth year the draft contradicted is held against no later one, at every edit as at a fresh check', () => {
+    const flagged = (text: string, findings: Finding[]) => findings.filter((f) => f.code === 'draft-inconsistency').map((f) => text.slice(f.start, f.end));
+    for (const text of [
+      'Am 27. Januar 2025 bebten die Börsen.\n\nMarc Andreessen ist 53 Jahre alt.\n\nAlso ist Andreessen Jahrgang 1961.\n\nNein, Andreessen ist Jahrgang 1971.',
+      'On January 27, 2025, the markets shook.\n\nMarc Andreessen is 53 years old.\n\nSo Andreessen was born in 1961.\n\nNo, Andreessen was born in 1971.',
+    ]) {
+      const index = freshIndex();
+      const versions = [
+        [text, ['1961']],
+        [text.replace('1961', '1971'), []],
+        [text, ['1961']],
+        [text.replace('53', '63'), ['1971']],
+        [text.replace('1971', '1965'), ['1961', '1965']],
+        [text, ['1961']],
+      ] as const;
+      for (const [version, expected] of versions) {
+        const { findings } = check(version, index);
+        assert.deepEqual(flagged(version, findings), expected, version);
+        assert.deepEqual(findings, freshFindings(version));
+      }
+    }
+  });
+
   test('a character typed in the first paragraph: the diagnostics of every later line are the bytes of the last check, made once, at every later edit too', async () => {
     const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
     const diagnosticsOf = (text: string, version: number) =>

@@ -341,6 +341,52 @@ describe('draft-inconsistency: a slip of the same entity\'s figure, whatever eac
   });
 });
 
+describe('draft-inconsistency: an age or birth year the draft already contradicted is held against no later one', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('German: "40 Jahre alt", then "Also Jahrgang 1975" (warned), then "Nein, Jahrgang 1985" agrees with the first', () => {
+    const first = 'Am 27. Januar 2025 erschütterte DeepSeek die Börsen.\n\nLiang Wenfeng ist 40 Jahre alt.\n\nAlso ist Liang Jahrgang 1975.\n\n';
+    assert.deepEqual(findings(`${first}Nein, Liang ist Jahrgang 1985.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '1975', '1975 contradicts 40 Jahre earlier in this draft.']]);
+    // A third that contradicts the first is warned against the first, not the one in between.
+    assert.deepEqual(findings(`${first}Nein, Liang ist Jahrgang 1979.`, off).map((f) => [f.code, f.text, f.message]), [
+      ['draft-inconsistency', '1975', '1975 contradicts 40 Jahre earlier in this draft.'],
+      ['draft-inconsistency', '1979', '1979 contradicts 40 Jahre earlier in this draft.'],
+    ]);
+  });
+  test('English: "is 40 years old", then "born in 1975" (warned), then "born in 1985" and "the 40-year-old" are clean', () => {
+    const first = 'On January 27, 2025, DeepSeek shook the markets.\n\nLiang Wenfeng is 40 years old.\n\nLiang, born in 1975, studied in Hangzhou.\n\n';
+    assert.deepEqual(findings(`${first}Liang, who was born in 1985, founded High-Flyer.\n\nThe 40-year-old Liang runs DeepSeek.`, off).map((f) => [f.code, f.text]), [['draft-inconsistency', '1975']]);
+    assert.deepEqual(codes(`${first}Liang, who was born in 1980, founded High-Flyer.`, off), ['draft-inconsistency 1975', 'draft-inconsistency 1980']);
+  });
+});
+
+describe('draft-inconsistency: an age in a relative clause ("who is 40", "der 40 ist") is how old the person is now', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('English: "founded in July 2023 by Liang Wenfeng, who is 40" against a later "born in 1979"; "born in 1985" agrees', () => {
+    const first = 'Nvidia fell on January 27, 2025.\n\nDeepSeek was founded in July 2023 by Liang Wenfeng, who is 40.\n\n';
+    assert.deepEqual(findings(`${first}The founder, born in 1979, made his money with High-Flyer.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '1979', '1979 contradicts 40 earlier in this draft.']]);
+    assert.deepEqual(codes(`${first}The founder, born in 1985, made his money with High-Flyer.`, off), []);
+  });
+  test('German: "von Liang Wenfeng, der 40 ist" against a later "Jahrgang 1979"; "Jahrgang 1985" agrees', () => {
+    const first = 'Am 27. Januar 2025 fiel Nvidia.\n\nGegründet wurde DeepSeek im Juli 2023 von Liang Wenfeng, der 40 ist.\n\n';
+    assert.deepEqual(findings(`${first}Der Gründer, Jahrgang 1979, verdiente sein Geld mit High-Flyer.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '1979', '1979 contradicts 40 earlier in this draft.']]);
+    assert.deepEqual(codes(`${first}Der Gründer, Jahrgang 1985, verdiente sein Geld mit High-Flyer.`, off), []);
+  });
+});
+
+describe('draft-inconsistency: two days in a month the sources give without its day', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('English: "V3 released Dec 26, 2024" in a timeline and "V3 came out on December 29" (the sources: "im Dezember 2024")', () => {
+    const first = '## Timeline\n\n- **Dec 26, 2024:** DeepSeek V3 released.\n\n## Analysis\n\n';
+    assert.deepEqual(findings(`${first}V3, which came out on December 29, made few headlines.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', 'December 29', 'December 29 contradicts Dec 26, 2024 earlier in this draft.']]);
+    assert.deepEqual(codes(`${first}V3, which came out on December 26, made few headlines.`, off), []);
+  });
+  test('German: "am 26. Dezember 2024 veröffentlicht" and "V3 erschien am 29.12.2024"; a day the source gives stays its own', () => {
+    const first = 'Das V3-Modell wurde am 26. Dezember 2024 veröffentlicht.\n\n';
+    assert.deepEqual(findings(`${first}V3 erschien am 29.12.2024 und sorgte in Fachkreisen für Aufsehen.`, off).map((f) => [f.code, f.text]), [['draft-inconsistency', '29.12.2024']]);
+    assert.deepEqual(codes(`${first}V3 erschien am 26.12.2024 und sorgte in Fachkreisen für Aufsehen.`, off), []);
+  });
+});
+
 describe('draft-inconsistency: an age and a birth year in one sentence', () => {
   test('English: "He is 40, born in 1982." in January 2025 disagree; "born in 1985" agrees', () => {
     const day = 'On January 27, 2025, DeepSeek shook the markets. ';

@@ -17,7 +17,7 @@ export function isBirthYear(text: string, figure: Figure): boolean {
  * be still to come). Undefined for any other fact, for a hedged or bounded one ("rund 40", "über 40"), and for an age
  * with no year to count from.
  */
-export function birthYears(fact: Fact, documentYear: number | undefined, before = ''): [number, number] | undefined {
+export function birthYears(fact: Fact, documentYear: number | undefined, before = '', after = ''): [number, number] | undefined {
   const { figure } = fact;
   if (figure.approximate || figure.bound || figure.range) return undefined;
   if (fact.attributes.includes('birth')) {
@@ -30,7 +30,7 @@ export function birthYears(fact: Fact, documentYear: number | undefined, before 
   // "founded in July 2023 by Liang Wenfeng, a 40-year-old engineer", "der 40-jährige Gründer": an age said as a word before
   // a noun, or as a noun, is how old the person is as the piece is written, not at the clause's event ("als 38-Jähriger
   // gründete er 2023 …" is, and "Mit 30 Jahren", "war 30 Jahre alt" are).
-  const asOfNow = agedAsOfNow(figure, before);
+  const asOfNow = agedAsOfNow(figure, before, after);
   const own = !asOfNow && (fact.timeFrom === 'clause' || fact.timeFrom === 'sentence') ? fact.time?.year : undefined;
   const at = own ?? documentYear;
   return at === undefined ? undefined : [at - figure.value - 1, at - figure.value];
@@ -46,9 +46,16 @@ export function sameBirth(a: [number, number], b: [number, number]): boolean {
  * before a noun, or as a noun, is how old the person is as the piece is written, not at the clause's event; not after
  * "als", "as a", "damals", "then".
  */
-export function agedAsOfNow(figure: Figure, before: string): boolean {
-  return AGE_AS_WORD.test(figure.text) && !AS_BEFORE.test(before);
+export function agedAsOfNow(figure: Figure, before: string, after = ''): boolean {
+  return (AGE_AS_WORD.test(figure.text) && !AS_BEFORE.test(before)) || IS_NOW_BEFORE.test(before) || IS_NOW_AFTER.test(after);
 }
+
+/**
+ * "founded in July 2023 by Liang Wenfeng, who is 40", "Liang is now 40", "von Liang Wenfeng, der 40 ist": an age said in
+ * the present tense is how old the person is now, whatever event the clause dates.
+ */
+const IS_NOW_BEFORE = /(?<![\p{L}])(?:is|ist)\s+(?:(?:now|jetzt|inzwischen|heute|mittlerweile)\s+)?$/iu;
+const IS_NOW_AFTER = /^(?:\s+Jahre(?:\s+alt)?)?\s+ist(?![\p{L}])/u;
 
 /** "40-year-old", "40-jährige", "40-Jährigen": an age as an adjective or a noun. */
 const AGE_AS_WORD = /-(?:year-old|[Jj]ährige[nmrs]?)$/u;

@@ -482,13 +482,22 @@ function bracketedAge(before: string, rest: string, options: FigureOptions): Reg
 }
 
 /**
- * "He is 40.", "Er ist 40.", "Liang is 40, the papers noted": a bare number that a person is, closing the clause. The
- * one who is it is a pronoun, a word for a person, or a name (a capitalised word no article stands before: "Der Preis
- * ist 40." is no one's age).
+ * "He is 40.", "Er ist 40.", "Liang is 40, the papers noted", "founded by Liang Wenfeng, who is 40": a bare number that
+ * a person is, closing the clause. The one who is it is a pronoun (a relative "who" too: "which is 40" is a thing's), a
+ * word for a person, or a name (a capitalised word no article stands before: "Der Preis ist 40." is no one's age).
  */
 const IS_AGE = {
-  before: /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|[Ff]ounder|Gründer|CEO|Chef)|(?<!(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es)?|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]eine?|[Ii]hre?|[Uu]nsere?|of|von|vom|aus|für|pro|per|bei|zu[mr]?|in|im|an|am|auf|über|mit|nach|for|from|at|on|by|with)\s+)(?<!\p{Lu}\p{L}*(?:s|'s|’s)\s+)(?<![\p{L}])(?!(?:Es|It|Das|Dies|Dieses|This|That|There|Here|What|Was|Wer|Who|Wie|How)(?![\p{L}]))\p{Lu}[\p{Ll}-]+,?)\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
+  before: /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|who|[Ff]ounder|Gründer|CEO|Chef)|(?<!(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es)?|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]eine?|[Ii]hre?|[Uu]nsere?|of|von|vom|aus|für|pro|per|bei|zu[mr]?|in|im|an|am|auf|über|mit|nach|for|from|at|on|by|with)\s+)(?<!\p{Lu}\p{L}*(?:s|'s|’s)\s+)(?<![\p{L}])(?!(?:Es|It|Das|Dies|Dieses|This|That|There|Here|What|Was|Wer|Who|Wie|How)(?![\p{L}]))\p{Lu}[\p{Ll}-]+,?)\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
   after: /^(?:\s+(?:jahre|years))?(?=\s*(?:[,;)!?]|\.(?!\d)|$))/iu,
+};
+
+/**
+ * "Liang Wenfeng, der 40 ist, …", "Lisa Su, die inzwischen 55 ist": the German relative clause puts its verb last. Only
+ * after a full name ("Die Zahl der Modelle, die 40 ist" is no one's age).
+ */
+const RELATIVE_IS_AGE = {
+  before: /\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{L}-]*,\s*(?:der|die)\s+(?:(?:jetzt|inzwischen|heute|erst|gerade|nun)\s+)?$/u,
+  after: /^(?:\s+Jahre(?:\s+alt)?)?(?=\s+(?:ist|war|wurde|wird)(?![\p{L}]))/u,
 };
 
 const THEN = /(?<![\p{L}])(?:when|als|damals|then|back\s+then|at\s+the\s+time|seinerzeit|zu\s+dieser\s+zeit)(?![\p{L}])/iu;
@@ -513,6 +522,7 @@ function ageAt(before: string, rest: string): RegExpExecArray | null {
   const dated = YEAR_NAMED.test(before) || YEAR_NAMED.test(rest);
   // "When he founded DeepSeek, he was 38.": an age at another time than the piece's, which the clause does not date.
   if (IS_AGE.before.test(before)) return THEN.test(before) && !dated ? null : IS_AGE.after.exec(rest) ?? (dated ? AGE_THEN.isWhen.exec(rest) : null);
+  if (RELATIVE_IS_AGE.before.test(before)) return RELATIVE_IS_AGE.after.exec(rest);
   if (AT_AGE.before.test(before)) return AT_AGE.after.exec(rest);
   if (WITH_YEARS.before.test(before)) return WITH_YEARS.after.exec(rest);
   const at = dated ? AGE_THEN.atBefore.exec(before) : null;

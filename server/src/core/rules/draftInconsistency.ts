@@ -37,9 +37,12 @@ export const draftInconsistency: Rule = {
       }
       const filing = earlierFigures.filing(later);
       if (trace) trace.figuresFiled = (trace.figuresFiled ?? 0) + 1;
-      const earlier = earlierFigures.first(later, filing, index.weight, trace) ?? lives.conflict(later);
+      const found = earlierFigures.first(later, filing, index.weight, trace);
+      // "Er ist 40 … Also Jahrgang 1975? … Nein, Jahrgang 1985": an age or birth year the draft already contradicted is
+      // not what a later one is held against.
+      const earlier = (found && !(LifeFacts.concerns(found) && lives.disputed(found)) ? found : undefined) ?? lives.conflict(later);
       run.filedAt[i] = earlierFigures.add(later, filing);
-      lives.add(later, i);
+      lives.add(later, i, earlier !== undefined);
       if (!earlier) {
         const wrong = weekdayFindingOf(this, later, lives.documentYear(), t);
         if (wrong) made.push({ at: i, finding: wrong });
@@ -118,7 +121,8 @@ function findingOf(rule: Rule, later: DraftFigure, earlier: DraftFigure, t: Mess
  */
 export class LifeFacts {
   /** `at`: the figure's position in the draft's figures. */
-  private seen: Array<{ figure: DraftFigure; years: [number, number]; at: number }> = [];
+  /** `disputed`: it contradicts an earlier one (of any figure, as reported): no later one is held against it. */
+  private seen: Array<{ figure: DraftFigure; years: [number, number]; at: number; disputed: boolean }> = [];
   private year: number | undefined | null = null;
 
   constructor(private readonly draft: DraftAnalysis) {}
@@ -135,7 +139,11 @@ export class LifeFacts {
     return true;
   }
 
-  /** The earliest age or birth year of the same person that gives no common birth year with `later`'s. */
+  /**
+   * The earliest age or birth year of the same person that gives no common birth year with `later`'s, of those the
+   * draft did not contradict itself: "40 Jahre alt", then "Jahrgang 1975" (warned), then "Jahrgang 1985" agrees with
+   * the first and is clean.
+   */
   conflict(later: DraftFigure): DraftFigure | undefined {
     const years = this.yearsOf(later);
     if (!years || this.seen.length === 0) return undefined;
@@ -143,6 +151,7 @@ export class LifeFacts {
     const people = new Set(this.seen.flatMap((e) => e.figure.fact.primary ?? []));
     const onePerson = people.size === 1 && this.seen.every((e) => (e.figure.fact.primary ?? []).length > 0);
     for (const e of this.seen) {
+      if (e.disputed) continue;
       if (e.figure.match.status === 'supported' && later.match.status === 'supported') continue;
       const shared = later.fact.entities.some((x) => e.figure.fact.entities.includes(x));
       // "He is 40, born in 1982.": an age and a birth year in one sentence are one person's, and must agree; two ages
@@ -169,16 +178,24 @@ export class LifeFacts {
     for (const e of this.seen) e.figure = figures[e.at];
   }
 
-  add(figure: DraftFigure, at = this.seen.length): void {
+  /** An age or birth year met, `disputed` where it was reported against an earlier figure. */
+  add(figure: DraftFigure, at = this.seen.length, disputed = false): void {
     const years = this.yearsOf(figure);
-    if (years) this.seen.push({ figure, years, at });
+    if (years) this.seen.push({ figure, years, at, disputed });
+  }
+
+  /** Whether a figure is an age or birth year met so far that contradicted an earlier one. */
+  disputed(figure: DraftFigure): boolean {
+    for (let k = this.seen.length - 1; k >= 0; k--) if (this.seen[k].figure.fact === figure.fact) return this.seen[k].disputed;
+    return false;
   }
 
   private yearsOf(figure: DraftFigure): [number, number] | undefined {
     const { fact } = figure;
     if (!LifeFacts.concerns(figure)) return undefined;
-    const before = figure.at.facts.text.slice(Math.max(0, figure.figure.start - 12), figure.figure.start);
-    return birthYears(fact, fact.figure.kind === 'age' ? this.documentYear() : undefined, before);
+    const { text } = figure.at.facts;
+    const [before, after] = [text.slice(Math.max(0, figure.figure.start - 12), figure.figure.start), text.slice(figure.figure.end, figure.figure.end + 16)];
+    return birthYears(fact, fact.figure.kind === 'age' ? this.documentYear() : undefined, before, after);
   }
 
   /** The year of the day the draft is about, counted from only when it is asked (an age, a weekday). */
@@ -941,13 +958,29 @@ function swapped(a: string, b: string): boolean {
  * The cheap tests first: most earlier figures of a bucket share no entity with the later one.
  */
 function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: string) => number, misrecalledBy: ((earlier: DraftFigure) => boolean) | undefined): boolean {
-  if (earlier.match.status === 'supported' && later.match.status === 'supported') return false;
+  if (bothSourced(earlier, later)) return false;
   if (earlier.at === later.at) return false; // "from 10,000 to 50,000" is one statement
   if (misrecalledBy?.(earlier) && slipOf(earlier, later)) return true;
   if (sameEntitySlip(earlier, later)) return true;
   const comparison = asSameFact(earlier, later, weight);
   // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.
   return Boolean(comparison) && comparison!.agreement !== 'agrees' && comparison!.when !== 'other';
+}
+
+/**
+ * Two figures each backed by a source state two facts, unless a source backs them only as a month backs a day: "V3
+ * came out on Dec 26, 2024" and later "on December 29" are both in "im Dezember 2024", and cannot both be true.
+ */
+export function bothSourced(earlier: DraftFigure, later: DraftFigure): boolean {
+  if (earlier.match.status !== 'supported' || later.match.status !== 'supported') return false;
+  return !(onlyItsMonthSourced(earlier) && onlyItsMonthSourced(later));
+}
+
+/** A day whose every source date names its month only. */
+function onlyItsMonthSourced(figure: DraftFigure): boolean {
+  const date = figure.figure.date;
+  if (figure.figure.kind !== 'date' || figure.figure.range || date?.day === undefined) return false;
+  return figure.match.evidence.every((e) => e.figure.date !== undefined && e.figure.date.day === undefined && e.figure.date.month !== undefined);
 }
 
 /**
