@@ -2169,6 +2169,29 @@ describe('a bound is no value written in the wrong unit', () => {
   });
 });
 
+describe('programming is no investment programme', () => {
+  // "Programmieraufgaben", "Programmiertest", "for programming" held the stem "programm" of an investment programme:
+  // HumanEval's 92 % and a draft's benchmark scores were read as investments, so a score said next to the word was
+  // another fact than the source's and called unsourced, and one said without it another fact than the draft's.
+  const hover = (text: string, figure: string) => {
+    const a = analyzeDraft(text, index);
+    const f = a.figures.find((x) => x.figure.text === figure)!;
+    return hoverAt(a, index, f.span.start + 1)?.markdown.replace(/\*\*/g, '') ?? '';
+  };
+  test('German: a benchmark list whose names say "Programmiertest" is the source\'s, with its sentence in the hover', () => {
+    const text = 'Im Programmiertest HumanEval schafft R1 92 Prozent, im Mathetest MATH-500 85 Prozent.';
+    assert.deepEqual(findings(text), []);
+    assert.match(hover(text, '85 Prozent'), /im mathematischen MATH-500-Test 85 %/);
+    assert.deepEqual(findings('Im Programmiertest HumanEval schafft R1 85 Prozent, im Mathetest MATH-500 92 Prozent.').map((f) => f.text), ['85 Prozent', '92 Prozent']);
+  });
+  test('English: "for programming" beside a score; an investment programme is still one', () => {
+    const text = 'R1 scored 92% on HumanEval, for programming; 85% on MATH-500, for mathematics.';
+    assert.deepEqual(findings(text), []);
+    assert.match(hover(text, '85%'), /im mathematischen MATH-500-Test 85 %/);
+    assert.equal(readAs('Project Stargate is a $500 billion program for AI.', '$500 billion'), 'Project Stargate · investment: $500 billion');
+  });
+});
+
 describe('a range whose start is a number word that leaves out the thousands', () => {
   // "zehn- bis fünfzigtausend" is 10.000 bis 50.000: "zehn" alone was unsourced and the end was no figure at all.
   test('German: "von zehn- bis fünfzigtausend" is the source\'s range; "bis achtzigtausend" contradicts its end', () => {

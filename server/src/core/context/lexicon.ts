@@ -28,6 +28,9 @@ export const LEXICON: Record<string, string[]> = {
   // "investors rotated out of Nvidia": people who invest say nothing of an investment programme.
   investor: ['investor', 'anleger'],
   investment: ['initiative', 'investition', 'investment', 'invest', 'infrastruktur', 'infrastructure', 'programm', 'program'],
+  // "Programmieraufgaben", "a programming benchmark", "programmers": writing code, no investment programme. Longer
+  // than "programm", so these words are read as this first.
+  coding: ['programmier', 'programming', 'programmer', 'coding'],
   worldwide: ['weltweit', 'worldwide', 'global', 'world'],
   china: ['china', 'chines', 'chinese', 'volksrepublik', 'peking', 'beijing'],
   usa: ['usa', 'amerikan', 'american', 'vereinigte', 'united states'],
