@@ -2158,6 +2158,23 @@ describe('a list of name-and-value pairs writes its unit once, after the last va
   });
 });
 
+describe('a currency named for what follows is nearer than the sum before it', () => {
+  // "Zusammen kosteten beide 1,2 Milliarden Yuan; in Euro waren das etwa 26 und 130 Millionen": the bare sums took the
+  // Yuan of the sum before them, so the true euro values were warned against 200 Millionen Yuan.
+  test('German: "in Euro" and "in Yuan" give the bare sums after them their currency', () => {
+    assert.deepEqual(findings('Zusammen kosteten Fire-Flyer I und Fire-Flyer II 1,2 Milliarden Yuan; in Euro waren das etwa 26 und 130 Millionen.'), []);
+    assert.deepEqual(findings('Zusammen kosteten Fire-Flyer I und Fire-Flyer II 1,2 Milliarden Yuan; in Euro waren das etwa 26 und 310 Millionen.'), [
+      { code: 'figure-mismatch', text: '310 Millionen', fix: '130 Millionen' },
+    ]);
+    assert.deepEqual(findings('Fire-Flyer I und Fire-Flyer II kosteten jeweils 26 und 130 Millionen Euro, in Yuan 200 Millionen und eine Milliarde.'), []);
+  });
+  test('English: "in euros" after a sum in yuan', () => {
+    assert.deepEqual(findings('Together, Fire-Flyer I and Fire-Flyer II cost 1.2 billion yuan; in euros that was about 26 and 130 million.'), []);
+    const euros = analyzeDraft('Together, Fire-Flyer I and Fire-Flyer II cost 1.2 billion yuan; in euros that was about 26 and 130 million.', index).figures.map((f) => f.figure.currency);
+    assert.deepEqual(euros, ['CNY', 'EUR', 'EUR']);
+  });
+});
+
 describe('a bound is no value written in the wrong unit', () => {
   // "mehr als 3 Prozent" is no 3 that could be the 2.8 percentage points between Broadcom's and Microsoft's falls.
   test('German and English: "mehr als 3 Prozent", "more than 3%" are not called percentage points', () => {

@@ -348,7 +348,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   linkRanges(text, figures);
   linkCoordinated(text, figures);
   linkPairs(text, figures);
-  sharedCurrency(figures);
+  sharedCurrency(text, figures);
   currencyOfSentence(text, figures);
   // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …", "Version 3,
   // Modell 4").
@@ -893,10 +893,15 @@ function takeUnit(low: Figure, high: Figure): void {
  * "78 Millionen Dollar, R1 nur 5,6 Millionen": a sum written without its currency after one written with it, with a
  * scale word of its own, is in that currency.
  */
-function sharedCurrency(figures: Figure[]): void {
-  let money: Figure | undefined;
+function sharedCurrency(text: string, figures: Figure[]): void {
+  // "Zusammen kosteten beide 1,2 Milliarden Yuan; in Euro waren das etwa 26 und 130 Millionen": a currency named for
+  // what follows ("in Euro") is a nearer one than the sum's before it.
+  const named = [...text.matchAll(IN_CURRENCY_ALL)].map((m) => ({ at: m.index!, currency: CURRENCIES.get(m[1].toLowerCase()) }));
+  let money: { at: number; currency?: string } | undefined;
   for (const f of figures) {
-    if (f.kind === 'money') money = f;
+    const phrase = named.filter((n) => n.currency && n.at < f.start && n.at >= (money?.at ?? -1)).pop();
+    if (phrase) money = phrase;
+    if (f.kind === 'money') money = { at: f.end, currency: f.currency };
     else if (money && isBareSum(f)) {
       f.kind = 'money';
       f.currency = money.currency;
@@ -905,6 +910,7 @@ function sharedCurrency(figures: Figure[]): void {
 }
 
 const IN_CURRENCY = new RegExp(`(?<![\\p{L}])in\\s+(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])`, 'iu');
+const IN_CURRENCY_ALL = new RegExp(IN_CURRENCY.source, 'giu');
 
 /** "In euros, that is about 26 million and 130 billion": a currency named for the sentence is that of its bare sums. */
 function currencyOfSentence(text: string, figures: Figure[]): void {
