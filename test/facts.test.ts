@@ -1486,6 +1486,17 @@ describe('an English past perfect clause gives background', () => {
   });
 });
 
+describe('the fix for a number word before a scale word', () => {
+  // "zwei Milliarden" where the source says "eine Milliarde Yuan" was offered "1 Milliarden": the number word was
+  // replaced by the source's value at the draft's scale in digits, the scale word left in the plural.
+  test('German and English: "eine Milliarde", "one billion", in the draft\'s words', () => {
+    assert.deepEqual(findings('Fire-Flyer II kostete zwei Milliarden Yuan.'), [{ code: 'figure-mismatch', text: 'zwei Milliarden Yuan', fix: 'eine Milliarde Yuan' }]);
+    assert.deepEqual(findings('Fire-Flyer II cost two billion yuan.'), [{ code: 'figure-mismatch', text: 'two billion yuan', fix: 'one billion yuan' }]);
+    assert.deepEqual(findings('Fire-Flyer II kostete Drei Milliarden Yuan.'), [{ code: 'figure-mismatch', text: 'Drei Milliarden Yuan', fix: 'Eine Milliarde Yuan' }]);
+    assert.deepEqual(findings('Am 27. Januar 2025 verlor Nvidia zehn Prozent.'), [{ code: 'figure-mismatch', text: 'zehn Prozent', fix: '7,82 Prozent' }]);
+  });
+});
+
 describe('fixes for sums a writer spells with an article', () => {
   test('"jeweils eine Milliarde Yuan und 200 Millionen Yuan" swapped: each fix in the writer\'s words', () => {
     assert.deepEqual(findings('Fire-Flyer I und Fire-Flyer II kosteten jeweils eine Milliarde Yuan und 200 Millionen Yuan.'), [

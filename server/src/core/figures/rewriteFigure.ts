@@ -53,9 +53,14 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   // "Two hundred million yuan": the whole number word is replaced, not its first word.
   const first = leadingNumberWord(draft.text);
   if (!first) return undefined;
-  const word = Number.isInteger(source.value) ? numberWordFor(Math.abs(source.value), language) : undefined;
+  // "zwei Milliarden" where the source says "eine Milliarde": the number before the scale word, and the scale word in
+  // the number it then has ("eine Milliarde", "one billion"), not "1 Milliarden".
+  const beforeScale = draft.scale > 0 && SCALE_WORD.test(draft.text);
+  const value = beforeScale ? atScale : Math.abs(source.value);
+  const word = beforeScale && value === 1 ? (language === 'de' ? 'eine' : 'one') : Number.isInteger(value) ? numberWordFor(value, language) : undefined;
   const asWritten = word && /^\p{Lu}/u.test(first) ? word[0].toUpperCase() + word.slice(1) : word;
-  return (asWritten ?? written) + draft.text.slice(first.length);
+  const text = (asWritten ?? written) + draft.text.slice(first.length);
+  return beforeScale ? withScaleWord(text, scale, value, language) : text;
 }
 
 /** The draft figure with the source's scale word in the draft's language ("5,6 Milliarden" → "5,6 Millionen"). */
