@@ -164,6 +164,7 @@ connection.onInitialized(() => {
       configurationChanged();
     });
   }
+  scheduler.warmUp();
   warmUpSources();
 });
 

@@ -20,6 +20,11 @@ export interface CheckJob {
   answers: boolean;
   /** Where the last check of this version stopped when its time ran out, if one did. */
   stoppedBefore?: number;
+  /**
+   * Set by the scheduler: when a worker took the job (`Date.now()`, one clock for every thread). A large draft's check
+   * counts its time from there: the worker's start and the wait for the sources are time the writer waits too.
+   */
+  since?: number;
 }
 
 /**

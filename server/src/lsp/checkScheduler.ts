@@ -186,6 +186,14 @@ export class CheckScheduler {
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 
+  /**
+   * A worker started ahead of the first check (when the server starts): its start overlaps the client sending the
+   * first draft (5 MB take about a second to arrive) and asking for the settings, instead of following them.
+   */
+  warmUp(): void {
+    this.startOneIfNone();
+  }
+
   /** A request that any worker can answer needs one: the first is started for it if no check started one yet. */
   private startOneIfNone(): void {
     if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
@@ -227,7 +235,7 @@ export class CheckScheduler {
       const worker = preferred && !preferred.running ? preferred : idle[0];
       this.pending.delete(uri);
       this.affinity.set(uri, worker);
-      worker.running = { ...job, id: this.nextJob++ };
+      worker.running = { ...job, id: this.nextJob++, since: Date.now() };
       worker.diagnostics = undefined;
       worker.worker.postMessage({ type: 'check', job: worker.running } satisfies ToWorker);
     }

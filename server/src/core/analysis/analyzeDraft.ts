@@ -95,6 +95,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   const blocks: ReadBlock[] = [];
   // The budget stops only new work, and only after some: each check gets further than the one before.
   let analyzedSome = false;
+  const blockBudget = budget?.blocks ?? budget;
   read: for (const chunk of chunks) {
     for (const block of chunk.parsed.blocks) {
       const pieces = blockPieces(block);
@@ -102,7 +103,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
         const piece = pieces[k];
         let inBlock = reuseBlock(index, piece, chunk.start, language);
         if (!inBlock) {
-          if (analyzedSome && budget?.expired()) {
+          if (analyzedSome && blockBudget?.expired()) {
             stoppedAt = chunk.start + firstOffset(piece)!;
             break read;
           }

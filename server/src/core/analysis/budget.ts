@@ -11,6 +11,11 @@ export interface AnalysisBudget {
   expired(): boolean;
   /** Parsing may use only part of the time, so that what it read is also checked. */
   parsing?: AnalysisBudget;
+  /**
+   * Reading blocks (their sentences, what they state, their quotations) may go on only so long: what follows it (the
+   * facts read in context, the rules, the diagnostics) is not stopped, and takes about as long again.
+   */
+  blocks?: AnalysisBudget;
 }
 
 /** Paragraphs longer than this are read in pieces: quotation marks and sentence ends are paired within a piece. */
@@ -20,16 +25,21 @@ export const MAX_SENTENCE_CHARS = 1_000;
 
 export const UNLIMITED: AnalysisBudget = { expired: () => false };
 
-/** Share of a check's time that parsing may take. */
-const PARSING_SHARE = 2 / 3;
+/**
+ * Shares of a check's time. Parsing may take the first part; reading blocks goes on to the second; the rest is left
+ * for what follows it, which is not stopped: a cold check of 5 MB took 1.45 times as long after reading blocks (facts
+ * in context 0.67, rules 0.5, diagnostics 0.28) as reading them, a 1 MB draft's in-process 2.2 times.
+ */
+const PARSING_SHARE = 0.4;
+const BLOCKS_SHARE = 0.6;
 
-/** A budget that expires `milliseconds` from now, or earlier when `cancelled` says so. */
-export function deadlineBudget(milliseconds: number, cancelled: () => boolean = () => false): AnalysisBudget {
-  const start = Date.now();
-  return {
-    expired: () => cancelled() || Date.now() >= start + milliseconds,
-    parsing: { expired: () => cancelled() || Date.now() >= start + milliseconds * PARSING_SHARE },
-  };
+/**
+ * A budget that expires `milliseconds` after `since` (now, unless given: when the worker took the check, so that its
+ * start and reading the sources count, as the writer waits for them), or earlier when `cancelled` says so.
+ */
+export function deadlineBudget(milliseconds: number, cancelled: () => boolean = () => false, since = Date.now()): AnalysisBudget {
+  const until = (share: number): AnalysisBudget => ({ expired: () => cancelled() || Date.now() >= since + milliseconds * share });
+  return { ...until(1), parsing: until(PARSING_SHARE), blocks: until(BLOCKS_SHARE) };
 }
 
 const piecesOf = new WeakMap<ProseBlock, ProseBlock[]>();
