@@ -21,6 +21,7 @@ import { analyzeDraft, clearParseCache, hoverAt, parseMarkdown, runRules, type S
 import { buildSourceIndex } from '../server/src/core/sources';
 import { loadSourceIndex } from '../server/src/node/sources/loadSourceIndex';
 import { generateCorpus, writeCorpus } from './support/corpus';
+import { draft20k } from './support/draft20k';
 
 const ROOT = join(__dirname, '..', '..');
 const SIZES = [200, 1_000, 2_000];
@@ -65,17 +66,6 @@ interface BigResult {
   names: number;
   index: Cost;
   check: Cost;
-}
-
-function draft20k(): string {
-  const sample = ['deepseek-en.md', 'deepseek-de.md'].map((f) => readFileSync(join(ROOT, 'samples', 'drafts', f), 'utf8').replace(/^---[\s\S]*?---\n/, '')).join('\n\n');
-  const parts: string[] = [];
-  for (let i = 0, size = 0; size < 20_000; i++) {
-    const part = `## Part ${i}\n\n${sample.replace(/([.!?])(\s)/g, `$1 (${i})$2`)}`;
-    parts.push(part);
-    size += part.length;
-  }
-  return parts.join('\n\n');
 }
 
 function cpuNow(): number {

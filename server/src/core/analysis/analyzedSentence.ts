@@ -171,15 +171,33 @@ const RESTRICTIVE_AFTER_FIGURE = /(?<=\d(?:[\d.,]*\d)?(?:\s?(?:%|percent|per\s+c
  */
 const NEGATED_CONTRAST = /,\s*(?:(?:and|und|aber)\s+)?(?:not|nicht|rather\s+than|instead\s+of|statt|anstatt|anstelle)\s(?!(?:nur|zuletzt|only|least|surprisingly|unbedingt|ganz|mehr)\b)(?:\d[.,]\d|[^,;:.!?])*(?=,|[.!?]?\s*$)/gu;
 
-/** The clauses of a sentence that say something of something other than the figures around them. */
+/**
+ * The clauses of a sentence that say something of something other than the figures around them. Asked of one sentence
+ * by its concepts, its facts and each of its dates in turn: the last sentence's are kept (copies handed out).
+ */
 export function asideClauses(text: string): Span[] {
-  const clauses = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-  for (const m of [...text.matchAll(RESTRICTIVE_AFTER_FIGURE), ...text.matchAll(NEGATED_CONTRAST)]) {
+  if (lastAsides?.text !== text) lastAsides = { text, clauses: findAsideClauses(text) };
+  return lastAsides.clauses.map((c) => ({ ...c }));
+}
+
+let lastAsides: { text: string; clauses: Span[] } | undefined;
+
+function findAsideClauses(text: string): Span[] {
+  // The relative and the negated clause open at a comma, the restrictive one at "that" or "which": their look-behinds,
+  // tried at every position, need not run on a sentence without them (most sentences lack one or both).
+  const commas = text.includes(',');
+  const restrictive = RESTRICTIVE_WORD.test(text);
+  if (!commas && !restrictive) return [];
+  const clauses = commas ? [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
+  for (const m of [...(restrictive ? text.matchAll(RESTRICTIVE_AFTER_FIGURE) : []), ...(commas ? text.matchAll(NEGATED_CONTRAST) : [])]) {
     const clause = { start: m.index!, end: m.index! + m[0].length };
     if (!clauses.some((c) => c.start < clause.end && clause.start < c.end)) clauses.push(clause);
   }
   return clauses.sort((a, b) => a.start - b.start);
 }
+
+/** What every match of RESTRICTIVE_AFTER_FIGURE holds. */
+const RESTRICTIVE_WORD = /(?:that|which)\s/u;
 
 /** The stretches of [from, to) outside the asides. */
 function piecesBetween(from: number, to: number, asides: Span[]): Array<[number, number]> {

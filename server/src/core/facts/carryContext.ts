@@ -67,9 +67,15 @@ export class ContextCarrier {
 
   context(): CarriedContext {
     const names: CarriedContext['names'] = [];
+    // The nearest mention of each name: a long paragraph carries every name of its sentences.
+    const taken = new Set<string>();
     let distance = 0;
     const add = (list: CarriedName[], from: ContextOrigin) => {
-      for (const n of list) if (!names.some((m) => m.canonical === n.canonical)) names.push({ ...n, from, distance });
+      for (const n of list) {
+        if (taken.has(n.canonical)) continue;
+        taken.add(n.canonical);
+        names.push({ ...n, from, distance });
+      }
       distance++;
     };
     for (let i = this.paragraph.length - 1; i >= 0; i--) add(this.paragraph[i], 'paragraph');

@@ -10,7 +10,9 @@ export interface DateMatch extends Span {
 const ABBREVIATED_MONTHS = 'Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec';
 // The dot of an abbreviation ("Jan.", "Sept.") is the date's; after a whole month name it ends the sentence.
 const M = `(${MONTH_PATTERN})(?:(?<=(?<![\\p{L}])(?:${ABBREVIATED_MONTHS}))\\.)?`;
-const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate }> = [
+/** What every match of a numeric day ("27.1.", "27.01.25") holds: its look-behinds need not run on a sentence without it. */
+const NUMERIC_DAY = /\d\.\d{1,2}\./;
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate; holds?: RegExp }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
   // 27. Januar 2025, 27. Jan. 2025, 27 Jan 2025, 27th January
   { re: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*${M}(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: year(m[3]) }) },
@@ -18,8 +20,8 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate }
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\d)(?:,?\\s+(\\d{4})(?!\\d))?(?![\\p{L}\\d])`, 'giu'), read: (m) => ({ month: month(m[1]), day: +m[2], year: year(m[3]) }) },
   // 27.1.2025, 27.01.25; and "27.1." where only a date can stand: after "am", "vom", "bis", a weekday, or opening a
   // line, a table cell or a parenthesis ("| 27.1. | Nvidia verliert …"). Elsewhere "fiel um 8.9." ends a sentence.
-  { re: /(?<![\p{L}\d.,/-])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.,]\d)/gu, read: (m) => ({ day: +m[1], month: +m[2], year: shortYear(m[3]) }) },
-  { re: /(?:(?<=^\s*|[|(]\s*|\n\s*(?:[-*•]\s+)?)|(?<=(?<![\p{L}])(?:[Aa]m|[Vv]om|[Bb]is(?:\s+zum)?|[Ss]eit|[Aa]b|[Zz]um|[Dd]e[mn]|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+))(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu, read: (m) => ({ day: +m[1], month: +m[2] }) },
+  { re: /(?<![\p{L}\d.,/-])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.,]\d)/gu, read: (m) => ({ day: +m[1], month: +m[2], year: shortYear(m[3]) }), holds: NUMERIC_DAY },
+  { re: /(?:(?<=^\s*|[|(]\s*|\n\s*(?:[-*•]\s+)?)|(?<=(?<![\p{L}])(?:[Aa]m|[Vv]om|[Bb]is(?:\s+zum)?|[Ss]eit|[Aa]b|[Zz]um|[Dd]e[mn]|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+))(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu, read: (m) => ({ day: +m[1], month: +m[2] }), holds: NUMERIC_DAY },
   // Juli 2023, July 2023
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{4})(?!\\d)`, 'giu'), read: (m) => ({ month: month(m[1]), year: +m[2] }) },
 ];
@@ -38,7 +40,8 @@ function year(text: string | undefined): number | undefined {
 /** Finds calendar dates, longest first; a shorter match inside a longer one is dropped. */
 export function findDates(text: string): DateMatch[] {
   const found: DateMatch[] = [];
-  for (const { re, read } of PATTERNS) {
+  for (const { re, read, holds } of PATTERNS) {
+    if (holds && !holds.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
