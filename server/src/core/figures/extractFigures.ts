@@ -347,12 +347,10 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   ratiosOfAnother(text, figures);
   linkRanges(text, figures);
   linkCoordinated(text, figures);
-  linkPairs(text, figures);
   sharedCurrency(text, figures);
   currencyOfSentence(text, figures);
-  // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …", "Version 3,
-  // Modell 4").
-  return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && (/^,\s*\d/.test(text.slice(f.end)) || NEXT_PAIR.test(text.slice(f.end)))));
+  // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …").
+  return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && /^,\s*\d/.test(text.slice(f.end))));
 }
 
 /**
@@ -656,7 +654,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
         // Nor is the end of a range or list whose start is a number ("zwischen 10.000 und 50.000"), nor the whole a
         // share is of ("36 percent of 1,328").
         const endOfList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-        if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest) && !NEXT_PAIR.test(rest)) return undefined;
+        if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest)) return undefined;
       }
       if (options.isSource && isFootnoteMarker(text, c)) return undefined;
       kind = 'count';
@@ -826,39 +824,6 @@ function linkCoordinated(text: string, figures: Figure[]): void {
     const scaledCount = high.kind === 'count' && high.scale > 0 && low.scale === 0;
     if (low.kind !== 'count' || low.noun || low.range || (high.kind === 'count' && !scaledCount) || high.kind === 'year' || high.kind === 'date' || high.kind === 'age') continue;
     if (!COORDINATED.test(text.slice(low.end, high.start))) continue;
-    takeUnit(low, high);
-  }
-}
-
-/**
- * A name and the words of a move before a value of a list of pairs: "Nvidia minus 7,82, Microsoft minus 3,75 und
- * Broadcom minus 6,58 Prozent", "Nvidia was down 3.75, Microsoft down 7.82 percent", "verloren Nvidia 6,58 und
- * Broadcom 7,82 Prozent", "Nasdaq 100 minus 3". One to three words, the first capitalised and no preposition ("Im Jahr 3, …" is no
- * name's value), then at most two short lower-case ones.
- */
-const PREPOSITION = ['im', 'in', 'am', 'an', 'auf', 'bei', 'mit', 'nach', 'seit', 'vor', 'von', 'vom', 'zum', 'zur', 'um', 'für', 'über', 'unter', 'bis', 'ab', 'on', 'at', 'by', 'for', 'from', 'since', 'after', 'before', 'until', 'per']
-  .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|');
-const PAIR_HEAD = String.raw`(?:(?:the|die|der|das)\s+)?(?!(?:${PREPOSITION})\s)\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\p{N}{1,4}(?![.,]\p{N}))){0,2}(?:\s+\p{Ll}{1,8}){0,2}\s+`;
-/** What lies between a bare value and the next pair's value: a comma, "und", "and", then the pair's head. */
-const PAIR_GAP = new RegExp(String.raw`^\s*(?:[,;]\s*(?:(?:und|and|sowie)\s+)?|(?:und|and|sowie)\s+)${PAIR_HEAD}$`, 'u');
-/** A bare number followed by another pair of the list: ", Microsoft minus 3,75". */
-const NEXT_PAIR = new RegExp(String.raw`^\s*[,;]\s*(?:(?:und|and|sowie)\s+)?${PAIR_HEAD}[-−–+]?\d`, 'u');
-/** The pair's own head right before a bare value: "Nvidia minus ", "Nvidia was down ". */
-const PAIR_HEAD_BEFORE = new RegExp(String.raw`(?:^|[\s,;:(])(?<!(?:^|[\s(])(?:${PREPOSITION})\s+)${PAIR_HEAD}$`, 'u');
-
-/**
- * "Nvidia minus 7,82, Microsoft minus 3,75 und Broadcom minus 6,58 Prozent", "Nvidia was down 3.75, Microsoft down
- * 7.82 percent": a list of name-and-value pairs writes the unit once, after the last value; each bare value before it
- * takes it, as a list of values does ("7,82, 3,75 und 6,58 Prozent", `linkCoordinated`). Only where each value
- * follows a name of its own and the last value is a percentage, points or a sum.
- */
-function linkPairs(text: string, figures: Figure[]): void {
-  for (let i = figures.length - 2; i >= 0; i--) {
-    const low = figures[i];
-    const high = figures[i + 1];
-    if (low.kind !== 'count' || low.noun || low.range || low.durationUnit || !(high.kind === 'percent' || high.kind === 'percentagePoint' || high.kind === 'money')) continue;
-    if (high.noun || high.range || high.bound || low.scale && !high.scale) continue;
-    if (!PAIR_GAP.test(text.slice(low.end, high.start)) || !PAIR_HEAD_BEFORE.test(text.slice(Math.max(0, low.start - 60), low.start))) continue;
     takeUnit(low, high);
   }
 }
