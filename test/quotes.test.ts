@@ -349,20 +349,6 @@ describe('misattributed-quote: a report credited to another outlet', () => {
     ]);
     assert.deepEqual(findings('Laut der Washington Post traf sich Liang am 20. Januar mit Li Qiang.').map((f) => f.text), ['Washington Post']);
   });
-  test('a source sentence that credits no one goes on with the report of the sentence before it in its paragraph', () => {
-    const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
-    assert.deepEqual(said('The Washington Post writes that Liang bought between 10,000 and 50,000 A100 chips.'), [['misattributed-quote', 'The Washington Post', 'MIT Technology Review']]);
-    assert.deepEqual(said('Wie die Washington Post berichtete, kaufte Liang zwischen 10.000 und 50.000 A100-Chips.'), [['misattributed-quote', 'Washington Post', 'MIT Technology Review']]);
-    assert.deepEqual(said('MIT Technology Review reports that Liang bought between 10,000 and 50,000 A100 chips.'), []);
-  });
-  test('an outlet no source names ("As Bloomberg reported", "Wie der Spiegel berichtete") is credited with the report all the same', () => {
-    const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
-    assert.deepEqual(said('As Bloomberg reported, Liang met Premier Li Qiang on 20 January.'), [['misattributed-quote', 'Bloomberg', 'Reuters']]);
-    assert.deepEqual(said('Wie der Spiegel berichtete, traf sich Liang am 20. Januar mit Li Qiang.'), [['misattributed-quote', 'Spiegel', 'Reuters']]);
-    // Someone unnamed, or a fact the sources credit to no outlet: nothing.
-    assert.deepEqual(said('Wie der Sprecher berichtete, traf sich Liang am 20. Januar mit Li Qiang.'), []);
-    assert.deepEqual(said('As Bloomberg reported, Nvidia fell 7.82 percent on 27 January.'), []);
-  });
   test('the right outlet, a fact the source credits to no one, or a firm that is no outlet, raise nothing', () => {
     assert.deepEqual(findings('Liang met Li Qiang on 20 January, according to Reuters.'), []);
     assert.deepEqual(findings('Wie MIT Technology Review berichtet, schwanken die Schätzungen zwischen 10.000 und 50.000 A100-Chips.'), []);
