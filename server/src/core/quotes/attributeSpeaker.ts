@@ -1,7 +1,6 @@
 import type { NameMention, Span } from '../types';
 import type { QuoteSpan } from './findQuotes';
 import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore } from './anaphoricSpeaker';
-import { answeringPerson, askedWho } from './answeredQuestion';
 import { SPEECH_VERB } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
 
@@ -77,13 +76,8 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   const told = speakerInNextSentence(text, quote, closed, outside);
   if (told) return { text: told.text, span: told, mention: told };
 
-  const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
-  // "Who called it a "…"? Answer: Marc Andreessen.": the question asks who said it, the sentence after it answers.
-  const questionEnd = askedWho(text, quote, sentenceStart);
-  const answer = questionEnd === undefined ? undefined : answeringPerson(text, questionEnd, outside);
-  if (answer) return { text: answer.text, span: answer, mention: answer };
-
   // Before the quotation, in its own sentence: "laut X", else the first person named there, else the first name.
+  const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
   const before = outside.filter((n) => n.start >= sentenceStart && n.end <= quote.start);
   const according = before.find((n) => ACCORDING_TO.test(text.slice(sentenceStart, n.start))) ?? subjectOfOwnClause(text, before, quote.start);
   // Only people and organisations speak: "Er nennt R1 den „…“" does not quote the model.
