@@ -196,21 +196,6 @@ describe('approximate and derived values', () => {
     assert.deepEqual(findings('R1 cost about a fifth of what OpenAI spent on GPT-4o.').map((f) => f.code), ['figure-mismatch']);
     assert.deepEqual(findings('Fire-Flyer II war zehnmal so teuer wie Fire-Flyer I.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch zehnmal']);
   });
-  test('a fraction of a move is a ratio of two values, no share: "einem Achtel des Vorjahresplus", "an eighth of its 2024 gain" (German and English)', () => {
-    // The Nasdaq 100 fell 3 % on 27 January 2025 after gaining 25 % in 2024: no source states the ratio, and no share
-    // of the index's (its 25 %) contradicts it.
-    const de = 'Der Nasdaq 100 sackte am 27. Januar 2025 um 3 Prozent ab, nachdem er 2024 noch 25 Prozent zugelegt hatte – ein Minus von nur etwa einem Achtel des Vorjahresplus.';
-    assert.deepEqual(findings(de).filter((f) => f.text === 'einem Achtel'), [{ code: 'unsourced-figure', text: 'einem Achtel' }]);
-    const en = 'The Nasdaq 100 slid 3 percent on 27 January 2025, about an eighth of its 2024 gain of 25 percent.';
-    assert.deepEqual(findings(en).filter((f) => f.text === 'an eighth'), [{ code: 'unsourced-figure', text: 'an eighth' }]);
-    // Nvidia −7,82 %, Microsoft −3,75 % that day: a fraction of another's loss is the ratio of the two losses.
-    assert.deepEqual(findings('Am 27. Januar 2025 verlor Microsoft etwa die Hälfte des Kursverlusts von Nvidia.'), []);
-    assert.deepEqual(findings('On January 27, 2025, Microsoft lost about half of the loss of Nvidia.'), []);
-    const wrong = 'Am 27. Januar 2025 verlor Microsoft nur ein Zehntel des Kursverlusts von Nvidia.';
-    assert.deepEqual(runRules(analyzeDraft(wrong, index), index).map((f) => [f.code, wrong.slice(f.start, f.end), f.message]), [
-      ['figure-mismatch', 'ein Zehntel', 'ein Zehntel contradicts the source, which says 7,82 % ÷ 3,75 % ≈ 2.1.'],
-    ]);
-  });
   test('a duration between two events is checked against their dates, across the two articles', () => {
     const text = 'Am 20. Januar traf sich Liang Wenfeng mit Premierminister Li Qiang. Das Treffen fand damit nur drei Tage vor dem Kurssturz statt.';
     assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: 'drei Tage', fix: 'sieben Tage' }]);

@@ -31,7 +31,7 @@ const ENGLISH_FRACTIONS = [...ENGLISH_FRACTION_WORDS.keys()].join('|');
 const FRACTION = new RegExp(
   `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(${GERMAN_FRACTIONS})(?![\\p{L}])` +
   `|(${SMALL_NUMBER_WORDS})(?:-|\\s+(?=(?:${ENGLISH_FRACTIONS})\\s+of\\b|(?:${ENGLISH_FRACTIONS})\\s*[.,;:)]|(?:${ENGLISH_FRACTIONS})$))(${ENGLISH_FRACTIONS})(?![\\p{L}-])` +
-  `|(?:an?|one)\\s+(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s*[.,;:)]|$)` +
+  `|(?:a|one)\\s+(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s*[.,;:)]|$)` +
   // "more than half of", "almost half of": English drops the article after a qualifier.
   `|(?<=(?:^|[.:;!?]\\s+|(?:than|almost|nearly|about|over|under|roughly|just|only|some)\\s+))(half)(?=\\s+of\\b))`, 'giu');
 const SMALL_COUNT = `\\d{1,2}|${SMALL_NUMBER_WORDS}|one|eins|einer|ten|zehn|twenty|zwanzig`;
@@ -67,9 +67,6 @@ const HALF_SPAN = new RegExp(
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|gut|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|(?:of|von)\s+\p{Lu}[\p{L}-]*\d[\p{L}\d-]*(?![\p{L}\d])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
-// "einem Achtel des Vorjahresplus", "a tenth of last year's gain", "ein Drittel des Verlusts von Nvidia": a fraction of a
-// move (a compound's head too: "Vorjahresplus", "Kursverlusts") compares two values, it is no share of a population.
-const OF_A_MOVE = /^\s+(?:of|der|des|von)\s+(?:the\s+|that\s+|its\s+|their\s+|dem\s+|den\s+|seines\s+|ihres\s+)?(?:[\p{L}\d'’-]+\s+){0,2}[\p{L}-]*?(?:plus|minus|gewinn|verlust|anstieg|zuwachs|rückgang|einbruch|kurssturz|sturz|gain|loss|rise|drop|fall|decline|increase|jump|slump)(?:e?s)?(?![\p{L}])/iu;
 // Only words of amount or size make a multiple: "halb so wild", "half as bad" are idioms; "twice that month" is how often.
 // How hard something fell or rose is an amount too: "fell twice as hard as Broadcom", "doppelt so tief wie Microsoft".
 const AMOUNT_WORD = '(?:viele?|teuer|teurer|groß|hoch|schnell|billig|günstig|wenig|lang|stark|tief|heftig|kräftig|steil|much|many|big|large|high|expensive|costly|cheap|fast|few|little|long|strong|hard|deep|steep(?:ly)?|sharp(?:ly)?|heavily)';
@@ -205,7 +202,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     // "R1 kam mit weniger als einem Zehntel aus", "it did it for less than a tenth": a sum made do with, of no whole.
     const unhedged = before.replace(HEDGE_BEFORE, '');
     const madeDoWith = WITH_BEFORE.test(unhedged) && !WHOLE_AFTER.test(text.slice(end));
-    if (OF_WHAT.test(text.slice(end)) || OF_A_MOVE.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
+    if (OF_WHAT.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
       figures.push(base(from, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
     } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : {}) }));
