@@ -82,17 +82,6 @@ describe('digits that are not figures', () => {
     assert.deepEqual(figures('bei logischen Aufgaben überzeugt 18. Im HumanEval-Benchmark erreicht es 92 %', 'de', true).map((f) => f.text), ['92 %']);
     assert.deepEqual(figures('Werte, die mit Top-Modellen wie OpenAI o1 mithalten 410.', 'de', true), []);
   });
-  test('a version number between two capitalised words of a product\'s name ("Gemini 2.0 Flash", "Claude 3.5 Sonnet") is no count', () => {
-    assert.deepEqual(figures('Google charges $0.10 per million input tokens for Gemini 2.0 Flash.', 'en').map((f) => f.text), ['$0.10']);
-    assert.deepEqual(figures('Gemini 1.5 Pro and Claude 3 Opus trail behind.', 'en'), []);
-    assert.deepEqual(figures('Das Training von Claude 3.5 Sonnet habe „ein paar zehn Millionen Dollar“ gekostet.', 'de').map((f) => f.text), ['zehn Millionen Dollar']);
-    assert.deepEqual(figures('Das kleinere Modell Llama 4 Scout umfasst 109 Milliarden Parameter.', 'de').map((f) => f.text), ['109 Milliarden']);
-  });
-  test('a number between a name and a unit, a counted noun or a rank\'s word stays a figure', () => {
-    assert.deepEqual(figures('Damit hat DeepSeek 2 Modelle veröffentlicht, Nvidia 3 Prozent verloren und Meta 2 Milliarden investiert.', 'de').map((f) => f.text), ['2', '3 Prozent', '2 Milliarden']);
-    assert.deepEqual(figures('Nvidia 7.82 Percent Down; Phase 2 Tests began; Top 10 Apps.', 'en').map((f) => f.text), ['7.82 Percent', '2', '10']);
-    assert.deepEqual(figures('Knapp 3 Anbieter bieten das an.', 'de').map((f) => f.text), ['3']);
-  });
   test('a bare number before a verb is no count ("Der Nasdaq 100 sackte um 3 % ab")', () => {
     assert.deepEqual(figures('Der Nasdaq 100 sackte um 3 % ab.', 'de').map((f) => f.text), ['3 %']);
   });
