@@ -46,7 +46,8 @@ function speakingAnaphor(text: string, quote: QuoteSpan, previousQuoteEnd: numbe
 }
 
 /** A transcript's speaker label at a block's start: "**Gast:**", "Q:", "[02:15] ANNA:", at most three words. */
-const LABEL = /^\s*(?:\[[^\]\n]{1,12}\]\s*)?[*_]{0,2}(?:[^\s:*_]+\s?){1,3}:[*_]{0,2}\s*/u;
+// One way only to split the words (a long token must not be tried in every split before the colon fails).
+const LABEL = /^\s*(?:\[[^\]\n]{1,12}\]\s*)?[*_]{0,2}[^\s:*_]{1,40}(?:\s[^\s:*_]{1,40}){0,2}\s?:[*_]{0,2}\s*/u;
 
 /** Whether nothing but a speaker's label (and markup) stands in the block before `at`. */
 function opensBlock(text: string, at: number): boolean {

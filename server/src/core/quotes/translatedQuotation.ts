@@ -6,6 +6,7 @@ import type { Language, NameMention, Span } from '../types';
 import { detectLanguage } from '../text/language';
 import type { QuotationMatch } from './quotationInSources';
 import type { Quotation } from './quotesOfBlock';
+import { SizedCache } from '../cache/sizedCache';
 
 /**
  * A quotation in another language than its source's ("The team turned the hardware challenge into an opportunity for
@@ -67,20 +68,13 @@ function keptWords(text: string): Kept[] {
  * read for each quotation in it, and each word is tried against every stem of the lexicon's translations: a 5,000-
  * character stretch of 89 unbalanced quotation marks took 0.8 s of CPU. Bounded by the characters of its words.
  */
-const keptOfWord = new Map<string, Kept | null>();
-let keptOfWordChars = 0;
-const KEPT_WORDS_CHARS = 1_000_000;
+const keptOfWord = new SizedCache<string, Kept | null>(1_000_000);
 
 function keptWord(word: string): Kept | null {
   let kept = keptOfWord.get(word);
   if (kept !== undefined) return kept;
-  if (keptOfWordChars + word.length > KEPT_WORDS_CHARS) {
-    keptOfWord.clear();
-    keptOfWordChars = 0;
-  }
   kept = readKeptWord(word);
-  keptOfWord.set(word, kept);
-  keptOfWordChars += word.length;
+  keptOfWord.set(word, kept, word.length);
   return kept;
 }
 
