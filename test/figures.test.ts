@@ -254,3 +254,16 @@ describe('points above or below another value', () => {
     assert.deepEqual(said('On MATH-500, R1 scored 85 points above all open models.').map((f) => f.slice(0, 2)), [['unsourced-figure', '85']]);
   });
 });
+
+describe('a number word after an article names a group, as a pronoun does', () => {
+  const index = bundledIndex();
+  const said = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]);
+  test('English: "the least exposed of the three, 3.75%" compares only 3.75%; 3.57% is still wrong', () => {
+    assert.deepEqual(said('On 27 January 2025 Nvidia lost 7.82%, Broadcom 6.58%, and Microsoft, the least exposed of the three, 3.75%.'), []);
+    assert.deepEqual(said('On 27 January 2025 Nvidia lost 7.82%, Broadcom 6.58%, and Microsoft, the least exposed of the three, 3.57%.'), [['figure-mismatch', '3.57%']]);
+  });
+  test('German: "der am wenigsten betroffene der drei, 3,75 %"; a count with its noun stays a figure', () => {
+    assert.deepEqual(said('Am 27. Januar 2025 verlor Nvidia 7,82 %, Broadcom 6,58 % und Microsoft, der am wenigsten betroffene der drei, 3,75 %.'), []);
+    assert.deepEqual(analyzeDraft('Die drei Gründer von DeepSeek, alle drei Ingenieure.', index).figures.map((f) => f.figure.kind), ['count', 'count']);
+  });
+});

@@ -539,6 +539,9 @@ const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*(?:[,;)]|\.(?!\d))/iu;
 // lists values.
 const FULL_NAME_BEFORE = /\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{L}-]*,\s*$/u;
 // A number word may end the range's start too: "von zehn- bis fünfzigtausend", "from ten to fifty thousand".
+// "the least exposed of the three, 3.75 %", "der am wenigsten betroffene der drei": a number word after an article with
+// no noun names a group told before, as a pronoun does; it measures nothing.
+const GROUP_ARTICLE_BEFORE = /(?<![\p{L}])(?:the|all|die|der|den|des|alle|allen|aller)\s+$/iu;
 const LIST_END_BEFORE = new RegExp(`(?:(?:\\d|(?<![\\p{L}])(?:${NUMBER_WORD_PATTERN})-?)\\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\\.|[-–—])|(?:%|prozent|percent|per cent)\\s+(?:of|der|von|aller))\\s*$`, 'iu');
 
 // "Zusammen kosteten die beiden Supercomputer …", "Together that is 1.2bn yuan, or roughly €156m", "1,2 Milliarden Yuan
@@ -649,6 +652,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
         // A bare number is neither a figure nor a range end, unless a list gives it its unit ("7,82, 3,75 und 6,58 %").
         // Nor is the end of a range or list whose start is a number ("zwischen 10.000 und 50.000"), nor the whole a
         // share is of ("36 percent of 1,328").
+        if (c.isWord && GROUP_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return undefined;
         const endOfList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 40), start));
         if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest)) return undefined;
       }
