@@ -34,9 +34,9 @@ function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: Sour
     // A figure recalled by what it measures alone restates the earlier figure of that value, if there is one.
     const recalled = isRecall(later.fact) && earlier.some((e) => recalls(e, later) && compareFigures(later.figure, e.figure) === 'agrees');
     // The first that disagrees, unless one that it restates comes first.
-    const first = recalled ? undefined : earlier.find((e) => disagree(e, later, weight) || restates(e, later, weight));
+    const first = recalled ? undefined : earlier.find((e) => disagree(e, later, weight, draft.text) || restates(e, later, weight));
     // An age or birth year the draft contradicted before is held against no later one.
-    const disagreeing = (first && disagree(first, later, weight) && !lives.disputed(first) ? first : undefined) ?? lives.conflict(later);
+    const disagreeing = (first && disagree(first, later, weight, draft.text) && !lives.disputed(first) ? first : undefined) ?? lives.conflict(later);
     lives.add(later, undefined, disagreeing !== undefined);
     const { kind, value, currency, date, range } = later.figure;
     const key = JSON.stringify([kind, value, currency, date, range]);
@@ -54,9 +54,11 @@ function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: Sour
   return findings.sort((a, b) => a.start - b.start);
 }
 
-function disagree(earlier: DraftFigure, later: DraftFigure, weight: SourceIndex['weight']): boolean {
+function disagree(earlier: DraftFigure, later: DraftFigure, weight: SourceIndex['weight'], text: string): boolean {
   if (bothSourced(earlier, later)) return false;
   if (earlier.at === later.at) return false;
+  // Two cells of one table: no blank line between them.
+  if (earlier.at.sentence.context !== undefined && later.at.sentence.context !== undefined && !/\n[ \t\r]*\n/.test(text.slice(earlier.span.end, later.span.start))) return false;
   if (misrecalls(earlier, later) || sameEntitySlip(earlier, later)) return true;
   const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
   if (!comparison || comparison.agreement === 'agrees' || comparison.when === 'other') return false;

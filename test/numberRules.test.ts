@@ -326,6 +326,22 @@ describe('draft-inconsistency: a fact box against the text', () => {
   });
 });
 
+describe('draft-inconsistency: two cells of one table are two records', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('English: a quiz\'s score bands "13–15", "8–12" are no second value of one score; the text against a cell still is', () => {
+    const table = '# Quiz: How well do you know DeepSeek?\n\n## How did you do?\n\n| Score | Verdict |\n|---|---|\n| 13–15 | You could run a hedge fund. |\n| 8–12 | Solid: R1 cost $5.6 million to train. |\n| 0–7 | Read our explainer. |\n';
+    assert.deepEqual(codes(table, off), []);
+    const box = '| DeepSeek | |\n|---|---|\n| Employees | 160 |\n| Founded | 2023 |\n\nWith its 300 employees, DeepSeek is a minnow.';
+    assert.deepEqual(codes(box, off), ['draft-inconsistency 300']);
+  });
+  test('German: Score-Bereiche "13–15", "8–12" eines Quiz; zwei Tabellen mit einer Zeile widersprechen sich weiter', () => {
+    const table = '# Quiz: Wie gut kennen Sie DeepSeek?\n\n## Auswertung\n\n| Score | Urteil |\n|---|---|\n| 13–15 | Hervorragend. |\n| 8–12 | Solide: R1 kostete 5,6 Millionen Dollar. |\n| 0–7 | Lesen Sie unseren Erklärtext. |\n';
+    assert.deepEqual(codes(table, off), []);
+    const two = '| DeepSeek | |\n|---|---|\n| Mitarbeiter | 160 |\n\nMehr dazu unten.\n\n| DeepSeek | |\n|---|---|\n| Mitarbeiter | 300 |\n';
+    assert.deepEqual(codes(two, off), ['draft-inconsistency 300']);
+  });
+});
+
 describe('draft-inconsistency: a slip of the same entity\'s figure, whatever each sentence says it measures', () => {
   test('English: "down $589bn" and later "Nvidia\'s $598bn wipeout" (swapped digits); "$589bn" restated is clean', () => {
     const first = "Nvidia's market value: down $589bn on January 27, 2025.\n\n";

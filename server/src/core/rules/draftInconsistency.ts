@@ -21,6 +21,7 @@ export const draftInconsistency: Rule = {
   example: 'DeepSeek has 160 employees.\n\nWith its 200 employees, DeepSeek stays small.',
   check(draft, index, t, trace) {
     const figures = draft.figures;
+    fileTables(draft.text, figures);
     const earlierFigures = new EarlierFigures(index, figures);
     const lives = new LifeFacts(draft);
     // Where this check's figures begin to differ from the last check's, the last check's filing of the figures before
@@ -960,11 +961,44 @@ function swapped(a: string, b: string): boolean {
 function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: string) => number, misrecalledBy: ((earlier: DraftFigure) => boolean) | undefined): boolean {
   if (bothSourced(earlier, later)) return false;
   if (earlier.at === later.at) return false; // "from 10,000 to 50,000" is one statement
+  if (oneTable(earlier, later)) return false;
   if (misrecalledBy?.(earlier) && slipOf(earlier, later)) return true;
   if (sameEntitySlip(earlier, later)) return true;
   const comparison = asSameFact(earlier, later, weight);
   // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.
   return Boolean(comparison) && comparison!.agreement !== 'agrees' && comparison!.when !== 'other';
+}
+
+/**
+ * A table's rows are records and its columns their fields: "| 13–15 | … |" and "| 8–12 | … |" in a quiz's score table,
+ * one company's moves on two days, two models' scores: two cells of one table state two facts, whatever key the
+ * heading gives them. A table is told by its cells (a sentence with a context, parseMarkdown.ts tableBlocks) with no
+ * blank line between them; its first cell's figure names it.
+ */
+const tableOf = new WeakMap<DraftFigure, DraftFigure>();
+
+function fileTables(text: string, figures: DraftFigure[]): void {
+  let previous: DraftFigure | undefined;
+  let table: DraftFigure | undefined;
+  for (const figure of figures) {
+    if (figure.at.sentence.context === undefined) continue;
+    if (!previous || blankLineBetween(text, previous.span.end, figure.span.start)) table = figure;
+    tableOf.set(figure, table!);
+    previous = figure;
+  }
+}
+
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  BLANK_LINE.lastIndex = from;
+  const found = BLANK_LINE.exec(text);
+  return found !== null && found.index < to;
+}
+
+function oneTable(earlier: DraftFigure, later: DraftFigure): boolean {
+  const table = tableOf.get(later);
+  return table !== undefined && tableOf.get(earlier) === table;
 }
 
 /**
