@@ -40,3 +40,6 @@ export function looksLikeCategory(word: string): boolean {
 }
 
 export const PLACE_CATEGORY = /(stadt|provinz|staat|land|region|bundesstaat|hauptstadt|city|province|state|country)$/i;
+
+/** Words that deny, German and English: an answer that holds one ("Liang Wenfeng jedenfalls nicht") names no one. */
+export const DENIAL_WORDS = /(?<![\p{L}])(?:nicht|nie|niemals|nichts|niemand|kein(?:e|er|en|em|es)?|keineswegs|keinesfalls|weder|not|no|never|nobody|none|nor|neither)(?![\p{L}])|(?<=\p{L})n['’]t(?![\p{L}])/iu;

@@ -1,6 +1,7 @@
 import type { NameMention, Span } from '../types';
 import type { QuoteSpan } from './findQuotes';
 import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore } from './anaphoricSpeaker';
+import { answerStart, answeringPerson } from './answeredQuestion';
 import { SPEECH_VERB } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
 
@@ -76,8 +77,13 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   const told = speakerInNextSentence(text, quote, closed, outside);
   if (told) return { text: told.text, span: told, mention: told };
 
-  // Before the quotation, in its own sentence: "laut X", else the first person named there, else the first name.
   const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
+  // "Wer sagte: „…“? Antwort: Matt Sheehan.": a question asks who said it, the sentence after it answers.
+  const answer = answerStart(text, quote, sentenceStart);
+  const answering = answer === undefined ? undefined : answeringPerson(text, answer, outside);
+  if (answering) return { text: answering.text, span: answering, mention: answering };
+
+  // Before the quotation, in its own sentence: "laut X", else the first person named there, else the first name.
   const before = outside.filter((n) => n.start >= sentenceStart && n.end <= quote.start);
   const according = before.find((n) => ACCORDING_TO.test(text.slice(sentenceStart, n.start))) ?? subjectOfOwnClause(text, before, quote.start);
   // Only people and organisations speak: "Er nennt R1 den „…“" does not quote the model.
