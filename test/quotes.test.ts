@@ -509,6 +509,6 @@ describe('a who-said-it question and its answer', () => {
     const long = 'x'.repeat(4000);
     assert.deepEqual(said(`Wer ${long} sagte „Die Kostenvorteile sind interessant“? ${long.toUpperCase()}: Das war ${long}.`), []);
     assert.deepEqual(said(`HOST${long}: Who said "Die Kostenvorteile sind interessant"?\n\nGUEST${long} ${long}: That was ${long}\n`), []);
-    assert.deepEqual(said(`Wer hat das gesagt${long}? „Sie haben die Welt überrascht.“ ${long}`), []);
+    assert.deepEqual(said(`Wer hat das gesagt${long}? „Sie haben die Welt und auch die chinesische Regierung überrascht.“ ${long}`), []);
   });
 });
