@@ -510,5 +510,43 @@ describe('a who-said-it question and its answer', () => {
     assert.deepEqual(said(`Wer ${long} sagte „Die Kostenvorteile sind interessant“? ${long.toUpperCase()}: Das war ${long}.`), []);
     assert.deepEqual(said(`HOST${long}: Who said "Die Kostenvorteile sind interessant"?\n\nGUEST${long} ${long}: That was ${long}\n`), []);
     assert.deepEqual(said(`Wer hat das gesagt${long}? „Sie haben die Welt und auch die chinesische Regierung überrascht.“ ${long}`), []);
+describe('a quotation credited to an outlet', () => {
+  const said = (text: string) => findings(text).filter((f) => f.code === 'misattributed-quote').map((f) => [f.text, f.message]);
+  test('German: an outlet no source names, right beside its verb ("schrieb das Handelsblatt", "Die Süddeutsche Zeitung schrieb", "berichtete Reuters", "meldete die FAZ")', () => {
+    assert.deepEqual(said('„DeepSeek verwendet bekannte Technologien“, schrieb das Handelsblatt.'), [['Handelsblatt', 'The source attributes this quotation to Stacy Rasgon (Bernstein Research), not Handelsblatt.']]);
+    assert.deepEqual(said('Die Süddeutsche Zeitung schrieb: „Sie haben die Welt und auch die chinesische Regierung überrascht.“').map(([t]) => t), ['Süddeutsche Zeitung']);
+    assert.deepEqual(said('„Sie haben die Welt und auch die chinesische Regierung überrascht“, berichtete Reuters.').map(([t]) => t), ['Reuters']);
+    // The source names no speaker: an outlet would have written the engineer's words itself.
+    assert.deepEqual(said('„Die Beschränkungen zwangen uns zu mehr Kreativität“, meldete die FAZ.'), [['FAZ', 'The source does not attribute this quotation to FAZ: it says ein DeepSeek-Ingenieur.']]);
+  });
+  test('English: "the Financial Times wrote", "Bloomberg reported", "the Washington Post wrote"', () => {
+    assert.deepEqual(said('"Sie haben die Welt und auch die chinesische Regierung überrascht," the Financial Times wrote.').map(([t]) => t), ['Financial Times']);
+    assert.deepEqual(said('"DeepSeek verwendet bekannte Technologien," Bloomberg reported.').map(([t]) => t), ['Bloomberg']);
+    assert.deepEqual(said('"Sie haben die Welt und auch die chinesische Regierung überrascht," the Washington Post wrote.').map(([t]) => t), ['Washington Post']);
+  });
+  test('an outlet that passes the words on, or is only spoken to, is not their speaker', () => {
+    for (const text of [
+      '„Sie haben die Welt und auch die chinesische Regierung überrascht“, zitiert die Washington Post Matt Sheehan.',
+      '„Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation“, schrieb das Handelsblatt unter Berufung auf Zihan Wang.',
+      'Laut Washington Post sagte Zihan Wang: „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“',
+      'Stacy Rasgon sagte dem Handelsblatt: „DeepSeek verwendet bekannte Technologien.“',
+      '"Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation," the Financial Times wrote, quoting Zihan Wang.',
+      '"DeepSeek verwendet bekannte Technologien," Stacy Rasgon told the Financial Times.',
+      'Stacy Rasgon told Bloomberg: "DeepSeek verwendet bekannte Technologien."',
+    ]) assert.deepEqual(said(text), [], text);
+  });
+  test('no capitalised word, pronoun or adverb before the verb is an outlet ("Sie schrieb", "He wrote", "Die Zeitung schrieb")', () => {
+    for (const text of [
+      'Sie schrieb: „Die Beschränkungen zwangen uns zu mehr Kreativität.“',
+      'He wrote: "Die Beschränkungen zwangen uns zu mehr Kreativität."',
+      'Die Zeitung schrieb: „Die Beschränkungen zwangen uns zu mehr Kreativität.“',
+      'Der Handelsblatt-Reporter schrieb: „Die Beschränkungen zwangen uns zu mehr Kreativität.“',
+      'Yesterday the paper wrote: "Die Beschränkungen zwangen uns zu mehr Kreativität."',
+    ]) assert.deepEqual(said(text), [], text);
+  });
+  test('a 4,000-character token before the verb is read at once', { timeout: 10_000 }, () => {
+    const long = 'X'.repeat(4000);
+    assert.deepEqual(said(`„DeepSeek verwendet bekannte Technologien“, schrieb ${long} ${long} Zeitung.`), []);
+    assert.deepEqual(said(`${'Aa '.repeat(2000)}wrote: "Die Beschränkungen zwangen uns zu mehr Kreativität."`), []);
   });
 });

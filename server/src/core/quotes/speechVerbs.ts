@@ -7,3 +7,8 @@ export const SPEECH_VERB = String.raw`(?:sagt|sagte|sagen|erklärt|erklärte|bet
  * "Wer hätte gedacht, dass …?" asks no one's name.
  */
 export const ASKED_SPEECH = String.raw`(?:${SPEECH_VERB}|gesagt|geschrieben|genannt|gesprochen|geäußert|geprägt|stammt|stammen|stammte|sprach|spricht|prägte|spoke|speaks|coined|uttered|worte|words|satz|zitat|quote)`;
+/** Verbs an outlet reports with, beside the speech verbs it writes with: „…“, berichtete Reuters; "…," Bloomberg reported. */
+export const REPORT_VERB = String.raw`(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|titelt|titelte|reported|reports|headlined)`;
+
+/** Verbs of passing someone's words on: „…“, zitiert die Washington Post Matt Sheehan; "…," the FT wrote, quoting X. */
+export const PASSING_ON = String.raw`(?:zitiert|zitierte|zitieren|zitierten|unter\s+berufung\s+auf|mit\s+verweis\s+auf|quoting|quoted|quotes|citing|cited|cites)`;
