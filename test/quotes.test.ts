@@ -510,6 +510,9 @@ describe('a who-said-it question and its answer', () => {
     assert.deepEqual(said(`Wer ${long} sagte „Die Kostenvorteile sind interessant“? ${long.toUpperCase()}: Das war ${long}.`), []);
     assert.deepEqual(said(`HOST${long}: Who said "Die Kostenvorteile sind interessant"?\n\nGUEST${long} ${long}: That was ${long}\n`), []);
     assert.deepEqual(said(`Wer hat das gesagt${long}? „Sie haben die Welt und auch die chinesische Regierung überrascht.“ ${long}`), []);
+  });
+});
+
 describe('a quotation credited to an outlet', () => {
   const said = (text: string) => findings(text).filter((f) => f.code === 'misattributed-quote').map((f) => [f.text, f.message]);
   test('German: an outlet no source names, right beside its verb ("schrieb das Handelsblatt", "Die Süddeutsche Zeitung schrieb", "berichtete Reuters", "meldete die FAZ")', () => {
