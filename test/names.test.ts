@@ -64,3 +64,17 @@ describe('a line set in capitals', () => {
     assert.equal(idx.names.lookup('TSMC')?.canonical, 'TSMC');
   });
 });
+
+describe('a name set in capitals', () => {
+  test('German: a transcript\'s label „LIANG:“ is Liang in capitals, no misspelling, and still speaks', () => {
+    const text = 'MODERATORIN: Woher kam die Idee?\n\nLIANG: „Die Beschränkungen zwangen uns zu mehr Kreativität.“\n';
+    const findings = runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]);
+    assert.deepEqual(findings, [['misattributed-quote', 'LIANG']]);
+  });
+  test('English: "SHEEHAN:", "LIANG WENFENG:" and a headline\'s "NVIDIA" are no misspellings; a wrong letter in capitals still is', () => {
+    assert.deepEqual(spelling('SHEEHAN: The export controls changed everything.\n\nLIANG WENFENG: We were surprised too.\n\nNVIDIA AND DEEPSEEK: THE WEEK IN REVIEW\n'), []);
+    // The whole name, not its first word in capitals: "LIANG" alone is Liang.
+    assert.deepEqual(spelling('LIANG WENFANG: We were surprised too.').map(([text, fix]) => [text, fix]), [['LIANG WENFANG', 'Liang Wenfeng']]);
+    assert.deepEqual(spelling('Deepseek and NVIDA both moved.').map(([text]) => text), ['Deepseek', 'NVIDA']);
+  });
+});

@@ -476,3 +476,80 @@ describe('two people, then the quotation\'s own clause', () => {
     assert.deepEqual(said('Stacy Rasgon widerspricht Matt Sheehan und nennt die Kostenvorteile „interessant, aber keine Revolution“.'), []);
   });
 });
+
+describe('a who-said-it question and its answer', () => {
+  const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+  test('German: the quotation in the question, the answer after it in the same paragraph or the next block', () => {
+    assert.deepEqual(said('Wer sagte: „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation“? Antwort: Matt Sheehan.'), [['misattributed-quote', 'Matt Sheehan', 'Zihan Wang']]);
+    assert.deepEqual(said('Wer hat „Weckruf für unsere Industrien“ gesagt? Marc Andreessen, der Tech-Investor.'), [['misattributed-quote', 'Marc Andreessen', 'Donald Trump']]);
+    assert.deepEqual(said('Wer hat das gesagt? „Die Kostenvorteile sind interessant, aber keine Revolution.“ Liang Wenfeng.'), [['misattributed-quote', 'Liang Wenfeng', 'Stacy Rasgon']]);
+    const transcript = 'MODERATORIN: Von wem stammt der Satz „Sie haben die Welt und auch die chinesische Regierung überrascht“?\n\nGAST: Das war Zihan Wang.\n';
+    assert.deepEqual(said(transcript), [['misattributed-quote', 'Zihan Wang', 'Matt Sheehan']]);
+    // The right answer raises nothing.
+    assert.deepEqual(said(transcript.replace('Zihan Wang', 'Matt Sheehan')), []);
+    assert.deepEqual(said('Wer hat das gesagt? „Die Kostenvorteile sind interessant, aber keine Revolution.“ Stacy Rasgon.'), []);
+  });
+  test('English: "Who said …? Answer: X", "Who called it a …? X, the …", "Who said it? "…" X."', () => {
+    assert.deepEqual(said('Who called the development a "Weckruf für unsere Industrien"?\nAnswer: Marc Andreessen, the tech investor.'), [['misattributed-quote', 'Marc Andreessen', 'Donald Trump']]);
+    assert.deepEqual(said('Who said it? "Die Kostenvorteile sind interessant, aber keine Revolution." Liang Wenfeng.'), [['misattributed-quote', 'Liang Wenfeng', 'Stacy Rasgon']]);
+    const transcript = 'HOST: Who said "Die Kostenvorteile sind interessant, aber keine Revolution"?\n\nGUEST: That was Matt Sheehan at Carnegie.\n';
+    assert.deepEqual(said(transcript), [['misattributed-quote', 'Matt Sheehan', 'Stacy Rasgon']]);
+    assert.deepEqual(said(transcript.replace('Matt Sheehan at Carnegie', 'Stacy Rasgon at Bernstein')), []);
+  });
+  test('a question that asks for no speaker, or an answer that denies or goes on as a sentence of its own, names no one', () => {
+    assert.deepEqual(said('Wer hätte gedacht, dass „Die Kostenvorteile sind interessant, aber keine Revolution“ die Börsen bewegt? Liang Wenfeng jedenfalls nicht.'), []);
+    assert.deepEqual(said('Who would have thought that "Die Kostenvorteile sind interessant, aber keine Revolution" could move markets? Liang Wenfeng, maybe.'), []);
+    assert.deepEqual(said('Wer sagte: „DeepSeek verwendet bekannte Technologien“? Nicht Thomas Altmann, sondern Stacy Rasgon.'), []);
+    assert.deepEqual(said('Who said "Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation"? Liang Wenfeng never did.'), []);
+    assert.deepEqual(said('Wer hat das gesagt? „Sie haben die Welt und auch die chinesische Regierung überrascht.“ Zihan Wang widersprach später.'), []);
+    assert.deepEqual(said('Who said it? "Sie haben die Welt und auch die chinesische Regierung überrascht." Zihan Wang disagreed later.'), []);
+  });
+  // A pattern that backtracks over a long token takes minutes here (73 s at 4,000 characters); a linear one, milliseconds.
+  test('a 4,000-character token in the question, the label or the answer is read at once, and names no one', { timeout: 10_000 }, () => {
+    const long = 'x'.repeat(4000);
+    assert.deepEqual(said(`Wer ${long} sagte „Die Kostenvorteile sind interessant“? ${long.toUpperCase()}: Das war ${long}.`), []);
+    assert.deepEqual(said(`HOST${long}: Who said "Die Kostenvorteile sind interessant"?\n\nGUEST${long} ${long}: That was ${long}\n`), []);
+    assert.deepEqual(said(`Wer hat das gesagt${long}? „Sie haben die Welt und auch die chinesische Regierung überrascht.“ ${long}`), []);
+  });
+});
+
+describe('a quotation credited to an outlet', () => {
+  const said = (text: string) => findings(text).filter((f) => f.code === 'misattributed-quote').map((f) => [f.text, f.message]);
+  test('German: an outlet no source names, right beside its verb ("schrieb das Handelsblatt", "Die Süddeutsche Zeitung schrieb", "berichtete Reuters", "meldete die FAZ")', () => {
+    assert.deepEqual(said('„DeepSeek verwendet bekannte Technologien“, schrieb das Handelsblatt.'), [['Handelsblatt', 'The source attributes this quotation to Stacy Rasgon (Bernstein Research), not Handelsblatt.']]);
+    assert.deepEqual(said('Die Süddeutsche Zeitung schrieb: „Sie haben die Welt und auch die chinesische Regierung überrascht.“').map(([t]) => t), ['Süddeutsche Zeitung']);
+    assert.deepEqual(said('„Sie haben die Welt und auch die chinesische Regierung überrascht“, berichtete Reuters.').map(([t]) => t), ['Reuters']);
+    // The source names no speaker: an outlet would have written the engineer's words itself.
+    assert.deepEqual(said('„Die Beschränkungen zwangen uns zu mehr Kreativität“, meldete die FAZ.'), [['FAZ', 'The source does not attribute this quotation to FAZ: it says ein DeepSeek-Ingenieur.']]);
+  });
+  test('English: "the Financial Times wrote", "Bloomberg reported", "the Washington Post wrote"', () => {
+    assert.deepEqual(said('"Sie haben die Welt und auch die chinesische Regierung überrascht," the Financial Times wrote.').map(([t]) => t), ['Financial Times']);
+    assert.deepEqual(said('"DeepSeek verwendet bekannte Technologien," Bloomberg reported.').map(([t]) => t), ['Bloomberg']);
+    assert.deepEqual(said('"Sie haben die Welt und auch die chinesische Regierung überrascht," the Washington Post wrote.').map(([t]) => t), ['Washington Post']);
+  });
+  test('an outlet that passes the words on, or is only spoken to, is not their speaker', () => {
+    for (const text of [
+      '„Sie haben die Welt und auch die chinesische Regierung überrascht“, zitiert die Washington Post Matt Sheehan.',
+      '„Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation“, schrieb das Handelsblatt unter Berufung auf Zihan Wang.',
+      'Laut Washington Post sagte Zihan Wang: „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“',
+      'Stacy Rasgon sagte dem Handelsblatt: „DeepSeek verwendet bekannte Technologien.“',
+      '"Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation," the Financial Times wrote, quoting Zihan Wang.',
+      '"DeepSeek verwendet bekannte Technologien," Stacy Rasgon told the Financial Times.',
+      'Stacy Rasgon told Bloomberg: "DeepSeek verwendet bekannte Technologien."',
+    ]) assert.deepEqual(said(text), [], text);
+  });
+  test('no capitalised word, pronoun or adverb before the verb is an outlet ("Sie schrieb", "He wrote", "Die Zeitung schrieb")', () => {
+    for (const text of [
+      'Sie schrieb: „Die Beschränkungen zwangen uns zu mehr Kreativität.“',
+      'He wrote: "Die Beschränkungen zwangen uns zu mehr Kreativität."',
+      'Die Zeitung schrieb: „Die Beschränkungen zwangen uns zu mehr Kreativität.“',
+      'Der Handelsblatt-Reporter schrieb: „Die Beschränkungen zwangen uns zu mehr Kreativität.“',
+      'Yesterday the paper wrote: "Die Beschränkungen zwangen uns zu mehr Kreativität."',
+    ]) assert.deepEqual(said(text), [], text);
+  });
+  test('a 4,000-character token before the verb is read at once', { timeout: 10_000 }, () => {
+    const long = 'X'.repeat(4000);
+    assert.deepEqual(said(`„DeepSeek verwendet bekannte Technologien“, schrieb ${long} ${long} Zeitung.`), []);
+    assert.deepEqual(said(`${'Aa '.repeat(2000)}wrote: "Die Beschränkungen zwangen uns zu mehr Kreativität."`), []);
+  });
+});

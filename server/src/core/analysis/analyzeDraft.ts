@@ -12,6 +12,7 @@ import { matchQuotation } from '../quotes/quotationInSources';
 import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
 import { labelOf, quotationBlock, type Label } from '../quotes/neighbourSpeaker';
 import { speakersFromBlockBefore } from '../quotes/speakerInBlockBefore';
+import { speakersFromAnswer } from '../quotes/speakerInAnswer';
 import type { NameIndex } from '../names/nameIndex';
 import { matchTranslation } from '../quotes/translatedQuotation';
 import type { SourceIndex } from '../sources/sourceIndex';
@@ -118,6 +119,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   adoptReadings(blocks.map((b) => b.analysis));
   speakersFromLabels(blocks);
   speakersFromBlocksBefore(blocks, index.names);
+  speakersFromAnswers(blocks, index.names);
   const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index);
   judgeMovesByNamedDays(figures, namedDays(blocks.flatMap((b) => datesOf(b.analysis))), index);
   judgeDatesByEvents(figures, index);
@@ -170,6 +172,23 @@ function speakersFromBlocksBefore(blocks: ReadBlock[], names: NameIndex): void {
     const block = blocks[i];
     if (block.heading || block.continued || block.analysis.quotations.every((q) => q.speaker)) continue;
     const speakers = speakersFromBlockBefore(block.prose.block, blocks[i - 1].prose.block, names, block.prose.shift);
+    if (speakers.size === 0) continue;
+    const quotations = block.analysis.quotations.map((q) => (q.speaker || !speakers.has(q.start) ? q : { ...q, speaker: speakers.get(q.start)! }));
+    blocks[i] = { ...block, analysis: { ...block.analysis, quotations, read: {} } };
+  }
+}
+
+/**
+ * "MODERATORIN: Wer hat den Satz gesagt: „…“? / GAST: Das war Stacy Rasgon.": a quotation in a who-said-it question that
+ * ends its block is said by the person the next block answers with. Its reading is its own then, as with a label.
+ */
+function speakersFromAnswers(blocks: ReadBlock[], names: NameIndex): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const block = blocks[i];
+    const last = block.analysis.quotations[block.analysis.quotations.length - 1];
+    if (!last || last.speaker || block.heading || blocks[i + 1].continued || blocks[i + 1].heading) continue;
+    const next = blocks[i + 1].prose;
+    const speakers = speakersFromAnswer(block.prose.block, block.prose.shift, next.block, next.shift, names);
     if (speakers.size === 0) continue;
     const quotations = block.analysis.quotations.map((q) => (q.speaker || !speakers.has(q.start) ? q : { ...q, speaker: speakers.get(q.start)! }));
     blocks[i] = { ...block, analysis: { ...block.analysis, quotations, read: {} } };

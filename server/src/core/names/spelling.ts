@@ -10,6 +10,8 @@ export interface NearMiss extends Span {
   /** The known spelling it nearly is. */
   suggestion: string;
   entry: NameEntry;
+  /** The known spelling set in capitals ("LIANG:", "NVIDIA"): the name, read as such, but no misspelling. */
+  inCapitals?: boolean;
 }
 
 const WORD = /[\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
@@ -24,6 +26,7 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
   const misses: NearMiss[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i];
+    let inCapitals: NearMiss | undefined;
     if (!/^\p{Lu}/u.test(first.text) || FUNCTION_WORDS.has(first.text.toLowerCase())) continue;
     if (misses.some((m) => m.end > first.start)) continue;
     // The lower-case length of the run of `count` words from this one, single spaces apart: what a spelling of that many words is compared with.
@@ -49,11 +52,24 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
       if (isAnotherVersion(candidate, spelling)) continue;
       if (count > 1 && !wordsCorrespond(run.map((w) => w.text), spelling.split(' '))) continue;
       if (count === 1 && belongsToAnotherName(words, i, spelling, entry)) continue;
-      misses.push({ start: first.start, end: runEnd, text: candidate, suggestion: spelling, entry });
+      const miss = { start: first.start, end: runEnd, text: candidate, suggestion: spelling, entry };
+      // "LIANG WENFANG": the first word in capitals is Liang, the two together a misspelt Liang Wenfeng.
+      if (setInCapitals(candidate, spelling)) {
+        inCapitals ??= { ...miss, inCapitals: true };
+        continue;
+      }
+      inCapitals = undefined;
+      misses.push(miss);
       break;
     }
+    if (inCapitals) misses.push(inCapitals);
   }
   return misses;
+}
+
+/** The known spelling, every letter a capital: "LIANG" for "Liang", "NVIDIA" for "Nvidia". */
+function setInCapitals(written: string, known: string): boolean {
+  return written === written.toUpperCase() && written !== known && written.toLowerCase() === known.toLowerCase();
 }
 
 function isNearMiss(candidate: string, spelling: string): boolean {
@@ -97,7 +113,7 @@ function wordsCorrespond(candidate: string[], spelling: string[]): boolean {
     if (/^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(spelling[k])) return false;
     // "OpenAI im" is no "OpenAI o1".
     if (FUNCTION_WORDS.has(word.toLowerCase())) return false;
-    if (word !== spelling[k]) differing++;
+    if (word !== spelling[k] && !setInCapitals(word, spelling[k])) differing++;
   }
   return differing <= 1;
 }

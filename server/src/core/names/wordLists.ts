@@ -40,3 +40,14 @@ export function looksLikeCategory(word: string): boolean {
 }
 
 export const PLACE_CATEGORY = /(stadt|provinz|staat|land|region|bundesstaat|hauptstadt|city|province|state|country)$/i;
+
+/** Words that deny, German and English: an answer that holds one ("Liang Wenfeng jedenfalls nicht") names no one. */
+export const DENIAL_WORDS = /(?<![\p{L}])(?:nicht|nie|niemals|nichts|niemand|kein(?:e|er|en|em|es)?|keineswegs|keinesfalls|weder|not|no|never|nobody|none|nor|neither)(?![\p{L}])|(?<=\p{L})n['’]t(?![\p{L}])/iu;
+/**
+ * Outlets named by one word or their initials, that no common word spells: "schrieb das Handelsblatt", "the FT
+ * reported". Words a sentence uses otherwise ("Welt", "Zeit", "Stern", "Focus", "Fortune") are left out.
+ */
+export const OUTLET_NAMES = ['Handelsblatt', 'FAZ', 'F.A.Z.', 'SZ', 'Spiegel', 'taz', 'NZZ', 'Tagesspiegel', 'Tagesschau', 'heise', 'Heise', 'Golem', 't3n', 'Telepolis', 'Reuters', 'Bloomberg', 'AFP', 'dpa', 'Xinhua', 'Caixin', 'Nikkei', 'Economist', 'Guardian', 'Politico', 'Axios', 'Forbes', 'Wired', 'TechCrunch', 'Semafor', 'CNBC', 'CNN', 'BBC', 'NPR', 'FT', 'WSJ', 'NYT', 'SCMP'];
+
+/** The last word of an outlet's name of several words: "Süddeutsche Zeitung", "Financial Times", "Business Insider". */
+export const OUTLET_HEADS = ['Zeitung', 'Allgemeine', 'Rundschau', 'Nachrichten', 'Tagblatt', 'Anzeiger', 'Kurier', 'Times', 'Post', 'Journal', 'News', 'Review', 'Tribune', 'Herald', 'Chronicle', 'Gazette', 'Telegraph', 'Insider'];

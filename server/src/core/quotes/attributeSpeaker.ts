@@ -1,7 +1,9 @@
 import type { NameMention, Span } from '../types';
 import type { QuoteSpan } from './findQuotes';
 import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore } from './anaphoricSpeaker';
-import { SPEECH_VERB } from './speechVerbs';
+import { answerStart, answeringPerson } from './answeredQuestion';
+import { passedOnBy } from './creditedOutlet';
+import { REPORT_VERB, SPEECH_VERB } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
 
 export interface Speaker {
@@ -16,13 +18,15 @@ export interface Speaker {
 export { SPEECH_VERB };
 // A full stop after the closing mark ends the sentence: a name after it speaks the next quotation, not this one.
 // "„…“, beruhigte hingegen Stacy Rasgon": an adverb may stand between the verb and the speaker.
-const AFTER_VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*${SPEECH_VERB}\s+(?:(?:hingegen|dagegen|jedoch|aber|allerdings|auch|zudem|wiederum|however|though|also|then)\s+)?((?:der|die|das|ein|eine|einer|the|a|an)\s+)?`, 'iu');
+const AFTER_VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*(${SPEECH_VERB}|${REPORT_VERB})\s+(?:(?:hingegen|dagegen|jedoch|aber|allerdings|auch|zudem|wiederum|however|though|also|then)\s+)?((?:der|die|das|ein|eine|einer|the|a|an)\s+)?`, 'iu');
 /**
  * „…“ – so sieht es Matt Sheehan; „…“, so formuliert es Wang; "…" – in the words of Sheehan: a view framed after the
  * quotation. "so" needs a verb of seeing or saying: "so gelang es DeepSeek" names no speaker.
  */
 const FRAMED_AFTER = /^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*(?:so\s+(?:sieht|sah|sehen|sahen|formuliert|formulierte|beschreibt|beschrieb|fasst|fasste|bringt|brachte|drückt|drückte|nennt|nannte|sagt|sagte|schreibt|schrieb|erklärt|erklärte|umschreibt|umschrieb|meint|meinte|beurteilt|beurteilte|deutet|deutete)\s+(?:es|das)\s+(?:(?:auch|jedenfalls|zumindest|jedoch)\s+)?|in\s+the\s+words\s+of\s+|mit\s+den\s+worten\s+von\s+)/iu;
-const AFTER_SPEAKER_THEN_VERB = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?(?:[—–-]\s*)?`, 'u');
+// "…," the Financial Times wrote: an English outlet's article stands before its name.
+const AFTER_SPEAKER_THEN_VERB = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?(?:[—–-]\s*)?(?:the\s+)?`, 'u');
+const SPEAKER_THEN_VERB = new RegExp(String.raw`^(?:\s*,[^,.;:„“"»«]{1,60},)?\s+(${SPEECH_VERB}|${REPORT_VERB})(?![\p{L}])`, 'iu');
 const ACCORDING_TO = /(?:laut|according to|so)\s+$/iu;
 const RELATIVE_AFTER_QUOTE = /^\s*,?\s*(?:von\s+(?:dem|der|denen)|den|die|das|which|that)\s+/iu;
 const RELATIVE_SPEECH_VERB = /^[\s\p{L},]*?(?<![\p{L}])(?:sprach|spricht|sprachen|redete|redet|nannte|nennt|prägte|spoke|speaks|talked|talks|called|calls|coined|described|describes)(?![\p{L}])/u;
@@ -47,11 +51,14 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   if (verbFirst) {
     const at = quote.end + verbFirst[0].length;
     const named = outside.find((n) => n.start === at);
+    // „…“, zitiert die Washington Post Matt Sheehan: the outlet passes the words on; the person it quotes speaks.
+    const passed = named && named.entry.kind === 'organisation' ? passedOnBy(text, named, verbFirst[1], outside) : undefined;
+    if (passed?.person) return { text: passed.person.text, span: passed.person, mention: passed.person };
     // "ein DeepSeek-Ingenieur" is someone at DeepSeek, not DeepSeek.
-    if (named && text[named.end] !== '-') return { text: named.text, span: named, mention: named };
-    const unnamed = UNNAMED_SPEAKER.exec(text.slice(quote.end + verbFirst[0].length - (verbFirst[1]?.length ?? 0)));
+    if (named && !passed && text[named.end] !== '-') return { text: named.text, span: named, mention: named };
+    const unnamed = passed ? null : UNNAMED_SPEAKER.exec(text.slice(quote.end + verbFirst[0].length - (verbFirst[2]?.length ?? 0)));
     if (unnamed) {
-      const start = quote.end + verbFirst[0].length - (verbFirst[1]?.length ?? 0);
+      const start = quote.end + verbFirst[0].length - (verbFirst[2]?.length ?? 0);
       return { text: unnamed[1], span: { start, end: start + unnamed[1].length } };
     }
   }
@@ -69,17 +76,32 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   }
   const speakerFirst = AFTER_SPEAKER_THEN_VERB.exec(after)!;
   const next = closed ? undefined : outside.find((n) => n.start === quote.end + speakerFirst[0].length);
-  if (next && new RegExp(`^\\s+${SPEECH_VERB}\\b`, 'iu').test(text.slice(next.end))) return { text: next.text, span: next, mention: next };
+  const nextVerb = next && next.entry.kind === 'organisation' ? SPEAKER_THEN_VERB.exec(text.slice(next.end, next.end + 80)) : null;
+  if (nextVerb) {
+    // "…," Reuters reported; "…," the FT wrote, quoting Zihan Wang: the person the outlet quotes speaks.
+    const passed = passedOnBy(text, next!, nextVerb[1], outside);
+    if (passed?.person) return { text: passed.person.text, span: passed.person, mention: passed.person };
+    if (!passed) return { text: next!.text, span: next!, mention: next! };
+  } else if (next && !/the\s+$/u.test(speakerFirst[0]) && new RegExp(`^\\s+${SPEECH_VERB}\\b`, 'iu').test(text.slice(next.end))) {
+    return { text: next.text, span: next, mention: next };
+  }
   if (next && /^\s*[—–-]\s*$/.test(text.slice(quote.end, next.start))) return { text: next.text, span: next, mention: next };
 
   // „…“ Das sagte X. / "…" It was made by X: the next sentence names the speaker, whoever the quotation's own names.
   const told = speakerInNextSentence(text, quote, closed, outside);
   if (told) return { text: told.text, span: told, mention: told };
 
-  // Before the quotation, in its own sentence: "laut X", else the first person named there, else the first name.
   const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
+  // "Wer sagte: „…“? Antwort: Matt Sheehan.": a question asks who said it, the sentence after it answers.
+  const answer = answerStart(text, quote, sentenceStart);
+  const answering = answer === undefined ? undefined : answeringPerson(text, answer, outside);
+  if (answering) return { text: answering.text, span: answering, mention: answering };
+
+  // Before the quotation, in its own sentence: "laut X", else the first person named there, else the first name.
   const before = outside.filter((n) => n.start >= sentenceStart && n.end <= quote.start);
-  const according = before.find((n) => ACCORDING_TO.test(text.slice(sentenceStart, n.start))) ?? subjectOfOwnClause(text, before, quote.start);
+  // "Laut Washington Post sagte Zihan Wang: „…“": the outlet reports, the person it names speaks.
+  const credited = before.find((n) => ACCORDING_TO.test(text.slice(sentenceStart, n.start)));
+  const according = (credited?.entry.kind === 'organisation' && before.some((n) => n.entry.kind === 'person') ? undefined : credited) ?? subjectOfOwnClause(text, before, quote.start);
   // Only people and organisations speak: "Er nennt R1 den „…“" does not quote the model.
   const person = according ?? before.find((n) => n.entry.kind === 'person') ?? personOfAnaphorBefore(text, sentenceStart, quote.start, outside);
   const chosen = person ?? before.find((n) => n.entry.kind === 'organisation');

@@ -1,5 +1,6 @@
 import type { DraftQuotation } from '../analysis/draft';
 import type { NameEntry } from '../types';
+import { isOutlet } from './creditedOutlet';
 
 /** Who the source says spoke, when the draft names someone else: a known name, or the source's unnamed speaker. */
 export type Misattribution = { real: NameEntry } | { unnamed: string };
@@ -20,8 +21,9 @@ export function misattribution(q: DraftQuotation, text: string): Misattribution 
   if (q.words.words.length < 3 && q.speaker!.span.start < q.end && !saidBefore && !q.match!.translated) return undefined;
   const real = source.mention?.entry;
   if (real) return real === drafted ? undefined : { real };
-  // The source names no one ("ein DeepSeek-Ingenieur", "das Unternehmen"): a named person is a claim it does not make.
-  return drafted.kind === 'person' ? { unnamed: source.text } : undefined;
+  // The source names no one ("ein DeepSeek-Ingenieur", "das Unternehmen"): a named person, or an outlet that would have
+  // written the words itself, is a claim it does not make.
+  return drafted.kind === 'person' || isOutlet(drafted.canonical) ? { unnamed: source.text } : undefined;
 }
 
 /** "X sprach von …", "X, again, called it …": a speech verb right after the speaker, or after a short aside. */

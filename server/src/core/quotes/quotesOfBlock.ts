@@ -3,6 +3,7 @@ import type { ProseBlock } from '../text/prose';
 import type { NameMention, Span } from '../types';
 import { findNearMisses } from '../names/spelling';
 import { attributeSpeaker, SPEECH_VERB, type Speaker } from './attributeSpeaker';
+import { creditedOutlets } from './creditedOutlet';
 import { findQuotes } from './findQuotes';
 import { quoteWords, type QuoteWords } from './wordAlignment';
 
@@ -63,7 +64,8 @@ export function quotationsOfText(text: string, names: NameIndex, misspeltNamesSp
   const quotes = findQuotes(text);
   if (quotes.length === 0) return [];
   const known = names.find(text);
-  const mentions = misspeltNamesSpeak ? withMisspeltNames(text, known, names) : known;
+  const withOutlets = withCreditedOutlets(text, known);
+  const mentions = misspeltNamesSpeak ? withMisspeltNames(text, withOutlets, names) : withOutlets;
   let previousEnd = 0;
   let previousSpeaker: Speaker | undefined;
   return quotes.map((quote) => {
@@ -85,6 +87,12 @@ export function quotationsOfText(text: string, names: NameIndex, misspeltNamesSp
 function newUnnamedSubject(between: string): boolean {
   const subject = NEW_UNNAMED_SUBJECT.exec(between);
   return subject !== null && !REPORTED_SPEECH_VERB.test(between.slice(subject.index + subject[0].length));
+}
+
+/** „…“, schrieb das Handelsblatt: an outlet no source names is still who the draft credits with the words. */
+function withCreditedOutlets(text: string, known: NameMention[]): NameMention[] {
+  const outlets = creditedOutlets(text, known);
+  return outlets.length === 0 ? known : [...known, ...outlets].sort((a, b) => a.start - b.start);
 }
 
 function withMisspeltNames(text: string, known: NameMention[], names: NameIndex): NameMention[] {

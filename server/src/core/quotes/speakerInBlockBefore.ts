@@ -4,6 +4,7 @@ import type { Span } from '../types';
 import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore, type Anaphor } from './anaphoricSpeaker';
 import type { Speaker } from './attributeSpeaker';
 import { findQuotes, type QuoteSpan } from './findQuotes';
+import { SPEAKER_LABEL } from './speakerLabel';
 
 /**
  * "**Host:** Was sagt Dimitris Papailiopoulos? / **Gast:** Er sagt: „…“", "I asked Matt Sheehan about it. / He said:
@@ -45,12 +46,8 @@ function speakingAnaphor(text: string, quote: QuoteSpan, previousQuoteEnd: numbe
   return anaphorBefore(text.slice(sentenceStart, quote.start), sentenceStart);
 }
 
-/** A transcript's speaker label at a block's start: "**Gast:**", "Q:", "[02:15] ANNA:", at most three words. */
-// One way only to split the words (a long token must not be tried in every split before the colon fails).
-const LABEL = /^\s*(?:\[[^\]\n]{1,12}\]\s*)?[*_]{0,2}[^\s:*_]{1,40}(?:\s[^\s:*_]{1,40}){0,2}\s?:[*_]{0,2}\s*/u;
-
 /** Whether nothing but a speaker's label (and markup) stands in the block before `at`. */
 function opensBlock(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  return /^[\s*_>#-]*$/u.test(before.replace(LABEL, ''));
+  return /^[\s*_>#-]*$/u.test(before.replace(SPEAKER_LABEL, ''));
 }

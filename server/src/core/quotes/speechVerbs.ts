@@ -1,2 +1,14 @@
 /** Verbs that say who speaks a quotation: „…“, sagt X; X said: "…". */
 export const SPEECH_VERB = String.raw`(?:sagt|sagte|sagen|erklärt|erklärte|betont|betonte|meint|meinte|schreibt|schrieb|warnt|warnte|lobt|lobte|nennt|nannte|bezeichnet|bezeichnete|kritisiert|kritisierte|ergänzt|ergänzte|beschreibt|beschrieb|kommentiert|kommentierte|mahnt|mahnte|urteilt|urteilte|warnt|ergänzt|fügt|fügte|bemerkt|bemerkte|zitiert|lobt|schwärmt|schwärmte|räumt|räumte|beruhigt|beruhigte|relativiert|relativierte|entgegnet|entgegnete|widerspricht|widersprach|kontert|konterte|sagt|so|countered|counters|replied|replies|responded|responds|reassured|reassures|said|says|told|comments|commented|remarks|remarked|observes|observed|quipped|admits|admitted|claims|claimed|cautions|cautioned|tells|explained|explains|added|adds|noted|notes|wrote|writes|called|calls|praised|praises|warned|warns|argued|argues|stressed|stresses|insisted|insists)`;
+
+/**
+ * What a question asks when it asks who said a quotation: a speech verb, its participle, or the words themselves ("Wer
+ * hat das gesagt?", "Von wem stammt der Satz …?", "Whose words are these?"). Not "gedacht", "thought", "geglaubt":
+ * "Wer hätte gedacht, dass …?" asks no one's name.
+ */
+export const ASKED_SPEECH = String.raw`(?:${SPEECH_VERB}|gesagt|geschrieben|genannt|gesprochen|geäußert|geprägt|stammt|stammen|stammte|sprach|spricht|prägte|spoke|speaks|coined|uttered|worte|words|satz|zitat|quote)`;
+/** Verbs an outlet reports with, beside the speech verbs it writes with: „…“, berichtete Reuters; "…," Bloomberg reported. */
+export const REPORT_VERB = String.raw`(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|titelt|titelte|reported|reports|headlined)`;
+
+/** Verbs of passing someone's words on: „…“, zitiert die Washington Post Matt Sheehan; "…," the FT wrote, quoting X. */
+export const PASSING_ON = String.raw`(?:zitiert|zitierte|zitieren|zitierten|unter\s+berufung\s+auf|mit\s+verweis\s+auf|quoting|quoted|quotes|citing|cited|cites)`;

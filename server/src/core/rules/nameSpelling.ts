@@ -14,6 +14,9 @@ export const nameSpelling: Rule = {
       for (const miss of at.facts.nearMisses) {
         // "misspelled his name as 'Stacey Rasgon'": the draft reports the misspelling.
         if (inRetraction(at, miss.start, miss.end)) continue;
+        // "LIANG:", "SHEEHAN:" in a transcript, "NVIDIA" in a headline: capitals are the type, not the spelling. The
+        // name is still read as the known one (a label still speaks).
+        if (miss.inCapitals) continue;
         findings.push({
           code: this.code,
           severity: this.defaultSeverity,
