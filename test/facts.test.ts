@@ -2256,3 +2256,16 @@ describe('a move that names no what is no other value of a revenue', () => {
     assertUnchangedBy(distractor('2025-01-03_microsoft-rechenzentren.txt'), 'In January, Microsoft lost $59 billion.', [{ code: 'unsourced-figure', text: '$59 billion' }]);
   });
 });
+
+describe('a benchmark score is its model\'s', () => {
+  // Another model's score on the same benchmark, in an article of another week, is neither the value a draft gives for
+  // R1 nor a source that bears out a wrong one.
+  const english = extraSource('2025-02-14_benchmarks.md', '---\ntitle: How the new reasoning models score\npublished: 2025-02-14\n---\n\nOpenAI\'s o1 scores 96.4 percent on MATH-500, according to the company. Among the small models, o1-mini manages 90.0 percent on MATH-500.\n');
+  const german = extraSource('2025-03-05_benchmarks.md', '---\ntitle: Wie gut rechnen die neuen KI-Modelle?\npublished: 2025-03-05\n---\n\nDas Modell o1 von OpenAI erzielt im MATH-500-Benchmark 96,4 Prozent. Das kleinere o1-mini kommt dort auf 90 Prozent.\n');
+  test('English: R1\'s wrong MATH-500 score is still contradicted by R1\'s, not borne out by o1\'s', () => {
+    assertUnchangedBy(english, 'R1 reached 92 and 96 percent on HumanEval and MATH-500 respectively.', [{ code: 'figure-mismatch', text: '96 percent', fix: '85 percent' }]);
+  });
+  test('German: R1s falscher MATH-500-Wert bleibt ein Fehler neben dem Wert von o1', () => {
+    assertUnchangedBy(german, 'R1 erreichte im HumanEval- und im MATH-500-Test 92 beziehungsweise 96 Prozent.', [{ code: 'figure-mismatch', text: '96 Prozent', fix: '85 Prozent' }]);
+  });
+});

@@ -190,6 +190,9 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // another day of the release a draft names ("GPT-4o, May 2024"): a guess between two subjects is no subject.
     if (guessedWhose && explicit(fact) && comparison?.agreement !== 'agrees' && (figure.kind === 'date' || figure.kind === 'year') && candidate.fact.attributes.some(isOnce) && whoOf(candidate.fact).length > 1) continue;
     if (comparison && (figure.kind === 'date' || figure.kind === 'year') && isOnceOfAnother(fact, sentence, candidate.fact, candidate.at.facts)) continue;
+    // "R1 reached 92 percent on MATH-500" is not what o1 scores there ("o1 scores 96.4 percent on MATH-500"): a score is
+    // its model's, and the benchmark both name is what is measured, not whom.
+    if (comparison && scoresOfOtherModels(fact, sentence, candidate.fact, candidate.at.facts)) continue;
     // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
     // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht", "mehr als dreimal so viel
@@ -687,6 +690,17 @@ function modelAndMaker(a: Fact, b: Fact): boolean {
   return model(a) !== model(b) && whoOf(a).length > 0 && whoOf(b).length > 0;
 }
 const isAModelsEvent = (attribute: string) => ATTRIBUTES[attribute]?.fits.includes('model') === true;
+
+/**
+ * Two benchmark scores whose sentences each name a model of theirs that the other fact is not about: two models'
+ * scores. (A model only carried into a fact from elsewhere is no model its sentence names.)
+ */
+function scoresOfOtherModels(a: Fact, aSentence: SentenceFacts, b: Fact, bSentence: SentenceFacts): boolean {
+  if (!a.attributes.includes('benchmark') || !b.attributes.includes('benchmark')) return false;
+  const ownModels = (f: Fact, s: SentenceFacts, other: Fact) =>
+    s.names.filter((n) => n.entry.kind === 'model' && f.entities.includes(n.entry.canonical) && !other.entities.includes(n.entry.canonical));
+  return ownModels(a, aSentence, b).length > 0 && ownModels(b, bSentence, a).length > 0;
+}
 
 function otherModels(a: Fact, b: Fact): boolean {
   const aModels = (a.primary ?? []).filter(namesAModelVersion);
