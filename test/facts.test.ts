@@ -2225,6 +2225,19 @@ describe('a founding or release of another firm or model', () => {
   });
 });
 
+describe('a version number in a product\'s name is no figure of a source', () => {
+  // "Google charges $0.10 … for Gemini 2.0 Flash", "das Training von Claude 3.5 Sonnet habe … gekostet": 2.0 and 3.5 are
+  // no cost ratios, so they neither contradict nor bear out a ratio in a draft.
+  test('English: a cost ratio in a table stays unsourced beside the benchmark scorecard', () => {
+    const table = '| | DeepSeek R1 | OpenAI |\n|---|---|---|\n| Training cost | $5.6m | $78m (GPT-4o) |\n| Cost ratio | 1 | 13.9 |';
+    assertUnchangedBy(distractor('2025-02-12_reasoning-benchmarks-scorecard.md'), table, [{ code: 'unsourced-figure', text: '1' }, { code: 'unsourced-figure', text: '13.9' }]);
+  });
+  test('German: a ratio of training costs stays unsourced beside "Claude 3.5 Sonnet"; a draft\'s "Gemini 2.0 Flash" is no figure', () => {
+    assertUnchangedBy(distractor('2025-02-20_ki-trainingskosten-schaetzungen.txt'), 'Verhältnis der Trainingskosten bei OpenAI: 2,5', [{ code: 'unsourced-figure', text: '2,5' }]);
+    assert.deepEqual(findings('Google verlangt für Gemini 2.0 Flash 0,10 Dollar pro Million Token.'), [{ code: 'unsourced-figure', text: '0,10 Dollar' }]);
+  });
+});
+
 describe('a chip named with its maker in another source is still the chip', () => {
   // "Grafikprozessor vom Typ Nvidia H100" (the Llama 4 article) is a chip, not a model that "H100" would be a version of:
   // a draft's "pro H100" reads the same with that article in the folder, and SemiAnalysis's $500 million of DeepSeek's

@@ -82,6 +82,16 @@ describe('digits that are not figures', () => {
     assert.deepEqual(figures('bei logischen Aufgaben überzeugt 18. Im HumanEval-Benchmark erreicht es 92 %', 'de', true).map((f) => f.text), ['92 %']);
     assert.deepEqual(figures('Werte, die mit Top-Modellen wie OpenAI o1 mithalten 410.', 'de', true), []);
   });
+  test('a version number before a variant word of a product\'s name ("Gemini 2.0 Flash", "Claude 3 Opus") is no count', () => {
+    assert.deepEqual(figures('Google charges $0.10 per million input tokens for Gemini 2.0 Flash.', 'en').map((f) => f.text), ['$0.10']);
+    assert.deepEqual(figures('Gemini 1.5 Pro and Claude 3 Opus trail behind; so does Qwen 2.5-Max.', 'en'), []);
+    assert.deepEqual(figures('Das Training von Claude 3.5 Sonnet habe „ein paar zehn Millionen Dollar“ gekostet.', 'de').map((f) => f.text), ['zehn Millionen Dollar']);
+    assert.deepEqual(figures('Für GPT 4 Turbo zahlte Microsoft 2 Milliarden Dollar.', 'de').map((f) => f.text), ['2 Milliarden Dollar']);
+  });
+  test('a number between a name and any other word stays a figure ("Google 4 Satelliten", "Nvidia 7.82 Percent")', () => {
+    assert.deepEqual(figures('Bisher betreiben Google 4 Satelliten und Nvidia 3 Rechenzentren, Meta 2 Milliarden Dollar.', 'de').map((f) => f.text), ['4', '3', '2 Milliarden Dollar']);
+    assert.deepEqual(figures('Nvidia 7.82 Percent Down; Phase 2 Preview began; Top 3 Pro tips; Nvidia 3 Plus.', 'en').map((f) => f.text), ['7.82 Percent', '2', '3', '3']);
+  });
   test('a bare number before a verb is no count ("Der Nasdaq 100 sackte um 3 % ab")', () => {
     assert.deepEqual(figures('Der Nasdaq 100 sackte um 3 % ab.', 'de').map((f) => f.text), ['3 %']);
   });

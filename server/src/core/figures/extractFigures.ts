@@ -2,6 +2,7 @@ import type { Figure, FigureKind, Language, Span } from '../types';
 import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
 import { parseNumeral } from './numerals';
+import { isVersionInName } from './versionInName';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
   DURATION_UNITS, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf,
@@ -156,7 +157,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlapsTaken(start, end) || isPartOfIdentifier(text, start, end)) continue;
+    if (overlapsTaken(start, end) || isPartOfIdentifier(text, start, end) || isVersionInName(text, start, end)) continue;
     const numeral = parseNumeral(m[0], language);
     if (!numeral) continue;
     const negative = SIGN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
