@@ -28,6 +28,20 @@ const readAs = (text: string, figure: string, language: 'de' | 'en' = 'en') => {
   return describeFact(f.fact, language);
 };
 
+describe('a year\'s value near another day\'s', () => {
+  // An article about a day in April reports a move near the one a draft gives for a whole year: the draft's year is
+  // not that day by mistake; only the very value would say so.
+  const english = extraSource('2025-04-10_tariffs.md', '---\ntitle: Tariff shock hits Wall Street again\npublished: 2025-04-10\n---\n\nOn April 10, US stocks gave back part of the previous day\'s gains. Nvidia fell 5.9 percent, Microsoft 2.3 percent.\n');
+  const german = extraSource('2025-04-10_zollschock.txt', 'Zollschock: Wall Street bricht erneut ein\n\nAm 10. April gaben die US-Börsen ihre Gewinne vom Vortag zum Teil wieder ab. Nvidia büßte 5,9 Prozent ein, Microsoft 2,3 Prozent.\n');
+  const dateFindings = (text: string, extra: ReturnType<typeof extraSource>) => findings(text, withSources(extra)).filter((f) => f.code === 'date-mismatch');
+  test('English: "rose about 2 percent in 2024" is no date-mismatch beside Microsoft\'s 2.3 percent of April 10', () => {
+    assert.deepEqual(dateFindings('Microsoft rose about 2 percent in 2024.', english), []);
+  });
+  test('German: „gewann 2024 rund 2 Prozent“ ist kein falsches Datum neben Microsofts 2,3 Prozent vom 10. April', () => {
+    assert.deepEqual(dateFindings('Microsoft gewann 2024 rund 2 Prozent.', german), []);
+  });
+});
+
 describe('facts across sentences', () => {
   test('an edit to the paragraph before changes what an unchanged paragraph\'s figure is about, and undoing it changes it back', () => {
     const tail = '\n\nThe shares lost 17 percent within hours.\n';
@@ -1326,6 +1340,19 @@ describe('review: contrasts, dates beside a weekday, citations in brackets', () 
   });
 });
 
+describe('a move its article dates to no day', () => {
+  // A scraped article that names no date at all: its "Broadcom lost 4.9 percent" may be any day's, so it is no value of
+  // Broadcom's fall in a piece about 27 January 2025, whose wrong figure keeps the bundled article's fix.
+  const english = extraSource('chips-slide.txt', 'Chip stocks slide again\n\nOn Thursday, US stocks gave back part of their gains. Nvidia fell 5.9 percent.\n\nThe chipmaker Broadcom lost 4.9 percent. Analysts spoke of a broad sell-off.\n');
+  const german = extraSource('zollschock.txt', 'Zollschock: Wall Street bricht erneut ein\n\nAm 10. April gaben die US-Börsen Gewinne wieder ab. Nvidia büßte 5,9 Prozent ein.\n\nDer Chipkonzern Broadcom gab 4,9 Prozent nach. Analysten sprachen von einem Ausverkauf.\n');
+  test('English: Broadcom\'s wrong fall of the day is still fixed to 6.58 percent', () => {
+    assertUnchangedBy(english, 'Nvidia fell 7.82 percent on 27 January 2025.\n\nThe chip sell-off spread. Broadcom lost 6.85 percent.', [{ code: 'figure-mismatch', text: '6.85 percent', fix: '6.58 percent' }]);
+  });
+  test('German: Broadcoms falscher Kursverlust des Tages wird weiter zu 6,58 Prozent', () => {
+    assertUnchangedBy(german, 'Nvidia verlor am 27. Januar 2025 7,82 Prozent.\n\nDer Ausverkauf erfasste alle Chipwerte. Broadcom verlor 6,85 Prozent.', [{ code: 'figure-mismatch', text: '6,85 Prozent', fix: '6,58 Prozent' }]);
+  });
+});
+
 describe('people counted and ages said another way', () => {
   test('"ein Start-up mit 200 Leuten" counts the staff the draft gave as 160 before', () => {
     const text = 'DeepSeek hat rund 160 Beschäftigte.\n\nEin Start-up mit 200 Leuten hat gezeigt, dass es auch ohne Milliardenbudgets geht.\n';
@@ -1925,6 +1952,19 @@ describe('an age said with a bare number is the person\'s', () => {
     const text = 'Hinter DeepSeek steht Liang Wenfeng. Er kommt aus Guangdong. Er ist 40.';
     assert.match(hoverAt(analyzeDraft(text, index), index, text.lastIndexOf('40'))!.markdown, /der \*\*40-jährige\*\* Informatikingenieur/);
     assert.deepEqual(findings('Who is behind it? Liang Wenfeng, 42. Computer engineer from Guangdong.'), [{ code: 'figure-mismatch', text: '42', fix: '40' }]);
+  });
+});
+
+describe('an age of another year', () => {
+  // An article of May 2024 gives the founder's age then: it is no value of his age in a piece about January 2025, so a
+  // wrong age there keeps the bundled article's fix, not last year's age.
+  const english = extraSource('2024-05-07_v2.txt', 'DeepSeek unveils V2\n\nOn May 6, 2024, DeepSeek released its V2 model. Founder Liang Wenfeng, then 39 years old, rarely gives interviews.\n');
+  const german = extraSource('2024-05-07_v2-de.txt', 'DeepSeek stellt V2 vor\n\nDas Start-up DeepSeek hat am 6. Mai 2024 sein Modell V2 veröffentlicht. Gründer Liang Wenfeng, damals 39 Jahre alt, gibt selten Interviews.\n');
+  test('English: "42 years old" in a piece about 27 January 2025 is still fixed to 40, not to the 39 of May 2024', () => {
+    assertUnchangedBy(english, 'On 27 January 2025 Nvidia fell 7.82 percent.\n\nA profile called Liang Wenfeng 42 years old.', [{ code: 'figure-mismatch', text: '42 years old', fix: '40 years old' }]);
+  });
+  test('German: „42 Jahre alt“ in einem Stück über den 27. Januar 2025 wird weiter zu 40, nicht zu den 39 vom Mai 2024', () => {
+    assertUnchangedBy(german, 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.\n\nSein Partner sagt, Liang Wenfeng sei 42 Jahre alt.', [{ code: 'figure-mismatch', text: '42 Jahre', fix: '40 Jahre' }]);
   });
 });
 

@@ -33,3 +33,14 @@ export function sourceAgeThen(draft: Fact, source: Fact): Figure | undefined {
   if (draft.figure.kind !== 'age' || source.figure.kind !== 'age' || draft.toldIn === undefined || year === undefined || year === draft.toldIn) return undefined;
   return { ...source.figure, value: source.figure.value - (year - draft.toldIn) };
 }
+
+/**
+ * "der 42-jährige Liang" in a draft about January 2025 and "Liang Wenfeng, damals 39 Jahre alt" in an article of May
+ * 2024: two ages of no year their sentences state, each of its own document's year. Ages of two years are two facts,
+ * however near (a birthday may lie between): neither bears the other out or contradicts it. Only for a draft age of no
+ * stated year; one its sentence dates is read by `sourceAgeThen`.
+ */
+export function agesOfOtherYears(draft: Fact, source: Fact): boolean {
+  const year = source.toldIn ?? source.asOf;
+  return draft.figure.kind === 'age' && source.figure.kind === 'age' && draft.toldIn === undefined && draft.asOf !== undefined && year !== undefined && year !== draft.asOf;
+}

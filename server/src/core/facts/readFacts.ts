@@ -256,7 +256,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const since = countsFrom(figure, timeFrom, timeFigure, carried);
     const each = entityFrom === 'clause' ? eachNamed(facts, figure).filter((m) => primary.includes(m.canonical)) : [];
     const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text);
-    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}) });
+    // "der 40-jährige Liang" in a piece about 27 January 2025 is his age then (a source's is its latest year's instead).
+    const asOf = figure.kind === 'age' && toldIn === undefined ? carried.documentTime?.year : undefined;
+    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(asOf !== undefined ? { asOf } : {}) });
   });
   joinRanges(out);
   return out;

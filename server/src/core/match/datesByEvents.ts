@@ -42,7 +42,7 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     for (const dependent of timed.get(date.figure) ?? []) {
       const sourceEvent = dependent.match.evidence.find((e) => e.fact.timeOf);
       const sourceDate = sourceEvent && sourceFigureOf(index, sourceEvent.fact.timeOf!);
-      if (!sourceDate) continue;
+      if (!sourceDate || yearOfARoughValue(date.figure, dependent.figure, sourceDate.figure, sourceEvent.figure)) continue;
       const agreement = compareFigures(date.figure, sourceDate.figure);
       // Only a value the sources bear out vouches for the event's date being wrong: a contradicted one's date may
       // still hold, and says so where it agrees.
@@ -67,6 +67,16 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     }
     date.match = agreeing.length ? { status: 'supported', evidence: agreeing, conflicts: [] } : { status: 'contradicted', evidence: times, conflicts: [] };
   }
+}
+
+/**
+ * "Microsoft rose about 2 percent in 2024" beside "On April 10, Microsoft lost 2.3 percent": a value that only comes
+ * near a day's is no sign that a year the draft names is that day's by mistake; only the very value is ("Nvidia fiel
+ * 2024 um 7,82 Prozent").
+ */
+function yearOfARoughValue(date: Figure, value: Figure, sourceDate: Figure, sourceValue: Figure): boolean {
+  const aYear = date.kind === 'year' || (date.kind === 'date' && date.date?.month === undefined);
+  return aYear && sourceDate.date?.day !== undefined && Math.abs(value.value) !== Math.abs(sourceValue.value);
 }
 
 /**

@@ -17,7 +17,7 @@ import { DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchComparedSides } from './comparedSides';
 import { comparesAnotherPair } from './comparedPair';
-import { sourceAgeThen } from '../facts/ageYear';
+import { agesOfOtherYears, sourceAgeThen } from '../facts/ageYear';
 import { isOnceOfAnother } from './onceOfAnother';
 import { asSpeedUpMatch, speedUpAsMultiplier } from './speedUp';
 import { isAnotherDaysMove, isUndatedMoveOfAnotherDay } from './anotherDaysMove';
@@ -407,7 +407,10 @@ function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidenc
   if (agreeing.length === 0) {
     // An undated market value may be any day's: only a source value that gives no day either can contradict it
     // ("589 Milliarden Dollar Börsenwert" is not 6 January's level). (An undated share move is the story's day's.)
-    const contradicting = !fact.time && figure.kind === 'money' && fact.attributes.includes('valuation') ? deciding.filter((e) => !e.fact.time) : deciding;
+    // Nor is a day's move contradicted by a move its source dates to no day at all ("Broadcom gab 4,9 Prozent nach" in
+    // an article that names no year), which may be any day's.
+    const contradicting = !fact.time && figure.kind === 'money' && fact.attributes.includes('valuation') ? deciding.filter((e) => !e.fact.time)
+      : isDay(fact.time) && isOneDays(fact.attributes) ? deciding.filter((e) => e.fact.time !== undefined) : deciding;
     if (contradicting.length === 0) return undefined;
     // Another article may state the draft's value for the same event, less prominently: then the sources disagree.
     const best = contradicting[0];
@@ -563,6 +566,9 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   if (sharedAttributes.length === 0 && a.attributes.length && b.attributes.length) return undefined;
   // A date is specific enough to be recognised by what happened alone: "die Börse geriet am 27. Januar in Panik".
   const enoughForADate = isDate && sharedAttributes.some(isSpecific);
+  // An age of another year than the draft's own is that year's: "damals 39 Jahre alt" in May 2024 is no value of "der
+  // 40-jährige Liang" in a piece about January 2025.
+  if (agesOfOtherYears(a, b)) return undefined;
   const agreement = compareFigures(fa, fb) === 'differs' && oneBirth(a, b) ? 'agrees' : compareFigures(fa, fb);
   // "| Co-founders of that | two other engineers |": the same count of the same people, with a word for what they did,
   // bears a value out where the row names no one.
