@@ -2166,6 +2166,87 @@ describe('one value said of each of several names is checked for each of them', 
   });
 });
 
+describe('a dash after a label says what the label is, as a colon does', () => {
+  // "- Broadcom – minus 7,82 Prozent", "Fire-Flyer I – Supercomputer …, Kosten: eine Milliarde Yuan": the dash started
+  // another statement, so the label was no one's name for the value; the value went to a name guessed from before, and
+  // any source value of anyone bore it out.
+  test('German: a list and a glossary whose lines put a dash after the name; a dash pair in prose keeps its aside', () => {
+    assert.deepEqual(findings('- Nvidia – minus 7,82 Prozent\n- Microsoft – minus 3,75 Prozent\n- Broadcom – minus 6,58 Prozent\n'), []);
+    assert.deepEqual(findings('- Nvidia – minus 7,82 Prozent\n- Microsoft – minus 3,75 Prozent\n- Broadcom – minus 7,82 Prozent\n'), [
+      { code: 'figure-mismatch', text: '7,82 Prozent', fix: '6,58 Prozent' },
+    ]);
+    assert.deepEqual(findings('Fire-Flyer I – Supercomputer von High-Flyer, Kosten: eine Milliarde Yuan.'), [
+      { code: 'figure-mismatch', text: 'eine Milliarde Yuan', fix: '200 Millionen Yuan' },
+    ]);
+    assert.equal(readAs('Liang Wenfeng – Gründer von DeepSeek, 40 Jahre alt.', '40 Jahre', 'de'), 'Liang Wenfeng · Alter: 40 Jahre');
+    assert.deepEqual(findings('Die Aktie von Microsoft – einst Liebling der Anleger – fiel am 27. Januar 2025 um 3,75 Prozent.'), []);
+  });
+  test('English: the same with an em dash', () => {
+    assert.deepEqual(findings('- Nvidia — down 7.82 percent\n- Microsoft — down 6.58 percent\n- Broadcom — down 3.75 percent\n'), [
+      { code: 'figure-mismatch', text: '6.58 percent', fix: '3.75 percent' },
+      { code: 'figure-mismatch', text: '3.75 percent', fix: '6.58 percent' },
+    ]);
+    assert.deepEqual(findings('Fire-Flyer II — High-Flyer\'s supercomputer, cost one billion yuan.'), []);
+    assert.equal(readAs('Liang Wenfeng — DeepSeek\'s founder, 42 years old.', '42 years old'), 'Liang Wenfeng · age: 42 years old');
+  });
+});
+
+describe('a benchmark scored on before is whose no later figure is', () => {
+  // "**Benchmarks:** HumanEval 92 %, MATH-500 85 %" then "**Trainingskosten:** 6,5 Millionen Dollar": the cost was read as
+  // HumanEval's, the benchmarks being the nearest names, so a wrong cost was unsourced or the draft against itself.
+  const readOf = (text: string, figure: string, language: 'de' | 'en') => {
+    const f = analyzeDraft(text, index).figures.find((x) => x.figure.text === figure)!;
+    return describeFact(f.fact, language);
+  };
+  test('German: the cost under a bold lead-in of benchmark scores is the heading\'s model\'s, and a wrong one is fixed', () => {
+    const draft = (cost: string) => `## DeepSeek R1\n\n- **Benchmarks:** HumanEval 92 %, MATH-500 85 %\n- **Trainingskosten:** ${cost}\n`;
+    assert.deepEqual(findings(draft('5,6 Millionen Dollar')), []);
+    assert.equal(readOf(draft('5,6 Millionen Dollar'), '5,6 Millionen Dollar', 'de'), 'DeepSeek R1 · Kosten: 5,6 Millionen Dollar');
+    assert.deepEqual(findings(draft('6,5 Millionen Dollar')), [{ code: 'figure-mismatch', text: '6,5 Millionen Dollar', fix: '5,6 Millionen Dollar' }]);
+  });
+  test('English: the same under "**Benchmarks:**"; a score on a benchmark still carries the model to the next score', () => {
+    const draft = (cost: string) => `## DeepSeek R1\n\n- **Benchmarks:** HumanEval 92%, MATH-500 85%\n- **Training cost:** ${cost}\n`;
+    assert.deepEqual(findings(draft('$5.6 million')), []);
+    assert.deepEqual(findings(draft('$6.5 million')), [{ code: 'figure-mismatch', text: '$6.5 million', fix: '$5.6 million' }]);
+    assert.equal(readOf('DeepSeek R1 scored 92 percent on the HumanEval benchmark. Training cost only $5.6 million.', '$5.6 million', 'en'), 'DeepSeek R1 · cost: $5.6 million');
+  });
+});
+
+describe('a list of name-and-value pairs writes its unit once, after the last value', () => {
+  // "Nvidia minus 7,82, Microsoft minus 3,75 und Broadcom minus 6,58 Prozent": the bare values before the last take its
+  // unit, and each is the value of the known name before it. Read as bare numbers they were unsourced or no figures at
+  // all, and the last value, read as Nvidia's, was borne out whatever the order: a swapped list passed.
+  test('German: each bare value is a percentage of the name before it; a swapped pair is caught with each one\'s fix', () => {
+    assert.deepEqual(findings('Am 27. Januar 2025 hieß es: Nvidia minus 7,82, Microsoft minus 3,75 und Broadcom minus 6,58 Prozent.'), []);
+    assert.deepEqual(findings('Am 27. Januar 2025 hieß es: Nvidia minus 6,58, Microsoft minus 3,75 und Broadcom minus 7,82 Prozent.'), [
+      { code: 'figure-mismatch', text: '6,58', fix: '7,82' },
+      { code: 'figure-mismatch', text: '7,82 Prozent', fix: '6,58 Prozent' },
+    ]);
+    assert.deepEqual(findings('Die Benchmarks: HumanEval 85, MATH-500 92 Prozent.'), [
+      { code: 'figure-mismatch', text: '85', fix: '92' },
+      { code: 'figure-mismatch', text: '92 Prozent', fix: '85 Prozent' },
+    ]);
+    assert.equal(readAs('Am 27. Januar 2025 verloren Nvidia 7,82 und Broadcom 6,58 Prozent.', '7,82', 'de'), 'Nvidia · Veränderung · 27. Jan. 2025: −7,82 %');
+  });
+  test('English: "Nvidia down 3.75, Microsoft down 7.82 percent" is caught; the true order is clean', () => {
+    assert.deepEqual(findings('On January 27, 2025, Nvidia was down 7.82, Microsoft down 3.75, Broadcom down 6.58 percent.'), []);
+    assert.deepEqual(findings('On January 27, 2025, Nvidia was down 3.75, Microsoft down 7.82 percent.'), [
+      { code: 'figure-mismatch', text: '3.75', fix: '7.82' },
+      { code: 'figure-mismatch', text: '7.82 percent', fix: '3.75 percent' },
+    ]);
+    assert.equal(readAs('On January 27, 2025, Nvidia was down 7.82, Microsoft down 3.75 percent.', '7.82'), 'Nvidia · change · 27 Jan 2025: −7.82 %');
+  });
+  test('only a known name heads a pair: a place, a chapter or a version number stays no figure (German and English)', () => {
+    const figures = (text: string) => analyzeDraft(text, index).figures.map((f) => f.figure.text);
+    assert.deepEqual(figures('Platz 1, Nvidia mit minus 7,82 Prozent, Platz 2, Broadcom mit minus 6,58 Prozent.'), ['7,82 Prozent', '6,58 Prozent']);
+    assert.deepEqual(figures('Kapitel 3, Nvidia mit 7,82 Prozent.'), ['7,82 Prozent']);
+    assert.deepEqual(figures('Version 3, Modell 4, Microsoft 3,75 Prozent.'), ['3,75 Prozent']);
+    assert.deepEqual(figures('Chapter 3, Nvidia at 7.82 percent.'), ['7.82 percent']);
+    assert.deepEqual(figures('DeepSeek version 3, Nvidia down 7.82 percent.'), ['7.82 percent']);
+    assert.deepEqual(figures('Number 1, Nvidia, fell 7.82 percent; number 2, Broadcom, 6.58 percent.'), ['7.82 percent', '6.58 percent']);
+  });
+});
+
 describe('a currency named for what follows is nearer than the sum before it', () => {
   // "Zusammen kosteten beide 1,2 Milliarden Yuan; in Euro waren das etwa 26 und 130 Millionen": the bare sums took the
   // Yuan of the sum before them, so the true euro values were warned against 200 Millionen Yuan.

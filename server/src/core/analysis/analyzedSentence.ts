@@ -30,7 +30,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const masked = mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text));
   const cell = context !== undefined && /^\s*[\p{L}\d.,]+\s*$/u.test(text);
   const people = mentions.filter((m) => m.entry.kind === 'person');
-  const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}), ...(people.length ? { people } : {}) });
+  const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}) });
   if (context) applyHeaderUnit(figures, context);
   assignLocalConcepts(text, figures, mentions);
   for (const figure of figures) figure.direction = directionBeside(text, figure) ?? directionMarked(text, figure, figures) ?? directionOf(figure);
@@ -230,14 +230,26 @@ export function statementAround(text: string, figure: Span): Span {
 function lastStrongBoundaryEnd(text: string, before: number): number {
   let end = 0;
   STRONG_BOUNDARY.lastIndex = 0;
-  for (let m = STRONG_BOUNDARY.exec(text); m && m.index + m[0].length <= before; m = STRONG_BOUNDARY.exec(text)) end = m.index + m[0].length;
+  for (let m = STRONG_BOUNDARY.exec(text); m && m.index + m[0].length <= before; m = STRONG_BOUNDARY.exec(text)) if (!isLabelDash(text, m.index)) end = m.index + m[0].length;
   return end;
 }
 
 function firstStrongBoundaryStart(text: string, after: number): number {
   STRONG_BOUNDARY.lastIndex = after;
-  const m = STRONG_BOUNDARY.exec(text);
+  let m = STRONG_BOUNDARY.exec(text);
+  while (m && isLabelDash(text, m.index)) m = STRONG_BOUNDARY.exec(text);
   return m ? m.index : text.length;
+}
+
+/** A name-like label of up to four capitalised words or numbers that opens a sentence, before a spaced dash: "Nvidia – ", "Fire-Flyer II — ". */
+const LABEL_BEFORE_DASH = /^\s*\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,3}[ \t]+$/u;
+
+/**
+ * "- Broadcom – minus 6,58 Prozent", "**Fire-Flyer II** — supercomputer, cost one billion yuan": a dash right after a
+ * label that opens the sentence says what the label is, as a colon does; it starts no other statement.
+ */
+function isLabelDash(text: string, at: number): boolean {
+  return (text[at] === '–' || text[at] === '—') && at <= 48 && /\s/.test(text[at + 1] ?? '') && LABEL_BEFORE_DASH.test(text.slice(0, at));
 }
 
 function firstBoundary(text: string, from: number, to: number): RegExpExecArray | null {

@@ -133,7 +133,8 @@ export class ContextCarrier {
       if (isAttribution(facts.text, m)) continue;
       if (m.entry.kind === 'organisation' && !this.otherSorts.includes(m.entry.canonical) && namedAsOtherSort(facts.text.slice(0, m.start))) this.otherSorts = [...this.otherSorts, m.entry.canonical];
       const otherSort = this.otherSorts.includes(m.entry.canonical);
-      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? [], ...(aside ? { aside } : {}), ...(otherSort ? { otherSort } : {}) });
+      const scoredOn = isScoredOn(m.entry.canonical, m.entry.kind, read);
+      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? [], ...(aside ? { aside } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}) });
     }
     if (names.length) {
       const lastOfKind = { ...this.lastOfKind };
@@ -195,6 +196,17 @@ function figureId(figure: Figure): number {
   let id = figureIds.get(figure);
   if (id === undefined) figureIds.set(figure, (id = nextFigureId++));
   return id;
+}
+
+/**
+ * Whether the sentence names `canonical` only as what scores were measured on: each of its facts about it is a
+ * benchmark score ("HumanEval 92 %, MATH-500 85 %", "im HumanEval-Benchmark 92 %"). A name of no company, model or
+ * person: a benchmark's name is no model's.
+ */
+function isScoredOn(canonical: string, kind: NameKind, read: Fact[]): boolean {
+  if (kind !== 'other') return false;
+  const about = read.filter((f) => (f.primary ?? f.entities).includes(canonical));
+  return about.length > 0 && about.every((f) => f.attributes.includes('benchmark'));
 }
 
 /** A clause that says what had happened before or despite what the sentence reports. */

@@ -61,6 +61,11 @@ export interface CarriedName {
   aside?: boolean;
   /** Named as something other than a company ("den Hedgefonds High-Flyer"): "das Unternehmen" does not point to it. */
   otherSort?: boolean;
+  /**
+   * Named only as what a score was measured on ("**Benchmarks:** HumanEval 92 %, MATH-500 85 %"): a benchmark, which
+   * is whose no later cost or date is.
+   */
+  scoredOn?: boolean;
 }
 
 /** What earlier sentences, the paragraph and the heading tell a sentence that does not say it itself. */

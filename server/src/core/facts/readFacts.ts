@@ -652,10 +652,14 @@ function kindsFitting(attributes: string[]): NameKind[] {
   return spec?.fits ?? ['organisation', 'model', 'person', 'other'];
 }
 
-/** The carried names of a kind the attribute fits, from the nearest sentence that has any. */
+/**
+ * The carried names of a kind the attribute fits, from the nearest sentence that has any. A benchmark the sentences
+ * before scored on is what only a score is about: "**Trainingskosten:** 5,6 Millionen Dollar" under "**Benchmarks:**
+ * HumanEval 92 %" is the heading's model's cost.
+ */
 function carriedEntities(carried: CarriedContext, attributes: string[]): CarriedContext['names'] {
   const kinds = kindsFitting(attributes);
-  const fitting = carried.names.filter((n) => kinds.includes(n.kind));
+  const fitting = carried.names.filter((n) => kinds.includes(n.kind) && !(n.scoredOn && !attributes.includes('benchmark')));
   return fitting.filter((n) => n.distance === fitting[0]?.distance);
 }
 

@@ -5,7 +5,7 @@ import { parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
-  DURATION_UNITS, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf,
+  DURATION_UNITS, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -18,6 +18,8 @@ export interface FigureOptions {
   cell?: boolean;
   /** Where the sentence names people: "Liang Wenfeng (40)" is the person's age. */
   people?: Span[];
+  /** Where the sentence names what the sources or the glossary know: "Nvidia minus 7,82, Microsoft minus 3,75 Prozent" pairs values with them. */
+  named?: Span[];
 }
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
@@ -344,10 +346,12 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   ratiosOfAnother(text, figures);
   linkRanges(text, figures);
   linkCoordinated(text, figures);
+  linkPairs(text, figures, options.named ?? []);
   sharedCurrency(text, figures);
   currencyOfSentence(text, figures);
-  // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …").
-  return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && /^,\s*\d/.test(text.slice(f.end))));
+  // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …", "Version 3,
+  // Modell 4", "Platz 1, Nvidia mit minus 7,82 Prozent").
+  return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && (/^,\s*\d/.test(text.slice(f.end)) || nextPairValue(text, f.end, options.named ?? []) !== undefined)));
 }
 
 /**
@@ -655,7 +659,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
         // share is of ("36 percent of 1,328").
         if (c.isWord && GROUP_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return undefined;
         const endOfList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-        if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest)) return undefined;
+        if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest) && nextPairValue(text, end, options.named ?? []) === undefined) return undefined;
       }
       if (options.isSource && isFootnoteMarker(text, c)) return undefined;
       kind = 'count';
@@ -825,6 +829,64 @@ function linkCoordinated(text: string, figures: Figure[]): void {
     const scaledCount = high.kind === 'count' && high.scale > 0 && low.scale === 0;
     if (low.kind !== 'count' || low.noun || low.range || (high.kind === 'count' && !scaledCount) || high.kind === 'year' || high.kind === 'date' || high.kind === 'age') continue;
     if (!COORDINATED.test(text.slice(low.end, high.start))) continue;
+    takeUnit(low, high);
+  }
+}
+
+/** What joins one pair of a list to the next: a comma, "und", "and", "sowie", and an article. */
+const PAIR_JOIN = /^\s*(?:[,;]\s*(?:(?:und|and|sowie)\s+)?|(?:und|and|sowie)\s+)(?:(?:the|die|der|das)\s+)?/u;
+/** What a pair writes between its name and its value: a colon, then at most two short words ("minus", "was down"). */
+const PAIR_WORDS = /^:?((?:\s+\p{Ll}{1,8}){0,2})\s+$/u;
+const PAIR_WORDS_AFTER = /^:?(?:\s+\p{Ll}{1,8}){0,2}\s+/u;
+/** A pair's value, where the next pair's words end: a sign or currency symbol, then digits. */
+const PAIR_VALUE = /^[-−–+]?[$€¥£]?\d/u;
+
+/**
+ * Where the value of a name-and-value pair stands whose words start at `at`: a known name (from the sources or the
+ * glossary), then at most two short words that count nothing ("Microsoft minus 3,75", "Microsoft down 7.82"; not
+ * "DeepSeek version 3"). Only a known name heads a pair: "Platz 1, Nvidia …", "Chapter 3, …" and "Version 3, Modell 4"
+ * head none.
+ */
+function pairValueAt(text: string, at: number, named: readonly Span[]): number | undefined {
+  const name = named.find((n) => n.start === at);
+  if (!name) return undefined;
+  const words = PAIR_WORDS_AFTER.exec(text.slice(name.end, name.end + 24));
+  if (!words || !PAIR_VALUE.test(text.slice(name.end + words[0].length)) || countsPlaces(words[0])) return undefined;
+  return name.end + words[0].length;
+}
+
+/** Whether a known name heads the bare value at `start` as its pair ("Nvidia minus 7,82"). */
+function pairHeadBefore(text: string, start: number, named: readonly Span[]): boolean {
+  const name = named.filter((n) => n.end <= start && start - n.end <= 24).sort((a, b) => b.end - a.end)[0];
+  if (!name) return false;
+  const words = PAIR_WORDS.exec(text.slice(name.end, start));
+  return words !== null && !countsPlaces(words[1]);
+}
+
+/** The value of the next pair of a list after a bare value ending at `end`: ", Microsoft minus 3,75". */
+function nextPairValue(text: string, end: number, named: readonly Span[]): number | undefined {
+  const join = PAIR_JOIN.exec(text.slice(end, end + 16));
+  return join ? pairValueAt(text, end + join[0].length, named) : undefined;
+}
+
+function countsPlaces(words: string): boolean {
+  return (words.match(/\p{L}+/gu) ?? []).some((w) => NUMBERING_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * "Nvidia minus 7,82, Microsoft minus 3,75 und Broadcom minus 6,58 Prozent", "Nvidia was down 3.75, Microsoft down
+ * 7.82 percent": a list of name-and-value pairs writes the unit once, after the last value; each bare value before it
+ * takes it, as a list of values does ("7,82, 3,75 und 6,58 Prozent", `linkCoordinated`). Only where a known name heads
+ * each value and the last value is a percentage, points or a sum.
+ */
+function linkPairs(text: string, figures: Figure[], named: readonly Span[]): void {
+  if (named.length < 2) return;
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const low = figures[i];
+    const high = figures[i + 1];
+    if (low.kind !== 'count' || low.noun || low.range || low.durationUnit || !(high.kind === 'percent' || high.kind === 'percentagePoint' || high.kind === 'money')) continue;
+    if (high.noun || high.range || high.bound || low.scale && !high.scale) continue;
+    if (nextPairValue(text, low.end, named) !== high.start || !pairHeadBefore(text, low.start, named)) continue;
     takeUnit(low, high);
   }
 }

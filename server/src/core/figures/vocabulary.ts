@@ -113,6 +113,15 @@ export function boundBefore(before: string): 'upper' | 'lower' | undefined {
   return UPPER_BOUND_BEFORE.test(before) ? 'upper' : lowerBoundBefore(before) ? 'lower' : undefined;
 }
 
+/**
+ * Words that number a place, a part or a version: the number after them counts no value ("Platz 1", "number 2",
+ * "chapter 3", "version 3", "Modell 4").
+ */
+export const NUMBERING_WORDS: ReadonlySet<string> = new Set([
+  'platz', 'rang', 'nr', 'nummer', 'kapitel', 'teil', 'seite', 'version', 'modell', 'stufe', 'schritt', 'runde', 'folge',
+  'place', 'rank', 'no', 'number', 'chapter', 'part', 'page', 'model', 'level', 'step', 'round', 'episode', 'phase',
+]);
+
 /** Verbs that state a multiplier without a digit ("verdoppelt", "doubled"). */
 export const MULTIPLYING_VERBS: ReadonlyMap<string, number> = new Map([
   ['verdoppelt', 2], ['verdoppelte', 2], ['verdoppelten', 2], ['verdoppeln', 2], ['doubled', 2],
