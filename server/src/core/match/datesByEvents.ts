@@ -2,7 +2,7 @@ import type { DraftFigure } from '../analysis/draft';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { Figure } from '../types';
 import { compareFigures } from './agreement';
-import { isSpecific, lookupKey } from '../facts/attributes';
+import { isOneDays, isSpecific, lookupKey } from '../facts/attributes';
 import type { FigureEvidence } from './matchFigure';
 
 const byFigure = new WeakMap<SourceIndex, Map<Figure, SourceFigure>>();
@@ -81,7 +81,7 @@ function yearOfARoughValue(date: Figure, value: Figure, sourceDate: Figure, sour
 
 /**
  * The source dates that time the same event of the same one a draft's date names: a value of someone the date is
- * about, with a specific attribute of its (a share price, a release), that a source dates to that very day. Only a day
+ * about, with a specific attribute of its (a share price, a release) or a move, that a source dates to that very day. Only a day
  * with its month: a year dates too much to say which event it is.
  */
 function datedEvents(date: DraftFigure, index: SourceIndex): FigureEvidence[] {
@@ -89,7 +89,9 @@ function datedEvents(date: DraftFigure, index: SourceIndex): FigureEvidence[] {
   const day = fact.time;
   if (!day?.month || !day.day || fact.entityFrom === 'heading' || fact.entityFrom === 'document') return [];
   const who = (fact.primary?.length ? fact.primary : fact.entities).filter((e) => !fact.places?.includes(e));
-  const what = new Set(fact.attributes.filter(isSpecific).map(lookupKey));
+  // "Die Kursverluste von Nvidia, Microsoft und Broadcom am 27. Januar 2025": a move of a share is an event of a day
+  // as much as its price is.
+  const what = new Set(fact.attributes.filter((a) => isSpecific(a) || isOneDays([a])).map(lookupKey));
   if (who.length === 0 || what.size === 0) return [];
   const out: FigureEvidence[] = [];
   const seen = new Set<Figure>();
