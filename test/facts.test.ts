@@ -383,6 +383,19 @@ describe('another version is another model', () => {
   });
 });
 
+describe('a duration to an event dated by its month', () => {
+  test('a duration in days or weeks to an event the sources date by its month alone spans that month (German and English)', () => {
+    // V3 "im Dezember 2024", R1 on 20 January: three to seven weeks apart, so "a week before" is wrong and has no one fix.
+    assert.deepEqual(findings('V3 erschien im Dezember 2024, eine Woche vor R1.'), [{ code: 'figure-mismatch', text: 'eine Woche' }]);
+    assert.deepEqual(findings('V3 erschien im Dezember 2024, fünf Wochen vor R1.'), []);
+    const en = 'V3 appeared in December 2024, a week before R1.';
+    assert.deepEqual(runRules(analyzeDraft(en, index), index).map((f) => [f.code, en.slice(f.start, f.end), f.message, f.fix]), [
+      ['figure-mismatch', 'a week', 'a week contradicts the source, which says Dezember 2024 → 20. Januar = 3–7.', undefined],
+    ]);
+    assert.deepEqual(findings('V3 appeared in December 2024, three weeks before R1.'), []);
+  });
+});
+
 describe('relative times', () => {
   test('"im Vorjahr", "a year earlier": the year before the paragraph\'s date', () => {
     const de = 'Der Nasdaq 100 fiel am 27. Januar 2025 um 3 Prozent. Im Vorjahr war der Index noch um 52 Prozent gestiegen.';
@@ -596,6 +609,25 @@ describe('a short quotation and a fraction without its article', () => {
     const text = "According to a Chinese academy, more than half of the world's 1,328 AI models now come from China.";
     assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: 'more than half' }]);
     assert.deepEqual(findings(text.replace('half', 'a third')), []);
+  });
+});
+
+describe('a fraction of a move', () => {
+  test('a fraction of a move is a ratio of two values, no share: "ein Achtel seines Anstiegs", "an eighth of its 2024 rise" (German and English)', () => {
+    // The Nasdaq 100 fell 3 % on 27 January 2025 after gaining 25 % in 2024: 3 ÷ 25 is about an eighth, and no share of the
+    // index's (its 25 %) contradicts it.
+    const de = 'Der Nasdaq 100 sackte am 27. Januar 2025 um 3 Prozent ab, etwa ein Achtel seines Anstiegs von 25 Prozent im Jahr 2024.';
+    assert.deepEqual(findings(de).filter((f) => f.text === 'ein Achtel'), [{ code: 'unsourced-figure', text: 'ein Achtel' }]);
+    const en = 'The Nasdaq 100 fell 3 percent on 27 January 2025, about an eighth of its 2024 rise of 25 percent.';
+    assert.deepEqual(findings(en).filter((f) => f.text === 'an eighth'), [{ code: 'unsourced-figure', text: 'an eighth' }]);
+    // Nvidia −7,82 %, Microsoft −3,75 % that day: a fraction of another's loss is the ratio of the two losses.
+    assert.deepEqual(findings('Am 27. Januar 2025 verlor Microsoft etwa die Hälfte des Kursverlusts von Nvidia.'), []);
+    assert.deepEqual(findings('On January 27, 2025, Microsoft lost only a tenth of Nvidia\'s loss.'), [{ code: 'figure-mismatch', text: 'a tenth' }]);
+    // A word that holds a move inside it is no move: shares of a whole stay shares.
+    const kinds = (text: string, language: 'de' | 'en') => extractFigures(text, { language }).map((f) => `${f.text} ${f.kind}`);
+    assert.deepEqual(kinds('About a third of the enterprises surveyed said AI was overhyped.', 'en'), ['a third percent']);
+    assert.deepEqual(kinds('A quarter of the shortfall was covered.', 'en'), ['A quarter percent']);
+    assert.deepEqual(kinds('Ein Drittel der Pluspunkte ging an ein Viertel der Gewinner.', 'de'), ['Ein Drittel percent', 'ein Viertel percent']);
   });
 });
 

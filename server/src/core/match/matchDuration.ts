@@ -5,7 +5,7 @@ import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 import { areTwoVersionsOfOneFamily } from '../names/versions';
-import { compatibleDates, daysApart } from '../figures/calendarDays';
+import { compatibleDates, daysApart, daysWithinMonths, type DaySpan } from '../figures/calendarDays';
 
 /**
  * A model's breakthrough is when it came out, as writers count days from it ("eine Woche zuvor hatte DeepSeek R1
@@ -56,7 +56,7 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const namesItsOwn = fact.entities.some((e) => !fact.places?.includes(e)) && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence');
   // One of the two must be the event the draft is talking about (`isAnchored`): a pair of others is never looked at.
   const anchoredOnes = events.flatMap((_, k) => (isAnchored[k] ? [k] : []));
-  const pairs: Array<{ a: SourceFigure; b: SourceFigure; days: number; value: number; relevance: number }> = [];
+  const pairs: Array<{ a: SourceFigure; b: SourceFigure; days: DaySpan; relevance: number }> = [];
   const consider = (i: number, j: number) => {
     const [a, b] = [events[i], events[j]];
     const [sharedA, sharedB] = [sharedKeys[i], sharedKeys[j]];
@@ -106,7 +106,7 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     // duration with a direction measures, before two other things of that same day.
     const theRightWay = fact.figure.durationSign !== undefined && !fact.anchor && anchor !== undefined && other !== undefined && !onDate[other];
     const relevance = covered + 2 * (Number(relevant[i]) + Number(relevant[j])) + (named.some((x) => mostSpecific[x]) ? 1 : 0) + (theRightWay ? 3 : 0);
-    pairs.push({ a, b, days, value: Math.round(days / unit), relevance });
+    pairs.push({ a, b, days, relevance });
   };
   // Pairs in the order i < j, as the ranking below keeps the first of equals.
   for (let i = 0; i < events.length; i++) {
@@ -129,7 +129,7 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const best = pairs.filter((p) => p.relevance === pairs[0].relevance && attestation(p) === attestation(pairs[0]));
   const agreeing = best.filter((p) => agrees(fact.figure, p.days));
   const chosen = agreeing.length ? agreeing : best;
-  const evidence = chosen.slice(0, 1).map((p) => derivedEvidence(p.a, p.b, p.value, fact.figure, agreeing.length > 0));
+  const evidence = chosen.slice(0, 1).map((p) => derivedEvidence(p.a, p.b, p.days, fact.figure, agreeing.length > 0));
   return { status: agreeing.length ? 'supported' : 'contradicted', evidence, conflicts: [] };
 }
 
@@ -158,7 +158,7 @@ function betweenTwoDays(fact: Fact, keys: Set<string>, index: SourceIndex): Figu
   const days = daysBetween(dateOf(a), dateOf(b), fact.figure.durationUnit!);
   if (days === undefined) return unsourced;
   const agreesWith = agrees(fact.figure, days);
-  return { status: agreesWith ? 'supported' : 'contradicted', evidence: [derivedEvidence(a, b, Math.round(days / fact.figure.durationUnit!), fact.figure, agreesWith)], conflicts: [] };
+  return { status: agreesWith ? 'supported' : 'contradicted', evidence: [derivedEvidence(a, b, days, fact.figure, agreesWith)], conflicts: [] };
 }
 
 /**
@@ -227,19 +227,24 @@ function namesTheMostSpecific(anchor: DurationAnchor, event: SourceFigure): bool
  * Counted in days, not in rounded units: "zwei Wochen" are not the seven days between two events, even "gut zwei
  * Wochen"; "eine Woche" may be six days, "rund zehn Jahre" nine years.
  */
-function agrees(duration: Figure, days: number): boolean {
+function agrees(duration: Figure, days: DaySpan): boolean {
   const unit = duration.durationUnit!;
   const claimed = duration.value * unit;
-  return Math.abs(days - claimed) <= Math.max(unit / 2, duration.approximate ? claimed / 4 : 0);
+  return offBy(claimed, days) <= Math.max(unit / 2, duration.approximate ? claimed / 4 : 0);
+}
+
+/** How many days a claimed duration lies outside what the two dates allow. */
+function offBy(claimed: number, days: DaySpan): number {
+  return claimed < days.low ? days.low - claimed : claimed > days.high ? claimed - days.high : 0;
 }
 
 /**
  * A writer who says "a week" may be a day or three weeks off, but does not mean two events 227 days apart: those are
  * other events than the draft's (a sell-off of another September).
  */
-function couldMean(duration: Figure, days: number): boolean {
+function couldMean(duration: Figure, days: DaySpan): boolean {
   const claimed = duration.value * duration.durationUnit!;
-  return Math.abs(days - claimed) <= Math.max(2 * claimed, 14);
+  return offBy(claimed, days) <= Math.max(2 * claimed, 14);
 }
 
 function signOf(fact: Fact): 1 | -1 | undefined {
@@ -317,22 +322,35 @@ function dateOf(event: SourceFigure): CalendarDate {
   return date.year === undefined && time?.year !== undefined && time.month === date.month ? { ...date, year: time.year } : date;
 }
 
-/** Days between two dates, when both say enough for the unit: a day and month for days, a year for years. */
-function daysBetween(a: CalendarDate, b: CalendarDate, unit: number): number | undefined {
+/**
+ * Days between two dates, when both say enough for the unit: a month for days (a span of them, where a date gives no
+ * day: "a week before R1" from V3's "Dezember 2024"), a year for years.
+ */
+function daysBetween(a: CalendarDate, b: CalendarDate, unit: number): DaySpan | undefined {
+  const exactly = (days: number | undefined) => (days === undefined ? undefined : { low: days, high: days });
   // "18 months after the founding" (July 2023 → January 2025), "zweieinhalb Jahre": counted in months where both give one.
   const months = a.year !== undefined && b.year !== undefined && a.month !== undefined && b.month !== undefined ? Math.abs((a.year - b.year) * 12 + a.month - b.month) : undefined;
-  if (unit >= 365) return months !== undefined ? (months / 12) * 365 : a.year !== undefined && b.year !== undefined ? Math.abs(a.year - b.year) * 365 : undefined;
-  if (unit >= 30) return months !== undefined ? months * 30 : undefined;
+  if (unit >= 365) return exactly(months !== undefined ? (months / 12) * 365 : a.year !== undefined && b.year !== undefined ? Math.abs(a.year - b.year) * 365 : undefined);
+  if (unit >= 30) return exactly(months !== undefined ? months * 30 : undefined);
   // "20. Januar → 27. Januar": days within one year, whichever it was.
-  return daysApart(a, b, 2000);
+  if (a.day !== undefined && b.day !== undefined) return exactly(daysApart(a, b, 2000));
+  return daysWithinMonths(a, b);
 }
 
-/** The source's duration as a figure: "20. Januar → 27. Januar 2025 = 7", made from the two dates. */
-function derivedEvidence(a: SourceFigure, b: SourceFigure, value: number, draft: Figure, agrees: boolean): FigureEvidence {
+/**
+ * The source's duration as a figure: "20. Januar → 27. Januar 2025 = 7", made from the two dates; where a date gives
+ * only its month, the span in the draft's unit ("Dezember 2024 → 20. Januar = 3–7", in weeks), approximate: no one
+ * number to put in.
+ */
+function derivedEvidence(a: SourceFigure, b: SourceFigure, days: DaySpan, draft: Figure, agrees: boolean): FigureEvidence {
+  const unit = draft.durationUnit!;
+  const [low, high] = [Math.round(days.low / unit), Math.round(days.high / unit)];
+  const claimed = draft.value * unit;
+  const value = Math.round(Math.min(Math.max(claimed, days.low), days.high) / unit);
   // Earlier date first: "20. Januar → 27. Januar 2025 = 7".
   const [first, second] = dayNumber(a, b) <= dayNumber(b, a) ? [a, b] : [b, a];
   const figure: Figure = {
-    ...draft, text: `${first.figure.text} → ${second.figure.text} = ${value}`, mantissa: value, scale: 0, value, precision: 1, approximate: false,
+    ...draft, text: `${first.figure.text} → ${second.figure.text} = ${low === high ? value : `${low}–${high}`}`, mantissa: value, scale: 0, value, precision: 1, approximate: low !== high,
     derivedFrom: [first.figure, second.figure],
   };
   return { ...first, figure, score: 1, agreement: agrees ? 'agrees' : 'differs', shared: new Set() };
