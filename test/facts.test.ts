@@ -243,6 +243,20 @@ describe('a date is judged by the events it times', () => {
   });
 });
 
+describe('a duration where the draft\'s own day is wrong', () => {
+  test('a duration is checked where the draft\'s own day is wrong too: "On 21 January …, a day after the launch of R1" (German and English)', () => {
+    // The sources put the meeting with Li Qiang and R1's breakthrough both on 20 January.
+    assert.deepEqual(findings('Am 21. Januar 2025 traf Liang Premierminister Li Qiang, einen Tag nach dem Start von R1.').map((f) => `${f.code} ${f.text}`), [
+      'date-mismatch 21. Januar 2025', 'figure-mismatch einen Tag',
+    ]);
+    assert.deepEqual(findings('On 21 January 2025 Liang met Premier Li Qiang, a day after the launch of R1.').map((f) => `${f.code} ${f.text}`), [
+      'date-mismatch 21 January 2025', 'figure-mismatch a day',
+    ]);
+    // A day the sources know nothing of, of an event they do not have, counts from no pair of their events.
+    assert.deepEqual(findings('A headline on 29 January, two days after the sell-off, said the index had recovered.').filter((f) => f.text === 'two days').map((f) => f.code), ['unsourced-figure']);
+  });
+});
+
 describe('a day named earlier', () => {
   test('"an jenem Montag" is the day last named, also in the paragraph before', () => {
     const text = 'Am 27. Januar 2025 gerieten die Börsen in Panik.\n\nDass Microsoft an jenem Montag um 3,75 Prozent zulegte, zeigt: Nicht jeder verliert.';
@@ -292,6 +306,18 @@ describe('what an attribute can be about', () => {
   });
   test('a place beside a founding is where, not who', () => {
     assert.deepEqual(findings('DeepSeek ist ein Start-up. Es sitzt in Hangzhou und wurde im Juli 2023 gegründet.'), []);
+  });
+});
+
+describe('a quoted statement judged false', () => {
+  test('a quiz\'s or fact check\'s statement in quotation marks that the next words call false is no claim of the draft (German and English)', () => {
+    const en = '*"Project Stargate is a $500 million programme."* False again: it is a $500 billion initiative.';
+    assert.deepEqual(findings(en), []);
+    const de = '*„Das Training von R1 kostete 6,5 Millionen Dollar.“* Falsch: Es waren 5,6 Millionen Dollar.';
+    assert.deepEqual(findings(de), []);
+    // Said by someone and called false later in the sentence: not a statement set apart for a verdict.
+    const said = '"R1 cost $6.5 million." That is what Liang said, and it is false.';
+    assert.deepEqual(findings(said), [{ code: 'figure-mismatch', text: '$6.5 million', fix: '$5.6 million' }]);
   });
 });
 
@@ -582,6 +608,16 @@ describe('direction in more wordings', () => {
   });
 });
 
+describe('a multiple written as one word', () => {
+  test('a multiple written as one word is read in English as in German: "threefold", "das Dreifache"', () => {
+    // Multi-token prediction sped processing up 1.8-fold ("um das 1,8-Fache").
+    assert.deepEqual(findings('Multi-token prediction sped up processing threefold.'), [{ code: 'figure-mismatch', text: 'threefold' }]);
+    assert.deepEqual(findings('Multi-Token Prediction beschleunigte die Verarbeitung um das Dreifache.'), [{ code: 'figure-mismatch', text: 'Dreifache' }]);
+    assert.deepEqual(findings('Multi-token prediction sped up processing nearly twofold.'), []);
+    assert.deepEqual(extractFigures('The problem is manifold, and scaffolding matters.', { language: 'en' }), []);
+  });
+});
+
 describe('words around a figure', () => {
   test('"einer Initiative über 500 Millionen Dollar" says its size, not "more than"', () => {
     assert.deepEqual(findings('Washington antwortet mit Project Stargate, einer Initiative über 500 Millionen Dollar.'), [{ code: 'scale-mismatch', text: '500 Millionen Dollar', fix: '500 Milliarden Dollar' }]);
@@ -628,6 +664,8 @@ describe('a fraction of a move', () => {
     assert.deepEqual(kinds('About a third of the enterprises surveyed said AI was overhyped.', 'en'), ['a third percent']);
     assert.deepEqual(kinds('A quarter of the shortfall was covered.', 'en'), ['A quarter percent']);
     assert.deepEqual(kinds('Ein Drittel der Pluspunkte ging an ein Viertel der Gewinner.', 'de'), ['Ein Drittel percent', 'ein Viertel percent']);
+    assert.deepEqual(kinds('Ein Drittel der Firmen im Minus baut Stellen ab.', 'de'), ['Ein Drittel percent']);
+    assert.deepEqual(kinds('A quarter of stocks in decline were chipmakers.', 'en'), ['A quarter percent']);
   });
 });
 
@@ -647,6 +685,18 @@ describe('names a source does not have', () => {
     const names = withSources(source).names.entries.map((e) => e.canonical);
     assert.ok(names.includes('Mark Zuckerberg'));
     assert.ok(!names.includes('Ziel'));
+  });
+});
+
+describe('one in four', () => {
+  test('"one in four" is a share told as a fraction is: German "eines von vier", and a qualifier bounds it and is underlined', () => {
+    // 36 Prozent der weltweit 1328 KI-Modelle stammen aus China: more than one in four, more than one in three.
+    const en = (share: string) => findings(`36 percent of the world's 1,328 AI models come from China, ${share}.`);
+    assert.deepEqual(en('more than one in four'), []);
+    assert.deepEqual(en('almost one in two'), [{ code: 'figure-mismatch', text: 'almost one in two' }]);
+    const de = (share: string) => findings(`Von den weltweit 1328 KI-Modellen stammt inzwischen ${share} aus China.`);
+    assert.deepEqual(de('mehr als eines von drei'), []);
+    assert.deepEqual(de('etwa eines von vier'), [{ code: 'figure-mismatch', text: 'eines von vier' }]);
   });
 });
 

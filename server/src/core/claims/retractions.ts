@@ -57,8 +57,16 @@ export function readRetractions(sentences: readonly RetractionSentence[]): Retra
   const corrections = sentences.map(() => new Map<number, Fact>());
   if (whollyQuoted(sentences)) return { spans: sentences.map((s) => [{ start: 0, end: s.text.length }]), corrections };
   const spans = sentences.map((sentence, k) => retractedIn(sentence, k, sentences[k + 1], corrections));
+  // A statement in quotation marks that the next words judge false, as a quiz or a fact check does ("\"… was
+  // eightfold.\" False: processing ran 1.8 times as fast.", "„…“ Falsch: …"): the statement under review.
+  sentences.forEach((sentence, k) => {
+    if (k + 1 < sentences.length && whollyQuoted([sentence]) && FALSE_VERDICT.test(sentences[k + 1].text)) spans[k] = [{ start: 0, end: sentence.text.length }];
+  });
   return { spans, corrections };
 }
+
+/** A verdict that what was just quoted is false: "False:", "False again:", "Falsch.", "Stimmt nicht:". */
+const FALSE_VERDICT = /^\s*(?:false|wrong|untrue|not\s+true|falsch|unwahr|stimmt\s+nicht)(?![\p{L}])/iu;
 
 const OPENING_QUOTE = /^\s*[„“"»«‚‘]/u;
 const CLOSING_QUOTE = /[“”"«»‘’][\s.!?]*$/u;

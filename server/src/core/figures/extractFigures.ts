@@ -38,7 +38,8 @@ const FRACTION = new RegExp(
   `|(?<=(?:^|[.:;!?]\\s+|(?:than|almost|nearly|about|over|under|roughly|just|only|some)\\s+))(half)(?=\\s+of\\b))`, 'giu');
 const SMALL_COUNT = `\\d{1,2}|${SMALL_NUMBER_WORDS}|one|eins|einer|ten|zehn|twenty|zwanzig`;
 // "85 von 100 Punkten", "92 out of 100 tasks": a share of a hundred is a percentage as well.
-const ONE_IN = new RegExp(`(?<![\\p{L}\\d.,])(${SMALL_COUNT})\\s+(?:(?:in|out\\s+of|von)\\s+(${SMALL_COUNT})|(?:out\\s+of|von)\\s+(100|hundert|hundred|a\\s+hundred))(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
+// German says one of them in its gender ("eines von vier Modellen", "eine von vier Firmen").
+const ONE_IN = new RegExp(`(?<![\\p{L}\\d.,])(${SMALL_COUNT}|eine[sm]?(?=\\s+von\\s))\\s+(?:(?:in|out\\s+of|von)\\s+(${SMALL_COUNT})|(?:out\\s+of|von)\\s+(100|hundert|hundred|a\\s+hundred))(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
 
 // "rund 480 der weltweit 1328 KI-Modelle", "~580 of the world's 1,328 AI models": a part told as a count of a whole
 // that the sentence gives beside it. Not "3 der 5 größten" (a small whole: ONE_IN's) nor "2 of the 4 GPUs per node".
@@ -71,9 +72,12 @@ const QUALIFIER_BEFORE = /(fast|knapp|gut|nahezu|beinahe|almost|nearly|mehr\s+al
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|(?:of|von)\s+\p{Lu}[\p{L}-]*\d[\p{L}\d-]*(?![\p{L}\d])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
 // "einem Achtel seines Vorjahresplus", "ein Drittel des Kursverlusts von Nvidia", "an eighth of its 2024 rise": a fraction of
 // a move compares two values. German heads may end a compound; an English noun is a word of its own, after a space.
+// The words between are the move's own ("des gestrigen Kursverlusts"), not a place or state of the whole: "ein Drittel der
+// Firmen im Minus", "a quarter of stocks in decline" are shares.
+const PLACE_WORDS = '(?:im|in|ins|am|an|auf|mit|ohne|bei|with|on|at|into|without)';
 const OF_A_MOVE = new RegExp(
-  `^\\s+(?:(?:der|des|von(?:\\s+(?:dem|den))?|seine[sr]|ihre[sr])\\s+(?:[\\p{L}\\d-]+\\s+){0,2}[\\p{L}-]*?(?:${GERMAN_MOVE_HEADS.join('|')})(?:e[sn]?|s)?` +
-  `|of\\s+(?:(?:the|that|its|their|this|last\\s+year['’]s)\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,2}(?:${ENGLISH_MOVE_NOUNS.join('|')})s?)(?![\\p{L}])`, 'iu');
+  `^\\s+(?:(?:der|des|von(?:\\s+(?:dem|den))?|seine[sr]|ihre[sr])\\s+(?:(?!${PLACE_WORDS}\\s)[\\p{L}\\d-]+\\s+){0,2}[\\p{L}-]*?(?:${GERMAN_MOVE_HEADS.join('|')})(?:e[sn]?|s)?` +
+  `|of\\s+(?:(?:the|that|its|their|this|last\\s+year['’]s)\\s+)?(?:(?!${PLACE_WORDS}\\s)[\\p{L}\\d'’-]+\\s+){0,2}(?:${ENGLISH_MOVE_NOUNS.join('|')})s?)(?![\\p{L}])`, 'iu');
 // Only words of amount or size make a multiple: "halb so wild", "half as bad" are idioms; "twice that month" is how often.
 // How hard something fell or rose is an amount too: "fell twice as hard as Broadcom", "doppelt so tief wie Microsoft".
 const AMOUNT_WORD = '(?:viele?|teuer|teurer|groß|hoch|schnell|billig|günstig|wenig|lang|stark|tief|heftig|kräftig|steil|much|many|big|large|high|expensive|costly|cheap|fast|few|little|long|strong|hard|deep|steep(?:ly)?|sharp(?:ly)?|heavily)';
@@ -91,7 +95,8 @@ const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|i
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 // "doubled down on AI spending" is an idiom for insisting, not a doubling.
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])(?!\\s+down(?![\\p{L}]))`, 'giu');
-const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD_PATTERN}|${[...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|(?![\\p{L}\\d]))`, 'giu');
+// "fünfmal", "zehnfach", "fivefold": German and English write a number word and its multiple as one word.
+const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD_PATTERN}|${[...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|fold(?![\\p{L}])|(?![\\p{L}\\d]))`, 'giu');
 const HALVES_BEFORE_A_SCALE = new RegExp(
   `(?<![\\p{L}])(?:([Hh]alf\\s+an?|[Ee]ine[rnms]?\\s+halbe[nrms]?)|([Aa]nderthalb|[Ee]ineinhalb|(?:[Oo]ne|[Aa])\\s+and\\s+a\\s+half)|(zwei|drei|vier|fünf|sechs|sieben|acht|neun)einhalb|(two|three|four|five|six|seven|eight|nine)\\s+and\\s+a\\s+half)` +
   `(?=\\s+(?:millionen|million|milliarden?|billionen|billion|trillion)(?![\\p{L}]))`, 'giu');
@@ -219,10 +224,15 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   for (const m of text.matchAll(ONE_IN)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const [part, whole] = [countOf(m[1]), m[3] ? 100 : countOf(m[2])];
+    const [part, whole] = [/^eines$/i.test(m[1]) ? 1 : countOf(m[1]), m[3] ? 100 : countOf(m[2])];
     if (overlapsTaken(start, end) || !part || !whole || part >= whole || (whole > 20 && whole !== 100)) continue;
     taken.push({ start, end });
-    figures.push(base(start, end, text, 'percent', whole === 100 ? part : (part / whole) * 100, 0, 5, { approximate: APPROXIMATE_BEFORE.test(text.slice(0, start)) }));
+    // "more than one in four", "mehr als eines von drei": bounded and underlined with its qualifier, as a fraction is.
+    const before = text.slice(0, start);
+    const qualifier = QUALIFIER_BEFORE.exec(before);
+    const from = qualifier ? start - qualifier[1].length - qualifier[2].length : start;
+    const bound = boundBefore(before);
+    figures.push(base(from, end, text, 'percent', whole === 100 ? part : (part / whole) * 100, 0, 5, { approximate: APPROXIMATE_BEFORE.test(before), ...(bound ? { bound } : {}) }));
   }
 
   // The share the part makes of the whole: 480 of 1328 is 36 %, what a source gives as a share; compared as a count
@@ -607,7 +617,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
       end += consumed;
       rest = text.slice(end);
     }
-  } else if (glued && !/^(x|fach|fache|mal|jährig)/i.test(rest)) {
+  } else if (glued && !/^(x|fach|fache|fold|mal|jährig)/i.test(rest)) {
     return undefined; // "4o", "8B": part of a name
   }
 

@@ -44,7 +44,12 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   // What each event is to the draft, worked out once: thousands of source dates make millions of pairs.
   const sharedKeys = events.map((e) => shared(e, keys));
   const onDate = events.map((e) => onDraftsDate(fact, e));
-  const isAnchored = events.map((e) => anchored(fact, e));
+  // "On 21 January Liang met Li Qiang, a day after the launch", where the sources put the meeting on 20 January: a day
+  // on which the sources date nothing the draft names is its own error (a date-mismatch); the duration is still
+  // checked, from the events of whom the draft speaks.
+  const anchoredByDay = events.map((e) => anchored(fact, e));
+  const dayOfNothing = fact.time?.day !== undefined && !anchoredByDay.some(Boolean);
+  const isAnchored = dayOfNothing ? events.map((e) => anchored({ ...fact, time: undefined }, e)) : anchoredByDay;
   const isSeparated = events.map((e) => separated(fact.attributes, e.fact.attributes));
   // "18 months after the company's founding": a founding the words name by no name is that of whom the draft speaks,
   // not another company's in another article.
@@ -60,6 +65,10 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const consider = (i: number, j: number) => {
     const [a, b] = [events[i], events[j]];
     const [sharedA, sharedB] = [sharedKeys[i], sharedKeys[j]];
+    // On such a day, the clause's own event is another than the one its words count from ("the launch"), and happened to
+    // whom the clause names: "A headline on 29 January, two days after the sell-off" is timed by a day the sources do
+    // not know, not by two sell-offs or by R1's news.
+    if (dayOfNothing && (!fact.anchor || fits[i] === fits[j] || !aboutTheDraftsNames(fact, events[fits[i] ? j : i]))) return;
     // One of the two is what the duration's own clause says happened ("sieben Tage später brach die Börse ein": a
     // fall), not just another thing of the draft's date.
     if (sharedA.length === 0 && sharedB.length === 0) return;
