@@ -2074,6 +2074,75 @@ describe('age and birth year are one fact seen two ways', () => {
   });
 });
 
+describe('a birth year dates nothing but the birth', () => {
+  const inconsistent = (text: string) => findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text);
+  test('German: "Der 1985 geborene Gründer traf am 20. Januar 2025 Li Qiang": the meeting\'s day is no birth, and agrees with "40 Jahre alt"', () => {
+    const text = 'Liang Wenfeng ist 40 Jahre alt.\n\nDer 1985 geborene Gründer traf am 20. Januar 2025 Premierminister Li Qiang.\n';
+    assert.deepEqual(inconsistent(text), []);
+    assert.equal(readAs(text, '20. Januar 2025', 'de'), 'Li Qiang · Treffen: 20. Januar 2025');
+  });
+  test('German: after "Liang Wenfeng, Jahrgang 1985, …" the next sentence is not of 1985: its 200 staff contradict the 160 of the end of 2024', () => {
+    const text = 'Ende 2024 hatte DeepSeek 160 Mitarbeiter.\n\nLiang Wenfeng, Jahrgang 1985, leitet die Firma. DeepSeek beschäftigt 200 Mitarbeiter.\n';
+    assert.deepEqual(inconsistent(text), ['200']);
+    assert.equal(readAs(text, '200', 'de'), 'DeepSeek · Belegschaft: 200');
+  });
+  test('English: after "Liang Wenfeng, born in 1985, …" the next sentence is not of 1985: its 200 staff contradict the 160 of the end of 2024', () => {
+    const text = 'At the end of 2024, DeepSeek had 160 employees.\n\nLiang Wenfeng, born in 1985, runs the company. DeepSeek employs 200 people.\n';
+    assert.deepEqual(inconsistent(text), ['200']);
+    assert.equal(readAs(text, '200'), 'DeepSeek · staff: 200');
+  });
+});
+
+describe('a birth year said of a noun is that noun\'s person\'s', () => {
+  const inconsistent = (text: string) => findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text);
+  test('German: "der 1990 geborene Gründer traf … Li Qiang" is the founder\'s birth, and contradicts his 40 years', () => {
+    const text = 'Am 27. Januar 2025 fiel die Nvidia-Aktie. Liang Wenfeng ist 40 Jahre alt.\n\nAm 20. Januar traf der 1990 geborene Gründer Premierminister Li Qiang.\n';
+    assert.deepEqual(inconsistent(text), ['1990']);
+    assert.equal(readAs(text, '1990', 'de'), 'Liang Wenfeng · Geburt: 1990');
+    assert.deepEqual(inconsistent(text.replace('1990', '1985')), []);
+    // Someone else's: "Sein 1990 geborener Mitgründer".
+    assert.deepEqual(inconsistent(text.replace('der 1990 geborene Gründer', 'sein 1990 geborener Mitgründer')), []);
+  });
+  test('English: "the founder, who was born in 1990, met Premier Li Qiang" is the founder\'s birth, and contradicts his 40 years', () => {
+    const text = 'On January 27, 2025, Nvidia shares fell. Liang Wenfeng is 40 years old.\n\nOn January 20, the founder, who was born in 1990, met Premier Li Qiang.\n';
+    assert.deepEqual(inconsistent(text), ['1990']);
+    assert.equal(readAs(text, '1990'), 'Liang Wenfeng · birth: 1990');
+    assert.deepEqual(inconsistent(text.replace('1990', '1985')), []);
+    assert.deepEqual(inconsistent(text.replace('the founder, who was born in 1990,', 'his co-founder, born in 1990,')), []);
+  });
+});
+
+describe('an age is counted from the year it is told of', () => {
+  const inconsistent = (text: string) => findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text);
+  test('German: "Als er 2015 High-Flyer gründete, war er 30 Jahre alt" agrees with "1985 geboren" in a piece of 2025', () => {
+    const text = 'Am 27. Januar 2025 fiel die Nvidia-Aktie. Liang Wenfeng wurde 1985 in Guangdong geboren.\n\nAls er 2015 den Hedgefonds High-Flyer gründete, war er 30 Jahre alt.\n';
+    assert.deepEqual(inconsistent(text), []);
+    assert.deepEqual(inconsistent(text.replace('1985', '1980')), ['30 Jahre']);
+    // An age said as of now, in a sentence that names another year, is not of that year.
+    assert.deepEqual(inconsistent('Am 27. Januar 2025 fiel die Nvidia-Aktie.\n\n- **Gründer:** Liang Wenfeng, 40, zuvor Mitgründer des Hedgefonds High-Flyer (2015)\n\nLiang Wenfeng, 1985 in der Provinz Guangdong geboren, meidet die Bühne.\n'), []);
+  });
+  test('English: "he was 30" when he co-founded High-Flyer in 2015, and "at the age of 38" in 2023, agree with "born in 1985"', () => {
+    const text = 'On January 27, 2025, Nvidia shares fell. Liang Wenfeng was born in 1985 in Guangdong.\n\nWhen he co-founded the hedge fund High-Flyer in 2015, he was 30. He founded DeepSeek in 2023 at the age of 38.\n';
+    assert.deepEqual(inconsistent(text), []);
+    assert.deepEqual(inconsistent(text.replace('1985', '1980')), ['30', '38']);
+    assert.deepEqual(inconsistent('On January 27, 2025, Nvidia shares fell.\n\n- **Founder:** Liang Wenfeng, 40, previously a co-founder of the hedge fund High-Flyer (2015)\n\nLiang Wenfeng, born in 1985 in Guangdong, avoids the stage.\n'), []);
+  });
+});
+
+describe('an age the sources back is theirs as of their year, in a draft that names no day', () => {
+  const inconsistent = (text: string) => findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text);
+  test('German: a newsletter\'s "Gründer Liang Wenfeng ist 40 Jahre alt" and "Liang Wenfeng wurde 1990 geboren" disagree; 1985 agrees', () => {
+    const text = '> **Das Wichtigste**\n> - Gründer Liang Wenfeng ist 40 Jahre alt.\n\n## Der Gründer\n\nLiang Wenfeng wurde 1990 geboren. Er gründete 2015 den Hedgefonds High-Flyer.\n';
+    assert.deepEqual(inconsistent(text), ['1990']);
+    assert.deepEqual(inconsistent(text.replace('1990', '1985')), []);
+  });
+  test('English: a newsletter\'s "Founder Liang Wenfeng is 40 years old" and "Liang Wenfeng was born in 1990" disagree; 1985 agrees', () => {
+    const text = '> **At a glance**\n> - Founder Liang Wenfeng is 40 years old.\n\n## The founder\n\nLiang Wenfeng was born in 1990. He co-founded the hedge fund High-Flyer in 2015.\n';
+    assert.deepEqual(inconsistent(text), ['1990']);
+    assert.deepEqual(inconsistent(text.replace('1990', '1985')), []);
+  });
+});
+
 describe('a model\'s day: the day it broke through is the day it came out', () => {
   test('German: "seit dem 20. Januar auf dem Markt" is borne out by "Am 20. Januar gelang der Firma mit R1 der weltweite Durchbruch"; another day is wrong', () => {
     assert.deepEqual(findings('DeepSeek R1 ist seit dem 20. Januar auf dem Markt.'), []);

@@ -59,6 +59,7 @@ export const LEXICON: Record<string, string[]> = {
   yuan: ['yuan', 'renminbi'],
   stake: ['stake', 'holding', 'beteiligung', 'beteiligt', 'of the company', 'of the firm', 'des unternehmens', 'der firma', 'am unternehmen', 'an der firma', 'controlling', 'kontrolliert', 'owns', 'owned', 'ownership', 'eigentümer', 'anteilseigner', 'shareholder', 'aktionär'],
   update: ['update', 'upgrade', 'aktualisier', 'überarbeitet', 'neuauflage'],
+  shorter: ['verkürz', 'kürzer', 'shorten', 'shorter'],
   news: ['schlagzeile', 'durchbruch', 'headline', 'breakthrough', 'broke through', 'breaks through', 'news', 'nachricht', 'aufsehen', 'wirbel', 'sensation', 'spotlight'],
   valuation: ['bewertet', 'bewertung', 'valuation', 'valued', 'taxiert', 'börsenwert', 'marktwert', 'market value', 'market cap', 'marktkapitalisierung', 'in value'],
   chart: ['app store', 'app-store', 'topped', 'charts', 'spitzenplatz', 'platz eins', 'ranking'],

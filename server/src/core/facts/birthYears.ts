@@ -31,7 +31,11 @@ export function birthYears(fact: Fact, documentYear: number | undefined, before 
   // a noun, or as a noun, is how old the person is as the piece is written, not at the clause's event ("als 38-Jähriger
   // gründete er 2023 …" is, and "Mit 30 Jahren", "war 30 Jahre alt" are).
   const asOfNow = agedAsOfNow(figure, before, after);
-  const own = !asOfNow && (fact.timeFrom === 'clause' || fact.timeFrom === 'sentence') ? fact.time?.year : undefined;
+  // "Als er 2015 High-Flyer gründete, war er 30", "founded DeepSeek in 2023 at the age of 38": an age said in the past
+  // is of the year the sentence tells it of (facts/ageYear.ts), not the piece's; "Liang Wenfeng, 40, zuvor Mitgründer
+  // von High-Flyer (2015)" is not.
+  const told = !asOfNow && fact.toldIn !== undefined && AGE_THEN_BEFORE.test(before) ? fact.toldIn : undefined;
+  const own = asOfNow ? undefined : told ?? (fact.timeFrom === 'clause' || fact.timeFrom === 'sentence' ? fact.time?.year : undefined);
   const at = own ?? documentYear;
   return at === undefined ? undefined : [at - figure.value - 1, at - figure.value];
 }
@@ -56,6 +60,9 @@ export function agedAsOfNow(figure: Figure, before: string, after = ''): boolean
  */
 const IS_NOW_BEFORE = /(?<![\p{L}])(?:is|ist)\s+(?:(?:now|jetzt|inzwischen|heute|mittlerweile)\s+)?$/iu;
 const IS_NOW_AFTER = /^(?:\s+Jahre(?:\s+alt)?)?\s+ist(?![\p{L}])/u;
+
+/** "war er 30", "he was 30", "at the age of 38", "im Alter von 38", "mit 30": an age said as of a time gone by. */
+const AGE_THEN_BEFORE = /(?<![\p{L}])(?:(?:war|was|wurde|became|turned)(?:\s+\p{L}+){0,2}|at\s+the\s+age\s+of|im\s+alter\s+von|mit|at|then|damals)\s+$/iu;
 
 /** "40-year-old", "40-jährige", "40-Jährigen": an age as an adjective or a noun. */
 const AGE_AS_WORD = /-(?:year-old|[Jj]ährige[nmrs]?)$/u;

@@ -144,7 +144,9 @@ export class ContextCarrier {
       const company = names.find((n) => n.canonical === introduced?.entry.canonical) ?? (spokenOf && describesCompany ? spokenOf : names.filter((n) => n.kind === 'organisation' && !n.otherSort).pop());
       this.lastCompany = company ?? this.lastCompany;
     }
-    const dates = facts.figures.filter((f) => f.kind === 'date' || f.kind === 'year');
+    // "Liang, Jahrgang 1985, …": a birth year is a person's, not when the next sentences happen.
+    const births = new Set(read.filter((f) => f.attributes.includes('birth')).map((f) => f.figure));
+    const dates = facts.figures.filter((f) => (f.kind === 'date' || f.kind === 'year') && !births.has(f));
     const last = dates[dates.length - 1];
     const time = last ? { date: last.date ?? { year: last.value }, figure: last } : undefined;
     if (time) this.lastTime = time;

@@ -36,6 +36,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   // Figures of one clause ask for its unknown name once: reading name candidates is the costly part of a fact.
   const unknownByClause = new Map<string, string | undefined>();
   const label = speakerLabelEnd(facts.text);
+  // "born in 1986", "Jahrgang 1985", "der 1986 geborene Liang": the years that are someone's birth, and date nothing else.
+  const birthFigures = new Set(figures.filter((f) => isBirthYear(facts.text, f)));
   const unknownOf = (whole: string, offset: number) => {
     // "[14:45] ANNA: … a $598 billion hit for Nvidia": who speaks is not what the figure is about.
     const clause = offset < label ? ' '.repeat(Math.min(label - offset, whole.length)) + whole.slice(label - offset) : whole;
@@ -216,15 +218,26 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     }
     // "born in 1986", "Jahrgang 1985", "der 1986 geborene Liang": a birth year is a person's and dates nothing else (not
     // the company "whose founder was born in 1986", nor its staff); the person named nearest, else the one carried.
-    if (isBirthYear(facts.text, figure)) {
+    if (birthFigures.has(figure)) {
       attributes.splice(0, attributes.length, 'birth');
-      const named = nearestPerson(names, figure);
+      // "Der 1985 geborene Gründer traf Li Qiang", "The founder, born in 1985, met Li Qiang": the founder's birth, not
+      // the other person's of the sentence; a name right after the noun ("der Gründer Liang Wenfeng") is the founder's.
+      const noun = bornNounOf(facts.text, figure);
+      const named = noun ? names.find((n) => n.entry.kind === 'person' && ((n.start <= noun.start && noun.end <= n.end) || /^\s+$/u.test(facts.text.slice(noun.end, n.start))))?.entry : nearestPerson(names, figure);
       const clause = facts.text.slice(0, figure.start).split(/[.;:,]\s/).pop() ?? '';
-      // "Sein Vater wurde 1955 geboren", "His co-founder was born in 1990": someone else, whom no name says.
-      const someoneElse = !named && SOMEONE_ELSE_BORN.test(clause);
-      const person = named ?? (someoneElse ? undefined : carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person);
+      // "Sein Vater wurde 1955 geboren", "His co-founder was born in 1990", "Sein 1990 geborener Mitgründer": someone
+      // else, whom no name says.
+      const someoneElse = !named && (SOMEONE_ELSE_BORN.test(clause) || (noun !== undefined && (OWN_BEFORE.test(clause) || OWN_BEFORE.test(facts.text.slice(0, noun.start)))));
+      // The noun's person is none of those the sentence names otherwise ("traf … Li Qiang").
+      const other = (n: { canonical: string; kind: NameKind }) => n.kind === 'person' && !(noun && names.some((m) => m.entry.canonical === n.canonical));
+      const last = carried.lastOfKind?.person;
+      const person = named ?? (someoneElse ? undefined : carried.names.find((n) => other(n) && !n.aside) ?? (last && other(last) ? last : undefined));
       [entities, primary, means, entityFrom] = person ? [expand([person]), [person.canonical], [], named ? 'clause' : 'reference'] : [[], [], [], undefined];
       where.clear();
+    } else if (birthFigures.size > 0 && attributes.includes('birth')) {
+      // "Der 1985 geborene Gründer traf am 20. Januar 2025 Li Qiang": "geboren" is said of the year beside it; the
+      // sentence's other dates are other events, no birth.
+      attributes.splice(attributes.indexOf('birth'), 1);
     }
     // "He started DeepSeek … in July 2023, at 34", "hatte er … High-Flyer gegründet – mit 25 Jahren": an age is a person's,
     // not the company the clause names: the person named nearest, else the one the pronoun points back to.
@@ -378,6 +391,34 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
     from = Math.max(from, a.end);
   }
   return out;
+}
+
+/** "Sein 1990 geborener …", "ihr", "his": a possessive right before the year, whose noun is someone else. */
+const OWN_BEFORE = /(?<![\p{L}])(?:sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|his|her|their)\s+$/iu;
+/** "der 1985 geborene Gründer": the noun right after "geborene". */
+const BORN_ADJECTIVE_OF = /^\s+geboren(?:e[nmrs]?)\s+([\p{L}-]+)/u;
+/** "The founder, born in 1985", "the founder, who was born in 1985", "Der Gründer, Jahrgang 1985": the noun before the comma. */
+const BORN_APPOSITION_OF = /([\p{L}-]+),\s+(?:who\s+was\s+)?(?:born(?:\s+in)?|jahrgang|geb\.)\s+$/iu;
+/** "Der Gründer, 1985 geboren, …", "Der Gründer, der 1985 geboren wurde": the noun before the comma, "geboren" after the year. */
+const BEFORE_COMMA = /([\p{L}-]+),\s+(?:der\s+|die\s+)?(?:im\s+jahr\s+)?$/iu;
+
+/**
+ * The noun a birth year is said of, as a span of the sentence: the one after "geborene" ("der 1985 geborene Gründer",
+ * "der 1986 geborene Liang"), or the one set off before it ("the founder, born in 1985", "Der Gründer, Jahrgang 1985",
+ * "Liang Wenfeng, born in 1985"); undefined where the sentence does not say it so ("er wurde 1985 geboren").
+ */
+function bornNounOf(text: string, figure: Figure): Span | undefined {
+  const after = text.slice(figure.end, figure.end + 60);
+  const adjective = BORN_ADJECTIVE_OF.exec(after);
+  if (adjective) {
+    const start = figure.end + adjective[0].length - adjective[1].length;
+    return { start, end: start + adjective[1].length };
+  }
+  const before = text.slice(Math.max(0, figure.start - 60), figure.start);
+  const apposition = BORN_APPOSITION_OF.exec(before) ?? (/^\s+geboren(?![\p{L}])/u.test(after) ? BEFORE_COMMA.exec(before) : null);
+  if (!apposition) return undefined;
+  const start = figure.start - before.length + apposition.index;
+  return { start, end: start + apposition[1].length };
 }
 
 /** A subject of its own right before "was born"/"wurde … geboren": "Sein Vater", "His co-founder" (not the founder). */
