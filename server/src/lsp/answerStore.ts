@@ -1,7 +1,7 @@
 import type { DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClaimsResult } from '../protocol';
-import { CLAIM_STATUSES, type Answers, type HoverLayer } from './checkProtocol';
+import { CLAIM_STATUSES, hoverText, type Answers, type HoverLayer } from './checkProtocol';
 import { claimSymbol } from './convert';
 
 interface Stored {
@@ -119,14 +119,14 @@ export class AnswerStore {
     const offset = document.offsetAt(position);
     const checkedOffset = toChecked(change, offset);
     if (checkedOffset === undefined) return null; // in the part typed since: wait for its check
-    const { texts, layers } = stored.answers.hovers;
-    for (const layer of layers) {
+    const { hovers } = stored.answers;
+    for (const layer of hovers.layers) {
       const i = itemAt(layer, checkedOffset);
       if (i < 0) continue;
       const start = toCurrent(change, layer.starts[i]);
       const end = toCurrent(change, layer.ends[i], true);
       if (start === undefined || end === undefined) return null;
-      return { contents: { kind: 'markdown', value: texts[layer.markdown[i]] }, range: { start: document.positionAt(start), end: document.positionAt(end) } };
+      return { contents: { kind: 'markdown', value: hoverText(hovers, layer.markdown[i]) }, range: { start: document.positionAt(start), end: document.positionAt(end) } };
     }
     return null;
   }
