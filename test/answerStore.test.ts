@@ -7,10 +7,10 @@ import { checkAnswers, checkDiagnostics } from '../server/src/lsp/checkDocument'
 import { sourceDocuments } from '../server/src/lsp/convert';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
 import { bundledIndex, ROOT } from './support/fixtures';
-import { hoverText, type Answers, type HoverTable } from '../server/src/lsp/checkProtocol';
+import { textOf, type Answers, type Utf8Texts } from '../server/src/lsp/checkProtocol';
 
-/** A hover table's texts, as the worker sends them. */
-function hoverTexts(texts: string[]): Pick<HoverTable, 'utf8' | 'textStarts'> {
+/** Texts as the worker sends them. */
+function utf8Texts(texts: string[]): Utf8Texts {
   const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
   const textStarts = new Int32Array(texts.length + 1);
   bytes.forEach((b, i) => (textStarts[i + 1] = textStarts[i] + b.length));
@@ -21,9 +21,9 @@ function hoverTexts(texts: string[]): Pick<HoverTable, 'utf8' | 'textStarts'> {
 function answersWithFigures(text: string, figures: string[]): Answers {
   const starts = figures.map((f) => text.indexOf(f));
   return {
-    hovers: { ...hoverTexts(figures.map((f) => `**${f}**`)), layers: [{ starts: Int32Array.from(starts), ends: Int32Array.from(starts, (s, i) => s + figures[i].length), markdown: Int32Array.from(figures, (_, i) => i) }] },
+    hovers: { ...utf8Texts(figures.map((f) => `**${f}**`)), layers: [{ starts: Int32Array.from(starts), ends: Int32Array.from(starts, (s, i) => s + figures[i].length), markdown: Int32Array.from(figures, (_, i) => i) }] },
     tokens: new Uint32Array(0),
-    claims: { spans: new Int32Array(0), status: new Uint8Array(0), texts: [], evidenceStarts: Int32Array.from([0]), evidenceIds: new Int32Array(0), evidence: [] },
+    claims: { spans: new Int32Array(0), status: new Uint8Array(0), ...utf8Texts([]), evidenceStarts: Int32Array.from([0]), evidenceIds: new Int32Array(0), evidence: [] },
   };
 }
 
@@ -62,7 +62,7 @@ describe('waiting for a draft\'s first answers', () => {
     store.set('untitled:w.md', 1, 'R1 cost $6.5 million.', answersWithFigures('R1 cost $6.5 million.', ['$6.5 million']));
     assert.equal(await settled(waiting), 'answered');
     const answers = await waiting;
-    assert.equal(answers && hoverText(answers.hovers, 0), '**$6.5 million**');
+    assert.equal(answers && textOf(answers.hovers, 0), '**$6.5 million**');
   });
 
   test('closing the draft ends the wait, with nothing, and keeps no waiter behind', async () => {
@@ -87,6 +87,7 @@ describe('hovers as the check worker sends them', () => {
     store.set(job.uri, 1, text, answers);
     return {
       answers,
+      store,
       pairs: figures.map(async (f) => {
         const offset = text.indexOf(f) + 1;
         const sent = await store.hover(document, document.positionAt(offset), false);
@@ -97,7 +98,7 @@ describe('hovers as the check worker sends them', () => {
 
   test('German: a figure the source contradicts, quoted with its „“ and dashes, and a name after an emoji, as the CLI shows them', async () => {
     const text = '🚀 Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar – ein Bruchteil der 78 Millionen Dollar für GPT-4o.\n\nIm HumanEval-Benchmark erreicht R1 „nur“ 91 %, sagte Thomas Altmann.';
-    const { answers, pairs } = hovers(text, ['6,5 Millionen', '91 %', 'Thomas Altmann'], 'de');
+    const { answers, store, pairs } = hovers(text, ['6,5 Millionen', '91 %', 'Thomas Altmann'], 'de');
     for (const [sent, made] of await Promise.all(pairs)) {
       assert.ok(made);
       assert.equal(sent, made);
@@ -105,14 +106,23 @@ describe('hovers as the check worker sends them', () => {
     assert.match((await pairs[0])[0]!, /\*\*5,6 Millionen Dollar\*\* – ein Bruchteil der 78 Millionen Dollar, die OpenAI für \*\*GPT-4o\*\* aufwandte\.\n>\n> — \*DeepSeek R1 – Chinas KI-Start-up/);
     // Its own buffer, which moves to the main thread without a copy (a view of Node's pool could not be transferred alone).
     assert.equal(answers.hovers.utf8.byteLength, answers.hovers.utf8.buffer.byteLength);
+    // The claims' sentences too: in the Claims view and the Outline as written, on one line.
+    const quoted = 'Im HumanEval-Benchmark erreicht R1 „nur“ 91 %, sagte Thomas Altmann.';
+    assert.deepEqual((await store.claims('untitled:de.md', false)).claims.map((c) => c.text), ['🚀 Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar – ein Bruchteil der 78 Millionen Dollar für GPT-4o.', quoted]);
+    assert.deepEqual((await store.symbols('untitled:de.md', false)).map((s) => s.name.slice(2)), ['🚀 Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar – ein Bruchteil de…', quoted]);
+    assert.equal(answers.claims.utf8.byteLength, answers.claims.utf8.buffer.byteLength);
   });
 
-  test('English: the same for a contradicted figure, an unsourced one and a name', async () => {
+  test('English: the same for a contradicted figure, an unsourced one and a name, and the claims of their sentences', async () => {
     const text = 'Nvidia fell 8.72 percent — the worst day in its history.\n\nDeepSeek has 160 employees, said Liang Wenfeng.';
-    const { pairs } = hovers(text, ['8.72 percent', '160 employees', 'Liang Wenfeng'], 'en');
+    const { store, pairs } = hovers(text, ['8.72 percent', '160 employees', 'Liang Wenfeng'], 'en');
     for (const [sent, made] of await Promise.all(pairs)) {
       assert.ok(made);
       assert.equal(sent, made);
     }
+    assert.deepEqual((await store.claims('untitled:en.md', false)).claims.map((c) => [c.status, c.text]), [
+      ['contradicted', 'Nvidia fell 8.72 percent — the worst day in its history.'],
+      ['unsourced', 'DeepSeek has 160 employees, said Liang Wenfeng.'],
+    ]);
   });
 });

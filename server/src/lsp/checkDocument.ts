@@ -2,11 +2,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { analyzeDraft, claimsOf, hoverLayersUtf8, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type Finding, type HoverUtf8, type Span } from '../core';
 import { insideQuotedSource, type DraftQuotation, type DraftSentence } from '../core/analysis/draft';
+import { utf8Chars } from '../core/text/utf8Chars';
 import { movedFrom } from '../core/rules/finding';
 import type { AnalysisBudget } from '../core/analysis/budget';
 import type { SourceSentence } from '../core';
 import type { SourceSentenceInfo } from '../protocol';
-import { CLAIM_STATUSES, type Answers, type CheckJob, type ClaimTable, type HoverTable } from './checkProtocol';
+import { CLAIM_STATUSES, type Answers, type CheckJob, type ClaimTable, type HoverTable, type Utf8Texts } from './checkProtocol';
 import { claimText, toDiagnostic, toSourceSentenceInfo } from './convert';
 import { semanticTokens } from './semanticTokens';
 import type { LoadedIndex } from '../worker/sourceIndex';
@@ -237,14 +238,17 @@ function claimTable(claims: Claim[], loaded: LoadedIndex, budget: AnalysisBudget
     }
   });
   evidenceStarts[claims.length] = evidenceIds.length;
-  return { spans, status, texts, evidenceStarts, evidenceIds: Int32Array.from(evidenceIds), evidence };
+  return { spans, status, ...utf8Texts(texts), evidenceStarts, evidenceIds: Int32Array.from(evidenceIds), evidence };
 }
 
-/** A claim's sentence on one line, made once per sentence (the same object while its block is unchanged). */
+/**
+ * A claim's sentence on one line, made once per sentence (the same object while its block is unchanged), as its UTF-8
+ * bytes, one character per byte: a sentence with a dash or „“ is two bytes a character as it is.
+ */
 const claimTexts = new WeakMap<object, string>();
 function claimTextOf(claim: Claim): string {
   let text = claimTexts.get(claim.at.sentence);
-  if (text === undefined) claimTexts.set(claim.at.sentence, (text = claimText(claim)));
+  if (text === undefined) claimTexts.set(claim.at.sentence, (text = utf8Chars(claimText(claim))));
   return text;
 }
 
@@ -336,10 +340,15 @@ function hoverTable(layers: HoverUtf8[][]): HoverTable {
     });
     return { starts, ends, markdown };
   });
+  return { ...utf8Texts(texts), layers: table };
+}
+
+/** Texts given as their UTF-8 bytes, one character per byte (core/text/utf8Chars.ts), as one buffer of their own. */
+function utf8Texts(texts: string[]): Utf8Texts {
   const textStarts = new Int32Array(texts.length + 1);
   texts.forEach((t, i) => (textStarts[i + 1] = textStarts[i] + t.length));
   // An ArrayBuffer of its own (not a view of Node's pool): it moves to the main thread without a copy.
   const utf8 = Buffer.from(new ArrayBuffer(textStarts[texts.length]));
   texts.forEach((t, i) => utf8.write(t, textStarts[i], 'latin1'));
-  return { utf8: new Uint8Array(utf8.buffer), textStarts, layers: table };
+  return { utf8: new Uint8Array(utf8.buffer), textStarts };
 }
