@@ -1,16 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { hoverAt } from '../server/src/core';
 import { AnswerStore } from '../server/src/lsp/answerStore';
-import type { Answers } from '../server/src/lsp/checkProtocol';
+import { checkAnswers, checkDiagnostics } from '../server/src/lsp/checkDocument';
+import { sourceDocuments } from '../server/src/lsp/convert';
+import { DEFAULT_SETTINGS } from '../server/src/node/settings';
+import { bundledIndex, ROOT } from './support/fixtures';
+import { textOf, type Answers, type Utf8Texts } from '../server/src/lsp/checkProtocol';
+
+/** Texts as the worker sends them. */
+function utf8Texts(texts: string[]): Utf8Texts {
+  const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
+  const textStarts = new Int32Array(texts.length + 1);
+  bytes.forEach((b, i) => (textStarts[i + 1] = textStarts[i] + b.length));
+  return { utf8: Buffer.concat(bytes), textStarts };
+}
 
 /** Answers of a checked text with one figure hover per given figure. */
 function answersWithFigures(text: string, figures: string[]): Answers {
   const starts = figures.map((f) => text.indexOf(f));
   return {
-    hovers: { texts: figures.map((f) => `**${f}**`), layers: [{ starts: Int32Array.from(starts), ends: Int32Array.from(starts, (s, i) => s + figures[i].length), markdown: Int32Array.from(figures, (_, i) => i) }] },
+    hovers: { ...utf8Texts(figures.map((f) => `**${f}**`)), layers: [{ starts: Int32Array.from(starts), ends: Int32Array.from(starts, (s, i) => s + figures[i].length), markdown: Int32Array.from(figures, (_, i) => i) }] },
     tokens: new Uint32Array(0),
-    claims: { spans: new Int32Array(0), status: new Uint8Array(0), texts: [], evidenceStarts: Int32Array.from([0]), evidenceIds: new Int32Array(0), evidence: [] },
+    claims: { spans: new Int32Array(0), status: new Uint8Array(0), ...utf8Texts([]), evidenceStarts: Int32Array.from([0]), evidenceIds: new Int32Array(0), evidence: [] },
   };
 }
 
@@ -48,7 +61,8 @@ describe('waiting for a draft\'s first answers', () => {
     assert.equal(await settled(waiting), 'still waiting');
     store.set('untitled:w.md', 1, 'R1 cost $6.5 million.', answersWithFigures('R1 cost $6.5 million.', ['$6.5 million']));
     assert.equal(await settled(waiting), 'answered');
-    assert.deepEqual((await waiting)?.hovers.texts, ['**$6.5 million**']);
+    const answers = await waiting;
+    assert.equal(answers && textOf(answers.hovers, 0), '**$6.5 million**');
   });
 
   test('closing the draft ends the wait, with nothing, and keeps no waiter behind', async () => {
@@ -57,5 +71,58 @@ describe('waiting for a draft\'s first answers', () => {
     store.delete('untitled:closed.md');
     assert.equal(await settled(waiting), 'answered');
     assert.equal(await waiting, undefined);
+  });
+});
+
+describe('hovers as the check worker sends them', () => {
+  const index = bundledIndex();
+  const loaded = { index, sourceDocs: sourceDocuments(index) };
+  const never = { expired: () => false };
+  /** Each hover of `figures` as the editor gets it from the worker's answers, beside the hover the CLI makes. */
+  const hovers = (text: string, figures: string[], locale: string) => {
+    const job = { uri: `untitled:${locale}.md`, version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, locale, answers: true };
+    const { analysis, document } = checkDiagnostics(job, loaded, never, 6);
+    const answers = checkAnswers(job, analysis, document, loaded, never);
+    const store = new AnswerStore();
+    store.set(job.uri, 1, text, answers);
+    return {
+      answers,
+      store,
+      pairs: figures.map(async (f) => {
+        const offset = text.indexOf(f) + 1;
+        const sent = await store.hover(document, document.positionAt(offset), false);
+        return [(sent?.contents as { value: string } | undefined)?.value, hoverAt(analysis, index, offset, 3, locale)?.markdown];
+      }),
+    };
+  };
+
+  test('German: a figure the source contradicts, quoted with its „“ and dashes, and a name after an emoji, as the CLI shows them', async () => {
+    const text = '🚀 Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar – ein Bruchteil der 78 Millionen Dollar für GPT-4o.\n\nIm HumanEval-Benchmark erreicht R1 „nur“ 91 %, sagte Thomas Altmann.';
+    const { answers, store, pairs } = hovers(text, ['6,5 Millionen', '91 %', 'Thomas Altmann'], 'de');
+    for (const [sent, made] of await Promise.all(pairs)) {
+      assert.ok(made);
+      assert.equal(sent, made);
+    }
+    assert.match((await pairs[0])[0]!, /\*\*5,6 Millionen Dollar\*\* – ein Bruchteil der 78 Millionen Dollar, die OpenAI für \*\*GPT-4o\*\* aufwandte\.\n>\n> — \*DeepSeek R1 – Chinas KI-Start-up/);
+    // Its own buffer, which moves to the main thread without a copy (a view of Node's pool could not be transferred alone).
+    assert.equal(answers.hovers.utf8.byteLength, answers.hovers.utf8.buffer.byteLength);
+    // The claims' sentences too: in the Claims view and the Outline as written, on one line.
+    const quoted = 'Im HumanEval-Benchmark erreicht R1 „nur“ 91 %, sagte Thomas Altmann.';
+    assert.deepEqual((await store.claims('untitled:de.md', false)).claims.map((c) => c.text), ['🚀 Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar – ein Bruchteil der 78 Millionen Dollar für GPT-4o.', quoted]);
+    assert.deepEqual((await store.symbols('untitled:de.md', false)).map((s) => s.name.slice(2)), ['🚀 Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar – ein Bruchteil de…', quoted]);
+    assert.equal(answers.claims.utf8.byteLength, answers.claims.utf8.buffer.byteLength);
+  });
+
+  test('English: the same for a contradicted figure, an unsourced one and a name, and the claims of their sentences', async () => {
+    const text = 'Nvidia fell 8.72 percent — the worst day in its history.\n\nDeepSeek has 160 employees, said Liang Wenfeng.';
+    const { store, pairs } = hovers(text, ['8.72 percent', '160 employees', 'Liang Wenfeng'], 'en');
+    for (const [sent, made] of await Promise.all(pairs)) {
+      assert.ok(made);
+      assert.equal(sent, made);
+    }
+    assert.deepEqual((await store.claims('untitled:en.md', false)).claims.map((c) => [c.status, c.text]), [
+      ['contradicted', 'Nvidia fell 8.72 percent — the worst day in its history.'],
+      ['unsourced', 'DeepSeek has 160 employees, said Liang Wenfeng.'],
+    ]);
   });
 });

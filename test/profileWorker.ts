@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { serialize, writeHeapSnapshot } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { checkAnswers, checkDiagnostics, diagnosticsJson } from '../server/src/lsp/checkDocument';
+import { answerBuffers } from '../server/src/lsp/checkProtocol';
 import { loadIndexOnce } from '../server/src/worker/sourceIndex';
 import { collectGarbage } from '../server/src/node/idleCollector';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
@@ -39,12 +40,14 @@ void (async () => {
     const checked = performance.now() - start;
     const { user, system } = process.cpuUsage(cpu);
     start = performance.now();
+    const answerCpu = process.cpuUsage();
     const answers = checkAnswers(job, analysis, document, loaded, never);
     const answered = performance.now() - start;
+    const answeredCpu = process.cpuUsage(answerCpu);
     kept = { analysis, answers, json };
     // What the answers cost to send: a structured clone is serialized (outside the heap) and read again on the main thread.
-    const sent = process.argv.includes('--answer-bytes') ? `, ${mb(serialize(answers).length)} serialized` : '';
-    console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms, CPU ${((user + system) / 1000).toFixed(0)} ms (${diagnostics.length}, ${mb(json.length)} JSON), answers ${answered.toFixed(0)} ms${sent}; heap before gc ${mb(process.memoryUsage().heapUsed)} of ${mb(process.memoryUsage().heapTotal)} (array buffers ${mb(process.memoryUsage().arrayBuffers)}), rss ${mb(process.memoryUsage().rss)}, peak ${peak()}, live ${mb(collectGarbage())}`);
+    const sent = process.argv.includes('--answer-bytes') ? `, ${mb(serialize(answers).length)} serialized (${mb(answerBuffers(answers).reduce((n, b) => n + b.byteLength, 0))} of it in buffers, which move)` : '';
+    console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms, CPU ${((user + system) / 1000).toFixed(0)} ms (${diagnostics.length}, ${mb(json.length)} JSON), answers ${answered.toFixed(0)} ms, CPU ${((answeredCpu.user + answeredCpu.system) / 1000).toFixed(0)} ms${sent}; heap before gc ${mb(process.memoryUsage().heapUsed)} of ${mb(process.memoryUsage().heapTotal)} (array buffers ${mb(process.memoryUsage().arrayBuffers)}), rss ${mb(process.memoryUsage().rss)}, peak ${peak()}, live ${mb(collectGarbage())}`);
   };
   run(1, text);
   const profileFile = arg('cpu-edits', '');

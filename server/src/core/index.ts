@@ -5,7 +5,7 @@ export type { SourceInput } from './sources/ingest';
 export type { GlossaryName } from './names/nameIndex';
 export { runRules, RULES, type RuleSettings } from './rules';
 export type { Finding, Fix, RelatedSource, Rule, Severity } from './rules/finding';
-export { hoverAt, hoverLayers, type HoverResult } from './hover/hoverText';
+export { hoverAt, hoverLayers, hoverLayersUtf8, type HoverResult, type HoverUtf8 } from './hover/hoverText';
 export { extractFigures } from './figures/extractFigures';
 export { splitSentences } from './text/sentences';
 export { parseMarkdown } from './markdown/parseMarkdown';

@@ -1,7 +1,7 @@
 import type { DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClaimsResult } from '../protocol';
-import { CLAIM_STATUSES, type Answers, type HoverLayer } from './checkProtocol';
+import { CLAIM_STATUSES, textOf, type Answers, type HoverLayer } from './checkProtocol';
 import { claimSymbol } from './convert';
 
 interface Stored {
@@ -81,7 +81,8 @@ export class AnswerStore {
       const ranges = claimRanges(stored);
       const counts = { supported: 0, contradicted: 0, unsourced: 0 };
       stored.claims = {
-        claims: claims.texts.map((text, i) => {
+        claims: Array.from(claims.status, (_, i) => {
+          const text = textOf(claims, i);
           const status = CLAIM_STATUSES[claims.status[i]];
           counts[status]++;
           const evidence = [];
@@ -101,7 +102,7 @@ export class AnswerStore {
     if (!stored.symbols) {
       const { claims } = stored.answers;
       const ranges = claimRanges(stored);
-      stored.symbols = claims.texts.map((text, i) => claimSymbol(text, CLAIM_STATUSES[claims.status[i]], ranges[i]));
+      stored.symbols = Array.from(claims.status, (status, i) => claimSymbol(textOf(claims, i), CLAIM_STATUSES[status], ranges[i]));
     }
     return stored.symbols;
   }
@@ -119,14 +120,14 @@ export class AnswerStore {
     const offset = document.offsetAt(position);
     const checkedOffset = toChecked(change, offset);
     if (checkedOffset === undefined) return null; // in the part typed since: wait for its check
-    const { texts, layers } = stored.answers.hovers;
-    for (const layer of layers) {
+    const { hovers } = stored.answers;
+    for (const layer of hovers.layers) {
       const i = itemAt(layer, checkedOffset);
       if (i < 0) continue;
       const start = toCurrent(change, layer.starts[i]);
       const end = toCurrent(change, layer.ends[i], true);
       if (start === undefined || end === undefined) return null;
-      return { contents: { kind: 'markdown', value: texts[layer.markdown[i]] }, range: { start: document.positionAt(start), end: document.positionAt(end) } };
+      return { contents: { kind: 'markdown', value: textOf(hovers, layer.markdown[i]) }, range: { start: document.positionAt(start), end: document.positionAt(end) } };
     }
     return null;
   }

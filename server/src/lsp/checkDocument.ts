@@ -1,12 +1,13 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { analyzeDraft, claimsOf, hoverLayers, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type Finding, type HoverResult, type Span } from '../core';
+import { analyzeDraft, claimsOf, hoverLayersUtf8, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type Finding, type HoverUtf8, type Span } from '../core';
 import { insideQuotedSource, type DraftQuotation, type DraftSentence } from '../core/analysis/draft';
+import { utf8Chars } from '../core/text/utf8Chars';
 import { movedFrom } from '../core/rules/finding';
 import type { AnalysisBudget } from '../core/analysis/budget';
 import type { SourceSentence } from '../core';
 import type { SourceSentenceInfo } from '../protocol';
-import { CLAIM_STATUSES, type Answers, type CheckJob, type ClaimTable, type HoverTable } from './checkProtocol';
+import { CLAIM_STATUSES, type Answers, type CheckJob, type ClaimTable, type HoverTable, type Utf8Texts } from './checkProtocol';
 import { claimText, toDiagnostic, toSourceSentenceInfo } from './convert';
 import { semanticTokens } from './semanticTokens';
 import type { LoadedIndex } from '../worker/sourceIndex';
@@ -204,7 +205,7 @@ function budgetDiagnostic(document: TextDocument, stoppedAt: number, seconds: nu
  * Claims are found per sentence with only that sentence's figures and quotations at hand, which keeps this linear.
  */
 export function checkAnswers(job: CheckJob, analysis: DraftAnalysis, document: TextDocument, loaded: LoadedIndex, budget: AnalysisBudget): Answers {
-  if (!job.settings.enable) return { hovers: { texts: [], layers: [] }, tokens: new Uint32Array(0), claims: claimTable([], loaded, budget) };
+  if (!job.settings.enable) return { hovers: hoverTable([]), tokens: new Uint32Array(0), claims: claimTable([], loaded, budget) };
   const claims = claimsPerSentence(analysis, loaded, budget);
   const table = claimTable(claims, loaded, budget);
   const hovers = hoverTable(hoversInSlices(job, analysis, loaded, claims, budget));
@@ -237,21 +238,24 @@ function claimTable(claims: Claim[], loaded: LoadedIndex, budget: AnalysisBudget
     }
   });
   evidenceStarts[claims.length] = evidenceIds.length;
-  return { spans, status, texts, evidenceStarts, evidenceIds: Int32Array.from(evidenceIds), evidence };
+  return { spans, status, ...utf8Texts(texts), evidenceStarts, evidenceIds: Int32Array.from(evidenceIds), evidence };
 }
 
-/** A claim's sentence on one line, made once per sentence (the same object while its block is unchanged). */
+/**
+ * A claim's sentence on one line, made once per sentence (the same object while its block is unchanged), as its UTF-8
+ * bytes, one character per byte: a sentence with a dash or „“ is two bytes a character as it is.
+ */
 const claimTexts = new WeakMap<object, string>();
 function claimTextOf(claim: Claim): string {
   let text = claimTexts.get(claim.at.sentence);
-  if (text === undefined) claimTexts.set(claim.at.sentence, (text = claimText(claim)));
+  if (text === undefined) claimTexts.set(claim.at.sentence, (text = utf8Chars(claimText(claim))));
   return text;
 }
 
 /** Hovers are made a slice at a time, so that a newer version of the draft need not wait for all of them. */
 const HOVER_SLICE = 250;
 
-function hoversInSlices(job: CheckJob, analysis: DraftAnalysis, loaded: LoadedIndex, claims: Claim[], budget: AnalysisBudget): HoverResult[][] {
+function hoversInSlices(job: CheckJob, analysis: DraftAnalysis, loaded: LoadedIndex, claims: Claim[], budget: AnalysisBudget): HoverUtf8[][] {
   const none = { ...analysis, figures: [], names: [], quotations: [] };
   // A slice holds no quotations, so what lies inside a quotation of the sources (answered by the quotation's hover) is
   // left out here, against the whole draft's quotations.
@@ -265,11 +269,11 @@ function hoversInSlices(job: CheckJob, analysis: DraftAnalysis, loaded: LoadedIn
   ];
   const sizes = [figures.length, names.length, analysis.quotations.length, claims.length];
   return kinds.map((slice, kind) => {
-    const layer: HoverResult[] = [];
+    const layer: HoverUtf8[] = [];
     for (let from = 0; from < sizes[kind]; from += HOVER_SLICE) {
       if (budget.expired()) throw new CheckCancelled();
       const [draft, someClaims] = slice(from);
-      layer.push(...hoverLayers(draft, loaded.index, someClaims, job.settings.maxHoverQuotes, job.locale)[kind]);
+      layer.push(...hoverLayersUtf8(draft, loaded.index, someClaims, job.settings.maxHoverQuotes, job.locale)[kind]);
     }
     return layer;
   });
@@ -318,25 +322,33 @@ function claimOfSentence(at: DraftSentence, figures: DraftFigure[], quotations: 
   return known.claim && { start: at.sentence.start, end: at.sentence.end, at, ...known.claim };
 }
 
-function hoverTable(layers: HoverResult[][]): HoverTable {
+function hoverTable(layers: HoverUtf8[][]): HoverTable {
   const texts: string[] = [];
   const indexOf = new Map<string, number>();
-  return {
-    texts,
-    layers: layers.map((items) => {
-      const sorted = [...items].sort((a, b) => a.start - b.start);
-      // Filled by index: Int32Array.from reads an array through its iterator, an object per hover (16 MB an edit).
-      const starts = new Int32Array(sorted.length);
-      const ends = new Int32Array(sorted.length);
-      const markdown = new Int32Array(sorted.length);
-      sorted.forEach((h, k) => {
-        let i = indexOf.get(h.markdown);
-        if (i === undefined) indexOf.set(h.markdown, (i = texts.push(h.markdown) - 1));
-        starts[k] = h.start;
-        ends[k] = h.end;
-        markdown[k] = i;
-      });
-      return { starts, ends, markdown };
-    }),
-  };
+  const table = layers.map((items) => {
+    const sorted = [...items].sort((a, b) => a.start - b.start);
+    // Filled by index: Int32Array.from reads an array through its iterator, an object per hover (16 MB an edit).
+    const starts = new Int32Array(sorted.length);
+    const ends = new Int32Array(sorted.length);
+    const markdown = new Int32Array(sorted.length);
+    sorted.forEach((h, k) => {
+      let i = indexOf.get(h.utf8);
+      if (i === undefined) indexOf.set(h.utf8, (i = texts.push(h.utf8) - 1));
+      starts[k] = h.start;
+      ends[k] = h.end;
+      markdown[k] = i;
+    });
+    return { starts, ends, markdown };
+  });
+  return { ...utf8Texts(texts), layers: table };
+}
+
+/** Texts given as their UTF-8 bytes, one character per byte (core/text/utf8Chars.ts), as one buffer of their own. */
+function utf8Texts(texts: string[]): Utf8Texts {
+  const textStarts = new Int32Array(texts.length + 1);
+  texts.forEach((t, i) => (textStarts[i + 1] = textStarts[i] + t.length));
+  // An ArrayBuffer of its own (not a view of Node's pool): it moves to the main thread without a copy.
+  const utf8 = Buffer.from(new ArrayBuffer(textStarts[texts.length]));
+  texts.forEach((t, i) => utf8.write(t, textStarts[i], 'latin1'));
+  return { utf8: new Uint8Array(utf8.buffer), textStarts };
 }

@@ -35,16 +35,31 @@ export interface CheckJob {
 export const continuedAfter = (job: Pick<CheckJob, 'stoppedBefore'>, stoppedAt: number | undefined): stoppedAt is number =>
   stoppedAt !== undefined && (job.stoppedBefore === undefined || stoppedAt > job.stoppedBefore);
 
-/** Hovers of one kind (figures, names, quotations, claims), sorted by start; `markdown` indexes `HoverTable.texts`. */
+/** Hovers of one kind (figures, names, quotations, claims), sorted by start; `markdown` numbers a text of the HoverTable. */
 export interface HoverLayer {
   starts: Int32Array;
   ends: Int32Array;
   markdown: Int32Array;
 }
 
+/**
+ * Texts as one UTF-8 buffer: text i is `utf8` from `textStarts[i]` to `textStarts[i + 1]`, decoded when asked for. As
+ * strings, a 1 MB draft's hovers and claims were 6 MB to copy from thread to thread at each check, held in the main
+ * thread at two bytes a character (a dash or „“ in a text makes it so) and in the worker once more.
+ */
+export interface Utf8Texts {
+  utf8: Uint8Array;
+  textStarts: Int32Array;
+}
+
+/** Text `i` of a table. */
+export function textOf(table: Utf8Texts, i: number): string {
+  return UTF8.decode(table.utf8.subarray(table.textStarts[i], table.textStarts[i + 1]));
+}
+const UTF8 = new TextDecoder();
+
 /** Every hover of a checked version; equal texts are stored once. */
-export interface HoverTable {
-  texts: string[];
+export interface HoverTable extends Utf8Texts {
   layers: HoverLayer[];
 }
 
@@ -52,15 +67,14 @@ export const CLAIM_STATUSES = ['supported', 'contradicted', 'unsourced'] as cons
 
 /**
  * The claims of a checked version, in arrays rather than one object per claim: thousands of claims cross threads as a
- * few buffers, and the Outline and the Claims view are built from them when asked for.
+ * few buffers, and the Outline and the Claims view are built from them when asked for. Text i is claim i's sentence,
+ * white space collapsed.
  */
-export interface ClaimTable {
+export interface ClaimTable extends Utf8Texts {
   /** Start and end offset of each claim in the checked text. */
   spans: Int32Array;
   /** Index into CLAIM_STATUSES. */
   status: Uint8Array;
-  /** The claim's sentence, white space collapsed. */
-  texts: string[];
   /** Claim i's evidence is `evidence[evidenceIds[k]]` for k from evidenceStarts[i] to evidenceStarts[i + 1]. */
   evidenceStarts: Int32Array;
   evidenceIds: Int32Array;
@@ -78,7 +92,7 @@ export interface Answers {
 /** The buffers of `answers`, which move to the other thread instead of being copied. */
 export function answerBuffers(answers: Answers): ArrayBuffer[] {
   const { hovers, tokens, claims } = answers;
-  return [...hovers.layers.flatMap((l) => [l.starts, l.ends, l.markdown]), tokens, claims.spans, claims.status, claims.evidenceStarts, claims.evidenceIds].map((a) => a.buffer as ArrayBuffer);
+  return [hovers.utf8, hovers.textStarts, ...hovers.layers.flatMap((l) => [l.starts, l.ends, l.markdown]), tokens, claims.utf8, claims.textStarts, claims.spans, claims.status, claims.evidenceStarts, claims.evidenceIds].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** What a worker needs to make the review report as the main thread would: the settings it read, the editor's texts. */

@@ -1,5 +1,6 @@
 import { clearParseCache } from '../markdown/chunkedParse';
 import { forgetFiledFigures } from '../rules/draftInconsistency';
+import { forgetEqualHovers } from '../hover/hoverText';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { forgetDraftText, forgetReadSentences } from './analyzeDraft';
 import { forgetLatestReadings } from './blockResults';
@@ -19,4 +20,5 @@ export function forgetEveryDraft(): void {
   forgetReadSentences();
   forgetLatestReadings();
   forgetFiledFigures(true);
+  forgetEqualHovers();
 }

@@ -7,7 +7,11 @@ import { figureQuote, firstPerSentence, quotationQuote } from './quotedSentences
 import { describeFact } from '../facts/describeFact';
 import { escapeMarkdown, renderSourceQuote } from './sourceQuote';
 import { knownKind } from '../names/kindEvidence';
-import { ownString } from '../text/ownString';
+import { fromUtf8Chars, utf8Chars } from '../text/utf8Chars';
+import { SizedCache } from '../cache/sizedCache';
+
+/** What the hovers shared between owners may hold: a 1 MB draft's distinct hovers are about 2 MB of UTF-8. */
+const EQUAL_HOVER_CHARS = 4_000_000;
 
 export interface HoverResult {
   markdown: string;
@@ -94,23 +98,36 @@ function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number, t: Messa
  * the name and the concepts around it, so equal ones are made once.
  */
 export function hoverLayers(draft: DraftAnalysis, index: SourceIndex, claims: Claim[], maxQuotes = 3, locale?: string): HoverResult[][] {
+  return hoverLayersUtf8(draft, index, claims, maxQuotes, locale).map((layer) => layer.map(({ utf8, start, end }) => ({ markdown: fromUtf8Chars(utf8), start, end })));
+}
+
+/** A hover's Markdown as its UTF-8 bytes, one character per byte (text/utf8Chars.ts): what the server keeps and sends. */
+export interface HoverUtf8 {
+  utf8: string;
+  start: number;
+  end: number;
+}
+
+/** `hoverLayers` with each hover's Markdown as UTF-8 bytes, the same string for an unchanged figure, name or claim. */
+export function hoverLayersUtf8(draft: DraftAnalysis, index: SourceIndex, claims: Claim[], maxQuotes = 3, locale?: string): HoverUtf8[][] {
   const t = messagesFor(locale);
   const variant = `${maxQuotes}\u0000${locale ?? ''}`;
   return [
     // Figures and names inside a quotation of the sources are answered by the quotation, as in hoverAt.
-    draft.figures.filter((f) => !insideQuotedSource(draft, f.span)).map((f) => ({ markdown: remembered(figureHovers, f.match, f.figure.text, variant, () => figureHover(f, maxQuotes, t)), ...f.span })),
-    draft.names.filter((n) => !insideQuotedSource(draft, n.span)).map((n) => ({ markdown: remembered(nameHovers, n.at.facts, n.mention.entry.canonical, variant, () => nameHover(n, index, maxQuotes, t)), ...n.span })),
-    draft.quotations.filter((q) => q.match).map((q) => ({ markdown: quotationHover(q, index, t), start: q.start, end: q.end })),
-    claims.map((c) => ({ markdown: remembered(claimHovers, c.evidence, c.status, variant, () => claimHover(c, maxQuotes, t)), start: c.start, end: c.end })),
+    draft.figures.filter((f) => !insideQuotedSource(draft, f.span)).map((f) => ({ utf8: remembered(figureHovers, f.match, f.figure.text, variant, () => figureHover(f, maxQuotes, t)), ...f.span })),
+    draft.names.filter((n) => !insideQuotedSource(draft, n.span)).map((n) => ({ utf8: remembered(nameHovers, n.at.facts, n.mention.entry.canonical, variant, () => nameHover(n, index, maxQuotes, t)), ...n.span })),
+    draft.quotations.filter((q) => q.match).map((q) => ({ utf8: utf8Chars(quotationHover(q, index, t)), start: q.start, end: q.end })),
+    claims.map((c) => ({ utf8: remembered(claimHovers, c.evidence, c.status, variant, () => claimHover(c, maxQuotes, t)), start: c.start, end: c.end })),
   ];
 }
 
 /**
  * A hover depends only on objects that the analysis caches keep while their text is unchanged (a figure's match, a
  * sentence's facts, a claim's evidence), so after an edit the hovers of the unchanged rest are not made again.
- * Kept per owner as a list of (what, variant, markdown) triples, the markdown copied into one piece: a Map per owner for
- * its one or two hovers, a key joined from two strings it holds anyway, and the markdown as made, joined from many
- * pieces, held the worker's live heap 2 MB higher at 500 KB (a 1 MB draft has 16,500 figure hovers alone).
+ * Kept per owner as a list of (what, variant, markdown) triples, the markdown as its UTF-8 bytes, one character per
+ * byte: as it is, a hover that quotes a source is two bytes a character (its dashes, „“ and − lie beyond Latin-1),
+ * and a 1 MB draft's 40,000 hovers held 24 MB of the check worker's heap. A Map per owner for its one or two hovers and
+ * a key joined from two strings it holds anyway held 2 MB more at 500 KB.
  */
 const figureHovers = new WeakMap<object, string[]>();
 const nameHovers = new WeakMap<object, string[]>();
@@ -119,8 +136,26 @@ const claimHovers = new WeakMap<object, string[]>();
 function remembered(memo: WeakMap<object, string[]>, owner: object, what: string, variant: string, make: () => string): string {
   const known = memo.get(owner) ?? NONE;
   for (let k = 0; k < known.length; k += 3) if (known[k] === what && known[k + 1] === variant) return known[k + 2];
-  const markdown = ownString(make());
+  const markdown = oneOfEqualHovers(utf8Chars(make()));
   memo.set(owner, [...known, what, variant, markdown]);
   return markdown;
 }
 const NONE: string[] = [];
+
+/**
+ * Equal hovers of different owners as one string: a name's hover for each sentence that mentions it, "**Claim**: no
+ * source states this." for every unsourced sentence. Bounded by the characters it holds; the strings stay with their
+ * owners when it lets them go.
+ */
+const equalHovers = new SizedCache<string, string>(EQUAL_HOVER_CHARS);
+function oneOfEqualHovers(markdown: string): string {
+  const known = equalHovers.get(markdown);
+  if (known !== undefined) return known;
+  equalHovers.set(markdown, markdown, markdown.length);
+  return markdown;
+}
+
+/** No draft is open any more: the hovers kept to share are let go. */
+export function forgetEqualHovers(): void {
+  equalHovers.clear();
+}
