@@ -21,8 +21,10 @@ const { cacheFolder, version, glossary } = workerData as IndexWorkerData;
 const cache = new DigestCache(cacheFolder, version);
 /** The digests this thread made or loaded, by their place among the sources, until merged. */
 const held = new Map<number, { hash: string; digest: SourceDigest }>();
-// Two threads and this one hold the corpus between them: each lets its garbage grow by less before collecting.
-const collector = growthCollector(32 * 1024 * 1024);
+// Two threads and this one hold the corpus between them: each lets its garbage grow by less before collecting. The
+// threads hold most of it (at 2,000 articles the calling thread's heap stays under 90 MB while the process peaks at
+// 440–470 MB): by a quarter of what is alive, not a half.
+const collector = growthCollector(32 * 1024 * 1024, 1 / 4);
 /** Sources merged before their shares go out together: their cache writes overlap. */
 const MERGE_BATCH = 16;
 

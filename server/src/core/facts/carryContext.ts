@@ -31,9 +31,15 @@ export class ContextCarrier {
   private previousEntities: string[] = [];
   /** The currency of the paragraph's last sum: "OpenAI hat für GPT-4o 78 Millionen ausgegeben" after "5,6 Millionen Dollar". */
   private currency: string | undefined;
+  /**
+   * What `context()` gave since the carrier last changed: a sentence with a figure asks it for its facts, and
+   * `record()` asks again of the same state when the sentence speaks of "the company".
+   */
+  private given: CarriedContext | undefined;
 
   /** A new document, about the day `time` (facts/documentTime.ts): nothing carries over from the last. */
   reset(time?: CalendarDate): void {
+    this.given = undefined;
     this.documentTime = time;
     this.paragraph = [];
     this.previousParagraph = [];
@@ -52,6 +58,7 @@ export class ContextCarrier {
   }
 
   startBlock(isHeading: boolean): void {
+    this.given = undefined;
     if (this.paragraph.length && !this.inHeading) this.previousParagraph = this.paragraph.flat();
     this.paragraph = [];
     this.previousEntities = [];
@@ -66,6 +73,10 @@ export class ContextCarrier {
   }
 
   context(): CarriedContext {
+    return (this.given ??= this.gathered());
+  }
+
+  private gathered(): CarriedContext {
     const names: CarriedContext['names'] = [];
     // The nearest mention of each name: a long paragraph carries every name of its sentences.
     const taken = new Set<string>();
@@ -116,6 +127,7 @@ export class ContextCarrier {
   }
 
   restore(state: CarrierState): void {
+    this.given = undefined;
     ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
@@ -125,10 +137,6 @@ export class ContextCarrier {
   record(facts: SentenceFacts, read: Fact[] = []): void {
     const names: CarriedName[] = [];
     const aside = CONTRAST.test(facts.text);
-    // "Im Schatten großer Player wie Alibaba und Tencent ist das mittelständische Unternehmen …": words for a company
-    // that name none of the sentence's companies still speak of the last one, which stays the last.
-    const describesCompany = referencedKinds(facts.text).includes('organisation');
-    const spokenOf = describesCompany ? referentOf('organisation', this.context())?.name : undefined;
     for (const m of facts.names) {
       if (isAttribution(facts.text, m)) continue;
       if (m.entry.kind === 'organisation' && !this.otherSorts.includes(m.entry.canonical) && namedAsOtherSort(facts.text.slice(0, m.start))) this.otherSorts = [...this.otherSorts, m.entry.canonical];
@@ -137,6 +145,12 @@ export class ContextCarrier {
       if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? [], ...(aside ? { aside } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}) });
     }
     if (names.length) {
+      // "Im Schatten großer Player wie Alibaba und Tencent ist das mittelständische Unternehmen …": words for a company
+      // that name none of the sentence's companies still speak of the last one, which stays the last.
+      // Asked before this sentence's names are carried (the loop above changes only `otherSorts`, which the context
+      // does not read), and only where the sentence names someone: only then is the company it speaks of kept.
+      const describesCompany = referencedKinds(facts.text).includes('organisation');
+      const spokenOf = describesCompany ? referentOf('organisation', this.context())?.name : undefined;
       const lastOfKind = { ...this.lastOfKind };
       for (const n of names) lastOfKind[n.kind] = n;
       this.lastOfKind = lastOfKind;
@@ -144,6 +158,7 @@ export class ContextCarrier {
       const company = names.find((n) => n.canonical === introduced?.entry.canonical) ?? (spokenOf && describesCompany ? spokenOf : names.filter((n) => n.kind === 'organisation' && !n.otherSort).pop());
       this.lastCompany = company ?? this.lastCompany;
     }
+    this.given = undefined;
     // "Liang, Jahrgang 1985, …": a birth year is a person's, not when the next sentences happen.
     const births = new Set(read.filter((f) => f.attributes.includes('birth')).map((f) => f.figure));
     const dates = facts.figures.filter((f) => (f.kind === 'date' || f.kind === 'year') && !births.has(f));

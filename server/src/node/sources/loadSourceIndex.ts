@@ -418,7 +418,10 @@ async function indexInPool(read: Read[], threads: number, to: { cache: DigestCac
     const kept: Array<SourceDigest | undefined> = [];
     const arrived = new Map<number, { share: SourceShare; digest?: SourceDigest }>();
     let next = 0;
+    // The shares arrive as copies, filed here and let go: collected as the threads' heaps are, not when V8 would.
+    const collector = growthCollector(32 * 1024 * 1024, 1 / 4);
     await pool.merge(names.entries, namesKey, (seq, share, digest) => {
+      collector.check();
       arrived.set(seq, { share, digest });
       for (let ready = arrived.get(next); ready; ready = arrived.get(next)) {
         arrived.delete(next);
