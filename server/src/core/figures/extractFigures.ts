@@ -5,7 +5,7 @@ import { parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
-  DURATION_UNITS, ENGLISH_FRACTION_WORDS, ENGLISH_MOVE_NOUNS, GERMAN_MOVE_HEADS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf,
+  DURATION_UNITS, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -33,7 +33,7 @@ const ENGLISH_FRACTIONS = [...ENGLISH_FRACTION_WORDS.keys()].join('|');
 const FRACTION = new RegExp(
   `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(${GERMAN_FRACTIONS})(?![\\p{L}])` +
   `|(${SMALL_NUMBER_WORDS})(?:-|\\s+(?=(?:${ENGLISH_FRACTIONS})\\s+of\\b|(?:${ENGLISH_FRACTIONS})\\s*[.,;:)]|(?:${ENGLISH_FRACTIONS})$))(${ENGLISH_FRACTIONS})(?![\\p{L}-])` +
-  `|(?<![\\p{L}])(?:an?|one)\\s+(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s*[.,;:)]|$)` +
+  `|(?:a|one)\\s+(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s*[.,;:)]|$)` +
   // "more than half of", "almost half of": English drops the article after a qualifier.
   `|(?<=(?:^|[.:;!?]\\s+|(?:than|almost|nearly|about|over|under|roughly|just|only|some)\\s+))(half)(?=\\s+of\\b))`, 'giu');
 const SMALL_COUNT = `\\d{1,2}|${SMALL_NUMBER_WORDS}|one|eins|einer|ten|zehn|twenty|zwanzig`;
@@ -70,14 +70,6 @@ const HALF_SPAN = new RegExp(
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|gut|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|(?:of|von)\s+\p{Lu}[\p{L}-]*\d[\p{L}\d-]*(?![\p{L}\d])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viel\s+wie|as\s+much\s+as|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
-// "einem Achtel seines Vorjahresplus", "ein Drittel des Kursverlusts von Nvidia", "an eighth of its 2024 rise": a fraction of
-// a move compares two values. German heads may end a compound; an English noun is a word of its own, after a space.
-// The words between are the move's own ("des gestrigen Kursverlusts"), not a place or state of the whole: "ein Drittel der
-// Firmen im Minus", "a quarter of stocks in decline" are shares.
-const PLACE_WORDS = '(?:im|in|ins|am|an|auf|mit|ohne|bei|with|on|at|into|without)';
-const OF_A_MOVE = new RegExp(
-  `^\\s+(?:(?:der|des|von(?:\\s+(?:dem|den))?|seine[sr]|ihre[sr])\\s+(?:(?!${PLACE_WORDS}\\s)[\\p{L}\\d-]+\\s+){0,2}[\\p{L}-]*?(?:${GERMAN_MOVE_HEADS.join('|')})(?:e[sn]?|s)?` +
-  `|of\\s+(?:(?:the|that|its|their|this|last\\s+year['’]s)\\s+)?(?:(?!${PLACE_WORDS}\\s)[\\p{L}\\d'’-]+\\s+){0,2}(?:${ENGLISH_MOVE_NOUNS.join('|')})s?)(?![\\p{L}])`, 'iu');
 // Only words of amount or size make a multiple: "halb so wild", "half as bad" are idioms; "twice that month" is how often.
 // How hard something fell or rose is an amount too: "fell twice as hard as Broadcom", "doppelt so tief wie Microsoft".
 const AMOUNT_WORD = '(?:viele?|teuer|teurer|groß|hoch|schnell|billig|günstig|wenig|lang|stark|tief|heftig|kräftig|steil|much|many|big|large|high|expensive|costly|cheap|fast|few|little|long|strong|hard|deep|steep(?:ly)?|sharp(?:ly)?|heavily)';
@@ -214,7 +206,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     // "R1 kam mit weniger als einem Zehntel aus", "it did it for less than a tenth": a sum made do with, of no whole.
     const unhedged = before.replace(HEDGE_BEFORE, '');
     const madeDoWith = WITH_BEFORE.test(unhedged) && !WHOLE_AFTER.test(text.slice(end));
-    if (OF_WHAT.test(text.slice(end)) || OF_A_MOVE.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
+    if (OF_WHAT.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
       figures.push(base(from, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
     } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : {}) }));

@@ -158,14 +158,6 @@ export const ORDINAL_SHARE_WORDS: ReadonlyMap<string, number> = new Map([
 /** Fractions a writer uses for percentages ("fast die Hälfte", "more than a third"): denominator by word. */
 export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_FRACTION_WORDS, ...ENGLISH_FRACTION_WORDS]);
 
-/**
- * Nouns for how much something moved, whose fraction is a ratio of two moves, no share of a population. German ones
- * end compounds ("Vorjahresplus", "Kursverlusts"); English ones are words of their own ("its 2024 gain", not the
- * "rise" in "enterprises" or the "fall" in "shortfall").
- */
-export const GERMAN_MOVE_HEADS = ['plus', 'minus', 'gewinn', 'verlust', 'anstieg', 'zuwachs', 'rückgang', 'einbruch', 'sturz'];
-export const ENGLISH_MOVE_NOUNS = ['gain', 'loss', 'rise', 'drop', 'fall', 'decline', 'increase', 'jump', 'slump', 'surge', 'plunge'];
-
 /** Time units of a duration ("drei Tage vor", "two days after"), in days. */
 export const DURATION_UNITS: ReadonlyMap<string, number> = new Map([
   ['tag', 1], ['tage', 1], ['tagen', 1], ['day', 1], ['days', 1], ['woche', 7], ['wochen', 7], ['week', 7], ['weeks', 7],
