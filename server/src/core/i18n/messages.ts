@@ -18,8 +18,6 @@ export interface Messages {
   scaleMismatch(draft: string, source: string, scale: number): string;
   dateContradicts(draft: string, source: string): string;
   draftInconsistency(later: string, earlier: string): string;
-  /** A total that is not the sum of the parts its sentence gives (`sum`: their sum, in the total's scale). */
-  notTheSum(total: string, parts: string, sum: string): string;
   /** A date and the weekday the draft gives it: "On Tuesday, 27 January 2025". */
   wrongWeekday(date: string, written: string, right: string): string;
   earlier(sentence: string): string;
@@ -99,7 +97,6 @@ const en: Messages = {
   scaleMismatch: (d, s, scale) => `${d} has the right digits but the wrong scale: the source says ${s} (${SCALES_EN[scale] ?? `10^${scale}`}).`,
   dateContradicts: (d, s) => `${d} contradicts the source, which gives ${s}.`,
   draftInconsistency: (later, earlier) => `${later} contradicts ${earlier} earlier in this draft.`,
-  notTheSum: (total, parts, sum) => `${total} is not the sum of ${parts}, which is ${sum}.`,
   wrongWeekday: (date, written, right) => `${date} falls on a ${right}, not a ${written}.`,
   earlier: (sentence) => `Earlier: ${sentence}`,
   dateOfWeekday: (date, right) => `The date: ${date}, a ${right}.`,
@@ -145,7 +142,6 @@ const de: Messages = {
   scaleMismatch: (d, s, scale) => `${d} hat die richtigen Ziffern, aber die falsche Größenordnung: Die Quelle nennt ${s} (${SCALES_DE[scale] ?? `10^${scale}`}).`,
   dateContradicts: (d, s) => `${d} widerspricht der Quelle, dort steht ${s}.`,
   draftInconsistency: (later, earlier) => `${later} widerspricht ${earlier} weiter oben in diesem Entwurf.`,
-  notTheSum: (total, parts, sum) => `${total} ist nicht die Summe aus ${parts}, die ${sum} beträgt.`,
   wrongWeekday: (date, written, right) => `Der ${date} ist ein ${right}, kein ${written}.`,
   earlier: (sentence) => `Weiter oben: ${sentence}`,
   dateOfWeekday: (date, right) => `Das Datum: ${date}, ein ${right}.`,

@@ -2,8 +2,6 @@ import type { DraftAnalysis, DraftFigure } from '../analysis/draft';
 import { birthYears, sameBirth } from '../facts/birthYears';
 import { documentTime } from '../facts/documentTime';
 import type { Fact } from '../facts/fact';
-import type { Figure, Language } from '../types';
-import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { compatibleDates } from '../figures/calendarDays';
 import { wrongWeekday } from '../facts/weekdays';
 import { keysOf } from '../facts/factIndex';
@@ -47,7 +45,7 @@ export const draftInconsistency: Rule = {
       run.filedAt[i] = earlierFigures.add(later, filing);
       lives.add(later, i, earlier !== undefined);
       if (!earlier) {
-        const wrong = weekdayFindingOf(this, later, lives.documentYear(), t) ?? sumFindingOf(this, later, draft.language, t);
+        const wrong = weekdayFindingOf(this, later, lives.documentYear(), t);
         if (wrong) made.push({ at: i, finding: wrong });
         return;
       }
@@ -90,52 +88,6 @@ export function weekdayMistake(figure: DraftFigure, documentYear: number | undef
   if (!wrong) return undefined;
   const sentenceStart = figure.span.start - figure.figure.start;
   return { ...wrong, start: sentenceStart + wrong.start, end: sentenceStart + wrong.end };
-}
-
-/**
- * "26 und 130 Millionen Euro, zusammen 176 Millionen Euro", "$26 million and $130 million, $176 million combined": a total
- * the sentence gives beside its parts that is not their sum, whether or not a source has them. Reported on the total.
- */
-function sumFindingOf(rule: Rule, figure: DraftFigure, language: Language, t: Messages): Finding | undefined {
-  const wrong = sumMistake(figure);
-  if (!wrong) return undefined;
-  const first = wrong.parts[0];
-  const last = wrong.parts[wrong.parts.length - 1];
-  const sentenceStart = figure.span.start - figure.figure.start;
-  return {
-    code: rule.code,
-    severity: rule.defaultSeverity,
-    ...figure.span,
-    message: t.notTheSum(figure.figure.text, wrong.parts.map((p) => p.text).join(' + '), rewriteWithSourceValue(figure.figure, wrong.sum, language) ?? String(wrong.sum.value)),
-    related: [{ start: sentenceStart + first.start, end: sentenceStart + last.end, message: t.earlier(figure.at.sentence.text) }],
-  };
-}
-
-/** What stands between the last part and the total: a few words, no new statement. */
-const PARTS_THEN_TOTAL = /^[^;:.!?]{0,40}$/u;
-
-/**
- * The parts of a total its sentence gives right before it ("zusammen", "combined", "in total": `Figure.aggregate`), of
- * the same kind and currency or counted noun: two or more, none a total, a range or a bound, the last a few words before
- * the total ("26 und 130 Millionen Euro, zusammen …"; not "… 200 Milliarden; insgesamt verloren Tech-Werte eine Billion
- * Dollar", which is more than the two). Empty for any other figure.
- */
-export function partsOf(figure: DraftFigure): Figure[] {
-  const total = figure.figure;
-  if (total.aggregate !== 'sum' || (total.kind !== 'money' && total.kind !== 'count') || total.range || total.bound || total.derivedFrom) return [];
-  const parts = figure.at.facts.figures.filter((f) => f.end <= total.start && f.kind === total.kind && !f.aggregate && !f.range && !f.bound && !f.derivedFrom && !f.durationUnit && (total.kind === 'money' ? f.currency === total.currency : f.noun === total.noun));
-  return parts.length >= 2 && PARTS_THEN_TOTAL.test(figure.at.facts.text.slice(parts[parts.length - 1].end, total.start)) ? parts : [];
-}
-
-/** A total whose parts add up to something else: the parts, and their sum as a figure in the total's scale. */
-export function sumMistake(figure: DraftFigure): { parts: Figure[]; sum: Figure } | undefined {
-  const parts = partsOf(figure);
-  if (parts.length === 0) return undefined;
-  const total = figure.figure;
-  const value = parts.reduce((sum, p) => sum + Math.abs(p.value), 0);
-  const coarsest = parts.reduce((a, b) => (b.precision * 10 ** b.scale > a.precision * 10 ** a.scale ? b : a));
-  const sum: Figure = { ...total, value, mantissa: value / 10 ** total.scale, scale: total.scale, precision: coarsest.precision * 10 ** (coarsest.scale - total.scale), approximate: parts.some((p) => p.approximate), direction: undefined, aggregate: undefined };
-  return compareFigures(total, sum) === 'agrees' ? undefined : { parts, sum };
 }
 
 /** The finding `later` makes with `earlier`: the same two figures at the same places make the same object, whose diagnostic is kept. */
@@ -1105,8 +1057,6 @@ function sameValue(a: DraftFigure['figure'], b: DraftFigure['figure']): boolean 
  */
 function asSameFact(earlier: DraftFigure, later: DraftFigure, weight: (concept: string) => number): ReturnType<typeof compareAsSameFact> {
   if (!later.fact.entities.some((e) => earlier.fact.entities.includes(e))) return undefined;
-  // "$40 million and … $60 million, $100 million in total": a total of the parts its sentence gives is no value of one.
-  if ((partsOf(earlier).length > 0) !== (partsOf(later).length > 0)) return undefined;
   if (ofSmallerVersions(earlier.fact) !== ofSmallerVersions(later.fact)) return undefined;
   if (!later.fact.attributes.some((a) => earlier.fact.attributes.includes(a) && !TIME_SPAN.test(a))) return undefined;
   if (!sameSpan(earlier.fact, later.fact)) return undefined;
