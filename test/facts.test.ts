@@ -319,6 +319,12 @@ describe('a quoted statement judged false', () => {
     const said = '"R1 cost $6.5 million." That is what Liang said, and it is false.';
     assert.deepEqual(findings(said), [{ code: 'figure-mismatch', text: '$6.5 million', fix: '$5.6 million' }]);
   });
+  test('a next sentence that only begins with the word judges nothing: "Falsch sei daran nichts", "Wrong as it may sound"', () => {
+    const de = '„Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar.“ Falsch sei daran nichts, sagte Liang.';
+    assert.deepEqual(findings(de), [{ code: 'figure-mismatch', text: '6,5 Millionen Dollar', fix: '5,6 Millionen Dollar' }]);
+    const en = '"Training DeepSeek R1 cost $6.5 million." Wrong as it may sound, that is what the company told investors.';
+    assert.deepEqual(findings(en), [{ code: 'figure-mismatch', text: '$6.5 million', fix: '$5.6 million' }]);
+  });
 });
 
 describe('someone the sources do not know', () => {

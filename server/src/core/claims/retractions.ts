@@ -66,7 +66,9 @@ export function readRetractions(sentences: readonly RetractionSentence[]): Retra
 }
 
 /** A verdict that what was just quoted is false: "False:", "False again:", "Falsch.", "Stimmt nicht:". */
-const FALSE_VERDICT = /^\s*(?:false|wrong|untrue|not\s+true|falsch|unwahr|stimmt\s+nicht)(?![\p{L}])/iu;
+// A verdict that stands alone ("Falsch.", "False again:", "Stimmt nicht –"): "Falsch sei daran nichts", "Wrong as it may
+// sound" go on to say something else.
+const FALSE_VERDICT = /^\s*[*_]{0,2}(?:false|wrong|untrue|not\s+true|falsch|unwahr|stimmt\s+nicht)(?:\s+(?:again|once\s+more|wieder|erneut|auch))?[*_]{0,2}\s*(?:[.:!–—-]|$)/iu;
 
 const OPENING_QUOTE = /^\s*[„“"»«‚‘]/u;
 const CLOSING_QUOTE = /[“”"«»‘’][\s.!?]*$/u;
