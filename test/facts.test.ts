@@ -2033,6 +2033,11 @@ describe('an age of another year', () => {
   test('German: „42 Jahre alt“ in einem Stück über den 27. Januar 2025 wird weiter zu 40, nicht zu den 39 vom Mai 2024', () => {
     assertUnchangedBy(german, 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.\n\nSein Partner sagt, Liang Wenfeng sei 42 Jahre alt.', [{ code: 'figure-mismatch', text: '42 Jahre', fix: '40 Jahre' }]);
   });
+  test('an age no year between can account for is still wrong, against the other year\'s age alone: "der 55-jährige Liang", "the 55-year-old Liang"', () => {
+    for (const [extra, text] of [[german, 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.\n\nDer 55-jährige Liang Wenfeng leitet DeepSeek.'], [english, 'On 27 January 2025 Nvidia fell 7.82 percent.\n\nThe 55-year-old Liang Wenfeng leads DeepSeek.']] as const) {
+      assert.deepEqual(findings(text, buildSourceIndex([extra])).filter((f) => f.code === 'figure-mismatch').map((f) => f.text), [text.includes('55-jährige') ? '55-jährige' : '55-year-old']);
+    }
+  });
 });
 
 describe('age and birth year are one fact seen two ways', () => {

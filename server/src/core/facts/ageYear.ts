@@ -36,11 +36,14 @@ export function sourceAgeThen(draft: Fact, source: Fact): Figure | undefined {
 
 /**
  * "der 42-jährige Liang" in a draft about January 2025 and "Liang Wenfeng, damals 39 Jahre alt" in an article of May
- * 2024: two ages of no year their sentences state, each of its own document's year. Ages of two years are two facts,
- * however near (a birthday may lie between): neither bears the other out or contradicts it. Only for a draft age of no
+ * 2024: two ages of no year their sentences state, each of its own document's year. Ages of two years that the years
+ * between account for (a birthday may lie between) are two facts: neither bears the other out or contradicts it. Only for a draft age of no
  * stated year; one its sentence dates is read by `sourceAgeThen`.
  */
 export function agesOfOtherYears(draft: Fact, source: Fact): boolean {
   const year = source.toldIn ?? source.asOf;
-  return draft.figure.kind === 'age' && source.figure.kind === 'age' && draft.toldIn === undefined && draft.asOf !== undefined && year !== undefined && year !== draft.asOf;
+  if (draft.figure.kind !== 'age' || source.figure.kind !== 'age' || draft.toldIn !== undefined || draft.asOf === undefined || year === undefined || year === draft.asOf) return false;
+  // Only an age near what the years between make of it (a birthday, a year's rounding): "der 55-jährige Liang" is no
+  // age of his in either year, and stays contradicted.
+  return Math.abs(draft.figure.value - (source.figure.value + draft.asOf - year)) <= 3;
 }
