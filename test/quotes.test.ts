@@ -547,6 +547,14 @@ describe('a quotation credited to an outlet', () => {
       'Yesterday the paper wrote: "Die Beschränkungen zwangen uns zu mehr Kreativität."',
     ]) assert.deepEqual(said(text), [], text);
   });
+  test('a group of papers or people is no outlet, and a paper spoken to in the dative is no speaker', () => {
+    for (const text of [
+      'Mehrere Insider berichteten: „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“',
+      'Chinesische Nachrichten berichteten: „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“',
+      '"Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation," Several Times reported.',
+      '„Sie haben die Welt und auch die chinesische Regierung überrascht“, sagte der Süddeutschen Zeitung ein Experte aus Washington.',
+    ]) assert.deepEqual(said(text), [], text);
+  });
   test('a 4,000-character token before the verb is read at once', { timeout: 10_000 }, () => {
     const long = 'X'.repeat(4000);
     assert.deepEqual(said(`„DeepSeek verwendet bekannte Technologien“, schrieb ${long} ${long} Zeitung.`), []);

@@ -50,4 +50,7 @@ export const DENIAL_WORDS = /(?<![\p{L}])(?:nicht|nie|niemals|nichts|niemand|kei
 export const OUTLET_NAMES = ['Handelsblatt', 'FAZ', 'F.A.Z.', 'SZ', 'Spiegel', 'taz', 'NZZ', 'Tagesspiegel', 'Tagesschau', 'heise', 'Heise', 'Golem', 't3n', 'Telepolis', 'Reuters', 'Bloomberg', 'AFP', 'dpa', 'Xinhua', 'Caixin', 'Nikkei', 'Economist', 'Guardian', 'Politico', 'Axios', 'Forbes', 'Wired', 'TechCrunch', 'Semafor', 'CNBC', 'CNN', 'BBC', 'NPR', 'FT', 'WSJ', 'NYT', 'SCMP'];
 
 /** The last word of an outlet's name of several words: "Süddeutsche Zeitung", "Financial Times", "Business Insider". */
-export const OUTLET_HEADS = ['Zeitung', 'Allgemeine', 'Rundschau', 'Nachrichten', 'Tagblatt', 'Anzeiger', 'Kurier', 'Times', 'Post', 'Journal', 'News', 'Review', 'Tribune', 'Herald', 'Chronicle', 'Gazette', 'Telegraph', 'Insider'];
+// Not the plural nouns a writer uses for any group of them ("Chinesische Nachrichten", "Mehrere Insider", "News").
+export const OUTLET_HEADS = ['Zeitung', 'Allgemeine', 'Rundschau', 'Tagblatt', 'Anzeiger', 'Kurier', 'Times', 'Post', 'Journal', 'Review', 'Tribune', 'Herald', 'Chronicle', 'Gazette', 'Telegraph'];
+/** Words that count or sort what follows, never the first word of a paper's name: "Several Times", "Mehrere Zeitungen". */
+export const GROUP_WORDS = new Set(['mehrere', 'einige', 'viele', 'verschiedene', 'zahlreiche', 'andere', 'beide', 'alle', 'several', 'many', 'some', 'various', 'other', 'numerous', 'both', 'all', 'few']);

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, OUTLET_HEADS, OUTLET_NAMES } from '../names/wordLists';
+import { FUNCTION_WORDS, GROUP_WORDS, OUTLET_HEADS, OUTLET_NAMES } from '../names/wordLists';
 import type { NameMention } from '../types';
 import { PASSING_ON, REPORT_VERB, SPEECH_VERB } from './speechVerbs';
 
@@ -22,6 +22,9 @@ const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${WRITES})\s+(?:(?:auch|z
 // Das Handelsblatt schrieb; the Financial Times, citing Chinese media, reported.
 const VERB_AFTER = new RegExp(String.raw`^(?:\s*,[^,.;:„“"»«]{1,60},)?\s+${WRITES}(?![\p{L}])`, 'iu');
 const SPOKEN_TO = /^(?:told|tells)$/iu;
+// „…“, sagte der Süddeutschen Zeitung ein Experte: a saying verb before "dem"/"der" speaks to the paper; a paper
+// writes or reports ("schrieb der Spiegel").
+const SAID_TO = /(?<![\p{L}])(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|bestätigte|bestätigt|verriet|verrät|versicherte|versichert)\s+(?:(?:auch|zudem|dagegen|hingegen|jedoch|aber)\s+)?(?:dem|der)\s+$/iu;
 
 /** The outlets a text credits with writing or reporting, where no known name stands. */
 export function creditedOutlets(text: string, known: readonly NameMention[]): NameMention[] {
@@ -33,6 +36,8 @@ export function creditedOutlets(text: string, known: readonly NameMention[]): Na
     for (let word = /^\S+\s+/u.exec(m[0]); word && FUNCTION_WORDS.has(word[0].trim().toLowerCase()); word = /^\S+\s+/u.exec(text.slice(start, end))) start += word[0].length;
     // "die Zeitung schrieb" names no paper.
     if (start >= end || OUTLET_HEADS.includes(text.slice(start, end)) || known.some((n) => n.start < end && start < n.end)) continue;
+    if (GROUP_WORDS.has(/^\S+/u.exec(text.slice(start, end))![0].toLowerCase())) continue;
+    if (SAID_TO.test(text.slice(Math.max(0, start - 40), start))) continue;
     const before = VERB_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     if (!(before && !SPOKEN_TO.test(before[1])) && !VERB_AFTER.test(text.slice(end, end + 70))) continue;
     const name = text.slice(start, end);
