@@ -91,6 +91,8 @@ describe('digits that are not figures', () => {
   test('a number between a name and any other word stays a figure ("Google 4 Satelliten", "Nvidia 7.82 Percent")', () => {
     assert.deepEqual(figures('Bisher betreiben Google 4 Satelliten und Nvidia 3 Rechenzentren, Meta 2 Milliarden Dollar.', 'de').map((f) => f.text), ['4', '3', '2 Milliarden Dollar']);
     assert.deepEqual(figures('Nvidia 7.82 Percent Down; Phase 2 Preview began; Top 3 Pro tips; Nvidia 3 Plus.', 'en').map((f) => f.text), ['7.82 Percent', '2', '3', '3']);
+    // A headline in title case: "7 Small Models" is a count; "Claude 3 Opus" in the same headline is still a name.
+    assert.deepEqual(figures('DeepSeek Releases 7 Small Models, Claude 3 Opus trails', 'en').map((f) => f.text), ['7']);
   });
   test('a bare number before a verb is no count ("Der Nasdaq 100 sackte um 3 % ab")', () => {
     assert.deepEqual(figures('Der Nasdaq 100 sackte um 3 % ab.', 'de').map((f) => f.text), ['3 %']);

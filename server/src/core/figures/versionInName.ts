@@ -25,6 +25,9 @@ export function isVersionInName(text: string, start: number, end: number): boole
   // "Plus" is a German noun and an English conjunction before it is a variant: "Nvidia 3 Plus" is no name.
   if (!before || !after || !isVariantWord(after[2]) || after[2] === 'Plus') return false;
   if (after[1] === '-' && !written.includes('.')) return false;
+  // A headline in title case ("DeepSeek Releases 7 Small Models") capitalises every word: a whole version followed by
+  // another capitalised word is a count there.
+  if (!written.includes('.') && /^\s+\p{Lu}/u.test(text.slice(end + after[0].length, end + after[0].length + 3))) return false;
   const first = before[1].toLowerCase();
   return !FUNCTION_WORDS.has(first) && !MONTHS.has(first) && !NUMBERING.test(first);
 }
