@@ -115,6 +115,16 @@ describe('lists that distribute', () => {
     assert.deepEqual(findings('# The DeepSeek week\n\n## Monday: 17 percent\n\nThat much is what Nvidia lost.'), [{ code: 'unsourced-figure', text: '17 percent' }]);
     assert.deepEqual(findings('# The DeepSeek week\n\n## Monday: Nvidia lost 17 percent'), [{ code: 'figure-mismatch', text: '17 percent', fix: '7.82 percent' }]);
   });
+  test('a bare count in a score table takes no subject from the rows and paragraphs before to be wrong; a row or header that says what it counts is checked', () => {
+    const de = '# Quiz\n\nDeepSeek veröffentlichte neben R1 auch sechs kleinere Versionen.\n\n## Auswertung\n\n| Punkte | Urteil |\n|---|---|\n| 13–15 | Hervorragend, Sie lesen DeepSeek-Meldungen. |\n| 8–12 | Solide. |\n';
+    assert.deepEqual(findings(de).map((f) => `${f.code} ${f.text}`), ['unsourced-figure 13', 'unsourced-figure 15', 'unsourced-figure 8', 'unsourced-figure 12']);
+    const en = '# Quiz\n\nLiang Wenfeng founded High-Flyer in 2015 with two other engineers.\n\n## Scoring\n\n| Points | Verdict |\n|---|---|\n| 10 | Liang Wenfeng would be proud of you. |\n| 7 | Well done. |\n';
+    assert.deepEqual(findings(en).map((f) => `${f.code} ${f.text}`), ['unsourced-figure 10', 'unsourced-figure 7']);
+    const deRow = '# DeepSeek in Zahlen\n\n| Kennzahl | Wert |\n|---|---|\n| Mitgründer von High-Flyer | 5 |\n';
+    assert.deepEqual(findings(deRow), [{ code: 'figure-mismatch', text: '5', fix: '2' }]);
+    const enHeader = '# DeepSeek\n\nBesides R1, DeepSeek also released smaller versions.\n\n| Release | Smaller versions |\n|---|---|\n| R1 | 8 |\n';
+    assert.deepEqual(findings(enHeader), [{ code: 'figure-mismatch', text: '8', fix: '6' }]);
+  });
   test('a list restated in brackets in another currency pairs in the same order (English and German, true and swapped)', () => {
     assert.deepEqual(findings('Liang built two supercomputers, Fire-Flyer I and Fire-Flyer II, for 200 million yuan and one billion yuan (about €26 million and €130 million) respectively.'), []);
     assert.deepEqual(findings('Liang baute zwei Supercomputer, Fire-Flyer I und Fire-Flyer II, für 200 Millionen beziehungsweise eine Milliarde Yuan (rund 130 und 26 Millionen Euro).'), [

@@ -174,3 +174,18 @@ describe('an age its sentence dates is checked as of that year', () => {
     assert.deepEqual(withFix('Liang is 30, the papers noted, and started the hedge fund High-Flyer in 2015.').map((f) => f.slice(0, 2)), [['figure-mismatch', '30']]);
   });
 });
+
+describe('a release told with the verbs writers use is dated by the sources\' release day', () => {
+  // The sources: R1's breakthrough on 20 January.
+  const dates = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]);
+  test('German: "brachte … heraus", "kam … heraus", "ging … an den Start" on the wrong day are warned, on the right day borne out', () => {
+    for (const text of ['DeepSeek brachte R1 am 22. Januar 2025 heraus.', 'R1 kam am 22. Januar 2025 heraus.', 'R1 ging am 22. Januar 2025 an den Start.']) {
+      assert.deepEqual(dates(text), [['date-mismatch', '22. Januar 2025']], text);
+      assert.deepEqual(dates(text.replace('22.', '20.')), [], text);
+    }
+  });
+  test('English: "shipped" on the wrong day is warned, on the right day borne out', () => {
+    assert.deepEqual(dates('DeepSeek shipped R1 on 22 January 2025.'), [['date-mismatch', '22 January 2025']]);
+    assert.deepEqual(dates('DeepSeek shipped R1 on 20 January 2025.'), []);
+  });
+});

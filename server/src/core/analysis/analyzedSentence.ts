@@ -3,6 +3,7 @@ import { addConceptsOf, conceptsOf, nameConcept, separatedVerbConcepts } from '.
 import { extractFigures } from '../figures/extractFigures';
 import { withElliptical } from '../names/ellipticalNames';
 import { applyHeaderUnit } from '../figures/unitFromHeader';
+import { isBareNumber, isCommentCell } from '../figures/bareNumber';
 import type { NameIndex } from '../names/nameIndex';
 import { WRITER, WRITERS_POSSESSIVE } from '../facts/writer';
 import { findNearMisses, type NearMiss } from '../names/spelling';
@@ -38,9 +39,12 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   let contextNames: NameEntry[] | undefined;
   let contextTime: CalendarDate | undefined;
   if (context) {
-    const found = names.find(context);
-    // "| Nvidia | 1994 | USA |": the row is the label's; a name in another cell is what the row says of it.
     const labelEnd = context.indexOf(' | ');
+    // "| 10 | Liang Wenfeng wäre stolz auf Sie. |": a cell that is a sentence comments on a bare number; it does not
+    // say whose the number is.
+    const commented = isBareNumber(text) && isCommentCell(labelEnd < 0 ? context : context.slice(0, labelEnd));
+    const found = commented ? names.find(context).filter((m) => labelEnd >= 0 && m.start > labelEnd) : names.find(context);
+    // "| Nvidia | 1994 | USA |": the row is the label's; a name in another cell is what the row says of it.
     const inLabel = labelEnd < 0 ? found : found.filter((m) => m.end <= labelEnd);
     // "| MATH-500 | 58 % |" under "| Benchmark | DeepSeek R1 |": a cell is about its row and its column.
     const headerStart = context.lastIndexOf(' | ') + 3;

@@ -15,7 +15,7 @@ export const LEXICON: Record<string, string[]> = {
   model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],
   chip: ['chip', 'gpu', 'rechenleistung', 'computing power', 'compute power', 'grafikprozessor', 'grafikbeschleuniger', 'beschleuniger', 'accelerator', 'einheit', 'units', 'unit', 'prozessor', 'processor', 'hardware'],
   founding: ['set up', 'ins leben', 'entstand', 'entstanden', 'started a company', 'started a firm', 'started a hedge fund', 'started the company', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', 'gründete', 'gründung', 'gründer', 'founded', 'founder', 'founding', 'establish', 'launched'],
-  release: ['erschien', 'erschienen', 'erscheint', 'appeared', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt', 'auf dem markt', 'on the market', 'hit the market', 'went live', 'kam heraus', 'herausgebracht', 'herausgekommen'],
+  release: ['erschien', 'erschienen', 'erscheint', 'appeared', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt', 'auf dem markt', 'on the market', 'hit the market', 'went live', 'kam heraus', 'herausgebracht', 'herausgekommen', 'brachte heraus', 'shipped', 'ging an den start', 'gingen an den start', 'geht an den start'],
   speed: ['beschleunig', 'schneller', 'faster', 'speed', 'verarbeitung', 'processing', 'accelerat', 'effizien', 'efficien'],
   supercomputer: ['supercomputer', 'großrechner', 'rechenzentr', 'cluster'],
   engineer: ['ingenieur', 'engineer'],
@@ -170,6 +170,8 @@ export const TRANSLATIONS: string[][] = [
 export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: string]>> = {
   fall: [[['gab', 'gaben', 'gibt', 'geben'], 'nach'], [['brach', 'brachen', 'bricht', 'brechen'], 'ein'], [['rutschte', 'rutschten', 'rutscht'], 'ab'], [['schmierte', 'schmierten', 'schmiert'], 'ab'], [['ging', 'gingen', 'geht', 'gehen'], 'zurück'], [['gab', 'gaben', 'gibt'], 'ab']],
   cost: [[['wandte', 'wandten', 'wendet', 'wenden'], 'auf'], [['gab', 'gaben', 'gibt', 'geben'], 'aus']],
+  // "DeepSeek brachte R1 am 20. Januar heraus", "R1 kam am 20. Januar heraus", "R1 ging am 20. Januar an den Start".
+  release: [[['kam', 'kamen', 'kommt'], 'heraus'], [['brachte', 'brachten', 'bringt'], 'heraus'], [['ging', 'gingen', 'geht'], 'start']],
   rise: [[['legt', 'legte', 'legten', 'legen'], 'zu'], [['zog', 'zogen', 'zieht', 'ziehen'], 'an'], [['stieg', 'stiegen', 'steigt'], 'an'], [['schoss', 'schossen', 'schießt'], 'hoch'], [['rückte', 'rückten', 'rückt'], 'vor'], [['machte', 'machten', 'macht'], 'gut']],
 };
 

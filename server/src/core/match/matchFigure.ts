@@ -12,6 +12,7 @@ import type { CalendarDate, Figure, NameMention } from '../types';
 import { comparandOf } from './comparand';
 import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreement } from './agreement';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
+import { isBareNumber } from '../figures/bareNumber';
 import { conceptsOf } from '../context/concepts';
 import { DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
@@ -223,11 +224,18 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // A value that says nothing of what it measures and whose subject is only guessed from a heading or the title
     // ("## Freitag: 40" under a title about DeepSeek), or that is a turn of phrase ("Jedes vierte Unternehmen nutzt
     // DeepSeek"), may be borne out; it is too weak a reading to be called wrong.
+    // So is a bare count in a table cell ("| 8–12 | Solide. |" under "| Punkte | Urteil |") whose subject is only carried
+    // from an earlier row or paragraph: a score band is no count of what the paragraph before is about.
     const tooWeakToBeWrong = comparison !== undefined && comparison.agreement !== 'agrees' && fact.attributes.length === 0 &&
-      (fact.entityFrom === 'heading' || fact.entityFrom === 'document' || figure.everyNth === true);
+      (fact.entityFrom === 'heading' || fact.entityFrom === 'document' || figure.everyNth === true || bareCountCarried(fact, sentence));
     if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
   return evidence;
+}
+
+/** "| 8–12 |": a count without a noun, alone in its sentence, whose subject the sentences before gave it. */
+function bareCountCarried(fact: Fact, sentence: SentenceFacts): boolean {
+  return fact.entityFrom === 'paragraph' && fact.figure.kind === 'count' && !fact.figure.noun && isBareNumber(sentence.text);
 }
 
 /** A count of a share of a whole ("36 Prozent × 1328 ≈ 478") that a draft's smaller count of the same things may be. */
