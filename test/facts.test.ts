@@ -125,6 +125,13 @@ describe('lists that distribute', () => {
     const enHeader = '# DeepSeek\n\nBesides R1, DeepSeek also released smaller versions.\n\n| Release | Smaller versions |\n|---|---|\n| R1 | 8 |\n';
     assert.deepEqual(findings(enHeader), [{ code: 'figure-mismatch', text: '8', fix: '6' }]);
   });
+  test('a count of the group a member is picked from is no value of that member: "von den drei Konzernen", "of the three companies"', () => {
+    assert.equal(readAs('Von den drei Konzernen verlor Nvidia am 27. Januar 2025 am meisten.', 'drei', 'de'), 'drei');
+    assert.equal(readAs('Of the three companies, Nvidia lost the most on 27 January 2025.', 'three'), 'three');
+    assert.deepEqual(findings('Unter den drei Chipwerten fiel Broadcom um 6,58 Prozent.'), [{ code: 'unsourced-figure', text: 'drei' }]);
+    // The count itself is still checked against what its noun counts.
+    assert.deepEqual(findings('DeepSeek veröffentlichte neben R1 kleinere Versionen. Von den acht kleineren Versionen läuft jede auf Laptops.'), [{ code: 'figure-mismatch', text: 'acht', fix: 'sechs' }]);
+  });
   test('a list restated in brackets in another currency pairs in the same order (English and German, true and swapped)', () => {
     assert.deepEqual(findings('Liang built two supercomputers, Fire-Flyer I and Fire-Flyer II, for 200 million yuan and one billion yuan (about €26 million and €130 million) respectively.'), []);
     assert.deepEqual(findings('Liang baute zwei Supercomputer, Fire-Flyer I und Fire-Flyer II, für 200 Millionen beziehungsweise eine Milliarde Yuan (rund 130 und 26 Millionen Euro).'), [

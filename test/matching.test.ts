@@ -189,3 +189,23 @@ describe('a release told with the verbs writers use is dated by the sources\' re
     assert.deepEqual(dates('DeepSeek shipped R1 on 20 January 2025.'), []);
   });
 });
+
+describe('durations told as a fortnight, a good week or about a month', () => {
+  // The sources: V3 in December 2024, R1 on 20 January, the sell-off on 27 January 2025.
+  const status = (text: string, figure: string) => analyzeDraft(text, index).figures.find((f) => f.figure.text === figure)?.match.status;
+  test('German: "eine gute Woche nach dem Start von R1" is borne out, "gut einen Monat nach dem Start" is wrong; "einen Monat nach der Veröffentlichung von V3" is borne out', () => {
+    const text = 'Eine gute Woche nach dem Start von R1 brachen die Kurse ein.';
+    assert.equal(status(text, 'Eine gute Woche'), 'supported');
+    const wrong = 'Gut einen Monat nach dem Start von R1 brachen die Kurse ein.';
+    assert.deepEqual(check(wrong).map((f) => [f.code, f.text]), [['figure-mismatch', 'einen Monat']]);
+    assert.equal(status('Einen Monat nach der Veröffentlichung von V3 gelang R1 der Durchbruch.', 'Einen Monat'), 'supported');
+    assert.deepEqual(check('Nvidia hatte eine gute Woche hinter sich.'), []);
+  });
+  test('English: "a fortnight after R1\'s launch" is wrong by a week, with half a fortnight as the source\'s span; "about a month after V3\'s release" is borne out', () => {
+    const text = "A fortnight after R1's launch, Nvidia shares fell.";
+    assert.deepEqual(check(text).map((f) => [f.code, f.text, f.message]), [['figure-mismatch', 'A fortnight', 'A fortnight contradicts the source, which says 20. Januar → 27. Januar 2025 = 0.5.']]);
+    assert.equal(status("A good week after the R1 launch, Nvidia's stock crashed.", 'A good week'), 'supported');
+    assert.equal(status("About a month after V3's release, R1 came out.", 'a month'), 'supported');
+    assert.deepEqual(check("About a month after R1's launch, Nvidia shares fell.").map((f) => [f.code, f.text]), [['figure-mismatch', 'a month']]);
+  });
+});

@@ -16,6 +16,7 @@ import { isAttribution } from './attribution';
 import { firstNameCandidate } from '../names/extractNames';
 import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
+import { isGroupCount } from './groupCount';
 import { yearAgeIsToldOf } from './ageYear';
 import { CURRENCIES, GAP_BEFORE } from '../figures/vocabulary';
 
@@ -50,6 +51,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // The figure's clause, its relative clauses blanked out (same length, so offsets hold).
     const clause = withoutAsides(facts.text, window, figure.asides);
     const attributes = attributesOf(figure, facts);
+    if (isGroupCount(facts.text, figure)) {
+      out.push({ figure, entities: [], primary: [], attributes: attributes.filter((a) => a.startsWith('noun:')) });
+      return;
+    }
     if (fragment) for (const c of next.concepts) if (isAttribute(c) && !attributes.includes(c)) attributes.push(c);
     let entities: string[] = [];
     let means: Array<{ canonical: string; containing?: string[] }> = [];

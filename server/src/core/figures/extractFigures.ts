@@ -5,7 +5,7 @@ import { parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
-  DURATION_UNITS, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf,
+  DURATION_UNITS, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -646,12 +646,23 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   }
 
   const onlyArticle = c.isWord && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase());
+  // "eine gute Woche nach dem Start", "a good week later": the adjective is part of the span's words.
+  const looseAdjective = onlyArticle && !scale && !kind ? LOOSE_SPAN_ADJECTIVE.exec(rest) : null;
+  const adjectiveSpan = looseAdjective !== null && durationUnitAfter(rest.slice(looseAdjective[0].length)) !== undefined;
+  if (adjectiveSpan) {
+    end += looseAdjective![0].length;
+    rest = text.slice(end);
+  }
   // "höchstens ein Jahr", "at least a year": a bound makes the article a count.
   const boundedOne = onlyArticle && !scale && !kind && (UPPER_BOUND_BEFORE.test(text.slice(0, start)) || lowerBoundBefore(text.slice(0, start)) !== null) && countedNoun(rest, language) !== undefined;
-  // "eine Woche vor dem Kurssturz", "a day after the launch": an article before a day or a week is one ("ein Jahr
-  // später" is told loosely).
+  // "eine Woche vor dem Kurssturz", "a day after the launch", "a fortnight later": an article before a day or a week is
+  // one ("ein Jahr später" is told loosely). So is one before a month where the words name the other event ("about a
+  // month after the R1 launch"); "einen Monat später, am 20. Januar" counts from a month told before, which is no day
+  // to count from.
   const spanUnit = onlyArticle ? durationUnitAfter(rest) : undefined;
-  const oneSpan = spanUnit !== undefined && spanUnit <= 7 && RELATIVE_AFTER.test(rest.replace(/^\s*[\p{L}-]+/u, ''));
+  const spanRelative = spanUnit !== undefined ? RELATIVE_AFTER.exec(rest.replace(/^\s*[\p{L}-]+/u, '')) : null;
+  const namesItsEvent = spanRelative !== null && /^(?:vor|nach|before|after)$/i.test(spanRelative[0].trim());
+  const oneSpan = spanRelative !== null && (spanUnit! <= 14 || (spanUnit! <= 30 && namesItsEvent));
   if (onlyArticle && !scale && kind !== 'percent' && !boundedOne && !oneSpan) return undefined;
 
   let noun: string | undefined;
@@ -708,7 +719,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     value,
     currency,
     noun,
-    approximate: Boolean(approxMatch),
+    approximate: Boolean(approxMatch) || adjectiveSpan,
     bound: upper ? 'upper' : lower ? 'lower' : undefined,
     ...(change ? { change } : {}),
     ...(durationUnit ? { durationUnit, noun: unitWord.trim().toLowerCase(), ...(onlyArticle ? { loose: true } : {}) } : {}),

@@ -163,4 +163,11 @@ export const DURATION_UNITS: ReadonlyMap<string, number> = new Map([
   ['tag', 1], ['tage', 1], ['tagen', 1], ['day', 1], ['days', 1], ['woche', 7], ['wochen', 7], ['week', 7], ['weeks', 7],
   ['monat', 30], ['monate', 30], ['monaten', 30], ['month', 30], ['months', 30], ['jahr', 365], ['jahre', 365], ['jahren', 365], ['year', 365], ['years', 365],
   ['jahrzehnt', 3650], ['jahrzehnte', 3650], ['jahrzehnten', 3650], ['decade', 3650], ['decades', 3650],
+  ['fortnight', 14], ['fortnights', 14],
 ]);
+
+/**
+ * "eine gute Woche", "a good week", "eine knappe Woche": an adjective between the article and the unit that makes the
+ * span loose, as a hedge before it would ("gut eine Woche").
+ */
+export const LOOSE_SPAN_ADJECTIVE = /^\s+(?:gute|guten|knappe|knappen|good)(?=\s)/iu;

@@ -234,12 +234,14 @@ function namesTheMostSpecific(anchor: DurationAnchor, event: SourceFigure): bool
 
 /**
  * Counted in days, not in rounded units: "zwei Wochen" are not the seven days between two events, even "gut zwei
- * Wochen"; "eine Woche" may be six days, "rund zehn Jahre" nine years.
+ * Wochen"; "eine Woche" may be six days, "rund zehn Jahre" nine years. A fortnight is told as closely as two weeks
+ * are: half a week, not half its own length, so that it is no week either.
  */
 function agrees(duration: Figure, days: DaySpan): boolean {
   const unit = duration.durationUnit!;
   const claimed = duration.value * unit;
-  return offBy(claimed, days) <= Math.max(unit / 2, duration.approximate ? claimed / 4 : 0);
+  const grain = unit < 30 ? Math.min(unit, 7) : unit;
+  return offBy(claimed, days) <= Math.max(grain / 2, duration.approximate ? claimed / 4 : 0);
 }
 
 /** How many days a claimed duration lies outside what the two dates allow. */
@@ -353,9 +355,11 @@ function daysBetween(a: CalendarDate, b: CalendarDate, unit: number): DaySpan | 
  */
 function derivedEvidence(a: SourceFigure, b: SourceFigure, days: DaySpan, draft: Figure, agrees: boolean): FigureEvidence {
   const unit = draft.durationUnit!;
-  const [low, high] = [Math.round(days.low / unit), Math.round(days.high / unit)];
+  // Seven days are half a fortnight: rounded to one, they would read as the fortnight the draft claims.
+  const round = (x: number) => (unit === 14 ? Math.round(x * 2) / 2 : Math.round(x));
+  const [low, high] = [round(days.low / unit), round(days.high / unit)];
   const claimed = draft.value * unit;
-  const value = Math.round(Math.min(Math.max(claimed, days.low), days.high) / unit);
+  const value = round(Math.min(Math.max(claimed, days.low), days.high) / unit);
   // Earlier date first: "20. Januar → 27. Januar 2025 = 7".
   const [first, second] = dayNumber(a, b) <= dayNumber(b, a) ? [a, b] : [b, a];
   const figure: Figure = {
