@@ -209,3 +209,14 @@ describe('durations told as a fortnight, a good week or about a month', () => {
     assert.deepEqual(check("About a month after R1's launch, Nvidia shares fell.").map((f) => [f.code, f.text]), [['figure-mismatch', 'a month']]);
   });
 });
+
+describe('a day said with two words its source sentence shares', () => {
+  const said = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]);
+  test('German and English: "ein chinesisches Start-up" on 27 January 2025 is the source\'s "das chinesische KI-Start-up DeepSeek" of that day', () => {
+    assert.deepEqual(said('Am 27. Januar 2025 überraschte ein chinesisches Start-up die Welt.'), []);
+    assert.deepEqual(said('On 27 January 2025 a Chinese start-up surprised the world.'), []);
+  });
+  test('a newsletter\'s own date shares nothing with the sources\' sentences of that day', () => {
+    assert.deepEqual(said('The AI Brief — 27 January 2025'), [['unsourced-figure', '27 January 2025']]);
+  });
+});

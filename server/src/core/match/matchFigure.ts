@@ -78,7 +78,13 @@ function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): F
     const whose = (c: { fact: Fact }) => fact.entities.length === 0 || c.fact.entities.some((e) => fact.entities.includes(e));
     // A day is named by many sentences: one about what the draft's sentence is about bears it out, the newsletter's own
     // date ("The AI Brief — Tuesday, 28 January 2025") is not what a market report of that day states.
-    const about = (c: { at: { facts: SentenceFacts } }) => figure.kind !== 'date' || [...sentence.concepts].some((k) => !GENERIC_CONCEPTS.has(k) && c.at.facts.concepts.has(k));
+    // Two words in common say it as well as one that is not generic: "a Chinese start-up" on 27 January 2025 is the
+    // source's "das chinesische KI-Start-up DeepSeek" of that day.
+    const about = (c: { at: { facts: SentenceFacts } }) => {
+      if (figure.kind !== 'date') return true;
+      const shared = [...sentence.concepts].filter((k) => c.at.facts.concepts.has(k));
+      return shared.length >= 2 || shared.some((k) => !GENERIC_CONCEPTS.has(k));
+    };
     const same = index.facts.sameValue(fact).filter((c) => whose(c) && compareFigures(figure, c.figure) === 'agrees' && about(c));
     if (same.length) return { status: 'supported', evidence: same.slice(0, 3).map((c) => ({ ...c, score: 1, agreement: 'agrees' as const, shared: new Set<string>() })), conflicts: [] };
   }
