@@ -2075,6 +2075,15 @@ describe('age and birth year are one fact seen two ways', () => {
     assert.deepEqual(inconsistent('On January 27, 2025, Liang Wenfeng was 40. His co-founder was born in 1990.'), []);
     assert.deepEqual(inconsistent('On January 27, 2025, Liang Wenfeng was 40. The founder was born in 1990.'), ['1990']);
   });
+  test('an age is the person its sentence names, whoever else the paragraph carries into it: after an analyst\'s quotation, "ein Gründer Jahrgang 1982" is Liang\'s', () => {
+    const inconsistent = (text: string) => findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text);
+    const german = 'Thomas Altmann, QC Partners: „Das ist die Angst vor dem Fall des US-Monopols.“\n\nDer Grund für die Angst heißt DeepSeek. Ihr Gründer ist Liang Wenfeng, 40 Jahre alt, Informatikingenieur aus der Provinz Guangdong.\n\n„Die Chinesen mussten effizienter arbeiten“, sagte der Forscher Dimitris Papailiopoulos.\n\nEine junge Firma, ein Gründer Jahrgang 1982 und ein Modell, das die Branche erschüttert.\n';
+    const english = 'Analyst Thomas Altmann of QC Partners: "This is the fear of the fall of the US monopoly."\n\nThe reason for the fear is DeepSeek. Its founder is Liang Wenfeng, 40 years old, an engineer from Guangdong.\n\n"The Chinese had to work more efficiently," said the researcher Dimitris Papailiopoulos.\n\nA young company, a founder born in 1982 and a model that shook the industry.\n';
+    assert.deepEqual(inconsistent(german), ['1982']);
+    assert.deepEqual(inconsistent(english), ['1982']);
+    assert.deepEqual(inconsistent(german.replace('1982', '1985')), []);
+    assert.deepEqual(inconsistent(english.replace('1982', '1985')), []);
+  });
   test('a birth year is the person\'s, named nearest, and dates nothing else: "der 1986 geborene Liang" is Liang\'s birth', () => {
     const f = analyzeDraft('Am 27. Januar 2025 gründete DeepSeek nichts. Der 1986 geborene Liang Wenfeng leitet die Firma.', index).figures.find((x) => x.figure.text === '1986')!;
     assert.deepEqual([f.fact.entities, f.fact.attributes], [['Liang Wenfeng'], ['birth']]);

@@ -149,8 +149,8 @@ export class LifeFacts {
     const years = this.yearsOf(later);
     if (!years || this.seen.length === 0) return undefined;
     const named = later.fact.entityFrom === 'clause' || later.fact.entityFrom === 'sentence' || later.fact.entityFrom === 'list';
-    const people = new Set(this.seen.flatMap((e) => e.figure.fact.primary ?? []));
-    const onePerson = people.size === 1 && this.seen.every((e) => (e.figure.fact.primary ?? []).length > 0);
+    const people = new Set(this.seen.flatMap((e) => personsOf(e.figure)));
+    const onePerson = people.size === 1 && this.seen.every((e) => personsOf(e.figure).length > 0);
     for (const e of this.seen) {
       if (e.disputed) continue;
       if (e.figure.match.status === 'supported' && later.match.status === 'supported') continue;
@@ -204,6 +204,17 @@ export class LifeFacts {
     if (this.year === null) this.year = documentTime(this.draft.figures.map((f) => f.figure))?.year;
     return this.year;
   }
+}
+
+/**
+ * Whose age or birth year a figure gives: the people of its fact that its own sentence names, where it names any ("Ihr
+ * Gründer ist Liang Wenfeng, 40 Jahre alt" after an analyst's quotation is Liang's, whoever else the paragraph carried
+ * into the fact); else all of its fact's.
+ */
+function personsOf(figure: DraftFigure): string[] {
+  const primary = figure.fact.primary ?? [];
+  const named = primary.filter((p) => figure.at.facts.names.some((n) => n.entry.canonical === p));
+  return named.length > 0 ? named : primary;
 }
 
 /**
