@@ -228,6 +228,25 @@ describe('a quotation in translation', () => {
   });
 });
 
+describe('a speaker named after a title: „…“, sagt der frühere DeepSeek-Mitarbeiter Zihan Wang; "…," Carnegie analyst Matt Sheehan told', () => {
+  const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+  test('German: the title between the speech verb and the name', () => {
+    const cao = '„Diese Generation junger chinesischer Forscher identifiziert sich stark mit der Open-Source-Kultur“';
+    assert.deepEqual(said(`${cao}, erklärt der frühere DeepSeek-Mitarbeiter Zihan Wang.`), [['misattributed-quote', 'Zihan Wang', 'Thomas Qitong Cao']]);
+    assert.deepEqual(said(`${cao}, so Tufts-Professor Zihan Wang.`), [['misattributed-quote', 'Zihan Wang', 'Thomas Qitong Cao']]);
+    assert.deepEqual(said(`${cao}, so Tufts-Professor Thomas Qitong Cao.`), []);
+    // A preposition makes the name someone the speaker talks about.
+    assert.deepEqual(said('„Die Kostenvorteile sind interessant, aber keine Revolution“, sagt Stacy Rasgon über Liang Wenfeng.'), []);
+  });
+  test('English: the title after the speech verb, or before the name and its verb; a title with a name is no anaphor', () => {
+    const wang = '"The team turned the hardware challenge into an opportunity for innovation,"';
+    assert.deepEqual(said(`${wang} said Carnegie Endowment analyst Matt Sheehan.`), [['misattributed-quote', 'Matt Sheehan', 'Zihan Wang']]);
+    assert.deepEqual(said(`${wang} Carnegie analyst Matt Sheehan told MIT Technology Review.`), [['misattributed-quote', 'Matt Sheehan', 'Zihan Wang']]);
+    assert.deepEqual(said(`${wang} former DeepSeek employee Zihan Wang told MIT Technology Review.`), []);
+    assert.deepEqual(said('Stacy Rasgon is skeptical. "US export controls have pushed Chinese companies into a corner," said the Carnegie analyst Matt Sheehan.'), []);
+  });
+});
+
 describe('quotation hovers', () => {
   test('a figure inside a quotation of the sources shows the quotation, not "no source"', () => {
     const text = '"Wir glauben fest daran, dass 99 Prozent des Erfolgs aus harter Arbeit und nur ein Prozent aus Talent resultieren", schreibt DeepSeek.';

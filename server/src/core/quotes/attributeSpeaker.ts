@@ -1,9 +1,10 @@
+import { FUNCTION_WORDS } from '../names/wordLists';
 import type { NameMention, Span } from '../types';
 import type { QuoteSpan } from './findQuotes';
 import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore } from './anaphoricSpeaker';
 import { answerStart, answeringPerson } from './answeredQuestion';
 import { passedOnBy } from './creditedOutlet';
-import { REPORT_VERB, SPEECH_VERB } from './speechVerbs';
+import { REPORT_VERB, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
 
 export interface Speaker {
@@ -45,7 +46,9 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   const closed = /[.!?…]\s*$/.test(text.slice(quote.inner.start, quote.inner.end)) && !/^\s*[,—–-]/.test(after);
   // „…“, sagt er; "…," the Bernstein analyst said: the person the paragraph named before.
   const anaphor = closed ? undefined : anaphorAfter(after, quote.end);
-  const referent = anaphor && personBefore(text, anaphor, outside);
+  // "…," said the Bernstein analyst Stacy Rasgon: a title with the name right after it is that person, no anaphor.
+  const titled = anaphor && outside.find((n) => n.entry.kind === 'person' && n.start >= anaphor.end && /^\s+$/u.test(text.slice(anaphor.end, n.start)));
+  const referent = anaphor && !titled && personBefore(text, anaphor, outside);
   if (referent) return { text: referent.text, span: referent, mention: referent };
   const verbFirst = closed ? null : AFTER_VERB_THEN_SPEAKER.exec(after);
   if (verbFirst) {
@@ -54,6 +57,9 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
     // „…“, zitiert die Washington Post Matt Sheehan: the outlet passes the words on; the person it quotes speaks.
     const passed = named && named.entry.kind === 'organisation' ? passedOnBy(text, named, verbFirst[1], outside) : undefined;
     if (passed?.person) return { text: passed.person.text, span: passed.person, mention: passed.person };
+    // „…“, sagt der frühere DeepSeek-Mitarbeiter Zihan Wang; "…," said Carnegie analyst Matt Sheehan: a title before the name.
+    const entitled = !passed && named?.entry.kind !== 'person' ? personAfterTitle(text, at, outside) : undefined;
+    if (entitled) return { text: entitled.text, span: entitled, mention: entitled };
     // "ein DeepSeek-Ingenieur" is someone at DeepSeek, not DeepSeek.
     if (named && !passed && text[named.end] !== '-') return { text: named.text, span: named, mention: named };
     const unnamed = passed ? null : UNNAMED_SPEAKER.exec(text.slice(quote.end + verbFirst[0].length - (verbFirst[2]?.length ?? 0)));
@@ -86,6 +92,9 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
     return { text: next.text, span: next, mention: next };
   }
   if (next && /^\s*[—–-]\s*$/.test(text.slice(quote.end, next.start))) return { text: next.text, span: next, mention: next };
+  // "…," Carnegie analyst Matt Sheehan told MIT Technology Review: a title before the name, then the speech verb.
+  const entitled = closed || next?.entry.kind === 'person' ? undefined : personAfterTitle(text, quote.end + speakerFirst[0].length, outside);
+  if (entitled && VERB_AFTER_NAME.test(text.slice(entitled.end))) return { text: entitled.text, span: entitled, mention: entitled };
 
   // „…“ Das sagte X. / "…" It was made by X: the next sentence names the speaker, whoever the quotation's own names.
   const told = speakerInNextSentence(text, quote, closed, outside);
@@ -107,6 +116,23 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   const chosen = person ?? before.find((n) => n.entry.kind === 'organisation');
   if (chosen) return { text: chosen.text, span: chosen, mention: chosen };
   return undefined;
+}
+
+/**
+ * A person named after a title of one to four words that starts at `from`: "der frühere DeepSeek-Mitarbeiter Zihan
+ * Wang", "Tufts-Professor Thomas Qitong Cao", "Carnegie Endowment analyst Matt Sheehan". Not across punctuation, nor
+ * across a function word, preposition, pronoun or conjunction ("der Analyst über Liang Wenfeng", ", while Rasgon says").
+ */
+const TITLE_WORDS = /^(?:[\p{L}][\p{L}'’-]*\s+){1,4}$/u;
+const A_SPEECH_VERB = new RegExp(`^${SPEECH_VERB}$`, 'iu');
+const VERB_AFTER_NAME = new RegExp(String.raw`^\s+${SPEECH_VERB}(?![\p{L}])`, 'iu');
+function personAfterTitle(text: string, from: number, names: readonly NameMention[]): NameMention | undefined {
+  const person = names.find((n) => n.start >= from && n.start - from <= 60 && n.entry.kind === 'person');
+  if (!person) return undefined;
+  const title = text.slice(from, person.start);
+  if (!TITLE_WORDS.test(title)) return undefined;
+  const words = title.trim().split(/\s+/u);
+  return words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || TITLE_BREAKS.has(w.toLowerCase()) || A_SPEECH_VERB.test(w)) ? undefined : person;
 }
 
 /**

@@ -12,3 +12,16 @@ export const REPORT_VERB = String.raw`(?:berichtet|berichtete|berichten|berichte
 
 /** Verbs of passing someone's words on: „…“, zitiert die Washington Post Matt Sheehan; "…," the FT wrote, quoting X. */
 export const PASSING_ON = String.raw`(?:zitiert|zitierte|zitieren|zitierten|unter\s+berufung\s+auf|mit\s+verweis\s+auf|quoting|quoted|quotes|citing|cited|cites)`;
+
+/**
+ * Words that cannot stand in a speaker's title between a speech verb and the speaker's name („…“, sagt der frühere
+ * DeepSeek-Mitarbeiter Zihan Wang; "…," said Carnegie analyst Matt Sheehan), beside the function words
+ * (names/wordLists.ts): prepositions, pronouns and conjunctions make the name another person's, or start another clause
+ * ("sagt der Analyst gegenüber Liang Wenfeng", "…," whereas Rasgon says).
+ */
+export const TITLE_BREAKS = new Set([
+  'gegenüber', 'zufolge', 'wegen', 'sondern', 'wohingegen', 'weil', 'nachdem', 'bevor', 'obwohl', 'ob', 'sowie',
+  'ihm', 'ihn', 'ihnen', 'sich', 'uns', 'mir', 'mich', 'dir', 'dich',
+  'about', 'into', 'against', 'toward', 'towards', 'without', 'than', 'whereas', 'although', 'though', 'because', 'unless',
+  'him', 'them', 'us', 'me', 'whom', 'whose',
+]);
