@@ -1209,8 +1209,10 @@ describe('the two events of a duration are the draft\'s', () => {
     assert.deepEqual(mismatch(withSources(distractor('2025-06-13_meta-scale-ai.txt'))), mismatch());
   });
   test('"2019 verwaltete High-Flyer zehn Milliarden Yuan" is how big the fund was, no event a duration counts from', () => {
-    assertUnchangedBy(distractor('2025-02-18_liang-wenfeng-xi-symposium.txt'), 'Acht Jahre nach High-Flyer folgte DeepSeek, finanziert aus dem Kapital des Fonds.', [{ code: 'unsourced-figure', text: 'Acht Jahre' }]);
-    assertUnchangedBy(distractor('2025-02-18_liang-wenfeng-xi-symposium.txt'), 'Eight years after High-Flyer came DeepSeek, paid for with the capital of the fund.', [{ code: 'unsourced-figure', text: 'Eight years' }]);
+    // "nach High-Flyer" names the fund's founding (2015), which bears the eight years to DeepSeek's (July 2023) out.
+    assertUnchangedBy(distractor('2025-02-18_liang-wenfeng-xi-symposium.txt'), 'Acht Jahre nach High-Flyer folgte DeepSeek, finanziert aus dem Kapital des Fonds.', []);
+    assertUnchangedBy(distractor('2025-02-18_liang-wenfeng-xi-symposium.txt'), 'Eight years after High-Flyer came DeepSeek, paid for with the capital of the fund.', []);
+    assertUnchangedBy(distractor('2025-02-18_liang-wenfeng-xi-symposium.txt'), 'Vier Jahre nach High-Flyer folgte DeepSeek, finanziert aus dem Kapital des Fonds.', [{ code: 'figure-mismatch', text: 'Vier Jahre' }]);
   });
   test('"Zwei Tage später traf sich Liang mit Li Qiang": a meeting of Liang\'s, not someone else\'s that week', () => {
     const de = 'Am 20. Januar kam R1. Zwei Tage später traf sich Liang mit Premierminister Li Qiang, um über die KI-Industrie zu sprechen.';

@@ -1,3 +1,5 @@
+import type { NameKind } from '../types';
+
 /**
  * A small bilingual lexicon: German and English word stems that name the same thing share a concept, so an
  * English draft sentence about "training cost" meets the German source sentence about "Training … kostete".
@@ -174,6 +176,12 @@ export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: s
   release: [[['kam', 'kamen', 'kommt'], 'heraus'], [['brachte', 'brachten', 'bringt'], 'heraus'], [['ging', 'gingen', 'geht'], 'start']],
   rise: [[['legt', 'legte', 'legten', 'legen'], 'zu'], [['zog', 'zogen', 'zieht', 'ziehen'], 'an'], [['stieg', 'stiegen', 'steigt'], 'an'], [['schoss', 'schossen', 'schießt'], 'hoch'], [['rückte', 'rückten', 'rückt'], 'vor'], [['machte', 'machten', 'macht'], 'gut']],
 };
+
+/**
+ * The event a duration counts from when its words name only a thing ("18 Monate vor R1", "eight years after
+ * High-Flyer"): a model's release, an organisation's founding.
+ */
+export const EVENT_OF_A_NAMED_THING: Partial<Record<NameKind, string>> = { model: 'release', organisation: 'founding' };
 
 /** Concepts that say where or who, not what happened: sharing only these makes no shared event. */
 export const GENERIC_CONCEPTS = new Set(['startup', 'china', 'usa', 'france', 'germany', 'britain', 'india', 'italy', 'japan', 'korea', 'taiwan', 'worldwide', 'model', 'years', 'hours', 'smaller']);

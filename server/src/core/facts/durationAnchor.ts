@@ -2,6 +2,7 @@ import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { conceptsOf } from '../context/concepts';
 import type { Figure } from '../types';
 import { isAttribute } from './attributes';
+import { EVENT_OF_A_NAMED_THING } from '../context/lexicon';
 
 /** What the other event of a duration is, as its words name it: "the R1 launch" is a release of DeepSeek R1. */
 export interface DurationAnchor {
@@ -30,6 +31,13 @@ export function readDurationAnchor(facts: SentenceFacts, figure: Figure): Durati
   // firm's founding, whichever the event named is.
   if (START.test(facts.text.slice(span.start, span.end))) for (const a of ['release', 'founding']) if (!attributes.includes(a)) attributes.push(a);
   const names = concepts.filter((c) => c.startsWith('name:')).map((c) => c.slice('name:'.length));
+  // "18 Monate vor R1", "eight years after High-Flyer": words that name only a thing name the event it is known by.
+  if (attributes.length === 0) {
+    for (const m of facts.names) {
+      const event = m.start >= span.start && m.end <= span.end ? EVENT_OF_A_NAMED_THING[m.entry.kind] : undefined;
+      if (event && !attributes.includes(event)) attributes.push(event);
+    }
+  }
   const relative = /(\p{L}+)\s*$/u.exec(facts.text.slice(0, span.start))?.[1].toLowerCase() ?? '';
   const datedWords = facts.figures.some((f) => (f.kind === 'date' || f.kind === 'year') && f.start >= span.start && f.end <= span.end);
   const sign = datedWords ? undefined : /^(?:vor|bevor|ehe|before|prior|to)$/.test(relative) ? 1 : /^(?:nach|nachdem|after)$/.test(relative) ? -1 : undefined;

@@ -726,7 +726,7 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   // A duration counts from an event's date: "founded High-Flyer in 2015; DeepSeek came eight years later".
   // Not from a birth ("Der Jahrgang 1986 brauchte anderthalb Jahre von der Gründung bis zum Durchbruch"): that is an age.
   const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && (figure.durationUnit !== undefined ? !f.localConcepts.has('birth') : f.kind === 'date' || onceOf(f).length === 0));
-  const own = ownDate(dates.filter((d) => inside(d, window)), figure, text);
+  const own = ownDate(dates.filter((d) => inside(d, window)), figure, text) ?? (figure.durationUnit ? appositiveDate(dates, window, text) : undefined);
   if (own) return [dateOf(own), 'clause', own];
   // "Der Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach": a relative clause's year is its own.
   const asides = asideClauses(text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
@@ -763,6 +763,16 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
  * "The Nasdaq 100, up a quarter in 2024, fell 3% on January 27, 2025": of two dates in the figure's clause, one set
  * off by commas around it, away from the figure, is an aside's.
  */
+/**
+ * "The sell-off came a week after R1, on 27 January: a year and a half after …": a day set off right after the
+ * duration's clause, by a comma and "on"/"am", is that clause's own, though a later duration ends its window first.
+ */
+const APPOSITIVE_DAY = /^\s*,\s*(?:on|am)\s+$/iu;
+
+function appositiveDate(dates: Figure[], window: Span, text: string): Figure | undefined {
+  return dates.find((d) => d.kind === 'date' && d.start >= window.end && APPOSITIVE_DAY.test(text.slice(window.end, d.start)));
+}
+
 function ownDate(dates: Figure[], figure: Figure, text: string): Figure | undefined {
   if (dates.length < 2) return dates[0];
   // Set off before the figure, with words of its own ("up a quarter in"), not "Montag, dem 27. Januar 2025, fiel …".

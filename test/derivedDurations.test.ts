@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { bundledIndex } from './support/fixtures';
+
+// The sources: High-Flyer founded 2015, DeepSeek founded July 2023, R1's breakthrough on 20 January, the sell-off on
+// 27 January 2025.
+const index = bundledIndex();
+const all = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
+
+describe('a duration that counts from a thing it only names: a model\'s release, an organisation\'s founding', () => {
+  test('German: "im Juli 2023, 18 Monate vor R1" is borne out by R1\'s release; "drei Jahre vor R1" is wrong', () => {
+    assert.deepEqual(all('Gegründet wurde DeepSeek im Juli 2023, 18 Monate vor R1.'), []);
+    assert.deepEqual(all('Gegründet wurde DeepSeek im Juli 2023, drei Jahre vor R1.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+  });
+  test('English: "in July 2023, 18 months before R1" and "eight years after High-Flyer" are borne out; three and four years are wrong', () => {
+    assert.deepEqual(all('DeepSeek was set up in July 2023, 18 months before R1.'), []);
+    assert.deepEqual(all('DeepSeek was set up in July 2023, three years before R1.'), [['figure-mismatch', 'three years', 'three years contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+    assert.deepEqual(all('Liang started DeepSeek in July 2023, eight years after High-Flyer.'), []);
+    assert.deepEqual(all('Liang started DeepSeek in July 2023, four years after High-Flyer.'), [['figure-mismatch', 'four years', 'four years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+});
+
+describe('a day set off after a duration\'s clause ("…, am 27. Januar:") dates that clause, also when another duration follows', () => {
+  test('German: "eine Woche nach dem Start von R1, am 27. Januar: anderthalb Jahre nach der Gründung …" is borne out; "drei Wochen" is wrong', () => {
+    const text = 'Am 20. Januar kam R1. Der Kurssturz folgte eine Woche nach dem Start von R1, am 27. Januar: anderthalb Jahre nach der Gründung hatte DeepSeek die Börse erschüttert.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('eine Woche', 'drei Wochen')), [['figure-mismatch', 'drei Wochen', 'drei Wochen contradicts the source, which says 20. Januar → 27. Januar 2025 = 1.']]);
+  });
+  test('English: "a week after the R1 launch, on 27 January: eighteen months after its founding …" is borne out; "three weeks" is wrong', () => {
+    const text = "R1 came out on 20 January. Nvidia's slide came a week after the R1 launch, on 27 January: eighteen months after its founding, DeepSeek had shaken Wall Street.";
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('a week', 'three weeks')), [['figure-mismatch', 'three weeks', 'three weeks contradicts the source, which says 20. Januar → 27. Januar 2025 = 1.']]);
+  });
+});
