@@ -247,6 +247,33 @@ describe('a speaker named after a title: „…“, sagt der frühere DeepSeek-M
   });
 });
 
+describe('words left out where the draft marks the gap with an ellipsis („… […] …“, "… (…) …", "...")', () => {
+  test('German: the cut is no change; a changed word beside it and a cut without the mark still are', () => {
+    const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+    assert.deepEqual(said('Matt Sheehan: „Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt, in der sie […] weitaus effizienter umgehen müssen.“'), []);
+    assert.deepEqual(said('Das Unternehmen schreibt: „Wir glauben fest daran, dass 99 Prozent des Erfolgs aus harter Arbeit ... resultieren.“'), []);
+    assert.deepEqual(said('Matt Sheehan: „Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt, in der sie (…) weitaus sparsamer umgehen müssen.“'), [
+      ['quote-mismatch', 'sparsamer', 'effizienter'],
+    ]);
+    assert.deepEqual(said('Matt Sheehan: „Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt, in der sie weitaus effizienter umgehen müssen.“'), [
+      ['quote-mismatch', 'weitaus', 'mit ihren begrenzten Rechenressourcen weitaus'],
+    ]);
+  });
+  test('English: the same with an English source', () => {
+    const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\n"Chinese labs were forced to be far more creative with fewer chips and smaller budgets," said Nathan Lambert, a researcher at the Allen Institute for AI.' };
+    const idx = buildSourceIndex([...bundledInputs(), lambert]);
+    const said = (text: string) => runRules(analyzeDraft(text, idx), idx).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+    assert.deepEqual(said('Nathan Lambert put it bluntly: "Chinese labs were forced to be far more creative … and smaller budgets."'), []);
+    assert.deepEqual(said('Nathan Lambert put it bluntly: "Chinese labs were forced to be far more creative with [...] smaller budgets."'), []);
+    assert.deepEqual(said('Nathan Lambert put it bluntly: "Chinese labs were forced to be far less creative with [...] smaller budgets."'), [
+      ['quote-mismatch', 'less', 'more'],
+    ]);
+    assert.deepEqual(said('Nathan Lambert put it bluntly: "Chinese labs were forced to be far more creative and smaller budgets."'), [
+      ['quote-mismatch', 'and', 'with fewer chips and'],
+    ]);
+  });
+});
+
 describe('quotation hovers', () => {
   test('a figure inside a quotation of the sources shows the quotation, not "no source"', () => {
     const text = '"Wir glauben fest daran, dass 99 Prozent des Erfolgs aus harter Arbeit und nur ein Prozent aus Talent resultieren", schreibt DeepSeek.';

@@ -23,7 +23,7 @@ export const quoteMismatch: Rule = {
         // A translation's words are not the source's: only a negation it drops or adds is a change of what was said.
         const negation = translated ? negationChange(q, draft.text) : undefined;
         if (translated && !negation) return [];
-        const changes = alignment.changes.filter((c) => !articleBefore(c, q.words.words));
+        const changes = alignment.changes.filter((c) => !articleBefore(c, q.words.words) && !markedOmission(c, q.documentWords, draft.text));
         if (!negation && changes.length === 0) return [];
         const speaker = source.speaker ? source.speaker.mention?.entry.canonical ?? source.speaker.text : undefined;
         const message = t.quoteMismatch(`${open}${sourceWording}${close}`, speaker);
@@ -45,6 +45,19 @@ export const quoteMismatch: Rule = {
  */
 function articleBefore(c: WordChange, words: readonly string[]): boolean {
   return c.draftFrom === 0 && c.sourceTo === c.sourceFrom && c.draftTo > 0 && words.slice(0, c.draftTo).every((w) => ARTICLES.has(w));
+}
+
+/**
+ * „DeepSeek verwendet bekannte Technologien […] aber keine Revolution“, "… in der sie (…) weitaus effizienter …": words
+ * the draft leaves out where it marks the gap with an ellipsis are the writer's cut, not a change of what was said.
+ * Words the draft puts in their place are still a change.
+ */
+const ELLIPSIS = /…|\.\s?\.\s?\./u;
+function markedOmission(c: WordChange, words: readonly Span[] | undefined, documentText: string): boolean {
+  if (c.draftTo !== c.draftFrom || c.sourceTo <= c.sourceFrom || !words) return false;
+  const before = words[c.draftFrom - 1];
+  const after = words[c.draftFrom];
+  return before !== undefined && after !== undefined && ELLIPSIS.test(documentText.slice(before.end, after.start));
 }
 
 /**
