@@ -6,7 +6,7 @@ import { analyzeDraft, messagesFor, RULES, type DraftFigure, type Finding, type 
 import { keysOf } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { bothSourced, isRecall, LifeFacts, misrecalls, ofSmallerVersions, recalls, restates, sameEntitySlip, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
+import { bothSourced, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameEntitySlip, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
 import { bundledIndex, read, ROOT } from './support/fixtures';
@@ -60,7 +60,7 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: SourceIndex[
   // Two cells of one table: no blank line between them.
   if (earlier.at.sentence.context !== undefined && later.at.sentence.context !== undefined && !/\n[ \t\r]*\n/.test(text.slice(earlier.span.end, later.span.start))) return false;
   if (misrecalls(earlier, later) || sameEntitySlip(earlier, later)) return true;
-  const comparison = compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
+  const comparison = compareAsSameFact(ownGuess(later.fact), later.at.facts.concepts, ownGuess(earlier.fact), earlier.at.facts.concepts, weight);
   if (!comparison || comparison.agreement === 'agrees' || comparison.when === 'other') return false;
   return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && ofSmallerVersions(earlier.fact) === ofSmallerVersions(later.fact) && later.fact.attributes.some((a) => !TIME_SPAN.test(a) && earlier.fact.attributes.includes(a)) && sameSpan(earlier.fact, later.fact);
 }

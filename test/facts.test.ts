@@ -2059,6 +2059,21 @@ describe('an age of another year', () => {
   });
 });
 
+describe('the draft against itself does not depend on which sources date the draft\'s own day', () => {
+  // A sum stated for no day is read as of the day the piece is about; an article of that day among the sources must not
+  // make it another day's than the sum the draft stated a paragraph before.
+  test('German: "Sendung: 3. Februar 2025" … 589 Milliarden am 27. Januar … 500 Milliarden "an einem einzigen Tag", with or without an article of 3 February', () => {
+    const extra = extraSource('2025-02-03_chipwerte.txt', 'Chipwerte erholen sich\n\nAm 3. Februar 2025 stieg die Nvidia-Aktie um 2,8 Prozent. Am 3. Februar 2025 legte auch Broadcom zu.\n');
+    const text = 'Sendung: 3. Februar 2025\n\nAm 27. Januar lösten sich bei Nvidia 589 Milliarden Dollar Börsenwert auf.\n\nNvidia verlor an einem einzigen Tag 500 Milliarden Dollar Börsenwert.\n';
+    assertUnchangedBy(extra, text, [{ code: 'unsourced-figure', text: '3. Februar 2025' }, { code: 'unsourced-figure', text: '27. Januar' }, { code: 'unsourced-figure', text: '589 Milliarden Dollar' }, { code: 'draft-inconsistency', text: '500 Milliarden Dollar' }]);
+  });
+  test('English: "Newsletter, February 3, 2025" … $589 billion on January 27 … $500 billion "in a single day", with or without an article of February 3', () => {
+    const extra = extraSource('2025-02-03_chips.txt', 'Chip stocks recover\n\nOn February 3, 2025, Nvidia shares rose 2.8 percent. Broadcom also gained on February 3, 2025.\n');
+    const text = 'Newsletter, February 3, 2025\n\nOn January 27, Nvidia lost $589 billion in market value.\n\nNvidia lost $500 billion in market value in a single day.\n';
+    assertUnchangedBy(extra, text, [{ code: 'unsourced-figure', text: 'February 3, 2025' }, { code: 'unsourced-figure', text: '$589 billion' }, { code: 'draft-inconsistency', text: '$500 billion' }]);
+  });
+});
+
 describe('age and birth year are one fact seen two ways', () => {
   test('German: "40 Jahre alt" in a piece about January 2025, later "Der Jahrgang 1986 … mit seiner Firma": born 1984 or 1985', () => {
     const text = 'Am 27. Januar 2025 stürzte die Nvidia-Aktie ab.\n\n## Wer ist der Gründer?\n\nLiang Wenfeng ist 40 Jahre alt.\n\n## Zum Schluss\n\nUnterm Strich: Der Jahrgang 1986 brauchte mit seiner Firma gerade anderthalb Jahre bis zum Durchbruch.\n';

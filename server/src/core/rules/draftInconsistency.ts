@@ -1,6 +1,6 @@
 import type { DraftAnalysis, DraftFigure } from '../analysis/draft';
 import { birthYears, sameBirth } from '../facts/birthYears';
-import { documentTime } from '../facts/documentTime';
+import { documentTime, unconfirmedDay, type DocumentDay } from '../facts/documentTime';
 import type { Fact } from '../facts/fact';
 import { compatibleDates } from '../figures/calendarDays';
 import { wrongWeekday } from '../facts/weekdays';
@@ -1071,8 +1071,24 @@ function asSameFact(earlier: DraftFigure, later: DraftFigure, weight: (concept: 
   if (ofSmallerVersions(earlier.fact) !== ofSmallerVersions(later.fact)) return undefined;
   if (!later.fact.attributes.some((a) => earlier.fact.attributes.includes(a) && !TIME_SPAN.test(a))) return undefined;
   if (!sameSpan(earlier.fact, later.fact)) return undefined;
-  return compareAsSameFact(later.fact, later.at.facts.concepts, earlier.fact, earlier.at.facts.concepts, weight);
+  return compareAsSameFact(ownGuess(later.fact), later.at.facts.concepts, ownGuess(earlier.fact), earlier.at.facts.concepts, weight);
 }
+
+/**
+ * A fact dated only by the day the draft is about, as the draft against itself reads it: a guess of the writer's,
+ * whether or not some source dates an event on that day. ("Sendung: 3. Februar 2025" … "589 Milliarden Dollar lösen
+ * sich am 27. Januar in Luft auf" … "knapp eine halbe Billion Dollar weniger Börsenwert bei Nvidia an einem einzigen Tag":
+ * an article of 3 February among the sources made the undated sum another day's, and the draft's two values no longer
+ * disagreed.) Such a guess tells two of the draft's facts apart only months apart.
+ */
+export function ownGuess(fact: Fact): Fact {
+  if (fact.timeFrom !== 'document' || !fact.time || (fact.time as DocumentDay).unconfirmed) return fact;
+  let guessed = guesses.get(fact);
+  if (!guessed) guesses.set(fact, (guessed = { ...fact, time: unconfirmedDay(fact.time) }));
+  return guessed;
+}
+
+const guesses = new WeakMap<Fact, Fact>();
 
 /**
  * "DeepSeek veröffentlichte sechs kleinere Versionen. Die größte hat 70 Milliarden Parameter": a figure of the smaller
