@@ -1699,6 +1699,20 @@ describe('a sum changed by, a sum it came to', () => {
     const text = 'Nvidia\'s loss in market value was put at $589 billion on that Monday.\n\nThe $859 billion that vanished from Nvidia\'s market value is not the real story.';
     assert.deepEqual(findings(text).map((f) => [f.code, f.text]), [['unsourced-figure', '$589 billion'], ['draft-inconsistency', '$859 billion']]);
   });
+  test('a sum that went up in smoke, was wiped out, „löste sich in Luft auf“ or was „ausradiert“ is a loss: a later "weniger"/"less" sum is another value of it', () => {
+    const inconsistent = (text: string) => findings(text).filter((f) => f.code === 'draft-inconsistency').map((f) => f.text);
+    const german = 'Am 27. Januar lösten sich bei Nvidia 589 Milliarden Dollar Börsenwert in Luft auf.\n\nKnapp eine halbe Billion Dollar weniger Börsenwert bei Nvidia an einem einzigen Tag.\n';
+    const english = 'On 27 January, $589 billion of Nvidia\'s market value went up in smoke.\n\nNvidia ended the day with half a trillion dollars less market value.\n';
+    assert.deepEqual(inconsistent(german), ['eine halbe Billion Dollar']);
+    assert.deepEqual(inconsistent(german.replace('lösten sich bei Nvidia', 'wurden bei Nvidia').replace('in Luft auf', 'ausradiert')), ['eine halbe Billion Dollar']);
+    assert.deepEqual(inconsistent(english), ['half a trillion dollars']);
+    assert.deepEqual(inconsistent(english.replace('went up in smoke', 'was wiped out')), ['half a trillion dollars']);
+    const attributesOf = (text: string, figure: string) => analyzeDraft(text, index).figures.find((x) => x.figure.text === figure)!.fact.attributes;
+    assert.ok(attributesOf(german, '589 Milliarden Dollar').includes('fall'));
+    assert.ok(attributesOf(english, '$589 billion').includes('fall'));
+    assert.deepEqual(inconsistent(german.replace('Knapp eine halbe Billion', 'Fast 590 Milliarden')), []);
+    assert.deepEqual(inconsistent(english.replace('half a trillion dollars', 'almost $590 billion')), []);
+  });
   test('"down $589bn", "a $589 billion loss" are changes; "Apple mit 3,68 Billionen" is a level, whatever its day', () => {
     const ces = distractor('2025-01-07_nvidia-ces-rekordhoch.md');
     assertUnchangedBy(ces, '- 💥 Nvidia\'s market value: down $589bn, the biggest one-day loss in US history', [{ code: 'unsourced-figure', text: '$589bn' }]);
