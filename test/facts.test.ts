@@ -324,6 +324,13 @@ describe('what an attribute can be about', () => {
   test('a place beside a founding is where, not who', () => {
     assert.deepEqual(findings('DeepSeek ist ein Start-up. Es sitzt in Hangzhou und wurde im Juli 2023 gegründet.'), []);
   });
+  test('a day is no benchmark score: "reached", "erreichte" with a date say when, not what was scored', () => {
+    assert.deepEqual(findings('Am 20. Januar 2025 erreichte DeepSeeks R1 die Öffentlichkeit.'), []);
+    assert.deepEqual(findings('DeepSeek\'s R1 reached the world on 20 January 2025.'), []);
+    assert.equal(readAs('DeepSeek\'s R1 reached the world on 20 January 2025.', '20 January 2025'), 'DeepSeek: 20 January 2025');
+    // A score is still one: "erreichte 85 Prozent" is R1's score on MATH-500.
+    assert.deepEqual(findings('R1 erreichte in MATH-500 92 Prozent.'), [{ code: 'figure-mismatch', text: '92 Prozent', fix: '85 Prozent' }]);
+  });
 });
 
 describe('a quoted statement judged false', () => {

@@ -33,7 +33,9 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   news: { once: true, kinds: ['date', 'year'], label: { en: 'breakthrough', de: 'Durchbruch' }, specific: true, fits: ['model', 'organisation'] },
   age: { kinds: ['age'], label: { en: 'age', de: 'Alter' }, specific: true, fits: ['person'] },
   birth: { once: true, kinds: ['date', 'year'], label: { en: 'birth', de: 'Geburt' }, specific: true, fits: ['person'] },
-  benchmark: { label: { en: 'benchmark score', de: 'Benchmark-Wert' }, specific: true, fits: ['model', 'organisation'] },
+  // A score is a share, points or a multiple, never a day: "R1 reached the world on 20 January", "erreichte am 20. Januar die
+  // Öffentlichkeit" date an arrival, not a benchmark.
+  benchmark: { kinds: ['percent', 'percentagePoint', 'count', 'multiplier'], label: { en: 'benchmark score', de: 'Benchmark-Wert' }, specific: true, fits: ['model', 'organisation'] },
   speed: { label: { en: 'speed-up', de: 'Beschleunigung' }, specific: true, fits: ['model', 'organisation'] },
   cost: { label: { en: 'cost', de: 'Kosten' }, specific: true, fits: ['model', 'other', 'organisation'] },
   investment: { label: { en: 'investment', de: 'Investition' }, specific: true, fits: ['organisation', 'other'] },
