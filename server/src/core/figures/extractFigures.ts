@@ -34,8 +34,9 @@ const FRACTION = new RegExp(
   `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(${GERMAN_FRACTIONS})(?![\\p{L}])` +
   `|(${SMALL_NUMBER_WORDS})(?:-|\\s+(?=(?:${ENGLISH_FRACTIONS})\\s+of\\b|(?:${ENGLISH_FRACTIONS})\\s*[.,;:)]|(?:${ENGLISH_FRACTIONS})$))(${ENGLISH_FRACTIONS})(?![\\p{L}-])` +
   `|(?:a|one)\\s+(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s*[.,;:)]|$)` +
-  // "more than half of", "almost half of": English drops the article after a qualifier.
-  `|(?<=(?:^|[.:;!?]\\s+|(?:than|almost|nearly|about|over|under|roughly|just|only|some)\\s+))(half)(?=\\s+of\\b))`, 'giu');
+  // "more than half of", "almost half of": English drops the article after a qualifier; at a clause end, as "a third"
+  // ("36% of the world's models come from China, nearly half.").
+  `|(?<=(?:^|[.:;!?]\\s+|(?:than|almost|nearly|about|over|under|roughly|just|only|some)\\s+))(half)(?=\\s+of\\b|\\s*[.,;:)]|$))`, 'giu');
 const SMALL_COUNT = `\\d{1,2}|${SMALL_NUMBER_WORDS}|one|eins|einer|ten|zehn|twenty|zwanzig`;
 // "85 von 100 Punkten", "92 out of 100 tasks": a share of a hundred is a percentage as well.
 // German says one of them in its gender ("eines von vier Modellen", "eine von vier Firmen").
