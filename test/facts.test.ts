@@ -2622,3 +2622,15 @@ describe('a benchmark score is its model\'s', () => {
     assertUnchangedBy(german, 'R1 erreichte im HumanEval- und im MATH-500-Test 92 beziehungsweise 96 Prozent.', [{ code: 'figure-mismatch', text: '96 Prozent', fix: '85 Prozent' }]);
   });
 });
+
+describe('a gap or ratio of the two figures its sentence gives is their arithmetic, not another pair\'s', () => {
+  // Another article's two scores of other models whose gap happens to be the draft's wrong one.
+  const scores = extraSource('2025-02-20_aime-scores.md', '---\ntitle: AIME scores\npublished: 2025-02-20\n---\n\nOn the AIME test, DeepSeek R1 reached 79.8 percent in the benchmark, while OpenAI\'s o1-mini reached 70.8 percent.\n');
+  const punkte = extraSource('2025-02-20_aime-werte.txt', 'AIME-Werte\n\nIm Benchmark AIME erreichte DeepSeek R1 79,8 Prozent, o1-mini von OpenAI kam auf 70,8 Prozent.\n');
+  test('English: "92 percent … 85 percent …, nine percentage points apart" stays wrong beside another pair nine points apart', () => {
+    assertUnchangedBy(scores, 'R1 scores 92 percent on HumanEval and 85 percent on MATH-500, nine percentage points apart.', [{ code: 'figure-mismatch', text: 'nine percentage points', fix: 'seven percentage points' }]);
+  });
+  test('German: „92 Prozent … 85 Prozent …, neun Punkte Abstand“ bleibt falsch neben einem anderen Paar mit neun Punkten', () => {
+    assertUnchangedBy(punkte, 'Im HumanEval-Test kommt R1 auf 92 Prozent und im MATH-500-Test auf 85 Prozent, ein Abstand von neun Prozentpunkten.', [{ code: 'figure-mismatch', text: 'neun Prozentpunkten', fix: 'sieben Prozentpunkten' }]);
+  });
+});

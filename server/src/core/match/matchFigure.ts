@@ -226,7 +226,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     const span = comparison !== undefined && !candidate.figure.derivedFrom && spanOf(figure, () => sentence.text) !== spanOf(candidate.figure, () => candidate.at.facts.text);
     // "Broadcom verliert halb so viel wie Nvidia": the ratio of Broadcom's and Nvidia's falls, not of any two of the
     // source's figures whose ratio happens to fit.
-    const otherPair = candidate.figure.derivedFrom !== undefined && !ofTheNamedPair(figure, sentence, candidate.fact);
+    const otherPair = candidate.figure.derivedFrom !== undefined && (!ofTheNamedPair(figure, sentence, candidate.fact) || ofOtherOperands(figure, sentence, candidate.figure));
     // A value that says nothing of what it measures and whose subject is only guessed from a heading or the title
     // ("## Freitag: 40" under a title about DeepSeek), or that is a turn of phrase ("Jedes vierte Unternehmen nutzt
     // DeepSeek"), may be borne out; it is too weak a reading to be called wrong.
@@ -375,6 +375,26 @@ function sameSentence(a: FigureEvidence, b: FigureEvidence): boolean {
 function ownArithmetic(figure: Figure, sentence: SentenceFacts): boolean {
   const others = sentence.figures.filter((f) => f !== figure && f.end <= figure.start);
   return deriveFigures(others, sentence.text).some((d) => d.kind === figure.kind && compareFigures(figure, d) === 'agrees');
+}
+
+/**
+ * "92% on HumanEval and 85% on MATH-500, nine points apart": a gap, ratio or sum worked out from two figures the
+ * sentence states before it is the arithmetic of those two. Another article's pair whose result happens to fit (72.6 %
+ * and 63.6 % of two other models, nine points apart) neither bears it out nor says it wrong.
+ */
+function ofOtherOperands(figure: Figure, sentence: SentenceFacts, derived: Figure): boolean {
+  const operands = derived.derivedFrom!;
+  // Figures of what the two measure, in their unit: "200 Millionen Yuan und eine Milliarde Yuan … also 150 Millionen
+  // Euro" is no gap of the two yuan sums, so the source's sum in euros is not another pair's.
+  const alike = (f: Figure, o: Figure) => f.kind === o.kind && f.currency === o.currency;
+  const own = sentence.figures.filter((f) => f !== figure && f.end <= figure.start && !f.derivedFrom && operands.some((o) => alike(f, o)));
+  if (own.length < 2) return false;
+  const used = new Set<Figure>();
+  return !operands.every((o) => {
+    const mine = own.find((f) => !used.has(f) && alike(f, o) && compareFigures(f, o) === 'agrees');
+    if (mine) used.add(mine);
+    return mine !== undefined;
+  });
 }
 
 const isShare = (fact: Fact) => fact.attributes.includes('percentShare');
