@@ -109,6 +109,29 @@ describe('what the draft reports as an error is not its claim', () => {
     assert.deepEqual(de('859 Milliarden Dollar'), [['unsourced-figure', '28. Januar'], ['unsourced-figure', '589 Milliarden Dollar'], ['draft-inconsistency', '859 Milliarden Dollar']]);
     assert.deepEqual(de('589 Milliarden Dollar'), [['unsourced-figure', '28. Januar'], ['unsourced-figure', '589 Milliarden Dollar'], ['unsourced-figure', '589 Milliarden Dollar']]);
   });
+  test('German: "nicht X, sondern Y" rejects X and claims Y, as what X was said of; "nicht nur X, sondern auch Y" rejects nothing', () => {
+    assert.deepEqual(findings('Das Training von R1 kostete nicht 6,5 Millionen, sondern 5,6 Millionen Dollar.'), []);
+    assert.deepEqual(findings('Das Training von R1 kostete nicht 5,6 Millionen, sondern 6,5 Millionen Dollar.'), [['figure-mismatch', '6,5 Millionen Dollar']]);
+    assert.deepEqual(findings('Liang Wenfeng ist nicht 45, sondern 40 Jahre alt.'), []);
+    assert.deepEqual(findings('DeepSeek wurde nicht im Juli 2023, sondern 2021 gegründet.'), [['date-mismatch', '2021']]);
+    assert.deepEqual(findings('Nvidia verlor am 27. Januar 2025 nicht nur 17 Prozent, sondern auch viel Vertrauen.'), [['figure-mismatch', '17 Prozent']]);
+  });
+  test('English: "not X but Y" likewise; "not just X but also Y" rejects nothing', () => {
+    assert.deepEqual(findings('Liang Wenfeng is not 45 but 40 years old.'), []);
+    assert.deepEqual(findings('Nvidia fell not 17 percent but 7.82 percent on 27 January 2025.'), []);
+    assert.deepEqual(findings('DeepSeek was founded not in July 2023 but in 2021.'), [['date-mismatch', '2021']]);
+    assert.deepEqual(findings('Nvidia lost not just 17 percent but also a lot of trust.'), [['figure-mismatch', '17 percent']]);
+  });
+  test('a sentence that opens with the right value ("Richtig sind …", "The correct figure is …") corrects the one value of its kind before it', () => {
+    assert.deepEqual(findings('In einer früheren Fassung stand, das Training von R1 habe 6,5 Millionen Dollar gekostet. Richtig sind 5,6 Millionen Dollar.'), []);
+    assert.deepEqual(findings('Eine frühere Fassung datierte die Gründung von DeepSeek auf Juli 2022. Richtig ist Juli 2023.'), []);
+    assert.deepEqual(findings('Eine frühere Fassung nannte für das Training von R1 5,6 Millionen Dollar. Richtig sind 6,5 Millionen Dollar.'), [['figure-mismatch', '6,5 Millionen Dollar']]);
+    assert.deepEqual(findings('An earlier version said training R1 cost $6.5 million. The correct figure is $5.6 million.'), []);
+    assert.deepEqual(findings('Nvidia fell 17 percent. The correct figure is 7.82 percent.'), []);
+    assert.deepEqual(findings('Nvidia fell 7.82 percent. The correct figure is 17 percent.'), [['figure-mismatch', '17 percent']]);
+    // Two values of the kind before it: which one is corrected is not said, so both are the writer's.
+    assert.deepEqual(findings('Nvidia fell 17 percent and Broadcom 6.58 percent. The correct figure is 7.82 percent.').filter(([, t]) => t === '17 percent'), [['figure-mismatch', '17 percent']]);
+  });
   test('the hover over a retracted value says why it has no finding, in the reviewer\'s language', () => {
     const text = 'A graphic described Project Stargate as a $500 million initiative. It is a $500 billion initiative.';
     const hover = hoverAt(analyzeDraft(text, index), index, text.indexOf('$500 million'))!;

@@ -1,7 +1,9 @@
 import type { Fact } from '../facts/fact';
 import { FIGURE_FAMILY } from '../figures/family';
 import { compareFigures } from '../match/agreement';
+import { isBareSum } from '../figures/extractFigures';
 import type { CalendarDate, Figure, NameMention, Span } from '../types';
+import { ADDING_AFTER_CONJUNCTION, CORRECTING_CONJUNCTIONS, CORRECTION_ADJECTIVES, CORRECTION_NOUNS, CORRECTION_OPENINGS, NOT_REJECTING, REJECTED_VALUE_LEADS, REJECTING_NEGATIONS, VERSION_PIECES_DE, VERSION_PIECES_EN } from './correctionWords';
 
 /**
  * What a draft reports as someone else's error is not its own claim: a corrections column ("A chart on 28 January
@@ -23,11 +25,11 @@ export interface RetractionSentence {
 // business pages on 28 January", "Our live blog", "A widely shared post", "In einem Artikel vom 28. Januar", "Die
 // Grafik", "Wir". Outlets by name ("The Washington Post said", "Deutsche Post") are sources, not retractions; nor is a
 // "report", which news cites as evidence. Piece words are matched in their case: "Post" in English is a name.
-const PIECE_EN = String.raw`(?:[Aa]n?|[Tt]he(?:\s+same)?|[Oo]ur|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}(?:article|story|piece|profile|chart|graphic|headline|caption|blog|post|tweet|analysis|newsletter|column|video|podcast|claim|rumou?r)|[Ww]e|[Ii]t(?=\s+also)`;
-const PIECE_DE = String.raw`(?:[Ii]n\s+)?(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]in(?:e[mnrs]?)?|[Uu]nser\p{Ll}*|[Ii]m)\s+(?:[\p{Ll}-]+\s+){0,2}(?:Artikel|Text|Grafik|Überschrift|Schlagzeile|Porträt|Profil|Liveblog|Ticker|Analyse|Newsletter|Kolumne|Video|Podcast|Post|Tweet|Behauptung|Gerücht)|[Ww]ir`;
+const PIECE_EN = String.raw`(?:[Aa]n?|[Tt]he(?:\s+same)?|[Oo]ur|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}(?:article|story|piece|profile|chart|graphic|headline|caption|blog|post|tweet|analysis|newsletter|column|video|podcast|claim|rumou?r|${VERSION_PIECES_EN.join('|')})|[Ww]e|[Ii]t(?=\s+also)`;
+const PIECE_DE = String.raw`(?:[Ii]n\s+)?(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]in(?:e[mnrs]?)?|[Uu]nser\p{Ll}*|[Ii]m)\s+(?:[\p{Ll}-]+\s+){0,2}(?:Artikel|Text|Grafik|Überschrift|Schlagzeile|Porträt|Profil|Liveblog|Ticker|Analyse|Newsletter|Kolumne|Video|Podcast|Post|Tweet|Behauptung|Gerücht|${VERSION_PIECES_DE.join('|')})|[Ww]ir`;
 // The verb that reports it; the claim is what follows. Not "reported", "berichtete", "meldete", "stand", "gab": news
 // prose credits its sources with them ("Die Washington Post berichtete …", "Der Umsatz stand bei …").
-const SAYS = String.raw`said|says|claimed|claims|stated|showed|shows|described|describes|gave|put|listed|wrote|attributed|misspelled|misspelt|called|suggested|hieß\s+es|hiess\s+es|schrieb|schrieben|geschrieben|behauptete|behauptet|zeigte|nannte|bezifferte|beschrieb|zitierte|zugeschrieben`;
+const SAYS = String.raw`stand(?=\s*,)|said|says|claimed|claims|stated|showed|shows|described|describes|gave|put|listed|wrote|attributed|misspelled|misspelt|called|suggested|hieß\s+es|hiess\s+es|schrieb|schrieben|geschrieben|behauptete|behauptet|zeigte|nannte|bezifferte|beschrieb|zitierte|zugeschrieben`;
 const FRAME = new RegExp(String.raw`(?<![\p{L}])(?:${PIECE_EN}|${PIECE_DE})(?![\p{L}])((?:[^.;:!?]|(?<=\d)\.){0,90}?)(?<![\p{L}])(?:also\s+|auch\s+)?(?:${SAYS})(?![\p{L}])`, 'dgu');
 /** A name the index may not know, set off before the verb or as the piece's author: ", Jensen Huang said", "by Bernstein". */
 const SOMEONE_NAMED = /,\s*\p{Lu}|(?<![\p{L}])(?:by|von)\s+\p{Lu}/u;
@@ -57,6 +59,10 @@ export function readRetractions(sentences: readonly RetractionSentence[]): Retra
   const corrections = sentences.map(() => new Map<number, Fact>());
   if (whollyQuoted(sentences)) return { spans: sentences.map((s) => [{ start: 0, end: s.text.length }]), corrections };
   const spans = sentences.map((sentence, k) => retractedIn(sentence, k, sentences[k + 1], corrections));
+  sentences.forEach((sentence, k) => {
+    rejectedIn(sentence, k, spans[k], corrections);
+    if (k + 1 < sentences.length) correctedNext(sentence, k, sentences[k + 1], spans[k], corrections);
+  });
   // A statement in quotation marks that the next words judge false, as a quiz or a fact check does ("\"… was
   // eightfold.\" False: processing ran 1.8 times as fast.", "„…“ Falsch: …"): the statement under review.
   sentences.forEach((sentence, k) => {
@@ -200,4 +206,65 @@ export function correctionRead(own: Fact, corrects: Fact): Fact {
   if (own.attributes.some((a) => !a.startsWith('noun:'))) return own;
   const entities = own.entities.length ? own.entities : corrects.entities;
   return { ...own, entities, attributes: [...corrects.attributes] };
+}
+
+const words = (list: readonly string[]) => list.map((w) => w.replace(/\s+/g, String.raw`\s+`)).join('|');
+/** "nicht 170", "not in 2016", "nicht etwa um 17": a negation right before a value, with at most two words between. */
+const REJECTED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${words(REJECTING_NEGATIONS)})\s+(?:(?:${words(REJECTED_VALUE_LEADS)})\s+){0,2}$`, 'iu');
+const NOT_REJECTING_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:${words(REJECTING_NEGATIONS)})\s+(?:${words(NOT_REJECTING)})(?![\p{L}])`, 'iu');
+/** ", sondern 160", " but 160", ", but rather in 2015": the right value's conjunction, with at most two words after it. */
+const CORRECTING_GAP = new RegExp(String.raw`^[^.;:!?]{0,40}?(?<![\p{L}])(?:${words(CORRECTING_CONJUNCTIONS)})\s+(?!(?:${words(ADDING_AFTER_CONJUNCTION)})(?![\p{L}]))(?:(?:rather|instead|vielmehr|eher|${words(REJECTED_VALUE_LEADS)})\s+){0,2}$`, 'iu');
+
+/**
+ * "Das Training kostete nicht 6,5, sondern 5,6 Millionen Dollar", "Nvidia fell not 17 percent but 7.82 percent": the value
+ * after the negation is the one the writer rejects, no claim of the draft; the one after "sondern"/"but" is the claim,
+ * and states what the rejected one was read as where it names nothing it measures.
+ */
+function rejectedIn(sentence: RetractionSentence, k: number, spans: Span[], corrections: Retractions['corrections']): void {
+  const { text, figures } = sentence;
+  figures.forEach((figure, i) => {
+    if (spans.some((s) => s.start <= figure.start && figure.end <= s.end)) return;
+    const before = text.slice(Math.max(0, figure.start - 40), figure.start);
+    const negation = REJECTED_BEFORE.exec(before);
+    if (!negation || NOT_REJECTING_AFTER.test(before.slice(negation.index))) return;
+    // "nicht 6,5 Millionen, sondern 5,6 Millionen Dollar", "not 45 but 40 years old": the rejected number leaves its
+    // unit to the right one.
+    const bare = isBareSum(figure) || (figure.kind === 'count' && !figure.range && (!figure.noun || CORRECTING_CONJUNCTIONS.includes(figure.noun)));
+    const j = figures.findIndex((f, n) => n > i && (familyOf(f) === familyOf(figure) || (bare && f.kind !== 'count')));
+    if (j < 0 || !CORRECTING_GAP.test(text.slice(figure.end, figures[j].start)) || !differ(figure, figures[j])) return;
+    spans.push({ start: figure.start, end: figure.end });
+    const fact = sentence.facts[i];
+    if (fact && !corrections[k].has(j)) corrections[k].set(j, fact);
+  });
+}
+
+const OPENING_PHRASES = CORRECTION_OPENINGS.map((o) => o.split(/\s+/).map((w) => w.replace('ADJ', `(?:${words(CORRECTION_ADJECTIVES)})`).replace('NOUN', `(?:${words(CORRECTION_NOUNS)})`)).join(String.raw`\s+`));
+/** "Richtig sind 160.", "Die korrekte Zahl lautet 160.", "The correct figure is 160.", "Correct: 2015." */
+const CORRECTION_OPENING = new RegExp(String.raw`^\s*[*_]{0,2}(?:${OPENING_PHRASES.join('|')})(?![\p{L}])[*_]{0,2}`, 'iu');
+
+/**
+ * "In einer früheren Fassung stand, das Training habe 6,5 Millionen Dollar gekostet. Richtig sind 5,6 Millionen Dollar.":
+ * a sentence that opens by giving the right value corrects the one value of its kind about the same thing in the
+ * sentence before, whoever said it; that value is no claim of the draft.
+ */
+function correctedNext(sentence: RetractionSentence, k: number, next: RetractionSentence, spans: Span[], corrections: Retractions['corrections']): void {
+  const opening = CORRECTION_OPENING.exec(next.text);
+  if (!opening) return;
+  const j = next.figures.findIndex((f) => f.start >= opening[0].length);
+  if (j < 0) return;
+  const right = next.figures[j];
+  const candidates = sentence.figures.map((figure, i) => ({ figure, i })).filter(({ figure, i }) => familyOf(figure) === familyOf(right) && looselyAboutTheSame(sentence.facts[i], next.facts[j]));
+  if (candidates.length !== 1) return;
+  const { figure, i } = candidates[0];
+  if (spans.some((s) => s.start <= figure.start && figure.end <= s.end) || !differ(figure, right)) return;
+  spans.push({ start: figure.start, end: figure.end });
+  const fact = sentence.facts[i];
+  if (fact && !corrections[k + 1].has(j)) corrections[k + 1].set(j, fact);
+}
+
+/** As `aboutTheSame`, but a correction that names no one ("Richtig sind 160") is about whomever the value before was. */
+function looselyAboutTheSame(a: Fact | undefined, b: Fact | undefined): boolean {
+  if (!a || !b) return false;
+  if (a.entities.length && b.entities.length && !a.entities.some((e) => b.entities.includes(e))) return false;
+  return aboutTheSame({ ...a, entities: ['·'] }, { ...b, entities: ['·'] });
 }
