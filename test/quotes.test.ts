@@ -274,6 +274,25 @@ describe('words left out where the draft marks the gap with an ellipsis („… 
   });
 });
 
+describe('the second part of a quotation split by its speech clause goes on with the source quotation the first part quotes', () => {
+  test('German: a short second part with a changed word is that quotation, misquoted; another quotation is not', () => {
+    const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+    assert.deepEqual(said('„Das Team verwandelte die Hardware-Herausforderung“, sagt Zihan Wang, „in eine Chance für Entwicklung.“'), [
+      ['quote-mismatch', 'Entwicklung', 'Innovation'],
+    ]);
+    assert.deepEqual(said('„Das Team verwandelte die Hardware-Herausforderung“, sagt Zihan Wang, „in eine Chance für Innovation.“'), []);
+    assert.deepEqual(said('„Sputnik-Moment“, sagte Marc Andreessen, „in der Welt der KI“.'), []);
+  });
+  test('English: the same with an English source', () => {
+    const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\n"Chinese labs were forced to be far more creative with fewer chips and smaller budgets," said Nathan Lambert, a researcher at the Allen Institute for AI.' };
+    const idx = buildSourceIndex([...bundledInputs(), lambert]);
+    const said = (text: string) => runRules(analyzeDraft(text, idx), idx).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+    assert.deepEqual(said('"Chinese labs were forced to be far more creative," Nathan Lambert said, "with fewer GPUs."'), [['quote-mismatch', 'GPUs', 'chips']]);
+    assert.deepEqual(said('"Chinese labs were forced to be far more creative," Nathan Lambert said, "with fewer chips."'), []);
+    assert.deepEqual(said('"Chinese labs were forced to be far more creative," Nathan Lambert said, "and the West will follow."'), []);
+  });
+});
+
 describe('quotation hovers', () => {
   test('a figure inside a quotation of the sources shows the quotation, not "no source"', () => {
     const text = '"Wir glauben fest daran, dass 99 Prozent des Erfolgs aus harter Arbeit und nur ein Prozent aus Talent resultieren", schreibt DeepSeek.';

@@ -8,7 +8,7 @@ import { forgetParsedText, parseChunks } from '../markdown/chunkedParse';
 import { judgeDatesByEvents } from '../match/datesByEvents';
 import { judgeMovesByNamedDays } from '../match/namedDays';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
-import { matchQuotation } from '../quotes/quotationInSources';
+import { matchContinuation, matchQuotation, type QuotationMatch } from '../quotes/quotationInSources';
 import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
 import { labelOf, quotationBlock, type Label } from '../quotes/neighbourSpeaker';
 import { speakersFromBlockBefore } from '../quotes/speakerInBlockBefore';
@@ -372,10 +372,14 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
   if (!inBlock) {
     const found = quotationsOfText(block.text, index.names, true);
     let names: NameMention[] | undefined;
+    let previous: (typeof found)[number] & { match?: QuotationMatch } | undefined;
     inBlock = found.map((q) => {
       const others = () => found.filter((o) => o !== q);
-      const match = matchQuotation(q, index) ?? matchTranslation(q, block.text, others(), (names ??= index.names.find(block.text)), index);
-      return match ? { ...q, match } : q;
+      // „…“, sagt Zihan Wang, „…“: the second part goes on with the quotation the first part quotes.
+      const continued = () => (previous?.match ? matchContinuation(q, previous.match, block.text.slice(previous.end, q.start)) : undefined);
+      const match = matchQuotation(q, index) ?? continued() ?? matchTranslation(q, block.text, others(), (names ??= index.names.find(block.text)), index);
+      previous = match ? { ...q, match } : q;
+      return previous;
     });
     quotationCache.set(block.text, inBlock, block.text.length);
   }

@@ -3,6 +3,7 @@ import type { SourceIndex, SourceQuotation } from '../sources/sourceIndex';
 import { alignWords, type WordAlignment } from './wordAlignment';
 import type { Quotation } from './quotesOfBlock';
 import { quotationsThatMayHold } from './quotationWords';
+import { SPEECH_VERB } from './speechVerbs';
 
 export interface QuotationMatch {
   source: SourceQuotation;
@@ -56,4 +57,32 @@ function sameShortQuotation(words: string[], index: SourceIndex): QuotationMatch
   if (!source) return undefined;
   const last = words.length - 1;
   return { source, alignment: alignWords(words, source.words.words)!, sourceWording: source.text.slice(source.words.spans[0].start, source.words.spans[last].end) };
+}
+
+/**
+ * „Das Team verwandelte die Hardware-Herausforderung“, sagt Zihan Wang, „in eine Chance für Entwicklung.“: the second
+ * part of a quotation split by its speech clause goes on quoting the source quotation the first part quotes, from
+ * where the first part stops. Compared with the rest of that quotation, it need not share as many words that say
+ * something as a quotation found on its own: a short part with a changed word is still that quotation, misquoted.
+ * Only a part of at least three words, one of its words that say something the source's, after a speech clause
+ * between commas and nothing else.
+ */
+const SPLIT_BY_SPEECH = new RegExp(String.raw`^\s*,?\s*[^.!?;:„“”"«»]{0,60}?(?<![\p{L}])${SPEECH_VERB}(?![\p{L}])[^.!?;:„“”"«»]{0,60},\s*$`, 'iu');
+export function matchContinuation(quotation: Quotation, previous: QuotationMatch, between: string): QuotationMatch | undefined {
+  const words = quotation.words.words;
+  if (previous.translated || words.length < MIN_WORDS || !SPLIT_BY_SPEECH.test(between)) return undefined;
+  const { source } = previous;
+  const from = previous.alignment.sourceRange.last + 1;
+  const rest = source.words.words.slice(from);
+  const found = alignWords(words, rest);
+  // „in der Welt“ after the first part is another quotation: one word that says something must be the source's.
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w));
+  if (!found || found.ratio < SAME_QUOTATION || (content.length > 0 && !content.some((w) => rest.includes(w)))) return undefined;
+  const alignment: WordAlignment = {
+    ...found,
+    sourceRange: { first: found.sourceRange.first + from, last: found.sourceRange.last + from },
+    changes: found.changes.map((c) => ({ ...c, sourceFrom: c.sourceFrom + from, sourceTo: c.sourceTo + from })),
+  };
+  const { spans } = source.words;
+  return { source, alignment, sourceWording: source.text.slice(spans[alignment.sourceRange.first].start, spans[alignment.sourceRange.last].end) };
 }
