@@ -293,6 +293,22 @@ describe('the second part of a quotation split by its speech clause goes on with
   });
 });
 
+describe('a possessive before a noun of saying speaks for the person named before: „Seine Worte: …“, "In his words, …"', () => {
+  const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+  test('German', () => {
+    assert.deepEqual(said('Zihan Wang sieht das nüchtern. Sein Fazit: „Sie haben die Welt und auch die chinesische Regierung überrascht.“'), [
+      ['misattributed-quote', 'Zihan Wang', 'Matt Sheehan'],
+    ]);
+    assert.deepEqual(said('Matt Sheehan sieht das nüchtern. Seine Worte: „Sie haben die Welt und auch die chinesische Regierung überrascht.“'), []);
+  });
+  test('English: the company the sentence names is not the speaker', () => {
+    assert.deepEqual(said('Zihan Wang is blunt about it. In his words, DeepSeek "surprised the world and also the Chinese government".'), [
+      ['misattributed-quote', 'Zihan Wang', 'Matt Sheehan'],
+    ]);
+    assert.deepEqual(said('Matt Sheehan is blunt about it. In his words, DeepSeek "surprised the world and also the Chinese government".'), []);
+  });
+});
+
 describe('quotation hovers', () => {
   test('a figure inside a quotation of the sources shows the quotation, not "no source"', () => {
     const text = '"Wir glauben fest daran, dass 99 Prozent des Erfolgs aus harter Arbeit und nur ein Prozent aus Talent resultieren", schreibt DeepSeek.';

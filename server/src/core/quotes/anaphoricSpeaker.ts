@@ -1,7 +1,7 @@
 import { isPersonTitle } from '../names/kindEvidence';
 import type { NameMention, Span } from '../types';
 import { findQuotes } from './findQuotes';
-import { SPEECH_VERB } from './speechVerbs';
+import { SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
 
 /**
  * „…“, sagt er; "…," he said; „…“, sagt der Bernstein-Analyst; "…," the Bernstein analyst said; Er sagt: „…“;
@@ -37,12 +37,15 @@ export function anaphorAfter(after: string, offset: number): Anaphor | undefined
 
 const BEFORE_PRONOUN_THEN_VERB = new RegExp(String.raw`(?:^|[,;:(]\s*|(?<![\p{L}])(?:und|and|but|aber|doch)\s+)(${PRONOUN})\s+(?:[\p{Ll}-]+\s+){0,2}?(${SPEECH_VERB})(?![\p{L}])`, 'diu');
 const BEFORE_VERB_THEN_PRONOUN = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}(${SPEECH_VERB})\s+${ADVERB}(${PRONOUN})(?![\p{L}])`, 'diu');
+// „Seine Worte: …“, „Sein Fazit: …“, "In his words, DeepSeek …": a possessive before a noun of saying.
+const BEFORE_POSSESSIVE_SAYING = new RegExp(String.raw`(?:^|[,;:(]\s*)(?:(?:in|mit|nach)\s+)?(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her)\s+(?:(?:eigenen|own)\s+)?${SAYING_NOUN}(?![\p{L}])`, 'diu');
 const BEFORE_TITLE_THEN_VERB = new RegExp(String.raw`(?:^|[,;:(]\s*)${DEFINITE}\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+)?${SPEECH_VERB}(?![\p{L}])`, 'diu');
 
 /**
  * The subject of the quotation's own sentence, before it, when it is a pronoun or a definite title that speaks:
  * "Er sagt: „…“", "Dazu sagte er: „…“", "He said DeepSeek used "…"", "Der Analyst betont: „…“". "Sie" speaks only with
- * a verb in the singular ("sie sagt", not "sie sagen": they).
+ * a verb in the singular ("sie sagt", not "sie sagen": they). A possessive before a noun of saying speaks too: „Seine Worte: …“,
+ * "In his words, DeepSeek …".
  */
 export function anaphorBefore(sentence: string, offset: number): Anaphor | undefined {
   const pronounThenVerb = BEFORE_PRONOUN_THEN_VERB.exec(sentence);
@@ -51,6 +54,8 @@ export function anaphorBefore(sentence: string, offset: number): Anaphor | undef
   if (verbThenPronoun && !plural(verbThenPronoun[2], verbThenPronoun[1])) return pronounAt(verbThenPronoun, offset, 2);
   const titleThenVerb = BEFORE_TITLE_THEN_VERB.exec(sentence);
   if (titleThenVerb) return titleAt(titleThenVerb, offset);
+  const possessive = BEFORE_POSSESSIVE_SAYING.exec(sentence);
+  if (possessive) return pronounAt(possessive, offset);
   return undefined;
 }
 

@@ -25,3 +25,6 @@ export const TITLE_BREAKS = new Set([
   'about', 'into', 'against', 'toward', 'towards', 'without', 'than', 'whereas', 'although', 'though', 'because', 'unless',
   'him', 'them', 'us', 'me', 'whom', 'whose',
 ]);
+
+/** Nouns for what someone said, after a possessive that points back to them: „Seine Worte: …“, "In his words, …". */
+export const SAYING_NOUN = String.raw`(?:worte|worten|fazit|urteil|einschätzung|antwort|kommentar|warnung|diagnose|words|verdict|conclusion|answer|comment|warning|assessment)`;
