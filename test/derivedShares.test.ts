@@ -19,3 +19,17 @@ describe('a share restated as a fraction after a qualifier at a clause end ("…
     assert.deepEqual(all('Von den weltweit 1328 KI-Modellen stammen 36 Prozent aus China, gut ein Drittel.'), []);
   });
 });
+
+describe('a multiple whose subject points back ("Das ist …-mal so viel wie …", "That is … times …") multiplies the previous sentence\'s sum', () => {
+  // The sources: Project Stargate 500 Milliarden Dollar; R1's training 5,6 Millionen Dollar (÷ ≈ 89286).
+  test('German: "500 Milliarden Dollar … Das ist knapp 90.000-mal so viel wie das Training von R1 gekostet hat" is borne out, 9.000-mal is wrong', () => {
+    const text = 'Kurz davor hatten die USA Project Stargate angekündigt, 500 Milliarden Dollar für die KI-Infrastruktur. Das ist knapp 90.000-mal so viel wie das Training von R1 gekostet hat.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('90.000', '9.000')), [['figure-mismatch', 'knapp 9.000-mal', 'knapp 9.000-mal contradicts the source, which says 500 Milliarden Dollar ÷ 5,6 Millionen Dollar ≈ 89286.']]);
+  });
+  test('English: "$500 billion for AI infrastructure. That is nearly 90,000 times what R1 cost to train" is borne out, 900 times is wrong', () => {
+    const text = 'The US then announced Project Stargate, $500 billion for AI infrastructure. That is nearly 90,000 times what R1 cost to train.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('90,000', '900')), [['figure-mismatch', 'nearly 900 times', 'nearly 900 times contradicts the source, which says $500 billion ÷ 5,6 Millionen Dollar ≈ 89286.']]);
+  });
+});

@@ -112,8 +112,19 @@ describe('lists that distribute', () => {
   });
   test('a heading\'s bare figure under a title is too weak a reading to be wrong; a heading that says whose and what is checked', () => {
     assert.deepEqual(findings('# Die DeepSeek-Woche\n\n## Freitag: 40\n\nSo alt ist der Gründer.'), [{ code: 'unsourced-figure', text: '40' }]);
-    assert.deepEqual(findings('# The DeepSeek week\n\n## Monday: 17 percent\n\nThat much is what Nvidia lost.'), [{ code: 'unsourced-figure', text: '17 percent' }]);
+    // "That much is what Nvidia lost" points back to it and says whose and what: it is checked (below).
+    assert.deepEqual(findings('# The DeepSeek week\n\n## Monday: 17 percent\n\nNvidia lost a lot.'), [{ code: 'unsourced-figure', text: '17 percent' }]);
     assert.deepEqual(findings('# The DeepSeek week\n\n## Monday: Nvidia lost 17 percent'), [{ code: 'figure-mismatch', text: '17 percent', fix: '7.82 percent' }]);
+  });
+  test('a heading\'s figure is told by the sentence under it that points back to it ("So viel …", "That is how much …")', () => {
+    assert.deepEqual(findings('## Dienstag: 6,58 Prozent\n\nSo viel gab die Broadcom-Aktie am 27. Januar 2025 ab.'), []);
+    assert.deepEqual(findings('## Dienstag: 8,58 Prozent\n\nSo viel gab die Broadcom-Aktie am 27. Januar 2025 ab.'), [{ code: 'figure-mismatch', text: '8,58 Prozent', fix: '6,58 Prozent' }]);
+    assert.deepEqual(findings('## Tuesday: 3.75 percent\n\nThat is how much Microsoft shares lost on 27 January 2025.'), []);
+    assert.deepEqual(findings('## Tuesday: 4.75 percent\n\nThat is how much Microsoft shares lost on 27 January 2025.'), [{ code: 'figure-mismatch', text: '4.75 percent', fix: '3.75 percent' }]);
+    assert.deepEqual(findings('# The DeepSeek week\n\n## Monday: 17 percent\n\nThat much is what Nvidia lost.'), [{ code: 'figure-mismatch', text: '17 percent', fix: '7.82 percent' }]);
+    // A sentence that does not point back tells the heading nothing; nor does "So alt …" a bare number, which is no age.
+    assert.deepEqual(findings('## Dienstag: 6,58 Prozent\n\nBroadcom gab am 27. Januar 2025 deutlich nach.'), [{ code: 'unsourced-figure', text: '6,58 Prozent' }]);
+    assert.deepEqual(findings('## Freitag: 40\n\nSo alt ist Liang Wenfeng, der Gründer von DeepSeek.'), [{ code: 'unsourced-figure', text: '40' }]);
   });
   test('a bare count in a score table takes no subject from the rows and paragraphs before to be wrong; a row or header that says what it counts is checked', () => {
     const de = '# Quiz\n\nDeepSeek veröffentlichte neben R1 auch sechs kleinere Versionen.\n\n## Auswertung\n\n| Punkte | Urteil |\n|---|---|\n| 13–15 | Hervorragend, Sie lesen DeepSeek-Meldungen. |\n| 8–12 | Solide. |\n';
@@ -812,7 +823,8 @@ describe('a bound bears out only a value of what it measures', () => {
   // figure whose paragraph says what it is only by chance.
   test('German: "## Montag: 7,82 Prozent" is not borne out by another model\'s "weniger als der Hälfte"', () => {
     const text = '# Die Zahl des Tages – die DeepSeek-Woche\n\n## Montag: 7,82 Prozent\n\nSo viel verlor die Aktie von Nvidia am 27. Januar 2025.\n';
-    assertUnchangedBy(distractor('2025-04-07_meta-llama4.txt'), text, [{ code: 'unsourced-figure', text: '7,82 Prozent' }]);
+    // The sentence under the heading points back to it ("So viel verlor …"): it is Nvidia's fall, which the source states.
+    assertUnchangedBy(distractor('2025-04-07_meta-llama4.txt'), text, []);
   });
   test('English: "## Friday: 40" is not borne out by "up to 50 messages a day"', () => {
     const text = "# DeepSeek's week in numbers\n\n## Friday: 40\n\nThat is how old Liang Wenfeng, the founder of DeepSeek, is.\n";
@@ -2632,5 +2644,24 @@ describe('a gap or ratio of the two figures its sentence gives is their arithmet
   });
   test('German: „92 Prozent … 85 Prozent …, neun Punkte Abstand“ bleibt falsch neben einem anderen Paar mit neun Punkten', () => {
     assertUnchangedBy(punkte, 'Im HumanEval-Test kommt R1 auf 92 Prozent und im MATH-500-Test auf 85 Prozent, ein Abstand von neun Prozentpunkten.', [{ code: 'figure-mismatch', text: 'neun Prozentpunkten', fix: 'sieben Prozentpunkten' }]);
+  });
+});
+
+describe('the organisation whose founder or chief acts is not who the figure is about', () => {
+  // "DeepSeek's founder set up High-Flyer in 2015": the founder acts, the year is High-Flyer's founding, not DeepSeek's.
+  // Where the clause names nothing else ("DeepSeek's founder said training cost …") the organisation stays.
+  test('English: a founding year of what the founder set up; a meeting of whom the chief met', () => {
+    assert.equal(readAs('DeepSeek\'s founder set up High-Flyer in 2015.', '2015'), 'High-Flyer · founding: 2015');
+    assert.deepEqual(findings('DeepSeek\'s founder set up High-Flyer in 2015.'), []);
+    assert.deepEqual(findings('DeepSeek\'s founder set up High-Flyer in 2016.'), [{ code: 'date-mismatch', text: '2016', fix: '2015' }]);
+    assert.equal(readAs('DeepSeek\'s founder met Premier Li Qiang on 21 January.', '21 January'), 'Li Qiang · meeting: 21 January');
+    assert.equal(readAs('OpenAI\'s chief executive said GPT-4o cost $78 million.', '$78 million'), 'GPT-4o · cost: $78 million');
+    assert.equal(readAs('DeepSeek\'s founder said training cost $5.6 million.', '$5.6 million'), 'DeepSeek · cost: $5.6 million');
+  });
+  test('German: "Der Gründer von DeepSeek", "Der DeepSeek-Gründer", "DeepSeeks Chef" likewise', () => {
+    assert.equal(readAs('Der Gründer von DeepSeek gründete 2015 den Hedgefonds High-Flyer.', '2015', 'de'), 'High-Flyer · Gründung: 2015');
+    assert.deepEqual(findings('Der DeepSeek-Gründer rief 2015 den Hedgefonds High-Flyer ins Leben.'), []);
+    assert.equal(readAs('Der DeepSeek-Gründer rief 2016 den Hedgefonds High-Flyer ins Leben.', '2016', 'de'), 'High-Flyer · Gründung: 2016');
+    assert.equal(readAs('DeepSeeks Chef traf am 21. Januar Premierminister Li Qiang.', '21. Januar', 'de'), 'Li Qiang · Treffen: 21. Januar');
   });
 });

@@ -21,6 +21,7 @@ import { compactSentence, documentSpan, firstOffset, shiftBlock, type ProseBlock
 import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import { fitted } from '../text/fitted';
+import { pointsBackToAFigure } from '../figures/vocabulary';
 import type { Figure, Language, NameMention } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { adoptReadings, forgetLatestReading, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
@@ -207,9 +208,11 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   carrier.reset(day && !index.facts.datesADaysEventOn(day) ? unconfirmedDay(day) : day);
   // Marks the holders this draft reads through (on them: a Set of 14,000 holders was hashed at every check).
   const draft = {};
-  for (const { heading, continued, start, analysis } of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const { heading, continued, start, analysis } = blocks[b];
     // A long paragraph read in pieces is still one paragraph: its context carries on.
     if (!continued) carrier.startBlock(heading);
+    const toldBy = heading ? toldByNextBlock(analysis, blocks[b + 1]) : undefined;
     // Appended item by item: spread into push, the mostly empty lists of 14,000 blocks cost a call each.
     append(quotations, analysis.quotations);
     if (analysis.sentences.length === 0) {
@@ -222,7 +225,8 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
     // so that no two blocks of a draft hold the same facts.
     const shared = analysis.read.draft === draft;
     analysis.read.draft = draft;
-    let known = shared ? undefined : analysis.read.last;
+    // A heading told by the next block is read with it, each time: an edit of that block alone changes its reading.
+    let known = shared || toldBy ? undefined : analysis.read.last;
     // Compared as the carrier stands, part by part (saved first, a copy of its state per block and check); by
     // signature only where a part differs, and then the state it was found equal in is kept to compare next time.
     let same = known !== undefined && carrier.isIn(known.beforeState);
@@ -232,8 +236,8 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
     }
     if (known && same) carrier.restore(known.after);
     else {
-      known = { beforeState: carrier.save(), read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index), after: carrier.save() };
-      if (!shared) analysis.read.last = known;
+      known = { beforeState: carrier.save(), read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index, toldBy), after: carrier.save() };
+      if (!shared && !toldBy) analysis.read.last = known;
     }
     const block = draftBlockOf(known, analysis, start, index);
     append(sentences, block.sentences);
@@ -314,12 +318,27 @@ function signatureOf(state: CarrierState): string {
 }
 
 
-/** One block's sentences read in context (the carrier moves on past them), each figure's fact matched, cached by context. */
-function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, index: SourceIndex): BlockReading['read'] {
+/**
+ * "## Montag: 7,82 Prozent" / "So viel verlor die Aktie von Nvidia …", "## Friday: 40" / "That is how old Liang is": a
+ * heading that gives a figure alone is told what it is by the first sentence under it, where that sentence points back
+ * to it. That sentence, else nothing.
+ */
+function toldByNextBlock(heading: BlockAnalysis, next: ReadBlock | undefined): SentenceFacts | undefined {
+  const last = heading.sentences[heading.sentences.length - 1]?.cached.facts;
+  if (!last?.figures.length || !next || next.heading || next.continued) return undefined;
+  const first = next.analysis.sentences[0]?.cached.facts;
+  return first && last.figures.every((f) => pointsBackToAFigure(first.text, f.kind)) ? first : undefined;
+}
+
+/**
+ * One block's sentences read in context (the carrier moves on past them), each figure's fact matched, cached by context.
+ * `after`: the sentence after the block's last, where it tells a heading's figure (`toldByNextBlock`).
+ */
+function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, index: SourceIndex, after?: SentenceFacts): BlockReading['read'] {
   return sentences.map((cached, k) => {
     const { facts } = cached;
     // Kept by the block's reading, the facts and their lists at their size.
-    const figureFacts = fitted(readFacts(facts, carrier.context(), sentences[k + 1]?.facts));
+    const figureFacts = fitted(readFacts(facts, carrier.context(), sentences[k + 1]?.facts ?? (k === sentences.length - 1 ? after : undefined)));
     fitFactLists(figureFacts);
     carrier.record(facts, figureFacts);
     let matches = cached.matches.find((known) => sameContexts(known.facts, figureFacts))?.matches;

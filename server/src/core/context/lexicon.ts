@@ -183,5 +183,11 @@ export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: s
  */
 export const EVENT_OF_A_NAMED_THING: Partial<Record<NameKind, string>> = { model: 'release', organisation: 'founding' };
 
+/**
+ * Subjects that point back to what the previous sentence stated: "Das ist knapp 90.000-mal so viel wie …", "That's
+ * nearly 90,000 times …".
+ */
+export const POINTING_BACK = ['das', 'dies', 'that', 'this', 'it'];
+
 /** Concepts that say where or who, not what happened: sharing only these makes no shared event. */
 export const GENERIC_CONCEPTS = new Set(['startup', 'china', 'usa', 'france', 'germany', 'britain', 'india', 'italy', 'japan', 'korea', 'taiwan', 'worldwide', 'model', 'years', 'hours', 'smaller']);

@@ -31,6 +31,8 @@ export class ContextCarrier {
   private previousEntities: string[] = [];
   /** The currency of the paragraph's last sum: "OpenAI hat für GPT-4o 78 Millionen ausgegeben" after "5,6 Millionen Dollar". */
   private currency: string | undefined;
+  /** The previous sentence's last sum, in the paragraph: what "Das ist knapp 90.000-mal so viel wie …" multiplies. */
+  private previousSum: Figure | undefined;
   /**
    * What `context()` gave since the carrier last changed: a sentence with a figure asks it for its facts, and
    * `record()` asks again of the same state when the sentence speaks of "the company".
@@ -55,6 +57,7 @@ export class ContextCarrier {
     this.otherSorts = [];
     this.previousEntities = [];
     this.currency = undefined;
+    this.previousSum = undefined;
   }
 
   startBlock(isHeading: boolean): void {
@@ -64,6 +67,7 @@ export class ContextCarrier {
     this.previousEntities = [];
     this.paragraphTime = undefined;
     this.currency = undefined;
+    this.previousSum = undefined;
     this.inHeading = isHeading;
     if (isHeading) {
       this.heading = [];
@@ -94,7 +98,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}) };
+    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}) };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -106,12 +110,12 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.otherSorts, this.previousEntities, this.currency ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
-    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency };
+    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum };
   }
 
   /**
@@ -123,12 +127,12 @@ export class ContextCarrier {
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
       this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.lastTime === state.lastTime && this.lastDay === state.lastDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
-      this.documentTime === state.documentTime && this.currency === state.currency;
+      this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum;
   }
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency } = state);
+    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -171,6 +175,7 @@ export class ContextCarrier {
     if (lastWithDay) this.lastDay = { date: lastWithDay.date!, figure: lastWithDay };
     const sum = facts.figures.filter((f) => f.kind === 'money' && f.currency).pop();
     if (sum && !this.inHeading) this.currency = sum.currency;
+    this.previousSum = this.inHeading ? undefined : sum;
     const stated = read.filter((f) => f.entityFrom === 'clause' || f.entityFrom === 'sentence' || f.entityFrom === 'list');
     this.previousEntities = [...new Set(stated.flatMap((f) => f.entities))];
     if (this.inHeading) {
@@ -190,6 +195,7 @@ export class ContextCarrier {
 }
 
 export interface CarrierState {
+  previousSum: Figure | undefined;
   paragraph: CarriedName[][];
   previousParagraph: CarriedName[];
   heading: CarriedName[];

@@ -50,6 +50,11 @@ export interface Fact {
   toldIn?: number;
   /** For an age its sentence does not date: the latest year its document dates, when a reader takes it to hold. */
   asOf?: number;
+  /**
+   * For a multiple whose subject is a demonstrative pointing back ("Das ist knapp 90.000-mal so viel wie …", "That is
+   * …"): the sum the previous sentence stated last, the side it multiplies.
+   */
+  restates?: Figure;
 }
 
 /** A name as context carries it from one sentence to the next. */
@@ -93,4 +98,6 @@ export interface CarriedContext {
   previousSentenceEntities?: string[];
   /** The currency of the paragraph's last sum, for a later sum that leaves it out. */
   currency?: string;
+  /** The previous sentence's last sum (same paragraph): what a multiple in "Das ist …-mal so viel wie …" multiplies. */
+  previousSum?: Figure;
 }

@@ -1,3 +1,4 @@
+import { POINTING_BACK } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptOfWord, conceptsOf } from '../context/concepts';
@@ -18,6 +19,7 @@ import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { yearAgeIsToldOf } from './ageYear';
+import { roleOwners } from './roleOwners';
 import { CURRENCIES, GAP_BEFORE } from '../figures/vocabulary';
 
 /**
@@ -104,7 +106,13 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       for (const a of out[conversionOf].attributes) if (!attributes.includes(a)) attributes.push(a);
     }
     else {
-      const inClause = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
+      const named0 = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
+      // "DeepSeek's founder set up High-Flyer in 2015", "Der Gründer von DeepSeek gründete …": whose role it is, is not
+      // who acts; the clause's other name is what the figure is about (the founder is no name of the sentence).
+      // (Not where the role's holder is the only other name: "DeepSeek-Gründer Liang Wenfeng gründete das Start-up …".)
+      const owners = roleOwners(facts.text, named0);
+      const holders = new Set(owners.values());
+      const inClause = owners.size && named0.some((n) => !owners.has(n) && !holders.has(n) && n.entry.kind !== 'place') ? named0.filter((n) => !owners.has(n)) : named0;
       const own = comparedAway(facts.text, figure, withoutMeans(facts.text, inClause));
       // How it was done is part of the fact, not who it is about: "MTP and FP8 made processing 1.8 times faster" meets
       // it. Whose money it was is not ("Mit dem Kapital aus High-Flyer wurde … DeepSeek gegründet").
@@ -276,7 +284,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text);
     // "der 40-jährige Liang" in a piece about 27 January 2025 is his age then (a source's is its latest year's instead).
     const asOf = figure.kind === 'age' && toldIn === undefined ? carried.documentTime?.year : undefined;
-    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(asOf !== undefined ? { asOf } : {}) });
+    const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
+    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}) });
   });
   joinRanges(out);
   return out;
@@ -294,6 +303,16 @@ function countsFrom(figure: Figure, timeFrom: ContextOrigin | undefined, timeFig
   if (!end?.day || !end.month || !start?.day || !start.month || !carried.lastDayOf) return undefined;
   if (start.day === end.day && start.month === end.month) return undefined;
   return carried.lastDayOf;
+}
+
+const POINTING_BACK_SUBJECT = new RegExp(`^\\s*(?:${POINTING_BACK.join('|')})(?:['’]s)?(?![\\p{L}])`, 'iu');
+
+/**
+ * "Das ist knapp 90.000-mal so viel wie das Training von R1 gekostet hat", "That's nearly 90,000 times …": a multiple
+ * whose sentence opens with a word pointing back, and states no sum before it, multiplies the previous sentence's.
+ */
+function pointsBack(text: string, figure: Figure, figures: Figure[]): boolean {
+  return POINTING_BACK_SUBJECT.test(text) && !figures.some((f) => f.end <= figure.start && (f.kind === 'money' || f.kind === 'percent'));
 }
 
 /** The person named nearest to a figure in its sentence, before or after it. */

@@ -1,4 +1,4 @@
-import type { Language } from '../types';
+import type { FigureKind, Language } from '../types';
 
 /** Number words that count as figures on their own ("sechs kleinere Versionen", "six smaller versions"). */
 const GERMAN_NUMBER_WORDS: Array<[string, number]> = [
@@ -171,3 +171,36 @@ export const DURATION_UNITS: ReadonlyMap<string, number> = new Map([
  * span loose, as a hedge before it would ("gut eine Woche").
  */
 export const LOOSE_SPAN_ADJECTIVE = /^\s+(?:gute|guten|knappe|knappen|good)(?=\s)/iu;
+
+/**
+ * The words that open a sentence pointing back to a figure just given on its own ("## Montag: 7,82 Prozent" / "So viel
+ * verlor Nvidia", "## Friday: 40" / "That is how old Liang is"): an optional hedge, then the pointer. Data for
+ * `pointsBackToAFigure`.
+ */
+const POINTER_HEDGES = ['mindestens', 'höchstens', 'fast', 'knapp', 'rund', 'genau', 'immerhin', 'ganze', 'nur', 'at least', 'at most', 'almost', 'nearly', 'exactly', 'just', 'only', 'roughly'];
+const GERMAN_SO_WORDS = ['viel', 'viele', 'wenig', 'wenige', 'alt', 'jung', 'lange', 'hoch', 'groß', 'stark', 'teuer', 'billig', 'schnell', 'weit', 'tief', 'oft'];
+const ENGLISH_HOW_WORDS = ['much', 'many', 'few', 'little', 'old', 'young', 'long', 'big', 'high', 'large', 'far', 'fast', 'often', 'expensive', 'cheap'];
+/** The pointers that ask for an age: a bare "40" they point back to is not read as one, so they tell only an age. */
+const AGE_POINTERS = new Set(['alt', 'jung', 'old', 'young']);
+const FIGURE_NOUNS = ['zahl', 'summe', 'betrag', 'wert', 'anteil', 'figure', 'number', 'sum', 'amount', 'share'];
+const alternation = (words: string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const POINTER = new RegExp(
+  `^\\s*(?:(?:${alternation(POINTER_HEDGES)})\\s+)?(?:` +
+    `(?:um\\s+)?so\\s+(${alternation(GERMAN_SO_WORDS)})` +
+    `|(?:that|this)(?:\\s+is|['’]s)\\s+how\\s+(${alternation(ENGLISH_HOW_WORDS)})` +
+    `|(?:that|this|so)\\s+(?:much|many|few|little)` +
+    `|(?:diese[rs]?|that|this)\\s+(?:${alternation(FIGURE_NOUNS)})` +
+    `)(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether a sentence opens by pointing back to a figure of this kind given before it ("So viel verlor …", "That is how
+ * much …"); "So alt ist …", "That is how old …" only to an age.
+ */
+export function pointsBackToAFigure(sentence: string, kind: FigureKind): boolean {
+  const m = POINTER.exec(sentence);
+  if (!m) return false;
+  const measure = (m[1] ?? m[2])?.toLowerCase();
+  return measure === undefined || !AGE_POINTERS.has(measure) || kind === 'age';
+}

@@ -21,7 +21,8 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
   if (figure.kind !== 'multiplier' || fact.attributes.length === 0) return undefined;
   const comparand = comparandOf(figure, sentence, true, fact.attributes);
   if (!comparand) return undefined;
-  const stated = sentence.figures.filter((f) => f.end <= figure.start && (f.kind === 'money' || f.kind === 'percent') && !f.bound && !f.range).pop();
+  // "Das ist knapp 90.000-mal so viel wie …": the sum the previous sentence stated, where the sentence points back to it.
+  const stated = sentence.figures.filter((f) => f.end <= figure.start && (f.kind === 'money' || f.kind === 'percent') && !f.bound && !f.range).pop() ?? fact.restates;
   // The sentence's subject, its first name: "Nvidia lost more than twice what Microsoft did, and more than five times as
   // much as the Nasdaq 100".
   const subjectName = stated ? undefined : sentence.names.find((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical);

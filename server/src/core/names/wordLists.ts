@@ -54,3 +54,11 @@ export const OUTLET_NAMES = ['Handelsblatt', 'FAZ', 'F.A.Z.', 'SZ', 'Spiegel', '
 export const OUTLET_HEADS = ['Zeitung', 'Allgemeine', 'Rundschau', 'Tagblatt', 'Anzeiger', 'Kurier', 'Times', 'Post', 'Journal', 'Review', 'Tribune', 'Herald', 'Chronicle', 'Gazette', 'Telegraph'];
 /** Words that count or sort what follows, never the first word of a paper's name: "Several Times", "Mehrere Zeitungen". */
 export const GROUP_WORDS = new Set(['mehrere', 'einige', 'viele', 'verschiedene', 'zahlreiche', 'andere', 'beide', 'alle', 'several', 'many', 'some', 'various', 'other', 'numerous', 'both', 'all', 'few']);
+
+/**
+ * Nouns of a person's role in an organisation, German and English: "DeepSeek's founder", "der Gründer von DeepSeek", "der
+ * DeepSeek-Gründer", "OpenAI's chief executive". The organisation before or after them owns the role; it is not who acts.
+ */
+export const ROLE_NOUNS = ['founder', 'co-founder', 'cofounder', 'chief executive', 'chief', 'ceo', 'boss', 'chairman', 'chairwoman', 'president', 'gründer', 'gründerin', 'mitgründer', 'mitgründerin', 'chef', 'chefin', 'firmenchef', 'konzernchef', 'vorstandschef', 'geschäftsführer', 'geschäftsführerin'];
+/** The words that tie a role to its organisation after it: "Gründer von DeepSeek", "founder of DeepSeek". */
+export const ROLE_OF = ['von', 'vom', 'des', 'der', 'bei', 'of', 'at'];

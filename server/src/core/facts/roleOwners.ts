@@ -1,0 +1,26 @@
+import type { NameMention } from '../types';
+import { ROLE_NOUNS, ROLE_OF } from '../names/wordLists';
+
+const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-\s]+/g, String.raw`[-\s]+`)).join('|');
+/** "DeepSeek's founder", "DeepSeek founder", "DeepSeeks Gründer", "DeepSeek-Gründer" (up to one adjective between). */
+const ROLE_AFTER = new RegExp(String.raw`^(?:['’]s|s)?(?:\s+|-)(?:(?:new|former|early|neue[rn]?|frühere[rn]?|ehemalige[rn]?)\s+)?(?:${alternatives(ROLE_NOUNS)})(?![\p{L}])`, 'iu');
+/** "der Gründer von DeepSeek", "the founder of DeepSeek", "Chef des Start-ups DeepSeek" (up to one word between). */
+const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(ROLE_NOUNS)})\s+(?:${alternatives(ROLE_OF)})\s+(?:(?:the|dem|der|des)\s+)?(?:[\p{L}-]+\s+)?$`, 'iu');
+
+/**
+ * The organisations of a sentence that own a role noun ("DeepSeek's founder set up High-Flyer in 2015"): the person in
+ * the role is who acts, not the organisation, so a figure of the clause is not that organisation's. Each with the
+ * person named right after the role, if any ("DeepSeek-Gründer Liang Wenfeng", "the founder of DeepSeek, Liang Wenfeng"):
+ * the role's holder, who is no other name of the clause.
+ */
+export function roleOwners(text: string, names: readonly NameMention[]): Map<NameMention, NameMention | undefined> {
+  const out = new Map<NameMention, NameMention | undefined>();
+  for (const n of names) {
+    if (n.entry.kind !== 'organisation') continue;
+    const after = ROLE_AFTER.exec(text.slice(n.end, n.end + 40));
+    if (!after && !ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 50), n.start))) continue;
+    const roleEnd = n.end + (after ? after[0].length : 0);
+    out.set(n, names.find((m) => m.entry.kind === 'person' && m.start >= roleEnd && /^[\s,]*$/u.test(text.slice(roleEnd, m.start))));
+  }
+  return out;
+}
