@@ -2665,3 +2665,35 @@ describe('the organisation whose founder or chief acts is not who the figure is 
     assert.equal(readAs('DeepSeeks Chef traf am 21. Januar Premierminister Li Qiang.', '21. Januar', 'de'), 'Li Qiang · Treffen: 21. Januar');
   });
 });
+
+describe('a table row labelled by a claim, not a name', () => {
+  const unknownNames = (text: string) => [...new Set(analyzeDraft(text, index).figures.flatMap((f) => f.fact.entities.filter((e) => e.startsWith('?'))))];
+  test('"| Training für 5,6 Mio. Dollar |", "| Student, 25 Jahre |", "| Training for $5.6 million |" name no one; "| S&P 500 |" still does', () => {
+    assert.deepEqual(unknownNames('| Behauptung | Bewertung | Quelle |\n|---|---|---|\n| Training für 5,6 Mio. Dollar | richtig | laut Firma 5,6 Mio. Dollar |\n| Student, 25 Jahre | falsch | Ingenieur, 40 Jahre |\n'), []);
+    assert.deepEqual(unknownNames('| Claim | Verdict | Sources |\n|---|---|---|\n| Training for $5.6 million | true | $5.6 million, the firm says |\n'), []);
+    assert.deepEqual(unknownNames('| Index | Change |\n|---|---|\n| S&P 500 | -1.5% |\n'), ['?S&P 500']);
+  });
+});
+
+describe('a founding told in the present tense, as a timeline tells it', () => {
+  // "| 2016 | Liang gründet … den Hedgefonds High-Flyer |": "gründet" is a founding as "gründete" is.
+  test('German: a timeline row and a sentence in the present tense', () => {
+    assert.deepEqual(findings('| Jahr | Ereignis |\n|---|---|\n| 2016 | Liang gründet mit zwei Kollegen den Hedgefonds High-Flyer |'), [{ code: 'date-mismatch', text: '2016', fix: '2015' }]);
+    assert.deepEqual(findings('Liang Wenfeng gründet 2015 den Hedgefonds High-Flyer.'), []);
+    assert.equal(readAs('Liang Wenfeng gründet 2015 den Hedgefonds High-Flyer.', '2015', 'de'), 'Liang Wenfeng · Gründung: 2015');
+  });
+  test('English: the same timeline row in English reads as a founding too', () => {
+    assert.deepEqual(findings('| Year | Event |\n|---|---|\n| 2016 | Liang founds the hedge fund High-Flyer with two colleagues |'), [{ code: 'date-mismatch', text: '2016', fix: '2015' }]);
+  });
+});
+
+describe('a day another article merely names is no source for the day of what the draft says happened', () => {
+  // A preview that names the next day with nothing happening on it yet, about nothing the draft's sentence says.
+  const preview = extraSource('2025-01-30_vorschau.txt', 'Wochenvorschau\n\nDer Schock über DeepSeek sitzt den Chipwerten noch in den Knochen. Am Montag (3. Februar) dürfte sich zeigen, ob die Anleger wieder mutiger werden.\n');
+  test('English: "a blog post on February 3 said that training R1 had cost …" stays unsourced beside a (German) preview of that Monday', () => {
+    assertUnchangedBy(preview, 'A blog post on February 3 said that training DeepSeek\'s R1 model had cost $5.6 million.', [{ code: 'unsourced-figure', text: 'February 3' }]);
+  });
+  test('German: „Ein Blog schrieb am 3. Februar, das Training von R1 habe … gekostet“ bleibt ohne Quelle neben der Vorschau', () => {
+    assertUnchangedBy(preview, 'Ein Blog schrieb am 3. Februar, das Training von DeepSeek R1 habe 5,6 Millionen Dollar gekostet.', [{ code: 'unsourced-figure', text: '3. Februar' }]);
+  });
+});

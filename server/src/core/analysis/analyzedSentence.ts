@@ -7,6 +7,7 @@ import { isBareNumber, isCommentCell } from '../figures/bareNumber';
 import type { NameIndex } from '../names/nameIndex';
 import { WRITER, WRITERS_POSSESSIVE } from '../facts/writer';
 import { findNearMisses, type NearMiss } from '../names/spelling';
+import { NAME_JOINERS } from '../names/wordLists';
 import type { CalendarDate, Figure, Language, NameEntry, NameMention, Span } from '../types';
 
 /** What one sentence states. All offsets are relative to `text`. */
@@ -106,7 +107,10 @@ function rowLabelEntity(context: string, names: NameIndex): NameEntry[] {
   if (WRITERS_POSSESSIVE.test(label)) return [{ canonical: WRITER, kind: 'organisation', aliases: [] }];
   const miss = findNearMisses(label, [], names).find((m) => m.start === 0 && m.end === label.length);
   if (miss) return [miss.entry];
-  const looksLikeAName = /\d|&/.test(label) || /^\p{Lu}{2,}$/u.test(label) || /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3}$/u.test(label);
+  // "| Training für 5,6 Mio. Dollar |", "| Student, 25 Jahre |": a claim or a list of what someone is, not a name, though
+  // it holds a number, as "S&P 500", "Nasdaq 100" and "GPT-4o" do (whose words, but "of", "and", are capitalised).
+  const phrase = /,\s/.test(label) || label.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w));
+  const looksLikeAName = (/\d|&/.test(label) && !phrase) || /^\p{Lu}{2,}$/u.test(label) || /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3}$/u.test(label);
   return looksLikeAName && /^\p{Lu}/u.test(label) && label.length <= 40 ? [{ canonical: `?${label}`, kind: 'other', aliases: [] }] : [];
 }
 

@@ -80,11 +80,7 @@ function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): F
     // date ("The AI Brief — Tuesday, 28 January 2025") is not what a market report of that day states.
     // Two words in common say it as well as one that is not generic: "a Chinese start-up" on 27 January 2025 is the
     // source's "das chinesische KI-Start-up DeepSeek" of that day.
-    const about = (c: { at: { facts: SentenceFacts } }) => {
-      if (figure.kind !== 'date') return true;
-      const shared = [...sentence.concepts].filter((k) => c.at.facts.concepts.has(k));
-      return shared.length >= 2 || shared.some((k) => !GENERIC_CONCEPTS.has(k));
-    };
+    const about = (c: { at: { facts: SentenceFacts } }) => figure.kind !== 'date' || sayAlike(sentence, c.at.facts);
     const same = index.facts.sameValue(fact).filter((c) => whose(c) && compareFigures(figure, c.figure) === 'agrees' && about(c));
     if (same.length) return { status: 'supported', evidence: same.slice(0, 3).map((c) => ({ ...c, score: 1, agreement: 'agrees' as const, shared: new Set<string>() })), conflicts: [] };
   }
@@ -197,6 +193,10 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // another day of the release a draft names ("GPT-4o, May 2024"): a guess between two subjects is no subject.
     if (guessedWhose && explicit(fact) && comparison?.agreement !== 'agrees' && (figure.kind === 'date' || figure.kind === 'year') && candidate.fact.attributes.some(isOnce) && whoOf(candidate.fact).length > 1) continue;
     if (comparison && (figure.kind === 'date' || figure.kind === 'year') && isOnceOfAnother(fact, sentence, candidate.fact, candidate.at.facts)) continue;
+    // "An article on 28 January said that training R1 had cost …": a day another article merely names ("Am Dienstag (28.
+    // Januar) dürfte sich zeigen, ob Schnäppchenjäger zugreifen"), with nothing happening on it and no word in common, is
+    // no source for the day of what the draft says happened, nor another day of it.
+    if (comparison && figure.kind === 'date' && fact.attributes.length > 0 && candidate.fact.attributes.length === 0 && !sayAlike(sentence, candidate.at.facts)) continue;
     // "R1 reached 92 percent on MATH-500" is not what o1 scores there ("o1 scores 96.4 percent on MATH-500"): a score is
     // its model's, and the benchmark both name is what is measured, not whom.
     if (comparison && scoresOfOtherModels(fact, sentence, candidate.fact, candidate.at.facts)) continue;
@@ -237,6 +237,15 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
   return evidence;
+}
+
+/**
+ * Whether two sentences say something alike: two words in common, or one that is not generic. "A Chinese start-up" on
+ * 27 January 2025 is the source's "das chinesische KI-Start-up DeepSeek" of that day.
+ */
+function sayAlike(sentence: SentenceFacts, other: SentenceFacts): boolean {
+  const shared = [...sentence.concepts].filter((k) => other.concepts.has(k));
+  return shared.length >= 2 || shared.some((k) => !GENERIC_CONCEPTS.has(k));
 }
 
 /** "| 8–12 |": a count without a noun, alone in its sentence, whose subject the sentences before gave it. */
