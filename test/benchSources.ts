@@ -13,6 +13,7 @@
  * prints the medians of both side by side.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,6 +159,22 @@ async function measure(articles: number): Promise<SizeResult> {
   }
 }
 
+/** The warm start from a cache and the 20 KB draft's first check against it, beside its first check against the two bundled. */
+async function firstCheck(corpus: string, cacheFolder: string): Promise<{ warm: Cost; warmFirstCheck: Cost; bundledFirstCheck: Cost; warmPeakMb: number; findings: number; findingsHash: string; peakMb: number }> {
+  const [warmLoaded, warm] = await timedAsync(() => loadSourceIndex({ patterns: [corpus], baseFolder: corpus, cacheFolder }));
+  const warmPeakMb = process.resourceUsage().maxRSS / 1024;
+  const text = draft20k();
+  const check = (index: SourceIndex) => {
+    clearParseCache();
+    return runRules(analyzeDraft(text, index), index);
+  };
+  check((await loadSourceIndex({ patterns: [join(ROOT, 'samples', 'sources')], baseFolder: ROOT })).index);
+  const freshBundled = (await loadSourceIndex({ patterns: [join(ROOT, 'samples', 'sources')], baseFolder: ROOT })).index;
+  const [, bundledFirstCheck] = timed(() => check(freshBundled));
+  const [findings, warmFirstCheck] = timed(() => check(warmLoaded.index));
+  return { warm, warmFirstCheck, bundledFirstCheck, warmPeakMb, findings: findings.length, findingsHash: createHash('sha256').update(JSON.stringify(findings)).digest('hex').slice(0, 16), peakMb: process.resourceUsage().maxRSS / 1024 };
+}
+
 /**
  * One source of 1 MB that names thousands of people, companies and models (a writer's notes, a long report): the name
  * index and the spelling check must not slow down with the number of distinct names.
@@ -286,6 +303,16 @@ if (/benchSources\.js$/.test(process.argv[1] ?? '')) {
     // One load of the sources in a process of its own, as the CLI does: its peak memory.
     const threads = option('--threads');
     void timedAsync(() => loadSourceIndex({ patterns: [args[load + 1]], baseFolder: args[load + 1], cacheFolder: args[load + 2], ...(threads ? { threads: Number(threads) } : {}) })).then(([r, cost]) => console.log(JSON.stringify({ peakMb: process.resourceUsage().maxRSS / 1024, sources: r.index.sources.length, cost })));
+  } else if (args.includes('--generate')) {
+    // `--generate N DIR`: the bench's corpus of N articles written to DIR (to measure a cold index and a warm first check
+    // of two builds against the same files: `--load DIR CACHE`, then `--first-check DIR CACHE`).
+    const g = args.indexOf('--generate');
+    writeCorpus(args[g + 1 + 1], generateCorpus(Number(args[g + 1]), 42, CORPUS));
+  } else if (args.includes('--first-check')) {
+    // `--first-check DIR CACHE`: a warm start from CACHE, then the 20 KB draft's first check against it and, as its
+    // baseline, against a fresh index of the two bundled articles (code warmed up on the bundled first), as `--measure` does.
+    const f = args.indexOf('--first-check');
+    void firstCheck(args[f + 1], args[f + 2]).then((r) => console.log(JSON.stringify(r)));
   } else if (at >= 0) {
     void measure(Number(args[at + 1])).then((r) => console.log(JSON.stringify(r)));
   } else if (args.includes('--measure-big')) {

@@ -14,7 +14,7 @@ import { analyzeDraft, clearParseCache, type SourceIndex } from '../server/src/c
 import type { SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
 import type { DraftFigure } from '../server/src/core/analysis/draft';
 import type { Fact } from '../server/src/core/facts/fact';
-import type { Narrowing } from '../server/src/core/facts/factIndex';
+import { isFactPostings, packPostings, placesOf, type Narrowing } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact, narrowingOf, scoreBound } from '../server/src/core/match/matchFigure';
 import type { SourceFigure } from '../server/src/core/sources/sourceIndex';
 import { figureSectionCodec } from '../server/src/node/sources/figureSectionCodec';
@@ -160,4 +160,23 @@ test('a first check after a warm start decodes the source figures its lookups re
   } finally {
     figureSectionCodec.open = open;
   }
+});
+
+test('packed postings are found by key without a map of every key: each key its own places, an absent key none, sorted as strings sort', () => {
+  const byKey = new Map<string, number[]>([
+    ['cost|≈5.6|1|0|', [0, 1, 0, 2]],
+    ['cost|~24301', [1, 4]],
+    ['cost|≈5.6|1|1|', [2, 0]],
+    ['Ä|name:Zhipu', [3, 3]],
+    ['a', [4, 4]],
+    ['', [5, 5]],
+    ['share|~24300', [6, 6, 7, 1]],
+    ['=Kosten', [8, 0]],
+  ]);
+  const packed = packPostings(byKey);
+  assert.ok(isFactPostings(packed));
+  for (const [key, places] of byKey) assert.deepEqual([...(placesOf(packed, key) ?? [])], places, key);
+  for (const absent of ['cost', 'cost|≈5.6', 'b', 'Ä', 'zz', 'cost|~24301 ']) assert.equal(placesOf(packed, absent), undefined, absent);
+  assert.equal(placesOf(packPostings(new Map()), 'cost'), undefined);
+  assert.equal(isFactPostings({ ...packed, ends: packed.ends.subarray(1) }), false);
 });

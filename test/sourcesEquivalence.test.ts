@@ -16,6 +16,7 @@ import { readFigureSection } from '../server/src/core/sources/figureSectionEntri
 import { sectionAt, type PackedSections } from '../server/src/core/sources/sourceSetIndex';
 import { figureSectionCodec } from '../server/src/node/sources/figureSectionCodec';
 import { splitSentences } from '../server/src/core/text/sentences';
+import { detectLanguage } from '../server/src/core/text/language';
 import type { Fact } from '../server/src/core/facts/fact';
 import { Cancelled, loadSourceIndex, type LoadedSources } from '../server/src/node/sources/loadSourceIndex';
 import { indexThreads } from '../server/src/node/sources/indexPool';
@@ -42,11 +43,12 @@ function corpusFolder(): string {
 
 /** A cache file as it holds it: an index file's quotations and figure sections, kept as bytes of their own, read too. */
 function readCacheFile(file: string): unknown {
-  const held = deserialize(readFileSync(file)) as { snapshot?: { quotations?: unknown; figureSections?: PackedSections } };
+  const held = deserialize(readFileSync(file)) as { snapshot?: { quotations?: { pieces: PackedSections }; figureSections?: PackedSections } };
   const quotations = held.snapshot?.quotations;
-  if (!(quotations instanceof Uint8Array)) return held;
+  if (!quotations?.pieces) return held;
   const sections = held.snapshot!.figureSections!;
-  return { ...held, snapshot: { ...held.snapshot, quotations: deserialize(quotations), figureSections: Array.from(sections.ends, (_, i) => readFigureSection(figureSectionCodec, sectionAt(sections, i))) } };
+  const each = (packed: PackedSections, read: (bytes: Uint8Array) => unknown) => Array.from(packed.ends, (_, i) => read(sectionAt(packed, i)));
+  return { ...held, snapshot: { ...held.snapshot, quotations: { ...quotations, pieces: each(quotations.pieces, deserialize) }, figureSections: each(sections, (bytes) => readFigureSection(figureSectionCodec, bytes)) } };
 }
 
 /** What a writer sees of every draft: each finding, and the hover on every figure and name. */
@@ -133,12 +135,67 @@ describe('sources: cold, warm and changed give the same answers', () => {
     assert.ok(figure.match.evidence.every((e) => e.at.facts.figures.includes(e.figure) && warm.index.sentencesOf(e.at.source).includes(e.at)), 'a figure read before its source is the merged source\'s, in its sentence');
   });
 
+  test('a warm start reads a draft quotation\'s source quotations one by one, only those sharing its words, and matches as an eager index (German and English)', async () => {
+    const eager = (await loadSourceIndex({ patterns: [folder], baseFolder: folder })).index;
+    const warm = await loadSourceIndex(request);
+    const lookup = warm.index.quotationLookup!;
+    assert.ok(lookup && lookup.count === eager.quotations.length && lookup.count > 100, `${lookup?.count} stored quotations`);
+    // Every quotation at once is what this must not read: asking for them all fails the test.
+    Object.defineProperty(warm.index, 'quotations', { get: () => assert.fail('every source quotation was read') });
+    const read = new Set<number>();
+    const at = lookup.at.bind(lookup);
+    lookup.at = (position) => (read.add(position), at(position));
+    const long = (language: string) => eager.quotations.find((q) => q.words.words.length >= 6 && detectLanguage(q.text, undefined, 'de') === language)!;
+    const [german, english] = [long('de'), long('en')];
+    assert.ok(german && english, 'a German and an English source quotation');
+    const changed = (q: typeof german, word: string) => q.text.replace(/[\p{L}]{4,}(?![\s\S]*[\p{L}]{4,})/u, word);
+    const drafts = [
+      `Im Interview hieß es: „${german.text}“ Und weiter: „${changed(german, 'keineswegs')}“`,
+      `As one executive put it: "${english.text}" Later: "${changed(english, 'never')}"`,
+    ];
+    for (const text of drafts) {
+      const shown = (index: SourceIndex) => {
+        clearParseCache();
+        const analysis = analyzeDraft(text, index);
+        return { quotations: analysis.quotations.map((q) => [q.text, q.match?.source.text, q.match?.sourceWording, q.match?.alignment.ratio, q.match?.source.at.source.input.id]), findings: runRules(analysis, index) };
+      };
+      const lazily = shown(warm.index);
+      assert.deepEqual(lazily, shown(eager), text);
+      assert.equal(lazily.quotations.filter((q) => q[1] !== undefined).length, 2, `both quotations matched: ${text}`);
+    }
+    assert.ok(read.size > 0 && read.size < lookup.count / 10, `${read.size} of ${lookup.count} source quotations read`);
+  });
+
+  test('quotations that do not read (an index file damaged inside, yet whole) are left out, never an error', async () => {
+    const indexFile = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);
+    const kept = readFileSync(indexFile);
+    const held = deserialize(Buffer.from(kept)) as { snapshot: { quotations: { pieces: PackedSections } } };
+    held.snapshot.quotations.pieces.bytes.fill(7);
+    writeFileSync(indexFile, serialize(held));
+    try {
+      const warm = await loadSourceIndex(request);
+      assert.equal(warm.fromSetIndex, true);
+      const analysis = analyzeDraft(`Er sagte: „${warm.index.names.entries[0].canonical} hat die Kosten deutlich gesenkt und das Ziel erreicht.“`, warm.index);
+      assert.equal(analysis.quotations[0].match, undefined);
+      assert.deepEqual(warm.index.quotations, []);
+    } finally {
+      writeFileSync(indexFile, kept);
+    }
+  });
+
   for (const [damage, write] of [
     ['damaged', (file: string) => writeFileSync(file, 'not an index')],
     ['cut short', (file: string) => writeFileSync(file, readFileSync(file).subarray(0, 200))],
     ['foreign', (file: string) => writeFileSync(file, serialize({ magic: 'something else', entries: [1, 2] }))],
     ['outdated', (file: string) => writeFileSync(file, serialize({ ...(deserialize(readFileSync(file)) as object), version: 'an older analyser' }))],
     ['shaped otherwise', (file: string) => writeFileSync(file, serialize({ ...(deserialize(readFileSync(file)) as object), snapshot: { sources: 'none' } }))],
+    // As the previous layout wrote it (no format; the quotations one serialised list): read whole, it would hand a
+    // lookup bytes where it expects postings.
+    ['previous format\'s', (file: string) => {
+      const { format: _, ...held } = deserialize(readFileSync(file)) as { format: number; snapshot: { quotations: { pieces: PackedSections } } };
+      writeFileSync(file, serialize({ ...held, snapshot: { ...held.snapshot, quotations: serialize(Array.from(held.snapshot.quotations.pieces.ends, (_, i) => deserialize(sectionAt(held.snapshot.quotations.pieces, i)))) } }));
+    }],
+    ['other format\'s', (file: string) => writeFileSync(file, serialize({ ...(deserialize(readFileSync(file)) as object), format: 99 }))],
   ] as const) {
     test(`a ${damage} index file of the set is discarded and written again, and the start answers the same`, async () => {
       const indexFile = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);

@@ -161,15 +161,44 @@ export function packPostings(byKey: Map<string, ArrayLike<number>>): FactPosting
   return { keys: keys.join('\u0000'), ends, places };
 }
 
-/** Each key's position in packed postings, made at the first lookup. */
-const keyNumbers = new WeakMap<FactPostings, Map<string, number>>();
+/**
+ * Where each key of packed postings starts in their joined keys, made once (at a check's first lookup, or when a set's
+ * file is read): a lookup finds its key by binary search in the sorted keys, so that neither a list of the hundreds of
+ * thousands of keys nor a map of them is made before the first check of a warm start (they were a tenth of it).
+ */
+const keyStarts = new WeakMap<FactPostings, Int32Array>();
+
+function startsOf(postings: FactPostings): Int32Array {
+  let starts = keyStarts.get(postings);
+  if (starts) return starts;
+  const { keys } = postings;
+  const found: number[] = postings.ends.length === 0 ? [] : [0];
+  if (found.length) for (let at = keys.indexOf('\u0000'); at >= 0; at = keys.indexOf('\u0000', at + 1)) found.push(at + 1);
+  keyStarts.set(postings, (starts = Int32Array.from(found)));
+  return starts;
+}
+
+/** The i-th key of packed postings. */
+function keyAt(postings: FactPostings, starts: Int32Array, i: number): string {
+  return postings.keys.slice(starts[i], i + 1 < starts.length ? starts[i + 1] - 1 : postings.keys.length);
+}
+
+/** The position of the first key not before `key` (the keys are sorted as `Array.prototype.sort` sorts strings). */
+function firstKeyFrom(postings: FactPostings, starts: Int32Array, key: string): number {
+  let [low, high] = [0, starts.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (keyAt(postings, starts, mid) < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /** The places filed under `key` (a view into the packed places), or undefined. */
 export function placesOf(postings: FactPostings, key: string): Int32Array | undefined {
-  let numbers = keyNumbers.get(postings);
-  if (!numbers) keyNumbers.set(postings, (numbers = new Map(postingKeys(postings).map((k, i) => [k, i]))));
-  const i = numbers.get(key);
-  return i === undefined ? undefined : postings.places.subarray(i === 0 ? 0 : postings.ends[i - 1], postings.ends[i]);
+  const starts = startsOf(postings);
+  const i = firstKeyFrom(postings, starts, key);
+  return i < starts.length && keyAt(postings, starts, i) === key ? postings.places.subarray(i === 0 ? 0 : postings.ends[i - 1], postings.ends[i]) : undefined;
 }
 
 /** Every key of packed postings with its places, in key order. */
@@ -182,22 +211,24 @@ const valueKeys = new WeakMap<FactPostings, Map<string, { months: Array<{ key: s
 
 function valueKeysIn(postings: FactPostings, family: string) {
   let byFamily = valueKeys.get(postings);
-  if (!byFamily) {
-    valueKeys.set(postings, (byFamily = new Map()));
-    const of = (family: string) => {
-      let keys = byFamily!.get(family);
-      if (!keys) byFamily!.set(family, (keys = { months: [], values: [] }));
-      return keys;
-    };
-    for (const key of postingKeys(postings)) {
-      if (!/^[a-z]+\|[~≈]/.test(key)) continue;
+  if (!byFamily) valueKeys.set(postings, (byFamily = new Map()));
+  let keys = byFamily.get(family);
+  if (keys) return keys;
+  byFamily.set(family, (keys = { months: [], values: [] }));
+  if (!/^[a-z]+$/.test(family)) return keys;
+  // A family's keys of each kind stand together in the sorted keys, in the order a scan of every key meets them.
+  const starts = startsOf(postings);
+  for (const prefix of [`${family}|~`, `${family}|≈`]) {
+    for (let i = firstKeyFrom(postings, starts, prefix); i < starts.length; i++) {
+      const key = keyAt(postings, starts, i);
+      if (!key.startsWith(prefix)) break;
       const month = readMonthKey(key);
-      if (month) of(month.family).months.push({ key, month: month.month });
+      if (month) keys.months.push({ key, month: month.month });
       const value = readAgreementKey(key);
-      if (value) of(value.family).values.push({ key, value: value.value });
+      if (value) keys.values.push({ key, value: value.value });
     }
   }
-  return byFamily.get(family) ?? { months: [], values: [] };
+  return keys;
 }
 
 /**
@@ -232,7 +263,7 @@ function postingKeys(postings: FactPostings): string[] {
 /** Whether a value read from a file has the shape of packed postings. */
 export function isFactPostings(x: unknown): x is FactPostings {
   const p = x as FactPostings | undefined;
-  return !!p && typeof p.keys === 'string' && p.ends instanceof Int32Array && p.places instanceof Int32Array && postingKeys(p).length === p.ends.length && (p.ends.length === 0 || p.ends[p.ends.length - 1] === p.places.length);
+  return !!p && typeof p.keys === 'string' && p.ends instanceof Int32Array && p.places instanceof Int32Array && startsOf(p).length === p.ends.length && (p.ends.length === 0 || p.ends[p.ends.length - 1] === p.places.length);
 }
 
 /**

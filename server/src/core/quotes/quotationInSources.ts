@@ -2,7 +2,7 @@ import { FUNCTION_WORDS } from '../names/wordLists';
 import type { SourceIndex, SourceQuotation } from '../sources/sourceIndex';
 import { alignWords, type WordAlignment } from './wordAlignment';
 import type { Quotation } from './quotesOfBlock';
-import { quotationsThatMayHold } from './quotationWords';
+import { quotationLookupOf, quotationsSaying, quotationsThatMayHold } from './quotationWords';
 import { SPEECH_VERB } from './speechVerbs';
 
 export interface QuotationMatch {
@@ -25,9 +25,10 @@ export function matchQuotation(quotation: Quotation, index: SourceIndex): Quotat
   if (words.length === 0) return undefined;
   if (words.length < MIN_WORDS) return sameShortQuotation(words, index);
   let best: QuotationMatch | undefined;
-  const quotations = index.quotations;
+  const quotations = quotationLookupOf(index);
   for (const position of quotationsThatMayHold(quotations, words, SAME_QUOTATION)) {
-    const source = quotations[position];
+    const source = quotations.at(position);
+    if (!source) continue;
     const alignment = alignWords(words, source.words.words);
     if (!alignment || alignment.ratio < SAME_QUOTATION || !sharesTheWordsThatSaySomething(words, source.words.words)) continue;
     if (best && (alignment.ratio < best.alignment.ratio || (alignment.ratio === best.alignment.ratio && !alignment.verbatim))) continue;
@@ -52,7 +53,8 @@ function sharesTheWordsThatSaySomething(words: string[], source: string[]): bool
 /** „Sputnik-Moment“, „simulierten Denkansatz“: a short quotation is the source's when it is all of one, word for word. */
 function sameShortQuotation(words: string[], index: SourceIndex): QuotationMatch | undefined {
   // Where the source says more than the quotation itself (not its heading "Sputnik-Moment"), the hover says more.
-  const same = index.quotations.filter((q) => q.words.words.length === words.length && q.words.words.every((w, i) => w === words[i]));
+  const quotations = quotationLookupOf(index);
+  const same = quotationsSaying(quotations, words).map((position) => quotations.at(position)!);
   const source = same.sort((a, b) => b.at.sentence.text.length - a.at.sentence.text.length)[0];
   if (!source) return undefined;
   const last = words.length - 1;

@@ -1,20 +1,51 @@
-import type { SourceQuotation } from '../sources/sourceIndex';
+import { packPostings, placesOf, type FactPostings } from '../facts/factIndex';
+import type { QuotationLookup, SourceIndex, SourceQuotation } from '../sources/sourceIndex';
 
-/** Each word of a set of source quotations → [quotation (its position in the set), how often it says the word, …]; made at the first lookup. */
-const postingsOf = new WeakMap<readonly SourceQuotation[], Map<string, number[]>>();
+export type { QuotationLookup } from '../sources/sourceIndex';
+import { translationKeysOf } from './keptWords';
 
-function postings(quotations: readonly SourceQuotation[]): Map<string, number[]> {
-  let byWord = postingsOf.get(quotations);
-  if (byWord) return byWord;
-  postingsOf.set(quotations, (byWord = new Map()));
+/** What a quotation is filed by: its words and its text (the words a translation keeps). */
+export type FiledQuotation = Pick<SourceQuotation, 'text' | 'words'>;
+
+/** Word postings ([position, count, …]) and translation-key postings ([position, …]) of quotations, in their order. */
+export function quotationPostings(quotations: readonly FiledQuotation[]): { words: FactPostings; keys: FactPostings } {
+  const [byWord, byKey] = [new Map<string, number[]>(), new Map<string, number[]>()];
   quotations.forEach((quotation, position) => {
     for (const [word, count] of counted(quotation.words.words)) {
-      const list = byWord!.get(word);
+      const list = byWord.get(word);
       if (list) list.push(position, count);
-      else byWord!.set(word, [position, count]);
+      else byWord.set(word, [position, count]);
+    }
+    for (const key of translationKeysOf(quotation)) {
+      const list = byKey.get(key);
+      if (list) list.push(position);
+      else byKey.set(key, [position]);
     }
   });
-  return byWord;
+  return { words: packPostings(byWord), keys: packPostings(byKey) };
+}
+
+/** A lookup over quotations held in memory (an index merged in this process), made at its first use. */
+const lookups = new WeakMap<readonly SourceQuotation[], QuotationLookup>();
+
+export function lookupOfQuotations(quotations: readonly SourceQuotation[]): QuotationLookup {
+  let lookup = lookups.get(quotations);
+  if (lookup) return lookup;
+  let postings: ReturnType<typeof quotationPostings> | undefined;
+  const made = () => (postings ??= quotationPostings(quotations));
+  lookup = {
+    count: quotations.length,
+    at: (position) => quotations[position],
+    withWord: (word) => placesOf(made().words, word),
+    withKey: (key) => placesOf(made().keys, key),
+  };
+  lookups.set(quotations, lookup);
+  return lookup;
+}
+
+/** The index's quotations to look up: its stored lookup if it was read from a file, else its quotations filed now. */
+export function quotationLookupOf(index: SourceIndex): QuotationLookup {
+  return index.quotationLookup ?? lookupOfQuotations(index.quotations);
 }
 
 function counted(words: readonly string[]): Map<string, number> {
@@ -29,15 +60,27 @@ function counted(words: readonly string[]): Map<string, number> {
  * least that share. Every other quotation has fewer words in common with the draft's than a match needs, so a draft
  * quotation is aligned with these alone, found by lookup, not with every quotation of thousands of sources.
  */
-export function quotationsThatMayHold(quotations: readonly SourceQuotation[], words: readonly string[], share: number): number[] {
-  const byWord = postings(quotations);
+export function quotationsThatMayHold(quotations: readonly SourceQuotation[] | QuotationLookup, words: readonly string[], share: number): number[] {
+  const lookup = Array.isArray(quotations) ? lookupOfQuotations(quotations) : (quotations as QuotationLookup);
   const common = new Map<number, number>();
   for (const [word, count] of counted(words)) {
-    const list = byWord.get(word);
+    const list = lookup.withWord(word);
     if (!list) continue;
     for (let i = 0; i < list.length; i += 2) common.set(list[i], (common.get(list[i]) ?? 0) + Math.min(count, list[i + 1]));
   }
   const kept: number[] = [];
   for (const [position, inCommon] of common) if (!(inCommon / words.length < share)) kept.push(position);
   return kept.sort((a, b) => a - b);
+}
+
+/** The positions, rising, of the quotations whose words are `words`, word for word. */
+export function quotationsSaying(lookup: QuotationLookup, words: readonly string[]): number[] {
+  const list = words.length ? lookup.withWord(words[0]) : undefined;
+  const same: number[] = [];
+  if (!list) return same;
+  for (let i = 0; i < list.length; i += 2) {
+    const q = lookup.at(list[i]);
+    if (q && q.words.words.length === words.length && q.words.words.every((w, k) => w === words[k])) same.push(list[i]);
+  }
+  return same;
 }

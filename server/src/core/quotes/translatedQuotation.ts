@@ -1,12 +1,10 @@
-import { conceptOfWord } from '../context/concepts';
-import { GENERIC_CONCEPTS, TRANSLATIONS } from '../context/lexicon';
-import { FUNCTION_WORDS } from '../names/wordLists';
 import type { SourceIndex, SourceQuotation } from '../sources/sourceIndex';
 import type { Language, NameMention, Span } from '../types';
 import { detectLanguage } from '../text/language';
 import type { QuotationMatch } from './quotationInSources';
 import type { Quotation } from './quotesOfBlock';
-import { SizedCache } from '../cache/sizedCache';
+import { keptWords, keysOf, type Kept } from './keptWords';
+import { quotationLookupOf } from './quotationWords';
 
 /**
  * A quotation in another language than its source's ("The team turned the hardware challenge into an opportunity for
@@ -26,73 +24,6 @@ const OWN_SHARE = 0.4;
 const WITH_SENTENCE = 5;
 /** The best source quotation must keep this many more than the best one of another speaker. */
 const MARGIN = 2;
-/** Source quotations shorter than this are scare quotes and terms („Sputnik-Moment“), not statements. */
-const MIN_SOURCE_WORDS = 4;
-
-interface Kept {
-  /** Folded word ("kultur" for "Kultur" and "culture"). */
-  folded: string;
-  concept?: string;
-  /** The lexicon's translation groups the word is in, with where in the word (a German compound's part) each is. */
-  meanings?: Array<{ group: number; at: number }>;
-}
-
-const STEMS = TRANSLATIONS.flatMap((stems, group) => stems.map((stem) => ({ group, whole: stem.startsWith('='), stem: stem.replace(/^=/, '') })));
-
-/** "Rechenzeit": rechen (computing) at 0, zeit (time) at 6; "surprised": surprise. */
-function meaningsOf(word: string): Array<{ group: number; at: number }> | undefined {
-  const lower = word.toLowerCase();
-  const out: Array<{ group: number; at: number }> = [];
-  for (const { group, whole, stem } of STEMS) {
-    const at = whole ? (lower === stem ? 0 : -1) : lower.startsWith(stem) ? 0 : stem.length >= 5 ? lower.indexOf(stem) : -1;
-    if (at >= 0 && !out.some((m) => m.group === group)) out.push({ group, at });
-  }
-  return out.length ? out : undefined;
-}
-
-/** „unsere Industrien“, "our industries": English possessives are function words, German ones are kept by none. */
-const POSSESSIVE = /^(?:unser|mein|dein|eue?r)(?:e|en|er|em|es)?$/i;
-
-/** The words a translation can keep: no function words, no short words but figures. */
-function keptWords(text: string): Kept[] {
-  const out: Kept[] = [];
-  for (const m of text.matchAll(/[\p{L}\d]+/gu)) {
-    const kept = keptWord(m[0]);
-    if (kept) out.push(kept);
-  }
-  return out;
-}
-
-/**
- * Per word, what a translation keeps of it (null: nothing), shared (never changed). A quotation's whole sentence is
- * read for each quotation in it, and each word is tried against every stem of the lexicon's translations: a 5,000-
- * character stretch of 89 unbalanced quotation marks took 0.8 s of CPU. Bounded by the characters of its words.
- */
-const keptOfWord = new SizedCache<string, Kept | null>(1_000_000);
-
-function keptWord(word: string): Kept | null {
-  let kept = keptOfWord.get(word);
-  if (kept !== undefined) return kept;
-  kept = readKeptWord(word);
-  keptOfWord.set(word, kept, word.length);
-  return kept;
-}
-
-function readKeptWord(word: string): Kept | null {
-  if (FUNCTION_WORDS.has(word.toLowerCase()) || POSSESSIVE.test(word) || (word.length < 3 && !/^\d{2,}$/.test(word))) return null;
-  const concept = conceptOfWord(word);
-  const meanings = meaningsOf(word);
-  return { folded: fold(word), ...(concept && !GENERIC_CONCEPTS.has(concept) ? { concept } : {}), ...(meanings ? { meanings } : {}) };
-}
-
-/**
- * The spelling two languages share: umlauts and ß plain, c, z and k one letter ("effizient", "efficient"; "Kultur",
- * "culture"), a final y as German -ie ("industry", "Industrie").
- */
-function fold(word: string): string {
-  return word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss').replace(/ss/g, 's').replace(/[cz]/g, 'k').replace(/y$/, 'ie');
-}
-
 /**
  * Where a draft word is kept in a source word, if it is: 0 for the word or its start ("technolog…"), the place of a
  * German compound's part ("kontrol" in "exportkontrollen"), -1 for a word of the same concept.
@@ -165,40 +96,6 @@ function longestRising(places: Array<{ at: number }>): number {
   return Math.max(0, ...best);
 }
 
-/** A kept word's keys: its start (or the whole short word) and its concept. Compound parts are found, not filed. */
-function keysOf(k: Kept): string[] {
-  const start = k.folded.length >= 5 ? k.folded.slice(0, 5) : k.folded;
-  return [start, ...(k.concept ? [`=${k.concept}`] : []), ...(k.meanings ?? []).map((m) => `~${m.group}`)];
-}
-
-interface Filed {
-  kept: Map<SourceQuotation, Kept[]>;
-  byKey: Map<string, SourceQuotation[]>;
-}
-
-/**
- * The sources' quotations filed by the keys of their kept words, once per list of quotations: a draft's quotation
- * reads those that share a word with it, not every quotation of thousands of articles.
- */
-const filedQuotations = new WeakMap<SourceQuotation[], Filed>();
-function filed(quotations: SourceQuotation[]): Filed {
-  let f = filedQuotations.get(quotations);
-  if (f) return f;
-  f = { kept: new Map(), byKey: new Map() };
-  for (const q of quotations) {
-    if (q.words.words.length < MIN_SOURCE_WORDS) continue;
-    const kept = keptWords(q.text);
-    f.kept.set(q, kept);
-    for (const key of new Set(kept.flatMap(keysOf))) {
-      const list = f.byKey.get(key);
-      if (list) list.push(q);
-      else f.byKey.set(key, [q]);
-    }
-  }
-  filedQuotations.set(quotations, f);
-  return f;
-}
-
 /**
  * The source quotation a quotation translates, if one clearly does. `text` is the quotation's block, `others` the
  * spans of the block's other quotations (not part of this one's sentence) and `names` the block's names: the speaker
@@ -215,16 +112,25 @@ export function matchTranslation(q: Quotation, text: string, others: Span[], nam
     ...[...maskedStretches(text, { start: q.end, end: sentence.end }, masks)].flatMap(keptWords).map((k) => ({ ...k, own: false })),
   ];
   const candidates: Array<{ source: SourceQuotation; kept: number; ownKept: number; enough: boolean }> = [];
-  const { kept: keptOf, byKey } = filed(index.quotations);
-  const sharing = new Set(own.flatMap(keysOf).flatMap((key) => byKey.get(key) ?? []));
+  // The source quotations sharing a key with the quotation's own kept words, each once, in the order of their keys.
+  const lookup = quotationLookupOf(index);
+  const sharing = new Set<SourceQuotation>();
+  for (const key of own.flatMap(keysOf)) {
+    const positions = lookup.withKey(key);
+    if (!positions) continue;
+    for (let i = 0; i < positions.length; i++) {
+      const source = lookup.at(positions[i]);
+      if (source) sharing.add(source);
+    }
+  }
   // A translation is from another language: a quotation in the source's own language that its words do not match is
   // another quotation ("Chinesische Unternehmen sind … sehr effizient geworden" is not Sheehan's).
   const language = detectLanguage(q.text);
   for (const source of sharing) {
     if (languageOf(source) === language) continue;
-    const { kept, own: ownKept } = keptInOrder(words, keptOf.get(source)!);
+    const { kept, own: ownKept } = keptInOrder(words, keptOfSource(source));
     if (ownKept === 0) continue;
-    const sourceWords = keptOf.get(source)!.length;
+    const sourceWords = keptOfSource(source).length;
     // "a wake-up call for our industries" for „Weckruf für unsere Industrien“: a short quotation that keeps every
     // word of its source, and leaves at most one of its own, translates it whole.
     const whole = ownKept >= 2 && ownKept === sourceWords && ownKept >= own.length - 1;
@@ -264,6 +170,14 @@ function* maskedStretches(text: string, within: Span, masks: Span[]): Generator<
     from = Math.max(from, m.end);
   }
   if (from < within.end) yield text.slice(from, within.end);
+}
+
+/** A source quotation's kept words, read once per quotation. */
+const keptOfSources = new WeakMap<SourceQuotation, Kept[]>();
+function keptOfSource(source: SourceQuotation): Kept[] {
+  let kept = keptOfSources.get(source);
+  if (!kept) keptOfSources.set(source, (kept = keptWords(source.text)));
+  return kept;
 }
 
 const languages = new WeakMap<SourceQuotation, Language>();

@@ -59,6 +59,22 @@ export interface SourceIndex {
   sentencesWith(nameConcept: string): SourceSentence[];
   /** A lazily read index: the source figure of a figure its lookups made (without making every figure, as `figures` does). */
   sourceFigureOf?(figure: Figure): SourceFigure | undefined;
+  /**
+   * A lazily read index: `quotations` by position and filed by their words, read from the set's file only where a
+   * draft's quotation shares a word with them (`quotes/quotationWords.ts` files `quotations` itself where this is absent).
+   */
+  quotationLookup?: QuotationLookup;
+}
+
+/** A set's source quotations as a draft's quotations look them up (`quotes/quotationWords.ts`). */
+export interface QuotationLookup {
+  readonly count: number;
+  /** The quotation at a position (one object per position); undefined where its stored bytes do not read. */
+  at(position: number): SourceQuotation | undefined;
+  /** [position, how often the quotation says the word, …], positions rising. */
+  withWord(word: string): ArrayLike<number> | undefined;
+  /** The positions, rising, of the quotations of four words or more whose kept words have the key (`translationKeysOf`). */
+  withKey(key: string): ArrayLike<number> | undefined;
 }
 
 export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[] = []): SourceIndex {

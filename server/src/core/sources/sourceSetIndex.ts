@@ -39,6 +39,21 @@ export interface SourceSetSnapshot {
   quotations: StoredQuotation[];
   /** Each source's figure section (`FigureSection`, packed by a `SectionCodec`), one after the other. */
   figureSections: PackedSections;
+  /**
+   * The quotations as a set's file holds them (one by one, filed by their words), where the snapshot was read from one:
+   * a draft's quotation reads only those it shares a word with. Not enumerable: a snapshot made from this one (spliced,
+   * written again) files its `quotations` anew.
+   */
+  quotationStore?: QuotationStore;
+}
+
+/** A set's quotations read one by one: by position, and postings of their words and translation keys (`quotationPostings`). */
+export interface QuotationStore {
+  count: number;
+  /** The stored quotation at a position; undefined where its bytes do not read (a file damaged inside, yet whole). */
+  at(position: number): StoredQuotation | undefined;
+  words: FactPostings;
+  keys: FactPostings;
 }
 
 /** Byte strings one after the other: the i-th ends at `ends[i]`. */
@@ -361,8 +376,24 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
   } as SourceIndex;
   for (const key of ['sentences', 'figures', 'derived'] as const) Object.defineProperty(index, key, { enumerable: true, get: all(key) });
   // Made when first asked for (a draft's quotation, a listing): a start that checks none reads none.
+  const loaded = (q: StoredQuotation) => loadedQuotation(q, snapshot.names, (source, sentence) => mergedAt(source).sentences[sentence]);
   let quotations: SourceQuotation[] | undefined;
-  Object.defineProperty(index, 'quotations', { enumerable: true, get: () => (quotations ??= snapshot.quotations.map((q) => loadedQuotation(q, snapshot.names, (source, sentence) => mergedAt(source).sentences[sentence]))) });
+  const store = snapshot.quotationStore;
+  if (store) {
+    // Read from the set's file one by one, where a draft's quotation shares a word with them (`quotationsThatMayHold`).
+    const made: Array<SourceQuotation | null | undefined> = [];
+    const at = (position: number): SourceQuotation | undefined => {
+      if (!(Number.isInteger(position) && position >= 0 && position < store.count)) return undefined;
+      let q = made[position];
+      if (q === undefined) {
+        const stored = store.at(position);
+        made[position] = q = stored ? loaded(stored) : null;
+      }
+      return q ?? undefined;
+    };
+    index.quotationLookup = { count: store.count, at, withWord: (word) => placesOf(store.words, word), withKey: (key) => placesOf(store.keys, key) };
+    Object.defineProperty(index, 'quotations', { enumerable: true, configurable: true, get: () => (quotations ??= Array.from({ length: store.count }, (_, p) => at(p)).filter((q): q is SourceQuotation => !!q)) });
+  } else Object.defineProperty(index, 'quotations', { enumerable: true, configurable: true, get: () => (quotations ??= snapshot.quotations.map(loaded)) });
   index.sourceFigureOf = (figure) => figureOf.get(figure);
   return index;
 }

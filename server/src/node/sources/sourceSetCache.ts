@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { isPackedSections, type SourceSetSnapshot } from '../../core/sources/sourceSetIndex';
-import { isFactPostings } from '../../core/facts/factIndex';
+import { isPackedSections, packSections, sectionAt, type PackedSections, type QuotationStore, type SourceSetSnapshot, type StoredQuotation } from '../../core/sources/sourceSetIndex';
+import { isFactPostings, type FactPostings } from '../../core/facts/factIndex';
+import { quotationPostings } from '../../core/quotes/quotationWords';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import { analyserVersion } from './digestCache';
 import { serializeInParts } from './serializeInParts';
@@ -22,6 +23,18 @@ export interface LastSourceSet extends StoredSourceSet {
 }
 
 const MAGIC = 'newsproof-source-set';
+/**
+ * The layout of the file, besides the analyser's version: 2 stores the quotations one by one with postings of their
+ * words (1 held them as one serialised list, read whole at a check's first quotation). A file of another is discarded.
+ */
+const FORMAT = 2;
+
+/** The quotations as the file holds them: each quotation's bytes apart, and postings of their words and translation keys. */
+interface QuotationsInFile {
+  pieces: PackedSections;
+  words: FactPostings;
+  keys: FactPostings;
+}
 
 /**
  * The lookup part of the last index of one set of sources (the same patterns from the same folder), one file per set:
@@ -60,8 +73,8 @@ export class SourceSetCache {
       return undefined;
     }
     try {
-      const entry = deserialize(bytes) as { magic?: unknown; version?: unknown; key?: unknown; snapshot?: SourceSetSnapshot; skipped?: SkippedSource[]; files?: unknown };
-      if (entry?.magic !== MAGIC || entry.version !== this.version) throw new Error('foreign or outdated');
+      const entry = deserialize(bytes) as { magic?: unknown; version?: unknown; format?: unknown; key?: unknown; snapshot?: SourceSetSnapshot; skipped?: SkippedSource[]; files?: unknown };
+      if (entry?.magic !== MAGIC || entry.version !== this.version || entry.format !== FORMAT) throw new Error('foreign or outdated');
       const snapshot = withQuotationsWhenAsked(entry.snapshot);
       if (typeof entry.key !== 'string' || !isSnapshot(snapshot) || !Array.isArray(entry.skipped)) throw new Error('damaged');
       const files = Array.isArray(entry.files) && entry.files.every((f) => typeof f?.path === 'string' && typeof f.hash === 'string') ? (entry.files as LastSourceSet['files']) : undefined;
@@ -79,8 +92,10 @@ export class SourceSetCache {
     const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     try {
       await fs.mkdir(join(this.file, '..'), { recursive: true });
-      // The quotations apart, as bytes: thousands of them cost a start more to read than all the rest of the file.
-      const parts = serializeInParts({ magic: MAGIC, version: this.version, key, snapshot: { ...snapshot, quotations: serialize(snapshot.quotations) }, skipped, ...(files ? { files: files.map(({ path, hash }) => ({ path, hash })) } : {}) });
+      // The quotations apart, one by one, filed by their words: thousands of them cost a start more to read than all
+      // the rest of the file, and a check reads only those its own quotations share a word with.
+      const quotations: QuotationsInFile = { pieces: packSections(snapshot.quotations.map((q) => serialize(q))), ...quotationPostings(snapshot.quotations) };
+      const parts = serializeInParts({ magic: MAGIC, version: this.version, format: FORMAT, key, snapshot: { ...snapshot, quotations }, skipped, ...(files ? { files: files.map(({ path, hash }) => ({ path, hash })) } : {}) });
       const handle = await fs.open(temporary, 'w');
       try {
         const { bytesWritten } = await handle.writev(parts);
@@ -97,22 +112,27 @@ export class SourceSetCache {
 }
 
 /**
- * The snapshot as read, its quotations read from their bytes when first asked for. Bytes that do not read as
- * quotations (a file damaged inside, yet whole) give none, never an error.
+ * The snapshot as read, its quotations read one by one from their bytes when a lookup reaches them (`quotationStore`),
+ * or all of them when `quotations` is first asked for (a listing, a splice). A quotation whose bytes do not read (a file
+ * damaged inside, yet whole) is left out, never an error.
  */
 function withQuotationsWhenAsked(snapshot: (Omit<SourceSetSnapshot, 'quotations'> & { quotations: unknown }) | undefined): SourceSetSnapshot | undefined {
-  if (!snapshot || !(snapshot.quotations instanceof Uint8Array)) return undefined;
-  const bytes = snapshot.quotations;
-  let quotations: SourceSetSnapshot['quotations'] | undefined;
-  const read = (): SourceSetSnapshot['quotations'] => {
+  const stored = snapshot?.quotations as QuotationsInFile | undefined;
+  if (!snapshot || !stored || !isPackedSections(stored.pieces, stored.pieces?.ends?.length) || !isFactPostings(stored.words) || !isFactPostings(stored.keys)) return undefined;
+  const { pieces } = stored;
+  const at = (position: number): StoredQuotation | undefined => {
     try {
-      const value: unknown = deserialize(bytes);
-      return Array.isArray(value) ? value : [];
+      const q = deserialize(sectionAt(pieces, position)) as StoredQuotation | undefined;
+      return typeof q?.text === 'string' && Array.isArray(q.words?.words) && Array.isArray(q.place) ? q : undefined;
     } catch {
-      return [];
+      return undefined;
     }
   };
-  return Object.defineProperty(snapshot, 'quotations', { enumerable: true, configurable: true, get: () => (quotations ??= read()) }) as SourceSetSnapshot;
+  const store: QuotationStore = { count: pieces.ends.length, at, words: stored.words, keys: stored.keys };
+  let quotations: SourceSetSnapshot['quotations'] | undefined;
+  const all = () => Array.from({ length: store.count }, (_, p) => at(p)).filter((q): q is StoredQuotation => !!q);
+  Object.defineProperty(snapshot, 'quotationStore', { enumerable: false, configurable: true, value: store });
+  return Object.defineProperty(snapshot, 'quotations', { enumerable: true, configurable: true, get: () => (quotations ??= all()) }) as SourceSetSnapshot;
 }
 
 /** The shape a snapshot must have to be read (a file that deserialises but holds something else is damaged). */
