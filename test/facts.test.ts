@@ -2697,3 +2697,57 @@ describe('a day another article merely names is no source for the day of what th
     assertUnchangedBy(preview, 'Ein Blog schrieb am 3. Februar, das Training von DeepSeek R1 habe 5,6 Millionen Dollar gekostet.', [{ code: 'unsourced-figure', text: '3. Februar' }]);
   });
 });
+
+describe('a lead line\'s date dates the list or table below it', () => {
+  // "… im Überblick:" then a list: each item is of the lead's day as a sentence of its paragraph would be, so the items
+  // the sources bear out check the lead's date (borne out: sourced; another day: the date's mistake).
+  const listDe = (day: string) => `Die Kursverluste am ${day} 2025 im Überblick:\n\n- Nvidia: −7,82 %\n- Microsoft: −3,75 %\n- Broadcom: −6,58 %\n`;
+  const listEn = (day: string) => `On ${day} January 2025 the biggest fallers were:\n\n- Nvidia, down 7.82 percent\n- Broadcom, down 6.58 percent\n`;
+  const tableDe = (day: string) => `Die Verluste vom ${day} 2025:\n\n| Unternehmen | Veränderung |\n|---|---|\n| Nvidia | −7,82 % |\n| Broadcom | −6,58 % |\n`;
+  const tableEn = (day: string) => `How the chip stocks closed on ${day} January 2025:\n\n| Company | Change |\n|---|---|\n| Nvidia | −7.82 % |\n| Microsoft | −3.75 % |\n`;
+  test('German list: the right day is sourced by its items, another day is warned with the items\' day', () => {
+    assert.deepEqual(findings(listDe('27. Januar')), []);
+    assert.deepEqual(findings(listDe('28. Januar')), [{ code: 'date-mismatch', text: '28. Januar 2025', fix: '27. Januar 2025' }]);
+  });
+  test('English list: the right day is sourced by its items, another day is warned with the items\' day', () => {
+    assert.deepEqual(findings(listEn('27')), []);
+    assert.deepEqual(findings(listEn('24')), [{ code: 'date-mismatch', text: '24 January 2025', fix: '27 January 2025' }]);
+  });
+  test('German table under a lead line', () => {
+    assert.deepEqual(findings(tableDe('27. Januar')), []);
+    assert.deepEqual(findings(tableDe('30. Januar')), [{ code: 'date-mismatch', text: '30. Januar 2025', fix: '27. Januar 2025' }]);
+  });
+  test('English table under a lead line', () => {
+    assert.deepEqual(findings(tableEn('27')), []);
+    assert.deepEqual(findings(tableEn('29')), [{ code: 'date-mismatch', text: '29 January 2025', fix: '27 January 2025' }]);
+  });
+  test('an item\'s wrong value is still the figure\'s mistake, read for the lead\'s day', () => {
+    const text = 'Die Kursverluste am 27. Januar 2025 im Überblick:\n\n- Nvidia: −8,82 %\n- Microsoft: −3,75 %\n';
+    assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: '−8,82 %', fix: '−7,82 %' }]);
+    assert.equal(readAs(text, '−8,82 %', 'de'), 'Nvidia · Veränderung · 27. Jan. 2025: −8,82 %');
+  });
+  test('a paragraph after the list is no item of it: the lead dates it only as a heading would', () => {
+    const text = 'On 27 January 2025 the biggest fallers were:\n\n- Nvidia, down 7.82 percent\n\nMicrosoft fell 3.75 percent.\n';
+    assert.equal(readAs(text, '7.82 percent'), 'Nvidia · change · 27 Jan 2025: −7.82 percent');
+    assert.equal(analyzeDraft(text, index).figures.find((x) => x.figure.text === '3.75 percent')!.fact.timeFrom, 'heading');
+  });
+});
+
+describe('a date in a table\'s column header dates the cells below it', () => {
+  // The header "Change on 27 January 2025" is more than a bare date: its date still dates its column's cells as a
+  // lead line would, so the cells the sources bear out check it.
+  const de = (day: string) => `| Unternehmen | Kursverlust am ${day} 2025 |\n|---|---|\n| Nvidia | −7,82 % |\n| Broadcom | −6,58 % |\n`;
+  const en = (day: string) => `| Company | Change on ${day} January 2025 |\n|---|---|\n| Nvidia | −7.82 % |\n| Microsoft | −3.75 % |\n`;
+  test('German: the right day is sourced by its cells, another day is warned', () => {
+    assert.deepEqual(findings(de('27. Januar')), []);
+    assert.deepEqual(findings(de('28. Januar')), [{ code: 'date-mismatch', text: '28. Januar 2025', fix: '27. Januar 2025' }]);
+  });
+  test('English: the right day is sourced by its cells, another day is warned', () => {
+    assert.deepEqual(findings(en('27')), []);
+    assert.deepEqual(findings(en('29')), [{ code: 'date-mismatch', text: '29 January 2025', fix: '27 January 2025' }]);
+  });
+  test('a paragraph after the table is not dated by its header', () => {
+    const text = `${en('29')}\nMicrosoft fell 3.75 percent.\n`;
+    assert.equal(analyzeDraft(text, index).figures.find((x) => x.figure.text === '3.75 percent')!.fact.timeFrom, 'document');
+  });
+});

@@ -209,9 +209,9 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   // Marks the holders this draft reads through (on them: a Set of 14,000 holders was hashed at every check).
   const draft = {};
   for (let b = 0; b < blocks.length; b++) {
-    const { heading, continued, start, analysis } = blocks[b];
+    const { heading, continued, start, analysis, prose } = blocks[b];
     // A long paragraph read in pieces is still one paragraph: its context carries on.
-    if (!continued) carrier.startBlock(heading);
+    if (!continued) carrier.startBlock(heading, prose.block.item === true, prose.block.cell);
     const toldBy = heading ? toldByNextBlock(analysis, blocks[b + 1]) : undefined;
     // Appended item by item: spread into push, the mostly empty lists of 14,000 blocks cost a call each.
     append(quotations, analysis.quotations);

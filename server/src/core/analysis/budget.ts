@@ -59,7 +59,7 @@ function cutBlock(block: ProseBlock): ProseBlock[] {
   return cutPoints(block.text, MAX_BLOCK_CHARS, [SENTENCE_END, CLAUSE_END, SPACE]).map(([from, to]) => {
     const piece = sliceProse(block, from, to);
     // Kept while the block is: as runs, like the block (text/prose.ts, CompactProseBlock).
-    return compactBlock({ text: piece.text, offsets: piece.offsets, ...(block.context !== undefined ? { context: block.context } : {}), ...(block.heading ? { heading: true } : {}) });
+    return compactBlock({ text: piece.text, offsets: piece.offsets, ...(block.context !== undefined ? { context: block.context } : {}), ...(block.heading ? { heading: true } : {}), ...(block.item ? { item: true } : {}), ...(block.cell ? { cell: block.cell } : {}) });
   });
 }
 

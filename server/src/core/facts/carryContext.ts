@@ -16,6 +16,15 @@ export class ContextCarrier {
   private title: CarriedName[] | undefined;
   private paragraphTime: { date: CalendarDate; figure: Figure } | undefined;
   private headingTime: { date: CalendarDate; figure: Figure } | undefined;
+  /**
+   * The date of a lead line ("Die Kursverluste am 27. Januar 2025 im Überblick:"): the list items and table cells right
+   * after it are dated by it as the sentences of its paragraph would be, until a paragraph or heading ends the list.
+   */
+  private leadTime: { date: CalendarDate; figure: Figure } | undefined;
+  /** "| Company | Change on 27 January 2025 |": the dates of a table's header cells, by column, for the cells below. */
+  private columnTimes: ReadonlyArray<{ date: CalendarDate; figure: Figure } | undefined> = [];
+  /** The table cell being read: its column, and whether it is a header. */
+  private cell: { column: number; header: boolean } | undefined;
   private inHeading = false;
   /** The last date of the document so far: "an jenem Montag", "that day" point back to it across paragraphs. */
   private lastTime: { date: CalendarDate; figure: Figure } | undefined;
@@ -49,6 +58,9 @@ export class ContextCarrier {
     this.title = undefined;
     this.paragraphTime = undefined;
     this.headingTime = undefined;
+    this.leadTime = undefined;
+    this.columnTimes = [];
+    this.cell = undefined;
     this.inHeading = false;
     this.lastTime = undefined;
     this.lastDay = undefined;
@@ -60,12 +72,20 @@ export class ContextCarrier {
     this.previousSum = undefined;
   }
 
-  startBlock(isHeading: boolean): void {
+  /** A new block: a heading, a paragraph, or (`item`) a list item's paragraph or a table cell. */
+  startBlock(isHeading: boolean, item = false, cell?: { column: number; header: boolean }): void {
     this.given = undefined;
     if (this.paragraph.length && !this.inHeading) this.previousParagraph = this.paragraph.flat();
     this.paragraph = [];
     this.previousEntities = [];
-    this.paragraphTime = undefined;
+    // "Die Kursverluste am 27. Januar 2025 im Überblick:\n\n- Nvidia: −7,82 %": an item under a lead line is of the
+    // lead's day as a sentence of its paragraph would be; a paragraph or heading after the list is not.
+    if (!item || isHeading) this.leadTime = undefined;
+    this.paragraphTime = this.leadTime;
+    // A table's first header cell starts it; a block that is no table cell ends it.
+    if (!cell || (cell.header && cell.column === 0)) this.columnTimes = [];
+    this.cell = cell;
+    if (cell && !cell.header) this.paragraphTime = this.columnTimes[cell.column] ?? this.paragraphTime;
     this.currency = undefined;
     this.previousSum = undefined;
     this.inHeading = isHeading;
@@ -110,12 +130,12 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
-    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum };
+    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum };
   }
 
   /**
@@ -125,14 +145,14 @@ export class ContextCarrier {
   isIn(state: CarrierState): boolean {
     return sameItems(this.paragraph, state.paragraph) && sameItems(this.previousParagraph, state.previousParagraph) && sameItems(this.heading, state.heading) &&
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
-      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.lastTime === state.lastTime && this.lastDay === state.lastDay &&
+      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && this.cell === state.cell && this.lastTime === state.lastTime && this.lastDay === state.lastDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
       this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum;
   }
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum } = state);
+    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -189,7 +209,12 @@ export class ContextCarrier {
       const foreground = dates.filter((d) => !inBackground(facts.text, d)).pop();
       if (foreground) this.paragraphTime = { date: foreground.date ?? { year: foreground.value }, figure: foreground };
       // "Am Montag, dem 27. Januar 2025, … Die Bilanz des Tages:" dates the list below it as a heading would.
-      if (this.paragraphTime && /:\s*$/.test(facts.text)) this.headingTime = this.paragraphTime;
+      if (this.paragraphTime && /:\s*$/.test(facts.text)) this.headingTime = this.leadTime = this.paragraphTime;
+      if (this.cell?.header && foreground) {
+        const columnTimes = [...this.columnTimes];
+        columnTimes[this.cell.column] = { date: foreground.date ?? { year: foreground.value }, figure: foreground };
+        this.columnTimes = columnTimes;
+      }
     }
   }
 }
@@ -202,6 +227,9 @@ export interface CarrierState {
   title: CarriedName[] | undefined;
   paragraphTime: { date: CalendarDate; figure: Figure } | undefined;
   headingTime: { date: CalendarDate; figure: Figure } | undefined;
+  leadTime: { date: CalendarDate; figure: Figure } | undefined;
+  columnTimes: ReadonlyArray<{ date: CalendarDate; figure: Figure } | undefined>;
+  cell: { column: number; header: boolean } | undefined;
   lastTime: { date: CalendarDate; figure: Figure } | undefined;
   lastDay: { date: CalendarDate; figure: Figure } | undefined;
   documentTime: CalendarDate | undefined;

@@ -31,7 +31,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
   const blocks: ProseBlock[] = [];
   const comments: ParsedMarkdown['comments'] = [];
   let frontmatter: string | undefined;
-  const visit = (node: RootContent | Root): void => {
+  const visit = (node: RootContent | Root, inItem = false): void => {
     if (node.type === 'html') {
       collectComments(node, comments);
       return;
@@ -47,11 +47,13 @@ export function parseMarkdown(text: string): ParsedMarkdown {
     if (PROSE_BLOCKS.has(node.type)) {
       const block = proseOf(node as RootContent, text);
       if (node.type === 'heading') block.heading = true;
+      else if (inItem) block.item = true;
       if (block.text.trim()) blocks.push(block);
       collectComments(node, comments);
       return;
     }
-    if ('children' in node) for (const child of node.children) visit(child as RootContent);
+    const item = inItem || node.type === 'listItem';
+    if ('children' in node) for (const child of node.children) visit(child as RootContent, item);
   };
   visit(tree);
   return { blocks, frontmatter, comments };
@@ -87,7 +89,7 @@ function tableBlocks(table: Table, source: string): ProseBlock[] {
       // another fact, the header "Veränderung" says what this one is.
       const labels = row.filter((other, i) => i !== c && (i === 0 || !STANDALONE_NUMBER.test(other.text)));
       const context = [...labels, ...(r > 0 && header[c] ? [header[c]] : [])].map((b) => b.text).join(' | ');
-      blocks.push({ ...cell, context, rowCells: row.filter((_, i) => i !== c) });
+      blocks.push({ ...cell, context, rowCells: row.filter((_, i) => i !== c), item: true, cell: { column: c, header: r === 0 } });
     }),
   );
   return blocks;

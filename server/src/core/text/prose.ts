@@ -9,6 +9,10 @@ export interface ProseBlock {
   context?: string;
   /** A heading states no claim. */
   heading?: boolean;
+  /** A list item's paragraph or a table cell: read under the lead line before its list or table. */
+  item?: boolean;
+  /** A table cell's column, and whether it is in the header row: a header's date dates its column's cells. */
+  cell?: { column: number; header: boolean };
   /** A table cell's neighbours in its row, with their own offsets: who a quotation in the cell is by. */
   rowCells?: ProseBlock[];
 }
@@ -128,6 +132,8 @@ export function shiftBlock(block: ProseBlock, delta: number): ProseBlock {
 export class CompactProseBlock {
   declare context?: string;
   declare heading?: boolean;
+  declare item?: boolean;
+  declare cell?: { column: number; header: boolean };
   declare rowCells?: ProseBlock[];
   readonly text: string;
   /** Numbers, not an Int32Array: a typed array costs two objects and a block outside the heap, more than most blocks' runs. */
@@ -137,6 +143,8 @@ export class CompactProseBlock {
     this.text = block.text;
     if ('context' in block) this.context = block.context;
     if ('heading' in block) this.heading = block.heading;
+    if ('item' in block) this.item = block.item;
+    if ('cell' in block) this.cell = block.cell;
     if (block.rowCells) this.rowCells = block.rowCells.map(compactBlock);
     this.#runs = toRuns(block.offsets);
   }
