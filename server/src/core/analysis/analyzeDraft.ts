@@ -20,7 +20,7 @@ import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text
 import { compactSentence, documentSpan, firstOffset, shiftBlock, type ProseBlock } from '../text/prose';
 import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
-import { fitted } from '../text/fitted';
+import { fitted, kept, none, orNone } from '../text/fitted';
 import type { Figure, Language, NameMention } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { adoptReadings, forgetLatestReading, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
@@ -276,10 +276,10 @@ function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: numbe
     }
   });
   // Kept while the block is unchanged: at their size.
-  block.sentences = fitted(block.sentences);
-  block.figures = fitted(block.figures);
-  block.names = fitted(block.names);
-  madeBlocks.set(known, { analysis, block, matches: block.figures.map((f) => f.match) });
+  block.sentences = kept(block.sentences);
+  block.figures = kept(block.figures);
+  block.names = kept(block.names);
+  madeBlocks.set(known, { analysis, block, matches: orNone(block.figures.map((f) => f.match)) });
   return block;
 }
 
@@ -295,7 +295,7 @@ const dates = new WeakMap<BlockAnalysis['read'], Figure[]>();
 /** A block's dates, in order: all that the day a draft is about is decided from (documentTime). Kept while the block is. */
 function datesOf(analysis: BlockAnalysis): Figure[] {
   let found = dates.get(analysis.read);
-  if (!found) dates.set(analysis.read, (found = analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date'))));
+  if (!found) dates.set(analysis.read, (found = orNone(analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date')))));
   return found;
 }
 
@@ -319,12 +319,12 @@ function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, in
   return sentences.map((cached, k) => {
     const { facts } = cached;
     // Kept by the block's reading, the facts and their lists at their size.
-    const figureFacts = fitted(readFacts(facts, carrier.context(), sentences[k + 1]?.facts));
+    const figureFacts = kept(readFacts(facts, carrier.context(), sentences[k + 1]?.facts));
     fitFactLists(figureFacts);
     carrier.record(facts, figureFacts);
     let matches = cached.matches.find((known) => sameContexts(known.facts, figureFacts))?.matches;
     if (!matches) {
-      matches = figureFacts.map((fact) => matchFigure(fact, facts, index));
+      matches = orNone(figureFacts.map((fact) => keptMatch(matchFigure(fact, facts, index))));
       // Made at its size: mostly one context a sentence.
       cached.matches = cached.matches.length > 8 ? [{ facts: figureFacts, matches }] : [...cached.matches, { facts: figureFacts, matches }];
     }
@@ -340,7 +340,7 @@ function fitFactLists(facts: Fact[]): void {
   const copies = new Map<string[], string[]>();
   const fit = (list: string[]) => {
     let copy = copies.get(list);
-    if (!copy) copies.set(list, (copy = fitted(list)));
+    if (!copy) copies.set(list, (copy = kept(list)));
     return copy;
   };
   for (const fact of facts) {
@@ -389,15 +389,24 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
     }
     sentences.push({ sentence: compactSentence(sentence), cached });
   }
-  return { sentences: fitted(sentences), quotations: fitted(quotations), read: {} };
+  return { sentences: fitted(sentences), quotations: kept(quotations), read: {} };
 }
 
 /** A sentence's facts as the cache keeps them: its lists at their size (fresh, so no one holds the lists they replace). */
 function fittedFacts(facts: SentenceFacts): SentenceFacts {
+  // Not the names: the lexicon's reading of a sentence is kept by its list of names (context/concepts.ts).
   facts.names = fitted(facts.names);
-  facts.nearMisses = fitted(facts.nearMisses);
-  facts.figures = fitted(facts.figures);
+  facts.nearMisses = kept(facts.nearMisses);
+  facts.figures = kept(facts.figures);
   return facts;
+}
+
+/** A match as a block's reading keeps it: no evidence or no conflicts is the shared empty list (most matches have one). */
+function keptMatch(match: FigureMatch): FigureMatch {
+  if (Object.isFrozen(match)) return match;
+  if (match.evidence.length === 0) match.evidence = none();
+  if (match.conflicts.length === 0) match.conflicts = none();
+  return match;
 }
 
 /**
