@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
+import { analyzeDraft, buildSourceIndex, clearParseCache, runRules, type SourceIndex } from '../server/src/core';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
 import { bundledIndex } from './support/fixtures';
 
@@ -59,6 +59,35 @@ describe('kept analysis shares what is the same', () => {
       // What the rules find of them is unchanged: each sum is unsourced, with its own range.
       const findings = runRules(analysis, bundledIndex(), DEFAULT_SETTINGS.rules).map((f) => [f.code, text.slice(f.start, f.end), f.related.length]);
       assert.deepEqual(findings, [['unsourced-figure', a.figure.text, 0], ['unsourced-figure', b.figure.text, 0]]);
+    });
+  }
+});
+
+/** A source index no other test has used: its caches know nothing. */
+const freshIndex = () => buildSourceIndex(bundledIndex().sources.map((s) => s.input));
+const found = (text: string, index: SourceIndex) => runRules(analyzeDraft(text, index), index, {}, 'en').map((f) => `${f.code} ${text.slice(f.start, f.end)} ${f.message}`);
+
+/**
+ * `draft-inconsistency` keeps a filed figure's links to the bucket states after it as a short list, and as a Map once it
+ * has more than eight: a later figure whose earlier one is edited a dozen times gets a link per edit.
+ */
+const RESTATED = {
+  de: (n: number) => `Das Start-up DeepSeek hat ${n} Mitarbeiter.\n\nEin Jahr später hat DeepSeek 200 Mitarbeiter, sagt die Firma.`,
+  en: (n: number) => `The start-up DeepSeek has ${n} employees.\n\nA year later DeepSeek has 200 employees, the company says.`,
+};
+
+describe('a figure filed again after each of a dozen edits before it', () => {
+  for (const [language, draftWith] of Object.entries(RESTATED)) {
+    test(`${language}: each check finds what a fresh check finds`, () => {
+      const index = freshIndex();
+      for (let k = 0; k < 12; k++) {
+        const text = draftWith(161 + k);
+        const kept = found(text, index);
+        clearParseCache();
+        assert.deepEqual(kept, found(text, freshIndex()), `edit ${k + 1}`);
+      }
+      // Back to an earlier value: the link of that state is found again.
+      assert.deepEqual(found(draftWith(161), index), found(draftWith(161), freshIndex()));
     });
   }
 });
