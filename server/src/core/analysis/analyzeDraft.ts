@@ -20,7 +20,7 @@ import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text
 import { compactSentence, documentSpan, firstOffset, shiftBlock, type ProseBlock } from '../text/prose';
 import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
-import { fitted } from '../text/fitted';
+import { fitted, kept, none, orNone } from '../text/fitted';
 import { pointsBackToAFigure } from '../figures/vocabulary';
 import type { Figure, Language, NameMention } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
@@ -77,6 +77,8 @@ export function forgetReadSentences(): void {
 }
 /** Each cache's budget in characters of the texts it keeps (what a sentence's facts cost grows with its length). */
 const CACHE_CHARS = 2_000_000;
+/** The characters of the concept sets the analysis shares (a few hundred distinct sets in a 1 MB draft). */
+const CONCEPT_SET_CHARS = 1_000_000;
 
 /**
  * Two passes. The first reads each block (reused after an edit elsewhere): its sentences, what they state, its
@@ -280,10 +282,10 @@ function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: numbe
     }
   });
   // Kept while the block is unchanged: at their size.
-  block.sentences = fitted(block.sentences);
-  block.figures = fitted(block.figures);
-  block.names = fitted(block.names);
-  madeBlocks.set(known, { analysis, block, matches: block.figures.map((f) => f.match) });
+  block.sentences = kept(block.sentences);
+  block.figures = kept(block.figures);
+  block.names = kept(block.names);
+  madeBlocks.set(known, { analysis, block, matches: orNone(block.figures.map((f) => f.match)) });
   return block;
 }
 
@@ -299,7 +301,7 @@ const dates = new WeakMap<BlockAnalysis['read'], Figure[]>();
 /** A block's dates, in order: all that the day a draft is about is decided from (documentTime). Kept while the block is. */
 function datesOf(analysis: BlockAnalysis): Figure[] {
   let found = dates.get(analysis.read);
-  if (!found) dates.set(analysis.read, (found = analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date'))));
+  if (!found) dates.set(analysis.read, (found = orNone(analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date')))));
   return found;
 }
 
@@ -338,12 +340,12 @@ function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, in
   return sentences.map((cached, k) => {
     const { facts } = cached;
     // Kept by the block's reading, the facts and their lists at their size.
-    const figureFacts = fitted(readFacts(facts, carrier.context(), sentences[k + 1]?.facts ?? (k === sentences.length - 1 ? after : undefined)));
+    const figureFacts = kept(readFacts(facts, carrier.context(), sentences[k + 1]?.facts ?? (k === sentences.length - 1 ? after : undefined)));
     fitFactLists(figureFacts);
     carrier.record(facts, figureFacts);
     let matches = cached.matches.find((known) => sameContexts(known.facts, figureFacts))?.matches;
     if (!matches) {
-      matches = figureFacts.map((fact) => matchFigure(fact, facts, index));
+      matches = orNone(figureFacts.map((fact) => keptMatch(matchFigure(fact, facts, index))));
       // Made at its size: mostly one context a sentence.
       cached.matches = cached.matches.length > 8 ? [{ facts: figureFacts, matches }] : [...cached.matches, { facts: figureFacts, matches }];
     }
@@ -359,7 +361,7 @@ function fitFactLists(facts: Fact[]): void {
   const copies = new Map<string[], string[]>();
   const fit = (list: string[]) => {
     let copy = copies.get(list);
-    if (!copy) copies.set(list, (copy = fitted(list)));
+    if (!copy) copies.set(list, (copy = kept(list)));
     return copy;
   };
   for (const fact of facts) {
@@ -412,15 +414,40 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
     }
     sentences.push({ sentence: compactSentence(sentence), cached });
   }
-  return { sentences: fitted(sentences), quotations: fitted(quotations), read: {} };
+  return { sentences: fitted(sentences), quotations: kept(quotations), read: {} };
 }
 
 /** A sentence's facts as the cache keeps them: its lists at their size (fresh, so no one holds the lists they replace). */
 function fittedFacts(facts: SentenceFacts): SentenceFacts {
+  // Not the names: the lexicon's reading of a sentence is kept by its list of names (context/concepts.ts).
   facts.names = fitted(facts.names);
-  facts.nearMisses = fitted(facts.nearMisses);
-  facts.figures = fitted(facts.figures);
+  facts.nearMisses = kept(facts.nearMisses);
+  facts.figures = kept(facts.figures);
+  facts.concepts = sharedConcepts(facts.concepts);
+  for (const figure of facts.figures) figure.localConcepts = sharedConcepts(figure.localConcepts);
   return facts;
+}
+
+/**
+ * Sets of lexicon concepts, by their items in order: a sentence's and each of its figures' are complete once the sentence
+ * is analysed and never added to after (analyzedSentence.ts fills them), and most are one of a few hundred. A Set costs
+ * 150 bytes and more: a 1 MB draft's analysis kept 46,000 of them (6 MB). Bounded by the characters of their items.
+ */
+const conceptSets = new SizedCache<string, Set<string>>(CONCEPT_SET_CHARS);
+function sharedConcepts(concepts: Set<string>): Set<string> {
+  const key = [...concepts].join('\u0000');
+  const known = conceptSets.get(key);
+  if (known) return known;
+  conceptSets.set(key, concepts, key.length + 1);
+  return concepts;
+}
+
+/** A match as a block's reading keeps it: no evidence or no conflicts is the shared empty list (most matches have one). */
+function keptMatch(match: FigureMatch): FigureMatch {
+  if (Object.isFrozen(match)) return match;
+  if (match.evidence.length === 0) match.evidence = none();
+  if (match.conflicts.length === 0) match.conflicts = none();
+  return match;
 }
 
 /**

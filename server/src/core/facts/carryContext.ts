@@ -3,6 +3,7 @@ import type { CalendarDate, Figure, NameKind } from '../types';
 import type { CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { isAttribution } from './attribution';
 import { isOtherSort, referencedKinds, referentOf } from './references';
+import { kept, none, orNone } from '../text/fitted';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
@@ -75,9 +76,9 @@ export class ContextCarrier {
   /** A new block: a heading, a paragraph, or (`item`) a list item's paragraph or a table cell. */
   startBlock(isHeading: boolean, item = false, cell?: { column: number; header: boolean }): void {
     this.given = undefined;
-    if (this.paragraph.length && !this.inHeading) this.previousParagraph = this.paragraph.flat();
+    if (this.paragraph.length && !this.inHeading) this.previousParagraph = orNone(this.paragraph.flat());
     this.paragraph = [];
-    this.previousEntities = [];
+    this.previousEntities = none();
     // "Die Kursverluste am 27. Januar 2025 im Überblick:\n\n- Nvidia: −7,82 %": an item under a lead line is of the
     // lead's day as a sentence of its paragraph would be; a paragraph or heading after the list is not.
     if (!item || isHeading) this.leadTime = undefined;
@@ -92,7 +93,7 @@ export class ContextCarrier {
     if (isHeading) {
       this.heading = [];
       this.headingTime = undefined;
-      this.previousParagraph = [];
+      this.previousParagraph = none();
     }
   }
 
@@ -135,7 +136,8 @@ export class ContextCarrier {
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
-    return { paragraph: [...this.paragraph], previousParagraph: this.previousParagraph, heading: [...this.heading], title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum };
+    // Kept at every block (twice), most lists empty: those are the one shared empty list.
+    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum };
   }
 
   /**
@@ -166,7 +168,7 @@ export class ContextCarrier {
       if (m.entry.kind === 'organisation' && !this.otherSorts.includes(m.entry.canonical) && namedAsOtherSort(facts.text.slice(0, m.start))) this.otherSorts = [...this.otherSorts, m.entry.canonical];
       const otherSort = this.otherSorts.includes(m.entry.canonical);
       const scoredOn = isScoredOn(m.entry.canonical, m.entry.kind, read);
-      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? [], ...(aside ? { aside } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}) });
+      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? none(), ...(aside ? { aside } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}) });
     }
     if (names.length) {
       // "Im Schatten großer Player wie Alibaba und Tencent ist das mittelständische Unternehmen …": words for a company
@@ -197,13 +199,13 @@ export class ContextCarrier {
     if (sum && !this.inHeading) this.currency = sum.currency;
     this.previousSum = this.inHeading ? undefined : sum;
     const stated = read.filter((f) => f.entityFrom === 'clause' || f.entityFrom === 'sentence' || f.entityFrom === 'list');
-    this.previousEntities = [...new Set(stated.flatMap((f) => f.entities))];
+    this.previousEntities = orNone([...new Set(stated.flatMap((f) => f.entities))]);
     if (this.inHeading) {
       this.heading.push(...names);
-      this.title ??= names;
+      this.title ??= orNone(names);
       if (time) this.headingTime = time;
     } else {
-      this.paragraph.push(names);
+      this.paragraph.push(orNone(names));
       // "Der Nasdaq 100 stieg um 3 %, nachdem er 2024 noch 25 % zugelegt hatte. Tech-Aktien verloren bis zu 10 %": the
       // year of a clause that gives background is not when the paragraph's next sentences happen.
       const foreground = dates.filter((d) => !inBackground(facts.text, d)).pop();

@@ -1,6 +1,7 @@
 import type { Finding, Rule } from './finding';
 import { inRetraction } from '../analysis/draft';
 import { documentSpan } from '../text/prose';
+import { none } from '../text/fitted';
 
 export const nameSpelling: Rule = {
   code: 'name-spelling',
@@ -22,7 +23,7 @@ export const nameSpelling: Rule = {
           severity: this.defaultSeverity,
           ...documentSpan(at.sentence, miss.start, miss.end),
           message: t.nameSpelling(miss.text, miss.suggestion),
-          related: [],
+          related: none(),
           fix: { title: t.fixSpelling(miss.suggestion), newText: miss.suggestion },
         });
       }

@@ -1,5 +1,6 @@
 import { insideQuotedSource } from '../analysis/draft';
 import type { Rule } from './finding';
+import { none } from '../text/fitted';
 
 export const unsourcedFigure: Rule = {
   code: 'unsourced-figure',
@@ -11,6 +12,6 @@ export const unsourcedFigure: Rule = {
     return draft.figures
       // A figure inside a quotation of the sources is checked with the quotation's wording.
       .filter((f) => f.match.status === 'unsourced' && !f.figure.loose && !f.retracted && !insideQuotedSource(draft, f.span))
-      .map((f) => ({ code: this.code, severity: this.defaultSeverity, ...f.span, message: t.unsourcedFigure(f.figure.text), related: [] }));
+      .map((f) => ({ code: this.code, severity: this.defaultSeverity, ...f.span, message: t.unsourcedFigure(f.figure.text), related: none() }));
   },
 };
