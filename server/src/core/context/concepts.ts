@@ -7,8 +7,8 @@ import { countStartingBefore } from '../text/sortedSpans';
  * A stem written "konzern$" names its concept only as the head of a compound, its end: "Chipkonzern" is a company,
  * "Konzernumsatz" revenue; the word alone ("the ChatGPT maker") is left as it was.
  */
-const STEMS: Array<{ stem: string; concept: string; atStart: boolean; atEnd: boolean }> = Object.entries(LEXICON)
-  .flatMap(([concept, stems]) => stems.map((stem) => ({ stem: stem.replace(/^\^/, '').replace(/\$$/, ''), concept, atStart: stem.startsWith('^'), atEnd: stem.endsWith('$') })))
+const STEMS: Array<{ stem: string; concept: string; atStart: boolean; atEnd: boolean; whole: boolean }> = Object.entries(LEXICON)
+  .flatMap(([concept, stems]) => stems.map((stem) => ({ stem: stem.replace(/^[\^=]/, '').replace(/\$$/, ''), concept, atStart: stem.startsWith('^'), atEnd: stem.endsWith('$'), whole: stem.startsWith('=') })))
   .sort((a, b) => b.stem.length - a.stem.length);
 
 /** The endings of a German noun's plural and genitive: "Chipkonzerne", "Chipkonzerns", "Chipherstellern". */
@@ -56,7 +56,12 @@ export function conceptOfWord(word: string): string | undefined {
 
 function lookUp(word: string): string | undefined {
   const w = word.toLowerCase();
-  for (const { stem, concept, atStart, atEnd } of STEMS) {
+  for (const { stem, concept, atStart, atEnd, whole } of STEMS) {
+    // "=fell": the word itself, "fell" but not "fellow".
+    if (whole) {
+      if (w === stem) return concept;
+      continue;
+    }
     if (atEnd) {
       const at = w.lastIndexOf(stem);
       if (at > 0 && INFLECTED_END.test(w.slice(at + stem.length))) return concept;
