@@ -274,6 +274,19 @@ describe('words left out where the draft marks the gap with an ellipsis („… 
   });
 });
 
+describe('a cut marked with an ellipsis that drops a negation turns the quotation around', () => {
+  test('German: „DeepSeek war […] der Auserwählte“ for „war nicht der Auserwählte“ is a misquote', () => {
+    const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+    assert.deepEqual(said('Matt Sheehan sagt: „DeepSeek war […] der \'Auserwählte\' unter den chinesischen KI-Start-ups.“'), [['quote-mismatch', 'der', 'nicht der']]);
+  });
+  test('English: "was […] the chosen one" for "was not the chosen one" is a misquote', () => {
+    const sheehan = { id: 'sheehan.txt', uri: 'file:///extra/sheehan.txt', text: 'DeepSeek update\n\n"DeepSeek was not the chosen one among Chinese AI start-ups," said Matt Sheehan of the Carnegie Endowment.' };
+    const idx = buildSourceIndex([...bundledInputs(), sheehan]);
+    const said = (text: string) => runRules(analyzeDraft(text, idx), idx).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+    assert.deepEqual(said('Matt Sheehan put it plainly: "DeepSeek was [...] the chosen one among Chinese AI start-ups."'), [['quote-mismatch', 'the', 'not the']]);
+  });
+});
+
 describe('the second part of a quotation split by its speech clause goes on with the source quotation the first part quotes', () => {
   test('German: a short second part with a changed word is that quotation, misquoted; another quotation is not', () => {
     const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);

@@ -36,7 +36,7 @@ export const CORRECTION_OPENINGS = [
   'das ADJe NOUN ist', 'das ADJe NOUN lautet', 'das ADJe NOUN:',
   'the ADJ NOUN is', 'the ADJ NOUN was', 'the ADJ NOUN:', 'ADJ NOUN:', 'ADJ:',
 ];
-export const CORRECTION_ADJECTIVES = ['richtig', 'korrekt', 'zutreffend', 'correct', 'right', 'accurate', 'actual'];
+export const CORRECTION_ADJECTIVES = ['richtig', 'korrekt', 'zutreffend', 'correct', 'right', 'accurate'];
 export const CORRECTION_NOUNS = ['zahl', 'wert', 'betrag', 'summe', 'datum', 'jahr', 'tag', 'alter', 'angabe', 'figure', 'number', 'amount', 'sum', 'total', 'value', 'date', 'year', 'day', 'age', 'price', 'cost', 'share', 'score'];
 
 /** Pieces of writing a corrections note refers to, besides those retractions.ts lists: an earlier version of the text. */

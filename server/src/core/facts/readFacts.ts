@@ -1,4 +1,4 @@
-import { POINTING_BACK } from '../context/lexicon';
+import { POINTING_BACK, POINTING_BACK_VERBS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptOfWord, conceptsOf } from '../context/concepts';
@@ -305,7 +305,7 @@ function countsFrom(figure: Figure, timeFrom: ContextOrigin | undefined, timeFig
   return carried.lastDayOf;
 }
 
-const POINTING_BACK_SUBJECT = new RegExp(`^\\s*(?:${POINTING_BACK.join('|')})(?:['’]s)?(?![\\p{L}])`, 'iu');
+const POINTING_BACK_SUBJECT = new RegExp(`^\\s*(?:${POINTING_BACK.join('|')})(?:['’]s|\\s+(?:${POINTING_BACK_VERBS.map((v) => v.replace(' ', '\\s+')).join('|')}))(?![\\p{L}])`, 'iu');
 
 /**
  * "Das ist knapp 90.000-mal so viel wie das Training von R1 gekostet hat", "That's nearly 90,000 times …": a multiple

@@ -30,13 +30,15 @@ const SMALL_NUMBER_WORDS = [...NUMBER_WORDS.keys()].filter((w) => NUMBER_WORDS.g
 // or a clause end like "a third", since "two quarters" and "for three quarters in a row" are periods of a year.
 const GERMAN_FRACTIONS = [...GERMAN_FRACTION_WORDS.keys()].join('|');
 const ENGLISH_FRACTIONS = [...ENGLISH_FRACTION_WORDS.keys()].join('|');
+const HALF_QUALIFIERS = '(?:than|almost|nearly|about|over|under|roughly|just|only|some)';
 const FRACTION = new RegExp(
   `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(${GERMAN_FRACTIONS})(?![\\p{L}])` +
   `|(${SMALL_NUMBER_WORDS})(?:-|\\s+(?=(?:${ENGLISH_FRACTIONS})\\s+of\\b|(?:${ENGLISH_FRACTIONS})\\s*[.,;:)]|(?:${ENGLISH_FRACTIONS})$))(${ENGLISH_FRACTIONS})(?![\\p{L}-])` +
   `|(?:a|one)\\s+(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s*[.,;:)]|$)` +
-  // "more than half of", "almost half of": English drops the article after a qualifier; at a clause end, as "a third"
-  // ("36% of the world's models come from China, nearly half.").
-  `|(?<=(?:^|[.:;!?]\\s+|(?:than|almost|nearly|about|over|under|roughly|just|only|some)\\s+))(half)(?=\\s+of\\b|\\s*[.,;:)]|$))`, 'giu');
+  // "more than half of", "almost half of": English drops the article after a qualifier; after a qualifier at a
+  // sentence's or clause's end too, as "a third" ("36% of the world's models come from China, nearly half."), but not
+  // before a comma, where "more than half, the academy says, carry a licence" starts a clause of its own.
+  `|(?<=(?:^|[.:;!?]\\s+|${HALF_QUALIFIERS}\\s+))(half)(?=\\s+of\\b|(?<=${HALF_QUALIFIERS}\\s+half)(?:\\s*[.;:)]|$)))`, 'giu');
 const SMALL_COUNT = `\\d{1,2}|${SMALL_NUMBER_WORDS}|one|eins|einer|ten|zehn|twenty|zwanzig`;
 // "85 von 100 Punkten", "92 out of 100 tasks": a share of a hundred is a percentage as well.
 // German says one of them in its gender ("eines von vier Modellen", "eine von vier Firmen").

@@ -10,7 +10,7 @@ import { keptCount, keptPlaces } from './translatedQuotation';
  * and German put it), and the fix puts it back; a word added is shown on itself, and the fix takes it out.
  */
 
-const NEGATION = /(?<![\p{L}])(?:nicht|kein(?:e|er|en|em|es)?|nie|niemals|nichts|not|no|never|nothing|none|nor)(?![\p{L}])|(?<=\p{L})n['’]t(?![\p{L}])/iu;
+export const NEGATION = /(?<![\p{L}])(?:nicht|kein(?:e|er|en|em|es)?|nie|niemals|nichts|not|no|never|nothing|none|nor)(?![\p{L}])|(?<=\p{L})n['’]t(?![\p{L}])/iu;
 /**
  * Words that deny as well, in other ways than a "not" a translation could have dropped ("niemand" for "no one",
  * "kaum" for "hardly", "far from"): where either side has one, the two may say the same, and nothing is shown.

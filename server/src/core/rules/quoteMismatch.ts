@@ -1,6 +1,6 @@
 import type { DraftQuotation } from '../analysis/draft';
 import { ARTICLES } from '../names/wordLists';
-import { negationChange } from '../quotes/translatedNegation';
+import { NEGATION, negationChange } from '../quotes/translatedNegation';
 import type { WordChange } from '../quotes/wordAlignment';
 import type { SourceQuotation } from '../sources/sourceIndex';
 import type { Span } from '../types';
@@ -23,7 +23,7 @@ export const quoteMismatch: Rule = {
         // A translation's words are not the source's: only a negation it drops or adds is a change of what was said.
         const negation = translated ? negationChange(q, draft.text) : undefined;
         if (translated && !negation) return [];
-        const changes = alignment.changes.filter((c) => !articleBefore(c, q.words.words) && !markedOmission(c, q.documentWords, draft.text));
+        const changes = alignment.changes.filter((c) => !articleBefore(c, q.words.words) && !markedOmission(c, q.documentWords, draft.text, source));
         if (!negation && changes.length === 0) return [];
         const speaker = source.speaker ? source.speaker.mention?.entry.canonical ?? source.speaker.text : undefined;
         const message = t.quoteMismatch(`${open}${sourceWording}${close}`, speaker);
@@ -53,8 +53,10 @@ function articleBefore(c: WordChange, words: readonly string[]): boolean {
  * Words the draft puts in their place are still a change.
  */
 const ELLIPSIS = /…|\.\s?\.\s?\./u;
-function markedOmission(c: WordChange, words: readonly Span[] | undefined, documentText: string): boolean {
+function markedOmission(c: WordChange, words: readonly Span[] | undefined, documentText: string, source: SourceQuotation): boolean {
   if (c.draftTo !== c.draftFrom || c.sourceTo <= c.sourceFrom || !words) return false;
+  // „DeepSeek war […] der Auserwählte“ for „war nicht der Auserwählte“: a cut that drops a negation turns it around.
+  if (NEGATION.test(source.text.slice(source.words.spans[c.sourceFrom].start, source.words.spans[c.sourceTo - 1].end))) return false;
   const before = words[c.draftFrom - 1];
   const after = words[c.draftFrom];
   return before !== undefined && after !== undefined && ELLIPSIS.test(documentText.slice(before.end, after.start));
