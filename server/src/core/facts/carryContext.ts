@@ -23,7 +23,7 @@ export class ContextCarrier {
    */
   private leadTime: { date: CalendarDate; figure: Figure } | undefined;
   /** "| Company | Change on 27 January 2025 |": the dates of a table's header cells, by column, for the cells below. */
-  private columnTimes: ReadonlyArray<{ date: CalendarDate; figure: Figure } | undefined> = [];
+  private columnTimes: ReadonlyArray<{ date: CalendarDate; figure: Figure } | undefined> = NO_COLUMN_TIMES;
   /** The table cell being read: its column, and whether it is a header. */
   private cell: { column: number; header: boolean } | undefined;
   private inHeading = false;
@@ -60,7 +60,7 @@ export class ContextCarrier {
     this.paragraphTime = undefined;
     this.headingTime = undefined;
     this.leadTime = undefined;
-    this.columnTimes = [];
+    this.columnTimes = NO_COLUMN_TIMES;
     this.cell = undefined;
     this.inHeading = false;
     this.lastTime = undefined;
@@ -84,7 +84,7 @@ export class ContextCarrier {
     if (!item || isHeading) this.leadTime = undefined;
     this.paragraphTime = this.leadTime;
     // A table's first header cell starts it; a block that is no table cell ends it.
-    if (!cell || (cell.header && cell.column === 0)) this.columnTimes = [];
+    if (!cell || (cell.header && cell.column === 0)) this.columnTimes = NO_COLUMN_TIMES;
     this.cell = cell;
     if (cell && !cell.header) this.paragraphTime = this.columnTimes[cell.column] ?? this.paragraphTime;
     this.currency = undefined;
@@ -147,7 +147,7 @@ export class ContextCarrier {
   isIn(state: CarrierState): boolean {
     return sameItems(this.paragraph, state.paragraph) && sameItems(this.previousParagraph, state.previousParagraph) && sameItems(this.heading, state.heading) &&
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
-      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && this.cell === state.cell && this.lastTime === state.lastTime && this.lastDay === state.lastDay &&
+      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
       this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum;
   }
@@ -301,4 +301,15 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * The one empty list of column dates: a new one at every block would make every block's carried context look changed to
+ * `isIn`, which compares by identity, and an edit would read every block after it again.
+ */
+const NO_COLUMN_TIMES: ReadonlyArray<{ date: CalendarDate; figure: Figure } | undefined> = Object.freeze([]);
+
+/** A re-read table's cell is a new object at the same place. */
+function sameCell(a: { column: number; header: boolean } | undefined, b: { column: number; header: boolean } | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.column === b.column && a.header === b.header);
 }
