@@ -106,13 +106,13 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       for (const a of out[conversionOf].attributes) if (!attributes.includes(a)) attributes.push(a);
     }
     else {
-      const named0 = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
+      const namedInClause = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
       // "DeepSeek's founder set up High-Flyer in 2015", "Der Gründer von DeepSeek gründete …": whose role it is, is not
       // who acts; the clause's other name is what the figure is about (the founder is no name of the sentence).
       // (Not where the role's holder is the only other name: "DeepSeek-Gründer Liang Wenfeng gründete das Start-up …".)
-      const owners = roleOwners(facts.text, named0);
+      const owners = roleOwners(facts.text, namedInClause);
       const holders = new Set(owners.values());
-      const inClause = owners.size && named0.some((n) => !owners.has(n) && !holders.has(n) && n.entry.kind !== 'place') ? named0.filter((n) => !owners.has(n)) : named0;
+      const inClause = owners.size && namedInClause.some((n) => !owners.has(n) && !holders.has(n) && n.entry.kind !== 'place') ? namedInClause.filter((n) => !owners.has(n)) : namedInClause;
       const own = comparedAway(facts.text, figure, withoutMeans(facts.text, inClause));
       // How it was done is part of the fact, not who it is about: "MTP and FP8 made processing 1.8 times faster" meets
       // it. Whose money it was is not ("Mit dem Kapital aus High-Flyer wurde … DeepSeek gegründet").
