@@ -206,6 +206,19 @@ describe('the same key at another time, about another company: another fact', ()
   }
 });
 
+describe('a source\'s day without its year is a day of the year its article is about', () => {
+  // "am Dienstag, dem 11. März" in an article that dates its news March 2025 is 11 March 2025: a day's move then, no other
+  // value of a rise the draft states for all of 2024.
+  const german = extraSource('2025-03-12_copilot.md', '---\ntitle: Microsoft legt nach Copilot-Preissenkung zu\npublished: 2025-03-12\nlang: de\n---\n\nMicrosoft hat am 10. März 2025 die Preise für seine Copilot-Abos gesenkt. Die Aktie von Microsoft legte am Dienstag, dem 11. März, um 4,5 Prozent zu.\n');
+  const english = extraSource('2025-03-14_chips.md', '---\ntitle: Chip stocks slide as export worries return\npublished: 2025-03-14\nlang: en\n---\n\nThe Commerce Department said on 13 March 2025 that it would review licences for AI chips. Microsoft shares rose 4.1 percent on Friday, 14 March, the best day since October.\n');
+  test('German: „hatte im Jahr 2024 noch 12 Prozent zugelegt“ is not contradicted by a move of 11 March', () => {
+    assertUnchangedBy(german, 'Die Microsoft-Aktie hatte im Jahr 2024 noch 12 Prozent zugelegt.', [{ code: 'unsourced-figure', text: '2024' }, { code: 'unsourced-figure', text: '12 Prozent' }]);
+  });
+  test('English: "had risen 12 percent in 2024" is not contradicted by a move on Friday, 14 March', () => {
+    assertUnchangedBy(english, 'In 2024, Microsoft\'s shares had risen 12 percent.', [{ code: 'unsourced-figure', text: '2024' }, { code: 'unsourced-figure', text: '12 percent' }]);
+  });
+});
+
 describe('hover names the fact it read', () => {
   test('English', () => {
     const text = 'On January 27, 2025, Nvidia fell 7.82 percent.';

@@ -62,11 +62,15 @@ function latestMonth(figures: Figure[]): CalendarDate | undefined {
  * "Am 20. Januar gelang der Firma mit R1 der Durchbruch" after "Das im Dezember 2024 veröffentlichte V3": a day the
  * text gives without its year is, for a reader, the one nearest the latest month the document dates (January 2025):
  * the time of its fact says so, for counting months and years from it; the date stays as written.
+ * So is the time of any other fact dated by such a day ("Die Aktie verlor am Mittwoch, dem 16. April, 6,9 Prozent" in
+ * an article of April 2025): a day's move of 2025, no value of a rise "im Jahr 2024" that a draft states.
  */
 function inItsYear(fact: Fact, latest: CalendarDate): Fact {
   const date = fact.figure.kind === 'date' ? fact.figure.date : undefined;
-  if (!date || date.year !== undefined || date.month === undefined || (fact.time?.year !== undefined)) return fact;
-  return { ...fact, time: { ...(fact.time ?? date), year: nearestYear(date.month, latest) } };
+  if (date && date.year === undefined && date.month !== undefined && fact.time?.year === undefined) return { ...fact, time: { ...(fact.time ?? date), year: nearestYear(date.month, latest) } };
+  const time = fact.time;
+  if (fact.figure.kind === 'date' || fact.figure.kind === 'year' || time?.month === undefined || time.year !== undefined) return fact;
+  return { ...fact, time: { ...time, year: nearestYear(time.month, latest) } };
 }
 
 /** The year of a day given without one: the one that puts it nearest the latest month the document dates. */
