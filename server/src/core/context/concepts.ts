@@ -1,5 +1,6 @@
 import type { NameMention } from '../types';
-import { LEXICON, SEPARABLE_VERBS } from './lexicon';
+import { LEXICON, RESTING_ON, SEPARABLE_VERBS } from './lexicon';
+import { MONTH_PATTERN } from '../text/months';
 import { countStartingBefore } from '../text/sortedSpans';
 
 /** A stem written "^leistung" names its concept only at the start of a word: "Hochleistungschips" are no benchmark. */
@@ -78,8 +79,16 @@ function lookUp(word: string): string | undefined {
  * Words that contain a word of the lexicon but say nothing about what happened: "4 Prozentpunkte" is no benchmark,
  * "up to 10 percent" no rise, "the growth fund" no rise either.
  */
-const UNIT_WORDS = /(?<![\p{L}])(?:(?:percentage|basis)[\s-]+points?|(?:prozent|basis)punkt\p{L}*|up\s+to(?![\p{L}])|growth(?=\s+(?:funds?|stocks?|portfolios?|investors?|equities)(?![\p{L}])))/giu;
-const MAYBE_UNIT_WORDS = /percentage|basis|punkt|up|growth/iu;
+/**
+ * "gründet sich auf", "founded on" (lexicon.ts, RESTING_ON): what something rests on, unless a date follows ("founded on
+ * 17 July 2023", "on the 17th").
+ */
+const RESTING_ON_WORDS = (['de', 'en'] as const).map((language) => {
+  const { verbs, on } = RESTING_ON[language];
+  return `(?:${verbs.join('|')})\\s+(?:${on.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])(?!\\s+(?:the\\s+)?(?:\\d|(?:${MONTH_PATTERN})(?![\\p{L}])))`;
+}).join('|');
+const UNIT_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:percentage|basis)[\\s-]+points?|(?:prozent|basis)punkt\\p{L}*|up\\s+to(?![\\p{L}])|growth(?=\\s+(?:funds?|stocks?|portfolios?|investors?|equities)(?![\\p{L}]))|${RESTING_ON_WORDS})`, 'giu');
+const MAYBE_UNIT_WORDS = /percentage|basis|punkt|up|growth|gründ|found/iu;
 
 const PARTICLE_OF_PHRASE = /(?<=(?:gave|give|gives|giving|given)\s+)up(?![\p{L}])|(?<![\p{L}])share(?=\s+(?:of|from)(?![\p{L}]))/giu;
 const MAYBE_PARTICLE = /up|share/iu;

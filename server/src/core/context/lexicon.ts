@@ -76,6 +76,16 @@ export const LEXICON: Record<string, string[]> = {
 };
 
 /**
+ * A founding word before what something rests on founds nothing: „Der Erfolg gründet (sich) auf dem Kapital …“, "an
+ * approach founded on a 2016 idea". Each is read before the words "(sich) auf" or "on"/"upon"; "founded on 17 July 2023"
+ * (a date after it) is a founding.
+ */
+export const RESTING_ON: Record<'de' | 'en', { verbs: string[]; on: string[] }> = {
+  de: { verbs: ['gründet', 'gründete', 'gründeten', 'gründen'], on: ['auf', 'sich auf'] },
+  en: { verbs: ['founded', 'founds'], on: ['on', 'upon'] },
+};
+
+/**
  * German and English words a translated quotation keeps, one group per meaning: "They surprised the world" keeps
  * „Sie haben die Welt … überrascht“ in these, where it shares no spelling. They only find the source quotation a
  * quotation translates (quotes/translatedQuotation.ts), and are no concepts: "Welt" and "world" say nothing of which

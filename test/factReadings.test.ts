@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { describeFact } from '../server/src/core/facts/describeFact';
+import { bundledIndex } from './support/fixtures';
+
+// Words and shapes the fact reading took for something they are not: a founding, a claim, a count.
+const index = bundledIndex();
+
+function findings(text: string) {
+  return runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
+}
+const readAs = (text: string, figure: string, language: 'de' | 'en' = 'en') => {
+  const f = analyzeDraft(text, index).figures.find((x) => x.figure.text === figure)!;
+  return describeFact(f.fact, language);
+};
+
+describe('what something rests on is no founding: „gründet (sich) auf“, "founded on/upon"', () => {
+  test('German: „gründet sich auf“, „gründen auf“ found nothing; „gegründet“ still does', () => {
+    assert.deepEqual(findings('Die Strategie von DeepSeek gründet sich auf Entscheidungen, die Liang 2016 traf.'), [{ code: 'unsourced-figure', text: '2016' }]);
+    assert.equal(readAs('DeepSeeks Modelle gründen auf Ideen aus dem Jahr 2016.', '2016', 'de'), 'DeepSeek: 2016');
+    assert.deepEqual(findings('Das Vertrauen der Anleger gründete auf Zahlen aus dem Jahr 2016.'), [{ code: 'unsourced-figure', text: '2016' }]);
+    assert.deepEqual(findings('DeepSeek wurde 2021 gegründet.'), [{ code: 'date-mismatch', text: '2021', fix: '2023' }]);
+  });
+  test('English: "founded on/upon" an idea founds nothing; "founded on 17 July 2023" is a founding', () => {
+    assert.deepEqual(findings('DeepSeek\'s approach is founded on a 2016 idea.'), [{ code: 'unsourced-figure', text: '2016' }]);
+    assert.deepEqual(findings('DeepSeek\'s approach is founded upon trading strategies from 2016.'), [{ code: 'unsourced-figure', text: '2016' }]);
+    assert.equal(readAs('DeepSeek was founded on 17 July 2023.', '17 July 2023'), 'DeepSeek · founding: 17 July 2023');
+    assert.deepEqual(findings('DeepSeek was founded on 17 July 2022.').map((f) => `${f.code} ${f.text}`), ['date-mismatch 17 July 2022']);
+  });
+});
