@@ -389,6 +389,30 @@ describe('draft-inconsistency: an age in a relative clause ("who is 40", "der 40
   });
 });
 
+describe('draft-inconsistency: a German separable verb after a figure put first, and a workforce', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('German: "stellte V3 am 26. Dezember 2024 vor", then "Am 29. Dezember 2024 stellte DeepSeek sein Modell V3 vor" (the verb after the date) disagree', () => {
+    const first = 'DeepSeek stellte das Modell V3 am 26. Dezember 2024 vor.\n\n';
+    const later = (day: string) => `${first}Am ${day} 2024 stellte DeepSeek sein Modell V3 vor, das in Fachkreisen für Aufsehen sorgte.`;
+    assert.deepEqual(findings(later('29. Dezember'), off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '29. Dezember 2024', '29. Dezember 2024 contradicts 26. Dezember 2024 earlier in this draft.']]);
+    assert.deepEqual(codes(later('26. Dezember'), off), []);
+  });
+  test('English: "unveiled V3 on December 26, 2024", then "On December 29, 2024, DeepSeek unveiled its V3 model" (as before)', () => {
+    const first = 'DeepSeek unveiled its V3 model on December 26, 2024.\n\n';
+    assert.deepEqual(codes(`${first}On December 29, 2024, DeepSeek unveiled its V3 model, which caused a stir among experts.`, off), ['draft-inconsistency December 29, 2024']);
+  });
+  test('English: "160 employees", then "With a workforce of 300" disagree; "of 160" agrees', () => {
+    const first = 'DeepSeek has 160 employees.\n\n';
+    assert.deepEqual(findings(`${first}With a workforce of 300, DeepSeek took on OpenAI.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '300', '300 contradicts 160 earlier in this draft.']]);
+    assert.deepEqual(codes(`${first}With a workforce of 160, DeepSeek took on OpenAI.`, off), []);
+  });
+  test('German: "160 Mitarbeiter", then "Mit seinen 300 Arbeitskräften" disagree; "160 Arbeitskräften" agrees', () => {
+    const first = 'DeepSeek hat 160 Mitarbeiter.\n\n';
+    assert.deepEqual(findings(`${first}Mit seinen 300 Arbeitskräften hat DeepSeek OpenAI herausgefordert.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '300', '300 contradicts 160 earlier in this draft.']]);
+    assert.deepEqual(codes(`${first}Mit seinen 160 Arbeitskräften hat DeepSeek OpenAI herausgefordert.`, off), []);
+  });
+});
+
 describe('draft-inconsistency: two days in a month the sources give without its day', () => {
   const off = { 'unsourced-figure': 'off' } as const;
   test('English: "V3 released Dec 26, 2024" in a timeline and "V3 came out on December 29" (the sources: "im Dezember 2024")', () => {

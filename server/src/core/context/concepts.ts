@@ -259,7 +259,8 @@ const PARTICLES = new Set(SEPARABLE.map((s) => s.particle));
 
 /**
  * "gab 3 Prozent nach": the concept of a separable verb split around a figure, its verb in `before`, its particle
- * ending `after` (the figure's clause).
+ * ending `after` (the figure's clause). A figure put first has the verb after it, as every other word of its clause:
+ * "Am 20. Januar stellte DeepSeek R1 vor".
  */
 export function separatedVerbConcepts(before: string, after: string): string[] {
   // The particle ends the figure's clause: "wandte … 78 Millionen auf, knapp das Vierzehnfache".
@@ -268,6 +269,6 @@ export function separatedVerbConcepts(before: string, after: string): string[] {
   const particle = /(?<![\p{L}])(\p{L}+)\s*$/u.exec(clause.replace(/[\s.,;:!?)»“"]+$/u, ''))?.[1].toLowerCase();
   // Most clauses end in no particle of a separable verb: then the words before it need no reading.
   if (!particle || !PARTICLES.has(particle)) return [];
-  const words = new Set(before.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const words = new Set(`${before} ${clause}`.toLowerCase().match(/\p{L}+/gu) ?? []);
   return SEPARABLE.filter((s) => s.particle === particle && [...s.verbs].some((v) => words.has(v))).map((s) => s.concept);
 }

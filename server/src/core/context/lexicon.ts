@@ -24,7 +24,7 @@ export const LEXICON: Record<string, string[]> = {
   engineer: ['ingenieur', 'engineer'],
   publication: ['newsletter', 'ausgabe', 'edition', 'briefing'],
   colleague: ['kollege', 'colleague', 'mitgründer', 'co-founder', 'cofounder', 'mitstreiter'],
-  staff: ['mitarbeiter', '^leute', 'beschäftigte', 'angestellte', 'belegschaft', 'employee', 'staff', 'people', 'workers', 'personal', 'headcount'],
+  staff: ['mitarbeiter', '^leute', 'beschäftigte', 'angestellte', 'belegschaft', 'employee', 'staff', 'people', 'workers', 'workforce', 'arbeitskräfte', 'personal', 'headcount'],
   age: ['jährig', 'alt', 'old', 'aged', 'alter'],
   birth: ['jahrgang', 'geboren', 'born', 'geburt', 'birth'],
   meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen'],
@@ -183,8 +183,9 @@ export const TRANSLATIONS: string[][] = [
 export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: string]>> = {
   fall: [[['gab', 'gaben', 'gibt', 'geben'], 'nach'], [['brach', 'brachen', 'bricht', 'brechen'], 'ein'], [['rutschte', 'rutschten', 'rutscht'], 'ab'], [['schmierte', 'schmierten', 'schmiert'], 'ab'], [['ging', 'gingen', 'geht', 'gehen'], 'zurück'], [['gab', 'gaben', 'gibt'], 'ab']],
   cost: [[['wandte', 'wandten', 'wendet', 'wenden'], 'auf'], [['gab', 'gaben', 'gibt', 'geben'], 'aus']],
-  // "DeepSeek brachte R1 am 20. Januar heraus", "R1 kam am 20. Januar heraus", "R1 ging am 20. Januar an den Start".
-  release: [[['kam', 'kamen', 'kommt'], 'heraus'], [['brachte', 'brachten', 'bringt'], 'heraus'], [['ging', 'gingen', 'geht'], 'start']],
+  // "DeepSeek brachte R1 am 20. Januar heraus", "R1 kam am 20. Januar heraus", "R1 ging am 20. Januar an den Start",
+  // "DeepSeek stellte R1 am 20. Januar vor".
+  release: [[['kam', 'kamen', 'kommt'], 'heraus'], [['brachte', 'brachten', 'bringt'], 'heraus'], [['ging', 'gingen', 'geht'], 'start'], [['stellte', 'stellten', 'stellt'], 'vor']],
   rise: [[['legt', 'legte', 'legten', 'legen'], 'zu'], [['zog', 'zogen', 'zieht', 'ziehen'], 'an'], [['stieg', 'stiegen', 'steigt'], 'an'], [['schoss', 'schossen', 'schießt'], 'hoch'], [['rückte', 'rückten', 'rückt'], 'vor'], [['machte', 'machten', 'macht'], 'gut']],
 };
 
