@@ -413,6 +413,24 @@ describe('draft-inconsistency: a German separable verb after a figure put first,
   });
 });
 
+describe('draft-inconsistency: a speaker who speaks of itself is whom the figure is about', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('English: "DeepSeek employs 160 people", then "DeepSeek says it has 200 employees" disagree; "it has 160" agrees', () => {
+    const first = 'DeepSeek employs 160 people.\n\n';
+    assert.deepEqual(findings(`${first}DeepSeek says it has 200 employees.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '200', '200 contradicts 160 earlier in this draft.']]);
+    assert.deepEqual(codes(`${first}DeepSeek says it has 160 employees.`, off), []);
+  });
+  test('German: "DeepSeek beschäftigt 160 Mitarbeiter", then "DeepSeek sagt, man habe 200 Mitarbeiter" disagree; "160" agrees', () => {
+    const first = 'DeepSeek beschäftigt 160 Mitarbeiter.\n\n';
+    assert.deepEqual(findings(`${first}DeepSeek sagt, man habe 200 Mitarbeiter.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '200', '200 contradicts 160 earlier in this draft.']]);
+    assert.deepEqual(codes(`${first}DeepSeek sagt, man habe 160 Mitarbeiter.`, off), []);
+  });
+  test('a person is no "it", an outlet that reports is no speaker of itself: "Rasgon says it cost about $6 million", "Reuters reports it has 160 employees"', () => {
+    assert.deepEqual(codes('Training R1 cost $5.6 million.\n\nRasgon says it cost about $6 million.', off), []);
+    assert.deepEqual(codes('DeepSeek has 160 employees.\n\nReuters reports it has 160 employees.', off), []);
+  });
+});
+
 describe('draft-inconsistency: two days in a month the sources give without its day', () => {
   const off = { 'unsourced-figure': 'off' } as const;
   test('English: "V3 released Dec 26, 2024" in a timeline and "V3 came out on December 29" (the sources: "im Dezember 2024")', () => {

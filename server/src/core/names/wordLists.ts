@@ -1,3 +1,4 @@
+import type { NameKind } from '../types';
 /**
  * Language resources for telling names from ordinary capitalised words. These are common German and English
  * words, never names from the articles: every name comes from the sources or the user's glossary.
@@ -62,3 +63,12 @@ export const GROUP_WORDS = new Set(['mehrere', 'einige', 'viele', 'verschiedene'
 export const ROLE_NOUNS = ['founder', 'co-founder', 'cofounder', 'chief executive', 'chief', 'ceo', 'boss', 'chairman', 'chairwoman', 'president', 'gründer', 'gründerin', 'mitgründer', 'mitgründerin', 'chef', 'chefin', 'firmenchef', 'konzernchef', 'vorstandschef', 'geschäftsführer', 'geschäftsführerin'];
 /** The words that tie a role to its organisation after it: "Gründer von DeepSeek", "founder of DeepSeek". */
 export const ROLE_OF = ['von', 'vom', 'des', 'der', 'bei', 'of', 'at'];
+
+/**
+ * "DeepSeek says it employs 160 people", "Liang sagte, er sei 40": the pronouns after a speaking verb by which a
+ * speaker speaks of itself, by the kind of name that speaks (a person is no "it"; "es" after a person is "es sei").
+ */
+export const SELF_PRONOUNS: Partial<Record<NameKind, string[]>> = {
+  person: ['he', 'his', 'she', 'her', 'er', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer'],
+  organisation: ['it', 'its', 'we', 'our', 'they', 'their', 'es', 'man', 'wir', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'sein', 'seine', 'seinen', 'seinem', 'seiner'],
+};
