@@ -33,3 +33,18 @@ describe('a day set off after a duration\'s clause ("…, am 27. Januar:") dates
     assert.deepEqual(all(text.replace('a week', 'three weeks')), [['figure-mismatch', 'three weeks', 'three weeks contradicts the source, which says 20. Januar → 27. Januar 2025 = 1.']]);
   });
 });
+
+describe('a date beside "ein Jahr vor der Firmengründung" is not the founding: the words after "vor" name the event it is counted from', () => {
+  // The source: "bereits 2022, ein Jahr vor der Firmengründung, beschränkten": 2022 dates the export curbs, not a founding,
+  // so it is no founding that a span "from the founding" could start at.
+  test('German: "Von der Gründung bis zum Durchbruch mit R1 vergingen nur drei Jahre" is wrong (Juli 2023 → 20. Januar); anderthalb Jahre are right', () => {
+    assert.deepEqual(all('Von der Gründung bis zum Durchbruch mit R1 vergingen nur drei Jahre.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+    assert.deepEqual(all('Von der Gründung bis zum Durchbruch mit R1 vergingen nur anderthalb Jahre.'), []);
+    assert.deepEqual(all('Die USA beschränkten den Export 2022, ein Jahr bevor Liang DeepSeek gründete.'), []);
+  });
+  test('English: "From its founding to the R1 breakthrough, three years passed" is wrong; 18 months are right', () => {
+    assert.deepEqual(all('From its founding to the R1 breakthrough, three years passed.'), [['figure-mismatch', 'three years', 'three years contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+    assert.deepEqual(all('From its founding to the R1 breakthrough, 18 months passed.'), []);
+    assert.deepEqual(all('The US curbed chip exports in 2022, a year before the company was founded.'), []);
+  });
+});

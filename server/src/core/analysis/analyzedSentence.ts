@@ -1,6 +1,6 @@
 import { FIGURE_FAMILY as FAMILY } from '../figures/family';
 import { addConceptsOf, conceptsOf, nameConcept, separatedVerbConcepts } from '../context/concepts';
-import { extractFigures } from '../figures/extractFigures';
+import { anchorsOfUnfiguredSpans, extractFigures } from '../figures/extractFigures';
 import { withElliptical } from '../names/ellipticalNames';
 import { applyHeaderUnit } from '../figures/unitFromHeader';
 import { isBareNumber, isCommentCell } from '../figures/bareNumber';
@@ -126,6 +126,8 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
   // "the sell-off on 27 January came two days after R1's breakthrough": the words naming a duration's other event
   // are about that event, not about the sentence's other figures.
   const anchors = figures.filter((f) => f.durationAnchor).map((f) => f.durationAnchor!);
+  // "bereits 2022, ein Jahr vor der Firmengründung": the founding is the event a year is counted from, not 2022's.
+  const unfigured = figures.some((f) => f.kind === 'date' || f.kind === 'year') ? anchorsOfUnfiguredSpans(text) : [];
   figures.forEach((figure, k) => {
     const previous = figures.slice(0, k).reverse().find((f) => comparable(f, figure));
     const next = figures.slice(k + 1).find((f) => comparable(f, figure));
@@ -144,7 +146,8 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     const start = Math.max(antecedent ?? from, from);
     figure.window = { start, end: to };
     const others = anchors.filter((a) => a !== figure.durationAnchor && !(antecedent !== undefined && a.start >= antecedent && a.end <= own!.start));
-    const asides = [...clauses, ...others].filter((a) => start <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end)).sort((a, b) => a.start - b.start);
+    const spelled = dated ? unfigured.filter((a) => !(a.start <= figure.start && figure.end <= a.end)) : [];
+    const asides = [...clauses, ...others, ...spelled].filter((a) => start <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end)).sort((a, b) => a.start - b.start);
     if (asides.length) figure.asides = asides;
     else delete figure.asides;
     figure.localConcepts = new Set();

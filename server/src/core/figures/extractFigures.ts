@@ -407,6 +407,22 @@ function anchorOf(text: string, from: number, relative: string): Span | undefine
   return { start, end: start + phrase[2].trimEnd().length };
 }
 
+/**
+ * "bereits 2022, ein Jahr vor der Firmengründung", "in 2022, a year before the company was founded": a span told by an
+ * article alone is no figure (a year is told loosely), but the words after "vor"/"before" still name another event than
+ * the date's own; their spans, for the date's context to leave out.
+ */
+export function anchorsOfUnfiguredSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(ARTICLE_SPAN_RELATIVE)) {
+    if (!DURATION_UNITS.has(m[1].toLowerCase())) continue;
+    const anchor = anchorOf(text, m.index! + m[0].length, m[2]);
+    if (anchor) spans.push(anchor);
+  }
+  return spans;
+}
+const ARTICLE_SPAN_RELATIVE = /(?<![\p{L}])(?:ein|eine|einen|einem|einer|a|an|one)\s+(\p{L}+)\s+(vor|bevor|ehe|nach|nachdem|before|after)(?![\p{L}])/giu;
+
 const HEDGE = String.raw`(?:\s+(?:rund|etwa|ca\.|knapp|fast|gut|mehr\s+als|über|about|around|roughly|nearly|almost|some|more\s+than|over|just|only|nur))*`;
 const CHANGED_BY = new RegExp(String.raw`(?<![\p{L}])(?:um|by|down|up|lost|loses|losing|verlor|verloren|verliert|eingebüßt|einbüßte|wiped(?:\s+out)?|erased|shed|sheds|minus|verlust\s+von|loss\s+of|drop\s+of|fall\s+of|rückgang\s+von|plus\s+von|gain\s+of)${HEDGE}\s*[-−]?\s*$`, 'iu');
 const CAME_TO = new RegExp(String.raw`(?<![\p{L}])(?:auf|to|at|bei|mit|with|worth|valued\s+at|bewertet\s+mit|wert\s+von|value\s+of|wert\s+ist|is\s+worth)${HEDGE}\s*$`, 'iu');

@@ -55,6 +55,10 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   // not another company's in another article.
   const fits = events.map((e) => (fact.anchor ? fitsTheAnchor(fact.anchor, e) && !someoneElsesOnce(fact, fact.anchor, e) : false));
   const mostSpecific = events.map((e) => (fact.anchor ? namesTheMostSpecific(fact.anchor, e) : false));
+  // "Von der Gründung bis zum Durchbruch mit R1": without words after "vor"/"after", the clause's own most specific name
+  // tells its event (R1's breakthrough of 20 January) from its company's headlines a week later.
+  const primaryOwn = (fact.primary ?? []).filter((n) => !fact.places?.includes(n));
+  const namesThePrimary = events.map((e) => !fact.anchor && (e.fact.primary ?? []).some((n) => primaryOwn.includes(n)));
   const relevant = events.map((e, k) => onDate[k] || aboutTheDraftsNames(fact, e));
   const namesTheDrafts = events.map((e) => e.fact.entities.some((n) => fact.entities.includes(n)));
   const isTheDrafts = events.map((e) => (e.fact.primary?.length ? e.fact.primary : e.fact.entities).some((n) => !e.fact.places?.includes(n) && fact.entities.includes(n)));
@@ -114,7 +118,7 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     // "Nach dem Ausverkauf am Vortag …" under 28 January: an event a day the right way off the draft's date is what a
     // duration with a direction measures, before two other things of that same day.
     const theRightWay = fact.figure.durationSign !== undefined && !fact.anchor && anchor !== undefined && other !== undefined && !onDate[other];
-    const relevance = covered + 2 * (Number(relevant[i]) + Number(relevant[j])) + (named.some((x) => mostSpecific[x]) ? 1 : 0) + (theRightWay ? 3 : 0);
+    const relevance = covered + 2 * (Number(relevant[i]) + Number(relevant[j])) + (named.some((x) => mostSpecific[x]) || namesThePrimary[i] || namesThePrimary[j] ? 1 : 0) + (theRightWay ? 3 : 0);
     pairs.push({ a, b, days, relevance });
   };
   // Pairs in the order i < j, as the ranking below keeps the first of equals.
