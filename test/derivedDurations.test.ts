@@ -48,3 +48,15 @@ describe('a date beside "ein Jahr vor der Firmengründung" is not the founding: 
     assert.deepEqual(all('The US curbed chip exports in 2022, a year before the company was founded.'), []);
   });
 });
+
+describe('a duration whose clause names no event but the one it counts from: the subject\'s own event (a model\'s release)', () => {
+  test('German: "R1 kam 18 Monate nach der Gründung" is borne out (Juli 2023 → 20. Januar); "drei Jahre" is wrong, not High-Flyer\'s eight years', () => {
+    assert.deepEqual(all('R1 kam 18 Monate nach der Gründung.'), []);
+    assert.deepEqual(all('R1 folgte anderthalb Jahre nach der Gründung von DeepSeek.'), []);
+    assert.deepEqual(all('R1 kam drei Jahre nach der Gründung.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+  });
+  test('English: "R1 arrived 18 months after the founding" is borne out; "30 months" is wrong', () => {
+    assert.deepEqual(all('R1 arrived 18 months after the founding.'), []);
+    assert.deepEqual(all('R1 arrived 30 months after the founding.'), [['figure-mismatch', '30 months', '30 months contradicts the source, which says Juli 2023 → 20. Januar = 18.']]);
+  });
+});

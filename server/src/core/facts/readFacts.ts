@@ -1,4 +1,4 @@
-import { POINTING_BACK, POINTING_BACK_VERBS } from '../context/lexicon';
+import { EVENT_OF_A_NAMED_THING, POINTING_BACK, POINTING_BACK_VERBS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptOfWord, conceptsOf } from '../context/concepts';
@@ -279,6 +279,13 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       for (const c of timeFigure.localConcepts) if (isAttribute(c) && isAttributeOf(c, 'date') && !attributes.includes(c)) attributes.push(c);
     }
     const anchor = readDurationAnchor(facts, figure);
+    // "R1 arrived 18 months after the founding", "V3 kam einen Monat vor dem Durchbruch": where the clause's words name
+    // no event but the one the duration counts from, its own is the event its subject is known by (a model's release).
+    if (figure.durationUnit && anchor && entityFrom === 'clause' && attributes.filter(isAttribute).every((a) => anchor.attributes.includes(a))) {
+      const subject = names.find((n) => n.end <= figure.start && primary.includes(n.entry.canonical) && EVENT_OF_A_NAMED_THING[n.entry.kind]);
+      const event = subject ? EVENT_OF_A_NAMED_THING[subject.entry.kind]! : undefined;
+      if (event && !anchor.attributes.includes(event) && !attributes.includes(event)) attributes.push(event);
+    }
     const since = countsFrom(figure, timeFrom, timeFigure, carried);
     const each = entityFrom === 'clause' ? eachNamed(facts, figure).filter((m) => primary.includes(m.canonical)) : [];
     const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text);
