@@ -219,6 +219,23 @@ describe('a source\'s day without its year is a day of the year its article is a
   });
 });
 
+describe('a week\'s move is no day\'s', () => {
+  // A weekly round-up dated by the week's last day: its move over five days is no other value of that day's own move.
+  const german = extraSource('2025-01-31_wochenbilanz.md', '---\ntitle: "Wochenbilanz: Tech-Werte erholen sich nur langsam"\npublished: 2025-01-31\nlang: de\n---\n\nDie Anleger blieben auch nach dem Schock vom Montag vorsichtig. Am Freitag, dem 31. Januar 2025, schloss der Nasdaq 100 die Woche 1,6 Prozent tiefer.\n');
+  const english = extraSource('2025-01-31_weekly.md', '---\ntitle: "Weekly wrap: chip stocks end a bruising week"\npublished: 2025-01-31\nlang: en\n---\n\nInvestors stayed cautious after Monday\'s rout. On Friday, 31 January 2025, Microsoft ended the week 6.5 percent lower.\n');
+  test('German: „gab am 31. Januar 2025 um 0,2 Prozent nach“ is not contradicted by „schloss … die Woche 1,6 Prozent tiefer“', () => {
+    // (The day itself is the round-up's, which names it.)
+    assert.deepEqual(findings('Am Freitag, dem 31. Januar 2025, gab der Nasdaq 100 um 0,2 Prozent nach.', withSources(german)), [{ code: 'unsourced-figure', text: '0,2 Prozent' }]);
+  });
+  test('English: "slipped 1.2 percent on 31 January 2025" is not contradicted by "ended the week 6.5 percent lower"', () => {
+    assert.deepEqual(findings('On Friday, 31 January 2025, Microsoft shares slipped 1.2 percent.', withSources(english)), [{ code: 'unsourced-figure', text: '1.2 percent' }]);
+  });
+  test('the week\'s own value is borne out by it, in either language', () => {
+    assert.deepEqual(findings('For the week, the Nasdaq 100 lost 1.6 percent.', withSources(german)), []);
+    assert.deepEqual(findings('Microsoft verlor auf Wochensicht 6,5 Prozent.', withSources(english)), []);
+  });
+});
+
 describe('hover names the fact it read', () => {
   test('English', () => {
     const text = 'On January 27, 2025, Nvidia fell 7.82 percent.';

@@ -61,6 +61,9 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   change: { label: { en: 'change', de: 'Veränderung' }, specific: false, fits: ['organisation', 'other'] },
   fall: { label: { en: 'change', de: 'Veränderung' }, specific: false, fits: ['organisation', 'other'] },
   rise: { label: { en: 'change', de: 'Veränderung' }, specific: false, fits: ['organisation', 'other'] },
+  // "Der Nasdaq 100 beendete die Woche 0,5 Prozent tiefer", "For the week, the S&P 500 gained 1.7 percent": a week's
+  // move is the sum of five days' moves, no other value of one day's ("fell 3 percent on the day"), nor the other way.
+  week: { separates: true, kinds: ['percent', 'percentagePoint', 'money'], label: { en: 'change over the week', de: 'Veränderung auf Wochensicht' }, specific: false, fits: ['organisation', 'other'] },
   success: { label: { en: 'success', de: 'Erfolg' }, specific: false, fits: ['organisation'] },
   estimate: { label: { en: 'estimate', de: 'Schätzung' }, specific: false, fits: ['person', 'organisation'] },
   engineer: { label: { en: 'engineers', de: 'Ingenieure' }, specific: false, fits: ['person', 'organisation'] },
