@@ -236,6 +236,19 @@ describe('a week\'s move is no day\'s', () => {
   });
 });
 
+describe('a day\'s move is no year\'s', () => {
+  // A day given without its year and a year given alone share no part of a date: still, a move on a day is not the
+  // move over a whole year, whichever year the day falls in.
+  const german = extraSource('2025-03-12_copilot.md', '---\ntitle: Microsoft nach der Copilot-Preissenkung\npublished: 2025-03-12\nlang: de\n---\n\nMicrosoft hat am 10. März 2025 die Preise für seine Copilot-Abos gesenkt. Im Jahr 2024 hatte die Microsoft-Aktie rund 12 Prozent zugelegt.\n');
+  const english = extraSource('2025-03-14_copilot.md', '---\ntitle: Microsoft after the Copilot price cut\npublished: 2025-03-14\nlang: en\n---\n\nMicrosoft cut the prices of its Copilot plans on 10 March 2025. Microsoft\'s shares had gained 12 percent in 2024.\n');
+  test('German: „Am 29. Januar legte Microsoft um 4 Prozent zu“ is not contradicted by 2024\'s 12 Prozent', () => {
+    assertUnchangedBy(german, 'Am 29. Januar legte Microsoft um 4 Prozent zu.', [{ code: 'unsourced-figure', text: '29. Januar' }, { code: 'unsourced-figure', text: '4 Prozent' }]);
+  });
+  test('English: "On 29 January, Microsoft rose 4 percent" is not contradicted by 2024\'s 12 percent', () => {
+    assertUnchangedBy(english, 'On 29 January, Microsoft rose 4 percent.', [{ code: 'unsourced-figure', text: '29 January' }, { code: 'unsourced-figure', text: '4 percent' }]);
+  });
+});
+
 describe('hover names the fact it read', () => {
   test('English', () => {
     const text = 'On January 27, 2025, Nvidia fell 7.82 percent.';

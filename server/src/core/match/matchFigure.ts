@@ -780,7 +780,11 @@ function explicit(fact: Fact): boolean {
  * January") is a reader's guess: it confirms a time, but it does not make a fact another one.
  */
 function whenOf(a: Fact, b: Fact, isDate: boolean): When {
-  if (isDate || !a.time || !b.time || !sharesAPart(a.time, b.time)) return 'unknown';
+  if (isDate || !a.time || !b.time) return 'unknown';
+  // A day's move is no year's ("Am 29. Januar legte Microsoft um 4 Prozent zu" against "Im Jahr 2024 hatte die Aktie
+  // rund 12 Prozent zugelegt"), whichever year the day without its year falls in. (A day only carried from the
+  // paragraph may be the wrong guess for a clause that says "im Jahr davor".)
+  if (!sharesAPart(a.time, b.time)) return isOneDays(a.attributes) && ((dayAndYear(a.time, b.time) && statesItsTime(a)) || (dayAndYear(b.time, a.time) && statesItsTime(b))) ? 'other' : 'unknown';
   if (a.timeFrom === 'document' || b.timeFrom === 'document') return documentWhen(a, b);
   // A share price's move "in 2025" is not stated for 27 January 2025: a day's fact is the same time only to the day.
   if (compatibleDates(a.time, b.time)) return isOneDays(a.attributes) && (a.time.day === undefined) !== (b.time.day === undefined) ? 'unknown' : 'same';
@@ -843,6 +847,15 @@ function monthsApart(a: CalendarDate, b: CalendarDate): number {
 function sameTime(a: Fact, b: Fact): boolean {
   if (a.figure.kind === 'date' || a.figure.kind === 'year') return true;
   return Boolean(a.time && b.time) && sharesAPart(a.time!, b.time!) && compatibleDates(a.time, b.time);
+}
+
+function statesItsTime(f: Fact): boolean {
+  return f.timeFrom === 'clause' || f.timeFrom === 'sentence' || f.timeFrom === 'reference';
+}
+
+/** A day given without its year ("29 January"), and a year given alone ("2024"). */
+function dayAndYear(day: CalendarDate, year: CalendarDate): boolean {
+  return day.day !== undefined && day.month !== undefined && year.year !== undefined && year.month === undefined;
 }
 
 /** "22 January" and "2024" say nothing about each other: no part of the date is stated by both. */
