@@ -249,6 +249,22 @@ describe('a day\'s move is no year\'s', () => {
   });
 });
 
+describe('an estimate whose subject only a heading gives says nothing of what it measures', () => {
+  // Another article's estimate of DeepSeek's downloads is no other value of "the highest estimate" in a list under a
+  // heading about DeepSeek: the list does not say of what.
+  const german = extraSource('2025-03-05_downloads.md', '---\ntitle: DeepSeek-App verliert an Schwung\npublished: 2025-03-05\nlang: de\n---\n\nDer Marktforscher Sensor Tower schätzt die Downloads der DeepSeek-App im Februar 2025 auf 12 Millionen, nach 33 Millionen im Januar.\n');
+  const english = extraSource('2025-03-05_downloads_en.md', '---\ntitle: DeepSeek\'s app loses momentum\npublished: 2025-03-05\nlang: en\n---\n\nSensor Tower estimates that DeepSeek\'s app was downloaded 12 million times in February 2025, after 33 million in January.\n');
+  test('German: „- die höchste Schätzung: 20 Millionen“ under „# DeepSeek“', () => {
+    assertUnchangedBy(german, '# DeepSeek\n\n## Was die Analysten erwarten\n\n- die höchste Schätzung: 20 Millionen\n', [{ code: 'unsourced-figure', text: '20 Millionen' }]);
+  });
+  test('English: "- the highest estimate: 20 million" under "# DeepSeek"', () => {
+    assertUnchangedBy(english, '# DeepSeek\n\n## What analysts expect\n\n- the highest estimate: 20 million\n', [{ code: 'unsourced-figure', text: '20 million' }]);
+  });
+  test('an estimate that says of what is still checked', () => {
+    assert.deepEqual(findings('# DeepSeek\n\n- estimated downloads in February 2025: 20 million\n', withSources(english)).map((f) => `${f.code} ${f.text}`), ['figure-mismatch 20 million']);
+  });
+});
+
 describe('hover names the fact it read', () => {
   test('English', () => {
     const text = 'On January 27, 2025, Nvidia fell 7.82 percent.';

@@ -22,6 +22,11 @@ export interface AttributeSpec {
    * two prices, though either said without its side may be either.
    */
   opposes?: string;
+  /**
+   * It says how a value is known (an estimate), not what it measures: a value with no other attribute says no more of
+   * what it is than one with none ("die höchste Schätzung liegt beim Fünffachen" under a heading about DeepSeek).
+   */
+  manner?: boolean;
 }
 
 const ORG: NameKind[] = ['organisation', 'model', 'person', 'other'];
@@ -65,7 +70,7 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   // move is the sum of five days' moves, no other value of one day's ("fell 3 percent on the day"), nor the other way.
   week: { separates: true, kinds: ['percent', 'percentagePoint', 'money'], label: { en: 'change over the week', de: 'Veränderung auf Wochensicht' }, specific: false, fits: ['organisation', 'other'] },
   success: { label: { en: 'success', de: 'Erfolg' }, specific: false, fits: ['organisation'] },
-  estimate: { label: { en: 'estimate', de: 'Schätzung' }, specific: false, fits: ['person', 'organisation'] },
+  estimate: { manner: true, label: { en: 'estimate', de: 'Schätzung' }, specific: false, fits: ['person', 'organisation'] },
   engineer: { label: { en: 'engineers', de: 'Ingenieure' }, specific: false, fits: ['person', 'organisation'] },
   laptop: { label: { en: 'laptop versions', de: 'Laptop-Versionen' }, specific: false, fits: ['model', 'organisation'] },
   smaller: { label: { en: 'smaller versions', de: 'kleinere Versionen' }, specific: false, fits: ['model', 'organisation'] },
@@ -103,6 +108,11 @@ const MOVES = new Set(['rise', 'fall', 'change']);
  */
 export function isOneDays(attributes: readonly string[]): boolean {
   return attributes.some(happensOnADay) || (attributes.length > 0 && attributes.every((a) => MOVES.has(a)));
+}
+
+/** Whether attributes say nothing of what a value measures: none, or only how it is known ("Schätzung", "estimate"). */
+export function saysNoWhat(attributes: readonly string[]): boolean {
+  return attributes.every((a) => ATTRIBUTES[a]?.manner === true);
 }
 
 export function isOnce(concept: string): boolean {

@@ -1,6 +1,6 @@
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import { ATTRIBUTES, isOnce, isOneDays, isSpecific, lookupKey, separated } from '../facts/attributes';
+import { ATTRIBUTES, isOnce, isOneDays, isSpecific, lookupKey, saysNoWhat, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import { attributeKey, clauseConceptKey, conceptKey, entityKey, type Narrowing, type Term } from '../facts/factIndex';
 import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
@@ -232,7 +232,9 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // DeepSeek"), may be borne out; it is too weak a reading to be called wrong.
     // So is a bare count in a table cell ("| 8–12 | Solide. |" under "| Punkte | Urteil |") whose subject is only carried
     // from an earlier row or paragraph: a score band is no count of what the paragraph before is about.
-    const tooWeakToBeWrong = comparison !== undefined && comparison.agreement !== 'agrees' && fact.attributes.length === 0 &&
+    // A value that says only that it is an estimate ("- die höchste Schätzung: 20 Millionen" under "# DeepSeek") says
+    // no more of what it measures than one that says nothing: DeepSeek's downloads estimated elsewhere do not say it wrong.
+    const tooWeakToBeWrong = comparison !== undefined && comparison.agreement !== 'agrees' && saysNoWhat(fact.attributes) &&
       (fact.entityFrom === 'heading' || fact.entityFrom === 'document' || figure.everyNth === true || bareCountCarried(fact, sentence));
     if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
