@@ -220,3 +220,23 @@ describe('a day said with two words its source sentence shares', () => {
     assert.deepEqual(said('The AI Brief — 27 January 2025'), [['unsourced-figure', '27 January 2025']]);
   });
 });
+
+describe('a section heading\'s date is judged by the facts below it that take their day from it', () => {
+  // The sources: Nvidia −7,82 %, Microsoft −3,75 % on 27 January 2025.
+  const said = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), ...(f.fix ? [f.fix.newText] : [])]);
+  test('German: "## 28. Januar 2025: Der Kursrutsch" over Nvidia\'s and Microsoft\'s falls is the wrong day; "### Mittwoch, 29. Januar" too; the 27th is borne out', () => {
+    const text = '## 28. Januar 2025: Der Kursrutsch\n\nNvidia büßte 7,82 Prozent ein, Microsoft 3,75 Prozent.\n';
+    assert.deepEqual(said(text), [['date-mismatch', '28. Januar 2025', '27. Januar 2025']]);
+    assert.deepEqual(said(text.replace('28.', '27.')), []);
+    assert.deepEqual(said('### Mittwoch, 29. Januar\n\nDie Nvidia-Aktie rutschte um 7,82 Prozent ab.\n'), [['date-mismatch', '29. Januar', '27. Januar']]);
+  });
+  test('English: "## January 26" over a list of the moves is the wrong day; the 27th is borne out, not unsourced', () => {
+    const text = '## January 26\n\n- Nvidia: −7.82 %\n- Microsoft: −3.75 %\n';
+    assert.deepEqual(said(text), [['date-mismatch', 'January 26', 'January 27']]);
+    assert.deepEqual(said(text.replace('26', '27')), []);
+  });
+  test('a dateline ("— Tuesday, 28 January 2025", "Marktbrief, 28. Januar 2025") is the day the piece appeared: only unsourced', () => {
+    assert.deepEqual(said('# The Chip Letter — Tuesday, 28 January 2025\n\nNvidia slid 7.82 percent and Microsoft 3.75 percent.\n'), [['unsourced-figure', '28 January 2025']]);
+    assert.deepEqual(said('# Marktbrief, 28. Januar 2025\n\nNvidia verlor 7,82 Prozent, Microsoft 3,75 Prozent.\n'), [['unsourced-figure', '28. Januar 2025']]);
+  });
+});

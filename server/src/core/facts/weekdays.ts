@@ -33,6 +33,19 @@ const NAMES: Record<'en' | 'de', string[]> = {
 const WEEKDAY_BEFORE_DATE = new RegExp(`(?<![\\p{L}])(${EITHER_CASE}),?\\s+(?:(?:dem|den|der|the)\\s+)?$`, 'u');
 
 /**
+ * "The AI Brief — Tuesday, 28 January 2025", "Liveblog: Der DeepSeek-Schock – Montag, 27. Januar 2025", "Newsletter, 29
+ * January": a date that ends a heading, set off from a title before it by a dash or a comma (a weekday between), is the
+ * day the piece appeared, not the day of the events below it. Not "## Montag, 27. Januar 2025", "## 28. Januar: Der
+ * Schock", "## Die Börse am 27. Januar": a heading that is a date, begins with one, or dates what it names.
+ * `heading` is the heading's text, `start` and `end` the date's offsets in it.
+ */
+export function isDateline(heading: string, start: number, end: number): boolean {
+  if (/[\p{L}\p{N}]/u.test(heading.slice(end))) return false;
+  const before = heading.slice(0, start).replace(WEEKDAY_BEFORE_DATE, '');
+  return /[\p{L}\p{N}.!?)]\s*(?:[—–|·,/]|\s-)\s*$/u.test(before);
+}
+
+/**
  * The weekday a writer gives a date right before it, where the date's day is another weekday: "On Tuesday, 27 January"
  * in a piece about 2025 (a Monday). `before` is the text up to the date; `at` the offset `before` starts at. The
  * weekday named, where it stands, and the right one in the same language.

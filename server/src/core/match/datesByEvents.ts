@@ -4,6 +4,7 @@ import type { Figure } from '../types';
 import { compareFigures } from './agreement';
 import { isOneDays, isSpecific, lookupKey } from '../facts/attributes';
 import type { FigureEvidence } from './matchFigure';
+import { isDateline } from '../facts/weekdays';
 
 const byFigure = new WeakMap<SourceIndex, Map<Figure, SourceFigure>>();
 
@@ -25,9 +26,8 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
   // One pass to find what each date times: linear in the draft, however many dates it has.
   const timed = new Map<Figure, DraftFigure[]>();
   for (const f of figures) {
-    // A heading's date may be the day the piece appeared ("Newsletter, 29 January"), not the day of its events.
     // A figure the sources contradict ("Nvidia legte am 27. Januar um 7,82 % zu") still names the event they date.
-    if (!f.fact.timeOf || f.match.status === 'unsourced' || f.fact.timeFrom === 'heading') continue;
+    if (!f.fact.timeOf || f.match.status === 'unsourced') continue;
     const list = timed.get(f.fact.timeOf);
     if (list) list.push(f);
     else timed.set(f.fact.timeOf, [f]);
@@ -39,7 +39,11 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     const aboutNoOne = date.match.status === 'supported' && date.fact.entities.length > 0 && date.match.evidence.every((e) => !e.fact.entities.some((x) => date.fact.entities.includes(x)));
     if (date.match.status !== 'unsourced' && !aboutNoOne) continue;
     const times: FigureEvidence[] = [];
+    // "## 28. Januar 2025: Der DeepSeek-Schock / Nvidia verlor 7,82 Prozent" dates the events below it, as a sentence
+    // before them would; a heading's dateline ("The AI Brief — Tuesday, 28 January 2025") is the day the piece appeared.
+    const dateline = isDateline(date.at.sentence.text, date.figure.start, date.figure.end);
     for (const dependent of timed.get(date.figure) ?? []) {
+      if (dependent.fact.timeFrom === 'heading' && dateline) continue;
       const sourceEvent = dependent.match.evidence.find((e) => e.fact.timeOf);
       const sourceDate = sourceEvent && sourceFigureOf(index, sourceEvent.fact.timeOf!);
       if (!sourceDate || yearOfARoughValue(date.figure, dependent.figure, sourceDate.figure, sourceEvent.figure)) continue;
