@@ -171,6 +171,38 @@ describe('misattributed-quote', () => {
     const en = 'Altmann thought the panic overdone: DeepSeek used „bekannte Technologien“, the cost advantages were interesting, „aber keine Revolution“.';
     assert.deepEqual(findings(en).map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Altmann', 'Stacy Rasgon']]);
   });
+  test('German: the speaker inside a frame of saying after the quotation, or in the sentence after it ("wie X es formulierte", "um es mit X zu sagen", "So formulierte es X.", "Mit diesen Worten …", "Das waren die Worte von X")', () => {
+    const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+    const quote = '„Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt“';
+    for (const frame of [', wie Zihan Wang es formulierte.', ', wie Zihan Wang sagte.', ', um es mit Zihan Wang zu sagen.']) {
+      assert.deepEqual(said(quote + frame), [['misattributed-quote', 'Zihan Wang', 'Matt Sheehan']], frame);
+      assert.deepEqual(said(quote + frame.replace('Zihan Wang', 'Matt Sheehan')), [], frame);
+    }
+    const closed = quote.replace('“', '.“');
+    for (const frame of [' So formulierte es Zihan Wang.', ' Mit diesen Worten kommentierte Zihan Wang die Exportkontrollen.', ' Das waren die Worte von Zihan Wang.']) {
+      assert.deepEqual(said(closed + frame), [['misattributed-quote', 'Zihan Wang', 'Matt Sheehan']], frame);
+      assert.deepEqual(said(closed + frame.replace('Zihan Wang', 'Matt Sheehan')), [], frame);
+    }
+    // Another voice that agrees, or a frame that is not one of saying: no speaker.
+    assert.deepEqual(said(closed + ' So sieht es auch Zihan Wang.'), []);
+    assert.deepEqual(said(quote + ', wie Zihan Wang befürchtet hatte.'), []);
+  });
+  test('English: the speaker inside a frame of saying after the quotation, or in the sentence after it ("as X put it", "in X\'s words", "Those were X\'s words.", "That is how X put it.", "With these words X …")', () => {
+    const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+    const quote = '"The team turned the hardware challenge into an opportunity for innovation"';
+    for (const frame of [', as Dimitris Papailiopoulos put it.', ', as Dimitris Papailiopoulos said.', ", in Dimitris Papailiopoulos's words."]) {
+      assert.deepEqual(said(quote + frame), [['misattributed-quote', 'Dimitris Papailiopoulos', 'Zihan Wang']], frame);
+      assert.deepEqual(said(quote + frame.replace('Dimitris Papailiopoulos', 'Zihan Wang')), [], frame);
+    }
+    const closed = quote.replace(/"$/, '."');
+    for (const frame of [" Those were Dimitris Papailiopoulos's words.", ' That is how Dimitris Papailiopoulos put it.', ' With these words Dimitris Papailiopoulos summed up the restrictions.']) {
+      assert.deepEqual(said(closed + frame), [['misattributed-quote', 'Dimitris Papailiopoulos', 'Zihan Wang']], frame);
+      assert.deepEqual(said(closed + frame.replace('Dimitris Papailiopoulos', 'Zihan Wang')), [], frame);
+    }
+    // Not a naming of the speaker: someone's days, someone's fear, an outlet that reports.
+    assert.deepEqual(said(closed + " Those were Dimitris Papailiopoulos's best days."), []);
+    assert.deepEqual(said(quote + ', as Dimitris Papailiopoulos had feared.'), []);
+  });
   test('the right speaker, or no speaker, raises nothing', () => {
     assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“, sagte Rasgon.'), []);
     assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“.'), []);

@@ -4,7 +4,7 @@ import type { QuoteSpan } from './findQuotes';
 import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore } from './anaphoricSpeaker';
 import { answerStart, answeringPerson } from './answeredQuestion';
 import { passedOnBy } from './creditedOutlet';
-import { REPORT_VERB, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
+import { FRAMING_VERB, PUT_IT, REPORT_VERB, SAYING_NOUN, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
 
 export interface Speaker {
@@ -24,7 +24,17 @@ const AFTER_VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-
  * „…“ – so sieht es Matt Sheehan; „…“, so formuliert es Wang; "…" – in the words of Sheehan: a view framed after the
  * quotation. "so" needs a verb of seeing or saying: "so gelang es DeepSeek" names no speaker.
  */
-const FRAMED_AFTER = /^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*(?:so\s+(?:sieht|sah|sehen|sahen|formuliert|formulierte|beschreibt|beschrieb|fasst|fasste|bringt|brachte|drückt|drückte|nennt|nannte|sagt|sagte|schreibt|schrieb|erklärt|erklärte|umschreibt|umschrieb|meint|meinte|beurteilt|beurteilte|deutet|deutete)\s+(?:es|das)\s+(?:(?:auch|jedenfalls|zumindest|jedoch)\s+)?|in\s+the\s+words\s+of\s+|mit\s+den\s+worten\s+von\s+)/iu;
+const FRAMED_AFTER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*(?:so\s+${FRAMING_VERB}\s+(?:es|das)\s+(?:(?:auch|jedenfalls|zumindest|jedoch)\s+)?|in\s+the\s+words\s+of\s+|mit\s+den\s+worten\s+von\s+)`, 'iu');
+/**
+ * "…," as Marc Andreessen put it; „…“, wie Sheehan es formulierte; "…," in Rasgon's words; „…“, um es mit Wang zu
+ * sagen: a frame of saying after the quotation with the name inside it, the words after the name finishing it.
+ */
+const NAME_FRAMED_AFTER = /^[\s,]*(?:[—–-]\s*)?(?:(?<as>as|wie|so\s+wie)|(?<in>in)|(?<with>um\s+es\s+mit))\s+(?:(?:der|die|the)\s+)?$/iu;
+const FRAME_AFTER_NAME = {
+  as: new RegExp(String.raw`^\s+(?:(?:so|once|einmal|einst)\s+)?${PUT_IT}(?![\p{L}])`, 'iu'),
+  in: new RegExp(String.raw`^['’]s?\s+(?:own\s+)?${SAYING_NOUN}(?![\p{L}])`, 'iu'),
+  with: /^\s+zu\s+sagen(?![\p{L}])/iu,
+};
 // "…," the Financial Times wrote: an English outlet's article stands before its name.
 const AFTER_SPEAKER_THEN_VERB = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?(?:[—–-]\s*)?(?:the\s+)?`, 'u');
 const SPEAKER_THEN_VERB = new RegExp(String.raw`^(?:\s*,[^,.;:„“"»«]{1,60},)?\s+(${SPEECH_VERB}|${REPORT_VERB})(?![\p{L}])`, 'iu');
@@ -73,6 +83,11 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
     const speaker = outside.find((n) => n.start === quote.end + framed[0].length && (n.entry.kind === 'person' || n.entry.kind === 'organisation'));
     if (speaker) return { text: speaker.text, span: speaker, mention: speaker };
   }
+  // Only a person: "…," as Reuters reported credits an outlet (quotes/creditedOutlet.ts).
+  const framer = closed ? undefined : outside.find((n) => n.start >= quote.end && n.start - quote.end <= 24 && n.entry.kind === 'person');
+  const nameFrame = framer && NAME_FRAMED_AFTER.exec(text.slice(quote.end, framer.start));
+  const frameKind = nameFrame && (Object.keys(FRAME_AFTER_NAME) as Array<keyof typeof FRAME_AFTER_NAME>).find((k) => nameFrame.groups?.[k] !== undefined);
+  if (framer && frameKind && FRAME_AFTER_NAME[frameKind].test(text.slice(framer.end, framer.end + 40))) return { text: framer.text, span: framer, mention: framer };
   // Der „Sputnik-Moment“, von dem Tech-Investor Marc Andreessen neulich sprach; the "Sputnik moment" that X spoke of.
   const relative = closed ? null : RELATIVE_AFTER_QUOTE.exec(after);
   if (relative) {

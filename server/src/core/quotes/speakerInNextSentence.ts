@@ -1,14 +1,23 @@
 import type { NameMention, Span } from '../types';
+import { FRAMING_VERB, PUT_IT, SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
 
 /**
  * „…“ Das sagte Thomas Qitong Cao. / „…“ Das Zitat stammt von Zihan Wang. / Gesagt hat das X. / "…" That was Dimitris
  * Papailiopoulos of Microsoft. / It was made by X. / The words are X's: the sentence after the quotation names its
- * speaker, as news prose often does. "Das sagte auch X" adds a second speaker; it does not name the first.
+ * speaker, as news prose often does. "Das sagte auch X", "So sieht es auch X" add a second voice; they do not name the first.
+ * Also a frame of saying: „…“ So formulierte es X. / Mit diesen Worten kommentierte X … / Das waren die Worte von X. /
+ * "…" With these words X … / Those were X's words. / That is how X put it.
  */
 const NEXT_SENTENCE_NAMES_SPEAKER = new RegExp(
   String.raw`^(?:` +
     String.raw`(?:das|dies|diese\s+worte|die\s+worte|das\s+zitat|der\s+satz|die\s+aussage|diesen\s+satz)\s+(?:sagte|sagt|schrieb|schreibt|stammt|stammen|stammte|stammten|kommt|kam|sprach|formulierte|äußerte)\s+(?:(?:von|aus\s+dem\s+mund\s+von)\s+)?` +
     String.raw`|(?:gesagt|geschrieben|formuliert)\s+(?:hat|hatte)\s+(?:das|dies|es|diesen\s+satz)\s+` +
+    String.raw`|so\s+(?:${FRAMING_VERB})\s+(?:es|das)\s+(?:(?:jedenfalls|zumindest|damals)\s+)?` +
+    String.raw`|mit\s+(?:diesen|jenen|den)\s+worten\s+(?:${SPEECH_VERB}|${FRAMING_VERB}|reagierte|reagiert|antwortete|antwortet)\s+` +
+    String.raw`|(?:das|dies)\s+(?:waren|sind)\s+(?:die\s+)?worte\s+(?:von\s+)?` +
+    String.raw`|with\s+(?:these|those|the)\s+words,?\s+` +
+    String.raw`|(?<possessive>(?:those|these|they)\s+(?:were|are)\s+)` +
+    String.raw`|(?<how>(?:that|this|it)\s+(?:is|was)\s+how\s+)` +
     String.raw`|(?:that|this|it|these\s+words|the\s+words|the\s+remark|the\s+quote|the\s+quotation|the\s+line|the\s+comment|the\s+phrase)\s+(?:was|were|is|are|came|comes)\s+(?:(?:made|said|spoken|written|uttered|coined)\s+by\s+|from\s+)?` +
   String.raw`)(?:(?:allerdings|aber|jedoch|übrigens|eigentlich|tatsächlich|actually|in\s+fact|really)\s+)?(?:(?:der|die|the)\s+)?`,
   'iu',
@@ -27,8 +36,16 @@ export function speakerInNextSentence(text: string, quote: Span, closed: boolean
   // Only a person, and only when the sentence goes on as a naming does: not "That was Nvidia's worst day", "It was
   // DeepSeek's bet", "Das sagte Liang Wenfeng nie".
   const named = names.find((n) => n.start === next + frame[0].length && n.entry.kind === 'person');
-  return named && !NOT_A_NAMING.test(text.slice(named.end)) ? named : undefined;
+  if (!named) return undefined;
+  const rest = text.slice(named.end);
+  // "Those were Marc Andreessen's words", "That is how Stacy Rasgon put it": the words after the name finish the frame.
+  if (frame.groups?.possessive !== undefined) return POSSESSED_WORDS.test(rest) ? named : undefined;
+  if (frame.groups?.how !== undefined) return HOW_SAID.test(rest) ? named : undefined;
+  return !NOT_A_NAMING.test(rest) ? named : undefined;
 }
+
+const POSSESSED_WORDS = new RegExp(String.raw`^['’]s?\s+(?:own\s+)?${SAYING_NOUN}(?![\p{L}])`, 'iu');
+const HOW_SAID = new RegExp(String.raw`^\s+(?:${PUT_IT})(?![\p{L}])`, 'iu');
 
 // "The words are Matt Sheehan's." names him; "That was Nvidia's worst day" does not.
 const NOT_A_NAMING = /^(?:['’]s?\s+\p{L}|-|\s+(?:nie|nicht|niemals|keineswegs|never|not|that|who|which)(?![\p{L}]))/iu;

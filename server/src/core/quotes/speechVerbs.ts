@@ -28,3 +28,12 @@ export const TITLE_BREAKS = new Set([
 
 /** Nouns for what someone said, after a possessive that points back to them: „Seine Worte: …“, "In his words, …". */
 export const SAYING_NOUN = String.raw`(?:worte|worten|fazit|urteil|einschätzung|antwort|kommentar|warnung|diagnose|words|verdict|conclusion|answer|comment|warning|assessment)`;
+
+/**
+ * Verbs that frame someone's words after them, with "es"/"das" ("„…“, so formuliert es X", "So sah es X."): of saying,
+ * seeing and summing up.
+ */
+export const FRAMING_VERB = String.raw`(?:sieht|sah|sehen|sahen|formuliert|formulierte|beschreibt|beschrieb|fasst|fasste|bringt|brachte|drückt|drückte|nennt|nannte|sagt|sagte|schreibt|schrieb|erklärt|erklärte|umschreibt|umschrieb|meint|meinte|beurteilt|beurteilte|deutet|deutete|kommentiert|kommentierte)`;
+
+/** How someone put the words a frame after them gives ("as X put it", "wie X es formulierte", "that is how X described it"). */
+export const PUT_IT = String.raw`(?:(?:es|das)\s+)?(?:put\s+it|puts\s+it|described\s+it|describes\s+it|summed\s+it\s+up|sums\s+it\s+up|phrased\s+it|phrases\s+it|formulierte|formuliert|ausdrückte|ausdrückt|ausgedrückt\s+hat|formuliert\s+hat|gesagt\s+hat|${SPEECH_VERB})`;
