@@ -2829,3 +2829,31 @@ describe('words that colour a sentence are not the direction or the meaning of t
     assert.deepEqual(findings('Laut DeepSeek kostete das Training von R1 6,5 Millionen Dollar. Die tatsächliche Zahl dürfte höher liegen: 60 Millionen Dollar.').filter((f) => f.code === 'figure-mismatch').map((f) => f.text), ['6,5 Millionen Dollar']);
   });
 });
+
+describe('a list of values shares its verb', () => {
+  const messages = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
+  test('English: "rose 7.82%, 3.75% and 6.58% respectively" says each of them rose; a list that fell is clean', () => {
+    assert.deepEqual(messages('On January 27, Nvidia, Microsoft and Broadcom rose 7.82%, 3.75% and 6.58% respectively.'), [
+      ['figure-mismatch', '7.82%', '7.82% says it rose, but the source says it fell: -7,82 %.'],
+      ['figure-mismatch', '3.75%', '3.75% says it rose, but the source says it fell: -3,75 %.'],
+      ['figure-mismatch', '6.58%', '6.58% says it rose, but the source says it fell: -6,58 %.'],
+    ]);
+    assert.deepEqual(findings('Nvidia rose 7.82 percent, Microsoft 3.75 percent and Broadcom 6.58 percent.').map((f) => f.text), ['7.82 percent', '3.75 percent', '6.58 percent']);
+    assert.equal(readAs('Nvidia lost 7.82 percent, Microsoft 3.75 percent and Broadcom 6.58 percent.', '6.58 percent'), 'Broadcom · change: −6.58 percent');
+    assert.deepEqual(findings('Nvidia fell 7.82 percent and Microsoft 3.75 percent, while the Nasdaq 100 had gained 25 percent over 2024.'), []);
+  });
+  test('German: „stiegen um 7,82, 3,75 und 6,58 Prozent“, „stieg um 7,82 Prozent, Microsoft um 3,75 Prozent“ say each rose', () => {
+    assert.deepEqual(messages('Am 27. Januar stiegen Nvidia, Microsoft und Broadcom um 7,82, 3,75 und 6,58 Prozent.'), [
+      ['figure-mismatch', '7,82', '7,82 says it rose, but the source says it fell: -7,82 %.'],
+      ['figure-mismatch', '3,75', '3,75 says it rose, but the source says it fell: -3,75 %.'],
+      ['figure-mismatch', '6,58 Prozent', '6,58 Prozent says it rose, but the source says it fell: -6,58 %.'],
+    ]);
+    assert.deepEqual(findings('Nvidia stieg um 7,82 Prozent, Microsoft um 3,75 Prozent und Broadcom um 6,58 Prozent.').map((f) => f.text), ['7,82 Prozent', '3,75 Prozent', '6,58 Prozent']);
+    assert.equal(readAs('Nvidia fiel um 7,82 Prozent, Microsoft um 3,75 Prozent.', '3,75 Prozent', 'de'), 'Microsoft · Veränderung: −3,75 Prozent');
+  });
+  test('a value with words of its own between, a sign or a comparison shares nothing: "2024 waren es noch 25 %", "more than Microsoft\'s 3.75%"', () => {
+    assert.equal(readAs('Der Nasdaq 100 sackte um 3 % ab, 2024 waren es noch 25 %.', '25 %', 'de'), 'Nasdaq 100 · Veränderung · 2024: 25 %');
+    assert.equal(readAs('Nvidia fell 7.82%, more than Microsoft\'s 3.75%.', '3.75%'), 'Microsoft · change: 3.75%');
+    assert.equal(readAs('Nvidia −7.82%, Microsoft 3.75%.', '3.75%'), 'Microsoft: 3.75%');
+  });
+});

@@ -8,6 +8,7 @@ import type { NameIndex } from '../names/nameIndex';
 import { WRITER, WRITERS_POSSESSIVE } from '../facts/writer';
 import { findNearMisses, type NearMiss } from '../names/spelling';
 import { NAME_JOINERS } from '../names/wordLists';
+import { COMPARED_AFTER, LIST_GAP } from '../figures/vocabulary';
 import type { CalendarDate, Figure, Language, NameEntry, NameMention, Span } from '../types';
 
 /** What one sentence states. All offsets are relative to `text`. */
@@ -36,6 +37,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   if (context) applyHeaderUnit(figures, context);
   assignLocalConcepts(text, figures, mentions);
   for (const figure of figures) figure.direction = directionBeside(text, figure) ?? directionMarked(text, figure, figures) ?? directionOf(figure);
+  shareListDirection(text, figures, mentions);
   const concepts = conceptsOf(text, 0, text.length, mentions);
   let contextNames: NameEntry[] | undefined;
   let contextTime: CalendarDate | undefined;
@@ -340,6 +342,28 @@ function directionMarked(text: string, figure: Figure, figures: Figure[]): 'up' 
   // A mark of the figure's own sentence or item ("📉 Nvidia: 7,82 %"), not one a sentence ago.
   if (/[.;!?]/.test(before.slice(skipped + mark.index! + mark[0].length))) return undefined;
   return UP_MARKS.includes(mark[0]) ? 'up' : 'down';
+}
+
+/**
+ * "Nvidia, Microsoft und Broadcom stiegen um 7,82, 3,75 und 6,58 Prozent", "Nvidia lost 7.82 percent, Microsoft 3.75
+ * percent and Broadcom 6.58 percent": the later values of a list share the first one's verb, and so the way it went,
+ * where nothing but a joiner and a name stands between them. Only a direction said in words is shared, never a sign or
+ * a mark ("Nvidia −7,82 %, Microsoft 3,75 %" is a ticker's), and only by a value that says none of its own.
+ */
+function shareListDirection(text: string, figures: Figure[], names: NameMention[]): void {
+  const isChange = (f: Figure) => f.kind === 'percent' || f.kind === 'percentagePoint';
+  const unsigned = (f: Figure) => f.value >= 0 && !f.text.startsWith('+');
+  const shared = new Set<Figure>();
+  for (let i = 1; i < figures.length; i++) {
+    const [previous, figure] = [figures[i - 1], figures[i]];
+    if (figure.direction || !previous.direction || !isChange(figure) || !isChange(previous) || !unsigned(figure) || !unsigned(previous)) continue;
+    if (previous.direction !== (directionBeside(text, previous) ?? directionOf(previous)) && !shared.has(previous)) continue;
+    let gap = text.slice(previous.end, figure.start);
+    for (const n of names) if (n.start >= previous.end && n.end <= figure.start) gap = gap.slice(0, n.start - previous.end) + ' '.repeat(n.end - n.start) + gap.slice(n.end - previous.end);
+    if (!LIST_GAP.test(gap) || COMPARED_AFTER.test(text.slice(figure.end))) continue;
+    figure.direction = previous.direction;
+    shared.add(figure);
+  }
 }
 
 function directionOf(figure: Figure): 'up' | 'down' | undefined {

@@ -92,6 +92,14 @@ export const CURRENCY_BEFORE_PATTERN = 'us\\$|\\$|€|¥|£|usd|eur|cny|gbp';
 export const APPROXIMATE_BEFORE = /(?:^|[\s(:])((?:rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.)(?=\s)|[~≈∼])\s*$/i;
 /** "ein Abstand von neun Punkten", "a gap of seven points": a word for a difference before points says they are one. */
 export const GAP_BEFORE = /(?<![\p{L}])(?:Abstand|Vorsprung|Unterschied|Differenz|Rückstand|gap|difference|lead|margin)\s+(?:von|of)\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just|only|nur)\s+)?$/iu;
+/**
+ * What may stand between two values of one list that share their verb, once the names are left out: "stiegen um 7,82,
+ * 3,75 und 6,58 Prozent", "lost 7.82 percent, Microsoft 3.75 percent and Broadcom 6.58 percent", "fiel um 7,82 Prozent,
+ * Microsoft um 3,75 Prozent". A joiner, and a preposition that leads a value.
+ */
+export const LIST_GAP = /^\s*(?:,|;|&|und|and|sowie|as\s+well\s+as|bzw\.|beziehungsweise|or|oder)?\s*(?:(?:um|by|at|mit|with)\s+)?$/iu;
+/** Words right after a value that make it a comparison, not a member of a list: "7.82 percent, 2 points more than …". */
+export const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|than|mehr|weniger|höher|niedriger|als|of|der|des|von)(?![\p{L}])/iu;
 /** Bounds before a figure: it is not a value. */
 export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|weniger\s+als|unter|nicht\s+einmal|nicht\s+mal|up\s+to|at\s+most|less\s+than|under|below|no\s+more\s+than|not\s+even)\s+$/i;
 export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr\s+als|über|wenigstens|at\s+least|more\s+than|over|above|upwards\s+of)\s+$/i;
