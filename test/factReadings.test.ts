@@ -29,3 +29,19 @@ describe('what something rests on is no founding: „gründet (sich) auf“, "fo
     assert.deepEqual(findings('DeepSeek was founded on 17 July 2022.').map((f) => `${f.code} ${f.text}`), ['date-mismatch 17 July 2022']);
   });
 });
+
+describe('an age in apposition with its unit written is an age, not a count: "Informatikingenieur, 46 Jahre."', () => {
+  test('German: „Informatikingenieur, 46 Jahre“ closed by a full stop after a role, not a full name', () => {
+    assert.deepEqual(findings('Liang Wenfeng ist Informatikingenieur, 46 Jahre.'), [{ code: 'figure-mismatch', text: '46 Jahre', fix: '40 Jahre' }]);
+    assert.deepEqual(findings('Liang Wenfeng ist Informatikingenieur, 40 Jahre.'), []);
+    assert.equal(readAs('Liang Wenfeng ist Informatikingenieur, 40 Jahre.', '40 Jahre', 'de'), 'Liang Wenfeng · Alter: 40 Jahre');
+    // A bare number still closes an apposition with a full stop only after a full name: "Nvidia, 17." lists values.
+    assert.equal(readAs('Liang Wenfeng, 40. Informatikingenieur aus Guangdong.', '40', 'de'), 'Liang Wenfeng · Alter: 40');
+    assert.deepEqual(findings('Nvidia, 17. Broadcom, 6.'), []);
+  });
+  test('English: "a computer engineer, 46 years" after a lower-case word, closed by a comma or a full stop', () => {
+    assert.deepEqual(findings('Liang Wenfeng is a computer engineer, 46 years.'), [{ code: 'figure-mismatch', text: '46 years', fix: '40 years' }]);
+    assert.deepEqual(findings('Liang Wenfeng is a computer engineer, 40 years.'), []);
+    assert.deepEqual(findings('DeepSeek was founded by Liang Wenfeng, a computer engineer, 46 years, from Guangdong.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 46 years']);
+  });
+});

@@ -564,6 +564,8 @@ const SPAN_BETWEEN = /(?<![\p{L}])(?:zwischen(?![\p{L}])[^.;]*(?<![\p{L}])(?:lie
 /** "seit zwei Jahren", "had been in place for three years": how long something has lasted up to the sentence's time. */
 const SINCE_BEFORE = /(?<![\p{L}])(?:seit|(?:been|existed|lasted|place|force|operating|around)(?:\s+[\p{L}]+){0,3}?\s+for)\s+(?:(?:gut|knapp|rund|etwa|fast|über|mehr\s+als|about|nearly|almost|over|more\s+than|just|only|nur|erst)\s+)?$/iu;
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
+// "a computer engineer, 46 years, from Guangdong": with its unit written, an age in apposition to any word.
+const WORD_COMMA_BEFORE = /\p{L},\s*$/u;
 // "Liang Wenfeng, 40. Computer engineer from Guangdong": a full stop closes the apposition too.
 const APPOSITIVE_AGE_AFTER = /^(\s+(?:jahre|years))?\s*(?:[,;)]|\.(?!\d))/iu;
 // A full stop closes the apposition only after a person's full name ("Liang Wenfeng, 40."): "Nvidia, 17. Broadcom, 6."
@@ -651,8 +653,12 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   if (kind === 'multiplier' && scale > 0 && /^(?:times|mal)$/i.test(match![1]) && !COMPARED_AFTER.test(rest.slice(match![0].length))) [kind, match] = ['count', null];
   if (match && kind !== 'money') end += match[0].length;
   // "Liang Wenfeng, 40 Jahre, Informatikingenieur", "Liang Wenfeng, 40, founder": an age in apposition to a name.
-  let apposition = !kind && !scale && !c.isWord && c.mantissa >= 16 && c.mantissa <= 110 && APPOSITION_BEFORE.test(text.slice(0, start)) ? APPOSITIVE_AGE_AFTER.exec(rest) : null;
-  if (apposition && apposition[0].trimEnd().endsWith('.') && !FULL_NAME_BEFORE.test(text.slice(0, start))) apposition = null;
+  let apposition = !kind && !scale && !c.isWord && c.mantissa >= 16 && c.mantissa <= 110 && WORD_COMMA_BEFORE.test(text.slice(0, start)) ? APPOSITIVE_AGE_AFTER.exec(rest) : null;
+  // Without its unit, only after a capitalised word ("Liang Wenfeng, 40, founder"); "Nvidia, 17. Broadcom, 6." lists
+  // values, so a full stop closes a bare number only after a person's full name. With "Jahre"/"years" it is an age
+  // however the apposition ends ("Liang Wenfeng ist Informatikingenieur, 40 Jahre.").
+  if (apposition && !apposition[1] && !APPOSITION_BEFORE.test(text.slice(0, start))) apposition = null;
+  if (apposition && !apposition[1] && apposition[0].trimEnd().endsWith('.') && !FULL_NAME_BEFORE.test(text.slice(0, start))) apposition = null;
   if (apposition) {
     kind = 'age';
     end += (apposition[1] ?? '').length;
