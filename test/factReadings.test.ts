@@ -45,3 +45,21 @@ describe('an age in apposition with its unit written is an age, not a count: "In
     assert.deepEqual(findings('DeepSeek was founded by Liang Wenfeng, a computer engineer, 46 years, from Guangdong.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 46 years']);
   });
 });
+
+describe('a rival\'s benchmark score is not the model\'s the source scores ("keeps up with o1")', () => {
+  // The source: "Im HumanEval-Benchmark … erreicht es 92 %, im mathematischen MATH-500-Test 85 % – Werte, die mit
+  // Top-Modellen wie OpenAI o1 mithalten." The 85 % are R1's; o1 is named and kept out of the score.
+  test('English: o1\'s own score on MATH-500 is unsourced, not a wrong 85 percent; R1\'s wrong score is still wrong', () => {
+    assert.deepEqual(findings('OpenAI\'s o1 scores 96 percent on MATH-500.'), [{ code: 'unsourced-figure', text: '96 percent' }]);
+    assert.deepEqual(findings('On MATH-500, o1 reaches 96 percent.'), [{ code: 'unsourced-figure', text: '96 percent' }]);
+    assert.deepEqual(findings('OpenAI\'s o1 scores 85 percent on MATH-500.'), [{ code: 'unsourced-figure', text: '85 percent' }]);
+    assert.deepEqual(findings('DeepSeek R1 scores 95 percent on MATH-500, keeping up with OpenAI\'s o1.'), [{ code: 'figure-mismatch', text: '95 percent', fix: '85 percent' }]);
+    assert.deepEqual(findings('DeepSeek R1 scores 85 percent on MATH-500, keeping up with OpenAI\'s o1.'), []);
+  });
+  test('German: „Im MATH-500-Test erreicht OpenAIs o1 96 Prozent“ is o1\'s score; R1\'s wrong score is still wrong', () => {
+    assert.deepEqual(findings('Im MATH-500-Test erreicht OpenAIs o1 96 Prozent.'), [{ code: 'unsourced-figure', text: '96 Prozent' }]);
+    assert.deepEqual(findings('OpenAI o1 kommt im MATH-500-Test auf 96 Prozent.'), [{ code: 'unsourced-figure', text: '96 Prozent' }]);
+    assert.deepEqual(findings('DeepSeek R1 erreicht im MATH-500-Test 95 Prozent und hält damit mit OpenAI o1 mit.'), [{ code: 'figure-mismatch', text: '95 Prozent', fix: '85 Prozent' }]);
+    assert.deepEqual(findings('DeepSeek R1 erreicht im MATH-500-Test 85 Prozent und hält damit mit OpenAI o1 mit.'), []);
+  });
+});

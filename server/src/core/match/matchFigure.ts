@@ -750,7 +750,17 @@ function scoresOfOtherModels(a: Fact, aSentence: SentenceFacts, b: Fact, bSenten
   if (!a.attributes.includes('benchmark') || !b.attributes.includes('benchmark')) return false;
   const ownModels = (f: Fact, s: SentenceFacts, other: Fact) =>
     s.names.filter((n) => n.entry.kind === 'model' && f.entities.includes(n.entry.canonical) && !other.entities.includes(n.entry.canonical));
-  return ownModels(a, aSentence, b).length > 0 && ownModels(b, bSentence, a).length > 0;
+  const aOwn = ownModels(a, aSentence, b);
+  const bOwn = ownModels(b, bSentence, a);
+  if (aOwn.length > 0 && bOwn.length > 0) return true;
+  // "Im MATH-500-Test erreicht es 85 % – Werte, die mit Top-Modellen wie OpenAI o1 mithalten" against "OpenAI's o1
+  // scores 96 percent on MATH-500": a sentence that names the other's model and keeps it out of its score, which is
+  // another model's (one its words point back to, "es"), is a rival's score, not that model's.
+  // (A gap or a value derived from two scores is between them, whoever else its sentence names.)
+  if ([a, b].some((f) => f.figure.derivedFrom !== undefined || f.figure.kind === 'percentagePoint')) return false;
+  const keptOut = (own: NameMention[], s: SentenceFacts, f: Fact) => own.some((n) => s.names.some((m) => m.entry.canonical === n.entry.canonical) && !f.entities.includes(n.entry.canonical));
+  const anotherModel = (f: Fact, other: Fact) => f.entities.some((e) => namesAModelVersion(e) && !other.entities.includes(e));
+  return (aOwn.length > 0 && keptOut(aOwn, bSentence, b) && anotherModel(b, a)) || (bOwn.length > 0 && keptOut(bOwn, aSentence, a) && anotherModel(a, b));
 }
 
 function otherModels(a: Fact, b: Fact): boolean {
