@@ -431,6 +431,20 @@ describe('draft-inconsistency: a speaker who speaks of itself is whom the figure
   });
 });
 
+describe('draft-inconsistency: a sum that went up in smoke was lost', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('German: "590 Milliarden Dollar Börsenwert lösten sich in Luft auf", then "mit 450 Milliarden Dollar weniger Börsenwert" disagree; "590" agrees', () => {
+    const first = 'Bei Nvidia lösten sich am 27. Januar 2025 rund 590 Milliarden Dollar Börsenwert in Luft auf.\n\n';
+    assert.deepEqual(findings(`${first}Nvidia beendete den Tag mit 450 Milliarden Dollar weniger Börsenwert.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '450 Milliarden Dollar', '450 Milliarden Dollar contradicts 590 Milliarden Dollar earlier in this draft.']]);
+    assert.deepEqual(codes(`${first}Nvidia beendete den Tag mit 590 Milliarden Dollar weniger Börsenwert.`, off), []);
+  });
+  test('English: "$590 billion of Nvidia\'s market value went up in smoke", then "with $450 billion less market value" disagree; "$590 billion" agrees', () => {
+    const first = 'On January 27, 2025, some $590 billion of Nvidia\'s market value went up in smoke.\n\n';
+    assert.deepEqual(findings(`${first}Nvidia ended the day with $450 billion less market value.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '$450 billion', '$450 billion contradicts $590 billion earlier in this draft.']]);
+    assert.deepEqual(codes(`${first}Nvidia ended the day with $590 billion less market value.`, off), []);
+  });
+});
+
 describe('draft-inconsistency: two days in a month the sources give without its day', () => {
   const off = { 'unsourced-figure': 'off' } as const;
   test('English: "V3 released Dec 26, 2024" in a timeline and "V3 came out on December 29" (the sources: "im Dezember 2024")', () => {

@@ -15,6 +15,9 @@ export const LEXICON: Record<string, string[]> = {
   change: ['veränderung', '^change', 'move', 'bewegung'],
   // A move over a week, not a day's (facts/attributes.ts): "auf Wochensicht", "schloss … die Woche tiefer", "for the week".
   week: ['wochensicht', 'wochenbilanz', 'wochenverlauf', 'wochenvergleich', 'wochenplus', 'wochenminus', 'wochengewinn', 'wochenverlust', 'in der woche', 'im laufe der woche', 'seit wochenbeginn', 'die woche', 'for the week', 'on the week', 'over the week', 'in the week', 'weekly gain', 'weekly loss', 'weekly drop', 'weekly rise', 'weekly advance', 'weekly decline', 'week-on-week', 'ended the week', 'closed the week', 'finished the week'],
+  // "589 Milliarden Dollar lösten sich in Luft auf", "$589 billion went up in smoke": a sum that vanished was lost
+  // (facts/readFacts.ts); fears that went up in smoke are no fall of anything.
+  vanished: ['in luft auf', 'up in smoke'],
   rise: ['stieg', 'steigen', '^steigt', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', '=rose', 'rise', 'gain', 'jump', 'climb', '=grew', 'grow', 'rally', 'rallied', 'soar', 'surg', 'gewonnen', 'climbing', 'gaining', 'verteuer', 'kletter', 'erholt', 'kurssprung', 'in the green', 'im grünen bereich', 'in den grünen bereich', 'in positive territory', 'nach oben', 'in die höhe', 'verbesser', 'increase'],
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', '^leistung', 'performance'],
   model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],

@@ -643,6 +643,9 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   const compared = /^\s+(?:higher|höher|lower|tiefer|niedriger)\s+(?:als|than)(?![\p{L}])/iu.test(facts.text.slice(figure.end));
   const moved = compared ? undefined : figure.direction === 'up' ? 'rise' : figure.direction === 'down' ? 'fall' : undefined;
   if (moved && !own.includes('rise') && !own.includes('fall')) own.push(moved);
+  // "Am 27. Januar lösten sich 589 Milliarden Dollar Börsenwert in Luft auf", "$589 billion went up in smoke": a sum
+  // that vanished is a loss, as one wiped out is (a fear that went up in smoke is no sum).
+  if (figure.kind === 'money' && figure.localConcepts.has('vanished') && !own.includes('fall') && !own.includes('rise')) own.push('fall');
   // "verlor 7,82 Prozent seines Börsenwerts": a market value moving by a percentage is its share price moving.
   if (figure.kind === 'percent' && own.includes('valuation') && (own.includes('fall') || own.includes('rise')) && !own.includes('stock')) own.push('stock');
   // "trainierte ihr Modell für 5,6 Millionen Dollar": a sum for training is what the training cost.
