@@ -60,3 +60,18 @@ describe('a duration whose clause names no event but the one it counts from: the
     assert.deepEqual(all('R1 arrived 30 months after the founding.'), [['figure-mismatch', '30 months', '30 months contradicts the source, which says Juli 2023 → 20. Januar = 18.']]);
   });
 });
+
+describe('a firm\'s age at an event it reached is the span from its founding to that event, not a person\'s age', () => {
+  test('German: "Als R1 erschien, war die Firma gerade anderthalb Jahre alt" is borne out; "knapp drei Jahre alt" is wrong; Liang\'s 40 stays his age', () => {
+    assert.deepEqual(all('DeepSeek wurde im Juli 2023 gegründet. Als R1 erschien, war die Firma gerade anderthalb Jahre alt.'), []);
+    assert.deepEqual(all('DeepSeek wurde im Juli 2023 gegründet. Als R1 erschien, war die Firma knapp drei Jahre alt.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+    assert.deepEqual(all('Liang Wenfeng war 40 Jahre alt, als R1 erschien.'), []);
+  });
+  test('English: "when R1 came out, the company was barely 18 months old" is borne out; "three years old" and "30 months old" are wrong', () => {
+    assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was barely 18 months old.'), []);
+    assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was just a year and a half old.'), []);
+    assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was barely three years old.'), [['figure-mismatch', 'three years old', 'three years old contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+    assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was barely 30 months old.'), [['figure-mismatch', '30', '30 contradicts the source, which says Juli 2023 → 20. Januar = 18.']]);
+    assert.deepEqual(all('When R1 came out, Liang was 40 years old.'), []);
+  });
+});

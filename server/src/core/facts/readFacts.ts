@@ -20,7 +20,7 @@ import { isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { yearAgeIsToldOf } from './ageYear';
 import { roleOwners } from './roleOwners';
-import { CURRENCIES, GAP_BEFORE } from '../figures/vocabulary';
+import { CURRENCIES, DURATION_UNITS, GAP_BEFORE } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -286,6 +286,13 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const event = subject ? EVENT_OF_A_NAMED_THING[subject.entry.kind]! : undefined;
       if (event && !anchor.attributes.includes(event) && !attributes.includes(event)) attributes.push(event);
     }
+    // "Als R1 erschien, war die Firma knapp drei Jahre alt", "when R1 came out, the company was 18 months old": a firm's
+    // age at an event is the span from its founding to that event, not a person's age.
+    const firmsAge = ageOfAFirm(figure, facts.text, primary, kinds, attributes);
+    if (firmsAge) {
+      out.push({ figure: firmsAge.figure, entities, primary, ...(entityFrom ? { entityFrom } : {}), attributes: firmsAge.attributes, ...(time && timeFrom === 'clause' ? { time, timeFrom, timeOf: timeFigure } : {}) });
+      return;
+    }
     const since = countsFrom(figure, timeFrom, timeFigure, carried);
     const each = entityFrom === 'clause' ? eachNamed(facts, figure).filter((m) => primary.includes(m.canonical)) : [];
     const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text);
@@ -297,6 +304,24 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   joinRanges(out);
   return out;
 }
+
+/**
+ * A firm's (or a model's) age in a clause that names an event it reached then ("Als R1 erschien", "when R1 came out"): a
+ * span in years from the founding to that event. A person named in the clause is whose age it is; without such an event
+ * ("Das Start-up ist zwei Jahre alt") the age is as of no day the sources know, and stays an age.
+ */
+function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<string, NameKind | undefined>, attributes: string[]): { figure: Figure; attributes: string[] } | undefined {
+  // "18 months old", "anderthalb Jahre alt": a span of a unit that is old is an age too.
+  const old = figure.kind === 'count' && !figure.durationUnit ? OLD_AFTER.exec(text.slice(figure.end)) : null;
+  const unitWord = old ? old[1] ?? figure.noun : undefined;
+  const unit = figure.kind === 'age' ? 365 : unitWord ? DURATION_UNITS.get(unitWord.toLowerCase()) : undefined;
+  if (unit === undefined || primary.length === 0 || primary.some((e) => kinds.get(e) === 'person')) return undefined;
+  if (!primary.some((e) => kinds.get(e) === 'organisation' || kinds.get(e) === 'model')) return undefined;
+  const events = [...figure.localConcepts].filter((c) => c !== 'founding' && isAttribute(c) && isOnce(c) && isAttributeOf(c, 'date'));
+  if (events.length === 0) return undefined;
+  return { figure: { ...figure, kind: 'count', durationUnit: unit, noun: figure.noun ?? 'years' }, attributes: ['founding', ...events, ...attributes.filter((a) => a !== 'age' && !a.startsWith('noun:') && !events.includes(a) && a !== 'founding')] };
+}
+const OLD_AFTER = /^\s+(?:(\p{L}+)\s+)?(?:alt|old)(?![\p{L}])/iu;
 
 /**
  * "Am 20. Januar kam R1 heraus. Eine Woche später, am 27. Januar 2025, brach Nvidia ein": a duration that says which
