@@ -445,6 +445,21 @@ describe('draft-inconsistency: a sum that went up in smoke was lost', () => {
   });
 });
 
+describe('draft-inconsistency: "a staff of 200 built R1" counts staff, not what the words after it do', () => {
+  const off = { 'unsourced-figure': 'off' } as const;
+  test('English: "160 employees", then "its staff of 200 built R1" disagree; "of 160" agrees; "a fleet of 10,000 A100 chips" still counts chips', () => {
+    const first = 'DeepSeek has 160 employees.\n\n';
+    assert.deepEqual(findings(`${first}DeepSeek said that its staff of 200 built R1.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '200', '200 contradicts 160 earlier in this draft.']]);
+    assert.deepEqual(codes(`${first}DeepSeek said that its staff of 160 built R1.`, off), []);
+    assert.deepEqual(codes('Liang bought between 10,000 and 50,000 A100 chips.\n\nHe built a fleet of 10,000 A100 chips.', off), []);
+  });
+  test('German: "160 Mitarbeiter", then "Eine Belegschaft von 300 Köpfen" disagree; "von 160 Köpfen" agrees', () => {
+    const first = 'DeepSeek beschäftigt 160 Mitarbeiter.\n\n';
+    assert.deepEqual(findings(`${first}Eine Belegschaft von 300 Köpfen hat bei DeepSeek das Modell R1 trainiert.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '300', '300 contradicts 160 earlier in this draft.']]);
+    assert.deepEqual(codes(`${first}Eine Belegschaft von 160 Köpfen hat bei DeepSeek das Modell R1 trainiert.`, off), []);
+  });
+});
+
 describe('draft-inconsistency: two days in a month the sources give without its day', () => {
   const off = { 'unsourced-figure': 'off' } as const;
   test('English: "V3 released Dec 26, 2024" in a timeline and "V3 came out on December 29" (the sources: "im Dezember 2024")', () => {

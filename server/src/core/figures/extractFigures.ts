@@ -695,7 +695,10 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     const isYear = !c.isWord && !scale && c.precision <= 1 && Number.isInteger(c.mantissa) && /^\d{4}$/.test(text.slice(c.start, c.end)) && c.mantissa >= 1900 && c.mantissa <= 2100 && !countsBeforeNoun(text.slice(Math.max(0, start - 30), start), rest, language);
     if (isYear) kind = 'year';
     else {
-      noun = countedNoun(rest, language) ?? nounBefore(text.slice(Math.max(0, start - 40), start));
+      // "a staff of 200 built R1": the words after a number are what it counts only where they name something; else the
+      // noun before "of" does.
+      const [after, before] = [countedNoun(rest, language), nounBefore(text.slice(Math.max(0, start - 40), start))];
+      noun = before && after && !nounConcept(after.split(' ').pop()!) ? before : after ?? before;
       if (!noun && !scale) {
         // A bare number is neither a figure nor a range end, unless a list gives it its unit ("7,82, 3,75 und 6,58 %").
         // Nor is the end of a range or list whose start is a number ("zwischen 10.000 und 50.000"), nor the whole a
