@@ -63,3 +63,18 @@ describe('a rival\'s benchmark score is not the model\'s the source scores ("kee
     assert.deepEqual(findings('DeepSeek R1 erreicht im MATH-500-Test 85 Prozent und hält damit mit OpenAI o1 mit.'), []);
   });
 });
+
+describe('a question that asks what the founder set up: the role\'s company is not the founded thing', () => {
+  // "DeepSeek's founder" names whose founder acts; in a question that asks what he set up, DeepSeek is not the answer.
+  test('English: "Which hedge fund did DeepSeek\'s founder set up in 2015?" is no date-mismatch against DeepSeek\'s founding', () => {
+    assert.deepEqual(findings('Which hedge fund did DeepSeek\'s founder set up in 2015?').filter((f) => f.code === 'date-mismatch'), []);
+    assert.deepEqual(findings('**6. How old is DeepSeek\'s founder, and what did he set up in 2015?**').filter((f) => f.code === 'date-mismatch'), []);
+    // Still a founding of DeepSeek where the question asks when: "When was DeepSeek founded, in 2022?"
+    assert.deepEqual(findings('Was DeepSeek founded in 2021?').map((f) => `${f.code} ${f.text}`), ['date-mismatch 2021']);
+  });
+  test('German: „Was gründete DeepSeek-Gründer Liang 2015?“, „Welchen Hedgefonds gründete der DeepSeek-Gründer 2015?“', () => {
+    assert.deepEqual(findings('Welchen Hedgefonds gründete der DeepSeek-Gründer 2015?').filter((f) => f.code === 'date-mismatch'), []);
+    assert.deepEqual(findings('Was gründete DeepSeek-Gründer Liang 2015?').filter((f) => f.code === 'date-mismatch'), []);
+    assert.deepEqual(findings('Wurde DeepSeek 2021 gegründet?').map((f) => `${f.code} ${f.text}`), ['date-mismatch 2021']);
+  });
+});

@@ -19,7 +19,7 @@ import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { yearAgeIsToldOf } from './ageYear';
-import { roleOwners } from './roleOwners';
+import { asksForTheThing, roleOwners } from './roleOwners';
 import { CURRENCIES, DURATION_UNITS, GAP_BEFORE } from '../figures/vocabulary';
 
 /**
@@ -112,7 +112,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // (Not where the role's holder is the only other name: "DeepSeek-Gründer Liang Wenfeng gründete das Start-up …".)
       const owners = roleOwners(facts.text, namedInClause);
       const holders = new Set(owners.values());
-      const inClause = owners.size && namedInClause.some((n) => !owners.has(n) && !holders.has(n) && n.entry.kind !== 'place') ? namedInClause.filter((n) => !owners.has(n)) : namedInClause;
+      // Nor where the clause asks for what the figure is about: "Which hedge fund did DeepSeek's founder set up in 2015?".
+      const asking = asksForTheThing(facts.text);
+      const othersNamed = namedInClause.some((n) => !owners.has(n) && !holders.has(n) && n.entry.kind !== 'place') || asking;
+      const inClause = owners.size && othersNamed ? namedInClause.filter((n) => !owners.has(n)) : namedInClause;
       const own = comparedAway(facts.text, figure, withoutMeans(facts.text, inClause));
       // How it was done is part of the fact, not who it is about: "MTP and FP8 made processing 1.8 times faster" meets
       // it. Whose money it was is not ("Mit dem Kapital aus High-Flyer wurde … DeepSeek gegründet").
@@ -122,7 +125,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "…, während der Dow Jones 0,7 Prozent im Plus schloss": a name no source knows in the figure's own clause is
       // its subject, not the name of the clause before.
       const unknownInClause = own.length === 0 ? unknownOf(clause, window.start) : undefined;
-      const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutMeans(facts.text, namesOutsideClause(facts.text, names, figure, figures, window)));
+      const outside = namesOutsideClause(facts.text, names, figure, figures, window);
+      const askedOutside = asking ? roleOwners(facts.text, outside) : undefined;
+      const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutMeans(facts.text, askedOutside?.size ? outside.filter((n) => !askedOutside.has(n)) : outside));
       // "We pay our vendor $21 per million tokens, a price set before models of R1's class existed": the writer speaking
       // before the figure, with no name before it, is whose figure it is; a name after it says something else.
       const writersOwn = !figure.durationUnit && figure.kind !== 'date' && figure.kind !== 'year' && !own.some((n) => n.end <= figure.start) && writerSpeaks(facts.text, { start: window.start, end: figure.start });

@@ -1,5 +1,5 @@
 import type { NameMention } from '../types';
-import { ROLE_NOUNS, ROLE_OF } from '../names/wordLists';
+import { ASKING_WORDS, ROLE_NOUNS, ROLE_OF } from '../names/wordLists';
 
 const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-\s]+/g, String.raw`[-\s]+`)).join('|');
 /** "DeepSeek's founder", "DeepSeek founder", "DeepSeeks Gründer", "DeepSeek-Gründer" (up to one adjective between). */
@@ -23,4 +23,16 @@ export function roleOwners(text: string, names: readonly NameMention[]): Map<Nam
     out.set(n, names.find((m) => m.entry.kind === 'person' && m.start >= roleEnd && /^[\s,]*$/u.test(text.slice(roleEnd, m.start))));
   }
   return out;
+}
+
+const ASKING = new RegExp(String.raw`(?<![\p{L}])(?:${ASKING_WORDS.join('|')})(?![\p{L}])`, 'iu');
+/** A question's end: its mark, then only markup or closing marks. */
+const QUESTION_END = /\?[\s*_“”"»«)\]]*$/u;
+
+/**
+ * Whether a sentence asks for what its facts are about ("Which hedge fund did DeepSeek's founder set up in 2015?"): then
+ * a role's organisation is not that, even where the sentence names nothing else.
+ */
+export function asksForTheThing(sentence: string): boolean {
+  return QUESTION_END.test(sentence) && ASKING.test(sentence);
 }

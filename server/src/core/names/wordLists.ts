@@ -72,3 +72,9 @@ export const SELF_PRONOUNS: Partial<Record<NameKind, string[]>> = {
   person: ['he', 'his', 'she', 'her', 'er', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer'],
   organisation: ['it', 'its', 'we', 'our', 'they', 'their', 'es', 'man', 'wir', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'sein', 'seine', 'seinen', 'seinem', 'seiner'],
 };
+
+/**
+ * Words that ask for the thing a question's fact is about: "Which hedge fund did DeepSeek's founder set up in 2015?", „Was
+ * gründete der DeepSeek-Gründer 2015?“. The organisation that owns the role is not it, whatever else the clause names.
+ */
+export const ASKING_WORDS = ['what', 'which', 'was', 'welche', 'welchen', 'welcher', 'welches', 'welchem'];
