@@ -78,3 +78,17 @@ describe('a question that asks what the founder set up: the role\'s company is n
     assert.deepEqual(findings('Wurde DeepSeek 2021 gegründet?').map((f) => `${f.code} ${f.text}`), ['date-mismatch 2021']);
   });
 });
+
+describe('a date followed by a span from another event ("2022, ein Jahr vor der Firmengründung") is not that event\'s date', () => {
+  // The source: "…, bereits 2022, ein Jahr vor der Firmengründung, beschränkten": 2022 is the export restriction's year.
+  test('German: „DeepSeek wurde 2022 gegründet.“ is a date-mismatch; the restriction\'s year is still checked', () => {
+    assert.deepEqual(findings('DeepSeek wurde 2022 gegründet.'), [{ code: 'date-mismatch', text: '2022', fix: '2023' }]);
+    assert.deepEqual(findings('Die USA beschränkten die Chipexporte nach China schon 2022, ein Jahr vor der Gründung von DeepSeek.'), []);
+    assert.deepEqual(findings('Die USA beschränkten die Chipexporte nach China schon 2021, ein Jahr vor der Gründung von DeepSeek.').map((f) => `${f.code} ${f.text}`), ['date-mismatch 2021']);
+    assert.deepEqual(findings('Am 20. Januar, eine Woche vor dem Kurssturz, veröffentlichte DeepSeek R1.').filter((f) => f.code !== 'unsourced-figure'), []);
+  });
+  test('English: "DeepSeek was founded in 2022." is a date-mismatch; "in 2022, a year before the company was founded" dates the restriction', () => {
+    assert.deepEqual(findings('DeepSeek was founded in 2022.'), [{ code: 'date-mismatch', text: '2022', fix: '2023' }]);
+    assert.equal(readAs('The US restricted chip exports to China in 2022, a year before the company was founded.', '2022'), 'China · export controls: 2022');
+  });
+});
