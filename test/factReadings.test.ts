@@ -92,3 +92,14 @@ describe('a date followed by a span from another event ("2022, ein Jahr vor der 
     assert.equal(readAs('The US restricted chip exports to China in 2022, a year before the company was founded.', '2022'), 'China · export controls: 2022');
   });
 });
+
+describe('what a question asks for takes no company from the heading', () => {
+  test('English: a quiz question under a heading that names DeepSeek is no DeepSeek founding', () => {
+    assert.deepEqual(findings('# The Friday quiz: the DeepSeek week\n\n**6. How old is DeepSeek\'s founder, and what did he set up in 2015?**\n').filter((f) => f.code === 'date-mismatch'), []);
+    assert.deepEqual(findings('# DeepSeek\n\nWhich hedge fund did DeepSeek\'s founder set up in 2016?\n'), [{ code: 'unsourced-figure', text: '2016' }]);
+  });
+  test('German: „Welchen Hedgefonds gründete der DeepSeek-Gründer 2016?“ unter einer Überschrift mit DeepSeek', () => {
+    assert.deepEqual(findings('## Die DeepSeek-Woche\n\nWelchen Hedgefonds gründete der DeepSeek-Gründer 2016?\n'), [{ code: 'unsourced-figure', text: '2016' }]);
+    assert.deepEqual(findings('## Die DeepSeek-Woche\n\nWurde DeepSeek 2021 gegründet?\n').map((f) => `${f.code} ${f.text}`), ['date-mismatch 2021']);
+  });
+});

@@ -114,7 +114,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const holders = new Set(owners.values());
       // Nor where the clause asks for what the figure is about: "Which hedge fund did DeepSeek's founder set up in 2015?".
       const asking = asksForTheThing(facts.text);
-      const othersNamed = namedInClause.some((n) => !owners.has(n) && !holders.has(n) && n.entry.kind !== 'place') || asking;
+      const othersNamed = namedInClause.some((n) => !owners.has(n) && !holders.has(n) && n.entry.kind !== 'place') || asking !== undefined;
       const inClause = owners.size && othersNamed ? namedInClause.filter((n) => !owners.has(n)) : namedInClause;
       const own = comparedAway(facts.text, figure, withoutMeans(facts.text, inClause));
       // How it was done is part of the fact, not who it is about: "MTP and FP8 made processing 1.8 times faster" meets
@@ -141,6 +141,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       else if (named.length) add(named, onlyWhere ? 'paragraph' : own.length ? 'clause' : 'sentence');
       else if (writersOwn) add([{ canonical: WRITER }], 'clause');
       else if (unknownInClause) add([{ canonical: `?${unknownInClause}` }], 'clause');
+      // What the question asks for, where it drops a role's organisation: no one the paragraph or the heading names.
+      else if (asking && (owners.size > 0 || (askedOutside?.size ?? 0) > 0)) add([{ canonical: `?${asking}` }], 'clause');
       else {
         // "Wie viele A100-Chips Liang besitzt, weiß niemand; Schätzungen liegen zwischen …": an earlier statement of
         // the sentence is context, as an earlier sentence is.
@@ -218,7 +220,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const specific = attributes.some(isSpecific);
       // A name no source knows in the clause is who it is about: nobody is carried in beside it ("Der Dow Jones hatte
       // als einziger US-Index 0,9 Prozent gewonnen" after a sentence on Nvidia).
-      const someoneUnknown = !figure.durationUnit && entities.some((e) => e.startsWith('?') && isSubject(facts.text, window.start, figure.start, e.slice(1)));
+      // Nor beside what a question asks for ("what did he set up in 2015?").
+      const someoneUnknown = (!figure.durationUnit && entities.some((e) => e.startsWith('?') && isSubject(facts.text, window.start, figure.start, e.slice(1)))) || (asking !== undefined && entities.includes(`?${asking}`));
       // "Its assets of $80 billion made it one of China's largest funds": where a fact can't be a place's, a place is where,
       // and whose it is is carried as where the clause names no one.
       const onlyPlaces = entities.length > 0 && entities.every((e) => where.has(e)) && attributes.some(isAttribute) && !attributes.some((a) => ATTRIBUTES[a]?.fits.includes('place'));

@@ -30,9 +30,9 @@ const ASKING = new RegExp(String.raw`(?<![\p{L}])(?:${ASKING_WORDS.join('|')})(?
 const QUESTION_END = /\?[\s*_“”"»«)\]]*$/u;
 
 /**
- * Whether a sentence asks for what its facts are about ("Which hedge fund did DeepSeek's founder set up in 2015?"): then
- * a role's organisation is not that, even where the sentence names nothing else.
+ * The word with which a sentence asks for what its facts are about ("Which hedge fund did DeepSeek's founder set up in
+ * 2015?"), if it does: then a role's organisation is not that, even where the sentence names nothing else.
  */
-export function asksForTheThing(sentence: string): boolean {
-  return QUESTION_END.test(sentence) && ASKING.test(sentence);
+export function asksForTheThing(sentence: string): string | undefined {
+  return QUESTION_END.test(sentence) ? ASKING.exec(sentence)?.[0].toLowerCase() : undefined;
 }
