@@ -75,3 +75,14 @@ describe('a firm\'s age at an event it reached is the span from its founding to 
     assert.deepEqual(all('When R1 came out, Liang was 40 years old.'), []);
   });
 });
+
+describe('a span that lasted up to a month named before ("da schon seit zwei Jahren", "by then … for two years") is counted to that month\'s event', () => {
+  test('German: "DeepSeek entstand im Juli 2023. Die Exportbeschränkungen galten da schon seit zwei Jahren." is wrong (2022 → Juli 2023)', () => {
+    assert.deepEqual(all('DeepSeek entstand im Juli 2023. Die Exportbeschränkungen galten da schon seit zwei Jahren.'), [['figure-mismatch', 'zwei Jahren', 'zwei Jahren contradicts the source, which says 2022 → Juli 2023 = 1.']]);
+    assert.deepEqual(all('DeepSeek entstand im Juli 2023. Die Exportbeschränkungen galten da schon seit einem Jahr.'), []);
+  });
+  test('English: "DeepSeek was set up in July 2023. The export curbs had by then been in force for two years." is wrong', () => {
+    assert.deepEqual(all('DeepSeek was set up in July 2023. The export curbs had by then been in force for two years.'), [['figure-mismatch', 'two years', 'two years contradicts the source, which says 2022 → Juli 2023 = 1.']]);
+    assert.deepEqual(all('DeepSeek was set up in July 2023. The export curbs had by then been in force for about a year.'), []);
+  });
+});

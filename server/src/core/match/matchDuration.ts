@@ -283,6 +283,8 @@ function onDraftsDate(fact: Fact, event: SourceFigure): boolean {
   // "Das war 2022, ein Jahr bevor er DeepSeek gründete": years are counted from the draft's year.
   if (fact.figure.durationUnit! >= 365 && fact.time?.year !== undefined && fact.time.month === undefined) return (event.figure.date?.year ?? (event.figure.kind === 'year' ? event.figure.value : undefined)) === fact.time.year;
   const date = event.figure.date;
+  // "Im Juli 2023 … galten da schon seit zwei Jahren": a span that lasted up to a month is counted from that month's event.
+  if (fact.since === undefined && fact.figure.durationSign === -1 && fact.figure.durationUnit! >= 30 && fact.time?.year !== undefined && fact.time.month !== undefined && fact.time.day === undefined && !fact.anchor) return date?.year === fact.time.year && date.month === fact.time.month && date.day === undefined;
   return Boolean(fact.time?.day && fact.time.month && date?.day === fact.time.day && date.month === fact.time.month && (date.year === undefined || fact.time.year === undefined || date.year === fact.time.year));
 }
 
