@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 
 /** After this long without work, a thread gives its garbage back: a check of a large draft leaves much of it. */
 const IDLE_MS = 1_000;
-/** A heap this much larger than after the last collection is collected at once, busy or not. */
+/** A heap this much larger than after the last collection is collected at once, busy or not (unless a thread says otherwise). */
 const GROWTH_BYTES = 48 * 1024 * 1024;
 
 let collect: (() => void) | undefined;
@@ -24,7 +24,7 @@ export function collectGarbage(): number {
  * Collects garbage once the thread has been idle for a moment. V8 lets the heap grow far beyond what is alive when
  * memory is plentiful; a language server that sits beside an editor for hours should not.
  */
-export function idleCollector(): { busy(): void; workDone(): void } {
+export function idleCollector(growthBytes = GROWTH_BYTES): { busy(): void; workDone(): void } {
   let timer: NodeJS.Timeout | undefined;
   let liveAfterCollecting = 0;
   const collectNow = () => {
@@ -41,7 +41,7 @@ export function idleCollector(): { busy(): void; workDone(): void } {
      * heap (and the server's peak memory) grow to several times what is alive before it collects.
      */
     workDone() {
-      if (collect && getHeapStatistics().used_heap_size > liveAfterCollecting + GROWTH_BYTES) collectNow();
+      if (collect && getHeapStatistics().used_heap_size > liveAfterCollecting + growthBytes) collectNow();
       this.busy();
     },
   };
