@@ -2872,3 +2872,24 @@ describe('a list of values shares its verb', () => {
     assert.equal(readAs('Nvidia −7.82%, Microsoft 3.75%.', '3.75%'), 'Microsoft: 3.75%');
   });
 });
+
+describe('a sum in a list under a lead-in is what its own name cost', () => {
+  const sums = (text: string) => findings(text).filter((f) => /yuan|euro/iu.test(f.text));
+  test('English: "The chips ended up in two machines: Fire-Flyer I, for 200 million yuan, …" are the machines\' costs, not sums of chips', () => {
+    assert.deepEqual(sums('The chips ended up in two machines: Fire-Flyer I, for 200 million yuan, and Fire-Flyer II, for one billion yuan.'), []);
+    assert.equal(readAs('The chips ended up in two machines: Fire-Flyer I, for 200 million yuan, and Fire-Flyer II, for one billion yuan.', '200 million yuan'), 'Fire-Flyer I: 200 million yuan');
+    assert.deepEqual(sums('The chips ended up in two machines: Fire-Flyer I, for one billion yuan, and Fire-Flyer II, for 200 million yuan.').filter((f) => f.code === 'figure-mismatch'), [{ code: 'figure-mismatch', text: '200 million yuan', fix: '1 billion yuan' }]);
+  });
+  test('German: „Die Chips steckten in zwei Rechnern: Fire-Flyer I für … (etwa … Euro)“: the sum and its conversion are the machine\'s; a swap is caught', () => {
+    assert.deepEqual(sums('Die Chips steckten in zwei Rechnern: Fire-Flyer I für 200 Millionen Yuan (etwa 26 Millionen Euro) und Fire-Flyer II für eine Milliarde Yuan.'), []);
+    assert.equal(readAs('Die Chips steckten in zwei Rechnern: Fire-Flyer I für 200 Millionen Yuan (etwa 26 Millionen Euro) und Fire-Flyer II für eine Milliarde Yuan.', '26 Millionen Euro', 'de'), 'Fire-Flyer I: 26 Millionen Euro');
+    assert.deepEqual(sums('Die Chips steckten in zwei Rechnern: Fire-Flyer I für eine Milliarde Yuan (etwa 130 Millionen Euro) und Fire-Flyer II für 200 Millionen Yuan.'), [
+      { code: 'figure-mismatch', text: 'eine Milliarde Yuan', fix: '200 Millionen Yuan' },
+      { code: 'figure-mismatch', text: '130 Millionen Euro', fix: '26 Millionen Euro' },
+      { code: 'figure-mismatch', text: '200 Millionen Yuan', fix: 'eine Milliarde Yuan' },
+    ]);
+  });
+  test('a sum whose own words say what it is keeps it: "Liang spent heavily on chips: Nvidia A100s worth 78 million dollars"', () => {
+    assert.equal(readAs('Liang spent heavily on chips: Nvidia A100s worth 78 million dollars.', '78 million dollars'), 'Liang Wenfeng · cost: 78 million dollars');
+  });
+});

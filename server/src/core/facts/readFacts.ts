@@ -103,6 +103,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "eine Milliarde Yuan (ca. 130 Millionen Euro)": the same sum in another currency, of the same thing; "36 Prozent
       // …, also mehr als jedes dritte": the same share in other words.
       [entities, primary, entityFrom] = [out[conversionOf].entities, out[conversionOf].primary ?? [], out[conversionOf].entityFrom];
+      // What it measures is the restated figure's: "Fire-Flyer I, at 200m yuan (about €26m)" is no sum of the chips a
+      // statement before it names.
+      for (let k = attributes.length - 1; k >= 0; k--) if (isSpecific(attributes[k]) && !out[conversionOf].attributes.includes(attributes[k])) attributes.splice(k, 1);
       for (const a of out[conversionOf].attributes) if (!attributes.includes(a)) attributes.push(a);
     }
     else {
@@ -215,6 +218,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // A summing-up sentence whose sentence before named no one still reads as pointing back: what it carries from
       // further back is as strong as a reference.
       if (sumsUp && entities.length === 0) add([], 'reference');
+      // (Before a name that fits it is carried in beside the clause's own.)
+      if (entityFrom === 'clause') dropUnfitting(attributes, figure, ownPartConcepts(facts, figure, window), primary.filter((e) => !where.has(e)).map((e) => kinds.get(e)));
       // "Im HumanEval-Benchmark erreicht es 92 %": the benchmark is named, the subject is carried.
       const known = [...named, ...row];
       const specific = attributes.some(isSpecific);
@@ -272,6 +277,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       }
     }
     for (const e of expand(means)) if (!entities.includes(e)) entities.push(e);
+    // "Those chips went into two supercomputers: Fire-Flyer I, at 200m yuan, …", "Aus den Chips wurden zwei Supercomputer:
+    // Fire-Flyer I für 200 Millionen Yuan …": what the statement around the figure's clause speaks of is not what the
+    // figure measures where the clause names who it is about and that name cannot have it (a supercomputer has no chips'
+    // sum; its sum is what it cost).
+    if (entityFrom === 'list') dropUnfitting(attributes, figure, ownPartConcepts(facts, figure, window), primary.filter((e) => !where.has(e)).map((e) => kinds.get(e)));
     if (entityFrom === 'clause' && isModelsDay(figure, kinds, attributes) && names.some((n) => n.entry.kind === 'model' && n.end <= figure.start && MODELS_DAY.test(facts.text.slice(n.end, figure.start)))) attributes.splice(0, attributes.length, ...attributes.filter((a) => !ATTRIBUTES[a] || ATTRIBUTES[a].fits.includes('model')), 'release');
     // "Am 20. Januar gelang der Firma mit R1 der weltweite Durchbruch", "R1 made headlines on 20 January": the day a model
     // broke through is the day it came out, as a writer retells it ("R1 erschien am 20. Januar").
@@ -331,6 +341,32 @@ function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<
   return { figure: { ...figure, kind: 'count', durationUnit: unit, noun: figure.noun ?? 'years' }, attributes: ['founding', ...events, ...attributes.filter((a) => a !== 'age' && !a.startsWith('noun:') && !events.includes(a) && a !== 'founding')] };
 }
 const OLD_AFTER = /^\s+(?:(\p{L}+)\s+)?(?:alt|old)(?![\p{L}])/iu;
+
+/**
+ * Removes from a sum the specific attributes read outside its own part of the clause that fit none of the kinds of its
+ * clause's names.
+ */
+function dropUnfitting(attributes: string[], figure: Figure, own: Set<string>, kinds: Array<NameKind | undefined>): void {
+  if (figure.kind !== 'money' || kinds.length === 0 || kinds.some((k) => k === undefined)) return;
+  for (let i = attributes.length - 1; i >= 0; i--) {
+    const spec = ATTRIBUTES[attributes[i]];
+    if (spec?.specific && !own.has(attributes[i]) && !kinds.some((k) => spec.fits.includes(k!))) attributes.splice(i, 1);
+  }
+}
+
+/**
+ * The concepts from the last comma, colon, semicolon, dash or bracket before a figure to the end of its clause, and those
+ * its clause has from outside the sentence (a table cell's row and header: "| Preis pro H100 | 30.000 Dollar |").
+ */
+function ownPartConcepts(facts: SentenceFacts, figure: Figure, window: Span): Set<string> {
+  const before = facts.text.slice(window.start, figure.start);
+  const cut = Math.max(...[',', ':', ';', '–', '—', '('].map((c) => before.lastIndexOf(c)));
+  const own = conceptsOf(facts.text, window.start + cut + 1, window.end, facts.names);
+  if (!facts.contextNames && !facts.contextTime && figure.localConcepts.size === 0) return own;
+  const inSentence = conceptsOf(facts.text, 0, facts.text.length, facts.names);
+  for (const c of figure.localConcepts) if (!inSentence.has(c)) own.add(c);
+  return own;
+}
 
 /**
  * "Am 20. Januar kam R1 heraus. Eine Woche später, am 27. Januar 2025, brach Nvidia ein": a duration that says which
