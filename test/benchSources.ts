@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Session } from 'node:inspector';
 import { performance } from 'node:perf_hooks';
 import { analyzeDraft, clearParseCache, hoverAt, parseMarkdown, runRules, type SourceIndex } from '../server/src/core';
 import { buildSourceIndex } from '../server/src/core/sources';
@@ -160,7 +161,7 @@ async function measure(articles: number): Promise<SizeResult> {
 }
 
 /** The warm start from a cache and the 20 KB draft's first check against it, beside its first check against the two bundled. */
-async function firstCheck(corpus: string, cacheFolder: string): Promise<{ warm: Cost; warmFirstCheck: Cost; bundledFirstCheck: Cost; warmPeakMb: number; findings: number; findingsHash: string; peakMb: number }> {
+async function firstCheck(corpus: string, cacheFolder: string, profileTo?: string): Promise<{ warm: Cost; warmSecondCheck: Cost; warmFirstCheck: Cost; bundledFirstCheck: Cost; warmPeakMb: number; findings: number; findingsHash: string; peakMb: number }> {
   const [warmLoaded, warm] = await timedAsync(() => loadSourceIndex({ patterns: [corpus], baseFolder: corpus, cacheFolder }));
   const warmPeakMb = process.resourceUsage().maxRSS / 1024;
   const text = draft20k();
@@ -171,8 +172,25 @@ async function firstCheck(corpus: string, cacheFolder: string): Promise<{ warm: 
   check((await loadSourceIndex({ patterns: [join(ROOT, 'samples', 'sources')], baseFolder: ROOT })).index);
   const freshBundled = (await loadSourceIndex({ patterns: [join(ROOT, 'samples', 'sources')], baseFolder: ROOT })).index;
   const [, bundledFirstCheck] = timed(() => check(freshBundled));
+  const profiler = profileTo ? await startProfile() : undefined;
   const [findings, warmFirstCheck] = timed(() => check(warmLoaded.index));
-  return { warm, warmFirstCheck, bundledFirstCheck, warmPeakMb, findings: findings.length, findingsHash: createHash('sha256').update(JSON.stringify(findings)).digest('hex').slice(0, 16), peakMb: process.resourceUsage().maxRSS / 1024 };
+  if (profiler) writeFileSync(profileTo!, JSON.stringify(await profiler()));
+  // The same check again (its lookups' sources read by now), profiled to FILE.second where the first is.
+  const second = profileTo ? await startProfile() : undefined;
+  const [, warmSecondCheck] = timed(() => check(warmLoaded.index));
+  if (second) writeFileSync(`${profileTo}.second`, JSON.stringify(await second()));
+  return { warm, warmSecondCheck, warmFirstCheck, bundledFirstCheck, warmPeakMb, findings: findings.length, findingsHash: createHash('sha256').update(JSON.stringify(findings)).digest('hex').slice(0, 16), peakMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** A CPU profile of what runs from now until the function returned is called (`--profile FILE` of `--first-check`). */
+async function startProfile(): Promise<() => Promise<unknown>> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 250 });
+  await post('Profiler.start');
+  return async () => ((await post('Profiler.stop')) as { profile: unknown }).profile;
 }
 
 /**
@@ -311,8 +329,10 @@ if (/benchSources\.js$/.test(process.argv[1] ?? '')) {
   } else if (args.includes('--first-check')) {
     // `--first-check DIR CACHE`: a warm start from CACHE, then the 20 KB draft's first check against it and, as its
     // baseline, against a fresh index of the two bundled articles (code warmed up on the bundled first), as `--measure` does.
+    // `--profile FILE`: a CPU profile of the first check after the warm start alone, written to FILE (the check repeated: FILE.second).
+    const profileTo = option('--profile');
     const f = args.indexOf('--first-check');
-    void firstCheck(args[f + 1], args[f + 2]).then((r) => console.log(JSON.stringify(r)));
+    void firstCheck(args[f + 1], args[f + 2], profileTo).then((r) => console.log(JSON.stringify(r)));
   } else if (at >= 0) {
     void measure(Number(args[at + 1])).then((r) => console.log(JSON.stringify(r)));
   } else if (args.includes('--measure-big')) {

@@ -91,6 +91,29 @@ test('a draft fact\'s narrowed lookup leaves out only candidates compareAsSameFa
   assert.ok(narrowed.whose > 20 && left.whose > 100 && narrowed.sharing >= 3 && left.sharing >= 10 && narrowed.day >= 2 && left.day >= 50, `lookups narrowed: ${JSON.stringify(narrowed)}, candidates left out: ${JSON.stringify(left)}`);
 });
 
+test('a set read lazily marks the places of a lookup anew each time: asked in any order, again, and with names the agreeing facts may name, each lookup answers as in memory', async () => {
+  const folder = join(tempFolder('marks'), 'sources');
+  writeCorpus(folder, generateCorpus(40, 7, { extraSentences: [5, 15] }));
+  for (const f of readdirSync(SOURCES)) copyFileSync(join(SOURCES, f), join(folder, f));
+  const inMemory = (await loadSourceIndex({ patterns: [folder], baseFolder: folder })).index;
+  const request = { patterns: [folder], baseFolder: folder, cacheFolder: join(folder, '..', 'cache') };
+  await loadSourceIndex(request);
+  const lazy = (await loadSourceIndex(request)).index;
+  // Every narrowing of each draft fact: as `narrowingOf` makes it, agreeing with and without names, and with a day.
+  const asked = draftFacts(inMemory).flatMap(({ fact, sentence }) => {
+    const narrowing = narrowingOf(fact, sentence) ?? {};
+    const day = narrowing.day ?? (fact.time?.month ? { month: fact.time.month, figure: fact.figure } : undefined);
+    return [narrowing, { ...narrowing, agreeing: { orNaming: [] } }, { ...narrowing, agreeing: { orNaming: fact.entities } }, { ...narrowing, day }].map((n) => ({ fact, narrowing: n }));
+  });
+  const expected = asked.map(({ fact, narrowing }) => [...inMemory.facts.candidates(fact, narrowing), ...inMemory.derivedFacts.candidates(fact, narrowing)].map(shown));
+  const answered = (order: number[]) => order.map((k) => [...lazy.facts.candidates(asked[k].fact, asked[k].narrowing), ...lazy.derivedFacts.candidates(asked[k].fact, asked[k].narrowing)].map(shown));
+  const forward = asked.map((_, k) => k);
+  assert.deepEqual(answered(forward), expected);
+  const backward = [...forward].reverse();
+  assert.deepEqual(answered(backward), backward.map((k) => expected[k]));
+  assert.ok(expected.filter((c) => c.length > 0).length > 50, `lookups with candidates: ${expected.filter((c) => c.length > 0).length}`);
+});
+
 /** A set's fact lookups without `Narrowing.agreeing`: every candidate of the narrowed lookup, as before it was read first. */
 function withoutAgreeingFirst(index: SourceIndex): SourceIndex {
   const full = (facts: SourceIndex['facts']) =>

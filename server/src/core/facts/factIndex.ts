@@ -206,29 +206,76 @@ export function postingEntries(postings: FactPostings): Array<[string, Int32Arra
   return postingKeys(postings).map((key, i) => [key, postings.places.subarray(i === 0 ? 0 : postings.ends[i - 1], postings.ends[i])]);
 }
 
-/** Each family's keys of `monthKeyOf` and `agreementKeyOf` in packed postings, read back, made at the first lookup that asks for them. */
-const valueKeys = new WeakMap<FactPostings, Map<string, { months: Array<{ key: string; month: number }>; values: Array<{ key: string; value: ValueOnly }> }>>();
+/**
+ * Each family's keys of `monthKeyOf` and `agreementKeyOf` in packed postings, read back, and for every place (numbered
+ * densely, `denseOf`) which of them it is filed under (its position among them + 1, 0 for none: a fact has one of each
+ * at most): a lookup asks of the places it keeps whether their value may agree or is another month's, instead of marking
+ * the places of every value of the kind first. Made at the first lookup that asks for them.
+ */
+interface ValuePlaces {
+  months: Array<{ key: string; month: number }>;
+  values: Array<{ key: string; value: ValueOnly }>;
+  monthOf: Int32Array;
+  valueOf: Int32Array;
+}
 
-function valueKeysIn(postings: FactPostings, family: string) {
-  let byFamily = valueKeys.get(postings);
-  if (!byFamily) valueKeys.set(postings, (byFamily = new Map()));
-  let keys = byFamily.get(family);
-  if (keys) return keys;
-  byFamily.set(family, (keys = { months: [], values: [] }));
-  if (!/^[a-z]+$/.test(family)) return keys;
-  // A family's keys of each kind stand together in the sorted keys, in the order a scan of every key meets them.
+const valuePlaces = new WeakMap<FactPostings, Map<string, ValuePlaces>>();
+
+function valuePlacesIn(postings: FactPostings, family: string): ValuePlaces {
+  let byFamily = valuePlaces.get(postings);
+  if (!byFamily) valuePlaces.set(postings, (byFamily = new Map()));
+  let found = byFamily.get(family);
+  if (found) return found;
+  const { first, size } = denseOf(postings);
+  byFamily.set(family, (found = { months: [], values: [], monthOf: new Int32Array(size), valueOf: new Int32Array(size) }));
+  if (!/^[a-z]+$/.test(family)) return found;
+  const { places, ends } = postings;
+  const mark = (i: number, to: Int32Array, n: number) => {
+    for (let k = i === 0 ? 0 : ends[i - 1]; k < ends[i]; k += 2) to[first[places[k]] + places[k + 1]] = n;
+  };
+  // A family's keys of each kind stand together in the sorted keys.
   const starts = startsOf(postings);
   for (const prefix of [`${family}|~`, `${family}|≈`]) {
     for (let i = firstKeyFrom(postings, starts, prefix); i < starts.length; i++) {
       const key = keyAt(postings, starts, i);
       if (!key.startsWith(prefix)) break;
       const month = readMonthKey(key);
-      if (month) keys.months.push({ key, month: month.month });
+      if (month) {
+        found.months.push({ key, month: month.month });
+        mark(i, found.monthOf, found.months.length);
+      }
       const value = readAgreementKey(key);
-      if (value) keys.values.push({ key, value: value.value });
+      if (value) {
+        found.values.push({ key, value: value.value });
+        mark(i, found.valueOf, found.values.length);
+      }
     }
   }
-  return keys;
+  return found;
+}
+
+/** Marks over numbers below a size, cleared at once: a mark is the number of the current round. */
+class Marks {
+  private readonly rounds: Int32Array;
+  private round = 0;
+
+  constructor(size: number) {
+    this.rounds = new Int32Array(size);
+  }
+
+  clear(): void {
+    if (++this.round < 0x7fffffff) return;
+    this.rounds.fill(0);
+    this.round = 1;
+  }
+
+  set(n: number): void {
+    this.rounds[n] = this.round;
+  }
+
+  has(n: number): boolean {
+    return this.rounds[n] === this.round;
+  }
 }
 
 /**
@@ -275,7 +322,13 @@ export class FactIndex<T extends Filed> {
   private readonly byKey = new Map<string, T[]>();
   private places: FactPostings | undefined;
   private resolve: ((source: number, position: number) => T | undefined) | undefined;
-  private lastKept: (Pick<Narrowing, 'whose' | 'sharing' | 'day'> & { fact: Fact; kept: number[]; mayAgree: () => Uint8Array }) | undefined;
+  private lastKept: (Pick<Narrowing, 'whose' | 'sharing' | 'day'> & { fact: Fact; kept: number[]; mayAgree: (d: number) => boolean }) | undefined;
+  /** Marks over the dense places (`marks`), made at the first lookup of a set read lazily. */
+  private readonly scratch: Marks[] = [];
+  /** The last number a term of `most` counted a place with (`counted`): never the same twice, so nothing is cleared. */
+  private termsCounted = 0;
+  private counted: Int32Array | undefined;
+  private sums: Float64Array | undefined;
 
   constructor(items: Iterable<T>) {
     for (const item of items) {
@@ -343,23 +396,33 @@ export class FactIndex<T extends Filed> {
       return most;
     }
     const { first, size } = denseOf(this.places);
-    const found = new Uint8Array(size);
-    const sums = new Float64Array(size);
-    for (const place of this.narrowedPlaces(fact, narrowing ?? {})) found[first[sourceOf(place)] + positionOf(place)] = 1;
+    const sums = (this.sums ??= new Float64Array(size));
+    const counted = (this.counted ??= new Int32Array(size));
     // Which term last counted a place: each counts once however many of its keys the place is filed under.
-    const counted = new Int32Array(size);
-    terms.forEach((term, t) => {
+    if (this.termsCounted + terms.length >= 0x7fffffff) {
+      counted.fill(0);
+      this.termsCounted = 0;
+    }
+    const narrowed = this.narrowedPlaces(fact, narrowing ?? {});
+    const found = this.marks(4);
+    for (const place of narrowed) {
+      const d = first[sourceOf(place)] + positionOf(place);
+      found.set(d);
+      sums[d] = 0;
+    }
+    for (const term of terms) {
+      const t = ++this.termsCounted;
       for (const key of term.keys) {
         const places = this.placesOf(key);
         for (let i = 0; i < places.length; i += 2) {
           const d = first[places[i]] + places[i + 1];
-          if (!found[d] || counted[d] === t + 1) continue;
-          counted[d] = t + 1;
+          if (!found.has(d) || counted[d] === t) continue;
+          counted[d] = t;
           sums[d] += term.weight;
           most = Math.max(most, sums[d]);
         }
       }
-    });
+    }
     return most;
   }
 
@@ -368,98 +431,105 @@ export class FactIndex<T extends Filed> {
     const { kept, mayAgree } = this.keptBy(fact, narrowing);
     const agreeing = agreeingOf(fact, narrowing);
     if (!agreeing) return kept;
-    const agreeingOrNamed = this.withPlacesNaming(fact, agreeing.orNaming, mayAgree());
     const { first } = denseOf(this.places!);
-    return kept.filter((place) => agreeingOrNamed[first[sourceOf(place)] + positionOf(place)] === 1);
+    const named = agreeing.orNaming.length ? this.placesNaming(fact, agreeing.orNaming) : undefined;
+    return kept.filter((place) => {
+      const d = first[sourceOf(place)] + positionOf(place);
+      return mayAgree(d) || named?.has(d) === true;
+    });
   }
 
   /**
-   * The places a narrowing keeps but for `agreeing`, and the places that may agree (made when first asked for). The
-   * last lookup's are kept: a draft fact's lookup asks again with the same narrowing (`matchFigure`'s readings).
+   * The places a narrowing keeps but for `agreeing`, and whether a place's value may agree (asked of the places kept
+   * alone, not of every place of the kind of value). The last lookup's are kept: a draft fact's lookup asks again with
+   * the same narrowing (`matchFigure`'s readings).
    */
-  private keptBy(fact: Fact, { whose, sharing, day }: Narrowing): { kept: number[]; mayAgree: () => Uint8Array } {
+  private keptBy(fact: Fact, { whose, sharing, day }: Narrowing): { kept: number[]; mayAgree: (d: number) => boolean } {
     const last = this.lastKept;
     if (last && last.fact === fact && last.whose === whose && last.sharing === sharing && last.day === day) return last;
-    let mayAgree: Uint8Array | undefined;
-    const mayAgreeOnce = () => (mayAgree ??= this.mayAgreePlaces(fact));
+    const mayAgree = this.mayAgreeOf(fact);
     const allowed = whose || sharing ? this.allowedPlaces(fact, { whose, sharing }) : undefined;
-    const otherDays = day && this.otherDaysPlaces(fact, day, mayAgreeOnce());
-    const { first, size } = denseOf(this.places!);
-    const taken = new Uint8Array(size);
+    const otherDays = day && this.otherDaysOf(fact, day, mayAgree);
+    const { first } = denseOf(this.places!);
+    const taken = this.marks(0);
     const kept: number[] = [];
     for (const key of keysOf(fact)) {
       const places = this.placesOf(key);
       for (let i = 0; i < places.length; i += 2) {
         const d = first[places[i]] + places[i + 1];
-        if ((allowed && !allowed[d]) || otherDays?.[d] || taken[d]) continue;
-        taken[d] = 1;
+        if ((allowed && !allowed.has(d)) || taken.has(d) || otherDays?.(d)) continue;
+        taken.set(d);
         kept.push(placeNumber(places[i], places[i + 1]));
       }
     }
-    this.lastKept = { fact, whose, sharing, day, kept, mayAgree: mayAgreeOnce };
+    this.lastKept = { fact, whose, sharing, day, kept, mayAgree };
     return this.lastKept;
   }
 
-  /** The places of facts whose value may bear the draft's out (`mayBearOut`), by their `agreementKeyOf`. */
-  private mayAgreePlaces(fact: Fact): Uint8Array {
-    const { first, size } = denseOf(this.places!);
-    const mayAgree = new Uint8Array(size);
-    for (const { key, value } of valueKeysIn(this.places!, FAMILY[fact.figure.kind]).values) {
-      if (!mayBearOut(fact.figure, value)) continue;
-      const places = this.placesOf(key);
-      for (let i = 0; i < places.length; i += 2) mayAgree[first[places[i]] + places[i + 1]] = 1;
-    }
-    return mayAgree;
+  /**
+   * Whether the fact at a place has a value that may bear the draft's out (`mayBearOut`), by its `agreementKeyOf`: each
+   * value asked once per lookup.
+   */
+  private mayAgreeOf(fact: Fact): (d: number) => boolean {
+    const { values, valueOf } = valuePlacesIn(this.places!, FAMILY[fact.figure.kind]);
+    const known = new Map<number, boolean>();
+    return (d) => {
+      const v = valueOf[d] - 1;
+      if (v < 0) return false;
+      let may = known.get(v);
+      if (may === undefined) known.set(v, (may = mayBearOut(fact.figure, values[v].value)));
+      return may;
+    };
   }
 
-  /** The places of facts another day's and of a value that cannot bear the draft's out (`isOtherDaysOtherValue`). */
-  private otherDaysPlaces(fact: Fact, day: DayOfFact, mayAgree: Uint8Array): Uint8Array {
-    const { first, size } = denseOf(this.places!);
-    const other = new Uint8Array(size);
-    for (const { key, month } of valueKeysIn(this.places!, FAMILY[fact.figure.kind]).months) {
-      if (!isOtherMonth(day, month)) continue;
-      const places = this.placesOf(key);
-      for (let i = 0; i < places.length; i += 2) {
-        const d = first[places[i]] + places[i + 1];
-        if (!mayAgree[d]) other[d] = 1;
-      }
-    }
-    return other;
+  /** Whether the fact at a place is another day's and of a value that cannot bear the draft's out (`isOtherDaysOtherValue`). */
+  private otherDaysOf(fact: Fact, day: DayOfFact, mayAgree: (d: number) => boolean): (d: number) => boolean {
+    const { months, monthOf } = valuePlacesIn(this.places!, FAMILY[fact.figure.kind]);
+    return (d) => {
+      const m = monthOf[d] - 1;
+      return m >= 0 && isOtherMonth(day, months[m].month) && !mayAgree(d);
+    };
   }
 
-  /** `places` and the places of the facts of `fact`'s kind of value naming one of `names`. */
-  private withPlacesNaming(fact: Fact, names: readonly string[], places: Uint8Array): Uint8Array {
-    if (names.length === 0) return places;
+  /** The places of the facts of `fact`'s kind of value naming one of `names`. */
+  private placesNaming(fact: Fact, names: readonly string[]): Marks {
     const { first } = denseOf(this.places!);
-    const all = places.slice();
+    const named = this.marks(1);
     for (const name of names) {
-      const named = this.placesOf(entityKey(fact, name));
-      for (let i = 0; i < named.length; i += 2) all[first[named[i]] + named[i + 1]] = 1;
+      const places = this.placesOf(entityKey(fact, name));
+      for (let i = 0; i < places.length; i += 2) named.set(first[places[i]] + places[i + 1]);
     }
-    return all;
+    return named;
   }
 
   /** The places a narrowed lookup keeps: the facts bound to no one, and those meeting the narrowing. */
-  private allowedPlaces(fact: Fact, { whose = [], sharing }: Pick<Narrowing, 'whose' | 'sharing'>): Uint8Array {
-    const { first, size } = denseOf(this.places!);
-    const allowed = new Uint8Array(size);
+  private allowedPlaces(fact: Fact, { whose = [], sharing }: Pick<Narrowing, 'whose' | 'sharing'>): Marks {
+    const { first } = denseOf(this.places!);
+    const allowed = this.marks(2);
     for (const key of [unboundKey(fact), ...whose.map((e) => entityKey(fact, e))]) {
       const places = this.placesOf(key);
-      for (let i = 0; i < places.length; i += 2) allowed[first[places[i]] + places[i + 1]] = 1;
+      for (let i = 0; i < places.length; i += 2) allowed.set(first[places[i]] + places[i + 1]);
     }
     if (!sharing) return allowed;
-    // How many of the concepts each place's sentence shares (two are as good as more): a name is enough, else two.
-    const shared = new Uint8Array(size);
+    // Whether a place's sentence shares one of the concepts yet (two are as good as more): a name is enough, else two.
+    const sharedOne = this.marks(3);
     for (const concept of sharing) {
       const places = this.placesOf(conceptKey(concept));
       const isName = concept.startsWith('name:');
       for (let i = 0; i < places.length; i += 2) {
         const d = first[places[i]] + places[i + 1];
-        if (shared[d] < 2) shared[d]++;
-        if (isName || shared[d] >= 2) allowed[d] = 1;
+        if (isName || sharedOne.has(d)) allowed.set(d);
+        else sharedOne.set(d);
       }
     }
     return allowed;
+  }
+
+  /** The `n`-th set of marks over the places of a set read lazily, cleared: reused by every lookup, nothing allocated per lookup. */
+  private marks(n: number): Marks {
+    const marks = (this.scratch[n] ??= new Marks(denseOf(this.places!).size));
+    marks.clear();
+    return marks;
   }
 
   /** The source facts stating exactly this sum of money or this day (see `filedKeysOf`). */
