@@ -24,24 +24,24 @@ export function collectGarbage(): number {
  * Collects garbage once the thread has been idle for a moment. V8 lets the heap grow far beyond what is alive when
  * memory is plentiful; a language server that sits beside an editor for hours should not.
  */
-export function idleCollector(growthBytes = GROWTH_BYTES): { busy(): void; workDone(): void } {
+export function idleCollector(growthBytes = GROWTH_BYTES, collectFully: (() => void) | undefined = collect): { busy(): void; workDone(): void } {
   let timer: NodeJS.Timeout | undefined;
   let liveAfterCollecting = 0;
   const collectNow = () => {
-    collect?.();
+    collectFully?.();
     liveAfterCollecting = getHeapStatistics().used_heap_size;
   };
   return {
     busy() {
       clearTimeout(timer);
-      if (collect) timer = setTimeout(collectNow, IDLE_MS).unref();
+      if (collectFully) timer = setTimeout(collectNow, IDLE_MS).unref();
     },
     /**
      * A piece of work is over. While a writer types, checks follow each other without a pause, and V8 would let the
      * heap (and the server's peak memory) grow to several times what is alive before it collects.
      */
     workDone() {
-      if (collect && getHeapStatistics().used_heap_size > liveAfterCollecting + growthBytes) collectNow();
+      if (collectFully && getHeapStatistics().used_heap_size > liveAfterCollecting + growthBytes) collectNow();
       this.busy();
     },
   };
