@@ -2722,21 +2722,6 @@ describe('the organisation whose founder or chief acts is not who the figure is 
     assert.equal(readAs('Der DeepSeek-Gründer rief 2016 den Hedgefonds High-Flyer ins Leben.', '2016', 'de'), 'High-Flyer · Gründung: 2016');
     assert.equal(readAs('DeepSeeks Chef traf am 21. Januar Premierminister Li Qiang.', '21. Januar', 'de'), 'Li Qiang · Treffen: 21. Januar');
   });
-  // "DeepSeek-Gründer Liang Wenfeng" in the sources: the role of that organisation, where the draft names no one in it.
-  test('English: the age of "DeepSeek\'s founder", "the founder of DeepSeek, 42," is the age of the one the sources call so; another role or firm is no one\'s', () => {
-    assert.equal(readAs('DeepSeek\'s founder is 42 years old.', '42 years old'), 'Liang Wenfeng · age: 42 years old');
-    assert.deepEqual(findings('DeepSeek\'s founder is 42 years old.'), [{ code: 'figure-mismatch', text: '42 years old', fix: '40 years old' }]);
-    assert.deepEqual(findings('The founder of DeepSeek, 42, grew up in Guangdong.'), [{ code: 'figure-mismatch', text: '42', fix: '40' }]);
-    assert.deepEqual(findings('DeepSeek\'s founder is 40 years old.'), []);
-    assert.deepEqual(findings('DeepSeek\'s chief executive is 42 years old.'), [{ code: 'unsourced-figure', text: '42 years old' }]);
-    assert.deepEqual(findings('OpenAI\'s founder is 42 years old.'), [{ code: 'unsourced-figure', text: '42 years old' }]);
-  });
-  test('German: das Alter „des DeepSeek-Gründers“, „des Gründers von DeepSeek“ ist das Liang Wenfengs; ein Mitgründer von High-Flyer ist niemand Bekanntes', () => {
-    assert.equal(readAs('Der DeepSeek-Gründer ist 42 Jahre alt.', '42 Jahre', 'de'), 'Liang Wenfeng · Alter: 42 Jahre');
-    assert.deepEqual(findings('Der DeepSeek-Gründer ist 42 Jahre alt.'), [{ code: 'figure-mismatch', text: '42 Jahre', fix: '40 Jahre' }]);
-    assert.deepEqual(findings('Der Gründer von DeepSeek ist 40 Jahre alt.'), []);
-    assert.deepEqual(findings('Ein Mitgründer von High-Flyer ist 41 Jahre alt.'), [{ code: 'unsourced-figure', text: '41 Jahre' }]);
-  });
 });
 
 describe('a table row labelled by a claim, not a name', () => {

@@ -340,7 +340,7 @@ function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, in
   return sentences.map((cached, k) => {
     const { facts } = cached;
     // Kept by the block's reading, the facts and their lists at their size.
-    const figureFacts = kept(readFacts(facts, carrier.context(), sentences[k + 1]?.facts ?? (k === sentences.length - 1 ? after : undefined), index.names.entries));
+    const figureFacts = kept(readFacts(facts, carrier.context(), sentences[k + 1]?.facts ?? (k === sentences.length - 1 ? after : undefined)));
     fitFactLists(figureFacts);
     carrier.record(facts, figureFacts);
     let matches = cached.matches.find((known) => sameContexts(known.facts, figureFacts))?.matches;

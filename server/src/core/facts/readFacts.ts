@@ -19,7 +19,7 @@ import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { yearAgeIsToldOf } from './ageYear';
-import { asksForTheThing, roleOwners, unnamedRoleHolder } from './roleOwners';
+import { asksForTheThing, roleOwners } from './roleOwners';
 import { CURRENCIES, DURATION_UNITS, GAP_BEFORE, NUMBER_WORD_PATTERN } from '../figures/vocabulary';
 
 /**
@@ -27,7 +27,7 @@ import { CURRENCIES, DURATION_UNITS, GAP_BEFORE, NUMBER_WORD_PATTERN } from '../
  * figure's own clause does not say is taken from the rest of the sentence, then from the context the sentence
  * inherits (earlier sentences, the paragraph, the heading): the nearest entity whose kind fits the attribute.
  */
-export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: SentenceFacts, known?: ReadonlyArray<NameMention['entry']>): Fact[] {
+export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: SentenceFacts): Fact[] {
   const { figures } = facts;
   // A misspelt name ("Liang Wenfang") is still who the writer means: it has its own warning.
   const misspelt = facts.nearMisses.map((m) => ({ start: m.start, end: m.end, text: m.text, entry: m.entry }));
@@ -268,8 +268,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // "He started DeepSeek … in July 2023, at 34", "hatte er … High-Flyer gegründet – mit 25 Jahren": an age is a person's,
     // not the company the clause names: the person named nearest, else the one the pronoun points back to.
     if (figure.kind === 'age' && primary.length > 0 && !primary.some((e) => kinds.get(e) === 'person')) {
-      // "DeepSeek's founder is 42", "Der Gründer von DeepSeek ist 42 Jahre alt": the one the sources give that role.
-      const named = nearestPerson(names, figure) ?? (known && unnamedRoleHolder(facts.text, names, known));
+      const named = nearestPerson(names, figure);
       const person = named ?? (HE.test(facts.text) ? carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person : undefined);
       if (person) {
         [entities, primary, means, entityFrom] = [expand([person]), [person.canonical], [], named ? 'clause' : 'reference'];

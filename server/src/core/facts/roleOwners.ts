@@ -1,11 +1,11 @@
-import type { NameEntry, NameMention } from '../types';
-import { ASKING_WORDS, ROLE_NOUNS, ROLE_OF, ROLE_SENSES } from '../names/wordLists';
+import type { NameMention } from '../types';
+import { ASKING_WORDS, ROLE_NOUNS, ROLE_OF } from '../names/wordLists';
 
 const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-\s]+/g, String.raw`[-\s]+`)).join('|');
 /** "DeepSeek's founder", "DeepSeek founder", "DeepSeeks Gründer", "DeepSeek-Gründer" (up to one adjective between). */
-const ROLE_AFTER = new RegExp(String.raw`^(?:['’]s|s)?(?:\s+|-)(?:(?:new|former|early|neue[rn]?|frühere[rn]?|ehemalige[rn]?)\s+)?(${alternatives(ROLE_NOUNS)})(?![\p{L}])`, 'iu');
+const ROLE_AFTER = new RegExp(String.raw`^(?:['’]s|s)?(?:\s+|-)(?:(?:new|former|early|neue[rn]?|frühere[rn]?|ehemalige[rn]?)\s+)?(?:${alternatives(ROLE_NOUNS)})(?![\p{L}])`, 'iu');
 /** "der Gründer von DeepSeek", "the founder of DeepSeek", "Chef des Start-ups DeepSeek" (up to one word between). */
-const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alternatives(ROLE_NOUNS)})\s+(?:${alternatives(ROLE_OF)})\s+(?:(?:the|dem|der|des)\s+)?(?:[\p{L}-]+\s+)?$`, 'iu');
+const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(ROLE_NOUNS)})\s+(?:${alternatives(ROLE_OF)})\s+(?:(?:the|dem|der|des)\s+)?(?:[\p{L}-]+\s+)?$`, 'iu');
 
 /**
  * The organisations of a sentence that own a role noun ("DeepSeek's founder set up High-Flyer in 2015"): the person in
@@ -36,52 +36,3 @@ const QUESTION_END = /\?[\s*_“”"»«)\]]*$/u;
 export function asksForTheThing(sentence: string): string | undefined {
   return QUESTION_END.test(sentence) ? ASKING.exec(sentence)?.[0].toLowerCase() : undefined;
 }
-
-/**
- * "DeepSeek's founder is 42", "Der Gründer von DeepSeek ist 42 Jahre alt": the person the sources give that role of that
- * organisation ("DeepSeek-Gründer Liang Wenfeng"), where the sentence names no one in it and exactly one known person
- * holds it. `entries` are the names the sources know.
- */
-export function unnamedRoleHolder(text: string, names: readonly NameMention[], entries: readonly NameEntry[]): NameEntry | undefined {
-  for (const [owner, holder] of roleOwners(text, names)) {
-    if (holder) continue;
-    const noun = ROLE_AFTER.exec(text.slice(owner.end, owner.end + 40))?.[1] ?? ROLE_BEFORE.exec(text.slice(Math.max(0, owner.start - 50), owner.start))?.[1];
-    const sense = noun && senseOf(noun);
-    if (!sense) continue;
-    const holders = holdersOf(entries).get(`${sense} ${owner.entry.canonical}`);
-    if (holders?.length === 1) return holders[0];
-  }
-  return undefined;
-}
-
-/** By "sense organisation" ("founder DeepSeek"), the people whose role as the sources give it says so. */
-const holdersByEntries = new WeakMap<readonly NameEntry[], Map<string, NameEntry[]>>();
-function holdersOf(entries: readonly NameEntry[]): Map<string, NameEntry[]> {
-  let map = holdersByEntries.get(entries);
-  if (map) return map;
-  map = new Map();
-  const organisations = entries.filter((e) => e.kind === 'organisation');
-  for (const person of entries) {
-    if (person.kind !== 'person' || !person.role) continue;
-    const role = person.role;
-    for (const organisation of organisations) {
-      for (const spelling of [organisation.canonical, ...organisation.aliases]) {
-        const at = role.indexOf(spelling);
-        if (at < 0 || /[\p{L}\d]/u.test(role[at - 1] ?? '') || /[\p{L}\d]/u.test(role[at + spelling.length] ?? '')) continue;
-        // "DeepSeek-Gründer", "Gründer von DeepSeek", "DeepSeek founder": a role noun in the same words.
-        const nouns = [...role.slice(Math.max(0, at - 30), at + spelling.length + 30).toLowerCase().matchAll(/[\p{L}]+(?:[-\s][\p{L}]+)?/gu)].flatMap((m) => [m[0], ...m[0].split(/[-\s]/)]);
-        for (const sense of new Set(nouns.map(senseOf).filter(Boolean))) {
-          const key = `${sense} ${organisation.canonical}`;
-          const list = map.get(key) ?? [];
-          if (!list.includes(person)) map.set(key, [...list, person]);
-        }
-        break;
-      }
-    }
-  }
-  holdersByEntries.set(entries, map);
-  return map;
-}
-
-const SENSE_BY_WORDS = new Map(Object.entries(ROLE_SENSES).map(([noun, sense]) => [noun.replace(/[-\s]+/g, ' '), sense]));
-const senseOf = (noun: string) => SENSE_BY_WORDS.get(noun.toLowerCase().replace(/[-\s]+/g, ' '));

@@ -57,16 +57,6 @@ export const OUTLET_HEADS = ['Zeitung', 'Allgemeine', 'Rundschau', 'Tagblatt', '
 export const GROUP_WORDS = new Set(['mehrere', 'einige', 'viele', 'verschiedene', 'zahlreiche', 'andere', 'beide', 'alle', 'several', 'many', 'some', 'various', 'other', 'numerous', 'both', 'all', 'few']);
 
 /**
- * What each role noun (ROLE_NOUNS) means, across the languages: "DeepSeek's founder" is the source's "DeepSeek-Gründer",
- * "OpenAI's boss" its "OpenAI-Chef".
- */
-export const ROLE_SENSES: Readonly<Record<string, string>> = {
-  founder: 'founder', 'co-founder': 'founder', cofounder: 'founder', gründer: 'founder', gründerin: 'founder', mitgründer: 'founder', mitgründerin: 'founder',
-  'chief executive': 'head', chief: 'head', ceo: 'head', boss: 'head', chef: 'head', chefin: 'head', firmenchef: 'head', konzernchef: 'head', vorstandschef: 'head', geschäftsführer: 'head', geschäftsführerin: 'head',
-  chairman: 'chair', chairwoman: 'chair', president: 'chair',
-};
-
-/**
  * Nouns of a person's role in an organisation, German and English: "DeepSeek's founder", "der Gründer von DeepSeek", "der
  * DeepSeek-Gründer", "OpenAI's chief executive". The organisation before or after them owns the role; it is not who acts.
  */
