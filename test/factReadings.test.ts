@@ -103,3 +103,29 @@ describe('what a question asks for takes no company from the heading', () => {
     assert.deepEqual(findings('## Die DeepSeek-Woche\n\nWurde DeepSeek 2021 gegründet?\n').map((f) => `${f.code} ${f.text}`), ['date-mismatch 2021']);
   });
 });
+
+describe('review mends: readings that were too broad', () => {
+  const codes = (text: string) => findings(text).map((f) => `${f.code} ${f.text}`);
+  test('an age set before a noun is that noun\'s, not a firm\'s age at an event (de, en)', () => {
+    assert.ok(!codes('When R1 came out, DeepSeek\'s 40-year-old founder became famous.').some((c) => c.startsWith('figure-mismatch')));
+    assert.ok(!codes('Als R1 erschien, stellte DeepSeek einen 25-jährigen Ingenieur ein.').some((c) => c.startsWith('figure-mismatch')));
+  });
+  test('a yes/no question and a relative "was"/"which" ask for nothing: the founding year is checked (de, en)', () => {
+    assert.deepEqual(codes('Was the company set up by DeepSeek\'s founder in 2021?'), ['date-mismatch 2021']);
+    assert.deepEqual(codes('Did DeepSeek\'s founder set up the start-up in 2021, which many doubt?'), ['date-mismatch 2021']);
+    assert.deepEqual(codes('Hat der DeepSeek-Gründer, was viele nicht wissen, das Start-up 2021 gegründet?'), ['date-mismatch 2021']);
+  });
+  test('„gründete auf eigene Faust“, "founded on a Monday" are foundings (de, en)', () => {
+    assert.deepEqual(codes('Liang gründete auf eigene Faust 2021 das Start-up DeepSeek.'), ['date-mismatch 2021']);
+    assert.deepEqual(codes('DeepSeek was founded on a Monday in 2021.'), ['date-mismatch 2021']);
+  });
+  test('a heading\'s date after "vom", "for" or in brackets is the issue\'s day, not its events\' (de, en)', () => {
+    assert.ok(!codes('## Newsletter vom 28. Januar 2025\n\nNvidia verlor 7,82 Prozent, Microsoft 3,75 Prozent.\n').some((c) => c.startsWith('date-mismatch')));
+    assert.ok(!codes('## Ausgabe 12 (28.01.2025)\n\nNvidia verlor 7,82 Prozent.\n').some((c) => c.startsWith('date-mismatch')));
+    assert.ok(!codes('## Morning briefing for January 28, 2025\n\nNvidia lost 7.82 percent and Microsoft 3.75 percent.\n').some((c) => c.startsWith('date-mismatch')));
+  });
+  test('"in the week", „in der Woche“ in passing make no week\'s move of a day\'s (de, en)', () => {
+    assert.deepEqual(codes('On January 27, 2025, Nvidia lost 7.82 percent, the worst start in the week for years.'), []);
+    assert.deepEqual(codes('Am 27. Januar 2025 verlor Nvidia 7,82 Prozent, der schlechteste Start in der Woche seit Jahren.'), []);
+  });
+});

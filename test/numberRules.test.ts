@@ -443,6 +443,10 @@ describe('draft-inconsistency: a sum that went up in smoke was lost', () => {
     assert.deepEqual(findings(`${first}Nvidia ended the day with $450 billion less market value.`, off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '$450 billion', '$450 billion contradicts $590 billion earlier in this draft.']]);
     assert.deepEqual(codes(`${first}Nvidia ended the day with $590 billion less market value.`, off), []);
   });
+  test('a sum that did not go up in smoke was kept: the true training cost stays sourced (de, en)', () => {
+    assert.deepEqual(codes('Die 78 Millionen Dollar, die OpenAI für GPT-4o aufwandte, lösten sich nicht in Luft auf.'), []);
+    assert.deepEqual(codes("OpenAI's $78 million for GPT-4o did not go up in smoke."), []);
+  });
 });
 
 describe('draft-inconsistency: "a staff of 200 built R1" counts staff, not what the words after it do', () => {

@@ -203,6 +203,11 @@ describe('misattributed-quote', () => {
     assert.deepEqual(said(closed + " Those were Dimitris Papailiopoulos's best days."), []);
     assert.deepEqual(said(quote + ', as Dimitris Papailiopoulos had feared.'), []);
   });
+  test('a frame that foretold, or a frame before the real speaker, names no speaker (de, en)', () => {
+    const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+    assert.deepEqual(said('"The team turned the hardware challenge into an opportunity for innovation," as Matt Sheehan said it would, Zihan Wang recalls.'), []);
+    assert.deepEqual(said('„Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation“, so wie Matt Sheehan sagte, erinnert sich Zihan Wang.'), []);
+  });
   test('the right speaker, or no speaker, raises nothing', () => {
     assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“, sagte Rasgon.'), []);
     assert.deepEqual(findings('„Die Kostenvorteile sind interessant, aber keine Revolution“.'), []);

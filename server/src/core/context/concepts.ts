@@ -84,8 +84,9 @@ function lookUp(word: string): string | undefined {
  * 17 July 2023", "on the 17th").
  */
 const RESTING_ON_WORDS = (['de', 'en'] as const).map((language) => {
-  const { verbs, on } = RESTING_ON[language];
-  return `(?:${verbs.join('|')})\\s+(?:${on.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])(?!\\s+(?:the\\s+)?(?:\\d|(?:${MONTH_PATTERN})(?![\\p{L}])))`;
+  const { verbs, on, stillFounding } = RESTING_ON[language];
+  const founding = stillFounding.map((w) => w.replace(/ /g, '\\s+')).join('|');
+  return `(?:${verbs.join('|')})\\s+(?:${on.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])(?!\\s+(?:the\\s+)?(?:\\d|(?:${MONTH_PATTERN})(?![\\p{L}])))(?!\\s+(?:an?\\s+)?(?:${founding})(?![\\p{L}]))`;
 }).join('|');
 const UNIT_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:percentage|basis)[\\s-]+points?|(?:prozent|basis)punkt\\p{L}*|up\\s+to(?![\\p{L}])|growth(?=\\s+(?:funds?|stocks?|portfolios?|investors?|equities)(?![\\p{L}]))|${RESTING_ON_WORDS})`, 'giu');
 const MAYBE_UNIT_WORDS = /percentage|basis|punkt|up|growth|gründ|found/iu;

@@ -14,7 +14,7 @@ export const LEXICON: Record<string, string[]> = {
   fall: ['fiel', 'eingebüßt', 'in die tiefe', 'gave up', 'give up', 'gives up', 'giving up', 'given up', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', '=sank', '=sanken', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'tiefer', 'niedriger', 'lower', '=fell', 'drop', 'slump', 'plung', '=lost', 'lose', 'losing', 'loss', 'shed', 'slipp', 'dipped', 'dipping', 'declin', 'down', 'tumbl', 'slid', 'crash', 'abstürz', 'verbillig', 'vanish', 'verschwand', 'verschwunden', 'evaporat', 'ausradiert', 'wiped out', 'wiped off', 'wipe out', 'wiping out', 'schrumpf', '^fällt', 'shrank', 'shrunk', 'vernichtet', 'ausgelöscht', 'in the red', 'in den roten bereich', 'im roten bereich', 'in die verlustzone', 'in negative territory', 'nach unten', 'abgeb', 'ermäßig', 'retreat', 'nosediv', 'crater', 'skidd', 'sold off'],
   change: ['veränderung', '^change', 'move', 'bewegung'],
   // A move over a week, not a day's (facts/attributes.ts): "auf Wochensicht", "schloss … die Woche tiefer", "for the week".
-  week: ['wochensicht', 'wochenbilanz', 'wochenverlauf', 'wochenvergleich', 'wochenplus', 'wochenminus', 'wochengewinn', 'wochenverlust', 'in der woche', 'im laufe der woche', 'seit wochenbeginn', 'die woche', 'for the week', 'on the week', 'over the week', 'in the week', 'weekly gain', 'weekly loss', 'weekly drop', 'weekly rise', 'weekly advance', 'weekly decline', 'week-on-week', 'ended the week', 'closed the week', 'finished the week'],
+  week: ['wochensicht', 'wochenbilanz', 'wochenverlauf', 'wochenvergleich', 'wochenplus', 'wochenminus', 'wochengewinn', 'wochenverlust', 'die woche', 'im laufe der woche', 'seit wochenbeginn', 'for the week', 'on the week', 'over the week', 'weekly gain', 'weekly loss', 'weekly drop', 'weekly rise', 'weekly advance', 'weekly decline', 'week-on-week', 'ended the week', 'closed the week', 'finished the week'],
   // "589 Milliarden Dollar lösten sich in Luft auf", "$589 billion went up in smoke": a sum that vanished was lost
   // (facts/readFacts.ts); fears that went up in smoke are no fall of anything.
   vanished: ['in luft auf', 'up in smoke'],
@@ -85,9 +85,10 @@ export const LEXICON: Record<string, string[]> = {
  * approach founded on a 2016 idea". Each is read before the words "(sich) auf" or "on"/"upon"; "founded on 17 July 2023"
  * (a date after it) is a founding.
  */
-export const RESTING_ON: Record<'de' | 'en', { verbs: string[]; on: string[] }> = {
-  de: { verbs: ['gründet', 'gründete', 'gründeten', 'gründen'], on: ['auf', 'sich auf'] },
-  en: { verbs: ['founded', 'founds'], on: ['on', 'upon'] },
+export const RESTING_ON: Record<'de' | 'en', { verbs: string[]; on: string[]; stillFounding: string[] }> = {
+  // „gründete auf eigene Faust / auf Anraten …“, "founded on a Monday / upon his return": a founding after all.
+  de: { verbs: ['gründet', 'gründete', 'gründeten', 'gründen'], on: ['auf', 'sich auf'], stillFounding: ['eigene faust', 'eigene rechnung', 'anraten', 'initiative', 'wunsch', 'drängen', 'betreiben', 'geheiß', 'einladung'] },
+  en: { verbs: ['founded', 'founds'], on: ['on', 'upon'], stillFounding: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'his return', 'her return', 'their return', 'the eve', 'the day', 'the same day'] },
 };
 
 /**
@@ -210,3 +211,9 @@ export const POINTING_BACK_VERBS = ['ist', 'war', 'wäre', 'sind', 'waren', 'ent
 
 /** Concepts that say where or who, not what happened: sharing only these makes no shared event. */
 export const GENERIC_CONCEPTS = new Set(['startup', 'china', 'usa', 'france', 'germany', 'britain', 'india', 'italy', 'japan', 'korea', 'taiwan', 'worldwide', 'model', 'years', 'hours', 'smaller']);
+
+/**
+ * Words before a date that ends a heading and names the piece's day, not its events' ("## Newsletter vom 28. Januar
+ * 2025", "## Morning briefing for January 28, 2025", "## Ausgabe 12 (28.01.2025)" in brackets too; facts/weekdays.ts).
+ */
+export const DATELINE_WORDS = ['vom', 'for', 'from', 'ausgabe', 'issue', 'edition', 'stand', 'dated'];

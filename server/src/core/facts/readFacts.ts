@@ -19,6 +19,7 @@ import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { yearAgeIsToldOf } from './ageYear';
+import { NEGATION } from '../quotes/translatedNegation';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { CURRENCIES, DURATION_UNITS, GAP_BEFORE, NUMBER_WORD_PATTERN } from '../figures/vocabulary';
 
@@ -332,6 +333,8 @@ function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<
   // "18 months old", "anderthalb Jahre alt": a span of a unit that is old is an age too.
   const old = figure.kind === 'count' && !figure.durationUnit ? OLD_AFTER.exec(text.slice(figure.end)) : null;
   const unitWord = old ? old[1] ?? figure.noun : undefined;
+  // "DeepSeek's 40-year-old founder", „einen 25-jährigen Ingenieur“: an age set before a noun is that noun's, no firm's.
+  if (figure.kind === 'age' && ATTRIBUTIVE_AGE.test(figure.text)) return undefined;
   const unit = figure.kind === 'age' ? 365 : unitWord ? DURATION_UNITS.get(unitWord.toLowerCase()) : undefined;
   if (unit === undefined || primary.length === 0 || primary.some((e) => kinds.get(e) === 'person')) return undefined;
   if (!primary.some((e) => kinds.get(e) === 'organisation' || kinds.get(e) === 'model')) return undefined;
@@ -340,6 +343,7 @@ function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<
   return { figure: { ...figure, kind: 'count', durationUnit: unit, noun: figure.noun ?? 'years' }, attributes: ['founding', ...events, ...attributes.filter((a) => a !== 'age' && !a.startsWith('noun:') && !events.includes(a) && a !== 'founding')] };
 }
 const OLD_AFTER = /^\s+(?:(\p{L}+)\s+)?(?:alt|old)(?![\p{L}])/iu;
+const ATTRIBUTIVE_AGE = /(?:years?-old|jährig)/iu;
 
 /**
  * Removes from a sum the specific attributes read outside its own part of the clause that fit none of the kinds of its
@@ -714,7 +718,8 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   if (moved && !own.includes('rise') && !own.includes('fall')) own.push(moved);
   // "Am 27. Januar lösten sich 589 Milliarden Dollar Börsenwert in Luft auf", "$589 billion went up in smoke": a sum
   // that vanished is a loss, as one wiped out is (a fear that went up in smoke is no sum).
-  if (figure.kind === 'money' && figure.localConcepts.has('vanished') && !own.includes('fall') && !own.includes('rise')) own.push('fall');
+  // Not "… did not go up in smoke", „… lösten sich nicht in Luft auf“: a sum kept.
+  if (figure.kind === 'money' && figure.localConcepts.has('vanished') && !own.includes('fall') && !own.includes('rise') && !NEGATION.test(facts.text.slice(figure.end))) own.push('fall');
   // "verlor 7,82 Prozent seines Börsenwerts": a market value moving by a percentage is its share price moving.
   if (figure.kind === 'percent' && own.includes('valuation') && (own.includes('fall') || own.includes('rise')) && !own.includes('stock')) own.push('stock');
   // "trainierte ihr Modell für 5,6 Millionen Dollar": a sum for training is what the training cost.

@@ -1,5 +1,5 @@
 import type { NameMention } from '../types';
-import { ASKING_WORDS, ROLE_NOUNS, ROLE_OF } from '../names/wordLists';
+import { AFTER_ENGLISH_WAS, ASKING_JOINERS, ASKING_WORDS, ROLE_NOUNS, ROLE_OF } from '../names/wordLists';
 
 const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-\s]+/g, String.raw`[-\s]+`)).join('|');
 /** "DeepSeek's founder", "DeepSeek founder", "DeepSeeks Gründer", "DeepSeek-Gründer" (up to one adjective between). */
@@ -25,7 +25,9 @@ export function roleOwners(text: string, names: readonly NameMention[]): Map<Nam
   return out;
 }
 
-const ASKING = new RegExp(String.raw`(?<![\p{L}])(?:${ASKING_WORDS.join('|')})(?![\p{L}])`, 'iu');
+// An asking word opens the question (after markup or its number) or a clause joined by "and"/"und"; one after a comma
+// is a relative ("…, which many doubt?", „…, was viele nicht wissen, …“), and English "Was the …" asks yes or no.
+const ASKING = new RegExp(String.raw`(?:^[\s*_#>\d.)(-]*|(?<![\p{L}])(?:${ASKING_JOINERS.join('|')})\s+)(${ASKING_WORDS.join('|')})(?![\p{L}])(?!\s+(?:${AFTER_ENGLISH_WAS.join('|')})(?![\p{L}]))`, 'iu');
 /** A question's end: its mark, then only markup or closing marks. */
 const QUESTION_END = /\?[\s*_“”"»«)\]]*$/u;
 
@@ -34,5 +36,5 @@ const QUESTION_END = /\?[\s*_“”"»«)\]]*$/u;
  * 2015?"), if it does: then a role's organisation is not that, even where the sentence names nothing else.
  */
 export function asksForTheThing(sentence: string): string | undefined {
-  return QUESTION_END.test(sentence) ? ASKING.exec(sentence)?.[0].toLowerCase() : undefined;
+  return QUESTION_END.test(sentence) ? ASKING.exec(sentence)?.[1].toLowerCase() : undefined;
 }

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../types';
+import { DATELINE_WORDS } from '../context/lexicon';
 
 const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
@@ -32,6 +33,8 @@ const NAMES: Record<'en' | 'de', string[]> = {
 /** "Monday, 27 January", "On Tuesday, January 27", "am Mittwoch, dem 30. Januar", "Montag, den 27.": a weekday set before a date. */
 const WEEKDAY_BEFORE_DATE = new RegExp(`(?<![\\p{L}])(${EITHER_CASE}),?\\s+(?:(?:dem|den|der|the)\\s+)?$`, 'u');
 
+const DATELINE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${DATELINE_WORDS.join('|')})\s+$`, 'iu');
+
 /**
  * "The AI Brief — Tuesday, 28 January 2025", "Liveblog: Der DeepSeek-Schock – Montag, 27. Januar 2025", "Newsletter, 29
  * January": a date that ends a heading, set off from a title before it by a dash or a comma (a weekday between), is the
@@ -42,7 +45,7 @@ const WEEKDAY_BEFORE_DATE = new RegExp(`(?<![\\p{L}])(${EITHER_CASE}),?\\s+(?:(?
 export function isDateline(heading: string, start: number, end: number): boolean {
   if (/[\p{L}\p{N}]/u.test(heading.slice(end))) return false;
   const before = heading.slice(0, start).replace(WEEKDAY_BEFORE_DATE, '');
-  return /[\p{L}\p{N}.!?)]\s*(?:[—–|·,/]|\s-)\s*$/u.test(before);
+  return /[\p{L}\p{N}.!?)]\s*(?:[—–|·,/]|\s-)\s*$/u.test(before) || DATELINE_BEFORE.test(before) || /\(\s*$/u.test(before) && /^\s*\)/u.test(heading.slice(end));
 }
 
 /**

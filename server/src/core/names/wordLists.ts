@@ -78,3 +78,10 @@ export const SELF_PRONOUNS: Partial<Record<NameKind, string[]>> = {
  * gründete der DeepSeek-Gründer 2015?“. The organisation that owns the role is not it, whatever else the clause names.
  */
 export const ASKING_WORDS = ['what', 'which', 'was', 'welche', 'welchen', 'welcher', 'welches', 'welchem'];
+/**
+ * The words after which a question's first "Was" is English "was", a yes/no question ("Was the company set up by
+ * DeepSeek's founder in 2021?"), not German „was“ asking for a thing („Was gründete …“).
+ */
+export const AFTER_ENGLISH_WAS = ['the', 'a', 'an', 'it', 'he', 'she', 'this', 'that', 'there', 'they', 'its', 'his', 'her', 'their'];
+/** The words after which an asking word still opens a question of its own: "How old is he, and what did he set up in 2015?". */
+export const ASKING_JOINERS = ['and', 'or', 'und', 'oder'];

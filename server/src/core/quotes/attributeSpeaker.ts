@@ -31,7 +31,8 @@ const FRAMED_AFTER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?[—–
  */
 const NAME_FRAMED_AFTER = /^[\s,]*(?:[—–-]\s*)?(?:(?<as>as|wie|so\s+wie)|(?<in>in)|(?<with>um\s+es\s+mit))\s+(?:(?:der|die|the)\s+)?$/iu;
 const FRAME_AFTER_NAME = {
-  as: new RegExp(String.raw`^\s+(?:(?:so|once|einmal|einst)\s+)?${PUT_IT}(?![\p{L}])`, 'iu'),
+  // The frame ends its clause: "as Matt Sheehan said it would" foretold, it did not say.
+  as: new RegExp(String.raw`^\s+(?:(?:so|once|einmal|einst)\s+)?${PUT_IT}(?![\p{L}])(?=\s*(?:[.,;:!?)–—]|$))`, 'iu'),
   in: new RegExp(String.raw`^['’]s?\s+(?:own\s+)?${SAYING_NOUN}(?![\p{L}])`, 'iu'),
   with: /^\s+zu\s+sagen(?![\p{L}])/iu,
 };
@@ -87,7 +88,9 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   const framer = closed ? undefined : outside.find((n) => n.start >= quote.end && n.start - quote.end <= 24 && n.entry.kind === 'person');
   const nameFrame = framer && NAME_FRAMED_AFTER.exec(text.slice(quote.end, framer.start));
   const frameKind = nameFrame && (Object.keys(FRAME_AFTER_NAME) as Array<keyof typeof FRAME_AFTER_NAME>).find((k) => nameFrame.groups?.[k] !== undefined);
-  if (framer && frameKind && FRAME_AFTER_NAME[frameKind].test(text.slice(framer.end, framer.end + 40))) return { text: framer.text, span: framer, mention: framer };
+  // „…“, so wie Sheehan sagte, erinnert sich Zihan Wang: another person after the frame is who speaks.
+  const anotherAfter = framer && outside.some((n) => n.entry.kind === 'person' && n.entry !== framer.entry && n.start > framer.end && n.start - framer.end <= 60);
+  if (framer && frameKind && !anotherAfter && FRAME_AFTER_NAME[frameKind].test(text.slice(framer.end, framer.end + 40))) return { text: framer.text, span: framer, mention: framer };
   // Der „Sputnik-Moment“, von dem Tech-Investor Marc Andreessen neulich sprach; the "Sputnik moment" that X spoke of.
   const relative = closed ? null : RELATIVE_AFTER_QUOTE.exec(after);
   if (relative) {
