@@ -397,6 +397,10 @@ describe('draft-inconsistency: a German separable verb after a figure put first,
     assert.deepEqual(findings(later('29. Dezember'), off).map((f) => [f.code, f.text, f.message]), [['draft-inconsistency', '29. Dezember 2024', '29. Dezember 2024 contradicts 26. Dezember 2024 earlier in this draft.']]);
     assert.deepEqual(codes(later('26. Dezember'), off), []);
   });
+  test('German: after a date put first only a release\'s verb counts, and not a reflexive one („gab … eine Stellungnahme ab“, „stellte sich … vor“)', () => {
+    assert.deepEqual(codes('Am 20. Januar gab DeepSeek eine Stellungnahme ab.'), []);
+    assert.deepEqual(codes('Am 20. Januar stellte sich Liang den Fragen von Premier Li Qiang vor.'), []);
+  });
   test('English: "unveiled V3 on December 26, 2024", then "On December 29, 2024, DeepSeek unveiled its V3 model" (as before)', () => {
     const first = 'DeepSeek unveiled its V3 model on December 26, 2024.\n\n';
     assert.deepEqual(codes(`${first}On December 29, 2024, DeepSeek unveiled its V3 model, which caused a stir among experts.`, off), ['draft-inconsistency December 29, 2024']);

@@ -270,6 +270,11 @@ export function separatedVerbConcepts(before: string, after: string): string[] {
   const particle = /(?<![\p{L}])(\p{L}+)\s*$/u.exec(clause.replace(/[\s.,;:!?)»“"]+$/u, ''))?.[1].toLowerCase();
   // Most clauses end in no particle of a separable verb: then the words before it need no reading.
   if (!particle || !PARTICLES.has(particle)) return [];
-  const words = new Set(`${before} ${clause}`.toLowerCase().match(/\p{L}+/gu) ?? []);
-  return SEPARABLE.filter((s) => s.particle === particle && [...s.verbs].some((v) => words.has(v))).map((s) => s.concept);
+  const words = new Set(before.toLowerCase().match(/\p{L}+/gu) ?? []);
+  // After the figure only a release's verb: „Am 20. Januar gab DeepSeek eine Stellungnahme ab“ is no fall, and one
+  // that is reflexive („stellte sich … vor“) introduces someone, it releases nothing.
+  const clauseWords = clause.toLowerCase();
+  const wordsAfter = new Set(clauseWords.match(/\p{L}+/gu) ?? []);
+  const releasedAfter = (v: string) => wordsAfter.has(v) && !new RegExp(String.raw`(?<![\p{L}])${v}\s+sich(?![\p{L}])`, 'u').test(clauseWords);
+  return SEPARABLE.filter((s) => s.particle === particle && [...s.verbs].some((v) => words.has(v) || (s.concept === 'release' && releasedAfter(v)))).map((s) => s.concept);
 }
