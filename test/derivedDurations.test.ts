@@ -11,11 +11,11 @@ const all = (text: string) => runRules(analyzeDraft(text, index), index).map((f)
 describe('a duration that counts from a thing it only names: a model\'s release, an organisation\'s founding', () => {
   test('German: "im Juli 2023, 18 Monate vor R1" is borne out by R1\'s release; "drei Jahre vor R1" is wrong', () => {
     assert.deepEqual(all('Gegründet wurde DeepSeek im Juli 2023, 18 Monate vor R1.'), []);
-    assert.deepEqual(all('Gegründet wurde DeepSeek im Juli 2023, drei Jahre vor R1.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+    assert.deepEqual(all('Gegründet wurde DeepSeek im Juli 2023, drei Jahre vor R1.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
   });
   test('English: "in July 2023, 18 months before R1" and "eight years after High-Flyer" are borne out; three and four years are wrong', () => {
     assert.deepEqual(all('DeepSeek was set up in July 2023, 18 months before R1.'), []);
-    assert.deepEqual(all('DeepSeek was set up in July 2023, three years before R1.'), [['figure-mismatch', 'three years', 'three years contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+    assert.deepEqual(all('DeepSeek was set up in July 2023, three years before R1.'), [['figure-mismatch', 'three years', 'three years contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
     assert.deepEqual(all('Liang started DeepSeek in July 2023, eight years after High-Flyer.'), []);
     assert.deepEqual(all('Liang started DeepSeek in July 2023, four years after High-Flyer.'), [['figure-mismatch', 'four years', 'four years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
   });
@@ -38,14 +38,21 @@ describe('a date beside "ein Jahr vor der Firmengründung" is not the founding: 
   // The source: "bereits 2022, ein Jahr vor der Firmengründung, beschränkten": 2022 dates the export curbs, not a founding,
   // so it is no founding that a span "from the founding" could start at.
   test('German: "Von der Gründung bis zum Durchbruch mit R1 vergingen nur drei Jahre" is wrong (Juli 2023 → 20. Januar); anderthalb Jahre are right', () => {
-    assert.deepEqual(all('Von der Gründung bis zum Durchbruch mit R1 vergingen nur drei Jahre.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+    assert.deepEqual(all('Von der Gründung bis zum Durchbruch mit R1 vergingen nur drei Jahre.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
     assert.deepEqual(all('Von der Gründung bis zum Durchbruch mit R1 vergingen nur anderthalb Jahre.'), []);
     assert.deepEqual(all('Die USA beschränkten den Export 2022, ein Jahr bevor Liang DeepSeek gründete.'), []);
   });
   test('English: "From its founding to the R1 breakthrough, three years passed" is wrong; 18 months are right', () => {
-    assert.deepEqual(all('From its founding to the R1 breakthrough, three years passed.'), [['figure-mismatch', 'three years', 'three years contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+    assert.deepEqual(all('From its founding to the R1 breakthrough, three years passed.'), [['figure-mismatch', 'three years', 'three years contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
     assert.deepEqual(all('From its founding to the R1 breakthrough, 18 months passed.'), []);
     assert.deepEqual(all('The US curbed chip exports in 2022, a year before the company was founded.'), []);
+  });
+  test('a span of a year and a half offers no whole number of years as a fix (de, en)', () => {
+    const fixes = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => f.fix?.newText);
+    assert.deepEqual(fixes('Von der Gründung bis zum Durchbruch mit R1 vergingen nur drei Jahre.'), [undefined]);
+    assert.deepEqual(fixes('From its founding to the R1 breakthrough, three years passed.'), [undefined]);
+    assert.deepEqual(fixes('Als R1 erschien, war die Firma knapp drei Jahre alt.'), [undefined]);
+    assert.deepEqual(fixes('When R1 came out, the company was three years old.'), [undefined]);
   });
 });
 
@@ -53,7 +60,7 @@ describe('a duration whose clause names no event but the one it counts from: the
   test('German: "R1 kam 18 Monate nach der Gründung" is borne out (Juli 2023 → 20. Januar); "drei Jahre" is wrong, not High-Flyer\'s eight years', () => {
     assert.deepEqual(all('R1 kam 18 Monate nach der Gründung.'), []);
     assert.deepEqual(all('R1 folgte anderthalb Jahre nach der Gründung von DeepSeek.'), []);
-    assert.deepEqual(all('R1 kam drei Jahre nach der Gründung.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+    assert.deepEqual(all('R1 kam drei Jahre nach der Gründung.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
   });
   test('English: "R1 arrived 18 months after the founding" is borne out; "30 months" is wrong', () => {
     assert.deepEqual(all('R1 arrived 18 months after the founding.'), []);
@@ -64,13 +71,13 @@ describe('a duration whose clause names no event but the one it counts from: the
 describe('a firm\'s age at an event it reached is the span from its founding to that event, not a person\'s age', () => {
   test('German: "Als R1 erschien, war die Firma gerade anderthalb Jahre alt" is borne out; "knapp drei Jahre alt" is wrong; Liang\'s 40 stays his age', () => {
     assert.deepEqual(all('DeepSeek wurde im Juli 2023 gegründet. Als R1 erschien, war die Firma gerade anderthalb Jahre alt.'), []);
-    assert.deepEqual(all('DeepSeek wurde im Juli 2023 gegründet. Als R1 erschien, war die Firma knapp drei Jahre alt.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+    assert.deepEqual(all('DeepSeek wurde im Juli 2023 gegründet. Als R1 erschien, war die Firma knapp drei Jahre alt.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
     assert.deepEqual(all('Liang Wenfeng war 40 Jahre alt, als R1 erschien.'), []);
   });
   test('English: "when R1 came out, the company was barely 18 months old" is borne out; "three years old" and "30 months old" are wrong', () => {
     assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was barely 18 months old.'), []);
     assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was just a year and a half old.'), []);
-    assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was barely three years old.'), [['figure-mismatch', 'three years old', 'three years old contradicts the source, which says Juli 2023 → 20. Januar = 2.']]);
+    assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was barely three years old.'), [['figure-mismatch', 'three years old', 'three years old contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
     assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was barely 30 months old.'), [['figure-mismatch', '30', '30 contradicts the source, which says Juli 2023 → 20. Januar = 18.']]);
     assert.deepEqual(all('When R1 came out, Liang was 40 years old.'), []);
   });

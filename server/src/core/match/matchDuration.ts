@@ -363,7 +363,10 @@ function derivedEvidence(a: SourceFigure, b: SourceFigure, days: DaySpan, draft:
   const unit = draft.durationUnit!;
   // Seven days are half a fortnight: rounded to one, they would read as the fortnight the draft claims.
   const round = (x: number) => (unit === 14 ? Math.round(x * 2) / 2 : Math.round(x));
-  const [low, high] = [round(days.low / unit), round(days.high / unit)];
+  let [low, high] = [round(days.low / unit), round(days.high / unit)];
+  // "Juli 2023 → 20. Januar" is a year and a half: neither one year nor two is the span, so no number to put in.
+  const exact = days.low / unit;
+  if (unit !== 14 && days.low === days.high && Math.abs(exact - Math.round(exact)) >= 0.25) [low, high] = [Math.floor(exact), Math.ceil(exact)];
   const claimed = draft.value * unit;
   const value = round(Math.min(Math.max(claimed, days.low), days.high) / unit);
   // Earlier date first: "20. Januar → 27. Januar 2025 = 7".
