@@ -1,4 +1,4 @@
-import { EVENT_OF_A_NAMED_THING, POINTING_BACK, POINTING_BACK_VERBS } from '../context/lexicon';
+import { EVENT_OF_A_NAMED_THING, NEGATION_WORDS, POINTING_BACK, POINTING_BACK_VERBS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptOfWord, conceptsOf } from '../context/concepts';
@@ -19,7 +19,6 @@ import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { yearAgeIsToldOf } from './ageYear';
-import { NEGATION } from '../quotes/translatedNegation';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { CURRENCIES, DURATION_UNITS, GAP_BEFORE, NUMBER_WORD_PATTERN } from '../figures/vocabulary';
 
@@ -344,6 +343,7 @@ function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<
 }
 const OLD_AFTER = /^\s+(?:(\p{L}+)\s+)?(?:alt|old)(?![\p{L}])/iu;
 const ATTRIBUTIVE_AGE = /(?:years?-old|jährig)/iu;
+const DENIED = new RegExp(String.raw`(?<![\p{L}])(?:${NEGATION_WORDS.join('|')})(?![\p{L}])|(?<=\p{L})n['’]t(?![\p{L}])`, 'iu');
 
 /**
  * Removes from a sum the specific attributes read outside its own part of the clause that fit none of the kinds of its
@@ -719,7 +719,7 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // "Am 27. Januar lösten sich 589 Milliarden Dollar Börsenwert in Luft auf", "$589 billion went up in smoke": a sum
   // that vanished is a loss, as one wiped out is (a fear that went up in smoke is no sum).
   // Not "… did not go up in smoke", „… lösten sich nicht in Luft auf“: a sum kept.
-  if (figure.kind === 'money' && figure.localConcepts.has('vanished') && !own.includes('fall') && !own.includes('rise') && !NEGATION.test(facts.text.slice(figure.end))) own.push('fall');
+  if (figure.kind === 'money' && figure.localConcepts.has('vanished') && !own.includes('fall') && !own.includes('rise') && !DENIED.test(facts.text.slice(figure.end))) own.push('fall');
   // "verlor 7,82 Prozent seines Börsenwerts": a market value moving by a percentage is its share price moving.
   if (figure.kind === 'percent' && own.includes('valuation') && (own.includes('fall') || own.includes('rise')) && !own.includes('stock')) own.push('stock');
   // "trainierte ihr Modell für 5,6 Millionen Dollar": a sum for training is what the training cost.
