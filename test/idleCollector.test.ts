@@ -15,46 +15,30 @@ function grow(megabytes: number): number[][] {
 }
 
 /**
- * A collector whose own collections are counted (V8's collections of its own are not: they cannot shrink what is kept,
- * so they do not change when the collector decides to collect).
+ * How many times a collector had collected after each growth of its heap, in MB, kept alive. Its own collections are
+ * counted, not V8's: those cannot shrink what is kept, so they do not change when the collector decides to collect.
  */
-function countedCollector(growthBytes?: number) {
-  const counted = { collections: 0 };
+function collectionsAfter(growths: number[], growthBytes?: number): number[] {
+  let collections = 0;
   const collector = idleCollector(growthBytes, () => {
-    counted.collections++;
+    collections++;
     collectGarbage();
   });
-  return { collector, counted };
+  const kept: number[][][] = [];
+  const counts = growths.map((megabytes) => {
+    kept.push(grow(megabytes));
+    collector.workDone();
+    return collections;
+  });
+  assert.equal(kept.flat().length, growths.reduce((a, b) => a + b, 0));
+  collector.busy(); // its idle timer does not keep the test alive
+  return counts;
 }
 
 test('a collector collects once the heap has grown by its threshold since its last collection, not before', () => {
-  const { collector, counted } = countedCollector(16 * MB);
-  const kept: number[][][] = [];
-  kept.push(grow(20));
-  collector.workDone();
-  assert.equal(counted.collections, 1);
-  kept.push(grow(8));
-  collector.workDone();
-  assert.equal(counted.collections, 1);
-  kept.push(grow(12));
-  collector.workDone();
-  assert.equal(counted.collections, 2);
-  assert.equal(kept.flat().length, 40);
-  collector.busy(); // its idle timer does not keep the test alive
+  assert.deepEqual(collectionsAfter([20, 8, 12], 16 * MB), [1, 1, 2]);
 });
 
 test('by default a thread lets its heap grow by 48 MB before it collects', () => {
-  const { collector, counted } = countedCollector();
-  const kept: number[][][] = [];
-  kept.push(grow(52));
-  collector.workDone();
-  assert.equal(counted.collections, 1);
-  kept.push(grow(20));
-  collector.workDone();
-  assert.equal(counted.collections, 1);
-  kept.push(grow(32));
-  collector.workDone();
-  assert.equal(counted.collections, 2);
-  assert.equal(kept.flat().length, 104);
-  collector.busy();
+  assert.deepEqual(collectionsAfter([52, 20, 32]), [1, 1, 2]);
 });

@@ -275,6 +275,6 @@ export function separatedVerbConcepts(before: string, after: string): string[] {
   // that is reflexive („stellte sich … vor“) introduces someone, it releases nothing.
   const clauseWords = clause.toLowerCase();
   const wordsAfter = new Set(clauseWords.match(/\p{L}+/gu) ?? []);
-  const releasedAfter = (v: string) => wordsAfter.has(v) && !new RegExp(String.raw`(?<![\p{L}])${v}\s+sich(?![\p{L}])`, 'u').test(clauseWords);
-  return SEPARABLE.filter((s) => s.particle === particle && [...s.verbs].some((v) => words.has(v) || (s.concept === 'release' && releasedAfter(v)))).map((s) => s.concept);
+  for (const reflexive of clauseWords.matchAll(/(\p{L}+)\s+sich(?![\p{L}])/gu)) wordsAfter.delete(reflexive[1]);
+  return SEPARABLE.filter((s) => s.particle === particle && [...s.verbs].some((v) => words.has(v) || (s.concept === 'release' && wordsAfter.has(v)))).map((s) => s.concept);
 }

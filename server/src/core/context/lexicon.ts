@@ -217,6 +217,3 @@ export const GENERIC_CONCEPTS = new Set(['startup', 'china', 'usa', 'france', 'g
  * 2025", "## Morning briefing for January 28, 2025", "## Ausgabe 12 (28.01.2025)" in brackets too; facts/weekdays.ts).
  */
 export const DATELINE_WORDS = ['vom', 'for', 'from', 'ausgabe', 'issue', 'edition', 'stand', 'dated'];
-
-/** Words that deny what follows them: "did not go up in smoke", „lösten sich nicht in Luft auf“ (facts/readFacts.ts). */
-export const NEGATION_WORDS = ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'not', 'never', 'no'];

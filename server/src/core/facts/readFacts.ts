@@ -1,4 +1,5 @@
-import { EVENT_OF_A_NAMED_THING, NEGATION_WORDS, POINTING_BACK, POINTING_BACK_VERBS } from '../context/lexicon';
+import { EVENT_OF_A_NAMED_THING, LEXICON, POINTING_BACK, POINTING_BACK_VERBS } from '../context/lexicon';
+import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptOfWord, conceptsOf } from '../context/concepts';
@@ -20,7 +21,7 @@ import { isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { yearAgeIsToldOf } from './ageYear';
 import { asksForTheThing, roleOwners } from './roleOwners';
-import { CURRENCIES, DURATION_UNITS, GAP_BEFORE, NUMBER_WORD_PATTERN } from '../figures/vocabulary';
+import { CURRENCIES, DURATION_UNITS, GAP_BEFORE } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -343,7 +344,9 @@ function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<
 }
 const OLD_AFTER = /^\s+(?:(\p{L}+)\s+)?(?:alt|old)(?![\p{L}])/iu;
 const ATTRIBUTIVE_AGE = /(?:years?-old|jährig)/iu;
-const DENIED = new RegExp(String.raw`(?<![\p{L}])(?:${NEGATION_WORDS.join('|')})(?![\p{L}])|(?<=\p{L})n['’]t(?![\p{L}])`, 'iu');
+const VANISHED = new RegExp(LEXICON.vanished.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|'), 'iu');
+/** Whether a negation stands in `text` before the words `phrase` finds ("did not go up in smoke"). */
+const deniedBefore = (text: string, phrase: RegExp) => NEGATION.test(text.slice(0, Math.max(0, text.search(phrase))));
 
 /**
  * Removes from a sum the specific attributes read outside its own part of the clause that fit none of the kinds of its
@@ -719,7 +722,7 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // "Am 27. Januar lösten sich 589 Milliarden Dollar Börsenwert in Luft auf", "$589 billion went up in smoke": a sum
   // that vanished is a loss, as one wiped out is (a fear that went up in smoke is no sum).
   // Not "… did not go up in smoke", „… lösten sich nicht in Luft auf“: a sum kept.
-  if (figure.kind === 'money' && figure.localConcepts.has('vanished') && !own.includes('fall') && !own.includes('rise') && !DENIED.test(facts.text.slice(figure.end))) own.push('fall');
+  if (figure.kind === 'money' && figure.localConcepts.has('vanished') && !own.includes('fall') && !own.includes('rise') && !deniedBefore(facts.text.slice(figure.end), VANISHED)) own.push('fall');
   // "verlor 7,82 Prozent seines Börsenwerts": a market value moving by a percentage is its share price moving.
   if (figure.kind === 'percent' && own.includes('valuation') && (own.includes('fall') || own.includes('rise')) && !own.includes('stock')) own.push('stock');
   // "trainierte ihr Modell für 5,6 Millionen Dollar": a sum for training is what the training cost.
@@ -729,27 +732,8 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // "Liang Wenfeng, Gründer des KI-Start-ups DeepSeek, gehörte am 17. Februar 2025 zu …": "founder" says who someone
   // is, not what happened that day; a date is a founding's only where the words say that something was founded.
   if ((figure.kind === 'date' || figure.kind === 'year') && own.includes('founding') && namesAFounder(facts.text) && !conceptsOf(facts.text.replace(FOUNDER, (w) => ' '.repeat(w.length)), 0, facts.text.length, []).has('founding')) own.splice(own.indexOf('founding'), 1);
-  // "bereits 2022, ein Jahr vor der Firmengründung, beschränkten", "in 2022, a year before the company was founded": the
-  // event a span after the date counts from is another event than the date's; its words say nothing of the date.
-  if (figure.kind === 'date' || figure.kind === 'year') {
-    const span = SPAN_FROM_EVENT_AFTER.exec(facts.text.slice(figure.end));
-    if (span) {
-      const at = figure.end + span.index;
-      const rest = facts.text.slice(0, at) + ' '.repeat(span[0].length) + facts.text.slice(at + span[0].length);
-      const spanOnly = conceptsOf(facts.text, at, at + span[0].length, []);
-      const left = conceptsOf(rest, 0, rest.length, []);
-      for (const c of [...own]) if (spanOnly.has(c) && !left.has(c)) own.splice(own.indexOf(c), 1);
-    }
-  }
   return own;
 }
-
-const SPAN_UNIT_WORDS = [...DURATION_UNITS.keys()].sort((a, b) => b.length - a.length).join('|');
-/**
- * ", ein Jahr vor der Firmengründung", ", ein Jahr bevor er DeepSeek gründete", ", a year before the company was founded": a
- * span from another event, up to its clause's end.
- */
-const SPAN_FROM_EVENT_AFTER = new RegExp(String.raw`^\s*[,(–—]\s*(?:(?:rund|etwa|knapp|gut|fast|genau|about|nearly|almost|just|exactly)\s+)?(?:\d+|${NUMBER_WORD_PATTERN}|ein|eine|einen|einem|a|an|one)\s+(?:${SPAN_UNIT_WORDS})\s+(?:vor|nach|bevor|nachdem|ehe|before|after)(?![\p{L}])[^,;.)–—]*`, 'iu');
 
 /** "Gründer", "Firmengründerin", "founder's": the role, not the act ("gegründet", "Gründung", "founded", "set up"). */
 const FOUNDER = /(?<![\p{L}])[\p{L}-]*(?:gründer(?:in|innen|s|n)?|founders?(?:['’]s)?)(?![\p{L}])/giu;

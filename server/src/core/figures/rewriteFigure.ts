@@ -15,7 +15,8 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   if (draft.kind === 'date') return rewriteDate(draft, source, language);
   // "a week before" where the sources put both events on one day: "0 weeks" is no fix.
   if (draft.durationUnit && source.value === 0) return undefined;
-  // "a week before R1" where V3 is dated "Dezember 2024": three to seven weeks, no one number to put in. Nor a firm's age told in years where its span is a year and a half ("knapp drei Jahre alt": 1–2).
+  // "a week before R1" where V3 is dated "Dezember 2024": three to seven weeks, no one number to put in. Nor a firm's
+  // age told in years where its span is a year and a half ("knapp drei Jahre alt": 1–2).
   if ((draft.durationUnit || draft.kind === 'age') && source.derivedFrom && source.approximate) return undefined;
   // "1 in 4", "fast die Hälfte": a share told in other words than a percentage has no one number to put in.
   if (draft.kind === 'percent' && /\s/.test(draft.text) && !/%|prozent|percent|per\s+cent/iu.test(draft.text)) return undefined;

@@ -1,6 +1,7 @@
 import type { DraftQuotation } from '../analysis/draft';
 import type { Span } from '../types';
 import { detectLanguage } from '../text/language';
+import { NEGATION } from '../text/negation';
 import { keptCount, keptPlaces } from './translatedQuotation';
 
 /**
@@ -10,7 +11,6 @@ import { keptCount, keptPlaces } from './translatedQuotation';
  * and German put it), and the fix puts it back; a word added is shown on itself, and the fix takes it out.
  */
 
-export const NEGATION = /(?<![\p{L}])(?:nicht|kein(?:e|er|en|em|es)?|nie|niemals|nichts|not|no|never|nothing|none|nor)(?![\p{L}])|(?<=\p{L})n['’]t(?![\p{L}])/iu;
 /**
  * Words that deny as well, in other ways than a "not" a translation could have dropped ("niemand" for "no one",
  * "kaum" for "hardly", "far from"): where either side has one, the two may say the same, and nothing is shown.

@@ -1,6 +1,7 @@
 import type { DraftQuotation } from '../analysis/draft';
 import { ARTICLES } from '../names/wordLists';
-import { NEGATION, negationChange } from '../quotes/translatedNegation';
+import { negationChange } from '../quotes/translatedNegation';
+import { NEGATION } from '../text/negation';
 import type { WordChange } from '../quotes/wordAlignment';
 import type { SourceQuotation } from '../sources/sourceIndex';
 import type { Span } from '../types';
