@@ -2878,3 +2878,18 @@ describe('a sum in a list under a lead-in is what its own name cost', () => {
     assert.equal(readAs('Liang spent heavily on chips: Nvidia A100s worth 78 million dollars.', '78 million dollars'), 'Liang Wenfeng · cost: 78 million dollars');
   });
 });
+
+describe('an age in a table, and the age of a firm', () => {
+  test('a row or column that says "Alter" or "age" makes its whole number an age, of the person its row names (German, English)', () => {
+    const de = (age: string) => `Liang Wenfeng baute DeepSeek in Hangzhou auf.\n\n| Person | Alter |\n|---|---|\n| Liang Wenfeng | ${age} |\n`;
+    assert.deepEqual(findings(de('43')), [{ code: 'figure-mismatch', text: '43', fix: '40' }]);
+    assert.deepEqual(findings(de('40')), []);
+    const en = (age: string) => `---\nlang: en\n---\n\nDeepSeek was founded by Liang Wenfeng.\n\n| Who | What | Note |\n|---|---|---|\n| Liang Wenfeng | ${age} | his age |\n`;
+    assert.deepEqual(findings(en('38 years')), [{ code: 'figure-mismatch', text: '38 years', fix: '40 years' }]);
+    assert.deepEqual(findings(en('40 years')), []);
+  });
+  test('"Die Firma ist heute zehn Jahre alt", "The company is ten years old now": the firm\'s age, not the founder\'s named before it', () => {
+    assert.deepEqual(findings('Liang Wenfeng gründete 2015 den Hedgefonds High-Flyer. Die Firma ist heute zehn Jahre alt.\n\nDer Gründer Liang Wenfeng ist 40.'), [{ code: 'unsourced-figure', text: 'zehn Jahre' }]);
+    assert.deepEqual(findings('---\nlang: en\n---\n\nLiang Wenfeng set up the hedge fund High-Flyer in 2015. The company is ten years old now.\n\nIts founder, Liang Wenfeng, is 40.'), [{ code: 'unsourced-figure', text: 'ten years old' }]);
+  });
+});

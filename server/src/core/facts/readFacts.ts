@@ -181,7 +181,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       }
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
       let pointedBack = speaker !== undefined;
-      for (const kind of ours || speaker ? [] : referencedKinds(clause)) {
+      const referenced = ours || speaker ? [] : referencedKinds(clause);
+      for (const kind of referenced) {
         // "die Firma DeepSeek": the words name the company they speak of; nothing is pointed back to.
         if (inClause.some((n) => n.entry.kind === kind && APPOSITION_OF_KIND.test(facts.text.slice(Math.max(0, n.start - 24), n.start)))) continue;
         // "OpenAI released o3-mini, a smaller reasoning model": so do the words after a name, set off by a comma.
@@ -231,7 +232,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "Its assets of $80 billion made it one of China's largest funds": where a fact can't be a place's, a place is where,
       // and whose it is is carried as where the clause names no one.
       const onlyPlaces = entities.length > 0 && entities.every((e) => where.has(e)) && attributes.some(isAttribute) && !attributes.some((a) => ATTRIBUTES[a]?.fits.includes('place'));
-      if (!ours && !pointedBack && !entities.includes(WRITER) && (entities.length === 0 || onlyPlaces || (specific && !someoneUnknown && !known.some((n) => kindsFitting(attributes).includes(n.kind))))) {
+      // "Die Firma ist noch keine zwei Jahre alt", "the company is two years old": the age of what the words point back
+      // to, a firm or a model; no person is carried in to be that old.
+      const thingsAge = figure.kind === 'age' && referenced.some((k) => k === 'organisation' || k === 'model');
+      if (!ours && !pointedBack && !thingsAge && !entities.includes(WRITER) && (entities.length === 0 || onlyPlaces || (specific && !someoneUnknown && !known.some((n) => kindsFitting(attributes).includes(n.kind))))) {
         const fitting = carriedEntities(carried, attributes);
         if (fitting.length) add(fitting, fitting[0].from);
         else if (specific && entities.length === 0) {

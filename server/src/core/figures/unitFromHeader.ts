@@ -1,21 +1,50 @@
 import type { Figure } from '../types';
-import { CURRENCIES, CURRENCY_AFTER_PATTERN } from './vocabulary';
+import { AGE_LABEL_WORDS, AGE_YEAR_NOUNS, CURRENCIES, CURRENCY_AFTER_PATTERN } from './vocabulary';
 
 const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])`, 'iu');
 const PERCENT_WORD = /%|(?<![\p{L}])(prozent|percent|per cent)(?![\p{L}])/iu;
+const AGE_WORD = new RegExp(`(?<![\\p{L}])(?:${AGE_LABEL_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const YEARS_AFTER = new RegExp(`^\\s+(?:${AGE_YEAR_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
+/** The youngest and oldest a person whose age a table gives can be: a row of ages holds no counts of 5 or 2,000. */
+const [YOUNGEST, OLDEST] = [16, 110];
 
 /**
  * "| Cost in yuan | 200 million |": a bare number in a table cell takes the unit its row or column header names.
- * Only a number without a unit or counted noun of its own changes.
+ * Only a number without a unit or counted noun of its own changes; one counted in years becomes an age where the row
+ * says so. `text`: the cell, for an age's unit ("40 Jahre").
  */
-export function applyHeaderUnit(figures: Figure[], context: string): void {
+export function applyHeaderUnit(figures: Figure[], context: string, text?: string): void {
   const currency = CURRENCY_WORD.exec(context)?.[1]?.toLowerCase();
   const percent = PERCENT_WORD.test(context);
+  const parts = context.split(' | ');
+  // The row's label or the column's header says "Alter", "age": its whole number is how old someone is; a cell
+  // beside it only for a number counted in years ("| Freitag | 40 Jahre | Alter von Liang Wenfeng |").
+  const labelledAge = AGE_WORD.test(parts[0]) || (parts.length > 1 && AGE_WORD.test(parts[parts.length - 1]));
+  const ageBeside = AGE_WORD.test(context);
   for (const f of figures) {
+    if (!currency && !percent && isAge(f, labelledAge, ageBeside)) {
+      // "40 Jahre", "38 years": the age as written, with its unit.
+      const unit = f.noun !== undefined && text !== undefined ? YEARS_AFTER.exec(text.slice(f.end)) : null;
+      if (unit) {
+        f.end += unit[0].length;
+        f.text = text!.slice(f.start, f.end);
+      }
+      f.kind = 'age';
+      delete f.noun;
+      delete f.durationUnit;
+      continue;
+    }
     if (f.kind !== 'count' || f.noun || f.range === 'low') continue;
     if (currency && CURRENCIES.has(currency)) {
       f.kind = 'money';
       f.currency = CURRENCIES.get(currency);
     } else if (percent && !currency) f.kind = 'percent';
   }
+}
+
+/** A whole number of a person's years, bare or counted in years, in a row or column that says it is an age. */
+function isAge(f: Figure, labelled: boolean, beside: boolean): boolean {
+  if (f.kind !== 'count' || f.scale !== 0 || f.range || f.bound || !Number.isInteger(f.value) || f.value < YOUNGEST || f.value > OLDEST) return false;
+  const inYears = f.noun !== undefined && AGE_YEAR_NOUNS.includes(f.noun);
+  return f.noun === undefined ? labelled : inYears && beside;
 }

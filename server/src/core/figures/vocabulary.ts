@@ -23,6 +23,13 @@ const ENGLISH_COMPOUNDS: Array<[string, number]> = [
   ...[['one', 1] as [string, number], ...ENGLISH_UNITS].map(([unit, u]): [string, number] => [`${unit} hundred`, u * 100]),
   ...ENGLISH_NUMBER_WORDS.filter(([, n]) => n < 100).map(([word, n]): [string, number] => [`${word} thousand`, n * 1000]),
 ];
+/**
+ * The words by which a table row or column says its number is someone's age ("| Alter des Gründers | 40 |",
+ * "| Founder's age | 40 |", "| Age | 40 |"), and the nouns an age is counted in ("| 40 Jahre | Alter von … |").
+ */
+export const AGE_LABEL_WORDS = ['alter', 'lebensalter', 'age'];
+export const AGE_YEAR_NOUNS = ['jahre', 'years'];
+
 /** "anderthalb Jahre", "zweieinhalb Millionen": German writes a half into the number word. */
 const GERMAN_HALVES: Array<[string, number]> = [
   ['anderthalb', 1.5], ['eineinhalb', 1.5], ['zweieinhalb', 2.5], ['dreieinhalb', 3.5], ['viereinhalb', 4.5], ['fünfeinhalb', 5.5],
