@@ -2893,3 +2893,12 @@ describe('an age in a table, and the age of a firm', () => {
     assert.deepEqual(findings('---\nlang: en\n---\n\nLiang Wenfeng set up the hedge fund High-Flyer in 2015. The company is ten years old now.\n\nIts founder, Liang Wenfeng, is 40.'), [{ code: 'unsourced-figure', text: 'ten years old' }]);
   });
 });
+
+describe('a caption\'s bracketed age with more in the bracket', () => {
+  test('"Liang Wenfeng (43, links)", "Liang Wenfeng (44, right)": the age of the person before the bracket (German, English)', () => {
+    assert.deepEqual(findings('*Bild: Liang Wenfeng (43, links) auf dem Podium in Peking.*'), [{ code: 'figure-mismatch', text: '43', fix: '40' }]);
+    assert.deepEqual(findings('*Bild: Liang Wenfeng (40, links) auf dem Podium in Peking.*'), []);
+    assert.deepEqual(findings('---\nlang: en\n---\n\n*Photo: Liang Wenfeng (44, right) on stage in Beijing.*'), [{ code: 'figure-mismatch', text: '44', fix: '40' }]);
+    assert.deepEqual(findings('---\nlang: en\n---\n\n*Photo: Liang Wenfeng (40, right) on stage in Beijing.*'), []);
+  });
+});

@@ -498,12 +498,17 @@ const AT_AGE = {
  * noun is capitalised too: "Die Modelle (36)" is no one's age).
  */
 const BRACKET_BEFORE = /\s*\(\s*$/u;
+/**
+ * The bracket closes right after the age, or after a few words that say where the person stands or what they do
+ * ("Liang Wenfeng (41, rechts)", "(40, right)", "(40, Gründer von DeepSeek)"): a caption's bracket. No figure follows.
+ */
+const BRACKET_AFTER_AGE = /^\s*(?:,\s*[^\d(),;]{1,40})?\)/u;
 // Not a citation: "as reported by the Washington Post (23)", "per Bernstein Research (18)".
 const ENGLISH_FULL_NAME_BEFORE = /(?<![\p{L}])(?<!(?:by|per|from|of|via|to|according\s+to)\s+(?:the\s+)?)(?!(?:The|A|An|Its|His|Her|Their|Our|In|On|At|For|Of)\s)\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+\s*\(\s*$/u;
 
 function bracketedAge(before: string, rest: string, options: FigureOptions): RegExpExecArray | null {
   const bracket = BRACKET_BEFORE.exec(before);
-  if (!bracket || !/^\s*\)/.test(rest)) return null;
+  if (!bracket || !BRACKET_AFTER_AGE.test(rest)) return null;
   const person = options.people?.some((p) => p.end === bracket.index) || (options.language === 'en' && ENGLISH_FULL_NAME_BEFORE.test(before));
   return person ? /^/.exec(rest) : null;
 }
