@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { analyzeDraft, messagesFor, RULES, type DraftFigure, type Finding, type SourceIndex } from '../server/src/core';
+import { analyzeDraft, messagesFor, RULES, runRules, type DraftFigure, type Finding, type SourceIndex } from '../server/src/core';
 import { keysOf } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
@@ -99,5 +99,20 @@ describe('a time made shorter and a speed-up are two measures of one gain', () =
     const text = 'DeepSeek shortened its processing time by 45 percent.\n\nProcessing is now 80 percent faster than before.\n';
     assert.deepEqual(inconsistent(text), []);
     assert.deepEqual(inconsistent(`${text}\nDeepSeek shortened its processing time by 30 percent.\n`), ['30 percent']);
+  });
+});
+
+describe('a later mention that rounds the first is no other value, whatever wrong one stands between', () => {
+  test('"589 Milliarden" … "598 Milliarden" (warned) … "0,59 Billionen": the last rounds the first (German, English)', () => {
+    const de = 'Am 27. Januar 2025 verlor Nvidia 589 Milliarden Dollar an Börsenwert.\n\nDer Verlust von Nvidia, 598 Milliarden Dollar, war der größte an einem Tag.\n\nNvidia verlor an diesem Tag 0,59 Billionen Dollar.\n';
+    const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message]);
+    assert.deepEqual(inconsistent(de), [['598 Milliarden Dollar', '598 Milliarden Dollar contradicts 589 Milliarden Dollar earlier in this draft.']]);
+    const en = "---\nlang: en\n---\n\nOn 27 January 2025 Nvidia lost $589 billion in market value.\n\nNvidia's $598 billion loss was the largest ever.\n\nThat day Nvidia lost $0.59 trillion.\n";
+    assert.deepEqual(inconsistent(en), [['$598 billion', '$598 billion contradicts $589 billion earlier in this draft.']]);
+  });
+  test('a rounding that does not fit the first is still warned: "589 Milliarden" … "0,61 Billionen"', () => {
+    const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(inconsistent('Am 27. Januar 2025 verlor Nvidia 589 Milliarden Dollar an Börsenwert.\n\nNvidia verlor an diesem Tag 0,61 Billionen Dollar.\n'), ['0,61 Billionen Dollar']);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\nOn 27 January 2025 Nvidia lost $589 billion in market value.\n\nThat day Nvidia lost $0.61 trillion.\n'), ['$0.61 trillion']);
   });
 });

@@ -1044,15 +1044,31 @@ function onlyItsMonthSourced(figure: DraftFigure): boolean {
  * "589 Milliarden Dollar" in the summary, "598 Milliarden" in the body, and "589 Milliarden Dollar" again at the end:
  * the last repeats the first, word for word in value, and the wrong one in between has its own warning. An earlier
  * figure of the same fact with the very same value is what a later one restates; met before any that disagrees, it
- * leaves the later one clean. A rounded or approximate first mention ("fast 600 Milliarden") restates nothing.
+ * leaves the later one clean. So does one that rounds it ("0,59 Billionen Dollar" in the closing table, "7.8%" for
+ * "7.82%"): the earlier value read at the later one's coarser precision. A rounded or approximate first mention
+ * ("fast 600 Milliarden") restates nothing: it would vouch for the wrong value as well as for the right one.
  */
 export function restates(earlier: DraftFigure, later: DraftFigure, weight: (concept: string) => number): boolean {
-  if (earlier.at === later.at || !sameValue(earlier.figure, later.figure)) return false;
+  if (earlier.at === later.at || !(sameValue(earlier.figure, later.figure) || roundsOff(earlier.figure, later.figure))) return false;
   // As a slip is told by its digits whatever its sentence says it measures (`sameEntitySlip`), so is a repetition:
   // three digits or more of the same entity at a compatible time ("made Nvidia lose $589 billion").
   if (maySlip(later.fact) && digitsOf(later.figure.value).length >= 3 && sameWho(earlier.fact, later.fact) && compatibleDates(earlier.fact.time, later.fact.time)) return true;
   const comparison = asSameFact(earlier, later, weight);
   return comparison?.agreement === 'agrees' && comparison.when !== 'other';
+}
+
+/**
+ * Whether `later` is `earlier` rounded to fewer digits, written as a plain value: the same kind, currency and
+ * direction, not hedged, neither bounded nor a date, and `later`'s step coarser than `earlier`'s digits.
+ */
+function roundsOff(earlier: DraftFigure['figure'], later: DraftFigure['figure']): boolean {
+  if (earlier.kind !== later.kind || earlier.currency !== later.currency || earlier.kind === 'date' || earlier.kind === 'year') return false;
+  // The earlier may be hedged ("rund 589 Milliarden"): its digits are what the later one rounds.
+  if (later.approximate || earlier.bound || later.bound || earlier.range || later.range) return false;
+  if (earlier.direction && later.direction && earlier.direction !== later.direction) return false;
+  const step = later.precision;
+  if (!(step > earlier.precision) || step >= Math.abs(later.value)) return false;
+  return Math.round(Math.abs(earlier.value) / step + 1e-9) === Math.round(Math.abs(later.value) / step + 1e-9);
 }
 
 function sameValue(a: DraftFigure['figure'], b: DraftFigure['figure']): boolean {
