@@ -33,3 +33,16 @@ describe('a multiple whose subject points back ("Das ist …-mal so viel wie …
     assert.deepEqual(all(text.replace('90,000', '900')), [['figure-mismatch', 'nearly 900 times', 'nearly 900 times contradicts the source, which says $500 billion ÷ 5,6 Millionen Dollar ≈ 89286.']]);
   });
 });
+
+describe('a hedge before a multiplying verb ("almost doubled", "beinahe verdoppelt") reaches the verb', () => {
+  // The sources: MTP and FP8 training "beschleunigte … die Verarbeitung um das 1,8-Fache".
+  test('English: "almost doubled" is borne out by 1.8 times; "almost tripled" and a bare "doubled" are not', () => {
+    assert.deepEqual(all('With multi-token prediction and FP8 training, DeepSeek almost doubled how fast R1 processes its data.'), []);
+    assert.deepEqual(all('With multi-token prediction and FP8 training, DeepSeek almost tripled how fast R1 processes its data.'), [['figure-mismatch', 'almost tripled', 'almost tripled contradicts the source, which says 1,8-Fache.']]);
+    assert.deepEqual(all('With multi-token prediction and FP8 training, DeepSeek doubled how fast R1 processes its data.'), [['figure-mismatch', 'doubled', 'doubled contradicts the source, which says 1,8-Fache.']]);
+  });
+  test('German: "beinahe verdoppelt" is borne out; "beinahe verdreifacht" is wrong, and the hedge is part of its range', () => {
+    assert.deepEqual(all('Mit Multi-Token Prediction und FP8-Training hat DeepSeek das Verarbeitungstempo von R1 beinahe verdoppelt.'), []);
+    assert.deepEqual(all('Mit Multi-Token Prediction und FP8-Training hat DeepSeek das Verarbeitungstempo von R1 beinahe verdreifacht.'), [['figure-mismatch', 'beinahe verdreifacht', 'beinahe verdreifacht contradicts the source, which says 1,8-Fache.']]);
+  });
+});

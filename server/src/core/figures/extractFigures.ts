@@ -285,8 +285,20 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const end = start + m[0].length;
     if (overlapsTaken(start, end)) continue;
     taken.push({ start, end });
-    // "doubled" means two, not "about two": 1.8 times is no doubling.
-    figures.push(base(start, end, text, 'multiplier', value, 0, 0.1, {}));
+    // "doubled" means two, not "about two": 1.8 times is no doubling. In a draft, a hedge before the verb reaches it,
+    // as before "doppelt so schnell": "nearly doubled", "fast verdoppelt" may be 1.8 times. (A source's "hat sich fast
+    // verdreifacht" stays the verb alone: a hedged source multiple would bear out more of the draft's ratios than the
+    // source states, e.g. a year's rise of one share beside a day's fall of two.)
+    const before = text.slice(0, start);
+    const qualifier = options.isSource ? undefined : hedgeBefore(before);
+    if (!qualifier) {
+      figures.push(base(start, end, text, 'multiplier', value, 0, 0.1, {}));
+      continue;
+    }
+    const lower = lowerBoundBefore(before) !== null;
+    const upper = UPPER_BOUND_BEFORE.test(before);
+    const bound = (value < 1 ? upper : lower) ? 'lower' : (value < 1 ? lower : upper) ? 'upper' : undefined;
+    figures.push(base(start - qualifier.length, end, text, 'multiplier', value, 0, 0.5, { approximate: APPROXIMATE_BEFORE.test(before), ...(bound ? { bound } : {}) }));
   }
 
   // "doppelt so teuer", "twice as much", "halb so viel wie Nvidia": a multiple said in a word. As with "a fifth of",
@@ -766,6 +778,12 @@ function base(start: number, end: number, text: string, kind: FigureKind, mantis
     start, end, text: text.slice(start, end), kind, mantissa, scale, value: mantissa * 10 ** scale, precision,
     approximate: false, localConcepts: new Set(), ...extra,
   };
+}
+
+/** The hedge right before a word ("nearly ", "mehr als "), as a whole word: not the "fast" of "breakfast". */
+function hedgeBefore(before: string): string | undefined {
+  const m = QUALIFIER_BEFORE.exec(before);
+  return m && !/\p{L}$/u.test(before.slice(0, m.index)) ? m[0] : undefined;
 }
 
 /** Digits glued to letters are part of a name or code: A100, H800, GPT-4o, MATH-500, R1, FP8, 3D. */
