@@ -20,6 +20,9 @@ export function compareFigures(draft: Figure, source: Figure): Agreement {
   // Another currency is another sum, unless the amount is the same: then the currency is what the writer got wrong.
   if (otherCurrency(draft, source)) return sameValue(d, s, draft, source) && draft.scale === source.scale ? 'currency' : 'differs';
   const sameDirection = !draft.direction || !source.direction || draft.direction === source.direction;
+  // A bound the source's value lies outside is not borne out by rounding: "more than doubled", "mehr als doppelt so
+  // schnell" are not the 1,8-Fache, however coarsely a multiple is written.
+  if (draft.bound && !source.bound && !withinBound(draft, source)) return 'differs';
   if (sameValue(d, s, draft, source)) return sameDirection ? 'agrees' : 'direction';
   // "up to 12 %" is borne out by a source value of 10 %, but not by a source bound of "bis zu 10 %", nor by a fall
   // where the draft says it rose.
