@@ -1,6 +1,8 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { Figure } from '../types';
 import type { CarriedName } from './fact';
+import { categoryOf } from '../names/kindEvidence';
+import { ARTICLES, LIST_MEMBER_NOUNS, LIST_MEMBER_PREPOSITIONS } from '../names/wordLists';
 
 /** Words that pair a list of values with a list of things in order. */
 const RESPECTIVELY = /(?<![\p{L}])(respectively|jeweils|beziehungsweise|bzw\.)(?![\p{L}])/iu;
@@ -109,9 +111,49 @@ const JOINER = /^(?:['’]?s(?![\p{L}])|-)?(?:\s*(?:\([^()]*\))?\s*(?:,|;|&|\ban
 
 function coordinated(text: string, mentions: { start: number; end: number }[]): boolean {
   for (let i = 1; i < mentions.length; i++) {
-    if (!JOINER.test(text.slice(mentions[i - 1].end, mentions[i].start))) return false;
+    if (!joinsOneList(text.slice(mentions[i - 1].end, mentions[i].start))) return false;
   }
   return true;
+}
+
+const MEMBER_NOUN = new RegExp(String.raw`(?:${LIST_MEMBER_NOUNS.join('|')})(?:s|es|e|n|en)?$`, 'iu');
+const MEMBER_PREPOSITIONS = new Set(LIST_MEMBER_PREPOSITIONS);
+const JOINING_WORDS = new Set([',', ';', '&', 'and', 'und', 'sowie', 'or', 'oder', 'plus', 'as', 'well']);
+
+/** "Chipkonzern", "test", "maker", "Start-up": a noun that says what the name beside it is. */
+const isMemberNoun = (word: string) => MEMBER_NOUN.test(word) || categoryOf(word) !== undefined;
+/** "software", "coding", "kalifornischen": a lower-case word before such a noun, that is no joiner, article or preposition. */
+const isModifier = (word: string) => /^\p{Ll}[\p{L}-]*$/u.test(word) && !JOINING_WORDS.has(word) && !ARTICLES.has(word) && !MEMBER_PREPOSITIONS.has(word);
+
+/**
+ * The words between two members of one list: a joiner (`JOINER`), or a joiner with what a writer puts before each member
+ * ("der Chipkonzern Nvidia und der Softwarekonzern Microsoft", "bei Nvidia und bei Microsoft", "im Programmiertest HumanEval
+ * und im Mathematiktest MATH-500") or after it ("the HumanEval coding test and the MATH-500 maths test"): a preposition,
+ * an article, and a noun that says what the member is, with up to two lower-case words before it. A verb or any other
+ * word between the names still makes two statements ("Nvidia fell and the chipmaker Broadcom …").
+ */
+function joinsOneList(between: string): boolean {
+  if (JOINER.test(between)) return true;
+  const words = between.replace(/[,;&]/g, ' $& ').split(/\s+/).filter(Boolean);
+  // Before the next member: "… und [im] [Programmiertest]", "… and [the] [software giant]".
+  let end = words.length;
+  if (end > 0 && isMemberNoun(words[end - 1])) {
+    end--;
+    for (let k = 0; k < 2 && end > 0 && isModifier(words[end - 1]); k++) end--;
+  }
+  if (end > 0 && ARTICLES.has(words[end - 1].toLowerCase())) end--;
+  if (end > 0 && MEMBER_PREPOSITIONS.has(words[end - 1].toLowerCase())) end--;
+  // After the member before: "HumanEval [coding test] and …".
+  let start = 0;
+  for (let k = 0; k < 3 && k < end; k++) {
+    if (isMemberNoun(words[k]) && words.slice(0, k).every(isModifier)) {
+      start = k + 1;
+      break;
+    }
+    if (!isModifier(words[k])) break;
+  }
+  const joiners = words.slice(start, end);
+  return joiners.length > 0 && joiners.length < words.length && JOINER.test(` ${joiners.join(' ')} `);
 }
 
 function inBrackets(facts: SentenceFacts, i: number): boolean {

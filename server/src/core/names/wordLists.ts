@@ -85,3 +85,13 @@ export const ASKING_WORDS = ['what', 'which', 'was', 'welche', 'welchen', 'welch
 export const AFTER_ENGLISH_WAS = ['the', 'a', 'an', 'it', 'he', 'she', 'this', 'that', 'there', 'they', 'its', 'his', 'her', 'their'];
 /** The words after which an asking word still opens a question of its own: "How old is he, and what did he set up in 2015?". */
 export const ASKING_JOINERS = ['and', 'or', 'und', 'oder'];
+
+/**
+ * What a member of a list is, said beside its name: "der Chipkonzern Nvidia und der Softwarekonzern Microsoft", "im
+ * Programmiertest HumanEval und im Mathematiktest MATH-500", "the HumanEval coding test and the MATH-500 maths test". The
+ * ends of such nouns (German compounds end in them: "Chip|konzern", "Mathematik|test"), beside the category nouns of
+ * `categoryOf` (names/kindEvidence.ts).
+ */
+export const LIST_MEMBER_NOUNS = ['test', 'benchmark', 'index', 'indizes', 'giant', 'riese', 'group', 'gruppe', 'konzern', 'rechner', 'computer', 'aktie', 'stock', 'titel', 'papier'];
+/** The prepositions a writer repeats before each member of a list: "bei Nvidia und bei Microsoft", "on X and on Y", "shares of Nvidia and of Microsoft". */
+export const LIST_MEMBER_PREPOSITIONS = ['im', 'in', 'bei', 'beim', 'von', 'vom', 'für', 'auf', 'am', 'an', 'unter', 'on', 'at', 'of', 'for', 'from', 'by'];

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { describeFact } from '../server/src/core/facts/describeFact';
+import { bundledIndex } from './support/fixtures';
+
+const index = bundledIndex();
+
+function findings(text: string) {
+  return runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), message: f.message, ...(f.fix ? { fix: f.fix.newText } : {}) }));
+}
+const readAs = (text: string, figure: string, language: 'de' | 'en') => {
+  const f = analyzeDraft(text, index).figures.find((x) => x.figure.text === figure)!;
+  return describeFact(f.fact, language);
+};
+
+describe('a list whose members each have their own article, preposition or category noun', () => {
+  test('German: „der Halbleiterkonzern Broadcom und der Softwareriese Microsoft … 6,58 und 3,75 Prozent“ pairs in order; swapped, both are wrong', () => {
+    const right = 'Der Halbleiterkonzern Broadcom und der Softwareriese Microsoft büßten 6,58 und 3,75 Prozent ein.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '3,75 Prozent', 'de'), 'Microsoft · Veränderung: −3,75 Prozent');
+    assert.deepEqual(findings('Der Halbleiterkonzern Broadcom und der Softwareriese Microsoft büßten 3,75 und 6,58 Prozent ein.'), [
+      { code: 'figure-mismatch', text: '3,75', message: '3,75 contradicts the source, which says -6,58 %.', fix: '6,58' },
+      { code: 'figure-mismatch', text: '6,58 Prozent', message: '6,58 Prozent contradicts the source, which says -3,75 %.', fix: '3,75 Prozent' },
+    ]);
+  });
+  test('German: „Beim Coding-Benchmark HumanEval und beim Mathe-Benchmark MATH-500 … 85 und 92 Prozent“: each benchmark its own score', () => {
+    assert.deepEqual(findings('Beim Coding-Benchmark HumanEval und beim Mathe-Benchmark MATH-500 kam R1 auf 92 und 85 Prozent.'), []);
+    assert.deepEqual(findings('Beim Coding-Benchmark HumanEval und beim Mathe-Benchmark MATH-500 kam R1 auf 85 und 92 Prozent.'), [
+      { code: 'figure-mismatch', text: '85', message: '85 contradicts the source, which says 92 %.', fix: '92' },
+      { code: 'figure-mismatch', text: '92 Prozent', message: '92 Prozent contradicts the source, which says 85 %.', fix: '85 Prozent' },
+    ]);
+  });
+  test('English: "the chip designer Broadcom and the software maker Microsoft dropped 6.58% and 3.75%" pairs in order; swapped, both are wrong', () => {
+    const right = 'The chip designer Broadcom and the software maker Microsoft dropped 6.58% and 3.75%.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '3.75%', 'en'), 'Microsoft · change: −3.75%');
+    assert.deepEqual(findings('The chip designer Broadcom and the software maker Microsoft dropped 3.75% and 6.58%.'), [
+      { code: 'figure-mismatch', text: '3.75%', message: '3.75% contradicts the source, which says -6,58 %.', fix: '6.58%' },
+      { code: 'figure-mismatch', text: '6.58%', message: '6.58% contradicts the source, which says -3,75 %.', fix: '3.75%' },
+    ]);
+  });
+  test('English: "for the MATH-500 benchmark and for the HumanEval benchmark" (the category after each name) pairs with "85% and 92%"', () => {
+    assert.deepEqual(findings('For the MATH-500 benchmark and for the HumanEval benchmark, R1 posted 85% and 92%.'), []);
+    assert.deepEqual(findings('For the MATH-500 benchmark and for the HumanEval benchmark, R1 posted 92% and 85%.'), [
+      { code: 'figure-mismatch', text: '92%', message: '92% contradicts the source, which says 85 %.', fix: '85%' },
+      { code: 'figure-mismatch', text: '85%', message: '85% contradicts the source, which says 92 %.', fix: '92%' },
+    ]);
+  });
+});
