@@ -48,3 +48,34 @@ describe('a list whose members each have their own article, preposition or categ
     ]);
   });
 });
+
+describe('a list of dates of something that happens once to each member', () => {
+  test('German: „Der Hedgefonds High-Flyer und das Start-up DeepSeek wurden 2016 und 2023 gegründet“: each its own founding year', () => {
+    const right = 'Der Hedgefonds High-Flyer und das Start-up DeepSeek wurden 2015 und 2023 gegründet.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '2023', 'de'), 'DeepSeek · Gründung: 2023');
+    assert.deepEqual(findings(right.replace('2015', '2016')), [
+      { code: 'date-mismatch', text: '2016', message: '2016 contradicts the source, which gives 2015.', fix: '2015' },
+    ]);
+  });
+  test('German: „V3 und R1 erschienen im Dezember 2024 und am 21. Januar“: the second date is R1\'s, wrong by a day', () => {
+    assert.deepEqual(findings('V3 und R1 erschienen im Dezember 2024 und am 20. Januar.'), []);
+    assert.deepEqual(findings('V3 und R1 erschienen im Dezember 2024 und am 21. Januar.'), [
+      { code: 'date-mismatch', text: '21. Januar', message: '21. Januar contradicts the source, which gives 20. Januar.', fix: '20. Januar' },
+    ]);
+  });
+  test('English: "Liang set up High-Flyer and DeepSeek in 2016 and 2023": the years are the two firms\', not both Liang\'s', () => {
+    const right = 'Liang set up High-Flyer and DeepSeek in 2015 and 2023.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '2023', 'en'), 'DeepSeek · founding: 2023');
+    assert.deepEqual(findings(right.replace('2015', '2016')), [
+      { code: 'date-mismatch', text: '2016', message: '2016 contradicts the source, which gives 2015.', fix: '2015' },
+    ]);
+  });
+  test('English: "DeepSeek released V3 and R1 in December 2024 and on January 21": the second date is R1\'s', () => {
+    assert.deepEqual(findings('DeepSeek released V3 and R1 in December 2024 and on January 20.'), []);
+    assert.deepEqual(findings('DeepSeek released V3 and R1 in December 2024 and on January 21.'), [
+      { code: 'date-mismatch', text: 'January 21', message: 'January 21 contradicts the source, which gives 20. Januar.', fix: 'January 20' },
+    ]);
+  });
+});

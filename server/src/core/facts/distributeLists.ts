@@ -2,10 +2,13 @@ import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { Figure } from '../types';
 import type { CarriedName } from './fact';
 import { categoryOf } from '../names/kindEvidence';
+import { isOnce } from './attributes';
 import { ARTICLES, LIST_MEMBER_NOUNS, LIST_MEMBER_PREPOSITIONS } from '../names/wordLists';
 
 /** Words that pair a list of values with a list of things in order. */
 const RESPECTIVELY = /(?<![\p{L}])(respectively|jeweils|beziehungsweise|bzw\.)(?![\p{L}])/iu;
+
+const isDate = (f: Figure) => f.kind === 'date' || f.kind === 'year';
 
 type Listed = { canonical: string; kind: CarriedName['kind']; containing?: string[] };
 
@@ -22,7 +25,11 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
   // Nor are the two ends of one range ("estimates ranging from 10,000 to 50,000") values of two names.
   // "… 200 million and one billion yuan (about €26 million and €130 million) respectively": a list restated in brackets
   // in another currency is a list of its own, paired in the same order.
-  const values = facts.figures.filter((f, i) => (respectively || !(f.kind === 'date' || f.kind === 'year')) && (!inBrackets(facts, i) || (respectively && bracketedList(facts, i))) && !f.range);
+  // Nor, without it, are dates of something that happens once to each ("High-Flyer und DeepSeek wurden 2015 und 2023
+  // gegründet", "V3 and R1 came out in December 2024 and on January 20"), when the dates are one list themselves: a
+  // company is founded once, so two dates are two companies'.
+  const onceDates = !respectively && [...facts.concepts].some(isOnce);
+  const values = facts.figures.filter((f, i) => (respectively || onceDates || !isDate(f)) && (!inBrackets(facts, i) || (respectively && bracketedList(facts, i))) && !f.range);
   const byKind = new Map<string, Figure[]>();
   // "… 200 Millionen Yuan, … eine Milliarde Yuan, umgerechnet 26 beziehungsweise 130 Millionen Euro": sums in another
   // currency are a list of their own.
@@ -30,6 +37,7 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
   for (const f of values) byKind.set(unitOf(f), [...(byKind.get(unitOf(f)) ?? []), f]);
   for (const group of byKind.values()) {
     if (group.length < 2) continue;
+    if (!respectively && isDate(group[0]) && !group.every((f, i) => i === 0 || joinsOneList(facts.text.slice(group[i - 1].end, f.start)))) continue;
     const before = facts.names.filter((m) => m.end <= group[0].start);
     let entries: Listed[] = [];
     const firstMention: typeof before = [];
