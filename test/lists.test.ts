@@ -79,3 +79,18 @@ describe('a list of dates of something that happens once to each member', () => 
     ]);
   });
 });
+
+describe('a name no source knows, broken over a soft line break', () => {
+  // The Markdown source wraps its lines: a name of two words may end one line and start the next. It is still a name,
+  // and what the figure after it is about: not the company of the sentence before.
+  test('German: „Auch Applied\\nMaterials gab 5 Prozent nach“ is Applied Materials\' move, not Nvidia\'s', () => {
+    const text = 'Nvidia verlor am Montag 7,82 Prozent. Auch Applied\nMaterials gab 5 Prozent nach.';
+    assert.deepEqual(findings(text), [{ code: 'unsourced-figure', text: '5 Prozent', message: 'No source states 5 Prozent.' }]);
+    assert.equal(readAs(text, '5 Prozent', 'de'), '?Applied Materials · Veränderung: −5 Prozent');
+  });
+  test('English: "Texas\\nInstruments also fell 5%" is Texas Instruments\' move, not Nvidia\'s', () => {
+    const text = 'Nvidia lost 7.82% on Monday. Texas\nInstruments also fell 5%.';
+    assert.deepEqual(findings(text), [{ code: 'unsourced-figure', text: '5%', message: 'No source states 5%.' }]);
+    assert.equal(readAs(text, '5%', 'en'), '?Texas Instruments · change: −5%');
+  });
+});

@@ -145,7 +145,8 @@ const GERMAN_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|e
 
 /** One space between them, nothing else. */
 function adjacent(sentence: string, a: Token, b: Token): boolean {
-  return b.start - a.end === 1 && sentence.charCodeAt(a.end) === 32;
+  // A soft line break of the Markdown source is a space: "Der Dow\nJones schloss …".
+  return b.start - a.end === 1 && (sentence.charCodeAt(a.end) === 32 || sentence.charCodeAt(a.end) === 10);
 }
 
 function isNumberedName(word: string): boolean {
