@@ -94,3 +94,20 @@ describe('a name no source knows, broken over a soft line break', () => {
     assert.equal(readAs(text, '5%', 'en'), '?Texas Instruments · change: −5%');
   });
 });
+
+describe('"respectively" over names of two kinds joined as one list', () => {
+  test('German: „DeepSeek und V3 wurden im Juli 2023 beziehungsweise im Dezember 2023 gegründet und veröffentlicht“: the second date is the model\'s', () => {
+    const right = 'DeepSeek und V3 wurden im Juli 2023 beziehungsweise im Dezember 2024 gegründet und veröffentlicht.';
+    assert.deepEqual(findings(right), []);
+    assert.deepEqual(findings(right.replace('Dezember 2024', 'Dezember 2023')), [
+      { code: 'date-mismatch', text: 'Dezember 2023', message: 'Dezember 2023 contradicts the source, which gives Dezember 2024.', fix: 'Dezember 2024' },
+    ]);
+  });
+  test('English: "DeepSeek and V3 were founded and released in July 2023 and December 2023, respectively": the firm, then the model', () => {
+    const right = 'DeepSeek and V3 were founded and released in July 2023 and December 2024, respectively.';
+    assert.deepEqual(findings(right), []);
+    assert.deepEqual(findings(right.replace('December 2024', 'December 2023')), [
+      { code: 'date-mismatch', text: 'December 2023', message: 'December 2023 contradicts the source, which gives Dezember 2024.', fix: 'December 2024' },
+    ]);
+  });
+});

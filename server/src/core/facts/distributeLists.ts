@@ -70,6 +70,11 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
       group.forEach((f, i) => out.set(f, listed[i]));
       break;
     }
+    // "DeepSeek and V3 were founded and released in July 2023 and December 2024, respectively": a firm and a model, one
+    // list of names joined as one before the values, as many as they; "respectively" says they pair.
+    const mixed = respectively && !out.has(group[0]) && kinds.length > 1 && entries.length === group.length && firstMention.length === group.length &&
+      entries.every((e, i) => e === firstMention[i].entry && e.kind !== 'place') && coordinated(facts.text, firstMention);
+    if (mixed) group.forEach((f, i) => out.set(f, entries[i]));
   }
   return out;
 }
