@@ -9,6 +9,7 @@ import { WRITER, WRITERS_POSSESSIVE } from '../facts/writer';
 import { findNearMisses, type NearMiss } from '../names/spelling';
 import { NAME_JOINERS } from '../names/wordLists';
 import { COMPARED_AFTER, LIST_GAP } from '../figures/vocabulary';
+import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
 import type { CalendarDate, Figure, Language, NameEntry, NameMention, Span } from '../types';
 
 /** What one sentence states. All offsets are relative to `text`. */
@@ -289,6 +290,9 @@ function firstBoundaryStart(text: string, from: number, to: number): number {
   return m ? m.index : to;
 }
 
+/** A word of `MOVE_RIGHT_BEFORE` ending the text before a figure, optionally with "by": "rebounds 8.9%", "added by 2%". */
+const MOVE_BEFORE = new RegExp(`(?<![\\p{L}])(${[...MOVE_RIGHT_BEFORE.up, ...MOVE_RIGHT_BEFORE.down].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:by\\s+)?$`, 'iu');
+
 /** A minus sign says "fell"; otherwise a word for falling or rising in the figure's own clause, if only one of them. */
 /**
  * "ended the day up 6.58%", "schloss 6,58 Prozent höher": a word right beside a change says which way it went, before
@@ -301,10 +305,9 @@ function directionBeside(text: string, figure: Figure): 'up' | 'down' | undefine
   // "The Nasdaq Composite's 3.4% fall", "a 7.82 percent drop": the noun after a change names its direction.
   const noun = /^\s+(fall|drop|decline|slide|slump|plunge|loss|hit|rise|gain|jump|climb|rally)(?![\p{L}])/iu.exec(text.slice(figure.end))?.[1].toLowerCase();
   if (noun) return ['rise', 'gain', 'jump', 'climb', 'rally'].includes(noun) ? 'up' : 'down';
-  // "added 7.82%", "rebounded 8.9%", "eased 3%": verbs that name a move only right before one ("he added", "advanced
-  // chips", "recovered only part of their losses" do not).
-  const verb = /(?<![\p{L}])(added|advanced|popped|spiked|firmed|rebounded|recovered|eased)\s+(?:by\s+)?$/iu.exec(text.slice(0, figure.start))?.[1].toLowerCase();
-  if (verb) return verb === 'eased' ? 'down' : 'up';
+  // "added 7.82%", "rebounds 8.9%", "eased 3%": words that name a move only right before one (context/lexicon.ts).
+  const verb = MOVE_BEFORE.exec(text.slice(0, figure.start))?.[1].toLowerCase().replace(/\s+/g, ' ');
+  if (verb) return MOVE_RIGHT_BEFORE.down.includes(verb) ? 'down' : 'up';
   // "mit einem Aufschlag von 7,82 Prozent": a premium or discount names the move it states, not one it forecasts
   // ("rechnen mit einem Abschlag von bis zu zehn Prozent"), so only right before the figure.
   const premium = /(?<![\p{L}])(aufschlag|abschlag)\s+von\s+$/iu.exec(text.slice(0, figure.start))?.[1].toLowerCase();

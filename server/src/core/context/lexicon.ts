@@ -11,14 +11,14 @@ export const LEXICON: Record<string, string[]> = {
   cost: ['^token', 'kosten', 'kost', 'gekostet', 'ausgegeben', 'ausgeben', 'ausgab', 'aufgewendet', 'aufwand', 'aufwandt', 'budget', 'set aside', 'eingeplant', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
   training: ['training', 'trainier', 'train'],
   stock: ['sell-off', 'selloff', 'ausverkauf', 'chipwert', 'technologiewert', 'techwert', 'tech-wert', 'aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index'],
-  fall: ['fiel', 'eingebüßt', 'in die tiefe', 'gave up', 'give up', 'gives up', 'giving up', 'given up', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', '=sank', '=sanken', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'tiefer', 'niedriger', 'lower', '=fell', 'drop', 'slump', 'plung', '=lost', 'lose', 'losing', 'loss', 'shed', 'slipp', 'dipped', 'dipping', 'declin', 'down', 'tumbl', 'slid', 'crash', 'abstürz', 'verbillig', 'vanish', 'verschwand', 'verschwunden', 'evaporat', 'ausradiert', 'wiped out', 'wiped off', 'wipe out', 'wiping out', 'schrumpf', '^fällt', 'shrank', 'shrunk', 'vernichtet', 'ausgelöscht', 'in the red', 'in den roten bereich', 'im roten bereich', 'in die verlustzone', 'in negative territory', 'nach unten', 'abgeb', 'ermäßig', 'retreat', 'nosediv', 'crater', 'skidd', 'sold off'],
+  fall: ['fiel', 'eingebüßt', 'in die tiefe', 'gave up', 'give up', 'gives up', 'giving up', 'given up', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', '=sank', '=sanken', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'tiefer', 'niedriger', 'lower', '=fell', 'drop', 'slump', 'plung', '=lost', 'lose', 'losing', 'loss', 'shed', 'slipp', 'dipped', 'dipping', 'declin', 'down', 'tumbl', 'slid', 'crash', 'abstürz', 'verbillig', 'vanish', 'verschwand', 'verschwunden', 'evaporat', 'ausradiert', 'wiped out', 'wiped off', 'wipe out', 'wiping out', 'schrumpf', '^fällt', 'shrank', 'shrunk', 'vernichtet', 'ausgelöscht', 'sinkt', 'sackt', 'sacken', 'gave back', 'give back', 'gives back', 'giving back', 'given back', '=sinks', 'tanked', 'tanking', 'sagged', 'sagging', 'in the red', 'in den roten bereich', 'im roten bereich', 'in die verlustzone', 'in negative territory', 'nach unten', 'abgeb', 'ermäßig', 'retreat', 'nosediv', 'crater', 'skidd', 'sold off'],
   change: ['veränderung', '^change', 'move', 'bewegung'],
   // A move over a week, not a day's (facts/attributes.ts): "auf Wochensicht", "schloss … die Woche tiefer", "for the week".
   week: ['wochensicht', 'wochenbilanz', 'wochenverlauf', 'wochenvergleich', 'wochenplus', 'wochenminus', 'wochengewinn', 'wochenverlust', 'die woche', 'im laufe der woche', 'seit wochenbeginn', 'for the week', 'on the week', 'over the week', 'weekly gain', 'weekly loss', 'weekly drop', 'weekly rise', 'weekly advance', 'weekly decline', 'week-on-week', 'ended the week', 'closed the week', 'finished the week'],
   // "589 Milliarden Dollar lösten sich in Luft auf", "$589 billion went up in smoke": a sum that vanished was lost
   // (facts/readFacts.ts); fears that went up in smoke are no fall of anything.
   vanished: ['in luft auf', 'up in smoke'],
-  rise: ['stieg', 'steigen', '^steigt', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', '=rose', 'rise', 'gain', 'jump', 'climb', '=grew', 'grow', 'rally', 'rallied', 'soar', 'surg', 'gewonnen', 'climbing', 'gaining', 'verteuer', 'kletter', 'erholt', 'kurssprung', 'in the green', 'im grünen bereich', 'in den grünen bereich', 'in positive territory', 'nach oben', 'in die höhe', 'verbesser', 'increase'],
+  rise: ['stieg', 'steigen', '^steigt', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', '=rose', 'rise', 'gain', 'jump', 'climb', '=grew', 'grow', 'rally', 'rallied', 'soar', 'surg', 'gewonnen', 'climbing', 'gaining', 'verteuer', 'kletter', 'erholt', 'erholen', 'zuwachs', 'kurssprung', 'in the green', 'im grünen bereich', 'in den grünen bereich', 'in positive territory', 'nach oben', 'in die höhe', 'verbesser', 'increase'],
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', '^leistung', 'performance'],
   model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],
   chip: ['chip', 'gpu', 'rechenleistung', 'computing power', 'compute power', 'grafikprozessor', 'grafikbeschleuniger', 'beschleuniger', 'accelerator', 'einheit', 'units', 'unit', 'prozessor', 'processor', 'hardware'],
@@ -187,12 +187,22 @@ export const TRANSLATIONS: string[][] = [
  * ein", "zog um 2 Prozent an". The verb before the figure and the particle closing its clause name the concept.
  */
 export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: string]>> = {
-  fall: [[['gab', 'gaben', 'gibt', 'geben'], 'nach'], [['brach', 'brachen', 'bricht', 'brechen'], 'ein'], [['rutschte', 'rutschten', 'rutscht'], 'ab'], [['schmierte', 'schmierten', 'schmiert'], 'ab'], [['ging', 'gingen', 'geht', 'gehen'], 'zurück'], [['gab', 'gaben', 'gibt'], 'ab']],
+  fall: [[['gab', 'gaben', 'gibt', 'geben'], 'nach'], [['brach', 'brachen', 'bricht', 'brechen'], 'ein'], [['rutschte', 'rutschten', 'rutscht', 'rutschen'], 'ab'], [['büßen', 'büßten'], 'ein'], [['tauchte', 'tauchten', 'taucht', 'tauchen'], 'ab'], [['knickte', 'knickten', 'knickt', 'knicken'], 'ein'], [['schmierte', 'schmierten', 'schmiert'], 'ab'], [['ging', 'gingen', 'geht', 'gehen'], 'zurück'], [['gab', 'gaben', 'gibt'], 'ab']],
   cost: [[['wandte', 'wandten', 'wendet', 'wenden'], 'auf'], [['gab', 'gaben', 'gibt', 'geben'], 'aus']],
   // "DeepSeek brachte R1 am 20. Januar heraus", "R1 kam am 20. Januar heraus", "R1 ging am 20. Januar an den Start",
   // "DeepSeek stellte R1 am 20. Januar vor".
   release: [[['kam', 'kamen', 'kommt'], 'heraus'], [['brachte', 'brachten', 'bringt'], 'heraus'], [['ging', 'gingen', 'geht'], 'start'], [['stellte', 'stellten', 'stellt'], 'vor']],
   rise: [[['legt', 'legte', 'legten', 'legen'], 'zu'], [['zog', 'zogen', 'zieht', 'ziehen'], 'an'], [['stieg', 'stiegen', 'steigt'], 'an'], [['schoss', 'schossen', 'schießt'], 'hoch'], [['rückte', 'rückten', 'rückt'], 'vor'], [['machte', 'machten', 'macht'], 'gut']],
+};
+
+/**
+ * "added 7.82%", "rebounds 8.9%", "eased 3%", "closed higher by 2%": words that name a move only right before one ("he
+ * added", "advanced chips", "recovered only part of their losses", "falls short" do not), in the past and the present.
+ * Whole words, each optionally followed by "by".
+ */
+export const MOVE_RIGHT_BEFORE: Record<'up' | 'down', string[]> = {
+  up: ['added', 'adds', 'advanced', 'advances', 'popped', 'pops', 'spiked', 'spikes', 'firmed', 'rebounded', 'rebounds', 'recovered', 'recovers', 'bounced', 'bounces', 'bounced back', 'bounces back', 'higher by'],
+  down: ['eased', 'eases', 'falls', 'lower by'],
 };
 
 /**
