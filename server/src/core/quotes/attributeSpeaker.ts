@@ -6,6 +6,7 @@ import { answerStart, answeringPerson } from './answeredQuestion';
 import { passedOnBy } from './creditedOutlet';
 import { FRAMING_VERB, PUT_IT, REPORT_VERB, SAYING_NOUN, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
+import { speakerOfFrontedQuote } from './frontedQuote';
 
 export interface Speaker {
   /** The speaker as written ("Wang", "ein DeepSeek-Ingenieur"). */
@@ -114,11 +115,15 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   const entitled = closed || next?.entry.kind === 'person' ? undefined : personAfterTitle(text, quote.end + speakerFirst[0].length, outside);
   if (entitled && VERB_AFTER_NAME.test(text.slice(entitled.end))) return { text: entitled.text, span: entitled, mention: entitled };
 
+  const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
+  // „Vom „Sputnik-Moment“ sprach wenig später auch X“, "…," X later called it: the quotation put first, its speaker after.
+  const fronted = closed ? undefined : speakerOfFrontedQuote(text, quote, sentenceStart, outside);
+  if (fronted) return { text: fronted.text, span: fronted, mention: fronted };
+
   // „…“ Das sagte X. / "…" It was made by X: the next sentence names the speaker, whoever the quotation's own names.
   const told = speakerInNextSentence(text, quote, closed, outside);
   if (told) return { text: told.text, span: told, mention: told };
 
-  const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
   // "Wer sagte: „…“? Antwort: Matt Sheehan.": a question asks who said it, the sentence after it answers.
   const answer = answerStart(text, quote, sentenceStart);
   const answering = answer === undefined ? undefined : answeringPerson(text, answer, outside);

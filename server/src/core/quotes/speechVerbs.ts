@@ -37,3 +37,25 @@ export const FRAMING_VERB = String.raw`(?:sieht|sah|sehen|sahen|formuliert|formu
 
 /** How someone put the words a frame after them gives ("as X put it", "wie X es formulierte", "that is how X described it"). */
 export const PUT_IT = String.raw`(?:(?:es|das)\s+)?(?:put\s+it|puts\s+it|described\s+it|describes\s+it|summed\s+it\s+up|sums\s+it\s+up|phrased\s+it|phrases\s+it|formulierte|formuliert|ausdrückte|ausdrückt|ausgedrückt\s+hat|formuliert\s+hat|gesagt\s+hat|${SPEECH_VERB})`;
+
+/**
+ * Verbs after a quotation put first in its sentence that name who said it, the speaker coming after them (German
+ * order): „Vom „Sputnik-Moment“ sprach X“, „Einen „Weckruf …“ nannte es X“, „Als „…“ bezeichnete X …“, „Einen „…“ sah
+ * darin X“.
+ */
+export const FRONTED_QUOTE_VERB = String.raw`(?:${SPEECH_VERB}|sprach|spricht|sprachen|sprechen|sah|sieht|sahen|prägte|prägt)`;
+
+/**
+ * The short words that may stand between such a verb and the speaker, or between an English speaker and the verb after
+ * the quotation ("…," Sheehan later called it): pronouns of the quotation, and adverbs of time and addition. Nothing
+ * else: a preposition or an article starts another phrase, whose name is not the speaker.
+ */
+export const SPEAKER_GAP_WORDS = new Set([
+  'es', 'das', 'dies', 'darin', 'dazu', 'damals', 'später', 'wenig', 'kurz', 'danach', 'darauf', 'auch', 'ebenfalls',
+  'selbst', 'sogar', 'bereits', 'schon', 'zuvor', 'einst', 'einmal', 'noch', 'dann', 'wiederum', 'hingegen', 'dagegen',
+  'jedoch', 'allerdings', 'zudem', 'neulich', 'jüngst', 'kürzlich', 'gestern', 'heute', 'prompt', 'sofort',
+  'later', 'also', 'then', 'once', 'too', 'soon', 'afterwards', 'recently', 'famously', 'memorably', 'promptly', 'quickly',
+]);
+
+/** What frames the speaker of an English quotation put first: "… is what X called it", "… was how X described it". */
+export const FRONTED_FRAME = /^(?:is|was|are|were)\s+(?:what|how)\s+$/iu;
