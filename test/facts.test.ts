@@ -265,6 +265,20 @@ describe('an estimate whose subject only a heading gives says nothing of what it
   });
 });
 
+describe('a day named only for someone else is no day the sources date the draft\'s value to', () => {
+  // Another company's article of the day a draft's sentence carries ("Ein Kommentar vom 31. Januar …") names that day,
+  // but says nothing of what the draft's subject did then: the subject's move of another day still bears the value out,
+  // and its rise over a year does not contradict it.
+  const german = extraSource('2025-01-31_samsung.txt', 'Samsung meldet Gewinnrückgang\n\nAm 31. Januar legte Samsung Electronics seine Zahlen für das vierte Quartal vor. Der operative Gewinn lag bei 6,5 Billionen Won.\n');
+  const english = extraSource('2025-01-30_sap.md', '---\ntitle: "SAP beats forecasts"\npublished: 2025-01-30\nlang: en\n---\n\nOn January 30, SAP reported cloud revenue growth of 27 percent for the fourth quarter.\n');
+  test('German: „Der Nasdaq 100 war um 3 Prozent gefallen“ after „Ein Kommentar vom 31. Januar“ keeps its verdict beside Samsung\'s 31. Januar', () => {
+    assertUnchangedBy(german, 'Ein Kommentar vom 31. Januar nannte den Ausverkauf übertrieben. Der Nasdaq 100 war um 3 Prozent gefallen.', [{ code: 'unsourced-figure', text: '31. Januar' }]);
+  });
+  test('English: "The Nasdaq 100 had fallen 3%" after "A column on 30 January" keeps its verdict beside SAP\'s January 30', () => {
+    assertUnchangedBy(english, 'A column on 30 January called the sell-off overdone. The Nasdaq 100 had fallen 3%.', [{ code: 'unsourced-figure', text: '30 January' }]);
+  });
+});
+
 describe('hover names the fact it read', () => {
   test('English', () => {
     const text = 'On January 27, 2025, Nvidia fell 7.82 percent.';

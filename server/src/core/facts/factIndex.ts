@@ -564,6 +564,15 @@ export class FactIndex<T extends Filed> {
     return day.year !== undefined && day.month !== undefined && day.day !== undefined && this.itemsOf(dayKey(day.year, day.month, day.day)).length > 0;
   }
 
+  /**
+   * Whether a source dates this day in a sentence about one of these names ("Am 29. Januar legte Alibaba Qwen2.5-Max
+   * vor" for Alibaba, not for the Nasdaq 100).
+   */
+  datesDayFor(day: CalendarDate, entities: readonly string[]): boolean {
+    if (day.month === undefined || day.day === undefined) return false;
+    return this.datesOn(day.month, day.day).some(({ fact }) => (day.year === undefined || fact.figure.date?.year === undefined || fact.figure.date.year === day.year) && fact.entities.some((e) => entities.includes(e)));
+  }
+
   private placesOf(key: string): Int32Array {
     return (this.places && placesOf(this.places, key)) || EMPTY;
   }

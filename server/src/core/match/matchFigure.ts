@@ -111,7 +111,10 @@ function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // Nor a day the sources name, which is likely right: the Nasdaq's 2.6 % of 14 March 2023 does not bear out "legte
   // um 3 Prozent zu" on 27 January 2025, when the sources say it fell that day.
   // A day without its year ("an diesem Tag", 27 January) holds as well when the sources name that day.
-  const namedDay = (t: CalendarDate) => index.facts.statesDay(t) || (t.year === undefined && t.month !== undefined && t.day !== undefined && index.facts.datesOn(t.month, t.day).length > 0);
+  // A value's day named only for someone else ("Am 29. Januar legte Alibaba Qwen2.5-Max vor", for "The Nasdaq 100 fell
+  // 3%" dated by a headline of 29 January) is no day the sources say what the draft names did anything on.
+  const namedDay = (t: CalendarDate) => (index.facts.statesDay(t) || (t.year === undefined && t.month !== undefined && t.day !== undefined && index.facts.datesOn(t.month, t.day).length > 0)) &&
+    (fact.entities.length === 0 || figure.kind === 'date' || figure.kind === 'year' || index.facts.datesDayFor(t, fact.entities) || valueOfTheirsOn(fact, t, index));
   const ownDayHolds = fact.timeFrom === 'document' || fact.timeFrom === 'heading' || (fact.time !== undefined && namedDay(fact.time));
   // A move the draft states for no day is one of the days it names ("On Jan 27, the market woke up. 👇 … Microsoft:
   // -3.75%"): a source's move on another day ("Microsoft gained 2.9 percent on Tuesday", 28 January) may bear it out,
@@ -126,6 +129,17 @@ function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // sentence's own figures is their arithmetic, right here; those figures have verdicts of their own.
   if (verdict?.status === 'contradicted' && derivable && ownArithmetic(figure, sentence)) return { status: 'unsourced', evidence: [], conflicts: [] };
   return verdict ?? matchComparedSides(fact, sentence, index) ?? { status: 'unsourced', evidence: [], conflicts: [] };
+}
+
+/**
+ * Whether the sources give a value of what the draft's fact names, of its kind, for this day: the day a move or a sum
+ * of theirs is dated to, by its sentence or its article's date ("Der Nasdaq 100 sackte um 3 % ab" on 27 January 2025);
+ * not a value of another sort (a week's move against a day's).
+ */
+function valueOfTheirsOn(fact: Fact, day: CalendarDate, index: SourceIndex): boolean {
+  const on = (t: CalendarDate | undefined) => t?.month === day.month && t?.day === day.day && (day.year === undefined || t?.year === undefined || t.year === day.year);
+  // A week's move ("Der Nasdaq 100 beendete die Woche 0,5 Prozent tiefer") is no day's.
+  return index.facts.candidates(fact, { whose: fact.entities }).some((c) => on(c.fact.time) && c.fact.entities.some((e) => fact.entities.includes(e)) && !separated(fact.attributes, c.fact.attributes));
 }
 
 /**
