@@ -279,6 +279,19 @@ describe('a day named only for someone else is no day the sources date the draft
   });
 });
 
+describe('a founding set off after another firm\'s name is that firm\'s', () => {
+  // An article about another company that mentions DeepSeek in the same sentence: the date its participle sets off after
+  // the company's name is that company's founding, not DeepSeek's, and no source conflict with DeepSeek's Juli 2023.
+  const german = extraSource('2025-01-28_aleph-alpha.txt', 'Aleph Alpha lobt DeepSeek\n\nDas Heidelberger KI-Unternehmen Aleph Alpha, gegründet im August 2019, lobt DeepSeeks sparsamen Ansatz.\n');
+  const english = extraSource('2025-01-28_cohere.md', '---\ntitle: "Cohere weighs in"\npublished: 2025-01-28\nlang: en\n---\n\nThe Toronto AI company Cohere, founded in May 2019, praised DeepSeek\'s frugal approach.\n');
+  test('German: „Aleph Alpha, gegründet im August 2019, lobt DeepSeeks …“ is no founding of DeepSeek', () => {
+    assertUnchangedBy(german, 'DeepSeek wurde im Juli 2023 gegründet.', []);
+  });
+  test('English: "Cohere, founded in May 2019, praised DeepSeek\'s …" is no founding of DeepSeek, though Cohere is no known name', () => {
+    assertUnchangedBy(english, 'DeepSeek was founded in July 2023.', []);
+  });
+});
+
 describe('hover names the fact it read', () => {
   test('English', () => {
     const text = 'On January 27, 2025, Nvidia fell 7.82 percent.';

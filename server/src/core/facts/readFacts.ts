@@ -110,7 +110,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       for (const a of out[conversionOf].attributes) if (!attributes.includes(a)) attributes.push(a);
     }
     else {
-      const namedInClause = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
+      const inWindow = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
+      // "Mistral AI, gegründet im April 2023, sieht in DeepSeeks Erfolg …", "ASML, founded in 1984, fell …": a date set off
+      // after a name by a participle is that name's alone, not the clause's other names'.
+      const namedInClause = appositiveOwners(facts.text, figure, inWindow) ?? inWindow;
       // "DeepSeek's founder set up High-Flyer in 2015", "Der Gründer von DeepSeek gründete …": whose role it is, is not
       // who acts; the clause's other name is what the figure is about (the founder is no name of the sentence).
       // (Not where the role's holder is the only other name: "DeepSeek-Gründer Liang Wenfeng gründete das Start-up …".)
@@ -502,6 +505,26 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
     from = Math.max(from, a.end);
   }
   return out;
+}
+
+/** "Mistral AI, gegründet im April 2023,", "ASML, founded in 1984,": a participle set off after a name, before its date. */
+const PARTICIPLE_APPOSITION = /,\s+(?:gegründet|founded|established|gestartet|launched)\s+(?:(?:im|in|am|on)\s+)?(?:(?:jahr|year)\s+)?$/iu;
+/** The date's apposition ends: a comma, a dash or a bracket. */
+const APPOSITION_ENDS = /^\s*(?:[,;)–—]|$)/u;
+
+/**
+ * For a date set off by a participle after a noun ("Mistral AI, gegründet im April 2023, …"): the names it may be of,
+ * the one right before the comma, else those before it (a noun no source knows: "The Toronto company Cohere, founded in
+ * May 2019, praised DeepSeek's …" is not DeepSeek's founding). Undefined for any other figure.
+ */
+function appositiveOwners<N extends { start: number; end: number }>(text: string, figure: Figure, names: N[]): N[] | undefined {
+  if (figure.kind !== 'date' && figure.kind !== 'year') return undefined;
+  const before = text.slice(Math.max(0, figure.start - 40), figure.start);
+  const participle = PARTICIPLE_APPOSITION.exec(before);
+  if (!participle || !APPOSITION_ENDS.test(text.slice(figure.end, figure.end + 3))) return undefined;
+  const comma = figure.start - before.length + participle.index;
+  const right = names.filter((n) => n.end === comma);
+  return right.length ? right : names.filter((n) => n.end <= comma);
 }
 
 /** "Sein 1990 geborener …", "ihr", "his": a possessive right before the year, whose noun is someone else. */
