@@ -473,4 +473,32 @@ describe('sources: a cold index over two threads is the index of one', () => {
     assert.equal(after.stats.files, serial.stats.files);
     assert.deepEqual(answers(after.index), answers(serial.index));
   });
+
+  test('threads that may merge only the next source to be filed write the same files, and the index answers the same', async () => {
+    const stepwise = await loadSourceIndex({ patterns: [folder], baseFolder: folder, cacheFolder: cacheOf('stepwise'), threads: 2, mergeAhead: 1 });
+    assert.equal(stepwise.stats.threads, 2);
+    const [written, writtenAlone] = [files('stepwise'), files('serial')];
+    assert.deepEqual(Object.keys(written), Object.keys(writtenAlone));
+    for (const name of Object.keys(written)) assert.deepEqual(written[name], writtenAlone[name], `${name} differs`);
+    assert.deepEqual(answers(stepwise.index), answers(serial.index));
+  });
+
+  test('digests parked in the cache and damaged there before the merge are digested again: the same files, the same answers', async () => {
+    let damaged = 0;
+    // Once every source is digested (and parked), before the merge reads them back: each digest file cut to a few bytes.
+    const progress = (done: number, total: number) => {
+      if (done !== total || damaged) return;
+      for (const f of readdirSync(cacheOf('damaged')).filter((f) => f.endsWith('.bin'))) {
+        writeFileSync(join(cacheOf('damaged'), f), 'not a digest');
+        damaged++;
+      }
+    };
+    const loaded = await loadSourceIndex({ patterns: [folder], baseFolder: folder, cacheFolder: cacheOf('damaged'), threads: 2, progress });
+    assert.equal(loaded.stats.threads, 2);
+    assert.equal(damaged, Object.keys(files('serial')).filter((f) => f.endsWith('.bin')).length, 'every digest parked before the merge');
+    const [written, writtenAlone] = [files('damaged'), files('serial')];
+    assert.deepEqual(Object.keys(written), Object.keys(writtenAlone));
+    for (const name of Object.keys(written)) assert.deepEqual(written[name], writtenAlone[name], `${name} differs`);
+    assert.deepEqual(answers(loaded.index), answers(serial.index));
+  });
 });

@@ -13,9 +13,22 @@ export interface IndexWorkerData {
   /** The main thread's analyser version: the worker's own bundle is another file, and must read and write the same cache. */
   version: string;
   glossary: GlossaryName[];
+  /** `MERGE_AHEAD`, or a test's bound. */
+  mergeAhead: number;
 }
 
-export type ToIndexWorker = { type: 'digest'; jobs: Array<{ seq: number; hash: string; input: SourceInput }> } | { type: 'merge'; names: NameEntry[]; namesKey: string };
+export type ToIndexWorker =
+  | { type: 'digest'; jobs: Array<{ seq: number; hash: string; input: SourceInput }> }
+  | { type: 'merge'; names: NameEntry[]; namesKey: string }
+  /** The sources before `next` are filed: a thread merges only sources fewer than `mergeAhead` after it. */
+  | { type: 'filed'; next: number };
+
+/**
+ * How far (in the sources' order) a thread's merge may run ahead of the sources the calling thread has filed: the shares
+ * of a thread that is ahead wait on the calling thread, in the sources' order, until the other thread's come. Without a
+ * bound, a thread held back (by other jobs on the machine, or a few long sources) let hundreds pile up there.
+ */
+export const MERGE_AHEAD = 64;
 
 export type FromIndexWorker =
   | { type: 'digested'; seq: number; fromCache: boolean; learnt: { candidates: NameCandidate[]; text: string } }
@@ -78,6 +91,7 @@ export class IndexPool {
   private readonly digesting = new Map<number, { resolve(d: Digested): void; reject(e: Error): void }>();
   private merging: { onShare(seq: number, share: SourceShare, digest?: SourceDigest): void; left: number; resolve(): void; reject(e: Error): void } | undefined;
   private failure: Error | undefined;
+  private closed: Promise<void> | undefined;
 
   private constructor(file: string, count: number, data: IndexWorkerData) {
     this.threads = Array.from({ length: count }, () => {
@@ -85,7 +99,8 @@ export class IndexPool {
       thread.worker.on('message', (message: FromIndexWorker) => this.received(thread, message));
       thread.worker.on('error', (error) => this.fail(error));
       thread.worker.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`a source index thread exited with code ${code}`));
+        // A thread stopped by `close` exits with 1: no failure.
+        if (code !== 0 && !this.closed) this.fail(new Error(`a source index thread exited with code ${code}`));
       });
       return thread;
     });
@@ -107,7 +122,10 @@ export class IndexPool {
     });
   }
 
-  /** Merges every digest with these names; each source's share is handed to `onShare` as it comes, in no fixed order. */
+  /**
+   * Merges every digest with these names; each source's share is handed to `onShare` as it comes, in no fixed order.
+   * The threads merge no source `MERGE_AHEAD` or more after the first not yet filed (`filed`).
+   */
   merge(names: NameEntry[], namesKey: string, onShare: (seq: number, share: SourceShare, digest?: SourceDigest) => void): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<void>((resolve, reject) => {
@@ -116,10 +134,20 @@ export class IndexPool {
     });
   }
 
-  /** Stops every thread; pending promises reject with `reason` (cancelled indexing), if given. */
-  async close(reason?: Error): Promise<void> {
-    if (reason) this.fail(reason);
-    await Promise.all(this.threads.map(({ worker }) => worker.terminate()));
+  /** The sources before `next` are filed (added to the snapshot, in order): the threads may merge further. */
+  filed(next: number): void {
+    if (this.failure) return;
+    for (const { worker } of this.threads) worker.postMessage({ type: 'filed', next } satisfies ToIndexWorker);
+  }
+
+  /**
+   * Stops every thread (once; closing again waits for the same); pending promises reject with `reason` (cancelled
+   * indexing), if given, or with an error saying the pool was closed.
+   */
+  close(reason?: Error): Promise<void> {
+    this.fail(reason ?? new Error('the source index threads were closed'));
+    this.closed ??= Promise.all(this.threads.map(({ worker }) => worker.terminate())).then(() => undefined);
+    return this.closed;
   }
 
   private dispatch(): void {
