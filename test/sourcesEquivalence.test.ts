@@ -8,12 +8,13 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { deflateRawSync } from 'node:zlib';
 import { after, describe, test } from 'node:test';
 import { analyzeDraft, claimsOf, clearParseCache, hoverAt, runRules, type SourceIndex } from '../server/src/core';
 import { analyzeSentenceText, type SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
 import { readSourceFacts } from '../server/src/core/sources/digest';
 import { readFigureSection } from '../server/src/core/sources/figureSectionEntries';
-import { sectionAt, type PackedSections } from '../server/src/core/sources/sourceSetIndex';
+import { packSections, sectionAt, type PackedSections } from '../server/src/core/sources/sourceSetIndex';
 import { figureSectionCodec } from '../server/src/node/sources/figureSectionCodec';
 import { splitSentences } from '../server/src/core/text/sentences';
 import { detectLanguage } from '../server/src/core/text/language';
@@ -196,6 +197,22 @@ describe('sources: cold, warm and changed give the same answers', () => {
       writeFileSync(file, serialize({ ...held, snapshot: { ...held.snapshot, quotations: serialize(Array.from(held.snapshot.quotations.pieces.ends, (_, i) => deserialize(sectionAt(held.snapshot.quotations.pieces, i)))) } }));
     }],
     ['other format\'s', (file: string) => writeFileSync(file, serialize({ ...(deserialize(readFileSync(file)) as object), format: 99 }))],
+    // As format 2 wrote it: each figure section deflated whole (the codec now reads groups of values and would refuse it
+    // section by section, merging every source a lookup reaches from its digest).
+    ['format 2\'s', (file: string) => {
+      const held = deserialize(readFileSync(file)) as { snapshot: { figureSections: PackedSections } };
+      const sections = held.snapshot.figureSections;
+      const whole = Array.from(sections.ends, (_, i) => {
+        const section = figureSectionCodec.open(sectionAt(sections, i));
+        const parts = Array.from({ length: section.count }, (_, k) => serialize(section.value(k)));
+        const table = Buffer.alloc(4 * (parts.length + 1));
+        table.writeInt32LE(parts.length, 0);
+        let end = 0;
+        parts.forEach((part, k) => table.writeInt32LE((end += part.length), 4 * (k + 1)));
+        return new Uint8Array(deflateRawSync(Buffer.concat([table, ...parts]), { level: 1 }));
+      });
+      writeFileSync(file, serialize({ ...held, format: 2, snapshot: { ...held.snapshot, figureSections: packSections(whole) } }));
+    }],
   ] as const) {
     test(`a ${damage} index file of the set is discarded and written again, and the start answers the same`, async () => {
       const indexFile = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);

@@ -3,32 +3,80 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { SectionCodec } from '../../core/sources/sourceSetIndex';
 
 /**
- * A source's figure section as values V8 writes one by one (so that each is read alone), after a table of where each
- * ends, deflated together: a fifth of the bytes in the set's index file and in memory (2,000 articles: 8.6 MB, not 45).
- * Opening a section inflates it; reading a value deserialises that value only.
+ * How many values are deflated together. A first check reads about one value in twenty of the sections it reaches (at
+ * 2,000 articles, 1,213 of 22,277 in 296 sections), so inflating each section whole inflated twenty times what it read
+ * (7.3 MB, a tenth of that check's CPU). Groups of eight inflate a quarter of the values (a fourth of the bytes) and pack
+ * 3.4 × rather than 5.3 × (groups of four: a seventh, 2.7 ×; of sixteen: nearly half, 4.1 ×).
+ */
+const GROUP = 8;
+
+/** The group holding the k-th value: the first value (a section's head, which every opening reads) alone, then eight a group. */
+const groupOf = (k: number) => (k === 0 ? 0 : 1 + Math.floor((k - 1) / GROUP));
+const firstOf = (g: number) => (g === 0 ? 0 : 1 + (g - 1) * GROUP);
+const groupsFor = (count: number) => (count === 0 ? 0 : groupOf(count - 1) + 1);
+
+/**
+ * A source's figure section as values V8 writes one by one (so that each is read alone), in groups deflated apart
+ * (`GROUP`), after a table of where each group ends: about a quarter of the bytes in the set's index file and in memory
+ * (2,000 articles: 13 MB, not 45). Reading a value inflates its group (once) and deserialises that value only.
+ *
+ * Layout: the number of values (Int32 LE), the end of each deflated group counted from the end of the table (Int32 LE
+ * each), then the groups; a group inflated is the end of each of its values (Int32 LE each), then the values.
  */
 export const figureSectionCodec: SectionCodec = {
   pack: (values) => {
     const parts = values.map((v) => serialize(v));
-    const table = Buffer.alloc(4 * (parts.length + 1));
+    const groups: Buffer[] = [];
+    for (let g = 0; g < groupsFor(parts.length); g++) {
+      const members = parts.slice(firstOf(g), g === 0 ? 1 : firstOf(g) + GROUP);
+      const ends = Buffer.alloc(4 * members.length);
+      let end = 0;
+      members.forEach((part, j) => ends.writeInt32LE((end += part.length), 4 * j));
+      groups.push(deflateRawSync(Buffer.concat([ends, ...members]), { level: 1 }));
+    }
+    const table = Buffer.alloc(4 * (1 + groups.length));
     table.writeInt32LE(parts.length, 0);
     let end = 0;
-    parts.forEach((part, k) => table.writeInt32LE((end += part.length), 4 * (k + 1)));
-    // Copied out: zlib's result is a view into a 16 KB chunk, which a share held (or posted from a thread) would keep whole.
-    return new Uint8Array(deflateRawSync(Buffer.concat([table, ...parts]), { level: 1 }));
+    groups.forEach((group, g) => table.writeInt32LE((end += group.length), 4 * (1 + g)));
+    // Copied into one array of its own: zlib's results are views into 16 KB chunks, which a share held (or posted from
+    // a thread) would keep whole.
+    const packed = new Uint8Array(table.length + end);
+    packed.set(table, 0);
+    let at = table.length;
+    for (const group of groups) {
+      packed.set(group, at);
+      at += group.length;
+    }
+    return packed;
   },
   open: (bytes) => {
-    const whole = inflateRawSync(bytes);
-    const count = whole.length >= 4 ? whole.readInt32LE(0) : -1;
-    const table = 4 * (count + 1);
-    if (count < 0 || whole.length < table) throw new Error('not a figure section');
-    const endOf = (k: number) => (k < 0 ? 0 : whole.readInt32LE(4 * (k + 1)));
-    if (endOf(count - 1) !== whole.length - table) throw new Error('not a figure section');
+    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const count = view.length >= 4 ? view.readInt32LE(0) : -1;
+    const groups = count >= 0 ? groupsFor(count) : -1;
+    const start = 4 * (1 + groups);
+    if (count < 0 || start > view.length) throw new Error('not a figure section');
+    const endOf = (g: number) => (g < 0 ? 0 : view.readInt32LE(4 * (1 + g)));
+    if (endOf(groups - 1) !== view.length - start) throw new Error('not a figure section');
+    const inflated: Array<Buffer | undefined> = [];
+    const groupAt = (g: number): Buffer => {
+      const known = inflated[g];
+      if (known) return known;
+      const [from, to] = [endOf(g - 1), endOf(g)];
+      if (!(from >= 0 && from <= to && to <= view.length - start)) throw new Error('not a figure section');
+      const group = inflateRawSync(view.subarray(start + from, start + to));
+      const size = g === 0 ? 1 : Math.min(GROUP, count - firstOf(g));
+      if (group.length < 4 * size || group.readInt32LE(4 * (size - 1)) !== group.length - 4 * size) throw new Error('not a figure section');
+      return (inflated[g] = group);
+    };
     return {
       count,
       value: (k) => {
         if (!(Number.isInteger(k) && k >= 0 && k < count)) throw new RangeError(`no value ${k} in the section`);
-        return deserialize(whole.subarray(table + endOf(k - 1), table + endOf(k)));
+        const g = groupOf(k);
+        const group = groupAt(g);
+        const j = k - firstOf(g);
+        const size = g === 0 ? 1 : Math.min(GROUP, count - firstOf(g));
+        return deserialize(group.subarray(4 * size + (j === 0 ? 0 : group.readInt32LE(4 * (j - 1))), 4 * size + group.readInt32LE(4 * j)));
       },
     };
   },

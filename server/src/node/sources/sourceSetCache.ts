@@ -25,9 +25,10 @@ export interface LastSourceSet extends StoredSourceSet {
 const MAGIC = 'newsproof-source-set';
 /**
  * The layout of the file, besides the analyser's version: 2 stores the quotations one by one with postings of their
- * words (1 held them as one serialised list, read whole at a check's first quotation). A file of another is discarded.
+ * words (1 held them as one serialised list, read whole at a check's first quotation); 3 deflates each figure section's
+ * values in groups of eight (`figureSectionCodec`; 2 deflated a section whole). A file of another is discarded.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** The quotations as the file holds them: each quotation's bytes apart, and postings of their words and translation keys. */
 interface QuotationsInFile {
