@@ -63,8 +63,8 @@ export function perBlockFindings(rules: readonly Rule[], draft: DraftAnalysis, b
         slice ??= { ...draft, sentences: block.sentences, figures: block.figures, names: block.names, quotations: block.quotations };
         findings = rules[r].check(slice, index, messages);
         if (findings.length === 0) findings = NOTHING;
-        // Kept until the block changes: a message joined from a template is a node per piece (a 1 MB draft's 18,000
-        // findings held 5 MB of them), one string of its own a fraction of that.
+        // Kept until the block changes: a message joined from a template is a node per piece (a 1 MB draft's 18,500
+        // findings held 1.9 MB of messages), one string of its own about half of that.
         else for (const finding of findings) finding.message = ownString(finding.message);
         entry.byRule[slot] = findings;
       }
