@@ -119,6 +119,26 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
     }
   });
 
+  test('a later figure filed after an earlier one that takes a dozen values in turn, and some again, is warned as at a fresh check at every edit', () => {
+    // Each value of the first figure is another state of the buckets the last one is filed in: more links from its
+    // fact than a short list keeps (draftInconsistency.ts, addLink), and values that come back follow links made before.
+    const flagged = (text: string, findings: Finding[]) => findings.filter((f) => f.code === 'draft-inconsistency').map((f) => `${text.slice(f.start, f.end)}@${f.start}`);
+    for (const text of [
+      'DeepSeek has 160 employees.\n\nThe weather was mild.\n\nA start-up with 160 employees shook Nvidia.',
+      'DeepSeek beschäftigt 160 Mitarbeiter.\n\nDas Wetter war mild.\n\nMit 160 Mitarbeitern bleibt DeepSeek klein.',
+    ]) {
+      const index = freshIndex();
+      const last = text.lastIndexOf('160');
+      const values = [160, 170, 180, 160, 190, 210, 220, 230, 240, 250, 260, 270, 280, 170, 160, 290, 240];
+      for (const value of values) {
+        const version = text.replace('160', String(value));
+        const { findings } = check(version, index);
+        assert.deepEqual(flagged(version, findings), value === 160 ? [] : [`160@${last}`], `${value}`);
+        assert.deepEqual(findings, freshFindings(version), `${value}`);
+      }
+    }
+  });
+
   test('an age or birth year the draft contradicted is held against no later one, at every edit as at a fresh check', () => {
     const flagged = (text: string, findings: Finding[]) => findings.filter((f) => f.code === 'draft-inconsistency').map((f) => text.slice(f.start, f.end));
     for (const text of [

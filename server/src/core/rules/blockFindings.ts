@@ -2,6 +2,7 @@ import type { DraftAnalysis, DraftBlock } from '../analysis/draft';
 import type { Messages } from '../i18n/messages';
 import type { FigureMatch } from '../match/figureMatch';
 import type { SourceIndex } from '../sources/sourceIndex';
+import { ownString } from '../text/ownString';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
 
 /** What the per-block rules found in one block, with the inputs they found it from. */
@@ -62,6 +63,9 @@ export function perBlockFindings(rules: readonly Rule[], draft: DraftAnalysis, b
         slice ??= { ...draft, sentences: block.sentences, figures: block.figures, names: block.names, quotations: block.quotations };
         findings = rules[r].check(slice, index, messages);
         if (findings.length === 0) findings = NOTHING;
+        // Kept until the block changes: a message joined from a template is a node per piece (a 1 MB draft's 18,500
+        // findings held 1.9 MB of messages), one string of its own about half of that.
+        else for (const finding of findings) finding.message = ownString(finding.message);
         entry.byRule[slot] = findings;
       }
       // Most rules find nothing in most blocks: nothing to add then.

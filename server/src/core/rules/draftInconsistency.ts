@@ -740,18 +740,17 @@ class EarlierFigures {
     // What a later figure's comparison depends on: this fact, whether a source backs it, and the keys it is first under.
     const status = STATUSES.indexOf(figure.match.status);
     const entry = keys.length <= MAX_KEY_BITS && status >= 0 ? under * 4 + status : `${figure.match.status}:${firstUnder.join(',')}`;
-    const links = (filing.links ??= new Map());
     for (const bucket of buckets) {
       const list = this.state.buckets.get(bucket);
       if (list) list.push(filed);
       else this.state.buckets.set(bucket, [filed]);
-      this.state.states.set(bucket, this.nextState(bucket, links, entry));
+      this.state.states.set(bucket, this.nextState(bucket, filing, entry));
     }
     return filed;
   }
 
-  /** `links`: the links of the fact filed, from (the state it was filed on, what was filed) to the state after it. */
-  private nextState(bucket: number, links: Map<number | string, BucketState>, entry: number | string): BucketState {
+  /** `filing.links`: the links of the fact filed, from (the state it was filed on, what was filed) to the state after it. */
+  private nextState(bucket: number, filing: Filing, entry: number | string): BucketState {
     let state = this.state.states.get(bucket);
     if (!state) {
       state = this.memory.roots.get(bucket);
@@ -759,9 +758,38 @@ class EarlierFigures {
     }
     // A state's number times 2^23 stays exact far beyond the states a session makes.
     const link = typeof entry === 'number' ? state.id * 2 ** 23 + entry : `${state.id}:${entry}`;
-    let next = links.get(link);
-    if (!next) links.set(link, (next = newState(state)));
+    let next = followLink(filing, link);
+    if (!next) addLink(filing, link, (next = newState(state)));
     return next;
+  }
+}
+
+/**
+ * A fact's links are a handful (one per bucket it is filed in, one more each time an edit before it changes a bucket's
+ * state): as pairs in a list of their size while they are few, a Map once they are many. As a Map each, a 1 MB draft's
+ * 12,800 filed facts held 3.5 MB of links (with the states they lead to, which stay).
+ */
+type Links = Array<number | string | BucketState> | Map<number | string, BucketState>;
+const LISTED_LINKS = 8;
+
+function followLink(filing: Filing, link: number | string): BucketState | undefined {
+  const links = filing.links;
+  if (links === undefined) return undefined;
+  if (links instanceof Map) return links.get(link);
+  for (let i = 0; i < links.length; i += 2) if (links[i] === link) return links[i + 1] as BucketState;
+  return undefined;
+}
+
+function addLink(filing: Filing, link: number | string, state: BucketState): void {
+  const links = filing.links;
+  if (links === undefined) filing.links = [link, state];
+  else if (links instanceof Map) links.set(link, state);
+  // Copied at its size: an array grown by push keeps room for a dozen more.
+  else if (links.length < 2 * LISTED_LINKS) filing.links = [...links, link, state];
+  else {
+    const map = new Map<number | string, BucketState>();
+    for (let i = 0; i < links.length; i += 2) map.set(links[i] as number | string, links[i + 1] as BucketState);
+    filing.links = map.set(link, state);
   }
 }
 
@@ -833,7 +861,7 @@ interface Filing {
   lookup: number[];
   value: number;
   /** (the state it was filed on, what was filed) → the state after it: a bucket's chain of states, held by the facts filed. */
-  links?: Map<number | string, BucketState>;
+  links?: Links;
   /** The filing state that met the fact (this check's, or the last one's taken up). */
   seenBy?: FilingState;
   /** The filing state it was filed in, and as which figure. */
@@ -858,11 +886,13 @@ function filingOf(fact: Fact, names: Interned): Filing {
     for (const entity of fact.entities) buckets.add(idOf(names, `s\u0000${family}\u0000${entity}\u0000${digits}`));
   }
   const byAttribute = fact.attributes.filter(recallsAFact).map((attribute) => idOf(names, `r\u0000${family}\u0000${attribute}`));
-  const lookup = isRecall(fact) ? [...new Set([...buckets, ...byAttribute])] : [...buckets];
+  const filedIn = [...new Set([...buckets, ...byAttribute])];
+  // One list where both hold the same (a fact with nothing it is recalled by, or one recalled): one list less per fact.
+  const lookup = isRecall(fact) || byAttribute.length === 0 ? filedIn : [...buckets];
   filing = {
     generation: names.generation,
     keys: [...new Set(keysOf(fact).map((key) => idOf(names, `k\u0000${key}`)))],
-    buckets: [...new Set([...buckets, ...byAttribute])],
+    buckets: filedIn,
     lookup,
     value: idOf(names, `v\u0000${JSON.stringify([kind, value, currency, date, range])}`),
     // Made with every field it gets later: one shape for all filings, read at every figure of every check.
