@@ -41,4 +41,11 @@ describe('a move told in the present tense or the plural says which way it went'
     ]);
     assert.deepEqual(moves('On January 27, Nvidia falls 7.82% and Microsoft eases 3.75%, while Broadcom tanked 6.58%.'), []);
   });
+  test('German „falls“ is "if", no fall: „… – falls 25 Prozent stimmen“ keeps the rise of the sentence', () => {
+    assert.deepEqual(moves('---\nlang: de\n---\n\nDer Nasdaq 100 legte 2024 deutlich zu – falls 25 Prozent stimmen, mehr als erwartet.'), []);
+    // In English "falls" still falls.
+    assert.deepEqual(moves('In 2024 the Nasdaq 100 falls 25%.'), [
+      ['25%', '25% says it fell, but the source says it rose: 25 %.'],
+    ]);
+  });
 });

@@ -290,6 +290,11 @@ describe('a founding set off after another firm\'s name is that firm\'s', () => 
   test('English: "Cohere, founded in May 2019, praised DeepSeek\'s …" is no founding of DeepSeek, though Cohere is no known name', () => {
     assertUnchangedBy(english, 'DeepSeek was founded in July 2023.', []);
   });
+  test('a noun of a name before the comma was founded, not the name: "DeepSeek\'s parent, founded in 2015, …", „Die Muttergesellschaft von DeepSeek, gegründet 2015, …“', () => {
+    const dates = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.severity === 'warning').map((f) => [f.code, text.slice(f.start, f.end)]);
+    assert.deepEqual(dates("DeepSeek's parent, founded in 2015, is the hedge fund High-Flyer."), []);
+    assert.deepEqual(dates('---\nlang: de\n---\n\nDie Muttergesellschaft von DeepSeek, gegründet 2015, heißt High-Flyer.'), []);
+  });
 });
 
 describe('hover names the fact it read', () => {

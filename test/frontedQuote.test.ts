@@ -29,4 +29,11 @@ describe('a quotation put first in its sentence is said by the person named afte
     assert.deepEqual(speakers('"Weckruf für unsere Industrien," Donald Trump once called it.'), []);
     assert.deepEqual(speakers('"Weckruf für unsere Industrien" is what the papers called it in a piece on Matt Sheehan.'), []);
   });
+  test('German: „sah“ speaks only as „sah darin X“; „Den „…“ sah auch X nicht kommen“ quotes nobody', () => {
+    assert.deepEqual(speakers('---\nlang: de\n---\n\nDen „Sputnik-Moment“ sah auch Liang Wenfeng nicht kommen.'), []);
+    assert.deepEqual(speakers('---\nlang: de\n---\n\nEinen „Sputnik-Moment“ sieht heute auch Stacy Rasgon als Übertreibung.'), []);
+    assert.deepEqual(speakers('---\nlang: de\n---\n\nEinen „Sputnik-Moment“ sieht darin auch Stacy Rasgon.'), [
+      { text: 'Stacy Rasgon', fix: 'Marc Andreessen', message: 'The source attributes this quotation to Marc Andreessen (Softwareentwickler und Trump-Berater), not Stacy Rasgon.' },
+    ]);
+  });
 });

@@ -37,8 +37,8 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}) });
   if (context) applyHeaderUnit(figures, context, text);
   assignLocalConcepts(text, figures, mentions);
-  for (const figure of figures) figure.direction = directionBeside(text, figure) ?? directionMarked(text, figure, figures) ?? directionOf(figure);
-  shareListDirection(text, figures, mentions);
+  for (const figure of figures) figure.direction = directionBeside(text, figure, language) ?? directionMarked(text, figure, figures) ?? directionOf(figure);
+  shareListDirection(text, figures, mentions, language);
   const concepts = conceptsOf(text, 0, text.length, mentions);
   let contextNames: NameEntry[] | undefined;
   let contextTime: CalendarDate | undefined;
@@ -298,15 +298,16 @@ const MOVE_BEFORE = new RegExp(`(?<![\\p{L}])(${[...MOVE_RIGHT_BEFORE.up, ...MOV
  * "ended the day up 6.58%", "schloss 6,58 Prozent höher": a word right beside a change says which way it went, before
  * the words of its clause do ("ended up 7.8 percent lower" fell).
  */
-function directionBeside(text: string, figure: Figure): 'up' | 'down' | undefined {
+function directionBeside(text: string, figure: Figure, language: Language): 'up' | 'down' | undefined {
   if (figure.kind !== 'percent' && figure.kind !== 'percentagePoint') return undefined;
   const after = /^\s+(higher|höher|fester|up|rauf|aufwärts|bergauf|lower|tiefer|niedriger|schwächer|leichter|down|runter|abwärts|bergab)(?![\p{L}])/iu.exec(text.slice(figure.end))?.[1].toLowerCase();
   if (after) return ['higher', 'höher', 'fester', 'up', 'rauf', 'aufwärts', 'bergauf'].includes(after) ? 'up' : 'down';
   // "The Nasdaq Composite's 3.4% fall", "a 7.82 percent drop": the noun after a change names its direction.
   const noun = /^\s+(fall|drop|decline|slide|slump|plunge|loss|hit|rise|gain|jump|climb|rally)(?![\p{L}])/iu.exec(text.slice(figure.end))?.[1].toLowerCase();
   if (noun) return ['rise', 'gain', 'jump', 'climb', 'rally'].includes(noun) ? 'up' : 'down';
-  // "added 7.82%", "rebounds 8.9%", "eased 3%": words that name a move only right before one (context/lexicon.ts).
-  const verb = MOVE_BEFORE.exec(text.slice(0, figure.start))?.[1].toLowerCase().replace(/\s+/g, ' ');
+  // "added 7.82%", "rebounds 8.9%", "eased 3%": English words that name a move only right before one (context/lexicon.ts);
+  // in German "falls" is "if" („– falls 25 Prozent stimmen“).
+  const verb = language === 'de' ? undefined : MOVE_BEFORE.exec(text.slice(0, figure.start))?.[1].toLowerCase().replace(/\s+/g, ' ');
   if (verb) return MOVE_RIGHT_BEFORE.down.includes(verb) ? 'down' : 'up';
   // "mit einem Aufschlag von 7,82 Prozent": a premium or discount names the move it states, not one it forecasts
   // ("rechnen mit einem Abschlag von bis zu zehn Prozent"), so only right before the figure.
@@ -353,14 +354,14 @@ function directionMarked(text: string, figure: Figure, figures: Figure[]): 'up' 
  * where nothing but a joiner and a name stands between them. Only a direction said in words is shared, never a sign or
  * a mark ("Nvidia −7,82 %, Microsoft 3,75 %" is a ticker's), and only by a value that says none of its own.
  */
-function shareListDirection(text: string, figures: Figure[], names: NameMention[]): void {
+function shareListDirection(text: string, figures: Figure[], names: NameMention[], language: Language): void {
   const isChange = (f: Figure) => f.kind === 'percent' || f.kind === 'percentagePoint';
   const unsigned = (f: Figure) => f.value >= 0 && !f.text.startsWith('+');
   const shared = new Set<Figure>();
   for (let i = 1; i < figures.length; i++) {
     const [previous, figure] = [figures[i - 1], figures[i]];
     if (figure.direction || !previous.direction || !isChange(figure) || !isChange(previous) || !unsigned(figure) || !unsigned(previous)) continue;
-    if (previous.direction !== (directionBeside(text, previous) ?? directionOf(previous)) && !shared.has(previous)) continue;
+    if (previous.direction !== (directionBeside(text, previous, language) ?? directionOf(previous)) && !shared.has(previous)) continue;
     let gap = text.slice(previous.end, figure.start);
     for (const n of names) if (n.start >= previous.end && n.end <= figure.start) gap = gap.slice(0, n.start - previous.end) + ' '.repeat(n.end - n.start) + gap.slice(n.end - previous.end);
     if (!LIST_GAP.test(gap) || COMPARED_AFTER.test(text.slice(figure.end))) continue;

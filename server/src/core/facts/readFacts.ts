@@ -509,13 +509,18 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
 
 /** "Mistral AI, gegründet im April 2023,", "ASML, founded in 1984,": a participle set off after a name, before its date. */
 const PARTICIPLE_APPOSITION = /,\s+(?:gegründet|founded|established|gestartet|launched)\s+(?:(?:im|in|am|on)\s+)?(?:(?:jahr|year)\s+)?$/iu;
+/** A name that owns the noun before the participle: „die Muttergesellschaft von DeepSeek,“, "the fund behind DeepSeek,". */
+const OWNER_BEFORE = /(?<![\p{L}])(?:von|vom|des|of|behind|hinter)\s+$/iu;
+/** "DeepSeek's parent,", „DeepSeeks Mutterkonzern,“ is the noun's, not the name's. */
+const OWNER_AFTER = /^(?:['’]s?\s|s\s)\S/u;
 /** The date's apposition ends: a comma, a dash or a bracket. */
 const APPOSITION_ENDS = /^\s*(?:[,;)–—]|$)/u;
 
 /**
  * For a date set off by a participle after a noun ("Mistral AI, gegründet im April 2023, …"): the names it may be of,
  * the one right before the comma, else those before it (a noun no source knows: "The Toronto company Cohere, founded in
- * May 2019, praised DeepSeek's …" is not DeepSeek's founding). Undefined for any other figure.
+ * May 2019, praised DeepSeek's …" is not DeepSeek's founding). Undefined for any other figure, and where the last name
+ * before the comma owns a noun ("DeepSeek's parent, founded in 2015, …").
  */
 function appositiveOwners<N extends { start: number; end: number }>(text: string, figure: Figure, names: N[]): N[] | undefined {
   if (figure.kind !== 'date' && figure.kind !== 'year') return undefined;
@@ -523,8 +528,13 @@ function appositiveOwners<N extends { start: number; end: number }>(text: string
   const participle = PARTICIPLE_APPOSITION.exec(before);
   if (!participle || !APPOSITION_ENDS.test(text.slice(figure.end, figure.end + 3))) return undefined;
   const comma = figure.start - before.length + participle.index;
-  const right = names.filter((n) => n.end === comma);
-  return right.length ? right : names.filter((n) => n.end <= comma);
+  // "DeepSeek's parent, founded in 2015, …", „Die Muttergesellschaft von DeepSeek, gegründet 2015, …“: the name owns the
+  // noun that was founded, so the clause's names stay as they were.
+  const preceding = names.filter((n) => n.end <= comma);
+  const last = preceding.reduce<N | undefined>((a, n) => (a && a.end >= n.end ? a : n), undefined);
+  if (last && (OWNER_BEFORE.test(text.slice(Math.max(0, last.start - 12), last.start)) || OWNER_AFTER.test(text.slice(last.end, comma)))) return undefined;
+  const right = preceding.filter((n) => n.end === comma);
+  return right.length ? right : preceding;
 }
 
 /** "Sein 1990 geborener …", "ihr", "his": a possessive right before the year, whose noun is someone else. */

@@ -1,6 +1,6 @@
 import type { NameMention } from '../types';
 import type { QuoteSpan } from './findQuotes';
-import { FRONTED_FRAME, FRONTED_QUOTE_VERB, SPEAKER_GAP_WORDS, SPEECH_VERB } from './speechVerbs';
+import { FRONTED_FRAME, FRONTED_QUOTE_VERB, SEEING_VERBS, SPEAKER_GAP_WORDS, SPEECH_VERB } from './speechVerbs';
 
 /** A speech verb after the quotation, then the words up to the speaker. */
 const VERB_THEN_GAP = new RegExp(String.raw`^[\s,]*${FRONTED_QUOTE_VERB}((?:\s+[\p{Ll}][\p{Ll}]*)*)\s+$`, 'u');
@@ -29,7 +29,8 @@ export function speakerOfFrontedQuote(text: string, quote: QuoteSpan, sentenceSt
   const between = text.slice(quote.end, person.start);
   if (/[.;:!?]/.test(between)) return undefined;
   const verbFirst = VERB_THEN_GAP.exec(between);
-  if (verbFirst && gapFits(verbFirst[1])) return person;
+  const seeing = verbFirst && SEEING_VERBS.has(between.replace(/^[\s,]*/u, '').split(/\s/u)[0].toLowerCase());
+  if (verbFirst && gapFits(verbFirst[1]) && (!seeing || /(?<![\p{L}])darin(?![\p{L}])/iu.test(verbFirst[1]))) return person;
   // English: the speaker first, then the verb ("…," Sheehan later called it), or a frame before them.
   const lead = between.replace(/^[\s,]*/u, '');
   if (lead !== '' && !FRONTED_FRAME.test(lead)) return undefined;

@@ -43,6 +43,9 @@ export const PUT_IT = String.raw`(?:(?:es|das)\s+)?(?:put\s+it|puts\s+it|describ
  * order): „Vom „Sputnik-Moment“ sprach X“, „Einen „Weckruf …“ nannte es X“, „Als „…“ bezeichnete X …“, „Einen „…“ sah
  * darin X“.
  */
+/** Verbs of seeing, which speak only as „sah darin X“: „Den „Sputnik-Moment“ sah auch X nicht kommen“ quotes nobody. */
+export const SEEING_VERBS = new Set(['sah', 'sieht', 'sahen']);
+
 export const FRONTED_QUOTE_VERB = String.raw`(?:${SPEECH_VERB}|sprach|spricht|sprachen|sprechen|sah|sieht|sahen|prägte|prägt)`;
 
 /**
