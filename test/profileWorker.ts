@@ -2,7 +2,7 @@
  * `node test/out/profileWorker.js [--lang=de] [--size=1000000] [--edits=7] [--insert] [--snapshot]`: the check worker's work on one
  * distinct draft, in-process (open, then edits: a digit typed over another, or with `--insert` a character typed into a
  * word before it, one more at each edit), with the live heap and the CPU time after each step. `--cpu-edits=FILE` writes a CPU
- * profile of the edits alone, `--alloc-edits=FILE` a sampled profile of what they allocate; `--snapshot` a heap snapshot
+ * profile of the edits alone, `--cpu-open=FILE` one of the open (the cold check and its answers), `--alloc-edits=FILE` a sampled profile of what they allocate; `--snapshot` a heap snapshot
  * after them.
  */
 import { Session } from 'node:inspector';
@@ -49,12 +49,22 @@ void (async () => {
     const sent = process.argv.includes('--answer-bytes') ? `, ${mb(serialize(answers).length)} serialized (${mb(answerBuffers(answers).reduce((n, b) => n + b.byteLength, 0))} of it in buffers, which move)` : '';
     console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms, CPU ${((user + system) / 1000).toFixed(0)} ms (${diagnostics.length}, ${mb(json.length)} JSON), answers ${answered.toFixed(0)} ms, CPU ${((answeredCpu.user + answeredCpu.system) / 1000).toFixed(0)} ms${sent}; heap before gc ${mb(process.memoryUsage().heapUsed)} of ${mb(process.memoryUsage().heapTotal)} (array buffers ${mb(process.memoryUsage().arrayBuffers)}), rss ${mb(process.memoryUsage().rss)}, peak ${peak()}, live ${mb(collectGarbage())}`);
   };
-  run(1, text);
-  const profileFile = arg('cpu-edits', '');
   const session = new Session();
   const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  const openProfile = arg('cpu-open', '');
+  if (openProfile) {
+    session.connect();
+    await post('Profiler.enable');
+    await post('Profiler.start');
+  }
+  run(1, text);
+  if (openProfile) {
+    writeFileSync(openProfile, JSON.stringify(((await post('Profiler.stop')) as { profile: object }).profile));
+    await post('Profiler.disable');
+  }
+  const profileFile = arg('cpu-edits', '');
   const allocationFile = arg('alloc-edits', '');
-  if (profileFile || allocationFile) session.connect();
+  if ((profileFile || allocationFile) && !openProfile) session.connect();
   if (profileFile) {
     await post('Profiler.enable');
     await post('Profiler.start');
