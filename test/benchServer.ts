@@ -110,8 +110,14 @@ function positionOf(text: string, offset: number): { line: number; character: nu
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
+/**
+ * The server's environment as the extension's client sets it (client/src/extension.ts: two malloc arenas);
+ * `--malloc-arenas=default` leaves glibc's default, to compare.
+ */
+const SERVER_ENV: Record<string, string> = process.argv.includes('--malloc-arenas=default') ? {} : { MALLOC_ARENA_MAX: '2' };
+
 async function session(): Promise<LspSession> {
-  const lsp = new LspSession(ROOT, { checkDelay: 0 });
+  const lsp = new LspSession(ROOT, { checkDelay: 0 }, {}, SERVER_ENV);
   await lsp.initialize();
   return lsp;
 }

@@ -29,8 +29,10 @@ export class LspSession {
     workspaceFolder = ROOT,
     private readonly editorSettings?: Record<string, unknown>,
     private readonly initialize_: { initializationOptions?: unknown; locale?: string; capabilities?: Record<string, unknown>; workspaceFolders?: Array<{ uri: string; name: string }> } = {},
+    /** Added to the server's environment (the bench sets what the extension's client sets). */
+    env: Record<string, string> = {},
   ) {
-    this.process = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { cwd: workspaceFolder, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.process = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { cwd: workspaceFolder, stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     running.add(this.process);
     this.process.once('exit', () => running.delete(this.process));
     // Before the reader's listener: when a notification is handled, this is when its last bytes arrived.
