@@ -111,3 +111,28 @@ describe('"respectively" over names of two kinds joined as one list', () => {
     ]);
   });
 });
+
+describe('a list of values followed by another clause with a value of the same kind', () => {
+  test('German: „… fielen um 7,82, 3,75 beziehungsweise 6,58 Prozent, Infineon und SoftBank verloren bis zu 10 Prozent“: the list still pairs', () => {
+    const right = 'Nvidia, Broadcom und Microsoft fielen um 7,82, 6,58 beziehungsweise 3,75 Prozent, Infineon und SoftBank verloren bis zu 10 Prozent.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '6,58', 'de'), 'Broadcom · Veränderung: −6,58 %');
+    assert.deepEqual(findings(right.replace('6,58 beziehungsweise 3,75', '3,75 beziehungsweise 6,58')), [
+      { code: 'figure-mismatch', text: '3,75', message: '3,75 contradicts the source, which says -6,58 %.', fix: '6,58' },
+      { code: 'figure-mismatch', text: '6,58 Prozent', message: '6,58 Prozent contradicts the source, which says -3,75 %.', fix: '3,75 Prozent' },
+    ]);
+  });
+  test('English: "… fell 7.82%, 3.75% and 6.58% respectively, and names such as Infineon and SoftBank lost up to 10%": the list still pairs', () => {
+    const right = 'Nvidia, Broadcom and Microsoft fell 7.82%, 6.58% and 3.75% respectively, and names such as Infineon and SoftBank lost up to 10%.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '6.58%', 'en'), 'Broadcom · change: −6.58%');
+    assert.deepEqual(findings(right.replace('6.58% and 3.75%', '3.75% and 6.58%')), [
+      { code: 'figure-mismatch', text: '3.75%', message: '3.75% contradicts the source, which says -6,58 %.', fix: '6.58%' },
+      { code: 'figure-mismatch', text: '6.58%', message: '6.58% contradicts the source, which says -3,75 %.', fix: '3.75%' },
+    ]);
+  });
+  test('English: "High-Flyer, DeepSeek and V3 date from 2015, July 2023 and December 2024": a year joined to two days is one list, not two', () => {
+    const text = 'High-Flyer, DeepSeek and V3 date from 2015, July 2023 and December 2024, and Liang met Li Qiang on January 20.';
+    assert.equal(readAs(text, 'December 2024', 'en').startsWith('DeepSeek ·'), false);
+  });
+});

@@ -35,10 +35,13 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
   // currency are a list of their own.
   const unitOf = (f: Figure) => (f.kind === 'year' ? 'date' : `${f.kind}:${f.currency ?? ''}`);
   for (const f of values) byKind.set(unitOf(f), [...(byKind.get(unitOf(f)) ?? []), f]);
-  for (const group of byKind.values()) {
-    if (group.length < 2) continue;
-    if (!respectively && isDate(group[0]) && !group.every((f, i) => i === 0 || joinsOneList(facts.text.slice(group[i - 1].end, f.start)))) continue;
-    const before = facts.names.filter((m) => m.end <= group[0].start);
+  // "Nvidia, Broadcom and Microsoft fell 7.82%, 3.75% and 6.58% respectively, and Infineon lost up to 10%": when the
+  // sentence's values of one kind pair with nothing as a whole, each run of them joined as one list ("7.82%, 3.75% and
+  // 6.58%") pairs with the names of its own clause, those after the value before it.
+  const pair = (group: Figure[], from: number): boolean => {
+    if (group.length < 2) return false;
+    if (!respectively && isDate(group[0]) && !group.every((f, i) => i === 0 || joinsOneList(facts.text.slice(group[i - 1].end, f.start)))) return false;
+    const before = facts.names.filter((m) => m.start >= from && m.end <= group[0].start);
     let entries: Listed[] = [];
     const firstMention: typeof before = [];
     for (const m of before) {
@@ -48,7 +51,7 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
     }
     // Names between the values are not a list ("Nvidia (-7,82 %), Microsoft (-3,75 %)": each value has its clause).
     const interleaved = facts.names.some((m) => m.start > group[0].end && m.end <= group[group.length - 1].start);
-    if (interleaved) continue;
+    if (interleaved) return false;
     // "92 and 85 percent on HumanEval and MATH-500 respectively": the names may follow the values.
     // Only those up to "respectively": "…, scores that keep up with top models such as o1" lists nothing.
     if (respectively && entries.length < group.length) {
@@ -59,7 +62,7 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
       for (const m of after) if (!following.some((e) => e.canonical === m.entry.canonical)) following.push(m.entry);
       entries = following.length === group.length ? following : [...entries, ...following.filter((f) => !entries.some((e) => e.canonical === f.canonical))];
     }
-    if (entries.length === 0 && respectively) entries = previousSentence;
+    if (entries.length === 0 && respectively && from === 0) entries = previousSentence;
     const kinds = [...new Set(entries.map((e) => e.kind))];
     for (const kind of kinds) {
       const listed = entries.filter((e) => e.kind === kind);
@@ -68,15 +71,45 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
       // "Nvidia lost more than twice what Microsoft did, and … as much as the Nasdaq 100, which slid 3%" is not.
       if (!respectively && !coordinated(facts.text, firstMention.filter((m) => m.entry.kind === kind))) continue;
       group.forEach((f, i) => out.set(f, listed[i]));
-      break;
+      return true;
     }
     // "DeepSeek and V3 were founded and released in July 2023 and December 2024, respectively": a firm and a model, one
     // list of names joined as one before the values, as many as they; "respectively" says they pair.
     const mixed = respectively && !out.has(group[0]) && kinds.length > 1 && entries.length === group.length && firstMention.length === group.length &&
       entries.every((e, i) => e === firstMention[i].entry && e.kind !== 'place') && coordinated(facts.text, firstMention);
     if (mixed) group.forEach((f, i) => out.set(f, entries[i]));
+    return mixed;
+  };
+  for (const group of byKind.values()) {
+    if (pair(group, 0)) continue;
+    const runs = valueRuns(facts.text, group, facts.figures);
+    // The names of a run's clause: those after the group's value before it.
+    for (const run of runs) if (run.length < group.length) pair(run, group.filter((f) => f.end <= run[0].start).pop()?.end ?? 0);
   }
   return out;
+}
+
+/** Words between two values of one list: a joiner, or "beziehungsweise" ("7,82, 3,75 beziehungsweise 6,58 Prozent"). */
+const VALUE_JOINER = /^\s*,?\s*(?:beziehungsweise|bzw\.)\s*$/iu;
+
+const joinedValues = (text: string, a: Figure, b: Figure) => JOINER.test(text.slice(a.end, b.start)) || VALUE_JOINER.test(text.slice(a.end, b.start));
+
+/**
+ * The values split where the words between two of them are no list joiner: "7.82%, 3.75% and 6.58%" | "up to 10%". A
+ * run that a value of another kind joins is part of a longer list ("2015, June 2023 and December 2024"), not one.
+ */
+function valueRuns(text: string, group: Figure[], all: Figure[]): Figure[][] {
+  const runs: Figure[][] = [];
+  for (const f of group) {
+    const last = runs[runs.length - 1];
+    if (last && joinedValues(text, last[last.length - 1], f)) last.push(f);
+    else runs.push([f]);
+  }
+  return runs.filter((run) => {
+    const before = all.filter((f) => f.end <= run[0].start).pop();
+    const after = all.find((f) => f.start >= run[run.length - 1].end);
+    return !(before && !group.includes(before) && joinedValues(text, before, run[0])) && !(after && !group.includes(after) && joinedValues(text, run[run.length - 1], after));
+  });
 }
 
 /**
