@@ -1180,6 +1180,30 @@ describe('"eine Woche später" at a paragraph\'s start', () => {
   });
 });
 
+describe('a duration before a figure moves its sentence off the day carried from before', () => {
+  test('German: „Am 20. Januar … Eine Woche später fielen Nvidia, Broadcom und Microsoft um …“ is the 27th\'s move, checked as such', () => {
+    const text = (values: string) => `Am 20. Januar stellte DeepSeek das Modell R1 vor. Eine Woche später fielen Nvidia, Broadcom und Microsoft um ${values} Prozent.`;
+    assert.deepEqual(findings(text('7,82, 6,58 und 3,75')), []);
+    assert.equal(readAs(text('7,82, 6,58 und 3,75'), '6,58', 'de'), 'Broadcom · Veränderung · 27. Jan.: −6,58 %');
+    assert.deepEqual(findings(text('7,82, 3,75 und 6,58')), [
+      { code: 'figure-mismatch', text: '3,75', fix: '6,58' },
+      { code: 'figure-mismatch', text: '6,58 Prozent', fix: '3,75 Prozent' },
+    ]);
+  });
+  test('English: "… on 20 January. The selling hit a week after the launch: Nvidia, Broadcom and Microsoft fell …" is not the 20th\'s move', () => {
+    const text = (values: string) => `DeepSeek released R1 on 20 January. The selling hit the AI complex a week after the launch: Nvidia, Broadcom and Microsoft fell ${values} respectively.`;
+    assert.deepEqual(findings(text('7.82%, 6.58% and 3.75%')), []);
+    assert.deepEqual(findings(text('7.82%, 3.75% and 6.58%')), [
+      { code: 'figure-mismatch', text: '3.75%', fix: '6.58%' },
+      { code: 'figure-mismatch', text: '6.58%', fix: '3.75%' },
+    ]);
+  });
+  test('German: „seit zwei Jahren“ counts up to the carried day and keeps it', () => {
+    const text = 'Am 27. Januar 2025 verlor Nvidia viel. Die Beschränkungen galten seit zwei Jahren, Broadcom fiel um 3,75 Prozent.';
+    assert.deepEqual(findings(text).filter((f) => f.text === '3,75 Prozent'), [{ code: 'figure-mismatch', text: '3,75 Prozent', fix: '6,58 Prozent' }]);
+  });
+});
+
 describe('a live blog\'s day', () => {
   test('a loss under the heading of 27 January is not the market value of 7 February', () => {
     const week = extraSource('week.txt', 'Chipwerte erholen sich\n\nDie Aktie von Nvidia schloss am Freitag, dem 7. Februar 2025, bei 129,84 Dollar. Der Börsenwert des Konzerns lag damit bei rund 3,2 Billionen Dollar.\n');

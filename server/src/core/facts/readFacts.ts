@@ -14,6 +14,7 @@ import { distributedNames, eachNamed } from './distributeLists';
 import { referencedKinds, referentOf } from './references';
 import { quotedSpeaker } from './quotedSpeaker';
 import { weekdayNear } from './weekdays';
+import { dayAfter, movingDuration } from './daysLater';
 import { isAttribution } from './attribution';
 import { firstNameCandidate } from '../names/extractNames';
 import { isBareSum } from '../figures/extractFigures';
@@ -895,6 +896,12 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
     if (carried.time?.day !== undefined) return [carried.time, carried.timeFrom, carried.timeOf];
     if (carried.lastDay) return [carried.lastDay, 'reference', carried.lastDayOf];
     if (!carried.time && carried.lastTime) return [carried.lastTime, 'reference', carried.lastTimeOf];
+  }
+  const moving = carried.time ? movingDuration(figure, figures) : undefined;
+  if (carried.time && moving) {
+    const later = dayAfter(carried.time, moving);
+    if (later) return [later, 'reference', undefined];
+    return [undefined, undefined, undefined];
   }
   if (carried.time) return [carried.time, carried.timeFrom, carried.timeOf];
   // "Eine Woche später brachen die Kurse ein" at a paragraph's start counts from the day last named before it.
