@@ -37,3 +37,23 @@ describe('a quotation put first in its sentence is said by the person named afte
     ]);
   });
 });
+
+describe('a quotation put first, its speaker after a title', () => {
+  test('German: „Von einem „…“ sprach der Tech-Investor X“, also after a sentence with another speaker', () => {
+    assert.deepEqual(speakers('---\nlang: de\n---\n\nVon einem „Weckruf für unsere Industrien“ sprach der Tech-Investor Chetan Puttagunta.'), [
+      { text: 'Chetan Puttagunta', fix: 'Donald Trump', message: 'The source attributes this quotation to Donald Trump, not Chetan Puttagunta.' },
+    ]);
+    assert.deepEqual(speakers('---\nlang: de\n---\n\nTrump nannte die Entwicklung einen „Weckruf für unsere Industrien“. Von einem „Sputnik-Moment“ sprach der Tech-Investor Chetan Puttagunta.'), [
+      { text: 'Chetan Puttagunta', fix: 'Marc Andreessen', message: 'The source attributes this quotation to Marc Andreessen (Softwareentwickler und Trump-Berater), not Chetan Puttagunta.' },
+    ]);
+    assert.deepEqual(speakers('---\nlang: de\n---\n\nVon einem „Sputnik-Moment“ sprach der Tech-Investor Marc Andreessen.'), []);
+    assert.deepEqual(speakers('---\nlang: de\n---\n\nVon einem „Sputnik-Moment“ sprach die Presse mit Blick auf Chetan Puttagunta.'), []);
+  });
+  test('English: "…" is what QC Partners strategist X called it', () => {
+    assert.deepEqual(speakers('"Fear of the fall of the US monopoly" is what QC Partners strategist Chetan Puttagunta called it.'), [
+      { text: 'Chetan Puttagunta', fix: 'Thomas Altmann', message: 'The source attributes this quotation to Thomas Altmann (QC Partners), not Chetan Puttagunta.' },
+    ]);
+    assert.deepEqual(speakers('"Fear of the fall of the US monopoly" is what QC Partners strategist Thomas Altmann called it.'), []);
+    assert.deepEqual(speakers('"Fear of the fall of the US monopoly" is what the papers called it in a piece on Chetan Puttagunta.'), []);
+  });
+});

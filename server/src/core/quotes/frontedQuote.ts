@@ -1,9 +1,20 @@
 import type { NameMention } from '../types';
 import type { QuoteSpan } from './findQuotes';
-import { FRONTED_FRAME, FRONTED_QUOTE_VERB, SEEING_VERBS, SPEAKER_GAP_WORDS, SPEECH_VERB } from './speechVerbs';
+import { FUNCTION_WORDS } from '../names/wordLists';
+import { FRONTED_FRAME, FRONTED_QUOTE_VERB, SEEING_VERBS, SPEAKER_GAP_WORDS, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
 
 /** A speech verb after the quotation, then the words up to the speaker. */
 const VERB_THEN_GAP = new RegExp(String.raw`^[\s,]*${FRONTED_QUOTE_VERB}((?:\s+[\p{Ll}][\p{Ll}]*)*)\s+$`, 'u');
+/**
+ * The same with a title between the gap and the speaker: „Vom „Sputnik-Moment“ sprach der Tech-Investor X“, „… sprach
+ * auch die frühere Mitarbeiterin X“. The title's words are checked with `titleFits`.
+ */
+const VERB_THEN_GAP_THEN_TITLE = new RegExp(String.raw`^[\s,]*${FRONTED_QUOTE_VERB}((?:\s+[\p{Ll}][\p{Ll}]*)*?)\s+(?:(?:der|die|das|the)\s+)?((?:[\p{L}][\p{L}'’-]*\s+){1,3})$`, 'u');
+const A_SPEECH_VERB = new RegExp(`^${SPEECH_VERB}$`, 'iu');
+/** A title of a person, not a phrase of its own: no function word, preposition, pronoun or speech verb. */
+const titleFits = (title: string) => !title.trim().split(/\s+/u).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || TITLE_BREAKS.has(w.toLowerCase()) || SPEAKER_GAP_WORDS.has(w.toLowerCase()) || A_SPEECH_VERB.test(w));
+/** "… is what QC Partners strategist X called it": the English frame with a title before the speaker. */
+const FRAME_THEN_TITLE = /^(?:is|was|are|were)\s+(?:what|how)\s+(?:the\s+)?((?:[\p{L}][\p{L}'’-]*\s+){1,4})$/iu;
 /** After an English speaker: the words up to the speech verb, which ends the clause or takes "it". */
 const GAP_THEN_VERB = new RegExp(String.raw`^((?:\s+[\p{Ll}][\p{Ll}]*)*)\s+(?:${SPEECH_VERB}|described|describes|put|puts)(?:\s+it)?(?![\p{L}])(?=\s*(?:[.,;:!?)–—]|$))`, 'iu');
 /** What may stand before a quotation put first in its sentence: a preposition or an article, no more than two words. */
@@ -25,15 +36,19 @@ const gapFits = (gap: string) => {
 export function speakerOfFrontedQuote(text: string, quote: QuoteSpan, sentenceStart: number, names: readonly NameMention[]): NameMention | undefined {
   if (!FRONTED.test(text.slice(sentenceStart, quote.start).trimStart())) return undefined;
   const person = names.find((n) => n.start >= quote.end && n.start - quote.end <= 80 && n.entry.kind === 'person');
-  if (!person || names.some((n) => n.start >= quote.end && n.start < person.start)) return undefined;
+  // A firm may stand in the speaker's title ("QC Partners strategist X"), as gap words it cannot.
+  if (!person || names.some((n) => n.start >= quote.end && n.start < person.start && n.entry.kind !== 'organisation')) return undefined;
   const between = text.slice(quote.end, person.start);
   if (/[.;:!?]/.test(between)) return undefined;
   const verbFirst = VERB_THEN_GAP.exec(between);
   const seeing = verbFirst && SEEING_VERBS.has(between.replace(/^[\s,]*/u, '').split(/\s/u)[0].toLowerCase());
   if (verbFirst && gapFits(verbFirst[1]) && (!seeing || /(?<![\p{L}])darin(?![\p{L}])/iu.test(verbFirst[1]))) return person;
+  const titled = verbFirst ? null : VERB_THEN_GAP_THEN_TITLE.exec(between);
+  if (titled && gapFits(titled[1]) && titleFits(titled[2]) && !SEEING_VERBS.has(between.replace(/^[\s,]*/u, '').split(/\s/u)[0].toLowerCase())) return person;
   // English: the speaker first, then the verb ("…," Sheehan later called it), or a frame before them.
   const lead = between.replace(/^[\s,]*/u, '');
-  if (lead !== '' && !FRONTED_FRAME.test(lead)) return undefined;
+  const framedTitle = FRAME_THEN_TITLE.exec(lead);
+  if (lead !== '' && !FRONTED_FRAME.test(lead) && !(framedTitle && titleFits(framedTitle[1]))) return undefined;
   const verbAfter = GAP_THEN_VERB.exec(text.slice(person.end, person.end + 60));
   return verbAfter && gapFits(verbAfter[1]) ? person : undefined;
 }
