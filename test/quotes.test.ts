@@ -692,3 +692,28 @@ describe('a quotation credited to an outlet', () => {
     assert.deepEqual(said(`${'Aa '.repeat(2000)}wrote: "Die Beschränkungen zwangen uns zu mehr Kreativität."`), []);
   });
 });
+
+describe('a quotation reported in indirect speech, without quotation marks', () => {
+  const misattributed = (text: string, idx = index) =>
+    runRules(analyzeDraft(text, idx), idx).filter((f) => f.code === 'misattributed-quote').map((f) => ({ text: text.slice(f.start, f.end), fix: f.fix?.newText, message: f.message }));
+  test('German: „Die US-Exportkontrollen hätten …, sagte Thomas Qitong Cao“ and „Cao sagte, die US-Exportkontrollen hätten …“ are Sheehan\'s words', () => {
+    const sheehan = 'The source attributes this quotation to Matt Sheehan (Carnegie Endowment for International Peace), not Thomas Qitong Cao.';
+    assert.deepEqual(misattributed('---\nlang: de\n---\n\nDie US-Exportkontrollen hätten chinesische Firmen in eine Ecke gedrängt, in der sie mit begrenzten Rechenressourcen weitaus effizienter umgehen müssten, sagte Thomas Qitong Cao von der Tufts University.'), [
+      { text: 'Thomas Qitong Cao', fix: 'Matt Sheehan', message: sheehan },
+    ]);
+    assert.deepEqual(misattributed('---\nlang: de\n---\n\nThomas Qitong Cao sagte, die US-Exportkontrollen hätten chinesische Unternehmen in eine Ecke gedrängt.'), [
+      { text: 'Thomas Qitong Cao', fix: 'Matt Sheehan', message: sheehan },
+    ]);
+    // The right speaker, and a sentence that shares only a topic with the quotation, are clean.
+    assert.deepEqual(misattributed('---\nlang: de\n---\n\nMatt Sheehan sagte, die US-Exportkontrollen hätten chinesische Unternehmen in eine Ecke gedrängt.'), []);
+    assert.deepEqual(misattributed('---\nlang: de\n---\n\nThomas Qitong Cao sagte, die Exportkontrollen träfen chinesische Unternehmen hart.'), []);
+  });
+  test('English: "X argues that US export controls have pushed …" and "…, said X" report the English source\'s speaker\'s words', () => {
+    const idx = buildSourceIndex([...bundledInputs(), { id: 'carnegie.txt', uri: 'file:///extra/carnegie.txt', text: 'Export controls and China\n\n"US export controls have pushed Chinese companies into a corner where they must use their limited computing resources far more efficiently," said Matt Sheehan of the Carnegie Endowment.\n' }]);
+    assert.deepEqual(misattributed('Microsoft\'s Dimitris Papailiopoulos argues that US export controls have pushed Chinese companies into a corner where they must use limited computing resources more efficiently.', idx), [
+      { text: 'Dimitris Papailiopoulos', fix: 'Matt Sheehan', message: 'The source attributes this quotation to Matt Sheehan (Carnegie Endowment for International Peace), not Dimitris Papailiopoulos.' },
+    ]);
+    assert.deepEqual(misattributed('US export controls pushed Chinese companies into a corner where they must use limited computing resources more efficiently, said Microsoft researcher Dimitris Papailiopoulos.', idx).map((f) => f.text), ['Dimitris Papailiopoulos']);
+    assert.deepEqual(misattributed('Matt Sheehan argues that US export controls have pushed Chinese companies into a corner.', idx), []);
+  });
+});

@@ -1,5 +1,6 @@
 import { insideQuotedSource, type DraftAnalysis, type DraftSentence } from '../analysis/draft';
 import { misattribution } from '../quotes/misattribution';
+import { misattributedReports } from '../quotes/indirectSpeech';
 import { isNameConcept, type SourceIndex, type SourceSentence } from '../sources/sourceIndex';
 import type { ClaimStatus, Span } from '../types';
 
@@ -32,9 +33,12 @@ export function claimOf(at: DraftSentence, draft: DraftAnalysis, index: SourceIn
   const misattributedHere = draft.quotations.filter((q) => q.speaker && q.speaker.span.start >= at.sentence.start && q.speaker.span.end <= at.sentence.end
     && !quotations.includes(q) && q.match && misattribution(q, draft.text));
   if (figures.length === 0 && quotations.length === 0 && misattributedHere.length === 0 && !statesSomething) return undefined;
+  // „…, sagte X“ without quotation marks, where the source quotes someone else saying it.
+  const reportedWrongly = statesSomething && quotations.length === 0 ? misattributedReports(at, index) : [];
 
   const contradictions = [
     ...misattributedHere.map((q) => q.match!.source.at),
+    ...reportedWrongly.map((m) => m.source.at),
     ...figures.filter((f) => f.match.status === 'contradicted').map((f) => f.match.evidence[0].at),
     ...quotations.filter((q) => q.match && ((!q.match.alignment.verbatim && !q.match.translated) || misattribution(q, draft.text))).map((q) => q.match!.source.at),
   ];

@@ -1,6 +1,7 @@
 import { misattribution, sameForm } from '../quotes/misattribution';
 import type { DraftAnalysis, DraftQuotation } from '../analysis/draft';
 import { misreports } from '../quotes/misreport';
+import { indirectMisattributions } from '../quotes/indirectSpeech';
 import type { Finding, Rule } from './finding';
 import { relatedSentence } from './finding';
 
@@ -34,6 +35,14 @@ export const misattributedQuote: Rule = {
       if (reported.has(key)) continue;
       reported.add(key);
       findings.push(finding);
+    }
+    for (const m of indirectMisattributions(draft, index)) {
+      findings.push({
+        code: this.code, severity: this.defaultSeverity, start: m.start, end: m.end,
+        message: t.misattributed(`${m.real.canonical}${m.real.role ? ` (${m.real.role})` : ''}`, m.written),
+        fix: { title: t.fixAttribute(m.real.canonical), newText: m.real.canonical },
+        related: [relatedSentence(m.source.at)],
+      });
     }
     for (const m of misreports(draft, index)) {
       findings.push({
