@@ -1204,6 +1204,21 @@ describe('a duration before a figure moves its sentence off the day carried from
   });
 });
 
+describe('an update stamp at an item\'s start dates the writing, not the events', () => {
+  test('German: „**Aktualisiert: 28.01.2025, 11:40 Uhr** - Nvidia hatte am Montag 7,82 Prozent eingebüßt, Broadcom …“ are Monday\'s moves', () => {
+    const text = (broadcom: string) => `**Aktualisiert: 28.01.2025, 11:40 Uhr** - Nvidia hatte am Montag 7,82 Prozent eingebüßt, Broadcom ${broadcom} Prozent.`;
+    assert.deepEqual(findings(text('6,58')), [{ code: 'unsourced-figure', text: '28.01.2025' }]);
+    assert.equal(readAs(text('6,58'), '6,58 Prozent', 'de'), 'Broadcom · Veränderung · 27. Jan. 2025: 6,58 Prozent');
+    assert.deepEqual(findings(text('3,75')).filter((f) => f.text !== '28.01.2025'), [{ code: 'figure-mismatch', text: '3,75 Prozent', fix: '6,58 Prozent' }]);
+  });
+  test('English: "Updated: January 28, 2025, 11:40 GMT – Nvidia had lost 7.82% on Monday, Broadcom …" likewise', () => {
+    const text = (broadcom: string) => `Updated: January 28, 2025, 11:40 GMT – Nvidia had lost 7.82% on Monday, Broadcom ${broadcom}.`;
+    // The stamp's day is the day of writing: no date-mismatch against the sell-off's 27 January.
+    assert.deepEqual(findings(text('6.58%')), [{ code: 'unsourced-figure', text: 'January 28, 2025' }]);
+    assert.deepEqual(findings(text('3.75%')), [{ code: 'unsourced-figure', text: 'January 28, 2025' }, { code: 'figure-mismatch', text: '3.75%', fix: '6.58%' }]);
+  });
+});
+
 describe('a live blog\'s day', () => {
   test('a loss under the heading of 27 January is not the market value of 7 February', () => {
     const week = extraSource('week.txt', 'Chipwerte erholen sich\n\nDie Aktie von Nvidia schloss am Freitag, dem 7. Februar 2025, bei 129,84 Dollar. Der Börsenwert des Konzerns lag damit bei rund 3,2 Billionen Dollar.\n');

@@ -227,3 +227,10 @@ export const GENERIC_CONCEPTS = new Set(['startup', 'china', 'usa', 'france', 'g
  * 2025", "## Morning briefing for January 28, 2025", "## Ausgabe 12 (28.01.2025)" in brackets too; facts/weekdays.ts).
  */
 export const DATELINE_WORDS = ['vom', 'for', 'from', 'ausgabe', 'issue', 'edition', 'stand', 'dated'];
+
+/**
+ * Words that stamp a piece or an item with when it was written, before a date and a colon ("**Aktualisiert: 28.01.2025,
+ * 11:40 Uhr** - Nvidia hatte am Montag …", "Updated: January 28, 2025 – …"): the stamp's day is no day of the events
+ * the item tells (facts/readFacts.ts).
+ */
+export const STAMP_WORDS = ['aktualisiert', 'zuletzt aktualisiert', 'stand', 'update', 'updated', 'last updated', 'veröffentlicht', 'published'];
