@@ -46,3 +46,14 @@ describe('a hedge before a multiplying verb ("almost doubled", "beinahe verdoppe
     assert.deepEqual(all('Mit Multi-Token Prediction und FP8-Training hat DeepSeek das Verarbeitungstempo von R1 beinahe verdreifacht.'), [['figure-mismatch', 'beinahe verdreifacht', 'beinahe verdreifacht contradicts the source, which says 1,8-Fache.']]);
   });
 });
+
+describe('a multiple with a half written apart ("two and a half times", "zweieinhalb Mal") is one multiple', () => {
+  // The sources: Broadcom (-6,58 %), Microsoft (-3,75 %): 6,58 ÷ 3,75 ≈ 1,75.
+  test('English: "three and a half times as hard as Microsoft" is wrong as a whole, not an unsourced "three"', () => {
+    assert.deepEqual(all('Broadcom fell three and a half times as hard as Microsoft.'), [['figure-mismatch', 'three and a half times', 'three and a half times contradicts the source, which says 6,58 % ÷ 3,75 % ≈ 1.8.']]);
+    assert.deepEqual(all('Broadcom fell almost twice as hard as Microsoft.'), []);
+  });
+  test('German, which writes the half into the number word, reads it alike: "dreieinhalb Mal so stark wie Microsoft" is wrong', () => {
+    assert.deepEqual(all('Broadcom fiel dreieinhalb Mal so stark wie Microsoft.'), [['figure-mismatch', 'dreieinhalb Mal', 'dreieinhalb Mal contradicts the source, which says 6,58 % ÷ 3,75 % ≈ 1.8.']]);
+  });
+});

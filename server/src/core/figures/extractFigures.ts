@@ -92,16 +92,16 @@ const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])(?!\\s+down(?![\\p{L}]))`, 'giu');
 // "fünfmal", "zehnfach", "fivefold": German and English write a number word and its multiple as one word.
 const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD_PATTERN}|${[...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|fold(?![\\p{L}])|(?![\\p{L}\\d]))`, 'giu');
-const HALVES_BEFORE_A_SCALE = new RegExp(
+const HALVES_BEFORE_A_SCALE_OR_TIMES = new RegExp(
   `(?<![\\p{L}])(?:([Hh]alf\\s+an?|[Ee]ine[rnms]?\\s+halbe[nrms]?)|([Aa]nderthalb|[Ee]ineinhalb|(?:[Oo]ne|[Aa])\\s+and\\s+a\\s+half)|(zwei|drei|vier|fünf|sechs|sieben|acht|neun)einhalb|(two|three|four|five|six|seven|eight|nine)\\s+and\\s+a\\s+half)` +
-  `(?=\\s+(?:millionen|million|milliarden?|billionen|billion|trillion)(?![\\p{L}]))`, 'giu');
+  `(?=\\s+(?:millionen|million|milliarden?|billionen|billion|trillion|times)(?![\\p{L}]))`, 'giu');
 // A word every match of a pattern holds, tested first with the pattern's own flags (so it finds what the pattern would):
 // most sentences hold none, and scanning them with the pattern (a look-behind at every position) was a tenth of a cold
 // source index's figure reading.
 const FRACTION_WORD = new RegExp(`${GERMAN_FRACTIONS}|${ENGLISH_FRACTIONS}|half`, 'iu');
 const HALF_SPAN_WORD = /half|halbe/iu;
 const EVERY_WORD = /jede|every/iu;
-const ILLION_WORD = /illion|illiard/iu;
+const ILLION_OR_TIMES_WORD = /illion|illiard|times/iu;
 const MULTIPLE_WORD_WORD = /[Dd]oppelt|[Hh]alb|[Tt]wice|[Hh]alf|[Dd]ouble|[Tt]riple|[Tt]reble|[Qq]uadruple/u;
 const FACTOR_WORD = /factor|faktor/iu;
 
@@ -264,8 +264,10 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   }
 
   // "eine halbe Billion Dollar", "half a trillion dollars", "anderthalb Milliarden", "two and a half billion": a half
-  // before a scale word is the number, not the article after it ("a trillion" would be twice the sum).
-  for (const m of matchesWhere(text, ILLION_WORD, HALVES_BEFORE_A_SCALE)) {
+  // before a scale word is the number, not the article after it ("a trillion" would be twice the sum). English writes
+  // a multiple's half apart too ("two and a half times as hard"), where German writes one word ("zweieinhalbmal"):
+  // the whole alone ("two") would be no multiple at all.
+  for (const m of matchesWhere(text, ILLION_OR_TIMES_WORD, HALVES_BEFORE_A_SCALE_OR_TIMES)) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     const whole = m[1] ? 0 : m[2] ? 1 : countOf(m[3] ?? m[4]);
     if (whole === undefined) continue;
