@@ -47,6 +47,20 @@ describe('a hedge before a multiplying verb ("almost doubled", "beinahe verdoppe
   });
 });
 
+describe('a multiple compared with a word for a kind of name ("so stark wie der Index", "as hard as the index") compares with that name', () => {
+  // The sources: Nvidia (-7,82 %), Microsoft (-3,75 %); Der Nasdaq 100 sackte um 3 % ab. 7,82 ÷ 3 ≈ 2,6; 7,82 ÷ 3,75 ≈ 2,1.
+  test('German: "Der Nasdaq 100 sackte um 3 Prozent ab, Nvidia fiel gut zweieinhalbmal so stark wie der Index" is borne out, not Nvidia against Microsoft; fünfmal is wrong', () => {
+    assert.deepEqual(all('Der Nasdaq 100 sackte um 3 Prozent ab, Nvidia fiel damit gut zweieinhalbmal so stark wie der Index.'), []);
+    assert.deepEqual(all('Der Nasdaq 100 sackte um 3 Prozent ab, Nvidia fiel damit fünfmal so stark wie der Index.'), [['figure-mismatch', 'fünfmal', 'fünfmal contradicts the source, which says 7,82 % ÷ 3 % ≈ 2.6.']]);
+    // The name right before the multiple is its subject, never what it is compared with.
+    assert.deepEqual(all('Nvidia fiel gut doppelt so stark wie das Unternehmen.'), []);
+  });
+  test('English: "The Nasdaq 100 sank 3 percent, so Nvidia fell about two and a half times as hard as the index" is borne out; five times is wrong', () => {
+    assert.deepEqual(all('The Nasdaq 100 sank 3 percent, so Nvidia fell about two and a half times as hard as the index.'), []);
+    assert.deepEqual(all('The Nasdaq 100 sank 3 percent, so Nvidia fell about five times as hard as the index.'), [['figure-mismatch', 'about five times', 'about five times contradicts the source, which says 7,82 % ÷ 3 % ≈ 2.6.']]);
+  });
+});
+
 describe('a multiple with a half written apart ("two and a half times", "zweieinhalb Mal") is one multiple', () => {
   // The sources: Broadcom (-6,58 %), Microsoft (-3,75 %): 6,58 ÷ 3,75 ≈ 1,75.
   test('English: "three and a half times as hard as Microsoft" is wrong as a whole, not an unsourced "three"', () => {

@@ -1,5 +1,6 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { conceptOfWord } from '../context/concepts';
+import { REFERENCE_WORDS } from '../facts/references';
 import type { Figure, NameMention } from '../types';
 
 // "halb so viel wie", "as much as the", "than", "what", "that of", "von": the words of a comparison before its name;
@@ -22,6 +23,10 @@ const AFTER_MULTIPLE_OF_WHAT = new RegExp(String.raw`^\s+(?:${COMPARISON})?${ART
  */
 export function comparandOf(figure: Figure, sentence: SentenceFacts, wordless = false, ofWhat: readonly string[] = []): NameMention | undefined {
   const between = wordless ? AFTER_MULTIPLE : AFTER_COMPARISON;
+  return namedAfter(figure, sentence, between, ofWhat) ?? referredAfter(figure, sentence);
+}
+
+function namedAfter(figure: Figure, sentence: SentenceFacts, between: RegExp, ofWhat: readonly string[]): NameMention | undefined {
   return sentence.names.find((n) => {
     if (n.start < figure.end) return false;
     const words = sentence.text.slice(figure.end, n.start);
@@ -31,4 +36,21 @@ export function comparandOf(figure: Figure, sentence: SentenceFacts, wordless = 
     const named = what[1].split(/\s+/).filter(Boolean);
     return named.length === 0 || named.some((w) => { const c = conceptOfWord(w); return c !== undefined && ofWhat.includes(c); });
   });
+}
+
+// "so stark wie der Index", "as hard as the index": the comparison's words, then a word for a kind of name.
+const REFERENCE_AFTER_COMPARISON = new RegExp(String.raw`^\s+${COMPARISON}${ARTICLE}([\p{L}'’-]+)(?![\p{L}])`, 'iu');
+
+/**
+ * "Der Nasdaq 100 sackte um 3 % ab, Nvidia fiel zweieinhalbmal so stark wie der Index": a word for a kind of name
+ * after the comparison points back to the sentence's last name of that kind before the multiple, other than the one
+ * right before it (that one is the multiple's subject: "Nvidia fiel …").
+ */
+function referredAfter(figure: Figure, sentence: SentenceFacts): NameMention | undefined {
+  const word = REFERENCE_AFTER_COMPARISON.exec(sentence.text.slice(figure.end));
+  const kind = word ? REFERENCE_WORDS[word[1].toLowerCase().replace('’', "'")] : undefined;
+  if (!kind || kind === 'person') return undefined;
+  const before = sentence.names.filter((n) => n.end <= figure.start);
+  const subject = before[before.length - 1];
+  return before.filter((n) => n.entry.kind === kind && n.entry.canonical !== subject?.entry.canonical).pop();
 }

@@ -22,7 +22,10 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
   const comparand = comparandOf(figure, sentence, true, fact.attributes);
   if (!comparand) return undefined;
   // "Das ist knapp 90.000-mal so viel wie …": the sum the previous sentence stated, where the sentence points back to it.
-  const stated = sentence.figures.filter((f) => f.end <= figure.start && (f.kind === 'money' || f.kind === 'percent') && !f.bound && !f.range).pop() ?? fact.restates;
+  // A value of what it is compared with is no side of its own ("Der Nasdaq 100 sackte um 3 % ab, Nvidia fiel
+  // zweieinhalbmal so stark wie der Index"): the subject is then the name.
+  const ofComparand = (f: Figure) => sentence.names.filter((n) => n.end <= f.start).pop()?.entry.canonical === comparand.entry.canonical;
+  const stated = sentence.figures.filter((f) => f.end <= figure.start && (f.kind === 'money' || f.kind === 'percent') && !f.bound && !f.range && !ofComparand(f)).pop() ?? fact.restates;
   // The sentence's subject, its first name: "Nvidia lost more than twice what Microsoft did, and more than five times as
   // much as the Nasdaq 100".
   const subjectName = stated ? undefined : sentence.names.find((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical);
