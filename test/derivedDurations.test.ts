@@ -93,3 +93,16 @@ describe('a span that lasted up to a month named before ("da schon seit zwei Jah
     assert.deepEqual(all('DeepSeek was set up in July 2023. The export curbs had by then been in force for about a year.'), []);
   });
 });
+
+describe('"acht Jahre Abstand", "a gap of eight years": a gap between two events is a span, not a count of years', () => {
+  // The sources: High-Flyer founded 2015, DeepSeek founded July 2023 (eight years); "China zumindest zwei bis drei Jahre
+  // im Rückstand" is how far behind, no span between two events.
+  test('German: "Zwischen der Gründung von High-Flyer und der von DeepSeek: acht Jahre Abstand" is borne out; five years are wrong', () => {
+    assert.deepEqual(all('Zwischen der Gründung von High-Flyer und der von DeepSeek: acht Jahre Abstand.'), []);
+    assert.deepEqual(all('Liang gründete High-Flyer 2015 und DeepSeek im Juli 2023, mit fünf Jahren Abstand.'), [['figure-mismatch', 'fünf Jahren', 'fünf Jahren contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+  test('English: "a gap of eight years" between the two foundings is borne out, not held against "zwei bis drei Jahre"; five years are wrong', () => {
+    assert.deepEqual(all('Liang founded High-Flyer in 2015 and DeepSeek in July 2023, a gap of eight years.'), []);
+    assert.deepEqual(all('The founding of High-Flyer and the founding of DeepSeek: a gap of five years.'), [['figure-mismatch', 'five years', 'five years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+});

@@ -5,7 +5,7 @@ import { parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
-  DURATION_UNITS, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf,
+  DURATION_UNITS, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -741,7 +741,8 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const since = unit !== undefined && !relative && SINCE_BEFORE.test(text.slice(0, start));
   // "Zwischen den beiden Gründungen liegen sechs Jahre", "the two launches were five weeks apart": a span between two
   // events the sentence names, in no direction.
-  const durationUnit = relative || since || (unit && SPAN_BETWEEN.test(text)) ? unit : undefined;
+  const gap = unit !== undefined && (SPAN_GAP_BEFORE.test(text.slice(0, start)) || SPAN_GAP_AFTER.test(rest.slice(unitWord.length)));
+  const durationUnit = relative || since || gap || (unit && SPAN_BETWEEN.test(text)) ? unit : undefined;
   const durationSign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : since ? -1 : undefined;
   const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : undefined;
   // "nearly three points bigger than Microsoft's", "zwei Punkte höher": points a change differs by.

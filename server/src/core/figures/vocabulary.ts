@@ -100,6 +100,14 @@ export const APPROXIMATE_BEFORE = /(?:^|[\s(:])((?:rund|etwa|ca\.|circa|zirka|un
 /** "ein Abstand von neun Punkten", "a gap of seven points": a word for a difference before points says they are one. */
 export const GAP_BEFORE = /(?<![\p{L}])(?:Abstand|Vorsprung|Unterschied|Differenz|Rückstand|gap|difference|lead|margin)\s+(?:von|of)\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just|only|nur)\s+)?$/iu;
 /**
+ * "acht Jahre Abstand", "im Abstand von acht Jahren", "a gap of eight years": a word for the time between two events
+ * right beside years makes them a span, not a count of years to hold against another ("zwei bis drei Jahre im
+ * Rückstand", which is how far behind, so "Rückstand" and "lead" are no such word); elsewhere in the sentence ("two
+ * to three years behind; the gap was far smaller") it says nothing of them.
+ */
+export const SPAN_GAP_BEFORE = /(?<![\p{L}])(?:Abstand|Zeitabstand|gap)\s+(?:von|of)\s+(?:\p{L}+\s+)?$/iu;
+export const SPAN_GAP_AFTER = /^\s*(?:Abstand|Zeitabstand|gap)(?![\p{L}])/iu;
+/**
  * What may stand between two values of one list that share their verb, once the names are left out: "stiegen um 7,82,
  * 3,75 und 6,58 Prozent", "lost 7.82 percent, Microsoft 3.75 percent and Broadcom 6.58 percent", "fiel um 7,82 Prozent,
  * Microsoft um 3,75 Prozent". A joiner, and a preposition that leads a value.
