@@ -71,3 +71,15 @@ describe('a multiple with a half written apart ("two and a half times", "zweiein
     assert.deepEqual(all('Broadcom fiel dreieinhalb Mal so stark wie Microsoft.'), [['figure-mismatch', 'dreieinhalb Mal', 'dreieinhalb Mal contradicts the source, which says 6,58 % ÷ 3,75 % ≈ 1.8.']]);
   });
 });
+
+describe('a fraction written hyphened after "one" ("one-twentieth of GPT-4o\'s bill") is a fraction, as "a twentieth" is', () => {
+  // The sources: R1's training 5,6 Millionen Dollar, GPT-4o's 78 Millionen Dollar: 78 ÷ 5,6 ≈ 13,9.
+  test('English: "about one-twentieth of GPT-4o\'s bill" is wrong; "about one-fourteenth" is borne out', () => {
+    assert.deepEqual(all("R1's training came in at about one-twentieth of GPT-4o's bill."), [['figure-mismatch', 'one-twentieth', 'one-twentieth contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
+    assert.deepEqual(all("R1's training came in at about one-fourteenth of GPT-4o's bill."), []);
+  });
+  test('German, which writes no hyphen ("ein Zwanzigstel der Kosten"), reads it alike', () => {
+    assert.deepEqual(all('Das Training von R1 kostete rund ein Zwanzigstel der Kosten von GPT-4o.'), [['figure-mismatch', 'ein Zwanzigstel', 'ein Zwanzigstel contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
+    assert.deepEqual(all('Das Training von R1 kostete rund ein Vierzehntel der Kosten von GPT-4o.'), []);
+  });
+});

@@ -34,7 +34,8 @@ const HALF_QUALIFIERS = '(?:than|almost|nearly|about|over|under|roughly|just|onl
 const FRACTION = new RegExp(
   `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(${GERMAN_FRACTIONS})(?![\\p{L}])` +
   `|(${SMALL_NUMBER_WORDS})(?:-|\\s+(?=(?:${ENGLISH_FRACTIONS})\\s+of\\b|(?:${ENGLISH_FRACTIONS})\\s*[.,;:)]|(?:${ENGLISH_FRACTIONS})$))(${ENGLISH_FRACTIONS})(?![\\p{L}-])` +
-  `|(?:a|one)\\s+(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s*[.,;:)]|$)` +
+  // "one-twentieth of GPT-4o's bill" is written hyphened as often as spaced.
+  `|(?:a\\s+|one[\\s-])(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s*[.,;:)]|$)` +
   // "more than half of", "almost half of": English drops the article after a qualifier; after a qualifier at a
   // sentence's or clause's end too, as "a third" ("36% of the world's models come from China, nearly half."), but not
   // before a comma, where "more than half, the academy says, carry a licence" starts a clause of its own.
