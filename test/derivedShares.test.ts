@@ -83,3 +83,15 @@ describe('a fraction written hyphened after "one" ("one-twentieth of GPT-4o\'s b
     assert.deepEqual(all('Das Training von R1 kostete rund ein Vierzehntel der Kosten von GPT-4o.'), []);
   });
 });
+
+describe('a percentage "der Kosten von GPT-4o", "of the cost of GPT-4o" is how many times smaller one sum is, as "of GPT-4o\'s" is', () => {
+  // The sources: R1's training 5,6 Millionen Dollar, GPT-4o's 78 Millionen Dollar: 5,6 ÷ 78 ≈ 7 %.
+  test('German: "gut sieben Prozent der Kosten von GPT-4o" is borne out; "rund 20 Prozent der Trainingskosten für GPT-4o" is wrong', () => {
+    assert.deepEqual(all('R1 kostete gut sieben Prozent der Kosten von GPT-4o.'), []);
+    assert.deepEqual(all('Das Training von R1 kostete rund 20 Prozent der Trainingskosten für GPT-4o.'), [['figure-mismatch', '20 Prozent', '20 Prozent contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
+  });
+  test('English: "about 7 percent of the cost of GPT-4o" is borne out; "about 20 percent of the training bill for GPT-4o" is wrong', () => {
+    assert.deepEqual(all('Training R1 cost about 7 percent of the cost of GPT-4o.'), []);
+    assert.deepEqual(all('Training R1 cost about 20 percent of the training bill for GPT-4o.'), [['figure-mismatch', '20 percent', '20 percent contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
+  });
+});

@@ -393,8 +393,9 @@ function ratiosOfAnother(text: string, figures: Figure[]): void {
 }
 
 /** "of what", "of GPT-4o's", "dessen, was", "von Nvidias Minus": what follows a part of another thing's value. */
-// Of a name: "of GPT-4o's $78 million", "of GPT-4o's.", "of GPT-4o's cost"; not "of Microsoft's revenue", a share of a whole.
-const OF_ANOTHER = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])(?=\s*(?:[$€£¥\d]|[,.;:)–—]|$)|\s+(?:cost|costs|budget|spend|spending|bill|loss|losses)(?![\p{L}]))|dessen,?\s+was|von\s+dem,?\s+was|von\s+\p{Lu}[\p{L}\d-]*s\s+(?:Minus|Verlust\p{L}*|Kosten|Ausgaben|Budget\p{L}*|Wert\p{L}*))/u;
+// Of a name: "of GPT-4o's $78 million", "of GPT-4o's.", "of GPT-4o's cost", "der Kosten von GPT-4o", "of the cost of
+// GPT-4o"; not "of Microsoft's revenue", a share of a whole.
+const OF_ANOTHER = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])(?=\s*(?:[$€£¥\d]|[,.;:)–—]|$)|\s+(?:cost|costs|budget|spend|spending|bill|loss|losses)(?![\p{L}]))|dessen,?\s+was|von\s+dem,?\s+was|von\s+\p{Lu}[\p{L}\d-]*s\s+(?:Minus|Verlust\p{L}*|Kosten|Ausgaben|Budget\p{L}*|Wert\p{L}*)|der\s+(?:(?:Trainings)?[Kk]osten|Ausgaben)\s+(?:von|für|des)\s+\p{Lu}|of\s+the\s+(?:training\s+)?(?:cost|costs|bill|budget)\s+(?:of|for)\s+\p{Lu})/u;
 
 /**
  * "Bei Microsoft waren es 6,58 Prozent, bei Broadcom 3,75": a decimal after the next name takes the percent before
