@@ -212,6 +212,12 @@ export const MOVE_RIGHT_BEFORE: Record<'up' | 'down', string[]> = {
 export const EVENT_OF_A_NAMED_THING: Partial<Record<NameKind, string>> = { model: 'release', organisation: 'founding' };
 
 /**
+ * Participles that set a date off after a name as the name's own event ("Mistral AI, gegründet im April 2023, …",
+ * "ASML, founded in 1984, …"): the date is of the name before the comma.
+ */
+export const APPOSITIVE_PARTICIPLES = ['gegründet', 'founded', 'established', 'gestartet', 'launched'];
+
+/**
  * Subjects that point back to what the previous sentence stated: "Das ist knapp 90.000-mal so viel wie …", "That's
  * nearly 90,000 times …".
  */

@@ -1,4 +1,4 @@
-import { EVENT_OF_A_NAMED_THING, LEXICON, POINTING_BACK, POINTING_BACK_VERBS, STAMP_WORDS } from '../context/lexicon';
+import { APPOSITIVE_PARTICIPLES, EVENT_OF_A_NAMED_THING, LEXICON, POINTING_BACK, POINTING_BACK_VERBS, STAMP_WORDS } from '../context/lexicon';
 import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
@@ -511,7 +511,7 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
 }
 
 /** "Mistral AI, gegründet im April 2023,", "ASML, founded in 1984,": a participle set off after a name, before its date. */
-const PARTICIPLE_APPOSITION = /,\s+(?:gegründet|founded|established|gestartet|launched)\s+(?:(?:im|in|am|on)\s+)?(?:(?:jahr|year)\s+)?$/iu;
+const PARTICIPLE_APPOSITION = new RegExp(`,\\s+(?:${APPOSITIVE_PARTICIPLES.join('|')})\\s+(?:(?:im|in|am|on)\\s+)?(?:(?:jahr|year)\\s+)?$`, 'iu');
 /** A name that owns the noun before the participle: „die Muttergesellschaft von DeepSeek,“, "the fund behind DeepSeek,". */
 const OWNER_BEFORE = /(?<![\p{L}])(?:von|vom|des|of|behind|hinter)\s+$/iu;
 /** "DeepSeek's parent,", „DeepSeeks Mutterkonzern,“ is the noun's, not the name's. */
