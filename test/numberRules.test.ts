@@ -707,6 +707,30 @@ describe('points named as a gap', () => {
   });
 });
 
+describe('points said to lie above or below, or in a row or column of gaps, are percentage points', () => {
+  // R1: 92 % on HumanEval, 85 % on MATH-500; on 27 January Nvidia −7,82 %, Broadcom −6,58 %, Microsoft −3,75 %.
+  const of = (text: string) => findings(text).filter((f) => f.code === 'figure-mismatch' || f.code === 'unsourced-figure').map((f) => [f.code, f.text, f.message]);
+  test('German: "sieben Punkte darunter" and "7 Punkte vorn" are 92 − 85; zwölf and vier are not', () => {
+    const below = 'Im Benchmark HumanEval erreicht R1 92 Prozent. Im Mathe-Test MATH-500 liegt das Modell sieben Punkte darunter, bei 85 Prozent.';
+    assert.deepEqual(of(below), []);
+    assert.deepEqual(of(below.replace('sieben', 'zwölf')), [['figure-mismatch', 'zwölf Punkte', 'zwölf Punkte contradicts the source, which says 92 % − 85 % = 7 percentage points.']]);
+    const ahead = 'R1 erreicht bei HumanEval 92 Prozent und bei MATH-500 85 Prozent; HumanEval liegt 7 Punkte vorn.';
+    assert.deepEqual(of(ahead), []);
+    assert.deepEqual(of(ahead.replace('7 Punkte', '4 Punkte')), [['figure-mismatch', '4 Punkte', '4 Punkte contradicts the source, which says 92 % − 85 % = 7 percentage points.']]);
+  });
+  test('German: a column „Abstand zu Microsoft“ holds differences of the day\'s falls: 4,07 is right, 3,83 is wrong', () => {
+    const table = ['| Unternehmen | Minus am 27. Januar | Abstand zu Microsoft |', '|---|---|---|', '| Nvidia | 7,82 % | 4,07 Punkte |', '| Broadcom | 6,58 % | 3,83 Punkte |', '| Microsoft | 3,75 % | – |'].join('\n');
+    assert.deepEqual(of(table), [['figure-mismatch', '3,83 Punkte', '3,83 Punkte contradicts the source, which says 6,58 % − 3,75 % = 2.8 percentage points.']]);
+  });
+  test('English: "seven points below" and a row "Gap between HumanEval and MATH-500" are 92 − 85; 17 is wrong', () => {
+    const below = 'R1 scores 92% on HumanEval. On MATH-500 it sits seven points below that.';
+    assert.deepEqual(of(below), []);
+    const table = (gap: string) => ['| Item | Value |', '|---|---|', '| HumanEval | 92% |', '| MATH-500 | 85% |', `| Gap between HumanEval and MATH-500 | ${gap} |`].join('\n');
+    assert.deepEqual(of(table('7 points')), []);
+    assert.deepEqual(of(table('17 points')), [['figure-mismatch', '17 points', '17 points contradicts the source, which says 92 % − 85 % = 7 percentage points.']]);
+  });
+});
+
 describe('a sum, a difference or an average of two sums', () => {
   // The sources: Fire-Flyer I 200 Millionen Yuan (ca. 26 Millionen Euro), Fire-Flyer II eine Milliarde Yuan (ca. 130
   // Millionen Euro); R1's training 5,6 Millionen Dollar, GPT-4o's 78 Millionen Dollar.

@@ -1,9 +1,11 @@
 import type { Figure } from '../types';
-import { AGE_LABEL_WORDS, AGE_YEAR_NOUNS, CURRENCIES, CURRENCY_AFTER_PATTERN } from './vocabulary';
+import { AGE_LABEL_WORDS, AGE_YEAR_NOUNS, CURRENCIES, CURRENCY_AFTER_PATTERN, GAP_WORDS, POINT_NOUNS } from './vocabulary';
 
 const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])`, 'iu');
 const PERCENT_WORD = /%|(?<![\p{L}])(prozent|percent|per cent)(?![\p{L}])/iu;
 const AGE_WORD = new RegExp(`(?<![\\p{L}])(?:${AGE_LABEL_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const GAP_WORD = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const POINTS_AFTER = new RegExp(`^\\s+(?:${POINT_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 const YEARS_AFTER = new RegExp(`^\\s+(?:${AGE_YEAR_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 /** The youngest and oldest a person whose age a table gives can be: a row of ages holds no counts of 5 or 2,000. */
 const [YOUNGEST, OLDEST] = [16, 110];
@@ -32,6 +34,15 @@ export function applyHeaderUnit(figures: Figure[], context: string, text?: strin
       f.kind = 'age';
       delete f.noun;
       delete f.durationUnit;
+      continue;
+    }
+    // "| Abstand zu Microsoft |" over "| 4,07 Punkte |", "| Gap between HumanEval and MATH-500 | 17 points |": points
+    // in a row or column of differences are percentage points, as "ein Abstand von vier Punkten" is.
+    const points = f.kind === 'count' && f.noun !== undefined && text !== undefined && GAP_WORD.test(context) ? POINTS_AFTER.exec(text.slice(f.end)) : null;
+    if (points) {
+      f.end += points[0].length;
+      f.text = text!.slice(f.start, f.end);
+      f.kind = 'percentagePoint';
       continue;
     }
     if (f.kind !== 'count' || f.noun || f.range === 'low') continue;

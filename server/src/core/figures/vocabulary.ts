@@ -97,8 +97,12 @@ export const CURRENCY_BEFORE_PATTERN = 'us\\$|\\$|€|¥|£|usd|eur|cny|gbp';
 
 /** Hedges before a figure: it is approximate. "≈90,000x", "~580 models": the signs for "about" are hedges too. */
 export const APPROXIMATE_BEFORE = /(?:^|[\s(:])((?:rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.)(?=\s)|[~≈∼])\s*$/i;
+/** Words for the difference between two values: points they are said of are percentage points. */
+export const GAP_WORDS = ['abstand', 'vorsprung', 'unterschied', 'differenz', 'rückstand', 'gap', 'difference', 'lead', 'margin'];
 /** "ein Abstand von neun Punkten", "a gap of seven points": a word for a difference before points says they are one. */
-export const GAP_BEFORE = /(?<![\p{L}])(?:Abstand|Vorsprung|Unterschied|Differenz|Rückstand|gap|difference|lead|margin)\s+(?:von|of)\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just|only|nur)\s+)?$/iu;
+export const GAP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})\\s+(?:von|of)\\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just|only|nur)\\s+)?$`, 'iu');
+/** Points a figure counts: "7 Punkte", "seven points". */
+export const POINT_NOUNS = ['punkt', 'punkte', 'punkten', 'point', 'points'];
 /**
  * "acht Jahre Abstand", "im Abstand von acht Jahren", "a gap of eight years": a word for the time between two events
  * right beside years makes them a span, not a count of years to hold against another ("zwei bis drei Jahre im
