@@ -2972,4 +2972,12 @@ describe('a caption\'s bracketed age with more in the bracket', () => {
     assert.deepEqual(findings('---\nlang: en\n---\n\n*Photo: Liang Wenfeng (44, right) on stage in Beijing.*'), [{ code: 'figure-mismatch', text: '44', fix: '40' }]);
     assert.deepEqual(findings('---\nlang: en\n---\n\n*Photo: Liang Wenfeng (40, right) on stage in Beijing.*'), []);
   });
+  test('a bracket whose words say what was scored is a result, no one\'s age: "(92, HumanEval score)", „(92, HumanEval-Wert)“ (German, English)', () => {
+    assert.deepEqual(findings('Das neue Modell von Liang Wenfeng (92, HumanEval-Wert) schlug die meisten Konkurrenten.'), []);
+    assert.deepEqual(findings('Das neue Modell von Liang Wenfeng (92, Punktzahl im Programmiertest) schlug die meisten Konkurrenten.'), []);
+    assert.deepEqual(findings('---\nlang: en\n---\n\nR1 outscored Mistral Large (81, HumanEval score) and Claude Sonnet (88, coding benchmark).'), []);
+    assert.equal(analyzeDraft('R1 outscored Mistral Large (81, HumanEval score) easily.', index).figures.some((f) => f.figure.kind === 'age'), false);
+    // A bracket that says what the person does is still the age.
+    assert.deepEqual(findings('---\nlang: en\n---\n\n*Photo: Liang Wenfeng (44, latest results in hand) on stage.*'), [{ code: 'figure-mismatch', text: '44', fix: '40' }]);
+  });
 });

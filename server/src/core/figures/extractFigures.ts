@@ -5,7 +5,7 @@ import { parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
-  DURATION_UNITS, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf,
+  DURATION_UNITS, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -522,9 +522,12 @@ const BRACKET_AFTER_AGE = /^\s*(?:,\s*[^\d(),;]{1,40})?\)/u;
 // Not a citation: "as reported by the Washington Post (23)", "per Bernstein Research (18)".
 const ENGLISH_FULL_NAME_BEFORE = /(?<![\p{L}])(?<!(?:by|per|from|of|via|to|according\s+to)\s+(?:the\s+)?)(?!(?:The|A|An|Its|His|Her|Their|Our|In|On|At|For|Of)\s)\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+\s*\(\s*$/u;
 
+/** The bracket's words say what was scored: "(92, HumanEval score)" is a result, no one's age. */
+const SCORE_IN_BRACKET = new RegExp(String.raw`^\s*,[^()]*?(?<![\p{L}])(?:${SCORE_WORDS.join('|')})(?![\p{L}])`, 'iu');
+
 function bracketedAge(before: string, rest: string, options: FigureOptions): RegExpExecArray | null {
   const bracket = BRACKET_BEFORE.exec(before);
-  if (!bracket || !BRACKET_AFTER_AGE.test(rest)) return null;
+  if (!bracket || !BRACKET_AFTER_AGE.test(rest) || SCORE_IN_BRACKET.test(rest)) return null;
   const person = options.people?.some((p) => p.end === bracket.index) || (options.language === 'en' && ENGLISH_FULL_NAME_BEFORE.test(before));
   return person ? /^/.exec(rest) : null;
 }

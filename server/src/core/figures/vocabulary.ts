@@ -29,6 +29,11 @@ const ENGLISH_COMPOUNDS: Array<[string, number]> = [
  */
 export const AGE_LABEL_WORDS = ['alter', 'lebensalter', 'age'];
 export const AGE_YEAR_NOUNS = ['jahre', 'years'];
+/**
+ * Words that say a bracketed number is a score, not someone's age ("Claude Sonnet (92, HumanEval score)",
+ * „(92, HumanEval-Wert)“); also as the end of a compound („Benchmark-Ergebnis“, „Testwert“).
+ */
+export const SCORE_WORDS = ['score', 'scores', 'scored', 'benchmark', 'test', 'result', 'points', 'wert', 'werte', 'ergebnis', 'punkte', 'punktzahl'];
 
 /** "anderthalb Jahre", "zweieinhalb Millionen": German writes a half into the number word. */
 const GERMAN_HALVES: Array<[string, number]> = [
