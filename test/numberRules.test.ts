@@ -749,6 +749,14 @@ describe('a sum, a difference or an average of two sums', () => {
     assert.deepEqual(codes('OpenAI spent some $72 million more on GPT-4o than DeepSeek spent training R1.'), []);
     assert.deepEqual(findings('OpenAI spent some $40 million more on GPT-4o than DeepSeek spent training R1.').map((f) => f.message), ['$40 million contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.']);
   });
+  test('a difference closing its clause ("also rund 72 Millionen mehr", "about $72 million more") is 78 − 5,6, not any source sum', () => {
+    const de = 'Das Training von R1 kostete 5,6 Millionen Dollar. Für GPT-4o hat OpenAI 78 Millionen Dollar aufgewandt, also rund 72 Millionen mehr.';
+    assert.deepEqual(codes(de), []);
+    assert.deepEqual(findings(de.replace('72', '62')).map((f) => [f.code, f.text, f.message, f.fix]), [['figure-mismatch', '62 Millionen', '62 Millionen contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.', '72 Millionen']]);
+    const en = 'Training R1 cost $5.6 million. OpenAI spent $78 million on GPT-4o, about $72 million more.';
+    assert.deepEqual(codes(en), []);
+    assert.deepEqual(findings(en.replace('$72', '$62')).map((f) => [f.code, f.text, f.message, f.fix]), [['figure-mismatch', '$62 million', '$62 million contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.', '$72 million']]);
+  });
   test('"im Schnitt 600 Millionen Yuan" is the average of the two', () => {
     assert.deepEqual(codes('Im Schnitt kostete jeder der beiden Supercomputer Fire-Flyer I und Fire-Flyer II 600 Millionen Yuan.'), []);
     assert.deepEqual(codes('Im Schnitt kostete jeder der beiden Supercomputer Fire-Flyer I und Fire-Flyer II 900 Millionen Yuan.'), ['figure-mismatch 900 Millionen Yuan']);

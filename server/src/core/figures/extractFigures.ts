@@ -363,7 +363,9 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   }
   figures.sort((a, b) => a.start - b.start);
   for (const f of figures) {
-    const aggregate = f.kind === 'money' && !f.bound && !f.range ? aggregateOf(text.slice(0, f.start), text.slice(f.end)) : undefined;
+    // "also rund 72 Millionen mehr" after "78 Millionen Dollar": a sum whose currency the sentence gave before.
+    const sumLike = f.kind === 'money' || (f.kind === 'count' && f.scale > 0 && !f.noun && DIFFERENCE_CLOSING.test(text.slice(f.end)) && figures.some((o) => o.kind === 'money' && o.end <= f.start));
+    const aggregate = sumLike && !f.bound && !f.range ? aggregateOf(text.slice(0, f.start), text.slice(f.end)) : undefined;
     if (aggregate) f.aggregate = aggregate;
     // "seven models in all", "insgesamt also sieben Modelle": a count summed up.
     else if (f.kind === 'count' && f.noun && !f.durationUnit && !f.bound && !f.range && aggregateOf(text.slice(0, f.start), text.slice(f.end)) === 'sum') f.aggregate = 'sum';
@@ -609,12 +611,15 @@ const SUM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:zusammen|insgesamt|together|comb
 // "72 Millionen Dollar mehr als DeepSeek", "$72 million more on GPT-4o than": what one sum is more or less than another
 // (not "eine halbe Billion Dollar weniger Börsenwert": a loss, with nothing it is compared with).
 const DIFFERENCE_AFTER = /^\s+(?:mehr|weniger|more|less)(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])(?:als|than)(?![\p{L}])/iu;
+// "78 Millionen Dollar aufgewandt, also rund 72 Millionen mehr", "$78 million, some $72 million more.": closing its
+// clause, more or less than the sum just named.
+const DIFFERENCE_CLOSING = /^(?:\s+(?:dollars?|euros?|yuan|us-dollar))?\s+(?:mehr|weniger|more|less)(?=\s*(?:[.;:!?)–—]|$))/iu;
 // "Im Schnitt kostete jeder …", "On average, each … cost": the average of the sums.
 const MEAN_BEFORE = /(?<![\p{L}])(?:im\s+(?:schnitt|durchschnitt|mittel)|durchschnittlich|on\s+average|an\s+average\s+of|averag(?:e|ed|ing))(?![\p{L}])(?:[^.;:!?]|[.,]\d){0,90}$/iu;
 
 /** What the words around a sum make of it: a sum, a difference or an average of two others, or the sum itself. */
 function aggregateOf(before: string, after: string): Figure['aggregate'] {
-  if (DIFFERENCE_AFTER.test(after)) return 'difference';
+  if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_CLOSING.test(after)) return 'difference';
   if (MEAN_BEFORE.test(before)) return 'mean';
   return SUM_BEFORE.test(before) || SUM_AFTER.test(after) ? 'sum' : undefined;
 }
