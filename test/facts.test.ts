@@ -2965,6 +2965,23 @@ describe('an age in a table, and the age of a firm', () => {
   });
 });
 
+describe('"the founder" is the person the draft named as the founder, not the last person named', () => {
+  const before = (de: boolean) => (de
+    ? 'Ihr Gründer Liang Wenfeng baute 2015 den Hedgefonds High-Flyer auf. Matt Sheehan vom Carnegie Endowment sieht die Exportkontrollen anders.'
+    : '---\nlang: en\n---\n\nIts founder, Liang Wenfeng, set up High-Flyer in 2015. Matt Sheehan of the Carnegie Endowment sees the export curbs differently.');
+  test('German: a row „Alter des Gründers“ and „Der Gründer ist 42 Jahre alt“ are Liang Wenfeng\'s age (40)', () => {
+    assert.deepEqual(findings(`${before(true)}\n\n| Posten | Wert |\n|---|---|\n| Alter des Gründers | 42 |`), [{ code: 'figure-mismatch', text: '42', fix: '40' }]);
+    assert.deepEqual(findings(`${before(true)}\n\n| Posten | Wert |\n|---|---|\n| Alter des Gründers | 40 |`), []);
+    assert.deepEqual(findings(`${before(true)} Der Gründer ist 42 Jahre alt.`), [{ code: 'figure-mismatch', text: '42 Jahre', fix: '40 Jahre' }]);
+  });
+  test('English: a row "Founder\'s age" and "The founder is 42 years old" are Liang Wenfeng\'s age (40)', () => {
+    assert.deepEqual(findings(`${before(false)}\n\n| Item | Value |\n|---|---|\n| Founder's age | 42 |`), [{ code: 'figure-mismatch', text: '42', fix: '40' }]);
+    assert.deepEqual(findings(`${before(false)}\n\n| Item | Value |\n|---|---|\n| Age of the founder | 42 |`), [{ code: 'figure-mismatch', text: '42', fix: '40' }]);
+    assert.deepEqual(findings(`${before(false)}\n\n| Item | Value |\n|---|---|\n| Founder's age | 40 |`), []);
+    assert.deepEqual(findings(`${before(false)} The founder is 42 years old.`), [{ code: 'figure-mismatch', text: '42 years old', fix: '40 years old' }]);
+  });
+});
+
 describe('a caption\'s bracketed age with more in the bracket', () => {
   test('"Liang Wenfeng (43, links)", "Liang Wenfeng (44, right)": the age of the person before the bracket (German, English)', () => {
     assert.deepEqual(findings('*Bild: Liang Wenfeng (43, links) auf dem Podium in Peking.*'), [{ code: 'figure-mismatch', text: '43', fix: '40' }]);

@@ -6,6 +6,7 @@ import { applyHeaderUnit } from '../figures/unitFromHeader';
 import { isBareNumber, isCommentCell } from '../figures/bareNumber';
 import type { NameIndex } from '../names/nameIndex';
 import { WRITER, WRITERS_POSSESSIVE } from '../facts/writer';
+import { namesTheFounder } from '../names/founderWords';
 import { findNearMisses, type NearMiss } from '../names/spelling';
 import { NAME_JOINERS } from '../names/wordLists';
 import { COMPARED_AFTER, LIST_GAP } from '../figures/vocabulary';
@@ -24,6 +25,8 @@ export interface SentenceFacts {
   contextNames?: NameEntry[];
   /** A table cell's column header that is a date or a year ("| 2024 |", "| 27 Jan |"): when the cell's value is. */
   contextTime?: CalendarDate;
+  /** A table cell's row or column calls its person the founder ("| Founder's age | 42 |", "| Alter des Gründers |"). */
+  founderInContext?: boolean;
 }
 
 const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|aber|doch)\s/g;
@@ -63,7 +66,8 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
     for (const f of figures) for (const c of outside) f.localConcepts.add(c);
   }
   const nearMisses = isSource ? [] : findNearMisses(text, mentions, names);
-  return { text, names: mentions, nearMisses, figures, concepts, ...(contextNames?.length ? { contextNames } : {}), ...(contextTime ? { contextTime } : {}) };
+  const founderInContext = context !== undefined && namesTheFounder(context);
+  return { text, names: mentions, nearMisses, figures, concepts, ...(contextNames?.length ? { contextNames } : {}), ...(contextTime ? { contextTime } : {}), ...(founderInContext ? { founderInContext } : {}) };
 }
 
 /**

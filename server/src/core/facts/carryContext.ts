@@ -2,7 +2,7 @@ import { asideClauses, type SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind } from '../types';
 import type { CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { isAttribution } from './attribution';
-import { isOtherSort, referencedKinds, referentOf } from './references';
+import { founderNamed, isOtherSort, referencedKinds, referentOf } from './references';
 import { kept, none, orNone } from '../text/fitted';
 
 /**
@@ -35,6 +35,7 @@ export class ContextCarrier {
   /** The last name of each kind so far: "das Modell" points back to the last model, however many paragraphs ago. */
   private lastOfKind: Partial<Record<NameKind, CarriedName>> = {};
   private lastCompany: CarriedName | undefined;
+  private founder: CarriedName | undefined;
   /** The names the document has called something other than a company ("der Hedgefonds High-Flyer"), for its later mentions. */
   private otherSorts: readonly string[] = [];
   /** Whom the previous sentence of the paragraph stated its facts about, places and names no source knows included. */
@@ -67,6 +68,7 @@ export class ContextCarrier {
     this.lastDay = undefined;
     this.lastOfKind = {};
     this.lastCompany = undefined;
+    this.founder = undefined;
     this.otherSorts = [];
     this.previousEntities = [];
     this.currency = undefined;
@@ -119,7 +121,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}) };
+    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}) };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -131,13 +133,13 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
     // Kept at every block (twice), most lists empty: those are the one shared empty list.
-    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum };
+    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum };
   }
 
   /**
@@ -148,13 +150,13 @@ export class ContextCarrier {
     return sameItems(this.paragraph, state.paragraph) && sameItems(this.previousParagraph, state.previousParagraph) && sameItems(this.heading, state.heading) &&
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
       this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay &&
-      this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
+      this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.founder === state.founder && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
       this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum;
   }
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum } = state);
+    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -183,6 +185,9 @@ export class ContextCarrier {
       const introduced = facts.names.filter((m) => m.entry.kind === 'organisation' && referencedKinds(facts.text.slice(Math.max(0, m.start - 30), m.start).split(/\s+/).slice(-2).join(' ')).includes('organisation')).pop();
       const company = names.find((n) => n.canonical === introduced?.entry.canonical) ?? (spokenOf && describesCompany ? spokenOf : names.filter((n) => n.kind === 'organisation' && !n.otherSort).pop());
       this.lastCompany = company ?? this.lastCompany;
+      // "Its founder, Liang Wenfeng, …", "DeepSeek-Gründer Liang Wenfeng": whom "the founder" later means.
+      const founder = founderNamed(facts.text, facts.names);
+      if (founder) this.founder = names.find((n) => n.canonical === founder.entry.canonical) ?? this.founder;
     }
     this.given = undefined;
     // "Liang, Jahrgang 1985, …": a birth year is a person's, not when the next sentences happen.
@@ -238,6 +243,7 @@ export interface CarrierState {
   inHeading: boolean;
   lastOfKind: Partial<Record<NameKind, CarriedName>>;
   lastCompany: CarriedName | undefined;
+  founder: CarriedName | undefined;
   otherSorts: readonly string[];
   previousEntities: string[];
   currency: string | undefined;

@@ -94,6 +94,8 @@ export interface CarriedContext {
   lastOfKind?: Partial<Record<NameKind, CarriedName>>;
   /** The last organisation of the document not named as something other than a company. */
   lastCompany?: CarriedName;
+  /** The person the document named as the founder ("Its founder, Liang Wenfeng"): whom "the founder's age" is of. */
+  founder?: CarriedName;
   /** Whom the previous sentence's facts were about, also places and names no source knows ("aus China"). */
   previousSentenceEntities?: string[];
   /** The currency of the paragraph's last sum, for a later sum that leaves it out. */

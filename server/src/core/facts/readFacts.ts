@@ -12,6 +12,7 @@ import type { CarriedContext, ContextOrigin, Fact } from './fact';
 import { WRITER } from './writer';
 import { distributedNames, eachNamed } from './distributeLists';
 import { referencedKinds, referentOf } from './references';
+import { namesTheFounder } from '../names/founderWords';
 import { quotedSpeaker } from './quotedSpeaker';
 import { weekdayNear } from './weekdays';
 import { dayAfter, movingDuration } from './daysLater';
@@ -202,8 +203,14 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         }
         // "The company also put out …" after "OpenAI, for its part, spent …" is the story's company, not the rival.
         // Further back than the paragraph before, "das Unternehmen" is a guess as weak as a heading's.
-        const referent = referentOf(kind, carried);
+        // "| Founder's age | 42 |", „Alter des Gründers“: the person named as the founder, not the last one named.
+        const referent = kind === 'person' && carried.founder && namesTheFounder(clause) ? { name: carried.founder, from: 'reference' as const } : referentOf(kind, carried);
         if (referent) add([referent.name], referent.from);
+      }
+      // "| Founder's age | 42 |": the row calls its person the founder, whom the document named as such.
+      if (figure.kind === 'age' && !pointedBack && facts.founderInContext && carried.founder && !inClause.some((n) => n.entry.kind === 'person')) {
+        add([carried.founder], 'reference');
+        pointedBack = true;
       }
       // "Mit 40 Jahren hat er …": "er" is the last person, for what only a person has (an age), where the statement names
       // no one but places; "er" is as often a masculine noun ("der Index", "der Konzern").
