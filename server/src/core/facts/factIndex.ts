@@ -207,14 +207,15 @@ export function postingEntries(postings: FactPostings): Array<[string, Int32Arra
 }
 
 /**
- * Each family's keys of `monthKeyOf` and `agreementKeyOf` in packed postings, read back, and for every place (numbered
- * densely, `denseOf`) which of them it is filed under (its position among them + 1, 0 for none: a fact has one of each
- * at most): a lookup asks of the places it keeps whether their value may agree or is another month's, instead of marking
- * the places of every value of the kind first. Made at the first lookup that asks for them.
+ * Each family's keys of `monthKeyOf` and `agreementKeyOf` in packed postings, and for every place (numbered densely,
+ * `denseOf`) which of them it is filed under (its position among them + 1, 0 for none: a fact has one of each at most):
+ * a lookup asks of the places it keeps whether their value may agree or is another month's, instead of marking the
+ * places of every value of the kind first. Made at the first lookup that asks for them; a key is read back (`month`,
+ * `value`) only when a kept place asks for it: a family has tens of thousands of values, a check asks of a few hundred.
  */
 interface ValuePlaces {
-  months: Array<{ key: string; month: number }>;
-  values: Array<{ key: string; value: ValueOnly }>;
+  month(m: number): number | undefined;
+  value(v: number): ValueOnly | undefined;
   monthOf: Int32Array;
   valueOf: Int32Array;
 }
@@ -227,31 +228,46 @@ function valuePlacesIn(postings: FactPostings, family: string): ValuePlaces {
   let found = byFamily.get(family);
   if (found) return found;
   const { first, size } = denseOf(postings);
-  byFamily.set(family, (found = { months: [], values: [], monthOf: new Int32Array(size), valueOf: new Int32Array(size) }));
-  if (!/^[a-z]+$/.test(family)) return found;
-  const { places, ends } = postings;
-  const mark = (i: number, to: Int32Array, n: number) => {
-    for (let k = i === 0 ? 0 : ends[i - 1]; k < ends[i]; k += 2) to[first[places[k]] + places[k + 1]] = n;
-  };
-  // A family's keys of each kind stand together in the sorted keys.
-  const starts = startsOf(postings);
-  for (const prefix of [`${family}|~`, `${family}|≈`]) {
-    for (let i = firstKeyFrom(postings, starts, prefix); i < starts.length; i++) {
-      const key = keyAt(postings, starts, i);
-      if (!key.startsWith(prefix)) break;
-      const month = readMonthKey(key);
-      if (month) {
-        found.months.push({ key, month: month.month });
-        mark(i, found.monthOf, found.months.length);
-      }
-      const value = readAgreementKey(key);
-      if (value) {
-        found.values.push({ key, value: value.value });
-        mark(i, found.valueOf, found.values.length);
-      }
-    }
+  const [monthOf, valueOf] = [new Int32Array(size), new Int32Array(size)];
+  if (!/^[a-z]+$/.test(family)) {
+    byFamily.set(family, (found = { month: () => undefined, value: () => undefined, monthOf, valueOf }));
+    return found;
   }
+  const { places, ends } = postings;
+  const starts = startsOf(postings);
+  // A family's keys of each kind stand together in the sorted keys: the range of those starting with `prefix`, each
+  // place marked with its key's position in it + 1.
+  const marked = (prefix: string, to: Int32Array): number => {
+    const from = firstKeyFrom(postings, starts, prefix);
+    const end = firstKeyAfter(postings, starts, prefix, from);
+    for (let i = from; i < end; i++) {
+      for (let k = i === 0 ? 0 : ends[i - 1]; k < ends[i]; k += 2) to[first[places[k]] + places[k + 1]] = i - from + 1;
+    }
+    return from;
+  };
+  const [monthsFrom, valuesFrom] = [marked(`${family}|~`, monthOf), marked(`${family}|≈`, valueOf)];
+  const [months, values] = [new Map<number, number | undefined>(), new Map<number, ValueOnly | undefined>()];
+  const month = (m: number) => {
+    if (!months.has(m)) months.set(m, readMonthKey(keyAt(postings, starts, monthsFrom + m))?.month);
+    return months.get(m);
+  };
+  const value = (v: number) => {
+    if (!values.has(v)) values.set(v, readAgreementKey(keyAt(postings, starts, valuesFrom + v))?.value);
+    return values.get(v);
+  };
+  byFamily.set(family, (found = { month, value, monthOf, valueOf }));
   return found;
+}
+
+/** The position of the first key from `from` on that does not start with `prefix` (those that do stand together). */
+function firstKeyAfter(postings: FactPostings, starts: Int32Array, prefix: string, from: number): number {
+  let [low, high] = [from, starts.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (keyAt(postings, starts, mid).startsWith(prefix)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Marks over numbers below a size, cleared at once: a mark is the number of the current round. */
@@ -471,23 +487,27 @@ export class FactIndex<T extends Filed> {
    * value asked once per lookup.
    */
   private mayAgreeOf(fact: Fact): (d: number) => boolean {
-    const { values, valueOf } = valuePlacesIn(this.places!, FAMILY[fact.figure.kind]);
+    const { value, valueOf } = valuePlacesIn(this.places!, FAMILY[fact.figure.kind]);
     const known = new Map<number, boolean>();
     return (d) => {
       const v = valueOf[d] - 1;
       if (v < 0) return false;
       let may = known.get(v);
-      if (may === undefined) known.set(v, (may = mayBearOut(fact.figure, values[v].value)));
+      if (may === undefined) {
+        const stated = value(v);
+        known.set(v, (may = stated !== undefined && mayBearOut(fact.figure, stated)));
+      }
       return may;
     };
   }
 
   /** Whether the fact at a place is another day's and of a value that cannot bear the draft's out (`isOtherDaysOtherValue`). */
   private otherDaysOf(fact: Fact, day: DayOfFact, mayAgree: (d: number) => boolean): (d: number) => boolean {
-    const { months, monthOf } = valuePlacesIn(this.places!, FAMILY[fact.figure.kind]);
+    const { month, monthOf } = valuePlacesIn(this.places!, FAMILY[fact.figure.kind]);
     return (d) => {
       const m = monthOf[d] - 1;
-      return m >= 0 && isOtherMonth(day, months[m].month) && !mayAgree(d);
+      const stated = m >= 0 ? month(m) : undefined;
+      return stated !== undefined && isOtherMonth(day, stated) && !mayAgree(d);
     };
   }
 
