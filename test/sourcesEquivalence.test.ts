@@ -167,6 +167,34 @@ describe('sources: cold, warm and changed give the same answers', () => {
     assert.ok(read.size > 0 && read.size < lookup.count / 10, `${read.size} of ${lookup.count} source quotations read`);
   });
 
+  test('a warm start knows each stored quotation\'s language unread, and a translated draft quotation reads none in its own language (German and English)', async () => {
+    const eager = (await loadSourceIndex({ patterns: [folder], baseFolder: folder })).index;
+    const warm = await loadSourceIndex(request);
+    const lookup = warm.index.quotationLookup!;
+    const read: number[] = [];
+    const at = lookup.at.bind(lookup);
+    lookup.at = (position) => (read.push(position), at(position));
+    const languageOf = (position: number) => detectLanguage(eager.quotations[position].text, undefined, 'de');
+    const languages = Array.from({ length: lookup.count }, (_, p) => lookup.languageAt(p));
+    assert.deepEqual(languages, Array.from({ length: lookup.count }, (_, p) => languageOf(p)));
+    assert.ok(languages.includes('de') && languages.includes('en'), 'German and English quotations stored');
+    assert.deepEqual(read, [], 'every language known without reading a quotation');
+    const drafts: Array<[string, 'de' | 'en', string]> = [
+      ['Matt Sheehan of the Carnegie Endowment nailed it: "The team turned the hardware challenge into an opportunity for innovation."', 'en', 'Zihan Wang'],
+      ['Stacy Rasgon sagte: „Die Welt und die chinesische Regierung waren überrascht, so wie das Team es mit der Hardware-Herausforderung vorhatte.“', 'de', ''],
+    ];
+    for (const [text, language, fix] of drafts) {
+      read.length = 0;
+      clearParseCache();
+      const findings = runRules(analyzeDraft(text, warm.index), warm.index);
+      clearParseCache();
+      assert.deepEqual(findings, runRules(analyzeDraft(text, eager), eager), text);
+      if (fix) assert.deepEqual(findings.map((f) => f.fix?.newText), [fix]);
+      assert.ok(read.length > 0, `the translation's candidates read: ${text}`);
+      assert.deepEqual(read.filter((p) => languageOf(p) === language), [], `no quotation in the draft's language read: ${text}`);
+    }
+  });
+
   test('quotations that do not read (an index file damaged inside, yet whole) are left out, never an error', async () => {
     const indexFile = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);
     const kept = readFileSync(indexFile);
@@ -212,6 +240,35 @@ describe('sources: cold, warm and changed give the same answers', () => {
         return new Uint8Array(deflateRawSync(Buffer.concat([table, ...parts]), { level: 1 }));
       });
       writeFileSync(file, serialize({ ...held, format: 2, snapshot: { ...held.snapshot, figureSections: packSections(whole) } }));
+    }],
+    // As format 3 wrote it: no language beside the quotations (a lookup would read every quotation a translation's keys
+    // reach), a section's head deflated like its other values.
+    ['format 3\'s', (file: string) => {
+      const held = deserialize(readFileSync(file)) as { snapshot: { quotations: { languages?: Uint8Array }; figureSections: PackedSections } };
+      const { languages: _, ...quotations } = held.snapshot.quotations;
+      const sections = held.snapshot.figureSections;
+      const deflatedHeads = Array.from(sections.ends, (_, i) => {
+        const bytes = Buffer.from(sectionAt(sections, i));
+        const groups = bytes.readInt32LE(0) === 0 ? 0 : 2 + Math.floor((bytes.readInt32LE(0) - 2) / 8);
+        const start = 4 * (1 + groups);
+        if (groups === 0) return new Uint8Array(bytes);
+        const head = deflateRawSync(bytes.subarray(start, start + bytes.readInt32LE(4)), { level: 1 });
+        const table = Buffer.alloc(start);
+        table.writeInt32LE(bytes.readInt32LE(0), 0);
+        for (let g = 0; g < groups; g++) table.writeInt32LE(bytes.readInt32LE(4 * (1 + g)) - bytes.readInt32LE(4) + head.length, 4 * (1 + g));
+        return new Uint8Array(Buffer.concat([table, head, bytes.subarray(start + bytes.readInt32LE(4))]));
+      });
+      writeFileSync(file, serialize({ ...held, format: 3, snapshot: { ...held.snapshot, quotations, figureSections: packSections(deflatedHeads) } }));
+    }],
+    ['quotations without their languages', (file: string) => {
+      const held = deserialize(readFileSync(file)) as { snapshot: { quotations: { languages?: Uint8Array } } };
+      delete held.snapshot.quotations.languages;
+      writeFileSync(file, serialize(held));
+    }],
+    ['quotations with a language of none', (file: string) => {
+      const held = deserialize(readFileSync(file)) as { snapshot: { quotations: { languages: Uint8Array } } };
+      held.snapshot.quotations.languages[0] = 9;
+      writeFileSync(file, serialize(held));
     }],
   ] as const) {
     test(`a ${damage} index file of the set is discarded and written again, and the start answers the same`, async () => {

@@ -3,6 +3,8 @@ import type { QuotationLookup, SourceIndex, SourceQuotation } from '../sources/s
 
 export type { QuotationLookup } from '../sources/sourceIndex';
 import { translationKeysOf } from './keptWords';
+import { detectLanguage } from '../text/language';
+import type { Language } from '../types';
 
 /** What a quotation is filed by: its words and its text (the words a translation keeps). */
 export type FiledQuotation = Pick<SourceQuotation, 'text' | 'words'>;
@@ -25,6 +27,28 @@ export function quotationPostings(quotations: readonly FiledQuotation[]): { word
   return { words: packPostings(byWord), keys: packPostings(byKey) };
 }
 
+/**
+ * A source quotation's language, by its own words (the sources are German unless their words say otherwise): a draft's
+ * quotation is a translation only of one in another language (`matchTranslation`). A set's file stores it beside each
+ * quotation's bytes (`quotationLanguages`), so that a lookup passes over the quotations of the draft's language unread.
+ */
+const languages = new WeakMap<FiledQuotation, Language>();
+export function quotationLanguage(quotation: FiledQuotation): Language {
+  let language = languages.get(quotation);
+  if (!language) languages.set(quotation, (language = detectLanguage(quotation.text, undefined, 'de')));
+  return language;
+}
+
+/** The languages of quotations in their order, as a set's file stores them (`languageCode`). */
+export function quotationLanguages(quotations: readonly FiledQuotation[]): Uint8Array {
+  return Uint8Array.from(quotations, (q) => languageCode(quotationLanguage(q)));
+}
+
+const LANGUAGES: readonly Language[] = ['de', 'en'];
+export const languageCode = (language: Language) => LANGUAGES.indexOf(language);
+/** A language stored by `languageCode`; undefined for a code of none. */
+export const languageOfCode = (code: number): Language | undefined => LANGUAGES[code];
+
 /** A lookup over quotations held in memory (an index merged in this process), made at its first use. */
 const lookups = new WeakMap<readonly SourceQuotation[], QuotationLookup>();
 
@@ -38,6 +62,7 @@ export function lookupOfQuotations(quotations: readonly SourceQuotation[]): Quot
     at: (position) => quotations[position],
     withWord: (word) => placesOf(made().words, word),
     withKey: (key) => placesOf(made().keys, key),
+    languageAt: (position) => (quotations[position] ? quotationLanguage(quotations[position]) : undefined),
   };
   lookups.set(quotations, lookup);
   return lookup;

@@ -1,5 +1,5 @@
 import type { SourceIndex, SourceQuotation } from '../sources/sourceIndex';
-import type { Language, NameMention, Span } from '../types';
+import type { NameMention, Span } from '../types';
 import { detectLanguage } from '../text/language';
 import type { QuotationMatch } from './quotationInSources';
 import type { Quotation } from './quotesOfBlock';
@@ -112,22 +112,24 @@ export function matchTranslation(q: Quotation, text: string, others: Span[], nam
     ...[...maskedStretches(text, { start: q.end, end: sentence.end }, masks)].flatMap(keptWords).map((k) => ({ ...k, own: false })),
   ];
   const candidates: Array<{ source: SourceQuotation; kept: number; ownKept: number; enough: boolean }> = [];
-  // The source quotations sharing a key with the quotation's own kept words, each once, in the order of their keys.
+  // A translation is from another language: a quotation in the source's own language that its words do not match is
+  // another quotation ("Chinesische Unternehmen sind … sehr effizient geworden" is not Sheehan's). Asked by position,
+  // before a quotation is read: a set's file knows each one's language (`quotationLanguage`).
+  const language = detectLanguage(q.text);
+  // The source quotations in another language sharing a key with the quotation's own kept words, each once, in the
+  // order of their keys.
   const lookup = quotationLookupOf(index);
   const sharing = new Set<SourceQuotation>();
   for (const key of own.flatMap(keysOf)) {
     const positions = lookup.withKey(key);
     if (!positions) continue;
     for (let i = 0; i < positions.length; i++) {
+      if (lookup.languageAt(positions[i]) === language) continue;
       const source = lookup.at(positions[i]);
       if (source) sharing.add(source);
     }
   }
-  // A translation is from another language: a quotation in the source's own language that its words do not match is
-  // another quotation ("Chinesische Unternehmen sind … sehr effizient geworden" is not Sheehan's).
-  const language = detectLanguage(q.text);
   for (const source of sharing) {
-    if (languageOf(source) === language) continue;
     const { kept, own: ownKept } = keptInOrder(words, keptOfSource(source));
     if (ownKept === 0) continue;
     const sourceWords = keptOfSource(source).length;
@@ -178,12 +180,4 @@ function keptOfSource(source: SourceQuotation): Kept[] {
   let kept = keptOfSources.get(source);
   if (!kept) keptOfSources.set(source, (kept = keptWords(source.text)));
   return kept;
-}
-
-const languages = new WeakMap<SourceQuotation, Language>();
-/** A source quotation's language, by its own words (the sources are German unless their words say otherwise). */
-function languageOf(source: SourceQuotation): Language {
-  let language = languages.get(source);
-  if (!language) languages.set(source, (language = detectLanguage(source.text, undefined, 'de')));
-  return language;
 }

@@ -6,7 +6,7 @@ import { findQuotes } from '../quotes/findQuotes';
 import { quotationsOfBlock, type Quotation } from '../quotes/quotesOfBlock';
 import { buildNameIndex, NameIndex, type GlossaryName } from '../names/nameIndex';
 import { markDeclaredKinds } from '../names/kindEvidence';
-import type { Figure, NameEntry, NameMention } from '../types';
+import type { Figure, Language, NameEntry, NameMention } from '../types';
 import type { NameCandidate } from '../names/extractNames';
 import { digestSource, documentKey, mentionsKey, namesTextOf, readSourceFacts, sentenceAt, type DigestQuotations, type SentencePosition, type SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
@@ -75,6 +75,8 @@ export interface QuotationLookup {
   withWord(word: string): ArrayLike<number> | undefined;
   /** The positions, rising, of the quotations of four words or more whose kept words have the key (`translationKeysOf`). */
   withKey(key: string): ArrayLike<number> | undefined;
+  /** The language of the quotation at a position (`quotationLanguage`), known without reading it where a file stores it. */
+  languageAt(position: number): Language | undefined;
 }
 
 export function buildSourceIndex(inputs: SourceInput[], glossary: GlossaryName[] = []): SourceIndex {

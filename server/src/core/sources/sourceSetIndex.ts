@@ -54,6 +54,8 @@ export interface QuotationStore {
   at(position: number): StoredQuotation | undefined;
   words: FactPostings;
   keys: FactPostings;
+  /** The language of the quotation at a position (`quotationLanguage`), stored beside its bytes. */
+  languageAt(position: number): Language | undefined;
 }
 
 /** Byte strings one after the other: the i-th ends at `ends[i]`. */
@@ -391,7 +393,7 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
       }
       return q ?? undefined;
     };
-    index.quotationLookup = { count: store.count, at, withWord: (word) => placesOf(store.words, word), withKey: (key) => placesOf(store.keys, key) };
+    index.quotationLookup = { count: store.count, at, withWord: (word) => placesOf(store.words, word), withKey: (key) => placesOf(store.keys, key), languageAt: (position) => store.languageAt(position) };
     Object.defineProperty(index, 'quotations', { enumerable: true, configurable: true, get: () => (quotations ??= Array.from({ length: store.count }, (_, p) => at(p)).filter((q): q is SourceQuotation => !!q)) });
   } else Object.defineProperty(index, 'quotations', { enumerable: true, configurable: true, get: () => (quotations ??= snapshot.quotations.map(loaded)) });
   index.sourceFigureOf = (figure) => figureOf.get(figure);

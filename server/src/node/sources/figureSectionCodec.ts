@@ -20,8 +20,10 @@ const groupsFor = (count: number) => (count === 0 ? 0 : groupOf(count - 1) + 1);
  * (`GROUP`), after a table of where each group ends: about a quarter of the bytes in the set's index file and in memory
  * (2,000 articles: 13 MB, not 45). Reading a value inflates its group (once) and deserialises that value only.
  *
- * Layout: the number of values (Int32 LE), the end of each deflated group counted from the end of the table (Int32 LE
- * each), then the groups; a group inflated is the end of each of its values (Int32 LE each), then the values.
+ * Layout: the number of values (Int32 LE), the end of each group counted from the end of the table (Int32 LE each),
+ * then the groups; a group inflated is the end of each of its values (Int32 LE each), then the values. The head's group
+ * is stored as it is: a few dozen bytes that every opening reads, where making a zlib stream to inflate them cost more
+ * than the bytes (a third of the groups a first check inflated were heads).
  */
 export const figureSectionCodec: SectionCodec = {
   pack: (values) => {
@@ -32,7 +34,8 @@ export const figureSectionCodec: SectionCodec = {
       const ends = Buffer.alloc(4 * members.length);
       let end = 0;
       members.forEach((part, j) => ends.writeInt32LE((end += part.length), 4 * j));
-      groups.push(deflateRawSync(Buffer.concat([ends, ...members]), { level: 1 }));
+      const group = Buffer.concat([ends, ...members]);
+      groups.push(g === 0 ? group : deflateRawSync(group, { level: 1 }));
     }
     const table = Buffer.alloc(4 * (1 + groups.length));
     table.writeInt32LE(parts.length, 0);
@@ -63,7 +66,8 @@ export const figureSectionCodec: SectionCodec = {
       if (known) return known;
       const [from, to] = [endOf(g - 1), endOf(g)];
       if (!(from >= 0 && from <= to && to <= view.length - start)) throw new Error('not a figure section');
-      const group = inflateRawSync(view.subarray(start + from, start + to));
+      const stored = view.subarray(start + from, start + to);
+      const group = g === 0 ? stored : inflateRawSync(stored);
       const size = g === 0 ? 1 : Math.min(GROUP, count - firstOf(g));
       if (group.length < 4 * size || group.readInt32LE(4 * (size - 1)) !== group.length - 4 * size) throw new Error('not a figure section');
       return (inflated[g] = group);

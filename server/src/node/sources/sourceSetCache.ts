@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { isPackedSections, packSections, sectionAt, type PackedSections, type QuotationStore, type SourceSetSnapshot, type StoredQuotation } from '../../core/sources/sourceSetIndex';
 import { isFactPostings, type FactPostings } from '../../core/facts/factIndex';
-import { quotationPostings } from '../../core/quotes/quotationWords';
+import { languageOfCode, quotationLanguages, quotationPostings } from '../../core/quotes/quotationWords';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import { analyserVersion } from './digestCache';
 import { serializeInParts } from './serializeInParts';
@@ -26,15 +26,21 @@ const MAGIC = 'newsproof-source-set';
 /**
  * The layout of the file, besides the analyser's version: 2 stores the quotations one by one with postings of their
  * words (1 held them as one serialised list, read whole at a check's first quotation); 3 deflates each figure section's
- * values in groups of eight (`figureSectionCodec`; 2 deflated a section whole). A file of another is discarded.
+ * values in groups of eight (`figureSectionCodec`; 2 deflated a section whole); 4 stores each quotation's language
+ * (`quotationLanguage`; 3 had it detected from the quotation's words at a check) and a figure section's head not
+ * deflated. A file of another is discarded.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 
-/** The quotations as the file holds them: each quotation's bytes apart, and postings of their words and translation keys. */
+/**
+ * The quotations as the file holds them: each quotation's bytes apart, postings of their words and translation keys,
+ * and each one's language (`languageCode`).
+ */
 interface QuotationsInFile {
   pieces: PackedSections;
   words: FactPostings;
   keys: FactPostings;
+  languages: Uint8Array;
 }
 
 /**
@@ -95,7 +101,7 @@ export class SourceSetCache {
       await fs.mkdir(join(this.file, '..'), { recursive: true });
       // The quotations apart, one by one, filed by their words: thousands of them cost a start more to read than all
       // the rest of the file, and a check reads only those its own quotations share a word with.
-      const quotations: QuotationsInFile = { pieces: packSections(snapshot.quotations.map((q) => serialize(q))), ...quotationPostings(snapshot.quotations) };
+      const quotations: QuotationsInFile = { pieces: packSections(snapshot.quotations.map((q) => serialize(q))), ...quotationPostings(snapshot.quotations), languages: quotationLanguages(snapshot.quotations) };
       const parts = serializeInParts({ magic: MAGIC, version: this.version, format: FORMAT, key, snapshot: { ...snapshot, quotations }, skipped, ...(files ? { files: files.map(({ path, hash }) => ({ path, hash })) } : {}) });
       const handle = await fs.open(temporary, 'w');
       try {
@@ -120,7 +126,8 @@ export class SourceSetCache {
 function withQuotationsWhenAsked(snapshot: (Omit<SourceSetSnapshot, 'quotations'> & { quotations: unknown }) | undefined): SourceSetSnapshot | undefined {
   const stored = snapshot?.quotations as QuotationsInFile | undefined;
   if (!snapshot || !stored || !isPackedSections(stored.pieces, stored.pieces?.ends?.length) || !isFactPostings(stored.words) || !isFactPostings(stored.keys)) return undefined;
-  const { pieces } = stored;
+  const { pieces, languages } = stored;
+  if (!(languages instanceof Uint8Array) || languages.length !== pieces.ends.length || languages.some((code) => !languageOfCode(code))) return undefined;
   const at = (position: number): StoredQuotation | undefined => {
     try {
       const q = deserialize(sectionAt(pieces, position)) as StoredQuotation | undefined;
@@ -129,7 +136,7 @@ function withQuotationsWhenAsked(snapshot: (Omit<SourceSetSnapshot, 'quotations'
       return undefined;
     }
   };
-  const store: QuotationStore = { count: pieces.ends.length, at, words: stored.words, keys: stored.keys };
+  const store: QuotationStore = { count: pieces.ends.length, at, words: stored.words, keys: stored.keys, languageAt: (position) => languageOfCode(languages[position]) };
   let quotations: SourceSetSnapshot['quotations'] | undefined;
   const all = () => Array.from({ length: store.count }, (_, p) => at(p)).filter((q): q is StoredQuotation => !!q);
   Object.defineProperty(snapshot, 'quotationStore', { enumerable: false, configurable: true, value: store });
