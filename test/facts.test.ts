@@ -2998,3 +2998,18 @@ describe('a caption\'s bracketed age with more in the bracket', () => {
     assert.deepEqual(findings('---\nlang: en\n---\n\n*Photo: Liang Wenfeng (44, latest results in hand) on stage.*'), [{ code: 'figure-mismatch', text: '44', fix: '40' }]);
   });
 });
+
+describe('a day named without its year is in the year of its document (dist9d)', () => {
+  // A piece dated on the day it airs ("Sendung: Montag, 3. Februar 2025") that speaks of "27. Januar" twice is about 27
+  // January 2025: its market figures with no day of their own are that day's, not the dateline's, whatever an article
+  // about 3 February says.
+  const week = distractor('2025-02-07_chipwerte-wochenbilanz.txt');
+  test('German: „büßten bis zu einem Zehntel ein“ under a dateline of 3 February is the fall of the 27 January the piece speaks of', () => {
+    const draft = '# Der DeepSeek-Schock\n\nSendung: Montag, 3. Februar 2025\n\nAm 27. Januar brachen die Kurse ein, Nvidia verlor am 27. Januar 7,82 Prozent.\n\nAuch in Europa und Asien erwischt es die Branche: Infineon und SoftBank büßten bis zu einem Zehntel ihres Werts ein.\n';
+    assertUnchangedBy(week, draft, [{ code: 'unsourced-figure', text: '3. Februar 2025' }]);
+  });
+  test('English: "up to 10 percent" under a dateline of 3 February is the fall of the 27 January the piece speaks of', () => {
+    const draft = '# The DeepSeek shock\n\nAired: Monday, 3 February 2025\n\nOn 27 January, markets slumped, and Nvidia lost 7.82 percent on 27 January.\n\nIn Europe and Asia too, Infineon and SoftBank lose up to 10 percent.\n';
+    assertUnchangedBy(week, draft, [{ code: 'unsourced-figure', text: '3 February 2025' }]);
+  });
+});

@@ -2,20 +2,42 @@ import type { CalendarDate, Figure } from '../types';
 
 /**
  * The day a document is about: the full date it names most often ("27. Januar 2025" three times, "3. Januar" once),
- * the first on a tie. A market figure whose sentence, paragraph and heading give no time is read as of then.
+ * the first on a tie, a day named without its year counted in the year of the others. A market figure whose sentence,
+ * paragraph and heading give no time is read as of then.
  */
 export function documentTime(figures: Iterable<Figure>): CalendarDate | undefined {
-  const counts = new Map<string, { date: CalendarDate; count: number }>();
-  let best: { date: CalendarDate; count: number } | undefined;
+  const counts = new Map<string, { date: CalendarDate; count: number; first: number }>();
+  const yearless = new Map<string, number>();
+  let order = 0;
   for (const f of figures) {
     const date = f.kind === 'date' && !f.range ? f.date : undefined;
-    if (date?.year === undefined || date.month === undefined || date.day === undefined) continue;
+    if (date?.month === undefined || date.day === undefined) continue;
+    if (date.year === undefined) {
+      const day = `${date.month}-${date.day}`;
+      yearless.set(day, (yearless.get(day) ?? 0) + 1);
+      continue;
+    }
     const key = `${date.year}-${date.month}-${date.day}`;
-    const entry = counts.get(key) ?? { date, count: 0 };
+    const entry = counts.get(key) ?? { date, count: 0, first: order++ };
     entry.count++;
     counts.set(key, entry);
-    if (!best || entry.count > best.count) best = entry;
   }
+  // A day without its year is in the year of the document's full dates, where they give one: a radio script dated "3.
+  // Februar 2025" that speaks of "27. Januar" twice is about 27 January 2025. (Where they give several, whose it is is
+  // unknown: it counts for none.)
+  const years = new Set([...counts.values()].map((e) => e.date.year));
+  if (years.size === 1) {
+    const year = [...years][0]!;
+    for (const [day, count] of yearless) {
+      const [month, dayOfMonth] = day.split('-').map(Number);
+      const key = `${year}-${month}-${dayOfMonth}`;
+      const entry = counts.get(key) ?? { date: { year, month, day: dayOfMonth }, count: 0, first: order++ };
+      entry.count += count;
+      counts.set(key, entry);
+    }
+  }
+  let best: { date: CalendarDate; count: number; first: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count || (entry.count === best.count && entry.first < best.first)) best = entry;
   return best?.date;
 }
 
