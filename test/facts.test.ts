@@ -3013,3 +3013,16 @@ describe('a day named without its year is in the year of its document (dist9d)',
     assertUnchangedBy(week, draft, [{ code: 'unsourced-figure', text: '3 February 2025' }]);
   });
 });
+
+describe('a heading of two words in capitals names no one (dist9d)', () => {
+  // "STARGATE QUESTIONS" over a section of another day's market report is shouted, as "WHAT THE ANALYSTS SAY" is:
+  // its capitals make no name of an ordinary word, which a draft's "Question" would then misspell.
+  test('English: a table\'s "Question" is no misspelt "QUESTIONS"', () => {
+    const extra = extraSource('friday.txt', 'Wall Street slips from records\n\nNvidia fell 3.1 percent on Friday.\n\nSTARGATE QUESTIONS\n\nAnalysts doubted the plan.\n');
+    assertUnchangedBy(extra, '| Question | Answer |\n|---|---|\n| Who built R1? | DeepSeek |\n', []);
+  });
+  test('German: „Frage“ in a table is no misspelt „FRAGEN“', () => {
+    const extra = extraSource('freitag.txt', 'Wall Street gibt nach\n\nNvidia fiel am Freitag um 3,1 Prozent.\n\nOFFENE FRAGEN\n\nAnalysten zweifelten an dem Plan.\n');
+    assertUnchangedBy(extra, '| Frage | Antwort |\n|---|---|\n| Wer baute R1? | DeepSeek |\n', []);
+  });
+});

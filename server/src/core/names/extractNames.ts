@@ -91,12 +91,13 @@ export function firstNameCandidate(sentence: string, wanted: (c: NameCandidate) 
 }
 
 /**
- * "SAME DAY, DIFFERENT MESSAGE", "WHAT THE ANALYSTS SAY": a line set in capitals throughout is shouted, and its
- * capitals say nothing of which words are names (an acronym in it is a name where the prose writes it so too).
+ * "SAME DAY, DIFFERENT MESSAGE", "WHAT THE ANALYSTS SAY", "STARGATE QUESTIONS": a line set in capitals throughout is
+ * shouted, and its capitals say nothing of which words are names (an acronym in it is a name where the prose writes
+ * it so too). Two words are a heading already: a sentence of prose is not two acronyms.
  */
 function isShouted(sentence: string): boolean {
   const words = sentence.match(/[\p{L}]{2,}/gu) ?? [];
-  return words.length >= 3 && words.every((w) => /^\p{Lu}+$/u.test(w));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}+$/u.test(w));
 }
 
 /** Hands the candidates to `visit` in order until it returns true. A callback, not a generator: that costs less. */
