@@ -49,3 +49,29 @@ describe('a move told in the present tense or the plural says which way it went'
     ]);
   });
 });
+
+describe('a direction needs a figure it governs', () => {
+  const de = (text: string) => moves(`---\nlang: de\n---\n\n${text}`);
+  test('German: „verliert“ names a fall of the figure it governs', () => {
+    assert.deepEqual(de('Im Jahr 2024 verliert der Nasdaq 100 25 Prozent.'), [['25 Prozent', '25 Prozent says it fell, but the source says it rose: 25 %.']]);
+    assert.deepEqual(de('Am 27. Januar verliert Nvidia 7,82 Prozent, Microsoft verliert 3,75 Prozent.'), []);
+  });
+  test('German: a loss of no one in particular („Nicht jeder verliert:“) or of something abstract („verlor an Bedeutung“) leaves the rise beside it a rise', () => {
+    for (const text of [
+      'Nicht jeder verliert: Microsoft steigt am 27. Januar um 3,75 Prozent.',
+      'Nicht jeder verlor: Microsoft stieg am 27. Januar um 3,75 Prozent.',
+      'Nvidia verlor an Bedeutung, als Microsoft am 27. Januar um 3,75 Prozent stieg.',
+      'Am 27. Januar stieg Microsoft um 3,75 Prozent und verlor dennoch an Bedeutung.',
+    ]) assert.deepEqual(de(text), [['3,75 Prozent', '3,75 Prozent says it rose, but the source says it fell: -3,75 %.']], text);
+    // The fall the figure's own verb names stays: true.
+    assert.deepEqual(de('DeepSeek gewann an Bedeutung, als Microsoft am 27. Januar um 3,75 Prozent fiel.'), []);
+  });
+  test('English: "Not everyone lost:", "Nobody loses when …", "lost relevance" govern no figure; the rise beside them is a rise', () => {
+    for (const text of [
+      'Not everyone lost: on January 27, Microsoft rose 3.75%.',
+      'Nobody loses when Microsoft rises 3.75% on January 27.',
+      'On January 27, Nvidia lost some of its appeal and Microsoft gained 3.75%.',
+    ]) assert.deepEqual(moves(text), [['3.75%', '3.75% says it rose, but the source says it fell: -3,75 %.']], text);
+    assert.deepEqual(moves('Not everyone gained: on January 27, Microsoft fell 3.75%.'), []);
+  });
+});

@@ -11,6 +11,7 @@ import { findNearMisses, type NearMiss } from '../names/spelling';
 import { NAME_JOINERS } from '../names/wordLists';
 import { COMPARED_AFTER, LIST_GAP } from '../figures/vocabulary';
 import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
+import { ungovernedMoves } from './ungovernedMoves';
 import type { CalendarDate, Figure, Language, NameEntry, NameMention, Span } from '../types';
 
 /** What one sentence states. All offsets are relative to `text`. */
@@ -135,6 +136,7 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
   const anchors = figures.filter((f) => f.durationAnchor).map((f) => f.durationAnchor!);
   // "bereits 2022, ein Jahr vor der Firmengründung": the founding is the event a year is counted from, not 2022's.
   const unfigured = figures.some((f) => f.kind === 'date' || f.kind === 'year') ? anchorsOfUnfiguredSpans(text) : [];
+  const ungoverned = ungovernedMoves(text);
   figures.forEach((figure, k) => {
     const previous = figures.slice(0, k).reverse().find((f) => comparable(f, figure));
     const next = figures.slice(k + 1).find((f) => comparable(f, figure));
@@ -160,9 +162,19 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     figure.localConcepts = new Set();
     for (const [a, b] of [...piecesBetween(start, figure.start, asides), ...piecesBetween(figure.start, to, asides)]) addConceptsOf(figure.localConcepts, text, a, b, names);
     for (const c of separatedVerbConcepts(text.slice(start, figure.start), text.slice(figure.end, to))) figure.localConcepts.add(c);
+    if (ungoverned.length && (figure.localConcepts.has('fall') || figure.localConcepts.has('rise'))) withoutUngoverned(figure, text, start, to, [...asides, ...ungoverned].sort((a, b) => a.start - b.start), names);
     // What is counted is part of the fact: "160 employees" and "200 employees" are about the same thing.
     if (figure.noun) figure.localConcepts.add(`noun:${figure.noun.split(' ').pop()}`);
   });
+}
+
+/** A fall or a rise the figure's window names only in a verb that governs no figure (`ungovernedMoves`) is not its own. */
+function withoutUngoverned(figure: Figure, text: string, start: number, to: number, skipped: Span[], names: NameMention[]): void {
+  const kept = new Set<string>();
+  for (const [a, b] of [...piecesBetween(start, figure.start, skipped), ...piecesBetween(figure.start, to, skipped)]) addConceptsOf(kept, text, a, b, names);
+  const blanked = skipped.reduce((t, s) => t.slice(0, s.start) + ' '.repeat(s.end - s.start) + t.slice(s.end), text);
+  for (const c of separatedVerbConcepts(blanked.slice(start, figure.start), blanked.slice(figure.end, to))) kept.add(c);
+  for (const c of ['fall', 'rise']) if (!kept.has(c)) figure.localConcepts.delete(c);
 }
 
 /**

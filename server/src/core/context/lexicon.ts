@@ -11,7 +11,7 @@ export const LEXICON: Record<string, string[]> = {
   cost: ['^token', 'kosten', 'kost', 'gekostet', 'ausgegeben', 'ausgeben', 'ausgab', 'aufgewendet', 'aufwand', 'aufwandt', 'budget', 'set aside', 'eingeplant', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
   training: ['training', 'trainier', 'train'],
   stock: ['sell-off', 'selloff', 'ausverkauf', 'chipwert', 'technologiewert', 'techwert', 'tech-wert', 'aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index'],
-  fall: ['fiel', 'eingebüßt', 'in die tiefe', 'gave up', 'give up', 'gives up', 'giving up', 'given up', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', '=sank', '=sanken', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlust', 'einbruch', 'einbr', 'minus', 'tiefer', 'niedriger', 'lower', '=fell', 'drop', 'slump', 'plung', '=lost', 'lose', 'losing', 'loss', 'shed', 'slipp', 'dipped', 'dipping', 'declin', 'down', 'tumbl', 'slid', 'crash', 'abstürz', 'verbillig', 'vanish', 'verschwand', 'verschwunden', 'evaporat', 'ausradiert', 'wiped out', 'wiped off', 'wipe out', 'wiping out', 'schrumpf', '^fällt', 'shrank', 'shrunk', 'vernichtet', 'ausgelöscht', 'sinkt', 'sackt', 'sacken', 'gave back', 'give back', 'gives back', 'giving back', 'given back', '=sinks', 'tanked', 'tanking', 'sagged', 'sagging', 'in the red', 'in den roten bereich', 'im roten bereich', 'in die verlustzone', 'in negative territory', 'nach unten', 'abgeb', 'ermäßig', 'retreat', 'nosediv', 'crater', 'skidd', 'sold off'],
+  fall: ['fiel', 'eingebüßt', 'in die tiefe', 'gave up', 'give up', 'gives up', 'giving up', 'given up', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', '=sank', '=sanken', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlier', 'verlust', 'einbruch', 'einbr', 'minus', 'tiefer', 'niedriger', 'lower', '=fell', 'drop', 'slump', 'plung', '=lost', 'lose', 'losing', 'loss', 'shed', 'slipp', 'dipped', 'dipping', 'declin', 'down', 'tumbl', 'slid', 'crash', 'abstürz', 'verbillig', 'vanish', 'verschwand', 'verschwunden', 'evaporat', 'ausradiert', 'wiped out', 'wiped off', 'wipe out', 'wiping out', 'schrumpf', '^fällt', 'shrank', 'shrunk', 'vernichtet', 'ausgelöscht', 'sinkt', 'sackt', 'sacken', 'gave back', 'give back', 'gives back', 'giving back', 'given back', '=sinks', 'tanked', 'tanking', 'sagged', 'sagging', 'in the red', 'in den roten bereich', 'im roten bereich', 'in die verlustzone', 'in negative territory', 'nach unten', 'abgeb', 'ermäßig', 'retreat', 'nosediv', 'crater', 'skidd', 'sold off'],
   change: ['veränderung', '^change', 'move', 'bewegung'],
   // A move over a week, not a day's (facts/attributes.ts): "auf Wochensicht", "schloss … die Woche tiefer", "for the week".
   week: ['wochensicht', 'wochenbilanz', 'wochenverlauf', 'wochenvergleich', 'wochenplus', 'wochenminus', 'wochengewinn', 'wochenverlust', 'die woche', 'im laufe der woche', 'seit wochenbeginn', 'for the week', 'on the week', 'over the week', 'weekly gain', 'weekly loss', 'weekly drop', 'weekly rise', 'weekly advance', 'weekly decline', 'week-on-week', 'ended the week', 'closed the week', 'finished the week'],
@@ -194,6 +194,22 @@ export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: s
   release: [[['kam', 'kamen', 'kommt'], 'heraus'], [['brachte', 'brachten', 'bringt'], 'heraus'], [['ging', 'gingen', 'geht'], 'start'], [['stellte', 'stellten', 'stellt'], 'vor']],
   rise: [[['legt', 'legte', 'legten', 'legen'], 'zu'], [['zog', 'zogen', 'zieht', 'ziehen'], 'an'], [['stieg', 'stiegen', 'steigt'], 'an'], [['schoss', 'schossen', 'schießt'], 'hoch'], [['rückte', 'rückten', 'rückt'], 'vor'], [['machte', 'machten', 'macht'], 'gut']],
 };
+
+/**
+ * What a verb of losing or gaining governs when it governs no figure (analysis/ungovernedMoves.ts): an abstract noun
+ * after German "an" („verliert an Bedeutung“, „gewann an Fahrt“) or right after the English verb ("lost relevance",
+ * "gaining momentum"). Not "Boden", "ground", "Wert", "value": markets lose those by a figure.
+ */
+export const ABSTRACT_MOVE_OBJECTS = {
+  de: ['bedeutung', 'einfluss', 'glanz', 'fahrt', 'schwung', 'dynamik', 'attraktivität', 'vertrauen', 'reiz', 'strahlkraft', 'ansehen', 'relevanz', 'zuspruch', 'popularität', 'beliebtheit', 'gewicht', 'terrain'],
+  en: ['relevance', 'importance', 'momentum', 'traction', 'steam', 'favour', 'favor', 'appeal', 'influence', 'popularity', 'confidence', 'credibility', 'clout', 'shine', 'lustre', 'luster'],
+};
+
+/**
+ * Subjects of a loss or a gain that is no one's in particular: „Nicht jeder verliert:“, "Nobody loses when …". Their
+ * verb governs no figure unless one stands in its own clause.
+ */
+export const UNGOVERNING_SUBJECTS = ['nicht jeder', 'nicht jede', 'nicht alle', 'niemand', 'keiner', 'keine', 'jeder', 'alle', 'not everyone', 'not everybody', 'not all', 'nobody', 'no one', 'none', 'everyone', 'everybody'];
 
 /**
  * "added 7.82%", "rebounds 8.9%", "eased 3%", "closed higher by 2%": words that name a move only right before one ("he
