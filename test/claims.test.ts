@@ -30,6 +30,14 @@ describe('claims', () => {
       ['unsourced', 'Marc Andreessen mag Toast zum Frühstück.'],
     ]);
   });
+  test('a claim given in reported speech to someone the source does not give it to is contradicted (German, English)', () => {
+    const de = 'Dimitris Papailiopoulos sagte, dass die Exportbeschränkungen das Unternehmen zu innovativen Lösungen gezwungen hätten.';
+    assert.deepEqual(claims(de), [['contradicted', de]]);
+    const en = 'Matt Sheehan said that the export restrictions forced the company to find innovative solutions.';
+    assert.deepEqual(claims(en), [['contradicted', en]]);
+    const right = 'Zihan Wang said that the export restrictions forced the company to find innovative solutions.';
+    assert.notDeepEqual(claims(right), [['contradicted', right]]);
+  });
   test('a day dated only by a difference of two source values is that day: the sentence is supported (German, English)', () => {
     const de = 'Nvidia büßte am 27. Januar 2025 rund vier Prozentpunkte mehr ein als Microsoft.';
     assert.deepEqual(findings(de), []);

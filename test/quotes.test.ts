@@ -697,7 +697,7 @@ describe('a quotation reported in indirect speech, without quotation marks', () 
   const misattributed = (text: string, idx = index) =>
     runRules(analyzeDraft(text, idx), idx).filter((f) => f.code === 'misattributed-quote').map((f) => ({ text: text.slice(f.start, f.end), fix: f.fix?.newText, message: f.message }));
   test('German: „Die US-Exportkontrollen hätten …, sagte Thomas Qitong Cao“ and „Cao sagte, die US-Exportkontrollen hätten …“ are Sheehan\'s words', () => {
-    const sheehan = 'The source attributes this quotation to Matt Sheehan (Carnegie Endowment for International Peace), not Thomas Qitong Cao.';
+    const sheehan = 'The source attributes this statement to Matt Sheehan (Carnegie Endowment for International Peace), not Thomas Qitong Cao.';
     assert.deepEqual(misattributed('---\nlang: de\n---\n\nDie US-Exportkontrollen hätten chinesische Firmen in eine Ecke gedrängt, in der sie mit begrenzten Rechenressourcen weitaus effizienter umgehen müssten, sagte Thomas Qitong Cao von der Tufts University.'), [
       { text: 'Thomas Qitong Cao', fix: 'Matt Sheehan', message: sheehan },
     ]);
@@ -711,9 +711,47 @@ describe('a quotation reported in indirect speech, without quotation marks', () 
   test('English: "X argues that US export controls have pushed …" and "…, said X" report the English source\'s speaker\'s words', () => {
     const idx = buildSourceIndex([...bundledInputs(), { id: 'carnegie.txt', uri: 'file:///extra/carnegie.txt', text: 'Export controls and China\n\n"US export controls have pushed Chinese companies into a corner where they must use their limited computing resources far more efficiently," said Matt Sheehan of the Carnegie Endowment.\n' }]);
     assert.deepEqual(misattributed('Microsoft\'s Dimitris Papailiopoulos argues that US export controls have pushed Chinese companies into a corner where they must use limited computing resources more efficiently.', idx), [
-      { text: 'Dimitris Papailiopoulos', fix: 'Matt Sheehan', message: 'The source attributes this quotation to Matt Sheehan (Carnegie Endowment for International Peace), not Dimitris Papailiopoulos.' },
+      { text: 'Dimitris Papailiopoulos', fix: 'Matt Sheehan', message: 'The source attributes this statement to Matt Sheehan (Carnegie Endowment for International Peace), not Dimitris Papailiopoulos.' },
     ]);
     assert.deepEqual(misattributed('US export controls pushed Chinese companies into a corner where they must use limited computing resources more efficiently, said Microsoft researcher Dimitris Papailiopoulos.', idx).map((f) => f.text), ['Dimitris Papailiopoulos']);
     assert.deepEqual(misattributed('Matt Sheehan argues that US export controls have pushed Chinese companies into a corner.', idx), []);
+  });
+});
+
+describe('reported speech names a speaker too', () => {
+  const wang = 'The source attributes this statement to Zihan Wang (ehemaligen DeepSeek-Mitarbeiter und aktuellen Doktoranden an der privaten Northwestern University …), not ';
+  test('German: „X sagte, dass …“, „Laut X …“ and „…, sagte X“ with Konjunktiv give a claim to its speaker; the source\'s speaker is the fix', () => {
+    const claim = 'die Exportbeschränkungen das Unternehmen zu innovativen Lösungen gezwungen hätten';
+    assert.deepEqual(findings(`Dimitris Papailiopoulos sagte, dass ${claim}.`), [
+      { code: 'misattributed-quote', text: 'Dimitris Papailiopoulos', message: `${wang}Dimitris Papailiopoulos.`, fix: 'Zihan Wang' },
+    ]);
+    assert.deepEqual(findings('Laut Matt Sheehan zwangen die Exportbeschränkungen das Unternehmen zu innovativen Lösungen.'), [
+      { code: 'misattributed-quote', text: 'Matt Sheehan', message: `${wang}Matt Sheehan.`, fix: 'Zihan Wang' },
+    ]);
+    assert.deepEqual(findings('Die Exportbeschränkungen hätten das Unternehmen zu innovativen Lösungen gezwungen, sagte Matt Sheehan.').map((f) => [f.code, f.text, f.fix]), [
+      ['misattributed-quote', 'Matt Sheehan', 'Zihan Wang'],
+    ]);
+    // A quotation of the source, told in indirect speech, is its speaker's claim too.
+    assert.deepEqual(findings('Liang Wenfeng sagte, DeepSeek sei nicht der Auserwählte unter den chinesischen KI-Start-ups gewesen.').map((f) => [f.code, f.text, f.fix]), [
+      ['misattributed-quote', 'Liang Wenfeng', 'Matt Sheehan'],
+    ]);
+    // The right speaker, or a claim no source gives anyone: no warning.
+    assert.deepEqual(findings(`Zihan Wang sagte, dass ${claim}.`), []);
+    assert.deepEqual(findings('Laut Zihan Wang zwangen die Exportbeschränkungen das Unternehmen zu innovativen Lösungen.'), []);
+    assert.deepEqual(findings('Matt Sheehan sagte, dass DeepSeek bald ein Büro in Berlin eröffnen werde.'), []);
+  });
+  test('English: "X said that …", "according to X, …", "…, X said" give a claim to its speaker, also one the source quotes', () => {
+    assert.deepEqual(findings('Matt Sheehan said that the export restrictions forced the company to find innovative solutions.'), [
+      { code: 'misattributed-quote', text: 'Matt Sheehan', message: `${wang}Matt Sheehan.`, fix: 'Zihan Wang' },
+    ]);
+    assert.deepEqual(findings('According to Matt Sheehan, the export restrictions forced the company into innovative solutions.').map((f) => [f.code, f.text, f.fix]), [
+      ['misattributed-quote', 'Matt Sheehan', 'Zihan Wang'],
+    ]);
+    assert.deepEqual(findings('Matt Sheehan said the team turned the hardware challenge into an opportunity for innovation.').map((f) => [f.code, f.text, f.fix]), [
+      ['misattributed-quote', 'Matt Sheehan', 'Zihan Wang'],
+    ]);
+    assert.deepEqual(findings('Zihan Wang said that the export restrictions forced the company to find innovative solutions.'), []);
+    assert.deepEqual(findings('The team turned the hardware challenge into an opportunity for innovation, Zihan Wang said.'), []);
+    assert.deepEqual(findings('Matt Sheehan said that DeepSeek would soon open an office in Berlin.'), []);
   });
 });

@@ -30,6 +30,7 @@ export interface Messages {
   misattributed(real: string, written: string): string;
   notAttributed(written: string, source: string): string;
   misreported(real: string, written: string): string;
+  misattributedStatement(real: string, written: string): string;
   nameSpelling(written: string, known: string): string;
   fixReplace(text: string): string;
   fixQuote: string;
@@ -106,6 +107,7 @@ const en: Messages = {
   misattributed: (real, written) => `The source attributes this quotation to ${real}, not ${written}.`,
   notAttributed: (written, source) => `The source does not attribute this quotation to ${written}: it says ${source}.`,
   misreported: (real, written) => `The source credits this report to ${real}, not ${written}.`,
+  misattributedStatement: (real, written) => `The source attributes this statement to ${real}, not ${written}.`,
   nameSpelling: (w, known) => `${w} is not how the sources spell it: ${known}.`,
   fixReplace: (t) => `Replace with ${t}`,
   fixQuote: "Quote the source's wording",
@@ -151,6 +153,7 @@ const de: Messages = {
   misattributed: (real, written) => `Die Quelle schreibt dieses Zitat ${real} zu, nicht ${written}.`,
   notAttributed: (written, source) => `Die Quelle schreibt dieses Zitat nicht ${written} zu, sondern: ${source}.`,
   misreported: (real, written) => `Die Quelle nennt ${real} als Urheber dieser Meldung, nicht ${written}.`,
+  misattributedStatement: (real, written) => `Die Quelle schreibt diese Aussage ${real} zu, nicht ${written}.`,
   nameSpelling: (w, known) => `${w} schreiben die Quellen anders: ${known}.`,
   fixReplace: (t) => `Ersetzen durch ${t}`,
   fixQuote: 'Wortlaut der Quelle übernehmen',

@@ -1,0 +1,124 @@
+import type { DraftAnalysis, DraftSentence } from '../analysis/draft';
+import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
+import type { NameEntry, NameMention, Span } from '../types';
+import { keptWords, keysOf, type Kept } from './keptWords';
+import { SPEECH_VERB } from './speechVerbs';
+
+/**
+ * Reported speech names a speaker as a quotation does, without quotation marks: „X sagte, dass …“, „Laut X …“, „…,
+ * sagte X“, "X said (that) …", "according to X, …". What it reports is the speaker's claim, and the source may give
+ * that claim to someone else („Laut Zihan Wang … zwangen die Exportbeschränkungen das Unternehmen zu innovativen
+ * Lösungen“ against „Dimitris Papailiopoulos sagte, dass die Exportbeschränkungen das Unternehmen zu innovativen
+ * Lösungen gezwungen hätten“).
+ */
+export interface ReportedStatement {
+  speaker: NameMention;
+  /** What is reported, as the words a translation keeps. */
+  words: Kept[];
+}
+
+/** A person speaking in reported speech, and what they are reported to say: undefined where the sentence has no such frame. */
+export function reportedStatement(text: string, names: readonly NameMention[]): ReportedStatement | undefined {
+  // A quotation has its own speaker (quotes/attributeSpeaker.ts).
+  if (QUOTATION_MARK.test(text)) return undefined;
+  for (const speaker of names) {
+    if (speaker.entry.kind !== 'person') continue;
+    const after = text.slice(speaker.end);
+    const said = SAID_AFTER_SPEAKER.exec(after);
+    if (said && text.slice(0, speaker.start).trim() === '') return statement(speaker, text.slice(speaker.end + said[0].length));
+    const apposition = APPOSITION.exec(after)?.[0].length ?? 0;
+    if (CREDITED_BEFORE.test(text.slice(0, speaker.start))) return statement(speaker, text.slice(0, speaker.start).replace(CREDITED_BEFORE, ' ') + text.slice(speaker.end + apposition));
+    if (CREDITED_AFTER.test(after)) return statement(speaker, text.slice(0, speaker.start) + after.replace(CREDITED_AFTER, ' '));
+    const frame = SAID_BEFORE_SPEAKER.exec(text.slice(0, speaker.start));
+    if (frame && /^\s*(?:[(,][^.;!?]{0,80})?[.!?]?\s*$/u.test(after)) return statement(speaker, text.slice(0, frame.index));
+  }
+  return undefined;
+}
+
+function statement(speaker: NameMention, reported: string): ReportedStatement | undefined {
+  const words = keptWords(reported);
+  return words.length >= MIN_WORDS ? { speaker, words } : undefined;
+}
+
+/** A statement is the source's when this many of its words, and this share of them, are the source statement's. */
+const MIN_WORDS = 4;
+const MIN_SHARE = 0.6;
+
+const QUOTATION_MARK = /["„“”«»‚‘’]/u;
+const SAID_VERB = SPEECH_VERB.replace(/\|so\|/, '|');
+/** "X sagte, dass …", "X said that …", "X sagte, die Kosten lägen …", "X, ein Analyst, erklärte, …". */
+const SAID_AFTER_SPEAKER = new RegExp(String.raw`^(?:\s*,[^,.;:!?]{1,100},)?\s+${SAID_VERB}(?:\s+(?:am|on|in|bei|at|im|vor|before|gestern|yesterday|heute|today|später|later|\p{Lu}\p{L}+|\d+\.?)){0,3}\s*(?:,\s*(?:dass\s+)?|\s+(?:that|dass)\s+|\s+(?=\p{L}))`, 'u');
+/** „Laut X“, "according to X", after a comma or at the start. */
+const CREDITED_BEFORE = /(?:^|[,;:]\s*|\s)(?:[Ll]aut|[Aa]ccording\s+to)\s+$/u;
+/** „X zufolge“. */
+const CREDITED_AFTER = /^\s+zufolge(?![\p{L}])/u;
+/** The apposition after „Laut Zihan Wang, einem ehemaligen DeepSeek-Mitarbeiter …,“. */
+const APPOSITION = /^\s*,[^,.;:!?]{1,150},/u;
+/** „…, sagte X.“, "…, X said." (the latter read by SAID_AFTER_SPEAKER's verb after the name), "…, said X". */
+const SAID_BEFORE_SPEAKER = new RegExp(String.raw`,\s*${SAID_VERB}\s+(?:(?:der|die|the)\s+)?(?:[\p{L}-]+\s+){0,4}$`, 'u');
+
+/**
+ * "Dimitris Papailiopoulos sagte, dass …" where the source statement that says the same names another person: the
+ * draft's speaker, the source's, and the source sentence. Never where the source gives the claim to the draft's
+ * speaker too, nor where no source statement says it.
+ */
+export function misreportedSpeech(draft: DraftAnalysis, index: SourceIndex): MisreportedSpeech[] {
+  return draft.sentences.flatMap((s) => misreportedStatement(s, index) ?? []);
+}
+
+export interface MisreportedSpeech extends Span {
+  written: string;
+  real: NameEntry;
+  source: SourceSentence;
+}
+
+/** `misreportedSpeech` of one sentence: a claim given to the wrong speaker is a contradicted claim too (claims/claims.ts). */
+export function misreportedStatement(s: DraftSentence, index: SourceIndex): MisreportedSpeech | undefined {
+  const drafted = reportedStatement(s.facts.text, s.facts.names);
+  if (!drafted || s.retracted?.some((r) => r.start <= drafted.speaker.start && drafted.speaker.end <= r.end)) return undefined;
+  const saying = statementsOf(index).filter((st) => says(st.keys, drafted.words));
+  if (saying.length === 0 || saying.some((st) => st.speaker === drafted.speaker.entry)) return undefined;
+  const real = saying[0];
+  if (saying.some((st) => st.speaker !== real.speaker)) return undefined;
+  const { start, end } = drafted.speaker;
+  return { start: s.sentence.offsets[start], end: s.sentence.offsets[end - 1] + 1, written: drafted.speaker.text, real: real.speaker, source: real.at };
+}
+
+function says(keys: Set<string>, words: Kept[]): boolean {
+  const held = words.filter((w) => keysOf(w).some((k) => keys.has(k))).length;
+  return held >= MIN_WORDS && held >= MIN_SHARE * words.length;
+}
+
+interface SourceStatement {
+  speaker: NameEntry;
+  keys: Set<string>;
+  at: SourceSentence;
+}
+
+// Read once per index, and only when a draft reports speech.
+const statements = new WeakMap<SourceIndex, SourceStatement[]>();
+function statementsOf(index: SourceIndex): SourceStatement[] {
+  let found = statements.get(index);
+  if (!found) {
+    found = [];
+    for (const at of index.sentences) {
+      const st = reportedStatement(at.sentence.text, at.facts.names) ?? quotedStatement(at);
+      if (st) found.push({ speaker: st.speaker.entry, keys: new Set(st.words.flatMap(keysOf)), at });
+    }
+    statements.set(index, found);
+  }
+  return found;
+}
+
+/** „"…", sagt Wang“: a source quotation's words are its speaker's claim, reported or not. */
+function quotedStatement(at: SourceSentence): ReportedStatement | undefined {
+  const text = at.sentence.text;
+  const close = Math.max(text.lastIndexOf('"'), text.lastIndexOf('“'), text.lastIndexOf('”'));
+  if (close < 0) return undefined;
+  const frame = new RegExp(String.raw`^[,.]?\s*,?\s*${SAID_VERB}\s+$`, 'u');
+  for (const speaker of at.facts.names) {
+    if (speaker.entry.kind !== 'person' || speaker.start <= close) continue;
+    if (frame.test(text.slice(close + 1, speaker.start))) return statement(speaker, text.slice(0, close));
+  }
+  return undefined;
+}
