@@ -3026,3 +3026,18 @@ describe('a heading of two words in capitals names no one (dist9d)', () => {
     assertUnchangedBy(extra, '| Frage | Antwort |\n|---|---|\n| Wer baute R1? | DeepSeek |\n', []);
   });
 });
+
+describe('a ratio compares two values of the claim\'s own day', () => {
+  // The rebound of 28 January: Nvidia +8.9 %, Microsoft +2.9 % (≈ 3.1 times); the bundled article's 27 January:
+  // −7.82 % and −3.75 % (≈ 2.1 times). The 27th's ratio says nothing of a ratio the draft states for the 28th.
+  const rebound = distractor('2025-01-28_nvidia-rebound.txt');
+  const mismatches = (text: string) => findings(text, withSources(rebound)).filter((f) => f.code === 'figure-mismatch');
+  test('German: „Am 28. Januar stieg Nvidia etwa dreimal so stark wie Microsoft“ is not contradicted by the 27th\'s ratio; the 27th\'s wrong one still is', () => {
+    assert.deepEqual(mismatches('Am 28. Januar 2025 stieg Nvidia etwa dreimal so stark wie Microsoft.'), []);
+    assert.deepEqual(mismatches('Am 27. Januar 2025 verlor Nvidia etwa dreimal so viel wie Microsoft.'), [{ code: 'figure-mismatch', text: 'etwa dreimal' }]);
+  });
+  test('English: "On January 28, Nvidia rose about three times as much as Microsoft" is not contradicted by the 27th\'s ratio; the 27th\'s wrong one still is', () => {
+    assert.deepEqual(mismatches('On January 28, 2025, Nvidia rose about three times as much as Microsoft.'), []);
+    assert.deepEqual(mismatches('On January 27, 2025, Nvidia lost about three times as much as Microsoft.'), [{ code: 'figure-mismatch', text: 'about three times' }]);
+  });
+});

@@ -818,7 +818,10 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
   // A market value on 7 February is not the one lost on 27 January: a day carried from a paragraph or a heading dates
   // what happens on a day well enough, within a few days (a newsletter of 29 January is about the fall of the 27th).
   const apart = daysApart(a.time, b.time);
-  if (isOneDays(a.attributes) && apart !== undefined && (apart > DAY_SLACK || isAnotherDaysMove(a, b, apart))) return 'other';
+  // "Am 28. Januar stieg Nvidia dreimal so stark wie Microsoft": a ratio the source's values give is of their day only;
+  // a draft that states another day for its own compares two values of that day.
+  const derivedOfAnotherDay = apart !== undefined && apart > 0 && ((b.figure.derivedFrom !== undefined && stated(a)) || (a.figure.derivedFrom !== undefined && stated(b)));
+  if (isOneDays(a.attributes) && apart !== undefined && (apart > DAY_SLACK || isAnotherDaysMove(a, b, apart) || derivedOfAnotherDay)) return 'other';
   // Otherwise two guessed times tell facts apart only months apart (a live blog's "27. Januar 2025" from a source's
   // loss stated for 3 September 2024).
   if (stated(b) || monthsApart(a.time, b.time) > 1) return 'other';
