@@ -222,6 +222,8 @@ const readings = new WeakMap<NameMention[], TextConcepts>();
 
 /** A character a word of `WORD` can hold; half of a surrogate pair counts as one, since it may be half a letter. */
 function inWord(code: number): boolean {
+  // ASCII (most text) without a Unicode pattern on a one-character string: letters, digits, ' and -.
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 45;
   if (code >= 0xd800 && code <= 0xdfff) return true;
   return WORD_CHARACTER.test(String.fromCharCode(code));
 }

@@ -54,14 +54,31 @@ const unboundKey = (fact: Fact) => `${FAMILY[fact.figure.kind]}|!unbound`;
  * The key a set of sources files a fact under for each concept of its sentence (`sourceSetIndex`), so that a lookup
  * narrowed by `sharing` reads only the facts whose sentences share enough with the draft's.
  */
-export const conceptKey = (concept: string) => `#${concept}`;
+export const conceptKey = (concept: string) => keyOfConcept(conceptKeys, '#', concept);
+
+/**
+ * Keys of concepts made once: a cold index files every fact under each concept of its sentence, and a key made anew
+ * each time was a new string to hash at every lookup of the postings (the key's hash is kept with the string).
+ */
+const conceptKeys = new Map<string, string>();
+const clauseConceptKeys = new Map<string, string>();
+const CONCEPT_KEYS_LIMIT = 100_000;
+
+function keyOfConcept(keys: Map<string, string>, mark: string, concept: string): string {
+  let key = keys.get(concept);
+  if (key === undefined) {
+    if (keys.size >= CONCEPT_KEYS_LIMIT) keys.clear();
+    keys.set(concept, (key = `${mark}${concept}`));
+  }
+  return key;
+}
 
 /**
  * The key a set of sources files a fact under for each concept of its figure's clause that its sentence's concepts
  * lack (a counted noun, a separated verb's particle), so that a lookup can bound what a fact's clause shares with a
  * draft's without reading it (`FactIndex.most`): what a figure's clause holds is its sentence's concepts and these.
  */
-export const clauseConceptKey = (concept: string) => `%${concept}`;
+export const clauseConceptKey = (concept: string) => keyOfConcept(clauseConceptKeys, '%', concept);
 
 /** A source fact as the index files it: its fact, and the concepts of the sentence it stands in. */
 export interface Filed {
