@@ -755,3 +755,23 @@ describe('reported speech names a speaker too', () => {
     assert.deepEqual(findings('Matt Sheehan said that DeepSeek would soon open an office in Berlin.'), []);
   });
 });
+
+describe('reported speech that disputes, shares or denies a claim is not the speaker\'s claim (review33)', () => {
+  const misattributed = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'misattributed-quote').map((f) => text.slice(f.start, f.end));
+  const claim = 'die US-Exportkontrollen chinesische Unternehmen in eine Ecke gedrängt hätten, in der sie mit begrenzten Rechenressourcen weitaus effizienter umgehen müssten';
+  test('German: „X widersprach, dass …“, „X sagte nicht, dass …“, „X sagte, er teile die Einschätzung, dass …“ give X no claim; „…, sagte X von der Tufts University“ does', () => {
+    assert.deepEqual(misattributed(`Thomas Qitong Cao widersprach, dass ${claim}.`), []);
+    assert.deepEqual(misattributed(`Thomas Qitong Cao sagte nicht, dass ${claim}.`), []);
+    assert.deepEqual(misattributed(`Thomas Qitong Cao sagte, er teile die Einschätzung, dass ${claim}.`), []);
+    assert.deepEqual(misattributed(`Thomas Qitong Cao sagte, dass ${claim}.`), ['Thomas Qitong Cao']);
+    assert.deepEqual(misattributed('Die US-Exportkontrollen hätten chinesische Unternehmen in eine Ecke gedrängt, in der sie mit begrenzten Rechenressourcen weitaus effizienter umgehen müssten, sagte Thomas Qitong Cao von der Tufts University.'), ['Thomas Qitong Cao']);
+  });
+  test('English: "X countered that … not …", "X agreed that …", "X\'s colleagues noted that …" give X no claim; "Microsoft\'s X argues that …" does', () => {
+    const said = 'US export controls have pushed Chinese companies into a corner where they have to be far more efficient with their limited computing resources';
+    assert.deepEqual(misattributed('Thomas Qitong Cao countered that US export controls have not pushed Chinese companies into a corner where they have to be far more efficient with their computing resources.'), []);
+    assert.deepEqual(misattributed(`Thomas Qitong Cao agreed that ${said}.`), []);
+    assert.deepEqual(misattributed(`Thomas Qitong Cao's colleagues noted that ${said}.`), []);
+    assert.deepEqual(misattributed(`Thomas Qitong Cao said ${said}.`), ['Thomas Qitong Cao']);
+    assert.deepEqual(misattributed(`Tufts's Thomas Qitong Cao argues that ${said}.`), ['Thomas Qitong Cao']);
+  });
+});

@@ -1,6 +1,5 @@
 import { insideQuotedSource, type DraftAnalysis, type DraftSentence } from '../analysis/draft';
 import { misattribution } from '../quotes/misattribution';
-import { misattributedReports } from '../quotes/indirectSpeech';
 import { misreportedStatement } from '../quotes/reportedSpeech';
 import { isNameConcept, type SourceIndex, type SourceSentence } from '../sources/sourceIndex';
 import type { ClaimStatus, Span } from '../types';
@@ -35,13 +34,10 @@ export function claimOf(at: DraftSentence, draft: DraftAnalysis, index: SourceIn
     && !quotations.includes(q) && q.match && misattribution(q, draft.text));
   // "X sagte, dass …" where the source gives those words to someone else.
   const misreported = quotations.length === 0 ? misreportedStatement(at, index) : undefined;
-  // „…, sagte X“ where the source quotes someone else saying it (a source quotation, found by its words).
-  const reportedWrongly = quotations.length === 0 && !misreported && statesSomething ? misattributedReports(at, index) : [];
   if (figures.length === 0 && quotations.length === 0 && misattributedHere.length === 0 && !misreported && !statesSomething) return undefined;
 
   const contradictions = [
     ...(misreported ? [misreported.source] : []),
-    ...reportedWrongly.map((m) => m.source.at),
     ...misattributedHere.map((q) => q.match!.source.at),
     ...figures.filter((f) => f.match.status === 'contradicted').map((f) => f.match.evidence[0].at),
     ...quotations.filter((q) => q.match && ((!q.match.alignment.verbatim && !q.match.translated) || misattribution(q, draft.text))).map((q) => q.match!.source.at),

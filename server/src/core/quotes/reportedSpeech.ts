@@ -2,7 +2,8 @@ import type { DraftAnalysis, DraftSentence } from '../analysis/draft';
 import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
 import type { NameEntry, NameMention, Span } from '../types';
 import { keptWords, keysOf, type Kept } from './keptWords';
-import { SPEECH_VERB } from './speechVerbs';
+import { NEGATION } from '../text/negation';
+import { DISPUTING_OR_SHARING, SPEECH_VERB } from './speechVerbs';
 
 /**
  * Reported speech names a speaker as a quotation does, without quotation marks: „X sagte, dass …“, „Laut X …“, „…,
@@ -25,12 +26,12 @@ export function reportedStatement(text: string, names: readonly NameMention[]): 
     if (speaker.entry.kind !== 'person') continue;
     const after = text.slice(speaker.end);
     const said = SAID_AFTER_SPEAKER.exec(after);
-    if (said && text.slice(0, speaker.start).trim() === '') return statement(speaker, text.slice(speaker.end + said[0].length));
+    if (said && SPEAKER_LEAD.test(text.slice(0, speaker.start))) return statement(speaker, text.slice(speaker.end + said[0].length));
     const apposition = APPOSITION.exec(after)?.[0].length ?? 0;
     if (CREDITED_BEFORE.test(text.slice(0, speaker.start))) return statement(speaker, text.slice(0, speaker.start).replace(CREDITED_BEFORE, ' ') + text.slice(speaker.end + apposition));
     if (CREDITED_AFTER.test(after)) return statement(speaker, text.slice(0, speaker.start) + after.replace(CREDITED_AFTER, ' '));
     const frame = SAID_BEFORE_SPEAKER.exec(text.slice(0, speaker.start));
-    if (frame && /^\s*(?:[(,][^.;!?]{0,80})?[.!?]?\s*$/u.test(after)) return statement(speaker, text.slice(0, frame.index));
+    if (frame && SPEAKER_TAIL.test(after)) return statement(speaker, text.slice(0, frame.index));
   }
   return undefined;
 }
@@ -48,6 +49,10 @@ const QUOTATION_MARK = /["„“”«»‚‘’]/u;
 const SAID_VERB = SPEECH_VERB.replace(/\|so\|/, '|');
 /** "X sagte, dass …", "X said that …", "X sagte, die Kosten lägen …", "X, ein Analyst, erklärte, …". */
 const SAID_AFTER_SPEAKER = new RegExp(String.raw`^(?:\s*,[^,.;:!?]{1,100},)?\s+${SAID_VERB}(?:\s+(?:am|on|in|bei|at|im|vor|before|gestern|yesterday|heute|today|später|later|\p{Lu}\p{L}+|\d+\.?)){0,3}\s*(?:,\s*(?:dass\s+)?|\s+(?:that|dass)\s+|\s+(?=\p{L}))`, 'u');
+/** Before the speaker of "X sagte, …": nothing, or whose the speaker is ("Microsoft's", "Carnegie analyst"). */
+const SPEAKER_LEAD = /^\s*(?:\p{Lu}[\p{L}\d.&-]*(?:['’]s)?\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** After the speaker of "…, sagte X": nothing, an apposition, or where the speaker works („von der Tufts University“). */
+const SPEAKER_TAIL = /^\s*(?:[(,][^.;!?]{0,80}|\s(?:von|vom|der|des|bei|aus|of|from|at)\s[^.;!?]{0,80})?[.!?]?\s*$/u;
 /** „Laut X“, "according to X", after a comma or at the start. */
 const CREDITED_BEFORE = /(?:^|[,;:]\s*|\s)(?:[Ll]aut|[Aa]ccording\s+to)\s+$/u;
 /** „X zufolge“. */
@@ -76,7 +81,10 @@ export interface MisreportedSpeech extends Span {
 export function misreportedStatement(s: DraftSentence, index: SourceIndex): MisreportedSpeech | undefined {
   const drafted = reportedStatement(s.facts.text, s.facts.names);
   if (!drafted || s.retracted?.some((r) => r.start <= drafted.speaker.start && drafted.speaker.end <= r.end)) return undefined;
-  const saying = statementsOf(index).filter((st) => says(st.keys, drafted.words));
+  // A speaker who disputes or shares another's claim does not claim it; nor does one who is said to deny it.
+  if (DISPUTING_OR_SHARING.test(s.facts.text)) return undefined;
+  const denied = NEGATION.test(s.facts.text);
+  const saying = statementsOf(index).filter((st) => says(st.keys, drafted.words) && NEGATION.test(st.at.sentence.text) === denied);
   if (saying.length === 0 || saying.some((st) => st.speaker === drafted.speaker.entry)) return undefined;
   const real = saying[0];
   if (saying.some((st) => st.speaker !== real.speaker)) return undefined;

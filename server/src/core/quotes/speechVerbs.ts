@@ -62,3 +62,9 @@ export const SPEAKER_GAP_WORDS = new Set([
 
 /** What frames the speaker of an English quotation put first: "… is what X called it", "… was how X described it". */
 export const FRONTED_FRAME = /^(?:is|was|are|were)\s+(?:what|how)\s+$/iu;
+
+/**
+ * Words by which a speaker disputes or shares what another said („Cao widersprach, dass …“, „er teile die Einschätzung,
+ * dass …“, "Cao countered that …", "Cao agreed that …"): what follows is someone else's claim, not the speaker's own.
+ */
+export const DISPUTING_OR_SHARING = /(?<![\p{L}])(?:widerspricht|widersprach|widersprechen|bestreitet|bestritt|bestreiten|bezweifelt|bezweifelte|zweifelt|zweifelte|dementiert|dementierte|kontert|konterte|entgegnet|entgegnete|teile|teilt|teilte|teilen|stimmt|stimmte|pflichtet|pflichtete|bestätigt|bestätigte|countered|counters|disputed|disputes|denied|denies|rejected|rejects|doubted|doubts|questioned|questions|agreed|agrees|echoed|echoes|shares|shared|confirmed|confirms)(?![\p{L}])/iu;

@@ -2,7 +2,6 @@ import { misattribution, sameForm } from '../quotes/misattribution';
 import type { DraftAnalysis, DraftQuotation } from '../analysis/draft';
 import { misreports } from '../quotes/misreport';
 import { misreportedSpeech } from '../quotes/reportedSpeech';
-import { indirectMisattributions } from '../quotes/indirectSpeech';
 import type { Finding, Rule } from './finding';
 import { relatedSentence } from './finding';
 
@@ -50,17 +49,6 @@ export const misattributedQuote: Rule = {
         code: this.code, severity: this.defaultSeverity, start: m.start, end: m.end,
         message: t.misattributedStatement(`${m.real.canonical}${role}`, m.written), fix: { title: t.fixAttribute(m.real.canonical), newText: m.real.canonical },
         related: [relatedSentence(m.source)],
-      });
-    }
-    // A source quotation told without quotation marks; where a source statement already named the speaker, that finding stands.
-    const spoken = new Set(findings.map((f) => `${f.start}:${f.end}`));
-    for (const m of indirectMisattributions(draft, index)) {
-      if (spoken.has(`${m.start}:${m.end}`)) continue;
-      findings.push({
-        code: this.code, severity: this.defaultSeverity, start: m.start, end: m.end,
-        message: t.misattributedStatement(`${m.real.canonical}${m.real.role ? ` (${m.real.role})` : ''}`, m.written),
-        fix: { title: t.fixAttribute(m.real.canonical), newText: m.real.canonical },
-        related: [relatedSentence(m.source.at)],
       });
     }
     return findings;
