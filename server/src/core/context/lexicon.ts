@@ -255,4 +255,5 @@ export const DATELINE_WORDS = ['vom', 'for', 'from', 'ausgabe', 'issue', 'editio
  * 11:40 Uhr** - Nvidia hatte am Montag …", "Updated: January 28, 2025 – …"): the stamp's day is no day of the events
  * the item tells (facts/readFacts.ts).
  */
-export const STAMP_WORDS = ['aktualisiert', 'zuletzt aktualisiert', 'stand', 'update', 'updated', 'last updated', 'veröffentlicht', 'published'];
+// Not „Stand:“ ("as of"): the day a figure holds for, which dates it.
+export const STAMP_WORDS = ['aktualisiert', 'zuletzt aktualisiert', 'update', 'updated', 'last updated', 'veröffentlicht', 'published'];

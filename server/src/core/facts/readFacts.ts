@@ -204,11 +204,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         // "The company also put out …" after "OpenAI, for its part, spent …" is the story's company, not the rival.
         // Further back than the paragraph before, "das Unternehmen" is a guess as weak as a heading's.
         // "| Founder's age | 42 |", „Alter des Gründers“: the person named as the founder, not the last one named.
-        const referent = kind === 'person' && carried.founder && namesTheFounder(clause) ? { name: carried.founder, from: 'reference' as const } : referentOf(kind, carried);
+        const referent = kind === 'person' && carried.founder && namesTheFounder(clause) && !SUBJECT_PRONOUN.test(clause) ? { name: carried.founder, from: 'reference' as const } : referentOf(kind, carried);
         if (referent) add([referent.name], referent.from);
       }
       // "| Founder's age | 42 |": the row calls its person the founder, whom the document named as such.
-      if (figure.kind === 'age' && !pointedBack && facts.founderInContext && carried.founder && !inClause.some((n) => n.entry.kind === 'person')) {
+      if (figure.kind === 'age' && !pointedBack && facts.founderInContext && carried.founder && !inClause.some((n) => n.entry.kind === 'person') && !SUBJECT_PRONOUN.test(clause)) {
         add([carried.founder], 'reference');
         pointedBack = true;
       }
@@ -583,6 +583,8 @@ const OWN_STOCK = /(?<![\p{L}-])(?:the\s+stock|its\s+(?:stock|shares)|die\s+akti
 /** German pronouns that can only mean a person or a masculine noun; with no name in the statement, a person. */
 const PERSON_PRONOUN = /(?<![\p{L}])(?:er|ihn|ihm)(?![\p{L}])/u;
 /** "he", "er" in either case: someone the sentence points back to. */
+/** "Mit 45 Jahren hat er den Gründer interviewt": a clause whose subject is a pronoun is about that person, though it names the founder. */
+const SUBJECT_PRONOUN = /(?<![\p{L}])(?:er|he|she)(?![\p{L}])/iu;
 const HE = /(?<![\p{L}])(?:he|him|his|er|ihn|ihm)(?![\p{L}])/iu;
 /** "der 42-Jährige", "die 38-jährige", "the 42-year-old": an age with an article before it and no name, a person referred to. */
 const AGE_AS_NOUN = /(?<![\p{L}])(?:der|die|den|dem|des|the)\s+\S+(?:-[Jj]ährigen?|-year-old)\s*$/u;

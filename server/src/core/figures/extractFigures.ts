@@ -5,7 +5,7 @@ import { parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import {
   APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
-  DURATION_UNITS, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS,
+  DURATION_UNITS, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -525,7 +525,7 @@ const BRACKET_AFTER_AGE = /^\s*(?:,\s*[^\d(),;]{1,40})?\)/u;
 const ENGLISH_FULL_NAME_BEFORE = /(?<![\p{L}])(?<!(?:by|per|from|of|via|to|according\s+to)\s+(?:the\s+)?)(?!(?:The|A|An|Its|His|Her|Their|Our|In|On|At|For|Of)\s)\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+\s*\(\s*$/u;
 
 /** The bracket's words say what was scored: "(92, HumanEval score)" is a result, no one's age. */
-const SCORE_IN_BRACKET = new RegExp(String.raw`^\s*,[^()]*?(?<![\p{L}])(?:${SCORE_WORDS.join('|')})(?![\p{L}])`, 'iu');
+const SCORE_IN_BRACKET = new RegExp(String.raw`^\s*,[^()]*?(?:(?<![\p{L}])(?:${SCORE_WORDS.join('|')})|(?<=\p{L}-?)(?:${SCORE_COMPOUND_TAILS.join('|')}))(?![\p{L}])`, 'iu');
 
 function bracketedAge(before: string, rest: string, options: FigureOptions): RegExpExecArray | null {
   const bracket = BRACKET_BEFORE.exec(before);
@@ -751,7 +751,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const since = unit !== undefined && !relative && SINCE_BEFORE.test(text.slice(0, start));
   // "Zwischen den beiden Gründungen liegen sechs Jahre", "the two launches were five weeks apart": a span between two
   // events the sentence names, in no direction.
-  const gap = unit !== undefined && (SPAN_GAP_BEFORE.test(text.slice(0, start)) || SPAN_GAP_AFTER.test(rest.slice(unitWord.length)));
+  const gap = unit !== undefined && (SPAN_GAP_BEFORE.test(text.slice(0, start)) || SPAN_GAP_AFTER.test(rest.slice(unitWord.length))) && !LAG_WORD.test(text);
   const durationUnit = relative || since || gap || (unit && SPAN_BETWEEN.test(text)) ? unit : undefined;
   const durationSign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : since ? -1 : undefined;
   const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : undefined;

@@ -33,7 +33,9 @@ export const AGE_YEAR_NOUNS = ['jahre', 'years'];
  * Words that say a bracketed number is a score, not someone's age ("Claude Sonnet (92, HumanEval score)",
  * „(92, HumanEval-Wert)“); also as the end of a compound („Benchmark-Ergebnis“, „Testwert“).
  */
-export const SCORE_WORDS = ['score', 'scores', 'scored', 'benchmark', 'test', 'result', 'points', 'wert', 'werte', 'ergebnis', 'punkte', 'punktzahl'];
+export const SCORE_WORDS = ['score', 'scores', 'scored', 'benchmark', 'result', 'points', 'wert', 'werte', 'ergebnis', 'punkte', 'punktzahl'];
+/** The German ones also end a compound („Testwert“, „Benchmark-Ergebnis“). */
+export const SCORE_COMPOUND_TAILS = ['wert', 'werte', 'ergebnis', 'punkte', 'punktzahl'];
 
 /** "anderthalb Jahre", "zweieinhalb Millionen": German writes a half into the number word. */
 const GERMAN_HALVES: Array<[string, number]> = [
@@ -114,8 +116,12 @@ export const POINT_NOUNS = ['punkt', 'punkte', 'punkten', 'point', 'points'];
  * Rückstand", which is how far behind, so "Rückstand" and "lead" are no such word); elsewhere in the sentence ("two
  * to three years behind; the gap was far smaller") it says nothing of them.
  */
-export const SPAN_GAP_BEFORE = /(?<![\p{L}])(?:Abstand|Zeitabstand|gap)\s+(?:von|of)\s+(?:\p{L}+\s+)?$/iu;
-export const SPAN_GAP_AFTER = /^\s*(?:Abstand|Zeitabstand|gap)(?![\p{L}])/iu;
+const SPAN_GAP_WORDS = ['abstand', 'zeitabstand', 'gap'];
+export const SPAN_GAP_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SPAN_GAP_WORDS.join('|')})\s+(?:von|of)\s+(?:\p{L}+\s+)?$`, 'iu');
+export const SPAN_GAP_AFTER = new RegExp(String.raw`^\s*(?:${SPAN_GAP_WORDS.join('|')})(?![\p{L}])`, 'iu');
+/** "im Abstand von fünf Jahren hinter den USA", "trailing by a gap of five years": a lag behind a rival, not a span between two events. */
+const LAG_WORDS = ['hinter', 'hinterher', 'zurück', 'rückstand', 'behind', 'trailing', 'trails', 'trailed', 'lagging', 'lags', 'lagged'];
+export const LAG_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${LAG_WORDS.join('|')})(?![\p{L}])`, 'iu');
 /**
  * What may stand between two values of one list that share their verb, once the names are left out: "stiegen um 7,82,
  * 3,75 und 6,58 Prozent", "lost 7.82 percent, Microsoft 3.75 percent and Broadcom 6.58 percent", "fiel um 7,82 Prozent,
