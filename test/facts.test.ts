@@ -3014,6 +3014,19 @@ describe('a day named without its year is in the year of its document (dist9d)',
   });
 });
 
+describe('a day\'s move its source dates only to a year is no rival of one stated for a day', () => {
+  // A market report of Friday 24 January whose paragraph names only "2025" ("end 2025 with more than 1.3 million
+  // graphics processors") gives its 0.6 percent fall no day: it may be any day's, so the sources do not disagree about
+  // Microsoft's fall of 27 January.
+  const friday = distractor('2025-01-24_wall-street-friday.txt');
+  test('English: "Microsoft lost 3.75 percent" on the day of the DeepSeek sell-off is no source-conflict', () => {
+    assertUnchangedBy(friday, '---\nlang: en\n---\n\n# The sell-off\n\nOn Monday, January 27, 2025, tech shares tumbled.\n\n- Nvidia: down 7.82%\n- Microsoft: down 3.75%\n', []);
+  });
+  test('German: „Microsoft verlor 3,75 Prozent“ am Tag des DeepSeek-Ausverkaufs ist kein Widerspruch der Quellen', () => {
+    assertUnchangedBy(friday, '# Der Ausverkauf\n\nAm Montag, dem 27. Januar 2025, brachen die Techwerte ein.\n\nAm stärksten erwischte es Nvidia. Der Chipkonzern verlor 7,82 Prozent. Broadcom und Microsoft folgten mit 6,58 und 3,75 Prozent Minus.\n', []);
+  });
+});
+
 describe('a heading of two words in capitals names no one (dist9d)', () => {
   // "STARGATE QUESTIONS" over a section of another day's market report is shouted, as "WHAT THE ANALYSTS SAY" is:
   // its capitals make no name of an ordinary word, which a draft's "Question" would then misspell.

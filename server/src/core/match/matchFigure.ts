@@ -871,11 +871,13 @@ function monthsApart(a: CalendarDate, b: CalendarDate): number {
   return Math.abs((a.year - b.year) * 12 + ((a.month ?? b.month ?? 1) - (b.month ?? a.month ?? 1)));
 }
 
-/** Two dates can be the same time unless a part both state differs ("27 Jan 2025" and "Jan 2025" can). */
 /** Sources disagree about a fact only when both say when, and it is the same time (dates are their own time). */
 function sameTime(a: Fact, b: Fact): boolean {
   if (a.figure.kind === 'date' || a.figure.kind === 'year') return true;
-  return Boolean(a.time && b.time) && sharesAPart(a.time!, b.time!) && compatibleDates(a.time, b.time);
+  if (!a.time || !b.time || !sharesAPart(a.time, b.time) || !compatibleDates(a.time, b.time)) return false;
+  // A day's move that its source dates only to a year or a month ("Alphabet fell 0.6 percent" under a paragraph that
+  // names 2025) may be any day's: it is no rival of a move stated for 27 January 2025.
+  return !((isOneDays(a.attributes) || isOneDays(b.attributes)) && (a.time.day === undefined) !== (b.time.day === undefined));
 }
 
 function statesItsTime(f: Fact): boolean {
