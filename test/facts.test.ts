@@ -3014,6 +3014,19 @@ describe('a day named without its year is in the year of its document (dist9d)',
   });
 });
 
+describe('a fall told in the present tense', () => {
+  // A ticker or a headline tells the day's move in the present: "Nvidia slips", „Nvidia bröckelt ab“ are falls as
+  // "slipped" and „fiel“ are, so the value is a fall's and a rise of the same size is no match for it.
+  test('English: "slips", "dips" and "sags" name a fall', () => {
+    for (const verb of ['slips', 'dips', 'sags']) {
+      assert.equal(readAs(`On 27 January 2025, Nvidia ${verb} 7.82 percent.`, '7.82 percent'), 'Nvidia · change · 27 Jan 2025: −7.82 percent');
+    }
+  });
+  test('German: „bröckelt ab“ names a fall', () => {
+    assert.equal(readAs('Am 27. Januar 2025 bröckelt Nvidia um 7,82 Prozent ab.', '7,82 Prozent', 'de'), 'Nvidia · Veränderung · 27. Jan. 2025: −7,82 Prozent');
+  });
+});
+
 describe('a day\'s move its source dates only to a year is no rival of one stated for a day', () => {
   // A market report of Friday 24 January whose paragraph names only "2025" ("end 2025 with more than 1.3 million
   // graphics processors") gives its 0.6 percent fall no day: it may be any day's, so the sources do not disagree about
