@@ -27,7 +27,7 @@ test('every value of a section reads back as it was packed, for any count of val
   }
 });
 
-test('reading one value inflates only its group: a value of the last group reads the head and that group, not the section', () => {
+test('reading one value inflates only its group: the head (stored as it is) and a value of the last group inflate that group alone, not the section', () => {
   const values = valuesOf(73);
   const bytes = figureSectionCodec.pack(values);
   // The codec calls zlib through the module's exports: each call counted, by the bytes it gives back.
@@ -47,9 +47,9 @@ test('reading one value inflates only its group: a value of the last group reads
   } finally {
     zlib.inflateRawSync = inflate;
   }
-  assert.equal(inflated.length, 2);
+  assert.equal(inflated.length, 1);
   const whole = inflateRawSync(deflateRawSync(Buffer.concat(values.map((v) => serialize(v))))).length;
-  assert.ok(inflated[0] + inflated[1] < whole / 4, `${inflated.join(' + ')} bytes inflated of ${whole}`);
+  assert.ok(inflated[0] < whole / 4, `${inflated[0]} bytes inflated of ${whole}`);
 });
 
 test('a damaged group costs its own values, not the others; bytes that are no section are refused at opening', () => {
