@@ -78,3 +78,16 @@ describe('a name set in capitals', () => {
     assert.deepEqual(spelling('Deepseek and NVIDA both moved.').map(([text]) => text), ['Deepseek', 'NVIDA']);
   });
 });
+
+describe('a misspelt given name before a known surname', () => {
+  test('English: "Dimitri Papailiopoulos" is the sources\' Dimitris Papailiopoulos, one letter off', () => {
+    assert.deepEqual(spelling('Dimitri Papailiopoulos of the Microsoft AI Frontiers Lab was struck by how simple the model is.'), [
+      ['Dimitri Papailiopoulos', 'Dimitris Papailiopoulos', 'Dimitri Papailiopoulos is not how the sources spell it: Dimitris Papailiopoulos.'],
+    ]);
+  });
+  test('German: „Dimitri Papailiopoulos“ ist der falsch geschriebene Dimitris Papailiopoulos', () => {
+    assert.deepEqual(spelling('Dimitri Papailiopoulos vom Microsoft AI Frontiers Lab zeigt sich von der Einfachheit überrascht.').map(([text, fix]) => [text, fix]), [
+      ['Dimitri Papailiopoulos', 'Dimitris Papailiopoulos'],
+    ]);
+  });
+});

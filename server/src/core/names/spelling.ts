@@ -48,7 +48,7 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
       // "Liang" alone is known; "Liang Wenfang" as a whole is not.
       if (mentions.some((m) => m.start <= first.start && runEnd <= m.end)) continue;
       if (!isNearMiss(candidate, spelling) || names.lookup(candidate) || names.lookup(candidate.replace(/s$/, ''))) continue;
-      if (isOrdinaryWord(candidate) || isOrdinaryWord(spelling) || isInflection(candidate, spelling)) continue;
+      if (isOrdinaryWord(candidate) || isOrdinaryWord(spelling) || isInflection(candidate, spelling, entry)) continue;
       if (isAnotherVersion(candidate, spelling)) continue;
       if (count > 1 && !wordsCorrespond(run.map((w) => w.text), spelling.split(' '))) continue;
       if (count === 1 && belongsToAnotherName(words, i, spelling, entry)) continue;
@@ -89,13 +89,15 @@ function isOrdinaryWord(word: string): boolean {
 
 /**
  * "DeepSeeks", "Nvidias", "Europa"/"Europas": a case ending, or a scraped all-caps spelling ("YORK" for "York"); in a
- * name of several words on any one of them ("Nvidias H100" is Nvidia's H100).
+ * name of several words on any one of them ("Nvidias H100" is Nvidia's H100), except a person's given names: a case
+ * ending goes on the surname ("Liang Wenfengs"), so "Dimitri Papailiopoulos" is a letter short of Dimitris, not a case.
  */
-function isInflection(candidate: string, spelling: string): boolean {
+function isInflection(candidate: string, spelling: string, entry: NameEntry): boolean {
   const candidateWords = candidate.split(' ');
   const spellingWords = spelling.split(' ');
   if (candidateWords.length > 1 && candidateWords.length === spellingWords.length) {
-    return candidateWords.every((w, k) => w === spellingWords[k] || isInflectedWord(w, spellingWords[k]));
+    const last = candidateWords.length - 1;
+    return candidateWords.every((w, k) => w === spellingWords[k] || ((k === last || entry.kind !== 'person') && isInflectedWord(w, spellingWords[k])));
   }
   return isInflectedWord(candidate, spelling);
 }
