@@ -757,6 +757,16 @@ describe('a sum, a difference or an average of two sums', () => {
     assert.deepEqual(codes(en), []);
     assert.deepEqual(findings(en.replace('$72', '$62')).map((f) => [f.code, f.text, f.message, f.fix]), [['figure-mismatch', '$62 million', '$62 million contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.', '$72 million']]);
   });
+  test('German: „gab gut 72 Millionen Dollar mehr aus“ is 78 − 5,6 with no „als“, its verb particle after it; 62 is wrong', () => {
+    const de = 'Für GPT-4o gab OpenAI gut 72 Millionen Dollar mehr aus.';
+    assert.deepEqual(codes(de), []);
+    assert.deepEqual(findings(de.replace('gut 72', 'gut 62')).map((f) => [f.code, f.text, f.message, f.fix]), [['figure-mismatch', '62 Millionen Dollar', '62 Millionen Dollar contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.', '72 Millionen Dollar']]);
+  });
+  test('English: "OpenAI spent roughly $72 million more, and" is 78 − 5,6 with no "than", a comma closing it; $62 million is wrong', () => {
+    const en = 'For GPT-4o, OpenAI spent roughly $72 million more, and investors noticed.';
+    assert.deepEqual(codes(en), []);
+    assert.deepEqual(findings(en.replace('$72', '$62')).map((f) => [f.code, f.text, f.message, f.fix]), [['figure-mismatch', '$62 million', '$62 million contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.', '$72 million']]);
+  });
   test('"im Schnitt 600 Millionen Yuan" is the average of the two', () => {
     assert.deepEqual(codes('Im Schnitt kostete jeder der beiden Supercomputer Fire-Flyer I und Fire-Flyer II 600 Millionen Yuan.'), []);
     assert.deepEqual(codes('Im Schnitt kostete jeder der beiden Supercomputer Fire-Flyer I und Fire-Flyer II 900 Millionen Yuan.'), ['figure-mismatch 900 Millionen Yuan']);

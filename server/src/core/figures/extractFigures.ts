@@ -4,7 +4,7 @@ import { findDates } from './dates';
 import { parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import {
-  APPROXIMATE_BEFORE, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
+  APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
   DURATION_UNITS, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
 } from './vocabulary';
 
@@ -611,9 +611,10 @@ const SUM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:zusammen|insgesamt|together|comb
 // "72 Millionen Dollar mehr als DeepSeek", "$72 million more on GPT-4o than": what one sum is more or less than another
 // (not "eine halbe Billion Dollar weniger Börsenwert": a loss, with nothing it is compared with).
 const DIFFERENCE_AFTER = /^\s+(?:mehr|weniger|more|less)(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])(?:als|than)(?![\p{L}])/iu;
-// "78 Millionen Dollar aufgewandt, also rund 72 Millionen mehr", "$78 million, some $72 million more.": closing its
-// clause, more or less than the sum just named.
-const DIFFERENCE_CLOSING = /^(?:\s+(?:dollars?|euros?|yuan|us-dollar))?\s+(?:mehr|weniger|more|less)(?=\s*(?:[.;:!?)–—]|$))/iu;
+// "78 Millionen Dollar aufgewandt, also rund 72 Millionen mehr", "$78 million, some $72 million more.", „kam mit 72
+// Millionen Dollar weniger aus“, "got by on $72 million less, and": closing its clause (a verb particle or a comma may
+// follow), more or less than the sum just named.
+const DIFFERENCE_CLOSING = new RegExp(`^(?:\\s+(?:dollars?|euros?|yuan|us-dollar))?\\s+(?:mehr|weniger|more|less)(?:\\s+(?:${CLOSING_VERB_PARTICLES.join('|')}))?(?=\\s*(?:[.,;:!?)–—]|$))`, 'iu');
 // "Im Schnitt kostete jeder …", "On average, each … cost": the average of the sums.
 const MEAN_BEFORE = /(?<![\p{L}])(?:im\s+(?:schnitt|durchschnitt|mittel)|durchschnittlich|on\s+average|an\s+average\s+of|averag(?:e|ed|ing))(?![\p{L}])(?:[^.;:!?]|[.,]\d){0,90}$/iu;
 

@@ -128,6 +128,11 @@ export const LAG_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${LAG_WORDS.join('|
  * Microsoft um 3,75 Prozent". A joiner, and a preposition that leads a value.
  */
 export const LIST_GAP = /^\s*(?:,|;|&|und|and|sowie|as\s+well\s+as|bzw\.|beziehungsweise|or|oder)?\s*(?:(?:um|by|at|mit|with)\s+)?$/iu;
+/**
+ * Separable verb particles that close a German clause after what they govern: „kam mit 72 Millionen Dollar weniger
+ * aus“, „gab 72 Millionen mehr aus“. The clause still ends with the comparison.
+ */
+export const CLOSING_VERB_PARTICLES = ['aus', 'ab', 'an', 'ein', 'zurück', 'durch'];
 /** Words right after a value that make it a comparison, not a member of a list: "7.82 percent, 2 points more than …". */
 export const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|than|mehr|weniger|höher|niedriger|als|of|der|des|von)(?![\p{L}])/iu;
 /** Bounds before a figure: it is not a value. */
