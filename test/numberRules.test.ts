@@ -805,3 +805,14 @@ describe('a word of sum, a year before a noun, a rank: read as ordinary news pro
     assert.deepEqual(codes('DeepSeek belegte Platz 1 der 50 meistgeladenen Apps im App Store.'), ['unsourced-figure 50']);
   });
 });
+
+describe('a consequence clause is a statement of its own', () => {
+  test('English: "after gaining 25 percent in 2024, so Nvidia falls" is the Nasdaq\'s gain, not Nvidia\'s', () => {
+    const en = 'The Nasdaq 100 sinks 3 percent, after gaining 25 percent in 2024, so Nvidia falls about two and a half times as hard as the index.';
+    assert.deepEqual(codes(en).filter((c) => c.includes('25 percent')), []);
+  });
+  test('German: „nachdem er 2024 um 25 Prozent zugelegt hatte, sodass Nvidia …“ ist der Gewinn des Nasdaq, nicht Nvidias', () => {
+    const de = 'Der Nasdaq 100 fiel um 3 Prozent, nachdem er 2024 um 25 Prozent zugelegt hatte, sodass Nvidia etwa zweieinhalbmal so stark fiel wie der Index.';
+    assert.deepEqual(codes(de).filter((c) => c.includes('25 Prozent')), []);
+  });
+});

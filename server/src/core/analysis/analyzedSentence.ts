@@ -248,9 +248,10 @@ function comparable(a: Figure, b: Figure): boolean {
 
 /**
  * Where one statement ends and another begins within a sentence: a dash or semicolon, or a conjunction that
- * opens a clause of its own ("fiel um 3 %, obwohl er 2024 noch 25 % zugelegt hatte", "rose 3 %, while …").
+ * opens a clause of its own ("fiel um 3 %, obwohl er 2024 noch 25 % zugelegt hatte", "rose 3 %, while …"), or its
+ * consequence ("…, sodass Nvidia …", "…, so Nvidia falls …"; not the „so Liang“ of an attribution, which no verb follows).
  */
-const STRONG_BOUNDARY = /[;–—]|,\s*(?:während|obwohl|nachdem|weil|wobei|sondern|aber|doch|whereas|while|although|after|before|because|but|though)(?![\p{L}])|,\s*and\s+(?=\p{Lu})|\s(?:während|whereas|while|but|aber|doch|sondern)\s/gu;
+const STRONG_BOUNDARY = /[;–—]|,\s*(?:während|obwohl|nachdem|weil|wobei|sondern|aber|doch|whereas|while|although|after|before|because|but|though)(?![\p{L}])|,\s*and\s+(?=\p{Lu})|,\s*(?:sodass|so\s+dass|so\s+that)(?![\p{L}])|,\s*so\s+(?=(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{N}+)?\s+\p{Ll})|\s(?:während|whereas|while|but|aber|doch|sondern)\s/gu;
 
 /** The statement a figure belongs to: its sentence between the strong boundaries around it. */
 export function statementAround(text: string, figure: Span): Span {
