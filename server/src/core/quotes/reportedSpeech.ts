@@ -79,6 +79,17 @@ export interface MisreportedSpeech extends Span {
 
 /** `misreportedSpeech` of one sentence: a claim given to the wrong speaker is a contradicted claim too (claims/claims.ts). */
 export function misreportedStatement(s: DraftSentence, index: SourceIndex): MisreportedSpeech | undefined {
+  // Asked twice a sentence, by its claim and by the rule: read once.
+  const known = misreported.get(s);
+  if (known?.index === index) return known.found;
+  const found = readMisreported(s, index);
+  misreported.set(s, { index, found });
+  return found;
+}
+
+const misreported = new WeakMap<DraftSentence, { index: SourceIndex; found: MisreportedSpeech | undefined }>();
+
+function readMisreported(s: DraftSentence, index: SourceIndex): MisreportedSpeech | undefined {
   const drafted = reportedStatement(s.facts.text, s.facts.names);
   if (!drafted || s.retracted?.some((r) => r.start <= drafted.speaker.start && drafted.speaker.end <= r.end)) return undefined;
   // A speaker who disputes or shares another's claim does not claim it; nor does one who is said to deny it.
