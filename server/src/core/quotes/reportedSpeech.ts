@@ -129,15 +129,17 @@ function statementsOf(index: SourceIndex): SourceStatement[] {
   return found;
 }
 
+/** Between a quotation and its speaker: „", sagt “, "", said ". */
+const SAID_AFTER_QUOTATION = new RegExp(String.raw`^[,.]?\s*,?\s*${SAID_VERB}\s+$`, 'u');
+
 /** „"…", sagt Wang“: a source quotation's words are its speaker's claim, reported or not. */
 function quotedStatement(at: SourceSentence): ReportedStatement | undefined {
   const text = at.sentence.text;
   const close = Math.max(text.lastIndexOf('"'), text.lastIndexOf('“'), text.lastIndexOf('”'));
   if (close < 0) return undefined;
-  const frame = new RegExp(String.raw`^[,.]?\s*,?\s*${SAID_VERB}\s+$`, 'u');
   for (const speaker of at.facts.names) {
     if (speaker.entry.kind !== 'person' || speaker.start <= close) continue;
-    if (frame.test(text.slice(close + 1, speaker.start))) return statement(speaker, text.slice(0, close));
+    if (SAID_AFTER_QUOTATION.test(text.slice(close + 1, speaker.start))) return statement(speaker, text.slice(0, close));
   }
   return undefined;
 }
