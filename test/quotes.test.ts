@@ -756,6 +756,33 @@ describe('reported speech names a speaker too', () => {
   });
 });
 
+describe('reported speech of a quotation whose speaker comes before it, in the frames of talk and letters (w34a)', () => {
+  const misattributed = (text: string) =>
+    runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'misattributed-quote').map((f) => ({ text: text.slice(f.start, f.end), fix: f.fix?.newText, message: f.message }));
+  const papailiopoulos = (who: string) => `The source attributes this statement to Dimitris Papailiopoulos (leitender Forscher im Microsoft AI Frontiers Lab), not ${who}.`;
+  test('German: „TOBIAS: X von der Tufts University hat ja gesagt, DeepSeek habe sich auf präzise Antworten konzentriert …“ is Papailiopoulos\'s „…: "DeepSeek konzentrierte sich …"“', () => {
+    const claim = 'DeepSeek habe sich auf präzise Antworten konzentriert statt auf die Detaillierung jedes logischen Schritts, und das habe die Rechenzeit deutlich reduziert';
+    assert.deepEqual(misattributed(`---\nlang: de\n---\n\n**[00:04:50] TOBIAS:** Thomas Qitong Cao von der Tufts University hat ja gesagt, ${claim}.`), [
+      { text: 'Thomas Qitong Cao', fix: 'Dimitris Papailiopoulos', message: papailiopoulos('Thomas Qitong Cao') },
+    ]);
+    assert.deepEqual(misattributed(`---\nlang: de\n---\n\nZihan Wang sagte, ${claim}.`).map((f) => f.fix), ['Dimitris Papailiopoulos']);
+    // The right speaker, and two speakers at once, are no one's misattribution.
+    assert.deepEqual(misattributed(`---\nlang: de\n---\n\n**TOBIAS:** Dimitris Papailiopoulos von Microsoft hat ja gesagt, ${claim}.`), []);
+    assert.deepEqual(misattributed(`---\nlang: de\n---\n\nZihan Wang und Matt Sheehan haben gesagt, ${claim}.`), []);
+  });
+  test('English: "X of the Lab, who said …", "X said …" and "Microsoft\'s X also argues that …" report the speaker\'s claim', () => {
+    const claim = 'DeepSeek focused on precise answers instead of detailing every logical step, which cut computing time considerably';
+    assert.deepEqual(misattributed(`The sharpest reading came from Zihan Wang of the Microsoft AI Frontiers Lab, who said ${claim}.`), [
+      { text: 'Zihan Wang', fix: 'Dimitris Papailiopoulos', message: papailiopoulos('Zihan Wang') },
+    ]);
+    assert.deepEqual(misattributed(`Zihan Wang said ${claim}.`).map((f) => f.text), ['Zihan Wang']);
+    assert.deepEqual(misattributed('Microsoft\'s Dimitris Papailiopoulos also argues that young Chinese researchers identify strongly with open-source culture because they benefit so much from it.').map((f) => [f.text, f.fix]), [
+      ['Dimitris Papailiopoulos', 'Thomas Qitong Cao'],
+    ]);
+    assert.deepEqual(misattributed(`The sharpest reading came from Dimitris Papailiopoulos of the Microsoft AI Frontiers Lab, who said ${claim}.`), []);
+  });
+});
+
 describe('reported speech that disputes, shares or denies a claim is not the speaker\'s claim (review33)', () => {
   const misattributed = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'misattributed-quote').map((f) => text.slice(f.start, f.end));
   const claim = 'die US-Exportkontrollen chinesische Unternehmen in eine Ecke gedrängt hätten, in der sie mit begrenzten Rechenressourcen weitaus effizienter umgehen müssten';

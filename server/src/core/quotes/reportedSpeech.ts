@@ -3,7 +3,8 @@ import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
 import type { NameEntry, NameMention, Span } from '../types';
 import { keptWords, keysOf, type Kept } from './keptWords';
 import { NEGATION } from '../text/negation';
-import { DISPUTING_OR_SHARING, SPEECH_VERB } from './speechVerbs';
+import { DISPUTING_OR_SHARING, REPORTING_AUXILIARY, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, SPOKEN_PARTICLES } from './speechVerbs';
+import { quotationLookupOf } from './quotationWords';
 
 /**
  * Reported speech names a speaker as a quotation does, without quotation marks: „X sagte, dass …“, „Laut X …“, „…,
@@ -26,7 +27,8 @@ export function reportedStatement(text: string, names: readonly NameMention[]): 
     if (speaker.entry.kind !== 'person') continue;
     const after = text.slice(speaker.end);
     const said = SAID_AFTER_SPEAKER.exec(after);
-    if (said && SPEAKER_LEAD.test(text.slice(0, speaker.start))) return statement(speaker, text.slice(speaker.end + said[0].length));
+    // "…, Zihan Wang, who said …": a relative clause names its speaker wherever the name stands in the sentence.
+    if (said && (said[1] !== undefined || SPEAKER_LEAD.test(afterLabel(text.slice(0, speaker.start))))) return statement(speaker, text.slice(speaker.end + said[0].length));
     const apposition = APPOSITION.exec(after)?.[0].length ?? 0;
     if (CREDITED_BEFORE.test(text.slice(0, speaker.start))) return statement(speaker, text.slice(0, speaker.start).replace(CREDITED_BEFORE, ' ') + text.slice(speaker.end + apposition));
     if (CREDITED_AFTER.test(after)) return statement(speaker, text.slice(0, speaker.start) + after.replace(CREDITED_AFTER, ' '));
@@ -34,6 +36,11 @@ export function reportedStatement(text: string, names: readonly NameMention[]): 
     if (frame && SPEAKER_TAIL.test(after)) return statement(speaker, text.slice(0, frame.index));
   }
   return undefined;
+}
+
+/** What follows the last colon: the words after a speaker label („TOBIAS:“) or a lead-in. */
+function afterLabel(lead: string): string {
+  return lead.slice(lead.lastIndexOf(':') + 1);
 }
 
 function statement(speaker: NameMention, reported: string): ReportedStatement | undefined {
@@ -47,9 +54,19 @@ const MIN_SHARE = 0.6;
 
 const QUOTATION_MARK = /["„“”«»‚‘’]/u;
 const SAID_VERB = SPEECH_VERB.replace(/\|so\|/, '|');
-/** "X sagte, dass …", "X said that …", "X sagte, die Kosten lägen …", "X, ein Analyst, erklärte, …". */
-const SAID_AFTER_SPEAKER = new RegExp(String.raw`^(?:\s*,[^,.;:!?]{1,100},)?\s+${SAID_VERB}(?:\s+(?:am|on|in|bei|at|im|vor|before|gestern|yesterday|heute|today|später|later|\p{Lu}\p{L}+|\d+\.?)){0,3}\s*(?:,\s*(?:dass\s+)?|\s+(?:that|dass)\s+|\s+(?=\p{L}))`, 'u');
-/** Before the speaker of "X sagte, …": nothing, or whose the speaker is ("Microsoft's", "Carnegie analyst"). */
+/** Where the speaker works, between the name and the verb: „von der Tufts University“, "of the Microsoft AI Frontiers Lab"; no second person („und X“). */
+const WORKPLACE = String.raw`\s+(?:von|vom|der|des|bei|aus|of|from|at)(?:\s+(?!(?:und|and|oder|or)(?![\p{L}]))[\p{L}\d.&'’-]+){1,8}?`;
+/** A perfect tense's auxiliary, adverbs and particles before the verb: „hat ja gesagt“, "also argues", "has since said". */
+const BEFORE_VERB = String.raw`(?:\s+${REPORTING_AUXILIARY})?(?:\s+(?:${[...SPEAKER_GAP_WORDS, ...SPOKEN_PARTICLES].join('|')})){0,2}`;
+/**
+ * "X sagte, dass …", "X said that …", "X sagte, die Kosten lägen …", "X, ein Analyst, erklärte, …", „X von der Tufts
+ * University hat ja gesagt, …“, "X also argues that …", "X of the Lab, who said …" (the relative pronoun is group 1).
+ */
+const SAID_AFTER_SPEAKER = new RegExp(String.raw`^(?:\s*,[^,.;:!?]{1,100},|${WORKPLACE})?(?:\s*,\s*(who|der|die)(?![\p{L}]))?${BEFORE_VERB}\s+(?:${SAID_VERB}|${SPEECH_PARTICIPLE})(?:\s+(?:am|on|in|bei|at|im|vor|before|gestern|yesterday|heute|today|später|later|\p{Lu}\p{L}+|\d+\.?)){0,3}\s*(?:,\s*(?:dass\s+)?|\s+(?:that|dass)\s+|\s+(?=\p{L}))`, 'u');
+/**
+ * Before the speaker of "X sagte, …", after a colon that ends a transcript's speaker label („TOBIAS: Cao hat ja
+ * gesagt, …“) or a lead-in: nothing, or whose the speaker is ("Microsoft's", "Carnegie analyst").
+ */
 const SPEAKER_LEAD = /^\s*(?:\p{Lu}[\p{L}\d.&-]*(?:['’]s)?\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** After the speaker of "…, sagte X": nothing, an apposition, or where the speaker works („von der Tufts University“). */
 const SPEAKER_TAIL = /^\s*(?:[(,][^.;!?]{0,80}|\s(?:von|vom|der|des|bei|aus|of|from|at)\s[^.;!?]{0,80})?[.!?]?\s*$/u;
@@ -95,10 +112,12 @@ function readMisreported(s: DraftSentence, index: SourceIndex): MisreportedSpeec
   // A speaker who disputes or shares another's claim does not claim it; nor does one who is said to deny it.
   if (DISPUTING_OR_SHARING.test(s.facts.text)) return undefined;
   const denied = NEGATION.test(s.facts.text);
-  const saying = statementsOf(index).filter((st) => says(st.keys, drafted.words) && NEGATION.test(st.at.sentence.text) === denied);
-  if (saying.length === 0 || saying.some((st) => st.speaker === drafted.speaker.entry)) return undefined;
+  const saying = [...statementsOf(index), ...quotedSaying(index, drafted.words)].filter((st) => says(st.keys, drafted.words) && NEGATION.test(st.at.sentence.text) === denied);
+  // A quotation read from a set's file has its own copy of its speaker's entry: the name is the speaker.
+  const speaker = drafted.speaker.entry.canonical;
+  if (saying.length === 0 || saying.some((st) => st.speaker.canonical === speaker)) return undefined;
   const real = saying[0];
-  if (saying.some((st) => st.speaker !== real.speaker)) return undefined;
+  if (saying.some((st) => st.speaker.canonical !== real.speaker.canonical)) return undefined;
   const { start, end } = drafted.speaker;
   return { start: s.sentence.offsets[start], end: s.sentence.offsets[end - 1] + 1, written: drafted.speaker.text, real: real.speaker, source: real.at };
 }
@@ -125,6 +144,33 @@ function statementsOf(index: SourceIndex): SourceStatement[] {
       if (st) found.push({ speaker: st.speaker.entry, keys: new Set(st.words.flatMap(keysOf)), at });
     }
     statements.set(index, found);
+  }
+  return found;
+}
+
+/**
+ * The source quotations, of a named person, that hold enough of the reported words to say the same: also those whose
+ * speaker precedes them („Papailiopoulos … zeigt sich überrascht: "DeepSeek konzentrierte sich …"“), as the quotation's
+ * speaker was read. Found by the words' keys, each quotation counted once per reported word that one of its keys names,
+ * not by reading every quotation of every source.
+ */
+function quotedSaying(index: SourceIndex, words: Kept[]): SourceStatement[] {
+  const lookup = quotationLookupOf(index);
+  const held = new Map<number, number>();
+  for (const word of words) {
+    const positions = new Set<number>();
+    for (const key of keysOf(word)) {
+      const list = lookup.withKey(key);
+      if (list) for (let i = 0; i < list.length; i++) positions.add(list[i]);
+    }
+    for (const p of positions) held.set(p, (held.get(p) ?? 0) + 1);
+  }
+  const found: SourceStatement[] = [];
+  for (const [position, count] of held) {
+    if (count < MIN_WORDS || count < MIN_SHARE * words.length) continue;
+    const quotation = lookup.at(position);
+    const speaker = quotation?.speaker?.mention?.entry;
+    if (quotation && speaker?.kind === 'person') found.push({ speaker, keys: new Set(keptWords(quotation.text).flatMap(keysOf)), at: quotation.at });
   }
   return found;
 }

@@ -60,6 +60,15 @@ export const SPEAKER_GAP_WORDS = new Set([
   'later', 'also', 'then', 'once', 'too', 'soon', 'afterwards', 'recently', 'famously', 'memorably', 'promptly', 'quickly',
 ]);
 
+/** The auxiliary of a speech verb's perfect tense: „X hat gesagt, …“, "X has said …". */
+export const REPORTING_AUXILIARY = String.raw`(?:hat|hatte|habe|has|had|have)`;
+
+/** Participles of speech verbs after that auxiliary ("said", "argued" are among the verbs themselves). */
+export const SPEECH_PARTICIPLE = String.raw`(?:gesagt|erklärt|betont|gemeint|geschrieben|gewarnt|gelobt|genannt|bezeichnet|kritisiert|ergänzt|beschrieben|kommentiert|bemerkt|argumentiert|behauptet|eingeräumt|hervorgehoben)`;
+
+/** Particles of spoken German between a speaker and the verb: „Cao hat ja gesagt“, „Sheehan meinte doch“. */
+export const SPOKEN_PARTICLES = ['ja', 'doch', 'eben', 'halt', 'mal'];
+
 /** What frames the speaker of an English quotation put first: "… is what X called it", "… was how X described it". */
 export const FRONTED_FRAME = /^(?:is|was|are|were)\s+(?:what|how)\s+$/iu;
 
