@@ -95,6 +95,18 @@ describe('scale-mismatch and date-mismatch', () => {
   });
 });
 
+describe('a date of an event no one is named beside is not the named people\'s event of that kind (w34a)', () => {
+  const all = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]);
+  test('English: "the annual meeting will be held on 24 April" is no date of Liang\'s meeting with Li Qiang; "the meeting with Li Qiang on 21 January" is', () => {
+    assert.deepEqual(all('The annual meeting will be held on 24 April in Boston; the capital call follows separately.'), [['unsourced-figure', '24 April']]);
+    assert.deepEqual(check('The meeting with Premier Li Qiang took place on 21 January.').map((f) => [f.code, f.text]), [['date-mismatch', '21 January']]);
+  });
+  test('German: „Man trifft sich am 24. April in Boston“ ist kein Datum von Liangs Treffen; „das Treffen mit Li Qiang am 21. Januar“ schon', () => {
+    assert.deepEqual(all('---\nlang: de\n---\n\nMan trifft sich zur Jahresversammlung am 24. April in Boston.'), [['unsourced-figure', '24. April']]);
+    assert.deepEqual(check('---\nlang: de\n---\n\nDas Treffen mit Premierminister Li Qiang fand am 21. Januar statt.').map((f) => [f.code, f.text]), [['date-mismatch', '21. Januar']]);
+  });
+});
+
 describe('a duration in other words: halves, months, time that went by', () => {
   const all = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => `${f.code} ${text.slice(f.start, f.end)}`);
   test('German: "vergingen anderthalb Jahre", "18 Monate" from the founding in July 2023 to R1 on 20 January; "dreieinhalb Jahre" is wrong', () => {

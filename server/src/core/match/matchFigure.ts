@@ -623,8 +623,11 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // Facts about different things ("99 % of success", "92 % in a benchmark") share an attribute, unless one of them
   // names none at all; then one shared generic word ("grew") is no shared fact: it takes a shared name or two concepts.
   if (sharedAttributes.length === 0 && a.attributes.length && b.attributes.length) return undefined;
-  // A date is specific enough to be recognised by what happened alone: "die Börse geriet am 27. Januar in Panik".
-  const enoughForADate = isDate && sharedAttributes.some(isSpecific);
+  // A date is specific enough to be recognised by what happened alone: "die Börse geriet am 27. Januar in Panik". But
+  // what happened to no one the draft names, on another day, is no one's in particular: "the annual meeting will be
+  // held on 24 April" is not Liang's meeting with Li Qiang on 20 January, unless more than the event's word is shared.
+  const someoneElses = a.entities.length === 0 && b.entities.length > 0 && shared.size < 2 && compareFigures(fa, fb) === 'differs';
+  const enoughForADate = isDate && sharedAttributes.some(isSpecific) && !someoneElses;
   // An age of another year than the draft's own is that year's: "damals 39 Jahre alt" in May 2024 is no value of "der
   // 40-jährige Liang" in a piece about January 2025.
   if (agesOfOtherYears(a, b)) return undefined;
