@@ -2201,6 +2201,20 @@ describe('an age said with a bare number is the person\'s', () => {
     assert.match(hoverAt(analyzeDraft(text, index), index, text.lastIndexOf('40'))!.markdown, /der \*\*40-jährige\*\* Informatikingenieur/);
     assert.deepEqual(findings('Who is behind it? Liang Wenfeng, 42. Computer engineer from Guangdong.'), [{ code: 'figure-mismatch', text: '42', fix: '40' }]);
   });
+  test('English: "Its founder, Liang Wenfeng, is 40 and a computer engineer": the clause going on after "and" keeps the age (w34a)', () => {
+    const text = 'Its founder, Liang Wenfeng, is 40 and a computer engineer from Guangdong.';
+    assert.deepEqual(findings(text), []);
+    assert.match(hoverAt(analyzeDraft(text, index), index, text.indexOf('40'))!.markdown, /der \*\*40-jährige\*\* Informatikingenieur/);
+    assert.deepEqual(findings(text.replace('is 40', 'is 42')), [{ code: 'figure-mismatch', text: '42', fix: '40' }]);
+    // A figure after "and" lists values: no age.
+    assert.deepEqual(analyzeDraft('Liang Wenfeng is 40 and 50 percent.', index).figures.map((f) => f.figure.kind), ['percent', 'percent']);
+  });
+  test('German: „Liang Wenfeng ist 40 und stammt aus Guangdong“ (w34a)', () => {
+    const text = '---\nlang: de\n---\n\nLiang Wenfeng ist 40 und stammt aus Guangdong.';
+    assert.deepEqual(findings(text), []);
+    assert.match(hoverAt(analyzeDraft(text, index), index, text.indexOf('40'))!.markdown, /der \*\*40-jährige\*\* Informatikingenieur/);
+    assert.deepEqual(findings(text.replace('ist 40', 'ist 42')), [{ code: 'figure-mismatch', text: '42', fix: '40' }]);
+  });
 });
 
 describe('an age of another year', () => {

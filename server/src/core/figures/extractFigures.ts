@@ -541,7 +541,9 @@ function bracketedAge(before: string, rest: string, options: FigureOptions): Reg
  */
 const IS_AGE = {
   before: /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|who|[Ff]ounder|Gründer|CEO|Chef)|(?<!(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es)?|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]eine?|[Ii]hre?|[Uu]nsere?|of|von|vom|aus|für|pro|per|bei|zu[mr]?|in|im|an|am|auf|über|mit|nach|for|from|at|on|by|with)\s+)(?<!\p{Lu}\p{L}*(?:s|'s|’s)\s+)(?<![\p{L}])(?!(?:Es|It|Das|Dies|Dieses|This|That|There|Here|What|Was|Wer|Who|Wie|How)(?![\p{L}]))\p{Lu}[\p{Ll}-]+,?)\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
-  after: /^(?:\s+(?:jahre|years))?(?=\s*(?:[,;)!?]|\.(?!\d)|$))/iu,
+  // Also where the clause goes on with what else the person is or does: "is 40 and a computer engineer", „ist 40 und
+  // stammt aus Guangdong“ (not with a figure: "is 40 and 50 …" lists values).
+  after: /^(?:\s+(?:jahre|years))?(?=\s*(?:[,;)!?]|\.(?!\d)|$)|\s+(?:and|und)\s+(?![\d\s]))/iu,
 };
 
 /**
