@@ -78,6 +78,41 @@ describe('facts across sentences', () => {
     assert.deepEqual(findings('5,6 Millionen Dollar. So wenig soll das Training von DeepSeek R1 gekostet haben.'), []);
     assert.deepEqual(findings('6,5 Millionen Dollar. So wenig soll das Training von DeepSeek R1 gekostet haben.'), [{ code: 'figure-mismatch', text: '6,5 Millionen Dollar', fix: '5,6 Millionen Dollar' }]);
   });
+  test('German: the answer under a question heading gives the figure the question asks for („Wie alt ist …?“ „45 Jahre.“)', () => {
+    const faq = (answer: string) => `## Wie alt ist Gründer Liang Wenfeng?\n\n${answer} Öffentlich tritt er kaum auf.\n`;
+    assert.deepEqual(findings(faq('45 Jahre.')), [{ code: 'figure-mismatch', text: '45', fix: '40' }]);
+    assert.deepEqual(findings(faq('40 Jahre.')), []);
+    assert.equal(readAs(faq('40 Jahre.'), '40', 'de'), 'Liang Wenfeng · Alter: 40');
+    const cost = (sum: string) => `## Wie viel hat das Training von DeepSeek R1 gekostet?\n\nNur ${sum}.\n`;
+    assert.deepEqual(findings(cost('6,5 Millionen Dollar')), [{ code: 'figure-mismatch', text: '6,5 Millionen Dollar', fix: '5,6 Millionen Dollar' }]);
+    assert.deepEqual(findings(cost('5,6 Millionen Dollar')), []);
+  });
+  test('German: an answer fragment is told by the question before it, not by the sentence after it', () => {
+    const text = '## Wann wurde das Unternehmen DeepSeek gegründet?\n\nIm Juli 2023. Schon im Dezember 2024 sorgte das Vorgängermodell V3 für Aufsehen.\n';
+    assert.deepEqual(findings(text), []);
+    assert.equal(readAs(text, 'Juli 2023', 'de'), 'DeepSeek · Gründung: Juli 2023');
+    assert.deepEqual(findings(text.replace('Juli 2023', 'Juni 2023')), [{ code: 'date-mismatch', text: 'Juni 2023', fix: 'Juli 2023' }]);
+  });
+  test('English: the answer under a question heading gives the figure the question asks for ("How old is …?" "45 years.")', () => {
+    const faq = (answer: string) => `## How old is DeepSeek founder Liang Wenfeng?\n\n${answer} He rarely appears in public.\n`;
+    assert.deepEqual(findings(faq('45 years.')), [{ code: 'figure-mismatch', text: '45', fix: '40' }]);
+    assert.deepEqual(findings(faq('40 years.')), []);
+    const founded = (date: string) => `## When was DeepSeek founded?\n\nIn ${date}. Its V3 model made waves in December 2024.\n`;
+    assert.deepEqual(findings(founded('June 2023')), [{ code: 'date-mismatch', text: 'June 2023', fix: 'July 2023' }]);
+    assert.deepEqual(findings(founded('July 2023')), []);
+    assert.deepEqual(findings('## What did it cost to train DeepSeek R1?\n\nJust $6.5 million.\n'), [{ code: 'figure-mismatch', text: '$6.5 million', fix: '$5.6 million' }]);
+  });
+  test('English: a quiz answer right after its question is about whom and what the question asks ("… come from China?" "Answer: 36%.")', () => {
+    const quiz = (share: string) => `**What share of the world's AI models come from China?**\nAnswer: ${share}.\n`;
+    assert.equal(readAs(quiz('36%'), '36%'), 'China · share: 36%');
+    assert.deepEqual(findings(quiz('36%')), []);
+  });
+  test('a question is answered by the sentence right after it only: the next fragment is no founding', () => {
+    const de = '## Wann wurde DeepSeek gegründet?\n\nIm Juli 2023. Dann im Dezember 2024 der erste große Auftritt.\n';
+    assert.deepEqual(findings(de).filter((f) => f.code === 'date-mismatch'), []);
+    const en = '## When was DeepSeek founded?\n\nIn July 2023. Then, in December 2024, its first big splash.\n';
+    assert.deepEqual(findings(en).filter((f) => f.code === 'date-mismatch'), []);
+  });
   test('a later clause keeps its own subject: "…, während OpenAI … aufwandte"', () => {
     const text = 'Das eigentliche Aufsehen erregte R1. Dessen Training soll nur 5,6 Milliarden Dollar gekostet haben, während OpenAI für GPT-4o 78 Millionen Dollar aufwandte.';
     assert.deepEqual(findings(text), [{ code: 'scale-mismatch', text: '5,6 Milliarden Dollar', fix: '5,6 Millionen Dollar' }]);

@@ -1,6 +1,8 @@
 import { asideClauses, type SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind } from '../types';
-import type { CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
+import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
+import { isAttribute } from './attributes';
+import { PLACE_CONCEPTS } from './places';
 import { isAttribution } from './attribution';
 import { founderNamed, isOtherSort, referencedKinds, referentOf } from './references';
 import { kept, none, orNone } from '../text/fitted';
@@ -45,6 +47,11 @@ export class ContextCarrier {
   /** The previous sentence's last sum, in the paragraph: what "Das ist knapp 90.000-mal so viel wie …" multiplies. */
   private previousSum: Figure | undefined;
   /**
+   * The question just asked, by a heading or the sentence before ("## Wie alt ist Gründer Liang Wenfeng?", "**What did
+   * R1 cost to train?**"): what the answer right after it gives a figure for, which the answer leaves out ("45 Jahre.").
+   */
+  private question: AskedQuestion | undefined;
+  /**
    * What `context()` gave since the carrier last changed: a sentence with a figure asks it for its facts, and
    * `record()` asks again of the same state when the sentence speaks of "the company".
    */
@@ -73,6 +80,7 @@ export class ContextCarrier {
     this.previousEntities = [];
     this.currency = undefined;
     this.previousSum = undefined;
+    this.question = undefined;
   }
 
   /** A new block: a heading, a paragraph, or (`item`) a list item's paragraph or a table cell. */
@@ -121,7 +129,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}) };
+    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}) };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -133,13 +141,13 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.question ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
     // Kept at every block (twice), most lists empty: those are the one shared empty list.
-    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum };
+    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, question: this.question };
   }
 
   /**
@@ -151,12 +159,12 @@ export class ContextCarrier {
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
       this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.founder === state.founder && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
-      this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum;
+      this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum && this.question === state.question;
   }
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum } = state);
+    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, question: this.question } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -190,6 +198,9 @@ export class ContextCarrier {
       if (founder) this.founder = names.find((n) => n.canonical === founder.entry.canonical) ?? this.founder;
     }
     this.given = undefined;
+    // A question is answered by the sentence right after it, whatever block that is; a sentence that asks nothing
+    // ends it.
+    this.question = askedQuestion(facts, names, this.inHeading);
     // "Liang, Jahrgang 1985, …": a birth year is a person's, not when the next sentences happen.
     const births = new Set(read.filter((f) => f.attributes.includes('birth')).map((f) => f.figure));
     const dates = facts.figures.filter((f) => (f.kind === 'date' || f.kind === 'year') && !births.has(f));
@@ -228,6 +239,7 @@ export class ContextCarrier {
 
 export interface CarrierState {
   previousSum: Figure | undefined;
+  question: AskedQuestion | undefined;
   paragraph: CarriedName[][];
   previousParagraph: CarriedName[];
   heading: CarriedName[];
@@ -248,6 +260,20 @@ export interface CarrierState {
   previousEntities: string[];
   currency: string | undefined;
 }
+
+/**
+ * "Wie alt ist Gründer Liang Wenfeng?", "Wann wurde das Unternehmen gegründet?", "**11. What did DeepSeek say it cost to
+ * train R1?**": a sentence that ends with a question mark (markup after it aside) asks for what its attribute words
+ * name. A question that names no attribute asks nothing an answer's figure could be.
+ */
+function askedQuestion(facts: SentenceFacts, names: CarriedName[], heading: boolean): AskedQuestion | undefined {
+  if (!QUESTION_END.test(facts.text)) return undefined;
+  const attributes = [...facts.concepts].filter(isAttribute);
+  // "… come from China?": the lexicon's countries are concepts, no names.
+  const places = Object.entries(PLACE_CONCEPTS).filter(([concept]) => facts.concepts.has(concept)).map(([, place]) => place);
+  return attributes.length ? { attributes, names: orNone(names), places: orNone(places), from: heading ? 'heading' : 'paragraph' } : undefined;
+}
+const QUESTION_END = /\?[*_\s]*$/u;
 
 const figureIds = new WeakMap<Figure, number>();
 let nextFigureId = 0;

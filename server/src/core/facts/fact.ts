@@ -102,4 +102,16 @@ export interface CarriedContext {
   currency?: string;
   /** The previous sentence's last sum (same paragraph): what a multiple in "Das ist …-mal so viel wie …" multiplies. */
   previousSum?: Figure;
+  /** The question the sentence right before asked (a heading's, or the paragraph's last sentence's). */
+  question?: AskedQuestion;
+}
+
+/** A question a heading or a sentence asked: the attributes it asks for, and whom it names. */
+export interface AskedQuestion {
+  attributes: readonly string[];
+  names: readonly CarriedName[];
+  /** The countries it names ("… come from China?"). */
+  places: readonly string[];
+  /** A heading's question is as weak a guess of whom the answer is about as a heading's names. */
+  from: 'heading' | 'paragraph';
 }

@@ -8,7 +8,7 @@ import { PLACE_CONCEPTS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
-import type { CarriedContext, ContextOrigin, Fact } from './fact';
+import type { AskedQuestion, CarriedContext, ContextOrigin, Fact } from './fact';
 import { WRITER } from './writer';
 import { distributedNames, eachNamed } from './distributeLists';
 import { referencedKinds, referentOf } from './references';
@@ -35,8 +35,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   // A misspelt name ("Liang Wenfang") is still who the writer means: it has its own warning.
   const misspelt = facts.nearMisses.map((m) => ({ start: m.start, end: m.end, text: m.text, entry: m.entry }));
   const names = [...facts.names, ...misspelt].filter((n) => !isAttribution(facts.text, n)).sort((a, b) => a.start - b.start);
+  // "## Wie viel hat das Training gekostet?\n\nNur 5,6 Millionen Dollar.": an answer right after a question gives its
+  // figures for what the question asks, where it names nothing else.
+  const question = names.length === 0 && !facts.contextNames?.length ? carried.question : undefined;
   // "5,6 Millionen Dollar. So wenig soll das Training gekostet haben.": a fragment is told by the next sentence.
-  const fragment = next && names.length === 0 && ![...facts.concepts].some(isAttribute) && !facts.contextNames?.length && isVerbless(facts);
+  const fragment = !question && next && names.length === 0 && ![...facts.concepts].some(isAttribute) && !facts.contextNames?.length && isVerbless(facts);
   const listed = distributedNames(facts, carried.previousSentence);
   const out: Fact[] = [];
   // Figures of one clause ask for its unknown name once: reading name candidates is the costly part of a fact.
@@ -61,6 +64,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       return;
     }
     if (fragment) for (const c of next.concepts) if (isAttribute(c) && !attributes.includes(c)) attributes.push(c);
+    const asksAge = question !== undefined && isAnsweredAge(figure, question, facts.text);
+    // "45 Jahre." counts no years of anything: it is the age asked for.
+    if (asksAge) attributes.splice(0, attributes.length, 'age');
+    else if (question && !attributes.some((a) => isSpecific(a) || a.startsWith('noun:'))) for (const c of question.attributes) if (isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind) && !attributes.includes(c)) attributes.push(c);
     let entities: string[] = [];
     let means: Array<{ canonical: string; containing?: string[] }> = [];
     let primary: string[] = [];
@@ -162,6 +169,14 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // A table cell is about its row: "| HumanEval | 92 % |".
       const row = facts.contextNames ?? [];
       if (row.length) add(row, 'clause');
+      // "What share of the world's AI models come from China?\nAnswer: 36%.": whom the question asks about is whose the
+      // answer's figure is, before anyone a sentence further back names.
+      if (question && entities.length === 0) {
+        const kinds = kindsFitting(attributes);
+        const asked = question.names.filter((n) => kinds.includes(n.kind));
+        if (asked.length) add(asked, question.from);
+        else if (kinds.includes('place') && question.places.length) add(question.places.map((canonical) => ({ canonical })), question.from, true);
+      }
       // "Der DAX schloss 0,5 Prozent tiefer", "Shares of Galyx Dynamics fell 4.6 percent": a name no source knows is
       // someone else, not the company before, and no source's fact is about it.
       const unknown = entities.length === 0 ? unknownOf(clause, window.start) : undefined;
@@ -333,9 +348,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const each = entityFrom === 'clause' ? eachNamed(facts, figure).filter((m) => primary.includes(m.canonical)) : [];
     const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text);
     // "der 40-jährige Liang" in a piece about 27 January 2025 is his age then (a source's is its latest year's instead).
-    const asOf = figure.kind === 'age' && toldIn === undefined ? carried.documentTime?.year : undefined;
+    const asOf = (figure.kind === 'age' || asksAge) && toldIn === undefined ? carried.documentTime?.year : undefined;
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
-    out.push({ figure: inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}) });
+    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}) });
   });
   joinRanges(out);
   return out;
@@ -448,6 +463,16 @@ function isModelsDay(figure: Figure, kinds: Map<string, NameKind | undefined>, a
   if (![...kinds.values()].every((k) => k === 'model')) return false;
   return !attributes.some(isSpecific);
 }
+
+/**
+ * "Wie alt ist Gründer Liang Wenfeng? 45 Jahre.", "How old is Liang Wenfeng? 40.": a count of years, or a bare number,
+ * answers a question for an age with one.
+ */
+function isAnsweredAge(figure: Figure, question: AskedQuestion, text: string): boolean {
+  if (!question.attributes.includes('age') || figure.kind !== 'count' || figure.durationUnit) return false;
+  return figure.noun === undefined ? !/^\s*\p{L}/u.test(text.slice(figure.end)) || YEARS_AFTER.test(text.slice(figure.end)) : YEARS_AFTER.test(` ${figure.noun}`);
+}
+const YEARS_AFTER = /^\s+(?:jahre?n?|years?)(?![\p{L}])/iu;
 
 /**
  * "5,6 Millionen Dollar.", "Only $5.6 million.": little more than figures, a fragment that the next sentence tells.
