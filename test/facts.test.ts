@@ -113,6 +113,15 @@ describe('facts across sentences', () => {
     const en = '## When was DeepSeek founded?\n\nIn July 2023. Then, in December 2024, its first big splash.\n';
     assert.deepEqual(findings(en).filter((f) => f.code === 'date-mismatch'), []);
   });
+  test('German: „nach Angaben der Firma“ says who gives the figure, not a stake in the firm', () => {
+    assert.deepEqual(findings('Das Training von DeepSeek R1 kostete nach Angaben der Firma nur 6,5 Millionen Dollar.'), [{ code: 'figure-mismatch', text: '6,5 Millionen Dollar', fix: '5,6 Millionen Dollar' }]);
+    assert.deepEqual(findings('## Wie viel hat das Training von R1 gekostet?\n\nNach Angaben der Firma nur 6,5 Millionen Dollar.\n'), [{ code: 'figure-mismatch', text: '6,5 Millionen Dollar', fix: '5,6 Millionen Dollar' }]);
+    assert.equal(readAs('High-Flyer hielt 2023 einen Anteil der Firma von 80 Prozent.', '80 Prozent', 'de'), 'High-Flyer · Beteiligung · 2023: 80 Prozent');
+  });
+  test('English: "says a spokesman of the firm" says who gives the figure, not a stake in the firm', () => {
+    assert.deepEqual(findings('## What did it cost to train R1?\n\nJust $6.5 million, says a spokesman of the firm.\n'), [{ code: 'figure-mismatch', text: '$6.5 million', fix: '$5.6 million' }]);
+    assert.equal(readAs('High-Flyer held 80 percent of the company in 2023.', '80 percent'), 'High-Flyer · stake · 2023: 80 percent');
+  });
   test('a later clause keeps its own subject: "…, während OpenAI … aufwandte"', () => {
     const text = 'Das eigentliche Aufsehen erregte R1. Dessen Training soll nur 5,6 Milliarden Dollar gekostet haben, während OpenAI für GPT-4o 78 Millionen Dollar aufwandte.';
     assert.deepEqual(findings(text), [{ code: 'scale-mismatch', text: '5,6 Milliarden Dollar', fix: '5,6 Millionen Dollar' }]);

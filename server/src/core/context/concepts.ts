@@ -1,5 +1,5 @@
 import type { NameMention } from '../types';
-import { LEXICON, RESTING_ON, SEPARABLE_VERBS } from './lexicon';
+import { LEXICON, RESTING_ON, SAID_BY_THE_COMPANY, SEPARABLE_VERBS } from './lexicon';
 import { MONTH_PATTERN } from '../text/months';
 import { countStartingBefore } from '../text/sortedSpans';
 
@@ -88,8 +88,14 @@ const RESTING_ON_WORDS = (['de', 'en'] as const).map((language) => {
   const founding = stillFounding.map((w) => w.replace(/ /g, '\\s+')).join('|');
   return `(?:${verbs.join('|')})\\s+(?:${on.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])(?!\\s+(?:the\\s+)?(?:\\d|(?:${MONTH_PATTERN})(?![\\p{L}])))(?!\\s+(?:an?\\s+)?(?:${founding})(?![\\p{L}]))`;
 }).join('|');
-const UNIT_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:percentage|basis)[\\s-]+points?|(?:prozent|basis)punkt\\p{L}*|up\\s+to(?![\\p{L}])|growth(?=\\s+(?:funds?|stocks?|portfolios?|investors?|equities)(?![\\p{L}]))|${RESTING_ON_WORDS})`, 'giu');
-const MAYBE_UNIT_WORDS = /percentage|basis|punkt|up|growth|gründ|found/iu;
+/** "nach Angaben der Firma", "a spokesperson of the company", „der Firma zufolge“ (lexicon.ts, SAID_BY_THE_COMPANY). */
+const SAID_BY_WORDS = (() => {
+  const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
+  const { by, company, after } = SAID_BY_THE_COMPANY;
+  return `(?:${words(by)})\\s+(?:${words(company)})(?![\\p{L}])|(?:${words(company)})\\s+(?:${words(after)})(?![\\p{L}])`;
+})();
+const UNIT_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:percentage|basis)[\\s-]+points?|(?:prozent|basis)punkt\\p{L}*|up\\s+to(?![\\p{L}])|growth(?=\\s+(?:funds?|stocks?|portfolios?|investors?|equities)(?![\\p{L}]))|${RESTING_ON_WORDS}|${SAID_BY_WORDS})`, 'giu');
+const MAYBE_UNIT_WORDS = /percentage|basis|punkt|up|growth|gründ|found|firma|unternehm|company|firm|start/iu;
 
 const PARTICLE_OF_PHRASE = /(?<=(?:gave|give|gives|giving|given)\s+)up(?![\p{L}])|(?<![\p{L}])share(?=\s+(?:of|from)(?![\p{L}]))/giu;
 const MAYBE_PARTICLE = /up|share/iu;

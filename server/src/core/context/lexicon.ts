@@ -92,6 +92,17 @@ export const RESTING_ON: Record<'de' | 'en', { verbs: string[]; on: string[]; st
 };
 
 /**
+ * "Nach Angaben der Firma nur 5,6 Millionen Dollar", "a spokesperson of the company said": who says a figure, not a
+ * stake in the firm ("der Firma", "of the company" are stake words after "Anteil", "share").
+ */
+export const SAID_BY_THE_COMPANY: { by: string[]; company: string[]; after: string[] } = {
+  by: ['nach angaben', 'laut', 'sprecher', 'sprecherin', 'according to', 'spokesperson of', 'spokesman of', 'spokeswoman of'],
+  company: ['der firma', 'des unternehmens', 'dem unternehmen', 'the company', 'the firm', 'the start-up', 'the startup'],
+  // „der Firma zufolge“: the word after the company.
+  after: ['zufolge'],
+};
+
+/**
  * German and English words a translated quotation keeps, one group per meaning: "They surprised the world" keeps
  * „Sie haben die Welt … überrascht“ in these, where it shares no spelling. They only find the source quotation a
  * quotation translates (quotes/translatedQuotation.ts), and are no concepts: "Welt" and "world" say nothing of which
