@@ -106,3 +106,18 @@ describe('"acht Jahre Abstand", "a gap of eight years": a gap between two events
     assert.deepEqual(all('The founding of High-Flyer and the founding of DeepSeek: a gap of five years.'), [['figure-mismatch', 'five years', 'five years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
   });
 });
+
+describe('a duration that says only which way ("später", "later"), followed by its clause\'s own month, ends at that month', () => {
+  // The sources: High-Flyer founded 2015, DeepSeek founded July 2023. The month after the duration is when the clause's
+  // own event happened, so the event counted from lies before it; "folgte"/"followed" says what by whom it names.
+  test('German: "DeepSeek folgte acht Jahre später, im Juli 2023" is borne out; "Drei Jahre später, im Juli 2023, folgte DeepSeek" is wrong', () => {
+    assert.deepEqual(all('Liang gründete 2015 High-Flyer. DeepSeek folgte acht Jahre später, im Juli 2023.'), []);
+    assert.deepEqual(all('Liang gründete 2015 High-Flyer. Drei Jahre später, im Juli 2023, folgte DeepSeek.'), [['figure-mismatch', 'Drei Jahre', 'Drei Jahre contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+    assert.deepEqual(all('Liang gründete 2015 High-Flyer. Acht Jahre später, im Juli 2023, wurde DeepSeek gegründet.'), []);
+  });
+  test('English: "DeepSeek was founded eight years later, in July 2023" and "followed eight years later" are borne out; five years are wrong', () => {
+    assert.deepEqual(all('Liang founded High-Flyer in 2015. DeepSeek was founded eight years later, in July 2023.'), []);
+    assert.deepEqual(all('Liang founded High-Flyer in 2015. DeepSeek followed eight years later, in July 2023.'), []);
+    assert.deepEqual(all('Liang founded High-Flyer in 2015. DeepSeek followed five years later, in July 2023.'), [['figure-mismatch', 'five years', 'five years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+});

@@ -27,7 +27,18 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const keys = new Set([...fact.attributes, ...(fact.anchor?.attributes ?? [])].map(lookupKey));
   // "Am 20. Januar kam R1. Eine Woche später, am 27. Januar 2025, …": from the day named before to the clause's own.
   if (fact.since && fact.time) return betweenTwoDays(fact, keys, index);
-  const asDate: Fact = { ...fact, figure: { ...fact.figure, kind: 'date' } };
+  let asDate: Fact = { ...fact, figure: { ...fact.figure, kind: 'date' } };
+  // "DeepSeek folgte acht Jahre später, im Juli 2023": a clause that says only that its subject came later, on a date of
+  // its own, tells what happened by that date: what the sources say happened to its subject that month (DeepSeek's
+  // founding), not in that year (the export curbs of 2022 are no event of a "Juli 2022").
+  if (![...keys].some(isEvent) && fact.time?.month !== undefined && fact.timeFrom === 'clause') {
+    const what = new Set<string>();
+    for (const e of index.facts.candidates(asDate)) {
+      if (happens(e) && dateOf(e).month === fact.time.month && anchored(fact, e) && aboutTheDraftsNames(fact, e)) for (const a of e.fact.attributes) if (isEvent(a)) what.add(a);
+    }
+    for (const a of what) keys.add(lookupKey(a));
+    if (what.size) asDate = { ...asDate, attributes: [...fact.attributes, ...what] };
+  }
   // The events: source dates that share an attribute with the sentence, and the one on the draft's own date
   // ("Am 20. Januar traf Liang den Premier; sieben Tage später brach die Börse ein").
   const events = [
@@ -101,7 +112,7 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     // "im Juli 2023 …, acht Jahre nach dem Start des Hedgefonds": where the draft's own date (a month, for years) is that of
     // one of the two, the other lies the way the words say too (not V3's release of December 2024).
     const timed = fact.time && fact.timeFrom === 'clause' && anchor === undefined && isAnchored[i] !== isAnchored[j] ? (isAnchored[i] ? i : j) : undefined;
-    if (timed !== undefined && !rightWay(fact, events[timed], events[timed === i ? j : i])) return;
+    if (timed !== undefined && !rightWay(fact, events[timed], events[timed === i ? j : i], datesItsOwnEvent(fact) ? -1 : 1)) return;
     // An update of a model is another event than its launch; "after the R1 launch" names the other event: a release,
     // of R1.
     const offTheDate = [i, j].filter((x) => !onDate[x]);
@@ -180,6 +191,10 @@ function betweenTwoDays(fact: Fact, keys: Set<string>, index: SourceIndex): Figu
  */
 function happens(event: SourceFigure): boolean {
   return event.fact.attributes.some((a) => isOnce(a) || isOneDays([a]));
+}
+
+function isEvent(attribute: string): boolean {
+  return isOnce(attribute) || isOneDays([attribute]) || MOVES.includes(attribute);
 }
 
 function someoneElsesOnce(fact: Fact, anchor: DurationAnchor, event: SourceFigure): boolean {
@@ -266,10 +281,10 @@ function signOf(fact: Fact): 1 | -1 | undefined {
   return fact.figure.durationSign ?? fact.anchor?.sign;
 }
 
-function rightWay(fact: Fact, anchor: SourceFigure, event: SourceFigure): boolean {
+function rightWay(fact: Fact, anchor: SourceFigure, event: SourceFigure, turn: 1 | -1 = 1): boolean {
   const order = dayNumber(event, anchor) - dayNumber(anchor, event);
   const sign = signOf(fact);
-  return !sign || order === 0 || Math.sign(order) === sign;
+  return !sign || order === 0 || Math.sign(order) === sign * turn;
 }
 
 /** A date as a sortable number, its year taken from the other date where it gives none. */
@@ -277,6 +292,14 @@ function dayNumber(x: SourceFigure, other: SourceFigure): number {
   const d = dateOf(x);
   const year = d.year ?? dateOf(other).year ?? 0;
   return year * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+}
+
+/**
+ * "Eight years later, in July 2023, DeepSeek was founded": a date after a duration that says only which way ("später",
+ * "later") is when the clause's own event happened, so the event the words count from lies the other way from it.
+ */
+function datesItsOwnEvent(fact: Fact): boolean {
+  return !fact.anchor && fact.figure.durationSign !== undefined && fact.timeOf !== undefined && fact.timeOf.start >= fact.figure.end;
 }
 
 function onDraftsDate(fact: Fact, event: SourceFigure): boolean {
