@@ -757,6 +757,17 @@ describe('a sum, a difference or an average of two sums', () => {
     assert.deepEqual(codes(en), []);
     assert.deepEqual(findings(en.replace('$72', '$62')).map((f) => [f.code, f.text, f.message, f.fix]), [['figure-mismatch', '$62 million', '$62 million contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.', '$72 million']]);
   });
+  test('German: the cheaper one\'s difference („DeepSeek kam mit gut 72 Millionen Dollar weniger aus“) is 78 − 5,6 too; 62 is wrong', () => {
+    const de = 'Das Training von R1 kostete 5,6 Millionen Dollar, OpenAI gab für GPT-4o 78 Millionen Dollar aus. DeepSeek kam mit gut 72 Millionen Dollar weniger aus.';
+    assert.deepEqual(codes(de), []);
+    assert.deepEqual(findings(de.replace('gut 72', 'gut 62')).map((f) => [f.code, f.text, f.message, f.fix]), [['figure-mismatch', '62 Millionen Dollar', '62 Millionen Dollar contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.', '72 Millionen Dollar']]);
+  });
+  test('English: the cheaper one\'s difference ("DeepSeek got by on roughly $72 million less", "R1 cost $72 million less than GPT-4o") is 78 − 5,6; $62 million is wrong', () => {
+    const before = 'Training R1 cost $5.6 million. OpenAI spent $78 million on GPT-4o. ';
+    assert.deepEqual(codes(`${before}DeepSeek got by on roughly $72 million less.`), []);
+    assert.deepEqual(codes(`${before}R1 cost roughly $72 million less than GPT-4o.`), []);
+    assert.deepEqual(findings(`${before}DeepSeek got by on roughly $62 million less.`).map((f) => [f.code, f.text, f.message, f.fix]), [['figure-mismatch', '$62 million', '$62 million contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.', '$72 million']]);
+  });
   test('German: „gab gut 72 Millionen Dollar mehr aus“ is 78 − 5,6 with no „als“, its verb particle after it; 62 is wrong', () => {
     const de = 'Für GPT-4o gab OpenAI gut 72 Millionen Dollar mehr aus.';
     assert.deepEqual(codes(de), []);

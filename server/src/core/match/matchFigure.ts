@@ -730,7 +730,9 @@ const countedPerCountry = (fact: Fact) => fact.attributes.some((x) => PER_COUNTR
 
 /** A sum is a change where the words say "by"/"off", a level where they say "to" or nothing moved; unknown otherwise. */
 function sumKind(fact: Fact): 'change' | 'level' | undefined {
-  if (fact.figure.kind !== 'money') return undefined;
+  // "DeepSeek got by on $72 million less", „kam mit 72 Millionen Dollar weniger aus“: how far one sum lies below another
+  // is a difference of two levels, whichever of the two the sentence is about; "less" makes it no change.
+  if (fact.figure.kind !== 'money' || fact.figure.aggregate === 'difference') return undefined;
   if (fact.figure.change === 'by') return 'change';
   if (fact.figure.change === 'to' || !fact.attributes.some((x) => lookupKey(x) === 'change')) return 'level';
   return undefined;
