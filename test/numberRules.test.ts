@@ -768,6 +768,16 @@ describe('a sum, a difference or an average of two sums', () => {
     assert.deepEqual(codes(`${before}R1 cost roughly $72 million less than GPT-4o.`), []);
     assert.deepEqual(findings(`${before}DeepSeek got by on roughly $62 million less.`).map((f) => [f.code, f.text, f.message, f.fix]), [['figure-mismatch', '$62 million', '$62 million contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.', '$72 million']]);
   });
+  test('German: „gut sieben Prozent von GPT-4o“ is 5,6 ÷ 78 of the two sums, not China\'s share of models', () => {
+    const before = 'Das Training von R1 kostete 5,6 Millionen Dollar, OpenAI gab für GPT-4o 78 Millionen Dollar aus. ';
+    assert.deepEqual(codes(`${before}R1 kostete also gut sieben Prozent von GPT-4o.`), []);
+    assert.deepEqual(codes(`${before}R1 kam mit gut sieben Prozent der GPT-4o-Kosten aus.`), []);
+  });
+  test('English: "roughly 7% of the $78 million" is 5.6 ÷ 78 of the two sums, a share the sources bear out', () => {
+    const before = 'Training R1 cost $5.6 million. OpenAI spent $78 million on GPT-4o. ';
+    assert.deepEqual(codes(`${before}R1 cost roughly 7% of the $78 million OpenAI spent on GPT-4o.`), []);
+    assert.deepEqual(codes(`${before}R1 cost about 7 percent of GPT-4o.`), []);
+  });
   test('German: „gab gut 72 Millionen Dollar mehr aus“ is 78 − 5,6 with no „als“, its verb particle after it; 62 is wrong', () => {
     const de = 'Für GPT-4o gab OpenAI gut 72 Millionen Dollar mehr aus.';
     assert.deepEqual(codes(de), []);

@@ -52,6 +52,8 @@ export interface Figure extends Span {
    * sums, never against either of them.
    */
   aggregate?: 'sum' | 'difference' | 'mean';
+  /** A derived percentage that is the smaller of two sums as a share of the bigger ("5,6 ÷ 78 ≈ 7,2 %"), not a saving. */
+  shareOfSum?: boolean;
   /** A ratio the writer states as a comparison ("a fifth of what GPT-4o cost"): checked against derived ratios. */
   comparative?: boolean;
   /** A duration between two events ("drei Tage vor dem Kurssturz", "two days after"): its unit in days. */

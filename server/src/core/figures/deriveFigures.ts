@@ -37,6 +37,9 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
         if (a.kind === 'money') {
           const saving = (1 - Math.abs(small.value / big.value)) * 100;
           derived.push(synthetic(a, b, 'percent', saving, `1 − ${small.text} ÷ ${big.text} ≈ ${round(saving)} %`));
+          // "R1 kostete gut sieben Prozent von GPT-4o", "roughly 7% of the $78 million": the smaller sum as a share of the bigger.
+          const share = Math.abs(small.value / big.value) * 100;
+          derived.push({ ...synthetic(a, b, 'percent', share, `${small.text} ÷ ${big.text} ≈ ${round(share)} %`), shareOfSum: true });
           // "zusammen 156 Millionen Euro", "$72 million more", "im Schnitt 600 Millionen Yuan": in the bigger one's scale.
           const sum = Math.abs(a.value) + Math.abs(b.value);
           derived.push(asSum(a, b, big, 'sum', sum, `${a.text} + ${b.text}`));

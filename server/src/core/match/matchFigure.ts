@@ -33,7 +33,7 @@ export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 const SAYS_LESS = /(?<![\p{L}])(?:sav\p{L}*|cheaper|less|lower|cut|günstiger|billiger|weniger|niedriger|erspar\p{L}*|spar\p{L}*)(?![\p{L}])/iu;
 
 function isSaving(figure: Figure): boolean {
-  return figure.kind === 'percent' && figure.derivedFrom?.every((f) => f.kind === 'money') === true;
+  return figure.kind === 'percent' && !figure.shareOfSum && figure.derivedFrom?.every((f) => f.kind === 'money') === true;
 }
 
 /** A multiplier that compares two things ("14 times cheaper than", "14-mal günstiger als") may be a derived ratio. */
@@ -216,6 +216,9 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     if (comparison && scoresOfOtherModels(fact, sentence, candidate.fact, candidate.at.facts)) continue;
     // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
+    // "gut sieben Prozent von GPT-4o": the smaller sum as a share of the bigger bears out a draft's share; a percentage
+    // that differs is some other share or change of the two, not a wrong one.
+    const shareOfSum = candidate.figure.shareOfSum === true && comparison?.agreement !== 'agrees';
     // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht", "mehr als dreimal so viel
     // wie ein Jahr zuvor" one thing with its past.
     const anotherPair = comparison !== undefined && comparesAnotherPair(fact, sentence, COMPARATIVE.test(sentence.text), candidate.fact, candidate.at.facts);
@@ -250,7 +253,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // no more of what it measures than one that says nothing: DeepSeek's downloads estimated elsewhere do not say it wrong.
     const tooWeakToBeWrong = comparison !== undefined && comparison.agreement !== 'agrees' && saysNoWhat(fact.attributes) &&
       (fact.entityFrom === 'heading' || fact.entityFrom === 'document' || figure.everyNth === true || bareCountCarried(fact, sentence));
-    if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
+    if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !shareOfSum && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
   return evidence;
 }
