@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { analyzeDraft, buildSourceIndex, extractFigures, hoverAt, runRules } from '../server/src/core';
 import { compareFigures } from '../server/src/core/match/agreement';
 import { describeFact } from '../server/src/core/facts/describeFact';
+import { isNumberCell } from '../server/src/core/figures/bareNumber';
 import { bundledIndex, bundledInputs, read } from './support/fixtures';
 
 const index = bundledIndex();
@@ -897,6 +898,18 @@ describe('figures a sentence or a cell leaves bare', () => {
     const table = (n: string) => `---\nlang: en\n---\n\n| Item | Value |\n|---|---|\n| Smaller versions released with R1 | ${n} |\n`;
     assert.deepEqual(findings(table('six')), []);
     assert.deepEqual(findings(table('seven')).map((f) => `${f.code} ${f.text}`), ['figure-mismatch seven']);
+  });
+  test('"| Beschäftigte | ca. 160 |", "| Employees | about 160 |": a hedged number alone in a cell is the row\'s count too', () => {
+    const de = (cell: string) => `# DeepSeek auf einen Blick\n\n| Angabe | Wert |\n|---|---|\n| Beschäftigte | ${cell} |\n`;
+    assert.deepEqual(findings(de('ca. 160')), [{ code: 'unsourced-figure', text: '160' }]);
+    assert.deepEqual(findings(de('~160')), [{ code: 'unsourced-figure', text: '160' }]);
+    const en = (cell: string) => `---\nlang: en\n---\n\n| Item | Value |\n|---|---|\n| Smaller versions released with R1 | ${cell} |\n`;
+    assert.deepEqual(findings(en('about seven')).map((f) => `${f.code} ${f.text}`), ['figure-mismatch seven']);
+    assert.deepEqual(findings(en('about six')), []);
+  });
+  test('"| 13–15 | Liang did, aged about 30. |": a sentence whose last word is a number after a hedge is no number cell', () => {
+    assert.equal(isNumberCell('Liang did, aged about 30.'), false);
+    assert.equal(isNumberCell('rund 160'), true);
   });
 });
 

@@ -3,7 +3,7 @@ import { addConceptsOf, conceptsOf, nameConcept, separatedVerbConcepts } from '.
 import { anchorsOfUnfiguredSpans, extractFigures } from '../figures/extractFigures';
 import { withElliptical } from '../names/ellipticalNames';
 import { applyHeaderUnit } from '../figures/unitFromHeader';
-import { isBareNumber, isCommentCell } from '../figures/bareNumber';
+import { isBareNumber, isCommentCell, isNumberCell } from '../figures/bareNumber';
 import type { NameIndex } from '../names/nameIndex';
 import { WRITER, WRITERS_POSSESSIVE } from '../facts/writer';
 import { namesTheFounder } from '../names/founderWords';
@@ -36,7 +36,7 @@ const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|ab
 export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean, context?: string, found = names.find(text)): SentenceFacts {
   const mentions = withElliptical(text, found, names);
   const masked = mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text));
-  const cell = context !== undefined && /^\s*[\p{L}\d.,]+\s*$/u.test(text);
+  const cell = context !== undefined && isNumberCell(text);
   const people = mentions.filter((m) => m.entry.kind === 'person');
   const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}) });
   if (context) applyHeaderUnit(figures, context, text);

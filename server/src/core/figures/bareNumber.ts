@@ -1,3 +1,5 @@
+import { APPROXIMATE_BEFORE } from './vocabulary';
+
 /**
  * A sentence that is nothing but a number or a range ("| 8–12 |", "| 10 |"): a score band, a rank, a line of a quiz's
  * key. It says nothing of what it counts; only its row's label or its column's header can.
@@ -15,3 +17,16 @@ export function isCommentCell(text: string): boolean {
   return COMMENT.test(text.trim());
 }
 const COMMENT = /^\S+(?:\s+\S+){2,}[.!?…]$/u;
+
+/**
+ * A table cell holding one number, in digits or words, alone or hedged ("| seven |", "| ca. 160 |", "| about 160 |",
+ * "| ~160 |"): the row says what it counts. A hedge is how a fact box gives a number no one has counted exactly.
+ */
+export function isNumberCell(text: string): boolean {
+  // A cell longer than a hedge and a number is words of its own, not asked.
+  const cell = text.length <= 40 ? NUMBER_CELL.exec(text) : null;
+  return cell !== null && (cell[1] === '' || (ONE_WORD.test(cell[1]) && APPROXIMATE_BEFORE.test(cell[1])));
+}
+const NUMBER_CELL = /^\s*(.*?)[\p{L}\d.,]+\s*$/u;
+/** The hedge is the cell's only other word: "Liang did, aged about 30." is a sentence. */
+const ONE_WORD = /^\S+\s*$/u;
