@@ -116,3 +116,15 @@ describe('a later mention that rounds the first is no other value, whatever wron
     assert.deepEqual(inconsistent('---\nlang: en\n---\n\nOn 27 January 2025 Nvidia lost $589 billion in market value.\n\nThat day Nvidia lost $0.61 trillion.\n'), ['$0.61 trillion']);
   });
 });
+
+describe('"an diesem Tag", "that day" after a weekday: the day the weekday names, not the date named before it', () => {
+  const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message]);
+  test('German: "Am Montag fielen die Kurse" after "am 20. Januar": "an diesem Tag 589 Milliarden" and "am 27. Januar 689 Milliarden" disagree', () => {
+    const text = 'Es war Montag, der 27. Januar 2025. Eine Woche zuvor, am 20. Januar, war DeepSeek der Durchbruch gelungen.\n\nAm Montag fielen die Kurse: Nvidia verlor 7,82 Prozent.\n\nAllein bei Nvidia lösten sich an diesem Tag rund 589 Milliarden Dollar an Börsenwert in Luft auf.\n\n- Nvidia am 27. Januar: rund 689 Milliarden Dollar Börsenwert weg\n';
+    assert.deepEqual(inconsistent(text), [['689 Milliarden Dollar', '689 Milliarden Dollar contradicts 589 Milliarden Dollar earlier in this draft.']]);
+  });
+  test('English: "On Monday, chip stocks fell" after "on 20 January": "that day $589 billion" and "on 27 January $689 billion" disagree', () => {
+    const text = '---\nlang: en\n---\n\nIt was Monday, 27 January 2025. A week earlier, on 20 January, DeepSeek had its breakthrough.\n\nOn Monday, chip stocks fell: Nvidia lost 7.82 percent.\n\nNvidia alone shed about $589 billion in market value that day.\n\n- Nvidia on 27 January: about $689 billion of market value lost\n';
+    assert.deepEqual(inconsistent(text), [['$689 billion', '$689 billion contradicts $589 billion earlier in this draft.']]);
+  });
+});

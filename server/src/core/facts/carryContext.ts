@@ -211,6 +211,12 @@ export class ContextCarrier {
     const withDay = dates.filter((d) => d.date?.day !== undefined);
     const lastWithDay = withDay.filter((d) => !inBackground(facts.text, d)).pop() ?? withDay.pop();
     if (lastWithDay) this.lastDay = { date: lastWithDay.date!, figure: lastWithDay };
+    else if (!this.inHeading) {
+      // "Am Montag fielen die Kurse …" after "Eine Woche zuvor, am 20. Januar, …": the day a weekday names is the day
+      // last spoken of, and "an diesem Tag" later is the Monday, not the 20th.
+      const named = read.filter((f) => f.timeFrom === 'reference' && !f.timeOf && f.time?.day !== undefined && f.time.month !== undefined).pop();
+      if (named) this.lastDay = { date: named.time!, figure: { ...named.figure, kind: 'date', date: named.time! } };
+    }
     const sum = facts.figures.filter((f) => f.kind === 'money' && f.currency).pop();
     if (sum && !this.inHeading) this.currency = sum.currency;
     this.previousSum = this.inHeading ? undefined : sum;
