@@ -907,6 +907,16 @@ describe('figures a sentence or a cell leaves bare', () => {
     assert.deepEqual(findings(en('about seven')).map((f) => `${f.code} ${f.text}`), ['figure-mismatch seven']);
     assert.deepEqual(findings(en('about six')), []);
   });
+  test('"| Donnerstag | 63 % | Chinas Anteil an allen KI-Modellen |": a row labelled by a weekday or a date says in its words what its number is', () => {
+    const de = (n: string) => `# Die Zahlen der Woche\n\n| Tag | Zahl | Worum es ging |\n|---|---|---|\n| Donnerstag | ${n} % | Chinas Anteil an allen KI-Modellen |\n`;
+    assert.deepEqual(findings(de('36')), []);
+    assert.deepEqual(findings(de('63')), [{ code: 'figure-mismatch', text: '63 %', fix: '36 %' }]);
+    const en = (n: string) => `---\nlang: en\n---\n\n# Numbers of the week\n\n| Day | Number | What it was |\n|---|---|---|\n| Thursday | ${n}% | China's share of all AI models |\n`;
+    assert.deepEqual(findings(en('36')), []);
+    assert.deepEqual(findings(en('63')), [{ code: 'figure-mismatch', text: '63%', fix: '36%' }]);
+    const dated = de('63').replace('| Donnerstag |', '| 30. Januar 2025 |');
+    assert.deepEqual(findings(dated).filter((f) => f.text === '63 %'), [{ code: 'figure-mismatch', text: '63 %', fix: '36 %' }]);
+  });
   test('"| 13–15 | Liang did, aged about 30. |": a sentence whose last word is a number after a hedge is no number cell', () => {
     assert.equal(isNumberCell('Liang did, aged about 30.'), false);
     assert.equal(isNumberCell('rund 160'), true);

@@ -12,6 +12,7 @@ import { NAME_JOINERS } from '../names/wordLists';
 import { COMPARED_AFTER, LIST_GAP } from '../figures/vocabulary';
 import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
 import { ungovernedMoves } from './ungovernedMoves';
+import { isWeekday } from '../facts/weekdays';
 import type { CalendarDate, Figure, Language, NameEntry, NameMention, Span } from '../types';
 
 /** What one sentence states. All offsets are relative to `text`. */
@@ -62,7 +63,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
     // whatever it measures them in.
     if (contextNames.length === 0 || writersRow(context, inLabel)) contextNames = rowLabelEntity(context, names);
     contextTime = headerTime(context, language);
-    const outside = cellContextConcepts(context, found);
+    const outside = cellContextConcepts(context, found, language);
     for (const c of outside) concepts.add(c);
     for (const f of figures) for (const c of outside) f.localConcepts.add(c);
   }
@@ -76,14 +77,25 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
  * The row's other cells are other facts or comments ("| -3.75% | 5.2% | largest holding |": the day's move is no
  * holding); only the names in them count.
  */
-function cellContextConcepts(context: string, found: NameMention[]): Set<string> {
+function cellContextConcepts(context: string, found: NameMention[], language: Language): Set<string> {
   const firstEnd = context.indexOf(' | ');
   if (firstEnd < 0) return conceptsOf(context, 0, context.length, found);
   const lastStart = context.lastIndexOf(' | ') + 3;
   const concepts = conceptsOf(context, 0, firstEnd, found);
   addConceptsOf(concepts, context, lastStart, context.length, found);
+  // "| Donnerstag | 63 % | Chinas Anteil an allen KI-Modellen |": a row labelled by when alone says in its words what
+  // its number is.
+  if (isTimeLabel(context.slice(0, firstEnd), language)) addConceptsOf(concepts, context, firstEnd, lastStart, found);
   for (const n of found) if (n.start >= firstEnd && n.end <= lastStart) concepts.add(nameConcept(n.entry.canonical));
   return concepts;
+}
+
+/** A row's label that is a weekday, a date or a year and nothing else. */
+function isTimeLabel(label: string, language: Language): boolean {
+  if (isWeekday(label)) return true;
+  const text = label.trim();
+  const [date] = extractFigures(text, { language, isSource: false });
+  return date !== undefined && (date.kind === 'date' || date.kind === 'year') && date.start === 0 && date.end === text.length;
 }
 
 /** The column header, the context's last part, when it is nothing but a date or a year. */

@@ -10,6 +10,11 @@ const WEEKDAYS: Record<string, number> = {
 const EITHER_CASE = Object.keys(WEEKDAYS).map((d) => `[${d[0].toUpperCase()}${d[0]}]${d.slice(1)}`).join('|');
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?<!\\p{Lu}\\p{L}*\\s)(?:[Oo]n|[Aa]m)\\s+(${EITHER_CASE})(?![\\p{L}])`, 'u');
 
+/** A weekday's name and nothing else ("Donnerstag", "Thursday"): a row of a week's table. */
+export function isWeekday(text: string): boolean {
+  return WEEKDAYS[text.trim().toLowerCase()] !== undefined;
+}
+
 /**
  * "SoftBank shares fell 8.3 percent on Tuesday", "am Dienstag": the day of that name nearest to the last full date
  * the document gave ("NEW YORK, January 28, 2025 —"), three days either way. Undefined where the sentence names no
