@@ -268,3 +268,9 @@ export const DATELINE_WORDS = ['vom', 'for', 'from', 'ausgabe', 'issue', 'editio
  */
 // Not „Stand:“ ("as of"): the day a figure holds for, which dates it.
 export const STAMP_WORDS = ['aktualisiert', 'zuletzt aktualisiert', 'update', 'updated', 'last updated', 'veröffentlicht', 'published'];
+
+/**
+ * The words that name the two sides of a gap or a ratio in one phrase: "zwischen Nvidia und Microsoft lagen fünf
+ * Prozentpunkte", "a gap of four points between Nvidia and Microsoft" (match/pairBetween.ts).
+ */
+export const PAIR_BETWEEN = { between: ['zwischen', 'between'], and: ['und', 'and', 'sowie'], articles: ['der', 'die', 'das', 'dem', 'den', 'des', 'the'] };

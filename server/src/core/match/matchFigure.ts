@@ -10,6 +10,7 @@ import { isNamedDay, type DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure, NameMention } from '../types';
 import { comparandOf } from './comparand';
+import { pairBetween } from './pairBetween';
 import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreement } from './agreement';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { isBareNumber } from '../figures/bareNumber';
@@ -344,10 +345,17 @@ function saysWhatElse(draft: Fact, source: Fact): boolean {
  */
 function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact): boolean {
   if (!derived.sides) return true;
-  const comparand = comparandOf(figure, sentence);
-  if (!comparand) return true;
   const named = (n: NameMention) => [n.entry.canonical, ...(n.entry.containing ?? [])];
   const about = (side: string[], names: string[]) => side.some((e) => names.includes(e));
+  const comparand = comparandOf(figure, sentence);
+  if (!comparand) {
+    // "Zwischen Nvidia und Microsoft lagen fünf Prozentpunkte": both sides are named.
+    const between = pairBetween(figure, sentence);
+    if (!between) return true;
+    const [a, b] = derived.sides;
+    const [x, y] = between.map(named);
+    return (about(a, x) && about(b, y)) || (about(a, y) && about(b, x));
+  }
   // And the other figure about a name the sentence gives before it, when it gives one: the subject.
   const subject = sentence.names.filter((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical).flatMap(named);
   const [a, b] = derived.sides;
