@@ -2,7 +2,7 @@ import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { lookupKey } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
-import type { Figure, NameMention } from '../types';
+import type { CalendarDate, Figure, NameMention } from '../types';
 import { unsigned } from '../figures/deriveFigures';
 import { compareFigures } from './agreement';
 import { compatibleDates } from '../figures/calendarDays';
@@ -32,8 +32,11 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
   if (!stated && !subjectName) return undefined;
   const kinds: Array<Figure['kind']> = stated ? [stated.kind] : ['percent', 'money'];
   for (const kind of kinds) {
-    const other = valueOf(comparand, kind, fact, index);
-    const subject = stated ?? (subjectName ? valueOf(subjectName, kind, fact, index)?.figure : undefined);
+    // The comparand's value of the subject's day: Nvidia's fall of 27 January against Microsoft's of that day, not of a
+    // day in September another article reports.
+    const subjectFact = stated || !subjectName ? undefined : valueOf(subjectName, kind, fact, index);
+    const other = valueOf(comparand, kind, fact, index, subjectFact?.fact.time);
+    const subject = stated ?? subjectFact?.figure;
     if (!other || !subject || other.figure.value === 0 || (kind === 'money' && subject.currency !== other.figure.currency)) continue;
     const [a, b] = [Math.abs(subject.value), Math.abs(other.figure.value)];
     if (a === b) continue;
@@ -54,9 +57,10 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
 /**
  * The one value the sources give a name for the draft's attribute: a sum or share stated for it, not a bound; of the
  * draft's time, when it gives one and the sources have one of it (the Nasdaq's fall of 27 January, not of a day in
- * September another article reports).
+ * September another article reports). With `sidesTime` (the other side's), only one of that time: two values of
+ * different days make no ratio of anything.
  */
-function valueOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: SourceIndex): SourceFigure | undefined {
+function valueOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: SourceIndex, sidesTime?: CalendarDate): SourceFigure | undefined {
   const name = mention.entry.canonical;
   const keys = new Set(fact.attributes.map(lookupKey));
   const probe: Fact = { figure: { kind } as Figure, entities: [name], attributes: fact.attributes };
@@ -64,8 +68,9 @@ function valueOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: 
     c.figure.kind === kind && !c.figure.derivedFrom && !c.figure.bound && !c.figure.range
     && (c.fact.primary?.length ? c.fact.primary : c.fact.entities).includes(name)
     && c.fact.attributes.some((a) => keys.has(lookupKey(a))) && !opposite(fact.attributes, c.fact.attributes));
-  const ofItsTime = fact.time ? found.filter((c) => c.fact.time && compatibleDates(c.fact.time, fact.time)) : [];
-  const values = ofItsTime.length ? ofItsTime : found;
+  const ofTheSidesTime = found.filter((c) => compatibleDates(c.fact.time, sidesTime));
+  const ofItsTime = fact.time ? ofTheSidesTime.filter((c) => c.fact.time && compatibleDates(c.fact.time, fact.time)) : [];
+  const values = ofItsTime.length ? ofItsTime : ofTheSidesTime;
   return new Set(values.map((c) => Math.abs(c.figure.value))).size === 1 ? values[0] : undefined;
 }
 
