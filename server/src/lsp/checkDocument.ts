@@ -3,6 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { analyzeDraft, claimsOf, hoverLayersUtf8, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type Finding, type HoverUtf8, type Span } from '../core';
 import { insideQuotedSource, type DraftQuotation, type DraftSentence } from '../core/analysis/draft';
 import { utf8Chars } from '../core/text/utf8Chars';
+import { kept } from '../core/text/fitted';
 import { movedFrom } from '../core/rules/finding';
 import type { AnalysisBudget } from '../core/analysis/budget';
 import type { SourceSentence } from '../core';
@@ -317,7 +318,8 @@ function claimOfSentence(at: DraftSentence, figures: DraftFigure[], quotations: 
   let known = knownClaims.get(at.facts);
   if (!known || known.heading !== heading || !same(known.matches, matches) || !same(known.quotations, quotations)) {
     const claim = claimsOf({ ...analysis, sentences: [at], figures, quotations }, loaded.index)[0];
-    knownClaims.set(at.facts, (known = { heading, matches, quotations, claim: claim && { status: claim.status, evidence: claim.evidence } }));
+    // The sentence's quotations at their size (a list filled by push keeps room for 17).
+    knownClaims.set(at.facts, (known = { heading, matches, quotations: kept(quotations), claim: claim && { status: claim.status, evidence: claim.evidence } }));
   }
   return known.claim && { start: at.sentence.start, end: at.sentence.end, at, ...known.claim };
 }

@@ -301,7 +301,7 @@ const dates = new WeakMap<BlockAnalysis['read'], Figure[]>();
 /** A block's dates, in order: all that the day a draft is about is decided from (documentTime). Kept while the block is. */
 function datesOf(analysis: BlockAnalysis): Figure[] {
   let found = dates.get(analysis.read);
-  if (!found) dates.set(analysis.read, (found = orNone(analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date')))));
+  if (!found) dates.set(analysis.read, (found = kept(analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date')))));
   return found;
 }
 
@@ -347,7 +347,7 @@ function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, in
     if (!matches) {
       matches = orNone(figureFacts.map((fact) => keptMatch(matchFigure(fact, facts, index))));
       // Made at its size: mostly one context a sentence.
-      cached.matches = cached.matches.length > 8 ? [{ facts: figureFacts, matches }] : [...cached.matches, { facts: figureFacts, matches }];
+      cached.matches = cached.matches.length > 8 ? [{ facts: figureFacts, matches }] : cached.matches.concat([{ facts: figureFacts, matches }]);
     }
     return { figureFacts, matches };
   });

@@ -86,7 +86,7 @@ export class ContextCarrier {
   /** A new block: a heading, a paragraph, or (`item`) a list item's paragraph or a table cell. */
   startBlock(isHeading: boolean, item = false, cell?: { column: number; header: boolean }): void {
     this.given = undefined;
-    if (this.paragraph.length && !this.inHeading) this.previousParagraph = orNone(this.paragraph.flat());
+    if (this.paragraph.length && !this.inHeading) this.previousParagraph = kept(this.paragraph.flat());
     this.paragraph = [];
     this.previousEntities = none();
     // "Die Kursverluste am 27. Januar 2025 im Überblick:\n\n- Nvidia: −7,82 %": an item under a lead line is of the
@@ -222,12 +222,14 @@ export class ContextCarrier {
     this.previousSum = this.inHeading ? undefined : sum;
     const stated = read.filter((f) => f.entityFrom === 'clause' || f.entityFrom === 'sentence' || f.entityFrom === 'list');
     this.previousEntities = orNone([...new Set(stated.flatMap((f) => f.entities))]);
+    // Kept by the states saved at every block: at its size (grown by push, each held room for 17).
+    const carried = kept(names);
     if (this.inHeading) {
-      this.heading.push(...names);
-      this.title ??= orNone(names);
+      this.heading.push(...carried);
+      this.title ??= carried;
       if (time) this.headingTime = time;
     } else {
-      this.paragraph.push(orNone(names));
+      this.paragraph.push(carried);
       // "Der Nasdaq 100 stieg um 3 %, nachdem er 2024 noch 25 % zugelegt hatte. Tech-Aktien verloren bis zu 10 %": the
       // year of a clause that gives background is not when the paragraph's next sentences happen.
       const foreground = dates.filter((d) => !inBackground(facts.text, d)).pop();

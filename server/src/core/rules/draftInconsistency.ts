@@ -784,8 +784,8 @@ function addLink(filing: Filing, link: number | string, state: BucketState): voi
   const links = filing.links;
   if (links === undefined) filing.links = [link, state];
   else if (links instanceof Map) links.set(link, state);
-  // Copied at its size: an array grown by push keeps room for a dozen more.
-  else if (links.length < 2 * LISTED_LINKS) filing.links = [...links, link, state];
+  // Copied at its size (concat): an array grown by push, or spread into a literal, keeps room for a dozen more.
+  else if (links.length < 2 * LISTED_LINKS) filing.links = links.concat([link, state]);
   else {
     const map = new Map<number | string, BucketState>();
     for (let i = 0; i < links.length; i += 2) map.set(links[i] as number | string, links[i + 1] as BucketState);
