@@ -231,6 +231,26 @@ describe('direction', () => {
   });
 });
 
+describe('a date in a later clause does not time the figure before it', () => {
+  // A sell-off of another year (3 September 2024, 279 Milliarden Dollar) is no other value of a loss the draft times by
+  // the year of a later clause: "where it started 2024" says when the stock stood where, not when the $598bn went.
+  test('English: "$598bn wiped off …, the stock trades above where it started 2024, having risen 171% last year" is not of 2024', () => {
+    const text = "## 27 January 2025\n\nEven after the $598bn wiped off Nvidia's value, the stock trades above where it started 2024, having risen about 171% last year.";
+    assert.equal(readAs(text, '$598bn'), 'Nvidia · change · 27 Jan 2025: $598bn');
+    assertUnchangedBy(distractor('2024-09-04_nvidia-ausverkauf.txt'), text, [{ code: 'unsourced-figure', text: '27 January 2025' }, { code: 'unsourced-figure', text: '$598bn' }, { code: 'unsourced-figure', text: '2024' }, { code: 'unsourced-figure', text: '171%' }]);
+  });
+  test('German: „schrumpfte um 598 Milliarden Dollar, mehr als der ganze Konzern 2020 wert war“ ist kein Wert von 2020', () => {
+    const text = 'Der Börsenwert von Nvidia schrumpfte um 598 Milliarden Dollar, mehr als der ganze Konzern 2020 wert war.';
+    assert.equal(readAs(text, '598 Milliarden Dollar', 'de'), 'Nvidia · Bewertung: 598 Milliarden Dollar');
+    const earlier = extraSource('2020-03_nvidia.txt', 'Nvidia im Corona-Crash\n\nIm März 2020 schrumpfte der Börsenwert von Nvidia binnen Wochen um 50 Milliarden Dollar.\n');
+    assertUnchangedBy(earlier, text, [{ code: 'unsourced-figure', text: '598 Milliarden Dollar' }, { code: 'unsourced-figure', text: '2020' }]);
+  });
+  test('a duration keeps the date of its other event after it: "eight months after GPT-4o, which OpenAI released in March 2024", „acht Monate nach GPT-4o, das OpenAI im März 2024 vorgestellt hatte“', () => {
+    assert.equal(readAs('R1 arrived more than eight months after GPT-4o, which OpenAI released in March 2024.', 'eight months'), 'DeepSeek R1 · Mar 2024: eight months');
+    assert.equal(readAs('R1 kam mehr als acht Monate nach GPT-4o, das OpenAI im März 2024 vorgestellt hatte.', 'acht Monate', 'de'), 'DeepSeek R1 · Veröffentlichung · März 2024: acht Monate');
+  });
+});
+
 describe('the same key at another time, about another company: another fact', () => {
   const extra = [
     extraSource('nvidia-march.txt', 'Nvidia erholt sich\n\nAm 3. März 2025 fiel die Nvidia-Aktie um 3 Prozent. Microsoft legte am selben Tag 2,5 Prozent zu.\n\nOpenAI wurde im Dezember 2015 gegründet.\n'),

@@ -918,7 +918,9 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   const asides = asideClauses(text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
   const earlier = dates.filter((d) => d.end <= figure.start && !asides.some((c) => c.start <= d.start && d.end <= c.end)).pop();
   // "Im Vorjahr", "a year earlier": the year before the time the figure would otherwise take.
-  const clause = text.slice(window.start, window.end);
+  // Up to a later clause's break: "…, having risen about 171% last year" is that clause's year, not the figure's.
+  const later = CLAUSE_BETWEEN.exec(text.slice(figure.end, window.end));
+  const clause = text.slice(window.start, later ? figure.end + later.index : window.end);
   if (YEAR_BEFORE.test(clause)) {
     // "Wer im Vorjahr 25 Prozent gewonnen hat", "last year": the year before the piece's own, when the sentence names
     // no year to count from; a year an earlier sentence gave for another fact is no "now".
@@ -966,7 +968,10 @@ function appositiveDate(dates: Figure[], window: Span, text: string): Figure | u
 }
 
 function ownDate(dates: Figure[], figure: Figure, text: string): Figure | undefined {
-  if (dates.length < 2) return dates[0];
+  // "Even after the $598bn wiped off Nvidia's value, the stock trades above where it started 2024": a lone date after
+  // the figure, past a clause break, dates the later clause, not the figure; its time comes from before it. (A
+  // duration's other event may be dated there: "eight months after GPT-4o, which OpenAI released in March 2024".)
+  if (dates.length < 2) return dates[0] && (dates[0].start < figure.start || figure.durationUnit || !CLAUSE_BETWEEN.test(text.slice(figure.end, dates[0].start))) ? dates[0] : undefined;
   // Set off before the figure, with words of its own ("up a quarter in"), not "Montag, dem 27. Januar 2025, fiel …".
   const setOff = (d: Figure) => {
     const before = text.lastIndexOf(', ', d.start);
@@ -978,6 +983,9 @@ function ownDate(dates: Figure[], figure: Figure, text: string): Figure | undefi
   const attached = (d: Figure) => d.start < figure.start || /^[^,;:–—]{0,25}$/u.test(text.slice(figure.end, d.start)) && !/(?<![\p{L}])(?:and|und|but|aber|while|während)(?![\p{L}])/iu.test(text.slice(figure.end, d.start));
   return dates.find((d) => !setOff(d) && attached(d)) ?? dates[0];
 }
+
+/** A clause break with words of a new clause after it: ", the stock trades above where it started", ", obwohl er". */
+const CLAUSE_BETWEEN = /[,;–—]\s*\p{L}+\s+\p{L}+/u;
 
 /** The year before now, not before a year named: "im Vorjahr", "im vergangenen Jahr", "last year". */
 const THIS_YEARS_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|last\s+year)(?![\p{L}])/iu;
