@@ -39,14 +39,27 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
       }
       return length;
     };
-    for (const { spelling, entry } of names.spellingsNear(first.text, runLength)) {
-      const count = spelling.split(' ').length;
+    // The run of words a spelling of `count` words is compared with, made once per count: a word is compared with
+    // hundreds of spellings of a large corpus, nearly all of one or two words (null: no such run, or a known name's).
+    const runs = new Map<number, { run: typeof words; candidate: string; runEnd: number } | null>();
+    const runOf = (count: number) => {
+      let known = runs.get(count);
+      if (known !== undefined) return known;
       const run = words.slice(i, i + count);
-      if (run.length < count || run.some((w, k) => k > 0 && text.slice(run[k - 1].end, w.start) !== ' ')) continue;
-      const candidate = run.map((w) => w.text).join(' ');
-      const runEnd = run[run.length - 1].end;
-      // "Liang" alone is known; "Liang Wenfang" as a whole is not.
-      if (mentions.some((m) => m.start <= first.start && runEnd <= m.end)) continue;
+      known = null;
+      if (run.length === count && !run.some((w, k) => k > 0 && text.slice(run[k - 1].end, w.start) !== ' ')) {
+        const runEnd = run[run.length - 1].end;
+        // "Liang" alone is known; "Liang Wenfang" as a whole is not.
+        if (!mentions.some((m) => m.start <= first.start && runEnd <= m.end)) known = { run, candidate: run.map((w) => w.text).join(' '), runEnd };
+      }
+      runs.set(count, known);
+      return known;
+    };
+    for (const { spelling, entry } of names.spellingsNear(first.text, runLength)) {
+      const count = wordCount(spelling);
+      const known = runOf(count);
+      if (!known) continue;
+      const { run, candidate, runEnd } = known;
       if (!isNearMiss(candidate, spelling) || names.lookup(candidate) || names.lookup(candidate.replace(/s$/, ''))) continue;
       if (isOrdinaryWord(candidate) || isOrdinaryWord(spelling) || isInflection(candidate, spelling, entry)) continue;
       if (isAnotherVersion(candidate, spelling)) continue;
@@ -65,6 +78,13 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
     if (inCapitals) misses.push(inCapitals);
   }
   return misses;
+}
+
+/** The words of a spelling, single spaces apart. */
+function wordCount(spelling: string): number {
+  let count = 1;
+  for (let k = spelling.indexOf(' '); k >= 0; k = spelling.indexOf(' ', k + 1)) count++;
+  return count;
 }
 
 /** The known spelling, every letter a capital: "LIANG" for "Liang", "NVIDIA" for "Nvidia". */
