@@ -3168,3 +3168,24 @@ describe('a ratio compares two values of the claim\'s own day', () => {
     assert.deepEqual(mismatches('On January 27, 2025, Nvidia lost about three times as much as Microsoft.'), [{ code: 'figure-mismatch', text: 'about three times' }]);
   });
 });
+
+describe('a hedge that says on which side of a share the true value lies', () => {
+  const de = 'Am 27. Januar verlor die Nvidia-Aktie 7,82 Prozent. Damit hatte Nvidia an einem Tag ';
+  const en = 'On 27 January Nvidia shares fell 7.82%. Nvidia thus lost ';
+  test('German: „gut ein Zehntel“, „ein gutes Zehntel“ for 7,82 % are too much; „knapp ein Zehntel“ is true', () => {
+    assert.deepEqual(findings(`${de}gut ein Zehntel seines Kurswerts eingebüßt.`), [
+      { code: 'figure-mismatch', text: 'gut ein Zehntel' },
+    ]);
+    assert.deepEqual(findings(`${de}ein gutes Zehntel seines Kurswerts eingebüßt.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'ein gutes Zehntel']]);
+    assert.deepEqual(findings(`${de}knapp ein Zehntel seines Kurswerts eingebüßt.`), []);
+    assert.deepEqual(findings(`${de}ein knappes Zehntel seines Kurswerts eingebüßt.`), []);
+  });
+  test('English: "a good tenth" for 7.82% is too much; "nearly a tenth", "just under a tenth" are true', () => {
+    assert.deepEqual(findings(`${en}a good tenth of its market value in a day.`), [
+      { code: 'figure-mismatch', text: 'a good tenth' },
+    ]);
+    assert.deepEqual(findings(`${en}just over a tenth of its market value in a day.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'over a tenth']]);
+    assert.deepEqual(findings(`${en}nearly a tenth of its market value in a day.`), []);
+    assert.deepEqual(findings(`${en}just under a tenth of its market value in a day.`), []);
+  });
+});

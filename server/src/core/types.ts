@@ -38,6 +38,8 @@ export interface Figure extends Span {
   currency?: string;
   date?: CalendarDate;
   approximate: boolean;
+  /** A hedge that puts the true value on one side: "gut ein Zehntel" (at least a tenth), "knapp die Hälfte" (at most). */
+  lean?: 'above' | 'below';
   /** For percentages: whether the sentence says the value rose or fell ("fiel um 7,82 %", "-7,82 %", "rose 3 %"). */
   direction?: 'up' | 'down';
   bound?: 'upper' | 'lower';

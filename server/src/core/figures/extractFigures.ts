@@ -5,7 +5,7 @@ import { parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import {
   APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
-  DURATION_UNITS, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
+  DURATION_UNITS, FRACTION_ADJECTIVES, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -32,10 +32,10 @@ const GERMAN_FRACTIONS = [...GERMAN_FRACTION_WORDS.keys()].join('|');
 const ENGLISH_FRACTIONS = [...ENGLISH_FRACTION_WORDS.keys()].join('|');
 const HALF_QUALIFIERS = '(?:than|almost|nearly|about|over|under|roughly|just|only|some)';
 const FRACTION = new RegExp(
-  `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(${GERMAN_FRACTIONS})(?![\\p{L}])` +
+  `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(?:(?:${FRACTION_ADJECTIVES})\\s+)?(${GERMAN_FRACTIONS})(?![\\p{L}])` +
   `|(${SMALL_NUMBER_WORDS})(?:-|\\s+(?=(?:${ENGLISH_FRACTIONS})\\s+of\\b|(?:${ENGLISH_FRACTIONS})\\s*[.,;:)]|(?:${ENGLISH_FRACTIONS})$))(${ENGLISH_FRACTIONS})(?![\\p{L}-])` +
   // "one-twentieth of GPT-4o's bill" is written hyphened as often as spaced.
-  `|(?:a\\s+|one[\\s-])(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s*[.,;:)]|$)` +
+  `|(?:a\\s+|one[\\s-])(?:(?:${FRACTION_ADJECTIVES})\\s+)?(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s*[.,;:)]|$)` +
   // "more than half of", "almost half of": English drops the article after a qualifier; after a qualifier at a
   // sentence's or clause's end too, as "a third" ("36% of the world's models come from China, nearly half."), but not
   // before a comma, where "more than half, the academy says, carry a licence" starts a clause of its own.
@@ -198,9 +198,10 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const share = numerator / FRACTION_WORDS.get(word.toLowerCase())!;
     taken.push({ start, end });
     const before = text.slice(0, start);
-    const approximate = APPROXIMATE_BEFORE.test(before);
     // "fast die Hälfte", "more than a third": the qualifier changes the value, so it is part of what is underlined.
     const qualifier = QUALIFIER_BEFORE.exec(before);
+    const lean = leanOf(m[0], qualifier?.[1] ?? APPROXIMATE_BEFORE.exec(before)?.[1]);
+    const approximate = APPROXIMATE_BEFORE.test(before) || lean !== undefined;
     const from = qualifier ? start - qualifier[1].length - qualifier[2].length : start;
     const bound = boundBefore(before);
     // "a fifth of what GPT-4o cost" compares two sums: five times less (and "less than a tenth of" more than ten times).
@@ -213,7 +214,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     if (OF_WHAT.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
       figures.push(base(from, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
-    } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : {}) }));
+    } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : lean ? { lean } : {}) }));
   }
 
   // "roughly 1 in 4", "one in ten", "3 out of 4": a share told as a count of a count.
@@ -794,6 +795,13 @@ function base(start: number, end: number, text: string, kind: FigureKind, mantis
     start, end, text: text.slice(start, end), kind, mantissa, scale, value: mantissa * 10 ** scale, precision,
     approximate: false, localConcepts: new Set(), ...extra,
   };
+}
+
+/** The side a share's hedge puts the true value on: its adjective ("ein gutes Drittel") or the word before it ("gut"). */
+function leanOf(share: string, hedgeBefore: string | undefined): 'above' | 'below' | undefined {
+  const adjective = share.split(/\s+/u).find((w) => LEANING_HEDGES.has(w.toLowerCase()));
+  const word = adjective ?? hedgeBefore?.trim();
+  return word ? LEANING_HEDGES.get(word.toLowerCase()) : undefined;
 }
 
 /** The hedge right before a word ("nearly ", "mehr als "), as a whole word: not the "fast" of "breakfast". */

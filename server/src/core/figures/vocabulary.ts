@@ -104,6 +104,17 @@ export const CURRENCY_BEFORE_PATTERN = 'us\\$|\\$|€|¥|£|usd|eur|cny|gbp';
 
 /** Hedges before a figure: it is approximate. "≈90,000x", "~580 models": the signs for "about" are hedges too. */
 export const APPROXIMATE_BEFORE = /(?:^|[\s(:])((?:rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.)(?=\s)|[~≈∼])\s*$/i;
+/**
+ * Hedges that say on which side of a share the true value lies: "gut ein Zehntel", "ein gutes Drittel", "a good tenth"
+ * are at least that much; "knapp ein Zehntel", "fast die Hälfte", "nearly half" are at most that much.
+ */
+export const LEANING_HEDGES: ReadonlyMap<string, 'above' | 'below'> = new Map([
+  ['gut', 'above'], ['gutes', 'above'], ['gute', 'above'], ['guten', 'above'], ['good', 'above'],
+  ['knapp', 'below'], ['knappes', 'below'], ['knappe', 'below'], ['knappen', 'below'], ['fast', 'below'], ['nahezu', 'below'],
+  ['beinahe', 'below'], ['nearly', 'below'], ['almost', 'below'],
+]);
+/** Adjectives between a share's article and its fraction word that hedge it ("ein gutes Drittel", "a good tenth"). */
+export const FRACTION_ADJECTIVES = 'gutes|gute|guten|knappes|knappe|knappen|good';
 /** Words for the difference between two values: points they are said of are percentage points. */
 export const GAP_WORDS = ['abstand', 'vorsprung', 'unterschied', 'differenz', 'rückstand', 'gap', 'difference', 'lead', 'margin'];
 /** "ein Abstand von neun Punkten", "a gap of seven points": a word for a difference before points says they are one. */

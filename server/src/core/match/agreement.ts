@@ -71,6 +71,8 @@ function sameValue(d: number, s: number, draft: Figure, source: Figure): boolean
   // gives, the closer it claims to be.
   const hedged = draft.approximate ? draft : source.approximate ? source : undefined;
   const tolerance = hedged ? Math.max(closeness(hedged) * s, draft.precision / 2) : 0;
+  // "gut ein Zehntel" is not 7,82 %, "knapp die Hälfte" not 52 %: a leaning hedge's tolerance is on its one side only.
+  if (draft.lean && (draft.lean === 'above' ? s + source.precision / 2 < d : s - source.precision / 2 > d)) return false;
   if (Math.abs(d - s) <= tolerance + 1e-9 * Math.max(1, s)) return true;
   // Rounding to a step larger than a value says nothing of it: "$589bn" is not "rund eine Billion Dollar".
   if (Math.max(draft.precision, source.precision) > Math.min(d, s)) return false;

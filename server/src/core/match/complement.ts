@@ -29,8 +29,9 @@ const CONTRAST = /(?<![\p{L}])(?:(?:und|and|or|oder)\s+(?:nicht|not)|sondern|but
 /** The draft's share as the part it leaves over, which the sources state: two-thirds from elsewhere, a third from China. */
 export function asShareLeftOver(figure: Figure): Figure {
   const bound = figure.bound === 'upper' ? 'lower' : figure.bound === 'lower' ? 'upper' : undefined;
-  const { bound: _, ...rest } = figure;
-  return { ...rest, mantissa: 100 - figure.value, scale: 0, value: 100 - figure.value, ...(bound ? { bound } : {}) };
+  const lean = figure.lean === 'above' ? 'below' : figure.lean === 'below' ? 'above' : undefined;
+  const { bound: _, lean: __, ...rest } = figure;
+  return { ...rest, mantissa: 100 - figure.value, scale: 0, value: 100 - figure.value, ...(bound ? { bound } : {}), ...(lean ? { lean } : {}) };
 }
 
 /**
