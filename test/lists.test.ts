@@ -136,3 +136,22 @@ describe('a list of values followed by another clause with a value of the same k
     assert.equal(readAs(text, 'December 2024', 'en').startsWith('DeepSeek ·'), false);
   });
 });
+
+describe('a spoken list that says the sign before each value', () => {
+  test('German: „Nvidia, Microsoft und Broadcom: minus 7,82, minus 3,75 und minus 6,58 Prozent“ pairs in order; swapped, both are wrong', () => {
+    const right = 'Nvidia, Microsoft und Broadcom: minus 7,82, minus 3,75 und minus 6,58 Prozent.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '3,75', 'de'), 'Microsoft · Veränderung: −3,75 %');
+    assert.deepEqual(findings('Nvidia, Microsoft und Broadcom: minus 7,82, minus 6,58 und minus 3,75 Prozent.'), [
+      { code: 'figure-mismatch', text: '6,58', message: '6,58 contradicts the source, which says -3,75 %.', fix: '3,75' },
+      { code: 'figure-mismatch', text: '3,75 Prozent', message: '3,75 Prozent contradicts the source, which says -6,58 %.', fix: '6,58 Prozent' },
+    ]);
+  });
+  test('English: "Nvidia, Microsoft and Broadcom: minus 7.82, minus 6.58 and minus 3.75 percent" likewise', () => {
+    assert.deepEqual(findings('Nvidia, Microsoft and Broadcom: minus 7.82, minus 3.75 and minus 6.58 percent.'), []);
+    assert.deepEqual(findings('Nvidia, Microsoft and Broadcom: minus 7.82, minus 6.58 and minus 3.75 percent.'), [
+      { code: 'figure-mismatch', text: '6.58', message: '6.58 contradicts the source, which says -3,75 %.', fix: '3.75' },
+      { code: 'figure-mismatch', text: '3.75 percent', message: '3.75 percent contradicts the source, which says -6,58 %.', fix: '6.58 percent' },
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import {
   APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
-  DURATION_UNITS, FRACTION_ADJECTIVES, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
+  DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -379,7 +379,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   currencyOfSentence(text, figures);
   // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …", "Version 3,
   // Modell 4", "Platz 1, Nvidia mit minus 7,82 Prozent").
-  return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && (/^,\s*\d/.test(text.slice(f.end)) || nextPairValue(text, f.end, options.named ?? []) !== undefined)));
+  return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && (COMMA_THEN_VALUE.test(text.slice(f.end)) || nextPairValue(text, f.end, options.named ?? []) !== undefined)));
 }
 
 /**
@@ -738,7 +738,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
         // share is of ("36 percent of 1,328").
         if (c.isWord && GROUP_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return undefined;
         const endOfList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-        if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !/^,\s*\d/.test(rest) && nextPairValue(text, end, options.named ?? []) === undefined) return undefined;
+        if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !COMMA_THEN_VALUE.test(rest) && nextPairValue(text, end, options.named ?? []) === undefined) return undefined;
       }
       if (options.isSource && isFootnoteMarker(text, c)) return undefined;
       kind = 'count';
@@ -908,7 +908,11 @@ function isFootnoteMarker(text: string, c: Draft): boolean {
   return /\p{Ll}\s$/u.test(text.slice(0, c.start));
 }
 
-const COORDINATED = /^\s*(?:,|und|and|or|oder|beziehungsweise|bzw\.|respectively|sowie)\s*$/i;
+/** "minus 7,82, minus 6,58 und minus 3,75 Prozent": a sign word said before each value of a list. */
+const SIGN_WORD = `(?:${SIGN_WORDS.join('|')})\\s+`;
+const COORDINATED = new RegExp(`^\\s*(?:,|und|and|or|oder|beziehungsweise|bzw\\.|respectively|sowie)\\s*(?:${SIGN_WORD})?$`, 'i');
+/** A comma, then the next value of a list ("7,82, 6,58", "7,82, minus 6,58"). */
+const COMMA_THEN_VALUE = new RegExp(`^,\\s*(?:${SIGN_WORD})?\\d`, 'i');
 
 /**
  * "200 Millionen und eine Milliarde Yuan", "92 and 85 percent", "7,82, 3,75 und 6,58 Prozent": a bare number

@@ -115,6 +115,8 @@ export const LEANING_HEDGES: ReadonlyMap<string, 'above' | 'below'> = new Map([
 ]);
 /** Adjectives between a share's article and its fraction word that hedge it ("ein gutes Drittel", "a good tenth"). */
 export const FRACTION_ADJECTIVES = 'gutes|gute|guten|knappes|knappe|knappen|good';
+/** Sign words a spoken list repeats before each value ("minus 7,82, minus 6,58 und minus 3,75 Prozent"). */
+export const SIGN_WORDS = ['minus', 'plus'];
 /** Words for the difference between two values: points they are said of are percentage points. */
 export const GAP_WORDS = ['abstand', 'vorsprung', 'unterschied', 'differenz', 'rückstand', 'gap', 'difference', 'lead', 'margin'];
 /** "ein Abstand von neun Punkten", "a gap of seven points": a word for a difference before points says they are one. */
