@@ -129,6 +129,36 @@ describe('facts across sentences', () => {
   });
 });
 
+describe('an entry heading names what its section is about', () => {
+  // Glossary and encyclopedia entries: the heading is the name, the body says "It", "The company", „Es“, „Das
+  // Unternehmen“; a name the sentence before mentions in passing is not what they mean.
+  test('English: "It is …" and "It was …" after a sentence naming others in passing are the entry\'s', () => {
+    const stargate = (sum: string) => `## Project Stargate\n\nA US initiative, launched at the time of the DeepSeek sell-off. It is worth ${sum}.\n`;
+    assert.deepEqual(findings(stargate('$500 million')), [{ code: 'scale-mismatch', text: '$500 million', fix: '$500 billion' }]);
+    assert.equal(readAs(stargate('$500 million'), '$500 million'), 'Project Stargate: $500 million');
+    const r1 = '## DeepSeek R1\n\nA reasoning model. The company trained it on Nvidia H800 chips. It was released alongside six smaller versions.\n';
+    assert.equal(readAs(r1, 'six'), 'DeepSeek R1 · release: six');
+  });
+  test('English: "The company" opening a sentence is the entry\'s company, not one named in passing', () => {
+    const text = '## DeepSeek\n\nA Chinese AI start-up whose model rattled Nvidia. The company was founded in June 2023.\n';
+    assert.deepEqual(findings(text), [{ code: 'date-mismatch', text: 'June 2023', fix: 'July 2023' }]);
+  });
+  test('German: „Sie ist …“, „Es erschien …“ nach einem Satz, der andere nur nebenbei nennt, meinen den Eintrag', () => {
+    const stargate = (sum: string) => `## Project Stargate\n\nEine US-Initiative für KI-Infrastruktur, vorgestellt fast zeitgleich mit dem Kurssturz nach DeepSeek. Sie ist ${sum} schwer.\n`;
+    assert.deepEqual(findings(stargate('500 Millionen Dollar')), [{ code: 'scale-mismatch', text: '500 Millionen Dollar', fix: '500 Milliarden Dollar' }]);
+    const r1 = '## DeepSeek R1\n\nEin Reasoning-Modell. Trainiert hat das Unternehmen es auf H800-Chips von Nvidia. Es erschien zusammen mit sechs kleineren Versionen, die auf Laptops laufen.\n';
+    assert.equal(readAs(r1, 'sechs', 'de'), 'DeepSeek R1 · Veröffentlichung: sechs');
+  });
+  test('German: „Das Unternehmen“ am Satzanfang ist die Firma des Eintrags', () => {
+    const text = '## DeepSeek\n\nEin chinesisches KI-Start-up, dessen Modell Nvidia erschütterte. Das Unternehmen wurde im Juni 2023 gegründet.\n';
+    assert.deepEqual(findings(text), [{ code: 'date-mismatch', text: 'Juni 2023', fix: 'Juli 2023' }]);
+  });
+  test('a name that opened the sentence before is still what "it" means, entry heading or not', () => {
+    assert.equal(readAs('## DeepSeek R1\n\nA reasoning model. Nvidia sold its H800 chips to the company. It was released alongside six smaller versions.\n', 'six'), 'Nvidia · release: six');
+    assert.equal(readAs('## Nvidia\n\nEin Chipkonzern. DeepSeek trainierte auf seinen H800-Chips. Es brachte sechs kleinere Versionen heraus.\n', 'sechs', 'de').startsWith('DeepSeek'), true);
+  });
+});
+
 describe('lists that distribute', () => {
   test('German "jeweils" pairs the supercomputers of the sentence before with their costs, in order', () => {
     const text = 'Aus den Chips entstanden die Supercomputer Fire-Flyer I und Fire-Flyer II. Sie kosteten jeweils 200 Millionen und eine Milliarde Yuan.';

@@ -178,8 +178,12 @@ export class ContextCarrier {
       if (m.entry.kind === 'organisation' && !this.otherSorts.includes(m.entry.canonical) && namedAsOtherSort(facts.text.slice(0, m.start))) this.otherSorts = [...this.otherSorts, m.entry.canonical];
       const otherSort = this.otherSorts.includes(m.entry.canonical);
       const scoredOn = isScoredOn(m.entry.canonical, m.entry.kind, read);
-      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? none(), ...(aside ? { aside } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}) });
+      const passing = !this.inHeading && !opensSentence(facts.text, m.start);
+      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? none(), ...(aside ? { aside } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}), ...(passing ? { passing } : {}) });
     }
+    // "## Project Stargate", "## DeepSeek R1": a heading that is one name, at most with a short descriptor, heads an
+    // entry about that name (glossaries, encyclopedia entries).
+    if (this.inHeading && names.length === 1 && isEntryHeading(facts.text, facts.names)) names[0] = { ...names[0], entry: true };
     if (names.length) {
       // "Im Schatten großer Player wie Alibaba und Tencent ist das mittelständische Unternehmen …": words for a company
       // that name none of the sentence's companies still speak of the last one, which stays the last.
@@ -352,4 +356,18 @@ const NO_COLUMN_TIMES: ReadonlyArray<{ date: CalendarDate; figure: Figure } | un
 /** A re-read table's cell is a new object at the same place. */
 function sameCell(a: { column: number; header: boolean } | undefined, b: { column: number; header: boolean } | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.column === b.column && a.header === b.header);
+}
+
+/** Whether a name begins its sentence, at most after an article: the sentence's subject, not a name in passing. */
+function opensSentence(text: string, start: number): boolean {
+  return /^[\s*_>#|-]*(?:(?:the|der|die|das|den|dem)\s+)?$/iu.test(text.slice(0, start));
+}
+
+/** A heading that is a name and at most two more words, no question and no verb-bearing clause: an entry's name. */
+function isEntryHeading(text: string, names: readonly { start: number; end: number }[]): boolean {
+  if (/[?!.:;,]\s*\S/u.test(text.trim()) || /\?/.test(text)) return false;
+  let rest = text;
+  for (const n of [...names].sort((a, b) => b.start - a.start)) rest = rest.slice(0, n.start) + ' ' + rest.slice(n.end);
+  const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length <= 2;
 }

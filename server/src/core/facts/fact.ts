@@ -71,6 +71,10 @@ export interface CarriedName {
    * is whose no later cost or date is.
    */
   scoredOn?: boolean;
+  /** Named in passing, not where its sentence begins ("… launched at the same time as the DeepSeek sell-off"). */
+  passing?: boolean;
+  /** The whole of an entry heading ("## Project Stargate", "## DeepSeek R1"): what the section's entry is about. */
+  entry?: boolean;
 }
 
 /** What earlier sentences, the paragraph and the heading tell a sentence that does not say it itself. */

@@ -8,10 +8,10 @@ import { PLACE_CONCEPTS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
-import type { AskedQuestion, CarriedContext, ContextOrigin, Fact } from './fact';
+import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { WRITER } from './writer';
 import { distributedNames, eachNamed } from './distributeLists';
-import { referencedKinds, referentOf } from './references';
+import { entrySubject, referencedKinds, referentOf } from './references';
 import { namesTheFounder } from '../names/founderWords';
 import { quotedSpeaker } from './quotedSpeaker';
 import { weekdayNear } from './weekdays';
@@ -189,7 +189,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "Das sind knapp 480 Modelle.", "That is less than a tenth of the American figure.": a sentence that sums up the
       // one before is about what that one is about, places included; first, before any place it names itself.
       const sumsUp = entities.length === 0 && SUMS_UP.test(facts.text);
-      const summed = !sumsUp ? [] : carried.previousSentence.length ? carried.previousSentence : (carried.previousSentenceEntities ?? []).map((canonical) => ({ canonical }));
+      // "## Project Stargate … the DeepSeek sell-off. It is worth $500 million": under an entry heading, "it is" after a
+      // sentence that only named others in passing is the entry, not a summing-up of that sentence.
+      const entry = sumsUp ? entrySubject(facts.text, carried.names, carried) : undefined;
+      const summed = !sumsUp ? [] : entry ? [entry] : carried.previousSentence.length ? carried.previousSentence : (carried.previousSentenceEntities ?? []).map((canonical) => ({ canonical }));
       if (summed.length) add(summed, 'reference');
       const places = placesIn(figure, clause);
       if (places.length) add(places.map((canonical) => ({ canonical })), 'clause', true);
@@ -219,7 +222,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         // "The company also put out …" after "OpenAI, for its part, spent …" is the story's company, not the rival.
         // Further back than the paragraph before, "das Unternehmen" is a guess as weak as a heading's.
         // "| Founder's age | 42 |", „Alter des Gründers“: the person named as the founder, not the last one named.
-        const referent = kind === 'person' && carried.founder && namesTheFounder(clause) && !SUBJECT_PRONOUN.test(clause) ? { name: carried.founder, from: 'reference' as const } : referentOf(kind, carried);
+        const referent = kind === 'person' && carried.founder && namesTheFounder(clause) && !SUBJECT_PRONOUN.test(clause) ? { name: carried.founder, from: 'reference' as const } : entryReferent(facts.text, kind, carried) ?? referentOf(kind, carried);
         if (referent) add([referent.name], referent.from);
       }
       // "| Founder's age | 42 |": the row calls its person the founder, whom the document named as such.
@@ -262,7 +265,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // to, a firm or a model; no person is carried in to be that old.
       const thingsAge = figure.kind === 'age' && referenced.some((k) => k === 'organisation' || k === 'model');
       if (!ours && !pointedBack && !thingsAge && !entities.includes(WRITER) && (entities.length === 0 || onlyPlaces || (specific && !someoneUnknown && !known.some((n) => kindsFitting(attributes).includes(n.kind))))) {
-        const fitting = carriedEntities(carried, attributes);
+        const fitting = carriedEntities(carried, attributes, facts.text);
         if (fitting.length) add(fitting, fitting[0].from);
         else if (specific && entities.length === 0) {
           // A section that names no one ("| Parameters | 761 billion |") is about the last name that fits, however far
@@ -883,9 +886,17 @@ function kindsFitting(attributes: string[]): NameKind[] {
  * before scored on is what only a score is about: "**Trainingskosten:** 5,6 Millionen Dollar" under "**Benchmarks:**
  * HumanEval 92 %" is the heading's model's cost.
  */
-function carriedEntities(carried: CarriedContext, attributes: string[]): CarriedContext['names'] {
+/** "## Broadcom … The company …": a description that opens the sentence means the entry's name, as "it" does. */
+function entryReferent(text: string, kind: NameKind, carried: CarriedContext): { name: CarriedName; from: ContextOrigin } | undefined {
+  const entry = entrySubject(text, carried.names.filter((n) => n.kind === kind && !n.otherSort), carried);
+  return entry ? { name: entry, from: 'reference' } : undefined;
+}
+
+function carriedEntities(carried: CarriedContext, attributes: string[], text: string): CarriedContext['names'] {
   const kinds = kindsFitting(attributes);
   const fitting = carried.names.filter((n) => kinds.includes(n.kind) && !(n.scoredOn && !attributes.includes('benchmark')));
+  const entry = entrySubject(text, fitting, carried);
+  if (entry) return [{ ...entry, from: 'reference', distance: 0 }];
   return fitting.filter((n) => n.distance === fitting[0]?.distance);
 }
 

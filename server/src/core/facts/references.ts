@@ -19,6 +19,30 @@ export const REFERENCE_WORDS: Record<string, NameKind> = {
 const WORD = /[\p{L}'’-]+/gu;
 
 /**
+ * Words that open a sentence pointing back to what its section is about, where the section says it in its heading
+ * (glossary and encyclopedia entries): "It is worth …", "The company trained …", „Es kostete …“, „Das Unternehmen …“.
+ */
+const SECTION_OPENERS = [
+  'it', 'its', 'they', 'their', 'the company', 'the firm', 'the start-up', 'the model', 'the index', 'the initiative', 'the project',
+  'es', 'er', 'sie', 'sein', 'seine', 'ihr', 'ihre', 'das unternehmen', 'die firma', 'der konzern', 'das start-up', 'das modell', 'der index', 'die initiative', 'das projekt',
+];
+const OPENS_WITH_REFERENCE = new RegExp(`^[\\s*_>|-]*(?:${SECTION_OPENERS.map((w) => w.replace(/[-\s]/g, (c) => (c === '-' ? '-' : '\\s+'))).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whom a sentence that opens by pointing back is about, where its section's heading is one name ("## Project
+ * Stargate") and the nearest names of that kind were only named in passing ("… launched at the same time as the DeepSeek
+ * sell-off. It is worth …"): the entry's name. A name that opened a sentence before is still what "it" means.
+ */
+export function entrySubject(text: string, candidates: CarriedContext['names'], carried: CarriedContext): CarriedName | undefined {
+  if (!OPENS_WITH_REFERENCE.test(text)) return undefined;
+  const entry = carried.names.find((n) => n.entry && n.from === 'heading');
+  if (!entry || !candidates.some((n) => n.canonical === entry.canonical)) return undefined;
+  const nearer = candidates.filter((n) => n.from !== 'heading');
+  const nearest = nearer.filter((n) => n.distance === nearer[0]?.distance);
+  return nearest.every((n) => n.passing) ? entry : undefined;
+}
+
+/**
  * What an organisation can be named as that is no company, so "das Unternehmen", "the company" do not point to it:
  * "den Hedgefonds High-Flyer", "die Nachrichtenagentur Reuters", "the hedge fund High-Flyer". German compounds end in
  * one of them ("Staatsfonds", "Nachrichtenagentur").
