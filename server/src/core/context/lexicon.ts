@@ -274,3 +274,9 @@ export const STAMP_WORDS = ['aktualisiert', 'zuletzt aktualisiert', 'update', 'u
  * Prozentpunkte", "a gap of four points between Nvidia and Microsoft" (match/pairBetween.ts).
  */
 export const PAIR_BETWEEN = { between: ['zwischen', 'between'], and: ['und', 'and', 'sowie'], articles: ['der', 'die', 'das', 'dem', 'den', 'des', 'the'] };
+
+/**
+ * The words that give a name a figure it has, right after the name: "Metas Llama 2 mit 70 Milliarden Parametern",
+ * "Meta's Llama 2, with 70 billion parameters" (facts/ownerWith.ts).
+ */
+export const HAVING_WITH = ['mit', 'with'];

@@ -21,6 +21,7 @@ import { firstNameCandidate } from '../names/extractNames';
 import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
+import { ownerWith } from './ownerWith';
 import { yearAgeIsToldOf } from './ageYear';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { CURRENCIES, DURATION_UNITS, GAP_BEFORE } from '../figures/vocabulary';
@@ -122,7 +123,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const inWindow = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
       // "Mistral AI, gegründet im April 2023, sieht in DeepSeeks Erfolg …", "ASML, founded in 1984, fell …": a date set off
       // after a name by a participle is that name's alone, not the clause's other names'.
-      const namedInClause = appositiveOwners(facts.text, figure, inWindow) ?? inWindow;
+      // "für Metas Llama 2 mit 70 Milliarden Parametern": so is a figure the name right before it comes with.
+      const namedInClause = appositiveOwners(facts.text, figure, inWindow) ?? ownerWith(facts.text, figure, inWindow) ?? inWindow;
       // "DeepSeek's founder set up High-Flyer in 2015", "Der Gründer von DeepSeek gründete …": whose role it is, is not
       // who acts; the clause's other name is what the figure is about (the founder is no name of the sentence).
       // (Not where the role's holder is the only other name: "DeepSeek-Gründer Liang Wenfeng gründete das Start-up …".)
