@@ -23,3 +23,31 @@ describe('a figure a name comes with ("NAME mit/with N") is that name\'s alone',
     assert.deepEqual(findings("OpenAI's GPT-4 has about 500 billion parameters.", withSources(english)), [{ code: 'unsourced-figure', text: '500 billion' }]);
   });
 });
+
+describe('a name only measured against ("auf dem Niveau von", "on a par with") is not what the next sentence goes on about', () => {
+  const german = extraSource('2025-02-10_modellgroessen.md', '---\ntitle: Wie groß sind die Denkmodelle?\npublished: 2025-02-10\n---\n\nDeepSeeks R1 hat 671 Milliarden Parameter. OpenAI hat nie gesagt, wie groß o1 ist; Schätzungen von außen kommen auf rund 300 Milliarden Parameter.\n');
+  const english = extraSource('2025-02-10_model-sizes.md', '---\ntitle: How big are the reasoning models?\npublished: 2025-02-10\n---\n\nDeepSeek\'s R1 has 671 billion parameters. OpenAI has never said how big o1 is; outside estimates put it at around 300 billion parameters.\n');
+  const primaryOf = (text: string, index: SourceIndex, figure: string) => analyzeDraft(text, index).figures.find((f) => text.slice(f.span.start, f.span.end) === figure)?.fact.primary;
+
+  test('German: „Mit seinen 671 Milliarden Parametern ist es kein kleines Modell“ is R1\'s, not OpenAI o1\'s', () => {
+    const text = 'R1 wurde am 20. Januar 2025 vorgestellt. Im Mathematiktest MATH-500 erreicht es 85 Prozent und liegt damit auf dem Niveau von OpenAI o1. Mit seinen 671 Milliarden Parametern ist es kein kleines Modell.';
+    assert.deepEqual(findings(text, withSources(german)), []);
+  });
+
+  test('German: without a word for the model, the carried subject is R1, not the model it is measured against', () => {
+    const text = 'R1 wurde am 20. Januar 2025 vorgestellt. Im Mathematiktest MATH-500 erreicht es 85 Prozent und liegt damit gleichauf mit OpenAI o1. Mit seinen 671 Milliarden Parametern ist es groß.';
+    assert.deepEqual(primaryOf(text, withSources(german), '671 Milliarden'), ['DeepSeek R1']);
+    // „gleichauf mit OpenAI o1“ says whom the 85 Prozent are measured against, not whose they are.
+    assert.deepEqual(findings(text, withSources(german)), []);
+  });
+
+  test('English: "With its 671 billion parameters, the model …" after "on a par with OpenAI\'s o1" is R1\'s', () => {
+    const text = "R1 came out on 20 January 2025. It scores 85% on MATH-500, on a par with OpenAI's o1. With its 671 billion parameters, the model is no small one.";
+    assert.deepEqual(findings(text, withSources(english)), []);
+  });
+
+  test('English: "It has 671 billion parameters" after "on a par with OpenAI\'s o1" is R1\'s', () => {
+    const text = "R1 came out on 20 January 2025. It scores 85% on MATH-500, on a par with OpenAI's o1. It has 671 billion parameters.";
+    assert.deepEqual(primaryOf(text, withSources(english), '671 billion'), ['DeepSeek R1']);
+  });
+});

@@ -280,3 +280,14 @@ export const PAIR_BETWEEN = { between: ['zwischen', 'between'], and: ['und', 'an
  * "Meta's Llama 2, with 70 billion parameters" (facts/ownerWith.ts).
  */
 export const HAVING_WITH = ['mit', 'with'];
+
+/**
+ * The words after which a name is what a value is measured against, not whose it is: "liegt damit auf dem Niveau von
+ * OpenAI o1", "on a par with OpenAI's o1", "gleichauf mit o1", "outperforms DeepSeek V3" (facts/measuredAgainst.ts).
+ * A space matches any white space, a closing "*" any further letters.
+ */
+export const MEASURED_AGAINST = [
+  'outperform*', 'against', 'beat', 'beats', 'surpass*', 'übertriff*', 'übertraff*', 'übertroff*', 'schlägt', 'schlagt',
+  'auf niveau von', 'auf niveau mit', 'auf dem niveau von', 'auf dem niveau mit', 'auf augenhöhe von', 'auf augenhöhe mit', 'auf dem augenhöhe von', 'auf dem augenhöhe mit',
+  'gleichauf mit', 'on par with', 'on a par with', 'vergleichbar mit', 'comparable to', 'comparable with', 'similar to', 'ähnlich wie', 'as good as', 'so gut wie', 'level with', 'matching',
+];

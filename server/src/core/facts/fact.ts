@@ -64,6 +64,11 @@ export interface CarriedName {
   containing: string[];
   /** Named in a contrast ("OpenAI, for its part, spent …"): "the company" after it means the story's subject. */
   aside?: boolean;
+  /**
+   * Named only as what something was measured against ("… und liegt damit auf dem Niveau von OpenAI o1", "on a par with
+   * OpenAI's o1"): "es", "das Modell" after it mean what was measured, not it.
+   */
+  comparand?: boolean;
   /** Named as something other than a company ("den Hedgefonds High-Flyer"): "das Unternehmen" does not point to it. */
   otherSort?: boolean;
   /**

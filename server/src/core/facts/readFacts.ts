@@ -22,6 +22,7 @@ import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { ownerWith } from './ownerWith';
+import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { yearAgeIsToldOf } from './ageYear';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { CURRENCIES, DURATION_UNITS, GAP_BEFORE } from '../figures/vocabulary';
@@ -225,7 +226,12 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         // Further back than the paragraph before, "das Unternehmen" is a guess as weak as a heading's.
         // "| Founder's age | 42 |", „Alter des Gründers“: the person named as the founder, not the last one named.
         const referent = kind === 'person' && carried.founder && namesTheFounder(clause) && !SUBJECT_PRONOUN.test(clause) ? { name: carried.founder, from: 'reference' as const } : entryReferent(facts.text, kind, carried) ?? referentOf(kind, carried);
-        if (referent) add([referent.name], referent.from);
+        if (referent) {
+          add([referent.name], referent.from);
+          // "Mit seinen 671 Milliarden Parametern ist es kein kleines Modell": the model the words point back to is the
+          // one whose parameters they are; no other name of its sentence is carried in beside it.
+          if (referent.from === 'reference' && kindsFitting(attributes).length === 1 && kindsFitting(attributes)[0] === kind) pointedBack = true;
+        }
       }
       // "| Founder's age | 42 |": the row calls its person the founder, whom the document named as such.
       if (figure.kind === 'age' && !pointedBack && facts.founderInContext && carried.founder && !inClause.some((n) => n.entry.kind === 'person') && !SUBJECT_PRONOUN.test(clause)) {
@@ -709,7 +715,7 @@ function placesIn(figure: Figure, clause: string): string[] {
 
 /** "outperforms", "übertrifft", "than": what follows is what the subject is measured against. */
 // "das sind Werte auf dem Niveau von OpenAI o1", "on a par with o1": what a value is measured against is someone else.
-const RIVAL_WORDS = String.raw`outperform\p{L}*|against|beat|beats|surpass\p{L}*|übertr[iao]ff\p{L}*|schl[äa]gt|auf\s+(?:dem\s+)?(?:niveau|augenhöhe)\s+(?:von|mit)|on\s+(?:a\s+)?par\s+with|vergleichbar\s+mit|comparable\s+(?:to|with)|similar\s+to|ähnlich\s+wie|as\s+good\s+as|so\s+gut\s+wie|level\s+with|matching`;
+const RIVAL_WORDS = MEASURED_AGAINST_PATTERN;
 const RIVAL = new RegExp(String.raw`(?<![\p{L}])(?:${RIVAL_WORDS})(?![\p{L}])`, 'iu');
 /** "roughly three times DeepSeek's monthly total", "gut das Dreifache von DeepSeek", "doppelt so viel wie": a multiple of another's. */
 const MULTIPLE_OF = String.raw`twice|(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)[\s-]*(?:times|mal\s+so)|(?:doppelt|halb)\s+so|das\s+\p{L}*fache`;
@@ -899,7 +905,11 @@ function carriedEntities(carried: CarriedContext, attributes: string[], text: st
   const fitting = carried.names.filter((n) => kinds.includes(n.kind) && !(n.scoredOn && !attributes.includes('benchmark')));
   const entry = entrySubject(text, fitting, carried);
   if (entry) return [{ ...entry, from: 'reference', distance: 0 }];
-  return fitting.filter((n) => n.distance === fitting[0]?.distance);
+  // A name only measured against ("… auf dem Niveau von OpenAI o1. Mit seinen 671 Milliarden Parametern …") is not what
+  // a later sentence goes on about, where any other name fits.
+  const measured = fitting.filter((n) => !n.comparand);
+  const nearest = measured.length ? measured : fitting;
+  return nearest.filter((n) => n.distance === nearest[0]?.distance);
 }
 
 

@@ -85,7 +85,9 @@ export function referencedKinds(clause: string): NameKind[] {
 export function referentOf(kind: NameKind, carried: CarriedContext): { name: CarriedName; from: ContextOrigin } | undefined {
   // "das Unternehmen" after "den Hedgefonds High-Flyer" is no hedge fund.
   const fits = (n: CarriedName) => n.kind === kind && !n.otherSort;
-  const referent = carried.names.find((n) => fits(n) && !n.aside) ?? carried.names.find(fits);
+  // Nor one only named as what something was measured against ("auf dem Niveau von OpenAI o1. Mit seinen 671 Milliarden
+  // Parametern ist es …").
+  const referent = carried.names.find((n) => fits(n) && !n.aside && !n.comparand) ?? carried.names.find((n) => fits(n) && !n.comparand) ?? carried.names.find(fits);
   if (referent) return { name: referent, from: 'reference' };
   const distant = kind === 'organisation' ? carried.lastCompany : carried.lastOfKind?.[kind];
   return distant ? { name: distant, from: 'heading' } : undefined;
