@@ -90,8 +90,22 @@ function cellContextConcepts(context: string, found: NameMention[], language: La
   return concepts;
 }
 
+/** Every figure cell of a row asks of the same label, on every analysis: each label is read once per language. */
+const timeLabels = new Map<string, boolean>();
+const TIME_LABELS_LIMIT = 20_000;
+
 /** A row's label that is a weekday, a date or a year and nothing else. */
 function isTimeLabel(label: string, language: Language): boolean {
+  const key = `${language}|${label}`;
+  let known = timeLabels.get(key);
+  if (known === undefined) {
+    if (timeLabels.size >= TIME_LABELS_LIMIT) timeLabels.clear();
+    timeLabels.set(key, (known = readsAsTime(label, language)));
+  }
+  return known;
+}
+
+function readsAsTime(label: string, language: Language): boolean {
   if (isWeekday(label)) return true;
   const text = label.trim();
   const [date] = extractFigures(text, { language, isSource: false });

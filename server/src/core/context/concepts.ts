@@ -96,7 +96,10 @@ const SAID_BY_WORDS = (() => {
   return `(?:${words(by)})\\s+(?:${words(company)})(?![\\p{L}])|(?:${words(company)})\\s+(?:${words(after)})(?![\\p{L}])`;
 })();
 const UNIT_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:percentage|basis)[\\s-]+points?|(?:prozent|basis)punkt\\p{L}*|up\\s+to(?![\\p{L}])|growth(?=\\s+(?:funds?|stocks?|portfolios?|investors?|equities)(?![\\p{L}]))|${RESTING_ON_WORDS}|${SAID_BY_WORDS})`, 'giu');
-const MAYBE_UNIT_WORDS = /percentage|basis|punkt|up|growth|gründ|found|firma|unternehm|company|firm|start/iu;
+// Every phrase of SAID_BY_WORDS holds a "by" or an "after" word: prefilter on those, not on the company nouns, which
+// stand in nearly every news sentence.
+const SAID_BY_CUES = [...SAID_BY_THE_COMPANY.by, ...SAID_BY_THE_COMPANY.after].map((w) => w.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
+const MAYBE_UNIT_WORDS = new RegExp(`percentage|basis|punkt|up|growth|gründ|found|${[...new Set(SAID_BY_CUES)].join('|')}`, 'iu');
 
 const PARTICLE_OF_PHRASE = /(?<=(?:gave|give|gives|giving|given)\s+)up(?![\p{L}])|(?<![\p{L}])share(?=\s+(?:of|from)(?![\p{L}]))/giu;
 const MAYBE_PARTICLE = /up|share/iu;
