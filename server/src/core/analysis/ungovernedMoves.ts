@@ -1,5 +1,5 @@
 import { conceptsOf } from '../context/concepts';
-import { ABSTRACT_MOVE_OBJECTS, UNGOVERNING_SUBJECTS } from '../context/lexicon';
+import { ABSTRACT_MOVE_OBJECTS, UNGOVERNING_SUBJECTS, wordAlternation as words } from '../context/lexicon';
 import type { Span } from '../types';
 
 /**
@@ -33,7 +33,6 @@ function isMove(word: string): boolean {
   return concepts.has('fall') || concepts.has('rise');
 }
 
-const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const GERMAN_OBJECT = new RegExp(String.raw`(?<![\p{L}])an\s+(?:${words(ABSTRACT_MOVE_OBJECTS.de)})(?![\p{L}])`, 'giu');
 const ENGLISH_OBJECT = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+(?:(?:some|much|most|more|a\s+lot)\s+of\s+)?(?:(?:its|their|his|her)\s+)?(?:${words(ABSTRACT_MOVE_OBJECTS.en)})(?![\p{L}])`, 'giu');
 // The subject, maybe one noun („Nicht jeder Anleger verlor:“), the verb, and the end of its clause: nothing it governs.

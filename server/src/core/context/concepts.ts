@@ -1,5 +1,5 @@
 import type { NameMention } from '../types';
-import { LEXICON, RESTING_ON, SAID_BY_THE_COMPANY, SEPARABLE_VERBS } from './lexicon';
+import { LEXICON, RESTING_ON, SAID_BY_THE_COMPANY, SEPARABLE_VERBS, wordAlternation } from './lexicon';
 import { MONTH_PATTERN } from '../text/months';
 import { countStartingBefore } from '../text/sortedSpans';
 import { kept } from '../text/fitted';
@@ -86,14 +86,13 @@ function lookUp(word: string): string | undefined {
  */
 const RESTING_ON_WORDS = (['de', 'en'] as const).map((language) => {
   const { verbs, on, stillFounding } = RESTING_ON[language];
-  const founding = stillFounding.map((w) => w.replace(/ /g, '\\s+')).join('|');
-  return `(?:${verbs.join('|')})\\s+(?:${on.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])(?!\\s+(?:the\\s+)?(?:\\d|(?:${MONTH_PATTERN})(?![\\p{L}])))(?!\\s+(?:an?\\s+)?(?:${founding})(?![\\p{L}]))`;
+  const founding = wordAlternation(stillFounding);
+  return `(?:${verbs.join('|')})\\s+(?:${wordAlternation(on)})(?![\\p{L}])(?!\\s+(?:the\\s+)?(?:\\d|(?:${MONTH_PATTERN})(?![\\p{L}])))(?!\\s+(?:an?\\s+)?(?:${founding})(?![\\p{L}]))`;
 }).join('|');
 /** "nach Angaben der Firma", "a spokesperson of the company", „der Firma zufolge“ (lexicon.ts, SAID_BY_THE_COMPANY). */
 const SAID_BY_WORDS = (() => {
-  const words = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
   const { by, company, after } = SAID_BY_THE_COMPANY;
-  return `(?:${words(by)})\\s+(?:${words(company)})(?![\\p{L}])|(?:${words(company)})\\s+(?:${words(after)})(?![\\p{L}])`;
+  return `(?:${wordAlternation(by)})\\s+(?:${wordAlternation(company)})(?![\\p{L}])|(?:${wordAlternation(company)})\\s+(?:${wordAlternation(after)})(?![\\p{L}])`;
 })();
 const UNIT_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:percentage|basis)[\\s-]+points?|(?:prozent|basis)punkt\\p{L}*|up\\s+to(?![\\p{L}])|growth(?=\\s+(?:funds?|stocks?|portfolios?|investors?|equities)(?![\\p{L}]))|${RESTING_ON_WORDS}|${SAID_BY_WORDS})`, 'giu');
 // Every phrase of SAID_BY_WORDS holds a "by" or an "after" word: prefilter on those, not on the company nouns, which

@@ -1,5 +1,8 @@
 import type { NameKind } from '../types';
 
+/** A list of words or phrases as one regex alternation; a space in a phrase matches any run of white space (a line break). */
+export const wordAlternation = (list: readonly string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
+
 /**
  * A small bilingual lexicon: German and English word stems that name the same thing share a concept, so an
  * English draft sentence about "training cost" meets the German source sentence about "Training … kostete".

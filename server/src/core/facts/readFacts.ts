@@ -25,7 +25,7 @@ import { ownerWith } from './ownerWith';
 import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { yearAgeIsToldOf } from './ageYear';
 import { asksForTheThing, roleOwners } from './roleOwners';
-import { CURRENCIES, DURATION_UNITS, GAP_BEFORE } from '../figures/vocabulary';
+import { CURRENCIES, DURATION_UNITS, GAP_BEFORE, YEAR_WORDS } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -483,7 +483,7 @@ function isAnsweredAge(figure: Figure, question: AskedQuestion, text: string): b
   if (!question.attributes.includes('age') || figure.kind !== 'count' || figure.durationUnit) return false;
   return figure.noun === undefined ? !/^\s*\p{L}/u.test(text.slice(figure.end)) || YEARS_AFTER.test(text.slice(figure.end)) : YEARS_AFTER.test(` ${figure.noun}`);
 }
-const YEARS_AFTER = /^\s+(?:jahre?n?|years?)(?![\p{L}])/iu;
+const YEARS_AFTER = new RegExp(String.raw`^\s+(?:${YEAR_WORDS.join('|')})(?![\p{L}])`, 'iu');
 
 /**
  * "5,6 Millionen Dollar.", "Only $5.6 million.": little more than figures, a fragment that the next sentence tells.

@@ -1,4 +1,5 @@
 import type { FigureKind, Language } from '../types';
+import { wordAlternation as alternation } from '../context/lexicon';
 
 /** Number words that count as figures on their own ("sechs kleinere Versionen", "six smaller versions"). */
 const GERMAN_NUMBER_WORDS: Array<[string, number]> = [
@@ -239,7 +240,6 @@ const ENGLISH_HOW_WORDS = ['much', 'many', 'few', 'little', 'old', 'young', 'lon
 /** The pointers that ask for an age: a bare "40" they point back to is not read as one, so they tell only an age. */
 const AGE_POINTERS = new Set(['alt', 'jung', 'old', 'young']);
 const FIGURE_NOUNS = ['zahl', 'summe', 'betrag', 'wert', 'anteil', 'figure', 'number', 'sum', 'amount', 'share'];
-const alternation = (words: string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const POINTER = new RegExp(
   `^\\s*(?:(?:${alternation(POINTER_HEDGES)})\\s+)?(?:` +
     `(?:um\\s+)?so\\s+(${alternation(GERMAN_SO_WORDS)})` +
@@ -260,3 +260,10 @@ export function pointsBackToAFigure(sentence: string, kind: FigureKind): boolean
   const measure = (m[1] ?? m[2])?.toLowerCase();
   return measure === undefined || !AGE_POINTERS.has(measure) || kind === 'age';
 }
+
+/** The year word after an age: "40 Jahre", "40 years". */
+export const AGE_YEAR_WORDS = ['jahre', 'years'];
+/** The year words after a number of years, singular and German dative too: "ein Jahr", "seit 40 Jahren", "one year". */
+export const YEAR_WORDS = [...AGE_YEAR_WORDS, 'jahr', 'jahren', 'year'];
+/** "is 40 and a computer engineer", „ist 40 und stammt …“: the words that go on to what else a subject is or does. */
+export const AND_WORDS = ['und', 'and'];

@@ -1,8 +1,7 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import { PAIR_BETWEEN } from '../context/lexicon';
+import { PAIR_BETWEEN, wordAlternation as words } from '../context/lexicon';
 import type { Figure, NameMention } from '../types';
 
-const words = (list: string[]) => list.join('|');
 const ARTICLE = String.raw`(?:(?:${words(PAIR_BETWEEN.articles)})\s+)?`;
 const BEFORE_FIRST = new RegExp(String.raw`(?<![\p{L}])(?:${words(PAIR_BETWEEN.between)})\s+${ARTICLE}$`, 'iu');
 const BETWEEN_THE_TWO = new RegExp(String.raw`^\s+(?:${words(PAIR_BETWEEN.and)})\s+${ARTICLE}$`, 'iu');

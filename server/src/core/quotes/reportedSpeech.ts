@@ -3,7 +3,7 @@ import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
 import type { NameEntry, NameMention, Span } from '../types';
 import { keptWords, keysOf, type Kept } from './keptWords';
 import { NEGATION } from '../text/negation';
-import { DISPUTING_OR_SHARING, REPORTING_AUXILIARY, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, SPOKEN_PARTICLES } from './speechVerbs';
+import { DISPUTING_OR_SHARING, REPORTING_AUXILIARY, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, SPOKEN_PARTICLES, WORKPLACE_PREPOSITIONS } from './speechVerbs';
 import { quotationLookupOf } from './quotationWords';
 
 /**
@@ -55,7 +55,7 @@ const MIN_SHARE = 0.6;
 const QUOTATION_MARK = /["„“”«»‚‘’]/u;
 const SAID_VERB = SPEECH_VERB.replace(/\|so\|/, '|');
 /** Where the speaker works, between the name and the verb: „von der Tufts University“, "of the Microsoft AI Frontiers Lab"; no second person („und X“). */
-const WORKPLACE = String.raw`\s+(?:von|vom|der|des|bei|aus|of|from|at)(?:\s+(?!(?:und|and|oder|or)(?![\p{L}]))[\p{L}\d.&'’-]+){1,8}?`;
+const WORKPLACE = String.raw`\s+${WORKPLACE_PREPOSITIONS}(?:\s+(?!(?:und|and|oder|or)(?![\p{L}]))[\p{L}\d.&'’-]+){1,8}?`;
 /** A perfect tense's auxiliary, adverbs and particles before the verb: „hat ja gesagt“, "also argues", "has since said". */
 const BEFORE_VERB = String.raw`(?:\s+${REPORTING_AUXILIARY})?(?:\s+(?:${[...SPEAKER_GAP_WORDS, ...SPOKEN_PARTICLES].join('|')})){0,2}`;
 /**
@@ -69,7 +69,7 @@ const SAID_AFTER_SPEAKER = new RegExp(String.raw`^(?:\s*,[^,.;:!?]{1,100},|${WOR
  */
 const SPEAKER_LEAD = /^\s*(?:\p{Lu}[\p{L}\d.&-]*(?:['’]s)?\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** After the speaker of "…, sagte X": nothing, an apposition, or where the speaker works („von der Tufts University“). */
-const SPEAKER_TAIL = /^\s*(?:[(,][^.;!?]{0,80}|\s(?:von|vom|der|des|bei|aus|of|from|at)\s[^.;!?]{0,80})?[.!?]?\s*$/u;
+const SPEAKER_TAIL = new RegExp(String.raw`^\s*(?:[(,][^.;!?]{0,80}|\s${WORKPLACE_PREPOSITIONS}\s[^.;!?]{0,80})?[.!?]?\s*$`, 'u');
 /** „Laut X“, "according to X", after a comma or at the start. */
 const CREDITED_BEFORE = /(?:^|[,;:]\s*|\s)(?:[Ll]aut|[Aa]ccording\s+to)\s+$/u;
 /** „X zufolge“. */

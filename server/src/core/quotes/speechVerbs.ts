@@ -63,10 +63,16 @@ export const SPEAKER_GAP_WORDS = new Set([
 /** The auxiliary of a speech verb's perfect tense: „X hat gesagt, …“, "X has said …". */
 export const REPORTING_AUXILIARY = String.raw`(?:hat|hatte|habe|has|had|have)`;
 
-/** Participles of speech verbs after that auxiliary ("said", "argued" are among the verbs themselves). */
+/**
+ * Participles of speech verbs after that auxiliary. German only by design: the English participles ("said", "argued")
+ * are the past forms already in SPEECH_VERB.
+ */
 export const SPEECH_PARTICIPLE = String.raw`(?:gesagt|erklärt|betont|gemeint|geschrieben|gewarnt|gelobt|genannt|bezeichnet|kritisiert|ergänzt|beschrieben|kommentiert|bemerkt|argumentiert|behauptet|eingeräumt|hervorgehoben)`;
 
-/** Particles of spoken German between a speaker and the verb: „Cao hat ja gesagt“, „Sheehan meinte doch“. */
+/**
+ * Particles of spoken German between a speaker and the verb: „Cao hat ja gesagt“, „Sheehan meinte doch“. German only:
+ * English has no such particles; its words between speaker and verb are SPEAKER_GAP_WORDS.
+ */
 export const SPOKEN_PARTICLES = ['ja', 'doch', 'eben', 'halt', 'mal'];
 
 /** What frames the speaker of an English quotation put first: "… is what X called it", "… was how X described it". */
@@ -77,3 +83,6 @@ export const FRONTED_FRAME = /^(?:is|was|are|were)\s+(?:what|how)\s+$/iu;
  * dass …“, "Cao countered that …", "Cao agreed that …"): what follows is someone else's claim, not the speaker's own.
  */
 export const DISPUTING_OR_SHARING = /(?<![\p{L}])(?:widerspricht|widersprach|widersprechen|bestreitet|bestritt|bestreiten|bezweifelt|bezweifelte|zweifelt|zweifelte|dementiert|dementierte|kontert|konterte|entgegnet|entgegnete|teile|teilt|teilte|teilen|stimmt|stimmte|pflichtet|pflichtete|bestätigt|bestätigte|countered|counters|disputed|disputes|denied|denies|rejected|rejects|doubted|doubts|questioned|questions|agreed|agrees|echoed|echoes|shares|shared|confirmed|confirms)(?![\p{L}])/iu;
+
+/** „Wang von DeepSeek sagte“, "a researcher at Microsoft": the prepositions that tie a speaker to a workplace. */
+export const WORKPLACE_PREPOSITIONS = String.raw`(?:von|vom|der|des|bei|aus|of|from|at)`;
