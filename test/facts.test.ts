@@ -281,6 +281,27 @@ describe('a date in a later clause does not time the figure before it', () => {
   });
 });
 
+describe('an apposition or a speech aside is no later clause: the date after it is the figure\'s', () => {
+  // Another day's 8.5 percent (27 February) must not bear out a draft's 8.5 percent it dates 27 January past a comma.
+  const february = extraSource('2025-02-27_nvidia-blackwell.md', '---\ntitle: Nvidia slides despite Blackwell beat\npublished: 2025-02-28\n---\n\nInvestors were not convinced. On February 27, 2025, Nvidia shares plunged 8.5 percent to $120.15. Broadcom lost 7.1 percent, Microsoft slipped 1.3 percent. The Nasdaq 100 fell 2.8 percent.\n');
+  test('English: "fell 8.5 percent, its worst day in years, on January 27, 2025" is of 27 January', () => {
+    const text = 'February 28, 2025\n\nOn February 27, 2025, Nvidia shares fell 8.5 percent.\n\nA month earlier Nvidia fell 8.5 percent, its worst day in years, on January 27, 2025.';
+    const fact = analyzeDraft(text, index).figures.filter((x) => x.figure.text === '8.5 percent').pop()!.fact;
+    assert.equal(describeFact(fact, 'en'), 'Nvidia · change · 27 Jan 2025: −8.5 percent');
+    assert.deepEqual(findings(text, withSources(february)).filter((f) => f.code !== 'unsourced-figure'), [{ code: 'figure-mismatch', text: '8.5 percent', fix: '7.82 percent' }]);
+  });
+  test('German: „verlor 8,5 Prozent, und zwar am 27. Januar 2025“ ist vom 27. Januar', () => {
+    const text = '28. Februar 2025\n\nAm 27. Februar 2025 fiel Nvidia um 8,5 Prozent.\n\nEinen Monat zuvor verlor Nvidia 8,5 Prozent, und zwar am 27. Januar 2025.';
+    const fact = analyzeDraft(text, index).figures.filter((x) => x.figure.text === '8,5 Prozent').pop()!.fact;
+    assert.equal(describeFact(fact, 'de'), 'Nvidia · Veränderung · 27. Jan. 2025: −8,5 Prozent');
+    assert.deepEqual(findings(text, withSources(february)).filter((f) => f.code !== 'unsourced-figure'), [{ code: 'figure-mismatch', text: '8,5 Prozent', fix: '7,82 Prozent' }]);
+  });
+  test('"last year" after a speech aside: "$78 million on GPT-4o, the company said, last year", „…, so das Unternehmen, im vergangenen Jahr“ is of 2024', () => {
+    assert.equal(readAs('January 28, 2025\n\nOpenAI spent $78 million on GPT-4o, the company said, last year.', '$78 million'), 'OpenAI · cost · 2024: $78 million');
+    assert.equal(readAs('28. Januar 2025\n\nOpenAI gab 78 Millionen Dollar für GPT-4o aus, so das Unternehmen, im vergangenen Jahr.', '78 Millionen Dollar', 'de'), 'OpenAI · Kosten · 2024: 78 Millionen Dollar');
+  });
+});
+
 describe('the same key at another time, about another company: another fact', () => {
   const extra = [
     extraSource('nvidia-march.txt', 'Nvidia erholt sich\n\nAm 3. März 2025 fiel die Nvidia-Aktie um 3 Prozent. Microsoft legte am selben Tag 2,5 Prozent zu.\n\nOpenAI wurde im Dezember 2015 gegründet.\n'),

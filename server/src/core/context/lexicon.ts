@@ -270,6 +270,20 @@ export const DATELINE_WORDS = ['vom', 'for', 'from', 'ausgabe', 'issue', 'editio
  * the item tells (facts/readFacts.ts).
  */
 // Not „Stand:“ ("as of"): the day a figure holds for, which dates it.
+/**
+ * Words that make the phrase after a comma a clause of its own, with a verb or subject that a date there belongs to
+ * ("…, the stock trades above where it started 2024", „…, mehr als der ganze Konzern 2020 wert war“, "…, having risen
+ * 171% last year"); without one, the phrase is an apposition or focus of the same clause and its date is the figure's
+ * ("…, its worst day in years, on January 27, 2025", „…, und zwar am 27. Januar 2025“, "…, the company said, last year").
+ * Finite auxiliaries and copulas, subject pronouns, subordinators, German and English side by side.
+ */
+export const CLAUSE_WORDS = [
+  'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'konnte', 'muss', 'musste', 'soll', 'sollte',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'did', 'does', 'having', 'being',
+  'er', 'es', 'wir', 'it', 'he', 'she', 'they', 'we',
+  'wo', 'als', 'obwohl', 'weil', 'nachdem', 'während', 'wobei', 'dass', 'where', 'when', 'than', 'while', 'although', 'though', 'because', 'whereas',
+];
+
 export const STAMP_WORDS = ['aktualisiert', 'zuletzt aktualisiert', 'update', 'updated', 'last updated', 'veröffentlicht', 'published'];
 
 /**

@@ -1,4 +1,4 @@
-import { APPOSITIVE_PARTICIPLES, EVENT_OF_A_NAMED_THING, LEXICON, POINTING_BACK, POINTING_BACK_VERBS, STAMP_WORDS } from '../context/lexicon';
+import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EVENT_OF_A_NAMED_THING, LEXICON, POINTING_BACK, POINTING_BACK_VERBS, STAMP_WORDS } from '../context/lexicon';
 import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
@@ -941,13 +941,14 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   const asides = asideClauses(text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
   const earlier = dates.filter((d) => d.end <= figure.start && !asides.some((c) => c.start <= d.start && d.end <= c.end)).pop();
   // "Im Vorjahr", "a year earlier": the year before the time the figure would otherwise take.
-  // Up to a later clause's break: "…, having risen about 171% last year" is that clause's year, not the figure's.
-  const later = CLAUSE_BETWEEN.exec(text.slice(figure.end, window.end));
-  const clause = text.slice(window.start, later ? figure.end + later.index : window.end);
-  if (YEAR_BEFORE.test(clause)) {
+  // Not a later clause's: "…, having risen about 171% last year" is that clause's year, not the figure's ("…, the
+  // company said, last year" is the figure's).
+  const clause = text.slice(window.start, window.end);
+  const yearBefore = [...clause.matchAll(YEARS_BEFORE)].find((m) => !inLaterClause(text, figure.end, { start: window.start + m.index, end: window.start + m.index + m[0].length }));
+  if (yearBefore) {
     // "Wer im Vorjahr 25 Prozent gewonnen hat", "last year": the year before the piece's own, when the sentence names
     // no year to count from; a year an earlier sentence gave for another fact is no "now".
-    const now = THIS_YEARS_BEFORE.test(clause) ? carried.documentTime : undefined;
+    const now = THIS_YEARS_BEFORE.test(yearBefore[0]) ? carried.documentTime : undefined;
     const time = earlier ? dateOf(earlier) : now ?? carried.time ?? carried.lastTime;
     if (time?.year !== undefined) return [{ year: time.year - 1 }, 'reference', undefined];
   }
@@ -992,9 +993,9 @@ function appositiveDate(dates: Figure[], window: Span, text: string): Figure | u
 
 function ownDate(dates: Figure[], figure: Figure, text: string): Figure | undefined {
   // "Even after the $598bn wiped off Nvidia's value, the stock trades above where it started 2024": a lone date after
-  // the figure, past a clause break, dates the later clause, not the figure; its time comes from before it. (A
-  // duration's other event may be dated there: "eight months after GPT-4o, which OpenAI released in March 2024".)
-  if (dates.length < 2) return dates[0] && (dates[0].start < figure.start || figure.durationUnit || !CLAUSE_BETWEEN.test(text.slice(figure.end, dates[0].start))) ? dates[0] : undefined;
+  // the figure, in a later clause, dates that clause, not the figure; its time comes from before it. (A duration's
+  // other event may be dated there: "eight months after GPT-4o, which OpenAI released in March 2024".)
+  if (dates.length < 2) return dates[0] && (figure.durationUnit || !inLaterClause(text, figure.end, dates[0])) ? dates[0] : undefined;
   // Set off before the figure, with words of its own ("up a quarter in"), not "Montag, dem 27. Januar 2025, fiel …".
   const setOff = (d: Figure) => {
     const before = text.lastIndexOf(', ', d.start);
@@ -1007,12 +1008,29 @@ function ownDate(dates: Figure[], figure: Figure, text: string): Figure | undefi
   return dates.find((d) => !setOff(d) && attached(d)) ?? dates[0];
 }
 
-/** A clause break with words of a new clause after it: ", the stock trades above where it started", ", obwohl er". */
-const CLAUSE_BETWEEN = /[,;–—]\s*\p{L}+\s+\p{L}+/u;
+/**
+ * Whether `at`, after a figure ending at `from`, stands past a break in a phrase that is a clause of its own: the
+ * phrase between the breaks around it has a verb, subject or subordinator (CLAUSE_WORDS). An apposition or focus
+ * phrase ("…, its worst day in years, on January 27, 2025", „…, und zwar am 27. Januar 2025“) is no clause.
+ */
+function inLaterClause(text: string, from: number, at: Span): boolean {
+  if (at.start < from) return false;
+  const between = text.slice(from, at.start);
+  BREAK.lastIndex = 0;
+  let last = -1;
+  for (let m = BREAK.exec(between); m; m = BREAK.exec(between)) last = m.index;
+  if (last < 0) return false;
+  const next = text.slice(at.end).search(/[,;–—]\s+\p{L}/u);
+  const phrase = text.slice(from + last + 1, next < 0 ? text.length : at.end + next);
+  return (phrase.match(/\p{L}+/gu) ?? []).some((w) => CLAUSE_WORD.has(w.toLowerCase()));
+}
+/** A clause break; not a thousands or decimal comma ("1,600", "8,5"). */
+const BREAK = /[,;–—](?!\d)/gu;
+const CLAUSE_WORD = new Set(CLAUSE_WORDS);
 
 /** The year before now, not before a year named: "im Vorjahr", "im vergangenen Jahr", "last year". */
 const THIS_YEARS_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|last\s+year)(?![\p{L}])/iu;
-const YEAR_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|ein\s+jahr\s+(?:zuvor|davor|früher)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:a|one)\s+year\s+(?:earlier|before))(?![\p{L}])/iu;
+const YEARS_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|ein\s+jahr\s+(?:zuvor|davor|früher)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:a|one)\s+year\s+(?:earlier|before))(?![\p{L}])/giu;
 
 function dateOf(figure: Figure): CalendarDate {
   return figure.date ?? { year: figure.value };
