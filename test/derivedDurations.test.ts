@@ -120,4 +120,11 @@ describe('a duration that says only which way ("später", "later"), followed by 
     assert.deepEqual(all('Liang founded High-Flyer in 2015. DeepSeek followed eight years later, in July 2023.'), []);
     assert.deepEqual(all('Liang founded High-Flyer in 2015. DeepSeek followed five years later, in July 2023.'), [['figure-mismatch', 'five years', 'five years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
   });
+  test('the date before the duration is its clause\'s own as well: „Im Juli 2023, acht Jahre später, folgte DeepSeek“, "In July 2023, eight years later, DeepSeek followed"', () => {
+    assert.deepEqual(all('Liang gründete 2015 den Hedgefonds High-Flyer. Im Juli 2023, acht Jahre später, folgte DeepSeek.'), []);
+    assert.deepEqual(all('Liang gründete 2015 den Hedgefonds High-Flyer. Im Juli 2023 folgte acht Jahre später DeepSeek.'), []);
+    assert.deepEqual(all('Liang gründete 2015 den Hedgefonds High-Flyer. Im Juli 2023, fünf Jahre später, folgte DeepSeek.'), [['figure-mismatch', 'fünf Jahre', 'fünf Jahre contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+    assert.deepEqual(all('Liang founded the hedge fund High-Flyer in 2015. In July 2023, eight years later, DeepSeek followed.'), []);
+    assert.deepEqual(all('Liang founded the hedge fund High-Flyer in 2015. In July 2023, five years later, DeepSeek followed.'), [['figure-mismatch', 'five years', 'five years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
 });

@@ -295,11 +295,12 @@ function dayNumber(x: SourceFigure, other: SourceFigure): number {
 }
 
 /**
- * "Eight years later, in July 2023, DeepSeek was founded": a date after a duration that says only which way ("später",
- * "later") is when the clause's own event happened, so the event the words count from lies the other way from it.
+ * "Eight years later, in July 2023, DeepSeek was founded", „Im Juli 2023, acht Jahre später, folgte DeepSeek“: the date
+ * of a duration's own clause that says only which way ("später", "later") is when that clause's event happened, on
+ * whichever side of the duration it stands, so the event the words count from lies the other way from it.
  */
 function datesItsOwnEvent(fact: Fact): boolean {
-  return !fact.anchor && fact.figure.durationSign !== undefined && fact.timeOf !== undefined && fact.timeOf.start >= fact.figure.end;
+  return !fact.anchor && fact.figure.durationSign !== undefined && fact.timeOf !== undefined && fact.timeFrom === 'clause';
 }
 
 function onDraftsDate(fact: Fact, event: SourceFigure): boolean {
