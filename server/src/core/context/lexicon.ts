@@ -282,6 +282,8 @@ export const CLAUSE_WORDS = [
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'did', 'does', 'having', 'being',
   'er', 'es', 'wir', 'it', 'he', 'she', 'they', 'we',
   'wo', 'als', 'obwohl', 'weil', 'nachdem', 'während', 'wobei', 'dass', 'where', 'when', 'than', 'while', 'although', 'though', 'because', 'whereas',
+  // A phrase that sets its date before the figure's event: „…, und das nach einem Jahr 2024, in dem er … zugelegt hatte“.
+  'nach', 'after',
 ];
 
 export const STAMP_WORDS = ['aktualisiert', 'zuletzt aktualisiert', 'update', 'updated', 'last updated', 'veröffentlicht', 'published'];
