@@ -105,6 +105,11 @@ describe('a date of an event no one is named beside is not the named people\'s e
     assert.deepEqual(all('---\nlang: de\n---\n\nMan trifft sich zur Jahresversammlung am 24. April in Boston.'), [['unsourced-figure', '24. April']]);
     assert.deepEqual(check('---\nlang: de\n---\n\nDas Treffen mit Premierminister Li Qiang fand am 21. Januar statt.').map((f) => [f.code, f.text]), [['date-mismatch', '21. Januar']]);
   });
+  test('a head of government named by office is named: "the meeting with the premier on 21 January", „das Treffen mit dem Premierminister am 21. Januar“ (review34 #3)', () => {
+    const withFix = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+    assert.deepEqual(withFix('The meeting with the premier took place on 21 January.'), [['date-mismatch', '21 January', '20 January']]);
+    assert.deepEqual(withFix('---\nlang: de\n---\n\nDas Treffen mit dem Premierminister fand am 21. Januar statt.'), [['date-mismatch', '21. Januar', '20. Januar']]);
+  });
 });
 
 describe('a duration in other words: halves, months, time that went by', () => {

@@ -30,6 +30,9 @@ export const LEXICON: Record<string, string[]> = {
   speed: ['beschleunig', 'schneller', 'faster', 'speed', 'verarbeitung', 'processing', 'accelerat', 'effizien', 'efficien'],
   supercomputer: ['supercomputer', 'großrechner', 'rechenzentr', 'cluster'],
   engineer: ['ingenieur', 'engineer'],
+  // "the meeting with the premier", „mit dem Premierminister“: a head of government named by office, as a source names
+  // "Premierminister Li Qiang"; with the event's word that is more than the event alone (match/matchFigure.ts).
+  government: ['premier', 'regierungschef', 'ministerpräsident', 'prime minister', 'staatschef', 'head of government', 'head of state'],
   publication: ['newsletter', 'ausgabe', 'edition', 'briefing'],
   colleague: ['kollege', 'colleague', 'mitgründer', 'co-founder', 'cofounder', 'mitstreiter'],
   staff: ['mitarbeiter', '^leute', 'beschäftigte', 'angestellte', 'belegschaft', 'employee', 'staff', 'people', 'workers', 'workforce', 'arbeitskräfte', 'personal', 'headcount'],
