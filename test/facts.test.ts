@@ -1548,9 +1548,10 @@ describe('shares of two wholes', () => {
   test('German: "4,7 Prozent des Wachstumsfonds" likewise', () => {
     assertUnchangedBy(h20, 'Nvidia macht 4,7 Prozent des Wachstumsfonds aus; wir schlagen keine Änderung vor.', [{ code: 'unsourced-figure', text: '4,7 Prozent' }]);
   });
+  // Not contradicted by the 36 percent; borne out by 5,6 ÷ 78 of the two sums (a share of the sum, not of the models).
   test('a share of what OpenAI spent is no share of the world\'s AI models (36 Prozent der weltweit 1328 KI-Modelle)', () => {
-    assert.deepEqual(findings('R1 cost $5.6 million to train, roughly 7% of the $78 million OpenAI spent on GPT-4o.'), [{ code: 'unsourced-figure', text: '7%' }]);
-    assert.deepEqual(findings('Das Training von R1 kostete 5,6 Millionen Dollar, rund 7 Prozent der 78 Millionen Dollar, die OpenAI für GPT-4o ausgab.'), [{ code: 'unsourced-figure', text: '7 Prozent' }]);
+    assert.deepEqual(findings('R1 cost $5.6 million to train, roughly 7% of the $78 million OpenAI spent on GPT-4o.'), []);
+    assert.deepEqual(findings('Das Training von R1 kostete 5,6 Millionen Dollar, rund 7 Prozent der 78 Millionen Dollar, die OpenAI für GPT-4o ausgab.'), []);
   });
   test('a share of the same whole is still checked', () => {
     assert.deepEqual(findings('China stellt inzwischen 46 Prozent der weltweit 1328 KI-Modelle.').map((f) => [f.code, f.text]), [['figure-mismatch', '46 Prozent']]);
@@ -1575,12 +1576,12 @@ describe('a share is no gap between two things', () => {
   // "about 63 percent below o1-mini" says how far one price lies under another, not what part of a whole something is.
   test('English: "roughly 7% of the $78 million" is not contradicted by a price "63 percent below" another', () => {
     const text = 'Answer: $5.6 million, roughly 7% of the $78 million OpenAI spent on GPT-4o.';
-    assertUnchangedBy(distractor('2025-02-12_reasoning-benchmarks-scorecard.md'), text, [{ code: 'unsourced-figure', text: '7%' }]);
+    assertUnchangedBy(distractor('2025-02-12_reasoning-benchmarks-scorecard.md'), text, []);
   });
   test('German: "rund 7 Prozent der 78 Millionen Dollar" is not contradicted by "rund 63 Prozent unter o1-mini"', () => {
     const prices = extraSource('preise.txt', 'OpenAI senkt Preise\n\nOpenAI senkte den Preis von o3-mini auf 1,10 Dollar je Million Token, rund 63 Prozent unter o1-mini. Die Kosten für GPT-4o blieben gleich.\n');
     const text = 'Was kostete das Training von R1? 5,6 Millionen Dollar, rund 7 Prozent der 78 Millionen Dollar, die OpenAI für GPT-4o ausgab.';
-    assertUnchangedBy(prices, text, [{ code: 'unsourced-figure', text: '7 Prozent' }]);
+    assertUnchangedBy(prices, text, []);
   });
 });
 

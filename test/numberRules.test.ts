@@ -778,6 +778,16 @@ describe('a sum, a difference or an average of two sums', () => {
     assert.deepEqual(codes(`${before}R1 cost roughly 7% of the $78 million OpenAI spent on GPT-4o.`), []);
     assert.deepEqual(codes(`${before}R1 cost about 7 percent of GPT-4o.`), []);
   });
+  test('German: a saving stated with the share\'s value („7 Prozent günstiger“, „7 Prozent weniger“) is no share, so not borne out', () => {
+    const before = 'Das Training von R1 kostete 5,6 Millionen Dollar, OpenAI gab für GPT-4o 78 Millionen Dollar aus. ';
+    assert.deepEqual(codes(`${before}R1 war rund 7 Prozent günstiger als GPT-4o.`), ['unsourced-figure 7 Prozent']);
+    assert.deepEqual(codes(`${before}Das Training von R1 kostete 7 Prozent weniger als das von GPT-4o.`), ['unsourced-figure 7 Prozent']);
+  });
+  test('English: a saving stated with the share\'s value ("7 percent cheaper", "a saving of about 7 percent") is no share, so not borne out', () => {
+    const before = 'Training R1 cost $5.6 million. OpenAI spent $78 million on GPT-4o. ';
+    assert.deepEqual(codes(`${before}R1 was about 7 percent cheaper to train than GPT-4o.`), ['unsourced-figure 7 percent']);
+    assert.deepEqual(codes('Training R1 cost $5.6 million against GPT-4o\'s $78 million, a saving of about 7 percent.'), ['unsourced-figure 7 percent']);
+  });
   test('German: „gab gut 72 Millionen Dollar mehr aus“ is 78 − 5,6 with no „als“, its verb particle after it; 62 is wrong', () => {
     const de = 'Für GPT-4o gab OpenAI gut 72 Millionen Dollar mehr aus.';
     assert.deepEqual(codes(de), []);
