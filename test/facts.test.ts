@@ -2348,6 +2348,14 @@ describe('an age said with a bare number is the person\'s', () => {
     // A figure after "and" lists values: no age.
     assert.deepEqual(analyzeDraft('Liang Wenfeng is 40 and 50 percent.', index).figures.map((f) => f.figure.kind), ['percent', 'percent']);
   });
+  test('a thing that "was 26 and …" has no age: only a person goes on after "and"/"und" (rev34)', () => {
+    const kinds = (text: string) => analyzeDraft(text, index).figures.map((f) => f.figure.kind);
+    assert.deepEqual(kinds('Revenue was 26 and margins held.'), ['count']);
+    assert.deepEqual(kinds('Accuracy was 79 and rising.'), ['count']);
+    assert.deepEqual(kinds('---\nlang: de\n---\n\nUmsatz war 60 und stieg.'), ['count']);
+    assert.deepEqual(kinds('He is 40 and a computer engineer.'), ['age']);
+    assert.deepEqual(kinds('---\nlang: de\n---\n\nEr ist 40 und stammt aus Guangdong.'), ['age']);
+  });
   test('German: „Liang Wenfeng ist 40 und stammt aus Guangdong“ (w34a)', () => {
     const text = '---\nlang: de\n---\n\nLiang Wenfeng ist 40 und stammt aus Guangdong.';
     assert.deepEqual(findings(text), []);

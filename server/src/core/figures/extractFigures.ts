@@ -545,9 +545,20 @@ function bracketedAge(before: string, rest: string, options: FigureOptions): Reg
 const IS_AGE = {
   before: /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|who|[Ff]ounder|Gründer|CEO|Chef)|(?<!(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es)?|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]eine?|[Ii]hre?|[Uu]nsere?|of|von|vom|aus|für|pro|per|bei|zu[mr]?|in|im|an|am|auf|über|mit|nach|for|from|at|on|by|with)\s+)(?<!\p{Lu}\p{L}*(?:s|'s|’s)\s+)(?<![\p{L}])(?!(?:Es|It|Das|Dies|Dieses|This|That|There|Here|What|Was|Wer|Who|Wie|How)(?![\p{L}]))\p{Lu}[\p{Ll}-]+,?)\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
   // Also where the clause goes on with what else the person is or does: "is 40 and a computer engineer", „ist 40 und
-  // stammt aus Guangdong“ (not with a figure: "is 40 and 50 …" lists values).
-  after: new RegExp(String.raw`^(?:\s+(?:${AGE_YEAR_WORDS.join('|')}))?(?=\s*(?:[,;)!?]|\.(?!\d)|$)|\s+(?:${AND_WORDS.join('|')})\s+(?![\d\s]))`, 'iu'),
+  // stammt aus Guangdong“ (not with a figure: "is 40 and 50 …" lists values). The clause no longer ends at the number,
+  // so any noun could be the subject ("Revenue was 26 and margins held"): only a person's words or name (`personIs`).
+  after: new RegExp(String.raw`^(?:\s+(?:${AGE_YEAR_WORDS.join('|')}))?(?=\s*(?:[,;)!?]|\.(?!\d)|$))`, 'iu'),
+  andAfter: new RegExp(String.raw`^(?=\s+(?:${AND_WORDS.join('|')})\s+(?![\d\s]))`, 'iu'),
+  personWord: /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|who|[Ff]ounder|Gründer|CEO|Chef)\s+\S+\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
+  verb: /,?\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
 };
+
+/** The one who "is 40 and …" is a person: a pronoun or a word for one, or a person the sentence names. */
+function personIs(before: string, people: Span[] | undefined): boolean {
+  if (IS_AGE.personWord.test(before)) return true;
+  const verb = IS_AGE.verb.exec(before);
+  return verb !== null && people?.some((p) => p.end === verb.index) === true;
+}
 
 /**
  * "Liang Wenfeng, der 40 ist, …", "Lisa Su, die inzwischen 55 ist": the German relative clause puts its verb last. Only
@@ -575,11 +586,11 @@ const AGE_THEN = {
   atAfter: /^(?:\s+(?:Jahren|years))?(?=\s*(?:[,;)]|\.(?!\d)|$|\s[–—]))/u,
 };
 
-function ageAt(before: string, rest: string): RegExpExecArray | null {
+function ageAt(before: string, rest: string, people?: Span[]): RegExpExecArray | null {
   if (AGE_BEFORE.test(before)) return /^(?:\s+(?:jahren|years))?/iu.exec(rest);
   const dated = YEAR_NAMED.test(before) || YEAR_NAMED.test(rest);
   // "When he founded DeepSeek, he was 38.": an age at another time than the piece's, which the clause does not date.
-  if (IS_AGE.before.test(before)) return THEN.test(before) && !dated ? null : IS_AGE.after.exec(rest) ?? (dated ? AGE_THEN.isWhen.exec(rest) : null);
+  if (IS_AGE.before.test(before)) return THEN.test(before) && !dated ? null : IS_AGE.after.exec(rest) ?? (personIs(before, people) ? IS_AGE.andAfter.exec(rest) : null) ?? (dated ? AGE_THEN.isWhen.exec(rest) : null);
   if (RELATIVE_IS_AGE.before.test(before)) return RELATIVE_IS_AGE.after.exec(rest);
   if (AT_AGE.before.test(before)) return AT_AGE.after.exec(rest);
   if (WITH_YEARS.before.test(before)) return WITH_YEARS.after.exec(rest);
@@ -699,7 +710,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     end += (apposition[1] ?? '').length;
   }
   // "Mit 40 Jahren hat er …", "im Alter von 40 Jahren", "at the age of 40": how old someone was then.
-  const agedAt = !kind && !scale && c.mantissa >= 10 && c.mantissa <= 110 ? ageAt(text.slice(0, start), rest) ?? (c.mantissa >= 16 && !c.isWord ? bracketedAge(text.slice(0, start), rest, options) : null) : null;
+  const agedAt = !kind && !scale && c.mantissa >= 10 && c.mantissa <= 110 ? ageAt(text.slice(0, start), rest, options.people) ?? (c.mantissa >= 16 && !c.isWord ? bracketedAge(text.slice(0, start), rest, options) : null) : null;
   if (agedAt) {
     kind = 'age';
     end += agedAt[0].length;
