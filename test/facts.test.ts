@@ -978,6 +978,12 @@ describe('figures a sentence or a cell leaves bare', () => {
     assert.deepEqual(findings(en('about seven')).map((f) => `${f.code} ${f.text}`), ['figure-mismatch seven']);
     assert.deepEqual(findings(en('about six')), []);
   });
+  test('"| Beschäftigte | mehr als 160 |", "| Employees | over 160 |": a bound alone with a number in a cell is read like a hedge (rev34)', () => {
+    const de = (cell: string) => `# DeepSeek auf einen Blick\n\n| Angabe | Wert |\n|---|---|\n| Beschäftigte | ${cell} |\n`;
+    for (const cell of ['mehr als 160', 'über 160', '> 160', 'rd. 160']) assert.deepEqual(findings(de(cell)).map((f) => f.code), ['unsourced-figure'], cell);
+    const en = (cell: string) => `---\nlang: en\n---\n\n| Item | Value |\n|---|---|\n| Employees | ${cell} |\n`;
+    for (const cell of ['more than 160', 'over 160', '> 160', 'up to 160']) assert.deepEqual(findings(en(cell)).map((f) => f.code), ['unsourced-figure'], cell);
+  });
   test('"| Donnerstag | 63 % | Chinas Anteil an allen KI-Modellen |": a row labelled by a weekday or a date says in its words what its number is', () => {
     const de = (n: string) => `# Die Zahlen der Woche\n\n| Tag | Zahl | Worum es ging |\n|---|---|---|\n| Donnerstag | ${n} % | Chinas Anteil an allen KI-Modellen |\n`;
     assert.deepEqual(findings(de('36')), []);

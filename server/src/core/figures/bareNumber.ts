@@ -1,4 +1,4 @@
-import { APPROXIMATE_BEFORE } from './vocabulary';
+import { APPROXIMATE_BEFORE, LOWER_BOUND_BEFORE, UPPER_BOUND_BEFORE } from './vocabulary';
 
 /**
  * A sentence that is nothing but a number or a range ("| 8–12 |", "| 10 |"): a score band, a rank, a line of a quiz's
@@ -25,8 +25,14 @@ const COMMENT = /^\S+(?:\s+\S+){2,}[.!?…]$/u;
 export function isNumberCell(text: string): boolean {
   // A cell longer than a hedge and a number is words of its own, not asked.
   const cell = text.length <= 40 ? NUMBER_CELL.exec(text) : null;
-  return cell !== null && (cell[1] === '' || (ONE_WORD.test(cell[1]) && APPROXIMATE_BEFORE.test(cell[1])));
+  return cell !== null && (cell[1] === '' || CELL_BOUND.test(cell[1]) || [APPROXIMATE_BEFORE, LOWER_BOUND_BEFORE, UPPER_BOUND_BEFORE].some((words) => isAll(words, cell[1])));
 }
 const NUMBER_CELL = /^\s*(.*?)[\p{L}\d.,]+\s*$/u;
-/** The hedge is the cell's only other word: "Liang did, aged about 30." is a sentence. */
-const ONE_WORD = /^\S+\s*$/u;
+/** A fact box's bound in signs: "> 160", "≤ 50". */
+const CELL_BOUND = /^[<>≤≥]\s*$/u;
+
+/** The hedge or bound is all the cell says besides the number: "Liang did, aged about 30." is a sentence. */
+function isAll(words: RegExp, prefix: string): boolean {
+  const found = words.exec(prefix);
+  return found !== null && prefix.slice(0, found.index).trim() === '';
+}

@@ -104,7 +104,7 @@ export const CURRENCY_AFTER_PATTERN = 'us-dollar|us dollars?|u\\.s\\. dollars?|d
 export const CURRENCY_BEFORE_PATTERN = 'us\\$|\\$|€|¥|£|usd|eur|cny|gbp';
 
 /** Hedges before a figure: it is approximate. "≈90,000x", "~580 models": the signs for "about" are hedges too. */
-export const APPROXIMATE_BEFORE = /(?:^|[\s(:])((?:rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.)(?=\s)|[~≈∼])\s*$/i;
+export const APPROXIMATE_BEFORE = /(?:^|[\s(:])((?:rund|rd\.|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.)(?=\s)|[~≈∼])\s*$/i;
 /**
  * Hedges that say on which side of a share the true value lies: "gut ein Zehntel", "ein gutes Drittel", "a good tenth"
  * are at least that much; "knapp ein Zehntel", "fast die Hälfte", "nearly half" are at most that much.
