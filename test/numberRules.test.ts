@@ -777,6 +777,7 @@ describe('a sum, a difference or an average of two sums', () => {
     const before = 'Training R1 cost $5.6 million. OpenAI spent $78 million on GPT-4o. ';
     assert.deepEqual(codes(`${before}R1 cost roughly 7% of the $78 million OpenAI spent on GPT-4o.`), []);
     assert.deepEqual(codes(`${before}R1 cost about 7 percent of GPT-4o.`), []);
+    assert.deepEqual(codes(`${before}R1's training bill was ~7% of GPT-4o's.`), []);
   });
   test('German: a saving stated with the share\'s value („7 Prozent günstiger“, „7 Prozent weniger“) is no share, so not borne out', () => {
     const before = 'Das Training von R1 kostete 5,6 Millionen Dollar, OpenAI gab für GPT-4o 78 Millionen Dollar aus. ';

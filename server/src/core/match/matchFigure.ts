@@ -218,9 +218,10 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
     // "gut sieben Prozent von GPT-4o": the smaller sum as a share of the bigger bears out a draft's share; a percentage
-    // that differs is some other share or change of the two, not a wrong one. Only a draft that says a share: "7 Prozent
-    // günstiger", "a saving of 7 percent" say how much less, which the saving decides (93 %).
-    const shareOfSum = candidate.figure.shareOfSum === true && (comparison?.agreement !== 'agrees' || !fact.attributes.includes('percentShare'));
+    // that differs is some other share or change of the two, not a wrong one. Not a draft that says less and no share:
+    // "7 Prozent günstiger", "a saving of 7 percent" say how much less, which the saving decides (93 %).
+    const saysLessNotShare = !fact.attributes.includes('percentShare') && SAYS_LESS.test(sentence.text);
+    const shareOfSum = candidate.figure.shareOfSum === true && (comparison?.agreement !== 'agrees' || saysLessNotShare);
     // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht", "mehr als dreimal so viel
     // wie ein Jahr zuvor" one thing with its past.
     const anotherPair = comparison !== undefined && comparesAnotherPair(fact, sentence, COMPARATIVE.test(sentence.text), candidate.fact, candidate.at.facts);
