@@ -108,6 +108,16 @@ describe('facts across sentences', () => {
     assert.equal(readAs(quiz('36%'), '36%'), 'China · share: 36%');
     assert.deepEqual(findings(quiz('36%')), []);
   });
+  test('an answer that names a place of its own is about that place, not the question\'s ("In Europe, it is 10%.", „In Europa sind es 10 Prozent.“)', () => {
+    const warned = (text: string) => findings(text).filter((f) => f.code !== 'unsourced-figure');
+    const en = (answer: string) => `## What share of the world's AI models come from China?\n\n${answer}\n`;
+    assert.deepEqual(warned(en('In Europe, it is 10%.')), []);
+    assert.deepEqual(warned(en('In the United States, 40% are built.')), []);
+    assert.deepEqual(warned(en('It is 10%.')), [{ code: 'figure-mismatch', text: '10%', fix: '36%' }]);
+    const de = (answer: string) => `## Welcher Anteil der KI-Modelle stammt aus China?\n\n${answer}\n`;
+    assert.deepEqual(warned(de('In Europa sind es 10 Prozent.')), []);
+    assert.deepEqual(warned(de('Es sind 10 Prozent.')), [{ code: 'figure-mismatch', text: '10 Prozent', fix: '36 Prozent' }]);
+  });
   test('a question is answered by the sentence right after it only: the next fragment is no founding', () => {
     const de = '## Wann wurde DeepSeek gegründet?\n\nIm Juli 2023. Dann im Dezember 2024 der erste große Auftritt.\n';
     assert.deepEqual(findings(de).filter((f) => f.code === 'date-mismatch'), []);

@@ -9,3 +9,9 @@ const COUNTRIES = new Set(Object.values(PLACE_CONCEPTS));
 export function countriesOf(entities: readonly string[]): string[] {
   return entities.filter((e) => COUNTRIES.has(e));
 }
+
+/**
+ * Regions no source fact is filed under, but which say where an answer's figure is: "In Europe, it is 10%." after a
+ * question about China's share is Europe's.
+ */
+export const REGION_WORDS = ['europa', 'europe', 'asien', 'asia', 'afrika', 'africa', 'lateinamerika', 'latin america', 'nahost', 'middle east'];

@@ -1,10 +1,10 @@
-import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EVENT_OF_A_NAMED_THING, LEXICON, POINTING_BACK, POINTING_BACK_VERBS, STAMP_WORDS } from '../context/lexicon';
+import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EVENT_OF_A_NAMED_THING, LEXICON, POINTING_BACK, POINTING_BACK_VERBS, STAMP_WORDS, wordAlternation } from '../context/lexicon';
 import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptOfWord, conceptsOf } from '../context/concepts';
 import { asideClauses, statementAround } from '../analysis/analyzedSentence';
-import { PLACE_CONCEPTS } from './places';
+import { PLACE_CONCEPTS, REGION_WORDS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
@@ -39,7 +39,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   const names = [...facts.names, ...misspelt].filter((n) => !isAttribution(facts.text, n)).sort((a, b) => a.start - b.start);
   // "## Wie viel hat das Training gekostet?\n\nNur 5,6 Millionen Dollar.": an answer right after a question gives its
   // figures for what the question asks, where it names nothing else.
-  const question = names.length === 0 && !facts.contextNames?.length ? carried.question : undefined;
+  // "In Europe, it is 10%." after "… come from China?": an answer that names a place of its own is about that place.
+  const question = names.length === 0 && !facts.contextNames?.length && !namesOwnPlace(facts, carried.question) ? carried.question : undefined;
   // "5,6 Millionen Dollar. So wenig soll das Training gekostet haben.": a fragment is told by the next sentence.
   const fragment = !question && next && names.length === 0 && ![...facts.concepts].some(isAttribute) && !facts.contextNames?.length && isVerbless(facts);
   const listed = distributedNames(facts, carried.previousSentence);
@@ -1036,3 +1037,10 @@ function dateOf(figure: Figure): CalendarDate {
   return figure.date ?? { year: figure.value };
 }
 
+/** Whether a sentence names a country or region the question before it did not ask about. */
+function namesOwnPlace(facts: SentenceFacts, question: AskedQuestion | undefined): boolean {
+  if (!question) return false;
+  if (Object.entries(PLACE_CONCEPTS).some(([concept, place]) => facts.concepts.has(concept) && !question.places.includes(place))) return true;
+  return REGION.test(facts.text);
+}
+const REGION = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(REGION_WORDS)})(?![\p{L}])`, 'iu');
