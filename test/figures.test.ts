@@ -279,3 +279,25 @@ describe('a number word after an article names a group, as a pronoun does', () =
     assert.deepEqual(analyzeDraft('Die drei Gründer von DeepSeek, alle drei Ingenieure.', index).figures.map((f) => f.figure.kind), ['count', 'count']);
   });
 });
+
+describe('a loss in accounting notation', () => {
+  // Filings and annual reports put a fall in parentheses, "(7.82)%": the bracket is the minus sign, part of the figure.
+  const index = bundledIndex();
+  const findings = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
+  test('English: "(7.82)%" is −7.82 percent, and "(3.57)%" in a table is Microsoft\'s −3.75 % mistyped, fixed in the same notation', () => {
+    assert.deepEqual(figures('Nvidia declined (7.82)% and Microsoft (3.75) percent.', 'en'), [
+      { text: '(7.82)%', kind: 'percent', value: -7.82 }, { text: '(3.75) percent', kind: 'percent', value: -3.75 }]);
+    const table = '| Issuer | Change on January 27, 2025 |\n|---|---|\n| Nvidia | (7.82)% |\n| Microsoft Corporation | (3.57)% |\n';
+    assert.deepEqual(findings(table), [{ code: 'figure-mismatch', text: '(3.57)%', fix: '(3.75)%' }]);
+  });
+  test('German: „(7,82) %“ ist −7,82 Prozent; „(3,57) %“ für Microsoft ist falsch, die Korrektur in derselben Schreibweise', () => {
+    assert.deepEqual(figures('Nvidia schloss bei (7,82) %, Broadcom bei (6,58) Prozent.', 'de'), [
+      { text: '(7,82) %', kind: 'percent', value: -7.82 }, { text: '(6,58) Prozent', kind: 'percent', value: -6.58 }]);
+    const table = '| Aktie | Veränderung am 27. Januar 2025 |\n|---|---|\n| Nvidia | (7,82) % |\n| Microsoft | (3,57) % |\n';
+    assert.deepEqual(findings(table), [{ code: 'figure-mismatch', text: '(3,57) %', fix: '(3,75) %' }]);
+  });
+  test('a bracket round a whole figure, unit and all, is an aside, not a sign: "Microsoft (3,75 %)", "Broadcom (6.58%)"', () => {
+    assert.deepEqual(figures('Nvidia (-7,82 %), Microsoft (3,75 %).', 'de').map((f) => [f.text, f.value]), [['-7,82 %', -7.82], ['3,75 %', 3.75]]);
+    assert.deepEqual(figures('Broadcom (6.58%) and Nvidia (−7.82%).', 'en').map((f) => [f.text, f.value]), [['6.58%', 6.58], ['−7.82%', -7.82]]);
+  });
+});

@@ -20,7 +20,8 @@ export function describeFact(fact: Fact, language: Language): string {
   const { figure } = fact;
   const written = figure.text.replace(/^-/, '−');
   // "fell 7.82 percent" is read as −7.82 percent: the direction is part of the value.
-  const sign = figure.derivedFrom || /^[−+]/.test(written) ? '' : figure.direction === 'down' ? '−' : figure.direction === 'up' ? '+' : '';
+  // "(7.82)%": accounting notation is signed as written.
+  const sign = figure.derivedFrom || /^[−+(]/.test(written) ? '' : figure.direction === 'down' ? '−' : figure.direction === 'up' ? '+' : '';
   // "Nvidia minus 7,82, Microsoft minus 3,75 und Broadcom minus 6,58 Prozent": a bare value read with the list's unit
   // shows it, so the writer sees it was read as a percentage.
   const unit = figure.kind === 'percent' && /^[−+]?[\d.,\s]+$/.test(written) ? ' %' : '';

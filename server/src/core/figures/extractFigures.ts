@@ -124,6 +124,8 @@ const COMPARED_AFTER = /^\s+(?:as|so|more|less|fewer|the|that|what|than|als|wie|
  * writer underlines "[40 Jahre] alt"). */
 const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre(?=\s+alt\b)|-year-old\b|\s+years?\s+old\b)/iu;
 const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
+/** "(7.82)%", "(3,75) %", "(6.58) percent": accounting notation for a fall; a bracket round a bare number is no sign. */
+const ACCOUNTING_CLOSE = /^\)\s?(?:%|prozent(?![\p{L}])|percent(?![\p{L}]))/iu;
 /** "+3 %" in a table: a rise, as written. */
 const PLUS_BEFORE = /(?:^|[\s(:])\+$/;
 const STOP_WORDS = new Set([
@@ -141,6 +143,8 @@ interface Draft {
   precision: number;
   negative: boolean;
   positive?: boolean;
+  /** "(7.82)%": a loss in parentheses, as filings and annual reports write one; the closing bracket is the figure's. */
+  bracketed?: boolean;
   isWord: boolean;
 }
 
@@ -170,9 +174,10 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     if (overlapsTaken(start, end) || isPartOfIdentifier(text, start, end) || isVersionInName(text, start, end)) continue;
     const numeral = parseNumeral(m[0], language);
     if (!numeral) continue;
-    const negative = SIGN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    const bracketed = text[start - 1] === '(' && ACCOUNTING_CLOSE.test(text.slice(end));
+    const negative = bracketed || SIGN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
     const positive = PLUS_BEFORE.test(text.slice(Math.max(0, start - 2), start));
-    candidates.push({ start, end, mantissa: numeral.value, precision: numeral.precision, negative, isWord: false, ...(positive ? { positive } : {}) });
+    candidates.push({ start, end, mantissa: numeral.value, precision: numeral.precision, negative, isWord: false, ...(positive ? { positive } : {}), ...(bracketed ? { bracketed } : {}) });
   }
   WORD_NUMBER.lastIndex = 0;
   for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
@@ -643,7 +648,7 @@ function aggregateOf(before: string, after: string): Figure['aggregate'] {
 
 function readFigure(text: string, c: Draft, options: FigureOptions): Figure | undefined {
   const { language } = options;
-  let end = c.end;
+  let end = c.end + (c.bracketed ? 1 : 0);
   let rest = text.slice(end);
   let scale = 0;
   let currency: string | undefined;
