@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDraft, buildSourceIndex, runRules } from '../server/src/core';
 import { bundledIndex, read } from './support/fixtures';
+import { SpellingTrie } from '../server/src/core/names/spellingTrie';
 
 const index = bundledIndex();
 const spelling = (text: string, idx = index) =>
@@ -89,5 +90,25 @@ describe('a misspelt given name before a known surname', () => {
     assert.deepEqual(spelling('Dimitri Papailiopoulos vom Microsoft AI Frontiers Lab zeigt sich von der Einfachheit überrascht.').map(([text, fix]) => [text, fix]), [
       ['Dimitri Papailiopoulos', 'Dimitris Papailiopoulos'],
     ]);
+  });
+});
+
+describe('a numbered name written with a hyphen', () => {
+  // The sources space a name from its number ("Nasdaq 100"); writers of filings and forums join them ("Nasdaq-100",
+  // "Nasdaq-100-Index"): the same name, so its figures are checked against the index's.
+  const findings = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code !== 'unsourced-figure').map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
+  test('English: "the Nasdaq-100 Index declined approximately 5%" and "had gained 35% in 2024" contradict the Nasdaq 100\'s 3 % and 25 %', () => {
+    assert.deepEqual(findings('On January 27, 2025, the Nasdaq-100 Index declined approximately 5%. The Nasdaq-100 had gained 35% in 2024.'), [
+      { code: 'figure-mismatch', text: '5%', fix: '3%' }, { code: 'figure-mismatch', text: '35%', fix: '25%' }]);
+  });
+  test('German: „Der Nasdaq-100-Index fiel … um 5 Prozent“ widerspricht den 3 % des Nasdaq 100', () => {
+    assert.deepEqual(findings('Der Nasdaq-100-Index fiel am 27. Januar 2025 um 5 Prozent, nachdem er 2024 noch 35 Prozent zugelegt hatte.'), [
+      { code: 'figure-mismatch', text: '5 Prozent', fix: '3 Prozent' }, { code: 'figure-mismatch', text: '35 Prozent', fix: '25 Prozent' }]);
+  });
+  test('a German compound of words without a number keeps its hyphen: „US-App-Store“ is no name „App Store“', () => {
+    const trie = new SpellingTrie();
+    trie.add('App Store');
+    trie.add('Nasdaq 100');
+    assert.deepEqual(trie.findWords('Im US-App-Store und im Nasdaq-100-Index', false).map((m) => m.spelling), ['Nasdaq 100']);
   });
 });

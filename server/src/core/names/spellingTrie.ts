@@ -4,7 +4,7 @@
  * spelling, which the engine tries one after another at every position (thousands of sources, thousands of names:
  * time grew with text × names).
  *
- * A space in a spelling matches any run of white space in the text ("Liang\nWenfeng").
+ * A space in a spelling matches any run of white space in the text ("Liang\nWenfeng"), or a hyphen before a word with a digit ("Nasdaq-100").
  */
 interface TrieNode {
   children: Map<number, TrieNode>;
@@ -13,6 +13,7 @@ interface TrieNode {
 }
 
 const SPACE = 32;
+const HYPHEN = 45;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export interface TrieMatch {
@@ -91,7 +92,9 @@ export class SpellingTrie {
         if (!next) break;
         while (i < text.length && isWhite(text.charCodeAt(i))) i++;
       } else {
-        next = node.children.get(code);
+        // "Nasdaq-100", "DeepSeek-R1": a writer joins with a hyphen the number or model a source spaces from its name
+        // ("Nasdaq 100"). Words without a digit stay apart: "US-App-Store" is a German compound, not the "App Store".
+        next = node.children.get(code) ?? (code === HYPHEN && numberedWordAt(text, i + 1) ? node.children.get(SPACE) : undefined);
         if (!next) break;
         i++;
       }
@@ -131,6 +134,16 @@ export class SpellingTrie {
     }
     return out;
   }
+}
+
+/** Whether the word at `i` holds a digit within its first few characters ("100", "R1", "V3", "GPT4"). */
+function numberedWordAt(text: string, i: number): boolean {
+  for (let k = i; k < text.length && k < i + 4; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 48 && code <= 57) return true;
+    if (!isLetterOrDigitAt(text, k)) return false;
+  }
+  return false;
 }
 
 function isLowSurrogate(code: number): boolean {
