@@ -2874,6 +2874,15 @@ describe('a founding or release of another firm or model', () => {
   test('German: likewise', () => {
     assertUnchangedBy(symposium(), 'High-Flyer wurde 2013 von Liang Wenfeng und zwei weiteren Ingenieuren gegründet.', [{ code: 'date-mismatch', text: '2013', fix: '2015' }]);
   });
+  // An infobox's "Founded | 2016" under "## High-Flyer" is High-Flyer's founding, though its row names no one: another
+  // article's firm founded that year ("Wang founded the company in 2016", about Scale AI) neither bears it out nor rivals it.
+  const scale = extraSource('2025-06-13_scale.txt', 'Meta investiert in Scale AI\n\nMeta beteiligt sich mit 14,3 Milliarden Dollar an Scale AI. Alexandr Wang gründete das Unternehmen 2016 zusammen mit Lucy Guo.\n\nScale AI labels data. Alexandr Wang founded the company in 2016 with Lucy Guo.\n');
+  test('English: a wrong founding year in an infobox stays wrong beside another firm founded that year', () => {
+    assertUnchangedBy(scale, '## High-Flyer\n\n| High-Flyer | |\n|---|---|\n| Type | Hedge fund |\n| Founded | 2016 |', [{ code: 'date-mismatch', text: '2016', fix: '2015' }]);
+  });
+  test('German: likewise', () => {
+    assertUnchangedBy(scale, '## High-Flyer\n\n| High-Flyer | |\n|---|---|\n| Typ | Hedgefonds |\n| Gegründet | 2016 |', [{ code: 'date-mismatch', text: '2016', fix: '2015' }]);
+  });
   test('a day Zuckerberg announced something, beside DeepSeek\'s name, is no rival day of R1\'s release (German and English)', () => {
     const folder = withSources(distractor('2025-02-05_alphabet-capex-big-tech.md'), distractor('2025-02-12_reasoning-benchmarks-scorecard.md'));
     for (const text of ['DeepSeek hat R1 vorgestellt. Es war eine Woche vorher, am 20. Januar, erschienen.', 'DeepSeek unveiled R1. It had been released on 20 January.']) {

@@ -179,6 +179,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
   // "insgesamt" says no more than "in all" ("Das Training kostete insgesamt 6,6 Millionen Dollar"): compared as any amount.
   const ofParts = figure.aggregate !== undefined && (figure.aggregate !== 'sum' || PARTS_NAMED.test(sentence.text) ||
     derived.some((c) => c.figure.aggregate === figure.aggregate && compareFigures(figure, c.figure) === 'agrees'));
+  const kindOf = (canonical: string) => index.names.lookup(canonical)?.kind;
   for (const candidate of [...index.facts.candidates(fact, narrowing), ...derived]) {
     // A sum of two the index derived is what no plain amount of a draft states; a total a source states ("insgesamt
     // 589 Milliarden Dollar") is a plain amount.
@@ -207,7 +208,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // Codestral 25.01, released on 13 January", a name no source list knows, after a paragraph on GPT-4o and Qwen2)
     // another day of the release a draft names ("GPT-4o, May 2024"): a guess between two subjects is no subject.
     if (guessedWhose && explicit(fact) && comparison?.agreement !== 'agrees' && (figure.kind === 'date' || figure.kind === 'year') && candidate.fact.attributes.some(isOnce) && whoOf(candidate.fact).length > 1) continue;
-    if (comparison && (figure.kind === 'date' || figure.kind === 'year') && isOnceOfAnother(fact, sentence, candidate.fact, candidate.at.facts)) continue;
+    if (comparison && (figure.kind === 'date' || figure.kind === 'year') && isOnceOfAnother(fact, sentence, candidate.fact, candidate.at.facts, kindOf)) continue;
     // "An article on 28 January said that training R1 had cost …": a day another article merely names ("Am Dienstag (28.
     // Januar) dürfte sich zeigen, ob Schnäppchenjäger zugreifen"), with nothing happening on it and no word in common, is
     // no source for the day of what the draft says happened, nor another day of it.

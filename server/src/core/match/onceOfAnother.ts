@@ -14,13 +14,26 @@ function foundedOf(fact: Fact, names: readonly NameMention[]): string[] {
 }
 
 /**
+ * Where a sentence names no firm or model ("| Founded | 2016 |" under "## High-Flyer", "Wang founded the company in
+ * 2016"), the firms and models the fact is about as the sentences before it gave them: what a reader takes "the
+ * company" to be.
+ */
+function carriedFoundedOf(fact: Fact, kindOf: (canonical: string) => NameKind | undefined): string[] {
+  const own = fact.primary?.length ? fact.primary : fact.entities;
+  return own.filter((e) => !fact.places?.includes(e) && FOUNDED.has(kindOf(e) as NameKind));
+}
+
+/**
  * "2013 gründete Liang … die Investmentfirma Hangzhou Yakebi" is no founding of High-Flyer, however it names the same
  * founder: a day or year of a founding or a release is another one's where each sentence names the firm or model it
- * is of and neither names the other's.
+ * is of, or is about one the sentences before it named, and neither is about the other's. Super Micro's founding in
+ * 1993, in another article, is no source for Nvidia's "Founded | 1993", nor another year of it.
  */
-export function isOnceOfAnother(fact: Fact, sentence: SentenceFacts, candidate: Fact, candidateSentence: SentenceFacts): boolean {
+export function isOnceOfAnother(fact: Fact, sentence: SentenceFacts, candidate: Fact, candidateSentence: SentenceFacts, kindOf: (canonical: string) => NameKind | undefined): boolean {
   if (!OF_WHAT_IS_MADE.some((a) => fact.attributes.includes(a) && candidate.attributes.includes(a))) return false;
-  const ours = foundedOf(fact, sentence.names);
-  const theirs = foundedOf(candidate, candidateSentence.names);
+  const named = foundedOf(fact, sentence.names);
+  const ours = named.length ? named : carriedFoundedOf(fact, kindOf);
+  const theirsNamed = foundedOf(candidate, candidateSentence.names);
+  const theirs = theirsNamed.length ? theirsNamed : carriedFoundedOf(candidate, kindOf);
   return ours.length > 0 && theirs.length > 0 && !ours.some((e) => candidate.entities.includes(e)) && !theirs.some((e) => fact.entities.includes(e));
 }
