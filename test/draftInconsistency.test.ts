@@ -6,7 +6,7 @@ import { analyzeDraft, messagesFor, RULES, runRules, type DraftFigure, type Find
 import { keysOf } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { bothSourced, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameEntitySlip, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
+import { beyondItsHedge, bothSourced, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameEntitySlip, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
 import { bundledIndex, read, ROOT } from './support/fixtures';
@@ -61,7 +61,7 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: SourceIndex[
   if (earlier.at.sentence.context !== undefined && later.at.sentence.context !== undefined && !/\n[ \t\r]*\n/.test(text.slice(earlier.span.end, later.span.start))) return false;
   if (misrecalls(earlier, later) || sameEntitySlip(earlier, later)) return true;
   const comparison = compareAsSameFact(ownGuess(later.fact), later.at.facts.concepts, ownGuess(earlier.fact), earlier.at.facts.concepts, weight);
-  if (!comparison || comparison.agreement === 'agrees' || comparison.when === 'other') return false;
+  if (!comparison || comparison.when === 'other' || (comparison.agreement === 'agrees' && !beyondItsHedge(earlier.figure, later.figure))) return false;
   return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && ofSmallerVersions(earlier.fact) === ofSmallerVersions(later.fact) && later.fact.attributes.some((a) => !TIME_SPAN.test(a) && earlier.fact.attributes.includes(a)) && sameSpan(earlier.fact, later.fact);
 }
 
@@ -126,5 +126,21 @@ describe('"an diesem Tag", "that day" after a weekday: the day the weekday names
   test('English: "On Monday, chip stocks fell" after "on 20 January": "that day $589 billion" and "on 27 January $689 billion" disagree', () => {
     const text = '---\nlang: en\n---\n\nIt was Monday, 27 January 2025. A week earlier, on 20 January, DeepSeek had its breakthrough.\n\nOn Monday, chip stocks fell: Nvidia lost 7.82 percent.\n\nNvidia alone shed about $589 billion in market value that day.\n\n- Nvidia on 27 January: about $689 billion of market value lost\n';
     assert.deepEqual(inconsistent(text), [['$689 billion', '$689 billion contradicts $589 billion earlier in this draft.']]);
+  });
+});
+
+describe('a hedged figure of the draft allows another of the draft its own last step, not a share of its value', () => {
+  const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message]);
+  test('German: "knapp 590 Milliarden Dollar" and later "560 Milliarden Dollar" disagree; "589 Milliarden Dollar" and "fast 600 Milliarden Dollar" do not', () => {
+    const text = 'Bei Nvidia waren das knapp 590 Milliarden Dollar Börsenwert, weg an einem einzigen Tag.\n\nBei Nvidia waren das, wie gesagt, 560 Milliarden Dollar Börsenwert.\n';
+    assert.deepEqual(inconsistent(text), [['560 Milliarden Dollar', '560 Milliarden Dollar contradicts 590 Milliarden Dollar earlier in this draft.']]);
+    assert.deepEqual(inconsistent(text.replace('560', '589')), []);
+    assert.deepEqual(inconsistent(text.replace('knapp 590', 'fast 600').replace('560', '589')), []);
+  });
+  test('English: "about $590 billion" and later "$560 billion" disagree; "$589 billion" and "nearly $600 billion" do not', () => {
+    const text = "---\nlang: en\n---\n\nNvidia alone lost about $590 billion in market value in a single day.\n\nAs we said, Nvidia lost $560 billion in market value.\n";
+    assert.deepEqual(inconsistent(text), [['$560 billion', '$560 billion contradicts $590 billion earlier in this draft.']]);
+    assert.deepEqual(inconsistent(text.replace('560', '589')), []);
+    assert.deepEqual(inconsistent(text.replace('about $590', 'nearly $600').replace('560', '589')), []);
   });
 });

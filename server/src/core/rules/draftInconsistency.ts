@@ -1019,7 +1019,28 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (sameEntitySlip(earlier, later)) return true;
   const comparison = asSameFact(earlier, later, weight);
   // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.
-  return Boolean(comparison) && comparison!.agreement !== 'agrees' && comparison!.when !== 'other';
+  if (!comparison || comparison.when === 'other') return false;
+  return comparison.agreement !== 'agrees' || beyondItsHedge(earlier.figure, later.figure);
+}
+
+/**
+ * "knapp 590 Milliarden Dollar" and later "560 Milliarden Dollar": against a source, a hedge allows a share of the value
+ * (the writer may have rounded what a source states). Two values of the draft's own are the writer's both: the hedged
+ * one allows its own last step, not a twentieth of the value ("rund 590" and 589 agree, "fast 600" and 589 too).
+ */
+export function beyondItsHedge(a: DraftFigure['figure'], b: DraftFigure['figure']): boolean {
+  if (a.approximate === b.approximate || a.kind !== b.kind || a.currency !== b.currency || a.kind === 'date' || a.kind === 'year') return false;
+  if (a.bound || b.bound || a.range || b.range || a.derivedFrom || b.derivedFrom || a.aggregate || b.aggregate || a.comparative || b.comparative) return false;
+  const hedged = a.approximate ? a : b;
+  return Math.abs(Math.abs(a.value) - Math.abs(b.value)) > lastStep(hedged) * (1 + 1e-9);
+}
+
+/** The step of a value's last significant digit: "590 Milliarden" steps by ten of them, "600 Milliarden" by a hundred. */
+function lastStep(figure: DraftFigure['figure']): number {
+  if (!(figure.precision > 0)) return Math.abs(figure.value);
+  let [step, steps] = [figure.precision, Math.round(Math.abs(figure.value) / figure.precision)];
+  while (steps >= 10 && steps % 10 === 0) [step, steps] = [step * 10, steps / 10];
+  return step;
 }
 
 /**
