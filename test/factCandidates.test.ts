@@ -9,12 +9,13 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize } from 'node:v8';
 import { after, test } from 'node:test';
 import { analyzeDraft, clearParseCache, type SourceIndex } from '../server/src/core';
 import type { SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
 import type { DraftFigure } from '../server/src/core/analysis/draft';
 import type { Fact } from '../server/src/core/facts/fact';
-import { isFactPostings, packPostings, placesOf, type Narrowing } from '../server/src/core/facts/factIndex';
+import { isFactPostings, packPostings, placesOf, withValuesOfPlaces, type Narrowing } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact, narrowingOf, scoreBound } from '../server/src/core/match/matchFigure';
 import type { SourceFigure } from '../server/src/core/sources/sourceIndex';
 import { figureSectionCodec } from '../server/src/node/sources/figureSectionCodec';
@@ -183,6 +184,50 @@ test('a first check after a warm start decodes the source figures its lookups re
   } finally {
     figureSectionCodec.open = open;
   }
+});
+
+test('postings of facts carry each place\'s month and agreement key as their position among the keys, numbered densely source by source', () => {
+  // [source, position, …]: source 0 has positions 0–2, source 2 positions 0–1 (source 1 none).
+  const byKey = new Map<string, number[]>([
+    ['money|@OpenAI', [0, 0, 0, 2, 2, 1]],
+    ['money|~24301', [0, 0, 2, 1]],
+    ['money|≈5600000|100000|0|', [0, 2]],
+    ['percent|≈40|1|0|', [2, 0]],
+    ['percent|~24302', [2, 0]],
+    ['#kosten', [0, 1]],
+  ]);
+  const packed = withValuesOfPlaces(packPostings(byKey));
+  const keys = packed.keys.split('\u0000');
+  const { first, monthOf, valueOf } = packed.valuesOfPlaces!;
+  assert.deepEqual([...first], [0, 3, 3]);
+  const at = (source: number, position: number) => first[source] + position;
+  const keyOf = (marks: Int32Array, d: number) => (marks[d] === 0 ? undefined : keys[marks[d] - 1]);
+  assert.deepEqual([at(0, 0), at(0, 1), at(0, 2), at(2, 0), at(2, 1)].map((d) => [keyOf(monthOf, d), keyOf(valueOf, d)]), [
+    ['money|~24301', undefined],
+    [undefined, undefined],
+    [undefined, 'money|≈5600000|100000|0|'],
+    ['percent|~24302', 'percent|≈40|1|0|'],
+    ['money|~24301', undefined],
+  ]);
+  assert.equal(monthOf.length, 5);
+  assert.ok(isFactPostings(packed));
+  assert.ok(!isFactPostings({ ...packed, valuesOfPlaces: { ...packed.valuesOfPlaces!, monthOf: new Int32Array(4) } }), 'arrays of different lengths');
+});
+
+test('a set\'s file holds the postings of facts with their values of places, as made from the postings alone', async () => {
+  const folder = join(tempFolder('values-of-places'), 'sources');
+  writeCorpus(folder, generateCorpus(12, 3, { extraSentences: [5, 10] }));
+  const cache = join(folder, '..', 'cache');
+  await loadSourceIndex({ patterns: [folder], baseFolder: folder, cacheFolder: cache });
+  const file = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);
+  const { snapshot } = deserialize(readFileSync(file)) as { snapshot: Record<'facts' | 'derivedFacts', Parameters<typeof withValuesOfPlaces>[0]> };
+  for (const postings of [snapshot.facts, snapshot.derivedFacts]) {
+    const { valuesOfPlaces: stored, ...bare } = postings;
+    assert.ok(stored);
+    assert.deepEqual(stored, withValuesOfPlaces(bare).valuesOfPlaces);
+  }
+  const { monthOf, valueOf } = snapshot.facts.valuesOfPlaces!;
+  assert.ok(monthOf.some((m) => m > 0) && valueOf.some((v) => v > 0), 'facts of a month and of a value that may agree are marked');
 });
 
 test('packed postings are found by key without a map of every key: each key its own places, an absent key none, sorted as strings sort', () => {

@@ -260,6 +260,17 @@ describe('sources: cold, warm and changed give the same answers', () => {
       });
       writeFileSync(file, serialize({ ...held, format: 3, snapshot: { ...held.snapshot, quotations, figureSections: packSections(deflatedHeads) } }));
     }],
+    // As format 4 wrote it: the postings of facts without each place's month and agreement key (a first check made them).
+    ['format 4\'s', (file: string) => {
+      const held = deserialize(readFileSync(file)) as { snapshot: Record<'facts' | 'derivedFacts', { valuesOfPlaces?: unknown }> };
+      for (const postings of [held.snapshot.facts, held.snapshot.derivedFacts]) delete postings.valuesOfPlaces;
+      writeFileSync(file, serialize({ ...held, format: 4 }));
+    }],
+    ['facts with values of places of another shape', (file: string) => {
+      const held = deserialize(readFileSync(file)) as { snapshot: { facts: { valuesOfPlaces: { valueOf: Int32Array } } } };
+      held.snapshot.facts.valuesOfPlaces.valueOf = held.snapshot.facts.valuesOfPlaces.valueOf.subarray(1);
+      writeFileSync(file, serialize(held));
+    }],
     ['quotations without their languages', (file: string) => {
       const held = deserialize(readFileSync(file)) as { snapshot: { quotations: { languages?: Uint8Array } } };
       delete held.snapshot.quotations.languages;

@@ -165,7 +165,38 @@ export interface FactPostings {
   keys: string;
   ends: Int32Array;
   places: Int32Array;
+  /** For the postings of facts, made where they are packed (`withValuesOfPlaces`): what a first lookup would otherwise make. */
+  valuesOfPlaces?: ValuesOfPlaces;
 }
+
+/**
+ * Each source's first number among the places numbered densely (`denseOf`), and for every place the month key and the
+ * agreement key it is filed under (`monthKeyOf`, `agreementKeyOf`: the key's position among all keys + 1, 0 for none;
+ * a fact has one of each at most). Made by a first check's first lookup of each kind of value, this was a pass over
+ * every place of that kind's value keys (tens of thousands) and a tenth of that check at 2,000 articles; stored with the
+ * postings, a start reads it as three typed arrays.
+ */
+export interface ValuesOfPlaces {
+  first: Float64Array;
+  monthOf: Int32Array;
+  valueOf: Int32Array;
+}
+
+/** Postings of facts with their `valuesOfPlaces`, made from the postings alone. */
+export function withValuesOfPlaces(postings: FactPostings): FactPostings {
+  const { places, ends } = postings;
+  const { first, size } = denseNumbering(places);
+  const [monthOf, valueOf] = [new Int32Array(size), new Int32Array(size)];
+  postingKeys(postings).forEach((key, i) => {
+    const to = MONTH_KEY.test(key) ? monthOf : VALUE_KEY.test(key) ? valueOf : undefined;
+    if (to) for (let k = i === 0 ? 0 : ends[i - 1]; k < ends[i]; k += 2) to[first[places[k]] + places[k + 1]] = i + 1;
+  });
+  return { ...postings, valuesOfPlaces: { first, monthOf, valueOf } };
+}
+
+/** The keys of `monthKeyOf` and `agreementKeyOf`: a family (lower-case letters), then their marks. */
+const MONTH_KEY = /^[a-z]+\|~/;
+const VALUE_KEY = /^[a-z]+\|≈/;
 
 /** Postings packed from places per key (in any order: the packed keys are sorted, so equal postings pack equally). */
 export function packPostings(byKey: Map<string, ArrayLike<number>>): FactPostings {
@@ -225,9 +256,9 @@ export function postingEntries(postings: FactPostings): Array<[string, Int32Arra
 
 /**
  * Each family's keys of `monthKeyOf` and `agreementKeyOf` in packed postings, and for every place (numbered densely,
- * `denseOf`) which of them it is filed under (its position among them + 1, 0 for none: a fact has one of each at most):
- * a lookup asks of the places it keeps whether their value may agree or is another month's, instead of marking the
- * places of every value of the kind first. Made at the first lookup that asks for them; a key is read back (`month`,
+ * `denseOf`) which of them it is filed under (`valuesOfPlaces`: the key's position among all keys + 1, 0 for none): a
+ * lookup asks of the places it keeps whether their value may agree or is another month's, instead of marking the places
+ * of every value of the kind first. A key is read back (`month`,
  * `value`) only when a kept place asks for it: a family has tens of thousands of values, a check asks of a few hundred.
  */
 interface ValuePlaces {
@@ -244,47 +275,41 @@ function valuePlacesIn(postings: FactPostings, family: string): ValuePlaces {
   if (!byFamily) valuePlaces.set(postings, (byFamily = new Map()));
   let found = byFamily.get(family);
   if (found) return found;
-  const { first, size } = denseOf(postings);
-  const [monthOf, valueOf] = [new Int32Array(size), new Int32Array(size)];
+  const { size } = denseOf(postings);
   if (!/^[a-z]+$/.test(family)) {
-    byFamily.set(family, (found = { month: () => undefined, value: () => undefined, monthOf, valueOf }));
+    byFamily.set(family, (found = { month: () => undefined, value: () => undefined, monthOf: new Int32Array(size), valueOf: new Int32Array(size) }));
     return found;
   }
-  const { places, ends } = postings;
   const starts = startsOf(postings);
-  // A family's keys of each kind stand together in the sorted keys: the range of those starting with `prefix`, each
-  // place marked with its key's position in it + 1.
-  const marked = (prefix: string, to: Int32Array): number => {
-    const from = firstKeyFrom(postings, starts, prefix);
-    const end = firstKeyAfter(postings, starts, prefix, from);
-    for (let i = from; i < end; i++) {
-      for (let k = i === 0 ? 0 : ends[i - 1]; k < ends[i]; k += 2) to[first[places[k]] + places[k + 1]] = i - from + 1;
-    }
-    return from;
-  };
-  const [monthsFrom, valuesFrom] = [marked(`${family}|~`, monthOf), marked(`${family}|≈`, valueOf)];
+  // Positions among all keys: a key is read back only if it is of this family (a lookup asks of its own family's
+  // places alone, whose keys are of that family).
+  const { monthOf, valueOf } = valuesOfPlacesOf(postings);
   const [months, values] = [new Map<number, number | undefined>(), new Map<number, ValueOnly | undefined>()];
   const month = (m: number) => {
-    if (!months.has(m)) months.set(m, readMonthKey(keyAt(postings, starts, monthsFrom + m))?.month);
+    if (!months.has(m)) {
+      const read = m < starts.length ? readMonthKey(keyAt(postings, starts, m)) : undefined;
+      months.set(m, read?.family === family ? read.month : undefined);
+    }
     return months.get(m);
   };
   const value = (v: number) => {
-    if (!values.has(v)) values.set(v, readAgreementKey(keyAt(postings, starts, valuesFrom + v))?.value);
+    if (!values.has(v)) {
+      const key = v < starts.length ? keyAt(postings, starts, v) : '';
+      values.set(v, key.startsWith(`${family}|≈`) ? readAgreementKey(key)?.value : undefined);
+    }
     return values.get(v);
   };
   byFamily.set(family, (found = { month, value, monthOf, valueOf }));
   return found;
 }
 
-/** The position of the first key from `from` on that does not start with `prefix` (those that do stand together). */
-function firstKeyAfter(postings: FactPostings, starts: Int32Array, prefix: string, from: number): number {
-  let [low, high] = [from, starts.length];
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (keyAt(postings, starts, mid).startsWith(prefix)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+/** Postings' `valuesOfPlaces`: stored with them, or (postings packed without them) made once. */
+const madeValuesOfPlaces = new WeakMap<FactPostings, ValuesOfPlaces>();
+
+function valuesOfPlacesOf(postings: FactPostings): ValuesOfPlaces {
+  let made = postings.valuesOfPlaces ?? madeValuesOfPlaces.get(postings);
+  if (!made) madeValuesOfPlaces.set(postings, (made = withValuesOfPlaces(postings).valuesOfPlaces!));
+  return made;
 }
 
 /** Marks over numbers below a size, cleared at once: a mark is the number of the current round. */
@@ -321,7 +346,13 @@ const denseNumbers = new WeakMap<FactPostings, { first: Float64Array; size: numb
 function denseOf(postings: FactPostings): { first: Float64Array; size: number } {
   let dense = denseNumbers.get(postings);
   if (dense) return dense;
-  const { places } = postings;
+  const stored = postings.valuesOfPlaces;
+  denseNumbers.set(postings, (dense = stored ? { first: stored.first, size: stored.monthOf.length } : denseNumbering(postings.places)));
+  return dense;
+}
+
+/** The dense numbering of places [source, position, …] (`denseOf`). */
+function denseNumbering(places: Int32Array): { first: Float64Array; size: number } {
   let sources = 0;
   for (let i = 0; i < places.length; i += 2) if (places[i] >= sources) sources = places[i] + 1;
   const first = new Float64Array(sources);
@@ -332,8 +363,7 @@ function denseOf(postings: FactPostings): { first: Float64Array; size: number } 
     first[source] = size;
     size += count;
   }
-  denseNumbers.set(postings, (dense = { first, size }));
-  return dense;
+  return { first, size };
 }
 
 function postingKeys(postings: FactPostings): string[] {
@@ -343,7 +373,15 @@ function postingKeys(postings: FactPostings): string[] {
 /** Whether a value read from a file has the shape of packed postings. */
 export function isFactPostings(x: unknown): x is FactPostings {
   const p = x as FactPostings | undefined;
-  return !!p && typeof p.keys === 'string' && p.ends instanceof Int32Array && p.places instanceof Int32Array && startsOf(p).length === p.ends.length && (p.ends.length === 0 || p.ends[p.ends.length - 1] === p.places.length);
+  return !!p && typeof p.keys === 'string' && p.ends instanceof Int32Array && p.places instanceof Int32Array && startsOf(p).length === p.ends.length && (p.ends.length === 0 || p.ends[p.ends.length - 1] === p.places.length) && (p.valuesOfPlaces === undefined || isValuesOfPlaces(p.valuesOfPlaces, p));
+}
+
+/**
+ * Whether stored `valuesOfPlaces` have their shape (not checked place by place: a start would pay a pass over every
+ * place; a number out of range reads as no mark and a key of another family as none, never an error).
+ */
+function isValuesOfPlaces(v: ValuesOfPlaces, p: FactPostings): boolean {
+  return v?.first instanceof Float64Array && v.monthOf instanceof Int32Array && v.valueOf instanceof Int32Array && v.monthOf.length === v.valueOf.length && v.first.length <= p.places.length / 2 && v.first.every((f) => f >= 0 && f <= v.monthOf.length);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { FactIndex, packPostings, placesOf, searchKeysOf, type FactPostings } from '../facts/factIndex';
+import { FactIndex, packPostings, placesOf, searchKeysOf, withValuesOfPlaces, type FactPostings } from '../facts/factIndex';
 import { markDeclaredKinds } from '../names/kindEvidence';
 import { NameIndex, type GlossaryName } from '../names/nameIndex';
 import type { Speaker } from '../quotes/attributeSpeaker';
@@ -220,8 +220,9 @@ export class SnapshotBuilder {
     // Packed, the pieces are let go at once: the set's file is written next, and the pieces would be a third copy.
     this.figureSections.length = 0;
     // Packed and typed arrays: what the file holds is what a start uses, deserialised without building anything again.
-    const facts = packPostings(this.facts);
-    const derivedFacts = packPostings(this.derivedFacts);
+    // With what a first lookup of each kind of value would make of them otherwise (`withValuesOfPlaces`).
+    const facts = withValuesOfPlaces(packPostings(this.facts));
+    const derivedFacts = withValuesOfPlaces(packPostings(this.derivedFacts));
     const namePlaces = packPostings(this.namePlaces);
     // Their lists let go as well, while the file is written: a Map of tens of thousands of arrays.
     for (const postings of [this.facts, this.derivedFacts, this.namePlaces]) postings.clear();

@@ -1,4 +1,4 @@
-import { packPostings, postingEntries, type FactPostings } from '../facts/factIndex';
+import { packPostings, postingEntries, withValuesOfPlaces, type FactPostings } from '../facts/factIndex';
 import { packSections, sectionAt, storedQuotationAt, type SourceSetSnapshot, type SourceShare, type StoredQuotation } from './sourceSetIndex';
 
 /** A source of the new set: one of the old snapshot's, unchanged (by its number there), or one merged anew. */
@@ -38,8 +38,8 @@ export function spliceSnapshot(old: SourceSetSnapshot, sources: SplicedSource[],
     concepts: splicedCounts(old.concepts, gone, shares),
     sentences: old.sentences - total(gone, (g) => g.sentences) + total(shares, (s) => s.sentences),
     figures: old.figures - total(gone, (g) => g.figures) + total(shares, (s) => s.figures),
-    facts: postings((s) => s.facts, old.facts),
-    derivedFacts: postings((s) => s.derivedFacts, old.derivedFacts),
+    facts: withValuesOfPlaces(postings((s) => s.facts, old.facts)),
+    derivedFacts: withValuesOfPlaces(postings((s) => s.derivedFacts, old.derivedFacts)),
     namePlaces: postings((s) => s.namePlaces, old.namePlaces),
     quotations: splicedQuotations(old.quotations, renumber, added),
     figureSections: packSections(sources.map((s) => ('from' in s ? sectionAt(old.figureSections, s.from) : s.share.figureSection))),

@@ -28,9 +28,10 @@ const MAGIC = 'newsproof-source-set';
  * words (1 held them as one serialised list, read whole at a check's first quotation); 3 deflates each figure section's
  * values in groups of eight (`figureSectionCodec`; 2 deflated a section whole); 4 stores each quotation's language
  * (`quotationLanguage`; 3 had it detected from the quotation's words at a check) and a figure section's head not
- * deflated. A file of another is discarded.
+ * deflated; 5 stores with the postings of facts each place's month and agreement key (`withValuesOfPlaces`; 4 had a
+ * first check make them). A file of another is discarded.
  */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /**
  * The quotations as the file holds them: each quotation's bytes apart, postings of their words and translation keys,
