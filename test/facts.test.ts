@@ -2864,6 +2864,23 @@ describe('a multiple of one thing\'s past is no multiple of two things', () => {
   });
 });
 
+describe('a piece\'s own day, confirmed for someone else only', () => {
+  // "Stand: 3. Februar 2025" dates a page's undated moves only as a guess; that another article reports SoftBank's shares
+  // on 3 February confirms it for SoftBank, not for Microsoft, whose fall of 27 January still bears the page out.
+  const softbank = extraSource('2025-02-03_softbank.txt', 'SoftBank legt zu\n\nAm 3. Februar 2025 stieg die Aktie von SoftBank um 5,2 Prozent. On February 3, 2025, SoftBank shares rose 5.2 percent.\n');
+  const moves = (text: string, idx = index) => findings(text, idx).filter((f) => f.text.includes('3,75') || f.text.includes('3.75'));
+  test('German: Microsoft\'s undated fall on a page of 3 February stays borne out', () => {
+    const text = '*Stand: 3. Februar 2025*\n\nDie Aktie von Microsoft verlor 3,75 Prozent.';
+    assert.deepEqual(moves(text), []);
+    assert.deepEqual(moves(text, withSources(softbank)), []);
+  });
+  test('English: likewise', () => {
+    const text = '*Updated: 3 February 2025*\n\nMicrosoft shares lost 3.75 percent.';
+    assert.deepEqual(moves(text), []);
+    assert.deepEqual(moves(text, withSources(softbank)), []);
+  });
+});
+
 describe('a founding or release of another firm or model', () => {
   // "2013 gründete Liang mit seinem Studienfreund Xu Jin die Investmentfirma Hangzhou Yakebi" names High-Flyer's founder,
   // not High-Flyer: it neither bears out nor rivals the year High-Flyer was founded.

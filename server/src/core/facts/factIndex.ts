@@ -634,6 +634,15 @@ export class FactIndex<T extends Filed> {
     return this.timedOn(day.month, day.day).some(({ fact }) => (fact.time?.year ?? day.year) === day.year && isOneDays(fact.attributes));
   }
 
+  /**
+   * Whether a source dates what happens on a day to this day for one of these names (`datesADaysEventOn`, of whom it is
+   * about): that Sensor Tower counted DeepSeek's downloads on 3 February confirms no day of Infineon's shares.
+   */
+  datesADaysEventFor(day: CalendarDate, entities: readonly string[]): boolean {
+    if (day.year === undefined || day.month === undefined || day.day === undefined) return false;
+    return this.timedOn(day.month, day.day).some(({ fact }) => (fact.time?.year ?? day.year) === day.year && isOneDays(fact.attributes) && fact.entities.some((e) => entities.includes(e)));
+  }
+
   /** Whether any source states this day (see `filedKeysOf`). */
   statesDay(day: CalendarDate): boolean {
     return day.year !== undefined && day.month !== undefined && day.day !== undefined && this.itemsOf(dayKey(day.year, day.month, day.day)).length > 0;

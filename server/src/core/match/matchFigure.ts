@@ -6,7 +6,7 @@ import { attributeKey, clauseConceptKey, conceptKey, entityKey, type Narrowing, 
 import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
 import { countriesOf } from '../facts/places';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
-import { isNamedDay, type DocumentDay } from '../facts/documentTime';
+import { isNamedDay, unconfirmedDay, type DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure, NameMention } from '../types';
 import { comparandOf } from './comparand';
@@ -66,7 +66,8 @@ function matchEach(fact: Fact, each: NonNullable<Fact['each']>, sentence: Senten
   return matches.find((m) => m.status === 'contradicted') ?? matches.find((m) => m.status === 'supported') ?? matches[0];
 }
 
-function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
+function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
+  const fact = ownDocumentDay(read, index);
   const { figure } = fact;
   if (isPiecesOwnDate(figure, sentence.text)) return { status: 'unsourced', evidence: [], conflicts: [] };
   if (figure.durationUnit) return matchDuration(fact, index);
@@ -130,6 +131,18 @@ function matchStated(fact: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // sentence's own figures is their arithmetic, right here; those figures have verdicts of their own.
   if (verdict?.status === 'contradicted' && derivable && ownArithmetic(figure, sentence)) return { status: 'unsourced', evidence: [], conflicts: [] };
   return verdict ?? matchComparedSides(fact, sentence, index) ?? { status: 'unsourced', evidence: [], conflicts: [] };
+}
+
+/**
+ * A document's day dates a fact about someone as a guess the sources confirm only where they date a day's event of
+ * theirs to it: a piece "Stand: 3. Februar 2025" whose Infineon and SoftBank "büßten bis zu 10 Prozent ein" is not
+ * about 3 February because another article counts DeepSeek's downloads on that day. Unconfirmed, the guess tells the
+ * fact from a source's only months apart (`documentWhen`), as it does where no source names the day at all.
+ */
+function ownDocumentDay(fact: Fact, index: SourceIndex): Fact {
+  const day = fact.time as DocumentDay | undefined;
+  if (fact.timeFrom !== 'document' || !day || day.unconfirmed || fact.entities.length === 0 || index.facts.datesADaysEventFor(day, fact.entities)) return fact;
+  return { ...fact, time: unconfirmedDay(day) };
 }
 
 /**
