@@ -457,6 +457,23 @@ describe('a short aside between speaker and speech verb', () => {
   });
 });
 
+describe('a short quotation in a perfect tense', () => {
+  // Minutes and reports put what someone called something in the perfect: the auxiliary before the quotation, German
+  // the participle after it. The speaker is the draft's claim as much as in "X sprach von …".
+  test('German: „Donald Trump habe das Ganze einen „Sputnik-Moment“ genannt“ puts Andreessen\'s words in Trump\'s mouth, also inside a report', () => {
+    assert.deepEqual(findings('Herr Petersen ergänzt, Donald Trump habe das Ganze einen „Sputnik-Moment“ genannt.\n').map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Donald Trump', 'Marc Andreessen']]);
+    assert.deepEqual(findings('Stacy Rasgon hat von einem „Sputnik-Moment“ gesprochen.\n').map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Stacy Rasgon', 'Marc Andreessen']]);
+    assert.deepEqual(findings('Marc Andreessen hat von einem „Sputnik-Moment“ gesprochen.\n'), []);
+    assert.deepEqual(findings('Donald Trump hat den „Sputnik-Moment“ nicht kommen sehen.\n'), []);
+  });
+  test('English: "Donald Trump had called it a "Sputnik moment"" is a claim about who said it, as "called it" is', () => {
+    assert.deepEqual(findings('Jens added that Donald Trump had called it a "Sputnik moment".\n').map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Donald Trump', 'Marc Andreessen']]);
+    assert.deepEqual(findings('Stacy Rasgon has called it a "Sputnik moment" for America.\n').map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Stacy Rasgon', 'Marc Andreessen']]);
+    assert.deepEqual(findings('Marc Andreessen has called it a "Sputnik moment".\n'), []);
+    assert.deepEqual(findings('Donald Trump has a "Sputnik moment" of his own.\n'), []);
+  });
+});
+
 describe('a speaker, a colon, the quotation', () => {
   test('"- Donald Trump: „Sputnik-Moment“" puts Andreessen\'s words in Trump\'s mouth; with an affiliation in brackets too', () => {
     assert.deepEqual(findings('- Donald Trump: „Sputnik-Moment“. Also called it a „Weckruf für unsere Industrien“.\n').map((f) => [f.code, f.text, f.fix]), [['misattributed-quote', 'Donald Trump', 'Marc Andreessen']]);

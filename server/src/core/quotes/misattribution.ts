@@ -1,6 +1,7 @@
 import type { DraftQuotation } from '../analysis/draft';
 import type { NameEntry } from '../types';
 import { isOutlet } from './creditedOutlet';
+import { NAMING_PARTICIPLE, REPORTING_AUXILIARY } from './speechVerbs';
 
 /** Who the source says spoke, when the draft names someone else: a known name, or the source's unnamed speaker. */
 export type Misattribution = { real: NameEntry } | { unnamed: string };
@@ -16,7 +17,7 @@ export function misattribution(q: DraftQuotation, text: string): Misattribution 
   if (!drafted || !source) return undefined;
   // A speaker after the quotation was read from a speech verb or a relative clause ("…, von dem X sprach").
   const between = text.slice(q.speaker!.span.end, q.start);
-  const saidBefore = q.speaker!.span.end <= q.start && (SAID_SHORTLY.test(between) || SAID_AFTER_COLON.test(between));
+  const saidBefore = q.speaker!.span.end <= q.start && (SAID_SHORTLY.test(between) || SAID_AFTER_COLON.test(between) || (PERFECT_BEGUN.test(between) && PERFECT_ENDED.test(text.slice(q.end, q.end + 30))));
   // A translation was matched by the words of its sentence too: what it says is the speaker's, however short.
   if (q.words.words.length < 3 && q.speaker!.span.start < q.end && !saidBefore && !q.match!.translated) return undefined;
   const real = source.mention?.entry;
@@ -26,8 +27,16 @@ export function misattribution(q: DraftQuotation, text: string): Misattribution 
   return drafted.kind === 'person' || isOutlet(drafted.canonical) ? { unnamed: source.text } : undefined;
 }
 
-/** "X sprach von …", "X, again, called it …": a speech verb right after the speaker, or after a short aside. */
-const SAID_SHORTLY = /^(?:\s*,\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*,)?\s+(?:sprach|spricht|redete|redet|nannte|nennt|prägte|warnte|spoke|speaks|talked|talks|called|calls|coined|warned)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+/**
+ * "X sprach von …", "X, again, called it …", "X had called it …": a speech verb right after the speaker (after its
+ * auxiliary in a perfect tense), or after a short aside.
+ */
+const ASIDE = String.raw`(?:\s*,\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*,)?`;
+const SAID_SHORTLY = new RegExp(String.raw`^${ASIDE}\s+(?:${REPORTING_AUXILIARY}\s+)?(?:sprach|spricht|redete|redet|nannte|nennt|prägte|warnte|spoke|spoken|speaks|talked|talks|called|calls|coined|warned)\s+(?:[\p{L}-]+\s+){0,4}$`, 'u');
+
+/** „X habe das Ganze einen „…“ genannt“: German puts the participle after the quotation, the auxiliary before it. */
+const PERFECT_BEGUN = new RegExp(String.raw`^${ASIDE}\s+${REPORTING_AUXILIARY}\s+(?:[\p{L}-]+\s+){0,4}$`, 'u');
+const PERFECT_ENDED = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}\s+${NAMING_PARTICIPLE}(?![\p{L}])`, 'u');
 
 /** "- Donald Trump: „Sputnik-Moment“", "Marc Andreessen, investor: a „…“": the speaker, a colon, the words. */
 const SAID_AFTER_COLON = /^\s*(?:[,(][^:.;!?]{0,60})?:\s+(?:[\p{L}-]+\s+){0,3}$/u;

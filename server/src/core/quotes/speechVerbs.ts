@@ -70,6 +70,13 @@ export const REPORTING_AUXILIARY = String.raw`(?:hat|hatte|habe|has|had|have)`;
 export const SPEECH_PARTICIPLE = String.raw`(?:gesagt|erklärt|betont|gemeint|geschrieben|gewarnt|gelobt|genannt|bezeichnet|kritisiert|ergänzt|beschrieben|kommentiert|bemerkt|argumentiert|behauptet|eingeräumt|hervorgehoben)`;
 
 /**
+ * Participles that, after the quotation, finish a perfect tense begun before it: „X habe das Ganze einen „…“
+ * genannt“, „X hat von einem „…“ gesprochen“. What a speaker calls something, not what anyone merely says about it:
+ * „X hat den „…“ kommen sehen“ quotes no one.
+ */
+export const NAMING_PARTICIPLE = String.raw`(?:genannt|gesprochen|bezeichnet|geprägt|getauft|ausgerufen)`;
+
+/**
  * Particles of spoken German between a speaker and the verb: „Cao hat ja gesagt“, „Sheehan meinte doch“. German only:
  * English has no such particles; its words between speaker and verb are SPEAKER_GAP_WORDS.
  */
