@@ -2364,6 +2364,21 @@ describe('an age said with a bare number is the person\'s', () => {
     // A figure after "and" lists values: no age.
     assert.deepEqual(analyzeDraft('Liang Wenfeng is 40 and 50 percent.', index).figures.map((f) => f.figure.kind), ['percent', 'percent']);
   });
+  test('English: "Liang, a computer engineer from Guangdong, is 42.": an apposition between the person and "is" keeps the age', () => {
+    const text = 'Liang, a computer engineer from Guangdong, is 40.';
+    assert.match(hoverAt(analyzeDraft(text, index), index, text.indexOf('40'))!.markdown, /der \*\*40-jährige\*\* Informatikingenieur/);
+    assert.deepEqual(findings(text.replace('is 40', 'is 42')), [{ code: 'figure-mismatch', text: '42', fix: '40' }]);
+    assert.deepEqual(findings('Liang Wenfeng, the founder of DeepSeek, is 41 and a computer engineer.'), [{ code: 'figure-mismatch', text: '41', fix: '40' }]);
+    // Only after a person: a company with an apposition has no age.
+    assert.deepEqual(analyzeDraft('Nvidia, the chip maker, was 40 at the close.', index).figures.filter((f) => f.figure.kind === 'age'), []);
+  });
+  test('German: „Liang, ein Informatikingenieur aus Guangdong, ist 42.“ and „Liang Wenfeng, der Gründer von DeepSeek, ist 41 und …“', () => {
+    const text = '---\nlang: de\n---\n\nLiang, ein Informatikingenieur aus Guangdong, ist 40.';
+    assert.match(hoverAt(analyzeDraft(text, index), index, text.lastIndexOf('40'))!.markdown, /der \*\*40-jährige\*\* Informatikingenieur/);
+    assert.deepEqual(findings(text.replace('ist 40', 'ist 42')), [{ code: 'figure-mismatch', text: '42', fix: '40' }]);
+    assert.deepEqual(findings('---\nlang: de\n---\n\nLiang Wenfeng, der Gründer von DeepSeek, ist 41 und stammt aus Guangdong.'), [{ code: 'figure-mismatch', text: '41', fix: '40' }]);
+    assert.deepEqual(analyzeDraft('---\nlang: de\n---\n\nNvidia, der Chipkonzern, war 40 Punkte im Minus.', index).figures.filter((f) => f.figure.kind === 'age'), []);
+  });
   test('a thing that "was 26 and …" has no age: only a person goes on after "and"/"und" (rev34)', () => {
     const kinds = (text: string) => analyzeDraft(text, index).figures.map((f) => f.figure.kind);
     assert.deepEqual(kinds('Revenue was 26 and margins held.'), ['count']);

@@ -591,11 +591,22 @@ const AGE_THEN = {
   atAfter: /^(?:\s+(?:Jahren|years))?(?=\s*(?:[,;)]|\.(?!\d)|$|\s[–—]))/u,
 };
 
+/**
+ * "Liang, a computer engineer from Guangdong, is 40", „Liang Wenfeng, der Gründer von DeepSeek, ist 40“: an apposition
+ * between the person and the verb. Only after a person the sentence names: "Nvidia, the chip maker, was 40 …" is no age.
+ */
+const APPOSED_IS = /,[^,.;:!?()„“"»«\d]{3,80},\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u;
+function apposedPersonIs(before: string, people: Span[] | undefined): boolean {
+  const apposition = APPOSED_IS.exec(before);
+  return apposition !== null && people?.some((p) => p.end === apposition.index) === true;
+}
+
 function ageAt(before: string, rest: string, people?: Span[]): RegExpExecArray | null {
   if (AGE_BEFORE.test(before)) return /^(?:\s+(?:jahren|years))?/iu.exec(rest);
   const dated = YEAR_NAMED.test(before) || YEAR_NAMED.test(rest);
+  const apposed = apposedPersonIs(before, people);
   // "When he founded DeepSeek, he was 38.": an age at another time than the piece's, which the clause does not date.
-  if (IS_AGE.before.test(before)) return THEN.test(before) && !dated ? null : IS_AGE.after.exec(rest) ?? (personIs(before, people) ? IS_AGE.andAfter.exec(rest) : null) ?? (dated ? AGE_THEN.isWhen.exec(rest) : null);
+  if (apposed || IS_AGE.before.test(before)) return THEN.test(before) && !dated ? null : IS_AGE.after.exec(rest) ?? (apposed || personIs(before, people) ? IS_AGE.andAfter.exec(rest) : null) ?? (dated ? AGE_THEN.isWhen.exec(rest) : null);
   if (RELATIVE_IS_AGE.before.test(before)) return RELATIVE_IS_AGE.after.exec(rest);
   if (AT_AGE.before.test(before)) return AT_AGE.after.exec(rest);
   if (WITH_YEARS.before.test(before)) return WITH_YEARS.after.exec(rest);
