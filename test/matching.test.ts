@@ -192,6 +192,23 @@ describe('an age its sentence dates is checked as of that year', () => {
   });
 });
 
+describe('a year in a clause of its own perfect does not date the age before it', () => {
+  // Minutes and reports join what someone is to what he had done: the year dates the earlier deed, and the fix puts the
+  // age of now, not the age of that year.
+  const withFix = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+  test('German: „Er sei 42 Jahre alt und habe High-Flyer 2015 gegründet“ (indirect speech is now), „Er war 42 … und hatte … 2015 gegründet“', () => {
+    assert.deepEqual(withFix('Liang Wenfeng ist Informatikingenieur. Er sei 42 Jahre alt und habe High-Flyer 2015 gegründet.'), [['figure-mismatch', '42 Jahre', '40 Jahre']]);
+    assert.deepEqual(withFix('Liang Wenfeng ist Informatikingenieur. Er war 42 Jahre alt und hatte High-Flyer 2015 gegründet.'), [['figure-mismatch', '42 Jahre', '40 Jahre']]);
+    assert.deepEqual(withFix('Liang Wenfeng ist Informatikingenieur. Er sei 40 Jahre alt und habe High-Flyer 2015 gegründet.'), []);
+  });
+  test('English: "Demir said he was 42 and had co-founded High-Flyer in 2015"', () => {
+    assert.deepEqual(withFix('Liang Wenfeng is a computer engineer. Demir said he was 42 and had co-founded High-Flyer in 2015.'), [['figure-mismatch', '42', '40']]);
+    assert.deepEqual(withFix('Liang Wenfeng is a computer engineer. Demir said he was 40 and had co-founded High-Flyer in 2015.'), []);
+    // Without an auxiliary of its own, the clause's year still dates the age.
+    assert.deepEqual(withFix('Liang was 38 when he founded DeepSeek in July 2023.'), []);
+  });
+});
+
 describe('a release told with the verbs writers use is dated by the sources\' release day', () => {
   // The sources: R1's breakthrough on 20 January.
   const dates = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]);

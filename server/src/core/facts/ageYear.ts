@@ -6,7 +6,13 @@ import { agedAsOfNow } from './birthYears';
  * Words that tell an age of now, whatever year the sentence names: "Er ist 40 und gründete 2015 …", "der heute
  * 40-Jährige", "Liang is 40, the papers noted, and started … in 2015".
  */
-const NOW = /(?<![\p{L}])(?:heute|heutige[nmrs]?|jetzt|derzeit|aktuell|inzwischen|mittlerweile|ist|sind|today|now|nowadays|currently|is|are)(?![\p{L}])/iu;
+const NOW = /(?<![\p{L}])(?:heute|heutige[nmrs]?|jetzt|derzeit|aktuell|inzwischen|mittlerweile|ist|sind|sei|seien|today|now|nowadays|currently|is|are)(?![\p{L}])/iu;
+
+/**
+ * A clause joined after the age with an auxiliary of its own perfect: „Er war 42 und hatte High-Flyer 2015 gegründet“,
+ * "he was 42 and had co-founded High-Flyer in 2015". Its year dates that earlier event, not the age.
+ */
+const EARLIER_CLAUSE = /(?<![\p{L}])(?:und|and)\s+(?:(?:er|sie|he|she)\s+)?(?:habe|hat|hatte|haben|hatten|has|had|have)(?![\p{L}])/iu;
 
 /**
  * The year an age is told of, where its sentence dates it: "Als Liang 2015 High-Flyer gründete, war er 30", "Liang was
@@ -17,7 +23,7 @@ const NOW = /(?<![\p{L}])(?:heute|heutige[nmrs]?|jetzt|derzeit|aktuell|inzwische
 export function yearAgeIsToldOf(figure: Figure, figures: Figure[], window: Span, text: string): number | undefined {
   if (figure.kind !== 'age' || NOW.test(text.slice(window.start, window.end)) || agedAsOfNow(figure, text.slice(Math.max(0, figure.start - 12), figure.start))) return undefined;
   const yearOf = (f: Figure) => (f.kind === 'year' ? f.value : f.date?.year);
-  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && !f.durationUnit && !f.localConcepts.has('birth') && yearOf(f) !== undefined);
+  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && !f.durationUnit && !f.localConcepts.has('birth') && yearOf(f) !== undefined && !(f.start >= figure.end && EARLIER_CLAUSE.test(text.slice(figure.end, f.start))));
   const own = dates.filter((d) => window.start <= d.start && d.end <= window.end);
   const years = new Set((own.length ? own : dates).map(yearOf));
   return years.size === 1 ? [...years][0] : undefined;
