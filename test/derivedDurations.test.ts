@@ -128,3 +128,57 @@ describe('a duration that says only which way ("später", "later"), followed by 
     assert.deepEqual(all('Liang founded the hedge fund High-Flyer in 2015. In July 2023, five years later, DeepSeek followed.'), [['figure-mismatch', 'five years', 'five years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
   });
 });
+
+describe('a "später"/"later" span in months or years at a paragraph\'s start counts from the time last named, not the day', () => {
+  // The sources: High-Flyer founded 2015, DeepSeek founded July 2023. The day named first (20 January) is R1's, no
+  // event eight years off.
+  test('German: "Mit dem Kapital des Fonds entstand acht Jahre später DeepSeek" after "2015" is borne out; five years are wrong', () => {
+    const text = 'Am 20. Januar kam R1.\n\nLiang gründete 2015 High-Flyer.\n\nMit dem Kapital des Fonds entstand acht Jahre später DeepSeek.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('acht Jahre', 'fünf Jahre')), [['figure-mismatch', 'fünf Jahre', 'fünf Jahre contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+  test('English: "Eight years later, DeepSeek was founded" after "in 2015" is borne out; five years are wrong', () => {
+    const text = 'R1 came out on 20 January.\n\nLiang founded High-Flyer in 2015.\n\nEight years later, DeepSeek was founded.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('Eight years', 'Five years')), [['figure-mismatch', 'Five years', 'Five years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+});
+
+describe('a span whose clause says only which way and names no event spans its own name\'s event (a firm\'s founding)', () => {
+  // "zuvor" ends in "vor" but names no other event: the words after it are the clause's own.
+  test('German: "den Liang Wenfeng acht Jahre zuvor … aufgebaut hatte" after "Im Juli 2023 entstand DeepSeek" is borne out; five years are wrong', () => {
+    const text = 'Im Juli 2023 entstand DeepSeek. Das Geld kam aus dem Hedgefonds High-Flyer, den Liang Wenfeng acht Jahre zuvor mit zwei weiteren Ingenieuren aufgebaut hatte.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('acht Jahre', 'fünf Jahre')), [['figure-mismatch', 'fünf Jahre', 'fünf Jahre contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+  test('English: "eight years later the fund\'s capital went into DeepSeek" is borne out; five years are wrong', () => {
+    const text = "Liang set up High-Flyer in 2015 with two other engineers; eight years later the fund's capital went into DeepSeek.";
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('eight years', 'five years')), [['figure-mismatch', 'five years', 'five years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+});
+
+describe('a span whose own month is wrong still spans its subject\'s event: the month is its own error', () => {
+  // The sources put DeepSeek's founding in July 2023; "Juni 2023" is the error, not the eight years from 2015.
+  const onSpan = (text: string) => all(text).filter(([, words]) => /Jahre|years/.test(words as string));
+  test('German: "DeepSeek folgte acht Jahre später, im Juni 2023" is no wrong span; "fünf Jahre später" is', () => {
+    assert.deepEqual(onSpan('Liang gründete 2015 High-Flyer. DeepSeek folgte acht Jahre später, im Juni 2023.'), []);
+    assert.deepEqual(onSpan('Liang gründete 2015 High-Flyer. DeepSeek folgte fünf Jahre später, im Juni 2023.'), [['figure-mismatch', 'fünf Jahre', 'fünf Jahre contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+  test('English: "DeepSeek followed eight years later, in June 2023" is no wrong span; "five years later" is', () => {
+    assert.deepEqual(onSpan('Liang founded High-Flyer in 2015. DeepSeek followed eight years later, in June 2023.'), []);
+    assert.deepEqual(onSpan('Liang founded High-Flyer in 2015. DeepSeek followed five years later, in June 2023.'), [['figure-mismatch', 'five years', 'five years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+});
+
+describe('"danach", "later" after a sentence that told of an undated event do not count from a day named further back', () => {
+  // The day last named is 27 January, the sell-off's own: a week after it is no span between two things of that day.
+  test('German: "… bis zum weltweiten Durchbruch. Eine Woche danach verlor Nvidia …" is no wrong span', () => {
+    const text = 'Am 27. Januar 2025 fiel Nvidia um 7,82 Prozent.\n\nDie Firma brauchte anderthalb Jahre von der Gründung bis zum weltweiten Durchbruch. Eine Woche danach verlor Nvidia 7,82 Prozent an Börsenwert.';
+    assert.deepEqual(all(text).filter(([code]) => code === 'figure-mismatch'), []);
+  });
+  test('English: "… to its global breakthrough. A week later, Nvidia lost …" is no wrong span', () => {
+    const text = 'On 27 January 2025 Nvidia fell 7.82%.\n\nIt took the firm 18 months from its founding to its global breakthrough. A week later, Nvidia lost 7.82% of its market value.';
+    assert.deepEqual(all(text).filter(([code]) => code === 'figure-mismatch'), []);
+  });
+});

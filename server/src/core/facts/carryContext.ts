@@ -1,7 +1,7 @@
 import { asideClauses, type SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind } from '../types';
 import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
-import { isAttribute } from './attributes';
+import { isAttribute, isOnce } from './attributes';
 import { PLACE_CONCEPTS } from './places';
 import { isAttribution } from './attribution';
 import { founderNamed, isOtherSort, referencedKinds, referentOf } from './references';
@@ -34,6 +34,11 @@ export class ContextCarrier {
   private lastTime: { date: CalendarDate; figure: Figure } | undefined;
   /** The last date with a day: "an diesem Tag" after "nachdem er 2024 noch zugelegt hatte" is still the 27th. */
   private lastDay: { date: CalendarDate; figure: Figure } | undefined;
+  /**
+   * Whether a sentence after the last day named told of something that happened without a day ("… bis zum weltweiten
+   * Durchbruch."): a "danach" after it counts from that event, not from the day.
+   */
+  private undatedEventSinceDay = false;
   private documentTime: CalendarDate | undefined;
   /** The last name of each kind so far: "das Modell" points back to the last model, however many paragraphs ago. */
   private lastOfKind: Partial<Record<NameKind, CarriedName>> = {};
@@ -74,6 +79,7 @@ export class ContextCarrier {
     this.inHeading = false;
     this.lastTime = undefined;
     this.lastDay = undefined;
+    this.undatedEventSinceDay = false;
     this.lastOfKind = {};
     this.lastCompany = undefined;
     this.founder = undefined;
@@ -130,7 +136,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}) };
+    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}) };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -142,13 +148,13 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.question ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.question ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
     // Kept at every block (twice), most lists empty: those are the one shared empty list.
-    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, question: this.question };
+    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, question: this.question };
   }
 
   /**
@@ -158,14 +164,14 @@ export class ContextCarrier {
   isIn(state: CarrierState): boolean {
     return sameItems(this.paragraph, state.paragraph) && sameItems(this.previousParagraph, state.previousParagraph) && sameItems(this.heading, state.heading) &&
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
-      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay &&
+      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay && this.undatedEventSinceDay === state.undatedEventSinceDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.founder === state.founder && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
       this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum && this.question === state.question;
   }
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, question: this.question } = state);
+    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, question: this.question } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -217,6 +223,8 @@ export class ContextCarrier {
     // "on January 27, 2025, a day after R1's breakthrough on January 20": "that day" later is the 27th.
     const withDay = dates.filter((d) => d.date?.day !== undefined);
     const lastWithDay = withDay.filter((d) => !inBackground(facts.text, d)).pop() ?? withDay.pop();
+    if (lastWithDay) this.undatedEventSinceDay = false;
+    else if (!this.inHeading && dates.length === 0 && read.some((f) => f.attributes.some((a) => isOnce(a) && a !== 'birth'))) this.undatedEventSinceDay = true;
     if (lastWithDay) this.lastDay = { date: lastWithDay.date!, figure: lastWithDay };
     else if (!this.inHeading) {
       // "Am Montag fielen die Kurse …" after "Eine Woche zuvor, am 20. Januar, …": the day a weekday names is the day
@@ -266,6 +274,7 @@ export interface CarrierState {
   cell: { column: number; header: boolean } | undefined;
   lastTime: { date: CalendarDate; figure: Figure } | undefined;
   lastDay: { date: CalendarDate; figure: Figure } | undefined;
+  undatedEventSinceDay: boolean;
   documentTime: CalendarDate | undefined;
   inHeading: boolean;
   lastOfKind: Partial<Record<NameKind, CarriedName>>;

@@ -97,6 +97,8 @@ export interface CarriedContext {
   /** The last date of the document with a day ("an diesem Tag", "that day" point back to it). */
   lastDay?: CalendarDate;
   lastDayOf?: Figure;
+  /** A sentence after that day told of an event it gave no date ("… bis zum weltweiten Durchbruch."). */
+  undatedEventSinceDay?: true;
   /** The day the whole document is about (facts/documentTime.ts): the weakest guess of when a market moved. */
   documentTime?: CalendarDate;
   /** The last name of each kind in the document before this sentence. */

@@ -338,8 +338,14 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // Without an attribute, who and where can't be told apart.
     const placesNamed = !attributes.some(isAttribute) || attributes.some((a) => ATTRIBUTES[a]?.fits.includes('place')) ? [] : primary.filter((e) => where.has(e));
     // "DeepSeek came eight years later" names no event: it is another of the kind it counts from (a founding).
-    if (figure.durationUnit && !figure.durationAnchor && timeFigure && !attributes.some(isAttribute)) {
+    if (figure.durationUnit && !figure.durationAnchor && timeFigure && !attributes.some((a) => isAttribute(a) && isSpecific(a))) {
       for (const c of timeFigure.localConcepts) if (isAttribute(c) && isAttributeOf(c, 'date') && !attributes.includes(c)) attributes.push(c);
+    }
+    // "den Liang acht Jahre zuvor aufgebaut hatte", "eight years later the fund's capital went into DeepSeek": a clause that
+    // says only which way and names no event happened to its name as that name's own event (an organisation's founding).
+    if (figure.durationSign && !figure.durationAnchor && entityFrom === 'clause' && !attributes.some((a) => isOnce(a) || isOneDays([a]))) {
+      const subject = names.find((n) => primary.includes(n.entry.canonical) && EVENT_OF_A_NAMED_THING[n.entry.kind]);
+      if (subject) attributes.push(EVENT_OF_A_NAMED_THING[subject.entry.kind]!);
     }
     const anchor = readDurationAnchor(facts, figure);
     // "R1 arrived 18 months after the founding", "V3 kam einen Monat vor dem Durchbruch": where the clause's words name
@@ -973,8 +979,11 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
     return [undefined, undefined, undefined];
   }
   if (carried.time) return [carried.time, carried.timeFrom, carried.timeOf];
-  // "Eine Woche später brachen die Kurse ein" at a paragraph's start counts from the day last named before it.
-  if (figure.durationSign && !figure.durationAnchor && carried.lastDay) return [carried.lastDay, 'reference', carried.lastDayOf];
+  // "Eine Woche später brachen die Kurse ein" at a paragraph's start counts from the day last named before it; "Acht
+  // Jahre später entstand DeepSeek", in months or years, from the time last named (High-Flyer's 2015), not from a day
+  // named further back.
+  if (figure.durationSign && !figure.durationAnchor && (figure.durationUnit ?? 0) >= 30 && carried.lastTime) return [carried.lastTime, 'reference', carried.lastTimeOf];
+  if (figure.durationSign && !figure.durationAnchor && carried.lastDay && !carried.undatedEventSinceDay) return [carried.lastDay, 'reference', carried.lastDayOf];
   return [carried.documentTime, carried.documentTime ? 'document' : undefined, undefined];
 }
 

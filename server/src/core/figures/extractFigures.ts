@@ -426,7 +426,8 @@ const ELLIPSIS_GAP = /^(?:\s*[,;]\s*|\s+(?=und\s|and\s))(?:(?:bei|für|und|and|f
  */
 /** "two days after the R1 launch", "eine Woche vor dem Kurssturz": the words up to the clause's end name the other event. */
 function anchorOf(text: string, from: number, relative: string): Span | undefined {
-  if (!/(?:vor|bevor|ehe|nach|nachdem|before|after|prior)$/i.test(relative)) return undefined;
+  // "zuvor", "danach" end in "vor", "nach" but say only which way: the words after them are the clause's own.
+  if (!/(?<![\p{L}])(?:vor|bevor|ehe|nach|nachdem|before|after|prior)$/iu.test(relative)) return undefined;
   const phrase = /^(\s+(?:to\s+)?)([^,.;:!?()]{1,80})/u.exec(text.slice(from));
   if (!phrase || !/\p{L}/u.test(phrase[2])) return undefined;
   const start = from + phrase[1].length;

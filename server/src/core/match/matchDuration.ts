@@ -60,7 +60,10 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   // checked, from the events of whom the draft speaks.
   const anchoredByDay = events.map((e) => anchored(fact, e));
   const dayOfNothing = fact.time?.day !== undefined && !anchoredByDay.some(Boolean);
-  const isAnchored = dayOfNothing ? events.map((e) => anchored({ ...fact, time: undefined }, e)) : anchoredByDay;
+  // "DeepSeek folgte acht Jahre später, im Juni 2023", where the sources give July: a month or year of the clause's own
+  // on which nothing the draft names happened is its own error; the duration still spans its subject's event.
+  const monthOfNothing = fact.time !== undefined && fact.time.day === undefined && datesItsOwnEvent(fact) && !anchoredByDay.some(Boolean);
+  const isAnchored = dayOfNothing || monthOfNothing ? events.map((e) => anchored({ ...fact, time: undefined }, e)) : anchoredByDay;
   const isSeparated = events.map((e) => separated(fact.attributes, e.fact.attributes));
   // "18 months after the company's founding": a founding the words name by no name is that of whom the draft speaks,
   // not another company's in another article.
@@ -123,6 +126,9 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     if (fact.anchor && named.length === 0) return;
     const days = daysBetween(dateOf(a), dateOf(b), unit);
     if (days === undefined || !couldMean(fact.figure, days)) return;
+    // "Eine Woche danach verlor Nvidia …", "A week later, Nvidia lost …" with no day of its own and no event named: two
+    // things of one day are not what a span that says which way lies between.
+    if (days.high === 0 && signOf(fact) !== undefined && !fact.anchor && !fact.time) return;
     // Events on the draft's date or about the names it gives are what it talks about; others only share a word
     // with it (SoftBank's jump on 22 January, "announced", is not "the R1 launch").
     // "R1's breakthrough" is R1's more than DeepSeek's headlines a week later.
