@@ -182,3 +182,17 @@ describe('"danach", "later" after a sentence that told of an undated event do no
     assert.deepEqual(all(text).filter(([code]) => code === 'figure-mismatch'), []);
   });
 });
+
+describe('a month set off after a span\'s relative clause ("…, im Dezember 2024", "…, in December 2024") dates that clause', () => {
+  // The sources: V3 in December 2024, R1 on 20 January 2025: a month apart. The paragraph's July 2023 is DeepSeek's.
+  test('German: "V3, das drei Monate vor R1 erschien, im Dezember 2024" is wrong; "einen Monat" is borne out', () => {
+    const text = 'DeepSeek selbst entstand erst im Juli 2023. Bekannt wurde es in Fachkreisen mit dem Modell V3, das drei Monate vor R1 erschien, im Dezember 2024.';
+    assert.deepEqual(all(text), [['figure-mismatch', 'drei Monate', 'drei Monate contradicts the source, which says Dezember 2024 → 20. Januar = 1.']]);
+    assert.deepEqual(all(text.replace('drei Monate', 'einen Monat')), []);
+  });
+  test('English: "V3 model, which came out three months before R1, in December 2024" is wrong; "a month" is borne out', () => {
+    const text = 'DeepSeek was set up in July 2023. It became known for its V3 model, which came out three months before R1, in December 2024.';
+    assert.deepEqual(all(text), [['figure-mismatch', 'three months', 'three months contradicts the source, which says Dezember 2024 → 20. Januar = 1.']]);
+    assert.deepEqual(all(text.replace('three months', 'a month')), []);
+  });
+});

@@ -995,10 +995,13 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
  * "The sell-off came a week after R1, on 27 January: a year and a half after …": a day set off right after the
  * duration's clause, by a comma and "on"/"am", is that clause's own, though a later duration ends its window first.
  */
-const APPOSITIVE_DAY = /^\s*,\s*(?:on|am)\s+$/iu;
+// "V3, das drei Monate vor R1 erschien, im Dezember 2024", "three months before R1, in December 2024": a month set off
+// so dates the clause as a day does.
+const APPOSITIVE_DAY = /^\s*,\s*(?:on|am|im|in)\s+$/iu;
 
 function appositiveDate(dates: Figure[], window: Span, text: string): Figure | undefined {
-  return dates.find((d) => d.kind === 'date' && d.start >= window.end && APPOSITIVE_DAY.test(text.slice(window.end, d.start)));
+  // The comma may close the clause's window ("…, das drei Monate vor R1 erschien, im Dezember 2024").
+  return dates.find((d) => d.kind === 'date' && d.start >= window.end && APPOSITIVE_DAY.test(text.slice(Math.max(window.start, window.end - 1), d.start).replace(/^[^,]/u, '')));
 }
 
 function ownDate(dates: Figure[], figure: Figure, text: string): Figure | undefined {
