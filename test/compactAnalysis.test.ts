@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDraft, buildSourceIndex, clearParseCache, runRules, type SourceIndex } from '../server/src/core';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
+import type { BlockReading } from '../server/src/core/analysis/blockResults';
 import { bundledIndex } from './support/fixtures';
 
 /**
@@ -88,6 +89,43 @@ describe('a figure filed again after each of a dozen edits before it', () => {
       }
       // Back to an earlier value: the link of that state is found again.
       assert.deepEqual(found(draftWith(161), index), found(draftWith(161), freshIndex()));
+    });
+  }
+});
+
+/**
+ * A block's reading keeps the carrier's state before the block was opened, which is the state after the block before
+ * (one object for both), and how it was opened; the state it was read in is derived from those when they differ. A list
+ * item under a dated lead line takes the lead's day; the same words as a paragraph do not: the same state before, opened
+ * otherwise, is read again.
+ */
+const OPENED = {
+  de: (item: boolean, word = 'ein') => `Der Markt brach ${word}.\n\nDie Kursverluste am 28. Januar 2025 im Überblick:\n\n${item ? '- ' : ''}Nvidia verlor 7,82 Prozent.\n\nMicrosoft verlor 3,75 Prozent.\n`,
+  en: (item: boolean, word = 'crashed') => `The market ${word}.\n\nThe losses on 28 January 2025 at a glance:\n\n${item ? '- ' : ''}Nvidia lost 7.82 percent.\n\nMicrosoft lost 3.75 percent.\n`,
+};
+
+describe('a block read again only where the state it opens in differs', () => {
+  for (const [language, draftWith] of Object.entries(OPENED)) {
+    test(`${language}: the state before a block is the block before's state after it, and an item turned paragraph is read again`, () => {
+      const index = freshIndex();
+      const readings = (text: string) => analyzeDraft(text, index).blocks!.map((b) => b.reading as BlockReading);
+      const [first, lead, item, next] = readings(draftWith(true));
+      assert.equal(lead.from, first.after);
+      assert.equal(item.from, lead.after);
+      assert.equal(next.from, item.after);
+      // The first paragraph edited: the lead line after it opens in a new state equal to the last, so it keeps its
+      // reading, which now keeps the new state; the item after it keeps its reading too.
+      const [firstAgain, leadAgain, itemAgain] = readings(draftWith(true, language === 'de' ? 'jäh ein' : 'fell'));
+      assert.notEqual(firstAgain, first);
+      assert.equal(leadAgain, lead);
+      assert.equal(leadAgain.from, firstAgain.after);
+      assert.equal(itemAgain, item);
+      // The same words as a paragraph: from the same state, opened otherwise (no lead's day), read again.
+      const [, , paragraph] = readings(draftWith(false, language === 'de' ? 'jäh ein' : 'fell'));
+      assert.notEqual(paragraph, item);
+      assert.equal(paragraph.from, lead.after);
+      // What the rules find is what a fresh check finds.
+      for (const text of [draftWith(false), draftWith(true)]) assert.deepEqual(found(text, index), found(text, freshIndex()));
     });
   }
 });

@@ -210,10 +210,19 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   carrier.reset(day && !index.facts.datesADaysEventOn(day) ? unconfirmedDay(day) : day);
   // Marks the holders this draft reads through (on them: a Set of 14,000 holders was hashed at every check).
   const draft = {};
+  // A saved state the carrier is in: the state after the block just read or reused (none after a block without sentences).
+  let current: CarrierState | undefined;
   for (let b = 0; b < blocks.length; b++) {
     const { heading, continued, start, analysis, prose } = blocks[b];
+    const opened = continued ? NOT_OPENED : (heading ? OPENED_HEADING : 0) | (prose.block.item === true ? OPENED_ITEM : 0);
+    const cell = continued ? undefined : prose.block.cell;
+    // The state before the block is opened, which a reading keeps: saved only where no block left one.
+    const from = current ?? (analysis.sentences.length ? carrier.save() : undefined);
     // A long paragraph read in pieces is still one paragraph: its context carries on.
-    if (!continued) carrier.startBlock(heading, prose.block.item === true, prose.block.cell);
+    if (!continued) {
+      carrier.startBlock(heading, prose.block.item === true, prose.block.cell);
+      current = undefined;
+    }
     const toldBy = heading ? toldByNextBlock(analysis, blocks[b + 1]) : undefined;
     // Appended item by item: spread into push, the mostly empty lists of 14,000 blocks cost a call each.
     append(quotations, analysis.quotations);
@@ -229,18 +238,13 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
     analysis.read.draft = draft;
     // A heading told by the next block is read with it, each time: an edit of that block alone changes its reading.
     let known = shared || toldBy ? undefined : analysis.read.last;
-    // Compared as the carrier stands, part by part (saved first, a copy of its state per block and check); by
-    // signature only where a part differs, and then the state it was found equal in is kept to compare next time.
-    let same = known !== undefined && carrier.isIn(known.beforeState);
-    if (known && !same && signatureOf(known.beforeState) === carrier.signature()) {
-      known.beforeState = carrier.save();
-      same = true;
-    }
-    if (known && same) carrier.restore(known.after);
+    if (known && readInThisState(known, carrier, from!, opened, cell)) carrier.restore(known.after);
     else {
-      known = { beforeState: carrier.save(), read: readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index, toldBy), after: carrier.save() };
+      const read = readBlockFacts(analysis.sentences.map((s) => s.cached), carrier, index, toldBy);
+      known = { from: from!, opened, cell, read, after: carrier.save() };
       if (!shared && !toldBy) analysis.read.last = known;
     }
+    current = known.after;
     const block = draftBlockOf(known, analysis, start, index);
     append(sentences, block.sentences);
     append(figures, block.figures);
@@ -309,14 +313,26 @@ function append<T>(list: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) list.push(items[i]);
 }
 
+/** How a block opens the carrier (`BlockReading.opened`): a heading, a list item; or a piece that continues a paragraph. */
+const OPENED_HEADING = 1;
+const OPENED_ITEM = 2;
+const NOT_OPENED = 4;
+
 /**
- * A kept state's signature, made only when it is compared: kept as a string per block, signatures held 16 MB of a
- * 1 MB draft's analysis.
+ * Whether the carrier, the block opened, stands as it did when `known` was read: the same state before and the same
+ * opening; else compared with the state derived from those, part by part, then by signature (a signature kept as a
+ * string per block held 16 MB of a 1 MB draft's analysis). Found equal, the state before is kept to compare next time.
  */
-const signatureCarrier = new ContextCarrier();
-function signatureOf(state: CarrierState): string {
-  signatureCarrier.restore(state);
-  return signatureCarrier.signature();
+const keptCarrier = new ContextCarrier();
+function readInThisState(known: BlockReading, carrier: ContextCarrier, from: CarrierState, opened: number, cell: BlockReading['cell']): boolean {
+  if (known.from === from && known.opened === opened && known.cell === cell) return true;
+  keptCarrier.restore(known.from);
+  if (known.opened !== NOT_OPENED) keptCarrier.startBlock((known.opened & OPENED_HEADING) !== 0, (known.opened & OPENED_ITEM) !== 0, known.cell);
+  if (!carrier.isIn(keptCarrier.save()) && keptCarrier.signature() !== carrier.signature()) return false;
+  known.from = from;
+  known.opened = opened;
+  known.cell = cell;
+  return true;
 }
 
 

@@ -28,10 +28,21 @@ export interface ContextMatches {
   matches: FigureMatch[];
 }
 
-/** The block's sentences read in context from a carrier in state `beforeState`, and the state after them. */
+/**
+ * The block's sentences read in context from the carrier in state `from` once the block was opened as `opened` says,
+ * and the state after them.
+ */
 export interface BlockReading {
-  /** The carrier's state it was read from (or last found equal to): compared part by part before by signature. */
-  beforeState: CarrierState;
+  /**
+   * The carrier's state before the block was opened (or last found equal to): mostly the state after the block before,
+   * the same object. The state the block was read in is derived from it (`opened`): kept as a state of its own at every
+   * block beside the state after it, a 1 MB draft's held 3 MB more.
+   */
+  from: CarrierState;
+  /** How the block was opened (`BlockOpening`): the carrier's `startBlock` arguments, or not opened (a continued piece). */
+  opened: number;
+  /** The table cell it was opened as, with `opened`. */
+  cell: { column: number; header: boolean } | undefined;
   read: Array<{ figureFacts: Fact[]; matches: FigureMatch[] }>;
   after: CarrierState;
 }
