@@ -19,15 +19,15 @@ describe('a multiple of two sides\' values is computed from values of one day', 
 
   test('English: "Nvidia\'s drop was roughly three times Microsoft\'s" after a sentence on 2024 is checked against both falls of 27 January', () => {
     const text = 'The Nasdaq 100 closed 3% lower. The index had gained 35% in 2024. Nvidia\'s drop was roughly three times Microsoft\'s.';
-    const expected = [{ code: 'figure-mismatch', message: 'roughly three times contradicts the source, which says 7,82 % ÷ 3,75 % ≈ 2.1.' }];
-    assert.deepEqual(onMultiple(text, 'roughly three times', bundledIndex()), expected);
-    assert.deepEqual(onMultiple(text, 'roughly three times', withSources(english)), expected);
+    const expected = [{ code: 'figure-mismatch', message: 'three times contradicts the source, which says 7,82 % ÷ 3,75 % ≈ 2.1.' }];
+    assert.deepEqual(onMultiple(text, 'three times', bundledIndex()), expected);
+    assert.deepEqual(onMultiple(text, 'three times', withSources(english)), expected);
   });
 
   test('German: „Nvidia verlor rund dreimal so viel wie Microsoft“ after a sentence on 2024 is checked against both falls of 27 January', () => {
     const text = 'Der Nasdaq 100 schloss 3 Prozent tiefer. 2024 hatte der Index noch 25 Prozent zugelegt. Nvidia verlor rund dreimal so viel wie Microsoft.';
-    const expected = [{ code: 'figure-mismatch', message: 'rund dreimal contradicts the source, which says 7,82 % ÷ 3,75 % ≈ 2.1.' }];
-    assert.deepEqual(onMultiple(text, 'rund dreimal', bundledIndex()), expected);
-    assert.deepEqual(onMultiple(text, 'rund dreimal', withSources(german)), expected);
+    const expected = [{ code: 'figure-mismatch', message: 'dreimal contradicts the source, which says 7,82 % ÷ 3,75 % ≈ 2.1.' }];
+    assert.deepEqual(onMultiple(text, 'dreimal', bundledIndex()), expected);
+    assert.deepEqual(onMultiple(text, 'dreimal', withSources(german)), expected);
   });
 });

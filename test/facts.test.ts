@@ -445,15 +445,19 @@ describe('a bare sum takes the currency of the paragraph\'s sum before it', () =
 });
 
 describe('approximate and derived values', () => {
-  test('fractions are shares, with their qualifier underlined', () => {
+  test('fractions are shares; a qualifier bounds them but stays outside what is underlined', () => {
     assert.deepEqual(findings('Laut einer chinesischen Akademie stammt inzwischen rund ein Drittel der weltweit 1328 KI-Modelle aus China.'), []);
     assert.deepEqual(findings('36 percent of the 1,328 AI models come from China, more than a third.'), []);
-    assert.deepEqual(findings('Laut einer chinesischen Akademie stammt inzwischen fast die Hälfte der weltweit 1328 KI-Modelle aus China.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch fast die Hälfte']);
+    assert.deepEqual(findings('Laut einer chinesischen Akademie stammt inzwischen fast die Hälfte der weltweit 1328 KI-Modelle aus China.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch die Hälfte']);
   });
   test('"a fifth of what" and "zehnmal so teuer" are ratios of two source figures', () => {
     assert.deepEqual(findings('Training R1 cost $5.6 million, against the $78 million OpenAI spent on GPT-4o: less than a tenth of what GPT-4o cost.'), []);
     assert.deepEqual(findings('R1 cost about a fifth of what OpenAI spent on GPT-4o.').map((f) => f.code), ['figure-mismatch']);
     assert.deepEqual(findings('Fire-Flyer II war zehnmal so teuer wie Fire-Flyer I.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch zehnmal']);
+  });
+  test('a multiple with a half ("two and a half times") is fixed as a whole, without its hedge ("about")', () => {
+    assert.deepEqual(findings('Fire-Flyer II cost about two and a half times as much as Fire-Flyer I.').map((f) => [f.code, f.text, f.fix]), [['figure-mismatch', 'two and a half times', 'five times']]);
+    assert.deepEqual(findings('Fire-Flyer II kostete etwa 2,5-mal so viel wie Fire-Flyer I.').map((f) => [f.code, f.text, f.fix]), [['figure-mismatch', '2,5-mal', '5,0-mal']]);
   });
   test('a duration between two events is checked against their dates, across the two articles', () => {
     const text = 'Am 20. Januar traf sich Liang Wenfeng mit Premierminister Li Qiang. Das Treffen fand damit nur drei Tage vor dem Kurssturz statt.';
@@ -704,7 +708,7 @@ describe('values a writer computes from two facts', () => {
   test('"less than a tenth of the American figure" is the ratio of the two costs before it', () => {
     const text = 'R1 cost $5.6 million to train, against $78 million for GPT-4o. That is less than a tenth of the American figure.';
     assert.deepEqual(findings(text), []);
-    assert.equal(readAs(text, 'less than a tenth'), 'DeepSeek R1: less than a tenth');
+    assert.equal(readAs(text, 'a tenth'), 'DeepSeek R1: a tenth');
   });
   test('percentage points between two companies\' falls; "Prozentpunkte" is no benchmark score', () => {
     const de = 'Am 27. Januar 2025 fiel Nvidia um 7,82 Prozent, Microsoft um 3,75 Prozent. Nvidias Minus war gut 4 Prozentpunkte größer als das von Microsoft. Microsoft lag 2,4 Prozentpunkte hinter Nvidia.';
@@ -732,8 +736,8 @@ describe('a ratio of two other models\' figures', () => {
     const en = 'DeepSeek says it trained R1 for $5.6 million. That is a fraction of what its American rivals spend: less than a twentieth of OpenAI\'s bill for GPT-4o, if the numbers are to be believed.';
     const de = 'Das Training von DeepSeek R1 kostete 5,6 Millionen Dollar, weniger als ein Zwanzigstel dessen, was OpenAI für GPT-4o ausgab.';
     for (const idx of [index, costs]) {
-      assert.deepEqual(findings(en, idx), [{ code: 'figure-mismatch', text: 'less than a twentieth' }]);
-      assert.deepEqual(findings(de, idx), [{ code: 'figure-mismatch', text: 'weniger als ein Zwanzigstel' }]);
+      assert.deepEqual(findings(en, idx), [{ code: 'figure-mismatch', text: 'a twentieth' }]);
+      assert.deepEqual(findings(de, idx), [{ code: 'figure-mismatch', text: 'ein Zwanzigstel' }]);
     }
   });
 });
@@ -901,7 +905,7 @@ describe('a short quotation and a fraction without its article', () => {
   });
   test('"more than half of the world\'s 1,328 AI models" is a share, checked against 36 percent', () => {
     const text = "According to a Chinese academy, more than half of the world's 1,328 AI models now come from China.";
-    assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: 'more than half' }]);
+    assert.deepEqual(findings(text), [{ code: 'figure-mismatch', text: 'half' }]);
     assert.deepEqual(findings(text.replace('half', 'a third')), []);
   });
 });
@@ -926,14 +930,20 @@ describe('names a source does not have', () => {
 });
 
 describe('one in four', () => {
-  test('"one in four" is a share told as a fraction is: German "eines von vier", and a qualifier bounds it and is underlined', () => {
+  test('"one in four" is a share told as a fraction is: German "eines von vier", and a qualifier bounds it but is not underlined', () => {
     // 36 Prozent der weltweit 1328 KI-Modelle stammen aus China: more than one in four, more than one in three.
     const en = (share: string) => findings(`36 percent of the world's 1,328 AI models come from China, ${share}.`);
     assert.deepEqual(en('more than one in four'), []);
-    assert.deepEqual(en('almost one in two'), [{ code: 'figure-mismatch', text: 'almost one in two' }]);
+    assert.deepEqual(en('almost one in two'), [{ code: 'figure-mismatch', text: 'one in two' }]);
     const de = (share: string) => findings(`Von den weltweit 1328 KI-Modellen stammt inzwischen ${share} aus China.`);
     assert.deepEqual(de('mehr als eines von drei'), []);
     assert.deepEqual(de('etwa eines von vier'), [{ code: 'figure-mismatch', text: 'eines von vier' }]);
+  });
+  test('a share restated after "also mehr als", "that is, more than" restates the figure before it, its bound outside what is underlined', () => {
+    assert.deepEqual(findings('36 Prozent der weltweit 1328 KI-Modelle kommen inzwischen aus der Volksrepublik, also mehr als jedes dritte.'), []);
+    assert.deepEqual(findings('36 percent of the world\'s 1,328 AI models now come from China, that is, more than one in three.'), []);
+    assert.deepEqual(findings('36 Prozent der weltweit 1328 KI-Modelle kommen inzwischen aus der Volksrepublik, also weniger als jedes vierte.').map((f) => [f.code, f.text]), [['figure-mismatch', 'jedes vierte']]);
+    assert.deepEqual(findings('36 percent of the world\'s 1,328 AI models now come from China, that is, less than one in four.').map((f) => [f.code, f.text]), [['figure-mismatch', 'one in four']]);
   });
 });
 
@@ -1199,7 +1209,7 @@ describe('words for export curbs', () => {
 describe("the writer's own arithmetic", () => {
   test('a ratio worked out from the sentence\'s own figures is not held against a ratio of other figures in the sources', () => {
     const en = "Hannah points out what it costs to use: $2.19 per million output tokens through DeepSeek's API, against $60 for OpenAI's o1, which makes R1 more than 25 times cheaper for developers.";
-    assert.deepEqual(findings(en), [{ code: 'unsourced-figure', text: '$2.19' }, { code: 'unsourced-figure', text: '$60' }, { code: 'unsourced-figure', text: 'more than 25 times' }]);
+    assert.deepEqual(findings(en), [{ code: 'unsourced-figure', text: '$2.19' }, { code: 'unsourced-figure', text: '$60' }, { code: 'unsourced-figure', text: '25 times' }]);
     const de = 'Die Nutzung kostet 2,19 Dollar pro Million Tokens über DeepSeeks API, bei OpenAIs o1 sind es 60 Dollar, womit R1 für Entwickler mehr als 25-mal günstiger ist.';
     assert.deepEqual(findings(de).map((f) => f.code), ['unsourced-figure', 'unsourced-figure', 'unsourced-figure']);
   });
@@ -1533,7 +1543,7 @@ describe('"Das ist nicht einmal ein Zehntel"', () => {
   const costs = 'Das Training von DeepSeek R1 soll gerade einmal 5,6 Millionen Dollar gekostet haben. OpenAI hat für GPT-4o 78 Millionen Dollar ausgegeben. ';
   test('compares the two sums before it: true as "not even a tenth", wrong as "more than a tenth"', () => {
     assert.deepEqual(findings(`${costs}Das ist nicht einmal ein Zehntel.`), []);
-    assert.deepEqual(findings(`${costs}Das ist mehr als ein Zehntel.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'mehr als ein Zehntel']]);
+    assert.deepEqual(findings(`${costs}Das ist mehr als ein Zehntel.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'ein Zehntel']]);
   });
   test('English: "That\'s not even a tenth" likewise, and a distractor\'s 10.6 percent rise bears none of it out', () => {
     const english = 'Training DeepSeek R1 reportedly cost just $5.6 million. OpenAI spent $78 million on GPT-4o. ';
@@ -1546,13 +1556,13 @@ describe('fractions beyond a tenth, and a sum made do with', () => {
   test('German: "mit weniger als einem Zehntel aus", "rund ein Vierzehntel von GPT-4o" compare the two costs, no benchmark score', () => {
     assert.deepEqual(findings(`${costs}R1 kam also mit weniger als einem Zehntel aus, mit rund einem Vierzehntel, um genau zu sein.`), []);
     assert.deepEqual(findings('R1 kostete damit rund ein Vierzehntel von GPT-4o.'), []);
-    assert.deepEqual(findings(`${costs}R1 kam mit weniger als einem Zwanzigstel aus.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'weniger als einem Zwanzigstel']]);
+    assert.deepEqual(findings(`${costs}R1 kam mit weniger als einem Zwanzigstel aus.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'einem Zwanzigstel']]);
   });
   test('English: "less than a twentieth of OpenAI\'s bill" is wrong, "about a fourteenth of GPT-4o" right; "nearly two-thirds" is a share', () => {
     const english = 'Training DeepSeek R1 reportedly cost $5.6 million. ';
-    assert.deepEqual(findings(`${english}That is less than a twentieth of OpenAI's bill for GPT-4o.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'less than a twentieth']]);
+    assert.deepEqual(findings(`${english}That is less than a twentieth of OpenAI's bill for GPT-4o.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'a twentieth']]);
     assert.deepEqual(findings(`${english}A model that costs about a fourteenth of GPT-4o keeps pace with it.`), []);
-    assert.deepEqual(findings('Of the world\'s 1,328 AI models, nearly two-thirds now come from China.').map((f) => [f.code, f.text]), [['figure-mismatch', 'nearly two-thirds']]);
+    assert.deepEqual(findings('Of the world\'s 1,328 AI models, nearly two-thirds now come from China.').map((f) => [f.code, f.text]), [['figure-mismatch', 'two-thirds']]);
   });
 });
 
@@ -1577,7 +1587,7 @@ describe('shares of two wholes', () => {
 describe('a share of the rest', () => {
   test('German: "stammen nicht aus China", "aus dem Rest der Welt" is what the 36 percent leave: 64 percent', () => {
     assert.deepEqual(findings('Rund zwei Drittel der weltweit 1328 KI-Modelle stammen nicht aus China.'), []);
-    assert.deepEqual(findings('Gut ein Drittel der weltweit 1328 KI-Modelle kommt aus dem Rest der Welt.').map((f) => [f.code, f.text]), [['figure-mismatch', 'Gut ein Drittel']]);
+    assert.deepEqual(findings('Gut ein Drittel der weltweit 1328 KI-Modelle kommt aus dem Rest der Welt.').map((f) => [f.code, f.text]), [['figure-mismatch', 'ein Drittel']]);
     assert.deepEqual(findings('Von den weltweit 1328 KI-Modellen stammen 70 Prozent nicht aus China.'), [{ code: 'figure-mismatch', text: '70 Prozent', fix: '64 Prozent' }]);
   });
   test('English: "from outside China", "from the rest of the world"; the message says what the sources\' share leaves', () => {
@@ -1613,7 +1623,7 @@ describe('a rise in other words', () => {
 describe('"doubled down" is no doubling', () => {
   test('"the largest U.S. technology companies doubled down on AI spending" contradicts no multiple of a cost', () => {
     const text = 'OpenAI steckte in GPT-4o 78 Millionen Dollar; mit diesem Budget ließe sich R1 knapp 14-mal trainieren.';
-    assertUnchangedBy(distractor('2025-02-05_alphabet-capex-big-tech.md'), text, [{ code: 'unsourced-figure', text: 'knapp 14-mal' }]);
+    assertUnchangedBy(distractor('2025-02-05_alphabet-capex-big-tech.md'), text, [{ code: 'unsourced-figure', text: '14-mal' }]);
   });
   test('the idiom states no figure; a doubling still does', () => {
     assert.deepEqual(extractFigures('Big Tech doubled down on AI spending.', { language: 'en' }).map((f) => f.text), []);
@@ -2079,8 +2089,9 @@ describe('which day an undated value is', () => {
     const text = 'Liang Wenfeng, Jahrgang 1985, stammt aus Guangdong.\n\nDer 1986 geborene Liang dürfte die neue Rolle genießen.\n';
     assert.deepEqual(findings(text).map((f) => [f.code, f.text]), [['unsourced-figure', '1985'], ['draft-inconsistency', '1986']]);
   });
-  test('"fast das Vierzigfache", "roughly 1.4 times": the hedge is part of the multiple, and is underlined with it', () => {
-    assert.deepEqual(findings('OpenAI gab für GPT-4o fast das Vierzigfache dessen aus, was das Training von DeepSeek R1 kostete.').map((f) => [f.code, f.text]), [['figure-mismatch', 'fast das Vierzigfache']]);
+  test('"fast das Vierzigfache", "almost forty times": the hedge changes the multiple but is not underlined with it, nor is the article', () => {
+    assert.deepEqual(findings('OpenAI gab für GPT-4o fast das Vierzigfache dessen aus, was das Training von DeepSeek R1 kostete.').map((f) => [f.code, f.text]), [['figure-mismatch', 'Vierzigfache']]);
+    assert.deepEqual(findings('OpenAI spent almost forty times what the training of DeepSeek R1 cost on GPT-4o.').map((f) => [f.code, f.text]), [['figure-mismatch', 'forty times']]);
   });
   test('"400 Millionen Dollar – mehr als das Fünffache dessen, was GPT-4o kostete" is a sum and a multiple, not a range', () => {
     const text = 'Zehntausend H100 zu je 40.000 Dollar kosten 400 Millionen Dollar – mehr als das Fünffache dessen, was GPT-4o im Training kostete.';
@@ -2269,8 +2280,8 @@ describe('derived values and the draft against itself', () => {
     assert.deepEqual(found.filter((f) => f.code === 'draft-inconsistency'), [{ code: 'draft-inconsistency', text: '671 Millionen' }]);
   });
   test('"halb so viel", "half as much" are multiples, checked as such (German and English)', () => {
-    assert.deepEqual(findings('Das Training kostete 5,6 Millionen Dollar. OpenAI gab für GPT-4o 78 Millionen Dollar aus, also halb so viel.'), [{ code: 'figure-mismatch', text: 'halb so viel' }]);
-    assert.deepEqual(findings('Training R1 cost $5.6 million. OpenAI spent $78 million on GPT-4o, half as much.'), [{ code: 'figure-mismatch', text: 'half as much' }]);
+    assert.deepEqual(findings('Das Training kostete 5,6 Millionen Dollar. OpenAI gab für GPT-4o 78 Millionen Dollar aus, also halb so viel.'), [{ code: 'figure-mismatch', text: 'halb' }]);
+    assert.deepEqual(findings('Training R1 cost $5.6 million. OpenAI spent $78 million on GPT-4o, half as much.'), [{ code: 'figure-mismatch', text: 'half' }]);
   });
   test('"about 7 % of GPT-4o\'s $78 million" is a ratio of two sums, not a share of a whole', () => {
     assert.deepEqual(findings("R1's training cost $5.6 million, about 7 % of GPT-4o's $78 million."), []);
@@ -2326,7 +2337,7 @@ describe('ordinary news prose the new readings must leave alone', () => {
     const words = (text: string, language: 'de' | 'en') => extractFigures(text, { language, isSource: false }).map((f) => f.text);
     assert.deepEqual(words('The app topped the charts twice that month.', 'en'), []);
     assert.deepEqual(words('Das ist halb so wild, und half as bad.', 'de'), []);
-    assert.deepEqual(words('Der neue Rechner war doppelt so teuer wie der alte.', 'de'), ['doppelt so teuer']);
+    assert.deepEqual(words('Der neue Rechner war doppelt so teuer wie der alte.', 'de'), ['doppelt']);
   });
   test('the full stop after a short month name ends the sentence: "am 3. Mai.", "on 4 June."', () => {
     assert.deepEqual(extractFigures('Das war am 3. Mai. Dann kam der Juni.', { language: 'de', isSource: false }).map((f) => f.text), ['3. Mai']);
@@ -2870,12 +2881,12 @@ describe('a multiple of one thing\'s past is no multiple of two things', () => {
   const blackwell = () => distractor('2025-02-27_nvidia-quartal-blackwell.txt');
   const capRecord = () => distractor('2024-06-18_nvidia-wertvollstes-unternehmen.txt');
   test('German: Nvidia\'s fall against the Nasdaq 100\'s stays wrong beside a year\'s revenue growth', () => {
-    assertUnchangedBy(blackwell(), 'Die Nvidia-Aktie hat am 27. Januar knapp acht Prozent verloren, fast doppelt so viel wie der Nasdaq 100.', [{ code: 'figure-mismatch', text: 'fast doppelt so viel' }]);
-    assertUnchangedBy(capRecord(), 'Microsoft verlor am 27. Januar weniger als ein Drittel dessen, was Nvidia verlor.', [{ code: 'figure-mismatch', text: 'weniger als ein Drittel' }]);
+    assertUnchangedBy(blackwell(), 'Die Nvidia-Aktie hat am 27. Januar knapp acht Prozent verloren, fast doppelt so viel wie der Nasdaq 100.', [{ code: 'figure-mismatch', text: 'doppelt' }]);
+    assertUnchangedBy(capRecord(), 'Microsoft verlor am 27. Januar weniger als ein Drittel dessen, was Nvidia verlor.', [{ code: 'figure-mismatch', text: 'ein Drittel' }]);
   });
   test('English: likewise, and "a third of what Nvidia did" compares with Nvidia', () => {
-    assertUnchangedBy(blackwell(), 'Nvidia fell almost 8 percent on 27 January, nearly twice as much as the Nasdaq 100.', [{ code: 'figure-mismatch', text: 'nearly twice as much' }]);
-    assertUnchangedBy(capRecord(), 'Microsoft lost less than a third of what Nvidia did on 27 January.', [{ code: 'figure-mismatch', text: 'less than a third' }]);
+    assertUnchangedBy(blackwell(), 'Nvidia fell almost 8 percent on 27 January, nearly twice as much as the Nasdaq 100.', [{ code: 'figure-mismatch', text: 'twice' }]);
+    assertUnchangedBy(capRecord(), 'Microsoft lost less than a third of what Nvidia did on 27 January.', [{ code: 'figure-mismatch', text: 'a third' }]);
   });
 });
 
@@ -3111,7 +3122,7 @@ describe('words that colour a sentence are not the direction or the meaning of t
   test('"more than half, the academy says, …" starts a clause of its own: no share of the figure before it; "…, nearly half." still is one', () => {
     assert.deepEqual(findings('Of the world\'s 1,328 AI models, 36 percent come from China; more than half, the academy says, carry a free licence.').filter((f) => f.text.includes('half')), []);
     assert.deepEqual(findings('Half, the academy says, carry a free licence.'), []);
-    assert.deepEqual(findings('36% of the world\'s 1,328 AI models come from China, nearly half.').map((f) => [f.code, f.text]), [['figure-mismatch', 'nearly half']]);
+    assert.deepEqual(findings('36% of the world\'s 1,328 AI models come from China, nearly half.').map((f) => [f.code, f.text]), [['figure-mismatch', 'half']]);
   });
   test('"The actual figure is probably higher" corrects nothing: a wrong value the draft gives a source stays wrong', () => {
     assert.deepEqual(findings('DeepSeek says training R1 cost 6.5 million dollars. The actual figure is probably higher: 60 million dollars.').filter((f) => f.code === 'figure-mismatch').map((f) => f.text), ['6.5 million dollars']);
@@ -3278,11 +3289,11 @@ describe('a ratio compares two values of the claim\'s own day', () => {
   const mismatches = (text: string) => findings(text, withSources(rebound)).filter((f) => f.code === 'figure-mismatch');
   test('German: „Am 28. Januar stieg Nvidia etwa dreimal so stark wie Microsoft“ is not contradicted by the 27th\'s ratio; the 27th\'s wrong one still is', () => {
     assert.deepEqual(mismatches('Am 28. Januar 2025 stieg Nvidia etwa dreimal so stark wie Microsoft.'), []);
-    assert.deepEqual(mismatches('Am 27. Januar 2025 verlor Nvidia etwa dreimal so viel wie Microsoft.'), [{ code: 'figure-mismatch', text: 'etwa dreimal' }]);
+    assert.deepEqual(mismatches('Am 27. Januar 2025 verlor Nvidia etwa dreimal so viel wie Microsoft.'), [{ code: 'figure-mismatch', text: 'dreimal' }]);
   });
   test('English: "On January 28, Nvidia rose about three times as much as Microsoft" is not contradicted by the 27th\'s ratio; the 27th\'s wrong one still is', () => {
     assert.deepEqual(mismatches('On January 28, 2025, Nvidia rose about three times as much as Microsoft.'), []);
-    assert.deepEqual(mismatches('On January 27, 2025, Nvidia lost about three times as much as Microsoft.'), [{ code: 'figure-mismatch', text: 'about three times' }]);
+    assert.deepEqual(mismatches('On January 27, 2025, Nvidia lost about three times as much as Microsoft.'), [{ code: 'figure-mismatch', text: 'three times', fix: '2.1 times' }]);
   });
 });
 
@@ -3291,7 +3302,7 @@ describe('a hedge that says on which side of a share the true value lies', () =>
   const en = 'On 27 January Nvidia shares fell 7.82%. Nvidia thus lost ';
   test('German: „gut ein Zehntel“, „ein gutes Zehntel“ for 7,82 % are too much; „knapp ein Zehntel“ is true', () => {
     assert.deepEqual(findings(`${de}gut ein Zehntel seines Kurswerts eingebüßt.`), [
-      { code: 'figure-mismatch', text: 'gut ein Zehntel' },
+      { code: 'figure-mismatch', text: 'ein Zehntel' },
     ]);
     assert.deepEqual(findings(`${de}ein gutes Zehntel seines Kurswerts eingebüßt.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'ein gutes Zehntel']]);
     assert.deepEqual(findings(`${de}knapp ein Zehntel seines Kurswerts eingebüßt.`), []);
@@ -3301,7 +3312,7 @@ describe('a hedge that says on which side of a share the true value lies', () =>
     assert.deepEqual(findings(`${en}a good tenth of its market value in a day.`), [
       { code: 'figure-mismatch', text: 'a good tenth' },
     ]);
-    assert.deepEqual(findings(`${en}just over a tenth of its market value in a day.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'over a tenth']]);
+    assert.deepEqual(findings(`${en}just over a tenth of its market value in a day.`).map((f) => [f.code, f.text]), [['figure-mismatch', 'a tenth']]);
     assert.deepEqual(findings(`${en}nearly a tenth of its market value in a day.`), []);
     assert.deepEqual(findings(`${en}just under a tenth of its market value in a day.`), []);
   });

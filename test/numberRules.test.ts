@@ -96,17 +96,17 @@ describe('derived figures', () => {
     ]);
   });
   test('German: "fast 90.000-mal so viel wie R1" is borne out, "20.000-mal" is wrong', () => {
-    assert.deepEqual(of('Project Stargate kostet 500 Milliarden Dollar, fast 90.000-mal so viel wie R1.', 'fast 90.000-mal'), []);
+    assert.deepEqual(of('Project Stargate kostet 500 Milliarden Dollar, fast 90.000-mal so viel wie R1.', '90.000-mal'), []);
     assert.deepEqual(of('Project Stargate kostet 500 Milliarden Dollar, 20.000-mal so viel wie R1.', '20.000-mal'), [
       ['figure-mismatch', '20.000-mal contradicts the source, which says 500 Milliarden Dollar ÷ 5,6 Millionen Dollar ≈ 89286.'],
     ]);
   });
   test('a multiple of what the name after it spent: "so groß wie die Trainingskosten von R1", "the training bill of R1" (German and English)', () => {
-    assert.deepEqual(of('Stargate ist mit einer halben Billion Dollar fast 90.000-mal so groß wie die Trainingskosten von R1.', 'fast 90.000-mal'), []);
-    assert.deepEqual(of('Mit 500 Milliarden Dollar ist Project Stargate fast 9.000-mal so teuer wie das Training von R1.', 'fast 9.000-mal'), [
-      ['figure-mismatch', 'fast 9.000-mal contradicts the source, which says 500 Milliarden Dollar ÷ 5,6 Millionen Dollar ≈ 89286.'],
+    assert.deepEqual(of('Stargate ist mit einer halben Billion Dollar fast 90.000-mal so groß wie die Trainingskosten von R1.', '90.000-mal'), []);
+    assert.deepEqual(of('Mit 500 Milliarden Dollar ist Project Stargate fast 9.000-mal so teuer wie das Training von R1.', '9.000-mal'), [
+      ['figure-mismatch', '9.000-mal contradicts the source, which says 500 Milliarden Dollar ÷ 5,6 Millionen Dollar ≈ 89286.'],
     ]);
-    assert.deepEqual(of('Project Stargate, a $500 billion initiative, is worth nearly 90,000 times the training bill of R1.', 'nearly 90,000 times'), []);
+    assert.deepEqual(of('Project Stargate, a $500 billion initiative, is worth nearly 90,000 times the training bill of R1.', '90,000 times'), []);
     assert.deepEqual(of('Project Stargate, a $500 billion initiative, is worth 9,000 times the training bill of R1.', '9,000 times'), [
       ['figure-mismatch', '9,000 times contradicts the source, which says $500 billion ÷ 5,6 Millionen Dollar ≈ 89286.'],
     ]);
@@ -145,12 +145,12 @@ describe('a ratio between the two a draft names', () => {
   // The sources: Nvidia -7,82 %, Microsoft -3,75 %, Broadcom -6,58 % in one sentence.
   test('German: "Broadcom verliert halb so viel wie Nvidia" is 7,82 ÷ 6,58, not Broadcom\'s and Microsoft\'s 1,8', () => {
     assert.deepEqual(findings('Broadcom verliert nur halb so viel wie Nvidia.').map((f) => [f.code, f.text, f.message]), [
-      ['figure-mismatch', 'halb so viel', 'halb so viel contradicts the source, which says 7,82 % ÷ 6,58 % ≈ 1.2.'],
+      ['figure-mismatch', 'halb', 'halb contradicts the source, which says 7,82 % ÷ 6,58 % ≈ 1.2.'],
     ]);
     assert.deepEqual(codes('Nvidia verliert mehr als doppelt so viel wie Microsoft.'), []);
   });
   test('English: "Broadcom lost half as much as Nvidia" is contradicted; "twice as much as Microsoft" is borne out', () => {
-    assert.deepEqual(codes('Broadcom lost only half as much as Nvidia.'), ['figure-mismatch half as much']);
+    assert.deepEqual(codes('Broadcom lost only half as much as Nvidia.'), ['figure-mismatch half']);
     assert.deepEqual(codes('Nvidia lost twice as much as Microsoft.'), []);
   });
 });
@@ -624,14 +624,14 @@ describe('draft-inconsistency: two spans from different events', () => {
 
 describe('a sign for "about" is a hedge', () => {
   const of = (text: string) => findings(text).filter((f) => f.code !== 'name-spelling' && f.code !== 'unsourced-figure').map((f) => [f.code, f.text]);
-  test('English: "≈90,000x R1\'s training bill" is about right, "≈640x what GPT-4o cost" is wrong and underlined with its sign', () => {
+  test('English: "≈90,000x R1\'s training bill" is about right, "≈640x what GPT-4o cost" is wrong and underlined without its sign', () => {
     assert.deepEqual(of('The US answer is Project Stargate, a $500B push. That\'s half a trillion dollars, ≈90,000x R1\'s training bill, ≈640x what GPT-4o cost.'), [
-      ['figure-mismatch', '≈640x'],
+      ['figure-mismatch', '640x'],
     ]);
   });
   test('German: "~90.000-mal so viel wie R1" is about right, "~9.000-mal" is wrong', () => {
     assert.deepEqual(of('Project Stargate kostet 500 Milliarden Dollar, ~90.000-mal so viel wie R1.'), []);
-    assert.deepEqual(of('Project Stargate kostet 500 Milliarden Dollar, ~9.000-mal so viel wie R1.'), [['figure-mismatch', '~9.000-mal']]);
+    assert.deepEqual(of('Project Stargate kostet 500 Milliarden Dollar, ~9.000-mal so viel wie R1.'), [['figure-mismatch', '9.000-mal']]);
   });
 });
 
@@ -641,13 +641,13 @@ describe('how hard a move was is an amount', () => {
   test('English: "fell twice as hard as Microsoft" is borne out, "as Broadcom" is not', () => {
     assert.deepEqual(of('On 27 January, Nvidia fell twice as hard as Microsoft.'), []);
     assert.deepEqual(of('On 27 January, Nvidia fell twice as hard as Broadcom.'), [
-      ['twice as hard', 'twice as hard contradicts the source, which says 7,82 % ÷ 6,58 % ≈ 1.2.'],
+      ['twice', 'twice contradicts the source, which says 7,82 % ÷ 6,58 % ≈ 1.2.'],
     ]);
   });
   test('German: "doppelt so tief wie Microsoft" is borne out, "wie Broadcom" is not', () => {
     assert.deepEqual(of('Am 27. Januar fiel Nvidia doppelt so tief wie Microsoft.'), []);
     assert.deepEqual(of('Am 27. Januar fiel Nvidia doppelt so tief wie Broadcom.'), [
-      ['doppelt so tief', 'doppelt so tief contradicts the source, which says 7,82 % ÷ 6,58 % ≈ 1.2.'],
+      ['doppelt', 'doppelt contradicts the source, which says 7,82 % ÷ 6,58 % ≈ 1.2.'],
     ]);
   });
 });

@@ -870,7 +870,7 @@ function restatedFigure(facts: SentenceFacts, i: number): number | undefined {
   return undefined;
 }
 
-const RESTATED = /[,;–—(]\s*(?:also|sprich|d\.\s?h\.|das\s+heißt|mit\s+anderen\s+Worten|that\s+is|i\.\s?e\.|in\s+other\s+words)\s*,?\s*(?:(?:rund|etwa|ungefähr|gut|knapp|fast|about|around|roughly|nearly|almost|some)\s+)?$/iu;
+const RESTATED = /[,;–—(]\s*(?:also|sprich|d\.\s?h\.|das\s+heißt|mit\s+anderen\s+Worten|that\s+is|i\.\s?e\.|in\s+other\s+words)\s*,?\s*(?:(?:rund|etwa|ungefähr|gut|knapp|fast|mehr\s+als|weniger\s+als|nicht\s+einmal|über|unter|about|around|roughly|nearly|almost|some|more\s+than|less\s+than|not\s+even|over|under)\s+)?$/iu;
 
 /**
  * "Konzernchef Satya Nadella, 57, ging … auf DeepSeek ein": what only a person has (an age) is the person's, not the

@@ -205,11 +205,11 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const share = numerator / FRACTION_WORDS.get(word.toLowerCase())!;
     taken.push({ start, end });
     const before = text.slice(0, start);
-    // "fast die Hälfte", "more than a third": the qualifier changes the value, so it is part of what is underlined.
+    // "fast die Hälfte", "more than a third": the qualifier changes the value (its bound or lean), but what is underlined
+    // is the value's own words, "die Hälfte", as a plain figure's are without its "rund".
     const qualifier = QUALIFIER_BEFORE.exec(before);
     const lean = leanOf(m[0], qualifier?.[1] ?? APPROXIMATE_BEFORE.exec(before)?.[1]);
     const approximate = APPROXIMATE_BEFORE.test(before) || lean !== undefined;
-    const from = qualifier ? start - qualifier[1].length - qualifier[2].length : start;
     const bound = boundBefore(before);
     // "a fifth of what GPT-4o cost" compares two sums: five times less (and "less than a tenth of" more than ten times).
     // "mit weniger als einem Zehntel davon" compares with a sum before; "ein Drittel davon stammt aus China" is a part.
@@ -220,8 +220,8 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const madeDoWith = WITH_BEFORE.test(unhedged) && !WHOLE_AFTER.test(text.slice(end));
     if (OF_WHAT.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
-      figures.push(base(from, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
-    } else figures.push(base(from, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : lean ? { lean } : {}) }));
+      figures.push(base(start, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
+    } else figures.push(base(start, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : lean ? { lean } : {}) }));
   }
 
   // "roughly 1 in 4", "one in ten", "3 out of 4": a share told as a count of a count.
@@ -231,12 +231,10 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const [part, whole] = [/^eines$/i.test(m[1]) ? 1 : countOf(m[1]), m[3] ? 100 : countOf(m[2])];
     if (overlapsTaken(start, end) || !part || !whole || part >= whole || (whole > 20 && whole !== 100)) continue;
     taken.push({ start, end });
-    // "more than one in four", "mehr als eines von drei": bounded and underlined with its qualifier, as a fraction is.
+    // "more than one in four", "mehr als eines von drei": bounded by its qualifier, which stays outside what is underlined.
     const before = text.slice(0, start);
-    const qualifier = QUALIFIER_BEFORE.exec(before);
-    const from = qualifier ? start - qualifier[1].length - qualifier[2].length : start;
     const bound = boundBefore(before);
-    figures.push(base(from, end, text, 'percent', whole === 100 ? part : (part / whole) * 100, 0, 5, { approximate: APPROXIMATE_BEFORE.test(before), ...(bound ? { bound } : {}) }));
+    figures.push(base(start, end, text, 'percent', whole === 100 ? part : (part / whole) * 100, 0, 5, { approximate: APPROXIMATE_BEFORE.test(before), ...(bound ? { bound } : {}) }));
   }
 
   // The share the part makes of the whole: 480 of 1328 is 36 %, what a source gives as a share; compared as a count
@@ -265,9 +263,8 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     if (overlapsTaken(start, end)) continue;
     taken.push({ start, end });
     const before = text.slice(0, start);
-    const qualifier = QUALIFIER_BEFORE.exec(before);
     const bound = boundBefore(before);
-    figures.push(base(qualifier ? start - qualifier[1].length - qualifier[2].length : start, end, text, 'percent', 100 / ORDINAL_SHARE_WORDS.get(m[1].toLowerCase())!, 0, 5, {
+    figures.push(base(start, end, text, 'percent', 100 / ORDINAL_SHARE_WORDS.get(m[1].toLowerCase())!, 0, 5, {
       approximate: APPROXIMATE_BEFORE.test(before), everyNth: true, ...(bound ? { bound } : {}),
     }));
   }
@@ -309,25 +306,25 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const lower = lowerBoundBefore(before) !== null;
     const upper = UPPER_BOUND_BEFORE.test(before);
     const bound = (value < 1 ? upper : lower) ? 'lower' : (value < 1 ? lower : upper) ? 'upper' : undefined;
-    figures.push(base(start - qualifier.length, end, text, 'multiplier', value, 0, 0.5, { approximate: APPROXIMATE_BEFORE.test(before), ...(bound ? { bound } : {}) }));
+    figures.push(base(start, end, text, 'multiplier', value, 0, 0.5, { approximate: APPROXIMATE_BEFORE.test(before), ...(bound ? { bound } : {}) }));
   }
 
   // "doppelt so teuer", "twice as much", "halb so viel wie Nvidia": a multiple said in a word. As with "a fifth of",
   // the value is how many times the larger is the smaller ("half as much" is the other's double).
+  // What is underlined is the word that states the multiple ("doppelt", "twice"): not its hedge, nor the quality
+  // compared ("so teuer", "as much"), which is as true at any other multiple.
   for (const m of matchesWhere(text, MULTIPLE_WORD_WORD, MULTIPLE_WORD)) {
     const start = m.index!;
-    const end = start + m[1].length;
-    if (overlapsTaken(start, end)) continue;
-    taken.push({ start, end });
+    if (overlapsTaken(start, start + m[1].length)) continue;
+    taken.push({ start, end: start + m[1].length });
+    const end = start + /^\p{L}+/u.exec(m[1])![0].length;
     const before = text.slice(0, start);
-    const qualifier = QUALIFIER_BEFORE.exec(before);
-    const from = qualifier ? start - qualifier[1].length - qualifier[2].length : start;
     const upper = UPPER_BOUND_BEFORE.test(before);
     const lower = lowerBoundBefore(before) !== null;
     const half = /^(?:halb|half)(?![\p{L}])/iu.test(m[1]);
     const bound = (half ? upper : lower) ? 'lower' : (half ? lower : upper) ? 'upper' : undefined;
     const times = MULTIPLE_OF_WORD[m[1].toLowerCase()] ?? 2;
-    figures.push(base(from, end, text, 'multiplier', times, 0, 0.5, { approximate: APPROXIMATE_BEFORE.test(before), comparative: true, ...(bound ? { bound } : {}) }));
+    figures.push(base(start, end, text, 'multiplier', times, 0, 0.5, { approximate: APPROXIMATE_BEFORE.test(before), comparative: true, ...(bound ? { bound } : {}) }));
   }
 
   // "by a factor of 14", "um den Faktor 14", "Faktor vierzehn": a ratio named as one.
@@ -802,10 +799,6 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const approxMatch = APPROXIMATE_BEFORE.exec(hedgeText);
   const upper = UPPER_BOUND_BEFORE.exec(hedgeText);
   const lower = lowerBoundBefore(hedgeText);
-  // A multiplier's hedge is part of what is underlined, as a fraction's is ("more than five times"): it starts where
-  // the word the hedge patterns found does.
-  const hedge = kind === 'multiplier' ? approxMatch ?? upper ?? lower : null;
-  if (hedge) start = hedge.index + hedge[0].indexOf(hedge[1]);
   const value = (c.negative ? -1 : 1) * c.mantissa * 10 ** scale;
   return base(start, end, text, kind, c.mantissa, scale, c.precision * 10 ** scale, {
     value,

@@ -3,6 +3,7 @@ import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
 import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor } from './vocabulary';
 
 const NUMERAL = /\d+(?:[.,]\d+)*/;
+const HALF_AFTER_WORD = /^\s+and\s+a\s+half(?![\p{L}])/iu;
 /** The German words for one, as an article before a scale word ("eine Milliarde"). */
 const GERMAN_ONE = /^ein(?:e[mnrs]?|s)?$/i;
 const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
@@ -62,7 +63,10 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   const value = beforeScale ? atScale : Math.abs(source.value);
   const word = beforeScale && value === 1 ? (language === 'de' ? 'eine' : 'one') : Number.isInteger(value) ? numberWordFor(value, language) : undefined;
   const asWritten = word && /^\p{Lu}/u.test(first) ? word[0].toUpperCase() + word.slice(1) : word;
-  const text = (asWritten ?? written) + draft.text.slice(first.length);
+  // "two and a half times" against a tripling: the half is part of the number replaced ("three times", not "three and
+  // a half times").
+  const half = HALF_AFTER_WORD.exec(draft.text.slice(first.length))?.[0] ?? '';
+  const text = (asWritten ?? written) + draft.text.slice(first.length + half.length);
   return beforeScale ? withScaleWord(text, scale, value, language) : text;
 }
 
