@@ -3317,3 +3317,18 @@ describe('a hedge that says on which side of a share the true value lies', () =>
     assert.deepEqual(findings(`${en}just under a tenth of its market value in a day.`), []);
   });
 });
+
+describe('a filing\'s words for a founding', () => {
+  // A 10-K says a company "was incorporated", a German filing that it was "ins Handelsregister eingetragen": the date is
+  // its founding, checked against "Das im Juli 2023 gegründete Startup DeepSeek".
+  test('English: "DeepSeek, which was incorporated in July 2022," and "DeepSeek, incorporated in July 2022," are founded a year early', () => {
+    assert.deepEqual(findings('DeepSeek, which was incorporated in July 2022, released R1 on January 20, 2025.').filter((f) => f.code === 'date-mismatch'), [
+      { code: 'date-mismatch', text: 'July 2022', fix: 'July 2023' }]);
+    assert.deepEqual(findings('DeepSeek, incorporated in July 2022, trained R1 on H800 chips.'), [{ code: 'date-mismatch', text: 'July 2022', fix: 'July 2023' }]);
+    assert.deepEqual(findings('DeepSeek was incorporated in July 2023.'), []);
+  });
+  test('German: „DeepSeek wurde im Juli 2022 ins Handelsregister eingetragen“ ist ein Jahr zu früh gegründet', () => {
+    assert.deepEqual(findings('DeepSeek wurde im Juli 2022 ins Handelsregister eingetragen.'), [{ code: 'date-mismatch', text: 'Juli 2022', fix: 'Juli 2023' }]);
+    assert.deepEqual(findings('DeepSeek wurde im Juli 2023 ins Handelsregister eingetragen.'), []);
+  });
+});

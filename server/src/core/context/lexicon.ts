@@ -25,7 +25,8 @@ export const LEXICON: Record<string, string[]> = {
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', '^leistung', 'performance'],
   model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],
   chip: ['chip', 'gpu', 'rechenleistung', 'computing power', 'compute power', 'grafikprozessor', 'grafikbeschleuniger', 'beschleuniger', 'accelerator', 'einheit', 'units', 'unit', 'prozessor', 'processor', 'hardware'],
-  founding: ['set up', 'ins leben', 'entstand', 'entstanden', 'started a company', 'started a firm', 'started a hedge fund', 'started the company', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', '^gründet', 'gründung', 'gründer', 'founded', '^founds', 'founder', 'founding', 'establish', 'launched'],
+  // "was incorporated in July 2023", "ins Handelsregister eingetragen": a filing's words for a company's founding.
+  founding: ['set up', 'ins leben', 'entstand', 'entstanden', 'started a company', 'started a firm', 'started a hedge fund', 'started the company', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', '^gründet', 'gründung', 'gründer', 'founded', '^founds', 'founder', 'founding', 'establish', 'launched', 'incorporat', 'handelsregister'],
   release: ['erschien', 'erschienen', 'erscheint', 'appeared', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt', 'auf dem markt', 'on the market', 'hit the market', 'went live', 'kam heraus', 'herausgebracht', 'herausgekommen', 'brachte heraus', 'shipped', 'ging an den start', 'gingen an den start', 'geht an den start'],
   speed: ['beschleunig', 'schneller', 'faster', 'speed', 'verarbeitung', 'processing', 'accelerat', 'effizien', 'efficien'],
   supercomputer: ['supercomputer', 'großrechner', 'rechenzentr', 'cluster'],
@@ -248,7 +249,7 @@ export const EVENT_OF_A_NAMED_THING: Partial<Record<NameKind, string>> = { model
  * Participles that set a date off after a name as the name's own event ("Mistral AI, gegründet im April 2023, …",
  * "ASML, founded in 1984, …"): the date is of the name before the comma.
  */
-export const APPOSITIVE_PARTICIPLES = ['gegründet', 'founded', 'established', 'gestartet', 'launched'];
+export const APPOSITIVE_PARTICIPLES = ['gegründet', 'founded', 'established', 'incorporated', 'gestartet', 'launched'];
 
 /**
  * Subjects that point back to what the previous sentence stated: "Das ist knapp 90.000-mal so viel wie …", "That's
