@@ -623,6 +623,17 @@ describe('two people, then the quotation\'s own clause', () => {
     // Without a break, the sentence's first person is the subject: "Rasgon widerspricht Sheehan …" stays Rasgon's.
     assert.deepEqual(said('Stacy Rasgon widerspricht Matt Sheehan und nennt die Kostenvorteile „interessant, aber keine Revolution“.'), []);
   });
+  test('English: "while Marc Andreessen described the development as a "…"" is Andreessen\'s quotation, not the first person\'s', () => {
+    const en = 'Stacy Rasgon of Bernstein Research stated that the panic was exaggerated, while Marc Andreessen described the development as a "wake-up call for our industries".';
+    assert.deepEqual(said(en), [['misattributed-quote', 'Marc Andreessen', 'Donald Trump']]);
+    assert.deepEqual(said(en.replace('Marc Andreessen', 'Donald Trump')), []);
+  });
+  test('German: „…, während Marc Andreessen die Entwicklung als „…“ bezeichnete“: the verb after the quotation ends the speaker\'s clause', () => {
+    const de = 'Stacy Rasgon hielt die Panik für übertrieben, während Marc Andreessen die Entwicklung als „Weckruf für unsere Industrien“ bezeichnete.';
+    assert.deepEqual(said(de), [['misattributed-quote', 'Marc Andreessen', 'Donald Trump']]);
+    assert.deepEqual(said(de.replace('Marc Andreessen', 'Donald Trump')), []);
+    assert.deepEqual(said('Stacy Rasgon hielt die Panik für übertrieben, während Marc Andreessen von einem „Weckruf für unsere Industrien“ sprach.'), [['misattributed-quote', 'Marc Andreessen', 'Donald Trump']]);
+  });
 });
 
 describe('a who-said-it question and its answer', () => {

@@ -4,7 +4,7 @@ import type { QuoteSpan } from './findQuotes';
 import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore } from './anaphoricSpeaker';
 import { answerStart, answeringPerson } from './answeredQuestion';
 import { passedOnBy } from './creditedOutlet';
-import { FRAMING_VERB, PUT_IT, REPORT_VERB, SAYING_NOUN, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
+import { FRAMING_VERB, FRONTED_QUOTE_VERB, PUT_IT, REPORT_VERB, SAYING_NOUN, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
 import { speakerOfFrontedQuote } from './frontedQuote';
 
@@ -133,7 +133,7 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   const before = outside.filter((n) => n.start >= sentenceStart && n.end <= quote.start);
   // "Laut Washington Post sagte Zihan Wang: „…“": the outlet reports, the person it names speaks.
   const credited = before.find((n) => ACCORDING_TO.test(text.slice(sentenceStart, n.start)));
-  const according = (credited?.entry.kind === 'organisation' && before.some((n) => n.entry.kind === 'person') ? undefined : credited) ?? subjectOfOwnClause(text, before, quote.start);
+  const according = (credited?.entry.kind === 'organisation' && before.some((n) => n.entry.kind === 'person') ? undefined : credited) ?? subjectOfOwnClause(text, before, quote.start, quote.end);
   // Only people and organisations speak: "Er nennt R1 den „…“" does not quote the model.
   const person = according ?? before.find((n) => n.entry.kind === 'person') ?? personOfAnaphorBefore(text, sentenceStart, quote.start, outside);
   const chosen = person ?? before.find((n) => n.entry.kind === 'organisation');
@@ -161,13 +161,16 @@ function personAfterTitle(text: string, from: number, names: readonly NameMentio
 /**
  * "Stacy Rasgon and Matt Sheehan disagree: Sheehan calls the cost advantages "…"": after a colon, a semicolon or
  * "while"/"während", a person with a speech verb is the subject of the quotation's own clause, not the sentence's first.
+ * German puts that verb last, after the quotation: „…, während Marc Andreessen die Entwicklung als „…“ bezeichnete“.
  */
 const CLAUSE_BREAK = /[:;]|(?<![\p{L}])(?:while|whereas|während|wohingegen|dagegen)(?![\p{L}])/u;
 const VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:[\p{Ll}]+\s+)?${SPEECH_VERB}(?![\p{L}])`, 'u');
-function subjectOfOwnClause(text: string, before: NameMention[], quoteStart: number): NameMention | undefined {
+const VERB_ENDS_CLAUSE = new RegExp(String.raw`^[^.;:!?,„“"»«]{0,30}?(?<![\p{L}])${FRONTED_QUOTE_VERB}(?![\p{L}])`, 'iu');
+function subjectOfOwnClause(text: string, before: NameMention[], quoteStart: number, quoteEnd: number): NameMention | undefined {
   const people = before.filter((n) => n.entry.kind === 'person');
   const last = people[people.length - 1];
-  if (!last || last === people[0] || !VERB_AFTER_SUBJECT.test(text.slice(last.end, quoteStart))) return undefined;
+  const speaks = last && (VERB_AFTER_SUBJECT.test(text.slice(last.end, quoteStart)) || VERB_ENDS_CLAUSE.test(text.slice(quoteEnd)));
+  if (!last || last === people[0] || !speaks) return undefined;
   const previous = people[people.length - 2];
   if (!CLAUSE_BREAK.test(text.slice(previous.end, last.start))) return undefined;
   // Only the quotation's clause: no other break between its subject and the quotation.
