@@ -2907,6 +2907,31 @@ describe('a piece\'s own day, confirmed for someone else only', () => {
   });
 });
 
+describe('a stamp\'s day is no day of the events', () => {
+  // "Aktualisiert: 28.01.2025, 11:40 Uhr - …", "Stand: 3. Februar 2025": the day an item or a page was written. It dates
+  // none of the next sentences' moves, and another article's moves of that day (the rebound of 28 January, SoftBank on 3
+  // February) neither contradict nor replace the 27 January source.
+  const rebound = extraSource('2025-01-28_rebound.txt', 'Erholung an der Wall Street\n\nAm 28. Januar 2025 erholten sich die Kurse. Der Nasdaq 100 fiel dennoch um 0,3 Prozent. On January 28, 2025, the Nasdaq 100 fell 0.3 percent.\n');
+  const softbank = extraSource('2025-02-03_softbank.txt', 'SoftBank legt zu\n\nAm 3. Februar 2025 stieg die Aktie von SoftBank um 5,2 Prozent. On February 3, 2025, SoftBank shares rose 5.2 percent.\n');
+  const of = (text: string, figure: string, idx: ReturnType<typeof buildSourceIndex>) => findings(text, idx).filter((f) => f.text === figure);
+  test('German: the sentence after an update stamp is not of the stamp\'s day', () => {
+    const text = '**Aktualisiert: 28.01.2025, 11:40 Uhr** - Nvidia hatte am Montag 7,8 Prozent eingebüßt. Der Nasdaq 100 büßte drei Prozent ein.';
+    assert.deepEqual(of(text, 'drei Prozent', withSources(rebound)), []);
+  });
+  test('English: likewise', () => {
+    const text = '**Updated: 28.01.2025, 11:40 am** - Nvidia had lost 7.8 percent on Monday. The Nasdaq 100 lost three percent.';
+    assert.deepEqual(of(text, 'three percent', withSources(rebound)), []);
+  });
+  test('German: a page\'s „Stand:“ day is confirmed by no other article\'s move of that day', () => {
+    const text = '*Ratgeber KI · Stand: 3. Februar 2025*\n\nTech-Aktien wie Infineon und SoftBank büßten bis zu 10 Prozent ein.';
+    assert.deepEqual(of(text, '10 Prozent', withSources(softbank)), []);
+  });
+  test('English: likewise for "Updated:"', () => {
+    const text = '*AI guide · Updated: 3 February 2025*\n\nTech stocks such as Infineon and SoftBank lost up to 10 percent.';
+    assert.deepEqual(of(text, '10 percent', withSources(softbank)), []);
+  });
+});
+
 describe('a founding or release of another firm or model', () => {
   // "2013 gründete Liang mit seinem Studienfreund Xu Jin die Investmentfirma Hangzhou Yakebi" names High-Flyer's founder,
   // not High-Flyer: it neither bears out nor rivals the year High-Flyer was founded.

@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { SizedCache } from '../cache/sizedCache';
 import { ContextCarrier, type CarrierState } from '../facts/carryContext';
 import { documentTime, namedDays, unconfirmedDay } from '../facts/documentTime';
+import { isPageStampDate } from '../facts/updateStamp';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
 import { forgetParsedText, parseChunks } from '../markdown/chunkedParse';
@@ -22,7 +23,7 @@ import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import { fitted, kept, none, orNone } from '../text/fitted';
 import { pointsBackToAFigure } from '../figures/vocabulary';
-import type { Figure, Language, NameMention } from '../types';
+import type { CalendarDate, Figure, Language, NameMention } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { adoptReadings, forgetLatestReading, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
@@ -207,7 +208,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   const draftBlocks: DraftBlock[] = [];
   const carrier = new ContextCarrier();
   const day = documentTime(blocks.flatMap((b) => datesOf(b.analysis)));
-  carrier.reset(day && !index.facts.datesADaysEventOn(day) ? unconfirmedDay(day) : day);
+  carrier.reset(day && (!index.facts.datesADaysEventOn(day) || onlyStamped(blocks, day)) ? unconfirmedDay(day) : day);
   // Marks the holders this draft reads through (on them: a Set of 14,000 holders was hashed at every check).
   const draft = {};
   // A saved state the carrier is in: the state after the block just read or reused (none after a block without sentences).
@@ -307,6 +308,23 @@ function datesOf(analysis: BlockAnalysis): Figure[] {
   let found = dates.get(analysis.read);
   if (!found) dates.set(analysis.read, (found = kept(analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date')))));
   return found;
+}
+
+/**
+ * Whether a draft names its day only in page stamps ("· Stand: 3. Februar 2025*", "Updated: 3 February 2025"): the day
+ * it was written, a guess of when its market moves happened that no source's move on that day confirms.
+ */
+function onlyStamped(blocks: ReadBlock[], day: CalendarDate): boolean {
+  for (const b of blocks) {
+    for (const s of b.analysis.sentences) {
+      const { text, figures } = s.cached.facts;
+      for (const f of figures) {
+        const date = f.kind === 'date' && !f.range ? f.date : undefined;
+        if (date && date.month === day.month && date.day === day.day && (date.year === undefined || date.year === day.year) && !isPageStampDate(text, f)) return false;
+      }
+    }
+  }
+  return true;
 }
 
 function append<T>(list: T[], items: readonly T[]): void {

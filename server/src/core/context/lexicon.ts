@@ -269,12 +269,6 @@ export const GENERIC_CONCEPTS = new Set(['startup', 'china', 'usa', 'france', 'g
 export const DATELINE_WORDS = ['vom', 'for', 'from', 'ausgabe', 'issue', 'edition', 'stand', 'dated'];
 
 /**
- * Words that stamp a piece or an item with when it was written, before a date and a colon ("**Aktualisiert: 28.01.2025,
- * 11:40 Uhr** - Nvidia hatte am Montag …", "Updated: January 28, 2025 – …"): the stamp's day is no day of the events
- * the item tells (facts/readFacts.ts).
- */
-// Not „Stand:“ ("as of"): the day a figure holds for, which dates it.
-/**
  * Words that make the phrase after a comma a clause of its own, with a verb or subject that a date there belongs to
  * ("…, the stock trades above where it started 2024", „…, mehr als der ganze Konzern 2020 wert war“, "…, having risen
  * 171% last year"); without one, the phrase is an apposition or focus of the same clause and its date is the figure's
@@ -290,7 +284,19 @@ export const CLAUSE_WORDS = [
   'nach', 'after',
 ];
 
+/**
+ * Words that stamp a piece or an item with when it was written, before a date and a colon ("**Aktualisiert: 28.01.2025,
+ * 11:40 Uhr** - Nvidia hatte am Montag …", "Updated: January 28, 2025 – …"): the stamp's day is no day of the events
+ * the item tells (facts/readFacts.ts).
+ */
+// Not „Stand:“ ("as of"): the day a figure holds for, which dates it.
 export const STAMP_WORDS = ['aktualisiert', 'zuletzt aktualisiert', 'update', 'updated', 'last updated', 'veröffentlicht', 'published'];
+
+/**
+ * Words that stamp a whole page with the day its figures hold for ("· Stand: 3. Februar 2025*", "As of: February 3,
+ * 2025"): with the stamps above, a day the page is about only as the day it was written, no day of its market moves.
+ */
+export const PAGE_DAY_WORDS = [...STAMP_WORDS, 'stand', 'stand der angaben', 'stand der daten', 'as of'];
 
 /**
  * The words that name the two sides of a gap or a ratio in one phrase: "zwischen Nvidia und Microsoft lagen fünf

@@ -6,6 +6,7 @@ import { PLACE_CONCEPTS } from './places';
 import { isAttribution } from './attribution';
 import { founderNamed, isOtherSort, referencedKinds, referentOf } from './references';
 import { measuredAgainst } from './measuredAgainst';
+import { isStampDate } from './updateStamp';
 import { kept, none, orNone } from '../text/fitted';
 
 /**
@@ -216,7 +217,9 @@ export class ContextCarrier {
     this.question = askedQuestion(facts, names, this.inHeading);
     // "Liang, Jahrgang 1985, …": a birth year is a person's, not when the next sentences happen.
     const births = new Set(read.filter((f) => f.attributes.includes('birth')).map((f) => f.figure));
-    const dates = facts.figures.filter((f) => (f.kind === 'date' || f.kind === 'year') && !births.has(f));
+    // "**Aktualisiert: 28.01.2025, 11:40 Uhr** - Nvidia hatte am Montag …": the stamp's day is when the item was written,
+    // not when its next sentences happen.
+    const dates = facts.figures.filter((f) => (f.kind === 'date' || f.kind === 'year') && !births.has(f) && !isStampDate(facts.text, f));
     const last = dates[dates.length - 1];
     const time = last ? { date: last.date ?? { year: last.value }, figure: last } : undefined;
     if (time) this.lastTime = time;

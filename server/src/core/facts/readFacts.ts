@@ -1,4 +1,4 @@
-import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EVENT_OF_A_NAMED_THING, LEXICON, POINTING_BACK, POINTING_BACK_VERBS, STAMP_WORDS, wordAlternation } from '../context/lexicon';
+import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EVENT_OF_A_NAMED_THING, LEXICON, POINTING_BACK, POINTING_BACK_VERBS, wordAlternation } from '../context/lexicon';
 import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
@@ -8,6 +8,7 @@ import { PLACE_CONCEPTS, REGION_WORDS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
+import { isStampDate, opensWithStamp } from './updateStamp';
 import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { WRITER } from './writer';
 import { distributedNames, eachNamed } from './distributeLists';
@@ -329,7 +330,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // broke through is the day it came out, as a writer retells it ("R1 erschien am 20. Januar").
     if (entityFrom === 'clause' && (figure.kind === 'date' || figure.kind === 'year') && !figure.durationUnit && attributes.includes('news') && !attributes.includes('release') && [...kinds.values()].includes('model')) attributes.push('release');
     // "Aktualisiert: 28.01.2025, 11:40 Uhr - Nvidia hatte … eingebüßt": the stamp's word says nothing of what the item tells.
-    if (attributes.includes('update') && STAMP_OPENING.test(facts.text)) attributes.splice(attributes.indexOf('update'), 1);
+    if (attributes.includes('update') && opensWithStamp(facts.text)) attributes.splice(attributes.indexOf('update'), 1);
     // "| Nasdaq 100 | -3% | −25% |" under "| … | 27 Jan | 2024 |": the column says when.
     const [read, readFrom, timeFigure] = facts.contextTime && !figures.some((f) => f !== figure && (f.kind === 'date' || f.kind === 'year')) ? [facts.contextTime, 'clause' as const, undefined] : timeOf(figure, figures, window, carried, facts.text);
     // The document's day dates only what happens on a day, a share price or a market value.
@@ -928,12 +929,6 @@ function carriedEntities(carried: CarriedContext, attributes: string[], text: st
 // (A line may break between the words: "lösen sich an\ndiesem Tag … auf".)
 const SAME_DAY = /(?<![\p{L}])(?:an\s+jenem|an\s+diesem|am\s+selben|am\s+gleichen|am\s+selbigen)\s+(?:tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:that|the\s+same)\s+(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
 
-/** "Aktualisiert: 28.01.2025, 11:40 Uhr - …": a stamp word and a colon at the sentence's start, right before the date. */
-const STAMPED = new RegExp(String.raw`^[\s*_]*(?:${STAMP_WORDS.join('|')})[\s*_]*:[\s*_]*$`, 'iu');
-
-/** A sentence that opens with such a stamp, a date right after it. */
-const STAMP_OPENING = new RegExp(String.raw`^[\s*_]*(?:${STAMP_WORDS.join('|')})[\s*_]*:[\s*_]*\d`, 'iu');
-
 function timeOf(figure: Figure, figures: Figure[], window: Span, carried: CarriedContext, text: string): [CalendarDate | undefined, ContextOrigin | undefined, Figure | undefined] {
   if (figure.kind === 'date' || figure.kind === 'year') return [dateOf(figure), 'clause', undefined];
   // "Der Chipkonzern, 1993 gegründet, verlor an jenem Montag 7,82 Prozent": the year of a founding times the founding.
@@ -941,7 +936,7 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   const onceOf = (f: Figure) => [...f.localConcepts].filter((c) => isOnce(c) && !(figure.localConcepts.has(c) && isAttributeOf(c, kind)));
   // A duration counts from an event's date: "founded High-Flyer in 2015; DeepSeek came eight years later".
   // Not from a birth ("Der Jahrgang 1986 brauchte anderthalb Jahre von der Gründung bis zum Durchbruch"): that is an age.
-  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && !STAMPED.test(text.slice(0, f.start)) && (figure.durationUnit !== undefined ? !f.localConcepts.has('birth') : f.kind === 'date' || onceOf(f).length === 0));
+  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && !isStampDate(text, f) && (figure.durationUnit !== undefined ? !f.localConcepts.has('birth') : f.kind === 'date' || onceOf(f).length === 0));
   const own = ownDate(dates.filter((d) => inside(d, window)), figure, text) ?? (figure.durationUnit ? appositiveDate(dates, window, text) : undefined);
   if (own) return [dateOf(own), 'clause', own];
   // "Der Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach": a relative clause's year is its own.
