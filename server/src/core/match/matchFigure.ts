@@ -952,7 +952,7 @@ function sameCountedThing(draft: Figure, source: Figure): boolean {
 }
 
 /** Values a factor of ten or more apart are about different things, unless only the scale word differs. */
-export function plausiblySameFact(draft: Figure, source: Figure): boolean {
+function plausiblySameFact(draft: Figure, source: Figure): boolean {
   if (draft.kind === 'date' || draft.kind === 'year') return true;
   const d = Math.abs(draft.value);
   const s = Math.abs(source.value);

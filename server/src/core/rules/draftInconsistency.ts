@@ -6,9 +6,9 @@ import { compatibleDates } from '../figures/calendarDays';
 import { wrongWeekday } from '../facts/weekdays';
 import { keysOf } from '../facts/factIndex';
 import { FIGURE_FAMILY } from '../figures/family';
-import { compareAsSameFact, plausiblySameFact } from '../match/matchFigure';
+import { compareAsSameFact } from '../match/matchFigure';
 import { compareFigures } from '../match/agreement';
-import { isOneDays, isSpecific, separated } from '../facts/attributes';
+import { isOneDays, isSpecific } from '../facts/attributes';
 import type { Messages } from '../i18n/messages';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
@@ -633,11 +633,9 @@ class EarlierFigures {
       else {
         const since = known?.recalled || keptEarlier ? 0 : from;
         const misrecalledBy = later.at.facts.names.length === 0 ? recalledBy : undefined;
-        const onlyOne = misrecalledBy && later.match.status === 'unsourced' ? onlyFactRecalled(lists, keys, misrecalledBy) : undefined;
         passed = lists.length > 1 && since > 0 ? this.filedBefore(lists, keys, since) : undefined;
         earlier = earliest(lists, keys, (e) => {
           if (disagree(e.figure, later, weight, misrecalledBy)) return true;
-          if (e.figure === onlyOne && slipOfTheOnlyOne(onlyOne, later, weight)) return true;
           if (restates(e.figure, later, weight)) return (restated = true);
           if (lists.length > 1) (passed ??= new Set()).add(e.figure.fact);
           return false;
@@ -835,42 +833,6 @@ function earliest(lists: Filed[][], keys: number[], accepts: (filed: Filed) => b
     for (let k = 0; k < lists.length; k++) if (lists[k][cursors[k]] === next) cursors[k]++;
     if (firstUnderOne(next, keys) && asks(next)) return next;
   }
-}
-
-/**
- * "589 Milliarden Dollar Börsenwert (Nvidia)" … "Knapp eine halbe Billion Dollar Börsenwert" in the closing lines,
- * "rund 160 Beschäftigte" … "ein Team von gut 260 Leuten": a figure that names no one recalls what it measures. Where
- * the draft so far told one fact of that measure (one value, however often and however rounded), that is the fact it
- * restates, and another value no source states is a slip of it; where it told several ("671 Milliarden Parameter",
- * "37 Milliarden aktive"), the later one may be another's, and only a slip of the digits tells which (`misrecalls`).
- * The earliest figure of that one fact, walked until a second fact turns up.
- */
-function onlyFactRecalled(lists: Filed[][], keys: number[], recalledBy: (earlier: DraftFigure) => boolean): DraftFigure | undefined {
-  let first: DraftFigure | undefined;
-  let several = false;
-  earliest(lists, keys, (e) => {
-    if (!recalledBy(e.figure)) return false;
-    if (!first) first = e.figure;
-    else if (!sameFactTold(first, e.figure)) several = true;
-    return several;
-  });
-  return several ? undefined : first;
-}
-
-/**
- * Another value of the one fact recalled, near enough to be it: "2,19 Dollar" per million tokens is no training cost
- * of 5,6 Millionen, "three" no count of 50,000 chips.
- */
-export function slipOfTheOnlyOne(only: DraftFigure, later: DraftFigure, weight: (concept: string) => number): boolean {
-  if (compareFigures(later.figure, only.figure) !== 'differs' || !plausiblySameFact(later.figure, only.figure)) return false;
-  // "45 Prozent weniger Zeit" and "80 Prozent schneller": an attribute only one has makes them two measures.
-  if (separated(only.fact.attributes, later.fact.attributes)) return false;
-  return asSameFact(only, later, weight)?.agreement !== 'agrees';
-}
-
-/** Two of the draft's figures tell one value: the same, rounded, or hedged around it ("fast 0,6 Billionen" for 589 Milliarden). */
-export function sameFactTold(a: DraftFigure, b: DraftFigure): boolean {
-  return compareFigures(b.figure, a.figure) === 'agrees' || compareFigures(a.figure, b.figure) === 'agrees';
 }
 
 /** The position of a list's first figure at or after document offset `from`. */
