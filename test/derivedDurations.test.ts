@@ -196,3 +196,24 @@ describe('a month set off after a span\'s relative clause ("…, im Dezember 202
     assert.deepEqual(all(text.replace('three months', 'a month')), []);
   });
 });
+
+describe('a span with a bound ("kein Jahr", "keine zwei Jahre", "less than a year") is held to its side of the sources\' span', () => {
+  // The sources: DeepSeek founded July 2023, R1 on 20 January 2025: eighteen months, under two years, over one. Unbounded,
+  // "ein Jahr" or "zwei Jahre" would pass as a rounding of the eighteen months.
+  test('German: "R1 kam kein Jahr nach der Gründung" and "mehr als zwei Jahre" are wrong; "keine zwei Jahre", "mehr als ein Jahr" are borne out', () => {
+    assert.deepEqual(all('R1 kam kein Jahr nach der Gründung.'), [['figure-mismatch', 'kein Jahr', 'kein Jahr contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
+    assert.deepEqual(all('R1 kam mehr als zwei Jahre nach der Gründung.'), [['figure-mismatch', 'zwei Jahre', 'zwei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
+    assert.deepEqual(all('R1 kam keine zwei Jahre nach der Gründung.'), []);
+    assert.deepEqual(all('R1 kam mehr als ein Jahr nach der Gründung.'), []);
+  });
+  test('English: "R1 arrived less than a year after the founding" and "more than two years" are wrong; "less than two years" is borne out', () => {
+    assert.deepEqual(all('R1 arrived less than a year after the founding.'), [['figure-mismatch', 'a year', 'a year contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
+    assert.deepEqual(all('R1 arrived more than two years after the founding.'), [['figure-mismatch', 'two years', 'two years contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
+    assert.deepEqual(all('R1 arrived less than two years after the founding.'), []);
+    assert.deepEqual(all('R1 arrived more than a year after the founding.'), []);
+  });
+  test('a negated article before anything but a unit of time is no figure: „keine Revolution“, „kein Modell“ (de), and stays none in English', () => {
+    assert.deepEqual(all('Das war keine Revolution, und kein Modell kam nach der Gründung so schnell.'), []);
+    assert.deepEqual(all('That was no revolution, and no model came so soon after the founding.'), []);
+  });
+});

@@ -5,7 +5,7 @@ import { parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import {
   APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
-  DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NUMBERING_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
+  DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS,
   AND_WORDS,
 } from './vocabulary';
@@ -94,7 +94,7 @@ const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])
 // "doubled down on AI spending" is an idiom for insisting, not a doubling.
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])(?!\\s+down(?![\\p{L}]))`, 'giu');
 // "fünfmal", "zehnfach", "fivefold": German and English write a number word and its multiple as one word.
-const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD_PATTERN}|${[...ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|fold(?![\\p{L}])|(?![\\p{L}\\d]))`, 'giu');
+const WORD_NUMBER = new RegExp(`(?<![\\p{L}\\d-])(${NUMBER_WORD_PATTERN}|${[...ONE_WORDS, ...NO_ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|fold(?![\\p{L}])|(?![\\p{L}\\d]))`, 'giu');
 const HALVES_BEFORE_A_SCALE_OR_TIMES = new RegExp(
   `(?<![\\p{L}])(?:([Hh]alf\\s+an?|[Ee]ine[rnms]?\\s+halbe[nrms]?)|([Aa]nderthalb|[Ee]ineinhalb|(?:[Oo]ne|[Aa])\\s+and\\s+a\\s+half)|(zwei|drei|vier|fünf|sechs|sieben|acht|neun)einhalb|(two|three|four|five|six|seven|eight|nine)\\s+and\\s+a\\s+half)` +
   `(?=\\s+(?:millionen|million|milliarden?|billionen|billion|trillion|times)(?![\\p{L}]))`, 'giu');
@@ -730,7 +730,10 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     end += agedAt[0].length;
   }
 
-  const onlyArticle = c.isWord && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase());
+  // "kein Jahr nach der Gründung": under one unit of time; a negated article before anything else counts nothing.
+  const noOne = c.isWord && NO_ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase());
+  if (noOne && (scale || kind || durationUnitAfter(rest) === undefined)) return undefined;
+  const onlyArticle = noOne || (c.isWord && ONE_WORDS.has(text.slice(c.start, c.end).toLowerCase()));
   // "eine gute Woche nach dem Start", "a good week later": the adjective is part of the span's words.
   const looseAdjective = onlyArticle && !scale && !kind ? LOOSE_SPAN_ADJECTIVE.exec(rest) : null;
   const adjectiveSpan = looseAdjective !== null && durationUnitAfter(rest.slice(looseAdjective[0].length)) !== undefined;
@@ -739,7 +742,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     rest = text.slice(end);
   }
   // "höchstens ein Jahr", "at least a year": a bound makes the article a count.
-  const boundedOne = onlyArticle && !scale && !kind && (UPPER_BOUND_BEFORE.test(text.slice(0, start)) || lowerBoundBefore(text.slice(0, start)) !== null) && countedNoun(rest, language) !== undefined;
+  const boundedOne = onlyArticle && !scale && !kind && (noOne || UPPER_BOUND_BEFORE.test(text.slice(0, start)) || lowerBoundBefore(text.slice(0, start)) !== null) && countedNoun(rest, language) !== undefined;
   // "eine Woche vor dem Kurssturz", "a day after the launch", "a fortnight later": an article before a day or a week is
   // one ("ein Jahr später" is told loosely). So is one before a month where the words name the other event ("about a
   // month after the R1 launch"); "einen Monat später, am 20. Januar" counts from a month told before, which is no day
@@ -790,6 +793,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const pointsApart = kind === 'count' && noun !== undefined && POINT_NOUNS.includes(noun.split(' ').pop()!.toLowerCase()) && (POINTS_COMPARED.test(rest.slice(unitWord.length)) || GAP_BEFORE.test(text.slice(0, start)));
   if (pointsApart) kind = 'percentagePoint';
   // "höchstens ein Jahr": the article alone would say nothing in a message.
+  if (noOne && !durationUnit) return undefined;
   if (durationUnit || boundedOne || pointsApart) end += unitWord.length;
 
   // A sum whose currency the sentence gives later ("Apple mit 3,68 Billionen") is read as one too.
@@ -805,7 +809,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     currency,
     noun,
     approximate: Boolean(approxMatch) || adjectiveSpan,
-    bound: upper ? 'upper' : lower ? 'lower' : undefined,
+    bound: upper || noOne || (durationUnit && NEGATED_BEFORE.test(hedgeText)) ? 'upper' : lower ? 'lower' : undefined,
     ...(change ? { change } : {}),
     ...(durationUnit ? { durationUnit, noun: unitWord.trim().toLowerCase(), ...(onlyArticle ? { loose: true } : {}) } : {}),
     ...(durationSign ? { durationSign } : {}),

@@ -67,6 +67,10 @@ export function numberWordFor(value: number, language: Language): string | undef
 
 /** Words for "one" that are articles unless a scale or unit follows ("eine Milliarde", "ein Prozent", "one billion"). */
 export const ONE_WORDS = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eins', 'one', 'a', 'an']);
+/** "kein Jahr nach der Gründung": a negated article before a unit of time is less than one of it (English says "less than a year"). */
+export const NO_ONE_WORDS = new Set(['kein', 'keine', 'keinen', 'keinem', 'keiner']);
+/** "keine zwei Jahre nach der Gründung": a negated article before a span's number puts the span under it. */
+export const NEGATED_BEFORE = /(?:^|\s)kein(?:e|en|em|er)?\s+$/i;
 
 /** Scale word (lower case) → power of ten. German "Billion" is 10^12; English "billion" is 10^9. */
 export function scaleOf(word: string, language: Language): number | undefined {

@@ -265,6 +265,9 @@ function namesTheMostSpecific(anchor: DurationAnchor, event: SourceFigure): bool
 function agrees(duration: Figure, days: DaySpan): boolean {
   const unit = duration.durationUnit!;
   const claimed = duration.value * unit;
+  // "kein Jahr", "keine zwei Jahre", "less than a year", "more than two years": a bound says which side the span lies on.
+  if (duration.bound === 'upper') return days.low < claimed;
+  if (duration.bound === 'lower') return days.high > claimed;
   const grain = unit < 30 ? Math.min(unit, 7) : unit;
   return offBy(claimed, days) <= Math.max(grain / 2, duration.approximate ? claimed / 4 : 0);
 }
