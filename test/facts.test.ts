@@ -139,6 +139,26 @@ describe('facts across sentences', () => {
   });
 });
 
+describe('the same digits in another scale about the subject and another name', () => {
+  // A sentence that names a second name in passing ("an answer to China's progress") makes a value that names no
+  // attribute about both; the same digits with another scale word about the first are still its value, misscaled.
+  test('English: "is worth $500 million and was an answer to China\'s progress" is a scale-mismatch of Stargate\'s', () => {
+    const text = 'Project Stargate is worth $500 million and was presented as a direct answer to China\'s progress.';
+    assert.deepEqual(findings(text), [{ code: 'scale-mismatch', text: '$500 million', fix: '$500 billion' }]);
+    assert.deepEqual(findings(text.replace('million', 'billion')), []);
+  });
+  test('German: „ist 500 Millionen Dollar schwer und gilt als Antwort auf Chinas Fortschritte“ ist ein scale-mismatch', () => {
+    const text = 'Project Stargate ist 500 Millionen Dollar schwer und gilt als direkte Antwort auf Chinas Fortschritte.';
+    assert.deepEqual(findings(text), [{ code: 'scale-mismatch', text: '500 Millionen Dollar', fix: '500 Milliarden Dollar' }]);
+    assert.deepEqual(findings(text.replace('Millionen', 'Milliarden')), []);
+  });
+  test('the same digits about other names than the source\'s stay unsourced, in either language', () => {
+    const other = (text: string) => findings(text).filter((f) => f.code !== 'unsourced-figure');
+    assert.deepEqual(other('OpenAI is worth $500 million and was presented as a direct answer to China\'s progress.'), []);
+    assert.deepEqual(other('OpenAI ist 500 Millionen Dollar schwer und gilt als direkte Antwort auf Chinas Fortschritte.'), []);
+  });
+});
+
 describe('an entry heading names what its section is about', () => {
   // Glossary and encyclopedia entries: the heading is the name, the body says "It", "The company", „Es“, „Das
   // Unternehmen“; a name the sentence before mentions in passing is not what they mean.

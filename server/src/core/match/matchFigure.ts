@@ -245,7 +245,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // by "up to 50 messages a day"). Its own value it still may.
     if (candidate.figure.bound && !figure.bound && !measuresAlike(fact, candidate.fact) && compareFigures(figure, { ...candidate.figure, bound: undefined }) !== 'agrees') continue;
     // Nor does a value contradict one that says what it measures unless it says so too (see `saysWhatElse`).
-    const otherWhat = comparison !== undefined && comparison.agreement !== 'agrees' && saysWhatElse(fact, candidate.fact);
+    const otherWhat = comparison !== undefined && comparison.agreement !== 'agrees' && saysWhatElse(fact, candidate.fact, comparison.agreement);
     // A value the source states about no one it names ("The stock gained 65 percent in 2024", "Die Aktie von Intel
     // legte um 1,7 Prozent zu" where "Intel" is no known name) bears a value out at most: it is no other value of what
     // a draft says someone did.
@@ -346,12 +346,17 @@ function dayOfFact(fact: Fact): DayOfFact | undefined {
  * draft value that names none is contradicted only by a value about every name it gives ("58 % | R1 | MATH-500" by
  * R1's MATH-500 score; not "OpenAI wandte für GPT-4o 78 Millionen auf" by "OpenAI's app was downloaded 19 million
  * times", nor "88 % | R1 | MATH-500" by Kimi's 96.2 % "released the same day as R1").
+ * The same digits with another scale word are no coincidence: a value about the first name the draft ties its value
+ * to says it wrong ("Project Stargate is worth $500 million and was an answer to China's progress" by the
+ * 500-Milliarden-Dollar-Initiative), whatever other names the sentence gives.
  */
-function saysWhatElse(draft: Fact, source: Fact): boolean {
+function saysWhatElse(draft: Fact, source: Fact, agreement: Agreement): boolean {
   if (draft.attributes.length) return source.attributes.length === 0;
   // Names carried from before ("Fire-Flyer I … Fire-Flyer II. In euros, … 130 billion") are candidates, not a list.
   if (!explicit(draft)) return false;
-  return !whoOf(draft).every((e) => source.entities.includes(e));
+  const who = whoOf(draft);
+  if (agreement === 'scale' && who.length > 0 && source.entities.includes(who[0])) return false;
+  return !who.every((e) => source.entities.includes(e));
 }
 
 /**
