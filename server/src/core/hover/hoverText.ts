@@ -9,6 +9,7 @@ import { escapeMarkdown, renderSourceQuote } from './sourceQuote';
 import { knownKind } from '../names/kindEvidence';
 import { fromUtf8Chars, utf8Chars } from '../text/utf8Chars';
 import { SizedCache } from '../cache/sizedCache';
+import { sameFactFirst, sentencesStating } from './sameFactFirst';
 
 /** What the hovers shared between owners may hold: a 1 MB draft's distinct hovers are about 2 MB of UTF-8. */
 const EQUAL_HOVER_CHARS = 4_000_000;
@@ -26,7 +27,7 @@ export function hoverAt(draft: DraftAnalysis, index: SourceIndex, offset: number
   const figure = draft.figures.find((f) => f.span.start <= offset && offset < f.span.end && !insideQuotedSource(draft, f.span));
   if (figure) return { markdown: figureHover(figure, maxQuotes, t), ...figure.span };
   const name = draft.names.find((n) => n.span.start <= offset && offset < n.span.end && !insideQuotedSource(draft, n.span));
-  if (name) return { markdown: nameHover(name, index, maxQuotes, t), ...name.span };
+  if (name) return { markdown: nameHover(name, index, maxQuotes, t, sentencesStating(draft.blocks, name)), ...name.span };
   const quotation = draft.quotations.find((q) => q.match && q.start <= offset && offset < q.end);
   if (quotation) return { markdown: quotationHover(quotation, index, t), start: quotation.start, end: quotation.end };
   const sentence = draft.sentences.find((s) => s.sentence.start <= offset && offset < s.sentence.end);
@@ -68,13 +69,14 @@ function figureHover(f: DraftFigure, maxQuotes: number, t: Messages): string {
   const best = match.evidence[0];
   const status = match.status === 'supported' ? t.hoverSupported : t.hoverSourceSays(escapeMarkdown(best.figure.text));
   // One quote per source sentence: the first (best) figure in it is the one in bold.
-  const bySentence = firstPerSentence(match.evidence);
+  const bySentence = sameFactFirst(f.fact, firstPerSentence(match.evidence), match.status !== 'supported');
   const shown = bySentence.slice(0, maxQuotes);
   const quotes = shown.map(figureQuote).map((q) => renderSourceQuote(q.at, q.bold, q.shared)).join('\n\n');
   return `${head}: ${status}.${readAs}\n\n${quotes}${moreLine(bySentence.length, shown.length, t)}`;
 }
 
-function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number, t: Messages): string {
+/** `stating`: the source sentences that state what the draft says of the name (sameFactFirst.ts), shown first. */
+function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number, t: Messages, stating: SourceSentence[]): string {
   const { entry } = n.mention;
   const concept = nameConcept(entry.canonical);
   // A kind only where something says so: a company the sources never classify is no person.
@@ -86,10 +88,15 @@ function nameHover(n: DraftName, index: SourceIndex, maxQuotes: number, t: Messa
     .sentencesWith(concept)
     .filter((s) => s.facts.names.some((m) => m.entry === entry))
     .map((s) => ({ s, score: [...shared].filter((c) => s.facts.concepts.has(c)).reduce((sum, c) => sum + index.weight(c), 0) }))
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => rankOf(stating, a.s) - rankOf(stating, b.s) || b.score - a.score);
   const shown = mentioning.slice(0, maxQuotes);
   const quotes = shown.map(({ s }) => renderSourceQuote(s, s.facts.names.filter((m) => m.entry === entry))).join('\n\n');
   return `${head}${quotes ? `\n\n${quotes}` : ''}${moreLine(mentioning.length, shown.length, t)}`;
+}
+
+function rankOf(stating: SourceSentence[], s: SourceSentence): number {
+  const k = stating.indexOf(s);
+  return k < 0 ? stating.length : k;
 }
 
 /**
@@ -115,7 +122,12 @@ export function hoverLayersUtf8(draft: DraftAnalysis, index: SourceIndex, claims
   return [
     // Figures and names inside a quotation of the sources are answered by the quotation, as in hoverAt.
     draft.figures.filter((f) => !insideQuotedSource(draft, f.span)).map((f) => ({ utf8: remembered(figureHovers, f.match, f.figure.text, variant, () => figureHover(f, maxQuotes, t)), ...f.span })),
-    draft.names.filter((n) => !insideQuotedSource(draft, n.span)).map((n) => ({ utf8: remembered(nameHovers, n.at.facts, n.mention.entry.canonical, variant, () => nameHover(n, index, maxQuotes, t)), ...n.span })),
+    draft.names.filter((n) => !insideQuotedSource(draft, n.span)).map((n) => {
+      // What the paragraph's figures say of the name changes its hover as much as the name does.
+      const stating = sentencesStating(draft.blocks, n);
+      const what = stating.length ? `${n.mention.entry.canonical}\u0000${stating.map((s) => `${s.source.input.id}:${s.sentence.start}`).join(' ')}` : n.mention.entry.canonical;
+      return { utf8: remembered(nameHovers, n.at.facts, what, variant, () => nameHover(n, index, maxQuotes, t, stating)), ...n.span };
+    }),
     draft.quotations.filter((q) => q.match).map((q) => ({ utf8: utf8Chars(quotationHover(q, index, t)), start: q.start, end: q.end })),
     claims.map((c) => ({ utf8: remembered(claimHovers, c.evidence, c.status, variant, () => claimHover(c, maxQuotes, t)), start: c.start, end: c.end })),
   ];
