@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
+import { analyzeDraft, buildSourceIndex, runRules } from '../server/src/core';
 import { bundledIndex } from './support/fixtures';
 
 // The sources: 36 Prozent der weltweit 1328 KI-Modelle stammen aus China.
@@ -93,5 +93,22 @@ describe('a percentage "der Kosten von GPT-4o", "of the cost of GPT-4o" is how m
   test('English: "about 7 percent of the cost of GPT-4o" is borne out; "about 20 percent of the training bill for GPT-4o" is wrong', () => {
     assert.deepEqual(all('Training R1 cost about 7 percent of the cost of GPT-4o.'), []);
     assert.deepEqual(all('Training R1 cost about 20 percent of the training bill for GPT-4o.'), [['figure-mismatch', '20 percent', '20 percent contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
+  });
+});
+
+describe('a source\'s sum compared with another ("ein Bruchteil der 78 Millionen Dollar, die OpenAI für GPT-4o aufwandte") measures what the first does', () => {
+  // The bundled source: "Das Training von DeepSeek R1 kostete nur 5,6 Millionen Dollar – ein Bruchteil der 78 Millionen
+  // Dollar, die OpenAI für GPT-4o aufwandte": GPT-4o's 78 million is a training cost too, though its clause says only "aufwandte".
+  test('German: "rund 6.400-mal so groß wie die Trainingskosten von GPT-4o" is borne out (500 Mrd. ÷ 78 Mio. ≈ 6410), "rund 64.000-mal" is wrong', () => {
+    const text = 'Stargate ist mit einer halben Billion Dollar rund 6.400-mal so groß wie die Trainingskosten von GPT-4o.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('6.400', '64.000')), [['figure-mismatch', '64.000-mal', '64.000-mal contradicts the source, which says einer halben Billion Dollar ÷ 78 Millionen Dollar ≈ 6410.']]);
+  });
+  test('English: a source\'s "cost only $5.6 million, a fraction of the $78 million OpenAI spent on GPT-4o" makes "6,000 times the training bill of GPT-4o" checkable', () => {
+    const english = buildSourceIndex([{ id: 'r1-costs.txt', uri: 'file:///extra/r1-costs.txt', text: 'DeepSeek R1 shakes Silicon Valley\n\nTraining DeepSeek R1 cost only $5.6 million, a fraction of the $78 million OpenAI spent on GPT-4o. The US announced Project Stargate, a $500 billion initiative.\n' }]);
+    const checked = (text: string) => runRules(analyzeDraft(text, english), english).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
+    const text = 'Project Stargate, a $500 billion initiative, is worth more than 6,000 times the training bill of GPT-4o.';
+    assert.deepEqual(checked(text), []);
+    assert.deepEqual(checked(text.replace('more than 6,000', '600')), [['figure-mismatch', '600 times', '600 times contradicts the source, which says $500 billion ÷ $78 million ≈ 6410.']]);
   });
 });

@@ -320,3 +320,13 @@ export const MEASURED_AGAINST = [
   'auf niveau von', 'auf niveau mit', 'auf dem niveau von', 'auf dem niveau mit', 'auf augenhöhe von', 'auf augenhöhe mit', 'auf dem augenhöhe von', 'auf dem augenhöhe mit',
   'gleichauf mit', 'on par with', 'on a par with', 'vergleichbar mit', 'comparable to', 'comparable with', 'similar to', 'ähnlich wie', 'as good as', 'so gut wie', 'level with', 'matching',
 ];
+
+/**
+ * The words between two sums of one sentence that make the second what the first is compared with: "kostete nur 5,6
+ * Millionen Dollar – ein Bruchteil der 78 Millionen Dollar, die OpenAI für GPT-4o aufwandte", "cost only $5.6 million, a
+ * fraction of the $78 million OpenAI spent on GPT-4o" (facts/comparedSum.ts). An article may follow.
+ */
+export const COMPARED_SUM = [
+  'ein bruchteil', 'einen bruchteil', 'nur ein bruchteil', 'nur einen bruchteil', 'bruchteil', 'verglichen mit', 'im vergleich zu', 'gegenüber', 'statt', 'anstelle',
+  'a fraction of', 'only a fraction of', 'a small fraction of', 'a tiny fraction of', 'compared with', 'compared to', 'against', 'versus', 'instead of', 'rather than',
+];

@@ -23,6 +23,7 @@ import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { ownerWith } from './ownerWith';
+import { comparedSumBefore } from './comparedSum';
 import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { yearAgeIsToldOf } from './ageYear';
 import { asksForTheThing, roleOwners } from './roleOwners';
@@ -63,6 +64,10 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // The figure's clause, its relative clauses blanked out (same length, so offsets hold).
     const clause = withoutAsides(facts.text, window, figure.asides);
     const attributes = attributesOf(figure, facts);
+    // "… kostete 5,6 Millionen Dollar – ein Bruchteil der 78 Millionen Dollar, die OpenAI für GPT-4o aufwandte": the sum
+    // compared with is of the same measure (training), though whose it is stays its own clause's.
+    const comparedWith = comparedSumBefore(facts.text, figures, i);
+    if (comparedWith !== undefined) for (const a of out[comparedWith].attributes) if (!attributes.includes(a) && isAttributeOf(a, figure.kind) && (!isSpecific(a) || !attributes.some(isSpecific))) attributes.push(a);
     if (isGroupCount(facts.text, figure)) {
       out.push({ figure, entities: [], primary: [], attributes: attributes.filter((a) => a.startsWith('noun:')) });
       return;
