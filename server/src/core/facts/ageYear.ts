@@ -1,18 +1,22 @@
 import type { Figure, Span } from '../types';
 import type { Fact } from './fact';
 import { agedAsOfNow } from './birthYears';
+import { wordAlternation } from '../context/lexicon';
+import { CLAUSE_JOINS, EARLIER_AUXILIARIES, NOW_ADVERBS, PRESENT_COPULAS, SUBJECT_PRONOUNS } from './tenseWords';
+
+const word = (list: readonly string[]) => String.raw`(?<![\p{L}])(?:${wordAlternation(list)})(?![\p{L}])`;
 
 /**
  * Words that tell an age of now, whatever year the sentence names: "Er ist 40 und gründete 2015 …", "der heute
  * 40-Jährige", "Liang is 40, the papers noted, and started … in 2015".
  */
-const NOW = /(?<![\p{L}])(?:heute|heutige[nmrs]?|jetzt|derzeit|aktuell|inzwischen|mittlerweile|ist|sind|sei|seien|today|now|nowadays|currently|is|are)(?![\p{L}])/iu;
+const NOW = new RegExp(word([...NOW_ADVERBS, ...PRESENT_COPULAS]), 'iu');
 
 /**
  * A clause joined after the age with an auxiliary of its own perfect: „Er war 42 und hatte High-Flyer 2015 gegründet“,
  * "he was 42 and had co-founded High-Flyer in 2015". Its year dates that earlier event, not the age.
  */
-const EARLIER_CLAUSE = /(?<![\p{L}])(?:und|and)\s+(?:(?:er|sie|he|she)\s+)?(?:habe|hat|hatte|haben|hatten|has|had|have)(?![\p{L}])/iu;
+const EARLIER_CLAUSE = new RegExp(String.raw`${word(CLAUSE_JOINS)}\s+(?:${word(SUBJECT_PRONOUNS)}\s+)?${word(EARLIER_AUXILIARIES)}`, 'iu');
 
 /**
  * The year an age is told of, where its sentence dates it: "Als Liang 2015 High-Flyer gründete, war er 30", "Liang was

@@ -1,0 +1,17 @@
+/**
+ * Words that say when a clause's verb group stands (facts/ageYear.ts): German and English side by side, one list a
+ * meaning. The perfect auxiliaries of speech are speechVerbs' REPORTING_AUXILIARY; these are the tenses of any verb.
+ */
+
+/** Adverbs that put an age in the present, whatever year the sentence names: „der heute 40-Jährige“, "now 40". */
+export const NOW_ADVERBS = ['heute', 'heutige', 'heutigen', 'heutigem', 'heutiger', 'heutiges', 'jetzt', 'derzeit', 'aktuell', 'inzwischen', 'mittlerweile', 'today', 'now', 'nowadays', 'currently'];
+
+/** The present of "to be", indicative and (German) Konjunktiv I of indirect speech: „Er ist 40“, „Er sei 42“, "he is 40". */
+export const PRESENT_COPULAS = ['ist', 'sind', 'sei', 'seien', 'is', 'are'];
+
+/** Joins of a clause added after an age, and the pronouns its subject may repeat: „… und er hatte …“, "… and had …". */
+export const CLAUSE_JOINS = ['und', 'and'];
+export const SUBJECT_PRONOUNS = ['er', 'sie', 'he', 'she'];
+
+/** Auxiliaries of a perfect tense in a clause joined after an age: „… und hatte High-Flyer 2015 gegründet“, "… and had co-founded …". */
+export const EARLIER_AUXILIARIES = ['hatte', 'hatten', 'had', 'habe', 'hat', 'haben', 'has', 'have'];
