@@ -209,6 +209,21 @@ describe('a year in a clause of its own perfect does not date the age before it'
   });
 });
 
+describe('German Perfekt is a past: its year dates the age before it (review35 #1)', () => {
+  // „hat/habe/haben … gegründet“ is the ordinary German past, not a tense of an earlier deed; only „hatte/hatten“ and
+  // "had" put the joined clause before the age's time. English has no such form ("he was 30 and has founded" is no
+  // English), so its side is the pluperfect above, which must still give the age of now.
+  const withFix = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+  test('German: „Er war 30 Jahre alt und hat High-Flyer 2015 gegründet“ is his age of 2015', () => {
+    assert.deepEqual(withFix('Liang Wenfeng ist Informatikingenieur. Er war 30 Jahre alt und hat High-Flyer 2015 gegründet.'), []);
+    assert.deepEqual(withFix('Liang Wenfeng ist Informatikingenieur. Er war 42 Jahre alt und hat High-Flyer 2015 gegründet.'), [['figure-mismatch', '42 Jahre', '30 Jahre']]);
+    assert.deepEqual(withFix('Liang Wenfeng ist Informatikingenieur. Er war 30 Jahre alt und hatte High-Flyer 2015 gegründet.'), [['figure-mismatch', '30 Jahre', '40 Jahre']]);
+  });
+  test('English: "he was 30 and had co-founded High-Flyer in 2015" is still his age of now', () => {
+    assert.deepEqual(withFix('Liang Wenfeng is a computer engineer. Demir said he was 30 and had co-founded High-Flyer in 2015.'), [['figure-mismatch', '30', '40']]);
+  });
+});
+
 describe('a release told with the verbs writers use is dated by the sources\' release day', () => {
   // The sources: R1's breakthrough on 20 January.
   const dates = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]);

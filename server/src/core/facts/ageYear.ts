@@ -13,7 +13,7 @@ const word = (list: readonly string[]) => String.raw`(?<![\p{L}])(?:${wordAltern
 const NOW = new RegExp(word([...NOW_ADVERBS, ...PRESENT_COPULAS]), 'iu');
 
 /**
- * A clause joined after the age with an auxiliary of its own perfect: „Er war 42 und hatte High-Flyer 2015 gegründet“,
+ * A clause joined after the age with an auxiliary of its own pluperfect: „Er war 42 und hatte High-Flyer 2015 gegründet“,
  * "he was 42 and had co-founded High-Flyer in 2015". Its year dates that earlier event, not the age.
  */
 const EARLIER_CLAUSE = new RegExp(String.raw`${word(CLAUSE_JOINS)}\s+(?:${word(SUBJECT_PRONOUNS)}\s+)?${word(EARLIER_AUXILIARIES)}`, 'iu');

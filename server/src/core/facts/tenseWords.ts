@@ -13,5 +13,10 @@ export const PRESENT_COPULAS = ['ist', 'sind', 'sei', 'seien', 'is', 'are'];
 export const CLAUSE_JOINS = ['und', 'and'];
 export const SUBJECT_PRONOUNS = ['er', 'sie', 'he', 'she'];
 
-/** Auxiliaries of a perfect tense in a clause joined after an age: „… und hatte High-Flyer 2015 gegründet“, "… and had co-founded …". */
-export const EARLIER_AUXILIARIES = ['hatte', 'hatten', 'had', 'habe', 'hat', 'haben', 'has', 'have'];
+/**
+ * Auxiliaries of a pluperfect in a clause joined after an age: „… und hatte High-Flyer 2015 gegründet“, "… and had
+ * co-founded …" put that deed before the age's time. Not „hat/habe/haben“: German Perfekt is the ordinary past („Er war
+ * 30 und hat High-Flyer 2015 gegründet“), and where the age's own verb is a present („Er sei 42 und habe …“) the age is
+ * of now already.
+ */
+export const EARLIER_AUXILIARIES = ['hatte', 'hatten', 'had'];
