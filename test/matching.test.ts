@@ -224,6 +224,23 @@ describe('German Perfekt is a past: its year dates the age before it (review35 #
   });
 });
 
+describe('„sei … gewesen“ is the past of indirect speech, not an age of now (review35 #2)', () => {
+  // A present of "to be" whose own clause goes on to its participle („sei … gewesen“, „ist … geworden“, "is said to
+  // have been") tells a past; the year of the sentence dates the age. Without the participle it stays now.
+  const withFix = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+  test('German: „Er sei bei der Gründung von High-Flyer 2015 erst 30 Jahre alt gewesen“', () => {
+    assert.deepEqual(withFix('Liang Wenfeng ist Informatikingenieur. Er sei bei der Gründung von High-Flyer 2015 erst 30 Jahre alt gewesen.'), []);
+    assert.deepEqual(withFix('Liang Wenfeng ist Informatikingenieur. Er sei bei der Gründung von High-Flyer 2015 erst 42 Jahre alt gewesen.'), [['figure-mismatch', '42 Jahre', '30 Jahre']]);
+    assert.deepEqual(withFix('Liang Wenfeng ist Informatikingenieur. Er ist bei der Gründung von High-Flyer 2015 erst 30 Jahre alt gewesen.'), []);
+  });
+  test('English: "Liang is said to have been 30 years old when he founded High-Flyer in 2015"', () => {
+    assert.deepEqual(withFix('Liang is said to have been 30 years old when he founded High-Flyer in 2015.'), []);
+    assert.deepEqual(withFix('Liang is said to have been 42 years old when he founded High-Flyer in 2015.'), [['figure-mismatch', '42 years old', '30 years old']]);
+    // A clause of its own after the age keeps "is" an age of now.
+    assert.deepEqual(withFix('Liang Wenfeng is a computer engineer. He is 30 and has been running High-Flyer since 2015.'), [['figure-mismatch', '30', '40']]);
+  });
+});
+
 describe('a release told with the verbs writers use is dated by the sources\' release day', () => {
   // The sources: R1's breakthrough on 20 January.
   const dates = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]);

@@ -2,15 +2,30 @@ import type { Figure, Span } from '../types';
 import type { Fact } from './fact';
 import { agedAsOfNow } from './birthYears';
 import { wordAlternation } from '../context/lexicon';
-import { CLAUSE_JOINS, EARLIER_AUXILIARIES, NOW_ADVERBS, PRESENT_COPULAS, SUBJECT_PRONOUNS } from './tenseWords';
+import { CLAUSE_JOINS, EARLIER_AUXILIARIES, NOW_ADVERBS, PERFECT_OF_BE, PRESENT_COPULAS, SUBJECT_PRONOUNS } from './tenseWords';
 
 const word = (list: readonly string[]) => String.raw`(?<![\p{L}])(?:${wordAlternation(list)})(?![\p{L}])`;
 
 /**
  * Words that tell an age of now, whatever year the sentence names: "Er ist 40 und gründete 2015 …", "der heute
- * 40-Jährige", "Liang is 40, the papers noted, and started … in 2015".
+ * 40-Jährige", "Liang is 40, the papers noted, and started … in 2015", „Er sei 42 und habe …“. A present of "to be"
+ * whose own clause goes on to a participle of it is a past („Er sei 2015 erst 30 gewesen“, "is said to have been 30"):
+ * its clause ends at a comma, a semicolon or a join („Er ist 40 und ist 2015 Gründer geworden“ stays now).
  */
-const NOW = new RegExp(word([...NOW_ADVERBS, ...PRESENT_COPULAS]), 'iu');
+const NOW_ADVERB = new RegExp(word(NOW_ADVERBS), 'iu');
+const PRESENT_COPULA = new RegExp(word(PRESENT_COPULAS), 'giu');
+const PERFECT_OF_BE_IN_CLAUSE = new RegExp(String.raw`^[^,;]*?${word(PERFECT_OF_BE)}`, 'iu');
+const CLAUSE_JOIN = new RegExp(word(CLAUSE_JOINS), 'iu');
+
+function tellsNow(clause: string): boolean {
+  if (NOW_ADVERB.test(clause)) return true;
+  for (const m of clause.matchAll(PRESENT_COPULA)) {
+    const rest = clause.slice(m.index + m[0].length);
+    const join = rest.search(CLAUSE_JOIN);
+    if (!PERFECT_OF_BE_IN_CLAUSE.test(join < 0 ? rest : rest.slice(0, join))) return true;
+  }
+  return false;
+}
 
 /**
  * A clause joined after the age with an auxiliary of its own pluperfect: „Er war 42 und hatte High-Flyer 2015 gegründet“,
@@ -25,7 +40,7 @@ const EARLIER_CLAUSE = new RegExp(String.raw`${word(CLAUSE_JOINS)}\s+(?:${word(S
  * has none. Undefined where the sentence does not say.
  */
 export function yearAgeIsToldOf(figure: Figure, figures: Figure[], window: Span, text: string): number | undefined {
-  if (figure.kind !== 'age' || NOW.test(text.slice(window.start, window.end)) || agedAsOfNow(figure, text.slice(Math.max(0, figure.start - 12), figure.start))) return undefined;
+  if (figure.kind !== 'age' || tellsNow(text.slice(window.start, window.end)) || agedAsOfNow(figure, text.slice(Math.max(0, figure.start - 12), figure.start))) return undefined;
   const yearOf = (f: Figure) => (f.kind === 'year' ? f.value : f.date?.year);
   const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && !f.durationUnit && !f.localConcepts.has('birth') && yearOf(f) !== undefined && !(f.start >= figure.end && EARLIER_CLAUSE.test(text.slice(figure.end, f.start))));
   const own = dates.filter((d) => window.start <= d.start && d.end <= window.end);

@@ -9,6 +9,12 @@ export const NOW_ADVERBS = ['heute', 'heutige', 'heutigen', 'heutigem', 'heutige
 /** The present of "to be", indicative and (German) Konjunktiv I of indirect speech: „Er ist 40“, „Er sei 42“, "he is 40". */
 export const PRESENT_COPULAS = ['ist', 'sind', 'sei', 'seien', 'is', 'are'];
 
+/**
+ * Participles of "to be" and "to become" that turn a present of PRESENT_COPULAS into a past in its own clause: „Er sei
+ * 2015 erst 30 Jahre alt gewesen“ (the past of indirect speech), „ist … geworden“, "is said to have been 30 in 2015".
+ */
+export const PERFECT_OF_BE = ['gewesen', 'geworden', 'been'];
+
 /** Joins of a clause added after an age, and the pronouns its subject may repeat: „… und er hatte …“, "… and had …". */
 export const CLAUSE_JOINS = ['und', 'and'];
 export const SUBJECT_PRONOUNS = ['er', 'sie', 'he', 'she'];
