@@ -296,6 +296,17 @@ describe('a loss in accounting notation', () => {
     const table = '| Aktie | Veränderung am 27. Januar 2025 |\n|---|---|\n| Nvidia | (7,82) % |\n| Microsoft | (3,57) % |\n';
     assert.deepEqual(findings(table), [{ code: 'figure-mismatch', text: '(3,57) %', fix: '(3,75) %' }]);
   });
+  test('German: „55,0 (56,0) Prozent“, a report\'s prior-year value after this year\'s, is no fall; „(7,82) %“ alone is', () => {
+    assert.deepEqual(figures('Die Marge von Nvidia lag bei 55,0 (56,0) Prozent.', 'de').filter((f) => f.value < 0), []);
+    assert.deepEqual(findings('Die Marge von Nvidia lag bei 55,0 (56,0) Prozent.').filter((f) => f.code === 'figure-mismatch'), []);
+    assert.deepEqual(figures('Die Marge von Nvidia lag bei (7,82) Prozent.', 'de').map((f) => [f.text, f.value]), [['(7,82) Prozent', -7.82]]);
+  });
+  test('English: "12 (13) percent", a prior-year value after this year\'s, is no fall; "(7.82)%" alone is', () => {
+    const text = "Nvidia's gross margin was 75.0% (2023: 72.7%), and the tax rate 12 (13) percent.";
+    assert.deepEqual(figures(text, 'en').filter((f) => f.value < 0), []);
+    assert.deepEqual(findings(`---\nlang: en\n---\n\n${text}\n`).filter((f) => f.code === 'figure-mismatch' && f.text.includes('13')), []);
+    assert.deepEqual(figures('The tax rate was (7.82)%.', 'en').map((f) => [f.text, f.value]), [['(7.82)%', -7.82]]);
+  });
   test('a bracket round a whole figure, unit and all, is an aside, not a sign: "Microsoft (3,75 %)", "Broadcom (6.58%)"', () => {
     assert.deepEqual(figures('Nvidia (-7,82 %), Microsoft (3,75 %).', 'de').map((f) => [f.text, f.value]), [['-7,82 %', -7.82], ['3,75 %', 3.75]]);
     assert.deepEqual(figures('Broadcom (6.58%) and Nvidia (−7.82%).', 'en').map((f) => [f.text, f.value]), [['6.58%', 6.58], ['−7.82%', -7.82]]);

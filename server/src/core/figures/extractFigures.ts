@@ -126,6 +126,8 @@ const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre(?=\s+alt\
 const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
 /** "(7.82)%", "(3,75) %", "(6.58) percent": accounting notation for a fall; a bracket round a bare number is no sign. */
 const ACCOUNTING_CLOSE = /^\)\s?(?:%|prozent(?![\p{L}])|percent(?![\p{L}]))/iu;
+/** "55,0 (56,0) Prozent", "12 (13) percent": a report's prior-year value in brackets after this year's, no fall. */
+const PRIOR_YEAR_BEFORE = /\d\s?$/u;
 /** "+3 %" in a table: a rise, as written. */
 const PLUS_BEFORE = /(?:^|[\s(:])\+$/;
 const STOP_WORDS = new Set([
@@ -174,7 +176,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     if (overlapsTaken(start, end) || isPartOfIdentifier(text, start, end) || isVersionInName(text, start, end)) continue;
     const numeral = parseNumeral(m[0], language);
     if (!numeral) continue;
-    const bracketed = text[start - 1] === '(' && ACCOUNTING_CLOSE.test(text.slice(end));
+    const bracketed = text[start - 1] === '(' && ACCOUNTING_CLOSE.test(text.slice(end)) && !PRIOR_YEAR_BEFORE.test(text.slice(Math.max(0, start - 4), start - 1));
     const negative = bracketed || SIGN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
     const positive = PLUS_BEFORE.test(text.slice(Math.max(0, start - 2), start));
     candidates.push({ start, end, mantissa: numeral.value, precision: numeral.precision, negative, isWord: false, ...(positive ? { positive } : {}), ...(bracketed ? { bracketed } : {}) });
