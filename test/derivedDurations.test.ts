@@ -158,6 +158,17 @@ describe('a span whose clause says only which way and names no event spans its o
   });
 });
 
+describe('a span whose clause names an event of its own ("hired its first engineers") is not another release', () => {
+  // Only a clause that names no event, or only what one drew on (the fund's capital), takes the event it counts from.
+  test('German: "Zwei Jahre zuvor stellte DeepSeek die ersten Ingenieure ein" after R1\'s release is no release pair', () => {
+    assert.deepEqual(all('R1 erschien am 20. Januar 2025. Zwei Jahre zuvor stellte DeepSeek die ersten Ingenieure ein.').filter(([code]) => code !== 'unsourced-figure'), []);
+    assert.deepEqual(all('R1 erschien am 20. Januar 2025. Zwei Jahre zuvor hatte DeepSeek die ersten Ingenieure eingestellt.').filter(([code]) => code !== 'unsourced-figure'), []);
+  });
+  test('English: "Two years earlier, DeepSeek had hired its first engineers" after R1\'s release is no release pair', () => {
+    assert.deepEqual(all('R1 came out on January 20, 2025. Two years earlier, DeepSeek had hired its first engineers.').filter(([code]) => code !== 'unsourced-figure'), []);
+  });
+});
+
 describe('a span whose own month is wrong still spans its subject\'s event: the month is its own error', () => {
   // The sources put DeepSeek's founding in July 2023; "Juni 2023" is the error, not the eight years from 2015.
   const onSpan = (text: string) => all(text).filter(([, words]) => /Jahre|years/.test(words as string));

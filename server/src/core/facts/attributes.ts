@@ -27,6 +27,11 @@ export interface AttributeSpec {
    * what it is than one with none ("die höchste Schätzung liegt beim Fünffachen" under a heading about DeepSeek).
    */
   manner?: boolean;
+  /**
+   * It names what a clause's event drew on, not an event: a span's clause with only it names no event of its own ("eight
+   * years later the fund's capital went into DeepSeek"), where "hired its first engineers" does.
+   */
+  noEvent?: boolean;
 }
 
 const ORG: NameKind[] = ['organisation', 'model', 'person', 'other'];
@@ -77,7 +82,7 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   input: { opposes: 'output', kinds: ['money', 'count'], label: { en: 'input', de: 'Eingabe' }, specific: false, fits: ['model', 'organisation'] },
   output: { opposes: 'input', kinds: ['money', 'count'], label: { en: 'output', de: 'Ausgabe' }, specific: false, fits: ['model', 'organisation'] },
   license: { label: { en: 'licence', de: 'Lizenz' }, specific: false, fits: ['organisation', 'place'] },
-  fund: { label: { en: 'fund', de: 'Fonds' }, specific: false, fits: ['organisation', 'person'] },
+  fund: { noEvent: true, label: { en: 'fund', de: 'Fonds' }, specific: false, fits: ['organisation', 'person'] },
 };
 
 /** Rising and falling are one attribute looked up together, so that a wrong direction is found at all. */
@@ -117,6 +122,11 @@ export function saysNoWhat(attributes: readonly string[]): boolean {
 
 export function isOnce(concept: string): boolean {
   return ATTRIBUTES[concept]?.once === true;
+}
+
+/** Whether `concept` tells of an event of its clause's own, not only of what one drew on (`noEvent`). */
+export function namesAnEvent(concept: string): boolean {
+  return isAttribute(concept) && ATTRIBUTES[concept].noEvent !== true;
 }
 
 export function isSpecific(concept: string): boolean {

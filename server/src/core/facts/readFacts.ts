@@ -6,7 +6,7 @@ import { conceptOfWord, conceptsOf } from '../context/concepts';
 import { asideClauses, statementAround } from '../analysis/analyzedSentence';
 import { PLACE_CONCEPTS, REGION_WORDS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
-import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific } from './attributes';
+import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, namesAnEvent } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
 import { isStampDate, opensWithStamp } from './updateStamp';
 import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
@@ -344,7 +344,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // Without an attribute, who and where can't be told apart.
     const placesNamed = !attributes.some(isAttribute) || attributes.some((a) => ATTRIBUTES[a]?.fits.includes('place')) ? [] : primary.filter((e) => where.has(e));
     // "DeepSeek came eight years later" names no event: it is another of the kind it counts from (a founding).
-    if (figure.durationUnit && !figure.durationAnchor && timeFigure && !attributes.some((a) => isAttribute(a) && isSpecific(a))) {
+    if (figure.durationUnit && !figure.durationAnchor && timeFigure && !attributes.some(namesAnEvent)) {
       for (const c of timeFigure.localConcepts) if (isAttribute(c) && isAttributeOf(c, 'date') && !attributes.includes(c)) attributes.push(c);
     }
     // "den Liang acht Jahre zuvor aufgebaut hatte", "eight years later the fund's capital went into DeepSeek": a clause that
