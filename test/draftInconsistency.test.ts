@@ -143,4 +143,14 @@ describe('a hedged figure of the draft allows another of the draft its own last 
     assert.deepEqual(inconsistent(text.replace('560', '589')), []);
     assert.deepEqual(inconsistent(text.replace('about $590', 'nearly $600').replace('560', '589')), []);
   });
+  test('German: a later bare "590 Milliarden Dollar" rounds an earlier "rund 589,6 Milliarden Dollar" (or "rund 593"): no contradiction', () => {
+    const text = 'Nvidia verlor rund 589,6 Milliarden Dollar Börsenwert.\n\nWie gesagt: Nvidia verlor 590 Milliarden Dollar Börsenwert.\n';
+    assert.deepEqual(inconsistent(text), []);
+    assert.deepEqual(inconsistent(text.replace('589,6', '593')), []);
+  });
+  test('English: a later bare "$590 billion" rounds an earlier "about $593 billion" (or "about $589.6 billion"): no contradiction', () => {
+    const text = '---\nlang: en\n---\n\nNvidia lost about $593 billion in market value.\n\nAs we said, Nvidia lost $590 billion in market value.\n';
+    assert.deepEqual(inconsistent(text), []);
+    assert.deepEqual(inconsistent(text.replace('593', '589.6')), []);
+  });
 });

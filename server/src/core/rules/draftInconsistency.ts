@@ -1026,13 +1026,17 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
 /**
  * "knapp 590 Milliarden Dollar" and later "560 Milliarden Dollar": against a source, a hedge allows a share of the value
  * (the writer may have rounded what a source states). Two values of the draft's own are the writer's both: the hedged
- * one allows its own last step, not a twentieth of the value ("rund 590" and 589 agree, "fast 600" and 589 too).
+ * one allows its own last step, not a twentieth of the value ("rund 590" and 589 agree, "fast 600" and 589 too), and
+ * the bare one half of its own ("rund 589,6" and 590, "about 593" and 590 agree).
  */
 export function beyondItsHedge(a: DraftFigure['figure'], b: DraftFigure['figure']): boolean {
   if (a.approximate === b.approximate || a.kind !== b.kind || a.currency !== b.currency || a.kind === 'date' || a.kind === 'year') return false;
   if (a.bound || b.bound || a.range || b.range || a.derivedFrom || b.derivedFrom || a.aggregate || b.aggregate || a.comparative || b.comparative) return false;
-  const hedged = a.approximate ? a : b;
-  return Math.abs(Math.abs(a.value) - Math.abs(b.value)) > lastStep(hedged) * (1 + 1e-9);
+  const [hedged, bare] = a.approximate ? [a, b] : [b, a];
+  const apart = Math.abs(Math.abs(a.value) - Math.abs(b.value));
+  // "rund 589,6 Milliarden" and later a bare "590 Milliarden": the bare one may be the writer's coarser rounding of the
+  // hedged one, which is within half its own last step.
+  return apart > lastStep(hedged) * (1 + 1e-9) && apart > (lastStep(bare) / 2) * (1 + 1e-9);
 }
 
 /** The step of a value's last significant digit: "590 Milliarden" steps by ten of them, "600 Milliarden" by a hundred. */
