@@ -3376,4 +3376,11 @@ describe('a filing\'s words for a founding', () => {
     assert.deepEqual(findings('DeepSeek wurde im Juli 2022 ins Handelsregister eingetragen.'), [{ code: 'date-mismatch', text: 'Juli 2022', fix: 'Juli 2023' }]);
     assert.deepEqual(findings('DeepSeek wurde im Juli 2023 ins Handelsregister eingetragen.'), []);
   });
+  test('English: "incorporated reinforcement learning into R1 in 2024" builds something in and founds nothing', () => {
+    // German has no such second sense („ins Handelsregister eingetragen“ is only a filing): an English test only.
+    const noDateMismatch = (text: string) => findings(text).filter((f) => f.code === 'date-mismatch');
+    assert.deepEqual(noDateMismatch('DeepSeek released R1 on January 20, 2025. The company incorporated reinforcement learning into R1 in 2024.'), []);
+    assert.deepEqual(noDateMismatch('DeepSeek released R1 on January 20, 2025. Reinforcement learning was incorporated into R1 in 2024.'), []);
+    assert.deepEqual(findings('DeepSeek was incorporated in July 2022.'), [{ code: 'date-mismatch', text: 'July 2022', fix: 'July 2023' }]);
+  });
 });

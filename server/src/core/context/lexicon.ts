@@ -25,8 +25,9 @@ export const LEXICON: Record<string, string[]> = {
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', '^leistung', 'performance'],
   model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],
   chip: ['chip', 'gpu', 'rechenleistung', 'computing power', 'compute power', 'grafikprozessor', 'grafikbeschleuniger', 'beschleuniger', 'accelerator', 'einheit', 'units', 'unit', 'prozessor', 'processor', 'hardware'],
-  // "was incorporated in July 2023", "ins Handelsregister eingetragen": a filing's words for a company's founding.
-  founding: ['set up', 'ins leben', 'entstand', 'entstanden', 'started a company', 'started a firm', 'started a hedge fund', 'started the company', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', '^gründet', 'gründung', 'gründer', 'founded', '^founds', 'founder', 'founding', 'establish', 'launched', 'incorporat', 'handelsregister'],
+  // "was incorporated in July 2023", "ins Handelsregister eingetragen": a filing's words for a company's founding. Only
+  // the filing's phrases ("incorporated in/on/under …"): "incorporated reinforcement learning into R1" builds something in.
+  founding: ['set up', 'ins leben', 'entstand', 'entstanden', 'started a company', 'started a firm', 'started a hedge fund', 'started the company', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', '^gründet', 'gründung', 'gründer', 'founded', '^founds', 'founder', 'founding', 'establish', 'launched', 'incorporated in ', 'incorporated on ', 'incorporated under ', 'date of incorporation', 'handelsregister'],
   release: ['erschien', 'erschienen', 'erscheint', 'appeared', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt', 'auf dem markt', 'on the market', 'hit the market', 'went live', 'kam heraus', 'herausgebracht', 'herausgekommen', 'brachte heraus', 'shipped', 'ging an den start', 'gingen an den start', 'geht an den start'],
   speed: ['beschleunig', 'schneller', 'faster', 'speed', 'verarbeitung', 'processing', 'accelerat', 'effizien', 'efficien'],
   supercomputer: ['supercomputer', 'großrechner', 'rechenzentr', 'cluster'],
