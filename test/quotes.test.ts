@@ -634,6 +634,16 @@ describe('two people, then the quotation\'s own clause', () => {
     assert.deepEqual(said(de.replace('Marc Andreessen', 'Donald Trump')), []);
     assert.deepEqual(said('Stacy Rasgon hielt die Panik für übertrieben, während Marc Andreessen von einem „Weckruf für unsere Industrien“ sprach.'), [['misattributed-quote', 'Marc Andreessen', 'Donald Trump']]);
   });
+  test('German: „so“ and „sah“ after the quotation are no speech verb ending the clause; the verb must end it', () => {
+    // Trump's words, named by Andreessen without speaking them: the first person's quotation stands.
+    assert.deepEqual(said('Donald Trump warnte vor China, während Marc Andreessen den „Weckruf für unsere Industrien“ so nicht gelten ließ.'), []);
+    assert.deepEqual(said('Donald Trump warnte vor China, während Marc Andreessen im „Weckruf für unsere Industrien“ vor allem Panikmache sah.'), []);
+    assert.deepEqual(said('Donald Trump warnte vor China, während Marc Andreessen die Entwicklung einen „Weckruf für unsere Industrien“ nannte.'), [['misattributed-quote', 'Marc Andreessen', 'Donald Trump']]);
+  });
+  test('English: "described" speaks a quotation only as "described … as "…""', () => {
+    assert.deepEqual(said('Donald Trump warned about China, while Marc Andreessen described the "wake-up call for our industries" phrase as overblown.'), []);
+    assert.deepEqual(said('Donald Trump warned about China, while Marc Andreessen described the development as a "wake-up call for our industries".'), [['misattributed-quote', 'Marc Andreessen', 'Donald Trump']]);
+  });
 });
 
 describe('a who-said-it question and its answer', () => {

@@ -4,7 +4,7 @@ import type { QuoteSpan } from './findQuotes';
 import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore } from './anaphoricSpeaker';
 import { answerStart, answeringPerson } from './answeredQuestion';
 import { passedOnBy } from './creditedOutlet';
-import { FRAMING_VERB, FRONTED_QUOTE_VERB, PUT_IT, REPORT_VERB, SAYING_NOUN, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
+import { CLAUSE_FINAL_SPEECH_VERB, DESCRIBED_AS, DESCRIBING_VERBS, FRAMING_VERB, PUT_IT, REPORT_VERB, REPORTING_AUXILIARY, SAYING_NOUN, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
 import { speakerOfFrontedQuote } from './frontedQuote';
 
@@ -164,12 +164,18 @@ function personAfterTitle(text: string, from: number, names: readonly NameMentio
  * German puts that verb last, after the quotation: „…, während Marc Andreessen die Entwicklung als „…“ bezeichnete“.
  */
 const CLAUSE_BREAK = /[:;]|(?<![\p{L}])(?:while|whereas|während|wohingegen|dagegen)(?![\p{L}])/u;
-const VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:[\p{Ll}]+\s+)?${SPEECH_VERB}(?![\p{L}])`, 'u');
-const VERB_ENDS_CLAUSE = new RegExp(String.raw`^[^.;:!?,„“"»«]{0,30}?(?<![\p{L}])${FRONTED_QUOTE_VERB}(?![\p{L}])`, 'iu');
+const VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:[\p{Ll}]+\s+)?(${SPEECH_VERB})(?![\p{L}])`, 'u');
+const AS_BEFORE_QUOTE = new RegExp(DESCRIBED_AS, 'iu');
+// The verb must end the clause (an auxiliary may follow): „… als „…“ bezeichnete.“, „… „…“ genannt hatte,“.
+const VERB_ENDS_CLAUSE = new RegExp(String.raw`^[^.;:!?,„“"»«]{0,30}?(?<![\p{L}])${CLAUSE_FINAL_SPEECH_VERB}(?:\s+${REPORTING_AUXILIARY})?(?=\s*(?:[.,;:!?)]|$))`, 'iu');
 function subjectOfOwnClause(text: string, before: NameMention[], quoteStart: number, quoteEnd: number): NameMention | undefined {
   const people = before.filter((n) => n.entry.kind === 'person');
   const last = people[people.length - 1];
-  const speaks = last && (VERB_AFTER_SUBJECT.test(text.slice(last.end, quoteStart)) || VERB_ENDS_CLAUSE.test(text.slice(quoteEnd)));
+  const between = last ? text.slice(last.end, quoteStart) : '';
+  const verb = VERB_AFTER_SUBJECT.exec(between)?.[1];
+  // "described" speaks only as "described the development as a "…"".
+  const saysBefore = verb !== undefined && (!DESCRIBING_VERBS.has(verb.toLowerCase()) || AS_BEFORE_QUOTE.test(between));
+  const speaks = last && (saysBefore || VERB_ENDS_CLAUSE.test(text.slice(quoteEnd)));
   if (!last || last === people[0] || !speaks) return undefined;
   const previous = people[people.length - 2];
   if (!CLAUSE_BREAK.test(text.slice(previous.end, last.start))) return undefined;

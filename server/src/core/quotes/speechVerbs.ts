@@ -46,6 +46,18 @@ export const PUT_IT = String.raw`(?:(?:es|das)\s+)?(?:put\s+it|puts\s+it|describ
 /** Verbs of seeing, which speak only as „sah darin X“: „Den „Sputnik-Moment“ sah auch X nicht kommen“ quotes nobody. */
 export const SEEING_VERBS = new Set(['sah', 'sieht', 'sahen']);
 
+/**
+ * German verbs of saying that end the quotation's clause after it: „…, während X die Entwicklung als „…“ bezeichnete“,
+ * „… von einem „…“ sprach“. Not `so` (the „…“, so X marker) nor the seeing verbs: „… „…“ so nicht gelten ließ“,
+ * „… im „…“ vor allem Panikmache sah“ quote nobody.
+ */
+export const CLAUSE_FINAL_SPEECH_VERB = String.raw`(?:sagt|sagte|sagten|nennt|nannte|nannten|bezeichnet|bezeichnete|bezeichneten|spricht|sprach|sprachen|prägt|prägte|beschreibt|beschrieb|schreibt|schrieb|kommentiert|kommentierte|kritisiert|kritisierte|zitiert|zitierte|erklärt|erklärte|meint|meinte)`;
+
+/** English verbs that speak a quotation only as its description: "described the development as a "…"", not "described the "…" phrase as overblown". */
+export const DESCRIBING_VERBS = new Set(['described', 'describes']);
+/** What stands right before such a quotation: "as a", "as the". */
+export const DESCRIBED_AS = String.raw`(?<![\p{L}])as\s+(?:(?:a|an|the)\s+)?$`;
+
 export const FRONTED_QUOTE_VERB = String.raw`(?:${SPEECH_VERB}|sprach|spricht|sprachen|sprechen|sah|sieht|sahen|prägte|prägt)`;
 
 /**
