@@ -349,7 +349,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     }
     // "den Liang acht Jahre zuvor aufgebaut hatte", "eight years later the fund's capital went into DeepSeek": a clause that
     // says only which way and names no event happened to its name as that name's own event (an organisation's founding).
-    if (figure.durationSign && !figure.durationAnchor && entityFrom === 'clause' && !attributes.some((a) => isOnce(a) || isOneDays([a]))) {
+    // A clause dated to the day ("Three weeks later, on January 27, 2025, Nvidia falls …") tells of that day's news, not
+    // of a founding, which writers date by month or year.
+    if (figure.durationSign && !figure.durationAnchor && entityFrom === 'clause' && !(timeFrom === 'clause' && time?.day !== undefined) && !attributes.some((a) => isOnce(a) || isOneDays([a]))) {
       const subject = names.find((n) => primary.includes(n.entry.canonical) && EVENT_OF_A_NAMED_THING[n.entry.kind]);
       if (subject) attributes.push(EVENT_OF_A_NAMED_THING[subject.entry.kind]!);
     }
