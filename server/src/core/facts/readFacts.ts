@@ -27,7 +27,7 @@ import { comparedSumBefore } from './comparedSum';
 import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { yearAgeIsToldOf } from './ageYear';
 import { asksForTheThing, roleOwners } from './roleOwners';
-import { CURRENCIES, DURATION_UNITS, GAP_BEFORE, YEAR_WORDS } from '../figures/vocabulary';
+import { CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, YEAR_WORDS } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -878,7 +878,7 @@ function restatedFigure(facts: SentenceFacts, i: number): number | undefined {
   return undefined;
 }
 
-const RESTATED = /[,;–—(]\s*(?:also|sprich|d\.\s?h\.|das\s+heißt|mit\s+anderen\s+Worten|that\s+is|i\.\s?e\.|in\s+other\s+words)\s*,?\s*(?:(?:rund|etwa|ungefähr|gut|knapp|fast|mehr\s+als|weniger\s+als|nicht\s+einmal|über|unter|about|around|roughly|nearly|almost|some|more\s+than|less\s+than|not\s+even|over|under)\s+)?$/iu;
+const RESTATED = new RegExp(String.raw`[,;–—(]\s*(?:also|sprich|d\.\s?h\.|das\s+heißt|mit\s+anderen\s+Worten|that\s+is|i\.\s?e\.|in\s+other\s+words)\s*,?\s*`+`(?:(?:${HEDGE_WORD_PATTERN})\\s+)?$`, 'iu');
 
 /**
  * "Konzernchef Satya Nadella, 57, ging … auf DeepSeek ein": what only a person has (an age) is the person's, not the

@@ -7,7 +7,7 @@ import {
   APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS,
-  AND_WORDS,
+  AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -82,7 +82,7 @@ const AMOUNT_WORD = '(?:viele?|teuer|teurer|groß|hoch|schnell|billig|günstig|w
 const MULTIPLE_WORD = new RegExp(`(?<![\\p{L}])((?:[Dd]oppelt|[Hh]alb)\\s+so\\s+${AMOUNT_WORD}|(?:[Tt]wice|[Hh]alf)\\s+as\\s+${AMOUNT_WORD}|(?:[Tt]wice|[Dd]ouble|[Tt]riple|[Tt]reble|[Qq]uadruple)(?=\\s+(?:what|that\\s+of|the\\s+(?:amount|sum|figure|cost|price|number)|\\p{Lu}))|(?<=(?:das|dem|des)\\s+)Doppelten?)(?![\\p{L}])`, 'gu');
 /** How many times a word for a multiple says: "triple Microsoft's drop", "quadruple what …". */
 const MULTIPLE_OF_WORD: Record<string, number> = { triple: 3, treble: 3, quadruple: 4 };
-const HEDGE_BEFORE = /(?:rund|etwa|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|nearly|almost|mehr\s+als|weniger\s+als|nicht\s+einmal|über|unter|more\s+than|less\s+than|not\s+even|over|under)\s+$/iu;
+const HEDGE_BEFORE = new RegExp(`(?:${HEDGE_WORD_PATTERN})\\s+$`, 'iu');
 /** "ein Fünftel von Fire-Flyer II.", "a fourteenth of GPT-4o": of a name and nothing more, that thing's value, not a part of it. */
 const OF_NAME_ALONE = /^\s+(?:of|von)\s+\p{Lu}[\p{L}\d-]*(?:\s+(?:[IVX]+|\d+))?(?=\s*(?:[.;,)–—]|$))/u;
 const FACTOR = new RegExp(`(?<![\\p{L}])((?:by\\s+|um\\s+(?:den|einen)\\s+)?)((?:an?\\s+)?factor\\s+of\\s+(?:(?:almost|nearly|about|roughly|more\\s+than)\\s+)?|Faktor\\s+(?:(?:fast|knapp|rund|etwa|von)\\s+)?)(\\d+(?:[.,]\\d+)?|${NUMBER_WORD_PATTERN})(?![\\p{L}\\d])`, 'giu');
@@ -548,7 +548,7 @@ function bracketedAge(before: string, rest: string, options: FigureOptions): Reg
  * word for a person, or a name (a capitalised word no article stands before: "Der Preis ist 40." is no one's age).
  */
 const IS_AGE = {
-  before: /(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|who|[Ff]ounder|Gründer|CEO|Chef)|(?<!(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es)?|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]eine?|[Ii]hre?|[Uu]nsere?|of|von|vom|aus|für|pro|per|bei|zu[mr]?|in|im|an|am|auf|über|mit|nach|for|from|at|on|by|with)\s+)(?<!\p{Lu}\p{L}*(?:s|'s|’s)\s+)(?<![\p{L}])(?!(?:Es|It|Das|Dies|Dieses|This|That|There|Here|What|Was|Wer|Who|Wie|How)(?![\p{L}]))\p{Lu}[\p{Ll}-]+,?)\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
+  before: new RegExp(String.raw`(?:(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|who|[Ff]ounder|Gründer|CEO|Chef)|(?<!(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es)?|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ss]eine?|[Ii]hre?|[Uu]nsere?|of|von|vom|aus|für|pro|per|bei|zu[mr]?|in|im|an|am|auf|über|mit|nach|for|from|at|on|by|with)\s+)(?<!\p{Lu}\p{L}*(?:s|'s|’s)\s+)(?<![\p{L}])(?!(?:Es|It|Das|Dies|Dieses|This|That|There|Here|What|Was|Wer|Who|Wie|How)(?![\p{L}]))\p{Lu}[\p{Ll}-]+,?)`+COPULA_BEFORE_AGE, 'u'),
   // Also where the clause goes on with what else the person is or does: "is 40 and a computer engineer", „ist 40 und
   // stammt aus Guangdong“ (not with a figure: "is 40 and 50 …" lists values). The clause no longer ends at the number,
   // so any noun could be the subject ("Revenue was 26 and margins held"): only a person's words or name (`personIs`).
@@ -595,7 +595,7 @@ const AGE_THEN = {
  * "Liang, a computer engineer from Guangdong, is 40", „Liang Wenfeng, der Gründer von DeepSeek, ist 40“: an apposition
  * between the person and the verb. Only after a person the sentence names: "Nvidia, the chip maker, was 40 …" is no age.
  */
-const APPOSED_IS = /,[^,.;:!?()„“"»«\d]{3,80},\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u;
+const APPOSED_IS = new RegExp(`,[^,.;:!?()„“"»«\\d]{3,80},${COPULA_BEFORE_AGE}`, 'u');
 function apposedPersonIs(before: string, people: Span[] | undefined): boolean {
   const apposition = APPOSED_IS.exec(before);
   return apposition !== null && people?.some((p) => p.end === apposition.index) === true;

@@ -271,3 +271,11 @@ export const AGE_YEAR_WORDS = ['jahre', 'years'];
 export const YEAR_WORDS = [...AGE_YEAR_WORDS, 'jahr', 'jahren', 'year'];
 /** "is 40 and a computer engineer", „ist 40 und stammt …“: the words that go on to what else a subject is or does. */
 export const AND_WORDS = ['und', 'and'];
+/**
+ * Words that hedge the figure after them ("rund 160", "some 200", "nicht einmal ein Zehntel"): one list, so the range
+ * rules and the restatement rule ("also rund …", "that is, about …") cannot drift apart.
+ */
+export const HEDGE_WORDS = ['rund', 'etwa', 'ungefähr', 'gut', 'knapp', 'fast', 'nahezu', 'beinahe', 'mehr als', 'weniger als', 'nicht einmal', 'über', 'unter', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'more than', 'less than', 'not even', 'over', 'under'];
+export const HEDGE_WORD_PATTERN = alternation(HEDGE_WORDS);
+/** The copula an age follows ("Liang ist 40", "he was only 30"), with the time words that may stand between. */
+export const COPULA_BEFORE_AGE = String.raw`\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$`;
