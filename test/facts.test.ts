@@ -5,13 +5,11 @@ import { analyzeDraft, buildSourceIndex, extractFigures, hoverAt, runRules } fro
 import { compareFigures } from '../server/src/core/match/agreement';
 import { describeFact } from '../server/src/core/facts/describeFact';
 import { isNumberCell } from '../server/src/core/figures/bareNumber';
-import { bundledIndex, bundledInputs, read } from './support/fixtures';
+import { bundledIndex, read, extraSource, withSources } from './support/fixtures';
 
 const index = bundledIndex();
 /** The bundled articles and a few more (other days, other companies). */
-const withSources = (...extra: Array<{ id: string; uri: string; text: string }>) => buildSourceIndex([...bundledInputs(), ...extra]);
 /** One more article, as a writer's folder would hold it. */
-const extraSource = (id: string, text: string) => ({ id, uri: `file:///extra/${id}`, text });
 /** The findings a draft gets from the bundled articles, which one more article about another day must not change. */
 function assertUnchangedBy(extra: { id: string; uri: string; text: string }, text: string, expected: Array<{ code: string; text: string; fix?: string }>) {
   const codeAndText = (list: ReturnType<typeof findings>) => (expected.some((e) => e.fix) ? list : list.map(({ code, text: t }) => ({ code, text: t })));

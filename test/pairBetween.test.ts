@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, buildSourceIndex, runRules, type SourceIndex } from '../server/src/core';
-import { bundledIndex, bundledInputs, read } from './support/fixtures';
+import { analyzeDraft, runRules, type SourceIndex } from '../server/src/core';
+import { bundledIndex, read, extraSource, withSources } from './support/fixtures';
 
-const extraSource = (id: string, text: string) => ({ id, uri: `file:///extra/${id}`, text });
-const withSources = (...extra: Array<{ id: string; uri: string; text: string }>) => buildSourceIndex([...bundledInputs(), ...extra]);
 
 function findings(text: string, index: SourceIndex) {
   return runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));

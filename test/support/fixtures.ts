@@ -21,3 +21,9 @@ export function bundledIndex(): SourceIndex {
   bundled ??= buildSourceIndex(bundledInputs());
   return bundled;
 }
+
+/** A source beside the bundled two, as a test writes it: an article of another day, a distractor. */
+export const extraSource = (id: string, text: string): SourceInput => ({ id, uri: `file:///extra/${id}`, text });
+
+/** The bundled two and the given extra sources, indexed. */
+export const withSources = (...extra: SourceInput[]): SourceIndex => buildSourceIndex([...bundledInputs(), ...extra]);
