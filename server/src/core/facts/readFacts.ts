@@ -237,7 +237,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
           add([referent.name], referent.from);
           // "Mit seinen 671 Milliarden Parametern ist es kein kleines Modell": the model the words point back to is the
           // one whose parameters they are; no other name of its sentence is carried in beside it.
-          if (referent.from === 'reference' && kindsFitting(attributes).length === 1 && kindsFitting(attributes)[0] === kind) pointedBack = true;
+          if (referent.from === 'reference' && kindsFitting(attributes).join() === kind) pointedBack = true;
         }
       }
       // "| Founder's age | 42 |": the row calls its person the founder, whom the document named as such.
@@ -498,7 +498,7 @@ function isAnsweredAge(figure: Figure, question: AskedQuestion, text: string): b
   if (!question.attributes.includes('age') || figure.kind !== 'count' || figure.durationUnit) return false;
   return figure.noun === undefined ? !/^\s*\p{L}/u.test(text.slice(figure.end)) || YEARS_AFTER.test(text.slice(figure.end)) : YEARS_AFTER.test(` ${figure.noun}`);
 }
-const YEARS_AFTER = new RegExp(String.raw`^\s+(?:${YEAR_WORDS.join('|')})(?![\p{L}])`, 'iu');
+const YEARS_AFTER = new RegExp(String.raw`^\s+(?:${wordAlternation(YEAR_WORDS)})(?![\p{L}])`, 'iu');
 
 /**
  * "5,6 Millionen Dollar.", "Only $5.6 million.": little more than figures, a fragment that the next sentence tells.
@@ -1003,7 +1003,9 @@ const APPOSITIVE_DAY = /^\s*,\s*(?:on|am|im|in)\s+$/iu;
 
 function appositiveDate(dates: Figure[], window: Span, text: string): Figure | undefined {
   // The comma may close the clause's window ("…, das drei Monate vor R1 erschien, im Dezember 2024").
-  return dates.find((d) => d.kind === 'date' && d.start >= window.end && APPOSITIVE_DAY.test(text.slice(Math.max(window.start, window.end - 1), d.start).replace(/^[^,]/u, '')));
+  // The window's own closing comma counts: "eight years later, in July 2023".
+  const clauseComma = window.end > window.start && text[window.end - 1] === ',' ? window.end - 1 : window.end;
+  return dates.find((d) => d.kind === 'date' && d.start >= window.end && APPOSITIVE_DAY.test(text.slice(clauseComma, d.start)));
 }
 
 function ownDate(dates: Figure[], figure: Figure, text: string): Figure | undefined {

@@ -1,14 +1,14 @@
-import { PAGE_DAY_WORDS, STAMP_WORDS } from '../context/lexicon';
+import { PAGE_DAY_WORDS, STAMP_WORDS, wordAlternation } from '../context/lexicon';
 import type { Figure } from '../types';
 
 /** "Aktualisiert: 28.01.2025, 11:40 Uhr - …": a stamp word and a colon at the sentence's start, right before the date. */
-const STAMPED = new RegExp(String.raw`^[\s*_]*(?:${STAMP_WORDS.join('|')})[\s*_]*:[\s*_]*$`, 'iu');
+const STAMPED = new RegExp(String.raw`^[\s*_]*(?:${wordAlternation(STAMP_WORDS)})[\s*_]*:[\s*_]*$`, 'iu');
 
 /** A sentence that opens with such a stamp, a date right after it. */
-const STAMP_OPENING = new RegExp(String.raw`^[\s*_]*(?:${STAMP_WORDS.join('|')})[\s*_]*:[\s*_]*\d`, 'iu');
+const STAMP_OPENING = new RegExp(String.raw`^[\s*_]*(?:${wordAlternation(STAMP_WORDS)})[\s*_]*:[\s*_]*\d`, 'iu');
 
 /** "*Ratgeber KI · Stand: 3. Februar 2025*": a page stamp at a line's start or after a separator, right before the date. */
-const PAGE_STAMPED = new RegExp(String.raw`(?:^|[·•|–—-]|\n)[\s*_]*(?:${PAGE_DAY_WORDS.map((w) => w.replace(/\s+/g, String.raw`\s+`)).join('|')})[\s*_]*:[\s*_]*$`, 'iu');
+const PAGE_STAMPED = new RegExp(String.raw`(?:^|[·•|–—-]|\n)[\s*_]*(?:${wordAlternation(PAGE_DAY_WORDS)})[\s*_]*:[\s*_]*$`, 'iu');
 
 /** Whether a date is an item's update stamp: the day it was written, no day of what it tells. */
 export function isStampDate(text: string, date: Figure): boolean {
