@@ -5,6 +5,7 @@ import { after, test } from 'node:test';
 import { logText, serverMessagesFor } from '../server/src/core/i18n/serverMessages';
 import type { Message } from 'vscode-languageserver/node';
 import { diagnosticsJson } from '../server/src/lsp/checkDocument';
+import { utf8Chars } from '../server/src/core/text/utf8Chars';
 import { CheckScheduler } from '../server/src/lsp/checkScheduler';
 import { EncodedDiagnostics, EncodedDiagnosticsWriter } from '../server/src/lsp/encodedDiagnostics';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
@@ -54,7 +55,7 @@ test('publishDiagnostics over stdio: the worker\'s UTF-8 bytes go out as they ar
   const output = new PassThrough();
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
   const writer = new EncodedDiagnosticsWriter(output);
-  const encoded = new EncodedDiagnostics(diagnosticsJson([Buffer.from(JSON.stringify(diagnostic), 'utf8')]));
+  const encoded = new EncodedDiagnostics(diagnosticsJson([{ json: utf8Chars(JSON.stringify(diagnostic)) }]));
   await writer.write({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'untitled:ä.md', version: 3, diagnostics: encoded } } as Message);
   await writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: 'geprüft' } } as Message);
   const framed = Buffer.concat(chunks);

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyzeDraft, buildSourceIndex, clearParseCache, runRules, type Finding, type SourceIndex } from '../server/src/core';
 import type { RuleTrace } from '../server/src/core/rules/finding';
-import { checkDiagnostics } from '../server/src/lsp/checkDocument';
+import { checkDiagnostics, diagnosticsJson, type DiagnosticJson } from '../server/src/lsp/checkDocument';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
 import { loadIndexOnce } from '../server/src/worker/sourceIndex';
 import { draft, draftAndEdit } from './support/arbitraries';
@@ -172,13 +172,30 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
     let before = diagnosticsOf(texts[0], 1);
     for (let k = 1; k < texts.length; k++) {
       const after = diagnosticsOf(texts[k], k + 1);
-      const json = (d: Uint8Array) => JSON.parse(Buffer.from(d).toString('utf8')) as { range: { start: { line: number } }; code: string };
+      const json = (d: DiagnosticJson) => JSON.parse(Buffer.from(d.json, 'latin1').toString('utf8')) as { range: { start: { line: number } }; code: string };
       const onLaterLines = after.filter((d) => json(d).range.start.line > 0);
       assert.ok(onLaterLines.some((d) => json(d).code === 'draft-inconsistency') && onLaterLines.some((d) => json(d).code === 'figure-mismatch'));
-      assert.deepEqual(onLaterLines.filter((d) => !before.includes(d)).map((d) => Buffer.from(d).toString('utf8')), [], `edit ${k}`);
+      assert.deepEqual(onLaterLines.filter((d) => !before.includes(d)).map((d) => Buffer.from(d.json, 'latin1').toString('utf8')), [], `edit ${k}`);
       before = after;
     }
   });
+
+  for (const lang of ['en', 'de'] as const) {
+    test(`a kept diagnostic holds its UTF-8 bytes as a one-byte string, and the JSON array sent is those bytes (${lang})`, async () => {
+      const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
+      const text = PARAGRAPHS[lang].join('\n\n');
+      const { diagnostics } = checkDiagnostics({ uri: 'untitled:bytes.md', version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: false }, loaded, { expired: () => false }, 6);
+      const decoded = diagnostics.map((d) => Buffer.from(d.json, 'latin1').toString('utf8'));
+      // A message quoting the sources („…“, −, €) or the draft (🚀) is beyond Latin-1: as UTF-8 bytes it still is one byte a character.
+      assert.ok(decoded.some((json) => /[^\u0000-\u00ff]/.test(json)), 'some diagnostic beyond Latin-1');
+      for (const d of diagnostics) {
+        assert.equal(typeof d.json, 'string');
+        assert.ok([...d.json].every((c) => c.charCodeAt(0) <= 0xff), 'one byte a character');
+      }
+      assert.deepEqual(JSON.parse(Buffer.from(diagnosticsJson(diagnostics)).toString('utf8')), decoded.map((json) => JSON.parse(json)));
+      assert.equal(Buffer.from(diagnosticsJson(diagnostics)).toString('utf8'), `[${decoded.join(',')}]`);
+    });
+  }
 
   for (const lang of ['en', 'de'] as const) {
     test(`a digit typed in a long draft: draft-inconsistency files again only the figures from the changed paragraph on, and finds what a fresh check finds (${lang})`, () => {

@@ -78,7 +78,7 @@ describe('properties of any draft', () => {
       fc.property(draft, (text) => {
         const job: CheckJob = { uri: 'untitled:p.md', version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: false };
         const lines = text.split(/\r\n|\r|\n/);
-        for (const d of checkDiagnostics(job, loaded, { expired: () => false }, 6).diagnostics.map((json) => JSON.parse(Buffer.from(json).toString('utf8')) as Diagnostic)) {
+        for (const d of checkDiagnostics(job, loaded, { expired: () => false }, 6).diagnostics.map(({ json }) => JSON.parse(Buffer.from(json, 'latin1').toString('utf8')) as Diagnostic)) {
           for (const p of [d.range.start, d.range.end]) {
             assert.ok(p.line < lines.length && p.character <= lines[p.line].length, `${JSON.stringify(p)} lies outside the draft`);
             const line = lines[p.line];
@@ -154,7 +154,7 @@ describe('properties of any draft', () => {
     const answersOf = (text: string, loaded: typeof warm) => {
       const job: CheckJob = { uri: 'untitled:p.md', version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: true };
       const { analysis, document, diagnostics } = checkDiagnostics(job, loaded, never, 6);
-      return { diagnostics: diagnostics.map((json) => Buffer.from(json).toString('utf8')), answers: checkAnswers(job, analysis, document, loaded, never) };
+      return { diagnostics: diagnostics.map(({ json }) => Buffer.from(json, 'latin1').toString('utf8')), answers: checkAnswers(job, analysis, document, loaded, never) };
     };
     fc.assert(
       fc.property(draftAndEdit, ({ before, after }) => {
@@ -171,7 +171,7 @@ describe('properties of any draft', () => {
     const warm = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
     const fresh = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
     const diagnosticsOf = (text: string, loaded: typeof warm) =>
-      checkDiagnostics({ uri: 'untitled:p.md', version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: false }, loaded, { expired: () => false }, 6).diagnostics.map((json) => Buffer.from(json).toString('utf8'));
+      checkDiagnostics({ uri: 'untitled:p.md', version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: false }, loaded, { expired: () => false }, 6).diagnostics.map(({ json }) => Buffer.from(json, 'latin1').toString('utf8'));
     const typedOver = fc.tuple(draft, fc.nat(), fc.constantFrom('7', 'x', '\n', '\r', ' ')).filter(([text]) => text.length > 0).map(([text, at, typed]) => {
       const i = at % text.length;
       return { before: text, after: text.slice(0, i) + typed + text.slice(i + 1) };
