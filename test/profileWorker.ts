@@ -3,7 +3,8 @@
  * distinct draft, in-process (open, then edits: a digit typed over another, or with `--insert` a character typed into a
  * word before it, one more at each edit), with the live heap and the CPU time after each step. `--cpu-edits=FILE` writes a CPU
  * profile of the edits alone, `--cpu-open=FILE` one of the open (the cold check and its answers), `--alloc-edits=FILE` a sampled profile of what they allocate; `--snapshot` a heap snapshot
- * after them.
+ * after them. `--parse=N` first times N remark parses of the same text (`parseMarkdown`, the bench's baseline) in CPU time,
+ * which the machine's load inflates less than wall clock: the open's CPU over the parse's is the bench's "× parse" of a cold check.
  */
 import { Session } from 'node:inspector';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { answerBuffers } from '../server/src/lsp/checkProtocol';
 import { loadIndexOnce } from '../server/src/worker/sourceIndex';
 import { collectGarbage } from '../server/src/node/idleCollector';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
+import { parseMarkdown } from '../server/src/core';
 import { distinctDraft, typeDigit } from './benchDrafts';
 import { ROOT } from './support/fixtures';
 
@@ -30,6 +32,17 @@ void (async () => {
   const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
   const { text, editAt } = distinctDraft(size, lang);
   console.log(`index loaded; live ${mb(collectGarbage())}, rss ${mb(process.memoryUsage().rss)}`);
+  const parses = Number(arg('parse', '0'));
+  if (parses > 0) {
+    const cpuTimes: number[] = [];
+    for (let k = 0; k < parses; k++) {
+      const cpu = process.cpuUsage();
+      parseMarkdown(text);
+      const { user, system } = process.cpuUsage(cpu);
+      cpuTimes.push((user + system) / 1000);
+    }
+    console.log(`remark parse CPU ${cpuTimes.map((t) => t.toFixed(0)).join(', ')} ms; live ${mb(collectGarbage())}`);
+  }
   let kept: unknown;
   const run = (version: number, draft: string) => {
     const job = { uri: 'untitled:draft.md', version, text: draft, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: true };
