@@ -1891,6 +1891,24 @@ describe('"Der Chipkonzern, 1993 gegründet, verlor an jenem Montag 7,82 Prozent
   });
 });
 
+describe('a footnote reference after a sentence', () => {
+  // "[^1]" after the period kept the sentence open: the next sentence's subject took over the year and the figure.
+  test('English: the sentence after "35 per cent.[^1]" is Microsoft\'s, and the one before is the Nasdaq\'s', () => {
+    const text = 'The Nasdaq 100 fell 3 per cent; in the year before it had risen 35 per cent.[^1] Microsoft lost 6.58 per cent.\n\n[^1]: Share prices as reported.\n';
+    assert.deepEqual(findings(text), [
+      { code: 'figure-mismatch', text: '35 per cent', fix: '25 per cent' },
+      { code: 'figure-mismatch', text: '6.58 per cent', fix: '3.75 per cent' },
+    ]);
+  });
+  test('German: der Satz nach „2024.[^1]“ gehört Microsoft, der davor dem Nasdaq 100', () => {
+    const text = 'Der Nasdaq 100 fiel um 3 Prozent, nachdem er 2024 noch 35 Prozent zugelegt hatte.[^1] Microsoft verlor 6,58 Prozent.\n\n[^1]: Kurse laut Bericht.\n';
+    assert.deepEqual(findings(text), [
+      { code: 'figure-mismatch', text: '35 Prozent', fix: '25 Prozent' },
+      { code: 'figure-mismatch', text: '6,58 Prozent', fix: '3,75 Prozent' },
+    ]);
+  });
+});
+
 describe('a name no source knows, opening the clause', () => {
   test('"Der Dow Jones hatte … 0,9 Prozent gewonnen" after a sentence on Nvidia and Microsoft is the Dow\'s, not theirs', () => {
     const text = '## Dienstag, 28. Januar 2025\n\nZur Erinnerung: Nvidia hatte am Montag 7,82 Prozent verloren, Microsoft 3,75 Prozent. Der Dow Jones hatte als einziger großer US-Index 0,9 Prozent gewonnen.\n';

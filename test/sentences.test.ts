@@ -14,6 +14,11 @@ describe('sentence splitting', () => {
   test('a footnote marker before a capital does end a scraped sentence', () => {
     assert.deepEqual(split('Das überzeugt 18. Im HumanEval-Benchmark erreicht es 92 %.').map((s) => s.text), ['Das überzeugt 18.', 'Im HumanEval-Benchmark erreicht es 92 %.']);
   });
+  test('a Markdown footnote reference after the period ends the sentence and stays with it', () => {
+    const marker = '\uFFFC'; // how parseMarkdown leaves "[^1]" in the prose
+    assert.deepEqual(split(`Der Nasdaq 100 fiel um 3 %.${marker} Microsoft verlor 3,75 %.`).map((s) => s.text), [`Der Nasdaq 100 fiel um 3 %.${marker}`, 'Microsoft verlor 3,75 %.']);
+    assert.deepEqual(split(`The Nasdaq 100 fell 3%.${marker} Microsoft lost 3.75%.`).map((s) => s.text), [`The Nasdaq 100 fell 3%.${marker}`, 'Microsoft lost 3.75%.']);
+  });
   test('a closing quote stays with its sentence', () => {
     assert.deepEqual(split('Er sagte: „Das ist neu.“ Dann ging er.').map((s) => s.text), ['Er sagte: „Das ist neu.“', 'Dann ging er.']);
   });

@@ -1,3 +1,4 @@
+import { OPAQUE } from '../markdown/parseMarkdown';
 import type { Sentence } from '../types';
 import { MONTHS } from './months';
 import { sliceProse, type ProseBlock } from './prose';
@@ -12,7 +13,8 @@ const ABBREVIATIONS = new Set([
 
 /** Longer than any abbreviation or ordinal: a longer word is neither, however much of it is seen. */
 const WORD_WINDOW = 64;
-const CLOSING = '"“”»«\'’)]';
+// A footnote reference ("2024.[^1] Microsoft …") stands in the prose as one opaque character after the period.
+const CLOSING = `"“”»«'’)]${OPAQUE}`;
 const TERMINATORS = '.!?…';
 
 /**
