@@ -1909,6 +1909,18 @@ describe('a footnote reference after a sentence', () => {
   });
 });
 
+describe('a percentage of a company\'s own value', () => {
+  test('English: "lost 8.82 per cent of its value" is a share-price fall, not a share of something', () => {
+    assert.deepEqual(findings('On 27 January 2025 Nvidia lost 8.82 per cent of its value.'), [{ code: 'figure-mismatch', text: '8.82 per cent', fix: '7.82 per cent' }]);
+    assert.deepEqual(findings('On 27 January 2025 Nvidia lost 7.82 per cent of its value.'), []);
+  });
+  test('German: „büßte 8,82 Prozent von seinem Wert ein“, „verlor 8,82 Prozent des Werts“ sind Kursverluste', () => {
+    assert.deepEqual(findings('Am 27. Januar 2025 büßte Nvidia 8,82 Prozent von seinem Wert ein.'), [{ code: 'figure-mismatch', text: '8,82 Prozent', fix: '7,82 Prozent' }]);
+    assert.deepEqual(findings('Am 27. Januar 2025 verlor Nvidia 8,82 Prozent des Werts.'), [{ code: 'figure-mismatch', text: '8,82 Prozent', fix: '7,82 Prozent' }]);
+    assert.deepEqual(findings('Am 27. Januar 2025 verlor Nvidia 7,82 Prozent des Werts.'), []);
+  });
+});
+
 describe('a name no source knows, opening the clause', () => {
   test('"Der Dow Jones hatte … 0,9 Prozent gewonnen" after a sentence on Nvidia and Microsoft is the Dow\'s, not theirs', () => {
     const text = '## Dienstag, 28. Januar 2025\n\nZur Erinnerung: Nvidia hatte am Montag 7,82 Prozent verloren, Microsoft 3,75 Prozent. Der Dow Jones hatte als einziger großer US-Index 0,9 Prozent gewonnen.\n';

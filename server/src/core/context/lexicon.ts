@@ -77,7 +77,8 @@ export const LEXICON: Record<string, string[]> = {
   update: ['update', 'upgrade', 'aktualisier', 'überarbeitet', 'neuauflage'],
   shorter: ['verkürz', 'kürzer', 'shorten', 'shorter'],
   news: ['schlagzeile', 'durchbruch', 'headline', 'breakthrough', 'broke through', 'breaks through', 'news', 'nachricht', 'aufsehen', 'wirbel', 'sensation', 'spotlight'],
-  valuation: ['bewertet', 'bewertung', 'valuation', 'valued', 'taxiert', 'börsenwert', 'marktwert', 'market value', 'market cap', 'marktkapitalisierung', 'in value'],
+  // "lost 7.82 percent of its value", „verlor 7,82 Prozent seines Werts“: a company's own value is its market value.
+  valuation: ['bewertet', 'bewertung', 'valuation', 'valued', 'taxiert', 'börsenwert', 'marktwert', 'market value', 'market cap', 'marktkapitalisierung', 'in value', 'of its value', 'of their value', 'seines werts', 'seines wertes', 'ihres werts', 'ihres wertes', 'seinem wert', 'ihrem wert', 'des werts', 'des wertes', 'an wert'],
   chart: ['app store', 'app-store', 'topped', 'charts', 'spitzenplatz', 'platz eins', 'ranking'],
   ratio: ['ratio', 'verhältnis', 'faktor', 'factor'],
   revenue: ['umsatz', 'umsätze', 'revenue', 'sales', 'erlös'],
