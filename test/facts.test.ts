@@ -510,6 +510,26 @@ describe('a date is judged by the events it times', () => {
   });
 });
 
+describe('a date that dates a span\'s end is the day of the span\'s event', () => {
+  // The sources found High-Flyer in 2015 and DeepSeek in July 2023: "followed eight years later" is DeepSeek's founding.
+  test('German: „DeepSeek folgte acht Jahre später, im Juni 2023“ dates the founding, and the month is wrong', () => {
+    const lead = 'Liang gründete 2015 den Hedgefonds High-Flyer. ';
+    assert.deepEqual(findings(`${lead}DeepSeek folgte acht Jahre später, im Juni 2023.`), [{ code: 'date-mismatch', text: 'Juni 2023', fix: 'Juli 2023' }]);
+    assert.deepEqual(findings(`${lead}Acht Jahre später, im Juli 2022, folgte DeepSeek.`), [{ code: 'date-mismatch', text: 'Juli 2022', fix: 'Juli 2023' }]);
+    assert.deepEqual(findings(`${lead}DeepSeek folgte acht Jahre später, im Juli 2023.`), []);
+  });
+  test('English: "DeepSeek followed eight years later, in June 2023" dates the founding, and the month is wrong', () => {
+    const lead = 'Liang founded the hedge fund High-Flyer in 2015. ';
+    assert.deepEqual(findings(`${lead}DeepSeek followed eight years later, in June 2023.`), [{ code: 'date-mismatch', text: 'June 2023', fix: 'July 2023' }]);
+    assert.deepEqual(findings(`${lead}DeepSeek followed eight years later, in July 2023.`), []);
+  });
+  test('a span that counts from the date, or from another named event, lends it no event (German and English)', () => {
+    assert.deepEqual(findings('Answer: July 2023; R1 followed about 18 months later.').filter((f) => f.code === 'date-mismatch'), []);
+    assert.deepEqual(findings('Antwort: Juli 2023; R1 folgte etwa 18 Monate später.').filter((f) => f.code === 'date-mismatch'), []);
+    assert.deepEqual(findings('DeepSeek\'s R1 reached the world on 20 January 2025, about a month after the company\'s V3 model had caused a stir.').filter((f) => f.code === 'date-mismatch'), []);
+  });
+});
+
 describe('a duration where the draft\'s own day is wrong', () => {
   test('a duration is checked where the draft\'s own day is wrong too: "On 21 January …, a day after the launch of R1" (German and English)', () => {
     // The sources put the meeting with Li Qiang and R1's breakthrough both on 20 January.

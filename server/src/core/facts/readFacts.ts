@@ -379,7 +379,23 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}) });
   });
   joinRanges(out);
+  datesOfTheirSpans(out);
   return out;
+}
+
+/**
+ * "DeepSeek folgte acht Jahre später, im Juni 2023", "DeepSeek followed eight years later, in June 2023": a date that
+ * dates a span's end, where its own words name no event, is the day of the event the span counts to (a founding).
+ */
+function datesOfTheirSpans(facts: Fact[]): void {
+  const sameWindow = (a: Figure, b: Figure) => a.window?.start === b.window?.start && a.window?.end === b.window?.end;
+  for (const date of facts) {
+    if ((date.figure.kind !== 'date' && date.figure.kind !== 'year') || date.figure.durationUnit || date.attributes.some(namesAnEvent)) continue;
+    // Only a span that counts from an earlier event ("später", "later"), in the date's own clause: "July 2023; R1
+    // followed 18 months later" counts from the date, and "a month after V3" dates another event than V3's.
+    const span = facts.find((f) => f.figure.durationSign && !f.figure.durationAnchor && f.timeOf === date.figure && sameWindow(f.figure, date.figure) && f.attributes.some(namesAnEvent));
+    if (span) for (const a of span.attributes) if (isAttributeOf(a, date.figure.kind) && !date.attributes.includes(a)) date.attributes.push(a);
+  }
 }
 
 /**
