@@ -2267,6 +2267,19 @@ describe('the day of a model', () => {
     assert.deepEqual(findings('The timeline is wild. V3 dropped in Dec 2024.'), []);
     assert.equal(readAs('The timeline is wild. V3 dropped in Dec 2024.', 'Dec 2024'), 'V3 · release: Dec 2024');
   });
+  test('German: a list\'s label „V3: Dez. 2023“ and an item „das Modell V3 im Dezember 2023“ date its release', () => {
+    assert.deepEqual(findings('- Gründung DeepSeek: Juli 2023\n- V3: Dez. 2023\n- R1: 20. Januar 2025\n'), [{ code: 'date-mismatch', text: 'Dez. 2023', fix: 'Dez. 2024' }]);
+    assert.deepEqual(findings('Die Eckdaten: High-Flyer 2015, DeepSeek im Juli 2023, das Modell V3 im Dezember 2023 und R1 am 20. Januar 2025.'), [{ code: 'date-mismatch', text: 'Dezember 2023', fix: 'Dezember 2024' }]);
+    assert.deepEqual(findings('Die Eckdaten: High-Flyer 2015, DeepSeek im Juli 2023, das V3-Modell im Dezember 2024 und R1 am 20. Januar 2025.'), []);
+  });
+  test('English: a list\'s label "V3: December 2023" and an item "the V3 model in December 2023" date its release', () => {
+    assert.deepEqual(findings('- V3: December 2023\n- R1: 20 January 2025\n'), [{ code: 'date-mismatch', text: 'December 2023', fix: 'December 2024' }]);
+    assert.deepEqual(findings('The milestones: High-Flyer in 2015, DeepSeek in July 2023, the V3 model in December 2023 and R1 on 20 January 2025.'), [{ code: 'date-mismatch', text: 'December 2023', fix: 'December 2024' }]);
+  });
+  test('a model named as what a day\'s event was about is not dated by "on" (German and English)', () => {
+    assert.deepEqual(findings('Wall Street panicked over R1 on 27 January 2025.'), []);
+    assert.deepEqual(findings('Die Börse geriet wegen R1 am 27. Januar in Panik.'), []);
+  });
   test('a day after the name that a sentence tells of otherwise keeps its own reading ("am 20. Januar, mit R1" after "Durchbruch")', () => {
     assert.deepEqual(findings('Den weltweiten Durchbruch schaffte die Firma aber erst einen Monat später, am 20. Januar, mit R1.').filter((f) => f.text === '20. Januar'), []);
   });
