@@ -93,7 +93,30 @@ describe('quote-mismatch', () => {
     assert.deepEqual(findings('Donald Trump nannte es „Ein Weckruf für unsere Industrien“.'), []);
     assert.deepEqual(findings('Marc Andreessen spoke of "A Sputnik moment".'), []);
     assert.deepEqual(findings('Donald Trump nannte es „Ein Weckruf für eure Industrien“.').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'eure', 'unsere']]);
-    assert.deepEqual(findings('Donald Trump nannte es „Kein Weckruf für unsere Industrien“.').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'Kein', '']]);
+    assert.deepEqual(findings('Donald Trump nannte es „Kein Weckruf für unsere Industrien“.').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'Kein Weckruf', 'Weckruf']]);
+  });
+  test('words quoted past the start of a source\'s fragment are what it does not quote, not a change; the edge word may take another ending', () => {
+    // The source: „Experten wie Thomas Altmann (QC Partners) sehen darin eine „Angst vor dem Fall des US-Monopols“.“
+    assert.deepEqual(findings('„Das ist die Angst vor dem Fall des US-Monopols“, sagte Thomas Altmann.'), []);
+    assert.deepEqual(findings('„Das ist die Angst vor dem Ende des US-Monopols“, sagte Thomas Altmann.').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'Ende', 'Fall']]);
+    // „… lobt das Modell dennoch als „spektakulärsten Durchbruch, den ich je gesehen habe“.“
+    assert.deepEqual(findings('„Der spektakulärste Durchbruch, den ich je gesehen habe“, schrieb Marc Andreessen.'), []);
+    assert.deepEqual(findings('„Der spektakulärste Durchbruch, den ich nie gesehen habe“, schrieb Marc Andreessen.').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'nie', 'je']]);
+    // A negation put before the fragment turns it around.
+    assert.deepEqual(findings('„Das ist keine Angst vor dem Fall des US-Monopols“, sagte Thomas Altmann.').map((f) => [f.code, f.text]), [['quote-mismatch', 'Das ist keine Angst']]);
+    const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\nNathan Lambert called it "a wake-up call for the industry" in an interview on Monday.' };
+    const idx = buildSourceIndex([...bundledInputs(), lambert]);
+    const said = (text: string) => runRules(analyzeDraft(text, idx), idx).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+    assert.deepEqual(said('"This is a wake-up call for the industry," Nathan Lambert said.'), []);
+    assert.deepEqual(said('"This is a wake-up call for the banks," Nathan Lambert said.'), [['quote-mismatch', 'banks', 'industry']]);
+    assert.deepEqual(said('"This is not a wake-up call for the industry," Nathan Lambert said.').map(([code]) => code), ['quote-mismatch']);
+  });
+  test('words the source does not have are taken out with the word beside them kept: the fix leaves no gap', () => {
+    assert.deepEqual(findings('Stacy Rasgon betont: „DeepSeek verwendet längst bekannte Technologien.“').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'längst bekannte', 'bekannte']]);
+    const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\n"The rules put Chinese labs in a corner," said Nathan Lambert, a researcher at the Allen Institute for AI.' };
+    const idx = buildSourceIndex([...bundledInputs(), lambert]);
+    const said = (text: string) => runRules(analyzeDraft(text, idx), idx).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+    assert.deepEqual(said('"The rules really put Chinese labs in a corner," Nathan Lambert said.'), [['quote-mismatch', 'really put', 'put']]);
   });
   test('English draft quoting the German original verbatim, across a line break, raises nothing', () => {
     assert.deepEqual(findings('Wang put it this way: "Das Team verwandelte die Hardware-Herausforderung\nin eine Chance für Innovation."'), []);

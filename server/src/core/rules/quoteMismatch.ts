@@ -24,7 +24,7 @@ export const quoteMismatch: Rule = {
         // A translation's words are not the source's: only a negation it drops or adds is a change of what was said.
         const negation = translated ? negationChange(q, draft.text) : undefined;
         if (translated && !negation) return [];
-        const changes = alignment.changes.filter((c) => !articleBefore(c, q.words.words) && !markedOmission(c, q.documentWords, draft.text, source));
+        const changes = alignment.changes.filter((c) => !articleBefore(c, q.words.words) && !markedOmission(c, q.documentWords, draft.text, source) && !beyondAFragment(c, q.words.words, source));
         if (!negation && changes.length === 0) return [];
         const speaker = source.speaker ? source.speaker.mention?.entry.canonical ?? source.speaker.text : undefined;
         const message = t.quoteMismatch(`${open}${sourceWording}${close}`, speaker);
@@ -46,6 +46,45 @@ export const quoteMismatch: Rule = {
  */
 function articleBefore(c: WordChange, words: readonly string[]): boolean {
   return c.draftFrom === 0 && c.sourceTo === c.sourceFrom && c.draftTo > 0 && words.slice(0, c.draftTo).every((w) => ARTICLES.has(w));
+}
+
+/**
+ * „Das ist die Angst vor dem Ende …“ for a source that quotes only „Angst vor dem Fall …“ inside its own sentence, „Der
+ * spektakulärste Durchbruch …“ for its „… als spektakulärsten Durchbruch …“: words the draft quotes past the end of a
+ * fragment are words the source does not quote, not words it quotes otherwise; the fragment's edge word may take the
+ * ending the writer's sentence needs. A negation put there still turns it around.
+ */
+function beyondAFragment(c: WordChange, words: readonly string[], source: SourceQuotation): boolean {
+  const sourceWords = source.words.words;
+  const atStart = c.draftFrom === 0 && c.sourceFrom === 0;
+  const atEnd = c.draftTo === words.length && c.sourceTo === sourceWords.length;
+  const kept = c.sourceTo - c.sourceFrom;
+  if ((!atStart && !atEnd) || c.draftTo - c.draftFrom <= kept) return false;
+  // The source's own edge words stand at the inner end of the draft's stretch, the same words but for an ending.
+  const inner = atStart ? words.slice(c.draftTo - kept, c.draftTo) : words.slice(c.draftFrom, c.draftFrom + kept);
+  if (!inner.every((w, i) => sameWordButEnding(w, sourceWords[c.sourceFrom + i]))) return false;
+  const added = atStart ? words.slice(c.draftFrom, c.draftTo - kept) : words.slice(c.draftFrom + kept, c.draftTo);
+  if (added.some((w) => NEGATION.test(w))) return false;
+  return atStart ? fragmentStart(source) : fragmentEnd(source);
+}
+
+/** "spektakulärste" and "spektakulärsten", "Fall" and "Falls": one word, inflected for another sentence. */
+function sameWordButEnding(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && /^[ensrm]{1,2}$/u.test(long.slice(short.length));
+}
+
+/** A quotation that begins inside its source sentence, after the reporter's words ("… sehen darin eine „Angst …“"). */
+function fragmentStart(source: SourceQuotation): boolean {
+  const sentence = source.at.facts.text;
+  const at = sentence.indexOf(source.text);
+  return at > 0 && /\p{L}[\s\p{Pi}\p{Ps}"„»«‚']*$/u.test(sentence.slice(0, at));
+}
+
+/** A quotation that ends before its speaker's sentence does (no full stop of its own) and that begins as a fragment. */
+function fragmentEnd(source: SourceQuotation): boolean {
+  return fragmentStart(source) && !/[.!?…]\s*$/u.test(source.text);
 }
 
 /**
@@ -74,7 +113,12 @@ function changedStretches(q: DraftQuotation, changes: WordChange[], source: Sour
   const out: Array<{ span: Span; newText: string }> = [];
   for (const change of changes) {
     const c = wholeCompounds(change, words, documentText, source);
-    if (c.draftTo > c.draftFrom && words[c.draftFrom] && words[c.draftTo - 1]) {
+    // Words the source does not have are taken out with the word beside them kept, so the fix leaves no gap behind.
+    if (c.draftTo > c.draftFrom && c.sourceTo === c.sourceFrom && words[c.draftTo]) {
+      out.push({ span: { start: words[c.draftFrom].start, end: words[c.draftTo].end }, newText: draftText(words[c.draftTo]) });
+    } else if (c.draftTo > c.draftFrom && c.sourceTo === c.sourceFrom && words[c.draftFrom - 1]) {
+      out.push({ span: { start: words[c.draftFrom - 1].start, end: words[c.draftTo - 1].end }, newText: draftText(words[c.draftFrom - 1]) });
+    } else if (c.draftTo > c.draftFrom && words[c.draftFrom] && words[c.draftTo - 1]) {
       out.push({ span: { start: words[c.draftFrom].start, end: words[c.draftTo - 1].end }, newText: sourceText(c.sourceFrom, c.sourceTo) });
     } else if (words[c.draftTo]) {
       const after = words[c.draftTo];
