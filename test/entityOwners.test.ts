@@ -49,3 +49,17 @@ describe('a name only measured against ("auf dem Niveau von", "on a par with") i
     assert.deepEqual(primaryOf(text, withSources(english), '671 billion'), ['DeepSeek R1']);
   });
 });
+
+describe('a subject carried from the paragraph is decided by its own values where the sources give any, not by another\'s that happens to agree', () => {
+  // The bundled article: „Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 noch 25 % zugelegt hatte.“
+  const german = extraSource('2025-01-27_tokio-chipwerte.md', '---\ntitle: Chipwerte in Tokio unter Druck\npublished: 2025-01-27\n---\n\nIn Tokio verloren die Chipzulieferer Advantest und Tokyo Electron am Montag deutlich.\n\nDer Leitindex schloss 0,9 Prozent tiefer. Im Jahr 2024 hatte der Index noch rund 19 Prozent zugelegt, getragen von Technologiewerten.\n');
+  const english = extraSource('2025-01-27_tokyo-chip-stocks.md', '---\ntitle: Chip stocks slide in Tokyo\npublished: 2025-01-27\n---\n\nIn Tokyo, the chip suppliers Advantest and Tokyo Electron fell sharply on Monday.\n\nThe benchmark index closed 0.9 percent lower. In 2024 the index had gained about 19 percent, carried by technology stocks.\n');
+
+  test('German: „Der Technologieindex Nasdaq 100 sackte um drei Prozent ab. Im Jahr 2024 hatte das Börsenbarometer noch um 20 Prozent zugelegt.“ is the Nasdaq\'s 25 %, not Tokyo\'s 19', () => {
+    assert.deepEqual(findings('Der Technologieindex Nasdaq 100 sackte um drei Prozent ab. Im Jahr 2024 hatte das Börsenbarometer noch um 20 Prozent zugelegt.', withSources(german)), [{ code: 'figure-mismatch', text: '20 Prozent', fix: '25 Prozent' }]);
+  });
+
+  test('English: "The tech-heavy Nasdaq 100 fell three percent. In 2024, the gauge had still gained 20 percent, carried by technology stocks." is the Nasdaq\'s 25 %, not Tokyo\'s 19', () => {
+    assert.deepEqual(findings('The tech-heavy Nasdaq 100 fell three percent. In 2024, the gauge had still gained 20 percent, carried by technology stocks.', withSources(english)), [{ code: 'figure-mismatch', text: '20 percent', fix: '25 percent' }]);
+  });
+});

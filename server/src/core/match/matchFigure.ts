@@ -102,6 +102,7 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   const outweighed = (e: RankedEvidence) => e.fact.attributes.length === 0 && keys.size > 0 && e.score < SAME_FACT_SHARE * bestOfWhat;
   const aboutTheSame = explicit(fact) ? evidence.filter((e) => isAboutTheSame(fact, e) && !outweighed(e)) : [];
   if (aboutTheSame.length) evidence.splice(0, evidence.length, ...aboutTheSame);
+  else if (fact.entityFrom === 'paragraph') dropOthersOfAGuessedSubject(fact, evidence, keys);
   evidence.sort((a, b) => b.score - a.score);
   // When: facts stated for the draft's own time decide first. Failing those, facts whose time is not stated on one
   // side; a fact at another time is another fact: it decides nothing, unless it bears the value out (then a wrong
@@ -415,6 +416,22 @@ function dropOtherMembers(fact: Fact, evidence: RankedEvidence[]): void {
     return names.length > 0 && !names.some((n) => fact.entities.includes(n)) && named.some((m) => sameSentence(m, e));
   };
   const kept = evidence.filter((e) => !otherMember(e));
+  evidence.splice(0, evidence.length, ...kept);
+}
+
+/**
+ * A subject carried from the paragraph's earlier sentences is the reader's guess, and the best there is (a heading's is
+ * not as near: under it the sources' facts of others may be what a line is about): where the sources give a
+ * value of what the draft measures for that very subject, a value they give for others only (the Nikkei's "rund 19
+ * Prozent" in 2024, read as its chip makers', for the Nasdaq's "20 Prozent" that year) is another fact, however many
+ * words its sentence shares. (Not a day: on one day many things happen, each of its own subject.)
+ */
+function dropOthersOfAGuessedSubject(fact: Fact, evidence: RankedEvidence[], keys: ReadonlySet<string>): void {
+  if (fact.entities.length === 0 || fact.figure.kind === 'date' || fact.figure.kind === 'year') return;
+  const whose = (e: RankedEvidence) => e.fact.entities.some((x) => fact.entities.includes(x));
+  const theirs = evidence.some((e) => whose(e) && e.when !== 'other' && !e.figure.derivedFrom && e.fact.attributes.some((x) => keys.has(lookupKey(x))));
+  if (!theirs) return;
+  const kept = evidence.filter((e) => e.fact.entities.length === 0 || whose(e));
   evidence.splice(0, evidence.length, ...kept);
 }
 
