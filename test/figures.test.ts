@@ -312,3 +312,24 @@ describe('a loss in accounting notation', () => {
     assert.deepEqual(figures('Broadcom (6.58%) and Nvidia (−7.82%).', 'en').map((f) => [f.text, f.value]), [['6.58%', 6.58], ['−7.82%', -7.82]]);
   });
 });
+
+describe('a heading\'s section number', () => {
+  const index = bundledIndex();
+  const inDraft = (text: string) => analyzeDraft(text, index).figures.map((f) => text.slice(f.span.start, f.span.end));
+  const said = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]);
+  test('"### 2.2 Das Modell", "## 4 Fazit" number a seminar paper\'s sections: no figures, no contradiction between them', () => {
+    const text = '## 2 Grundlagen\n\n### 2.1 Das Unternehmen\n\nDeepSeek wurde im Juli 2023 gegründet.\n\n### 2.2 Das Modell R1\n\nR1 erreicht 92 % im HumanEval-Test.\n\n## 4 Fazit\n\nR1 ist effizient.\n';
+    assert.deepEqual(inDraft(text), ['Juli 2023', '92 %']);
+    assert.deepEqual(said(text), []);
+  });
+  test('"### 3.1 Market reaction", "## 4 Conclusion" number a report\'s sections in English too', () => {
+    const text = '## 3 Analysis\n\n### 3.1 Market reaction on 27 January\n\nNvidia fell 7.82%.\n\n### 3.2 Costs\n\nTraining cost $5.6 million.\n\n## 4 Conclusion\n\nR1 is efficient.\n';
+    assert.deepEqual(inDraft(text), ['27 January', '7.82%', '$5.6 million']);
+    assert.deepEqual(said(text), []);
+  });
+  test('a heading that opens with what it states keeps its figure: a date, a count of known things, an age', () => {
+    assert.deepEqual(inDraft('## 27. Januar: Nvidia fällt\n\nText.\n'), ['27. Januar']);
+    assert.deepEqual(inDraft('## 7 Modelle im Test\n\nText.\n'), ['7']);
+    assert.deepEqual(inDraft('## 40 Jahre alt und Gründer von DeepSeek\n\nText.\n'), ['40 Jahre']);
+  });
+});

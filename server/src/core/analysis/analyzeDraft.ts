@@ -440,10 +440,10 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
   }
   for (const quotation of inBlock) quotations.push(speakerFromRow(quotationInDocument(quotation, block), block, index.names));
   for (const sentence of splitSentences(block).flatMap(sentencePieces)) {
-    const key = `${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
+    const key = `${language}\u0000${sentence.heading ? 'h' : ''}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
     let cached = cache.get(key);
     if (!cached) {
-      cached = { facts: fittedFacts(analyzeSentenceText(sentence.text, language, index.names, false, sentence.context)), matches: [] };
+      cached = { facts: fittedFacts(analyzeSentenceText(sentence.text, language, index.names, false, sentence.context, undefined, sentence.heading)), matches: [] };
       cache.set(key, cached, key.length);
     }
     sentences.push({ sentence: compactSentence(sentence), cached });

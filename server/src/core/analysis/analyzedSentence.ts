@@ -3,6 +3,7 @@ import { addConceptsOf, conceptsOf, nameConcept, separatedVerbConcepts } from '.
 import { anchorsOfUnfiguredSpans, extractFigures } from '../figures/extractFigures';
 import { withElliptical } from '../names/ellipticalNames';
 import { applyHeaderUnit } from '../figures/unitFromHeader';
+import { sectionNumberOf } from '../figures/sectionNumber';
 import { isBareNumber, isCommentCell, isNumberCell } from '../figures/bareNumber';
 import type { NameIndex } from '../names/nameIndex';
 import { WRITER, WRITERS_POSSESSIVE } from '../facts/writer';
@@ -33,10 +34,14 @@ export interface SentenceFacts {
 
 const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|aber|doch)\s/g;
 
-/** `found`: `names.find(text)`, where the caller has looked already (a source's merge keeps it for the next). */
-export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean, context?: string, found = names.find(text)): SentenceFacts {
+/**
+ * `found`: `names.find(text)`, where the caller has looked already (a source's merge keeps it for the next).
+ * `heading`: the sentence is a heading, whose opening number may number its section ("2.2 Das Modell").
+ */
+export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean, context?: string, found = names.find(text), heading = false): SentenceFacts {
   const mentions = withElliptical(text, found, names);
-  const masked = mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text));
+  const section = heading ? sectionNumberOf(text, language) : undefined;
+  const masked: Span[] = [...mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text)), ...(section ? [section] : [])];
   const cell = context !== undefined && isNumberCell(text);
   const people = mentions.filter((m) => m.entry.kind === 'person');
   const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}) });
