@@ -3445,3 +3445,16 @@ describe('a filing\'s words for a founding', () => {
     assert.deepEqual(findings('DeepSeek was incorporated in July 2022.'), [{ code: 'date-mismatch', text: 'July 2022', fix: 'July 2023' }]);
   });
 });
+
+describe('a founding told in everyday words', () => {
+  const index = bundledIndex();
+  const said = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+  test('„aufgezogen“, „auf die Beine gestellt“, „aus der Taufe gehoben“ found High-Flyer: its year is checked', () => {
+    assert.deepEqual(said('Liang Wenfeng hatte 2016 den Hedgefonds High-Flyer aufgezogen.'), [['date-mismatch', '2016', '2015']]);
+    assert.deepEqual(said('Liang Wenfeng hatte High-Flyer 2016 auf die Beine gestellt.'), [['date-mismatch', '2016', '2015']]);
+    assert.deepEqual(said('Liang Wenfeng hob High-Flyer 2016 aus der Taufe.'), [['date-mismatch', '2016', '2015']]);
+  });
+  test('"spun up" founds High-Flyer in English: its year is checked', () => {
+    assert.deepEqual(said('Liang Wenfeng had spun up the hedge fund High-Flyer in 2016.'), [['date-mismatch', '2016', '2015']]);
+  });
+});
