@@ -81,6 +81,16 @@ describe('a firm\'s age at an event it reached is the span from its founding to 
     assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was barely 30 months old.'), [['figure-mismatch', '30', '30 contradicts the source, which says Juli 2023 → 20. Januar = 18.']]);
     assert.deepEqual(all('When R1 came out, Liang was 40 years old.'), []);
   });
+  test('German: "Am 20. Januar 2025 …; die Firma war da gerade anderthalb Jahre alt" is its age on the day its sentence names; "drei Jahre" is wrong', () => {
+    const text = 'Am 20. Januar 2025 machte R1 DeepSeek weltweit bekannt; die Firma war da gerade anderthalb Jahre alt.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('anderthalb', 'drei')), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
+  });
+  test('English: "R1 made it known on 20 January 2025; the firm was then eighteen months old" is borne out; "three years old" is wrong', () => {
+    const text = 'Its model R1 made DeepSeek known worldwide on 20 January 2025; the firm was then eighteen months old.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('eighteen months', 'three years')), [['figure-mismatch', 'three years old', 'three years old contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
+  });
 });
 
 describe('a span that lasted up to a month named before ("da schon seit zwei Jahren", "by then … for two years") is counted to that month\'s event', () => {

@@ -365,9 +365,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     }
     // "Als R1 erschien, war die Firma knapp drei Jahre alt", "when R1 came out, the company was 18 months old": a firm's
     // age at an event is the span from its founding to that event, not a person's age.
-    const firmsAge = ageOfAFirm(figure, facts.text, primary, kinds, attributes);
+    // "R1 made it known on 20 January 2025; the firm was then eighteen months old": its age on the day its sentence names.
+    const dayNamed = time?.day !== undefined && (timeFrom === 'clause' || timeFrom === 'sentence');
+    const firmsAge = ageOfAFirm(figure, facts.text, primary, kinds, attributes, dayNamed);
     if (firmsAge) {
-      out.push({ figure: firmsAge.figure, entities, primary, ...(entityFrom ? { entityFrom } : {}), attributes: firmsAge.attributes, ...(time && timeFrom === 'clause' ? { time, timeFrom, timeOf: timeFigure } : {}) });
+      out.push({ figure: firmsAge.figure, entities, primary, ...(entityFrom ? { entityFrom } : {}), attributes: firmsAge.attributes, ...(time && (timeFrom === 'clause' || dayNamed) ? { time, timeFrom, timeOf: timeFigure } : {}) });
       return;
     }
     const since = countsFrom(figure, timeFrom, timeFigure, carried);
@@ -400,10 +402,11 @@ function datesOfTheirSpans(facts: Fact[]): void {
 
 /**
  * A firm's (or a model's) age in a clause that names an event it reached then ("Als R1 erschien", "when R1 came out"): a
- * span in years from the founding to that event. A person named in the clause is whose age it is; without such an event
- * ("Das Start-up ist zwei Jahre alt") the age is as of no day the sources know, and stays an age.
+ * span in years from the founding to that event, or to the day its sentence names (`dayNamed`). A person named in the
+ * clause is whose age it is; without such an event or day ("Das Start-up ist zwei Jahre alt") the age is as of no day
+ * the sources know, and stays an age.
  */
-function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<string, NameKind | undefined>, attributes: string[]): { figure: Figure; attributes: string[] } | undefined {
+function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<string, NameKind | undefined>, attributes: string[], dayNamed: boolean): { figure: Figure; attributes: string[] } | undefined {
   // "18 months old", "anderthalb Jahre alt": a span of a unit that is old is an age too.
   const old = figure.kind === 'count' && !figure.durationUnit ? OLD_AFTER.exec(text.slice(figure.end)) : null;
   const unitWord = old ? old[1] ?? figure.noun : undefined;
@@ -413,7 +416,7 @@ function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<
   if (unit === undefined || primary.length === 0 || primary.some((e) => kinds.get(e) === 'person')) return undefined;
   if (!primary.some((e) => kinds.get(e) === 'organisation' || kinds.get(e) === 'model')) return undefined;
   const events = [...figure.localConcepts].filter((c) => c !== 'founding' && isAttribute(c) && isOnce(c) && isAttributeOf(c, 'date'));
-  if (events.length === 0) return undefined;
+  if (events.length === 0 && !dayNamed) return undefined;
   return { figure: { ...figure, kind: 'count', durationUnit: unit, noun: figure.noun ?? 'years' }, attributes: ['founding', ...events, ...attributes.filter((a) => a !== 'age' && !a.startsWith('noun:') && !events.includes(a) && a !== 'founding')] };
 }
 const OLD_AFTER = /^\s+(?:(\p{L}+)\s+)?(?:alt|old)(?![\p{L}])/iu;
