@@ -112,3 +112,16 @@ describe('a source\'s sum compared with another ("ein Bruchteil der 78 Millionen
     assert.deepEqual(checked(text.replace('more than 6,000', '600')), [['figure-mismatch', '600 times', '600 times contradicts the source, which says $500 billion ÷ $78 million ≈ 6410.']]);
   });
 });
+
+describe('how many times one sum goes into another ("ließe sich R1 14-mal trainieren", "paid for R1\'s training 14 times") is their ratio', () => {
+  test('German: "mit diesem Budget ließe sich R1 knapp 14-mal trainieren" is borne out by 78 ÷ 5,6; "30-mal" is wrong', () => {
+    const text = 'OpenAI steckte in GPT-4o 78 Millionen Dollar; mit diesem Budget ließe sich R1 knapp 14-mal trainieren.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('knapp 14-mal', '30-mal')), [['figure-mismatch', '30-mal', '30-mal contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
+  });
+  test('English: "that budget would have paid for R1\'s training about 14 times" is borne out by 78 ÷ 5.6; "30 times" is wrong', () => {
+    const text = "OpenAI put $78 million into GPT-4o; that budget would have paid for R1's training about 14 times.";
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('about 14 times', '30 times')), [['figure-mismatch', '30 times', '30 times contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
+  });
+});

@@ -94,6 +94,12 @@ export function isAttribute(concept: string): boolean {
   return concept in ATTRIBUTES;
 }
 
+/** What a sum of money measures: what was spent, invested, earned, or what something is worth. */
+export function isSumOfMoney(concept: string): boolean {
+  return SUMS_OF_MONEY.has(concept);
+}
+const SUMS_OF_MONEY = new Set(['cost', 'investment', 'revenue', 'valuation']);
+
 /** Whether `concept` can be what a figure of this kind is about. */
 export function isAttributeOf(concept: string, kind: FigureKind): boolean {
   const spec = ATTRIBUTES[concept];

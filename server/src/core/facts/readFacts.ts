@@ -6,7 +6,7 @@ import { conceptOfWord, conceptsOf } from '../context/concepts';
 import { asideClauses, statementAround } from '../analysis/analyzedSentence';
 import { PLACE_CONCEPTS, REGION_WORDS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
-import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, namesAnEvent } from './attributes';
+import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, namesAnEvent } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
 import { isStampDate, opensWithStamp } from './updateStamp';
 import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
@@ -483,8 +483,6 @@ function nearestPerson(names: NameMention[], figure: Figure): NameMention['entry
   return best?.entry;
 }
 
-const SUMS = new Set(['cost', 'investment', 'revenue', 'valuation']);
-
 /**
  * "Das Training kostete 5,6 Millionen Dollar. OpenAI hat für GPT-4o 78 Millionen ausgegeben.": a sum that leaves out
  * its currency is in the paragraph's, where its words say it is money (spent, invested, earned, worth).
@@ -492,7 +490,7 @@ const SUMS = new Set(['cost', 'investment', 'revenue', 'valuation']);
 function inCarriedCurrency(figure: Figure, attributes: string[], carried: CarriedContext): Figure {
   // "Gemessen daran sind die knapp sechs Millionen für R1 ein Rundungsfehler": a bare sum that says nothing of what it
   // measures, after a sum in the paragraph, is money too.
-  if (!carried.currency || !isBareSum(figure) || !(attributes.some((a) => SUMS.has(a)) || !attributes.some(isAttribute))) return figure;
+  if (!carried.currency || !isBareSum(figure) || !(attributes.some(isSumOfMoney) || !attributes.some(isAttribute))) return figure;
   return { ...figure, kind: 'money', currency: carried.currency };
 }
 

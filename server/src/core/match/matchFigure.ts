@@ -1,6 +1,6 @@
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import { ATTRIBUTES, isOnce, isOneDays, isSpecific, lookupKey, saysNoWhat, separated } from '../facts/attributes';
+import { ATTRIBUTES, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, saysNoWhat, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import { attributeKey, clauseConceptKey, conceptKey, entityKey, type Narrowing, type Term } from '../facts/factIndex';
 import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
@@ -71,7 +71,9 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   const { figure } = fact;
   if (isPiecesOwnDate(figure, sentence.text)) return { status: 'unsourced', evidence: [], conflicts: [] };
   if (figure.durationUnit) return matchDuration(fact, index);
-  const derivable = figure.aggregate !== undefined || figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text)));
+  // "Mit diesem Budget ließe sich R1 knapp 14-mal trainieren", "could pay for it 6,000 times over": how many times one
+  // sum goes into another is their ratio too.
+  const derivable = figure.aggregate !== undefined || figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text) || fact.attributes.some(isSumOfMoney)));
   const evidence = evidenceFor(fact, sentence, index, derivable);
 
   // "The $5.6 million model" says nothing of what: the very sum (or day) in a source, about whom the draft names if it
