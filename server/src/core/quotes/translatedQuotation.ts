@@ -32,13 +32,15 @@ function keptAt(d: Kept, s: Kept): number | undefined {
   const a = d.folded;
   const b = s.folded;
   if (a === b) return 0;
-  if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return 0;
-  if (a.length >= 6 && b.length > a.length) {
-    const at = b.indexOf(a.slice(0, 6));
+  if (d.head5 !== undefined && d.head5 === s.head5) return 0;
+  if (d.head6 !== undefined && b.length > a.length) {
+    const at = b.indexOf(d.head6);
     if (at > 0) return at;
   }
-  const meaning = s.meanings?.find((m) => d.meanings?.some((n) => n.group === m.group));
-  if (meaning) return meaning.at;
+  if (d.meanings && s.meanings) {
+    const meaning = s.meanings.find((m) => d.meanings!.some((n) => n.group === m.group));
+    if (meaning) return meaning.at;
+  }
   if (d.concept && d.concept === s.concept) return -1;
   return undefined;
 }
