@@ -332,4 +332,8 @@ describe('a heading\'s section number', () => {
     assert.deepEqual(inDraft('## 7 Modelle im Test\n\nText.\n'), ['7']);
     assert.deepEqual(inDraft('## 40 Jahre alt und Gründer von DeepSeek\n\nText.\n'), ['40 Jahre']);
   });
+  test('a heading that opens with a span keeps it: "## 18 Monate bis zum Durchbruch", "## 5 days that shook Nvidia"', () => {
+    assert.deepEqual(inDraft('## 18 Monate bis zum Durchbruch\n\nText.\n'), ['18']);
+    assert.deepEqual(inDraft('## 5 days that shook Nvidia\n\nText.\n'), ['5']);
+  });
 });

@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { analyzeDraft, claimsOf, hoverLayersUtf8, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type Finding, type HoverUtf8, type Span } from '../core';
 import { insideQuotedSource, type DraftQuotation, type DraftSentence } from '../core/analysis/draft';
-import { utf8Chars } from '../core/text/utf8Chars';
+import { utf8Chars, type Utf8Chars } from '../core/text/utf8Chars';
 import { kept } from '../core/text/fitted';
 import { movedFrom } from '../core/rules/finding';
 import type { AnalysisBudget } from '../core/analysis/budget';
@@ -38,7 +38,7 @@ export function checkDiagnostics(job: CheckJob, loaded: LoadedIndex, budget: Ana
  * while its finding gives the same diagnostic.
  */
 export interface DiagnosticJson {
-  readonly json: string;
+  readonly json: Utf8Chars;
 }
 
 /**
@@ -55,7 +55,7 @@ interface KeptDiagnostic extends DiagnosticJson {
    * diagnostic in it is kept (1,037 slabs, 8.5 MB, for 6.2 MB of diagnostics after two edits of a 1 MB draft), beside a
    * typed array object each (1.7 MB).
    */
-  json: string;
+  json: Utf8Chars;
   /** The check it was last given in: the text of that check is known while it is one of the last few. */
   check: object;
   /** As numbers, not an Int32Array: a typed array of four to eight numbers costs three objects and a block outside the heap. */
@@ -186,7 +186,8 @@ export function diagnosticsJson(diagnostics: readonly DiagnosticJson[]): Uint8Ar
   for (const d of diagnostics) length += d.json.length;
   const buffer = new ArrayBuffer(length);
   const bytes = new Uint8Array(buffer);
-  // A view of the same memory that writes a one-byte string's characters as bytes, in native code.
+  // A view of the same memory that writes a one-byte string's characters as bytes, in native code; local, because the
+  // buffer is transferred to the main thread once written.
   const writer = Buffer.from(buffer);
   bytes[0] = OPEN;
   let at = 1;

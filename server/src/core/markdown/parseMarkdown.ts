@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent, Table, Yaml } from 'mdast';
-import type { ProseBlock } from '../text/prose';
+import { OPAQUE, type ProseBlock } from '../text/prose';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -11,7 +11,6 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 /** Inline nodes that stand for something other than prose: kept as one opaque character so words don't merge. */
 const OPAQUE_INLINES = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'break', 'inlineMath']);
-export const OPAQUE = '\uFFFC';
 
 export interface ParsedMarkdown {
   blocks: ProseBlock[];

@@ -1,6 +1,9 @@
 import type { Sentence } from '../types';
 import { fromRuns, toRuns } from './offsetRuns';
 
+/** The one character prose holds for an inline that is no prose (code, HTML, an image, a footnote reference). */
+export const OPAQUE = '\uFFFC';
+
 /** A run of prose (paragraph, heading, table cell, source line) with the document offset of each character. */
 export interface ProseBlock {
   text: string;

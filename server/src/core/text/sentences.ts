@@ -1,4 +1,4 @@
-import { OPAQUE } from '../markdown/parseMarkdown';
+import { OPAQUE } from './prose';
 import type { Sentence } from '../types';
 import { MONTHS } from './months';
 import { sliceProse, type ProseBlock } from './prose';

@@ -6,13 +6,19 @@ import { ownString } from './ownString';
  * beyond Latin-1 (a dash, „“, −, €), and as a Uint8Array a typed array, a buffer and a block outside the heap.
  * `Buffer.from(chars, 'latin1')` gives the bytes back.
  */
-export function utf8Chars(text: string): string {
+export function utf8Chars(text: string): Utf8Chars {
   const bytes = ENCODER.encode(text);
-  if (bytes.length <= CHUNK) return charsOf(bytes);
+  if (bytes.length <= CHUNK) return charsOf(bytes) as Utf8Chars;
   let chars = '';
   for (let at = 0; at < bytes.length; at += CHUNK) chars += charsOf(bytes.subarray(at, at + CHUNK));
-  return ownString(chars);
+  return ownString(chars) as Utf8Chars;
 }
+
+/**
+ * A string made by `utf8Chars` only: written out as 'latin1' it gives its text's UTF-8 bytes, where any other string
+ * would lose each character's high byte without an error (JSON the client cannot parse).
+ */
+export type Utf8Chars = string & { readonly utf8Chars: unique symbol };
 
 /** The text whose UTF-8 bytes `chars` holds, one character per byte. */
 export function fromUtf8Chars(chars: string): string {
