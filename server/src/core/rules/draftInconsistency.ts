@@ -13,9 +13,6 @@ import type { Messages } from '../i18n/messages';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
 import { ownString } from '../text/ownString';
-import { FUNCTION_WORDS } from '../names/wordLists';
-import { conceptOfWord } from '../context/concepts';
-import { CURRENCIES, FRACTION_WORDS, HEDGE_WORDS, NUMBER_WORDS, scaleOf } from '../figures/vocabulary';
 
 export const draftInconsistency: Rule = {
   code: 'draft-inconsistency',
@@ -951,95 +948,13 @@ function recallTest(later: DraftFigure): (earlier: DraftFigure) => boolean {
 const isNoun = (attribute: string) => attribute.startsWith('noun:');
 
 /**
- * A recalled figure that restates an earlier one otherwise: with a slip, the same digits at another scale ("671
- * Millionen Parameter" for 671 Milliarden) or two neighbouring digits swapped ("1,29 Dollar" for 2,19), or with another
- * value where neither names a thing of its own (`restatedOtherwise`).
+ * A recalled figure that restates an earlier one with a slip: the same digits at another scale ("671 Millionen
+ * Parameter" for 671 Milliarden) or two neighbouring digits swapped ("1,29 Dollar" for 2,19). A digit changed is no
+ * such sign: without a name, "222 billion parameters" may well be another model's than 262 billion.
  */
 export function misrecalls(earlier: DraftFigure, later: DraftFigure): boolean {
   if (!isRecall(later.fact) || later.at.facts.names.length > 0 || !recalls(earlier, later)) return false;
-  return misrecallOf(earlier, later);
-}
-
-/** Of a figure that recalls an earlier one: whether it states that one's fact with another value. */
-function misrecallOf(earlier: DraftFigure, later: DraftFigure): boolean {
-  return slipOf(earlier, later) || restatedOtherwise(earlier, later);
-}
-
-/**
- * "rund 160 Beschäftigte" and later, naming no one, "ein Team von gut 260 Leuten": a figure that recalls an earlier one
- * by what it measures, with another value, unless each names a thing of its own that the other's sentence does not
- * ("The renovation cost $4.2 million. The new wing cost $1.9 million.").
- */
-function restatedOtherwise(earlier: DraftFigure, later: DraftFigure): boolean {
-  // A bound, a range, a sum or a derived value states no value of its own to restate.
-  if ([earlier.figure, later.figure].some((f) => f.bound || f.range || f.derivedFrom || f.aggregate || f.comparative)) return false;
-  if (compareFigures(later.figure, earlier.figure) === 'agrees' && !beyondItsHedge(earlier.figure, later.figure)) return false;
-  return !measuresOtherThings(earlier, later);
-}
-
-/** Each of two figures' clauses names something (a thing, not what is measured) that the other's sentence does not. */
-function measuresOtherThings(a: DraftFigure, b: DraftFigure): boolean {
-  const [aWords, bWords] = [sentenceWords(a), sentenceWords(b)];
-  // What both measure ("cost", „Beschäftigte“) tells nothing apart; "the smallest" and "the largest" do.
-  const measured = new Set(a.fact.attributes.filter((x) => b.fact.attributes.includes(x)));
-  const ownOf = (figure: DraftFigure, other: DraftFigure, words: Set<string>) => thingsOf(figure, measured).some((w) => !hasWord(words, w)) || namesOwn(figure, other);
-  return ownOf(a, b, bWords) && ownOf(b, a, aWords);
-}
-
-/**
- * The words of a figure's clause that name what it is of ("the new wing", „des Geldes“): not what it measures
- * (`measured`'s lexicon words), hedges, numbers or function words. Its whole sentence's where its clause has none ("roughly
- * fourteen times as much" after "OpenAI spent $78 million on GPT-4o").
- */
-function thingsOf(figure: DraftFigure, measured: ReadonlySet<string>): string[] {
-  const { text } = figure.at.facts;
-  const [start, end] = [figure.figure.start, figure.figure.end];
-  const before = text.slice(0, start);
-  const clauseStart = before.search(LAST_CLAUSE_BREAK) + 1;
-  const breakAfter = text.slice(end).search(CLAUSE_BREAK);
-  const clauseEnd = breakAfter < 0 ? text.length : end + breakAfter;
-  const inClause = thingWords(`${text.slice(clauseStart, start)} ${text.slice(end, clauseEnd)}`, measured);
-  return inClause.length > 0 ? inClause : thingWords(`${before} ${text.slice(end)} ${figure.at.sentence.context ?? ''}`, measured);
-}
-
-const CLAUSE_BREAKS = '[,;:()–—]';
-const CLAUSE_BREAK = new RegExp(CLAUSE_BREAKS, 'u');
-const LAST_CLAUSE_BREAK = new RegExp(`${CLAUSE_BREAKS}(?!.*${CLAUSE_BREAKS})`, 'su');
-const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
-
-function thingWords(text: string, measured: ReadonlySet<string>): string[] {
-  return (text.match(WORD) ?? []).filter((w) => {
-    const lower = w.toLowerCase();
-    return lower.length > 2 && !FUNCTION_WORDS.has(lower) && !HEDGE_WORDS.includes(lower) && !NUMBER_WORDS.has(lower) && !FRACTION_WORDS.has(lower) && scaleOf(lower, 'en') === undefined && scaleOf(lower, 'de') === undefined && !CURRENCIES.has(lower) && !measured.has(conceptOfWord(w) ?? '');
-  });
-}
-
-/**
- * Whom one figure's sentence (or table row) names that the other's figure is not about: "Trainingskosten R1: 5,6 Mio.
- * US-Dollar" and „Preis für Entwickler: 2,19 Dollar“.
- */
-function namesOwn(figure: DraftFigure, other: DraftFigure): boolean {
-  const others = new Set([...other.at.facts.names.map((n) => n.entry.canonical), ...other.fact.entities]);
-  return namedBy(figure).some((name) => !others.has(name));
-}
-
-function namedBy(figure: DraftFigure): string[] {
-  const { fact } = figure;
-  const ownEntities = fact.entityFrom === 'clause' || fact.entityFrom === 'sentence' || fact.entityFrom === 'list' ? fact.entities : [];
-  return [...figure.at.facts.names.map((n) => n.entry.canonical), ...ownEntities];
-}
-
-function sentenceWords(figure: DraftFigure): Set<string> {
-  return new Set((`${figure.at.facts.text} ${figure.at.sentence.context ?? ''}`.match(WORD) ?? []).map((w) => w.toLowerCase()));
-}
-
-/** A word of a sentence, inflected or not: "Geld" and „Geldes“, "laptop" and "laptops". */
-function hasWord(words: Set<string>, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (words.has(lower)) return true;
-  const stem = lower.slice(0, Math.max(4, lower.length - 2));
-  for (const w of words) if (w.startsWith(stem) || (w.length >= 4 && lower.startsWith(w))) return true;
-  return false;
+  return slipOf(earlier, later);
 }
 
 /** Of a figure that recalls an earlier one: whether it restates it with a slip of scale or two digits swapped. */
@@ -1100,7 +1015,7 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (bothSourced(earlier, later)) return false;
   if (earlier.at === later.at) return false; // "from 10,000 to 50,000" is one statement
   if (oneTable(earlier, later)) return false;
-  if (misrecalledBy?.(earlier) && misrecallOf(earlier, later)) return true;
+  if (misrecalledBy?.(earlier) && slipOf(earlier, later)) return true;
   if (sameEntitySlip(earlier, later)) return true;
   const comparison = asSameFact(earlier, later, weight);
   // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.
