@@ -155,3 +155,47 @@ describe('a spoken list that says the sign before each value', () => {
     ]);
   });
 });
+
+describe('a count of the names listed in the sentence before stands for them', () => {
+  test('German: „Nvidia, Broadcom und Microsoft … Die drei verloren 7,82, 6,58 und 3,75 Prozent“ pairs in order; swapped, both are wrong', () => {
+    const lead = 'Nvidia, Broadcom und Microsoft traf es am härtesten. ';
+    assert.deepEqual(findings(`${lead}Die drei verloren 7,82, 6,58 und 3,75 Prozent.`), []);
+    assert.deepEqual(findings(`${lead}Die drei verloren 7,82, 3,75 und 6,58 Prozent.`), [
+      { code: 'figure-mismatch', text: '3,75', message: '3,75 contradicts the source, which says -6,58 %.', fix: '6,58' },
+      { code: 'figure-mismatch', text: '6,58 Prozent', message: '6,58 Prozent contradicts the source, which says -3,75 %.', fix: '3,75 Prozent' },
+    ]);
+    assert.deepEqual(findings('Broadcom und Microsoft traf es ebenfalls. Beide verloren 3,75 und 6,58 Prozent.').map((f) => f.text), ['3,75', '6,58 Prozent']);
+  });
+  test('English: "Nvidia, Broadcom and Microsoft … The three fell 7.82, 3.75 and 6.58 percent": swapped values are both wrong', () => {
+    const lead = 'Nvidia, Broadcom and Microsoft were hit hardest. ';
+    assert.deepEqual(findings(`${lead}The three fell 7.82, 3.75 and 6.58 percent.`).filter((f) => f.code === 'figure-mismatch'), [
+      { code: 'figure-mismatch', text: '3.75', message: '3.75 contradicts the source, which says -6,58 %.', fix: '6.58' },
+      { code: 'figure-mismatch', text: '6.58 percent', message: '6.58 percent contradicts the source, which says -3,75 %.', fix: '3.75 percent' },
+    ]);
+    assert.deepEqual(findings(`${lead}The three fell 7.82, 6.58 and 3.75 percent.`).filter((f) => f.code === 'figure-mismatch'), []);
+  });
+});
+
+describe('list shapes writers use, read as the writer meant', () => {
+  const said = (text: string) => findings(text).map((f) => `${f.code} ${f.text}${f.fix ? ` → ${f.fix}` : ''}`);
+  const shapes: Array<[string, string[]]> = [
+    ['Nvidia, Broadcom and Microsoft fell 7.82%, 3.75% and 6.58%, respectively.', ['figure-mismatch 3.75% → 6.58%', 'figure-mismatch 6.58% → 3.75%']],
+    ['Nvidia, Broadcom und Microsoft verloren 7,82, 3,75 beziehungsweise 6,58 Prozent.', ['figure-mismatch 3,75 → 6,58', 'figure-mismatch 6,58 Prozent → 3,75 Prozent']],
+    ['Broadcom and Microsoft lost 3.75 and 6.58 percent, respectively.', ['figure-mismatch 3.75 → 6.58', 'figure-mismatch 6.58 percent → 3.75 percent']],
+    ['Kursverluste am Montag:\n\n- Nvidia: 7,82 % Minus\n- Broadcom: 3,75 % Minus\n- Microsoft: 3,75 % Minus\n', ['figure-mismatch 3,75 % → 6.58 %']],
+    ['Losses on Monday:\n\n- Nvidia: down 7.82%\n- Broadcom: down 3.75%\n- Microsoft: down 3.75%\n', ['figure-mismatch 3.75% → 6.58%']],
+    ['| | Nvidia | Broadcom | Microsoft |\n|---|---|---|---|\n| Change | −7.82% | −3.75% | −3.75% |\n', ['figure-mismatch −3.75% → −6.58%']],
+    ['| Konzern | Kursverlust |\n|---|---|\n| Nvidia | 7,82 % |\n| Broadcom | 3,75 % |\n| Microsoft | 3,75 % |\n', ['figure-mismatch 3,75 % → 6.58 %']],
+    ['- Nvidia\n  - Kursverlust: 7,82 %\n- Broadcom\n  - Kursverlust: 3,75 %\n', ['figure-mismatch 3,75 % → 6.58 %']],
+    ['Nvidia verlor 7,82 Prozent, Broadcom 3,75 Prozent und Microsoft 6,58 Prozent.', ['figure-mismatch 3,75 Prozent → 6,58 Prozent', 'figure-mismatch 6,58 Prozent → 3,75 Prozent']],
+    ['Nvidia (−7,82 %), Broadcom (−3,75 %) und Microsoft (−6,58 %) gaben deutlich nach.', ['figure-mismatch −3,75 % → −6,58 %', 'figure-mismatch −6,58 % → −3,75 %']],
+    ['Nvidia (-7.82%), Broadcom (-3.75%) and Microsoft (-6.58%) all fell.', ['figure-mismatch -3.75% → -6.58%', 'figure-mismatch -6.58% → -3.75%']],
+    ['Zeitleiste:\n\n1. Juli 2023: Gründung von DeepSeek\n2. Dezember 2023: Veröffentlichung von V3\n', ['date-mismatch Dezember 2023 → Dezember 2024']],
+    ['Timeline:\n\n- June 2023: DeepSeek is founded\n- December 2024: V3 is released\n', ['date-mismatch June 2023 → July 2023']],
+    ['Die Supercomputer Fire-Flyer I und Fire-Flyer II kosteten eine Milliarde Yuan bzw. 200 Millionen Yuan.', ['figure-mismatch eine Milliarde Yuan → 200 Millionen Yuan', 'figure-mismatch 200 Millionen Yuan → eine Milliarde Yuan']],
+    ['Fire-Flyer I and Fire-Flyer II cost €130 million and €26 million respectively.', ['figure-mismatch €130 million → €26 million', 'figure-mismatch €26 million → €130 million']],
+    ['R1 scored 85 and 92 percent on HumanEval and MATH-500, respectively.', ['figure-mismatch 85 → 92', 'figure-mismatch 92 percent → 85 percent']],
+    ['Auf HumanEval und MATH-500 erreichte R1 jeweils 85 bzw. 92 Prozent.', ['figure-mismatch 85 → 92', 'figure-mismatch 92 Prozent → 85 Prozent']],
+  ];
+  for (const [text, expected] of shapes) test(JSON.stringify(text), () => assert.deepEqual(said(text), expected));
+});
