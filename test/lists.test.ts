@@ -199,3 +199,16 @@ describe('list shapes writers use, read as the writer meant', () => {
   ];
   for (const [text, expected] of shapes) test(JSON.stringify(text), () => assert.deepEqual(said(text), expected));
 });
+
+describe('the publication an estimate appeared in is not what the range is about', () => {
+  test('English: "estimates in MIT Technology Review run from 10,000 to 15,000 units" checks the A100 range; the wrong end is wrong', () => {
+    assert.deepEqual(findings('Liang had stocked up on Nvidia A100s; estimates in MIT Technology Review run from 10,000 to 15,000 units.'), [
+      { code: 'figure-mismatch', text: '15,000', message: '15,000 contradicts the source, which says 50.000.', fix: '50,000' },
+    ]);
+  });
+  test('German: „Schätzungen in der MIT Technology Review reichen von 10.000 bis 15.000 Stück“: the wrong end is wrong', () => {
+    assert.deepEqual(findings('Liang hatte sich mit Nvidia-A100-Chips eingedeckt; die Schätzungen in der MIT Technology Review reichen von 10.000 bis 15.000 Stück.'), [
+      { code: 'figure-mismatch', text: '15.000', message: '15.000 contradicts the source, which says 50.000.', fix: '50.000' },
+    ]);
+  });
+});

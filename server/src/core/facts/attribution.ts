@@ -2,6 +2,8 @@ import type { NameKind, Span } from '../types';
 import { SELF_PRONOUNS } from '../names/wordLists';
 
 const ATTRIBUTION_BEFORE = /(?:^|[\s(])(?:laut|according to|reported by|citing|berufung auf|zufolge)\s+(?:(?:der|die|des|dem|den|einer?|the|a)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "estimates in MIT Technology Review", „Schätzungen in der MIT Technology Review“: where an estimate was published. */
+const PUBLISHED_IN_BEFORE = /(?:^|[\s(])(?:estimates?|schätzungen?|angaben)\s+(?:in|im)\s+(?:(?:der|dem|the)\s+)?$/iu;
 const ATTRIBUTION_AFTER = /^\s*(?:berichtet|berichten|berichtete|reports|reported|zufolge|says|said|sagt|sagte)\b/iu;
 /** A speaking verb and the first word of what is said: "says it", "said that its", "sagt, es", "sagte, dass man". */
 const SAYS_WHO = /^\s*(?:says|said|sagt|sagte)\s*,?\s*(?:(?:that|dass)\s+)?(\p{L}+)/iu;
@@ -11,7 +13,8 @@ const SAYS_WHO = /^\s*(?:says|said|sagt|sagte)\s*,?\s*(?:(?:that|dass)\s+)?(\p{L
  * of itself is ("DeepSeek says it employs 160 people", "DeepSeek sagt, man habe 200 Mitarbeiter", "Liang said he was 40").
  */
 export function isAttribution(text: string, name: Span & { entry?: { kind: NameKind } }): boolean {
-  if (ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, name.start - 60), name.start))) return true;
+  const before = text.slice(Math.max(0, name.start - 60), name.start);
+  if (ATTRIBUTION_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(before)) return true;
   const after = text.slice(name.end, name.end + 40);
   if (!ATTRIBUTION_AFTER.test(after)) return false;
   const pronoun = name.entry && SAYS_WHO.exec(after)?.[1].toLowerCase();
