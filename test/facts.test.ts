@@ -1966,6 +1966,27 @@ describe('an English past perfect clause gives background', () => {
   });
 });
 
+describe('a background clause keeps its time to itself', () => {
+  // A participle or "nach einem Plus" clause gave its year to the next sentence, whose figure then had no source.
+  test('"having risen 35 per cent over 2024", "nach einem Plus von 35 Prozent im Jahr 2024" do not date the next sentence', () => {
+    const english = '# Markets on 27 January 2025\n\nThe Nasdaq 100 fell 3 per cent, having risen 35 per cent over 2024. Microsoft lost 6.58 per cent.\n';
+    assert.match(readAs(english, '6.58 per cent'), /27 Jan 2025/);
+    assert.deepEqual(findings(english).filter((f) => f.text === '6.58 per cent'), [{ code: 'figure-mismatch', text: '6.58 per cent', fix: '3.75 per cent' }]);
+    const german = '# Märkte am 27. Januar 2025\n\nDer Nasdaq 100 fiel um 3 Prozent, nach einem Plus von 35 Prozent im Jahr 2024. Microsoft verlor 6,58 Prozent.\n';
+    assert.match(readAs(german, '6,58 Prozent', 'de'), /27\. Jan\.? 2025|27 Jan 2025/);
+    assert.deepEqual(findings(german).filter((f) => f.text === '6,58 Prozent'), [{ code: 'figure-mismatch', text: '6,58 Prozent', fix: '3,75 Prozent' }]);
+  });
+  // "after a year in which it had gained 25%" was read as a gain on the Monday and warned against the day's 3 %.
+  test('a figure in a background clause without a date of its own takes neither the sentence\'s day nor the paragraph\'s', () => {
+    const english = '# Markets on 27 January 2025\n\nThe Nasdaq 100 rose 3% on Monday, after a year in which it had gained 25%.\n';
+    assert.deepEqual(findings(english).filter((f) => f.text === '25%'), []);
+    assert.doesNotMatch(readAs(english, '25%'), /27 Jan/);
+    const german = '# Märkte am 27. Januar 2025\n\nDer Nasdaq 100 stieg am Montag um 3 Prozent, nachdem er ein Jahr lang um 25 Prozent zugelegt hatte.\n';
+    assert.deepEqual(findings(german).filter((f) => f.text === '25 Prozent'), []);
+    assert.doesNotMatch(readAs(german, '25 Prozent', 'de'), /27/);
+  });
+});
+
 describe('the fix for a number word before a scale word', () => {
   // "zwei Milliarden" where the source says "eine Milliarde Yuan" was offered "1 Milliarden": the number word was
   // replaced by the source's value at the draft's scale in digits, the scale word left in the plural.

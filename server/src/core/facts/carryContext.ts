@@ -8,6 +8,7 @@ import { founderNamed, isOtherSort, referencedKinds, referentOf } from './refere
 import { measuredAgainst } from './measuredAgainst';
 import { isStampDate } from './updateStamp';
 import { kept, none, orNone } from '../text/fitted';
+import { backgroundClauseAt } from './backgroundClause';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
@@ -321,14 +322,9 @@ function isScoredOn(canonical: string, kind: NameKind, read: Fact[]): boolean {
   return about.length > 0 && about.every((f) => f.attributes.includes('benchmark'));
 }
 
-/** A clause that says what had happened before or despite what the sentence reports. */
-/** "…, a jolt for an index that had risen 25% in 2024": a past perfect relative clause is background too. */
-const PAST_PERFECT_CLAUSE = /(?<![\p{L}])(?:that|which|who)\s+had\s+[^,;–—()]*$/iu;
-const BACKGROUND_CLAUSE = /(?:^|[,;–—(]\s*)(?:nachdem|bevor|obwohl|obgleich|wenngleich|although|though|even\s+though|whereas|(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before)|(?:einen|eine|ein|zwei|drei|vier|fünf|sechs|sieben|\d+)\s+(?:tage?n?|wochen?|monate?n?|jahre?n?)\s+(?:nach|vor))(?![\p{L}])[^,;–—()]*$/iu;
 
 function inBackground(text: string, date: Figure): boolean {
-  const before = text.slice(0, date.start);
-  return BACKGROUND_CLAUSE.test(before) || PAST_PERFECT_CLAUSE.test(before) || asideClauses(text).some((c) => c.start <= date.start && date.end <= c.end);
+  return backgroundClauseAt(text, date.start) !== undefined || asideClauses(text).some((c) => c.start <= date.start && date.end <= c.end);
 }
 
 /** "OpenAI, for its part, …", "Meta dagegen …": a sentence about someone the story compares with. */

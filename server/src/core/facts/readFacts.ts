@@ -26,6 +26,7 @@ import { ownerWith } from './ownerWith';
 import { comparedSumBefore } from './comparedSum';
 import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { yearAgeIsToldOf } from './ageYear';
+import { backgroundClauseAt } from './backgroundClause';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, YEAR_WORDS } from '../figures/vocabulary';
 
@@ -981,6 +982,11 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
     const time = earlier ? dateOf(earlier) : now ?? carried.time ?? carried.lastTime;
     if (time?.year !== undefined) return [{ year: time.year - 1 }, 'reference', undefined];
   }
+  // "rose 3% on Monday, after a year in which it had gained 25%", "fiel am Montag um 3 Prozent, nachdem er ein Jahr
+  // lang um 25 Prozent gestiegen war": a background clause tells of another time than the sentence's, and without a
+  // date of its own it has none that can be read.
+  const background = backgroundClauseAt(text, figure.start);
+  if (background && !(earlier && earlier.start >= background.start)) return [undefined, undefined, undefined];
   if (earlier) return [dateOf(earlier), 'sentence', earlier];
   // "an jenem Montag", "am selben Tag", "that day": the day last named, also in an earlier paragraph.
   // "fell 8.3 percent on Tuesday": the Tuesday of the week last dated; said once, for the whole sentence.
