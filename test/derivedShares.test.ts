@@ -125,3 +125,18 @@ describe('how many times one sum goes into another ("ließe sich R1 14-mal train
     assert.deepEqual(all(text.replace('about 14 times', '30 times')), [['figure-mismatch', '30 times', '30 times contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
   });
 });
+
+describe('a fraction "as much" ("a tenth as much", "ein Zehntel so viel") is how many times smaller one sum is, as "a tenth of the cost" is', () => {
+  // 78 ÷ 5,6 ≈ 13.9: "less than a tenth" bears it out, "less than a fiftieth" does not.
+  test('English: "$78 million … against $5.6 million … R1 cost less than a tenth as much" is borne out; "a fiftieth" is wrong', () => {
+    const text = '$78 million for GPT-4o against $5.6 million for R1 means R1 cost less than a tenth as much to train.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('tenth', 'fiftieth')), [['figure-mismatch', 'a fiftieth', 'a fiftieth contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
+  });
+  test('German: "78 Millionen Dollar …, 5,6 Millionen Dollar …: R1 kostete weniger als ein Zehntel so viel" is borne out; "ein Fünfzigstel" is wrong', () => {
+    const text = 'OpenAI steckte 78 Millionen Dollar in GPT-4o, DeepSeek 5,6 Millionen Dollar in R1: R1 kostete weniger als ein Zehntel so viel.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('Zehntel', 'Fünfzigstel')), [['figure-mismatch', 'ein Fünfzigstel', 'ein Fünfzigstel contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
+  });
+});
+
