@@ -124,6 +124,16 @@ describe('how many times one sum goes into another ("ließe sich R1 14-mal train
     assert.deepEqual(all(text), []);
     assert.deepEqual(all(text.replace('about 14 times', '30 times')), [['figure-mismatch', '30 times', '30 times contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
   });
+  test('German: "senkte die Preise dreimal" counts how often, no ratio of two sums; nor does a second sum next to "erhöhte … dreimal"', () => {
+    assert.deepEqual(all('DeepSeek senkte die Preise für Entwickler dreimal.'), [['unsourced-figure', 'dreimal', 'No source states dreimal.']]);
+    assert.deepEqual(all('Die Kosten für Rechenleistung stiegen im Jahr 2024 viermal.').filter((f) => f[0] === 'figure-mismatch'), []);
+    assert.deepEqual(all('Nach den 78 Millionen Dollar für GPT-4o erhöhte OpenAI die Preise dreimal.').filter((f) => f[0] === 'figure-mismatch'), []);
+  });
+  test('English: "raised prices three times last year", "cut its API prices three times in 2024" count how often, no ratio of two sums', () => {
+    assert.deepEqual(all('OpenAI raised prices three times last year.'), [['unsourced-figure', 'three times', 'No source states three times.']]);
+    assert.deepEqual(all('DeepSeek cut its API prices three times in 2024.').filter((f) => f[0] === 'figure-mismatch'), []);
+    assert.deepEqual(all('Spending on compute went up four times in 2024.').filter((f) => f[0] === 'figure-mismatch'), []);
+  });
 });
 
 describe('a fraction "as much" ("a tenth as much", "ein Zehntel so viel") is how many times smaller one sum is, as "a tenth of the cost" is', () => {

@@ -2301,6 +2301,18 @@ describe('the day of a model', () => {
     assert.deepEqual(findings('Wall Street panicked over R1 on 27 January 2025.'), []);
     assert.deepEqual(findings('Die Börse geriet wegen R1 am 27. Januar in Panik.'), []);
   });
+  test('German: a sentence that goes on past "R1 am 27. Januar 2025" tells of that day, not of R1\'s release', () => {
+    assert.deepEqual(findings('R1 am 27. Januar 2025 war ein Schock für die Anleger.'), []);
+    assert.deepEqual(findings('Die Anleger waren verunsichert, und R1 am 27. Januar 2025 wurde zum Thema des Tages.'), []);
+    assert.deepEqual(findings('- App-Ausfall, und R1 am 28. Januar 2025 war stundenlang offline').filter((f) => f.code === 'date-mismatch'), []);
+    assert.deepEqual(findings('Die Eckdaten: DeepSeek im Juli 2023, das Modell V3 im Dezember 2023 und R1 am 20. Januar 2025.'), [{ code: 'date-mismatch', text: 'Dezember 2023', fix: 'Dezember 2024' }]);
+  });
+  test('English: a sentence that goes on past "R1 on 27 January 2025" tells of that day, not of R1\'s release', () => {
+    assert.deepEqual(findings('R1 on 27 January 2025 was a shock to investors.'), []);
+    assert.deepEqual(findings('Investors were rattled, and R1 on 27 January 2025 became the story of the day.'), []);
+    assert.deepEqual(findings('- App outage, and R1 on 28 January 2025 was offline for hours').filter((f) => f.code === 'date-mismatch'), []);
+    assert.deepEqual(findings('The milestones: DeepSeek in July 2023, the V3 model in December 2023 and R1 on 20 January 2025.'), [{ code: 'date-mismatch', text: 'December 2023', fix: 'December 2024' }]);
+  });
   test('a day after the name that a sentence tells of otherwise keeps its own reading ("am 20. Januar, mit R1" after "Durchbruch")', () => {
     assert.deepEqual(findings('Den weltweiten Durchbruch schaffte die Firma aber erst einen Monat später, am 20. Januar, mit R1.').filter((f) => f.text === '20. Januar'), []);
   });

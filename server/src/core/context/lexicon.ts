@@ -307,6 +307,38 @@ export const PAGE_DAY_WORDS = [...STAMP_WORDS, 'stand', 'stand der angaben', 'st
 export const PAIR_BETWEEN = { between: ['zwischen', 'between'], and: ['und', 'and', 'sowie'], articles: ['der', 'die', 'das', 'dem', 'den', 'des', 'the'] };
 
 /**
+ * The words of a list item that is a model and its day: "…, das Modell V3 im Dezember 2024 und R1 am 20. Januar 2025",
+ * "the V3 model in December 2024 and R1 on 20 January 2025" (facts/readFacts.ts): what joins the items, the article
+ * and the word for a model or a predecessor before the name, the word for a model right after it, and the bare word
+ * for "on"/"in" between the name and its day.
+ */
+export const MODEL_ITEM = {
+  joining: ['und', 'and', 'sowie'],
+  articles: ['das', 'der', 'the'],
+  modelWords: ['modell', 'model'],
+  predecessorWords: ['vorgänger', 'predecessor'],
+  dayIn: ['im', 'am', 'in', 'on'],
+};
+
+/**
+ * How many times one sum goes into another needs the other sum at hand: a pointer to a sum the paragraph gave ("mit
+ * diesem Budget", "that budget", "das Geld") (match/sumIntoSum.ts). A second sum in the sentence says it as well.
+ */
+export const SUM_POINTERS = { pointers: ['dies', 'diese', 'dieses', 'diesem', 'diesen', 'jenes', 'jenem', 'das', 'dem', 'this', 'that', 'the same'], sums: ['budget', 'geld', 'summe', 'betrag', 'money', 'sum', 'amount'] };
+
+/**
+ * Words for what is done again and again, which a "-mal"/"times" then counts: "senkte die Preise dreimal", "raised
+ * prices three times", "four times in January" (match/sumIntoSum.ts). A space matches any white space, a closing "*"
+ * any further letters.
+ */
+export const REPETITION = {
+  verbs: ['erhöh*', 'senkt*', 'gesenkt', 'korrigier*', 'verschob*', 'verschoben', 'verschieb*', 'änder*', 'geändert', 'angepasst', 'passte* an', 'raise*', 'raising', 'cut', 'cuts', 'cutting', 'lower*', 'hike*', 'hiking', 'revis*', 'change*', 'changing', 'adjust*', 'delay*', 'postpone*'],
+  /** "three times in 2024", "dreimal im Jahr 2024", "four times last year": how often within a stretch of time. */
+  within: ['in', 'im', 'in the', 'seit', 'since', 'during', 'binnen', 'innerhalb', 'last', 'this', 'letztes', 'vergangenes', 'dieses', 'im letzten', 'im vergangenen'],
+  stretches: ['jahr*', 'year', 'monat*', 'month', 'woche*', 'week', 'quartal*', 'quarter'],
+};
+
+/**
  * The words that give a name a figure it has, right after the name: "Metas Llama 2 mit 70 Milliarden Parametern",
  * "Meta's Llama 2, with 70 billion parameters" (facts/ownerWith.ts).
  */

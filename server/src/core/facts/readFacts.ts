@@ -1,4 +1,4 @@
-import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EVENT_OF_A_NAMED_THING, LEXICON, POINTING_BACK, POINTING_BACK_VERBS, wordAlternation } from '../context/lexicon';
+import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, POINTING_BACK, POINTING_BACK_VERBS, wordAlternation } from '../context/lexicon';
 import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
@@ -331,7 +331,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // figure measures where the clause names who it is about and that name cannot have it (a supercomputer has no chips'
     // sum; its sum is what it cost).
     if (entityFrom === 'list') dropUnfitting(attributes, figure, ownPartConcepts(facts, figure, window), primary.filter((e) => !where.has(e)).map((e) => kinds.get(e)));
-    if (entityFrom === 'clause' && isModelsDay(figure, kinds, attributes) && names.some((n) => n.entry.kind === 'model' && n.end <= figure.start && (MODELS_DAY.test(facts.text.slice(n.end, figure.start)) || (MODELS_DAY_IN.test(facts.text.slice(n.end, figure.start)) && HEADS_ITEM.test(facts.text.slice(window.start, n.start)))))) attributes.splice(0, attributes.length, ...attributes.filter((a) => !ATTRIBUTES[a] || ATTRIBUTES[a].fits.includes('model')), 'release');
+    if (entityFrom === 'clause' && isModelsDay(figure, kinds, attributes) && names.some((n) => n.entry.kind === 'model' && n.end <= figure.start && (MODELS_DAY.test(facts.text.slice(n.end, figure.start)) || (MODELS_DAY_IN.test(facts.text.slice(n.end, figure.start)) && HEADS_ITEM.test(facts.text.slice(window.start, n.start)) && ENDS_ITEM.test(facts.text.slice(figure.end)))))) attributes.splice(0, attributes.length, ...attributes.filter((a) => !ATTRIBUTES[a] || ATTRIBUTES[a].fits.includes('model')), 'release');
     // "Am 20. Januar gelang der Firma mit R1 der weltweite Durchbruch", "R1 made headlines on 20 January": the day a model
     // broke through is the day it came out, as a writer retells it ("R1 erschien am 20. Januar").
     if (entityFrom === 'clause' && (figure.kind === 'date' || figure.kind === 'year') && !figure.durationUnit && attributes.includes('news') && !attributes.includes('release') && [...kinds.values()].includes('model')) attributes.push('release');
@@ -498,8 +498,13 @@ function inCarriedCurrency(figure: Figure, attributes: string[], carried: Carrie
 /** What stands between a model's name and its day: "V3 vom November 2024", "V3 (Dec 2024)", "V3 dropped in Dec 2024", "V3: Dez. 2024". */
 const MODELS_DAY = /^\s*(?:\(|:|vom|von|aus dem|from|of|(?:dropped|landed|arrived|shipped)\s+(?:in|on))?\s*$/iu;
 /** "… und das Modell V3 im Dezember 2024": a bare "in" names the model's day only where the model heads its item. */
-const MODELS_DAY_IN = /^\s*(?:(?:-?model|-?Modell)\s+)?(?:im|am|in|on)\s*$/iu;
-const HEADS_ITEM = /(?:^|[,:;]|(?<![\p{L}])(?:und|and|sowie))\s*(?:(?:das|der|the)\s+)?(?:(?:Modell|Vorgänger|model|predecessor)\s+)?$/iu;
+const MODELS_DAY_IN = new RegExp(String.raw`^\s*(?:-?(?:${wordAlternation(MODEL_ITEM.modelWords)})\s+)?(?:${wordAlternation(MODEL_ITEM.dayIn)})\s*$`, 'iu');
+const HEADS_ITEM = new RegExp(String.raw`(?:^|[,:;]|(?<![\p{L}])(?:${wordAlternation(MODEL_ITEM.joining)}))\s*(?:(?:${wordAlternation(MODEL_ITEM.articles)})\s+)?(?:(?:${wordAlternation([...MODEL_ITEM.modelWords, ...MODEL_ITEM.predecessorWords])})\s+)?$`, 'iu');
+/**
+ * "R1 am 27. Januar 2025 war ein Schock", "and R1 on 28 January 2025 was offline": where the sentence goes on past the
+ * day, the model is what something else is told of on that day, not an item that is just a model and its day.
+ */
+const ENDS_ITEM = new RegExp(String.raw`^(?:\s*[.,;)]|\s*$|\s+(?:${wordAlternation(MODEL_ITEM.joining)})\s+(?:(?:${wordAlternation(MODEL_ITEM.articles)})\s+)?\p{Lu})`, 'u');
 
 /**
  * "Schon der Vorgänger V3 vom November 2024", "V3 dropped in Dec 2024": the day of a model, right after

@@ -18,6 +18,7 @@ import { conceptsOf } from '../context/concepts';
 import { DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchComparedSides } from './comparedSides';
+import { isSumIntoSum } from './sumIntoSum';
 import { comparesAnotherPair } from './comparedPair';
 import { agesOfOtherYears, sourceAgeThen } from '../facts/ageYear';
 import { isOnceOfAnother } from './onceOfAnother';
@@ -73,7 +74,7 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   if (figure.durationUnit) return matchDuration(fact, index);
   // "Mit diesem Budget ließe sich R1 knapp 14-mal trainieren", "could pay for it 6,000 times over": how many times one
   // sum goes into another is their ratio too.
-  const derivable = figure.aggregate !== undefined || figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text) || fact.attributes.some(isSumOfMoney)));
+  const derivable = figure.aggregate !== undefined || figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text) || (fact.attributes.some(isSumOfMoney) && isSumIntoSum(figure, sentence))));
   const evidence = evidenceFor(fact, sentence, index, derivable);
 
   // "The $5.6 million model" says nothing of what: the very sum (or day) in a source, about whom the draft names if it
