@@ -111,6 +111,19 @@ describe('quote-mismatch', () => {
     assert.deepEqual(said('"This is a wake-up call for the banks," Nathan Lambert said.'), [['quote-mismatch', 'banks', 'industry']]);
     assert.deepEqual(said('"This is not a wake-up call for the industry," Nathan Lambert said.').map(([code]) => code), ['quote-mismatch']);
   });
+  test('content words put before a fragment, and any words past its end, are words the speaker did not say', () => {
+    const quoted = (text: string) => findings(text).filter((f) => f.code === 'quote-mismatch').map((f) => [f.text, f.fix]);
+    assert.deepEqual(quoted('Thomas Altmann sprach von einer „Angst vor dem Fall des US-Monopols und der europäischen Industrie“.'), [['Monopols und der europäischen Industrie', 'Monopols']]);
+    assert.deepEqual(quoted('Marc Andreessen nannte R1 den „spektakulärsten Durchbruch, den ich je gesehen habe, seit dem iPhone“.'), [['habe, seit dem iPhone', 'habe']]);
+    assert.deepEqual(quoted('Marc Andreessen nannte R1 „den größten und spektakulärsten Durchbruch, den ich je gesehen habe“.'), [['den größten und spektakulärsten', 'spektakulärsten']]);
+    assert.deepEqual(quoted('Thomas Altmann spoke of an "Angst vor dem Fall des US-Monopols und der europäischen Industrie".'), [['Monopols und der europäischen Industrie', 'Monopols']]);
+    assert.deepEqual(quoted('Marc Andreessen called R1 "den größten und spektakulärsten Durchbruch, den ich je gesehen habe".'), [['den größten und spektakulärsten', 'spektakulärsten']]);
+    const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\nNathan Lambert called it "a wake-up call for the industry" in an interview on Monday.' };
+    const idx = buildSourceIndex([...bundledInputs(), lambert]);
+    const said = (text: string) => runRules(analyzeDraft(text, idx), idx).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+    assert.deepEqual(said('"This is the biggest wake-up call for the industry," Nathan Lambert said.'), [['quote-mismatch', 'This is the biggest', 'a']]);
+    assert.deepEqual(said('"This is a wake-up call for the industry since 2001," Nathan Lambert said.'), [['quote-mismatch', 'industry since 2001', 'industry']]);
+  });
   test('words the source does not have are taken out with the word beside them kept: the fix leaves no gap', () => {
     assert.deepEqual(findings('Stacy Rasgon betont: „DeepSeek verwendet längst bekannte Technologien.“').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'längst bekannte', 'bekannte']]);
     const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\n"The rules put Chinese labs in a corner," said Nathan Lambert, a researcher at the Allen Institute for AI.' };

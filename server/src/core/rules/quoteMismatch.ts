@@ -1,7 +1,9 @@
 import type { DraftQuotation } from '../analysis/draft';
+import { POINTING_BACK } from '../context/lexicon';
 import { ARTICLES } from '../names/wordLists';
 import { negationChange } from '../quotes/translatedNegation';
 import { NEGATION } from '../text/negation';
+import { PRESENT_COPULAS } from '../facts/tenseWords';
 import type { WordChange } from '../quotes/wordAlignment';
 import type { SourceQuotation } from '../sources/sourceIndex';
 import type { Span } from '../types';
@@ -50,23 +52,22 @@ function articleBefore(c: WordChange, words: readonly string[]): boolean {
 
 /**
  * „Das ist die Angst vor dem Ende …“ for a source that quotes only „Angst vor dem Fall …“ inside its own sentence, „Der
- * spektakulärste Durchbruch …“ for its „… als spektakulärsten Durchbruch …“: words the draft quotes past the end of a
- * fragment are words the source does not quote, not words it quotes otherwise; the fragment's edge word may take the
- * ending the writer's sentence needs. A negation put there still turns it around.
+ * spektakulärste Durchbruch …“ for its „… als spektakulärsten Durchbruch …“: the reporter's frame put before a fragment
+ * (an article, a copula, a demonstrative) is not a word the source quotes otherwise; the fragment's edge word may take
+ * the ending the writer's sentence needs. Content words before it („den größten und spektakulärsten …“) or any word past
+ * its end („… seit dem iPhone“) put a claim in the speaker's mouth, and a negation turns it around.
  */
 function beyondAFragment(c: WordChange, words: readonly string[], source: SourceQuotation): boolean {
-  const sourceWords = source.words.words;
-  const atStart = c.draftFrom === 0 && c.sourceFrom === 0;
-  const atEnd = c.draftTo === words.length && c.sourceTo === sourceWords.length;
   const kept = c.sourceTo - c.sourceFrom;
-  if ((!atStart && !atEnd) || c.draftTo - c.draftFrom <= kept) return false;
-  // The source's own edge words stand at the inner end of the draft's stretch, the same words but for an ending.
-  const inner = atStart ? words.slice(c.draftTo - kept, c.draftTo) : words.slice(c.draftFrom, c.draftFrom + kept);
-  if (!inner.every((w, i) => sameWordButEnding(w, sourceWords[c.sourceFrom + i]))) return false;
-  const added = atStart ? words.slice(c.draftFrom, c.draftTo - kept) : words.slice(c.draftFrom + kept, c.draftTo);
-  if (added.some((w) => NEGATION.test(w))) return false;
-  return atStart ? fragmentStart(source) : fragmentEnd(source);
+  if (c.draftFrom !== 0 || c.sourceFrom !== 0 || c.draftTo - c.draftFrom <= kept) return false;
+  // The source's own first words stand at the inner end of the draft's stretch, the same words but for an ending.
+  const inner = words.slice(c.draftTo - kept, c.draftTo);
+  if (!inner.every((w, i) => sameWordButEnding(w, source.words.words[c.sourceFrom + i]))) return false;
+  return words.slice(c.draftFrom, c.draftTo - kept).every((w) => FRAME_WORDS.has(w.toLowerCase())) && fragmentStart(source);
 }
+
+/** The words a reporter frames a quoted fragment with: „Das ist die …“, „Der …“, "This is a …". */
+const FRAME_WORDS = new Set([...ARTICLES, ...PRESENT_COPULAS, ...POINTING_BACK]);
 
 /** "spektakulärste" and "spektakulärsten", "Fall" and "Falls": one word, inflected for another sentence. */
 function sameWordButEnding(a: string, b: string): boolean {
@@ -80,11 +81,6 @@ function fragmentStart(source: SourceQuotation): boolean {
   const sentence = source.at.facts.text;
   const at = sentence.indexOf(source.text);
   return at > 0 && /\p{L}[\s\p{Pi}\p{Ps}"„»«‚']*$/u.test(sentence.slice(0, at));
-}
-
-/** A quotation that ends before its speaker's sentence does (no full stop of its own) and that begins as a fragment. */
-function fragmentEnd(source: SourceQuotation): boolean {
-  return fragmentStart(source) && !/[.!?…]\s*$/u.test(source.text);
 }
 
 /**
