@@ -23,7 +23,7 @@ import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import { fitted, kept, none, orNone } from '../text/fitted';
 import { pointsBackToAFigure } from '../figures/vocabulary';
-import type { CalendarDate, Figure, Language, NameMention } from '../types';
+import type { CalendarDate, Figure, Language, NameMention, Sentence } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { adoptReadings, forgetLatestReading, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
@@ -63,7 +63,7 @@ export function forgetDraftText(text: string, index: SourceIndex): void {
         quotationCache?.delete(piece.text);
         if (!cache) continue;
         for (const sentence of splitSentences(piece).flatMap(sentencePieces)) {
-          for (const language of LANGUAGES) cache.delete(`${language}\u0000${sentence.text}\u0000${sentence.context ?? ''}`);
+          for (const language of LANGUAGES) cache.delete(sentenceKey(language, sentence));
         }
       }
     }
@@ -440,7 +440,7 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
   }
   for (const quotation of inBlock) quotations.push(speakerFromRow(quotationInDocument(quotation, block), block, index.names));
   for (const sentence of splitSentences(block).flatMap(sentencePieces)) {
-    const key = `${language}\u0000${sentence.heading ? 'h' : ''}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
+    const key = sentenceKey(language, sentence);
     let cached = cache.get(key);
     if (!cached) {
       cached = { facts: fittedFacts(analyzeSentenceText(sentence.text, language, index.names, false, sentence.context, undefined, sentence.heading)), matches: [] };
@@ -542,4 +542,12 @@ function declaredLanguage(frontmatter: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A draft sentence's key in the sentence cache: what its reading depends on (language, heading or not, text, context).
+ * One function for filing and for forgetting, so a closed draft's readings are found and let go.
+ */
+function sentenceKey(language: string, sentence: Sentence): string {
+  return `${language}\u0000${sentence.heading ? 'h' : ''}\u0000${sentence.text}\u0000${sentence.context ?? ''}`;
 }
