@@ -133,6 +133,8 @@ describe('how many times one sum goes into another ("ließe sich R1 14-mal train
     assert.deepEqual(all('OpenAI raised prices three times last year.'), [['unsourced-figure', 'three times', 'No source states three times.']]);
     assert.deepEqual(all('DeepSeek cut its API prices three times in 2024.').filter((f) => f[0] === 'figure-mismatch'), []);
     assert.deepEqual(all('Spending on compute went up four times in 2024.').filter((f) => f[0] === 'figure-mismatch'), []);
+    // Under a heading about prices, as a writer's section would be (review 36's probe).
+    assert.deepEqual(all('# Prices\n\nOpenAI raised prices three times last year.\n\nDeepSeek cut its API prices three times in 2024.\n').filter((f) => f[0] === 'figure-mismatch'), []);
   });
 });
 
