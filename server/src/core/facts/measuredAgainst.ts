@@ -1,8 +1,8 @@
-import { MEASURED_AGAINST } from '../context/lexicon';
+import { MEASURED_AGAINST, wordAlternation } from '../context/lexicon';
 import type { NameMention } from '../types';
 
 /** The words of `MEASURED_AGAINST` as a pattern, longest first. */
-export const MEASURED_AGAINST_PATTERN = [...MEASURED_AGAINST].sort((a, b) => b.length - a.length).map((w) => w.replace(/\*$/, String.raw`\p{L}*`).replace(/ /g, String.raw`\s+`)).join('|');
+export const MEASURED_AGAINST_PATTERN = wordAlternation([...MEASURED_AGAINST].sort((a, b) => b.length - a.length));
 const MEASURED_AGAINST_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${MEASURED_AGAINST_PATTERN})(?![\p{L}])`, 'giu');
 // The comparison reaches to the end of its phrase: no clause mark between the words and the name.
 const CLAUSE_MARK = /[,;:.!?()–—]/u;

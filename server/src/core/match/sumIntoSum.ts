@@ -3,11 +3,9 @@ import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { Figure } from '../types';
 import { MONTH_PATTERN } from '../text/months';
 
-const starred = (words: readonly string[]) => wordAlternation(words.map((w) => w.replace(/\*$/, String.raw`\p{L}*`)));
-
 const POINTED_SUM = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(SUM_POINTERS.pointers)})\s+(?:${wordAlternation(SUM_POINTERS.sums)})(?![\p{L}])`, 'iu');
-const REPEATED = new RegExp(String.raw`(?<![\p{L}])(?:${starred(REPETITION.verbs)})(?![\p{L}])`, 'iu');
-const WITHIN_A_STRETCH = new RegExp(String.raw`^\s+(?:${wordAlternation(REPETITION.within)})\s+(?:\d{4}|${MONTH_PATTERN}|${starred(REPETITION.stretches)})(?![\p{L}])`, 'iu');
+const REPEATED = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(REPETITION.verbs)})(?![\p{L}])`, 'iu');
+const WITHIN_A_STRETCH = new RegExp(String.raw`^\s+(?:${wordAlternation(REPETITION.within)})\s+(?:\d{4}|${MONTH_PATTERN}|${wordAlternation(REPETITION.stretches)})(?![\p{L}])`, 'iu');
 
 /**
  * "OpenAI steckte 78 Millionen Dollar in GPT-4o; mit diesem Budget ließe sich R1 14-mal trainieren": a "-mal"/"times"
