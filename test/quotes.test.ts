@@ -99,6 +99,9 @@ describe('quote-mismatch', () => {
     // The source: „Experten wie Thomas Altmann (QC Partners) sehen darin eine „Angst vor dem Fall des US-Monopols“.“
     assert.deepEqual(findings('„Das ist die Angst vor dem Fall des US-Monopols“, sagte Thomas Altmann.'), []);
     assert.deepEqual(findings('„Das ist die Angst vor dem Ende des US-Monopols“, sagte Thomas Altmann.').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'Ende', 'Fall']]);
+    // A frame in the past, with the empty subject: „Es war die …“.
+    assert.deepEqual(findings('„Es war die Angst vor dem Fall des US-Monopols“, sagte Thomas Altmann.'), []);
+    assert.deepEqual(findings('„Es war die Angst vor dem Ende des US-Monopols“, sagte Thomas Altmann.').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'Ende', 'Fall']]);
     // „… lobt das Modell dennoch als „spektakulärsten Durchbruch, den ich je gesehen habe“.“
     assert.deepEqual(findings('„Der spektakulärste Durchbruch, den ich je gesehen habe“, schrieb Marc Andreessen.'), []);
     assert.deepEqual(findings('„Der spektakulärste Durchbruch, den ich nie gesehen habe“, schrieb Marc Andreessen.').map((f) => [f.code, f.text, f.fix]), [['quote-mismatch', 'nie', 'je']]);
@@ -108,6 +111,8 @@ describe('quote-mismatch', () => {
     const idx = buildSourceIndex([...bundledInputs(), lambert]);
     const said = (text: string) => runRules(analyzeDraft(text, idx), idx).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
     assert.deepEqual(said('"This is a wake-up call for the industry," Nathan Lambert said.'), []);
+    assert.deepEqual(said('"It was a wake-up call for the industry," Nathan Lambert said.'), []);
+    assert.deepEqual(said('"It was a wake-up call for the banks," Nathan Lambert said.'), [['quote-mismatch', 'banks', 'industry']]);
     assert.deepEqual(said('"This is a wake-up call for the banks," Nathan Lambert said.'), [['quote-mismatch', 'banks', 'industry']]);
     assert.deepEqual(said('"This is not a wake-up call for the industry," Nathan Lambert said.').map(([code]) => code), ['quote-mismatch']);
   });

@@ -261,6 +261,8 @@ export const APPOSITIVE_PARTICIPLES = ['gegründet', 'founded', 'established', '
  * nearly 90,000 times …".
  */
 export const POINTING_BACK = ['das', 'dies', 'that', 'this', 'it'];
+/** The empty subject of a sentence that only presents what follows: „Es war die …“, "It was a …". */
+export const EXPLETIVE_SUBJECTS = ['es', 'it'];
 /** The verbs after which such a word is the subject that points back ("Das ist …", "That is …"), not an article ("Das Modell …"). */
 export const POINTING_BACK_VERBS = ['ist', 'war', 'wäre', 'sind', 'waren', 'entspricht', 'is', 'was', 'would be', 'means', 'equals', 'amounts to'];
 

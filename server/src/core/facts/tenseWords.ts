@@ -9,6 +9,9 @@ export const NOW_ADVERBS = ['heute', 'heutige', 'heutigen', 'heutigem', 'heutige
 /** The present of "to be", indicative and (German) Konjunktiv I of indirect speech: „Er ist 40“, „Er sei 42“, "he is 40". */
 export const PRESENT_COPULAS = ['ist', 'sind', 'sei', 'seien', 'is', 'are'];
 
+/** The simple past of "to be", indicative: „Es war …“, "It was …". */
+export const PAST_COPULAS = ['war', 'waren', 'was', 'were'];
+
 /**
  * Participles of "to be" and "to become" that turn a present of PRESENT_COPULAS into a past in its own clause: „Er sei
  * 2015 erst 30 Jahre alt gewesen“ (the past of indirect speech), „ist … geworden“, "is said to have been 30 in 2015".

@@ -1,9 +1,9 @@
 import type { DraftQuotation } from '../analysis/draft';
-import { POINTING_BACK } from '../context/lexicon';
+import { EXPLETIVE_SUBJECTS, POINTING_BACK } from '../context/lexicon';
 import { ARTICLES } from '../names/wordLists';
 import { negationChange } from '../quotes/translatedNegation';
 import { NEGATION } from '../text/negation';
-import { PRESENT_COPULAS } from '../facts/tenseWords';
+import { PAST_COPULAS, PRESENT_COPULAS } from '../facts/tenseWords';
 import type { WordChange } from '../quotes/wordAlignment';
 import type { SourceQuotation } from '../sources/sourceIndex';
 import type { Span } from '../types';
@@ -66,8 +66,8 @@ function beyondAFragment(c: WordChange, words: readonly string[], source: Source
   return words.slice(c.draftFrom, c.draftTo - kept).every((w) => FRAME_WORDS.has(w.toLowerCase())) && fragmentStart(source);
 }
 
-/** The words a reporter frames a quoted fragment with: „Das ist die …“, „Der …“, "This is a …". */
-const FRAME_WORDS = new Set([...ARTICLES, ...PRESENT_COPULAS, ...POINTING_BACK]);
+/** The words a reporter frames a quoted fragment with: „Das ist die …“, „Es war die …“, „Der …“, "This is a …", "It was a …". */
+const FRAME_WORDS = new Set([...ARTICLES, ...PRESENT_COPULAS, ...PAST_COPULAS, ...POINTING_BACK, ...EXPLETIVE_SUBJECTS]);
 
 /** "spektakulärste" and "spektakulärsten", "Fall" and "Falls": one word, inflected for another sentence. */
 function sameWordButEnding(a: string, b: string): boolean {
