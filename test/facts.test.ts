@@ -865,6 +865,26 @@ describe('articles about the same companies on other days', () => {
     assert.deepEqual(released.fact.primary, ['Alibaba']);
     assert.deepEqual(findings('The V3 model, which had appeared in November 2024, was already turning heads.', wider), [{ code: 'date-mismatch', text: 'November 2024', fix: 'December 2024' }]);
   });
+  // A chat exported on the 28th about Monday's fall: the rebound of the 28th ("legte 2,6 Prozent zu") is not the value
+  // of the fall the writer got wrong.
+  const german = extraSource('2025-01-28_erholung.md', '---\ntitle: Chipwerte erholen sich\npublished: 2025-01-28\nlang: de\n---\n\nAm Dienstag, dem 28. Januar 2025, erholten sich die Technologiewerte. Microsoft legte 2,9 Prozent zu, Broadcom gewann 2,6 Prozent.\n');
+  const movesIn = (text: string, idx = index) => findings(text, idx).filter((f) => f.code !== 'unsourced-figure');
+  const english = extraSource('2025-01-28_rebound.md', '---\ntitle: Chip stocks bounce back\npublished: 2025-01-28\n---\n\nOn Tuesday, January 28, 2025, tech shares recovered. Microsoft gained 2.9 percent and Broadcom added 2.6 percent.\n');
+  test('German: a move the other way on the day a heading only guesses is the next day\'s rebound, no fix for a swapped pair', () => {
+    const deText = '# Redaktionschat, Dienstag, 28. Januar 2025\n\nFür die Grafik: Broadcom und Microsoft verloren 3,75 beziehungsweise 6,58 Prozent.\n';
+    const deSwapped = [{ code: 'figure-mismatch', text: '3,75', fix: '6,58' }, { code: 'figure-mismatch', text: '6,58 Prozent', fix: '3,75 Prozent' }];
+    assert.deepEqual(movesIn(deText), deSwapped);
+    assert.deepEqual(movesIn(deText, withSources(german)), deSwapped);
+  });
+  test('English: a move the other way on the day a heading only guesses is the next day\'s rebound, no fix for a swapped pair', () => {
+    const enText = '# Desk chat, Tuesday 28 January 2025\n\nFor the chart: Broadcom and Microsoft fell 3.75% and 6.58% respectively.\n';
+    const enSwapped = [{ code: 'figure-mismatch', text: '3.75%', fix: '6.58%' }, { code: 'figure-mismatch', text: '6.58%', fix: '3.75%' }];
+    assert.deepEqual(movesIn(enText), enSwapped);
+    assert.deepEqual(movesIn(enText, withSources(english)), enSwapped);
+  });
+  test('the other way by the same amount on a guessed day is still a wrong direction', () => {
+    assert.deepEqual(movesIn('# Desk chat, Tuesday 28 January 2025\n\nMicrosoft fell 2.9% today.\n', withSources(english)).map((f) => f.code), ['figure-mismatch']);
+  });
   test('a value stated for one of the names the draft gives bears it out, however the rest of the sentence weighs', () => {
     assert.deepEqual(findings('Seine beiden Supercomputer kosteten 200 Millionen Yuan und eine Milliarde Yuan, Fire-Flyer II war also fünfmal so teuer wie Fire-Flyer I.', wider), []);
   });

@@ -22,6 +22,16 @@ export function isUndatedMoveOfAnotherDay(draft: Fact, draftsDayIsNamed: boolean
   return !draftsDayIsNamed && statesItsDay(draft) && sourceDay === undefined && oppositeMoves(draft.figure, source.figure);
 }
 
+/**
+ * "Tuesday 28 January 2025" over a chat about Monday's sell-off: a day a reader guesses from a heading, a paragraph or
+ * the piece's date is in doubt exactly where a source's move of that day goes the other way by another amount (the
+ * rebound after the fall). Such a move is not stated for the draft's time; it stays comparable as any undated value.
+ * A move the other way by the same amount is a wrong direction, and two stated days are the same day.
+ */
+export function isOtherWayOnAGuessedDay(a: Fact, b: Fact): boolean {
+  return !(statesItsDay(a) && statesItsDay(b)) && oppositeMoves(a.figure, b.figure);
+}
+
 function statesItsDay(fact: Fact): boolean {
   return fact.time?.day !== undefined && (fact.timeFrom === 'clause' || fact.timeFrom === 'sentence' || fact.timeFrom === 'reference');
 }

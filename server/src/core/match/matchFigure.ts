@@ -23,7 +23,7 @@ import { comparesAnotherPair } from './comparedPair';
 import { agesOfOtherYears, sourceAgeThen } from '../facts/ageYear';
 import { isOnceOfAnother } from './onceOfAnother';
 import { asSpeedUpMatch, speedUpAsMultiplier } from './speedUp';
-import { isAnotherDaysMove, isUndatedMoveOfAnotherDay } from './anotherDaysMove';
+import { isAnotherDaysMove, isOtherWayOnAGuessedDay, isUndatedMoveOfAnotherDay } from './anotherDaysMove';
 import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complement';
 import { deriveFigures } from '../figures/deriveFigures';
 import { compatibleDates, daysApart } from '../figures/calendarDays';
@@ -660,7 +660,7 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // "Das V3-Modell war im November 2024 veröffentlicht worden" is not dated by the release of R1-Lite-Preview, though
   // DeepSeek made both: the day a model came out is that model's.
   if (isDate && otherModels(a, b)) return undefined;
-  const when = whenOf(a, b, isDate);
+  const timeOf = whenOf(a, b, isDate);
   const aSpecific = a.attributes.filter(isSpecific);
   const bSpecific = b.attributes.filter(isSpecific);
   if (aSpecific.length && bSpecific.length && !aSpecific.some((x) => bSpecific.includes(x))) return undefined;
@@ -711,8 +711,11 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // Nor is a model's day (its release, its breakthrough) contradicted by a day of its maker's ("DeepSeek sorgte am 27.
   // Januar für Schlagzeilen" for "R1 brachte am 20. Januar den Durchbruch"): the company's day is another event of its.
   if (isDate && agreement === 'differs' && modelAndMaker(a, b) && sharedAttributes.filter(isOnce).every(isAModelsEvent)) return undefined;
-  // A day only guessed (the piece's date) still prefers the source's fact of that very day to one of the day after.
-  const guessedSameDay = when === 'unknown' && sameDay(a.time, b.time);
+  const otherWayOnAGuessedDay = agreement === 'differs' && isOtherWayOnAGuessedDay(a, b);
+  const when = timeOf === 'same' && otherWayOnAGuessedDay ? 'unknown' : timeOf;
+  // A day only guessed (the piece's date) still prefers the source's fact of that very day to one of the day after,
+  // unless that fact goes the other way.
+  const guessedSameDay = when === 'unknown' && sameDay(a.time, b.time) && !otherWayOnAGuessedDay;
   const timeWeight = when === 'other' ? -3 : when === 'same' ? 2 : guessedSameDay ? 1 : 0;
   return { when, score: 2 * weigh(local, weight) + weigh(shared, weight) + sharedEntities.length + sharedAttributes.length + timeWeight, agreement, shared };
 }
