@@ -238,3 +238,17 @@ describe('a span with a bound ("kein Jahr", "keine zwei Jahre", "less than a yea
     assert.deepEqual(all('That was no revolution, and no model came so soon after the founding.'), []);
   });
 });
+
+describe('time that lay between two events the clause names is a span, also where a day\'s dot stands between them', () => {
+  // The sources: R1's breakthrough on 20 January, the sell-off on 27 January 2025: seven days.
+  test('German: „Zwischen der Vorstellung von R1 am 20. Januar und dem Kurssturz lagen zehn Tage“ is wrong; sieben Tage are borne out', () => {
+    assert.deepEqual(all('Zwischen der Vorstellung von R1 am 20. Januar und dem Kurssturz lagen zehn Tage.'), [['figure-mismatch', 'zehn Tage', 'zehn Tage contradicts the source, which says 20. Januar → 27. Januar 2025 = 7.']]);
+    assert.deepEqual(all('Auffällig ist, dass zwischen der Vorstellung von R1 am 20. Januar und dem Kurssturz nur fünf Tage lagen.'), [['figure-mismatch', 'fünf Tage', 'fünf Tage contradicts the source, which says 20. Januar → 27. Januar 2025 = 7.']]);
+    assert.deepEqual(all('Zwischen der Vorstellung von R1 am 20. Januar und dem Kurssturz lagen sieben Tage.'), []);
+  });
+  test('English: "Between the release of R1 on 20 January and the crash lay ten days" and "five days lay between" are wrong; seven days are borne out', () => {
+    assert.deepEqual(all('Between the release of R1 on 20 January and the crash on Wall Street lay just ten days.'), [['figure-mismatch', 'ten days', 'ten days contradicts the source, which says 20. Januar → 27. Januar 2025 = 7.']]);
+    assert.deepEqual(all('Only five days lay between the release of R1 and the stock crash.'), [['figure-mismatch', 'five days', 'five days contradicts the source, which says 20. Januar → 27. Januar 2025 = 7.']]);
+    assert.deepEqual(all('Between the release of R1 on 20 January and the crash on Wall Street lay just seven days.'), []);
+  });
+});
