@@ -252,3 +252,19 @@ describe('time that lay between two events the clause names is a span, also wher
     assert.deepEqual(all('Between the release of R1 on 20 January and the crash on Wall Street lay just seven days.'), []);
   });
 });
+
+describe('a span told as two ages compared ("acht Jahre älter als DeepSeek", "predates DeepSeek by eight years") spans the two foundings', () => {
+  // The sources: High-Flyer founded 2015, DeepSeek July 2023: eight years.
+  test('German: „High-Flyer ist drei Jahre älter als DeepSeek“ and „DeepSeek ist drei Jahre jünger“ are wrong; acht Jahre are borne out', () => {
+    assert.deepEqual(all('Der Hedgefonds High-Flyer ist drei Jahre älter als DeepSeek.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+    assert.deepEqual(all('DeepSeek ist drei Jahre jünger als High-Flyer.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+    assert.deepEqual(all('Der Hedgefonds High-Flyer ist acht Jahre älter als DeepSeek.'), []);
+  });
+  test('English: "three years older than DeepSeek" and "predates DeepSeek by three years" are wrong; eight years are borne out, also after a wrong year told before', () => {
+    assert.deepEqual(all('High-Flyer is three years older than DeepSeek.'), [['figure-mismatch', 'three years', 'three years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+    assert.deepEqual(all('The hedge fund High-Flyer predates DeepSeek by three years.'), [['figure-mismatch', 'three years', 'three years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+    assert.deepEqual(all('High-Flyer is eight years older than DeepSeek.'), []);
+    const text = 'Liang set up the hedge fund High-Flyer in 2016. The hedge fund thus predates DeepSeek by eight years.';
+    assert.deepEqual(all(text), [['date-mismatch', '2016', '2016 contradicts the source, which gives 2015.']]);
+  });
+});

@@ -359,10 +359,16 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const anchor = readDurationAnchor(facts, figure);
     // "R1 arrived 18 months after the founding", "V3 kam einen Monat vor dem Durchbruch": where the clause's words name
     // no event but the one the duration counts from, its own is the event its subject is known by (a model's release).
-    if (figure.durationUnit && anchor && entityFrom === 'clause' && attributes.filter(isAttribute).every((a) => anchor.attributes.includes(a))) {
+    // "High-Flyer ist acht Jahre älter als DeepSeek", "eight years older than DeepSeek": ages compared are two events of
+    // one kind, the subject's and the other's (two foundings), whatever else the clause names (the fund).
+    const comparesAges = anchor !== undefined && figure.durationAnchor !== undefined && (AGES_COMPARED.test(facts.text.slice(figure.end, figure.durationAnchor.start)) || PRECEDES_BY.test(facts.text.slice(figure.durationAnchor.end, figure.start)));
+    // The two ages compared date each other: a year told in another sentence ("had set up in 2016. The fund thus predates
+    // DeepSeek by eight years") is not when either began.
+    const timeOfAnotherSentence = comparesAges && timeFrom !== 'clause';
+    if (figure.durationUnit && anchor && entityFrom === 'clause' && (comparesAges || attributes.filter(isAttribute).every((a) => anchor.attributes.includes(a)))) {
       const subject = names.find((n) => n.end <= figure.start && primary.includes(n.entry.canonical) && EVENT_OF_A_NAMED_THING[n.entry.kind]);
       const event = subject ? EVENT_OF_A_NAMED_THING[subject.entry.kind]! : undefined;
-      if (event && !anchor.attributes.includes(event) && !attributes.includes(event)) attributes.push(event);
+      if (event && (comparesAges || !anchor.attributes.includes(event)) && !attributes.includes(event)) attributes.push(event);
     }
     // "Als R1 erschien, war die Firma knapp drei Jahre alt", "when R1 came out, the company was 18 months old": a firm's
     // age at an event is the span from its founding to that event, not a person's age.
@@ -379,7 +385,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // "der 40-jährige Liang" in a piece about 27 January 2025 is his age then (a source's is its latest year's instead).
     const asOf = (figure.kind === 'age' || asksAge) && toldIn === undefined ? carried.documentTime?.year : undefined;
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
-    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}) });
+    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}) });
   });
   joinRanges(out);
   datesOfTheirSpans(out);
@@ -420,6 +426,9 @@ function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<
   if (events.length === 0 && !dayNamed) return undefined;
   return { figure: { ...figure, kind: 'count', durationUnit: unit, noun: figure.noun ?? 'years' }, attributes: ['founding', ...events, ...attributes.filter((a) => a !== 'age' && !a.startsWith('noun:') && !events.includes(a) && a !== 'founding')] };
 }
+// The words between a span and what it is measured against, where they compare two ages.
+const AGES_COMPARED = /^\s+(?:älter|jünger|older|younger)\s/iu;
+const PRECEDES_BY = /^\s+by\s/iu;
 const OLD_AFTER = /^\s+(?:(\p{L}+)\s+)?(?:alt|old)(?![\p{L}])/iu;
 const ATTRIBUTIVE_AGE = /(?:years?-old|jährig)/iu;
 const VANISHED = new RegExp(LEXICON.vanished.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|'), 'iu');

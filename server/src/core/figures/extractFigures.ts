@@ -73,7 +73,8 @@ const HALF_SPAN = new RegExp(
   `(?<![\\p{L}\\d])(?:(\\d{1,2}|${SMALL_NUMBER_WORDS}|one|ten|eleven|twelve)\\s+and\\s+a\\s+half\\s+${TIME_UNIT}` +
   `|(an?|one)\\s+${TIME_UNIT}\\s+and\\s+a\\s+half|half\\s+an?\\s+${TIME_UNIT}` +
   `|(?:ein(?:en|em|es)?\\s+)?halbe[ns]?\\s+(Jahr(?:e?s)?|Jahrzehnt(?:e?s)?|Monat(?:e?s)?|Tag(?:e?s)?))(?![\\p{L}])`, 'giu');
-const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior))(?![\p{L}])/iu;
+// "acht Jahre älter als DeepSeek", "eight years older than DeepSeek": what is older came that much before the other.
+const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior|(?:älter|jünger)\s+als|(?:older|younger)\s+than))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|gut|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|(?:of|von)\s+\p{Lu}[\p{L}-]*\d[\p{L}\d-]*(?![\p{L}\d])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viele?(?![\p{L}])|as\s+(?:much|many)(?![\p{L}])|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
 // Only words of amount or size make a multiple: "halb so wild", "half as bad" are idioms; "twice that month" is how often.
@@ -426,7 +427,7 @@ const ELLIPSIS_GAP = /^(?:\s*[,;]\s*|\s+(?=und\s|and\s))(?:(?:bei|für|und|and|f
 /** "two days after the R1 launch", "eine Woche vor dem Kurssturz": the words up to the clause's end name the other event. */
 function anchorOf(text: string, from: number, relative: string): Span | undefined {
   // "zuvor", "danach" end in "vor", "nach" but say only which way: the words after them are the clause's own.
-  if (!/(?<![\p{L}])(?:vor|bevor|ehe|nach|nachdem|before|after|prior)$/iu.test(relative)) return undefined;
+  if (!/(?<![\p{L}])(?:vor|bevor|ehe|nach|nachdem|before|after|prior|als|than)$/iu.test(relative)) return undefined;
   const phrase = /^(\s+(?:to\s+)?)([^,.;:!?()]{1,80})/u.exec(text.slice(from));
   if (!phrase || !/\p{L}/u.test(phrase[2])) return undefined;
   const start = from + phrase[1].length;
@@ -489,7 +490,7 @@ function durationUnitAfter(rest: string): number | undefined {
 
 function signOfDuration(word: string, after: string): 1 | -1 | undefined {
   if (/^\s+(?!und\b|and\b)[\p{L}\d"„“']/u.test(after) && /^(?:vor|bevor|ehe|before|prior|nach|nachdem|after)$/.test(word)) return undefined;
-  return /^(?:vor|bevor|ehe|before|prior|zuvor|früher|earlier)$/.test(word) ? -1 : 1;
+  return /^(?:vor|bevor|ehe|before|prior|zuvor|früher|earlier|älter\s+als|older\s+than)$/.test(word) ? -1 : 1;
 }
 
 // "1.2 points bigger.", "2.8 points worse than Microsoft", "zwei Punkte schlechter": a comparative says what the points
@@ -622,6 +623,7 @@ function ageAt(before: string, rest: string, people?: Span[]): RegExpExecArray |
 const WITHIN_CLAUSE = String.raw`(?:[^.;]|(?<=\d)\.(?=\s))*`;
 const SPAN_BETWEEN = new RegExp(String.raw`(?<![\p{L}])(?:(?:zwischen|between)(?![\p{L}])${WITHIN_CLAUSE}(?<![\p{L}])(?:liegen|lagen|liegt|lag|vergingen|vergehen|lay|lie|lies)|(?:liegen|lagen|vergingen|lay|lie|lies)(?![\p{L}])${WITHIN_CLAUSE}(?<![\p{L}])(?:zwischen|between)|vergingen|verging|vergehen|vergeht|verstrichen|verstrich|passed|elapsed|went\s+by|apart|separated?|(?:von|vom|seit|from)\s+(?:der|dem|den|the|its|their|seiner|ihrer)\s${WITHIN_CLAUSE}?\s(?:bis\s+(?:zum|zur)|to\s+(?:the|its|their)|until(?:\s+the)?)(?=\s))(?![\p{L}])`, 'iu');
 /** "seit zwei Jahren", "had been in place for three years": how long something has lasted up to the sentence's time. */
+const PRECEDES_BY_BEFORE = /(?<![\p{L}])(predat(?:es?|ed)|preced(?:es?|ed)|antedat(?:es?|ed)|postdat(?:es?|ed))\s+([^,.;:!?()]{1,60}?)\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|over|less\s+than|under)\s+)?$/iu;
 const SINCE_BEFORE = /(?<![\p{L}])(?:seit|(?:been|existed|lasted|place|force|operating|around)(?:\s+[\p{L}]+){0,3}?\s+for)\s+(?:(?:gut|knapp|rund|etwa|fast|über|mehr\s+als|about|nearly|almost|over|more\s+than|just|only|nur|erst)\s+)?$/iu;
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
 // "a computer engineer, 46 years, from Guangdong": with its unit written, an age in apposition to any word.
@@ -790,9 +792,12 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   // "Zwischen den beiden Gründungen liegen sechs Jahre", "the two launches were five weeks apart": a span between two
   // events the sentence names, in no direction.
   const gap = unit !== undefined && (SPAN_GAP_BEFORE.test(text.slice(0, start)) || SPAN_GAP_AFTER.test(rest.slice(unitWord.length))) && !LAG_WORD.test(text);
-  const durationUnit = relative || since || gap || (unit && SPAN_BETWEEN.test(text)) ? unit : undefined;
-  const durationSign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : since ? -1 : undefined;
-  const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : undefined;
+  // "The fund predates DeepSeek by eight years": the other event is named before the span.
+  const precedes = unit !== undefined && !relative ? PRECEDES_BY_BEFORE.exec(text.slice(0, start)) : null;
+  const durationUnit = relative || since || gap || precedes || (unit && SPAN_BETWEEN.test(text)) ? unit : undefined;
+  const durationSign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : precedes ? (/^post/i.test(precedes[1]) ? 1 : -1) : since ? -1 : undefined;
+  const precededAt = precedes ? precedes.index + precedes[0].indexOf(precedes[2], precedes[1].length) : 0;
+  const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : precedes ? { start: precededAt, end: precededAt + precedes[2].length } : undefined;
   // "nearly three points bigger than Microsoft's", "zwei Punkte höher": points a change differs by.
   const pointsApart = kind === 'count' && noun !== undefined && POINT_NOUNS.includes(noun.split(' ').pop()!.toLowerCase()) && (POINTS_COMPARED.test(rest.slice(unitWord.length)) || GAP_BEFORE.test(text.slice(0, start)));
   if (pointsApart) kind = 'percentagePoint';
