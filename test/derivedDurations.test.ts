@@ -268,3 +268,15 @@ describe('a span told as two ages compared ("acht Jahre älter als DeepSeek", "p
     assert.deepEqual(all(text), [['date-mismatch', '2016', '2016 contradicts the source, which gives 2015.']]);
   });
 });
+
+describe('„vom … bis zum …“, "from High-Flyer\'s … to the …": a span from one named event to another, without a separate article', () => {
+  // The sources: High-Flyer founded 2015, DeepSeek July 2023: eight years.
+  test('German: „Vom Start des Hedgefonds High-Flyer bis zur Gründung von DeepSeek brauchte Liang drei Jahre“ is wrong; acht Jahre are borne out', () => {
+    assert.deepEqual(all('Vom Start des Hedgefonds High-Flyer bis zur Gründung von DeepSeek brauchte Liang drei Jahre.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+    assert.deepEqual(all('Vom Start des Hedgefonds High-Flyer bis zur Gründung von DeepSeek brauchte Liang acht Jahre.'), []);
+  });
+  test('English: "From High-Flyer\'s start to the founding of DeepSeek, Liang needed three years" is wrong; eight years are borne out', () => {
+    assert.deepEqual(all("From High-Flyer's start to the founding of DeepSeek, Liang needed three years."), [['figure-mismatch', 'three years', 'three years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+    assert.deepEqual(all("From High-Flyer's start to the founding of DeepSeek, Liang needed eight years."), []);
+  });
+});

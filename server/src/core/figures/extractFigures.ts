@@ -619,9 +619,10 @@ function ageAt(before: string, rest: string, people?: Span[]): RegExpExecArray |
 
 // "Bis zum Durchbruch vergingen zweieinhalb Jahre", "18 months passed between the founding and R1", "anderthalb Jahre
 // von der Gründung bis zum Durchbruch", "between the launch on 20 January and the crash lay five days": time that went by
-// between two events is a span too. A day's dot ("am 20. Januar") does not end the clause that names the two events.
+// between two events is a span too, also "vom Hedgefonds bis zum …", "from High-Flyer's start to the …". A day's dot
+// ("am 20. Januar") does not end the clause that names the two events.
 const WITHIN_CLAUSE = String.raw`(?:[^.;]|(?<=\d)\.(?=\s))*`;
-const SPAN_BETWEEN = new RegExp(String.raw`(?<![\p{L}])(?:(?:zwischen|between)(?![\p{L}])${WITHIN_CLAUSE}(?<![\p{L}])(?:liegen|lagen|liegt|lag|vergingen|vergehen|lay|lie|lies)|(?:liegen|lagen|vergingen|lay|lie|lies)(?![\p{L}])${WITHIN_CLAUSE}(?<![\p{L}])(?:zwischen|between)|vergingen|verging|vergehen|vergeht|verstrichen|verstrich|passed|elapsed|went\s+by|apart|separated?|(?:von|vom|seit|from)\s+(?:der|dem|den|the|its|their|seiner|ihrer)\s${WITHIN_CLAUSE}?\s(?:bis\s+(?:zum|zur)|to\s+(?:the|its|their)|until(?:\s+the)?)(?=\s))(?![\p{L}])`, 'iu');
+const SPAN_BETWEEN = new RegExp(String.raw`(?<![\p{L}])(?:(?:zwischen|between)(?![\p{L}])${WITHIN_CLAUSE}(?<![\p{L}])(?:liegen|lagen|liegt|lag|vergingen|vergehen|lay|lie|lies)|(?:liegen|lagen|vergingen|lay|lie|lies)(?![\p{L}])${WITHIN_CLAUSE}(?<![\p{L}])(?:zwischen|between)|vergingen|verging|vergehen|vergeht|verstrichen|verstrich|passed|elapsed|went\s+by|apart|separated?|(?:(?:von|seit|from)\s+(?:der|dem|den|the|its|their|seiner|ihrer|\p{Lu}[\p{L}-]*['’]s)|vom)\s${WITHIN_CLAUSE}?\s(?:bis\s+(?:zum|zur)|to\s+(?:the|its|their)|until(?:\s+the)?)(?=\s))(?![\p{L}])`, 'iu');
 /** "seit zwei Jahren", "had been in place for three years": how long something has lasted up to the sentence's time. */
 const PRECEDES_BY_BEFORE = /(?<![\p{L}])(predat(?:es?|ed)|preced(?:es?|ed)|antedat(?:es?|ed)|postdat(?:es?|ed))\s+([^,.;:!?()]{1,60}?)\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|over|less\s+than|under)\s+)?$/iu;
 const SINCE_BEFORE = /(?<![\p{L}])(?:seit|(?:been|existed|lasted|place|force|operating|around)(?:\s+[\p{L}]+){0,3}?\s+for)\s+(?:(?:gut|knapp|rund|etwa|fast|über|mehr\s+als|about|nearly|almost|over|more\s+than|just|only|nur|erst)\s+)?$/iu;
