@@ -280,3 +280,17 @@ describe('„vom … bis zum …“, "from High-Flyer\'s … to the …": a span
     assert.deepEqual(all("From High-Flyer's start to the founding of DeepSeek, Liang needed eight years."), []);
   });
 });
+
+describe('a leaning hedge on a span says on which side the true one lies: „gut zehn Jahre“ are no eight, "nearly 16 months" no eighteen', () => {
+  // The sources: High-Flyer founded 2015, DeepSeek July 2023 (eight years), R1 on 20 January 2025 (eighteen months).
+  // As a mere "about", each would pass.
+  test('German: „gut zehn Jahre“ and „knapp sechs Jahre“ from High-Flyer to DeepSeek are wrong; „knapp neun Jahre“ are borne out', () => {
+    assert.deepEqual(all('Von der Gründung von High-Flyer bis zur Gründung von DeepSeek vergingen gut zehn Jahre.'), [['figure-mismatch', 'zehn Jahre', 'zehn Jahre contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+    assert.deepEqual(all('Von der Gründung von High-Flyer bis zur Gründung von DeepSeek vergingen knapp sechs Jahre.'), [['figure-mismatch', 'sechs Jahre', 'sechs Jahre contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+    assert.deepEqual(all('Von der Gründung von High-Flyer bis zur Gründung von DeepSeek vergingen knapp neun Jahre.'), []);
+  });
+  test('English: "R1 arrived nearly 16 months after the founding" is wrong (eighteen); "nearly 19 months" are borne out', () => {
+    assert.deepEqual(all('R1 arrived nearly 16 months after the founding.'), [['figure-mismatch', '16 months', '16 months contradicts the source, which says Juli 2023 → 20. Januar = 18.']]);
+    assert.deepEqual(all('R1 arrived nearly 19 months after the founding.'), []);
+  });
+});

@@ -814,6 +814,8 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const upper = UPPER_BOUND_BEFORE.exec(hedgeText);
   const lower = lowerBoundBefore(hedgeText);
   const value = (c.negative ? -1 : 1) * c.mantissa * 10 ** scale;
+  // "gut zwölf Jahre", "knapp zwei Jahre": the hedge tells on which side of the span the true one lies.
+  const spanLean = durationUnit && approxMatch ? LEANING_HEDGES.get(approxMatch[1].toLowerCase()) : undefined;
   return base(start, end, text, kind, c.mantissa, scale, c.precision * 10 ** scale, {
     value,
     currency,
@@ -821,7 +823,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     approximate: Boolean(approxMatch) || adjectiveSpan,
     bound: upper || noOne || (durationUnit && NEGATED_BEFORE.test(hedgeText)) ? 'upper' : lower ? 'lower' : undefined,
     ...(change ? { change } : {}),
-    ...(durationUnit ? { durationUnit, noun: unitWord.trim().toLowerCase(), ...(onlyArticle ? { loose: true } : {}) } : {}),
+    ...(durationUnit ? { durationUnit, noun: unitWord.trim().toLowerCase(), ...(onlyArticle ? { loose: true } : {}), ...(spanLean ? { lean: spanLean } : {}) } : {}),
     ...(durationSign ? { durationSign } : {}),
     ...(durationAnchor ? { durationAnchor } : {}),
   });

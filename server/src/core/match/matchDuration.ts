@@ -269,6 +269,9 @@ function agrees(duration: Figure, days: DaySpan): boolean {
   if (duration.bound === 'upper') return days.low < claimed;
   if (duration.bound === 'lower') return days.high > claimed;
   const grain = unit < 30 ? Math.min(unit, 7) : unit;
+  // "gut zwölf Jahre" are twelve or a little more, not the ten between 2015 and 2025; „knapp zwei Jahre“ two or a little less.
+  if (duration.lean === 'above' && days.high < claimed - grain / 2) return false;
+  if (duration.lean === 'below' && days.low > claimed + grain / 2) return false;
   return offBy(claimed, days) <= Math.max(grain / 2, duration.approximate ? claimed / 4 : 0);
 }
 
