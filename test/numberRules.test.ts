@@ -493,6 +493,16 @@ describe('draft-inconsistency: an age and a birth year in one sentence', () => {
     assert.deepEqual(codes(`${day}Liang Wenfeng, Jahrgang 1982, ist 40 Jahre alt.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 40 Jahre']);
     assert.deepEqual(codes(`${day}Liang Wenfeng, Jahrgang 1985, ist 40 Jahre alt.`, { 'unsourced-figure': 'off' }), []);
   });
+  test('German: an encyclopedia\'s "Liang Wenfeng (* 1975)" is his birth year, not a date of High-Flyer\'s founding', () => {
+    const day = 'Am 27. Januar 2025 erschütterte DeepSeek die Börsen. ';
+    assert.deepEqual(codes(`${day}Liang Wenfeng (* 1975) gründete 2015 High-Flyer. Er ist 40 Jahre alt.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 40 Jahre']);
+    assert.deepEqual(codes(`${day}Liang Wenfeng (* 1985) gründete 2015 High-Flyer. Er ist 40 Jahre alt.`, { 'unsourced-figure': 'off' }), []);
+  });
+  test('English: an encyclopedia\'s "Liang Wenfeng (b. 1975)" is his birth year, not a date of High-Flyer\'s founding', () => {
+    const day = 'On January 27, 2025, DeepSeek shook the markets. ';
+    assert.deepEqual(codes(`${day}Liang Wenfeng (b. 1975) founded High-Flyer in 2015. He is 40 years old.`, { 'unsourced-figure': 'off' }), ['draft-inconsistency 40 years old']);
+    assert.deepEqual(codes(`${day}Liang Wenfeng (b. 1985) founded High-Flyer in 2015. He is 40 years old.`, { 'unsourced-figure': 'off' }), []);
+  });
 });
 
 describe('draft-inconsistency: a transcript\'s speaker is not what a line is about', () => {

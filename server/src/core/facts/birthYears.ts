@@ -1,8 +1,11 @@
 import type { Figure } from '../types';
 import type { Fact } from './fact';
 
-/** "born in", "geboren", "Jahrgang", "geb." just before a year, or "geborene" just after it. */
-const BORN_BEFORE = /(?<![\p{L}])(?:born|geboren|geb\.|jahrgang)\s+(?:(?:in|im|im\s+jahr|in\s+the\s+year)\s+)?$/iu;
+/**
+ * "born in", "geboren", "Jahrgang", "geb." just before a year, or "geborene" just after it; an encyclopedia's "(* 1985)"
+ * and "(b. 1985)" after a name.
+ */
+const BORN_BEFORE = /(?:(?<![\p{L}])(?:born|geboren|geb\.|jahrgang)|\(\s*(?:\*|b\.))\s+(?:(?:in|im|im\s+jahr|in\s+the\s+year)\s+)?$/iu;
 const BORN_AFTER = /^\s+geboren/iu;
 
 /** "born in 1986", "Jahrgang 1985", "der 1986 geborene Liang": a year that is someone's birth, and dates nothing else. */

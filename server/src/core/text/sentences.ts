@@ -8,7 +8,7 @@ const ABBREVIATIONS = new Set([
   'ca', 'nr', 'dr', 'prof', 'bzw', 'usw', 'etc', 'vgl', 'art', 'abs', 'mio', 'mrd',
   'jh', 'st', 'str', 'inkl', 'evtl', 'ggf', 'sog', 'zb', 'mr', 'mrs', 'ms', 'inc', 'corp', 'ltd', 'co', 'vs', 'e.g', 'i.e', 'eg', 'ie',
   'approx', 'no', 'jr', 'sr', 'dipl', 'ing', 'hr', 'fr', 'tel', 'bspw', 'ebd', 'gem', 'lt', 'max', 'min', 'rd', 'zzgl', 'u.a', 'z.b', 'd.h',
-  'u.s', 'bzgl', 'jan', 'feb', 'febr', 'aug', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'mar', 'apr', 'jun', 'jul',
+  'u.s', 'bzgl', 'geb', 'jan', 'feb', 'febr', 'aug', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'mar', 'apr', 'jun', 'jul',
 ]);
 
 /** Longer than any abbreviation or ordinal: a longer word is neither, however much of it is seen. */
@@ -57,6 +57,8 @@ function isNonFinalPeriod(text: string, period: number, next: number): boolean {
   }
   const word = before.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(word)) return true;
+  // "Liang Wenfeng (b. 1985)": an encyclopedia's "born", which a single letter alone is not.
+  if (word === 'b' && text[period - 2] === '(') return true;
   // "z. B.", "u. a.", "d. h.": a single letter followed by another abbreviated letter
   if (/^\p{L}$/u.test(word) && /^\p{L}\./u.test(text.slice(next))) return true;
   return /^(\p{L}\.)+\p{L}$/u.test(word); // "z.B", "U.S"
