@@ -97,6 +97,19 @@ describe('digits that are not figures', () => {
   test('a bare number before a verb is no count ("Der Nasdaq 100 sackte um 3 % ab")', () => {
     assert.deepEqual(figures('Der Nasdaq 100 sackte um 3 % ab.', 'de').map((f) => f.text), ['3 %']);
   });
+  test('a reference\'s access date ("Abgerufen am 29. Januar 2025", "Retrieved January 29, 2025") is no date; a date the prose states is', () => {
+    assert.deepEqual(figures('Abgerufen am 29. Januar 2025', 'de'), []);
+    assert.deepEqual(figures('Telepolis, 28. Januar 2025 (Zugriff am 3.2.2025)', 'de').map((f) => f.text), ['28. Januar 2025']);
+    assert.deepEqual(figures('Nutzer riefen R1 am 27. Januar 2025 ab.', 'de').map((f) => f.text), ['27. Januar 2025']);
+    assert.deepEqual(figures('Retrieved January 29, 2025', 'en'), []);
+    assert.deepEqual(figures('Telepolis, January 28, 2025 (accessed on 3 February 2025)', 'en').map((f) => f.text), ['January 28, 2025']);
+    assert.deepEqual(figures('Users accessed R1 on 27 January 2025.', 'en').map((f) => f.text), ['27 January 2025']);
+  });
+  test('the year that names a law ("Reform Act of 1995") is no date; "the act of 2023" in lower case stays one', () => {
+    assert.deepEqual(figures('im Sinne des Private Securities Litigation Reform Act of 1995', 'de'), []);
+    assert.deepEqual(figures('within the meaning of the Private Securities Litigation Reform Act of 1995, as amended in 2023', 'en').map((f) => f.text), ['2023']);
+    assert.deepEqual(figures('an act of 2023 defiance', 'en').map((f) => f.text), ['2023']);
+  });
 });
 
 describe('a date in digits with dots ("27.1.", "27.01.2025")', () => {

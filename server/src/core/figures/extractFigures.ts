@@ -7,7 +7,7 @@ import {
   APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS,
-  AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE,
+  AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -139,6 +139,9 @@ const STOP_WORDS = new Set([
 
 const POST_NUMBER = /(^|\n|\(|\s(?=\(?\d{1,2}\/\d{1,2}\)?\s*$))\(?(\d{1,2})\/(\d{1,2})\)?(?=\s|$)/gu;
 
+/** "Abgerufen am 29. Januar 2025", "Reform Act of 1995": a date that says when a reference was read, or names a law. */
+const namesNoDate = (text: string, start: number) => ACCESSED_BEFORE.test(text.slice(0, start)) || LAW_NAMED_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+
 interface Draft {
   start: number;
   end: number;
@@ -166,6 +169,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   for (const d of findDates(text)) {
     if (overlapsTaken(d.start, d.end)) continue;
     taken.push(d);
+    if (namesNoDate(text, d.start)) continue;
     figures.push(base(d.start, d.end, text, 'date', 0, 0, 1, { date: d.date }));
   }
 
@@ -175,6 +179,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsTaken(start, end) || isPartOfIdentifier(text, start, end) || isVersionInName(text, start, end)) continue;
+    if (isYear(m[0]) && namesNoDate(text, start)) continue;
     const numeral = parseNumeral(m[0], language);
     if (!numeral) continue;
     const bracketed = text[start - 1] === '(' && ACCOUNTING_CLOSE.test(text.slice(end)) && !PRIOR_YEAR_BEFORE.test(text.slice(Math.max(0, start - 4), start - 1));

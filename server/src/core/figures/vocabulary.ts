@@ -279,3 +279,14 @@ export const HEDGE_WORDS = ['rund', 'etwa', 'ungefähr', 'gut', 'knapp', 'fast',
 export const HEDGE_WORD_PATTERN = alternation(HEDGE_WORDS);
 /** The copula an age follows ("Liang ist 40", "he was only 30"), with the time words that may stand between. */
 export const COPULA_BEFORE_AGE = String.raw`\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$`;
+
+/** "Abgerufen am", "Zugriff am", "Retrieved", "accessed on": a reference's date of access, when the writer read it. */
+const ACCESS_WORDS = ['abgerufen am', 'zuletzt abgerufen am', 'aufgerufen am', 'zugriff am', 'letzter zugriff am', 'letzter zugriff', 'retrieved', 'retrieved on', 'accessed', 'accessed on', 'last accessed', 'last accessed on'];
+/**
+ * "Telepolis. Abgerufen am 29. Januar 2025.", "(accessed on 3 February 2025)", "Retrieved: January 29, 2025": an access
+ * date opening a reference's clause says when the page was read, no claim; "Users accessed it on 27 January" does not
+ * open one.
+ */
+export const ACCESSED_BEFORE = new RegExp(`(?:^|[.,;(\\[–—]\\s*)(?:${alternation(ACCESS_WORDS)})\\s*:?\\s+$`, 'iu');
+/** "Private Securities Litigation Reform Act of 1995", "CHIPS and Science Act of 2022": the year names the law. */
+export const LAW_NAMED_BEFORE = /(?<![\p{L}])Act\s+of\s+$/u;
