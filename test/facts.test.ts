@@ -682,6 +682,24 @@ describe('fixes written as the writer writes', () => {
   });
 });
 
+describe('a scale word in a table header', () => {
+  // "cost (million yuan)" over "| Fire-Flyer I | 200 |": the cell is 200 million yuan, not 200 yuan whose digits are
+  // the source's with the wrong scale.
+  test('English: "(million yuan)", "(million euros)" and "($m)" scale the bare cells under them', () => {
+    const table = '| Machine | Cost (million yuan) | Cost (million euros) |\n|---|---|---|\n| Fire-Flyer I | 200 | 26 |\n| Fire-Flyer II | 1,000 | 130 |\n';
+    assert.deepEqual(findings(table), []);
+    assert.deepEqual(findings('| Model | Training cost ($m) |\n|---|---|\n| DeepSeek R1 | 5.6 |\n| GPT-4o | 87 |\n'), [{ code: 'figure-mismatch', text: '87', fix: '78' }]);
+  });
+  test('German: „(Mio. Yuan)“ und „in Millionen Euro“ skalieren die nackten Zahlen darunter', () => {
+    const table = 'Die Kosten der beiden Rechner im Überblick.\n\n| Rechner | Kosten (Mio. Yuan) | Kosten in Millionen Euro |\n|---|---|---|\n| Fire-Flyer I | 200 | 26 |\n| Fire-Flyer II | 1.000 | 130 |\n';
+    assert.deepEqual(findings(table), []);
+    assert.deepEqual(findings('| Modell | Trainingskosten (Mio. Dollar) |\n|---|---|\n| DeepSeek R1 | 5,6 |\n| GPT-4o | 87 |\n'), [{ code: 'figure-mismatch', text: '87', fix: '78' }]);
+  });
+  test('a scale word that belongs to a number in the label scales nothing', () => {
+    assert.deepEqual(findings('| Claim | Verdict |\n|---|---|\n| Training for $5.6 million | 14 |\n').filter((f) => f.code !== 'unsourced-figure'), []);
+  });
+});
+
 describe('a company no source knows', () => {
   test('is someone else: its figures are not compared with other companies\' facts', () => {
     assert.deepEqual(findings('Shares of Galyx Dynamics fell 4.6 percent on 27 January 2025.').filter((f) => f.code !== 'unsourced-figure'), []);

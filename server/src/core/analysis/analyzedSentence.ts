@@ -45,7 +45,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const cell = context !== undefined && isNumberCell(text);
   const people = mentions.filter((m) => m.entry.kind === 'person');
   const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}) });
-  if (context) applyHeaderUnit(figures, context, text);
+  if (context) applyHeaderUnit(figures, context, language, text);
   assignLocalConcepts(text, figures, mentions);
   for (const figure of figures) figure.direction = directionBeside(text, figure, language) ?? directionMarked(text, figure, figures) ?? directionOf(figure);
   shareListDirection(text, figures, mentions, language);

@@ -1,5 +1,5 @@
-import type { Figure } from '../types';
-import { AGE_LABEL_WORDS, AGE_YEAR_NOUNS, CURRENCIES, CURRENCY_AFTER_PATTERN, GAP_WORDS, POINT_NOUNS } from './vocabulary';
+import type { Figure, Language } from '../types';
+import { AGE_LABEL_WORDS, AGE_YEAR_NOUNS, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, GAP_WORDS, NUMBER_WORD_PATTERN, POINT_NOUNS, SCALE_WORD_PATTERN, scaleOf } from './vocabulary';
 
 const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])`, 'iu');
 const PERCENT_WORD = /%|(?<![\p{L}])(prozent|percent|per cent)(?![\p{L}])/iu;
@@ -7,6 +7,14 @@ const AGE_WORD = new RegExp(`(?<![\\p{L}])(?:${AGE_LABEL_WORDS.join('|')})(?![\\
 const GAP_WORD = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const POINTS_AFTER = new RegExp(`^\\s+(?:${POINT_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 const YEARS_AFTER = new RegExp(`^\\s+(?:${AGE_YEAR_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * A scale word a header names for its whole column or row ("cost (million yuan)", "Kosten in Mio. Euro", "$m"): not one
+ * that belongs to a number of the label ("Training for $5.6 million"). The bare "m", "k" and "b" only glued to a currency
+ * sign ("$m", "€bn"): alone they may be metres or anything else.
+ */
+const HEADER_SCALE = new RegExp(`(?<![\\p{L}\\d])(${CURRENCY_BEFORE_PATTERN})?\\s?(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'giu');
+const BARE_SHORT_SCALE = /^[mkb]$/i;
+const NUMBER_BEFORE = new RegExp(`(?:\\d|(?<![\\p{L}])(?:${NUMBER_WORD_PATTERN}))[\\s.,]*$`, 'iu');
 /** The youngest and oldest a person whose age a table gives can be: a row of ages holds no counts of 5 or 2,000. */
 const [YOUNGEST, OLDEST] = [16, 110];
 
@@ -15,8 +23,9 @@ const [YOUNGEST, OLDEST] = [16, 110];
  * Only a number without a unit or counted noun of its own changes; one counted in years becomes an age where the row
  * says so. `text`: the cell, for an age's unit ("40 Jahre").
  */
-export function applyHeaderUnit(figures: Figure[], context: string, text?: string): void {
-  const currency = CURRENCY_WORD.exec(context)?.[1]?.toLowerCase();
+export function applyHeaderUnit(figures: Figure[], context: string, language: Language, text?: string): void {
+  const headerScale = scaleNamedBy(context, language);
+  const currency = CURRENCY_WORD.exec(context)?.[1]?.toLowerCase() ?? headerScale?.currencySign;
   const percent = PERCENT_WORD.test(context);
   const parts = context.split(' | ');
   // The row's label or the column's header says "Alter", "age": its whole number is how old someone is; a cell
@@ -46,11 +55,33 @@ export function applyHeaderUnit(figures: Figure[], context: string, text?: strin
       continue;
     }
     if (f.kind !== 'count' || f.noun || f.range === 'low') continue;
+    if (headerScale && f.scale === 0 && !(percent && !currency)) {
+      // "| Fire-Flyer I | 200 |" under "cost (million yuan)": 200 million, as the column says.
+      f.scale = headerScale.scale;
+      f.value *= 10 ** headerScale.scale;
+      f.precision *= 10 ** headerScale.scale;
+    }
     if (currency && CURRENCIES.has(currency)) {
       f.kind = 'money';
       f.currency = CURRENCIES.get(currency);
     } else if (percent && !currency) f.kind = 'percent';
   }
+}
+
+/**
+ * The power of ten a header's scale word stands for, when one word names it for every cell under it, and the currency
+ * sign glued to it ("$m": "$" followed by a letter is no currency to the plain currency pattern).
+ */
+function scaleNamedBy(context: string, language: Language): { scale: number; currencySign?: string } | undefined {
+  const named: Array<{ scale: number; currencySign?: string }> = [];
+  for (const m of context.matchAll(HEADER_SCALE)) {
+    const [, currencySign, word] = m;
+    if ((BARE_SHORT_SCALE.test(word) && !currencySign) || NUMBER_BEFORE.test(context.slice(0, m.index))) continue;
+    const scale = scaleOf(word, language);
+    if (scale) named.push({ scale, ...(currencySign ? { currencySign: currencySign.toLowerCase() } : {}) });
+  }
+  // Two scale words ("Mio. Yuan | Mrd. Euro" in the label and header) leave the cell's own unknown.
+  return named.length > 0 && named.every((n) => n.scale === named[0].scale) ? named[0] : undefined;
 }
 
 /** A whole number of a person's years, bare or counted in years, in a row or column that says it is an age. */
