@@ -700,6 +700,17 @@ describe('a scale word in a table header', () => {
   });
 });
 
+describe('a number with a fraction is no count of things', () => {
+  // The source counts "die beiden Supercomputer": a share or index value of 0.83 in Fire-Flyer II's row is no number of
+  // supercomputers, and no wrong one.
+  test('English: "| Fire-Flyer II | 0.83 |" under "share_of_total" does not contradict "the two supercomputers"', () => {
+    assert.deepEqual(findings('| machine | share_of_total |\n|---|---|\n| Fire-Flyer I | 0.17 |\n| Fire-Flyer II | 0.83 |\n').filter((f) => f.code !== 'unsourced-figure'), []);
+  });
+  test('German: „Fire-Flyer II: 0,83.“ widerspricht „die beiden Supercomputer“ nicht', () => {
+    assert.deepEqual(findings('Die Rechner im Vergleich. Fire-Flyer II: 0,83. Fire-Flyer I: 0,17.').filter((f) => f.code !== 'unsourced-figure'), []);
+  });
+});
+
 describe('a company no source knows', () => {
   test('is someone else: its figures are not compared with other companies\' facts', () => {
     assert.deepEqual(findings('Shares of Galyx Dynamics fell 4.6 percent on 27 January 2025.').filter((f) => f.code !== 'unsourced-figure'), []);

@@ -207,7 +207,10 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share),
     // unless it is the part the draft counts. A derived value about no one the draft names is too weak a reading to
     // contradict.
-    const weak = candidate.figure.derivedFrom && comparison?.agreement !== 'agrees' && ((candidate.figure.kind === 'count' && !candidate.figure.aggregate && !parts.includes(candidate)) || !candidate.fact.entities.some((e) => fact.entities.includes(e)));
+    // Nor does a number with a fraction count anything the source counts in whole units ("| Fire-Flyer II | 0.83 |", a
+    // column's share, is no number of "die beiden Supercomputer").
+    const weak = (candidate.figure.derivedFrom && comparison?.agreement !== 'agrees' && ((candidate.figure.kind === 'count' && !candidate.figure.aggregate && !parts.includes(candidate)) || !candidate.fact.entities.some((e) => fact.entities.includes(e))))
+      || (comparison?.agreement !== 'agrees' && fractionOfWholeCount(figure, candidate.figure));
     if (comparison && comparison.agreement !== 'agrees' && parts.length && !candidate.figure.derivedFrom && candidate.figure.kind === 'count' && wholes.has(candidate.figure.value)) continue;
     // "7% of the $78 million", "more than a third of the world's AI models": a share of a whole is no other value of how
     // far one thing lies below or above another ("about 63 percent below o1-mini"), and that does not bear it out.
@@ -964,6 +967,11 @@ function intersect(a: Set<string>, b: Set<string>): Set<string> {
   const out = new Set<string>();
   for (const x of a) if (b.has(x)) out.add(x);
   return out;
+}
+
+/** A bare count with a fraction ("0.83") against a whole count of things ("beiden", "1328 KI-Modelle"). */
+function fractionOfWholeCount(draft: Figure, source: Figure): boolean {
+  return draft.kind === 'count' && source.kind === 'count' && draft.scale === 0 && source.scale === 0 && !Number.isInteger(draft.value) && Number.isInteger(source.value);
 }
 
 /** A count of versions is no count of chips: counted nouns must mean the same thing when both are known. */
