@@ -772,6 +772,14 @@ describe('values a writer computes from two facts', () => {
   test('"Das sind knapp 480 Modelle": a share of a count, summed up in the next sentence about a country', () => {
     assert.deepEqual(findings('Laut der Akademie stammen 36 Prozent der weltweit 1328 KI-Modelle aus China. Das sind knapp 480 Modelle.'), []);
   });
+  test('"That works out to", „Das ergibt“ sum up the sentence before as "That is" does: a wrong product of its share and count is caught', () => {
+    const en = "China now accounts for 36% of the world's 1,328 AI models. That works out to about ";
+    assert.deepEqual(findings(`${en}480 models.`), []);
+    assert.deepEqual(findings(`${en}640 models.`), [{ code: 'figure-mismatch', text: '640', fix: '478' }]);
+    const de = 'China stellt 36 Prozent der weltweit 1328 KI-Modelle. Das ergibt rund ';
+    assert.deepEqual(findings(`${de}480 Modelle.`), []);
+    assert.deepEqual(findings(`${de}640 Modelle.`), [{ code: 'figure-mismatch', text: '640', fix: '478' }]);
+  });
   test('"less than a tenth of the American figure" is the ratio of the two costs before it', () => {
     const text = 'R1 cost $5.6 million to train, against $78 million for GPT-4o. That is less than a tenth of the American figure.';
     assert.deepEqual(findings(text), []);

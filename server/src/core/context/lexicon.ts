@@ -265,6 +265,11 @@ export const POINTING_BACK = ['das', 'dies', 'that', 'this', 'it'];
 export const EXPLETIVE_SUBJECTS = ['es', 'it'];
 /** The verbs after which such a word is the subject that points back ("Das ist …", "That is …"), not an article ("Das Modell …"). */
 export const POINTING_BACK_VERBS = ['ist', 'war', 'wäre', 'sind', 'waren', 'entspricht', 'is', 'was', 'would be', 'means', 'equals', 'amounts to'];
+/**
+ * The verbs after which "Das …", "That …" opens a sentence that sums up the one before ("Das sind knapp 480 Modelle.",
+ * "That works out to about 480 models."): it is about what that one is about.
+ */
+export const SUMMING_UP_VERBS = ['sind', 'ist', 'wären', 'waren', 'war', 'entspricht', 'entsprach', 'macht', 'machte', 'ergibt', 'ergab', 'is', 'was', 'are', 'were', 'means', 'meant', 'amounts to', 'amount to', 'comes to', 'come to', 'makes', 'make', 'works out to', 'works out at', 'work out to', 'work out at'];
 
 /** Concepts that say where or who, not what happened: sharing only these makes no shared event. */
 export const GENERIC_CONCEPTS = new Set(['startup', 'china', 'usa', 'france', 'germany', 'britain', 'india', 'italy', 'japan', 'korea', 'taiwan', 'worldwide', 'model', 'years', 'hours', 'smaller']);

@@ -1,4 +1,4 @@
-import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, POINTING_BACK, POINTING_BACK_VERBS, wordAlternation } from '../context/lexicon';
+import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation } from '../context/lexicon';
 import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
@@ -675,7 +675,7 @@ const HE = /(?<![\p{L}])(?:he|him|his|er|ihn|ihm)(?![\p{L}])/iu;
 /** "der 42-Jährige", "die 38-jährige", "the 42-year-old": an age with an article before it and no name, a person referred to. */
 const AGE_AS_NOUN = /(?<![\p{L}])(?:der|die|den|dem|des|the)\s+\S+(?:-[Jj]ährigen?|-year-old)\s*$/u;
 
-const SUMS_UP = /^\s*(?:(?:das|dies|that|this|which|it)\s+(?:sind|ist|wären|waren|war|entspricht|entsprach|macht|machte|is|was|are|were|means|meant|amounts?\s+to|comes?\s+to|makes?)|that's|it's)(?![\p{L}])/iu;
+const SUMS_UP = new RegExp(`^\\s*(?:(?:das|dies|that|this|which|it)\\s+(?:${wordAlternation(SUMMING_UP_VERBS)})|that's|it's)(?![\\p{L}])`, 'iu');
 
 /** Acronyms that name no one in particular. */
 const COMMON_ACRONYMS = new Set(['KI', 'AI', 'US', 'USA', 'EU', 'UK', 'UN', 'CEO', 'CFO', 'CTO', 'IT', 'PDF', 'API', 'GPU', 'CPU', 'TV', 'PR', 'HR', 'OK', 'MIT', 'MOE', 'LLM', 'BIP', 'GDP', 'VC', 'IPO', 'ETF', 'DER', 'DIE', 'DAS']);
