@@ -586,4 +586,22 @@ describe('sources: a cold index over two threads is the index of one', () => {
     for (const name of Object.keys(written)) assert.deepEqual(written[name], writtenAlone[name], `${name} differs`);
     assert.deepEqual(answers(loaded.index), answers(serial.index));
   });
+
+  test('one thread parks its digests in the cache until the merge too; damaged there, they are digested again: the same files, the same answers', async () => {
+    let damaged = 0;
+    const progress = (done: number, total: number) => {
+      if (done !== total || damaged) return;
+      for (const f of readdirSync(cacheOf('damagedAlone')).filter((f) => f.endsWith('.bin'))) {
+        writeFileSync(join(cacheOf('damagedAlone'), f), 'not a digest');
+        damaged++;
+      }
+    };
+    const loaded = await loadSourceIndex({ patterns: [folder], baseFolder: folder, cacheFolder: cacheOf('damagedAlone'), threads: 1, progress });
+    assert.equal(loaded.stats.threads, undefined);
+    assert.equal(damaged, Object.keys(files('serial')).filter((f) => f.endsWith('.bin')).length, 'every digest parked before the merge');
+    const [written, writtenAlone] = [files('damagedAlone'), files('serial')];
+    assert.deepEqual(Object.keys(written), Object.keys(writtenAlone));
+    for (const name of Object.keys(written)) assert.deepEqual(written[name], writtenAlone[name], `${name} differs`);
+    assert.deepEqual(answers(loaded.index), answers(serial.index));
+  });
 });

@@ -110,8 +110,5 @@ async function handle(message: Exclude<ToIndexWorker, { type: 'filed' }>): Promi
 async function heldDigest(seq: number): Promise<{ hash: string; digest: SourceDigest }> {
   const { hash, input, digest } = held.get(seq)!;
   held.delete(seq);
-  if (digest) return { hash, digest };
-  const parked = await cache.get(hash, { id: input.id, uri: input.uri });
-  if (parked && parked.source.format !== 'pdf') parked.source.input.text = input.text;
-  return { hash, digest: parked ?? holdDigest(digestSource(input)) };
+  return { hash, digest: digest ?? (await cache.readBack(hash, input)) };
 }

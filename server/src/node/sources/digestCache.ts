@@ -4,11 +4,11 @@ import * as fs from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { DIGEST_VERSION, type SourceDigest, type SourceInput } from '../../core/sources';
+import { digestSource, DIGEST_VERSION, type SourceDigest, type SourceInput } from '../../core/sources';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import type { NameEntry } from '../../core/types';
 import type { NameCandidate } from '../../core/names/extractNames';
-import { compactDigest, expandDigest } from './compactDigest';
+import { compactDigest, expandDigest, holdDigest } from './compactDigest';
 
 const MAGIC = 'newsproof-source-digest';
 const NAMES_MAGIC = 'newsproof-corpus-names';
@@ -48,6 +48,16 @@ export class DigestCache {
     const digest = this.decode(bytes, hash, where);
     if (!digest) await fs.rm(this.fileOf(hash), { force: true });
     return digest;
+  }
+
+  /**
+   * A digest parked here by a cold index until its merge, with its text from `input` (the file's, as read then);
+   * digested again from `input` where its file is gone or damaged since.
+   */
+  async readBack(hash: string, input: SourceInput): Promise<SourceDigest> {
+    const parked = await this.get(hash, { id: input.id, uri: input.uri });
+    if (parked && parked.source.format !== 'pdf') parked.source.input.text = input.text;
+    return parked ?? holdDigest(digestSource(input));
   }
 
   /** `get`, at once: for a source of a lazily read index, whose digest is wanted when a lookup reaches it. */

@@ -1,10 +1,11 @@
-import { digestSource, indexSources, type SourceDigest, type SourceIndex } from '../../core/sources';
+import { digestSource, indexSources, type SourceDigest, type SourceIndex, type SourceInput } from '../../core/sources';
 import { corpusNamesOf, mergeSource, namesLearntFrom, storedMentions } from '../../core/sources/sourceIndex';
 import type { NameEntry } from '../../core/types';
 import type { GlossaryName } from '../../core/names/nameIndex';
 import { lazySourceIndex, snapshotOf, SnapshotBuilder, type SourceSetSnapshot, type SourceShare } from '../../core/sources/sourceSetIndex';
 import { keptLearnt, MOST_CHANGED, spliceChanged, type LoadedSet, type SetAt, type Spliced } from './spliceChanged';
 import { growthCollector } from './growthCollector';
+import { holdDigest } from './compactDigest';
 import { analyserVersion, CorpusNames, DigestCache, LearntNames } from './digestCache';
 import { IndexPool, indexThreads, MERGE_AHEAD, type Digested } from './indexPool';
 import { figureSectionCodec } from './figureSectionCodec';
@@ -102,6 +103,10 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
   }
 
   const digests = new Map<string, { hash: string; digest: SourceDigest }>();
+  // Merged source by source from the cache (below): each digest is parked there until the merge, as the pool's threads
+  // park theirs, not held (every source's digest, alive at once, was most of one thread's peak).
+  const parking = Boolean(cache && sets && at && fresh);
+  const parked: Parked[] = [];
   const skipped: SkippedSource[] = [];
   const decodeSkipped: SkippedSource[] = [];
   const stats = { files: listed.files.length, fromCache: 0, fromMemory: 0, analysed: 0 };
@@ -119,6 +124,7 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
     request.progress?.(start, read.length);
     const batch = await next!;
     next = batchAt(start + BATCH);
+    const parkedBefore = parked.length;
     for (const item of batch) {
       if ('reuse' in item) {
         digests.set(item.path, item.reuse);
@@ -145,18 +151,26 @@ export async function loadSourceIndex(request: SourceLoadRequest): Promise<Loade
           decodeSkipped.push(input);
           continue;
         }
-        digest = digestSource(input);
+        // Offsets as runs, as a cached digest's and the pool's threads' (a merge reads a block's only for a quotation).
+        digest = holdDigest(digestSource(input));
         stats.analysed++;
       }
-      digests.set(item.path, { hash: file.hash, digest });
+      if (!parking) {
+        digests.set(item.path, { hash: file.hash, digest });
+        continue;
+      }
+      // A digest read from the cache is parked there already; a new one is serialised here and written in the background.
+      parked.push({ hash: file.hash, input: digest.source.input, learnt: namesLearntFrom(digest), digest, written: item.cached === digest ? Promise.resolve(true) : cache!.set(file.hash, digest) });
     }
+    // Let go once written; held only where the cache could not take it.
+    for (const entry of parked.slice(parkedBefore)) if (await entry.written) entry.digest = undefined;
   }
   request.progress?.(read.length, read.length);
   const corpusNames = request.cacheFolder ? new CorpusNames(request.cacheFolder, request) : undefined;
-  const namesKey = CorpusNames.keyOf([...digests.values()].map((d) => d.hash), request.glossary ?? []);
+  const namesKey = CorpusNames.keyOf(parking ? parked.map((p) => p.hash) : [...digests.values()].map((d) => d.hash), request.glossary ?? []);
   const knownNames = await corpusNames?.get(namesKey);
-  if (cache && sets && at && corpusNames && stats.fromMemory === 0) {
-    const loaded = await mergeSourceBySource(digests, { cache, sets, key, at, namesKey, knownNames, corpusNames, skipped: decodeSkipped }, request.glossary ?? []);
+  if (parking && cache && sets && at && corpusNames) {
+    const loaded = await mergeSourceBySource(parked, { cache, sets, key, at, namesKey, knownNames, corpusNames, skipped: decodeSkipped }, request.glossary ?? []);
     return { ...loaded, skipped, problems: listed.problems, stats, fromSetIndex: false };
   }
   const readBefore = new Map([...digests.values()].map(({ digest }) => [digest, [digest.documentKey, digest.quotations]]));
@@ -317,19 +331,17 @@ function lazyIndexOf(snapshot: SourceSetSnapshot, where: Array<{ id: string; uri
  * sentences and facts. The index is then read lazily from the snapshot, as a warm start's is.
  */
 async function mergeSourceBySource(
-  digests: Map<string, { hash: string; digest: SourceDigest }>,
+  parked: Parked[],
   to: { cache: DigestCache; sets: SourceSetCache; key: string; at: SetAt; namesKey: string; knownNames?: NameEntry[]; corpusNames: CorpusNames; skipped: SkippedSource[] },
   glossary: GlossaryName[],
 ): Promise<Pick<LoadedSources, 'index' | 'digests' | 'counts'>> {
   const collector = growthCollector();
-  const queue: Array<{ hash: string; digest: SourceDigest } | undefined> = [...digests.values()];
-  digests.clear();
-  let learnt: Array<ReturnType<typeof namesLearntFrom>> | undefined = queue.map((d) => namesLearntFrom(d!.digest));
-  const names = corpusNamesOf(() => learnt!, glossary, to.knownNames);
+  const queue: Array<Parked | undefined> = parked.splice(0);
+  const names = corpusNamesOf(() => queue.map((p) => p!.learnt!), glossary, to.knownNames);
   const namesWritten = to.knownNames ? undefined : to.corpusNames.set(to.namesKey, names.entries);
-  const learntWritten = to.at.learntNames.set(to.key, keptLearnt(learnt, queue.map((d) => d!.digest.source.input.id)));
+  const learntWritten = to.at.learntNames.set(to.key, keptLearnt(queue.map((p) => p!.learnt!), queue.map((p) => p!.input.id)));
   // Learnt from and handed to its file: not held through the merge (every source's name candidates).
-  learnt = undefined;
+  for (const p of queue) p!.learnt = undefined;
   const mentionsOf = storedMentions(names, to.namesKey);
   const snapshot = new SnapshotBuilder(names.entries, figureSectionCodec, to.namesKey);
   const where: Array<{ id: string; uri: string; text: string }> = [];
@@ -337,8 +349,10 @@ async function mergeSourceBySource(
   const kept: Array<SourceDigest | undefined> = [];
   for (let start = 0; start < queue.length; start += BATCH) {
     const writes: Array<Promise<boolean>> = [];
+    // Read back together (their reads overlap), then merged one by one.
+    const batch = await Promise.all(queue.slice(start, start + BATCH).map(async (p) => ({ hash: p!.hash, digest: p!.digest ?? (await to.cache.readBack(p!.hash, p!.input)) })));
     for (let i = start; i < Math.min(queue.length, start + BATCH); i++) {
-      const { hash, digest } = queue[i]!;
+      const { hash, digest } = batch[i - start];
       const before = [digest.documentKey, digest.quotations];
       snapshot.add(mergeSource(digest, names, mentionsOf), digest.source, digest.language);
       const { id, uri, text, format } = digest.source.input;
@@ -351,13 +365,22 @@ async function mergeSourceBySource(
     collector.check();
     // A digest the cache holds is let go; one it could not take (a read-only disk) stays in memory.
     written.forEach((ok, k) => {
-      kept[start + k] = ok ? undefined : queue[start + k]!.digest;
+      kept[start + k] = ok ? undefined : batch[k].digest;
       queue[start + k] = undefined;
     });
   }
   const made = snapshot.finish();
   await Promise.all([namesWritten, learntWritten, to.sets.set(to.key, made, to.skipped, to.at.files)]);
   return { ...lazyIndexOf(made, where, hashes, to.cache, glossary, { ...to.at, decodeSkipped: to.skipped }, kept), counts: countsOf(made) };
+}
+
+/** A source digested (or found in the cache) and parked in the cache until the merge; `digest` held only where the cache could not take it. */
+interface Parked {
+  hash: string;
+  input: SourceInput;
+  learnt?: ReturnType<typeof namesLearntFrom>;
+  digest?: SourceDigest;
+  written: Promise<boolean>;
 }
 
 /**
