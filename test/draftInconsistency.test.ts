@@ -6,7 +6,7 @@ import { analyzeDraft, messagesFor, RULES, runRules, type DraftFigure, type Find
 import { keysOf } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { beyondItsHedge, bothSourced, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameEntitySlip, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
+import { beyondItsHedge, bothSourced, fileRecaps, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameEntitySlip, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
 import { bundledIndex, read, ROOT } from './support/fixtures';
@@ -20,6 +20,8 @@ const rule = RULES.find((r) => r.code === 'draft-inconsistency')!;
  */
 function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: SourceIndex['weight']): Array<{ start: number; end: number; earlier: number }> {
   const { figures } = draft;
+  // Which sentences say they repeat what was said is read as the rule reads it (`misrecalls` asks it).
+  fileRecaps(draft.text, figures);
   const findings: Array<{ start: number; end: number; earlier: number }> = [];
   // Ages and birth years are compared as the years born in, whatever their kind of figure.
   const lives = new LifeFacts(draft);
@@ -152,5 +154,33 @@ describe('a hedged figure of the draft allows another of the draft its own last 
     const text = '---\nlang: en\n---\n\nNvidia lost about $593 billion in market value.\n\nAs we said, Nvidia lost $590 billion in market value.\n';
     assert.deepEqual(inconsistent(text), []);
     assert.deepEqual(inconsistent(text.replace('593', '589.6')), []);
+  });
+});
+
+describe('a later figure that names no one, in a sentence or paragraph that says it repeats ("wie eingangs erwähnt", "worth repeating"), restates the earlier figure of what it measures', () => {
+  const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message]);
+  test('German: „Beschäftigte: rund 160“, later „Wie eingangs erwähnt, … Dass ein Team von gut 260 Leuten …“ disagree; without the recap, or with „heute“, they do not', () => {
+    const box = '# Das Labor\n\n- **Beschäftigte:** rund 160\n- **Sitz:** Hangzhou\n\nDas Labor arbeitet an offenen Modellen.\n\n';
+    const recap = 'Wie eingangs erwähnt, arbeitet das Labor an offenen Modellen. Dass ein Team von gut 260 Leuten das geschafft hat, beunruhigt die Konkurrenz.\n';
+    assert.deepEqual(inconsistent(box + recap), [['260', '260 contradicts 160 earlier in this draft.']]);
+    assert.deepEqual(inconsistent(box + recap.replace('Wie eingangs erwähnt, arbeitet', 'Es arbeitet')), []);
+    assert.deepEqual(inconsistent(box + recap.replace('Dass ein Team', 'Dass heute ein Team')), []);
+  });
+  test('English: "the largest 70 billion", later "One last detail worth repeating: the largest of the laptop versions has 75 billion parameters" disagree (not with "the smallest 1.5 billion"); without the recap they do not', () => {
+    const first = '---\nlang: en\n---\n\n# The lab\n\nThe lab put out six smaller versions. The smallest has 1.5 billion parameters, the largest 70 billion.\n\nThat is all about chips.\n\n';
+    const recap = 'One last detail worth repeating: the largest of the laptop versions has 75 billion parameters.\n';
+    assert.deepEqual(inconsistent(first + recap), [['75 billion', '75 billion contradicts 70 billion earlier in this draft.']]);
+    assert.deepEqual(inconsistent(first + recap.replace('worth repeating', 'of note')), []);
+    assert.deepEqual(inconsistent(first + recap.replace('has 75 billion', 'now has 75 billion')), []);
+  });
+  test('German and English: the renovation and the new wing stay two things, also in a recap; twenty models of no one named stay clean', () => {
+    assert.deepEqual(inconsistent('Die Renovierung kostete 4,2 Millionen Euro.\n\nWie erwähnt, kostete der neue Flügel 1,9 Millionen Euro.\n'), []);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\nThe renovation cost $4.2 million.\n\nAs mentioned, the new wing cost $1.9 million.\n'), []);
+    assert.deepEqual(inconsistent('Die Renovierung kostete 4,2 Millionen Euro.\n\nWie erwähnt, kostete sie 5,1 Millionen Euro.\n'), [['5,1 Millionen Euro', '5,1 Millionen Euro contradicts 4,2 Millionen Euro earlier in this draft.']]);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\nThe renovation cost $4.2 million.\n\nAs mentioned, it cost $5.1 million.\n'), [['$5.1 million', '$5.1 million contradicts $4.2 million earlier in this draft.']]);
+    const values = [12, 30, 47, 53, 68, 71, 86, 94, 105, 117, 123, 139, 146, 152, 168, 175, 181, 197, 204, 216];
+    assert.deepEqual(inconsistent(values.map((v) => `The model has ${v} billion parameters.`).join('\n\n')), []);
+    assert.deepEqual(inconsistent(values.map((v) => `Das Modell hat ${v} Milliarden Parameter.`).join('\n\n')), []);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\nThe first training run cost $4.2 million.\n\nA second run used other chips.\n\nIt cost $1.9 million.\n'), []);
   });
 });

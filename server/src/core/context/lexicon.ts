@@ -337,6 +337,17 @@ export const MODEL_ITEM = {
 export const SUM_POINTERS = { pointers: ['dies', 'diese', 'dieses', 'diesem', 'diesen', 'jenes', 'jenem', 'das', 'dem', 'this', 'that', 'the same'], sums: ['budget', 'geld', 'summe', 'betrag', 'money', 'sum', 'amount'] };
 
 /**
+ * Words by which a sentence says it repeats what the draft said before ("Wie eingangs erwähnt, …", "One last detail worth
+ * repeating: …"): its figures, and those of the sentences after it in its paragraph, restate earlier ones
+ * (rules/draftInconsistency.ts). A word of another time ("heute", "later") makes a figure another fact all the same.
+ * A space matches any white space, a closing "*" any further letters.
+ */
+export const RECAP = {
+  says: ['wie erwähnt', 'wie eingangs erwähnt', 'wie oben erwähnt', 'wie bereits erwähnt', 'wie schon erwähnt', 'wie eingangs', 'wie oben', 'wie gesagt', 'wie bereits gesagt', 'zur erinnerung', 'zusammengefasst', 'zusammenfassend', 'as mentioned', 'as mentioned above', 'as noted', 'as noted above', 'as stated', 'as we saw', 'as said', 'worth repeating', 'bears repeating', 'to recap', 'to repeat', 'to sum up', 'in summary'],
+  laterTimes: ['später', 'danach', 'seitdem', 'seither', 'later', 'since then', 'afterwards'],
+};
+
+/**
  * Words for what is done again and again, which a "-mal"/"times" then counts: "senkte die Preise dreimal", "raised
  * prices three times", "four times in January" (match/sumIntoSum.ts). A space matches any white space, a closing "*"
  * any further letters.

@@ -1,4 +1,4 @@
-import type { DraftAnalysis, DraftFigure } from '../analysis/draft';
+import type { DraftAnalysis, DraftFigure, DraftSentence } from '../analysis/draft';
 import { birthYears, sameBirth } from '../facts/birthYears';
 import { documentTime, unconfirmedDay, type DocumentDay } from '../facts/documentTime';
 import type { Fact } from '../facts/fact';
@@ -13,6 +13,11 @@ import type { Messages } from '../i18n/messages';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
 import { ownString } from '../text/ownString';
+import { FUNCTION_WORDS } from '../names/wordLists';
+import { conceptOfWord } from '../context/concepts';
+import { RECAP, wordAlternation } from '../context/lexicon';
+import { NOW_ADVERBS } from '../facts/tenseWords';
+import { CURRENCIES, FRACTION_WORDS, HEDGE_WORDS, NUMBER_WORDS, scaleOf } from '../figures/vocabulary';
 
 export const draftInconsistency: Rule = {
   code: 'draft-inconsistency',
@@ -22,6 +27,7 @@ export const draftInconsistency: Rule = {
   check(draft, index, t, trace) {
     const figures = draft.figures;
     fileTables(draft.text, figures);
+    fileRecaps(draft.text, figures);
     const earlierFigures = new EarlierFigures(index, figures);
     const lives = new LifeFacts(draft);
     // Where this check's figures begin to differ from the last check's, the last check's filing of the figures before
@@ -948,13 +954,109 @@ function recallTest(later: DraftFigure): (earlier: DraftFigure) => boolean {
 const isNoun = (attribute: string) => attribute.startsWith('noun:');
 
 /**
- * A recalled figure that restates an earlier one with a slip: the same digits at another scale ("671 Millionen
- * Parameter" for 671 Milliarden) or two neighbouring digits swapped ("1,29 Dollar" for 2,19). A digit changed is no
- * such sign: without a name, "222 billion parameters" may well be another model's than 262 billion.
+ * A recalled figure that restates an earlier one otherwise: with a slip, the same digits at another scale ("671
+ * Millionen Parameter" for 671 Milliarden) or two neighbouring digits swapped ("1,29 Dollar" for 2,19), or with another
+ * value where its sentence says it repeats what was said (`restatedInRecap`). A digit changed is no sign by itself:
+ * without a name, "222 billion parameters" may well be another model's than 262 billion.
  */
 export function misrecalls(earlier: DraftFigure, later: DraftFigure): boolean {
   if (!isRecall(later.fact) || later.at.facts.names.length > 0 || !recalls(earlier, later)) return false;
-  return slipOf(earlier, later);
+  return misrecallOf(earlier, later);
+}
+
+/** Of a figure that recalls an earlier one: whether it states that one's fact with another value. */
+function misrecallOf(earlier: DraftFigure, later: DraftFigure): boolean {
+  return slipOf(earlier, later) || restatedInRecap(earlier, later);
+}
+
+/**
+ * "Beschäftigte: rund 160" and later "Wie eingangs erwähnt, … Dass ein Team von gut 260 Leuten …": a figure that recalls
+ * an earlier one by what it measures, in a sentence or paragraph that says it repeats what was said, restates it; with
+ * another value, it contradicts it. Unless each of the two names a thing of its own that the other's sentence does not
+ * ("the smallest has 1.5 billion" is not what "the largest … has 75 billion" repeats).
+ */
+function restatedInRecap(earlier: DraftFigure, later: DraftFigure): boolean {
+  if (!recapping.has(later.at)) return false;
+  // A bound, a range, a sum or a derived value states no value of its own to restate.
+  if ([earlier.figure, later.figure].some((f) => f.bound || f.range || f.derivedFrom || f.aggregate || f.comparative)) return false;
+  if (compareFigures(later.figure, earlier.figure) === 'agrees' && !beyondItsHedge(earlier.figure, later.figure)) return false;
+  return !measuresOtherThings(earlier, later);
+}
+
+/**
+ * The sentences that say they repeat what the draft said before ("Wie eingangs erwähnt", "worth repeating"), and those
+ * after them in their paragraph; not one with a word of another time ("heute", "later"), which states another fact.
+ */
+const recapping = new WeakMap<DraftSentence, true>();
+const RECAP_SAYS = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(RECAP.says)})(?![\\p{L}])`, 'iu');
+const RECAP_SAYS_ALL = new RegExp(RECAP_SAYS.source, 'giu');
+const OTHER_TIME = new RegExp(`(?<![\\p{L}])(?:${wordAlternation([...NOW_ADVERBS, ...RECAP.laterTimes])})(?![\\p{L}])`, 'iu');
+
+export function fileRecaps(text: string, figures: DraftFigure[]): void {
+  let previous: DraftFigure | undefined;
+  // Read once, up to each sentence: "Wie eingangs erwähnt, …" may open the paragraph in a sentence with no figure.
+  let [read, recapped] = [0, false];
+  for (const figure of figures) {
+    if (previous?.at === figure.at) continue;
+    previous = figure;
+    const upTo = figure.span.start;
+    BLANK_LINE.lastIndex = read;
+    for (let found = BLANK_LINE.exec(text); found && found.index < upTo; found = BLANK_LINE.exec(text)) [read, recapped] = [found.index + found[0].length, false];
+    recapped ||= RECAP_SAYS.test(text.slice(read, upTo)) || RECAP_SAYS.test(figure.at.facts.text);
+    read = Math.max(read, upTo);
+    if (recapped && !OTHER_TIME.test(figure.at.facts.text)) recapping.set(figure.at, true);
+  }
+}
+
+/** Each of two figures' clauses names something (a thing, not what is measured) that the other's sentence does not. */
+function measuresOtherThings(a: DraftFigure, b: DraftFigure): boolean {
+  const [aWords, bWords] = [sentenceWords(a), sentenceWords(b)];
+  // What both measure ("parameters", „Beschäftigte“) tells nothing apart; "the smallest" and "the largest" do.
+  const measured = new Set(a.fact.attributes.filter((x) => b.fact.attributes.includes(x)));
+  const ownOf = (figure: DraftFigure, words: Set<string>) => thingsOf(figure, measured).some((w) => !hasWord(words, w));
+  return ownOf(a, bWords) && ownOf(b, aWords);
+}
+
+/**
+ * The words of a figure's clause that name what it is of ("the largest of the laptop versions"): not what it measures
+ * (`measured`'s lexicon words), hedges, numbers or function words. Its whole sentence's where its clause has none
+ * („Beschäftigte: rund 160“).
+ */
+function thingsOf(figure: DraftFigure, measured: ReadonlySet<string>): string[] {
+  // The words that say the sentence repeats ("as mentioned") name nothing: blanked, so the offsets stay.
+  const text = figure.at.facts.text.replace(RECAP_SAYS_ALL, (said) => ' '.repeat(said.length));
+  const [start, end] = [figure.figure.start, figure.figure.end];
+  const before = text.slice(0, start);
+  const clauseStart = before.search(LAST_CLAUSE_BREAK) + 1;
+  const breakAfter = text.slice(end).search(CLAUSE_BREAK);
+  const clauseEnd = breakAfter < 0 ? text.length : end + breakAfter;
+  const inClause = thingWords(`${text.slice(clauseStart, start)} ${text.slice(end, clauseEnd)}`, measured);
+  return inClause.length > 0 ? inClause : thingWords(`${before} ${text.slice(end)} ${figure.at.sentence.context ?? ''}`, measured);
+}
+
+const CLAUSE_BREAKS = '[,;:()–—]';
+const CLAUSE_BREAK = new RegExp(CLAUSE_BREAKS, 'u');
+const LAST_CLAUSE_BREAK = new RegExp(`${CLAUSE_BREAKS}(?!.*${CLAUSE_BREAKS})`, 'su');
+const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
+
+function thingWords(text: string, measured: ReadonlySet<string>): string[] {
+  return (text.match(WORD) ?? []).filter((w) => {
+    const lower = w.toLowerCase();
+    return lower.length > 2 && !FUNCTION_WORDS.has(lower) && !HEDGE_WORDS.includes(lower) && !NUMBER_WORDS.has(lower) && !FRACTION_WORDS.has(lower) && scaleOf(lower, 'en') === undefined && scaleOf(lower, 'de') === undefined && !CURRENCIES.has(lower) && !measured.has(conceptOfWord(w) ?? '');
+  });
+}
+
+function sentenceWords(figure: DraftFigure): Set<string> {
+  return new Set((`${figure.at.facts.text} ${figure.at.sentence.context ?? ''}`.match(WORD) ?? []).map((w) => w.toLowerCase()));
+}
+
+/** A word of a sentence, inflected or not: "laptop" and "laptops", „Modell“ and „Modells“. */
+function hasWord(words: Set<string>, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (words.has(lower)) return true;
+  const stem = lower.slice(0, Math.max(4, lower.length - 2));
+  for (const w of words) if (w.startsWith(stem) || (w.length >= 4 && lower.startsWith(w))) return true;
+  return false;
 }
 
 /** Of a figure that recalls an earlier one: whether it restates it with a slip of scale or two digits swapped. */
@@ -1015,7 +1117,7 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (bothSourced(earlier, later)) return false;
   if (earlier.at === later.at) return false; // "from 10,000 to 50,000" is one statement
   if (oneTable(earlier, later)) return false;
-  if (misrecalledBy?.(earlier) && slipOf(earlier, later)) return true;
+  if (misrecalledBy?.(earlier) && misrecallOf(earlier, later)) return true;
   if (sameEntitySlip(earlier, later)) return true;
   const comparison = asSameFact(earlier, later, weight);
   // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.
