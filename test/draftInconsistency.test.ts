@@ -184,3 +184,17 @@ describe('a later figure that names no one, in a sentence or paragraph that says
     assert.deepEqual(inconsistent('---\nlang: en\n---\n\nThe first training run cost $4.2 million.\n\nA second run used other chips.\n\nIt cost $1.9 million.\n'), []);
   });
 });
+
+describe('two digits swapped in one entity\'s same measure are a slip, whatever days the two figures borrow from their paragraphs', () => {
+  const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message]);
+  test('German: „589 Milliarden Dollar“ in a paragraph of 27 January and „598 Milliarden Dollar“ in one of 20 January disagree; each dated by its own sentence, they do not', () => {
+    const text = 'Am 27. Januar 2025 brachen die Chipwerte ein. Nvidia verlor 589 Milliarden Dollar an Börsenwert.\n\nDeepSeek stellte R1 am 20. Januar 2025 vor. Der Börsenwert von Nvidia fiel an einem einzigen Handelstag um rund 598 Milliarden Dollar.\n';
+    assert.deepEqual(inconsistent(text), [['598 Milliarden Dollar', '598 Milliarden Dollar contradicts 589 Milliarden Dollar earlier in this draft.']]);
+    assert.deepEqual(inconsistent('Am 27. Januar 2025 verlor Nvidia 589 Milliarden Dollar an Börsenwert.\n\nAm 21. Januar 2025 verlor Nvidia 598 Milliarden Dollar an Börsenwert.\n'), []);
+  });
+  test('English: "$589 billion" in a paragraph of 27 January and "$598 billion" in one of 20 January disagree; each dated by its own sentence, they do not', () => {
+    const text = "---\nlang: en\n---\n\nOn 27 January 2025 chip stocks crashed. Nvidia lost $589 billion of market value.\n\nDeepSeek released R1 on 20 January 2025. Such declines included a fall in Nvidia's market value of approximately $598 billion in a single trading day.\n";
+    assert.deepEqual(inconsistent(text), [['$598 billion', '$598 billion contradicts $589 billion earlier in this draft.']]);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\nOn 27 January 2025 Nvidia lost $589 billion of market value.\n\nOn 21 January 2025 Nvidia lost $598 billion of market value.\n'), []);
+  });
+});

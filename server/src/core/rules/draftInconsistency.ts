@@ -1087,7 +1087,7 @@ function maySlip(fact: Fact): boolean {
 export function sameEntitySlip(earlier: DraftFigure, later: DraftFigure): boolean {
   const [a, b] = [later.fact, earlier.fact];
   if (!maySlip(a) || !maySlip(b) || a.figure.kind !== b.figure.kind || a.figure.currency !== b.figure.currency) return false;
-  if (!sameWho(a, b) || !compatibleDates(a.time, b.time)) return false;
+  if (!sameWho(a, b) || !(compatibleDates(a.time, b.time) || slipAcrossBorrowedDays(a, b))) return false;
   // A slip keeps the direction: a rise of 8.72 % is no mistyped fall of 7.82 %.
   if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
   if (!slipOf(earlier, later)) return false;
@@ -1095,6 +1095,19 @@ export function sameEntitySlip(earlier: DraftFigure, later: DraftFigure): boolea
   const [aSpecific, bSpecific] = [a.attributes.filter(isSpecific), b.attributes.filter(isSpecific)];
   return aSpecific.length === 0 || bSpecific.length === 0 || aSpecific.some((x) => bSpecific.includes(x));
 }
+
+/**
+ * "Nvidia's market capitalization fell approximately $598 billion in a single trading day" in a paragraph dated 21
+ * January, after "$589 billion" in one dated 27 January: where neither sentence dates its figure itself, the days
+ * borrowed from their paragraphs do not make two facts of one entity's same measure with two digits swapped.
+ */
+function slipAcrossBorrowedDays(a: Fact, b: Fact): boolean {
+  if (!BORROWED_TIME.has(a.timeFrom) || !BORROWED_TIME.has(b.timeFrom)) return false;
+  const bSpecific = b.attributes.filter(isSpecific);
+  return a.attributes.some((x) => isSpecific(x) && bSpecific.includes(x)) && compareFigures(a.figure, b.figure) !== 'scale';
+}
+
+const BORROWED_TIME = new Set<Fact['timeFrom']>(['paragraph', 'heading', 'document']);
 
 /** Two facts share whom they are about (a place is no one). */
 function sameWho(a: Fact, b: Fact): boolean {
