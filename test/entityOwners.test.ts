@@ -63,3 +63,22 @@ describe('a subject carried from the paragraph is decided by its own values wher
     assert.deepEqual(findings('The tech-heavy Nasdaq 100 fell three percent. In 2024, the gauge had still gained 20 percent, carried by technology stocks.', withSources(english)), [{ code: 'figure-mismatch', text: '20 percent', fix: '25 percent' }]);
   });
 });
+
+describe('the name in a multiple\'s own clause is what the multiple compares, not the figure before it', () => {
+  const index = withSources();
+  const onFigure = (text: string, figure: string) => {
+    const analysis = analyzeDraft(text, index);
+    const fact = analysis.figures.find((f) => text.slice(f.span.start, f.span.end) === figure)?.fact;
+    return { primary: fact?.primary, findings: findings(text, index).filter((f) => f.text === figure) };
+  };
+
+  test('German: „nachdem er 2024 ein Viertel seines Werts gewonnen hatte, Nvidias Absturz war also mehr als doppelt so groß“ is the Nasdaq\'s gain', () => {
+    const text = 'Der Nasdaq 100 gab an dem Tag 3 Prozent ab, nachdem er 2024 ein Viertel seines Werts gewonnen hatte, Nvidias Absturz war also mehr als doppelt so groß.';
+    assert.deepEqual(onFigure(text, 'ein Viertel'), { primary: ['Nasdaq 100'], findings: [] });
+  });
+
+  test('English: "having added a quarter of its value in 2024, so Nvidia\'s slide was more than two times the index\'s" is the Nasdaq\'s gain', () => {
+    const text = "The Nasdaq 100 dropped 3% on the day, having added a quarter of its value in 2024, so Nvidia's slide was more than two times the index's.";
+    assert.deepEqual(onFigure(text, 'a quarter'), { primary: ['Nasdaq 100'], findings: [] });
+  });
+});

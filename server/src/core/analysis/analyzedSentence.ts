@@ -10,7 +10,7 @@ import { WRITER, WRITERS_POSSESSIVE } from '../facts/writer';
 import { namesTheFounder } from '../names/founderWords';
 import { findNearMisses, type NearMiss } from '../names/spelling';
 import { NAME_JOINERS } from '../names/wordLists';
-import { COMPARED_AFTER, LIST_GAP } from '../figures/vocabulary';
+import { COMPARED_AFTER, LIST_GAP, RESPECTIVELY } from '../figures/vocabulary';
 import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
 import { ungovernedMoves } from './ungovernedMoves';
 import { isWeekday } from '../facts/weekdays';
@@ -178,7 +178,12 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     // "Stargate ist mit einer halben Billion Dollar fast 90.000-mal so groß wie die Trainingskosten von R1": what a
     // multiple after the figure compares it with is the other side's, not what the figure measures.
     const multiple = figure.kind === 'multiplier' ? undefined : figures.slice(k + 1).find((f) => f.kind === 'multiplier');
-    const to = Math.min(next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end), own ? own.end : text.length, multiple ? multiple.start : text.length);
+    // Nor are the words of the multiple's own clause ("…, after gaining a quarter of its value over 2024, so Nvidia's
+    // fall was more than eight times the index's"): the name there is what the multiple compares, not the figure's.
+    // (Unless "respectively" hands the figures to names still to come: "cost €130 million and €26 million respectively,
+    // so Fire-Flyer II cost five times as much as Fire-Flyer I".)
+    const multipleStart = multiple && !RESPECTIVELY.test(text.slice(figure.end, multiple.start)) ? firstBoundaryStart(text, figure.end, multiple.start) : multiple?.start;
+    const to = Math.min(next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end), own ? own.end : text.length, multipleStart ?? text.length);
     // "… eight months after GPT-4o, which OpenAI released in March 2024": the day in a relative clause dates something
     // of the phrase the clause follows (its antecedent), not of the clauses before that phrase.
     const dated = figure.kind === 'date' || figure.kind === 'year';

@@ -4,11 +4,8 @@ import type { CarriedName } from './fact';
 import { categoryOf } from '../names/kindEvidence';
 import { isOnce } from './attributes';
 import { ARTICLES, LIST_MEMBER_NOUNS, LIST_MEMBER_PREPOSITIONS } from '../names/wordLists';
-import { numberWordValue } from '../figures/vocabulary';
+import { numberWordValue, RESPECTIVELY } from '../figures/vocabulary';
 import { wordAlternation } from '../context/lexicon';
-
-/** Words that pair a list of values with a list of things in order. */
-const RESPECTIVELY = /(?<![\p{L}])(respectively|jeweils|beziehungsweise|bzw\.)(?![\p{L}])/iu;
 
 /** Words that stand for the two names just listed: "both", „beide“, „die beiden“. */
 const BOTH_WORDS = ['both', 'beide', 'beiden'];

@@ -290,3 +290,6 @@ const ACCESS_WORDS = ['abgerufen am', 'zuletzt abgerufen am', 'aufgerufen am', '
 export const ACCESSED_BEFORE = new RegExp(`(?:^|[.,;(\\[–—]\\s*)(?:${alternation(ACCESS_WORDS)})\\s*:?\\s+$`, 'iu');
 /** "Private Securities Litigation Reform Act of 1995", "CHIPS and Science Act of 2022": the year names the law. */
 export const LAW_NAMED_BEFORE = /(?<![\p{L}])Act\s+of\s+$/u;
+
+/** Words that pair a list of values with a list of things in order. */
+export const RESPECTIVELY = /(?<![\p{L}])(respectively|jeweils|beziehungsweise|bzw\.)(?![\p{L}])/iu;
