@@ -166,3 +166,17 @@ describe('a fraction "des Geldes", "of the money" is how many times smaller one 
     assert.deepEqual(all(text.replace('about a fourteenth', 'a fifth')), [['figure-mismatch', 'a fifth', 'a fifth contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
   });
 });
+
+describe('a comma before the comparand\'s clause ("so viel, wie GPT-4o gekostet hat") still names what a multiple compares with', () => {
+  // The sources: Project Stargate 500 Milliarden Dollar, GPT-4o 78 Millionen Dollar: 500 Mrd. ÷ 78 Mio. ≈ 6410.
+  test('German: "Das ist rund 6400-mal so viel, wie GPT-4o gekostet hat." is borne out; "64.000-mal" is wrong', () => {
+    const text = 'Die USA starteten mit Project Stargate eine Initiative über 500 Milliarden Dollar. Das ist rund 6400-mal so viel, wie GPT-4o gekostet hat.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('rund 6400', 'rund 64.000')), [['figure-mismatch', '64.000-mal', '64.000-mal contradicts the source, which says 500 Milliarden Dollar ÷ 78 Millionen Dollar ≈ 6410.']]);
+  });
+  test('English: "That is roughly 6,400 times as much, as GPT-4o cost." is borne out; "64,000 times" is wrong', () => {
+    const text = 'The US launched Project Stargate, a $500 billion initiative. That is roughly 6,400 times as much, as GPT-4o cost.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('roughly 6,400', 'roughly 64,000')), [['figure-mismatch', '64,000 times', '64,000 times contradicts the source, which says $500 billion ÷ 78 Millionen Dollar ≈ 6410.']]);
+  });
+});
