@@ -1062,6 +1062,13 @@ describe('more values a writer computes', () => {
     assert.deepEqual(findings(`${de}Broadcom schnitt 2,8 Punkte schlechter ab als Microsoft.`), []);
     assert.deepEqual(findings(`${de}Nvidia lag fünf Punkte schlechter als Microsoft.`), [{ code: 'figure-mismatch', text: 'fünf Punkte', fix: '4,1 Punkte' }]);
   });
+  test('"1.2 points short of Nvidia\'s", "1,2 Punkte geringer", "glimpflicher": points short of another\'s fall are a difference too', () => {
+    assert.deepEqual(findings(`${list}Broadcom's fall was about 1.2 points short of Nvidia's.`), []);
+    assert.deepEqual(findings(`${list}Broadcom's fall was 2.3 points short of Nvidia's.`), [{ code: 'figure-mismatch', text: '2.3 points', fix: '1.2 points' }]);
+    const de = 'Am 27. Januar 2025 fielen Nvidia, Microsoft und Broadcom um 7,82 %, 3,75 % und 6,58 %. ';
+    assert.deepEqual(findings(`${de}Broadcoms Minus fiel rund 1,2 Punkte geringer aus als das von Nvidia.`), []);
+    assert.deepEqual(findings(`${de}Broadcom kam 2,3 Punkte glimpflicher davon als Nvidia.`), [{ code: 'figure-mismatch', text: '2,3 Punkte', fix: '1,2 Punkte' }]);
+  });
   test('"seven percentage points apart" is R1\'s two scores, not the rival it "holds its own against"', () => {
     assert.deepEqual(findings('R1 scores 92% on HumanEval and 85% on MATH-500, seven percentage points apart, and holds its own against OpenAI\'s o1.'), []);
   });

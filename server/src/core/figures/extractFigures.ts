@@ -505,7 +505,7 @@ function signOfDuration(word: string, after: string): 1 | -1 | undefined {
  * score") or a figure; "85 Punkte unter Standardbedingungen", "92 Punkte über alle Aufgaben" compare nothing.
  */
 const COMPARAND = '(?:the|its|their|his|her|that|those|dem|der|den|des|seinem|seiner|seinen|ihrem|ihrer|ihren|jenem|jener|\\d)(?![\\p{L}])';
-const POINTS_COMPARED = new RegExp(String.raw`^\s+(?:(?:bigger|larger|higher|more|less|lower|smaller|worse|better|deeper|steeper|further|farther|sharper|harder|heavier|größer|höher|mehr|weniger|niedriger|kleiner|tiefer|schlechter|besser|stärker|schwächer|weiter|deutlicher|kräftiger|steiler)(?:\s+(?:than|als))?|apart|behind|ahead|auseinander|hinter|vor(?!\s+allem)|vorn|vorne|dahinter|zurück|darunter|darüber|(?:above|below|über|unter)(?=\s+${COMPARAND}))(?![\p{L}])`, 'iu');
+const POINTS_COMPARED = new RegExp(String.raw`^\s+(?:(?:bigger|larger|higher|more|less|lower|smaller|worse|better|deeper|steeper|further|farther|sharper|harder|heavier|milder|größer|höher|mehr|weniger|niedriger|kleiner|geringer|tiefer|schlechter|besser|stärker|schwächer|weiter|deutlicher|kräftiger|steiler|glimpflicher)(?:\s+(?:than|als))?|apart|behind|ahead|(?:short|shy)\s+of|auseinander|hinter|vor(?!\s+allem)|vorn|vorne|dahinter|zurück|darunter|darüber|(?:above|below|über|unter)(?=\s+${COMPARAND}))(?![\p{L}])`, 'iu');
 
 const AGE_BEFORE = /(?<![\p{L}])(?:im\s+alter\s+von|at\s+the\s+age\s+of|aged)\s+$/iu;
 
