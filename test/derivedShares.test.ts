@@ -180,3 +180,17 @@ describe('a comma before the comparand\'s clause ("so viel, wie GPT-4o gekostet 
     assert.deepEqual(all(text.replace('roughly 6,400', 'roughly 64,000')), [['figure-mismatch', '64,000 times', '64,000 times contradicts the source, which says $500 billion ÷ 78 Millionen Dollar ≈ 6410.']]);
   });
 });
+
+describe('a multiple compared with the index elliptically ("so groß wie das des Index", "eight times the index\'s") compares with that name', () => {
+  // The sources: Nvidia (-7,82 %), Microsoft (-3,75 %); Der Nasdaq 100 sackte um 3 % ab. 7,82 ÷ 3 ≈ 2,6; 7,82 ÷ 3,75 ≈ 2,1.
+  test('German: "Nvidias Minus war gut zweieinhalbmal so groß wie das des Index" is borne out, not Nvidia against Microsoft; "achtmal" is wrong', () => {
+    const text = 'Der Nasdaq 100 verlor an dem Tag 3 Prozent, Nvidias Minus war also gut zweieinhalbmal so groß wie das des Index.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('gut zweieinhalbmal', 'mehr als achtmal')), [['figure-mismatch', 'achtmal', 'achtmal contradicts the source, which says 7,82 % ÷ 3 % ≈ 2.6.']]);
+  });
+  test('English: "Nvidia\'s fall was about two and a half times the index\'s" is borne out; "more than eight times" is wrong', () => {
+    const text = "The Nasdaq 100 lost 3% that day, so Nvidia's fall was about two and a half times the index's.";
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('about two and a half', 'more than eight')), [['figure-mismatch', 'eight times', 'eight times contradicts the source, which says 7,82 % ÷ 3 % ≈ 2.6.']]);
+  });
+});

@@ -12,7 +12,7 @@ export const REFERENCE_WORDS: Record<string, NameKind> = {
   konzern: 'organisation', konzerns: 'organisation', company: 'organisation', "company's": 'organisation', firm: 'organisation',
   'ki-firma': 'organisation', 'ki-unternehmen': 'organisation', 'ki-start-up': 'organisation',
   gründer: 'person', gründers: 'person', founder: 'person', "founder's": 'person', chef: 'person', ceo: 'person', he: 'person',
-  index: 'other', leitindex: 'other', börsenindex: 'other',
+  index: 'other', "index's": 'other', leitindex: 'other', börsenindex: 'other',
   modell: 'model', modells: 'model', model: 'model', "model's": 'model', sprachmodell: 'model', 'ki-modell': 'model', chatbot: 'model',
 };
 

@@ -38,8 +38,9 @@ function namedAfter(figure: Figure, sentence: SentenceFacts, between: RegExp, of
   });
 }
 
-// "so stark wie der Index", "as hard as the index": the comparison's words, then a word for a kind of name.
-const REFERENCE_AFTER_COMPARISON = new RegExp(String.raw`^\s+${COMPARISON}${ARTICLE}([\p{L}'’-]+)(?![\p{L}])`, 'iu');
+// "so stark wie der Index", "as hard as the index": the comparison's words, then a word for a kind of name; "so groß
+// wie das des Index" leaves out what of it is compared, "eight times the index's" the comparison's words.
+const REFERENCE_AFTER_COMPARISON = new RegExp(String.raw`^\s+(${COMPARISON})?(?:${ARTICLE})?${ARTICLE}([\p{L}'’-]+)(?![\p{L}])`, 'iu');
 
 /**
  * "Der Nasdaq 100 sackte um 3 % ab, Nvidia fiel zweieinhalbmal so stark wie der Index": a word for a kind of name
@@ -48,7 +49,7 @@ const REFERENCE_AFTER_COMPARISON = new RegExp(String.raw`^\s+${COMPARISON}${ARTI
  */
 function referredAfter(figure: Figure, sentence: SentenceFacts): NameMention | undefined {
   const word = REFERENCE_AFTER_COMPARISON.exec(sentence.text.slice(figure.end));
-  const kind = word ? REFERENCE_WORDS[word[1].toLowerCase().replace('’', "'")] : undefined;
+  const kind = word && (word[1] || figure.kind === 'multiplier') ? REFERENCE_WORDS[word[2].toLowerCase().replace('’', "'")] : undefined;
   if (!kind || kind === 'person') return undefined;
   const before = sentence.names.filter((n) => n.end <= figure.start);
   const subject = before[before.length - 1];
