@@ -3555,15 +3555,3 @@ describe('a founding told in everyday words', () => {
     assert.deepEqual(said('Liang Wenfeng had spun up the hedge fund High-Flyer in 2016.'), [['date-mismatch', '2016', '2015']]);
   });
 });
-
-describe('an age told attributively ("ein 42 Jahre alter Ingenieur") or "years of age" is an age', () => {
-  test('German: „ein/der 42 Jahre alte(r) …“ is checked against Liang\'s 40 years, underlined on „42 Jahre“; the right age is sourced', () => {
-    assert.deepEqual(findings('Ein 42 Jahre alter Informatikingenieur aus der Provinz Guangdong, Liang Wenfeng, gründete DeepSeek.'), [{ code: 'figure-mismatch', text: '42 Jahre', fix: '40 Jahre' }]);
-    assert.deepEqual(findings('Der 42 Jahre alte Liang Wenfeng gründete DeepSeek in Hangzhou.'), [{ code: 'figure-mismatch', text: '42 Jahre', fix: '40 Jahre' }]);
-    assert.deepEqual(findings('Ein 40 Jahre alter Informatikingenieur aus der Provinz Guangdong, Liang Wenfeng, gründete DeepSeek.'), []);
-  });
-  test('English: "Liang Wenfeng, 42 years of age" is checked against his 40 years; "40 years of age" is sourced', () => {
-    assert.deepEqual(findings('DeepSeek founder Liang Wenfeng, 42 years of age, set up the firm in Hangzhou.'), [{ code: 'figure-mismatch', text: '42 years of age', fix: '40 years of age' }]);
-    assert.deepEqual(findings('DeepSeek founder Liang Wenfeng, who is 40 years of age, set up the firm in Hangzhou.'), []);
-  });
-});

@@ -121,9 +121,9 @@ const POINTS_AFTER = /^\s*(prozentpunkte?n?|percentage points?|pp\b)/iu;
 const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|mal|x|×)(?![\p{L}])/iu;
 /** What follows "times" when it multiplies: "as much", "more", "cheaper", "so viel", "the cost", "what … spent". */
 const COMPARED_AFTER = /^\s+(?:as|so|more|less|fewer|the|that|what|than|als|wie|mehr|weniger|\p{L}+(?:er|ere[nmrs]?))(?![\p{L}])/iu;
-/** "40-jährige", "41-year-old", "40 years old", "40 years of age"; "40 Jahre alt" and the attributive "ein 40 Jahre alter
- * Ingenieur" are "40 Jahre": the figure and its unit, "alt" is no unit (a German writer underlines "[40 Jahre] alt"). */
-const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre(?=\s+alt(?:e[mnrs]?)?(?![\p{L}]))|-year-old\b|\s+years?\s+(?:old|of\s+age)\b)/iu;
+/** "40-jährige", "41-year-old", "40 years old"; "40 Jahre alt" is "40 Jahre": the figure and its unit, "alt" is no unit (a German
+ * writer underlines "[40 Jahre] alt"). */
+const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre(?=\s+alt\b)|-year-old\b|\s+years?\s+old\b)/iu;
 const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
 /** "(7.82)%", "(3,75) %", "(6.58) percent": accounting notation for a fall; a bracket round a bare number is no sign. */
 const ACCOUNTING_CLOSE = /^\)\s?(?:%|prozent(?![\p{L}])|percent(?![\p{L}]))/iu;
