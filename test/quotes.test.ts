@@ -563,15 +563,6 @@ describe('a pronoun or a title speaks for the person named before it', () => {
     // „…“ ends its sentence: „Er“ stands for the person of the sentence after it.
     assert.deepEqual(findings('Bernstein-Analyst Stacy Rasgon hält die Aufregung für übertrieben: „DeepSeek verwendet bekannte Technologien.“ Ganz anders Marc Andreessen. Er nennt R1 den „spektakulärsten Durchbruch, den ich je gesehen habe“.'), []);
   });
-  test('a pronoun after "auch"/"selbst", and a sentence between that names someone else as its object: the person the pronoun carries', () => {
-    assert.deepEqual(speakers('Marc Andreessen sieht das ganz anders. Er berät den US-Präsidenten Donald Trump. Aber auch er sagt: „Die Kostenvorteile sind interessant, aber keine Revolution.“'), [['Marc Andreessen', 'Stacy Rasgon']]);
-    assert.deepEqual(speakers('Zihan Wang ist vorsichtiger. Selbst er sagt: „Sie haben die Welt und auch die chinesische Regierung überrascht.“'), [['Zihan Wang', 'Matt Sheehan']]);
-    assert.deepEqual(speakers('Marc Andreessen sees it differently. He advises President Donald Trump. He said: "Die Kostenvorteile sind interessant, aber keine Revolution."'), [['Marc Andreessen', 'Stacy Rasgon']]);
-    // The right person, carried the same way, raises nothing; a sentence whose subject is a name speaks for that name.
-    assert.deepEqual(findings('Stacy Rasgon sieht das nüchtern. Er berät Anleger, nicht Donald Trump. Auch er sagt: „Die Kostenvorteile sind interessant, aber keine Revolution.“'), []);
-    assert.deepEqual(findings('Stacy Rasgon is calmer. He has followed Marc Andreessen for years. He said: "Die Kostenvorteile sind interessant, aber keine Revolution."'), []);
-    assert.deepEqual(speakers('Stacy Rasgon sieht das nüchtern. Zihan Wang widerspricht. Auch er sagt: „Die Kostenvorteile sind interessant, aber keine Revolution.“'), [['Zihan Wang', 'Stacy Rasgon']]);
-  });
   test('English: "…," he said; He said: "…"; "…," the Carnegie analyst said; the right person raises nothing', () => {
     assert.deepEqual(speakers('Zihan Wang was blunt. "Die Kostenvorteile sind interessant, aber keine Revolution," he said.'), [['Zihan Wang', 'Stacy Rasgon']]);
     assert.deepEqual(speakers('Zihan Wang has followed the company closely. He said: "DeepSeek war nicht der \'Auserwählte\' unter den chinesischen KI-Start-ups."'), [['Zihan Wang', 'Matt Sheehan']]);

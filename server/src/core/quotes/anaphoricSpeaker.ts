@@ -35,9 +35,7 @@ export function anaphorAfter(after: string, offset: number): Anaphor | undefined
   return title ? titleAt(title, offset) : undefined;
 }
 
-// „Auch er sagt“, „Aber selbst sie räumt ein“: a particle before the pronoun adds this speaker to others, it is still the speaker.
-const ALSO = String.raw`(?:(?:auch|selbst|sogar)\s+)?`;
-const BEFORE_PRONOUN_THEN_VERB = new RegExp(String.raw`(?:^|[,;:(]\s*|(?<![\p{L}])(?:und|and|but|aber|doch)\s+)${ALSO}(${PRONOUN})\s+(?:[\p{Ll}-]+\s+){0,2}?(${SPEECH_VERB})(?![\p{L}])`, 'diu');
+const BEFORE_PRONOUN_THEN_VERB = new RegExp(String.raw`(?:^|[,;:(]\s*|(?<![\p{L}])(?:und|and|but|aber|doch)\s+)(${PRONOUN})\s+(?:[\p{Ll}-]+\s+){0,2}?(${SPEECH_VERB})(?![\p{L}])`, 'diu');
 const BEFORE_VERB_THEN_PRONOUN = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}(${SPEECH_VERB})\s+${ADVERB}(${PRONOUN})(?![\p{L}])`, 'diu');
 // „Seine Worte: …“, „Sein Fazit: …“, "In his words, DeepSeek …": a possessive before a noun of saying.
 const BEFORE_POSSESSIVE_SAYING = new RegExp(String.raw`(?:^|[,;:(]\s*)(?:(?:in|mit|nach)\s+)?(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her)\s+(?:(?:eigenen|own)\s+)?${SAYING_NOUN}(?![\p{L}])`, 'diu');
@@ -90,18 +88,11 @@ export function personBefore(text: string, anaphor: Anaphor, names: readonly Nam
   if (qualifier) return [...people].reverse().find((p) => fits(p, qualifier));
   const nearest = people[people.length - 1];
   const sentenceStart = lastSentenceEnd(text, nearest.start);
-  // „Marc Andreessen sieht das anders. Er berät Donald Trump. Auch er sagt: …“: a sentence whose subject is the same
-  // pronoun goes on about the earlier person; whom it names after that pronoun is no speaker.
-  if (!anaphor.title && PRONOUN_SUBJECT.test(text.slice(sentenceStart, nearest.start))) {
-    return personBefore(text, { start: sentenceStart, end: sentenceStart }, names);
-  }
   // Two people in that sentence ("Nach einem Gespräch mit Cao meldete sich Sheehan zu Wort"): which one speaks is a
   // guess, and a wrong guess would be a warning on a true attribution.
   const inIt = people.filter((p) => p.start >= sentenceStart);
   return new Set(inIt.map((p) => p.entry)).size === 1 ? inIt[0] : undefined;
 }
-
-const PRONOUN_SUBJECT = new RegExp(String.raw`^[\s„“"»«(]*${PRONOUN}\s`, 'iu');
 
 /** "Bernstein-Analyst" → "bernstein", "Tufts professor" → "tufts"; "Analyst", "US-Präsident" → nothing to fit. */
 function qualifierOf(title: string): string | undefined {
