@@ -780,6 +780,18 @@ describe('values a writer computes from two facts', () => {
     assert.deepEqual(findings(`${de}480 Modelle.`), []);
     assert.deepEqual(findings(`${de}640 Modelle.`), [{ code: 'figure-mismatch', text: '640', fix: '478' }]);
   });
+  test('"36% to be precise", „genau genommen 36 Prozent“ give the share before them more exactly: China\'s, not what the next clause moves', () => {
+    const en = "China now accounts for roughly a third of the world's 1,328 AI models, ";
+    const nasdaq = ', and the Nasdaq 100 had fallen 25% in 2024.';
+    assert.deepEqual(findings(`${en}36% to be precise${nasdaq}`).filter((f) => f.text === '36%'), []);
+    assert.equal(readAs(`${en}36% to be precise${nasdaq}`, '36%'), 'China · share: 36%');
+    assert.deepEqual(findings(`${en}46% to be precise.`), [{ code: 'figure-mismatch', text: '46%', fix: '36%' }]);
+    const de = 'China stellt inzwischen rund ein Drittel der weltweit 1328 KI-Modelle, ';
+    const nasdaqDe = ', und der Nasdaq 100 hatte 2024 25 Prozent verloren.';
+    assert.deepEqual(findings(`${de}genau genommen 36 Prozent${nasdaqDe}`).filter((f) => f.text === '36 Prozent'), []);
+    assert.deepEqual(findings(`${de}36 Prozent, um genau zu sein${nasdaqDe}`).filter((f) => f.text === '36 Prozent'), []);
+    assert.deepEqual(findings(`${de}genau genommen 46 Prozent.`), [{ code: 'figure-mismatch', text: '46 Prozent', fix: '36 Prozent' }]);
+  });
   test('"less than a tenth of the American figure" is the ratio of the two costs before it', () => {
     const text = 'R1 cost $5.6 million to train, against $78 million for GPT-4o. That is less than a tenth of the American figure.';
     assert.deepEqual(findings(text), []);

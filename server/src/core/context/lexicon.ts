@@ -271,6 +271,15 @@ export const POINTING_BACK_VERBS = ['ist', 'war', 'wäre', 'sind', 'waren', 'ent
  */
 export const SUMMING_UP_VERBS = ['sind', 'ist', 'wären', 'waren', 'war', 'entspricht', 'entsprach', 'macht', 'machte', 'ergibt', 'ergab', 'is', 'was', 'are', 'were', 'means', 'meant', 'amounts to', 'amount to', 'comes to', 'come to', 'makes', 'make', 'works out to', 'works out at', 'work out to', 'work out at'];
 
+/**
+ * Words that say a figure gives the one before it more exactly: before it ("rund ein Drittel, genau genommen 36 Prozent",
+ * "a third, or more precisely 36%") or after it ("a third, 36% to be precise", „36 Prozent, um genau zu sein“).
+ */
+export const MORE_EXACTLY = {
+  before: ['genauer gesagt', 'genau gesagt', 'genau genommen', 'streng genommen', 'um genau zu sein', 'genauer', 'or more precisely', 'more precisely', 'or more exactly', 'more exactly', 'to be precise', 'to be exact', 'strictly speaking'],
+  after: ['to be precise', 'to be exact', 'precisely speaking', 'strictly speaking', 'um genau zu sein', 'genau genommen', 'genauer gesagt', 'streng genommen'],
+};
+
 /** Concepts that say where or who, not what happened: sharing only these makes no shared event. */
 export const GENERIC_CONCEPTS = new Set(['startup', 'china', 'usa', 'france', 'germany', 'britain', 'india', 'italy', 'japan', 'korea', 'taiwan', 'worldwide', 'model', 'years', 'hours', 'smaller']);
 

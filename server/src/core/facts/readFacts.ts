@@ -1,4 +1,4 @@
-import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation } from '../context/lexicon';
+import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, MORE_EXACTLY, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation } from '../context/lexicon';
 import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
@@ -904,16 +904,22 @@ function convertedFigure(facts: SentenceFacts, i: number): number | undefined {
 /**
  * "36 Prozent der … Modelle kommen aus China, also mehr als jedes dritte", "36 percent …, that is, more than a third": a
  * figure whose clause is nothing but "also", "das heißt", "that is", "i.e." restates the last figure of its kind before
- * it in the sentence, in other words, of the same thing ("…, also verlor Nvidia 17 %" is a new fact).
+ * it in the sentence, in other words, of the same thing ("…, also verlor Nvidia 17 %" is a new fact); so does one whose
+ * clause says it is more exact ("rund ein Drittel, genau genommen 36 Prozent", "a third, 36% to be precise").
  */
 function restatedFigure(facts: SentenceFacts, i: number): number | undefined {
   const figure = facts.figures[i];
-  if (figure.durationUnit || figure.kind === 'date' || figure.kind === 'year' || !RESTATED.test(facts.text.slice(0, figure.start))) return undefined;
+  if (figure.durationUnit || figure.kind === 'date' || figure.kind === 'year') return undefined;
+  const before = facts.text.slice(0, figure.start);
+  if (!RESTATED.test(before) && !(SET_OFF.test(before) && EXACTLY_AFTER.test(facts.text.slice(figure.end)))) return undefined;
   for (let j = i - 1; j >= 0; j--) if (facts.figures[j].kind === figure.kind) return j;
   return undefined;
 }
 
-const RESTATED = new RegExp(String.raw`[,;–—(]\s*(?:also|sprich|d\.\s?h\.|das\s+heißt|mit\s+anderen\s+Worten|that\s+is|i\.\s?e\.|in\s+other\s+words)\s*,?\s*`+`(?:(?:${HEDGE_WORD_PATTERN})\\s+)?$`, 'iu');
+const RESTATED = new RegExp(String.raw`[,;–—(]\s*(?:also|sprich|d\.\s?h\.|das\s+heißt|mit\s+anderen\s+Worten|that\s+is|i\.\s?e\.|in\s+other\s+words|${wordAlternation(MORE_EXACTLY.before)})\s*,?\s*`+`(?:(?:${HEDGE_WORD_PATTERN})\\s+)?$`, 'iu');
+/** "a third of the world's models, 36% to be precise": a figure set off on its own, then the words that say it is exact. */
+const SET_OFF = /[,;–—(]\s*$/u;
+const EXACTLY_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${wordAlternation(MORE_EXACTLY.after)})(?![\p{L}])`, 'iu');
 
 /**
  * "Konzernchef Satya Nadella, 57, ging … auf DeepSeek ein": what only a person has (an age) is the person's, not the
