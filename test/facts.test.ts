@@ -423,6 +423,24 @@ describe('a day named only for someone else is no day the sources date the draft
   });
 });
 
+describe('a firm that exists since a year was founded then', () => {
+  // „Die Firma gibt es seit 2015“: a year something has existed since is when it began, unlike "the first meeting since
+  // 2018", which dates an earlier meeting; only a firm's existing says so, not the export curbs'.
+  const dates = (text: string) => findings(text).filter((f) => f.code === 'date-mismatch');
+  test('German: „gibt es schon seit 2015“, „existiert seit Juli 2015“ is a founding', () => {
+    assert.deepEqual(dates('DeepSeek gibt es schon seit 2015.'), [{ code: 'date-mismatch', text: '2015', fix: '2023' }]);
+    assert.deepEqual(dates('Das Start-up DeepSeek existiert seit Juli 2015.'), [{ code: 'date-mismatch', text: 'Juli 2015', fix: 'Juli 2023' }]);
+    assert.deepEqual(findings('High-Flyer gibt es seit 2015.'), []);
+    assert.deepEqual(dates('Die Exportbeschränkungen gibt es seit 2022.'), []);
+  });
+  test('English: "has been around since 2015", "has existed since July 2015" is a founding', () => {
+    assert.deepEqual(dates('DeepSeek has been around since 2015.'), [{ code: 'date-mismatch', text: '2015', fix: '2023' }]);
+    assert.deepEqual(dates('The startup DeepSeek has existed since July 2015.'), [{ code: 'date-mismatch', text: 'July 2015', fix: 'July 2023' }]);
+    assert.deepEqual(findings('High-Flyer has been around since 2015.'), []);
+    assert.deepEqual(dates('Export curbs have existed since 2022.'), []);
+  });
+});
+
 describe('a founding set off after another firm\'s name is that firm\'s', () => {
   // An article about another company that mentions DeepSeek in the same sentence: the date its participle sets off after
   // the company's name is that company's founding, not DeepSeek's, and no source conflict with DeepSeek's Juli 2023.

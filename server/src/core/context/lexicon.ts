@@ -346,6 +346,13 @@ export const MODEL_ITEM = {
 export const SUM_POINTERS = { pointers: ['dies', 'diese', 'dieses', 'diesem', 'diesen', 'jenes', 'jenem', 'das', 'dem', 'this', 'that', 'the same'], sums: ['budget', 'geld', 'summe', 'betrag', 'money', 'sum', 'amount'] };
 
 /**
+ * Verbs of existing before "seit"/"since": „Die Firma gibt es schon seit 2015“, "has been around since 2015" — what
+ * exists since a year came to exist then, so that year is its founding (facts/readFacts.ts), unlike "the first meeting
+ * since 2018". A space matches any white space.
+ */
+export const EXISTS_SINCE = ['gibt es', 'gab es', 'existiert', 'existieren', 'existierte', 'existierten', 'besteht', 'bestehen', 'has existed', 'have existed', 'had existed', 'has been around', 'have been around', 'had been around', 'in existence', 'exists', 'exist'];
+
+/**
  * Words by which a sentence says it repeats what the draft said before ("Wie eingangs erwähnt, …", "One last detail worth
  * repeating: …"): its figures, and those of the sentences after it in its paragraph, restate earlier ones
  * (rules/draftInconsistency.ts). A word of another time ("heute", "later") makes a figure another fact all the same.

@@ -1,4 +1,4 @@
-import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, MORE_EXACTLY, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation } from '../context/lexicon';
+import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EXISTS_SINCE, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, MORE_EXACTLY, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation } from '../context/lexicon';
 import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
@@ -841,6 +841,10 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // A duration is about the events it lies between: their attributes are those of dates.
   const fitsFigure = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind) && !(since && isOnce(c));
   const own = [...figure.localConcepts].filter(fitsFigure);
+  // "the first meeting since 2018" dates no once-event, but a firm that exists since a year was founded then (the
+  // export curbs that exist since 2022 were not).
+  const aFirm = facts.names.length > 0 || conceptsOf(facts.text, 0, facts.text.length, []).has('startup');
+  if (since && aFirm && EXISTED_SINCE.test(facts.text.slice(Math.max(0, figure.start - 60), figure.start)) && !own.includes('founding')) own.push('founding');
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key. The "points" of
   // "2.8 points worse" are a difference's unit, not what it is about.
   if (figure.kind === 'count' && countedNoun(figure)) own.push(`noun:${nounConcept(figure.noun!.split(' ').pop()!) ?? figure.noun}`);
@@ -875,6 +879,8 @@ const FOUNDER = /(?<![\p{L}])[\p{L}-]*(?:gründer(?:in|innen|s|n)?|founders?(?:[
 const namesAFounder = (text: string) => /gründer|founder/i.test(text) && text.match(FOUNDER) !== null;
 /** "seit 2018", "seit dem Jahr 2018", "since 2018", "since January 2025". */
 const SINCE_YEAR = /(?<![\p{L}])(?:seit|since)\s+(?:(?:dem\s+)?jahre?\s+|the\s+year\s+)?$/iu;
+/** „gibt es schon seit 2015“, "has been around since 2015": a year something has existed since; up to two words between. */
+const EXISTED_SINCE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(EXISTS_SINCE)})(?:\s+[\p{L}]+){0,2}?\s+(?:seit|since)\s+(?:(?:dem\s+)?jahre?\s+|the\s+year\s+)?$`, 'iu');
 
 /** "92 % … und 85 %, sieben Punkte auseinander", "twelve points apart": the two percentages just before it. */
 function apartOf(facts: SentenceFacts, i: number): [number, number] | undefined {
