@@ -294,3 +294,16 @@ describe('a leaning hedge on a span says on which side the true one lies: „gut
     assert.deepEqual(all('R1 arrived nearly 19 months after the founding.'), []);
   });
 });
+
+describe('a model\'s „Erscheinen“, its "appearance", is its release: the span from the founding to it is checked', () => {
+  // The sources: DeepSeek founded July 2023, R1 released 20 January 2025: about eighteen months.
+  // Before, neither noun named an event, so the span was taken from High-Flyer's founding to DeepSeek's (eight years).
+  test('German: „Zwischen der Gründung im Juli 2023 und dem Erscheinen von R1 lagen rund anderthalb Jahre“ is borne out; drei Jahre are wrong', () => {
+    assert.deepEqual(all('Zwischen der Gründung im Juli 2023 und dem Erscheinen von R1 lagen damit rund anderthalb Jahre.'), []);
+    assert.deepEqual(all('Zwischen der Gründung im Juli 2023 und dem Erscheinen von R1 lagen damit rund drei Jahre.'), [['figure-mismatch', 'drei Jahre', 'drei Jahre contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
+  });
+  test('English: "Between the founding in July 2023 and the appearance of R1 lay about eighteen months" is borne out; three years are wrong', () => {
+    assert.deepEqual(all('Between the founding in July 2023 and the appearance of R1 lay about eighteen months.'), []);
+    assert.deepEqual(all('Between the founding in July 2023 and the appearance of R1 lay about three years.'), [['figure-mismatch', 'three years', 'three years contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
+  });
+});
