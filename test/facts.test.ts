@@ -79,9 +79,10 @@ describe('facts across sentences', () => {
   });
   test('German: the answer under a question heading gives the figure the question asks for („Wie alt ist …?“ „45 Jahre.“)', () => {
     const faq = (answer: string) => `## Wie alt ist Gründer Liang Wenfeng?\n\n${answer} Öffentlich tritt er kaum auf.\n`;
-    assert.deepEqual(findings(faq('45 Jahre.')), [{ code: 'figure-mismatch', text: '45', fix: '40' }]);
+    // The years are part of the answer: the finding and its fix span them, so the fix leaves „40 Jahre.“, not „40.“
+    assert.deepEqual(findings(faq('45 Jahre.')), [{ code: 'figure-mismatch', text: '45 Jahre', fix: '40 Jahre' }]);
     assert.deepEqual(findings(faq('40 Jahre.')), []);
-    assert.equal(readAs(faq('40 Jahre.'), '40', 'de'), 'Liang Wenfeng · Alter: 40');
+    assert.equal(readAs(faq('40 Jahre.'), '40 Jahre', 'de'), 'Liang Wenfeng · Alter: 40 Jahre');
     const cost = (sum: string) => `## Wie viel hat das Training von DeepSeek R1 gekostet?\n\nNur ${sum}.\n`;
     assert.deepEqual(findings(cost('6,5 Millionen Dollar')), [{ code: 'figure-mismatch', text: '6,5 Millionen Dollar', fix: '5,6 Millionen Dollar' }]);
     assert.deepEqual(findings(cost('5,6 Millionen Dollar')), []);
@@ -94,7 +95,7 @@ describe('facts across sentences', () => {
   });
   test('English: the answer under a question heading gives the figure the question asks for ("How old is …?" "45 years.")', () => {
     const faq = (answer: string) => `## How old is DeepSeek founder Liang Wenfeng?\n\n${answer} He rarely appears in public.\n`;
-    assert.deepEqual(findings(faq('45 years.')), [{ code: 'figure-mismatch', text: '45', fix: '40' }]);
+    assert.deepEqual(findings(faq('45 years.')), [{ code: 'figure-mismatch', text: '45 years', fix: '40 years' }]);
     assert.deepEqual(findings(faq('40 years.')), []);
     const founded = (date: string) => `## When was DeepSeek founded?\n\nIn ${date}. Its V3 model made waves in December 2024.\n`;
     assert.deepEqual(findings(founded('June 2023')), [{ code: 'date-mismatch', text: 'June 2023', fix: 'July 2023' }]);

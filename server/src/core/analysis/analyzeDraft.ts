@@ -279,7 +279,10 @@ function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: numbe
       const corrects = retractions.corrections[k].get(i);
       const fact = corrects ? correctionRead(figureFacts[i], corrects) : figureFacts[i];
       const match = fact === figureFacts[i] ? matches[i] : matchFigure(fact, facts, index);
-      block.figures.push({ figure, span: documentSpan(sentence, figure.start, figure.end), at, fact, match, ...(isRetracted ? { retracted: true as const } : {}) });
+      // The reading may widen the words of a figure ("45 Jahre." answering how old someone is): they are what is wrong.
+      const read = figureFacts[i].figure;
+      const shown = read.end === figure.end ? figure : { ...figure, end: read.end, text: read.text };
+      block.figures.push({ figure: shown, span: documentSpan(sentence, shown.start, shown.end), at, fact, match, ...(isRetracted ? { retracted: true as const } : {}) });
     });
     for (const mention of facts.names) {
       const retracted = inRetraction(at, mention.start, mention.end);

@@ -75,8 +75,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     }
     if (fragment) for (const c of next.concepts) if (isAttribute(c) && !attributes.includes(c)) attributes.push(c);
     const asksAge = question !== undefined && isAnsweredAge(figure, question, facts.text);
-    // "45 Jahre." counts no years of anything: it is the age asked for.
-    if (asksAge) attributes.splice(0, attributes.length, 'age');
+    // "45 Jahre." counts no years of anything: it is the age asked for, and the years are part of what is wrong.
+    if (asksAge) {
+      attributes.splice(0, attributes.length, 'age');
+      figure = withYearsAfter(figure, facts.text);
+    }
     else if (question && !attributes.some((a) => isSpecific(a) || a.startsWith('noun:'))) for (const c of question.attributes) if (isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind) && !attributes.includes(c)) attributes.push(c);
     let entities: string[] = [];
     let means: Array<{ canonical: string; containing?: string[] }> = [];
@@ -532,6 +535,14 @@ function isModelsDay(figure: Figure, kinds: Map<string, NameKind | undefined>, a
 function isAnsweredAge(figure: Figure, question: AskedQuestion, text: string): boolean {
   if (!question.attributes.includes('age') || figure.kind !== 'count' || figure.durationUnit) return false;
   return figure.noun === undefined ? !/^\s*\p{L}/u.test(text.slice(figure.end)) || YEARS_AFTER.test(text.slice(figure.end)) : YEARS_AFTER.test(` ${figure.noun}`);
+}
+
+/** "45 Jahre.", "45 years." answering how old someone is: the figure spans its year word, as "45 Jahre alt" does. */
+function withYearsAfter(figure: Figure, text: string): Figure {
+  const years = YEARS_AFTER.exec(text.slice(figure.end));
+  if (!years) return figure;
+  const end = figure.end + years[0].length;
+  return { ...figure, end, text: text.slice(figure.start, end) };
 }
 const YEARS_AFTER = new RegExp(String.raw`^\s+(?:${wordAlternation(YEAR_WORDS)})(?![\p{L}])`, 'iu');
 
