@@ -161,3 +161,30 @@ describe('the sentence that names a quotation\'s wrong speaker', () => {
     ]);
   });
 });
+
+describe('a reply that quotes the post it answers', () => {
+  test('German: the quoted figures get no warning, the reply\'s own figures are checked', () => {
+    const text = [
+      'Nvidia hat heute 17 % verloren, Microsoft 3,75 %.',
+      '> Nvidia hat heute 17 % verloren',
+      'Nein, das waren 7,82 %, und Microsoft 6,58 %.',
+    ].join('\n\n');
+    const found = runRules(analyzeDraft(text, index), index).map((f) => [f.code, f.start]);
+    assert.deepEqual(found, [
+      ['figure-mismatch', text.indexOf('17 %')],
+      ['figure-mismatch', text.indexOf('6,58 %')],
+    ]);
+  });
+  test('English: a quote of a quote is still the earlier post; a block quote that repeats nothing in the draft is checked', () => {
+    const text = [
+      'Training DeepSeek R1 cost $5.6 billion.',
+      '> > Training DeepSeek R1 cost $5.6 billion.\n>\n> It was $5.6 million.',
+      '> Nvidia fell 17 percent.',
+    ].join('\n\n');
+    const found = runRules(analyzeDraft(text, index), index).map((f) => [f.code, f.start]);
+    assert.deepEqual(found, [
+      ['scale-mismatch', text.indexOf('$5.6 billion')],
+      ['figure-mismatch', text.indexOf('17 percent')],
+    ]);
+  });
+});

@@ -28,7 +28,8 @@ import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { adoptReadings, forgetLatestReading, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
 import { inRetraction, type DraftAnalysis, type DraftBlock, type DraftFigure, type DraftName, type DraftQuotation, type DraftSentence, type LanguageSetting } from './draft';
-import { correctionRead, readRetractions } from '../claims/retractions';
+import { correctionRead, readRetractions, type Retractions } from '../claims/retractions';
+import { EarlierPosts, opensBlockQuote } from '../claims/quotedPosts';
 
 export type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
 
@@ -124,7 +125,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   speakersFromLabels(blocks);
   speakersFromBlocksBefore(blocks, index.names);
   speakersFromAnswers(blocks, index.names);
-  const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index);
+  const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index, text);
   judgeMovesByNamedDays(figures, namedDays(blocks.flatMap((b) => datesOf(b.analysis))), index);
   judgeDatesByEvents(figures, index);
   keepJudgedMatches(figures);
@@ -200,7 +201,7 @@ function speakersFromAnswers(blocks: ReadBlock[], names: NameIndex): void {
 }
 
 /** The second pass: facts with the context of the sentences before them (and a fragment's next), then matches. */
-function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
+function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string) {
   const sentences: DraftSentence[] = [];
   const figures: DraftFigure[] = [];
   const names: DraftName[] = [];
@@ -213,6 +214,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
   const draft = {};
   // A saved state the carrier is in: the state after the block just read or reused (none after a block without sentences).
   let current: CarrierState | undefined;
+  const earlierPosts = new EarlierPosts();
   for (let b = 0; b < blocks.length; b++) {
     const { heading, continued, start, analysis, prose } = blocks[b];
     const opened = continued ? NOT_OPENED : (heading ? OPENED_HEADING : 0) | (prose.block.item === true ? OPENED_ITEM : 0);
@@ -246,7 +248,10 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
       if (!shared && !toldBy) analysis.read.last = known;
     }
     current = known.after;
-    const block = draftBlockOf(known, analysis, start, index);
+    const stated = analysis.sentences.map(({ sentence, cached: { facts } }) => ({ text: sentence.text, figures: facts.figures, names: facts.names }));
+    const quotesEarlierPost = !continued && opensBlockQuote(text, start) && earlierPosts.repeats(stated);
+    earlierPosts.add(stated);
+    const block = draftBlockOf(known, analysis, start, index, quotesEarlierPost);
     append(sentences, block.sentences);
     append(figures, block.figures);
     append(names, block.names);
@@ -260,14 +265,14 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex) {
  * sentences at the same place gives the same objects as at the last check, with the matches they were read with (a
  * date judged by events elsewhere is judged again), so an edit makes these only for the blocks it changed.
  */
-function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: number, index: SourceIndex): DraftBlock {
+function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: number, index: SourceIndex, quotesEarlierPost: boolean): DraftBlock {
   const made = madeBlocks.get(known);
-  if (made && made.analysis === analysis && made.block.start === start) {
+  if (made && made.analysis === analysis && made.block.start === start && made.quotesEarlierPost === quotesEarlierPost) {
     made.block.figures.forEach((f, i) => (f.match = made.matches[i]));
     return made.block;
   }
   const block: DraftBlock = { reading: known, start, sentences: [], figures: [], names: [], quotations: analysis.quotations };
-  const retractions = readRetractions(analysis.sentences.map(({ sentence, cached: { facts } }, k) => ({ text: sentence.text, figures: facts.figures, facts: known.read[k].figureFacts, names: facts.names, context: sentence.context })));
+  const retractions = quotesEarlierPost ? wholly(analysis) : readRetractions(analysis.sentences.map(({ sentence, cached: { facts } }, k) => ({ text: sentence.text, figures: facts.figures, facts: known.read[k].figureFacts, names: facts.names, context: sentence.context })));
   analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
     const { figureFacts, matches } = known.read[k];
     const retracted = retractions.spans[k];
@@ -293,12 +298,17 @@ function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: numbe
   block.sentences = kept(block.sentences);
   block.figures = kept(block.figures);
   block.names = kept(block.names);
-  madeBlocks.set(known, { analysis, block, matches: orNone(block.figures.map((f) => f.match)) });
+  madeBlocks.set(known, { analysis, block, matches: orNone(block.figures.map((f) => f.match)), quotesEarlierPost });
   return block;
 }
 
+/** A quoted earlier post: all of it is the other writer's words, answered, with no correction of its own. */
+function wholly(analysis: BlockAnalysis): Retractions {
+  return { spans: analysis.sentences.map(({ sentence }) => [{ start: 0, end: sentence.text.length }]), corrections: analysis.sentences.map(() => new Map()) };
+}
+
 /** Per block reading: the block last made from it. */
-const madeBlocks = new WeakMap<BlockReading, { analysis: BlockAnalysis; block: DraftBlock; matches: FigureMatch[] }>();
+const madeBlocks = new WeakMap<BlockReading, { analysis: BlockAnalysis; block: DraftBlock; matches: FigureMatch[]; quotesEarlierPost: boolean }>();
 
 /**
  * By the holder of a block's readings, which a block keeps when an edit before it moves it (and which only blocks of
