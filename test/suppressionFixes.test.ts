@@ -70,7 +70,7 @@ der Gründer Liang Wenfang.
 * Das Training von DeepSeek R1 kostete 5,6 Milliarden Dollar.
 * Liang Wenfang gründete DeepSeek.
 
-> Das Training von DeepSeek R1 kostete 5,6 Milliarden Dollar.
+> Das Training von DeepSeek R1 soll 5,6 Milliarden Dollar gekostet haben.
 >
 > - Nvidia verlor 8,72 Prozent.
 
