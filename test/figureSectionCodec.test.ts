@@ -56,14 +56,41 @@ test('a damaged group costs its own values, not the others; bytes that are no se
   const values = valuesOf(30);
   const bytes = figureSectionCodec.pack(values);
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The table: the count, then where each group ends (0: the head; 1: values 1–8; 2: values 9–16; …).
-  const groupStart = 4 * (1 + 5) + view.readInt32LE(4 * 2);
+  // The table: the count, then where each group ends (0: the head; 1: values 1–8; 2: values 9–16; …), then their lengths inflated.
+  const groupStart = 4 * (1 + 2 * 5) + view.readInt32LE(4 * 2);
   const damaged = Uint8Array.from(bytes);
-  damaged.fill(7, groupStart, 4 * (1 + 5) + view.readInt32LE(4 * 3));
+  damaged.fill(7, groupStart, 4 * (1 + 2 * 5) + view.readInt32LE(4 * 3));
   const opened = figureSectionCodec.open(damaged);
   for (const k of [0, 1, 8, 17, 29]) assert.deepEqual(opened.value(k), values[k], `value ${k}`);
   for (const k of [9, 16]) assert.throws(() => opened.value(k), `value ${k} stands in the damaged group`);
   for (const no of [new Uint8Array(0), new Uint8Array(200).fill(7), bytes.subarray(0, bytes.length - 1), Uint8Array.from([...bytes, 0])]) {
     assert.throws(() => figureSectionCodec.open(no), /not a figure section/);
   }
+});
+
+test('a group is inflated into a buffer of its own length, not zlib\'s 16 KB chunk; a damaged length only changes the chunking', () => {
+  const values = valuesOf(30);
+  const bytes = figureSectionCodec.pack(values);
+  const zlib = module.require('node:zlib') as typeof import('node:zlib');
+  const inflate = zlib.inflateRawSync;
+  const asked: Array<{ chunkSize?: number; length: number }> = [];
+  zlib.inflateRawSync = (buffer, options) => {
+    const out = inflate(buffer, options);
+    asked.push({ chunkSize: (options as { chunkSize?: number } | undefined)?.chunkSize, length: out.length });
+    return out;
+  };
+  try {
+    const opened = figureSectionCodec.open(bytes);
+    for (const k of [1, 9, 29]) assert.deepEqual(opened.value(k), values[k], `value ${k}`);
+    // The lengths inflated stand after where each group ends (5 groups): wrong ones read the same values.
+    for (const length of [0, 1 << 30]) {
+      const damaged = Uint8Array.from(bytes);
+      Buffer.from(damaged.buffer).writeInt32LE(length, 4 * (1 + 5 + 1));
+      assert.deepEqual(figureSectionCodec.open(damaged).value(1), values[1], `group 1 stated as ${length} bytes`);
+    }
+  } finally {
+    zlib.inflateRawSync = inflate;
+  }
+  assert.deepEqual(asked.slice(0, 3).map((a) => a.chunkSize), asked.slice(0, 3).map((a) => Math.max(64, a.length + 1)));
+  assert.ok(asked[4].chunkSize! <= (1 << 24) + 1, 'a stated length of 1 GB asks zlib for 16 MB at most');
 });

@@ -29,9 +29,10 @@ const MAGIC = 'newsproof-source-set';
  * values in groups of eight (`figureSectionCodec`; 2 deflated a section whole); 4 stores each quotation's language
  * (`quotationLanguage`; 3 had it detected from the quotation's words at a check) and a figure section's head not
  * deflated; 5 stores with the postings of facts each place's month and agreement key (`withValuesOfPlaces`; 4 had a
- * first check make them). A file of another is discarded.
+ * first check make them); 6 stores the length of each figure-section group inflated (`figureSectionCodec`: 5 had zlib
+ * allocate 16 KB to inflate each group into). A file of another is discarded.
  */
-const FORMAT = 5;
+const FORMAT = 6;
 
 /**
  * The quotations as the file holds them: each quotation's bytes apart, postings of their words and translation keys,
