@@ -41,9 +41,10 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     const times: FigureEvidence[] = [];
     // "## 28. Januar 2025: Der DeepSeek-Schock / Nvidia verlor 7,82 Prozent" dates the events below it, as a sentence
     // before them would; a heading's dateline ("The AI Brief — Tuesday, 28 January 2025") is the day the piece appeared.
-    const dateline = isDateline(date.at.sentence.text, date.figure.start, date.figure.end);
+    // Asked only for a figure timed by a heading: its patterns' first use costs more than most drafts' every other date.
+    let dateline: boolean | undefined;
     for (const dependent of timed.get(date.figure) ?? []) {
-      if (dependent.fact.timeFrom === 'heading' && dateline) continue;
+      if (dependent.fact.timeFrom === 'heading' && (dateline ??= isDateline(date.at.sentence.text, date.figure.start, date.figure.end))) continue;
       const sourceEvent = dependent.match.evidence.find((e) => e.fact.timeOf);
       const sourceDate = sourceEvent && sourceFigureOf(index, sourceEvent.fact.timeOf!);
       if (!sourceDate || yearOfARoughValue(date.figure, dependent.figure, sourceDate.figure, sourceEvent.figure)) continue;
