@@ -3586,3 +3586,29 @@ describe('a founding told in everyday words', () => {
     assert.deepEqual(said('Liang Wenfeng had spun up the hedge fund High-Flyer in 2016.'), [['date-mismatch', '2016', '2015']]);
   });
 });
+
+describe('an age set before a noun is a person\'s only before a person: „der 42 Jahre alte Liang“, not „der zehn Jahre alte Hedgefonds“', () => {
+  test('German: „ein/der 42 Jahre alte(r) …“ before a person noun or name is checked against Liang\'s 40 years; the right age is sourced', () => {
+    assert.deepEqual(findings('Ein 42 Jahre alter Informatikingenieur aus der Provinz Guangdong, Liang Wenfeng, gründete DeepSeek.'), [{ code: 'figure-mismatch', text: '42 Jahre', fix: '40 Jahre' }]);
+    assert.deepEqual(findings('Der 42 Jahre alte Liang Wenfeng gründete DeepSeek in Hangzhou.'), [{ code: 'figure-mismatch', text: '42 Jahre', fix: '40 Jahre' }]);
+    assert.deepEqual(findings('Ein 40 Jahre alter Informatikingenieur aus der Provinz Guangdong, Liang Wenfeng, gründete DeepSeek.'), []);
+  });
+  test('German: a fund\'s, a rule\'s or a chip\'s age is nobody\'s age: no figure-mismatch against his 40 years, no clash with each other', () => {
+    const warnings = (text: string) => findings(text).filter((f) => f.code !== 'unsourced-figure');
+    assert.deepEqual(warnings('Liang Wenfeng leitet einen zehn Jahre alten Hedgefonds.'), []);
+    assert.deepEqual(warnings('Hinter DeepSeek steht Liang Wenfeng. Er leitet auch den zehn Jahre alten Hedgefonds High-Flyer.'), []);
+    assert.deepEqual(warnings('Die drei Jahre alten Exportregeln der USA trafen DeepSeek hart. Liang Wenfeng nutzte die zwei Jahre alten A100-Chips.'), []);
+    assert.deepEqual(warnings('Liang Wenfeng leitet einen Fonds, der zehn Jahre alt ist.'), []);
+  });
+  test('English: "Liang Wenfeng, 42 years of age" and "a 42-year-old hedge fund manager" are checked against his 40 years', () => {
+    assert.deepEqual(findings('DeepSeek founder Liang Wenfeng, 42 years of age, set up the firm in Hangzhou.'), [{ code: 'figure-mismatch', text: '42 years of age', fix: '40 years of age' }]);
+    assert.deepEqual(findings('DeepSeek was founded in Hangzhou by a 42-year-old hedge fund manager, Liang Wenfeng.'), [{ code: 'figure-mismatch', text: '42-year-old', fix: '40-year-old' }]);
+    assert.deepEqual(findings('DeepSeek founder Liang Wenfeng, who is 40 years of age, set up the firm in Hangzhou.'), []);
+  });
+  test('English: "the ten-year-old hedge fund", "the two-year-old export rules", "a fund that is ten years of age" are no person\'s age', () => {
+    const warnings = (text: string) => findings(text).filter((f) => f.code !== 'unsourced-figure');
+    assert.deepEqual(warnings('Behind DeepSeek stands Liang Wenfeng. He also runs the ten-year-old hedge fund High-Flyer.'), []);
+    assert.deepEqual(warnings('Liang Wenfeng runs a fund that is ten years of age.'), []);
+    assert.deepEqual(warnings('The two-year-old US export rules hit DeepSeek hard. According to Liang Wenfeng, the three-year-old A100 chips were still good enough.'), []);
+  });
+});

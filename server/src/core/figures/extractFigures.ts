@@ -3,10 +3,13 @@ import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
 import { parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
+import { wordAlternation as alternation } from '../context/lexicon';
+import { categoryOf, kindOfWord } from '../names/kindEvidence';
+import { FUNCTION_WORDS } from '../names/wordLists';
 import {
   APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
-  AGE_YEAR_WORDS,
+  AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS,
   AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE,
 } from './vocabulary';
 
@@ -121,9 +124,15 @@ const POINTS_AFTER = /^\s*(prozentpunkte?n?|percentage points?|pp\b)/iu;
 const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|mal|x|×)(?![\p{L}])/iu;
 /** What follows "times" when it multiplies: "as much", "more", "cheaper", "so viel", "the cost", "what … spent". */
 const COMPARED_AFTER = /^\s+(?:as|so|more|less|fewer|the|that|what|than|als|wie|mehr|weniger|\p{L}+(?:er|ere[nmrs]?))(?![\p{L}])/iu;
-/** "40-jährige", "41-year-old", "40 years old"; "40 Jahre alt" is "40 Jahre": the figure and its unit, "alt" is no unit (a German
- * writer underlines "[40 Jahre] alt"). */
-const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre(?=\s+alt\b)|-year-old\b|\s+years?\s+old\b)/iu;
+/** "40-jährige", "41-year-old", "40 years old", "40 years of age"; "40 Jahre alt" and the attributive "ein 40 Jahre alter
+ * Ingenieur" are "40 Jahre": the figure and its unit, "alt" is no unit (a German writer underlines "[40 Jahre] alt"). */
+const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre(?=\s+alt(?:e[mnrs]?)?(?![\p{L}]))|-year-old\b|\s+years?\s+(?:old|of\s+age)\b)/iu;
+const INFLECTED_OLD = /^\s+alte[mnrs]?(?![\p{L}])/iu;
+/** The words of the noun an attributive age stands before, up to a punctuation mark: "alten Hedgefonds High-Flyer". */
+const NOUN_PHRASE_WORDS = /^(?:\s+[\p{L}][\p{L}\d'’-]*){1,4}/u;
+const AGED_PERSON_NOUN = new RegExp(`(?:${alternation(AGED_PERSON_NOUNS)})$`, 'iu');
+const AGED_THING_NOUN = new RegExp(`(?:${alternation(AGED_THING_NOUNS)})$`, 'iu');
+const THING_THAT_IS_BEFORE = new RegExp(String.raw`([\p{L}-]+),?\s+(?:that|which|der|die|das)\s+(?:(?:is|was)\s+)?(?:(?:now|already|just|only|over|about|almost|nearly|jetzt|bereits|erst|schon|${HEDGE_WORD_PATTERN})\s+)?$`, 'iu');
 const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
 /** "(7.82)%", "(3,75) %", "(6.58) percent": accounting notation for a fall; a bracket round a bare number is no sign. */
 const ACCOUNTING_CLOSE = /^\)\s?(?:%|prozent(?![\p{L}])|percent(?![\p{L}]))/iu;
@@ -607,6 +616,40 @@ function apposedPersonIs(before: string, people: Span[] | undefined): boolean {
   return apposition !== null && people?.some((p) => p.end === apposition.index) === true;
 }
 
+/**
+ * Whether an age set before a noun is a person's: „der 42 Jahre alte Liang Wenfeng“, "a 40-year-old hedge fund manager" are;
+ * „ein zehn Jahre alter Hedgefonds“, „die drei Jahre alten Exportregeln“, "the ten-year-old hedge fund" are a thing's, which
+ * is nobody's age. „N Jahre alte“ needs a person noun or name to be an age; "-year-old", „-jährige“ are ages unless a thing
+ * follows ("The 40-year-old set up …", „Der 40-Jährige“ name no noun at all).
+ */
+function personsAge(age: RegExpExecArray | null, before: string, rest: string, at: number, options: FigureOptions): RegExpExecArray | null {
+  return age && agedIsAPerson(age, before, rest, at, options) ? age : null;
+}
+
+function agedIsAPerson(age: RegExpExecArray, before: string, rest: string, at: number, options: FigureOptions): boolean {
+  const after = rest.slice(age[0].length);
+  const inflected = INFLECTED_OLD.exec(after);
+  const adjective = inflected !== null || /^-?jährig/u.test(age[0]) || (/-year-old$/iu.test(age[0]) && /^\s+\p{L}/u.test(after));
+  if (!adjective) {
+    // "a fund that is ten years of age", „ein Fonds, der zehn Jahre alt ist“: the relative clause says whose age it is.
+    const owner = THING_THAT_IS_BEFORE.exec(before)?.[1];
+    return owner === undefined || !isAgedThing(owner);
+  }
+  const phraseAt = inflected?.[0].length ?? 0;
+  const phrase = NOUN_PHRASE_WORDS.exec(after.slice(phraseAt))?.[0] ?? '';
+  const words = phrase.trim().split(/\s+/);
+  const functionWord = words.findIndex((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+  const nounWords = functionWord < 0 ? words : words.slice(0, functionWord);
+  const start = at + age[0].length + phraseAt;
+  const named = options.people?.some((p) => p.start >= start && p.start < start + phrase.length) === true;
+  if (named || nounWords.some((w) => kindOfWord(w) === 'person' || AGED_PERSON_NOUN.test(w))) return true;
+  return !inflected && !nounWords.some(isAgedThing);
+}
+
+function isAgedThing(noun: string): boolean {
+  return categoryOf(noun) !== undefined || AGED_THING_NOUN.test(noun);
+}
+
 function ageAt(before: string, rest: string, people?: Span[]): RegExpExecArray | null {
   if (AGE_BEFORE.test(before)) return /^(?:\s+(?:jahren|years))?/iu.exec(rest);
   const dated = YEAR_NAMED.test(before) || YEAR_NAMED.test(rest);
@@ -720,7 +763,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   else if ((match = POINTS_AFTER.exec(rest))) kind = 'percentagePoint';
   else if ((match = PERCENT_AFTER.exec(rest))) kind = 'percent';
   else if ((match = MULTIPLIER_AFTER.exec(rest))) kind = 'multiplier';
-  else if ((match = AGE_AFTER.exec(rest))) kind = 'age';
+  else if ((match = personsAge(AGE_AFTER.exec(rest), text.slice(0, start), rest, end, options))) kind = 'age';
   // "downloaded 2.6 million times", "2,6 Millionen Mal heruntergeladen": how often, unless something is compared.
   if (kind === 'multiplier' && scale > 0 && /^(?:times|mal)$/i.test(match![1]) && !COMPARED_AFTER.test(rest.slice(match![0].length))) [kind, match] = ['count', null];
   if (match && kind !== 'money') end += match[0].length;

@@ -228,6 +228,17 @@ export const DURATION_UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * Whose age an attributive age is: „ein 25-jähriger Student“, "a 40-year-old man" are people's besides the titles
+ * `isPersonTitle` knows; „die drei Jahre alten Exportregeln“, "the ten-year-old rules" are things' (as are the firms, models
+ * and chips `categoryOf` knows). German compounds end in these words, so they are matched at the end of a noun.
+ */
+export const AGED_PERSON_NOUNS = ['mann', 'frau', 'student', 'studentin', 'chinese', 'chinesin', 'informatiker', 'informatikerin', 'tüftler', 'programmierer', 'programmiererin', 'man', 'woman', 'graduate', 'programmer', 'boss', 'leader'];
+export const AGED_THING_NOUNS = [
+  'regel', 'regeln', 'gesetz', 'gesetze', 'verbot', 'vorschrift', 'vorschriften', 'sanktionen', 'beschränkungen', 'kontrollen', 'abkommen', 'vertrag', 'technik', 'technologie', 'studie', 'software',
+  'rule', 'rules', 'law', 'laws', 'ban', 'regulation', 'regulations', 'restrictions', 'sanctions', 'controls', 'treaty', 'deal', 'technology', 'study', 'paper',
+];
+
+/**
  * "eine gute Woche", "a good week", "eine knappe Woche": an adjective between the article and the unit that makes the
  * span loose, as a hedge before it would ("gut eine Woche").
  */
