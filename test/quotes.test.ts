@@ -569,6 +569,22 @@ describe('a pronoun or a title speaks for the person named before it', () => {
     assert.deepEqual(speakers('Matt Sheehan was calmer. "DeepSeek verwendet bekannte Technologien," the Carnegie analyst said.'), [['Matt Sheehan', 'Stacy Rasgon']]);
     assert.deepEqual(findings('Stacy Rasgon of Bernstein Research was calmer. "DeepSeek verwendet bekannte Technologien," the Bernstein analyst said.'), []);
   });
+  test('German: „Auch er sagt“, and a sentence between whose subject is the same pronoun („Er berät Donald Trump.“): the person that pronoun carries', () => {
+    assert.deepEqual(speakers('Marc Andreessen sieht das ganz anders. Er berät den US-Präsidenten Donald Trump. Aber auch er sagt: „Die Kostenvorteile sind interessant, aber keine Revolution.“'), [['Marc Andreessen', 'Stacy Rasgon']]);
+    assert.deepEqual(speakers('Zihan Wang ist vorsichtiger. Selbst er sagt: „Sie haben die Welt und auch die chinesische Regierung überrascht.“'), [['Zihan Wang', 'Matt Sheehan']]);
+    assert.deepEqual(speakers('Stacy Rasgon sieht das nüchtern. Zihan Wang widerspricht. Auch er sagt: „Die Kostenvorteile sind interessant, aber keine Revolution.“'), [['Zihan Wang', 'Stacy Rasgon']]);
+    // Another pronoun's sentence (she, they) names the one „er“ means: Matt Sheehan, Papailiopoulos said these words.
+    assert.deepEqual(findings('Die Bernstein-Analystin Stacy Rasgon bleibt gelassen. Sie verweist auf Matt Sheehan vom Carnegie Endowment. Er sagt: „Sie haben die Welt und auch die chinesische Regierung überrascht.“'), []);
+    assert.deepEqual(findings('Stacy Rasgon bleibt gelassen. Sie verweist auf Matt Sheehan. Auch er sagt: „Sie haben die Welt und auch die chinesische Regierung überrascht.“'), []);
+    assert.deepEqual(findings('Liang Wenfeng hat DeepSeek 2023 gegründet. Sie luden Dimitris Papailiopoulos nach Hangzhou ein. Er sagt: „DeepSeek konzentrierte sich auf präzise Antworten statt auf die Detaillierung jedes logischen Schritts.“'), []);
+    assert.deepEqual(findings('Die Forscher in Redmond waren überrascht. Sie luden Dimitris Papailiopoulos zu einem Vortrag ein. Er sagt: „DeepSeek konzentrierte sich auf präzise Antworten statt auf die Detaillierung jedes logischen Schritts.“'), []);
+  });
+  test('English: "He advises Donald Trump. He said: …" carries the earlier man; "She points to Matt Sheehan. He says: …" means Sheehan', () => {
+    assert.deepEqual(speakers('Marc Andreessen sees it differently. He advises President Donald Trump. He said: "Die Kostenvorteile sind interessant, aber keine Revolution."'), [['Marc Andreessen', 'Stacy Rasgon']]);
+    assert.deepEqual(findings('Stacy Rasgon is calmer. He has followed Marc Andreessen for years. He said: "Die Kostenvorteile sind interessant, aber keine Revolution."'), []);
+    assert.deepEqual(findings('Bernstein analyst Stacy Rasgon stays calm. She points to Matt Sheehan of the Carnegie Endowment. He says: "They surprised the world and also the Chinese government."'), []);
+    assert.deepEqual(findings('The researchers in Redmond were surprised. They invited Dimitris Papailiopoulos to give a talk. He says: "DeepSeek focused on precise answers rather than detailing every logical step."'), []);
+  });
 });
 
 describe('the sentence after the quotation names its speaker', () => {

@@ -35,7 +35,9 @@ export function anaphorAfter(after: string, offset: number): Anaphor | undefined
   return title ? titleAt(title, offset) : undefined;
 }
 
-const BEFORE_PRONOUN_THEN_VERB = new RegExp(String.raw`(?:^|[,;:(]\s*|(?<![\p{L}])(?:und|and|but|aber|doch)\s+)(${PRONOUN})\s+(?:[\p{Ll}-]+\s+){0,2}?(${SPEECH_VERB})(?![\p{L}])`, 'diu');
+// „Auch er sagt“, „Aber selbst sie räumt ein“: a particle before the pronoun adds this speaker to others, it is still the speaker.
+const ALSO = String.raw`(?:(?:auch|selbst|sogar)\s+)?`;
+const BEFORE_PRONOUN_THEN_VERB = new RegExp(String.raw`(?:^|[,;:(]\s*|(?<![\p{L}])(?:und|and|but|aber|doch)\s+)${ALSO}(${PRONOUN})\s+(?:[\p{Ll}-]+\s+){0,2}?(${SPEECH_VERB})(?![\p{L}])`, 'diu');
 const BEFORE_VERB_THEN_PRONOUN = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}(${SPEECH_VERB})\s+${ADVERB}(${PRONOUN})(?![\p{L}])`, 'diu');
 // „Seine Worte: …“, „Sein Fazit: …“, "In his words, DeepSeek …": a possessive before a noun of saying.
 const BEFORE_POSSESSIVE_SAYING = new RegExp(String.raw`(?:^|[,;:(]\s*)(?:(?:in|mit|nach)\s+)?(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her)\s+(?:(?:eigenen|own)\s+)?${SAYING_NOUN}(?![\p{L}])`, 'diu');
@@ -81,6 +83,10 @@ function titleAt(m: RegExpExecArray, offset: number): Anaphor | undefined {
  * ("der Bernstein-Analyst", "the Tufts professor") must fit that person's name or role, else it is someone else.
  */
 export function personBefore(text: string, anaphor: Anaphor, names: readonly NameMention[]): NameMention | undefined {
+  return personCarried(text, anaphor, names, anaphor.title ? undefined : genderOf(text.slice(anaphor.start, anaphor.end)));
+}
+
+function personCarried(text: string, anaphor: Anaphor, names: readonly NameMention[], gender: Gender | undefined): NameMention | undefined {
   const quoted = findQuotes(text.slice(0, anaphor.start));
   const people = names.filter((n) => n.entry.kind === 'person' && n.end <= anaphor.start && !quoted.some((q) => q.start < n.start && n.end < q.end));
   if (people.length === 0) return undefined;
@@ -88,10 +94,33 @@ export function personBefore(text: string, anaphor: Anaphor, names: readonly Nam
   if (qualifier) return [...people].reverse().find((p) => fits(p, qualifier));
   const nearest = people[people.length - 1];
   const sentenceStart = lastSentenceEnd(text, nearest.start);
+  // „Marc Andreessen sieht das anders. Er berät Donald Trump. Auch er sagt: …“: a sentence whose subject is the same
+  // pronoun goes on about the earlier person; whom it names after that pronoun is no speaker. „Sie verweist auf Matt
+  // Sheehan. Er sagt: …“, „Sie luden Papailiopoulos ein.“: another pronoun's sentence names the one "er" means.
+  if (gender && subjectGender(text.slice(sentenceStart, nearest.start)) === gender) {
+    return personCarried(text, { start: sentenceStart, end: sentenceStart }, names, gender);
+  }
   // Two people in that sentence ("Nach einem Gespräch mit Cao meldete sich Sheehan zu Wort"): which one speaks is a
   // guess, and a wrong guess would be a warning on a true attribution.
   const inIt = people.filter((p) => p.start >= sentenceStart);
   return new Set(inIt.map((p) => p.entry)).size === 1 ? inIt[0] : undefined;
+}
+
+type Gender = 'he' | 'she';
+
+/** Whom a pronoun or possessive stands for: er/he/sein/his a man, sie/she/ihr/her a woman (or, for „sie“/„ihr“, several). */
+function genderOf(pronoun: string): Gender | undefined {
+  if (/^(?:er|he|sein\p{L}*|his)$/iu.test(pronoun)) return 'he';
+  return /^(?:sie|she|ihr\p{L}*|her)$/iu.test(pronoun) ? 'she' : undefined;
+}
+
+// The sentence's subject pronoun and the word after it: „Sie luden …“ (a verb in -en) is they, „Sie verweist …“ she.
+const PRONOUN_SUBJECT = new RegExp(String.raw`^[\s„“"»«(]*(${PRONOUN})\s+([\p{L}-]+)`, 'iu');
+
+function subjectGender(sentence: string): Gender | undefined {
+  const subject = PRONOUN_SUBJECT.exec(sentence);
+  if (!subject || plural(subject[1], subject[2])) return undefined;
+  return genderOf(subject[1]);
 }
 
 /** "Bernstein-Analyst" → "bernstein", "Tufts professor" → "tufts"; "Analyst", "US-Präsident" → nothing to fit. */
