@@ -307,3 +307,29 @@ describe('a model\'s „Erscheinen“, its "appearance", is its release: the spa
     assert.deepEqual(all('Between the founding in July 2023 and the appearance of R1 lay about three years.'), [['figure-mismatch', 'three years', 'three years contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
   });
 });
+
+describe('"just over", „etwas mehr als“ lean like „gut“: a little past the span, not any span beyond it; a bound that fails only at its edge says so', () => {
+  // The sources: High-Flyer founded 2015, DeepSeek July 2023: eight years. As "more than", "just over ten years" would pass.
+  test('German: „etwas mehr als acht Jahre“ and „etwas weniger als acht Jahre“ are borne out; „etwas mehr als zehn Jahre“ is wrong', () => {
+    assert.deepEqual(all('Von der Gründung von High-Flyer bis zur Gründung von DeepSeek vergingen etwas mehr als acht Jahre.'), []);
+    assert.deepEqual(all('Von der Gründung von High-Flyer bis zur Gründung von DeepSeek vergingen etwas weniger als acht Jahre.'), []);
+    assert.deepEqual(all('Von der Gründung von High-Flyer bis zur Gründung von DeepSeek vergingen etwas mehr als zehn Jahre.'), [['figure-mismatch', 'zehn Jahre', 'zehn Jahre contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+    assert.deepEqual(all('Von der Gründung von High-Flyer bis zur Gründung von DeepSeek vergingen knapp über sechs Jahre.'), [['figure-mismatch', 'sechs Jahre', 'sechs Jahre contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+  test('English: "just over eight years" and "just under eight years" are borne out; "just over ten" and "just under six years" are wrong', () => {
+    assert.deepEqual(all('From the founding of High-Flyer to the founding of DeepSeek, just over eight years passed.'), []);
+    assert.deepEqual(all('From the founding of High-Flyer to the founding of DeepSeek, just under eight years passed.'), []);
+    assert.deepEqual(all('From the founding of High-Flyer to the founding of DeepSeek, a little more than eight years passed.'), []);
+    assert.deepEqual(all('From the founding of High-Flyer to the founding of DeepSeek, just over ten years passed.'), [['figure-mismatch', 'ten years', 'ten years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+    assert.deepEqual(all('From the founding of High-Flyer to the founding of DeepSeek, just under six years passed.'), [['figure-mismatch', 'six years', 'six years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
+  test('a plain bound is still a bound: „mehr als sechs Jahre“, "more than six years", "less than ten years" are borne out', () => {
+    assert.deepEqual(all('Von der Gründung von High-Flyer bis zur Gründung von DeepSeek vergingen mehr als sechs Jahre.'), []);
+    assert.deepEqual(all('From the founding of High-Flyer to the founding of DeepSeek, more than six years passed.'), []);
+    assert.deepEqual(all('From the founding of High-Flyer to the founding of DeepSeek, less than ten years passed.'), []);
+  });
+  test('German and English: "mehr als acht Jahre" where the span is eight says that the number is the source\'s, the bound is not', () => {
+    assert.deepEqual(all('Von der Gründung von High-Flyer bis zur Gründung von DeepSeek vergingen mehr als acht Jahre.'), [['figure-mismatch', 'acht Jahre', "acht Jahre: the source's span is itself 2015 → Juli 2023 = 8, not more."]]);
+    assert.deepEqual(all('From the founding of High-Flyer to the founding of DeepSeek, less than eight years passed.'), [['figure-mismatch', 'eight years', "eight years: the source's span is itself 2015 → Juli 2023 = 8, not less."]]);
+  });
+});

@@ -8,7 +8,7 @@ import { categoryOf, kindOfWord } from '../names/kindEvidence';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import {
   APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
-  DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
+  DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE,
 } from './vocabulary';
@@ -868,14 +868,16 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const upper = UPPER_BOUND_BEFORE.exec(hedgeText);
   const lower = lowerBoundBefore(hedgeText);
   const value = (c.negative ? -1 : 1) * c.mantissa * 10 ** scale;
-  // "gut zwölf Jahre", "knapp zwei Jahre": the hedge tells on which side of the span the true one lies.
-  const spanLean = durationUnit && approxMatch ? LEANING_HEDGES.get(approxMatch[1].toLowerCase()) : undefined;
+  // "gut zwölf Jahre", "knapp zwei Jahre", "just over a week": the hedge tells on which side of the span the true one
+  // lies, and by little; "just over" is no "over", which any longer span would satisfy.
+  const leaningPhrase = durationUnit ? leaningPhraseBefore(hedgeText) : undefined;
+  const spanLean = leaningPhrase ?? (durationUnit && approxMatch ? LEANING_HEDGES.get(approxMatch[1].toLowerCase()) : undefined);
   return base(start, end, text, kind, c.mantissa, scale, c.precision * 10 ** scale, {
     value,
     currency,
     noun,
-    approximate: Boolean(approxMatch) || adjectiveSpan,
-    bound: upper || noOne || (durationUnit && NEGATED_BEFORE.test(hedgeText)) ? 'upper' : lower ? 'lower' : undefined,
+    approximate: Boolean(approxMatch) || adjectiveSpan || leaningPhrase !== undefined,
+    bound: leaningPhrase ? undefined : upper || noOne || (durationUnit && NEGATED_BEFORE.test(hedgeText)) ? 'upper' : lower ? 'lower' : undefined,
     ...(change ? { change } : {}),
     ...(durationUnit ? { durationUnit, noun: unitWord.trim().toLowerCase(), ...(onlyArticle ? { loose: true } : {}), ...(spanLean ? { lean: spanLean } : {}) } : {}),
     ...(durationSign ? { durationSign } : {}),

@@ -117,7 +117,21 @@ export const LEANING_HEDGES: ReadonlyMap<string, 'above' | 'below'> = new Map([
   ['gut', 'above'], ['gutes', 'above'], ['gute', 'above'], ['guten', 'above'], ['good', 'above'],
   ['knapp', 'below'], ['knappes', 'below'], ['knappe', 'below'], ['knappen', 'below'], ['fast', 'below'], ['nahezu', 'below'],
   ['beinahe', 'below'], ['nearly', 'below'], ['almost', 'below'],
+  // "just over a week", „etwas mehr als ein Jahr“: a little past the value, as „gut“ says, not beyond it by any amount.
+  ['just over', 'above'], ['just above', 'above'], ['just more than', 'above'], ['a little over', 'above'], ['a little more than', 'above'],
+  ['a bit over', 'above'], ['a bit more than', 'above'], ['slightly over', 'above'], ['slightly more than', 'above'],
+  ['etwas mehr als', 'above'], ['etwas über', 'above'], ['knapp über', 'above'], ['ein wenig mehr als', 'above'], ['ein bisschen mehr als', 'above'],
+  ['just under', 'below'], ['just below', 'below'], ['just short of', 'below'], ['just shy of', 'below'], ['a little under', 'below'],
+  ['a little less than', 'below'], ['a bit under', 'below'], ['a bit less than', 'below'], ['slightly under', 'below'], ['slightly less than', 'below'],
+  ['etwas weniger als', 'below'], ['etwas unter', 'below'], ['knapp unter', 'below'], ['ein wenig weniger als', 'below'], ['ein bisschen weniger als', 'below'],
 ]);
+const LEANING_PHRASE_BEFORE = new RegExp(
+  `(?:^|[\\s(])(${alternation([...LEANING_HEDGES.keys()].filter((h) => h.includes(' ')).sort((a, b) => b.length - a.length))})\\s+$`, 'iu');
+/** The side a hedge of several words before a value leans to ("just over", „etwas weniger als“), if one does. */
+export function leaningPhraseBefore(before: string): 'above' | 'below' | undefined {
+  const phrase = LEANING_PHRASE_BEFORE.exec(before)?.[1];
+  return phrase ? LEANING_HEDGES.get(phrase.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+}
 /** Adjectives between a share's article and its fraction word that hedge it ("ein gutes Drittel", "a good tenth"). */
 export const FRACTION_ADJECTIVES = 'gutes|gute|guten|knappes|knappe|knappen|good';
 /** Sign words a spoken list repeats before each value ("minus 7,82, minus 6,58 und minus 3,75 Prozent"). */

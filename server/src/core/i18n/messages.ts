@@ -11,6 +11,8 @@ export interface Messages {
   /** On a figure the draft reports as someone's error or a claim under review (claims/retractions.ts). */
   retracted: string;
   figureContradicts(draft: string, source: string): string;
+  /** "more than a week" where the source's span is one week: wrong only by the bound, not by the number. */
+  spanAtItsBound(draft: string, bound: 'upper' | 'lower', source: string): string;
   figureDirection(draft: string, draftRose: boolean, sourceRose: boolean, source: string): string;
   figureIsPoints(draft: string, source: string): string;
   figureIsPercent(draft: string, source: string): string;
@@ -91,6 +93,7 @@ export function suppressionTitle(locale: string | undefined, scope: SuppressionT
 
 const en: Messages = {
   figureContradicts: (d, s) => `${d} contradicts the source, which says ${s}.`,
+  spanAtItsBound: (d, bound, s) => `${d}: the source's span is itself ${s}, not ${bound === 'lower' ? 'more' : 'less'}.`,
   figureDirection: (d, dRose, sRose, s) => `${d} says it ${dRose ? 'rose' : 'fell'}, but the source says it ${sRose ? 'rose' : 'fell'}: ${s}.`,
   figureIsPoints: (d, s) => `${d} is a difference in percentage points, not percent: ${s}.`,
   figureIsPercent: (d, s) => `${d} is in percentage points, but the source says percent: ${s}.`,
@@ -137,6 +140,7 @@ const en: Messages = {
 
 const de: Messages = {
   figureContradicts: (d, s) => `${d} widerspricht der Quelle, dort steht ${s}.`,
+  spanAtItsBound: (d, bound, s) => `${d}: Die Spanne der Quelle ist selbst ${s}, nicht ${bound === 'lower' ? 'mehr' : 'weniger'}.`,
   figureDirection: (d, dRose, sRose, s) => `${d}: Laut Entwurf ${dRose ? 'gestiegen' : 'gefallen'}, laut Quelle ${sRose ? 'gestiegen' : 'gefallen'}: ${s}.`,
   figureIsPoints: (d, s) => `${d} ist eine Differenz in Prozentpunkten, nicht in Prozent: ${s}.`,
   figureIsPercent: (d, s) => `${d} steht in Prozentpunkten, die Quelle nennt Prozent: ${s}.`,

@@ -13,6 +13,9 @@ export const figureMismatch = contradictedFigureRule({
     if (source.agreement === 'unit') {
       return source.figure.kind === 'percentagePoint' ? t.figureIsPoints(f.figure.text, source.figure.text) : t.figureIsPercent(f.figure.text, source.figure.text);
     }
+    // "more than eight years" where the two dates are eight years apart: the number is right, only the bound fails.
+    const { bound, durationUnit } = f.figure;
+    if (bound && durationUnit && source.figure.derivedFrom && !source.figure.approximate && source.figure.value === f.figure.value) return t.spanAtItsBound(f.figure.text, bound, source.figure.text);
     return t.figureContradicts(f.figure.text, source.figure.text);
   },
   // A wrong direction is in the verb ("rose"), outside the figure: no one-click fix. Nor is a value said of each of
