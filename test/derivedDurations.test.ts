@@ -279,6 +279,15 @@ describe('„vom … bis zum …“, "from High-Flyer\'s … to the …": a span
     assert.deepEqual(all("From High-Flyer's start to the founding of DeepSeek, Liang needed three years."), [['figure-mismatch', 'three years', 'three years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
     assert.deepEqual(all("From High-Flyer's start to the founding of DeepSeek, Liang needed eight years."), []);
   });
+  test('German: „Vom Hedgefonds bis zum Durchbruch mit R1 brauchte Liang knapp zehn Jahre“ is borne out', () => {
+    assert.deepEqual(all('Vom Hedgefonds bis zum Durchbruch mit R1 brauchte Liang knapp zehn Jahre.'), []);
+    assert.deepEqual(all('Von der Gründung von High-Flyer bis zur Gründung von DeepSeek brauchte Liang acht Jahre.'), []);
+  });
+  test('English: the far end takes a possessive name too: "to R1\'s breakthrough", "to DeepSeek\'s founding"', () => {
+    assert.deepEqual(all("From the hedge fund to R1's breakthrough, Liang needed almost ten years."), []);
+    assert.deepEqual(all("From High-Flyer's founding to DeepSeek's founding, Liang needed eight years."), []);
+    assert.deepEqual(all("From High-Flyer's founding to DeepSeek's founding, Liang needed three years."), [['figure-mismatch', 'three years', 'three years contradicts the source, which says 2015 → Juli 2023 = 8.']]);
+  });
 });
 
 describe('a leaning hedge on a span says on which side the true one lies: „gut zehn Jahre“ are no eight, "nearly 16 months" no eighteen', () => {
