@@ -198,3 +198,29 @@ describe('two digits swapped in one entity\'s same measure are a slip, whatever 
     assert.deepEqual(inconsistent('---\nlang: en\n---\n\nOn 27 January 2025 Nvidia lost $589 billion of market value.\n\nOn 21 January 2025 Nvidia lost $598 billion of market value.\n'), []);
   });
 });
+
+describe('a day a heading names is the figures\' own: a daily report\'s two days are two facts', () => {
+  const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message]);
+  test('German: „fiel um 4,2 Prozent“ under Monday\'s heading and „um 2,4 Prozent“ under Tuesday\'s disagree with nothing', () => {
+    assert.deepEqual(inconsistent('# Börsenwoche\n\n## Montag, 27. Januar 2025\n\nAlibaba fiel um 4,2 Prozent.\n\n## Dienstag, 28. Januar 2025\n\nAlibaba fiel um 2,4 Prozent.\n'), []);
+  });
+  test('English: "fell 4.2 percent" under Monday\'s heading and "2.4 percent" under Tuesday\'s disagree with nothing', () => {
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\n# Market week\n\n## Monday, 27 January 2025\n\nAlibaba fell 4.2 percent.\n\n## Tuesday, 28 January 2025\n\nAlibaba fell 2.4 percent.\n'), []);
+  });
+  test('German guard: two values under one heading\'s day still disagree', () => {
+    assert.deepEqual(inconsistent('## Montag, 27. Januar 2025\n\nAlibaba fiel um 4,2 Prozent.\n\nAm Abend hieß es: Alibaba fiel um 2,4 Prozent.\n'), [['2,4 Prozent', '2,4 Prozent contradicts 4,2 Prozent earlier in this draft.']]);
+  });
+  test('English guard: two values under one heading\'s day still disagree', () => {
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\n## Monday, 27 January 2025\n\nAlibaba fell 4.2 percent.\n\nBy the evening: Alibaba fell 2.4 percent.\n'), [['2.4 percent', '2.4 percent contradicts 4.2 percent earlier in this draft.']]);
+  });
+});
+
+describe('a pluperfect under the next day\'s heading recalls the day before: not the heading\'s day', () => {
+  const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message]);
+  test('German: „Alibaba hatte am Vortag 2,4 Prozent verloren“ under Tuesday\'s heading still disagrees with Monday\'s 4,2 Prozent', () => {
+    assert.deepEqual(inconsistent('## Montag, 27. Januar 2025\n\nAlibaba fiel um 4,2 Prozent.\n\n## Dienstag, 28. Januar 2025\n\nAlibaba hatte am Vortag 2,4 Prozent verloren.\n'), [['2,4 Prozent', '2,4 Prozent contradicts 4,2 Prozent earlier in this draft.']]);
+  });
+  test('English: "Alibaba had lost 2.4 percent the day before" under Tuesday\'s heading still disagrees with Monday\'s 4.2 percent', () => {
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\n## Monday, 27 January 2025\n\nAlibaba fell 4.2 percent.\n\n## Tuesday, 28 January 2025\n\nAlibaba had lost 2.4 percent the day before.\n'), [['2.4 percent', '2.4 percent contradicts 4.2 percent earlier in this draft.']]);
+  });
+});

@@ -16,7 +16,7 @@ import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import { conceptOfWord } from '../context/concepts';
 import { RECAP, wordAlternation } from '../context/lexicon';
-import { NOW_ADVERBS } from '../facts/tenseWords';
+import { EARLIER_AUXILIARIES, NOW_ADVERBS } from '../facts/tenseWords';
 import { CURRENCIES, FRACTION_WORDS, HEDGE_WORDS, NUMBER_WORDS, scaleOf } from '../figures/vocabulary';
 
 export const draftInconsistency: Rule = {
@@ -1130,6 +1130,7 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (bothSourced(earlier, later)) return false;
   if (earlier.at === later.at) return false; // "from 10,000 to 50,000" is one statement
   if (oneTable(earlier, later)) return false;
+  if (underOtherDaysHeadings(earlier, later)) return false;
   if (misrecalledBy?.(earlier) && misrecallOf(earlier, later)) return true;
   if (sameEntitySlip(earlier, later)) return true;
   const comparison = asSameFact(earlier, later, weight);
@@ -1137,6 +1138,22 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (!comparison || comparison.when === 'other') return false;
   return comparison.agreement !== 'agrees' || beyondItsHedge(earlier.figure, later.figure);
 }
+
+/**
+ * A daily market report gives each day its heading ("## Montag, 27. Januar 2025" … „Alibaba fiel um 4,2 Prozent“,
+ * "## Dienstag, 28. Januar 2025" … „Alibaba fiel um 2,4 Prozent“): a day a heading names is its figures' own, and two
+ * days' moves are two facts, however alike. A day only one of them takes from its heading still meets the other's day
+ * from a paragraph or the document as before: one heading alone says nothing of the days of the rest. A pluperfect
+ * recalls an earlier day than its heading's.
+ */
+function underOtherDaysHeadings(earlier: DraftFigure, later: DraftFigure): boolean {
+  const [a, b] = [earlier.fact, later.fact];
+  if (a.timeFrom !== 'heading' || b.timeFrom !== 'heading' || !a.time || !b.time || compatibleDates(a.time, b.time)) return false;
+  // „Der Dow Jones hatte am Vortag 0,9 Prozent gewonnen“ under Tuesday's heading recalls Monday: its day is not the heading's.
+  return ![earlier, later].some((f) => EARLIER_AUXILIARY.test(f.at.sentence.text));
+}
+
+const EARLIER_AUXILIARY = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(EARLIER_AUXILIARIES)})(?![\\p{L}])`, 'iu');
 
 /**
  * "knapp 590 Milliarden Dollar" and later "560 Milliarden Dollar": against a source, a hedge allows a share of the value
