@@ -350,3 +350,34 @@ describe('a heading\'s section number', () => {
     assert.deepEqual(inDraft('## 5 days that shook Nvidia\n\nText.\n'), ['5']);
   });
 });
+
+describe('the largest of several moves is a bound, not a value ("as much as 10%", „in der Spitze 10 Prozent“)', () => {
+  const index = bundledIndex();
+  const warnings = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.severity === 'warning').map((f) => [text.slice(f.start, f.end), f.code]);
+  test('German: „verloren in der Spitze (um) 10 Prozent“ is an upper bound; „an der Spitze“ of a ranking and „Spitzenwert“ are not', () => {
+    assert.deepEqual(figures('Infineon und SoftBank verloren in der Spitze 10 Prozent.', 'de'), [{ text: '10 Prozent', kind: 'percent', value: 10, bound: 'upper' }]);
+    assert.deepEqual(figures('Die Aktie fiel in der Spitze um 10 Prozent.', 'de'), [{ text: '10 Prozent', kind: 'percent', value: 10, bound: 'upper' }]);
+    assert.deepEqual(figures('Nvidia lag mit 7,82 Prozent Verlust an der Spitze.', 'de'), [{ text: '7,82 Prozent', kind: 'percent', value: 7.82 }]);
+    assert.deepEqual(figures('Der Spitzenwert lag bei 10 Prozent.', 'de'), [{ text: '10 Prozent', kind: 'percent', value: 10 }]);
+  });
+  test('English: "shed as much as 10%", "as many as 2,048 chips" are upper bounds; "twice as much as", "five times as much as", "3x as much as" compare', () => {
+    assert.deepEqual(figures('Infineon and SoftBank shed as much as 10%.', 'en'), [{ text: '10%', kind: 'percent', value: 10, bound: 'upper' }]);
+    assert.deepEqual(figures('It used as many as 2,048 chips.', 'en'), [{ text: '2,048', kind: 'count', value: 2048, bound: 'upper' }]);
+    assert.deepEqual(figures('It cost twice as much as $10 million.', 'en').map((f) => [f.text, 'bound' in f]), [['twice', false], ['$10 million', false]]);
+    assert.deepEqual(figures('It cost five times as much as $10 million.', 'en').map((f) => [f.text, 'bound' in f]), [['five times', false], ['$10 million', false]]);
+    assert.deepEqual(figures('It cost 3x as much as $10 million.', 'en').map((f) => [f.text, 'bound' in f]), [['3x', false], ['$10 million', false]]);
+  });
+  test('German: the sell-off that "reached Europe and Asia: in der Spitze 10 Prozent" is borne out by „bis zu 10 %“, not contradicted by Microsoft\'s 3,75 %', () => {
+    const text = '# Die Woche, in der der Burggraben leckte\n\nNvidia allein verlor am 27. Januar 2025 rund 589 Milliarden Dollar an Börsenwert. Der Absturz war etwa doppelt so groß wie der von Microsoft, und der Ausverkauf erreichte Europa und Asien: Infineon und SoftBank verloren in der Spitze 10 Prozent.\n';
+    assert.deepEqual(warnings(text), []);
+    assert.deepEqual(warnings(text.replace('in der Spitze 10', 'in der Spitze 15')), [['15 Prozent', 'figure-mismatch']]);
+  });
+  test('English: "shed as much as" is checked as "shed up to" is, in the sentence that first named the sell-off\'s day', () => {
+    const index = bundledIndex();
+    const findings = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, f.severity, text.slice(f.start, f.end), f.message]);
+    for (const value of ['10%', '15%', '25%']) {
+      const text = `---\nlang: en\n---\n\nOn 27 January 2025 Nvidia lost about $589 billion of market value. Its fall was roughly twice Microsoft's, and the selling reached Asia: Infineon and SoftBank shed as much as ${value}.\n`;
+      assert.deepEqual(findings(text), findings(text.replace('as much as', 'up to')));
+    }
+  });
+});

@@ -167,8 +167,11 @@ export const LIST_GAP = /^\s*(?:,|;|&|und|and|sowie|as\s+well\s+as|bzw\.|beziehu
 export const CLOSING_VERB_PARTICLES = ['aus', 'ab', 'an', 'ein', 'zurück', 'durch'];
 /** Words right after a value that make it a comparison, not a member of a list: "7.82 percent, 2 points more than …". */
 export const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|than|mehr|weniger|höher|niedriger|als|of|der|des|von)(?![\p{L}])/iu;
-/** Bounds before a figure: it is not a value. */
-export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|weniger\s+als|unter|nicht\s+einmal|nicht\s+mal|up\s+to|at\s+most|less\s+than|under|below|no\s+more\s+than|not\s+even)\s+$/i;
+/**
+ * Bounds before a figure: it is not a value. "shed as much as 10%", „verloren in der Spitze 10 Prozent“ give the
+ * largest of several moves; "twice as much as" compares, it bounds nothing.
+ */
+export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|in\s+der\s+Spitze(?:\s+um)?|weniger\s+als|unter|nicht\s+einmal|nicht\s+mal|up\s+to|at\s+most|(?<!(?:twice|thrice|times|half|\dx)\s+)as\s+(?:much|many)\s+as|less\s+than|under|below|no\s+more\s+than|not\s+even)\s+$/i;
 export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr\s+als|über|wenigstens|at\s+least|more\s+than|over|above|upwards\s+of)\s+$/i;
 
 /** Nouns that name a sum ("eine Initiative über", "einen Kredit über"): "über" after them is their size. */
