@@ -3069,6 +3069,34 @@ describe('programming is no investment programme', () => {
   });
 });
 
+describe('a programme that came out is software, not an investment', () => {
+  // „Im Dezember 2023 hatte die Firma ein anderes Programm herausgebracht“: "Programm" is an investment word, so the
+  // date was read as an investment's day, matched no release and was only called unsourced.
+  const before = 'R1 rechnet fast dreimal so schnell wie vorher.';
+  test('German: a programme brought out is a model released, and a wrong year of it contradicts the source', () => {
+    const text = `${before} Im Dezember 2023 hatte die Firma ein anderes Programm herausgebracht.`;
+    assert.deepEqual(findings(text).filter((f) => f.code !== 'figure-mismatch').map(({ code, text: t }) => ({ code, text: t })), [{ code: 'date-mismatch', text: 'Dezember 2023' }]);
+    assert.doesNotMatch(readAs(text, 'Dezember 2023', 'de'), /Investition/);
+  });
+  const concepts = (text: string, figure: string) => [...analyzeDraft(text, index).figures.find((x) => x.figure.text === figure)!.figure.localConcepts].sort();
+  test('English: a program released or shipped is a model released, not an investment', () => {
+    assert.deepEqual(concepts('In December 2023 the company had released another program.', 'December 2023'), ['model', 'release', 'startup']);
+    assert.deepEqual(concepts('DeepSeek shipped a new program in December 2023.', 'December 2023'), ['model', 'name:DeepSeek', 'release']);
+  });
+  test('German: an investment programme put out or announced stays an investment', () => {
+    assert.match(readAs('Das Investitionsprogramm Stargate über 500 Milliarden Dollar wurde im Januar 2025 veröffentlicht.', '500 Milliarden Dollar', 'de'), /Investition/);
+    assert.match(readAs('Das Programm Stargate über 500 Milliarden Dollar wurde im Januar 2025 vorgestellt.', '500 Milliarden Dollar', 'de'), /Investition/);
+    assert.deepEqual(findings('Das Programm Stargate soll 500 Milliarden Dollar kosten.'), []);
+    assert.match(readAs('Die Regierung brachte ein Programm über zehn Milliarden Yuan heraus.', 'zehn Milliarden Yuan', 'de'), /Investition/);
+  });
+  test('English: an investment program published, or a program announced, stays an investment', () => {
+    assert.match(readAs('The $500 billion Stargate investment program was published in January 2025.', '$500 billion'), /investment/);
+    assert.match(readAs('OpenAI announced a $500 billion program for AI infrastructure.', '$500 billion'), /investment/);
+    assert.match(readAs('OpenAI published a $500 billion program for AI infrastructure.', '$500 billion'), /investment/);
+    assert.equal(readAs('Project Stargate is a $500 billion program for AI.', '$500 billion'), 'Project Stargate · investment: $500 billion');
+  });
+});
+
 describe('a range whose start is a number word that leaves out the thousands', () => {
   // "zehn- bis fünfzigtausend" is 10.000 bis 50.000: "zehn" alone was unsourced and the end was no figure at all.
   test('German: "von zehn- bis fünfzigtausend" is the source\'s range; "bis achtzigtausend" contradicts its end', () => {

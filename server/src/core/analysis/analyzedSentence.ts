@@ -13,6 +13,7 @@ import { NAME_JOINERS } from '../names/wordLists';
 import { COMPARED_AFTER, LIST_GAP, RESPECTIVELY } from '../figures/vocabulary';
 import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
 import { ungovernedMoves } from './ungovernedMoves';
+import { readProgrammeAsSoftware } from '../context/softwareProgramme';
 import { isWeekday } from '../facts/weekdays';
 import type { CalendarDate, Figure, Language, NameEntry, NameMention, Span } from '../types';
 
@@ -199,6 +200,7 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     for (const [a, b] of [...piecesBetween(start, figure.start, asides), ...piecesBetween(figure.start, to, asides)]) addConceptsOf(figure.localConcepts, text, a, b, names);
     for (const c of separatedVerbConcepts(text.slice(start, figure.start), text.slice(figure.end, to))) figure.localConcepts.add(c);
     if (ungoverned.length && (figure.localConcepts.has('fall') || figure.localConcepts.has('rise'))) withoutUngoverned(figure, text, start, to, [...asides, ...ungoverned].sort((a, b) => a.start - b.start), names);
+    if (dated) readProgrammeAsSoftware(figure.localConcepts, text.slice(start, to));
     // What is counted is part of the fact: "160 employees" and "200 employees" are about the same thing.
     if (figure.noun) figure.localConcepts.add(`noun:${figure.noun.split(' ').pop()}`);
   });

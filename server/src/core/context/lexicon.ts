@@ -93,6 +93,12 @@ export const LEXICON: Record<string, string[]> = {
 };
 
 /**
+ * Words for putting a finished thing out, the lexicon's `release` words without "announce", "launch", "vorgestellt":
+ * a programme put out is software (context/softwareProgramme.ts); an investment programme is announced or launched.
+ */
+export const PUT_OUT = ['herausgebracht', 'brachte heraus', 'brachten heraus', 'kam heraus', 'kamen heraus', 'herausgekommen', 'erschien*', 'veröffentlich*', 'released', 'published', 'came out', 'shipped'];
+
+/**
  * A founding word before what something rests on founds nothing: „Der Erfolg gründet (sich) auf dem Kapital …“, "an
  * approach founded on a 2016 idea". Each is read before the words "(sich) auf" or "on"/"upon"; "founded on 17 July 2023"
  * (a date after it) is a founding.
