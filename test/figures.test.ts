@@ -132,6 +132,20 @@ describe('a date in digits with dots ("27.1.", "27.01.2025")', () => {
   });
 });
 
+describe('a talk page\'s signature', () => {
+  test('German: „14:02, 29. Jan. 2025 (CET)“ after a reply is no date; the dates of the reply are', () => {
+    assert.deepEqual(figures('Der Kurssturz kam am 27. Januar. -- [[Benutzer:Kalliope|Kalliope]] 14:02, 29. Jan. 2025 (CET)', 'de').map((f) => f.text), ['27. Januar']);
+    assert.deepEqual(figures('Laut Quelle 10.000 bis 50.000. -- [[Benutzer:Heribert M.|Heribert M.]] 11:20, 1. Feb.\n2025 (MEZ)', 'de').map((f) => f.text), ['10.000', '50.000']);
+  });
+  test('English: "14:02, 29 January 2025 (UTC)" after a reply is no date; the dates of the reply are', () => {
+    assert.deepEqual(figures('R1 came out on January 20. —[[User:Ann|Ann]] ([[User talk:Ann|talk]]) 14:02, 29 January 2025 (UTC)', 'en').map((f) => f.text), ['January 20']);
+  });
+  test('a date after a time of day with no time zone in brackets stays a date', () => {
+    assert.deepEqual(figures('Um 15:30, am 27. Januar 2025, fiel Nvidia um 7,82 Prozent.', 'de').map((f) => f.text), ['27. Januar 2025', '7,82 Prozent']);
+    assert.deepEqual(figures('At 15:30, 27 January 2025 (a Monday), Nvidia fell 7.82%.', 'en').map((f) => f.text), ['27 January 2025', '7.82%']);
+  });
+});
+
 describe('a post\'s place in a thread', () => {
   test('"1/12" before a post and "(3/12)" after it are no figures; the figures of the post are', () => {
     assert.deepEqual(figures('1/12 What just happened? Nvidia lost 17 percent.', 'en').map((f) => f.text), ['17 percent']);

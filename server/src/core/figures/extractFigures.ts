@@ -98,6 +98,9 @@ const WITH_BEFORE = /(?<![\p{L}])(?:mit|for)\s+$/iu;
 const WHOLE_AFTER = /^\s+(?:der|des|aller|von|vom|davon|of)(?![\p{L}])/iu;
 const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|is|was|are|were|['’]s)\s+$/iu;
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
+// "-- Kalliope 14:02, 29. Jan. 2025 (CET)", "-- Ann 14:02, 29 January 2025 (UTC)": a talk page's signature says when a
+// reply was posted, not when anything it reports happened.
+const SIGNATURE_STAMP = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d,\s+\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\s*\((?:CES?T|MES?Z|UTC|GMT)\)/gu;
 // "doubled down on AI spending" is an idiom for insisting, not a doubling.
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])(?!\\s+down(?![\\p{L}]))`, 'giu');
 // "fünfmal", "zehnfach", "fivefold": German and English write a number word and its multiple as one word.
@@ -174,6 +177,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   const figures: Figure[] = [];
 
   // "22:05 Uhr", "14.55 h", "9:30 a.m.": a time of day is no figure.
+  for (const m of text.matchAll(SIGNATURE_STAMP)) taken.push({ start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(TIME_OF_DAY)) taken.push({ start: m.index!, end: m.index! + m[0].length });
   // "1/12 What just happened …", "… 👇 (4/12)": a post's place in a thread is no figure.
   for (const m of text.matchAll(POST_NUMBER)) if (Number(m[2]) <= Number(m[3])) taken.push({ start: m.index! + m[1].length, end: m.index! + m[0].length });
