@@ -132,6 +132,29 @@ describe('a date in digits with dots ("27.1.", "27.01.2025")', () => {
   });
 });
 
+describe('percentage points written with a hyphen („Prozent-Punkte“, "percentage-points")', () => {
+  const index = bundledIndex();
+  const findings = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.severity !== 'information').map((f) => [text.slice(f.start, f.end), f.message]);
+  test('German: „2 Prozent-Punkte“ is a gap in points, checked against the difference of the two moves', () => {
+    assert.deepEqual(figures('Der Unterschied ist nur etwa 2 Prozent-Punkte.', 'de').map((f) => [f.text, f.kind]), [['2 Prozent-Punkte', 'percentagePoint']]);
+    assert.deepEqual(findings('---\nlang: de\n---\n\nNvidia verlor am 27. Januar 7,82 Prozent, Broadcom 6,58 Prozent. Der Unterschied ist nur etwa 2 Prozent-Punkte.'), [
+      ['2 Prozent-Punkte', '2 Prozent-Punkte contradicts the source, which says 7,82 % − 6,58 % = 1.2 percentage points.'],
+    ]);
+  });
+  test('English: "2 percentage-points" is a gap in points, checked against the difference of the two moves', () => {
+    assert.deepEqual(figures('a gap of about 2 percentage-points', 'en').map((f) => [f.text, f.kind]), [['2 percentage-points', 'percentagePoint']]);
+    assert.deepEqual(findings('On January 27, Nvidia fell 7.82% and Broadcom 6.58%, a gap of about 2 percentage-points.'), [
+      ['2 percentage-points', '2 percentage-points contradicts the source, which says 7,82 % − 6,58 % = 1.2 percentage points.'],
+    ]);
+  });
+  test('true gaps in hyphenated points stay clean, in both languages', () => {
+    assert.deepEqual(findings('---\nlang: de\n---\n\nNvidia verlor am 27. Januar 7,82 Prozent, Microsoft 3,75 Prozent. Das sind etwa 4 Prozent-Punkte mehr.'), []);
+    assert.deepEqual(findings('---\nlang: de\n---\n\nBei HumanEval erreicht R1 92 Prozent, bei MATH-500 85 Prozent. Das sind 7 Prozent-Punkte Abstand.'), []);
+    assert.deepEqual(findings('Nvidia fell 7.82% and Microsoft 3.75% on January 27, about 4 percentage-points more.'), []);
+    assert.deepEqual(findings('R1 scored 92% on HumanEval and 85% on MATH-500, 7 percentage-points apart.'), []);
+  });
+});
+
 describe('a talk page\'s signature', () => {
   test('German: „14:02, 29. Jan. 2025 (CET)“ after a reply is no date; the dates of the reply are', () => {
     assert.deepEqual(figures('Der Kurssturz kam am 27. Januar. -- [[Benutzer:Kalliope|Kalliope]] 14:02, 29. Jan. 2025 (CET)', 'de').map((f) => f.text), ['27. Januar']);

@@ -126,7 +126,8 @@ const SCALE_AFTER = new RegExp(`^(?:\\s+|-)(${SCALE_WORD_PATTERN})(?![\\p{L}])`,
 const CURRENCY_AFTER = new RegExp(`^(?:\\s*|-)(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])(?!\\s?\\d)`, 'iu');
 const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_BEFORE_PATTERN})(\\s?)$`, 'iu');
 const PERCENT_AFTER = /^\s*(%|prozent(?![\p{L}])|percent(?![\p{L}])|per cent(?![\p{L}])|pct\b)/iu;
-const POINTS_AFTER = /^\s*(prozentpunkte?n?|percentage points?|pp\b)/iu;
+// Leichte Sprache hyphenates its compounds („Prozent-Punkte“).
+const POINTS_AFTER = /^\s*(prozent-?punkte?n?|percentage[- ]points?|pp\b)/iu;
 const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|mal|x|×)(?![\p{L}])/iu;
 /** What follows "times" when it multiplies: "as much", "more", "cheaper", "so viel", "the cost", "what … spent". */
 const COMPARED_AFTER = /^\s+(?:as|so|more|less|fewer|the|that|what|than|als|wie|mehr|weniger|\p{L}+(?:er|ere[nmrs]?))(?![\p{L}])/iu;

@@ -131,7 +131,7 @@ function rewriteDate(draft: Figure, source: Figure, language: Language): string 
   return text === draft.text ? undefined : text;
 }
 
-const PERCENT_UNIT = /(%|prozentpunkte?n?|prozent|percentage points?|per ?cent|pp)$/iu;
+const PERCENT_UNIT = /(%|prozent-?punkte?n?|prozent|percentage[- ]points?|per ?cent|pp)$/iu;
 
 /** "7 percent" → "7 percentage points" and back, in the draft's language. */
 export function rewriteWithSourceUnit(draft: Figure, source: Figure, language: Language): string | undefined {
