@@ -26,6 +26,15 @@ describe('scale-mismatch', () => {
     assert.deepEqual(findings('Training DeepSeek R1 cost $5.6 billion.').map((f) => [f.code, f.fix]), [['scale-mismatch', '$5.6 million']]);
     assert.deepEqual(findings('Project Stargate is a $500 trillion initiative of the USA.').map((f) => [f.code, f.fix]), [['scale-mismatch', '$500 billion']]);
   });
+  test('English terminal headlines: "MLN" is million, so "$5.6 MLN" is the source\'s figure and "$500 MLN" for Stargate is wrong as a whole', () => {
+    assert.deepEqual(codes('*DEEPSEEK SAYS R1 TRAINING COST $5.6 MLN VS $78 MLN FOR OPENAI GPT-4O', { 'unsourced-figure': 'off' }), []);
+    assert.deepEqual(findings('*US PROJECT STARGATE: $500 MLN AI INFRASTRUCTURE DRIVE').map((f) => [f.code, f.text, f.fix]), [['scale-mismatch', '$500 MLN', '$500 BLN']]);
+    assert.deepEqual(codes('Training DeepSeek R1 cost $5.6 mln, OpenAI spent $78 mln on GPT-4o.', { 'unsourced-figure': 'off' }), []);
+  });
+  test('German: „Mln.“ is Millionen, so „5,6 Mln. Dollar“ is the source\'s figure and „500 Mln. Dollar“ for Stargate is wrong as a whole', () => {
+    assert.deepEqual(codes('---\nlang: de\n---\nDas Training von DeepSeek R1 kostete 5,6 Mln. Dollar.', { 'unsourced-figure': 'off' }), []);
+    assert.deepEqual(findings('---\nlang: de\n---\nDie USA starteten mit Project Stargate eine Initiative über 500 Mln. Dollar.').map((f) => [f.code, f.text, f.fix]), [['scale-mismatch', '500 Mln. Dollar', '500 Bln. Dollar']]);
+  });
 });
 
 describe('scale-mismatch: a source that writes its thousands in digits', () => {

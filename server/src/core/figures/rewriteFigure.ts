@@ -90,6 +90,12 @@ function withScaleWord(text: string, scale: number, mantissa: number, language: 
   if (!written) return undefined;
   // An abbreviation is answered in its own language: "Mio." with "Mrd.", "m" with "bn".
   const german = /^(mio|mrd|tsd|bio)\.?$/i.test(written);
+  // A terminal feed's "MLN" is answered with "BLN", in its own case.
+  const terminal = /^(mln|bln)\.?$/i.test(written);
+  if (terminal && TERMINAL_SCALE[scale]) {
+    const word = TERMINAL_SCALE[scale] + (written.endsWith('.') ? '.' : '');
+    return text.replace(SCALE_WORD, written === written.toUpperCase() ? word.toUpperCase() : written[0] === written[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word);
+  }
   const abbreviated = german || /^(mn|bn|bln|tn|m|k)$/i.test(written);
   // "$5.6B", "¥200K": a capital letter is answered with one.
   const capital = /^[KMBT]$/.test(written);
@@ -100,6 +106,7 @@ function withScaleWord(text: string, scale: number, mantissa: number, language: 
 }
 
 const CAPITAL_SCALE: Record<number, string> = { 3: 'K', 6: 'M', 9: 'B', 12: 'T' };
+const TERMINAL_SCALE: Record<number, string> = { 6: 'mln', 9: 'bln' };
 
 const SCALE_ABBREVIATIONS: Record<Language, Record<number, string>> = {
   de: { 3: 'Tsd.', 6: 'Mio.', 9: 'Mrd.', 12: 'Bio.' },

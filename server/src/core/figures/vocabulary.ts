@@ -78,7 +78,7 @@ export function scaleOf(word: string, language: Language): number | undefined {
   switch (w) {
     case 'tausend': case 'thousand': case 'thousands': case 'k': case 'tsd':
       return 3;
-    case 'million': case 'millionen': case 'millions': case 'mio': case 'm': case 'mn':
+    case 'million': case 'millionen': case 'millions': case 'mio': case 'm': case 'mn': case 'mln':
       return 6;
     case 'milliarde': case 'milliarden': case 'mrd': case 'bn': case 'bln': case 'b':
       return 9;
@@ -95,7 +95,7 @@ export function scaleOf(word: string, language: Language): number | undefined {
   }
 }
 
-export const SCALE_WORD_PATTERN = 'tausend|thousands?|millionen|millions?|mio\\.?|mn|milliarden?|mrd\\.?|bn|bln|billionen|billions?|trillions?|tn|m|k|b';
+export const SCALE_WORD_PATTERN = 'tausend|thousands?|millionen|millions?|mio\\.?|mn|mln\\.?|milliarden?|mrd\\.?|bn|bln|billionen|billions?|trillions?|tn|m|k|b';
 
 /** Currency words and symbols → ISO code. */
 export const CURRENCIES: ReadonlyMap<string, string> = new Map([
