@@ -177,6 +177,21 @@ describe('a post\'s place in a thread', () => {
   });
 });
 
+describe('when a comment was posted', () => {
+  test('English: "5 hours ago", "58 minutes ago" after a user name are no figures; "within 3 hours" and "3 days ago" are', () => {
+    assert.deepEqual(figures('**mjburgess** 5 hours ago', 'en'), []);
+    assert.deepEqual(figures('> **gwern** 58 minutes ago', 'en'), []);
+    assert.deepEqual(figures('Nvidia lost 7.82% within 3 hours.', 'en').map((f) => f.text), ['7.82%', '3']);
+    assert.deepEqual(figures('R1 came out 7 days ago and Nvidia fell 7.82%.', 'en').map((f) => f.text), ['7', '7.82%']);
+  });
+  test('German: „vor 12 Minuten“, „vor 3 Std.“ in a post\'s head are no figures; „binnen 3 Stunden“ and „vor 2 Jahren“ are', () => {
+    assert.deepEqual(figures('**heiko_k** · vor 12 Minuten', 'de'), []);
+    assert.deepEqual(figures('**heiko_k** · vor 3 Std.', 'de'), []);
+    assert.deepEqual(figures('Nvidia verlor binnen 3 Stunden 7,82 %.', 'de').map((f) => f.text), ['3', '7,82 %']);
+    assert.deepEqual(figures('DeepSeek wurde vor 2 Jahren gegründet.', 'de').map((f) => f.text), ['2']);
+  });
+});
+
 describe('a share told as a count of a count', () => {
   test('"1 in 4", "one in ten", "zwei von zehn" are percentages; "1 in 2025" is no share', () => {
     assert.deepEqual(figures('That is roughly 1 in 4. One in ten models. Zwei von zehn Modellen. He came 1 in 2025.', 'en').map((f) => [f.text, f.kind, f.value]), [

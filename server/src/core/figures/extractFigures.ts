@@ -97,6 +97,8 @@ const WITH_BEFORE = /(?<![\p{L}])(?:mit|for)\s+$/iu;
 /** What a share is of: "ein Drittel der Modelle", "a third of the world's models", "ein Zehntel davon". */
 const WHOLE_AFTER = /^\s+(?:der|des|aller|von|vom|davon|of)(?![\p{L}])/iu;
 const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|is|was|are|were|['’]s)\s+$/iu;
+// "5 hours ago", "vor 12 Minuten": when a comment was posted, counted back from whenever the page is read: no figure.
+const POSTED_AGO = /(?<![\p{L}\d.,])\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago(?![\p{L}])|(?<![\p{L}])vor\s+\d{1,2}\s+(?:minuten|min\.|stunden|std\.)(?![\p{L}])/giu;
 const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
 // "-- Kalliope 14:02, 29. Jan. 2025 (CET)", "-- Ann 14:02, 29 January 2025 (UTC)": a talk page's signature says when a
 // reply was posted, not when anything it reports happened.
@@ -180,6 +182,7 @@ export function extractFigures(text: string, options: FigureOptions): Figure[] {
   // "22:05 Uhr", "14.55 h", "9:30 a.m.": a time of day is no figure.
   for (const m of text.matchAll(SIGNATURE_STAMP)) taken.push({ start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(TIME_OF_DAY)) taken.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(POSTED_AGO)) taken.push({ start: m.index!, end: m.index! + m[0].length });
   // "1/12 What just happened …", "… 👇 (4/12)": a post's place in a thread is no figure.
   for (const m of text.matchAll(POST_NUMBER)) if (Number(m[2]) <= Number(m[3])) taken.push({ start: m.index! + m[1].length, end: m.index! + m[0].length });
 
