@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDraft, buildSourceIndex, runRules } from '../server/src/core';
-import { bundledIndex, read } from './support/fixtures';
+import { bundledIndex, extraSource, read, withSources } from './support/fixtures';
 import { SpellingTrie } from '../server/src/core/names/spellingTrie';
 
 const index = bundledIndex();
@@ -23,6 +23,15 @@ describe('name-spelling', () => {
   test('names no source knows, and other people with a similar surname, are left alone', () => {
     assert.deepEqual(spelling('Sam Altman of OpenAI and Jensen Huang of Nvidia met Satya Nadella.'), []);
     assert.deepEqual(spelling('Die Firma Mistral aus Paris und Aleph Alpha aus Heidelberg.'), []);
+  });
+  test('a name\'s generic head in the other language („Projekt Stargate“, "Institut") is a translation, no misspelling', () => {
+    assert.deepEqual(spelling('Die Antwort der USA heißt Projekt Stargate, eine Initiative für 500 Milliarden Dollar.'), []);
+    assert.deepEqual(spelling('Zihan Wang promoviert an der Northwestern Universität in Illinois.'), []);
+    const idx = withSources(extraSource('allen', 'Researchers at the Allen Institute for AI published the benchmark.'));
+    assert.deepEqual(spelling('Forscher am Allen Institut for AI veröffentlichten den Benchmark.', idx), []);
+    // A misspelt name beside the translated head, or a misspelt head, is still a misspelling.
+    assert.deepEqual(spelling('Die Antwort der USA heißt Projekt Stargte.').map(([text, fix]) => [text, fix]), [['Stargte', 'Stargate']]);
+    assert.deepEqual(spelling('Washington answered with Projct Stargate.').map(([text, fix]) => [text, fix]), [['Projct Stargate', 'Project Stargate']]);
   });
   test('the glossary adds names and accepted spellings, which silences a false positive', () => {
     const sources = index.sources.map((s) => s.input);

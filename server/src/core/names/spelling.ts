@@ -1,6 +1,6 @@
 import type { NameEntry, NameMention, Span } from '../types';
 import type { NameIndex } from './nameIndex';
-import { FUNCTION_WORDS } from './wordLists';
+import { FUNCTION_WORDS, TRANSLATED_NAME_HEADS } from './wordLists';
 import { conceptOfWord } from '../context/concepts';
 import { MONTHS } from '../text/months';
 import { isAnotherVersion } from './versions';
@@ -64,6 +64,7 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
       if (isOrdinaryWord(candidate) || isOrdinaryWord(spelling) || isInflection(candidate, spelling, entry)) continue;
       if (isAnotherVersion(candidate, spelling)) continue;
       if (count > 1 && !wordsCorrespond(run.map((w) => w.text), spelling.split(' '))) continue;
+      if (count > 1 && differsInTranslatedHead(run.map((w) => w.text), spelling.split(' '))) continue;
       if (count === 1 && belongsToAnotherName(words, i, spelling, entry)) continue;
       const miss = { start: first.start, end: runEnd, text: candidate, suggestion: spelling, entry };
       // "LIANG WENFANG": the first word in capitals is Liang, the two together a misspelt Liang Wenfeng.
@@ -138,6 +139,11 @@ function wordsCorrespond(candidate: string[], spelling: string[]): boolean {
     if (word !== spelling[k] && !setInCapitals(word, spelling[k])) differing++;
   }
   return differing <= 1;
+}
+
+/** „Projekt Stargate“ for Project Stargate: the name's generic head in the other language, the name itself as known. */
+function differsInTranslatedHead(candidate: string[], spelling: string[]): boolean {
+  return candidate.every((word, k) => word === spelling[k] || TRANSLATED_NAME_HEADS.some((pair) => pair.includes(word as never) && pair.includes(spelling[k] as never)));
 }
 
 /** "Sam Altman" is someone else than "Thomas Altmann": a surname after another given name is another person. */

@@ -28,6 +28,12 @@ export const COMMON_ACRONYMS = new Set(['KI', 'AI', 'CEO', 'CTO', 'CFO', 'IT', '
 export const ORGANISATION_WORDS = /\b(University|Universität|Lab|Labs|Research|Partners|Review|Post|Times|Journal|Endowment|Institute|Institut|Inc|Corp|Group|Capital|Bank|Technology|Technologies|Project|Foundation|Agency|Association|Company|AG|GmbH|SE|Ltd|Akademie|Peace|Valley|Platforms|Energy|Electric|Electron|Electronics|Securities|Markets|Island|Islands|York|City|Year|Index|Exchange|Fund|Composite|Average|Materials|Systems|Semiconductor|Dynamics|Motors|Holdings)\b/;
 
 /** Joiners inside English organisation names ("Carnegie Endowment for International Peace"). */
+/**
+ * The generic head of an organisation's or a programme's name in German and English: „Projekt Stargate“ is Project
+ * Stargate translated, not misspelt.
+ */
+export const TRANSLATED_NAME_HEADS = [['Projekt', 'Project'], ['Universität', 'University'], ['Institut', 'Institute'], ['Akademie', 'Academy'], ['Technologie', 'Technology'], ['Labor', 'Lab'], ['Initiative', 'Initiative']] as const;
+
 export const NAME_JOINERS = new Set(['for', 'of', '&', 'and']);
 
 /** A capitalised word that looks like a German common noun or adjective, not a name. */
