@@ -28,7 +28,7 @@ import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { yearAgeIsToldOf } from './ageYear';
 import { backgroundClauseAt } from './backgroundClause';
 import { asksForTheThing, roleOwners } from './roleOwners';
-import { CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, YEAR_WORDS } from '../figures/vocabulary';
+import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LEVEL_COMPARATIVES, THAN_WORDS, YEAR_WORDS } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -780,7 +780,7 @@ const RIVAL_WORDS = MEASURED_AGAINST_PATTERN;
 const RIVAL = new RegExp(String.raw`(?<![\p{L}])(?:${RIVAL_WORDS})(?![\p{L}])`, 'iu');
 /** "roughly three times DeepSeek's monthly total", "gut das Dreifache von DeepSeek", "doppelt so viel wie": a multiple of another's. */
 const MULTIPLE_OF = String.raw`twice|(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)[\s-]*(?:times|mal\s+so)|(?:doppelt|halb)\s+so|das\s+\p{L}*fache`;
-const COMPARED_WITH = new RegExp(String.raw`(?<![\p{L}])(?:${RIVAL_WORDS}|${MULTIPLE_OF}|than|als|compared\s+(?:to|with)|im\s+vergleich\s+zu|gegenüber|vs\.?)(?![\p{L}])`, 'iu');
+const COMPARED_WITH = new RegExp(String.raw`(?<![\p{L}])(?:${RIVAL_WORDS}|${MULTIPLE_OF}|${wordAlternation(THAN_WORDS)}|${wordAlternation(COMPARED_WITH_WORDS)})(?![\p{L}])`, 'iu');
 
 /**
  * "Alibaba released Qwen2.5-Max on January 29, 2025, which it says outperforms DeepSeek V3 and GPT-4o": a figure
@@ -841,6 +841,9 @@ function expand(entries: Array<{ canonical: string; containing?: string[] }>): s
   return out;
 }
 
+// "30 Prozent höher als bei OpenAI", "30 percent lower than": a level compared with another's.
+const LEVEL_COMPARED = new RegExp(String.raw`^\s+(?:${wordAlternation(LEVEL_COMPARATIVES)})\s+(?:${wordAlternation(THAN_WORDS)})(?![\p{L}])`, 'iu');
+
 /**
  * The attribute concepts of the figure's clause; if it names none that is specific, those of its statement too (the
  * sentence up to a semicolon, a dash or a "while": "six smaller versions; one of them beats o1 on benchmarks").
@@ -866,7 +869,7 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   if (!own.some(isSpecific)) for (const c of statementConcepts(facts, figure)) if (fromStatement(c) && !own.includes(c)) own.push(c);
   // "Der S&P 500 schließt 0,9 Prozent höher": the word beside a change says it moved, and which way.
   // Not "30 Prozent höher als bei OpenAI": that compares two things, nothing moved.
-  const compared = /^\s+(?:higher|höher|lower|tiefer|niedriger)\s+(?:als|than)(?![\p{L}])/iu.test(facts.text.slice(figure.end));
+  const compared = LEVEL_COMPARED.test(facts.text.slice(figure.end));
   const moved = compared ? undefined : figure.direction === 'up' ? 'rise' : figure.direction === 'down' ? 'fall' : undefined;
   if (moved && !own.includes('rise') && !own.includes('fall')) own.push(moved);
   // "Am 27. Januar lösten sich 589 Milliarden Dollar Börsenwert in Luft auf", "$589 billion went up in smoke": a sum

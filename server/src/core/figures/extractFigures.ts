@@ -10,7 +10,7 @@ import {
   APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS,
-  AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE,
+  AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -705,7 +705,7 @@ const SUM_BEFORE = /(?<![\p{L}])(?:zusammen|insgesamt|zusammengerechnet|gemeinsa
 const SUM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:zusammen|insgesamt|together|combined|altogether|in\s+total|in\s+all)(?![\p{L}])(?!\s+(?:mit|with)(?![\p{L}]))/iu;
 // "72 Millionen Dollar mehr als DeepSeek", "$72 million more on GPT-4o than": what one sum is more or less than another
 // (not "eine halbe Billion Dollar weniger Börsenwert": a loss, with nothing it is compared with).
-const DIFFERENCE_AFTER = /^\s+(?:mehr|weniger|more|less)(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])(?:als|than)(?![\p{L}])/iu;
+const DIFFERENCE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(MORE_OR_LESS_WORDS)})(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])(?:${alternation(THAN_WORDS)})(?![\p{L}])`, 'iu');
 // "78 Millionen Dollar aufgewandt, also rund 72 Millionen mehr", "$78 million, some $72 million more.", „kam mit 72
 // Millionen Dollar weniger aus“, "got by on $72 million less, and": closing its clause (a verb particle or a comma may
 // follow), more or less than the sum just named.

@@ -165,6 +165,14 @@ export const LIST_GAP = /^\s*(?:,|;|&|und|and|sowie|as\s+well\s+as|bzw\.|beziehu
  * aus“, „gab 72 Millionen mehr aus“. The clause still ends with the comparison.
  */
 export const CLOSING_VERB_PARTICLES = ['aus', 'ab', 'an', 'ein', 'zurück', 'durch'];
+/** "mehr als", "higher than": the word after a comparative that introduces what is compared with. */
+export const THAN_WORDS = ['than', 'als'];
+/** "mehr", "less": the comparatives of an amount ("72 Millionen Dollar mehr als DeepSeek", "$72 million less than"). */
+export const MORE_OR_LESS_WORDS = ['mehr', 'weniger', 'more', 'less'];
+/** "höher", "lower": the comparatives of a level ("30 Prozent höher als bei OpenAI", "30 percent lower than"). */
+export const LEVEL_COMPARATIVES = ['higher', 'höher', 'lower', 'tiefer', 'niedriger'];
+/** "im Vergleich zu", "compared with", "vs.": what follows is what a value is set against. */
+export const COMPARED_WITH_WORDS = ['compared to', 'compared with', 'im vergleich zu', 'gegenüber', 'vs'];
 /** Words right after a value that make it a comparison, not a member of a list: "7.82 percent, 2 points more than …". */
 export const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|than|mehr|weniger|höher|niedriger|als|of|der|des|von)(?![\p{L}])/iu;
 /**

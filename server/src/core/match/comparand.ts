@@ -1,12 +1,14 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { conceptOfWord } from '../context/concepts';
+import { wordAlternation } from '../context/lexicon';
+import { THAN_WORDS } from '../figures/vocabulary';
 import { REFERENCE_WORDS } from '../facts/references';
 import type { Figure, NameMention } from '../types';
 
 // "halb so viel wie", "as much as the", "than", "what", "that of", "von": the words of a comparison before its name;
 // "drei Prozentpunkte stärker als", "four points further than": a comparative before "als"/"than"; "a third of what",
 // "ein Drittel dessen, was": a share of what the name did.
-const COMPARISON = String.raw`(?:(?:as|so)\s+\p{L}+,?\s+(?:as|wie)|as|wie|(?:of\s+)?what|(?:\p{L}+\s+)?(?:than|als)|that\s+of|dessen,?\s+was|von|of)\s+`;
+const COMPARISON = String.raw`(?:(?:as|so)\s+\p{L}+,?\s+(?:as|wie)|as|wie|(?:of\s+)?what|(?:\p{L}+\s+)?(?:${wordAlternation(THAN_WORDS)})|that\s+of|dessen,?\s+was|von|of)\s+`;
 const ARTICLE = String.raw`(?:the|der|des|die|das|dem|den)\s+`;
 const AFTER_COMPARISON = new RegExp(String.raw`^\s+${COMPARISON}(?:${ARTICLE})?$`, 'iu');
 // "nearly 90,000 times R1's training bill": a multiple may name what it multiplies right after it.
