@@ -433,3 +433,28 @@ describe('the largest of several moves is a bound, not a value ("as much as 10%"
     }
   });
 });
+
+describe('legal citations and parliamentary papers are no figures', () => {
+  const index = bundledIndex();
+  const said = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]);
+  test('German: „§ 104 Absatz 2“, „Art. 5 Abs. 1“, „Verordnung (EU) 2021/821“, „Drucksache 20/14873“ count and date nothing', () => {
+    assert.deepEqual(figures('Die Anfrage wird gemäß § 104 Absatz 2 der Geschäftsordnung beantwortet.', 'de'), []);
+    assert.deepEqual(figures('Äußerungen, die unter Art. 5 Abs. 1 Satz 2 des Grundgesetzes fallen, und §§ 4 und 5 AWV.', 'de'), []);
+    assert.deepEqual(figures('Nach Artikel 3 Absatz 1 der Verordnung (EU) 2021/821 in Verbindung mit § 8 Absatz 1 der AWV.', 'de'), []);
+    assert.deepEqual(figures('Verordnung (EG) Nr. 428/2009 und Richtlinie 2014/65/EU', 'de'), []);
+    assert.deepEqual(figures('Deutscher Bundestag – Drucksache 20/14873 – 20. Wahlperiode', 'de'), []);
+    assert.deepEqual(said('---\nlang: de\n---\n\nDie Verordnung (EU) 2021/821 regelt nach Art. 3 Abs. 1 die Ausfuhr; siehe Drucksache 20/14651.\n'), []);
+  });
+  test('English: "Section 104(2)", "Article 5(1)(b)", "Regulation (EU) 2021/821" count and date nothing', () => {
+    assert.deepEqual(figures('Under Section 104(2) and Article 5(1)(b) of Regulation (EU) 2021/821, a licence is needed.', 'en'), []);
+    assert.deepEqual(said('---\nlang: en\n---\n\nRegulation (EU) 2021/821 governs such exports under Article 3 paragraph 1.\n'), []);
+  });
+  test('the figures beside a citation, and numbers after the same words without a citation, stay figures', () => {
+    assert.deepEqual(figures('Nach § 8 Absatz 1 AWV sind 10.000 Chips genehmigungspflichtig.', 'de').map((f) => f.text), ['10.000']);
+    assert.deepEqual(figures('Laut Artikel fiel Nvidia am 27. Januar 2025 um 7,82 Prozent.', 'de').map((f) => f.text), ['27. Januar 2025', '7,82 Prozent']);
+    assert.deepEqual(figures('EU-Staaten kauften 2021 rund 10.000 Chips.', 'de').map((f) => f.text), ['2021', '10.000']);
+    assert.deepEqual(figures('Regulation (EU) 2021/821 took effect on 9 September 2021; Nvidia fell 7.82 percent.', 'en').map((f) => f.text), ['9 September 2021', '7.82 percent']);
+    assert.deepEqual(figures('The section on costs says training cost $5.6 million.', 'en').map((f) => f.text), ['$5.6 million']);
+    assert.deepEqual(said('---\nlang: de\n---\n\nGemäß § 104 Absatz 2 GO-BT: Das Training von DeepSeek R1 kostete 5,6 Milliarden Dollar.\n'), [['scale-mismatch', '5,6 Milliarden Dollar']]);
+  });
+});

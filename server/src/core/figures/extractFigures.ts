@@ -3,6 +3,7 @@ import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
 import { parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
+import { legalCitationSpans, withoutCitationDigits } from './legalCitations';
 import { wordAlternation as alternation } from '../context/lexicon';
 import { categoryOf, kindOfWord } from '../names/kindEvidence';
 import { FUNCTION_WORDS } from '../names/wordLists';
@@ -169,10 +170,14 @@ interface Draft {
   isWord: boolean;
 }
 
-/** Finds the figures of one sentence. Offsets are relative to `text`. */
-export function extractFigures(text: string, options: FigureOptions): Figure[] {
+/** Finds the figures of one sentence. Offsets are relative to `sentence`. */
+export function extractFigures(sentence: string, options: FigureOptions): Figure[] {
   const { language } = options;
-  const taken: Span[] = [...(options.masked ?? [])];
+  // "§ 104 Absatz 2", "Verordnung (EU) 2021/821", "Drucksache 20/1234": a citation's digits are no figures, nor the
+  // number before or after a range or list with the figure beside them ("Drucksache 20/14873 – 20. Wahlperiode").
+  const citations = legalCitationSpans(sentence);
+  const text = withoutCitationDigits(sentence, citations);
+  const taken: Span[] = [...(options.masked ?? []), ...citations];
   const overlapsTaken = (s: number, e: number) => taken.some((t) => t.start < e && s < t.end);
   const figures: Figure[] = [];
 

@@ -327,5 +327,17 @@ export const ACCESSED_BEFORE = new RegExp(`(?:^|[.,;(\\[–—]\\s*)(?:${alterna
 /** "Private Securities Litigation Reform Act of 1995", "CHIPS and Science Act of 2022": the year names the law. */
 export const LAW_NAMED_BEFORE = /(?<![\p{L}])Act\s+of\s+$/u;
 
+/** Words that open a provision of a law: "§ 104", "Art. 5", "Artikel 3", "Article 5(1)", "Section 104(2)". */
+export const PROVISION_WORDS = ['§§', '§', 'Art.', 'Artikel', 'Article', 'Articles', 'Section', 'Sections', 'Sec.'];
+/** Words that number a provision's parts: "Absatz 2", "Abs. 1", "Satz 2", "Nr. 3", "lit. a", "paragraph 1". */
+export const PROVISION_PART_WORDS = [
+  'Absatz', 'Absätze', 'Abs.', 'Unterabsatz', 'UAbs.', 'Satz', 'Sätze', 'Nummer', 'Nr.', 'Buchstabe', 'Buchst.', 'lit.', 'Halbsatz', 'Alternative', 'Alt.',
+  'paragraph', 'para.', 'subsection', 'subparagraph', 'clause', 'point', 'No.',
+];
+/** The marks in an EU act's number: "Verordnung (EU) 2021/821", "(EG) Nr. 428/2009", "Richtlinie 2014/65/EU". */
+export const EU_ACT_MARKS = ['EU', 'EG', 'EWG', 'EC', 'EEC', 'Euratom'];
+/** Words that number a parliament's papers: "Drucksache 20/14873", "BT-Drs. 20/1234", "Plenarprotokoll 20/208". */
+export const PARLIAMENTARY_PAPER_WORDS = ['Drucksache', 'Drucksachen', 'Bundestagsdrucksache', 'BT-Drucksache', 'BT-Drs.', 'BR-Drs.', 'Drs.', 'Plenarprotokoll', 'PlPr.'];
+
 /** Words that pair a list of values with a list of things in order. */
 export const RESPECTIVELY = /(?<![\p{L}])(respectively|jeweils|beziehungsweise|bzw\.)(?![\p{L}])/iu;
