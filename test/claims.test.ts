@@ -130,6 +130,22 @@ describe('what the draft reports as an error is not its claim', () => {
     assert.deepEqual(findings('DeepSeek was founded not in July 2023 but in 2021.'), [['date-mismatch', '2021']]);
     assert.deepEqual(findings('Nvidia lost not just 17 percent but also a lot of trust.'), [['figure-mismatch', '17 percent']]);
   });
+  test('German: a value set aside after the right one („7,82 %, nicht 17 %“) is rejected; the right one is still checked', () => {
+    assert.deepEqual(findings('Nvidia fiel am 27. Januar 2025 um 7,82 %, nicht um 17 %.'), []);
+    assert.deepEqual(findings('Nvidia verlor am 27. Januar 2025 7,82 Prozent, nicht 17.'), []);
+    assert.deepEqual(findings('Nvidia verlor am 27. Januar 2025 17 Prozent – nicht 7,82 Prozent.'), [['figure-mismatch', '17 Prozent']]);
+    // Other shapes: a negation that sets nothing aside, a value of another kind before it, a new clause.
+    assert.deepEqual(findings('Nvidia fiel am 27. Januar 2025 um 7,82 %, nicht zuletzt wegen der 6,5 Millionen Dollar, die R1 im Training kostete.').filter(([code]) => code !== 'unsourced-figure'), [['figure-mismatch', '6,5 Millionen Dollar']]);
+    assert.deepEqual(findings('DeepSeek wurde im Juli 2023 gegründet, nicht einmal zwei Jahre vor R1, und Liang Wenfeng ist 45 Jahre alt.').filter(([, t]) => t === '45 Jahre'), [['figure-mismatch', '45 Jahre']]);
+    assert.deepEqual(findings('Nvidia fiel um 7,82 %. Nicht 17 %, sondern 6,58 % verlor Microsoft.').filter(([, t]) => t === '6,58 %'), [['figure-mismatch', '6,58 %']]);
+  });
+  test('English: a value set aside after the right one ("fell 7.82%, not 17%") likewise', () => {
+    assert.deepEqual(findings('Sorry, I misspoke: Nvidia fell 7.82% on 27 January 2025, not 17%.'), []);
+    assert.deepEqual(findings('Project Stargate is a $500 billion initiative to build out AI infrastructure, not $500 million.'), []);
+    assert.deepEqual(findings('Nvidia fell 17% on 27 January 2025, not 7.82%.'), [['figure-mismatch', '17%']]);
+    assert.deepEqual(findings('Nvidia fell 7.82% on 27 January 2025, not least because training R1 cost only $6.5 million.').filter(([code]) => code !== 'unsourced-figure'), [['figure-mismatch', '$6.5 million']]);
+    assert.deepEqual(findings('Training R1 cost $5.6 million (not counting the hardware), and OpenAI spent $87 million on GPT-4o.'), [['figure-mismatch', '$87 million']]);
+  });
   test('a sentence that opens with the right value ("Richtig sind …", "The correct figure is …") corrects the one value of its kind before it', () => {
     assert.deepEqual(findings('In einer früheren Fassung stand, das Training von R1 habe 6,5 Millionen Dollar gekostet. Richtig sind 5,6 Millionen Dollar.'), []);
     assert.deepEqual(findings('Eine frühere Fassung datierte die Gründung von DeepSeek auf Juli 2022. Richtig ist Juli 2023.'), []);

@@ -217,8 +217,9 @@ const CORRECTING_GAP = new RegExp(String.raw`^[^.;:!?]{0,40}?(?<![\p{L}])(?:${wo
 
 /**
  * "Das Training kostete nicht 6,5, sondern 5,6 Millionen Dollar", "Nvidia fell not 17 percent but 7.82 percent": the value
- * after the negation is the one the writer rejects, no claim of the draft; the one after "sondern"/"but" is the claim,
- * and states what the rejected one was read as where it names nothing it measures.
+ * after the negation is the one the writer rejects, no claim of the draft; the one after "sondern"/"but" (or before the
+ * negation: "fell 7.82%, not 17%") is the claim, and states what the rejected one was read as where it names nothing it
+ * measures.
  */
 function rejectedIn(sentence: RetractionSentence, k: number, spans: Span[], corrections: Retractions['corrections']): void {
   const { text, figures } = sentence;
@@ -230,12 +231,31 @@ function rejectedIn(sentence: RetractionSentence, k: number, spans: Span[], corr
     // "nicht 6,5 Millionen, sondern 5,6 Millionen Dollar", "not 45 but 40 years old": the rejected number leaves its
     // unit to the right one.
     const bare = isBareSum(figure) || (figure.kind === 'count' && !figure.range && (!figure.noun || CORRECTING_CONJUNCTIONS.includes(figure.noun)));
-    const j = figures.findIndex((f, n) => n > i && (familyOf(f) === familyOf(figure) || (bare && f.kind !== 'count')));
-    if (j < 0 || !CORRECTING_GAP.test(text.slice(figure.end, figures[j].start)) || !differ(figure, figures[j])) return;
+    const kin = (f: Figure) => familyOf(f) === familyOf(figure) || (bare && f.kind !== 'count');
+    const after = figures.findIndex((f, n) => n > i && kin(f));
+    const negationStart = figure.start - before.length + negation.index;
+    const j = after >= 0 && CORRECTING_GAP.test(text.slice(figure.end, figures[after].start)) ? after : rightValueBefore(figures, i, kin, text, negationStart);
+    if (j < 0 || !differ(figure, figures[j])) return;
     spans.push({ start: figure.start, end: figure.end });
     const fact = sentence.facts[i];
     if (fact && !corrections[k].has(j)) corrections[k].set(j, fact);
   });
+}
+
+/** "7,82 %, nicht 17 %", "a $500 billion initiative to build out AI infrastructure, not $500 million": the right value, then within its clause a comma or a dash before the negation. */
+const SET_ASIDE_GAP = /^[^.;:!?()]{0,60}?(?:,|\s[–—-])\s*$/u;
+
+/**
+ * "Sorry, I misspoke: it fell 7.82% on 27 January, not 17%", „Das waren 7,82 %, nicht 17 %“: the right value comes
+ * first and the rejected one is set aside after it. The nearest value of its kind before the negation, in its clause
+ * and set off from the negation by a comma or a dash; values of other kinds between them (the date) do not count.
+ */
+function rightValueBefore(figures: readonly Figure[], i: number, kin: (f: Figure) => boolean, text: string, negationStart: number): number {
+  for (let n = i - 1; n >= 0; n--) {
+    if (figures[n].end > negationStart || !kin(figures[n])) continue;
+    return SET_ASIDE_GAP.test(text.slice(figures[n].end, negationStart)) ? n : -1;
+  }
+  return -1;
 }
 
 const OPENING_PHRASES = CORRECTION_OPENINGS.map((o) => o.split(/\s+/).map((w) => w.replace('ADJ', `(?:${words(CORRECTION_ADJECTIVES)})`).replace('NOUN', `(?:${words(CORRECTION_NOUNS)})`)).join(String.raw`\s+`));
