@@ -169,6 +169,21 @@ describe('a talk page\'s signature', () => {
   });
 });
 
+describe('a chat export\'s stamp', () => {
+  test('German: „[27.01.25, 14:03] Anna K.:“ and „27.01.25, 14:03 - Anna K.:“ are no dates; the message\'s are', () => {
+    assert.deepEqual(figures('[28.01.25, 08:15] Petra L.: R1 kam am 20. Januar heraus', 'de').map((f) => f.text), ['20. Januar']);
+    assert.deepEqual(figures('28.01.25, 08:15 - Petra L.: Die USA beschränkten den Export 2022', 'de').map((f) => f.text), ['2022']);
+  });
+  test('English: "[1/28/25, 8:15 AM] Pete:" and "[2025-01-28 08:15] Pete:" are no dates; the message\'s are', () => {
+    assert.deepEqual(figures('[1/28/25, 8:15 AM] Pete: R1 came out on January 20', 'en').map((f) => f.text), ['January 20']);
+    assert.deepEqual(figures('[2025-01-28 08:15] Pete: The US curbed exports in 2022', 'en').map((f) => f.text), ['2022']);
+  });
+  test('a date with a time of day in running prose stays a date', () => {
+    assert.deepEqual(figures('Am 27.01.25, 15:30 Uhr, fiel Nvidia um 7,82 Prozent.', 'de').map((f) => f.text), ['27.01.25', '7,82 Prozent']);
+    assert.deepEqual(figures('On 1/27/25, 3:30 PM: Nvidia fell 7.82%.', 'en').map((f) => f.text).includes('7.82%'), true);
+  });
+});
+
 describe('a post\'s place in a thread', () => {
   test('"1/12" before a post and "(3/12)" after it are no figures; the figures of the post are', () => {
     assert.deepEqual(figures('1/12 What just happened? Nvidia lost 17 percent.', 'en').map((f) => f.text), ['17 percent']);

@@ -514,6 +514,19 @@ describe('draft-inconsistency: an age and a birth year in one sentence', () => {
   });
 });
 
+describe('a chat export: the stamp is when a message was sent, the sender is no subject', () => {
+  test('German: a stamp a day after the event gives no date-mismatch; a wrong day in the message does', () => {
+    const chat = (day: string) => `---\nlang: de\n---\n\n[28.01.25, 08:15] Petra L.: R1 kam am ${day} heraus\n[28.01.25, 08:16] Anna K.: Nvidia fiel am 27. Januar um 7,82 %\n`;
+    assert.deepEqual(codes(chat('20. Januar')), []);
+    assert.deepEqual(codes(chat('22. Januar')), ['date-mismatch 22. Januar']);
+  });
+  test('English: "[2025-01-28 08:15] Pete:" is no date of the export curbs; a wrong year is still wrong', () => {
+    const chat = (year: string) => `---\nlang: en\n---\n\n[2025-01-28 08:15] Pete: The US restricted chip exports in ${year}, a year before DeepSeek was founded\n`;
+    assert.deepEqual(codes(chat('2022')), []);
+    assert.deepEqual(codes(chat('2021'), { 'unsourced-figure': 'off' }), ['date-mismatch 2021']);
+  });
+});
+
 describe('draft-inconsistency: a transcript\'s speaker is not what a line is about', () => {
   const off = { 'unsourced-figure': 'off' } as const;
   test('English: "[02:15] ANNA: Siemens Energy dropped 20 percent", later "[15:30] BEN: Siemens Energy lost 30 percent that day"', () => {

@@ -25,6 +25,20 @@ describe('sentence splitting', () => {
   test('English: decimals, Mr. and U.S. do not split', () => {
     assert.deepEqual(split('Mr. Liang spent $5.6 million in the U.S. market. It worked!').map((s) => s.text), ['Mr. Liang spent $5.6 million in the U.S. market.', 'It worked!']);
   });
+  test('German: each line of a chat export opens a sentence, though the one before ends without a full stop', () => {
+    assert.deepEqual(split('[27.01.25, 14:03] Anna K.: Nvidia -7,82 % 😱\n[27.01.25, 14:04] Jonas B.: Nasdaq 100 ca. 3 % im Minus').map((s) => s.text), [
+      '[27.01.25, 14:03] Anna K.: Nvidia -7,82 % 😱', '[27.01.25, 14:04] Jonas B.: Nasdaq 100 ca. 3 % im Minus']);
+    assert.deepEqual(split('27.01.25, 14:03 - Anna K.: Nvidia -7,82 %\n27.01.25, 14:04 - Jonas B.: Microsoft -3,75 %').map((s) => s.text), [
+      '27.01.25, 14:03 - Anna K.: Nvidia -7,82 %', '27.01.25, 14:04 - Jonas B.: Microsoft -3,75 %']);
+  });
+  test('English: each line of a chat export opens a sentence', () => {
+    assert.deepEqual(split('[1/27/25, 2:03 PM] Ann: Nvidia fell 7.82%\n[1/27/25, 2:04 PM] Ben: and Microsoft 3.75%').map((s) => s.text), [
+      '[1/27/25, 2:03 PM] Ann: Nvidia fell 7.82%', '[1/27/25, 2:04 PM] Ben: and Microsoft 3.75%']);
+  });
+  test('a line break in prose, or a date and time inside a line, opens no sentence', () => {
+    assert.deepEqual(split('Nvidia fiel am 27. Januar\num 7,82 %. R1 kam am 20. Januar.').map((s) => s.text), ['Nvidia fiel am 27. Januar\num 7,82 %.', 'R1 kam am 20. Januar.']);
+    assert.deepEqual(split('Nvidia fell, as the wires put it\n[1/27/25, 2:03 PM], 7.82%.').map((s) => s.text), ['Nvidia fell, as the wires put it\n[1/27/25, 2:03 PM], 7.82%.']);
+  });
   test('offsets map back into the document', () => {
     const [, second] = split('Eins. Zwei drei.');
     assert.deepEqual({ start: second.start, end: second.end }, { start: 106, end: 116 });

@@ -1,4 +1,5 @@
 import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EXISTS_SINCE, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, MORE_EXACTLY, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation } from '../context/lexicon';
+import { chatLabelEnd } from '../text/chatStamp';
 import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
@@ -737,6 +738,9 @@ const SPEAKER_ROLE = /^(?:Q|A|F|Frage|Antwort|Host|Co-?[Hh]ost|Guest|Gast|Modera
 
 /** Where a speaker's label at the start of a sentence ends (0 where it opens with none). */
 export function speakerLabelEnd(text: string): number {
+  // "[27.01.25, 14:03] Anna K.: …": a chat message's sender, whatever follows.
+  const chatLabel = chatLabelEnd(text);
+  if (chatLabel) return chatLabel;
   const m = SPEAKER_LABEL.exec(text);
   if (!m) return 0;
   const who = m[1];

@@ -1,4 +1,5 @@
 import type { Figure, FigureKind, Language, Span } from '../types';
+import { chatStamps } from '../text/chatStamp';
 import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
 import { parseNumeral } from './numerals';
@@ -183,6 +184,8 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
 
   // "22:05 Uhr", "14.55 h", "9:30 a.m.": a time of day is no figure.
   for (const m of text.matchAll(SIGNATURE_STAMP)) taken.push({ start: m.index!, end: m.index! + m[0].length });
+  // "[27.01.25, 14:03] Anna K.: …": when a chat message was sent is no date of what it tells.
+  taken.push(...chatStamps(text));
   for (const m of text.matchAll(TIME_OF_DAY)) taken.push({ start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(POSTED_AGO)) taken.push({ start: m.index!, end: m.index! + m[0].length });
   // "1/12 What just happened …", "… 👇 (4/12)": a post's place in a thread is no figure.

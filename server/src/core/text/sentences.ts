@@ -2,6 +2,7 @@ import { OPAQUE } from './prose';
 import type { Sentence } from '../types';
 import { MONTHS } from './months';
 import { sliceProse, type ProseBlock } from './prose';
+import { opensChatLine } from './chatStamp';
 
 /** Words after which a period does not end a sentence (German and English), lower case, without the period. */
 const ABBREVIATIONS = new Set([
@@ -26,6 +27,12 @@ export function splitSentences(block: ProseBlock): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
+    // "… oder? Bin nicht sicher\n[27.01.25, 14:28] Mehmet Y.: …": a chat export's next message starts a sentence.
+    if (text[i] === '\n' && i > start && opensChatLine(text, i + 1)) {
+      pushTrimmed(sentences, block, start, i);
+      start = i + 1;
+      continue;
+    }
     if (!TERMINATORS.includes(text[i])) continue;
     let end = i + 1;
     while (end < text.length && (TERMINATORS.includes(text[end]) || CLOSING.includes(text[end]))) end++;
