@@ -224,3 +224,25 @@ describe('a pluperfect under the next day\'s heading recalls the day before: not
     assert.deepEqual(inconsistent('---\nlang: en\n---\n\n## Monday, 27 January 2025\n\nAlibaba fell 4.2 percent.\n\n## Tuesday, 28 January 2025\n\nAlibaba had lost 2.4 percent the day before.\n'), [['2.4 percent', '2.4 percent contradicts 4.2 percent earlier in this draft.']]);
   });
 });
+
+describe('two neighbouring digits swapped are the earlier value mistyped: the fix puts it back, written as the later one is', () => {
+  const fixes = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.fix?.newText]);
+  test('German: „671 Milliarden Parameter“, later a table\'s „761 Milliarden“ is fixed to „671 Milliarden“; „589 Mrd. Dollar“, later „598 Mrd. Dollar“ to „589 Mrd. Dollar“', () => {
+    assert.deepEqual(fixes('# R1\n\nR1 hat 671 Milliarden Parameter.\n\n| Modell | Parameter |\n|---|---|\n| R1 | 761 Milliarden |\n'), [['761 Milliarden', '671 Milliarden']]);
+    assert.deepEqual(fixes('Am 27. Januar 2025 verlor Nvidia 589 Mrd. Dollar an Börsenwert.\n\nDer Verlust von 598 Mrd. Dollar an Börsenwert traf Nvidia hart.\n'), [['598 Mrd. Dollar', '589 Mrd. Dollar']]);
+  });
+  test('English: "671 billion parameters", later a table\'s "761 billion" is fixed to "671 billion"; "$2.41 billion", later "$2.14 billion" to "$2.41 billion"', () => {
+    assert.deepEqual(fixes('---\nlang: en\n---\n\n# R1\n\nR1 has 671 billion parameters.\n\n| model | parameters |\n|---|---|\n| R1 | 761 billion |\n'), [['761 billion', '671 billion']]);
+    assert.deepEqual(fixes('---\nlang: en\n---\n\nOn 27 January 2025 Nvidia lost $589 billion of market value.\n\nThe loss of $598 Billion in market value hit Nvidia hard.\n'), [['$598 Billion', '$589 Billion']]);
+  });
+  test('German and English guard: another digit changed, or three digits moved, says one of two is wrong, not which: the warning stays, with no fix', () => {
+    assert.deepEqual(fixes('# R1\n\nR1 hat 671 Milliarden Parameter.\n\n| Modell | Parameter |\n|---|---|\n| R1 | 681 Milliarden |\n'), [['681 Milliarden', undefined]]);
+    assert.deepEqual(fixes('---\nlang: en\n---\n\n# R1\n\nR1 has 671 billion parameters.\n\n| model | parameters |\n|---|---|\n| R1 | 176 billion |\n'), [['176 billion', undefined]]);
+  });
+  test('German and English guard: where the sources back the later value, the earlier one is the slip: no fix puts it in', () => {
+    const de = fixes('Am 27. Januar 2025 fiel Nvidia um 8,72 Prozent.\n\nNvidia fiel am 27. Januar 2025 um 7,82 Prozent.\n');
+    assert.ok(de.every(([, fix]) => fix === undefined), JSON.stringify(de));
+    const en = fixes('---\nlang: en\n---\n\nOn 27 January 2025 Nvidia fell 8.72 percent.\n\nNvidia fell 7.82 percent on 27 January 2025.\n');
+    assert.ok(en.every(([, fix]) => fix === undefined), JSON.stringify(en));
+  });
+});

@@ -11,6 +11,8 @@ import { compareFigures } from '../match/agreement';
 import { isOneDays, isSpecific } from '../facts/attributes';
 import type { Messages } from '../i18n/messages';
 import type { SourceIndex } from '../sources/sourceIndex';
+import type { Language } from '../types';
+import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
 import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
@@ -55,7 +57,7 @@ export const draftInconsistency: Rule = {
         if (wrong) made.push({ at: i, finding: wrong });
         return;
       }
-      made.push({ at: i, finding: findingOf(this, later, earlier, t), earlier: positionOf(figures, earlier) });
+      made.push({ at: i, finding: findingOf(this, later, earlier, t, draft.language), earlier: positionOf(figures, earlier) });
     };
     if (run.only) {
       for (const i of run.only) file(i);
@@ -97,7 +99,7 @@ export function weekdayMistake(figure: DraftFigure, documentYear: number | undef
 }
 
 /** The finding `later` makes with `earlier`: the same two figures at the same places make the same object, whose diagnostic is kept. */
-function findingOf(rule: Rule, later: DraftFigure, earlier: DraftFigure, t: Messages): Finding {
+function findingOf(rule: Rule, later: DraftFigure, earlier: DraftFigure, t: Messages, language: Language): Finding {
   const made = findingsMade.get(later.fact);
   if (made && made.messages === t && made.earlier === earlier.fact) {
     // Moved by an edit before them, both by as much: the same finding further on, made once.
@@ -116,8 +118,24 @@ function findingOf(rule: Rule, later: DraftFigure, earlier: DraftFigure, t: Mess
     message: t.draftInconsistency(later.figure.text, earlier.figure.text),
     related: [{ ...earlier.span, message: t.earlier(earlier.at.sentence.text) }],
   };
+  const restored = swappedBack(earlier, later, language);
+  if (restored) finding.fix = { title: t.fixReplace(restored), newText: restored };
   findingsMade.set(later.fact, { messages: t, earlier: earlier.fact, finding });
   return finding;
+}
+
+/**
+ * "671 billion parameters" and later "761 billion": two neighbouring digits swapped are a typing slip, so the later
+ * figure is the earlier one mistyped, and its fix is the earlier value written as the later one is ("761 Milliarden" →
+ * "671 Milliarden", "$598 Billion" → "$589 Billion"). Other differences say only that one of the two is wrong, not which.
+ * Not where the sources back the later value or contradict the earlier one: then the earlier is the mistyped one.
+ */
+function swappedBack(earlier: DraftFigure, later: DraftFigure, language: Language): string | undefined {
+  if (later.match.status === 'supported' || earlier.match.status === 'contradicted') return undefined;
+  if (!maySlip(later.fact) || compareFigures(later.figure, earlier.figure) !== 'differs') return undefined;
+  if (!swapped(digitsOf(later.figure.value), digitsOf(earlier.figure.value))) return undefined;
+  const restored = rewriteWithSourceValue(later.figure, earlier.figure, language);
+  return restored !== undefined && restored !== later.figure.text ? restored : undefined;
 }
 
 /**
