@@ -697,6 +697,49 @@ describe('two people, then the quotation\'s own clause', () => {
     assert.deepEqual(said('Donald Trump warnte vor China, während Marc Andreessen im „Weckruf für unsere Industrien“ vor allem Panikmache sah.'), []);
     assert.deepEqual(said('Donald Trump warnte vor China, während Marc Andreessen die Entwicklung einen „Weckruf für unsere Industrien“ nannte.'), [['misattributed-quote', 'Marc Andreessen', 'Donald Trump']]);
   });
+  test('", and" after the first person\'s own predicate starts the second person\'s clause, where they work before the verb', () => {
+    const en = 'On the other side you had Marc Andreessen calling it the most spectacular breakthrough he had ever seen, and Matt Sheehan at Carnegie calling the whole thing a "wake-up call for our industries".';
+    assert.deepEqual(said(en), [['misattributed-quote', 'Matt Sheehan', 'Donald Trump']]);
+    assert.deepEqual(said(en.replace('Matt Sheehan', 'Donald Trump')), []);
+    const de = 'Marc Andreessen lobt das Modell in den höchsten Tönen, und Matt Sheehan vom Carnegie Endowment nennt das Ganze einen „Weckruf für unsere Industrien“.';
+    assert.deepEqual(said(de), [['misattributed-quote', 'Matt Sheehan', 'Donald Trump']]);
+    assert.deepEqual(said(de.replace('Matt Sheehan', 'Donald Trump')), []);
+    // German nouns are capitalised: the first person's predicate counts its lower-case words, not consecutive ones.
+    assert.deepEqual(said('Marc Andreessen lobte das Modell überschwänglich, und Stacy Rasgon von Bernstein Research betonte: „Die Kostenvorteile sind interessant, aber keine Revolution“.'), []);
+    assert.deepEqual(said('Marc Andreessen lobte das Modell überschwänglich, und Matt Sheehan von Carnegie betonte: „Die Kostenvorteile sind interessant, aber keine Revolution“.'), [['misattributed-quote', 'Matt Sheehan', 'Stacy Rasgon']]);
+  });
+  test('a list of people joined by ", and" is no second clause: the first person stays the subject', () => {
+    assert.deepEqual(said('Marc Andreessen of Andreessen Horowitz, and Matt Sheehan called R1 the "spektakulärsten Durchbruch, den ich je gesehen habe".'), []);
+    assert.deepEqual(said('Marc Andreessen, Stacy Rasgon, and Matt Sheehan all called R1 the "spektakulärsten Durchbruch, den ich je gesehen habe".'), []);
+    assert.deepEqual(said('Marc Andreessen von Andreessen Horowitz, und Matt Sheehan nennt R1 den „spektakulärsten Durchbruch, den ich je gesehen habe“.'), []);
+    // The second clause's person without a verb of saying before the quotation does not speak it.
+    assert.deepEqual(said('Donald Trump warned about China in a speech, and Matt Sheehan at Carnegie agreed with the "wake-up call for our industries".'), []);
+    assert.deepEqual(said('Donald Trump warnte in einer Rede vor China, und Matt Sheehan vom Carnegie Endowment stimmte dem „Weckruf für unsere Industrien“ zu.'), []);
+    // The second person reports what the first, a pronoun, said: not the second's own words.
+    assert.deepEqual(said('Zihan Wang arbeitete früher bei DeepSeek, und Matt Sheehan sagt über ihn, er habe „die Hardware-Herausforderung in eine Chance für Innovation“ verwandelt.'), []);
+    assert.deepEqual(said('Zihan Wang used to work at DeepSeek, and Matt Sheehan says of him that he turned "die Hardware-Herausforderung in eine Chance für Innovation".'), []);
+  });
+  test('German: „…, und Matt Sheehan vom Carnegie Endowment sagte: „…““ after a short predicate is Sheehan\'s quotation', () => {
+    const de = 'Marc Andreessen lobte das Modell, und Matt Sheehan vom Carnegie Endowment sagte: „Die Kostenvorteile sind interessant, aber keine Revolution“.';
+    assert.deepEqual(said(de), [['misattributed-quote', 'Matt Sheehan', 'Stacy Rasgon']]);
+    assert.deepEqual(said(de.replace('Matt Sheehan', 'Stacy Rasgon').replace('Carnegie Endowment', 'Bernstein')), []);
+    assert.deepEqual(said('Marc Andreessen praised the model, and Donald Trump called the development a "wake-up call for our industries".'), []);
+  });
+  test('the speakers stay right where the second clause has no speaker of its own as subject', () => {
+    // An object pronoun after the verb of saying: the second clause's subject still speaks.
+    assert.deepEqual(said('Stacy Rasgon stayed calm, while Matt Sheehan told her: "Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt".'), []);
+    assert.deepEqual(said('Marc Andreessen praised the model, and Matt Sheehan told him: "Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt".'), []);
+    assert.deepEqual(said('Stacy Rasgon blieb gelassen, während Matt Sheehan ihr sagte: „Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt“.'), []);
+    assert.deepEqual(said('Marc Andreessen lobte das Modell, und Matt Sheehan sagte ihm: „Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt“.'), []);
+    // One speaker who goes on: ", and added" has no subject of its own.
+    assert.deepEqual(said('Stacy Rasgon said Matt Sheehan was wrong, and added: "Die Kostenvorteile sind interessant, aber keine Revolution".'), []);
+    assert.deepEqual(said('Stacy Rasgon sagte, Matt Sheehan liege falsch, und ergänzte: „Die Kostenvorteile sind interessant, aber keine Revolution“.'), []);
+    assert.deepEqual(said('Stacy Rasgon called the panic overdone, and Matt Sheehan agreed, but Rasgon added: "Die Kostenvorteile sind interessant, aber keine Revolution".'), []);
+    // An apposition or a workplace with a comma lists the subjects of one verb.
+    assert.deepEqual(said('Stacy Rasgon, the Bernstein analyst, and Matt Sheehan called the cost advantages "interessant, aber keine Revolution".'), []);
+    assert.deepEqual(said('Stacy Rasgon from the research firm, and Matt Sheehan called the cost advantages "interessant, aber keine Revolution".'), []);
+    assert.deepEqual(said('Stacy Rasgon von Bernstein, und Matt Sheehan nannten die Kostenvorteile „interessant, aber keine Revolution“.'), []);
+  });
   test('English: "described" speaks a quotation only as "described … as "…""', () => {
     assert.deepEqual(said('Donald Trump warned about China, while Marc Andreessen described the "wake-up call for our industries" phrase as overblown.'), []);
     assert.deepEqual(said('Donald Trump warned about China, while Marc Andreessen described the development as a "wake-up call for our industries".'), [['misattributed-quote', 'Marc Andreessen', 'Donald Trump']]);

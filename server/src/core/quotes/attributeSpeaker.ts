@@ -4,7 +4,7 @@ import type { QuoteSpan } from './findQuotes';
 import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore } from './anaphoricSpeaker';
 import { answerStart, answeringPerson } from './answeredQuestion';
 import { passedOnBy } from './creditedOutlet';
-import { CLAUSE_FINAL_SPEECH_VERB, DESCRIBED_AS, DESCRIBING_VERBS, FRAMING_VERB, PUT_IT, REPORT_VERB, REPORTING_AUXILIARY, SAYING_NOUN, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
+import { CLAUSE_FINAL_SPEECH_VERB, DESCRIBED_AS, DESCRIBING_VERBS, FRAMING_VERB, PUT_IT, REPORT_VERB, REPORTING_AUXILIARY, SAYING_NOUN, SPEAKING_GERUND, SPEECH_VERB, TITLE_BREAKS, WORKPLACE_PREPOSITIONS } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
 import { speakerOfFrontedQuote } from './frontedQuote';
 
@@ -159,12 +159,21 @@ function personAfterTitle(text: string, from: number, names: readonly NameMentio
 }
 
 /**
- * "Stacy Rasgon and Matt Sheehan disagree: Sheehan calls the cost advantages "…"": after a colon, a semicolon or
- * "while"/"während", a person with a speech verb is the subject of the quotation's own clause, not the sentence's first.
+ * "Stacy Rasgon and Matt Sheehan disagree: Sheehan calls the cost advantages "…"": after a colon, a semicolon,
+ * "while"/"während" or a comma and "and"/„und“ (a second clause with its own subject), a person with a speech verb is
+ * the subject of the quotation's own clause, not the sentence's first.
  * German puts that verb last, after the quotation: „…, während Marc Andreessen die Entwicklung als „…“ bezeichnete“.
  */
 const CLAUSE_BREAK = /[:;]|(?<![\p{L}])(?:while|whereas|während|wohingegen|dagegen)(?![\p{L}])/u;
-const VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+(?:[\p{Ll}]+\s+)?(${SPEECH_VERB})(?![\p{L}])`, 'u');
+const AFFILIATION = String.raw`(?:${WORKPLACE_PREPOSITIONS}\s+(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+){1,3})`;
+const VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+${AFFILIATION}?(?:[\p{Ll}]+\s+)?(${SPEECH_VERB}|${SPEAKING_GERUND})(?![\p{L}])`, 'u');
+// ", and Matt Sheehan …" starts a clause only after the first person's own predicate, two or more lower-case words
+// without a comma ("… calling it the most spectacular breakthrough, and …", „… lobte das Modell, und …“); "Stacy Rasgon
+// of Bernstein, and Matt Sheehan", "Rasgon, the Bernstein analyst, and Sheehan" list the subjects of one verb.
+const OWN_PREDICATE_THEN_AND = new RegExp(String.raw`^\s+${AFFILIATION}?(?!${WORKPLACE_PREPOSITIONS}\s)\p{Ll}[\p{L}'’-]*\s+[^,;:.!?()]*?[\p{L}\d'’-]+,\s*(?:and|und|but|aber)\s+$`, 'u');
+// „Sheehan sagt über ihn, er habe „…“ verwandelt“, "Sheehan says of him that he turned "…"": the second person reports
+// what another said; "Matt Sheehan told her: "…"" still speaks.
+const ANOTHER_PERSONS_WORDS = /(?:,|(?<![\p{L}])(?:that|dass))\s+(?:er|sie|he|she)(?![\p{L}])/u;
 const AS_BEFORE_QUOTE = new RegExp(DESCRIBED_AS, 'iu');
 // The verb must end the clause (an auxiliary may follow): „… als „…“ bezeichnete.“, „… „…“ genannt hatte,“.
 const VERB_ENDS_CLAUSE = new RegExp(String.raw`^[^.;:!?,„“"»«]{0,30}?(?<![\p{L}])${CLAUSE_FINAL_SPEECH_VERB}(?:\s+${REPORTING_AUXILIARY})?(?=\s*(?:[.,;:!?)]|$))`, 'iu');
@@ -178,9 +187,11 @@ function subjectOfOwnClause(text: string, before: NameMention[], quoteStart: num
   const speaks = last && (saysBefore || VERB_ENDS_CLAUSE.test(text.slice(quoteEnd)));
   if (!last || last === people[0] || !speaks) return undefined;
   const previous = people[people.length - 2];
-  if (!CLAUSE_BREAK.test(text.slice(previous.end, last.start))) return undefined;
+  const betweenPeople = text.slice(previous.end, last.start);
+  const lead = text.slice(last.end, quoteStart);
+  if (!CLAUSE_BREAK.test(betweenPeople) && !(OWN_PREDICATE_THEN_AND.test(betweenPeople) && !ANOTHER_PERSONS_WORDS.test(lead))) return undefined;
   // Only the quotation's clause: no other break between its subject and the quotation.
-  return CLAUSE_BREAK.test(text.slice(last.end, quoteStart)) && !/:\s*$/.test(text.slice(last.end, quoteStart)) ? undefined : last;
+  return CLAUSE_BREAK.test(lead) && !/:\s*$/.test(lead) ? undefined : last;
 }
 
 /** "Er sagt: „…“", "He said DeepSeek used "…"": a pronoun or a definite title speaks for the person named before it. */

@@ -1,6 +1,9 @@
 /** Verbs that say who speaks a quotation: „…“, sagt X; X said: "…". */
 export const SPEECH_VERB = String.raw`(?:sagt|sagte|sagen|erklärt|erklärte|betont|betonte|meint|meinte|schreibt|schrieb|warnt|warnte|lobt|lobte|nennt|nannte|bezeichnet|bezeichnete|kritisiert|kritisierte|ergänzt|ergänzte|beschreibt|beschrieb|kommentiert|kommentierte|mahnt|mahnte|urteilt|urteilte|warnt|ergänzt|fügt|fügte|bemerkt|bemerkte|zitiert|lobt|schwärmt|schwärmte|räumt|räumte|beruhigt|beruhigte|relativiert|relativierte|entgegnet|entgegnete|widerspricht|widersprach|kontert|konterte|sagt|so|countered|counters|replied|replies|responded|responds|reassured|reassures|said|says|told|comments|commented|remarks|remarked|observes|observed|quipped|admits|admitted|claims|claimed|cautions|cautioned|tells|explained|explains|added|adds|noted|notes|wrote|writes|called|calls|described|describes|stated|praised|praises|warned|warns|argued|argues|stressed|stresses|insisted|insists)`;
 
+/** "…, and Matt Sheehan calling it a "…"": English present participles that speak a quotation in a list of who said what. */
+export const SPEAKING_GERUND = String.raw`(?:calling|saying|telling|warning|arguing|noting|adding|insisting|praising)`;
+
 /**
  * What a question asks when it asks who said a quotation: a speech verb, its participle, or the words themselves ("Wer
  * hat das gesagt?", "Von wem stammt der Satz …?", "Whose words are these?"). Not "gedacht", "thought", "geglaubt":
