@@ -473,3 +473,29 @@ describe('legal citations and parliamentary papers are no figures', () => {
     assert.deepEqual(said('---\nlang: de\n---\n\nGemäß § 104 Absatz 2 GO-BT: Das Training von DeepSeek R1 kostete 5,6 Milliarden Dollar.\n'), [['scale-mismatch', '5,6 Milliarden Dollar']]);
   });
 });
+
+describe('thousands set apart by spaces ("10 000", "1 328") are one number', () => {
+  const index = bundledIndex();
+  const said = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
+  test('German: „zwischen 10 000 und 60 000 Einheiten“ is a range of counts, its wrong end fixed in its own grouping', () => {
+    assert.deepEqual(figures('Schätzungen liegen zwischen 10 000 und 50 000 Einheiten.', 'de'), [
+      { text: '10 000', kind: 'count', value: 10_000, range: 'low' }, { text: '50 000', kind: 'count', value: 50_000, range: 'high' }]);
+    assert.deepEqual(figures('Es stammen 36 Prozent der weltweit 1 328 KI-Modelle aus China.', 'de').map((f) => [f.text, f.value]), [['36 Prozent', 36], ['1 328', 1328]]);
+    assert.deepEqual(said('---\nlang: de\n---\n\nLiang kaufte nach Schätzungen zwischen 10 000 und 60 000 A100-Chips.\n'), [{ code: 'figure-mismatch', text: '60 000', fix: '50 000' }]);
+    assert.deepEqual(said('---\nlang: de\n---\n\nStammen 36 Prozent der weltweit 1 328 KI-Modelle aus China?\n'), []);
+  });
+  test('English: "10 000 to 50 000 units" and a no-break space ("1\u00a0328") read as one number', () => {
+    assert.deepEqual(figures('Estimates range from 10 000 to 50 000 units.', 'en').map((f) => [f.text, f.value]), [['10 000', 10_000], ['50 000', 50_000]]);
+    assert.deepEqual(figures('36 percent of the world\'s 1\u00a0328 AI models come from China.', 'en').map((f) => [f.text, f.value]), [['36 percent', 36], ['1\u00a0328', 1328]]);
+    assert.deepEqual(said('---\nlang: en\n---\n\nLiang bought between 10 000 and 60 000 A100 chips.\n'), [{ code: 'figure-mismatch', text: '60 000', fix: '50 000' }]);
+  });
+  test('two numbers side by side stay two: after a word that numbers things, a year, a name, or with groups not of three', () => {
+    assert.deepEqual(figures('In Tabelle 1 100 Zeilen.', 'de').map((f) => f.text), ['100']);
+    assert.deepEqual(figures('Table 2 300 rows were added.', 'en').map((f) => f.text), ['300']);
+    assert.deepEqual(figures('Am 27. Januar 2025 200 000 Downloads.', 'de').map((f) => f.text), ['27. Januar 2025', '200 000']);
+    assert.deepEqual(figures('Im Jahr 2024 100 neue Modelle.', 'de').map((f) => [f.text, f.kind]), [['2024', 'year'], ['100', 'count']]);
+    assert.deepEqual(extractFigures('Der Nasdaq 100 250 Punkte tiefer.', { language: 'de', masked: [{ start: 4, end: 14 }] }).map((f) => f.text), ['250 Punkte']);
+    assert.deepEqual(figures('Nvidia fiel um 7 82 Prozent.', 'de').map((f) => f.text).includes('7 82 Prozent'), false);
+    assert.deepEqual(figures('Es waren 10 0000 Chips.', 'de').map((f) => f.text).includes('10 0000'), false);
+  });
+});

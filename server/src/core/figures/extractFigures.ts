@@ -2,7 +2,7 @@ import type { Figure, FigureKind, Language, Span } from '../types';
 import { chatStamps } from '../text/chatStamp';
 import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
-import { parseNumeral } from './numerals';
+import { numeralsIn, parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import { legalCitationSpans, withoutCitationDigits } from './legalCitations';
 import { wordAlternation as alternation } from '../context/lexicon';
@@ -29,7 +29,6 @@ export interface FigureOptions {
   named?: Span[];
 }
 
-const NUMERAL = /\d+(?:[.,]\d+)*/g;
 const SMALL_NUMBER_WORDS = [...NUMBER_WORDS.keys()].filter((w) => NUMBER_WORDS.get(w)! < 10).join('|');
 // German fractions are nouns of their own; English ones are ordinals too ("the third model"), so they need "a third
 // of" or a clause end ("more than a third.").
@@ -199,13 +198,12 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
   }
 
   const candidates: Draft[] = [];
-  NUMERAL.lastIndex = 0;
-  for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const written of numeralsIn(text, (s) => overlapsTaken(s.start, s.end))) {
+    const start = written.index;
+    const end = start + written.text.length;
     if (overlapsTaken(start, end) || isPartOfIdentifier(text, start, end) || isVersionInName(text, start, end)) continue;
-    if (isYear(m[0]) && namesNoDate(text, start)) continue;
-    const numeral = parseNumeral(m[0], language);
+    if (isYear(written.text) && namesNoDate(text, start)) continue;
+    const numeral = parseNumeral(written.text, language);
     if (!numeral) continue;
     const bracketed = text[start - 1] === '(' && ACCOUNTING_CLOSE.test(text.slice(end)) && !PRIOR_YEAR_BEFORE.test(text.slice(Math.max(0, start - 4), start - 1));
     const negative = bracketed || SIGN_BEFORE.test(text.slice(Math.max(0, start - 2), start));

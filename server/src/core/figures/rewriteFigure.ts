@@ -1,8 +1,11 @@
 import type { Figure, Language } from '../types';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
+import { GROUP_SPACE, SPACE_GROUPED_NUMERAL } from './numerals';
 import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor } from './vocabulary';
 
-const NUMERAL = /\d+(?:[.,]\d+)*/;
+// "60 000" is one number, so its fix is "50 000" and not "50000 000".
+const NUMERAL = new RegExp(`${SPACE_GROUPED_NUMERAL}|\\d+(?:[.,]\\d+)*`, 'u');
+const SPACE_GROUP = new RegExp(`\\d(${GROUP_SPACE})\\d{3}`, 'u');
 const HALF_AFTER_WORD = /^\s+and\s+a\s+half(?![\p{L}])/iu;
 /** The German words for one, as an article before a scale word ("eine Milliarde"). */
 const GERMAN_ONE = /^ein(?:e[mnrs]?|s)?$/i;
@@ -31,7 +34,9 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   const atScale = Math.abs(source.value) / 10 ** scale;
   const decimals = Math.max(0, Math.round(-Math.log10(source.precision / 10 ** scale)));
   // "0.26 million" for 260,000, not "0.260000 million": a count's exactness is no reason for trailing zeros.
-  const written = trimZeros(formatNumber(atScale, language, decimals, numeral ? /\d[.,]\d{3}(?!\d)/.test(numeral[0]) : atScale >= 10_000), scale);
+  // Grouped as the draft groups: "50.000", "50,000", "50 000".
+  const grouping = numeral ? SPACE_GROUP.exec(numeral[0])?.[1] ?? /\d[.,]\d{3}(?!\d)/.test(numeral[0]) : atScale >= 10_000;
+  const written = trimZeros(formatNumber(atScale, language, decimals, grouping), scale);
   // "200 Millionen Yuan" where the source says "eine Milliarde Yuan": the source's article, not "1 Milliarde".
   const sourceArticle = source.text.split(/\s/)[0];
   const spelledOut = !/[$€¥£]/.test(draft.text) && /^\p{L}{4,}$/u.test(SCALE_WORD.exec(draft.text)?.[1] ?? '');
@@ -118,9 +123,10 @@ function scaleWord(scale: number, one: boolean, language: Language): string | un
   return ({ 3: 'thousand', 6: 'million', 9: 'billion', 12: 'trillion' } as Record<number, string>)[scale];
 }
 
-export function formatNumber(value: number, language: Language, decimals: number, grouped: boolean): string {
+/** `grouped`: whether thousands are set apart, by the language's mark or by the space given ("10 000"). */
+export function formatNumber(value: number, language: Language, decimals: number, grouped: boolean | string): string {
   const [integer, fraction] = value.toFixed(decimals).split('.');
-  const thousands = language === 'de' ? '.' : ',';
+  const thousands = typeof grouped === 'string' ? grouped : language === 'de' ? '.' : ',';
   const decimal = language === 'de' ? ',' : '.';
   const groupedInteger = grouped ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, thousands) : integer;
   return fraction ? `${groupedInteger}${decimal}${fraction}` : groupedInteger;

@@ -205,7 +205,9 @@ export function boundBefore(before: string): 'upper' | 'lower' | undefined {
  */
 export const NUMBERING_WORDS: ReadonlySet<string> = new Set([
   'platz', 'rang', 'nr', 'nummer', 'kapitel', 'teil', 'seite', 'version', 'modell', 'stufe', 'schritt', 'runde', 'folge',
+  'tabelle', 'abbildung', 'anlage', 'frage', 'abschnitt', 'zeile', 'spalte', 'folie',
   'place', 'rank', 'no', 'number', 'chapter', 'part', 'page', 'model', 'level', 'step', 'round', 'episode', 'phase',
+  'table', 'figure', 'exhibit', 'appendix', 'annex', 'question', 'section', 'row', 'column', 'slide',
 ]);
 
 /** Verbs that state a multiplier without a digit ("verdoppelt", "doubled"). */
