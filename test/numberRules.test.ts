@@ -514,6 +514,20 @@ describe('draft-inconsistency: an age and a birth year in one sentence', () => {
   });
 });
 
+describe('„zw.“ is „zwischen“: a range\'s ends are one statement', () => {
+  test('German: „zw. 10.000 und 15.000 A100“ is the range\'s upper end wrong, with the source\'s 50.000 as its fix', () => {
+    assert.deepEqual(findings('---\nlang: de\n---\n\nSchätzungen lt. MIT Technology Review: zw. 10.000 und 15.000 A100.').map((f) => [f.code, f.text, f.fix]), [['figure-mismatch', '15.000', '50.000']]);
+    assert.deepEqual(codes('---\nlang: de\n---\n\nSchätzungen lt. MIT Technology Review: zw. 10.000 und 50.000 A100.'), []);
+  });
+  test('German: „zw.“ before two names keeps the sentence whole; a true gap stays quiet', () => {
+    assert.deepEqual(codes('---\nlang: de\n---\n\nAm 27. Januar fiel Nvidia um 7,82 %, Microsoft um 3,75 %. Der Abstand zw. Nvidia und Microsoft lag bei gut 4 Prozentpunkten.'), []);
+  });
+  test('English: "between 10,000 and 15,000" is unchanged, and "between 10,000 and 50,000" stays quiet', () => {
+    assert.deepEqual(findings('Estimates run between 10,000 and 15,000 A100s.').map((f) => [f.code, f.text, f.fix]), [['figure-mismatch', '15,000', '50,000']]);
+    assert.deepEqual(codes('Estimates run between 10,000 and 50,000 A100s.'), []);
+  });
+});
+
 describe('a chat export: the stamp is when a message was sent, the sender is no subject', () => {
   test('German: a stamp a day after the event gives no date-mismatch; a wrong day in the message does', () => {
     const chat = (day: string) => `---\nlang: de\n---\n\n[28.01.25, 08:15] Petra L.: R1 kam am ${day} heraus\n[28.01.25, 08:16] Anna K.: Nvidia fiel am 27. Januar um 7,82 %\n`;

@@ -39,6 +39,14 @@ describe('sentence splitting', () => {
     assert.deepEqual(split('Nvidia fiel am 27. Januar\num 7,82 %. R1 kam am 20. Januar.').map((s) => s.text), ['Nvidia fiel am 27. Januar\num 7,82 %.', 'R1 kam am 20. Januar.']);
     assert.deepEqual(split('Nvidia fell, as the wires put it\n[1/27/25, 2:03 PM], 7.82%.').map((s) => s.text), ['Nvidia fell, as the wires put it\n[1/27/25, 2:03 PM], 7.82%.']);
   });
+  test('German: „zw.“ (zwischen) ends no sentence, before a number or a name', () => {
+    assert.deepEqual(split('Schätzungen lt. MIT Technology Review: zw. 10.000 und 50.000 A100. Dann kam R1.').map((s) => s.text), [
+      'Schätzungen lt. MIT Technology Review: zw. 10.000 und 50.000 A100.', 'Dann kam R1.']);
+    assert.deepEqual(split('Der Abstand zw. Nvidia und Microsoft lag bei gut 4 Prozentpunkten.').map((s) => s.text), ['Der Abstand zw. Nvidia und Microsoft lag bei gut 4 Prozentpunkten.']);
+  });
+  test('English: a word ending in "zw" before a full stop still ends the sentence', () => {
+    assert.deepEqual(split('The chip was code-named Hrzw. Nvidia fell 7.82%.').map((s) => s.text), ['The chip was code-named Hrzw.', 'Nvidia fell 7.82%.']);
+  });
   test('offsets map back into the document', () => {
     const [, second] = split('Eins. Zwei drei.');
     assert.deepEqual({ start: second.start, end: second.end }, { start: 106, end: 116 });

@@ -4,7 +4,7 @@ import type { NameKind } from '../types';
  * A list of words or phrases as one regex alternation (for a `u` regex); a space in a phrase matches any run of white
  * space (a line break), a closing "*" any further letters ("erhöh*": erhöht, erhöhte).
  */
-export const wordAlternation = (list: readonly string[]) => list.map((w) => w.replace(/ /g, '\\s+').replace(/\*$/, '\\p{L}*')).join('|');
+export const wordAlternation = (list: readonly string[]) => list.map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+').replace(/\*$/, '\\p{L}*')).join('|');
 
 /**
  * A small bilingual lexicon: German and English word stems that name the same thing share a concept, so an
@@ -327,9 +327,10 @@ export const PAGE_DAY_WORDS = [...STAMP_WORDS, 'stand', 'stand der angaben', 'st
 
 /**
  * The words that name the two sides of a gap or a ratio in one phrase: "zwischen Nvidia und Microsoft lagen fünf
- * Prozentpunkte", "a gap of four points between Nvidia and Microsoft" (match/pairBetween.ts).
+ * Prozentpunkte", "a gap of four points between Nvidia and Microsoft" (match/pairBetween.ts); a chat or a note abbreviates
+ * „zw.“.
  */
-export const PAIR_BETWEEN = { between: ['zwischen', 'between'], and: ['und', 'and', 'sowie'], articles: ['der', 'die', 'das', 'dem', 'den', 'des', 'the'] };
+export const PAIR_BETWEEN = { between: ['zwischen', 'zw.', 'between'], and: ['und', 'and', 'sowie'], articles: ['der', 'die', 'das', 'dem', 'den', 'des', 'the'] };
 
 /**
  * The words of a list item that is a model and its day: "…, das Modell V3 im Dezember 2024 und R1 am 20. Januar 2025",

@@ -1159,7 +1159,8 @@ export function isBareSum(f: Figure): boolean {
 const RANGE_BETWEEN = /^(?:-\s+)?\s*(bis|und|to|and|[-–—])\s*$/i;
 /** The word a number word ends in that a range's start written as a number word leaves out. */
 const SHARED_END = /(?:tausend|hundert|thousand|hundred)$/i;
-const RANGE_OPENER = /(zwischen|between|von|from)\s+(rund\s+|etwa\s+|about\s+)?$/i;
+// „zw. 10.000 und 50.000“: notes and chats abbreviate „zwischen“.
+const RANGE_OPENER = /(zwischen|zw\.|between|von|from)\s+(rund\s+|etwa\s+|about\s+)?$/i;
 
 /** "10.000 bis 50.000 Einheiten", "10,000 to 50,000 units": the low end inherits what the high end carries. */
 function linkRanges(text: string, figures: Figure[]): void {

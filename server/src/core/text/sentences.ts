@@ -9,7 +9,7 @@ const ABBREVIATIONS = new Set([
   'ca', 'nr', 'dr', 'prof', 'bzw', 'usw', 'etc', 'vgl', 'art', 'abs', 'mio', 'mrd', 'mln', 'bln',
   'jh', 'st', 'str', 'inkl', 'evtl', 'ggf', 'sog', 'zb', 'mr', 'mrs', 'ms', 'inc', 'corp', 'ltd', 'co', 'vs', 'e.g', 'i.e', 'eg', 'ie',
   'approx', 'no', 'jr', 'sr', 'dipl', 'ing', 'hr', 'fr', 'tel', 'bspw', 'ebd', 'gem', 'lt', 'max', 'min', 'rd', 'zzgl', 'u.a', 'z.b', 'd.h',
-  'u.s', 'bzgl', 'geb', 'jan', 'feb', 'febr', 'aug', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'mar', 'apr', 'jun', 'jul',
+  'u.s', 'bzgl', 'geb', 'zw', 'jan', 'feb', 'febr', 'aug', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'mar', 'apr', 'jun', 'jul',
 ]);
 
 /** Longer than any abbreviation or ordinal: a longer word is neither, however much of it is seen. */
