@@ -246,3 +246,37 @@ describe('two neighbouring digits swapped are the earlier value mistyped: the fi
     assert.ok(en.every(([, fix]) => fix === undefined), JSON.stringify(en));
   });
 });
+
+describe('a look back in the figure\'s own clause recalls the day before its heading\'s: „am Vortag“, „gestern“, "a day earlier", "yesterday"', () => {
+  const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => text.slice(f.start, f.end));
+  const de = (tuesday: string) => `# Börsenwoche\n\n## Montag, 27. Januar 2025\n\nAlibaba fiel um 4,2 Prozent.\n\n## Dienstag, 28. Januar 2025\n\n${tuesday}\n`;
+  const en = (tuesday: string) => `---\nlang: en\n---\n\n# Market week\n\n## Monday, 27 January 2025\n\nAlibaba fell 4.2 percent.\n\n## Tuesday, 28 January 2025\n\n${tuesday}\n`;
+  test('German: „am Vortag“, „tags zuvor“, „einen Tag zuvor“, „gestern“ under Tuesday\'s heading are Monday\'s and disagree with its 4,2 Prozent', () => {
+    assert.deepEqual(inconsistent(de('Am Vortag war Alibaba um 2,4 Prozent gefallen.')), ['2,4 Prozent']);
+    assert.deepEqual(inconsistent(de('Alibaba war tags zuvor um 2,4 Prozent gefallen.')), ['2,4 Prozent']);
+    assert.deepEqual(inconsistent(de('Einen Tag zuvor gab Alibaba 2,4 Prozent ab.')), ['2,4 Prozent']);
+    assert.deepEqual(inconsistent(de('Gestern fiel Alibaba um 2,4 Prozent.')), ['2,4 Prozent']);
+  });
+  test('English: "the day before", "a day earlier", "the previous day", "yesterday" under Tuesday\'s heading are Monday\'s', () => {
+    assert.deepEqual(inconsistent(en('The day before, Alibaba fell 2.4 percent.')), ['2.4 percent']);
+    assert.deepEqual(inconsistent(en('Alibaba lost 2.4 percent a day earlier.')), ['2.4 percent']);
+    assert.deepEqual(inconsistent(en('Alibaba fell 2.4 percent the previous day.')), ['2.4 percent']);
+    assert.deepEqual(inconsistent(en('Yesterday Alibaba fell 2.4 percent.')), ['2.4 percent']);
+  });
+  test('German guard: a look back in another clause, or „gestern“ as another time\'s noun, leaves the figure the heading\'s day', () => {
+    assert.deepEqual(inconsistent(de('Alibaba verlor heute 2,4 Prozent, nachdem die Aktie am Vortag kräftig gefallen war.')), []);
+    assert.deepEqual(inconsistent(de('Alibaba, die am Vortag stark gefallen war, verlor 2,4 Prozent.')), []);
+    assert.deepEqual(inconsistent(de('Analysten hatten eine Erholung erwartet, doch Alibaba fiel um 2,4 Prozent.')), []);
+    assert.deepEqual(inconsistent(de('Alibaba fiel um 2,4 Prozent und setzte damit die Verluste von gestern fort.')), []);
+    assert.deepEqual(inconsistent(de('Anders als gestern verlor Alibaba nur 2,4 Prozent.')), []);
+    assert.deepEqual(inconsistent(de('Alibaba verlor 2,4 Prozent, einen Tag nach der Vorlage der Zahlen.')), []);
+  });
+  test('English guard: a look back in another clause, "yesterday\'s", "compared with yesterday" leave the figure the heading\'s day', () => {
+    assert.deepEqual(inconsistent(en('Alibaba lost 2.4 percent today, after a steep fall on Monday.')), []);
+    assert.deepEqual(inconsistent(en('Alibaba, which had fallen hard the day before, lost 2.4 percent.')), []);
+    assert.deepEqual(inconsistent(en('Analysts had expected Alibaba to recover, but it fell 2.4 percent.')), []);
+    assert.deepEqual(inconsistent(en('Alibaba fell 2.4 percent after yesterday\'s slide.')), []);
+    assert.deepEqual(inconsistent(en('Compared with yesterday, Alibaba lost only 2.4 percent.')), []);
+    assert.deepEqual(inconsistent(en('Alibaba lost 2.4 percent, a day after the company reported results.')), []);
+  });
+});

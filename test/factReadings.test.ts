@@ -129,3 +129,18 @@ describe('review mends: readings that were too broad', () => {
     assert.deepEqual(codes('Am 27. Januar 2025 verlor Nvidia 7,82 Prozent, der schlechteste Start in der Woche seit Jahren.'), []);
   });
 });
+
+describe('under a daily heading, a clause that looks back by days is of the day before: the heading\'s date is then no event\'s', () => {
+  test('German: „Am Vortag war Nvidia um 9,82 Prozent gefallen“ under 28 January is 27 January\'s move, and the heading no wrong date', () => {
+    const text = '## Dienstag, 28. Januar 2025\n\nAm Vortag war Nvidia um 9,82 Prozent gefallen.\n';
+    assert.deepEqual(findings(text).filter((f) => f.code !== 'unsourced-figure'), [{ code: 'figure-mismatch', text: '9,82 Prozent', fix: '7,82 Prozent' }]);
+    assert.equal(readAs(text, '9,82 Prozent', 'de'), 'Nvidia · Veränderung · 27. Jan. 2025: −9,82 Prozent');
+    assert.equal(readAs('## Dienstag, 28. Januar 2025\n\nVor dem Wochenende fiel Nvidia um 9,82 Prozent.\n', '9,82 Prozent', 'de'), 'Nvidia · Veränderung · 28. Jan. 2025: −9,82 Prozent');
+  });
+  test('English: "Yesterday Nvidia fell 9.82 percent" under 28 January is 27 January\'s move; "Nvidia fell 9.82 percent" is the heading\'s day\'s', () => {
+    const text = '---\nlang: en\n---\n\n## Tuesday, 28 January 2025\n\nYesterday Nvidia fell 9.82 percent.\n';
+    assert.deepEqual(findings(text).filter((f) => f.code !== 'unsourced-figure'), [{ code: 'figure-mismatch', text: '9.82 percent', fix: '7.82 percent' }]);
+    assert.equal(readAs(text, '9.82 percent'), 'Nvidia · change · 27 Jan 2025: −9.82 percent');
+    assert.equal(readAs('---\nlang: en\n---\n\n## Tuesday, 28 January 2025\n\nNvidia fell 9.82 percent, extending yesterday\'s losses.\n', '9.82 percent'), 'Nvidia · change · 28 Jan 2025: −9.82 percent');
+  });
+});

@@ -18,6 +18,7 @@ import { namesTheFounder } from '../names/founderWords';
 import { quotedSpeaker } from './quotedSpeaker';
 import { weekdayNear } from './weekdays';
 import { dayAfter, movingDuration } from './daysLater';
+import { dayBefore, daysRecalled } from './recallsEarlierDay';
 import { isAttribution } from './attribution';
 import { firstNameCandidate } from '../names/extractNames';
 import { isBareSum } from '../figures/extractFigures';
@@ -1037,13 +1038,20 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   // Counted from the paragraph's or heading's day, else the day the document is about, never from any date far back.
   const weekOf = carried.time?.day !== undefined ? carried.time : carried.documentTime;
   const sameDay = SAME_DAY.test(text);
-  const weekday = sameDay ? undefined : weekdayNear(text.slice(window.start, window.end), weekOf) ?? weekdayNear(text, weekOf);
+  // Not a weekday of a background clause after the figure: "Alibaba lost 2.4 percent today, after a steep fall on Monday".
+  const laterBackground = backgroundClauseAt(text, text.length);
+  const sentence = laterBackground && laterBackground.start >= figure.end ? text.slice(0, laterBackground.start) : text;
+  const weekday = sameDay ? undefined : weekdayNear(text.slice(window.start, window.end), weekOf) ?? weekdayNear(sentence, weekOf);
   if (weekday) return [weekday, 'reference', undefined];
   if (sameDay) {
     if (carried.time?.day !== undefined) return [carried.time, carried.timeFrom, carried.timeOf];
     if (carried.lastDay) return [carried.lastDay, 'reference', carried.lastDayOf];
     if (!carried.time && carried.lastTime) return [carried.lastTime, 'reference', carried.lastTimeOf];
   }
+  // „## Dienstag, 28. Januar 2025 … Am Vortag war Alibaba um 2,4 Prozent gefallen“: the heading's day, counted back.
+  const recalled = carried.timeFrom === 'heading' && carried.time ? daysRecalled(text, figure, figures) : undefined;
+  const recalledDay = recalled !== undefined && carried.time ? dayBefore(carried.time, recalled) : undefined;
+  if (recalledDay) return [recalledDay, 'reference', undefined];
   const moving = carried.time ? movingDuration(figure, figures) : undefined;
   if (carried.time && moving) {
     const later = dayAfter(carried.time, moving);

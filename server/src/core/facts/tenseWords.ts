@@ -29,3 +29,16 @@ export const SUBJECT_PRONOUNS = ['er', 'sie', 'he', 'she'];
  * of now already.
  */
 export const EARLIER_AUXILIARIES = ['hatte', 'hatten', 'had'];
+
+/**
+ * Adverbs that put a clause on the day before the day it is told under: „Gestern fiel Alibaba um 2,4 Prozent“,
+ * „vortags“, "Yesterday Alibaba fell 2.4 percent". The day before as a duration („am Vortag“, „tags zuvor“, "the day
+ * before", "a day earlier") is a figure of its own (figures/extractFigures.ts) and is counted as one.
+ */
+export const DAY_BEFORE_ADVERBS = ['gestern', 'vortags', 'yesterday'];
+
+/**
+ * Words that make such an adverb a noun of another clause's time, not the clause's own: „die Verluste von gestern“,
+ * „anders als gestern“, "compared with yesterday", "since yesterday" (and a possessive: "yesterday's losses").
+ */
+export const DAY_BEFORE_GOVERNORS = ['von', 'als', 'wie', 'seit', 'bis', 'gegenüber', 'than', 'with', 'since', 'from', 'as', 'until', 'of', 'like'];

@@ -18,7 +18,8 @@ import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import { conceptOfWord } from '../context/concepts';
 import { RECAP, wordAlternation } from '../context/lexicon';
-import { EARLIER_AUXILIARIES, NOW_ADVERBS } from '../facts/tenseWords';
+import { NOW_ADVERBS } from '../facts/tenseWords';
+import { recallsEarlierDay } from '../facts/recallsEarlierDay';
 import { CURRENCIES, FRACTION_WORDS, HEDGE_WORDS, NUMBER_WORDS, scaleOf } from '../figures/vocabulary';
 
 export const draftInconsistency: Rule = {
@@ -1167,11 +1168,9 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
 function underOtherDaysHeadings(earlier: DraftFigure, later: DraftFigure): boolean {
   const [a, b] = [earlier.fact, later.fact];
   if (a.timeFrom !== 'heading' || b.timeFrom !== 'heading' || !a.time || !b.time || compatibleDates(a.time, b.time)) return false;
-  // „Der Dow Jones hatte am Vortag 0,9 Prozent gewonnen“ under Tuesday's heading recalls Monday: its day is not the heading's.
-  return ![earlier, later].some((f) => EARLIER_AUXILIARY.test(f.at.sentence.text));
+  // „Der Dow Jones hatte 0,9 Prozent gewonnen“ under Tuesday's heading recalls an earlier day: its day is not the heading's.
+  return ![earlier, later].some((f) => recallsEarlierDay(f.at.sentence.text, f.figure));
 }
-
-const EARLIER_AUXILIARY = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(EARLIER_AUXILIARIES)})(?![\\p{L}])`, 'iu');
 
 /**
  * "knapp 590 Milliarden Dollar" and later "560 Milliarden Dollar": against a source, a hedge allows a share of the value

@@ -1,0 +1,51 @@
+import { wordAlternation } from '../context/lexicon';
+import type { CalendarDate, Figure, Span } from '../types';
+import { DAY_BEFORE_ADVERBS, DAY_BEFORE_GOVERNORS, EARLIER_AUXILIARIES } from './tenseWords';
+
+/**
+ * A daily report's heading gives its figures their day („## Dienstag, 28. Januar 2025“); a clause of its own that looks
+ * back says its figure is of an earlier day: „Am Vortag war Alibaba um 2,4 Prozent gefallen“, „Tencent hatte tags zuvor
+ * 1,3 Prozent verloren“, „Gestern fiel Alibaba …“, "The day before, Alibaba had fallen 2.4 percent", "Tencent lost 1.3
+ * percent a day earlier", "Yesterday …". Only the figure's own clause counts: in „Alibaba verlor heute 2,4 Prozent,
+ * nachdem die Aktie am Vortag gefallen war“ the look back is another clause's, and the 2,4 Prozent are the heading's day's.
+ */
+
+/** The figure's own clause: its window, with the asides inside it blanked. */
+function ownClause(text: string, figure: Figure): { clause: string; at: number } {
+  const window: Span = figure.window ?? { start: 0, end: text.length };
+  let clause = text.slice(window.start, window.end);
+  for (const a of figure.asides ?? []) clause = clause.slice(0, a.start - window.start) + ' '.repeat(a.end - a.start) + clause.slice(a.end - window.start);
+  return { clause, at: window.start };
+}
+
+const DAY_BEFORE = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?:${wordAlternation(DAY_BEFORE_GOVERNORS)})\\s+)(?:${wordAlternation(DAY_BEFORE_ADVERBS)})(?![\\p{L}]|['’]s(?![\\p{L}]))`, 'iu');
+const PLUPERFECT = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(EARLIER_AUXILIARIES)})(?![\\p{L}])`, 'iu');
+
+/**
+ * How many days before the day it is told under the figure's own clause puts it: „gestern“, "yesterday" one; a
+ * duration that counts back ("two days earlier", „einen Tag zuvor“) its days. Undefined where the clause does not look
+ * back by days, or counts unsurely („gut zwei Wochen zuvor“), or from another event ("a day before the launch").
+ */
+export function daysRecalled(text: string, figure: Figure, figures: readonly Figure[]): number | undefined {
+  if (figure.durationUnit !== undefined || figure.kind === 'date' || figure.kind === 'year') return undefined;
+  const { clause, at } = ownClause(text, figure);
+  const back = figures.find((f) => f !== figure && f.durationSign === -1 && f.durationAnchor === undefined && f.start >= at && f.end <= at + clause.length && clause.slice(f.start - at, f.end - at).trim() !== '');
+  if (back) {
+    if (back.approximate || back.bound || !Number.isInteger(back.value) || back.durationUnit === undefined || back.durationUnit > 7) return undefined;
+    const days = back.value * back.durationUnit;
+    return days > 0 && days <= 31 ? days : undefined;
+  }
+  return DAY_BEFORE.test(clause) ? 1 : undefined;
+}
+
+/** The day `days` before `day` (a year-less day counted in a common year, as `dayAfter` does). */
+export function dayBefore(day: CalendarDate, days: number): CalendarDate | undefined {
+  if (day.day === undefined || day.month === undefined) return undefined;
+  const moved = new Date(Date.UTC(day.year ?? 2001, day.month - 1, day.day - days));
+  return { ...(day.year !== undefined ? { year: moved.getUTCFullYear() } : {}), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
+}
+
+/** Whether the figure's own clause is a pluperfect („hatte … verloren“, "had lost"): of some day before its heading's. */
+export function recallsEarlierDay(text: string, figure: Figure): boolean {
+  return PLUPERFECT.test(ownClause(text, figure).clause);
+}
