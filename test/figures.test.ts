@@ -499,3 +499,32 @@ describe('thousands set apart by spaces ("10 000", "1 328") are one number', () 
     assert.deepEqual(figures('Es waren 10 0000 Chips.', 'de').map((f) => f.text).includes('10 0000'), false);
   });
 });
+
+describe('numbers read aloud are figures: "five point six million dollars", „fünf Komma sechs Millionen Dollar“, „achtundsiebzig Millionen“', () => {
+  const index = bundledIndex();
+  const findings = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+  test('German: „fünf Komma sechs Millionen Dollar“ is 5,6 Millionen, „sieben Komma acht zwei Prozent“ 7,82 %, „achtundsiebzig Millionen Dollar“ 78 Millionen', () => {
+    assert.deepEqual(figures('Das Training kostete fünf Komma sechs Millionen Dollar.', 'de'), [{ text: 'fünf Komma sechs Millionen Dollar', kind: 'money', value: 5_600_000, currency: 'USD' }]);
+    assert.deepEqual(figures('Nvidia verlor sieben Komma acht zwei Prozent.', 'de'), [{ text: 'sieben Komma acht zwei Prozent', kind: 'percent', value: 7.82 }]);
+    assert.deepEqual(figures('OpenAI wandte achtundsiebzig Millionen Dollar auf.', 'de'), [{ text: 'achtundsiebzig Millionen Dollar', kind: 'money', value: 78_000_000, currency: 'USD' }]);
+    assert.deepEqual(figures('Es wurde null Komma fünf Prozent schneller.', 'de').map((f) => [f.text, f.value]), [['null Komma fünf Prozent', 0.5]]);
+  });
+  test('English: "five point six million dollars" is $5.6 million, "seven point eight two percent" 7.82 %, "seventy-eight million dollars" $78 million', () => {
+    assert.deepEqual(figures('Training cost five point six million dollars.', 'en'), [{ text: 'five point six million dollars', kind: 'money', value: 5_600_000, currency: 'USD' }]);
+    assert.deepEqual(figures('Nvidia lost seven point eight two percent.', 'en'), [{ text: 'seven point eight two percent', kind: 'percent', value: 7.82 }]);
+    assert.deepEqual(figures('OpenAI spent seventy-eight million dollars.', 'en'), [{ text: 'seventy-eight million dollars', kind: 'money', value: 78_000_000, currency: 'USD' }]);
+    assert.deepEqual(figures('It sped up by one point eight times.', 'en').map((f) => [f.text, f.value]), [['one point eight times', 1.8]]);
+  });
+  test('German and English: read aloud, a true figure is backed and a wrong one contradicted, with the source\'s value as its fix', () => {
+    assert.deepEqual(findings('Das Training von DeepSeek R1 kostete nur fünf Komma sechs Millionen Dollar.\n'), []);
+    assert.deepEqual(findings('Das Training von DeepSeek R1 kostete nur sechs Komma fünf Millionen Dollar.\n'), [['figure-mismatch', 'sechs Komma fünf Millionen Dollar', '5,6 Millionen Dollar']]);
+    assert.deepEqual(findings('---\nlang: en\n---\n\nTraining DeepSeek R1 cost only five point six million dollars.\n'), []);
+    assert.deepEqual(findings('---\nlang: en\n---\n\nTraining DeepSeek R1 cost only six point five million dollars.\n'), [['figure-mismatch', 'six point five million dollars', '5.6 million dollars']]);
+  });
+  test('German and English guard: „ein Komma fehlt“, "at one point six engineers quit", "two points ahead" and „nach dem Komma folgen sechs Wörter“ are no decimals', () => {
+    assert.deepEqual(figures('Im Satz fehlt ein Komma, sagt der Lektor.', 'de'), []);
+    assert.deepEqual(figures('Nach dem Komma folgen sechs Wörter.', 'de').map((f) => [f.text, f.value]), [['sechs', 6]]);
+    assert.deepEqual(figures('At one point six engineers quit.', 'en').map((f) => [f.text, f.value]), [['six', 6]]);
+    assert.deepEqual(figures('It finished two points ahead of o1.', 'en').map((f) => [f.text, f.value]), [['two points', 2]]);
+  });
+});

@@ -9,7 +9,7 @@ import { wordAlternation as alternation } from '../context/lexicon';
 import { categoryOf, kindOfWord } from '../names/kindEvidence';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import {
-  APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue,
+  APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS,
   AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS,
@@ -310,6 +310,16 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     if (whole === undefined) continue;
     for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k].start < end && start < candidates[k].end) candidates.splice(k, 1);
     candidates.push({ start, end, mantissa: whole + 0.5, precision: 0.1, negative: false, isWord: true });
+  }
+
+  // "five point six million dollars", „fünf Komma sechs Millionen Dollar“: the whole, the point and its digits are one
+  // number, not "five" and a stray "six".
+  for (const m of matchesWhere(text, DECIMAL_POINT_WORD, SPOKEN_DECIMAL)) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    const spoken = spokenDecimalValue(m[1], m[2]);
+    if (!spoken || overlapsTaken(start, end)) continue;
+    for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k].start < end && start < candidates[k].end) candidates.splice(k, 1);
+    candidates.push({ start, end, mantissa: spoken.value, precision: spoken.precision, negative: false, isWord: true });
   }
 
   // Sources say "die beiden Supercomputer" where a draft writes "the two supercomputers".

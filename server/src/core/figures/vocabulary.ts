@@ -6,6 +6,9 @@ const GERMAN_NUMBER_WORDS: Array<[string, number]> = [
   ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
   ['elf', 11], ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['sechzig', 60], ['siebzig', 70], ['achtzig', 80], ['neunzig', 90], ['hundert', 100], ['tausend', 1000],
 ];
+/** "einundzwanzig", "achtundsiebzig", "neunundneunzig": German writes the units before the tens, in one word. */
+const GERMAN_UNIT_BEFORE_TENS: Array<[string, number]> = [['ein', 1] as [string, number], ...GERMAN_NUMBER_WORDS.filter(([, n]) => n < 10)].flatMap(([unit, u]) =>
+  GERMAN_NUMBER_WORDS.filter(([, n]) => n >= 20 && n < 100).map(([tens, t]): [string, number] => [`${unit}und${tens}`, t + u]));
 /** "zehntausend", "fünfzigtausend", "dreihundert": German writes hundreds and thousands as one word. */
 const GERMAN_COMPOUNDS: Array<[string, number]> = GERMAN_NUMBER_WORDS.filter(([, n]) => n >= 2 && n <= 90 && (n < 10 || n % 10 === 0 || n < 20)).flatMap(([word, n]): Array<[string, number]> => [
   [`${word}tausend`, n * 1000], ...(n < 10 ? [[`${word}hundert`, n * 100] as [string, number]] : []),
@@ -43,7 +46,7 @@ const GERMAN_HALVES: Array<[string, number]> = [
   ['anderthalb', 1.5], ['eineinhalb', 1.5], ['zweieinhalb', 2.5], ['dreieinhalb', 3.5], ['viereinhalb', 4.5], ['fünfeinhalb', 5.5],
   ['sechseinhalb', 6.5], ['siebeneinhalb', 7.5], ['achteinhalb', 8.5], ['neuneinhalb', 9.5], ['zehneinhalb', 10.5],
 ];
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORDS, ...GERMAN_COMPOUNDS, ...GERMAN_HALVES, ...ENGLISH_NUMBER_WORDS, ...ENGLISH_COMPOUNDS]);
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORDS, ...GERMAN_UNIT_BEFORE_TENS, ...GERMAN_COMPOUNDS, ...GERMAN_HALVES, ...ENGLISH_NUMBER_WORDS, ...ENGLISH_COMPOUNDS]);
 
 /** The number words as a regex alternation, longest first so that "two hundred" is not read as "two"; a space stands for any. */
 export const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -53,11 +56,39 @@ export function numberWordValue(written: string): number | undefined {
   return NUMBER_WORDS.get(written.toLowerCase().replace(/\s+/g, ' '));
 }
 
-/** The number word a text opens with ("Two hundred million yuan" → "Two hundred"), the longest that fits. */
+/**
+ * The number word a text opens with ("Two hundred million yuan" → "Two hundred"), the longest that fits; a decimal
+ * read aloud whole ("five point six million dollars" → "five point six").
+ */
 export function leadingNumberWord(text: string): string | undefined {
-  return LEADING_NUMBER_WORD.exec(text)?.[0];
+  return LEADING_SPOKEN_DECIMAL.exec(text)?.[0] ?? LEADING_NUMBER_WORD.exec(text)?.[0];
 }
 const LEADING_NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORD_PATTERN})(?![\\p{L}-])`, 'iu');
+
+/**
+ * "five point six million", „fünf Komma sechs Millionen“, "seven point eight two percent": a decimal read aloud (a talk,
+ * a radio script), the digits after the point one word each. The words that say "point", and the digit words.
+ */
+const DECIMAL_POINT_WORDS = ['point', 'komma'];
+const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['null', 0], ['one', 1], ['eins', 1], ...[...GERMAN_NUMBER_WORDS, ...ENGLISH_NUMBER_WORDS].filter(([, n]) => n < 10),
+]);
+const WHOLE_BEFORE_POINT = [...DIGIT_WORDS.keys(), ...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const DIGIT_WORD_PATTERN = [...DIGIT_WORDS.keys()].join('|');
+/** "at one point six engineers quit": "at one point" is a moment, not the whole of a decimal. */
+const SPOKEN_DECIMAL_WORDS = `(${WHOLE_BEFORE_POINT})\\s+(?:${DECIMAL_POINT_WORDS.join('|')})((?:\\s+(?:${DIGIT_WORD_PATTERN}))+)(?![\\p{L}-])`;
+export const SPOKEN_DECIMAL = new RegExp(`(?<![\\p{L}-])(?<!(?<![\\p{L}])at\\s+)${SPOKEN_DECIMAL_WORDS}`, 'giu');
+const LEADING_SPOKEN_DECIMAL = new RegExp(`^${SPOKEN_DECIMAL_WORDS}`, 'iu');
+/** A word every spoken decimal holds: most sentences hold none. */
+export const DECIMAL_POINT_WORD = new RegExp(DECIMAL_POINT_WORDS.join('|'), 'iu');
+
+/** The value of a decimal read aloud, from its whole and its digit words ("five", " six") → 5.6, and its precision. */
+export function spokenDecimalValue(whole: string, digits: string): { value: number; precision: number } | undefined {
+  const wholeValue = DIGIT_WORDS.get(whole.toLowerCase()) ?? numberWordValue(whole);
+  const decimals = digits.trim().split(/\s+/).map((d) => DIGIT_WORDS.get(d.toLowerCase()));
+  if (wholeValue === undefined || decimals.some((d) => d === undefined)) return undefined;
+  return { value: Number(`${wholeValue}.${decimals.join('')}`), precision: 10 ** -decimals.length };
+}
 
 /** "seven" → "six", "sieben" → "sechs": a fix for a number word in the draft's language, up to twelve. */
 export function numberWordFor(value: number, language: Language): string | undefined {
