@@ -109,6 +109,20 @@ describe('digits that are not figures', () => {
     assert.deepEqual(figures('im Sinne des Private Securities Litigation Reform Act of 1995', 'de'), []);
     assert.deepEqual(figures('within the meaning of the Private Securities Litigation Reform Act of 1995, as amended in 2023', 'en').map((f) => f.text), ['2023']);
     assert.deepEqual(figures('an act of 2023 defiance', 'en').map((f) => f.text), ['2023']);
+    assert.deepEqual(figures('VIOLATIONS OF THE SECURITIES EXCHANGE ACT OF 1934', 'en'), []);
+  });
+  test('English: a citation of a paragraph, section, footnote or statute title ("¶¶ 3 and 42", "§ 1331", "n. 3", "15 U.S.C.") is no figure', () => {
+    assert.deepEqual(figures('See ¶¶ 3 and 42 and n. 1.', 'en'), []);
+    assert.deepEqual(figures('This Court has jurisdiction under 28 U.S.C. § 1331 and § 27 of the Exchange Act, 15 U.S.C. § 78aa.', 'en'), []);
+    assert.deepEqual(figures('As set forth in n. 3 and ¶ 50, Nvidia fell 7.82% on 27 January 2025.', 'en').map((f) => f.text), ['7.82%', '27 January 2025']);
+    // A figure after a citation stays one: joined by "and" with a unit, or after a colon.
+    assert.deepEqual(figures('As set out in ¶ 12 and 17% of the world\'s 1,328 AI models come from China.', 'en').map((f) => f.text), ['17%', '1,328']);
+    assert.deepEqual(figures('See n. 3: 10,000 to 50,000 A100 chips.', 'en').map((f) => f.text), ['10,000', '50,000']);
+  });
+  test('German: „§§ 12 bis 14 WpHG“, „Rn. 42“, „Art. 5“ sind keine Zahlen; eine Zahl danach bleibt eine', () => {
+    assert.deepEqual(figures('Siehe § 3 und §§ 12 bis 14 WpHG sowie Rn. 42 und Art. 5 Abs. 1.', 'de'), []);
+    assert.deepEqual(figures('Nach § 3 stammen 36 Prozent der weltweit 1328 KI-Modelle aus China.', 'de').map((f) => f.text), ['36 Prozent', '1328']);
+    assert.deepEqual(figures('Laut Rn. 12 fiel Nvidia am 27. Januar 2025 um 7,82 Prozent.', 'de').map((f) => f.text), ['27. Januar 2025', '7,82 Prozent']);
   });
 });
 

@@ -47,6 +47,11 @@ describe('sentence splitting', () => {
   test('English: a word ending in "zw" before a full stop still ends the sentence', () => {
     assert.deepEqual(split('The chip was code-named Hrzw. Nvidia fell 7.82%.').map((s) => s.text), ['The chip was code-named Hrzw.', 'Nvidia fell 7.82%.']);
   });
+  test('a footnote or margin number cited as "n. 3", "nn. 3 and 4", „Rn. 42“ does not end a sentence; "n." before a capital may', () => {
+    assert.deepEqual(split('As set forth in n. 3 and ¶ 50, the Founder acquired A100 chips. See nn. 3 and 4.').map((s) => s.text), ['As set forth in n. 3 and ¶ 50, the Founder acquired A100 chips.', 'See nn. 3 and 4.']);
+    assert.deepEqual(split('Vgl. Rn. 42 und Fn. 7 zur Gründung. Sie erfolgte im Juli 2023.').map((s) => s.text), ['Vgl. Rn. 42 und Fn. 7 zur Gründung.', 'Sie erfolgte im Juli 2023.']);
+    assert.deepEqual(split('The variable is called n. The model has 40 layers.').map((s) => s.text), ['The variable is called n.', 'The model has 40 layers.']);
+  });
   test('offsets map back into the document', () => {
     const [, second] = split('Eins. Zwei drei.');
     assert.deepEqual({ start: second.start, end: second.end }, { start: 106, end: 116 });

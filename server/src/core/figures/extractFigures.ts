@@ -12,7 +12,7 @@ import {
   APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS,
-  AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS,
+  AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, CITATION,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -187,6 +187,8 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
   taken.push(...chatStamps(text));
   for (const m of text.matchAll(TIME_OF_DAY)) taken.push({ start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(POSTED_AGO)) taken.push({ start: m.index!, end: m.index! + m[0].length });
+  // "¶¶ 3 and 42", "§ 1331", "n. 3", "15 U.S.C.": a pointer into a document is no figure.
+  for (const m of text.matchAll(CITATION)) taken.push({ start: m.index!, end: m.index! + m[0].length });
   // "1/12 What just happened …", "… 👇 (4/12)": a post's place in a thread is no figure.
   for (const m of text.matchAll(POST_NUMBER)) if (Number(m[2]) <= Number(m[3])) taken.push({ start: m.index! + m[1].length, end: m.index! + m[0].length });
 

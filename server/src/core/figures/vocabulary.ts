@@ -357,8 +357,29 @@ const ACCESS_WORDS = ['abgerufen am', 'zuletzt abgerufen am', 'aufgerufen am', '
  * open one.
  */
 export const ACCESSED_BEFORE = new RegExp(`(?:^|[.,;(\\[–—]\\s*)(?:${alternation(ACCESS_WORDS)})\\s*:?\\s+$`, 'iu');
-/** "Private Securities Litigation Reform Act of 1995", "CHIPS and Science Act of 2022": the year names the law. */
-export const LAW_NAMED_BEFORE = /(?<![\p{L}])Act\s+of\s+$/u;
+/** "Private Securities Litigation Reform Act of 1995", "SECURITIES EXCHANGE ACT OF 1934": the year names the law. */
+export const LAW_NAMED_BEFORE = /(?<![\p{L}])(?:Act\s+of|ACT\s+OF)\s+$/u;
+
+const literally = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** The signs before a cited paragraph or section: "¶ 12", "¶¶ 3 and 42", "§ 10(b)", "§§ 12 bis 14". */
+const CITATION_SIGNS = ['¶¶', '¶', '§§', '§'];
+/** Abbreviations before a cited footnote, margin number, article or paragraph: "n. 3", "Rn. 42", "Art. 5", "para. 12". */
+const CITATION_ABBREVIATIONS = ['n.', 'nn.', 'Rn.', 'Rz.', 'Abs.', 'Art.', 'para.', 'paras.'];
+/** Words that join the numbers of one citation: "¶¶ 3 and 42", "§§ 12 bis 14", "nn. 3 & 4". */
+const CITATION_JOINERS = ['and', 'und', 'or', 'oder', 'to', 'bis', '&', '–', '-'];
+/** What may follow a joined cited number: a joiner, the statute's or its own name ("§ 27 of the Exchange Act", "§§ 12 bis 14 WpHG"), punctuation. */
+const AFTER_CITED = ['of', 'des', 'der', 'n.', 'nn.'];
+/** The codes a statute's title number stands before: "15 U.S.C. § 78j(b)", "17 C.F.R. § 240.10b-5". */
+const CODES_AFTER_TITLE = ['U.S.C.', 'C.F.R.'];
+const CITED_NUMBER = String.raw`\d[\p{L}\d]*(?:[.\-–]\d[\p{L}\d]*)*(?:\([\p{L}\d]+\))*`;
+const CITATION_LEAD = String.raw`(?:${literally(CITATION_SIGNS)})\s*|(?<![\p{L}])(?:${literally(CITATION_ABBREVIATIONS)})\s*`;
+const JOINED_CITED_NUMBER = String.raw`\s*(?:${literally(CITATION_JOINERS)})\s*(?:${CITATION_LEAD})?${CITED_NUMBER}(?=\s*$|\s*[.,;:)\]]|\s+(?:${literally([...CITATION_JOINERS, ...AFTER_CITED, ...CITATION_SIGNS])})(?![\p{L}])|\s+\p{Lu})`;
+/**
+ * A citation of a paragraph, section, footnote or margin number, with the numbers joined to it: "¶¶ 3 and 42",
+ * "§ 10(b)", "n. 3", "Rn. 42", "§§ 12 bis 14 WpHG"; and a statute's title number ("15 U.S.C."). They point into a
+ * document and count nothing.
+ */
+export const CITATION = new RegExp(String.raw`(?:${CITATION_LEAD})${CITED_NUMBER}(?:${JOINED_CITED_NUMBER})*|(?<![\p{L}\d])\d+(?=\s+(?:${literally(CODES_AFTER_TITLE)}))`, 'gu');
 
 /** Words that open a provision of a law: "§ 104", "Art. 5", "Artikel 3", "Article 5(1)", "Section 104(2)". */
 export const PROVISION_WORDS = ['§§', '§', 'Art.', 'Artikel', 'Article', 'Articles', 'Section', 'Sections', 'Sec.'];

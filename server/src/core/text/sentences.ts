@@ -12,6 +12,9 @@ const ABBREVIATIONS = new Set([
   'u.s', 'bzgl', 'geb', 'zw', 'jan', 'feb', 'febr', 'aug', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'mar', 'apr', 'jun', 'jul',
 ]);
 
+/** Abbreviations that point to a numbered note or margin number ("n. 3", "nn. 3 and 4", "Rn. 42", "para. 12"): before a number, no sentence end. */
+const CITATION_ABBREVIATIONS = new Set(['n', 'nn', 'fn', 'rn', 'rz', 'para', 'paras']);
+
 /** Longer than any abbreviation or ordinal: a longer word is neither, however much of it is seen. */
 const WORD_WINDOW = 64;
 // A footnote reference ("2024.[^1] Microsoft …") stands in the prose as one opaque character after the period.
@@ -64,6 +67,7 @@ function isNonFinalPeriod(text: string, period: number, next: number): boolean {
   }
   const word = before.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(word)) return true;
+  if (CITATION_ABBREVIATIONS.has(word) && /\d/.test(text[next] ?? '')) return true;
   // "Liang Wenfeng (b. 1985)": an encyclopedia's "born", which a single letter alone is not.
   if (word === 'b' && text[period - 2] === '(') return true;
   // "z. B.", "u. a.", "d. h.": a single letter followed by another abbreviated letter
