@@ -514,6 +514,26 @@ describe('draft-inconsistency: an age and a birth year in one sentence', () => {
   });
 });
 
+describe('a reference\'s day of publication, before its link, is no day of an event', () => {
+  test('English: "Published 28 January 2025. <link>" in a reading list gives no date-mismatch; the annotation\'s dates are checked', () => {
+    const entry = '---\nlang: en\n---\n\n**1.** Anonymous. Explainer, German. Published 28 January 2025. <https://example.org/r1>\n\n';
+    assert.deepEqual(codes(`${entry}It reports that R1 broke through on 20 January.`), []);
+    assert.deepEqual(codes(`${entry}It reports that R1 broke through on 22 January.`), ['date-mismatch 22 January']);
+  });
+  test('German: „Veröffentlicht am 30. Januar 2025. <Link>“ gives no date-mismatch', () => {
+    assert.deepEqual(codes('---\nlang: de\n---\n\n**2.** Telepolis: Die Geschichte hinter DeepSeek. Veröffentlicht am 30. Januar 2025. <https://example.org/t>'), []);
+  });
+  test('a release told with "published" or „veröffentlicht“ is still checked', () => {
+    assert.deepEqual(codes('R1 was published on 22 January.'), ['date-mismatch 22 January']);
+    assert.deepEqual(codes('Published on 22 January, R1 shook the markets.'), ['date-mismatch 22 January']);
+    assert.deepEqual(codes('---\nlang: de\n---\n\nR1 wurde am 22. Januar veröffentlicht.'), ['date-mismatch 22. Januar']);
+    assert.deepEqual(codes('---\nlang: de\n---\n\nVeröffentlicht am 22. Januar, erschütterte R1 die Märkte.'), ['date-mismatch 22. Januar']);
+  });
+  test('a page\'s own "Published 31 January 2025." without a link is still its day', () => {
+    assert.deepEqual(codes('*Questions on DeepSeek. Published 31 January 2025.*'), ['unsourced-figure 31 January 2025']);
+  });
+});
+
 describe('„zw.“ is „zwischen“: a range\'s ends are one statement', () => {
   test('German: „zw. 10.000 und 15.000 A100“ is the range\'s upper end wrong, with the source\'s 50.000 as its fix', () => {
     assert.deepEqual(findings('---\nlang: de\n---\n\nSchätzungen lt. MIT Technology Review: zw. 10.000 und 15.000 A100.').map((f) => [f.code, f.text, f.fix]), [['figure-mismatch', '15.000', '50.000']]);

@@ -12,7 +12,7 @@ import {
   APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS,
-  AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, CITATION,
+  AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, CITATION, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -155,8 +155,13 @@ const STOP_WORDS = new Set([
 
 const POST_NUMBER = /(^|\n|\(|\s(?=\(?\d{1,2}\/\d{1,2}\)?\s*$))\(?(\d{1,2})\/(\d{1,2})\)?(?=\s|$)/gu;
 
-/** "Abgerufen am 29. Januar 2025", "Reform Act of 1995": a date that says when a reference was read, or names a law. */
-const namesNoDate = (text: string, start: number) => ACCESSED_BEFORE.test(text.slice(0, start)) || LAW_NAMED_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+/**
+ * "Abgerufen am 29. Januar 2025", "Published 28 January 2025.", "Reform Act of 1995": a date that says when a reference
+ * was read or appeared, or names a law.
+ */
+const namesNoDate = (text: string, start: number, end: number) =>
+  ACCESSED_BEFORE.test(text.slice(0, start)) || LAW_NAMED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+  (PUBLISHED_BEFORE.test(text.slice(0, start)) && ONLY_LINK_AFTER.test(text.slice(end)));
 
 interface Draft {
   start: number;
@@ -195,7 +200,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
   for (const d of findDates(text)) {
     if (overlapsTaken(d.start, d.end)) continue;
     taken.push(d);
-    if (namesNoDate(text, d.start)) continue;
+    if (namesNoDate(text, d.start, d.end)) continue;
     figures.push(base(d.start, d.end, text, 'date', 0, 0, 1, { date: d.date }));
   }
 
@@ -204,7 +209,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     const start = written.index;
     const end = start + written.text.length;
     if (overlapsTaken(start, end) || isPartOfIdentifier(text, start, end) || isVersionInName(text, start, end)) continue;
-    if (isYear(written.text) && namesNoDate(text, start)) continue;
+    if (isYear(written.text) && namesNoDate(text, start, end)) continue;
     const numeral = parseNumeral(written.text, language);
     if (!numeral) continue;
     const bracketed = text[start - 1] === '(' && ACCOUNTING_CLOSE.test(text.slice(end)) && !PRIOR_YEAR_BEFORE.test(text.slice(Math.max(0, start - 4), start - 1));

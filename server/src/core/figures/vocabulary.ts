@@ -392,6 +392,20 @@ export const PROVISION_PART_WORDS = [
 export const EU_ACT_MARKS = ['EU', 'EG', 'EWG', 'EC', 'EEC', 'Euratom'];
 /** Words that number a parliament's papers: "Drucksache 20/14873", "BT-Drs. 20/1234", "Plenarprotokoll 20/208". */
 export const PARLIAMENTARY_PAPER_WORDS = ['Drucksache', 'Drucksachen', 'Bundestagsdrucksache', 'BT-Drucksache', 'BT-Drs.', 'BR-Drs.', 'Drs.', 'Plenarprotokoll', 'PlPr.'];
+/**
+ * "Published", „Veröffentlicht am“: the words before a reference's day of publication. With a colon they are a page's
+ * stamp ("Published: 28 January 2025", facts/updateStamp.ts), which dates the page.
+ */
+const PUBLICATION_WORDS = ['published', 'published on', 'first published', 'first published on', 'veröffentlicht', 'veröffentlicht am', 'erschienen', 'erschienen am'];
+/**
+ * "Explainer, German. Published 28 January 2025. <https://…>", „Telepolis. Veröffentlicht am 30. Januar 2025. <https://…>“:
+ * a sentence that is only a publication word, a day and the link to the piece is a reference's, and says when the piece
+ * appeared, no day of an event. "R1 was published on 20 January", "Published on 20 January, R1 …" say more than that,
+ * and a page's own "Published 31 January 2025." (no link) is the day of the page: they stay dates.
+ */
+export const PUBLISHED_BEFORE = new RegExp(`^[\\s*_]*(?:${alternation(PUBLICATION_WORDS)})\\s+$`, 'iu');
+/** What follows a reference's day of publication in its sentence: the full stop and the link to the piece. */
+export const ONLY_LINK_AFTER = /^[\s*_]*\.?[\s*_]*<?https?:\/\/\S+>?\s*$/iu;
 
 /** Words that pair a list of values with a list of things in order. */
 export const RESPECTIVELY = /(?<![\p{L}])(respectively|jeweils|beziehungsweise|bzw\.)(?![\p{L}])/iu;
