@@ -432,28 +432,53 @@ describe('a heading\'s section number', () => {
   });
 });
 
-describe('the largest of several moves is a bound, not a value ("as much as 10%", „in der Spitze 10 Prozent“)', () => {
+describe('a peak is the value reached, hedged, not a bound: "as much as 10%", „in der Spitze 10 Prozent“; "up to", „bis zu“ stay bounds', () => {
   const index = bundledIndex();
   const warnings = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.severity === 'warning').map((f) => [text.slice(f.start, f.end), f.code]);
-  test('German: „verloren in der Spitze (um) 10 Prozent“ is an upper bound; „an der Spitze“ of a ranking and „Spitzenwert“ are not', () => {
-    assert.deepEqual(figures('Infineon und SoftBank verloren in der Spitze 10 Prozent.', 'de'), [{ text: '10 Prozent', kind: 'percent', value: 10, bound: 'upper' }]);
-    assert.deepEqual(figures('Die Aktie fiel in der Spitze um 10 Prozent.', 'de'), [{ text: '10 Prozent', kind: 'percent', value: 10, bound: 'upper' }]);
+  test('German: „verloren in der Spitze (um) 10 Prozent“ is a hedged value; „bis zu“ a bound; „an der Spitze“ of a ranking and „Spitzenwert“ plain values', () => {
+    assert.deepEqual(figures('Infineon und SoftBank verloren in der Spitze 10 Prozent.', 'de'), [{ text: '10 Prozent', kind: 'percent', value: 10, approximate: true }]);
+    assert.deepEqual(figures('Die Aktie fiel in der Spitze um 10 Prozent.', 'de'), [{ text: '10 Prozent', kind: 'percent', value: 10, approximate: true }]);
+    assert.deepEqual(figures('Die Aktie fiel bis zu 10 Prozent.', 'de'), [{ text: '10 Prozent', kind: 'percent', value: 10, bound: 'upper' }]);
     assert.deepEqual(figures('Nvidia lag mit 7,82 Prozent Verlust an der Spitze.', 'de'), [{ text: '7,82 Prozent', kind: 'percent', value: 7.82 }]);
     assert.deepEqual(figures('Der Spitzenwert lag bei 10 Prozent.', 'de'), [{ text: '10 Prozent', kind: 'percent', value: 10 }]);
   });
-  test('English: "shed as much as 10%", "as many as 2,048 chips" are upper bounds; "twice as much as", "five times as much as", "3x as much as" compare', () => {
-    assert.deepEqual(figures('Infineon and SoftBank shed as much as 10%.', 'en'), [{ text: '10%', kind: 'percent', value: 10, bound: 'upper' }]);
-    assert.deepEqual(figures('It used as many as 2,048 chips.', 'en'), [{ text: '2,048', kind: 'count', value: 2048, bound: 'upper' }]);
-    assert.deepEqual(figures('It cost twice as much as $10 million.', 'en').map((f) => [f.text, 'bound' in f]), [['twice', false], ['$10 million', false]]);
-    assert.deepEqual(figures('It cost five times as much as $10 million.', 'en').map((f) => [f.text, 'bound' in f]), [['five times', false], ['$10 million', false]]);
-    assert.deepEqual(figures('It cost 3x as much as $10 million.', 'en').map((f) => [f.text, 'bound' in f]), [['3x', false], ['$10 million', false]]);
+  test('English: "shed as much as 10%", "as many as 2,048 chips" are hedged values; "up to" a bound; "twice as much as", "five times as much as", "3x as much as" compare', () => {
+    assert.deepEqual(figures('Infineon and SoftBank shed as much as 10%.', 'en'), [{ text: '10%', kind: 'percent', value: 10, approximate: true }]);
+    assert.deepEqual(figures('It used as many as 2,048 chips.', 'en'), [{ text: '2,048', kind: 'count', value: 2048, approximate: true }]);
+    assert.deepEqual(figures('It used up to 2,048 chips.', 'en'), [{ text: '2,048', kind: 'count', value: 2048, bound: 'upper' }]);
+    assert.deepEqual(figures('It cost twice as much as $10 million.', 'en').map((f) => [f.text, 'bound' in f, 'approximate' in f]), [['twice', false, false], ['$10 million', false, false]]);
+    assert.deepEqual(figures('It cost five times as much as $10 million.', 'en').map((f) => [f.text, 'bound' in f, 'approximate' in f]), [['five times', false, false], ['$10 million', false, false]]);
+    assert.deepEqual(figures('It cost 3x as much as $10 million.', 'en').map((f) => [f.text, 'bound' in f, 'approximate' in f]), [['3x', false, false], ['$10 million', false, false]]);
+  });
+  test('German: an inflated peak is contradicted, the source\'s own value is not: „in der Spitze 9,82 Prozent“, „6,5 Millionen Dollar“', () => {
+    assert.deepEqual(warnings('Nvidia verlor am 27. Januar 2025 in der Spitze 9,82 Prozent.'), [['9,82 Prozent', 'figure-mismatch']]);
+    assert.deepEqual(warnings('Nvidia verlor am 27. Januar 2025 in der Spitze 7,8 Prozent.'), []);
+    assert.deepEqual(warnings('Das Training von R1 kostete in der Spitze 6,5 Millionen Dollar.'), [['6,5 Millionen Dollar', 'figure-mismatch']]);
+    // A limit stays a bound that any smaller value keeps: nothing to contradict.
+    assert.deepEqual(warnings('Ein Rechenzentrum braucht bis zu 50.000 Chips.'), []);
+    assert.deepEqual(warnings('Nvidia verlor am 27. Januar 2025 bis zu 8 Prozent.'), []);
+  });
+  test('English: an inflated peak is contradicted, the source\'s own value is not: "as much as 9.82%", "as much as $6.5 million"', () => {
+    const en = (text: string) => warnings(`---\nlang: en\n---\n\n${text}\n`);
+    assert.deepEqual(en('Nvidia fell as much as 9.82% on 27 January 2025.'), [['9.82%', 'figure-mismatch']]);
+    assert.deepEqual(en('Nvidia fell as much as 7.8% on 27 January 2025.'), []);
+    assert.deepEqual(en('Training R1 cost as much as $6.5 million.'), [['$6.5 million', 'figure-mismatch']]);
+    // A limit stays a bound: "paid up to $10 million", "fell up to 8%".
+    assert.deepEqual(en('DeepSeek paid its engineers up to $10 million.'), []);
+    assert.deepEqual(en('Nvidia fell up to 8% on 27 January 2025.'), []);
+    assert.deepEqual(en('Fire-Flyer II cost five times as much as Fire-Flyer I.'), []);
+  });
+  test('a peak said of several is the largest of their values, a bound on each: Nvidia\'s 7,82 % does not contradict it', () => {
+    assert.deepEqual(warnings('Nvidia, Infineon und SoftBank verloren am 27. Januar 2025 in der Spitze 10 Prozent.'), []);
+    assert.deepEqual(warnings('---\nlang: en\n---\n\nOn 27 January 2025 Nvidia, Infineon and SoftBank each shed as much as 10%.\n'), []);
+    assert.deepEqual(warnings('---\nlang: en\n---\n\nOn 27 January 2025 Nvidia, Infineon and SoftBank each shed as much as 15%.\n').map(([, code]) => code), ['figure-mismatch']);
   });
   test('German: the sell-off that "reached Europe and Asia: in der Spitze 10 Prozent" is borne out by „bis zu 10 %“, not contradicted by Microsoft\'s 3,75 %', () => {
     const text = '# Die Woche, in der der Burggraben leckte\n\nNvidia allein verlor am 27. Januar 2025 rund 589 Milliarden Dollar an Börsenwert. Der Absturz war etwa doppelt so groß wie der von Microsoft, und der Ausverkauf erreichte Europa und Asien: Infineon und SoftBank verloren in der Spitze 10 Prozent.\n';
     assert.deepEqual(warnings(text), []);
     assert.deepEqual(warnings(text.replace('in der Spitze 10', 'in der Spitze 15')), [['15 Prozent', 'figure-mismatch']]);
   });
-  test('English: "shed as much as" is checked as "shed up to" is, in the sentence that first named the sell-off\'s day', () => {
+  test('English: "shed as much as" is checked as "shed up to" is against the source\'s „bis zu 10 %“, in the sentence that first named the sell-off\'s day', () => {
     const index = bundledIndex();
     const findings = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, f.severity, text.slice(f.start, f.end), f.message]);
     for (const value of ['10%', '15%', '25%']) {

@@ -38,6 +38,11 @@ export interface Figure extends Span {
   currency?: string;
   date?: CalendarDate;
   approximate: boolean;
+  /**
+   * A peak ("as much as 10%", „in der Spitze 10 Prozent“): said of one, the value reached, hedged; said of several
+   * ("Infineon and SoftBank shed as much as 10%"), the largest of their values, a bound on each (facts/readFacts.ts).
+   */
+  peak?: true;
   /** A hedge that puts the true value on one side: "gut ein Zehntel" (at least a tenth), "knapp die Hälfte" (at most). */
   lean?: 'above' | 'below';
   /** For percentages: whether the sentence says the value rose or fell ("fiel um 7,82 %", "-7,82 %", "rose 3 %"). */

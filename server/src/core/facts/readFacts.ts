@@ -390,7 +390,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // "der 40-jährige Liang" in a piece about 27 January 2025 is his age then (a source's is its latest year's instead).
     const asOf = (figure.kind === 'age' || asksAge) && toldIn === undefined ? carried.documentTime?.year : undefined;
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
-    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(figure, attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}) });
+    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(figure, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}) });
   });
   joinRanges(out);
   datesOfTheirSpans(out);
@@ -824,6 +824,15 @@ function withoutMeans(text: string, names: NameMention[]): NameMention[] {
   const kept = names.filter((n) => !isMeans(text, n));
   // "Durch MTP und FP8-Training beschleunigte es …": with no one else named, the means are what the fact is about.
   return kept.length ? kept : names;
+}
+
+/**
+ * A peak said of one ("Nvidia fell as much as 17%") is the value it reached, hedged; said of several ("Infineon and
+ * SoftBank shed as much as 10%", „Nvidia, Infineon und SoftBank verloren in der Spitze 10 Prozent“) it is the largest of
+ * their values, a bound on each one's.
+ */
+function peakOf(figure: Figure, who: readonly string[]): Figure {
+  return figure.peak && who.length > 1 ? { ...figure, approximate: false, bound: 'upper' } : figure;
 }
 
 function withoutAsides(text: string, window: Span, asides: Span[] | undefined): string {

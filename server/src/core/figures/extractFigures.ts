@@ -9,7 +9,7 @@ import { wordAlternation as alternation } from '../context/lexicon';
 import { categoryOf, kindOfWord } from '../names/kindEvidence';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import {
-  APPROXIMATE_BEFORE, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
+  APPROXIMATE_BEFORE, isPeak, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS,
   AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, CITATION, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
@@ -248,6 +248,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     const qualifier = QUALIFIER_BEFORE.exec(before);
     const lean = leanOf(m[0], qualifier?.[1] ?? APPROXIMATE_BEFORE.exec(before)?.[1]);
     const approximate = APPROXIMATE_BEFORE.test(before) || lean !== undefined;
+    const peak = isPeak(APPROXIMATE_BEFORE.exec(before)?.[1]);
     const bound = boundBefore(before);
     // "a fifth of what GPT-4o cost" compares two sums: five times less (and "less than a tenth of" more than ten times).
     // "mit weniger als einem Zehntel davon" compares with a sum before; "ein Drittel davon stammt aus China" is a part.
@@ -259,7 +260,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     if (OF_WHAT.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
       figures.push(base(start, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
-    } else figures.push(base(start, end, text, 'percent', share * 100, 0, 5, { approximate, ...(bound ? { bound } : lean ? { lean } : {}) }));
+    } else figures.push(base(start, end, text, 'percent', share * 100, 0, 5, { approximate, ...(peak ? { peak: true as const } : {}), ...(bound ? { bound } : lean ? { lean } : {}) }));
   }
 
   // "roughly 1 in 4", "one in ten", "3 out of 4": a share told as a count of a count.
@@ -904,6 +905,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     currency,
     noun,
     approximate: Boolean(approxMatch) || adjectiveSpan || leaningPhrase !== undefined,
+    ...(isPeak(approxMatch?.[1]) ? { peak: true as const } : {}),
     bound: leaningPhrase ? undefined : upper || noOne || (durationUnit && NEGATED_BEFORE.test(hedgeText)) ? 'upper' : lower ? 'lower' : undefined,
     ...(change ? { change } : {}),
     ...(durationUnit ? { durationUnit, noun: unitWord.trim().toLowerCase(), ...(onlyArticle ? { loose: true } : {}), ...(spanLean ? { lean: spanLean } : {}) } : {}),

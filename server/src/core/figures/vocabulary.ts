@@ -138,8 +138,19 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
 export const CURRENCY_AFTER_PATTERN = 'us-dollar|us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|yuan|cny|rmb|renminbi|gbp|pfund|pounds?|\\$|€|¥|£';
 export const CURRENCY_BEFORE_PATTERN = 'us\\$|\\$|€|¥|£|usd|eur|cny|gbp';
 
+/**
+ * Words that give the extreme a value reached, not a limit it kept below: "Nvidia fell as much as 17%", „verlor in der
+ * Spitze 17 Prozent“ say the fall reached 17 %, and a source's 7,82 % does not bear that out. The peak is the value
+ * itself, hedged as „rund“ is: a source's "bis zu 10 %" bears out "as much as 10%". "up to"/„bis zu“ stay bounds (a limit:
+ * "paid up to $10 million"); "twice as much as" compares (MULTIPLE_WORD).
+ */
+export const PEAK_WORDS = ['as much as', 'as many as', 'in der spitze um', 'in der spitze'];
+
+/** Whether the hedge a figure's APPROXIMATE_BEFORE found is a peak's (PEAK_WORDS). */
+export const isPeak = (hedge: string | undefined) => hedge !== undefined && PEAK_WORDS.includes(hedge.toLowerCase().replace(/\s+/g, ' '));
+
 /** Hedges before a figure: it is approximate. "≈90,000x", "~580 models": the signs for "about" are hedges too. */
-export const APPROXIMATE_BEFORE = /(?:^|[\s(:])((?:rund|rd\.|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.)(?=\s)|[~≈∼])\s*$/i;
+export const APPROXIMATE_BEFORE = new RegExp(String.raw`(?:^|[\s(:])((?:rund|rd\.|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|nahezu|beinahe|gut|about|around|roughly|approximately|approx\.|nearly|almost|some|circa|c\.|(?<!(?:twice|thrice|times|half|\dx)\s+)(?:${alternation(PEAK_WORDS)}))(?=\s)|[~≈∼])\s*$`, 'iu');
 /**
  * Hedges that say on which side of a share the true value lies: "gut ein Zehntel", "ein gutes Drittel", "a good tenth"
  * are at least that much; "knapp ein Zehntel", "fast die Hälfte", "nearly half" are at most that much.
@@ -206,11 +217,8 @@ export const LEVEL_COMPARATIVES = ['higher', 'höher', 'lower', 'tiefer', 'niedr
 export const COMPARED_WITH_WORDS = ['compared to', 'compared with', 'im vergleich zu', 'gegenüber', 'vs'];
 /** Words right after a value that make it a comparison, not a member of a list: "7.82 percent, 2 points more than …". */
 export const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|than|mehr|weniger|höher|niedriger|als|of|der|des|von)(?![\p{L}])/iu;
-/**
- * Bounds before a figure: it is not a value. "shed as much as 10%", „verloren in der Spitze 10 Prozent“ give the
- * largest of several moves; "twice as much as" compares, it bounds nothing.
- */
-export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|in\s+der\s+Spitze(?:\s+um)?|weniger\s+als|unter|nicht\s+einmal|nicht\s+mal|up\s+to|at\s+most|(?<!(?:twice|thrice|times|half|\dx)\s+)as\s+(?:much|many)\s+as|less\s+than|under|below|no\s+more\s+than|not\s+even)\s+$/i;
+/** Bounds before a figure: it is not a value. A peak ("as much as", „in der Spitze“) is one: PEAK_WORDS. */
+export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|weniger\s+als|unter|nicht\s+einmal|nicht\s+mal|up\s+to|at\s+most|less\s+than|under|below|no\s+more\s+than|not\s+even)\s+$/i;
 export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr\s+als|über|wenigstens|at\s+least|more\s+than|over|above|upwards\s+of)\s+$/i;
 
 /** Nouns that name a sum ("eine Initiative über", "einen Kredit über"): "über" after them is their size. */
