@@ -567,3 +567,26 @@ describe('numbers read aloud are figures: "five point six million dollars", „f
     assert.deepEqual(figures('It finished two points ahead of o1.', 'en').map((f) => [f.text, f.value]), [['two points', 2]]);
   });
 });
+
+describe('a day told by its ordinal and "of" is a date as written: "the 27th of January", and a wrong one is fixed with its suffix', () => {
+  const index = bundledIndex();
+  const findings = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+  test('English: "the 27th of January 2025", "the 1st of February" and "the 20th of January" are dates; R1 "on the 20th of January" is backed', () => {
+    assert.deepEqual(figures('Nvidia fell on the 27th of January 2025.', 'en'), [{ text: '27th of January 2025', kind: 'date', value: 0, date: { day: 27, month: 1, year: 2025 } }]);
+    assert.deepEqual(figures('The shares recovered by the 1st of February.', 'en').map((f) => f.date), [{ day: 1, month: 2 }]);
+    assert.deepEqual(findings('---\nlang: en\n---\n\nDeepSeek released R1 on the 20th of January.\n'), []);
+  });
+  test('English: "on the 21st of January" is fixed to "20th of January", "January 21st" to "January 20th" (not "20st")', () => {
+    assert.deepEqual(findings('---\nlang: en\n---\n\nDeepSeek released R1 on the 21st of January.\n'), [['date-mismatch', '21st of January', '20th of January']]);
+    assert.deepEqual(findings('---\nlang: en\n---\n\nDeepSeek released R1 on January 21st.\n'), [['date-mismatch', 'January 21st', 'January 20th']]);
+  });
+  test('German: „am 21. Januar“ is fixed to „20. Januar“, with no suffix; „der 27. Januar“ stays backed', () => {
+    assert.deepEqual(findings('Am 21. Januar gelang DeepSeek mit R1 der weltweite Durchbruch.\n'), [['date-mismatch', '21. Januar', '20. Januar']]);
+    assert.deepEqual(findings('Am 27. Januar 2025 fiel Nvidia um 7,82 Prozent.\n'), []);
+  });
+  test('German and English guard: "the 3rd of the ten models", "two of January\'s sessions", „der 3. von zehn Plätzen“ are no dates', () => {
+    assert.deepEqual(figures('It ranked the 3rd of the ten models.', 'en').filter((f) => f.kind === 'date'), []);
+    assert.deepEqual(figures('Nvidia fell in two of January\'s sessions.', 'en').filter((f) => f.kind === 'date'), []);
+    assert.deepEqual(figures('R1 belegte den 3. von zehn Plätzen.', 'de').filter((f) => f.kind === 'date'), []);
+  });
+});

@@ -16,6 +16,8 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate; 
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
   // 27. Januar 2025, 27. Jan. 2025, 27 Jan 2025, 27th January
   { re: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*${M}(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: year(m[3]) }) },
+  // the 27th of January 2025, the 1st of February: the day's ordinal, then "of"
+  { re: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${M}(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: year(m[3]) }) },
   // January 27, 2025 and January 27
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\d)(?:,?\\s+(\\d{4})(?!\\d))?(?![\\p{L}\\d])`, 'giu'), read: (m) => ({ month: month(m[1]), day: +m[2], year: year(m[3]) }) },
   // 27.1.2025, 27.01.25; and "27.1." where only a date can stand: after "am", "vom", "bis", a weekday, or opening a

@@ -137,11 +137,18 @@ function rewriteDate(draft: Figure, source: Figure, language: Language): string 
   const have = draft.date ?? {};
   let text = draft.text;
   if (want.year !== undefined && have.year !== undefined && want.year !== have.year) text = text.replace(/\d{4}/, String(want.year));
-  if (want.day !== undefined && have.day !== undefined && want.day !== have.day) text = text.replace(/(?<!\d)\d{1,2}(?!\d)/, String(want.day));
+  // "21st of January" → "20th of January": an English ordinal's suffix goes with its day.
+  if (want.day !== undefined && have.day !== undefined && want.day !== have.day) text = text.replace(/(?<!\d)\d{1,2}(?!\d)((?:st|nd|rd|th)(?![\p{L}]))?/u, (_, suffix?: string) => `${want.day}${suffix ? ordinalSuffix(want.day!) : ''}`);
   if (want.month !== undefined && have.month !== undefined && want.month !== have.month) {
     text = text.replace(new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})\\.?(?![\\p{L}])`, 'iu'), MONTH_NAMES[language][want.month - 1]);
   }
   return text === draft.text ? undefined : text;
+}
+
+/** 1 → "st", 2 → "nd", 3 → "rd", 11–13 → "th", 21 → "st". */
+function ordinalSuffix(day: number): string {
+  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
 }
 
 const PERCENT_UNIT = /(%|prozent-?punkte?n?|prozent|percentage[- ]points?|per ?cent|pp)$/iu;
