@@ -50,6 +50,65 @@ describe('a move told in the present tense or the plural says which way it went'
   });
 });
 
+describe('a perfect participle or a noun of falling names a fall', () => {
+  const de = (text: string) => moves(`---\nlang: de\n---\n\n${text}`);
+  test('German: „gesunken“, „zurückgegangen“ and „Rückgang“ name a fall', () => {
+    assert.deepEqual(de('Im Jahr 2024 ist der Nasdaq 100 um 25 Prozent gesunken.'), [['25 Prozent', '25 Prozent says it fell, but the source says it rose: 25 %.']]);
+    assert.deepEqual(de('Der Nasdaq 100 ist 2024 um 25 Prozent zurückgegangen.'), [['25 Prozent', '25 Prozent says it fell, but the source says it rose: 25 %.']]);
+    assert.deepEqual(de('Für das Jahr 2024 verzeichnete der Nasdaq 100 einen Rückgang um 25 Prozent.'), [['25 Prozent', '25 Prozent says it fell, but the source says it rose: 25 %.']]);
+  });
+  test('German: the same words for the day\'s true falls, and a rise beside them, stay clean', () => {
+    assert.deepEqual(de('Am 27. Januar ist die Aktie von Nvidia um 7,82 Prozent gesunken.'), []);
+    assert.deepEqual(de('Der Nasdaq 100 ist am 27. Januar um 3 Prozent zurückgegangen, nachdem er 2024 noch 25 Prozent zugelegt hatte.'), []);
+    assert.deepEqual(de('Der Rückgang bei Microsoft betrug am 27. Januar 3,75 Prozent.'), []);
+    assert.deepEqual(de('Die Trainingskosten sind gesunken: R1 kostete nur 5,6 Millionen Dollar.'), []);
+  });
+  test('English: "has sunk" and "decreased" name a fall', () => {
+    assert.deepEqual(moves('In 2024 the Nasdaq 100 had sunk 25%.'), [['25%', '25% says it fell, but the source says it rose: 25 %.']]);
+    assert.deepEqual(moves('The Nasdaq 100 decreased 25% in 2024.'), [['25%', '25% says it fell, but the source says it rose: 25 %.']]);
+    assert.deepEqual(moves('The Nasdaq 100 slid 25% in 2024.'), [['25%', '25% says it fell, but the source says it rose: 25 %.']]);
+    assert.deepEqual(moves('The Nasdaq 100 dropped 25% in 2024.'), [['25%', '25% says it fell, but the source says it rose: 25 %.']]);
+  });
+  test('English: the same words for the day\'s true falls stay clean', () => {
+    assert.deepEqual(moves('On January 27, Nvidia had sunk 7.82% by the close.'), []);
+    assert.deepEqual(moves('Microsoft decreased 3.75% on January 27, after the Nasdaq 100 gained 25% in 2024.'), []);
+    assert.deepEqual(moves('Training costs have decreased: R1 cost only $5.6 million.'), []);
+  });
+});
+
+describe('a fall or a rise in a side phrase of time or concession is an earlier event\'s, not the clause\'s', () => {
+  const de = (text: string) => moves(`---\nlang: de\n---\n\n${text}`);
+  const rose = (figure: string) => [[figure, `${figure} says it rose, but the source says it fell: -7,82 %.`]];
+  test('German: „Nach dem Rückgang vom Freitag stieg Nvidia …“ rose', () => {
+    assert.deepEqual(de('Nach dem Verlust vom Freitag stieg Nvidia am 27. Januar um 7,82 Prozent.'), rose('7,82 Prozent'));
+    assert.deepEqual(de('Nach dem Rückgang vom Freitag stieg Nvidia am 27. Januar um 7,82 Prozent.'), rose('7,82 Prozent'));
+    assert.deepEqual(de('Nvidia stieg am 27. Januar nach einem Rückgang am Freitag um 7,82 Prozent.'), rose('7,82 Prozent'));
+    assert.deepEqual(de('Nach dem Verlust vom Montag stieg Nvidia am 28. Januar um 8,9 Prozent.'), []);
+    assert.deepEqual(de('Trotz eines kurzen Rückgangs im Sommer legte der Nasdaq 100 2024 um 25 Prozent zu.'), []);
+  });
+  test('English: "After Friday\'s loss, Nvidia rose …" rose', () => {
+    assert.deepEqual(moves('After Friday\'s loss, Nvidia rose 7.82% on January 27.'), rose('7.82%'));
+    assert.deepEqual(moves('After Friday\'s decrease, Nvidia rose 7.82% on January 27.'), rose('7.82%'));
+    assert.deepEqual(moves('Nvidia rose 7.82% on January 27 after a loss on Friday.'), rose('7.82%'));
+    assert.deepEqual(moves('After Monday\'s loss, Nvidia rose 8.9% on January 28.'), []);
+    assert.deepEqual(moves('In 2024 the Nasdaq 100 gained 25% despite a brief slide in the summer.'), []);
+  });
+  test('a move that governs a figure, or a verb after a name or another noun, is no side phrase', () => {
+    assert.deepEqual(de('Nach einem Verlust von 7,82 Prozent am 27. Januar erholte sich Nvidia.'), []);
+    assert.deepEqual(de('Nach Angaben von Reuters stieg Nvidia am 27. Januar um 7,82 Prozent.'), rose('7,82 Prozent'));
+    assert.deepEqual(de('Seit gestern stieg Nvidia am 27. Januar um 7,82 Prozent.'), rose('7,82 Prozent'));
+    assert.deepEqual(moves('After a loss of 7.82% on January 27, Nvidia recovered.'), []);
+    assert.deepEqual(moves('After Nvidia dropped 7.82% on January 27, Microsoft fell 3.75%.'), []);
+    assert.deepEqual(moves('After the slide, Nvidia fell 7.82% on January 27.'), []);
+    assert.deepEqual(moves('Since the sell-off, Nvidia has lost 7.82%.'), []);
+  });
+  test('a fraction in words after the move is a figure it governs: "after gaining a quarter of its value" stays the 2024 rise', () => {
+    const unsourced = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'unsourced-figure').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(unsourced('The Nasdaq 100 lost 3% that day, after gaining a quarter of its value over 2024.'), []);
+    assert.deepEqual(unsourced('---\nlang: de\n---\n\nDer Nasdaq 100 fiel an dem Tag um 3 Prozent, nach einem Anstieg um ein Viertel im Jahr 2024.'), []);
+  });
+});
+
 describe('a direction needs a figure it governs', () => {
   const de = (text: string) => moves(`---\nlang: de\n---\n\n${text}`);
   test('German: „verliert“ names a fall of the figure it governs', () => {

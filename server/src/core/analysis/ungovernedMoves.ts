@@ -1,5 +1,6 @@
 import { conceptsOf } from '../context/concepts';
-import { ABSTRACT_MOVE_OBJECTS, UNGOVERNING_SUBJECTS, wordAlternation as words } from '../context/lexicon';
+import { ABSTRACT_MOVE_OBJECTS, SIDE_PHRASE_DETERMINERS, SIDE_PHRASE_PREPOSITIONS, UNGOVERNING_SUBJECTS, wordAlternation as words } from '../context/lexicon';
+import { FRACTION_WORDS, NUMBER_WORD_PATTERN } from '../figures/vocabulary';
 import type { Span } from '../types';
 
 /**
@@ -25,7 +26,33 @@ export function ungovernedMoves(text: string): Span[] {
   }
   for (const m of text.matchAll(ENGLISH_OBJECT)) if (isMove(m[1])) spans.push({ start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(SUBJECT_THEN_VERB)) if (isMove(m[1])) spans.push({ start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length });
+  for (const m of text.matchAll(SIDE_PHRASE)) {
+    const move = moveNounOf(m);
+    if (move !== undefined && !GOVERNS_A_FIGURE.test(text.slice(move))) spans.push({ start: m.index!, end: move });
+  }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the move noun of a side phrase ends: the first move among its words, a German noun (capitalised) after lower-case
+ * words only („nach dem Rückgang“, „trotz eines kurzen Rückgangs“), or an English one after a determiner or a possessive
+ * ("after the slide", "after Monday's loss") or right after the preposition ("after losses", „nach sinkenden Kursen“).
+ * A name or another noun first ("after Nvidia fell", „nach dem Montag stieg“, „seit gestern stieg“) makes it no side phrase.
+ */
+function moveNounOf(m: RegExpMatchArray): number | undefined {
+  const words = [...m[1].matchAll(/[\p{L}'’-]+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i][0];
+    const possessive = /['’]s?$/u.test(word);
+    if (isMove(word)) {
+      const lead = words.slice(0, i).map((w) => w[0]);
+      const noun = /^\p{Lu}/u.test(word) || i === 0 || DETERMINER.test(lead[0]) || /['’]s?$/u.test(lead[0]);
+      const lowerLead = lead.every((w) => !/^\p{Lu}/u.test(w) || /['’]s?$/u.test(w));
+      return noun && lowerLead ? m.index! + m[0].length - m[1].length + words[i].index! + word.length : undefined;
+    }
+    if (/^\p{Lu}/u.test(word) && !possessive) return undefined;
+  }
+  return undefined;
 }
 
 function isMove(word: string): boolean {
@@ -37,4 +64,14 @@ const GERMAN_OBJECT = new RegExp(String.raw`(?<![\p{L}])an\s+(?:${words(ABSTRACT
 const ENGLISH_OBJECT = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+(?:(?:some|much|most|more|a\s+lot)\s+of\s+)?(?:(?:its|their|his|her)\s+)?(?:${words(ABSTRACT_MOVE_OBJECTS.en)})(?![\p{L}])`, 'giu');
 // The subject, maybe one noun („Nicht jeder Anleger verlor:“), the verb, and the end of its clause: nothing it governs.
 const SUBJECT_THEN_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${words(UNGOVERNING_SUBJECTS)})\s+(?:\p{L}+\s+)?(\p{L}+)(?=\s*[:,;.!?–—]|\s+(?:wenn|als|sobald|when|if|whenever)(?![\p{L}]))`, 'giu');
-const MAYBE = new RegExp(String.raw`(?<![\p{L}])(?:an\s|${words(ABSTRACT_MOVE_OBJECTS.en)}|${words(UNGOVERNING_SUBJECTS)})`, 'iu');
+/**
+ * „Nach dem Rückgang vom Montag stieg Nvidia um 8,9 Prozent“, "After Monday's loss, Nvidia rose 8.9%", „trotz eines
+ * kurzen Rückgangs“: a move in a side phrase of time or concession (the preposition, up to three words without a
+ * figure, the move: `moveNounOf`) is an earlier event's. Not when a figure follows the move („nach einem Verlust von 7,82 Prozent“,
+ * "after a loss of 7.82%", "after gaining a quarter of its value"): then the move governs that figure.
+ */
+const SIDE_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${words(SIDE_PHRASE_PREPOSITIONS)})\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)`, 'giu');
+const DETERMINER = new RegExp(String.raw`^(?:${words(SIDE_PHRASE_DETERMINERS)})$`, 'iu');
+const FIGURE_WORD = String.raw`(?:(?:a|an|ein|eine|einem|einen|einer|die|der|das|one|two|three|zwei|drei)\s+)?(?:${[...FRACTION_WORDS.keys()].join('|')})|${NUMBER_WORD_PATTERN}`;
+const GOVERNS_A_FIGURE = new RegExp(String.raw`^\s*(?:(?:um|von|auf|of|by|to|from)\s+)?(?:(?:rund|etwa|knapp|fast|gut|mehr\s+als|about|almost|nearly|more\s+than|some)\s+)?(?:[-−–+]?[$€]?\d|(?:${FIGURE_WORD})(?![\p{L}]))`, 'iu');
+const MAYBE = new RegExp(String.raw`(?<![\p{L}])(?:an\s|${words(ABSTRACT_MOVE_OBJECTS.en)}|${words(UNGOVERNING_SUBJECTS)}|${words(SIDE_PHRASE_PREPOSITIONS)})`, 'iu');

@@ -17,7 +17,7 @@ export const LEXICON: Record<string, string[]> = {
   cost: ['^token', 'kosten', 'kost', 'gekostet', 'ausgegeben', 'ausgeben', 'ausgab', 'aufgewendet', 'aufwand', 'aufwandt', 'budget', 'set aside', 'eingeplant', 'cost', 'spent', 'spend', 'price', 'preis', 'paid', 'bezahl', 'teuer', 'expensive', 'cheap', 'günstig', 'billig'],
   training: ['training', 'trainier', 'train'],
   stock: ['sell-off', 'selloff', 'ausverkauf', 'chipwert', 'technologiewert', 'techwert', 'tech-wert', 'aktie', 'kurs', 'börse', 'share', 'stock', 'market', 'markt', 'index'],
-  fall: ['fiel', 'eingebüßt', 'in die tiefe', 'gave up', 'give up', 'gives up', 'giving up', 'given up', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', '=sank', '=sanken', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlier', 'verlust', 'einbruch', 'einbr', 'minus', 'tiefer', 'niedriger', 'lower', '=fell', 'drop', 'slump', 'plung', '=lost', 'lose', 'losing', 'loss', 'shed', 'slipp', '=slips', 'dipped', 'dipping', '=dips', 'declin', 'down', 'tumbl', 'slid', 'crash', 'abstürz', 'verbillig', 'vanish', 'verschwand', 'verschwunden', 'evaporat', 'ausradiert', 'wiped out', 'wiped off', 'wipe out', 'wiping out', 'schrumpf', '^fällt', 'shrank', 'shrunk', 'vernichtet', 'ausgelöscht', 'sinkt', 'sackt', 'sacken', 'gave back', 'give back', 'gives back', 'giving back', 'given back', '=sinks', 'tanked', 'tanking', 'sagged', 'sagging', '=sags', 'bröckel', 'in the red', 'in den roten bereich', 'im roten bereich', 'in die verlustzone', 'in negative territory', 'nach unten', 'abgeb', 'ermäßig', 'retreat', 'nosediv', 'crater', 'skidd', 'sold off'],
+  fall: ['fiel', 'eingebüßt', 'in die tiefe', 'gave up', 'give up', 'gives up', 'giving up', 'given up', 'fallen', 'nachgab', 'nachgegeben', 'einbüß', '=sank', '=sanken', 'sinken', 'stürz', 'sackte', 'büßt', 'verlor', 'verlier', 'verlust', 'einbruch', 'einbr', 'minus', 'tiefer', 'niedriger', 'lower', '=fell', 'drop', 'slump', 'plung', '=lost', 'lose', 'losing', 'loss', 'shed', 'slipp', '=slips', 'dipped', 'dipping', '=dips', 'declin', 'down', 'tumbl', 'slid', 'crash', 'abstürz', 'verbillig', 'vanish', 'verschwand', 'verschwunden', 'evaporat', 'ausradiert', 'wiped out', 'wiped off', 'wipe out', 'wiping out', 'schrumpf', '^fällt', 'shrank', 'shrunk', 'vernichtet', 'ausgelöscht', 'sinkt', 'gesunken', '=sunk', 'decreas', 'rückgang', 'zurückgegangen', 'sackt', 'sacken', 'gave back', 'give back', 'gives back', 'giving back', 'given back', '=sinks', 'tanked', 'tanking', 'sagged', 'sagging', '=sags', 'bröckel', 'in the red', 'in den roten bereich', 'im roten bereich', 'in die verlustzone', 'in negative territory', 'nach unten', 'abgeb', 'ermäßig', 'retreat', 'nosediv', 'crater', 'skidd', 'sold off'],
   change: ['veränderung', '^change', 'move', 'bewegung'],
   // A move over a week, not a day's (facts/attributes.ts): "auf Wochensicht", "schloss … die Woche tiefer", "for the week".
   week: ['wochensicht', 'wochenbilanz', 'wochenverlauf', 'wochenvergleich', 'wochenplus', 'wochenminus', 'wochengewinn', 'wochenverlust', 'die woche', 'im laufe der woche', 'seit wochenbeginn', 'for the week', 'on the week', 'over the week', 'weekly gain', 'weekly loss', 'weekly drop', 'weekly rise', 'weekly advance', 'weekly decline', 'week-on-week', 'ended the week', 'closed the week', 'finished the week'],
@@ -239,6 +239,15 @@ export const ABSTRACT_MOVE_OBJECTS = {
  * verb governs no figure unless one stands in its own clause.
  */
 export const UNGOVERNING_SUBJECTS = ['nicht jeder', 'nicht jede', 'nicht alle', 'niemand', 'keiner', 'keine', 'jeder', 'alle', 'not everyone', 'not everybody', 'not all', 'nobody', 'no one', 'none', 'everyone', 'everybody'];
+
+/**
+ * Prepositions that open a side phrase of time or concession before or after a clause: „Nach dem Rückgang vom Montag
+ * stieg Nvidia …“, "After Monday's loss, Nvidia rose …", „trotz des Rückgangs“, "despite the slide". A move named in
+ * such a phrase is an earlier event's, not the clause's figure's (analysis/ungovernedMoves.ts).
+ */
+export const SIDE_PHRASE_PREPOSITIONS = ['nach', 'trotz', 'seit', 'after', 'despite', 'following', 'since', 'amid'];
+/** The English words that make a lower-case move after such a preposition a noun: "after the slide", "despite a brief dip". */
+export const SIDE_PHRASE_DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'last', 'recent', 'such'];
 
 /**
  * "added 7.82%", "rebounds 8.9%", "eased 3%", "closed higher by 2%": words that name a move only right before one ("he
