@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDraft, extractFigures, runRules, type Figure, type Language } from '../server/src/core';
+import { wordAlternation } from '../server/src/core/context/lexicon';
 import { bundledIndex } from './support/fixtures';
 
 function figures(text: string, language: Language, isSource = false) {
@@ -218,6 +219,18 @@ describe('when a comment was posted', () => {
     assert.deepEqual(figures('**heiko_k** · vor 3 Std.', 'de'), []);
     assert.deepEqual(figures('Nvidia verlor binnen 3 Stunden 7,82 %.', 'de').map((f) => f.text), ['3', '7,82 %']);
     assert.deepEqual(figures('DeepSeek wurde vor 2 Jahren gegründet.', 'de').map((f) => f.text), ['2']);
+  });
+});
+
+describe('a word list as a regex alternation', () => {
+  test('the dot of an abbreviation („Std.“, "a.m.") is that dot, a space any white space, a closing "*" any letters', () => {
+    const whole = (list: string[]) => new RegExp(`^(?:${wordAlternation(list)})$`, 'iu');
+    assert.ok(whole(['std.', 'a.m.']).test('Std.'));
+    assert.ok(whole(['std.', 'a.m.']).test('a.m.'));
+    assert.ok(!whole(['std.', 'a.m.']).test('Stdn'));
+    assert.ok(!whole(['std.', 'a.m.']).test('axmx'));
+    assert.ok(whole(['im vergleich zu']).test('im\nVergleich  zu'));
+    assert.ok(whole(['erhöh*']).test('erhöhte'));
   });
 });
 

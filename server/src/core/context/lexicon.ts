@@ -2,9 +2,10 @@ import type { NameKind } from '../types';
 
 /**
  * A list of words or phrases as one regex alternation (for a `u` regex); a space in a phrase matches any run of white
- * space (a line break), a closing "*" any further letters ("erhöh*": erhöht, erhöhte).
+ * space (a line break), a closing "*" any further letters ("erhöh*": erhöht, erhöhte). Any other sign stands for itself:
+ * the dot of an abbreviation („Std.“, "a.m.") is that dot, not any letter.
  */
-export const wordAlternation = (list: readonly string[]) => list.map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+').replace(/\*$/, '\\p{L}*')).join('|');
+export const wordAlternation = (list: readonly string[]) => list.map((w) => w.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/\*$/, '\\p{L}*')).join('|');
 
 /**
  * A small bilingual lexicon: German and English word stems that name the same thing share a concept, so an

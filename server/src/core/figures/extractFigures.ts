@@ -13,6 +13,7 @@ import {
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS,
   AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, CITATION, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
+  CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -61,7 +62,7 @@ const wholeNumber = (digits: string) => Number(digits.replace(/[.,]/g, ''));
 const isYear = (digits: string) => /^(?:19|20)\d\d$/.test(digits);
 // "jedes vierte Modell", "mehr als jedes dritte", "every fifth model": a share told as every n-th of them; not how often
 // ("jeden zweiten Tag", "every fourth week"). English "every second" is a moment as often as a share: left alone.
-const TIME_WORD = '(?:sekunde|minute|stunde|tag|woche|monat|quartal|jahr|second|minute|hour|day|week|month|quarter|year|time)';
+const TIME_WORD = `(?:${alternation(RECURRENCE_UNITS)})`;
 const EVERY_NTH = new RegExp(
   `(?<![\\p{L}])(?:jede[snmr]?|every)\\s+(${[...ORDINAL_SHARE_WORDS.keys()].join('|')})[nrs]?(?![\\p{L}])(?!\\s+${TIME_WORD})(?<!every\\s+second[nrs]?)`, 'giu');
 /** "4", "four", "vier": a small count written either way. */
@@ -72,7 +73,7 @@ function countOf(word: string): number | undefined {
 /** "am Tag darauf", "the next day" (1), "tags zuvor", "the day before" (2): one day from the event the sentence is dated by. */
 const NEIGHBOURING_DAY = /(?<![\p{L}])(?:(am\s+(?:Tag\s+(?:darauf|danach)|nächsten\s+Tag|folgenden\s+Tag|Folgetag)|tags\s+darauf|the\s+(?:next|following)\s+day|the\s+day\s+after)|(am\s+(?:Tag\s+(?:zuvor|davor)|Vortag)|tags\s+zuvor|the\s+day\s+before|the\s+previous\s+day))(?![\p{L}])/giu;
 const GERUND_AFTER = /^\s+\p{Ll}+ing(?![\p{L}])/u;
-const TIME_UNIT = '(years?|months?|weeks?|days?|decades?)';
+const TIME_UNIT = `(${alternation(HALF_SPAN_UNITS)})`;
 const HALF_SPAN = new RegExp(
   `(?<![\\p{L}\\d])(?:(\\d{1,2}|${SMALL_NUMBER_WORDS}|one|ten|eleven|twelve)\\s+and\\s+a\\s+half\\s+${TIME_UNIT}` +
   `|(an?|one)\\s+${TIME_UNIT}\\s+and\\s+a\\s+half|half\\s+an?\\s+${TIME_UNIT}` +
@@ -96,11 +97,11 @@ const WITH_BEFORE = /(?<![\p{L}])(?:mit|for)\s+$/iu;
 const WHOLE_AFTER = /^\s+(?:der|des|aller|von|vom|davon|of)(?![\p{L}])/iu;
 const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|is|was|are|were|['’]s)\s+$/iu;
 // "5 hours ago", "vor 12 Minuten": when a comment was posted, counted back from whenever the page is read: no figure.
-const POSTED_AGO = /(?<![\p{L}\d.,])\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago(?![\p{L}])|(?<![\p{L}])vor\s+\d{1,2}\s+(?:minuten|min\.|stunden|std\.)(?![\p{L}])/giu;
-const TIME_OF_DAY = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:uhr|h|a\.m\.|p\.m\.|am|pm|utc|mez|cet|et))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b/giu;
+const POSTED_AGO = new RegExp(String.raw`(?<![\p{L}\d.,])\d{1,2}\s+(?:${alternation(POSTED_AGO_UNITS.english)})\s+ago(?![\p{L}])|(?<![\p{L}])vor\s+\d{1,2}\s+(?:${alternation(POSTED_AGO_UNITS.german)})(?![\p{L}])`, 'giu');
+const TIME_OF_DAY = new RegExp(String.raw`(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:${alternation(CLOCK_TIME_SUFFIXES)}))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b`, 'giu');
 // "-- Kalliope 14:02, 29. Jan. 2025 (CET)", "-- Ann 14:02, 29 January 2025 (UTC)": a talk page's signature says when a
 // reply was posted, not when anything it reports happened.
-const SIGNATURE_STAMP = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d,\s+\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\s*\((?:CES?T|MES?Z|UTC|GMT)\)/gu;
+const SIGNATURE_STAMP = new RegExp(String.raw`(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d,\s+\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\s*\((?:${alternation(SIGNATURE_TIME_ZONES)})\)`, 'gu');
 // "doubled down on AI spending" is an idiom for insisting, not a doubling.
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])(?!\\s+down(?![\\p{L}]))`, 'giu');
 // "fünfmal", "zehnfach", "fivefold": German and English write a number word and its multiple as one word.

@@ -207,6 +207,22 @@ export const LIST_GAP = /^\s*(?:,|;|&|und|and|sowie|as\s+well\s+as|bzw\.|beziehu
  * aus“, „gab 72 Millionen mehr aus“. The clause still ends with the comparison.
  */
 export const CLOSING_VERB_PARTICLES = ['aus', 'ab', 'an', 'ein', 'zurück', 'durch'];
+/**
+ * The units a span of time before now is counted in: "5 hours ago", "12 mins ago" (English, before "ago"), „vor 12
+ * Minuten“, „vor 3 Std.“ (German, after „vor“). A comment's age, not a figure.
+ */
+export const POSTED_AGO_UNITS = {
+  english: ['minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr'],
+  german: ['minuten', 'min.', 'stunden', 'std.'],
+};
+/** What may follow a clock time ("14:02 Uhr", "2:30 p.m.", "09:30 UTC", „14:00 MEZ“), earliest tried first. */
+export const CLOCK_TIME_SUFFIXES = ['uhr', 'h', 'a.m.', 'p.m.', 'am', 'pm', 'utc', 'mez', 'cet', 'et'];
+/** The time zones a talk page's signature closes with: "-- Ann 14:02, 29 January 2025 (UTC)", „(MEZ)“, "(CEST)". */
+export const SIGNATURE_TIME_ZONES = ['CEST', 'CET', 'MESZ', 'MEZ', 'UTC', 'GMT'];
+/** Units of time after "jede vierte", "every fifth": how often, not a share („jeden zweiten Tag“, "every fourth week"). */
+export const RECURRENCE_UNITS = ['sekunde', 'minute', 'stunde', 'tag', 'woche', 'monat', 'quartal', 'jahr', 'second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'time'];
+/** The English units a span told with "and a half" is counted in ("two and a half years", "a year and a half"). */
+export const HALF_SPAN_UNITS = ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'decades', 'decade'];
 /** "mehr als", "higher than": the word after a comparative that introduces what is compared with. */
 export const THAN_WORDS = ['than', 'als'];
 /** "mehr", "less": the comparatives of an amount ("72 Millionen Dollar mehr als DeepSeek", "$72 million less than"). */
