@@ -2633,6 +2633,45 @@ describe('an age of another year', () => {
   });
 });
 
+describe('an age of a time gone by that no sentence dates', () => {
+  // „Liang war damals 30 Jahre alt“ after „Zwei Jahre später folgte High-Flyer“: the age of a year only the sentences
+  // before tell, and no value of his age in a piece about January 2025: neither the fix of a wrong age nor a backing.
+  const german = extraSource('2025-02-18_liang-werdegang.txt', 'Liang Wenfeng bei Xi Jinping\n\nPeking, 18.02.2025 – Liang Wenfeng traf am 17. Februar 2025 Xi Jinping. 2013 gründete Liang die Firma Yakebi. Zwei Jahre später folgte High-Flyer. Liang war damals 30 Jahre alt.\n');
+  const english = extraSource('2025-02-18_liang-career.txt', 'Liang Wenfeng meets Xi Jinping\n\nBeijing, February 18, 2025 – Liang Wenfeng met Xi Jinping on February 17, 2025. In 2013 Liang set up the firm Yakebi. Two years later came High-Flyer. Liang Wenfeng was then 30 years old.\n');
+  test('German: „45 Jahre alt“ is still fixed to the 40 of January 2025, not to the 30 „damals“', () => {
+    assertUnchangedBy(german, 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.\n\nLiang Wenfeng ist 45 Jahre alt.', [{ code: 'figure-mismatch', text: '45 Jahre', fix: '40 Jahre' }]);
+  });
+  test('English: "45 years old" is still fixed to the 40 of January 2025, not to the 30 "then"', () => {
+    assertUnchangedBy(english, 'On 27 January 2025 Nvidia fell 7.82 percent.\n\nLiang Wenfeng is 45 years old.', [{ code: 'figure-mismatch', text: '45 years old', fix: '40 years old' }]);
+  });
+  test('a true age of now beside it stays quiet and keeps its hover: „Liang Wenfeng ist heute 40“, "Liang Wenfeng is 40 now"', () => {
+    assertUnchangedBy(german, 'Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.\n\nLiang Wenfeng ist heute 40 Jahre alt.', []);
+    assertUnchangedBy(english, 'On 27 January 2025 Nvidia fell 7.82 percent.\n\nLiang Wenfeng is 40 years old now.', []);
+  });
+  test('a draft\'s own „damals“ is no age of now: „Damals war er 30 Jahre alt, heute ist er 40“, "Back then he was 30, and today he is 40"', () => {
+    const warnings = (text: string, idx = index) => findings(text, idx).filter((f) => f.code !== 'unsourced-figure');
+    for (const text of ['Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.\n\nLiang Wenfeng gründete High-Flyer. Damals war er 30 Jahre alt, heute ist er 40.', 'On 27 January 2025 Nvidia fell 7.82 percent.\n\nLiang Wenfeng founded High-Flyer. Back then he was 30, and today he is 40.']) {
+      assert.deepEqual(warnings(text), []);
+      assert.deepEqual(warnings(text, withSources(german, english)), []);
+    }
+  });
+  test('the age of now in the same sentence is still read: „Heute ist er 42 Jahre alt, damals war er 30“, "Today he is 42; back then he was 30"', () => {
+    const wrong = (text: string) => findings(text, withSources(german, english)).filter((f) => f.code === 'figure-mismatch').map((f) => [f.text, f.fix]);
+    assert.deepEqual(wrong('Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.\n\nLiang Wenfeng gründete High-Flyer. Heute ist er 42 Jahre alt, damals war er 30.'), [['42 Jahre', '40 Jahre']]);
+    assert.deepEqual(wrong('On 27 January 2025 Nvidia fell 7.82 percent.\n\nLiang Wenfeng founded High-Flyer. Today he is 42; back then he was 30.'), [['42', '40']]);
+  });
+  test('an age of then older than the age of now is still wrong: „Der Gründer, damals 41, kaufte Chips“, "The founder, then aged 41, bought chips"', () => {
+    const wrong = (text: string) => findings(text).filter((f) => f.code === 'figure-mismatch').map((f) => f.text);
+    assert.deepEqual(wrong('Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.\n\nLiang Wenfeng, damals 41 Jahre alt, kaufte Chips.'), ['41 Jahre']);
+    assert.deepEqual(wrong('On 27 January 2025 Nvidia fell 7.82 percent.\n\nLiang Wenfeng, then aged 41, bought chips.'), ['41']);
+  });
+  test('an age its sentence dates is still counted to the piece\'s year: „Als Liang 2015 High-Flyer gründete, war er damals 20“, "In 2015, when he founded High-Flyer, he was then 20"', () => {
+    const wrong = (text: string) => findings(text).filter((f) => f.code === 'figure-mismatch').map((f) => f.text);
+    assert.deepEqual(wrong('Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.\n\nAls Liang Wenfeng 2015 High-Flyer gründete, war er damals 20 Jahre alt.'), ['20 Jahre']);
+    assert.deepEqual(wrong('On 27 January 2025 Nvidia fell 7.82 percent.\n\nWhen Liang Wenfeng founded High-Flyer in 2015, he was then 20 years old.'), ['20 years old']);
+  });
+});
+
 describe('the draft against itself does not depend on which sources date the draft\'s own day', () => {
   // A sum stated for no day is read as of the day the piece is about; an article of that day among the sources must not
   // make it another day's than the sum the draft stated a paragraph before.

@@ -2,7 +2,7 @@ import type { Figure, Span } from '../types';
 import type { Fact } from './fact';
 import { agedAsOfNow } from './birthYears';
 import { wordAlternation } from '../context/lexicon';
-import { CLAUSE_JOINS, EARLIER_AUXILIARIES, NOW_ADVERBS, PERFECT_OF_BE, PRESENT_COPULAS, SUBJECT_PRONOUNS } from './tenseWords';
+import { CLAUSE_JOINS, EARLIER_AUXILIARIES, NOW_ADVERBS, PERFECT_OF_BE, PRESENT_COPULAS, SUBJECT_PRONOUNS, THEN_ADVERBS } from './tenseWords';
 
 const word = (list: readonly string[]) => String.raw`(?<![\p{L}])(?:${wordAlternation(list)})(?![\p{L}])`;
 
@@ -48,6 +48,23 @@ export function yearAgeIsToldOf(figure: Figure, figures: Figure[], window: Span,
   return years.size === 1 ? [...years][0] : undefined;
 }
 
+const THEN_ADVERB = new RegExp(word(THEN_ADVERBS), 'iu');
+const CLAUSE_END = new RegExp(String.raw`[,;:–—]|${word(CLAUSE_JOINS)}`, 'iu');
+
+/**
+ * „Liang war damals 30 Jahre alt“, "Founder Liang Wenfeng, then 39 years old", "He was about 25 at the time": an age its
+ * clause puts at a time gone by. Where its sentence names no year (`yearAgeIsToldOf`), it is the age of a time only
+ * the sentences before can tell, and no value of the person's age as the piece is written. The clause ends at a comma
+ * or a join after the age: in „Damals war er 30, heute ist er 40“ only the 40 is now.
+ */
+export function toldOfAnEarlierTime(figure: Figure, window: Span, text: string): boolean {
+  if (figure.kind !== 'age') return false;
+  const after = text.slice(figure.end, window.end);
+  const clauseEnd = after.search(CLAUSE_END);
+  const clause = text.slice(window.start, clauseEnd < 0 ? window.end : figure.end + clauseEnd);
+  return THEN_ADVERB.test(clause) && !tellsNow(clause) && !agedAsOfNow(figure, text.slice(Math.max(0, figure.start - 12), figure.start));
+}
+
 /**
  * "Liang was 30 when he founded DeepSeek in July 2023" against "der 40-jährige Liang" of an article of 2025: the
  * source's age as of the year the draft's is told of (38), the value a fix puts in. Undefined where the two are told
@@ -71,4 +88,16 @@ export function agesOfOtherYears(draft: Fact, source: Fact): boolean {
   // Only an age near what the years between make of it (a birthday, a year's rounding): "der 55-jährige Liang" is no
   // age of his in either year, and stays contradicted.
   return Math.abs(draft.figure.value - (source.figure.value + draft.asOf - year)) <= 3;
+}
+
+/**
+ * „Liang war damals 30 Jahre alt“ in an article of 2025 about his career: an age of a time gone by that no sentence
+ * dates is no value of anyone's age at any year: a source's neither bears out nor contradicts a draft's. A draft's is
+ * only wrong where it is older than the source's age of a later year: "The Founder, then aged 41" against the
+ * 40-year-old of 2025.
+ */
+export function ageOfNoYear(draft: Fact, source: Fact): boolean {
+  if (source.figure.kind === 'age' && source.earlier) return true;
+  if (draft.figure.kind !== 'age' || !draft.earlier) return false;
+  return source.figure.kind !== 'age' || source.asOf === undefined || draft.figure.value <= source.figure.value;
 }

@@ -48,6 +48,8 @@ export interface Fact {
   sinceOf?: Figure;
   /** For an age its sentence dates: the year it is told of ("Als Liang 2015 High-Flyer gründete, war er 30"). */
   toldIn?: number;
+  /** For an age its clause puts at a time gone by that its sentence does not date (`toldOfAnEarlierTime`): no year to count from. */
+  earlier?: true;
   /** For an age its sentence does not date: the latest year its document dates, when a reader takes it to hold. */
   asOf?: number;
   /**

@@ -91,7 +91,7 @@ function yearWritten(figures: Figure[], latest: CalendarDate): number {
 
 /** "der 40-jährige Informatikingenieur" in an article of January 2025: 40 then, as a reader takes it. */
 function ageAsOf(fact: Fact, year: number | undefined): Fact {
-  return fact.figure.kind === 'age' && fact.toldIn === undefined && year !== undefined ? { ...fact, asOf: year } : fact;
+  return fact.figure.kind === 'age' && fact.toldIn === undefined && !fact.earlier && year !== undefined ? { ...fact, asOf: year } : fact;
 }
 
 /** The document a sentence's block key names: what comes before its first colon. */

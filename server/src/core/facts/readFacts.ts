@@ -27,7 +27,7 @@ import { isGroupCount } from './groupCount';
 import { ownerWith } from './ownerWith';
 import { comparedSumBefore } from './comparedSum';
 import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
-import { yearAgeIsToldOf } from './ageYear';
+import { toldOfAnEarlierTime, yearAgeIsToldOf } from './ageYear';
 import { backgroundClauseAt } from './backgroundClause';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LEVEL_COMPARATIVES, THAN_WORDS, YEAR_WORDS } from '../figures/vocabulary';
@@ -388,9 +388,13 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const each = entityFrom === 'clause' ? eachNamed(facts, figure).filter((m) => primary.includes(m.canonical)) : [];
     const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text);
     // "der 40-jährige Liang" in a piece about 27 January 2025 is his age then (a source's is its latest year's instead).
-    const asOf = (figure.kind === 'age' || asksAge) && toldIn === undefined ? carried.documentTime?.year : undefined;
+    // „Am 6. Mai 2024 erschien V2. Gründer Liang, damals 39 Jahre alt, …“: a time gone by that the paragraph dates in
+    // the document's own year is the document's time, as a reader takes it.
+    const thenIsNow = timeFrom === 'paragraph' && time?.year !== undefined && time.year === carried.documentTime?.year;
+    const earlier = toldIn === undefined && !thenIsNow && toldOfAnEarlierTime(figure, window, facts.text);
+    const asOf = (figure.kind === 'age' || asksAge) && toldIn === undefined && !earlier ? carried.documentTime?.year : undefined;
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
-    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(figure, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}) });
+    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(figure, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}) });
   });
   joinRanges(out);
   datesOfTheirSpans(out);

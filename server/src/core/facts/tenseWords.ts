@@ -6,6 +6,13 @@
 /** Adverbs that put an age in the present, whatever year the sentence names: „der heute 40-Jährige“, "now 40". */
 export const NOW_ADVERBS = ['heute', 'heutige', 'heutigen', 'heutigem', 'heutiger', 'heutiges', 'jetzt', 'derzeit', 'aktuell', 'inzwischen', 'mittlerweile', 'today', 'now', 'nowadays', 'currently'];
 
+/**
+ * Adverbs that put an age at a time gone by, which the age's own sentence need not name: „Liang war damals 30 Jahre
+ * alt“, "Liang Wenfeng, then 39", "He was about 25 at the time". Without a year in its sentence, such an age is of no
+ * year a reader can count from.
+ */
+export const THEN_ADVERBS = ['damals', 'seinerzeit', 'zu diesem zeitpunkt', 'zu jener zeit', 'zu der zeit', 'zum damaligen zeitpunkt', 'then', 'back then', 'at the time', 'at that time', 'in those days'];
+
 /** The present of "to be", indicative and (German) Konjunktiv I of indirect speech: „Er ist 40“, „Er sei 42“, "he is 40". */
 export const PRESENT_COPULAS = ['ist', 'sind', 'sei', 'seien', 'is', 'are'];
 

@@ -20,7 +20,7 @@ import { matchDuration } from './matchDuration';
 import { matchComparedSides } from './comparedSides';
 import { isSumIntoSum } from './sumIntoSum';
 import { comparesAnotherPair } from './comparedPair';
-import { agesOfOtherYears, sourceAgeThen } from '../facts/ageYear';
+import { ageOfNoYear, agesOfOtherYears, sourceAgeThen } from '../facts/ageYear';
 import { isOnceOfAnother } from './onceOfAnother';
 import { asSpeedUpMatch, speedUpAsMultiplier } from './speedUp';
 import { isAnotherDaysMove, isOtherWayOnAGuessedDay, isUndatedMoveOfAnotherDay } from './anotherDaysMove';
@@ -685,7 +685,7 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   const enoughForADate = isDate && sharedAttributes.some(isSpecific) && !someoneElses;
   // An age of another year than the draft's own is that year's: "damals 39 Jahre alt" in May 2024 is no value of "der
   // 40-jährige Liang" in a piece about January 2025.
-  if (agesOfOtherYears(a, b)) return undefined;
+  if (agesOfOtherYears(a, b) || ageOfNoYear(a, b)) return undefined;
   const agreement = compareFigures(fa, fb) === 'differs' && oneBirth(a, b) ? 'agrees' : compareFigures(fa, fb);
   // "| Co-founders of that | two other engineers |": the same count of the same people, with a word for what they did,
   // bears a value out where the row names no one.
