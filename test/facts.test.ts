@@ -3679,3 +3679,27 @@ describe('an age set before a noun is a person\'s only before a person: „der 4
     assert.deepEqual(warnings('The two-year-old US export rules hit DeepSeek hard. According to Liang Wenfeng, the three-year-old A100 chips were still good enough.'), []);
   });
 });
+
+describe('a date in a sentence of its own that points back ("Das war im Juli 2022.", "That was in 2015.") dates the event told just before it', () => {
+  test('German: „Dann hat er DeepSeek gegründet. Das war im Juli 2022.“ is a founding date, contradicted with the source\'s; „im Juli 2023“ is backed', () => {
+    const text = (date: string) => `Liang Wenfeng leitete einen Hedgefonds. Mit dem Geld von High-Flyer hat er dann DeepSeek gegründet. Das war im ${date}. Die Firma sitzt in Hangzhou.\n`;
+    assert.deepEqual(findings(text('Juli 2022')), [{ code: 'date-mismatch', text: 'Juli 2022', fix: 'Juli 2023' }]);
+    assert.deepEqual(findings(text('Juli 2023')), []);
+    assert.match(readAs(text('Juli 2023'), 'Juli 2023', 'de'), /· Gründung: Juli 2023$/);
+  });
+  test('English: "Liang set up the hedge fund High-Flyer with two other engineers. That was in 2016." is contradicted; "in 2015" is backed', () => {
+    const text = (year: string) => `---\nlang: en\n---\n\nLiang Wenfeng set up the hedge fund High-Flyer with two other engineers. That was in ${year}.\n`;
+    assert.deepEqual(findings(text('2016')), [{ code: 'date-mismatch', text: '2016', fix: '2015' }]);
+    assert.deepEqual(findings(text('2015')), []);
+  });
+  test('German and English guard: a date sentence that does not point back, or follows a sentence that dates its own event, or a figure of another kind, takes no event', () => {
+    // Its own event, dated in its own sentence: the next sentence's year is not that event's.
+    assert.deepEqual(findings('DeepSeek wurde im Juli 2023 gegründet. Das war im Jahr, als die USA den Export beschränkten: 2022.\n').filter((f) => f.code === 'date-mismatch'), []);
+    assert.deepEqual(findings('---\nlang: en\n---\n\nDeepSeek was founded in July 2023. That was a busy year; in 2022 the US had restricted chip exports.\n').filter((f) => f.code === 'date-mismatch'), []);
+    // No pointer: "Im Dezember 2024 erschien V3." after the founding is another event.
+    assert.deepEqual(findings('Mit dem Geld von High-Flyer hat Liang dann DeepSeek gegründet. Im Dezember 2024 erschien das Modell V3.\n'), []);
+    assert.deepEqual(findings('---\nlang: en\n---\n\nWith High-Flyer\'s money Liang then founded DeepSeek. In December 2024 it released V3.\n'), []);
+    // A pointer before a figure that is no date: "That was 40 percent more" is no founding.
+    assert.deepEqual(findings('---\nlang: en\n---\n\nWith High-Flyer\'s money Liang then founded DeepSeek. That was a bold bet with 160 staff.\n').filter((f) => f.code === 'date-mismatch'), []);
+  });
+});

@@ -1,7 +1,7 @@
 import { asideClauses, type SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind } from '../types';
 import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
-import { isAttribute, isOnce } from './attributes';
+import { isAttribute, isOnce, namesAnEvent } from './attributes';
 import { PLACE_CONCEPTS } from './places';
 import { isAttribution } from './attribution';
 import { founderNamed, isOtherSort, referencedKinds, referentOf } from './references';
@@ -215,7 +215,7 @@ export class ContextCarrier {
     this.given = undefined;
     // A question is answered by the sentence right after it, whatever block that is; a sentence that asks nothing
     // ends it.
-    this.question = askedQuestion(facts, names, this.inHeading);
+    this.question = askedQuestion(facts, names, this.inHeading) ?? (this.inHeading ? undefined : eventWithoutDate(facts, names, read));
     // "Liang, Jahrgang 1985, …": a birth year is a person's, not when the next sentences happen.
     const births = new Set(read.filter((f) => f.attributes.includes('birth')).map((f) => f.figure));
     // "**Aktualisiert: 28.01.2025, 11:40 Uhr** - Nvidia hatte am Montag …": the stamp's day is when the item was written,
@@ -302,6 +302,17 @@ function askedQuestion(facts: SentenceFacts, names: CarriedName[], heading: bool
   return attributes.length ? { attributes, names: orNone(names), places: orNone(places), from: heading ? 'heading' : 'paragraph' } : undefined;
 }
 const QUESTION_END = /\?[*_\s]*$/u;
+
+/**
+ * "Mit dem Geld von High-Flyer hat er dann DeepSeek gegründet.", "Liang set up High-Flyer with two other engineers.": a
+ * sentence that tells of an event that happens once (a founding, a release) and gives no date for it: what a next
+ * sentence pointing back to it dates („Das war im Juli 2023.“).
+ */
+function eventWithoutDate(facts: SentenceFacts, names: CarriedName[], read: readonly Fact[]): AskedQuestion | undefined {
+  if (names.length === 0 || facts.figures.some((f) => f.kind === 'date' || f.kind === 'year') || read.some((f) => f.time !== undefined && f.timeFrom === 'clause')) return undefined;
+  const attributes = [...facts.concepts].filter((c) => isOnce(c) && namesAnEvent(c));
+  return attributes.length ? { attributes, names: orNone(names), places: none(), from: 'paragraph', event: true } : undefined;
+}
 
 const figureIds = new WeakMap<Figure, number>();
 let nextFigureId = 0;

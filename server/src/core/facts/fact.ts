@@ -127,4 +127,9 @@ export interface AskedQuestion {
   places: readonly string[];
   /** A heading's question is as weak a guess of whom the answer is about as a heading's names. */
   from: 'heading' | 'paragraph';
+  /**
+   * Not asked but told: an event the sentence before stated without its day ("Dann hat er DeepSeek gegründet."), which
+   * only a sentence pointing back to it answers with one („Das war im Juli 2023.“, "That was in 2015.").
+   */
+  event?: true;
 }

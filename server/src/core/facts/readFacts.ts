@@ -30,7 +30,7 @@ import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { toldOfAnEarlierTime, yearAgeIsToldOf } from './ageYear';
 import { backgroundClauseAt } from './backgroundClause';
 import { asksForTheThing, roleOwners } from './roleOwners';
-import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LEVEL_COMPARATIVES, THAN_WORDS, YEAR_WORDS } from '../figures/vocabulary';
+import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LEVEL_COMPARATIVES, THAN_WORDS, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -45,7 +45,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   // "## Wie viel hat das Training gekostet?\n\nNur 5,6 Millionen Dollar.": an answer right after a question gives its
   // figures for what the question asks, where it names nothing else.
   // "In Europe, it is 10%." after "… come from China?": an answer that names a place of its own is about that place.
-  const question = names.length === 0 && !facts.contextNames?.length && !namesOwnPlace(facts, carried.question) ? carried.question : undefined;
+  // „Dann hat er DeepSeek gegründet. Das war im Juli 2022.“: a sentence that points back to the event told before dates it.
+  const answered = carried.question?.event && !pointsBackToAnEvent(facts.text) ? undefined : carried.question;
+  const question = names.length === 0 && !facts.contextNames?.length && !namesOwnPlace(facts, answered) ? answered : undefined;
   // "5,6 Millionen Dollar. So wenig soll das Training gekostet haben.": a fragment is told by the next sentence.
   const fragment = !question && next && names.length === 0 && ![...facts.concepts].some(isAttribute) && !facts.contextNames?.length && isVerbless(facts);
   const listed = distributedNames(facts, carried.previousSentence);

@@ -358,6 +358,19 @@ export function pointsBackToAFigure(sentence: string, kind: FigureKind): boolean
   return measure === undefined || !AGE_POINTERS.has(measure) || kind === 'age';
 }
 
+/**
+ * The words that open a sentence pointing back to the event told in the sentence before, to date it: „Das war im Juli
+ * 2022.“, „Dies geschah 2015.“, "That was in July 2023.", "This happened in 2015." Data for `pointsBackToAnEvent`.
+ */
+const EVENT_POINTERS = ['das', 'dies', 'that', 'this'];
+const EVENT_POINTER_VERBS = ['war', 'geschah', 'passierte', 'was', 'happened'];
+const EVENT_POINTER = new RegExp(`^\\s*(?:${alternation(EVENT_POINTERS)})\\s+(?:${alternation(EVENT_POINTER_VERBS)})(?![\\p{L}])`, 'iu');
+
+/** Whether a sentence opens by pointing back to the event the sentence before told of („Das war …“, "That was …"). */
+export function pointsBackToAnEvent(sentence: string): boolean {
+  return EVENT_POINTER.test(sentence);
+}
+
 /** The year word after an age: "40 Jahre", "40 years". */
 export const AGE_YEAR_WORDS = ['jahre', 'years'];
 /** The year words after a number of years, singular and German dative too: "ein Jahr", "seit 40 Jahren", "one year". */
