@@ -2672,6 +2672,27 @@ describe('an age of a time gone by that no sentence dates', () => {
   });
 });
 
+describe('an age a source dates, as the fix of an age of now', () => {
+  // „nahm er 2002, mit 17 Jahren, sein Studium auf“: 17 in 2002 is 40 in January 2025; a fix to „17 Jahre“ would be wrong.
+  const german = extraSource('2025-02-18_liang-studium.txt', 'Liang Wenfeng bei Xi Jinping\n\nPeking, 18.02.2025 – Liang Wenfeng traf am 17. Februar 2025 Xi Jinping. In Zhanjiang aufgewachsen, nahm er 2002, mit 17 Jahren, sein Studium der Elektronik auf.\n');
+  const english = extraSource('2025-02-18_liang-studies.txt', 'Liang Wenfeng meets Xi Jinping\n\nBeijing, February 18, 2025 – Liang Wenfeng met Xi Jinping on February 17, 2025. He grew up in Zhanjiang and in 2002, at the age of 17, began studying electronics at Zhejiang University.\n');
+  const ages = (text: string, extra: ReturnType<typeof extraSource>) => findings(text, buildSourceIndex([extra])).filter((f) => f.code !== 'unsourced-figure');
+  test('German: „Liang Wenfeng ist 45 Jahre alt“ is fixed to 40 Jahre, not to the 17 of 2002', () => {
+    assert.deepEqual(ages('Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.\n\nLiang Wenfeng ist 45 Jahre alt.', german), [{ code: 'figure-mismatch', text: '45 Jahre', fix: '40 Jahre' }]);
+  });
+  test('English: "Liang Wenfeng is 45 years old" is fixed to 40 years old, not to the 17 of 2002', () => {
+    assert.deepEqual(ages('On 27 January 2025 Nvidia fell 7.82 percent.\n\nLiang Wenfeng is 45 years old.', english), [{ code: 'figure-mismatch', text: '45 years old', fix: '40 years old' }]);
+  });
+  test('the true age of now stays quiet: „Liang Wenfeng ist 40 Jahre alt“, "the 40-year-old Liang Wenfeng"', () => {
+    assert.deepEqual(ages('Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.\n\nLiang Wenfeng ist 40 Jahre alt.', german), []);
+    assert.deepEqual(ages('On 27 January 2025 Nvidia fell 7.82 percent.\n\nThe 40-year-old Liang Wenfeng runs DeepSeek.', english), []);
+  });
+  test('an age the draft dates is counted to its own year: „Als er 2015 High-Flyer gründete, war Liang Wenfeng 25“ → 30', () => {
+    assert.deepEqual(ages('Am 27. Januar 2025 verlor Nvidia 7,82 Prozent.\n\nAls Liang Wenfeng 2015 High-Flyer gründete, war er 25 Jahre alt.', german), [{ code: 'figure-mismatch', text: '25 Jahre', fix: '30 Jahre' }]);
+    assert.deepEqual(ages('On 27 January 2025 Nvidia fell 7.82 percent.\n\nWhen Liang Wenfeng founded High-Flyer in 2015, he was 25 years old.', english), [{ code: 'figure-mismatch', text: '25 years old', fix: '30 years old' }]);
+  });
+});
+
 describe('the draft against itself does not depend on which sources date the draft\'s own day', () => {
   // A sum stated for no day is read as of the day the piece is about; an article of that day among the sources must not
   // make it another day's than the sum the draft stated a paragraph before.

@@ -77,6 +77,16 @@ export function sourceAgeThen(draft: Fact, source: Fact): Figure | undefined {
 }
 
 /**
+ * „nahm er 2002, mit 17 Jahren, sein Studium auf“ against „Er ist 45 Jahre alt“ in a piece about January 2025: an age
+ * the source's sentence dates, counted on to the year the draft's age of no stated year is of (40), the value a fix
+ * puts in. Undefined where the source's sentence does not date its age: its document's year is a guess.
+ */
+export function sourceAgeInDraftsYear(draft: Fact, source: Fact): Figure | undefined {
+  if (draft.figure.kind !== 'age' || source.figure.kind !== 'age' || draft.toldIn !== undefined || draft.asOf === undefined || source.toldIn === undefined) return undefined;
+  return { ...source.figure, value: source.figure.value + (draft.asOf - source.toldIn) };
+}
+
+/**
  * "der 42-jährige Liang" in a draft about January 2025 and "Liang Wenfeng, damals 39 Jahre alt" in an article of May
  * 2024: two ages of no year their sentences state, each of its own document's year. Ages of two years that the years
  * between account for (a birthday may lie between) are two facts: neither bears the other out or contradicts it. Only for a draft age of no

@@ -1,6 +1,6 @@
 import { rewriteWithSourceCurrency, rewriteWithSourceUnit, rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { contradictedFigureRule } from './contradictedFigureRule';
-import { sourceAgeThen } from '../facts/ageYear';
+import { sourceAgeInDraftsYear, sourceAgeThen } from '../facts/ageYear';
 
 export const figureMismatch = contradictedFigureRule({
   code: 'figure-mismatch',
@@ -24,7 +24,8 @@ export const figureMismatch = contradictedFigureRule({
     if (f.fact.each) return undefined;
     if (source.agreement === 'unit') return rewriteWithSourceUnit(f.figure, source.figure, language);
     if (source.agreement === 'currency') return rewriteWithSourceCurrency(f.figure, source.figure, language);
-    // "Liang was 30 when he founded DeepSeek in July 2023": the source's "40-jährige" of 2025 was 38 then.
-    return source.agreement === 'differs' ? rewriteWithSourceValue(f.figure, sourceAgeThen(f.fact, source.fact) ?? source.figure, language) : undefined;
+    // "Liang was 30 when he founded DeepSeek in July 2023": the source's "40-jährige" of 2025 was 38 then; „mit 17
+    // Jahren“ in 2002 is 40 in 2025.
+    return source.agreement === 'differs' ? rewriteWithSourceValue(f.figure, sourceAgeThen(f.fact, source.fact) ?? sourceAgeInDraftsYear(f.fact, source.fact) ?? source.figure, language) : undefined;
   },
 });
