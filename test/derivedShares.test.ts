@@ -180,3 +180,43 @@ describe('a multiple compared with the index elliptically ("so groß wie das des
     assert.deepEqual(all(text.replace('about two and a half', 'more than eight')), [['figure-mismatch', 'eight times', 'eight times contradicts the source, which says 7,82 % ÷ 3 % ≈ 2.6.']]);
   });
 });
+
+describe('a fraction of the money compares two sums only where a subject needed or spent it; where it goes somewhere it is a part of one sum', () => {
+  // 5,6 ÷ 78 ≈ 1/13.9: "ein Vierzehntel" bears it out, "ein Fünftel" does not; neither is a share of models (36 Prozent).
+  test('German: "… DeepSeek brauchte also nur rund ein Vierzehntel des Geldes." is borne out; "ein Fünftel" is wrong', () => {
+    const text = 'Das Training von R1 kostete 5,6 Millionen Dollar, das von GPT-4o bei OpenAI 78 Millionen Dollar. DeepSeek brauchte also nur rund ein Vierzehntel des Geldes.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('rund ein Vierzehntel', 'ein Fünftel')), [['figure-mismatch', 'ein Fünftel', 'ein Fünftel contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
+  });
+  test('English: "… DeepSeek needed only about a fourteenth of the money." is borne out; "a fifth" is wrong', () => {
+    const text = 'R1 cost $5.6 million to train, GPT-4o $78 million. DeepSeek needed only about a fourteenth of the money.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('about a fourteenth', 'a fifth')), [['figure-mismatch', 'a fifth', 'a fifth contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
+  });
+  test('German: „Ein Drittel des Geldes / der Kosten floss in Rechenzeit“, „Die Hälfte des Geldes ging an Microsoft“ are parts of one sum: unsourced, no ratio', () => {
+    assert.deepEqual(all('Das Training von DeepSeek R1 kostete 5,6 Millionen Dollar. Rund ein Drittel des Geldes floss in Rechenzeit.'), [['unsourced-figure', 'ein Drittel', 'No source states ein Drittel.']]);
+    assert.deepEqual(all('OpenAI wandte für GPT-4o 78 Millionen Dollar auf. Die Hälfte des Geldes ging an Microsoft.'), [['unsourced-figure', 'Die Hälfte', 'No source states Die Hälfte.']]);
+    assert.deepEqual(all('Das Training von DeepSeek R1 kostete 5,6 Millionen Dollar. Rund ein Drittel der Kosten floss in Rechenzeit.'), [['unsourced-figure', 'ein Drittel', 'No source states ein Drittel.']]);
+  });
+  test('English: "a third of the money / of the cost went into compute", "Half of the money went to Microsoft" are parts of one sum', () => {
+    assert.deepEqual(all('Training DeepSeek R1 cost $5.6 million. About a third of the money went into compute.'), [['unsourced-figure', 'a third', 'No source states a third.']]);
+    assert.deepEqual(all('OpenAI spent $78 million on GPT-4o. Half of the money went to Microsoft.'), [['unsourced-figure', 'Half', 'No source states Half.']]);
+    assert.deepEqual(all('Training DeepSeek R1 cost $5.6 million. About a third of the cost went into compute.'), [['unsourced-figure', 'a third', 'No source states a third.']]);
+  });
+  test('a needing verb in an earlier clause makes no ratio: „… kostete 5,6 Millionen Dollar, ein Drittel des Geldes floss in Rechenzeit“', () => {
+    assert.deepEqual(all('Das Training von R1 kostete 5,6 Millionen Dollar, ein Drittel des Geldes floss in Rechenzeit.'), []);
+    assert.deepEqual(all('Training R1 cost $5.6 million, and a third of the money went into compute.'), []);
+    // Spent on something: a part, not a ratio against 78 ÷ 5,6.
+    assert.deepEqual(all('DeepSeek spent a third of the money on compute.'), []);
+    assert.deepEqual(all('DeepSeek needed a third of the money.'), [['figure-mismatch', 'a third', 'a third contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
+    assert.deepEqual(all('R1 kostete nur ein Vierzehntel des Geldes, das OpenAI für GPT-4o aufwandte.'), []);
+    assert.deepEqual(all('R1 cost only a fourteenth of the money OpenAI spent on GPT-4o.'), []);
+  });
+  test('two parts of one sum that went to other places are no draft-inconsistency; the same place with two values is', () => {
+    const de = 'Das Training von R1 kostete 5,6 Millionen Dollar, ein Drittel des Geldes floss in Rechenzeit.\n\nDie Hälfte der Kosten entfiel auf Strom.';
+    assert.deepEqual(all(de).filter(([code]) => code === 'draft-inconsistency'), []);
+    const en = 'Training R1 cost $5.6 million, and a third of the money went into compute.\n\nHalf of the cost went to electricity.';
+    assert.deepEqual(all(en).filter(([code]) => code === 'draft-inconsistency'), []);
+    assert.deepEqual(all(en.replace('went to electricity', 'went into compute')).filter(([code]) => code === 'draft-inconsistency').map(([, words]) => words), ['Half']);
+  });
+});

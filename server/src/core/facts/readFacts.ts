@@ -885,6 +885,8 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   if (figure.kind === 'age' && !own.includes('age')) own.push('age');
   // "36 Prozent der weltweit 1328 KI-Modelle", "36 percent of the world's models": a share of something.
   if ((figure.kind === 'percent') && /^\s*(?:of|der|des|aller|von)\s/iu.test(facts.text.slice(figure.end)) && !own.includes('percentShare')) own.push('percentShare');
+  // „Die Hälfte der Kosten entfiel auf Strom“: a part of a sum is named by where it went (figures/extractFigures.ts).
+  if (figure.kind === 'percent' && figure.noun) own.push(`noun:${figure.noun}`);
   const fromStatement = own.length ? (c: string) => isSpecific(c) && fitsFigure(c) : fitsFigure;
   if (!own.some(isSpecific)) for (const c of statementConcepts(facts, figure)) if (fromStatement(c) && !own.includes(c)) own.push(c);
   // "Der S&P 500 schließt 0,9 Prozent höher": the word beside a change says it moved, and which way.

@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from '../names/wordLists';
 import {
   APPROXIMATE_BEFORE, isPeak, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
-  AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS,
+  AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, CITATION, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
 } from './vocabulary';
@@ -82,6 +82,12 @@ const HALF_SPAN = new RegExp(
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior|(?:älter|jünger)\s+als|(?:older|younger)\s+than))(?![\p{L}])/iu;
 const QUALIFIER_BEFORE = /(fast|knapp|gut|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|(?:of|von)\s+\p{Lu}[\p{L}-]*\d[\p{L}\d-]*(?![\p{L}\d])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viele?(?![\p{L}])|as\s+(?:much|many)(?![\p{L}])|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
+const OF_A_SUM = new RegExp(String.raw`^\s+(?:of|der|des)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${alternation(SUM_NOUNS)})(?![\p{L}])`, 'iu');
+// Only in the fraction's own clause: „kostete 5,6 Millionen Dollar, ein Drittel des Geldes floss …“ needs nothing.
+const SUM_NEEDED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SUM_NEEDING_VERBS)})(?![\p{L}])[^.;:!?,–—]*$`, 'iu');
+const SUM_SHARED_AFTER = new RegExp(String.raw`^(?:\s+(?=(?:${alternation(SUM_DESTINATION_PREPOSITIONS)})(?![\p{L}]))|[^.;:!?,–—]*?(?<![\p{L}])(?:${alternation(SUM_SHARING_VERBS)})(?![\p{L}]))`, 'iu');
+// Where the part went is what it is a share of: „… floss in Rechenzeit“, "… went into compute", "… on electricity".
+const SHARE_DESTINATION = /^\s*(?:\p{Ll}+\s+)?(?:in|into|auf|für|an|on|to|for)\s+(?:(?:the|die|den|das|der|dem|its|seine|ihre)\s+)?([\p{L}-]+)/iu;
 // Only words of amount or size make a multiple: "halb so wild", "half as bad" are idioms; "twice that month" is how often.
 // How hard something fell or rose is an amount too: "fell twice as hard as Broadcom", "doppelt so tief wie Microsoft".
 const AMOUNT_WORD = '(?:viele?|teuer|teurer|groß|hoch|schnell|billig|günstig|wenig|lang|stark|tief|heftig|kräftig|steil|much|many|big|large|high|expensive|costly|cheap|fast|few|little|long|strong|hard|deep|steep(?:ly)?|sharp(?:ly)?|heavily)';
@@ -258,10 +264,17 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     // "R1 kam mit weniger als einem Zehntel aus", "it did it for less than a tenth": a sum made do with, of no whole.
     const unhedged = before.replace(HEDGE_BEFORE, '');
     const madeDoWith = WITH_BEFORE.test(unhedged) && !WHOLE_AFTER.test(text.slice(end));
-    if (OF_WHAT.test(text.slice(end)) || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
+    // "DeepSeek needed a fourteenth of the money" compares two sums; "a third of the money went into compute" is a part of one.
+    const ofASum = OF_A_SUM.exec(text.slice(end));
+    const sharedOut = ofASum ? SUM_SHARED_AFTER.exec(text.slice(end + ofASum[0].length)) : null;
+    // Two parts of one sum („die Hälfte der Kosten entfiel auf Strom“, „ein Drittel des Geldes floss in Rechenzeit“)
+    // are different facts: the part is named by where it went.
+    const destination = sharedOut && SHARE_DESTINATION.exec(text.slice(end + ofASum![0].length + sharedOut[0].length))?.[1].toLowerCase();
+    const ofTwoSums = ofASum ? !sharedOut && (SUM_NEEDED_BEFORE.test(before) || OF_WHAT.test(text.slice(end))) : OF_WHAT.test(text.slice(end));
+    if (ofTwoSums || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
       figures.push(base(start, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));
-    } else figures.push(base(start, end, text, 'percent', share * 100, 0, 5, { approximate, ...(peak ? { peak: true as const } : {}), ...(bound ? { bound } : lean ? { lean } : {}) }));
+    } else figures.push(base(start, end, text, 'percent', share * 100, 0, 5, { approximate, ...(peak ? { peak: true as const } : {}), ...(bound ? { bound } : lean ? { lean } : {}), ...(destination ? { noun: destination } : {}) }));
   }
 
   // "roughly 1 in 4", "one in ten", "3 out of 4": a share told as a count of a count.

@@ -310,6 +310,22 @@ export const DURATION_UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * A fraction of a sum ("ein Vierzehntel des Geldes", "a third of the cost") compares two sums where the subject of its
+ * own clause needed, spent or cost that fraction („DeepSeek brauchte nur ein Vierzehntel des Geldes“), and is a part
+ * of one sum where the fraction itself goes somewhere („Ein Drittel des Geldes floss in Rechenzeit“, "a third of the
+ * money went into compute", "spent a third of the money on compute").
+ */
+export const SUM_NEEDING_VERBS = ['brauchte', 'brauchten', 'braucht', 'benötigte', 'benötigten', 'benötigt', 'kostete', 'kosteten', 'kostet', 'verbrauchte', 'needed', 'needs', 'need', 'cost', 'costs', 'took'];
+export const SUM_SHARING_VERBS = [
+  'floss', 'flossen', 'fließt', 'fließen', 'ging', 'gingen', 'geht', 'gehen', 'entfiel', 'entfielen', 'entfällt', 'entfallen', 'landete', 'landeten', 'wanderte', 'wanderten', 'investiert', 'gesteckt', 'ausgegeben',
+  'went', 'goes', 'go', 'flowed', 'flows', 'was spent', 'were spent', 'is spent', 'are spent', 'was invested', 'were invested', 'was used', 'were used',
+];
+/** Where a part of a sum goes, right after it: "spent a third of the money on compute", "put half the budget into chips". */
+export const SUM_DESTINATION_PREPOSITIONS = ['on', 'into'];
+/** The nouns of a sum a fraction can be of: "of the money", „des Geldes“, „der Kosten“. */
+export const SUM_NOUNS = ['money', 'geld', 'geldes', 'cost', 'costs', 'kosten', 'budget', 'budgets', 'ausgaben', 'summe', 'betrag', 'betrags', 'amount', 'sum', 'spend', 'spending'];
+
+/**
  * Whose age an attributive age is: „ein 25-jähriger Student“, "a 40-year-old man" are people's besides the titles
  * `isPersonTitle` knows; „die drei Jahre alten Exportregeln“, "the ten-year-old rules" are things' (as are the firms, models
  * and chips `categoryOf` knows). German compounds end in these words, so they are matched at the end of a noun.

@@ -1291,7 +1291,19 @@ function asSameFact(earlier: DraftFigure, later: DraftFigure, weight: (concept: 
   if (ofSmallerVersions(earlier.fact) !== ofSmallerVersions(later.fact)) return undefined;
   if (!later.fact.attributes.some((a) => earlier.fact.attributes.includes(a) && !TIME_SPAN.test(a))) return undefined;
   if (!sameSpan(earlier.fact, later.fact)) return undefined;
+  if (otherPartsOfASum(earlier.fact, later.fact)) return undefined;
   return compareAsSameFact(ownGuess(later.fact), later.at.facts.concepts, ownGuess(earlier.fact), earlier.at.facts.concepts, weight);
+}
+
+/**
+ * „Die Hälfte der Kosten entfiel auf Strom“ and „ein Drittel des Geldes floss in Rechenzeit“, "half of the cost went to
+ * electricity" and "a third of the money went into compute": shares named by where they went (figures/extractFigures.ts)
+ * are parts of one sum, two facts unless they went to the same place.
+ */
+function otherPartsOfASum(a: Fact, b: Fact): boolean {
+  if (a.figure.kind !== 'percent' || b.figure.kind !== 'percent') return false;
+  const [aParts, bParts] = [a.attributes.filter(isNoun), b.attributes.filter(isNoun)];
+  return aParts.length > 0 && bParts.length > 0 && !aParts.some((x) => bParts.includes(x));
 }
 
 /**
