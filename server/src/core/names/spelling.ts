@@ -1,6 +1,6 @@
 import type { NameEntry, NameMention, Span } from '../types';
 import type { NameIndex } from './nameIndex';
-import { FUNCTION_WORDS, TRANSLATED_NAME_HEADS } from './wordLists';
+import { FUNCTION_WORDS, TRANSLATED_NAME_HEAD } from './wordLists';
 import { conceptOfWord } from '../context/concepts';
 import { MONTHS } from '../text/months';
 import { isAnotherVersion } from './versions';
@@ -143,7 +143,7 @@ function wordsCorrespond(candidate: string[], spelling: string[]): boolean {
 
 /** „Projekt Stargate“ for Project Stargate: the name's generic head in the other language, the name itself as known. */
 function differsInTranslatedHead(candidate: string[], spelling: string[]): boolean {
-  return candidate.every((word, k) => word === spelling[k] || TRANSLATED_NAME_HEADS.some((pair) => pair.includes(word as never) && pair.includes(spelling[k] as never)));
+  return candidate.every((word, k) => word === spelling[k] || TRANSLATED_NAME_HEAD.get(word) === spelling[k]);
 }
 
 /** "Sam Altman" is someone else than "Thomas Altmann": a surname after another given name is another person. */

@@ -27,13 +27,15 @@ export const COMMON_ACRONYMS = new Set(['KI', 'AI', 'CEO', 'CTO', 'CFO', 'IT', '
 /** Words that make a capitalised sequence an organisation. */
 export const ORGANISATION_WORDS = /\b(University|Universität|Lab|Labs|Research|Partners|Review|Post|Times|Journal|Endowment|Institute|Institut|Inc|Corp|Group|Capital|Bank|Technology|Technologies|Project|Foundation|Agency|Association|Company|AG|GmbH|SE|Ltd|Akademie|Peace|Valley|Platforms|Energy|Electric|Electron|Electronics|Securities|Markets|Island|Islands|York|City|Year|Index|Exchange|Fund|Composite|Average|Materials|Systems|Semiconductor|Dynamics|Motors|Holdings)\b/;
 
-/** Joiners inside English organisation names ("Carnegie Endowment for International Peace"). */
 /**
  * The generic head of an organisation's or a programme's name in German and English: „Projekt Stargate“ is Project
  * Stargate translated, not misspelt.
  */
-export const TRANSLATED_NAME_HEADS = [['Projekt', 'Project'], ['Universität', 'University'], ['Institut', 'Institute'], ['Akademie', 'Academy'], ['Technologie', 'Technology'], ['Labor', 'Lab'], ['Initiative', 'Initiative']] as const;
+const TRANSLATED_NAME_HEADS: Array<[string, string]> = [['Projekt', 'Project'], ['Universität', 'University'], ['Institut', 'Institute'], ['Akademie', 'Academy'], ['Technologie', 'Technology'], ['Labor', 'Lab'], ['Initiative', 'Initiative']];
+/** A name's generic head → the same head in the other language, both ways („Projekt“ → "Project" → „Projekt“). */
+export const TRANSLATED_NAME_HEAD: ReadonlyMap<string, string> = new Map(TRANSLATED_NAME_HEADS.flatMap(([german, english]): Array<[string, string]> => [[german, english], [english, german]]));
 
+/** Joiners inside English organisation names ("Carnegie Endowment for International Peace"). */
 export const NAME_JOINERS = new Set(['for', 'of', '&', 'and']);
 
 /** A capitalised word that looks like a German common noun or adjective, not a name. */
