@@ -6,7 +6,8 @@ import { analyzeDraft, messagesFor, RULES, runRules, type DraftFigure, type Find
 import { keysOf } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { beyondItsHedge, bothSourced, fileRecaps, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameEntitySlip, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
+import { beyondItsHedge, bothSourced, fileRecaps, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
+import { sameEntitySlip } from '../server/src/core/rules/figureSlips';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
 import { bundledIndex, read, ROOT } from './support/fixtures';

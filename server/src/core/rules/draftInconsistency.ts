@@ -14,6 +14,7 @@ import type { SourceIndex } from '../sources/sourceIndex';
 import type { Language } from '../types';
 import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
+import { digitsOf, maySlip, sameEntitySlip, sameWho, slipOf } from './figureSlips';
 import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import { conceptOfWord } from '../context/concepts';
@@ -1076,69 +1077,6 @@ function hasWord(words: Set<string>, word: string): boolean {
   const stem = lower.slice(0, Math.max(4, lower.length - 2));
   for (const w of words) if (w.startsWith(stem) || (w.length >= 4 && lower.startsWith(w))) return true;
   return false;
-}
-
-/** Of a figure that recalls an earlier one: whether it restates it with a slip of scale or two digits swapped. */
-function slipOf(earlier: DraftFigure, later: DraftFigure): boolean {
-  const agreement = compareFigures(later.figure, earlier.figure);
-  if (agreement === 'scale') return true;
-  const [d, s] = [Math.abs(later.figure.value), Math.abs(earlier.figure.value)];
-  return agreement === 'differs' && Math.max(d, s) <= 10 * Math.min(d, s) && swapped(digitsOf(d), digitsOf(s));
-}
-
-/** The significant digits of a value: 1.29 → "129", 70 → "7", 100 billion → "1". */
-function digitsOf(value: number): string {
-  return Math.abs(value).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-}
-
-/** Figures a slip can be told in: not a date or a year (a day is told by its event), not an end of a range. */
-function maySlip(fact: Fact): boolean {
-  const { kind, range } = fact.figure;
-  return kind !== 'date' && kind !== 'year' && !range && !fact.figure.durationUnit;
-}
-
-/**
- * "Nvidia's market value: down $589bn" and later "Nvidia's $598bn wipeout": a figure of the same entity, in the same unit,
- * at a compatible time, with two neighbouring digits swapped, is the earlier one mistyped, whatever the sentences say it
- * measures (a slip's sentence is as often misread as written). The same digits at another scale are a slip only where
- * the two do not say they measure different things.
- */
-export function sameEntitySlip(earlier: DraftFigure, later: DraftFigure): boolean {
-  const [a, b] = [later.fact, earlier.fact];
-  if (!maySlip(a) || !maySlip(b) || a.figure.kind !== b.figure.kind || a.figure.currency !== b.figure.currency) return false;
-  if (!sameWho(a, b) || !(compatibleDates(a.time, b.time) || slipAcrossBorrowedDays(a, b))) return false;
-  // A slip keeps the direction: a rise of 8.72 % is no mistyped fall of 7.82 %.
-  if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
-  if (!slipOf(earlier, later)) return false;
-  if (compareFigures(later.figure, earlier.figure) !== 'scale') return true;
-  const [aSpecific, bSpecific] = [a.attributes.filter(isSpecific), b.attributes.filter(isSpecific)];
-  return aSpecific.length === 0 || bSpecific.length === 0 || aSpecific.some((x) => bSpecific.includes(x));
-}
-
-/**
- * "Nvidia's market capitalization fell approximately $598 billion in a single trading day" in a paragraph dated 21
- * January, after "$589 billion" in one dated 27 January: where neither sentence dates its figure itself, the days
- * borrowed from their paragraphs do not make two facts of one entity's same measure with two digits swapped.
- */
-function slipAcrossBorrowedDays(a: Fact, b: Fact): boolean {
-  if (!BORROWED_TIME.has(a.timeFrom) || !BORROWED_TIME.has(b.timeFrom)) return false;
-  const bSpecific = b.attributes.filter(isSpecific);
-  return a.attributes.some((x) => isSpecific(x) && bSpecific.includes(x)) && compareFigures(a.figure, b.figure) !== 'scale';
-}
-
-const BORROWED_TIME = new Set<Fact['timeFrom']>(['paragraph', 'heading', 'document']);
-
-/** Two facts share whom they are about (a place is no one). */
-function sameWho(a: Fact, b: Fact): boolean {
-  const who = (f: Fact) => f.entities.filter((e) => !f.places?.includes(e));
-  return who(a).some((e) => who(b).includes(e));
-}
-
-/** Two neighbouring digits swapped, nothing else: "129" and "219", "598" and "589"; two-digit numbers swap by chance. */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < 3 || a === b) return false;
-  const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
-  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
 }
 
 /**
