@@ -14,7 +14,7 @@ import type { SourceIndex } from '../sources/sourceIndex';
 import type { Language } from '../types';
 import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
-import { digitsOf, maySlip, sameEntitySlip, sameWho, slipOf } from './figureSlips';
+import { digitsOf, maySlip, sameEntitySlip, sameWho, slipOf, swapped } from './figureSlips';
 import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import { conceptOfWord } from '../context/concepts';

@@ -61,7 +61,7 @@ export function sameWho(a: Fact, b: Fact): boolean {
 }
 
 /** Two neighbouring digits swapped, nothing else: "129" and "219", "598" and "589"; two-digit numbers swap by chance. */
-function swapped(a: string, b: string): boolean {
+export function swapped(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 3 || a === b) return false;
   const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
   return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
