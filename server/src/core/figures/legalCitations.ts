@@ -1,20 +1,19 @@
+import { wordAlternation as alternation } from '../context/lexicon';
 import type { Span } from '../types';
-import { EU_ACT_MARKS, PARLIAMENTARY_PAPER_WORDS, PROVISION_PART_WORDS, PROVISION_WORDS } from './vocabulary';
-
-const escaped = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+import { CITED_NUMBER_JOINERS, EU_ACT_MARKS, EU_ACT_NUMBER_WORDS, PAPER_NUMBER_JOINERS, PARLIAMENTARY_PAPER_WORDS, PROVISION_PART_WORDS, PROVISION_WORDS } from './vocabulary';
 
 /** "104", "104a", "5(1)(b)", and a letter for a part ("lit. a"); never the head of a decimal ("7,82"). */
 const NUMBER = String.raw`(?:\d+[a-z]?(?![\d.,]\d)|[a-z](?![\p{L}]))(?:\s?\(\w{1,4}\))*`;
-const MORE_NUMBERS = String.raw`(?:\s*(?:,|und|and|oder|or|bis|to|–)\s*${NUMBER})*(?:\s*f{1,2}\.)?`;
+const MORE_NUMBERS = String.raw`(?:\s*(?:${alternation(CITED_NUMBER_JOINERS)})\s*${NUMBER})*(?:\s*f{1,2}\.)?`;
 // A provision word and its numbers, then any parts: "§ 104 Absatz 2", "Art. 5 Abs. 1 Satz 2", "§§ 4 und 5", "Section 104(2)".
 const PROVISION = new RegExp(
-  `(?<![\\p{L}])(?:${escaped(PROVISION_WORDS)})\\s*(?=\\d)${NUMBER}${MORE_NUMBERS}(?:,?\\s+(?:${escaped(PROVISION_PART_WORDS)})\\s*${NUMBER}${MORE_NUMBERS})*`, 'giu');
-const MARK = escaped(EU_ACT_MARKS);
+  `(?<![\\p{L}])(?:${alternation(PROVISION_WORDS)})\\s*(?=\\d)${NUMBER}${MORE_NUMBERS}(?:,?\\s+(?:${alternation(PROVISION_PART_WORDS)})\\s*${NUMBER}${MORE_NUMBERS})*`, 'giu');
+const MARK = alternation(EU_ACT_MARKS);
 // "(EU) 2021/821", "(EG) Nr. 428/2009", "2014/65/EU": the number of an EU act is its year and its serial.
-const EU_ACT = new RegExp(`\\((?:${MARK})\\)\\s*(?:(?:Nr\\.|No\\.?)\\s*)?\\d{1,4}/\\d{1,4}(?!\\d)|(?<![\\d/])\\d{2,4}/\\d{1,4}/(?:${MARK})(?![\\p{L}])`, 'gu');
+const EU_ACT = new RegExp(`\\((?:${MARK})\\)\\s*(?:(?:${alternation(EU_ACT_NUMBER_WORDS)})\\s*)?\\d{1,4}/\\d{1,4}(?!\\d)|(?<![\\d/])\\d{2,4}/\\d{1,4}/(?:${MARK})(?![\\p{L}])`, 'gu');
 // "Drucksache 20/14873", "Drucksachen 20/1234, 20/1235": a paper's number is the parliament's term and its serial.
 const PAPER_NUMBER = String.raw`\d{1,3}/\d{1,6}(?!\d)`;
-const PARLIAMENTARY_PAPER = new RegExp(`(?<![\\p{L}])(?:${escaped(PARLIAMENTARY_PAPER_WORDS)})\\s*${PAPER_NUMBER}(?:\\s*(?:,|und|and)\\s*${PAPER_NUMBER})*`, 'gu');
+const PARLIAMENTARY_PAPER = new RegExp(`(?<![\\p{L}])(?:${alternation(PARLIAMENTARY_PAPER_WORDS)})\\s*${PAPER_NUMBER}(?:\\s*(?:${alternation(PAPER_NUMBER_JOINERS)})\\s*${PAPER_NUMBER})*`, 'gu');
 
 /**
  * The spans of a sentence that cite a law or a parliamentary paper: "§ 104 Absatz 2", "Art. 5 Abs. 1", "Verordnung (EU)

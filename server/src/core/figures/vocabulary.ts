@@ -443,6 +443,12 @@ export const PROVISION_PART_WORDS = [
 ];
 /** The marks in an EU act's number: "Verordnung (EU) 2021/821", "(EG) Nr. 428/2009", "Richtlinie 2014/65/EU". */
 export const EU_ACT_MARKS = ['EU', 'EG', 'EWG', 'EC', 'EEC', 'Euratom'];
+/** What joins the numbers of one cited provision: "§§ 4 und 5", "Art. 3, 5", "§§ 12 bis 14", "Sections 4 to 6". */
+export const CITED_NUMBER_JOINERS = [',', 'und', 'and', 'oder', 'or', 'bis', 'to', '–'];
+/** The word before an EU act's serial: "(EG) Nr. 428/2009", "(EC) No 428/2009". */
+export const EU_ACT_NUMBER_WORDS = ['Nr.', 'No.', 'No'];
+/** What joins the numbers of several parliamentary papers: "Drucksachen 20/1234, 20/1235 und 20/1236". */
+export const PAPER_NUMBER_JOINERS = [',', 'und', 'and'];
 /** Words that number a parliament's papers: "Drucksache 20/14873", "BT-Drs. 20/1234", "Plenarprotokoll 20/208". */
 export const PARLIAMENTARY_PAPER_WORDS = ['Drucksache', 'Drucksachen', 'Bundestagsdrucksache', 'BT-Drucksache', 'BT-Drs.', 'BR-Drs.', 'Drs.', 'Plenarprotokoll', 'PlPr.'];
 /**

@@ -4,7 +4,7 @@ import type { QuoteSpan } from './findQuotes';
 import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore } from './anaphoricSpeaker';
 import { answerStart, answeringPerson } from './answeredQuestion';
 import { passedOnBy } from './creditedOutlet';
-import { CLAUSE_FINAL_SPEECH_VERB, DESCRIBED_AS, DESCRIBING_VERBS, FRAMING_VERB, PUT_IT, REPORT_VERB, REPORTING_AUXILIARY, SAYING_NOUN, SPEAKING_GERUND, SPEECH_VERB, TITLE_BREAKS, WORKPLACE_PREPOSITIONS } from './speechVerbs';
+import { CLAUSE_FINAL_SPEECH_VERB, DESCRIBED_AS, DESCRIBING_VERBS, FRAMING_VERB, PUT_IT, REPORT_VERB, REPORTING_AUXILIARY, SAYING_NOUN, SPEAKING_GERUND, SPEECH_VERB, TITLE_BREAKS, WORKPLACE_PREPOSITIONS, JOINED_CLAUSE_WORDS, REPORTED_THAT, REPORTED_PRONOUN } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
 import { speakerOfFrontedQuote } from './frontedQuote';
 
@@ -170,10 +170,10 @@ const VERB_AFTER_SUBJECT = new RegExp(String.raw`^\s+${AFFILIATION}?(?:[\p{Ll}]+
 // ", and Matt Sheehan …" starts a clause only after the first person's own predicate, two or more lower-case words
 // without a comma ("… calling it the most spectacular breakthrough, and …", „… lobte das Modell, und …“); "Stacy Rasgon
 // of Bernstein, and Matt Sheehan", "Rasgon, the Bernstein analyst, and Sheehan" list the subjects of one verb.
-const OWN_PREDICATE_THEN_AND = new RegExp(String.raw`^\s+${AFFILIATION}?(?!${WORKPLACE_PREPOSITIONS}\s)\p{Ll}[\p{L}'’-]*\s+[^,;:.!?()]*?[\p{L}\d'’-]+,\s*(?:and|und|but|aber)\s+$`, 'u');
+const OWN_PREDICATE_THEN_AND = new RegExp(String.raw`^\s+${AFFILIATION}?(?!${WORKPLACE_PREPOSITIONS}\s)\p{Ll}[\p{L}'’-]*\s+[^,;:.!?()]*?[\p{L}\d'’-]+,\s*${JOINED_CLAUSE_WORDS}\s+$`, 'u');
 // „Sheehan sagt über ihn, er habe „…“ verwandelt“, "Sheehan says of him that he turned "…"": the second person reports
 // what another said; "Matt Sheehan told her: "…"" still speaks.
-const ANOTHER_PERSONS_WORDS = /(?:,|(?<![\p{L}])(?:that|dass))\s+(?:er|sie|he|she)(?![\p{L}])/u;
+const ANOTHER_PERSONS_WORDS = new RegExp(String.raw`(?:,|(?<![\p{L}])${REPORTED_THAT})\s+${REPORTED_PRONOUN}(?![\p{L}])`, 'u');
 const AS_BEFORE_QUOTE = new RegExp(DESCRIBED_AS, 'iu');
 // The verb must end the clause (an auxiliary may follow): „… als „…“ bezeichnete.“, „… „…“ genannt hatte,“.
 const VERB_ENDS_CLAUSE = new RegExp(String.raw`^[^.;:!?,„“"»«]{0,30}?(?<![\p{L}])${CLAUSE_FINAL_SPEECH_VERB}(?:\s+${REPORTING_AUXILIARY})?(?=\s*(?:[.,;:!?)]|$))`, 'iu');

@@ -108,3 +108,10 @@ export const DISPUTING_OR_SHARING = /(?<![\p{L}])(?:widerspricht|widersprach|wid
 
 /** „Wang von DeepSeek sagte“, "a researcher at Microsoft": the prepositions that tie a speaker to a workplace. */
 export const WORKPLACE_PREPOSITIONS = String.raw`(?:von|vom|der|des|bei|aus|of|from|at)`;
+
+/** Words that join a second clause to a speaker's own predicate: "X praised the model, and Y …", „…, aber Y …“. */
+export const JOINED_CLAUSE_WORDS = String.raw`(?:and|und|but|aber)`;
+/** Words that open reported speech: "says of him that he …", „sagt, dass er …“. */
+export const REPORTED_THAT = String.raw`(?:that|dass)`;
+/** Subject pronouns that report what another person said: „…, er habe …“, "… that he …". */
+export const REPORTED_PRONOUN = String.raw`(?:er|sie|he|she)`;
