@@ -253,9 +253,10 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     // "fast die Hälfte", "more than a third": the qualifier changes the value (its bound or lean), but what is underlined
     // is the value's own words, "die Hälfte", as a plain figure's are without its "rund".
     const qualifier = QUALIFIER_BEFORE.exec(before);
-    const lean = leanOf(m[0], qualifier?.[1] ?? APPROXIMATE_BEFORE.exec(before)?.[1]);
-    const approximate = APPROXIMATE_BEFORE.test(before) || lean !== undefined;
-    const peak = isPeak(APPROXIMATE_BEFORE.exec(before)?.[1]);
+    const hedge = APPROXIMATE_BEFORE.exec(before);
+    const lean = leanOf(m[0], qualifier?.[1] ?? hedge?.[1]);
+    const approximate = hedge !== null || lean !== undefined;
+    const peak = isPeak(hedge?.[1]);
     const bound = boundBefore(before);
     // "a fifth of what GPT-4o cost" compares two sums: five times less (and "less than a tenth of" more than ten times).
     // "mit weniger als einem Zehntel davon" compares with a sum before; "ein Drittel davon stammt aus China" is a part.
