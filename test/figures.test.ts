@@ -603,3 +603,16 @@ describe('a day told by its ordinal and "of" is a date as written: "the 27th of 
     assert.deepEqual(figures('R1 belegte den 3. von zehn Plätzen.', 'de').filter((f) => f.kind === 'date'), []);
   });
 });
+
+describe('a footnote cited as „Fn. 7“ is a citation, like "n. 7" (one list of citation words for figures and sentences)', () => {
+  test('German: „Fn. 7“ zählt nichts; eine Zahl danach bleibt eine', () => {
+    assert.deepEqual(figures('Siehe Fn. 7 und Rn. 42.', 'de'), []);
+    assert.deepEqual(figures('Laut Fn. 3 fiel Nvidia am 27. Januar 2025 um 7,82 Prozent.', 'de').map((f) => f.text), ['27. Januar 2025', '7,82 Prozent']);
+    assert.deepEqual(figures('Vgl. Fn. 7: 36 Prozent der 1328 KI-Modelle stammen aus China.', 'de').map((f) => f.text), ['36 Prozent', '1328']);
+  });
+  test('English: "Fn. 12" counts nothing; a figure joined to it stays one', () => {
+    assert.deepEqual(figures('See Fn. 12 and ¶ 4.', 'en'), []);
+    assert.deepEqual(figures('As noted in Fn. 12, Nvidia fell 7.82% on 27 January 2025.', 'en').map((f) => f.text), ['7.82%', '27 January 2025']);
+    assert.deepEqual(figures('Per Fn. 12 and 17% of the world\'s 1,328 AI models come from China.', 'en').map((f) => f.text), ['17%', '1,328']);
+  });
+});

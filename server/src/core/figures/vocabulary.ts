@@ -413,44 +413,6 @@ export const ACCESSED_BEFORE = new RegExp(`(?:^|[.,;(\\[–—]\\s*)(?:${alterna
 /** "Private Securities Litigation Reform Act of 1995", "SECURITIES EXCHANGE ACT OF 1934": the year names the law. */
 export const LAW_NAMED_BEFORE = /(?<![\p{L}])(?:Act\s+of|ACT\s+OF)\s+$/u;
 
-const literally = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-/** The signs before a cited paragraph or section: "¶ 12", "¶¶ 3 and 42", "§ 10(b)", "§§ 12 bis 14". */
-const CITATION_SIGNS = ['¶¶', '¶', '§§', '§'];
-/** Abbreviations before a cited footnote, margin number, article or paragraph: "n. 3", "Rn. 42", "Art. 5", "para. 12". */
-const CITATION_ABBREVIATIONS = ['n.', 'nn.', 'Rn.', 'Rz.', 'Abs.', 'Art.', 'para.', 'paras.'];
-/** Words that join the numbers of one citation: "¶¶ 3 and 42", "§§ 12 bis 14", "nn. 3 & 4". */
-const CITATION_JOINERS = ['and', 'und', 'or', 'oder', 'to', 'bis', '&', '–', '-'];
-/** What may follow a joined cited number: a joiner, the statute's or its own name ("§ 27 of the Exchange Act", "§§ 12 bis 14 WpHG"), punctuation. */
-const AFTER_CITED = ['of', 'des', 'der', 'n.', 'nn.'];
-/** The codes a statute's title number stands before: "15 U.S.C. § 78j(b)", "17 C.F.R. § 240.10b-5". */
-const CODES_AFTER_TITLE = ['U.S.C.', 'C.F.R.'];
-const CITED_NUMBER = String.raw`\d[\p{L}\d]*(?:[.\-–]\d[\p{L}\d]*)*(?:\([\p{L}\d]+\))*`;
-const CITATION_LEAD = String.raw`(?:${literally(CITATION_SIGNS)})\s*|(?<![\p{L}])(?:${literally(CITATION_ABBREVIATIONS)})\s*`;
-const JOINED_CITED_NUMBER = String.raw`\s*(?:${literally(CITATION_JOINERS)})\s*(?:${CITATION_LEAD})?${CITED_NUMBER}(?=\s*$|\s*[.,;:)\]]|\s+(?:${literally([...CITATION_JOINERS, ...AFTER_CITED, ...CITATION_SIGNS])})(?![\p{L}])|\s+\p{Lu})`;
-/**
- * A citation of a paragraph, section, footnote or margin number, with the numbers joined to it: "¶¶ 3 and 42",
- * "§ 10(b)", "n. 3", "Rn. 42", "§§ 12 bis 14 WpHG"; and a statute's title number ("15 U.S.C."). They point into a
- * document and count nothing.
- */
-export const CITATION = new RegExp(String.raw`(?:${CITATION_LEAD})${CITED_NUMBER}(?:${JOINED_CITED_NUMBER})*|(?<![\p{L}\d])\d+(?=\s+(?:${literally(CODES_AFTER_TITLE)}))`, 'gu');
-
-/** Words that open a provision of a law: "§ 104", "Art. 5", "Artikel 3", "Article 5(1)", "Section 104(2)". */
-export const PROVISION_WORDS = ['§§', '§', 'Art.', 'Artikel', 'Article', 'Articles', 'Section', 'Sections', 'Sec.'];
-/** Words that number a provision's parts: "Absatz 2", "Abs. 1", "Satz 2", "Nr. 3", "lit. a", "paragraph 1". */
-export const PROVISION_PART_WORDS = [
-  'Absatz', 'Absätze', 'Abs.', 'Unterabsatz', 'UAbs.', 'Satz', 'Sätze', 'Nummer', 'Nr.', 'Buchstabe', 'Buchst.', 'lit.', 'Halbsatz', 'Alternative', 'Alt.',
-  'paragraph', 'para.', 'subsection', 'subparagraph', 'clause', 'point', 'No.',
-];
-/** The marks in an EU act's number: "Verordnung (EU) 2021/821", "(EG) Nr. 428/2009", "Richtlinie 2014/65/EU". */
-export const EU_ACT_MARKS = ['EU', 'EG', 'EWG', 'EC', 'EEC', 'Euratom'];
-/** What joins the numbers of one cited provision: "§§ 4 und 5", "Art. 3, 5", "§§ 12 bis 14", "Sections 4 to 6". */
-export const CITED_NUMBER_JOINERS = [',', 'und', 'and', 'oder', 'or', 'bis', 'to', '–'];
-/** The word before an EU act's serial: "(EG) Nr. 428/2009", "(EC) No 428/2009". */
-export const EU_ACT_NUMBER_WORDS = ['Nr.', 'No.', 'No'];
-/** What joins the numbers of several parliamentary papers: "Drucksachen 20/1234, 20/1235 und 20/1236". */
-export const PAPER_NUMBER_JOINERS = [',', 'und', 'and'];
-/** Words that number a parliament's papers: "Drucksache 20/14873", "BT-Drs. 20/1234", "Plenarprotokoll 20/208". */
-export const PARLIAMENTARY_PAPER_WORDS = ['Drucksache', 'Drucksachen', 'Bundestagsdrucksache', 'BT-Drucksache', 'BT-Drs.', 'BR-Drs.', 'Drs.', 'Plenarprotokoll', 'PlPr.'];
 /**
  * "Published", „Veröffentlicht am“: the words before a reference's day of publication. With a colon they are a page's
  * stamp ("Published: 28 January 2025", facts/updateStamp.ts), which dates the page.

@@ -3,6 +3,7 @@ import type { Sentence } from '../types';
 import { MONTHS } from './months';
 import { sliceProse, type ProseBlock } from './prose';
 import { opensChatLine } from './chatStamp';
+import { CITATION_ABBREVIATION_WORDS } from './citations';
 
 /** Words after which a period does not end a sentence (German and English), lower case, without the period. */
 const ABBREVIATIONS = new Set([
@@ -11,9 +12,6 @@ const ABBREVIATIONS = new Set([
   'approx', 'no', 'jr', 'sr', 'dipl', 'ing', 'hr', 'fr', 'tel', 'bspw', 'ebd', 'gem', 'lt', 'max', 'min', 'rd', 'zzgl', 'u.a', 'z.b', 'd.h',
   'u.s', 'bzgl', 'geb', 'zw', 'jan', 'feb', 'febr', 'aug', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'mar', 'apr', 'jun', 'jul',
 ]);
-
-/** Abbreviations that point to a numbered note or margin number ("n. 3", "nn. 3 and 4", "Rn. 42", "para. 12"): before a number, no sentence end. */
-const CITATION_ABBREVIATIONS = new Set(['n', 'nn', 'fn', 'rn', 'rz', 'para', 'paras']);
 
 /** Longer than any abbreviation or ordinal: a longer word is neither, however much of it is seen. */
 const WORD_WINDOW = 64;
@@ -67,7 +65,7 @@ function isNonFinalPeriod(text: string, period: number, next: number): boolean {
   }
   const word = before.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(word)) return true;
-  if (CITATION_ABBREVIATIONS.has(word) && /\d/.test(text[next] ?? '')) return true;
+  if (CITATION_ABBREVIATION_WORDS.has(word) && /\d/.test(text[next] ?? '')) return true;
   // "Liang Wenfeng (b. 1985)": an encyclopedia's "born", which a single letter alone is not.
   if (word === 'b' && text[period - 2] === '(') return true;
   // "z. B.", "u. a.", "d. h.": a single letter followed by another abbreviated letter
