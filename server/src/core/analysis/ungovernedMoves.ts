@@ -1,5 +1,8 @@
 import { conceptsOf } from '../context/concepts';
-import { ABSTRACT_MOVE_OBJECTS, SIDE_PHRASE_DETERMINERS, SIDE_PHRASE_PREPOSITIONS, UNGOVERNING_SUBJECTS, wordAlternation as words } from '../context/lexicon';
+import {
+  ABSTRACT_MOVE_OBJECTS, GOVERNED_FIGURE_HEDGES, GOVERNED_FIGURE_PREPOSITIONS, GOVERNED_FRACTION_COUNTERS, SIDE_PHRASE_DETERMINERS, SIDE_PHRASE_PREPOSITIONS, UNGOVERNING_SUBJECTS,
+  wordAlternation as words,
+} from '../context/lexicon';
 import { FRACTION_WORDS, NUMBER_WORD_PATTERN } from '../figures/vocabulary';
 import type { Span } from '../types';
 
@@ -72,6 +75,6 @@ const SUBJECT_THEN_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${words(UNGOVERNI
  */
 const SIDE_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${words(SIDE_PHRASE_PREPOSITIONS)})\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)`, 'giu');
 const DETERMINER = new RegExp(String.raw`^(?:${words(SIDE_PHRASE_DETERMINERS)})$`, 'iu');
-const FIGURE_WORD = String.raw`(?:(?:a|an|ein|eine|einem|einen|einer|die|der|das|one|two|three|zwei|drei)\s+)?(?:${[...FRACTION_WORDS.keys()].join('|')})|${NUMBER_WORD_PATTERN}`;
-const GOVERNS_A_FIGURE = new RegExp(String.raw`^\s*(?:(?:um|von|auf|of|by|to|from)\s+)?(?:(?:rund|etwa|knapp|fast|gut|mehr\s+als|about|almost|nearly|more\s+than|some)\s+)?(?:[-−–+]?[$€]?\d|(?:${FIGURE_WORD})(?![\p{L}]))`, 'iu');
+const FIGURE_WORD = String.raw`(?:(?:${words(GOVERNED_FRACTION_COUNTERS)})\s+)?(?:${words([...FRACTION_WORDS.keys()])})|${NUMBER_WORD_PATTERN}`;
+const GOVERNS_A_FIGURE = new RegExp(String.raw`^\s*(?:(?:${words(GOVERNED_FIGURE_PREPOSITIONS)})\s+)?(?:(?:${words(GOVERNED_FIGURE_HEDGES)})\s+)?(?:[-−–+]?[$€]?\d|(?:${FIGURE_WORD})(?![\p{L}]))`, 'iu');
 const MAYBE = new RegExp(String.raw`(?<![\p{L}])(?:an\s|${words(ABSTRACT_MOVE_OBJECTS.en)}|${words(UNGOVERNING_SUBJECTS)}|${words(SIDE_PHRASE_PREPOSITIONS)})`, 'iu');

@@ -249,6 +249,14 @@ export const UNGOVERNING_SUBJECTS = ['nicht jeder', 'nicht jede', 'nicht alle', 
 export const SIDE_PHRASE_PREPOSITIONS = ['nach', 'trotz', 'seit', 'after', 'despite', 'following', 'since', 'amid'];
 /** The English words that make a lower-case move after such a preposition a noun: "after the slide", "despite a brief dip". */
 export const SIDE_PHRASE_DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'last', 'recent', 'such'];
+/**
+ * What stands between a move and a figure it governs (analysis/ungovernedMoves.ts): a preposition („ein Verlust von 7,82
+ * Prozent“, "a loss of 7.82%", "fell by 3%"), then a hedge („um rund 6 Prozent“, "of more than 5%").
+ */
+export const GOVERNED_FIGURE_PREPOSITIONS = ['um', 'von', 'auf', 'of', 'by', 'to', 'from'];
+export const GOVERNED_FIGURE_HEDGES = ['rund', 'etwa', 'knapp', 'fast', 'gut', 'mehr als', 'about', 'almost', 'nearly', 'more than', 'some'];
+/** An article or a small count before a governed fraction: "after gaining a quarter of its value", „nach einem Verlust von einem Drittel“. */
+export const GOVERNED_FRACTION_COUNTERS = ['a', 'an', 'ein', 'eine', 'einem', 'einen', 'einer', 'die', 'der', 'das', 'one', 'two', 'three', 'zwei', 'drei'];
 
 /**
  * "added 7.82%", "rebounds 8.9%", "eased 3%", "closed higher by 2%": words that name a move only right before one ("he

@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from '../names/wordLists';
 import {
   APPROXIMATE_BEFORE, isPeak, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
-  AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
+  AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
 } from './vocabulary';
@@ -87,7 +87,7 @@ const OF_A_SUM = new RegExp(String.raw`^\s+(?:of|der|des)\s+(?:the\s+|that\s+|de
 const SUM_NEEDED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SUM_NEEDING_VERBS)})(?![\p{L}])[^.;:!?,–—]*$`, 'iu');
 const SUM_SHARED_AFTER = new RegExp(String.raw`^(?:\s+(?=(?:${alternation(SUM_DESTINATION_PREPOSITIONS)})(?![\p{L}]))|[^.;:!?,–—]*?(?<![\p{L}])(?:${alternation(SUM_SHARING_VERBS)})(?![\p{L}]))`, 'iu');
 // Where the part went is what it is a share of: „… floss in Rechenzeit“, "… went into compute", "… on electricity".
-const SHARE_DESTINATION = /^\s*(?:\p{Ll}+\s+)?(?:in|into|auf|für|an|on|to|for)\s+(?:(?:the|die|den|das|der|dem|its|seine|ihre)\s+)?([\p{L}-]+)/iu;
+const SHARE_DESTINATION = new RegExp(String.raw`^\s*(?:\p{Ll}+\s+)?(?:${alternation(SHARE_DESTINATION_PREPOSITIONS)})\s+(?:(?:${alternation(SHARE_DESTINATION_ARTICLES)})\s+)?([\p{L}-]+)`, 'iu');
 // Only words of amount or size make a multiple: "halb so wild", "half as bad" are idioms; "twice that month" is how often.
 // How hard something fell or rose is an amount too: "fell twice as hard as Broadcom", "doppelt so tief wie Microsoft".
 const AMOUNT_WORD = '(?:viele?|teuer|teurer|groß|hoch|schnell|billig|günstig|wenig|lang|stark|tief|heftig|kräftig|steil|much|many|big|large|high|expensive|costly|cheap|fast|few|little|long|strong|hard|deep|steep(?:ly)?|sharp(?:ly)?|heavily)';

@@ -322,6 +322,12 @@ export const SUM_SHARING_VERBS = [
 ];
 /** Where a part of a sum goes, right after it: "spent a third of the money on compute", "put half the budget into chips". */
 export const SUM_DESTINATION_PREPOSITIONS = ['on', 'into'];
+/**
+ * The preposition, and maybe an article, before where a shared part of a sum went, which names the part: „floss in
+ * Rechenzeit“, "went into compute", "spent on the electricity", „entfiel auf die Miete“.
+ */
+export const SHARE_DESTINATION_PREPOSITIONS = ['in', 'into', 'auf', 'für', 'an', 'on', 'to', 'for'];
+export const SHARE_DESTINATION_ARTICLES = ['the', 'die', 'den', 'das', 'der', 'dem', 'its', 'seine', 'ihre'];
 /** The nouns of a sum a fraction can be of: "of the money", „des Geldes“, „der Kosten“. */
 export const SUM_NOUNS = ['money', 'geld', 'geldes', 'cost', 'costs', 'kosten', 'budget', 'budgets', 'ausgaben', 'summe', 'betrag', 'betrags', 'amount', 'sum', 'spend', 'spending'];
 
