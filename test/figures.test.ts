@@ -616,3 +616,38 @@ describe('a footnote cited as „Fn. 7“ is a citation, like "n. 7" (one list o
     assert.deepEqual(figures('Per Fn. 12 and 17% of the world\'s 1,328 AI models come from China.', 'en').map((f) => f.text), ['17%', '1,328']);
   });
 });
+
+describe('numbers past a hundred composed of number words', () => {
+  const rules = (text: string) => runRules(analyzeDraft(text, bundledIndex()), bundledIndex()).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+  test('"a hundred and thirty million euros", "five hundred and eighty-nine billion dollars", "one thousand three hundred and twenty-eight" are one number each', () => {
+    assert.deepEqual(figures('The second cost a billion yuan, about a hundred and thirty million euros.', 'en').map((f) => [f.text, f.value]),
+      [['a billion yuan', 1e9], ['a hundred and thirty million euros', 130e6]]);
+    assert.deepEqual(figures('Nvidia alone shed five hundred and eighty-nine billion dollars of market value.', 'en').map((f) => [f.text, f.value]),
+      [['five hundred and eighty-nine billion dollars', 589e9]]);
+    assert.deepEqual(figures('Thirty-six percent of the world\'s one thousand three hundred and twenty-eight AI models come from China.', 'en').map((f) => [f.text, f.value]),
+      [['Thirty-six percent', 36], ['one thousand three hundred and twenty-eight', 1328]]);
+  });
+  test('„hundertdreißig Millionen Euro“, „fünfhundertneunundachtzig Milliarden Dollar“, „eintausenddreihundertachtundzwanzig“ are one number each', () => {
+    assert.deepEqual(figures('Der zweite kostete eine Milliarde Yuan, etwa hundertdreißig Millionen Euro.', 'de').map((f) => [f.text, f.value]),
+      [['eine Milliarde Yuan', 1e9], ['hundertdreißig Millionen Euro', 130e6]]);
+    assert.deepEqual(figures('Nvidia verlor fünfhundertneunundachtzig Milliarden Dollar an Börsenwert.', 'de').map((f) => [f.text, f.value]),
+      [['fünfhundertneunundachtzig Milliarden Dollar', 589e9]]);
+    assert.deepEqual(figures('Sechsunddreißig Prozent der weltweit eintausenddreihundertachtundzwanzig KI-Modelle stammen aus China.', 'de').map((f) => [f.text, f.value]),
+      [['Sechsunddreißig Prozent', 36], ['eintausenddreihundertachtundzwanzig', 1328]]);
+  });
+  test('the true values stay quiet and a wrong one is contradicted as a whole, in English and German', () => {
+    assert.deepEqual(rules('Fire-Flyer II cost a billion yuan, about a hundred and thirty million euros.'), []);
+    assert.deepEqual(rules('Fire-Flyer II kostete eine Milliarde Yuan, etwa hundertdreißig Millionen Euro.'), []);
+    assert.deepEqual(rules('Fire-Flyer II cost a billion yuan, about a hundred and ninety million euros.').map(([code, text]) => [code, text]),
+      [['figure-mismatch', 'a hundred and ninety million euros']]);
+    assert.deepEqual(rules('Fire-Flyer II kostete eine Milliarde Yuan, etwa hundertneunzig Millionen Euro.').map(([code, text]) => [code, text]),
+      [['figure-mismatch', 'hundertneunzig Millionen Euro']]);
+  });
+  test('two numbers joined by "and" stay two: ranges, pairs and counts after a hundred', () => {
+    assert.deepEqual(figures('Estimates range between ten thousand and fifty thousand units.', 'en').map((f) => [f.text, f.value]), [['ten thousand', 1e4], ['fifty thousand', 5e4]]);
+    assert.deepEqual(figures('Between one hundred and two hundred engineers left.', 'en').map((f) => [f.text, f.value]), [['one hundred', 100], ['two hundred', 200]]);
+    assert.deepEqual(figures('Two hundred and fifty thousand people downloaded it.', 'en').map((f) => [f.text, f.value]), [['Two hundred and fifty thousand', 250_000]]);
+    assert.deepEqual(figures('Hunderte Ingenieure und Tausende Nutzer testeten es.', 'de'), []);
+    assert.deepEqual(figures('Zwischen hundert und zweihundert Ingenieure gingen.', 'de').map((f) => [f.text, f.value]), [['hundert', 100], ['zweihundert', 200]]);
+  });
+});

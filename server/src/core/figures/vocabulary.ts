@@ -48,12 +48,61 @@ const GERMAN_HALVES: Array<[string, number]> = [
 ];
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORDS, ...GERMAN_UNIT_BEFORE_TENS, ...GERMAN_COMPOUNDS, ...GERMAN_HALVES, ...ENGLISH_NUMBER_WORDS, ...ENGLISH_COMPOUNDS]);
 
-/** The number words as a regex alternation, longest first so that "two hundred" is not read as "two"; a space stands for any. */
-export const NUMBER_WORD_PATTERN = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+/**
+ * "a hundred and thirty", "five hundred and eighty-nine", "one thousand three hundred and twenty-eight",
+ * „hundertdreißig“, „fünfhundertneunundachtzig“, „eintausenddreihundertachtundzwanzig“: a number past a hundred said
+ * in words is composed of parts, too many to list; it is read by its grammar, from the same words.
+ */
+const wordsOf = (list: Array<[string, number]>, keep: (n: number) => boolean) => list.filter(([, n]) => keep(n)).map(([w]) => w);
+const ENGLISH_PART_UNITS = ['one', ...wordsOf(ENGLISH_NUMBER_WORDS, (n) => n < 10)];
+const ENGLISH_BELOW_HUNDRED = `(?:(?:${wordsOf(ENGLISH_NUMBER_WORDS, (n) => n >= 20 && n < 100).join('|')})(?:-(?:${ENGLISH_PART_UNITS.join('|')}))?` +
+  `|${wordsOf(ENGLISH_NUMBER_WORDS, (n) => n >= 10 && n < 20).join('|')}|${ENGLISH_PART_UNITS.join('|')})`;
+/** "two hundred and fifty thousand" is one number, "ten thousand and fifty thousand" two: a tail never takes a later scale's count. */
+const NO_LATER_SCALE = '(?!\\s+(?:hundred|thousand)(?![\\p{L}]))';
+const englishHundreds = (after: string) => `(?:(?:a|${ENGLISH_PART_UNITS.join('|')})\\s+)?hundred(?:\\s+(?:and\\s+)?${ENGLISH_BELOW_HUNDRED}(?![\\p{L}-])${after})?`;
+const ENGLISH_HUNDREDS = englishHundreds(NO_LATER_SCALE);
+const ENGLISH_COMPOSED = `(?:(?:${englishHundreds('')}|${ENGLISH_BELOW_HUNDRED}|a)\\s+thousand(?:\\s+(?:and\\s+)?(?:${ENGLISH_HUNDREDS}|${ENGLISH_BELOW_HUNDRED})(?![\\p{L}-])${NO_LATER_SCALE})?|${ENGLISH_HUNDREDS})`;
+const GERMAN_PART_UNITS = wordsOf(GERMAN_NUMBER_WORDS, (n) => n < 10);
+const GERMAN_BELOW_HUNDRED = `(?:(?:ein|${GERMAN_PART_UNITS.join('|')})und(?:${wordsOf(GERMAN_NUMBER_WORDS, (n) => n >= 20 && n < 100).join('|')})` +
+  `|${wordsOf(GERMAN_NUMBER_WORDS, (n) => n >= 10 && n < 100).sort((a, b) => b.length - a.length).join('|')}|eins|${GERMAN_PART_UNITS.join('|')})`;
+const GERMAN_HUNDREDS = `(?:ein|${GERMAN_PART_UNITS.join('|')})?hundert(?:und)?(?:${GERMAN_BELOW_HUNDRED})?`;
+const GERMAN_COMPOSED = `(?:(?:${GERMAN_HUNDREDS}|${GERMAN_BELOW_HUNDRED}|ein)?tausend(?:und)?(?:${GERMAN_HUNDREDS}|${GERMAN_BELOW_HUNDRED})?|${GERMAN_HUNDREDS})`;
+/** The parts a composed number word is read from: a count adds, "hundred" multiplies the count since the last thousand, "thousand" closes it. */
+/** The word that joins a number's parts ("a hundred and thirty", „hundertunddreißig“): it adds nothing. */
+const NUMBER_PART_JOINERS = ['und', 'and'];
+const NUMBER_PARTS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORDS, ...ENGLISH_NUMBER_WORDS, ['one', 1], ['ein', 1], ['eins', 1], ['a', 1]]);
+const GERMAN_PART = new RegExp(`^(?:${[...NUMBER_PARTS.keys(), ...NUMBER_PART_JOINERS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+const COMPOSED_NUMBER_WORD = new RegExp(`^(?:${ENGLISH_COMPOSED}|${GERMAN_COMPOSED})$`, 'iu');
 
-/** The value of a number word as written ("Two  hundred", "Twenty-one"), any case and spacing. */
+/** The value of a number past a hundred told in words ("five hundred and eighty-nine" → 589), or undefined. */
+function composedNumberValue(written: string): number | undefined {
+  if (!COMPOSED_NUMBER_WORD.test(written)) return undefined;
+  const parts: string[] = [];
+  for (const word of written.toLowerCase().split(/[\s-]+/)) {
+    let rest = word;
+    while (rest) {
+      const part = GERMAN_PART.exec(rest)?.[0];
+      if (!part) return undefined;
+      parts.push(part);
+      rest = rest.slice(part.length);
+    }
+  }
+  let total = 0;
+  let group = 0;
+  for (const part of parts) {
+    if (part === 'hundred' || part === 'hundert') group = (group || 1) * 100;
+    else if (part === 'thousand' || part === 'tausend') { total += (group || 1) * 1000; group = 0; } else group += NUMBER_PARTS.get(part) ?? 0;
+  }
+  return total + group;
+}
+
+/** The number words as a regex alternation, longest first so that "two hundred" is not read as "two"; a space stands for any. */
+export const NUMBER_WORD_PATTERN = `${ENGLISH_COMPOSED}|${GERMAN_COMPOSED}|` + [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+/** The value of a number word as written ("Two  hundred", "Twenty-one", "a hundred and thirty"), any case and spacing. */
 export function numberWordValue(written: string): number | undefined {
-  return NUMBER_WORDS.get(written.toLowerCase().replace(/\s+/g, ' '));
+  const spaced = written.toLowerCase().replace(/\s+/g, ' ');
+  return NUMBER_WORDS.get(spaced) ?? composedNumberValue(spaced);
 }
 
 /**
