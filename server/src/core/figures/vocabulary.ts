@@ -431,11 +431,24 @@ export function pointsBackToAFigure(sentence: string, kind: FigureKind): boolean
 
 /**
  * The words that open a sentence pointing back to the event told in the sentence before, to date it: „Das war im Juli
- * 2022.“, „Dies geschah 2015.“, "That was in July 2023.", "This happened in 2015." Data for `pointsBackToAnEvent`.
+ * 2022.“, „Dies geschah 2015.“, „Es ereignete sich 2016.“, "That was in July 2023.", "It took place in 2015." Data for
+ * `pointsBackToAnEvent`.
  */
 const EVENT_POINTERS = ['das', 'dies', 'that', 'this'];
-const EVENT_POINTER_VERBS = ['war', 'geschah', 'passierte', 'was', 'happened'];
-const EVENT_POINTER = new RegExp(`^\\s*(?:${alternation(EVENT_POINTERS)})\\s+(?:${alternation(EVENT_POINTER_VERBS)})(?![\\p{L}])`, 'iu');
+/** „Es geschah 2016.“, "It happened in 2016.": a pronoun that points back only with a verb of happening. */
+const EVENT_PRONOUNS = ['es', 'it'];
+/** Verbs of happening: „Das ereignete sich 2016.“, „Das fand 2016 statt.“, "That took place in 2016." */
+const EVENT_HAPPENING_VERBS = ['geschah', 'passierte', 'ereignete sich', 'happened', 'occurred', 'took place'];
+/** „Das war 2015.“; not after „es“/"it": "It was founded in 2023" tells an event of its own. */
+const EVENT_BEING_VERBS = ['war', 'was'];
+/** „Das fand 2016 statt.“, the particle later; not after „es“: „Es fand 2016 ein Treffen statt.“ tells its own event. */
+const EVENT_SPLIT_VERBS = [{ verb: 'fand', particle: 'statt' }];
+const splitVerbs = EVENT_SPLIT_VERBS.map(({ verb, particle }) => `${alternation([verb])}(?![\\p{L}]).*?\\s${alternation([particle])}`);
+const EVENT_POINTER = new RegExp(
+  `^\\s*(?:(?:${alternation(EVENT_POINTERS)})\\s+(?:${[alternation(EVENT_BEING_VERBS), ...splitVerbs].join('|')})` +
+    `|(?:${alternation([...EVENT_POINTERS, ...EVENT_PRONOUNS])})\\s+(?:${alternation(EVENT_HAPPENING_VERBS)}))(?![\\p{L}])`,
+  'iu',
+);
 
 /** Whether a sentence opens by pointing back to the event the sentence before told of („Das war …“, "That was …"). */
 export function pointsBackToAnEvent(sentence: string): boolean {
