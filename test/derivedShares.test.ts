@@ -204,10 +204,11 @@ describe('a fraction of the money compares two sums only where a subject needed 
     assert.deepEqual(all('Training DeepSeek R1 cost $5.6 million. About a third of the cost went into compute.'), [['unsourced-figure', 'a third', 'No source states a third.']]);
   });
   test('a needing verb in an earlier clause makes no ratio: „… kostete 5,6 Millionen Dollar, ein Drittel des Geldes floss in Rechenzeit“', () => {
-    assert.deepEqual(all('Das Training von R1 kostete 5,6 Millionen Dollar, ein Drittel des Geldes floss in Rechenzeit.'), []);
-    assert.deepEqual(all('Training R1 cost $5.6 million, and a third of the money went into compute.'), []);
+    // No ratio, and no source says where a third went: unsourced, as in a sentence of its own.
+    assert.deepEqual(all('Das Training von R1 kostete 5,6 Millionen Dollar, ein Drittel des Geldes floss in Rechenzeit.'), [['unsourced-figure', 'ein Drittel', 'No source states ein Drittel.']]);
+    assert.deepEqual(all('Training R1 cost $5.6 million, and a third of the money went into compute.'), [['unsourced-figure', 'a third', 'No source states a third.']]);
     // Spent on something: a part, not a ratio against 78 ÷ 5,6.
-    assert.deepEqual(all('DeepSeek spent a third of the money on compute.'), []);
+    assert.deepEqual(all('DeepSeek spent a third of the money on compute.'), [['unsourced-figure', 'a third', 'No source states a third.']]);
     assert.deepEqual(all('DeepSeek needed a third of the money.'), [['figure-mismatch', 'a third', 'a third contradicts the source, which says 78 Millionen Dollar ÷ 5,6 Millionen Dollar ≈ 13.9.']]);
     assert.deepEqual(all('R1 kostete nur ein Vierzehntel des Geldes, das OpenAI für GPT-4o aufwandte.'), []);
     assert.deepEqual(all('R1 cost only a fourteenth of the money OpenAI spent on GPT-4o.'), []);
@@ -218,5 +219,21 @@ describe('a fraction of the money compares two sums only where a subject needed 
     const en = 'Training R1 cost $5.6 million, and a third of the money went into compute.\n\nHalf of the cost went to electricity.';
     assert.deepEqual(all(en).filter(([code]) => code === 'draft-inconsistency'), []);
     assert.deepEqual(all(en.replace('went to electricity', 'went into compute')).filter(([code]) => code === 'draft-inconsistency').map(([, words]) => words), ['Half']);
+  });
+});
+
+describe('a part of one sum named by where it went is borne out only by a share of the same place, not by any share ("a third of the money went into compute")', () => {
+  test('English: "…, and a third of the money went into compute" and "spent a third of the budget on chips" are unsourced, not backed by 36 percent of the models', () => {
+    assert.deepEqual(all('Training R1 cost $5.6 million, and a third of the money went into compute.'), [['unsourced-figure', 'a third', 'No source states a third.']]);
+    assert.deepEqual(all('DeepSeek spent a third of the budget on chips.').map(([code, words]) => [code, words]), [['unsourced-figure', 'a third']]);
+  });
+  test('German: „…, ein Drittel des Geldes floss in Rechenzeit“ und „Ein Drittel der Kosten entfiel auf Chips“ sind unbelegt', () => {
+    assert.deepEqual(all('Das Training von R1 kostete 5,6 Millionen Dollar, ein Drittel des Geldes floss in Rechenzeit.'), [['unsourced-figure', 'ein Drittel', 'No source states ein Drittel.']]);
+    assert.deepEqual(all('Ein Drittel der Kosten entfiel auf Chips.').map(([code, words]) => [code, words]), [['unsourced-figure', 'Ein Drittel']]);
+  });
+  test('German and English guard: a share of a whole that names no place is still borne out by the source\'s share', () => {
+    assert.deepEqual(all('36 Prozent der weltweit 1328 KI-Modelle stammen aus China.'), []);
+    assert.deepEqual(all("Just over a third of the world's 1,328 AI models come from China."), []);
+    assert.deepEqual(all('R1 kostete nur ein Vierzehntel des Geldes, das OpenAI für GPT-4o aufwandte.'), []);
   });
 });

@@ -236,6 +236,9 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // "R1 reached 92 percent on MATH-500" is not what o1 scores there ("o1 scores 96.4 percent on MATH-500"): a score is
     // its model's, and the benchmark both name is what is measured, not whom.
     if (comparison && scoresOfOtherModels(fact, sentence, candidate.fact, candidate.at.facts)) continue;
+    // "a third of the money went into compute", „ein Drittel des Geldes floss in Rechenzeit“: a part of one sum is named
+    // by where it went; only a share of the same place says anything of it (36 % of the world's models says nothing).
+    if (comparison && isPartOfASum(figure) && candidate.figure.noun !== figure.noun) continue;
     // "a saving of 93 percent" is how much less one sum is: it bears out a draft that says less, and contradicts none.
     const saving = isSaving(candidate.figure) && (comparison?.agreement !== 'agrees' || !SAYS_LESS.test(sentence.text));
     // "gut sieben Prozent von GPT-4o": the smaller sum as a share of the bigger bears out a draft's share; a percentage
@@ -478,6 +481,8 @@ function ofOtherOperands(figure: Figure, sentence: SentenceFacts, derived: Figur
 }
 
 const isShare = (fact: Fact) => fact.attributes.includes('percentShare');
+/** A share that names where the part went (`extractFigures`): "a third of the money went into compute". */
+const isPartOfASum = (figure: Figure) => figure.kind === 'percent' && figure.noun !== undefined;
 
 /** Words right after a percentage that make it a gap between two things: "63 percent below o1-mini", "30 Prozent mehr". */
 const GAP_AFTER = /^\s*(?:below|above|under|over|cheaper|less|lower|higher|more|unter|über|günstiger|billiger|teurer|weniger|mehr|niedriger|höher)(?![\p{L}])/iu;
