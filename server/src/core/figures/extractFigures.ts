@@ -8,10 +8,11 @@ import { CITATION, legalCitationSpans, withoutCitationDigits } from '../text/cit
 import { wordAlternation as alternation } from '../context/lexicon';
 import { categoryOf, kindOfWord } from '../names/kindEvidence';
 import { FUNCTION_WORDS } from '../names/wordLists';
+import { REFERENCE_WORDS } from '../names/referenceWords';
 import {
   APPROXIMATE_BEFORE, isPeak, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
-  AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
+  AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
 } from './vocabulary';
@@ -146,6 +147,14 @@ const INFLECTED_OLD = /^\s+alte[mnrs]?(?![\p{L}])/iu;
 const NOUN_PHRASE_WORDS = /^(?:\s+[\p{L}][\p{L}\d'’-]*){1,4}/u;
 const AGED_PERSON_NOUN = new RegExp(`(?:${alternation(AGED_PERSON_NOUNS)})$`, 'iu');
 const AGED_THING_NOUN = new RegExp(`(?:${alternation(AGED_THING_NOUNS)})$`, 'iu');
+// The subject of "is"/„ist“ right before a predicative age or an article before an attributive one, with the
+// article before it if any: "The fund is now ", „Liang Wenfeng ist heute “, "Liang is a ".
+const SUBJECT_BEFORE_COPULA = new RegExp(String.raw`((?:(?<![\p{L}])(?:${alternation(SUBJECT_DETERMINERS)})\s+)?)([\p{L}][\p{L}'’-]*)\s+(?:${alternation(AGE_COPULAS)})\s+(?:(?:${alternation(AGE_COPULA_ADVERBS)}|${HEDGE_WORD_PATTERN})\s+)*$`, 'iu');
+const ARTICLE_BEFORE_AGE = new RegExp(String.raw`(?:(,)\s*|\s+)(?:${alternation(INDEFINITE_ARTICLES)})\s+$`, 'iu');
+const CLAUSE_START = new RegExp(String.raw`(?:^|[.:;!?(„“"»–—]|,|(?<![\p{L}])(?:${alternation(CLAUSE_OPENING_WORDS)}))\s*$`, 'u');
+const PERSON_PRONOUN = new RegExp(`^(?:${alternation(PERSON_PRONOUNS)})$`, 'iu');
+const THING_PRONOUN = new RegExp(`^(?:${alternation(THING_PRONOUNS)})$`, 'iu');
+const VERBS_AFTER_AGE = new RegExp(`^(?:${alternation(VERBS_AFTER_AGE_AS_NOUN)})$`, 'iu');
 const THING_THAT_IS_BEFORE = new RegExp(String.raw`([\p{L}-]+),?\s+(?:that|which|der|die|das)\s+(?:(?:is|was)\s+)?(?:(?:now|already|just|only|over|about|almost|nearly|jetzt|bereits|erst|schon|${HEDGE_WORD_PATTERN})\s+)?$`, 'iu');
 const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
 /** "(7.82)%", "(3,75) %", "(6.58) percent": accounting notation for a fall; a bracket round a bare number is no sign. */
@@ -664,15 +673,14 @@ function apposedPersonIs(before: string, people: Span[] | undefined): boolean {
 }
 
 /**
- * Whether an age set before a noun is a person's: „der 42 Jahre alte Liang Wenfeng“, "a 40-year-old hedge fund manager" are;
- * „ein zehn Jahre alter Hedgefonds“, „die drei Jahre alten Exportregeln“, "the ten-year-old hedge fund" are a thing's, which
- * is nobody's age. „N Jahre alte“ needs a person noun or name to be an age; "-year-old", „-jährige“ are ages unless a thing
- * follows ("The 40-year-old set up …", „Der 40-Jährige“ name no noun at all).
+ * Whether an age is a person's, as a reader tells it from the noun it is of, the same way in both languages: a person
+ * word or a name („der 42 Jahre alte Liang Wenfeng“, "a 40-year-old hedge fund manager", „der 40-jährige
+ * Informatikingenieur“) makes it the person's; a firm, a model, a rule („ein zehn Jahre alter Hedgefonds“, „das zehn
+ * Jahre alte Unternehmen“, "the ten-year-old hedge fund", "The fund is now ten years old", „Der Fonds ist heute zehn
+ * Jahre alt“) nobody's; a noun neither list knows says nothing of whose age it is, unless a person is what it is said of
+ * ("Liang is a 45-year-old quant"). An age that names no noun ("The 40-year-old set up …", „Der 40-Jährige“, "He is 40
+ * years old") stands for a person.
  */
-function personsAge(age: RegExpExecArray | null, before: string, rest: string, at: number, options: FigureOptions): RegExpExecArray | null {
-  return age && agedIsAPerson(age, before, rest, at, options) ? age : null;
-}
-
 function agedIsAPerson(age: RegExpExecArray, before: string, rest: string, at: number, options: FigureOptions): boolean {
   const after = rest.slice(age[0].length);
   const inflected = INFLECTED_OLD.exec(after);
@@ -680,17 +688,78 @@ function agedIsAPerson(age: RegExpExecArray, before: string, rest: string, at: n
   if (!adjective) {
     // "a fund that is ten years of age", „ein Fonds, der zehn Jahre alt ist“: the relative clause says whose age it is.
     const owner = THING_THAT_IS_BEFORE.exec(before)?.[1];
-    return owner === undefined || !isAgedThing(owner);
+    if (owner !== undefined) return !isAgedThing(owner);
+    const subject = subjectKind(before, options);
+    // „Die Firma ist anderthalb Jahre alt“: a firm or a model the words point back to has an age the facts read as the
+    // span since its founding (facts/readFacts.ts, ageOfAFirm); "The fund is ten years old" names none it points to.
+    return subject === undefined || subject === 'person' || (subject === 'thing' && pointsBackToAFirmOrModel(before));
   }
   const phraseAt = inflected?.[0].length ?? 0;
   const phrase = NOUN_PHRASE_WORDS.exec(after.slice(phraseAt))?.[0] ?? '';
-  const words = phrase.trim().split(/\s+/);
-  const functionWord = words.findIndex((w) => FUNCTION_WORDS.has(w.toLowerCase()));
-  const nounWords = functionWord < 0 ? words : words.slice(0, functionWord);
   const start = at + age[0].length + phraseAt;
-  const named = options.people?.some((p) => p.start >= start && p.start < start + phrase.length) === true;
-  if (named || nounWords.some((w) => kindOfWord(w) === 'person' || AGED_PERSON_NOUN.test(w))) return true;
-  return !inflected && !nounWords.some(isAgedThing);
+  const kind = nounKind(phrase, start, options);
+  if (kind !== undefined) return kind === 'person';
+  // "a 40-year-old from Guangdong", "the 40-year-old set up …": no noun, so the age stands for the one it is of.
+  const first = /\S+/u.exec(phrase)?.[0].toLowerCase();
+  if (first === undefined || FUNCTION_WORDS.has(first) || VERBS_AFTER_AGE.test(first)) return true;
+  // "Liang Wenfeng is a 45-year-old quant", "Liang Wenfeng, ein 45-jähriger Quant": a noun no list knows, said of a person.
+  const article = ARTICLE_BEFORE_AGE.exec(before);
+  if (!article) return false;
+  const apposed = before.slice(0, article.index);
+  return article[1] === ',' ? options.people?.some((p) => p.end === apposed.length) === true : subjectKind(`${apposed} `, options) === 'person';
+}
+
+/**
+ * What the noun after an attributive age is: the first person word, name or thing word of the words up to a function
+ * word. A German noun phrase ends at its (capitalised) noun, bar a name in apposition („der 40-jährige
+ * Informatikingenieur Liang Wenfeng“, not „das zehn Jahre alte Unternehmen gehört Liang“); an English compound at its
+ * last word ("hedge fund manager" is a person, "hedge fund" a thing), bar a name after a thing ("the ten-year-old fund
+ * High-Flyer").
+ */
+function nounKind(phrase: string, start: number, options: FigureOptions): 'person' | 'thing' | undefined {
+  let kind: 'person' | 'thing' | undefined;
+  let noun = false;
+  for (const word of phrase.matchAll(/\S+/gu)) {
+    const w = word[0];
+    const at = start + word.index!;
+    if (FUNCTION_WORDS.has(w.toLowerCase())) break;
+    const capitalised = /^\p{Lu}/u.test(w);
+    const personNamed = options.people?.some((p) => p.start === at) === true;
+    if (noun && !personNamed) break;
+    if (personNamed || kindOfWord(w) === 'person' || AGED_PERSON_NOUN.test(w)) return 'person';
+    if (kind === 'thing' && capitalised) break;
+    if (isAgedThing(w)) kind = 'thing';
+    // A German noun is the head of its phrase; only a name in apposition may follow it.
+    if (options.language === 'de' && capitalised) noun = true;
+  }
+  return kind;
+}
+
+/**
+ * Whom a predicative age is said of, from the subject of its verb: a person's name, wherever it stands („Liang Wenfeng
+ * ist 40 Jahre alt“); at the start of a clause also a person's pronoun or word („Er ist 40 Jahre alt“, „Der Gründer ist
+ * 40 Jahre alt“), a thing ("The fund is now ten years old", „Der Fonds ist heute zehn Jahre alt“, "It is ten years
+ * old", a name the sources know as no person's: "High-Flyer is ten years old"), or a noun no list knows after an
+ * article ('unknown': „Das Rechenzentrum ist zehn Jahre alt“). Undefined where the verb's subject is not told so
+ * simply („Der Gründer der Firma ist 40 Jahre alt“ ends in another noun than its subject).
+ */
+function subjectKind(before: string, options: FigureOptions): 'person' | 'thing' | 'unknown' | undefined {
+  const subject = SUBJECT_BEFORE_COPULA.exec(before);
+  if (!subject) return undefined;
+  const [, article, word] = subject;
+  const end = subject.index + article.length + word.length;
+  if (options.people?.some((p) => p.end === end)) return 'person';
+  if (!CLAUSE_START.test(before.slice(0, subject.index))) return undefined;
+  if (options.named?.some((n) => n.start === subject.index + article.length && n.end === end)) return 'thing';
+  if (PERSON_PRONOUN.test(word) || kindOfWord(word) === 'person' || AGED_PERSON_NOUN.test(word)) return 'person';
+  if (THING_PRONOUN.test(word) || isAgedThing(word)) return 'thing';
+  return article !== '' ? 'unknown' : undefined;
+}
+
+function pointsBackToAFirmOrModel(before: string): boolean {
+  const word = SUBJECT_BEFORE_COPULA.exec(before)?.[2].toLowerCase();
+  const kind = word === undefined ? undefined : REFERENCE_WORDS[word];
+  return kind === 'organisation' || kind === 'model';
 }
 
 function isAgedThing(noun: string): boolean {
@@ -812,7 +881,12 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   else if ((match = POINTS_AFTER.exec(rest))) kind = 'percentagePoint';
   else if ((match = PERCENT_AFTER.exec(rest))) kind = 'percent';
   else if ((match = MULTIPLIER_AFTER.exec(rest))) kind = 'multiplier';
-  else if ((match = personsAge(AGE_AFTER.exec(rest), text.slice(0, start), rest, end, options))) kind = 'age';
+  else if ((match = AGE_AFTER.exec(rest))) {
+    // „das zehn Jahre alte Unternehmen“, "The fund is now ten years old": a thing's age is no figure of a person, nor a
+    // count of years to hold against another span of years.
+    if (!agedIsAPerson(match, text.slice(0, start), rest, end, options)) return undefined;
+    kind = 'age';
+  }
   // "downloaded 2.6 million times", "2,6 Millionen Mal heruntergeladen": how often, unless something is compared.
   if (kind === 'multiplier' && scale > 0 && /^(?:times|mal)$/i.test(match![1]) && !COMPARED_AFTER.test(rest.slice(match![0].length))) [kind, match] = ['count', null];
   if (match && kind !== 'money') end += match[0].length;

@@ -385,10 +385,34 @@ export const SUM_NOUNS = ['money', 'geld', 'geldes', 'cost', 'costs', 'kosten', 
  * `isPersonTitle` knows; „die drei Jahre alten Exportregeln“, "the ten-year-old rules" are things' (as are the firms, models
  * and chips `categoryOf` knows). German compounds end in these words, so they are matched at the end of a noun.
  */
-export const AGED_PERSON_NOUNS = ['mann', 'frau', 'student', 'studentin', 'chinese', 'chinesin', 'informatiker', 'informatikerin', 'tüftler', 'programmierer', 'programmiererin', 'man', 'woman', 'graduate', 'programmer', 'boss', 'leader'];
+export const AGED_PERSON_NOUNS = ['mann', 'frau', 'student', 'studentin', 'chinese', 'chinesin', 'informatiker', 'informatikerin', 'tüftler', 'programmierer', 'programmiererin', 'quant', 'man', 'woman', 'graduate', 'programmer', 'boss', 'leader'];
 export const AGED_THING_NOUNS = [
   'regel', 'regeln', 'gesetz', 'gesetze', 'verbot', 'vorschrift', 'vorschriften', 'sanktionen', 'beschränkungen', 'kontrollen', 'abkommen', 'vertrag', 'technik', 'technologie', 'studie', 'software',
   'rule', 'rules', 'law', 'laws', 'ban', 'regulation', 'regulations', 'restrictions', 'sanctions', 'controls', 'treaty', 'deal', 'technology', 'study', 'paper',
+];
+
+/**
+ * Whom a predicative age is said of (figures/extractFigures.ts, subjectKind): the words before its subject that make
+ * it a noun ("The fund", „Der Fonds“), the verbs that say what age it is, the adverbs between verb and age, the words
+ * after which a clause starts, and the pronouns for a person and for a thing. The indefinite articles before an
+ * attributive age ("is a 45-year-old quant") say what the subject is.
+ */
+export const SUBJECT_DETERMINERS = ['the', 'its', 'his', 'her', 'their', 'this', 'der', 'die', 'das', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre'];
+export const AGE_COPULAS = ['is', 'was', 'turned', 'turns', 'became', 'becomes', 'ist', 'war', 'wurde', 'wird', 'has been'];
+export const AGE_COPULA_ADVERBS = ['now', 'already', 'just', 'only', 'over', 'about', 'almost', 'nearly', 'jetzt', 'inzwischen', 'heute', 'bereits', 'erst', 'schon', 'mittlerweile', 'gerade', 'nun'];
+export const CLAUSE_OPENING_WORDS = ['und', 'and', 'but', 'aber', 'doch', 'denn', 'jedoch', 'today', 'heute'];
+export const PERSON_PRONOUNS = ['he', 'she', 'er', 'sie', 'who'];
+export const THING_PRONOUNS = ['it', 'es'];
+export const INDEFINITE_ARTICLES = ['a', 'an', 'ein', 'eine', 'einer', 'eines', 'einen', 'einem'];
+
+/**
+ * "The 40-year-old set up High-Flyer", "the 35-year-old kept a low profile": an English age that names no noun, read
+ * as "the man" is, by the verb right after it (a noun the age stands before would be in its place).
+ */
+export const VERBS_AFTER_AGE_AS_NOUN = [
+  'set', 'kept', 'keeps', 'ran', 'runs', 'run', 'led', 'leads', 'founded', 'co-founded', 'cofounded', 'started', 'starts', 'built', 'builds', 'grew', 'studied', 'became',
+  'remains', 'remained', 'said', 'says', 'told', 'tells', 'holds', 'held', 'made', 'makes', 'took', 'takes', 'left', 'met', 'meets', 'spent', 'won', 'began', 'joined',
+  'launched', 'created', 'owns', 'owned', 'lives', 'lived', 'avoids', 'avoided', 'prefers', 'heads', 'headed', 'described', 'describes', 'now', 'already', 'never', 'once',
 ];
 
 /**
