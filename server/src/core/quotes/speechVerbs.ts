@@ -1,20 +1,27 @@
+import { wordAlternation as words } from '../context/lexicon';
+
 /** Verbs that say who speaks a quotation: „…“, sagt X; X said: "…". */
-export const SPEECH_VERB = String.raw`(?:sagt|sagte|sagen|erklärt|erklärte|betont|betonte|meint|meinte|schreibt|schrieb|warnt|warnte|lobt|lobte|nennt|nannte|bezeichnet|bezeichnete|kritisiert|kritisierte|ergänzt|ergänzte|beschreibt|beschrieb|kommentiert|kommentierte|mahnt|mahnte|urteilt|urteilte|warnt|ergänzt|fügt|fügte|bemerkt|bemerkte|zitiert|lobt|schwärmt|schwärmte|räumt|räumte|beruhigt|beruhigte|relativiert|relativierte|entgegnet|entgegnete|widerspricht|widersprach|kontert|konterte|sagt|so|countered|counters|replied|replies|responded|responds|reassured|reassures|said|says|told|comments|commented|remarks|remarked|observes|observed|quipped|admits|admitted|claims|claimed|cautions|cautioned|tells|explained|explains|added|adds|noted|notes|wrote|writes|called|calls|described|describes|stated|praised|praises|warned|warns|argued|argues|stressed|stresses|insisted|insists)`;
+const SPEECH_VERB_WORDS = ['sagt', 'sagte', 'sagen', 'erklärt', 'erklärte', 'betont', 'betonte', 'meint', 'meinte', 'schreibt', 'schrieb', 'warnt', 'warnte', 'lobt', 'lobte', 'nennt', 'nannte', 'bezeichnet', 'bezeichnete', 'kritisiert', 'kritisierte', 'ergänzt', 'ergänzte', 'beschreibt', 'beschrieb', 'kommentiert', 'kommentierte', 'mahnt', 'mahnte', 'urteilt', 'urteilte', 'warnt', 'ergänzt', 'fügt', 'fügte', 'bemerkt', 'bemerkte', 'zitiert', 'lobt', 'schwärmt', 'schwärmte', 'räumt', 'räumte', 'beruhigt', 'beruhigte', 'relativiert', 'relativierte', 'entgegnet', 'entgegnete', 'widerspricht', 'widersprach', 'kontert', 'konterte', 'sagt', 'so', 'countered', 'counters', 'replied', 'replies', 'responded', 'responds', 'reassured', 'reassures', 'said', 'says', 'told', 'comments', 'commented', 'remarks', 'remarked', 'observes', 'observed', 'quipped', 'admits', 'admitted', 'claims', 'claimed', 'cautions', 'cautioned', 'tells', 'explained', 'explains', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'called', 'calls', 'described', 'describes', 'stated', 'praised', 'praises', 'warned', 'warns', 'argued', 'argues', 'stressed', 'stresses', 'insisted', 'insists'];
+export const SPEECH_VERB = String.raw`(?:${words(SPEECH_VERB_WORDS)})`;
 
 /** "…, and Matt Sheehan calling it a "…"": English present participles that speak a quotation in a list of who said what. */
-export const SPEAKING_GERUND = String.raw`(?:calling|saying|telling|warning|arguing|noting|adding|insisting|praising)`;
+const SPEAKING_GERUND_WORDS = ['calling', 'saying', 'telling', 'warning', 'arguing', 'noting', 'adding', 'insisting', 'praising'];
+export const SPEAKING_GERUND = String.raw`(?:${words(SPEAKING_GERUND_WORDS)})`;
 
 /**
  * What a question asks when it asks who said a quotation: a speech verb, its participle, or the words themselves ("Wer
  * hat das gesagt?", "Von wem stammt der Satz …?", "Whose words are these?"). Not "gedacht", "thought", "geglaubt":
  * "Wer hätte gedacht, dass …?" asks no one's name.
  */
-export const ASKED_SPEECH = String.raw`(?:${SPEECH_VERB}|gesagt|geschrieben|genannt|gesprochen|geäußert|geprägt|stammt|stammen|stammte|sprach|spricht|prägte|spoke|speaks|coined|uttered|worte|words|satz|zitat|quote)`;
+const ASKED_SPEECH_WORDS = ['gesagt', 'geschrieben', 'genannt', 'gesprochen', 'geäußert', 'geprägt', 'stammt', 'stammen', 'stammte', 'sprach', 'spricht', 'prägte', 'spoke', 'speaks', 'coined', 'uttered', 'worte', 'words', 'satz', 'zitat', 'quote'];
+export const ASKED_SPEECH = String.raw`(?:${SPEECH_VERB}|${words(ASKED_SPEECH_WORDS)})`;
 /** Verbs an outlet reports with, beside the speech verbs it writes with: „…“, berichtete Reuters; "…," Bloomberg reported. */
-export const REPORT_VERB = String.raw`(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|titelt|titelte|reported|reports|headlined)`;
+const REPORT_VERB_WORDS = ['berichtet', 'berichtete', 'berichten', 'berichteten', 'meldet', 'meldete', 'melden', 'meldeten', 'titelt', 'titelte', 'reported', 'reports', 'headlined'];
+export const REPORT_VERB = String.raw`(?:${words(REPORT_VERB_WORDS)})`;
 
 /** Verbs of passing someone's words on: „…“, zitiert die Washington Post Matt Sheehan; "…," the FT wrote, quoting X. */
-export const PASSING_ON = String.raw`(?:zitiert|zitierte|zitieren|zitierten|unter\s+berufung\s+auf|mit\s+verweis\s+auf|quoting|quoted|quotes|citing|cited|cites)`;
+const PASSING_ON_WORDS = ['zitiert', 'zitierte', 'zitieren', 'zitierten', 'unter berufung auf', 'mit verweis auf', 'quoting', 'quoted', 'quotes', 'citing', 'cited', 'cites'];
+export const PASSING_ON = String.raw`(?:${words(PASSING_ON_WORDS)})`;
 
 /**
  * Words that cannot stand in a speaker's title between a speech verb and the speaker's name („…“, sagt der frühere
@@ -30,16 +37,19 @@ export const TITLE_BREAKS = new Set([
 ]);
 
 /** Nouns for what someone said, after a possessive that points back to them: „Seine Worte: …“, "In his words, …". */
-export const SAYING_NOUN = String.raw`(?:worte|worten|fazit|urteil|einschätzung|antwort|kommentar|warnung|diagnose|words|verdict|conclusion|answer|comment|warning|assessment)`;
+const SAYING_NOUN_WORDS = ['worte', 'worten', 'fazit', 'urteil', 'einschätzung', 'antwort', 'kommentar', 'warnung', 'diagnose', 'words', 'verdict', 'conclusion', 'answer', 'comment', 'warning', 'assessment'];
+export const SAYING_NOUN = String.raw`(?:${words(SAYING_NOUN_WORDS)})`;
 
 /**
  * Verbs that frame someone's words after them, with "es"/"das" ("„…“, so formuliert es X", "So sah es X."): of saying,
  * seeing and summing up.
  */
-export const FRAMING_VERB = String.raw`(?:sieht|sah|sehen|sahen|formuliert|formulierte|beschreibt|beschrieb|fasst|fasste|bringt|brachte|drückt|drückte|nennt|nannte|sagt|sagte|schreibt|schrieb|erklärt|erklärte|umschreibt|umschrieb|meint|meinte|beurteilt|beurteilte|deutet|deutete|kommentiert|kommentierte)`;
+const FRAMING_VERB_WORDS = ['sieht', 'sah', 'sehen', 'sahen', 'formuliert', 'formulierte', 'beschreibt', 'beschrieb', 'fasst', 'fasste', 'bringt', 'brachte', 'drückt', 'drückte', 'nennt', 'nannte', 'sagt', 'sagte', 'schreibt', 'schrieb', 'erklärt', 'erklärte', 'umschreibt', 'umschrieb', 'meint', 'meinte', 'beurteilt', 'beurteilte', 'deutet', 'deutete', 'kommentiert', 'kommentierte'];
+export const FRAMING_VERB = String.raw`(?:${words(FRAMING_VERB_WORDS)})`;
 
 /** How someone put the words a frame after them gives ("as X put it", "wie X es formulierte", "that is how X described it"). */
-export const PUT_IT = String.raw`(?:(?:es|das)\s+)?(?:put\s+it|puts\s+it|described\s+it|describes\s+it|summed\s+it\s+up|sums\s+it\s+up|phrased\s+it|phrases\s+it|formulierte|formuliert|ausdrückte|ausdrückt|ausgedrückt\s+hat|formuliert\s+hat|gesagt\s+hat|${SPEECH_VERB})`;
+const PUT_IT_PHRASES = ['put it', 'puts it', 'described it', 'describes it', 'summed it up', 'sums it up', 'phrased it', 'phrases it', 'formulierte', 'formuliert', 'ausdrückte', 'ausdrückt', 'ausgedrückt hat', 'formuliert hat', 'gesagt hat'];
+export const PUT_IT = String.raw`(?:(?:es|das)\s+)?(?:${words(PUT_IT_PHRASES)}|${SPEECH_VERB})`;
 
 /**
  * Verbs after a quotation put first in its sentence that name who said it, the speaker coming after them (German
@@ -54,14 +64,16 @@ export const SEEING_VERBS = new Set(['sah', 'sieht', 'sahen']);
  * „… von einem „…“ sprach“. Not `so` (the „…“, so X marker) nor the seeing verbs: „… „…“ so nicht gelten ließ“,
  * „… im „…“ vor allem Panikmache sah“ quote nobody.
  */
-export const CLAUSE_FINAL_SPEECH_VERB = String.raw`(?:sagt|sagte|sagten|nennt|nannte|nannten|bezeichnet|bezeichnete|bezeichneten|spricht|sprach|sprachen|prägt|prägte|beschreibt|beschrieb|schreibt|schrieb|kommentiert|kommentierte|kritisiert|kritisierte|zitiert|zitierte|erklärt|erklärte|meint|meinte)`;
+const CLAUSE_FINAL_SPEECH_VERB_WORDS = ['sagt', 'sagte', 'sagten', 'nennt', 'nannte', 'nannten', 'bezeichnet', 'bezeichnete', 'bezeichneten', 'spricht', 'sprach', 'sprachen', 'prägt', 'prägte', 'beschreibt', 'beschrieb', 'schreibt', 'schrieb', 'kommentiert', 'kommentierte', 'kritisiert', 'kritisierte', 'zitiert', 'zitierte', 'erklärt', 'erklärte', 'meint', 'meinte'];
+export const CLAUSE_FINAL_SPEECH_VERB = String.raw`(?:${words(CLAUSE_FINAL_SPEECH_VERB_WORDS)})`;
 
 /** English verbs that speak a quotation only as its description: "described the development as a "…"", not "described the "…" phrase as overblown". */
 export const DESCRIBING_VERBS = new Set(['described', 'describes']);
 /** What stands right before such a quotation: "as a", "as the". */
 export const DESCRIBED_AS = String.raw`(?<![\p{L}])as\s+(?:(?:a|an|the)\s+)?$`;
 
-export const FRONTED_QUOTE_VERB = String.raw`(?:${SPEECH_VERB}|sprach|spricht|sprachen|sprechen|sah|sieht|sahen|prägte|prägt)`;
+const FRONTED_QUOTE_VERB_WORDS = ['sprach', 'spricht', 'sprachen', 'sprechen', 'sah', 'sieht', 'sahen', 'prägte', 'prägt'];
+export const FRONTED_QUOTE_VERB = String.raw`(?:${SPEECH_VERB}|${words(FRONTED_QUOTE_VERB_WORDS)})`;
 
 /**
  * The short words that may stand between such a verb and the speaker, or between an English speaker and the verb after
@@ -76,20 +88,23 @@ export const SPEAKER_GAP_WORDS = new Set([
 ]);
 
 /** The auxiliary of a speech verb's perfect tense: „X hat gesagt, …“, "X has said …". */
-export const REPORTING_AUXILIARY = String.raw`(?:hat|hatte|habe|has|had|have)`;
+const REPORTING_AUXILIARY_WORDS = ['hat', 'hatte', 'habe', 'has', 'had', 'have'];
+export const REPORTING_AUXILIARY = String.raw`(?:${words(REPORTING_AUXILIARY_WORDS)})`;
 
 /**
  * Participles of speech verbs after that auxiliary. German only by design: the English participles ("said", "argued")
  * are the past forms already in SPEECH_VERB.
  */
-export const SPEECH_PARTICIPLE = String.raw`(?:gesagt|erklärt|betont|gemeint|geschrieben|gewarnt|gelobt|genannt|bezeichnet|kritisiert|ergänzt|beschrieben|kommentiert|bemerkt|argumentiert|behauptet|eingeräumt|hervorgehoben)`;
+const SPEECH_PARTICIPLE_WORDS = ['gesagt', 'erklärt', 'betont', 'gemeint', 'geschrieben', 'gewarnt', 'gelobt', 'genannt', 'bezeichnet', 'kritisiert', 'ergänzt', 'beschrieben', 'kommentiert', 'bemerkt', 'argumentiert', 'behauptet', 'eingeräumt', 'hervorgehoben'];
+export const SPEECH_PARTICIPLE = String.raw`(?:${words(SPEECH_PARTICIPLE_WORDS)})`;
 
 /**
  * Participles that, after the quotation, finish a perfect tense begun before it: „X habe das Ganze einen „…“
  * genannt“, „X hat von einem „…“ gesprochen“. What a speaker calls something, not what anyone merely says about it:
  * „X hat den „…“ kommen sehen“ quotes no one.
  */
-export const NAMING_PARTICIPLE = String.raw`(?:genannt|gesprochen|bezeichnet|geprägt|getauft|ausgerufen)`;
+const NAMING_PARTICIPLE_WORDS = ['genannt', 'gesprochen', 'bezeichnet', 'geprägt', 'getauft', 'ausgerufen'];
+export const NAMING_PARTICIPLE = String.raw`(?:${words(NAMING_PARTICIPLE_WORDS)})`;
 
 /**
  * Particles of spoken German between a speaker and the verb: „Cao hat ja gesagt“, „Sheehan meinte doch“. German only:
@@ -104,14 +119,19 @@ export const FRONTED_FRAME = /^(?:is|was|are|were)\s+(?:what|how)\s+$/iu;
  * Words by which a speaker disputes or shares what another said („Cao widersprach, dass …“, „er teile die Einschätzung,
  * dass …“, "Cao countered that …", "Cao agreed that …"): what follows is someone else's claim, not the speaker's own.
  */
-export const DISPUTING_OR_SHARING = /(?<![\p{L}])(?:widerspricht|widersprach|widersprechen|bestreitet|bestritt|bestreiten|bezweifelt|bezweifelte|zweifelt|zweifelte|dementiert|dementierte|kontert|konterte|entgegnet|entgegnete|teile|teilt|teilte|teilen|stimmt|stimmte|pflichtet|pflichtete|bestätigt|bestätigte|countered|counters|disputed|disputes|denied|denies|rejected|rejects|doubted|doubts|questioned|questions|agreed|agrees|echoed|echoes|shares|shared|confirmed|confirms)(?![\p{L}])/iu;
+const DISPUTING_OR_SHARING_WORDS = ['widerspricht', 'widersprach', 'widersprechen', 'bestreitet', 'bestritt', 'bestreiten', 'bezweifelt', 'bezweifelte', 'zweifelt', 'zweifelte', 'dementiert', 'dementierte', 'kontert', 'konterte', 'entgegnet', 'entgegnete', 'teile', 'teilt', 'teilte', 'teilen', 'stimmt', 'stimmte', 'pflichtet', 'pflichtete', 'bestätigt', 'bestätigte', 'countered', 'counters', 'disputed', 'disputes', 'denied', 'denies', 'rejected', 'rejects', 'doubted', 'doubts', 'questioned', 'questions', 'agreed', 'agrees', 'echoed', 'echoes', 'shares', 'shared', 'confirmed', 'confirms'];
+export const DISPUTING_OR_SHARING = new RegExp(String.raw`(?<![\p{L}])(?:${words(DISPUTING_OR_SHARING_WORDS)})(?![\p{L}])`, 'iu');
 
 /** „Wang von DeepSeek sagte“, "a researcher at Microsoft": the prepositions that tie a speaker to a workplace. */
-export const WORKPLACE_PREPOSITIONS = String.raw`(?:von|vom|der|des|bei|aus|of|from|at)`;
+const WORKPLACE_PREPOSITION_WORDS = ['von', 'vom', 'der', 'des', 'bei', 'aus', 'of', 'from', 'at'];
+export const WORKPLACE_PREPOSITIONS = String.raw`(?:${words(WORKPLACE_PREPOSITION_WORDS)})`;
 
 /** Words that join a second clause to a speaker's own predicate: "X praised the model, and Y …", „…, aber Y …“. */
-export const JOINED_CLAUSE_WORDS = String.raw`(?:and|und|but|aber)`;
+const CLAUSE_JOINERS = ['and', 'und', 'but', 'aber'];
+export const JOINED_CLAUSE_WORDS = String.raw`(?:${words(CLAUSE_JOINERS)})`;
 /** Words that open reported speech: "says of him that he …", „sagt, dass er …“. */
-export const REPORTED_THAT = String.raw`(?:that|dass)`;
+const REPORTED_THAT_WORDS = ['that', 'dass'];
+export const REPORTED_THAT = String.raw`(?:${words(REPORTED_THAT_WORDS)})`;
 /** Subject pronouns that report what another person said: „…, er habe …“, "… that he …". */
-export const REPORTED_PRONOUN = String.raw`(?:er|sie|he|she)`;
+const REPORTED_PRONOUN_WORDS = ['er', 'sie', 'he', 'she'];
+export const REPORTED_PRONOUN = String.raw`(?:${words(REPORTED_PRONOUN_WORDS)})`;
