@@ -1,5 +1,6 @@
 import type { NameEntry, NameKind } from '../types';
 import { PLACE_CATEGORY } from './wordLists';
+import { wordAlternation } from '../context/lexicon';
 
 /**
  * What a name is, said only where something says so. The extraction guesses a kind for every name (two capitalised
@@ -19,13 +20,18 @@ function isEvidentlyOrganisation(name: string): boolean {
 }
 
 /** Titles of people; German ones also as the end of a compound ("Softwareentwickler", "Trump-Berater", "OpenAI-Chef"). */
-const PERSON_TITLE_EN = /^(CEO|CTO|CFO|COO|founder|co-founder|cofounder|president|chancellor|analyst|professor|researcher|scientist|investor|adviser|advisor|developer|engineer|spokesperson|spokesman|spokeswoman|director|chief|chairman|chairwoman|journalist|author|entrepreneur|billionaire|senator|economist|executive|secretary|minister|manager|employee|Dr|Prof)s?\.?$/i;
-const PERSON_TITLE_DE = /(chef|gründer|präsident|minister|kanzler|analyst|professor|forscher|wissenschaftler|investor|berater|entwickler|ingenieur|sprecher|direktor|vorsitzender?|journalist|autor|unternehmer|milliardär|politiker|manager|mitarbeiter|ökonom|experte)(in|innen|en|s)?$/i;
+const PERSON_TITLES_EN = ['CEO', 'CTO', 'CFO', 'COO', 'founder', 'co-founder', 'cofounder', 'president', 'chancellor', 'analyst', 'professor', 'researcher', 'scientist', 'investor', 'adviser', 'advisor', 'developer', 'engineer', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'chairman', 'chairwoman', 'journalist', 'author', 'entrepreneur', 'billionaire', 'senator', 'economist', 'executive', 'secretary', 'minister', 'manager', 'employee', 'Dr', 'Prof'];
+const PERSON_TITLE_EN = new RegExp(String.raw`^(${wordAlternation(PERSON_TITLES_EN)})s?\.?$`, 'i');
+const PERSON_TITLES_DE = ['chef', 'gründer', 'präsident', 'minister', 'kanzler', 'analyst', 'professor', 'forscher', 'wissenschaftler', 'investor', 'berater', 'entwickler', 'ingenieur', 'sprecher', 'direktor', 'vorsitzende', 'vorsitzender', 'journalist', 'autor', 'unternehmer', 'milliardär', 'politiker', 'manager', 'mitarbeiter', 'ökonom', 'experte'];
+const PERSON_TITLE_DE = new RegExp(String.raw`(${wordAlternation(PERSON_TITLES_DE)})(in|innen|en|s)?$`, 'i');
 /** Category nouns before a name ("das KI-Start-up DeepSeek", "der Hedgefonds High-Flyer", "des KI-Modells R1"). */
+const ORGANISATION_CATEGORY_WORDS = ['start-up', 'startup', 'unternehmen', 'firma', 'konzern', 'hersteller', 'anbieter', 'fonds', 'bank', 'labor', 'institut', 'universität', 'verband', 'behörde', 'agentur', 'organisation', 'gesellschaft', 'plattform', 'dienst', 'börse', 'company', 'firm', 'lab', 'fund', 'maker', 'provider', 'agency', 'university', 'institute', 'platform', 'service', 'exchange'];
+const MODEL_CATEGORY_WORDS = ['modell', 'model', 'llm', 'chatbot'];
+const CHIP_CATEGORY_WORDS = ['chip', 'gpu', 'prozessor', 'processor', 'grafikkarte', 'beschleuniger', 'accelerator'];
 const CATEGORIES: Array<[RegExp, NameKind]> = [
-  [/(start-?up|unternehmen|firma|konzern|hersteller|anbieter|fonds|bank|labor|institut|universität|verband|behörde|agentur|organisation|gesellschaft|plattform|dienst|börse|company|firm|lab|fund|maker|provider|agency|university|institute|platform|service|exchange)s?$/i, 'organisation'],
-  [/(modell|model|llm|chatbot)s?$/i, 'model'],
-  [/(chip|gpu|prozessor|processor|grafikkarte|beschleuniger|accelerator)s?$/i, 'chip'],
+  [new RegExp(String.raw`(${wordAlternation(ORGANISATION_CATEGORY_WORDS)})s?$`, 'i'), 'organisation'],
+  [new RegExp(String.raw`(${wordAlternation(MODEL_CATEGORY_WORDS)})s?$`, 'i'), 'model'],
+  [new RegExp(String.raw`(${wordAlternation(CHIP_CATEGORY_WORDS)})s?$`, 'i'), 'chip'],
   [PLACE_CATEGORY, 'place'],
 ];
 

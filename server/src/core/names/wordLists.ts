@@ -1,4 +1,5 @@
 import type { NameKind } from '../types';
+import { wordAlternation } from '../context/lexicon';
 /**
  * Language resources for telling names from ordinary capitalised words. These are common German and English
  * words, never names from the articles: every name comes from the sources or the user's glossary.
@@ -25,7 +26,8 @@ export const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein'
 export const COMMON_ACRONYMS = new Set(['KI', 'AI', 'CEO', 'CTO', 'CFO', 'IT', 'PR', 'TV', 'GPU', 'GPUs', 'CPU', 'LLM', 'API', 'PC', 'OK', 'US', 'EU', 'UN']);
 
 /** Words that make a capitalised sequence an organisation. */
-export const ORGANISATION_WORDS = /\b(University|Universität|Lab|Labs|Research|Partners|Review|Post|Times|Journal|Endowment|Institute|Institut|Inc|Corp|Group|Capital|Bank|Technology|Technologies|Project|Foundation|Agency|Association|Company|AG|GmbH|SE|Ltd|Akademie|Peace|Valley|Platforms|Energy|Electric|Electron|Electronics|Securities|Markets|Island|Islands|York|City|Year|Index|Exchange|Fund|Composite|Average|Materials|Systems|Semiconductor|Dynamics|Motors|Holdings)\b/;
+const ORGANISATION_NAME_WORDS = ['University', 'Universität', 'Lab', 'Labs', 'Research', 'Partners', 'Review', 'Post', 'Times', 'Journal', 'Endowment', 'Institute', 'Institut', 'Inc', 'Corp', 'Group', 'Capital', 'Bank', 'Technology', 'Technologies', 'Project', 'Foundation', 'Agency', 'Association', 'Company', 'AG', 'GmbH', 'SE', 'Ltd', 'Akademie', 'Peace', 'Valley', 'Platforms', 'Energy', 'Electric', 'Electron', 'Electronics', 'Securities', 'Markets', 'Island', 'Islands', 'York', 'City', 'Year', 'Index', 'Exchange', 'Fund', 'Composite', 'Average', 'Materials', 'Systems', 'Semiconductor', 'Dynamics', 'Motors', 'Holdings'];
+export const ORGANISATION_WORDS = new RegExp(String.raw`\b(${wordAlternation(ORGANISATION_NAME_WORDS)})\b`);
 
 /**
  * The generic head of an organisation's or a programme's name in German and English: „Projekt Stargate“ is Project
@@ -48,7 +50,9 @@ export function looksLikeCategory(word: string): boolean {
   return word.includes('-') || /[äöüß]/.test(word) || word.length >= 12 || /(er|eur|or|ent|ant|ist|te|ur|inz|fonds|stadt|staat|land|modell|gruppe|konzern|familie|serie|reihe)$/i.test(word) || looksLikeCommonWord(word);
 }
 
-export const PLACE_CATEGORY = /(stadt|provinz|staat|land|region|bundesstaat|hauptstadt|city|province|state|country)$/i;
+/** Category nouns of places, also as the end of a compound: „Provinz Guangdong“, „Hauptstadt“, "the city of Hangzhou". */
+const PLACE_CATEGORY_WORDS = ['stadt', 'provinz', 'staat', 'land', 'region', 'bundesstaat', 'hauptstadt', 'city', 'province', 'state', 'country'];
+export const PLACE_CATEGORY = new RegExp(String.raw`(${wordAlternation(PLACE_CATEGORY_WORDS)})$`, 'i');
 
 /** Words that deny, German and English: an answer that holds one ("Liang Wenfeng jedenfalls nicht") names no one. */
 export const DENIAL_WORDS = /(?<![\p{L}])(?:nicht|nie|niemals|nichts|niemand|kein(?:e|er|en|em|es)?|keineswegs|keinesfalls|weder|not|no|never|nobody|none|nor|neither)(?![\p{L}])|(?<=\p{L})n['’]t(?![\p{L}])/iu;
