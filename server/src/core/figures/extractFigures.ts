@@ -15,6 +15,7 @@ import {
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
+  QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -81,7 +82,7 @@ const HALF_SPAN = new RegExp(
   `|(?:ein(?:en|em|es)?\\s+)?halbe[ns]?\\s+(Jahr(?:e?s)?|Jahrzehnt(?:e?s)?|Monat(?:e?s)?|Tag(?:e?s)?))(?![\\p{L}])`, 'giu');
 // "acht Jahre älter als DeepSeek", "eight years older than DeepSeek": what is older came that much before the other.
 const RELATIVE_AFTER = /^(?:,\s*(?:bevor|ehe|nachdem)|\s+(?:vor|bevor|ehe|nachdem|nach|später|zuvor|danach|darauf|früher|before|after|later|earlier|prior|(?:älter|jünger)\s+als|(?:older|younger)\s+than))(?![\p{L}])/iu;
-const QUALIFIER_BEFORE = /(fast|knapp|gut|nahezu|beinahe|almost|nearly|mehr\s+als|weniger\s+als|nicht\s+einmal|nicht\s+mal|über|unter|more\s+than|less\s+than|not\s+even|over|under)(\s+)$/iu;
+const QUALIFIER_BEFORE = new RegExp(String.raw`(${alternation(QUALIFIER_WORDS)})(\s+)$`, 'iu');
 const OF_WHAT = /^\s+(?:of\s+what|of\s+\p{Lu}[\p{L}\d-]*['’]s?(?![\p{L}])|(?:of|von)\s+\p{Lu}[\p{L}-]*\d[\p{L}\d-]*(?![\p{L}\d])|of\s+the\s+cost|dessen,?\s+was|von\s+dem,?\s+was|so\s+viele?(?![\p{L}])|as\s+(?:much|many)(?![\p{L}])|(?:of\s+the|der|des|von\s+den|von)\s+(?:[$€¥£]|\d)|(?:of|der|des|von)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:figure|sum|amount|cost|costs|budget|bill|price|spend|spending|summe|betrags?|kosten|budgets?|preises|werts?|wertes|ausgaben)(?![\p{L}])|(?:of\s+the|des|der)\s+(?:first|second|other|lower|upper|higher|larger|smaller|ersten|zweiten|anderen|kleineren|größeren)(?![\p{L}]))/iu;
 const OF_A_SUM = new RegExp(String.raw`^\s+(?:of|der|des)\s+(?:the\s+|that\s+|dem\s+|den\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${alternation(SUM_NOUNS)})(?![\p{L}])`, 'iu');
 // Only in the fraction's own clause: „kostete 5,6 Millionen Dollar, ein Drittel des Geldes floss …“ needs nothing.
@@ -520,14 +521,14 @@ export function anchorsOfUnfiguredSpans(text: string): Span[] {
 }
 const ARTICLE_SPAN_RELATIVE = /(?<![\p{L}])(?:ein|eine|einen|einem|einer|a|an|one)\s+(\p{L}+)\s+(vor|bevor|ehe|nach|nachdem|before|after)(?![\p{L}])/giu;
 
-const HEDGE = String.raw`(?:\s+(?:rund|etwa|ca\.|knapp|fast|gut|mehr\s+als|über|about|around|roughly|nearly|almost|some|more\s+than|over|just|only|nur))*`;
+const HEDGE = String.raw`(?:\s+(?:${alternation(SUM_HEDGE_WORDS)}))*`;
 const CHANGED_BY = new RegExp(String.raw`(?<![\p{L}])(?:um|by|down|up|lost|loses|losing|verlor|verloren|verliert|eingebüßt|einbüßte|wiped(?:\s+out)?|erased|shed|sheds|minus|verlust\s+von|loss\s+of|drop\s+of|fall\s+of|rückgang\s+von|plus\s+von|gain\s+of)${HEDGE}\s*[-−]?\s*$`, 'iu');
 const CAME_TO = new RegExp(String.raw`(?<![\p{L}])(?:auf|to|at|bei|mit|with|worth|valued\s+at|bewertet\s+mit|wert\s+von|value\s+of|wert\s+ist|is\s+worth)${HEDGE}\s*$`, 'iu');
 // "Nvidia's loss in market value was put at $600 billion", "ein Verlust von 279 Milliarden": what the loss came to, not
 // a loss named somewhere before ("Trotz Kursverlust kostete das Training nur …").
 const LOSS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:loss|losses|verlust|verluste|drop|decline|rückgang|einbruch|wipeout|gain|gains|zuwachs|kursgewinn|kursverlust)(?![\p{L}])(?:\s+[\p{L}'’-]+){0,4}?\s+(?:was|were|is|war|lag|betrug|von|of|came\s+to|amounted\s+to|totall?ed|(?:was\s+)?(?:put|estimated)\s+at|beläuft\s+sich\s+auf|belief\s+sich\s+auf)${HEDGE}\s*$`, 'iu');
 // "$589 billion loss", "509 Milliarden Dollar Börsenwert verliert", "$600 billion off".
-const OFF_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:off|weniger|less|loss|losses|verlust|verluste|verlor|verloren|verliert|verbrannt|vernichtet|eingebüßt|einbüßte|drop|decline|plunge|gain|zuwachs)(?![\p{L}])/iu;
+const OFF_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(CHANGE_WORDS_AFTER)})(?![\p{L}])`, 'iu');
 
 /** "schrumpfte um 279 Milliarden Dollar", "$600 billion off": a change; "auf 3,66 Billionen", "valued at $3tn": a level. */
 function changeOf(before: string, after: string): 'by' | 'to' | undefined {
@@ -570,7 +571,7 @@ function signOfDuration(word: string, after: string): 1 | -1 | undefined {
  * score") or a figure; "85 Punkte unter Standardbedingungen", "92 Punkte über alle Aufgaben" compare nothing.
  */
 const COMPARAND = '(?:the|its|their|his|her|that|those|dem|der|den|des|seinem|seiner|seinen|ihrem|ihrer|ihren|jenem|jener|\\d)(?![\\p{L}])';
-const POINTS_COMPARED = new RegExp(String.raw`^\s+(?:(?:bigger|larger|higher|more|less|lower|smaller|worse|better|deeper|steeper|further|farther|sharper|harder|heavier|milder|größer|höher|mehr|weniger|niedriger|kleiner|geringer|tiefer|schlechter|besser|stärker|schwächer|weiter|deutlicher|kräftiger|steiler|glimpflicher)(?:\s+(?:than|als))?|apart|behind|ahead|(?:short|shy)\s+of|auseinander|hinter|vor(?!\s+allem)|vorn|vorne|dahinter|zurück|darunter|darüber|(?:above|below|über|unter)(?=\s+${COMPARAND}))(?![\p{L}])`, 'iu');
+const POINTS_COMPARED = new RegExp(String.raw`^\s+(?:(?:${alternation(POINTS_COMPARATIVES)})(?:\s+(?:than|als))?|apart|behind|ahead|(?:short|shy)\s+of|auseinander|hinter|vor(?!\s+allem)|vorn|vorne|dahinter|zurück|darunter|darüber|(?:above|below|über|unter)(?=\s+${COMPARAND}))(?![\p{L}])`, 'iu');
 
 const AGE_BEFORE = /(?<![\p{L}])(?:im\s+alter\s+von|at\s+the\s+age\s+of|aged)\s+$/iu;
 
@@ -791,7 +792,7 @@ const SPAN_END_DETERMINER = String.raw`(?:the|its|their|\p{Lu}[\p{L}\d-]*['’]s
 const SPAN_BETWEEN = new RegExp(String.raw`(?<![\p{L}])(?:(?:zwischen|between)(?![\p{L}])${WITHIN_CLAUSE}(?<![\p{L}])(?:liegen|lagen|liegt|lag|vergingen|vergehen|lay|lie|lies)|(?:liegen|lagen|vergingen|lay|lie|lies)(?![\p{L}])${WITHIN_CLAUSE}(?<![\p{L}])(?:zwischen|between)|vergingen|verging|vergehen|vergeht|verstrichen|verstrich|passed|elapsed|went\s+by|apart|separated?|(?:(?:von|seit)\s+(?:der|dem|den|seiner|ihrer)|from\s+${SPAN_END_DETERMINER}|vom)\s${WITHIN_CLAUSE}?\s(?:bis\s+(?:zum|zur)|to\s+${SPAN_END_DETERMINER}|until(?:\s+${SPAN_END_DETERMINER})?)(?=\s))(?![\p{L}])`, 'iu');
 /** "seit zwei Jahren", "had been in place for three years": how long something has lasted up to the sentence's time. */
 const PRECEDES_BY_BEFORE = /(?<![\p{L}])(predat(?:es?|ed)|preced(?:es?|ed)|antedat(?:es?|ed)|postdat(?:es?|ed))\s+([^,.;:!?()]{1,60}?)\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|over|less\s+than|under)\s+)?$/iu;
-const SINCE_BEFORE = /(?<![\p{L}])(?:seit|(?:been|existed|lasted|place|force|operating|around)(?:\s+[\p{L}]+){0,3}?\s+for)\s+(?:(?:gut|knapp|rund|etwa|fast|über|mehr\s+als|about|nearly|almost|over|more\s+than|just|only|nur|erst)\s+)?$/iu;
+const SINCE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:seit|(?:${alternation(LASTING_WORDS_BEFORE_FOR)})(?:\s+[\p{L}]+){0,3}?\s+for)\s+(?:(?:${alternation(SINCE_HEDGE_WORDS)})\s+)?$`, 'iu');
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
 // "a computer engineer, 46 years, from Guangdong": with its unit written, an age in apposition to any word.
 const WORD_COMMA_BEFORE = /\p{L},\s*$/u;
@@ -1071,7 +1072,7 @@ function countedNoun(rest: string, language: Language): string | undefined {
   return phrase.length ? phrase.join(' ') : undefined;
 }
 
-const NOUN_OF = /(?<![\p{L}])([\p{L}-]{3,})\s+(?:of|von)\s+(?:(?:rund|etwa|knapp|über|gut|fast|kaum|ca\.|circa|about|around|some|nearly|almost|roughly|approximately|just|only|nur)\s+)?$/iu;
+const NOUN_OF = new RegExp(String.raw`(?<![\p{L}])([\p{L}-]{3,})\s+(?:of|von)\s+(?:(?:${alternation(NOUN_OF_HEDGE_WORDS)})\s+)?$`, 'iu');
 
 /** What is counted in thousands: chips, staff, models, users, not an export or a fund. */
 const COUNTED_THINGS = new Set(['chip', 'staff', 'model', 'parameters', 'downloads', 'users', 'engineer', 'smaller', 'supercomputer']);

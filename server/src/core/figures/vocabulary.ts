@@ -522,3 +522,19 @@ export const ONLY_LINK_AFTER = /^[\s*_]*\.?[\s*_]*<?https?:\/\/\S+>?\s*$/iu;
 
 /** Words that pair a list of values with a list of things in order. */
 export const RESPECTIVELY = /(?<![\p{L}])(respectively|jeweils|beziehungsweise|bzw\.)(?![\p{L}])/iu;
+
+// Hedges, qualifiers and comparatives that extractFigures.ts reads around one kind of figure each.
+/** Words that qualify a fraction or a figure right before it: „fast die Hälfte“, "more than a third", „nicht einmal ein Zehntel“. */
+export const QUALIFIER_WORDS = ['fast', 'knapp', 'gut', 'nahezu', 'beinahe', 'almost', 'nearly', 'mehr als', 'weniger als', 'nicht einmal', 'nicht mal', 'über', 'unter', 'more than', 'less than', 'not even', 'over', 'under'];
+/** Hedges between the word that says what a sum came to or changed by and the sum: „auf rund 3 Billionen“, "by about $600 billion". */
+export const SUM_HEDGE_WORDS = ['rund', 'etwa', 'ca.', 'knapp', 'fast', 'gut', 'mehr als', 'über', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'more than', 'over', 'just', 'only', 'nur'];
+/** Words after a sum that make it a change (with up to two words between): "$600 billion off", „509 Milliarden Dollar Börsenwert verliert“. */
+export const CHANGE_WORDS_AFTER = ['off', 'weniger', 'less', 'loss', 'losses', 'verlust', 'verluste', 'verlor', 'verloren', 'verliert', 'verbrannt', 'vernichtet', 'eingebüßt', 'einbüßte', 'drop', 'decline', 'plunge', 'gain', 'zuwachs'];
+/** Comparatives after points that say what the points are the difference of: "1.2 points bigger", „zwei Punkte schlechter als Microsoft“. */
+export const POINTS_COMPARATIVES = ['bigger', 'larger', 'higher', 'more', 'less', 'lower', 'smaller', 'worse', 'better', 'deeper', 'steeper', 'further', 'farther', 'sharper', 'harder', 'heavier', 'milder', 'größer', 'höher', 'mehr', 'weniger', 'niedriger', 'kleiner', 'geringer', 'tiefer', 'schlechter', 'besser', 'stärker', 'schwächer', 'weiter', 'deutlicher', 'kräftiger', 'steiler', 'glimpflicher'];
+/** Hedges between "seit"/"for" and how long something has lasted: „seit gut zwei Jahren“, "for more than three years". */
+export const SINCE_HEDGE_WORDS = ['gut', 'knapp', 'rund', 'etwa', 'fast', 'über', 'mehr als', 'about', 'nearly', 'almost', 'over', 'more than', 'just', 'only', 'nur', 'erst'];
+/** The words before "for" that make it how long something has lasted: "had been in place for", "has existed for", "in force for". */
+export const LASTING_WORDS_BEFORE_FOR = ['been', 'existed', 'lasted', 'place', 'force', 'operating', 'around'];
+/** Hedges between a noun with "of"/„von“ and its figure: "a fleet of about 10,000", „eine Flotte von rund 10.000“. */
+export const NOUN_OF_HEDGE_WORDS = ['rund', 'etwa', 'knapp', 'über', 'gut', 'fast', 'kaum', 'ca.', 'circa', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'nur'];
