@@ -55,28 +55,31 @@ export class NameIndex {
 
   /**
    * The spellings a capitalised word could be a near miss of: those of four or more characters that begin with the same
-   * letter, ignoring case, and whose lower-case length is within two of the lower-case length of the words they would
-   * be compared with (`runLength(words)`: the run of that many words from this one, undefined where there is none);
-   * longest first, as `spellings`. A near miss is at most two letters off, so no other spelling can be one: a word is
-   * compared with these, not with every known name, so a spelling check does not slow down as the sources name more
-   * people and companies.
+   * letter, ignoring case, whose lower-case length is within two of the lower-case length of the words they would be
+   * compared with, and whose characters differ from theirs in at most twice as many `lettersOf` as the edits the
+   * spelling allows (`runOf(words)`: the run of that many words from this one, undefined where there is none;
+   * `editsAllowed(spelling)`: at most two); longest first, as `spellings`. A near miss is at most two letters off, and
+   * an edit adds or drops at most two kinds of character, so no other spelling can be one: a word is compared with
+   * these, not with every known name nor with every one of its length and initial, so a spelling check does not slow
+   * down as the sources name more people and companies.
    */
-  spellingsNear(word: string, runLength: (words: number) => number | undefined): Array<{ spelling: string; entry: NameEntry }> {
+  spellingsNear(word: string, runOf: (words: number) => { length: number; letters: number } | undefined, editsAllowed: (spelling: string) => number): NearSpelling[] {
     const near = this.nearByInitial().get(word.charAt(0).toLowerCase());
     if (!near) return [];
-    let found: NearSpelling[] | undefined;
+    const found: NearSpelling[] = [];
     let buckets = 0;
     for (const [words, byLength] of near) {
-      const length = runLength(words);
-      if (length === undefined) continue;
-      for (let l = length - NEAR_LENGTH; l <= length + NEAR_LENGTH; l++) {
+      const run = runOf(words);
+      if (run === undefined) continue;
+      for (let l = run.length - NEAR_LENGTH; l <= run.length + NEAR_LENGTH; l++) {
         const bucket = byLength.get(l);
         if (!bucket) continue;
-        found = buckets++ === 0 ? bucket : [...found!, ...bucket];
+        const before = found.length;
+        for (const known of bucket) if (bitCount(known.letters ^ run.letters) <= 2 * editsAllowed(known.spelling)) found.push(known);
+        if (found.length > before) buckets++;
       }
     }
-    if (!found) return [];
-    return buckets > 1 ? [...found].sort((a, b) => a.order - b.order) : found;
+    return buckets > 1 ? found.sort((a, b) => a.order - b.order) : found;
   }
 
   /** Spellings of four or more characters by initial, then by number of words, then by lower-case length. */
@@ -87,14 +90,15 @@ export class NameIndex {
       if (spelling.length < 4) return;
       const initial = spelling[0].toLowerCase();
       const words = spelling.split(' ').length;
-      const length = spelling.toLowerCase().length;
+      const lower = spelling.toLowerCase();
       let byWords = this.near!.get(initial);
       if (!byWords) this.near!.set(initial, (byWords = new Map()));
       let byLength = byWords.get(words);
       if (!byLength) byWords.set(words, (byLength = new Map()));
-      const bucket = byLength.get(length);
-      if (bucket) bucket.push({ spelling, entry, order });
-      else byLength.set(length, [{ spelling, entry, order }]);
+      const near = { spelling, entry, order, words, letters: lettersOf(lower) };
+      const bucket = byLength.get(lower.length);
+      if (bucket) bucket.push(near);
+      else byLength.set(lower.length, [near]);
     });
     return this.near;
   }
@@ -103,11 +107,30 @@ export class NameIndex {
   private near: Map<string, Map<number, Map<number, NearSpelling[]>>> | undefined;
 }
 
-/** A known spelling and its place among `spellings` (longest first). */
-interface NearSpelling {
+/** A known spelling, its place among `spellings` (longest first), its number of words and its `lettersOf` (lower case). */
+export interface NearSpelling {
   spelling: string;
   entry: NameEntry;
   order: number;
+  words: number;
+  letters: number;
+}
+
+/**
+ * The kinds of character in a text, as bits (a character's code modulo 32): a substitution changes at most two of
+ * them, an added or dropped character one and a swap of two none, so two texts with more bits apart than twice their
+ * edits are not within that many edits of each other (a text's own bits are no guide to its length or order).
+ */
+export function lettersOf(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) letters |= 1 << (text.charCodeAt(i) & 31);
+  return letters;
+}
+
+function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** How many letters a near miss may differ by, at most (`spelling.ts`). */

@@ -1,5 +1,5 @@
 import type { NameEntry, NameMention, Span } from '../types';
-import type { NameIndex } from './nameIndex';
+import { lettersOf, type NameIndex } from './nameIndex';
 import { FUNCTION_WORDS, TRANSLATED_NAME_HEAD } from './wordLists';
 import { conceptOfWord } from '../context/concepts';
 import { MONTHS } from '../text/months';
@@ -15,6 +15,7 @@ export interface NearMiss extends Span {
 }
 
 const WORD = /[\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
+const SPACE_LETTER = lettersOf(' ');
 
 /**
  * Capitalised words that are nearly a known name: one letter off ("Nvida", "Liang Wenfang", "Andreesen"), two in a
@@ -22,22 +23,28 @@ const WORD = /[\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
  * known name resembles, is left alone: an unknown name is no misspelling.
  */
 export function findNearMisses(text: string, mentions: NameMention[], names: NameIndex): NearMiss[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const words = [...text.matchAll(WORD)].map((m) => {
+    const lower = m[0].toLowerCase();
+    return { text: m[0], start: m.index!, end: m.index! + m[0].length, lower, letters: lettersOf(lower) };
+  });
   const misses: NearMiss[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i];
     let inCapitals: NearMiss | undefined;
     if (!/^\p{Lu}/u.test(first.text) || FUNCTION_WORDS.has(first.text.toLowerCase())) continue;
     if (misses.some((m) => m.end > first.start)) continue;
-    // The lower-case length of the run of `count` words from this one, single spaces apart: what a spelling of that many words is compared with.
-    const runLength = (count: number) => {
+    // The lower-case length and characters (`lettersOf`) of the run of `count` words from this one, single spaces
+    // apart: what a spelling of that many words is compared with.
+    const runOfLength = (count: number) => {
       if (i + count > words.length) return undefined;
-      let length = words[i].text.toLowerCase().length;
+      let length = words[i].lower.length;
+      let letters = words[i].letters;
       for (let k = i + 1; k < i + count; k++) {
         if (words[k].start !== words[k - 1].end + 1 || text[words[k - 1].end] !== ' ') return undefined;
-        length += 1 + words[k].text.toLowerCase().length;
+        length += 1 + words[k].lower.length;
+        letters |= words[k].letters;
       }
-      return length;
+      return { length, letters: count > 1 ? letters | SPACE_LETTER : letters };
     };
     // The run of words a spelling of `count` words is compared with, made once per count: a word is compared with
     // hundreds of spellings of a large corpus, nearly all of one or two words (null: no such run, or a known name's).
@@ -55,8 +62,7 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
       runs.set(count, known);
       return known;
     };
-    for (const { spelling, entry } of names.spellingsNear(first.text, runLength)) {
-      const count = wordCount(spelling);
+    for (const { spelling, entry, words: count } of names.spellingsNear(first.text, runOfLength, editsAllowed)) {
       const known = runOf(count);
       if (!known) continue;
       const { run, candidate, runEnd } = known;
@@ -81,23 +87,21 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
   return misses;
 }
 
-/** The words of a spelling, single spaces apart. */
-function wordCount(spelling: string): number {
-  let count = 1;
-  for (let k = spelling.indexOf(' '); k >= 0; k = spelling.indexOf(' ', k + 1)) count++;
-  return count;
-}
-
 /** The known spelling, every letter a capital: "LIANG" for "Liang", "NVIDIA" for "Nvidia". */
 function setInCapitals(written: string, known: string): boolean {
   return written === written.toUpperCase() && written !== known && written.toLowerCase() === known.toLowerCase();
+}
+
+/** How many letters a word may be off a known spelling to be a near miss of it: one, two in a long name, none in a short one. */
+function editsAllowed(spelling: string): number {
+  return spelling.length >= 9 ? 2 : spelling.length >= 5 ? 1 : 0;
 }
 
 function isNearMiss(candidate: string, spelling: string): boolean {
   if (candidate === spelling || spelling.length < 4) return false;
   if (candidate.toLowerCase() === spelling.toLowerCase()) return true;
   if (candidate[0].toLowerCase() !== spelling[0].toLowerCase()) return false;
-  const allowed = spelling.length >= 9 ? 2 : spelling.length >= 5 ? 1 : 0;
+  const allowed = editsAllowed(spelling);
   return allowed > 0 && Math.abs(candidate.length - spelling.length) <= allowed && withinDistance(candidate.toLowerCase(), spelling.toLowerCase(), allowed);
 }
 
