@@ -18,6 +18,12 @@ import { backgroundClauseAt } from './backgroundClause';
 export class ContextCarrier {
   private paragraph: CarriedName[][] = [];
   private previousParagraph: CarriedName[] = [];
+  /**
+   * The names of the table being read, cell by cell: the paragraph right after it carries them all, as it would a
+   * paragraph's („| Fire-Flyer I | 200 Mio. | … | Fire-Flyer II | eine Milliarde |“, then „Der zweite Rechner kostete
+   * das Fünffache des ersten“), not only its last cell's.
+   */
+  private tableNames: CarriedName[] = [];
   private heading: CarriedName[] = [];
   private title: CarriedName[] | undefined;
   private paragraphTime: { date: CalendarDate; figure: Figure } | undefined;
@@ -71,6 +77,7 @@ export class ContextCarrier {
     this.documentTime = time;
     this.paragraph = [];
     this.previousParagraph = [];
+    this.tableNames = [];
     this.heading = [];
     this.title = undefined;
     this.paragraphTime = undefined;
@@ -96,6 +103,12 @@ export class ContextCarrier {
   startBlock(isHeading: boolean, item = false, cell?: { column: number; header: boolean }): void {
     this.given = undefined;
     if (this.paragraph.length && !this.inHeading) this.previousParagraph = kept(this.paragraph.flat());
+    if (this.cell) this.tableNames = withoutRepeats([...this.tableNames, ...this.paragraph.flat()]);
+    if (!cell && this.tableNames.length) {
+      // An infobox under "## DeepSeek R1" names its entry again: the heading carries that one, as the entry's.
+      if (!isHeading) this.previousParagraph = kept(this.tableNames.filter((n) => !this.heading.some((h) => h.canonical === n.canonical)));
+      this.tableNames = none();
+    }
     this.paragraph = [];
     this.previousEntities = none();
     // "Die Kursverluste am 27. Januar 2025 im Überblick:\n\n- Nvidia: −7,82 %": an item under a lead line is of the
@@ -150,13 +163,13 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.question ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.question ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
     // Kept at every block (twice), most lists empty: those are the one shared empty list.
-    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, question: this.question };
+    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, question: this.question };
   }
 
   /**
@@ -164,7 +177,7 @@ export class ContextCarrier {
    * objects). Asked of every block at every check, so nothing is saved to compare.
    */
   isIn(state: CarrierState): boolean {
-    return sameItems(this.paragraph, state.paragraph) && sameItems(this.previousParagraph, state.previousParagraph) && sameItems(this.heading, state.heading) &&
+    return sameItems(this.paragraph, state.paragraph) && sameItems(this.previousParagraph, state.previousParagraph) && sameItems(this.tableNames, state.tableNames) && sameItems(this.heading, state.heading) &&
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
       this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay && this.undatedEventSinceDay === state.undatedEventSinceDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.founder === state.founder && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
@@ -173,7 +186,7 @@ export class ContextCarrier {
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, question: this.question } = state);
+    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, question: this.question } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -269,6 +282,7 @@ export interface CarrierState {
   question: AskedQuestion | undefined;
   paragraph: CarriedName[][];
   previousParagraph: CarriedName[];
+  tableNames: CarriedName[];
   heading: CarriedName[];
   title: CarriedName[] | undefined;
   paragraphTime: { date: CalendarDate; figure: Figure } | undefined;
@@ -392,4 +406,9 @@ function isEntryHeading(text: string, names: readonly { start: number; end: numb
   for (const n of [...names].sort((a, b) => b.start - a.start)) rest = rest.slice(0, n.start) + ' ' + rest.slice(n.end);
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length <= 2;
+}
+
+/** Each name once, at its first mention. */
+function withoutRepeats(names: CarriedName[]): CarriedName[] {
+  return names.filter((n, i) => names.findIndex((o) => o.canonical === n.canonical) === i);
 }
