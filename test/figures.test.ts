@@ -651,3 +651,25 @@ describe('numbers past a hundred composed of number words', () => {
     assert.deepEqual(figures('Zwischen hundert und zweihundert Ingenieure gingen.', 'de').map((f) => [f.text, f.value]), [['hundert', 100], ['zweihundert', 200]]);
   });
 });
+
+describe('a whole and a half in words', () => {
+  const rules = (text: string) => runRules(analyzeDraft(text, bundledIndex()), bundledIndex()).map((f) => [f.code, text.slice(f.start, f.end)]);
+  test('"six and a half percent" and „fünfzehneinhalb Prozent“ are one number each, not a whole and a stray half', () => {
+    assert.deepEqual(figures('Broadcom fell six and a half percent.', 'en').map((f) => [f.text, f.value]), [['six and a half percent', 6.5]]);
+    assert.deepEqual(figures('The index had gained twenty-four and a half percent.', 'en').map((f) => [f.text, f.value]), [['twenty-four and a half percent', 24.5]]);
+    assert.deepEqual(figures('Der Index hatte fünfzehneinhalb Prozent zugelegt.', 'de').map((f) => [f.text, f.value]), [['fünfzehneinhalb Prozent', 15.5]]);
+    assert.deepEqual(figures('Der Index hatte vierundzwanzigeinhalb Prozent zugelegt.', 'de').map((f) => [f.text, f.value]), [['vierundzwanzigeinhalb Prozent', 24.5]]);
+  });
+  test('a rounded half agrees with the source, also where the percent is carried from the sentence before; a wrong one is contradicted once', () => {
+    assert.deepEqual(rules('On January 27, 2025, Broadcom fell six and a half percent.'), []);
+    assert.deepEqual(rules('By the close, Nvidia had lost seven point eight two percent. Broadcom, six and a half.'), []);
+    assert.deepEqual(rules('On January 27, 2025, Broadcom fell eight and a half percent.'), [['figure-mismatch', 'eight and a half percent']]);
+    assert.deepEqual(rules('Am 27. Januar 2025 fiel Broadcom um achteinhalb Prozent.'), [['figure-mismatch', 'achteinhalb Prozent']]);
+  });
+  test('halves of spans, scales and multiples and a half on its own keep their readings', () => {
+    assert.deepEqual(figures('It took two and a half years.', 'en').map((f) => [f.text, f.value]), [['two and a half years', 2.5]]);
+    assert.deepEqual(figures('It cost two and a half million dollars.', 'en').map((f) => [f.text, f.value]), [['two and a half million dollars', 2.5e6]]);
+    assert.deepEqual(figures('Nearly a half of the models come from China.', 'en').map((f) => [f.text, f.value]), [['a half', 50]]);
+    assert.deepEqual(figures('Es dauerte zweieinhalb Jahre.', 'de').map((f) => [f.text, f.value]), [['zweieinhalb', 2.5]]);
+  });
+});

@@ -255,6 +255,8 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     const start = m.index!;
     const end = start + m[0].length;
     if (overlapsTaken(start, end)) continue;
+    // "six and a half percent": the half belongs to the whole before it, read with it as one number.
+    if (candidates.some((c) => c.isWord && c.start < start && end <= c.end)) continue;
     const [numberWord, word] = m[2] ? [m[1], m[2]] : m[4] ? [m[3], m[4]] : [undefined, m[5] ?? m[6]];
     const numerator = numberWord ? NUMBER_WORDS.get(numberWord.toLowerCase()) ?? 1 : 1;
     const share = numerator / FRACTION_WORDS.get(word.toLowerCase())!;

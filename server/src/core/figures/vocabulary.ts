@@ -74,8 +74,22 @@ const NUMBER_PARTS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORD
 const GERMAN_PART = new RegExp(`^(?:${[...NUMBER_PARTS.keys(), ...NUMBER_PART_JOINERS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 const COMPOSED_NUMBER_WORD = new RegExp(`^(?:${ENGLISH_COMPOSED}|${GERMAN_COMPOSED})$`, 'iu');
 
+/**
+ * "six and a half percent", "twenty and a half", „fünfzehneinhalb Prozent“: a whole and a half, the half after the
+ * whole (English apart, German in one word); "six" and a stray "a half" (50 %) would be two wrong figures.
+ */
+const ENGLISH_AND_A_HALF = `(?:${ENGLISH_COMPOSED}|${ENGLISH_BELOW_HUNDRED})\\s+and\\s+a\\s+half(?![\\p{L}-])`;
+const GERMAN_AND_A_HALF = `(?:${GERMAN_COMPOSED}|${GERMAN_BELOW_HUNDRED})einhalb`;
+const AND_A_HALF = /(?:\s+and\s+a\s+half|einhalb)$/iu;
+
 /** The value of a number past a hundred told in words ("five hundred and eighty-nine" → 589), or undefined. */
 function composedNumberValue(written: string): number | undefined {
+  const half = AND_A_HALF.exec(written);
+  if (half) {
+    const whole = written.slice(0, half.index);
+    const value = NUMBER_WORDS.get(whole) ?? composedNumberValue(whole);
+    return value === undefined ? undefined : value + 0.5;
+  }
   if (!COMPOSED_NUMBER_WORD.test(written)) return undefined;
   const parts: string[] = [];
   for (const word of written.toLowerCase().split(/[\s-]+/)) {
@@ -97,7 +111,7 @@ function composedNumberValue(written: string): number | undefined {
 }
 
 /** The number words as a regex alternation, longest first so that "two hundred" is not read as "two"; a space stands for any. */
-export const NUMBER_WORD_PATTERN = `${ENGLISH_COMPOSED}|${GERMAN_COMPOSED}|` + [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+export const NUMBER_WORD_PATTERN = `${ENGLISH_AND_A_HALF}|${GERMAN_AND_A_HALF}|${ENGLISH_COMPOSED}|${GERMAN_COMPOSED}|` + [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 /** The value of a number word as written ("Two  hundred", "Twenty-one", "a hundred and thirty"), any case and spacing. */
 export function numberWordValue(written: string): number | undefined {
