@@ -673,3 +673,19 @@ describe('a whole and a half in words', () => {
     assert.deepEqual(figures('Es dauerte zweieinhalb Jahre.', 'de').map((f) => [f.text, f.value]), [['zweieinhalb', 2.5]]);
   });
 });
+
+describe('stock indexes whose names end in a number', () => {
+  const found = (text: string) => runRules(analyzeDraft(text, bundledIndex()), bundledIndex()).map((f) => [f.code, text.slice(f.start, f.end)]);
+  test('"S&P 500", „Euro Stoxx 50“, „DAX-40“ are names: only the index\'s move is a figure', () => {
+    assert.deepEqual(found('On January 27, 2025, the broader S&P 500 lost about 1.5 percent.'), [['unsourced-figure', 'January 27, 2025'], ['unsourced-figure', '1.5 percent']]);
+    assert.deepEqual(found('The FTSE 100 and the Nikkei 225 barely moved.'), []);
+    assert.deepEqual(found('Am 27. Januar 2025 verlor der Euro Stoxx 50 rund 1,2 Prozent.'), [['unsourced-figure', '27. Januar 2025'], ['unsourced-figure', '1,2 Prozent']]);
+    assert.deepEqual(found('Auch der DAX-40 gab nach.'), []);
+  });
+  test('numbers beside an index name, and the names the sources know, keep their readings', () => {
+    assert.deepEqual(found('The S&P 500 fell 500 points.'), [['unsourced-figure', '500']]);
+    assert.deepEqual(found('Some 100 companies joined the index.'), [['unsourced-figure', '100']]);
+    assert.deepEqual(found('Der Nasdaq 100 sackte um 3 % ab.'), []);
+    assert.deepEqual(found('Der DAX verlor 400 Punkte.'), [['unsourced-figure', '400']]);
+  });
+});

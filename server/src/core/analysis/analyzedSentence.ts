@@ -4,6 +4,7 @@ import { anchorsOfUnfiguredSpans, extractFigures } from '../figures/extractFigur
 import { withElliptical } from '../names/ellipticalNames';
 import { applyHeaderUnit } from '../figures/unitFromHeader';
 import { sectionNumberOf } from '../figures/sectionNumber';
+import { numberedIndexSpans } from '../figures/numberedIndexNames';
 import { isBareNumber, isCommentCell, isNumberCell } from '../figures/bareNumber';
 import type { NameIndex } from '../names/nameIndex';
 import { WRITER, WRITERS_POSSESSIVE } from '../facts/writer';
@@ -42,7 +43,7 @@ const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|ab
 export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean, context?: string, found = names.find(text), heading = false): SentenceFacts {
   const mentions = withElliptical(text, found, names);
   const section = heading ? sectionNumberOf(text, language) : undefined;
-  const masked: Span[] = [...mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text)), ...(section ? [section] : [])];
+  const masked: Span[] = [...mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text)), ...numberedIndexSpans(text), ...(section ? [section] : [])];
   const cell = context !== undefined && isNumberCell(text);
   const people = mentions.filter((m) => m.entry.kind === 'person');
   const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}) });

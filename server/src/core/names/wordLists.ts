@@ -57,6 +57,15 @@ export const PLACE_CATEGORY = new RegExp(String.raw`(${wordAlternation(PLACE_CAT
 /** Words that deny, German and English: an answer that holds one ("Liang Wenfeng jedenfalls nicht") names no one. */
 export const DENIAL_WORDS = /(?<![\p{L}])(?:nicht|nie|niemals|nichts|niemand|kein(?:e|er|en|em|es)?|keineswegs|keinesfalls|weder|not|no|never|nobody|none|nor|neither)(?![\p{L}])|(?<=\p{L})n['’]t(?![\p{L}])/iu;
 /**
+ * Stock indexes whose names end in a number ("S&P 500", "FTSE 100", „Euro Stoxx 50“, „DAX 40“): the number is part of
+ * the name, not a figure, also where no source names the index.
+ */
+export const NUMBERED_INDEX_NAMES = [
+  'S&P 500', 'S&P 100', 'S&P/ASX 200', 'ASX 200', 'Nasdaq 100', 'FTSE 100', 'FTSE 250', 'Euro Stoxx 50', 'Stoxx Europe 600', 'Stoxx 600',
+  'Nikkei 225', 'DAX 40', 'CAC 40', 'IBEX 35', 'AEX 25', 'Russell 1000', 'Russell 2000', 'CSI 300', 'KOSPI 200', 'TSX 60',
+];
+
+/**
  * Outlets named by one word or their initials, that no common word spells: "schrieb das Handelsblatt", "the FT
  * reported". Words a sentence uses otherwise ("Welt", "Zeit", "Stern", "Focus", "Fortune") are left out.
  */
