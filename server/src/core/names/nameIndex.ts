@@ -2,6 +2,7 @@ import type { NameEntry, NameKind, NameMention } from '../types';
 import type { NameCandidate } from './extractNames';
 import { TICKERS } from './tickers';
 import { SpellingTrie } from './spellingTrie';
+import { INFLECTED_WORD_ENDING } from './wordLists';
 
 /** A user's glossary entry (`.newsproof.json` "names"). */
 export interface GlossaryName {
@@ -14,7 +15,8 @@ export interface GlossaryName {
 const key = (text: string) => text.toLowerCase().replace(/[\s-]/g, '');
 
 // (Not a relative pronoun after a comma: "High-Flyer, den Liang 2015 gründete".)
-const ARTICLE_BEFORE = /(?<!\p{L})(?<!,\s*)(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?)\s+$/u;
+// „im Artikel“, „beim Mitarbeiter“: a preposition fused with the article is the article too.
+const ARTICLE_BEFORE = /(?<!\p{L})(?<!,\s*)(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|[Ii]m|[Aa]m|[Vv]om|[Zz]u[mr]|[Bb]eim|[Ii]ns)\s+$/u;
 
 /**
  * "nach dem Artikel": a word a German article stands before is a common noun, not a person called by one of their
@@ -198,8 +200,9 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
   for (const group of groups.values()) {
     group.sort((a, b) => b.count - a.count || a.candidate.text.length - b.candidate.text.length);
     const best = group[0].candidate;
-    // A spelling in CamelCase ("OpenSource") shows the words are a term, not a person's given and family name.
-    const kind = best.kind === 'person' && group.some((g) => /\p{Ll}\p{Lu}/u.test(g.candidate.text)) ? 'other' : best.kind;
+    // A spelling in CamelCase ("OpenSource") shows the words are a term, not a person's given and family name; so does
+    // a first word the sources also write in lower case (below).
+    const kind = best.kind === 'person' && (group.some((g) => /\p{Ll}\p{Lu}/u.test(g.candidate.text)) || startsWithOrdinaryWord(best.text, sourceWords)) ? 'other' : best.kind;
     const entry: NameEntry = { canonical: best.text, kind, aliases: group.slice(1).map((g) => g.candidate.text), role: group.find((g) => g.candidate.role)?.candidate.role };
     entries.push(entry);
     for (const g of group) byText.set(g.candidate.text, entry);
@@ -263,8 +266,19 @@ export function buildNameIndex(candidates: NameCandidate[], sourceTexts: string[
   return new NameIndex(kept);
 }
 
+/**
+ * „Schwache Daten aus der US-Industrie …“, „Einzelne Mitarbeiter sollen …“, „Weitere Artikel zum Thema“: an adjective
+ * capitalised by its place at the start of a sentence or a heading, before a noun, reads like a given and a family
+ * name. No one's given name is an inflected word that the sources also write in lower case („schwache“, „weitere“).
+ */
+function startsWithOrdinaryWord(text: string, sourceWords: Set<string>): boolean {
+  const first = text.slice(0, text.indexOf(' '));
+  const lower = first.toLowerCase();
+  return lower !== first && INFLECTED_WORD_ENDING.test(lower) && sourceWords.has(lower);
+}
+
 /** "die Anleger", "viele Anleger": capitalised words a German article or quantifier stands before are nouns. */
-const AFTER_ARTICLE = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|[Vv]ielen?|[Aa]llen?|[Ee]inigen?|[Kk]eine|[Mm]anche|[Mm]ehrere)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\d-])/gu;
+const AFTER_ARTICLE = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|[Ii]m|[Vv]om|[Zz]u[mr]|[Bb]eim|[Ii]ns|[Vv]ielen?|[Aa]llen?|[Ee]inigen?|[Kk]eine|[Mm]anche|[Mm]ehrere)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\d-])/gu;
 
 function nounsAfterArticles(sourceTexts: string[]): Set<string> {
   const out = new Set<string>();

@@ -45,6 +45,12 @@ export function looksLikeCommonWord(word: string): boolean {
   return /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|ität|tion|tionen|isch|ische|ischen|ischer|isches|lich|liche|lichen|licher|ige|igen|iger|ierung|nahme|ien)$/.test(word);
 }
 
+/**
+ * The endings of an inflected German adjective („schwache“, „weiteren“, „einzelner“) and of an English participle
+ * ("related", "leading"): a word so ended that a text also writes in lower case is an ordinary word, not a given name.
+ */
+export const INFLECTED_WORD_ENDING = /(?:e|en|er|es|em|ed|ing)$/;
+
 /** A capitalised word that names a category before a name: "Premierminister Li Qiang", "Provinz Guangdong". */
 export function looksLikeCategory(word: string): boolean {
   return word.includes('-') || /[äöüß]/.test(word) || word.length >= 12 || /(er|eur|or|ent|ant|ist|te|ur|inz|fonds|stadt|staat|land|modell|gruppe|konzern|familie|serie|reihe)$/i.test(word) || looksLikeCommonWord(word);
