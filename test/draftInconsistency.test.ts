@@ -3,10 +3,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyzeDraft, messagesFor, RULES, runRules, type DraftFigure, type Finding, type SourceIndex } from '../server/src/core';
-import { keysOf } from '../server/src/core/facts/factIndex';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { beyondItsHedge, bothSourced, fileRecaps, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameSpan, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
+import { beyondItsHedge, bothSourced, fileRecaps, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameSpan, slipKeysOf, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
 import { sameEntitySlip } from '../server/src/core/rules/figureSlips';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
@@ -29,7 +28,7 @@ function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: Sour
   const byConcept = new Map<string, Map<string, DraftFigure>>();
   for (const later of figures.filter((f) => f.match.status !== 'contradicted' && !f.retracted)) {
     const seen = new Set<DraftFigure>();
-    const keys = keysOf(later.fact);
+    const keys = slipKeysOf(later.fact);
     const earlier = keys
       .flatMap((c) => [...(byConcept.get(c)?.values() ?? [])])
       .filter((e) => !seen.has(e) && seen.add(e))

@@ -14,7 +14,7 @@ import type { SourceIndex } from '../sources/sourceIndex';
 import type { Language } from '../types';
 import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
-import { digitsOf, maySlip, sameEntitySlip, sameWho, slipOf, swapped } from './figureSlips';
+import { bareScaled, digitsOf, maySlip, sameEntitySlip, sameWho, slipOf, swapped } from './figureSlips';
 import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import { conceptOfWord } from '../context/concepts';
@@ -658,7 +658,7 @@ class EarlierFigures {
       if (keptEarlier && (lists.length > 1) === (known!.passed !== undefined)) [earlier, passed, restated] = [keptEarlier, known!.passed, known!.restated === true];
       else {
         const since = known?.recalled || keptEarlier ? 0 : from;
-        const misrecalledBy = later.at.facts.names.length === 0 ? recalledBy : undefined;
+        const misrecalledBy = later.at.facts.names.length === 0 ? recalledBy ?? (mayMisrecall(later.fact) ? slipTest(later) : undefined) : undefined;
         passed = lists.length > 1 && since > 0 ? this.filedBefore(lists, keys, since) : undefined;
         earlier = earliest(lists, keys, (e) => {
           if (disagree(e.figure, later, weight, misrecalledBy)) return true;
@@ -909,15 +909,17 @@ function filingOf(fact: Fact, names: Interned): Filing {
   // figures with the same digits, in any order (a swap and another scale keep them), so the bucket stays small.
   if (maySlip(fact)) {
     const digits = [...digitsOf(value)].sort().join('');
-    for (const entity of fact.entities) buckets.add(idOf(names, `s\u0000${family}\u0000${entity}\u0000${digits}`));
+    // "598 Mrd." is looked for among the sums as well (`sameUnit`).
+    const families = bareScaled(fact.figure) ? [family, FIGURE_FAMILY.money] : [family];
+    for (const slipFamily of families) for (const entity of fact.entities) buckets.add(idOf(names, `s\u0000${slipFamily}\u0000${entity}\u0000${digits}`));
   }
   const byAttribute = fact.attributes.filter(recallsAFact).map((attribute) => idOf(names, `r\u0000${family}\u0000${attribute}`));
   const filedIn = [...new Set([...buckets, ...byAttribute])];
   // One list where both hold the same (a fact with nothing it is recalled by, or one recalled): one list less per fact.
-  const lookup = isRecall(fact) || byAttribute.length === 0 ? filedIn : [...buckets];
+  const lookup = mayMisrecall(fact) || byAttribute.length === 0 ? filedIn : [...buckets];
   filing = {
     generation: names.generation,
-    keys: [...new Set(keysOf(fact).map((key) => idOf(names, `k\u0000${key}`)))],
+    keys: [...new Set(slipKeysOf(fact).map((key) => idOf(names, `k\u0000${key}`)))],
     buckets: filedIn,
     lookup,
     value: idOf(names, `v\u0000${JSON.stringify([kind, value, currency, date, range])}`),
@@ -929,6 +931,11 @@ function filingOf(fact: Fact, names: Interned): Filing {
   };
   filings.set(fact, filing);
   return filing;
+}
+
+/** A fact's lookup keys, and for a bare scaled number ("598 Mrd.") those of the sum it may restate (`sameUnit`). */
+export function slipKeysOf(fact: Fact): string[] {
+  return bareScaled(fact.figure) ? [...keysOf(fact), ...keysOf({ ...fact, figure: { ...fact.figure, kind: 'money' } })] : keysOf(fact);
 }
 
 /** A key kept as a string of its own, not as the pieces it was joined from (a 1 MB draft's were 108,000 strings). */
@@ -949,6 +956,16 @@ function recallsAFact(attribute: string): boolean {
 /** A fact whose sentence names no one: whose it is, only a guess from the heading or paragraph. */
 export function isRecall(fact: Fact): boolean {
   return fact.attributes.some(recallsAFact) && (fact.entities.length === 0 || fact.entityFrom === 'heading' || fact.entityFrom === 'document' || fact.entityFrom === 'paragraph');
+}
+
+/**
+ * A fact whose subject its sentence does not name but points back to ("Ein Modell mit 761 Milliarden Parametern" after
+ * a sentence on FP8 training): whose it is, a guess that may be wrong. Like a recall, it is held against the earlier
+ * figures of what it measures, but only for a slip (`slipOf`): "761" for "671 Milliarden Parameter" is the earlier one
+ * mistyped whoever the guess says it is of.
+ */
+function mayMisrecall(fact: Fact): boolean {
+  return isRecall(fact) || (fact.entityFrom === 'reference' && fact.attributes.some(recallsAFact));
 }
 
 /** The earlier figure states the fact a recalled figure is about: what it measures, in the same unit, at a compatible time. */
@@ -980,13 +997,20 @@ const isNoun = (attribute: string) => attribute.startsWith('noun:');
  * without a name, "222 billion parameters" may well be another model's than 262 billion.
  */
 export function misrecalls(earlier: DraftFigure, later: DraftFigure): boolean {
-  if (!isRecall(later.fact) || later.at.facts.names.length > 0 || !recalls(earlier, later)) return false;
-  return misrecallOf(earlier, later);
+  if (later.at.facts.names.length > 0) return false;
+  if (!isRecall(later.fact)) return mayMisrecall(later.fact) && slipTest(later)(earlier);
+  return recalls(earlier, later) && misrecallOf(earlier, later);
 }
 
 /** Of a figure that recalls an earlier one: whether it states that one's fact with another value. */
 function misrecallOf(earlier: DraftFigure, later: DraftFigure): boolean {
-  return slipOf(earlier, later) || restatedInRecap(earlier, later);
+  return slipOf(earlier, later) || (isRecall(later.fact) && restatedInRecap(earlier, later));
+}
+
+/** For a figure whose subject is pointed back to: whether an earlier figure is what it recalls (`recallTest`), mistyped. */
+function slipTest(later: DraftFigure): (earlier: DraftFigure) => boolean {
+  const recalled = recallTest(later);
+  return (earlier) => recalled(earlier) && maySlip(earlier.fact) && maySlip(later.fact) && slipOf(earlier, later);
 }
 
 /**

@@ -31,7 +31,7 @@ export function maySlip(fact: Fact): boolean {
  */
 export function sameEntitySlip(earlier: DraftFigure, later: DraftFigure): boolean {
   const [a, b] = [later.fact, earlier.fact];
-  if (!maySlip(a) || !maySlip(b) || a.figure.kind !== b.figure.kind || a.figure.currency !== b.figure.currency) return false;
+  if (!maySlip(a) || !maySlip(b) || !sameUnit(a.figure, b.figure)) return false;
   if (!sameWho(a, b) || !(compatibleDates(a.time, b.time) || slipAcrossBorrowedDays(a, b))) return false;
   // A slip keeps the direction: a rise of 8.72 % is no mistyped fall of 7.82 %.
   if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
@@ -65,4 +65,18 @@ export function swapped(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 3 || a === b) return false;
   const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
   return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+
+/**
+ * "598 Mrd." after „589 Milliarden Dollar“, "598 billion" after "$589 billion": a scaled number with no unit or counted
+ * noun of its own is told in the unit of the sum it restates, as a reader takes it.
+ */
+export function bareScaled(figure: Fact['figure']): boolean {
+  return figure.kind === 'count' && figure.currency === undefined && figure.noun === undefined && figure.scale >= 6 && !figure.durationUnit;
+}
+
+/** Two figures in one unit: the same kind and currency, or a sum and a bare scaled number that restates it. */
+export function sameUnit(a: Fact['figure'], b: Fact['figure']): boolean {
+  if (a.kind === b.kind && a.currency === b.currency) return true;
+  return (a.kind === 'money' && bareScaled(b)) || (b.kind === 'money' && bareScaled(a));
 }
