@@ -44,7 +44,9 @@ export const LEXICON: Record<string, string[]> = {
   staff: ['mitarbeiter', '^leute', 'beschäftigte', 'angestellte', 'belegschaft', 'employee', 'staff', 'people', 'workers', 'workforce', 'arbeitskräfte', 'personal', 'headcount'],
   age: ['jährig', 'alt', 'old', 'aged', 'alter'],
   birth: ['jahrgang', 'geboren', 'born', 'geburt', 'birth'],
-  meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen'],
+  // „ist mit Li Qiang zusammengekommen“, "held talks with Premier Li Qiang", "sat at the table with": a meeting told by
+  // how it was held. Not „am Tisch“ alone: one stands at a press conference's table by oneself.
+  meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen', 'zusammengekommen', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'at the table with', 'at a table with'],
   // "investors rotated out of Nvidia": people who invest say nothing of an investment programme.
   investor: ['investor', 'anleger'],
   investment: ['initiative', 'investition', 'investment', 'invest', 'infrastruktur', 'infrastructure', 'programm', 'program'],
@@ -221,6 +223,8 @@ export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: s
   cost: [[['wandte', 'wandten', 'wendet', 'wenden'], 'auf'], [['gab', 'gaben', 'gibt', 'geben'], 'aus']],
   // "DeepSeek brachte R1 am 20. Januar heraus", "R1 kam am 20. Januar heraus", "R1 ging am 20. Januar an den Start",
   // "DeepSeek stellte R1 am 20. Januar vor".
+  // „kam am 20. Januar mit Li Qiang zusammen“.
+  meeting: [[['kam', 'kamen', 'kommt'], 'zusammen']],
   release: [[['kam', 'kamen', 'kommt'], 'heraus'], [['brachte', 'brachten', 'bringt'], 'heraus'], [['ging', 'gingen', 'geht'], 'start'], [['stellte', 'stellten', 'stellt'], 'vor']],
   rise: [[['legt', 'legte', 'legten', 'legen'], 'zu'], [['zog', 'zogen', 'zieht', 'ziehen'], 'an'], [['stieg', 'stiegen', 'steigt'], 'an'], [['schoss', 'schossen', 'schießt'], 'hoch'], [['rückte', 'rückten', 'rückt'], 'vor'], [['machte', 'machten', 'macht'], 'gut']],
 };

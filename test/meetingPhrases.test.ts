@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { bundledIndex } from './support/fixtures';
+
+/** The findings on the last occurrence of `words` in the draft, by code. */
+function codesOn(text: string, words: string): string[] {
+  const index = bundledIndex();
+  const at = text.lastIndexOf(words);
+  return runRules(analyzeDraft(text, index), index).filter((f) => f.start < at + words.length && at < f.end).map((f) => f.code);
+}
+
+describe('a meeting told by how it was held is the meeting the sources date', () => {
+  test('German: „Liang kam am 19. Januar mit Premierminister Li Qiang zusammen“, „ist … zusammengekommen“ contradict the meeting of 20 January', () => {
+    assert.deepEqual(codesOn('Liang kam am 19. Januar mit Premierminister Li Qiang zusammen.', '19. Januar'), ['date-mismatch']);
+    assert.deepEqual(codesOn('Am 19. Januar ist Liang mit Premierminister Li Qiang zusammengekommen.', '19. Januar'), ['date-mismatch']);
+    assert.deepEqual(codesOn('Liang kam am 20. Januar mit Premierminister Li Qiang zusammen.', '20. Januar'), []);
+  });
+
+  test('English: "Liang held talks with Premier Li Qiang", "sat at the table with" on January 19 contradict the meeting of 20 January', () => {
+    assert.deepEqual(codesOn('On January 19, Liang held talks with Premier Li Qiang.', 'January 19'), ['date-mismatch']);
+    assert.deepEqual(codesOn('On January 19, Liang sat at the table with Premier Li Qiang.', 'January 19'), ['date-mismatch']);
+    assert.deepEqual(codesOn('On January 20, Liang held talks with Premier Li Qiang.', 'January 20'), []);
+  });
+
+  test('a gathering of others is no such meeting: „Am 19. Januar kam das Team von DeepSeek zusammen, um …“, "held talks with investors" are only unsourced', () => {
+    assert.deepEqual(codesOn('Am 19. Januar kam das Team von DeepSeek zusammen, um die Server vorzubereiten.', '19. Januar'), ['unsourced-figure']);
+    assert.deepEqual(codesOn('On January 19, DeepSeek\'s team held talks with investors.', 'January 19'), ['unsourced-figure']);
+  });
+});
