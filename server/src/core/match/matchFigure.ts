@@ -909,20 +909,17 @@ function documentWhen(a: Fact, b: Fact): When {
   // name: a market report of 27 January 2025 is not about the sell-off of an article from 3 September 2024.
   const bothGuessed = other.timeFrom === 'document';
   if (bothGuessed && (guessed.time as DocumentDay).unconfirmed) return 'unknown';
-  // An undated value in a piece about 27 January is that day's, or the next's as it was written up; not a value
-  // stated for the Friday before, nor for 27 January in a piece about the 24th.
-  const signed = apart !== undefined ? Math.sign(dayOrder(other.time!, guessed.time!)) * apart : undefined;
+  // An undated value in a piece about 27 January is that day's, or the next's as it was written up, as one in a piece of
+  // the 28th may be the day before's ("NVDA hat heute 17 % verloren" posted late on the 27th); not a value stated for
+  // the Friday before, nor for 27 January in a piece about the 24th.
   // A day no source confirms (a timeline's most named day) is as weak a guess: it tells facts apart only months apart.
   const weak = (guessed.time as DocumentDay).unconfirmed === true;
   // Two pieces about days more than a day apart: a report on Friday 24 January is not about Monday's sell-off.
-  const far = signed === undefined || weak ? monthsApart(a.time!, b.time!) > 1 : bothGuessed ? apart! > 1 : signed < 0 || signed > 1;
+  const far = apart === undefined || weak ? monthsApart(a.time!, b.time!) > 1 : apart > 1;
+  // A day apart, a move the other way that a source dates to its own day is that day's (the rebound after the fall),
+  // as where the draft states its day (`isAnotherDaysMove`).
+  if (isOneDays(guessed.attributes) && isAnotherDaysMove(a, b, apart)) return 'other';
   return (isOneDays(guessed.attributes) || isOneDays(other.attributes)) && other.time?.day !== undefined && far ? 'other' : 'unknown';
-}
-
-/** Which of two days comes first (negative: `a`), the year of the one that gives it taken for both. */
-function dayOrder(a: CalendarDate, b: CalendarDate): number {
-  const year = a.year ?? b.year ?? 2000;
-  return Date.UTC(a.year ?? year, (a.month ?? 1) - 1, a.day ?? 1) - Date.UTC(b.year ?? year, (b.month ?? 1) - 1, b.day ?? 1);
 }
 
 /** A piece about 27 January may report a value of the day after; a week later is another day's value. */

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { bundledIndex, extraSource, withSources } from './support/fixtures';
+
+type Extra = ReturnType<typeof extraSource>;
+
+function findings(text: string, idx = bundledIndex(), warningsOnly = false) {
+  return runRules(analyzeDraft(text, idx), idx)
+    .filter((f) => !warningsOnly || f.severity !== 'information')
+    .map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
+}
+
+/** A source's day that a draft names is no source's (unsourced-figure): the warnings and errors alone. */
+const warnings = (text: string, idx = bundledIndex()) => findings(text, idx, true);
+
+/** The findings the bundled articles give, which an article about the same share on another day must not change. */
+function assertUnchangedBy(extra: Extra, text: string, expected: Array<{ code: string; text: string; fix?: string }>) {
+  assert.deepEqual(warnings(text), expected);
+  assert.deepEqual(warnings(text, withSources(extra)), expected);
+}
+
+describe('a move in a piece whose day is only guessed, a day from a source\'s stated move', () => {
+  // A forum post of the evening of 27 January on a page whose most named day is the 28th ("NVDA hat heute 17 %
+  // verloren") is about the sell-off of the 27th, not the rebound another article reports for the 28th.
+  const reboundDe = extraSource('2025-01-28_erholung.txt', 'Erholung bei Nvidia\n\nAm 28. Januar 2025 erholte sich die Nvidia-Aktie um 8,9 Prozent. Am Dienstag legten auch Microsoft um 2,9 Prozent und Broadcom um 2,6 Prozent zu.\n');
+  const reboundEn = extraSource('2025-01-28_rebound.md', '---\ntitle: Chip stocks rebound\npublished: 2025-01-28\n---\n\nOn Tuesday, January 28, 2025, Nvidia rose 8.9 percent. Microsoft gained 2.9 percent and Broadcom added 2.6 percent.\n');
+  const threadEn = (post: string) => `# Thread: DeepSeek\n\n**a** · January 27, 2025, 10:47 pm\n\n${post}\n\n**b** · January 28, 2025, 7:31 am\n\nMeh.\n\n**c** · January 28, 2025, 8:02 am\n\nWait and see.\n`;
+  const forum = (post: string) => `# Forum: DeepSeek\n\n**a** · 27.01.2025, 22:47\n\n${post}\n\n**b** · 28.01.2025, 07:31\n\nNa ja.\n\n**c** · 28.01.2025, 08:02\n\nAbwarten.\n`;
+  test('German: "heute 17 Prozent verloren" on a page of the 28th stays wrong against the 7,82 Prozent of the 27th', () => {
+    assertUnchangedBy(reboundDe, forum('Nvidia hat heute 17 Prozent verloren.'), [{ code: 'figure-mismatch', text: '17 Prozent', fix: '7,82 Prozent' }]);
+  });
+  test('English: "lost 17 percent today" on a thread of the 28th stays wrong against the 7.82 percent of the 27th', () => {
+    assertUnchangedBy(reboundEn, threadEn('Nvidia lost 17 percent today.'), [{ code: 'figure-mismatch', text: '17 percent', fix: '7.82 percent' }]);
+  });
+  test('English: "Broadcom −6.85 %" in a notebook of 27 January stays wrong against −6.58 %, not the next day\'s rise', () => {
+    const notebook = '# Notebook\n\nThe sell-off of 27 January 2025 in numbers.\n\n- Nvidia −7.82 %, Broadcom −6.85 %, Microsoft −3.75 %; Nasdaq 100 −3 % after +25 % in 2024.\n';
+    assertUnchangedBy(reboundEn, notebook, [{ code: 'figure-mismatch', text: '−6.85 %', fix: '−6.58 %' }]);
+  });
+  test('German: „Broadcom −6,85 %“ likewise, beside the rise of 2,6 Prozent on the 28th', () => {
+    const notebook = '# Notizbuch\n\nDer Ausverkauf vom 27. Januar 2025 in Zahlen.\n\n- Nvidia −7,82 %, Broadcom −6,85 %, Microsoft −3,75 %.\n';
+    assertUnchangedBy(reboundDe, notebook, [{ code: 'figure-mismatch', text: '−6,85 %', fix: '−6,58 %' }]);
+  });
+  test('the true moves stay borne out in either piece', () => {
+    assertUnchangedBy(reboundDe, forum('Nvidia hat heute 7,82 Prozent verloren, Broadcom 6,58 Prozent.'), []);
+    assertUnchangedBy(reboundEn, threadEn('| Stock | Today |\n|---|---|\n| Nvidia | −7.82 % |\n| Broadcom | −6.58 % |'), []);
+  });
+  test('a rise the draft reports for the guessed day itself is still read as that day\'s rebound', () => {
+    assert.deepEqual(findings(forum('Nvidia hat sich heute um 8,9 Prozent erholt.'), withSources(reboundDe)).filter((f) => f.text.includes('8,9')), []);
+  });
+});
