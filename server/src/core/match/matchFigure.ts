@@ -103,7 +103,11 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   const ofWhat = evidence.filter((e) => e.fact.attributes.some((x) => keys.has(lookupKey(x))));
   const bestOfWhat = ofWhat.some((e) => e.agreement === 'agrees') ? 0 : Math.max(0, ...ofWhat.map((e) => e.score));
   const outweighed = (e: RankedEvidence) => e.fact.attributes.length === 0 && keys.size > 0 && e.score < SAME_FACT_SHARE * bestOfWhat;
-  const aboutTheSame = explicit(fact) ? evidence.filter((e) => isAboutTheSame(fact, e) && !outweighed(e)) : [];
+  // Another time's fact is another fact: it narrows nothing down where the sources state one of the draft's own time
+  // (the Nasdaq's fall against the Dow's on 7 January is no reading of "viermal so stark wie der Nasdaq 100" on the
+  // 27th, where Nvidia's and others' falls of that day are).
+  const ofTheSameTime = evidence.some((e) => e.when === 'same');
+  const aboutTheSame = explicit(fact) ? evidence.filter((e) => isAboutTheSame(fact, e) && !outweighed(e) && !(ofTheSameTime && e.when === 'other')) : [];
   if (aboutTheSame.length) evidence.splice(0, evidence.length, ...aboutTheSame);
   else if (fact.entityFrom === 'paragraph') dropOthersOfAGuessedSubject(fact, evidence, keys);
   evidence.sort((a, b) => b.score - a.score);
@@ -1023,3 +1027,4 @@ function oneBirth(a: Fact, b: Fact): boolean {
   // The same birth year, give or take the birthday: b's age as of a's year is a's, one year either way.
   return Math.abs(then.value - a.figure.value) <= 1 + (a.figure.approximate ? 1 : 0);
 }
+
