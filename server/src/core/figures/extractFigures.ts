@@ -10,7 +10,7 @@ import { categoryOf, kindOfWord } from '../names/kindEvidence';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import { REFERENCE_WORDS } from '../names/referenceWords';
 import {
-  APPROXIMATE_BEFORE, isPeak, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
+  APPROXIMATE_BEFORE, isPeak, isPeakBound, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
@@ -985,7 +985,9 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   // "fast das Dreifache", "gut das Zwanzigfache": the hedge reaches past the article, and changes the value.
   const hedgeText = kind === 'multiplier' ? text.slice(0, start).replace(/(?<![\p{L}])(?:das|the)\s+$/iu, '') : text.slice(0, start);
   const approxMatch = APPROXIMATE_BEFORE.exec(hedgeText);
-  const upper = UPPER_BOUND_BEFORE.exec(hedgeText);
+  // „Nvidia verlor zeitweise bis zu 9,82 Prozent“: a move's extreme, not a limit it kept below.
+  const peakBound = (kind === 'percent' || kind === 'percentagePoint') && isPeakBound(hedgeText);
+  const upper = peakBound ? null : UPPER_BOUND_BEFORE.exec(hedgeText);
   const lower = lowerBoundBefore(hedgeText);
   const value = (c.negative ? -1 : 1) * c.mantissa * 10 ** scale;
   // "gut zwölf Jahre", "knapp zwei Jahre", "just over a week": the hedge tells on which side of the span the true one
@@ -996,8 +998,8 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     value,
     currency,
     noun,
-    approximate: Boolean(approxMatch) || adjectiveSpan || leaningPhrase !== undefined,
-    ...(isPeak(approxMatch?.[1]) ? { peak: true as const } : {}),
+    approximate: Boolean(approxMatch) || peakBound || adjectiveSpan || leaningPhrase !== undefined,
+    ...(isPeak(approxMatch?.[1]) || peakBound ? { peak: true as const } : {}),
     bound: leaningPhrase ? undefined : upper || noOne || (durationUnit && NEGATED_BEFORE.test(hedgeText)) ? 'upper' : lower ? 'lower' : undefined,
     ...(change ? { change } : {}),
     ...(durationUnit ? { durationUnit, noun: unitWord.trim().toLowerCase(), ...(onlyArticle ? { loose: true } : {}), ...(spanLean ? { lean: spanLean } : {}) } : {}),

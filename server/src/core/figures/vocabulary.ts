@@ -209,6 +209,17 @@ export const CURRENCY_BEFORE_PATTERN = 'us\\$|\\$|€|¥|£|usd|eur|cny|gbp';
  */
 export const PEAK_WORDS = ['as much as', 'as many as', 'in der spitze um', 'in der spitze'];
 
+/**
+ * Words that make a following „bis zu“/"up to" a peak, not a limit: „Nvidia verlor zeitweise bis zu 9,82 Prozent“, „brach
+ * im Tagesverlauf um bis zu 9,82 Prozent ein“, „in der Spitze bis zu“ say how far the move went at its extreme; a
+ * limit („Nutzer zahlen bis zu 20 Prozent weniger“) has none of them.
+ */
+export const PEAK_HEDGES = ['zeitweise', 'zwischenzeitlich', 'zwischenzeitig', 'vorübergehend', 'im tagesverlauf', 'im handelsverlauf', 'in der spitze', 'intraday', 'at one point', 'at times', 'during the session', 'during the day'];
+const PEAK_BOUND_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${alternation(PEAK_HEDGES)})\s+(?:um\s+)?(?:bis\s+zu|up\s+to)\s+$`, 'iu');
+
+/** Whether the „bis zu“/"up to" right before a figure follows a peak hedge (PEAK_HEDGES): the figure is the peak. */
+export const isPeakBound = (before: string) => PEAK_BOUND_BEFORE.test(before);
+
 /** Whether the hedge a figure's APPROXIMATE_BEFORE found is a peak's (PEAK_WORDS). */
 export const isPeak = (hedge: string | undefined) => hedge !== undefined && PEAK_WORDS.includes(hedge.toLowerCase().replace(/\s+/g, ' '));
 
