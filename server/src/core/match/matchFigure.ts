@@ -17,6 +17,7 @@ import { isBareNumber } from '../figures/bareNumber';
 import { conceptsOf } from '../context/concepts';
 import { DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
+import { matchPeakOfSeveral } from './peakOfSeveral';
 import { matchComparedSides } from './comparedSides';
 import { isSumIntoSum } from './sumIntoSum';
 import { comparesAnotherPair } from './comparedPair';
@@ -48,6 +49,8 @@ const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|exp
  * when the sources hold no such fact. The same key at another time is another fact, never a contradiction.
  */
 export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
+  const peakOfSeveral = matchPeakOfSeveral(fact, (one) => matchFigure(one, sentence, index));
+  if (peakOfSeveral) return peakOfSeveral;
   if (fact.each) return matchEach(fact, fact.each, sentence, index);
   // "Rund zwei Drittel stammen nicht aus China": the share the sources give China is the rest of the draft's.
   if (fact.attributes.includes('percentShare') && isShareOfTheRest(fact.figure, sentence)) return asMatchOfTheRest(matchStated({ ...fact, figure: asShareLeftOver(fact.figure) }, sentence, index));
