@@ -1,6 +1,6 @@
 import { conceptsOf } from '../context/concepts';
 import {
-  ABSTRACT_MOVE_OBJECTS, GOVERNED_FIGURE_HEDGES, GOVERNED_FIGURE_PREPOSITIONS, GOVERNED_FRACTION_COUNTERS, SIDE_PHRASE_DETERMINERS, SIDE_PHRASE_PREPOSITIONS, UNGOVERNING_SUBJECTS,
+  ABSTRACT_MOVE_OBJECTS, GOVERNED_FIGURE_HEDGES, GOVERNED_FIGURE_PREPOSITIONS, GOVERNED_FRACTION_COUNTERS, SIDE_PHRASE_DETERMINERS, SIDE_PHRASE_PREPOSITIONS, SIDE_PHRASE_WHOSE, SIDE_PHRASE_WHOSE_ARTICLES, UNGOVERNING_SUBJECTS,
   wordAlternation as words,
 } from '../context/lexicon';
 import { FRACTION_WORDS, NUMBER_WORD_PATTERN } from '../figures/vocabulary';
@@ -29,11 +29,27 @@ export function ungovernedMoves(text: string): Span[] {
   }
   for (const m of text.matchAll(ENGLISH_OBJECT)) if (isMove(m[1])) spans.push({ start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(SUBJECT_THEN_VERB)) if (isMove(m[1])) spans.push({ start: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length });
+  spans.push(...sidePhraseMoves(text));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The side phrases of an earlier move with the company they name: „Trotz des Rückgangs bei Microsoft legte Nvidia … zu“,
+ * "After Microsoft's decline, Nvidia gained …". Whose move the side phrase tells is not whose the clause's figure is.
+ */
+export function sidePhrasesWithCompany(text: string): Span[] {
+  if (!MAYBE.test(text)) return [];
+  return sidePhraseMoves(text).map(({ start, end }) => ({ start, end: end + (WHOSE_AFTER.exec(text.slice(end))?.[0].length ?? 0) }));
+}
+
+/** The side phrases of a move that governs no figure, from the preposition up to the move noun (`moveNounOf`). */
+function sidePhraseMoves(text: string): Span[] {
+  const spans: Span[] = [];
   for (const m of text.matchAll(SIDE_PHRASE)) {
     const move = moveNounOf(m);
     if (move !== undefined && !GOVERNS_A_FIGURE.test(text.slice(move))) spans.push({ start: m.index!, end: move });
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 /**
@@ -74,6 +90,7 @@ const SUBJECT_THEN_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${words(UNGOVERNI
  * "after a loss of 7.82%", "after gaining a quarter of its value"): then the move governs that figure.
  */
 const SIDE_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${words(SIDE_PHRASE_PREPOSITIONS)})\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)`, 'giu');
+const WHOSE_AFTER = new RegExp(String.raw`^\s+(?:${words(SIDE_PHRASE_WHOSE)})\s+(?:(?:${words(SIDE_PHRASE_WHOSE_ARTICLES)})\s+)?\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*)*`, 'u');
 const DETERMINER = new RegExp(String.raw`^(?:${words(SIDE_PHRASE_DETERMINERS)})$`, 'iu');
 const FIGURE_WORD = String.raw`(?:(?:${words(GOVERNED_FRACTION_COUNTERS)})\s+)?(?:${words([...FRACTION_WORDS.keys()])})|${NUMBER_WORD_PATTERN}`;
 const GOVERNS_A_FIGURE = new RegExp(String.raw`^\s*(?:(?:${words(GOVERNED_FIGURE_PREPOSITIONS)})\s+)?(?:(?:${words(GOVERNED_FIGURE_HEDGES)})\s+)?(?:[-−–+]?[$€]?\d|(?:${FIGURE_WORD})(?![\p{L}]))`, 'iu');

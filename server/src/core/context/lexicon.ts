@@ -251,6 +251,10 @@ export const UNGOVERNING_SUBJECTS = ['nicht jeder', 'nicht jede', 'nicht alle', 
  * such a phrase is an earlier event's, not the clause's figure's (analysis/ungovernedMoves.ts).
  */
 export const SIDE_PHRASE_PREPOSITIONS = ['nach', 'trotz', 'seit', 'after', 'despite', 'following', 'since', 'amid'];
+/** The words that give a side phrase's move its company: „nach dem Rückgang bei Microsoft“, "after the decline at Microsoft". */
+export const SIDE_PHRASE_WHOSE = ['bei', 'von', 'of', 'at'];
+/** The articles between those words and the company: „beim“ is one word, „bei der Telekom“, "of the chipmaker". */
+export const SIDE_PHRASE_WHOSE_ARTICLES = ['dem', 'der', 'den', 'the'];
 /** The English words that make a lower-case move after such a preposition a noun: "after the slide", "despite a brief dip". */
 export const SIDE_PHRASE_DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'last', 'recent', 'such'];
 /**

@@ -5,6 +5,7 @@ import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptOfWord, conceptsOf } from '../context/concepts';
 import { asideClauses, statementAround } from '../analysis/analyzedSentence';
+import { sidePhrasesWithCompany } from '../analysis/ungovernedMoves';
 import { PLACE_CONCEPTS, REGION_WORDS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, namesAnEvent } from './attributes';
@@ -55,6 +56,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   // Figures of one clause ask for its unknown name once: reading name candidates is the costly part of a fact.
   const unknownByClause = new Map<string, string | undefined>();
   const label = speakerLabelEnd(facts.text);
+  let sidePhraseSpans: Span[] | undefined;
+  const sidePhrases = () => (sidePhraseSpans ??= sidePhrasesWithCompany(facts.text));
   // "born in 1986", "Jahrgang 1985", "der 1986 geborene Liang": the years that are someone's birth, and date nothing else.
   const birthFigures = new Set(figures.filter((f) => isBirthYear(facts.text, f)));
   const unknownOf = (whole: string, offset: number) => {
@@ -150,7 +153,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const asking = asksForTheThing(facts.text);
       const othersNamed = namedInClause.some((n) => !owners.has(n) && !holders.has(n) && n.entry.kind !== 'place') || asking !== undefined;
       const inClause = owners.size && othersNamed ? namedInClause.filter((n) => !owners.has(n)) : namedInClause;
-      const own = comparedAway(facts.text, figure, withoutMeans(facts.text, inClause));
+      const own = comparedAway(facts.text, figure, withoutSidePhrases(sidePhrases(), withoutMeans(facts.text, inClause)));
       // How it was done is part of the fact, not who it is about: "MTP and FP8 made processing 1.8 times faster" meets
       // it. Whose money it was is not ("Mit dem Kapital aus High-Flyer wurde … DeepSeek gegründet").
       means = inClause.filter((n) => !own.includes(n) && MEANS_PHRASE_BEFORE.test(textBefore(facts.text, n))).map((n) => n.entry);
@@ -161,7 +164,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const unknownInClause = own.length === 0 ? unknownOf(clause, window.start) : undefined;
       const outside = namesOutsideClause(facts.text, names, figure, figures, window);
       const askedOutside = asking ? roleOwners(facts.text, outside) : undefined;
-      const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutMeans(facts.text, askedOutside?.size ? outside.filter((n) => !askedOutside.has(n)) : outside));
+      const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutSidePhrases(sidePhrases(), withoutMeans(facts.text, askedOutside?.size ? outside.filter((n) => !askedOutside.has(n)) : outside)));
       // "We pay our vendor $21 per million tokens, a price set before models of R1's class existed": the writer speaking
       // before the figure, with no name before it, is whose figure it is; a name after it says something else.
       const writersOwn = !figure.durationUnit && figure.kind !== 'date' && figure.kind !== 'year' && !own.some((n) => n.end <= figure.start) && writerSpeaks(facts.text, { start: window.start, end: figure.start });
@@ -824,6 +827,16 @@ function textBefore(text: string, n: NameMention): string {
 function isMeans(text: string, n: NameMention): boolean {
   const before = textBefore(text, n);
   return MEANS_BEFORE.test(before) || MEANS_PHRASE_BEFORE.test(before);
+}
+
+/**
+ * „Trotz des Rückgangs bei Microsoft legte Nvidia … zu“, "After Microsoft's decline, Nvidia gained …": the company of a
+ * side phrase's earlier move is not whose the clause's figure is, while the clause names another.
+ */
+function withoutSidePhrases(sidePhrases: Span[], names: NameMention[]): NameMention[] {
+  if (sidePhrases.length === 0) return names;
+  const kept = names.filter((n) => !sidePhrases.some((s) => n.start >= s.start && n.end <= s.end));
+  return kept.length ? kept : names;
 }
 
 function withoutMeans(text: string, names: NameMention[]): NameMention[] {
