@@ -13,19 +13,18 @@ function assertUnchangedBy(extra: ReturnType<typeof extraSource>, text: string, 
 }
 
 describe('a multiple of another day\'s pair narrows no multiple of the draft\'s day', () => {
+  /** An article of 7 January 2025 with front matter, a heading and its paragraphs. */
+  const articleOf7January = (id: string, title: string, paragraphs: string[]) =>
+    extraSource(id, ['---', `title: ${title}`, 'published: 2025-01-07', '---', '', `# ${title}`, '', paragraphs.join('\n\n')].join('\n'));
   // 1,8 ÷ 0,4 = 4,5: the Nasdaq 100 and the Dow on 7 January make a ratio near "viermal", of another day.
-  const german = extraSource('ces.md', [
-    '---', 'title: Nvidia nach Rekordhoch unter Druck', 'published: 2025-01-07', '---', '',
-    '# Nvidia nach Rekordhoch unter Druck', '',
-    'Die Aktie von Nvidia ist am Dienstag, dem 7. Januar 2025, deutlich unter Druck geraten und schloss 6,2 Prozent tiefer.', '',
+  const german = articleOf7January('ces.md', 'Nvidia nach Rekordhoch unter Druck', [
+    'Die Aktie von Nvidia ist am Dienstag, dem 7. Januar 2025, deutlich unter Druck geraten und schloss 6,2 Prozent tiefer.',
     'Der Nasdaq 100 gab am Dienstag 1,8 Prozent nach, der Dow Jones Industrial schloss 0,4 Prozent tiefer.',
-  ].join('\n'));
-  const english = extraSource('ces-en.md', [
-    '---', 'title: Nvidia slides after record high', 'published: 2025-01-07', '---', '',
-    '# Nvidia slides after record high', '',
-    'Nvidia shares came under pressure on Tuesday, January 7, 2025, and closed 6.2 percent lower.', '',
+  ]);
+  const english = articleOf7January('ces-en.md', 'Nvidia slides after record high', [
+    'Nvidia shares came under pressure on Tuesday, January 7, 2025, and closed 6.2 percent lower.',
     'The Nasdaq 100 slipped 1.8 percent on Tuesday, and the Dow Jones Industrial closed 0.4 percent lower.',
-  ].join('\n'));
+  ]);
 
   test('German: „fast viermal so stark wie der Nasdaq 100“ on 27 January stays contradicted', () => {
     assertUnchangedBy(german, '# 27. Januar 2025\n\nNvidia ist damit fast viermal so stark gefallen wie der Nasdaq 100.', [{ code: 'figure-mismatch', text: 'viermal' }]);
