@@ -9,6 +9,7 @@ import { measuredAgainst } from './measuredAgainst';
 import { isStampDate } from './updateStamp';
 import { kept, none, orNone } from '../text/fitted';
 import { backgroundClauseAt } from './backgroundClause';
+import { isWeekday, weekdayNear } from './weekdays';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
@@ -242,6 +243,9 @@ export class ContextCarrier {
     const lastWithDay = withDay.filter((d) => !inBackground(facts.text, d)).pop() ?? withDay.pop();
     if (lastWithDay) this.undatedEventSinceDay = false;
     else if (!this.inHeading && dates.length === 0 && read.some((f) => f.attributes.some((a) => isOnce(a) && a !== 'birth'))) this.undatedEventSinceDay = true;
+    // "## Tuesday" after "## Monday, 27 January 2025": a heading of another weekday is a day the last date is not, so
+    // "The previous day" under it does not count back from the 27th.
+    else if (this.inHeading && dates.length === 0 && isWeekday(facts.text) && this.lastDay && !sameWeekday(facts.text, this.lastDay.date)) this.undatedEventSinceDay = true;
     if (lastWithDay) this.lastDay = { date: lastWithDay.date!, figure: lastWithDay };
     else if (!this.inHeading) {
       // "Am Montag fielen die Kurse …" after "Eine Woche zuvor, am 20. Januar, …": the day a weekday names is the day
@@ -411,4 +415,10 @@ function isEntryHeading(text: string, names: readonly { start: number; end: numb
 /** Each name once, at its first mention. */
 function withoutRepeats(names: CarriedName[]): CarriedName[] {
   return names.filter((n, i) => names.findIndex((o) => o.canonical === n.canonical) === i);
+}
+
+/** Whether a weekday's name ("Dienstag", "Tuesday") is the weekday of the day given. */
+function sameWeekday(weekday: string, day: CalendarDate): boolean {
+  const named = weekdayNear(`on ${weekday.trim()}`, day);
+  return named !== undefined && named.year === day.year && named.month === day.month && named.day === day.day;
 }
