@@ -27,7 +27,7 @@ export const LEXICON: Record<string, string[]> = {
   vanished: ['in luft auf', 'up in smoke'],
   rise: ['stieg', 'steigen', '^steigt', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', '=rose', 'rise', 'gain', 'jump', 'climb', '=grew', 'grow', 'rally', 'rallied', 'soar', 'surg', 'gewonnen', 'climbing', 'gaining', 'verteuer', 'kletter', 'erholt', 'erholen', 'zuwachs', 'kurssprung', 'in the green', 'im grünen bereich', 'in den grünen bereich', 'in positive territory', 'nach oben', 'in die höhe', 'verbesser', 'increase'],
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', '^leistung', 'performance'],
-  model: ['modell', 'model', 'version', 'llm', 'sprachmodell'],
+  model: ['modell', 'model', 'version', 'variante', 'variant', 'llm', 'sprachmodell'],
   chip: ['chip', 'gpu', 'rechenleistung', 'computing power', 'compute power', 'grafikprozessor', 'grafikbeschleuniger', 'beschleuniger', 'accelerator', 'einheit', 'units', 'unit', 'prozessor', 'processor', 'hardware'],
   // "was incorporated in July 2023", "ins Handelsregister eingetragen": a filing's words for a company's founding. Only
   // the filing's phrases ("incorporated in/on/under …"): "incorporated reinforcement learning into R1" builds something in.
