@@ -20,6 +20,30 @@ function assertUnchangedBy(extra: Extra, text: string, expected: Array<{ code: s
   assert.deepEqual(warnings(text, withSources(extra)), expected);
 }
 
+describe('a move the draft dates to no day, beside a move a source states for a day the draft never names', () => {
+  // "Die Aktie von Microsoft verlor mehr als sechs Prozent" in a piece about 27 January is not borne out by Microsoft's
+  // 6.2 % of 30 January: that is another day's move, which decides nothing for the draft's, as it would not contradict it.
+  const german = extraSource('2025-01-30_microsoft.txt', 'Microsoft enttäuscht\n\nDie Aktie von Microsoft hat am 30. Januar 2025 um 6,2 Prozent nachgegeben, so stark wie seit Jahren nicht mehr.\n');
+  const english = extraSource('2025-01-30_microsoft.md', '---\ntitle: Microsoft slides\npublished: 2025-01-30\n---\n\nMicrosoft shares lost 6.2 percent on January 30, 2025, the day after the company reported its quarter.\n');
+  const de = '# Eine Firma aus China\n\nAm 20. Januar stellte DeepSeek R1 vor. Eine Woche später, am 27. Januar, gab es an der Börse große Aufregung.\n\n## Und die anderen?\n\n';
+  const en = '# A company from China\n\nDeepSeek released R1 on January 20. A week later, on January 27, the markets panicked.\n\n## And the others?\n\n';
+  test('German: "mehr als sechs Prozent" stays wrong beside the 6,2 Prozent of 30 January', () => {
+    assertUnchangedBy(german, `${de}Die Aktie von Microsoft verlor mehr als sechs Prozent.\n`, [{ code: 'figure-mismatch', text: 'sechs Prozent', fix: '3,75 Prozent' }]);
+  });
+  test('English: "more than six percent" stays wrong beside the 6.2 percent of January 30', () => {
+    assertUnchangedBy(english, `${en}Microsoft shares lost more than six percent.\n`, [{ code: 'figure-mismatch', text: 'six percent', fix: '3.75 percent' }]);
+  });
+  test('the day\'s true move stays borne out, in a list as in a sentence', () => {
+    assertUnchangedBy(german, `${de}Microsoft verlor 3,75 Prozent, Broadcom 6,58 Prozent.\n`, []);
+    assertUnchangedBy(english, `${en}- Microsoft: -3.75%\n- Nvidia: -7.82%\n`, []);
+  });
+  test('a draft that names no day is borne out by any day\'s move, and one that names the other day by that day\'s', () => {
+    assert.deepEqual(findings('Die Aktie von Microsoft verlor 6,2 Prozent.', withSources(german)), []);
+    assert.deepEqual(warnings('# Quartal\n\nAm 30. Januar 2025 legte Microsoft Zahlen vor.\n\nDie Aktie verlor 6,2 Prozent.\n', withSources(german)), []);
+    assert.deepEqual(findings('Microsoft shares lost 6.2 percent.', withSources(english)), []);
+  });
+});
+
 describe('a move in a piece whose day is only guessed, a day from a source\'s stated move', () => {
   // A forum post of the evening of 27 January on a page whose most named day is the 28th ("NVDA hat heute 17 %
   // verloren") is about the sell-off of the 27th, not the rebound another article reports for the 28th.

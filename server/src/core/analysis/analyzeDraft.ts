@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { SizedCache } from '../cache/sizedCache';
 import { ContextCarrier, type CarrierState } from '../facts/carryContext';
 import { documentTime, namedDays, unconfirmedDay } from '../facts/documentTime';
-import { isPageStampDate } from '../facts/updateStamp';
+import { isPageStampDate, isStampDate } from '../facts/updateStamp';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
 import { forgetParsedText, parseChunks } from '../markdown/chunkedParse';
@@ -126,7 +126,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   speakersFromBlocksBefore(blocks, index.names);
   speakersFromAnswers(blocks, index.names);
   const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index, text);
-  judgeMovesByNamedDays(figures, namedDays(blocks.flatMap((b) => datesOf(b.analysis))), index);
+  judgeMovesByNamedDays(figures, namedDays(blocks.flatMap(daysOfEvents)), index);
   judgeDatesByEvents(figures, index);
   keepJudgedMatches(figures);
   return {
@@ -321,6 +321,14 @@ function datesOf(analysis: BlockAnalysis): Figure[] {
   let found = dates.get(analysis.read);
   if (!found) dates.set(analysis.read, (found = kept(analysis.sentences.flatMap((s) => s.cached.facts.figures.filter((f) => f.kind === 'date')))));
   return found;
+}
+
+/** The dates a block names as days of what it tells: not a stamp's, the day an item or a page was written ("Stand: 3. Februar 2025"). */
+function daysOfEvents(block: ReadBlock): Figure[] {
+  return block.analysis.sentences.flatMap((s) => {
+    const { text, figures } = s.cached.facts;
+    return figures.filter((f) => f.kind === 'date' && !isStampDate(text, f) && !isPageStampDate(text, f));
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Fact } from '../facts/fact';
-import type { Figure } from '../types';
+import { isNamedDay } from '../facts/documentTime';
+import type { CalendarDate, Figure } from '../types';
 
 /**
  * "Am Dienstag erholte sich die Nvidia-Aktie um 8,9 Prozent", a day after the source's fall of 7,82 %: a move its
@@ -30,6 +31,16 @@ export function isUndatedMoveOfAnotherDay(draft: Fact, draftsDayIsNamed: boolean
  */
 export function isOtherWayOnAGuessedDay(a: Fact, b: Fact): boolean {
   return !(statesItsDay(a) && statesItsDay(b)) && oppositeMoves(a.figure, b.figure);
+}
+
+/**
+ * A source move dated to a day the draft fact's document does not name (`Fact.days`): another day's move, neither a
+ * contradiction nor a backing ("Die Aktie von Microsoft hat am 30. Januar 2025 um 6,2 Prozent nachgegeben" for "mehr
+ * als sechs Prozent" in a piece about 27 January).
+ */
+export function onAnUnnamedDay(days: readonly CalendarDate[] | undefined, source: Fact): boolean {
+  const day = source.time;
+  return days !== undefined && day?.month !== undefined && day.day !== undefined && !isNamedDay(days, day);
 }
 
 function statesItsDay(fact: Fact): boolean {

@@ -6,7 +6,7 @@ import { attributeKey, clauseConceptKey, conceptKey, entityKey, type Narrowing, 
 import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
 import { countriesOf } from '../facts/places';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
-import { isNamedDay, unconfirmedDay, type DocumentDay } from '../facts/documentTime';
+import { unconfirmedDay, type DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure, NameMention } from '../types';
 import { comparandOf } from './comparand';
@@ -24,7 +24,7 @@ import { comparesAnotherPair } from './comparedPair';
 import { ageOfNoYear, agesOfOtherYears, sourceAgeThen } from '../facts/ageYear';
 import { isOnceOfAnother } from './onceOfAnother';
 import { asSpeedUpMatch, speedUpAsMultiplier } from './speedUp';
-import { isAnotherDaysMove, isOtherWayOnAGuessedDay, isUndatedMoveOfAnotherDay } from './anotherDaysMove';
+import { isAnotherDaysMove, isOtherWayOnAGuessedDay, isUndatedMoveOfAnotherDay, onAnUnnamedDay } from './anotherDaysMove';
 import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complement';
 import { deriveFigures } from '../figures/deriveFigures';
 import { compatibleDates, daysApart } from '../figures/calendarDays';
@@ -134,7 +134,7 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // but it is no other value of it, however many such days the sources report (match/namedDays.ts). Nor is a
   // source's undated move the other way a value of a move on a day the sources say nothing of (anotherDaysMove.ts).
   const undecided = evidence.filter((e) => e.when === 'unknown' && !(isOneDays(fact.attributes) && isUndatedMoveOfAnotherDay(fact, ownDayHolds, e.fact)));
-  const deciding = (sameTimeStated.length ? sameTimeStated : undecided).filter((e) => !onAnUnnamedDay(fact, e));
+  const deciding = (sameTimeStated.length ? sameTimeStated : undecided).filter((e) => !onAnUnnamedDay(fact.days, e.fact));
   // Nor is a round figure of another scale ("rund eine Billion Dollar" in June 2023 for "590 Milliarden Dollar").
   const otherTime = sameTimeStated.length || ownDayHolds ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound && e.figure.scale === figure.scale);
   const verdict = decide(fact, deciding, otherTime);
@@ -399,12 +399,6 @@ function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact):
   const [a, b] = derived.sides;
   const fits = (x: string[], y: string[]) => about(x, named(comparand)) && (subject.length === 0 || about(y, subject));
   return fits(a, b) || fits(b, a);
-}
-
-/** A source fact dated to a day that the draft fact's document does not name (`Fact.days`), which does not bear it out. */
-function onAnUnnamedDay(fact: Fact, e: RankedEvidence): boolean {
-  const day = e.fact.time;
-  return fact.days !== undefined && e.agreement !== 'agrees' && day?.month !== undefined && day.day !== undefined && !isNamedDay(fact.days, day);
 }
 
 /** Whether two facts say they measure the same thing: an attribute of the same key. */

@@ -1,15 +1,16 @@
 import type { DraftFigure } from '../analysis/draft';
 import { isOneDays } from '../facts/attributes';
-import { isNamedDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate } from '../types';
 import { matchFigure } from './matchFigure';
+import { onAnUnnamedDay } from './anotherDaysMove';
 
 /**
  * "On Jan 27, the market woke up. 👇 … Microsoft: -4.5%": a move the draft states for no day of its own (nor one only
  * its most named day dates) is one of the days the draft names, not any day a source reports a move on. A figure the
- * sources contradict with a move of a day the draft never names is matched again with those days (`Fact.days`), which
- * such a move then neither contradicts nor, by outscoring them, hides the moves of the draft's days. Read over the
+ * sources contradict or bear out with a move of a day the draft never names is matched again with those days
+ * (`Fact.days`), which such a move then neither contradicts nor bears out, nor, by outscoring them, hides the moves of
+ * the draft's days. (A stamp's day, when an item or a page was written, is no day the draft names.) Read over the
  * whole draft after its blocks (as dates are by events), so that no block's cached reading depends on another's dates.
  */
 export function judgeMovesByNamedDays(figures: DraftFigure[], named: CalendarDate[], index: SourceIndex): void {
@@ -20,8 +21,10 @@ export function judgeMovesByNamedDays(figures: DraftFigure[], named: CalendarDat
   if (days.length === 0) return;
   for (const f of figures) {
     const { fact, match } = f;
-    if (match.status !== 'contradicted' || (fact.time && fact.timeFrom !== 'document') || !isOneDays(fact.attributes)) continue;
-    if (!match.evidence.some((e) => e.fact.time?.month !== undefined && e.fact.time.day !== undefined && !isNamedDay(days, e.fact.time))) continue;
+    if (match.status === 'unsourced' || (fact.time && fact.timeFrom !== 'document') || !isOneDays(fact.attributes)) continue;
+    // Contradicted or borne out by a move of a day the draft never names ("Microsoft mehr als sechs Prozent" by its 6.2 %
+    // of 30 January, in a piece about 27 January): another day's move, which decides nothing for it.
+    if (!match.evidence.some((e) => onAnUnnamedDay(days, e.fact))) continue;
     f.match = matchFigure({ ...fact, days }, f.at.facts, index);
   }
 }
