@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
-
-/** The findings on the last occurrence of `words` in the draft, by code. */
-function codesOn(text: string, words: string): string[] {
-  const index = bundledIndex();
-  const at = text.lastIndexOf(words);
-  return runRules(analyzeDraft(text, index), index).filter((f) => f.start < at + words.length && at < f.end).map((f) => f.code);
-}
+import { codesOn } from './support/codesOn';
 
 describe('a meeting told by how it was held is the meeting the sources date', () => {
   test('German: „Liang kam am 19. Januar mit Premierminister Li Qiang zusammen“, „ist … zusammengekommen“ contradict the meeting of 20 January', () => {

@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
-
-/** The findings on the last occurrence of `words` in the draft, by code. */
-function codesOn(text: string, words: string): string[] {
-  const index = bundledIndex();
-  const at = text.lastIndexOf(words);
-  return runRules(analyzeDraft(text, index), index).filter((f) => f.start < at + words.length && at < f.end).map((f) => f.code);
-}
+import { codesOn } from './support/codesOn';
 
 const GERMAN_TABLE = '# Ich habe mir DeepSeek R1 angesehen\n\n## Die Hardware-Frage\n\nLiang Wenfeng hatte sich rechtzeitig mit Nvidias A100-Chips eingedeckt. Daraus wurden zwei Supercomputer:\n\n| Rechner | Kosten in Yuan |\n|---|---|\n| Fire-Flyer I | 200 Mio. |\n| Fire-Flyer II | eine Milliarde |\n\n';
 const ENGLISH_TABLE = '# I took DeepSeek R1 for a spin\n\n## The hardware question\n\nLiang Wenfeng stocked up on Nvidia\'s A100 chips in time. They went into two supercomputers:\n\n| Machine | Cost in yuan |\n|---|---|\n| Fire-Flyer I | 200 million |\n| Fire-Flyer II | one billion |\n\n';

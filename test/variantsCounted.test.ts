@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
-
-/** The findings on the last occurrence of `words` in the draft, by code. */
-function codesOn(text: string, words: string): string[] {
-  const index = bundledIndex();
-  const at = text.lastIndexOf(words);
-  return runRules(analyzeDraft(text, index), index).filter((f) => f.start < at + words.length && at < f.end).map((f) => f.code);
-}
+import { codesOn } from './support/codesOn';
 
 describe('variants are versions of a model: counted, they are the sources\' smaller versions', () => {
   test('German: „sechs kleinere Varianten“ is borne out by „sechs kleinere Versionen“, „acht kleinere Varianten“ contradicted', () => {
