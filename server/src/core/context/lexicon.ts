@@ -348,8 +348,11 @@ export const STAMP_WORDS = ['aktualisiert', 'zuletzt aktualisiert', 'update', 'u
 /**
  * Words that stamp a whole page with the day its figures hold for ("· Stand: 3. Februar 2025*", "As of: February 3,
  * 2025"): with the stamps above, a day the page is about only as the day it was written, no day of its market moves.
+ * So is a script's broadcast day ("Sendung: Dienstag, 28. Januar 2025", "Aired: Tuesday, January 28, 2025"): a report
+ * of the day before's market is not that day's, however much the sources tell of the day it airs.
  */
-export const PAGE_DAY_WORDS = [...STAMP_WORDS, 'stand', 'stand der angaben', 'stand der daten', 'as of'];
+export const BROADCAST_DAY_WORDS = ['sendung', 'sendetermin', 'sendedatum', 'ausstrahlung', 'erstausstrahlung', 'gesendet', 'aired', 'air date', 'airdate', 'broadcast', 'first aired'];
+export const PAGE_DAY_WORDS = [...STAMP_WORDS, ...BROADCAST_DAY_WORDS, 'stand', 'stand der angaben', 'stand der daten', 'as of'];
 
 /**
  * The words that name the two sides of a gap or a ratio in one phrase: "zwischen Nvidia und Microsoft lagen fünf

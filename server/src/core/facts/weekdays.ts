@@ -38,6 +38,11 @@ const NAMES: Record<'en' | 'de', string[]> = {
 /** "Monday, 27 January", "On Tuesday, January 27", "am Mittwoch, dem 30. Januar", "Montag, den 27.": a weekday set before a date. */
 const WEEKDAY_BEFORE_DATE = new RegExp(`(?<![\\p{L}])(${EITHER_CASE}),?\\s+(?:(?:dem|den|der|the)\\s+)?$`, 'u');
 
+/** The text before a date without the weekday set right before it ("Sendung: Dienstag, " → "Sendung: "). */
+export function withoutWeekdayBefore(before: string): string {
+  return before.replace(WEEKDAY_BEFORE_DATE, '');
+}
+
 const DATELINE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${DATELINE_WORDS.join('|')})\s+$`, 'iu');
 
 /**
@@ -49,7 +54,7 @@ const DATELINE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${DATELINE_WORDS.jo
  */
 export function isDateline(heading: string, start: number, end: number): boolean {
   if (/[\p{L}\p{N}]/u.test(heading.slice(end))) return false;
-  const before = heading.slice(0, start).replace(WEEKDAY_BEFORE_DATE, '');
+  const before = withoutWeekdayBefore(heading.slice(0, start));
   return /[\p{L}\p{N}.!?)]\s*(?:[—–|·,/]|\s-)\s*$/u.test(before) || DATELINE_BEFORE.test(before) || /\(\s*$/u.test(before) && /^\s*\)/u.test(heading.slice(end));
 }
 
