@@ -1530,12 +1530,12 @@ describe('a piece dated by a day the sources name only for something else', () =
   test('English: the sell-off\'s moves in a piece dated 31 January stay borne out beside a release of that day', () => {
     const o3 = extraSource('o3-mini.txt', 'OpenAI releases o3-mini\n\nOn January 31, 2025, OpenAI released o3-mini, a smaller reasoning model, for free users of ChatGPT.\n');
     const text = '# The week in AI\n\n*Friday, 31 January 2025*\n\nBroadcom dropped 6.58%, close to 2.8 percentage points more than Microsoft. Microsoft rose 3.75%.\n\nThat was on Monday, 27 January 2025.\n';
-    assertUnchangedBy(o3, text, [{ code: 'unsourced-figure', text: '31 January 2025' }, { code: 'figure-mismatch', text: '3.75%' }, { code: 'unsourced-figure', text: '27 January 2025' }]);
+    assertUnchangedBy(o3, text, [{ code: 'unsourced-figure', text: '31 January 2025' }, { code: 'figure-mismatch', text: '3.75%' }]);
   });
   test('German: likewise', () => {
     const o3 = extraSource('o3-mini-de.txt', 'OpenAI veröffentlicht o3-mini\n\nAm 31. Januar 2025 hat OpenAI das kleinere Denkmodell o3-mini für alle Nutzer von ChatGPT freigegeben.\n');
     const text = '# Die KI-Woche\n\n*Freitag, 31. Januar 2025*\n\nBroadcom verlor 6,58 Prozent, fast 2,8 Prozentpunkte mehr als Microsoft. Microsoft legte 3,75 Prozent zu.\n\nDas war am Montag, dem 27. Januar 2025.\n';
-    assertUnchangedBy(o3, text, [{ code: 'unsourced-figure', text: '31. Januar 2025' }, { code: 'figure-mismatch', text: '3,75 Prozent' }, { code: 'unsourced-figure', text: '27. Januar 2025' }]);
+    assertUnchangedBy(o3, text, [{ code: 'unsourced-figure', text: '31. Januar 2025' }, { code: 'figure-mismatch', text: '3,75 Prozent' }]);
   });
 });
 
@@ -2916,7 +2916,7 @@ describe('a move stated for no day is one of the days the draft names', () => {
     assertUnchangedBy(distractor('2025-01-03_microsoft-rechenzentren.txt'), '# Was für eine Woche\n\nAm 27. Januar wachte die Börse auf.\n\nMicrosoft verlor 4,5 Prozent.\n', [{ code: 'figure-mismatch', text: '4,5 Prozent', fix: '3,75 Prozent' }]);
   });
   test('a move of a day the draft names is still compared with it, and a draft that names no day with any', () => {
-    assertUnchangedBy(distractor('2025-02-05_alphabet-capex-big-tech.md'), '# Quiz\n\nPublished 31 January 2025.\n\nQ: What happened on 27 January 2025?\n\nAnswer: Microsoft\'s shares fell 5%.\n', [{ code: 'unsourced-figure', text: '31 January 2025' }, { code: 'unsourced-figure', text: '27 January 2025' }, { code: 'figure-mismatch', text: '5%', fix: '3.75%' }]);
+    assertUnchangedBy(distractor('2025-02-05_alphabet-capex-big-tech.md'), '# Quiz\n\nPublished 31 January 2025.\n\nQ: What happened on 27 January 2025?\n\nAnswer: Microsoft\'s shares fell 5%.\n', [{ code: 'unsourced-figure', text: '31 January 2025' }, { code: 'figure-mismatch', text: '5%', fix: '3.75%' }]);
     assert.deepEqual(findings('Microsoft fell 4.5%.', withSources(distractor('2025-01-28_nvidia-rebound.txt'))).map((f) => f.code), ['figure-mismatch']);
   });
   test('a draft that names only a day no source reports a move on (R1\'s release) still gets its wrong move caught', () => {

@@ -1,10 +1,12 @@
 import type { DraftFigure } from '../analysis/draft';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
-import type { Figure } from '../types';
+import type { CalendarDate, Figure } from '../types';
+import type { Fact } from '../facts/fact';
 import { compareFigures } from './agreement';
 import { isOneDays, isSpecific, lookupKey } from '../facts/attributes';
 import type { FigureEvidence } from './matchFigure';
 import { isDateline } from '../facts/weekdays';
+import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 
 const byFigure = new WeakMap<SourceIndex, Map<Figure, SourceFigure>>();
 
@@ -92,7 +94,14 @@ function yearOfARoughValue(date: Figure, value: Figure, sourceDate: Figure, sour
 function datedEvents(date: DraftFigure, index: SourceIndex): FigureEvidence[] {
   const { fact } = date;
   const day = fact.time;
-  if (!day?.month || !day.day || fact.entityFrom === 'heading' || fact.entityFrom === 'document') return [];
+  if (!day?.month || !day.day) return [];
+  if (namesNoEvent(fact)) {
+    // "Stand: 31. Januar 2025", "Berlin, Mittwoch, den 29. Januar 2025": the piece's own day, which no source dates.
+    const { text } = date.at.sentence;
+    // A heading's day stands over the events below it, which judge it (`judgeDatesByEvents`), not any event of that day.
+    return date.at.sentence.heading || isPiecesOwnDate(date.figure, text) || isDateline(text, date.figure.start, date.figure.end) || isLabelledDay(text, date.figure) ? [] : eventsOfTheDay(day, fact.entities, index);
+  }
+  if (fact.entityFrom === 'heading' || fact.entityFrom === 'document') return [];
   const who = (fact.primary?.length ? fact.primary : fact.entities).filter((e) => !fact.places?.includes(e));
   // "Die Kursverluste von Nvidia, Microsoft und Broadcom am 27. Januar 2025": a move of a share is an event of a day
   // as much as its price is.
@@ -110,4 +119,39 @@ function datedEvents(date: DraftFigure, index: SourceIndex): FigureEvidence[] {
     out.push({ ...source, score: 1, agreement: 'agrees', shared: new Set() });
   }
   return out.slice(0, 3);
+}
+
+/**
+ * "January 27, 2025. A Monday." / „Jener Montag – der 27. Januar 2025 – war anders.“: a day whose own clause names
+ * neither what happened nor who did it says only that the day was one the story is about. Names carried from before
+ * are a guess at whom it concerns, not a claim about them.
+ */
+function namesNoEvent(fact: Fact): boolean {
+  if (fact.attributes.length > 0) return false;
+  return fact.entities.length === 0 || fact.entityFrom === 'paragraph' || fact.entityFrom === 'heading' || fact.entityFrom === 'document';
+}
+
+/**
+ * The source events dated to a day a draft names without an event of its own (`namesNoEvent`): any event borne out
+ * on that day backs it, or where names are carried to it, any event of theirs on that day.
+ */
+function eventsOfTheDay(day: CalendarDate, carried: readonly string[], index: SourceIndex): FigureEvidence[] {
+  const events = index.facts.timedOn(day.month!, day.day!).filter((e) => day.year === undefined || e.fact.time?.year === undefined || e.fact.time.year === day.year);
+  // Where names are carried to the day, the day is theirs: another's event that day ("Am Montag darauf, dem 3. Februar,
+  // ist die Aufregung abgeklungen" beside a distractor's 3 February) says nothing of it.
+  const theirs = carried.length ? events.filter((e) => e.fact.entities.some((x) => carried.includes(x))) : events;
+  const out: FigureEvidence[] = [];
+  const seen = new Set<Figure>();
+  for (const event of theirs) {
+    const source = sourceFigureOf(index, event.fact.timeOf!) ?? event;
+    if (seen.has(source.figure)) continue;
+    seen.add(source.figure);
+    out.push({ ...source, score: 1, agreement: 'agrees', shared: new Set() });
+  }
+  return out.slice(0, 3);
+}
+
+/** "Sendung: 3. Februar 2025", "Aired: 3 February 2025": a line that is a label and a day gives the piece's own day. */
+function isLabelledDay(sentence: string, figure: Figure): boolean {
+  return /^[\s*_>|-]*\p{L}+\s*:\s*$/u.test(sentence.slice(0, figure.start)) && /^[\s.*_]*$/u.test(sentence.slice(figure.end));
 }
