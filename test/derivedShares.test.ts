@@ -237,3 +237,15 @@ describe('a part of one sum named by where it went is borne out only by a share 
     assert.deepEqual(all('R1 kostete nur ein Vierzehntel des Geldes, das OpenAI für GPT-4o aufwandte.'), []);
   });
 });
+
+describe('a relative clause after the sum ("the money that went into GPT-4o") says where the whole went: the fraction compares two sums', () => {
+  test('English: "a fourteenth of the money that went into GPT-4o" is R1\'s sum against GPT-4o\'s, borne out; "a third of the money went into compute" stays a part', () => {
+    assert.deepEqual(all('Training DeepSeek R1 cost only $5.6 million, a fourteenth of the money that went into GPT-4o.'), []);
+    assert.deepEqual(all('Training R1 cost a fourteenth of the sum that was spent on GPT-4o.'), []);
+    assert.deepEqual(all('Training DeepSeek R1 cost $5.6 million. About a third of the money went into compute.').map(([code, text]) => [code, text]), [['unsourced-figure', 'a third']]);
+  });
+  test('German: „ein Vierzehntel des Geldes, das in GPT-4o floss“ (the comma ends the clause) stays borne out; „ein Drittel des Geldes floss in Rechenzeit“ stays a part', () => {
+    assert.deepEqual(all('Das Training von DeepSeek R1 kostete nur 5,6 Millionen Dollar, ein Vierzehntel des Geldes, das in GPT-4o floss.'), []);
+    assert.deepEqual(all('Das Training von DeepSeek R1 kostete 5,6 Millionen Dollar. Etwa ein Drittel des Geldes floss in Rechenzeit.').map(([code, text]) => [code, text]), [['unsourced-figure', 'ein Drittel']]);
+  });
+});

@@ -394,6 +394,12 @@ export const SUM_SHARING_VERBS = [
   'floss', 'flossen', 'fließt', 'fließen', 'ging', 'gingen', 'geht', 'gehen', 'entfiel', 'entfielen', 'entfällt', 'entfallen', 'landete', 'landeten', 'wanderte', 'wanderten', 'investiert', 'gesteckt', 'ausgegeben',
   'went', 'goes', 'go', 'flowed', 'flows', 'was spent', 'were spent', 'is spent', 'are spent', 'was invested', 'were invested', 'was used', 'were used',
 ];
+/**
+ * The words that open a relative clause right after a sum ("a fourteenth of the money that went into GPT-4o"): the
+ * clause says where the whole sum went, so the fraction compares two sums rather than naming a part of one.
+ * German relative clauses follow a comma, which already ends the sharing clause.
+ */
+export const RELATIVE_PRONOUNS_AFTER_A_SUM = ['that', 'which'];
 /** Where a part of a sum goes, right after it: "spent a third of the money on compute", "put half the budget into chips". */
 export const SUM_DESTINATION_PREPOSITIONS = ['on', 'into'];
 /**
