@@ -689,3 +689,20 @@ describe('stock indexes whose names end in a number', () => {
     assert.deepEqual(found('Der DAX verlor 400 Punkte.'), [['unsourced-figure', '400']]);
   });
 });
+
+describe('hundreds counted in teens ("thirteen hundred and twenty-eight") are one number, as „dreizehnhundertachtundzwanzig“ is', () => {
+  const rules = (text: string) => runRules(analyzeDraft(text, bundledIndex()), bundledIndex()).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+  test('English: "thirteen hundred and twenty-eight" is 1328 and borne out; "thirteen hundred and eighty" is contradicted as a whole', () => {
+    assert.deepEqual(figures("Thirty-six percent of the world's thirteen hundred and twenty-eight AI models come from China.", 'en').map((f) => [f.text, f.value]),
+      [['Thirty-six percent', 36], ['thirteen hundred and twenty-eight', 1328]]);
+    assert.deepEqual(rules("Thirty-six percent of the world's thirteen hundred and twenty-eight AI models come from China."), []);
+    assert.deepEqual(rules("Thirty-six percent of the world's thirteen hundred and eighty AI models come from China.").map(([code, text]) => [code, text]),
+      [['figure-mismatch', 'thirteen hundred and eighty']]);
+  });
+  test('German: „dreizehnhundertachtundzwanzig“ stays 1328; "the thirteen hundred engineers" and „dreizehn Ingenieure“ stay what they say', () => {
+    assert.deepEqual(figures('Sechsunddreißig Prozent der dreizehnhundertachtundzwanzig KI-Modelle stammen aus China.', 'de').map((f) => [f.text, f.value]),
+      [['Sechsunddreißig Prozent', 36], ['dreizehnhundertachtundzwanzig', 1328]]);
+    assert.deepEqual(figures('About thirteen hundred engineers work there.', 'en').map((f) => [f.text, f.value]), [['thirteen hundred', 1300]]);
+    assert.deepEqual(figures('Dreizehn Ingenieure und hundert Nutzer testeten es.', 'de').map((f) => [f.text, f.value]), [['Dreizehn', 13], ['hundert', 100]]);
+  });
+});

@@ -59,19 +59,22 @@ const ENGLISH_BELOW_HUNDRED = `(?:(?:${wordsOf(ENGLISH_NUMBER_WORDS, (n) => n >=
   `|${wordsOf(ENGLISH_NUMBER_WORDS, (n) => n >= 10 && n < 20).join('|')}|${ENGLISH_PART_UNITS.join('|')})`;
 /** "two hundred and fifty thousand" is one number, "ten thousand and fifty thousand" two: a tail never takes a later scale's count. */
 const NO_LATER_SCALE = '(?!\\s+(?:hundred|thousand)(?![\\p{L}]))';
-const englishHundreds = (after: string) => `(?:(?:a|${ENGLISH_PART_UNITS.join('|')})\\s+)?hundred(?:\\s+(?:and\\s+)?${ENGLISH_BELOW_HUNDRED}(?![\\p{L}-])${after})?`;
+/** The counts of hundreds: "five hundred", and the teens a speaker says for a thousand and more ("thirteen hundred and twenty-eight"). */
+const ENGLISH_HUNDRED_COUNTS = [...ENGLISH_PART_UNITS, ...wordsOf(ENGLISH_NUMBER_WORDS, (n) => n >= 10 && n < 20)];
+const englishHundreds = (after: string) => `(?:(?:a|${ENGLISH_HUNDRED_COUNTS.join('|')})\\s+)?hundred(?:\\s+(?:and\\s+)?${ENGLISH_BELOW_HUNDRED}(?![\\p{L}-])${after})?`;
 const ENGLISH_HUNDREDS = englishHundreds(NO_LATER_SCALE);
 const ENGLISH_COMPOSED = `(?:(?:${englishHundreds('')}|${ENGLISH_BELOW_HUNDRED}|a)\\s+thousand(?:\\s+(?:and\\s+)?(?:${ENGLISH_HUNDREDS}|${ENGLISH_BELOW_HUNDRED})(?![\\p{L}-])${NO_LATER_SCALE})?|${ENGLISH_HUNDREDS})`;
 const GERMAN_PART_UNITS = wordsOf(GERMAN_NUMBER_WORDS, (n) => n < 10);
 const GERMAN_BELOW_HUNDRED = `(?:(?:ein|${GERMAN_PART_UNITS.join('|')})und(?:${wordsOf(GERMAN_NUMBER_WORDS, (n) => n >= 20 && n < 100).join('|')})` +
   `|${wordsOf(GERMAN_NUMBER_WORDS, (n) => n >= 10 && n < 100).sort((a, b) => b.length - a.length).join('|')}|eins|${GERMAN_PART_UNITS.join('|')})`;
-const GERMAN_HUNDREDS = `(?:ein|${GERMAN_PART_UNITS.join('|')})?hundert(?:und)?(?:${GERMAN_BELOW_HUNDRED})?`;
+const GERMAN_HUNDRED_COUNTS = [...GERMAN_PART_UNITS, ...wordsOf(GERMAN_NUMBER_WORDS, (n) => n >= 10 && n < 20)];
+const GERMAN_HUNDREDS = `(?:ein|${GERMAN_HUNDRED_COUNTS.join('|')})?hundert(?:und)?(?:${GERMAN_BELOW_HUNDRED})?`;
 const GERMAN_COMPOSED = `(?:(?:${GERMAN_HUNDREDS}|${GERMAN_BELOW_HUNDRED}|ein)?tausend(?:und)?(?:${GERMAN_HUNDREDS}|${GERMAN_BELOW_HUNDRED})?|${GERMAN_HUNDREDS})`;
-/** The parts a composed number word is read from: a count adds, "hundred" multiplies the count since the last thousand, "thousand" closes it. */
 /** The word that joins a number's parts ("a hundred and thirty", „hundertunddreißig“): it adds nothing. */
 const NUMBER_PART_JOINERS = ['und', 'and'];
+/** The parts a composed number word is read from: a count adds, "hundred" multiplies the count since the last thousand, "thousand" closes it. */
 const NUMBER_PARTS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMBER_WORDS, ...ENGLISH_NUMBER_WORDS, ['one', 1], ['ein', 1], ['eins', 1], ['a', 1]]);
-const GERMAN_PART = new RegExp(`^(?:${[...NUMBER_PARTS.keys(), ...NUMBER_PART_JOINERS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+const NUMBER_PART = new RegExp(`^(?:${[...NUMBER_PARTS.keys(), ...NUMBER_PART_JOINERS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 const COMPOSED_NUMBER_WORD = new RegExp(`^(?:${ENGLISH_COMPOSED}|${GERMAN_COMPOSED})$`, 'iu');
 
 /**
@@ -95,7 +98,7 @@ function composedNumberValue(written: string): number | undefined {
   for (const word of written.toLowerCase().split(/[\s-]+/)) {
     let rest = word;
     while (rest) {
-      const part = GERMAN_PART.exec(rest)?.[0];
+      const part = NUMBER_PART.exec(rest)?.[0];
       if (!part) return undefined;
       parts.push(part);
       rest = rest.slice(part.length);
