@@ -37,3 +37,20 @@ describe('a sentence of happening that points back („Das ereignete sich 2016.�
     assert.deepEqual(dateFindings(english('Liang Wenfeng set up High-Flyer in 2015. It happened again in 2016 with a second fund.')), []);
   });
 });
+
+describe('a pointer may take "all" before its verb („Das alles geschah 2016.“, "This all happened in 2016.")', () => {
+  test('German: „Das alles geschah 2016.“, „Das alles war 2016.“ after the founding of High-Flyer are contradicted with 2015; 2015 is backed', () => {
+    const founding = 'Liang Wenfeng gründete mit zwei Ingenieuren den Hedgefonds High-Flyer.';
+    for (const pointer of ['Das alles geschah 2016.', 'Das alles war 2016.']) {
+      assert.deepEqual(findings(`${founding} ${pointer}\n`), [{ code: 'date-mismatch', text: '2016', fix: '2015' }], pointer);
+      assert.deepEqual(findings(`${founding} ${pointer.replace('2016', '2015')}\n`), [], pointer);
+    }
+  });
+  test('English: "This all happened in 2016." and "It all took place in 2016." are contradicted with 2015; 2015 is backed', () => {
+    const founding = 'Liang Wenfeng set up the hedge fund High-Flyer with two other engineers.';
+    for (const pointer of ['This all happened in 2016.', 'It all took place in 2016.']) {
+      assert.deepEqual(findings(english(`${founding} ${pointer}`)), [{ code: 'date-mismatch', text: '2016', fix: '2015' }], pointer);
+      assert.deepEqual(findings(english(`${founding} ${pointer.replace('2016', '2015')}`)), [], pointer);
+    }
+  });
+});

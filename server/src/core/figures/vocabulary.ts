@@ -501,10 +501,12 @@ const EVENT_HAPPENING_VERBS = ['geschah', 'passierte', 'ereignete sich', 'happen
 const EVENT_BEING_VERBS = ['war', 'was'];
 /** „Das fand 2016 statt.“, the particle later; not after „es“: „Es fand 2016 ein Treffen statt.“ tells its own event. */
 const EVENT_SPLIT_VERBS = [{ verb: 'fand', particle: 'statt' }];
+/** „Das alles geschah 2016.“, "This all happened in 2016.": the word a pointer may take before its verb. */
+const EVENT_POINTER_ALL = ['alles', 'all'];
 const splitVerbs = EVENT_SPLIT_VERBS.map(({ verb, particle }) => `${alternation([verb])}(?![\\p{L}]).*?\\s${alternation([particle])}`);
 const EVENT_POINTER = new RegExp(
-  `^\\s*(?:(?:${alternation(EVENT_POINTERS)})\\s+(?:${[alternation(EVENT_BEING_VERBS), ...splitVerbs].join('|')})` +
-    `|(?:${alternation([...EVENT_POINTERS, ...EVENT_PRONOUNS])})\\s+(?:${alternation(EVENT_HAPPENING_VERBS)}))(?![\\p{L}])`,
+  `^\\s*(?:(?:${alternation(EVENT_POINTERS)})(?:\\s+(?:${alternation(EVENT_POINTER_ALL)}))?\\s+(?:${[alternation(EVENT_BEING_VERBS), ...splitVerbs].join('|')})` +
+    `|(?:${alternation([...EVENT_POINTERS, ...EVENT_PRONOUNS])})(?:\\s+(?:${alternation(EVENT_POINTER_ALL)}))?\\s+(?:${alternation(EVENT_HAPPENING_VERBS)}))(?![\\p{L}])`,
   'iu',
 );
 
