@@ -249,3 +249,14 @@ describe('a relative clause after the sum ("the money that went into GPT-4o") sa
     assert.deepEqual(all('Das Training von DeepSeek R1 kostete 5,6 Millionen Dollar. Etwa ein Drittel des Geldes floss in Rechenzeit.').map(([code, text]) => [code, text]), [['unsourced-figure', 'ein Drittel']]);
   });
 });
+
+describe('a percentage of one sum named by where it went is a part of that sum, as a fraction is ("30 percent of the money went into compute")', () => {
+  test('English: "30 percent of the money went into compute" is unsourced, not contradicted by an unrelated 99 percent', () => {
+    assert.deepEqual(all('Training R1 cost $5.6 million; 30 percent of the money went into compute.').map(([code, text]) => [code, text]), [['unsourced-figure', '30 percent']]);
+    assert.deepEqual(all("36% of the world's 1,328 AI models come from China."), []);
+  });
+  test('German: „30 Prozent des Geldes flossen in Rechenzeit“ likewise; „36 Prozent der 1328 KI-Modelle“ stays a share borne out', () => {
+    assert.deepEqual(all('Das Training von R1 kostete 5,6 Millionen Dollar. 30 Prozent des Geldes flossen in Rechenzeit.').map(([code, text]) => [code, text]), [['unsourced-figure', '30 Prozent']]);
+    assert.deepEqual(all('Von den weltweit 1328 KI-Modellen stammen 36 Prozent aus China.'), []);
+  });
+});

@@ -282,7 +282,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     const sharedOut = ofASum ? SUM_SHARED_AFTER.exec(text.slice(end + ofASum[0].length)) : null;
     // Two parts of one sum („die Hälfte der Kosten entfiel auf Strom“, „ein Drittel des Geldes floss in Rechenzeit“)
     // are different facts: the part is named by where it went.
-    const destination = sharedOut && SHARE_DESTINATION.exec(text.slice(end + ofASum![0].length + sharedOut[0].length))?.[1].toLowerCase();
+    const destination = sharedDestination(text.slice(end));
     const ofTwoSums = ofASum ? !sharedOut && (SUM_NEEDED_BEFORE.test(before) || OF_WHAT.test(text.slice(end))) : OF_WHAT.test(text.slice(end));
     if (ofTwoSums || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
@@ -452,6 +452,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     else if (f.kind === 'count' && f.noun && !f.durationUnit && !f.bound && !f.range && aggregateOf(text.slice(0, f.start), text.slice(f.end)) === 'sum') f.aggregate = 'sum';
   }
   ratiosOfAnother(text, figures);
+  partsOfASum(text, figures);
   linkRanges(text, figures);
   linkCoordinated(text, figures);
   linkPairs(text, figures, options.named ?? []);
@@ -460,6 +461,25 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
   // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …", "Version 3,
   // Modell 4", "Platz 1, Nvidia mit minus 7,82 Prozent").
   return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && (COMMA_THEN_VALUE.test(text.slice(f.end)) || nextPairValue(text, f.end, options.named ?? []) !== undefined)));
+}
+
+/** Where a part of one sum went, told right after the part ("of the money went into compute" → "compute"), or undefined. */
+function sharedDestination(after: string): string | undefined {
+  const ofASum = OF_A_SUM.exec(after);
+  const sharedOut = ofASum ? SUM_SHARED_AFTER.exec(after.slice(ofASum[0].length)) : null;
+  return sharedOut ? SHARE_DESTINATION.exec(after.slice(ofASum![0].length + sharedOut[0].length))?.[1].toLowerCase() : undefined;
+}
+
+/**
+ * "30 percent of the money went into compute", „30 Prozent des Geldes flossen in Rechenzeit“: a percentage of one sum
+ * named by where it went is a part of that sum, as "a third of the money went into compute" is.
+ */
+function partsOfASum(text: string, figures: Figure[]): void {
+  figures.forEach((f, i) => {
+    if (f.kind !== 'percent' || f.noun !== undefined || f.range || f.derivedFrom || !/%|prozent|percent/iu.test(f.text)) return;
+    const destination = sharedDestination(text.slice(f.end));
+    if (destination) figures[i] = { ...f, noun: destination };
+  });
 }
 
 /**
