@@ -38,3 +38,16 @@ describe('the company of a side phrase\'s earlier move („Trotz des Rückgangs 
     assert.deepEqual(warnings('Nach dem Rückgang bei Microsoft fiel die Aktie um 3,75 Prozent.\n'), []);
   });
 });
+
+describe('side phrases opened by „angesichts“ and "in the wake of" are side phrases too', () => {
+  test('German: „Angesichts der Verluste von Microsoft stieg Nvidia … um 7,82 Prozent.“ says the rise contradicts Nvidia\'s fall; the fall is borne out', () => {
+    assert.deepEqual(findings('Angesichts der Verluste von Microsoft stieg Nvidia am 27. Januar 2025 um 7,82 Prozent.\n').map(({ code, text, message }) => [code, text, message]),
+      [['figure-mismatch', '7,82 Prozent', '7,82 Prozent says it rose, but the source says it fell: -7,82 %.']]);
+    assert.deepEqual(warnings('Angesichts der Verluste von Microsoft verlor Nvidia am 27. Januar 2025 7,82 Prozent.\n'), []);
+  });
+  test('English: "In the wake of Microsoft\'s slide, Nvidia gained 7.82%" says the rise contradicts Nvidia\'s fall; the fall is borne out', () => {
+    assert.deepEqual(findings(english('In the wake of Microsoft\'s slide, Nvidia gained 7.82% on January 27, 2025.')).map(({ code, text, message }) => [code, text, message]),
+      [['figure-mismatch', '7.82%', '7.82% says it rose, but the source says it fell: -7,82 %.']]);
+    assert.deepEqual(warnings(english('In the wake of Microsoft\'s slide, Nvidia lost 7.82% on January 27, 2025.')), []);
+  });
+});

@@ -250,7 +250,7 @@ export const UNGOVERNING_SUBJECTS = ['nicht jeder', 'nicht jede', 'nicht alle', 
  * stieg Nvidia …“, "After Monday's loss, Nvidia rose …", „trotz des Rückgangs“, "despite the slide". A move named in
  * such a phrase is an earlier event's, not the clause's figure's (analysis/ungovernedMoves.ts).
  */
-export const SIDE_PHRASE_PREPOSITIONS = ['nach', 'trotz', 'seit', 'after', 'despite', 'following', 'since', 'amid'];
+export const SIDE_PHRASE_PREPOSITIONS = ['nach', 'trotz', 'seit', 'angesichts', 'after', 'despite', 'following', 'since', 'amid', 'in the wake of'];
 /** The words that give a side phrase's move its company: „nach dem Rückgang bei Microsoft“, "after the decline at Microsoft". */
 export const SIDE_PHRASE_WHOSE = ['bei', 'von', 'of', 'at'];
 /** The articles between those words and the company: „beim“ is one word, „bei der Telekom“, "of the chipmaker". */
