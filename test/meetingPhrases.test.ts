@@ -20,3 +20,14 @@ describe('a meeting told by how it was held is the meeting the sources date', ()
     assert.deepEqual(codesOn('On January 19, DeepSeek\'s team held talks with investors.', 'January 19'), ['unsourced-figure']);
   });
 });
+
+describe('„setzten sich … zusammen“ and "was received by" are meetings too', () => {
+  test('German: „Liang und Premierminister Li Qiang setzten sich am 19. Januar zusammen.“ contradicts the meeting of 20 January; the 20th is borne out', () => {
+    assert.deepEqual(codesOn('Liang und Premierminister Li Qiang setzten sich am 19. Januar zusammen.', '19. Januar'), ['date-mismatch']);
+    assert.deepEqual(codesOn('Liang und Premierminister Li Qiang setzten sich am 20. Januar zusammen.', '20. Januar'), []);
+  });
+  test('English: "Liang was received by Premier Li Qiang on January 19." contradicts the meeting of 20 January; the 20th is borne out', () => {
+    assert.deepEqual(codesOn('Liang was received by Premier Li Qiang on January 19.', 'January 19'), ['date-mismatch']);
+    assert.deepEqual(codesOn('Liang was received by Premier Li Qiang on January 20.', 'January 20'), []);
+  });
+});

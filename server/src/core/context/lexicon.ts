@@ -46,7 +46,7 @@ export const LEXICON: Record<string, string[]> = {
   birth: ['jahrgang', 'geboren', 'born', 'geburt', 'birth'],
   // „ist mit Li Qiang zusammengekommen“, "held talks with Premier Li Qiang", "sat at the table with": a meeting told by
   // how it was held. Not „am Tisch“ alone: one stands at a press conference's table by oneself.
-  meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen', 'zusammengekommen', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'at the table with', 'at a table with'],
+  meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen', 'zusammengekommen', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'at the table with', 'at a table with', 'received by'],
   // "investors rotated out of Nvidia": people who invest say nothing of an investment programme.
   investor: ['investor', 'anleger'],
   investment: ['initiative', 'investition', 'investment', 'invest', 'infrastruktur', 'infrastructure', 'programm', 'program'],
@@ -224,7 +224,8 @@ export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: s
   // "DeepSeek brachte R1 am 20. Januar heraus", "R1 kam am 20. Januar heraus", "R1 ging am 20. Januar an den Start",
   // "DeepSeek stellte R1 am 20. Januar vor".
   // „kam am 20. Januar mit Li Qiang zusammen“.
-  meeting: [[['kam', 'kamen', 'kommt'], 'zusammen']],
+  // „setzten sich am 20. Januar zusammen“.
+  meeting: [[['kam', 'kamen', 'kommt'], 'zusammen'], [['setzte', 'setzten', 'setzt'], 'zusammen']],
   release: [[['kam', 'kamen', 'kommt'], 'heraus'], [['brachte', 'brachten', 'bringt'], 'heraus'], [['ging', 'gingen', 'geht'], 'start'], [['stellte', 'stellten', 'stellt'], 'vor']],
   rise: [[['legt', 'legte', 'legten', 'legen'], 'zu'], [['zog', 'zogen', 'zieht', 'ziehen'], 'an'], [['stieg', 'stiegen', 'steigt'], 'an'], [['schoss', 'schossen', 'schießt'], 'hoch'], [['rückte', 'rückten', 'rückt'], 'vor'], [['machte', 'machten', 'macht'], 'gut']],
 };
