@@ -414,7 +414,9 @@ function isEntryHeading(text: string, names: readonly { start: number; end: numb
 
 /** Each name once, at its first mention. */
 function withoutRepeats(names: CarriedName[]): CarriedName[] {
-  return names.filter((n, i) => names.findIndex((o) => o.canonical === n.canonical) === i);
+  // A Set, not findIndex per name: a long table of companies would cost cells × names² at every cell.
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(n.canonical) && (seen.add(n.canonical), true));
 }
 
 /** Whether a weekday's name ("Dienstag", "Tuesday") is the weekday of the day given. */
