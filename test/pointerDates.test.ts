@@ -26,12 +26,16 @@ describe('a sentence of happening that points back („Das ereignete sich 2016.�
     }
   });
   test('German and English guard: "It was …" and „Es fand … ein Treffen statt“ tell an event of their own; a sentence that dates its own event keeps it', () => {
-    // "It was founded in July 2023": "it" with "was" is no pointer, the sentence tells its own founding.
-    assert.deepEqual(dateFindings(english('Liang Wenfeng set up the hedge fund High-Flyer with two other engineers. It was a busy year for him in 2016.')), []);
-    assert.deepEqual(dateFindings(english('Liang Wenfeng runs DeepSeek. It was founded in July 2023.')), []);
+    // "It was in 2016 that he …", „Es war 2016, als er …“: "it" with "was" is no pointer, the sentence tells an event of
+    // its own after the founding of High-Flyer, so its year is unsourced, not the founding's wrong year.
+    const founding = 'Liang Wenfeng set up the hedge fund High-Flyer with two other engineers.';
+    const gruendung = 'Liang Wenfeng gründete mit zwei Ingenieuren den Hedgefonds High-Flyer.';
+    assert.deepEqual(findings(english(`${founding} It was a busy year for him in 2016.`)), [{ code: 'unsourced-figure', text: '2016' }]);
+    assert.deepEqual(findings(english(`${founding} It was in 2016 that he first read about deep learning.`)), [{ code: 'unsourced-figure', text: '2016' }]);
+    assert.deepEqual(findings(`${gruendung} Es war 2016, als er zum ersten Mal von Deep Learning las.\n`), [{ code: 'unsourced-figure', text: '2016' }]);
     // „Es fand 2016 ein Treffen statt“: an expletive „es“ before an event that is named after the verb.
-    assert.deepEqual(dateFindings('Liang Wenfeng gründete mit zwei Ingenieuren den Hedgefonds High-Flyer. Es fand 2016 ein erstes Treffen mit Investoren statt.\n'), []);
-    assert.deepEqual(dateFindings('Liang Wenfeng leitet DeepSeek. Es wurde im Juli 2023 gegründet.\n'), []);
+    assert.deepEqual(findings(`${gruendung} Es fand 2016 eine Feier statt.\n`), [{ code: 'unsourced-figure', text: '2016' }]);
+    assert.deepEqual(findings(`${gruendung} Es fand 2016 ein erstes Treffen mit Investoren statt.\n`), [{ code: 'unsourced-figure', text: '2016' }]);
     // The sentence before dates its own event: the pointer's year is another one.
     assert.deepEqual(dateFindings('Liang Wenfeng gründete 2015 den Hedgefonds High-Flyer. Es geschah 2016 noch einmal, mit einem zweiten Fonds.\n'), []);
     assert.deepEqual(dateFindings(english('Liang Wenfeng set up High-Flyer in 2015. It happened again in 2016 with a second fund.')), []);
