@@ -261,8 +261,13 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "Heute ist der 42-Jährige einer der bekanntesten Unternehmer Chinas": an age said as a noun is someone's too, and a
       // genitive after it ("Chinas", no name a source knows) is where, not who.
       const nobodyButWhere = entities.every((e) => where.has(e) || (e.startsWith('?') && !isSubject(facts.text, window.start, figure.start, e.slice(1))));
-      const pointsToAPerson = PERSON_PRONOUN.test(facts.text.slice(0, window.end)) || (figure.kind === 'age' && AGE_AS_NOUN.test(facts.text.slice(Math.max(0, figure.start - 12), figure.end)));
-      if (attributes.some((a) => ATTRIBUTES[a]?.specific && ATTRIBUTES[a].fits.every((k) => k === 'person')) && nobodyButWhere && pointsToAPerson) {
+      // An age figure is a person's (figures/extractFigures.ts, agedIsAPerson); said as a noun, it names no one else.
+      const ageAsNoun = figure.kind === 'age' && AGE_AS_NOUN.test(facts.text.slice(Math.max(0, figure.start - 12), figure.end));
+      const pointsToAPerson = PERSON_PRONOUN.test(facts.text.slice(0, window.end)) || ageAsNoun;
+      // „Der 41-Jährige gibt kaum Interviews, und seine Firma lässt … R1 …“: an age said as a noun is a person's, whatever
+      // company or model the rest of its clause names; the person is the last one named, as where it names no one.
+      const onlyThingsNamed = ageAsNoun && !inClause.some((n) => n.entry.kind === 'person');
+      if (attributes.some((a) => ATTRIBUTES[a]?.specific && ATTRIBUTES[a].fits.every((k) => k === 'person')) && (nobodyButWhere || onlyThingsNamed) && pointsToAPerson) {
         const person = carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person;
         if (person) add([person], 'reference');
       }
@@ -694,8 +699,11 @@ const PERSON_PRONOUN = /(?<![\p{L}])(?:er|ihn|ihm)(?![\p{L}])/u;
 /** "Mit 45 Jahren hat er den Gründer interviewt": a clause whose subject is a pronoun is about that person, though it names the founder. */
 const SUBJECT_PRONOUN = /(?<![\p{L}])(?:er|he|she)(?![\p{L}])/iu;
 const HE = /(?<![\p{L}])(?:he|him|his|er|ihn|ihm)(?![\p{L}])/iu;
-/** "der 42-Jährige", "die 38-jährige", "the 42-year-old": an age with an article before it and no name, a person referred to. */
-const AGE_AS_NOUN = /(?<![\p{L}])(?:der|die|den|dem|des|the)\s+\S+(?:-[Jj]ährigen?|-year-old)\s*$/u;
+/**
+ * "der 42-Jährige", "die 38-jährige", "the 42-year-old": an age with an article before it and no name, a person referred
+ * to; also opening a sentence („Der 41-Jährige gibt kaum Interviews“, "The 44-year-old rarely talks").
+ */
+const AGE_AS_NOUN = /(?<![\p{L}])(?:[Dd](?:er|ie|en|em|es)|[Tt]he)\s+\S+(?:-[Jj]ährigen?|-year-old)\s*$/u;
 
 const SUMS_UP = new RegExp(`^\\s*(?:(?:das|dies|that|this|which|it)\\s+(?:${wordAlternation(SUMMING_UP_VERBS)})|that's|it's)(?![\\p{L}])`, 'iu');
 
