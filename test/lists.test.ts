@@ -212,3 +212,27 @@ describe('the publication an estimate appeared in is not what the range is about
     ]);
   });
 });
+
+describe('a list of values whose names follow them after "for" or „bei“', () => {
+  test('German: „7,82, 6,58 und 3,75 Prozent bei Nvidia, Broadcom und Microsoft“ pairs in order; swapped, both are wrong', () => {
+    const right = 'Die Kursverluste betrugen 7,82, 6,58 und 3,75 Prozent bei Nvidia, Broadcom und Microsoft.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '6,58', 'de'), 'Broadcom · Veränderung: −6,58 %');
+    assert.deepEqual(findings('Die Kursverluste betrugen 7,82, 3,75 und 6,58 Prozent bei Nvidia, Broadcom und Microsoft.'), [
+      { code: 'figure-mismatch', text: '3,75', message: '3,75 contradicts the source, which says -6,58 %.', fix: '6,58' },
+      { code: 'figure-mismatch', text: '6,58 Prozent', message: '6,58 Prozent contradicts the source, which says -3,75 %.', fix: '3,75 Prozent' },
+    ]);
+  });
+  test('English: "the drops, 7.82%, 3.75% and 6.58%, for Nvidia, Broadcom and Microsoft": swapped values are both wrong', () => {
+    assert.deepEqual(findings('The day\'s drops were 7.82%, 6.58% and 3.75%, for Nvidia, Broadcom and Microsoft.'), []);
+    assert.deepEqual(findings('The day\'s drops were 7.82%, 3.75% and 6.58%, for Nvidia, Broadcom and Microsoft.'), [
+      { code: 'figure-mismatch', text: '3.75%', message: '3.75% contradicts the source, which says -6,58 %.', fix: '6.58%' },
+      { code: 'figure-mismatch', text: '6.58%', message: '6.58% contradicts the source, which says -3,75 %.', fix: '3.75%' },
+    ]);
+  });
+  test('more names after the preposition than values, or names before the values, pair nothing with the names after', () => {
+    assert.equal(readAs('Die Kursverluste betrugen 7,82 und 3,75 Prozent bei Nvidia, Broadcom und Microsoft.', '3,75 Prozent', 'de').startsWith('Broadcom'), false);
+    assert.equal(readAs('The drops were 7.82% and 3.75% for Nvidia, Broadcom and Microsoft.', '3.75%', 'en').startsWith('Broadcom'), false);
+    assert.deepEqual(findings('Nvidia and Microsoft fell 7.82% and 3.75%, at Broadcom and Infineon the mood was calmer.'), []);
+  });
+});

@@ -3,7 +3,7 @@ import type { Figure } from '../types';
 import type { CarriedName } from './fact';
 import { categoryOf } from '../names/kindEvidence';
 import { isOnce } from './attributes';
-import { ARTICLES, LIST_MEMBER_NOUNS, LIST_MEMBER_PREPOSITIONS } from '../names/wordLists';
+import { ARTICLES, LIST_MEMBER_NOUNS, LIST_MEMBER_PREPOSITIONS, VALUES_OWNER_PREPOSITIONS } from '../names/wordLists';
 import { numberWordValue, RESPECTIVELY } from '../figures/vocabulary';
 import { wordAlternation } from '../context/lexicon';
 
@@ -76,6 +76,15 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
       for (const m of after) if (!following.some((e) => e.canonical === m.entry.canonical)) following.push(m.entry);
       entries = following.length === group.length ? following : [...entries, ...following.filter((f) => !entries.some((e) => e.canonical === f.canonical))];
     }
+    // "The three drops, 7.82%, 6.58% and 3.75%, for Nvidia, Microsoft and Broadcom": with no names before them, the
+    // values are those of the names a preposition joins right after them, as many as they and joined as one list.
+    if (entries.length === 0 && !respectively) {
+      const owners = ownersAfter(facts, group);
+      if (owners) {
+        entries = owners.map((m) => m.entry);
+        firstMention.push(...owners);
+      }
+    }
     // "Nvidia, Broadcom and Microsoft were hit hardest. The three fell 7.82, 6.58 and 3.75 percent.": a count of the
     // names before stands for them as "respectively" does.
     if (entries.length === 0 && from === 0 && (respectively || countedBack(facts.text.slice(0, group[0].start)) === group.length)) entries = previousSentence;
@@ -103,6 +112,24 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
     for (const run of runs) if (run.length < group.length) pair(run, group.filter((f) => f.end <= run[0].start).pop()?.end ?? 0);
   }
   return out;
+}
+
+/** The words between a list of values and the names they belong to: ", for", „ bei den“. */
+const OWNER_PREPOSITION = new RegExp(String.raw`^\s*,?\s*(?:${wordAlternation(VALUES_OWNER_PREPOSITIONS)})\s+(?:(?:the|die|der|den|dem)\s+)?$`, 'iu');
+
+/** The distinct names right after a list of values and its preposition, one per value and joined as one list, or none. */
+function ownersAfter(facts: SentenceFacts, group: Figure[]): SentenceFacts['names'] | undefined {
+  const last = group[group.length - 1];
+  const after = facts.names.filter((m) => m.start >= last.end);
+  if (after.length === 0 || !OWNER_PREPOSITION.test(facts.text.slice(last.end, after[0].start))) return undefined;
+  const owners: SentenceFacts['names'] = [after[0]];
+  let previous = after[0];
+  for (const m of after.slice(1)) {
+    if (!joinsOneList(facts.text.slice(previous.end, m.start))) break;
+    previous = m;
+    if (!owners.some((o) => o.entry.canonical === m.entry.canonical)) owners.push(m);
+  }
+  return owners.length === group.length ? owners : undefined;
 }
 
 /** Words between two values of one list: a joiner, or "beziehungsweise" ("7,82, 3,75 beziehungsweise 6,58 Prozent"). */

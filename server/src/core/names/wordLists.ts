@@ -120,5 +120,10 @@ export const ASKING_JOINERS = ['and', 'or', 'und', 'oder'];
  * `categoryOf` (names/kindEvidence.ts).
  */
 export const LIST_MEMBER_NOUNS = ['test', 'benchmark', 'index', 'indizes', 'giant', 'riese', 'group', 'gruppe', 'konzern', 'rechner', 'computer', 'aktie', 'stock', 'titel', 'papier'];
+/**
+ * The prepositions that give a list of values to the list of names right after it: "7.82%, 6.58% and 3.75% for Nvidia,
+ * Microsoft and Broadcom", „7,82, 6,58 und 3,75 Prozent bei Nvidia, Microsoft und Broadcom“.
+ */
+export const VALUES_OWNER_PREPOSITIONS = ['for', 'at', 'für', 'bei'];
 /** The prepositions a writer repeats before each member of a list: "bei Nvidia und bei Microsoft", "on X and on Y", "shares of Nvidia and of Microsoft". */
 export const LIST_MEMBER_PREPOSITIONS = ['im', 'in', 'bei', 'beim', 'von', 'vom', 'für', 'auf', 'am', 'an', 'unter', 'on', 'at', 'of', 'for', 'from', 'by'];
