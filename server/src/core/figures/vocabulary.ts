@@ -259,6 +259,14 @@ export const SIGN_WORDS = ['minus', 'plus'];
 export const GAP_WORDS = ['abstand', 'vorsprung', 'unterschied', 'differenz', 'rückstand', 'gap', 'difference', 'lead', 'margin'];
 /** "ein Abstand von neun Punkten", "a gap of seven points": a word for a difference before points says they are one. */
 export const GAP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})\\s+(?:von|of)\\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just|only|nur)\\s+)?$`, 'iu');
+/**
+ * "Die Differenz zwischen beiden Rechnungen beträgt gut 72 Millionen Dollar", "the gap between the two bills comes to
+ * some $72 million": a word for the difference as the subject that a verb states as the sum.
+ */
+const GAP_STATING_VERBS = ['beträgt', 'betrug', 'betragen', 'betrugen', 'liegt bei', 'lag bei', 'macht', 'machte', 'ausmacht', 'ausmachte', 'is', 'was', 'comes to', 'came to', 'amounts to', 'amounted to', 'stands at', 'stood at', 'works out at', 'worked out at', 'works out to', 'worked out to'];
+export const GAP_STATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GAP_WORDS.join('|')})(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:${GAP_STATING_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just|only|nur)\s+)?$`, 'iu');
+/** "they would have had $84 million between them", „84 Millionen Dollar zusammengenommen“: the sum of the two. */
+export const SUM_CLOSING_WORDS = ['zusammen', 'insgesamt', 'zusammengenommen', 'together', 'combined', 'altogether', 'in total', 'in all', 'between them'];
 /** Points a figure counts: "7 Punkte", "seven points". */
 export const POINT_NOUNS = ['punkt', 'punkte', 'punkten', 'point', 'points'];
 /**

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { bundledIndex } from './support/fixtures';
+
+// The sources: R1's training 5,6 Millionen Dollar, GPT-4o's 78 Millionen Dollar (78 − 5,6 = 72,4; 78 + 5,6 = 83,6).
+const index = bundledIndex();
+const findings = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.message, f.fix?.newText]);
+
+const DE = 'Für das Training von R1 gab DeepSeek 5,6 Millionen Dollar aus. OpenAI hatte für GPT-4o 78 Millionen Dollar aufgewandt. ';
+const EN = 'Training R1 cost $5.6 million, against the $78 million OpenAI spent on GPT-4o. ';
+
+describe('a sum that a word for the difference names is the difference of the two sums, not either of them', () => {
+  test('German: „Die Differenz zwischen beiden Rechnungen beträgt gut 72 Millionen Dollar“ is 78 − 5,6; 62 is wrong, with 72 as the fix', () => {
+    assert.deepEqual(findings(`${DE}Die Differenz zwischen beiden Rechnungen beträgt gut 72 Millionen Dollar.`), []);
+    assert.deepEqual(findings(`${DE}Der Unterschied liegt bei 72 Millionen Dollar.`), []);
+    assert.deepEqual(findings(`${DE}Der Unterschied liegt bei 62 Millionen Dollar.`), [['figure-mismatch', '62 Millionen Dollar', '62 Millionen Dollar contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.', '72 Millionen Dollar']]);
+    assert.deepEqual(findings('Das Training von R1 kostete 5,6 Millionen Dollar, OpenAI gab für GPT-4o 78 Millionen Dollar aus, eine Differenz von rund 72 Millionen Dollar.'), []);
+  });
+  test('English: "the difference between the bills comes to some $72 million" and "a gap of $72 million" are 78 − 5.6; $62 million is wrong', () => {
+    assert.deepEqual(findings(`${EN}The difference between the bills comes to some $72 million.`), []);
+    assert.deepEqual(findings('Training R1 cost $5.6 million, against the $78 million OpenAI spent on GPT-4o, a difference of some $72 million.'), []);
+    assert.deepEqual(findings(`${EN}The gap is $62 million.`), [['figure-mismatch', '$62 million', '$62 million contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.', '$72 million']]);
+    assert.deepEqual(findings('Training R1 cost $5.6 million, against the $78 million OpenAI spent on GPT-4o, a difference of some $52 million.').map((f) => f[0]), ['figure-mismatch']);
+  });
+  test('"$84 million between them", „84 Millionen Dollar zusammengenommen“ are the sum 5,6 + 78; 94 is wrong', () => {
+    assert.deepEqual(findings(`${DE}Die beiden Trainings von R1 und GPT-4o kosteten knapp 84 Millionen Dollar zusammengenommen.`), []);
+    assert.deepEqual(findings(`${DE}Die beiden Trainings von R1 und GPT-4o kosteten knapp 94 Millionen Dollar zusammengenommen.`), [['figure-mismatch', '94 Millionen Dollar', '94 Millionen Dollar contradicts the source, which says 5,6 Millionen Dollar + 78 Millionen Dollar.', '84 Millionen Dollar']]);
+    assert.deepEqual(findings(`${EN}Had the firms pooled their budgets, they would have had around $84 million between them.`), []);
+    assert.deepEqual(findings(`${EN}Had the firms pooled their budgets, they would have had around $94 million between them.`), [['figure-mismatch', '$94 million', '$94 million contradicts the source, which says 5,6 Millionen Dollar + 78 Millionen Dollar.', '$84 million']]);
+  });
+  test('a word for the difference that states no sum leaves a plain sum a plain sum (de, en)', () => {
+    // The gap is another value's; the sum after it is still what R1's training cost.
+    assert.deepEqual(findings('Der Abstand zu OpenAI ist groß: Das Training von R1 kostete 7,6 Millionen Dollar.').map((f) => [f[0], f[1], f[3]]), [['figure-mismatch', '7,6 Millionen Dollar', '5,6 Millionen Dollar']]);
+    assert.deepEqual(findings('The gap to OpenAI is wide: training R1 cost $7.6 million.').map((f) => [f[0], f[1], f[3]]), [['figure-mismatch', '$7.6 million', '$5.6 million']]);
+    assert.deepEqual(findings('Das Training von R1 kostete 5,6 Millionen Dollar.'), []);
+    assert.deepEqual(findings('Training R1 cost $5.6 million.'), []);
+  });
+});
