@@ -1,6 +1,7 @@
 import { isPersonTitle } from '../names/kindEvidence';
 import type { NameMention, Span } from '../types';
 import { findQuotes } from './findQuotes';
+import { sentenceStartBefore } from '../text/sentences';
 import { SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
 
 /**
@@ -134,9 +135,7 @@ function fits(person: NameMention, qualifier: string): boolean {
   return words.some((w) => w.startsWith(qualifier) || (qualifier.length >= 5 && qualifier.startsWith(w) && w.length >= 5));
 }
 
-/** Where the sentence that holds `before` starts: after the last full stop (and the closing mark of a quotation it ends). */
+/** Where the sentence that holds `before` starts: after the last full stop that ends one, not after "U.S." or „z. B.“. */
 export function lastSentenceEnd(text: string, before: number): number {
-  const head = text.slice(0, before);
-  const m = /[.!?][“”"»«’)]*\s+(?=[^.!?]*$)/.exec(head);
-  return m ? m.index + m[0].length : 0;
+  return sentenceStartBefore(text, before);
 }

@@ -51,6 +51,26 @@ export function splitSentences(block: ProseBlock): Sentence[] {
   return sentences;
 }
 
+/**
+ * Where the sentence that holds the position `before` starts, read as splitSentences reads the text: after the last
+ * terminator before it that ends a sentence. "Zihan Wang said U.S. export controls had "…"": the period of "U.S." does not.
+ */
+export function sentenceStartBefore(text: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) {
+    if (!TERMINATORS.includes(text[i]) || TERMINATORS.includes(text[i + 1] ?? '')) continue;
+    let end = i + 1;
+    while (end < before && CLOSING.includes(text[end])) end++;
+    let next = end;
+    while (next < before && /\s/.test(text[next])) next++;
+    if (next === end || !startsSentence(text, next)) continue;
+    let first = i;
+    while (first > 0 && TERMINATORS.includes(text[first - 1])) first--;
+    if (text[first] === '.' && isNonFinalPeriod(text, first, next)) continue;
+    return next;
+  }
+  return 0;
+}
+
 function startsSentence(text: string, at: number): boolean {
   // An emoji may open a sentence ("📉 Tech-Aktien …"); it is two UTF-16 code units, so test the code point.
   return /[\p{Lu}\d"„“»«'‚‘(\[*_]|\p{Extended_Pictographic}/u.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
