@@ -57,13 +57,20 @@ describe('a move in a piece whose day is only guessed, a day from a source\'s st
   test('English: "lost 17 percent today" on a thread of the 28th stays wrong against the 7.82 percent of the 27th', () => {
     assertUnchangedBy(reboundEn, threadEn('Nvidia lost 17 percent today.'), [{ code: 'figure-mismatch', text: '17 percent', fix: '7.82 percent' }]);
   });
-  test('English: "Broadcom −6.85 %" in a notebook of 27 January stays wrong against −6.58 %, not the next day\'s rise', () => {
-    const notebook = '# Notebook\n\nThe sell-off of 27 January 2025 in numbers.\n\n- Nvidia −7.82 %, Broadcom −6.85 %, Microsoft −3.75 %; Nasdaq 100 −3 % after +25 % in 2024.\n';
-    assertUnchangedBy(reboundEn, notebook, [{ code: 'figure-mismatch', text: '−6.85 %', fix: '−6.58 %' }]);
+  // A notebook about the sell-off of the 27th whose chart names the 28th: its undated summary's day is only guessed,
+  // and a wire story of the 28th confirms that day; Broadcom's rise of 2.6 percent there is that day's own move.
+  const reboundWire = extraSource('2025-01-28_wire.txt', 'Nvidia claws back ground a day after the DeepSeek rout\n\nNEW YORK, January 28, 2025 — Shares of Nvidia rebounded on Tuesday, rising 8.9 percent as investors picked up chip stocks a day after a sell-off triggered by the Chinese start-up DeepSeek.\n\nThe recovery was broad. Microsoft gained 2.9 percent and Broadcom added 2.6 percent on Tuesday, while the Nasdaq 100 closed 1.6 percent higher.\n');
+  const notebookEn = (summary: string) => `---\nlang: en\n---\n\n# Notebook\n\n## The sell-off of 27 January 2025\n\n**Chart 1.** *Share-price moves on 28 January 2025, in percent.*\n\n## Summary\n\n${summary}\n`;
+  const notebookDe = (summary: string) => `---\nlang: de\n---\n\n# Notizbuch\n\n## Der Ausverkauf vom 27. Januar 2025\n\n**Grafik 1.** *Kursbewegungen am 28. Januar 2025, in Prozent.*\n\n## Zusammenfassung\n\n${summary}\n`;
+  test('English: "Broadcom −6.85 %" in a notebook of the sell-off stays wrong against −6.58 %, not the next day\'s rise of 2.6 percent', () => {
+    assertUnchangedBy(reboundWire, notebookEn('- Nvidia −7.82 %, Broadcom −6.85 %, Microsoft −3.75 %; Nasdaq 100 −3 % after +25 % in 2024.'), [{ code: 'figure-mismatch', text: '−6.85 %', fix: '−6.58 %' }]);
+    const stated = '# Notebook\n\nThe sell-off of 27 January 2025 in numbers.\n\n- Nvidia −7.82 %, Broadcom −6.85 %, Microsoft −3.75 %; Nasdaq 100 −3 % after +25 % in 2024.\n';
+    assertUnchangedBy(reboundEn, stated, [{ code: 'figure-mismatch', text: '−6.85 %', fix: '−6.58 %' }]);
   });
-  test('German: „Broadcom −6,85 %“ likewise, beside the rise of 2,6 Prozent on the 28th', () => {
-    const notebook = '# Notizbuch\n\nDer Ausverkauf vom 27. Januar 2025 in Zahlen.\n\n- Nvidia −7,82 %, Broadcom −6,85 %, Microsoft −3,75 %.\n';
-    assertUnchangedBy(reboundDe, notebook, [{ code: 'figure-mismatch', text: '−6,85 %', fix: '−6,58 %' }]);
+  test('German: „Broadcom −6,85 %“ likewise, beside the rise of 2.6 percent on the 28th', () => {
+    assertUnchangedBy(reboundWire, notebookDe('- Nvidia −7,82 %, Broadcom −6,85 %, Microsoft −3,75 %; Nasdaq 100 −3 % nach +25 % im Jahr 2024.'), [{ code: 'figure-mismatch', text: '−6,85 %', fix: '−6,58 %' }]);
+    const stated = '# Notizbuch\n\nDer Ausverkauf vom 27. Januar 2025 in Zahlen.\n\n- Nvidia −7,82 %, Broadcom −6,85 %, Microsoft −3,75 %.\n';
+    assertUnchangedBy(reboundDe, stated, [{ code: 'figure-mismatch', text: '−6,85 %', fix: '−6,58 %' }]);
   });
   test('the true moves stay borne out in either piece', () => {
     assertUnchangedBy(reboundDe, forum('Nvidia hat heute 7,82 Prozent verloren, Broadcom 6,58 Prozent.'), []);
