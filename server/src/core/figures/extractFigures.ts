@@ -15,7 +15,7 @@ import {
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
-  QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS,
+  QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -1234,7 +1234,7 @@ function linkPairs(text: string, figures: Figure[], named: readonly Span[]): voi
 function leftOutEnd(low: Figure, high: Figure): void {
   const end = SHARED_END.exec(high.text.trim())?.[0].toLowerCase();
   if (!end || !/^\p{L}+$/u.test(low.text) || low.scale !== 0 || high.scale !== 0) return;
-  const unit = end === 'tausend' || end === 'thousand' ? 1000 : 100;
+  const unit = PART_SCALE_WORDS.get(end)!;
   if (low.value >= unit || low.value * unit > high.value) return;
   low.mantissa *= unit;
   low.value *= unit;
@@ -1291,7 +1291,7 @@ export function isBareSum(f: Figure): boolean {
 // "zehn- bis fünfzigtausend": the hyphen stands for the end the two share.
 const RANGE_BETWEEN = /^(?:-\s+)?\s*(bis|und|to|and|[-–—])\s*$/i;
 /** The word a number word ends in that a range's start written as a number word leaves out. */
-const SHARED_END = /(?:tausend|hundert|thousand|hundred)$/i;
+const SHARED_END = new RegExp(`(?:${[...PART_SCALE_WORDS.keys()].join('|')})$`, 'i');
 // „zw. 10.000 und 50.000“: notes and chats abbreviate „zwischen“.
 const RANGE_OPENER = /(zwischen|zw\.|between|von|from)\s+(rund\s+|etwa\s+|about\s+)?$/i;
 

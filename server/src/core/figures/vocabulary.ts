@@ -54,22 +54,29 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...GERMAN_NUMB
  * in words is composed of parts, too many to list; it is read by its grammar, from the same words.
  */
 const wordsOf = (list: Array<[string, number]>, keep: (n: number) => boolean) => list.filter(([, n]) => keep(n)).map(([w]) => w);
+const HUNDRED = 100;
+const THOUSAND = 1000;
+/** The words that scale the count before them ("five hundred", „dreitausend“), taken from the number words of each language. */
+const [ENGLISH_HUNDRED, ENGLISH_THOUSAND] = [HUNDRED, THOUSAND].map((scale) => wordsOf(ENGLISH_NUMBER_WORDS, (n) => n === scale)[0]);
+const [GERMAN_HUNDRED, GERMAN_THOUSAND] = [HUNDRED, THOUSAND].map((scale) => wordsOf(GERMAN_NUMBER_WORDS, (n) => n === scale)[0]);
+/** „hundert“ and "hundred", „tausend“ and "thousand" → what they multiply by: the end of „zwei- bis dreihundert“ too. */
+export const PART_SCALE_WORDS: ReadonlyMap<string, number> = new Map([[GERMAN_HUNDRED, HUNDRED], [ENGLISH_HUNDRED, HUNDRED], [GERMAN_THOUSAND, THOUSAND], [ENGLISH_THOUSAND, THOUSAND]]);
 const ENGLISH_PART_UNITS = ['one', ...wordsOf(ENGLISH_NUMBER_WORDS, (n) => n < 10)];
 const ENGLISH_BELOW_HUNDRED = `(?:(?:${wordsOf(ENGLISH_NUMBER_WORDS, (n) => n >= 20 && n < 100).join('|')})(?:-(?:${ENGLISH_PART_UNITS.join('|')}))?` +
   `|${wordsOf(ENGLISH_NUMBER_WORDS, (n) => n >= 10 && n < 20).join('|')}|${ENGLISH_PART_UNITS.join('|')})`;
 /** "two hundred and fifty thousand" is one number, "ten thousand and fifty thousand" two: a tail never takes a later scale's count. */
-const NO_LATER_SCALE = '(?!\\s+(?:hundred|thousand)(?![\\p{L}]))';
+const NO_LATER_SCALE = `(?!\\s+(?:${ENGLISH_HUNDRED}|${ENGLISH_THOUSAND})(?![\\p{L}]))`;
 /** The counts of hundreds: "five hundred", and the teens a speaker says for a thousand and more ("thirteen hundred and twenty-eight"). */
 const ENGLISH_HUNDRED_COUNTS = [...ENGLISH_PART_UNITS, ...wordsOf(ENGLISH_NUMBER_WORDS, (n) => n >= 10 && n < 20)];
-const englishHundreds = (after: string) => `(?:(?:a|${ENGLISH_HUNDRED_COUNTS.join('|')})\\s+)?hundred(?:\\s+(?:and\\s+)?${ENGLISH_BELOW_HUNDRED}(?![\\p{L}-])${after})?`;
+const englishHundreds = (after: string) => `(?:(?:a|${ENGLISH_HUNDRED_COUNTS.join('|')})\\s+)?${ENGLISH_HUNDRED}(?:\\s+(?:and\\s+)?${ENGLISH_BELOW_HUNDRED}(?![\\p{L}-])${after})?`;
 const ENGLISH_HUNDREDS = englishHundreds(NO_LATER_SCALE);
-const ENGLISH_COMPOSED = `(?:(?:${englishHundreds('')}|${ENGLISH_BELOW_HUNDRED}|a)\\s+thousand(?:\\s+(?:and\\s+)?(?:${ENGLISH_HUNDREDS}|${ENGLISH_BELOW_HUNDRED})(?![\\p{L}-])${NO_LATER_SCALE})?|${ENGLISH_HUNDREDS})`;
+const ENGLISH_COMPOSED = `(?:(?:${englishHundreds('')}|${ENGLISH_BELOW_HUNDRED}|a)\\s+${ENGLISH_THOUSAND}(?:\\s+(?:and\\s+)?(?:${ENGLISH_HUNDREDS}|${ENGLISH_BELOW_HUNDRED})(?![\\p{L}-])${NO_LATER_SCALE})?|${ENGLISH_HUNDREDS})`;
 const GERMAN_PART_UNITS = wordsOf(GERMAN_NUMBER_WORDS, (n) => n < 10);
 const GERMAN_BELOW_HUNDRED = `(?:(?:ein|${GERMAN_PART_UNITS.join('|')})und(?:${wordsOf(GERMAN_NUMBER_WORDS, (n) => n >= 20 && n < 100).join('|')})` +
   `|${wordsOf(GERMAN_NUMBER_WORDS, (n) => n >= 10 && n < 100).sort((a, b) => b.length - a.length).join('|')}|eins|${GERMAN_PART_UNITS.join('|')})`;
 const GERMAN_HUNDRED_COUNTS = [...GERMAN_PART_UNITS, ...wordsOf(GERMAN_NUMBER_WORDS, (n) => n >= 10 && n < 20)];
-const GERMAN_HUNDREDS = `(?:ein|${GERMAN_HUNDRED_COUNTS.join('|')})?hundert(?:und)?(?:${GERMAN_BELOW_HUNDRED})?`;
-const GERMAN_COMPOSED = `(?:(?:${GERMAN_HUNDREDS}|${GERMAN_BELOW_HUNDRED}|ein)?tausend(?:und)?(?:${GERMAN_HUNDREDS}|${GERMAN_BELOW_HUNDRED})?|${GERMAN_HUNDREDS})`;
+const GERMAN_HUNDREDS = `(?:ein|${GERMAN_HUNDRED_COUNTS.join('|')})?${GERMAN_HUNDRED}(?:und)?(?:${GERMAN_BELOW_HUNDRED})?`;
+const GERMAN_COMPOSED = `(?:(?:${GERMAN_HUNDREDS}|${GERMAN_BELOW_HUNDRED}|ein)?${GERMAN_THOUSAND}(?:und)?(?:${GERMAN_HUNDREDS}|${GERMAN_BELOW_HUNDRED})?|${GERMAN_HUNDREDS})`;
 /** The word that joins a number's parts ("a hundred and thirty", „hundertunddreißig“): it adds nothing. */
 const NUMBER_PART_JOINERS = ['und', 'and'];
 /** The parts a composed number word is read from: a count adds, "hundred" multiplies the count since the last thousand, "thousand" closes it. */
@@ -107,8 +114,9 @@ function composedNumberValue(written: string): number | undefined {
   let total = 0;
   let group = 0;
   for (const part of parts) {
-    if (part === 'hundred' || part === 'hundert') group = (group || 1) * 100;
-    else if (part === 'thousand' || part === 'tausend') { total += (group || 1) * 1000; group = 0; } else group += NUMBER_PARTS.get(part) ?? 0;
+    const scale = PART_SCALE_WORDS.get(part);
+    if (scale === HUNDRED) group = (group || 1) * HUNDRED;
+    else if (scale === THOUSAND) { total += (group || 1) * THOUSAND; group = 0; } else group += NUMBER_PARTS.get(part) ?? 0;
   }
   return total + group;
 }
