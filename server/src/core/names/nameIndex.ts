@@ -2,7 +2,7 @@ import type { NameEntry, NameKind, NameMention } from '../types';
 import type { NameCandidate } from './extractNames';
 import { TICKERS } from './tickers';
 import { SpellingTrie } from './spellingTrie';
-import { INFLECTED_WORD_ENDING } from './wordLists';
+import { GERMAN_ARTICLES, GERMAN_FUSED_ARTICLES, GERMAN_NOUN_QUANTIFIERS, INFLECTED_WORD_ENDING } from './wordLists';
 
 /** A user's glossary entry (`.newsproof.json` "names"). */
 export interface GlossaryName {
@@ -14,9 +14,12 @@ export interface GlossaryName {
 
 const key = (text: string) => text.toLowerCase().replace(/[\s-]/g, '');
 
+/** A word as written in the middle of a sentence or at its start: „der“ and „Der“, not „DER“. */
+const eitherInitial = (words: readonly string[]) => words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const GERMAN_ARTICLE_FORMS = eitherInitial([...GERMAN_ARTICLES, ...GERMAN_FUSED_ARTICLES]);
+
 // (Not a relative pronoun after a comma: "High-Flyer, den Liang 2015 gründete".)
-// „im Artikel“, „beim Mitarbeiter“: a preposition fused with the article is the article too.
-const ARTICLE_BEFORE = /(?<!\p{L})(?<!,\s*)(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|[Ii]m|[Aa]m|[Vv]om|[Zz]u[mr]|[Bb]eim|[Ii]ns)\s+$/u;
+const ARTICLE_BEFORE = new RegExp(`(?<!\\p{L})(?<!,\\s*)(?:${GERMAN_ARTICLE_FORMS})\\s+$`, 'u');
 
 /**
  * "nach dem Artikel": a word a German article stands before is a common noun, not a person called by one of their
@@ -278,7 +281,7 @@ function startsWithOrdinaryWord(text: string, sourceWords: Set<string>): boolean
 }
 
 /** "die Anleger", "viele Anleger": capitalised words a German article or quantifier stands before are nouns. */
-const AFTER_ARTICLE = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|[Ii]m|[Vv]om|[Zz]u[mr]|[Bb]eim|[Ii]ns|[Vv]ielen?|[Aa]llen?|[Ee]inigen?|[Kk]eine|[Mm]anche|[Mm]ehrere)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\d-])/gu;
+const AFTER_ARTICLE = new RegExp(`(?<![\\p{L}])(?:${GERMAN_ARTICLE_FORMS}|${eitherInitial(GERMAN_NOUN_QUANTIFIERS)})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\d-])`, 'gu');
 
 function nounsAfterArticles(sourceTexts: string[]): Set<string> {
   const out = new Set<string>();

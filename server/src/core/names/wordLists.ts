@@ -19,8 +19,14 @@ export const FUNCTION_WORDS = new Set([
   'not', 'more', 'most', 'per', 'via', 'vs', 'was', 'is', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
 ]);
 
+/** German articles, definite and indefinite. */
+export const GERMAN_ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'];
 /** Articles, German and English: "Ein Weckruf …" quotes the source's "Weckruf …" with the grammar of the writer's sentence. */
-export const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'the', 'a', 'an']);
+export const ARTICLES = new Set([...GERMAN_ARTICLES, 'the', 'a', 'an']);
+/** „im Artikel“, „beim Mitarbeiter“: a preposition fused with the article is the article too. */
+export const GERMAN_FUSED_ARTICLES = ['im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins'];
+/** „viele Anleger“, „mehrere Mitarbeiter“: quantifiers that, like an article, stand before a German common noun. */
+export const GERMAN_NOUN_QUANTIFIERS = ['viele', 'vielen', 'alle', 'allen', 'einige', 'einigen', 'keine', 'manche', 'mehrere'];
 
 /** Acronyms that are common nouns ("KI" is German for AI). */
 export const COMMON_ACRONYMS = new Set(['KI', 'AI', 'CEO', 'CTO', 'CFO', 'IT', 'PR', 'TV', 'GPU', 'GPUs', 'CPU', 'LLM', 'API', 'PC', 'OK', 'US', 'EU', 'UN']);
