@@ -43,6 +43,14 @@ describe('an age is a person\'s, a thing\'s or no one\'s by the noun it is of, t
     assert.deepEqual(findings('DeepSeek was founded in Hangzhou by a 42-year-old hedge fund manager, Liang Wenfeng.').map((f) => f.text), ['42-year-old']);
     assert.deepEqual(findings('Liang Wenfeng is 40 years old. He runs a ten-year-old hedge fund.'), []);
   });
+  test('German and English: a relative clause says whose age it is with any adverb an age takes after the verb („…, der heute zehn Jahre alt ist“, "… that is now ten years old")', () => {
+    assert.deepEqual(warnings('Liang Wenfeng gründete 2015 einen Hedgefonds, der heute zehn Jahre alt ist.'), []);
+    assert.deepEqual(warnings('Liang Wenfeng gründete 2015 einen Hedgefonds, der mittlerweile zehn Jahre alt ist.'), []);
+    assert.deepEqual(warnings('Liang Wenfeng runs a fund that is now ten years old.'), []);
+    // Said of a person, the same clause stays checked.
+    assert.deepEqual(findings('DeepSeek gehört Liang Wenfeng, der heute 42 Jahre alt ist.').map((f) => f.text), ['42 Jahre']);
+    assert.deepEqual(findings('DeepSeek belongs to Liang Wenfeng, who is now 42 years old.').map((f) => f.text), ['42 years old']);
+  });
   test('a firm the words point back to keeps its age as the span since its founding („Die Firma war drei Jahre alt, als R1 erschien“)', () => {
     assert.deepEqual(findings('DeepSeek wurde im Juli 2023 gegründet. Die Firma war drei Jahre alt, als R1 erschien.').map((f) => f.code), ['figure-mismatch']);
   });

@@ -156,7 +156,7 @@ const CLAUSE_START = new RegExp(String.raw`(?:^|[.:;!?(„“"»–—]|,|(?<![\
 const PERSON_PRONOUN = new RegExp(`^(?:${alternation(PERSON_PRONOUNS)})$`, 'iu');
 const THING_PRONOUN = new RegExp(`^(?:${alternation(THING_PRONOUNS)})$`, 'iu');
 const VERBS_AFTER_AGE = new RegExp(`^(?:${alternation(VERBS_AFTER_AGE_AS_NOUN)})$`, 'iu');
-const THING_THAT_IS_BEFORE = new RegExp(String.raw`([\p{L}-]+),?\s+(?:that|which|der|die|das)\s+(?:(?:is|was)\s+)?(?:(?:now|already|just|only|over|about|almost|nearly|jetzt|bereits|erst|schon|${HEDGE_WORD_PATTERN})\s+)?$`, 'iu');
+const THING_THAT_IS_BEFORE = new RegExp(String.raw`([\p{L}-]+),?\s+(?:that|which|der|die|das)\s+(?:(?:is|was)\s+)?(?:(?:${alternation(AGE_COPULA_ADVERBS)}|${HEDGE_WORD_PATTERN})\s+)?$`, 'iu');
 const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
 /** "(7.82)%", "(3,75) %", "(6.58) percent": accounting notation for a fall; a bracket round a bare number is no sign. */
 const ACCOUNTING_CLOSE = /^\)\s?(?:%|prozent(?![\p{L}])|percent(?![\p{L}]))/iu;
