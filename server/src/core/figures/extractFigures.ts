@@ -712,10 +712,11 @@ function agedIsAPerson(age: RegExpExecArray, before: string, rest: string, at: n
     // "a fund that is ten years of age", „ein Fonds, der zehn Jahre alt ist“: the relative clause says whose age it is.
     const owner = THING_THAT_IS_BEFORE.exec(before)?.[1];
     if (owner !== undefined) return !isAgedThing(owner);
-    const subject = subjectKind(before, options);
+    const subject = SUBJECT_BEFORE_COPULA.exec(before);
+    const kind = subjectKind(before, options, subject);
     // „Die Firma ist anderthalb Jahre alt“: a firm or a model the words point back to has an age the facts read as the
     // span since its founding (facts/readFacts.ts, ageOfAFirm); "The fund is ten years old" names none it points to.
-    return subject === undefined || subject === 'person' || (subject === 'thing' && pointsBackToAFirmOrModel(before));
+    return kind === undefined || kind === 'person' || (kind === 'thing' && pointsBackToAFirmOrModel(subject![2]));
   }
   const phraseAt = inflected?.[0].length ?? 0;
   const phrase = NOUN_PHRASE_WORDS.exec(after.slice(phraseAt))?.[0] ?? '';
@@ -766,8 +767,7 @@ function nounKind(phrase: string, start: number, options: FigureOptions): 'perso
  * article ('unknown': „Das Rechenzentrum ist zehn Jahre alt“). Undefined where the verb's subject is not told so
  * simply („Der Gründer der Firma ist 40 Jahre alt“ ends in another noun than its subject).
  */
-function subjectKind(before: string, options: FigureOptions): 'person' | 'thing' | 'unknown' | undefined {
-  const subject = SUBJECT_BEFORE_COPULA.exec(before);
+function subjectKind(before: string, options: FigureOptions, subject = SUBJECT_BEFORE_COPULA.exec(before)): 'person' | 'thing' | 'unknown' | undefined {
   if (!subject) return undefined;
   const [, article, word] = subject;
   const end = subject.index + article.length + word.length;
@@ -779,9 +779,9 @@ function subjectKind(before: string, options: FigureOptions): 'person' | 'thing'
   return article !== '' ? 'unknown' : undefined;
 }
 
-function pointsBackToAFirmOrModel(before: string): boolean {
-  const word = SUBJECT_BEFORE_COPULA.exec(before)?.[2].toLowerCase();
-  const kind = word === undefined ? undefined : REFERENCE_WORDS[word];
+/** Whether the subject of the copula is a word that points back to a firm or a model („Die Firma“, "The model"). */
+function pointsBackToAFirmOrModel(subjectWord: string): boolean {
+  const kind = REFERENCE_WORDS[subjectWord.toLowerCase()];
   return kind === 'organisation' || kind === 'model';
 }
 
