@@ -3,6 +3,8 @@ import { SizedCache } from '../cache/sizedCache';
 import { ContextCarrier, type CarrierState } from '../facts/carryContext';
 import { documentTime, namedDays, unconfirmedDay } from '../facts/documentTime';
 import { isPageStampDate, isStampDate } from '../facts/updateStamp';
+import { isDateline, isWireDateline } from '../facts/weekdays';
+import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
 import { forgetParsedText, parseChunks } from '../markdown/chunkedParse';
@@ -323,11 +325,17 @@ function datesOf(analysis: BlockAnalysis): Figure[] {
   return found;
 }
 
-/** The dates a block names as days of what it tells: not a stamp's, the day an item or a page was written ("Stand: 3. Februar 2025"). */
+/**
+ * The dates a block names as days of what it tells: not a stamp's, the day an item or a page was written ("Stand: 3.
+ * Februar 2025"), nor a dateline's, the day a piece appeared ("# Guten Morgen, Tech! – Dienstag, 28. Januar 2025",
+ * "BEIJING/NEW YORK, Jan 28 (Wire) -"): a newsletter of Tuesday tells of Monday's sell-off, and the moves sources
+ * report for Tuesday are another day's.
+ */
 function daysOfEvents(block: ReadBlock): Figure[] {
   return block.analysis.sentences.flatMap((s) => {
     const { text, figures } = s.cached.facts;
-    return figures.filter((f) => f.kind === 'date' && !isStampDate(text, f) && !isPageStampDate(text, f));
+    const dateline = (f: Figure) => (block.heading && isDateline(text, f.start, f.end)) || isWireDateline(text, f.start, f.end) || isPiecesOwnDate(f, text);
+    return figures.filter((f) => f.kind === 'date' && !isStampDate(text, f) && !isPageStampDate(text, f) && !dateline(f));
   });
 }
 

@@ -58,6 +58,24 @@ export function isDateline(heading: string, start: number, end: number): boolean
   return /[\p{L}\p{N}.!?)]\s*(?:[—–|·,/]|\s-)\s*$/u.test(before) || DATELINE_BEFORE.test(before) || /\(\s*$/u.test(before) && /^\s*\)/u.test(heading.slice(end));
 }
 
+/** A wire story's place line before its date: capitalised places, "/" between two ("BEIJING/NEW YORK, ", "Berlin, "). */
+const PLACE_BEFORE = /^[\s*_>]*(\p{Lu}[\p{L}.'’-]*(?:[ /]\p{Lu}[\p{L}.'’-]*)*),\s*$/u;
+/** What follows a wire story's date: the agency in parentheses, or none, then a dash that opens the story. */
+const AGENCY_AFTER = /^\s*(\([^()]{1,40}\)\s*)?[-–—]\s/u;
+
+/**
+ * "BEIJING/NEW YORK, Jan 28 (Wire) - A little-known …", "NEW YORK, January 28, 2025 — Shares of …", "Berlin, 28.
+ * Januar 2025 (dpa) – …": the dateline a news agency's story opens with, the day it was filed, not the day of what it
+ * tells (a Monday's sell-off reported on Tuesday). A place in capitals, or any place where the agency follows in
+ * parentheses: „Am Montag, 27. Januar – …“ is no dateline.
+ */
+export function isWireDateline(text: string, start: number, end: number): boolean {
+  const place = PLACE_BEFORE.exec(withoutWeekdayBefore(text.slice(0, start)));
+  const after = AGENCY_AFTER.exec(text.slice(end));
+  if (!place || !after) return false;
+  return after[1] !== undefined || place[1] === place[1].toUpperCase();
+}
+
 /**
  * The weekday a writer gives a date right before it, where the date's day is another weekday: "On Tuesday, 27 January"
  * in a piece about 2025 (a Monday). `before` is the text up to the date; `at` the offset `before` starts at. The
