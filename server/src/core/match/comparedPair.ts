@@ -9,8 +9,24 @@ export const GROWTH = /^(?:ver(?:doppel|dreifach|vierfach|fünffach|zehnfach)|do
 // what it was a year earlier", "twice last year's": what a multiple compares with is the same thing at an earlier time.
 const ITS_PAST_AFTER = /^[^.;:!?]{0,50}?(?<![\p{L}])(?:(?:ein|einem|eine[mn]?)\s+Jahr\s+(?:zuvor|davor|früher|vorher)|(?:im|des|dem)\s+Vorjahr\p{L}*|Vorjahres\p{L}*|(?:a|one|the)\s+year\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior)\s+year(?:'s)?|(?:last|a\s+year\s+ago)\s+(?:year|quarter)?|year[- ](?:on|over)[- ]year)(?![\p{L}])/iu;
 
+// "dreimal so viele wie sein Vorgänger", "fast dreimal so schnell wie vorher", "three times faster than before": the same
+// thing at an earlier time, or the product line's earlier version.
+const EARLIER_SELF_AFTER = /^[^.;:!?]{0,50}?(?<![\p{L}])(?:(?:wie|als)\s+(?:zuvor|vorher|davor|früher|bisher)|(?:than|as)\s+(?:before|previously|earlier)|(?:sein\p{L}*|ihr\p{L}*|de[mns])\s+Vorgänger\p{L}*|(?:its|their|the)\s+predecessors?)(?![\p{L}])/iu;
+// "fielen jedes Jahr etwa um den Faktor vier", "fell by a factor of four every year": a rate, the thing against itself
+// a year before.
+const EACH_YEAR = /(?<![\p{L}])(?:jedes\s+Jahr|pro\s+Jahr|jährlich|Jahr\s+für\s+Jahr|each\s+year|every\s+year|per\s+year|a\s+year|annually|year\s+after\s+year)(?![\p{L}])/iu;
+
+function clauseAround(figure: Figure, text: string): string {
+  const before = text.slice(0, figure.start);
+  const opened = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '));
+  const after = text.slice(figure.end);
+  const closes = after.search(/[.;:!?](?:\s|$)/);
+  return text.slice(opened + 1, closes < 0 ? text.length : figure.end + closes);
+}
+
 function withItsPast(figure: Figure, text: string): boolean {
-  return GROWTH.test(figure.text) || ITS_PAST_AFTER.test(text.slice(figure.end));
+  const after = text.slice(figure.end);
+  return GROWTH.test(figure.text) || ITS_PAST_AFTER.test(after) || EARLIER_SELF_AFTER.test(after) || EACH_YEAR.test(clauseAround(figure, text));
 }
 
 /** The names a fact gives as who it is about: its own names (not the ones they contain), places left out. */
@@ -31,6 +47,7 @@ export function comparesAnotherPair(fact: Fact, sentence: SentenceFacts, compara
   const past = withItsPast(fact.figure, sentence.text);
   // Read only here: a source sentence's text is decoded when first asked for.
   const candidatePast = withItsPast(candidate.figure, candidateSentence.text);
-  if (candidatePast && !past && comparative) return true;
+  // Two names compared ("Nvidia's drop was three times Microsoft's") are no growth of one of them ("verdreifacht").
+  if (candidatePast && !past && (comparative || whoOf(fact).length > 1)) return true;
   return past && !candidatePast && !GROWTH.test(fact.figure.text) && whoOf(candidate).length > 1;
 }
