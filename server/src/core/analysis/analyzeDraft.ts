@@ -3,7 +3,7 @@ import { SizedCache } from '../cache/sizedCache';
 import { ContextCarrier, type CarrierState } from '../facts/carryContext';
 import { documentTime, namedDays, unconfirmedDay } from '../facts/documentTime';
 import { isPageStampDate, isStampDate } from '../facts/updateStamp';
-import { isDateline, isWireDateline } from '../facts/weekdays';
+import { isDatelineSetOff, isWireDateline } from '../facts/weekdays';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
@@ -334,7 +334,7 @@ function datesOf(analysis: BlockAnalysis): Figure[] {
 function daysOfEvents(block: ReadBlock): Figure[] {
   return block.analysis.sentences.flatMap((s) => {
     const { text, figures } = s.cached.facts;
-    const dateline = (f: Figure) => (block.heading && isDateline(text, f.start, f.end)) || isWireDateline(text, f.start, f.end) || isPiecesOwnDate(f, text);
+    const dateline = (f: Figure) => (block.heading && isDatelineSetOff(text, f.start, f.end)) || isWireDateline(text, f.start, f.end) || isPiecesOwnDate(f, text);
     return figures.filter((f) => f.kind === 'date' && !isStampDate(text, f) && !isPageStampDate(text, f) && !dateline(f));
   });
 }

@@ -53,9 +53,18 @@ const DATELINE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${DATELINE_WORDS.jo
  * `heading` is the heading's text, `start` and `end` the date's offsets in it.
  */
 export function isDateline(heading: string, start: number, end: number): boolean {
+  return isDatelineSetOff(heading, start, end) || !/[\p{L}\p{N}]/u.test(heading.slice(end)) && DATELINE_BEFORE.test(withoutWeekdayBefore(heading.slice(0, start)));
+}
+
+/**
+ * A heading's closing date set off from the title by a dash, a comma or parentheses: "The AI Brief — Tuesday, 28
+ * January 2025". Unlike isDateline, not a date after "vom"/"from", which also dates an event the heading names („Der
+ * Ausverkauf vom 27. Januar 2025“): where dropping a date loses the day of the events below, only this form counts.
+ */
+export function isDatelineSetOff(heading: string, start: number, end: number): boolean {
   if (/[\p{L}\p{N}]/u.test(heading.slice(end))) return false;
   const before = withoutWeekdayBefore(heading.slice(0, start));
-  return /[\p{L}\p{N}.!?)]\s*(?:[—–|·,/]|\s-)\s*$/u.test(before) || DATELINE_BEFORE.test(before) || /\(\s*$/u.test(before) && /^\s*\)/u.test(heading.slice(end));
+  return /[\p{L}\p{N}.!?)]\s*(?:[—–|·,/]|\s-)\s*$/u.test(before) || /\(\s*$/u.test(before) && /^\s*\)/u.test(heading.slice(end));
 }
 
 /** A wire story's place line before its date: capitalised places, "/" between two ("BEIJING/NEW YORK, ", "Berlin, "). */
