@@ -1163,7 +1163,8 @@ const CLAUSE_WORD = new Set(CLAUSE_WORDS);
 
 /** The year before now, not before a year named: "im Vorjahr", "im vergangenen Jahr", "last year". */
 const THIS_YEARS_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|last\s+year)(?![\p{L}])/iu;
-const YEARS_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|ein\s+jahr\s+(?:zuvor|davor|früher)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:a|one)\s+year\s+(?:earlier|before))(?![\p{L}])/giu;
+// „im Jahr davor“, „das Jahr zuvor“, "the year prior": the year before, as „ein Jahr davor“ and "the year before" are.
+const YEARS_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|(?:ein|im|das|dem)\s+jahr\s+(?:zuvor|davor|früher)|last\s+year|the\s+(?:previous|prior)\s+year|(?:the|a|one)\s+year\s+(?:earlier|before|prior))(?![\p{L}])/giu;
 
 function dateOf(figure: Figure): CalendarDate {
   return figure.date ?? { year: figure.value };
