@@ -236,3 +236,32 @@ describe('a list of values whose names follow them after "for" or „bei“', ()
     assert.deepEqual(findings('Nvidia and Microsoft fell 7.82% and 3.75%, at Broadcom and Infineon the mood was calmer.'), []);
   });
 });
+
+describe('values of a list written with a slash: „−7,82/−3,75 %“, "7.82/3.75%"', () => {
+  test('German: „Für Nvidia und Microsoft standen −7,82/−3,75 %“ pairs in order with their signs; a wrong or swapped value is wrong', () => {
+    const right = 'Für Nvidia und Microsoft standen −7,82/−3,75 %.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '−7,82', 'de'), 'Nvidia · Veränderung: −7,82 %');
+    assert.deepEqual(findings('Für Broadcom und Nvidia notierten die Tafeln −6,58/−8,72 %.'), [
+      { code: 'figure-mismatch', text: '−8,72 %', message: '−8,72 % contradicts the source, which says -7,82 %.', fix: '−7,82 %' },
+    ]);
+    assert.deepEqual(findings('Nvidia und Microsoft verloren 3,75/7,82 Prozent.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch 3,75', 'figure-mismatch 7,82 Prozent']);
+  });
+  test('English: "Nvidia and Microsoft closed down 7.82/3.75%" pairs in order; swapped, both are wrong', () => {
+    assert.deepEqual(findings('Nvidia and Microsoft closed down 7.82/3.75%.'), []);
+    assert.equal(readAs('Nvidia and Microsoft closed down 7.82/3.75%.', '3.75%', 'en'), 'Microsoft · change: −3.75%');
+    assert.deepEqual(findings('Nvidia and Microsoft closed at −3.75%/−7.82%.').map((f) => `${f.code} ${f.text}${f.fix ? ` → ${f.fix}` : ''}`), [
+      'figure-mismatch −3.75% → −7.82%',
+      'figure-mismatch −7.82% → −3.75%',
+    ]);
+  });
+  test('a slash that joins no list of percentages stays no figure: „24/7 erreichbar“, "up 24/7"', () => {
+    assert.deepEqual(findings('DeepSeek ist 24/7 erreichbar, Tester gaben R1 die Note 9/10.'), []);
+    assert.deepEqual(findings('The DeepSeek app is up 24/7.'), []);
+  });
+  test('a slash with spaces around it parts two statements: „1328 / 36 %“ under „KI-Modelle weltweit / Anteil Chinas“, "1,328 / 36%"', () => {
+    const cell = (label: string, value: string) => `| Kennzahl | Wert |\n|---|---|\n| ${label} | ${value} |\n`;
+    assert.deepEqual(findings(cell('KI-Modelle weltweit / Anteil aus China', '1328 / 36 %')).filter((f) => f.text.startsWith('1')), []);
+    assert.deepEqual(findings(cell('AI models worldwide / share from China', '1,328 / 36%')).filter((f) => f.text.startsWith('1')), []);
+  });
+});

@@ -132,8 +132,8 @@ function ownersAfter(facts: SentenceFacts, group: Figure[]): SentenceFacts['name
   return owners.length === group.length ? owners : undefined;
 }
 
-/** Words between two values of one list: a joiner, or "beziehungsweise" ("7,82, 3,75 beziehungsweise 6,58 Prozent"). */
-const VALUE_JOINER = /^\s*,?\s*(?:beziehungsweise|bzw\.)\s*$/iu;
+/** Words between two values of one list: a joiner, "beziehungsweise" ("7,82, 3,75 beziehungsweise 6,58 Prozent") or a slash ("−7,82/−3,75 %"). */
+const VALUE_JOINER = /^(?:\s*,?\s*(?:beziehungsweise|bzw\.)\s*|\/)$/iu;
 
 const joinedValues = (text: string, a: Figure, b: Figure) => JOINER.test(text.slice(a.end, b.start)) || VALUE_JOINER.test(text.slice(a.end, b.start));
 

@@ -157,13 +157,14 @@ const PERSON_PRONOUN = new RegExp(`^(?:${alternation(PERSON_PRONOUNS)})$`, 'iu')
 const THING_PRONOUN = new RegExp(`^(?:${alternation(THING_PRONOUNS)})$`, 'iu');
 const VERBS_AFTER_AGE = new RegExp(`^(?:${alternation(VERBS_AFTER_AGE_AS_NOUN)})$`, 'iu');
 const THING_THAT_IS_BEFORE = new RegExp(String.raw`([\p{L}-]+),?\s+(?:that|which|der|die|das)\s+(?:(?:is|was)\s+)?(?:(?:${alternation(AGE_COPULA_ADVERBS)}|${HEDGE_WORD_PATTERN})\s+)?$`, 'iu');
-const SIGN_BEFORE = /(?:^|[\s(:])[-−–]$/;
+// "−7,82/−3,75 %": a slash between two values of a list leaves each its sign.
+const SIGN_BEFORE = /(?:^|[\s(:/])[-−–]$/;
 /** "(7.82)%", "(3,75) %", "(6.58) percent": accounting notation for a fall; a bracket round a bare number is no sign. */
 const ACCOUNTING_CLOSE = /^\)\s?(?:%|prozent(?![\p{L}])|percent(?![\p{L}]))/iu;
 /** "55,0 (56,0) Prozent", "12 (13) percent": a report's prior-year value in brackets after this year's, no fall. */
 const PRIOR_YEAR_BEFORE = /\d\s?$/u;
 /** "+3 %" in a table: a rise, as written. */
-const PLUS_BEFORE = /(?:^|[\s(:])\+$/;
+const PLUS_BEFORE = /(?:^|[\s(:/])\+$/;
 const STOP_WORDS = new Set([
   'und', 'oder', 'bis', 'zu', 'von', 'vom', 'der', 'die', 'das', 'den', 'dem', 'des', 'im', 'in', 'am', 'an', 'auf', 'für', 'mit', 'aus', 'bei',
   'noch', 'nur', 'auch', 'als', 'wie', 'um', 'ab', 'ein', 'eine', 'and', 'or', 'to', 'of', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'with',
@@ -980,7 +981,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
         // share is of ("36 percent of 1,328").
         if (c.isWord && GROUP_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return undefined;
         const endOfList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-        if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !COMMA_THEN_VALUE.test(rest) && nextPairValue(text, end, options.named ?? []) === undefined) return undefined;
+        if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !COMMA_THEN_VALUE.test(rest) && !SLASH_THEN_PERCENT.test(rest) && nextPairValue(text, end, options.named ?? []) === undefined) return undefined;
       }
       if (options.isSource && isFootnoteMarker(text, c)) return undefined;
       kind = 'count';
@@ -1159,7 +1160,10 @@ function isFootnoteMarker(text: string, c: Draft): boolean {
 
 /** "minus 7,82, minus 6,58 und minus 3,75 Prozent": a sign word said before each value of a list. */
 const SIGN_WORD = `(?:${SIGN_WORDS.join('|')})\\s+`;
-const COORDINATED = new RegExp(`^\\s*(?:,|und|and|or|oder|beziehungsweise|bzw\\.|respectively|sowie)\\s*(?:${SIGN_WORD})?$`, 'i');
+// A slash only glued to both values: "1,328 / 36%" under "AI models / share from China" are two statements.
+const COORDINATED = new RegExp(`^(?:\\s*(?:,|und|and|or|oder|beziehungsweise|bzw\\.|respectively|sowie)\\s*(?:${SIGN_WORD})?|/)$`, 'i');
+/** "−7,82/−3,75 %", "7.82/3.75 percent": a slash, then the next value of a list of percentages (not "24/7", "2024/25"). */
+const SLASH_THEN_PERCENT = /^\/[-−–+]?\d+(?:[.,]\d+)?\s*(?:%|prozent(?![\p{L}])|percent(?![\p{L}])|per cent(?![\p{L}]))/iu;
 /** A comma, then the next value of a list ("7,82, 6,58", "7,82, minus 6,58"). */
 const COMMA_THEN_VALUE = new RegExp(`^,\\s*(?:${SIGN_WORD})?\\d`, 'i');
 

@@ -292,9 +292,9 @@ export const LAG_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${LAG_WORDS.join('|
 /**
  * What may stand between two values of one list that share their verb, once the names are left out: "stiegen um 7,82,
  * 3,75 und 6,58 Prozent", "lost 7.82 percent, Microsoft 3.75 percent and Broadcom 6.58 percent", "fiel um 7,82 Prozent,
- * Microsoft um 3,75 Prozent". A joiner, and a preposition that leads a value.
+ * Microsoft um 3,75 Prozent", "verloren 7,82/3,75 Prozent". A joiner, and a preposition that leads a value.
  */
-export const LIST_GAP = /^\s*(?:,|;|&|und|and|sowie|as\s+well\s+as|bzw\.|beziehungsweise|or|oder)?\s*(?:(?:um|by|at|mit|with)\s+)?$/iu;
+export const LIST_GAP = /^(?:\/|\s*(?:,|;|&|und|and|sowie|as\s+well\s+as|bzw\.|beziehungsweise|or|oder)?\s*(?:(?:um|by|at|mit|with)\s+)?)$/iu;
 /**
  * Separable verb particles that close a German clause after what they govern: „kam mit 72 Millionen Dollar weniger
  * aus“, „gab 72 Millionen mehr aus“. The clause still ends with the comparison.
