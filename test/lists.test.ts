@@ -265,3 +265,22 @@ describe('values of a list written with a slash: „−7,82/−3,75 %“, "7.82/
     assert.deepEqual(findings(cell('AI models worldwide / share from China', '1,328 / 36%')).filter((f) => f.text.startsWith('1')), []);
   });
 });
+
+describe('the words after a range are what it counts only when no article starts them', () => {
+  test('German: „… war von einer Spanne zwischen 1.000 und 50.000 die Rede“ checks the A100 range: the wrong end is wrong', () => {
+    assert.deepEqual(findings('Liang hortete A100-Chips. In einem Interview war von einer Spanne zwischen 1.000 und 50.000 die Rede.'), [
+      { code: 'figure-mismatch', text: '1.000', message: '1.000 contradicts the source, which says 10.000.', fix: '10.000' },
+    ]);
+    assert.deepEqual(findings('Liang hortete A100-Chips. In einem Interview war von einer Spanne zwischen 10.000 und 50.000 die Rede.'), []);
+  });
+  test('English, the same shape: "a range of 1,000 to 50,000 was the talk" checks the A100 range', () => {
+    assert.deepEqual(findings('Liang stockpiled A100 chips. In one interview a range of 1,000 to 50,000 was the talk.'), [
+      { code: 'figure-mismatch', text: '1,000', message: '1,000 contradicts the source, which says 10.000.', fix: '10,000' },
+    ]);
+  });
+  test('an adjective before the noun still leads to it: „sechs kleinere Versionen“, "six smaller versions"', () => {
+    assert.deepEqual(findings('Neben R1 veröffentlichte DeepSeek sechs kleinere Versionen.'), []);
+    assert.deepEqual(findings('Neben R1 veröffentlichte DeepSeek sieben kleinere Versionen.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch sieben']);
+    assert.deepEqual(findings('Alongside R1, DeepSeek released seven smaller versions.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch seven']);
+  });
+});

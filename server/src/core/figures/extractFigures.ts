@@ -1095,8 +1095,9 @@ function countedNoun(rest: string, language: Language): string | undefined {
   if (language === 'de') {
     const first = candidates[0];
     if (/^\p{Lu}/u.test(first)) return first.toLowerCase();
-    // "sechs kleinere Versionen": an adjective before the noun
-    if (/(e|en|er|es|em)$/.test(first) && candidates[1] && /^\p{Lu}/u.test(candidates[1])) return candidates[1].toLowerCase();
+    // "sechs kleinere Versionen": an adjective before the noun; an article or a determiner starts a noun phrase of its
+    // own: „… von einer Spanne zwischen 1.000 und 50.000 die Rede“ counts no „Rede“.
+    if (/(e|en|er|es|em)$/.test(first) && !FUNCTION_WORDS.has(first.toLowerCase()) && candidates[1] && /^\p{Lu}/u.test(candidates[1])) return candidates[1].toLowerCase();
     return undefined;
   }
   const phrase: string[] = [];
