@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { analyzeDraft, claimsOf, hoverLayersUtf8, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type Finding, type HoverUtf8, type Span } from '../core';
 import { insideQuotedSource, type DraftQuotation, type DraftSentence } from '../core/analysis/draft';
+import { quotationOfWrongSpeaker } from '../core/hover/misattributedSpeaker';
 import { utf8Chars, type Utf8Chars } from '../core/text/utf8Chars';
 import { kept } from '../core/text/fitted';
 import { movedFrom } from '../core/rules/finding';
@@ -272,7 +273,7 @@ function hoversInSlices(job: CheckJob, analysis: DraftAnalysis, loaded: LoadedIn
   // A slice holds no quotations, so what lies inside a quotation of the sources (answered by the quotation's hover) is
   // left out here, against the whole draft's quotations.
   const figures = analysis.figures.filter((f) => !insideQuotedSource(analysis, f.span));
-  const names = analysis.names.filter((n) => !insideQuotedSource(analysis, n.span));
+  const names = analysis.names.filter((n) => !insideQuotedSource(analysis, n.span) && !quotationOfWrongSpeaker(analysis, n.span));
   const kinds: Array<(from: number) => [DraftAnalysis, Claim[]]> = [
     (from) => [{ ...none, figures: figures.slice(from, from + HOVER_SLICE) }, []],
     (from) => [{ ...none, names: names.slice(from, from + HOVER_SLICE) }, []],

@@ -10,6 +10,7 @@ import { knownKind } from '../names/kindEvidence';
 import { fromUtf8Chars, utf8Chars } from '../text/utf8Chars';
 import { SizedCache } from '../cache/sizedCache';
 import { sameFactFirst, sentencesStating } from './sameFactFirst';
+import { hasWrongSpeaker, quotationOfWrongSpeaker } from './misattributedSpeaker';
 
 /** What the hovers shared between owners may hold: a 1 MB draft's distinct hovers are about 2 MB of UTF-8. */
 const EQUAL_HOVER_CHARS = 4_000_000;
@@ -26,6 +27,9 @@ export function hoverAt(draft: DraftAnalysis, index: SourceIndex, offset: number
   // A figure inside a quotation of the sources is checked as the quotation's wording: the quotation answers.
   const figure = draft.figures.find((f) => f.span.start <= offset && offset < f.span.end && !insideQuotedSource(draft, f.span));
   if (figure) return { markdown: figureHover(figure, maxQuotes, t), ...figure.span };
+  const at = { start: offset, end: offset + 1 };
+  const spoken = quotationOfWrongSpeaker(draft, at);
+  if (spoken) return { markdown: quotationHover(spoken, index, t), ...spoken.speaker!.span };
   const name = draft.names.find((n) => n.span.start <= offset && offset < n.span.end && !insideQuotedSource(draft, n.span));
   if (name) return { markdown: nameHover(name, index, maxQuotes, t, sentencesStating(draft.blocks, name)), ...name.span };
   const quotation = draft.quotations.find((q) => q.match && q.start <= offset && offset < q.end);
@@ -122,13 +126,18 @@ export function hoverLayersUtf8(draft: DraftAnalysis, index: SourceIndex, claims
   return [
     // Figures and names inside a quotation of the sources are answered by the quotation, as in hoverAt.
     draft.figures.filter((f) => !insideQuotedSource(draft, f.span)).map((f) => ({ utf8: remembered(figureHovers, f.match, f.figure.text, variant, () => figureHover(f, maxQuotes, t)), ...f.span })),
-    draft.names.filter((n) => !insideQuotedSource(draft, n.span)).map((n) => {
+    // A name that speaks a quotation the source gives to someone else is answered by the quotation, as in hoverAt.
+    draft.names.filter((n) => !insideQuotedSource(draft, n.span) && !quotationOfWrongSpeaker(draft, n.span)).map((n) => {
       // What the paragraph's figures say of the name changes its hover as much as the name does.
       const stating = sentencesStating(draft.blocks, n);
       const what = stating.length ? `${n.mention.entry.canonical}\u0000${stating.map((s) => `${s.source.input.id}:${s.sentence.start}`).join(' ')}` : n.mention.entry.canonical;
       return { utf8: remembered(nameHovers, n.at.facts, what, variant, () => nameHover(n, index, maxQuotes, t, stating)), ...n.span };
     }),
-    draft.quotations.filter((q) => q.match).map((q) => ({ utf8: utf8Chars(quotationHover(q, index, t)), start: q.start, end: q.end })),
+    draft.quotations.filter((q) => q.match).flatMap((q) => {
+      const utf8 = utf8Chars(quotationHover(q, index, t));
+      const spoken = { utf8, start: q.start, end: q.end };
+      return hasWrongSpeaker(q, draft.text) ? [spoken, { utf8, ...q.speaker!.span }] : [spoken];
+    }),
     claims.map((c) => ({ utf8: remembered(claimHovers, c.evidence, c.status, variant, () => claimHover(c, maxQuotes, t)), start: c.start, end: c.end })),
   ];
 }
