@@ -51,6 +51,23 @@ describe('an age is a person\'s, a thing\'s or no one\'s by the noun it is of, t
     assert.deepEqual(findings('DeepSeek gehört Liang Wenfeng, der heute 42 Jahre alt ist.').map((f) => f.text), ['42 Jahre']);
     assert.deepEqual(findings('DeepSeek belongs to Liang Wenfeng, who is now 42 years old.').map((f) => f.text), ['42 years old']);
   });
+  test('German: with the verb before the subject („Damals war der Fonds acht Jahre alt“) the noun decides as in „Der Fonds ist heute zehn Jahre alt“', () => {
+    const founding = 'Liang Wenfeng gründete 2015 den Hedgefonds High-Flyer.';
+    assert.deepEqual(findings(`${founding} Damals war der Fonds acht Jahre alt.`), []);
+    assert.deepEqual(findings(`${founding} Heute ist der Fonds zehn Jahre alt.`), []);
+    assert.deepEqual(findings(`${founding} Heute ist der Gründer 42 Jahre alt.`), [{ code: 'figure-mismatch', text: '42 Jahre', fix: '40 Jahre' }]);
+    assert.deepEqual(findings(`${founding} Heute ist Liang 42 Jahre alt.`), [{ code: 'figure-mismatch', text: '42 Jahre', fix: '40 Jahre' }]);
+    assert.deepEqual(findings(`${founding} Heute ist der Gründer des Fonds 42 Jahre alt.`).map((f) => f.text), ['42 Jahre']);
+  });
+  test('English: a time before the subject ("At the time the fund was eight years old", "Today the fund is …") leaves the noun to decide', () => {
+    const founding = 'Liang Wenfeng founded the hedge fund High-Flyer in 2015.';
+    assert.deepEqual(findings(`${founding} At the time the fund was eight years old.`), []);
+    assert.deepEqual(findings(`${founding} Today the fund is ten years old.`), []);
+    assert.deepEqual(findings(`${founding} Back then, the fund was one year old.`), []);
+    assert.deepEqual(findings(`${founding} At the time the founder was 42 years old.`), [{ code: 'figure-mismatch', text: '42 years old', fix: '40 years old' }]);
+    assert.deepEqual(findings(`${founding} At the time he was 42 years old.`).map((f) => f.text), ['42 years old']);
+    assert.deepEqual(findings(`${founding} At the time the founder of the fund was 42 years old.`).map((f) => f.text), ['42 years old']);
+  });
   test('a firm the words point back to keeps its age as the span since its founding („Die Firma war drei Jahre alt, als R1 erschien“)', () => {
     assert.deepEqual(findings('DeepSeek wurde im Juli 2023 gegründet. Die Firma war drei Jahre alt, als R1 erschien.').map((f) => f.code), ['figure-mismatch']);
   });

@@ -12,7 +12,7 @@ import { REFERENCE_WORDS } from '../names/referenceWords';
 import {
   APPROXIMATE_BEFORE, isPeak, isPeakBound, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
-  AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
+  AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
   QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS,
@@ -151,8 +151,10 @@ const AGED_THING_NOUN = new RegExp(`(?:${alternation(AGED_THING_NOUNS)})$`, 'iu'
 // The subject of "is"/„ist“ right before a predicative age or an article before an attributive one, with the
 // article before it if any: "The fund is now ", „Liang Wenfeng ist heute “, "Liang is a ".
 const SUBJECT_BEFORE_COPULA = new RegExp(String.raw`((?:(?<![\p{L}])(?:${alternation(SUBJECT_DETERMINERS)})\s+)?)([\p{L}][\p{L}'’-]*)\s+(?:${alternation(AGE_COPULAS)})\s+(?:(?:${alternation(AGE_COPULA_ADVERBS)}|${HEDGE_WORD_PATTERN})\s+)*$`, 'iu');
+// „Damals war der Fonds “, „Heute ist Liang “: the subject after the verb, where something else opens a German clause.
+const SUBJECT_AFTER_COPULA = new RegExp(String.raw`((?<![\p{L}])(?:${alternation(AGE_COPULAS)})\s+)((?:${alternation(SUBJECT_DETERMINERS)})\s+)?([\p{L}][\p{L}'’-]*)\s+(?:(?:${alternation(AGE_COPULA_ADVERBS)}|${HEDGE_WORD_PATTERN})\s+)*$`, 'iu');
 const ARTICLE_BEFORE_AGE = new RegExp(String.raw`(?:(,)\s*|\s+)(?:${alternation(INDEFINITE_ARTICLES)})\s+$`, 'iu');
-const CLAUSE_START = new RegExp(String.raw`(?:^|[.:;!?(„“"»–—]|,|(?<![\p{L}])(?:${alternation(CLAUSE_OPENING_WORDS)}))\s*$`, 'u');
+const CLAUSE_START = new RegExp(String.raw`(?:^|[.:;!?(„“"»–—]|,|(?<![\p{L}])(?:${alternation([...CLAUSE_OPENING_WORDS, ...FRONTED_TIME_PHRASES])}))\s*$`, 'iu');
 const PERSON_PRONOUN = new RegExp(`^(?:${alternation(PERSON_PRONOUNS)})$`, 'iu');
 const THING_PRONOUN = new RegExp(`^(?:${alternation(THING_PRONOUNS)})$`, 'iu');
 const VERBS_AFTER_AGE = new RegExp(`^(?:${alternation(VERBS_AFTER_AGE_AS_NOUN)})$`, 'iu');
@@ -723,11 +725,11 @@ function agedIsAPerson(age: RegExpExecArray, before: string, rest: string, at: n
     // "a fund that is ten years of age", „ein Fonds, der zehn Jahre alt ist“: the relative clause says whose age it is.
     const owner = THING_THAT_IS_BEFORE.exec(before)?.[1];
     if (owner !== undefined) return !isAgedThing(owner);
-    const subject = SUBJECT_BEFORE_COPULA.exec(before);
+    const subject = copulaSubject(before, options.language);
     const kind = subjectKind(before, options, subject);
     // „Die Firma ist anderthalb Jahre alt“: a firm or a model the words point back to has an age the facts read as the
     // span since its founding (facts/readFacts.ts, ageOfAFirm); "The fund is ten years old" names none it points to.
-    return kind === undefined || kind === 'person' || (kind === 'thing' && pointsBackToAFirmOrModel(subject![2]));
+    return kind === undefined || kind === 'person' || (kind === 'thing' && pointsBackToAFirmOrModel(subject!.word));
   }
   const phraseAt = inflected?.[0].length ?? 0;
   const phrase = NOUN_PHRASE_WORDS.exec(after.slice(phraseAt))?.[0] ?? '';
@@ -778,16 +780,35 @@ function nounKind(phrase: string, start: number, options: FigureOptions): 'perso
  * article ('unknown': „Das Rechenzentrum ist zehn Jahre alt“). Undefined where the verb's subject is not told so
  * simply („Der Gründer der Firma ist 40 Jahre alt“ ends in another noun than its subject).
  */
-function subjectKind(before: string, options: FigureOptions, subject = SUBJECT_BEFORE_COPULA.exec(before)): 'person' | 'thing' | 'unknown' | undefined {
+function subjectKind(before: string, options: FigureOptions, subject = copulaSubject(before, options.language)): 'person' | 'thing' | 'unknown' | undefined {
   if (!subject) return undefined;
-  const [, article, word] = subject;
-  const end = subject.index + article.length + word.length;
+  const { article, word, start } = subject;
+  const end = start + article.length + word.length;
   if (options.people?.some((p) => p.end === end)) return 'person';
-  if (!CLAUSE_START.test(before.slice(0, subject.index))) return undefined;
-  if (options.named?.some((n) => n.start === subject.index + article.length && n.end === end)) return 'thing';
+  // After the verb, the subject is the clause's whatever opens it; before it, only at the clause's start.
+  if (!subject.afterVerb && !CLAUSE_START.test(before.slice(0, start))) return undefined;
+  if (options.named?.some((n) => n.start === start + article.length && n.end === end)) return 'thing';
   if (PERSON_PRONOUN.test(word) || kindOfWord(word) === 'person' || AGED_PERSON_NOUN.test(word)) return 'person';
   if (THING_PRONOUN.test(word) || isAgedThing(word)) return 'thing';
   return article !== '' ? 'unknown' : undefined;
+}
+
+interface CopulaSubject {
+  /** The determiner before the subject's word, with its space, or ''. */
+  article: string;
+  word: string;
+  /** Where the subject (its determiner if any) starts in the text before the age. */
+  start: number;
+  /** „Damals war der Fonds“: German verb-second order. */
+  afterVerb: boolean;
+}
+
+/** The subject of the verb right before a predicative age: "The fund is now ", „Der Fonds ist heute “, „Damals war der Fonds “. */
+function copulaSubject(before: string, language: Language): CopulaSubject | undefined {
+  const m = SUBJECT_BEFORE_COPULA.exec(before);
+  if (m) return { article: m[1], word: m[2], start: m.index, afterVerb: false };
+  const v = language === 'de' ? SUBJECT_AFTER_COPULA.exec(before) : null;
+  return v ? { article: v[2] ?? '', word: v[3], start: v.index + v[1].length, afterVerb: true } : undefined;
 }
 
 /** Whether the subject of the copula is a word that points back to a firm or a model („Die Firma“, "The model"). */

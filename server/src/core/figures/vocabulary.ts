@@ -451,6 +451,11 @@ export const SUBJECT_DETERMINERS = ['the', 'its', 'his', 'her', 'their', 'this',
 export const AGE_COPULAS = ['is', 'was', 'turned', 'turns', 'became', 'becomes', 'ist', 'war', 'wurde', 'wird', 'has been'];
 export const AGE_COPULA_ADVERBS = ['now', 'already', 'just', 'only', 'over', 'about', 'almost', 'nearly', 'jetzt', 'inzwischen', 'heute', 'bereits', 'erst', 'schon', 'mittlerweile', 'gerade', 'nun'];
 export const CLAUSE_OPENING_WORDS = ['und', 'and', 'but', 'aber', 'doch', 'denn', 'jedoch', 'today', 'heute'];
+/**
+ * "At the time the fund was eight years old": a time said before the subject opens its clause as "today" does; German
+ * puts the verb before the subject after it („Damals war der Fonds acht Jahre alt“), read by the word order itself.
+ */
+export const FRONTED_TIME_PHRASES = ['at the time', 'at that time', 'back then', 'by then', 'then', 'damals', 'zu diesem zeitpunkt', 'zu der zeit'];
 export const PERSON_PRONOUNS = ['he', 'she', 'er', 'sie', 'who'];
 export const THING_PRONOUNS = ['it', 'es'];
 export const INDEFINITE_ARTICLES = ['a', 'an', 'ein', 'eine', 'einer', 'eines', 'einen', 'einem'];
