@@ -15,7 +15,7 @@ import {
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
-  QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS,
+  QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -902,8 +902,10 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
 
   const glued = /^\p{L}/u.test(rest);
   const scaleWritten = SCALE_AFTER.exec(glued ? ` ${rest}` : rest);
-  // "$5.6B" is billions; "8B" without a currency is part of a model's name ("Llama 3 8B").
-  const scaleMatch = scaleWritten && /^b$/i.test(scaleWritten[1]) && !currency ? null : scaleWritten;
+  // "$5.6B" is billions; "8B" without a currency is part of a model's name ("Llama 3 8B"), unless what it counts
+  // follows ("617B parameters").
+  const bareB = scaleWritten !== null && /^b$/i.test(scaleWritten[1]) && !currency;
+  const scaleMatch = bareB && !countsInBillions(text.slice(end + scaleWritten[0].length - (glued ? 1 : 0)), language) ? null : scaleWritten;
   if (scaleMatch) {
     const word = scaleMatch[1];
     const short = SHORT_SCALE.test(word);
@@ -1098,6 +1100,13 @@ function countsAfterShortScale(rest: string, language: Language): boolean {
   const otherEnd = SHORT_SCALE_RANGE_END.exec(rest);
   const noun = countedNoun(otherEnd ? rest.slice(otherEnd[0].length) : rest, language);
   return noun !== undefined && nounConcept(noun.split(' ').pop()!) !== undefined;
+}
+
+/** A noun right after a bare "B" that is counted in billions ("617B parameters"), so the "B" is a scale. */
+function countsInBillions(rest: string, language: Language): boolean {
+  const noun = countedNoun(rest, language);
+  const concept = noun === undefined ? undefined : nounConcept(noun.split(' ').pop()!);
+  return concept !== undefined && COUNTED_IN_BILLIONS.includes(concept);
 }
 
 const PER_BEFORE = /(?<![\p{L}])(?:per|pro|je)\s+$/iu;

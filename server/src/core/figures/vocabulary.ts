@@ -177,6 +177,12 @@ export const NO_ONE_WORDS = new Set(['kein', 'keine', 'keinen', 'keinem', 'keine
 /** "keine zwei Jahre nach der Gründung": a negated article before a span's number puts the span under it. */
 export const NEGATED_BEFORE = /(?:^|\s)kein(?:e|en|em|er)?\s+$/i;
 
+/**
+ * What a number with a bare "B" glued to it counts where the "B" is billions, not the size in a model's name: "617B
+ * parameters", „671B Parameter“ (lexicon concepts); "Llama 3 8B", "the 8B model" stay names.
+ */
+export const COUNTED_IN_BILLIONS = ['parameters'];
+
 /** Scale word (lower case) → power of ten. German "Billion" is 10^12; English "billion" is 10^9. */
 export function scaleOf(word: string, language: Language): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
