@@ -23,6 +23,7 @@ import { isSumIntoSum } from './sumIntoSum';
 import { comparesAnotherPair } from './comparedPair';
 import { ageOfNoYear, agesOfOtherYears, sourceAgeThen } from '../facts/ageYear';
 import { isOnceOfAnother } from './onceOfAnother';
+import { isAnotherPairsScore } from './benchmarkScores';
 import { asSpeedUpMatch, speedUpAsMultiplier } from './speedUp';
 import { isAnotherDaysMove, isOtherWayOnAGuessedDay, isUndatedMoveOfAnotherDay, onAnUnnamedDay } from './anotherDaysMove';
 import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complement';
@@ -246,6 +247,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // "R1 reached 92 percent on MATH-500" is not what o1 scores there ("o1 scores 96.4 percent on MATH-500"): a score is
     // its model's, and the benchmark both name is what is measured, not whom.
     if (comparison && scoresOfOtherModels(fact, sentence, candidate.fact, candidate.at.facts)) continue;
+    if (comparison && isAnotherPairsScore(fact, sentence, candidate.fact, candidate.at.facts, kindOf)) continue;
     // "a third of the money went into compute", „ein Drittel des Geldes floss in Rechenzeit“: a part of one sum is named
     // by where it went; only a share of the same place says anything of it (36 % of the world's models says nothing).
     if (comparison && isPartOfASum(figure) && candidate.figure.noun !== figure.noun) continue;
