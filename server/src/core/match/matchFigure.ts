@@ -20,6 +20,7 @@ import { matchDuration } from './matchDuration';
 import { matchPeakOfSeveral } from './peakOfSeveral';
 import { matchComparedSides } from './comparedSides';
 import { isSumIntoSum } from './sumIntoSum';
+import { evidenceKeptFor } from './keptEvidence';
 import { comparesAnotherPair } from './comparedPair';
 import { ageOfNoYear, agesOfOtherYears, sourceAgeThen } from '../facts/ageYear';
 import { isOnceOfAnother } from './onceOfAnother';
@@ -174,6 +175,11 @@ function valueOfTheirsOn(fact: Fact, day: CalendarDate, index: SourceIndex): boo
  * unread can change nothing (`decidesAlike`), that is its evidence. Otherwise every candidate of its narrowed lookup.
  */
 function evidenceFor(fact: Fact, sentence: SentenceFacts, index: SourceIndex, derivable: boolean): RankedEvidence[] {
+  return evidenceKeptFor(index, sentence, fact, derivable, () => readEvidence(fact, sentence, index, derivable));
+}
+
+/** `evidenceFor` read afresh (`evidenceKeptFor` says when a reading before serves). */
+function readEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex, derivable: boolean): RankedEvidence[] {
   const narrowing = narrowingOf(fact, sentence);
   if (agreeingMayDecide(fact)) {
     const agreeing = rankedEvidence(fact, sentence, index, derivable, { ...narrowing, agreeing: { orNaming: [] } });
