@@ -885,6 +885,14 @@ function expand(entries: Array<{ canonical: string; containing?: string[] }>): s
 // "30 Prozent höher als bei OpenAI", "30 percent lower than": a level compared with another's.
 const LEVEL_COMPARED = new RegExp(String.raw`^\s+(?:${wordAlternation(LEVEL_COMPARATIVES)})\s+(?:${wordAlternation(THAN_WORDS)})(?![\p{L}])`, 'iu');
 
+/** The partitive of a counter word: „Von Nvidias A100 …“ opening the clause, or "… pieces of Nvidia's A100" after it. */
+const PARTITIVE_BEFORE = /(?:^|[.;:,]\s*)(?:von|of)\s[^.;:,]*$/iu;
+const PARTITIVE_AFTER = /^\s*\S+\s+(?:of|von|vom|der|des)\s[^.;:,]*$/iu;
+
+function countsAChip(facts: SentenceFacts, figure: Figure): boolean {
+  return facts.names.some((n) => n.entry.kind === 'chip' && (n.end <= figure.start ? PARTITIVE_BEFORE.test(facts.text.slice(0, n.start)) : n.start >= figure.end && PARTITIVE_AFTER.test(facts.text.slice(figure.end, n.start))));
+}
+
 /**
  * The attribute concepts of the figure's clause; if it names none that is specific, those of its statement too (the
  * sentence up to a semicolon, a dash or a "while": "six smaller versions; one of them beats o1 on benchmarks").
@@ -903,6 +911,9 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key. The "points" of
   // "2.8 points worse" are a difference's unit, not what it is about.
   if (figure.kind === 'count' && countedNoun(figure)) own.push(`noun:${nounConcept(figure.noun!.split(' ').pop()!) ?? figure.noun}`);
+  // „Von Nvidias A100 … zwischen 10.000 und 50.000 Stück“, "50,000 pieces of the A100": a counter word counts the chip
+  // its partitive names (not „sechs Stück kleinere Versionen, trainiert auf H800“).
+  else if (figure.kind === 'count' && figure.noun && countsAChip(facts, figure)) own.push('noun:chip');
   if (figure.kind === 'age' && !own.includes('age')) own.push('age');
   // "36 Prozent der weltweit 1328 KI-Modelle", "36 percent of the world's models": a share of something.
   if ((figure.kind === 'percent') && /^\s*(?:of|der|des|aller|von)\s/iu.test(facts.text.slice(figure.end)) && !own.includes('percentShare')) own.push('percentShare');
