@@ -284,3 +284,21 @@ describe('the words after a range are what it counts only when no article starts
     assert.deepEqual(findings('Alongside R1, DeepSeek released seven smaller versions.').map((f) => `${f.code} ${f.text}`), ['figure-mismatch seven']);
   });
 });
+
+describe('a range of graphics cards is a range of chips', () => {
+  test('German: „zwischen 10.000 und 15.000 Grafikkarten“ checks the A100 estimate: the wrong end is wrong', () => {
+    assert.deepEqual(findings('Liang hatte sich mit A100-Chips eingedeckt; die Schätzungen liegen zwischen 10.000 und 15.000 Grafikkarten.'), [
+      { code: 'figure-mismatch', text: '15.000', message: '15.000 contradicts the source, which says 50.000.', fix: '50.000' },
+    ]);
+    assert.deepEqual(findings('Liang hatte sich mit A100-Chips eingedeckt; die Schätzungen liegen zwischen 10.000 und 50.000 Grafikkarten.'), []);
+  });
+  test('English: "somewhere between 10,000 and 15,000 cards" checks the A100 estimate: the wrong end is wrong', () => {
+    assert.deepEqual(findings('Liang had stocked up on A100 chips; the estimates are somewhere between 10,000 and 15,000 cards.'), [
+      { code: 'figure-mismatch', text: '15,000', message: '15,000 contradicts the source, which says 50.000.', fix: '50,000' },
+    ]);
+    assert.deepEqual(findings('Liang had stocked up on A100 chips; the estimates are somewhere between 10,000 and 50,000 cards.'), []);
+  });
+  test('a card that is no chip stays what it was: "the scorecard"', () => {
+    assert.deepEqual(findings('The DeepSeek scorecard lists 92% on HumanEval.'), []);
+  });
+});
