@@ -268,7 +268,9 @@ function agrees(duration: Figure, days: DaySpan): boolean {
   // "kein Jahr", "keine zwei Jahre", "less than a year", "more than two years": a bound says which side the span lies on.
   if (duration.bound === 'upper') return days.low < claimed;
   if (duration.bound === 'lower') return days.high > claimed;
-  const grain = unit < 30 ? Math.min(unit, 7) : unit;
+  // "ein halbes Jahr", "a year and a half": a span told in halves of a month or a year is told to half that unit, or
+  // half a year would be borne out by anything up to a year.
+  const grain = unit < 30 ? Math.min(unit, 7) : Number.isInteger(duration.value) ? unit : unit / 2;
   // "gut zwölf Jahre" are twelve or a little more, not the ten between 2015 and 2025; „knapp zwei Jahre“ two or a little less.
   if (duration.lean === 'above' && days.high < claimed - grain / 2) return false;
   if (duration.lean === 'below' && days.low > claimed + grain / 2) return false;
