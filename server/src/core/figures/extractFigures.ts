@@ -1,4 +1,4 @@
-import type { Figure, FigureKind, Language, Span } from '../types';
+import type { Figure, FigureKind, Language, NameKind, Span } from '../types';
 import { chatStamps } from '../text/chatStamp';
 import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
@@ -15,7 +15,7 @@ import {
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
-  QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS,
+  QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -29,7 +29,7 @@ export interface FigureOptions {
   /** Where the sentence names people: "Liang Wenfeng (40)" is the person's age. */
   people?: Span[];
   /** Where the sentence names what the sources or the glossary know: "Nvidia minus 7,82, Microsoft minus 3,75 Prozent" pairs values with them. */
-  named?: Span[];
+  named?: Array<Span & { entry?: { kind: NameKind } }>;
 }
 
 const SMALL_NUMBER_WORDS = [...NUMBER_WORDS.keys()].filter((w) => NUMBER_WORDS.get(w)! < 10).join('|');
@@ -440,7 +440,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     if (overlapsTaken(c.start, c.end)) continue;
     const read = readFigure(text, c, options);
     const bare = !read || (read.kind === 'count' && !read.noun && !read.scale && !read.range);
-    const figure = (bare && ellipticalPercent(text, c, figures)) || read;
+    const figure = (bare && (ellipticalPercent(text, c, figures) || spokenBenchmarkScore(text, c, options))) || read;
     if (!figure) continue;
     taken.push(figure);
     figures.push(figure);
@@ -513,6 +513,21 @@ function ellipticalPercent(text: string, c: Draft, figures: Figure[]): Figure | 
   if (previous?.kind !== 'percent' || !ELLIPSIS_GAP.test(text.slice(previous.end, c.start))) return undefined;
   return base(c.start, c.end, text, 'percent', c.mantissa, 0, c.precision, { value: (c.negative ? -1 : 1) * c.mantissa });
 }
+
+/**
+ * "On MATH-500, eighty-eight.", „Bei MATH-500: achtundachtzig.“: a bare number that closes a sentence right after a
+ * benchmark's name is its score, which benchmarks give in percent; whose it is, the context says.
+ */
+function spokenBenchmarkScore(text: string, c: Draft, options: FigureOptions): Figure | undefined {
+  if (c.negative || !CLOSES_SENTENCE.test(text.slice(c.end))) return undefined;
+  const lead = BENCHMARK_LEAD.exec(text.slice(0, c.start));
+  if (!lead) return undefined;
+  const nameEnd = lead.index + lead[0].length - lead[1].length;
+  if (!options.named?.some((n) => n.end === nameEnd && n.entry?.kind === 'other')) return undefined;
+  return base(c.start, c.end, text, 'percent', c.mantissa, 0, c.precision, { value: c.mantissa });
+}
+const CLOSES_SENTENCE = /^\s*[.!?…]?\s*$/u;
+const BENCHMARK_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(BENCHMARK_SCORE_PREPOSITIONS)})\s+\S+?(\s*[,:]\s*)$`, 'iu');
 
 const ELLIPSIS_GAP = /^(?:\s*[,;]\s*|\s+(?=und\s|and\s))(?:(?:bei|für|und|and|for|at|while|während)\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){1,3}(?:(?:mit|with|at|bei)\s+)?$/u;
 

@@ -183,6 +183,9 @@ export const NEGATED_BEFORE = /(?:^|\s)kein(?:e|en|em|er)?\s+$/i;
  */
 export const COUNTED_IN_BILLIONS = ['parameters'];
 
+/** "On MATH-500, eighty-eight.", „Bei MATH-500: achtundachtzig.“: the words before a benchmark whose bare score follows. */
+export const BENCHMARK_SCORE_PREPOSITIONS = ['bei', 'im', 'in', 'auf', 'on', 'at'];
+
 /** Scale word (lower case) → power of ten. German "Billion" is 10^12; English "billion" is 10^9. */
 export function scaleOf(word: string, language: Language): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
