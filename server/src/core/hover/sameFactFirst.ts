@@ -1,4 +1,4 @@
-import type { DraftBlock, DraftFigure, DraftName } from '../analysis/draft';
+import type { DraftBlock, DraftName } from '../analysis/draft';
 import { lookupKey } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import { compatibleDates } from '../figures/calendarDays';
@@ -31,30 +31,43 @@ export function sameFactFirst(fact: Fact, evidence: FigureEvidence[], keepFirst:
   return [...head, ...stating, ...rest.filter((e) => !stating.includes(e))];
 }
 
-/** Per list of blocks: each sentence's block's figures (a hover slice of the server shares the draft's blocks). */
-const blockFigures = new WeakMap<DraftBlock[], Map<object, DraftFigure[]>>();
+/** Per list of blocks: each sentence's block (a hover slice of the server shares the draft's blocks). */
+const sentenceBlocks = new WeakMap<DraftBlock[], Map<object, DraftBlock>>();
 
-function figuresBeside(blocks: DraftBlock[] | undefined, name: DraftName): DraftFigure[] {
-  if (!blocks) return [];
-  let map = blockFigures.get(blocks);
+function blockOf(blocks: DraftBlock[] | undefined, name: DraftName): DraftBlock | undefined {
+  if (!blocks) return undefined;
+  let map = sentenceBlocks.get(blocks);
   if (!map) {
     map = new Map();
-    for (const block of blocks) for (const s of block.sentences) map.set(s, block.figures);
-    blockFigures.set(blocks, map);
+    for (const block of blocks) for (const s of block.sentences) map.set(s, block);
+    sentenceBlocks.set(blocks, map);
   }
-  return map.get(name.at) ?? [];
+  return map.get(name.at);
 }
 
 /**
- * The source sentences that state what the draft says of a name, nearest first: the sources of its sentence's
- * figures about it, then of its paragraph's ("Hinter DeepSeek steht Liang Wenfeng. … Er ist 40 Jahre alt": the
- * source's "der 40-jährige Informatikingenieur Liang Wenfeng"). A name's hover shows these before sentences that only
- * mention the name, on another day or about another matter.
+ * The source sentences of the quotations the draft gives the name, or sets in the name's sentence: "The government
+ * \"was surprised\" by the company, said Matt Sheehan" is backed by the sentence that quotes him so, not by what he
+ * says in another article on another day.
+ */
+function quotedSentences(block: DraftBlock | undefined, name: DraftName): SourceSentence[] {
+  const { sentence } = name.at;
+  const said = (q: DraftBlock['quotations'][number]) => q.speaker?.mention?.entry === name.mention.entry || (sentence.start <= q.start && q.end <= sentence.end);
+  return (block?.quotations ?? []).filter((q) => q.match && said(q)).map((q) => q.match!.source.at);
+}
+
+/**
+ * The source sentences that state what the draft says of a name, nearest first: the sentences of the quotations it
+ * gives the name, the sources of its sentence's figures about it, then of its paragraph's ("Hinter DeepSeek steht
+ * Liang Wenfeng. … Er ist 40 Jahre alt": the source's "der 40-jährige Informatikingenieur Liang Wenfeng"). A name's
+ * hover shows these before sentences that only mention the name, on another day or about another matter.
  */
 export function sentencesStating(blocks: DraftBlock[] | undefined, name: DraftName): SourceSentence[] {
-  const about = figuresBeside(blocks, name).filter((f) => f.match.status !== 'unsourced' && f.fact.entities.includes(name.mention.entry.canonical));
+  const block = blockOf(blocks, name);
+  const about = (block?.figures ?? []).filter((f) => f.match.status !== 'unsourced' && f.fact.entities.includes(name.mention.entry.canonical));
   const nearFirst = [...about.filter((f) => f.at === name.at), ...about.filter((f) => f.at !== name.at)];
   const out: SourceSentence[] = [];
+  for (const at of quotedSentences(block, name)) if (!out.includes(at)) out.push(at);
   for (const f of nearFirst) for (const e of f.match.evidence) if (!out.includes(e.at)) out.push(e.at);
   return out;
 }
