@@ -302,3 +302,18 @@ describe('a range of graphics cards is a range of chips', () => {
     assert.deepEqual(findings('The DeepSeek scorecard lists 92% on HumanEval.'), []);
   });
 });
+
+describe('a range of years behind a rival is written with its unit', () => {
+  test('German: „zwei bis vier Jahre im Rückstand“: the wrong end is wrong, underlined with its unit', () => {
+    assert.deepEqual(findings('Branchenkenner hatten China zwei bis vier Jahre im Rückstand gesehen.'), [
+      { code: 'figure-mismatch', text: 'vier Jahre', message: 'vier Jahre contradicts the source, which says drei Jahre.', fix: 'drei Jahre' },
+    ]);
+    assert.deepEqual(findings('Branchenkenner hatten China zwei bis drei Jahre im Rückstand gesehen.'), []);
+  });
+  test('English: "two to four years behind the US": the wrong end is wrong, underlined with its unit', () => {
+    assert.deepEqual(findings('Experts had put China two to four years behind the US.'), [
+      { code: 'figure-mismatch', text: 'four years', message: 'four years contradicts the source, which says drei Jahre.', fix: 'three years' },
+    ]);
+    assert.deepEqual(findings('Experts had put China two to three years behind the US.'), []);
+  });
+});

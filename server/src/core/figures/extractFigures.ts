@@ -100,6 +100,8 @@ const HEDGE_BEFORE = new RegExp(`(?:${HEDGE_WORD_PATTERN})\\s+$`, 'iu');
 /** "ein Fünftel von Fire-Flyer II.", "a fourteenth of GPT-4o": of a name and nothing more, that thing's value, not a part of it. */
 const OF_NAME_ALONE = /^\s+(?:of|von)\s+\p{Lu}[\p{L}\d-]*(?:\s+(?:[IVX]+|\d+))?(?=\s*(?:[.;,)–—]|$))/u;
 const FACTOR = new RegExp(`(?<![\\p{L}])((?:by\\s+|um\\s+(?:den|einen)\\s+)?)((?:an?\\s+)?factor\\s+of\\s+(?:(?:almost|nearly|about|roughly|more\\s+than)\\s+)?|Faktor\\s+(?:(?:fast|knapp|rund|etwa|von)\\s+)?)(\\d+(?:[.,]\\d+)?|${NUMBER_WORD_PATTERN})(?![\\p{L}\\d])`, 'giu');
+/** A lag right after a count of years: "… years behind", „… Jahre im Rückstand“, „… Jahre hinter den USA“. */
+const LEAD_AFTER_UNIT = new RegExp(String.raw`^\s+(?:(?:im|in|of)\s+)?(?:${LAG_WORD.source})`, 'iu');
 const WITH_BEFORE = /(?<![\p{L}])(?:mit|for)\s+$/iu;
 /** What a share is of: "ein Drittel der Modelle", "a third of the world's models", "ein Zehntel davon". */
 const WHOLE_AFTER = /^\s+(?:der|des|aller|von|vom|davon|of)(?![\p{L}])/iu;
@@ -1048,7 +1050,10 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   if (pointsApart) kind = 'percentagePoint';
   // "höchstens ein Jahr": the article alone would say nothing in a message.
   if (noOne && !durationUnit) return undefined;
-  if (durationUnit || boundedOne || pointsApart) end += unitWord.length;
+  // "two to four years behind the US", „drei Jahre im Rückstand“: a lead told in years is written with its unit, as a
+  // span is.
+  const lead = unit !== undefined && !durationUnit && LEAD_AFTER_UNIT.test(rest.slice(unitWord.length));
+  if (durationUnit || boundedOne || pointsApart || lead) end += unitWord.length;
 
   // A sum whose currency the sentence gives later ("Apple mit 3,68 Billionen") is read as one too.
   const change = kind === 'money' || (kind === 'count' && scale > 0) ? changeOf(text.slice(Math.max(0, start - 60), start), text.slice(end)) : undefined;
