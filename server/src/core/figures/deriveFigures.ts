@@ -45,6 +45,9 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
           derived.push(asSum(a, b, big, 'sum', sum, `${a.text} + ${b.text}`));
           derived.push(asSum(a, b, big, 'difference', Math.abs(big.value) - Math.abs(small.value), `${big.text} − ${small.text}`));
           derived.push(asSum(a, b, big, 'mean', sum / 2, `(${a.text} + ${b.text}) ÷ 2`));
+        } else if (rangeOfThings(a, b)) {
+          // "der Unterschied beträgt 40.000 Einheiten", "a spread of 40,000 chips": how far apart the estimate's ends lie.
+          derived.push({ ...synthetic(a, b, 'count', big.value - small.value, `${big.text} − ${small.text}`), noun: b.noun, aggregate: 'difference', precision: 1 });
         }
       } else if (a.kind === 'percent' && a.value !== b.value) {
         // "Microsoft's loss was roughly half of Nvidia's": two changes also make a ratio.

@@ -454,7 +454,11 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     const aggregate = sumLike && !f.bound && !f.range ? aggregateOf(text.slice(0, f.start), text.slice(f.end)) : undefined;
     if (aggregate) f.aggregate = aggregate;
     // "seven models in all", "insgesamt also sieben Modelle": a count summed up.
-    else if (f.kind === 'count' && f.noun && !f.durationUnit && !f.bound && !f.range && aggregateOf(text.slice(0, f.start), text.slice(f.end)) === 'sum') f.aggregate = 'sum';
+    // "der Unterschied beträgt 40.000 Einheiten", "a spread of 40,000 chips": a count that is a difference.
+    else if (f.kind === 'count' && f.noun && !f.durationUnit && !f.bound && !f.range) {
+      const counted = aggregateOf(text.slice(0, f.start), text.slice(f.end));
+      if (counted === 'sum' || counted === 'difference') f.aggregate = counted;
+    }
   }
   ratiosOfAnother(text, figures);
   partsOfASum(text, figures);

@@ -273,7 +273,7 @@ export const FRACTION_ADJECTIVES = 'gutes|gute|guten|knappes|knappe|knappen|good
 /** Sign words a spoken list repeats before each value ("minus 7,82, minus 6,58 und minus 3,75 Prozent"). */
 export const SIGN_WORDS = ['minus', 'plus'];
 /** Words for the difference between two values: points they are said of are percentage points. */
-export const GAP_WORDS = ['abstand', 'vorsprung', 'unterschied', 'differenz', 'rückstand', 'gap', 'difference', 'lead', 'margin'];
+export const GAP_WORDS = ['abstand', 'vorsprung', 'unterschied', 'differenz', 'rückstand', 'spanne', 'gap', 'difference', 'lead', 'margin', 'spread'];
 /** "ein Abstand von neun Punkten", "a gap of seven points": a word for a difference before points says they are one. */
 export const GAP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})\\s+(?:von|of)\\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just|only|nur)\\s+)?$`, 'iu');
 /**
