@@ -70,7 +70,10 @@ function valueOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: 
     && c.fact.attributes.some((a) => keys.has(lookupKey(a))) && !opposite(fact.attributes, c.fact.attributes));
   const ofTheSidesTime = found.filter((c) => compatibleDates(c.fact.time, sidesTime));
   const ofItsTime = fact.time ? ofTheSidesTime.filter((c) => c.fact.time && compatibleDates(c.fact.time, fact.time)) : [];
-  const values = ofItsTime.length ? ofItsTime : ofTheSidesTime;
+  // A value dated by its year alone ("0.6 percent" in a round-up of 2025) is no value of the day another one states.
+  const dated = ofItsTime.length ? ofItsTime : ofTheSidesTime;
+  const ofTheDay = (fact.time?.day !== undefined || sidesTime?.day !== undefined) ? dated.filter((c) => c.fact.time?.day !== undefined) : [];
+  const values = ofTheDay.length ? ofTheDay : dated;
   return new Set(values.map((c) => Math.abs(c.figure.value))).size === 1 ? values[0] : undefined;
 }
 
