@@ -108,7 +108,7 @@ function changedStretches(q: DraftQuotation, changes: WordChange[], source: Sour
   const draftText = (span: Span) => documentText.slice(span.start, span.end);
   const out: Array<{ span: Span; newText: string }> = [];
   for (const change of changes) {
-    const c = wholeCompounds(change, words, documentText, source);
+    const c = wholeCompounds(withoutEndings(change, q.words.words, source), words, documentText, source);
     // Words the source does not have are taken out with the word beside them kept, so the fix leaves no gap behind.
     if (c.draftTo > c.draftFrom && c.sourceTo === c.sourceFrom && words[c.draftTo]) {
       out.push({ span: { start: words[c.draftFrom].start, end: words[c.draftTo].end }, newText: draftText(words[c.draftTo]) });
@@ -126,6 +126,19 @@ function changedStretches(q: DraftQuotation, changes: WordChange[], source: Sour
   }
   if (out.length === 0) out.push({ span: q.inner, newText: q.match!.sourceWording });
   return out;
+}
+
+/**
+ * „der spektakulärste Fortschritt“ for a source that quotes only „… als „spektakulärsten Durchbruch …““: the first word
+ * of a quoted fragment may take the ending the writer's sentence needs (as in beyondAFragment), so a changed stretch
+ * that starts with it is a change of the words after it. Inside a quotation an ending goes with the changed word
+ * („kein Umbruch“ for „keine Revolution“): the fix must carry both.
+ */
+function withoutEndings(c: WordChange, draftWords: readonly string[], source: SourceQuotation): WordChange {
+  const longer = c.draftTo - c.draftFrom > 1 && c.sourceTo - c.sourceFrom > 1;
+  const atFragmentStart = c.draftFrom === 0 && c.sourceFrom === 0 && fragmentStart(source);
+  if (!longer || !atFragmentStart || !sameWordButEnding(draftWords[0].toLowerCase(), source.words.words[0].toLowerCase())) return c;
+  return { ...c, draftFrom: 1, sourceFrom: 1 };
 }
 
 /**
