@@ -7,6 +7,7 @@ import { passedOnBy } from './creditedOutlet';
 import { CLAUSE_FINAL_SPEECH_VERB, DESCRIBED_AS, DESCRIBING_VERBS, FRAMING_VERB, PUT_IT, REPORT_VERB, REPORTING_AUXILIARY, SAYING_NOUN, SPEAKING_GERUND, SPEECH_VERB, TITLE_BREAKS, WORKPLACE_PREPOSITIONS, JOINED_CLAUSE_WORDS, REPORTED_THAT, REPORTED_PRONOUN } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
 import { speakerOfFrontedQuote } from './frontedQuote';
+import { speakerInPredicate } from './predicateSpeaker';
 
 export interface Speaker {
   /** The speaker as written ("Wang", "ein DeepSeek-Ingenieur"). */
@@ -114,6 +115,10 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   // "…," Carnegie analyst Matt Sheehan told MIT Technology Review: a title before the name, then the speech verb.
   const entitled = closed || next?.entry.kind === 'person' ? undefined : personAfterTitle(text, quote.end + speakerFirst[0].length, outside);
   if (entitled && VERB_AFTER_NAME.test(text.slice(entitled.end))) return { text: entitled.text, span: entitled, mention: entitled };
+
+  // „„…“ stammt von Zihan Wang“, ""…" was Marc Andreessen": the quotation is the subject, the predicate names who said it.
+  const origin = closed ? undefined : speakerInPredicate(text, quote, outside);
+  if (origin) return { text: origin.text, span: origin, mention: origin };
 
   const sentenceStart = Math.max(previousQuoteEnd, lastSentenceEnd(text, quote.start));
   // „Vom „Sputnik-Moment“ sprach wenig später auch X“, "…," X later called it: the quotation put first, its speaker after.
