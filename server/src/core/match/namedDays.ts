@@ -22,7 +22,9 @@ export function judgeMovesByNamedDays(figures: DraftFigure[], named: CalendarDat
   if (days.length === 0) return;
   for (const f of figures) {
     const { fact, match } = f;
-    if (match.status === 'unsourced' || (fact.time && fact.timeFrom !== 'document') || !isOneDays(fact.attributes)) continue;
+    // "Er ist nur etwa 2 Prozent-Punkte": a gap or multiple that names no attribute is of the moves it is borne out by.
+    const ofMoves = isOneDays(fact.attributes) || (fact.attributes.length === 0 && match.evidence.length > 0 && match.evidence.every((e) => e.figure.derivedFrom && isOneDays(e.fact.attributes)));
+    if (match.status === 'unsourced' || (fact.time && fact.timeFrom !== 'document') || !ofMoves) continue;
     // Contradicted or borne out by a move of a day the draft never names ("Microsoft mehr als sechs Prozent" by its 6.2 %
     // of 30 January, in a piece about 27 January): another day's move, which decides nothing for it.
     if (!match.evidence.some((e) => onAnUnnamedDay(days, e.fact))) continue;
