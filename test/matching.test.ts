@@ -320,5 +320,6 @@ describe('a bound the source value lies outside is not borne out by rounding ("m
     assert.deepEqual(check("Nvidia's stock gave up more than 7% on 27 January 2025."), []);
     assert.deepEqual(check('Since FP8 training, R1 works more than twice as fast as it used to.'), [{ code: 'figure-mismatch', text: 'twice', message: 'twice contradicts the source, which says 1,8-Fache.' }]);
     assert.deepEqual(check('Since FP8 training, R1 works almost twice as fast as it used to.'), []);
+    assert.deepEqual(check('Since FP8 training, R1 works more than twice as fast as before.'), [{ code: 'figure-mismatch', text: 'twice', message: 'twice contradicts the source, which says 1,8-Fache.' }]);
   });
 });

@@ -11,7 +11,7 @@ const ITS_PAST_AFTER = /^[^.;:!?]{0,50}?(?<![\p{L}])(?:(?:ein|einem|eine[mn]?)\s
 
 // "dreimal so viele wie sein Vorgänger", "fast dreimal so schnell wie vorher", "three times faster than before": the same
 // thing at an earlier time, or the product line's earlier version.
-const EARLIER_SELF_AFTER = /^[^.;:!?]{0,50}?(?<![\p{L}])(?:(?:wie|als)\s+(?:zuvor|vorher|davor|früher|bisher)|(?:than|as)\s+(?:before|previously|earlier)|(?:sein\p{L}*|ihr\p{L}*|de[mns])\s+Vorgänger\p{L}*|(?:its|their|the)\s+predecessors?)(?![\p{L}])/iu;
+const EARLIER_SELF_AFTER = /^[^.;:!?]{0,50}?(?<![\p{L}])(?:(?:wie|als)\s+(?:zuvor|vorher|davor|früher|bisher)|(?:than|as)\s+(?:before|previously|earlier|(?:it|they)\s+(?:used\s+to|did\s+before))|(?:sein\p{L}*|ihr\p{L}*|de[mns])\s+Vorgänger\p{L}*|(?:its|their|the)\s+predecessors?)(?![\p{L}])/iu;
 // "fielen jedes Jahr etwa um den Faktor vier", "fell by a factor of four every year": a rate, the thing against itself
 // a year before.
 const EACH_YEAR = /(?<![\p{L}])(?:jedes\s+Jahr|pro\s+Jahr|jährlich|Jahr\s+für\s+Jahr|each\s+year|every\s+year|per\s+year|a\s+year|annually|year\s+after\s+year)(?![\p{L}])/iu;
@@ -24,9 +24,18 @@ function clauseAround(figure: Figure, text: string): string {
   return text.slice(opened + 1, closes < 0 ? text.length : figure.end + closes);
 }
 
+// "beschleunigte die Verarbeitung um das 1,8-Fache", "sped it up by a factor of 1.8": a change by a factor is the thing
+// against its own state before the change, as "wie vorher" says in words.
+const CHANGED_BY_BEFORE = /(?<![\p{L}])(?:um\s+(?:das|den\s+Faktor)|by\s+a\s+factor\s+of)\s+$/iu;
+
 function withItsPast(figure: Figure, text: string): boolean {
   const after = text.slice(figure.end);
   return GROWTH.test(figure.text) || ITS_PAST_AFTER.test(after) || EARLIER_SELF_AFTER.test(after) || EACH_YEAR.test(clauseAround(figure, text));
+}
+
+/** Whether a multiple is a change by that factor: its thing against itself, though a writer's "1,8-mal so schnell" may leave that unsaid. */
+function changedByAFactor(figure: Figure, text: string): boolean {
+  return CHANGED_BY_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start));
 }
 
 /** The names a fact gives as who it is about: its own names (not the ones they contain), places left out. */
@@ -49,5 +58,5 @@ export function comparesAnotherPair(fact: Fact, sentence: SentenceFacts, compara
   const candidatePast = withItsPast(candidate.figure, candidateSentence.text);
   // Two names compared ("Nvidia's drop was three times Microsoft's") are no growth of one of them ("verdreifacht").
   if (candidatePast && !past && (comparative || whoOf(fact).length > 1)) return true;
-  return past && !candidatePast && !GROWTH.test(fact.figure.text) && whoOf(candidate).length > 1;
+  return past && !candidatePast && !changedByAFactor(candidate.figure, candidateSentence.text) && !GROWTH.test(fact.figure.text) && whoOf(candidate).length > 1;
 }
