@@ -29,6 +29,14 @@ describe('a sum that a word for the difference names is the difference of the tw
     assert.deepEqual(findings(`${EN}Had the firms pooled their budgets, they would have had around $84 million between them.`), []);
     assert.deepEqual(findings(`${EN}Had the firms pooled their budgets, they would have had around $94 million between them.`), [['figure-mismatch', '$94 million', '$94 million contradicts the source, which says 5,6 Millionen Dollar + 78 Millionen Dollar.', '$84 million']]);
   });
+  test('a sum without its currency after one with it („zusammen … knapp 84 Millionen“, "together … some 84 million") is 5,6 + 78 too; 94 is wrong', () => {
+    const de = `${DE}Die Differenz beträgt gut 72 Millionen Dollar, zusammen kosteten die beiden Modelle knapp 84 Millionen.`;
+    assert.deepEqual(findings(de), []);
+    assert.deepEqual(findings(de.replace('84', '94')).map((f) => [f[0], f[1], f[2]]), [['figure-mismatch', '94 Millionen', '94 Millionen contradicts the source, which says 5,6 Millionen Dollar + 78 Millionen Dollar.']]);
+    const en = `${EN}The gap is $72 million, and together they cost some 84 million.`;
+    assert.deepEqual(findings(en), []);
+    assert.deepEqual(findings(en.replace('84', '94')).map((f) => [f[0], f[1], f[2]]), [['figure-mismatch', '94 million', '94 million contradicts the source, which says 5,6 Millionen Dollar + 78 Millionen Dollar.']]);
+  });
   test('a word for the difference that states no sum leaves a plain sum a plain sum (de, en)', () => {
     // The gap is another value's; the sum after it is still what R1's training cost.
     assert.deepEqual(findings('Der Abstand zu OpenAI ist groß: Das Training von R1 kostete 7,6 Millionen Dollar.').map((f) => [f[0], f[1], f[3]]), [['figure-mismatch', '7,6 Millionen Dollar', '5,6 Millionen Dollar']]);

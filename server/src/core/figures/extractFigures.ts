@@ -450,7 +450,8 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
   figures.sort((a, b) => a.start - b.start);
   for (const f of figures) {
     // "also rund 72 Millionen mehr" after "78 Millionen Dollar": a sum whose currency the sentence gave before.
-    const sumLike = f.kind === 'money' || (f.kind === 'count' && f.scale > 0 && !f.noun && DIFFERENCE_CLOSING.test(text.slice(f.end)) && figures.some((o) => o.kind === 'money' && o.end <= f.start));
+    // So is „zusammen kosteten die beiden Modelle knapp 84 Millionen“ after „72 Millionen Dollar“: a sum the words make one of.
+    const sumLike = f.kind === 'money' || (f.kind === 'count' && f.scale > 0 && !f.noun && figures.some((o) => o.kind === 'money' && o.end <= f.start) && (DIFFERENCE_CLOSING.test(text.slice(f.end)) || aggregateOf(text.slice(0, f.start), text.slice(f.end)) !== undefined));
     const aggregate = sumLike && !f.bound && !f.range ? aggregateOf(text.slice(0, f.start), text.slice(f.end)) : undefined;
     if (aggregate) f.aggregate = aggregate;
     // "seven models in all", "insgesamt also sieben Modelle": a count summed up.
