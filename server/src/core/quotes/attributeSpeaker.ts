@@ -27,6 +27,8 @@ const AFTER_VERB_THEN_SPEAKER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-
  * quotation. "so" needs a verb of seeing or saying: "so gelang es DeepSeek" names no speaker.
  */
 const FRAMED_AFTER = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-]))?[—–-]?\s*(?:so\s+${FRAMING_VERB}\s+(?:es|das)\s+(?:(?:auch|jedenfalls|zumindest|jedoch)\s+)?|in\s+the\s+words\s+of\s+|mit\s+den\s+worten\s+von\s+)`, 'iu');
+/** After a colon or a dash too: „…“: So beschreibt X …, „…“ – so sieht X …; the verb of saying or seeing right before the name. */
+const FRAMED_PERSON_AFTER = new RegExp(String.raw`^\s*[,:—–-]?\s*so\s+${FRAMING_VERB}\s+`, 'iu');
 /**
  * "…," as Marc Andreessen put it; „…“, wie Sheehan es formulierte; "…," in Rasgon's words; „…“, um es mit Wang zu
  * sagen: a frame of saying after the quotation with the name inside it, the words after the name finishing it.
@@ -86,6 +88,10 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
     const speaker = outside.find((n) => n.start === quote.end + framed[0].length && (n.entry.kind === 'person' || n.entry.kind === 'organisation'));
     if (speaker) return { text: speaker.text, span: speaker, mention: speaker };
   }
+  // „…“: So beschreibt Stacy Rasgon, was …; „…“ – so sieht Wang die Lage: the frame's verb right before a person.
+  const framedPerson = closed ? null : FRAMED_PERSON_AFTER.exec(after);
+  const framing = framedPerson && outside.find((n) => n.start === quote.end + framedPerson[0].length && n.entry.kind === 'person');
+  if (framing) return { text: framing.text, span: framing, mention: framing };
   // Only a person: "…," as Reuters reported credits an outlet (quotes/creditedOutlet.ts).
   const framer = closed ? undefined : outside.find((n) => n.start >= quote.end && n.start - quote.end <= 24 && n.entry.kind === 'person');
   const nameFrame = framer && NAME_FRAMED_AFTER.exec(text.slice(quote.end, framer.start));
