@@ -45,3 +45,14 @@ describe('a sum that a word for the difference names is the difference of the tw
     assert.deepEqual(findings('Training R1 cost $5.6 million.'), []);
   });
 });
+
+describe('a word for the difference in another clause, or qualifying another noun, makes no sum a difference (review 42)', () => {
+  test('German: „Der Rückstand Chinas ist geschrumpft, der Preis … lag bei 6,5 Millionen Dollar“ stays contradicted by 5,6', () => {
+    assert.deepEqual(findings('Der Rückstand Chinas ist geschrumpft, der Preis für das Training von R1 lag bei 6,5 Millionen Dollar.').map((f) => [f[0], f[1], f[3]]), [['figure-mismatch', '6,5 Millionen Dollar', '5,6 Millionen Dollar']]);
+    assert.deepEqual(findings('Der Abstand zu den USA schrumpft, der Bestand an A100-Chips liegt bei 60.000 Stück.').map((f) => [f[0], f[1], f[3]]), [['figure-mismatch', '60.000', '50.000']]);
+  });
+  test('English: "The margin for error was small, yet the training of R1 was just $6.5 million" and "DeepSeek\'s lead engineer says the training bill was $6.5 million" stay contradicted by 5.6', () => {
+    assert.deepEqual(findings('The margin for error was small, yet the training of R1 was just $6.5 million.').map((f) => [f[0], f[1], f[3]]), [['figure-mismatch', '$6.5 million', '$5.6 million']]);
+    assert.deepEqual(findings("DeepSeek's lead engineer says the training bill was $6.5 million.").map((f) => [f[0], f[1], f[3]]), [['figure-mismatch', '$6.5 million', '$5.6 million']]);
+  });
+});

@@ -281,7 +281,11 @@ export const GAP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})\\s
  * some $72 million": a word for the difference as the subject that a verb states as the sum.
  */
 const GAP_STATING_VERBS = ['beträgt', 'betrug', 'betragen', 'betrugen', 'liegt bei', 'lag bei', 'macht', 'machte', 'ausmacht', 'ausmachte', 'is', 'was', 'comes to', 'came to', 'amounts to', 'amounted to', 'stands at', 'stood at', 'works out at', 'worked out at', 'works out to', 'worked out to'];
-export const GAP_STATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GAP_WORDS.join('|')})(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:${GAP_STATING_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just|only|nur)\s+)?$`, 'iu');
+// The gap word is the verb's subject: the verb follows it, or its own phrase of what it lies between („zwischen beiden
+// Rechnungen“, "between the two bills"), never another clause ("The margin for error was small, yet the bill was …")
+// nor a noun it qualifies ("DeepSeek's lead engineer says the bill was …").
+const GAP_OWN_PHRASE = ['zwischen', 'von', 'vom', 'zu', 'zum', 'zur', 'gegenüber', 'between', 'of', 'to', 'over', 'against'];
+export const GAP_STATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GAP_WORDS.join('|')})(?:\s+(?:${GAP_OWN_PHRASE.join('|')})(?![\p{L}])[^.;:!?,]{0,70}?)?\s+(?:${GAP_STATING_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just|only|nur)\s+)?$`, 'iu');
 /** "they would have had $84 million between them", „84 Millionen Dollar zusammengenommen“: the sum of the two. */
 export const SUM_CLOSING_WORDS = ['zusammen', 'insgesamt', 'zusammengenommen', 'together', 'combined', 'altogether', 'in total', 'in all', 'between them'];
 /** Points a figure counts: "7 Punkte", "seven points". */
