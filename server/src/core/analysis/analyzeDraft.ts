@@ -340,9 +340,8 @@ function daysOfEvents(block: ReadBlock): Figure[] {
 }
 
 /**
- * Whether a draft names its day only in page stamps ("· Stand: 3. Februar 2025*", "Updated: 3 February 2025") and
- * datelines ("Berlin, Mittwoch, den 29. Januar 2025"): the day it was written, a guess of when its market moves
- * happened that no source's move on that day confirms.
+ * Whether a draft names its day only in page stamps ("· Stand: 3. Februar 2025*", "Updated: 3 February 2025"): the day
+ * it was written, a guess of when its market moves happened that no source's move on that day confirms.
  */
 function onlyStamped(blocks: ReadBlock[], day: CalendarDate): boolean {
   for (const b of blocks) {
@@ -350,7 +349,7 @@ function onlyStamped(blocks: ReadBlock[], day: CalendarDate): boolean {
       const { text, figures } = s.cached.facts;
       for (const f of figures) {
         const date = f.kind === 'date' && !f.range ? f.date : undefined;
-        if (date && date.month === day.month && date.day === day.day && (date.year === undefined || date.year === day.year) && !isPageStampDate(text, f) && !isWireDateline(text, f.start, f.end)) return false;
+        if (date && date.month === day.month && date.day === day.day && (date.year === undefined || date.year === day.year) && !isPageStampDate(text, f)) return false;
       }
     }
   }

@@ -68,27 +68,22 @@ export function isDatelineSetOff(heading: string, start: number, end: number): b
   return /[\p{L}\p{N}.!?)]\s*(?:[—–|·,/]|\s-)\s*$/u.test(before) || /\(\s*$/u.test(before) && /^\s*\)/u.test(heading.slice(end));
 }
 
-/** A dateline's place before its date: capitalised places, "/" between two ("BEIJING/NEW YORK, ", "Berlin, "). */
-const PLACE_BEFORE = /(?:^|[–—|·]\s*|\s-\s*)[\s*_>]*(\p{Lu}[\p{L}.'’-]*(?:[ /]\p{Lu}[\p{L}.'’-]*)*),\s*$/u;
+/** A wire story's place line before its date: capitalised places, "/" between two ("BEIJING/NEW YORK, ", "Berlin, "). */
+const PLACE_BEFORE = /^[\s*_>]*(\p{Lu}[\p{L}.'’-]*(?:[ /]\p{Lu}[\p{L}.'’-]*)*),\s*$/u;
 /** What follows a wire story's date: the agency in parentheses, or none, then a dash that opens the story. */
 const AGENCY_AFTER = /^\s*(\([^()]{1,40}\)\s*)?[-–—]\s/u;
-/** What follows a letter's or a record's date line: nothing but emphasis marks ("**… Berlin, den 29. Januar 2025**"). */
-const LINE_END_AFTER = /^[\s*_.]*$/u;
 
 /**
  * "BEIJING/NEW YORK, Jan 28 (Wire) - A little-known …", "NEW YORK, January 28, 2025 — Shares of …", "Berlin, 28.
  * Januar 2025 (dpa) – …": the dateline a news agency's story opens with, the day it was filed, not the day of what it
  * tells (a Monday's sell-off reported on Tuesday). A place in capitals, or any place where the agency follows in
- * parentheses: „Am Montag, 27. Januar – …“ is no dateline. So is the line a letter or a record is dated with ("208.
- * Sitzung – Berlin, Mittwoch, den 29. Januar 2025"): the day a parliament sat, not the day of the sell-off its
- * speakers talk about.
+ * parentheses: „Am Montag, 27. Januar – …“ is no dateline.
  */
 export function isWireDateline(text: string, start: number, end: number): boolean {
   const place = PLACE_BEFORE.exec(withoutWeekdayBefore(text.slice(0, start)));
-  if (!place) return false;
-  if (LINE_END_AFTER.test(text.slice(end))) return true;
   const after = AGENCY_AFTER.exec(text.slice(end));
-  return after !== null && (after[1] !== undefined || place[1] === place[1].toUpperCase());
+  if (!place || !after) return false;
+  return after[1] !== undefined || place[1] === place[1].toUpperCase();
 }
 
 /**
