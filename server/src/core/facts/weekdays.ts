@@ -8,8 +8,7 @@ const WEEKDAYS: Record<string, number> = {
 
 // "Welt am Sonntag" is a newspaper: a weekday after a capitalised word is part of a name.
 const EITHER_CASE = Object.keys(WEEKDAYS).map((d) => `[${d[0].toUpperCase()}${d[0]}]${d.slice(1)}`).join('|');
-// "Monday's numbers", "last Monday", „die Zahlen vom Montag“ name the day as "on Monday" does (a name ends in no "vom").
-const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:(?<!\\p{Lu}\\p{L}*\\s)(?:[Oo]n|[Aa]m)\\s+(${EITHER_CASE})|(?:[Ll]ast|[Vv]om)\\s+(${EITHER_CASE})|(${EITHER_CASE})(?=['’]s))(?![\\p{L}])`, 'u');
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(?<!\\p{Lu}\\p{L}*\\s)(?:[Oo]n|[Aa]m)\\s+(${EITHER_CASE})(?![\\p{L}])`, 'u');
 
 /** A weekday's name and nothing else ("Donnerstag", "Thursday"): a row of a week's table. */
 export function isWeekday(text: string): boolean {
@@ -25,7 +24,7 @@ export function weekdayNear(text: string, last: CalendarDate | undefined): Calen
   const named = WEEKDAY.exec(text);
   if (!named || last?.year === undefined || last.month === undefined || last.day === undefined) return undefined;
   const base = Date.UTC(last.year, last.month - 1, last.day);
-  let delta = (WEEKDAYS[(named[1] ?? named[2] ?? named[3]).toLowerCase()] - new Date(base).getUTCDay() + 7) % 7;
+  let delta = (WEEKDAYS[named[1].toLowerCase()] - new Date(base).getUTCDay() + 7) % 7;
   if (delta > 3) delta -= 7;
   const day = new Date(base + delta * 86_400_000);
   return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
