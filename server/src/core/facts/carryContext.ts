@@ -10,8 +10,6 @@ import { isStampDate } from './updateStamp';
 import { kept, none, orNone } from '../text/fitted';
 import { backgroundClauseAt } from './backgroundClause';
 import { isWeekday, weekdayNear } from './weekdays';
-import { ABOUT_HEADING_WORDS } from '../names/wordLists';
-import { wordAlternation } from '../context/lexicon';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
@@ -208,10 +206,6 @@ export class ContextCarrier {
       const comparand = against.includes(m) && !facts.names.some((o) => o.entry.canonical === m.entry.canonical && !against.includes(o));
       if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? none(), ...(aside ? { aside } : {}), ...(comparand ? { comparand } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}), ...(passing ? { passing } : {}) });
     }
-    // "## About Nordlicht Capital": a firm no source knows heads the section about it; "The company" under it is that
-    // firm, not the last company the sources know.
-    const aboutFirm = this.inHeading && names.length === 0 ? ABOUT_HEADING.exec(facts.text)?.[1] : undefined;
-    if (aboutFirm) names.push({ canonical: aboutFirm, kind: 'organisation', containing: none() });
     // "## Project Stargate", "## DeepSeek R1": a heading that is one name, at most with a short descriptor, heads an
     // entry about that name (glossaries, encyclopedia entries).
     if (this.inHeading && names.length === 1 && isEntryHeading(facts.text, facts.names)) names[0] = { ...names[0], entry: true };
@@ -361,9 +355,6 @@ function isScoredOn(canonical: string, kind: NameKind, read: Fact[]): boolean {
 function inBackground(text: string, date: Figure): boolean {
   return backgroundClauseAt(text, date.start) !== undefined || asideClauses(text).some((c) => c.start <= date.start && date.end <= c.end);
 }
-
-// The firm's words capitalised („Über uns“, "About the company" name none).
-const ABOUT_HEADING = new RegExp(String.raw`^\s*(?:${wordAlternation(ABOUT_HEADING_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]))})\s+(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})\s*$`, 'u');
 
 /** "OpenAI, for its part, …", "Meta dagegen …": a sentence about someone the story compares with. */
 const CONTRAST = /(?<![\p{L}])(?:for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+contrast|seinerseits|ihrerseits|dagegen|hingegen)(?![\p{L}])/iu;

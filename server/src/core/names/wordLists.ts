@@ -19,8 +19,6 @@ export const FUNCTION_WORDS = new Set([
   'not', 'more', 'most', 'per', 'via', 'vs', 'was', 'is', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
 ]);
 
-/** „## Über Nordlicht Capital“, "## About Nordlicht Capital": a press release's boilerplate heading before the firm it is about. */
-export const ABOUT_HEADING_WORDS = ['über', 'about'];
 /** German articles, definite and indefinite. */
 export const GERMAN_ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'];
 /** Articles, German and English: "Ein Weckruf …" quotes the source's "Weckruf …" with the grammar of the writer's sentence. */
