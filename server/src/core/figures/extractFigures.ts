@@ -456,7 +456,8 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     if (aggregate) f.aggregate = aggregate;
     // "seven models in all", "insgesamt also sieben Modelle": a count summed up.
     // "der Unterschied beträgt 40.000 Einheiten", "a spread of 40,000 chips": a count that is a difference.
-    else if (f.kind === 'count' && f.noun && !f.durationUnit && !f.bound && !f.range) {
+    // Not a time: „im Abstand von fünf Jahren hinter den USA“ is a lag the sources state, no difference of two counts.
+    else if (f.kind === 'count' && f.noun && !f.durationUnit && !DURATION_UNITS.has(f.noun.split(' ').pop()!.toLowerCase()) && !f.bound && !f.range) {
       const counted = aggregateOf(text.slice(0, f.start), text.slice(f.end));
       if (counted === 'sum' || counted === 'difference') f.aggregate = counted;
     }
