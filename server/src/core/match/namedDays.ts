@@ -17,8 +17,7 @@ export function judgeMovesByNamedDays(figures: DraftFigure[], named: CalendarDat
   // Only a named day the sources report a move on can be the day of a draft's move: a piece that names just the day R1
   // came out ("Am 20. Januar 2025 stellte DeepSeek R1 vor … Die Nvidia-Aktie verlor 9,5 Prozent") is still about the
   // sell-off of the 27th, and its wrong figure stays wrong.
-  const reported = named.filter((d) => movesReportedOn(d, index));
-  const days = reported.length ? reported : dayOfItsMoves(figures);
+  const days = named.filter((d) => movesReportedOn(d, index));
   if (days.length === 0) return;
   for (const f of figures) {
     const { fact, match } = f;
@@ -30,28 +29,6 @@ export function judgeMovesByNamedDays(figures: DraftFigure[], named: CalendarDat
     if (!match.evidence.some((e) => onAnUnnamedDay(days, e.fact))) continue;
     f.match = matchFigure({ ...fact, days }, f.at.facts, index);
   }
-}
-
-/**
- * "Shares of Nvidia tumbled nearly 8% … Broadcom slid 6.6% … The broader S&P 500 lost about 1.5%" in a story that
- * names no day the sources report a move on: its day is the one its moves the sources bear out are of (27 January), the
- * day a reader takes it to be about. A move of the S&P 500 the sources give for 7 January, 24 January or 16 April is
- * another day's, neither the story's value nor a wrong one. The day at least two of the draft's undated moves are
- * borne out on, the most of them; none where no day is.
- */
-function dayOfItsMoves(figures: DraftFigure[]): CalendarDate[] {
-  const counts = new Map<string, { day: CalendarDate; count: number }>();
-  for (const { fact, match } of figures) {
-    if (match.status !== 'supported' || fact.time || !isOneDays(fact.attributes)) continue;
-    const day = match.evidence[0]?.fact.time;
-    if (day?.year === undefined || day.month === undefined || day.day === undefined) continue;
-    const key = `${day.year}-${day.month}-${day.day}`;
-    const entry = counts.get(key) ?? { day: { year: day.year, month: day.month, day: day.day }, count: 0 };
-    entry.count++;
-    counts.set(key, entry);
-  }
-  const [best, second] = [...counts.values()].sort((a, b) => b.count - a.count);
-  return best && best.count >= 2 && (!second || second.count < best.count) ? [best.day] : [];
 }
 
 /** Whether a source dates a day's move (`isOneDays`) to this day, of its year where the draft gives one. */
