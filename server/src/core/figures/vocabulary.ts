@@ -481,8 +481,6 @@ export const VERBS_AFTER_AGE_AS_NOUN = [
   'set', 'kept', 'keeps', 'ran', 'runs', 'run', 'led', 'leads', 'founded', 'co-founded', 'cofounded', 'started', 'starts', 'built', 'builds', 'grew', 'studied', 'became',
   'remains', 'remained', 'said', 'says', 'told', 'tells', 'holds', 'held', 'made', 'makes', 'took', 'takes', 'left', 'met', 'meets', 'spent', 'won', 'began', 'joined',
   'launched', 'created', 'owns', 'owned', 'lives', 'lived', 'avoids', 'avoided', 'prefers', 'heads', 'headed', 'described', 'describes', 'now', 'already', 'never', 'once',
-  // "The 44-year-old rarely gives interviews": an adverb before the verb, and the verbs of a profile.
-  'rarely', 'seldom', 'still', 'also', 'often', 'barely', 'hardly', 'gives', 'gave', 'grants', 'granted', 'shuns', 'shunned', 'declines', 'declined', 'has', 'had', 'is', 'was',
 ];
 
 /**
