@@ -634,18 +634,8 @@ const WITH_YEARS = { before: /(?:^|[.!?:]\s+)Mit\s+$/u, after: /^(?:\s+Jahren)?(
  * pronoun, a word for a person or a name and its verb ("At 85, the score …" is no one's age).
  */
 const AT_AGE = {
-  // "Now 44, the founder has …", "Today 40, he runs …": as old as that now.
-  before: /(?:^|[.!?:]\s+)(?:At|Now|Today)\s+$/u,
+  before: /(?:^|[.!?:]\s+)At\s+$/u,
   after: /^(?:\s+years)?(?=,\s+(?:(?:he|she)(?![\p{L}])|(?:the|its|his|her)\s+(?:founder|co-founder|CEO|chief)(?![\p{L}])|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:'s)?\s+(?:is|was|has|had|runs|ran|leads|led|founded|remains|still)(?![\p{L}])))/u,
-};
-
-/**
- * „Inzwischen 41, gilt der Gründer als …“, „Heute 40, leitet Liang …“ opening a sentence: how old the person after the
- * verb is now. Only before a pronoun, a word for a person or a name („Heute 30, ist der Index …“ is no one's age).
- */
-const NOW_AGED = {
-  before: /(?:^|[.!?:]\s+)(?:Heute|Inzwischen|Mittlerweile|Jetzt)\s+$/u,
-  after: /^(?:\s+Jahre\s+alt)?(?=,\s+(?:hat|ist|gilt|leitet|führt|steht|bleibt|baut|lenkt)\s+(?:(?:er|sie)(?![\p{L}])|(?:der|die)\s+(?:Gründer|Gründerin|Chef|Chefin|Ingenieur|Informatiker)|\p{Lu}\p{Ll}+\s+(?!(?:der|die|das|den)\s)))/u,
 };
 
 /**
@@ -853,7 +843,6 @@ function ageAt(before: string, rest: string, people?: Span[]): RegExpExecArray |
   if (RELATIVE_IS_AGE.before.test(before)) return RELATIVE_IS_AGE.after.exec(rest);
   if (AT_AGE.before.test(before)) return AT_AGE.after.exec(rest);
   if (WITH_YEARS.before.test(before)) return WITH_YEARS.after.exec(rest);
-  if (NOW_AGED.before.test(before)) return NOW_AGED.after.exec(rest);
   const at = dated ? AGE_THEN.atBefore.exec(before) : null;
   const after = at ? AGE_THEN.atAfter.exec(rest) : null;
   // "mit 25 Jahren," says years; "mit 25," says nothing.
