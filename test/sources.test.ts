@@ -32,7 +32,7 @@ describe('source index of the bundled articles', () => {
       '27. Januar 2025', '-7,82 %', '-3,75 %', '-6,58 %', '92 %', '85 %', '5,6 Millionen Dollar', '78 Millionen Dollar', '10 %', '3 %', '2024', '25 %',
       '1,8-Fache', '500-Milliarden-Dollar', 'Zwei', 'Juli 2023', '40-jährige', '2015', 'zwei', '99 Prozent', 'ein Prozent', '2023', 'Dezember 2024',
       '20. Januar', '2022', '10.000', '50.000', 'beiden', '200 Millionen Yuan', '26 Millionen Euro', 'eine Milliarde Yuan', '130 Millionen Euro', 'sechs',
-      '36 Prozent', '1328', '20. Januar', 'zwei', 'drei',
+      '36 Prozent', '1328', '20. Januar', 'zwei', 'drei Jahre',
     ]);
   });
 

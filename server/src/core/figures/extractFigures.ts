@@ -15,7 +15,7 @@ import {
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
-  QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
+  PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -1142,7 +1142,7 @@ function countedNoun(rest: string, language: Language): string | undefined {
     if (/^\p{Lu}/u.test(first)) return first.toLowerCase();
     // "sechs kleinere Versionen": an adjective before the noun; an article or a determiner starts a noun phrase of its
     // own: „… von einer Spanne zwischen 1.000 und 50.000 die Rede“ counts no „Rede“.
-    if (/(e|en|er|es|em)$/.test(first) && !FUNCTION_WORDS.has(first.toLowerCase()) && candidates[1] && /^\p{Lu}/u.test(candidates[1])) return candidates[1].toLowerCase();
+    if (/(e|en|er|es|em)$/.test(first) && (!FUNCTION_WORDS.has(first.toLowerCase()) || PARTITIVE_DETERMINERS.has(first.toLowerCase())) && candidates[1] && /^\p{Lu}/u.test(candidates[1])) return candidates[1].toLowerCase();
     return undefined;
   }
   const phrase: string[] = [];

@@ -608,3 +608,6 @@ export const SINCE_HEDGE_WORDS = ['gut', 'knapp', 'rund', 'etwa', 'fast', 'über
 export const LASTING_WORDS_BEFORE_FOR = ['been', 'existed', 'lasted', 'place', 'force', 'operating', 'around'];
 /** Hedges between a noun with "of"/„von“ and its figure: "a fleet of about 10,000", „eine Flotte von rund 10.000“. */
 export const NOUN_OF_HEDGE_WORDS = ['rund', 'etwa', 'knapp', 'über', 'gut', 'fast', 'kaum', 'ca.', 'circa', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'nur'];
+
+/** „2480 dieser Chips“, „50.000 der Grafikkarten“: genitive determiners after a number name the things counted, of which the number is a part. */
+export const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['der', 'dieser', 'jener', 'aller', 'solcher', 'seiner', 'ihrer', 'unserer']);
