@@ -439,3 +439,14 @@ export const COMPARED_SUM = [
   'ein bruchteil', 'einen bruchteil', 'nur ein bruchteil', 'nur einen bruchteil', 'bruchteil', 'verglichen mit', 'im vergleich zu', 'gegenüber', 'statt', 'anstelle',
   'a fraction of', 'only a fraction of', 'a small fraction of', 'a tiny fraction of', 'compared with', 'compared to', 'against', 'versus', 'instead of', 'rather than',
 ];
+
+/** "wie vorher", "than before": what a multiple compares with is the same thing at an earlier time. */
+export const EARLIER_SELF_PHRASES = [
+  'wie zuvor', 'wie vorher', 'wie davor', 'wie früher', 'wie bisher', 'als zuvor', 'als vorher', 'als davor', 'als früher', 'als bisher',
+  'than before', 'than previously', 'than earlier', 'as before', 'as previously', 'as earlier',
+  'than it used to', 'as it used to', 'than they used to', 'as they used to', 'than it did before', 'as it did before', 'than they did before', 'as they did before',
+];
+/** „jedes Jahr“, "every year": a rate, a thing against itself a year before. */
+export const EACH_YEAR_PHRASES = ['jedes Jahr', 'pro Jahr', 'jährlich', 'Jahr für Jahr', 'each year', 'every year', 'per year', 'a year', 'annually', 'year after year'];
+/** „um das 1,8-Fache“, "by a factor of 1.8": the words before a multiple that make it a change by that factor. */
+export const CHANGED_BY_PHRASES = ['um das', 'um den Faktor', 'by a factor of'];

@@ -275,7 +275,9 @@ export const SIGN_WORDS = ['minus', 'plus'];
 /** Words for the difference between two values: points they are said of are percentage points. */
 export const GAP_WORDS = ['abstand', 'vorsprung', 'unterschied', 'differenz', 'rückstand', 'spanne', 'gap', 'difference', 'lead', 'margin', 'spread'];
 /** "ein Abstand von neun Punkten", "a gap of seven points": a word for a difference before points says they are one. */
-export const GAP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})\\s+(?:von|of)\\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just|only|nur)\\s+)?$`, 'iu');
+/** The hedges a gap's value may carry: „ein Abstand von rund …“, "a gap of about …". */
+const GAP_HEDGE_WORDS = ['rund', 'etwa', 'knapp', 'gut', 'fast', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'just', 'only', 'nur'];
+export const GAP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})\\s+(?:von|of)\\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\\s+)?$`, 'iu');
 /**
  * "Die Differenz zwischen beiden Rechnungen beträgt gut 72 Millionen Dollar", "the gap between the two bills comes to
  * some $72 million": a word for the difference as the subject that a verb states as the sum.
@@ -285,7 +287,7 @@ const GAP_STATING_VERBS = ['beträgt', 'betrug', 'betragen', 'betrugen', 'liegt 
 // Rechnungen“, "between the two bills"), never another clause ("The margin for error was small, yet the bill was …")
 // nor a noun it qualifies ("DeepSeek's lead engineer says the bill was …").
 const GAP_OWN_PHRASE = ['zwischen', 'von', 'vom', 'zu', 'zum', 'zur', 'gegenüber', 'between', 'of', 'to', 'over', 'against'];
-export const GAP_STATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GAP_WORDS.join('|')})(?:\s+(?:${GAP_OWN_PHRASE.join('|')})(?![\p{L}])[^.;:!?,]{0,70}?)?\s+(?:${GAP_STATING_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just|only|nur)\s+)?$`, 'iu');
+export const GAP_STATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GAP_WORDS.join('|')})(?:\s+(?:${GAP_OWN_PHRASE.join('|')})(?![\p{L}])[^.;:!?,]{0,70}?)?\s+(?:${GAP_STATING_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\s+)?$`, 'iu');
 /** "they would have had $84 million between them", „84 Millionen Dollar zusammengenommen“: the sum of the two. */
 export const SUM_CLOSING_WORDS = ['zusammen', 'insgesamt', 'zusammengenommen', 'together', 'combined', 'altogether', 'in total', 'in all', 'between them'];
 /** Points a figure counts: "7 Punkte", "seven points". */

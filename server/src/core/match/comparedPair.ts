@@ -1,6 +1,7 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { Fact } from '../facts/fact';
 import type { Figure } from '../types';
+import { CHANGED_BY_PHRASES, EACH_YEAR_PHRASES, EARLIER_SELF_PHRASES, wordAlternation } from '../context/lexicon';
 
 /** A multiplier said as growth: "verdoppelt", "verdreifacht", "doubled", "tripled". */
 export const GROWTH = /^(?:ver(?:doppel|dreifach|vierfach|fünffach|zehnfach)|doubl|tripl|quadrupl)/i;
@@ -11,10 +12,10 @@ const ITS_PAST_AFTER = /^[^.;:!?]{0,50}?(?<![\p{L}])(?:(?:ein|einem|eine[mn]?)\s
 
 // "dreimal so viele wie sein Vorgänger", "fast dreimal so schnell wie vorher", "three times faster than before": the same
 // thing at an earlier time, or the product line's earlier version.
-const EARLIER_SELF_AFTER = /^[^.;:!?]{0,50}?(?<![\p{L}])(?:(?:wie|als)\s+(?:zuvor|vorher|davor|früher|bisher)|(?:than|as)\s+(?:before|previously|earlier|(?:it|they)\s+(?:used\s+to|did\s+before))|(?:sein\p{L}*|ihr\p{L}*|de[mns])\s+Vorgänger\p{L}*|(?:its|their|the)\s+predecessors?)(?![\p{L}])/iu;
+const EARLIER_SELF_AFTER = new RegExp(String.raw`^[^.;:!?]{0,50}?(?<![\p{L}])(?:${wordAlternation(EARLIER_SELF_PHRASES)}|(?:sein\p{L}*|ihr\p{L}*|de[mns])\s+Vorgänger\p{L}*|(?:its|their|the)\s+predecessors?)(?![\p{L}])`, 'iu');
 // "fielen jedes Jahr etwa um den Faktor vier", "fell by a factor of four every year": a rate, the thing against itself
 // a year before.
-const EACH_YEAR = /(?<![\p{L}])(?:jedes\s+Jahr|pro\s+Jahr|jährlich|Jahr\s+für\s+Jahr|each\s+year|every\s+year|per\s+year|a\s+year|annually|year\s+after\s+year)(?![\p{L}])/iu;
+const EACH_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(EACH_YEAR_PHRASES)})(?![\p{L}])`, 'iu');
 
 function clauseAround(figure: Figure, text: string): string {
   const before = text.slice(0, figure.start);
@@ -26,7 +27,7 @@ function clauseAround(figure: Figure, text: string): string {
 
 // "beschleunigte die Verarbeitung um das 1,8-Fache", "sped it up by a factor of 1.8": a change by a factor is the thing
 // against its own state before the change, as "wie vorher" says in words.
-const CHANGED_BY_BEFORE = /(?<![\p{L}])(?:um\s+(?:das|den\s+Faktor)|by\s+a\s+factor\s+of)\s+$/iu;
+const CHANGED_BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(CHANGED_BY_PHRASES)})\s+$`, 'iu');
 
 function withItsPast(figure: Figure, text: string): boolean {
   const after = text.slice(figure.end);
