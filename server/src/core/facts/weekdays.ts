@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../types';
 import { DATELINE_WORDS } from '../context/lexicon';
+import { eitherInitial } from '../text/eitherInitial';
 
 const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
@@ -7,7 +8,7 @@ const WEEKDAYS: Record<string, number> = {
 };
 
 // "Welt am Sonntag" is a newspaper: a weekday after a capitalised word is part of a name.
-const EITHER_CASE = Object.keys(WEEKDAYS).map((d) => `[${d[0].toUpperCase()}${d[0]}]${d.slice(1)}`).join('|');
+const EITHER_CASE = eitherInitial(Object.keys(WEEKDAYS));
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?<!\\p{Lu}\\p{L}*\\s)(?:[Oo]n|[Aa]m)\\s+(${EITHER_CASE})(?![\\p{L}])`, 'u');
 
 /** A weekday's name and nothing else ("Donnerstag", "Thursday"): a row of a week's table. */

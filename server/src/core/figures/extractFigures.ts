@@ -449,16 +449,19 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
   }
   figures.sort((a, b) => a.start - b.start);
   for (const f of figures) {
+    // Read once, and only where asked: every figure of every sentence passes here.
+    let around: Figure['aggregate'] | null = null;
+    const aggregateAround = () => (around === null ? (around = aggregateOf(text.slice(0, f.start), text.slice(f.end))) : around);
     // "also rund 72 Millionen mehr" after "78 Millionen Dollar": a sum whose currency the sentence gave before.
     // So is „zusammen kosteten die beiden Modelle knapp 84 Millionen“ after „72 Millionen Dollar“: a sum the words make one of.
-    const sumLike = f.kind === 'money' || (f.kind === 'count' && f.scale > 0 && !f.noun && figures.some((o) => o.kind === 'money' && o.end <= f.start) && (DIFFERENCE_CLOSING.test(text.slice(f.end)) || aggregateOf(text.slice(0, f.start), text.slice(f.end)) !== undefined));
-    const aggregate = sumLike && !f.bound && !f.range ? aggregateOf(text.slice(0, f.start), text.slice(f.end)) : undefined;
+    const sumLike = f.kind === 'money' || (f.kind === 'count' && f.scale > 0 && !f.noun && figures.some((o) => o.kind === 'money' && o.end <= f.start) && (DIFFERENCE_CLOSING.test(text.slice(f.end)) || aggregateAround() !== undefined));
+    const aggregate = sumLike && !f.bound && !f.range ? aggregateAround() : undefined;
     if (aggregate) f.aggregate = aggregate;
     // "seven models in all", "insgesamt also sieben Modelle": a count summed up.
     // "der Unterschied beträgt 40.000 Einheiten", "a spread of 40,000 chips": a count that is a difference.
     // Not a time: „im Abstand von fünf Jahren hinter den USA“ is a lag the sources state, no difference of two counts.
     else if (f.kind === 'count' && f.noun && !f.durationUnit && !DURATION_UNITS.has(f.noun.split(' ').pop()!.toLowerCase()) && !f.bound && !f.range) {
-      const counted = aggregateOf(text.slice(0, f.start), text.slice(f.end));
+      const counted = aggregateAround();
       if (counted === 'sum' || counted === 'difference') f.aggregate = counted;
     }
   }

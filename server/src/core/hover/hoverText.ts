@@ -10,7 +10,7 @@ import { knownKind } from '../names/kindEvidence';
 import { fromUtf8Chars, utf8Chars } from '../text/utf8Chars';
 import { SizedCache } from '../cache/sizedCache';
 import { sameFactFirst, sentencesStating } from './sameFactFirst';
-import { hasWrongSpeaker, quotationOfWrongSpeaker } from './misattributedSpeaker';
+import { quotationOfWrongSpeaker, wronglyAttributed } from './misattributedSpeaker';
 
 /** What the hovers shared between owners may hold: a 1 MB draft's distinct hovers are about 2 MB of UTF-8. */
 const EQUAL_HOVER_CHARS = 4_000_000;
@@ -136,7 +136,7 @@ export function hoverLayersUtf8(draft: DraftAnalysis, index: SourceIndex, claims
     draft.quotations.filter((q) => q.match).flatMap((q) => {
       const utf8 = utf8Chars(quotationHover(q, index, t));
       const spoken = { utf8, start: q.start, end: q.end };
-      return hasWrongSpeaker(q, draft.text) ? [spoken, { utf8, ...q.speaker!.span }] : [spoken];
+      return wronglyAttributed(draft).includes(q) ? [spoken, { utf8, ...q.speaker!.span }] : [spoken];
     }),
     claims.map((c) => ({ utf8: remembered(claimHovers, c.evidence, c.status, variant, () => claimHover(c, maxQuotes, t)), start: c.start, end: c.end })),
   ];

@@ -11,11 +11,12 @@ export function quotationOfWrongSpeaker(draft: DraftAnalysis, span: Span): Draft
 }
 
 /** Whether the draft names another speaker for this quotation than its source does. */
-export function hasWrongSpeaker(q: DraftQuotation, text: string): boolean {
+function hasWrongSpeaker(q: DraftQuotation, text: string): boolean {
   return Boolean(q.match && q.speaker && misattribution(q, text));
 }
 
-function wronglyAttributed(draft: DraftAnalysis): DraftQuotation[] {
+/** The draft's quotations whose speaker is named wrongly, read once per draft (names and quotations' hovers both ask). */
+export function wronglyAttributed(draft: DraftAnalysis): DraftQuotation[] {
   let found = known.get(draft.quotations);
   if (!found) known.set(draft.quotations, (found = draft.quotations.filter((q) => hasWrongSpeaker(q, draft.text))));
   return found;

@@ -3,6 +3,7 @@ import type { NameCandidate } from './extractNames';
 import { TICKERS } from './tickers';
 import { SpellingTrie } from './spellingTrie';
 import { GERMAN_ARTICLES, GERMAN_FUSED_ARTICLES, GERMAN_NOUN_QUANTIFIERS, INFLECTED_WORD_ENDING } from './wordLists';
+import { eitherInitial } from '../text/eitherInitial';
 
 /** A user's glossary entry (`.newsproof.json` "names"). */
 export interface GlossaryName {
@@ -14,8 +15,6 @@ export interface GlossaryName {
 
 const key = (text: string) => text.toLowerCase().replace(/[\s-]/g, '');
 
-/** A word as written in the middle of a sentence or at its start: „der“ and „Der“, not „DER“. */
-const eitherInitial = (words: readonly string[]) => words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const GERMAN_ARTICLE_FORMS = eitherInitial([...GERMAN_ARTICLES, ...GERMAN_FUSED_ARTICLES]);
 
 // (Not a relative pronoun after a comma: "High-Flyer, den Liang 2015 gründete".)
