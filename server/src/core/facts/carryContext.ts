@@ -10,6 +10,7 @@ import { isStampDate } from './updateStamp';
 import { kept, none, orNone } from '../text/fitted';
 import { backgroundClauseAt } from './backgroundClause';
 import { isWeekday, weekdayNear } from './weekdays';
+import { sharesSoFar } from './restOfShare';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
@@ -61,6 +62,8 @@ export class ContextCarrier {
   private currency: string | undefined;
   /** The previous sentence's last sum, in the paragraph: what "Das ist knapp 90.000-mal so viel wie …" multiplies. */
   private previousSum: Figure | undefined;
+  /** The paragraph's last shares so far, nearest first: what "die übrigen 8 Prozent", "the remaining 64%" later is the rest of. */
+  private previousShares: readonly Fact[] = [];
   /**
    * The question just asked, by a heading or the sentence before ("## Wie alt ist Gründer Liang Wenfeng?", "**What did
    * R1 cost to train?**"): what the answer right after it gives a figure for, which the answer leaves out ("45 Jahre.").
@@ -97,6 +100,7 @@ export class ContextCarrier {
     this.previousEntities = [];
     this.currency = undefined;
     this.previousSum = undefined;
+    this.previousShares = [];
     this.question = undefined;
   }
 
@@ -122,6 +126,7 @@ export class ContextCarrier {
     if (cell && !cell.header) this.paragraphTime = this.columnTimes[cell.column] ?? this.paragraphTime;
     this.currency = undefined;
     this.previousSum = undefined;
+    this.previousShares = [];
     this.inHeading = isHeading;
     if (isHeading) {
       this.heading = [];
@@ -152,7 +157,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}) };
+    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousShares.length ? { previousShares: this.previousShares } : {}) };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -164,13 +169,13 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.question ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousShares.map((f) => [figureId(f.figure), f.entities, f.attributes, f.time ?? null]), this.question ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
     // Kept at every block (twice), most lists empty: those are the one shared empty list.
-    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, question: this.question };
+    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousShares: this.previousShares, question: this.question };
   }
 
   /**
@@ -182,12 +187,12 @@ export class ContextCarrier {
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
       this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay && this.undatedEventSinceDay === state.undatedEventSinceDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.founder === state.founder && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
-      this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum && this.question === state.question;
+      this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum && this.previousShares === state.previousShares && this.question === state.question;
   }
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, question: this.question } = state);
+    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousShares: this.previousShares, question: this.question } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -256,6 +261,7 @@ export class ContextCarrier {
     const sum = facts.figures.filter((f) => f.kind === 'money' && f.currency).pop();
     if (sum && !this.inHeading) this.currency = sum.currency;
     this.previousSum = this.inHeading ? undefined : sum;
+    this.previousShares = this.inHeading ? [] : sharesSoFar(read, this.previousShares);
     const stated = read.filter((f) => f.entityFrom === 'clause' || f.entityFrom === 'sentence' || f.entityFrom === 'list');
     this.previousEntities = orNone([...new Set(stated.flatMap((f) => f.entities))]);
     // Kept by the states saved at every block: at its size (grown by push, each held room for 17).
@@ -283,6 +289,7 @@ export class ContextCarrier {
 
 export interface CarrierState {
   previousSum: Figure | undefined;
+  previousShares: readonly Fact[];
   question: AskedQuestion | undefined;
   paragraph: CarriedName[][];
   previousParagraph: CarriedName[];
