@@ -14,6 +14,7 @@ import { NAME_JOINERS } from '../names/wordLists';
 import { COMPARED_AFTER, LIST_GAP, RESPECTIVELY } from '../figures/vocabulary';
 import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
 import { ungovernedMoves } from './ungovernedMoves';
+import { labelledItems } from './labelledItems';
 import { readProgrammeAsSoftware } from '../context/softwareProgramme';
 import { isWeekday } from '../facts/weekdays';
 import type { CalendarDate, Figure, Language, NameEntry, NameMention, Span } from '../types';
@@ -170,10 +171,14 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
   // "bereits 2022, ein Jahr vor der Firmengründung": the founding is the event a year is counted from, not 2022's.
   const unfigured = figures.some((f) => f.kind === 'date' || f.kind === 'year') ? anchorsOfUnfiguredSpans(text) : [];
   const ungoverned = ungovernedMoves(text);
+  // "HumanEval 92 %, Trainingskosten 5,6 Mio. Dollar": in a list of labelled values, an item ends a window as a figure
+  // of the same kind does; the sentence's label ("Tests: …") is every item's.
+  const listed = labelledItems(text, figures);
+  const items = listed?.items;
   figures.forEach((figure, k) => {
     const previous = figures.slice(0, k).reverse().find((f) => comparable(f, figure));
     const next = figures.slice(k + 1).find((f) => comparable(f, figure));
-    const from = previous ? firstBoundaryEnd(text, previous.end, figure.start) : lastStrongBoundaryEnd(text, figure.start);
+    const from = Math.max(items?.[k].start ?? 0, previous ? firstBoundaryEnd(text, previous.end, figure.start) : lastStrongBoundaryEnd(text, figure.start));
     // "Microsoft, which gained 3.75 percent on the day, looks less exposed than Nvidia, whose … loss …": a figure in a
     // relative clause ends with it.
     const own = clauses.find((a) => a.start <= figure.start && figure.end <= a.end);
@@ -185,7 +190,7 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     // (Unless "respectively" hands the figures to names still to come: "cost €130 million and €26 million respectively,
     // so Fire-Flyer II cost five times as much as Fire-Flyer I".)
     const multipleStart = multiple && !RESPECTIVELY.test(text.slice(figure.end, multiple.start)) ? firstBoundaryStart(text, figure.end, multiple.start) : multiple?.start;
-    const to = Math.min(next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end), own ? own.end : text.length, multipleStart ?? text.length);
+    const to = Math.min(next ? firstBoundaryStart(text, figure.end, next.start) : firstStrongBoundaryStart(text, figure.end), own ? own.end : text.length, multipleStart ?? text.length, items?.[k].end ?? text.length);
     // "… eight months after GPT-4o, which OpenAI released in March 2024": the day in a relative clause dates something
     // of the phrase the clause follows (its antecedent), not of the clauses before that phrase.
     const dated = figure.kind === 'date' || figure.kind === 'year';
@@ -200,6 +205,7 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     figure.localConcepts = new Set();
     for (const [a, b] of [...piecesBetween(start, figure.start, asides), ...piecesBetween(figure.start, to, asides)]) addConceptsOf(figure.localConcepts, text, a, b, names);
     for (const c of separatedVerbConcepts(text.slice(start, figure.start), text.slice(figure.end, to))) figure.localConcepts.add(c);
+    if (listed && start >= listed.labelEnd) addConceptsOf(figure.localConcepts, text, 0, listed.labelEnd, names);
     if (ungoverned.length && (figure.localConcepts.has('fall') || figure.localConcepts.has('rise'))) withoutUngoverned(figure, text, start, to, [...asides, ...ungoverned].sort((a, b) => a.start - b.start), names);
     if (dated) readProgrammeAsSoftware(figure.localConcepts, text.slice(start, to));
     // What is counted is part of the fact: "160 employees" and "200 employees" are about the same thing.
@@ -292,9 +298,14 @@ function comparable(a: Figure, b: Figure): boolean {
  */
 const STRONG_BOUNDARY = /[;–—]|,\s*(?:während|obwohl|nachdem|weil|wobei|sondern|aber|doch|whereas|while|although|after|before|because|but|though)(?![\p{L}])|,\s*and\s+(?=\p{Lu})|,\s*(?:sodass|so\s+dass|so\s+that)(?![\p{L}])|,\s*so\s+(?=(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{N}+)?\s+\p{Ll})|\s(?:während|whereas|while|but|aber|doch|sondern)\s/gu;
 
-/** The statement a figure belongs to: its sentence between the strong boundaries around it. */
-export function statementAround(text: string, figure: Span): Span {
-  return { start: lastStrongBoundaryEnd(text, figure.start), end: firstStrongBoundaryStart(text, figure.end) };
+/**
+ * The statement a figure belongs to: its sentence between the strong boundaries around it, or its item where the
+ * sentence lists labelled values (`figures`: the sentence's).
+ */
+export function statementAround(text: string, figure: Span, figures?: Figure[]): Span {
+  const statement = { start: lastStrongBoundaryEnd(text, figure.start), end: firstStrongBoundaryStart(text, figure.end) };
+  const item = figures && labelledItems(text, figures)?.items[figures.findIndex((f) => f.start === figure.start)];
+  return item ? { start: Math.max(statement.start, item.start), end: Math.min(statement.end, item.end) } : statement;
 }
 
 function lastStrongBoundaryEnd(text: string, before: number): number {

@@ -6,6 +6,7 @@ import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
 import { conceptOfWord, conceptsOf } from '../context/concepts';
 import { asideClauses, statementAround } from '../analysis/analyzedSentence';
+import { labelledItems } from '../analysis/labelledItems';
 import { sidePhrasesWithCompany } from '../analysis/ungovernedMoves';
 import { PLACE_CONCEPTS, REGION_WORDS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
@@ -184,7 +185,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       else {
         // "Wie viele A100-Chips Liang besitzt, weiß niemand; Schätzungen liegen zwischen …": an earlier statement of
         // the sentence is context, as an earlier sentence is.
-        const statementStart = statementAround(facts.text, figure).start;
+        const statementStart = statementAround(facts.text, figure, figures).start;
         const earlier = names.filter((n) => n.end <= statementStart).map((n) => n.entry);
         if (earlier.length) add(earlier, 'paragraph');
       }
@@ -595,9 +596,13 @@ function joinRanges(facts: Fact[]): void {
 function namesOutsideClause(text: string, names: NameMention[], figure: Figure, figures: Figure[], window: Span): NameMention[] {
   const inOtherClause = (n: NameMention) => figures.some((f) => f !== figure && f.window && inside(n, f.window) && !inside(n, window));
   // Names after a semicolon or a dash belong to another statement.
-  const statement = statementAround(text, figure);
+  const statement = statementAround(text, figure, figures);
   const free = names.filter((n) => !inOtherClause(n) && inside(n, statement) && !figure.asides?.some((a) => inside(n, a)));
+  // "HumanEval 92 %, Trainingskosten 5,6 Mio. Dollar": an item of a list of labelled values points back to no other item,
+  // only to the sentence's own label ("DeepSeek R1: HumanEval 92 %, MATH-500 85 %").
+  const listed = labelledItems(text, figures);
   if (free.length) return free;
+  if (listed) return names.filter((n) => n.end <= listed.labelEnd);
   const earlier = names.filter((n) => n.end <= window.start);
   const nearest = earlier[earlier.length - 1];
   const clause = nearest && figures.find((f) => f !== figure && f.window && inside(nearest, f.window))?.window;
@@ -614,7 +619,7 @@ function relativeClausesOf(facts: SentenceFacts): Span[] {
 }
 
 function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
-  const { start, end: statementEnd } = statementAround(facts.text, figure);
+  const { start, end: statementEnd } = statementAround(facts.text, figure, facts.figures);
   // What a multiple after the figure compares it with says nothing of what the figure measures (see assignLocalConcepts).
   const multiple = figure.kind === 'multiplier' ? undefined : facts.figures.find((f) => f.kind === 'multiplier' && f.start >= figure.end);
   const end = multiple ? Math.min(statementEnd, multiple.start) : statementEnd;
