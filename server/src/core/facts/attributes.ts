@@ -61,6 +61,8 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   shorter: { separates: true, kinds: ['percent', 'percentagePoint'], label: { en: 'time cut', de: 'Zeitersparnis' }, specific: false, fits: ['model', 'organisation'] },
   chart: { once: true, kinds: ['date', 'year', 'count'], label: { en: 'top of the charts', de: 'Spitze der Charts' }, specific: true, fits: ['model', 'organisation'] },
   stock: { kinds: ['percent', 'percentagePoint', 'date', 'year'], label: { en: 'share price', de: 'Aktienkurs' }, specific: true, fits: ['organisation', 'other'] },
+  // What one share costs, in money ("closed at $118.42", „Schlusskurs 118,42 $“): a day's, as a market value is.
+  price: { kinds: ['money'], label: { en: 'share price', de: 'Aktienkurs' }, specific: true, fits: ['organisation', 'other'] },
   percentShare: { kinds: ['percent', 'percentagePoint', 'count', 'multiplier'], label: { en: 'share', de: 'Anteil' }, specific: true, fits: ['place', 'organisation', 'other'] },
   lead: { kinds: ['count', 'multiplier'], label: { en: 'lead', de: 'Vorsprung' }, specific: true, fits: ['place', 'organisation', 'model'] },
   staff: { label: { en: 'staff', de: 'Belegschaft' }, specific: true, fits: ['organisation'] },
@@ -108,7 +110,7 @@ export function isAttributeOf(concept: string, kind: FigureKind): boolean {
 
 /** A share price or a market value changes from day to day: which day is part of the fact. */
 export function happensOnADay(concept: string): boolean {
-  return concept === 'stock' || concept === 'valuation';
+  return concept === 'stock' || concept === 'price' || concept === 'valuation';
 }
 
 const MOVES = new Set(['rise', 'fall', 'change']);

@@ -33,7 +33,7 @@ import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { toldOfAnEarlierTime, yearAgeIsToldOf } from './ageYear';
 import { backgroundClauseAt } from './backgroundClause';
 import { asksForTheThing, roleOwners } from './roleOwners';
-import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LEVEL_COMPARATIVES, THAN_WORDS, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
+import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LEVEL_COMPARATIVES, SHARE_PRICE_WORDS, THAN_WORDS, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -939,6 +939,9 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   if (figure.kind === 'money' && figure.localConcepts.has('vanished') && !own.includes('fall') && !own.includes('rise') && !deniedBefore(facts.text.slice(figure.end), VANISHED)) own.push('fall');
   // "verlor 7,82 Prozent seines Börsenwerts": a market value moving by a percentage is its share price moving.
   if (figure.kind === 'percent' && own.includes('valuation') && (own.includes('fall') || own.includes('rise')) && !own.includes('stock')) own.push('stock');
+  // „Das Papier schloss 6,2 Prozent tiefer bei 140,14 Dollar“, "Nvidia closed the day at $118.42": a sum of a few dollars
+  // beside a word of shares and their price, measuring nothing else, is what one share cost that day.
+  if (isSharePrice(figure, facts.text) && !own.some(isSpecific)) own.push('price');
   // "trainierte ihr Modell für 5,6 Millionen Dollar": a sum for training is what the training cost.
   if (figure.kind === 'money' && own.includes('training') && !own.some(isSpecific)) own.push('cost');
   // "2,19 Dollar je Million Ausgabe-Tokens", "$0.55 per million input tokens": a sum per token read or written is a price.
@@ -947,6 +950,19 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // is, not what happened that day; a date is a founding's only where the words say that something was founded.
   if ((figure.kind === 'date' || figure.kind === 'year') && own.includes('founding') && namesAFounder(facts.text) && !conceptsOf(facts.text.replace(FOUNDER, (w) => ' '.repeat(w.length)), 0, facts.text.length, []).has('founding')) own.splice(own.indexOf('founding'), 1);
   return own;
+}
+
+/** A share's price is a sum in a currency below a market value's scale, not a change of one ("fell $10"). */
+const SHARE_PRICE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(SHARE_PRICE_WORDS)})(?![\p{L}])`, 'iu');
+const MOST_A_SHARE_COSTS = 100_000;
+const CLAUSE_MARK = /[;,:](?=\s)|[()]/g;
+function isSharePrice(figure: Figure, text: string): boolean {
+  if (figure.kind !== 'money' || !figure.currency || figure.direction || figure.bound || figure.range || Math.abs(figure.value) >= MOST_A_SHARE_COSTS) return false;
+  // The clause around it, from the clause mark before it to the one after it (not a decimal comma: „um 3,5 Prozent auf
+  // 135,58 Dollar“).
+  const opened = Math.max(-1, ...[...text.slice(0, figure.start).matchAll(CLAUSE_MARK)].map((m) => m.index!));
+  const closes = text.slice(figure.end).search(CLAUSE_MARK);
+  return SHARE_PRICE.test(text.slice(opened + 1, closes < 0 ? text.length : figure.end + closes));
 }
 
 /** "Gründer", "Firmengründerin", "founder's": the role, not the act ("gegründet", "Gründung", "founded", "set up"). */

@@ -607,6 +607,11 @@ export const RESPECTIVELY = /(?<![\p{L}])(respectively|jeweils|beziehungsweise|b
 export const QUALIFIER_WORDS = ['fast', 'knapp', 'gut', 'nahezu', 'beinahe', 'almost', 'nearly', 'mehr als', 'weniger als', 'nicht einmal', 'nicht mal', 'über', 'unter', 'more than', 'less than', 'not even', 'over', 'under'];
 /** Hedges between the word that says what a sum came to or changed by and the sum: „auf rund 3 Billionen“, "by about $600 billion". */
 export const SUM_HEDGE_WORDS = ['rund', 'etwa', 'ca.', 'knapp', 'fast', 'gut', 'mehr als', 'über', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'more than', 'over', 'just', 'only', 'nur'];
+/**
+ * Words that make a small sum in their clause the price of one share: „Schlusskurs 118,42 $“, „schloss bei 140,14
+ * Dollar“, "closed the day at $118.42", "the stock traded at $142".
+ */
+export const SHARE_PRICE_WORDS = ['schlusskurs*', 'aktienkurs*', 'kurs', 'kurse', 'kursziel', 'schloss', 'schließt', 'schlossen', 'notiert*', 'aktie', 'aktien', 'papier', 'papiere', 'closing price', 'share price', 'stock price', 'price target', 'closed', 'closes', 'traded', 'trades', 'shares', 'stock'];
 /** Words after a sum that make it a change (with up to two words between): "$600 billion off", „509 Milliarden Dollar Börsenwert verliert“. */
 export const CHANGE_WORDS_AFTER = ['off', 'weniger', 'less', 'loss', 'losses', 'verlust', 'verluste', 'verlor', 'verloren', 'verliert', 'verbrannt', 'vernichtet', 'eingebüßt', 'einbüßte', 'drop', 'decline', 'plunge', 'gain', 'zuwachs'];
 /** Comparatives after points that say what the points are the difference of: "1.2 points bigger", „zwei Punkte schlechter als Microsoft“. */
