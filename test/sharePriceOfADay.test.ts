@@ -1,31 +1,25 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules, type SourceIndex } from '../server/src/core';
-import { bundledIndex, extraSource, withSources } from './support/fixtures';
+import { extraSource, withSources } from './support/fixtures';
+import { assertEachUnchangedBy, assertUnchangedBy, findingTriples as findings } from './support/unchangedByArticles';
 
 // A share's price („Schlusskurs 118,42 $“, "closed the day at $118.42") is a day's value, as a share's move or a market
 // value is: another article's closing price of another day is no other value of it.
-const index = bundledIndex();
-const findings = (text: string, idx: SourceIndex = index) => runRules(analyzeDraft(text, idx), idx).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
 
 const earlierClose = extraSource('2025-01-08_chipwerte.txt', 'Chipwerte unter Druck\n\n'
   + 'Am 7. Januar 2025 geriet die Nvidia-Aktie unter Druck. Das Papier schloss 6,2 Prozent tiefer bei 140,14 Dollar.\n\n'
   + 'Nvidia shares came under pressure on January 7, 2025. The stock closed 6.2 percent lower at $140.14.\n');
 const withEarlierClose = withSources(earlierClose);
 
-function assertUnchangedByEarlierClose(text: string, expected: Array<[string, string, string]>) {
-  assert.deepEqual(findings(text), expected);
-  assert.deepEqual(findings(text, withEarlierClose), expected);
-}
 
 describe('a closing price is the day\'s', () => {
   test('German: „Schlusskurs übrigens 118,42 $“ on 27 January stays unsourced beside 7 January\'s 140,14 Dollar', () => {
-    assertUnchangedByEarlierClose('# Markt am 27. Januar\n\nNvidia fiel um 7,82 Prozent. Schlusskurs übrigens 118,42 $.\n', [
+    assertUnchangedBy(withEarlierClose, '# Markt am 27. Januar\n\nNvidia fiel um 7,82 Prozent. Schlusskurs übrigens 118,42 $.\n', [
       ['unsourced-figure', '118,42 $', 'No source states 118,42 $.'],
     ]);
   });
   test('English: "Nvidia closed the day at $118.42" on 27 January likewise', () => {
-    assertUnchangedByEarlierClose('# Markets on 27 January\n\nNvidia fell 7.82 percent. Nvidia closed the day at $118.42.\n', [
+    assertUnchangedBy(withEarlierClose, '# Markets on 27 January\n\nNvidia fell 7.82 percent. Nvidia closed the day at $118.42.\n', [
       ['unsourced-figure', '$118.42', 'No source states $118.42.'],
     ]);
   });
@@ -39,13 +33,13 @@ describe('a closing price is the day\'s', () => {
 
 describe('what is no share price', () => {
   test('a price per token, a market value lost, a training bill: unchanged by the closing price, in either language', () => {
-    for (const text of [
+    assertEachUnchangedBy(withEarlierClose, [
       'DeepSeek verlangt 2,19 Dollar je Million Ausgabe-Tokens.',
       'DeepSeek charges $2.19 per million output tokens.',
       'Die Nvidia-Aktie verlor an einem Tag 589 Milliarden Dollar an Wert.',
       'Nvidia shares lost $589 billion in market value in a single day.',
       'Das Training von R1 kostete 5,6 Millionen Dollar.',
       'The stock fell $10 on Monday.',
-    ]) assert.deepEqual(findings(text, withEarlierClose), findings(text), text);
+    ]);
   });
 });
