@@ -5,6 +5,9 @@
  * profile of the edits alone, `--cpu-open=FILE` one of the open (the cold check and its answers), `--alloc-edits=FILE` a sampled profile of what they allocate; `--snapshot` a heap snapshot
  * after them. `--parse=N` first times N remark parses of the same text (`parseMarkdown`, the bench's baseline) in CPU time,
  * which the machine's load inflates less than wall clock: the open's CPU over the parse's is the bench's "× parse" of a cold check.
+ * `--roots` lets go, after the last step, of what the worker keeps for the next check one cache at a time (with the live heap
+ * after each): several caches reach the same analysis, so what one frees depends on the order (`--roots=PFRSH`, the letters
+ * below); what is left after all of them is the worker's own, not the draft's.
  */
 import { Session } from 'node:inspector';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +18,12 @@ import { answerBuffers } from '../server/src/lsp/checkProtocol';
 import { loadIndexOnce } from '../server/src/worker/sourceIndex';
 import { collectGarbage } from '../server/src/node/idleCollector';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
-import { parseMarkdown } from '../server/src/core';
+import { clearParseCache, parseMarkdown } from '../server/src/core';
+import { forgetReadSentences } from '../server/src/core/analysis/analyzeDraft';
+import { forgetLatestReadings } from '../server/src/core/analysis/blockResults';
+import { forgetFiledFigures } from '../server/src/core/rules/draftInconsistency';
+import { forgetEqualHovers } from '../server/src/core/hover/hoverText';
+import { forgetChecks } from '../server/src/lsp/checkDocument';
 import { distinctDraft, typeDigit } from './benchDrafts';
 import { ROOT } from './support/fixtures';
 
@@ -93,4 +101,22 @@ void (async () => {
   if (allocationFile) writeFileSync(allocationFile, JSON.stringify(((await post('HeapProfiler.stopSampling')) as { profile: object }).profile));
   if (process.argv.includes('--snapshot')) console.log(writeHeapSnapshot(arg('snapshot-file', '/tmp/d5/worker.heapsnapshot')));
   void kept;
+  kept = undefined;
+  const roots = process.argv.includes('--roots') ? 'PFRSH' : arg('roots', '');
+  if (roots) {
+    forgetChecks();
+    console.log(`the analysis and answers let go: live ${mb(collectGarbage())}`);
+    const caches: Record<string, [string, () => void]> = {
+      P: ['the parsed chunks', clearParseCache],
+      F: ["draft-inconsistency's filed figures and verdicts", () => forgetFiledFigures(true)],
+      R: ['the latest reading of each block text', forgetLatestReadings],
+      S: ["the sentences' facts and matches, the blocks' quotations", forgetReadSentences],
+      H: ['the hovers shared by equal figures and names', forgetEqualHovers],
+    };
+    for (const letter of roots) {
+      const [what, forget] = caches[letter];
+      forget();
+      console.log(`${letter} (${what}) let go: live ${mb(collectGarbage())}`);
+    }
+  }
 })();
