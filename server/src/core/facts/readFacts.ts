@@ -4,7 +4,7 @@ import { chatLabelEnd } from '../text/chatStamp';
 import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention, Span } from '../types';
-import { conceptOfWord, conceptsOf } from '../context/concepts';
+import { conceptOfWord, conceptsOf, separatedVerbConcepts } from '../context/concepts';
 import { asideClauses, statementAround } from '../analysis/analyzedSentence';
 import { labelledItems } from '../analysis/labelledItems';
 import { sidePhrasesWithCompany } from '../analysis/ungovernedMoves';
@@ -643,6 +643,9 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
     for (const c of conceptsOf(facts.text, from, Math.min(a.start, end), facts.names)) out.add(c);
     from = Math.max(from, a.end);
   }
+  // „V3 und R1 kamen im Dezember 2024 beziehungsweise am 20. Januar heraus“: a separable verb split around a list is
+  // every listed value's, though its verb stands before the first value and its particle after the last.
+  for (const c of separatedVerbConcepts(facts.text.slice(start, figure.start), facts.text.slice(figure.end, end))) out.add(c);
   return out;
 }
 
