@@ -555,9 +555,11 @@ function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidenc
     const best = contradicting[0];
     const otherSource = contradicting.find((e) => e.agreement === 'agrees' && e.at.source !== best.at.source && isSameEvent(figure, e.figure) && isSameEvent(figure, best.figure) && sameTime(e.fact, best.fact));
     if (!otherSource) return { status: 'contradicted', evidence: strip(contradicting), conflicts: [] };
-    return { status: 'supported', evidence: strip([otherSource]), conflicts: strip([best]) };
+    // "On Monday, January 27, 2025, shares tumbled after R1 …": a day another article gives R1's release is no rival of
+    // the day the sell-off is dated to; the sources disagree only where both date one event the draft names.
+    return { status: 'supported', evidence: strip([otherSource]), conflicts: ofOneEvent(fact, best, otherSource) ? strip([best]) : [] };
   }
-  const conflicts = sameFact.filter(conflictsWith(figure, agreeing));
+  const conflicts = sameFact.filter(conflictsWith(fact, agreeing));
   const more = deciding.filter((e) => e.agreement === 'agrees' && !agreeing.includes(e));
   return { status: 'supported', evidence: strip([...agreeing, ...more]), conflicts: strip(conflicts) };
 }
@@ -566,15 +568,31 @@ function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidenc
  * Whether a candidate states otherwise what the agreeing evidence (the best first) states: sources disagree only about
  * the same thing, a shared name, the same event, the same time, and not where the same source also agrees.
  */
-function conflictsWith(figure: Figure, agreeing: RankedEvidence[]): (e: RankedEvidence) => boolean {
+function conflictsWith(fact: Fact, agreeing: RankedEvidence[]): (e: RankedEvidence) => boolean {
+  const { figure } = fact;
   const agreeingSources = new Set(agreeing.map((e) => e.at.source));
   const best = agreeing[0];
   // A release day rivals the best one's only where it names the model that one names, or no one that one does not:
   // Zuckerberg's "first announced on January 24", beside DeepSeek's name, is no other day of R1's release; "Am 27.
   // Januar 2025 sorgte DeepSeek für Schlagzeilen" is another day of the news R1 made.
   const models = whoOf(best.fact).filter(namesAModelVersion);
-  return (e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure) && sameTime(best.fact, e.fact) && e.fact.entities.some((x) => best.fact.entities.includes(x))
+  return (e) => e.agreement !== 'agrees' && !agreeingSources.has(e.at.source) && isSameEvent(figure, e.figure) && sameTime(best.fact, e.fact) && e.fact.entities.some((x) => best.fact.entities.includes(x)) && ofOneEvent(fact, best, e)
     && (models.length === 0 || models.some((m) => e.fact.entities.includes(m)) || whoOf(e.fact).every((x) => best.fact.entities.includes(x)));
+}
+
+/**
+ * Whether two source facts that give a draft's date one day each date the same event of the draft's words: for a date, a
+ * rival must share an event (a release, a fall, a share price's day) with the other among those the draft names. "On 27
+ * January 2025 the release of R1 triggered a sell-off", borne out as the day of the sell-off, is not contradicted by
+ * "Kimi k1.5, released on 20 January, the same day as R1" in another article: that dates a release. Other figures'
+ * rivals are told apart by `isSameEvent` alone.
+ */
+function ofOneEvent(fact: Fact, one: RankedEvidence, other: RankedEvidence): boolean {
+  if (fact.figure.kind !== 'date' && fact.figure.kind !== 'year') return true;
+  const eventKeys = (f: Fact) => f.attributes.filter((a) => isOnce(a) || isOneDays([a])).map(lookupKey);
+  const drafts = new Set(eventKeys(fact));
+  const ones = eventKeys(one.fact).filter((k) => drafts.has(k));
+  return ones.length === 0 || eventKeys(other.fact).some((k) => ones.includes(k));
 }
 
 /**
@@ -631,7 +649,7 @@ function decidesAlike(fact: Fact, evidence: RankedEvidence[], bound: number, riv
   const agreeing = deciding.filter((e) => e.agreement === 'agrees');
   const exact = agreeing.filter((e) => !e.figure.bound && surelySame(e));
   if (exact.length === 0 || !agreeing.every(decided) || !exact[0].fact.entities.every((e) => rivalsOf.includes(e))) return false;
-  return deciding.filter(conflictsWith(fact.figure, exact)).every(decided);
+  return deciding.filter(conflictsWith(fact, exact)).every(decided);
 }
 
 type RankedEvidence = FigureEvidence & { when: When };
