@@ -4,8 +4,8 @@
  * arrays and stores they alone point to. The snapshot's own summary groups every plain object as `Object` and every
  * array as `Array`: a 1 MB draft's analysis is 700,000 of the one and 500,000 of the other, no structure above 8 MB,
  * and which of its types those are is what a change to its memory has to know. Numbers-only objects (spans, windows)
- * show no properties: a small integer is no heap object, so no edge names it. An array held by an object counts in its
- * holder's row and in the row `Array{}` too.
+ * show no properties: a small integer is no heap object, so no edge names it. An array held by an object counts in the
+ * row of the first object that points to it (in the snapshot's order) and in the row `Array{}` too.
  */
 import { readFileSync } from 'node:fs';
 
@@ -52,6 +52,9 @@ const arrayBytes = (i: number) => {
 };
 
 const shapes = new Map<string, { objects: number; self: number; owned: number }>();
+// An array or store two objects point to (a carried list shared by consecutive states) counts for the first only.
+const claimed = new Uint8Array(count);
+const claim = (i: number, bytes: number) => (claimed[i] ? 0 : ((claimed[i] = 1), bytes));
 for (let i = 0; i < count; i++) {
   if (typeOf(i) !== 'object') continue;
   const properties: string[] = [];
@@ -59,8 +62,8 @@ for (let i = 0; i < count; i++) {
   for (const edge of edgesOf(i)) {
     if (edge.type === 'property' && edge.name !== '__proto__') properties.push(edge.name);
     if (edge.type === 'weak' || edge.type === 'shortcut') continue;
-    if (typeOf(edge.to) === 'array' || typeOf(edge.to) === 'hidden') owned.push(selfOf(edge.to));
-    else if (edge.type === 'property' && isArray(edge.to) && !isArray(i)) owned.push(arrayBytes(edge.to));
+    if (typeOf(edge.to) === 'array' || typeOf(edge.to) === 'hidden') owned.push(claim(edge.to, selfOf(edge.to)));
+    else if (edge.type === 'property' && isArray(edge.to) && !isArray(i)) owned.push(claim(edge.to, arrayBytes(edge.to)));
   }
   const shape = `${nameOf(i)}{${properties.slice(0, 8).join(',')}}`;
   const entry = shapes.get(shape) ?? { objects: 0, self: 0, owned: 0 };
