@@ -57,3 +57,24 @@ describe('a quotation put first, its speaker after a title', () => {
     assert.deepEqual(speakers('"Fear of the fall of the US monopoly" is what the papers called it in a piece on Chetan Puttagunta.'), []);
   });
 });
+
+describe('a quotation put first, its speaker after an adverb and a title or in the perfect tense', () => {
+  const de = (body: string) => `---\nlang: de\n---\n\n${body}`;
+  test('German: „Von einem „…“, sprach hingegen der Tech-Investor X“ and „Von einem „…“ hatte zuvor schon X gesprochen“', () => {
+    assert.deepEqual(speakers(de('Von einem „spektakulärsten Durchbruch, den ich je gesehen habe“, sprach hingegen der Tech-Investor Chetan Puttagunta.')).map((f) => [f.text, f.fix]), [['Chetan Puttagunta', 'Marc Andreessen']]);
+    assert.deepEqual(speakers(de('Von einem „Sputnik-Moment“ hatte zuvor schon Donald Trump gesprochen.')).map((f) => [f.text, f.fix]), [['Donald Trump', 'Marc Andreessen']]);
+    assert.deepEqual(speakers(de('Einen „Weckruf für unsere Industrien“ hat der Bernstein-Analyst Stacy Rasgon genannt.')).map((f) => [f.text, f.fix]), [['Stacy Rasgon', 'Donald Trump']]);
+  });
+  test('English: "…" is what X had called it, "…," X had called it', () => {
+    assert.deepEqual(speakers('"Sputnik-Moment" is what Zihan Wang had called it.').map((f) => [f.text, f.fix]), [['Zihan Wang', 'Marc Andreessen']]);
+    assert.deepEqual(speakers('"Weckruf für unsere Industrien," Stacy Rasgon had called it.').map((f) => [f.text, f.fix]), [['Stacy Rasgon', 'Donald Trump']]);
+  });
+  test('the right speaker, a participle that names nothing, a negation or a name in another phrase raise nothing (de, en)', () => {
+    assert.deepEqual(speakers(de('Von einem „spektakulärsten Durchbruch, den ich je gesehen habe“ sprach hingegen der Investor Marc Andreessen.')), []);
+    assert.deepEqual(speakers(de('Von einem „Sputnik-Moment“ hatte Chetan Puttagunta gehört.')), []);
+    assert.deepEqual(speakers(de('Von einem „Sputnik-Moment“ hatte Chetan Puttagunta nicht gesprochen.')), []);
+    assert.deepEqual(speakers(de('Von einem „spektakulärsten Durchbruch, den ich je gesehen habe“ sprach hingegen die Presse mit Blick auf Chetan Puttagunta.')), []);
+    assert.deepEqual(speakers('"Weckruf für unsere Industrien," Donald Trump had called it.'), []);
+    assert.deepEqual(speakers('"Sputnik-Moment" is what Zihan Wang had heard of.'), []);
+  });
+});

@@ -1,7 +1,10 @@
 import type { NameMention } from '../types';
 import type { QuoteSpan } from './findQuotes';
 import { FUNCTION_WORDS } from '../names/wordLists';
-import { FRONTED_FRAME, FRONTED_QUOTE_VERB, SEEING_VERBS, SPEAKER_GAP_WORDS, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
+import { FRONTED_FRAME, FRONTED_QUOTE_VERB, NAMING_PARTICIPLE, REPORTING_AUXILIARY, SEEING_VERBS, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
+
+/** The article before a speaker's title: „der Tech-Investor X“, "the analyst X". */
+const TITLE_ARTICLE = '(?:der|die|das|the)';
 
 /** A speech verb after the quotation, then the words up to the speaker. */
 const VERB_THEN_GAP = new RegExp(String.raw`^[\s,]*${FRONTED_QUOTE_VERB}((?:\s+[\p{Ll}][\p{Ll}]*)*)\s+$`, 'u');
@@ -9,14 +12,23 @@ const VERB_THEN_GAP = new RegExp(String.raw`^[\s,]*${FRONTED_QUOTE_VERB}((?:\s+[
  * The same with a title between the gap and the speaker: „Vom „Sputnik-Moment“ sprach der Tech-Investor X“, „… sprach
  * auch die frühere Mitarbeiterin X“. The title's words are checked with `titleFits`.
  */
-const VERB_THEN_GAP_THEN_TITLE = new RegExp(String.raw`^[\s,]*${FRONTED_QUOTE_VERB}((?:\s+[\p{Ll}][\p{Ll}]*)*?)\s+(?:(?:der|die|das|the)\s+)?((?:[\p{L}][\p{L}'’-]*\s+){1,3})$`, 'u');
+// The gap runs up to the title's article („sprach hingegen der Tech-Investor X“): read lazily, the gap and the article
+// were taken for the title's first words.
+const VERB_THEN_GAP_THEN_TITLE = new RegExp(String.raw`^[\s,]*${FRONTED_QUOTE_VERB}((?:\s+(?!${TITLE_ARTICLE}\s)[\p{Ll}][\p{Ll}]*)*)\s+(?:${TITLE_ARTICLE}\s+)?((?:[\p{L}][\p{L}'’-]*\s+){1,3})$`, 'u');
+/**
+ * The perfect tense: „Von einem „Sputnik-Moment“ hatte zuvor schon Donald Trump gesprochen“; the auxiliary stands
+ * second, the speaker after it, and the participle of naming or saying ends the clause after the speaker.
+ */
+const AUXILIARY_THEN_GAP = new RegExp(String.raw`^[\s,]*${REPORTING_AUXILIARY}((?:\s+(?!${TITLE_ARTICLE}\s)[\p{Ll}][\p{Ll}]*)*)\s+(?:${TITLE_ARTICLE}\s+((?:[\p{L}][\p{L}'’-]*\s+){1,3}))?$`, 'u');
+const PARTICIPLE_ENDS_CLAUSE = new RegExp(String.raw`^\s+(?:${NAMING_PARTICIPLE}|${SPEECH_PARTICIPLE})(?=\s*(?:[.,;:!?)–—]|$))`, 'iu');
 const A_SPEECH_VERB = new RegExp(`^${SPEECH_VERB}$`, 'iu');
 /** A title of a person, not a phrase of its own: no function word, preposition, pronoun or speech verb. */
 const titleFits = (title: string) => !title.trim().split(/\s+/u).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || TITLE_BREAKS.has(w.toLowerCase()) || SPEAKER_GAP_WORDS.has(w.toLowerCase()) || A_SPEECH_VERB.test(w));
 /** "… is what QC Partners strategist X called it": the English frame with a title before the speaker. */
 const FRAME_THEN_TITLE = /^(?:is|was|are|were)\s+(?:what|how)\s+(?:the\s+)?((?:[\p{L}][\p{L}'’-]*\s+){1,4})$/iu;
 /** After an English speaker: the words up to the speech verb, which ends the clause or takes "it". */
-const GAP_THEN_VERB = new RegExp(String.raw`^((?:\s+[\p{Ll}][\p{Ll}]*)*)\s+(?:${SPEECH_VERB}|described|describes|put|puts)(?:\s+it)?(?![\p{L}])(?=\s*(?:[.,;:!?)–—]|$))`, 'iu');
+// The perfect's auxiliary before the verb ("…," Sheehan had called it) is no word of the gap.
+const GAP_THEN_VERB = new RegExp(String.raw`^((?:\s+[\p{Ll}][\p{Ll}]*)*?)\s+(?:${REPORTING_AUXILIARY}\s+)?(?:${SPEECH_VERB}|described|describes|put|puts)(?:\s+it)?(?![\p{L}])(?=\s*(?:[.,;:!?)–—]|$))`, 'iu');
 /** What may stand before a quotation put first in its sentence: a preposition or an article, no more than two words. */
 const FRONTED = /^(?:(?:von|vom|als|zum|zur|einen|einem|eine|einer|den|dem|der|die|das|ein|a|an|the|of)\s+)?(?:(?:einen|einem|eine|einer|den|dem|der|die|das|ein)\s+)?$/iu;
 /** At most four words between: "sprach wenig später ebenfalls Trump". */
@@ -45,6 +57,8 @@ export function speakerOfFrontedQuote(text: string, quote: QuoteSpan, sentenceSt
   if (verbFirst && gapFits(verbFirst[1]) && (!seeing || /(?<![\p{L}])darin(?![\p{L}])/iu.test(verbFirst[1]))) return person;
   const titled = verbFirst ? null : VERB_THEN_GAP_THEN_TITLE.exec(between);
   if (titled && gapFits(titled[1]) && titleFits(titled[2]) && !SEEING_VERBS.has(between.replace(/^[\s,]*/u, '').split(/\s/u)[0].toLowerCase())) return person;
+  const perfect = verbFirst || titled ? null : AUXILIARY_THEN_GAP.exec(between);
+  if (perfect && gapFits(perfect[1]) && (perfect[2] === undefined || titleFits(perfect[2])) && PARTICIPLE_ENDS_CLAUSE.test(text.slice(person.end))) return person;
   // English: the speaker first, then the verb ("…," Sheehan later called it), or a frame before them.
   const lead = between.replace(/^[\s,]*/u, '');
   const framedTitle = FRAME_THEN_TITLE.exec(lead);
