@@ -51,7 +51,11 @@ export function claimOf(at: DraftSentence, draft: DraftAnalysis, index: SourceIn
   if (contradictions.length) status = 'contradicted';
   else if (figures.every((f) => f.match.status === 'supported') && (support.length > 0 || (figures.length === 0 && quotations.length === 0 && similar.length > 0))) status = 'supported';
   else status = 'unsourced';
-  const evidence = unique(status === 'contradicted' ? contradictions : status === 'supported' ? [...support, ...similar] : []);
+  // Each figure's best source first, then what says the same as the whole sentence, then the rest of what bears its
+  // figures out: with many articles, other sentences that state the same day ("Marktbericht vom 27.01.2025") would
+  // hide the one that states the sentence („Nvidia (-7,82 %), Microsoft (-3,75 %) und Broadcom (-6,58 %)“).
+  const best = figures.filter((f) => f.match.status === 'supported' && f.match.evidence.length > 0).map((f) => f.match.evidence[0].at);
+  const evidence = unique(status === 'contradicted' ? contradictions : status === 'supported' ? [...best, ...similar, ...support] : []);
   return { start: at.sentence.start, end: at.sentence.end, at, status, evidence };
 }
 
