@@ -56,3 +56,21 @@ describe('a word for the difference in another clause, or qualifying another nou
     assert.deepEqual(findings("DeepSeek's lead engineer says the training bill was $6.5 million.").map((f) => [f[0], f[1], f[3]]), [['figure-mismatch', '$6.5 million', '$5.6 million']]);
   });
 });
+
+describe('a word for the difference as a label with a colon („Differenz: rund 72 Millionen Dollar“, "The gap between the two: seven points") names the difference', () => {
+  // The sources: HumanEval 92 %, MATH-500 85 % (7 points); Nvidia (-7,82 %), Broadcom (-6,58 %) (1,24 points).
+  test('German: „Differenz: rund 72 Millionen Dollar“ is 78 − 5,6, 52 is wrong with 72 as the fix; „Differenz: rund 2,2 Punkte“ are percentage points, and wrong', () => {
+    assert.deepEqual(findings(`${DE}Differenz: rund 72 Millionen Dollar.`), []);
+    assert.deepEqual(findings(`${DE}Differenz: rund 52 Millionen Dollar.`), [['figure-mismatch', '52 Millionen Dollar', '52 Millionen Dollar contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.', '72 Millionen Dollar']]);
+    assert.deepEqual(findings('Nvidia verliert 7,82 Prozent, Broadcom 6,58 Prozent. Differenz: rund 2,2 Punkte.').map((f) => f.slice(0, 3)), [['figure-mismatch', '2,2 Punkte', '2,2 Punkte contradicts the source, which says 7,82 % − 6,58 % = 1.2 percentage points.']]);
+  });
+  test('English: "The difference: about $72 million" is 78 − 5.6; "The gap between the two: seven points" is 92 − 85, 17 points is wrong', () => {
+    assert.deepEqual(findings(`${EN}The difference: about $72 million.`), []);
+    assert.deepEqual(findings('R1 scored 92% on HumanEval and 85% on MATH-500. The gap between the two: seven points.'), []);
+    assert.deepEqual(findings('R1 scored 92% on HumanEval and 85% on MATH-500. The gap between the two: 17 points.').map((f) => f.slice(0, 3)), [['figure-mismatch', '17 points', '17 points contradicts the source, which says 92 % − 85 % = 7 percentage points.']]);
+  });
+  test('no difference: a label that is no word for one ("Cost of the two: $84 million"), a gap word whose colon a figure does not follow', () => {
+    assert.deepEqual(findings(`${EN}Cost of the two: $84 million.`).map((f) => f.slice(0, 3)), [['unsourced-figure', '$84 million', 'No source states $84 million.']]);
+    assert.deepEqual(findings('Nvidia fell 7.82%, Broadcom 6.58%. The lead: Nvidia, down 7.82%.'), []);
+  });
+});

@@ -1061,8 +1061,8 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const durationSign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : precedes ? (/^post/i.test(precedes[1]) ? 1 : -1) : since ? -1 : undefined;
   const precededAt = precedes ? precedes.index + precedes[0].indexOf(precedes[2], precedes[1].length) : 0;
   const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : precedes ? { start: precededAt, end: precededAt + precedes[2].length } : undefined;
-  // "nearly three points bigger than Microsoft's", "zwei Punkte höher": points a change differs by.
-  const pointsApart = kind === 'count' && noun !== undefined && POINT_NOUNS.includes(noun.split(' ').pop()!.toLowerCase()) && (POINTS_COMPARED.test(rest.slice(unitWord.length)) || GAP_BEFORE.test(text.slice(0, start)));
+  // "nearly three points bigger than Microsoft's", "zwei Punkte höher", „Differenz: 1,2 Punkte“: points a change differs by.
+  const pointsApart = kind === 'count' && noun !== undefined && POINT_NOUNS.includes(noun.split(' ').pop()!.toLowerCase()) && (POINTS_COMPARED.test(rest.slice(unitWord.length)) || GAP_BEFORE.test(text.slice(0, start)) || GAP_STATED_BEFORE.test(text.slice(0, start)));
   if (pointsApart) kind = 'percentagePoint';
   // "höchstens ein Jahr": the article alone would say nothing in a message.
   if (noOne && !durationUnit) return undefined;

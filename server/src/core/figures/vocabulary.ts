@@ -280,14 +280,15 @@ const GAP_HEDGE_WORDS = ['rund', 'etwa', 'knapp', 'gut', 'fast', 'about', 'aroun
 export const GAP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})\\s+(?:von|of)\\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\\s+)?$`, 'iu');
 /**
  * "Die Differenz zwischen beiden Rechnungen beträgt gut 72 Millionen Dollar", "the gap between the two bills comes to
- * some $72 million": a word for the difference as the subject that a verb states as the sum.
+ * some $72 million": a word for the difference as the subject that a verb states as the sum; or a label with a colon
+ * („Differenz: rund 72 Millionen Dollar“, "The gap between the two: seven points").
  */
 const GAP_STATING_VERBS = ['beträgt', 'betrug', 'betragen', 'betrugen', 'liegt bei', 'lag bei', 'macht', 'machte', 'ausmacht', 'ausmachte', 'is', 'was', 'comes to', 'came to', 'amounts to', 'amounted to', 'stands at', 'stood at', 'works out at', 'worked out at', 'works out to', 'worked out to'];
 // The gap word is the verb's subject: the verb follows it, or its own phrase of what it lies between („zwischen beiden
 // Rechnungen“, "between the two bills"), never another clause ("The margin for error was small, yet the bill was …")
 // nor a noun it qualifies ("DeepSeek's lead engineer says the bill was …").
 const GAP_OWN_PHRASE = ['zwischen', 'von', 'vom', 'zu', 'zum', 'zur', 'gegenüber', 'between', 'of', 'to', 'over', 'against'];
-export const GAP_STATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GAP_WORDS.join('|')})(?:\s+(?:${GAP_OWN_PHRASE.join('|')})(?![\p{L}])[^.;:!?,]{0,70}?)?\s+(?:${GAP_STATING_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\s+)?$`, 'iu');
+export const GAP_STATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GAP_WORDS.join('|')})(?:\s+(?:${GAP_OWN_PHRASE.join('|')})(?![\p{L}])[^.;:!?,]{0,70}?)?(?:\s+(?:${GAP_STATING_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})|\s*:)\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\s+)?$`, 'iu');
 /**
  * "die übrigen 8 Prozent", "the remaining 64%": a share told as what the share stated just before leaves over. The
  * article is part of it, as "the other" alone ("other 5% gains") says nothing of a rest.
