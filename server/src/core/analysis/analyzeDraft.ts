@@ -219,12 +219,15 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string) {
   const earlierPosts = new EarlierPosts();
   for (let b = 0; b < blocks.length; b++) {
     const { heading, continued, start, analysis, prose } = blocks[b];
-    const opened = continued ? NOT_OPENED : (heading ? OPENED_HEADING : 0) | (prose.block.item === true ? OPENED_ITEM : 0);
-    const cell = continued ? undefined : prose.block.cell;
+    // "- Chip stocks hit hardest: Nvidia and Broadcom,\n- down 7.82% and 6.58% respectively.": an item that ends on a
+    // comma goes on in the next item, one sentence over two bullets; the next item carries on its context.
+    const goesOn = !continued && prose.block.item === true && b > 0 && blocks[b - 1].prose.block.item === true && endsOnComma(blocks[b - 1]);
+    const opened = continued || goesOn ? NOT_OPENED : (heading ? OPENED_HEADING : 0) | (prose.block.item === true ? OPENED_ITEM : 0);
+    const cell = continued || goesOn ? undefined : prose.block.cell;
     // The state before the block is opened, which a reading keeps: saved only where no block left one.
     const from = current ?? (analysis.sentences.length ? carrier.save() : undefined);
     // A long paragraph read in pieces is still one paragraph: its context carries on.
-    if (!continued) {
+    if (!continued && !goesOn) {
       carrier.startBlock(heading, prose.block.item === true, prose.block.cell);
       current = undefined;
     }
@@ -358,6 +361,12 @@ function onlyStamped(blocks: ReadBlock[], day: CalendarDate): boolean {
 
 function append<T>(list: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) list.push(items[i]);
+}
+
+/** Whether a block's last sentence ends on a comma: the sentence goes on in the next block. */
+function endsOnComma(block: ReadBlock): boolean {
+  const last = block.analysis.sentences[block.analysis.sentences.length - 1];
+  return last !== undefined && /,\s*$/.test(last.cached.facts.text);
 }
 
 /** How a block opens the carrier (`BlockReading.opened`): a heading, a list item; or a piece that continues a paragraph. */
