@@ -39,7 +39,11 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     // Borne out only by a sentence about none of those the draft names ("Die Börse in Tokio …, 27. Januar 2025" for
     // Nvidia's fall): the date the sources give the very events it times is the better source to show.
     const aboutNoOne = date.match.status === 'supported' && date.fact.entities.length > 0 && date.match.evidence.every((e) => !e.fact.entities.some((x) => date.fact.entities.includes(x)));
-    if (date.match.status !== 'unsourced' && !aboutNoOne) continue;
+    // "Monday, January 27, 2025 was brutal for AI hardware. Nvidia closed down 7.82 percent": a day whose clause names no
+    // one (or only a country: „verloren die Aktien großer US-Technologiekonzerne“) is borne out by any article's event of
+    // that day (the Tokyo exchange's); the events it times are what it is about.
+    const namesNoOne = date.match.status === 'supported' && date.fact.entities.every((e) => date.fact.places?.includes(e)) && timed.has(date.figure);
+    if (date.match.status !== 'unsourced' && !aboutNoOne && !namesNoOne) continue;
     const times: FigureEvidence[] = [];
     // "## 28. Januar 2025: Der DeepSeek-Schock / Nvidia verlor 7,82 Prozent" dates the events below it, as a sentence
     // before them would; a heading's dateline ("The AI Brief — Tuesday, 28 January 2025") is the day the piece appeared.
@@ -68,7 +72,7 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
       continue;
     }
     const agreeing = times.filter((t) => t.agreement === 'agrees');
-    if (aboutNoOne) {
+    if (aboutNoOne || namesNoOne) {
       if (agreeing.length) date.match = { status: 'supported', evidence: agreeing, conflicts: [] };
       continue;
     }
