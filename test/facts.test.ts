@@ -1337,6 +1337,20 @@ describe('words for export curbs', () => {
     assert.deepEqual(findings('The US banned exports of such chips to China in 2023.'), [{ code: 'date-mismatch', text: '2023', fix: '2022' }]);
     assert.deepEqual(findings('Das Verbot erließen die USA 2022.'), []);
   });
+  test('German: a stop of exports is an export curb: „Ausfuhrstopp 2023“ is dated by the curbs of 2022', () => {
+    assert.deepEqual(findings('Die USA verhängten 2023 einen Ausfuhrstopp für moderne Grafikprozessoren nach China.'), [{ code: 'date-mismatch', text: '2023', fix: '2022' }]);
+    assert.deepEqual(findings('Die USA verhängten 2022 eine Ausfuhrsperre für moderne Grafikprozessoren nach China.'), []);
+  });
+  test('English: a curb is an export curb: "US curbs … came in 2023" is dated by the curbs of 2022', () => {
+    assert.deepEqual(findings('US curbs on chips like the H100 came in 2023.'), [{ code: 'date-mismatch', text: '2023', fix: '2022' }]);
+    assert.deepEqual(findings('The U.S. first curbed sales of advanced graphics processors to China in 2022.'), []);
+  });
+  test('a curb of something else, an export that grew and a closed port are no export curbs: their years stay unsourced', () => {
+    assert.deepEqual(findings('Nvidia curbed its spending in 2022.'), [{ code: 'unsourced-figure', text: '2022' }]);
+    assert.deepEqual(findings('Regulators curbed their enthusiasm in 2023.'), [{ code: 'unsourced-figure', text: '2023' }]);
+    assert.deepEqual(findings('Die Ausfuhren Chinas stiegen 2023 stark.'), [{ code: 'unsourced-figure', text: '2023' }]);
+    assert.deepEqual(findings('Der Hafen wurde 2023 gesperrt.'), [{ code: 'unsourced-figure', text: '2023' }]);
+  });
 });
 
 describe("the writer's own arithmetic", () => {

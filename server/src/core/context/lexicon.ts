@@ -69,7 +69,8 @@ export const LEXICON: Record<string, string[]> = {
   fund: ['hedgefonds', 'fonds', 'fund'],
   // "Chipkonzern", "Chiphersteller", "chipmaker": a compound whose head is a company names a company, not its product.
   startup: ['startup', 'start-up', 'firma', 'unternehmen', 'company', 'firm', 'konzern$', 'hersteller$', 'riese$', 'gigant$', 'maker$'],
-  export: ['export', 'sanktion', 'sanction', 'beschränk', 'restrict', 'controls', 'kontroll', 'verbot', 'embargo', 'banned', 'bans'],
+  // „Ausfuhrstopp“, „Ausfuhrsperre“, "curbs" stop exports; a bare „Ausfuhr“ is trade itself („Chinas Ausfuhren stiegen“).
+  export: ['export', 'sanktion', 'sanction', 'beschränk', 'restrict', 'ausfuhrstopp', 'ausfuhrsperr', 'curb', 'controls', 'kontroll', 'verbot', 'embargo', 'banned', 'bans'],
   license: ['lizenz', 'license', 'licence', 'open-source', 'opensource', 'open source', 'quelloffen'],
   estimate: ['schätz', 'estimat'],
   hours: ['stunde', 'hour'],
