@@ -31,9 +31,9 @@ for (const [language, file] of [['English', 'test/fixtures/restated-en.md'], ['G
     for (const f of draft.figures) {
       const original = text.slice(f.span.start, f.span.end);
       const changed = mutate(original, f.figure.kind, f.figure.mantissa);
-      // A translated quotation ("We firmly believe that 99 percent of success …") has no word-for-word wording to
-      // underline: its figures are compared as figures.
-      const quotation = draft.quotations.find((q) => q.match && !q.match.translated && q.start <= f.span.start && f.span.end <= q.end);
+      // A translated quotation ("We firmly believe that 99 percent of success …") has no word-for-word wording, but a
+      // figure its source sentence contradicts is still its wording changed: quote-mismatch on the figure.
+      const quotation = draft.quotations.find((q) => q.match && q.start <= f.span.start && f.span.end <= q.end);
       test(`changing "${original}" to "${changed}" gives exactly one warning, on that ${quotation ? 'quotation' : 'figure'}`, () => {
         const findings = runRules(analyzeDraft(text.slice(0, f.span.start) + changed + text.slice(f.span.end), index), index);
         assert.equal(findings.length, 1, JSON.stringify(findings.map((x) => x.message)));

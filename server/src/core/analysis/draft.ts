@@ -95,3 +95,15 @@ export function insideQuotedSource(draft: DraftAnalysis, span: Span): boolean {
   return hi >= 0 && span.end <= quoted[hi].end;
 }
 const quotedSpans = new WeakMap<DraftQuotation[], DraftQuotation[]>();
+
+/**
+ * The translated quotation a figure's contradiction comes from: "We firmly believe that 95 percent of success …" for
+ * „… dass 99 Prozent des Erfolgs …“, whose source sentence is the one that contradicts the figure. What changed is the
+ * quotation's wording (quote-mismatch), not a claim the writer makes of their own (figure-mismatch).
+ */
+export function translationChangingFigure(draft: DraftAnalysis, figure: DraftFigure): DraftQuotation | undefined {
+  if (figure.match.status !== 'contradicted' || figure.match.evidence[0]?.agreement !== 'differs') return undefined;
+  const at = figure.match.evidence[0].at;
+  return draft.quotations.find((q) => q.match?.translated && q.inner.start <= figure.span.start && figure.span.end <= q.inner.end
+    && (q.match.source.at === at || (q.match.source.at.source === at.source && q.match.source.at.line === at.line)));
+}

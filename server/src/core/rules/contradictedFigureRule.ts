@@ -1,4 +1,4 @@
-import { insideQuotedSource, type DraftFigure } from '../analysis/draft';
+import { insideQuotedSource, translationChangingFigure, type DraftFigure } from '../analysis/draft';
 import type { FigureEvidence } from '../match/matchFigure';
 import type { Messages } from '../i18n/messages';
 import type { Language } from '../types';
@@ -27,7 +27,7 @@ export function contradictedFigureRule(spec: ContradictedFigureRule): Rule {
     example: spec.example,
     check(draft, _index, messages) {
       return draft.figures
-        .filter((f) => f.match.status === 'contradicted' && !f.retracted && spec.applies(f, f.match.evidence[0]) && !insideQuotedSource(draft, f.span))
+        .filter((f) => f.match.status === 'contradicted' && !f.retracted && spec.applies(f, f.match.evidence[0]) && !insideQuotedSource(draft, f.span) && !translationChangingFigure(draft, f))
         .map((f) => {
           const source = f.match.evidence[0];
           const newText = spec.replacement?.(f, source, draft.language);

@@ -1,4 +1,5 @@
-import type { DraftQuotation } from '../analysis/draft';
+import { translationChangingFigure, type DraftAnalysis, type DraftQuotation } from '../analysis/draft';
+import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { EXPLETIVE_SUBJECTS, POINTING_BACK } from '../context/lexicon';
 import { ARTICLES } from '../names/wordLists';
 import { negationChange } from '../quotes/translatedNegation';
@@ -23,14 +24,17 @@ export const quoteMismatch: Rule = {
       .filter((q) => q.match && !q.match.alignment.verbatim)
       .flatMap((q) => {
         const { source, sourceWording, alignment, translated } = q.match!;
-        // A translation's words are not the source's: only a negation it drops or adds is a change of what was said.
+        // A translation's words are not the source's: only a negation it drops or adds, or a figure its source sentence
+        // contradicts, is a change of what was said.
         const negation = translated ? negationChange(q, draft.text) : undefined;
-        if (translated && !negation) return [];
+        const figures = translated ? figuresChangedInTranslation(q, draft) : [];
+        if (translated && !negation && figures.length === 0) return [];
         const changes = alignment.changes.filter((c) => !articleBefore(c, q.words.words) && !markedOmission(c, q.documentWords, draft.text, source) && !beyondAFragment(c, q.words.words, source));
-        if (!negation && changes.length === 0) return [];
+        if (!translated && !negation && changes.length === 0) return [];
         const speaker = source.speaker ? source.speaker.mention?.entry.canonical ?? source.speaker.text : undefined;
         const message = t.quoteMismatch(`${open}${sourceWording}${close}`, speaker);
-        return (negation ? [negation] : changedStretches(q, changes, source, draft.text)).map(({ span, newText }) => ({
+        const stretches = translated ? [...(negation ? [negation] : []), ...figures] : negation ? [negation] : changedStretches(q, changes, source, draft.text);
+        return stretches.map(({ span, newText }) => ({
           code: this.code,
           severity: this.defaultSeverity,
           ...span,
@@ -41,6 +45,15 @@ export const quoteMismatch: Rule = {
       });
   },
 };
+
+/** A translated quotation's figures that its source quotation contradicts, each with the source's value in the draft's style. */
+function figuresChangedInTranslation(q: DraftQuotation, draft: DraftAnalysis): Array<{ span: Span; newText: string }> {
+  return draft.figures.flatMap((f) => {
+    if (translationChangingFigure(draft, f) !== q) return [];
+    const newText = rewriteWithSourceValue(f.figure, f.match.evidence[0].figure, draft.language);
+    return newText && newText !== f.figure.text ? [{ span: f.span, newText }] : [];
+  });
+}
 
 /**
  * „Ein Weckruf für unsere Industrien“ for the source's „Weckruf für unsere Industrien“, "A Sputnik moment" for
