@@ -7,6 +7,7 @@ import { isOneDays, isSpecific, lookupKey } from '../facts/attributes';
 import type { FigureEvidence } from './matchFigure';
 import { isDateline } from '../facts/weekdays';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
+import { compatibleDates } from '../figures/calendarDays';
 
 const byFigure = new WeakMap<SourceIndex, Map<Figure, SourceFigure>>();
 
@@ -51,7 +52,13 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     let dateline: boolean | undefined;
     for (const dependent of timed.get(date.figure) ?? []) {
       if (dependent.fact.timeFrom === 'heading' && (dateline ??= isDateline(date.at.sentence.text, date.figure.start, date.figure.end))) continue;
-      const sourceEvent = dependent.match.evidence.find((e) => e.fact.timeOf);
+      // "A headline on 29 January, two days after the sell-off": a span is borne out by two days, the first of which is
+      // the day it counts from, not the day its clause names.
+      if (dependent.figure.durationUnit) continue;
+      // The event its best evidence tells, or one of that day: "It fell 3%" under 29 January, borne out first by the Nasdaq's
+      // 3 % of 27 January, is not dated by another article's 2.8 % of 27 February further down its evidence.
+      const best = dependent.match.evidence[0]?.fact.time;
+      const sourceEvent = dependent.match.evidence.find((e) => e.fact.timeOf && (best?.day === undefined || e.fact.time === undefined || compatibleDates(e.fact.time, best)));
       const sourceDate = sourceEvent && sourceFigureOf(index, sourceEvent.fact.timeOf!);
       if (!sourceDate || yearOfARoughValue(date.figure, dependent.figure, sourceDate.figure, sourceEvent.figure)) continue;
       const agreement = compareFigures(date.figure, sourceDate.figure);
