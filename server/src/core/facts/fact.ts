@@ -123,6 +123,8 @@ export interface CarriedContext {
   previousSum?: Figure;
   /** The paragraph's last shares so far, nearest first: what "die übrigen 8 Prozent", "the remaining 64%" is the rest of. */
   previousShares?: readonly Fact[];
+  /** Whether the previous sentence (same block) told of a fall or rise. */
+  previousMoved?: true;
   /** The question the sentence right before asked (a heading's, or the paragraph's last sentence's). */
   question?: AskedQuestion;
 }

@@ -11,7 +11,7 @@ import { labelledItems } from '../analysis/labelledItems';
 import { sidePhrasesWithCompany } from '../analysis/ungovernedMoves';
 import { PLACE_CONCEPTS, REGION_WORDS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
-import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, namesAnEvent } from './attributes';
+import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, namesAnEvent } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
 import { isStampDate, opensWithStamp } from './updateStamp';
 import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
@@ -416,8 +416,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const earlier = toldIn === undefined && !thenIsNow && toldOfAnEarlierTime(figure, window, facts.text);
     const asOf = (figure.kind === 'age' || asksAge) && toldIn === undefined && !earlier ? carried.documentTime?.year : undefined;
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
+    const stated = measuresThePreviousMove(facts.text, figure, figures, attributes, carried) ? { ...figure, change: 'by' as const } : figure;
     const pointedTo = comparandCarried(figure, facts, carried.names.filter((n) => n.from === 'paragraph'));
-    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(figure, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}) });
+    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}) });
   });
   joinRanges(out);
   datesOfTheirSpans(out);
@@ -516,6 +517,15 @@ const POINTING_BACK_SUBJECT = new RegExp(`^\\s*(?:${POINTING_BACK.join('|')})(?:
  */
 function pointsBack(text: string, figure: Figure, figures: Figure[]): boolean {
   return POINTING_BACK_SUBJECT.test(text) && !figures.some((f) => f.end <= figure.start && (f.kind === 'money' || f.kind === 'percent'));
+}
+
+/**
+ * „Die Aktie von Nvidia hat 7,82 Prozent verloren. Das waren fast 500 Milliarden Dollar.“, "Nvidia lost 17 percent.
+ * That was almost $600 billion.": a sum that sums up the move just told measures it, as "by" would: it is what was
+ * lost or gained, never a level such as the market value that was left.
+ */
+function measuresThePreviousMove(text: string, figure: Figure, figures: Figure[], attributes: string[], carried: CarriedContext): boolean {
+  return figure.kind === 'money' && !figure.change && !figure.aggregate && carried.previousMoved === true && !attributes.some((x) => lookupKey(x) === 'change') && pointsBack(text, figure, figures);
 }
 
 /** The person named nearest to a figure in its sentence, before or after it. */
