@@ -19,7 +19,7 @@ import type { FigureMatch } from './figureMatch';
 export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch | undefined {
   const { figure } = fact;
   if (figure.kind !== 'multiplier' || fact.attributes.length === 0) return undefined;
-  const comparand = comparandOf(figure, sentence, true, fact.attributes, fact.comparedWith);
+  const comparand = comparandOf(figure, sentence, true, fact.attributes);
   if (!comparand) return undefined;
   // "Das ist knapp 90.000-mal so viel wie …": the sum the previous sentence stated, where the sentence points back to it.
   // A value of what it is compared with is no side of its own ("Der Nasdaq 100 sackte um 3 % ab, Nvidia fiel
