@@ -6,7 +6,6 @@ import { answerStart, answeringPerson } from './answeredQuestion';
 import { passedOnBy } from './creditedOutlet';
 import { CLAUSE_FINAL_SPEECH_VERB, DESCRIBED_AS, DESCRIBING_VERBS, FRAMING_VERB, PUT_IT, REPORT_VERB, REPORTING_AUXILIARY, SAYING_NOUN, SPEAKING_GERUND, SPEECH_VERB, TITLE_BREAKS, WORKPLACE_PREPOSITIONS, JOINED_CLAUSE_WORDS, REPORTED_THAT, REPORTED_PRONOUN } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
-import { speakerInSentenceBefore } from './speakerInSentenceBefore';
 import { speakerOfFrontedQuote } from './frontedQuote';
 import { speakerInPredicate } from './predicateSpeaker';
 
@@ -150,9 +149,6 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   const person = according ?? before.find((n) => n.entry.kind === 'person') ?? personOfAnaphorBefore(text, sentenceStart, quote.start, outside);
   const chosen = person ?? before.find((n) => n.entry.kind === 'organisation');
   if (chosen) return { text: chosen.text, span: chosen, mention: chosen };
-  // „Die Panik sei übertrieben, meint er. „…““: a quotation alone in its sentence goes on with the report before it.
-  const reporter = speakerInSentenceBefore(text, quote, closed, outside);
-  if (reporter) return { text: reporter.text, span: reporter, mention: reporter };
   return undefined;
 }
 
