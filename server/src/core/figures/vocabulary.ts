@@ -472,8 +472,6 @@ export const AGED_THING_NOUNS = [
  */
 export const SUBJECT_DETERMINERS = ['the', 'its', 'his', 'her', 'their', 'this', 'der', 'die', 'das', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre'];
 export const AGE_COPULAS = ['is', 'was', 'turned', 'turns', 'became', 'becomes', 'ist', 'war', 'wurde', 'wird', 'has been'];
-/** "works as a developer", „gilt als Experte“: the words before a role said of someone. */
-export const ROLE_WORDS = ['as', 'als'];
 export const AGE_COPULA_ADVERBS = ['now', 'already', 'just', 'only', 'over', 'about', 'almost', 'nearly', 'jetzt', 'inzwischen', 'heute', 'bereits', 'erst', 'schon', 'mittlerweile', 'gerade', 'nun'];
 export const CLAUSE_OPENING_WORDS = ['und', 'and', 'but', 'aber', 'doch', 'denn', 'jedoch', 'today', 'heute'];
 /**
