@@ -57,8 +57,6 @@ export interface Fact {
    * …"): the sum the previous sentence stated last, the side it multiplies.
    */
   restates?: Figure;
-  /** For a share told as a rest ("die übrigen 8 Prozent", "the remaining 64%"): the shares before it, nearest first, of which it may be what is left (facts/restOfShare.ts). */
-  restOf?: readonly Fact[];
 }
 
 /** A name as context carries it from one sentence to the next. */
@@ -117,8 +115,6 @@ export interface CarriedContext {
   currency?: string;
   /** The previous sentence's last sum (same paragraph): what a multiple in "Das ist …-mal so viel wie …" multiplies. */
   previousSum?: Figure;
-  /** The paragraph's last shares so far, nearest first: what "die übrigen 8 Prozent", "the remaining 64%" is the rest of. */
-  previousShares?: readonly Fact[];
   /** Whether the previous sentence (same block) told of a fall or rise. */
   previousMoved?: true;
   /** The question the sentence right before asked (a heading's, or the paragraph's last sentence's). */

@@ -289,13 +289,6 @@ const GAP_STATING_VERBS = ['beträgt', 'betrug', 'betragen', 'betrugen', 'liegt 
 // nor a noun it qualifies ("DeepSeek's lead engineer says the bill was …").
 const GAP_OWN_PHRASE = ['zwischen', 'von', 'vom', 'zu', 'zum', 'zur', 'gegenüber', 'between', 'of', 'to', 'over', 'against'];
 export const GAP_STATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GAP_WORDS.join('|')})(?:\s+(?:${GAP_OWN_PHRASE.join('|')})(?![\p{L}])[^.;:!?,]{0,70}?)?(?:\s+(?:${GAP_STATING_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})|\s*:)\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\s+)?$`, 'iu');
-/**
- * "die übrigen 8 Prozent", "the remaining 64%": a share told as what the share stated just before leaves over. The
- * article is part of it, as "the other" alone ("other 5% gains") says nothing of a rest.
- */
-const REST_OF_SHARE_ARTICLES = ['die', 'den', 'der', 'the'];
-const REST_OF_SHARE_WORDS = ['übrigen', 'restlichen', 'verbleibenden', 'anderen', 'remaining', 'other'];
-export const REST_OF_SHARE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${REST_OF_SHARE_ARTICLES.join('|')})\s+(?:${REST_OF_SHARE_WORDS.join('|')})\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\s+)?$`, 'iu');
 /** "they would have had $84 million between them", „84 Millionen Dollar zusammengenommen“: the sum of the two. */
 export const SUM_CLOSING_WORDS = ['zusammen', 'insgesamt', 'zusammengenommen', 'together', 'combined', 'altogether', 'in total', 'in all', 'between them'];
 /** Points a figure counts: "7 Punkte", "seven points". */
