@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import { extraSource, withSources } from './support/fixtures';
-import { assertEachUnchangedBy, assertUnchangedBy } from './support/unchangedByArticles';
+import assert from 'node:assert/strict';
+import { assertEachUnchangedBy, assertUnchangedBy, findingTriples } from './support/unchangedByArticles';
 
 // A multiple of two companies' moves ("fell four times as hard as Microsoft") is the ratio of their moves of one day.
 // An article about other days, with other falls of the same two companies, must leave the verdict as it was.
@@ -40,5 +41,17 @@ describe('what stays as it was', () => {
       'Zeitweise arbeiteten bis zu 40 Ingenieure an V3.',
       'Nvidia shares traded four times as often as usual.',
     ]);
+  });
+});
+
+describe('a multiple of speed is no comparison of two moves', () => {
+  // The sources: Multi-Token Prediction sped the processing up „um das 1,8-Fache“; the training costs 78 and 5,6 Millionen.
+  test('English: "1.8 times as fast as before" is not measured against the ratio of the training costs', () => {
+    const found = findingTriples('Thanks to multi-token prediction, DeepSeek processes data 1.8 times as fast as before.\n');
+    assert.ok(!found.some(([code]) => code === 'figure-mismatch'), JSON.stringify(found));
+  });
+  test('German: „1,8-mal so schnell wie zuvor“ likewise', () => {
+    const found = findingTriples('Dank Multi-Token Prediction verarbeitet DeepSeek Daten 1,8-mal so schnell wie zuvor.\n');
+    assert.ok(!found.some(([code]) => code === 'figure-mismatch'), JSON.stringify(found));
   });
 });

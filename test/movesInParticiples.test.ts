@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import { extraSource, withSources } from './support/fixtures';
-import { assertEachUnchangedBy, assertUnchangedBy } from './support/unchangedByArticles';
+import assert from 'node:assert/strict';
+import { assertEachUnchangedBy, assertUnchangedBy, findingTriples } from './support/unchangedByArticles';
 
 // „abgegeben“, „eingebrochen“, „abgestürzt“: the participle of a separable verb says a share moved as „gab ab“ and
 // „brach ein“ do. Read as no move at all, the value was any value of its names, and another day's rise that
@@ -40,5 +41,15 @@ describe('what stays as it was', () => {
       'SoftBank handed over a stake of 15 percent in 2024.',
       'Das Angebot wurde mit 15 Prozent Rabatt abgegeben.',
     ]);
+  });
+});
+
+describe('a participle inside another word is no move', () => {
+  // The sources: HumanEval 92 %. „herangezogen“ (drawn on) holds „angezogen“ (risen) but says nothing of a move.
+  test('German: „Zum Vergleich wurde der HumanEval-Wert von 95 Prozent herangezogen.“ stays a figure-mismatch', () => {
+    assert.deepEqual(findingTriples('Zum Vergleich wurde der HumanEval-Wert von 95 Prozent herangezogen.\n').filter(([code]) => code === 'figure-mismatch').map(([, text]) => text), ['95 Prozent']);
+  });
+  test('English: "For comparison, the HumanEval score of 95 percent was drawn on." likewise', () => {
+    assert.deepEqual(findingTriples('For comparison, the HumanEval score of 95 percent was drawn on.\n').filter(([code]) => code === 'figure-mismatch').map(([, text]) => text), ['95 percent']);
   });
 });

@@ -43,3 +43,15 @@ describe('what is no share price', () => {
     ]);
   });
 });
+
+describe('a price target is no price the share closed at', () => {
+  const withTarget = withSources(extraSource('2025-01-07_ces.txt', 'Nvidia auf der CES\n\n'
+    + 'Am 6. Januar 2025 schloss die Nvidia-Aktie auf einem Rekordhoch. Analyst Stacy Rasgon nennt ein Kursziel von 175 Dollar.\n\n'
+    + 'On January 6, 2025, Nvidia shares closed at a record high. Analyst Stacy Rasgon sets a price target of $175.\n'));
+  test('German: „Die Nvidia-Aktie schloss bei 118,42 Dollar.“ is not contradicted by a Kursziel of 175 Dollar', () => {
+    assert.ok(!findings('Die Nvidia-Aktie schloss bei 118,42 Dollar.\n', withTarget).some(([, , message]) => message.includes('175')));
+  });
+  test('English: "Nvidia\'s stock closed at $118.42." is not contradicted by a price target of $175', () => {
+    assert.ok(!findings('Nvidia\'s stock closed at $118.42.\n', withTarget).some(([, , message]) => message.includes('175')));
+  });
+});

@@ -25,7 +25,7 @@ export const LEXICON: Record<string, string[]> = {
   // "589 Milliarden Dollar lösten sich in Luft auf", "$589 billion went up in smoke": a sum that vanished was lost
   // (facts/readFacts.ts); fears that went up in smoke are no fall of anything.
   vanished: ['in luft auf', 'up in smoke'],
-  rise: ['stieg', 'steigen', '^steigt', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', '=rose', 'rise', 'gain', 'jump', 'climb', '=grew', 'grow', 'rally', 'rallied', 'soar', 'surg', 'gewonnen', 'climbing', 'gaining', 'verteuer', 'kletter', 'erholt', 'erholen', 'zuwachs', 'kurssprung', 'in the green', 'im grünen bereich', 'in den grünen bereich', 'in positive territory', 'nach oben', 'in die höhe', 'verbesser', 'increase', 'angestiegen', 'angezogen', 'hochgeschossen', 'vorgerückt', 'gutgemacht'],
+  rise: ['stieg', 'steigen', '^steigt', 'zugelegt', 'zuleg', 'legte', 'legten', 'gewann', 'gewinn', 'plus', '=rose', 'rise', 'gain', 'jump', 'climb', '=grew', 'grow', 'rally', 'rallied', 'soar', 'surg', 'gewonnen', 'climbing', 'gaining', 'verteuer', 'kletter', 'erholt', 'erholen', 'zuwachs', 'kurssprung', 'in the green', 'im grünen bereich', 'in den grünen bereich', 'in positive territory', 'nach oben', 'in die höhe', 'verbesser', 'increase', 'angestiegen', '=angezogen', 'hochgeschossen', '=vorgerückt', 'gutgemacht'],
   benchmark: ['benchmark', 'test', 'score', 'erreicht', 'achiev', 'reach', '^leistung', 'performance'],
   model: ['modell', 'model', 'version', 'variante', 'variant', 'llm', 'sprachmodell'],
   // "15,000 cards", „15.000 Grafikkarten“: the cards a GPU is sold on (not "scorecard").

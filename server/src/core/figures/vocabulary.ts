@@ -605,7 +605,7 @@ export const SUM_HEDGE_WORDS = ['rund', 'etwa', 'ca.', 'knapp', 'fast', 'gut', '
  * Words that make a small sum in their clause the price of one share: „Schlusskurs 118,42 $“, „schloss bei 140,14
  * Dollar“, "closed the day at $118.42", "the stock traded at $142".
  */
-export const SHARE_PRICE_WORDS = ['schlusskurs*', 'aktienkurs*', 'kurs', 'kurse', 'kursziel', 'schloss', 'schließt', 'schlossen', 'notiert*', 'aktie', 'aktien', 'papier', 'papiere', 'closing price', 'share price', 'stock price', 'price target', 'closed', 'closes', 'traded', 'trades', 'shares', 'stock'];
+export const SHARE_PRICE_WORDS = ['schlusskurs*', 'aktienkurs*', 'kurs', 'kurse', 'schloss', 'schließt', 'schlossen', 'notiert*', 'aktie', 'aktien', 'papier', 'papiere', 'closing price', 'share price', 'stock price', 'closed', 'closes', 'traded', 'trades', 'shares', 'stock'];
 /** Words after a sum that make it a change (with up to two words between): "$600 billion off", „509 Milliarden Dollar Börsenwert verliert“. */
 export const CHANGE_WORDS_AFTER = ['off', 'weniger', 'less', 'loss', 'losses', 'verlust', 'verluste', 'verlor', 'verloren', 'verliert', 'verbrannt', 'vernichtet', 'eingebüßt', 'einbüßte', 'drop', 'decline', 'plunge', 'gain', 'zuwachs'];
 /** Comparatives after points that say what the points are the difference of: "1.2 points bigger", „zwei Punkte schlechter als Microsoft“. */

@@ -45,7 +45,9 @@ function isSaving(figure: Figure): boolean {
 /** A multiplier that compares two things ("14 times cheaper than", "14-mal günstiger als") may be a derived ratio. */
 // White space may be a line break, and "mal" ends a German compound ("vierzehnmal so\nteuer").
 // "four times as hard as Microsoft" compares as „viermal so stark wie Microsoft“ does.
-const COMPARATIVE = /\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr|so\s+viel|as\s+much|as\s+many|so\s+teuer)\b|\btimes\s+(?:the|that|what)\b|\btimes\s+as\s+[a-z]+\s+as\b|(?<!\bnor|\bdies|\bmanch|\bein)mal\s+so\b/i;
+// "four times as hard as Microsoft": the words of a move's size; "1.8 times as fast as before" compares no two moves.
+const AS_HARD_AS = ['hard', 'steeply', 'sharply', 'much', 'strongly', 'heavily', 'badly', 'deeply', 'far'];
+const COMPARATIVE = new RegExp(String.raw`\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr|so\s+viel|as\s+much|as\s+many|so\s+teuer)\b|\btimes\s+(?:the|that|what)\b|\btimes\s+as\s+(?:${AS_HARD_AS.join('|')})\s+as\b|(?<!\bnor|\bdies|\bmanch|\bein)mal\s+so\b`, 'i');
 
 /**
  * Finds the source facts with the draft fact's key (same kind of value and attribute or entity, compatible entity
