@@ -1353,24 +1353,6 @@ describe('words for export curbs', () => {
   });
 });
 
-describe('export curbs beside the chips and buyers they hit', () => {
-  // The curbs are the country's act: the chip maker, the chip or the buyer a draft names beside them is whom they hit.
-  test('German: „vor den Exportbeschränkungen von 2021“ beside Liang is dated by the curbs of 2022', () => {
-    assert.deepEqual(findings('Liang habe sich vor den Exportbeschränkungen von 2021 mit Chips eingedeckt.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
-    assert.deepEqual(findings('Liang habe sich vor den Exportbeschränkungen von 2022 mit Chips eingedeckt.'), []);
-  });
-  test('English: "before the 2021 export curbs" beside Nvidia\'s A100 is dated by the curbs of 2022', () => {
-    assert.deepEqual(findings('How many Nvidia A100 chips he stockpiled before the 2021 export curbs is unclear.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
-    assert.deepEqual(findings('How many Nvidia A100 chips he stockpiled before the 2022 export curbs is unclear.'), []);
-  });
-  test('another country\'s curbs, a company\'s founding and a day of other export rules stay unsourced', () => {
-    assert.deepEqual(findings('Japan\'s export curbs on chip tools came in 2023.'), [{ code: 'unsourced-figure', text: '2023' }]);
-    assert.deepEqual(findings('Japans Exportbeschränkungen für Chipwerkzeuge kamen 2023.'), [{ code: 'unsourced-figure', text: '2023' }]);
-    assert.deepEqual(findings('Nvidia, whose H100 chips fall under the export curbs, was founded in 1993.'), [{ code: 'unsourced-figure', text: '1993' }]);
-    assert.deepEqual(findings('Nvidias H20 fiel im April 2025 unter neue Exportregeln.'), [{ code: 'unsourced-figure', text: 'April 2025' }]);
-  });
-});
-
 describe("the writer's own arithmetic", () => {
   test('a ratio worked out from the sentence\'s own figures is not held against a ratio of other figures in the sources', () => {
     const en = "Hannah points out what it costs to use: $2.19 per million output tokens through DeepSeek's API, against $60 for OpenAI's o1, which makes R1 more than 25 times cheaper for developers.";
