@@ -605,6 +605,8 @@ export const SUM_HEDGE_WORDS = ['rund', 'etwa', 'ca.', 'knapp', 'fast', 'gut', '
  * Words that make a small sum in their clause the price of one share: „Schlusskurs 118,42 $“, „schloss bei 140,14
  * Dollar“, "closed the day at $118.42", "the stock traded at $142".
  */
+/** "four times as hard as Microsoft": the words of a move's size; "1.8 times as fast as before" compares no two moves. */
+export const AS_HARD_AS = ['hard', 'steeply', 'sharply', 'much', 'strongly', 'heavily', 'badly', 'deeply', 'far'];
 export const SHARE_PRICE_WORDS = ['schlusskurs*', 'aktienkurs*', 'kurs', 'kurse', 'schloss', 'schließt', 'schlossen', 'notiert*', 'aktie', 'aktien', 'papier', 'papiere', 'closing price', 'share price', 'stock price', 'closed', 'closes', 'traded', 'trades', 'shares', 'stock'];
 /** Words after a sum that make it a change (with up to two words between): "$600 billion off", „509 Milliarden Dollar Börsenwert verliert“. */
 export const CHANGE_WORDS_AFTER = ['off', 'weniger', 'less', 'loss', 'losses', 'verlust', 'verluste', 'verlor', 'verloren', 'verliert', 'verbrannt', 'vernichtet', 'eingebüßt', 'einbüßte', 'drop', 'decline', 'plunge', 'gain', 'zuwachs'];

@@ -16,7 +16,7 @@ import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreem
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { isBareNumber } from '../figures/bareNumber';
 import { conceptsOf } from '../context/concepts';
-import { DURATION_UNITS } from '../figures/vocabulary';
+import { AS_HARD_AS, DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchPeakOfSeveral } from './peakOfSeveral';
 import { matchComparedSides } from './comparedSides';
@@ -45,8 +45,6 @@ function isSaving(figure: Figure): boolean {
 /** A multiplier that compares two things ("14 times cheaper than", "14-mal günstiger als") may be a derived ratio. */
 // White space may be a line break, and "mal" ends a German compound ("vierzehnmal so\nteuer").
 // "four times as hard as Microsoft" compares as „viermal so stark wie Microsoft“ does.
-// "four times as hard as Microsoft": the words of a move's size; "1.8 times as fast as before" compares no two moves.
-const AS_HARD_AS = ['hard', 'steeply', 'sharply', 'much', 'strongly', 'heavily', 'badly', 'deeply', 'far'];
 const COMPARATIVE = new RegExp(String.raw`\b(than|als|cheaper|günstiger|billiger|teurer|costlier|expensive|fraction|bruchteil|less|weniger|more|mehr|so\s+viel|as\s+much|as\s+many|so\s+teuer)\b|\btimes\s+(?:the|that|what)\b|\btimes\s+as\s+(?:${AS_HARD_AS.join('|')})\s+as\b|(?<!\bnor|\bdies|\bmanch|\bein)mal\s+so\b`, 'i');
 
 /**
