@@ -4,8 +4,9 @@ import type { QuoteSpan } from './findQuotes';
 import { anaphorAfter, anaphorBefore, lastSentenceEnd, personBefore } from './anaphoricSpeaker';
 import { answerStart, answeringPerson } from './answeredQuestion';
 import { passedOnBy } from './creditedOutlet';
-import { CLAUSE_FINAL_SPEECH_VERB, DESCRIBED_AS, DESCRIBING_VERBS, FRAMING_VERB, PUT_IT, REPORT_VERB, REPORTING_AUXILIARY, SAYING_NOUN, SPEAKING_GERUND, SPEECH_VERB, TITLE_BREAKS, WORKPLACE_PREPOSITIONS, JOINED_CLAUSE_WORDS, REPORTED_THAT, REPORTED_PRONOUN } from './speechVerbs';
+import { CLAUSE_FINAL_SPEECH_VERB, DESCRIBED_AS, DESCRIBING_VERBS, FRAMING_VERB, PUT_IT, REPORT_VERB, REPORTING_AUXILIARY, SAYING_NOUN, SPEAKING_GERUND, SPEECH_VERB, TITLE_BREAKS, WORKPLACE_PREPOSITIONS, JOINED_CLAUSE_WORDS, REPORTED_THAT, REPORTED_PRONOUN, VERB_AFTER_NAME } from './speechVerbs';
 import { speakerInNextSentence } from './speakerInNextSentence';
+import { speakerInSentenceBefore } from './speakerInSentenceBefore';
 import { speakerOfFrontedQuote } from './frontedQuote';
 import { speakerInPredicate } from './predicateSpeaker';
 
@@ -149,6 +150,9 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   const person = according ?? before.find((n) => n.entry.kind === 'person') ?? personOfAnaphorBefore(text, sentenceStart, quote.start, outside);
   const chosen = person ?? before.find((n) => n.entry.kind === 'organisation');
   if (chosen) return { text: chosen.text, span: chosen, mention: chosen };
+  // „Die Panik sei übertrieben, meint er. „…““: a quotation alone in its sentence goes on with the report before it.
+  const reporter = speakerInSentenceBefore(text, quote, closed, outside);
+  if (reporter) return { text: reporter.text, span: reporter, mention: reporter };
   return undefined;
 }
 
@@ -159,7 +163,6 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
  */
 const TITLE_WORDS = /^(?:[\p{L}][\p{L}'’-]*\s+){1,4}$/u;
 const A_SPEECH_VERB = new RegExp(`^${SPEECH_VERB}$`, 'iu');
-const VERB_AFTER_NAME = new RegExp(String.raw`^\s+${SPEECH_VERB}(?![\p{L}])`, 'iu');
 function personAfterTitle(text: string, from: number, names: readonly NameMention[]): NameMention | undefined {
   const person = names.find((n) => n.start >= from && n.start - from <= 60 && n.entry.kind === 'person');
   if (!person) return undefined;

@@ -3,6 +3,15 @@ import { wordAlternation as words } from '../context/lexicon';
 /** Verbs that say who speaks a quotation: „…“, sagt X; X said: "…". */
 const SPEECH_VERB_WORDS = ['sagt', 'sagte', 'sagen', 'erklärt', 'erklärte', 'betont', 'betonte', 'meint', 'meinte', 'schreibt', 'schrieb', 'warnt', 'warnte', 'lobt', 'lobte', 'nennt', 'nannte', 'bezeichnet', 'bezeichnete', 'kritisiert', 'kritisierte', 'ergänzt', 'ergänzte', 'beschreibt', 'beschrieb', 'kommentiert', 'kommentierte', 'mahnt', 'mahnte', 'urteilt', 'urteilte', 'warnt', 'ergänzt', 'fügt', 'fügte', 'bemerkt', 'bemerkte', 'zitiert', 'lobt', 'schwärmt', 'schwärmte', 'räumt', 'räumte', 'beruhigt', 'beruhigte', 'relativiert', 'relativierte', 'entgegnet', 'entgegnete', 'widerspricht', 'widersprach', 'kontert', 'konterte', 'sagt', 'so', 'countered', 'counters', 'replied', 'replies', 'responded', 'responds', 'reassured', 'reassures', 'said', 'says', 'told', 'comments', 'commented', 'remarks', 'remarked', 'observes', 'observed', 'quipped', 'admits', 'admitted', 'claims', 'claimed', 'cautions', 'cautioned', 'tells', 'explained', 'explains', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'called', 'calls', 'described', 'describes', 'stated', 'praised', 'praises', 'warned', 'warns', 'argued', 'argues', 'stressed', 'stresses', 'insisted', 'insists'];
 export const SPEECH_VERB = String.raw`(?:${words(SPEECH_VERB_WORDS)})`;
+/** ", Rasgon said.", „Rasgon meint, …“, "Rasgon said the panic …": the speech verb right after the name. */
+export const VERB_AFTER_NAME = new RegExp(String.raw`^\s+${SPEECH_VERB}(?![\p{L}])`, 'iu');
+
+/**
+ * What ends a reporting clause after its speaker: the particle of a separable verb („…, fügte er hinzu.“, „…, räumte
+ * er ein.“) and adverbs of time ("…, he said later.", „…, sagte er später.“).
+ */
+const SPEECH_VERB_PARTICLE_WORDS = ['hinzu', 'ein', 'später', 'dazu', 'later', 'afterwards', 'too'];
+export const SPEECH_VERB_PARTICLE = String.raw`(?:${words(SPEECH_VERB_PARTICLE_WORDS)})`;
 
 /** "…, and Matt Sheehan calling it a "…"": English present participles that speak a quotation in a list of who said what. */
 const SPEAKING_GERUND_WORDS = ['calling', 'saying', 'telling', 'warning', 'arguing', 'noting', 'adding', 'insisting', 'praising'];
