@@ -10,6 +10,7 @@ import { isStampDate } from './updateStamp';
 import { kept, none, orNone } from '../text/fitted';
 import { backgroundClauseAt } from './backgroundClause';
 import { isWeekday, weekdayNear } from './weekdays';
+import { unnamedPersonIntroduced } from './unnamedPerson';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
@@ -53,6 +54,16 @@ export class ContextCarrier {
   private lastOfKind: Partial<Record<NameKind, CarriedName>> = {};
   private lastCompany: CarriedName | undefined;
   private founder: CarriedName | undefined;
+  /**
+   * The word for a person a sentence brought in without a name („Ein Student aus Zhejiang …“), until a sentence names a
+   * person or a heading comes: whom „Der 23-Jährige“ after it is.
+   */
+  private unnamedPerson: string | undefined;
+  /**
+   * Whether no sentence outside a table was read since the last heading: the first one describes what the heading names
+   * or asks about („## Wer ist der Gründer?“, then „Ein Informatikingenieur aus Guangdong.“), and brings in no one new.
+   */
+  private sectionOpen = false;
   /** The names the document has called something other than a company ("der Hedgefonds High-Flyer"), for its later mentions. */
   private otherSorts: readonly string[] = [];
   /** Whom the previous sentence of the paragraph stated its facts about, places and names no source knows included. */
@@ -95,6 +106,8 @@ export class ContextCarrier {
     this.lastOfKind = {};
     this.lastCompany = undefined;
     this.founder = undefined;
+    this.unnamedPerson = undefined;
+    this.sectionOpen = false;
     this.otherSorts = [];
     this.previousEntities = [];
     this.currency = undefined;
@@ -156,7 +169,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousMoved ? { previousMoved: true as const } : {}) };
+    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), ...(this.unnamedPerson ? { unnamedPerson: this.unnamedPerson } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousMoved ? { previousMoved: true as const } : {}) };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -168,13 +181,13 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMoved, this.question ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMoved, this.question ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
     // Kept at every block (twice), most lists empty: those are the one shared empty list.
-    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, question: this.question };
+    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, question: this.question };
   }
 
   /**
@@ -185,13 +198,13 @@ export class ContextCarrier {
     return sameItems(this.paragraph, state.paragraph) && sameItems(this.previousParagraph, state.previousParagraph) && sameItems(this.tableNames, state.tableNames) && sameItems(this.heading, state.heading) &&
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
       this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay && this.undatedEventSinceDay === state.undatedEventSinceDay &&
-      this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.founder === state.founder && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
+      this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.founder === state.founder && this.unnamedPerson === state.unnamedPerson && this.sectionOpen === state.sectionOpen && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
       this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum && this.previousMoved === state.previousMoved && this.question === state.question;
   }
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, question: this.question } = state);
+    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, question: this.question } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -230,6 +243,11 @@ export class ContextCarrier {
       const founder = founderNamed(facts.text, facts.names);
       if (founder) this.founder = names.find((n) => n.canonical === founder.entry.canonical) ?? this.founder;
     }
+    // „Ein Student aus Zhejiang …“: the person brought in without a name is the last one, until one is named.
+    const unnamed = this.inHeading || this.sectionOpen ? undefined : unnamedPersonIntroduced(facts.text, facts.names);
+    if (unnamed || this.inHeading || facts.names.some((m) => m.entry.kind === 'person')) this.unnamedPerson = unnamed;
+    if (this.inHeading) this.sectionOpen = true;
+    else if (!this.cell) this.sectionOpen = false;
     this.given = undefined;
     // A question is answered by the sentence right after it, whatever block that is; a sentence that asks nothing
     // ends it.
@@ -287,6 +305,8 @@ export class ContextCarrier {
 }
 
 export interface CarrierState {
+  unnamedPerson: string | undefined;
+  sectionOpen: boolean;
   previousSum: Figure | undefined;
   previousMoved: boolean;
   question: AskedQuestion | undefined;

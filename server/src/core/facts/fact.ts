@@ -109,6 +109,8 @@ export interface CarriedContext {
   lastCompany?: CarriedName;
   /** The person the document named as the founder ("Its founder, Liang Wenfeng"): whom "the founder's age" is of. */
   founder?: CarriedName;
+  /** The word for a person the paragraph brought in without a name since the last person named („ein Student“). */
+  unnamedPerson?: string;
   /** Whom the previous sentence's facts were about, also places and names no source knows ("aus China"). */
   previousSentenceEntities?: string[];
   /** The currency of the paragraph's last sum, for a later sum that leaves it out. */

@@ -96,6 +96,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     let placesOnlySoFar = true;
     const where = new Set<string>();
     const kinds = new Map<string, NameKind | undefined>();
+    let unnamed: string | undefined;
     const add = (entries: Array<{ canonical: string; containing?: string[]; kind?: NameKind }>, from: ContextOrigin, arePlaces = false) => {
       for (const e of entries) if (!kinds.has(e.canonical)) kinds.set(e.canonical, e.kind);
       entities = [...entities, ...expand(entries).filter((e) => !entities.includes(e))];
@@ -227,7 +228,15 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
       let pointedBack = speaker !== undefined;
       const referenced = ours || speaker ? [] : referencedKinds(clause);
+      // „Ein Student aus Zhejiang schrieb die erste Version. Der 23-Jährige …“, "… He is 23": an age whose clause names no
+      // one is of the person brought in without a name since the last one named, who is someone no source knows.
+      unnamed = figure.kind === 'age' && !pointedBack && carried.unnamedPerson !== undefined && !inClause.some((n) => n.entry.kind === 'person') ? carried.unnamedPerson : undefined;
+      if (unnamed) {
+        add([{ canonical: `?${unnamed}` }], 'reference');
+        pointedBack = true;
+      }
       for (const kind of referenced) {
+        if (unnamed && kind === 'person') continue;
         // "die Firma DeepSeek": the words name the company they speak of; nothing is pointed back to.
         if (inClause.some((n) => n.entry.kind === kind && APPOSITION_OF_KIND.test(facts.text.slice(Math.max(0, n.start - 24), n.start)))) continue;
         // "OpenAI released o3-mini, a smaller reasoning model": so do the words after a name, set off by a comma.
@@ -268,7 +277,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // „Der 41-Jährige gibt kaum Interviews, und seine Firma lässt … R1 …“: an age said as a noun is a person's, whatever
       // company or model the rest of its clause names; the person is the last one named, as where it names no one.
       const onlyThingsNamed = ageAsNoun && !inClause.some((n) => n.entry.kind === 'person');
-      if (attributes.some((a) => ATTRIBUTES[a]?.specific && ATTRIBUTES[a].fits.every((k) => k === 'person')) && (nobodyButWhere || onlyThingsNamed) && pointsToAPerson) {
+      if (!unnamed && attributes.some((a) => ATTRIBUTES[a]?.specific && ATTRIBUTES[a].fits.every((k) => k === 'person')) && (nobodyButWhere || onlyThingsNamed) && pointsToAPerson) {
         const person = carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person;
         if (person) add([person], 'reference');
       }
@@ -333,7 +342,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     }
     // "He started DeepSeek … in July 2023, at 34", "hatte er … High-Flyer gegründet – mit 25 Jahren": an age is a person's,
     // not the company the clause names: the person named nearest, else the one the pronoun points back to.
-    if (figure.kind === 'age' && primary.length > 0 && !primary.some((e) => kinds.get(e) === 'person')) {
+    if (figure.kind === 'age' && !unnamed && primary.length > 0 && !primary.some((e) => kinds.get(e) === 'person')) {
       const named = nearestPerson(names, figure);
       const person = named ?? (HE.test(facts.text) ? carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person : undefined);
       if (person) {

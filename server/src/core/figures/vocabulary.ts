@@ -465,6 +465,8 @@ export const AGED_THING_NOUNS = [
  */
 export const SUBJECT_DETERMINERS = ['the', 'its', 'his', 'her', 'their', 'this', 'der', 'die', 'das', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihr', 'ihre'];
 export const AGE_COPULAS = ['is', 'was', 'turned', 'turns', 'became', 'becomes', 'ist', 'war', 'wurde', 'wird', 'has been'];
+/** "works as a developer", „gilt als Experte“: the words before a role said of someone. */
+export const ROLE_WORDS = ['as', 'als'];
 export const AGE_COPULA_ADVERBS = ['now', 'already', 'just', 'only', 'over', 'about', 'almost', 'nearly', 'jetzt', 'inzwischen', 'heute', 'bereits', 'erst', 'schon', 'mittlerweile', 'gerade', 'nun'];
 export const CLAUSE_OPENING_WORDS = ['und', 'and', 'but', 'aber', 'doch', 'denn', 'jedoch', 'today', 'heute'];
 /**
@@ -475,6 +477,12 @@ export const FRONTED_TIME_PHRASES = ['at the time', 'at that time', 'back then',
 export const PERSON_PRONOUNS = ['he', 'she', 'er', 'sie', 'who'];
 export const THING_PRONOUNS = ['it', 'es'];
 export const INDEFINITE_ARTICLES = ['a', 'an', 'ein', 'eine', 'einer', 'eines', 'einen', 'einem'];
+/** „Ein Student …“, "A student …": the indefinite articles a sentence's subject can open with (not „einen“, „einem“: an object). */
+export const SUBJECT_INDEFINITE_ARTICLES = ['a', 'an', 'ein', 'eine'];
+/** „Ein Student aus Zhejiang“, "a student from Zhejiang": the word before where someone comes from. */
+export const ORIGIN_WORDS = ['aus', 'from'];
+/** „Ein Team von Ingenieuren“, "a group of engineers": the word after which a noun names the members, not the whole. */
+export const PARTITIVE_WORDS = ['von', 'of'];
 
 /**
  * "The 40-year-old set up High-Flyer", "the 35-year-old kept a low profile": an English age that names no noun, read
