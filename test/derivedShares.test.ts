@@ -260,3 +260,66 @@ describe('a percentage of one sum named by where it went is a part of that sum, 
     assert.deepEqual(all('Von den weltweit 1328 KI-Modellen stammen 36 Prozent aus China.'), []);
   });
 });
+
+describe('a share told as the rest of the share before it ("die übrigen 8 Prozent", "the remaining 64%") is what that share leaves over', () => {
+  // The sources: HumanEval 92 %, MATH-500 85 %; 36 Prozent der weltweit 1328 KI-Modelle stammen aus China.
+  test('German: „HumanEval: 92 Prozent. Es fehlen die übrigen 8 Prozent“ is borne out; „die restlichen 25 Prozent“ after MATH-500\'s 85 is wrong, and says 15', () => {
+    assert.deepEqual(all('HumanEval: 92 Prozent. Es fehlen die übrigen 8 Prozent der Aufgaben.'), []);
+    const text = 'Im MATH-500-Test erreicht R1 85 Prozent, die restlichen 25 Prozent löst es nicht.';
+    assert.deepEqual(all(text), [['figure-mismatch', '25 Prozent', '25 Prozent contradicts the source, which says 100 % − 85 % = 15 %.']]);
+    assert.deepEqual(runRules(analyzeDraft(text, index), index).map((f) => f.fix?.newText), ['15 Prozent']);
+  });
+  test('German: the share in the sentence before („36 Prozent … aus China. Die übrigen 54 Prozent …“) is what the rest is of', () => {
+    assert.deepEqual(all('Laut der Akademie stammen 36 Prozent der weltweit 1328 KI-Modelle aus China. Die übrigen 54 Prozent kommen von anderswo.'), [
+      ['figure-mismatch', '54 Prozent', '54 Prozent contradicts the source, which says 100 % − 36 Prozent = 64 %.'],
+    ]);
+    // A share between them that restates the first („also gut ein Drittel“) is not what the rest is of.
+    const restated = 'Laut der Akademie stammen 36 Prozent der weltweit 1328 KI-Modelle aus China. Macht rund 480 Modelle, also gut ein Drittel. Die übrigen 54 Prozent kommen von anderswo.';
+    assert.deepEqual(all(restated).filter((f) => f[1] === '54 Prozent'), [['figure-mismatch', '54 Prozent', '54 Prozent contradicts the source, which says 100 % − 36 Prozent = 64 %.']]);
+    assert.deepEqual(all(restated.replace('54', '64')).filter((f) => f[1] === '64 Prozent'), []);
+  });
+  test('English: "the remaining 64%" after "36% … come from China" is borne out, 54% is wrong; "the remaining 6%" after a wrong 94% is the sources\' 8%', () => {
+    assert.deepEqual(all("36% of the world's 1,328 AI models come from China. The remaining 64% come from everywhere else."), []);
+    assert.deepEqual(all("36% of the world's 1,328 AI models come from China. The remaining 54% come from everywhere else."), [
+      ['figure-mismatch', '54%', '54% contradicts the source, which says 100 % − 36 Prozent = 64 %.'],
+    ]);
+    const restated = "36% of the world's 1,328 AI models come from China. Call it a bit more than a third. The remaining 54% come from everywhere else.";
+    assert.deepEqual(all(restated).filter((f) => f[1] === '54%'), [['figure-mismatch', '54%', '54% contradicts the source, which says 100 % − 36 Prozent = 64 %.']]);
+    assert.deepEqual(all('R1 scored 92% on HumanEval. That leaves the remaining 8% of the problems unsolved.'), []);
+    const text = 'On HumanEval, R1 scored 94%. That leaves the remaining 6% of the problems unsolved.';
+    assert.deepEqual(all(text), [
+      ['figure-mismatch', '94%', '94% contradicts the source, which says 92 %.'],
+      ['figure-mismatch', '6%', '6% contradicts the source, which says 100 % − 92 % = 8 %.'],
+    ]);
+    assert.deepEqual(runRules(analyzeDraft(text, index), index).map((f) => f.fix?.newText), ['92%', '8%']);
+  });
+  test('no rest: a rise or fall before it, no article ("Other 8% gains"), a word between ("die übrigen Werte"), another paragraph', () => {
+    assert.deepEqual(all('Nvidia fiel um 7,82 Prozent. Die übrigen 92 Prozent ihres Werts blieben.'), [['unsourced-figure', '92 Prozent', 'No source states 92 Prozent.']]);
+    assert.deepEqual(all('R1 scored 92% on HumanEval. Other 8% gains were reported elsewhere.'), [['unsourced-figure', '8%', 'No source states 8%.']]);
+    assert.deepEqual(all('Nvidia verlor 7,82 Prozent, die übrigen Werte 3,75 Prozent.'), [['figure-mismatch', '3,75 Prozent', '3,75 Prozent contradicts the source, which says -7,82 %.']]);
+    assert.deepEqual(all('Laut der Akademie stammen 36 Prozent der weltweit 1328 KI-Modelle aus China.\n\nDie übrigen 64 Prozent kommen von anderswo.'), [['unsourced-figure', '64 Prozent', 'No source states 64 Prozent.']]);
+    assert.deepEqual(all('Nvidia fell 7.82%. The other 6.58% drop was Broadcom\'s.'), []);
+  });
+});
+
+describe('a rest is of the nearest share of its whole only: no share of something else, of a part, or of a list is skipped to reach the sources\' 36 %', () => {
+  // Review 43: "die übrigen 64 Prozent der Modelle" after a benchmark's 92 % was warned with 100 % − 92 % = 8 %, and the
+  // rest of "70 Prozent quelloffen" of the Chinese models, or of 36 % and 40 % together, with 100 % − 36 % = 64 %.
+  test('German: the rest names its whole („der Modelle“), so a benchmark\'s 92 % between is not what it is of', () => {
+    assert.deepEqual(all('Laut der Akademie stammen 36 Prozent der weltweit 1328 KI-Modelle aus China. Das bekannteste, R1, erreicht im HumanEval-Benchmark 92 Prozent. Die übrigen 64 Prozent der Modelle kommen aus anderen Ländern.'), []);
+  });
+  test('English: the rest names its whole ("of the models"), so a benchmark\'s 92% between is not what it is of', () => {
+    assert.deepEqual(all("According to the academy, 36% of the world's 1,328 AI models come from China. The best known, R1, scores 92% on HumanEval. The remaining 64% of the models come from other countries."), []);
+  });
+  test('German: no whole named and two shares before it, a share of a part („Von diesen … 70 Prozent“), a rest of two shares: as before', () => {
+    assert.deepEqual(all('Laut der Akademie stammen 36 Prozent der weltweit 1328 KI-Modelle aus China. Das bekannteste, R1, erreicht im HumanEval-Benchmark 92 Prozent. Die übrigen 64 Prozent kommen aus anderen Ländern.'), [['unsourced-figure', '64 Prozent', 'No source states 64 Prozent.']]);
+    const part = 'Laut der chinesischen Akademie stammen 36 Prozent der weltweit 1328 KI-Modelle aus China. Von diesen chinesischen Modellen sind 70 Prozent quelloffen, die übrigen 30 Prozent proprietär.';
+    assert.deepEqual(all(part).filter((f) => f[1] === '30 Prozent'), [['figure-mismatch', '30 Prozent', '30 Prozent contradicts the source, which says 36 Prozent.']]);
+    assert.deepEqual(all('Von den 1328 KI-Modellen stammen 36 Prozent aus China, 40 Prozent aus den USA und die restlichen 24 Prozent aus dem Rest der Welt.').filter((f) => f[1] === '24 Prozent'), [['unsourced-figure', '24 Prozent', 'No source states 24 Prozent.']]);
+  });
+  test('English: no whole named and two shares before it, a share of a part ("Of those … 70%"): as before', () => {
+    assert.deepEqual(all("According to the academy, 36% of the world's 1,328 AI models come from China. The best known, R1, scores 92% on HumanEval. The remaining 64% come from other countries."), [['unsourced-figure', '64%', 'No source states 64%.']]);
+    const part = "According to the Chinese academy, 36% of the world's 1,328 AI models come from China. Of those Chinese models, 70% are open source; the remaining 30% are proprietary.";
+    assert.deepEqual(all(part).filter((f) => f[1] === '30%'), [['unsourced-figure', '30%', 'No source states 30%.']]);
+  });
+});

@@ -554,6 +554,9 @@ function sameContexts(a: Fact[], b: Fact[]): boolean {
     if (!sameJson(x.attributes, y.attributes) || !sameJson(x.time, y.time) || !sameJson(x.timeFrom, y.timeFrom)) return false;
     // A sum read in the paragraph's currency is matched as money.
     if (x.figure.currency !== y.figure.currency) return false;
+    // "die übrigen 8 Prozent" is matched as the rest of the share before it, which the context gives.
+    const shares = (f: Fact) => f.restOf?.map((s) => [s.figure.value, s.entities, s.attributes, s.time]);
+    if (x.restOf !== y.restOf && !sameJson(shares(x), shares(y))) return false;
   }
   return true;
 }

@@ -1,6 +1,6 @@
 import { asideClauses, type SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind } from '../types';
-import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
+import type { AskedQuestion, CarriedContext, CarriedName, CarriedShare, ContextOrigin, Fact } from './fact';
 import { isAttribute, isOnce, lookupKey, namesAnEvent } from './attributes';
 import { PLACE_CONCEPTS } from './places';
 import { isAttribution } from './attribution';
@@ -11,6 +11,7 @@ import { kept, none, orNone } from '../text/fitted';
 import { backgroundClauseAt } from './backgroundClause';
 import { isWeekday, weekdayNear } from './weekdays';
 import { unnamedPersonIntroduced } from './unnamedPerson';
+import { sharesSoFar } from './restOfShare';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
@@ -74,6 +75,8 @@ export class ContextCarrier {
   private previousSum: Figure | undefined;
   /** Whether the previous sentence of the block told of a fall or rise: what "Das waren fast 500 Milliarden Dollar" measures. */
   private previousMoved = false;
+  /** The paragraph's last shares so far, nearest first: what "die übrigen 8 Prozent", "the remaining 64%" later is the rest of. */
+  private previousShares: readonly CarriedShare[] = [];
   /**
    * The question just asked, by a heading or the sentence before ("## Wie alt ist Gründer Liang Wenfeng?", "**What did
    * R1 cost to train?**"): what the answer right after it gives a figure for, which the answer leaves out ("45 Jahre.").
@@ -113,6 +116,7 @@ export class ContextCarrier {
     this.currency = undefined;
     this.previousSum = undefined;
     this.previousMoved = false;
+    this.previousShares = [];
     this.question = undefined;
   }
 
@@ -139,6 +143,7 @@ export class ContextCarrier {
     this.currency = undefined;
     this.previousSum = undefined;
     this.previousMoved = false;
+    this.previousShares = [];
     this.inHeading = isHeading;
     if (isHeading) {
       this.heading = [];
@@ -169,7 +174,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), ...(this.unnamedPerson ? { unnamedPerson: this.unnamedPerson } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousMoved ? { previousMoved: true as const } : {}) };
+    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), ...(this.unnamedPerson ? { unnamedPerson: this.unnamedPerson } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousMoved ? { previousMoved: true as const } : {}), ...(this.previousShares.length ? { previousShares: this.previousShares } : {}) };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -181,13 +186,13 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMoved, this.question ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMoved, this.previousShares.map(({ fact, ofWhat, ofASubset }) => [figureId(fact.figure), fact.entities, fact.attributes, fact.time ?? null, ofWhat, ofASubset]), this.question ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
     // Kept at every block (twice), most lists empty: those are the one shared empty list.
-    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, question: this.question };
+    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousShares: this.previousShares, question: this.question };
   }
 
   /**
@@ -199,12 +204,12 @@ export class ContextCarrier {
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
       this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay && this.undatedEventSinceDay === state.undatedEventSinceDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.founder === state.founder && this.unnamedPerson === state.unnamedPerson && this.sectionOpen === state.sectionOpen && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
-      this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum && this.previousMoved === state.previousMoved && this.question === state.question;
+      this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum && this.previousMoved === state.previousMoved && this.previousShares === state.previousShares && this.question === state.question;
   }
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, question: this.question } = state);
+    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousShares: this.previousShares, question: this.question } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -279,6 +284,7 @@ export class ContextCarrier {
     if (sum && !this.inHeading) this.currency = sum.currency;
     this.previousSum = this.inHeading ? undefined : sum;
     this.previousMoved = !this.inHeading && read.some((f) => f.attributes.some((x) => lookupKey(x) === 'change'));
+    this.previousShares = this.inHeading ? [] : sharesSoFar(read, facts.text, this.previousShares);
     const stated = read.filter((f) => f.entityFrom === 'clause' || f.entityFrom === 'sentence' || f.entityFrom === 'list');
     this.previousEntities = orNone([...new Set(stated.flatMap((f) => f.entities))]);
     // Kept by the states saved at every block: at its size (grown by push, each held room for 17).
@@ -309,6 +315,7 @@ export interface CarrierState {
   sectionOpen: boolean;
   previousSum: Figure | undefined;
   previousMoved: boolean;
+  previousShares: readonly CarriedShare[];
   question: AskedQuestion | undefined;
   paragraph: CarriedName[][];
   previousParagraph: CarriedName[];

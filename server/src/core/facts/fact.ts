@@ -57,6 +57,17 @@ export interface Fact {
    * …"): the sum the previous sentence stated last, the side it multiplies.
    */
   restates?: Figure;
+  /** For a share told as a rest ("die übrigen 8 Prozent", "the remaining 64%"): the shares before it, nearest first, of which it may be what is left (facts/restOfShare.ts). */
+  restOf?: readonly Fact[];
+}
+
+/** A share as context carries it to a later "die übrigen 8 Prozent": with what it is a share of. */
+export interface CarriedShare {
+  fact: Fact;
+  /** The words after it in its clause („der weltweit 1328 KI-Modelle aus China“): whose share it is. */
+  ofWhat: string;
+  /** Whether it is a share of a part the draft pointed back to („Von diesen Modellen sind 70 Prozent …“). */
+  ofASubset: boolean;
 }
 
 /** A name as context carries it from one sentence to the next. */
@@ -119,6 +130,8 @@ export interface CarriedContext {
   previousSum?: Figure;
   /** Whether the previous sentence (same block) told of a fall or rise. */
   previousMoved?: true;
+  /** The paragraph's last shares so far, nearest first: what "die übrigen 8 Prozent", "the remaining 64%" is the rest of. */
+  previousShares?: readonly CarriedShare[];
   /** The question the sentence right before asked (a heading's, or the paragraph's last sentence's). */
   question?: AskedQuestion;
 }

@@ -1,4 +1,5 @@
 import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EXISTS_SINCE, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, MORE_EXACTLY, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation } from '../context/lexicon';
+import { linkRestsOfShares } from './restOfShare';
 import { chatLabelEnd } from '../text/chatStamp';
 import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
@@ -419,6 +420,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   });
   joinRanges(out);
   datesOfTheirSpans(out);
+  linkRestsOfShares(out, facts.text, carried.previousShares ?? []);
   return out;
 }
 

@@ -289,6 +289,22 @@ const GAP_STATING_VERBS = ['beträgt', 'betrug', 'betragen', 'betrugen', 'liegt 
 // nor a noun it qualifies ("DeepSeek's lead engineer says the bill was …").
 const GAP_OWN_PHRASE = ['zwischen', 'von', 'vom', 'zu', 'zum', 'zur', 'gegenüber', 'between', 'of', 'to', 'over', 'against'];
 export const GAP_STATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GAP_WORDS.join('|')})(?:\s+(?:${GAP_OWN_PHRASE.join('|')})(?![\p{L}])[^.;:!?,]{0,70}?)?(?:\s+(?:${GAP_STATING_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})|\s*:)\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\s+)?$`, 'iu');
+/**
+ * "die übrigen 8 Prozent", "the remaining 64%": a share told as what the share stated just before leaves over. The
+ * article is part of it, as "the other" alone ("other 5% gains") says nothing of a rest.
+ */
+const REST_OF_SHARE_ARTICLES = ['die', 'den', 'der', 'the'];
+const REST_OF_SHARE_WORDS = ['übrigen', 'restlichen', 'verbleibenden', 'anderen', 'remaining', 'other'];
+export const REST_OF_SHARE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${REST_OF_SHARE_ARTICLES.join('|')})\s+(?:${REST_OF_SHARE_WORDS.join('|')})\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\s+)?$`, 'iu');
+/** „die übrigen 8 Prozent der Aufgaben“, "the remaining 64% of the models": the whole the rest is of, named after it. */
+const WHOLE_OF_A_REST_LINKS = ['der', 'des', 'of the', 'of'];
+export const WHOLE_OF_A_REST_AFTER = new RegExp(String.raw`^\s+(?:${WHOLE_OF_A_REST_LINKS.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\s+(\p{L}[\p{L}-]*)`, 'iu');
+/**
+ * „Von diesen chinesischen Modellen sind 70 Prozent quelloffen“, "Of those Chinese models, 70% are open source": a
+ * share of a part the draft has carved out itself, which no source gives, so its rest is no rest of the source's share.
+ */
+const SUBSET_POINTED_BACK = ['von diesen', 'von denen', 'von ihnen', 'davon', 'darunter', 'unter ihnen', 'of those', 'of these', 'of them', 'among them', 'among those', 'among these'];
+export const SHARE_OF_A_SUBSET_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SUBSET_POINTED_BACK.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}])`, 'iu');
 /** "they would have had $84 million between them", „84 Millionen Dollar zusammengenommen“: the sum of the two. */
 export const SUM_CLOSING_WORDS = ['zusammen', 'insgesamt', 'zusammengenommen', 'together', 'combined', 'altogether', 'in total', 'in all', 'between them'];
 /** Points a figure counts: "7 Punkte", "seven points". */

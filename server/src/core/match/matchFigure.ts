@@ -56,6 +56,13 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   const peakOfSeveral = matchPeakOfSeveral(fact, (one) => matchFigure(one, sentence, index));
   if (peakOfSeveral) return peakOfSeveral;
   if (fact.each) return matchEach(fact, fact.each, sentence, index);
+  // "Fehlen die übrigen 8 Prozent", "the remaining 64%": what the share before it leaves over, of what that share is of
+  // (its own words, "aus China", are read already: "die übrigen 64 Prozent kommen von anderswo" is no rest of a rest).
+  // A share the sources know nothing of says nothing of its rest: the rest is then read as any other figure.
+  for (const share of fact.restOf ?? []) {
+    const rest = matchStated({ ...share, figure: asShareLeftOver(fact.figure) }, sentence, index);
+    if (rest.status !== 'unsourced') return asMatchOfTheRest(rest);
+  }
   // "Rund zwei Drittel stammen nicht aus China": the share the sources give China is the rest of the draft's.
   if (fact.attributes.includes('percentShare') && isShareOfTheRest(fact.figure, sentence)) return asMatchOfTheRest(matchStated({ ...fact, figure: asShareLeftOver(fact.figure) }, sentence, index));
   // "80 Prozent schneller": where no source states the percentage, the multiple a source gives decides.
