@@ -39,6 +39,14 @@ describe('a sentence of labelled values says one thing per item', () => {
       { code: 'figure-mismatch', text: '5', fix: '6' },
     ]);
   });
+  test('a label before the colon names whose every item is: „DeepSeek R1: HumanEval 92 %, MATH-500 95 %, …“', () => {
+    assert.deepEqual(findings('DeepSeek R1: HumanEval 92 %, MATH-500 95 %, Trainingskosten 5,6 Mio. Dollar.\n'), [
+      { code: 'figure-mismatch', text: '95 %', fix: '85 %' },
+    ]);
+    assert.deepEqual(findings('DeepSeek R1: HumanEval 92%, MATH-500 95%, Training cost $5.6 million.\n'), [
+      { code: 'figure-mismatch', text: '95%', fix: '85%' },
+    ]);
+  });
   test('not items: a clause that shares the verb before it, a restatement in another currency, a date, a participle', () => {
     assert.deepEqual(findings('Daraus baute Liang zwei Supercomputer. Der erste kostete 200 Millionen Yuan, der zweite eine Milliarde Yuan, umgerechnet etwa 130 Millionen Euro.'), []);
     assert.deepEqual(findings('Liang built two supercomputers. The first cost 200 million yuan, the second a billion yuan, about a hundred and thirty million euros.'), []);

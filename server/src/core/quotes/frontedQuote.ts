@@ -1,10 +1,9 @@
 import type { NameMention } from '../types';
 import type { QuoteSpan } from './findQuotes';
 import { FUNCTION_WORDS } from '../names/wordLists';
-import { FRONTED_FRAME, FRONTED_QUOTE_VERB, NAMING_PARTICIPLE, REPORTING_AUXILIARY, SEEING_VERBS, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, TITLE_BREAKS } from './speechVerbs';
+import { FRONTED_FRAME, FRONTED_QUOTE_VERB, NAMING_PARTICIPLE, REPORTING_AUXILIARY, SEEING_VERBS, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, TITLE_ARTICLES, TITLE_BREAKS } from './speechVerbs';
 
-/** The article before a speaker's title: „der Tech-Investor X“, "the analyst X". */
-const TITLE_ARTICLE = '(?:der|die|das|the)';
+const TITLE_ARTICLE = `(?:${TITLE_ARTICLES.join('|')})`;
 
 /** A speech verb after the quotation, then the words up to the speaker. */
 const VERB_THEN_GAP = new RegExp(String.raw`^[\s,]*${FRONTED_QUOTE_VERB}((?:\s+[\p{Ll}][\p{Ll}]*)*)\s+$`, 'u');

@@ -144,3 +144,6 @@ export const REPORTED_THAT = String.raw`(?:${words(REPORTED_THAT_WORDS)})`;
 /** Subject pronouns that report what another person said: „…, er habe …“, "… that he …". */
 const REPORTED_PRONOUN_WORDS = ['er', 'sie', 'he', 'she'];
 export const REPORTED_PRONOUN = String.raw`(?:${words(REPORTED_PRONOUN_WORDS)})`;
+
+/** The article before a speaker's title: „der Tech-Investor X“, "the analyst X". */
+export const TITLE_ARTICLES = ['der', 'die', 'das', 'the'];
