@@ -15,6 +15,11 @@ interface TrieNode {
 const SPACE = 32;
 const HYPHEN = 45;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * Superscript digits are footnote markers, not part of the word they follow: "Nvidia¹", "Nasdaq 100²" in a table row or a
+ * sentence name Nvidia and the Nasdaq 100.
+ */
+const FOOTNOTE_MARKER = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/u;
 
 export interface TrieMatch {
   start: number;
@@ -34,7 +39,8 @@ function isLetterOrDigitAt(text: string, i: number, before = false): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (before && code >= 0xdc00 && code <= 0xdfff && i > 0) return LETTER_OR_DIGIT.test(text.slice(i - 1, i + 1));
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+  const character = String.fromCodePoint(text.codePointAt(i)!);
+  return LETTER_OR_DIGIT.test(character) && !FOOTNOTE_MARKER.test(character);
 }
 
 export class SpellingTrie {
