@@ -3,7 +3,7 @@ import type { Figure } from '../types';
 import type { CarriedName } from './fact';
 import { categoryOf } from '../names/kindEvidence';
 import { isOnce } from './attributes';
-import { ARTICLES, LIST_MEMBER_NOUNS, LIST_MEMBER_PREPOSITIONS, VALUES_OWNER_PREPOSITIONS } from '../names/wordLists';
+import { ARTICLES, LIST_MEMBER_NOUNS, LIST_MEMBER_PREPOSITIONS, VALUES_OWNER_ARTICLES, VALUES_OWNER_PREPOSITIONS } from '../names/wordLists';
 import { numberWordValue, RESPECTIVELY } from '../figures/vocabulary';
 import { wordAlternation } from '../context/lexicon';
 
@@ -115,7 +115,7 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
 }
 
 /** The words between a list of values and the names they belong to: ", for", „ bei den“. */
-const OWNER_PREPOSITION = new RegExp(String.raw`^\s*,?\s*(?:${wordAlternation(VALUES_OWNER_PREPOSITIONS)})\s+(?:(?:the|die|der|den|dem)\s+)?$`, 'iu');
+const OWNER_PREPOSITION = new RegExp(String.raw`^\s*,?\s*(?:${wordAlternation(VALUES_OWNER_PREPOSITIONS)})\s+(?:(?:${wordAlternation(VALUES_OWNER_ARTICLES)})\s+)?$`, 'iu');
 
 /** The distinct names right after a list of values and its preposition, one per value and joined as one list, or none. */
 function ownersAfter(facts: SentenceFacts, group: Figure[]): SentenceFacts['names'] | undefined {

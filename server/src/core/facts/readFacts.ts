@@ -33,7 +33,7 @@ import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { toldOfAnEarlierTime, yearAgeIsToldOf } from './ageYear';
 import { backgroundClauseAt } from './backgroundClause';
 import { asksForTheThing, roleOwners } from './roleOwners';
-import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LEVEL_COMPARATIVES, SHARE_PRICE_WORDS, THAN_WORDS, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
+import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -915,8 +915,8 @@ function expand(entries: Array<{ canonical: string; containing?: string[] }>): s
 const LEVEL_COMPARED = new RegExp(String.raw`^\s+(?:${wordAlternation(LEVEL_COMPARATIVES)})\s+(?:${wordAlternation(THAN_WORDS)})(?![\p{L}])`, 'iu');
 
 /** The partitive of a counter word: „Von Nvidias A100 …“ opening the clause, or "… pieces of Nvidia's A100" after it. */
-const PARTITIVE_BEFORE = /(?:^|[.;:,]\s*)(?:von|of)\s[^.;:,]*$/iu;
-const PARTITIVE_AFTER = /^\s*\S+\s+(?:of|von|vom|der|des)\s[^.;:,]*$/iu;
+const PARTITIVE_BEFORE = new RegExp(String.raw`(?:^|[.;:,]\s*)(?:${wordAlternation(PARTITIVE_OPENERS)})\s[^.;:,]*$`, 'iu');
+const PARTITIVE_AFTER = new RegExp(String.raw`^\s*\S+\s+(?:${wordAlternation(PARTITIVE_LINKS)})\s[^.;:,]*$`, 'iu');
 
 function countsAChip(facts: SentenceFacts, figure: Figure): boolean {
   return facts.names.some((n) => n.entry.kind === 'chip' && (n.end <= figure.start ? PARTITIVE_BEFORE.test(facts.text.slice(0, n.start)) : n.start >= figure.end && PARTITIVE_AFTER.test(facts.text.slice(figure.end, n.start))));
@@ -1218,9 +1218,9 @@ const BREAK = /[,;–—](?!\d)/gu;
 const CLAUSE_WORD = new Set(CLAUSE_WORDS);
 
 /** The year before now, not before a year named: "im Vorjahr", "im vergangenen Jahr", "last year". */
-const THIS_YEARS_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|last\s+year)(?![\p{L}])/iu;
+const THIS_YEARS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(LAST_YEAR_PHRASES)})(?![\p{L}])`, 'iu');
 // „im Jahr davor“, „das Jahr zuvor“, "the year prior": the year before, as „ein Jahr davor“ and "the year before" are.
-const YEARS_BEFORE = /(?<![\p{L}])(?:im\s+vorjahr|im\s+(?:vergangenen|letzten|vorigen)\s+jahr|(?:ein|im|das|dem)\s+jahr\s+(?:zuvor|davor|früher)|last\s+year|the\s+(?:previous|prior)\s+year|(?:the|a|one)\s+year\s+(?:earlier|before|prior))(?![\p{L}])/giu;
+const YEARS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(YEAR_BEFORE_PHRASES)})(?![\p{L}])`, 'giu');
 
 function dateOf(figure: Figure): CalendarDate {
   return figure.date ?? { year: figure.value };

@@ -13,7 +13,7 @@ import {
   APPROXIMATE_BEFORE, isPeak, isPeakBound, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
-  GAP_STATED_BEFORE, SUM_CLOSING_WORDS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
+  GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
   PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
 } from './vocabulary';
@@ -880,8 +880,8 @@ const LIST_END_BEFORE = new RegExp(`(?:(?:\\d|(?<![\\p{L}])(?:${NUMBER_WORD_PATT
 // "Zusammen kosteten die beiden Supercomputer …", "Together that is 1.2bn yuan, or roughly €156m", "1,2 Milliarden Yuan
 // insgesamt", "seven models in all": the words make a sum of it (not "zusammen mit", "together with": company, not
 // addition).
-const SUM_BEFORE = /(?<![\p{L}])(?:zusammen|insgesamt|zusammengerechnet|gemeinsam|together|combined|altogether|in\s+total|a\s+total\s+of|in\s+all)(?![\p{L}])(?!\s+(?:mit|with)(?![\p{L}]))(?:[^.;:!?]|[.,]\d){0,90}$/iu;
-const SUM_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(SUM_CLOSING_WORDS)})(?![\p{L}])(?!\s+(?:mit|with)(?![\p{L}]))`, 'iu');
+const SUM_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SUM_OPENING_WORDS)})(?![\p{L}])(?!\s+(?:${alternation(ACCOMPANYING_PREPOSITIONS)})(?![\p{L}]))(?:[^.;:!?]|[.,]\d){0,90}$`, 'iu');
+const SUM_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(SUM_CLOSING_WORDS)})(?![\p{L}])(?!\s+(?:${alternation(ACCOMPANYING_PREPOSITIONS)})(?![\p{L}]))`, 'iu');
 // "72 Millionen Dollar mehr als DeepSeek", "$72 million more on GPT-4o than": what one sum is more or less than another
 // (not "eine halbe Billion Dollar weniger Börsenwert": a loss, with nothing it is compared with).
 const DIFFERENCE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(MORE_OR_LESS_WORDS)})(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])(?:${alternation(THAN_WORDS)})(?![\p{L}])`, 'iu');

@@ -307,6 +307,24 @@ const SUBSET_POINTED_BACK = ['von diesen', 'von denen', 'von ihnen', 'davon', 'd
 export const SHARE_OF_A_SUBSET_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SUBSET_POINTED_BACK.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}])`, 'iu');
 /** "they would have had $84 million between them", „84 Millionen Dollar zusammengenommen“: the sum of the two. */
 export const SUM_CLOSING_WORDS = ['zusammen', 'insgesamt', 'zusammengenommen', 'together', 'combined', 'altogether', 'in total', 'in all', 'between them'];
+/** „Zusammen kosteten die beiden Supercomputer …“, "Together that is 1.2bn yuan", "a total of …": a sum of several follows. */
+export const SUM_OPENING_WORDS = ['zusammen', 'insgesamt', 'zusammengerechnet', 'gemeinsam', 'together', 'combined', 'altogether', 'in total', 'a total of', 'in all'];
+/** „zusammen mit“, "together with": after a word for a sum, company rather than addition. */
+export const ACCOMPANYING_PREPOSITIONS = ['mit', 'with'];
+/** The year before now, not before a year named: „im Vorjahr“, „im vergangenen Jahr“, "last year". */
+export const LAST_YEAR_PHRASES = ['im vorjahr', 'im vergangenen jahr', 'im letzten jahr', 'im vorigen jahr', 'last year'];
+/** The year before the time told of: those, and „ein Jahr davor“, „das Jahr zuvor“, "the prior year", "a year earlier". */
+export const YEAR_BEFORE_PHRASES = [
+  ...LAST_YEAR_PHRASES,
+  'ein jahr zuvor', 'ein jahr davor', 'ein jahr früher', 'im jahr zuvor', 'im jahr davor', 'im jahr früher',
+  'das jahr zuvor', 'das jahr davor', 'das jahr früher', 'dem jahr zuvor', 'dem jahr davor', 'dem jahr früher',
+  'the previous year', 'the prior year',
+  'the year earlier', 'the year before', 'the year prior', 'a year earlier', 'a year before', 'a year prior', 'one year earlier', 'one year before', 'one year prior',
+];
+/** „Von Nvidias A100 …“, "Of Nvidia's A100 …": the word that opens a partitive, the counted chip named after it. */
+export const PARTITIVE_OPENERS = ['von', 'of'];
+/** "… pieces of Nvidia's A100", „… Stück vom …“: the words between a counter word and the chip it counts. */
+export const PARTITIVE_LINKS = ['of', 'von', 'vom', 'der', 'des'];
 /** Points a figure counts: "7 Punkte", "seven points". */
 export const POINT_NOUNS = ['punkt', 'punkte', 'punkten', 'point', 'points'];
 /**

@@ -131,5 +131,7 @@ export const LIST_MEMBER_NOUNS = ['test', 'benchmark', 'index', 'indizes', 'gian
  * Microsoft and Broadcom", „7,82, 6,58 und 3,75 Prozent bei Nvidia, Microsoft und Broadcom“.
  */
 export const VALUES_OWNER_PREPOSITIONS = ['for', 'at', 'für', 'bei'];
+/** The articles that may stand between such a preposition and the names: "for the", „bei den“. */
+export const VALUES_OWNER_ARTICLES = ['the', 'die', 'der', 'den', 'dem'];
 /** The prepositions a writer repeats before each member of a list: "bei Nvidia und bei Microsoft", "on X and on Y", "shares of Nvidia and of Microsoft". */
 export const LIST_MEMBER_PREPOSITIONS = ['im', 'in', 'bei', 'beim', 'von', 'vom', 'für', 'auf', 'am', 'an', 'unter', 'on', 'at', 'of', 'for', 'from', 'by'];
