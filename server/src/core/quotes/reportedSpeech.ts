@@ -3,7 +3,7 @@ import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
 import type { NameEntry, NameMention, Span } from '../types';
 import { keptWords, keysOf, type Kept } from './keptWords';
 import { NEGATION } from '../text/negation';
-import { DISPUTING_OR_SHARING, REPORTING_AUXILIARY, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, SPOKEN_PARTICLES, WORKPLACE_PREPOSITIONS } from './speechVerbs';
+import { ASKING, DISPUTING_OR_SHARING, REPORTED_MOOD, REPORTING_AUXILIARY, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, SPOKEN_PARTICLES, WORKPLACE_PREPOSITIONS } from './speechVerbs';
 import { quotationLookupOf } from './quotationWords';
 
 /**
@@ -34,9 +34,34 @@ export function reportedStatement(text: string, names: readonly NameMention[]): 
     if (CREDITED_AFTER.test(after)) return statement(speaker, text.slice(0, speaker.start) + after.replace(CREDITED_AFTER, ' '));
     const frame = SAID_BEFORE_SPEAKER.exec(text.slice(0, speaker.start));
     if (frame && SPEAKER_TAIL.test(after)) return statement(speaker, text.slice(0, frame.index));
+    const afterColon = saidAfterColon(text, speaker, names);
+    if (afterColon !== undefined) return statement(speaker, afterColon);
   }
   return undefined;
 }
+
+/**
+ * „Am Ende fasste Sheehan seine Sicht zusammen: Das Team habe …“, "Sheehan said: the export controls …": a short
+ * clause whose one person is the speaker, then a colon, and what follows is what that person said, where it is told
+ * in the mood of reported speech or the clause has a verb of saying. A question put to the person („Die Moderatorin
+ * fragte Cao: …“) is not the person's claim.
+ */
+function saidAfterColon(text: string, speaker: NameMention, names: readonly NameMention[]): string | undefined {
+  const colon = text.indexOf(':', speaker.end);
+  if (colon < 0) return undefined;
+  const lead = afterLabel(text.slice(0, speaker.start));
+  const clause = lead + text.slice(speaker.start, colon);
+  if (wordCount(lead) > FRAME_WORDS_BEFORE || wordCount(text.slice(speaker.end, colon)) > FRAME_WORDS_AFTER || ASKING.test(clause)) return undefined;
+  const clauseStart = speaker.start - lead.length;
+  if (names.some((n) => n !== speaker && n.entry.kind === 'person' && n.start >= clauseStart && n.start < colon)) return undefined;
+  const reported = text.slice(colon + 1);
+  return REPORTED_MOOD.test(reported) || SAID_IN_CLAUSE.test(clause) ? reported : undefined;
+}
+
+/** The words a colon's clause has before its speaker („Am Ende des Gesprächs fasste“) and after („seine Sicht zusammen“). */
+const FRAME_WORDS_BEFORE = 6;
+const FRAME_WORDS_AFTER = 6;
+const wordCount = (text: string) => text.match(/[\p{L}\d]+/gu)?.length ?? 0;
 
 /** What follows the last colon: the words after a speaker label („TOBIAS:“) or a lead-in. */
 function afterLabel(lead: string): string {
@@ -54,6 +79,7 @@ const MIN_SHARE = 0.6;
 
 const QUOTATION_MARK = /["„“”«»‚‘’]/u;
 const SAID_VERB = SPEECH_VERB.replace(/\|so\|/, '|');
+const SAID_IN_CLAUSE = new RegExp(String.raw`(?<![\p{L}])${SAID_VERB}(?![\p{L}])`, 'iu');
 /** Where the speaker works, between the name and the verb: „von der Tufts University“, "of the Microsoft AI Frontiers Lab"; no second person („und X“). */
 const WORKPLACE = String.raw`\s+${WORKPLACE_PREPOSITIONS}(?:\s+(?!(?:und|and|oder|or)(?![\p{L}]))[\p{L}\d.&'’-]+){1,8}?`;
 /** A perfect tense's auxiliary, adverbs and particles before the verb: „hat ja gesagt“, "also argues", "has since said". */

@@ -147,3 +147,15 @@ export const REPORTED_PRONOUN = String.raw`(?:${words(REPORTED_PRONOUN_WORDS)})`
 
 /** The article before a speaker's title: „der Tech-Investor X“, "the analyst X". */
 export const TITLE_ARTICLES = ['der', 'die', 'das', 'the'];
+
+/**
+ * The mood of German reported speech: „…: Das Team habe die Herausforderung in eine Chance verwandelt.“ Konjunktiv I
+ * of the auxiliaries and modals, and the Konjunktiv II forms that stand in for it where the two would look alike
+ * („hätten“ for „haben“). English has no such mood: its reported speech is told by a verb of saying.
+ */
+const REPORTED_MOOD_WORDS = ['sei', 'seien', 'habe', 'hätten', 'könne', 'müsse', 'müssten', 'werde', 'würden', 'solle', 'wolle', 'dürfe', 'wären'];
+export const REPORTED_MOOD = new RegExp(String.raw`(?<![\p{L}])(?:${words(REPORTED_MOOD_WORDS)})(?![\p{L}])`, 'u');
+
+/** Verbs by which someone asks: „Die Moderatorin fragte Cao: …“, "Wilke asked Cao: …" is a question put to Cao, not his claim. */
+const ASKING_WORDS = ['fragt', 'fragte', 'fragten', 'erkundigte', 'asked', 'asks', 'wondered', 'wanted'];
+export const ASKING = new RegExp(String.raw`(?<![\p{L}])(?:${words(ASKING_WORDS)})(?![\p{L}])`, 'iu');
