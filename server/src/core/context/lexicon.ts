@@ -169,7 +169,7 @@ export const TRANSLATIONS: string[][] = [
   ['konkurrenzfähig', 'wettbewerbsfähig', 'competitive'],
   ['gering', '=weniger', '=fewer', '=less', '=lower', 'scarce'],
   ['auserwählt', 'erwählt', 'chosen'],
-  ['unternehmen', 'firma', 'firmen', 'konzern', 'compan', 'business'],
+  ['unternehmen', 'firma', 'firmen', 'konzern', 'compan', 'business', '=firm', '=firms'],
   ['ecke', 'corner'],
   ['gedrängt', 'drängt', 'gedrückt', 'pushed', 'pushing', 'driven', 'cornered'],
   ['begrenzt', 'limited'],
@@ -214,6 +214,10 @@ export const TRANSLATIONS: string[][] = [
   ['teuer', 'expensive', 'costly'],
   ['=klein', '=kleine', '=kleinen', '=small'],
   ['führend', 'führer', 'leader', 'leading'],
+  // Words both languages spell alike: a translation keeps them, and another word in their place changes them.
+  ['innovati', 'neuerung'],
+  ['industri'],
+  ['wachstum', 'growth'],
 ];
 
 /**

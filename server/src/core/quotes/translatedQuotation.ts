@@ -28,7 +28,7 @@ const MARGIN = 2;
  * Where a draft word is kept in a source word, if it is: 0 for the word or its start ("technolog…"), the place of a
  * German compound's part ("kontrol" in "exportkontrollen"), -1 for a word of the same concept.
  */
-function keptAt(d: Kept, s: Kept): number | undefined {
+export function keptAt(d: Kept, s: Kept): number | undefined {
   const a = d.folded;
   const b = s.folded;
   if (a === b) return 0;

@@ -3,6 +3,7 @@ import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { EXPLETIVE_SUBJECTS, POINTING_BACK } from '../context/lexicon';
 import { ARTICLES } from '../names/wordLists';
 import { negationChange } from '../quotes/translatedNegation';
+import { wordsChangedInTranslation } from '../quotes/translatedWordChange';
 import { NEGATION } from '../text/negation';
 import { PAST_COPULAS, PRESENT_COPULAS } from '../facts/tenseWords';
 import type { WordChange } from '../quotes/wordAlignment';
@@ -28,19 +29,21 @@ export const quoteMismatch: Rule = {
         // contradicts, is a change of what was said.
         const negation = translated ? negationChange(q, draft.text) : undefined;
         const figures = translated ? figuresChangedInTranslation(q, draft) : [];
-        if (translated && !negation && figures.length === 0) return [];
+        const words = translated && !negation ? wordsChangedInTranslation(q, draft.text).filter((w) => !figures.some((f) => f.span.start < w.end && w.start < f.span.end)) : [];
+        if (translated && !negation && figures.length === 0 && words.length === 0) return [];
         const changes = alignment.changes.filter((c) => !articleBefore(c, q.words.words) && !markedOmission(c, q.documentWords, draft.text, source) && !beyondAFragment(c, q.words.words, source));
         if (!translated && !negation && changes.length === 0) return [];
         const speaker = source.speaker ? source.speaker.mention?.entry.canonical ?? source.speaker.text : undefined;
         const message = t.quoteMismatch(`${open}${sourceWording}${close}`, speaker);
-        const stretches = translated ? [...(negation ? [negation] : []), ...figures] : negation ? [negation] : changedStretches(q, changes, source, draft.text);
+        const stretches: Array<{ span: Span; newText?: string }> = translated ? [...(negation ? [negation] : []), ...figures, ...words.map((span) => ({ span }))] : negation ? [negation] : changedStretches(q, changes, source, draft.text);
+        // A translated word has no fix: the source's word is in the other language.
         return stretches.map(({ span, newText }) => ({
           code: this.code,
           severity: this.defaultSeverity,
           ...span,
           message,
           related: [relatedSentence(source.at)],
-          fix: { title: t.fixQuote, newText },
+          ...(newText !== undefined ? { fix: { title: t.fixQuote, newText } } : {}),
         }));
       });
   },

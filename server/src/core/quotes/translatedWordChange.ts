@@ -1,0 +1,46 @@
+import type { DraftQuotation } from '../analysis/draft';
+import type { Span } from '../types';
+import { keptWords, type Kept } from './keptWords';
+import { keptAt } from './translatedQuotation';
+
+/**
+ * "an opportunity for growth" for „eine Chance für Innovation“, "DeepSeek uses new technologies" for „DeepSeek verwendet
+ * bekannte Technologien“: a translation has no word alignment, but where the words it keeps of its source stand on
+ * either side of one word of its own, and the source has one word between the same places, the two say the same thing
+ * or the translator changed it. They differ where both are words of the lexicon's translations, of no meaning in
+ * common: the draft's word has a translation of its own, which is not the source's word. Words outside the lexicon are
+ * a translator's choice and stay unread.
+ */
+export function wordsChangedInTranslation(q: DraftQuotation, documentText: string): Span[] {
+  const match = q.match;
+  const spans = q.documentWords;
+  if (!match?.translated || !spans) return [];
+  const draft = keptOfSpans(spans.map((s) => documentText.slice(s.start, s.end)));
+  const source = keptOfSpans(match.source.words.words);
+  // The kept words in order: each draft word anchored at the first source word after the last anchor that it keeps.
+  const anchors: Array<{ d: number; s: number }> = [{ d: -1, s: -1 }];
+  for (let d = 0; d < draft.length; d++) {
+    const from = anchors[anchors.length - 1].s + 1;
+    const s = source.findIndex((w, i) => i >= from && keptAt(draft[d].kept, w.kept) !== undefined);
+    if (s >= 0) anchors.push({ d, s });
+  }
+  if (anchors.length < 2) return [];
+  anchors.push({ d: draft.length, s: source.length });
+  const changed: Span[] = [];
+  for (let k = 1; k < anchors.length; k++) {
+    const [a, b] = [anchors[k - 1], anchors[k]];
+    if (b.d - a.d !== 2 || b.s - a.s !== 2) continue;
+    const d = draft[a.d + 1];
+    const s = source[a.s + 1];
+    if (!d.kept.meanings || !s.kept.meanings || d.kept.meanings.some((m) => s.kept.meanings!.some((n) => n.group === m.group))) continue;
+    // A word that keeps another word of the source moved there; it was not changed.
+    if (source.some((w) => keptAt(d.kept, w.kept) !== undefined)) continue;
+    changed.push(spans[d.at]);
+  }
+  return changed;
+}
+
+/** The kept words of a list of words, each with its place in the list. */
+function keptOfSpans(words: readonly string[]): Array<{ kept: Kept; at: number }> {
+  return words.flatMap((w, at) => keptWords(w).slice(0, 1).map((kept) => ({ kept, at })));
+}

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, buildSourceIndex, runRules } from '../server/src/core';
+import { bundledIndex } from './support/fixtures';
+
+const quoteFindings = (idx: ReturnType<typeof buildSourceIndex>, text: string) =>
+  runRules(analyzeDraft(text, idx), idx)
+    .filter((f) => f.code === 'quote-mismatch')
+    .map((f) => ({ text: text.slice(f.start, f.end), fix: f.fix?.newText, message: f.message }));
+
+// The bundled sources are German: English drafts translate their quotations. An English source lets a German draft
+// translate one.
+const german = bundledIndex();
+const english = buildSourceIndex([
+  {
+    id: 'rasgon.txt',
+    uri: 'file:///extra/rasgon.txt',
+    text: 'Reactions\n\n"DeepSeek uses known technologies. The cost advantages are interesting, but no revolution," said Stacy Rasgon of Bernstein Research.\n\n"The team turned the hardware challenge into an opportunity for innovation," said Zihan Wang.\n',
+  },
+]);
+const de = (text: string) => `---\nlang: de\n---\n\n${text}`;
+
+describe('a translated quotation with one ordinary word changed between the words it keeps', () => {
+  test('English draft of a German source: "new" for „bekannte“, "growth" for „Innovation“', () => {
+    assert.deepEqual(quoteFindings(german, '"DeepSeek uses new technologies," Stacy Rasgon said. "The cost advantages are interesting, but no revolution."'), [
+      {
+        text: 'new',
+        fix: undefined,
+        message: 'The quotation differs from the source, which reads “DeepSeek verwendet bekannte Technologien. Die Kostenvorteile sind interessant, aber keine Revolution” (Stacy Rasgon).',
+      },
+    ]);
+    assert.deepEqual(quoteFindings(german, 'Wang said: "The team turned the hardware challenge into an opportunity for growth."').map((f) => f.text), ['growth']);
+  });
+  test('German draft of an English source: „neue“ for "known", „Wachstum“ for "innovation"', () => {
+    assert.deepEqual(quoteFindings(english, de('„DeepSeek verwendet neue Technologien“, sagte Stacy Rasgon.')).map((f) => [f.text, f.fix]), [['neue', undefined]]);
+    assert.deepEqual(quoteFindings(english, de('„Das Team verwandelte die Hardware-Herausforderung in eine Chance für Wachstum“, sagte Zihan Wang.')).map((f) => f.text), ['Wachstum']);
+  });
+  test('the same words in other words, a word the lexicon does not know, a reordered word and a changed figure stay as they were (en, de)', () => {
+    assert.deepEqual(quoteFindings(german, '"DeepSeek uses familiar technologies," Stacy Rasgon said.'), []);
+    assert.deepEqual(quoteFindings(german, 'Wang said: "The team turned the hardware challenge into a chance for innovation."'), []);
+    assert.deepEqual(quoteFindings(german, 'Wang said: "The team turned the hardware challenge into an opening for innovation."'), []);
+    assert.deepEqual(quoteFindings(german, 'Donald Trump called it a "wake-up call for our industries."'), []);
+    assert.deepEqual(quoteFindings(german, '"We firmly believe that 95 percent of success comes from hard work and only one percent from talent," the company wrote.').map((f) => [f.text, f.fix]), [['95 percent', '99 percent']]);
+    assert.deepEqual(quoteFindings(english, de('„DeepSeek verwendet bekannte Technologien“, sagte Stacy Rasgon.')), []);
+    assert.deepEqual(quoteFindings(english, de('„Das Team verwandelte die Hardware-Herausforderung in eine Gelegenheit für Innovation“, sagte Zihan Wang.')), []);
+  });
+});
