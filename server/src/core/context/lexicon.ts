@@ -294,6 +294,12 @@ export const EVENT_OF_A_NAMED_THING: Partial<Record<NameKind, string>> = { model
  * "ASML, founded in 1984, …"): the date is of the name before the comma.
  */
 export const APPOSITIVE_PARTICIPLES = ['gegründet', 'founded', 'established', 'incorporated', 'gestartet', 'launched'];
+/**
+ * What may stand between a noun set off after a name and the date of the name's event: "High-Flyer, a hedge fund
+ * that was founded in 2015", "…, a fund that dates from 2015". (German puts the verb after the date: „einem 2015
+ * gegründeten Hedgefonds“ is read by the participle after the date.)
+ */
+export const APPOSITIVE_RELATIVE_VERBS = ['that was', 'which was', 'that were', 'which were', 'that dates from', 'which dates from', 'that dates back to', 'which dates back to'];
 
 /**
  * Subjects that point back to what the previous sentence stated: "Das ist knapp 90.000-mal so viel wie …", "That's

@@ -1,4 +1,4 @@
-import { APPOSITIVE_PARTICIPLES, CLAUSE_WORDS, EXISTS_SINCE, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, MORE_EXACTLY, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation } from '../context/lexicon';
+import { APPOSITIVE_PARTICIPLES, APPOSITIVE_RELATIVE_VERBS, CLAUSE_WORDS, EXISTS_SINCE, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, MORE_EXACTLY, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation } from '../context/lexicon';
 import { linkRestsOfShares } from './restOfShare';
 import { chatLabelEnd } from '../text/chatStamp';
 import { NEGATION } from '../text/negation';
@@ -24,6 +24,7 @@ import { dayAfter, movingDuration } from './daysLater';
 import { dayBefore, daysRecalled } from './recallsEarlierDay';
 import { isAttribution } from './attribution';
 import { firstNameCandidate } from '../names/extractNames';
+import { ARTICLES } from '../names/wordLists';
 import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
@@ -146,7 +147,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "Mistral AI, gegründet im April 2023, sieht in DeepSeeks Erfolg …", "ASML, founded in 1984, fell …": a date set off
       // after a name by a participle is that name's alone, not the clause's other names'.
       // "für Metas Llama 2 mit 70 Milliarden Parametern": so is a figure the name right before it comes with.
-      const namedInClause = appositiveOwners(facts.text, figure, inWindow) ?? ownerWith(facts.text, figure, inWindow) ?? inWindow;
+      const namedInClause = appositiveOwners(facts.text, figure, inWindow, names) ?? ownerWith(facts.text, figure, inWindow) ?? inWindow;
       // "DeepSeek's founder set up High-Flyer in 2015", "Der Gründer von DeepSeek gründete …": whose role it is, is not
       // who acts; the clause's other name is what the figure is about (the founder is no name of the sentence).
       // (Not where the role's holder is the only other name: "DeepSeek-Gründer Liang Wenfeng gründete das Start-up …".)
@@ -659,14 +660,21 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
   return out;
 }
 
-/** "Mistral AI, gegründet im April 2023,", "ASML, founded in 1984,": a participle set off after a name, before its date. */
-const PARTICIPLE_APPOSITION = new RegExp(`,\\s+(?:${APPOSITIVE_PARTICIPLES.join('|')})\\s+(?:(?:im|in|am|on)\\s+)?(?:(?:jahr|year)\\s+)?$`, 'iu');
+/**
+ * "Mistral AI, gegründet im April 2023,", "ASML, founded in 1984,": a participle set off after a name, before its date;
+ * "High-Flyer, a hedge fund founded in 2015", "…, a fund that dates from 2015": after a noun that says what the name is.
+ */
+const DESCRIBED_AS = String.raw`(?:(?:${wordAlternation([...ARTICLES])})\s+(?:[\p{L}-]+\s+){1,3}?)?`;
+const PARTICIPLE_APPOSITION = new RegExp(String.raw`,\s+${DESCRIBED_AS}(?:${wordAlternation(APPOSITIVE_PARTICIPLES)}|${wordAlternation(APPOSITIVE_RELATIVE_VERBS)}(?:\s+${wordAlternation(APPOSITIVE_PARTICIPLES)})?)\s+(?:(?:im|in|am|on)\s+)?(?:(?:jahr|year)\s+)?$`, 'iu');
+/** „High-Flyer, einem 2015 gegründeten Hedgefonds“: an article set off after a name, the date, then the participle as an adjective. */
+const ARTICLE_APPOSITION = new RegExp(String.raw`,\s+(?:${wordAlternation([...ARTICLES])})\s+(?:(?:im\s+)?jahr\s+)?$`, 'iu');
+const ATTRIBUTIVE_PARTICIPLE_AFTER = new RegExp(String.raw`^\s+(?:${wordAlternation(APPOSITIVE_PARTICIPLES)})e[nmrs]?\s+\p{L}`, 'iu');
 /** A name that owns the noun before the participle: „die Muttergesellschaft von DeepSeek,“, "the fund behind DeepSeek,". */
 const OWNER_BEFORE = /(?<![\p{L}])(?:von|vom|des|of|behind|hinter)\s+$/iu;
 /** "DeepSeek's parent,", „DeepSeeks Mutterkonzern,“ is the noun's, not the name's. */
 const OWNER_AFTER = /^(?:['’]s?\s|s\s)\S/u;
-/** The date's apposition ends: a comma, a dash or a bracket. */
-const APPOSITION_ENDS = /^\s*(?:[,;)–—]|$)/u;
+/** The date's apposition ends: a comma, a dash, a bracket or the sentence's end. */
+const APPOSITION_ENDS = /^\s*(?:[,;)–—.!?]|$)/u;
 
 /**
  * For a date set off by a participle after a noun ("Mistral AI, gegründet im April 2023, …"): the names it may be of,
@@ -674,18 +682,22 @@ const APPOSITION_ENDS = /^\s*(?:[,;)–—]|$)/u;
  * May 2019, praised DeepSeek's …" is not DeepSeek's founding). Undefined for any other figure, and where the last name
  * before the comma owns a noun ("DeepSeek's parent, founded in 2015, …").
  */
-function appositiveOwners<N extends { start: number; end: number }>(text: string, figure: Figure, names: N[]): N[] | undefined {
+function appositiveOwners<N extends { start: number; end: number }>(text: string, figure: Figure, names: N[], sentenceNames: N[] = names): N[] | undefined {
   if (figure.kind !== 'date' && figure.kind !== 'year') return undefined;
-  const before = text.slice(Math.max(0, figure.start - 40), figure.start);
-  const participle = PARTICIPLE_APPOSITION.exec(before);
-  if (!participle || !APPOSITION_ENDS.test(text.slice(figure.end, figure.end + 3))) return undefined;
+  const before = text.slice(Math.max(0, figure.start - 60), figure.start);
+  const setOff = PARTICIPLE_APPOSITION.exec(before);
+  const attributive = setOff ? undefined : ARTICLE_APPOSITION.exec(before);
+  const participle = setOff && APPOSITION_ENDS.test(text.slice(figure.end, figure.end + 3)) ? setOff : attributive && ATTRIBUTIVE_PARTICIPLE_AFTER.test(text.slice(figure.end, figure.end + 40)) ? attributive : undefined;
+  if (!participle) return undefined;
   const comma = figure.start - before.length + participle.index;
   // "DeepSeek's parent, founded in 2015, …", „Die Muttergesellschaft von DeepSeek, gegründet 2015, …“: the name owns the
   // noun that was founded, so the clause's names stay as they were.
   const preceding = names.filter((n) => n.end <= comma);
   const last = preceding.reduce<N | undefined>((a, n) => (a && a.end >= n.end ? a : n), undefined);
   if (last && (OWNER_BEFORE.test(text.slice(Math.max(0, last.start - 12), last.start)) || OWNER_AFTER.test(text.slice(last.end, comma)))) return undefined;
-  const right = preceding.filter((n) => n.end === comma);
+  // "DeepSeek was founded in July 2023 with money from High-Flyer, founded in 2015": the name right before the comma
+  // owns the date, though the clause the date was cut into began after it.
+  const right = sentenceNames.filter((n) => n.end === comma);
   return right.length ? right : preceding;
 }
 
