@@ -2,7 +2,7 @@ import { isPersonTitle } from '../names/kindEvidence';
 import type { NameMention, Span } from '../types';
 import { findQuotes } from './findQuotes';
 import { sentenceStartBefore } from '../text/sentences';
-import { SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
+import { HANDING_OVER_WORDS, JOINING_WORDS, SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
 
 /**
  * „…“, sagt er; "…," he said; „…“, sagt der Bernstein-Analyst; "…," the Bernstein analyst said; Er sagt: „…“;
@@ -102,10 +102,28 @@ function personCarried(text: string, anaphor: Anaphor, names: readonly NameMenti
     return personCarried(text, { start: sentenceStart, end: sentenceStart }, names, gender);
   }
   // Two people in that sentence ("Nach einem Gespräch mit Cao meldete sich Sheehan zu Wort"): which one speaks is a
-  // guess, and a wrong guess would be a warning on a true attribution.
+  // guess, and a wrong guess would be a warning on a true attribution; unless one is clearly the sentence's subject.
   const inIt = people.filter((p) => p.start >= sentenceStart);
-  return new Set(inIt.map((p) => p.entry)).size === 1 ? inIt[0] : undefined;
+  return new Set(inIt.map((p) => p.entry)).size === 1 ? inIt[0] : subjectOf(text, sentenceStart, inIt);
 }
+
+/**
+ * "Puttagunta, meanwhile, argued with Sheehan about the secrecy. "…," he said.": the person who opens the sentence,
+ * alone, with a verb before the other person, is its subject, whom a reader takes the pronoun for. Not two people as
+ * the subject („Cao und Sheehan stritten …“), nor a subject who hands the word to the other („Cao verwies auf
+ * Sheehan“, "Cao turned to Sheehan"), whom the quotation may then be by.
+ */
+function subjectOf(text: string, sentenceStart: number, people: readonly NameMention[]): NameMention | undefined {
+  const [first, second] = people;
+  if (!/^[\s*_>„“"»«(-]*$/u.test(text.slice(sentenceStart, first.start))) return undefined;
+  const between = text.slice(first.end, second.start);
+  if (COORDINATED.test(between) || !/\p{Ll}{3,}/u.test(between) || HANDING_OVER.test(between)) return undefined;
+  return first;
+}
+
+/** „Cao und Sheehan“, "Cao, Sheehan", "Cao as well as Sheehan": two subjects. */
+const COORDINATED = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:${JOINING_WORDS.join('|')})(?![\p{L}])|$)`, 'iu');
+const HANDING_OVER = new RegExp(String.raw`(?<![\p{L}])(?:${HANDING_OVER_WORDS.join('|')})(?![\p{L}])`, 'iu');
 
 type Gender = 'he' | 'she';
 

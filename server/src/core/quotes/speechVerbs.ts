@@ -159,3 +159,12 @@ export const REPORTED_MOOD = new RegExp(String.raw`(?<![\p{L}])(?:${words(REPORT
 /** Verbs by which someone asks: „Die Moderatorin fragte Cao: …“, "Wilke asked Cao: …" is a question put to Cao, not his claim. */
 const ASKING_WORDS = ['fragt', 'fragte', 'fragten', 'erkundigte', 'asked', 'asks', 'wondered', 'wanted'];
 export const ASKING = new RegExp(String.raw`(?<![\p{L}])(?:${words(ASKING_WORDS)})(?![\p{L}])`, 'iu');
+
+/** Words that join two people into one subject: „Cao und Sheehan“, "Cao as well as Sheehan". */
+export const JOINING_WORDS = ['und', 'sowie', 'oder', 'and', 'or', 'as well as', '&'];
+
+/**
+ * Words by which a sentence's subject hands the word to another person, who may then be the one quoted: „Cao verwies
+ * auf Sheehan“, „Wilke fragte Cao“, „Cao zitierte Sheehan“, "Cao pointed to Sheehan", "Wilke turned to Cao".
+ */
+export const HANDING_OVER_WORDS = ['verweist', 'verwies', 'fragt', 'fragte', 'zitiert', 'zitierte', 'übergab', 'gab', 'wandte', 'wendet', 'bat', 'holte', 'lud', 'pointed', 'points', 'referred', 'refers', 'quoted', 'quotes', 'cited', 'cites', 'asked', 'asks', 'turned', 'turns', 'handed', 'hands', 'invited', 'introduced', 'deferred'];
