@@ -1,4 +1,4 @@
-import { lookupKey as attributeKey, isOnce, isOneDays, separated } from '../facts/attributes';
+import { lookupKey as attributeKey, happensOnADay, isOnce, isOneDays, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import type { DurationAnchor } from '../facts/durationAnchor';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
@@ -25,8 +25,9 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const unit = fact.figure.durationUnit!;
   // The event the words after "nach"/"after" name is one of the two ("drei Tage nach dem Start von R1").
   const keys = new Set([...fact.attributes, ...(fact.anchor?.attributes ?? [])].map(lookupKey));
+  const moves = movesOf(fact);
   // "Am 20. Januar kam R1. Eine Woche später, am 27. Januar 2025, …": from the day named before to the clause's own.
-  if (fact.since && fact.time) return betweenTwoDays(fact, keys, index);
+  if (fact.since && fact.time) return betweenTwoDays(fact, keys, moves, index);
   let asDate: Fact = { ...fact, figure: { ...fact.figure, kind: 'date' } };
   // "DeepSeek folgte acht Jahre später, im Juli 2023": a clause that says only that its subject came later, on a date of
   // its own, tells what happened by that date: what the sources say happened to its subject that month (DeepSeek's
@@ -53,7 +54,12 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     for (const e of index.facts.datesOn(fact.time.month, fact.time.day)) if (!known.has(e) && onDraftsDate(fact, e)) events.push(e), known.add(e);
   }
   // What each event is to the draft, worked out once: thousands of source dates make millions of pairs.
-  const sharedKeys = events.map((e) => shared(e, keys));
+  const sharedKeys = events.map((e) => shared(e, keys, moves));
+  // "Eine Woche danach verlor Nvidia 59 Milliarden Dollar an Börsenwert": a move of a market value is one event, not a
+  // fall and a market value that a record of another day could make two.
+  const oneEvent = events.map((e, k) => oneMoveOfOneMeasure(fact, e, sharedKeys[k]));
+  const anchorKeys = new Set((fact.anchor?.attributes ?? []).map(lookupKey));
+  const ownKeys = new Set(fact.attributes.filter((a) => !fact.anchor?.attributes.includes(a)).map(lookupKey));
   const onDate = events.map((e) => onDraftsDate(fact, e));
   // "On 21 January Liang met Li Qiang, a day after the launch", where the sources put the meeting on 20 January: a day
   // on which the sources date nothing the draft names is its own error (a date-mismatch); the duration is still
@@ -93,7 +99,8 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     const covered = sharedA.length + sharedB.filter((k) => !sharedA.includes(k)).length;
     // Two events: two different things that happened, or the same thing happening to two names ("acht Jahre
     // später", from High-Flyer's founding to DeepSeek's).
-    const twoThings = covered >= 2 && !sameKeys(sharedA, sharedB);
+    const [eventA, eventB] = [oneEvent[i], oneEvent[j]];
+    const twoThings = eventA.length + eventB.filter((k) => !eventA.includes(k)).length >= 2 && !sameKeys(eventA, eventB);
     // A shared place or founder does not make them one event: a name of the draft's that only one of them has does
     // tell them apart ("Eight years before DeepSeek, … High-Flyer").
     // The other name's event is one the draft names too, or one the same article sets beside it: "Sieben Jahre lagen
@@ -124,6 +131,9 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     // breakthrough", when the sources put both on 20 January.
     const named = fact.anchor ? (offTheDate.length ? offTheDate : [i, j]).filter((x) => fits[x]) : [];
     if (fact.anchor && named.length === 0) return;
+    // "Der Durchbruch kam drei Tage vor dem Kurssturz": beside the sell-off the words after "vor" name, a rally that shares
+    // only the sell-off's share price is not what the clause says happened.
+    if (fact.anchor && [i, j].some((x) => !named.includes(x) && movesTheOtherWay(fact.anchor!, events[x]) && sharedKeys[x].every((k) => anchorKeys.has(k) && !ownKeys.has(k)))) return;
     const days = daysBetween(dateOf(a), dateOf(b), unit);
     if (days === undefined || !couldMean(fact.figure, days)) return;
     // "Eine Woche danach verlor Nvidia …", "A week later, Nvidia lost …" with no day of its own and no event named: two
@@ -152,10 +162,16 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const attested = new Map<object, number>();
   const attestation = (p: { a: SourceFigure; b: SourceFigure }) => {
     let n = attested.get(p);
-    if (n === undefined) attested.set(p, (n = [p.a, p.b].filter((x) => !onDraftsDate(fact, x)).reduce((sum, x) => sum + attestedBy(x, events, keys), 0)));
+    if (n === undefined) attested.set(p, (n = [p.a, p.b].filter((x) => !onDraftsDate(fact, x)).reduce((sum, x) => sum + attestedBy(x, events, keys, moves), 0)));
     return n;
   };
-  pairs.sort((x, y) => y.relevance - x.relevance || attestation(y) - attestation(x));
+  // The one shown of pairs still equal is the one whose event of the draft's own date is about whom the draft names:
+  // "Das war 2022, zwei Jahre vor der Gründung von DeepSeek" counts from the export curbs DeepSeek's article dates to
+  // 2022, not from ChatGPT's launch in another article of that year. A date tells when, not which of that day's events;
+  // where the draft gives none, a name alone does not choose between other days. (It only orders: an agreeing pair still
+  // wins the tie.)
+  const ofTheDrafts = (p: { a: SourceFigure; b: SourceFigure }) => [p.a, p.b].filter((x) => onDraftsDate(fact, x) && aboutTheDraftsNames(fact, x)).length;
+  pairs.sort((x, y) => y.relevance - x.relevance || attestation(y) - attestation(x) || ofTheDrafts(y) - ofTheDrafts(x));
   const best = pairs.filter((p) => p.relevance === pairs[0].relevance && attestation(p) === attestation(pairs[0]));
   const agreeing = best.filter((p) => agrees(fact.figure, p.days));
   const chosen = agreeing.length ? agreeing : best;
@@ -169,7 +185,7 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
  * not any two events that share a word with the sentence, are what is counted. Two events of the clause's own day are
  * no pair: they would make any such duration wrong by its own length.
  */
-function betweenTwoDays(fact: Fact, keys: Set<string>, index: SourceIndex): FigureMatch {
+function betweenTwoDays(fact: Fact, keys: Set<string>, moves: string[], index: SourceIndex): FigureMatch {
   const unsourced: FigureMatch = { status: 'unsourced', evidence: [], conflicts: [] };
   const [since, until] = [fact.since!, fact.time!];
   const on = (day: CalendarDate, e: SourceFigure) => {
@@ -181,7 +197,7 @@ function betweenTwoDays(fact: Fact, keys: Set<string>, index: SourceIndex): Figu
   // in a timeline's present tense), what happened that day to whom it names.
   const saysWhat = [...keys].some((k) => isOnce(k) || isOneDays([k]) || MOVES.some((m) => lookupKey(m) === k));
   const clauses = [...datesOn(until), ...movesAsEvents(saysWhat ? keys : new Set(MOVES.map(lookupKey)), index).filter((e) => on(until, e))]
-    .filter((e) => (saysWhat ? shared(e, keys).length > 0 : aboutTheDraftsNames(fact, e)));
+    .filter((e) => (saysWhat ? shared(e, keys, moves).length > 0 : aboutTheDraftsNames(fact, e)));
   const before = datesOn(since).filter((e) => !separated(fact.attributes, e.fact.attributes));
   const [a, b] = [before[0], clauses.find((e) => aboutTheDraftsNames(fact, e)) ?? clauses[0]];
   if (!a || !b) return unsourced;
@@ -219,14 +235,14 @@ function vaguerThanAnother(event: SourceFigure, events: SourceFigure[]): boolean
 }
 
 /** How many sources date an event on this event's day, for what it shares with the draft's words. */
-function attestedBy(event: SourceFigure, events: SourceFigure[], keys: Set<string>): number {
+function attestedBy(event: SourceFigure, events: SourceFigure[], keys: Set<string>, moves: string[]): number {
   const date = event.figure.date ?? { year: event.figure.value };
-  const what = shared(event, keys);
+  const what = shared(event, keys, moves);
   const sameDay = (e: SourceFigure) => {
     const d = e.figure.date ?? { year: e.figure.value };
     return compatibleDates(d, date) && d.day === date.day && d.month === date.month;
   };
-  return new Set(events.filter((e) => sameDay(e) && (what.length === 0 || shared(e, keys).some((k) => what.includes(k)))).map((e) => e.at.source)).size;
+  return new Set(events.filter((e) => sameDay(e) && (what.length === 0 || shared(e, keys, moves).some((k) => what.includes(k)))).map((e) => e.at.source)).size;
 }
 
 const MOVES = ['fall', 'rise'];
@@ -362,8 +378,42 @@ function anchored(fact: Fact, event: SourceFigure): boolean {
   return event.fact.entities.some((e) => fact.entities.includes(e));
 }
 
-function shared(event: SourceFigure, keys: Set<string>): string[] {
-  return [...new Set(event.fact.attributes.map(lookupKey).filter((k) => keys.has(k)))];
+/**
+ * What an event shares with the draft's words. A fall and a rise are both a change, but "drei Tage vor dem Kurssturz"
+ * names no day on which shares rose: a move the other way is not the one the draft names.
+ */
+function shared(event: SourceFigure, keys: Set<string>, moves: string[]): string[] {
+  const eventMoves = event.fact.attributes.filter((a) => MOVES.includes(a));
+  const otherWay = moves.length === 1 && eventMoves.length > 0 && !eventMoves.includes(moves[0]);
+  return [...new Set(event.fact.attributes.filter((a) => !(otherWay && MOVES.includes(a))).map(lookupKey).filter((k) => keys.has(k)))];
+}
+
+/** An event of a rise where the words after "vor"/"after" name a fall, or the other way round. */
+function movesTheOtherWay(anchor: DurationAnchor, event: SourceFigure): boolean {
+  const named = MOVES.filter((m) => anchor.attributes.includes(m));
+  const its = event.fact.attributes.filter((a) => MOVES.includes(a));
+  return named.length === 1 && its.length > 0 && !its.includes(named[0]);
+}
+
+/** The draft's moves, its clause's and those of the words after "vor"/"after": a fall, a rise or both. */
+function movesOf(fact: Fact): string[] {
+  return MOVES.filter((m) => fact.attributes.includes(m) || fact.anchor?.attributes.includes(m));
+}
+
+/**
+ * Keys an event shares with the draft, with a market value or share price told as one with the clause's own move of it:
+ * "verlor an Börsenwert" is one event, whose two words a record of another day and the fall do not make two things.
+ * Only where the clause names no other end ("eine Woche danach", "a week later"): words after "nach"/"after" may name
+ * the measure's record themselves ("three weeks after its record high"), read or not. And not for an event of the other
+ * move: a day the value rose is another thing than the fall.
+ */
+function oneMoveOfOneMeasure(fact: Fact, event: SourceFigure, keys: string[]): string[] {
+  const ownMoves = MOVES.filter((m) => fact.attributes.includes(m) && !fact.anchor?.attributes.includes(m));
+  const ownMeasure = fact.attributes.filter((a) => happensOnADay(a) && !fact.anchor?.attributes.includes(a));
+  if (ownMoves.length === 0 || ownMeasure.length === 0 || fact.figure.durationAnchor) return keys;
+  const eventMoves = event.fact.attributes.filter((a) => MOVES.includes(a));
+  if (eventMoves.length > 0 && !eventMoves.some((m) => ownMoves.includes(m))) return keys;
+  return [...new Set(keys.map((k) => (ownMeasure.includes(k) ? lookupKey('fall') : k)))];
 }
 
 function sameKeys(a: string[], b: string[]): boolean {
