@@ -116,10 +116,11 @@ export const RESTING_ON: Record<'de' | 'en', { verbs: string[]; on: string[]; st
 
 /**
  * "Nach Angaben der Firma nur 5,6 Millionen Dollar", "a spokesperson of the company said": who says a figure, not a
- * stake in the firm ("der Firma", "of the company" are stake words after "Anteil", "share").
+ * stake in the firm ("der Firma", "of the company" are stake words after "Anteil", "share"). So is a company's motto
+ * or creed: „Zum Leitspruch der Firma gehört, dass 99 Prozent …“, "the motto of the company is that 99 percent …".
  */
 export const SAID_BY_THE_COMPANY: { by: string[]; company: string[]; after: string[] } = {
-  by: ['nach angaben', 'laut', 'sprecher', 'sprecherin', 'according to', 'spokesperson of', 'spokesman of', 'spokeswoman of'],
+  by: ['nach angaben', 'laut', 'sprecher', 'sprecherin', 'according to', 'spokesperson of', 'spokesman of', 'spokeswoman of', 'leitspruch', 'leitsatz', 'wahlspruch', 'motto', 'credo', 'philosophie', 'motto of', 'credo of', 'creed of', 'philosophy of'],
   company: ['der firma', 'des unternehmens', 'dem unternehmen', 'the company', 'the firm', 'the start-up', 'the startup'],
   // „der Firma zufolge“: the word after the company.
   after: ['zufolge'],
