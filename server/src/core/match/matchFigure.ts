@@ -32,7 +32,7 @@ import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complemen
 import { deriveFigures } from '../figures/deriveFigures';
 import { compatibleDates, daysApart } from '../figures/calendarDays';
 import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions';
-import type { FigureEvidence, FigureMatch } from './figureMatch';
+import { contradictedByOneValue, type FigureEvidence, type FigureMatch } from './figureMatch';
 
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
@@ -78,6 +78,7 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
  */
 function matchEach(fact: Fact, each: NonNullable<Fact['each']>, sentence: SentenceFacts, index: SourceIndex): FigureMatch {
   const matches = each.map((m) => matchFigure({ ...fact, each: undefined, entities: m.entities, primary: [m.primary], entityFrom: 'list' }, sentence, index));
+  if (contradictedByOneValue(matches)) return { ...matches[0], sharedByEvery: true };
   return matches.find((m) => m.status === 'contradicted') ?? matches.find((m) => m.status === 'supported') ?? matches[0];
 }
 

@@ -1,5 +1,5 @@
 import type { Fact } from '../facts/fact';
-import type { FigureMatch } from './figureMatch';
+import { contradictedByOneValue, type FigureMatch } from './figureMatch';
 
 /**
  * A peak said of several ("Nvidia and Broadcom each shed as much as 15%", „Nvidia, Microsoft und Broadcom verloren in der
@@ -16,7 +16,8 @@ export function matchPeakOfSeveral(fact: Fact, matchOne: (fact: Fact) => FigureM
   if (borneOut) return borneOut;
   if (!matches.every((m) => m.status === 'contradicted' && m.evidence.length > 0)) return undefined;
   const size = (m: FigureMatch) => Math.abs(m.evidence[0].figure.value);
-  return matches.reduce((largest, m) => (size(m) > size(largest) ? m : largest));
+  const largest = matches.reduce((top, m) => (size(m) > size(top) ? m : top));
+  return contradictedByOneValue(matches) ? { ...largest, sharedByEvery: true } : largest;
 }
 
 /** Whose the peak is: the names a list distributes it over, else the sentence's primary names that are not places. */

@@ -19,9 +19,10 @@ export const figureMismatch = contradictedFigureRule({
     return t.figureContradicts(f.figure.text, source.figure.text);
   },
   // A wrong direction is in the verb ("rose"), outside the figure: no one-click fix. Nor is a value said of each of
-  // several names ("Nvidia und Broadcom verloren jeweils 7,82 Prozent"): one name's value makes it wrong for the other.
+  // several names ("Nvidia und Broadcom verloren jeweils 7,82 Prozent"): one name's value makes it wrong for the other,
+  // unless one source value is every one's („Infineon und SoftBank verloren jeweils bis zu 12 Prozent“: 10 %).
   replacement: (f, source, language) => {
-    if (f.fact.each) return undefined;
+    if (f.fact.each && !f.match.sharedByEvery) return undefined;
     if (source.agreement === 'unit') return rewriteWithSourceUnit(f.figure, source.figure, language);
     if (source.agreement === 'currency') return rewriteWithSourceCurrency(f.figure, source.figure, language);
     // "Liang was 30 when he founded DeepSeek in July 2023": the source's "40-jährige" of 2025 was 38 then; „mit 17
