@@ -649,7 +649,7 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
   let from = start;
   // "das 5,6-Millionen-Dollar-Modell, das die Chipaktien abstürzen ließ": a relative clause outside the figure's
   // window says something of a name, not of the figure, wherever in the statement it stands.
-  const clauses = relativeClausesOf(facts).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
+  const clauses = [...relativeClausesOf(facts), ...otherItemsBrackets(facts, figure)].filter((c) => !(c.start <= figure.start && figure.end <= c.end));
   const asides = [...(figure.asides ?? []), ...clauses.filter((c) => !figure.asides?.some((a) => a.start === c.start))].sort((a, b) => a.start - b.start);
   for (const a of [...asides, { start: end, end }]) {
     if (a.end <= from || a.start < start) continue;
@@ -660,6 +660,23 @@ function statementConcepts(facts: SentenceFacts, figure: Figure): Set<string> {
   // every listed value's, though its verb stands before the first value and its particle after the last.
   for (const c of separatedVerbConcepts(facts.text.slice(start, figure.start), facts.text.slice(figure.end, end))) out.add(c);
   return out;
+}
+
+/** The spans of the sentence's brackets: "(…)", not nested. */
+function bracketsOf(text: string): Span[] {
+  return [...text.matchAll(/\([^()]*\)/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * „DeepSeek (gegründet im Juli 2023), V3 (Dezember 2024), R1 (20. Januar 2025)“, "Nvidia (−7.82%), Broadcom (−6.58%)":
+ * a value in brackets after its name takes nothing from the brackets of the other items, each of which holds a value of
+ * its own and speaks of its own name. None for a figure outside brackets.
+ */
+function otherItemsBrackets(facts: SentenceFacts, figure: Figure): Span[] {
+  const brackets = bracketsOf(facts.text);
+  const own = brackets.find((b) => b.start < figure.start && figure.end < b.end);
+  if (!own) return [];
+  return brackets.filter((b) => b !== own && facts.figures.some((f) => b.start < f.start && f.end < b.end));
 }
 
 /**
