@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
+import { germanDraft as de, misattributedSpeakers as misattributed } from './support/misattributedSpeakers';
 
-const index = bundledIndex();
-const misattributed = (text: string) =>
-  runRules(analyzeDraft(text, index), index)
-    .filter((f) => f.code === 'misattributed-quote')
-    .map((f) => [text.slice(f.start, f.end), f.fix?.newText]);
-const de = (text: string) => `---\nlang: de\n---\n\n${text}`;
 const SHEEHAN_DE = '„DeepSeek war nicht der ‚Auserwählte‘ unter den chinesischen KI-Start-ups“, sagte er.';
 const SHEEHAN_EN = '"DeepSeek was not the \'chosen one\' among Chinese AI start-ups," he said.';
 
