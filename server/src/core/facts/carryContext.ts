@@ -9,6 +9,7 @@ import { measuredAgainst } from './measuredAgainst';
 import { isStampDate } from './updateStamp';
 import { kept, none, orNone } from '../text/fitted';
 import { backgroundClauseAt } from './backgroundClause';
+import { inPluperfectClause } from './pluperfectClause';
 import { isWeekday, weekdayNear } from './weekdays';
 import { unnamedPersonIntroduced } from './unnamedPerson';
 import { sharesSoFar } from './restOfShare';
@@ -385,8 +386,10 @@ function isScoredOn(canonical: string, kind: NameKind, read: Fact[]): boolean {
 }
 
 
+// "It had gained 52% over 2024. Microsoft's decline …": a pluperfect tells of a time before the story's, as a
+// background clause does.
 function inBackground(text: string, date: Figure): boolean {
-  return backgroundClauseAt(text, date.start) !== undefined || asideClauses(text).some((c) => c.start <= date.start && date.end <= c.end);
+  return backgroundClauseAt(text, date.start) !== undefined || asideClauses(text).some((c) => c.start <= date.start && date.end <= c.end) || inPluperfectClause(text, date);
 }
 
 /** "OpenAI, for its part, …", "Meta dagegen …": a sentence about someone the story compares with. */

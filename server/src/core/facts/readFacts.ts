@@ -34,6 +34,7 @@ import { comparedSumBefore } from './comparedSum';
 import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { toldOfAnEarlierTime, yearAgeIsToldOf } from './ageYear';
 import { backgroundClauseAt } from './backgroundClause';
+import { changeWithPeriod } from './periodOfAChange';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
@@ -1134,7 +1135,9 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   const onceOf = (f: Figure) => [...f.localConcepts].filter((c) => isOnce(c) && !(figure.localConcepts.has(c) && isAttributeOf(c, kind)));
   // A duration counts from an event's date: "founded High-Flyer in 2015; DeepSeek came eight years later".
   // Not from a birth ("Der Jahrgang 1986 brauchte anderthalb Jahre von der Gründung bis zum Durchbruch"): that is an age.
-  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && !isStampDate(text, f) && (figure.durationUnit !== undefined ? !f.localConcepts.has('birth') : f.kind === 'date' || onceOf(f).length === 0));
+  const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && !isStampDate(text, f) && (figure.durationUnit !== undefined ? !f.localConcepts.has('birth') : f.kind === 'date' || onceOf(f).length === 0) &&
+    // "from a 25% gain in 2024 to a 3% loss in a single session": a change noun's period is that change's alone.
+    (figure.durationUnit !== undefined || [undefined, figure].includes(changeWithPeriod(f, figures, text))));
   const own = ownDate(dates.filter((d) => inside(d, window)), figure, text) ?? (figure.durationUnit ? appositiveDate(dates, window, text) : undefined);
   if (own) return [dateOf(own), 'clause', own];
   // "Der Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach": a relative clause's year is its own.

@@ -49,3 +49,15 @@ export const DAY_BEFORE_ADVERBS = ['gestern', 'vortags', 'yesterday'];
  * „anders als gestern“, "compared with yesterday", "since yesterday" (and a possessive: "yesterday's losses").
  */
 export const DAY_BEFORE_GOVERNORS = ['von', 'als', 'wie', 'seit', 'bis', 'gegenüber', 'than', 'with', 'since', 'from', 'as', 'until', 'of', 'like'];
+
+/**
+ * English participles a pluperfect is made with that do not end in "-ed": "It had risen 52% over 2024", "had lost".
+ * (German participles are told by their shape: „zugelegt“, „eingebrochen“, „verloren“; see pluperfectClause.ts.)
+ */
+export const IRREGULAR_PARTICIPLES = ['risen', 'fallen', 'lost', 'won', 'grown', 'gone', 'shed', 'sunk', 'slid', 'been', 'become', 'seen', 'done', 'made', 'hit', 'shot', 'struck', 'taken', 'given', 'swung', 'spent', 'paid', 'brought', 'built', 'begun', 'run'];
+
+/** Words that may stand between a pluperfect's auxiliary and its participle: "had already gained", "had itself lost". */
+export const AUXILIARY_ADVERBS = ['already', 'also', 'just', 'only', 'still', 'itself', 'themselves', 'even', 'previously', 'once', 'never', 'not'];
+
+/** German prefixes of a participle without „ge“: „verloren“, „erreicht“, „bewertet“, „übertroffen“, „zerstört“. */
+export const UNPREFIXED_PARTICIPLE_STARTS = ['ver', 'er', 'be', 'ent', 'zer', 'über', 'emp'];

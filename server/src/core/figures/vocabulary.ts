@@ -663,3 +663,14 @@ export const NOUN_OF_HEDGE_WORDS = ['rund', 'etwa', 'knapp', 'über', 'gut', 'fa
 
 /** „2480 dieser Chips“, „50.000 der Grafikkarten“: genitive determiners after a number name the things counted, of which the number is a part. */
 export const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['der', 'dieser', 'jener', 'aller', 'solcher', 'seiner', 'ihrer', 'unserer']);
+
+/**
+ * Nouns of a change that may take a period of their own: "a 25% gain in 2024", "its 171% rise over 2024", „ein Plus
+ * von 25 Prozent im Jahr 2024“, „nach einem Anstieg von 171 Prozent 2024“.
+ */
+export const CHANGE_NOUNS = ['gain', 'gains', 'rise', 'jump', 'climb', 'rally', 'increase', 'advance', 'fall', 'drop', 'decline', 'slide', 'slump', 'plunge', 'loss', 'losses', 'decrease', 'plus', 'minus', 'zuwachs', 'anstieg', 'kursanstieg', 'kursplus', 'kursgewinn', 'wertzuwachs', 'verlust', 'kursverlust', 'rückgang', 'einbruch', 'kurseinbruch', 'kurssturz'];
+/** What joins a change noun to the figure after it: "a gain of 25%", „ein Plus von 25 Prozent“. */
+export const CHANGE_NOUN_OF = ['of', 'von'];
+/** Prepositions of a period after a change, with the words for a year they may take: "in 2024", "over the year 2024", „im Jahr 2024“. */
+export const PERIOD_PREPOSITIONS = ['in', 'over', 'during', 'for', 'im', 'über', 'während'];
+export const PERIOD_YEAR_WORDS = ['the', 'calendar', 'full', 'fiscal', 'year', 'jahr', 'jahre', 'gesamtjahr', 'kalenderjahr', 'geschäftsjahr', 'dem', 'des'];

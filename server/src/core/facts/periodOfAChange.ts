@@ -1,0 +1,27 @@
+import type { Figure } from '../types';
+import { CHANGE_NOUNS, CHANGE_NOUN_OF, PERIOD_PREPOSITIONS, PERIOD_YEAR_WORDS } from '../figures/vocabulary';
+
+const words = (stretch: string) => stretch.toLowerCase().match(/\p{L}+/gu) ?? [];
+/** Only letters and spaces: no clause break, no other figure between. */
+const PLAIN = /^[\p{L}\s]*$/u;
+
+/**
+ * The figure whose change noun a year (or a month) is the period of: "a 25% gain in 2024", "a gain of 25% in 2024",
+ * „ein Plus von 25 Prozent im Jahr 2024“. A noun phrase's period is its own: "The index had gone from a 25% gain in
+ * 2024 to a 3% loss in a single session" does not put the 3% in 2024. A verb's is the clause's ("fell 17% in January
+ * 2025, Microsoft 3.75%"): no noun governs it.
+ */
+export function changeWithPeriod(date: Figure, figures: readonly Figure[], text: string): Figure | undefined {
+  if ((date.kind !== 'date' && date.kind !== 'year') || date.date?.day !== undefined) return undefined;
+  const before = figures.filter((f) => f !== date && f.end <= date.start && f.kind !== 'date' && f.kind !== 'year').pop();
+  if (!before) return undefined;
+  const between = text.slice(before.end, date.start);
+  if (!PLAIN.test(between)) return undefined;
+  const joined = words(between);
+  // "25% gain in 2024": the noun right after the figure; „Plus von 25 Prozent im Jahr 2024“: right before it, with "von".
+  const lead = words(text.slice(Math.max(0, before.start - 24), before.start)).slice(-2);
+  const nounBefore = lead.length === 2 && CHANGE_NOUNS.includes(lead[0]) && CHANGE_NOUN_OF.includes(lead[1]);
+  const rest = CHANGE_NOUNS.includes(joined[0] ?? '') ? joined.slice(1) : nounBefore ? joined : undefined;
+  if (!rest || rest.length === 0 || !PERIOD_PREPOSITIONS.includes(rest[0])) return undefined;
+  return rest.slice(1).every((w) => PERIOD_YEAR_WORDS.includes(w)) ? before : undefined;
+}
