@@ -10,6 +10,7 @@ import { readFacts } from '../facts/readFacts';
 import { forgetParsedText, parseChunks } from '../markdown/chunkedParse';
 import { judgeDatesByEvents } from '../match/datesByEvents';
 import { judgeMovesByNamedDays } from '../match/namedDays';
+import { judgeMovesByTheirToldDay } from '../match/movesToldDay';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { matchContinuation, matchQuotation, type QuotationMatch } from '../quotes/quotationInSources';
 import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
@@ -128,6 +129,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   speakersFromBlocksBefore(blocks, index.names);
   speakersFromAnswers(blocks, index.names);
   const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index, text);
+  judgeMovesByTheirToldDay(figures, index);
   judgeMovesByNamedDays(figures, namedDays(blocks.flatMap(daysOfEvents)), index);
   judgeDatesByEvents(figures, index);
   keepJudgedMatches(figures);
