@@ -376,9 +376,12 @@ export const LEVEL_COMPARATIVES = ['higher', 'höher', 'lower', 'tiefer', 'niedr
 export const COMPARED_WITH_WORDS = ['compared to', 'compared with', 'im vergleich zu', 'gegenüber', 'vs'];
 /** Words right after a value that make it a comparison, not a member of a list: "7.82 percent, 2 points more than …". */
 export const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|than|mehr|weniger|höher|niedriger|als|of|der|des|von)(?![\p{L}])/iu;
-/** Bounds before a figure: it is not a value. A peak ("as much as", „in der Spitze“) is one: PEAK_WORDS. */
-export const UPPER_BOUND_BEFORE = /(?:^|[\s(])(bis\s+zu|höchstens|maximal|weniger\s+als|unter|nicht\s+einmal|nicht\s+mal|up\s+to|at\s+most|less\s+than|under|below|no\s+more\s+than|not\s+even)\s+$/i;
-export const LOWER_BOUND_BEFORE = /(?:^|[\s(])(mindestens|mehr\s+als|über|wenigstens|at\s+least|more\s+than|over|above|upwards\s+of)\s+$/i;
+/**
+ * Bounds before a figure: it is not a value. A peak ("as much as", „in der Spitze“) is one: PEAK_WORDS. A bound may open a
+ * quotation: „mehr als zehnmal billiger“, "more than ten times cheaper" quote a phrase with its bound.
+ */
+export const UPPER_BOUND_BEFORE = /(?:^|[\s("„“‚‘«»])(bis\s+zu|höchstens|maximal|weniger\s+als|unter|nicht\s+einmal|nicht\s+mal|up\s+to|at\s+most|less\s+than|under|below|no\s+more\s+than|not\s+even)\s+$/i;
+export const LOWER_BOUND_BEFORE = /(?:^|[\s("„“‚‘«»])(mindestens|mehr\s+als|über|wenigstens|at\s+least|more\s+than|over|above|upwards\s+of)\s+$/i;
 
 /** Nouns that name a sum ("eine Initiative über", "einen Kredit über"): "über" after them is their size. */
 const SUM_NOUN_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]*(?:initiative|rechnung|auftrag|auftrags|vertrag|vertrags|scheck|kredit|kredits|investition|programm|programms|paket|pakets|deal|deals|fonds|anleihe|zusage|finanzierung|runde)\s+über\s+$|(?<![\p{L}])(?:Initiative|Rechnung|Auftrag|Auftrags|Vertrag|Vertrags|Scheck|Kredit|Kredits|Investition|Programm|Programms|Paket|Pakets|Deal|Deals|Fonds|Anleihe|Zusage|Finanzierung|Runde)\s+über\s+$/u;
