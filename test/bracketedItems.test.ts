@@ -1,16 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
-
-const index = bundledIndex();
-
-/** Every finding a draft gets, information included, with its fix. */
-function findings(text: string) {
-  return runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
-}
-
-const german = (body: string) => `---\nlang: de\n---\n\n${body}\n`;
+import { findingsWithFixes as findings, germanDraft as german } from './support/findingsWithFixes';
 
 describe('a value in brackets after its name takes nothing from another item\'s brackets', () => {
   test('German: „DeepSeek (gegründet im Juli 2023), das V3-Modell (Dezember 2024), R1 (20. Januar 2025)“: only DeepSeek\'s date is a founding', () => {

@@ -1,16 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
-
-const index = bundledIndex();
-
-/** Every finding a draft gets, information included, with its fix. */
-function findings(text: string) {
-  return runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
-}
-
-const german = (body: string) => `---\nlang: de\n---\n\n${body}\n`;
+import { findingsWithFixes as findings, germanDraft as german } from './support/findingsWithFixes';
 
 describe('a date set off after a name, in words that say what the name is, is that name\'s', () => {
   test('German: „mit Kapital von High-Flyer, einem 2015 gegründeten Hedgefonds, …“ dates High-Flyer, not DeepSeek', () => {

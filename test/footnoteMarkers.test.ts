@@ -1,16 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
-
-const index = bundledIndex();
-
-/** Every finding a draft gets, information included, with its fix. */
-function findings(text: string) {
-  return runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
-}
-
-const german = (body: string) => `---\nlang: de\n---\n\n${body}`;
+import { findingsWithFixes as findings, germanDraft as german } from './support/findingsWithFixes';
 
 describe('a superscript footnote marker after a name does not hide the name', () => {
   test('German: „| Nvidia¹ | −7,82 % |“ in a table row is Nvidia\'s fall, and a neighbour\'s value in a marked row is wrong', () => {
