@@ -72,7 +72,10 @@ export interface Figure extends Span {
    * came to ("auf 3,66 Billionen gestiegen", "valued at"), where the words say so. The one is no value of the other.
    */
   change?: 'by' | 'to';
-  /** "a day after", "eine Woche später": told loosely, with an article for one; worth a word only when contradicted. */
+  /**
+   * "a day after", "eine Woche später": told loosely, with an article for one; "Now 44, the founder …": an age without
+   * its unit. Worth a word only when contradicted.
+   */
   loose?: boolean;
   /** "jedes vierte", "every fifth": a share told as every n-th, a turn of phrase when it says nothing of what it counts. */
   everyNth?: boolean;

@@ -36,6 +36,7 @@ import { toldOfAnEarlierTime, yearAgeIsToldOf } from './ageYear';
 import { backgroundClauseAt } from './backgroundClause';
 import { changeWithPeriod } from './periodOfAChange';
 import { asksForTheThing, roleOwners } from './roleOwners';
+import { frontedAgeOfSomeoneUnknown } from './frontedAgeHolder';
 import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
 /**
@@ -353,6 +354,13 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         [entities, primary, means, entityFrom] = [expand([person]), [person.canonical], [], named ? 'clause' : 'reference'];
         where.clear();
       }
+    }
+    // „Liang Wenfeng stellte Zihan Wang ein. Heute 28, promoviert er …“: a fronted age whose clause does not say whose it
+    // is, is no one's the paths above point back to.
+    const unknownHolder = frontedAgeOfSomeoneUnknown(facts.text, figure, names, carried);
+    if (unknownHolder) {
+      [entities, primary, means, entityFrom] = [[unknownHolder], [unknownHolder], [], 'reference'];
+      where.clear();
     }
     for (const e of expand(means)) if (!entities.includes(e)) entities.push(e);
     // "Those chips went into two supercomputers: Fire-Flyer I, at 200m yuan, …", "Aus den Chips wurden zwei Supercomputer:

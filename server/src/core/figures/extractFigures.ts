@@ -4,6 +4,7 @@ import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
 import { numeralsIn, parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
+import { frontedByNow, wordsAfterComma } from './frontedNowAge';
 import { CITATION, legalCitationSpans, withoutCitationDigits } from '../text/citations';
 import { wordAlternation as alternation } from '../context/lexicon';
 import { categoryOf, kindOfWord } from '../names/kindEvidence';
@@ -864,6 +865,11 @@ const SPAN_BETWEEN = new RegExp(String.raw`(?<![\p{L}])(?:(?:zwischen|between)(?
 const PRECEDES_BY_BEFORE = /(?<![\p{L}])(predat(?:es?|ed)|preced(?:es?|ed)|antedat(?:es?|ed)|postdat(?:es?|ed))\s+([^,.;:!?()]{1,60}?)\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|over|less\s+than|under)\s+)?$/iu;
 const SINCE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:seit|(?:${alternation(LASTING_WORDS_BEFORE_FOR)})(?:\s+[\p{L}]+){0,3}?\s+for)\s+(?:(?:${alternation(SINCE_HEDGE_WORDS)})\s+)?$`, 'iu');
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
+
+/** Whether one of the three words after a comma right after the number is a person's: a pronoun, a word for one, a name. */
+function personAfterComma(text: string, end: number, options: FigureOptions): boolean {
+  return wordsAfterComma(text, end).some(({ word, start }) => PERSON_PRONOUN.test(word) || kindOfWord(word) === 'person' || AGED_PERSON_NOUN.test(word) || options.people?.some((p) => p.start === start));
+}
 // "a computer engineer, 46 years, from Guangdong": with its unit written, an age in apposition to any word.
 const WORD_COMMA_BEFORE = /\p{L},\s*$/u;
 // "Liang Wenfeng, 40. Computer engineer from Guangdong": a full stop closes the apposition too.
@@ -974,6 +980,11 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     kind = 'age';
     end += (apposition[1] ?? '').length;
   }
+  // "Now 44, the founder has …", „Heute 44, gibt er kaum Interviews“: a bare number fronted by "now" is an age where the
+  // clause after the comma names a person („Heute 44, morgen 45 Prozent“ is none). Said without its unit, it is worth a
+  // word only where a source contradicts it: whose it is may be no one a source knows (facts/frontedAgeHolder.ts).
+  const frontedAge = !kind && !scale && !c.isWord && c.mantissa >= 16 && c.mantissa <= 110 && frontedByNow(text.slice(0, start)) && personAfterComma(text, end, options);
+  if (frontedAge) kind = 'age';
   // "Mit 40 Jahren hat er …", "im Alter von 40 Jahren", "at the age of 40": how old someone was then.
   const agedAt = !kind && !scale && c.mantissa >= 10 && c.mantissa <= 110 ? ageAt(text.slice(0, start), rest, options.people) ?? (c.mantissa >= 16 && !c.isWord ? bracketedAge(text.slice(0, start), rest, options) : null) : null;
   if (agedAt) {
@@ -1078,6 +1089,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     ...(durationUnit ? { durationUnit, noun: unitWord.trim().toLowerCase(), ...(onlyArticle ? { loose: true } : {}), ...(spanLean ? { lean: spanLean } : {}) } : {}),
     ...(durationSign ? { durationSign } : {}),
     ...(durationAnchor ? { durationAnchor } : {}),
+    ...(frontedAge ? { loose: true } : {}),
   });
 }
 

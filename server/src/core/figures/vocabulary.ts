@@ -504,7 +504,9 @@ export const SUBJECT_DETERMINERS = ['the', 'its', 'his', 'her', 'their', 'this',
 export const AGE_COPULAS = ['is', 'was', 'turned', 'turns', 'became', 'becomes', 'ist', 'war', 'wurde', 'wird', 'has been'];
 /** "works as a developer", „gilt als Experte“: the words before a role said of someone. */
 export const ROLE_WORDS = ['as', 'als'];
-export const AGE_COPULA_ADVERBS = ['now', 'already', 'just', 'only', 'over', 'about', 'almost', 'nearly', 'jetzt', 'inzwischen', 'heute', 'bereits', 'erst', 'schon', 'mittlerweile', 'gerade', 'nun'];
+export const AGE_COPULA_ADVERBS = ['now', 'already', 'just', 'only', 'over', 'about', 'almost', 'nearly', 'then', 'jetzt', 'inzwischen', 'heute', 'bereits', 'erst', 'schon', 'mittlerweile', 'gerade', 'nun', 'damals', 'seinerzeit'];
+/** "Now 44, the founder …", „Heute 44, gibt er …“: the words that front an age said of the clause's person. */
+export const AGE_FRONTING_NOW_WORDS = ['now', 'today', 'heute', 'inzwischen', 'mittlerweile', 'jetzt', 'nun'];
 export const CLAUSE_OPENING_WORDS = ['und', 'and', 'but', 'aber', 'doch', 'denn', 'jedoch', 'today', 'heute'];
 /**
  * "At the time the fund was eight years old": a time said before the subject opens its clause as "today" does; German
