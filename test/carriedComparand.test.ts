@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
+import { analyzeDraft, runRules, type SourceIndex } from '../server/src/core';
+import { bundledIndex, extraSource, withSources } from './support/fixtures';
 
 // The sources: Nvidia (-7,82 %), Microsoft (-3,75 %); Der Nasdaq 100 sackte um 3 % ab. 7,82 ÷ 3 ≈ 2,6; 7,82 ÷ 3,75 ≈ 2,1.
 const index = bundledIndex();
@@ -31,5 +31,21 @@ describe('a multiple compared with "der Index" / "the index" that an earlier sen
     assert.deepEqual(all('Nvidia fell five times as hard as the index.'), [['figure-mismatch', 'five times', 'five times contradicts the source, which says 7,82 % ÷ 3,75 % ≈ 2.1.']]);
     // A word for a person never points back to a name of another sentence as what a multiple compares with.
     assert.deepEqual(all('Liang Wenfeng ist 40 Jahre alt. Nvidia fiel fünfmal so stark wie der Gründer.').map((f) => f[2]), all('Nvidia fiel fünfmal so stark wie der Gründer.').map((f) => f[2]));
+  });
+});
+
+describe('a multiple compared with a name an earlier sentence gave is computed from values of the draft\'s day only', () => {
+  // Another article gives SoftBank and the Nasdaq 100 moves of Friday 24 January (2,4 ÷ 0,5 = 4,8); the bundled ones
+  // give SoftBank no single move of Monday 27 January: no ratio of the day the draft is about.
+  const german = extraSource('2025-01-25_freitag.md', '---\ntitle: Kursrutsch vor dem Wochenende\npublished: 2025-01-25\n---\n\nAm 24. Januar 2025 fiel SoftBank um 2,4 Prozent, der Nasdaq 100 gab 0,5 Prozent nach.\n');
+  const english = extraSource('2025-01-25_friday.md', '---\ntitle: Stocks slip before the weekend\npublished: 2025-01-25\n---\n\nOn January 24, 2025, SoftBank fell 2.4 percent, and the Nasdaq 100 slipped 0.5 percent.\n');
+  const on = (text: string, words: string, index: SourceIndex) => runRules(analyzeDraft(text, index), index).filter((f) => text.slice(f.start, f.end) === words).map((f) => [f.code, f.message]);
+  test('German: „SoftBank fiel fast fünfmal so stark wie der Index“ under a heading of 27 January is not borne out by Friday\'s moves', () => {
+    const text = '## Montag, 27. Januar 2025\n\nDer Nasdaq 100 sackte um 3 Prozent ab. SoftBank fiel fast fünfmal so stark wie der Index.';
+    assert.deepEqual(on(text, 'fünfmal', withSources(german)), [['unsourced-figure', 'No source states fünfmal.']]);
+  });
+  test('English: "SoftBank fell almost five times as hard as the index" under a heading of 27 January is not borne out by Friday\'s moves', () => {
+    const text = '## Monday, January 27, 2025\n\nThe Nasdaq 100 dropped 3%. SoftBank fell almost five times as hard as the index.';
+    assert.deepEqual(on(text, 'five times', withSources(english)), [['unsourced-figure', 'No source states five times.']]);
   });
 });
