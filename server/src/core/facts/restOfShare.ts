@@ -21,7 +21,8 @@ export function linkRestsOfShares(read: Fact[], text: string, previousShares: re
       // "36 Prozent aus China, 40 Prozent aus den USA und die restlichen 24 Prozent": the rest of all of them.
       const restOf = ownShares < 2 && shares.length ? sharesItMayBeTheRestOf(shares, text.slice(fact.figure.end), ownShares === 1) : undefined;
       if (restOf) fact.restOf = restOf;
-    } else if (isAShare(fact, text)) {
+    } else if (isPartOfAWhole(fact.figure)) {
+      // Not a rest (read just above): a share, without asking again.
       shares = [carried(fact, text), ...shares].slice(0, SHARES_KEPT);
       ownShares++;
     }

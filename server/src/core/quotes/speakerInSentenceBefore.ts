@@ -32,7 +32,7 @@ export function speakerInSentenceBefore(text: string, quote: Span, closed: boole
 }
 
 /** The sentence right before a quotation that stands alone as its own sentence, when it has no quotation of its own. */
-function reportingSentence(text: string, quote: Span, closed: boolean): Span | undefined {
+function reportingSentence(text: string, quote: Span, closed: boolean): (Span & { text: string }) | undefined {
   const start = lastSentenceEnd(text, quote.start);
   if (text.slice(start, quote.start).trim() !== '') return undefined;
   if (!closed && !SENTENCE_ENDS.test(text.slice(quote.end))) return undefined;
@@ -41,13 +41,12 @@ function reportingSentence(text: string, quote: Span, closed: boolean): Span | u
   const previousStart = lastSentenceEnd(text, previousEnd);
   const previous = text.slice(previousStart, start);
   if (QUOTATION_MARK.test(previous)) return undefined;
-  return { start: previousStart, end: start };
+  return { start: previousStart, end: start, text: previous };
 }
 
 /** Who speaks the reporting sentence: a pronoun or title resolved to its person, or the name beside the speech verb. */
-function reporterOf(text: string, reporting: Span, names: readonly NameMention[]): NameMention | undefined {
-  const { start: previousStart, end: start } = reporting;
-  const previous = text.slice(previousStart, start);
+function reporterOf(text: string, reporting: Span & { text: string }, names: readonly NameMention[]): NameMention | undefined {
+  const { start: previousStart, end: start, text: previous } = reporting;
   const people = names.filter((n) => n.entry.kind === 'person' && n.start >= previousStart && n.end <= start);
   // "er"/"he" reporting a sentence is someone named before it: whom that sentence names itself is what it reports about.
   const earlier = names.filter((n) => n.end <= previousStart);

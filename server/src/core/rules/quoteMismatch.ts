@@ -20,6 +20,7 @@ export const quoteMismatch: Rule = {
   example: 'Stacy Rasgon betont: „DeepSeek verwendet neue Technologien.“',
   check(draft, _index, t) {
     const [open, close] = draft.language === 'de' ? ['„', '“'] : ['“', '”'];
+    const changedFigures = figuresChangedInTranslations(draft);
     // Each changed stretch of words is its own finding, so the words and figures quoted right stay clean.
     return draft.quotations
       .filter((q) => q.match && !q.match.alignment.verbatim)
@@ -28,7 +29,7 @@ export const quoteMismatch: Rule = {
         // A translation's words are not the source's: only a negation it drops or adds, or a figure its source sentence
         // contradicts, is a change of what was said.
         const negation = translated ? negationChange(q, draft.text) : undefined;
-        const figures = translated ? figuresChangedInTranslation(q, draft) : [];
+        const figures = translated ? changedFigures().get(q) ?? [] : [];
         const words = translated && !negation ? wordsChangedInTranslation(q, draft.text).filter((w) => !figures.some((f) => f.span.start < w.end && w.start < f.span.end)) : [];
         if (translated && !negation && figures.length === 0 && words.length === 0) return [];
         const changes = alignment.changes.filter((c) => !articleBefore(c, q.words.words) && !markedOmission(c, q.documentWords, draft.text, source) && !beyondAFragment(c, q.words.words, source));
@@ -49,13 +50,23 @@ export const quoteMismatch: Rule = {
   },
 };
 
-/** A translated quotation's figures that its source quotation contradicts, each with the source's value in the draft's style. */
-function figuresChangedInTranslation(q: DraftQuotation, draft: DraftAnalysis): Array<{ span: Span; newText: string }> {
-  return draft.figures.flatMap((f) => {
-    if (translationChangingFigure(draft, f) !== q) return [];
-    const newText = rewriteWithSourceValue(f.figure, f.match.evidence[0].figure, draft.language);
-    return newText && newText !== f.figure.text ? [{ span: f.span, newText }] : [];
-  });
+/**
+ * Each translated quotation's figures that its source quotation contradicts, each with the source's value in the
+ * draft's style: the draft's figures walked once, when the first translated quotation asks.
+ */
+function figuresChangedInTranslations(draft: DraftAnalysis): () => Map<DraftQuotation, Array<{ span: Span; newText: string }>> {
+  let byQuotation: Map<DraftQuotation, Array<{ span: Span; newText: string }>> | undefined;
+  return () => {
+    if (byQuotation) return byQuotation;
+    byQuotation = new Map();
+    for (const f of draft.figures) {
+      const q = translationChangingFigure(draft, f);
+      if (!q) continue;
+      const newText = rewriteWithSourceValue(f.figure, f.match.evidence[0].figure, draft.language);
+      if (newText && newText !== f.figure.text) byQuotation.set(q, [...(byQuotation.get(q) ?? []), { span: f.span, newText }]);
+    }
+    return byQuotation;
+  };
 }
 
 /**
