@@ -7,6 +7,7 @@ import { isOneDays, isSpecific, lookupKey } from '../facts/attributes';
 import type { FigureEvidence } from './matchFigure';
 import { isDateline } from '../facts/weekdays';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
+import { isPageStampDate } from '../facts/updateStamp';
 import { compatibleDates } from '../figures/calendarDays';
 
 const byFigure = new WeakMap<SourceIndex, Map<Figure, SourceFigure>>();
@@ -107,10 +108,11 @@ function datedEvents(date: DraftFigure, index: SourceIndex): FigureEvidence[] {
   const day = fact.time;
   if (!day?.month || !day.day) return [];
   if (namesNoEvent(fact)) {
-    // "Stand: 31. Januar 2025", "Berlin, Mittwoch, den 29. Januar 2025": the piece's own day, which no source dates.
+    // "Stand: 31. Januar 2025", "Berlin, Mittwoch, den 29. Januar 2025", "Sendung: Dienstag, 28. Januar 2025, 19:00 Uhr ·
+    // Redaktion: …": the piece's own day, which no source dates.
     const { text } = date.at.sentence;
     // A heading's day stands over the events below it, which judge it (`judgeDatesByEvents`), not any event of that day.
-    return date.at.sentence.heading || isPiecesOwnDate(date.figure, text) || isDateline(text, date.figure.start, date.figure.end) || isLabelledDay(text, date.figure) ? [] : eventsOfTheDay(day, fact.entities, index);
+    return date.at.sentence.heading || isPiecesOwnDate(date.figure, text) || isPageStampDate(text, date.figure) || isDateline(text, date.figure.start, date.figure.end) || isLabelledDay(text, date.figure) ? [] : eventsOfTheDay(day, fact.entities, index);
   }
   if (fact.entityFrom === 'heading' || fact.entityFrom === 'document') return [];
   const who = (fact.primary?.length ? fact.primary : fact.entities).filter((e) => !fact.places?.includes(e));

@@ -6,6 +6,7 @@ import { attributeKey, clauseConceptKey, conceptKey, entityKey, type Narrowing, 
 import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
 import { countriesOf } from '../facts/places';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
+import { isPageStampDate } from '../facts/updateStamp';
 import { isWireDateline } from '../facts/weekdays';
 import { unconfirmedDay, type DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
@@ -87,7 +88,8 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   const { figure } = fact;
   // "BEIJING/NEW YORK, Jan 28 (Wire) - …": a wire story's dateline is the day it was filed, like "Published …": another
   // article's "NEW YORK, January 28, 2025 — …" bears out no event of the draft.
-  if (isPiecesOwnDate(figure, sentence.text) || (figure.kind === 'date' && isWireDateline(sentence.text, figure.start, figure.end))) return { status: 'unsourced', evidence: [], conflicts: [] };
+  // Nor does a page's stamp ("Sendung: Dienstag, 28. Januar 2025, 19:00 Uhr · Redaktion: Wirtschaft"): the day it airs.
+  if (isPiecesOwnDate(figure, sentence.text) || (figure.kind === 'date' && (isWireDateline(sentence.text, figure.start, figure.end) || isPageStampDate(sentence.text, figure)))) return { status: 'unsourced', evidence: [], conflicts: [] };
   if (figure.durationUnit) return matchDuration(fact, index);
   // "Mit diesem Budget ließe sich R1 knapp 14-mal trainieren", "could pay for it 6,000 times over": how many times one
   // sum goes into another is their ratio too.
