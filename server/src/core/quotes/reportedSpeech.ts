@@ -3,7 +3,7 @@ import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
 import type { NameEntry, NameMention, Span } from '../types';
 import { keptWords, keysOf, type Kept } from './keptWords';
 import { NEGATION } from '../text/negation';
-import { ASKING, DISPUTING_OR_SHARING, REPORTED_MOOD, REPORTING_AUXILIARY, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, SPOKEN_PARTICLES, WORKPLACE_PREPOSITIONS } from './speechVerbs';
+import { ASKING, DISPUTING, DISPUTING_OR_SHARING, REPORTED_MOOD, REPORTING_AUXILIARY, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, SPOKEN_PARTICLES, WORKPLACE_PREPOSITIONS } from './speechVerbs';
 import { quotationLookupOf } from './quotationWords';
 
 /**
@@ -17,6 +17,8 @@ export interface ReportedStatement {
   speaker: NameMention;
   /** What is reported, as the words a translation keeps. */
   words: Kept[];
+  /** Where what is reported starts, when a colon's clause before it names the speaker („Cao widersprach: …“). */
+  afterColon?: number;
 }
 
 /** A person speaking in reported speech, and what they are reported to say: undefined where the sentence has no such frame. */
@@ -25,6 +27,10 @@ export function reportedStatement(text: string, names: readonly NameMention[]): 
   if (QUOTATION_MARK.test(text)) return undefined;
   for (const speaker of names) {
     if (speaker.entry.kind !== 'person') continue;
+    // „Cao widersprach in einem Punkt: …“: the colon ends the frame, whose words („Punkt“) are not what is reported.
+    const afterColon = saidAfterColon(text, speaker, names);
+    const reportedAfterColon = afterColon === undefined ? undefined : statement(speaker, afterColon);
+    if (reportedAfterColon) return { ...reportedAfterColon, afterColon: text.length - afterColon!.length };
     const after = text.slice(speaker.end);
     const said = SAID_AFTER_SPEAKER.exec(after);
     // "…, Zihan Wang, who said …": a relative clause names its speaker wherever the name stands in the sentence.
@@ -34,8 +40,6 @@ export function reportedStatement(text: string, names: readonly NameMention[]): 
     if (CREDITED_AFTER.test(after)) return statement(speaker, text.slice(0, speaker.start) + after.replace(CREDITED_AFTER, ' '));
     const frame = SAID_BEFORE_SPEAKER.exec(text.slice(0, speaker.start));
     if (frame && SPEAKER_TAIL.test(after)) return statement(speaker, text.slice(0, frame.index));
-    const afterColon = saidAfterColon(text, speaker, names);
-    if (afterColon !== undefined) return statement(speaker, afterColon);
   }
   return undefined;
 }
@@ -135,8 +139,9 @@ const misreported = new WeakMap<DraftSentence, { index: SourceIndex; found: Misr
 function readMisreported(s: DraftSentence, index: SourceIndex): MisreportedSpeech | undefined {
   const drafted = reportedStatement(s.facts.text, s.facts.names);
   if (!drafted || s.retracted?.some((r) => r.start <= drafted.speaker.start && drafted.speaker.end <= r.end)) return undefined;
-  // A speaker who disputes or shares another's claim does not claim it; nor does one who is said to deny it.
-  if (DISPUTING_OR_SHARING.test(s.facts.text)) return undefined;
+  // A speaker who disputes or shares another's claim does not claim it; nor does one who is said to deny it. What
+  // follows a colon after the dispute („Cao widersprach: Die Rechenzeit sei …“) is the speaker's own counter-claim.
+  if (DISPUTING_OR_SHARING.test(s.facts.text) && !ownClaimAfterDispute(s.facts.text, drafted.afterColon)) return undefined;
   const denied = NEGATION.test(s.facts.text);
   const saying = [...statementsOf(index), ...quotedSaying(index, drafted.words)].filter((st) => says(st.keys, drafted.words) && NEGATION.test(st.at.sentence.text) === denied);
   // A quotation read from a set's file has its own copy of its speaker's entry: the name is the speaker.
@@ -146,6 +151,12 @@ function readMisreported(s: DraftSentence, index: SourceIndex): MisreportedSpeec
   if (saying.some((st) => st.speaker.canonical !== real.speaker.canonical)) return undefined;
   const { start, end } = drafted.speaker;
   return { start: s.sentence.offsets[start], end: s.sentence.offsets[end - 1] + 1, written: drafted.speaker.text, real: real.speaker, source: real.at };
+}
+
+function ownClaimAfterDispute(text: string, afterColon: number | undefined): boolean {
+  if (afterColon === undefined) return false;
+  const [frame, reported] = [text.slice(0, afterColon), text.slice(afterColon)];
+  return DISPUTING.test(frame) && !DISPUTING_OR_SHARING.test(frame.replace(DISPUTING, ' ')) && !DISPUTING_OR_SHARING.test(reported);
 }
 
 function says(keys: Set<string>, words: Kept[]): boolean {

@@ -128,8 +128,11 @@ export const FRONTED_FRAME = /^(?:is|was|are|were)\s+(?:what|how)\s+$/iu;
  * Words by which a speaker disputes or shares what another said („Cao widersprach, dass …“, „er teile die Einschätzung,
  * dass …“, "Cao countered that …", "Cao agreed that …"): what follows is someone else's claim, not the speaker's own.
  */
-const DISPUTING_OR_SHARING_WORDS = ['widerspricht', 'widersprach', 'widersprechen', 'bestreitet', 'bestritt', 'bestreiten', 'bezweifelt', 'bezweifelte', 'zweifelt', 'zweifelte', 'dementiert', 'dementierte', 'kontert', 'konterte', 'entgegnet', 'entgegnete', 'teile', 'teilt', 'teilte', 'teilen', 'stimmt', 'stimmte', 'pflichtet', 'pflichtete', 'bestätigt', 'bestätigte', 'countered', 'counters', 'disputed', 'disputes', 'denied', 'denies', 'rejected', 'rejects', 'doubted', 'doubts', 'questioned', 'questions', 'agreed', 'agrees', 'echoed', 'echoes', 'shares', 'shared', 'confirmed', 'confirms'];
-export const DISPUTING_OR_SHARING = new RegExp(String.raw`(?<![\p{L}])(?:${words(DISPUTING_OR_SHARING_WORDS)})(?![\p{L}])`, 'iu');
+const DISPUTING_WORDS = ['widerspricht', 'widersprach', 'widersprechen', 'bestreitet', 'bestritt', 'bestreiten', 'bezweifelt', 'bezweifelte', 'zweifelt', 'zweifelte', 'dementiert', 'dementierte', 'kontert', 'konterte', 'entgegnet', 'entgegnete', 'countered', 'counters', 'disputed', 'disputes', 'denied', 'denies', 'rejected', 'rejects', 'doubted', 'doubts', 'questioned', 'questions'];
+const SHARING_WORDS = ['teile', 'teilt', 'teilte', 'teilen', 'stimmt', 'stimmte', 'pflichtet', 'pflichtete', 'bestätigt', 'bestätigte', 'agreed', 'agrees', 'echoed', 'echoes', 'shares', 'shared', 'confirmed', 'confirms'];
+export const DISPUTING_OR_SHARING = new RegExp(String.raw`(?<![\p{L}])(?:${words([...DISPUTING_WORDS, ...SHARING_WORDS])})(?![\p{L}])`, 'iu');
+/** „Cao widersprach: …“, "Cao countered: …": the words that dispute another's claim, before the speaker's own. */
+export const DISPUTING = new RegExp(String.raw`(?<![\p{L}])(?:${words(DISPUTING_WORDS)})(?![\p{L}])`, 'iu');
 
 /** „Wang von DeepSeek sagte“, "a researcher at Microsoft": the prepositions that tie a speaker to a workplace. */
 const WORKPLACE_PREPOSITION_WORDS = ['von', 'vom', 'der', 'des', 'bei', 'aus', 'of', 'from', 'at'];
