@@ -47,14 +47,16 @@ const REFERENCE_AFTER_COMPARISON = new RegExp(String.raw`^\s+(${COMPARISON})?(?:
 /**
  * "Der Nasdaq 100 sackte um 3 % ab, Nvidia fiel zweieinhalbmal so stark wie der Index": a word for a kind of name
  * after the comparison points back to the sentence's last name of that kind before the multiple, other than the one
- * right before it (that one is the multiple's subject: "Nvidia fiel …").
+ * right before it (that one is the multiple's subject: "Nvidia fiel …"). Where none is before it, the word is the name's
+ * category and the name follows: „so stark wie der Leitindex Nasdaq 100“, "as hard as the index: the Nasdaq 100 lost 3%".
  */
 function referredAfter(figure: Figure, sentence: SentenceFacts): NameMention | undefined {
   const kind = kindReferredAfter(figure, sentence.text);
   if (!kind) return undefined;
   const before = sentence.names.filter((n) => n.end <= figure.start);
   const subject = before[before.length - 1];
-  return before.filter((n) => n.entry.kind === kind && n.entry.canonical !== subject?.entry.canonical).pop();
+  return before.filter((n) => n.entry.kind === kind && n.entry.canonical !== subject?.entry.canonical).pop()
+    ?? sentence.names.find((n) => n.start >= figure.end && n.entry.kind === kind);
 }
 
 /** The kind of name a word after the comparison points back to ("so stark wie der Index", "the index's"); never a person's. */
