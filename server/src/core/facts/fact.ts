@@ -57,11 +57,6 @@ export interface Fact {
    * …"): the sum the previous sentence stated last, the side it multiplies.
    */
   restates?: Figure;
-  /**
-   * For a multiple compared with a word for a kind of name that its own sentence does not name ("Der Nasdaq 100 sackte
-   * um 3 % ab. Nvidia fiel zweieinhalbmal so stark wie der Index."): the paragraph's nearest name of that kind.
-   */
-  comparedWith?: CarriedName;
   /** For a share told as a rest ("die übrigen 8 Prozent", "the remaining 64%"): the shares before it, nearest first, of which it may be what is left (facts/restOfShare.ts). */
   restOf?: readonly Fact[];
 }

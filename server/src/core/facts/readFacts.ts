@@ -29,7 +29,6 @@ import { isBareSum } from '../figures/extractFigures';
 import { isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { ownerWith } from './ownerWith';
-import { carriedComparand } from './carriedComparand';
 import { comparedSumBefore } from './comparedSum';
 import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { toldOfAnEarlierTime, yearAgeIsToldOf } from './ageYear';
@@ -426,9 +425,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const earlier = toldIn === undefined && !thenIsNow && toldOfAnEarlierTime(figure, window, facts.text);
     const asOf = (figure.kind === 'age' || asksAge) && toldIn === undefined && !earlier ? carried.documentTime?.year : undefined;
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
-    const carriedComparison = carriedComparand(figure, facts, carried);
     const stated = measuresThePreviousMove(facts.text, figure, figures, attributes, carried) ? { ...figure, change: 'by' as const } : figure;
-    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}), ...(carriedComparison ? { comparedWith: carriedComparison } : {}) });
+    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}) });
   });
   joinRanges(out);
   datesOfTheirSpans(out);

@@ -3,7 +3,7 @@ import { conceptOfWord } from '../context/concepts';
 import { wordAlternation } from '../context/lexicon';
 import { THAN_WORDS } from '../figures/vocabulary';
 import { REFERENCE_WORDS } from '../facts/references';
-import type { Figure, NameKind, NameMention } from '../types';
+import type { Figure, NameMention } from '../types';
 
 // "halb so viel wie", "as much as the", "than", "what", "that of", "von": the words of a comparison before its name;
 // "drei Prozentpunkte stärker als", "four points further than": a comparative before "als"/"than"; "a third of what",
@@ -47,31 +47,13 @@ const REFERENCE_AFTER_COMPARISON = new RegExp(String.raw`^\s+(${COMPARISON})?(?:
 /**
  * "Der Nasdaq 100 sackte um 3 % ab, Nvidia fiel zweieinhalbmal so stark wie der Index": a word for a kind of name
  * after the comparison points back to the sentence's last name of that kind before the multiple, other than the one
- * right before it (that one is the multiple's subject: "Nvidia fiel …"). Where none is before it, the word is the name's
- * category and the name follows: „so stark wie der Leitindex Nasdaq 100“, "as hard as the index: the Nasdaq 100 lost 3%".
+ * right before it (that one is the multiple's subject: "Nvidia fiel …").
  */
 function referredAfter(figure: Figure, sentence: SentenceFacts): NameMention | undefined {
-  const kind = kindReferredAfter(figure, sentence.text);
-  if (!kind) return undefined;
+  const word = REFERENCE_AFTER_COMPARISON.exec(sentence.text.slice(figure.end));
+  const kind = word && (word[1] || figure.kind === 'multiplier') ? REFERENCE_WORDS[word[2].toLowerCase().replace('’', "'")] : undefined;
+  if (!kind || kind === 'person') return undefined;
   const before = sentence.names.filter((n) => n.end <= figure.start);
   const subject = before[before.length - 1];
-  return before.filter((n) => n.entry.kind === kind && n.entry.canonical !== subject?.entry.canonical).pop()
-    ?? sentence.names.find((n) => n.start >= figure.end && n.entry.kind === kind);
-}
-
-/** The kind of name a word after the comparison points back to ("so stark wie der Index", "the index's"); never a person's. */
-export function kindReferredAfter(figure: Figure, text: string): NameKind | undefined {
-  const word = REFERENCE_AFTER_COMPARISON.exec(text.slice(figure.end));
-  const kind = word && (word[1] || figure.kind === 'multiplier') ? REFERENCE_WORDS[word[2].toLowerCase().replace('’', "'")] : undefined;
-  return kind === 'person' ? undefined : kind;
-}
-
-const COMPARED_BEFORE = new RegExp(String.raw`${COMPARISON}(?:${ARTICLE})?$`, 'iu');
-
-/**
- * "Nvidia fell four points more than Microsoft did, and Broadcom fell almost three times as hard as the index": the
- * name a multiple's own clause is about, the last before it that no earlier comparison compares with.
- */
-export function lastSubjectBefore(figure: Figure, sentence: SentenceFacts, comparand: string): NameMention | undefined {
-  return sentence.names.filter((n) => n.end <= figure.start && n.entry.canonical !== comparand && !COMPARED_BEFORE.test(sentence.text.slice(0, n.start))).pop();
+  return before.filter((n) => n.entry.kind === kind && n.entry.canonical !== subject?.entry.canonical).pop();
 }

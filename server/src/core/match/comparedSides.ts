@@ -6,7 +6,7 @@ import type { CalendarDate, Figure, NameMention } from '../types';
 import { unsigned } from '../figures/deriveFigures';
 import { compareFigures } from './agreement';
 import { compatibleDates } from '../figures/calendarDays';
-import { comparandOf, lastSubjectBefore } from './comparand';
+import { comparandOf } from './comparand';
 import type { FigureMatch } from './figureMatch';
 
 /**
@@ -19,8 +19,7 @@ import type { FigureMatch } from './figureMatch';
 export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch | undefined {
   const { figure } = fact;
   if (figure.kind !== 'multiplier' || fact.attributes.length === 0) return undefined;
-  const named = comparandOf(figure, sentence, true, fact.attributes);
-  const comparand = named ?? carriedMention(fact);
+  const comparand = comparandOf(figure, sentence, true, fact.attributes);
   if (!comparand) return undefined;
   // "Das ist knapp 90.000-mal so viel wie …": the sum the previous sentence stated, where the sentence points back to it.
   // A value of what it is compared with is no side of its own ("Der Nasdaq 100 sackte um 3 % ab, Nvidia fiel
@@ -29,21 +28,14 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
   const stated = sentence.figures.filter((f) => f.end <= figure.start && (f.kind === 'money' || f.kind === 'percent') && !f.bound && !f.range && !ofComparand(f)).pop() ?? fact.restates;
   // The sentence's subject, its first name: "Nvidia lost more than twice what Microsoft did, and more than five times as
   // much as the Nasdaq 100".
-  // Compared with a name of an earlier sentence, the multiple's clause tells whose it is: "…, and Broadcom fell almost
-  // three times as hard as the index".
-  const subjectName = stated ? undefined : named
-    ? sentence.names.find((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical)
-    : lastSubjectBefore(figure, sentence, comparand.entry.canonical);
+  const subjectName = stated ? undefined : sentence.names.find((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical);
   if (!stated && !subjectName) return undefined;
   const kinds: Array<Figure['kind']> = stated ? [stated.kind] : ['percent', 'money'];
   for (const kind of kinds) {
     // The comparand's value of the subject's day: Nvidia's fall of 27 January against Microsoft's of that day, not of a
     // day in September another article reports.
-    // A name only referred back to is compared on the draft's own day, where it has one: another day's move of either
-    // side is no value of what the writer compared.
-    const ofItsDay = !named;
-    const subjectFact = stated || !subjectName ? undefined : valueOf(subjectName, kind, fact, index, undefined, ofItsDay);
-    const other = valueOf(comparand, kind, fact, index, subjectFact?.fact.time, ofItsDay);
+    const subjectFact = stated || !subjectName ? undefined : valueOf(subjectName, kind, fact, index);
+    const other = valueOf(comparand, kind, fact, index, subjectFact?.fact.time);
     const subject = stated ?? subjectFact?.figure;
     if (!other || !subject || other.figure.value === 0 || (kind === 'money' && subject.currency !== other.figure.currency)) continue;
     const [a, b] = [Math.abs(subject.value), Math.abs(other.figure.value)];
@@ -68,7 +60,7 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
  * September another article reports). With `sidesTime` (the other side's), only one of that time: two values of
  * different days make no ratio of anything.
  */
-function valueOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: SourceIndex, sidesTime?: CalendarDate, ofItsDay = false): SourceFigure | undefined {
+function valueOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: SourceIndex, sidesTime?: CalendarDate): SourceFigure | undefined {
   const name = mention.entry.canonical;
   const keys = new Set(fact.attributes.map(lookupKey));
   const probe: Fact = { figure: { kind } as Figure, entities: [name], attributes: fact.attributes };
@@ -78,7 +70,6 @@ function valueOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: 
     && c.fact.attributes.some((a) => keys.has(lookupKey(a))) && !opposite(fact.attributes, c.fact.attributes));
   const ofTheSidesTime = found.filter((c) => compatibleDates(c.fact.time, sidesTime));
   const ofItsTime = fact.time ? ofTheSidesTime.filter((c) => c.fact.time && compatibleDates(c.fact.time, fact.time)) : [];
-  if (ofItsDay && fact.time?.day !== undefined && ofItsTime.length === 0) return undefined;
   // A value dated by its year alone ("0.6 percent" in a round-up of 2025) is no value of the day another one states.
   const dated = ofItsTime.length ? ofItsTime : ofTheSidesTime;
   const ofTheDay = (fact.time?.day !== undefined || sidesTime?.day !== undefined) ? dated.filter((c) => c.fact.time?.day !== undefined) : [];
@@ -95,12 +86,4 @@ function opposite(draft: string[], source: string[]): boolean {
 /** "≈ 89286", "≈ 2.6": a large ratio in whole numbers. */
 function round(value: number): string {
   return value >= 100 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
-}
-
-/** The name an earlier sentence gave for the word the comparison points back with, as if the sentence named it there. */
-export function carriedMention(fact: Fact): NameMention | undefined {
-  const name = fact.comparedWith;
-  if (!name) return undefined;
-  const at = fact.figure.end;
-  return { start: at, end: at, text: name.canonical, entry: { canonical: name.canonical, kind: name.kind, aliases: [], containing: name.containing } };
 }

@@ -20,7 +20,7 @@ import { conceptsOf } from '../context/concepts';
 import { AS_HARD_AS, DURATION_UNITS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchPeakOfSeveral } from './peakOfSeveral';
-import { carriedMention, matchComparedSides } from './comparedSides';
+import { matchComparedSides } from './comparedSides';
 import { isSumIntoSum } from './sumIntoSum';
 import { evidenceKeptFor } from './keptEvidence';
 import { comparesAnotherPair } from './comparedPair';
@@ -302,7 +302,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     const span = comparison !== undefined && !candidate.figure.derivedFrom && spanOf(figure, () => sentence.text) !== spanOf(candidate.figure, () => candidate.at.facts.text);
     // "Broadcom verliert halb so viel wie Nvidia": the ratio of Broadcom's and Nvidia's falls, not of any two of the
     // source's figures whose ratio happens to fit.
-    const otherPair = candidate.figure.derivedFrom !== undefined && (!ofTheNamedPair(figure, sentence, candidate.fact, fact) || ofOtherOperands(figure, sentence, candidate.figure));
+    const otherPair = candidate.figure.derivedFrom !== undefined && (!ofTheNamedPair(figure, sentence, candidate.fact) || ofOtherOperands(figure, sentence, candidate.figure));
     // A value that says nothing of what it measures and whose subject is only guessed from a heading or the title
     // ("## Freitag: 40" under a title about DeepSeek), or that is a turn of phrase ("Jedes vierte Unternehmen nutzt
     // DeepSeek"), may be borne out; it is too weak a reading to be called wrong.
@@ -406,11 +406,11 @@ function saysWhatElse(draft: Fact, source: Fact, agreement: Agreement): boolean 
  * compares with right after the comparison ("Broadcom verliert halb so viel wie Nvidia", "… than Microsoft"), one of
  * the two figures must be about that name (6,58 % ÷ 3,75 % is Broadcom's and Microsoft's, no ratio to Nvidia's).
  */
-function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact, draft: Fact): boolean {
+function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact): boolean {
   if (!derived.sides) return true;
   const named = (n: NameMention) => [n.entry.canonical, ...(n.entry.containing ?? [])];
   const about = (side: string[], names: string[]) => side.some((e) => names.includes(e));
-  const comparand = comparandOf(figure, sentence) ?? carriedMention(draft);
+  const comparand = comparandOf(figure, sentence);
   if (!comparand) {
     // "Zwischen Nvidia und Microsoft lagen fünf Prozentpunkte": both sides are named.
     const between = pairBetween(figure, sentence);
