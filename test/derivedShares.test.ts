@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDraft, buildSourceIndex, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
+import { bundledIndex, extraSource, withSources } from './support/fixtures';
 
 // The sources: 36 Prozent der weltweit 1328 KI-Modelle stammen aus China.
 const index = bundledIndex();
@@ -321,5 +321,44 @@ describe('a rest is of the nearest share of its whole only: no share of somethin
     assert.deepEqual(all("According to the academy, 36% of the world's 1,328 AI models come from China. The best known, R1, scores 92% on HumanEval. The remaining 64% come from other countries."), [['unsourced-figure', '64%', 'No source states 64%.']]);
     const part = "According to the Chinese academy, 36% of the world's 1,328 AI models come from China. Of those Chinese models, 70% are open source; the remaining 30% are proprietary.";
     assert.deepEqual(all(part).filter((f) => f[1] === '30%'), [['unsourced-figure', '30%', 'No source states 30%.']]);
+  });
+});
+
+describe('a multiple compared with a word for a kind of name an earlier sentence of the paragraph gave ("… wie das des Index", "the index\'s") compares with that name', () => {
+  // The sources: Nvidia (-7,82 %), Microsoft (-3,75 %); Der Nasdaq 100 sackte um 3 % ab. 7,82 ÷ 3 ≈ 2,6; 7,82 ÷ 3,75 ≈ 2,1.
+  test('German: „Der Nasdaq 100 gab 3 Prozent ab. Nvidias Minus war gut zweieinhalbmal so groß wie das des Index“ is borne out, not read against Microsoft; fünfmal is wrong', () => {
+    const text = 'Der Nasdaq 100 gab 3 Prozent ab. Nvidias Minus war damit gut zweieinhalbmal so groß wie das des Index.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('gut zweieinhalbmal', 'fünfmal')), [['figure-mismatch', 'fünfmal', 'fünfmal contradicts the source, which says 7,82 % ÷ 3 % ≈ 2.6.']]);
+  });
+  test('English: "The Nasdaq 100 dropped 3%. That makes Nvidia\'s slide about two and a half times the index\'s" is borne out; five times is wrong', () => {
+    const text = "The Nasdaq 100 dropped 3%. That makes Nvidia's slide about two and a half times the index's.";
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('two and a half', 'five')), [['figure-mismatch', 'five times', 'five times contradicts the source, which says 7,82 % ÷ 3 % ≈ 2.6.']]);
+  });
+  test('no such name before it in the paragraph (none, or only in the heading above): read as before, against the ratio the sources give Nvidia', () => {
+    assert.deepEqual(all('Nvidias Minus war damit gut zweieinhalbmal so groß wie das des Index.'), [['figure-mismatch', 'zweieinhalbmal', 'zweieinhalbmal contradicts the source, which says 7,82 % ÷ 3,75 % ≈ 2.1.']]);
+    assert.deepEqual(all("## The Nasdaq 100 dropped 3%\n\nThat makes Nvidia's slide about two and a half times the index's."), [['figure-mismatch', 'two and a half times', 'two and a half times contradicts the source, which says 7,82 % ÷ 3,75 % ≈ 2.1.']]);
+    // A word for a company after the comparison does not reach back to the index.
+    assert.deepEqual(all('Der Nasdaq 100 gab 3 Prozent ab. Nvidia verlor damit gut doppelt so viel wie der Konzern.'), []);
+  });
+});
+
+describe('a name carried from an earlier sentence is compared with only as that day\'s two falls: another article\'s rises leave the multiple as it was read before', () => {
+  // Review 43: with other days' articles indexed, "twice as hard as the index" after „Der Nasdaq 100 sackte um 3
+  // Prozent ab.“ was measured against the rises of 28 January (2.6 percent ÷ 1.6 percent) or of a day in 2023.
+  const rebound = extraSource('2025-01-28_rebound.md', '---\ntitle: Chip stocks rebound\npublished: 2025-01-28\n---\n\nOn Tuesday, January 28, 2025, Microsoft gained 2.9 percent and Broadcom added 2.6 percent, while the Nasdaq 100 closed 1.6 percent higher.\n');
+  const gpt4 = extraSource('2023-03-15_gpt4.txt', 'GPT-4 ist da\n\nAm Dienstag, dem 14. März 2023, stellte OpenAI GPT-4 vor. Nvidia gewann 2,2 Prozent, der Nasdaq 100 schloss 2,6 Prozent höher.\n');
+  const other = (text: string, ...extra: Parameters<typeof withSources>) => {
+    const idx = withSources(...extra);
+    return runRules(analyzeDraft(text, idx), idx).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
+  };
+  test('German: „Broadcom fiel mehr als doppelt so stark wie der Index“ and „Nvidia fiel … wie der Index“ after the Nasdaq\'s fall are not read against another day\'s rises', () => {
+    assert.deepEqual(other('Der Nasdaq 100 sackte um 3 Prozent ab. Broadcom fiel mehr als doppelt so stark wie der Index.', rebound), []);
+    assert.deepEqual(other('Der Nasdaq 100 sackte um 3 Prozent ab, der Dow Jones hielt sich. Nvidia fiel mehr als doppelt so stark wie der Index.', gpt4), []);
+  });
+  test('English: "Broadcom fell more than twice as hard as the index" and "Nvidia fell … as the index" after the Nasdaq\'s fall are not read against another day\'s rises', () => {
+    assert.deepEqual(other('The Nasdaq 100 sank 3 percent. Broadcom fell more than twice as hard as the index.', rebound), []);
+    assert.deepEqual(other('The Nasdaq 100 sank 3 percent while the Dow held up. Nvidia fell more than twice as hard as the index.', gpt4), []);
   });
 });

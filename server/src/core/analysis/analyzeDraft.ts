@@ -559,6 +559,7 @@ function sameContexts(a: Fact[], b: Fact[]): boolean {
     // "die übrigen 8 Prozent" is matched as the rest of the share before it, which the context gives.
     const shares = (f: Fact) => f.restOf?.map((s) => [s.figure.value, s.entities, s.attributes, s.time]);
     if (x.restOf !== y.restOf && !sameJson(shares(x), shares(y))) return false;
+    if (x.comparedWith?.canonical !== y.comparedWith?.canonical) return false;
   }
   return true;
 }

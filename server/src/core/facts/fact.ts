@@ -57,6 +57,8 @@ export interface Fact {
    * …"): the sum the previous sentence stated last, the side it multiplies.
    */
   restates?: Figure;
+  /** For a multiple compared with words that point back ("so groß wie das des Index", "the index's"): the name of the paragraph they point to (match/comparand.ts). */
+  comparedWith?: CarriedName;
   /** For a share told as a rest ("die übrigen 8 Prozent", "the remaining 64%"): the shares before it, nearest first, of which it may be what is left (facts/restOfShare.ts). */
   restOf?: readonly Fact[];
 }

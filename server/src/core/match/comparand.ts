@@ -3,7 +3,8 @@ import { conceptOfWord } from '../context/concepts';
 import { wordAlternation } from '../context/lexicon';
 import { THAN_WORDS } from '../figures/vocabulary';
 import { REFERENCE_WORDS } from '../facts/references';
-import type { Figure, NameMention } from '../types';
+import type { Figure, NameKind, NameMention } from '../types';
+import type { CarriedName, Fact } from '../facts/fact';
 
 // "halb so viel wie", "as much as the", "than", "what", "that of", "von": the words of a comparison before its name;
 // "drei Prozentpunkte stärker als", "four points further than": a comparative before "als"/"than"; "a third of what",
@@ -23,9 +24,25 @@ const AFTER_MULTIPLE_OF_WHAT = new RegExp(String.raw`^\s+(?:${COMPARISON})?${ART
  * `ofWhat` (the attributes of the draft's fact) also one after words that name one of them ("so groß wie die
  * Trainingskosten von R1"): another thing of the name ("wie der Chef von Nvidia") is no value of the name's.
  */
-export function comparandOf(figure: Figure, sentence: SentenceFacts, wordless = false, ofWhat: readonly string[] = []): NameMention | undefined {
+export function comparandOf(figure: Figure, sentence: SentenceFacts, wordless = false, ofWhat: readonly string[] = [], carried?: CarriedName): NameMention | undefined {
   const between = wordless ? AFTER_MULTIPLE : AFTER_COMPARISON;
-  return namedAfter(figure, sentence, between, ofWhat) ?? referredAfter(figure, sentence);
+  return namedAfter(figure, sentence, between, ofWhat) ?? referredAfter(figure, sentence) ?? (carried && asMentionAfter(figure, carried));
+}
+
+/**
+ * "Der Nasdaq 100 gab 3 Prozent ab. Nvidias Minus war zweieinhalbmal so groß wie das des Index", "… Nvidia's slide
+ * about two and a half times the index's": the name of that kind an earlier sentence of the paragraph gave, where the
+ * multiple's own sentence gives none but its subject.
+ */
+export function comparandCarried(figure: Figure, sentence: SentenceFacts, names: readonly CarriedName[]): CarriedName | undefined {
+  if (figure.kind !== 'multiplier' || referredAfter(figure, sentence)) return undefined;
+  const kind = referenceKindAfter(figure, sentence);
+  return kind ? names.find((n) => n.kind === kind && !n.passing && !sentence.names.some((m) => m.entry.canonical === n.canonical)) : undefined;
+}
+
+/** A name carried from before, as if the words that point to it named it right after the multiple. */
+function asMentionAfter(figure: Figure, carried: CarriedName): NameMention {
+  return { start: figure.end, end: figure.end, text: carried.canonical, entry: { canonical: carried.canonical, kind: carried.kind, aliases: [], containing: carried.containing } };
 }
 
 function namedAfter(figure: Figure, sentence: SentenceFacts, between: RegExp, ofWhat: readonly string[]): NameMention | undefined {
@@ -50,10 +67,39 @@ const REFERENCE_AFTER_COMPARISON = new RegExp(String.raw`^\s+(${COMPARISON})?(?:
  * right before it (that one is the multiple's subject: "Nvidia fiel …").
  */
 function referredAfter(figure: Figure, sentence: SentenceFacts): NameMention | undefined {
-  const word = REFERENCE_AFTER_COMPARISON.exec(sentence.text.slice(figure.end));
-  const kind = word && (word[1] || figure.kind === 'multiplier') ? REFERENCE_WORDS[word[2].toLowerCase().replace('’', "'")] : undefined;
-  if (!kind || kind === 'person') return undefined;
+  const kind = referenceKindAfter(figure, sentence);
+  if (!kind) return undefined;
   const before = sentence.names.filter((n) => n.end <= figure.start);
   const subject = before[before.length - 1];
   return before.filter((n) => n.entry.kind === kind && n.entry.canonical !== subject?.entry.canonical).pop();
+}
+
+/** The kind of name the words after a comparison point to ("wie der Index", "the index's"); never a person's. */
+function referenceKindAfter(figure: Figure, sentence: SentenceFacts): NameKind | undefined {
+  const word = REFERENCE_AFTER_COMPARISON.exec(sentence.text.slice(figure.end));
+  const kind = word && (word[1] || figure.kind === 'multiplier') ? REFERENCE_WORDS[word[2].toLowerCase().replace('’', "'")] : undefined;
+  return kind === 'person' ? undefined : kind;
+}
+
+const MOVES = { fall: 'down', rise: 'up' } as const;
+
+/**
+ * Whether a ratio of two source figures is of the move and day a multiple with a carried comparand tells of: "Der
+ * Nasdaq 100 sackte um 3 Prozent ab. Broadcom fiel mehr als doppelt so stark wie der Index" is the ratio of that day's
+ * falls, not of the rises another article gives Broadcom and the index on another day. The words that point back say
+ * only which name; the move must be the draft's, and where the draft gives a day (or its document names its days),
+ * one of those. A multiple that tells no move is not paired with a carried name at all.
+ */
+export function ofTheDraftsMoveAndDay(draft: Fact, derived: Fact): boolean {
+  const own = (Object.keys(MOVES) as Array<keyof typeof MOVES>).filter((m) => draft.attributes.includes(m));
+  if (own.length !== 1) return false;
+  const other = own[0] === 'fall' ? 'rise' : 'fall';
+  const operands = derived.figure.derivedFrom ?? [];
+  if (operands.some((f) => f.direction !== undefined && f.direction !== MOVES[own[0]])) return false;
+  if (derived.attributes.includes(other) && !derived.attributes.includes(own[0])) return false;
+  if (!derived.attributes.includes(own[0]) && !operands.every((f) => f.direction === MOVES[own[0]])) return false;
+  const days = draft.time?.day !== undefined ? [draft.time] : (draft.days ?? []);
+  if (days.length === 0) return true;
+  const time = derived.time;
+  return time?.day !== undefined && days.some((d) => d.day === time.day && d.month === time.month && (d.year === undefined || time.year === undefined || d.year === time.year));
 }

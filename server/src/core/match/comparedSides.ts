@@ -6,7 +6,7 @@ import type { CalendarDate, Figure, NameMention } from '../types';
 import { unsigned } from '../figures/deriveFigures';
 import { compareFigures } from './agreement';
 import { compatibleDates } from '../figures/calendarDays';
-import { comparandOf } from './comparand';
+import { comparandOf, ofTheDraftsMoveAndDay } from './comparand';
 import type { FigureMatch } from './figureMatch';
 
 /**
@@ -19,8 +19,9 @@ import type { FigureMatch } from './figureMatch';
 export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch | undefined {
   const { figure } = fact;
   if (figure.kind !== 'multiplier' || fact.attributes.length === 0) return undefined;
-  const comparand = comparandOf(figure, sentence, true, fact.attributes);
+  const comparand = comparandOf(figure, sentence, true, fact.attributes, fact.comparedWith);
   if (!comparand) return undefined;
+  const carried = fact.comparedWith !== undefined && !comparandOf(figure, sentence, true, fact.attributes);
   // "Das ist knapp 90.000-mal so viel wie …": the sum the previous sentence stated, where the sentence points back to it.
   // A value of what it is compared with is no side of its own ("Der Nasdaq 100 sackte um 3 % ab, Nvidia fiel
   // zweieinhalbmal so stark wie der Index"): the subject is then the name.
@@ -46,6 +47,8 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
       ...figure, text: `${unsigned(big)} ÷ ${unsigned(small)} ≈ ${round(ratio)}`, mantissa: ratio, scale: 0, value: ratio, precision: 0.1,
       approximate: false, bound: undefined, derivedFrom: [subject, other.figure],
     };
+    const attributes = [...new Set([...(subjectFact?.fact.attributes ?? []), ...other.fact.attributes])];
+    if (carried && !ofTheDraftsMoveAndDay(fact, { figure: derived, entities: [], attributes, ...(other.fact.time ? { time: other.fact.time } : {}) })) return undefined;
     const agreement = compareFigures(figure, derived);
     if (agreement !== 'agrees' && agreement !== 'differs') return undefined;
     const evidence = [{ ...other, figure: derived, score: 1, agreement, shared: new Set<string>() }];

@@ -91,6 +91,14 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // Nor does a page's stamp ("Sendung: Dienstag, 28. Januar 2025, 19:00 Uhr · Redaktion: Wirtschaft"): the day it airs.
   if (isPiecesOwnDate(figure, sentence.text) || (figure.kind === 'date' && (isWireDateline(sentence.text, figure.start, figure.end) || isPageStampDate(sentence.text, figure)))) return { status: 'unsourced', evidence: [], conflicts: [] };
   if (figure.durationUnit) return matchDuration(fact, index);
+  // "Der Nasdaq 100 sackte um 3 Prozent ab. Nvidia fiel mehr als doppelt so stark wie der Index": a name an earlier
+  // sentence gave, which the words after the comparison point to, is compared with only as the ratio of the two sides'
+  // own values of the draft's move (and day); where the sources give no such pair, the multiple is read as before, as if
+  // it named none, never against any ratio of that name's (another day's rises).
+  if (fact.comparedWith) {
+    const sides = matchComparedSides(fact, sentence, index);
+    if (sides) return sides;
+  }
   // "Mit diesem Budget ließe sich R1 knapp 14-mal trainieren", "could pay for it 6,000 times over": how many times one
   // sum goes into another is their ratio too.
   const derivable = figure.aggregate !== undefined || figure.kind === 'percent' || figure.kind === 'percentagePoint' || (figure.kind === 'multiplier' && (figure.comparative || figure.localConcepts.has('ratio') || /fache|fold/i.test(figure.text) || COMPARATIVE.test(sentence.text) || (fact.attributes.some(isSumOfMoney) && isSumIntoSum(figure, sentence))));
