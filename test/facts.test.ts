@@ -1353,6 +1353,45 @@ describe('words for export curbs', () => {
   });
 });
 
+describe('export curbs beside the chips and buyers they hit', () => {
+  // The curbs are the country's act: the chip maker, the chip or the buyer a draft names beside them is whom they hit.
+  test('German: „vor den Exportbeschränkungen von 2021“ beside Liang is dated by the curbs of 2022', () => {
+    assert.deepEqual(findings('Liang habe sich vor den Exportbeschränkungen von 2021 mit Chips eingedeckt.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
+    assert.deepEqual(findings('Liang habe sich vor den Exportbeschränkungen von 2022 mit Chips eingedeckt.'), []);
+  });
+  test('English: "before the 2021 export curbs" beside Nvidia\'s A100 is dated by the curbs of 2022', () => {
+    assert.deepEqual(findings('How many Nvidia A100 chips he stockpiled before the 2021 export curbs is unclear.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
+    assert.deepEqual(findings('How many Nvidia A100 chips he stockpiled before the 2022 export curbs is unclear.'), []);
+  });
+  test('another country\'s curbs, a company\'s founding and a day of other export rules stay unsourced', () => {
+    assert.deepEqual(findings('Japan\'s export curbs on chip tools came in 2023.'), [{ code: 'unsourced-figure', text: '2023' }]);
+    assert.deepEqual(findings('Japans Exportbeschränkungen für Chipwerkzeuge kamen 2023.'), [{ code: 'unsourced-figure', text: '2023' }]);
+    assert.deepEqual(findings('Nvidia, whose H100 chips fall under the export curbs, was founded in 1993.'), [{ code: 'unsourced-figure', text: '1993' }]);
+    assert.deepEqual(findings('Nvidias H20 fiel im April 2025 unter neue Exportregeln.'), [{ code: 'unsourced-figure', text: 'April 2025' }]);
+  });
+  // Review 43, must-fix 9: a year of the clause's verb is the chip's or the purchase's, the curbs only its background.
+  test('German: a year the curbs\' own phrase gives („Exportkontrollen aus dem Jahr 2021“, „verhängt im Jahr 2021“) is theirs', () => {
+    assert.deepEqual(findings('Die Exportkontrollen aus dem Jahr 2021 trafen Nvidias A100-Chips.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
+    assert.deepEqual(findings('Die Exportbeschränkungen, verhängt im Jahr 2021, trafen Nvidias A100-Chips.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
+  });
+  test('English: a year the curbs\' own phrase gives ("curbs imposed in 2021", "the export curbs of 2021") is theirs', () => {
+    assert.deepEqual(findings('The export curbs imposed in 2021 hit Nvidia\'s A100 chips.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
+    assert.deepEqual(findings('The export curbs of 2021 hit Nvidia\'s A100 chips.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
+  });
+  test('German: a year of the chip or of a purchase before the curbs stays unsourced', () => {
+    assert.deepEqual(findings('Als Antwort auf die Exportbeschränkungen entwickelte Nvidia 2023 den gedrosselten H800-Chip.'), [{ code: 'unsourced-figure', text: '2023' }]);
+    assert.deepEqual(findings('Liang kaufte seine A100-Chips 2021, noch vor den Exportbeschränkungen.'), [{ code: 'unsourced-figure', text: '2021' }]);
+    assert.deepEqual(findings('Der 2023 gedrosselte H800-Chip umging die Exportbeschränkungen.'), [{ code: 'unsourced-figure', text: '2023' }]);
+    assert.deepEqual(findings('Die Firma lagerte ihre A100-Chips 2021 ein, lange vor den Exportbeschränkungen von 2022.'), [{ code: 'unsourced-figure', text: '2021' }]);
+  });
+  test('English: a year of the chip or of a purchase before the curbs stays unsourced', () => {
+    assert.deepEqual(findings('In response to the export curbs, Nvidia developed the throttled H800 chip in 2023.'), [{ code: 'unsourced-figure', text: '2023' }]);
+    assert.deepEqual(findings('Liang bought his A100 chips in 2021, before the export curbs.'), [{ code: 'unsourced-figure', text: '2021' }]);
+    assert.deepEqual(findings('The H800 chip, throttled in 2023, got around the export curbs.'), [{ code: 'unsourced-figure', text: '2023' }]);
+    assert.deepEqual(findings('The firm stored its A100 chips in 2021, long before the 2022 export curbs.'), [{ code: 'unsourced-figure', text: '2021' }]);
+  });
+});
+
 describe("the writer's own arithmetic", () => {
   test('a ratio worked out from the sentence\'s own figures is not held against a ratio of other figures in the sources', () => {
     const en = "Hannah points out what it costs to use: $2.19 per million output tokens through DeepSeek's API, against $60 for OpenAI's o1, which makes R1 more than 25 times cheaper for developers.";

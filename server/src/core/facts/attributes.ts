@@ -132,6 +132,15 @@ export function isOnce(concept: string): boolean {
   return ATTRIBUTES[concept]?.once === true;
 }
 
+/**
+ * An event that happens once and is a country's act first of all (export curbs): the chips, the chip makers and the
+ * buyers named beside it are whom it hits, not whose act it is.
+ */
+export function isACountrysAct(concept: string): boolean {
+  const spec = ATTRIBUTES[concept];
+  return spec?.once === true && spec.fits[0] === 'place';
+}
+
 /** Whether `concept` tells of an event of its clause's own, not only of what one drew on (`noEvent`). */
 export function namesAnEvent(concept: string): boolean {
   return isAttribute(concept) && ATTRIBUTES[concept].noEvent !== true;

@@ -59,6 +59,11 @@ export interface Fact {
   restates?: Figure;
   /** For a multiple compared with words that point back ("so groß wie das des Index", "the index's"): the name of the paragraph they point to (match/comparand.ts). */
   comparedWith?: CarriedName;
+  /**
+   * For a year the phrase of an act itself gives („die Exportbeschränkungen von 2021“, "the 2021 export curbs"): the
+   * act's own date, not one of its clause's verb („Nvidia entwickelte 2023 … als Antwort auf die Exportbeschränkungen“).
+   */
+  datesItsAct?: true;
   /** For a share told as a rest ("die übrigen 8 Prozent", "the remaining 64%"): the shares before it, nearest first, of which it may be what is left (facts/restOfShare.ts). */
   restOf?: readonly Fact[];
 }

@@ -37,6 +37,7 @@ import { backgroundClauseAt } from './backgroundClause';
 import { changeWithPeriod } from './periodOfAChange';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { frontedAgeOfSomeoneUnknown } from './frontedAgeHolder';
+import { curbsOwnYear } from './actsOwnYear';
 import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
 /**
@@ -428,7 +429,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
     const stated = measuresThePreviousMove(facts.text, figure, figures, attributes, carried) ? { ...figure, change: 'by' as const } : figure;
     const pointedTo = comparandCarried(figure, facts, carried.names.filter((n) => n.from === 'paragraph'));
-    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}) });
+    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}), ...(curbsOwnYear(facts.text, figure) ? { datesItsAct: true as const } : {}) });
   });
   joinRanges(out);
   datesOfTheirSpans(out);

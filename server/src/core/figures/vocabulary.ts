@@ -602,6 +602,12 @@ export function pointsBackToAnEvent(sentence: string): boolean {
 /** The year word after an age: "40 Jahre", "40 years". */
 export const AGE_YEAR_WORDS = ['jahre', 'years'];
 /** The year words after a number of years, singular and German dative too: "ein Jahr", "seit 40 Jahren", "one year". */
+/** „die Exportbeschränkungen von 2021“, "the export curbs of 2021": the words that give an act's own year after its noun. */
+export const ACT_YEAR_PREPOSITIONS = ['von', 'aus', 'ab', 'of', 'from'];
+/** "curbs imposed in 2022", „Exportkontrollen, verhängt im Jahr 2022“: the participles that date an act after its noun. */
+export const ACT_DATING_PARTICIPLES = ['imposed', 'introduced', 'issued', 'adopted', 'enacted', 'announced', 'tightened', 'verhängt', 'erlassen', 'eingeführt', 'beschlossen', 'verschärft'];
+/** „aus dem Jahr 2022“, "in the year 2022": the noun between a preposition and a year. */
+export const YEAR_NOUNS_BEFORE_A_YEAR = ['jahr', 'jahre', 'year'];
 export const YEAR_WORDS = [...AGE_YEAR_WORDS, 'jahr', 'jahren', 'year'];
 /** "is 40 and a computer engineer", „ist 40 und stammt …“: the words that go on to what else a subject is or does. */
 export const AND_WORDS = ['und', 'and'];

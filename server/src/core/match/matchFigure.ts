@@ -1,6 +1,6 @@
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import { ATTRIBUTES, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, saysNoWhat, separated } from '../facts/attributes';
+import { ATTRIBUTES, isACountrysAct, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, saysNoWhat, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import { attributeKey, clauseConceptKey, conceptKey, entityKey, type Narrowing, type Term } from '../facts/factIndex';
 import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
@@ -366,7 +366,7 @@ function sameThings(a: string, b: string): boolean {
  * value out, which decide nothing for it (`dayOfFact`).
  */
 export function narrowingOf(fact: Fact, sentence: SentenceFacts): Narrowing | undefined {
-  if (explicit(fact)) return { whose: [...new Set([...fact.entities, ...(fact.primary ?? [])])] };
+  if (explicit(fact) && !ofACountryUnnamed(fact, sentence.concepts)) return { whose: [...new Set([...fact.entities, ...(fact.primary ?? [])])] };
   const kind = fact.figure.kind;
   const day = dayOfFact(fact);
   // A count may be borne out by the same count of the same things, a date by a specific attribute alone.
@@ -708,7 +708,9 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // A subject carried from an earlier sentence is a reader's guess: it adds weight, and it rules a fact out only
   // against a fact that names its own subject ("der Index" stieg um 52 % is not SoftBank's rise of the paragraph);
   // one guessed from a heading or far back never does.
-  if (explicit(a) && b.entities.length && b.entityFrom !== 'heading' && !sameEntity(a, b)) return undefined;
+  // Export curbs a draft dates beside a chip or its buyer ("Nvidia A100 chips he stockpiled before the 2022 export
+  // curbs") are still the curbs a source dates beside the country that imposed them, unless the draft names a country.
+  if (explicit(a) && b.entities.length && b.entityFrom !== 'heading' && !sameEntity(a, b) && !(ofACountryUnnamed(a, aConcepts) && b.attributes.some(isACountrysAct) && bConcepts.has(HIT_BY_THE_ACT))) return undefined;
   // "58 % for DeepSeek R1 on MATH-500" is not about DeepSeek V3's 90.2 % there: another version is another model.
   if (otherVersions(a, b)) return undefined;
   // An app's downloads, users and chart places are counted per country: the top of the UK App Store is not the US's.
@@ -916,6 +918,18 @@ function sameEntity(a: Fact, b: Fact): boolean {
   const bPrimary = b.primary?.length ? b.primary : b.entities;
   return aPrimary.some((e) => b.entities.includes(e)) || bPrimary.some((e) => a.entities.includes(e));
 }
+
+/**
+ * A country's act (`isACountrysAct`) that the draft dates in its own phrase (`datesItsAct`: „die Exportbeschränkungen
+ * von 2021“, not „Nvidia entwickelte 2023 … als Antwort auf die Exportbeschränkungen“) beside no country, in a sentence
+ * about the chips it hits: whom it names (Nvidia, the A100, a buyer), the act only hits. Another authority's export work ("Das BAFA hat im Jahr
+ * 2024 14 Anträge bearbeitet") or a ban on something else (an app) is no act on the chips.
+ */
+function ofACountryUnnamed(fact: Fact, concepts: ReadonlySet<string>): boolean {
+  return fact.datesItsAct === true && fact.attributes.some(isACountrysAct) && countriesOf(fact.entities).length === 0 && concepts.has(HIT_BY_THE_ACT);
+}
+/** What the export curbs the sources tell of are on: chips. */
+const HIT_BY_THE_ACT = 'chip';
 
 function explicit(fact: Fact): boolean {
   return fact.entities.length > 0 && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence' || fact.entityFrom === 'list' || fact.entityFrom === 'reference');
