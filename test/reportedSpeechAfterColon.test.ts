@@ -42,4 +42,24 @@ describe('reported speech after a colon: the person of the clause before it says
     assert.deepEqual(misattributed('Host Anne Wilke asked Sheehan: had the export restrictions forced the company into innovative solutions?'), []);
     assert.deepEqual(misattributed('Wang said: the export restrictions forced the company into innovative solutions.'), []);
   });
+  test('German, words the person cites, is told or hears from someone unnamed: „zitierte einen früheren Mitarbeiter“, „verwies auf einen Ingenieur“, „wurde gesagt“, „Ein Ingenieur erklärte Sheehan“', () => {
+    const claim = 'Das Team habe die Hardware-Herausforderung in eine Chance für Innovation verwandelt.';
+    assert.deepEqual(misattributed(de(`Sheehan zitierte einen früheren Mitarbeiter: ${claim}`)), []);
+    assert.deepEqual(misattributed(de(`Sheehan verwies auf einen DeepSeek-Ingenieur: ${claim}`)), []);
+    assert.deepEqual(misattributed(de(`Sheehan wurde gesagt: ${claim}`)), []);
+    assert.deepEqual(misattributed(de(`Ein Ingenieur erklärte Sheehan: ${claim}`)), []);
+  });
+  test('English, words the person cites, is told or hears from someone unnamed: "citing a former employee, said", "was told", "recalled what an engineer told him", "quoted"', () => {
+    const claim = 'the team turned the hardware challenge into an opportunity for innovation.';
+    assert.deepEqual(misattributed(`Sheehan, citing a former DeepSeek employee, said: ${claim}`), []);
+    assert.deepEqual(misattributed(`Sheehan was told: ${claim}`), []);
+    assert.deepEqual(misattributed(`Sheehan was later told: ${claim}`), []);
+    assert.deepEqual(misattributed(`Sheehan recalled what an engineer said: ${claim}`), []);
+    assert.deepEqual(misattributed(`Sheehan quoted a former employee: ${claim}`), []);
+    assert.deepEqual(misattributed(`An engineer explained to Sheehan: ${claim}`), []);
+  });
+  test('the speaker\'s own title before the name is no other person: „Carnegie-Analyst Sheehan sagte: …“, "Carnegie analyst Sheehan said: …"', () => {
+    assert.deepEqual(misattributed(de('Carnegie-Analyst Sheehan sagte: Die Exportbeschränkungen zwangen das Unternehmen zu innovativen Lösungen.')).map((f) => [f.text, f.fix]), [['Sheehan', 'Zihan Wang']]);
+    assert.deepEqual(misattributed('Carnegie analyst Sheehan said: the export restrictions forced the company into innovative solutions.').map((f) => [f.text, f.fix]), [['Sheehan', 'Zihan Wang']]);
+  });
 });

@@ -3,7 +3,8 @@ import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
 import type { NameEntry, NameMention, Span } from '../types';
 import { keptWords, keysOf, type Kept } from './keptWords';
 import { NEGATION } from '../text/negation';
-import { ASKING, DISPUTING, DISPUTING_OR_SHARING, REPORTED_MOOD, REPORTING_AUXILIARY, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, SPOKEN_PARTICLES, WORKPLACE_PREPOSITIONS } from './speechVerbs';
+import { ASKING, DISPUTING, DISPUTING_OR_SHARING, HANDING_ON, REPORTED_MOOD, REPORTING_AUXILIARY, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, SPOKEN_PARTICLES, TOLD_TO_SPEAKER, WORKPLACE_PREPOSITIONS } from './speechVerbs';
+import { isPersonTitle } from '../names/kindEvidence';
 import { quotationLookupOf } from './quotationWords';
 
 /**
@@ -48,7 +49,7 @@ export function reportedStatement(text: string, names: readonly NameMention[]): 
  * „Am Ende fasste Sheehan seine Sicht zusammen: Das Team habe …“, "Sheehan said: the export controls …": a short
  * clause whose one person is the speaker, then a colon, and what follows is what that person said, where it is told
  * in the mood of reported speech or the clause has a verb of saying. A question put to the person („Die Moderatorin
- * fragte Cao: …“) is not the person's claim.
+ * fragte Cao: …“) is not the person's claim, nor are words the person cites or is told, or another person in the clause says.
  */
 function saidAfterColon(text: string, speaker: NameMention, names: readonly NameMention[]): string | undefined {
   const colon = text.indexOf(':', speaker.end);
@@ -58,8 +59,19 @@ function saidAfterColon(text: string, speaker: NameMention, names: readonly Name
   if (wordCount(lead) > FRAME_WORDS_BEFORE || wordCount(text.slice(speaker.end, colon)) > FRAME_WORDS_AFTER || ASKING.test(clause)) return undefined;
   const clauseStart = speaker.start - lead.length;
   if (names.some((n) => n !== speaker && n.entry.kind === 'person' && n.start >= clauseStart && n.start < colon)) return undefined;
+  if (HANDING_ON.test(clause) || TOLD_TO_SPEAKER.test(clause) || namesAnotherPerson(lead, text.slice(speaker.end, colon))) return undefined;
   const reported = text.slice(colon + 1);
   return REPORTED_MOOD.test(reported) || SAID_IN_CLAUSE.test(clause) ? reported : undefined;
+}
+
+/**
+ * An unnamed person in the clause besides its speaker („einen früheren Mitarbeiter“, "an engineer"), who may be the one
+ * whose words follow. The speaker's own title right before the name („Carnegie-Analyst Matt Sheehan“) is no other person.
+ */
+function namesAnotherPerson(lead: string, afterSpeaker: string): boolean {
+  const before = lead.match(/[\p{L}\d-]+/gu) ?? [];
+  const after = afterSpeaker.match(/[\p{L}\d-]+/gu) ?? [];
+  return [...before.slice(0, -1), ...after].some(isPersonTitle);
 }
 
 /** The words a colon's clause has before its speaker („Am Ende des Gesprächs fasste“) and after („seine Sicht zusammen“). */

@@ -171,3 +171,13 @@ export const JOINING_WORDS = ['und', 'sowie', 'oder', 'and', 'or', 'as well as',
  * auf Sheehan“, „Wilke fragte Cao“, „Cao zitierte Sheehan“, "Cao pointed to Sheehan", "Wilke turned to Cao".
  */
 export const HANDING_OVER_WORDS = ['verweist', 'verwies', 'fragt', 'fragte', 'zitiert', 'zitierte', 'übergab', 'gab', 'wandte', 'wendet', 'bat', 'holte', 'lud', 'pointed', 'points', 'referred', 'refers', 'quoted', 'quotes', 'cited', 'cites', 'asked', 'asks', 'turned', 'turns', 'handed', 'hands', 'invited', 'introduced', 'deferred'];
+
+/**
+ * Words by which a colon's clause hands the words after it on to someone other than its named person: the person
+ * cites or points to another („Sheehan zitierte einen früheren Mitarbeiter: …“, "Sheehan, citing a former employee,
+ * said: …") or is told them ("Sheehan was told: …", „Sheehan wurde gesagt: …“).
+ */
+export const HANDING_ON = new RegExp(String.raw`(?<![\p{L}])(?:${PASSING_ON}|${words(HANDING_OVER_WORDS)})(?![\p{L}])`, 'iu');
+/** The auxiliaries of the passive: "was told", „wurde gesagt“. */
+const PASSIVE_AUXILIARY_WORDS = ['wurde', 'wurden', 'wird', 'werden', 'worden', 'was', 'were', 'is', 'are', 'been', 'being'];
+export const TOLD_TO_SPEAKER = new RegExp(String.raw`(?<![\p{L}])(?:${words(PASSIVE_AUXILIARY_WORDS)})(?:\s+(?:${words([...SPEAKER_GAP_WORDS])})){0,2}\s+(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})(?![\p{L}])`, 'iu');
