@@ -36,4 +36,22 @@ describe('a date set off after a name, in words that say what the name is, is th
     ]);
     assert.deepEqual(findings('High-Flyer backed DeepSeek, a start-up founded in June 2023.\n'), [{ code: 'date-mismatch', text: 'June 2023', fix: 'July 2023' }]);
   });
+  test('German: an attributive participle that qualifies a name after it („…, das 2023 gegründete DeepSeek“) does not date the name before the comma', () => {
+    // A list item: the participle's noun is a name of its own.
+    assert.deepEqual(findings(german('Liangs Firmen sind der Hedgefonds High-Flyer, das 2023 gegründete DeepSeek und ein kleines Forschungslabor.')), []);
+    assert.deepEqual(findings(german('Chinas KI-Landschaft prägen Alibaba, Tencent, das 2023 gegründete DeepSeek und einige kleinere Labore.')), []);
+    // A new clause after the comma.
+    assert.deepEqual(findings(german('Zuerst kam High-Flyer, das 2023 gegründete DeepSeek folgte erst später.')), []);
+    // A common noun, then the name it introduces.
+    assert.deepEqual(findings(german('Liangs Firmen sind der Hedgefonds High-Flyer, das 2023 gegründete Start-up DeepSeek und ein kleines Forschungslabor.')), []);
+    // Still High-Flyer's where a common noun alone follows the participle.
+    assert.deepEqual(findings(german('Liangs Firmen sind DeepSeek und High-Flyer, ein 2016 gegründeter Hedgefonds.')), [
+      { code: 'date-mismatch', text: '2016', fix: '2015' },
+    ]);
+  });
+  test('English: the same list and clause shapes say nothing new ("…, the 2023-founded DeepSeek", "…, and DeepSeek, founded in 2023, …")', () => {
+    assert.deepEqual(findings("China's AI scene is shaped by Alibaba, Tencent, the 2023-founded DeepSeek and a few smaller labs.\n"), []);
+    assert.deepEqual(findings("Liang's companies are the hedge fund High-Flyer, the start-up DeepSeek founded in 2023 and a small research lab.\n"), []);
+    assert.deepEqual(findings('First came High-Flyer, and DeepSeek, founded in 2023, followed later.\n'), []);
+  });
 });

@@ -697,7 +697,23 @@ const DESCRIBED_AS = String.raw`(?:(?:${wordAlternation([...ARTICLES])})\s+(?:[\
 const PARTICIPLE_APPOSITION = new RegExp(String.raw`,\s+${DESCRIBED_AS}(?:${wordAlternation(APPOSITIVE_PARTICIPLES)}|${wordAlternation(APPOSITIVE_RELATIVE_VERBS)}(?:\s+${wordAlternation(APPOSITIVE_PARTICIPLES)})?)\s+(?:(?:im|in|am|on)\s+)?(?:(?:jahr|year)\s+)?$`, 'iu');
 /** „High-Flyer, einem 2015 gegründeten Hedgefonds“: an article set off after a name, the date, then the participle as an adjective. */
 const ARTICLE_APPOSITION = new RegExp(String.raw`,\s+(?:${wordAlternation([...ARTICLES])})\s+(?:(?:im\s+)?jahr\s+)?$`, 'iu');
-const ATTRIBUTIVE_PARTICIPLE_AFTER = new RegExp(String.raw`^\s+(?:${wordAlternation(APPOSITIVE_PARTICIPLES)})e[nmrs]?\s+\p{L}`, 'iu');
+const ATTRIBUTIVE_PARTICIPLE_AFTER = new RegExp(String.raw`^\s+(?:${wordAlternation(APPOSITIVE_PARTICIPLES)})e[nmrs]?\s+(?=\p{L})`, 'iu');
+/** The noun the attributive participle qualifies, and the word right after it (no punctuation between). */
+const NOUN_AND_NEXT_WORD = /^([\p{L}-]+)(\s+)?/u;
+
+/**
+ * „…, einem 2015 gegründeten Hedgefonds“ describes the name before the comma; „…, das 2023 gegründete DeepSeek“ (a list
+ * item, or a new clause) and „…, das 2023 gegründete Start-up DeepSeek“ date the name after the participle instead.
+ */
+function attributiveNounIsCommon<N extends { start: number; end: number }>(text: string, figure: Figure, sentenceNames: N[]): boolean {
+  const participle = ATTRIBUTIVE_PARTICIPLE_AFTER.exec(text.slice(figure.end, figure.end + 40));
+  if (!participle) return false;
+  const nounStart = figure.end + participle[0].length;
+  const noun = NOUN_AND_NEXT_WORD.exec(text.slice(nounStart));
+  if (!noun) return false;
+  const nextWordStart = noun[2] ? nounStart + noun[0].length : -1;
+  return !sentenceNames.some((n) => n.start === nounStart || n.start === nextWordStart);
+}
 /** A name that owns the noun before the participle: „die Muttergesellschaft von DeepSeek,“, "the fund behind DeepSeek,". */
 const OWNER_BEFORE = /(?<![\p{L}])(?:von|vom|des|of|behind|hinter)\s+$/iu;
 /** "DeepSeek's parent,", „DeepSeeks Mutterkonzern,“ is the noun's, not the name's. */
@@ -716,7 +732,7 @@ function appositiveOwners<N extends { start: number; end: number }>(text: string
   const before = text.slice(Math.max(0, figure.start - 60), figure.start);
   const setOff = PARTICIPLE_APPOSITION.exec(before);
   const attributive = setOff ? undefined : ARTICLE_APPOSITION.exec(before);
-  const participle = setOff && APPOSITION_ENDS.test(text.slice(figure.end, figure.end + 3)) ? setOff : attributive && ATTRIBUTIVE_PARTICIPLE_AFTER.test(text.slice(figure.end, figure.end + 40)) ? attributive : undefined;
+  const participle = setOff && APPOSITION_ENDS.test(text.slice(figure.end, figure.end + 3)) ? setOff : attributive && attributiveNounIsCommon(text, figure, sentenceNames) ? attributive : undefined;
   if (!participle) return undefined;
   const comma = figure.start - before.length + participle.index;
   // "DeepSeek's parent, founded in 2015, …", „Die Muttergesellschaft von DeepSeek, gegründet 2015, …“: the name owns the
