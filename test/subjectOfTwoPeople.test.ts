@@ -27,4 +27,22 @@ describe('"he said" after a sentence that names two people: the subject who open
     assert.deepEqual(misattributed(`Cao turned to Sheehan. ${SHEEHAN_EN}`), []);
     assert.deepEqual(misattributed(`Sheehan, meanwhile, argued with Cao about the chips. ${SHEEHAN_EN}`), []);
   });
+  test('German, the first name is not the subject: a genitive on it, a title before the second, a postposition, a clause of its own', () => {
+    const rasgon = '„DeepSeek verwendet bekannte Technologien“, sagte er.';
+    assert.deepEqual(misattributed(de(`Sheehans Kollege Stacy Rasgon blieb gelassen. ${rasgon}`)), []);
+    assert.deepEqual(misattributed(de(`Liang Wenfengs früherer Mitarbeiter Zihan Wang lobte das Team. „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation“, sagte er.`)), []);
+    assert.deepEqual(misattributed(de(`Trumps Berater Marc Andreessen war begeistert. „Der spektakulärste Durchbruch, den ich je gesehen habe“, sagte er.`)), []);
+    assert.deepEqual(misattributed(de(`Trump-Berater Marc Andreessen war begeistert. „Der spektakulärste Durchbruch, den ich je gesehen habe“, sagte er.`)), []);
+    assert.deepEqual(misattributed(de(`Sheehan gegenüber zeigte sich Stacy Rasgon gelassen. ${rasgon}`)), []);
+    assert.deepEqual(misattributed(de(`Sheehan hörte zu, während Stacy Rasgon die Zahlen erklärte. ${rasgon}`)), []);
+  });
+  test('English, the first name is not the subject: a possessive on it, a title before the second, a postposition, a clause of its own', () => {
+    const rasgon = '"DeepSeek uses well-known technologies," he said.';
+    assert.deepEqual(misattributed(`Sheehan's colleague Stacy Rasgon stayed calm. ${rasgon}`), []);
+    assert.deepEqual(misattributed(`Liang Wenfeng's former employee Zihan Wang praised the team. "The team turned the hardware challenge into an opportunity for innovation," he said.`), []);
+    assert.deepEqual(misattributed(`Trump's adviser Marc Andreessen was thrilled. "The most spectacular breakthrough I have ever seen," he said.`), []);
+    assert.deepEqual(misattributed(`Trump adviser Marc Andreessen was thrilled. "The most spectacular breakthrough I have ever seen," he said.`), []);
+    assert.deepEqual(misattributed(`Sheehan aside, Stacy Rasgon stayed calm. ${rasgon}`), []);
+    assert.deepEqual(misattributed(`Sheehan listened while Stacy Rasgon went through the numbers. ${rasgon}`), []);
+  });
 });

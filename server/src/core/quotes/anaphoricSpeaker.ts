@@ -2,7 +2,7 @@ import { isPersonTitle } from '../names/kindEvidence';
 import type { NameMention, Span } from '../types';
 import { findQuotes } from './findQuotes';
 import { sentenceStartBefore } from '../text/sentences';
-import { HANDING_OVER_WORDS, JOINING_WORDS, SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
+import { HANDING_OVER_WORDS, JOINING_WORDS, NOT_THE_SUBJECT_WORDS, SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
 
 /**
  * „…“, sagt er; "…," he said; „…“, sagt der Bernstein-Analyst; "…," the Bernstein analyst said; Er sagt: „…“;
@@ -118,7 +118,24 @@ function subjectOf(text: string, sentenceStart: number, people: readonly NameMen
   if (!/^[\s*_>„“"»«(-]*$/u.test(text.slice(sentenceStart, first.start))) return undefined;
   const between = text.slice(first.end, second.start);
   if (COORDINATED.test(between) || !/\p{Ll}{3,}/u.test(between) || HANDING_OVER.test(between)) return undefined;
+  if (POSSESSIVE.test(between) || (/s$/iu.test(text.slice(first.start, first.end)) && !endsInS(first))) return undefined;
+  if (NOT_THE_SUBJECT.test(between) || titleBeforeSecond(between)) return undefined;
   return first;
+}
+
+/** "Trump's adviser Marc Andreessen", „Sheehans Kollege Stacy Rasgon“: the first name belongs to the second person's noun. */
+const POSSESSIVE = /^(?:['’]s?|s)(?![\p{L}])/iu;
+const NOT_THE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${NOT_THE_SUBJECT_WORDS.join('|')})(?![\p{L}])`, 'iu');
+
+/** „Liang Wenfengs“ as found: a genitive s the name itself does not end in. */
+function endsInS(person: NameMention): boolean {
+  return [person.entry.canonical, ...person.entry.aliases].some((n) => /s$/iu.test(n));
+}
+
+/** "Trump adviser Marc Andreessen was thrilled": a title right before the second name makes it the head of the subject. */
+function titleBeforeSecond(between: string): boolean {
+  const words = between.trim().split(/\s+/);
+  return words.length <= 2 && isPersonTitle(words[words.length - 1]);
 }
 
 /** „Cao und Sheehan“, "Cao, Sheehan", "Cao as well as Sheehan": two subjects. */

@@ -181,3 +181,13 @@ export const HANDING_ON = new RegExp(String.raw`(?<![\p{L}])(?:${PASSING_ON}|${w
 /** The auxiliaries of the passive: "was told", „wurde gesagt“. */
 const PASSIVE_AUXILIARY_WORDS = ['wurde', 'wurden', 'wird', 'werden', 'worden', 'was', 'were', 'is', 'are', 'been', 'being'];
 export const TOLD_TO_SPEAKER = new RegExp(String.raw`(?<![\p{L}])(?:${words(PASSIVE_AUXILIARY_WORDS)})(?:\s+(?:${words([...SPEAKER_GAP_WORDS])})){0,2}\s+(?:${SPEECH_VERB}|${SPEECH_PARTICIPLE})(?![\p{L}])`, 'iu');
+
+/**
+ * Words between two names that make the first not the subject of its sentence: a postposition („Sheehan gegenüber zeigte sich
+ * Rasgon gelassen“, "Sheehan aside, Rasgon …") or a subordinator that opens a clause of its own, whose subject the next
+ * person may be („Sheehan hörte zu, während Rasgon … erklärte“, "Sheehan listened while Rasgon …").
+ */
+export const NOT_THE_SUBJECT_WORDS = [
+  'gegenüber', 'zufolge', 'entgegen', 'zuliebe', 'während', 'als', 'weil', 'obwohl', 'nachdem', 'bevor', 'wenn', 'dass', 'wobei', 'wohingegen', 'da',
+  'aside', 'notwithstanding', 'while', 'when', 'as', 'because', 'although', 'though', 'after', 'before', 'since', 'whereas', 'that',
+];
