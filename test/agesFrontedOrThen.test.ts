@@ -77,6 +77,32 @@ describe('a fronted age is the person the clause names, or the one "er"/"he" mea
   });
 });
 
+describe('a fronted age of someone owned or brought in without a name is no named person\'s (review 44, must-fix 4)', () => {
+  test('German: „Heute 28, forscht er …“ after „einen jungen Doktoranden“, „Liangs Mitgründer“, „sein Mitgründer“ are no finding', () => {
+    assert.deepEqual(shownOn('Liang Wenfeng stellte 2023 einen jungen Doktoranden ein. Heute 28, forscht er in Illinois.\n', '28'), []);
+    assert.deepEqual(shownOn('Liang Wenfeng baute DeepSeek auf. Heute 52, leitet Liangs Mitgründer den Hedgefonds High-Flyer.\n', '52'), []);
+    assert.deepEqual(shownOn('Liang Wenfeng gründete 2015 High-Flyer. Heute 50, leitet sein Mitgründer den Fonds.\n', '50'), []);
+    assert.deepEqual(shownOn('Liang Wenfeng gründete 2015 High-Flyer. Heute 50, leitet Liang Wenfengs Mitgründer den Fonds.\n', '50'), []);
+  });
+
+  test('English: "Now 28, he is …" after "a young doctoral student", "Liang\'s co-founder", "his co-founder" are no finding', () => {
+    assert.deepEqual(shownOn(`${EN}Liang Wenfeng hired a young doctoral student in 2023. Now 28, he is doing research in Illinois.\n`, '28'), []);
+    assert.deepEqual(shownOn(`${EN}Liang Wenfeng built DeepSeek. Now 52, Liang's co-founder runs the High-Flyer fund.\n`, '52'), []);
+    assert.deepEqual(shownOn(`${EN}Liang Wenfeng founded High-Flyer in 2015. Now 50, his co-founder runs the fund.\n`, '50'), []);
+    assert.deepEqual(shownOn(`${EN}Liang Wenfeng founded High-Flyer in 2015. Now 50, Liang Wenfeng's co-founder runs the fund.\n`, '50'), []);
+  });
+
+  test('German: a thing brought in („ein Labor“) leaves „er“ Liang\'s, and „er“ before „seinen Fonds“ is still his: 44 contradicts the source\'s 40', () => {
+    assert.deepEqual(warnings('Liang Wenfeng baute ein Labor auf. Heute 44, gibt er kaum Interviews.\n'), [{ code: 'figure-mismatch', text: '44', fix: '40' }]);
+    assert.deepEqual(warnings('Liang Wenfeng meidet Kameras. Heute 44, leitet er seinen Fonds allein.\n'), [{ code: 'figure-mismatch', text: '44', fix: '40' }]);
+  });
+
+  test('English: a thing brought in ("a lab") leaves "he" Liang\'s, and "he" before "his fund" is still his: 44 contradicts the source\'s 40', () => {
+    assert.deepEqual(warnings(`${EN}Liang Wenfeng built a lab. Now 44, he rarely gives interviews.\n`), [{ code: 'figure-mismatch', text: '44', fix: '40' }]);
+    assert.deepEqual(warnings(`${EN}Liang Wenfeng avoids cameras. Now 44, he runs his fund alone.\n`), [{ code: 'figure-mismatch', text: '44', fix: '40' }]);
+  });
+});
+
 describe('a thing\'s age said as of then („Der Fonds war damals acht Jahre alt“, "The fund was then eight years old") is no person\'s', () => {
   test('German: the fund\'s age is no contradiction of Liang\'s 40; „Er war damals 30 Jahre alt“ is still his', () => {
     const before = '# Montag, 27. Januar 2025\n\nLiang Wenfeng ist 40 Jahre alt. Er gründete 2015 den Hedgefonds High-Flyer.\n\n';

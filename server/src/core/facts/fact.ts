@@ -137,6 +137,8 @@ export interface CarriedContext {
   previousSum?: Figure;
   /** Whether the previous sentence (same block) told of a fall or rise. */
   previousMoved?: true;
+  /** Whether the previous sentence (same block) brought in someone without a name („einen jungen Doktoranden“, "a young student"). */
+  previousUnnamed?: true;
   /** The paragraph's last shares so far, nearest first: what "die übrigen 8 Prozent", "the remaining 64%" is the rest of. */
   previousShares?: readonly CarriedShare[];
   /** The question the sentence right before asked (a heading's, or the paragraph's last sentence's). */

@@ -1,7 +1,7 @@
 import type { NameMention } from '../types';
 import { kindOfWord } from '../names/kindEvidence';
 import { wordAlternation as alternation } from '../context/lexicon';
-import { AGED_PERSON_NOUNS, ORIGIN_WORDS, PARTITIVE_WORDS, SUBJECT_INDEFINITE_ARTICLES } from '../figures/vocabulary';
+import { AGED_PERSON_NOUNS, UNNAMED_PERSON_NOUNS, INDEFINITE_ARTICLES, ORIGIN_WORDS, PARTITIVE_WORDS, SUBJECT_INDEFINITE_ARTICLES } from '../figures/vocabulary';
 
 /**
  * „Ein Student aus Zhejiang schrieb die erste Version. Der 23-Jährige …", "A student from Zhejiang wrote it. The
@@ -43,6 +43,23 @@ export function unnamedPersonIntroduced(text: string, names: readonly NameMentio
   if (next !== undefined && kindOfWord(next) !== undefined) return undefined;
   if (!WORD_GOES_ON.test(text.slice(end).replace(ORIGIN, ''))) return undefined;
   return following[at][0].toLowerCase();
+}
+
+const INDEFINITE_ARTICLE = new RegExp(`^(?:${alternation(INDEFINITE_ARTICLES)})$`, 'iu');
+const UNNAMED_PERSON_NOUN = new RegExp(`^(?:${alternation(UNNAMED_PERSON_NOUNS)})$`, 'iu');
+
+/**
+ * Whether the sentence brings in someone without a name anywhere, an object too („stellte einen jungen Doktoranden
+ * ein“, "hired a young doctoral student"): a later "er"/"he" may mean that one rather than the person named.
+ */
+export function bringsInSomeoneUnnamed(text: string): boolean {
+  const words = [...text.matchAll(/[\p{L}-]+/gu)].map((m) => m[0]);
+  return words.some((word, at) => {
+    if (!INDEFINITE_ARTICLE.test(word)) return false;
+    const after = words.slice(at + 1, at + 2 + MOST_WORDS_BEFORE_THE_NOUN);
+    const noun = after.findIndex((w) => isPersonWord(w) || UNNAMED_PERSON_NOUN.test(w));
+    return noun >= 0 && after.slice(0, noun).every((w) => /^\p{Ll}/u.test(w) && !PARTITIVE.test(w));
+  });
 }
 
 /** A word for a person, in the singular form a subject after „ein“/"a" has. */

@@ -489,6 +489,8 @@ export const SUM_NOUNS = ['money', 'geld', 'geldes', 'cost', 'costs', 'kosten', 
  * and chips `categoryOf` knows). German compounds end in these words, so they are matched at the end of a noun.
  */
 export const AGED_PERSON_NOUNS = ['mann', 'frau', 'student', 'studentin', 'chinese', 'chinesin', 'informatiker', 'informatikerin', 'tüftler', 'programmierer', 'programmiererin', 'quant', 'man', 'woman', 'graduate', 'programmer', 'boss', 'leader'];
+/** „stellte einen jungen Doktoranden ein“, "hired a young intern": words for someone brought in without a name, as an object too. */
+export const UNNAMED_PERSON_NOUNS = ['doktorand', 'doktoranden', 'doktorandin', 'studenten', 'praktikant', 'praktikanten', 'praktikantin', 'absolvent', 'absolventen', 'absolventin', 'kollege', 'kollegen', 'kollegin', 'postdoc', 'intern', 'colleague', 'researcher', 'engineer'];
 export const AGED_THING_NOUNS = [
   'regel', 'regeln', 'gesetz', 'gesetze', 'verbot', 'vorschrift', 'vorschriften', 'sanktionen', 'beschränkungen', 'kontrollen', 'abkommen', 'vertrag', 'technik', 'technologie', 'studie', 'software',
   'rule', 'rules', 'law', 'laws', 'ban', 'regulation', 'regulations', 'restrictions', 'sanctions', 'controls', 'treaty', 'deal', 'technology', 'study', 'paper',
@@ -514,6 +516,8 @@ export const CLAUSE_OPENING_WORDS = ['und', 'and', 'but', 'aber', 'doch', 'denn'
  */
 export const FRONTED_TIME_PHRASES = ['at the time', 'at that time', 'back then', 'by then', 'then', 'damals', 'zu diesem zeitpunkt', 'zu der zeit'];
 export const PERSON_PRONOUNS = ['he', 'she', 'er', 'sie', 'who'];
+/** "his co-founder", „sein Mitgründer“: the words that make the noun after them someone else's, not the owner. */
+export const POSSESSIVE_DETERMINERS = ['his', 'her', 'their', 'its', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer'];
 export const THING_PRONOUNS = ['it', 'es'];
 export const INDEFINITE_ARTICLES = ['a', 'an', 'ein', 'eine', 'einer', 'eines', 'einen', 'einem'];
 /** „Ein Student …“, "A student …": the indefinite articles a sentence's subject can open with (not „einen“, „einem“: an object). */
