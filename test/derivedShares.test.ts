@@ -362,3 +362,20 @@ describe('a name carried from an earlier sentence is compared with only as that 
     assert.deepEqual(other('The Nasdaq 100 sank 3 percent while the Dow held up. Nvidia fell more than twice as hard as the index.', gpt4), []);
   });
 });
+
+describe('a gapped clause of its own after a comma ("…, Broadcom more than twice as much as the index") is measured with its own name or figure, not the sentence\'s first', () => {
+  // Review 44, must-fix 7: with the index carried from the sentence before, the second clause was measured with
+  // Microsoft's 3.75 % (3,75 % ÷ 3 % ≈ 1.3) though it is about Broadcom (6,58 % ÷ 3 % ≈ 2.2, true).
+  test('German: „Microsoft verlor nur etwas mehr als der Index, Broadcom mehr als doppelt so viel wie der Index“ and with Microsoft\'s 3,75 Prozent stated: no finding', () => {
+    assert.deepEqual(all('Der Nasdaq 100 sackte um 3 Prozent ab. Microsoft verlor nur etwas mehr als der Index, Broadcom mehr als doppelt so viel wie der Index.'), []);
+    assert.deepEqual(all('Der Nasdaq 100 sackte um 3 Prozent ab. Microsoft verlor 3,75 Prozent, Broadcom mehr als doppelt so viel wie der Index.'), []);
+  });
+  test('English: "Microsoft lost only a little more than the index, Broadcom more than twice as much as the index" and with Microsoft\'s 3.75 percent stated: no finding', () => {
+    assert.deepEqual(all('The Nasdaq 100 sank 3 percent. Microsoft lost only a little more than the index, Broadcom more than twice as much as the index.'), []);
+    assert.deepEqual(all('The Nasdaq 100 sank 3 percent. Microsoft lost 3.75 percent, Broadcom more than twice as much as the index.'), []);
+  });
+  test('a clause with neither a name nor a figure of its own („… und damit …“, "…, and so …") is the sentence\'s subject\'s, as before', () => {
+    assert.deepEqual(all('Der Nasdaq 100 sackte um 3 Prozent ab. Nvidia verlor 7,82 Prozent und damit mehr als doppelt so viel wie der Index.'), []);
+    assert.deepEqual(all('The Nasdaq 100 sank 3 percent. Nvidia lost 7.82 percent, and so more than twice as much as the index.'), []);
+  });
+});

@@ -7,6 +7,8 @@ import { unsigned } from '../figures/deriveFigures';
 import { compareFigures } from './agreement';
 import { compatibleDates } from '../figures/calendarDays';
 import { comparandOf, ofTheDraftsMoveAndDay } from './comparand';
+import { wordAlternation } from '../context/lexicon';
+import { CLAUSE_JOINS } from '../facts/tenseWords';
 import type { FigureMatch } from './figureMatch';
 
 /**
@@ -26,10 +28,14 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
   // A value of what it is compared with is no side of its own ("Der Nasdaq 100 sackte um 3 % ab, Nvidia fiel
   // zweieinhalbmal so stark wie der Index"): the subject is then the name.
   const ofComparand = (f: Figure) => sentence.names.filter((n) => n.end <= f.start).pop()?.entry.canonical === comparand.entry.canonical;
-  const stated = sentence.figures.filter((f) => f.end <= figure.start && (f.kind === 'money' || f.kind === 'percent') && !f.bound && !f.range && !ofComparand(f)).pop() ?? fact.restates;
+  const statedBefore = sentence.figures.filter((f) => f.end <= figure.start && (f.kind === 'money' || f.kind === 'percent') && !f.bound && !f.range && !ofComparand(f));
+  // Compared with a name of an earlier sentence, a gapped clause of its own is about its own name or figure, not the
+  // sentence's first: "Microsoft lost 3.75 percent, Broadcom more than twice as much as the index".
+  const own = carried ? ownClause(figure, sentence, comparand.entry.canonical, statedBefore) : undefined;
+  const stated = own ? own.stated : statedBefore.pop() ?? fact.restates;
   // The sentence's subject, its first name: "Nvidia lost more than twice what Microsoft did, and more than five times as
   // much as the Nasdaq 100".
-  const subjectName = stated ? undefined : sentence.names.find((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical);
+  const subjectName = stated ? undefined : own ? own.subject : sentence.names.find((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical);
   if (!stated && !subjectName) return undefined;
   const kinds: Array<Figure['kind']> = stated ? [stated.kind] : ['percent', 'money'];
   for (const kind of kinds) {
@@ -55,6 +61,24 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
     return { status: agreement === 'agrees' ? 'supported' : 'contradicted', evidence, conflicts: [] };
   }
   return undefined;
+}
+
+const CLAUSE_BREAK = new RegExp(String.raw`,(?=\s)|;|(?<![\p{L}])(?:${wordAlternation(CLAUSE_JOINS)})(?![\p{L}])`, 'giu');
+
+/**
+ * The multiple's own clause, from the last comma, semicolon or join before it, where it names a subject or states a
+ * figure of its own: its last name (not the comparand) and its last figure. Undefined where the multiple opens the
+ * sentence's only clause or its clause has neither („…, und damit mehr als doppelt so viel“ is about the sentence's subject).
+ */
+function ownClause(figure: Figure, sentence: SentenceFacts, comparand: string, statedBefore: Figure[]): { subject?: NameMention; stated?: Figure } | undefined {
+  const breaks = [...sentence.text.slice(0, figure.start).matchAll(CLAUSE_BREAK)]
+    .map((m) => m.index + m[0].length)
+    .filter((at) => !sentence.names.some((n) => n.start < at && at <= n.end));
+  const opening = breaks.pop();
+  if (opening === undefined) return undefined;
+  const subject = sentence.names.filter((n) => n.start >= opening && n.end <= figure.start && n.entry.canonical !== comparand).pop();
+  const stated = statedBefore.filter((f) => f.start >= opening).pop();
+  return subject || stated ? { subject, stated } : undefined;
 }
 
 /**
