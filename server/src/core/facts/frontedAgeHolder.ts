@@ -3,11 +3,10 @@ import type { CarriedContext } from './fact';
 import { frontedByNow, wordsAfterComma } from '../figures/frontedNowAge';
 import { PERSON_PRONOUNS, POSSESSIVE_DETERMINERS } from '../figures/vocabulary';
 import { namesTheFounder } from '../names/founderWords';
+import { GENITIVE_AFTER_NAME } from '../names/wordLists';
 
 const PRONOUNS = new Set(PERSON_PRONOUNS);
 const POSSESSIVES = new Set(POSSESSIVE_DETERMINERS);
-// „Liangs Mitgründer“, "Liang's co-founder": a genitive ending right after the name.
-const GENITIVE_ENDING = /^(?:['’]s?|s)(?![\p{L}])/u;
 
 /**
  * „Liang Wenfeng stellte Zihan Wang ein. Heute 28, promoviert er …“, "… Now 28, he is studying …": an age fronted by
@@ -24,7 +23,7 @@ export function frontedAgeOfSomeoneUnknown(text: string, figure: Figure, names: 
   const named = words.map(({ start }) => names.find((n) => n.entry.kind === 'person' && n.start === start));
   const clause = words.map(({ word }) => word).join(' ');
   // "Now 50, his co-founder …", „Heute 52, leitet Liangs Mitgründer …“: the age is the owned one's, someone unknown.
-  const ownerAt = words.findIndex(({ word }, at) => POSSESSIVES.has(word.toLowerCase()) || (named[at] !== undefined && GENITIVE_ENDING.test(text.slice(named[at]!.end))));
+  const ownerAt = words.findIndex(({ word }, at) => POSSESSIVES.has(word.toLowerCase()) || (named[at] !== undefined && GENITIVE_AFTER_NAME.test(text.slice(named[at]!.end))));
   if (ownerAt >= 0 && (pronounAt < 0 || ownerAt < pronounAt)) return `?${clause}`;
   const namedAt = named.findIndex((n) => n !== undefined);
   if (namedAt >= 0 && (pronounAt < 0 || namedAt < pronounAt)) return undefined;

@@ -31,16 +31,13 @@ export function judgeMovesByTheirToldDay(figures: DraftFigure[], index: SourceIn
   const ranked = [...told.values()].sort((a, b) => b.count - a.count);
   const movesDay = ranked[0] && !(ranked[1] && ranked[1].count === ranked[0].count) ? ranked[0].day : undefined;
   if (!movesDay) return;
-  for (const f of figures) {
+  // The moves only the document's own day dates.
+  const documentDated = figures.filter(({ fact }) => fact.timeFrom === 'document' && isOneDays(fact.attributes) && fact.time?.day !== undefined);
+  if (documentDated.some(({ fact }) => fact.time!.month === movesDay.month && fact.time!.day === movesDay.day)) return;
+  for (const f of documentDated) {
     const { fact } = f;
-    if (fact.timeFrom !== 'document' || !isOneDays(fact.attributes) || fact.time?.day === undefined) continue;
-    if (fact.time.month === movesDay.month && fact.time.day === movesDay.day) return;
-  }
-  for (const f of figures) {
-    const { fact } = f;
-    if (fact.timeFrom !== 'document' || !isOneDays(fact.attributes) || fact.time?.day === undefined) continue;
     if ((f.at.facts.text.toLowerCase().match(WORD) ?? []).some((w) => NOW_ADVERBS.includes(w))) continue;
-    const day = { year: movesDay.year ?? fact.time.year, month: movesDay.month, day: movesDay.day };
+    const day = { year: movesDay.year ?? fact.time!.year, month: movesDay.month, day: movesDay.day };
     f.fact = { ...fact, time: day };
     f.match = matchFigure(f.fact, f.at.facts, index);
   }

@@ -57,6 +57,8 @@ export function looksLikeCommonWord(word: string): boolean {
  * The endings of an inflected German adjective („schwache“, „weiteren“, „einzelner“) and of an English participle
  * ("related", "leading"): a word so ended that a text also writes in lower case is an ordinary word, not a given name.
  */
+/** A genitive right after a name: "Liang's co-founder", „Liangs Mitgründer“, "Sheehan’s colleague". */
+export const GENITIVE_AFTER_NAME = /^(?:['’]s?|s)(?![\p{L}])/iu;
 export const INFLECTED_WORD_ENDING = /(?:e|en|er|es|em|ed|ing)$/;
 
 /** A capitalised word that names a category before a name: "Premierminister Li Qiang", "Provinz Guangdong". */

@@ -1,4 +1,5 @@
 import { isPersonTitle } from '../names/kindEvidence';
+import { GENITIVE_AFTER_NAME } from '../names/wordLists';
 import type { NameMention, Span } from '../types';
 import { findQuotes } from './findQuotes';
 import { sentenceStartBefore } from '../text/sentences';
@@ -118,13 +119,12 @@ function subjectOf(text: string, sentenceStart: number, people: readonly NameMen
   if (!/^[\s*_>„“"»«(-]*$/u.test(text.slice(sentenceStart, first.start))) return undefined;
   const between = text.slice(first.end, second.start);
   if (COORDINATED.test(between) || !/\p{Ll}{3,}/u.test(between) || HANDING_OVER.test(between)) return undefined;
-  if (POSSESSIVE.test(between) || (/s$/iu.test(text.slice(first.start, first.end)) && !endsInS(first))) return undefined;
+  // "Trump's adviser Marc Andreessen", „Sheehans Kollege Stacy Rasgon“: the first name belongs to the second person's noun.
+  if (GENITIVE_AFTER_NAME.test(between) || (/s$/iu.test(text.slice(first.start, first.end)) && !endsInS(first))) return undefined;
   if (NOT_THE_SUBJECT.test(between) || titleBeforeSecond(between)) return undefined;
   return first;
 }
 
-/** "Trump's adviser Marc Andreessen", „Sheehans Kollege Stacy Rasgon“: the first name belongs to the second person's noun. */
-const POSSESSIVE = /^(?:['’]s?|s)(?![\p{L}])/iu;
 const NOT_THE_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${NOT_THE_SUBJECT_WORDS.join('|')})(?![\p{L}])`, 'iu');
 
 /** „Liang Wenfengs“ as found: a genitive s the name itself does not end in. */
