@@ -13,6 +13,18 @@ const PLAIN = /^[\p{L}\s]*$/u;
  */
 export function changeWithPeriod(date: Figure, figures: readonly Figure[], text: string): Figure | undefined {
   if ((date.kind !== 'date' && date.kind !== 'year') || date.date?.day !== undefined) return undefined;
+  // Asked once per figure of the sentence about each of its dates: a sentence's date figure has one answer.
+  const known = periods.get(date);
+  if (known !== undefined) return known ?? undefined;
+  const change = changeOf(date, figures, text);
+  periods.set(date, change ?? null);
+  return change;
+}
+
+/** The answer for each date figure of a sentence; null where the date is no change's period. */
+const periods = new WeakMap<Figure, Figure | null>();
+
+function changeOf(date: Figure, figures: readonly Figure[], text: string): Figure | undefined {
   const before = figures.filter((f) => f !== date && f.end <= date.start && f.kind !== 'date' && f.kind !== 'year').pop();
   if (!before) return undefined;
   const between = text.slice(before.end, date.start);
