@@ -408,6 +408,16 @@ export const EXISTS_SINCE = ['gibt es', 'gab es', 'existiert', 'existieren', 'ex
  * (rules/draftInconsistency.ts). A word of another time ("heute", "later") makes a figure another fact all the same.
  * A space matches any white space, a closing "*" any further letters.
  */
+/**
+ * A clause that says a year is someone's birth with a verb of coming and where to: „1983 kam Liang zur Welt“,
+ * „erblickte 1985 das Licht der Welt“, "came into the world in 1985" (facts/birthYears.ts); both, so that „das Tor zur
+ * Welt“ or "expanded into the world market" are no birth. Only a person's: facts/readFacts.ts asks for one in the clause.
+ */
+export const BIRTH_PHRASES = {
+  into: ['zur welt', 'das licht der welt', 'into the world'],
+  verbs: ['kam', 'kamen', 'kommt', 'gekommen', 'erblickte', 'erblickt', 'came', 'comes', 'come'],
+};
+
 export const RECAP = {
   says: ['wie erwähnt', 'wie eingangs erwähnt', 'wie oben erwähnt', 'wie bereits erwähnt', 'wie schon erwähnt', 'wie eingangs', 'wie oben', 'wie gesagt', 'wie bereits gesagt', 'zur erinnerung', 'zusammengefasst', 'zusammenfassend', 'as mentioned', 'as mentioned above', 'as noted', 'as noted above', 'as stated', 'as we saw', 'as said', 'worth repeating', 'bears repeating', 'to recap', 'to repeat', 'to sum up', 'in summary'],
   laterTimes: ['später', 'danach', 'seitdem', 'seither', 'later', 'since then', 'afterwards'],

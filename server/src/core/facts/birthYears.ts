@@ -1,5 +1,6 @@
 import type { Figure } from '../types';
 import type { Fact } from './fact';
+import { BIRTH_PHRASES, wordAlternation } from '../context/lexicon';
 
 /**
  * "born in", "geboren", "Jahrgang", "geb." just before a year, or "geborene" just after it; an encyclopedia's "(* 1985)"
@@ -8,10 +9,39 @@ import type { Fact } from './fact';
 const BORN_BEFORE = /(?:(?<![\p{L}])(?:born|geboren|geb\.|jahrgang)|\(\s*(?:\*|b\.))\s+(?:(?:in|im|im\s+jahr|in\s+the\s+year)\s+)?$/iu;
 const BORN_AFTER = /^\s+geboren/iu;
 
+/**
+ * „1983 kam Gründer Liang Wenfeng zur Welt“, "Liang came into the world in 1983": a phrase of birth in the year's clause
+ * (not „zur Weltspitze“, a word that goes on).
+ */
+const BORN_INTO = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(BIRTH_PHRASES.into)})(?![\\p{L}])`, 'iu');
+const BORN_VERB = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(BIRTH_PHRASES.verbs)})(?![\\p{L}])`, 'iu');
+const CLAUSE_END = /[.;:!?,–—]\s|[.;:!?]$|\n\s*\n/u;
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'gu');
+
+const isYear = (figure: Figure) => figure.kind === 'year' || (figure.kind === 'date' && figure.date?.year !== undefined && !figure.durationUnit);
+
 /** "born in 1986", "Jahrgang 1985", "der 1986 geborene Liang": a year that is someone's birth, and dates nothing else. */
 export function isBirthYear(text: string, figure: Figure): boolean {
-  if (figure.kind !== 'year' && !(figure.kind === 'date' && figure.date?.year !== undefined && !figure.durationUnit)) return false;
+  if (!isYear(figure)) return false;
   return BORN_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start)) || BORN_AFTER.test(text.slice(figure.end, figure.end + 12));
+}
+
+/**
+ * „1983 kam Gründer Liang Wenfeng zur Welt“, „Er erblickte 1986 das Licht der Welt“, "Liang came into the world in
+ * 1983": the span of the year's clause (from the clause break before it to the one after it) where it holds a phrase of
+ * birth. Whether that is a person's birth the caller decides: a firm also "came into the world" in 2023.
+ */
+export function birthPhraseClause(text: string, figure: Figure): { start: number; end: number } | undefined {
+  if (!isYear(figure)) return undefined;
+  const from = Math.max(0, figure.start - 80);
+  const before = text.slice(from, figure.start);
+  const after = text.slice(figure.end, figure.end + 80);
+  const breakAfter = after.search(CLAUSE_END);
+  const breaksBefore = [...before.matchAll(CLAUSE_ENDS)];
+  const start = breaksBefore.length ? from + breaksBefore[breaksBefore.length - 1].index! + 1 : from;
+  const end = breakAfter < 0 ? figure.end + after.length : figure.end + breakAfter;
+  const clause = `${text.slice(start, figure.start)} ${text.slice(figure.end, end)}`;
+  return BORN_INTO.test(clause) && BORN_VERB.test(clause) ? { start, end } : undefined;
 }
 
 /**

@@ -27,7 +27,7 @@ import { isAttribution } from './attribution';
 import { firstNameCandidate } from '../names/extractNames';
 import { ARTICLES } from '../names/wordLists';
 import { isBareSum } from '../figures/extractFigures';
-import { isBirthYear } from './birthYears';
+import { birthPhraseClause, isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { ownerWith } from './ownerWith';
 import { comparedSumBefore } from './comparedSum';
@@ -66,7 +66,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   let sidePhraseSpans: Span[] | undefined;
   const sidePhrases = () => (sidePhraseSpans ??= sidePhrasesWithCompany(facts.text));
   // "born in 1986", "Jahrgang 1985", "der 1986 geborene Liang": the years that are someone's birth, and date nothing else.
-  const birthFigures = new Set(figures.filter((f) => isBirthYear(facts.text, f)));
+  // „Er kam 1983 zur Welt“, "Liang came into the world in 1983" too, where it is a person who did (`bornAPerson`).
+  const birthFigures = new Set(figures.filter((f) => isBirthYear(facts.text, f) || bornAPerson(facts.text, f, names, carried)));
   const unknownOf = (whole: string, offset: number) => {
     // "[14:45] ANNA: … a $598 billion hit for Nvidia": who speaks is not what the figure is about.
     const clause = offset < label ? ' '.repeat(Math.min(label - offset, whole.length)) + whole.slice(label - offset) : whole;
@@ -744,6 +745,21 @@ function appositiveOwners<N extends { start: number; end: number }>(text: string
   // owns the date, though the clause the date was cut into began after it.
   const right = sentenceNames.filter((n) => n.end === comma);
   return right.length ? right : preceding;
+}
+
+/**
+ * „1983 kam Gründer Liang Wenfeng zur Welt“, „Er kam 1983 zur Welt“, "Liang came into the world in 1983": a year a phrase
+ * of birth (`birthPhraseClause`) says of a person: the clause names a person and nothing else that is no place, or names
+ * no one and says "er"/"he"/"she" of a person the draft carries. Not „DeepSeek kam 2023 zur Welt“, „Die Firma kam 2023
+ * zur Welt“ nor „Sie kam 2023 zur Welt“ (die Firma as likely as a woman): a firm has a founding, not a birth.
+ */
+function bornAPerson(text: string, figure: Figure, names: ReadonlyArray<{ start: number; end: number; entry: { kind: NameKind } }>, carried: CarriedContext): boolean {
+  const clause = birthPhraseClause(text, figure);
+  if (!clause) return false;
+  const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end && n.entry.kind !== 'place');
+  if (inClause.length > 0) return inClause.every((n) => n.entry.kind === 'person');
+  if (!SUBJECT_PRONOUN.test(text.slice(clause.start, clause.end))) return false;
+  return carried.names.some((n) => n.kind === 'person' && !n.aside) || carried.lastOfKind?.person !== undefined;
 }
 
 /** "Sein 1990 geborener …", "ihr", "his": a possessive right before the year, whose noun is someone else. */
