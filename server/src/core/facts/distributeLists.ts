@@ -4,7 +4,7 @@ import type { CarriedName } from './fact';
 import { categoryOf } from '../names/kindEvidence';
 import { isOnce } from './attributes';
 import { ARTICLES, LIST_MEMBER_NOUNS, LIST_MEMBER_PREPOSITIONS, VALUES_OWNER_ARTICLES, VALUES_OWNER_PREPOSITIONS } from '../names/wordLists';
-import { numberWordValue, RESPECTIVELY } from '../figures/vocabulary';
+import { numberWordValue, RESPECTIVELY, TRAILING_LIST_HEDGE } from '../figures/vocabulary';
 import { wordAlternation } from '../context/lexicon';
 
 /** Words that stand for the two names just listed: "both", „beide“, „die beiden“. */
@@ -135,7 +135,11 @@ function ownersAfter(facts: SentenceFacts, group: Figure[]): SentenceFacts['name
 /** Words between two values of one list: a joiner, "beziehungsweise" ("7,82, 3,75 beziehungsweise 6,58 Prozent") or a slash ("−7,82/−3,75 %"). */
 const VALUE_JOINER = /^(?:\s*,?\s*(?:beziehungsweise|bzw\.)\s*|\/)$/iu;
 
-const joinedValues = (text: string, a: Figure, b: Figure) => JOINER.test(text.slice(a.end, b.start)) || VALUE_JOINER.test(text.slice(a.end, b.start));
+/** Whether two values are one list: their joiner, less a hedge said of the second („und gut 6,5“, "and about 6.5"). */
+const joinedValues = (text: string, a: Figure, b: Figure) => {
+  const gap = text.slice(a.end, b.start).replace(TRAILING_LIST_HEDGE, ' ');
+  return JOINER.test(gap) || VALUE_JOINER.test(gap);
+};
 
 /**
  * The values split where the words between two of them are no list joiner: "7.82%, 3.75% and 6.58%" | "up to 10%". A

@@ -16,7 +16,7 @@ import {
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
-  PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
+  LIST_VALUE_HEDGES, PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -1222,7 +1222,8 @@ function isFootnoteMarker(text: string, c: Draft): boolean {
 /** "minus 7,82, minus 6,58 und minus 3,75 Prozent": a sign word said before each value of a list. */
 const SIGN_WORD = `(?:${SIGN_WORDS.join('|')})\\s+`;
 // A slash only glued to both values: "1,328 / 36%" under "AI models / share from China" are two statements.
-const COORDINATED = new RegExp(`^(?:\\s*(?:,|und|and|or|oder|beziehungsweise|bzw\\.|respectively|sowie)\\s*(?:${SIGN_WORD})?|/)$`, 'i');
+// "knapp acht beziehungsweise gut sechseinhalb Prozent": a hedge may stand before each value of a list.
+const COORDINATED = new RegExp(`^(?:\\s*(?:,|und|and|or|oder|beziehungsweise|bzw\\.|respectively|sowie)\\s*(?:${SIGN_WORD})?(?:(?:${LIST_VALUE_HEDGES.join('|')})\\s+)?|/)$`, 'iu');
 /** "−7,82/−3,75 %", "7.82/3.75 percent": a slash, then the next value of a list of percentages (not "24/7", "2024/25"). */
 const SLASH_THEN_PERCENT = /^\/[-−–+]?\d+(?:[.,]\d+)?\s*(?:%|prozent(?![\p{L}])|percent(?![\p{L}])|per cent(?![\p{L}]))/iu;
 /** A comma, then the next value of a list ("7,82, 6,58", "7,82, minus 6,58"). */

@@ -272,6 +272,14 @@ export function leaningPhraseBefore(before: string): 'above' | 'below' | undefin
 export const FRACTION_ADJECTIVES = 'gutes|gute|guten|knappes|knappe|knappen|good';
 /** Sign words a spoken list repeats before each value ("minus 7,82, minus 6,58 und minus 3,75 Prozent"). */
 export const SIGN_WORDS = ['minus', 'plus'];
+/**
+ * Hedges a writer repeats before each value of a list, where the values are rounded for the reader or the ear: „knapp
+ * acht beziehungsweise gut sechseinhalb Prozent“, "about 8 and roughly 6.5 percent". The hedge belongs to the value
+ * after it, not to the joiner, so the values stay one list.
+ */
+export const LIST_VALUE_HEDGES = ['rund', 'etwa', 'ungefähr', 'knapp', 'gut', 'fast', 'nahezu', 'beinahe', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'just under', 'just over'];
+/** A hedge at the end of the words between two values of a list (LIST_VALUE_HEDGES): „ beziehungsweise gut “. */
+export const TRAILING_LIST_HEDGE = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_VALUE_HEDGES.map((h) => h.replace(/ /g, String.raw`\s+`)).join('|')})\s+$`, 'iu');
 /** Words for the difference between two values: points they are said of are percentage points. */
 export const GAP_WORDS = ['abstand', 'vorsprung', 'unterschied', 'differenz', 'rückstand', 'spanne', 'gap', 'difference', 'lead', 'margin', 'spread'];
 /** "ein Abstand von neun Punkten", "a gap of seven points": a word for a difference before points says they are one. */
@@ -344,7 +352,7 @@ export const LAG_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${LAG_WORDS.join('|
  * 3,75 und 6,58 Prozent", "lost 7.82 percent, Microsoft 3.75 percent and Broadcom 6.58 percent", "fiel um 7,82 Prozent,
  * Microsoft um 3,75 Prozent", "verloren 7,82/3,75 Prozent". A joiner, and a preposition that leads a value.
  */
-export const LIST_GAP = /^(?:\/|\s*(?:,|;|&|und|and|sowie|as\s+well\s+as|bzw\.|beziehungsweise|or|oder)?\s*(?:(?:um|by|at|mit|with)\s+)?)$/iu;
+export const LIST_GAP = new RegExp(String.raw`^(?:\/|\s*(?:,|;|&|und|and|sowie|as\s+well\s+as|bzw\.|beziehungsweise|or|oder)?\s*(?:(?:um|by|at|mit|with)\s+)?(?:(?:${LIST_VALUE_HEDGES.join('|')})\s+)?)$`, 'iu');
 /**
  * Separable verb particles that close a German clause after what they govern: „kam mit 72 Millionen Dollar weniger
  * aus“, „gab 72 Millionen mehr aus“. The clause still ends with the comparison.
