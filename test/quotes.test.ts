@@ -631,6 +631,27 @@ describe('a speaker in the block next to the quotation', () => {
     assert.deepEqual(said('> "Die Kostenvorteile sind interessant, aber keine Revolution."\n\n— Matt Sheehan sees it differently.\n'), []);
     assert.deepEqual(said('Analysts were calm. "Die Kostenvorteile sind interessant, aber keine Revolution."\n\n— Matt Sheehan\n'), []);
   });
+  test('a credit line without a dash ("Name, role") under or above a quotation alone names its speaker, in German and English', () => {
+    // A quote card: the quotation, then the speaker and role under it.
+    const de = '> „Die Kostenvorteile sind interessant, aber keine Revolution.“\n>\n> **Matt Sheehan**, Carnegie Endowment\n';
+    assert.deepEqual(said(de), [['misattributed-quote', 'Matt Sheehan', 'Stacy Rasgon']]);
+    assert.deepEqual(said(de.replace('Matt Sheehan', 'Stacy Rasgon')), []);
+    assert.deepEqual(said('> „Sputnik-Moment“\n>\n> **Donald Trump** über den Start von R1\n'), [['misattributed-quote', 'Donald Trump', 'Marc Andreessen']]);
+    // A debate card: the cite line above the evidence.
+    const en = 'Papailiopoulos, Microsoft researcher, quoted in Telepolis (trans.)\n> "Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation."\n';
+    assert.deepEqual(said(en), [['misattributed-quote', 'Papailiopoulos', 'Zihan Wang']]);
+    assert.deepEqual(said(en.replace('Papailiopoulos, Microsoft researcher', 'Wang, former DeepSeek employee')), []);
+    // A line between two quotations credits the one above it, not the one below.
+    const between = '> „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“\n\nZihan Wang, Northwestern University\n\n> „Die Kostenvorteile sind interessant, aber keine Revolution.“\n';
+    assert.deepEqual(said(between), []);
+  });
+  test('a line that opens with a name but says something, or a quotation that is not alone, takes no credit line', () => {
+    // A sentence of its own after the quotation.
+    assert.deepEqual(said('> „Die Kostenvorteile sind interessant, aber keine Revolution.“\n\nMatt Sheehan, too, disagreed.\n'), []);
+    assert.deepEqual(said('„Die Kostenvorteile sind interessant, aber keine Revolution.“\n\nMatt Sheehan sieht das anders\n'), []);
+    // More than the quotation in its block.
+    assert.deepEqual(said('Analysts were calm. "Die Kostenvorteile sind interessant, aber keine Revolution."\n\nMatt Sheehan, Carnegie Endowment\n'), []);
+  });
   test('a heading that is a person\'s name (and role) speaks for the paragraph below that opens with a quotation', () => {
     const de = '### Thomas Altmann, QC Partners\n\n„DeepSeek verwendet bekannte Technologien.“ Er hält die Panik für übertrieben.\n';
     assert.deepEqual(said(de), [['misattributed-quote', 'Thomas Altmann', 'Stacy Rasgon']]);

@@ -156,15 +156,19 @@ interface ReadBlock {
 
 /**
  * "> „…“ / > — Name" and "### Name, role / „…“": a block that is only a quotation without a speaker is said by the
- * person the attribution line after it names; a block that begins with one, by the person the heading before it names. Its reading is its own then (not kept for the
+ * person the attribution line after it names (or a credit line without a dash, "Name, role", after or before it); a block that begins with one, by the person the heading before it names. Its reading is its own then (not kept for the
  * next check): the speaker is in another block, which an edit may change alone.
  */
 function speakersFromLabels(blocks: ReadBlock[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (!block.quoting || block.analysis.quotations.every((q) => q.speaker)) continue;
-    const next = block.quoting === 'only' && blocks[i + 1]?.label?.place === 'after' ? blocks[i + 1].label : undefined;
-    const label = next ?? (blocks[i - 1]?.label?.place === 'before' ? blocks[i - 1].label : undefined);
+    const after = blocks[i + 1]?.label;
+    const next = block.quoting === 'only' && (after?.place === 'after' || after?.place === 'either') ? after : undefined;
+    const before = blocks[i - 1]?.label;
+    // A credit line between two quotations credits the one above it ("> „…“ / Name, role / > „…“").
+    const creditsAbove = before?.place === 'either' && blocks[i - 2]?.quoting === 'only';
+    const label = next ?? (before?.place === 'before' || (before?.place === 'either' && !creditsAbove) ? before : undefined);
     if (!label) continue;
     const speaker = { text: label.text, span: { start: label.span.start, end: label.span.end }, ...(label.mention ? { mention: label.mention } : {}) };
     const quotations = block.analysis.quotations.map((q) => (q.speaker ? q : { ...q, speaker }));

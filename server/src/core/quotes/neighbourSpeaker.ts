@@ -16,7 +16,16 @@ const ATTRIBUTION_DASH = /^\s*(?:[—–]|--?)\s*/u;
 /** A block that opens with a quotation mark and ends with a closing one (a full stop inside or after it). */
 const ONLY_QUOTATION = /^\s*[„"“”»«‚][\s\S]*(?:[“”"«»‘’][.!?…]?|[.!?…][“”"«»‘’])\s*$/u;
 
-export type Label = Speaker & { place: 'before' | 'after' };
+/**
+ * A credit line without a dash: a card's "**Stacy Rasgon**, Bernstein Research" under its quotation, a debate card's
+ * cite "Rasgon, Bernstein analyst, quoted in …" above it, „Donald Trump über R1“. The name opens it and a role or a
+ * topic follows; a line that ends a sentence or quotes someone says something of its own ("Rasgon, too, disagreed.").
+ */
+const CREDIT_AFTER_NAME = /^\s*(?:[,(]|(?:über|zu|on|about)\s|$)/u;
+const SAYS_SOMETHING = /[.!?:;]\s*$|[„"“”»«]/u;
+
+/** 'either': a credit line without a dash credits the quotation next to it, above or below. */
+export type Label = Speaker & { place: 'before' | 'after' | 'either' };
 
 /**
  * The person a block names as the speaker of its neighbour: an attribution line names the quotation before it, a
@@ -24,14 +33,15 @@ export type Label = Speaker & { place: 'before' | 'after' };
  * document): asked of every block at every check, the block is not copied to shift it.
  */
 export function labelOf(block: ProseBlock, names: NameIndex, shift = 0): Label | undefined {
-  const dash = block.heading ? undefined : ATTRIBUTION_DASH.exec(block.text);
-  if (!block.heading && !dash?.[0]) return undefined;
   if (block.text.length > 160) return undefined;
+  const dash = block.heading ? undefined : ATTRIBUTION_DASH.exec(block.text);
+  const credit = !block.heading && !dash?.[0];
+  if (credit && SAYS_SOMETHING.test(block.text)) return undefined;
   const at = dash?.[0].length ?? block.text.length - block.text.trimStart().length;
   const person = names.find(block.text).find((m) => m.start === at && m.entry.kind === 'person');
-  if (!person || !ROLE_AFTER.test(block.text.slice(person.end))) return undefined;
+  if (!person || !(credit ? CREDIT_AFTER_NAME : ROLE_AFTER).test(block.text.slice(person.end))) return undefined;
   const span: Span = { start: block.offsets[person.start] + shift, end: block.offsets[person.end - 1] + 1 + shift };
-  return { text: person.text, span, mention: { ...person, ...span }, place: block.heading ? 'before' : 'after' };
+  return { text: person.text, span, mention: { ...person, ...span }, place: credit ? 'either' : block.heading ? 'before' : 'after' };
 }
 
 const OPENS_WITH_QUOTATION = /^\s*[„"“”»«‚]/u;
