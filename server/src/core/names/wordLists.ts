@@ -135,6 +135,11 @@ export const LIST_MEMBER_NOUNS = ['test', 'benchmark', 'index', 'indizes', 'gian
  * Microsoft and Broadcom", „7,82, 6,58 und 3,75 Prozent bei Nvidia, Microsoft und Broadcom“.
  */
 export const VALUES_OWNER_PREPOSITIONS = ['for', 'at', 'für', 'bei'];
+/**
+ * Plural pronouns that, opening a sentence, stand for the names of the sentence before: "Nvidia and Microsoft were hit
+ * hardest. They lost 7.82% and 3.75%.", „… Sie verloren 7,82 und 3,75 Prozent.“
+ */
+export const PLURAL_SUBJECT_PRONOUNS = ['they', 'sie'];
 /** The articles that may stand between such a preposition and the names: "for the", „bei den“. */
 export const VALUES_OWNER_ARTICLES = ['the', 'die', 'der', 'den', 'dem'];
 /** The prepositions a writer repeats before each member of a list: "bei Nvidia und bei Microsoft", "on X and on Y", "shares of Nvidia and of Microsoft". */
