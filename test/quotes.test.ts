@@ -664,6 +664,24 @@ describe('a speaker in the block next to the quotation', () => {
   });
 });
 
+describe('a quotation that joins two quotations the source gives one after the other', () => {
+  const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
+  const joined = 'DeepSeek war nicht der ‚Auserwählte‘ unter den chinesischen KI-Start-ups. Sie haben die Welt und auch die chinesische Regierung überrascht';
+  test('German: „Satz eins. Satz zwei“, sagt X is the source speaker\'s, whose name is the fix, and a changed word in either sentence is shown', () => {
+    assert.deepEqual(said(`„${joined}“, sagt Thomas Qitong Cao.`), [['misattributed-quote', 'Thomas Qitong Cao', 'Matt Sheehan']]);
+    assert.deepEqual(said(`„${joined}“, sagt Matt Sheehan.`), []);
+    assert.deepEqual(said(`„${joined.replace('überrascht', 'schockiert')}“, sagt Matt Sheehan.`), [['quote-mismatch', 'schockiert', 'überrascht']]);
+  });
+  test('English: X said: "sentence one. sentence two."', () => {
+    assert.deepEqual(said(`Zihan Wang said: "${joined.replace(/[‚‘]/gu, "'")}."`), [['misattributed-quote', 'Zihan Wang', 'Matt Sheehan']]);
+    assert.deepEqual(said(`Matt Sheehan said: "${joined.replace(/[‚‘]/gu, "'")}."`), []);
+  });
+  test('a sentence of the writer\'s own, or sentences of two speakers, in one quotation name no source speaker', () => {
+    assert.deepEqual(said('„DeepSeek war nicht der ‚Auserwählte‘ unter den chinesischen KI-Start-ups. Das wird sich sehr bald ändern, glaube ich“, sagt Thomas Qitong Cao.'), []);
+    assert.deepEqual(said('"Die Kostenvorteile sind interessant, aber keine Revolution. Sie haben die Welt und auch die chinesische Regierung überrascht," said Thomas Qitong Cao.'), []);
+  });
+});
+
 describe('a pronoun that speaks for the person of the block before', () => {
   const said = (text: string) => findings(text).map((f) => [f.code, f.text, f.fix]);
   test('a transcript\'s answer "Er sagt: „…“" after the question "Was sagt X?" is X\'s, underlined on "Er"', () => {

@@ -24,6 +24,10 @@ export function matchQuotation(quotation: Quotation, index: SourceIndex): Quotat
   const words = quotation.words.words;
   if (words.length === 0) return undefined;
   if (words.length < MIN_WORDS) return sameShortQuotation(words, index);
+  return matchWords(words, index) ?? matchBySentence(quotation, index);
+}
+
+function matchWords(words: string[], index: SourceIndex): QuotationMatch | undefined {
   let best: QuotationMatch | undefined;
   const quotations = quotationLookupOf(index);
   for (const position of quotationsThatMayHold(quotations, words, SAME_QUOTATION)) {
@@ -37,6 +41,32 @@ export function matchQuotation(quotation: Quotation, index: SourceIndex): Quotat
     best = { source, alignment, sourceWording };
   }
   return best;
+}
+
+/**
+ * „DeepSeek war nicht der ‚Auserwählte‘ unter den chinesischen KI-Start-ups. Sie haben die Welt … überrascht.“: a
+ * writer joins two quotations the source gives one after the other into one. Neither holds enough of the whole, but
+ * each of its sentences is one of them: the quotation quotes what its sentences quote, when those of them that are
+ * found all are the same speaker's. The match is one sentence's (the one with changed words, if any), its words placed in
+ * the whole.
+ */
+const SENTENCE_BREAK = /[.!?…]\s+(?=[\p{Lu}\d„"“‚‘'])/gu;
+function matchBySentence(quotation: Quotation, index: SourceIndex): QuotationMatch | undefined {
+  const { words, spans } = quotation.words;
+  const starts = [0, ...[...quotation.text.matchAll(SENTENCE_BREAK)].map((m) => spans.findIndex((w) => w.start > m.index!)).filter((i) => i > 0)];
+  if (starts.length < 2) return undefined;
+  const parts = starts.map((from, k) => ({ from, words: words.slice(from, starts[k + 1] ?? words.length) })).filter((p) => p.words.length >= MIN_WORDS);
+  const found = parts.flatMap(({ from, words: part }) => {
+    const match = matchWords(part, index);
+    return match ? [{ from, match }] : [];
+  });
+  // Every sentence must be found: a sentence of the writer's own in the quotation would otherwise pass unread.
+  const speakerOf = (m: QuotationMatch) => m.source.speaker?.mention?.entry ?? m.source.speaker?.text;
+  if (found.length < 2 || found.length < parts.length || found.some((f) => speakerOf(f.match) !== speakerOf(found[0].match))) return undefined;
+  // The sentence with a changed word is the one whose changes the quotation shows.
+  const { from, match } = found.find((f) => !f.match.alignment.verbatim) ?? found[0];
+  const changes = match.alignment.changes.map((c) => ({ ...c, draftFrom: c.draftFrom + from, draftTo: c.draftTo + from }));
+  return { ...match, alignment: { ...match.alignment, changes } };
 }
 
 /**
