@@ -13,6 +13,7 @@ import { inPluperfectClause } from './pluperfectClause';
 import { isWeekday, weekdayNear } from './weekdays';
 import { bringsInSomeoneUnnamed, unnamedPersonIntroduced } from './unnamedPerson';
 import { sharesSoFar } from './restOfShare';
+import { separatedVerbConcepts } from '../context/concepts';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
@@ -354,7 +355,10 @@ export interface CarrierState {
  */
 function askedQuestion(facts: SentenceFacts, names: CarriedName[], heading: boolean): AskedQuestion | undefined {
   if (!QUESTION_END.test(facts.text)) return undefined;
-  const attributes = [...facts.concepts].filter(isAttribute);
+  // „Wann stellte DeepSeek R1 vor?“, „Um wie viel gab Nvidia nach?“: a separable verb split around the names asks for
+  // its concept as a figure's clause would tell it (a release not where it is reflexive: „Wie stellte sich Liang vor?“).
+  const separated = [...separatedVerbConcepts('', facts.text), ...separatedVerbConcepts(facts.text, facts.text).filter((c) => c !== 'release')];
+  const attributes = [...new Set([...facts.concepts, ...separated])].filter(isAttribute);
   // "… come from China?": the lexicon's countries are concepts, no names.
   const places = Object.entries(PLACE_CONCEPTS).filter(([concept]) => facts.concepts.has(concept)).map(([, place]) => place);
   return attributes.length ? { attributes, names: orNone(names), places: orNone(places), from: heading ? 'heading' : 'paragraph' } : undefined;

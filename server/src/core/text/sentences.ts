@@ -41,7 +41,11 @@ export function splitSentences(block: ProseBlock): Sentence[] {
     let next = end;
     while (next < text.length && /\s/.test(text[next])) next++;
     if (next === end && next < text.length) continue; // "5.6", "z.B." or "R1." glued to the next word
-    if (next < text.length && !startsSentence(text, next)) continue;
+    if (next < text.length && !startsSentence(text, next)) {
+      const answer = answerAfterQuestion(text, i, next);
+      if (answer === undefined) continue;
+      next = answer;
+    }
     if (text[i] === '.' && isNonFinalPeriod(text, i, next)) continue;
     pushTrimmed(sentences, block, start, end);
     start = next;
@@ -62,7 +66,12 @@ export function sentenceStartBefore(text: string, before: number): number {
     while (end < before && CLOSING.includes(text[end])) end++;
     let next = end;
     while (next < before && /\s/.test(text[next])) next++;
-    if (next === end || !startsSentence(text, next)) continue;
+    if (next === end) continue;
+    if (!startsSentence(text, next)) {
+      const answer = answerAfterQuestion(text, i, next);
+      if (answer === undefined || answer > before) continue;
+      next = answer;
+    }
     let first = i;
     while (first > 0 && TERMINATORS.includes(text[first - 1])) first--;
     if (text[first] === '.' && isNonFinalPeriod(text, first, next)) continue;
@@ -70,6 +79,22 @@ export function sentenceStartBefore(text: string, before: number): number {
   }
   return 0;
 }
+
+/**
+ * „Wann stellte DeepSeek R1 vor? – Am 20. Januar 2025.“, "When was DeepSeek founded? — In July 2023.": a quiz's or FAQ's
+ * answer set off from its question by a dash is a sentence of its own, so the question carries what it asks into it
+ * (facts/carryContext.ts). Where the answer starts, after the dash; undefined where the text after the question mark
+ * is no dash and a new sentence („Was tun? – fragte er“ goes on).
+ */
+function answerAfterQuestion(text: string, mark: number, next: number): number | undefined {
+  if (text[mark] !== '?') return undefined;
+  const dash = ANSWER_DASH.exec(text.slice(next, next + 4));
+  if (!dash) return undefined;
+  const answer = next + dash[0].length;
+  return answer < text.length && startsSentence(text, answer) ? answer : undefined;
+}
+
+const ANSWER_DASH = /^[–—→-][ \t]+/u;
 
 function startsSentence(text: string, at: number): boolean {
   // An emoji may open a sentence ("📉 Tech-Aktien …"); it is two UTF-16 code units, so test the code point.
