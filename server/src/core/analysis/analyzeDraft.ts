@@ -10,6 +10,7 @@ import { readFacts } from '../facts/readFacts';
 import { forgetParsedText, parseChunks } from '../markdown/chunkedParse';
 import { judgeDatesByEvents } from '../match/datesByEvents';
 import { judgeMovesByNamedDays } from '../match/namedDays';
+import { ageDatedByItsEvent } from '../match/ageDatedByItsEvent';
 import { judgeMovesByTheirToldDay } from '../match/movesToldDay';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { matchContinuation, matchQuotation, type QuotationMatch } from '../quotes/quotationInSources';
@@ -418,7 +419,8 @@ function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, in
   return sentences.map((cached, k) => {
     const { facts } = cached;
     // Kept by the block's reading, the facts and their lists at their size.
-    const figureFacts = kept(readFacts(facts, carrier.context(), sentences[k + 1]?.facts ?? (k === sentences.length - 1 ? after : undefined)));
+    // An age told of a founding the sentence names, not of a year ("38 when he founded DeepSeek"), is of that founding's year.
+    const figureFacts = kept(readFacts(facts, carrier.context(), sentences[k + 1]?.facts ?? (k === sentences.length - 1 ? after : undefined)).map((f) => ageDatedByItsEvent(f, index)));
     fitFactLists(figureFacts);
     carrier.record(facts, figureFacts);
     let matches = cached.matches.find((known) => sameContexts(known.facts, figureFacts))?.matches;

@@ -1,6 +1,6 @@
 import type { Figure, Span } from '../types';
 import type { Fact } from './fact';
-import { agedAsOfNow } from './birthYears';
+import { AGE_THEN_BEFORE, agedAsOfNow } from './birthYears';
 import { wordAlternation } from '../context/lexicon';
 import { CLAUSE_JOINS, EARLIER_AUXILIARIES, NOW_ADVERBS, PERFECT_OF_BE, PRESENT_COPULAS, SUBJECT_PRONOUNS, THEN_ADVERBS } from './tenseWords';
 
@@ -46,6 +46,17 @@ export function yearAgeIsToldOf(figure: Figure, figures: Figure[], window: Span,
   const own = dates.filter((d) => window.start <= d.start && d.end <= window.end);
   const years = new Set((own.length ? own : dates).map(yearOf));
   return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * "Liang was 38 when he founded DeepSeek", „Als er DeepSeek gründete, war er 38 Jahre alt“: an age said in the past
+ * ("was", "war er", "at the age of") whose sentence names no year and no "damals"/"then" is told of the event the
+ * sentence names, which the sources may date (match/ageDatedByItsEvent.ts). Not one told as of now ("is 40", "der
+ * 40-Jährige").
+ */
+export function toldOfANamedEvent(figure: Figure, window: Span, text: string): boolean {
+  const before = text.slice(Math.max(0, figure.start - 24), figure.start);
+  return figure.kind === 'age' && AGE_THEN_BEFORE.test(before) && !tellsNow(text.slice(window.start, window.end)) && !agedAsOfNow(figure, text.slice(Math.max(0, figure.start - 12), figure.start));
 }
 
 const THEN_ADVERB = new RegExp(word(THEN_ADVERBS), 'iu');

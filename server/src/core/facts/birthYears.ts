@@ -95,7 +95,7 @@ const IS_NOW_BEFORE = /(?<![\p{L}])(?:is|ist)\s+(?:(?:now|jetzt|inzwischen|heute
 const IS_NOW_AFTER = /^(?:\s+Jahre(?:\s+alt)?)?\s+ist(?![\p{L}])/u;
 
 /** "war er 30", "he was 30", "at the age of 38", "im Alter von 38", "mit 30": an age said as of a time gone by. */
-const AGE_THEN_BEFORE = /(?<![\p{L}])(?:(?:war|was|wurde|became|turned)(?:\s+\p{L}+){0,2}|at\s+the\s+age\s+of|im\s+alter\s+von|mit|at|then|damals)\s+$/iu;
+export const AGE_THEN_BEFORE = /(?<![\p{L}])(?:(?:war|was|wurde|became|turned)(?:\s+\p{L}+){0,2}|at\s+the\s+age\s+of|im\s+alter\s+von|mit|at|then|damals)\s+$/iu;
 
 /** "40-year-old", "40-jährige", "40-Jährigen": an age as an adjective or a noun. */
 const AGE_AS_WORD = /-(?:year-old|[Jj]ährige[nmrs]?)$/u;

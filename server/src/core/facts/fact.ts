@@ -50,6 +50,11 @@ export interface Fact {
   toldIn?: number;
   /** For an age its clause puts at a time gone by that its sentence does not date (`toldOfAnEarlierTime`): no year to count from. */
   earlier?: true;
+  /**
+   * For an age said in the past whose sentence names no year (`toldOfANamedEvent`): the event its sentence names and
+   * the things it happened to ("when he founded DeepSeek"), whose year the sources may give (match/ageDatedByItsEvent.ts).
+   */
+  ofItsEvent?: { names: string[]; events: string[] };
   /** For an age its sentence does not date: the latest year its document dates, when a reader takes it to hold. */
   asOf?: number;
   /**

@@ -32,7 +32,7 @@ import { isGroupCount } from './groupCount';
 import { ownerWith } from './ownerWith';
 import { comparedSumBefore } from './comparedSum';
 import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
-import { toldOfAnEarlierTime, yearAgeIsToldOf } from './ageYear';
+import { toldOfANamedEvent, toldOfAnEarlierTime, yearAgeIsToldOf } from './ageYear';
 import { backgroundClauseAt } from './backgroundClause';
 import { changeWithPeriod } from './periodOfAChange';
 import { asksForTheThing, roleOwners } from './roleOwners';
@@ -427,10 +427,12 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const thenIsNow = timeFrom === 'paragraph' && time?.year !== undefined && time.year === carried.documentTime?.year;
     const earlier = toldIn === undefined && !thenIsNow && toldOfAnEarlierTime(figure, window, facts.text);
     const asOf = (figure.kind === 'age' || asksAge) && toldIn === undefined && !earlier ? carried.documentTime?.year : undefined;
+    // A sentence that names a year dates its age by it or not at all („Er war 42 und hatte High-Flyer 2015 gegründet“).
+    const ofItsEvent = toldIn === undefined && !earlier && !figures.some((f) => f.kind === 'date' || f.kind === 'year') && toldOfANamedEvent(figure, window, facts.text) ? eventOfTheSentence(facts) : undefined;
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
     const stated = measuresThePreviousMove(facts.text, figure, figures, attributes, carried) ? { ...figure, change: 'by' as const } : figure;
     const pointedTo = comparandCarried(figure, facts, carried.names.filter((n) => n.from === 'paragraph'));
-    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}), ...(curbsOwnYear(facts.text, figure) ? { datesItsAct: true as const } : {}) });
+    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(ofItsEvent ? { ofItsEvent } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}), ...(curbsOwnYear(facts.text, figure) ? { datesItsAct: true as const } : {}) });
   });
   joinRanges(out);
   datesOfTheirSpans(out);
@@ -999,6 +1001,16 @@ function countsAChip(facts: SentenceFacts, figure: Figure): boolean {
  * The attribute concepts of the figure's clause; if it names none that is specific, those of its statement too (the
  * sentence up to a semicolon, a dash or a "while": "six smaller versions; one of them beats o1 on benchmarks").
  */
+/**
+ * What a sentence that dates an age by an event says happened, and to which things: "when he founded DeepSeek" is
+ * DeepSeek's founding. Undefined where it names no such event or no thing (a firm, a model) it happened to.
+ */
+function eventOfTheSentence(facts: SentenceFacts): { names: string[]; events: string[] } | undefined {
+  const events = [...conceptsOf(facts.text, 0, facts.text.length, facts.names)].filter((c) => isOnce(c) && c !== 'birth' && isAttributeOf(c, 'year'));
+  const names = [...new Set(facts.names.filter((n) => n.entry.kind !== 'person' && n.entry.kind !== 'place').map((n) => n.entry.canonical))];
+  return events.length && names.length ? { names, events } : undefined;
+}
+
 function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // "Es war das erste Treffen dieser Art seit 2018", "the first such meeting since 2018": the year a span starts from
   // is when an earlier one of its kind happened, not when this one did; it dates no event that happens once.
