@@ -280,8 +280,10 @@ export const GOVERNED_FRACTION_COUNTERS = ['a', 'an', 'ein', 'eine', 'einem', 'e
  * Whole words, each optionally followed by "by".
  */
 export const MOVE_RIGHT_BEFORE: Record<'up' | 'down', string[]> = {
-  up: ['added', 'adds', 'advanced', 'advances', 'popped', 'pops', 'spiked', 'spikes', 'firmed', 'rebounded', 'rebounds', 'recovered', 'recovers', 'bounced', 'bounces', 'bounced back', 'bounces back', 'higher by'],
-  down: ['eased', 'eases', 'falls', 'lower by'],
+  // A participle right before a change says which way it went, whatever else its clause tells ("rebounded on Tuesday,
+  // rising 8.9 percent … a day after a sell-off").
+  up: ['added', 'adds', 'advanced', 'advances', 'popped', 'pops', 'spiked', 'spikes', 'firmed', 'rebounded', 'rebounds', 'recovered', 'recovers', 'bounced', 'bounces', 'bounced back', 'bounces back', 'higher by', 'rising', 'gaining', 'climbing', 'jumping', 'soaring'],
+  down: ['eased', 'eases', 'falls', 'lower by', 'falling', 'dropping', 'sliding', 'sinking', 'tumbling', 'plunging', 'shedding'],
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { Fact } from '../facts/fact';
 import { isNamedDay } from '../facts/documentTime';
 import type { CalendarDate, Figure } from '../types';
+import { daysApart } from '../figures/calendarDays';
 
 /**
  * "Am Dienstag erholte sich die Nvidia-Aktie um 8,9 Prozent", a day after the source's fall of 7,82 %: a move its
@@ -42,6 +43,39 @@ export function onAnUnnamedDay(days: readonly CalendarDate[] | undefined, source
   const day = source.time;
   return days !== undefined && day?.month !== undefined && day.day !== undefined && !isNamedDay(days, day);
 }
+
+/** What a move's evidence says of it: the source fact, how it compares, and whether it is of the same time. */
+interface WeighedMove {
+  fact: Fact;
+  figure: Figure;
+  agreement: string;
+  when: 'same' | 'other' | 'unknown';
+}
+
+/**
+ * "Kurssturz am 28. Januar 2025: Nvidia minus 7,82 Prozent", "the sell-off on Jan 28: Nvidia -7.82%", where a source
+ * dates a rebound of 8,9 % to the 28th and the fall of 7,82 % to the 27th: a move whose very value and direction the
+ * sources date to a day near the one its writer states, while every move of theirs on the stated day goes the other
+ * way by another amount, is that move misdated, not a wrong value of the next day's rebound. The value then stands by
+ * its own day's move, and the date is what is wrong (`judgeDatesByEvents`). A move the same way on the stated day, or
+ * the other way by the same amount, is that day's and decides as before.
+ */
+export function misdatesANearMove(draft: Fact, evidence: readonly WeighedMove[]): boolean {
+  const day = draft.time;
+  if (!day || !statesItsDay(draft) || directionOf(draft.figure) === undefined) return false;
+  const sameDay = evidence.filter((e) => e.when === 'same');
+  if (sameDay.length === 0 || !sameDay.every((e) => e.agreement === 'differs' && oppositeMoves(draft.figure, e.figure))) return false;
+  // The near day may be the source's paragraph's or article's (a list of the day's falls under its dateline).
+  const near = (e: WeighedMove) => {
+    const apart = e.fact.time?.day !== undefined ? daysApart(day, e.fact.time) : undefined;
+    return apart !== undefined && apart >= 1 && apart <= NEAR_DAYS;
+  };
+  return evidence.some((e) => e.when !== 'same' && e.agreement === 'agrees' && !e.figure.bound && !e.figure.derivedFrom && near(e) &&
+    directionOf(e.figure) === directionOf(draft.figure) && Math.abs(e.figure.value) === Math.abs(draft.figure.value));
+}
+
+/** A writer who misdates a move is off by a day or two (the day it was reported, a weekend). */
+const NEAR_DAYS = 3;
 
 function statesItsDay(fact: Fact): boolean {
   return fact.time?.day !== undefined && (fact.timeFrom === 'clause' || fact.timeFrom === 'sentence' || fact.timeFrom === 'reference');

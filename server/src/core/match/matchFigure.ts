@@ -28,7 +28,7 @@ import { ageOfNoYear, agesOfOtherYears, sourceAgeThen } from '../facts/ageYear';
 import { isOnceOfAnother } from './onceOfAnother';
 import { isAnotherPairsScore } from './benchmarkScores';
 import { asSpeedUpMatch, speedUpAsMultiplier } from './speedUp';
-import { isAnotherDaysMove, isOtherWayOnAGuessedDay, isUndatedMoveOfAnotherDay, onAnUnnamedDay } from './anotherDaysMove';
+import { isAnotherDaysMove, isOtherWayOnAGuessedDay, isUndatedMoveOfAnotherDay, misdatesANearMove, onAnUnnamedDay } from './anotherDaysMove';
 import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complement';
 import { deriveFigures } from '../figures/deriveFigures';
 import { compatibleDates, daysApart } from '../figures/calendarDays';
@@ -126,6 +126,10 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // A fact that names no attribute is the weaker reading where a source fact of what the draft names weighs more (the
   // ratio of Nvidia's and Microsoft's falls for "Nvidia verlor dreimal so viel wie Microsoft", not Nvidia's sales).
   if (explicit(fact)) dropOtherMembers(fact, evidence);
+  // A move the writer misdated by a day or two (its very value stated for a near day, only a rebound on the day they
+  // name) is of the day the sources give it: that day's value bears it out, and the date is the finding.
+  const misdated = isOneDays(fact.attributes) && misdatesANearMove(fact, evidence);
+  if (misdated) evidence.splice(0, evidence.length, ...evidence.map((e): RankedEvidence => (e.when === 'same' ? { ...e, when: 'other' } : e)));
   const keys = new Set(fact.attributes.map(lookupKey));
   const ofWhat = evidence.filter((e) => e.fact.attributes.some((x) => keys.has(lookupKey(x))));
   const bestOfWhat = ofWhat.some((e) => e.agreement === 'agrees') ? 0 : Math.max(0, ...ofWhat.map((e) => e.score));
@@ -152,7 +156,7 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // 3%" dated by a headline of 29 January) is no day the sources say what the draft names did anything on.
   const namedDay = (t: CalendarDate) => (index.facts.statesDay(t) || (t.year === undefined && t.month !== undefined && t.day !== undefined && index.facts.datesOn(t.month, t.day).length > 0)) &&
     (fact.entities.length === 0 || figure.kind === 'date' || figure.kind === 'year' || index.facts.datesDayFor(t, fact.entities) || valueOfTheirsOn(fact, t, index));
-  const ownDayHolds = fact.timeFrom === 'document' || fact.timeFrom === 'heading' || (fact.time !== undefined && namedDay(fact.time));
+  const ownDayHolds = !misdated && (fact.timeFrom === 'document' || fact.timeFrom === 'heading' || (fact.time !== undefined && namedDay(fact.time)));
   // A move the draft states for no day is one of the days it names ("On Jan 27, the market woke up. 👇 … Microsoft:
   // -3.75%"): a source's move on another day ("Microsoft gained 2.9 percent on Tuesday", 28 January) may bear it out,
   // but it is no other value of it, however many such days the sources report (match/namedDays.ts). Nor is a

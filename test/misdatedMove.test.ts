@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { bundledIndex, extraSource, withSources } from './support/fixtures';
+
+function warnings(text: string, idx = bundledIndex()) {
+  return runRules(analyzeDraft(text, idx), idx)
+    .filter((f) => f.severity !== 'information')
+    .map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
+}
+
+// The rebound of Tuesday 28 January, the day after the sell-off of the 27th that the bundled articles report (Nvidia
+// −7,82 %, Microsoft −3,75 %), in the wording of a wire story: "rising 8.9 percent" a day after "a sell-off".
+const reboundEn = extraSource('2025-01-28_wire.txt', 'Nvidia claws back ground a day after the DeepSeek rout\n\nNEW YORK, January 28, 2025 — Shares of Nvidia rebounded on Tuesday, rising 8.9 percent as investors picked up chip stocks a day after a sell-off triggered by the Chinese start-up DeepSeek.\n\nThe recovery was broad. Microsoft gained 2.9 percent and Broadcom added 2.6 percent on Tuesday.\n');
+const reboundDe = extraSource('2025-01-28_erholung.txt', 'Erholung bei Nvidia\n\nAm 28. Januar 2025 erholte sich die Nvidia-Aktie um 8,9 Prozent. Am Dienstag legten auch Microsoft um 2,9 Prozent und Broadcom um 2,6 Prozent zu.\n');
+
+describe('a fall its writer dates to the day of the rebound after it', () => {
+  test('German: „Kurssturz am 28. Januar 2025: Nvidia minus 7,82 Prozent“ is a wrong date, not a wrong value of the rebound', () => {
+    const text = '# Depot\n\n- Kurssturz am 28. Januar 2025: Nvidia minus 7,82 Prozent\n';
+    const expected = [{ code: 'date-mismatch', text: '28. Januar 2025', fix: '27. Januar 2025' }];
+    assert.deepEqual(warnings(text), expected);
+    assert.deepEqual(warnings(text, withSources(reboundEn)), expected);
+  });
+  test('English: "On January 28, 2025, Nvidia fell 7.82 percent" likewise', () => {
+    const text = '# Portfolio\n\nOn January 28, 2025, Nvidia fell 7.82 percent.\n';
+    const expected = [{ code: 'date-mismatch', text: 'January 28, 2025', fix: 'January 27, 2025' }];
+    assert.deepEqual(warnings(text), expected);
+    assert.deepEqual(warnings(text, withSources(reboundEn)), expected);
+  });
+  test('"rising 7.82%" right before the value is a rise, whatever else its clause tells ("a day after a sell-off")', () => {
+    const moves = (text: string) => warnings(text).filter((f) => f.text.includes('7.82'));
+    assert.deepEqual(moves('On January 27, a day after a sell-off, Nvidia was rising 7.82%.').map((f) => f.code), ['figure-mismatch']);
+    assert.deepEqual(moves('On January 27, a day after a rally, Nvidia was falling 7.82%.'), []);
+    assert.deepEqual(moves('On January 27, a day after a sell-off, Nvidia was falling 7.82%.'), []);
+  });
+});
+
+describe('a move of the rebound\'s day that is no misdated fall', () => {
+  test('German: another value of a fall on the 28th is still the rebound\'s wrong value', () => {
+    assert.deepEqual(warnings('# Depot\n\nAm 28. Januar 2025 fiel Nvidia um 5 Prozent.\n', withSources(reboundDe)), [{ code: 'figure-mismatch', text: '5 Prozent', fix: '8,9 Prozent' }]);
+  });
+  test('English: another value of a fall on the 28th likewise', () => {
+    assert.deepEqual(warnings('# Portfolio\n\nOn January 28, 2025, Nvidia fell 5 percent.\n', withSources(reboundEn)), [{ code: 'figure-mismatch', text: '5 percent', fix: '8.9 percent' }]);
+  });
+  test('a rise of the fall\'s value on the 28th stays wrong against the rebound', () => {
+    assert.deepEqual(warnings('# Depot\n\nAm 28. Januar 2025 erholte sich Nvidia um 7,82 Prozent.\n', withSources(reboundDe)), [{ code: 'figure-mismatch', text: '7,82 Prozent', fix: '8,9 Prozent' }]);
+    assert.deepEqual(warnings('# Portfolio\n\nOn January 28, 2025, Nvidia rebounded 7.82 percent.\n', withSources(reboundEn)), [{ code: 'figure-mismatch', text: '7.82 percent', fix: '8.9 percent' }]);
+  });
+  test('a fall dated a week after the sell-off is no misdated one', () => {
+    const de = '# Depot\n\nAm 4. Februar 2025 fiel Nvidia um 7,82 Prozent.\n';
+    assert.deepEqual(warnings(de, withSources(reboundDe)), warnings(de));
+  });
+});
