@@ -34,34 +34,38 @@ export interface SectionCodec {
 /**
  * A figure section as a list of values that are read one by one: a first check reaches a few figures of each source it
  * looks at (at 2,000 articles, 360 of the 12,363 figures in the sections it reached), and decoding each section whole
- * was most of its cost. Entries: a head, then each figure and derived figure, then each sentence's concepts. A figure
+ * was most of its cost. Entries: a head, then each figure and derived figure with the concepts of its sentence. A figure
  * that one entry refers to and another one is (a fact's `timeOf`, a derived figure's `derivedFrom`) is stored as that
  * entry's position and bound to the very figure it decodes to, so that the figures of a source stay one object each
  * however many entries name them, as in the section whole.
+ *
+ * Each entry holds its sentence's concepts, though a sentence of two figures then stores them twice (at 2,000 articles,
+ * 12,363 figures in 9,618 sentences): stored apart, after the figures, every figure a lookup read inflated a second
+ * group for its sentence's concepts, which was half of what a first check after a warm start inflated.
  */
 interface SectionHead {
   figures: number;
   derived: number;
-  /** The sentences whose concepts follow the figures, in that order. */
-  sentences: number[];
 }
 
 /** Where in an entry a figure of another entry stood ([0] the entry's figure, [1, …] in its fact), and that entry. */
 type Reference = [path: Array<string | number>, entry: number];
-type Entry = [figure: Figure | null, fact: Fact, sentence: number, references: Reference[]];
+type Entry = [figure: Figure | null, fact: Fact, sentence: number, references: Reference[], concepts: Set<string>];
 
 /** The values `SectionCodec.pack` stores for a section. */
 export function sectionEntries(section: FigureSection): unknown[] {
   const stored = [...section.figures, ...section.derived];
   const entryOf = new Map<object, number>();
   stored.forEach((f, k) => entryOf.has(f.figure) || entryOf.set(f.figure, k));
-  const sentences = [...section.concepts.keys()];
-  const head: SectionHead = { figures: section.figures.length, derived: section.derived.length, sentences };
-  return [head, ...stored.map((f, k) => entry(f, k, entryOf)), ...sentences.map((k) => section.concepts.get(k))];
+  const head: SectionHead = { figures: section.figures.length, derived: section.derived.length };
+  return [head, ...stored.map((f, k) => entry(f, k, entryOf, section.concepts.get(f.sentence) ?? new Set()))];
 }
 
-/** One figure's entry: its figure and fact copied, each figure of another entry in them left out and referred to. */
-function entry({ figure, fact, sentence }: StoredFigure, own: number, entryOf: Map<object, number>): Entry {
+/**
+ * One figure's entry: its figure and fact copied, each figure of another entry in them left out and referred to, and
+ * its sentence's concepts (a set holds no figures: stored as it is).
+ */
+function entry({ figure, fact, sentence }: StoredFigure, own: number, entryOf: Map<object, number>, concepts: Set<string>): Entry {
   const references: Reference[] = [];
   const copies = new Map<object, unknown>();
   // Where the value being copied stands: one array pushed and popped, copied only for a reference (every figure's
@@ -102,7 +106,7 @@ function entry({ figure, fact, sentence }: StoredFigure, own: number, entryOf: M
     path.pop();
     return copied;
   };
-  return [at(0, figure) as Figure | null, at(1, fact) as Fact, sentence, references];
+  return [at(0, figure) as Figure | null, at(1, fact) as Fact, sentence, references, concepts];
 }
 
 /** A section's figures read one at a time; `onRead` is told of each figure when it is first decoded (also one referred to). */
@@ -111,25 +115,26 @@ export interface FigureSectionReader {
   derived: number;
   /** The k-th stored figure: the figures first, then the derived figures. */
   storedAt(k: number): StoredFigure;
-  conceptsOf(sentence: number): Set<string> | undefined;
+  /** The concepts of the k-th stored figure's sentence (read with that figure). */
+  conceptsAt(k: number): Set<string>;
 }
 
 /** Opens a section's bytes; throws where they are no section. */
 export function openFigureSection(codec: SectionCodec, bytes: Uint8Array, onRead: (k: number, stored: StoredFigure) => void = () => {}): FigureSectionReader {
   const { count, value } = codec.open(bytes);
   const head = value(0) as SectionHead;
-  const total = head && Number.isInteger(head.figures) && Number.isInteger(head.derived) && Array.isArray(head.sentences) ? head.figures + head.derived : -1;
-  if (total < 0 || count !== 1 + total + head.sentences.length) throw new Error('not a figure section');
-  const conceptEntry = new Map(head.sentences.map((sentence, j) => [sentence, 1 + total + j]));
-  const concepts = new Map<number, Set<string>>();
+  const total = head && Number.isInteger(head.figures) && Number.isInteger(head.derived) ? head.figures + head.derived : -1;
+  if (total < 0 || count !== 1 + total) throw new Error('not a figure section');
+  const concepts: Array<Set<string> | undefined> = [];
   const stored: Array<StoredFigure | undefined> = [];
   const storedAt = (k: number): StoredFigure => {
     const known = stored[k];
     if (known) return known;
     if (!(Number.isInteger(k) && k >= 0 && k < total)) throw new RangeError(`no figure ${k} in the section`);
     const read = value(1 + k) as Entry;
-    if (!Array.isArray(read) || !Array.isArray(read[3])) throw new Error('not a figure entry');
+    if (!Array.isArray(read) || !Array.isArray(read[3]) || !(read[4] instanceof Set)) throw new Error('not a figure entry');
     const [, fact, sentence, references] = read;
+    concepts[k] = read[4];
     const root: unknown[] = read;
     // The entry's own figure first (one stored earlier, if it is that one's): entries referring back to it need it.
     for (const [path, other] of references) if (path.length === 1) root[0] = storedAt(other).figure;
@@ -143,12 +148,9 @@ export function openFigureSection(codec: SectionCodec, bytes: Uint8Array, onRead
     figures: head.figures,
     derived: head.derived,
     storedAt,
-    conceptsOf: (sentence) => {
-      const k = conceptEntry.get(sentence);
-      if (k === undefined) return undefined;
-      let known = concepts.get(sentence);
-      if (!known) concepts.set(sentence, (known = value(k) as Set<string>));
-      return known;
+    conceptsAt: (k) => {
+      storedAt(k);
+      return concepts[k]!;
     },
   };
 }
@@ -164,6 +166,6 @@ export function readFigureSection(codec: SectionCodec, bytes: Uint8Array): Figur
   const reader = openFigureSection(codec, bytes);
   const stored = Array.from({ length: reader.figures + reader.derived }, (_, k) => reader.storedAt(k));
   const concepts = new Map<number, Set<string>>();
-  for (const { sentence } of stored) if (!concepts.has(sentence)) concepts.set(sentence, reader.conceptsOf(sentence) ?? new Set());
+  stored.forEach(({ sentence }, k) => concepts.has(sentence) || concepts.set(sentence, reader.conceptsAt(k)));
   return { figures: stored.slice(0, reader.figures), derived: stored.slice(reader.figures), concepts };
 }

@@ -319,14 +319,15 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
     const sentences = new Map<number, SourceSentence>();
     const figures: SourceFigure[] = [];
     let reader: FigureSectionReader;
-    const at = (k: number) => {
-      let sentence = sentences.get(k);
-      if (!sentence) sentences.set(k, (sentence = sentenceToBe(sources[i], reader.conceptsOf(k) ?? new Set(), () => mergedAt(i))));
+    // The sentence of the k-th stored figure, made with the concepts its entry holds.
+    const at = (k: number, sentenceNumber: number) => {
+      let sentence = sentences.get(sentenceNumber);
+      if (!sentence) sentences.set(sentenceNumber, (sentence = sentenceToBe(sources[i], reader.conceptsAt(k), () => mergedAt(i))));
       return sentence;
     };
     try {
       reader = openFigureSection(codec, sectionAt(snapshot.figureSections, i), (k, stored) => {
-        const made: SourceFigure = { figure: stored.figure, at: at(stored.sentence), fact: stored.fact };
+        const made: SourceFigure = { figure: stored.figure, at: at(k, stored.sentence), fact: stored.fact };
         figures[k] = made;
         figureOf.set(made.figure, made);
       });

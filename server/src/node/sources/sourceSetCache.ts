@@ -30,9 +30,11 @@ const MAGIC = 'newsproof-source-set';
  * (`quotationLanguage`; 3 had it detected from the quotation's words at a check) and a figure section's head not
  * deflated; 5 stores with the postings of facts each place's month and agreement key (`withValuesOfPlaces`; 4 had a
  * first check make them); 6 stores the length of each figure-section group inflated (`figureSectionCodec`: 5 had zlib
- * allocate 16 KB to inflate each group into). A file of another is discarded.
+ * allocate 16 KB to inflate each group into); 7 stores each figure's sentence's concepts in the figure's entry
+ * (`sectionEntries`: 6 stored them after the figures, a second group inflated for each figure read). A file of another
+ * is discarded.
  */
-const FORMAT = 6;
+const FORMAT = 7;
 
 /**
  * The quotations as the file holds them: each quotation's bytes apart, postings of their words and translation keys,
