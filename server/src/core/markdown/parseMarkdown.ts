@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent, Table, Yaml } from 'mdast';
 import { OPAQUE, type ProseBlock } from '../text/prose';
+import { columnHeaders } from './tableHeaderRows';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -79,7 +80,7 @@ const STANDALONE_NUMBER = /(?<![\p{L}\d])[-−+]?\d/u;
 /** A table cell is read with its row and its column header as context: "92 %" in the row "HumanEval". */
 function tableBlocks(table: Table, source: string): ProseBlock[] {
   const rows = table.children.map((row) => row.children.map((cell) => proseOf(cell, source)));
-  const header = rows[0] ?? [];
+  const headers = columnHeaders(rows.map((row) => row.map((cell) => cell.text)));
   const blocks: ProseBlock[] = [];
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
@@ -87,8 +88,11 @@ function tableBlocks(table: Table, source: string): ProseBlock[] {
       // The row's label and other words, not its other values: "Börsenwert −490 Mrd. Dollar" beside "−7,82 %" is
       // another fact, the header "Veränderung" says what this one is.
       const labels = row.filter((other, i) => i !== c && (i === 0 || !STANDALONE_NUMBER.test(other.text)));
-      const context = [...labels, ...(r > 0 && header[c] ? [header[c]] : [])].map((b) => b.text).join(' | ');
-      blocks.push({ ...cell, context, rowCells: row.filter((_, i) => i !== c), item: true, cell: { column: c, header: r === 0 } });
+      const header = r >= headers.rows ? headers.texts[c] : r > 0 ? rows[0][c]?.text : undefined;
+      const context = [...labels.map((b) => b.text), ...(header ? [header] : [])].join(' | ');
+      // A second header row's first cell ("Company") starts no new table: the group header's dates still hold.
+      const isHeader = r === 0 || (r < headers.rows && c > 0);
+      blocks.push({ ...cell, context, rowCells: row.filter((_, i) => i !== c), item: true, cell: { column: c, header: isHeader } });
     }),
   );
   return blocks;
