@@ -342,3 +342,26 @@ describe('"just over", „etwas mehr als“ lean like „gut“: a little past t
     assert.deepEqual(all('From the founding of High-Flyer to the founding of DeepSeek, less than eight years passed.'), [['figure-mismatch', 'eight years', "eight years: the source's span is itself 2015 → Juli 2023 = 8, not less."]]);
   });
 });
+
+describe('a span between two things named with no event lies between their starts: two firms\' foundings, two models\' releases', () => {
+  const run = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
+  test('German: „Zwischen High-Flyer und DeepSeek liegen acht Jahre“ is borne out (2015 → Juli 2023), „sechs Jahre“ contradicted', () => {
+    assert.deepEqual(run('Zwischen High-Flyer und DeepSeek liegen acht Jahre.\n'), []);
+    assert.deepEqual(run('Zwischen High-Flyer und DeepSeek liegen sechs Jahre.\n').map((f) => [f.code, f.text]), [['figure-mismatch', 'sechs Jahre']]);
+  });
+
+  test('English: "Between High-Flyer and DeepSeek lie eight years" is borne out, "six years" contradicted', () => {
+    assert.deepEqual(run('---\nlang: en\n---\n\nBetween High-Flyer and DeepSeek lie eight years.\n'), []);
+    assert.deepEqual(run('---\nlang: en\n---\n\nBetween High-Flyer and DeepSeek lie six years.\n').map((f) => [f.code, f.text]), [['figure-mismatch', 'six years']]);
+  });
+
+  test('two models: „Zwischen V3 und R1 lagen sechs Monate“ and "Between V3 and R1 lay six months" contradict their releases (Dezember 2024 → 20. Januar)', () => {
+    assert.deepEqual(run('Zwischen V3 und R1 lagen sechs Monate.\n').map((f) => [f.code, f.text]), [['figure-mismatch', 'sechs Monate']]);
+    assert.deepEqual(run('---\nlang: en\n---\n\nBetween V3 and R1 lay six months.\n').map((f) => [f.code, f.text]), [['figure-mismatch', 'six months']]);
+  });
+
+  test('a firm and a person name no two starts: the span stays unsourced as before', () => {
+    assert.deepEqual(run('Zwischen Liang Wenfeng und DeepSeek liegen sechs Jahre.\n').map((f) => f.code), ['unsourced-figure']);
+    assert.deepEqual(run('---\nlang: en\n---\n\nBetween Liang Wenfeng and DeepSeek lie six years.\n').map((f) => f.code), ['unsourced-figure']);
+  });
+});

@@ -29,6 +29,13 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   // "Am 20. Januar kam R1. Eine Woche später, am 27. Januar 2025, …": from the day named before to the clause's own.
   if (fact.since && fact.time) return betweenTwoDays(fact, keys, moves, index);
   let asDate: Fact = { ...fact, figure: { ...fact.figure, kind: 'date' } };
+  // "Zwischen High-Flyer und DeepSeek liegen acht Jahre", "Between V3 and R1 lies a month": two things named with no
+  // event and no other end between them lie apart by their starts, a firm's founding and a model's release.
+  const starts = [...keys].some(isEvent) || fact.anchor || fact.time ? [] : startsOfTheNamed(fact, index);
+  if (starts.length) {
+    for (const a of starts) keys.add(lookupKey(a));
+    asDate = { ...asDate, attributes: [...fact.attributes, ...starts] };
+  }
   // "DeepSeek folgte acht Jahre später, im Juli 2023": a clause that says only that its subject came later, on a date of
   // its own, tells what happened by that date: what the sources say happened to its subject that month (DeepSeek's
   // founding), not in that year (the export curbs of 2022 are no event of a "Juli 2022").
@@ -213,6 +220,16 @@ function betweenTwoDays(fact: Fact, keys: Set<string>, moves: string[], index: S
  */
 function happens(event: SourceFigure): boolean {
   return event.fact.attributes.some((a) => isOnce(a) || isOneDays([a]));
+}
+
+/** A firm starts with its founding, a model with its release: where the clause names two or more of them, and nothing else. */
+function startsOfTheNamed(fact: Fact, index: SourceIndex): string[] {
+  const named = (fact.primary ?? []).filter((n) => !fact.places?.includes(n));
+  if (named.length < 2) return [];
+  const kinds = named.map((n) => index.names.lookup(n)?.kind);
+  if (kinds.every((k) => k === 'organisation')) return ['founding'];
+  if (kinds.every((k) => k === 'model')) return ['release'];
+  return [];
 }
 
 function isEvent(attribute: string): boolean {
