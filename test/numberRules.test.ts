@@ -902,6 +902,14 @@ describe('a word of sum, a year before a noun, a rank: read as ordinary news pro
     assert.deepEqual(codes('DeepSeek veröffentlichte im Dezember 2024 das V3-Modell; Liang kaufte 2021 Chips von Nvidia.'), ['unsourced-figure 2021']);
     assert.deepEqual(codes('DeepSeek belegte Platz 1 der 50 meistgeladenen Apps im App Store.'), ['unsourced-figure 50']);
   });
+  test('a number before a dash and a title is a label, no figure: „[Meldung 3 – Das Modell]“, "Scene 2 — The launch" (German, English)', () => {
+    assert.deepEqual(codes('**[Meldung 3 – Das Modell]** DeepSeek stellte R1 vor.'), []);
+    assert.deepEqual(codes('Folie 6 – Die Chips'), []);
+    assert.deepEqual(codes('Scene 2 — The launch of R1'), []);
+    assert.deepEqual(codes('**[Meldung 3 – Das Modell]** Nvidia verlor 8,72 Prozent.'), ['figure-mismatch 8,72 Prozent']);
+    // A dash before a number goes on to a range's other end.
+    assert.deepEqual(codes('DeepSeek wollte 10 – 20 Forscher einstellen.'), ['unsourced-figure 10', 'unsourced-figure 20']);
+  });
 });
 
 describe('a consequence clause is a statement of its own', () => {

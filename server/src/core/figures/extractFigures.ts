@@ -1030,7 +1030,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
         // share is of ("36 percent of 1,328").
         if (c.isWord && GROUP_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return undefined;
         const endOfList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-        if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !/^\s*(bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie|[-–—])\s/.test(rest) && !/^[-–—]\d/.test(rest) && !COMMA_THEN_VALUE.test(rest) && !SLASH_THEN_PERCENT.test(rest) && nextPairValue(text, end, options.named ?? []) === undefined) return undefined;
+        if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !RANGE_OR_LIST_GOES_ON.test(rest) && !/^[-–—]\d/.test(rest) && !COMMA_THEN_VALUE.test(rest) && !SLASH_THEN_PERCENT.test(rest) && nextPairValue(text, end, options.named ?? []) === undefined) return undefined;
       }
       if (options.isSource && isFootnoteMarker(text, c)) return undefined;
       kind = 'count';
@@ -1210,6 +1210,13 @@ function isLabelledValue(text: string, start: number, rest: string): boolean {
 }
 
 const AGE_LABEL = /(?<![\p{L}])(?:age|alter)(?![\p{L}])/iu;
+
+/**
+ * A bare number that a range or list goes on from ("zwischen 10.000 bis 50.000", "8 and 9.5 percent", "10 – 20", „zehn- bis
+ * fünfzigtausend“ with the hyphen that leaves out the word's end). A dash
+ * before words is a title's ("[Meldung 3 – Das Modell]", "Folie 3 – Chips", "Scene 2 — The launch"): no range.
+ */
+const RANGE_OR_LIST_GOES_ON = /^[-–—]?\s*(?:(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie)\s)|^\s*[-–—]\s+[-−+]?\d/;
 
 /** "… überzeugt 18. Im …": a footnote reference glued to the end of a scraped sentence. */
 function isFootnoteMarker(text: string, c: Draft): boolean {
