@@ -44,3 +44,33 @@ describe('a year a verb of coming and where to says is a person’s birth („ka
     assert.deepEqual(inconsistent(`${box}Liang came into the world in 1985.\n\nIn 2023 Liang took DeepSeek into the world market.\n`), []);
   });
 });
+
+describe('a field one enters („kam 2015 zur Welt der Hedgefonds“, "came into the world of trading") and German „Er“ after a firm are no birth', () => {
+  test('German: „Er kam 2015 zur Welt der Hedgefonds“ after „wurde 1985 geboren“ is no birth; „Er kam 1983 zur Welt in Hangzhou.“ still is', () => {
+    assert.deepEqual(findings('Liang Wenfeng wurde 1985 geboren. Er kam 2015 zur Welt der Hedgefonds, als er High-Flyer gründete.\n'), [
+      { code: 'unsourced-figure', text: '1985', message: 'No source states 1985.' },
+    ]);
+    assert.deepEqual(inconsistent('Liang Wenfeng wurde 1985 geboren. Er kam 2015 zur Welt des Quant-Handels.\n'), []);
+    assert.deepEqual(inconsistent('Liang Wenfeng wurde 1985 geboren. Über seine Kindheit ist wenig bekannt. Er kam 1983 zur Welt in Hangzhou.\n'), ['1983']);
+  });
+  test('English: "He came into the world of quantitative trading in 2015" after "born in 1985" is no birth; "into the world in 1983 in Guangdong" still is', () => {
+    assert.deepEqual(findings(`${EN}Liang Wenfeng was born in 1985 in Guangdong. He came into the world of quantitative trading in 2015, when he co-founded High-Flyer.\n`), [
+      { code: 'unsourced-figure', text: '1985', message: 'No source states 1985.' },
+    ]);
+    assert.deepEqual(inconsistent(`${EN}Liang Wenfeng was born in 1985. He came into the world of hedge funds in 2015.\n`), []);
+    assert.deepEqual(inconsistent(`${EN}Liang Wenfeng was born in 1985. Little is known of his youth. He came into the world in 1983 in Guangdong.\n`), ['1983']);
+  });
+  test('German: „Sein Hedgefonds High-Flyer ist älter als DeepSeek. Er kam 2015 zur Welt“ is the fund’s, no birth; „Er“ after a sentence that ends on the person still is', () => {
+    assert.deepEqual(findings('Liang Wenfeng ist Jahrgang 1985. Sein Hedgefonds High-Flyer ist älter als DeepSeek. Er kam 2015 zur Welt, acht Jahre vor dem Start-up.\n').map((f) => `${f.code} ${f.text}`), [
+      'unsourced-figure 1985',
+      'unsourced-figure acht Jahre',
+    ]);
+    assert.deepEqual(inconsistent('Liang Wenfeng ist Jahrgang 1985. Der Konzern DeepSeek wuchs schnell. Er kam 2023 zur Welt.\n'), []);
+    assert.deepEqual(inconsistent('Liang Wenfeng ist Jahrgang 1985. High-Flyer gehört Liang Wenfeng. Er kam 1983 zur Welt.\n'), ['1983']);
+  });
+  test('English: "he" is never a firm, "it" never a person: "His fund High-Flyer is older than DeepSeek. He came into the world in 1983" is a birth, "It came into the world in 2023" none', () => {
+    const box = `${EN}Liang Wenfeng, born in 1985, keeps a low profile.\n\n`;
+    assert.deepEqual(inconsistent(`${box}His fund High-Flyer is older than DeepSeek. He came into the world in 1983.\n`), ['1983']);
+    assert.deepEqual(inconsistent(`${box}DeepSeek is young. It came into the world in 2023.\n`), []);
+  });
+});

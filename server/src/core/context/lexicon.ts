@@ -405,21 +405,24 @@ export const SUM_POINTERS = { pointers: ['dies', 'diese', 'dieses', 'diesem', 'd
 export const EXISTS_SINCE = ['gibt es', 'gab es', 'existiert', 'existieren', 'existierte', 'existierten', 'besteht', 'bestehen', 'has existed', 'have existed', 'had existed', 'has been around', 'have been around', 'had been around', 'in existence', 'exists', 'exist'];
 
 /**
+ * A clause that says a year is someone's birth with a verb of coming and where to: „1983 kam Liang zur Welt“,
+ * „erblickte 1985 das Licht der Welt“, "came into the world in 1985" (facts/birthYears.ts); both, so that „das Tor zur
+ * Welt“ or "expanded into the world market" are no birth. Only a person's: facts/readFacts.ts asks for one in the clause.
+ * `fields`: words right after the place that make it a field one enters, not a birth: „kam 2015 zur Welt der
+ * Hedgefonds“, "came into the world of quantitative trading".
+ */
+export const BIRTH_PHRASES = {
+  into: ['zur welt', 'das licht der welt', 'into the world'],
+  verbs: ['kam', 'kamen', 'kommt', 'gekommen', 'erblickte', 'erblickt', 'came', 'comes', 'come'],
+  fields: ['der', 'des', 'von', 'vom', 'of'],
+};
+
+/**
  * Words by which a sentence says it repeats what the draft said before ("Wie eingangs erwähnt, …", "One last detail worth
  * repeating: …"): its figures, and those of the sentences after it in its paragraph, restate earlier ones
  * (rules/draftInconsistency.ts). A word of another time ("heute", "later") makes a figure another fact all the same.
  * A space matches any white space, a closing "*" any further letters.
  */
-/**
- * A clause that says a year is someone's birth with a verb of coming and where to: „1983 kam Liang zur Welt“,
- * „erblickte 1985 das Licht der Welt“, "came into the world in 1985" (facts/birthYears.ts); both, so that „das Tor zur
- * Welt“ or "expanded into the world market" are no birth. Only a person's: facts/readFacts.ts asks for one in the clause.
- */
-export const BIRTH_PHRASES = {
-  into: ['zur welt', 'das licht der welt', 'into the world'],
-  verbs: ['kam', 'kamen', 'kommt', 'gekommen', 'erblickte', 'erblickt', 'came', 'comes', 'come'],
-};
-
 export const RECAP = {
   says: ['wie erwähnt', 'wie eingangs erwähnt', 'wie oben erwähnt', 'wie bereits erwähnt', 'wie schon erwähnt', 'wie eingangs', 'wie oben', 'wie gesagt', 'wie bereits gesagt', 'zur erinnerung', 'zusammengefasst', 'zusammenfassend', 'as mentioned', 'as mentioned above', 'as noted', 'as noted above', 'as stated', 'as we saw', 'as said', 'worth repeating', 'bears repeating', 'to recap', 'to repeat', 'to sum up', 'in summary'],
   laterTimes: ['später', 'danach', 'seitdem', 'seither', 'later', 'since then', 'afterwards'],

@@ -1,6 +1,6 @@
 import type { Figure, Span } from '../types';
 import type { Fact } from './fact';
-import { AGE_THEN_BEFORE, agedAsOfNow } from './birthYears';
+import { AGE_THEN_BEFORE, CLAUSE_MARK, agedAsOfNow } from './birthYears';
 import { wordAlternation } from '../context/lexicon';
 import { CLAUSE_JOINS, EARLIER_AUXILIARIES, NOW_ADVERBS, PERFECT_OF_BE, PRESENT_COPULAS, SUBJECT_PRONOUNS, THEN_ADVERBS } from './tenseWords';
 
@@ -60,7 +60,7 @@ export function toldOfANamedEvent(figure: Figure, window: Span, text: string): b
 }
 
 const THEN_ADVERB = new RegExp(word(THEN_ADVERBS), 'iu');
-const CLAUSE_END = new RegExp(String.raw`[,;:–—]|${word(CLAUSE_JOINS)}`, 'iu');
+const CLAUSE_END = new RegExp(String.raw`${CLAUSE_MARK.source}|${word(CLAUSE_JOINS)}`, 'iu');
 
 /**
  * „Liang war damals 30 Jahre alt“, "Founder Liang Wenfeng, then 39 years old", "He was about 25 at the time": an age its

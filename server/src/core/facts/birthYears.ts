@@ -11,12 +11,16 @@ const BORN_AFTER = /^\s+geboren/iu;
 
 /**
  * „1983 kam Gründer Liang Wenfeng zur Welt“, "Liang came into the world in 1983": a phrase of birth in the year's clause
- * (not „zur Weltspitze“, a word that goes on).
+ * (not „zur Weltspitze“, a word that goes on, nor „zur Welt der Hedgefonds“, "into the world of trading": a field one
+ * enters).
  */
-const BORN_INTO = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(BIRTH_PHRASES.into)})(?![\\p{L}])`, 'iu');
+const BORN_INTO = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(BIRTH_PHRASES.into)})(?![\\p{L}])(?!\\s+(?:${wordAlternation(BIRTH_PHRASES.fields)})(?![\\p{L}]))`, 'iu');
 const BORN_VERB = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(BIRTH_PHRASES.verbs)})(?![\\p{L}])`, 'iu');
-const CLAUSE_END = /[.;:!?,–—]\s|[.;:!?]$|\n\s*\n/u;
-const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'gu');
+/** A mark that ends a clause inside a sentence: „Damals war er 30, heute …“, "born in 1985; he …" (also facts/ageYear.ts). */
+export const CLAUSE_MARK = /[,;:–—]/u;
+/** A clause's end in running text that may go past its sentence: a clause mark or a sentence's end, or a new paragraph. */
+const CLAUSE_OR_SENTENCE_END = new RegExp(String.raw`(?:${CLAUSE_MARK.source}|[.!?])\s|[.;:!?]$|\n\s*\n`, 'u');
+const CLAUSE_OR_SENTENCE_ENDS = new RegExp(CLAUSE_OR_SENTENCE_END.source, 'gu');
 
 const isYear = (figure: Figure) => figure.kind === 'year' || (figure.kind === 'date' && figure.date?.year !== undefined && !figure.durationUnit);
 
@@ -36,8 +40,8 @@ export function birthPhraseClause(text: string, figure: Figure): { start: number
   const from = Math.max(0, figure.start - 80);
   const before = text.slice(from, figure.start);
   const after = text.slice(figure.end, figure.end + 80);
-  const breakAfter = after.search(CLAUSE_END);
-  const breaksBefore = [...before.matchAll(CLAUSE_ENDS)];
+  const breakAfter = after.search(CLAUSE_OR_SENTENCE_END);
+  const breaksBefore = [...before.matchAll(CLAUSE_OR_SENTENCE_ENDS)];
   const start = breaksBefore.length ? from + breaksBefore[breaksBefore.length - 1].index! + 1 : from;
   const end = breakAfter < 0 ? figure.end + after.length : figure.end + breakAfter;
   const clause = `${text.slice(start, figure.start)} ${text.slice(figure.end, end)}`;

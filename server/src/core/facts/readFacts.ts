@@ -760,8 +760,18 @@ function bornAPerson(text: string, figure: Figure, names: ReadonlyArray<{ start:
   if (!clause) return false;
   const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end && n.entry.kind !== 'place');
   if (inClause.length > 0) return inClause.every((n) => n.entry.kind === 'person');
-  if (!SUBJECT_PRONOUN.test(text.slice(clause.start, clause.end))) return false;
+  const pronoun = SUBJECT_PRONOUN.exec(text.slice(clause.start, clause.end));
+  if (!pronoun) return false;
+  // „Sein Hedgefonds High-Flyer ist älter als DeepSeek. Er kam 2015 zur Welt“: German „er“ is as likely der Hedgefonds,
+  // der Konzern, der Chatbot; it is the person only where the sentence before names no firm or model after the person.
+  if (pronoun[0].toLowerCase() === 'er' && !lastNamedIsAPerson(carried.previousSentence)) return false;
   return carried.names.some((n) => n.kind === 'person' && !n.aside) || carried.lastOfKind?.person !== undefined;
+}
+
+/** Whether the last name of a sentence that is no place is a person's (true where it names none). */
+function lastNamedIsAPerson(names: readonly CarriedName[]): boolean {
+  const things = names.filter((n) => n.kind !== 'place');
+  return things.length === 0 || things[things.length - 1].kind === 'person';
 }
 
 /** "Sein 1990 geborener …", "ihr", "his": a possessive right before the year, whose noun is someone else. */
