@@ -645,6 +645,26 @@ describe('a speaker in the block next to the quotation', () => {
     const between = '> „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“\n\nZihan Wang, Northwestern University\n\n> „Die Kostenvorteile sind interessant, aber keine Revolution.“\n';
     assert.deepEqual(said(between), []);
   });
+  test('cards in a row credit each quotation by its own credit line, above or below it, in German and English', () => {
+    // Debate cards with the cite above: the line between two quotations is the lower card's, not the upper's.
+    const en = 'Matt Sheehan, Carnegie Endowment for International Peace, quoted in Telepolis (trans.)\n\n> "The US export controls have pushed Chinese companies into a corner where they have to deal far more efficiently with their limited computing resources."\n\nZihan Wang, former DeepSeek researcher, quoted in Telepolis (trans.)\n\n> "The team turned the hardware challenge into an opportunity for innovation."\n';
+    assert.deepEqual(said(en), []);
+    assert.deepEqual(said(en.replace('Matt Sheehan, Carnegie', 'Stacy Rasgon, Carnegie')), [['misattributed-quote', 'Stacy Rasgon', 'Matt Sheehan']]);
+    const de = 'Matt Sheehan, Carnegie Endowment for International Peace\n\n> „Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt, in der sie mit ihren begrenzten Rechenressourcen weitaus effizienter umgehen müssen.“\n\nZihan Wang, ehemaliger DeepSeek-Forscher\n\n> „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“\n';
+    assert.deepEqual(said(de), []);
+    assert.deepEqual(said(de.replace('Zihan Wang, ehemaliger', 'Stacy Rasgon, ehemaliger')), [['misattributed-quote', 'Stacy Rasgon', 'Zihan Wang']]);
+    // Quote cards with the credit below: each line is the card's above it, as before.
+    const below = '> „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“\n\nZihan Wang, former DeepSeek researcher\n\n> „Die Kostenvorteile sind interessant, aber keine Revolution.“\n\nStacy Rasgon, Bernstein Research\n';
+    assert.deepEqual(said(below), []);
+    assert.deepEqual(said(below.replace('Stacy Rasgon, Bernstein', 'Matt Sheehan, Bernstein')), [['misattributed-quote', 'Matt Sheehan', 'Stacy Rasgon']]);
+  });
+  test('a list of people, or a run of "Name, role" lines, above a quotation credits it to none of them, in German and English', () => {
+    assert.deepEqual(said('Auf dem Podium:\n\n- Zihan Wang, ehemaliger DeepSeek-Forscher\n- Matt Sheehan, Carnegie Endowment\n\n> „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“\n'), []);
+    assert.deepEqual(said('On the panel:\n\n- Zihan Wang, former DeepSeek researcher\n- Matt Sheehan, Carnegie Endowment\n\n> "The team turned the hardware challenge into an opportunity for innovation."\n'), []);
+    assert.deepEqual(said('> „Die Kostenvorteile sind interessant, aber keine Revolution.“\n\n- Matt Sheehan, Carnegie Endowment\n'), []);
+    assert.deepEqual(said('Zihan Wang, ehemaliger DeepSeek-Forscher\n\nMatt Sheehan, Carnegie Endowment\n\n> „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“\n'), []);
+    assert.deepEqual(said('> "The team turned the hardware challenge into an opportunity for innovation."\n\nMatt Sheehan, Carnegie Endowment\n\nZihan Wang, former DeepSeek researcher\n'), []);
+  });
   test('a line that opens with a name but says something, or a quotation that is not alone, takes no credit line', () => {
     // A sentence of its own after the quotation.
     assert.deepEqual(said('> „Die Kostenvorteile sind interessant, aber keine Revolution.“\n\nMatt Sheehan, too, disagreed.\n'), []);

@@ -157,24 +157,36 @@ interface ReadBlock {
 
 /**
  * "> „…“ / > — Name" and "### Name, role / „…“": a block that is only a quotation without a speaker is said by the
- * person the attribution line after it names (or a credit line without a dash, "Name, role", after or before it); a block that begins with one, by the person the heading before it names. Its reading is its own then (not kept for the
+ * person the attribution line after it names (or a credit line without a dash, "Name, role", after or before it: a
+ * quotation whose own credit line is above it takes none below, and a line between two quotations is the lower one's only
+ * when the cards above put their credit above too); a block that begins with one, by the person the heading before it names. Its reading is its own then (not kept for the
  * next check): the speaker is in another block, which an edit may change alone.
  */
 function speakersFromLabels(blocks: ReadBlock[]): void {
+  // The quotations a credit line without a dash above them speaks for: in a run of cards that put the cite above
+  // ("Name, role / > „…“ / Name, role / > „…“") a credit line between two quotations is the lower one's.
+  const citedAbove = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (!block.quoting || block.analysis.quotations.every((q) => q.speaker)) continue;
+    if (!block.quoting) continue;
     const after = blocks[i + 1]?.label;
-    const next = block.quoting === 'only' && (after?.place === 'after' || after?.place === 'either') ? after : undefined;
     const before = blocks[i - 1]?.label;
-    // A credit line between two quotations credits the one above it ("> „…“ / Name, role / > „…“").
-    const creditsAbove = before?.place === 'either' && blocks[i - 2]?.quoting === 'only';
-    const label = next ?? (before?.place === 'before' || (before?.place === 'either' && !creditsAbove) ? before : undefined);
+    const creditBefore = before?.place === 'either' && !inCreditRun(blocks, i - 1, -1) && (blocks[i - 2]?.quoting !== 'only' || citedAbove.has(i - 2));
+    if (creditBefore) citedAbove.add(i);
+    if (block.analysis.quotations.every((q) => q.speaker)) continue;
+    const creditAfter = after?.place === 'either' && !creditBefore && !inCreditRun(blocks, i + 1, 1);
+    const next = block.quoting === 'only' && (after?.place === 'after' || creditAfter) ? after : undefined;
+    const label = next ?? (before?.place === 'before' || creditBefore ? before : undefined);
     if (!label) continue;
     const speaker = { text: label.text, span: { start: label.span.start, end: label.span.end }, ...(label.mention ? { mention: label.mention } : {}) };
     const quotations = block.analysis.quotations.map((q) => (q.speaker ? q : { ...q, speaker }));
     blocks[i] = { ...block, analysis: { ...block.analysis, quotations, read: {} } };
   }
+}
+
+/** A credit line with another one on its far side (`away` from the quotation) is one of a list of people, no quotation's credit. */
+function inCreditRun(blocks: readonly ReadBlock[], at: number, away: 1 | -1): boolean {
+  return blocks[at + away]?.label?.place === 'either';
 }
 
 /**

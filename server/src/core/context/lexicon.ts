@@ -477,3 +477,5 @@ export const EARLIER_SELF_PHRASES = [
 export const EACH_YEAR_PHRASES = ['jedes Jahr', 'pro Jahr', 'jährlich', 'Jahr für Jahr', 'each year', 'every year', 'per year', 'a year', 'annually', 'year after year'];
 /** „um das 1,8-Fache“, "by a factor of 1.8": the words before a multiple that make it a change by that factor. */
 export const CHANGED_BY_PHRASES = ['um das', 'um den Faktor', 'by a factor of'];
+/** „Donald Trump über den Start von R1“, "Trump on the launch of R1": the words after a credit line's name that give the topic its quotation is on. */
+export const CREDIT_TOPIC_PREPOSITIONS = ['über', 'zu', 'on', 'about'];

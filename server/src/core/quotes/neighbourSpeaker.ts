@@ -1,3 +1,4 @@
+import { CREDIT_TOPIC_PREPOSITIONS, wordAlternation } from '../context/lexicon';
 import type { NameIndex } from '../names/nameIndex';
 import type { ProseBlock } from '../text/prose';
 import type { Span } from '../types';
@@ -19,9 +20,10 @@ const ONLY_QUOTATION = /^\s*[„"“”»«‚][\s\S]*(?:[“”"«»‘’][.!?
 /**
  * A credit line without a dash: a card's "**Stacy Rasgon**, Bernstein Research" under its quotation, a debate card's
  * cite "Rasgon, Bernstein analyst, quoted in …" above it, „Donald Trump über R1“. The name opens it and a role or a
- * topic follows; a line that ends a sentence or quotes someone says something of its own ("Rasgon, too, disagreed.").
+ * topic follows; a line that ends a sentence or quotes someone says something of its own ("Rasgon, too, disagreed."). A list
+ * item ("- Zihan Wang, DeepSeek researcher" under „Auf dem Podium:“) lists people, it credits no quotation.
  */
-const CREDIT_AFTER_NAME = /^\s*(?:[,(]|(?:über|zu|on|about)\s|$)/u;
+const CREDIT_AFTER_NAME = new RegExp(String.raw`^\s*(?:[,(]|(?:${wordAlternation(CREDIT_TOPIC_PREPOSITIONS)})\s|$)`, 'u');
 const SAYS_SOMETHING = /[.!?:;]\s*$|[„"“”»«]/u;
 
 /** 'either': a credit line without a dash credits the quotation next to it, above or below. */
@@ -36,7 +38,7 @@ export function labelOf(block: ProseBlock, names: NameIndex, shift = 0): Label |
   if (block.text.length > 160) return undefined;
   const dash = block.heading ? undefined : ATTRIBUTION_DASH.exec(block.text);
   const credit = !block.heading && !dash?.[0];
-  if (credit && SAYS_SOMETHING.test(block.text)) return undefined;
+  if (credit && (block.item || SAYS_SOMETHING.test(block.text))) return undefined;
   const at = dash?.[0].length ?? block.text.length - block.text.trimStart().length;
   const person = names.find(block.text).find((m) => m.start === at && m.entry.kind === 'person');
   if (!person || !(credit ? CREDIT_AFTER_NAME : ROLE_AFTER).test(block.text.slice(person.end))) return undefined;
