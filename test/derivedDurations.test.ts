@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDraft, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundledIndex, extraSource, read, ROOT, withSources } from './support/fixtures';
 
 // The sources: High-Flyer founded 2015, DeepSeek founded July 2023, R1's breakthrough on 20 January, the sell-off on
 // 27 January 2025.
@@ -363,5 +365,32 @@ describe('a span between two things named with no event lies between their start
   test('a firm and a person name no two starts: the span stays unsourced as before', () => {
     assert.deepEqual(run('Zwischen Liang Wenfeng und DeepSeek liegen sechs Jahre.\n').map((f) => f.code), ['unsourced-figure']);
     assert.deepEqual(run('---\nlang: en\n---\n\nBetween Liang Wenfeng and DeepSeek lie six years.\n').map((f) => f.code), ['unsourced-figure']);
+  });
+});
+
+// With the eval's distractors among the sources, other articles mention V3 beside another model's launch: Alibaba's
+// Qwen2.5-Max "beats DeepSeek V3", unveiled on 29 January. That is no start of V3; V3's own release is December 2024
+// (26 December in its own article), R1's 20 January: knapp vier Wochen.
+describe('a span between two things named takes each one\'s start from its own start, the first, not from a sentence that mentions it', () => {
+  const distractors = join(ROOT, 'test', 'eval', 'distractors');
+  const withDistractors = withSources(...readdirSync(distractors).sort().map((f) => extraSource(f, read(join('test', 'eval', 'distractors', f)))));
+  const run = (text: string) => runRules(analyzeDraft(text, withDistractors), withDistractors).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
+  test('German: „Zwischen V3 und R1 lagen knapp vier Wochen“ stays borne out, was figure-mismatch „20. Januar → January 29“', () => {
+    assert.deepEqual(run('Zwischen V3 und R1 lagen knapp vier Wochen.\n'), []);
+  });
+  test('English: "Between V3 and R1 lay just under four weeks" stays borne out, was figure-mismatch "20. Januar → January 29"', () => {
+    assert.deepEqual(run('---\nlang: en\n---\n\nBetween V3 and R1 lay just under four weeks.\n'), []);
+  });
+  test('wrong spans are still contradicted, by V3\'s release and R1\'s, not by Qwen2.5-Max\'s day', () => {
+    assert.deepEqual(run('Zwischen V3 und R1 lagen sechs Monate.\n'), [['figure-mismatch', 'sechs Monate', 'sechs Monate contradicts the source, which says Dezember 2024 → 20. Januar = 1.']]);
+    assert.deepEqual(run('Zwischen V3 und R1 lagen zwei Wochen.\n'), [['figure-mismatch', 'zwei Wochen', 'zwei Wochen contradicts the source, which says Dezember 2024 → 20. Januar = 3–7.']]);
+    assert.deepEqual(run('---\nlang: en\n---\n\nBetween V3 and R1 lay six months.\n'), [['figure-mismatch', 'six months', 'six months contradicts the source, which says Dezember 2024 → 20. Januar = 1.']]);
+    assert.deepEqual(run('---\nlang: en\n---\n\nBetween V3 and R1 lay two weeks.\n'), [['figure-mismatch', 'two weeks', 'two weeks contradicts the source, which says Dezember 2024 → 20. Januar = 3–7.']]);
+  });
+  test('two firms keep their foundings with the distractors too: „acht Jahre“/"eight years" borne out, „sechs Jahre“/"six years" not', () => {
+    assert.deepEqual(run('Zwischen High-Flyer und DeepSeek liegen acht Jahre.\n'), []);
+    assert.deepEqual(run('Zwischen High-Flyer und DeepSeek liegen sechs Jahre.\n').map((f) => [f[0], f[1]]), [['figure-mismatch', 'sechs Jahre']]);
+    assert.deepEqual(run('---\nlang: en\n---\n\nBetween High-Flyer and DeepSeek lie eight years.\n'), []);
+    assert.deepEqual(run('---\nlang: en\n---\n\nBetween High-Flyer and DeepSeek lie six years.\n').map((f) => [f[0], f[1]]), [['figure-mismatch', 'six years']]);
   });
 });

@@ -55,6 +55,9 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   ];
   // "2023" beside "Juli 2023" for DeepSeek's founding: months are counted from the month the sources give.
   for (let k = events.length - 1; k >= 0; k--) if (vaguerThanAnother(events[k], events)) events.splice(k, 1);
+  // Between two things named with no event, each one's start is its own: not a sentence that only mentions it beside
+  // another's launch ("Alibaba released Qwen2.5-Max, … outperforms DeepSeek V3"), and of several, its first.
+  if (starts.length) keepEachOnesFirstStart(events, namedThings(fact), starts.map(lookupKey), index);
   // What else happened on the draft's date: "Den Durchbruch brachte am 20. Januar R1; am Tag darauf traf sich Liang …".
   if (fact.time?.month && fact.time.day) {
     const known = new Set(events);
@@ -224,12 +227,46 @@ function happens(event: SourceFigure): boolean {
 
 /** A firm starts with its founding, a model with its release: where the clause names two or more of them, and nothing else. */
 function startsOfTheNamed(fact: Fact, index: SourceIndex): string[] {
-  const named = (fact.primary ?? []).filter((n) => !fact.places?.includes(n));
+  const named = namedThings(fact);
   if (named.length < 2) return [];
   const kinds = named.map((n) => index.names.lookup(n)?.kind);
   if (kinds.every((k) => k === 'organisation')) return ['founding'];
   if (kinds.every((k) => k === 'model')) return ['release'];
   return [];
+}
+
+/** The things a clause names as such, not where: "V3", "R1", "High-Flyer". */
+function namedThings(fact: Fact): string[] {
+  return (fact.primary ?? []).filter((n) => !fact.places?.includes(n));
+}
+
+/**
+ * Keeps, of the start events, only each named thing's own and of those its earliest. A start is a thing's own where the
+ * fact names that thing and no other of its kind: a release of Qwen2.5-Max that names V3 as what it beats is no start
+ * of V3 (a firm beside a model, its maker, is no rival). Where the sources date one thing's start twice (an
+ * announcement, a later mention), the first is when it started; a later one would make a true span wrong.
+ */
+function keepEachOnesFirstStart(events: SourceFigure[], named: string[], startKeys: string[], index: SourceIndex): void {
+  const kindOf = (n: string) => index.names.lookup(n)?.kind;
+  const ownerOf = (e: SourceFigure): string | undefined => {
+    if (!e.fact.attributes.some((a) => startKeys.includes(lookupKey(a)))) return undefined;
+    const who = (e.fact.primary ?? []).filter((n) => !e.fact.places?.includes(n));
+    const mine = named.filter((n) => who.includes(n));
+    return mine.length === 1 && who.every((n) => n === mine[0] || kindOf(n) !== kindOf(mine[0])) ? mine[0] : undefined;
+  };
+  const owners = events.map(ownerOf);
+  const dates = events.map(dateOf);
+  const keep = events.map((_, k) => owners[k] !== undefined && !owners.some((o, j) => j !== k && o === owners[k] && before(dates[j], dates[k])));
+  for (let k = events.length - 1; k >= 0; k--) if (!keep[k]) events.splice(k, 1);
+}
+
+/** Whether date `a` lies wholly before date `b`, as far as both say: "Dezember 2024" before "20. Januar 2025". */
+function before(a: CalendarDate, b: CalendarDate): boolean {
+  if (a.year === undefined || b.year === undefined) return false;
+  if (a.year !== b.year) return a.year < b.year;
+  if (a.month === undefined || b.month === undefined) return false;
+  if (a.month !== b.month) return a.month < b.month;
+  return a.day !== undefined && b.day !== undefined && a.day < b.day;
 }
 
 function isEvent(attribute: string): boolean {
