@@ -394,3 +394,24 @@ describe('a span between two things named takes each one\'s start from its own s
     assert.deepEqual(run('---\nlang: en\n---\n\nBetween High-Flyer and DeepSeek lie six years.\n').map((f) => [f[0], f[1]]), [['figure-mismatch', 'six years']]);
   });
 });
+
+describe('"Between X and Y there were eight years" is a span between the two, as „Zwischen X und Y vergingen acht Jahre“ is', () => {
+  const run = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]);
+  const en = (body: string) => `---\nlang: en\n---\n\n${body}\n`;
+  test('English: "there were eight years" and "there were just under four weeks" are borne out, were figure-mismatch "eight … drei Jahre" and unsourced "four"', () => {
+    assert.deepEqual(run(en('Between High-Flyer and DeepSeek there were eight years.')), []);
+    assert.deepEqual(run(en('Between V3 and R1 there were just under four weeks.')), []);
+  });
+  test('English: wrong spans in that shape are contradicted by the starts, with their unit', () => {
+    assert.deepEqual(run(en('Between High-Flyer and DeepSeek there were six years.')), [['figure-mismatch', 'six years']]);
+    assert.deepEqual(run(en('Between V3 and R1 there were two weeks.')), [['figure-mismatch', 'two weeks']]);
+  });
+  test('German: „vergingen acht Jahre“ is borne out as before', () => {
+    assert.deepEqual(run('Zwischen High-Flyer und DeepSeek vergingen acht Jahre.\n'), []);
+  });
+  test('a count of things that were there is no span: „gab es acht Mitarbeiter“, "there were eight employees", "12 model releases" stay as they were', () => {
+    assert.deepEqual(run('Zwischen High-Flyer und DeepSeek gab es acht Mitarbeiter.\n'), [['unsourced-figure', 'acht']]);
+    assert.deepEqual(run(en('Between High-Flyer and DeepSeek there were eight employees.')), [['unsourced-figure', 'eight']]);
+    assert.deepEqual(run(en('Between January 2024 and January 2025 there were 12 model releases.')), [['figure-mismatch', '12']]);
+  });
+});

@@ -855,12 +855,13 @@ function ageAt(before: string, rest: string, people?: Span[]): RegExpExecArray |
 
 // "Bis zum Durchbruch vergingen zweieinhalb Jahre", "18 months passed between the founding and R1", "anderthalb Jahre
 // von der Gründung bis zum Durchbruch", "between the launch on 20 January and the crash lay five days": time that went by
-// between two events is a span too, also "vom Hedgefonds bis zum …", "from High-Flyer's start to the …". A day's dot
+// between two events is a span too, also "vom Hedgefonds bis zum …", "from High-Flyer's start to the …", "between
+// High-Flyer and DeepSeek there were eight years" (a time unit is still needed: "there were eight employees" is none). A day's dot
 // ("am 20. Januar") does not end the clause that names the two events.
 const WITHIN_CLAUSE = String.raw`(?:[^.;]|(?<=\d)\.(?=\s))*`;
 // "from the fund to R1's breakthrough": both ends of a span take the same determiners, a possessive name among them.
 const SPAN_END_DETERMINER = String.raw`(?:the|its|their|\p{Lu}[\p{L}\d-]*['’]s)`;
-const SPAN_BETWEEN = new RegExp(String.raw`(?<![\p{L}])(?:(?:zwischen|between)(?![\p{L}])${WITHIN_CLAUSE}(?<![\p{L}])(?:liegen|lagen|liegt|lag|vergingen|vergehen|lay|lie|lies)|(?:liegen|lagen|vergingen|lay|lie|lies)(?![\p{L}])${WITHIN_CLAUSE}(?<![\p{L}])(?:zwischen|between)|vergingen|verging|vergehen|vergeht|verstrichen|verstrich|passed|elapsed|went\s+by|apart|separated?|(?:(?:von|seit)\s+(?:der|dem|den|seiner|ihrer)|from\s+${SPAN_END_DETERMINER}|vom)\s${WITHIN_CLAUSE}?\s(?:bis\s+(?:zum|zur)|to\s+${SPAN_END_DETERMINER}|until(?:\s+${SPAN_END_DETERMINER})?)(?=\s))(?![\p{L}])`, 'iu');
+const SPAN_BETWEEN = new RegExp(String.raw`(?<![\p{L}])(?:(?:zwischen|between)(?![\p{L}])${WITHIN_CLAUSE}(?<![\p{L}])(?:liegen|lagen|liegt|lag|vergingen|vergehen|lay|lie|lies|there\s+(?:were|was|are|is))|(?:liegen|lagen|vergingen|lay|lie|lies)(?![\p{L}])${WITHIN_CLAUSE}(?<![\p{L}])(?:zwischen|between)|vergingen|verging|vergehen|vergeht|verstrichen|verstrich|passed|elapsed|went\s+by|apart|separated?|(?:(?:von|seit)\s+(?:der|dem|den|seiner|ihrer)|from\s+${SPAN_END_DETERMINER}|vom)\s${WITHIN_CLAUSE}?\s(?:bis\s+(?:zum|zur)|to\s+${SPAN_END_DETERMINER}|until(?:\s+${SPAN_END_DETERMINER})?)(?=\s))(?![\p{L}])`, 'iu');
 /** "seit zwei Jahren", "had been in place for three years": how long something has lasted up to the sentence's time. */
 const PRECEDES_BY_BEFORE = /(?<![\p{L}])(predat(?:es?|ed)|preced(?:es?|ed)|antedat(?:es?|ed)|postdat(?:es?|ed))\s+([^,.;:!?()]{1,60}?)\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|over|less\s+than|under)\s+)?$/iu;
 const SINCE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:seit|(?:${alternation(LASTING_WORDS_BEFORE_FOR)})(?:\s+[\p{L}]+){0,3}?\s+for)\s+(?:(?:${alternation(SINCE_HEDGE_WORDS)})\s+)?$`, 'iu');
