@@ -1008,10 +1008,6 @@ function countsAChip(facts: SentenceFacts, figure: Figure): boolean {
 }
 
 /**
- * The attribute concepts of the figure's clause; if it names none that is specific, those of its statement too (the
- * sentence up to a semicolon, a dash or a "while": "six smaller versions; one of them beats o1 on benchmarks").
- */
-/**
  * What a sentence that dates an age by an event says happened, and to which things: "when he founded DeepSeek" is
  * DeepSeek's founding. Undefined where it names no such event or no thing (a firm, a model) it happened to.
  */
@@ -1021,6 +1017,10 @@ function eventOfTheSentence(facts: SentenceFacts): { names: string[]; events: st
   return events.length && names.length ? { names, events } : undefined;
 }
 
+/**
+ * The attribute concepts of the figure's clause; if it names none that is specific, those of its statement too (the
+ * sentence up to a semicolon, a dash or a "while": "six smaller versions; one of them beats o1 on benchmarks").
+ */
 function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // "Es war das erste Treffen dieser Art seit 2018", "the first such meeting since 2018": the year a span starts from
   // is when an earlier one of its kind happened, not when this one did; it dates no event that happens once.
