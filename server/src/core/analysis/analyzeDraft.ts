@@ -157,10 +157,11 @@ interface ReadBlock {
 
 /**
  * "> „…“ / > — Name" and "### Name, role / „…“": a block that is only a quotation without a speaker is said by the
- * person the attribution line after it names (or a credit line without a dash, "Name, role", after or before it: a
- * quotation whose own credit line is above it takes none below, and a line between two quotations is the lower one's only
- * when the cards above put their credit above too); a block that begins with one, by the person the heading before it names. Its reading is its own then (not kept for the
- * next check): the speaker is in another block, which an edit may change alone.
+ * person the attribution line after it names, or a credit line without a dash ("Name, role") after or before it: a
+ * quotation whose own credit line is above it takes none below, and a line between two quotations is the lower one's
+ * only when the cards above put their credit above too. A block that begins with a quotation is said by the person the
+ * heading before it names. Its reading is its own then (not kept for the next check): the speaker is in another block,
+ * which an edit may change alone.
  */
 function speakersFromLabels(blocks: ReadBlock[]): void {
   // The quotations a credit line without a dash above them speaks for: in a run of cards that put the cite above

@@ -1213,11 +1213,11 @@ function isLabelledValue(text: string, start: number, rest: string): boolean {
 const AGE_LABEL = /(?<![\p{L}])(?:age|alter)(?![\p{L}])/iu;
 
 /**
- * A bare number that a range or list goes on from ("zwischen 10.000 bis 50.000", "8 and 9.5 percent", "10 – 20", „zehn- bis
- * fünfzigtausend“ with the hyphen that leaves out the word's end). A dash
- * before words is a title's ("[Meldung 3 – Das Modell]", "Folie 3 – Chips", "Scene 2 — The launch"): no range.
+ * A bare number that a range or list goes on from ("von 10.000 bis 50.000", "8 and 9.5 percent", "10 – 20", „zehn- bis
+ * fünfzigtausend“ with the hyphen that leaves out the word's end). A dash before words is a title's („[Meldung 3 – Das
+ * Modell]“, "Folie 3 – Chips", "Scene 2 — The launch"): no range.
  */
-const RANGE_OR_LIST_GOES_ON = /^[-–—]?\s*(?:(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie)\s)|^\s*[-–—]\s+[-−+]?\d/;
+const RANGE_OR_LIST_GOES_ON = /^[-–—]?\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie)\s|^\s*[-–—]\s+[-−+]?\d/;
 
 /** "… überzeugt 18. Im …": a footnote reference glued to the end of a scraped sentence. */
 function isFootnoteMarker(text: string, c: Draft): boolean {
