@@ -1,7 +1,8 @@
 import { parse as parseYaml } from 'yaml';
 import { SizedCache } from '../cache/sizedCache';
 import { ContextCarrier, type CarrierState } from '../facts/carryContext';
-import { documentTime, namedDays, unconfirmedDay } from '../facts/documentTime';
+import { documentTime, isNamedDay, namedDays, unconfirmedDay } from '../facts/documentTime';
+import { daysNamedAsYesterday } from '../facts/yesterdayNamed';
 import { isPageStampDate, isStampDate } from '../facts/updateStamp';
 import { isDatelineSetOff, isWireDateline } from '../facts/weekdays';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
@@ -131,7 +132,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   speakersFromAnswers(blocks, index.names);
   const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index, text);
   judgeMovesByTheirToldDay(figures, index);
-  judgeMovesByNamedDays(figures, namedDays(blocks.flatMap(daysOfEvents)), index);
+  judgeMovesByNamedDays(figures, daysTheDraftNames(blocks), index);
   judgeDatesByEvents(figures, index);
   keepJudgedMatches(figures);
   return {
@@ -354,6 +355,14 @@ function datesOf(analysis: BlockAnalysis): Figure[] {
  * "BEIJING/NEW YORK, Jan 28 (Wire) -"): a newsletter of Tuesday tells of Monday's sell-off, and the moves sources
  * report for Tuesday are another day's.
  */
+/** The days a draft names: in full („27. Januar 2025“, "Jan 20"), or as the day before the day it is told on („gestern“). */
+function daysTheDraftNames(blocks: ReadBlock[]): CalendarDate[] {
+  const days = namedDays(blocks.flatMap(daysOfEvents));
+  const sentences = blocks.flatMap((b) => b.analysis.sentences.map((s) => s.cached.facts));
+  for (const day of daysNamedAsYesterday(sentences)) if (!isNamedDay(days, day)) days.push(day);
+  return days;
+}
+
 function daysOfEvents(block: ReadBlock): Figure[] {
   return block.analysis.sentences.flatMap((s) => {
     const { text, figures } = s.cached.facts;

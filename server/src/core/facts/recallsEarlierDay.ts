@@ -38,6 +38,11 @@ export function daysRecalled(text: string, figure: Figure, figures: readonly Fig
   return DAY_BEFORE.test(clause) ? 1 : undefined;
 }
 
+/** Where a text says "yesterday" (`DAY_BEFORE_ADVERBS`) of its own clause, not as a noun of another's time: its offset. */
+export function dayBeforeAdverbAt(text: string): number | undefined {
+  return DAY_BEFORE.exec(text)?.index;
+}
+
 /** The day `days` before `day` (a year-less day counted in a common year, as `dayAfter` does). */
 export function dayBefore(day: CalendarDate, days: number): CalendarDate | undefined {
   if (day.day === undefined || day.month === undefined) return undefined;

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { daysNamedAsYesterday } from '../server/src/core/facts/yesterdayNamed';
+import { bundledIndex, extraSource, withSources } from './support/fixtures';
+import type { Figure } from '../server/src/core/types';
+
+type Extra = ReturnType<typeof extraSource>;
+
+function warnings(text: string, idx = bundledIndex()) {
+  return runRules(analyzeDraft(text, idx), idx)
+    .filter((f) => f.severity !== 'information')
+    .map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
+}
+
+/** The warnings the bundled articles give, which the next day's rebound among the sources must not change. */
+function assertUnchangedBy(extra: Extra, text: string, expected: Array<{ code: string; text: string; fix?: string }>) {
+  assert.deepEqual(warnings(text), expected);
+  assert.deepEqual(warnings(text, withSources(extra)), expected);
+}
+
+// The next day's rebound, dated by its wire dateline only: a day the drafts below name in full.
+const rebound = extraSource(
+  '2025-01-28_rebound.txt',
+  'Nvidia claws back ground a day after the DeepSeek rout\n\nNEW YORK, January 28, 2025 — Shares of Nvidia rebounded on Tuesday, rising 8.9 percent as investors picked up chip stocks a day after a sell-off triggered by the Chinese start-up DeepSeek.\n\nThe recovery was broad. Microsoft gained 2.9 percent and Broadcom added 2.6 percent on Tuesday, while the Nasdaq 100 closed 1.6 percent higher.\n',
+);
+
+const bulletinDe = (item: string) =>
+  `# Nachrichten um 7\n\nDienstag, 28. Januar 2025 · 7:00 Uhr · Sprecher: Tobias Renner\n\n**[Meldung 1]**\n\nGestern brachen in New York die Aktien der Chipkonzerne ein. Auslöser war R1 von DeepSeek, vorgestellt am 20. Januar.\n\n**[Meldung 2]**\n\n${item}\n`;
+const bulletinEn = (item: string) =>
+  `# The 7 o'clock news\n\nTuesday, January 28, 2025 · 7:00 a.m. · Read by Tobias Renner\n\n**[Item 1]**\n\nYesterday chip stocks sold off in New York. The trigger was DeepSeek's R1, released on January 20.\n\n**[Item 2]**\n\n${item}\n`;
+
+describe('"yesterday" under a dated line names the day before it: a move the draft dates to no day may be of that day', () => {
+  test('German: „knapp acht beziehungsweise gut sechseinhalb Prozent“ stay borne out by the 27th, not contradicted by the 28th\'s rise', () => {
+    assertUnchangedBy(rebound, bulletinDe('Am härtesten traf es Nvidia, dahinter Broadcom. Die beiden Papiere verloren knapp acht beziehungsweise gut sechseinhalb Prozent.'), []);
+    assertUnchangedBy(rebound, bulletinDe('Zuerst Nvidia: minus 7,82 Prozent. Dann Broadcom: minus 6,58 Prozent.'), []);
+  });
+  test('English: "Broadcom lost 6.58 percent" stays borne out by the 27th, not contradicted by the 28th\'s 2.6 percent', () => {
+    assertUnchangedBy(rebound, bulletinEn('Nvidia was hit hardest. Broadcom lost 6.58 percent.'), []);
+  });
+  test('a wrong value stays wrong against the 27th\'s move, with its fix', () => {
+    assertUnchangedBy(rebound, bulletinDe('Zuerst Nvidia: minus 7,82 Prozent. Dann Broadcom: minus 6,85 Prozent.'), [{ code: 'figure-mismatch', text: '6,85 Prozent', fix: '6,58 Prozent' }]);
+    assertUnchangedBy(rebound, bulletinEn('Nvidia was hit hardest. Broadcom lost 6.85 percent.'), [{ code: 'figure-mismatch', text: '6.85 percent', fix: '6.58 percent' }]);
+  });
+});
+
+describe('daysNamedAsYesterday', () => {
+  const date = (start: number, end: number, year: number | undefined, month: number, day: number): Figure =>
+    ({ start, end, text: '', kind: 'date', mantissa: 0, scale: 0, value: 0, precision: 1, approximate: false, localConcepts: {}, date: { ...(year !== undefined ? { year } : {}), month, day } }) as unknown as Figure;
+  test('the day before the last full date above, in German and English, and before the word in its own sentence', () => {
+    assert.deepEqual(daysNamedAsYesterday([{ text: 'Dienstag, 28. Januar 2025', figures: [date(10, 25, 2025, 1, 28)] }, { text: 'Gestern fiel Nvidia.', figures: [] }]), [{ year: 2025, month: 1, day: 27 }]);
+    assert.deepEqual(daysNamedAsYesterday([{ text: 'March 1, 2025 — Yesterday Nvidia fell.', figures: [date(0, 13, 2025, 3, 1)] }]), [{ year: 2025, month: 2, day: 28 }]);
+  });
+  test('no day without a full date above it, nor for a date without its year, nor for a date after the word', () => {
+    assert.deepEqual(daysNamedAsYesterday([{ text: 'Gestern fiel Nvidia.', figures: [] }]), []);
+    assert.deepEqual(daysNamedAsYesterday([{ text: 'Am 20. Januar kam R1.', figures: [date(3, 13, undefined, 1, 20)] }, { text: 'Yesterday Nvidia fell.', figures: [] }]), []);
+    assert.deepEqual(daysNamedAsYesterday([{ text: 'Yesterday, not on 28 January 2025, Nvidia fell.', figures: [date(15, 30, 2025, 1, 28)] }]), []);
+  });
+  test('"yesterday" as a noun of another time names no day: „die Verluste von gestern“, "compared with yesterday"', () => {
+    const dated = { text: 'Dienstag, 28. Januar 2025', figures: [date(10, 25, 2025, 1, 28)] };
+    assert.deepEqual(daysNamedAsYesterday([dated, { text: 'Anders als gestern stieg Nvidia.', figures: [] }]), []);
+    assert.deepEqual(daysNamedAsYesterday([dated, { text: 'Nvidia rose compared with yesterday.', figures: [] }]), []);
+  });
+});
