@@ -14,6 +14,7 @@ import { judgeMovesByNamedDays } from '../match/namedDays';
 import { ageDatedByItsEvent } from '../match/ageDatedByItsEvent';
 import { judgeMovesByTheirToldDay } from '../match/movesToldDay';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
+import { preferValuesLeftForItems } from '../match/valueLeftForItem';
 import { matchContinuation, matchQuotation, type QuotationMatch } from '../quotes/quotationInSources';
 import { quotationInDocument, quotationsOfText, speakerFromRow } from '../quotes/quotesOfBlock';
 import { labelOf, quotationBlock, type Label } from '../quotes/neighbourSpeaker';
@@ -447,7 +448,7 @@ function readBlockFacts(sentences: CachedSentence[], carrier: ContextCarrier, in
     carrier.record(facts, figureFacts);
     let matches = cached.matches.find((known) => sameContexts(known.facts, figureFacts))?.matches;
     if (!matches) {
-      matches = orNone(figureFacts.map((fact) => keptMatch(matchFigure(fact, facts, index))));
+      matches = orNone(preferValuesLeftForItems(facts.text, facts.figures, figureFacts.map((fact) => matchFigure(fact, facts, index))).map(keptMatch));
       // Made at its size: mostly one context a sentence.
       cached.matches = cached.matches.length > 8 ? [{ facts: figureFacts, matches }] : cached.matches.concat([{ facts: figureFacts, matches }]);
     }
