@@ -56,9 +56,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   // „Dann hat er DeepSeek gegründet. Das war im Juli 2022.“: a sentence that points back to the event told before dates it.
   const answered = carried.question?.event && !pointsBackToAnEvent(facts.text) ? undefined : carried.question;
   const question = names.length === 0 && !facts.contextNames?.length && !namesOwnPlace(facts, answered) ? answered : undefined;
-  // "5,6 Millionen Dollar. So wenig soll das Training gekostet haben.": a fragment is told by the next sentence.
-  const fragment = !question && next && names.length === 0 && ![...facts.concepts].some(isAttribute) && !facts.contextNames?.length && isVerbless(facts);
   const listed = distributedNames(facts, carried.previousSentence);
+  // "5,6 Millionen Dollar. So wenig soll das Training gekostet haben.": a fragment is told by the next sentence. Not one
+  // whose values the sentence before owns („Das Training von R1 und das von GPT-4o … Die Beträge: 5,6 beziehungsweise
+  // 87 Millionen Dollar. Beim Urteil „Preis-Leistung“ …“): it answers that sentence, and the next says something new.
+  const fragment = !question && next && names.length === 0 && listed.size === 0 && ![...facts.concepts].some(isAttribute) && !facts.contextNames?.length && isVerbless(facts);
   const out: Fact[] = [];
   // Figures of one clause ask for its unknown name once: reading name candidates is the costly part of a fact.
   const unknownByClause = new Map<string, string | undefined>();
