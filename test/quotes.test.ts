@@ -64,10 +64,26 @@ describe('quote-mismatch', () => {
       ['quote-mismatch', 'Tech-Monopols', 'US-Monopols'],
     ]);
   });
-  test('German: a changed figure inside a partial quotation', () => {
+  test('German: a changed figure inside a partial quotation is underlined with its unit, and the fix keeps the unit', () => {
     assert.deepEqual(findings('DeepSeek schreibt: "Wir glauben fest daran, dass 98 Prozent des Erfolgs aus harter Arbeit"').map((f) => [f.code, f.text, f.fix]), [
-      ['quote-mismatch', '98', '99'],
+      ['quote-mismatch', '98 Prozent', '99 Prozent'],
     ]);
+    assert.deepEqual(findings('Auf der Website heißt es: „Wir glauben fest daran, dass 95 Prozent des Erfolgs aus harter Arbeit und nur ein Prozent aus Talent resultieren.“').map((f) => [f.code, f.text, f.fix]), [
+      ['quote-mismatch', '95 Prozent', '99 Prozent'],
+    ]);
+  });
+  test('a changed word beside a figure, or a changed unit, is not widened to a figure the writer did not change', () => {
+    assert.deepEqual(findings('DeepSeek schreibt: "Wir glauben fest daran, dass 99 Prozent des Erfolgs aus schwerer Arbeit"').map((f) => [f.code, f.text, f.fix]), [
+      ['quote-mismatch', 'schwerer', 'harter'],
+    ]);
+  });
+  test('English: a changed figure inside a quotation from an English source is underlined with its unit', () => {
+    const lambert = { id: 'lambert.txt', uri: 'file:///extra/lambert.txt', text: 'DeepSeek update\n\n"About 90 percent of the cost went into data, not chips," said Nathan Lambert, a researcher at the Allen Institute for AI.' };
+    const idx = buildSourceIndex([...bundledInputs(), lambert]);
+    const said = (text: string) => runRules(analyzeDraft(text, idx), idx).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]);
+    assert.deepEqual(said('Nathan Lambert put it bluntly: "About 80 percent of the cost went into data, not chips."'), [['quote-mismatch', '80 percent', '90 percent']]);
+    assert.deepEqual(said('Nathan Lambert put it bluntly: "About 90 percent of the cost went into people, not chips."'), [['quote-mismatch', 'people', 'data']]);
+    assert.deepEqual(said('Nathan Lambert put it bluntly: "About 90 percent of the cost went into data, not chips."'), []);
   });
   test('two changes in one quotation are two findings; the correct figure between them stays clean', () => {
     assert.deepEqual(findings('"Wir hoffen fest darauf, dass 99 Prozent des Erfolgs aus schwerer Arbeit und nur ein Prozent aus Talent resultieren", schreibt DeepSeek.').map((f) => [f.code, f.text, f.fix]), [

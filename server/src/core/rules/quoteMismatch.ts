@@ -36,7 +36,7 @@ export const quoteMismatch: Rule = {
         if (!translated && !negation && changes.length === 0) return [];
         const speaker = source.speaker ? source.speaker.mention?.entry.canonical ?? source.speaker.text : undefined;
         const message = t.quoteMismatch(`${open}${sourceWording}${close}`, speaker);
-        const stretches: Array<{ span: Span; newText?: string }> = translated ? [...(negation ? [negation] : []), ...figures, ...words.map((span) => ({ span }))] : negation ? [negation] : changedStretches(q, changes, source, draft.text);
+        const stretches: Array<{ span: Span; newText?: string }> = translated ? [...(negation ? [negation] : []), ...figures, ...words.map((span) => ({ span }))] : negation ? [negation] : changedStretches(q, changes, source, draft.text).map((c) => wholeFigure(c, q, draft));
         // A translated word has no fix: the source's word is in the other language.
         return stretches.map(({ span, newText }) => ({
           code: this.code,
@@ -166,6 +166,18 @@ function withoutEndings(c: WordChange, draftWords: readonly string[], source: So
   const atFragmentStart = c.draftFrom === 0 && c.sourceFrom === 0 && fragmentStart(source);
   if (!longer || !atFragmentStart || !sameWordButEnding(draftWords[0].toLowerCase(), source.words.words[0].toLowerCase())) return c;
   return { ...c, draftFrom: 1, sourceFrom: 1 };
+}
+
+/**
+ * „dass 98 Prozent des Erfolgs …“ for „… 99 Prozent …“: a changed number inside a figure is shown on the whole figure
+ * with its unit, as every figure is, and the fix keeps the unit („99 Prozent“). The unit is the same word in both, or
+ * the alignment would have changed it too.
+ */
+function wholeFigure(c: { span: Span; newText: string }, q: DraftQuotation, draft: DraftAnalysis): { span: Span; newText: string } {
+  const figure = draft.figures.find((f) => q.inner.start <= f.span.start && f.span.end <= q.inner.end && f.span.start <= c.span.start && c.span.end <= f.span.end && (f.span.start < c.span.start || c.span.end < f.span.end));
+  if (!figure) return c;
+  const { start, end } = figure.span;
+  return { span: { start, end }, newText: draft.text.slice(start, c.span.start) + c.newText + draft.text.slice(c.span.end, end) };
 }
 
 /**
