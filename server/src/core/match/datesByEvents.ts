@@ -63,6 +63,9 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
       const sourceDate = sourceEvent && sourceFigureOf(index, sourceEvent.fact.timeOf!);
       if (!sourceDate || yearOfARoughValue(date.figure, dependent.figure, sourceDate.figure, sourceEvent.figure)) continue;
       const agreement = compareFigures(date.figure, sourceDate.figure);
+      // "Jan 28: the day Nvidia lost $589bn" over "92% on HumanEval": a year the sources time the same value by (R1's
+      // benchmark in „2025“) does not bear out a day; it says nothing of which day of it.
+      if (agreement === 'agrees' && namesADay(date.figure) && !namesAMonth(sourceDate.figure)) continue;
       // Only a value the sources bear out vouches for the event's date being wrong: a contradicted one's date may
       // still hold, and says so where it agrees.
       if (agreement !== 'agrees' && dependent.match.status !== 'supported') continue;
@@ -84,8 +87,28 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
       if (agreeing.length) date.match = { status: 'supported', evidence: agreeing, conflicts: [] };
       continue;
     }
-    date.match = agreeing.length ? { status: 'supported', evidence: agreeing, conflicts: [] } : { status: 'contradicted', evidence: times, conflicts: [] };
+    date.match = agreeing.length ? { status: 'supported', evidence: agreeing, conflicts: [] } : { status: 'contradicted', evidence: mostGivenFirst(times), conflicts: [] };
   }
+}
+
+/**
+ * "Jan 28: the day Nvidia lost $589bn" over chapters that name Broadcom's and Microsoft's falls of 27 January and a
+ * training run of December 2024: the day most of the facts it times are dated to is the one to put right, not the
+ * first one's (stable otherwise).
+ */
+function mostGivenFirst(times: FigureEvidence[]): FigureEvidence[] {
+  const key = (t: FigureEvidence) => JSON.stringify(t.figure.date ?? t.figure.value);
+  const counts = new Map<string, number>();
+  for (const t of times) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
+  return times.map((t, i) => ({ t, i })).sort((a, b) => counts.get(key(b.t))! - counts.get(key(a.t))! || a.i - b.i).map(({ t }) => t);
+}
+
+function namesADay(figure: Figure): boolean {
+  return figure.kind === 'date' && figure.date?.day !== undefined;
+}
+
+function namesAMonth(figure: Figure): boolean {
+  return figure.kind === 'date' && figure.date?.month !== undefined;
 }
 
 /**
