@@ -484,3 +484,12 @@ export const EACH_YEAR_PHRASES = ['jedes Jahr', 'pro Jahr', 'jährlich', 'Jahr f
 export const CHANGED_BY_PHRASES = ['um das', 'um den Faktor', 'by a factor of'];
 /** „Donald Trump über den Start von R1“, "Trump on the launch of R1": the words after a credit line's name that give the topic its quotation is on. */
 export const CREDIT_TOPIC_PREPOSITIONS = ['über', 'zu', 'on', 'about'];
+
+/**
+ * Ordinal pronouns that take one member of a pair or series in turn: „Der erste, Fire-Flyer I, kostete …, der zweite …“,
+ * "The first, Fire-Flyer I, cost …; the second …". `first` opens the series; `later` moves on to another member.
+ */
+export const ORDINAL_OWNERS: { first: string[]; later: string[] } = {
+  first: ['der erste', 'die erste', 'das erste', 'den ersten', 'dem ersten', 'im ersten', 'beim ersten', 'the first', 'the former'],
+  later: ['der zweite', 'die zweite', 'das zweite', 'den zweiten', 'dem zweiten', 'im zweiten', 'beim zweiten', 'der dritte', 'die dritte', 'das dritte', 'im dritten', 'the second', 'the third', 'the latter', 'letzterer', 'letztere'],
+};

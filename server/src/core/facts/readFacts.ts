@@ -38,6 +38,7 @@ import { changeWithPeriod } from './periodOfAChange';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { frontedAgeOfSomeoneUnknown } from './frontedAgeHolder';
 import { curbsOwnYear } from './actsOwnYear';
+import { namesOfAnEarlierOrdinal } from './ordinalOwners';
 import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
 /**
@@ -150,7 +151,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       for (const a of out[conversionOf].attributes) if (!attributes.includes(a)) attributes.push(a);
     }
     else {
-      const inWindow = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)));
+      // „Der erste, Fire-Flyer I, kostete …, der zweite eine Milliarde Yuan“: the earlier member's name is not the later's.
+      const earlierMember = namesOfAnEarlierOrdinal(facts.text, figure.start, names);
+      const inWindow = names.filter((n) => inside(n, window) && !inside(figure, n) && !figure.asides?.some((a) => inside(n, a)) && !earlierMember.includes(n));
       // "Mistral AI, gegründet im April 2023, sieht in DeepSeeks Erfolg …", "ASML, founded in 1984, fell …": a date set off
       // after a name by a participle is that name's alone, not the clause's other names'.
       // "für Metas Llama 2 mit 70 Milliarden Parametern": so is a figure the name right before it comes with.
@@ -173,7 +176,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "…, während der Dow Jones 0,7 Prozent im Plus schloss": a name no source knows in the figure's own clause is
       // its subject, not the name of the clause before.
       const unknownInClause = own.length === 0 ? unknownOf(clause, window.start) : undefined;
-      const outside = namesOutsideClause(facts.text, names, figure, figures, window);
+      const outside = namesOutsideClause(facts.text, earlierMember.length ? names.filter((n) => !earlierMember.includes(n)) : names, figure, figures, window);
       const askedOutside = asking ? roleOwners(facts.text, outside) : undefined;
       const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutSidePhrases(sidePhrases(), withoutMeans(facts.text, askedOutside?.size ? outside.filter((n) => !askedOutside.has(n)) : outside)));
       // "We pay our vendor $21 per million tokens, a price set before models of R1's class existed": the writer speaking
@@ -195,7 +198,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         // "Wie viele A100-Chips Liang besitzt, weiß niemand; Schätzungen liegen zwischen …": an earlier statement of
         // the sentence is context, as an earlier sentence is.
         const statementStart = statementAround(facts.text, figure, figures).start;
-        const earlier = names.filter((n) => n.end <= statementStart).map((n) => n.entry);
+        const earlier = names.filter((n) => n.end <= statementStart && !earlierMember.includes(n)).map((n) => n.entry);
         if (earlier.length) add(earlier, 'paragraph');
       }
       // A table cell is about its row: "| HumanEval | 92 % |".
