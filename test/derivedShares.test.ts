@@ -379,3 +379,26 @@ describe('a gapped clause of its own after a comma ("…, Broadcom more than twi
     assert.deepEqual(all('The Nasdaq 100 sank 3 percent. Nvidia lost 7.82 percent, and so more than twice as much as the index.'), []);
   });
 });
+
+describe('a name carried from an earlier sentence is compared with under a document day no source confirms ("Stand: 28. Januar 2025"): the guess names no other day', () => {
+  // The sources: Nvidia (-7,82 %), Microsoft (-3,75 %) on 27 January 2025; Der Nasdaq 100 sackte um 3 % ab. 7,82 ÷ 3 ≈ 2,6.
+  test('German: „Stand: 28. Januar 2025“ above „Der Nasdaq 100 sackte um 3 Prozent ab. Nvidia fiel damit gut zweieinhalbmal so stark wie der Index“ is borne out, not read against Microsoft; fünfmal is wrong', () => {
+    const text = 'Stand: 28. Januar 2025\n\nDer Nasdaq 100 sackte um 3 Prozent ab. Nvidia fiel damit gut zweieinhalbmal so stark wie der Index.';
+    const stamp = ['unsourced-figure', '28. Januar 2025', 'No source states 28. Januar 2025.'];
+    assert.deepEqual(all(text), [stamp]);
+    assert.deepEqual(all(text.replace('gut zweieinhalbmal', 'fünfmal')), [stamp, ['figure-mismatch', 'fünfmal', 'fünfmal contradicts the source, which says 7,82 % ÷ 3 % ≈ 2.6.']]);
+  });
+  test('English: "As of January 28, 2025" above "The Nasdaq 100 sank 3 percent. Nvidia fell about two and a half times as hard as the index" is borne out; five times is wrong', () => {
+    const text = 'As of January 28, 2025\n\nThe Nasdaq 100 sank 3 percent. Nvidia fell about two and a half times as hard as the index.';
+    const stamp = ['unsourced-figure', 'January 28, 2025', 'No source states January 28, 2025.'];
+    assert.deepEqual(all(text), [stamp]);
+    assert.deepEqual(all(text.replace('two and a half', 'five')), [stamp, ['figure-mismatch', 'five times', 'five times contradicts the source, which says 7,82 % ÷ 3 % ≈ 2.6.']]);
+  });
+  test('the sentence\'s own day (28 January, which no fall of the index is dated to) and a rise under the guessed day are not measured against the index\'s fall of the 27th', () => {
+    const againstTheIndex = (text: string) => all(text).filter((f) => f[0] === 'figure-mismatch' && f[2].includes('÷ 3 %'));
+    assert.deepEqual(againstTheIndex('Am 28. Januar 2025 sackte der Nasdaq 100 um 3 Prozent ab. Nvidia fiel damit fünfmal so stark wie der Index.'), []);
+    assert.deepEqual(againstTheIndex('On January 28, 2025, the Nasdaq 100 sank 3 percent. Nvidia fell five times as hard as the index.'), []);
+    assert.deepEqual(againstTheIndex('Stand: 28. Januar 2025\n\nDer Nasdaq 100 legte um 3 Prozent zu. Nvidia stieg damit fünfmal so stark wie der Index.'), []);
+    assert.deepEqual(againstTheIndex('As of January 28, 2025\n\nThe Nasdaq 100 rose 3 percent. Nvidia gained five times as much as the index.'), []);
+  });
+});

@@ -4,6 +4,7 @@ import { wordAlternation } from '../context/lexicon';
 import { THAN_WORDS } from '../figures/vocabulary';
 import { REFERENCE_WORDS } from '../facts/references';
 import type { Figure, NameKind, NameMention } from '../types';
+import type { DocumentDay } from '../facts/documentTime';
 import type { CarriedName, Fact } from '../facts/fact';
 
 // "halb so viel wie", "as much as the", "than", "what", "that of", "von": the words of a comparison before its name;
@@ -98,7 +99,10 @@ export function ofTheDraftsMoveAndDay(draft: Fact, derived: Fact): boolean {
   if (operands.some((f) => f.direction !== undefined && f.direction !== MOVES[own[0]])) return false;
   if (derived.attributes.includes(other) && !derived.attributes.includes(own[0])) return false;
   if (!derived.attributes.includes(own[0]) && !operands.every((f) => f.direction === MOVES[own[0]])) return false;
-  const days = draft.time?.day !== undefined ? [draft.time] : (draft.days ?? []);
+  // The document's day where no source confirms it („Kurssturz am 28. Januar“ in a piece about the 27th) is a guess of
+  // last resort, not the sentence's day: the days the document names decide instead.
+  const guessed = draft.timeFrom === 'document' && (draft.time as DocumentDay | undefined)?.unconfirmed === true;
+  const days = draft.time?.day !== undefined && !guessed ? [draft.time] : (draft.days ?? []);
   if (days.length === 0) return true;
   const time = derived.time;
   return time?.day !== undefined && days.some((d) => d.day === time.day && d.month === time.month && (d.year === undefined || time.year === undefined || d.year === time.year));
