@@ -20,6 +20,31 @@ const english = buildSourceIndex([
 ]);
 const de = (text: string) => `---\nlang: de\n---\n\n${text}`;
 
+describe('a translated quotation with one word changed where German word order puts it elsewhere', () => {
+  test('English draft of a German source: "slightly" for „weitaus“ before the verb German puts last, "impressive" for „interessant“ after a compound two English words keep', () => {
+    assert.deepEqual(quoteFindings(german, 'Matt Sheehan said: "The US export controls have pushed Chinese companies into a corner where they have to deal slightly more efficiently with their limited computing resources."'), [
+      {
+        text: 'slightly',
+        fix: undefined,
+        message: 'The quotation differs from the source, which reads “Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt, in der sie mit ihren begrenzten Rechenressourcen weitaus effizienter umgehen müssen” (Matt Sheehan).',
+      },
+    ]);
+    assert.deepEqual(quoteFindings(german, 'Rasgon: "DeepSeek uses familiar technologies. The cost advantages are impressive, but no revolution."').map((f) => [f.text, f.fix]), [['impressive', undefined]]);
+  });
+  test('German draft of an English source: „beeindruckend“ for "interesting" after „Kostenvorteile“, which keeps two English words', () => {
+    assert.deepEqual(quoteFindings(english, de('„DeepSeek verwendet bekannte Technologien. Die Kostenvorteile: beeindruckend, aber keine Revolution“, sagte Stacy Rasgon.')).map((f) => [f.text, f.fix]), [['beeindruckend', undefined]]);
+    // A German word of its own besides („sind“, which the English "are" does not keep) leaves the pairing open.
+    assert.deepEqual(quoteFindings(english, de('„DeepSeek verwendet bekannte Technologien. Die Kostenvorteile sind beeindruckend, aber keine Revolution“, sagte Stacy Rasgon.')), []);
+  });
+  test('the verb German puts last, the words a partial quotation leaves out, two words of its own and a word a slot places stay unread (en, de)', () => {
+    assert.deepEqual(quoteFindings(german, 'Sheehan said the controls pushed companies into a corner where "they have to use their limited computing resources far more efficiently."'), []);
+    assert.deepEqual(quoteFindings(german, 'Sheehan said DeepSeek had surprised "the world and the Chinese government too."'), []);
+    assert.deepEqual(quoteFindings(german, 'Matt Sheehan said: "The US export controls have pushed Chinese companies into a corner where they have to deal slightly more cleverly with their limited computing resources."'), []);
+    assert.deepEqual(quoteFindings(german, 'Rasgon: "DeepSeek uses familiar technologies. The cost advantages are interesting, but no revolution."'), []);
+    assert.deepEqual(quoteFindings(english, de('„DeepSeek verwendet bekannte Technologien. Die Kostenvorteile sind interessant, aber keine Revolution“, sagte Stacy Rasgon.')), []);
+  });
+});
+
 describe('a translated quotation with one ordinary word changed between the words it keeps', () => {
   test('English draft of a German source: "new" for „bekannte“, "growth" for „Innovation“', () => {
     assert.deepEqual(quoteFindings(german, '"DeepSeek uses new technologies," Stacy Rasgon said. "The cost advantages are interesting, but no revolution."'), [

@@ -24,12 +24,14 @@ export function wordsChangedInTranslation(q: DraftQuotation, documentText: strin
     const s = source.findIndex((w, i) => i >= from && keptAt(draft[d].kept, w.kept) !== undefined);
     if (s >= 0) anchors.push({ d, s });
   }
-  if (anchors.length < 2) return [];
+  if (anchors.length < 2) return oneWordSwapped(draft, new Set(), source, spans, documentText);
   anchors.push({ d: draft.length, s: source.length });
   const changed: Span[] = [];
+  const placed = new Set<number>();
   for (let k = 1; k < anchors.length; k++) {
     const [a, b] = [anchors[k - 1], anchors[k]];
     if (b.d - a.d !== 2 || b.s - a.s !== 2) continue;
+    placed.add(a.d + 1);
     const d = draft[a.d + 1];
     const s = source[a.s + 1];
     if (!d.kept.meanings || !s.kept.meanings || d.kept.meanings.some((m) => s.kept.meanings!.some((n) => n.group === m.group))) continue;
@@ -37,7 +39,27 @@ export function wordsChangedInTranslation(q: DraftQuotation, documentText: strin
     if (source.some((w) => keptAt(d.kept, w.kept) !== undefined)) continue;
     changed.push(spans[d.at]);
   }
-  return changed;
+  return changed.length > 0 ? changed : oneWordSwapped(draft, placed, source, spans, documentText);
+}
+
+/**
+ * "They have to deal slightly more efficiently with their limited computing resources" for „… mit ihren begrenzten
+ * Rechenressourcen weitaus effizienter umgehen müssen“, "a model that is superior despite fewer resources" for „ein
+ * Modell, das trotz geringerer Ressourcen konkurrenzfähig ist“: German puts its verb and predicate last, so a changed
+ * word need not stand between the same kept words in both. Where the translation keeps every word of its source but
+ * one word the lexicon knows between the first and the last word it keeps, and has one word of its own that keeps none
+ * of the source's, the translator put that word for it. Words the lexicon does not know on the source's side („sind“,
+ * „ihren“) are no loss; two words of its own or two lost leave the pairing open, and stay unread.
+ */
+function oneWordSwapped(draft: Array<{ kept: Kept; at: number }>, placed: ReadonlySet<number>, source: Array<{ kept: Kept; at: number }>, spans: readonly Span[], documentText: string): Span[] {
+  // A word a slot between two kept words has placed was read there: a word outside the lexicon is the translator's choice.
+  const own = draft.filter((d, i) => !placed.has(i) && !/\d/.test(documentText.slice(spans[d.at].start, spans[d.at].end)) && !source.some((s) => keptAt(d.kept, s.kept) !== undefined));
+  // Only inside the stretch the translation renders: a partial quotation leaves the source's other words out, and a
+  // verb the German puts last („… umgehen müssen“, „… resultieren“) is rendered early or in the writer's frame.
+  const keptAtAll = source.map((s) => draft.some((d) => keptAt(d.kept, s.kept) !== undefined));
+  const [first, last] = [keptAtAll.indexOf(true), keptAtAll.lastIndexOf(true)];
+  const lost = source.filter((s, i) => s.kept.meanings && !keptAtAll[i] && first < i && i < last);
+  return own.length === 1 && lost.length === 1 ? [spans[own[0].at]] : [];
 }
 
 /** The kept words of a list of words, each with its place in the list. */
