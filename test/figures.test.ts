@@ -199,6 +199,20 @@ describe('a chat export\'s stamp', () => {
   });
 });
 
+describe('a video timecode', () => {
+  test('English: frames after the seconds ("01:14:02:11", drop-frame "01:14:02;11") are no figures; the figures of the line are', () => {
+    assert.deepEqual(figures('**01:14:02:11** SOT: Nvidia lost 17 percent that day.', 'en').map((f) => f.text), ['17 percent']);
+    assert.deepEqual(figures('| 01:02:14:05 | 01:02:21;10 | Nvidia down 7.82% |', 'en').map((f) => f.text), ['7.82%']);
+  });
+  test('German: milliseconds after the seconds („00:01:02,500“ in a subtitle file) are no figures; the figures of the cue are', () => {
+    assert.deepEqual(figures('00:01:02,500 --> 00:01:05,000 Nvidia verlor 17 Prozent.', 'de').map((f) => f.text), ['17 Prozent']);
+  });
+  test('a time of day followed by a figure after a comma and a space keeps the figure', () => {
+    assert.deepEqual(figures('Um 15:30:00, 17 Minuten nach der Eröffnung, fiel Nvidia um 7,82 Prozent.', 'de').map((f) => f.text).includes('7,82 Prozent'), true);
+    assert.deepEqual(figures('At 9:30, 3 percent was gone.', 'en').map((f) => f.text), ['3 percent']);
+  });
+});
+
 describe('a post\'s place in a thread', () => {
   test('"1/12" before a post and "(3/12)" after it are no figures; the figures of the post are', () => {
     assert.deepEqual(figures('1/12 What just happened? Nvidia lost 17 percent.', 'en').map((f) => f.text), ['17 percent']);

@@ -109,7 +109,9 @@ const WHOLE_AFTER = /^\s+(?:der|des|aller|von|vom|davon|of)(?![\p{L}])/iu;
 const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|is|was|are|were|['’]s)\s+$/iu;
 // "5 hours ago", "vor 12 Minuten": when a comment was posted, counted back from whenever the page is read: no figure.
 const POSTED_AGO = new RegExp(String.raw`(?<![\p{L}\d.,])\d{1,2}\s+(?:${alternation(POSTED_AGO_UNITS.english)})\s+ago(?![\p{L}])|(?<![\p{L}])vor\s+\d{1,2}\s+(?:${alternation(POSTED_AGO_UNITS.german)})(?![\p{L}])`, 'giu');
-const TIME_OF_DAY = new RegExp(String.raw`(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d])(?:\s*(?:${alternation(CLOCK_TIME_SUFFIXES)}))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b`, 'giu');
+// A video timecode goes on past the seconds with frames ("01:14:02:11", drop-frame "01:14:02;11") or milliseconds
+// ("00:01:02,500" in a subtitle file): all of it is the time, so no part is left over as a figure.
+const TIME_OF_DAY = new RegExp(String.raw`(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[:;][0-5]\d|[.,]\d{1,3})?)?(?![\d])(?:\s*(?:${alternation(CLOCK_TIME_SUFFIXES)}))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b`, 'giu');
 // "-- Kalliope 14:02, 29. Jan. 2025 (CET)", "-- Ann 14:02, 29 January 2025 (UTC)": a talk page's signature says when a
 // reply was posted, not when anything it reports happened.
 const SIGNATURE_STAMP = new RegExp(String.raw`(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d,\s+\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\s*\((?:${alternation(SIGNATURE_TIME_ZONES)})\)`, 'gu');
