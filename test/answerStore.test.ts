@@ -2,28 +2,20 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { hoverAt } from '../server/src/core';
-import { AnswerStore } from '../server/src/lsp/answerStore';
-import { checkAnswers, checkDiagnostics } from '../server/src/lsp/checkDocument';
+import { AnswerStore, type AnswerSource } from '../server/src/lsp/answerStore';
+import { KeptAnalysis } from '../server/src/lsp/answersOnDemand';
+import { checkDiagnostics } from '../server/src/lsp/checkDocument';
 import { sourceDocuments } from '../server/src/lsp/convert';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
 import { bundledIndex, ROOT } from './support/fixtures';
-import { textOf, type Answers, type Utf8Texts } from '../server/src/lsp/checkProtocol';
 
-/** Texts as the worker sends them. */
-function utf8Texts(texts: string[]): Utf8Texts {
-  const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
-  const textStarts = new Int32Array(texts.length + 1);
-  bytes.forEach((b, i) => (textStarts[i + 1] = textStarts[i] + b.length));
-  return { utf8: Buffer.concat(bytes), textStarts };
-}
-
-/** Answers of a checked text with one figure hover per given figure. */
-function answersWithFigures(text: string, figures: string[]): Answers {
-  const starts = figures.map((f) => text.indexOf(f));
+/** Answers of a checked text with one figure hover per given figure, as its check worker would make them when asked. */
+function answersWithFigures(text: string, figures: string[]): AnswerSource {
+  const hovers = figures.map((f) => ({ start: text.indexOf(f), end: text.indexOf(f) + f.length, markdown: `**${f}**` }));
   return {
-    hovers: { ...utf8Texts(figures.map((f) => `**${f}**`)), layers: [{ starts: Int32Array.from(starts), ends: Int32Array.from(starts, (s, i) => s + figures[i].length), markdown: Int32Array.from(figures, (_, i) => i) }] },
-    tokens: new Uint32Array(0),
-    claims: { spans: new Int32Array(0), status: new Uint8Array(0), ...utf8Texts([]), evidenceStarts: Int32Array.from([0]), evidenceIds: new Int32Array(0), evidence: [] },
+    hover: async (offset) => hovers.find((h) => h.start <= offset && offset < h.end),
+    tokens: async () => new Uint32Array(0),
+    claims: async () => ({ spans: new Int32Array(0), status: new Uint8Array(0), utf8: new Uint8Array(0), textStarts: Int32Array.from([0]), evidenceStarts: Int32Array.from([0]), evidenceIds: new Int32Array(0), evidence: [] }),
   };
 }
 
@@ -62,7 +54,7 @@ describe('waiting for a draft\'s first answers', () => {
     store.set('untitled:w.md', 1, 'R1 cost $6.5 million.', answersWithFigures('R1 cost $6.5 million.', ['$6.5 million']));
     assert.equal(await settled(waiting), 'answered');
     const answers = await waiting;
-    assert.equal(answers && textOf(answers.hovers, 0), '**$6.5 million**');
+    assert.equal((await answers?.hover(9))?.markdown, '**$6.5 million**');
   });
 
   test('closing the draft ends the wait, with nothing, and keeps no waiter behind', async () => {
@@ -78,11 +70,12 @@ describe('hovers as the check worker sends them', () => {
   const index = bundledIndex();
   const loaded = { index, sourceDocs: sourceDocuments(index) };
   const never = { expired: () => false };
-  /** Each hover of `figures` as the editor gets it from the worker's answers, beside the hover the CLI makes. */
+  /** Each hover of `figures` as the editor gets it from the worker's answers, made when asked, beside the hover the CLI makes. */
   const hovers = (text: string, figures: string[], locale: string) => {
     const job = { uri: `untitled:${locale}.md`, version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, locale, answers: true };
     const { analysis, document } = checkDiagnostics(job, loaded, never, 6);
-    const answers = checkAnswers(job, analysis, document, loaded, never);
+    const kept = new KeptAnalysis(job, analysis, document, loaded);
+    const answers = { hover: async (offset: number) => kept.hover(offset), tokens: async () => kept.tokens(), claims: async () => kept.claims() };
     const store = new AnswerStore();
     store.set(job.uri, 1, text, answers);
     return {
@@ -104,13 +97,13 @@ describe('hovers as the check worker sends them', () => {
       assert.equal(sent, made);
     }
     assert.match((await pairs[0])[0]!, /\*\*5,6 Millionen Dollar\*\* – ein Bruchteil der 78 Millionen Dollar, die OpenAI für \*\*GPT-4o\*\* aufwandte\.\n>\n> — \*DeepSeek R1 – Chinas KI-Start-up/);
-    // Its own buffer, which moves to the main thread without a copy (a view of Node's pool could not be transferred alone).
-    assert.equal(answers.hovers.utf8.byteLength, answers.hovers.utf8.buffer.byteLength);
     // The claims' sentences too: in the Claims view and the Outline as written, on one line.
     const quoted = 'Im HumanEval-Benchmark erreicht R1 „nur“ 91 %, sagte Thomas Altmann.';
     assert.deepEqual((await store.claims('untitled:de.md', false)).claims.map((c) => c.text), ['🚀 Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar – ein Bruchteil der 78 Millionen Dollar für GPT-4o.', quoted]);
     assert.deepEqual((await store.symbols('untitled:de.md', false)).map((s) => s.name.slice(2)), ['🚀 Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar – ein Bruchteil de…', quoted]);
-    assert.equal(answers.claims.utf8.byteLength, answers.claims.utf8.buffer.byteLength);
+    // Its own buffer, which moves to the main thread without a copy (a view of Node's pool could not be transferred alone).
+    const claims = (await answers.claims())!;
+    assert.equal(claims.utf8.byteLength, claims.utf8.buffer.byteLength);
   });
 
   test('English: the same for a contradicted figure, an unsourced one and a name, and the claims of their sentences', async () => {

@@ -233,6 +233,34 @@ async function oneMegabyte(lang: 'en' | 'de', size = 1_000_000): Promise<boolean
 }
 
 /**
+ * `--only=open`: only the open of the 1 MB draft, then what an editor asks after it: a hover on a figure in the middle
+ * (its latency), the semantic tokens. The server's peak after the open, and after the hover and the tokens.
+ */
+async function openAndFirstHover(lang: 'en' | 'de', size = 1_000_000): Promise<void> {
+  const { text, editAt } = distinctDraft(size, lang);
+  const lsp = await session();
+  const uri = `untitled:one-megabyte-${lang}.md`;
+  const start = performance.now();
+  let opened: Diagnostic[] | undefined = await lsp.open(uri, text);
+  const partial = (d: Diagnostic[] | undefined) => d?.some((x) => x.code === 'check-budget');
+  while (partial(opened) && performance.now() - start < ANSWER_TIMEOUT_MS) opened = await withTimeout(lsp.nextDiagnostics(uri), ANSWER_TIMEOUT_MS);
+  const open = performance.now() - start;
+  // The answers a check made for every figure came a moment after its diagnostics; the hover is asked after them.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const memoryOpen = peakMemoryMb(lsp.pid);
+  const at = positionOf(text, editAt);
+  let asked = performance.now();
+  const hover = await lsp.hover(uri, at.line, at.character);
+  const hoverMs = performance.now() - asked;
+  asked = performance.now();
+  const tokens = (await lsp.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
+  const tokensMs = performance.now() - asked;
+  const memory = peakMemoryMb(lsp.pid);
+  await lsp.close();
+  console.log(`open ${lang} ${kb(text)}: complete diagnostics ${ms(open)} (${opened?.length} findings${partial(opened) ? ', NOT complete' : ''}); peak after the open ${memoryOpen.toFixed(0)} MB; first hover ${ms(hoverMs)} (${hover ? 'answered' : 'none'}), tokens ${ms(tokensMs)} (${tokens.data.length / 5}); peak after them ${memory.toFixed(0)} MB`);
+}
+
+/**
  * `--only=reopen`: a large draft checked, closed, and another of its size opened beside a small one that stays open.
  * What the first held must be let go: the server's peak with the second is about that of one such draft.
  */
@@ -281,6 +309,10 @@ void (async () => {
   // `node test/out/benchServer.js --only=1mb`: only the 1 MB drafts (while optimising); `--sizes=500000,1000000`: the
   // same steps at other sizes, to see how time and memory grow with the draft.
   const sizes = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number);
+  if (process.argv.includes('--only=open')) {
+    for (const lang of (process.argv.find((a) => a.startsWith('--langs='))?.slice('--langs='.length).split(',') ?? ['en']) as Array<'en' | 'de'>) await openAndFirstHover(lang);
+    return;
+  }
   if (process.argv.includes('--only=reopen')) {
     for (const size of sizes ?? [1_000_000]) await closeAndOpenAnother(size);
     return;

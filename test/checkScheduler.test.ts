@@ -10,6 +10,8 @@ import { CheckScheduler } from '../server/src/lsp/checkScheduler';
 import { EncodedDiagnostics, EncodedDiagnosticsWriter } from '../server/src/lsp/encodedDiagnostics';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
 import { ROOT } from './support/fixtures';
+import { distinctDraft } from './benchDrafts';
+import type { AnswerSource } from '../server/src/lsp/answerStore';
 
 test('a check worker that cannot start is restarted three times, then the server says checks stop (and does not spin)', async () => {
   const logged: string[] = [];
@@ -72,4 +74,38 @@ test('publishDiagnostics over stdio: the worker\'s UTF-8 bytes go out as they ar
   ]);
   assert.deepEqual(encoded.toJSON(), [diagnostic]);
   assert.deepEqual(new EncodedDiagnostics(diagnosticsJson([])).toJSON(), []);
+});
+
+test('answers are made when asked, from the last complete check, also while the worker checks another draft', async () => {
+  const answerable = new Map<string, AnswerSource>();
+  const done = new Set<string>();
+  const scheduler = new CheckScheduler(join(ROOT, 'server', 'out', 'worker.js'), 1, 60_000, {
+    diagnostics: () => undefined, answers: (job, source) => answerable.set(job.uri, source), problems: () => undefined, log: () => undefined, done: (job) => done.add(job.uri),
+  });
+  after(() => scheduler.dispose());
+  const until = async (what: () => boolean) => {
+    for (let waited = 0; !what() && waited < 120_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  const small = 'untitled:small.md';
+  const text = 'Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar.';
+  scheduler.schedule(small, 0, () => ({ uri: small, version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, locale: 'de', answers: true }));
+  await until(() => answerable.has(small));
+  // A large draft of distinct text: its cold check takes seconds, and the worker reads no message meanwhile but
+  // those its check asks for between blocks.
+  const big = 'untitled:big.md';
+  scheduler.schedule(big, 0, () => ({ uri: big, version: 1, text: distinctDraft(400_000, 'en').text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: true }));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const hover = await answerable.get(small)!.hover(text.indexOf('6,5') + 1);
+  assert.equal(done.has(big), false, 'the hover waited for the other draft\'s check');
+  assert.deepEqual(hover && [hover.start, hover.end], [text.indexOf('6,5'), text.indexOf('6,5') + '6,5 Millionen Dollar'.length]);
+  assert.match(hover!.markdown, /\*\*5,6 Millionen Dollar\*\*/);
+  await until(() => done.has(big));
+  // The semantic tokens of the large draft, made when asked: five numbers per token.
+  const tokens = await answerable.get(big)!.tokens();
+  assert.ok(tokens.length > 0 && tokens.length % 5 === 0);
+  // Asked of a draft the worker no longer keeps (closed; the request after it in the worker's queue has its answer): none.
+  scheduler.forget(small);
+  await scheduler.sources(DEFAULT_SETTINGS, ROOT);
+  assert.equal(await answerable.get(small)!.hover(text.indexOf('6,5') + 1), undefined);
+  assert.equal((await answerable.get(small)!.tokens()).length, 0);
 });

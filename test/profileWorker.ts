@@ -13,7 +13,8 @@ import { Session } from 'node:inspector';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { serialize, writeHeapSnapshot } from 'node:v8';
 import { performance } from 'node:perf_hooks';
-import { checkAnswers, checkDiagnostics, diagnosticsJson } from '../server/src/lsp/checkDocument';
+import { KeptAnalysis } from '../server/src/lsp/answersOnDemand';
+import { checkDiagnostics, diagnosticsJson } from '../server/src/lsp/checkDocument';
 import { answerBuffers } from '../server/src/lsp/checkProtocol';
 import { loadIndexOnce } from '../server/src/worker/sourceIndex';
 import { collectGarbage } from '../server/src/node/idleCollector';
@@ -51,7 +52,7 @@ void (async () => {
     }
     console.log(`remark parse CPU ${cpuTimes.map((t) => t.toFixed(0)).join(', ')} ms; live ${mb(collectGarbage())}`);
   }
-  let kept: unknown;
+  let keptAfter: unknown;
   const run = (version: number, draft: string) => {
     const job = { uri: 'untitled:draft.md', version, text: draft, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: true };
     let start = performance.now();
@@ -62,12 +63,14 @@ void (async () => {
     const { user, system } = process.cpuUsage(cpu);
     start = performance.now();
     const answerCpu = process.cpuUsage();
-    const answers = checkAnswers(job, analysis, document, loaded, never);
+    // Made when asked, as the editor asks after a check: the semantic tokens, and a hover (on the first figure).
+    const kept = new KeptAnalysis(job, analysis, document, loaded);
+    const answers = { tokens: kept.tokens(), hover: analysis.figures.length ? kept.hover(analysis.figures[0].span.start) : undefined };
     const answered = performance.now() - start;
     const answeredCpu = process.cpuUsage(answerCpu);
-    kept = { analysis, answers, json };
+    keptAfter = { analysis, kept, answers, json };
     // What the answers cost to send: a structured clone is serialized (outside the heap) and read again on the main thread.
-    const sent = process.argv.includes('--answer-bytes') ? `, ${mb(serialize(answers).length)} serialized (${mb(answerBuffers(answers).reduce((n, b) => n + b.byteLength, 0))} of it in buffers, which move)` : '';
+    const sent = process.argv.includes('--answer-bytes') ? `, ${mb(serialize(answers).length)} serialized (${mb(answerBuffers(answers.tokens).reduce((n, b) => n + b.byteLength, 0))} of it in buffers, which move)` : '';
     console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms, CPU ${((user + system) / 1000).toFixed(0)} ms (${diagnostics.length}, ${mb(json.length)} JSON), answers ${answered.toFixed(0)} ms, CPU ${((answeredCpu.user + answeredCpu.system) / 1000).toFixed(0)} ms${sent}; heap before gc ${mb(process.memoryUsage().heapUsed)} of ${mb(process.memoryUsage().heapTotal)} (array buffers ${mb(process.memoryUsage().arrayBuffers)}), rss ${mb(process.memoryUsage().rss)}, peak ${peak()}, live ${mb(collectGarbage())}`);
   };
   const session = new Session();
@@ -100,8 +103,8 @@ void (async () => {
   if (profileFile) writeFileSync(profileFile, JSON.stringify(((await post('Profiler.stop')) as { profile: object }).profile));
   if (allocationFile) writeFileSync(allocationFile, JSON.stringify(((await post('HeapProfiler.stopSampling')) as { profile: object }).profile));
   if (process.argv.includes('--snapshot')) console.log(writeHeapSnapshot(arg('snapshot-file', '/tmp/d5/worker.heapsnapshot')));
-  void kept;
-  kept = undefined;
+  void keptAfter;
+  keptAfter = undefined;
   const roots = process.argv.includes('--roots') ? 'PFRSH' : arg('roots', '');
   if (roots) {
     forgetChecks();

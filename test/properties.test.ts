@@ -9,7 +9,8 @@ import { after, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyzeDraft, buildSourceIndex, claimsOf, clearParseCache, hoverLayers, parseMarkdown, parseMarkdownChunked, runRules, type DraftAnalysis, type SourceIndex, type Span } from '../server/src/core';
 import { draftUnits } from '../server/src/core/markdown/chunkedParse';
-import { checkAnswers, checkDiagnostics } from '../server/src/lsp/checkDocument';
+import { KeptAnalysis } from '../server/src/lsp/answersOnDemand';
+import { checkDiagnostics } from '../server/src/lsp/checkDocument';
 import type { CheckJob } from '../server/src/lsp/checkProtocol';
 import type { Diagnostic } from 'vscode-languageserver';
 import { CheckScheduler } from '../server/src/lsp/checkScheduler';
@@ -154,7 +155,10 @@ describe('properties of any draft', () => {
     const answersOf = (text: string, loaded: typeof warm) => {
       const job: CheckJob = { uri: 'untitled:p.md', version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: true };
       const { analysis, document, diagnostics } = checkDiagnostics(job, loaded, never, 6);
-      return { diagnostics: diagnostics.map(({ json }) => Buffer.from(json, 'latin1').toString('utf8')), answers: checkAnswers(job, analysis, document, loaded, never) };
+      // Made when asked, as the editor asks: the hover at every offset, the tokens, the claims.
+      const kept = new KeptAnalysis(job, analysis, document, loaded);
+      const answers = { hovers: Array.from({ length: text.length }, (_, offset) => kept.hover(offset)), tokens: kept.tokens(), claims: kept.claims() };
+      return { diagnostics: diagnostics.map(({ json }) => Buffer.from(json, 'latin1').toString('utf8')), answers };
     };
     fc.assert(
       fc.property(draftAndEdit, ({ before, after }) => {

@@ -1,18 +1,39 @@
 import type { DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClaimsResult } from '../protocol';
-import { CLAIM_STATUSES, textOf, type Answers, type HoverLayer } from './checkProtocol';
+import { CLAIM_STATUSES, textOf, type ClaimTable, type HoverAnswer } from './checkProtocol';
 import { claimSymbol } from './convert';
+
+/**
+ * The answers of one checked version, made when asked (by the worker that checked it, from what the check kept): the
+ * check itself makes only the diagnostics. Offsets are those of the checked text.
+ */
+export interface AnswerSource {
+  hover(offset: number): Promise<HoverAnswer | undefined>;
+  /** Semantic tokens, encoded as LSP sends them. */
+  tokens(): Promise<Uint32Array>;
+  /** None when the version is no longer kept to answer from. */
+  claims(): Promise<ClaimTable | undefined>;
+}
 
 interface Stored {
   version: number;
   /** The text that was checked, to map offsets of a newer version onto it. */
   text: string;
-  answers: Answers;
-  /** Made from the answers when first asked for. */
+  source: AnswerSource;
+  /** Each answer asked for once per checked version (as it is being made, so a second request waits for the same). */
+  hovers: Map<number, Promise<HoverAnswer | undefined>>;
+  tokens?: Promise<Uint32Array>;
+  claimTable?: Promise<ClaimTable | undefined>;
   claims?: ClaimsResult;
   symbols?: DocumentSymbol[];
 }
+
+/**
+ * Hovers kept per checked version, by offset: moving the pointer across a word asks again at each character, and the
+ * answer is the same. Bounded: the oldest go first.
+ */
+const HOVERS_KEPT = 512;
 
 const NO_CLAIMS: ClaimsResult = { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } };
 
@@ -38,8 +59,8 @@ export class AnswerStore {
   private readonly changes = new Map<string, TextChange>();
   private readonly firstWaiters = new Map<string, Array<() => void>>();
 
-  set(uri: string, version: number, text: string, answers: Answers): void {
-    this.stored.set(uri, { version, text, answers });
+  set(uri: string, version: number, text: string, source: AnswerSource): void {
+    this.stored.set(uri, { version, text, source, hovers: new Map() });
     this.changes.delete(uri);
     this.release(uri);
   }
@@ -62,23 +83,34 @@ export class AnswerStore {
   }
 
   /** The answers for a draft; a draft never checked yet is waited for, briefly, when `checking` says it is underway. */
-  async answersFor(uri: string, checking: boolean): Promise<Answers | undefined> {
+  async answersFor(uri: string, checking: boolean): Promise<AnswerSource | undefined> {
     if (!this.stored.has(uri) && checking) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => this.release(uri), FIRST_ANSWERS_WAIT_MS);
         this.firstWaiters.set(uri, [...(this.firstWaiters.get(uri) ?? []), () => (clearTimeout(timer), resolve())]);
       });
     }
-    return this.stored.get(uri)?.answers;
+    return this.stored.get(uri)?.source;
+  }
+
+  /** The draft's claims as the worker sends them, asked for once per checked version. */
+  private async claimTable(uri: string, checking: boolean): Promise<{ stored: Stored; table: ClaimTable } | undefined> {
+    if (!(await this.answersFor(uri, checking))) return undefined;
+    const stored = this.stored.get(uri)!;
+    stored.claimTable ??= stored.source.claims();
+    const table = await stored.claimTable;
+    // Replaced meanwhile by a newer check: asked of that one.
+    if (this.stored.get(uri) !== stored) return this.claimTable(uri, false);
+    return table && { stored, table };
   }
 
   /** The Claims view's claims: ranges as they were in the checked version. */
   async claims(uri: string, checking: boolean): Promise<ClaimsResult> {
-    if (!(await this.answersFor(uri, checking))) return NO_CLAIMS;
-    const stored = this.stored.get(uri)!;
+    const asked = await this.claimTable(uri, checking);
+    if (!asked) return NO_CLAIMS;
+    const { stored, table: claims } = asked;
     if (!stored.claims) {
-      const { claims } = stored.answers;
-      const ranges = claimRanges(stored);
+      const ranges = claimRanges(stored, claims);
       const counts = { supported: 0, contradicted: 0, unsourced: 0 };
       stored.claims = {
         claims: Array.from(claims.status, (_, i) => {
@@ -97,19 +129,21 @@ export class AnswerStore {
 
   /** The Outline: one symbol per claim. */
   async symbols(uri: string, checking: boolean): Promise<DocumentSymbol[]> {
-    if (!(await this.answersFor(uri, checking))) return [];
-    const stored = this.stored.get(uri)!;
+    const asked = await this.claimTable(uri, checking);
+    if (!asked) return [];
+    const { stored, table: claims } = asked;
     if (!stored.symbols) {
-      const { claims } = stored.answers;
-      const ranges = claimRanges(stored);
+      const ranges = claimRanges(stored, claims);
       stored.symbols = Array.from(claims.status, (status, i) => claimSymbol(textOf(claims, i), CLAIM_STATUSES[status], ranges[i]));
     }
     return stored.symbols;
   }
 
   async tokens(uri: string, checking: boolean): Promise<number[]> {
-    const answers = await this.answersFor(uri, checking);
-    return answers ? Array.from(answers.tokens) : [];
+    if (!(await this.answersFor(uri, checking))) return [];
+    const stored = this.stored.get(uri)!;
+    stored.tokens ??= stored.source.tokens();
+    return Array.from(await stored.tokens);
   }
 
   /** The hover at `position` of the current document, from the last checked version. */
@@ -120,16 +154,19 @@ export class AnswerStore {
     const offset = document.offsetAt(position);
     const checkedOffset = toChecked(change, offset);
     if (checkedOffset === undefined) return null; // in the part typed since: wait for its check
-    const { hovers } = stored.answers;
-    for (const layer of hovers.layers) {
-      const i = itemAt(layer, checkedOffset);
-      if (i < 0) continue;
-      const start = toCurrent(change, layer.starts[i]);
-      const end = toCurrent(change, layer.ends[i], true);
-      if (start === undefined || end === undefined) return null;
-      return { contents: { kind: 'markdown', value: textOf(hovers, layer.markdown[i]) }, range: { start: document.positionAt(start), end: document.positionAt(end) } };
+    let hover = stored.hovers.get(checkedOffset);
+    if (!hover) {
+      if (stored.hovers.size >= HOVERS_KEPT) stored.hovers.delete(stored.hovers.keys().next().value!);
+      stored.hovers.set(checkedOffset, (hover = stored.source.hover(checkedOffset)));
     }
-    return null;
+    const found = await hover;
+    if (!found) return null;
+    // The text may have changed while the hover was made: its range is mapped as the document is now.
+    const now = this.changeOf(document, stored);
+    const start = toCurrent(now, found.start);
+    const end = toCurrent(now, found.end, true);
+    if (start === undefined || end === undefined) return null;
+    return { contents: { kind: 'markdown', value: found.markdown }, range: { start: document.positionAt(start), end: document.positionAt(end) } };
   }
 
   private changeOf(document: TextDocument, stored: Stored): TextChange {
@@ -162,28 +199,10 @@ function toCurrent(change: TextChange, offset: number, isEnd = false): number | 
   return undefined;
 }
 
-/** The first item (in document order) of a layer sorted by start that contains `offset`, or −1. */
-function itemAt(layer: HoverLayer, offset: number): number {
-  let lo = 0;
-  let hi = layer.starts.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (layer.starts[mid] <= offset) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  let found = -1;
-  // Items of one kind rarely nest; a few steps back find any that still reaches over the offset.
-  for (let i = last; i >= 0 && i > last - 32; i--) if (layer.ends[i] > offset) found = i;
-  return found;
-}
-
 /** The claims' ranges in the checked version. */
-function claimRanges(stored: Stored): Range[] {
+function claimRanges(stored: Stored, claims: ClaimTable): Range[] {
   const document = TextDocument.create('', 'markdown', stored.version, stored.text);
-  const { spans } = stored.answers.claims;
+  const { spans } = claims;
   const ranges: Range[] = [];
   for (let i = 0; i < spans.length; i += 2) ranges.push({ start: document.positionAt(spans[i]), end: document.positionAt(spans[i + 1]) });
   return ranges;

@@ -1,23 +1,14 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { analyzeDraft, claimsOf, hoverLayersUtf8, messagesFor, runRules, type Claim, type DraftAnalysis, type DraftFigure, type Finding, type HoverUtf8, type Span } from '../core';
-import { insideQuotedSource, type DraftQuotation, type DraftSentence } from '../core/analysis/draft';
-import { quotationOfWrongSpeaker } from '../core/hover/misattributedSpeaker';
+import { analyzeDraft, messagesFor, runRules, type DraftAnalysis, type Finding, type Span } from '../core';
 import { utf8Chars, type Utf8Chars } from '../core/text/utf8Chars';
-import { kept } from '../core/text/fitted';
 import { movedFrom } from '../core/rules/finding';
 import type { AnalysisBudget } from '../core/analysis/budget';
-import type { SourceSentence } from '../core';
-import type { SourceSentenceInfo } from '../protocol';
-import { CLAIM_STATUSES, type Answers, type CheckJob, type ClaimTable, type HoverTable, type Utf8Texts } from './checkProtocol';
-import { claimText, toDiagnostic, toSourceSentenceInfo } from './convert';
-import { semanticTokens } from './semanticTokens';
+import type { CheckJob } from './checkProtocol';
+import { toDiagnostic } from './convert';
 import type { LoadedIndex } from '../worker/sourceIndex';
 
 export const BUDGET_CODE = 'check-budget';
-
-/** Thrown when the budget expired because a newer version made the check pointless: nothing of it is reported. */
-export class CheckCancelled extends Error {}
 
 /**
  * The diagnostics of a draft, each as the JSON the client gets (UTF-8), from as much of it as the budget allows; what was not
@@ -211,158 +202,4 @@ function budgetDiagnostic(document: TextDocument, stoppedAt: number, seconds: nu
     source: 'newsproof',
     message: messagesFor(locale).checkBudget(seconds, start.line + 1, document.lineCount - start.line),
   };
-}
-
-/**
- * Everything else the editor may ask about this version, computed once so the main thread answers at once.
- * Claims are found per sentence with only that sentence's figures and quotations at hand, which keeps this linear.
- */
-export function checkAnswers(job: CheckJob, analysis: DraftAnalysis, document: TextDocument, loaded: LoadedIndex, budget: AnalysisBudget): Answers {
-  if (!job.settings.enable) return { hovers: hoverTable([]), tokens: new Uint32Array(0), claims: claimTable([], loaded, budget) };
-  const claims = claimsPerSentence(analysis, loaded, budget);
-  const table = claimTable(claims, loaded, budget);
-  const hovers = hoverTable(hoversInSlices(job, analysis, loaded, claims, budget));
-  if (budget.expired()) throw new CheckCancelled();
-  const tokens = Uint32Array.from(semanticTokens(analysis, document).data);
-  if (budget.expired()) throw new CheckCancelled();
-  return { hovers, tokens, claims: table };
-}
-
-/** Claims as a ClaimTable: each source sentence of the evidence once, however many claims it backs. */
-function claimTable(claims: Claim[], loaded: LoadedIndex, budget: AnalysisBudget): ClaimTable {
-  const evidence: SourceSentenceInfo[] = [];
-  const evidenceId = new Map<SourceSentence, number>();
-  const evidenceIds: number[] = [];
-  const evidenceStarts = new Int32Array(claims.length + 1);
-  const spans = new Int32Array(claims.length * 2);
-  const status = new Uint8Array(claims.length);
-  const texts: string[] = [];
-  claims.forEach((c, i) => {
-    if (i % 256 === 0 && budget.expired()) throw new CheckCancelled();
-    spans[2 * i] = c.start;
-    spans[2 * i + 1] = c.end;
-    status[i] = CLAIM_STATUSES.indexOf(c.status);
-    texts.push(claimTextOf(c));
-    evidenceStarts[i] = evidenceIds.length;
-    for (const at of c.evidence) {
-      let id = evidenceId.get(at);
-      if (id === undefined) evidenceId.set(at, (id = evidence.push(toSourceSentenceInfo(at, loaded.sourceDocs)) - 1));
-      evidenceIds.push(id);
-    }
-  });
-  evidenceStarts[claims.length] = evidenceIds.length;
-  return { spans, status, ...utf8Texts(texts), evidenceStarts, evidenceIds: Int32Array.from(evidenceIds), evidence };
-}
-
-/**
- * A claim's sentence on one line, made once per sentence (the same object while its block is unchanged), as its UTF-8
- * bytes, one character per byte: a sentence with a dash or „“ is two bytes a character as it is.
- */
-const claimTexts = new WeakMap<object, string>();
-function claimTextOf(claim: Claim): string {
-  let text = claimTexts.get(claim.at.sentence);
-  if (text === undefined) claimTexts.set(claim.at.sentence, (text = utf8Chars(claimText(claim))));
-  return text;
-}
-
-/** Hovers are made a slice at a time, so that a newer version of the draft need not wait for all of them. */
-const HOVER_SLICE = 250;
-
-function hoversInSlices(job: CheckJob, analysis: DraftAnalysis, loaded: LoadedIndex, claims: Claim[], budget: AnalysisBudget): HoverUtf8[][] {
-  const none = { ...analysis, figures: [], names: [], quotations: [] };
-  // A slice holds no quotations, so what lies inside a quotation of the sources (answered by the quotation's hover) is
-  // left out here, against the whole draft's quotations.
-  const figures = analysis.figures.filter((f) => !insideQuotedSource(analysis, f.span));
-  const names = analysis.names.filter((n) => !insideQuotedSource(analysis, n.span) && !quotationOfWrongSpeaker(analysis, n.span));
-  const kinds: Array<(from: number) => [DraftAnalysis, Claim[]]> = [
-    (from) => [{ ...none, figures: figures.slice(from, from + HOVER_SLICE) }, []],
-    (from) => [{ ...none, names: names.slice(from, from + HOVER_SLICE) }, []],
-    (from) => [{ ...none, quotations: analysis.quotations.slice(from, from + HOVER_SLICE) }, []],
-    (from) => [none, claims.slice(from, from + HOVER_SLICE)],
-  ];
-  const sizes = [figures.length, names.length, analysis.quotations.length, claims.length];
-  return kinds.map((slice, kind) => {
-    const layer: HoverUtf8[] = [];
-    for (let from = 0; from < sizes[kind]; from += HOVER_SLICE) {
-      if (budget.expired()) throw new CheckCancelled();
-      const [draft, someClaims] = slice(from);
-      layer.push(...hoverLayersUtf8(draft, loaded.index, someClaims, job.settings.maxHoverQuotes, job.locale)[kind]);
-    }
-    return layer;
-  });
-}
-
-function claimsPerSentence(analysis: DraftAnalysis, loaded: LoadedIndex, budget: AnalysisBudget): Claim[] {
-  const figuresOf = new Map<DraftSentence, DraftFigure[]>();
-  for (const f of analysis.figures) {
-    const list = figuresOf.get(f.at);
-    if (list) list.push(f);
-    else figuresOf.set(f.at, [f]);
-  }
-  const quotations = [...analysis.quotations].sort((a, b) => a.start - b.start);
-  const claims: Claim[] = [];
-  let q = 0;
-  for (let i = 0; i < analysis.sentences.length; i++) {
-    const at = analysis.sentences[i];
-    if (i % 256 === 0 && budget.expired()) throw new CheckCancelled();
-    const { start, end } = at.sentence;
-    // Quotations never overlap each other, so sorted by start they are sorted by end too.
-    while (q < quotations.length && quotations[q].end <= start) q++;
-    const near: DraftQuotation[] = [];
-    for (let k = q; k < quotations.length && quotations[k].start < end; k++) near.push(quotations[k]);
-    const claim = claimOfSentence(at, figuresOf.get(at) ?? [], near, analysis, loaded);
-    if (claim) claims.push(claim);
-  }
-  return claims;
-}
-
-/**
- * A sentence's claim follows from its facts, its figures' matches and the quotations in it (all kept while its block
- * is unchanged, the matches per context the sentence is read in): the same ones after an edit elsewhere give the same
- * claim, so it is not worked out again. A date judged by the events it dates gets a new match, and so a new claim.
- */
-const knownClaims = new WeakMap<object, { heading: boolean; matches: object[]; quotations: object[]; claim: Pick<Claim, 'status' | 'evidence'> | undefined }>();
-
-function claimOfSentence(at: DraftSentence, figures: DraftFigure[], quotations: DraftQuotation[], analysis: DraftAnalysis, loaded: LoadedIndex): Claim | undefined {
-  const heading = Boolean(at.sentence.heading);
-  const matches = figures.map((f) => f.match);
-  const same = (a: object[], b: object[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  let known = knownClaims.get(at.facts);
-  if (!known || known.heading !== heading || !same(known.matches, matches) || !same(known.quotations, quotations)) {
-    const claim = claimsOf({ ...analysis, sentences: [at], figures, quotations }, loaded.index)[0];
-    // The sentence's quotations at their size (a list filled by push keeps room for 17).
-    knownClaims.set(at.facts, (known = { heading, matches, quotations: kept(quotations), claim: claim && { status: claim.status, evidence: claim.evidence } }));
-  }
-  return known.claim && { start: at.sentence.start, end: at.sentence.end, at, ...known.claim };
-}
-
-function hoverTable(layers: HoverUtf8[][]): HoverTable {
-  const texts: string[] = [];
-  const indexOf = new Map<string, number>();
-  const table = layers.map((items) => {
-    const sorted = [...items].sort((a, b) => a.start - b.start);
-    // Filled by index: Int32Array.from reads an array through its iterator, an object per hover (16 MB an edit).
-    const starts = new Int32Array(sorted.length);
-    const ends = new Int32Array(sorted.length);
-    const markdown = new Int32Array(sorted.length);
-    sorted.forEach((h, k) => {
-      let i = indexOf.get(h.utf8);
-      if (i === undefined) indexOf.set(h.utf8, (i = texts.push(h.utf8) - 1));
-      starts[k] = h.start;
-      ends[k] = h.end;
-      markdown[k] = i;
-    });
-    return { starts, ends, markdown };
-  });
-  return { ...utf8Texts(texts), layers: table };
-}
-
-/** Texts given as their UTF-8 bytes, one character per byte (core/text/utf8Chars.ts), as one buffer of their own. */
-function utf8Texts(texts: string[]): Utf8Texts {
-  const textStarts = new Int32Array(texts.length + 1);
-  texts.forEach((t, i) => (textStarts[i + 1] = textStarts[i] + t.length));
-  // An ArrayBuffer of its own (not a view of Node's pool): it moves to the main thread without a copy.
-  const utf8 = Buffer.from(new ArrayBuffer(textStarts[texts.length]));
-  texts.forEach((t, i) => utf8.write(t, textStarts[i], 'latin1'));
-  return { utf8: new Uint8Array(utf8.buffer), textStarts };
 }

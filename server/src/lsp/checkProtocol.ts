@@ -1,7 +1,7 @@
 /**
  * Messages between the language server's main thread, which answers the editor, and the check workers, which do the
- * checking. Everything is plain data (structured clone): a worker's result answers every request for that version of
- * a draft without going back to the worker.
+ * checking. Everything is plain data (structured clone). A worker keeps the analysis of each open draft's last complete
+ * check and makes its hovers, tokens and claims when the main thread asks (AnswerRequest), which keeps what it got.
  */
 import type { NewsproofSettings } from '../node/settings';
 import type { ExportReportParams, SourceSentenceInfo } from '../protocol';
@@ -16,7 +16,7 @@ export interface CheckJob {
   /** Relative `sources` resolve against this folder. */
   baseFolder: string;
   locale?: string;
-  /** Whether hovers, symbols, tokens and claims are wanted too, or only diagnostics (a workspace check). */
+  /** Whether hovers, symbols, tokens and claims will be asked of this check too, or only diagnostics (a workspace check). */
   answers: boolean;
   /** Where the last check of this version stopped when its time ran out, if one did. */
   stoppedBefore?: number;
@@ -29,18 +29,11 @@ export interface CheckJob {
 
 /**
  * Whether a check that stopped at `stoppedAt` (out of time) is continued at once: when it got further than the check
- * before it. Its answers would be replaced within seconds, so they are not made (cold, a 1 MB draft's took 2 to 5 s,
- * which the rest of its diagnostics waited for).
+ * before it. It would be replaced within seconds, so nothing is answered from it (when answers were made with each
+ * check, a cold 1 MB draft's took 2 to 5 s, which the rest of its diagnostics waited for).
  */
 export const continuedAfter = (job: Pick<CheckJob, 'stoppedBefore'>, stoppedAt: number | undefined): stoppedAt is number =>
   stoppedAt !== undefined && (job.stoppedBefore === undefined || stoppedAt > job.stoppedBefore);
-
-/** Hovers of one kind (figures, names, quotations, claims), sorted by start; `markdown` numbers a text of the HoverTable. */
-export interface HoverLayer {
-  starts: Int32Array;
-  ends: Int32Array;
-  markdown: Int32Array;
-}
 
 /**
  * Texts as one UTF-8 buffer: text i is `utf8` from `textStarts[i]` to `textStarts[i + 1]`, decoded when asked for. As
@@ -57,11 +50,6 @@ export function textOf(table: Utf8Texts, i: number): string {
   return UTF8.decode(table.utf8.subarray(table.textStarts[i], table.textStarts[i + 1]));
 }
 const UTF8 = new TextDecoder();
-
-/** Every hover of a checked version; equal texts are stored once. */
-export interface HoverTable extends Utf8Texts {
-  layers: HoverLayer[];
-}
 
 export const CLAIM_STATUSES = ['supported', 'contradicted', 'unsourced'] as const;
 
@@ -81,18 +69,27 @@ export interface ClaimTable extends Utf8Texts {
   evidence: SourceSentenceInfo[];
 }
 
-/** What the editor may ask about a checked version of a draft, answered by the main thread alone. */
-export interface Answers {
-  hovers: HoverTable;
-  /** Semantic tokens, encoded as LSP sends them. */
-  tokens: Uint32Array;
-  claims: ClaimTable;
+/** A hover as the check worker makes it when asked: offsets of the checked text. */
+export interface HoverAnswer {
+  start: number;
+  end: number;
+  markdown: string;
 }
 
-/** The buffers of `answers`, which move to the other thread instead of being copied. */
-export function answerBuffers(answers: Answers): ArrayBuffer[] {
-  const { hovers, tokens, claims } = answers;
-  return [hovers.utf8, hovers.textStarts, ...hovers.layers.flatMap((l) => [l.starts, l.ends, l.markdown]), tokens, claims.utf8, claims.textStarts, claims.spans, claims.status, claims.evidenceStarts, claims.evidenceIds].map((a) => a.buffer as ArrayBuffer);
+/**
+ * What the main thread asks the worker that checked a draft about its last complete check (`version`), on a channel
+ * of its own: the worker reads it between blocks of a check under way, so an answer does not wait for that check.
+ */
+export type AnswerRequest = { id: number; uri: string; version: number } & ({ kind: 'hover'; offset: number } | { kind: 'tokens' } | { kind: 'claims' });
+
+/** `stale`: the worker's last complete check of the draft is another version (or none): nothing to answer from. */
+export type AnswerReply = { id: number; result?: HoverAnswer | null | Uint32Array | ClaimTable; stale?: boolean; error?: string };
+
+/** The buffers of an answer, which move to the other thread instead of being copied. */
+export function answerBuffers(result: AnswerReply['result']): ArrayBuffer[] {
+  if (result instanceof Uint32Array) return [result.buffer as ArrayBuffer];
+  if (!result || !('spans' in result)) return [];
+  return [result.utf8, result.textStarts, result.spans, result.status, result.evidenceStarts, result.evidenceIds].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** What a worker needs to make the review report as the main thread would: the settings it read, the editor's texts. */
@@ -116,13 +113,16 @@ export type ToWorker =
   | { type: 'sourcesChanged'; paths: string[] }
   /** The user cancelled the indexing progress. */
   | { type: 'cancelIndexing' }
+  /** Another worker completed a check of this draft: the older one kept here is let go. */
+  | { type: 'answeredElsewhere'; uri: string }
   /** A draft was closed: what the worker holds of it is let go (of every draft, with `everyDraft`: none is open). */
   | { type: 'forget'; uri: string; everyDraft: boolean };
 
 export type FromWorker =
   /** `json`: the diagnostics as a JSON array in UTF-8, its buffer transferred (objects would be copied one by one). */
   | { type: 'diagnostics'; uri: string; version: number; json: Uint8Array }
-  | { type: 'answers'; uri: string; version: number; answers: Answers }
+  /** The check of this version is complete: the worker answers requests about it (AnswerRequest) from now on. */
+  | { type: 'answerable'; uri: string; version: number }
   /** The job is over: finished (up to `stoppedAt` when the budget ran out), cancelled by a newer version, or failed. */
   | { type: 'done'; uri: string; version: number; cancelled: boolean; error?: string; stoppedAt?: number }
   | { type: 'problems'; problems: string[] }

@@ -1,10 +1,11 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
 import { idleCollector } from '../node/idleCollector';
 import type { NewsproofSettings } from '../node/settings';
 import type { LogLine } from '../core/i18n/serverMessages';
 import type { CheckWorkerData } from '../worker/checkWorker';
-import type { Answers, CheckJob, FromWorker, ReportJob, ToWorker } from './checkProtocol';
+import type { AnswerSource } from './answerStore';
+import type { AnswerReply, AnswerRequest, CheckJob, ClaimTable, FromWorker, HoverAnswer, ReportJob, ToWorker } from './checkProtocol';
 import { EncodedDiagnostics } from './encodedDiagnostics';
 
 const MAX_FAILURES_IN_A_ROW = 3;
@@ -19,7 +20,8 @@ const YOUNG_GENERATION_MB = 32;
 export interface SchedulerEvents {
   /** As the worker encoded them: this thread passes them on without parsing them. */
   diagnostics(job: CheckJob, diagnostics: EncodedDiagnostics): void;
-  answers(job: CheckJob, answers: Answers): void;
+  /** The check of this version is complete: its hovers, tokens and claims are made by its worker when asked of `source`. */
+  answers(job: CheckJob, source: AnswerSource): void;
   problems(problems: string[]): void;
   log(line: LogLine): void;
   /** A check is over: finished (up to `stoppedAt` when its time ran out), or cancelled by a newer version. */
@@ -31,6 +33,9 @@ export interface SchedulerEvents {
 interface PoolWorker {
   worker: Worker;
   cancel: Int32Array;
+  /** Where its answers are asked for (AnswerRequest), apart from the checks, which it takes one at a time. */
+  answers: MessagePort;
+  asked: Map<number, { resolve: (reply: AnswerReply) => void; reject: (error: Error) => void }>;
   running?: CheckJob;
   /** Diagnostics of the running job, kept for whoever waits on it (a workspace check). */
   diagnostics?: EncodedDiagnostics;
@@ -72,8 +77,18 @@ export class CheckScheduler {
 
   private spawn(): PoolWorker {
     const cancel = new SharedArrayBuffer(4);
-    const data: CheckWorkerData = { cancel, budgetMs: this.budgetMs, ...(this.cacheFolder ? { cacheFolder: this.cacheFolder } : {}), ...(this.locale ? { locale: this.locale } : {}) };
-    const pooled: PoolWorker = { worker: new Worker(this.workerFile, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), cancel: new Int32Array(cancel) };
+    const channel = new MessageChannel();
+    const data: CheckWorkerData = { cancel, budgetMs: this.budgetMs, answers: channel.port2, ...(this.cacheFolder ? { cacheFolder: this.cacheFolder } : {}), ...(this.locale ? { locale: this.locale } : {}) };
+    const worker = new Worker(this.workerFile, { workerData: data, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const pooled: PoolWorker = { worker, cancel: new Int32Array(cancel), answers: channel.port1, asked: new Map() };
+    pooled.answers.on('message', (reply: AnswerReply) => {
+      const asked = pooled.asked.get(reply.id);
+      pooled.asked.delete(reply.id);
+      if (reply.error) asked?.reject(new Error(reply.error));
+      else asked?.resolve(reply);
+    });
+    // The worker keeps the process alive while it runs; its channel need not.
+    pooled.answers.unref();
     pooled.worker.on('message', (message: FromWorker) => this.receive(pooled, message));
     pooled.worker.on('error', (error) => this.events.log((say) => say.checkWorkerFailed(error.stack ?? String(error))));
     pooled.worker.on('exit', (code) => this.replace(pooled, code));
@@ -101,6 +116,9 @@ export class CheckScheduler {
       this.replies.delete(id);
       reply.reject(new Error(`the check worker exited (code ${code})`));
     }
+    for (const asked of dead.asked.values()) asked.reject(new Error(`the check worker exited (code ${code})`));
+    dead.asked.clear();
+    dead.answers.close();
     const job = dead.running;
     if (job) this.finish(job, { cancelled: false, error: `the check worker exited (code ${code})` }, undefined);
     this.dispatch();
@@ -184,6 +202,7 @@ export class CheckScheduler {
     this.disposed = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    for (const w of this.workers) w.answers.close();
   }
 
   /**
@@ -197,6 +216,27 @@ export class CheckScheduler {
   /** A request that any worker can answer needs one: the first is started for it if no check started one yet. */
   private startOneIfNone(): void {
     if (this.workers.length === 0 && this.size > 0) this.workers.push(this.spawn());
+  }
+
+  /**
+   * The answers of one checked version, made by the worker that checked it when asked. Asked of a version the worker
+   * no longer keeps (a newer one was just checked, the draft closed), they are none.
+   */
+  private answerSource(worker: PoolWorker, uri: string, version: number): AnswerSource {
+    const ask = async (request: { kind: 'hover'; offset: number } | { kind: 'tokens' } | { kind: 'claims' }) => {
+      if (!this.workers.includes(worker)) return undefined;
+      const id = this.nextRequest++;
+      const reply = await new Promise<AnswerReply>((resolve, reject) => {
+        worker.asked.set(id, { resolve, reject });
+        worker.answers.postMessage({ id, uri, version, ...request } satisfies AnswerRequest);
+      });
+      return reply.stale ? undefined : reply.result;
+    };
+    return {
+      hover: async (offset) => ((await ask({ kind: 'hover', offset })) as HoverAnswer | null | undefined) ?? undefined,
+      tokens: async () => ((await ask({ kind: 'tokens' })) as Uint32Array | undefined) ?? new Uint32Array(0),
+      claims: async () => (await ask({ kind: 'claims' })) as ClaimTable | undefined,
+    };
   }
 
   private request(worker: PoolWorker, message: (id: number) => ToWorker): Promise<unknown> {
@@ -250,8 +290,12 @@ export class CheckScheduler {
           this.events.diagnostics(job, worker.diagnostics);
         }
         return;
-      case 'answers':
-        if (job && job.version === message.version && job.uri === message.uri) this.events.answers(job, message.answers);
+      case 'answerable':
+        if (job && job.version === message.version && job.uri === message.uri) {
+          // A draft checked by another worker before keeps nothing there any more: what it kept is an older version.
+          for (const other of this.workers) if (other !== worker) other.worker.postMessage({ type: 'answeredElsewhere', uri: job.uri } satisfies ToWorker);
+          this.events.answers(job, this.answerSource(worker, job.uri, job.version));
+        }
         return;
       case 'done':
         this.failuresInARow = 0;

@@ -3,12 +3,13 @@
  * the draft sets the shared cancel flag and the check stops at its next block.
  */
 import { pathToFileURL } from 'node:url';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { logText, serverMessagesFor } from '../core/i18n/serverMessages';
 import { analyzeDraft, deadlineBudget, forgetDraft, forgetEveryDraft, type SourceIndex } from '../core';
-import { checkAnswers, checkDiagnostics, CheckCancelled, diagnosticsJson, forgetChecks } from '../lsp/checkDocument';
-import { answerBuffers, continuedAfter, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
+import { KeptAnalysis } from '../lsp/answersOnDemand';
+import { checkDiagnostics, diagnosticsJson, forgetChecks } from '../lsp/checkDocument';
+import { answerBuffers, continuedAfter, type AnswerReply, type AnswerRequest, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
 import { exportReport } from '../lsp/exportReport';
 import { sourceInfos } from '../lsp/sourceInfo';
 import { idleCollector } from '../node/idleCollector';
@@ -24,14 +25,43 @@ export interface CheckWorkerData {
   cacheFolder?: string;
   /** The client's locale, for the lines the worker writes to the Output channel. */
   locale?: string;
+  /** Where the main thread asks for hovers, tokens and claims (AnswerRequest), and gets them. */
+  answers: MessagePort;
 }
 
 const port = parentPort!;
-const { cancel, budgetMs, cacheFolder, locale } = workerData as CheckWorkerData;
+const { cancel, budgetMs, cacheFolder, locale, answers: answerPort } = workerData as CheckWorkerData;
 const serverMessages = serverMessagesFor(locale);
 const cancelledUpTo = new Int32Array(cancel);
 let runningId = 0;
 const cancelled = () => Atomics.load(cancelledUpTo, 0) >= runningId;
+
+/** Per open draft, its last complete check, which hovers, tokens and claims are made from when asked. */
+const kept = new Map<string, KeptAnalysis>();
+
+function answer(request: AnswerRequest): void {
+  const from = kept.get(request.uri);
+  let reply: AnswerReply;
+  if (from?.version !== request.version) reply = { id: request.id, stale: true };
+  else {
+    try {
+      reply = { id: request.id, result: from.answer(request) };
+    } catch (error) {
+      reply = { id: request.id, error: (error as Error).stack ?? String(error) };
+    }
+  }
+  answerPort.postMessage(reply, answerBuffers(reply.result));
+}
+answerPort.on('message', answer);
+
+/**
+ * A check asks its budget between blocks whether to stop: then requests that came meanwhile are answered too, from
+ * the checks before it, so a hover does not wait for a check under way (of another draft, or a newer version).
+ */
+const cancelledOrAnswering = () => {
+  for (let request = receiveMessageOnPort(answerPort); request; request = receiveMessageOnPort(answerPort)) answer(request.message as AnswerRequest);
+  return cancelled();
+};
 
 const post = (message: FromWorker) => port.postMessage(message);
 /**
@@ -39,7 +69,7 @@ const post = (message: FromWorker) => port.postMessage(message);
  * it made) is a few MB, and V8 collects it only when the heap has grown to several times what is alive: between edits
  * only this thread's collections bound it. At 48 MB the server's resident memory rose by 3–5 MB with each of the first
  * seven edits of a 1 MB draft (19–37 MB above what opening took, four runs); at 16 MB it stops rising after the third
- * (17–19 MB above, two runs at the same load). The collection follows the posted diagnostics: it delays the answers.
+ * (17–19 MB above, two runs at the same load). The collection follows the posted diagnostics.
  */
 const GROWTH_BYTES = 16 * 1024 * 1024;
 const collector = idleCollector(GROWTH_BYTES);
@@ -55,8 +85,10 @@ const lastChecked = new Map<string, { text: string; index: SourceIndex }>();
 function forget(uri: string, everyDraft: boolean): void {
   const last = lastChecked.get(uri);
   lastChecked.delete(uri);
+  kept.delete(uri);
   if (everyDraft) {
     lastChecked.clear();
+    kept.clear();
     forgetEveryDraft();
     forgetChecks();
   } else if (last) {
@@ -81,22 +113,21 @@ async function check(job: CheckJob): Promise<void> {
     const index = await sources.indexFor(job.settings, job.baseFolder, job);
     if (cancelled()) return done({ cancelled: true });
     lastChecked.set(job.uri, { text: job.text, index: index.index });
-    const { analysis, document, diagnostics } = checkDiagnostics(job, index, deadlineBudget(budgetMs, cancelled, checkStart(job)), budgetMs / 1000);
+    const { analysis, document, diagnostics } = checkDiagnostics(job, index, deadlineBudget(budgetMs, cancelledOrAnswering, checkStart(job)), budgetMs / 1000);
     if (cancelled()) return done({ cancelled: true });
     const json = diagnosticsJson(diagnostics);
     port.postMessage({ type: 'diagnostics', uri: job.uri, version: job.version, json } satisfies FromWorker, [json.buffer]);
-    // The analysis left its garbage; the answers are made from what is alive.
+    // The analysis left its garbage.
     collector.workDone();
     if (analysis.plainProse) post({ type: 'log', message: serverMessages.readAsPlainProse(job.uri, analysis.plainProse.length) });
     if (job.answers && !continuedAfter(job, analysis.stoppedAt)) {
-      const answers = checkAnswers(job, analysis, document, index, { expired: cancelled });
-      port.postMessage({ type: 'answers', uri: job.uri, version: job.version, answers } satisfies FromWorker, answerBuffers(answers));
+      kept.set(job.uri, new KeptAnalysis({ version: job.version, settings: job.settings, locale: job.locale }, analysis, document, index));
+      post({ type: 'answerable', uri: job.uri, version: job.version });
     }
     done({ cancelled: false, ...(analysis.stoppedAt !== undefined ? { stoppedAt: analysis.stoppedAt } : {}) });
     collector.workDone();
   } catch (error) {
-    if (error instanceof CheckCancelled) done({ cancelled: true });
-    else done({ cancelled: false, error: (error as Error).stack ?? String(error) });
+    done({ cancelled: false, error: (error as Error).stack ?? String(error) });
   }
 }
 
@@ -151,6 +182,7 @@ port.on('message', (message: ToWorker) => {
   collector.busy();
   if (message.type === 'sourcesChanged') return sources.filesChanged(message.paths);
   if (message.type === 'cancelIndexing') return sources.cancel();
+  if (message.type === 'answeredElsewhere') return void kept.delete(message.uri);
   queue = queue.then(() => handle(message)).catch((error: unknown) => {
     // A request that failed is answered all the same, so the main thread's handler can answer the editor.
     if ('id' in message) post({ type: 'reply', id: message.id, result: undefined, error: (error as Error).stack ?? String(error) });
