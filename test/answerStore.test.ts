@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { hoverAt } from '../server/src/core';
-import { AnswerStore, type AnswerSource } from '../server/src/lsp/answerStore';
+import { AnswerStore, NOT_KEPT, type AnswerSource } from '../server/src/lsp/answerStore';
+import type { HoverAnswer } from '../server/src/lsp/checkProtocol';
 import { KeptAnalysis } from '../server/src/lsp/answersOnDemand';
 import { checkDiagnostics } from '../server/src/lsp/checkDocument';
 import { sourceDocuments } from '../server/src/lsp/convert';
@@ -54,7 +55,7 @@ describe('waiting for a draft\'s first answers', () => {
     store.set('untitled:w.md', 1, 'R1 cost $6.5 million.', answersWithFigures('R1 cost $6.5 million.', ['$6.5 million']));
     assert.equal(await settled(waiting), 'answered');
     const answers = await waiting;
-    assert.equal((await answers?.hover(9))?.markdown, '**$6.5 million**');
+    assert.equal(((await answers?.hover(9)) as HoverAnswer | undefined)?.markdown, '**$6.5 million**');
   });
 
   test('closing the draft ends the wait, with nothing, and keeps no waiter behind', async () => {
@@ -117,5 +118,82 @@ describe('hovers as the check worker sends them', () => {
       ['contradicted', 'Nvidia fell 8.72 percent — the worst day in its history.'],
       ['unsourced', 'DeepSeek has 160 employees, said Liang Wenfeng.'],
     ]);
+  });
+});
+
+describe('the worker kept a newer version before the store heard of it', () => {
+  /** Answers of a version the worker no longer keeps, counting how often they are asked. */
+  const notKept = () => {
+    const asked = { count: 0 };
+    const source: AnswerSource = {
+      hover: async () => (asked.count++, NOT_KEPT),
+      tokens: async () => (asked.count++, NOT_KEPT),
+      claims: async () => (asked.count++, NOT_KEPT),
+    };
+    return { asked, source };
+  };
+  const value = (hover: unknown) => (hover as { contents: { value: string } } | null)?.contents.value;
+
+  test('English: the hover is asked again of the newer version once the store hears of it, not answered empty', async () => {
+    const older = 'Nvidia fell 8.72 percent.';
+    const newer = 'Nvidia fell 8.75 percent.';
+    const store = new AnswerStore();
+    const { asked, source } = notKept();
+    store.set('untitled:race.md', 1, older, source);
+    const document = TextDocument.create('untitled:race.md', 'markdown', 2, newer);
+    const hover = store.hover(document, { line: 0, character: 14 }, true);
+    setTimeout(() => store.set('untitled:race.md', 2, newer, answersWithFigures(newer, ['8.75 percent'])), 20);
+    assert.deepEqual(await hover, { contents: { kind: 'markdown', value: '**8.75 percent**' }, range: { start: { line: 0, character: 12 }, end: { line: 0, character: 24 } } });
+    assert.equal(asked.count, 1);
+  });
+
+  test('German: also the tokens and the claims are asked again of the newer version', async () => {
+    const older = 'Die Aktie fiel um 8,72 Prozent.';
+    const newer = 'Die Aktie fiel um 8,75 Prozent.';
+    const store = new AnswerStore();
+    store.set('untitled:rennen.md', 1, older, notKept().source);
+    const document = TextDocument.create('untitled:rennen.md', 'markdown', 2, newer);
+    const answers = [store.hover(document, { line: 0, character: 19 }, true), store.tokens('untitled:rennen.md', true), store.claims('untitled:rennen.md', true)] as const;
+    const tokens = Uint32Array.from([0, 18, 12, 0, 0]);
+    const newerAnswers = { ...answersWithFigures(newer, ['8,75 Prozent']), tokens: async () => tokens };
+    setTimeout(() => store.set('untitled:rennen.md', 2, newer, newerAnswers), 20);
+    assert.equal(value(await answers[0]), '**8,75 Prozent**');
+    assert.deepEqual(await answers[1], [0, 18, 12, 0, 0]);
+    assert.deepEqual(await answers[2], { claims: [], counts: { supported: 0, contradicted: 0, unsourced: 0 } });
+  });
+
+  test('closed meanwhile: none, at once, and not asked again', async () => {
+    const store = new AnswerStore();
+    const { asked, source } = notKept();
+    store.set('untitled:closed.md', 1, 'Nvidia fell 8.72 percent.', source);
+    const document = TextDocument.create('untitled:closed.md', 'markdown', 1, 'Nvidia fell 8.72 percent.');
+    const started = Date.now();
+    const hover = store.hover(document, { line: 0, character: 14 }, true);
+    setTimeout(() => store.delete('untitled:closed.md'), 20);
+    assert.equal(await hover, null);
+    assert.ok(Date.now() - started < 1_000, `waited ${Date.now() - started} ms`);
+    assert.equal(asked.count, 1);
+  });
+
+  test('no hover there in the version asked of (kept): none at once, not asked again', async () => {
+    const text = 'Die Aktie fiel um 8,72 Prozent.';
+    const store = new AnswerStore();
+    let asked = 0;
+    const source = answersWithFigures(text, ['8,72 Prozent']);
+    store.set('untitled:leer.md', 1, text, { ...source, hover: (offset) => (asked++, source.hover(offset)) });
+    const started = Date.now();
+    assert.equal(await store.hover(TextDocument.create('untitled:leer.md', 'markdown', 1, text), { line: 0, character: 2 }, true), null);
+    assert.ok(Date.now() - started < 500);
+    assert.equal(asked, 1);
+  });
+
+  test('a newer version that never comes: none after a bounded wait, not a request for ever', async () => {
+    const store = new AnswerStore();
+    const { asked, source } = notKept();
+    store.set('untitled:never.md', 1, 'Nvidia fell 8.72 percent.', source);
+    const started = Date.now();
+    assert.equal(await store.hover(TextDocument.create('untitled:never.md', 'markdown', 1, 'Nvidia fell 8.72 percent.'), { line: 0, character: 14 }, true), null);
+    assert.ok(Date.now() - started < 5_000, `waited ${Date.now() - started} ms`);
+    assert.equal(asked.count, 1);
   });
 });

@@ -11,7 +11,11 @@ import { EncodedDiagnostics, EncodedDiagnosticsWriter } from '../server/src/lsp/
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
 import { ROOT } from './support/fixtures';
 import { distinctDraft } from './benchDrafts';
-import type { AnswerSource } from '../server/src/lsp/answerStore';
+import { NOT_KEPT, type AnswerSource } from '../server/src/lsp/answerStore';
+import type { HoverAnswer } from '../server/src/lsp/checkProtocol';
+import { checkDiagnostics } from '../server/src/lsp/checkDocument';
+import { sourceDocuments } from '../server/src/lsp/convert';
+import { bundledIndex } from './support/fixtures';
 
 test('a check worker that cannot start is restarted three times, then the server says checks stop (and does not spin)', async () => {
   const logged: string[] = [];
@@ -95,17 +99,68 @@ test('answers are made when asked, from the last complete check, also while the 
   const big = 'untitled:big.md';
   scheduler.schedule(big, 0, () => ({ uri: big, version: 1, text: distinctDraft(400_000, 'en').text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: true }));
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const hover = await answerable.get(small)!.hover(text.indexOf('6,5') + 1);
+  const hover = (await answerable.get(small)!.hover(text.indexOf('6,5') + 1)) as HoverAnswer | undefined;
   assert.equal(done.has(big), false, 'the hover waited for the other draft\'s check');
   assert.deepEqual(hover && [hover.start, hover.end], [text.indexOf('6,5'), text.indexOf('6,5') + '6,5 Millionen Dollar'.length]);
   assert.match(hover!.markdown, /\*\*5,6 Millionen Dollar\*\*/);
   await until(() => done.has(big));
   // The semantic tokens of the large draft, made when asked: five numbers per token.
-  const tokens = await answerable.get(big)!.tokens();
+  const tokens = (await answerable.get(big)!.tokens()) as Uint32Array;
   assert.ok(tokens.length > 0 && tokens.length % 5 === 0);
-  // Asked of a draft the worker no longer keeps (closed; the request after it in the worker's queue has its answer): none.
+  // Asked of a draft the worker no longer keeps (closed; the request after it in the worker's queue has its answer): it
+  // says so, for the store to ask the newer version it may keep instead.
   scheduler.forget(small);
   await scheduler.sources(DEFAULT_SETTINGS, ROOT);
-  assert.equal(await answerable.get(small)!.hover(text.indexOf('6,5') + 1), undefined);
-  assert.equal((await answerable.get(small)!.tokens()).length, 0);
+  assert.equal(await answerable.get(small)!.hover(text.indexOf('6,5') + 1), NOT_KEPT);
+  assert.equal(await answerable.get(small)!.tokens(), NOT_KEPT);
+});
+
+test('a hover on a small draft answers within a few hundred ms in every stage of another draft\'s check, also after reading its blocks', async () => {
+  const answerable = new Map<string, AnswerSource>();
+  const done = new Set<string>();
+  const scheduler = new CheckScheduler(join(ROOT, 'server', 'out', 'worker.js'), 1, 60_000, {
+    diagnostics: () => undefined, answers: (job, source) => answerable.set(job.uri, source), problems: () => undefined, log: () => undefined, done: (job) => done.add(job.uri),
+  });
+  after(() => scheduler.dispose());
+  const until = async (what: () => boolean) => {
+    for (let waited = 0; !what() && waited < 120_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  const small = 'untitled:small.md';
+  const text = 'R1 cost $6.5 million to train.';
+  scheduler.schedule(small, 0, () => ({ uri: small, version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, locale: 'en', answers: true }));
+  await until(() => answerable.has(small));
+  // A cold check of a large draft of distinct German text (not the other test's): its stages after reading blocks
+  // take about as long as reading them.
+  const big = 'untitled:gross.md';
+  const started = Date.now();
+  scheduler.schedule(big, 0, () => ({ uri: big, version: 1, text: distinctDraft(400_000, 'de', 3).text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: true }));
+  const waits: Array<{ at: number; waited: number }> = [];
+  while (!done.has(big)) {
+    const asked = Date.now();
+    const hover = (await answerable.get(small)!.hover(text.indexOf('6.5'))) as HoverAnswer | undefined;
+    assert.match(hover?.markdown ?? '', /6\.5 million|5\.6 million/);
+    if (!done.has(big)) waits.push({ at: asked - started, waited: Date.now() - asked });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const took = Date.now() - started;
+  // Hovers were asked in the last third of the check (past reading blocks), and none waited long.
+  assert.ok(waits.some((w) => w.at > took * 0.67), JSON.stringify({ took, waits }));
+  const longest = Math.max(...waits.map((w) => w.waited));
+  assert.ok(longest < 500, JSON.stringify({ took, longest, waits: waits.filter((w) => w.waited >= 500) }));
+});
+
+test('the stages after reading blocks (facts in context, rules, diagnostics) give the host a turn throughout', () => {
+  const index = bundledIndex();
+  const loaded = { index, sourceDocs: sourceDocuments(index) };
+  for (const [lang, seed] of [['en', 5], ['de', 6]] as const) {
+    const turns: number[] = [];
+    const started = performance.now();
+    checkDiagnostics({ uri: `untitled:turns-${lang}.md`, version: 1, text: distinctDraft(200_000, lang, seed).text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: false }, loaded, { expired: () => (turns.push(performance.now()), false), meanwhile: () => void turns.push(performance.now()) }, 60);
+    const ended = performance.now();
+    turns.push(ended);
+    // The longest time without a turn, and the time from the last turn to the end: short against the whole check.
+    let longest = turns[0] - started;
+    for (let i = 1; i < turns.length; i++) longest = Math.max(longest, turns[i] - turns[i - 1]);
+    assert.ok(longest < Math.max(100, (ended - started) * 0.1), `${lang}: ${longest.toFixed(0)} ms without a turn of ${(ended - started).toFixed(0)} ms`);
+  }
 });

@@ -9,12 +9,21 @@ import { claimSymbol } from './convert';
  * check itself makes only the diagnostics. Offsets are those of the checked text.
  */
 export interface AnswerSource {
-  hover(offset: number): Promise<HoverAnswer | undefined>;
+  hover(offset: number): Promise<HoverAnswer | undefined | typeof NOT_KEPT>;
   /** Semantic tokens, encoded as LSP sends them. */
-  tokens(): Promise<Uint32Array>;
-  /** None when the version is no longer kept to answer from. */
-  claims(): Promise<ClaimTable | undefined>;
+  tokens(): Promise<Uint32Array | typeof NOT_KEPT>;
+  claims(): Promise<ClaimTable | typeof NOT_KEPT>;
 }
+
+/**
+ * The worker no longer keeps the version asked of: it kept a newer one (whose answers the store may not have heard of
+ * yet: they come on another channel than the reply), or the draft was closed.
+ */
+export const NOT_KEPT = 'not kept';
+
+/** How often a request is asked again of a newer version, and how long it waits for the store to hear of each. */
+const RE_ASKS = 3;
+const NEWER_ANSWERS_WAIT_MS = 2_000;
 
 interface Stored {
   version: number;
@@ -22,9 +31,9 @@ interface Stored {
   text: string;
   source: AnswerSource;
   /** Each answer asked for once per checked version (as it is being made, so a second request waits for the same). */
-  hovers: Map<number, Promise<HoverAnswer | undefined>>;
-  tokens?: Promise<Uint32Array>;
-  claimTable?: Promise<ClaimTable | undefined>;
+  hovers: Map<number, Promise<HoverAnswer | undefined | typeof NOT_KEPT>>;
+  tokens?: Promise<Uint32Array | typeof NOT_KEPT>;
+  claimTable?: Promise<ClaimTable | typeof NOT_KEPT>;
   claims?: ClaimsResult;
   symbols?: DocumentSymbol[];
 }
@@ -40,6 +49,8 @@ const NO_CLAIMS: ClaimsResult = { claims: [], counts: { supported: 0, contradict
 /** How the current text differs from the checked one: an equal start, an equal end, and a changed middle. */
 interface TextChange {
   version: number;
+  /** The checked text it was found against. */
+  checked: string;
   prefix: number;
   /** Length of the equal end. */
   suffix: number;
@@ -84,24 +95,46 @@ export class AnswerStore {
 
   /** The answers for a draft; a draft never checked yet is waited for, briefly, when `checking` says it is underway. */
   async answersFor(uri: string, checking: boolean): Promise<AnswerSource | undefined> {
-    if (!this.stored.has(uri) && checking) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => this.release(uri), FIRST_ANSWERS_WAIT_MS);
-        this.firstWaiters.set(uri, [...(this.firstWaiters.get(uri) ?? []), () => (clearTimeout(timer), resolve())]);
-      });
-    }
+    if (!this.stored.has(uri) && checking) await this.nextAnswers(uri, FIRST_ANSWERS_WAIT_MS);
     return this.stored.get(uri)?.source;
+  }
+
+  /** Resolves when the draft's next answers are set, the draft is closed, or after `milliseconds`. */
+  private nextAnswers(uri: string, milliseconds: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => this.release(uri), milliseconds);
+      this.firstWaiters.set(uri, [...(this.firstWaiters.get(uri) ?? []), () => (clearTimeout(timer), resolve())]);
+    });
+  }
+
+  /**
+   * An answer of the draft's last checked version that the store knows of. The worker may have kept a newer one before
+   * the store hears of it (or a newer check may replace it while the answer is made): it is then asked again of the
+   * newer one, a few times, so that a request never comes back empty because of that race. None when the draft is closed.
+   */
+  private async ofKept<T>(uri: string, ask: (stored: Stored) => Promise<T | typeof NOT_KEPT>): Promise<{ stored: Stored; answer: T } | undefined> {
+    for (let asked = 0; asked <= RE_ASKS; asked++) {
+      const stored = this.stored.get(uri);
+      if (!stored) return undefined;
+      const answer = await ask(stored);
+      if (answer !== NOT_KEPT && this.stored.get(uri) === stored) return { stored, answer };
+      // Not kept any more, and the newer answers not heard of yet: they are on their way (or the draft was closed).
+      if (answer === NOT_KEPT && this.stored.get(uri) === stored) {
+        await this.nextAnswers(uri, NEWER_ANSWERS_WAIT_MS);
+        if (this.stored.get(uri) === stored) return undefined;
+      }
+      // Replaced meanwhile by a newer check, while answered from the older one: an answer of the newer one is asked for,
+      // unless that was the last chance (then the older answer is better than none).
+      else if (answer !== NOT_KEPT && asked === RE_ASKS) return { stored, answer };
+    }
+    return undefined;
   }
 
   /** The draft's claims as the worker sends them, asked for once per checked version. */
   private async claimTable(uri: string, checking: boolean): Promise<{ stored: Stored; table: ClaimTable } | undefined> {
     if (!(await this.answersFor(uri, checking))) return undefined;
-    const stored = this.stored.get(uri)!;
-    stored.claimTable ??= stored.source.claims();
-    const table = await stored.claimTable;
-    // Replaced meanwhile by a newer check: asked of that one.
-    if (this.stored.get(uri) !== stored) return this.claimTable(uri, false);
-    return table && { stored, table };
+    const asked = await this.ofKept(uri, (stored) => (stored.claimTable ??= stored.source.claims()));
+    return asked && { stored: asked.stored, table: asked.answer };
   }
 
   /** The Claims view's claims: ranges as they were in the checked version. */
@@ -141,26 +174,28 @@ export class AnswerStore {
 
   async tokens(uri: string, checking: boolean): Promise<number[]> {
     if (!(await this.answersFor(uri, checking))) return [];
-    const stored = this.stored.get(uri)!;
-    stored.tokens ??= stored.source.tokens();
-    return Array.from(await stored.tokens);
+    const asked = await this.ofKept(uri, (stored) => (stored.tokens ??= stored.source.tokens()));
+    return asked ? Array.from(asked.answer) : [];
   }
 
   /** The hover at `position` of the current document, from the last checked version. */
   async hover(document: TextDocument, position: Position, checking: boolean): Promise<Hover | null> {
     if (!(await this.answersFor(document.uri, checking))) return null;
-    const stored = this.stored.get(document.uri)!;
-    const change = this.changeOf(document, stored);
     const offset = document.offsetAt(position);
-    const checkedOffset = toChecked(change, offset);
-    if (checkedOffset === undefined) return null; // in the part typed since: wait for its check
-    let hover = stored.hovers.get(checkedOffset);
-    if (!hover) {
-      if (stored.hovers.size >= HOVERS_KEPT) stored.hovers.delete(stored.hovers.keys().next().value!);
-      stored.hovers.set(checkedOffset, (hover = stored.source.hover(checkedOffset)));
-    }
-    const found = await hover;
-    if (!found) return null;
+    // In the part typed since the version asked of: none (its check will answer).
+    const typed = Symbol('typed');
+    const asked = await this.ofKept<HoverAnswer | undefined | typeof typed>(document.uri, (stored) => {
+      const checkedOffset = toChecked(this.changeOf(document, stored), offset);
+      if (checkedOffset === undefined) return Promise.resolve(typed);
+      let hover = stored.hovers.get(checkedOffset);
+      if (!hover) {
+        if (stored.hovers.size >= HOVERS_KEPT) stored.hovers.delete(stored.hovers.keys().next().value!);
+        stored.hovers.set(checkedOffset, (hover = stored.source.hover(checkedOffset)));
+      }
+      return hover;
+    });
+    if (!asked || asked.answer === typed || !asked.answer) return null;
+    const { stored, answer: found } = asked as { stored: Stored; answer: HoverAnswer };
     // The text may have changed while the hover was made: its range is mapped as the document is now.
     const now = this.changeOf(document, stored);
     const start = toCurrent(now, found.start);
@@ -171,10 +206,10 @@ export class AnswerStore {
 
   private changeOf(document: TextDocument, stored: Stored): TextChange {
     const known = this.changes.get(document.uri);
-    if (known?.version === document.version) return known;
+    if (known?.version === document.version && known.checked === stored.text) return known;
     const current = document.getText();
     const checked = stored.text;
-    const change: TextChange = { version: document.version, prefix: 0, suffix: 0, currentLength: current.length, checkedLength: checked.length };
+    const change: TextChange = { version: document.version, checked, prefix: 0, suffix: 0, currentLength: current.length, checkedLength: checked.length };
     if (current !== checked) {
       const shorter = Math.min(current.length, checked.length);
       while (change.prefix < shorter && current.charCodeAt(change.prefix) === checked.charCodeAt(change.prefix)) change.prefix++;

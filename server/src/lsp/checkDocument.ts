@@ -19,8 +19,9 @@ export function checkDiagnostics(job: CheckJob, loaded: LoadedIndex, budget: Ana
   const { settings } = job;
   const analysis = analyzeDraft(job.text, loaded.index, settings.language, budget);
   if (!settings.enable) return { analysis, document, diagnostics: [] };
-  const findings = runRules(analysis, loaded.index, settings.rules, job.locale);
-  const diagnostics: DiagnosticJson[] = diagnosticsOf(findings, document, loaded.sourceDocs);
+  // What follows reading the blocks is not stopped; the budget's `meanwhile` runs between its pieces.
+  const findings = runRules(analysis, loaded.index, settings.rules, job.locale, undefined, budget.meanwhile);
+  const diagnostics: DiagnosticJson[] = diagnosticsOf(findings, document, loaded.sourceDocs, budget.meanwhile);
   if (analysis.stoppedAt !== undefined && settings.rules[BUDGET_CODE] !== 'off') diagnostics.push({ json: utf8Chars(JSON.stringify(budgetDiagnostic(document, analysis.stoppedAt, budgetSeconds, job.locale))) });
   return { analysis, document, diagnostics };
 }
@@ -68,12 +69,13 @@ export function forgetChecks(text?: string): void {
   for (let i = recentChecks.length - 1; i >= 0; i--) if (text === undefined || recentChecks[i].text === text) recentChecks.splice(i, 1);
 }
 
-function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Map<string, TextDocument>): KeptDiagnostic[] {
+function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Map<string, TextDocument>, meanwhile?: () => void): KeptDiagnostic[] {
   const text = document.getText();
   const check = {};
   // Per check a kept diagnostic was given in: which places lie where they lay in its text (where that text is known).
   const unmoved = new Map<object, (span: Span) => boolean>();
   const diagnostics = findings.map((finding) => {
+    meanwhile?.();
     const known = diagnosticOf.get(finding);
     if (known) {
       let samePlaceAsIn = unmoved.get(known.check);

@@ -4,7 +4,7 @@ import { idleCollector } from '../node/idleCollector';
 import type { NewsproofSettings } from '../node/settings';
 import type { LogLine } from '../core/i18n/serverMessages';
 import type { CheckWorkerData } from '../worker/checkWorker';
-import type { AnswerSource } from './answerStore';
+import { NOT_KEPT, type AnswerSource } from './answerStore';
 import type { AnswerReply, AnswerRequest, CheckJob, ClaimTable, FromWorker, HoverAnswer, ReportJob, ToWorker } from './checkProtocol';
 import { EncodedDiagnostics } from './encodedDiagnostics';
 
@@ -220,7 +220,7 @@ export class CheckScheduler {
 
   /**
    * The answers of one checked version, made by the worker that checked it when asked. Asked of a version the worker
-   * no longer keeps (a newer one was just checked, the draft closed), they are none.
+   * no longer keeps (a newer one was just checked, the draft closed), they say so (NOT_KEPT); of a worker that is gone, none.
    */
   private answerSource(worker: PoolWorker, uri: string, version: number): AnswerSource {
     const ask = async (request: { kind: 'hover'; offset: number } | { kind: 'tokens' } | { kind: 'claims' }) => {
@@ -230,12 +230,12 @@ export class CheckScheduler {
         worker.asked.set(id, { resolve, reject });
         worker.answers.postMessage({ id, uri, version, ...request } satisfies AnswerRequest);
       });
-      return reply.stale ? undefined : reply.result;
+      return reply.stale ? NOT_KEPT : reply.result;
     };
     return {
-      hover: async (offset) => ((await ask({ kind: 'hover', offset })) as HoverAnswer | null | undefined) ?? undefined,
-      tokens: async () => ((await ask({ kind: 'tokens' })) as Uint32Array | undefined) ?? new Uint32Array(0),
-      claims: async () => (await ask({ kind: 'claims' })) as ClaimTable | undefined,
+      hover: async (offset) => ((await ask({ kind: 'hover', offset })) as HoverAnswer | null | undefined | typeof NOT_KEPT) ?? undefined,
+      tokens: async () => ((await ask({ kind: 'tokens' })) as Uint32Array | undefined | typeof NOT_KEPT) ?? new Uint32Array(0),
+      claims: async () => ((await ask({ kind: 'claims' })) as ClaimTable | undefined | typeof NOT_KEPT) ?? NOT_KEPT,
     };
   }
 

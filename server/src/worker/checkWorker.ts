@@ -63,6 +63,35 @@ const cancelledOrAnswering = () => {
   return cancelled();
 };
 
+/** The draft whose check is under way, past reading its blocks, and the requests about it that came meanwhile. */
+let finishing: string | undefined;
+const deferred: AnswerRequest[] = [];
+/** How often the check's later stages look for requests: looking costs a few microseconds, and they run per block. */
+const ANSWER_EVERY_MS = 10;
+let lookedAt = 0;
+
+/**
+ * The stages after reading blocks (facts in context, the rules, the diagnostics) are not stopped, and take about as
+ * long again: between their pieces the requests that came meanwhile are answered too, those about other drafts at
+ * once. Those about the draft being checked wait for its end (its figures' matches are being judged again, and they
+ * are shared with its kept check): answered then by the newer version, or asked again of it (NOT_KEPT).
+ */
+const answerMeanwhile = () => {
+  const now = performance.now();
+  if (now - lookedAt < ANSWER_EVERY_MS) return;
+  lookedAt = now;
+  for (let request = receiveMessageOnPort(answerPort); request; request = receiveMessageOnPort(answerPort)) {
+    const asked = request.message as AnswerRequest;
+    if (asked.uri === finishing) deferred.push(asked);
+    else answer(asked);
+  }
+};
+
+function answerDeferred(): void {
+  finishing = undefined;
+  for (const request of deferred.splice(0)) answer(request);
+}
+
 const post = (message: FromWorker) => port.postMessage(message);
 /**
  * What an edit of a large draft leaves in the worker's old generation (the blocks and findings it replaced, the answers
@@ -113,7 +142,9 @@ async function check(job: CheckJob): Promise<void> {
     const index = await sources.indexFor(job.settings, job.baseFolder, job);
     if (cancelled()) return done({ cancelled: true });
     lastChecked.set(job.uri, { text: job.text, index: index.index });
-    const { analysis, document, diagnostics } = checkDiagnostics(job, index, deadlineBudget(budgetMs, cancelledOrAnswering, checkStart(job)), budgetMs / 1000);
+    finishing = job.uri;
+    const budget = { ...deadlineBudget(budgetMs, cancelledOrAnswering, checkStart(job)), meanwhile: answerMeanwhile };
+    const { analysis, document, diagnostics } = checkDiagnostics(job, index, budget, budgetMs / 1000);
     if (cancelled()) return done({ cancelled: true });
     const json = diagnosticsJson(diagnostics);
     port.postMessage({ type: 'diagnostics', uri: job.uri, version: job.version, json } satisfies FromWorker, [json.buffer]);
@@ -128,6 +159,8 @@ async function check(job: CheckJob): Promise<void> {
     collector.workDone();
   } catch (error) {
     done({ cancelled: false, error: (error as Error).stack ?? String(error) });
+  } finally {
+    answerDeferred();
   }
 }
 

@@ -92,7 +92,7 @@ const CONCEPT_SET_CHARS = 1_000_000;
  * Two passes. The first reads each block (reused after an edit elsewhere): its sentences, what they state, its
  * quotations. The second reads the facts in document order, carrying context from sentence to sentence (a subject,
  * a date, a list), and matches them, cached by sentence and context. `budget` stops the check between blocks; what
- * was not checked is then `stoppedAt`.
+ * was not checked is then `stoppedAt`. The second pass is not stopped; it calls the budget's `meanwhile` between blocks.
  */
 export function analyzeDraft(text: string, index: SourceIndex, languageSetting: LanguageSetting = 'auto', budget?: AnalysisBudget): DraftAnalysis {
   const { chunks, frontmatter, stoppedAt: parseStoppedAt } = parseChunks(text, budget?.parsing ?? budget);
@@ -131,10 +131,15 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   speakersFromLabels(blocks);
   speakersFromBlocksBefore(blocks, index.names);
   speakersFromAnswers(blocks, index.names);
-  const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index, text);
+  const meanwhile = budget?.meanwhile;
+  const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index, text, meanwhile);
+  meanwhile?.();
   judgeMovesByTheirToldDay(figures, index);
+  meanwhile?.();
   judgeMovesByNamedDays(figures, daysTheDraftNames(blocks), index);
+  meanwhile?.();
   judgeDatesByEvents(figures, index);
+  meanwhile?.();
   keepJudgedMatches(figures);
   return {
     text, language, directives: readDirectives(comments), sentences, figures, names, quotations, blocks: draftBlocks,
@@ -225,7 +230,7 @@ function speakersFromAnswers(blocks: ReadBlock[], names: NameIndex): void {
 }
 
 /** The second pass: facts with the context of the sentences before them (and a fragment's next), then matches. */
-function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string) {
+function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string, meanwhile?: () => void) {
   const sentences: DraftSentence[] = [];
   const figures: DraftFigure[] = [];
   const names: DraftName[] = [];
@@ -240,6 +245,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string) {
   let current: CarrierState | undefined;
   const earlierPosts = new EarlierPosts();
   for (let b = 0; b < blocks.length; b++) {
+    meanwhile?.();
     const { heading, continued, start, analysis, prose } = blocks[b];
     // "- Chip stocks hit hardest: Nvidia and Broadcom,\n- down 7.82% and 6.58% respectively.": an item that ends on a
     // comma goes on in the next item, one sentence over two bullets; the next item carries on its context.

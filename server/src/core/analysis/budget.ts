@@ -16,6 +16,12 @@ export interface AnalysisBudget {
    * facts read in context, the rules, the diagnostics) is not stopped, and takes about as long again.
    */
   blocks?: AnalysisBudget;
+  /**
+   * Called between pieces of the work that is not stopped (the facts read in context, the rules, the diagnostics):
+   * the host may do other short work there, such as answering a hover on another draft, which would otherwise wait
+   * for the whole check (the core knows nothing of it).
+   */
+  meanwhile?: () => void;
 }
 
 /** Paragraphs longer than this are read in pieces: quotation marks and sentence ends are paired within a piece. */

@@ -39,12 +39,13 @@ const kept = new WeakMap<object, Kept>();
  * The findings of the per-block rules, rule by rule in document order: a block whose reading and matches are as they
  * were keeps its findings (moved with the block), so an edit runs these rules only on the blocks it changed.
  */
-export function perBlockFindings(rules: readonly Rule[], draft: DraftAnalysis, blocks: DraftBlock[], index: SourceIndex, messages: Messages, locale: string | undefined, trace?: RuleTrace): Map<Rule, Finding[]> {
+export function perBlockFindings(rules: readonly Rule[], draft: DraftAnalysis, blocks: DraftBlock[], index: SourceIndex, messages: Messages, locale: string | undefined, trace?: RuleTrace, meanwhile?: () => void): Map<Rule, Finding[]> {
   const found = new Map<Rule, Finding[]>(rules.map((r) => [r, []]));
   // Looked up once, not per block and rule (14,000 blocks, eight rules).
   const ruleSlots = rules.map(slotOf);
   const lists = rules.map((r) => found.get(r)!);
   for (const block of blocks) {
+    meanwhile?.();
     let entry = block.reading && kept.get(block.reading);
     if (!entry || entry.language !== draft.language || entry.locale !== locale || entry.index !== index || !sameMatches(entry.matches, block)) {
       const matches = block.figures.length ? block.figures.map((f) => f.match) : NO_MATCHES;

@@ -28,18 +28,23 @@ export const draftInconsistency: Rule = {
   defaultSeverity: 'warning',
   description: 'The draft states two different values for the same fact; reported on the later mention.',
   example: 'DeepSeek has 160 employees.\n\nWith its 200 employees, DeepSeek stays small.',
-  check(draft, index, t, trace) {
+  check(draft, index, t, trace, meanwhile) {
     const figures = draft.figures;
     fileTables(draft.text, figures);
+    meanwhile?.();
     fileRecaps(draft.text, figures);
+    meanwhile?.();
     const earlierFigures = new EarlierFigures(index, figures);
     const lives = new LifeFacts(draft);
+    meanwhile?.();
     // Where this check's figures begin to differ from the last check's, the last check's filing of the figures before
     // is taken as it stood there: only the figures from there on are filed and asked again.
     const run = earlierFigures.resume(figures, t, lives);
+    meanwhile?.();
     const { made } = run;
     // A figure the sources contradict has its own warning; two figures each backed by a source state two facts.
     const file = (i: number) => {
+      meanwhile?.();
       const later = figures[i];
       // A value the draft itself reports as an error is no value it states.
       if (later.match.status === 'contradicted' || later.retracted) {
@@ -67,6 +72,7 @@ export const draftInconsistency: Rule = {
       made.sort((a, b) => a.at - b.at);
     } else for (let i = run.from; i < figures.length; i++) file(i);
     run.done(lives);
+    meanwhile?.();
     return made.map((m) => m.finding).sort((a, b) => a.start - b.start);
   },
 };

@@ -39,7 +39,8 @@ export interface Rule {
    * per block and run again only where a block's reading changed. Otherwise it reads the whole draft every time.
    */
   scope?: 'block';
-  check(draft: DraftAnalysis, index: SourceIndex, messages: Messages, trace?: RuleTrace): Finding[];
+  /** `meanwhile`, when given, is called now and then by a rule that reads the whole draft (AnalysisBudget.meanwhile). */
+  check(draft: DraftAnalysis, index: SourceIndex, messages: Messages, trace?: RuleTrace, meanwhile?: () => void): Finding[];
 }
 
 /** What a run of the rules did afresh (an edit re-runs only what its change reaches): for tests and the benchmark. */

@@ -25,16 +25,18 @@ export type RuleSettings = Record<string, Severity | 'off'>;
 /**
  * Every rule that is on, over the draft. Rules that read one block at a time run only on the blocks whose reading
  * changed since the last run (`trace` counts what ran afresh); a rule across blocks runs on the whole draft.
+ * `meanwhile` is called between blocks and rules (AnalysisBudget.meanwhile).
  */
-export function runRules(draft: DraftAnalysis, index: SourceIndex, settings: RuleSettings = {}, locale?: string, trace?: RuleTrace): Finding[] {
+export function runRules(draft: DraftAnalysis, index: SourceIndex, settings: RuleSettings = {}, locale?: string, trace?: RuleTrace, meanwhile?: () => void): Finding[] {
   const messages = messagesFor(locale);
   const on = RULES.filter((rule) => settings[rule.code] !== 'off');
   const blockRules = draft.blocks ? on.filter((rule) => rule.scope === 'block') : [];
-  const perBlock = perBlockFindings(blockRules, draft, draft.blocks ?? [], index, messages, locale, trace);
+  const perBlock = perBlockFindings(blockRules, draft, draft.blocks ?? [], index, messages, locale, trace, meanwhile);
   const findings: Finding[] = [];
   for (const rule of on) {
+    meanwhile?.();
     const setting = settings[rule.code] as Severity | undefined;
-    for (const finding of perBlock.get(rule) ?? rule.check(draft, index, messages, trace)) findings.push(setting ? { ...finding, severity: setting } : finding);
+    for (const finding of perBlock.get(rule) ?? rule.check(draft, index, messages, trace, meanwhile)) findings.push(setting ? { ...finding, severity: setting } : finding);
   }
   const kept = applySuppressions(findings, draft.directives, draft.text);
   // One place, one message: a warning on a span makes information on the same span noise. Spans as numbers: a string
