@@ -296,10 +296,40 @@ describe('drafts of any size', () => {
       assert.deepEqual(complete()?.diagnostics.map((d) => d.code), [
         'source-conflict', 'figure-mismatch', 'figure-mismatch', 'figure-mismatch', 'figure-mismatch', 'scale-mismatch', 'unsourced-figure', 'draft-inconsistency', 'misattributed-quote', 'name-spelling',
       ]);
-      // The checks that were continued made no answers; the one that completed the draft did: "7.82 percent", line 16.
+      // The check that completed the draft answers what the first ones did not read: "7.82 percent", line 16.
       let hover = await lsp.hover(uri, 15, 27);
       for (let waited = 0; !hover && waited < 30_000; waited += 50) hover = await new Promise((resolve) => setTimeout(resolve, 50)).then(() => lsp.hover(uri, 15, 27));
       assert.deepEqual(hover?.range, { start: { line: 15, character: 25 }, end: { line: 15, character: 37 } });
+    } finally {
+      await lsp.close();
+    }
+  });
+
+  test('a check out of time answers hovers over what it read, while the next checks go on (English and German)', async () => {
+    process.env.NEWSPROOF_CHECK_BUDGET_MS = '0'; // every check stops after its first new block
+    const lsp = new LspSession(ROOT, { checkDelay: 0 });
+    delete process.env.NEWSPROOF_CHECK_BUDGET_MS;
+    try {
+      await lsp.initialize();
+      // Hundreds of distinct paragraphs after the first: read one more at each check, the draft is complete only after
+      // seconds of checks, longer than a hover waits for a draft's first answers (3 s).
+      const rest = Array.from({ length: 400 }, (_, i) => `Paragraph ${i + 1} says the index moved ${i + 1} points on day ${i + 2}.`).join('\n\n');
+      for (const [uri, first, figure, source] of [
+        ['untitled:partial-en.md', 'Training DeepSeek R1 cost $6.5 million.', '$6.5 million', '**5,6 Millionen Dollar**'],
+        ['untitled:partial-de.md', 'Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar.', '6,5 Millionen Dollar', '**5,6 Millionen Dollar**'],
+      ]) {
+        const diagnostics = await lsp.open(uri, `${first}\n\n${rest}\n`);
+        assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['figure-mismatch', 0], ['check-budget', 2]]);
+        const hover = await lsp.hover(uri, 0, first.indexOf(figure) + 1);
+        const complete = lsp.published.some((p) => p.uri === uri && !p.diagnostics.some((d) => d.code === 'check-budget'));
+        assert.equal(complete, false, 'answered before the draft was checked in full');
+        assert.deepEqual(hover?.range, { start: { line: 0, character: first.indexOf(figure) }, end: { line: 0, character: first.indexOf(figure) + figure.length } });
+        assert.ok((hover?.contents as { value: string }).value.includes(source));
+        // Past where the checks got: nothing read there yet, no hover.
+        assert.equal(await lsp.hover(uri, 800, 40), null);
+        // Closed, its checks stop: the next draft does not wait behind them.
+        await lsp.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      }
     } finally {
       await lsp.close();
     }

@@ -62,8 +62,8 @@ interface TextChange {
 const FIRST_ANSWERS_WAIT_MS = 3_000;
 
 /**
- * The last complete answers per open draft. Requests are answered from them at once, also while a newer version
- * is being checked: an offset in the unchanged start or end of the draft is mapped onto the checked text.
+ * The answers of the last finished check per open draft. Requests are answered from them at once, also while a newer
+ * version is being checked: an offset in the unchanged start or end of the draft is mapped onto the checked text.
  */
 export class AnswerStore {
   private readonly stored = new Map<string, Stored>();

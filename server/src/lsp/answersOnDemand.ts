@@ -1,8 +1,8 @@
 /**
  * The answers a check worker gives when the editor asks: a hover, the semantic tokens, the claims, made from the
- * analysis of the draft's last complete check, not for every figure at every check. Made for every figure, name,
- * quotation and claim at each check, they were the last and highest step of a 1 MB draft's open (session 44,
- * in-process: 305–363 MB after them against 275–310 MB after the diagnostics), for hovers nobody asked for.
+ * analysis of the draft's last finished check (complete, or partial), not for every figure at every check. Made for
+ * every figure, name, quotation and claim at each check, they were the last and highest step of a 1 MB draft's open
+ * (session 44, in-process: 305–363 MB after them against 275–310 MB after the diagnostics), for hovers nobody asked for.
  */
 import { claimsOf, hoverLayersUtf8, type Claim, type DraftAnalysis, type DraftFigure, type HoverUtf8, type Span } from '../core';
 import { insideQuotedSource, type DraftQuotation, type DraftSentence } from '../core/analysis/draft';
@@ -17,7 +17,10 @@ import { claimText, toSourceSentenceInfo } from './convert';
 import { semanticTokens } from './semanticTokens';
 import type { LoadedIndex } from '../worker/sourceIndex';
 
-/** What a complete check of one version of a draft leaves to answer from: its analysis and the sources it was read with. */
+/**
+ * What a finished check of one version of a draft leaves to answer from (complete, or partial: what it read): its
+ * analysis and the sources it was read with.
+ */
 export class KeptAnalysis {
   constructor(
     readonly job: Pick<CheckJob, 'version' | 'settings' | 'locale'>,

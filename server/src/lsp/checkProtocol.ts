@@ -1,6 +1,6 @@
 /**
  * Messages between the language server's main thread, which answers the editor, and the check workers, which do the
- * checking. Everything is plain data (structured clone). A worker keeps the analysis of each open draft's last complete
+ * checking. Everything is plain data (structured clone). A worker keeps the analysis of each open draft's last finished
  * check and makes its hovers, tokens and claims when the main thread asks (AnswerRequest), which keeps what it got.
  */
 import type { NewsproofSettings } from '../node/settings';
@@ -29,8 +29,8 @@ export interface CheckJob {
 
 /**
  * Whether a check that stopped at `stoppedAt` (out of time) is continued at once: when it got further than the check
- * before it. It would be replaced within seconds, so nothing is answered from it (when answers were made with each
- * check, a cold 1 MB draft's took 2 to 5 s, which the rest of its diagnostics waited for).
+ * before it. Until the next one finishes, hovers are answered from what it read (its worker keeps it, as it keeps a
+ * complete check): a 1 MB draft under load may run out of time at every check.
  */
 export const continuedAfter = (job: Pick<CheckJob, 'stoppedBefore'>, stoppedAt: number | undefined): stoppedAt is number =>
   stoppedAt !== undefined && (job.stoppedBefore === undefined || stoppedAt > job.stoppedBefore);
@@ -77,12 +77,13 @@ export interface HoverAnswer {
 }
 
 /**
- * What the main thread asks the worker that checked a draft about its last complete check (`version`), on a channel
- * of its own: the worker reads it between blocks of a check under way, so an answer does not wait for that check.
+ * What the main thread asks the worker that checked a draft about its last finished check (`version`; complete, or
+ * partial when its time ran out), on a channel of its own: the worker reads it between blocks of a check under way,
+ * so an answer does not wait for that check.
  */
 export type AnswerRequest = { id: number; uri: string; version: number } & ({ kind: 'hover'; offset: number } | { kind: 'tokens' } | { kind: 'claims' });
 
-/** `stale`: the worker's last complete check of the draft is another version (or none): nothing to answer from. */
+/** `stale`: the worker's last finished check of the draft is another version (or none): nothing to answer from. */
 export type AnswerReply = { id: number; result?: HoverAnswer | null | Uint32Array | ClaimTable; stale?: boolean; error?: string };
 
 /** The buffers of an answer, which move to the other thread instead of being copied. */
@@ -121,7 +122,7 @@ export type ToWorker =
 export type FromWorker =
   /** `json`: the diagnostics as a JSON array in UTF-8, its buffer transferred (objects would be copied one by one). */
   | { type: 'diagnostics'; uri: string; version: number; json: Uint8Array }
-  /** The check of this version is complete: the worker answers requests about it (AnswerRequest) from now on. */
+  /** A check of this version finished (complete, or partial when out of time): the worker answers requests about it (AnswerRequest). */
   | { type: 'answerable'; uri: string; version: number }
   /** The job is over: finished (up to `stoppedAt` when the budget ran out), cancelled by a newer version, or failed. */
   | { type: 'done'; uri: string; version: number; cancelled: boolean; error?: string; stoppedAt?: number }

@@ -20,7 +20,10 @@ const YOUNG_GENERATION_MB = 32;
 export interface SchedulerEvents {
   /** As the worker encoded them: this thread passes them on without parsing them. */
   diagnostics(job: CheckJob, diagnostics: EncodedDiagnostics): void;
-  /** The check of this version is complete: its hovers, tokens and claims are made by its worker when asked of `source`. */
+  /**
+   * A check of this version finished (complete, or partial when its time ran out): its hovers, tokens and claims are
+   * made by its worker when asked of `source`.
+   */
   answers(job: CheckJob, source: AnswerSource): void;
   problems(problems: string[]): void;
   log(line: LogLine): void;

@@ -9,7 +9,7 @@ import { logText, serverMessagesFor } from '../core/i18n/serverMessages';
 import { analyzeDraft, deadlineBudget, forgetDraft, forgetEveryDraft, type SourceIndex } from '../core';
 import { KeptAnalysis } from '../lsp/answersOnDemand';
 import { checkDiagnostics, diagnosticsJson, forgetChecks } from '../lsp/checkDocument';
-import { answerBuffers, continuedAfter, type AnswerReply, type AnswerRequest, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
+import { answerBuffers, type AnswerReply, type AnswerRequest, type CheckJob, type FromWorker, type ReportJob, type ToWorker } from '../lsp/checkProtocol';
 import { exportReport } from '../lsp/exportReport';
 import { sourceInfos } from '../lsp/sourceInfo';
 import { idleCollector } from '../node/idleCollector';
@@ -36,7 +36,10 @@ const cancelledUpTo = new Int32Array(cancel);
 let runningId = 0;
 const cancelled = () => Atomics.load(cancelledUpTo, 0) >= runningId;
 
-/** Per open draft, its last complete check, which hovers, tokens and claims are made from when asked. */
+/**
+ * Per open draft, its last finished check, which hovers, tokens and claims are made from when asked: complete, or
+ * partial when its time ran out (what it read is answered; a draft under load may never get a complete check).
+ */
 const kept = new Map<string, KeptAnalysis>();
 
 function answer(request: AnswerRequest): void {
@@ -151,7 +154,8 @@ async function check(job: CheckJob): Promise<void> {
     // The analysis left its garbage.
     collector.workDone();
     if (analysis.plainProse) post({ type: 'log', message: serverMessages.readAsPlainProse(job.uri, analysis.plainProse.length) });
-    if (job.answers && !continuedAfter(job, analysis.stoppedAt)) {
+    // Also a check that ran out of time and is continued: until the next one finishes, what it read is answered.
+    if (job.answers) {
       kept.set(job.uri, new KeptAnalysis({ version: job.version, settings: job.settings, locale: job.locale }, analysis, document, index));
       post({ type: 'answerable', uri: job.uri, version: job.version });
     }
