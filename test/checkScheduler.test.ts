@@ -115,6 +115,38 @@ test('answers are made when asked, from the last complete check, also while the 
   assert.equal(await answerable.get(small)!.tokens(), NOT_KEPT);
 });
 
+test('a change of the sources (on disk, or read again) lets go every kept check: none answers from the old index', async () => {
+  const answerable = new Map<string, AnswerSource>();
+  const scheduler = new CheckScheduler(join(ROOT, 'server', 'out', 'worker.js'), 1, 60_000, {
+    diagnostics: () => undefined, answers: (job, source) => answerable.set(`${job.uri}#${job.version}`, source), problems: () => undefined, log: () => undefined,
+  });
+  after(() => scheduler.dispose());
+  const until = async (what: () => boolean) => {
+    for (let waited = 0; !what() && waited < 60_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  for (const [lang, text, figure] of [['de', 'Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar.', '6,5'], ['en', 'Training DeepSeek R1 cost $6.5 million.', '$6.5']] as const) {
+    const uri = `untitled:sources-changed-${lang}.md`;
+    const check = (version: number) => scheduler.schedule(uri, 0, () => ({ uri, version, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, locale: lang, answers: true }));
+    const hoverOf = (version: number) => answerable.get(`${uri}#${version}`)!.hover(text.indexOf(figure) + 1);
+    check(1);
+    await until(() => answerable.has(`${uri}#1`));
+    assert.match(((await hoverOf(1)) as HoverAnswer).markdown, /\*\*5,6 Millionen Dollar\*\*/);
+    // A source file changed on disk: the worker takes it at once; a request to its queue after it has its answer.
+    scheduler.sourcesChanged([join(ROOT, 'samples', 'sources', '000_3edcd5861e2d5fc1.txt')]);
+    await scheduler.sources(DEFAULT_SETTINGS, ROOT);
+    assert.equal(await hoverOf(1), NOT_KEPT);
+    assert.equal(await answerable.get(`${uri}#1`)!.tokens(), NOT_KEPT);
+    // The re-check, read with the sources as they are now, answers.
+    check(2);
+    await until(() => answerable.has(`${uri}#2`));
+    assert.match(((await hoverOf(2)) as HoverAnswer).markdown, /\*\*5,6 Millionen Dollar\*\*/);
+    // "Re-index Sources": the same.
+    await scheduler.reindex(DEFAULT_SETTINGS, ROOT);
+    assert.equal(await hoverOf(2), NOT_KEPT);
+    assert.equal(await answerable.get(`${uri}#2`)!.claims(), NOT_KEPT);
+  }
+});
+
 test('a hover on a small draft answers within a few hundred ms in every stage of another draft\'s check, also after reading its blocks', async () => {
   const answerable = new Map<string, AnswerSource>();
   const done = new Set<string>();

@@ -70,6 +70,31 @@ describe('sources in the language server', () => {
     await lsp.close();
   });
 
+  test('a hover asked with "Re-index Sources" answers from the re-check: the corrected page\'s sentence (English and German)', async () => {
+    for (const draft of [DRAFT, 'Kelvo Robotics beschäftigt 320 Mitarbeiter.\n']) {
+      const { folder, page, storage } = workspace();
+      const lsp = new LspSession(folder, undefined, { initializationOptions: { storageFolder: storage } });
+      await lsp.initialize();
+      assert.deepEqual((await lsp.open('untitled:draft.md', draft)).map((d) => d.code), ['figure-mismatch']);
+      const at = draft.indexOf('320') + 1;
+      const before = (await lsp.hover('untitled:draft.md', 0, at))?.contents as { value: string } | undefined;
+      assert.match(before?.value ?? '', /employs \*\*230\*\* people/);
+      correctThePage(page);
+      const next = lsp.nextDiagnostics('untitled:draft.md');
+      const reindexed = lsp.connection.sendRequest('newsproof/reindex');
+      // Asked at once, at the same place (whose answer was made with the old page) and beside it.
+      const [same, beside] = await Promise.all([lsp.hover('untitled:draft.md', 0, at), lsp.hover('untitled:draft.md', 0, at + 1)]);
+      for (const hover of [same, beside]) {
+        const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+        assert.match(value, /employs \*\*320\*\* people/);
+        assert.doesNotMatch(value, /employs \*\*230\*\* people/);
+      }
+      await reindexed;
+      assert.deepEqual(await next, []);
+      await lsp.close();
+    }
+  });
+
   test('without client watchers the server watches the sources itself: a new article on disk backs the figure', async () => {
     const { folder, storage } = workspace();
     for (const f of ['press-release.pdf', 'kelvo-funding.html']) rmSync(join(folder, 'sources', '2025', f));

@@ -85,6 +85,7 @@ const sourceWatcher = new SourceWatcher(connection, {
   log,
   onChanged(paths) {
     scheduler.sourcesChanged(paths);
+    answers.sourcesChanged();
     recheckAll();
   },
 });
@@ -359,6 +360,7 @@ connection.onRequest(ReindexRequest, (params: unknown) =>
     const uri = sourcesUri(params);
     const reindexed = sourcesOf(uri, true) as Promise<ReindexResult>;
     for (const other of folderUris()) if (other !== uri) void sourcesOf(other);
+    answers.sourcesChanged();
     recheckAll();
     return reindexed;
   }),

@@ -69,6 +69,8 @@ export class AnswerStore {
   private readonly stored = new Map<string, Stored>();
   private readonly changes = new Map<string, TextChange>();
   private readonly firstWaiters = new Map<string, Array<() => void>>();
+  /** Drafts whose answers were of sources that changed since: a request waits for their re-check's, as for first ones. */
+  private readonly rechecking = new Set<string>();
 
   set(uri: string, version: number, text: string, source: AnswerSource): void {
     this.stored.set(uri, { version, text, source, hovers: new Map() });
@@ -84,6 +86,7 @@ export class AnswerStore {
 
   /** Lets whoever waits for a draft's first answers go on (with none): the draft is closed, or they waited long enough. */
   private release(uri: string): void {
+    this.rechecking.delete(uri);
     for (const resolve of this.firstWaiters.get(uri) ?? []) resolve();
     this.firstWaiters.delete(uri);
   }
@@ -93,9 +96,19 @@ export class AnswerStore {
     this.changes.clear();
   }
 
+  /**
+   * The sources changed (on disk, or read again): the answers kept were made with the old ones, and would be answered
+   * from them (a hover already made, or asked of the worker before it heard of the change). They are let go; a
+   * request waits for the draft's re-check (briefly, as for its first answers), and answers from it.
+   */
+  sourcesChanged(): void {
+    for (const uri of this.stored.keys()) this.rechecking.add(uri);
+    this.clear();
+  }
+
   /** The answers for a draft; a draft never checked yet is waited for, briefly, when `checking` says it is underway. */
   async answersFor(uri: string, checking: boolean): Promise<AnswerSource | undefined> {
-    if (!this.stored.has(uri) && checking) await this.nextAnswers(uri, FIRST_ANSWERS_WAIT_MS);
+    if (!this.stored.has(uri) && (checking || this.rechecking.has(uri))) await this.nextAnswers(uri, FIRST_ANSWERS_WAIT_MS);
     return this.stored.get(uri)?.source;
   }
 

@@ -42,6 +42,17 @@ const cancelled = () => Atomics.load(cancelledUpTo, 0) >= runningId;
  */
 const kept = new Map<string, KeptAnalysis>();
 
+/**
+ * Counts the changes of the sources (on disk, or read again). A kept check holds the index it was read with: kept
+ * past a change, it would keep the old index alive beside the new one, and answer from it. So the kept checks are let
+ * go at each change, and a check read before the change (under way meanwhile) keeps nothing: the re-check answers.
+ */
+let sourcesVersion = 0;
+function sourcesChanged(): void {
+  sourcesVersion++;
+  kept.clear();
+}
+
 function answer(request: AnswerRequest): void {
   const from = kept.get(request.uri);
   let reply: AnswerReply;
@@ -142,6 +153,7 @@ async function check(job: CheckJob): Promise<void> {
   runningId = job.id ?? 0;
   const done = (outcome: { cancelled: boolean; error?: string; stoppedAt?: number }) => post({ type: 'done', uri: job.uri, version: job.version, ...outcome });
   try {
+    const readWith = sourcesVersion;
     const index = await sources.indexFor(job.settings, job.baseFolder, job);
     if (cancelled()) return done({ cancelled: true });
     lastChecked.set(job.uri, { text: job.text, index: index.index });
@@ -155,7 +167,7 @@ async function check(job: CheckJob): Promise<void> {
     collector.workDone();
     if (analysis.plainProse) post({ type: 'log', message: serverMessages.readAsPlainProse(job.uri, analysis.plainProse.length) });
     // Also a check that ran out of time and is continued: until the next one finishes, what it read is answered.
-    if (job.answers) {
+    if (job.answers && readWith === sourcesVersion) {
       kept.set(job.uri, new KeptAnalysis({ version: job.version, settings: job.settings, locale: job.locale }, analysis, document, index));
       post({ type: 'answerable', uri: job.uri, version: job.version });
     }
@@ -199,6 +211,7 @@ async function handle(message: ToWorker): Promise<void> {
       return post({ type: 'reply', id: message.id, result: sourceInfos(index) });
     }
     case 'reindex': {
+      sourcesChanged();
       sources.reset();
       const loaded = await sources.load(message.settings, message.baseFolder);
       const problems = [...loaded.problems, ...loaded.skipped.map((s) => `${s.path} ${s.reason}`)];
@@ -217,7 +230,10 @@ async function handle(message: ToWorker): Promise<void> {
 let queue = Promise.resolve();
 port.on('message', (message: ToWorker) => {
   collector.busy();
-  if (message.type === 'sourcesChanged') return sources.filesChanged(message.paths);
+  if (message.type === 'sourcesChanged') {
+    sourcesChanged();
+    return sources.filesChanged(message.paths);
+  }
   if (message.type === 'cancelIndexing') return sources.cancel();
   if (message.type === 'answeredElsewhere') return void kept.delete(message.uri);
   queue = queue.then(() => handle(message)).catch((error: unknown) => {
