@@ -490,8 +490,10 @@ export const CREDIT_TOPIC_PREPOSITIONS = ['über', 'zu', 'on', 'about'];
 /**
  * Ordinal pronouns that take one member of a pair or series in turn: „Der erste, Fire-Flyer I, kostete …, der zweite …“,
  * "The first, Fire-Flyer I, cost …; the second …". `first` opens the series; `later` moves on to another member.
+ * Not „im ersten“/„beim ersten“ (nor their later kin): „im ersten Quartal“, „beim ersten Versuch“ are times and tries
+ * of one thing, not members of a series.
  */
 export const ORDINAL_OWNERS: { first: string[]; later: string[] } = {
-  first: ['der erste', 'die erste', 'das erste', 'den ersten', 'dem ersten', 'im ersten', 'beim ersten', 'the first', 'the former'],
-  later: ['der zweite', 'die zweite', 'das zweite', 'den zweiten', 'dem zweiten', 'im zweiten', 'beim zweiten', 'der dritte', 'die dritte', 'das dritte', 'im dritten', 'the second', 'the third', 'the latter', 'letzterer', 'letztere'],
+  first: ['der erste', 'die erste', 'das erste', 'den ersten', 'dem ersten', 'the first', 'the former'],
+  later: ['der zweite', 'die zweite', 'das zweite', 'den zweiten', 'dem zweiten', 'der dritte', 'die dritte', 'das dritte', 'the second', 'the third', 'the latter', 'letzterer', 'letztere'],
 };
