@@ -4,7 +4,7 @@ import { ContextCarrier, type CarrierState } from '../facts/carryContext';
 import { documentTime, isNamedDay, namedDays, unconfirmedDay } from '../facts/documentTime';
 import { daysNamedAsYesterday } from '../facts/yesterdayNamed';
 import { isPageStampDate, isStampDate } from '../facts/updateStamp';
-import { isDatelineSetOff, isWireDateline } from '../facts/weekdays';
+import { isDatelineSetOff, isWireDateline, opensItsLine } from '../facts/weekdays';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
@@ -136,7 +136,8 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   meanwhile?.();
   judgeMovesByTheirToldDay(figures, index);
   meanwhile?.();
-  judgeMovesByNamedDays(figures, daysTheDraftNames(blocks), index);
+  const named = namedDays(blocks.flatMap(daysOfEvents));
+  judgeMovesByNamedDays(figures, named, daysNamedOnlyAsYesterday(blocks, named), index);
   meanwhile?.();
   judgeDatesByEvents(figures, index);
   meanwhile?.();
@@ -362,20 +363,28 @@ function datesOf(analysis: BlockAnalysis): Figure[] {
  * "BEIJING/NEW YORK, Jan 28 (Wire) -"): a newsletter of Tuesday tells of Monday's sell-off, and the moves sources
  * report for Tuesday are another day's.
  */
-/** The days a draft names: in full („27. Januar 2025“, "Jan 20"), or as the day before the day it is told on („gestern“). */
-function daysTheDraftNames(blocks: ReadBlock[]): CalendarDate[] {
-  const days = namedDays(blocks.flatMap(daysOfEvents));
-  const sentences = blocks.flatMap((b) => b.analysis.sentences.map((s) => s.cached.facts));
-  for (const day of daysNamedAsYesterday(sentences)) if (!isNamedDay(days, day)) days.push(day);
-  return days;
-}
-
 function daysOfEvents(block: ReadBlock): Figure[] {
   return block.analysis.sentences.flatMap((s) => {
     const { text, figures } = s.cached.facts;
-    const dateline = (f: Figure) => (block.heading && isDatelineSetOff(text, f.start, f.end)) || isWireDateline(text, f.start, f.end) || isPiecesOwnDate(f, text);
-    return figures.filter((f) => f.kind === 'date' && !isStampDate(text, f) && !isPageStampDate(text, f) && !dateline(f));
+    return figures.filter((f) => f.kind === 'date' && !isDayToldOn(block, text, f));
   });
+}
+
+/** Whether a date is a dateline's or a stamp's: the day a piece or an item is told on, not a day of what it tells. */
+function isDayToldOn(block: ReadBlock, text: string, f: Figure): boolean {
+  const dateline = (block.heading && isDatelineSetOff(text, f.start, f.end)) || isWireDateline(text, f.start, f.end) || isPiecesOwnDate(f, text);
+  return dateline || isStampDate(text, f) || isPageStampDate(text, f);
+}
+
+/**
+ * The days a draft names only as the day before a dateline's or a stamp's („Dienstag, 28. Januar 2025 … Gestern“), not
+ * also in full: an event's date written before „gestern“ („Am 20. Januar 2025 stellte DeepSeek R1 vor“) is no day the
+ * piece is told on; a date that opens its line, as a bulletin's or a liveblog entry's does, is.
+ */
+function daysNamedOnlyAsYesterday(blocks: ReadBlock[], named: readonly CalendarDate[]): CalendarDate[] {
+  const toldOn = (b: ReadBlock) => (text: string, f: Figure) => isDayToldOn(b, text, f) || opensItsLine(text, f.start);
+  const sentences = blocks.flatMap((b) => b.analysis.sentences.map((s) => ({ ...s.cached.facts, isDayToldOn: toldOn(b) })));
+  return daysNamedAsYesterday(sentences).filter((day) => !isNamedDay(named, day));
 }
 
 /**

@@ -44,6 +44,16 @@ export function withoutWeekdayBefore(before: string): string {
   return before.replace(WEEKDAY_BEFORE_DATE, '');
 }
 
+/**
+ * A date that opens its line, after its weekday at most: „Dienstag, 28. Januar 2025 · 7:00 Uhr · Sprecher: …“, "March 1,
+ * 2025 — Yesterday …", a liveblog's "## Wednesday, January 29, 2025": the day the lines below are told on, unlike an
+ * event's date inside a sentence („Am 20. Januar 2025 stellte DeepSeek R1 vor“).
+ */
+export function opensItsLine(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  return !/[\p{L}\p{N}]/u.test(withoutWeekdayBefore(before.slice(before.lastIndexOf('\n') + 1)));
+}
+
 const DATELINE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${DATELINE_WORDS.join('|')})\s+$`, 'iu');
 
 /**
