@@ -25,7 +25,7 @@ export function judgeMovesByNamedDays(figures: DraftFigure[], named: CalendarDat
     const byNamed = rejudged(f, days, index) ?? f.match;
     // A move borne out by a day named as "yesterday" is left as the sources matched it: that day is one the draft names.
     const byYesterday = withYesterdays.length > days.length ? (rejudged(f, withYesterdays, index) ?? f.match) : undefined;
-    f.match = byYesterday && keepsYesterdays(byNamed, byYesterday) ? byYesterday : byNamed;
+    f.match = byYesterday && keepsYesterdays([f.match, byNamed], byYesterday) ? byYesterday : byNamed;
   }
 }
 
@@ -34,12 +34,13 @@ export function judgeMovesByNamedDays(figures: DraftFigure[], named: CalendarDat
  * names only as "yesterday" (`daysNamedAsYesterday`) is the day of the sentence that says it, not of every move in the
  * draft: a weekly review tells of other days too. So it decides a move the draft dates to no day only where the move
  * is borne out on it (a bulletin's undated 7,82 % of the 27th, not contradicted by the 28th's rebound), or where it
- * puts one contradiction for another (6,85 against the 27th's 6,58 rather than the 28th's 2,6); it never takes away
+ * keeps a contradiction the move had, with the sources' days or the named ones (6,85 against the 27th's 6,58 rather
+ * than the 28th's 2,6, a bulletin's „bis zu 15 Prozent“ against the 27th's 10 %); it never takes away
  * the support or the contradiction a move has from the other days (Nvidia's 9,5 % against the 27th's −7,82 % stays
  * wrong, Broadcom's 6,58 % stays borne out, „Zuvor hatte … 6,58 Prozent verloren“ is not held against the rebound).
  */
-function keepsYesterdays(byNamed: DraftFigure['match'], byYesterday: DraftFigure['match']): boolean {
-  return byYesterday.status === 'supported' || (byNamed.status === 'contradicted' && byYesterday.status === 'contradicted');
+function keepsYesterdays(without: Array<DraftFigure['match']>, byYesterday: DraftFigure['match']): boolean {
+  return byYesterday.status === 'supported' || (byYesterday.status === 'contradicted' && without.some((m) => m.status === 'contradicted'));
 }
 
 /** A move's match again with the draft's days (`days`, each one the sources report a move on), or none where they decide nothing for it. */
