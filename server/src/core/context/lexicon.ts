@@ -428,11 +428,6 @@ export const BIRTH_PHRASES = {
 export const RECAP = {
   says: ['wie erwähnt', 'wie eingangs erwähnt', 'wie oben erwähnt', 'wie bereits erwähnt', 'wie schon erwähnt', 'wie eingangs', 'wie oben', 'wie gesagt', 'wie bereits gesagt', 'zur erinnerung', 'zusammengefasst', 'zusammenfassend', 'as mentioned', 'as mentioned above', 'as noted', 'as noted above', 'as stated', 'as we saw', 'as said', 'worth repeating', 'bears repeating', 'to recap', 'to repeat', 'to sum up', 'in summary'],
   laterTimes: ['später', 'danach', 'seitdem', 'seither', 'later', 'since then', 'afterwards'],
-  /**
-   * Words of a heading or a box's bold title that announce a section restating the piece's numbers („Das Jahr in
-   * Zahlen“, „Spickzettel“, "Numbers to remember", "Key facts at a glance"): what follows says again what was said.
-   */
-  headings: ['in zahlen', 'die wichtigsten zahlen', 'zahlen im überblick', 'im überblick', 'auf einen blick', 'spickzettel', 'merkzettel', 'kennzahlen', 'zusammenfassung', 'numbers to remember', 'by the numbers', 'key facts', 'key figures', 'key numbers', 'at a glance', 'cheat sheet', 'recap', 'summary'],
 };
 
 /**

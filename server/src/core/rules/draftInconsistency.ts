@@ -1046,32 +1046,17 @@ export function fileRecaps(text: string, figures: DraftFigure[]): void {
   let previous: DraftFigure | undefined;
   // Read once, up to each sentence: "Wie eingangs erwähnt, …" may open the paragraph in a sentence with no figure.
   let [read, recapped] = [0, false];
-  const titles = sectionTitles(text);
-  let title = -1;
   for (const figure of figures) {
     if (previous?.at === figure.at) continue;
     previous = figure;
     const upTo = figure.span.start;
     BLANK_LINE.lastIndex = read;
     for (let found = BLANK_LINE.exec(text); found && found.index < upTo; found = BLANK_LINE.exec(text)) [read, recapped] = [found.index + found[0].length, false];
-    while (title + 1 < titles.length && titles[title + 1].start < upTo) title++;
-    recapped ||= (title >= 0 && titles[title].recap) || RECAP_SAYS.test(text.slice(read, upTo)) || RECAP_SAYS.test(figure.at.facts.text);
+    recapped ||= RECAP_SAYS.test(text.slice(read, upTo)) || RECAP_SAYS.test(figure.at.facts.text);
     read = Math.max(read, upTo);
     if (recapped && !OTHER_TIME.test(figure.at.facts.text)) recapping.set(figure.at, true);
   }
 }
-
-/**
- * The draft's headings and the bold titles of its boxes („**Spickzettel**“, "> **Key facts at a glance**"), in order,
- * with whether each announces a section that restates the piece's numbers (`RECAP.headings`): every sentence under such
- * a title, up to the next, repeats what was said, as after "as mentioned".
- */
-function sectionTitles(text: string): Array<{ start: number; recap: boolean }> {
-  return [...text.matchAll(SECTION_TITLE)].map((m) => ({ start: m.index!, recap: RECAP_TITLE.test(m[1] ?? m[2]) }));
-}
-
-const SECTION_TITLE = /^(?:#{1,6}[ \t]+(.+)|(?:>[ \t]*)?\*\*([^*\n]+)\*\*[ \t]*)$/gmu;
-const RECAP_TITLE = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(RECAP.headings)})(?![\\p{L}])`, 'iu');
 
 /** Each of two figures' clauses names something (a thing, not what is measured) that the other's sentence does not. */
 function measuresOtherThings(a: DraftFigure, b: DraftFigure): boolean {
