@@ -80,6 +80,11 @@ test('publishDiagnostics over stdio: the worker\'s UTF-8 bytes go out as they ar
   assert.deepEqual(new EncodedDiagnostics(diagnosticsJson([])).toJSON(), []);
 });
 
+/** Waits, polling every 20 ms, until `what` holds or `limitMs` have passed (the assertions after it then say what failed). */
+async function until(limitMs: number, what: () => boolean): Promise<void> {
+  for (let waited = 0; !what() && waited < limitMs; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 test('answers are made when asked, from the last complete check, also while the worker checks another draft', async () => {
   const answerable = new Map<string, AnswerSource>();
   const done = new Set<string>();
@@ -87,13 +92,10 @@ test('answers are made when asked, from the last complete check, also while the 
     diagnostics: () => undefined, answers: (job, source) => answerable.set(job.uri, source), problems: () => undefined, log: () => undefined, done: (job) => done.add(job.uri),
   });
   after(() => scheduler.dispose());
-  const until = async (what: () => boolean) => {
-    for (let waited = 0; !what() && waited < 120_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-  };
   const small = 'untitled:small.md';
   const text = 'Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar.';
   scheduler.schedule(small, 0, () => ({ uri: small, version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, locale: 'de', answers: true }));
-  await until(() => answerable.has(small));
+  await until(120_000, () => answerable.has(small));
   // A large draft of distinct text: its cold check takes seconds, and the worker reads no message meanwhile but
   // those its check asks for between blocks.
   const big = 'untitled:big.md';
@@ -103,7 +105,7 @@ test('answers are made when asked, from the last complete check, also while the 
   assert.equal(done.has(big), false, 'the hover waited for the other draft\'s check');
   assert.deepEqual(hover && [hover.start, hover.end], [text.indexOf('6,5'), text.indexOf('6,5') + '6,5 Millionen Dollar'.length]);
   assert.match(hover!.markdown, /\*\*5,6 Millionen Dollar\*\*/);
-  await until(() => done.has(big));
+  await until(120_000, () => done.has(big));
   // The semantic tokens of the large draft, made when asked: five numbers per token.
   const tokens = (await answerable.get(big)!.tokens()) as Uint32Array;
   assert.ok(tokens.length > 0 && tokens.length % 5 === 0);
@@ -121,15 +123,12 @@ test('a change of the sources (on disk, or read again) lets go every kept check:
     diagnostics: () => undefined, answers: (job, source) => answerable.set(`${job.uri}#${job.version}`, source), problems: () => undefined, log: () => undefined,
   });
   after(() => scheduler.dispose());
-  const until = async (what: () => boolean) => {
-    for (let waited = 0; !what() && waited < 60_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-  };
   for (const [lang, text, figure] of [['de', 'Das Training von DeepSeek R1 kostete 6,5 Millionen Dollar.', '6,5'], ['en', 'Training DeepSeek R1 cost $6.5 million.', '$6.5']] as const) {
     const uri = `untitled:sources-changed-${lang}.md`;
     const check = (version: number) => scheduler.schedule(uri, 0, () => ({ uri, version, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, locale: lang, answers: true }));
     const hoverOf = (version: number) => answerable.get(`${uri}#${version}`)!.hover(text.indexOf(figure) + 1);
     check(1);
-    await until(() => answerable.has(`${uri}#1`));
+    await until(60_000, () => answerable.has(`${uri}#1`));
     assert.match(((await hoverOf(1)) as HoverAnswer).markdown, /\*\*5,6 Millionen Dollar\*\*/);
     // A source file changed on disk: the worker takes it at once; a request to its queue after it has its answer.
     scheduler.sourcesChanged([join(ROOT, 'samples', 'sources', '000_3edcd5861e2d5fc1.txt')]);
@@ -138,7 +137,7 @@ test('a change of the sources (on disk, or read again) lets go every kept check:
     assert.equal(await answerable.get(`${uri}#1`)!.tokens(), NOT_KEPT);
     // The re-check, read with the sources as they are now, answers.
     check(2);
-    await until(() => answerable.has(`${uri}#2`));
+    await until(60_000, () => answerable.has(`${uri}#2`));
     assert.match(((await hoverOf(2)) as HoverAnswer).markdown, /\*\*5,6 Millionen Dollar\*\*/);
     // "Re-index Sources": the same.
     await scheduler.reindex(DEFAULT_SETTINGS, ROOT);
@@ -154,13 +153,10 @@ test('a hover on a small draft answers within a few hundred ms in every stage of
     diagnostics: () => undefined, answers: (job, source) => answerable.set(job.uri, source), problems: () => undefined, log: () => undefined, done: (job) => done.add(job.uri),
   });
   after(() => scheduler.dispose());
-  const until = async (what: () => boolean) => {
-    for (let waited = 0; !what() && waited < 120_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-  };
   const small = 'untitled:small.md';
   const text = 'R1 cost $6.5 million to train.';
   scheduler.schedule(small, 0, () => ({ uri: small, version: 1, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, locale: 'en', answers: true }));
-  await until(() => answerable.has(small));
+  await until(120_000, () => answerable.has(small));
   // A cold check of a large draft of distinct German text (not the other test's): its stages after reading blocks
   // take about as long as reading them.
   const big = 'untitled:gross.md';

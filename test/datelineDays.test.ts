@@ -1,22 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, hoverAt, runRules } from '../server/src/core';
+import { analyzeDraft, hoverAt } from '../server/src/core';
 import { bundledIndex, extraSource, withSources } from './support/fixtures';
-
-type Extra = ReturnType<typeof extraSource>;
-
-/** The warnings and errors a draft gets: what a writer sees underlined. */
-function warnings(text: string, idx = bundledIndex()) {
-  return runRules(analyzeDraft(text, idx), idx)
-    .filter((f) => f.severity !== 'information')
-    .map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
-}
-
-/** The findings the bundled articles give, which an article about the day the piece appeared must not change. */
-function assertUnchangedBy(extra: Extra, text: string, expected: Array<{ code: string; text: string; fix?: string }>) {
-  assert.deepEqual(warnings(text), expected);
-  assert.deepEqual(warnings(text, withSources(extra)), expected);
-}
+import { assertWarningsUnchangedBy as assertUnchangedBy, warningsWithFixes as warnings } from './support/warningsWithFixes';
 
 /** The hover on the first occurrence of `words`, as a reader sees it (without the bold marks). */
 function hover(text: string, words: string, idx: ReturnType<typeof bundledIndex>): string {

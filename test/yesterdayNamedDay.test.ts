@@ -3,22 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { analyzeDraft, runRules } from '../server/src/core';
 import { daysNamedAsYesterday } from '../server/src/core/facts/yesterdayNamed';
-import { bundledIndex, extraSource, withSources } from './support/fixtures';
+import { extraSource, withSources } from './support/fixtures';
+import { assertWarningsUnchangedBy as assertUnchangedBy } from './support/warningsWithFixes';
 import type { Figure } from '../server/src/core/types';
-
-type Extra = ReturnType<typeof extraSource>;
-
-function warnings(text: string, idx = bundledIndex()) {
-  return runRules(analyzeDraft(text, idx), idx)
-    .filter((f) => f.severity !== 'information')
-    .map((f) => ({ code: f.code, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
-}
-
-/** The warnings the bundled articles give, which the next day's rebound among the sources must not change. */
-function assertUnchangedBy(extra: Extra, text: string, expected: Array<{ code: string; text: string; fix?: string }>) {
-  assert.deepEqual(warnings(text), expected);
-  assert.deepEqual(warnings(text, withSources(extra)), expected);
-}
 
 // The next day's rebound, dated by its wire dateline only: a day the drafts below name in full.
 const rebound = extraSource(
