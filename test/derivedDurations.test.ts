@@ -80,7 +80,7 @@ describe('a firm\'s age at an event it reached is the span from its founding to 
     assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was barely 18 months old.'), []);
     assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was just a year and a half old.'), []);
     assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was barely three years old.'), [['figure-mismatch', 'three years old', 'three years old contradicts the source, which says Juli 2023 → 20. Januar = 1–2.']]);
-    assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was barely 30 months old.'), [['figure-mismatch', '30', '30 contradicts the source, which says Juli 2023 → 20. Januar = 18.']]);
+    assert.deepEqual(all('DeepSeek was founded in July 2023. When R1 came out, the company was barely 30 months old.'), [['figure-mismatch', '30 months', '30 months contradicts the source, which says Juli 2023 → 20. Januar = 18.']]);
     assert.deepEqual(all('When R1 came out, Liang was 40 years old.'), []);
   });
   test('German: "Am 20. Januar 2025 …; die Firma war da gerade anderthalb Jahre alt" is its age on the day its sentence names; "drei Jahre" is wrong', () => {

@@ -464,6 +464,15 @@ export const DURATION_UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * A length of time the number counts ("über 18 Monate aufgebaut", "a runway of 19 months", „Dauer: 90 Minuten“): the
+ * unit is part of what is stated, and underlined with the number. Not years: "40 Jahre alt" is an age, read on its own.
+ */
+export const TIME_LENGTH_UNITS: ReadonlySet<string> = new Set([
+  'minute', 'minuten', 'minutes', 'stunde', 'stunden', 'hour', 'hours',
+  'tag', 'tage', 'tagen', 'day', 'days', 'woche', 'wochen', 'week', 'weeks', 'monat', 'monate', 'monaten', 'month', 'months',
+]);
+
+/**
  * A fraction of a sum ("ein Vierzehntel des Geldes", "a third of the cost") compares two sums where the subject of its
  * own clause needed, spent or cost that fraction („DeepSeek brauchte nur ein Vierzehntel des Geldes“), and is a part
  * of one sum where the fraction itself goes somewhere („Ein Drittel des Geldes floss in Rechenzeit“, "a third of the
