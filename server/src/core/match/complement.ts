@@ -14,6 +14,11 @@ const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'gu');
 /** Whether the sentence gives this share as the rest's, the part a source's share leaves over. */
 export function isShareOfTheRest(figure: Figure, sentence: SentenceFacts): boolean {
   if (figure.kind !== 'percent' || figure.derivedFrom || figure.value <= 0 || figure.value >= 100) return false;
+  return restToldIn(figure, sentence);
+}
+
+/** Whether the figure's own clause says it is the rest's: "nicht aus China", "outside China", „aus anderen Ländern“. */
+export function restToldIn(figure: Figure, sentence: SentenceFacts): boolean {
   const text = sentence.text;
   const before = text.slice(0, figure.start);
   const from = Math.max(...[...before.matchAll(CLAUSE_ENDS)].map((m) => m.index! + 1), 0);

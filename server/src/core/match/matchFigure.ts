@@ -30,6 +30,7 @@ import { isAnotherPairsScore } from './benchmarkScores';
 import { asSpeedUpMatch, speedUpAsMultiplier } from './speedUp';
 import { isAnotherDaysMove, isOtherWayOnAGuessedDay, isUndatedMoveOfAnotherDay, misdatesANearMove, onAnUnnamedDay } from './anotherDaysMove';
 import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complement';
+import { matchCountOfTheRest } from './countOfTheRest';
 import { deriveFigures } from '../figures/deriveFigures';
 import { compatibleDates, daysApart } from '../figures/calendarDays';
 import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions';
@@ -68,6 +69,8 @@ export function matchFigure(fact: Fact, sentence: SentenceFacts, index: SourceIn
   if (fact.attributes.includes('percentShare') && isShareOfTheRest(fact.figure, sentence)) return asMatchOfTheRest(matchStated({ ...fact, figure: asShareLeftOver(fact.figure) }, sentence, index));
   // "80 Prozent schneller": where no source states the percentage, the multiple a source gives decides.
   const stated = matchStated(fact, sentence, index);
+  const rest = matchCountOfTheRest(fact, sentence, index, stated);
+  if (rest) return rest;
   const speedUp = stated.status === 'unsourced' ? speedUpAsMultiplier(fact, sentence) : undefined;
   const asMultiple = speedUp ? matchStated({ ...fact, figure: speedUp }, sentence, index) : undefined;
   return asMultiple && asMultiple.status !== 'unsourced' ? asSpeedUpMatch(asMultiple) : stated;

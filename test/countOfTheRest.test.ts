@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { bundledIndex } from './support/fixtures';
+
+// The sources: 36 Prozent der weltweit 1328 KI-Modelle stammen aus China (≈ 478); the rest is 1328 − 478 ≈ 850.
+const index = bundledIndex();
+const all = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
+const SHARE_DE = 'Laut der Akademie stammen 36 Prozent der weltweit 1328 KI-Modelle aus China. ';
+const SHARE_EN = "According to the academy, 36% of the world's 1,328 AI models come from China. ";
+
+describe('a count told as the rest of a whole the sources split by a share is what the share leaves over', () => {
+  test('German: „Außerhalb Chinas sind es knapp 850 Modelle“ is borne out, not contradicted by China\'s 478; 950 is wrong against 1328 − 478', () => {
+    assert.deepEqual(all(`${SHARE_DE}Außerhalb Chinas sind es dann knapp 850 Modelle.`), []);
+    assert.deepEqual(all(`${SHARE_DE}Außerhalb Chinas sind es dann knapp 950 Modelle.`), [['figure-mismatch', '950', '950 contradicts the source, which says 1328 − 36 Prozent × 1328 ≈ 849.9.']]);
+    assert.deepEqual(all(`${SHARE_DE}Der Rest, knapp 850 Modelle, kommt aus anderen Ländern.`), []);
+    assert.deepEqual(all(`${SHARE_DE}Die übrigen 850 Modelle kommen aus anderen Ländern.`), []);
+  });
+  test('English: "The other 850 or so models come from elsewhere" is borne out, not contradicted by the whole 1,328; 950 is wrong', () => {
+    assert.deepEqual(all(`${SHARE_EN}The other 850 or so models come from elsewhere.`), []);
+    assert.deepEqual(all(`${SHARE_EN}The rest of the world accounts for about 950 models.`), [['figure-mismatch', '950', '950 contradicts the source, which says 1328 − 36 Prozent × 1328 ≈ 849.9.']]);
+    assert.deepEqual(all(`${SHARE_EN}Outside China there are roughly 850 models.`), []);
+  });
+  test('a count the sentence does not tell as the rest is the share\'s own and stays as it was, right or wrong', () => {
+    assert.deepEqual(all(`${SHARE_DE}Das sind rund 850 Modelle.`), [['figure-mismatch', '850', '850 contradicts the source, which says 36 Prozent × 1328 ≈ 478.1.']]);
+    assert.deepEqual(all(`${SHARE_DE}Das sind rund 478 Modelle.`), []);
+    assert.deepEqual(all(`${SHARE_EN}That is about 850 models.`), [['figure-mismatch', '850', '850 contradicts the source, which says 36 Prozent × 1328 ≈ 478.1.']]);
+    assert.deepEqual(all(`${SHARE_EN}That is about 480 models.`), []);
+  });
+  test('a rest word beside another kind of count changes nothing: the A100 estimate keeps its own values', () => {
+    assert.deepEqual(all('Der Rest der Chips: Schätzungen schwanken zwischen 10.000 und 60.000 Einheiten.'), [['figure-mismatch', '60.000', '60.000 contradicts the source, which says 50.000.']]);
+  });
+});
