@@ -492,3 +492,22 @@ export const ORDINAL_OWNERS: { first: string[]; later: string[] } = {
   first: ['der erste', 'die erste', 'das erste', 'den ersten', 'dem ersten', 'the first', 'the former'],
   later: ['der zweite', 'die zweite', 'das zweite', 'den zweiten', 'dem zweiten', 'der dritte', 'die dritte', 'das dritte', 'the second', 'the third', 'the latter', 'letzterer', 'letztere'],
 };
+
+/**
+ * Which member of a list named before an ordinal pronoun takes the figure after it: „Die Rechner heißen Fire-Flyer I
+ * und Fire-Flyer II. Der erste kostete …, der zweite …“, "Compare Nvidia and Microsoft. The latter lost 3.75%". A
+ * position counts from 1; -1 is the last member ("the latter", „Letzterer“).
+ */
+export const ORDINAL_MEMBER_POSITIONS: Array<{ words: string[]; position: number }> = [
+  { words: ['der erste', 'die erste', 'das erste', 'den ersten', 'dem ersten', 'ersterer', 'erstere', 'the first', 'the former'], position: 1 },
+  { words: ['der zweite', 'die zweite', 'das zweite', 'den zweiten', 'dem zweiten', 'the second'], position: 2 },
+  { words: ['der dritte', 'die dritte', 'das dritte', 'den dritten', 'dem dritten', 'the third'], position: 3 },
+  { words: ['the latter', 'letzterer', 'letztere', 'letzteren'], position: -1 },
+];
+/**
+ * What an ordinal is the first or second of when it is no member of a list: „der erste Tag“, "the first quarter", "the
+ * second time", „das zweite Mal“. A figure after them is not a listed member's.
+ */
+export const ORDINAL_NOT_A_MEMBER_NOUNS = ['tag', 'tages', 'woche', 'monat', 'monats', 'quartal', 'quartals', 'jahr', 'jahres', 'hälfte', 'mal', 'halbjahr', 'versuch', 'day', 'week', 'month', 'quarter', 'year', 'half', 'time', 'round', 'runde', 'place', 'platz'];
+/** The prepositions an ordinal member may stand after: „Für den ersten der beiden Rechner kommt er auf 130 …“. */
+export const ORDINAL_MEMBER_PREPOSITIONS = ['für', 'bei', 'for'];

@@ -6,6 +6,7 @@ import { PLACE_CONCEPTS } from './places';
 import { isAttribution } from './attribution';
 import { founderNamed, isOtherSort, referencedKinds, referentOf } from './references';
 import { measuredAgainst } from './measuredAgainst';
+import { namesJoinedAsOneList } from './distributeLists';
 import { isStampDate } from './updateStamp';
 import { kept, none, orNone } from '../text/fitted';
 import { backgroundClauseAt } from './backgroundClause';
@@ -225,6 +226,7 @@ export class ContextCarrier {
     const names: CarriedName[] = [];
     const aside = CONTRAST.test(facts.text);
     const against = measuredAgainst(facts.text, facts.names);
+    const members = new Set(namesJoinedAsOneList(facts.text, facts.names).flat());
     for (const m of facts.names) {
       if (isAttribution(facts.text, m)) continue;
       if (m.entry.kind === 'organisation' && !this.otherSorts.includes(m.entry.canonical) && namedAsOtherSort(facts.text.slice(0, m.start))) this.otherSorts = [...this.otherSorts, m.entry.canonical];
@@ -232,7 +234,7 @@ export class ContextCarrier {
       const scoredOn = isScoredOn(m.entry.canonical, m.entry.kind, read);
       const passing = !this.inHeading && !opensSentence(facts.text, m.start);
       const comparand = against.includes(m) && !facts.names.some((o) => o.entry.canonical === m.entry.canonical && !against.includes(o));
-      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? none(), ...(aside ? { aside } : {}), ...(comparand ? { comparand } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}), ...(passing ? { passing } : {}) });
+      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? none(), ...(aside ? { aside } : {}), ...(comparand ? { comparand } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}), ...(passing ? { passing } : {}), ...(members.has(m) ? { listed: true } : {}) });
     }
     // "## Project Stargate", "## DeepSeek R1": a heading that is one name, at most with a short descriptor, heads an
     // entry about that name (glossaries, encyclopedia entries).

@@ -208,6 +208,22 @@ export function eachNamed(facts: SentenceFacts, figure: Figure): Listed[] {
 // A genitive or a hyphen may end each member: "Nvidias, Microsofts und Broadcoms Aktien", "Nvidia-, Microsoft- und …".
 const JOINER = /^(?:['’]?s(?![\p{L}])|-)?(?:\s*(?:\([^()]*\))?\s*(?:,|;|&|\band\b|\bund\b|\bsowie\b|\bor\b|\boder\b|\bas well as\b|\bplus\b)\s*(?:(?:the|die|der|das|den|dem)\s+)?)+$/iu;
 
+/**
+ * The mentions that are members of a list: two or more names of one kind (not places) joined as one („Fire-Flyer I und
+ * Fire-Flyer II“, "Nvidia and Microsoft"), each run in the order named. What a later ordinal („der zweite“, "the
+ * latter") counts.
+ */
+export function namesJoinedAsOneList<M extends { start: number; end: number; entry: { canonical: string; kind: string } }>(text: string, names: readonly M[]): M[][] {
+  const runs: M[][] = [];
+  for (const m of names) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && last.entry.kind === m.entry.kind && joinsOneList(text.slice(last.end, m.start))) run.push(m);
+    else runs.push([m]);
+  }
+  return runs.filter((run) => run[0].entry.kind !== 'place' && new Set(run.map((m) => m.entry.canonical)).size >= 2);
+}
+
 function coordinated(text: string, mentions: { start: number; end: number }[]): boolean {
   for (let i = 1; i < mentions.length; i++) {
     if (!joinsOneList(text.slice(mentions[i - 1].end, mentions[i].start))) return false;

@@ -105,6 +105,8 @@ export interface CarriedName {
   passing?: boolean;
   /** The whole of an entry heading ("## Project Stargate", "## DeepSeek R1"): what the section's entry is about. */
   entry?: boolean;
+  /** A member of a list its sentence named („Fire-Flyer I und Fire-Flyer II“): what „der zweite“ after it counts. */
+  listed?: boolean;
 }
 
 /** What earlier sentences, the paragraph and the heading tell a sentence that does not say it itself. */
