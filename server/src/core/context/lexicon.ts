@@ -33,7 +33,7 @@ export const LEXICON: Record<string, string[]> = {
   // "was incorporated in July 2023", "ins Handelsregister eingetragen": a filing's words for a company's founding. Only
   // the filing's phrases ("incorporated in/on/under …"): "incorporated reinforcement learning into R1" builds something in.
   founding: ['set up', 'spun up', 'ins leben', 'aufgezogen', 'auf die beine gestellt', 'aus der taufe', 'entstand', 'entstanden', 'started a company', 'started a firm', 'started a hedge fund', 'started the company', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', '=gegr', '=estab', '^gründet', 'gründung', 'gründer', 'founded', '^founds', 'founder', 'founding', 'establish', 'launched', 'incorporated in ', 'incorporated on ', 'incorporated under ', 'date of incorporation', 'handelsregister'],
-  release: ['=veröff', '=publ', 'erschien', 'erschienen', 'erscheint', 'erscheinen', 'appeared', 'appearance', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt', 'auf dem markt', 'on the market', 'hit the market', 'went live', 'kam heraus', 'herausgebracht', 'herausgekommen', 'brachte heraus', 'shipped', 'ging an den start', 'gingen an den start', 'geht an den start'],
+  release: ['=veröff', '=publ', 'erschien', 'erschienen', 'erscheint', 'erscheinen', 'appeared', 'appearance', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt', 'auf dem markt', 'on the market', 'hit the market', 'went live', 'kam heraus', 'herausgebracht', 'herausgekommen', 'brachte heraus', 'shipped', 'put out', 'puts out', 'putting out', 'brought out', 'brings out', 'ging an den start', 'gingen an den start', 'geht an den start'],
   speed: ['beschleunig', 'schneller', 'faster', 'speed', 'verarbeitung', 'processing', 'accelerat', 'effizien', 'efficien'],
   supercomputer: ['supercomputer', 'großrechner', 'rechenzentr', 'cluster'],
   engineer: ['ingenieur', 'engineer'],
@@ -45,9 +45,10 @@ export const LEXICON: Record<string, string[]> = {
   staff: ['mitarbeiter', '^leute', 'beschäftigte', 'angestellte', 'belegschaft', 'employee', 'staff', 'people', 'workers', 'workforce', 'arbeitskräfte', 'personal', 'headcount'],
   age: ['jährig', 'alt', 'old', 'aged', 'alter'],
   birth: ['jahrgang', 'geboren', 'born', 'geburt', 'birth'],
-  // „ist mit Li Qiang zusammengekommen“, "held talks with Premier Li Qiang", "sat at the table with": a meeting told by
-  // how it was held. Not „am Tisch“ alone: one stands at a press conference's table by oneself.
-  meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen', 'zusammengekommen', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'at the table with', 'at a table with', 'received by'],
+  // „ist mit Li Qiang zusammengekommen“, "held talks with Premier Li Qiang", "sat at the table with", "sat with",
+  // „empfängt Premier Li Qiang den Gründer“: a meeting told by how it was held. Not „am Tisch“ alone: one stands at a
+  // press conference's table by oneself.
+  meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen', '=empfängt', 'zusammengekommen', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'at the table with', 'at a table with', 'received by', 'sat with', 'sits with'],
   // "investors rotated out of Nvidia": people who invest say nothing of an investment programme.
   investor: ['investor', 'anleger'],
   investment: ['initiative', 'investition', 'investment', 'invest', 'infrastruktur', 'infrastructure', 'programm', 'program'],
