@@ -1,6 +1,6 @@
 import { wordAlternation } from '../context/lexicon';
 import type { CalendarDate, Figure, Span } from '../types';
-import { DAY_BEFORE_ADVERBS, DAY_BEFORE_GOVERNORS, EARLIER_AUXILIARIES } from './tenseWords';
+import { DAY_BEFORE_ADVERBS, DAY_BEFORE_ATTRIBUTIVES, DAY_BEFORE_GOVERNORS, EARLIER_AUXILIARIES } from './tenseWords';
 
 /**
  * A daily report's heading gives its figures their day („## Dienstag, 28. Januar 2025“); a clause of its own that looks
@@ -19,6 +19,12 @@ function ownClause(text: string, figure: Figure): { clause: string; at: number }
 }
 
 const DAY_BEFORE = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?:${wordAlternation(DAY_BEFORE_GOVERNORS)})\\s+)(?:${wordAlternation(DAY_BEFORE_ADVERBS)})(?![\\p{L}]|['’]s(?![\\p{L}]))`, 'iu');
+/**
+ * A lead-in of the day before that a colon closes before the figure, in the same sentence: "Yesterday's moves reviewed:
+ * Nvidia −7.82%, Broadcom −6.58%", „Die gestrigen Verluste: Nvidia −7,82 %“. Not the day before as an object of the
+ * figure's own clause ("Nvidia extended yesterday's losses, falling 2%"): no colon stands between them.
+ */
+const DAY_BEFORE_LEAD_IN = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(DAY_BEFORE_ATTRIBUTIVES)})(?![\\p{L}])[^:.;!?]*:[^:]*$`, 'iu');
 const PLUPERFECT = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(EARLIER_AUXILIARIES)})(?![\\p{L}])`, 'iu');
 
 /**
@@ -35,7 +41,7 @@ export function daysRecalled(text: string, figure: Figure, figures: readonly Fig
     const days = back.value * back.durationUnit;
     return days > 0 && days <= 31 ? days : undefined;
   }
-  return DAY_BEFORE.test(clause) ? 1 : undefined;
+  return DAY_BEFORE.test(clause) || DAY_BEFORE_LEAD_IN.test(text.slice(0, figure.start)) ? 1 : undefined;
 }
 
 /** Where a text says "yesterday" (`DAY_BEFORE_ADVERBS`) of its own clause, not as a noun of another's time: its offset. */

@@ -45,6 +45,12 @@ export const EARLIER_AUXILIARIES = ['hatte', 'hatten', 'had'];
 export const DAY_BEFORE_ADVERBS = ['gestern', 'vortags', 'yesterday'];
 
 /**
+ * The day before said of a noun that heads a lead-in: „Die gestrigen Verluste: Nvidia −7,82 %“, "Yesterday's moves
+ * reviewed: Nvidia −7.82%". What the colon opens is that day's (facts/recallsEarlierDay.ts).
+ */
+export const DAY_BEFORE_ATTRIBUTIVES = ["yesterday's", 'yesterday’s', 'gestrig*', 'vortägig*'];
+
+/**
  * Words that make such an adverb a noun of another clause's time, not the clause's own: „die Verluste von gestern“,
  * „anders als gestern“, "compared with yesterday", "since yesterday" (and a possessive: "yesterday's losses").
  */
