@@ -977,6 +977,10 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
 function documentWhen(a: Fact, b: Fact): When {
   const guessed = a.timeFrom === 'document' ? a : b;
   const other = guessed === a ? b : a;
+  // "the index fell 3%, after gaining 25% in 2024": a value the draft's clause states for a year is no value of a day
+  // a source's article is dated to in another year (Microsoft's 4.5 % on 29 January 2025). Only the draft's year is
+  // stated here: a draft's guessed day says nothing against a year a source states.
+  if (guessed === b && statesItsTime(a) && a.time!.year !== undefined && b.time!.year !== undefined && a.time!.year !== b.time!.year) return 'other';
   const apart = daysApart(a.time!, b.time!);
   // Two guesses of last resort tell facts apart only months apart, and only when the draft's is a day the sources
   // name: a market report of 27 January 2025 is not about the sell-off of an article from 3 September 2024.
