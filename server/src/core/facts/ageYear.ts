@@ -60,6 +60,18 @@ export function toldOfANamedEvent(figure: Figure, window: Span, text: string): b
 }
 
 const THEN_ADVERB = new RegExp(word(THEN_ADVERBS), 'iu');
+
+/**
+ * „Im Jahr 2015 gründete er High-Flyer. Damals war er 25.“, "… co-founded High-Flyer in 2015. He was about 25 at the
+ * time.": an age its clause puts at a time gone by (`toldOfAnEarlierTime`) in a sentence that names no year is of the
+ * year the sentence right before names itself, as a reader takes "damals" and "then": the age is then checked as of
+ * that year, not only as no more than the person's age now. Not a year carried from further back („2013 gründete er
+ * Yakebi. Zwei Jahre später folgte High-Flyer. Liang war damals 30“ is of 2015), nor the document's own, which is now.
+ */
+export function yearThenPointsBackTo(figure: Figure, window: Span, text: string, previousYear: number | undefined, documentYear: number | undefined): number | undefined {
+  if (previousYear === undefined || previousYear === documentYear || !toldOfAnEarlierTime(figure, window, text)) return undefined;
+  return previousYear;
+}
 const CLAUSE_END = new RegExp(String.raw`${CLAUSE_MARK.source}|${word(CLAUSE_JOINS)}`, 'iu');
 
 /**

@@ -118,6 +118,8 @@ export interface CarriedContext {
   time?: CalendarDate;
   timeFrom?: ContextOrigin;
   timeOf?: Figure;
+  /** The year the sentence just before named itself, in the same block: what „Damals war er 25“ is told of. */
+  previousYear?: number;
   /** The last date of the document before this sentence, whatever paragraph it was in. */
   lastTime?: CalendarDate;
   lastTimeOf?: Figure;

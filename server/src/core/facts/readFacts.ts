@@ -32,7 +32,7 @@ import { isGroupCount } from './groupCount';
 import { ownerWith } from './ownerWith';
 import { comparedSumBefore } from './comparedSum';
 import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
-import { toldOfANamedEvent, toldOfAnEarlierTime, yearAgeIsToldOf } from './ageYear';
+import { toldOfANamedEvent, toldOfAnEarlierTime, yearAgeIsToldOf, yearThenPointsBackTo } from './ageYear';
 import { backgroundClauseAt } from './backgroundClause';
 import { changeWithPeriod } from './periodOfAChange';
 import { asksForTheThing, roleOwners } from './roleOwners';
@@ -428,7 +428,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     }
     const since = countsFrom(figure, timeFrom, timeFigure, carried);
     const each = entityFrom === 'clause' ? eachNamed(facts, figure).filter((m) => primary.includes(m.canonical)) : [];
-    const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text);
+    const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text) ?? yearThenPointsBackTo(figure, window, facts.text, carried.previousYear, carried.documentTime?.year);
     // "der 40-jährige Liang" in a piece about 27 January 2025 is his age then (a source's is its latest year's instead).
     // „Am 6. Mai 2024 erschien V2. Gründer Liang, damals 39 Jahre alt, …“: a time gone by that the paragraph dates in
     // the document's own year is the document's time, as a reader takes it.

@@ -5,6 +5,7 @@ import { findDates } from './dates';
 import { numeralsIn, parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import { frontedByNow, wordsAfterComma } from './frontedNowAge';
+import { pastAgeThen } from './pastAgeThen';
 import { CITATION, legalCitationSpans, withoutCitationDigits } from '../text/citations';
 import { wordAlternation as alternation } from '../context/lexicon';
 import { categoryOf, kindOfWord } from '../names/kindEvidence';
@@ -842,6 +843,8 @@ function isAgedThing(noun: string): boolean {
 
 function ageAt(before: string, rest: string, people?: Span[]): RegExpExecArray | null {
   if (AGE_BEFORE.test(before)) return /^(?:\s+(?:jahren|years))?/iu.exec(rest);
+  const then = pastAgeThen(before, rest, people);
+  if (then) return then;
   const dated = YEAR_NAMED.test(before) || YEAR_NAMED.test(rest);
   const apposed = apposedPersonIs(before, people);
   // "When he founded DeepSeek, he was 38.": an age at another time than the piece's, which the clause does not date.

@@ -706,3 +706,10 @@ export const CHANGE_NOUN_OF = ['of', 'von'];
 /** Prepositions of a period after a change, with the words for a year they may take: "in 2024", "over the year 2024", „im Jahr 2024“. */
 export const PERIOD_PREPOSITIONS = ['in', 'over', 'during', 'for', 'im', 'über', 'während'];
 export const PERIOD_YEAR_WORDS = ['the', 'calendar', 'full', 'fiscal', 'year', 'jahr', 'jahre', 'gesamtjahr', 'kalenderjahr', 'geschäftsjahr', 'dem', 'des'];
+
+/**
+ * Words that put a past "war"/"was" at a time the sentences before name ("Damals war er 30", "He was about 30 at the
+ * time"), and the fillers that may stand between the verb and a bare age („also“, „schon“, "about").
+ */
+export const AGE_THEN_WORDS = ['damals', 'seinerzeit', 'then', 'back then', 'at the time', 'at that time'];
+export const PAST_AGE_FILLERS = ['damals', 'seinerzeit', 'then', 'also', 'demnach', 'schon', 'bereits', 'erst', 'gerade', 'etwa', 'rund', 'ungefähr', 'knapp', 'gut', 'um die', 'about', 'around', 'roughly', 'nearly', 'almost', 'only', 'just', 'already', 'barely'];

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { bundledIndex } from './support/fixtures';
+
+// The sources: „der 40-jährige Informatikingenieur Liang Wenfeng …, der 2015 … den Hedgefonds High-Flyer gründete“, in
+// an article of January 2025: born 1984 or 1985, so 30 or 31 in 2015.
+const index = bundledIndex();
+const all = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
+/** The findings on the age's own words: the sentences before may have their own. */
+const on = (text: string, words: string) => all(text).filter(([, w]) => w === words);
+const FOUNDED_DE = 'Im Jahr 2015 gründete Liang Wenfeng mit zwei weiteren Ingenieuren den Hedgefonds High-Flyer. ';
+const FOUNDED_EN = 'Liang Wenfeng co-founded the hedge fund High-Flyer in 2015 with two other engineers. ';
+
+describe('an age a person was "damals"/"then"/"at the time" is of the year the sentence before names', () => {
+  test('German: „Damals war er 25.“ after the 2015 founding is wrong (30 or 31), „Damals war er 30.“ and „Er war damals 30 Jahre alt.“ are borne out', () => {
+    assert.deepEqual(all(`${FOUNDED_DE}Damals war er 25.`), [['figure-mismatch', '25', '25 contradicts the source, which says 40-jährige.']]);
+    assert.deepEqual(all(`${FOUNDED_DE}Damals war er 30.`), []);
+    assert.deepEqual(all(`${FOUNDED_DE}Er war damals 25 Jahre alt.`), [['figure-mismatch', '25 Jahre', '25 Jahre contradicts the source, which says 40-jährige.']]);
+    assert.deepEqual(all(`${FOUNDED_DE}Er war damals 30 Jahre alt.`), []);
+  });
+  test('English: "He was about 25 at the time." and "He was then 25." are wrong, "He was about 30 at the time." is borne out', () => {
+    assert.deepEqual(all(`${FOUNDED_EN}He was about 25 at the time.`), [['figure-mismatch', '25', '25 contradicts the source, which says 40-jährige.']]);
+    assert.deepEqual(all(`${FOUNDED_EN}He was then 25.`), [['figure-mismatch', '25', '25 contradicts the source, which says 40-jährige.']]);
+    assert.deepEqual(all(`${FOUNDED_EN}He was about 30 at the time.`), []);
+    assert.deepEqual(all(`${FOUNDED_EN}Liang was 30 years old at the time.`), []);
+  });
+  test('no person, or no word for the time gone by, reads no age then: "The team was then 25 strong.", „Damals war der Index 25.“', () => {
+    // A count as before, no age: no source states it.
+    assert.deepEqual(all(`${FOUNDED_EN}The team was then 25 strong.`), [['unsourced-figure', '25', 'No source states 25.']]);
+    assert.deepEqual(all(`${FOUNDED_DE}Damals war der Index 25.`), []);
+    assert.deepEqual(all(`${FOUNDED_EN}Nvidia was then 25.`), []);
+  });
+  test('a time gone by the sentences before do not date stays an age of some earlier time: no source states it, none contradicts it', () => {
+    assert.deepEqual(all('Liang Wenfeng ist ein Informatikingenieur aus Guangdong. Damals war er 25.'), [['unsourced-figure', '25', 'No source states 25.']]);
+    assert.deepEqual(all('Liang Wenfeng is a computer engineer from Guangdong. He was then 25.'), [['unsourced-figure', '25', 'No source states 25.']]);
+  });
+  test('only the year the sentence right before names itself: „Zwei Jahre später folgte High-Flyer“ names none, so „damals“ is not 2013', () => {
+    assert.deepEqual(on('Im Jahr 2013 gründete Liang Wenfeng die Investmentfirma Yakebi. Zwei Jahre später folgte High-Flyer. Liang war damals 30 Jahre alt.', '30 Jahre'), [['unsourced-figure', '30 Jahre', 'No source states 30 Jahre.']]);
+    assert.deepEqual(on('Liang Wenfeng set up the investment firm Yakebi in 2013. Two years later came High-Flyer. He was 30 years old at the time.', '30 years old'), [['unsourced-figure', '30 years old', 'No source states 30 years old.']]);
+  });
+});
