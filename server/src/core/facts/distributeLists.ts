@@ -3,7 +3,7 @@ import type { Figure } from '../types';
 import type { CarriedName } from './fact';
 import { categoryOf } from '../names/kindEvidence';
 import { isOnce } from './attributes';
-import { ARTICLES, LIST_MEMBER_NOUNS, LIST_MEMBER_PREPOSITIONS, PLURAL_SUBJECT_PRONOUNS, VALUES_OWNER_ARTICLES, VALUES_OWNER_PREPOSITIONS } from '../names/wordLists';
+import { ARTICLES, LIST_MEMBER_NOUNS, LIST_MEMBER_PREPOSITIONS, PLURAL_POSSESSIVE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, VALUES_OWNER_ARTICLES, VALUES_OWNER_PREPOSITIONS } from '../names/wordLists';
 import { numberWordValue, RESPECTIVELY, TRAILING_LIST_HEDGE } from '../figures/vocabulary';
 import { wordAlternation } from '../context/lexicon';
 
@@ -22,8 +22,8 @@ function countedBack(before: string): number | undefined {
   return undefined;
 }
 
-/** A plural pronoun as the sentence's first word: "They lost …", „Sie verloren …“. */
-const PLURAL_PRONOUN_OPENING = new RegExp(String.raw`^[\s*_\-–•]*(?:${wordAlternation(PLURAL_SUBJECT_PRONOUNS)})(?![\p{L}])`, 'iu');
+/** A plural pronoun or possessive as the sentence's first word: "They lost …", „Sie verloren …“, "Their shares lost …", „Ihre Papiere gaben … ab“. */
+const PLURAL_PRONOUN_OPENING = new RegExp(String.raw`^[\s*_\-–•]*(?:${wordAlternation([...PLURAL_SUBJECT_PRONOUNS, ...PLURAL_POSSESSIVE_PRONOUNS])})(?![\p{L}])`, 'iu');
 
 const isDate = (f: Figure) => f.kind === 'date' || f.kind === 'year';
 
@@ -91,7 +91,8 @@ export function distributedNames(facts: SentenceFacts, previousSentence: Carried
     // "Nvidia, Broadcom and Microsoft were hit hardest. The three fell 7.82, 6.58 and 3.75 percent.": a count of the
     // names before stands for them as "respectively" does.
     // "Nvidia and Microsoft were the two ends of the range. They lost 7.82% and 3.75%.": so does a plural pronoun that
-    // opens the sentence, when the names before are as many as the values (checked below, per kind).
+    // opens the sentence, or a plural possessive ("Their shares lost …"), when the names before are as many as the values
+    // (checked below, per kind).
     const opening = facts.text.slice(0, group[0].start);
     if (entries.length === 0 && from === 0 && (respectively || countedBack(opening) === group.length || PLURAL_PRONOUN_OPENING.test(opening))) entries = previousSentence;
     const kinds = [...new Set(entries.map((e) => e.kind))];

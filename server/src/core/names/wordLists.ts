@@ -140,6 +140,12 @@ export const VALUES_OWNER_PREPOSITIONS = ['for', 'at', 'für', 'bei'];
  * hardest. They lost 7.82% and 3.75%.", „… Sie verloren 7,82 und 3,75 Prozent.“
  */
 export const PLURAL_SUBJECT_PRONOUNS = ['they', 'sie'];
+/**
+ * Possessives that, opening a sentence, stand for the names of the sentence before as owners: "Nvidia and Microsoft were
+ * hit hardest. Their shares lost 7.82% and 3.75%.", „… Ihre Papiere gaben 7,82 und 3,75 Prozent ab.“, „Deren Aktien …“.
+ * „Ihre“ is also a single owner's („Die Nvidia-Aktie … Ihre Verluste …“): only a list of as many names as values pairs.
+ */
+export const PLURAL_POSSESSIVE_PRONOUNS = ['their', 'ihre', 'deren'];
 /** The articles that may stand between such a preposition and the names: "for the", „bei den“. */
 export const VALUES_OWNER_ARTICLES = ['the', 'die', 'der', 'den', 'dem'];
 /** The prepositions a writer repeats before each member of a list: "bei Nvidia und bei Microsoft", "on X and on Y", "shares of Nvidia and of Microsoft". */
