@@ -257,6 +257,20 @@ export const ABSTRACT_MOVE_OBJECTS = {
 export const UNGOVERNING_SUBJECTS = ['nicht jeder', 'nicht jede', 'nicht alle', 'niemand', 'keiner', 'keine', 'jeder', 'alle', 'not everyone', 'not everybody', 'not all', 'nobody', 'no one', 'none', 'everyone', 'everybody'];
 
 /**
+ * Nouns a writer calls their own desk, fund or team by, as the subject of a sentence: „Der Fonds gab 5,1 Prozent ab“,
+ * "The book has used 60% of its loss limit". No source is about them, so they own their sentence's figures rather than
+ * the entity of the sentence before (facts/ownSubject.ts). Descriptions of named entities („der Konzern“, "the
+ * chipmaker", „das Start-up“) are not here: they point back.
+ */
+export const OWN_SUBJECT_NOUNS = ['fonds', 'fund', 'portfolio', 'depot', 'team', 'desk', 'book', 'handelsbuch', 'trading book', 'redaktion', 'newsroom', 'anteilklasse', 'share class'];
+/** Determiners an own subject noun opens with, as a subject (not „den Fonds“, „dem Team“). */
+export const OWN_SUBJECT_DETERMINERS = ['der', 'die', 'das', 'unser', 'unsere', 'the', 'our'];
+/** Words before such a noun that make something else the clause's subject: a pronoun („Es belastete das Portfolio“). */
+export const OTHER_SUBJECT_PRONOUNS = ['er', 'sie', 'es', 'wir', 'ich', 'man', 'he', 'she', 'it', 'they', 'we', 'i'];
+/** Prepositions whose article before such a noun opens a side phrase, not another subject („In der Krise verlor der Fonds“). */
+export const PHRASE_PREPOSITIONS = ['in', 'an', 'auf', 'nach', 'seit', 'trotz', 'mit', 'bei', 'von', 'vor', 'zu', 'über', 'unter', 'für', 'während', 'wegen', 'within', 'on', 'at', 'by', 'after', 'before', 'during', 'since', 'despite', 'for', 'of', 'from', 'with', 'amid', 'into'];
+
+/**
  * Prepositions that open a side phrase of time or concession before or after a clause: „Nach dem Rückgang vom Montag
  * stieg Nvidia …“, "After Monday's loss, Nvidia rose …", „trotz des Rückgangs“, "despite the slide". A move named in
  * such a phrase is an earlier event's, not the clause's figure's (analysis/ungovernedMoves.ts).

@@ -16,8 +16,9 @@ import { readDurationAnchor } from './durationAnchor';
 import { isStampDate, opensWithStamp } from './updateStamp';
 import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { WRITER } from './writer';
+import { ownSubjectNoun } from './ownSubject';
 import { distributedNames, eachNamed } from './distributeLists';
-import { entrySubject, referencedKinds, referentOf } from './references';
+import { entrySubject, isOtherSort, referencedKinds, referentOf } from './references';
 import { namesTheFounder } from '../names/founderWords';
 import { quotedSpeaker } from './quotedSpeaker';
 import { weekdayNear } from './weekdays';
@@ -222,7 +223,12 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // "Our 2,300 GPUs", "the $24 million we set aside", "unser Budget": the writer's own organisation, which no source
       // is about and no name before it stands for.
       // A date is dated by its event, not by who writes about it ("Seit dem Kurssturz vom 27. Januar erreicht uns …").
-      const ours = writersOwn || (entities.length === 0 && figure.kind !== 'date' && figure.kind !== 'year' && !figure.durationUnit && writerSpeaks(facts.text, window));
+      // „Der Fonds gab an diesem Tag 5,1 Prozent ab“, "Within minutes the book has used 60% of its loss limit": a subject
+      // that is the writer's own desk or fund owns the figure, not the company of the sentence before; unless that
+      // sentence named a fund as such („den Hedgefonds High-Flyer. Der Fonds …“), which the noun then describes.
+      const ownNoun = entities.length === 0 ? ownSubjectNoun(clause, figure.start - window.start) : undefined;
+      const ownSubject = ownNoun !== undefined && !(isOtherSort(ownNoun) && carried.names.some((n) => n.otherSort));
+      const ours = writersOwn || ownSubject || (entities.length === 0 && figure.kind !== 'date' && figure.kind !== 'year' && !figure.durationUnit && writerSpeaks(facts.text, window));
       if (ours) add([{ canonical: WRITER }], 'clause');
       // "Das sind knapp 480 Modelle.", "That is less than a tenth of the American figure.": a sentence that sums up the
       // one before is about what that one is about, places included; first, before any place it names itself.
