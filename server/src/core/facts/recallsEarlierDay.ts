@@ -1,6 +1,6 @@
 import { wordAlternation } from '../context/lexicon';
 import type { CalendarDate, Figure, Span } from '../types';
-import { DAY_BEFORE_ADVERBS, DAY_BEFORE_ATTRIBUTIVES, DAY_BEFORE_GOVERNORS, EARLIER_AUXILIARIES } from './tenseWords';
+import { DAY_BEFORE_ADVERBS, DAY_BEFORE_ATTRIBUTIVES_DE, DAY_BEFORE_GOVERNORS, DAY_BEFORE_POSSESSIVES_EN, EARLIER_AUXILIARIES, LEAD_IN_ARTICLES, LEAD_IN_CLOSERS } from './tenseWords';
 
 /**
  * A daily report's heading gives its figures their day („## Dienstag, 28. Januar 2025“); a clause of its own that looks
@@ -21,10 +21,26 @@ function ownClause(text: string, figure: Figure): { clause: string; at: number }
 const DAY_BEFORE = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?:${wordAlternation(DAY_BEFORE_GOVERNORS)})\\s+)(?:${wordAlternation(DAY_BEFORE_ADVERBS)})(?![\\p{L}]|['’]s(?![\\p{L}]))`, 'iu');
 /**
  * A lead-in of the day before that a colon closes before the figure, in the same sentence: "Yesterday's moves reviewed:
- * Nvidia −7.82%, Broadcom −6.58%", „Die gestrigen Verluste: Nvidia −7,82 %“. Not the day before as an object of the
- * figure's own clause ("Nvidia extended yesterday's losses, falling 2%"): no colon stands between them.
+ * Nvidia −7.82%, Broadcom −6.58%", „Die gestrigen Verluste: Nvidia −7,82 %“. Only a lead-in whose head noun is the day
+ * before's: it opens its sentence (or line, or a dash), the attributive governs the noun the colon expands, and nothing
+ * but a closer of LEAD_IN_CLOSERS follows that noun. A lead-in that only mentions the day before is the day's own: a
+ * preposition phrase („Nach dem gestrigen Ausverkauf heute die Gegenbewegung:“, "After yesterday's sell-off, the
+ * rebound:"), a verb or a „heute“/"today" of its own ("Yesterday's losers bounced back today:"). Nor the day before as
+ * an object of the figure's own clause ("Nvidia extended yesterday's losses, falling 2%"): no colon stands between them.
  */
-const DAY_BEFORE_LEAD_IN = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(DAY_BEFORE_ATTRIBUTIVES)})(?![\\p{L}])[^:.;!?]*:[^:]*$`, 'iu');
+const LEAD_IN_START = `(?:^|[.!?;:—–]\\s|\\n)[\\s*_>#-]*(?:(?:${wordAlternation(LEAD_IN_ARTICLES)})\\s+)?`;
+const GERMAN_HEAD = `(?:${wordAlternation(DAY_BEFORE_ATTRIBUTIVES_DE)})\\s+(?<adjectives>(?:\\p{L}+\\s+){0,2}?)(?<noun>\\p{L}[\\p{L}-]*)`;
+const ENGLISH_HEAD = `(?:${wordAlternation(DAY_BEFORE_POSSESSIVES_EN)})\\s+(?:\\p{L}+est\\s+)?[\\p{L}-]+`;
+const DAY_BEFORE_LEAD_IN = new RegExp(`${LEAD_IN_START}(?:${GERMAN_HEAD}|${ENGLISH_HEAD})(?:\\s+(?:${wordAlternation(LEAD_IN_CLOSERS)}))?\\s*:[^:]*$`, 'iu');
+
+/** Whether `before` (the sentence up to a figure) ends in such a lead-in; a German head is a capitalized noun after lower-case adjectives. */
+function followsDayBeforeLeadIn(before: string): boolean {
+  const lead = DAY_BEFORE_LEAD_IN.exec(before);
+  if (!lead) return false;
+  const { adjectives, noun } = lead.groups ?? {};
+  if (noun === undefined) return true;
+  return /^\p{Lu}/u.test(noun) && !/\p{Lu}/u.test(adjectives ?? '');
+}
 const PLUPERFECT = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(EARLIER_AUXILIARIES)})(?![\\p{L}])`, 'iu');
 
 /**
@@ -41,7 +57,7 @@ export function daysRecalled(text: string, figure: Figure, figures: readonly Fig
     const days = back.value * back.durationUnit;
     return days > 0 && days <= 31 ? days : undefined;
   }
-  return DAY_BEFORE.test(clause) || DAY_BEFORE_LEAD_IN.test(text.slice(0, figure.start)) ? 1 : undefined;
+  return DAY_BEFORE.test(clause) || followsDayBeforeLeadIn(text.slice(0, figure.start)) ? 1 : undefined;
 }
 
 /** Where a text says "yesterday" (`DAY_BEFORE_ADVERBS`) of its own clause, not as a noun of another's time: its offset. */

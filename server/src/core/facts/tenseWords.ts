@@ -46,9 +46,21 @@ export const DAY_BEFORE_ADVERBS = ['gestern', 'vortags', 'yesterday'];
 
 /**
  * The day before said of a noun that heads a lead-in: „Die gestrigen Verluste: Nvidia −7,82 %“, "Yesterday's moves
- * reviewed: Nvidia −7.82%". What the colon opens is that day's (facts/recallsEarlierDay.ts).
+ * reviewed: Nvidia −7.82%". What the colon opens is that day's (facts/recallsEarlierDay.ts). German and English apart:
+ * a German head noun is told by its capital, so adjectives may stand before it („Die gestrigen größten Verlierer:“).
  */
-export const DAY_BEFORE_ATTRIBUTIVES = ["yesterday's", 'yesterday’s', 'gestrig*', 'vortägig*'];
+export const DAY_BEFORE_ATTRIBUTIVES_DE = ['gestrig*', 'vortägig*'];
+export const DAY_BEFORE_POSSESSIVES_EN = ["yesterday's", 'yesterday’s'];
+
+/** Articles a lead-in of the day before may open with: „Die gestrigen Verluste:“, "The yesterday's …" is no English. */
+export const LEAD_IN_ARTICLES = ['die', 'der', 'den', 'des', 'das'];
+
+/**
+ * Words that may close such a lead-in after its head noun, naming it a review and not a deed of its own: „Die gestrigen
+ * Verluste im Überblick:“, "Yesterday's moves reviewed:". Any other word there (a verb: „Die gestrigen Verlierer
+ * erholten sich heute:“, "Yesterday's losers bounced back today:") makes the list the heading's day's.
+ */
+export const LEAD_IN_CLOSERS = ['im überblick', 'in zahlen', 'auf einen blick', 'zusammengefasst', 'reviewed', 'at a glance', 'in review', 'in numbers', 'in brief', 'recapped', 'summarized', 'summarised'];
 
 /**
  * Words that make such an adverb a noun of another clause's time, not the clause's own: „die Verluste von gestern“,
