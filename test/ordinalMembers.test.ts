@@ -85,3 +85,29 @@ describe('an ordinal gives no owner where it counts no list', () => {
     assert.deepEqual(findings('Liang Wenfeng built Fire-Flyer II. The second machine cost 1 billion yuan.'), []);
   });
 });
+
+describe('an ordinal that determines a noun, or whose figure a later name owns, counts no member (review47 M4)', () => {
+  test('English, negative: "The first hour …", "The first reaction …" determine a noun; the true 7.82% for Nvidia stays silent, was held against Microsoft\'s 3.75%', () => {
+    assert.deepEqual(findings('Microsoft and Nvidia both fell on January 27. The first hour of trading alone took 7.82% off Nvidia.'), []);
+    assert.deepEqual(findings('Microsoft and Nvidia both fell on January 27. The first reaction was a drop of 7.82% for Nvidia.'), []);
+    assert.deepEqual(findings('Microsoft and Nvidia both fell on January 27. The first big reaction was a drop of 7.82%.'), []);
+  });
+  test('German, negative: „Die erste Reaktion …“, „Der erste Kursrutsch …“, „Die erste große Reaktion …“ determine a noun; the true 7,82 Prozent stays silent', () => {
+    assert.deepEqual(findings('Microsoft und Nvidia fielen am 27. Januar. Die erste Reaktion war ein Minus von 7,82 Prozent bei Nvidia.'), []);
+    assert.deepEqual(findings('Microsoft und Nvidia fielen am 27. Januar. Der erste Kursrutsch betrug 7,82 Prozent bei Nvidia.'), []);
+    assert.deepEqual(findings('Microsoft und Nvidia fielen am 27. Januar. Die erste große Reaktion war ein Minus von 7,82 Prozent.'), []);
+  });
+  test('negative (EN, DE): a name after the figure in its own clause owns it even after an ordinal pronoun ("… the 7.82% at Nvidia", „… 7,82 Prozent bei Nvidia“)', () => {
+    assert.deepEqual(findings('Microsoft and Nvidia both fell on January 27. The first lost less than the 7.82% at Nvidia.'), []);
+    assert.deepEqual(findings('Microsoft und Nvidia fielen am 27. Januar. Der erste verlor weniger als die 7,82 Prozent bei Nvidia.'), []);
+  });
+  test('the pronoun itself still counts the list: "The first lost 7.82%", „Der erste verlor 7,82 Prozent“ after Microsoft and Nvidia are Microsoft\'s 3.75%', () => {
+    assert.deepEqual(findings('Microsoft and Nvidia both fell on January 27. The first lost 7.82%.'), [
+      { code: 'figure-mismatch', text: '7.82%', message: '7.82% contradicts the source, which says -3,75 %.', fix: '3.75%' },
+    ]);
+    assert.deepEqual(findings('Microsoft und Nvidia fielen am 27. Januar. Der erste verlor 7,82 Prozent.'), [
+      { code: 'figure-mismatch', text: '7,82 Prozent', message: '7,82 Prozent contradicts the source, which says -3,75 %.', fix: '3,75 Prozent' },
+    ]);
+    assert.deepEqual(findings('Nvidia, Microsoft and Broadcom fell on January 27. The third lost 6.58%.'), []);
+  });
+});

@@ -520,9 +520,19 @@ export const ORDINAL_MEMBER_POSITIONS: Array<{ words: string[]; position: number
   { words: ['the latter', 'letzterer', 'letztere', 'letzteren'], position: -1 },
 ];
 /**
- * What an ordinal is the first or second of when it is no member of a list: „der erste Tag“, "the first quarter", "the
- * second time", „das zweite Mal“. A figure after them is not a listed member's.
+ * What may follow an ordinal that stands as a pronoun for a listed member, besides a figure or clause punctuation:
+ * „der erste der beiden …“, "the first of the two …", and the English verbs and adverbs that open its predicate ("The
+ * first lost 7.82%", "the latter also fell"). English nouns are not capitalised, so a word that is none of these (and
+ * no "-ed" or "-ly" form) is taken as a noun the ordinal determines ("The first hour", "the second quarter"): then the
+ * ordinal counts no list. German needs no verb list: its nouns are capitalised („Die erste Reaktion“).
  */
-export const ORDINAL_NOT_A_MEMBER_NOUNS = ['tag', 'tages', 'woche', 'monat', 'monats', 'quartal', 'quartals', 'jahr', 'jahres', 'hälfte', 'mal', 'halbjahr', 'versuch', 'day', 'week', 'month', 'quarter', 'year', 'half', 'time', 'round', 'runde', 'place', 'platz'];
+export const ORDINAL_PRONOUN_FOLLOWERS = [
+  'der beiden', 'der zwei', 'von beiden', 'of the two', 'of them', 'of those', 'of these',
+  'is', 'was', 'were', 'has', 'had', 'lost', 'loses', 'fell', 'falls', 'rose', 'rises', 'cost', 'costs', 'shed', 'sheds',
+  'slid', 'sank', 'gave', 'took', 'made', 'came', 'went', 'got', 'won', 'led', 'leads', 'held', 'holds', 'trails', 'lags',
+  'gains', 'drops', 'closes', 'ends', 'needs', 'reaches', 'scores', 'earns', 'comes', 'goes', 'makes', 'takes', 'gets',
+  'did', 'does', 'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should',
+  'also', 'only', 'still', 'alone', 'even', 'just', 'then', 'again',
+];
 /** The prepositions an ordinal member may stand after: „Für den ersten der beiden Rechner kommt er auf 130 …“. */
 export const ORDINAL_MEMBER_PREPOSITIONS = ['für', 'bei', 'for'];

@@ -1,7 +1,8 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { Figure } from '../types';
 import type { CarriedContext, CarriedName } from './fact';
-import { ORDINAL_MEMBER_POSITIONS, ORDINAL_MEMBER_PREPOSITIONS, ORDINAL_NOT_A_MEMBER_NOUNS, wordAlternation } from '../context/lexicon';
+import { ORDINAL_MEMBER_POSITIONS, ORDINAL_MEMBER_PREPOSITIONS, ORDINAL_PRONOUN_FOLLOWERS, wordAlternation } from '../context/lexicon';
+import { HEDGE_WORD_PATTERN } from '../figures/vocabulary';
 import { namesJoinedAsOneList } from './distributeLists';
 
 type Member = { canonical: string; kind: CarriedName['kind']; containing?: string[] };
@@ -13,7 +14,22 @@ const ORDINAL = new RegExp(
 const POSITION = new Map(ORDINAL_MEMBER_POSITIONS.flatMap((p) => p.words.map((w) => [w, p.position] as const)));
 /** Where a member's phrase begins: the sentence's start, a clause's punctuation, or a preposition such as „für“. */
 const OPENS_A_PHRASE = new RegExp(String.raw`(?:^|[.;:,(–—]|(?<![\p{L}])(?:${wordAlternation(ORDINAL_MEMBER_PREPOSITIONS)}))\s*$`, 'iu');
-const NOT_A_MEMBER = new RegExp(String.raw`^\s*(?:${wordAlternation(ORDINAL_NOT_A_MEMBER_NOUNS)})(?![\p{L}])`, 'iu');
+/**
+ * What follows an ordinal that stands as a pronoun in either language: the end, clause punctuation, a figure (with its
+ * hedge: "the second about €130 million"), „der beiden“/"of the two" or, in English, a verb or adverb opening its
+ * predicate ("The first lost 7.82%", "the latter also fell").
+ */
+const PRONOUN_FOLLOWED_BY = String.raw`^\s*(?:$|[.,;:()–—\d€$£¥+\-−]|(?:${HEDGE_WORD_PATTERN})\s+[\d€$£¥+\-−]|(?:${wordAlternation(ORDINAL_PRONOUN_FOLLOWERS)})(?![\p{L}]))`;
+/**
+ * English nouns are lower case like its verbs, so a word not known to open a predicate (nor an "-ed" or "-ly" form) is
+ * taken as the noun the ordinal determines: "The first hour", "The first reaction", "the second quarter".
+ */
+const ENGLISH_PRONOUN = new RegExp(String.raw`${PRONOUN_FOLLOWED_BY}|^\s*\p{L}+(?:ed|ly)(?![\p{L}])`, 'iu');
+/**
+ * German nouns are capitalised („Die erste Reaktion“, „Der erste Kursrutsch“); a lower-case word is a verb or adverb
+ * („der erste kostete“, „der zweite rund …“) unless it is an adjective before a noun („die erste große Reaktion“).
+ */
+const GERMAN_PRONOUN = new RegExp(String.raw`${PRONOUN_FOLLOWED_BY}|^\s*\p{Ll}+(?<!(?:e|en|er|es|em))(?![\p{L}-])|^\s*\p{Ll}+(?![\p{L}-])(?!\s+\p{Lu})`, 'u');
 
 /**
  * „Die Rechner heißen Fire-Flyer I und Fire-Flyer II. Der erste kostete rund 26 Millionen Euro, der zweite rund 130
@@ -25,7 +41,7 @@ const NOT_A_MEMBER = new RegExp(String.raw`^\s*(?:${wordAlternation(ORDINAL_NOT_
  */
 export function ordinalMembers(facts: SentenceFacts, carried: Pick<CarriedContext, 'names' | 'previousSentence'>): Map<Figure, Member> {
   const out = new Map<Figure, Member>();
-  const ordinals = [...facts.text.matchAll(ORDINAL)].filter((m) => OPENS_A_PHRASE.test(facts.text.slice(0, m.index)) && !NOT_A_MEMBER.test(facts.text.slice(m.index! + m[0].length)));
+  const ordinals = [...facts.text.matchAll(ORDINAL)].filter((m) => OPENS_A_PHRASE.test(facts.text.slice(0, m.index)) && standsAsPronoun(m[0], facts.text.slice(m.index! + m[0].length)));
   if (ordinals.length === 0) return out;
   const list = listInSentence(facts, ordinals[0].index!) ?? listBefore(carried);
   // „Der erste, Fire-Flyer I, soll 200 Millionen Yuan gekostet haben, der zweite …“ after two people were named: a name
@@ -40,11 +56,27 @@ export function ordinalMembers(facts: SentenceFacts, carried: Pick<CarriedContex
     if (facts.figures.some((f) => f !== figure && f.start >= from && f.end <= figure.start)) continue;
     if (facts.names.some((n) => n.start >= from && n.end <= figure.start)) continue;
     if (/[,;:()]/.test(facts.text.slice(from, figure.start))) continue;
+    // "The first reaction was a drop of 7.82% for Nvidia", „… 7,82 Prozent bei Nvidia“: a name after the figure in its
+    // own clause owns it, whatever the ordinal counts.
+    const clauseEnd = ownClauseEnd(facts.text, figure.end, ordinals);
+    if (facts.names.some((n) => n.entry.kind !== 'place' && n.start >= figure.end && n.end <= clauseEnd)) continue;
     const position = POSITION.get(ordinal[0].toLowerCase().replace(/\s+/g, ' '))!;
     const member = position === -1 ? list[list.length - 1] : list[position - 1];
     if (member) out.set(figure, member);
   }
   return out;
+}
+
+/** Whether the ordinal stands as a pronoun for a member, not as the determiner of a noun, given the text after it. */
+function standsAsPronoun(ordinal: string, after: string): boolean {
+  return (/^the\s/i.test(ordinal) ? ENGLISH_PRONOUN : GERMAN_PRONOUN).test(after);
+}
+
+/** Where the clause of a figure ends: the next clause punctuation, the next ordinal, or the sentence's end. */
+function ownClauseEnd(text: string, from: number, ordinals: RegExpMatchArray[]): number {
+  const punctuation = text.slice(from).search(/[,;:()–—]/);
+  const nextOrdinal = ordinals.find((m) => m.index! >= from)?.index ?? text.length;
+  return Math.min(punctuation === -1 ? text.length : from + punctuation, nextOrdinal);
 }
 
 /** The names of one kind joined as one list right before the sentence's first ordinal: „Von Nvidia und Microsoft verlor der erste …“. */
