@@ -40,3 +40,22 @@ describe('an age a person was "damals"/"then"/"at the time" is of the year the s
     assert.deepEqual(on('Liang Wenfeng set up the investment firm Yakebi in 2013. Two years later came High-Flyer. He was 30 years old at the time.', '30 years old'), [['unsourced-figure', '30 years old', 'No source states 30 years old.']]);
   });
 });
+
+describe('"damals"/"then" points back only to the one year the sentence before is of, and not past the age\'s own event (review47 M1)', () => {
+  test('German: a sentence naming two years (an aside „zwei Jahre vor … Januar 2025“) dates no „damals“: 38 of 2023 is no mismatch with 40 of 2025', () => {
+    assert.deepEqual(on('Liang Wenfeng gründete DeepSeek 2023, zwei Jahre vor dem Durchbruch mit R1 im Januar 2025. Damals war er 38.', '38'), [['unsourced-figure', '38', 'No source states 38.']]);
+    assert.deepEqual(on('Liang Wenfeng gründete DeepSeek 2023, zwei Jahre vor dem Durchbruch mit R1 im Januar 2025. Er war damals 38 Jahre alt.', '38 Jahre'), [['unsourced-figure', '38 Jahre', 'No source states 38 Jahre.']]);
+  });
+  test('English: "… in 2023, two years before R1\'s breakthrough in January 2025. He was 38 at the time." is no mismatch', () => {
+    assert.deepEqual(on("Liang Wenfeng founded DeepSeek in 2023, two years before R1's breakthrough in January 2025. He was 38 at the time.", '38'), [['unsourced-figure', '38', 'No source states 38.']]);
+  });
+  test('an age whose own clause names its event ("at the time of the founding", „bei der Gründung“) is not of the year the sentence before names', () => {
+    assert.deepEqual(on('Liang Wenfeng co-founded High-Flyer with two other engineers. The fund grew quickly and by 2021 managed billions. He was 30 at the time of the founding.', '30'), [['unsourced-figure', '30', 'No source states 30.']]);
+    assert.deepEqual(on('Liang Wenfeng gründete mit zwei weiteren Ingenieuren High-Flyer. Im Jahr 2021 verwaltete der Fonds schon Milliarden. Bei der Gründung war er damals 30.', '30'), [['unsourced-figure', '30', 'No source states 30.']]);
+    assert.deepEqual(on('Liang Wenfeng gründete mit zwei weiteren Ingenieuren High-Flyer. Im Jahr 2021 verwaltete der Fonds schon Milliarden. Zum Zeitpunkt der Gründung war er damals 30 Jahre alt.', '30 Jahre'), [['unsourced-figure', '30 Jahre', 'No source states 30 Jahre.']]);
+  });
+  test('one year, named twice or in the main clause, still dates it: „Im Dezember 2024 erschien V3. Liang war damals 39 Jahre alt.“ is borne out, "… in 2015 … He was 25 at the time." stays wrong', () => {
+    assert.deepEqual(on('Im Dezember 2024 erschien V3. Liang war damals 39 Jahre alt.', '39 Jahre'), []);
+    assert.deepEqual(on(`${FOUNDED_EN}He was 25 at the time.`, '25'), [['figure-mismatch', '25', '25 contradicts the source, which says 40-jährige.']]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Figure, Span } from '../types';
 import type { Fact } from './fact';
 import { AGE_THEN_BEFORE, CLAUSE_MARK, agedAsOfNow } from './birthYears';
 import { wordAlternation } from '../context/lexicon';
-import { CLAUSE_JOINS, EARLIER_AUXILIARIES, NOW_ADVERBS, PERFECT_OF_BE, PRESENT_COPULAS, SUBJECT_PRONOUNS, THEN_ADVERBS } from './tenseWords';
+import { CLAUSE_JOINS, EARLIER_AUXILIARIES, NOW_ADVERBS, OWN_EVENT_OF_AN_AGE, PERFECT_OF_BE, PRESENT_COPULAS, SUBJECT_PRONOUNS, THEN_ADVERBS } from './tenseWords';
 
 const word = (list: readonly string[]) => String.raw`(?<![\p{L}])(?:${wordAlternation(list)})(?![\p{L}])`;
 
@@ -67,11 +67,15 @@ const THEN_ADVERB = new RegExp(word(THEN_ADVERBS), 'iu');
  * year the sentence right before names itself, as a reader takes "damals" and "then": the age is then checked as of
  * that year, not only as no more than the person's age now. Not a year carried from further back („2013 gründete er
  * Yakebi. Zwei Jahre später folgte High-Flyer. Liang war damals 30“ is of 2015), nor the document's own, which is now.
+ * Nor where the age's own clause names its event ("He was 30 at the time of the founding" after "… by 2021 managed
+ * billions"): that event's year is not the one the sentence before names.
  */
 export function yearThenPointsBackTo(figure: Figure, window: Span, text: string, previousYear: number | undefined, documentYear: number | undefined): number | undefined {
   if (previousYear === undefined || previousYear === documentYear || !toldOfAnEarlierTime(figure, window, text)) return undefined;
+  if (OWN_EVENT.test(text.slice(window.start, window.end))) return undefined;
   return previousYear;
 }
+const OWN_EVENT = new RegExp(word(OWN_EVENT_OF_AN_AGE), 'iu');
 const CLAUSE_END = new RegExp(String.raw`${CLAUSE_MARK.source}|${word(CLAUSE_JOINS)}`, 'iu');
 
 /**

@@ -296,7 +296,7 @@ export class ContextCarrier {
     if (sum && !this.inHeading) this.currency = sum.currency;
     this.previousSum = this.inHeading ? undefined : sum;
     this.previousMoved = !this.inHeading && read.some((f) => f.attributes.some((x) => lookupKey(x) === 'change'));
-    this.previousYear = this.inHeading ? undefined : time?.date.year;
+    this.previousYear = this.inHeading ? undefined : yearTheSentenceIsOf(facts.text, dates);
     this.previousUnnamed = !this.inHeading && bringsInSomeoneUnnamed(facts.text);
     this.previousShares = this.inHeading ? [] : sharesSoFar(read, facts.text, this.previousShares);
     const stated = read.filter((f) => f.entityFrom === 'clause' || f.entityFrom === 'sentence' || f.entityFrom === 'list');
@@ -406,6 +406,18 @@ function isScoredOn(canonical: string, kind: NameKind, read: Fact[]): boolean {
 
 // "It had gained 52% over 2024. Microsoft's decline …": a pluperfect tells of a time before the story's, as a
 // background clause does.
+/**
+ * The year a sentence is told of, which „Damals war er 38“ right after it is of: the one year all its dates name, one
+ * of them outside a background clause. None where it names two („gründete DeepSeek 2023, zwei Jahre vor dem Durchbruch
+ * mit R1 im Januar 2025“, "founded DeepSeek in 2023, two years before R1's breakthrough in January 2025"): which of
+ * them "damals"/"then" points back to a reader cannot tell, and the later one is often an aside's.
+ */
+function yearTheSentenceIsOf(text: string, dates: Figure[]): number | undefined {
+  const years = new Set(dates.map((d) => d.date?.year ?? d.value));
+  if (years.size !== 1 || dates.every((d) => inBackground(text, d))) return undefined;
+  return [...years][0];
+}
+
 function inBackground(text: string, date: Figure): boolean {
   return backgroundClauseAt(text, date.start) !== undefined || asideClauses(text).some((c) => c.start <= date.start && date.end <= c.end) || inPluperfectClause(text, date);
 }

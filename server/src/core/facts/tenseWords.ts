@@ -13,6 +13,12 @@ export const NOW_ADVERBS = ['heute', 'heutige', 'heutigen', 'heutigem', 'heutige
  */
 export const THEN_ADVERBS = ['damals', 'seinerzeit', 'zu diesem zeitpunkt', 'zu jener zeit', 'zu der zeit', 'zum damaligen zeitpunkt', 'then', 'back then', 'at the time', 'at that time', 'in those days'];
 
+/**
+ * Words by which an age's own clause names the event it is the age at: "He was 30 at the time of the founding", „Er war
+ * damals bei der Gründung 30“. Such an age is of that event, not of the year the sentence before happens to name.
+ */
+export const OWN_EVENT_OF_AN_AGE = ['at the time of', 'at the founding', 'at its founding', 'at the launch', 'zum zeitpunkt der', 'zum zeitpunkt des', 'zur zeit der', 'zur zeit des', 'bei der gründung', 'bei gründung', 'beim start', 'bei der einführung'];
+
 /** The present of "to be", indicative and (German) Konjunktiv I of indirect speech: „Er ist 40“, „Er sei 42“, "he is 40". */
 export const PRESENT_COPULAS = ['ist', 'sind', 'sei', 'seien', 'is', 'are'];
 
