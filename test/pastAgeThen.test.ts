@@ -59,3 +59,20 @@ describe('"damals"/"then" points back only to the one year the sentence before i
     assert.deepEqual(on(`${FOUNDED_EN}He was 25 at the time.`, '25'), [['figure-mismatch', '25', '25 contradicts the source, which says 40-jährige.']]);
   });
 });
+
+describe('two people\'s "damals"/"then" ages are never held against each other (review47 M6)', () => {
+  test('German: Andreessen 47 in 2019 and Trump 70 in 2017 are two people, no draft-inconsistency, bare or with „Jahre alt“', () => {
+    const bare = 'Tech-Investor Marc Andreessen sprach 2019 erstmals öffentlich über Chinas KI. Er war damals 47.\n\nIm Jahr 2017 trat Donald Trump sein erstes Amt an. Er war damals 70.';
+    assert.deepEqual(on(bare, '70'), [['unsourced-figure', '70', 'No source states 70.']]);
+    const explicit = 'Tech-Investor Marc Andreessen sprach 2019 erstmals öffentlich über Chinas KI. Er war damals 47 Jahre alt.\n\nIm Jahr 2017 trat Donald Trump sein erstes Amt an. Er war damals 70 Jahre alt.';
+    assert.deepEqual(on(explicit, '70 Jahre'), [['unsourced-figure', '70 Jahre', 'No source states 70 Jahre.']]);
+  });
+  test('English: "He was 47 at the time." (Andreessen, 2019) and "He was 70 at the time." (Trump, 2017) are two people', () => {
+    const text = "Tech investor Marc Andreessen first spoke publicly about China's AI in 2019. He was 47 at the time.\n\nIn 2017 Donald Trump took office for the first time. He was 70 at the time.";
+    assert.deepEqual(on(text, '70'), [['unsourced-figure', '70', 'No source states 70.']]);
+  });
+  test('one person\'s ages of two years still agree or not: Liang 30 in 2015 and 38 in 2023 is clean, 30 in 2015 and 45 in 2023 is not one birth year', () => {
+    assert.deepEqual(all('Liang Wenfeng gründete 2015 mit zwei weiteren Ingenieuren den Hedgefonds High-Flyer. Damals war er 30.\n\nIm Juli 2023 gründete er DeepSeek. Damals war er 38.'), []);
+    assert.deepEqual(on("Liang Wenfeng co-founded the hedge fund High-Flyer in 2015 with two other engineers. He was 30 at the time.\n\nIn July 2023 he founded DeepSeek. He was 45 at the time.", '45').map(([code]) => code).filter((c) => c === 'draft-inconsistency' || c === 'figure-mismatch').length > 0, true);
+  });
+});

@@ -195,7 +195,10 @@ export class LifeFacts {
       }
       // A person carried from before may be the wrong one, but there is only one the draft dates; nobody at all ("Sein
       // Vater wurde 1955 geboren") is someone else.
-      const same = shared || (!named && later.fact.entityFrom !== undefined && onePerson);
+      // „Marc Andreessen sprach 2019 … Er war damals 47.“, later „2017 trat Donald Trump … an. Er war damals 70.“: two
+      // ages whose sentences each carried their own person are two people's, not one person's carried wrongly.
+      const twoPeople = e.figure.fact.figure.kind === 'age' && later.fact.figure.kind === 'age' && differentPeople(personsOf(later), personsOf(e.figure));
+      const same = shared || (!named && later.fact.entityFrom !== undefined && onePerson && !twoPeople);
       if (same && !sameBirth(e.years, years)) return e.figure;
     }
     return undefined;
@@ -247,6 +250,11 @@ function personsOf(figure: DraftFigure): string[] {
   const primary = figure.fact.primary ?? [];
   const named = primary.filter((p) => figure.at.facts.names.some((n) => n.entry.canonical === p));
   return named.length > 0 ? named : primary;
+}
+
+/** Whether two figures' people are known and none is the other's. */
+function differentPeople(one: string[], other: string[]): boolean {
+  return one.length > 0 && other.length > 0 && !one.some((p) => other.includes(p));
 }
 
 /**
