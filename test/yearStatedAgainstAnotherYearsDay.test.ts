@@ -50,3 +50,27 @@ describe('what the change leaves as it was: a day of the same year, and a year a
     assert.deepEqual(all('Microsoft had gained 25% in 2024.', index).filter(([code]) => code === 'figure-mismatch'), [['figure-mismatch', '25%', '25% contradicts the source, which says 12 Prozent.']]);
   });
 });
+
+// The year must be the figure's own clause's: a year of a background clause („obwohl er 2024 …“, "although it had
+// gained 25% in 2024") that closes before the figure (at „;“, at „, und“ with a new subject) is not the next clause's,
+// whose "bis zu 10 %" is the 27 January article's and stays borne out.
+describe("a background clause's year does not date the clause after it", () => {
+  test('German: „…, obwohl er 2024 noch um 25 Prozent zugelegt hatte; Werte wie Infineon und SoftBank verloren bis zu 10 Prozent“ stays silent', () => {
+    assert.deepEqual(all('Der Nasdaq 100 gab um 3 Prozent nach, obwohl er 2024 noch um 25 Prozent zugelegt hatte; Werte wie Infineon und SoftBank verloren bis zu 10 Prozent.'), []);
+  });
+  test('German: „…, obwohl er 2024 noch um 25 Prozent zugelegt hatte, und Infineon und SoftBank büßten bis zu 10 Prozent ein“ stays silent', () => {
+    assert.deepEqual(all('Der Nasdaq 100 gab um 3 Prozent nach, obwohl er 2024 noch um 25 Prozent zugelegt hatte, und Infineon und SoftBank büßten bis zu 10 Prozent ein.'), []);
+  });
+  test('English: "…, although it had gained 25% in 2024; stocks such as Infineon and SoftBank lost up to 10%" stays silent', () => {
+    assert.deepEqual(all('The Nasdaq 100 fell 3%, although it had gained 25% in 2024; stocks such as Infineon and SoftBank lost up to 10%.'), []);
+  });
+  test('English: "…, although it had gained 25% in 2024, and Infineon and SoftBank lost up to 10%" stays silent', () => {
+    assert.deepEqual(all('The Nasdaq 100 fell 3%, although it had gained 25% in 2024, and Infineon and SoftBank lost up to 10%.'), []);
+  });
+  test("the background clause's own figure still has its year: a loss of 25% in 2024 is still caught (de, en)", () => {
+    assert.deepEqual(all('Der Nasdaq 100 gab um 3 Prozent nach, obwohl er 2024 noch um 25 Prozent verloren hatte; Werte wie Infineon und SoftBank verloren bis zu 10 Prozent.'),
+      [['figure-mismatch', '25 Prozent', '25 Prozent says it fell, but the source says it rose: 25 %.']]);
+    assert.deepEqual(all('The Nasdaq 100 fell 3%, although it had lost 25% in 2024, and Infineon and SoftBank lost up to 10%.'),
+      [['figure-mismatch', '25%', '25% says it fell, but the source says it rose: 25 %.']]);
+  });
+});

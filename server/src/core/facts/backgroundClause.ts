@@ -16,3 +16,15 @@ export function backgroundClauseAt(text: string, position: number): Span | undef
   const m = BACKGROUND_CLAUSE.exec(before) ?? PAST_PERFECT_CLAUSE.exec(before);
   return m ? { start: m.index, end: position } : undefined;
 }
+
+/**
+ * Whether `at` lies in a background clause that follows the sentence's main clause and ends before `position`:
+ * "…, obwohl er 2024 noch um 25 Prozent zugelegt hatte; Werte wie Infineon verloren bis zu 10 Prozent", "…, although it
+ * had gained 25% in 2024, and SoftBank lost up to 10%". That clause's time is its own, not the next clause's. (A clause
+ * that opens the sentence, "After the sell-off on January 27, …", sets the scene for what follows it.)
+ */
+export function inClosedBackgroundClause(text: string, at: Span, position: number): boolean {
+  const clause = backgroundClauseAt(text, at.start);
+  if (!clause || !/^[,;–—(]/u.test(text.slice(clause.start)) || position <= at.end) return false;
+  return backgroundClauseAt(text, position)?.start !== clause.start;
+}

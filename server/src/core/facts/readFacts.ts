@@ -34,7 +34,7 @@ import { ownerWith } from './ownerWith';
 import { comparedSumBefore } from './comparedSum';
 import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { toldOfANamedEvent, toldOfAnEarlierTime, yearAgeIsToldOf, yearThenPointsBackTo } from './ageYear';
-import { backgroundClauseAt } from './backgroundClause';
+import { backgroundClauseAt, inClosedBackgroundClause } from './backgroundClause';
 import { changeWithPeriod } from './periodOfAChange';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { frontedAgeOfSomeoneUnknown } from './frontedAgeHolder';
@@ -1219,7 +1219,9 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   if (own) return [dateOf(own), 'clause', own];
   // "Der Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach": a relative clause's year is its own.
   const asides = asideClauses(text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
-  const earlier = dates.filter((d) => d.end <= figure.start && !asides.some((c) => c.start <= d.start && d.end <= c.end)).pop();
+  // Nor a year of a background clause closed before the figure's: "…, obwohl er 2024 noch um 25 Prozent zugelegt hatte;
+  // Werte wie SoftBank verloren bis zu 10 Prozent" (the 10 Prozent are the day's).
+  const earlier = dates.filter((d) => d.end <= figure.start && !asides.some((c) => c.start <= d.start && d.end <= c.end) && !inClosedBackgroundClause(text, d, figure.start)).pop();
   // "Im Vorjahr", "a year earlier": the year before the time the figure would otherwise take.
   // Not a later clause's: "…, having risen about 171% last year" is that clause's year, not the figure's ("…, the
   // company said, last year" is the figure's).
