@@ -21,6 +21,26 @@ describe('a count told as the rest of a whole the sources split by a share is wh
     assert.deepEqual(all(`${SHARE_EN}The rest of the world accounts for about 950 models.`), [['figure-mismatch', '950', '950 contradicts the source, which says 1328 − 36 Prozent × 1328 ≈ 849.9.']]);
     assert.deepEqual(all(`${SHARE_EN}Outside China there are roughly 850 models.`), []);
   });
+  test('German: a rest word in another clause than the count, or a count its clause gives to the share\'s owner, is no rest: China\'s 850 stays wrong', () => {
+    const wrong = (at: string) => [['figure-mismatch', at, `${at} contradicts the source, which says 36 Prozent × 1328 ≈ 478.1.`]];
+    assert.deepEqual(all(`${SHARE_DE}Die übrigen Länder liegen weit zurück, denn China allein stellt rund 850 Modelle.`), wrong('850'));
+    assert.deepEqual(all(`${SHARE_DE}Der Rest der Welt staunt: China allein kommt auf rund 850 Modelle.`), wrong('850'));
+    assert.deepEqual(all(`${SHARE_DE}Der Rest der Welt staunt: China kommt auf rund 850 Modelle.`), wrong('850'));
+    assert.deepEqual(all(`${SHARE_DE}Die übrigen Länder liegen weit zurück, denn allein aus der Volksrepublik stammen rund 850 Modelle.`), wrong('850'));
+    // the rest as the subject of the count's own clause (after a semicolon, or with another value before) is still the rest
+    assert.deepEqual(all(`${SHARE_DE}China führt; der Rest, knapp 850 Modelle, kommt von woanders.`), []);
+    assert.deepEqual(all(`${SHARE_DE}Der Rest, 64 Prozent oder knapp 850 Modelle, kommt aus anderen Ländern.`).filter(([, at]) => at === '850'), []);
+  });
+  test('English: a rest word in another clause than the count, or a count its clause gives to the share\'s owner, is no rest: China\'s 850 stays wrong', () => {
+    const wrong = (at: string) => [['figure-mismatch', at, `${at} contradicts the source, which says 36 Prozent × 1328 ≈ 478.1.`]];
+    assert.deepEqual(all(`${SHARE_EN}The other countries lag: China alone has about 850 models.`), wrong('850'));
+    // "accounting for" is no verb the share's sentence is matched by (unsourced, as in the base): never borne out as the rest
+    assert.deepEqual(all(`${SHARE_EN}The rest of the world is far behind, with China alone accounting for about 850 models.`), [['unsourced-figure', '850', 'No source states 850.']]);
+    assert.deepEqual(all(`${SHARE_EN}The other countries lag: China has about 850 models.`), wrong('850'));
+    // the rest as the subject of the count's own clause (after a semicolon, or with another value before) is still the rest
+    assert.deepEqual(all(`${SHARE_EN}China leads; the remaining 850 or so models come from elsewhere.`), []);
+    assert.deepEqual(all(`${SHARE_EN}The rest, 64% or about 850 models, comes from other countries.`).filter(([, at]) => at === '850'), []);
+  });
   test('a count the sentence does not tell as the rest is the share\'s own and stays as it was, right or wrong', () => {
     assert.deepEqual(all(`${SHARE_DE}Das sind rund 850 Modelle.`), [['figure-mismatch', '850', '850 contradicts the source, which says 36 Prozent × 1328 ≈ 478.1.']]);
     assert.deepEqual(all(`${SHARE_DE}Das sind rund 478 Modelle.`), []);

@@ -536,3 +536,18 @@ export const ORDINAL_PRONOUN_FOLLOWERS = [
 ];
 /** The prepositions an ordinal member may stand after: „Für den ersten der beiden Rechner kommt er auf 130 …“. */
 export const ORDINAL_MEMBER_PREPOSITIONS = ['für', 'bei', 'for'];
+
+/**
+ * The words that tell a count as the rest of a whole a source splits by a share (match/countOfTheRest.ts). `opening`
+ * opens the count's clause as its subject („Der Rest, knapp 850 Modelle, …“, "The rest of the world accounts for about
+ * 950"); `rightBefore` stands right before the count, a hedge between („die übrigen 850“, "the other 850 or so"); `alone`
+ * gives the count to the share's owner itself („China allein stellt rund 850“, "China alone has about 850"): never the rest.
+ */
+export const REST_OF_A_WHOLE = {
+  prepositions: ['aus', 'von', 'in', 'from'],
+  opening: ['der rest', 'die übrigen', 'die restlichen', 'dem rest', 'den übrigen', 'den restlichen', 'the rest', 'the remaining', 'the other', 'the others'],
+  rightBefore: ['die übrigen', 'die restlichen', 'die anderen', 'the remaining', 'the other'],
+  alone: ['allein', 'alleine', 'selbst', 'für sich', 'alone', 'by itself', 'on its own', 'itself'],
+  /** „Der Rest, 64 Prozent oder knapp 850 Modelle, …“: the words joining another value of the rest's apposition before the count. */
+  orAnotherValue: ['oder', 'beziehungsweise', 'bzw.', 'or'],
+};

@@ -20,13 +20,18 @@ export function isShareOfTheRest(figure: Figure, sentence: SentenceFacts): boole
 /** Whether the figure's own clause says it is the rest's: "nicht aus China", "outside China", „aus anderen Ländern“. */
 export function restToldIn(figure: Figure, sentence: SentenceFacts): boolean {
   const text = sentence.text;
-  const before = text.slice(0, figure.start);
-  const from = Math.max(...[...before.matchAll(CLAUSE_ENDS)].map((m) => m.index! + 1), 0);
-  const after = text.slice(figure.end);
-  const to = figure.end + (CLAUSE_END.exec(after)?.index ?? after.length);
+  const [from, to] = clauseOf(figure, text);
   // "aus China und nicht aus den USA", "nicht aus Europa, sondern aus China": a contrast names where the share is from.
   if (CONTRAST.test(text.slice(figure.end))) return false;
   return THE_REST.test(text.slice(from, figure.start)) || THE_REST.test(text.slice(figure.end, to));
+}
+
+/** Where the figure's (or a point's) own clause starts and ends in the sentence's text: between the clause ends (CLAUSE_END) around it. */
+export function clauseOf(figure: { start: number; end: number }, text: string): [from: number, to: number] {
+  const before = text.slice(0, figure.start);
+  const from = Math.max(...[...before.matchAll(CLAUSE_ENDS)].map((m) => m.index! + 1), 0);
+  const after = text.slice(figure.end);
+  return [from, figure.end + (CLAUSE_END.exec(after)?.index ?? after.length)];
 }
 
 const CONTRAST = /(?<![\p{L}])(?:(?:und|and|or|oder)\s+(?:nicht|not)|sondern|but\s+(?:rather\s+)?(?:from|in))(?![\p{L}])/iu;

@@ -3,7 +3,9 @@ import type { Fact } from '../facts/fact';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { Figure } from '../types';
 import { compareFigures } from './agreement';
-import { restToldIn } from './complement';
+import { REST_OF_A_WHOLE, wordAlternation as alternation } from '../context/lexicon';
+import { LIST_VALUE_HEDGES } from '../figures/vocabulary';
+import { clauseOf, restToldIn } from './complement';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 
 /**
@@ -15,27 +17,53 @@ import type { FigureEvidence, FigureMatch } from './figureMatch';
  */
 export function matchCountOfTheRest(fact: Fact, sentence: SentenceFacts, index: SourceIndex, stated: FigureMatch): FigureMatch | undefined {
   const { figure } = fact;
-  if (stated.status !== 'contradicted' || figure.kind !== 'count' || figure.aggregate || figure.range || !toldAsTheRest(figure, sentence)) return undefined;
+  if (stated.status !== 'contradicted' || figure.kind !== 'count' || figure.aggregate || figure.range) return undefined;
   const wholes = new Set(stated.evidence.filter((e) => !e.figure.derivedFrom && e.figure.kind === 'count').map((e) => e.figure.value));
   const told = stated.evidence.filter((e) => isShareCount(e.figure));
   const ofTheWholes = index.derivedFacts.candidates(fact).filter((c) => isShareCount(c.figure) && wholes.has(c.figure.derivedFrom![1].value));
   const shareCounts = told.length ? told : ofTheWholes;
-  if (shareCounts.length === 0) return undefined;
+  if (shareCounts.length === 0 || !toldAsTheRest(figure, sentence, shareCounts)) return undefined;
   const rests = shareCounts.map((c) => asRest(c, figure));
   const agreeing = rests.filter((e) => e.agreement === 'agrees');
   return agreeing.length ? { status: 'supported', evidence: agreeing, conflicts: [] } : { status: 'contradicted', evidence: rests, conflicts: [] };
 }
 
+const REST = REST_OF_A_WHOLE;
+/** The rest as the subject that opens the count's clause: „Der Rest …“, "From the rest of the world …", "The other …". */
+const REST_OPENING = new RegExp(String.raw`^\s*(?:(?:${alternation(REST.prepositions)})\s+)?(?:${alternation(REST.opening)})(?![\p{L}])`, 'iu');
+/** The rest right before the count, a hedge between: „die übrigen 850“, "the other 850", „die übrigen rund 850“. */
+const REST_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(REST.rightBefore)})\s+(?:(?:${alternation(LIST_VALUE_HEDGES)})\s+)?$`, 'iu');
 /**
- * „Der Rest, knapp 850 Modelle, …“, „Aus dem Rest der Welt kommen knapp zwei Drittel, rund 850 Modelle“, „die übrigen
- * 850 Modelle“, "the other 850 or so models", "the remaining 850": the rest as what opens the sentence or as the words
- * right before the count; else the words of its clause ("outside China", „außerhalb Chinas“).
+ * The count as an apposition of the subject before it, another value of it joined before: „Der Rest, knapp 850 Modelle,
+ * …“, „Der Rest, 64 Prozent oder knapp 850 Modelle, …“; that comma ends no clause.
  */
-const REST_OPENING = /^\s*(?:(?:aus|von|in|from)\s+)?(?:der|die|dem|den|the)\s+(?:rest|übrigen|restlichen|remaining|others?)(?![\p{L}])/iu;
-const REST_RIGHT_BEFORE = /(?<![\p{L}])(?:die\s+(?:übrigen|restlichen|anderen)|the\s+(?:remaining|other))\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|some|nearly|almost)\s+)?$/iu;
+const APPOSITION_COMMA = new RegExp(String.raw`,\s*(?:[\d.,]+\s*\S*\s+(?:${alternation(REST.orAnotherValue)})\s+)?(?:(?:${alternation(LIST_VALUE_HEDGES)})\s+)?$`, 'iu');
+/** The count given to the share's owner itself: „China allein“, "China alone". */
+const ALONE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(REST.alone)})(?![\p{L}])`, 'iu');
 
-function toldAsTheRest(figure: Figure, sentence: SentenceFacts): boolean {
-  return REST_OPENING.test(sentence.text) || REST_RIGHT_BEFORE.test(sentence.text.slice(0, figure.start)) || restToldIn(figure, sentence);
+/**
+ * Whether the count's own clause tells it as the rest: its "outside"/„außerhalb“ words, or the rest words as its subject
+ * („Der Rest, knapp 850 Modelle, …“) or right before it („die übrigen 850“). Never where that clause gives the count to
+ * the share's owner („denn China allein stellt rund 850“, "China alone has about 850"): a rest word in another clause
+ * („Die übrigen Länder liegen weit zurück, …“, "The other countries lag: …") does not make the owner's count the rest.
+ */
+function toldAsTheRest(figure: Figure, sentence: SentenceFacts, shareCounts: readonly SourceFigure[]): boolean {
+  const text = sentence.text;
+  const [from, to] = clauseOf(figure, text);
+  if (ALONE.test(text.slice(from, to))) return false;
+  if (restToldIn(figure, sentence)) return true;
+  if (namesTheShareOwner(sentence, from, to, shareCounts)) return false;
+  const before = text.slice(0, figure.start);
+  if (REST_RIGHT_BEFORE.test(before)) return true;
+  const subjectEnd = before.replace(APPOSITION_COMMA, '').length;
+  const [subjectFrom] = clauseOf({ start: subjectEnd, end: subjectEnd }, text);
+  return REST_OPENING.test(text.slice(subjectFrom, figure.start));
+}
+
+/** Whether the clause names whom the source's share is of: „China stellt rund 850 Modelle“ is China's own count. */
+function namesTheShareOwner(sentence: SentenceFacts, from: number, to: number, shareCounts: readonly SourceFigure[]): boolean {
+  const owners = new Set(shareCounts.flatMap((c) => [...c.fact.entities, ...(c.fact.places ?? [])]));
+  return sentence.names.some((n) => n.start >= from && n.end <= to && owners.has(n.entry.canonical));
 }
 
 /** A count the sources derive as a share of a whole: „36 Prozent × 1328 ≈ 478.1“. */
