@@ -404,8 +404,6 @@ function isScoredOn(canonical: string, kind: NameKind, read: Fact[]): boolean {
 }
 
 
-// "It had gained 52% over 2024. Microsoft's decline …": a pluperfect tells of a time before the story's, as a
-// background clause does.
 /**
  * The year a sentence is told of, which „Damals war er 38“ right after it is of: the one year all its dates name, one
  * of them outside a background clause. None where it names two („gründete DeepSeek 2023, zwei Jahre vor dem Durchbruch
@@ -418,6 +416,8 @@ function yearTheSentenceIsOf(text: string, dates: Figure[]): number | undefined 
   return [...years][0];
 }
 
+// "It had gained 52% over 2024. Microsoft's decline …": a pluperfect tells of a time before the story's, as a
+// background clause does.
 function inBackground(text: string, date: Figure): boolean {
   return backgroundClauseAt(text, date.start) !== undefined || asideClauses(text).some((c) => c.start <= date.start && date.end <= c.end) || inPluperfectClause(text, date);
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { AGE_THEN_WORDS, PAST_AGE_FILLERS } from './vocabulary';
+import { wordAlternation as alternation } from '../context/lexicon';
 
-const alternation = (words: readonly string[]) => words.map((w) => w.replace(/\s+/gu, String.raw`\s+`)).join('|');
 const FILLERS = String.raw`(?:(?:${alternation(PAST_AGE_FILLERS)})\s+)*`;
 const THEN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(AGE_THEN_WORDS)})(?![\p{L}])`, 'iu');
 
