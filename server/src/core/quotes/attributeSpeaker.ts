@@ -9,6 +9,7 @@ import { speakerInNextSentence } from './speakerInNextSentence';
 import { speakerInSentenceBefore } from './speakerInSentenceBefore';
 import { speakerOfFrontedQuote } from './frontedQuote';
 import { speakerInPredicate } from './predicateSpeaker';
+import { citedPerson } from './citedSpeaker';
 import { organisationSpeaks } from './organisationSpeaker';
 
 export interface Speaker {
@@ -148,7 +149,8 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
   const credited = before.find((n) => ACCORDING_TO.test(text.slice(sentenceStart, n.start)));
   const according = (credited?.entry.kind === 'organisation' && before.some((n) => n.entry.kind === 'person') ? undefined : credited) ?? subjectOfOwnClause(text, before, quote.start, quote.end);
   // Only people and organisations speak: "Er nennt R1 den „…“" does not quote the model.
-  const person = according ?? before.find((n) => n.entry.kind === 'person') ?? personOfAnaphorBefore(text, sentenceStart, quote.start, outside);
+  // „Cao zitiert Papailiopoulos: „…““: the person cited right before the colon speaks, not the one who cites.
+  const person = citedPerson(text, before, quote.start) ?? according ?? before.find((n) => n.entry.kind === 'person') ?? personOfAnaphorBefore(text, sentenceStart, quote.start, outside);
   const chosen = person ?? before.find((n) => n.entry.kind === 'organisation' && organisationSpeaks(text, n, sentenceStart, quote.start));
   if (chosen) return { text: chosen.text, span: chosen, mention: chosen };
   // „Die Panik sei übertrieben, meint er. „…““: a quotation alone in its sentence goes on with the report before it.
