@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { analyzeDraft, messagesFor, RULES, runRules, type DraftFigure, type Finding, type SourceIndex } from '../server/src/core';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { beyondItsHedge, bothSourced, fileRecaps, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameSpan, slipKeysOf, TIME_SPAN, weekdayMistake } from '../server/src/core/rules/draftInconsistency';
+import { beyondItsHedge, bothSourced, fileRecaps, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameSpan, slipKeysOf, TIME_SPAN, weekdayMistake, writersOwnRestated } from '../server/src/core/rules/draftInconsistency';
 import { sameEntitySlip } from '../server/src/core/rules/figureSlips';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
@@ -61,7 +61,7 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: SourceIndex[
   if (earlier.at === later.at) return false;
   // Two cells of one table: no blank line between them.
   if (earlier.at.sentence.context !== undefined && later.at.sentence.context !== undefined && !/\n[ \t\r]*\n/.test(text.slice(earlier.span.end, later.span.start))) return false;
-  if (misrecalls(earlier, later) || sameEntitySlip(earlier, later)) return true;
+  if (misrecalls(earlier, later) || writersOwnRestated(earlier, later) || sameEntitySlip(earlier, later)) return true;
   const comparison = compareAsSameFact(ownGuess(later.fact), later.at.facts.concepts, ownGuess(earlier.fact), earlier.at.facts.concepts, weight);
   if (!comparison || comparison.when === 'other' || (comparison.agreement === 'agrees' && !beyondItsHedge(earlier.figure, later.figure))) return false;
   return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && ofSmallerVersions(earlier.fact) === ofSmallerVersions(later.fact) && later.fact.attributes.some((a) => !TIME_SPAN.test(a) && earlier.fact.attributes.includes(a)) && sameSpan(earlier.fact, later.fact);
@@ -182,6 +182,37 @@ describe('a later figure that names no one, in a sentence or paragraph that says
     assert.deepEqual(inconsistent(values.map((v) => `The model has ${v} billion parameters.`).join('\n\n')), []);
     assert.deepEqual(inconsistent(values.map((v) => `Das Modell hat ${v} Milliarden Parameter.`).join('\n\n')), []);
     assert.deepEqual(inconsistent('---\nlang: en\n---\n\nThe first training run cost $4.2 million.\n\nA second run used other chips.\n\nIt cost $1.9 million.\n'), []);
+  });
+});
+
+describe('the writer\'s own count restated where the sentence names no one: "We are 140 people" … "Headcount: 410"', () => {
+  const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message, f.start]);
+  test('German: „Wir sind heute 140 Mitarbeiter“ and a closing list „Mitarbeiter: 410“ under a heading contradict', () => {
+    const text = '# Memo\n\nWir sind heute 140 Mitarbeiter.\n\n## Zahlen\n\n1. Mitarbeiter: 410\n';
+    assert.deepEqual(inconsistent(text), [['410', '410 contradicts 140 earlier in this draft.', text.indexOf('410')]]);
+  });
+  test('English: "We are 140 people today" and "Headcount: 410" in a list under a heading contradict, with or without a heading above', () => {
+    const text = '# Memo about DeepSeek\n\nWe are 140 people today.\n\n## Numbers to remember\n\n1. Headcount: 410\n';
+    assert.deepEqual(inconsistent(text), [['410', '410 contradicts 140 earlier in this draft.', text.indexOf('410')]]);
+    const plain = '---\nlang: en\n---\n\n# Memo\n\nWe are 140 people today.\n\n## Numbers to remember\n\n1. Headcount: 410\n';
+    assert.deepEqual(inconsistent(plain), [['410', '410 contradicts 140 earlier in this draft.', plain.indexOf('410')]]);
+  });
+  test('German and English: a count the writer\'s own noun holds and a list item of the same noun with another value contradict', () => {
+    const de = '# Bericht\n\nZum Stichtag hielt der Fonds 46 Einzeltitel.\n\n## Kennzahlen\n\n- 48 Einzeltitel\n';
+    assert.deepEqual(inconsistent(de), [['48', '48 contradicts 46 earlier in this draft.', de.indexOf('48')]]);
+    const en = '---\nlang: en\n---\n\n# Update\n\nWe now have 64 paying customers.\n\n## KPIs\n\n- 46 paying customers\n';
+    assert.deepEqual(inconsistent(en), [['46', '46 contradicts 64 earlier in this draft.', en.indexOf('46')]]);
+    // Another noun is another count; the same value restates it.
+    assert.deepEqual(inconsistent('# Bericht\n\nZum Stichtag hielt der Fonds 46 Einzeltitel.\n\n## Kennzahlen\n\n- 48 Anleihen\n- 46 Einzeltitel\n'), []);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\n# Update\n\nWe now have 64 paying customers.\n\n## KPIs\n\n- 46 trial users\n- 64 paying customers\n'), []);
+  });
+  test('German and English: the same value again, another named owner, another thing named, another year, or two counts of no one stay clean', () => {
+    assert.deepEqual(inconsistent('Wir sind heute 140 Mitarbeiter.\n\nEin typisches Labor hat 200 Mitarbeiter.\n\n## Zahlen\n\n1. Mitarbeiter: 140\n'), []);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\nWe are 140 people today.\n\nA typical lab has 200 people.\n\n## Numbers to remember\n\n1. Headcount: 140\n'), []);
+    assert.deepEqual(inconsistent('Wir sind heute 140 Mitarbeiter.\n\nDeepSeek hat 410 Mitarbeiter.\n'), []);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\nWe are 140 people today.\n\nDeepSeek has 410 employees.\n'), []);
+    assert.deepEqual(inconsistent('Wir sind heute 140 Mitarbeiter.\n\n## Zahlen\n\n1. Mitarbeiter 2023: 410\n'), []);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\n# Memo\n\nHeadcount: 140\n\n## Numbers\n\n1. Headcount: 410\n'), []);
   });
 });
 

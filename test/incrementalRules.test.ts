@@ -119,6 +119,31 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
     }
   });
 
+  test('the writer\'s own count and a list item of no one named: warned, clean when the count is edited to agree, warned again when it is edited back, as at a fresh check', () => {
+    const flagged = (text: string, findings: Finding[]) => findings.filter((f) => f.code === 'draft-inconsistency').map((f) => `${text.slice(f.start, f.end)}@${f.start}`);
+    for (const text of [
+      '# Memo\n\nWe are 140 people today.\n\nNvidia fell 7.82 percent.\n\n## Numbers to remember\n\n1. Headcount: 410\n',
+      '# Bericht\n\nZum Stichtag hielt der Fonds 46 Einzeltitel.\n\nNvidia fiel um 7,82 Prozent.\n\n## Kennzahlen\n\n- 48 Einzeltitel\n',
+    ]) {
+      const index = freshIndex();
+      const [first, later] = text.includes('410') ? ['140', '410'] : ['46 ', '48 '];
+      const at = text.lastIndexOf(later);
+      const agreeing = text.replace(first, later);
+      const versions = [
+        [text, [`${later.trim()}@${at}`]],
+        [agreeing, []],
+        [text, [`${later.trim()}@${at}`]],
+        [text.replace('Nvidia', 'Broadcom'), [`${later.trim()}@${at + 'Broadcom'.length - 'Nvidia'.length}`]],
+        [text, [`${later.trim()}@${at}`]],
+      ] as const;
+      for (const [version, expected] of versions) {
+        const { findings } = check(version, index);
+        assert.deepEqual(flagged(version, findings), expected);
+        assert.deepEqual(findings, freshFindings(version));
+      }
+    }
+  });
+
   test('a later figure filed after an earlier one that takes a dozen values in turn, and some again, is warned as at a fresh check at every edit', () => {
     // Each value of the first figure is another state of the buckets the last one is filed in: more links from its
     // fact than a short list keeps (draftInconsistency.ts, addLink), and values that come back follow links made before.

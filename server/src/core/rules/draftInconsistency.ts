@@ -20,6 +20,7 @@ import { FUNCTION_WORDS } from '../names/wordLists';
 import { conceptOfWord } from '../context/concepts';
 import { RECAP, wordAlternation } from '../context/lexicon';
 import { NOW_ADVERBS } from '../facts/tenseWords';
+import { WRITER } from '../facts/writer';
 import { recallsEarlierDay } from '../facts/recallsEarlierDay';
 import { CURRENCIES, FRACTION_WORDS, HEDGE_WORDS, NUMBER_WORDS, scaleOf } from '../figures/vocabulary';
 
@@ -928,9 +929,13 @@ function filingOf(fact: Fact, names: Interned): Filing {
     for (const slipFamily of families) for (const entity of fact.entities) buckets.add(idOf(names, `s\u0000${slipFamily}\u0000${entity}\u0000${digits}`));
   }
   const byAttribute = fact.attributes.filter(recallsAFact).map((attribute) => idOf(names, `r\u0000${family}\u0000${attribute}`));
-  const filedIn = [...new Set([...buckets, ...byAttribute])];
+  // The writer's own counts and those of no one named are filed, and looked up, by what they measure and the noun they
+  // count as well (`writersOwnRestated`).
+  const ownOrGuessed = isWritersOwn(fact) || ownerGuessed(fact);
+  const byNoun = ownOrGuessed ? fact.attributes.filter(isNoun).map((noun) => idOf(names, `r\u0000${family}\u0000${noun}`)) : [];
+  const filedIn = [...new Set([...buckets, ...byAttribute, ...byNoun])];
   // One list where both hold the same (a fact with nothing it is recalled by, or one recalled): one list less per fact.
-  const lookup = mayMisrecall(fact) || byAttribute.length === 0 ? filedIn : [...buckets];
+  const lookup = mayMisrecall(fact) || ownOrGuessed || byAttribute.length + byNoun.length === 0 ? filedIn : [...buckets];
   filing = {
     generation: names.generation,
     keys: [...new Set(slipKeysOf(fact).map((key) => idOf(names, `k\u0000${key}`)))],
@@ -1003,6 +1008,39 @@ function recallTest(later: DraftFigure): (earlier: DraftFigure) => boolean {
 }
 
 const isNoun = (attribute: string) => attribute.startsWith('noun:');
+
+/** A figure its clause gives to the writer's own organisation alone ("We are 140 people", „Zum Stichtag hielt der Fonds 48 Titel“). */
+function isWritersOwn(fact: Fact): boolean {
+  return fact.entities.length === 1 && fact.entities[0] === WRITER && fact.entityFrom === 'clause';
+}
+
+/**
+ * "We are 140 people today" … "Headcount: 410", „verteilt auf 46 Einzeltitel“ … „Zum Stichtag hielt der Fonds 48
+ * Einzeltitel“: what the writer's own organisation counts is no source's, and the draft is the only one to state it. A
+ * figure of the same measure whose sentence names no one (whose it is, only a guess from the heading or paragraph)
+ * restates it; with another value, it contradicts it. Both unsourced: a source's value is its own fact. Two figures of no
+ * one named are not held to each other this way ("The model has 68 billion parameters" … "86 billion parameters").
+ */
+export function writersOwnRestated(earlier: DraftFigure, later: DraftFigure): boolean {
+  if (earlier.match.status !== 'unsourced' || later.match.status !== 'unsourced') return false;
+  const [ours, guessed] = isWritersOwn(earlier.fact) ? [earlier, later] : isWritersOwn(later.fact) ? [later, earlier] : [];
+  if (!ours || !guessed || !ownerGuessed(guessed.fact) || guessed.at.facts.names.length > 0) return false;
+  if ([earlier.figure, later.figure].some((f) => f.bound || f.range || f.derivedFrom || f.aggregate || f.comparative || f.durationUnit)) return false;
+  if (!(recalls(earlier, later) || countsTheSameNoun(earlier, later)) || compareFigures(later.figure, earlier.figure) === 'agrees') return false;
+  return !measuresOtherThings(earlier, later);
+}
+
+/** A fact whose sentence names no one: no entity, or one guessed from the heading, paragraph or document. */
+function ownerGuessed(fact: Fact): boolean {
+  return fact.entities.length === 0 || fact.entityFrom === 'heading' || fact.entityFrom === 'document' || fact.entityFrom === 'paragraph';
+}
+
+/** Two figures in one unit, at compatible times, of the same counted noun („46 Einzeltitel“, „48 Einzeltitel“). */
+function countsTheSameNoun(earlier: DraftFigure, later: DraftFigure): boolean {
+  const [a, b] = [earlier.fact, later.fact];
+  if (earlier.at === later.at || a.figure.kind !== b.figure.kind || a.figure.currency !== b.figure.currency) return false;
+  return a.attributes.some((x) => isNoun(x) && b.attributes.includes(x)) && compatibleDates(a.time, b.time);
+}
 
 /**
  * A recalled figure that restates an earlier one otherwise: with a slip, the same digits at another scale ("671
@@ -1127,6 +1165,7 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (oneTable(earlier, later)) return false;
   if (underOtherDaysHeadings(earlier, later)) return false;
   if (misrecalledBy?.(earlier) && misrecallOf(earlier, later)) return true;
+  if (writersOwnRestated(earlier, later)) return true;
   if (sameEntitySlip(earlier, later)) return true;
   const comparison = asSameFact(earlier, later, weight);
   // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.
