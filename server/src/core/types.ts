@@ -61,6 +61,11 @@ export interface Figure extends Span {
   aggregate?: 'sum' | 'difference' | 'mean';
   /** A derived percentage that is the smaller of two sums as a share of the bigger ("5,6 ÷ 78 ≈ 7,2 %"), not a saving. */
   shareOfSum?: boolean;
+  /**
+   * A derived percentage that is the smaller of two moves as a share of the bigger ("3 % ÷ 25 % = 12 %": the day's fall
+   * as a part of the year's gain), what a fraction word says ("ein Achtel davon", "less than half of Nvidia's").
+   */
+  shareOfMove?: boolean;
   /** A ratio the writer states as a comparison ("a fifth of what GPT-4o cost"): checked against derived ratios. */
   comparative?: boolean;
   /** A duration between two events ("drei Tage vor dem Kurssturz", "two days after"): its unit in days. */

@@ -53,6 +53,13 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
         // "Microsoft's loss was roughly half of Nvidia's": two changes also make a ratio.
         const [bigger, lesser] = Math.abs(a.value) >= Math.abs(b.value) ? [a, b] : [b, a];
         if (lesser.value !== 0 && Math.sign(a.value) === Math.sign(b.value)) derived.push(synthetic(a, b, 'multiplier', Math.abs(bigger.value / lesser.value), `${unsigned(bigger)} ÷ ${unsigned(lesser)} ≈ ${round(Math.abs(bigger.value / lesser.value))}`));
+        // "Der Rückschlag frisst ein Achtel davon auf", "Microsoft's fall was less than half of Nvidia's": the smaller move
+        // as a share of the bigger, a rise or a fall alike (the day's 3 % of the year's 25 %).
+        if (bigger.value !== 0) {
+          const share = (Math.abs(lesser.value) / Math.abs(bigger.value)) * 100;
+          // As rounded as the moves it is made of: "3 %" of "25 %" is an eighth as well as 12 %.
+          derived.push({ ...synthetic(a, b, 'percent', share, `${unsigned(lesser)} ÷ ${unsigned(bigger)} ≈ ${round(share)} %`), shareOfMove: true, approximate: true, precision: 1 });
+        }
         const difference = Math.abs(Math.abs(b.value) - Math.abs(a.value));
         derived.push(synthetic(a, b, 'percentagePoint', difference, `${unsigned(bigger)} − ${unsigned(lesser)} = ${round(difference)} percentage points`));
       }

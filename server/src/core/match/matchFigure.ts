@@ -17,7 +17,7 @@ import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreem
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { isBareNumber } from '../figures/bareNumber';
 import { conceptsOf } from '../context/concepts';
-import { AS_HARD_AS, DURATION_UNITS } from '../figures/vocabulary';
+import { AS_HARD_AS, DURATION_UNITS, FRACTION_WORDS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchPeakOfSeveral } from './peakOfSeveral';
 import { matchComparedSides } from './comparedSides';
@@ -39,6 +39,13 @@ import { contradictedByOneValue, type FigureEvidence, type FigureMatch } from '.
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
 const SAYS_LESS = /(?<![\p{L}])(?:sav\p{L}*|cheaper|less|lower|cut|günstiger|billiger|weniger|niedriger|erspar\p{L}*|spar\p{L}*)(?![\p{L}])/iu;
+
+const FRACTION_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${[...FRACTION_WORDS.keys()].join('|')})(?![\p{L}])`, 'iu');
+
+/** "ein Achtel", "five-sixths", "less than half": a share said as a fraction word, not as a percentage. */
+function saysAFraction(figure: Figure): boolean {
+  return figure.kind === 'percent' && FRACTION_WORD.test(figure.text);
+}
 
 function isSaving(figure: Figure): boolean {
   return figure.kind === 'percent' && !figure.shareOfSum && figure.derivedFrom?.every((f) => f.kind === 'money') === true;
@@ -293,6 +300,9 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // "7 Prozent günstiger", "a saving of 7 percent" say how much less, which the saving decides (93 %).
     const saysLessNotShare = !fact.attributes.includes('percentShare') && saysLess;
     const shareOfSum = candidate.figure.shareOfSum === true && (comparison?.agreement !== 'agrees' || saysLessNotShare);
+    // "ein Achtel davon", "less than half of Nvidia's": one move as a share of another bears out what a fraction word
+    // says, and nothing else (a move of 12 percent is no share of anything); it contradicts nothing.
+    const shareOfMove = candidate.figure.shareOfMove === true && (comparison?.agreement !== 'agrees' || !saysAFraction(figure));
     // "dreimal so viel wie der Softwarekonzern" compares two things; "hat sich verdreifacht", "mehr als dreimal so viel
     // wie ein Jahr zuvor" one thing with its past.
     const anotherPair = comparison !== undefined && comparesAnotherPair(fact, sentence, comparative, candidate.fact, candidate.at.facts);
@@ -327,7 +337,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // no more of what it measures than one that says nothing: DeepSeek's downloads estimated elsewhere do not say it wrong.
     const tooWeakToBeWrong = comparison !== undefined && comparison.agreement !== 'agrees' && saysNoWhat(fact.attributes) &&
       (fact.entityFrom === 'heading' || fact.entityFrom === 'document' || figure.everyNth === true || bareCountCarried(fact, sentence));
-    if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !shareOfSum && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
+    if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !shareOfSum && !shareOfMove && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
   return evidence;
 }

@@ -258,13 +258,31 @@ const withKey = (namesKey: string | undefined) => (namesKey === undefined ? {} :
 
 /**
  * "Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 noch 25 % zugelegt hatte": a fall of one day and a rise of a year
- * make no ratio a writer would state. Two figures compare when neither their times nor their directions differ.
+ * make no ratio a writer would state of two things. Two figures compare when neither their times nor their directions
+ * differ; two moves of one thing always do ("der Rückschlag frisst ein Achtel davon auf", "the Monday erased an eighth
+ * of that gain"). What part of one the other is a writer states of such two moves only: Microsoft's rise of 0.2 percent
+ * is no part of Alphabet's fall of 0.6 percent.
  */
 function comparablePair(figure: Figure, sentenceFacts: Fact[]): boolean {
   const [a, b] = figure.derivedFrom!.map((f) => factOf(f, sentenceFacts));
   if (!a || !b) return true;
+  if (figure.shareOfMove || figure.kind === 'multiplier') {
+    if (oneThing(a, b)) return true;
+    if (figure.shareOfMove) return false;
+  }
   if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
   return compatibleDates(a.time, b.time);
+}
+
+/**
+ * Two moves of one and the same thing, whom each is about alone and by its own sentence ("Der Nasdaq 100 sackte …, obwohl er
+ * … zugelegt hatte"); not a clause whose subject is only carried over ("Microsoft edged up 0.2 percent; Alphabet fell 0.6
+ * percent", where Alphabet is no name the sources know).
+ */
+function oneThing(a: Fact, b: Fact): boolean {
+  const [x, y] = [a.primary ?? [], b.primary ?? []];
+  const ownWords = (f: Fact) => f.entityFrom === 'clause' || f.entityFrom === 'sentence' || f.entityFrom === 'reference';
+  return x.length === 1 && y.length === 1 && x[0] === y[0] && ownWords(a) && ownWords(b);
 }
 
 /** A figure's fact in its sentence: by its span, since a fact may read it anew ("78 Millionen" in the paragraph's dollars). */
@@ -278,7 +296,8 @@ function derivedFact(figure: Figure, sentenceFacts: Fact[]): Fact {
   const union = (x: string[], y: string[]) => [...new Set([...x, ...y])];
   return {
     figure, entities: union(a.entities, b.entities), attributes: union(a.attributes, b.attributes), sides: [a.entities, b.entities],
-    ...(a.time ? { time: a.time, timeFrom: a.timeFrom, ...(a.timeOf ? { timeOf: a.timeOf } : {}) } : {}),
+    // The day's fall as a part of the year's gain is of neither time alone.
+    ...(a.time && compatibleDates(a.time, b.time) ? { time: a.time, timeFrom: a.timeFrom, ...(a.timeOf ? { timeOf: a.timeOf } : {}) } : {}),
   };
 }
 
