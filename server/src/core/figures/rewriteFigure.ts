@@ -1,7 +1,7 @@
 import type { Figure, Language } from '../types';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
 import { GROUP_SPACE, SPACE_GROUPED_NUMERAL } from './numerals';
-import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor } from './vocabulary';
+import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor, oneBefore } from './vocabulary';
 
 // "60 000" is one number, so its fix is "50 000" and not "50000 000".
 const NUMERAL = new RegExp(`${SPACE_GROUPED_NUMERAL}|\\d+(?:[.,]\\d+)*`, 'u');
@@ -66,7 +66,9 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   // the number it then has ("eine Milliarde", "one billion"), not "1 Milliarden".
   const beforeScale = draft.scale > 0 && SCALE_WORD.test(draft.text);
   const value = beforeScale ? atScale : Math.abs(source.value);
-  const word = beforeScale && value === 1 ? (language === 'de' ? 'eine' : 'one') : Number.isInteger(value) ? numberWordFor(value, language) : undefined;
+  // "only two percent" where the source says „nur ein Prozent“: "one percent", not "1 percent" (oneBefore).
+  const countedWord = draft.text.slice(first.length).trim().split(/\s+/)[0] ?? '';
+  const word = beforeScale && value === 1 ? (language === 'de' ? 'eine' : 'one') : value === 1 ? oneBefore(countedWord, language) : Number.isInteger(value) ? numberWordFor(value, language) : undefined;
   const asWritten = word && /^\p{Lu}/u.test(first) ? word[0].toUpperCase() + word.slice(1) : word;
   // "two and a half times" against a tripling: the half is part of the number replaced ("three times", not "three and
   // a half times").

@@ -170,6 +170,16 @@ export function numberWordFor(value: number, language: Language): string | undef
   return (language === 'de' ? GERMAN_NUMBER_WORDS : ENGLISH_NUMBER_WORDS).find(([, v]) => v === value)?.[0];
 }
 
+/**
+ * "one" as a number word before what it counts: English "one" always; German only before a unit whose singular is its
+ * plural („zwei Prozent“ → „ein Prozent“). Other German nouns change gender and form with the number („zwei Modelle“ →
+ * „ein Modell“, „zwei Versionen“ → „eine Version“), and a plural's ending tells neither: those keep the digit.
+ */
+const GERMAN_INVARIANT_UNITS: Record<string, string> = { prozent: 'ein' };
+export function oneBefore(counted: string, language: Language): string | undefined {
+  return language === 'en' ? 'one' : GERMAN_INVARIANT_UNITS[counted.toLowerCase()];
+}
+
 /** Words for "one" that are articles unless a scale or unit follows ("eine Milliarde", "ein Prozent", "one billion"). */
 export const ONE_WORDS = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eins', 'one', 'a', 'an']);
 /** "kein Jahr nach der Gründung": a negated article before a unit of time is less than one of it (English says "less than a year"). */
