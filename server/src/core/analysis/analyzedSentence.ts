@@ -71,7 +71,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
     // whatever it measures them in.
     if (contextNames.length === 0 || writersRow(context, inLabel)) contextNames = rowLabelEntity(context, names);
     contextTime = headerTime(context, language);
-    const outside = cellContextConcepts(context, found, language);
+    const outside = cellContextConcepts(context, found, language, isTimeLabel(text, language));
     for (const c of outside) concepts.add(c);
     for (const f of figures) for (const c of outside) f.localConcepts.add(c);
   }
@@ -85,7 +85,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
  * The row's other cells are other facts or comments ("| -3.75% | 5.2% | largest holding |": the day's move is no
  * holding); only the names in them count.
  */
-function cellContextConcepts(context: string, found: NameMention[], language: Language): Set<string> {
+function cellContextConcepts(context: string, found: NameMention[], language: Language, dateCell: boolean): Set<string> {
   const firstEnd = context.indexOf(' | ');
   if (firstEnd < 0) return conceptsOf(context, 0, context.length, found);
   const lastStart = context.lastIndexOf(' | ') + 3;
@@ -93,7 +93,9 @@ function cellContextConcepts(context: string, found: NameMention[], language: La
   addConceptsOf(concepts, context, lastStart, context.length, found);
   // "| Donnerstag | 63 % | Chinas Anteil an allen KI-Modellen |": a row labelled by when alone says in its words what
   // its number is.
-  if (isTimeLabel(context.slice(0, firstEnd), language)) addConceptsOf(concepts, context, firstEnd, lastStart, found);
+  // „| 3a | 21.01.2025 | Treffen Liang – Li Qiang |“: a cell that is only a date is the day of what the row's other cells
+  // tell, wherever in the row it stands.
+  if (dateCell || isTimeLabel(context.slice(0, firstEnd), language)) addConceptsOf(concepts, context, firstEnd, lastStart, found);
   for (const n of found) if (n.start >= firstEnd && n.end <= lastStart) concepts.add(nameConcept(n.entry.canonical));
   return concepts;
 }

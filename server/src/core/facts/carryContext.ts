@@ -41,6 +41,11 @@ export class ContextCarrier {
   private leadTime: { date: CalendarDate; figure: Figure } | undefined;
   /** "| Company | Change on 27 January 2025 |": the dates of a table's header cells, by column, for the cells below. */
   private columnTimes: ReadonlyArray<{ date: CalendarDate; figure: Figure } | undefined> = NO_COLUMN_TIMES;
+  /**
+   * „| 6 | 28.01.2025 | Nvidia | −7,82 % |“: the day a row's date cell gives, for the row's cells right of it, which it
+   * dates as a date opening a sentence dates its clauses.
+   */
+  private rowTime: { date: CalendarDate; figure: Figure } | undefined;
   /** The table cell being read: its column, and whether it is a header. */
   private cell: { column: number; header: boolean } | undefined;
   private inHeading = false;
@@ -108,6 +113,7 @@ export class ContextCarrier {
     this.headingTime = undefined;
     this.leadTime = undefined;
     this.columnTimes = NO_COLUMN_TIMES;
+    this.rowTime = undefined;
     this.cell = undefined;
     this.inHeading = false;
     this.lastTime = undefined;
@@ -147,6 +153,8 @@ export class ContextCarrier {
     this.paragraphTime = this.leadTime;
     // A table's first header cell starts it; a block that is no table cell ends it.
     if (!cell || (cell.header && cell.column === 0)) this.columnTimes = NO_COLUMN_TIMES;
+    // A cell not right of the last one read opens the next row, whose own date cell (if any) is still to come.
+    if (!cell || cell.header || !this.cell || cell.column <= this.cell.column) this.rowTime = undefined;
     this.cell = cell;
     if (cell && !cell.header) this.paragraphTime = this.columnTimes[cell.column] ?? this.paragraphTime;
     this.currency = undefined;
@@ -186,6 +194,8 @@ export class ContextCarrier {
     add(this.title ?? [], 'heading');
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
     const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), ...(this.unnamedPerson ? { unnamedPerson: this.unnamedPerson } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousMoved ? { previousMoved: true as const } : {}), ...(this.previousYear !== undefined ? { previousYear: this.previousYear } : {}), ...(this.previousUnnamed ? { previousUnnamed: true as const } : {}), ...(this.previousShares.length ? { previousShares: this.previousShares } : {}) };
+    // A row is read as one sentence: its date cell states the day of its other cells as a clause's date would.
+    if (this.rowTime && this.cell && !this.columnTimes[this.cell.column]) return { names, previousSentence, ...lastTime, time: this.rowTime.date, timeFrom: 'sentence', timeOf: this.rowTime.figure };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
     if (this.headingTime) return { names, previousSentence, ...lastTime, time: this.headingTime.date, timeFrom: 'heading', timeOf: this.headingTime.figure };
     return { names, previousSentence, ...lastTime };
@@ -197,13 +207,13 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMoved, this.previousYear ?? null, this.previousUnnamed, this.previousShares.map(({ fact, ofWhat, ofASubset }) => [figureId(fact.figure), fact.entities, fact.attributes, fact.time ?? null, ofWhat, ofASubset]), this.question ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), time(this.rowTime), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMoved, this.previousYear ?? null, this.previousUnnamed, this.previousShares.map(({ fact, ofWhat, ofASubset }) => [figureId(fact.figure), fact.entities, fact.attributes, fact.time ?? null, ofWhat, ofASubset]), this.question ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
     // Kept at every block (twice), most lists empty: those are the one shared empty list.
-    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question };
+    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question };
   }
 
   /**
@@ -213,14 +223,14 @@ export class ContextCarrier {
   isIn(state: CarrierState): boolean {
     return sameItems(this.paragraph, state.paragraph) && sameItems(this.previousParagraph, state.previousParagraph) && sameItems(this.tableNames, state.tableNames) && sameItems(this.heading, state.heading) &&
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
-      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay && this.undatedEventSinceDay === state.undatedEventSinceDay &&
+      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && this.rowTime === state.rowTime && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay && this.undatedEventSinceDay === state.undatedEventSinceDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.founder === state.founder && this.unnamedPerson === state.unnamedPerson && this.sectionOpen === state.sectionOpen && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
       this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum && this.previousMoved === state.previousMoved && this.previousYear === state.previousYear && this.previousUnnamed === state.previousUnnamed && this.previousShares === state.previousShares && this.question === state.question;
   }
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question } = state);
+    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -320,6 +330,7 @@ export class ContextCarrier {
         columnTimes[this.cell.column] = { date: foreground.date ?? { year: foreground.value }, figure: foreground };
         this.columnTimes = columnTimes;
       }
+      if (this.cell && !this.cell.header && foreground?.date?.day !== undefined && isWholeCell(facts.text, foreground)) this.rowTime = { date: foreground.date, figure: foreground };
     }
   }
 }
@@ -342,6 +353,7 @@ export interface CarrierState {
   headingTime: { date: CalendarDate; figure: Figure } | undefined;
   leadTime: { date: CalendarDate; figure: Figure } | undefined;
   columnTimes: ReadonlyArray<{ date: CalendarDate; figure: Figure } | undefined>;
+  rowTime: { date: CalendarDate; figure: Figure } | undefined;
   cell: { column: number; header: boolean } | undefined;
   lastTime: { date: CalendarDate; figure: Figure } | undefined;
   lastDay: { date: CalendarDate; figure: Figure } | undefined;
@@ -460,6 +472,11 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 const NO_COLUMN_TIMES: ReadonlyArray<{ date: CalendarDate; figure: Figure } | undefined> = Object.freeze([]);
 
 /** A re-read table's cell is a new object at the same place. */
+/** Whether a cell says nothing but its date („| 28.01.2025 |“, "| **27 Jan** |"), not a date inside a remark. */
+function isWholeCell(text: string, date: Figure): boolean {
+  return !/[\p{L}\d]/u.test(text.slice(0, date.start) + text.slice(date.end));
+}
+
 function sameCell(a: { column: number; header: boolean } | undefined, b: { column: number; header: boolean } | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.column === b.column && a.header === b.header);
 }
