@@ -48,3 +48,23 @@ describe('a writer\'s own subject noun („Der Fonds“, "the book") owns its fi
     assert.deepEqual(on(english('High-Flyer was set up in 2015. The fund\'s motto is that success is 99 percent hard work.'), '99 percent'), on(english('High-Flyer was set up in 2015. Its motto is that success is 99 percent hard work.'), '99 percent'));
   });
 });
+
+describe('a note\'s own subject noun without its article („Depot …“, "Book at …") owns its figures too', () => {
+  test('German: „Depot mit 5,1 Prozent im Minus.“ after a sentence on Nvidia is unsourced, was figure-mismatch against -7,82 %', () => {
+    assert.deepEqual(on('Nvidia verlor am 27. Januar 7,82 Prozent. Depot mit 5,1 Prozent im Minus.\n', '5,1 Prozent'), [{ code: 'unsourced-figure', text: '5,1 Prozent' }]);
+    assert.deepEqual(on('Nvidia verlor am 27. Januar 7,82 Prozent. Fonds gab im Januar 5,1 Prozent ab.\n', '5,1 Prozent'), [{ code: 'unsourced-figure', text: '5,1 Prozent' }]);
+  });
+  test('English: "Book at 40% of the daily loss limit already." after Nvidia\'s fall is unsourced, and Nvidia\'s close later is no draft-inconsistency with it', () => {
+    const log = english('**[09:31] Dan:** open. Nvidia lost 12% on the first print. Book at 40% of the daily loss limit already.\n\n**[16:02] Dan:** close. Nvidia finished -7.82%.');
+    assert.deepEqual(on(log, '40%'), [{ code: 'unsourced-figure', text: '40%' }]);
+    assert.deepEqual(on(log, '-7.82%'), []);
+    assert.deepEqual(on(english('Nvidia lost 7.82% on January 27. Desk down 5.1% on the day.'), '5.1%'), [{ code: 'unsourced-figure', text: '5.1%' }]);
+  });
+  test('German and English guard: the noun inside a longer word or after the figure, and a pronoun opening the clause, leave the subject as it was', () => {
+    const mismatch = (figure: string) => [{ code: 'figure-mismatch', text: figure }];
+    assert.deepEqual(on('Nvidia verlor am 27. Januar 7,82 Prozent. Depotwerte gaben 5,1 Prozent ab.\n', '5,1 Prozent'), on('Nvidia verlor am 27. Januar 7,82 Prozent. Werte gaben 5,1 Prozent ab.\n', '5,1 Prozent'));
+    assert.deepEqual(on('Nvidia verlor am 27. Januar 7,82 Prozent. Er gab im Januar 5,1 Prozent ab, so der Fonds.\n', '5,1 Prozent'), mismatch('5,1 Prozent'));
+    assert.deepEqual(on(english('Nvidia lost 7.82% on January 27. Bookings fell 5.1% in January.'), '5.1%'), mismatch('5.1%'));
+    assert.deepEqual(on(english('Nvidia lost 7.82% on January 27. It fell 5.1% in January, the desk says.'), '5.1%'), mismatch('5.1%'));
+  });
+});

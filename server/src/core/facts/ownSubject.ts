@@ -2,6 +2,11 @@ import { OTHER_SUBJECT_PRONOUNS, OWN_SUBJECT_DETERMINERS, OWN_SUBJECT_NOUNS, PHR
 import { ARTICLES } from '../names/wordLists';
 
 const OWN_SUBJECT = new RegExp(`(?<![\\p{L}-])(${wordAlternation(OWN_SUBJECT_DETERMINERS)})\\s+(${wordAlternation(OWN_SUBJECT_NOUNS)})(?![\\p{L}-])`, 'giu');
+/**
+ * "Book at 40% of the daily loss limit", „Depot mit 5 Prozent im Minus“: a note or a log drops the article before the
+ * noun it opens with.
+ */
+const BARE_OWN_SUBJECT = new RegExp(`^[\\s*_]*(${wordAlternation(OWN_SUBJECT_NOUNS)})(?![\\p{L}'’-])`, 'iu');
 const WORD = /[\p{L}'’-]+/gu;
 const PRONOUNS = new Set(OTHER_SUBJECT_PRONOUNS);
 const PREPOSITIONS = new Set(PHRASE_PREPOSITIONS);
@@ -13,7 +18,8 @@ const POSSESSIVE = /^['’]s\s*$/u;
 
 /**
  * The writer's own noun that is the subject of the clause before `at`: „Der Fonds gab an diesem Tag 5,1 Prozent ab“,
- * „Zum Stichtag hielt der Fonds 48 Titel“, "Within minutes the book has used 60%". Nothing before it in the clause is
+ * „Zum Stichtag hielt der Fonds 48 Titel“, "Within minutes the book has used 60%", "Book at 40%" (a note's, without its
+ * article, where it opens the clause). Nothing before it in the clause is
  * another subject: no pronoun („Es belastete das Portfolio“), no article outside a side phrase ("The sell-off hit the
  * fund"). A capitalised English noun ("the Fund") is a term the writer defined for a name, which is not its own noun.
  * Returns the noun as written, or undefined.
@@ -30,5 +36,5 @@ export function ownSubjectNoun(clause: string, at: number): string | undefined {
     const otherSubject = words.some((w, i) => PRONOUNS.has(w) || (ARTICLES.has(w) && !PREPOSITIONS.has(words[i - 1] ?? '')));
     return otherSubject ? undefined : m[2];
   }
-  return undefined;
+  return BARE_OWN_SUBJECT.exec(stretch)?.[1];
 }
