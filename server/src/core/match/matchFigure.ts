@@ -962,6 +962,10 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
   // rund 12 Prozent zugelegt"), whichever year the day without its year falls in. (A day only carried from the
   // paragraph may be the wrong guess for a clause that says "im Jahr davor".)
   if (!sharesAPart(a.time, b.time)) return isOneDays(a.attributes) && ((dayAndYear(a.time, b.time) && statesItsTime(a)) || (dayAndYear(b.time, a.time) && statesItsTime(b))) ? 'other' : 'unknown';
+  // Where a clause states a year alone for its move („2024 hatte er noch ein Viertel zugelegt“, "the 25% the Nasdaq 100
+  // gained in 2024"), that is the year's move: another fact than any day's or month's of that year (Nvidia's 3.5 % of 18
+  // June 2024, however that day is known).
+  if (compatibleDates(a.time, b.time) && (aYearsMoveAndADays(a, b) || aYearsMoveAndADays(b, a))) return 'other';
   if (a.timeFrom === 'document' || b.timeFrom === 'document') return documentWhen(a, b);
   // A share price's move "in 2025" is not stated for 27 January 2025: a day's fact is the same time only to the day.
   if (compatibleDates(a.time, b.time)) return isOneDays(a.attributes) && (a.time.day === undefined) !== (b.time.day === undefined) ? 'unknown' : 'same';
@@ -1030,6 +1034,11 @@ function sameTime(a: Fact, b: Fact): boolean {
   // A day's move that its source dates only to a year or a month ("Alphabet fell 0.6 percent" under a paragraph that
   // names 2025) may be any day's: it is no rival of a move stated for 27 January 2025.
   return !((isOneDays(a.attributes) || isOneDays(b.attributes)) && (a.time.day === undefined) !== (b.time.day === undefined));
+}
+
+/** `year` states a year alone in its own clause or sentence for its move; `day` is dated to a month or a day of it. */
+function aYearsMoveAndADays(year: Fact, day: Fact): boolean {
+  return statesItsTime(year) && year.time?.year !== undefined && year.time.month === undefined && day.time?.month !== undefined && isOneDays(year.attributes);
 }
 
 function statesItsTime(f: Fact): boolean {

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules, type SourceIndex } from '../server/src/core';
+import { bundledIndex, extraSource, withSources } from './support/fixtures';
+
+const findings = (text: string, index: SourceIndex = bundledIndex()) =>
+  runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, start: f.start, end: f.end, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix.newText } : {}) }));
+const warnings = (text: string, index?: SourceIndex) => findings(text, index).filter((f) => f.code !== 'unsourced-figure');
+const distractor = (name: string) => extraSource(name, readFileSync(`test/eval/distractors/${name}`, 'utf8'));
+// Nvidia's record of 18 June 2024 ("Die Aktie legte … um 3,5 Prozent … zu"; "174 Prozent" since the start of the year).
+const juneRecord = () => withSources(distractor('2024-06-18_nvidia-wertvollstes-unternehmen.txt'));
+
+describe('a year\'s move is not a day\'s or a month\'s of that year', () => {
+  test('German: „Im Jahr 2024 hatte die Nvidia-Aktie noch ein Viertel zugelegt“ is not contradicted by the 3,5 Prozent of 18 June 2024', () => {
+    const text = 'Im Jahr 2024 hatte die Nvidia-Aktie noch ein Viertel zugelegt.';
+    assert.deepEqual(findings(text, juneRecord()), [
+      { code: 'unsourced-figure', start: 8, end: 12, text: '2024' },
+      { code: 'unsourced-figure', start: 41, end: 52, text: 'ein Viertel' },
+    ]);
+  });
+  test('English: "In 2024, Nvidia\'s shares had gained a quarter" likewise', () => {
+    const text = 'In 2024, Nvidia\'s shares had gained a quarter.';
+    assert.deepEqual(findings(text, juneRecord()), [
+      { code: 'unsourced-figure', start: 3, end: 7, text: '2024' },
+      { code: 'unsourced-figure', start: 36, end: 45, text: 'a quarter' },
+    ]);
+  });
+  test('a day the draft states is still that day\'s move: „Am 18. Juni 2024 hatte die Nvidia-Aktie ein Viertel zugelegt“ → 3,5 Prozent', () => {
+    assert.deepEqual(warnings('Am 18. Juni 2024 hatte die Nvidia-Aktie ein Viertel zugelegt.', juneRecord()), [
+      { code: 'figure-mismatch', start: 40, end: 51, text: 'ein Viertel' },
+    ]);
+  });
+  test('a year\'s move against the same year\'s is still contradicted: "In 2024, the Nasdaq 100 had gained 52 percent" → 25', () => {
+    assert.deepEqual(warnings('In 2024, the Nasdaq 100 had gained 52 percent.', juneRecord()), [
+      { code: 'figure-mismatch', start: 35, end: 45, text: '52 percent', fix: '25 percent' },
+    ]);
+  });
+});
