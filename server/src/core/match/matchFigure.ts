@@ -172,7 +172,8 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // but it is no other value of it, however many such days the sources report (match/namedDays.ts). Nor is a
   // source's undated move the other way a value of a move on a day the sources say nothing of (anotherDaysMove.ts).
   const undecided = evidence.filter((e) => e.when === 'unknown' && !(isOneDays(fact.attributes) && isUndatedMoveOfAnotherDay(fact, ownDayHolds, e.fact)));
-  const deciding = (sameTimeStated.length ? sameTimeStated : undecided).filter((e) => !onAnUnnamedDay(fact.days, e.fact));
+  const ofItsDay = sameTimeStated.length === 0 ? movesOfItsDay(fact, undecided, ownDayHolds) : [];
+  const deciding = (sameTimeStated.length ? sameTimeStated : ofItsDay.length ? ofItsDay : undecided).filter((e) => !onAnUnnamedDay(fact.days, e.fact));
   // Nor is a round figure of another scale ("rund eine Billion Dollar" in June 2023 for "590 Milliarden Dollar").
   const otherTime = sameTimeStated.length || ownDayHolds ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound && e.figure.scale === figure.scale);
   const verdict = decide(fact, deciding, otherTime);
@@ -181,6 +182,26 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   if (verdict?.status === 'contradicted' && derivable && ownArithmetic(figure, sentence)) return { status: 'unsourced', evidence: [], conflicts: [] };
   return verdict ?? matchComparedSides(fact, sentence, index) ?? { status: 'unsourced', evidence: [], conflicts: [] };
 }
+
+/**
+ * "Microsoft gab 3,57 Prozent nach" in a piece about 27 January (the day its clause states, or the one day of those its
+ * document names that the sources give such a move on): where the sources state that move of whom the draft names for
+ * that very day (Microsoft's -3,75 % of 27 January), that day's value decides; a value another article dates by its
+ * year alone ("Microsoft fell 0.6 percent" in a round-up of 2025) is no nearer reading of it, however many words its
+ * sentence shares. Of several named days with such a move (the fall of the 27th, the rebound of the 28th), none is the
+ * draft's more than another.
+ */
+function movesOfItsDay(fact: Fact, undecided: RankedEvidence[], ownDayHolds: boolean): RankedEvidence[] {
+  if (!explicit(fact) || !isOneDays(fact.attributes)) return [];
+  // A piece's own day or a heading's is a guess that reaches the day before (a chat log of the 28th on the fall of the
+  // 27th): only a day its clause states, or the days it names, say which day's move it is.
+  const days = ownDayHolds && fact.time && statesItsTime(fact) ? [fact.time] : (fact.days ?? []);
+  const own = MOVE_WORDS.filter((m) => fact.attributes.includes(m));
+  const sameMove = (e: RankedEvidence) => own.length !== 1 || e.fact.attributes.includes(own[0]);
+  const on = undecided.filter((e) => days.some((d) => sameDay(d, e.fact.time)) && isAboutTheSame(fact, e) && sameMove(e));
+  return on.every((e) => sameDay(e.fact.time, on[0].fact.time)) ? on : [];
+}
+const MOVE_WORDS = ['fall', 'rise'];
 
 /**
  * A document's day dates a fact about someone as a guess the sources confirm only where they date a day's event of
