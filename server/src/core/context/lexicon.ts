@@ -551,3 +551,6 @@ export const REST_OF_A_WHOLE = {
   /** „Der Rest, 64 Prozent oder knapp 850 Modelle, …“: the words joining another value of the rest's apposition before the count. */
   orAnotherValue: ['oder', 'beziehungsweise', 'bzw.', 'or'],
 };
+
+/** Column headers of a table's running numbers („| Nr. | Datum | Ereignis |“, "| # | Action |"): their cells count rows, not things. */
+export const ROW_NUMBER_HEADERS = ['nr.', 'nr', 'nummer', 'lfd. nr.', 'pos.', '#', 'no.', 'no', 'step'];
