@@ -1,6 +1,7 @@
 import type { Figure, FigureKind, Language, NameKind, Span } from '../types';
 import { chatStamps } from '../text/chatStamp';
 import { caselessPattern } from '../text/caselessPattern';
+import { gatedMatches } from '../text/gatedMatches';
 import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
 import { numeralsIn, parseNumeral } from './numerals';
@@ -123,7 +124,16 @@ const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys(
 // `giu`, compiled with its case spelt out (caselessPattern): with `i` its first use cost every process and thread that
 // reads a figure 0.3–0.4 s of CPU, spelt out 0.06 s.
 export const WORD_NUMBER_PATTERN = `(?<![\\p{L}\\d-])(${NUMBER_WORD_PATTERN}|${[...ONE_WORDS, ...NO_ONE_WORDS].join('|')})(?=mal(?![\\p{L}])|fach|fold(?![\\p{L}])|(?![\\p{L}\\d]))`;
-const WORD_NUMBER = new RegExp(caselessPattern(WORD_NUMBER_PATTERN), 'gu');
+const WORD_NUMBER = new RegExp(caselessPattern(WORD_NUMBER_PATTERN), 'uy');
+// Spelt out, the pattern is 44 KB, past the size V8 optimises: it is tried only where a word opens with what every
+// number word opens with (gatedMatches). Each alternative of NUMBER_WORD_PATTERN opens with a number word's first word,
+// or with "a", "an", "ein", "kein…" (a composed number's "a hundred", "ein" of „eintausend“ included); a starter that
+// opens another is enough, and the two short ones, "a" and "an", open other words too often to be a gate alone: they
+// are taken as whole words or before what the pattern lets follow them.
+const SHORT_STARTERS = ['a', 'an'];
+const STARTERS = [...new Set([...[...NUMBER_WORDS.keys()].map((w) => w.split(/[\s-]/u)[0]), ...ONE_WORDS, ...NO_ONE_WORDS])].filter((w) => !SHORT_STARTERS.includes(w));
+export const WORD_NUMBER_GATE_PATTERN = `(?<![\\p{L}\\d-])(?:${STARTERS.filter((w) => !STARTERS.some((v) => v !== w && w.startsWith(v))).join('|')}|(?:${SHORT_STARTERS.join('|')})(?=mal|fach|fold|(?![\\p{L}\\d])))`;
+const WORD_NUMBER_GATE = new RegExp(caselessPattern(WORD_NUMBER_GATE_PATTERN), 'gu');
 const HALVES_BEFORE_A_SCALE_OR_TIMES = new RegExp(
   `(?<![\\p{L}])(?:([Hh]alf\\s+an?|[Ee]ine[rnms]?\\s+halbe[nrms]?)|([Aa]nderthalb|[Ee]ineinhalb|(?:[Oo]ne|[Aa])\\s+and\\s+a\\s+half)|(zwei|drei|vier|fünf|sechs|sieben|acht|neun)einhalb|(two|three|four|five|six|seven|eight|nine)\\s+and\\s+a\\s+half)` +
   `(?=\\s+(?:millionen|million|milliarden?|billionen|billion|trillion|times)(?![\\p{L}]))`, 'giu');
@@ -247,8 +257,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     const positive = PLUS_BEFORE.test(text.slice(Math.max(0, start - 2), start));
     candidates.push({ start, end, mantissa: numeral.value, precision: numeral.precision, negative, isWord: false, ...(positive ? { positive } : {}), ...(bracketed ? { bracketed } : {}) });
   }
-  WORD_NUMBER.lastIndex = 0;
-  for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
+  for (const m of gatedMatches(text, WORD_NUMBER_GATE, WORD_NUMBER)) {
     const value = numberWordValue(m[1]) ?? 1;
     candidates.push({ start: m.index, end: m.index + m[0].length, mantissa: value, precision: Number.isInteger(value) ? 1 : 0.5, negative: false, isWord: true });
   }
