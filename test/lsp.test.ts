@@ -365,6 +365,14 @@ describe('drafts of any size', () => {
       // The server is alive and answers from what it read.
       const hover = await lsp.hover(uri, 0, 20);
       assert.deepEqual(hover?.range, { start: { line: 0, character: 14 }, end: { line: 0, character: 26 } });
+      // The next checks finish what the first did not read, on a busy machine too: a parse or a check that did not grow
+      // linearly with the depth would not finish in these two minutes.
+      const complete = () => lsp.published.find((p) => p.uri === uri && !p.diagnostics.some((d) => d.code === 'check-budget'));
+      for (let waited = 0; !complete() && waited < 120_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      const all = (complete()?.diagnostics ?? []).slice().sort((a, b) => a.range.start.line - b.range.start.line);
+      assert.equal(all.length, 3000);
+      assert.deepEqual(all[2999].range, { start: { line: 2999, character: 2 * 2999 + 14 }, end: { line: 2999, character: 2 * 2999 + 26 } });
+      assert.equal(all[2999].message, '8.72 percent contradicts the source, which says -7,82 %.');
     } finally {
       await lsp.close();
     }
