@@ -113,6 +113,9 @@ export function happensOnADay(concept: string): boolean {
   return concept === 'stock' || concept === 'price' || concept === 'valuation';
 }
 
+/** The two moves with a direction; a fall of one thing is no rise of it on the same day. */
+export const DIRECTED_MOVES: readonly string[] = ['fall', 'rise'];
+
 const MOVES = new Set(['rise', 'fall', 'change']);
 
 /**

@@ -1,4 +1,4 @@
-import { lookupKey as attributeKey, happensOnADay, isOnce, isOneDays, separated } from '../facts/attributes';
+import { lookupKey as attributeKey, DIRECTED_MOVES, happensOnADay, isOnce, isOneDays, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import type { DurationAnchor } from '../facts/durationAnchor';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
@@ -299,7 +299,7 @@ function attestedBy(event: SourceFigure, events: SourceFigure[], keys: Set<strin
   return new Set(events.filter((e) => sameDay(e) && (what.length === 0 || shared(e, keys, moves).some((k) => what.includes(k)))).map((e) => e.at.source)).size;
 }
 
-const MOVES = ['fall', 'rise'];
+const MOVES = DIRECTED_MOVES;
 
 /**
  * A share price's fall or rise on a day is an event too, dated by the day its sentence speaks of ("Innerhalb weniger

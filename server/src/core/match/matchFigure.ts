@@ -1,6 +1,6 @@
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import { ATTRIBUTES, isACountrysAct, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, saysNoWhat, separated } from '../facts/attributes';
+import { ATTRIBUTES, DIRECTED_MOVES, isACountrysAct, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, saysNoWhat, separated } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import { attributeKey, clauseConceptKey, conceptKey, entityKey, type Narrowing, type Term } from '../facts/factIndex';
 import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
@@ -196,12 +196,11 @@ function movesOfItsDay(fact: Fact, undecided: RankedEvidence[], ownDayHolds: boo
   // A piece's own day or a heading's is a guess that reaches the day before (a chat log of the 28th on the fall of the
   // 27th): only a day its clause states, or the days it names, say which day's move it is.
   const days = ownDayHolds && fact.time && statesItsTime(fact) ? [fact.time] : (fact.days ?? []);
-  const own = MOVE_WORDS.filter((m) => fact.attributes.includes(m));
+  const own = DIRECTED_MOVES.filter((m) => fact.attributes.includes(m));
   const sameMove = (e: RankedEvidence) => own.length !== 1 || e.fact.attributes.includes(own[0]);
   const on = undecided.filter((e) => days.some((d) => sameDay(d, e.fact.time)) && isAboutTheSame(fact, e) && sameMove(e));
   return on.every((e) => sameDay(e.fact.time, on[0].fact.time)) ? on : [];
 }
-const MOVE_WORDS = ['fall', 'rise'];
 
 /**
  * A document's day dates a fact about someone as a guess the sources confirm only where they date a day's event of
