@@ -12,7 +12,7 @@ import { namesTheFounder } from '../names/founderWords';
 import { findNearMisses, type NearMiss } from '../names/spelling';
 import { NAME_JOINERS } from '../names/wordLists';
 import { COMPARED_AFTER, LIST_GAP, RESPECTIVELY } from '../figures/vocabulary';
-import { MOVE_RIGHT_BEFORE, ROW_NUMBER_HEADERS } from '../context/lexicon';
+import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
 import { ungovernedMoves } from './ungovernedMoves';
 import { labelledItems } from './labelledItems';
 import { readProgrammeAsSoftware } from '../context/softwareProgramme';
@@ -47,8 +47,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const masked: Span[] = [...mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text)), ...numberedIndexSpans(text), ...(section ? [section] : [])];
   const cell = context !== undefined && isNumberCell(text);
   const people = mentions.filter((m) => m.entry.kind === 'person');
-  // „| 3 | 20.01.2025 | Vorstellung R1 |“ under „| Nr. |“: a row's running number counts rows, not models.
-  const figures: Figure[] = cell && isRowNumberColumn(context) ? [] : extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}) });
+  const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}) });
   if (context) applyHeaderUnit(figures, context, language, text);
   assignLocalConcepts(text, figures, mentions);
   for (const figure of figures) figure.direction = directionBeside(text, figure, language) ?? directionMarked(text, figure, figures) ?? directionOf(figure);
@@ -132,14 +131,6 @@ function headerTime(context: string, language: Language): CalendarDate | undefin
   const [date] = extractFigures(header, { language, isSource: false });
   if (!date || (date.kind !== 'date' && date.kind !== 'year') || date.start !== 0 || date.end !== header.length) return undefined;
   return date.date ?? { year: date.value };
-}
-
-const ROW_NUMBER_HEADER = new Set(ROW_NUMBER_HEADERS);
-
-/** Whether a cell's column header (the context's last part) heads the table's running numbers. */
-function isRowNumberColumn(context: string): boolean {
-  const at = context.lastIndexOf(' | ');
-  return at >= 0 && ROW_NUMBER_HEADER.has(context.slice(at + 3).trim().toLowerCase());
 }
 
 /** Whether a row's label says "our"/"unser…" before any name it gives. */

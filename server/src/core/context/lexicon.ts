@@ -552,5 +552,5 @@ export const REST_OF_A_WHOLE = {
   orAnotherValue: ['oder', 'beziehungsweise', 'bzw.', 'or'],
 };
 
-/** Column headers of a table's running numbers („| Nr. | Datum | Ereignis |“, "| # | Action |"): their cells count rows, not things. */
+/** Column headers of a table's running numbers („| Nr. | Datum | Ereignis |“, "| # | Action |"): their cells count rows, not things, where they run 1, 2, 3 … (markdown/runningNumbers.ts). */
 export const ROW_NUMBER_HEADERS = ['nr.', 'nr', 'nummer', 'lfd. nr.', 'pos.', '#', 'no.', 'no', 'step'];

@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent, Table, Yaml } from 'mdast';
 import { OPAQUE, type ProseBlock } from '../text/prose';
 import { columnHeaders } from './tableHeaderRows';
+import { runningNumberRows } from './runningNumbers';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -80,11 +81,15 @@ const STANDALONE_NUMBER = /(?<![\p{L}\d])[-−+]?\d/u;
 /** A table cell is read with its row and its column header as context: "92 %" in the row "HumanEval". */
 function tableBlocks(table: Table, source: string): ProseBlock[] {
   const rows = table.children.map((row) => row.children.map((cell) => proseOf(cell, source)));
-  const headers = columnHeaders(rows.map((row) => row.map((cell) => cell.text)));
+  const texts = rows.map((row) => row.map((cell) => cell.text));
+  const headers = columnHeaders(texts);
+  const runs = runningNumberRows(headers.texts, texts.slice(headers.rows));
   const blocks: ProseBlock[] = [];
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell.text.trim()) return;
+      // „| 3 | 20.01.2025 | Vorstellung R1 |“ under „| Nr. |“: a row's running number counts rows, it states nothing.
+      if (r >= headers.rows && r - headers.rows < (runs.get(c) ?? 0)) return;
       // The row's label and other words, not its other values: "Börsenwert −490 Mrd. Dollar" beside "−7,82 %" is
       // another fact, the header "Veränderung" says what this one is.
       const labels = row.filter((other, i) => i !== c && (i === 0 || !STANDALONE_NUMBER.test(other.text)));
