@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extraSource, withSources } from './support/fixtures';
 import { warningsWithFixes as warnings } from './support/warningsWithFixes';
+import { findingsWithFixes as findings } from './support/findingsWithFixes';
 
 // The rebound of Tuesday 28 January, the day after the sell-off the bundled articles report, as a wire story tells it.
 const reboundEn = extraSource('2025-01-28_wire.txt', 'Nvidia claws back ground a day after the DeepSeek rout\n\nNEW YORK, January 28, 2025 — Shares of Nvidia rebounded on Tuesday, rising 8.9 percent as investors picked up chip stocks a day after a sell-off triggered by the Chinese start-up DeepSeek.\n');
@@ -52,5 +53,31 @@ describe('what a row\'s date does not date', () => {
   test('a wrong value keeps its own finding and gains none on its date', () => {
     assert.deepEqual(warnings(de('| Wert | Datum | Veränderung |', '| Nvidia | 27.01.2025 | −8,72 % |')), [{ code: 'figure-mismatch', text: '−8,72 %', fix: '−7,82 %' }]);
     assert.deepEqual(warnings(en('| Name | Date | Move |', '| Nvidia | 27 Jan 2025 | −8.72% |')), [{ code: 'figure-mismatch', text: '−8.72%', fix: '−7.82%' }]);
+  });
+});
+
+describe('a date column of when the row\'s report appeared dates no event in the row', () => {
+  // A press review: the articles of the 28th report the sell-off of the 27th.
+  test('German: „| 28.01.2025 | Handelsblatt | Nvidia verlor 7,82 Prozent |“ under „| Erschienen |“ is no misdated fall', () => {
+    const text = de('| Erschienen | Medium | Meldung |', '| 28.01.2025 | Handelsblatt | Nvidia verlor 7,82 Prozent |', '| 28.01.2025 | FAZ | Broadcom büßte 6,58 Prozent ein |');
+    assert.deepEqual(findings(text), [{ code: 'unsourced-figure', text: '28.01.2025' }, { code: 'unsourced-figure', text: '28.01.2025' }]);
+  });
+  test('English: "| 28 Jan 2025 | Reuters | Nvidia lost 7.82 percent |" under "| Published |" likewise', () => {
+    const text = en('| Published | Outlet | Headline |', '| 28 Jan 2025 | Reuters | Nvidia lost 7.82 percent |', '| 28 Jan 2025 | FT | Broadcom shed 6.58 percent |');
+    assert.deepEqual(findings(text), [{ code: 'unsourced-figure', text: '28 Jan 2025' }, { code: 'unsourced-figure', text: '28 Jan 2025' }]);
+  });
+  test('wherever the column stands, and under the other words for it („Stand“, „Datum der Meldung“, "As of", "Source date")', () => {
+    assert.deepEqual(warnings(de('| Wert | Stand | Veränderung |', '| Nvidia | 28.01.2025 | −7,82 % |')), []);
+    assert.deepEqual(warnings(de('| Medium | Datum der Meldung | Meldung |', '| Handelsblatt | 21.01.2025 | Treffen Liang – Li Qiang |')), []);
+    assert.deepEqual(warnings(en('| Name | As of | Move |', '| Nvidia | 28 Jan 2025 | −7.82% |')), []);
+    assert.deepEqual(warnings(en('| Outlet | Source date | Headline |', '| Reuters | 21 Jan 2025 | Liang meets Li Qiang |')), []);
+  });
+  test('a column of the event\'s own date still dates the row beside a publication column', () => {
+    assert.deepEqual(warnings(de('| Erschienen | Datum | Wert | Veränderung |', '| 29.01.2025 | 28.01.2025 | Nvidia | −7,82 % |')), [{ code: 'date-mismatch', text: '28.01.2025', fix: '27.01.2025' }]);
+    assert.deepEqual(warnings(en('| Published | Date | Name | Move |', '| 29 Jan 2025 | 28 Jan 2025 | Nvidia | −7.82% |')), [{ code: 'date-mismatch', text: '28 Jan 2025', fix: '27 Jan 2025' }]);
+  });
+  test('a wrong value under a publication column keeps its own finding', () => {
+    assert.deepEqual(warnings(de('| Erschienen | Wert | Veränderung |', '| 28.01.2025 | Nvidia | −8,72 % |')), [{ code: 'figure-mismatch', text: '−8,72 %', fix: '−7,82 %' }]);
+    assert.deepEqual(warnings(en('| Published | Name | Move |', '| 28 Jan 2025 | Nvidia | −8.72% |')), [{ code: 'figure-mismatch', text: '−8.72%', fix: '−7.82%' }]);
   });
 });

@@ -13,6 +13,7 @@ import { findNearMisses, type NearMiss } from '../names/spelling';
 import { NAME_JOINERS } from '../names/wordLists';
 import { COMPARED_AFTER, LIST_GAP, RESPECTIVELY } from '../figures/vocabulary';
 import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
+import { isReportDateHeader } from '../context/reportDateHeader';
 import { ungovernedMoves } from './ungovernedMoves';
 import { labelledItems } from './labelledItems';
 import { readProgrammeAsSoftware } from '../context/softwareProgramme';
@@ -71,7 +72,9 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
     // whatever it measures them in.
     if (contextNames.length === 0 || writersRow(context, inLabel)) contextNames = rowLabelEntity(context, names);
     contextTime = headerTime(context, language);
-    const outside = cellContextConcepts(context, found, language, isTimeLabel(text, language));
+    // „| 28.01.2025 | Handelsblatt | Nvidia verlor 7,82 Prozent |“ under „| Erschienen |“: the day a report appeared is
+    // not the day of what it reports, so its date cell does not read the row's event.
+    const outside = cellContextConcepts(context, found, language, isTimeLabel(text, language) && !isReportDateColumn(context));
     for (const c of outside) concepts.add(c);
     for (const f of figures) for (const c of outside) f.localConcepts.add(c);
   }
@@ -131,6 +134,12 @@ function headerTime(context: string, language: Language): CalendarDate | undefin
   const [date] = extractFigures(header, { language, isSource: false });
   if (!date || (date.kind !== 'date' && date.kind !== 'year') || date.start !== 0 || date.end !== header.length) return undefined;
   return date.date ?? { year: date.value };
+}
+
+/** Whether a cell's column header (the context's last part) heads the dates the row's reports appeared on. */
+function isReportDateColumn(context: string): boolean {
+  const at = context.lastIndexOf(' | ');
+  return at >= 0 && isReportDateHeader(context.slice(at + 3));
 }
 
 /** Whether a row's label says "our"/"unser…" before any name it gives. */

@@ -1,6 +1,6 @@
 import { SizedCache } from '../cache/sizedCache';
 import type { SourceIndex } from '../sources/sourceIndex';
-import { samePlaces, shiftSentence, type ProseBlock } from '../text/prose';
+import { samePlaces, shiftSentence, type ProseBlock, type TableCell } from '../text/prose';
 import type { Sentence, Span } from '../types';
 import type { SentenceFacts } from './analyzedSentence';
 import type { FigureMatch } from '../match/figureMatch';
@@ -42,7 +42,7 @@ export interface BlockReading {
   /** How the block was opened (`BlockOpening`): the carrier's `startBlock` arguments, or not opened (a continued piece). */
   opened: number;
   /** The table cell it was opened as, with `opened`. */
-  cell: { column: number; header: boolean } | undefined;
+  cell: TableCell | undefined;
   read: Array<{ figureFacts: Fact[]; matches: FigureMatch[] }>;
   after: CarrierState;
 }

@@ -554,3 +554,13 @@ export const REST_OF_A_WHOLE = {
 
 /** Column headers of a table's running numbers („| Nr. | Datum | Ereignis |“, "| # | Action |"): their cells count rows, not things, where they run 1, 2, 3 … (markdown/runningNumbers.ts). */
 export const ROW_NUMBER_HEADERS = ['nr.', 'nr', 'nummer', 'lfd. nr.', 'pos.', '#', 'no.', 'no', 'step'];
+
+/**
+ * Column headers of when a row's report appeared („| Erschienen | Medium | Meldung |“, "| Published | Outlet | Headline |"):
+ * their dates are the report's, not the day of the event the row tells (the report of the 28th tells the fall of the 27th).
+ */
+export const REPORT_DATE_HEADERS = [
+  'erschienen', 'erschienen am', 'erscheinungsdatum', 'veröffentlicht', 'veröffentlicht am', 'veröffentlichung', 'veröffentlichungsdatum', 'publiziert', 'publiziert am',
+  'stand', 'datum der meldung', 'meldung vom', 'datum des artikels', 'artikel vom', 'quelle vom', 'datum der quelle', 'quellendatum', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'abgerufen', 'abgerufen am',
+  'published', 'published on', 'date published', 'publication date', 'date of publication', 'as of', 'source date', 'date of source', 'report date', 'date of report', 'date reported', 'reported on', 'article date', 'updated', 'last updated', 'accessed', 'retrieved',
+];

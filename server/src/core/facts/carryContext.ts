@@ -9,6 +9,7 @@ import { measuredAgainst } from './measuredAgainst';
 import { namesJoinedAsOneList } from './distributeLists';
 import { isStampDate } from './updateStamp';
 import { kept, none, orNone } from '../text/fitted';
+import type { TableCell } from '../text/prose';
 import { backgroundClauseAt } from './backgroundClause';
 import { inPluperfectClause } from './pluperfectClause';
 import { isWeekday, weekdayNear } from './weekdays';
@@ -47,7 +48,7 @@ export class ContextCarrier {
    */
   private rowTime: { date: CalendarDate; figure: Figure } | undefined;
   /** The table cell being read: its column, and whether it is a header. */
-  private cell: { column: number; header: boolean } | undefined;
+  private cell: TableCell | undefined;
   private inHeading = false;
   /** The last date of the document so far: "an jenem Montag", "that day" point back to it across paragraphs. */
   private lastTime: { date: CalendarDate; figure: Figure } | undefined;
@@ -136,7 +137,7 @@ export class ContextCarrier {
   }
 
   /** A new block: a heading, a paragraph, or (`item`) a list item's paragraph or a table cell. */
-  startBlock(isHeading: boolean, item = false, cell?: { column: number; header: boolean }): void {
+  startBlock(isHeading: boolean, item = false, cell?: TableCell): void {
     this.given = undefined;
     if (this.paragraph.length && !this.inHeading) this.previousParagraph = kept(this.paragraph.flat());
     if (this.cell) this.tableNames = withoutRepeats([...this.tableNames, ...this.paragraph.flat()]);
@@ -282,8 +283,11 @@ export class ContextCarrier {
     // "Liang, Jahrgang 1985, …": a birth year is a person's, not when the next sentences happen.
     const births = new Set(read.filter((f) => f.attributes.includes('birth')).map((f) => f.figure));
     // "**Aktualisiert: 28.01.2025, 11:40 Uhr** - Nvidia hatte am Montag …": the stamp's day is when the item was written,
-    // not when its next sentences happen.
-    const dates = facts.figures.filter((f) => (f.kind === 'date' || f.kind === 'year') && !births.has(f) && !isStampDate(facts.text, f));
+    // not when its next sentences happen. „| 28.01.2025 | Handelsblatt | Nvidia verlor 7,82 Prozent |“ under „| Erschienen |“
+    // likewise: the report of the 28th tells the fall of the 27th, so its day dates neither the row nor what follows (a
+    // year or month there still says when the row's figures hold).
+    const stamped = this.cell?.reportDate === true;
+    const dates = facts.figures.filter((f) => (f.kind === 'date' || f.kind === 'year') && !births.has(f) && !(stamped && f.date?.day !== undefined) && !isStampDate(facts.text, f));
     const last = dates[dates.length - 1];
     const time = last ? { date: last.date ?? { year: last.value }, figure: last } : undefined;
     if (time) this.lastTime = time;
@@ -354,7 +358,7 @@ export interface CarrierState {
   leadTime: { date: CalendarDate; figure: Figure } | undefined;
   columnTimes: ReadonlyArray<{ date: CalendarDate; figure: Figure } | undefined>;
   rowTime: { date: CalendarDate; figure: Figure } | undefined;
-  cell: { column: number; header: boolean } | undefined;
+  cell: TableCell | undefined;
   lastTime: { date: CalendarDate; figure: Figure } | undefined;
   lastDay: { date: CalendarDate; figure: Figure } | undefined;
   undatedEventSinceDay: boolean;
@@ -477,8 +481,8 @@ function isWholeCell(text: string, date: Figure): boolean {
   return !/[\p{L}\d]/u.test(text.slice(0, date.start) + text.slice(date.end));
 }
 
-function sameCell(a: { column: number; header: boolean } | undefined, b: { column: number; header: boolean } | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.column === b.column && a.header === b.header);
+function sameCell(a: TableCell | undefined, b: TableCell | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.column === b.column && a.header === b.header && a.reportDate === b.reportDate);
 }
 
 /** Whether a name begins its sentence, at most after an article: the sentence's subject, not a name in passing. */

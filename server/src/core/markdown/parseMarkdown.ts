@@ -6,6 +6,7 @@ import type { Root, RootContent, Table, Yaml } from 'mdast';
 import { OPAQUE, type ProseBlock } from '../text/prose';
 import { columnHeaders } from './tableHeaderRows';
 import { runningNumberRows } from './runningNumbers';
+import { isReportDateHeader } from '../context/reportDateHeader';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -97,7 +98,9 @@ function tableBlocks(table: Table, source: string): ProseBlock[] {
       const context = [...labels.map((b) => b.text), ...(header ? [header] : [])].join(' | ');
       // A second header row's first cell ("Company") starts no new table: the group header's dates still hold.
       const isHeader = r === 0 || (r < headers.rows && c > 0);
-      blocks.push({ ...cell, context, rowCells: row.filter((_, i) => i !== c), item: true, cell: { column: c, header: isHeader } });
+      // „| 28.01.2025 |“ under „| Erschienen |“: the day the report appeared, not the day of what it reports.
+      const reportDate = !isHeader && header !== undefined && isReportDateHeader(header);
+      blocks.push({ ...cell, context, rowCells: row.filter((_, i) => i !== c), item: true, cell: { column: c, header: isHeader, ...(reportDate ? { reportDate: true as const } : {}) } });
     }),
   );
   return blocks;

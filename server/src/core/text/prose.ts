@@ -14,8 +14,11 @@ export interface ProseBlock {
   heading?: boolean;
   /** A list item's paragraph or a table cell: read under the lead line before its list or table. */
   item?: boolean;
-  /** A table cell's column, and whether it is in the header row: a header's date dates its column's cells. */
-  cell?: { column: number; header: boolean };
+  /**
+   * A table cell's column, and whether it is in the header row: a header's date dates its column's cells. `reportDate`:
+   * its column's header says its dates are when the row's report appeared („Erschienen“, "Published").
+   */
+  cell?: TableCell;
   /** A table cell's neighbours in its row, with their own offsets: who a quotation in the cell is by. */
   rowCells?: ProseBlock[];
 }
@@ -122,6 +125,13 @@ export function samePlaces(a: Sentence, aBase: number, b: Sentence, bBase: numbe
 }
 
 /** The same block `delta` characters further on in the document, with its table row. */
+/** Where a table cell stands, and what its column's header says of its dates. */
+export interface TableCell {
+  column: number;
+  header: boolean;
+  reportDate?: true;
+}
+
 export function shiftBlock(block: ProseBlock, delta: number): ProseBlock {
   return { ...block, offsets: shiftedOffsets(block, delta), ...(block.rowCells ? { rowCells: block.rowCells.map((c) => shiftBlock(c, delta)) } : {}) };
 }
@@ -136,7 +146,7 @@ export class CompactProseBlock {
   declare context?: string;
   declare heading?: boolean;
   declare item?: boolean;
-  declare cell?: { column: number; header: boolean };
+  declare cell?: TableCell;
   declare rowCells?: ProseBlock[];
   readonly text: string;
   /** Numbers, not an Int32Array: a typed array costs two objects and a block outside the heap, more than most blocks' runs. */
