@@ -33,3 +33,39 @@ describe('a company named before a quotation speaks it only where the sentence s
     assert.deepEqual(speakers(en), [['Zihan Wang', en.indexOf('Zihan Wang'), 'Matt Sheehan']]);
   });
 });
+
+/** The review's probes (session 48): a company that is its sentence's subject speaks whatever its verb of saying. */
+const RASGON = 'Stacy Rasgon';
+const ALTMANN = 'Thomas Altmann';
+describe('a company that is the subject before a quotation speaks it, whatever its verb or pronoun', () => {
+  test('German: „teilte mit“, „verkündete“, „hieß es“, „antwortete“, „sprach von“ and „sie“ for the company', () => {
+    for (const [sentence, name, fix] of [
+      ['Nvidia teilte mit: „DeepSeek verwendet bekannte Technologien.“', 'Nvidia', RASGON],
+      ['Microsoft verkündete am Montag: „DeepSeek verwendet bekannte Technologien.“', 'Microsoft', RASGON],
+      ['In einer Stellungnahme von Nvidia hieß es: „DeepSeek verwendet bekannte Technologien.“', 'Nvidia', RASGON],
+      ['Nvidia antwortete: „DeepSeek verwendet bekannte Technologien.“', 'Nvidia', RASGON],
+      ['Nvidia sagte, sie sehe eine „Angst vor dem Fall des US-Monopols“.', 'Nvidia', ALTMANN],
+      ['Nvidia sprach von einer „Angst vor dem Fall des US-Monopols“.', 'Nvidia', ALTMANN],
+    ]) {
+      const de = `${DE}${sentence}`;
+      assert.deepEqual(speakers(de), [[name, de.indexOf(name), fix]], sentence);
+    }
+  });
+  test('English: "announced", "told investors", "said they", "wrote that it", "for its part, sees"', () => {
+    for (const [en, fix] of [
+      ['Nvidia announced: "DeepSeek uses well-known technologies."', RASGON],
+      ['Nvidia told investors: "DeepSeek uses well-known technologies."', RASGON],
+      ['Nvidia said they see "fear of the fall of the US monopoly".', ALTMANN],
+      ['In a statement, Nvidia wrote that it saw "fear of the fall of the US monopoly".', ALTMANN],
+      ['Nvidia, for its part, sees "fear of the fall of the US monopoly".', ALTMANN],
+    ]) {
+      assert.deepEqual(speakers(en), [['Nvidia', en.indexOf('Nvidia'), fix]], en);
+    }
+  });
+  test('the company as topic stays no speaker with any verb: a preposition of topic, a person\'s pronoun (de, en)', () => {
+    assert.deepEqual(speakers(`${DE}Zu Nvidia teilte er mit: „DeepSeek verwendet bekannte Technologien.“`), []);
+    assert.deepEqual(speakers(`${DE}Über Nvidia sprach sie von einer „Angst vor dem Fall des US-Monopols“.`), []);
+    assert.deepEqual(speakers('About Nvidia, she announced: "DeepSeek uses well-known technologies."'), []);
+    assert.deepEqual(speakers('Nvidia, he told investors, sees "fear of the fall of the US monopoly".'), []);
+  });
+});

@@ -498,6 +498,17 @@ export const CHANGED_BY_PHRASES = ['um das', 'um den Faktor', 'by a factor of'];
 export const CREDIT_TOPIC_PREPOSITIONS = ['über', 'zu', 'on', 'about'];
 
 /**
+ * Subject pronouns that can stand for a company as well as for people: „Nvidia sagte, sie sehe …“, "Nvidia said they see
+ * …", „DeepSeek räumte ein, man habe …“. The other subject pronouns (OTHER_SUBJECT_PRONOUNS: er, ich, he, she, I) name a
+ * person, so a company before a quotation they speak is its topic: „Über DeepSeek sagte er: …“ (quotes/organisationSpeaker.ts).
+ */
+export const ORGANISATION_PRONOUNS = ['sie', 'es', 'wir', 'man', 'it', 'they', 'we'];
+/** Possessives only a person has ("In his view, DeepSeek "…"", „Meiner Ansicht nach …“); German „sein“ is also a company's („auf seiner Website“). */
+export const PERSON_POSSESSIVES = ['his', 'her', 'my', 'mein', 'meine', 'meiner', 'meinem', 'meinen', 'meines'];
+/** Copulas that make a quotation after a company what is said of it: "DeepSeek was not the "chosen one"", „DeepSeek war nicht der „Auserwählte““. */
+export const DESCRIBING_COPULAS = ['ist', 'war', 'sind', 'waren', 'sei', 'is', 'was', 'are', 'were'];
+
+/**
  * Ordinal pronouns that take one member of a pair or series in turn: „Der erste, Fire-Flyer I, kostete …, der zweite …“,
  * "The first, Fire-Flyer I, cost …; the second …". `first` opens the series; `later` moves on to another member.
  * Not „im ersten“/„beim ersten“ (nor their later kin): „im ersten Quartal“, „beim ersten Versuch“ are times and tries

@@ -28,13 +28,6 @@ export const ASKED_SPEECH = String.raw`(?:${SPEECH_VERB}|${words(ASKED_SPEECH_WO
 const REPORT_VERB_WORDS = ['berichtet', 'berichtete', 'berichten', 'berichteten', 'meldet', 'meldete', 'melden', 'meldeten', 'titelt', 'titelte', 'reported', 'reports', 'headlined'];
 export const REPORT_VERB = String.raw`(?:${words(REPORT_VERB_WORDS)})`;
 
-/**
- * Personal pronouns that stand as a clause's subject: in "DeepSeek, he said: "…"", „Über DeepSeek sagte er: …“ the
- * company before them is not who speaks.
- */
-const SUBJECT_PRONOUN_WORDS = ['er', 'sie', 'wir', 'ich', 'man', 'he', 'she', 'they', 'we', 'i'];
-export const SUBJECT_PRONOUN = String.raw`(?:${words(SUBJECT_PRONOUN_WORDS)})`;
-
 /** Verbs of passing someone's words on: „…“, zitiert die Washington Post Matt Sheehan; "…," the FT wrote, quoting X. */
 const PASSING_ON_WORDS = ['zitiert', 'zitierte', 'zitieren', 'zitierten', 'unter berufung auf', 'mit verweis auf', 'quoting', 'quoted', 'quotes', 'citing', 'cited', 'cites'];
 export const PASSING_ON = String.raw`(?:${words(PASSING_ON_WORDS)})`;
