@@ -214,6 +214,26 @@ describe('the writer\'s own count restated where the sentence names no one: "We 
     assert.deepEqual(inconsistent('Wir sind heute 140 Mitarbeiter.\n\n## Zahlen\n\n1. Mitarbeiter 2023: 410\n'), []);
     assert.deepEqual(inconsistent('---\nlang: en\n---\n\n# Memo\n\nHeadcount: 140\n\n## Numbers\n\n1. Headcount: 410\n'), []);
   });
+  test('German and English: a bare list item of the same noun under a heading that names no one still restates the writer\'s own count', () => {
+    const de = '# Plattform-Rückblick\n\nWir betreiben 12 Modelle im Produktivbetrieb.\n\n## Zahlen\n\n- 20 Modelle im Produktivbetrieb\n';
+    assert.deepEqual(inconsistent(de), [['20', '20 contradicts 12 earlier in this draft.', de.indexOf('20')]]);
+    const en = '---\nlang: en\n---\n\n# Platform review\n\nWe run 12 models in production.\n\n## Numbers\n\n- 20 models in production\n';
+    assert.deepEqual(inconsistent(en), [['20', '20 contradicts 12 earlier in this draft.', en.indexOf('20')]]);
+  });
+  test('German and English: a clause with a subject of its own owns its figure ("Most competitors run 20 models", „Die Konkurrenz betreibt 20 Modelle“)', () => {
+    assert.deepEqual(inconsistent('# Plattform-Rückblick\n\nWir betreiben 12 Modelle im Produktivbetrieb.\n\nDie Konkurrenz betreibt 20 Modelle im Produktivbetrieb.\n\nEine typische Bank betreibt 30 Modelle im Produktivbetrieb.\n'), []);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\n# Platform review\n\nWe run 12 models in production.\n\nMost competitors run 20 models in production.\n\nA typical bank runs 30 models in production.\n'), []);
+  });
+  test('German and English: a list item under a heading that names another company is that company\'s', () => {
+    assert.deepEqual(inconsistent('# Plattform-Rückblick\n\nWir betreiben 12 Modelle im Produktivbetrieb.\n\n## Zum Vergleich\n\n### Nvidia\n\n- 20 Modelle im Produktivbetrieb\n'), []);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\n# Platform review\n\nWe run 12 models in production.\n\n## How others compare\n\n### Nvidia\n\n- 20 models in production\n'), []);
+  });
+  test('German and English: a list item that states a time of its own, or an own count of a stated day against one of none, are other facts', () => {
+    assert.deepEqual(inconsistent('# Halbjahresbericht\n\nZum Stichtag 30. Juni hielt der Fonds 46 Einzeltitel.\n\n## Entwicklung des Portfolios\n\n- Ende 2023: 52 Einzeltitel\n'), []);
+    assert.deepEqual(inconsistent('# Halbjahresbericht\n\nZum Stichtag hielt der Fonds 46 Einzeltitel.\n\n## Entwicklung des Portfolios\n\n- Ende 2023: 52 Einzeltitel\n'), []);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\n# Platform review\n\nWe run 12 models in production.\n\n## History\n\n- End of 2023: 20 models in production\n'), []);
+    assert.deepEqual(inconsistent('# Plattform-Rückblick\n\nZum Stichtag 30. Juni betrieben wir 12 Modelle im Produktivbetrieb.\n\n## Zahlen\n\n- Vor zwei Jahren: 20 Modelle im Produktivbetrieb\n'), []);
+  });
 });
 
 describe('two digits swapped in one entity\'s same measure are a slip, whatever days the two figures borrow from their paragraphs', () => {

@@ -181,18 +181,18 @@ export class ContextCarrier {
     // The nearest mention of each name: a long paragraph carries every name of its sentences.
     const taken = new Set<string>();
     let distance = 0;
-    const add = (list: CarriedName[], from: ContextOrigin) => {
+    const add = (list: CarriedName[], from: ContextOrigin, title = false) => {
       for (const n of list) {
         if (taken.has(n.canonical)) continue;
         taken.add(n.canonical);
-        names.push({ ...n, from, distance });
+        names.push({ ...n, from, distance, ...(title ? { title: true as const } : {}) });
       }
       distance++;
     };
     for (let i = this.paragraph.length - 1; i >= 0; i--) add(this.paragraph[i], 'paragraph');
     add(this.previousParagraph, 'paragraph');
     add(this.heading, 'heading');
-    add(this.title ?? [], 'heading');
+    add(this.title ?? [], 'heading', true);
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
     const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), ...(this.unnamedPerson ? { unnamedPerson: this.unnamedPerson } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousMoved ? { previousMoved: true as const } : {}), ...(this.previousYear !== undefined ? { previousYear: this.previousYear } : {}), ...(this.previousUnnamed ? { previousUnnamed: true as const } : {}), ...(this.previousShares.length ? { previousShares: this.previousShares } : {}) };
     // A row is read as one sentence: its date cell states the day of its other cells as a clause's date would.

@@ -17,6 +17,11 @@ export interface Fact {
   /** The primary names that are places: where, rather than who ("USA", "Hangzhou"). */
   places?: string[];
   entityFrom?: ContextOrigin;
+  /**
+   * Whose it is was guessed from afar: the document's title, or the last name of its kind however far back; not the
+   * nearest heading or paragraph, which name the section's own subject.
+   */
+  entityFromAfar?: true;
   /** Attribute keys (facts/attributes.ts), and for counts the counted noun (`noun:chips`). */
   attributes: string[];
   time?: CalendarDate;
@@ -112,7 +117,8 @@ export interface CarriedName {
 /** What earlier sentences, the paragraph and the heading tell a sentence that does not say it itself. */
 export interface CarriedContext {
   /** Nearest first: the previous sentences of the paragraph, the paragraph before, the heading, the title. */
-  names: Array<CarriedName & { from: ContextOrigin; distance: number }>;
+  /** `title`: named only in the document's title, which is over every section alike. */
+  names: Array<CarriedName & { from: ContextOrigin; distance: number; title?: true }>;
   /** The names of the sentence just before, in order: "Fire-Flyer I und Fire-Flyer II. Sie kosteten jeweils …". */
   previousSentence: CarriedName[];
   time?: CalendarDate;

@@ -107,6 +107,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     let means: Array<{ canonical: string; containing?: string[] }> = [];
     let primary: string[] = [];
     let entityFrom: ContextOrigin | undefined;
+    let entityFromAfar = false;
     let placesOnlySoFar = true;
     const where = new Set<string>();
     const kinds = new Map<string, NameKind | undefined>();
@@ -328,13 +329,18 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const thingsAge = figure.kind === 'age' && referenced.some((k) => k === 'organisation' || k === 'model');
       if (!ours && !pointedBack && !thingsAge && !entities.includes(WRITER) && (entities.length === 0 || onlyPlaces || (specific && !someoneUnknown && !known.some((n) => kindsFitting(attributes).includes(n.kind))))) {
         const fitting = carriedEntities(carried, attributes, facts.text);
-        if (fitting.length) add(fitting, fitting[0].from);
-        else if (specific && entities.length === 0) {
+        if (fitting.length) {
+          add(fitting, fitting[0].from);
+          entityFromAfar = fitting.every((n) => n.title);
+        } else if (specific && entities.length === 0) {
           // A section that names no one ("| Parameters | 761 billion |") is about the last name that fits, however far
           // back, as weakly as a heading: only for attributes of one kind of name (parameters are a model's).
           const kinds = kindsFitting(attributes);
           const last = kinds.length === 1 ? carried.lastOfKind?.[kinds[0]] : undefined;
-          if (last) add([last], 'heading');
+          if (last) {
+            add([last], 'heading');
+            entityFromAfar = true;
+          }
         }
       }
     }
@@ -446,7 +452,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
     const stated = measuresThePreviousMove(facts.text, figure, figures, attributes, carried) ? { ...figure, change: 'by' as const } : figure;
     const pointedTo = comparandCarried(figure, facts, carried.names.filter((n) => n.from === 'paragraph'));
-    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(ofItsEvent ? { ofItsEvent } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}), ...(curbsOwnYear(facts.text, figure) ? { datesItsAct: true as const } : {}) });
+    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), ...(entityFromAfar && entityFrom === 'heading' ? { entityFromAfar: true as const } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(ofItsEvent ? { ofItsEvent } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}), ...(curbsOwnYear(facts.text, figure) ? { datesItsAct: true as const } : {}) });
   });
   joinRanges(out);
   datesOfTheirSpans(out);

@@ -11,7 +11,7 @@ import { compareFigures } from '../match/agreement';
 import { isOneDays, isSpecific } from '../facts/attributes';
 import type { Messages } from '../i18n/messages';
 import type { SourceIndex } from '../sources/sourceIndex';
-import type { Language } from '../types';
+import type { CalendarDate, Language } from '../types';
 import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
 import { bareScaled, digitsOf, maySlip, sameEntitySlip, sameWho, slipOf, swapped } from './figureSlips';
@@ -1027,7 +1027,38 @@ export function writersOwnRestated(earlier: DraftFigure, later: DraftFigure): bo
   if (!ours || !guessed || !ownerGuessed(guessed.fact) || guessed.at.facts.names.length > 0) return false;
   if ([earlier.figure, later.figure].some((f) => f.bound || f.range || f.derivedFrom || f.aggregate || f.comparative || f.durationUnit)) return false;
   if (!(recalls(earlier, later) || countsTheSameNoun(earlier, later)) || compareFigures(later.figure, earlier.figure) === 'agrees') return false;
-  return !measuresOtherThings(earlier, later);
+  return !measuresOtherThings(earlier, later) && restatesTheWritersOwn(ours, guessed);
+}
+
+/**
+ * Whether a figure of no one named can restate the writer's own count at all: only a bare list item or label („- 48
+ * Einzeltitel“, "Headcount: 410") has no owner of its own. A clause with a subject ("Most competitors run 20 models",
+ * „Die Konkurrenz betreibt 20 Modelle“, "A typical bank runs 30") owns its figure; a heading or paragraph that names
+ * another ("### Nvidia" / "- 20 models") does too; and a time either states that the other does not („Ende 2023: 52
+ * Einzeltitel“ after „Zum Stichtag 30. Juni … 46“) makes it another fact. Without a source to anchor either, a time
+ * that merely could be the same (`compatibleDates`) is not enough.
+ */
+function restatesTheWritersOwn(ours: DraftFigure, guessed: DraftFigure): boolean {
+  // A title is over the writer's own count as much as over the list; a section's heading or paragraph names its subject.
+  if (guessed.fact.entities.some((e) => e !== WRITER) && !guessed.fact.entityFromAfar) return false;
+  if (!isBareLabel(guessed.at.sentence.text.slice(0, guessed.figure.start))) return false;
+  const [a, b] = [statedTime(ours.fact), statedTime(guessed.fact)];
+  return a === b || (a !== undefined && b !== undefined && sameDate(a, b));
+}
+
+/** Before the figure, only a list marker and a label ending in a colon ("7. Headcount:", „- Mitarbeiter:“), or nothing. */
+function isBareLabel(before: string): boolean {
+  const rest = before.replace(/^[\s>]*(?:[-*+]|\d+[.)])?\s*/u, '');
+  return rest.trim() === '' || /^[^.!?:;]{0,60}:\s*$/u.test(rest);
+}
+
+/** A time the figure's own sentence, list item or heading states; one carried from the paragraph or document is no own time. */
+function statedTime(fact: Fact): CalendarDate | undefined {
+  return fact.timeFrom === 'clause' || fact.timeFrom === 'sentence' || fact.timeFrom === 'list' || fact.timeFrom === 'heading' ? fact.time : undefined;
+}
+
+function sameDate(a: CalendarDate, b: CalendarDate): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 /** A fact whose sentence names no one: no entity, or one guessed from the heading, paragraph or document. */
