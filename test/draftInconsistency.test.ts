@@ -236,6 +236,57 @@ describe('the writer\'s own count restated where the sentence names no one: "We 
   });
 });
 
+describe('a label before the writer\'s own figure is what the figure counts: „| KI-Artikel der Redaktion 2025 | 241 |“ … „214 Artikel“', () => {
+  const findings = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency' || f.code === 'figure-mismatch').map((f) => [text.slice(f.start, f.end), f.message, f.start]);
+  const table = (rows: string) => `\n\n| Was | Zahl |\n|---|---|\n${rows}`;
+  const en = '---\nlang: en\n---\n\n';
+  test('German: a table row\'s label and a list item\'s label name what its bare count counts, as the prose\'s noun does', () => {
+    const row = `# Jahresrückblick 2025\n\nWir haben in diesem Jahr 214 Artikel über künstliche Intelligenz veröffentlicht.\n\n## Das Jahr in Zahlen${table('| KI-Artikel der Redaktion 2025 | 241 |\n')}`;
+    assert.deepEqual(findings(row), [['241', '241 contradicts 214 earlier in this draft.', row.lastIndexOf('241')]]);
+    const item = '# Bericht\n\nZum Stichtag hielt der Fonds 46 Einzeltitel.\n\n## Kennzahlen\n\n- Einzeltitel: 48\n';
+    assert.deepEqual(findings(item), [['48', '48 contradicts 46 earlier in this draft.', item.lastIndexOf('48')]]);
+    // A row labelled by its year alone counts what its column header names, in that year.
+    const column = '# Bericht\n\nZum Stichtag hielt der Fonds 46 Einzeltitel.\n\n## Kennzahlen\n\n| Jahr | Einzeltitel |\n|---|---|\n| 2025 | 48 |\n';
+    assert.deepEqual(findings(column), [['48', '48 contradicts 46 earlier in this draft.', column.lastIndexOf('48')]]);
+  });
+  test('English: "- Postdocs: 4" against "three postdocs", and a table row "| AI articles of the newsroom 2025 | 241 |" against "214 articles"', () => {
+    const item = `${en}# Lab report\n\nOur group has three postdocs.\n\n## Summary\n\n- Postdocs: 4\n`;
+    assert.deepEqual(findings(item), [['4', '4 contradicts three earlier in this draft.', item.lastIndexOf('4')]]);
+    const row = `${en}# Year in review 2025\n\nWe published 214 articles about artificial intelligence this year.\n\n## The year in numbers${table('| AI articles of the newsroom 2025 | 241 |\n')}`;
+    assert.deepEqual(findings(row), [['241', '241 contradicts 214 earlier in this draft.', row.lastIndexOf('241')]]);
+  });
+  test('German and English: a label of another year is another time; the same label of the same year contradicts', () => {
+    const de = (year: string) => `# Bericht\n\nWir hatten 2025 15 Abonnenten.\n\n## Zahlen${table(`| Abonnenten der Redaktion ${year} | 12 |\n`)}`;
+    assert.deepEqual(findings(de('2024')), []);
+    assert.deepEqual(findings(de('2025')), [['12', '12 contradicts 15 earlier in this draft.', de('2025').lastIndexOf('12')]]);
+    const english = (year: string) => `${en}# Report\n\nWe had 15 subscribers in 2025.\n\n## Numbers${table(`| Subscribers of the newsroom ${year} | 12 |\n`)}`;
+    assert.deepEqual(findings(english('2024')), []);
+    assert.deepEqual(findings(english('2025')), [['12', '12 contradicts 15 earlier in this draft.', english('2025').lastIndexOf('12')]]);
+    // „Umsatz 2024: 12“ and „Umsatz 2025: 15“ are two years' values.
+    assert.deepEqual(findings('# Bericht\n\nWir hatten 2025 15 Kunden.\n\n## Zahlen\n\n- Kunden 2024: 12\n'), []);
+  });
+  test('German and English: a label of another thing, a label that names a company, and a source\'s figure under a label stay as they were', () => {
+    assert.deepEqual(findings('# Bericht\n\nWir haben heute 45 Mitarbeiter.\n\n## Zahlen\n\n- Modelle: 40\n'), []);
+    assert.deepEqual(findings(`${en}# Report\n\nWe have 45 employees today.\n\n## Numbers\n\n- Models: 40\n`), []);
+    // A company's row is about the company: its staff is no count of the writer's.
+    assert.deepEqual(findings(`# Bericht\n\nWir haben heute 45 Mitarbeiter.\n\n## Zahlen${table('| Mitarbeiter von DeepSeek | 30 |\n')}`), []);
+    assert.deepEqual(findings(`${en}# Report\n\nWe have 45 employees today.\n\n## Numbers${table('| Employees of DeepSeek | 30 |\n')}`), []);
+    // „| Kleinere Versionen von R1 | 6 |“: the source's six smaller versions, not the writer's four tested.
+    const sourced = `# Chinas Anteil\n\nWir haben 4 Versionen getestet.\n\n## Zahlen${table('| Kleinere Versionen von R1 | 6 |\n')}`;
+    assert.deepEqual(findings(sourced), []);
+    assert.equal(analyzeDraft(sourced, index).figures.find((f) => f.figure.text === '6')?.match.status, 'supported');
+  });
+  test('German and English: a heading „Modelle: 4“ titles a section, and a share „Modelle: 3,5“ counts no things: both stay clean', () => {
+    assert.deepEqual(findings('# Bericht\n\nWir haben 3 Modelle getestet.\n\n## Modelle: 4\n\nMehr dazu unten.\n'), []);
+    assert.deepEqual(findings('# Bericht\n\nWir haben 3 Modelle getestet.\n\n## Zahlen\n\n- Modelle: 3,5\n'), []);
+    assert.deepEqual(findings(`${en}# Report\n\nWe tested 3 models.\n\n## Models: 4\n\nMore on that below.\n`), []);
+    assert.deepEqual(findings(`${en}# Report\n\nWe tested 3 models.\n\n## Numbers\n\n- Models: 3.5\n`), []);
+    // The same list item with a whole count contradicts.
+    const whole = '# Bericht\n\nWir haben 3 Modelle getestet.\n\n## Zahlen\n\n- Modelle: 4\n';
+    assert.deepEqual(findings(whole), [['4', '4 contradicts 3 earlier in this draft.', whole.lastIndexOf('4')]]);
+  });
+});
+
 describe('two digits swapped in one entity\'s same measure are a slip, whatever days the two figures borrow from their paragraphs', () => {
   const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message]);
   test('German: „589 Milliarden Dollar“ in a paragraph of 27 January and „598 Milliarden Dollar“ in one of 20 January disagree; each dated by its own sentence, they do not', () => {

@@ -16,6 +16,7 @@ import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
 import { isReportDateHeader } from '../context/reportDateHeader';
 import { ungovernedMoves } from './ungovernedMoves';
 import { labelledItems } from './labelledItems';
+import { cellLabels, labelBefore, labelOfValue, type ValueLabel } from './valueLabel';
 import { readProgrammeAsSoftware } from '../context/softwareProgramme';
 import { isWeekday } from '../facts/weekdays';
 import type { CalendarDate, Figure, Language, NameEntry, NameMention, Span } from '../types';
@@ -34,6 +35,8 @@ export interface SentenceFacts {
   contextTime?: CalendarDate;
   /** A table cell's row or column calls its person the founder ("| Founder's age | 42 |", "| Alter des Gründers |"). */
   founderInContext?: boolean;
+  /** A draft's value under a label („Einzeltitel: 48“, „| KI-Artikel der Redaktion 2025 | 241 |“): what the label names. */
+  label?: ValueLabel;
 }
 
 const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|aber|doch)\s/g;
@@ -80,7 +83,28 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   }
   const nearMisses = isSource ? [] : findNearMisses(text, mentions, names);
   const founderInContext = context !== undefined && namesTheFounder(context);
-  return { text, names: mentions, nearMisses, figures, concepts, ...(contextNames?.length ? { contextNames } : {}), ...(contextTime ? { contextTime } : {}), ...(founderInContext ? { founderInContext } : {}) };
+  // A heading's „Mittwoch: 1,8“ titles a section; its number is the section's subject, not a count the label names.
+  const label = isSource || heading || figures.length !== 1 ? undefined : valueLabelOf(text, figures[0], mentions, cell ? context : undefined, names, language);
+  return { text, names: mentions, nearMisses, figures, concepts, ...(contextNames?.length ? { contextNames } : {}), ...(contextTime ? { contextTime } : {}), ...(founderInContext ? { founderInContext } : {}), ...(label ? { label } : {}) };
+}
+
+/**
+ * The label a draft's one value stands under: the row's first cell of a number cell (the column header where the row
+ * is labelled by a time alone: „| 2025 | 48 |“ under „| Jahr | Einzeltitel |“), or the words before the colon of
+ * „Einzeltitel: 48“.
+ */
+function valueLabelOf(text: string, figure: Figure, mentions: NameMention[], context: string | undefined, names: NameIndex, language: Language): ValueLabel | undefined {
+  if (context === undefined) {
+    const label = labelBefore(text, figure.start, figure.end);
+    return label === undefined || isTimeLabel(label, language) ? undefined : labelOfValue(label, mentions.filter((m) => m.end <= label.length), language);
+  }
+  const [row, header] = cellLabels(context);
+  if (header !== undefined && isTimeLabel(row, language)) {
+    const byHeader = labelOfValue(header, names.find(header), language);
+    const [year] = extractFigures(row.trim(), { language, isSource: false });
+    return byHeader && year?.kind === 'year' ? { ...byHeader, year: year.value } : byHeader;
+  }
+  return labelOfValue(row, names.find(row), language);
 }
 
 /**

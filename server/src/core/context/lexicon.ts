@@ -575,3 +575,9 @@ export const REPORT_DATE_HEADERS = [
   'stand', 'datum der meldung', 'meldung vom', 'datum des artikels', 'artikel vom', 'quelle vom', 'datum der quelle', 'quellendatum', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'abgerufen', 'abgerufen am',
   'published', 'published on', 'date published', 'publication date', 'date of publication', 'as of', 'source date', 'date of source', 'report date', 'date of report', 'date reported', 'reported on', 'article date', 'updated', 'last updated', 'accessed', 'retrieved',
 ];
+
+/**
+ * Words after which a label's head noun has ended: a genitive, a preposition or a conjunction („KI-Artikel der
+ * Redaktion“, "Customers in Europe", "Staff per team"). What comes after says whose or where, not what is counted.
+ */
+export const LABEL_CUT_WORDS = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'bei', 'für', 'pro', 'je', 'mit', 'ohne', 'seit', 'bis', 'und', 'oder', 'of', 'at', 'on', 'per', 'for', 'by', 'from', 'since', 'with', 'without', 'to', 'and', 'or', 'the', 'a']);

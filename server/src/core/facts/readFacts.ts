@@ -397,7 +397,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // "Aktualisiert: 28.01.2025, 11:40 Uhr - Nvidia hatte … eingebüßt": the stamp's word says nothing of what the item tells.
     if (attributes.includes('update') && opensWithStamp(facts.text)) attributes.splice(attributes.indexOf('update'), 1);
     // "| Nasdaq 100 | -3% | −25% |" under "| … | 27 Jan | 2024 |": the column says when.
-    const [read, readFrom, timeFigure] = facts.contextTime && !figures.some((f) => f !== figure && (f.kind === 'date' || f.kind === 'year')) ? [facts.contextTime, 'clause' as const, undefined] : timeOf(figure, figures, window, carried, facts.text);
+    const [read, readFrom, timeFigure] = facts.contextTime && !figures.some((f) => f !== figure && (f.kind === 'date' || f.kind === 'year')) ? [facts.contextTime, 'clause' as const, undefined] : labelYear(figure, facts) ?? timeOf(figure, figures, window, carried, facts.text);
     // The document's day dates only what happens on a day, a share price or a market value.
     const [time, timeFrom] = readFrom === 'document' && !isOneDays(attributes) ? [undefined, undefined] : [read, readFrom];
     // A country is who the fact is about where the attribute can be a place's (a share of models, export curbs).
@@ -1037,6 +1037,16 @@ function eventOfTheSentence(facts: SentenceFacts): { names: string[]; events: st
   return events.length && names.length ? { names, events } : undefined;
 }
 
+/** A whole count with no noun of its own under a label that names what it counts (analysis/valueLabel.ts); „1,8“ counts no things. */
+function countsTheLabel(figure: Figure, facts: SentenceFacts): boolean {
+  return figure.kind === 'count' && facts.label !== undefined && !figure.noun && !figure.durationUnit && Number.isInteger(figure.value);
+}
+
+/** „| Kunden 2024 | 12 |“: the year in the label of a count it names is when the count is. */
+function labelYear(figure: Figure, facts: SentenceFacts): [CalendarDate, 'clause', undefined] | undefined {
+  return countsTheLabel(figure, facts) && facts.label!.year !== undefined ? [{ year: facts.label!.year }, 'clause', undefined] : undefined;
+}
+
 /**
  * The attribute concepts of the figure's clause; if it names none that is specific, those of its statement too (the
  * sentence up to a semicolon, a dash or a "while": "six smaller versions; one of them beats o1 on benchmarks").
@@ -1055,6 +1065,9 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key. The "points" of
   // "2.8 points worse" are a difference's unit, not what it is about.
   if (figure.kind === 'count' && countedNoun(figure)) own.push(`noun:${nounConcept(figure.noun!.split(' ').pop()!) ?? figure.noun}`);
+  // „Einzeltitel: 48“, „| KI-Artikel der Redaktion 2025 | 241 |“: a bare count under a label counts what the label names.
+  // A compound label counts what its last part names too: „| KI-Artikel der Redaktion | 241 |“ and „214 Artikel“.
+  else if (countsTheLabel(figure, facts)) own.push(...new Set([facts.label!.noun, facts.label!.noun.split('-').pop()!].map((noun) => `noun:${nounConcept(noun) ?? noun}`)));
   // „Von Nvidias A100 … zwischen 10.000 und 50.000 Stück“, "50,000 pieces of the A100": a counter word counts the chip
   // its partitive names (not „sechs Stück kleinere Versionen, trainiert auf H800“).
   else if (figure.kind === 'count' && figure.noun && countsAChip(facts, figure)) own.push('noun:chip');

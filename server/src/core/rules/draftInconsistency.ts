@@ -18,7 +18,7 @@ import { bareScaled, digitsOf, maySlip, sameEntitySlip, sameWho, slipOf, swapped
 import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import { conceptOfWord } from '../context/concepts';
-import { RECAP, wordAlternation } from '../context/lexicon';
+import { OWN_SUBJECT_NOUNS, RECAP, wordAlternation } from '../context/lexicon';
 import { NOW_ADVERBS } from '../facts/tenseWords';
 import { WRITER } from '../facts/writer';
 import { recallsEarlierDay } from '../facts/recallsEarlierDay';
@@ -1157,6 +1157,10 @@ function thingsOf(figure: DraftFigure, measured: ReadonlySet<string>): string[] 
   const clauseStart = before.search(LAST_CLAUSE_BREAK) + 1;
   const breakAfter = text.slice(end).search(CLAUSE_BREAK);
   const clauseEnd = breakAfter < 0 ? text.length : end + breakAfter;
+  // „| KI-Artikel der Redaktion 2025 | 241 |“: a count of its label's noun is of what the label's other words say, bar
+  // the writer's own desk or newsroom whose it is.
+  const label = figure.at.facts.label;
+  if (label && figure.figure.kind === 'count' && !figure.figure.noun && !figure.figure.durationUnit) return thingWords(label.rest, measured).filter((w) => !OWN_SUBJECT_NOUNS.includes(w.toLowerCase()));
   const inClause = thingWords(`${text.slice(clauseStart, start)} ${text.slice(end, clauseEnd)}`, measured);
   return inClause.length > 0 ? inClause : thingWords(`${before} ${text.slice(end)} ${figure.at.sentence.context ?? ''}`, measured);
 }
