@@ -245,9 +245,11 @@ describe('a label before the writer\'s own figure is what the figure counts: „
     assert.deepEqual(findings(row), [['241', '241 contradicts 214 earlier in this draft.', row.lastIndexOf('241')]]);
     const item = '# Bericht\n\nZum Stichtag hielt der Fonds 46 Einzeltitel.\n\n## Kennzahlen\n\n- Einzeltitel: 48\n';
     assert.deepEqual(findings(item), [['48', '48 contradicts 46 earlier in this draft.', item.lastIndexOf('48')]]);
-    // A row labelled by its year alone counts what its column header names, in that year.
-    const column = '# Bericht\n\nZum Stichtag hielt der Fonds 46 Einzeltitel.\n\n## Kennzahlen\n\n| Jahr | Einzeltitel |\n|---|---|\n| 2025 | 48 |\n';
-    assert.deepEqual(findings(column), [['48', '48 contradicts 46 earlier in this draft.', column.lastIndexOf('48')]]);
+    // A row labelled by its year alone counts what its column header names, in that year: against the count of that
+    // year it contradicts; against one of no stated time it is another fact, as „- Ende 2023: 52 Einzeltitel“ is.
+    const column = (when: string) => `# Bericht\n\n${when} hielt der Fonds 46 Einzeltitel.\n\n## Kennzahlen\n\n| Jahr | Einzeltitel |\n|---|---|\n| 2025 | 48 |\n`;
+    assert.deepEqual(findings(column('Ende 2025')), [['48', '48 contradicts 46 earlier in this draft.', column('Ende 2025').lastIndexOf('48')]]);
+    assert.deepEqual(findings(column('Zum Stichtag')), []);
   });
   test('English: "- Postdocs: 4" against "three postdocs", and a table row "| AI articles of the newsroom 2025 | 241 |" against "214 articles"', () => {
     const item = `${en}# Lab report\n\nOur group has three postdocs.\n\n## Summary\n\n- Postdocs: 4\n`;
@@ -276,6 +278,21 @@ describe('a label before the writer\'s own figure is what the figure counts: „
     assert.deepEqual(findings(sourced), []);
     assert.equal(analyzeDraft(sourced, index).figures.find((f) => f.figure.text === '6')?.match.status, 'supported');
   });
+  test('German and English: a label of another noun counts another thing, though the lexicon joins both („Versionen“ and „Modelle“ are models)', () => {
+    assert.deepEqual(findings('# Bericht\n\nWir haben 1300 Modelle getestet.\n\n## Zahlen\n\n- Versionen: 6\n'), []);
+    assert.deepEqual(findings(`# Bericht\n\nWir haben 1300 Modelle getestet.\n\n## Zahlen${table('| Versionen | 6 |\n')}`), []);
+    assert.deepEqual(findings(`${en}# Report\n\nWe tested 1300 models.\n\n## Numbers\n\n- Versions: 6\n`), []);
+    assert.deepEqual(findings(`${en}# Report\n\nWe tested 1300 models.\n\n## Numbers${table('| Versions | 6 |\n')}`), []);
+    // „Mitarbeiter: 40“ against „40 Modelle“ and „45 Modelle“: staff are no models, whatever the value.
+    assert.deepEqual(findings('# Bericht\n\nWir betreiben 45 Modelle.\n\n## Zahlen\n\n- Mitarbeiter: 40\n'), []);
+    assert.deepEqual(findings(`${en}# Report\n\nWe run 45 models.\n\n## Numbers\n\n- Employees: 40\n`), []);
+  });
+  test('German and English: a label of the same noun inflected otherwise is that noun („Länder: 14“ for „in 12 Ländern“, "Postdoc: 4" for "three postdocs")', () => {
+    const de = '# Bericht\n\nWir betreuen Kunden in 12 Ländern.\n\n## Zahlen\n\n- Länder: 14\n';
+    assert.deepEqual(findings(de), [['14', '14 contradicts 12 earlier in this draft.', de.lastIndexOf('14')]]);
+    const english = `${en}# Lab report\n\nOur group has three postdocs.\n\n## Summary${table('| Postdoc | 4 |\n')}`;
+    assert.deepEqual(findings(english), [['4', '4 contradicts three earlier in this draft.', english.lastIndexOf('4')]]);
+  });
   test('German and English: a heading „Modelle: 4“ titles a section, and a share „Modelle: 3,5“ counts no things: both stay clean', () => {
     assert.deepEqual(findings('# Bericht\n\nWir haben 3 Modelle getestet.\n\n## Modelle: 4\n\nMehr dazu unten.\n'), []);
     assert.deepEqual(findings('# Bericht\n\nWir haben 3 Modelle getestet.\n\n## Zahlen\n\n- Modelle: 3,5\n'), []);
@@ -284,6 +301,30 @@ describe('a label before the writer\'s own figure is what the figure counts: „
     // The same list item with a whole count contradicts.
     const whole = '# Bericht\n\nWir haben 3 Modelle getestet.\n\n## Zahlen\n\n- Modelle: 4\n';
     assert.deepEqual(findings(whole), [['4', '4 contradicts 3 earlier in this draft.', whole.lastIndexOf('4')]]);
+  });
+});
+
+describe('a company\'s runway is a span of its own the draft restates: „22 Monate“ … „Liquiditätsreichweite von 18 Monaten“', () => {
+  const findings = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message, f.start]);
+  const de = (later: string) => `# Memo\n\nUns geht es gut. Wir haben Geld für 22 Monate, unsere Liquiditätsreichweite ist gesichert.\n\n## Fragen\n\n${later}\n`;
+  const en = (later: string) => `---\nlang: en\n---\n\n# Memo\n\nWe are fine. We have 22 months of runway.\n\n## Questions\n\n${later}\n`;
+  test('German: „Liquiditätsreichweite von 18 Monaten“ contradicts „Geld für 22 Monate“ (months in two cases, one noun)', () => {
+    const text = de('Mit einer Liquiditätsreichweite von 18 Monaten müssen wir 2026 kein Geld aufnehmen.');
+    assert.deepEqual(findings(text), [['18 Monaten', '18 Monaten contradicts 22 Monate earlier in this draft.', text.indexOf('18 Monaten')]]);
+    // A unit of time is what its number counts, not the noun before „von“.
+    assert.equal(analyzeDraft(text, index).figures.find((f) => f.figure.text === '18 Monaten')?.figure.noun, 'monaten');
+  });
+  test('English: "With 18 months of runway" contradicts "22 months of runway"', () => {
+    const text = en('With 18 months of runway we do not need to raise in 2026.');
+    assert.deepEqual(findings(text), [['18 months', '18 months contradicts 22 months earlier in this draft.', text.indexOf('18 months')]]);
+  });
+  test('German and English: another span, another company\'s runway and the same runway restated stay silent', () => {
+    assert.deepEqual(findings(de('Das Projekt hat 18 Monate gedauert.')), []);
+    assert.deepEqual(findings(de('DeepSeek hat eine Liquiditätsreichweite von 18 Monaten.')), []);
+    assert.deepEqual(findings(de('Mit einer Liquiditätsreichweite von 22 Monaten müssen wir 2026 kein Geld aufnehmen.')), []);
+    assert.deepEqual(findings(en('The project took 18 months.')), []);
+    assert.deepEqual(findings(en('DeepSeek has 18 months of runway.')), []);
+    assert.deepEqual(findings(en('With 22 months of runway we do not need to raise in 2026.')), []);
   });
 });
 

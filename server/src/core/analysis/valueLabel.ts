@@ -1,4 +1,4 @@
-import type { Language, NameMention } from '../types';
+import type { Figure, Language, NameMention } from '../types';
 import { LABEL_CUT_WORDS } from '../context/lexicon';
 
 /** What a label before a value names: the noun it counts, and the year it gives, if any. */
@@ -48,4 +48,14 @@ export function labelBefore(text: string, valueStart: number, valueEnd: number):
 export function cellLabels(context: string): string[] {
   const parts = context.split(' | ');
   return parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [parts[0]];
+}
+
+/** A whole count with no noun of its own under a label that names what it counts; „1,8“ counts no things. */
+export function countsItsLabel(figure: Figure, label: ValueLabel | undefined): label is ValueLabel {
+  return figure.kind === 'count' && label !== undefined && !figure.noun && !figure.durationUnit && Number.isInteger(figure.value);
+}
+
+/** The nouns a label names for its count: its head noun, and a compound's last part („KI-Artikel“: „Artikel“ too). */
+export function labelNouns(label: ValueLabel): string[] {
+  return [...new Set([label.noun, label.noun.split('-').pop()!])];
 }

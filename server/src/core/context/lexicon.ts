@@ -42,6 +42,9 @@ export const LEXICON: Record<string, string[]> = {
   government: ['premier', 'regierungschef', 'ministerpräsident', 'prime minister', 'staatschef', 'head of government', 'head of state'],
   publication: ['newsletter', 'ausgabe', 'edition', 'briefing'],
   colleague: ['kollege', 'colleague', 'mitgründer', 'co-founder', 'cofounder', 'mitstreiter'],
+  // "22 months of runway", „eine Liquiditätsreichweite von 22 Monaten“: how long a company's cash lasts, a span of its
+  // own that a draft restates („Runway is 19 months“ … "runway is now 21 months"), unlike spans that merely count time.
+  runway: ['runway', 'liquiditätsreichweite', 'reichweite der liquidität', 'cash-reichweite', 'finanzierungsreichweite'],
   staff: ['mitarbeiter', '^leute', 'beschäftigte', 'angestellte', 'belegschaft', 'employee', 'staff', 'people', 'workers', 'workforce', 'arbeitskräfte', 'personal', 'headcount'],
   age: ['jährig', 'alt', 'old', 'aged', 'alter'],
   birth: ['jahrgang', 'geboren', 'born', 'geburt', 'birth'],
@@ -574,6 +577,15 @@ export const REPORT_DATE_HEADERS = [
   'erschienen', 'erschienen am', 'erscheinungsdatum', 'veröffentlicht', 'veröffentlicht am', 'veröffentlichung', 'veröffentlichungsdatum', 'publiziert', 'publiziert am',
   'stand', 'datum der meldung', 'meldung vom', 'datum des artikels', 'artikel vom', 'quelle vom', 'datum der quelle', 'quellendatum', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'abgerufen', 'abgerufen am',
   'published', 'published on', 'date published', 'publication date', 'date of publication', 'as of', 'source date', 'date of source', 'report date', 'date of report', 'date reported', 'reported on', 'article date', 'updated', 'last updated', 'accessed', 'retrieved',
+];
+
+/**
+ * The plural and case endings a noun's forms are stripped of to one key ([what replaces it, ending]; the longest that
+ * fits is taken): German „Modelle“/„Modellen“/„Modells“, „Titeln“, „Länder“/„Ländern“, „Versionen“, English
+ * "postdocs", "boxes", "companies". No bare „-n“ or „-nen“: „Version“ is no „Versio“. Read by text/sameNoun.ts.
+ */
+export const NOUN_INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['', 's'], ['', 'e'], ['', 'en'], ['', 'es'], ['', 'er'], ['', 'ern'], ['el', 'eln'], ['y', 'ies'],
 ];
 
 /**

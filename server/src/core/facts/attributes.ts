@@ -65,6 +65,7 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   price: { kinds: ['money'], label: { en: 'share price', de: 'Aktienkurs' }, specific: true, fits: ['organisation', 'other'] },
   percentShare: { kinds: ['percent', 'percentagePoint', 'count', 'multiplier'], label: { en: 'share', de: 'Anteil' }, specific: true, fits: ['place', 'organisation', 'other'] },
   lead: { kinds: ['count', 'multiplier'], label: { en: 'lead', de: 'Vorsprung' }, specific: true, fits: ['place', 'organisation', 'model'] },
+  runway: { label: { en: 'runway', de: 'Liquiditätsreichweite' }, specific: true, fits: ['organisation'], kinds: ['count'] },
   staff: { label: { en: 'staff', de: 'Belegschaft' }, specific: true, fits: ['organisation'] },
   chip: { kinds: ['count', 'money', 'date', 'year'], label: { en: 'chips', de: 'Chips' }, specific: true, fits: ['person', 'organisation', 'chip'] },
   export: { once: true, kinds: ['date', 'year'], label: { en: 'export controls', de: 'Exportkontrollen' }, specific: true, fits: ['place', 'organisation'] },

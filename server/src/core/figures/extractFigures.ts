@@ -1040,9 +1040,10 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     if (isYear) kind = 'year';
     else {
       // "a staff of 200 built R1": the words after a number are what it counts only where they name something; else the
-      // noun before "of" does.
+      // noun before "of" does. A unit of time always counts: „eine Liquiditätsreichweite von 18 Monaten“ counts months.
       const [after, before] = [countedNoun(rest, language), nounBefore(text.slice(Math.max(0, start - 40), start))];
-      noun = before && after && !nounConcept(after.split(' ').pop()!) ? before : after ?? before;
+      const afterWord = after?.split(' ').pop();
+      noun = before && afterWord && !nounConcept(afterWord) && !TIME_LENGTH_UNITS.has(afterWord.toLowerCase()) ? before : after ?? before;
       if (!noun && !scale) {
         // A bare number is neither a figure nor a range end, unless a list gives it its unit ("7,82, 3,75 und 6,58 %").
         // Nor is the end of a range or list whose start is a number ("zwischen 10.000 und 50.000"), nor the whole a

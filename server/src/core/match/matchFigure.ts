@@ -1,3 +1,4 @@
+import { sameNounPhrase } from '../text/sameNoun';
 import { GENERIC_CONCEPTS } from '../context/lexicon';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import { ATTRIBUTES, DIRECTED_MOVES, isACountrysAct, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, saysNoWhat, separated } from '../facts/attributes';
@@ -1099,7 +1100,8 @@ function sameCountedThing(draft: Figure, source: Figure): boolean {
   if (draft.kind !== 'count' || !draftNoun || !sourceNoun) return true;
   const a = draftNoun.split(' ').map(nounConcept).filter(Boolean);
   const b = sourceNoun.split(' ').map(nounConcept).filter(Boolean);
-  if (a.length === 0 || b.length === 0) return draftNoun === sourceNoun;
+  // „18 Monate“ and „24 Monaten“: one noun in two cases.
+  if (a.length === 0 || b.length === 0) return sameNounPhrase(draftNoun, sourceNoun);
   // "zwei Kollegen", "zwei weiteren Ingenieuren": people counted by their role are people.
   const people = (c: string | undefined) => c === 'engineer' || c === 'staff' || c === 'colleague';
   return a.some((c) => b.includes(c)) || (a.some(people) && b.some(people));

@@ -19,6 +19,8 @@ import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import { conceptOfWord } from '../context/concepts';
 import { OWN_SUBJECT_NOUNS, RECAP, wordAlternation } from '../context/lexicon';
+import { countsItsLabel, labelNouns } from '../analysis/valueLabel';
+import { sameNoun } from '../text/sameNoun';
 import { NOW_ADVERBS } from '../facts/tenseWords';
 import { WRITER } from '../facts/writer';
 import { recallsEarlierDay } from '../facts/recallsEarlierDay';
@@ -1026,7 +1028,7 @@ export function writersOwnRestated(earlier: DraftFigure, later: DraftFigure): bo
   const [ours, guessed] = isWritersOwn(earlier.fact) ? [earlier, later] : isWritersOwn(later.fact) ? [later, earlier] : [];
   if (!ours || !guessed || !ownerGuessed(guessed.fact) || guessed.at.facts.names.length > 0) return false;
   if ([earlier.figure, later.figure].some((f) => f.bound || f.range || f.derivedFrom || f.aggregate || f.comparative || f.durationUnit)) return false;
-  if (!(recalls(earlier, later) || countsTheSameNoun(earlier, later)) || compareFigures(later.figure, earlier.figure) === 'agrees') return false;
+  if (!(recalls(earlier, later) || (countsTheSameNoun(earlier, later) && !labelCountsAnotherNoun(earlier, later))) || compareFigures(later.figure, earlier.figure) === 'agrees') return false;
   return !measuresOtherThings(earlier, later) && restatesTheWritersOwn(ours, guessed);
 }
 
@@ -1044,6 +1046,25 @@ function restatesTheWritersOwn(ours: DraftFigure, guessed: DraftFigure): boolean
   if (!isBareLabel(guessed.at.sentence.text.slice(0, guessed.figure.start))) return false;
   const [a, b] = [statedTime(ours.fact), statedTime(guessed.fact)];
   return a === b || (a !== undefined && b !== undefined && sameDate(a, b));
+}
+
+/**
+ * „Wir haben 1300 Modelle getestet“ … „- Versionen: 6“: a label names what its count counts by its own noun only. The
+ * lexicon joins „Versionen“ and „Modelle“ (both are models), but a writer restating a count under a label writes that
+ * count's noun, inflected or not („Einzeltitel: 48“ for „46 Einzeltitel“, "Postdocs: 4" for "three postdocs"); under
+ * another noun it is another count. What a label measures ("Headcount: 410" for "We are 140 people") still recalls it.
+ */
+function labelCountsAnotherNoun(a: DraftFigure, b: DraftFigure): boolean {
+  const [aLabel, bLabel] = [a.at.facts.label, b.at.facts.label].map((label, i) => (countsItsLabel([a, b][i].figure, label) ? labelNouns(label) : undefined));
+  if (!aLabel && !bLabel) return false;
+  const [x, y] = [aLabel ?? nounsCounted(a), bLabel ?? nounsCounted(b)];
+  return !x.some((n) => y.some((m) => sameNoun(n, m)));
+}
+
+/** The noun a figure counts as written, and a compound's last part („KI-Artikel“: „Artikel“ too). */
+function nounsCounted(figure: DraftFigure): string[] {
+  const noun = figure.figure.noun?.split(' ').pop();
+  return noun ? [...new Set([noun, noun.split('-').pop()!])] : [];
 }
 
 /** Before the figure, only a list marker and a label ending in a colon ("7. Headcount:", „- Mitarbeiter:“), or nothing. */
@@ -1392,4 +1413,5 @@ export function sameSpan(a: Fact, b: Fact): boolean {
   return a.anchor.attributes.some((x) => b.anchor!.attributes.includes(x)) || a.anchor.names.some((x) => b.anchor!.names.includes(x));
 }
 
-export const TIME_SPAN = /^noun:(?:years|hours|months?|weeks?|days?|tage?n?|wochen?|monate?n?|stunden?)$/i;
+// „woch“ and „stund“: the keys of „Wochen“ and „Stunden“ (facts/readFacts.ts `nounKey`).
+export const TIME_SPAN = /^noun:(?:years|hours|months?|weeks?|days?|tage?n?|wochen?|monate?n?|stunden?|woch|stund)$/i;

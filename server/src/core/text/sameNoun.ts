@@ -1,0 +1,33 @@
+import { NOUN_INFLECTIONS } from '../context/lexicon';
+
+/**
+ * Whether two written nouns are one noun, inflected or not: „Einzeltitel“ and „Einzeltiteln“, „Modell“ and „Modelle“,
+ * „Länder“ and „Ländern“, "postdoc" and "postdocs", "company" and "companies". Not a synonym: „Versionen“ and „Modelle“
+ * are two nouns, however alike what they count (a lexicon concept joins those; this is for where only the word decides).
+ */
+export function sameNoun(a: string, b: string): boolean {
+  return nounLemma(a) === nounLemma(b);
+}
+
+/** Least letters a noun's stem keeps: „Tage“ is „Tag“, but „Tee“ is no „Te“. */
+const LEAST_STEM = 3;
+
+/**
+ * A noun's key for all its forms, lowercased: the stem left by its longest plural or case ending („Ländern“ and
+ * „Länder“: „länd“; „Modellen“, „Modelle“, „Modells“: „modell“; "companies": "company"). A key, not a word to show.
+ */
+export function nounLemma(word: string): string {
+  const lower = word.toLowerCase();
+  let best: readonly [string, string] | undefined;
+  for (const ending of NOUN_INFLECTIONS) {
+    const [, inflected] = ending;
+    if (lower.endsWith(inflected) && lower.length - inflected.length >= LEAST_STEM && inflected.length > (best?.[1].length ?? 0)) best = ending;
+  }
+  return best ? lower.slice(0, lower.length - best[1].length) + best[0] : lower;
+}
+
+/** Two counted noun phrases of one noun: the same words, the last in any of its forms („sechs kleinere Modelle“, „Modellen“). */
+export function sameNounPhrase(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase().split(' '), b.toLowerCase().split(' ')];
+  return x.length === y.length && x.every((w, i) => (i === x.length - 1 ? sameNoun(w, y[i]) : w === y[i]));
+}
