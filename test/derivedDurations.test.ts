@@ -371,9 +371,12 @@ describe('a span between two things named with no event lies between their start
 // With the eval's distractors among the sources, other articles mention V3 beside another model's launch: Alibaba's
 // Qwen2.5-Max "beats DeepSeek V3", unveiled on 29 January. That is no start of V3; V3's own release is December 2024
 // (26 December in its own article), R1's 20 January: knapp vier Wochen.
+let distractorIndex: ReturnType<typeof withSources> | undefined;
+/** The bundled two and the eval's 34 articles of other days, indexed once for the tests that need them. */
+const withTheDistractors = () => (distractorIndex ??= withSources(...readdirSync(join(ROOT, 'test', 'eval', 'distractors')).sort().map((f) => extraSource(f, read(join('test', 'eval', 'distractors', f))))));
+
 describe('a span between two things named takes each one\'s start from its own start, the first, not from a sentence that mentions it', () => {
-  const distractors = join(ROOT, 'test', 'eval', 'distractors');
-  const withDistractors = withSources(...readdirSync(distractors).sort().map((f) => extraSource(f, read(join('test', 'eval', 'distractors', f)))));
+  const withDistractors = withTheDistractors();
   const run = (text: string) => runRules(analyzeDraft(text, withDistractors), withDistractors).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
   test('German: „Zwischen V3 und R1 lagen knapp vier Wochen“ stays borne out, was figure-mismatch „20. Januar → January 29“', () => {
     assert.deepEqual(run('Zwischen V3 und R1 lagen knapp vier Wochen.\n'), []);
@@ -413,5 +416,37 @@ describe('"Between X and Y there were eight years" is a span between the two, as
     assert.deepEqual(run('Zwischen High-Flyer und DeepSeek gab es acht Mitarbeiter.\n'), [['unsourced-figure', 'acht']]);
     assert.deepEqual(run(en('Between High-Flyer and DeepSeek there were eight employees.')), [['unsourced-figure', 'eight']]);
     assert.deepEqual(run(en('Between January 2024 and January 2025 there were 12 model releases.')), [['figure-mismatch', '12']]);
+  });
+});
+
+// With the eval's distractors among the sources, other articles date other announcements in the week after R1: Meta
+// reaffirming its budget on 29 January "despite the DeepSeek scare" (the sentence before names DeepSeek, not this one),
+// Mark Zuckerberg's announcement of 24 January, Microsoft's shares rising on 30 January. None of them is the sell-off
+// of 27 January, and none is the other end of a span between R1's launch and the fall.
+describe('a span between two things the words name (a launch and a fall) is not spanned by another article\'s announcement or rise', () => {
+  const run = (text: string) => {
+    const index = withTheDistractors();
+    return runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
+  };
+  const en = (body: string) => `---\nlang: en\n---\n\n${body}\n`;
+  test('German: „Zwischen der Vorstellung von R1 und dem Kursrückgang lagen genau sieben Tage“ stays borne out, was figure-mismatch „20. Januar → January 29 = 9“', () => {
+    assert.deepEqual(run('Zwischen der Vorstellung von R1 und dem Kursrückgang lagen genau sieben Tage.\n'), []);
+  });
+  test('English: "Between the unveiling of R1 and the slump there were exactly seven days" stays borne out, was figure-mismatch "20. Januar → January 29 = 9"', () => {
+    assert.deepEqual(run(en('Between the unveiling of R1 and the slump there were exactly seven days.')), []);
+  });
+  test('wrong spans are contradicted by R1\'s launch and the sell-off, as without the distractors (de, en)', () => {
+    assert.deepEqual(run('Zwischen der Vorstellung von R1 und dem Kursrückgang lagen genau zehn Tage.\n'), [['figure-mismatch', 'zehn Tage', 'zehn Tage contradicts the source, which says 20. Januar → 27. Januar 2025 = 7.']]);
+    assert.deepEqual(run(en('Between the unveiling of R1 and the slump there were exactly ten days.')), [['figure-mismatch', 'ten days', 'ten days contradicts the source, which says 20. Januar → 27. Januar 2025 = 7.']]);
+  });
+  test('a span from a founding to the fall, which no source dates together, stays unsourced, was figure-mismatch "28 January → 2 February = 5"', () => {
+    assert.deepEqual(run('Zwischen der Gründung von DeepSeek und dem Kursrückgang lagen genau sieben Tage.\n').map((f) => f[0]), ['unsourced-figure']);
+  });
+  test('other shapes stay as they were: a day named before, two names of one day (de, en)', () => {
+    // The meeting was on 20 January itself: two days later is wrong.
+    assert.deepEqual(run('Am 20. Januar kam R1. Zwei Tage später traf sich Liang mit Premierminister Li Qiang.\n').map((f) => [f[0], f[1]]), [['figure-mismatch', 'Zwei Tage']]);
+    assert.deepEqual(run(en('R1 came out on 20 January. Two days later Liang met Premier Li Qiang.')).map((f) => [f[0], f[1]]), [['figure-mismatch', 'Two days']]);
+    assert.deepEqual(run('Zwischen High-Flyer und DeepSeek liegen acht Jahre.\n'), []);
+    assert.deepEqual(run(en('Between High-Flyer and DeepSeek lie eight years.')), []);
   });
 });

@@ -91,9 +91,12 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const namesThePrimary = events.map((e) => !fact.anchor && (e.fact.primary ?? []).some((n) => primaryOwn.includes(n)));
   const relevant = events.map((e, k) => onDate[k] || aboutTheDraftsNames(fact, e));
   const namesTheDrafts = events.map((e) => e.fact.entities.some((n) => fact.entities.includes(n)));
-  const isTheDrafts = events.map((e) => (e.fact.primary?.length ? e.fact.primary : e.fact.entities).some((n) => !e.fact.places?.includes(n) && fact.entities.includes(n)));
+  // Whom its own sentence names: Meta reaffirming its budget "a week" after "the DeepSeek scare" of the sentence before
+  // is no event of DeepSeek's.
+  const isTheDrafts = events.map((e) => namesItsOwnOnes(e) && (e.fact.primary?.length ? e.fact.primary : e.fact.entities).some((n) => !e.fact.places?.includes(n) && fact.entities.includes(n)));
   const namesItsOwn = fact.entities.some((e) => !fact.places?.includes(e)) && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence');
   // One of the two must be the event the draft is talking about (`isAnchored`): a pair of others is never looked at.
+  const twoThingsNoDay = !fact.time && [...keys].filter(isEvent).length >= 2;
   const anchoredOnes = events.flatMap((_, k) => (isAnchored[k] ? [k] : []));
   const pairs: Array<{ a: SourceFigure; b: SourceFigure; days: DaySpan; relevance: number }> = [];
   const consider = (i: number, j: number) => {
@@ -115,8 +118,12 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
     // tell them apart ("Eight years before DeepSeek, … High-Flyer").
     // The other name's event is one the draft names too, or one the same article sets beside it: "Sieben Jahre lagen
     // zwischen den beiden Gründungen" are DeepSeek's and High-Flyer's, not Scale AI's of 2016 in another article.
-    const twoNames = ((!(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && (namesTheDrafts[i] || namesTheDrafts[j]))
-      || (fact.entities.some((n) => a.fact.entities.includes(n) !== b.fact.entities.includes(n)) && sharedA.length > 0 && sharedB.length > 0))
+    // Neither is a move the other way: Microsoft's shares rising is no event of "the sell-off" beside R1's launch.
+    // And where the words name two things and no day, a pair of one of them is not the span: "between R1's launch and
+    // the sell-off" is no span between two firms' announcements.
+    const twoNames = !movesOnlyTheOtherWay(a, moves) && !movesOnlyTheOtherWay(b, moves) && !twoThingsNoDay
+      && ((!(a.fact.primary ?? []).some((n) => (b.fact.primary ?? []).includes(n)) && (namesTheDrafts[i] || namesTheDrafts[j]))
+        || (fact.entities.some((n) => a.fact.entities.includes(n) !== b.fact.entities.includes(n)) && sharedA.length > 0 && sharedB.length > 0))
       && ((isTheDrafts[i] && isTheDrafts[j]) || a.at.source === b.at.source);
     // Or: one on the draft's date, the other about what the sentence says happened then.
     // "Am 20. Januar … Zwei Wochen später brachen die Kurse ein": the event lies after the draft's date, not before.
@@ -321,6 +328,11 @@ function movesAsEvents(keys: Set<string>, index: SourceIndex): SourceFigure[] {
   return events;
 }
 
+/** Whether an event's names are its own sentence's, not carried from one before it. */
+function namesItsOwnOnes(event: SourceFigure): boolean {
+  const from = event.fact.entityFrom;
+  return from === 'clause' || from === 'sentence' || from === 'list' || from === 'reference';
+}
 /** The anchor's own name, not one it contains: "R1's breakthrough" names DeepSeek R1 before DeepSeek. */
 function namesTheMostSpecific(anchor: DurationAnchor, event: SourceFigure): boolean {
   const specific = anchor.names.filter((n) => !anchor.names.some((m) => m !== n && m.includes(n)));
@@ -437,11 +449,17 @@ function anchored(fact: Fact, event: SourceFigure): boolean {
  * names no day on which shares rose: a move the other way is not the one the draft names.
  */
 function shared(event: SourceFigure, keys: Set<string>, moves: string[]): string[] {
-  const eventMoves = event.fact.attributes.filter((a) => MOVES.includes(a));
-  const otherWay = moves.length === 1 && eventMoves.length > 0 && !eventMoves.includes(moves[0]);
-  return [...new Set(event.fact.attributes.filter((a) => !(otherWay && MOVES.includes(a))).map(lookupKey).filter((k) => keys.has(k)))];
+  const otherWay = movesOnlyTheOtherWay(event, moves);
+  // Nor is the share price that rose the one whose fall the draft names: "Kursrückgang" shares nothing with Microsoft's
+  // shares rising on 30 January.
+  return [...new Set(event.fact.attributes.filter((a) => !(otherWay && (MOVES.includes(a) || happensOnADay(a)))).map(lookupKey).filter((k) => keys.has(k)))];
 }
 
+/** An event of a rise where the draft names only a fall, or the other way round. */
+function movesOnlyTheOtherWay(event: SourceFigure, moves: string[]): boolean {
+  const its = event.fact.attributes.filter((a) => MOVES.includes(a));
+  return moves.length === 1 && its.length > 0 && !its.includes(moves[0]);
+}
 /** An event of a rise where the words after "vor"/"after" name a fall, or the other way round. */
 function movesTheOtherWay(anchor: DurationAnchor, event: SourceFigure): boolean {
   const named = MOVES.filter((m) => anchor.attributes.includes(m));
