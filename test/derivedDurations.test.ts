@@ -450,3 +450,25 @@ describe('a span between two things the words name (a launch and a fall) is not 
     assert.deepEqual(run(en('Between High-Flyer and DeepSeek lie eight years.')), []);
   });
 });
+
+// The sources: R1's breakthrough on 20 January, Nvidia's fall on 27 January 2025; a distractor: Nvidia's record market
+// value of 6 January ("nach einem Rekord von 3,66 Billionen Dollar am 6. Januar").
+describe('the words after "nach" end before the clause\'s verb: „Eine Woche nach dem Durchbruch von R1 verlor Nvidia …“ counts from the breakthrough', () => {
+  const on = (index: ReturnType<typeof bundledIndex>) => (text: string) => runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end), f.message]);
+  test('German: „Drei Wochen nach dem Durchbruch von R1 verlor Nvidia …“ is contradicted by the breakthrough and the fall, was „27. Januar 2025 → 27. Januar 2025 = 0“', () => {
+    const run = on(index);
+    assert.deepEqual(run('Eine Woche nach dem Durchbruch von R1 verlor Nvidia fast acht Prozent an Börsenwert.\n'), []);
+    assert.deepEqual(run('Drei Wochen nach dem Durchbruch von R1 verlor Nvidia fast acht Prozent an Börsenwert.\n'), [['figure-mismatch', 'Drei Wochen', 'Drei Wochen contradicts the source, which says 20. Januar → 27. Januar 2025 = 1.']]);
+  });
+  test('German, with the distractors: „Eine Woche nach dessen Vorstellung verlor Nvidia … an Börsenwert“ is no span from Nvidia\'s record of 6 January, was figure-mismatch „6. Januar → 27. Januar 2025 = 3“', () => {
+    const run = on(withTheDistractors());
+    assert.deepEqual(run('Für 5,6 Millionen Dollar trainierte DeepSeek ein Sprachmodell. Eine Woche nach dessen Vorstellung verlor Nvidia an einem einzigen Tag fast acht Prozent an Börsenwert.\n').filter((f) => f[0] !== 'unsourced-figure' || f[1] === 'Eine Woche'), []);
+  });
+  test('English, where a comma ends the words after "after", stays as it was (bundled and with the distractors)', () => {
+    const en = (body: string) => `---\nlang: en\n---\n\n${body}\n`;
+    for (const run of [on(index), on(withTheDistractors())]) {
+      assert.deepEqual(run(en('A week after the breakthrough of R1, Nvidia lost almost eight percent of its market value.')), []);
+      assert.deepEqual(run(en('Three weeks after the breakthrough of R1, Nvidia lost almost eight percent of its market value.')), [['figure-mismatch', 'Three weeks', 'Three weeks contradicts the source, which says 20. Januar → 27. Januar 2025 = 1.']]);
+    }
+  });
+});

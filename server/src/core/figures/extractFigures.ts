@@ -8,6 +8,7 @@ import { numeralsIn, parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import { frontedByNow, wordsAfterComma } from './frontedNowAge';
 import { pastAgeThen } from './pastAgeThen';
+import { germanAnchorPhraseEnd } from './anchorPhrase';
 import { CITATION, legalCitationSpans, withoutCitationDigits } from '../text/citations';
 import { wordAlternation as alternation } from '../context/lexicon';
 import { categoryOf, kindOfWord } from '../names/kindEvidence';
@@ -570,7 +571,7 @@ function anchorOf(text: string, from: number, relative: string): Span | undefine
   const phrase = /^(\s+(?:to\s+)?)([^,.;:!?()]{1,80})/u.exec(text.slice(from));
   if (!phrase || !/\p{L}/u.test(phrase[2])) return undefined;
   const start = from + phrase[1].length;
-  return { start, end: start + phrase[2].trimEnd().length };
+  return { start, end: start + germanAnchorPhraseEnd(phrase[2].trimEnd()) };
 }
 
 /**

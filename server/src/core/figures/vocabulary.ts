@@ -723,3 +723,14 @@ export const PERIOD_YEAR_WORDS = ['the', 'calendar', 'full', 'fiscal', 'year', '
  */
 export const AGE_THEN_WORDS = ['damals', 'seinerzeit', 'then', 'back then', 'at the time', 'at that time'];
 export const PAST_AGE_FILLERS = ['damals', 'seinerzeit', 'then', 'also', 'demnach', 'schon', 'bereits', 'erst', 'gerade', 'etwa', 'rund', 'ungefähr', 'knapp', 'gut', 'um die', 'about', 'around', 'roughly', 'nearly', 'almost', 'only', 'just', 'already', 'barely'];
+/**
+ * The German determiners that open the noun phrase after "nach"/"vor" of a duration: „eine Woche nach dem Durchbruch“,
+ * „nach dessen Vorstellung“. English anchors ("after the launch") are ended by punctuation alone.
+ */
+export const ANCHOR_DETERMINERS_DE = ['dem', 'der', 'den', 'des', 'dessen', 'deren', 'seinem', 'seiner', 'seinen', 'ihrem', 'ihrer', 'ihren', 'einem', 'einer', 'einen', 'diesem', 'dieser', 'diesen', 'jenem', 'jener'];
+/**
+ * Lower-case words that go on a German noun phrase after its noun: a genitive's or a preposition's („der Durchbruch von
+ * R1“, „die Gründung des Hedgefonds“, „der Kurssturz an der Börse“). Any other lower-case word after the noun is the
+ * clause's verb („nach dessen Vorstellung verlor Nvidia …“).
+ */
+export const NOUN_PHRASE_CONTINUERS_DE = ['von', 'vom', 'des', 'der', 'dem', 'den', 'die', 'das', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dessen', 'deren', 'und', 'sowie', 'im', 'am', 'an', 'in', 'zum', 'zur', 'mit', 'aus', 'bei', 'auf', 'für', 'über', 'gegen', 'um'];
