@@ -38,6 +38,13 @@ describe('the sum and the average of one sentence\'s moves the same way', () => 
     assert.deepEqual(warnings(`${en} Together the three lost 17.15 points.`), [['figure-mismatch', '17.15 points', `17.15 points ${SUM}`]]);
     assert.deepEqual(warnings(`${en} On average, the three fell 8%.`), [['figure-mismatch', '8%', `8% ${MEAN}`]]);
   });
+  test('German and English: „summieren sich auf“, "sum to" add up as „zusammen“ does', () => {
+    assert.deepEqual(warnings(`${de} Die drei Verluste summieren sich auf 18,15 Prozentpunkte.`), []);
+    assert.deepEqual(warnings(`${de} Die drei Verluste summieren sich auf 17,15 Prozentpunkte.`), [['figure-mismatch', '17,15 Prozentpunkte', `17,15 Prozentpunkte ${SUM}`]]);
+    const en = 'Nvidia fell 7.82%, Microsoft 3.75% and Broadcom 6.58%.';
+    assert.deepEqual(warnings(`${en} The three losses sum to 18.15 points.`), []);
+    assert.deepEqual(warnings(`${en} The three losses sum to 17.15 points.`), [['figure-mismatch', '17.15 points', `17.15 points ${SUM}`]]);
+  });
   test('German and English: a move said without "zusammen" or "average" is each one\'s own, as before', () => {
     assert.deepEqual(warnings('Nvidia verlor am 27. Januar 2025 sechs Prozent.'), [['figure-mismatch', 'sechs Prozent', 'sechs Prozent contradicts the source, which says -7,82 %.']]);
     assert.deepEqual(warnings('On 27 January 2025 Nvidia fell 6%.'), [['figure-mismatch', '6%', '6% contradicts the source, which says -7,82 %.']]);
