@@ -475,7 +475,15 @@ export const MEASURED_AGAINST = [
   'outperform*', 'against', 'beat', 'beats', 'surpass*', 'übertriff*', 'übertraff*', 'übertroff*', 'schlägt', 'schlagt',
   'auf niveau von', 'auf niveau mit', 'auf dem niveau von', 'auf dem niveau mit', 'auf augenhöhe von', 'auf augenhöhe mit', 'auf dem augenhöhe von', 'auf dem augenhöhe mit',
   'gleichauf mit', 'on par with', 'on a par with', 'vergleichbar mit', 'comparable to', 'comparable with', 'similar to', 'ähnlich wie', 'as good as', 'so gut wie', 'level with', 'matching',
+  'in line with', 'on the level of', 'at the level of', 'in the same range as', 'in the same league as', 'im selben bereich wie', 'im gleichen bereich wie', 'in derselben liga wie', 'in der gleichen liga wie',
 ];
+
+/**
+ * The words right after a name that make it what a value is measured against: "also auf o1-Niveau", "roughly o1 level",
+ * „womit es mit OpenAIs o1 gleichzieht“, „mit o1 mithält“ (facts/measuredAgainst.ts). A hyphen or white space may stand
+ * between the name and the word.
+ */
+export const MEASURED_AGAINST_AFTER = ['niveau', 'level', 'gleichzieht', 'gleichziehen', 'gleichzog', 'gleichzogen', 'mithält', 'mithalten', 'mithielt', 'mithielten'];
 
 /**
  * The words between two sums of one sentence that make the second what the first is compared with: "kostete nur 5,6

@@ -34,7 +34,7 @@ import { birthPhraseClause, isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { ownerWith } from './ownerWith';
 import { comparedSumBefore } from './comparedSum';
-import { MEASURED_AGAINST_PATTERN } from './measuredAgainst';
+import { measuresNamedBefore, MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { toldOfANamedEvent, toldOfAnEarlierTime, yearAgeIsToldOf, yearThenPointsBackTo } from './ageYear';
 import { backgroundClauseAt, inClosedBackgroundClause } from './backgroundClause';
 import { changeWithPeriod } from './periodOfAChange';
@@ -948,10 +948,12 @@ function comparedAway(text: string, figure: Figure, own: NameMention[]): NameMen
   // A difference or a ratio is between the two ("three points bigger than Microsoft's"); a rival it is measured
   // against is still someone else ("seven points apart, and holds its own against OpenAI's o1").
   const between = figure.kind === 'percentagePoint' || figure.kind === 'multiplier';
+  // "85 Prozent, also auf o1-Niveau", "85%, roughly o1 level": the name that comes before its comparison word.
+  const measured = measuresNamedBefore(text, own).filter((n) => n.start >= figure.end);
   const comparison = (between ? RIVAL : COMPARED_WITH).exec(text.slice(figure.end));
-  if (!comparison) return own;
+  if (!comparison) return measured.length ? own.filter((n) => !measured.includes(n)) : own;
   const at = figure.end + comparison.index;
-  return own.filter((n) => n.end <= at);
+  return own.filter((n) => n.end <= at && !measured.includes(n));
 }
 
 const APPOSITION_AFTER = /^,\s+(?:a|an|the|ein|eine|einem|einer|der|die|das)\s/i;
