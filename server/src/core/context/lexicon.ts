@@ -172,6 +172,7 @@ export const TRANSLATIONS: string[][] = [
   ['zwang', 'zwing', 'gezwungen', 'forced', 'forces', 'compel'],
   ['ergebnis', 'resultat', 'result', 'outcome'],
   ['konkurrenzfähig', 'wettbewerbsfähig', 'competitive'],
+  ['überlegen', 'superior'],
   ['gering', '=weniger', '=fewer', '=less', '=lower', 'scarce'],
   ['auserwählt', 'erwählt', 'chosen'],
   ['unternehmen', 'firma', 'firmen', 'konzern', 'compan', 'business', '=firm', '=firms'],
@@ -183,7 +184,7 @@ export const TRANSLATIONS: string[][] = [
   ['weckruf', '=wake', '=call'],
   ['interessant', 'interesting'],
   ['industr', 'branche', 'sector'],
-  ['=neu', '=neue', '=neuen', '=neuer', '=new'],
+  ['=neu', '=neue', '=neuen', '=neuer', '=new', 'novel'],
   ['schnell', '=fast', 'quick', 'rapid'],
   ['=groß', '=große', '=großen', '=großer', '=big', '=large', '=great', '=huge'],
   ['wichtig', 'important'],
@@ -225,6 +226,15 @@ export const TRANSLATIONS: string[][] = [
   ['innovati', 'neuerung'],
   ['industri'],
   ['wachstum', 'growth'],
+  ['effizien', 'efficien'],
+  ['sparsam', 'frugal', 'thrift', 'economical'],
+  ['talent'],
+  ['=glück', 'glücklich', '=luck', 'lucky', 'fortune'],
+  ['chines', 'chinese'],
+  ['amerikan', 'american'],
+  ['wirtschaft', 'econom'],
+  ['revolution'],
+  ['=größer', '=größere', '=größeren', '=greater', '=höher', '=höhere', '=höheren', '=higher'],
 ];
 
 /**

@@ -16,7 +16,7 @@ export const FUNCTION_WORDS = new Set([
   'before', 'since', 'until', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'we', 'they', 'it', 'he', 'she',
   'i', 'you', 'what', 'who', 'how', 'why', 'where', 'which', 'according', 'only', 'even', 'also', 'still', 'yet', 'so', 'then', 'there',
   'here', 'one', 'two', 'three', 'four', 'five', 'six', 'meanwhile', 'however', 'unlike', 'like', 'such', 'both', 'all', 'some', 'no',
-  'not', 'more', 'most', 'per', 'via', 'vs', 'was', 'is', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'not', 'despite', 'more', 'most', 'per', 'via', 'vs', 'was', 'is', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   // The past of "are" and the preposition with its article, beside „waren“ and „ins“: no word a translation keeps.
   'were', 'into', 'onto', 'waren', 'ins',
 ]);

@@ -54,12 +54,31 @@ export function wordsChangedInTranslation(q: DraftQuotation, documentText: strin
 function oneWordSwapped(draft: Array<{ kept: Kept; at: number }>, placed: ReadonlySet<number>, source: Array<{ kept: Kept; at: number }>, spans: readonly Span[], documentText: string): Span[] {
   // A word a slot between two kept words has placed was read there: a word outside the lexicon is the translator's choice.
   const own = draft.filter((d, i) => !placed.has(i) && !/\d/.test(documentText.slice(spans[d.at].start, spans[d.at].end)) && !source.some((s) => keptAt(d.kept, s.kept) !== undefined));
+  const known = own.filter((d) => d.kept.meanings);
   // Only inside the stretch the translation renders: a partial quotation leaves the source's other words out, and a
   // verb the German puts last („… umgehen müssen“, „… resultieren“) is rendered early or in the writer's frame.
   const keptAtAll = source.map((s) => draft.some((d) => keptAt(d.kept, s.kept) !== undefined));
   const [first, last] = [keptAtAll.indexOf(true), keptAtAll.lastIndexOf(true)];
-  const lost = source.filter((s, i) => s.kept.meanings && !keptAtAll[i] && first < i && i < last);
-  return own.length === 1 && lost.length === 1 ? [spans[own[0].at]] : [];
+  const lostAt = (i: number) => source[i]?.kept.meanings !== undefined && !keptAtAll[i];
+  const lost = source.filter((s, i) => lostAt(i) && first < i && i < last);
+  if (lost.length > 0) return own.length === 1 && lost.length === 1 ? [spans[own[0].at]] : [];
+  return known.length === 1 ? besideTheStretch(draft, known[0], source, keptAtAll, lostAt, spans) : [];
+}
+
+/**
+ * "far more frugal with their limited computing resources" for „… begrenzten Rechenressourcen weitaus effizienter
+ * umgehen“, "one percent from luck" for „ein Prozent aus Talent resultieren“: with nothing lost inside the stretch, a
+ * word the lexicon knows lost right after its last kept word (or before its first), where the translation has its one
+ * known word of its own right after the word keeping that one (or before): a slot with one side. A word of its own
+ * elsewhere ("have to use their limited …" for „… umgehen müssen“) renders the verb German puts last.
+ */
+function besideTheStretch(draft: Array<{ kept: Kept; at: number }>, own: { kept: Kept; at: number }, source: Array<{ kept: Kept; at: number }>, keptAtAll: boolean[], lostAt: (i: number) => boolean, spans: readonly Span[]): Span[] {
+  const at = draft.indexOf(own);
+  const keeps = (d: number, s: number) => d >= 0 && d < draft.length && s >= 0 && keptAt(draft[d].kept, source[s].kept) !== undefined;
+  const [first, last] = [keptAtAll.indexOf(true), keptAtAll.lastIndexOf(true)];
+  const after = lostAt(last + 1) && keeps(at - 1, last);
+  const before = first > 0 && lostAt(first - 1) && keeps(at + 1, first);
+  return after !== before ? [spans[own.at]] : [];
 }
 
 /** The kept words of a list of words, each with its place in the list. */
