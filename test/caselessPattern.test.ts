@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { extractFigures } from '../server/src/core';
-import { caselessPattern } from '../server/src/core/text/caselessPattern';
+import { caselessPattern, caselessRegExp } from '../server/src/core/text/caselessPattern';
 import { WORD_NUMBER_PATTERN } from '../server/src/core/figures/extractFigures';
 
 const ROOT = join(__dirname, '..', '..');
@@ -40,6 +40,18 @@ describe('caselessPattern: an iu pattern spelt out for u alone', () => {
 
   test('refuses what it could not rewrite exactly', () => {
     for (const pattern of ['\\w+', 'a\\b', '\\p{Lu}', '\\P{L}', '(a)\\1', '\\u0041', '[a-z]', '\\k<x>']) assert.throws(() => caselessPattern(pattern), /caselessPattern/, pattern);
+  });
+
+  test('caselessRegExp compiles at its first use, once, with the flags but i', () => {
+    const pattern = caselessRegExp('(?<![\\p{L}])zwei|two', 'giu');
+    const compiled = pattern();
+    assert.equal(pattern(), compiled);
+    assert.equal(compiled.flags, 'gu');
+    assert.equal(compiled.source, caselessPattern('(?<![\\p{L}])zwei|two'));
+    assert.deepEqual(matches(compiled, 'ZWEI, Two, einzwei'), ['0:ZWEI', '6:Two']);
+    // A pattern it cannot rewrite throws where it is first used, not where it is written.
+    const refused = caselessRegExp('\\bzwei', 'iu');
+    assert.throws(() => refused(), /caselessPattern/);
   });
 
   test('the number words match as they did with iu, German and English, in every sentence of the bundled articles and the distractors', () => {

@@ -1,6 +1,6 @@
 import type { Figure, FigureKind, Language, NameKind, Span } from '../types';
 import { chatStamps } from '../text/chatStamp';
-import { caselessPattern } from '../text/caselessPattern';
+import { caselessPattern, caselessRegExp } from '../text/caselessPattern';
 import { gatedMatches } from '../text/gatedMatches';
 import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
@@ -104,7 +104,12 @@ const MULTIPLE_OF_WORD: Record<string, number> = { triple: 3, treble: 3, quadrup
 const HEDGE_BEFORE = new RegExp(`(?:${HEDGE_WORD_PATTERN})\\s+$`, 'iu');
 /** "ein Fünftel von Fire-Flyer II.", "a fourteenth of GPT-4o": of a name and nothing more, that thing's value, not a part of it. */
 const OF_NAME_ALONE = /^\s+(?:of|von)\s+\p{Lu}[\p{L}\d-]*(?:\s+(?:[IVX]+|\d+))?(?=\s*(?:[.;,)–—]|$))/u;
-const FACTOR = new RegExp(`(?<![\\p{L}])((?:by\\s+|um\\s+(?:den|einen)\\s+)?)((?:an?\\s+)?factor\\s+of\\s+(?:(?:almost|nearly|about|roughly|more\\s+than)\\s+)?|Faktor\\s+(?:(?:fast|knapp|rund|etwa|von)\\s+)?)(\\d+(?:[.,]\\d+)?|${NUMBER_WORD_PATTERN})(?![\\p{L}\\d])`, 'giu');
+// The patterns below that hold the number words are written for `iu` and compiled with their case spelt out at their
+// first use (caselessRegExp): with `i` the first use of each cost a process 0.3–0.4 s of CPU (a CLI check, the server's
+// first check), spelt out 0.06–0.1 s.
+export const FACTOR_PATTERN = `(?<![\\p{L}])((?:by\\s+|um\\s+(?:den|einen)\\s+)?)((?:an?\\s+)?factor\\s+of\\s+(?:(?:almost|nearly|about|roughly|more\\s+than)\\s+)?|Faktor\\s+(?:(?:fast|knapp|rund|etwa|von)\\s+)?)(\\d+(?:[.,]\\d+)?|${NUMBER_WORD_PATTERN})(?![\\p{L}\\d])`;
+// Spelt out, past the 20 KB V8 optimises (gatedMatches): tried only on sentences that say "factor" (FACTOR_WORD).
+const factor = caselessRegExp(FACTOR_PATTERN, 'giu');
 /** A lag right after a count of years: "… years behind", „… Jahre im Rückstand“, „… Jahre hinter den USA“. */
 const LEAD_AFTER_UNIT = new RegExp(String.raw`^\s+(?:(?:im|in|of)\s+)?(?:${LAG_WORD.source})`, 'iu');
 const WITH_BEFORE = /(?<![\p{L}])(?:mit|for)\s+$/iu;
@@ -427,7 +432,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
   }
 
   // "by a factor of 14", "um den Faktor 14", "Faktor vierzehn": a ratio named as one.
-  for (const m of matchesWhere(text, FACTOR_WORD, FACTOR)) {
+  for (const m of FACTOR_WORD.test(text) ? text.matchAll(factor()) : []) {
     const start = m.index! + m[1].length;
     const end = m.index! + m[0].length;
     const value = /\d/.test(m[3]) ? parseNumeral(m[3], language)?.value : numberWordValue(m[3]);
@@ -907,7 +912,18 @@ const FULL_NAME_BEFORE = /\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{L}-]*,\s*$/u;
 // "the least exposed of the three, 3.75 %", "der am wenigsten betroffene der drei": a number word after an article with
 // no noun names a group told before, as a pronoun does; it measures nothing.
 const GROUP_ARTICLE_BEFORE = /(?<![\p{L}])(?:the|all|die|der|den|des|alle|allen|aller)\s+$/iu;
-const LIST_END_BEFORE = new RegExp(`(?:(?:\\d|(?<![\\p{L}])(?:${NUMBER_WORD_PATTERN})-?)\\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\\.|[-–—])|(?:%|prozent|percent|per cent)\\s+(?:of|der|von|aller))\\s*$`, 'iu');
+const LIST_CONNECTOR = '(?:bis|und|to|and|oder|or|beziehungsweise|bzw\\.|[-–—])';
+const PERCENT_OF = '(?:%|prozent|percent|per cent)\\s+(?:of|der|von|aller)';
+export const LIST_END_BEFORE_PATTERN = `(?:(?:\\d|(?<![\\p{L}])(?:${NUMBER_WORD_PATTERN})-?)\\s*${LIST_CONNECTOR}|${PERCENT_OF})\\s*$`;
+// Spelt out (see FACTOR_PATTERN), and past the size V8 optimises: tried at every place of the 40 characters before each bare
+// number, ten times as slow as with `i`. So it is tried only where a digit or a letter (every number word ends with
+// one) comes right before the connector, which the words before a bare number seldom end with.
+const LIST_END_BEFORE_GATE = new RegExp(`(?:[\\d\\p{L}]-?\\s*${LIST_CONNECTOR}|${PERCENT_OF})\\s*$`, 'iu');
+const listEndBefore = caselessRegExp(LIST_END_BEFORE_PATTERN, 'iu');
+/** Whether the words before a bare number end a range or list whose start is a number: "zwischen zehn und", "7,82, 3,75 und". */
+export function endsListBefore(before: string): boolean {
+  return LIST_END_BEFORE_GATE.test(before) && listEndBefore().test(before);
+}
 
 // "Zusammen kosteten die beiden Supercomputer …", "Together that is 1.2bn yuan, or roughly €156m", "1,2 Milliarden Yuan
 // insgesamt", "seven models in all": the words make a sum of it (not "zusammen mit", "together with": company, not
@@ -1056,7 +1072,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
         // Nor is the end of a range or list whose start is a number ("zwischen 10.000 und 50.000"), nor the whole a
         // share is of ("36 percent of 1,328").
         if (c.isWord && GROUP_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return undefined;
-        const endOfList = LIST_END_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+        const endOfList = endsListBefore(text.slice(Math.max(0, start - 40), start));
         if (!endOfList && !options.cell && !isLabelledValue(text, start, rest) && !RANGE_OR_LIST_GOES_ON.test(rest) && !/^[-–—]\d/.test(rest) && !COMMA_THEN_VALUE.test(rest) && !SLASH_THEN_PERCENT.test(rest) && nextPairValue(text, end, options.named ?? []) === undefined) return undefined;
       }
       if (options.isSource && isFootnoteMarker(text, c)) return undefined;
