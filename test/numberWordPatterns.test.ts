@@ -6,7 +6,7 @@ import { extractFigures } from '../server/src/core';
 import { GOVERNS_A_FIGURE_PATTERN, ungovernedMoves } from '../server/src/core/analysis/ungovernedMoves';
 import { FACTOR_PATTERN, LIST_END_BEFORE_PATTERN, endsListBefore } from '../server/src/core/figures/extractFigures';
 import { NUMBER_BEFORE_PATTERN } from '../server/src/core/figures/unitFromHeader';
-import { LEADING_NUMBER_WORD_PATTERN, leadingNumberWord } from '../server/src/core/figures/vocabulary';
+import { LEADING_NUMBER_WORD_PATTERN, leadingNumberWord, numberWordValue } from '../server/src/core/figures/vocabulary';
 import { caselessPattern } from '../server/src/core/text/caselessPattern';
 
 const ROOT = join(__dirname, '..', '..');
@@ -94,5 +94,20 @@ describe('the patterns holding the number words, compiled with their case spelt 
         assert.equal(spelt.test(before), original.test(before), before);
       }
     }
+  });
+
+  test('a composed number word is read from its parts and the grammar both, German and English', () => {
+    assert.equal(numberWordValue('zweihundertdrei'), 203);
+    assert.equal(numberWordValue('Zweihundertdreiundvierzig'), 243);
+    assert.equal(numberWordValue('zweieinhalbtausend'), undefined);
+    assert.equal(numberWordValue('Two Hundred'), 200);
+    assert.equal(numberWordValue('a hundred and thirty'), 130);
+    assert.equal(numberWordValue('five hundred and eighty-nine'), 589);
+    assert.equal(numberWordValue('two hundred and a half'), 200.5);
+    // Made of number parts, but no number by the grammar: „zweizwei“, "hundred two hundred".
+    assert.equal(numberWordValue('zweizwei'), undefined);
+    assert.equal(numberWordValue('hundred two hundred'), undefined);
+    // Not made of number parts: any word after "the", „die“; a number's word with more after it.
+    for (const word of ['users', 'Modelle', 'Zweihunderter', 'hundreds', 'someone', 'einsatz']) assert.equal(numberWordValue(word), undefined, word);
   });
 });

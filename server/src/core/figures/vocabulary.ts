@@ -101,7 +101,8 @@ function composedNumberValue(written: string): number | undefined {
     const value = NUMBER_WORDS.get(whole) ?? composedNumberValue(whole);
     return value === undefined ? undefined : value + 0.5;
   }
-  if (!COMPOSED_NUMBER_WORD.test(written)) return undefined;
+  // The parts first, the grammar after: most words asked about (any word after "the", „die“) are made of no number's
+  // parts, and the grammar's pattern (COMPOSED_NUMBER_WORD, under `iu`) costs a process 0.1 s of CPU at its first use.
   const parts: string[] = [];
   for (const word of written.toLowerCase().split(/[\s-]+/)) {
     let rest = word;
@@ -112,6 +113,7 @@ function composedNumberValue(written: string): number | undefined {
       rest = rest.slice(part.length);
     }
   }
+  if (!COMPOSED_NUMBER_WORD.test(written)) return undefined;
   let total = 0;
   let group = 0;
   for (const part of parts) {
