@@ -90,6 +90,34 @@ describe('draft-inconsistency compares a figure with those sharing its entity an
   });
 });
 
+describe('a slip keeps its digits: a count that rounds a sum at another scale is no slip of it', () => {
+  const slips = (text: string) => {
+    const { figures } = analyzeDraft(text, index);
+    return figures.flatMap((earlier, i) => figures.slice(i + 1).filter((later) => sameEntitySlip(earlier, later)).map((later) => [earlier.figure.text, later.figure.text]));
+  };
+  const inconsistent = (text: string) => rule.check(analyzeDraft(text, index), index, messagesFor('en')).map((f) => [text.slice(f.start, f.end), f.message]);
+  test('German: „sechs kleinere Versionen“ after „5,6 Milliarden“ is none, fast or compared with all; „5,6 Millionen“ still is', () => {
+    const six = 'DeepSeek nannte 5,6 Milliarden.\n\nDeepSeek hat sechs kleinere Versionen veröffentlicht.\n';
+    assert.deepEqual(slips(six), []);
+    assert.equal(assertSameFindings(six), 0);
+    assert.deepEqual(slips('DeepSeek nannte 5,6 Milliarden.\n\nDeepSeek nannte 6 Millionen.\n'), []);
+    const scaled = 'DeepSeek nannte 5,6 Milliarden.\n\nDeepSeek nannte 5,6 Millionen.\n';
+    assert.deepEqual(slips(scaled), [['5,6 Milliarden', '5,6 Millionen']]);
+    assert.equal(assertSameFindings(scaled), 1);
+    assert.deepEqual(inconsistent(scaled), [['5,6 Millionen', '5,6 Millionen contradicts 5,6 Milliarden earlier in this draft.']]);
+  });
+  test('English: "six smaller versions" after "5.6 billion" is none, fast or compared with all; "5.6 million" still is', () => {
+    const six = '---\nlang: en\n---\n\nDeepSeek named 5.6 billion.\n\nDeepSeek released six smaller versions.\n';
+    assert.deepEqual(slips(six), []);
+    assert.equal(assertSameFindings(six), 0);
+    assert.deepEqual(slips('---\nlang: en\n---\n\nDeepSeek named 5.6 billion.\n\nDeepSeek named 6 million.\n'), []);
+    const scaled = '---\nlang: en\n---\n\nDeepSeek named 5.6 billion.\n\nDeepSeek named 5.6 million.\n';
+    assert.deepEqual(slips(scaled), [['5.6 billion', '5.6 million']]);
+    assert.equal(assertSameFindings(scaled), 1);
+    assert.deepEqual(inconsistent(scaled), [['5.6 million', '5.6 million contradicts 5.6 billion earlier in this draft.']]);
+  });
+});
+
 describe('a time made shorter and a speed-up are two measures of one gain', () => {
   const inconsistent = (text: string) => rule.check(analyzeDraft(text, index), index, messagesFor('en')).map((f) => text.slice(f.start, f.end));
   test('German: "verkürzte die Verarbeitungszeit um 45 Prozent" and "80 Prozent schneller" agree (45 % less time is 1.8 times the speed); two time cuts do not', () => {

@@ -14,7 +14,7 @@ import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Language } from '../types';
 import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
-import { bareScaled, digitsOf, maySlip, sameEntitySlip, sameWho, slipOf, swapped } from './figureSlips';
+import { bareScaled, digitsOf, maySlip, sameEntitySlip, sameWho, slipDigits, slipOf, swapped } from './figureSlips';
 import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import { conceptOfWord } from '../context/concepts';
@@ -925,7 +925,7 @@ function filingOf(fact: Fact, names: Interned): Filing {
   // A slip of a figure of the same entity is looked for whatever each says it measures (`sameEntitySlip`): among the
   // figures with the same digits, in any order (a swap and another scale keep them), so the bucket stays small.
   if (maySlip(fact)) {
-    const digits = [...digitsOf(value)].sort().join('');
+    const digits = slipDigits(value);
     // "598 Mrd." is looked for among the sums as well (`sameUnit`).
     const families = bareScaled(fact.figure) ? [family, FIGURE_FAMILY.money] : [family];
     for (const slipFamily of families) for (const entity of fact.entities) buckets.add(idOf(names, `s\u0000${slipFamily}\u0000${entity}\u0000${digits}`));

@@ -17,6 +17,14 @@ export function digitsOf(value: number): string {
   return Math.abs(value).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
 }
 
+/**
+ * The digits a slip keeps, in any order: a swap reorders them, another scale keeps them ("589" and "598", "671
+ * Milliarden" and "671 Millionen"). Figures are filed by them to find a slip (draftInconsistency.ts `filingOf`).
+ */
+export function slipDigits(value: number): string {
+  return [...digitsOf(value)].sort().join('');
+}
+
 /** Figures a slip can be told in: not a date or a year (a day is told by its event), not an end of a range. */
 export function maySlip(fact: Fact): boolean {
   const { kind, range } = fact.figure;
@@ -32,6 +40,8 @@ export function maySlip(fact: Fact): boolean {
 export function sameEntitySlip(earlier: DraftFigure, later: DraftFigure): boolean {
   const [a, b] = [later.fact, earlier.fact];
   if (!maySlip(a) || !maySlip(b) || !sameUnit(a.figure, b.figure)) return false;
+  // „sechs kleinere Versionen“ after „5,6 Milliarden“: "6" is 5.6 rounded at another scale, but a slip keeps its digits.
+  if (slipDigits(a.figure.value) !== slipDigits(b.figure.value)) return false;
   if (!sameWho(a, b) || !(compatibleDates(a.time, b.time) || slipAcrossBorrowedDays(a, b))) return false;
   // A slip keeps the direction: a rise of 8.72 % is no mistyped fall of 7.82 %.
   if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
