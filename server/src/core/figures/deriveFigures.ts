@@ -65,34 +65,7 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
       }
     }
   }
-  derived.push(...movesTogether(figures));
   return derived;
-}
-
-/**
- * "Zusammen verloren die drei 18,15 Prozentpunkte, im Schnitt gut sechs Prozent", "an average fall of 6.05%": the sum
- * and the mean of a sentence's moves the same way ("Nvidia (-7,82 %), Microsoft (-3,75 %) und Broadcom (-6,58 %)"),
- * however many there are. A writer adds them up as often as two of them, and a fall of 6 % said "on average" is no
- * wrong value of Nvidia's.
- */
-function movesTogether(figures: Figure[]): Figure[] {
-  const together: Figure[] = [];
-  for (const way of ['down', 'up'] as const) {
-    const moves = figures.filter((f) => f.kind === 'percent' && !f.range && !f.bound && !f.peak && !f.derivedFrom && wayOf(f) === way);
-    if (moves.length < 2) continue;
-    const sum = moves.reduce((total, f) => total + Math.abs(f.value), 0);
-    const parts = moves.map(unsigned).join(' + ');
-    const [first, last] = [moves[0], moves[moves.length - 1]];
-    together.push({ ...synthetic(first, last, 'percentagePoint', sum, `${parts} = ${round(sum, 100)} percentage points`), aggregate: 'sum' });
-    const mean = sum / moves.length;
-    together.push({ ...synthetic(first, last, 'percent', mean, `(${parts}) ÷ ${moves.length} ≈ ${round(mean, 100)} %`), aggregate: 'mean' });
-  }
-  return together;
-}
-
-/** Which way a percentage moved: as its words say, else a minus sign's fall ("Nvidia (-7,82 %)"); a score has none. */
-function wayOf(f: Figure): 'up' | 'down' | undefined {
-  return f.direction ?? (f.value < 0 ? 'down' : undefined);
 }
 
 const TIME_SPANS = new Set(['years', 'hours', 'days', 'months', 'weeks']);
@@ -134,6 +107,6 @@ export function unsigned(f: Figure): string {
   return f.text.replace(/^[-−–+]\s*/, '');
 }
 
-function round(value: number, per = 10): string {
-  return String(Math.round(value * per) / per);
+function round(value: number): string {
+  return String(Math.round(value * 10) / 10);
 }

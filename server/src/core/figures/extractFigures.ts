@@ -487,12 +487,6 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
       const counted = aggregateAround();
       if (counted === 'sum' || counted === 'difference') f.aggregate = counted;
     }
-    // "Zusammen verloren die drei 18,15 Prozentpunkte", "an average of 6.05%": moves added up or averaged (a gap of two
-    // stays a plain percentage-point figure, which the pairs' differences decide).
-    else if ((f.kind === 'percent' || f.kind === 'percentagePoint') && !f.bound && !f.range) {
-      const together = aggregateAround();
-      if (together === 'sum' || together === 'mean') f.aggregate = together;
-    }
   }
   ratiosOfAnother(text, figures);
   partsOfASum(text, figures);
@@ -1099,9 +1093,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : precedes ? { start: precededAt, end: precededAt + precedes[2].length } : undefined;
   // "nearly three points bigger than Microsoft's", "zwei Punkte höher", „Differenz: 1,2 Punkte“: points a change differs by.
   const pointsApart = kind === 'count' && noun !== undefined && POINT_NOUNS.includes(noun.split(' ').pop()!.toLowerCase()) && (POINTS_COMPARED.test(rest.slice(unitWord.length)) || GAP_BEFORE.test(text.slice(0, start)) || GAP_STATED_BEFORE.test(text.slice(0, start)));
-  // "Together the three lost 18.15 points", „im Schnitt 6,05 Punkte“: points moves add up or average to.
-  const pointsTogether = kind === 'count' && noun !== undefined && POINT_NOUNS.includes(noun.split(' ').pop()!.toLowerCase()) && (SUM_BEFORE.test(text.slice(0, start)) || MEAN_BEFORE.test(text.slice(0, start)));
-  if (pointsApart || pointsTogether) kind = 'percentagePoint';
+  if (pointsApart) kind = 'percentagePoint';
   // "höchstens ein Jahr": the article alone would say nothing in a message.
   if (noOne && !durationUnit) return undefined;
   // "two to four years behind the US", „drei Jahre im Rückstand“: a lead told in years is written with its unit, as a
@@ -1109,7 +1101,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const lead = unit !== undefined && !durationUnit && LEAD_AFTER_UNIT.test(rest.slice(unitWord.length));
   // "Runway is 19 months", „über 18 Monate aufgebaut“: a length of time is written with its unit, as a span is.
   const lasts = kind === 'count' && noun !== undefined && !scale && TIME_LENGTH_UNITS.has(unitWord.trim().toLowerCase());
-  if (durationUnit || boundedOne || pointsApart || pointsTogether || lead || lasts) end += unitWord.length;
+  if (durationUnit || boundedOne || pointsApart || lead || lasts) end += unitWord.length;
 
   // A sum whose currency the sentence gives later ("Apple mit 3,68 Billionen") is read as one too.
   const change = kind === 'money' || (kind === 'count' && scale > 0) ? changeOf(text.slice(Math.max(0, start - 60), start), text.slice(end)) : undefined;

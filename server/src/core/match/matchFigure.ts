@@ -250,11 +250,8 @@ function readEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex, d
   return rankedEvidence(fact, sentence, index, derivable, narrowing);
 }
 
-/**
- * Words that name the parts a sum is of: "die beiden Supercomputer", "both", "neben R1", "alongside R1", "plus", "die drei
- * Konzerne zusammen", "the three together".
- */
-const PARTS_NAMED = /(?<![\p{L}])(?:beide[nm]?|both|zwei|two|drei|three|neben|alongside|besides|plus|sowie)(?![\p{L}])|\+/iu;
+/** Words that name the parts a sum is of: "die beiden Supercomputer", "both", "neben R1", "alongside R1", "plus". */
+const PARTS_NAMED = /(?<![\p{L}])(?:beide[nm]?|both|zwei|two|neben|alongside|besides|plus|sowie)(?![\p{L}])|\+/iu;
 
 /** The candidates of a lookup that state the same fact as the draft's, each with how it compares, in lookup order. */
 function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex, derivable: boolean, narrowing: Narrowing | undefined): RankedEvidence[] {
@@ -274,16 +271,11 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
   // What the draft's sentence says is read once, not once per candidate: a lookup at 2,000 sources reaches hundreds.
   const saysLess = SAYS_LESS.test(sentence.text);
   const comparative = COMPARATIVE.test(sentence.text);
-  // "Im Schnitt verloren sie acht Prozent", "together they lost 17.15 points": moves added up or averaged.
-  const movesTogether = (figure.kind === 'percent' || figure.kind === 'percentagePoint') && figure.aggregate !== undefined;
   for (const candidate of [...index.facts.candidates(fact, narrowing), ...derived]) {
     // A sum of two the index derived is what no plain amount of a draft states; a total a source states ("insgesamt
     // 589 Milliarden Dollar") is a plain amount.
     const derivedAggregate = candidate.figure.derivedFrom ? candidate.figure.aggregate : undefined;
     if (derivedAggregate !== undefined && derivedAggregate !== figure.aggregate) continue;
-    // Moves added up or averaged are the sources' moves added up or averaged: not a gap or a ratio of two of them, and
-    // an average is none of them (Nvidia's 7,82 % does not make "im Schnitt acht Prozent" right).
-    if (movesTogether && (candidate.figure.derivedFrom ? derivedAggregate === undefined : figure.aggregate === 'mean')) continue;
     if (ofParts && derivedAggregate === undefined && compareFigures(figure, candidate.figure) !== 'agrees') continue;
     const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
     // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share),
