@@ -26,6 +26,9 @@ describe('a word a translator changed is shown where the lexicon knows both word
     assert.deepEqual(english('A DeepSeek engineer said: "The restrictions forced us to be more creative – the result is a model that is competitive despite greater resources."'), [['quote-mismatch', 'greater', undefined]]);
     assert.deepEqual(english('A DeepSeek engineer said: "The restrictions forced us to be more creative – the result is a model that is competitive despite fewer resources."'), []);
   });
+  test('English guard: "rather than" renders „statt“: "which significantly reduced computing time" stays clean', () => {
+    assert.deepEqual(english('Papailiopoulos said DeepSeek focused on "precise answers rather than detailing every logical step, which significantly reduced computing time."'), []);
+  });
   test('English: "DeepSeek uses novel technologies" for „DeepSeek verwendet bekannte Technologien“ underlines "novel"; "known" and "familiar" are the source\'s word', () => {
     assert.deepEqual(english('Rasgon said: "DeepSeek uses novel technologies."'), [['quote-mismatch', 'novel', undefined]]);
     assert.deepEqual(english('Rasgon said: "DeepSeek uses known technologies."'), []);

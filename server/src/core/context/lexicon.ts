@@ -146,7 +146,7 @@ export const TRANSLATIONS: string[][] = [
   ['gesehen', '=sehen', '=sieht', '=sah', '=seen', '=see', '=saw', 'witness'],
   ['präzis', '=genau', '=genaue', '=genauen', 'precis', 'accura', 'exact'],
   ['antwort', 'answer', 'respons'],
-  ['=statt', '=anstatt', 'instead'],
+  ['=statt', '=anstatt', 'instead', '=rather'],
   ['logisch', 'logic'],
   ['schritt', '=step', '=steps'],
   ['zeit', '=time', '=times'],
@@ -227,14 +227,12 @@ export const TRANSLATIONS: string[][] = [
   ['industri'],
   ['wachstum', 'growth'],
   ['effizien', 'efficien'],
-  ['sparsam', 'frugal', 'thrift', 'economical'],
+  ['sparsam', 'frugal', 'thrift'],
   ['talent'],
   ['=glück', 'glücklich', '=luck', 'lucky', 'fortune'],
-  ['chines', 'chinese'],
-  ['amerikan', 'american'],
   ['wirtschaft', 'econom'],
   ['revolution'],
-  ['=größer', '=größere', '=größeren', '=greater', '=höher', '=höhere', '=höheren', '=higher'],
+  ['=größer', '=größere', '=größeren', '=größerer', '=greater', '=höher', '=höhere', '=höheren', '=höherer', '=higher'],
 ];
 
 /**
