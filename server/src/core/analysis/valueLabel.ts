@@ -1,5 +1,6 @@
 import type { Figure, Language, NameMention } from '../types';
 import { LABEL_CUT_WORDS } from '../context/lexicon';
+import { nounAndCompoundHead } from '../text/sameNoun';
 
 /** What a label before a value names: the noun it counts, and the year it gives, if any. */
 export interface ValueLabel {
@@ -57,5 +58,5 @@ export function countsItsLabel(figure: Figure, label: ValueLabel | undefined): l
 
 /** The nouns a label names for its count: its head noun, and a compound's last part („KI-Artikel“: „Artikel“ too). */
 export function labelNouns(label: ValueLabel): string[] {
-  return [...new Set([label.noun, label.noun.split('-').pop()!])];
+  return nounAndCompoundHead(label.noun);
 }

@@ -12,7 +12,7 @@ import { sidePhrasesWithCompany } from '../analysis/ungovernedMoves';
 import { PLACE_CONCEPTS, REGION_WORDS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { countsItsLabel, labelNouns } from '../analysis/valueLabel';
-import { nounLemma } from '../text/sameNoun';
+import { nounPhraseKey } from '../text/sameNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, namesAnEvent } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
 import { isStampDate, opensWithStamp } from './updateStamp';
@@ -1041,23 +1041,9 @@ function eventOfTheSentence(facts: SentenceFacts): { names: string[]; events: st
   return events.length && names.length ? { names, events } : undefined;
 }
 
-/**
- * A counted noun the lexicon knows no concept of, as a key for all its forms: „12 Ländern“ and „- Länder: 14“, „46
- * Einzeltitel“ and „Einzeltiteln“ count one thing (text/sameNoun.ts); the words before the last stay as written.
- */
-function nounKey(noun: string): string {
-  const words = noun.split(' ');
-  return [...words.slice(0, -1), nounLemma(words[words.length - 1])].join(' ');
-}
-
-/** A whole count with no noun of its own under a label that names what it counts (analysis/valueLabel.ts). */
-function countsTheLabel(figure: Figure, facts: SentenceFacts): boolean {
-  return countsItsLabel(figure, facts.label);
-}
-
 /** „| Kunden 2024 | 12 |“: the year in the label of a count it names is when the count is. */
 function labelYear(figure: Figure, facts: SentenceFacts): [CalendarDate, 'clause', undefined] | undefined {
-  return countsTheLabel(figure, facts) && facts.label!.year !== undefined ? [{ year: facts.label!.year }, 'clause', undefined] : undefined;
+  return countsItsLabel(figure, facts.label) && facts.label!.year !== undefined ? [{ year: facts.label!.year }, 'clause', undefined] : undefined;
 }
 
 /**
@@ -1077,10 +1063,10 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   if (since && aFirm && EXISTED_SINCE.test(facts.text.slice(Math.max(0, figure.start - 60), figure.start)) && !own.includes('founding')) own.push('founding');
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key. The "points" of
   // "2.8 points worse" are a difference's unit, not what it is about.
-  if (figure.kind === 'count' && countedNoun(figure)) own.push(`noun:${nounConcept(figure.noun!.split(' ').pop()!) ?? nounKey(figure.noun!)}`);
+  if (figure.kind === 'count' && countedNoun(figure)) own.push(`noun:${nounConcept(figure.noun!.split(' ').pop()!) ?? nounPhraseKey(figure.noun!)}`);
   // „Einzeltitel: 48“, „| KI-Artikel der Redaktion 2025 | 241 |“: a bare count under a label counts what the label names.
   // A compound label counts what its last part names too: „| KI-Artikel der Redaktion | 241 |“ and „214 Artikel“.
-  else if (countsTheLabel(figure, facts)) own.push(...new Set(labelNouns(facts.label!).map((noun) => `noun:${nounConcept(noun) ?? nounKey(noun)}`)));
+  else if (countsItsLabel(figure, facts.label)) own.push(...new Set(labelNouns(facts.label).map((noun) => `noun:${nounConcept(noun) ?? nounPhraseKey(noun)}`)));
   // „Von Nvidias A100 … zwischen 10.000 und 50.000 Stück“, "50,000 pieces of the A100": a counter word counts the chip
   // its partitive names (not „sechs Stück kleinere Versionen, trainiert auf H800“).
   else if (figure.kind === 'count' && figure.noun && countsAChip(facts, figure)) own.push('noun:chip');

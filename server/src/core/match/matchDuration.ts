@@ -333,6 +333,7 @@ function namesItsOwnOnes(event: SourceFigure): boolean {
   const from = event.fact.entityFrom;
   return from === 'clause' || from === 'sentence' || from === 'list' || from === 'reference';
 }
+
 /** The anchor's own name, not one it contains: "R1's breakthrough" names DeepSeek R1 before DeepSeek. */
 function namesTheMostSpecific(anchor: DurationAnchor, event: SourceFigure): boolean {
   const specific = anchor.names.filter((n) => !anchor.names.some((m) => m !== n && m.includes(n)));
@@ -460,6 +461,7 @@ function movesOnlyTheOtherWay(event: SourceFigure, moves: string[]): boolean {
   const its = event.fact.attributes.filter((a) => MOVES.includes(a));
   return moves.length === 1 && its.length > 0 && !its.includes(moves[0]);
 }
+
 /** An event of a rise where the words after "vor"/"after" name a fall, or the other way round. */
 function movesTheOtherWay(anchor: DurationAnchor, event: SourceFigure): boolean {
   const named = MOVES.filter((m) => anchor.attributes.includes(m));

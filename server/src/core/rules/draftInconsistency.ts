@@ -20,7 +20,7 @@ import { FUNCTION_WORDS } from '../names/wordLists';
 import { conceptOfWord } from '../context/concepts';
 import { OWN_SUBJECT_NOUNS, RECAP, wordAlternation } from '../context/lexicon';
 import { countsItsLabel, labelNouns } from '../analysis/valueLabel';
-import { sameNoun } from '../text/sameNoun';
+import { nounAndCompoundHead, sameNoun } from '../text/sameNoun';
 import { NOW_ADVERBS } from '../facts/tenseWords';
 import { WRITER } from '../facts/writer';
 import { recallsEarlierDay } from '../facts/recallsEarlierDay';
@@ -1064,7 +1064,7 @@ function labelCountsAnotherNoun(a: DraftFigure, b: DraftFigure): boolean {
 /** The noun a figure counts as written, and a compound's last part („KI-Artikel“: „Artikel“ too). */
 function nounsCounted(figure: DraftFigure): string[] {
   const noun = figure.figure.noun?.split(' ').pop();
-  return noun ? [...new Set([noun, noun.split('-').pop()!])] : [];
+  return noun ? nounAndCompoundHead(noun) : [];
 }
 
 /** Before the figure, only a list marker and a label ending in a colon ("7. Headcount:", „- Mitarbeiter:“), or nothing. */

@@ -124,7 +124,6 @@ export function samePlaces(a: Sentence, aBase: number, b: Sentence, bBase: numbe
   return true;
 }
 
-/** The same block `delta` characters further on in the document, with its table row. */
 /** Where a table cell stands, and what its column's header says of its dates. */
 export interface TableCell {
   column: number;
@@ -132,6 +131,7 @@ export interface TableCell {
   reportDate?: true;
 }
 
+/** The same block `delta` characters further on in the document, with its table row. */
 export function shiftBlock(block: ProseBlock, delta: number): ProseBlock {
   return { ...block, offsets: shiftedOffsets(block, delta), ...(block.rowCells ? { rowCells: block.rowCells.map((c) => shiftBlock(c, delta)) } : {}) };
 }

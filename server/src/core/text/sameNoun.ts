@@ -26,8 +26,21 @@ export function nounLemma(word: string): string {
   return best ? lower.slice(0, lower.length - best[1].length) + best[0] : lower;
 }
 
+/**
+ * A counted noun phrase as a key for all its forms: „12 Ländern“ and „- Länder: 14“, „46 Einzeltitel“ and
+ * „Einzeltiteln“ count one thing; the words before the last stay as written.
+ */
+export function nounPhraseKey(phrase: string): string {
+  const words = phrase.split(' ');
+  return [...words.slice(0, -1), nounLemma(words[words.length - 1])].join(' ');
+}
+
 /** Two counted noun phrases of one noun: the same words, the last in any of its forms („sechs kleinere Modelle“, „Modellen“). */
 export function sameNounPhrase(a: string, b: string): boolean {
-  const [x, y] = [a.toLowerCase().split(' '), b.toLowerCase().split(' ')];
-  return x.length === y.length && x.every((w, i) => (i === x.length - 1 ? sameNoun(w, y[i]) : w === y[i]));
+  return nounPhraseKey(a.toLowerCase()) === nounPhraseKey(b.toLowerCase());
+}
+
+/** A noun and, for a compound, its last part, which names what it counts too („KI-Artikel“: „Artikel“). */
+export function nounAndCompoundHead(noun: string): string[] {
+  return [...new Set([noun, noun.split('-').pop()!])];
 }
