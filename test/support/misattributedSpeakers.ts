@@ -9,5 +9,11 @@ export const misattributedSpeakers = (text: string) =>
     .filter((f) => f.code === 'misattributed-quote')
     .map((f) => [text.slice(f.start, f.end), f.fix?.newText]);
 
+/** Each misattributed-quote finding's words, fix and message, for a draft checked against the bundled sources. */
+export const misattributedFindings = (text: string) =>
+  runRules(analyzeDraft(text, index), index)
+    .filter((f) => f.code === 'misattributed-quote')
+    .map((f) => ({ text: text.slice(f.start, f.end), fix: f.fix?.newText, message: f.message }));
+
 /** A German draft: its front matter says so. */
 export const germanDraft = (text: string) => `---\nlang: de\n---\n\n${text}`;

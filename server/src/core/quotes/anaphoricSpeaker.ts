@@ -41,6 +41,9 @@ export function anaphorAfter(after: string, offset: number): Anaphor | undefined
 const ALSO = String.raw`(?:(?:auch|selbst|sogar)\s+)?`;
 const BEFORE_PRONOUN_THEN_VERB = new RegExp(String.raw`(?:^|[,;:(]\s*|(?<![\p{L}])(?:und|and|but|aber|doch)\s+)${ALSO}(${PRONOUN})\s+(?:[\p{Ll}-]+\s+){0,2}?(${SPEECH_VERB})(?![\p{L}])`, 'diu');
 const BEFORE_VERB_THEN_PRONOUN = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}(${SPEECH_VERB})\s+${ADVERB}(${PRONOUN})(?![\p{L}])`, 'diu');
+// „Er spricht von einem „…““, „Er sieht im Kurssturz vor allem eine „…““, "He spoke of a "…"": a verb of speaking or
+// seeing with the quotation as what is spoken of or seen, right before it; "Er sieht den „…“ nicht kommen" is not one.
+const BEFORE_PRONOUN_SPEAKS_OF = new RegExp(String.raw`(?:^|[,;:(]\s*|(?<![\p{L}])(?:und|and|but|aber|doch)\s+)${ALSO}(er|sie|he|she)\s+(?:(?:spricht|sprach|redet|redete)\s+(?:[\p{Ll}-]+\s+){0,2}von(?:\s+(?:einem|einer|dem|der))?|(?:sieht|sah)\s+(?:[\p{L}-]+\s+){1,5}(?:ein|eine|einen)|(?:spoke|speaks|talked|talks)\s+(?:[\p{Ll}-]+\s+){0,2}(?:of|about)(?:\s+(?:a|an|the))?)\s*$`, 'diu');
 // „Seine Worte: …“, „Sein Fazit: …“, "In his words, DeepSeek …": a possessive before a noun of saying.
 const BEFORE_POSSESSIVE_SAYING = new RegExp(String.raw`(?:^|[,;:(]\s*)(?:(?:in|mit|nach)\s+)?(sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|his|her)\s+(?:(?:eigenen|own)\s+)?${SAYING_NOUN}(?![\p{L}])`, 'diu');
 const BEFORE_TITLE_THEN_VERB = new RegExp(String.raw`(?:^|[,;:(]\s*)${DEFINITE}\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+)?${SPEECH_VERB}(?![\p{L}])`, 'diu');
@@ -56,6 +59,8 @@ export function anaphorBefore(sentence: string, offset: number): Anaphor | undef
   if (pronounThenVerb && !plural(pronounThenVerb[1], pronounThenVerb[2])) return pronounAt(pronounThenVerb, offset);
   const verbThenPronoun = BEFORE_VERB_THEN_PRONOUN.exec(sentence);
   if (verbThenPronoun && !plural(verbThenPronoun[2], verbThenPronoun[1])) return pronounAt(verbThenPronoun, offset, 2);
+  const speaksOf = BEFORE_PRONOUN_SPEAKS_OF.exec(sentence);
+  if (speaksOf) return pronounAt(speaksOf, offset);
   const titleThenVerb = BEFORE_TITLE_THEN_VERB.exec(sentence);
   if (titleThenVerb) return titleAt(titleThenVerb, offset);
   const possessive = BEFORE_POSSESSIVE_SAYING.exec(sentence);

@@ -1,3 +1,4 @@
+import { isPersonTitle } from '../names/kindEvidence';
 import { DENIAL_WORDS } from '../names/wordLists';
 import type { NameMention } from '../types';
 import type { QuoteSpan } from './findQuotes';
@@ -51,6 +52,12 @@ function asksWho(question: string, afterQuotation = ''): boolean {
  * "von", "by" or nothing, then the name. Bounded: nothing in it repeats over a long token.
  */
 const ANSWER = new RegExp(String.raw`^[\s*_>-]*(?:${SPEAKER_LABEL.source.slice(1)})?[*_]{0,2}(?:(?:that|this|it)\s+was\s+|(?:das|dies|es)\s+war\s+)?(?:(?:von|by)\s+)?`, 'iu');
+/** "Der Analyst Stacy Rasgon …", "The Bernstein analyst Stacy Rasgon": an article and a title of one to three words. */
+const TITLE_BEFORE_NAME = /^(?:der|die|the)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)\s+$/iu;
+function isTitleBefore(between: string): boolean {
+  const title = TITLE_BEFORE_NAME.exec(between);
+  return title !== null && isPersonTitle(title[1]);
+}
 /** What may follow the name: the answer's end, a role after a comma or a dash, an affiliation ("of", "von", "at"). */
 const NAMING_ENDS = /^(?:['’]s)?[*_]{0,2}(?:\s*(?:$|[.!?,;(–—])|\s+(?:von|vom|bei|aus|of|at|from)\s)/u;
 /** The answer's sentence: to its end, at most 200 characters. */
@@ -60,7 +67,7 @@ const ANSWER_SENTENCE = /^[^.!?\n]{0,200}/u;
 export function answeringPerson(text: string, from: number, names: readonly NameMention[]): NameMention | undefined {
   const opening = ANSWER.exec(text.slice(from, from + 80))!;
   const at = from + opening[0].length;
-  const named = names.find((n) => n.start === at && n.entry.kind === 'person');
+  const named = names.find((n) => n.entry.kind === 'person' && (n.start === at || (n.start > at && n.start - at <= 60 && isTitleBefore(text.slice(at, n.start)))));
   if (!named || !NAMING_ENDS.test(text.slice(named.end, named.end + 6))) return undefined;
   const sentence = ANSWER_SENTENCE.exec(text.slice(from))![0];
   return DENIAL_WORDS.test(sentence) ? undefined : named;

@@ -48,6 +48,9 @@ const AFTER_SPEAKER_THEN_VERB = new RegExp(String.raw`^[\s,]*(?:\.\s*(?=[—–-
 const SPEAKER_THEN_VERB = new RegExp(String.raw`^(?:\s*,[^,.;:„“"»«]{1,60},)?\s+(${SPEECH_VERB}|${REPORT_VERB})(?![\p{L}])`, 'iu');
 const ACCORDING_TO = /(?:laut|according to|so)\s+$/iu;
 const RELATIVE_AFTER_QUOTE = /^\s*,?\s*(?:von\s+(?:dem|der|denen)|den|die|das|which|that)\s+/iu;
+// The "Sputnik moment" Chetan Puttagunta spoke of: an English relative clause without "that", the person right after
+// the quotation, the preposition left at the clause's end. "…" Sheehan said is not one: it is read as said after.
+const CONTACT_CLAUSE_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:(?:spoke|speaks|talked|talks|warned|warns|wrote|writes)\s+(?:of|about)|coined|used|meant)(?![\p{L}])/u;
 const RELATIVE_SPEECH_VERB = /^[\s\p{L},]*?(?<![\p{L}])(?:sprach|spricht|sprachen|redete|redet|nannte|nennt|prägte|spoke|speaks|talked|talks|called|calls|coined|described|describes)(?![\p{L}])/u;
 const UNNAMED_SPEAKER = /^((?:der|die|das|ein|eine|einer|the|a|an)\s+[\p{L}-]+(?:-[\p{L}]+)?)/iu;
 
@@ -109,6 +112,8 @@ export function attributeSpeaker(text: string, quote: QuoteSpan, names: NameMent
     const speaker = outside.find((n) => n.start >= from && n.start - from <= 40 && (n.entry.kind === 'person' || n.entry.kind === 'organisation'));
     if (speaker && RELATIVE_SPEECH_VERB.test(text.slice(speaker.end, speaker.end + 30))) return { text: speaker.text, span: speaker, mention: speaker };
   }
+  const contact = closed || !/^\s+\S/u.test(after) ? undefined : outside.find((n) => n.start === quote.end + /^\s+/u.exec(after)![0].length && n.entry.kind === 'person');
+  if (contact && CONTACT_CLAUSE_VERB.test(text.slice(contact.end, contact.end + 40))) return { text: contact.text, span: contact, mention: contact };
   const speakerFirst = AFTER_SPEAKER_THEN_VERB.exec(after)!;
   const next = closed ? undefined : outside.find((n) => n.start === quote.end + speakerFirst[0].length);
   const nextVerb = next && next.entry.kind === 'organisation' ? SPEAKER_THEN_VERB.exec(text.slice(next.end, next.end + 80)) : null;

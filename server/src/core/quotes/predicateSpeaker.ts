@@ -15,12 +15,23 @@ const QUOTATION_AS_SUBJECT = new RegExp(
   String.raw`^\s*\)?\s*(?:\([^()]{0,200}\)\s*)?(?:${words(ORIGIN_VERB_WORDS)})\s+(?:(?:${words(ORIGIN_ADVERB_WORDS)})\s+)?(?:(?:${words(ORIGIN_PREPOSITION_WORDS)})\s+)?$`,
   'iu',
 );
+/**
+ * "The most bullish line, "…", came from Stacy Rasgon": a quotation set off by commas after the noun it names, the
+ * predicate after the second comma. Only with the origin's preposition: "The line, "…", was quoted widely" names no one.
+ */
+const APPOSITION_AS_SUBJECT = new RegExp(
+  String.raw`^\s*,\s*(?:${words(ORIGIN_VERB_WORDS)})\s+(?:(?:${words(ORIGIN_ADVERB_WORDS)})\s+)?(?:${words(ORIGIN_PREPOSITION_WORDS)})\s+$`,
+  'iu',
+);
 /** After the name: the sentence goes on, or the name is the owner of the words ("… is Matt Sheehan's"). */
 const NAMING_ENDS = new RegExp(String.raw`^(?:['’]s?(?:\s+(?:own\s+)?${SAYING_NOUN}(?![\p{L}])|(?=\s*(?:[.,;:!?)]|$)))|(?=\s*(?:[.,;:!?)–—]|$))|\s+(?:und|and|oder|or|nicht|not|too|auch|selbst)(?![\p{L}]))`, 'iu');
 
 /** The person a predicate right after the quotation names as its speaker, if it does. */
 export function speakerInPredicate(text: string, quote: Span, names: readonly NameMention[]): NameMention | undefined {
   const person = names.find((n) => n.start >= quote.end && n.start - quote.end <= 240 && n.entry.kind === 'person');
-  if (!person || !QUOTATION_AS_SUBJECT.test(text.slice(quote.end, person.start))) return undefined;
+  if (!person) return undefined;
+  const between = text.slice(quote.end, person.start);
+  const apposition = /,\s*$/u.test(text.slice(Math.max(0, quote.start - 3), quote.start)) && APPOSITION_AS_SUBJECT.test(between);
+  if (!apposition && !QUOTATION_AS_SUBJECT.test(between)) return undefined;
   return NAMING_ENDS.test(text.slice(person.end, person.end + 40)) ? person : undefined;
 }

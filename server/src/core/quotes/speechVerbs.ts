@@ -57,7 +57,7 @@ const FRAMING_VERB_WORDS = ['sieht', 'sah', 'sehen', 'sahen', 'formuliert', 'for
 export const FRAMING_VERB = String.raw`(?:${words(FRAMING_VERB_WORDS)})`;
 
 /** How someone put the words a frame after them gives ("as X put it", "wie X es formulierte", "that is how X described it"). */
-const PUT_IT_PHRASES = ['put it', 'puts it', 'described it', 'describes it', 'summed it up', 'sums it up', 'phrased it', 'phrases it', 'formulierte', 'formuliert', 'ausdrückte', 'ausdrückt', 'ausgedrückt hat', 'formuliert hat', 'gesagt hat'];
+const PUT_IT_PHRASES = ['put it', 'puts it', 'called it', 'calls it', 'dubbed it', 'dubs it', 'termed it', 'described it', 'describes it', 'summed it up', 'sums it up', 'phrased it', 'phrases it', 'formulierte', 'formuliert', 'ausdrückte', 'ausdrückt', 'ausgedrückt hat', 'formuliert hat', 'gesagt hat'];
 export const PUT_IT = String.raw`(?:(?:es|das)\s+)?(?:${words(PUT_IT_PHRASES)}|${SPEECH_VERB})`;
 
 /**
@@ -106,6 +106,8 @@ export const REPORTING_AUXILIARY = String.raw`(?:${words(REPORTING_AUXILIARY_WOR
  */
 const SPEECH_PARTICIPLE_WORDS = ['gesagt', 'erklärt', 'betont', 'gemeint', 'geschrieben', 'gewarnt', 'gelobt', 'genannt', 'bezeichnet', 'kritisiert', 'ergänzt', 'beschrieben', 'kommentiert', 'bemerkt', 'argumentiert', 'behauptet', 'eingeräumt', 'hervorgehoben'];
 export const SPEECH_PARTICIPLE = String.raw`(?:${words(SPEECH_PARTICIPLE_WORDS)})`;
+/** „X gibt zu bedenken, …“, „…, wie X zu Bedenken gibt“: a warning told as a phrase, in either order and either spelling. */
+export const GIVES_TO_CONSIDER = String.raw`(?:(?:gibt|gab|geben|gaben)\s+zu\s+[Bb]edenken|zu\s+[Bb]edenken\s+(?:gibt|gab|geben|gaben))`;
 
 /**
  * Participles that, after the quotation, finish a perfect tense begun before it: „X habe das Ganze einen „…“
