@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
-import { bundledIndex } from './support/fixtures';
+import { germanDraft as de, misattributedFindings as misattributed } from './support/misattributedSpeakers';
 
-const index = bundledIndex();
-const misattributed = (text: string) =>
-  runRules(analyzeDraft(text, index), index)
-    .filter((f) => f.code === 'misattributed-quote')
-    .map((f) => ({ text: text.slice(f.start, f.end), fix: f.fix?.newText, message: f.message }));
-const de = (text: string) => `---\nlang: de\n---\n\n${text}`;
 const wang = (who: string) =>
   `The source attributes this statement to Zihan Wang (ehemaligen DeepSeek-Mitarbeiter und aktuellen Doktoranden an der privaten Northwestern University …), not ${who}.`;
 

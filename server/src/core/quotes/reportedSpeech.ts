@@ -3,7 +3,7 @@ import type { SourceIndex, SourceSentence } from '../sources/sourceIndex';
 import type { NameEntry, NameMention, Span } from '../types';
 import { keptWords, keysOf, type Kept } from './keptWords';
 import { NEGATION } from '../text/negation';
-import { ASKING, DISPUTING, DISPUTING_OR_SHARING, HANDING_ON, REPORTED_MOOD, REPORTING_AUXILIARY, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, SPOKEN_PARTICLES, TOLD_TO_SPEAKER, WORKPLACE_PREPOSITIONS } from './speechVerbs';
+import { ASKING, DISPUTING, DISPUTING_OR_SHARING, GIVES_TO_CONSIDER, HANDING_ON, REPORTED_MOOD, REPORTING_AUXILIARY, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, SPOKEN_PARTICLES, TOLD_TO_SPEAKER, WORKPLACE_PREPOSITIONS } from './speechVerbs';
 import { isPersonTitle } from '../names/kindEvidence';
 import { quotationLookupOf } from './quotationWords';
 
@@ -39,6 +39,10 @@ export function reportedStatement(text: string, names: readonly NameMention[]): 
     const apposition = APPOSITION.exec(after)?.[0].length ?? 0;
     if (CREDITED_BEFORE.test(text.slice(0, speaker.start))) return statement(speaker, text.slice(0, speaker.start).replace(CREDITED_BEFORE, ' ') + text.slice(speaker.end + apposition));
     if (CREDITED_AFTER.test(after)) return statement(speaker, text.slice(0, speaker.start) + after.replace(CREDITED_AFTER, ' '));
+    // „…, wie Branchenexperte Chetan Puttagunta zu Bedenken gibt.“, "…, as Carnegie analyst Matt Sheehan warns.": the
+    // frame after the statement, the speaker inside it, its verb last.
+    const asFrame = AS_SPEAKER_BEFORE.exec(text.slice(0, speaker.start));
+    if (asFrame && AS_SPEAKER_VERB_ENDS.test(after)) return statement(speaker, text.slice(0, asFrame.index));
     const frame = SAID_BEFORE_SPEAKER.exec(text.slice(0, speaker.start));
     if (frame && SPEAKER_TAIL.test(after)) return statement(speaker, text.slice(0, frame.index));
   }
@@ -104,7 +108,7 @@ const BEFORE_VERB = String.raw`(?:\s+${REPORTING_AUXILIARY})?(?:\s+(?:${[...SPEA
  * "X sagte, dass …", "X said that …", "X sagte, die Kosten lägen …", "X, ein Analyst, erklärte, …", „X von der Tufts
  * University hat ja gesagt, …“, "X also argues that …", "X of the Lab, who said …" (the relative pronoun is group 1).
  */
-const SAID_AFTER_SPEAKER = new RegExp(String.raw`^(?:\s*,[^,.;:!?]{1,100},|${WORKPLACE})?(?:\s*,\s*(who|der|die)(?![\p{L}]))?${BEFORE_VERB}\s+(?:${SAID_VERB}|${SPEECH_PARTICIPLE})(?:\s+(?:am|on|in|bei|at|im|vor|before|gestern|yesterday|heute|today|später|later|\p{Lu}\p{L}+|\d+\.?)){0,3}\s*(?:,\s*(?:dass\s+)?|\s+(?:that|dass)\s+|\s+(?=\p{L}))`, 'u');
+const SAID_AFTER_SPEAKER = new RegExp(String.raw`^(?:\s*,[^,.;:!?]{1,100},|${WORKPLACE})?(?:\s*,\s*(who|der|die)(?![\p{L}]))?${BEFORE_VERB}\s+(?:${SAID_VERB}|${SPEECH_PARTICIPLE}|${GIVES_TO_CONSIDER})(?:\s+(?:am|on|in|bei|at|im|vor|before|gestern|yesterday|heute|today|später|later|\p{Lu}\p{L}+|\d+\.?)){0,3}\s*(?:,\s*(?:dass\s+)?|\s+(?:that|dass)\s+|\s+(?=\p{L}))`, 'u');
 /**
  * Before the speaker of "X sagte, …", after a colon that ends a transcript's speaker label („TOBIAS: Cao hat ja
  * gesagt, …“) or a lead-in: nothing, or whose the speaker is ("Microsoft's", "Carnegie analyst").
@@ -120,6 +124,9 @@ const CREDITED_AFTER = /^\s+zufolge(?![\p{L}])/u;
 const APPOSITION = /^\s*,[^,.;:!?]{1,150},/u;
 /** „…, sagte X.“, "…, X said." (the latter read by SAID_AFTER_SPEAKER's verb after the name), "…, said X". */
 const SAID_BEFORE_SPEAKER = new RegExp(String.raw`,\s*${SAID_VERB}\s+(?:(?:der|die|the)\s+)?(?:[\p{L}-]+\s+){0,4}$`, 'u');
+
+const AS_SPEAKER_BEFORE = /,\s*(?:wie|as)\s+(?:(?:der|die|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const AS_SPEAKER_VERB_ENDS = new RegExp(String.raw`^(?:\s+(?:${SAID_VERB}|${GIVES_TO_CONSIDER}))(?:\s+(?:hat|hatte|has|had))?\s*[.!?]?\s*$`, 'u');
 
 /**
  * "Dimitris Papailiopoulos sagte, dass …" where the source statement that says the same names another person: the
