@@ -597,11 +597,25 @@ export const REPORT_DATE_HEADERS = [
 
 /**
  * The plural and case endings a noun's forms are stripped of to one key ([what replaces it, ending]; the longest that
- * fits is taken): German „Modelle“/„Modellen“/„Modells“, „Titeln“, „Länder“/„Ländern“, „Versionen“, English
- * "postdocs", "boxes", "companies". No bare „-n“ or „-nen“: „Version“ is no „Versio“. Read by text/sameNoun.ts.
+ * fits is taken): German „Modelle“/„Modellen“/„Modells“, „Titeln“, „Versionen“, „Nutzern“, English "postdocs",
+ * "boxes", "companies". No bare „-n“ or „-nen“: „Version“ is no „Versio“. A final „-er“ is the noun's own („Nutzer“,
+ * „Tester“, „Parameter“): only the plurals in `ER_PLURALS` lose it. Read by text/sameNoun.ts.
  */
 export const NOUN_INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
-  ['', 's'], ['', 'e'], ['', 'en'], ['', 'es'], ['', 'er'], ['', 'ern'], ['el', 'eln'], ['y', 'ies'],
+  ['', 's'], ['', 'e'], ['', 'en'], ['', 'es'], ['er', 'ern'], ['el', 'eln'], ['y', 'ies'],
+];
+
+/**
+ * German plurals in „-er“ (and, with „-n“, their datives: „Ländern“), the last part of a compound too
+ * („Bundesländer“, „Mitglieder“): their „-er“ is an ending, stripped to the singular's stem („Länder“: „länd“,
+ * „Kinder“: „kind“). Every other final „-er“ belongs to the noun: „Tester“ and „Tests“, „Arbeiter“ and „Arbeiten“,
+ * „Nutzer“ and „Nutzen“ are two nouns each. Read by text/sameNoun.ts.
+ */
+export const ER_PLURALS = [
+  'ämter', 'bänder', 'bilder', 'blätter', 'bretter', 'bücher', 'dächer', 'dörfer', 'felder', 'fächer', 'gehälter', 'gelder',
+  'geister', 'gesichter', 'glieder', 'gräber', 'güter', 'häuser', 'hölzer', 'hörner', 'kinder', 'kleider', 'länder', 'lichter',
+  'lieder', 'löcher', 'männer', 'ränder', 'räder', 'rinder', 'schilder', 'schlösser', 'täler', 'tücher', 'völker', 'wälder',
+  'wörter', 'denkmäler', 'geschlechter', 'würmer',
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { NOUN_INFLECTIONS } from '../context/lexicon';
+import { ER_PLURALS, NOUN_INFLECTIONS } from '../context/lexicon';
 
 /**
  * Whether two written nouns are one noun, inflected or not: „Einzeltitel“ and „Einzeltiteln“, „Modell“ and „Modelle“,
@@ -11,13 +11,18 @@ export function sameNoun(a: string, b: string): boolean {
 
 /** Least letters a noun's stem keeps: „Tage“ is „Tag“, but „Tee“ is no „Te“. */
 const LEAST_STEM = 3;
+/** The „-er“ (or dative „-ern“) of a German „-er“ plural, alone or as a compound's last part („Bundesländern“). */
+const ER_PLURAL = new RegExp(`(?<=(?:${ER_PLURALS.map((p) => p.slice(0, -2)).join('|')}))ern?$`, 'u');
 
 /**
  * A noun's key for all its forms, lowercased: the stem left by its longest plural or case ending („Ländern“ and
- * „Länder“: „länd“; „Modellen“, „Modelle“, „Modells“: „modell“; "companies": "company"). A key, not a word to show.
+ * „Länder“: „länd“; „Modellen“, „Modelle“, „Modells“: „modell“; „Nutzern“: „nutzer“; "companies": "company"). A key,
+ * not a word to show.
  */
 export function nounLemma(word: string): string {
   const lower = word.toLowerCase();
+  const erPlural = ER_PLURAL.exec(lower);
+  if (erPlural && erPlural.index >= LEAST_STEM) return lower.slice(0, erPlural.index);
   let best: readonly [string, string] | undefined;
   for (const ending of NOUN_INFLECTIONS) {
     const [, inflected] = ending;
