@@ -51,7 +51,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const masked: Span[] = [...mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text)), ...numberedIndexSpans(text), ...(section ? [section] : [])];
   const cell = context !== undefined && isNumberCell(text);
   const people = mentions.filter((m) => m.entry.kind === 'person');
-  const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}) });
+  const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell, rowLabel: cellLabels(context)[0] } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}) });
   if (context) applyHeaderUnit(figures, context, language, text);
   assignLocalConcepts(text, figures, mentions);
   for (const figure of figures) figure.direction = directionBeside(text, figure, language) ?? directionMarked(text, figure, figures) ?? directionOf(figure);

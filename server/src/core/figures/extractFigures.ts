@@ -31,6 +31,8 @@ export interface FigureOptions {
   isSource?: boolean;
   /** A table cell holding nothing but a number ("| Smaller versions | seven |"): the row says what it counts. */
   cell?: boolean;
+  /** That cell's row label ("Parameters" in "| Parameters | 761B |"): what its number counts. */
+  rowLabel?: string;
   /** Where the sentence names people: "Liang Wenfeng (40)" is the person's age. */
   people?: Span[];
   /** Where the sentence names what the sources or the glossary know: "Nvidia minus 7,82, Microsoft minus 3,75 Prozent" pairs values with them. */
@@ -962,7 +964,9 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   // "$5.6B" is billions; "8B" without a currency is part of a model's name ("Llama 3 8B"), unless what it counts
   // follows ("617B parameters").
   const bareB = scaleWritten !== null && /^b$/i.test(scaleWritten[1]) && !currency;
-  const scaleMatch = bareB && !countsInBillions(text.slice(end + scaleWritten[0].length - (glued ? 1 : 0)), language) ? null : scaleWritten;
+  // "| Parameters | 761B |": a cell's row label says what the number counts, as a noun after it would.
+  const countedByRow = options.cell === true && options.rowLabel !== undefined && rowCountsInBillions(options.rowLabel, language);
+  const scaleMatch = bareB && !countedByRow && !countsInBillions(text.slice(end + scaleWritten[0].length - (glued ? 1 : 0)), language) ? null : scaleWritten;
   if (scaleMatch) {
     const word = scaleMatch[1];
     const short = SHORT_SCALE.test(word);
@@ -972,7 +976,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     const after = text.slice(end + scaleMatch[0].length - (glued ? 1 : 0));
     // "| Parameters | 671bn |": "bn", and "mn", "tn" glued to the number, are scales wherever they stand, a fact box's
     // cell or a line's end; "55 mn" may be minutes, and "m" and "k" (metres, minutes, kilo-) need what they count after them.
-    if (!short || currency || (!PER_BEFORE.test(before) && (UNAMBIGUOUS_SHORT_SCALE.test(word) || (glued && GLUED_SHORT_SCALE.test(word)) || countsAfterShortScale(after, language) || SHORT_SCALE_RANGE_END.test(after) || SHORT_SCALE_RANGE_START.test(before)))) {
+    if (!short || currency || (!PER_BEFORE.test(before) && (UNAMBIGUOUS_SHORT_SCALE.test(word) || (glued && GLUED_SHORT_SCALE.test(word)) || (bareB && countedByRow) || countsAfterShortScale(after, language) || SHORT_SCALE_RANGE_END.test(after) || SHORT_SCALE_RANGE_START.test(before)))) {
       scale = scaleOf(word, language) ?? 0;
       const consumed = scaleMatch[0].length - (glued ? 1 : 0);
       end += consumed;
@@ -1176,6 +1180,12 @@ function countsInBillions(rest: string, language: Language): boolean {
   const noun = countedNoun(rest, language);
   const concept = noun === undefined ? undefined : nounConcept(noun.split(' ').pop()!);
   return concept !== undefined && COUNTED_IN_BILLIONS.includes(concept);
+}
+
+/** A row label that is a noun counted in billions ("Parameters", „Parameter (Gesamt)“), whatever words follow it. */
+function rowCountsInBillions(label: string, language: Language): boolean {
+  const first = label.trim().match(/^\p{L}[\p{L}-]*/u)?.[0];
+  return first !== undefined && countsInBillions(` ${first}`, language);
 }
 
 const PER_BEFORE = /(?<![\p{L}])(?:per|pro|je)\s+$/iu;
