@@ -520,7 +520,7 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
       previous = match ? { ...q, match } : q;
       return previous;
     });
-    quotationCache.set(block.text, inBlock, block.text.length);
+    quotationCache.set(block.text, inBlock);
   }
   for (const quotation of inBlock) quotations.push(speakerFromRow(quotationInDocument(quotation, block), block, index.names));
   for (const sentence of splitSentences(block).flatMap(sentencePieces)) {
@@ -528,7 +528,7 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
     let cached = cache.get(key);
     if (!cached) {
       cached = { facts: fittedFacts(analyzeSentenceText(sentence.text, language, index.names, false, sentence.context, undefined, sentence.heading)), matches: [] };
-      cache.set(key, cached, key.length);
+      cache.set(key, cached);
     }
     sentences.push({ sentence: compactSentence(sentence), cached });
   }
@@ -549,14 +549,15 @@ function fittedFacts(facts: SentenceFacts): SentenceFacts {
 /**
  * Sets of lexicon concepts, by their items in order: a sentence's and each of its figures' are complete once the sentence
  * is analysed and never added to after (analyzedSentence.ts fills them), and most are one of a few hundred. A Set costs
- * 150 bytes and more: a 1 MB draft's analysis kept 46,000 of them (6 MB). Bounded by the characters of their items.
+ * 150 bytes and more: a 1 MB draft's analysis kept 46,000 of them (6 MB). Bounded by the characters of their items
+ * (one more than the key's, which is empty for the empty set).
  */
-const conceptSets = new SizedCache<string, Set<string>>(CONCEPT_SET_CHARS);
+const conceptSets = new SizedCache<string, Set<string>>(CONCEPT_SET_CHARS, (key) => key.length + 1);
 function sharedConcepts(concepts: Set<string>): Set<string> {
   const key = [...concepts].join('\u0000');
   const known = conceptSets.get(key);
   if (known) return known;
-  conceptSets.set(key, concepts, key.length + 1);
+  conceptSets.set(key, concepts);
   return concepts;
 }
 

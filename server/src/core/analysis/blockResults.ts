@@ -113,7 +113,7 @@ function adoptReading(index: SourceIndex, block: ProseBlock, language: string, a
   const start = analysis.sentences[0].sentence.start;
   const before = latest.get(key);
   if (before && sameSentences(before.analysis, before.start, analysis, start)) candidates.set(analysis, before.analysis.read);
-  latest.set(key, { start, analysis }, key.length);
+  latest.set(key, { start, analysis });
 }
 
 /**

@@ -173,7 +173,7 @@ const equalHovers = new SizedCache<string, string>(EQUAL_HOVER_CHARS);
 function oneOfEqualHovers(markdown: string): string {
   const known = equalHovers.get(markdown);
   if (known !== undefined) return known;
-  equalHovers.set(markdown, markdown, markdown.length);
+  equalHovers.set(markdown, markdown);
   return markdown;
 }
 

@@ -90,7 +90,7 @@ export function parseChunks(text: string, budget?: ParseBudget): { chunks: Parse
       // alive for as long as the unit is cached: a draft's size more memory per edit.
       const own = ownString(source);
       parsed = compactParse(unit.plain ? readAsPlainProse(own) : parseUnit(own, unit.start === 0));
-      cache.set(own, parsed, own.length);
+      cache.set(own, parsed);
     }
     read.push({ start: unit.start, end: unit.end, parsed, plain: unit.plain });
   }

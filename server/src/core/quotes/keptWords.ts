@@ -59,7 +59,7 @@ function keptWord(word: string): Kept | null {
   let kept = keptOfWord.get(word);
   if (kept !== undefined) return kept;
   kept = readKeptWord(word);
-  keptOfWord.set(word, kept, word.length);
+  keptOfWord.set(word, kept);
   return kept;
 }
 
