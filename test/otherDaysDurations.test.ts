@@ -81,3 +81,41 @@ describe('of two spans that fit the draft as well, the one shown is between even
     assert.deepEqual(all('The US curbed chip exports in 2022. That was a year before DeepSeek was founded.', withSources(english)), []);
   });
 });
+
+describe("a heading's day is not an end of a span whose words name both its events", () => {
+  // Another day's article that dates a fall to the heading's day (28 January) and another two days later: the span
+  // between R1's release and the sell-off the words name is not measured from the day the piece appeared.
+  const german = extraSource('2025-01-30_microsoft.txt', 'Microsoft verliert\n\nDie Börse erholte sich am 28. Januar 2025, einen Tag nach dem Ausverkauf, nur teilweise: Der Nasdaq 100 fiel erneut um 0,3 Prozent. Am 30. Januar 2025 verlor die Aktie von Microsoft 6,2 Prozent.\n');
+  const english = extraSource('2025-01-30_microsoft.md', '---\ntitle: Microsoft slides\npublished: 2025-01-30\n---\n\nMarkets recovered only partly on January 28, 2025, the day after the sell-off: the Nasdaq 100 fell another 0.3 percent. On January 30, 2025, Microsoft shares lost 6.2 percent.\n');
+  const heading = (day: string, body: string) => `## ${day}\n\n${body}\n`;
+  const warnings = (text: string, index?: SourceIndex) => all(text, index).filter(([code]) => code !== 'unsourced-figure');
+  test('German: „Eine Woche vor dem Kurssturz hatte DeepSeek R1 vorgestellt“ under 28 January stays borne out, not „28. Januar 2025 → 30. Januar 2025“', () => {
+    const text = heading('Dienstag, 28. Januar 2025', 'Eine Woche vor dem Kurssturz hatte DeepSeek R1 vorgestellt.');
+    assert.deepEqual(warnings(text), []);
+    assert.deepEqual(warnings(text, withSources(german)), []);
+  });
+  test('German: „Drei Tage vor dem Kurssturz …“ under 28 January stays wrong by 20. Januar → 27. Januar', () => {
+    const text = heading('Dienstag, 28. Januar 2025', 'Drei Tage vor dem Kurssturz hatte DeepSeek R1 vorgestellt.');
+    const expected = [['figure-mismatch', 'Drei Tage', 'Drei Tage contradicts the source, which says 20. Januar → 27. Januar 2025 = 7.']];
+    assert.deepEqual(warnings(text), expected);
+    assert.deepEqual(warnings(text, withSources(german)), expected);
+  });
+  test('English: "The sell-off came three days after the R1 launch" under 28 January stays wrong by 20 → 27 January, not 20 → 28', () => {
+    const text = heading('Tuesday, 28 January 2025', 'The sell-off came exactly three days after the R1 launch.');
+    const expected = [['figure-mismatch', 'three days', 'three days contradicts the source, which says 20. Januar → 27. Januar 2025 = 7.']];
+    assert.deepEqual(warnings(text), expected);
+    assert.deepEqual(warnings(text, withSources(english)), expected);
+  });
+  test('English: "The sell-off came exactly a week after the R1 launch" under 28 January stays borne out', () => {
+    const text = heading('Tuesday, 28 January 2025', 'The sell-off came exactly a week after the R1 launch.');
+    assert.deepEqual(warnings(text), []);
+    assert.deepEqual(warnings(text, withSources(english)), []);
+  });
+  // Where the words name only one event ("zuvor", "earlier"), the heading's day is the other end, as before.
+  test('a span with no event after "vor"/"after" still counts from the heading\'s day (de, en)', () => {
+    const expected = (word: string) => [['figure-mismatch', word, `${word} contradicts the source, which says 20. Januar → 27. Januar 2025 = 7.`]];
+    assert.deepEqual(warnings(heading('Montag, 27. Januar 2025', 'Drei Tage zuvor hatte DeepSeek R1 vorgestellt.'), withSources(german)), expected('Drei Tage'));
+    assert.deepEqual(warnings(heading('Montag, 27. Januar 2025', 'Eine Woche zuvor hatte DeepSeek R1 vorgestellt.'), withSources(german)), []);
+    assert.deepEqual(warnings(heading('Monday, 27 January 2025', 'DeepSeek had released R1 three days earlier.'), withSources(english)), expected('three days'));
+  });
+});
