@@ -1,5 +1,5 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
-import { lookupKey } from '../facts/attributes';
+import { isOneDays, lookupKey } from '../facts/attributes';
 import type { Fact } from '../facts/fact';
 import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure, NameMention } from '../types';
@@ -41,8 +41,15 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
   for (const kind of kinds) {
     // The comparand's value of the subject's day: Nvidia's fall of 27 January against Microsoft's of that day, not of a
     // day in September another article reports.
-    const subjectFact = stated || !subjectName ? undefined : valueOf(subjectName, kind, fact, index);
-    const other = valueOf(comparand, kind, fact, index, subjectFact?.fact.time);
+    let subjectFact = stated || !subjectName ? undefined : valueOf(subjectName, kind, fact, index);
+    let other = valueOf(comparand, kind, fact, index, subjectFact?.fact.time);
+    // "Nvidia fiel zweieinhalbmal so stark wie der Index" with no day of its own sentence: where the subject's or the
+    // comparand's value is not one, the day both sides have a value of that most sources report moves on (27 January),
+    // not another article's day of the year a paragraph carries (21 November 2024).
+    if (subjectName && !stated && (!subjectFact || !other) && !hasItsOwnDay(fact)) {
+      const day = busiestSharedDay(subjectName, comparand, kind, fact, index);
+      if (day) [subjectFact, other] = [valueOf(subjectName, kind, fact, index, day), valueOf(comparand, kind, fact, index, day)];
+    }
     const subject = stated ?? subjectFact?.figure;
     if (!other || !subject || other.figure.value === 0 || (kind === 'money' && subject.currency !== other.figure.currency)) continue;
     const [a, b] = [Math.abs(subject.value), Math.abs(other.figure.value)];
@@ -88,13 +95,7 @@ function ownClause(figure: Figure, sentence: SentenceFacts, comparand: string, s
  * different days make no ratio of anything.
  */
 function valueOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: SourceIndex, sidesTime?: CalendarDate): SourceFigure | undefined {
-  const name = mention.entry.canonical;
-  const keys = new Set(fact.attributes.map(lookupKey));
-  const probe: Fact = { figure: { kind } as Figure, entities: [name], attributes: fact.attributes };
-  const found = index.facts.candidates(probe, { whose: [name] }).filter((c) =>
-    c.figure.kind === kind && !c.figure.derivedFrom && !c.figure.bound && !c.figure.range
-    && (c.fact.primary?.length ? c.fact.primary : c.fact.entities).includes(name)
-    && c.fact.attributes.some((a) => keys.has(lookupKey(a))) && !opposite(fact.attributes, c.fact.attributes));
+  const found = valuesOf(mention, kind, fact, index);
   const ofTheSidesTime = found.filter((c) => compatibleDates(c.fact.time, sidesTime));
   const ofItsTime = fact.time ? ofTheSidesTime.filter((c) => c.fact.time && compatibleDates(c.fact.time, fact.time)) : [];
   // A value dated by its year alone ("0.6 percent" in a round-up of 2025) is no value of the day another one states.
@@ -102,6 +103,44 @@ function valueOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: 
   const ofTheDay = (fact.time?.day !== undefined || sidesTime?.day !== undefined) ? dated.filter((c) => c.fact.time?.day !== undefined) : [];
   const values = ofTheDay.length ? ofTheDay : dated;
   return new Set(values.map((c) => Math.abs(c.figure.value))).size === 1 ? values[0] : undefined;
+}
+
+/** Every value the sources give a name for the draft's attribute: a sum or share stated for it, not a bound. */
+function valuesOf(mention: NameMention, kind: Figure['kind'], fact: Fact, index: SourceIndex): SourceFigure[] {
+  const name = mention.entry.canonical;
+  const keys = new Set(fact.attributes.map(lookupKey));
+  const probe: Fact = { figure: { kind } as Figure, entities: [name], attributes: fact.attributes };
+  return index.facts.candidates(probe, { whose: [name] }).filter((c) =>
+    c.figure.kind === kind && !c.figure.derivedFrom && !c.figure.bound && !c.figure.range
+    && (c.fact.primary?.length ? c.fact.primary : c.fact.entities).includes(name)
+    && c.fact.attributes.some((a) => keys.has(lookupKey(a))) && !opposite(fact.attributes, c.fact.attributes));
+}
+
+/** A day the draft's own sentence gives ("am 24. Januar", "that Monday"): the comparison is of that day, whatever others report. */
+function hasItsOwnDay(fact: Fact): boolean {
+  return fact.time !== undefined && fact.timeFrom !== 'paragraph' && fact.timeFrom !== 'heading' && fact.timeFrom !== 'document';
+}
+
+/**
+ * The day of which the sources give both sides one value each, where more sources report a day's moves on it than on
+ * any other such day: the sell-off of 27 January that every article tells, not a quarterly report's day that one does.
+ * None where two such days are reported as often.
+ */
+function busiestSharedDay(subject: NameMention, comparand: NameMention, kind: Figure['kind'], fact: Fact, index: SourceIndex): CalendarDate | undefined {
+  const days = new Map<string, CalendarDate>();
+  for (const c of valuesOf(subject, kind, fact, index)) {
+    const t = c.fact.time;
+    if (t?.year !== undefined && t.month !== undefined && t.day !== undefined) days.set(`${t.year}-${t.month}-${t.day}`, { year: t.year, month: t.month, day: t.day });
+  }
+  let best: { day: CalendarDate; sources: number } | undefined;
+  let tied = false;
+  for (const day of days.values()) {
+    if (!valueOf(subject, kind, fact, index, day) || !valueOf(comparand, kind, fact, index, day)) continue;
+    const sources = new Set(index.facts.timedOn(day.month!, day.day!).filter((e) => (e.fact.time?.year ?? day.year) === day.year && isOneDays(e.fact.attributes)).map((e) => e.at.source)).size;
+    if (best && sources === best.sources) tied = true;
+    else if (!best || sources > best.sources) [best, tied] = [{ day, sources }, false];
+  }
+  return best && !tied ? best.day : undefined;
 }
 
 /** A loss is not compared with a gain: the Nasdaq's fall of 3 %, not its rise of 25 % over 2024. */
