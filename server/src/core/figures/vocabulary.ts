@@ -377,7 +377,7 @@ export const PARTITIVE_OPENERS = ['von', 'of'];
 /** "… pieces of Nvidia's A100", „… Stück vom …“: the words between a counter word and the chip it counts. */
 export const PARTITIVE_LINKS = ['of', 'von', 'vom', 'der', 'des'];
 /** Points a figure counts: "7 Punkte", "seven points". */
-export const POINT_NOUNS = ['punkt', 'punkte', 'punkten', 'point', 'points'];
+export const POINT_NOUNS = ['punkt', 'punkte', 'punkten', 'pkt', 'point', 'points', 'pts'];
 /**
  * "acht Jahre Abstand", "im Abstand von acht Jahren", "a gap of eight years": a word for the time between two events
  * right beside years makes them a span, not a count of years to hold against another ("zwei bis drei Jahre im

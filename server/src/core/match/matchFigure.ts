@@ -472,6 +472,13 @@ function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact):
   if (!comparand) {
     // "Zwischen Nvidia und Microsoft lagen fünf Prozentpunkte": both sides are named.
     const between = pairBetween(figure, sentence);
+    // "| Nasdaq 100 | -3% | -0.75 pts |" under "| Gap to Microsoft |": a cell's row and header name the two sides, and
+    // Nvidia's gap to Microsoft is none of the Nasdaq's.
+    const cell = sentence.contextNames && new Set(sentence.contextNames.map((e) => e.canonical)).size >= 2 ? sentence.contextNames : undefined;
+    if (!between && cell) {
+      const [a, b] = derived.sides;
+      return cell.some((x) => about(a, named({ entry: x } as NameMention))) && cell.some((y) => about(b, named({ entry: y } as NameMention)));
+    }
     if (!between) return true;
     const [a, b] = derived.sides;
     const [x, y] = between.map(named);
