@@ -26,7 +26,7 @@ import { quotedSpeaker } from './quotedSpeaker';
 import { weekdayNear } from './weekdays';
 import { dayAfter, movingDuration } from './daysLater';
 import { dayBefore, daysRecalled } from './recallsEarlierDay';
-import { isAttribution } from './attribution';
+import { isAttribution, speaksBefore } from './attribution';
 import { firstNameCandidate } from '../names/extractNames';
 import { ARTICLES } from '../names/wordLists';
 import { isBareSum } from '../figures/extractFigures';
@@ -55,6 +55,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   // A misspelt name ("Liang Wenfang") is still who the writer means: it has its own warning.
   const misspelt = facts.nearMisses.map((m) => ({ start: m.start, end: m.end, text: m.text, entry: m.entry }));
   const names = [...facts.names, ...misspelt].filter((n) => !isAttribution(facts.text, n)).sort((a, b) => a.start - b.start);
+  const knownSpeakers = names.length === facts.names.length + misspelt.length ? [] : [...facts.names, ...misspelt].filter((n) => !names.includes(n) && speaksBefore(facts.text, n));
+  const known = knownSpeakers.length ? [...names, ...knownSpeakers] : names;
   // "## Wie viel hat das Training gekostet?\n\nNur 5,6 Millionen Dollar.": an answer right after a question gives its
   // figures for what the question asks, where it names nothing else.
   // "In Europe, it is 10%." after "… come from China?": an answer that names a place of its own is about that place.
@@ -81,7 +83,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // "[14:45] ANNA: … a $598 billion hit for Nvidia": who speaks is not what the figure is about.
     const clause = offset < label ? ' '.repeat(Math.min(label - offset, whole.length)) + whole.slice(label - offset) : whole;
     const key = `${offset}:${clause}`;
-    if (!unknownByClause.has(key)) unknownByClause.set(key, unknownName(clause, names, offset));
+    // "DeepSeek says training cost $5.6 million": a known name that only says the figure is not what it is about, but no
+    // unknown one either; the clause is then about whom its context names.
+    if (!unknownByClause.has(key)) unknownByClause.set(key, unknownName(clause, known, offset));
     return unknownByClause.get(key);
   };
   figures.forEach((figure, i) => {
