@@ -102,6 +102,12 @@ export const LEXICON: Record<string, string[]> = {
 };
 
 /**
+ * What a benchmark is made of: "92% of the HumanEval programming tasks", „85 Prozent der MATH-500-Aufgaben“. A share
+ * of these solved is a benchmark score (facts/tasksSolved.ts). German words close a compound too („Programmieraufgaben“).
+ */
+export const BENCHMARK_ITEMS = { en: ['tasks', 'problems', 'questions', 'exercises', 'puzzles', 'test cases'], de: ['aufgaben', 'probleme', 'problemen', 'fragen', 'übungen', 'testfälle', 'testfällen'] };
+
+/**
  * Words for putting a finished thing out, the lexicon's `release` words without "announce", "launch", "vorgestellt":
  * a programme put out is software (context/softwareProgramme.ts); an investment programme is announced or launched.
  */

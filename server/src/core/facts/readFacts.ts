@@ -32,6 +32,7 @@ import { ARTICLES } from '../names/wordLists';
 import { isBareSum } from '../figures/extractFigures';
 import { birthPhraseClause, isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
+import { isShareOfTasks } from './tasksSolved';
 import { ownerWith } from './ownerWith';
 import { comparedSumBefore } from './comparedSum';
 import { measuresNamedBefore, MEASURED_AGAINST_PATTERN } from './measuredAgainst';
@@ -1076,7 +1077,9 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   else if (figure.kind === 'count' && figure.noun && countsAChip(facts, figure)) own.push('noun:chip');
   if (figure.kind === 'age' && !own.includes('age')) own.push('age');
   // "36 Prozent der weltweit 1328 KI-Modelle", "36 percent of the world's models": a share of something.
-  if ((figure.kind === 'percent') && /^\s*(?:of|der|des|aller|von)\s/iu.test(facts.text.slice(figure.end)) && !own.includes('percentShare')) own.push('percentShare');
+  // "92 % der HumanEval-Aufgaben", "92% of the HumanEval tasks": a share of a benchmark's tasks is its score.
+  if (isShareOfTasks(facts.text, figure)) { if (!own.includes('benchmark')) own.push('benchmark'); }
+  else if ((figure.kind === 'percent') && /^\s*(?:of|der|des|aller|von)\s/iu.test(facts.text.slice(figure.end)) && !own.includes('percentShare')) own.push('percentShare');
   // „Die Hälfte der Kosten entfiel auf Strom“: a part of a sum is named by where it went (figures/extractFigures.ts).
   if (figure.kind === 'percent' && figure.noun) own.push(`noun:${figure.noun}`);
   const fromStatement = own.length ? (c: string) => isSpecific(c) && fitsFigure(c) : fitsFigure;
