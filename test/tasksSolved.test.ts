@@ -35,5 +35,6 @@ describe('a share of a benchmark\'s tasks ("92% of the HumanEval tasks", „92 P
     assert.deepEqual(findings('63 Prozent der weltweit 1328 KI-Modelle stammen aus China.'), [{ code: 'figure-mismatch', text: '63 Prozent', fix: '36 Prozent' }]);
     assert.deepEqual(findings("63 percent of the world's 1,328 AI models come from China."), [{ code: 'figure-mismatch', text: '63 percent', fix: '36 percent' }]);
     assert.deepEqual(findings('Nvidia hält 80 Prozent des Marktes für KI-Chips.'), [{ code: 'figure-mismatch', text: '80 Prozent', fix: '10 Prozent' }]);
+    assert.deepEqual(findings('36 Prozent der Umfragen sehen China vorn.'), []);
   });
 });

@@ -103,9 +103,13 @@ export const LEXICON: Record<string, string[]> = {
 
 /**
  * What a benchmark is made of: "92% of the HumanEval programming tasks", „85 Prozent der MATH-500-Aufgaben“. A share
- * of these solved is a benchmark score (facts/tasksSolved.ts). German words close a compound too („Programmieraufgaben“).
+ * of these solved is a benchmark score (facts/tasksSolved.ts). `compoundEnds` close a German compound too
+ * („Programmieraufgaben“); „Fragen“ only as a word of its own („Umfragen“, „Anfragen“ are no test's questions).
  */
-export const BENCHMARK_ITEMS = { en: ['tasks', 'problems', 'questions', 'exercises', 'puzzles', 'test cases'], de: ['aufgaben', 'probleme', 'problemen', 'fragen', 'übungen', 'testfälle', 'testfällen'] };
+export const BENCHMARK_ITEMS = {
+  words: ['tasks', 'problems', 'questions', 'exercises', 'puzzles', 'test cases', 'fragen'],
+  compoundEnds: ['aufgaben', 'probleme', 'problemen', 'übungen', 'testfälle', 'testfällen'],
+};
 
 /**
  * Words for putting a finished thing out, the lexicon's `release` words without "announce", "launch", "vorgestellt":

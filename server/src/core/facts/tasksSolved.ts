@@ -3,7 +3,7 @@ import type { Figure } from '../types';
 
 // "of the HumanEval programming tasks", „der HumanEval-Aufgaben“, „der Programmieraufgaben“: up to three words (a
 // benchmark's name, what its tasks are about) before the items; a German item closes a compound as well.
-const TASKS_AFTER = new RegExp(String.raw`^\s*(?:of|der|von\s+den)\s+(?:(?:the|all|its|den)\s+)?(?:[\p{L}\d][\p{L}\d.-]*\s+){0,3}?(?:(?:${wordAlternation(BENCHMARK_ITEMS.en)})|[\p{L}\d-]*(?:${wordAlternation(BENCHMARK_ITEMS.de)}))(?![\p{L}])`, 'iu');
+const TASKS_AFTER = new RegExp(String.raw`^\s*(?:of|der|von\s+den)\s+(?:(?:the|all|its|den)\s+)?(?:[\p{L}\d][\p{L}\d.-]*\s+){0,3}?(?:(?:${wordAlternation(BENCHMARK_ITEMS.words)})|[\p{L}\d-]*(?:${wordAlternation(BENCHMARK_ITEMS.compoundEnds)}))(?![\p{L}])`, 'iu');
 
 /**
  * "R1 solved 92% of the HumanEval programming tasks", „R1 löste 92 Prozent der Programmieraufgaben“: a share of a
