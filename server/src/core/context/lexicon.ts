@@ -284,12 +284,6 @@ export const UNGOVERNING_SUBJECTS = ['nicht jeder', 'nicht jede', 'nicht alle', 
  * chipmaker", „das Start-up“) are not here: they point back.
  */
 export const OWN_SUBJECT_NOUNS = ['fonds', 'fund', 'portfolio', 'depot', 'team', 'desk', 'book', 'handelsbuch', 'trading book', 'redaktion', 'newsroom', 'anteilklasse', 'share class'];
-/**
- * What the writer's own fund or desk has, as the last part of a German compound of an own subject noun („Das
- * Fondsvermögen lag bei 248,6 Mio. Euro“, „Der Depotwert stieg“) or after its English possessive ("The fund's assets
- * rose to €284m"): the fund's own figure as much as „Der Fonds hielt 48 Titel“.
- */
-export const OWN_SUBJECT_MEASURES = ['vermögen', 'volumen', 'wert', 'größe', 'assets', 'value', 'size', 'volume'];
 /** Determiners an own subject noun opens with, as a subject (not „den Fonds“, „dem Team“). */
 export const OWN_SUBJECT_DETERMINERS = ['der', 'die', 'das', 'unser', 'unsere', 'the', 'our'];
 /** Words before such a noun that make something else the clause's subject: a pronoun („Es belastete das Portfolio“). */

@@ -1,7 +1,7 @@
-import { OTHER_SUBJECT_PRONOUNS, OWN_SUBJECT_DETERMINERS, OWN_SUBJECT_MEASURES, OWN_SUBJECT_NOUNS, PHRASE_PREPOSITIONS, wordAlternation } from '../context/lexicon';
+import { OTHER_SUBJECT_PRONOUNS, OWN_SUBJECT_DETERMINERS, OWN_SUBJECT_NOUNS, PHRASE_PREPOSITIONS, wordAlternation } from '../context/lexicon';
 import { ARTICLES } from '../names/wordLists';
 
-const OWN_SUBJECT = new RegExp(`(?<![\\p{L}-])(${wordAlternation(OWN_SUBJECT_DETERMINERS)})\\s+(${wordAlternation(OWN_SUBJECT_NOUNS)})(?:${wordAlternation(OWN_SUBJECT_MEASURES)})?(?![\\p{L}-])`, 'giu');
+const OWN_SUBJECT = new RegExp(`(?<![\\p{L}-])(${wordAlternation(OWN_SUBJECT_DETERMINERS)})\\s+(${wordAlternation(OWN_SUBJECT_NOUNS)})(?![\\p{L}-])`, 'giu');
 /**
  * "Book at 40% of the daily loss limit", „Depot mit 5 Prozent im Minus“: a note or a log drops the article before the
  * noun it opens with.
@@ -15,8 +15,6 @@ const ENGLISH_DETERMINER = /^(?:the|our)$/iu;
 const STRETCH_BREAK = /.*[,;:–—]\s/su;
 /** "the fund's 5.1%": a possessive owns the figure right after it; "the fund's motto" is the motto. */
 const POSSESSIVE = /^['’]s\s*$/u;
-/** "the fund's assets rose to …": the possessive and what the fund has, its subject. */
-const OWN_MEASURE_AFTER = new RegExp(`^['’]s\\s+(?:${wordAlternation(OWN_SUBJECT_MEASURES)})(?![\\p{L}'’-])`, 'iu');
 
 /**
  * The writer's own noun that is the subject of the clause before `at`: „Der Fonds gab an diesem Tag 5,1 Prozent ab“,
@@ -32,7 +30,7 @@ export function ownSubjectNoun(clause: string, at: number): string | undefined {
   const stretch = before.slice(from);
   for (const m of stretch.matchAll(OWN_SUBJECT)) {
     const after = stretch.slice(m.index! + m[0].length);
-    if (/^['’]/u.test(after) && !POSSESSIVE.test(after) && !OWN_MEASURE_AFTER.test(after)) return undefined;
+    if (/^['’]/u.test(after) && !POSSESSIVE.test(after)) return undefined;
     if (ENGLISH_DETERMINER.test(m[1]) && /^\p{Lu}/u.test(m[2])) return undefined;
     const words = [...stretch.slice(0, m.index).matchAll(WORD)].map((w) => w[0].toLowerCase());
     const otherSubject = words.some((w, i) => PRONOUNS.has(w) || (ARTICLES.has(w) && !PREPOSITIONS.has(words[i - 1] ?? '')));

@@ -44,7 +44,7 @@ import { frontedAgeOfSomeoneUnknown } from './frontedAgeHolder';
 import { curbsOwnYear } from './actsOwnYear';
 import { namesOfAnEarlierOrdinal } from './ordinalOwners';
 import { ordinalMembers } from './ordinalMembers';
-import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, THIS_YEAR_PHRASES, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
+import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -1259,10 +1259,6 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
     const time = earlier ? dateOf(earlier) : now ?? carried.time ?? carried.lastTime;
     if (time?.year !== undefined) return [{ year: time.year - 1 }, 'reference', undefined];
   }
-  // „Wir haben in diesem Jahr 214 Artikel veröffentlicht“, "we published 214 articles this year": the clause states the
-  // year the piece is written in as its own, whatever year a sentence before gave for another fact.
-  const thisYear = earlier || carried.documentTime?.year === undefined ? undefined : [...clause.matchAll(THIS_YEAR)].find((m) => !inLaterClause(text, figure.end, { start: window.start + m.index, end: window.start + m.index + m[0].length }));
-  if (thisYear) return [{ year: carried.documentTime!.year }, 'clause', undefined];
   // "rose 3% on Monday, after a year in which it had gained 25%", "fiel am Montag um 3 Prozent, nachdem er ein Jahr
   // lang um 25 Prozent gestiegen war": a background clause tells of another time than the sentence's, and without a
   // date of its own it has none that can be read.
@@ -1361,7 +1357,6 @@ const CLAUSE_WORD = new Set(CLAUSE_WORDS);
 
 /** The year before now, not before a year named: "im Vorjahr", "im vergangenen Jahr", "last year". */
 const THIS_YEARS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(LAST_YEAR_PHRASES)})(?![\p{L}])`, 'iu');
-const THIS_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(THIS_YEAR_PHRASES)})(?![\p{L}])`, 'giu');
 // „im Jahr davor“, „das Jahr zuvor“, "the year prior": the year before, as „ein Jahr davor“ and "the year before" are.
 const YEARS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(YEAR_BEFORE_PHRASES)})(?![\p{L}])`, 'giu');
 

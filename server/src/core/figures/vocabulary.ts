@@ -359,11 +359,6 @@ export const COUNTED_TIMES = [
 export const ACCOMPANYING_PREPOSITIONS = ['mit', 'with'];
 /** The year before now, not before a year named: „im Vorjahr“, „im vergangenen Jahr“, "last year". */
 export const LAST_YEAR_PHRASES = ['im vorjahr', 'im vergangenen jahr', 'im letzten jahr', 'im vorigen jahr', 'last year'];
-/**
- * The year the piece is written in, said of the figure's own clause: „Wir haben in diesem Jahr 214 Artikel
- * veröffentlicht“, "We published 214 articles this year". Not a time carried from the sentence before: the clause's own.
- */
-export const THIS_YEAR_PHRASES = ['in diesem jahr', 'dieses jahr', 'im laufenden jahr', 'this year', 'so far this year', 'earlier this year', 'in the current year'];
 /** The year before the time told of: those, and „ein Jahr davor“, „das Jahr zuvor“, "the prior year", "a year earlier". */
 export const YEAR_BEFORE_PHRASES = [
   ...LAST_YEAR_PHRASES,
