@@ -20,5 +20,7 @@ describe('reported speech whose source frames it after the statement: „…, wi
     assert.deepEqual(misattributed(de(`Chetan Puttagunta gibt zu bedenken, ${knowledge}`)), []);
     assert.deepEqual(misattributed(de(`Genau ${knowledge.replace(/\.$/, '')}, wie Matt Sheehan befürchtet.`)), []);
     assert.deepEqual(misattributed(de(`Thomas Qitong Cao gibt zu bedenken, dieses Wissen würde es der Konkurrenz nicht ermöglichen, schnell nachzuziehen.`)), []);
+    // A denial that is no litotes still denies: „nicht ohne Weiteres“ is "not readily".
+    assert.deepEqual(misattributed(de('Laut Thomas Qitong Cao würde dieses Wissen es der Konkurrenz nicht ohne Weiteres ermöglichen, schnell nachzuziehen.')), []);
   });
 });

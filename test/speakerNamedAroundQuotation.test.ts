@@ -64,5 +64,8 @@ describe('a pronoun that speaks of or sees the quoted words: „Er spricht von e
   test('the right person, or a seeing that quotes no one, raises nothing', () => {
     assert.deepEqual(german('Altmann geht noch weiter. Er sieht im Kurssturz vor allem eine „Angst vor dem Fall des US-Monopols“.'), []);
     assert.deepEqual(german('Rasgon geht noch weiter. Er sieht die „Angst vor dem Fall des US-Monopols“ nicht.'), []);
+    assert.deepEqual(german('Ganz anders Stacy Rasgon. Er spricht nicht von einem „Weckruf für unsere Industrien“.'), []);
+    assert.deepEqual(german('Rasgon geht noch weiter. Er sieht in DeepSeek trotz allem nicht eine „Angst vor dem Fall des US-Monopols“.'), []);
+    assert.deepEqual(misattributed('Stacy Rasgon went further. He never spoke of a „Weckruf für unsere Industrien“.'), []);
   });
 });

@@ -2,6 +2,7 @@ import { isPersonTitle } from '../names/kindEvidence';
 import { GENITIVE_AFTER_NAME } from '../names/wordLists';
 import type { NameMention, Span } from '../types';
 import { findQuotes } from './findQuotes';
+import { NEGATION } from '../text/negation';
 import { sentenceStartBefore } from '../text/sentences';
 import { HANDING_OVER_WORDS, JOINING_WORDS, NOT_THE_SUBJECT_WORDS, SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
 
@@ -60,7 +61,8 @@ export function anaphorBefore(sentence: string, offset: number): Anaphor | undef
   const verbThenPronoun = BEFORE_VERB_THEN_PRONOUN.exec(sentence);
   if (verbThenPronoun && !plural(verbThenPronoun[2], verbThenPronoun[1])) return pronounAt(verbThenPronoun, offset, 2);
   const speaksOf = BEFORE_PRONOUN_SPEAKS_OF.exec(sentence);
-  if (speaksOf) return pronounAt(speaksOf, offset);
+  // „Er spricht nicht von einem „…““: who denies speaking of the words does not speak them.
+  if (speaksOf && !NEGATION.test(speaksOf[0])) return pronounAt(speaksOf, offset);
   const titleThenVerb = BEFORE_TITLE_THEN_VERB.exec(sentence);
   if (titleThenVerb) return titleAt(titleThenVerb, offset);
   const possessive = BEFORE_POSSESSIVE_SAYING.exec(sentence);
