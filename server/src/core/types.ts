@@ -59,11 +59,6 @@ export interface Figure extends Span {
    * sums, never against either of them.
    */
   aggregate?: 'sum' | 'difference' | 'mean';
-  /**
-   * For a derived sum or mean of moves ("Nvidia (-7,82 %), Microsoft (-3,75 %) und Broadcom (-6,58 %)"): every move it is
-   * made of (`derivedFrom` holds the first and the last), and its sentence's other moves the same way.
-   */
-  moves?: { parts: Figure[]; others: Figure[] };
   /** A derived percentage that is the smaller of two sums as a share of the bigger ("5,6 ÷ 78 ≈ 7,2 %"), not a saving. */
   shareOfSum?: boolean;
   /**

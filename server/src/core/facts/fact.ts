@@ -34,11 +34,6 @@ export interface Fact {
    */
   sides?: [string[], string[]];
   /**
-   * For a sum or mean of a sentence's moves (`figure.moves`): whom each of its parts is about, and whom the sentence's
-   * other moves the same way are about. A draft is compared with the sum of the moves it names (match/namedMoves.ts).
-   */
-  movesOf?: { parts: string[][]; others: string[][] };
-  /**
    * For a draft's fact of what happens on a day (`isOneDays`) that states no day of its own, as the whole draft is
    * read (match/namedDays.ts): the days its document names. A source's move on another day is no other value of it.
    */

@@ -65,53 +65,7 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
       }
     }
   }
-  derived.push(...movesTogether(figures));
   return derived;
-}
-
-/**
- * "Zusammen verloren die drei 18,15 Prozentpunkte, im Schnitt gut sechs Prozent", "an average fall of 6.05%": the sum
- * and the mean of a sentence's moves the same way ("Nvidia (-7,82 %), Microsoft (-3,75 %) und Broadcom (-6,58 %)"),
- * however many there are, and of each group of two or more of them ("Nvidia und Broadcom verloren zusammen 14,4
- * Prozentpunkte"), which a draft that names them adds up. A writer adds them up as often as two of them, and a fall of
- * 6 % said "on average" is no wrong value of Nvidia's.
- */
-function movesTogether(figures: Figure[]): Figure[] {
-  const together: Figure[] = [];
-  for (const way of ['down', 'up'] as const) {
-    const moves = figures.filter((f) => f.kind === 'percent' && !f.range && !f.bound && !f.peak && !f.derivedFrom && wayOf(f) === way);
-    if (moves.length < 2) continue;
-    for (const parts of groupsOf(moves)) {
-      const others = moves.filter((f) => !parts.includes(f));
-      const sum = parts.reduce((total, f) => total + Math.abs(f.value), 0);
-      const terms = parts.map(unsigned).join(' + ');
-      const [first, last] = [parts[0], parts[parts.length - 1]];
-      const of = { moves: { parts, others } };
-      together.push({ ...synthetic(first, last, 'percentagePoint', sum, `${terms} = ${round(sum, 100)} percentage points`), aggregate: 'sum', ...of });
-      const mean = sum / parts.length;
-      together.push({ ...synthetic(first, last, 'percent', mean, `(${terms}) ÷ ${parts.length} ≈ ${round(mean, 100)} %`), aggregate: 'mean', ...of });
-    }
-  }
-  return together;
-}
-
-/** Past this many moves in one sentence (a table's row of a market), only all of them together: the groups grow as 2ⁿ. */
-const MOST_MOVES_GROUPED = 5;
-
-/** Every group of two or more of the moves, in their order, the whole first; all of them alone where there are many. */
-function groupsOf(moves: Figure[]): Figure[][] {
-  if (moves.length > MOST_MOVES_GROUPED) return [moves];
-  const groups: Figure[][] = [];
-  for (let mask = (1 << moves.length) - 1; mask > 0; mask--) {
-    const group = moves.filter((_, i) => mask & (1 << i));
-    if (group.length >= 2) groups.push(group);
-  }
-  return groups;
-}
-
-/** Which way a percentage moved: as its words say, else a minus sign's fall ("Nvidia (-7,82 %)"); a score has none. */
-function wayOf(f: Figure): 'up' | 'down' | undefined {
-  return f.direction ?? (f.value < 0 ? 'down' : undefined);
 }
 
 const TIME_SPANS = new Set(['years', 'hours', 'days', 'months', 'weeks']);
@@ -153,6 +107,6 @@ export function unsigned(f: Figure): string {
   return f.text.replace(/^[-−–+]\s*/, '');
 }
 
-function round(value: number, per = 10): string {
-  return String(Math.round(value * per) / per);
+function round(value: number): string {
+  return String(Math.round(value * 10) / 10);
 }

@@ -9,7 +9,6 @@ import { isVersionInName } from './versionInName';
 import { frontedByNow, wordsAfterComma } from './frontedNowAge';
 import { pastAgeThen } from './pastAgeThen';
 import { germanAnchorPhraseEnd } from './anchorPhrase';
-import { aggregateOfMove, tellsOfMoves } from './aggregateOfMove';
 import { CITATION, legalCitationSpans, withoutCitationDigits } from '../text/citations';
 import { wordAlternation as alternation } from '../context/lexicon';
 import { categoryOf, kindOfWord } from '../names/kindEvidence';
@@ -19,7 +18,7 @@ import {
   APPROXIMATE_BEFORE, isPeak, isPeakBound, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
-  GAP_STATED_BEFORE, AGGREGATE_WORD_REACH, MEAN_OPENING_PATTERN, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
+  GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
   LIST_VALUE_HEDGES, PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
 } from './vocabulary';
@@ -490,12 +489,6 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
       const counted = aggregateAround();
       if (counted === 'sum' || counted === 'difference') f.aggregate = counted;
     }
-    // "Zusammen verloren die drei 18,15 Prozentpunkte", "an average of 6.05%": moves added up or averaged (a gap of two
-    // stays a plain percentage-point figure, which the pairs' differences decide).
-    else if ((f.kind === 'percent' || f.kind === 'percentagePoint') && !f.bound && !f.range && aggregateAround() !== 'difference') {
-      const together = aggregateOfMove(text, f, figures, options.named ?? []);
-      if (together) f.aggregate = together;
-    }
   }
   ratiosOfAnother(text, figures);
   partsOfASum(text, figures);
@@ -931,7 +924,7 @@ export function endsListBefore(before: string): boolean {
 // "Zusammen kosteten die beiden Supercomputer …", "Together that is 1.2bn yuan, or roughly €156m", "1,2 Milliarden Yuan
 // insgesamt", "seven models in all": the words make a sum of it (not "zusammen mit", "together with": company, not
 // addition).
-const SUM_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SUM_OPENING_WORDS)})(?![\p{L}])(?!\s+(?:${alternation(ACCOMPANYING_PREPOSITIONS)})(?![\p{L}]))${AGGREGATE_WORD_REACH}`, 'iu');
+const SUM_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SUM_OPENING_WORDS)})(?![\p{L}])(?!\s+(?:${alternation(ACCOMPANYING_PREPOSITIONS)})(?![\p{L}]))(?:[^.;:!?]|[.,]\d){0,90}$`, 'iu');
 const SUM_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(SUM_CLOSING_WORDS)})(?![\p{L}])(?!\s+(?:${alternation(ACCOMPANYING_PREPOSITIONS)})(?![\p{L}]))`, 'iu');
 // "72 Millionen Dollar mehr als DeepSeek", "$72 million more on GPT-4o than": what one sum is more or less than another
 // (not "eine halbe Billion Dollar weniger Börsenwert": a loss, with nothing it is compared with).
@@ -941,7 +934,7 @@ const DIFFERENCE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(MORE_OR_LESS
 // follow), more or less than the sum just named.
 const DIFFERENCE_CLOSING = new RegExp(`^(?:\\s+(?:dollars?|euros?|yuan|us-dollar))?\\s+(?:mehr|weniger|more|less)(?:\\s+(?:${CLOSING_VERB_PARTICLES.join('|')}))?(?=\\s*(?:[.,;:!?)–—]|$))`, 'iu');
 // "Im Schnitt kostete jeder …", "On average, each … cost": the average of the sums.
-const MEAN_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MEAN_OPENING_PATTERN}(?![\p{L}])${AGGREGATE_WORD_REACH}`, 'iu');
+const MEAN_BEFORE = /(?<![\p{L}])(?:im\s+(?:schnitt|durchschnitt|mittel)|durchschnittlich|on\s+average|an\s+average\s+of|averag(?:e|ed|ing))(?![\p{L}])(?:[^.;:!?]|[.,]\d){0,90}$/iu;
 
 /** What the words around a sum make of it: a sum, a difference or an average of two others, or the sum itself. */
 function aggregateOf(before: string, after: string): Figure['aggregate'] {
@@ -1104,11 +1097,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : precedes ? { start: precededAt, end: precededAt + precedes[2].length } : undefined;
   // "nearly three points bigger than Microsoft's", "zwei Punkte höher", „Differenz: 1,2 Punkte“: points a change differs by.
   const pointsApart = kind === 'count' && noun !== undefined && POINT_NOUNS.includes(noun.split(' ').pop()!.toLowerCase()) && (POINTS_COMPARED.test(rest.slice(unitWord.length)) || GAP_BEFORE.test(text.slice(0, start)) || GAP_STATED_BEFORE.test(text.slice(0, start)));
-  // "Together the three lost 18.15 points", „im Schnitt 6,05 Punkte“, "lost 18.15 points between them": points moves add
-  // up or average to.
-  // Only where the sentence tells of moves: „kam insgesamt auf 92 Punkte“ is a benchmark's score.
-  const pointsTogether = kind === 'count' && noun !== undefined && POINT_NOUNS.includes(noun.split(' ').pop()!.toLowerCase()) && (SUM_BEFORE.test(text.slice(0, start)) || MEAN_BEFORE.test(text.slice(0, start)) || SUM_AFTER.test(rest.slice(unitWord.length))) && tellsOfMoves(text);
-  if (pointsApart || pointsTogether) kind = 'percentagePoint';
+  if (pointsApart) kind = 'percentagePoint';
   // "höchstens ein Jahr": the article alone would say nothing in a message.
   if (noOne && !durationUnit) return undefined;
   // "two to four years behind the US", „drei Jahre im Rückstand“: a lead told in years is written with its unit, as a
@@ -1116,7 +1105,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const lead = unit !== undefined && !durationUnit && LEAD_AFTER_UNIT.test(rest.slice(unitWord.length));
   // "Runway is 19 months", „über 18 Monate aufgebaut“: a length of time is written with its unit, as a span is.
   const lasts = kind === 'count' && noun !== undefined && !scale && TIME_LENGTH_UNITS.has(unitWord.trim().toLowerCase());
-  if (durationUnit || boundedOne || pointsApart || pointsTogether || lead || lasts) end += unitWord.length;
+  if (durationUnit || boundedOne || pointsApart || lead || lasts) end += unitWord.length;
 
   // A sum whose currency the sentence gives later ("Apple mit 3,68 Billionen") is read as one too.
   const change = kind === 'money' || (kind === 'count' && scale > 0) ? changeOf(text.slice(Math.max(0, start - 60), start), text.slice(end)) : undefined;

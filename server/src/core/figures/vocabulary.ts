@@ -331,30 +331,8 @@ const SUBSET_POINTED_BACK = ['von diesen', 'von denen', 'von ihnen', 'davon', 'd
 export const SHARE_OF_A_SUBSET_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SUBSET_POINTED_BACK.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}])`, 'iu');
 /** "they would have had $84 million between them", „84 Millionen Dollar zusammengenommen“: the sum of the two. */
 export const SUM_CLOSING_WORDS = ['zusammen', 'insgesamt', 'zusammengenommen', 'together', 'combined', 'altogether', 'in total', 'in all', 'between them'];
-/**
- * „Zusammen kosteten die beiden Supercomputer …“, "Together that is 1.2bn yuan", "a total of …", "the three losses sum to
- * …", „die Verluste summieren sich auf …“: a sum of several follows.
- */
-export const SUM_OPENING_WORDS = ['zusammen', 'insgesamt', 'zusammengerechnet', 'gemeinsam', 'together', 'combined', 'altogether', 'in total', 'a total of', 'in all', 'sum to', 'sums to', 'summed to', 'add up to', 'adds up to', 'added up to', 'summieren sich auf', 'summierten sich auf'];
-/**
- * As far as a word for a sum or an average reaches, to the end of the text before a figure: its clause, through the
- * numbers' decimal marks and a date's ordinal dot („Zusammen verloren sie am 27. Januar 2025 18,15 Prozentpunkte“).
- */
-export const AGGREGATE_WORD_REACH = String.raw`(?:[^.;:!?]|[.,]\d|(?<=\d)\.(?=\s)){0,90}$`;
-/** „Im Schnitt kostete jeder …“, "On average, each … cost", "an average of 6.05%": the average of several follows (a pattern, no groups). */
-export const MEAN_OPENING_PATTERN = String.raw`(?:im\s+(?:schnitt|durchschnitt|mittel)|durchschnittlich|on\s+average|an\s+average\s+of|averag(?:e|ed|ing))`;
-/** "Nvidia and Broadcom", „Nvidia, Microsoft und Broadcom“: the words that list the names whose moves a sum is of. */
-export const MOVES_LISTED_JOINERS = ['und', 'and', 'sowie', 'as well as', '&'];
-/**
- * „die drei Konzerne“, "the three losses", "the three lost": a count the subject of a sum of moves is named by (with
- * „die“/"the"), unless it counts times („die drei Monate“, "the three years"), which say nothing of its parts.
- */
-export const PARTS_COUNTED_DETERMINERS = ['die', 'diese', 'alle', 'the', 'these', 'all'];
-export const PARTS_COUNT_WORDS = ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'two', 'three', 'four', 'five', 'six'];
-export const COUNTED_TIMES = [
-  'tage', 'tagen', 'wochen', 'monate', 'monaten', 'quartale', 'quartalen', 'jahre', 'jahren', 'jahrzehnte', 'phasen', 'runden', 'stunden', 'minuten', 'sitzungen', 'handelstage', 'handelstagen',
-  'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'phases', 'rounds', 'hours', 'minutes', 'sessions', 'trading days',
-];
+/** „Zusammen kosteten die beiden Supercomputer …“, "Together that is 1.2bn yuan", "a total of …": a sum of several follows. */
+export const SUM_OPENING_WORDS = ['zusammen', 'insgesamt', 'zusammengerechnet', 'gemeinsam', 'together', 'combined', 'altogether', 'in total', 'a total of', 'in all'];
 /** „zusammen mit“, "together with": after a word for a sum, company rather than addition. */
 export const ACCOMPANYING_PREPOSITIONS = ['mit', 'with'];
 /** The year before now, not before a year named: „im Vorjahr“, „im vergangenen Jahr“, "last year". */
@@ -372,7 +350,7 @@ export const PARTITIVE_OPENERS = ['von', 'of'];
 /** "… pieces of Nvidia's A100", „… Stück vom …“: the words between a counter word and the chip it counts. */
 export const PARTITIVE_LINKS = ['of', 'von', 'vom', 'der', 'des'];
 /** Points a figure counts: "7 Punkte", "seven points". */
-export const POINT_NOUNS = ['punkt', 'punkte', 'punkten', 'pkt', 'point', 'points', 'pts'];
+export const POINT_NOUNS = ['punkt', 'punkte', 'punkten', 'point', 'points'];
 /**
  * "acht Jahre Abstand", "im Abstand von acht Jahren", "a gap of eight years": a word for the time between two events
  * right beside years makes them a span, not a count of years to hold against another ("zwei bis drei Jahre im

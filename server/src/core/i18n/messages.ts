@@ -15,8 +15,6 @@ export interface Messages {
   spanAtItsBound(draft: string, bound: 'upper' | 'lower', source: string): string;
   figureDirection(draft: string, draftRose: boolean, sourceRose: boolean, source: string): string;
   figureIsPoints(draft: string, source: string): string;
-  /** A sum of moves in percent that the sources' moves add up to in percentage points („zusammen 11,57 Prozent“). */
-  figureIsSumOfPoints(draft: string, source: string): string;
   figureIsPercent(draft: string, source: string): string;
   figureCurrency(draft: string, source: string): string;
   scaleMismatch(draft: string, source: string, scale: number): string;
@@ -98,7 +96,6 @@ const en: Messages = {
   spanAtItsBound: (d, bound, s) => `${d}: the source's span is itself ${s}, not ${bound === 'lower' ? 'more' : 'less'}.`,
   figureDirection: (d, dRose, sRose, s) => `${d} says it ${dRose ? 'rose' : 'fell'}, but the source says it ${sRose ? 'rose' : 'fell'}: ${s}.`,
   figureIsPoints: (d, s) => `${d} is a difference in percentage points, not percent: ${s}.`,
-  figureIsSumOfPoints: (d, s) => `${d} is a sum in percentage points, not percent: ${s}.`,
   figureIsPercent: (d, s) => `${d} is in percentage points, but the source says percent: ${s}.`,
   figureCurrency: (d, s) => `${d} is in another currency than the source, which says ${s}.`,
   scaleMismatch: (d, s, scale) => `${d} has the right digits but the wrong scale: the source says ${s} (${SCALES_EN[scale] ?? `10^${scale}`}).`,
@@ -146,7 +143,6 @@ const de: Messages = {
   spanAtItsBound: (d, bound, s) => `${d}: Die Spanne der Quelle ist selbst ${s}, nicht ${bound === 'lower' ? 'mehr' : 'weniger'}.`,
   figureDirection: (d, dRose, sRose, s) => `${d}: Laut Entwurf ${dRose ? 'gestiegen' : 'gefallen'}, laut Quelle ${sRose ? 'gestiegen' : 'gefallen'}: ${s}.`,
   figureIsPoints: (d, s) => `${d} ist eine Differenz in Prozentpunkten, nicht in Prozent: ${s}.`,
-  figureIsSumOfPoints: (d, s) => `${d} ist eine Summe in Prozentpunkten, nicht in Prozent: ${s}.`,
   figureIsPercent: (d, s) => `${d} steht in Prozentpunkten, die Quelle nennt Prozent: ${s}.`,
   figureCurrency: (d, s) => `${d} nennt eine andere Währung als die Quelle, dort steht ${s}.`,
   scaleMismatch: (d, s, scale) => `${d} hat die richtigen Ziffern, aber die falsche Größenordnung: Die Quelle nennt ${s} (${SCALES_DE[scale] ?? `10^${scale}`}).`,

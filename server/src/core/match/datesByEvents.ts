@@ -56,9 +56,6 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
       // "A headline on 29 January, two days after the sell-off": a span is borne out by two days, the first of which is
       // the day it counts from, not the day its clause names.
       if (dependent.figure.durationUnit) continue;
-      // "Am Montag verloren die drei im Schnitt gut sechs Prozent" under a session's date: a sum or an average the
-      // sources' values add up to is no event of its own, and its parts' day is no sign that the date above is wrong.
-      if (dependent.match.evidence[0]?.figure.moves) continue;
       // The event its best evidence tells, or one of that day: "It fell 3%" under 29 January, borne out first by the Nasdaq's
       // 3 % of 27 January, is not dated by another article's 2.8 % of 27 February further down its evidence.
       const best = dependent.match.evidence[0]?.fact.time;

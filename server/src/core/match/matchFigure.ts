@@ -36,7 +36,6 @@ import { deriveFigures } from '../figures/deriveFigures';
 import { compatibleDates, daysApart } from '../figures/calendarDays';
 import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions';
 import { contradictedByOneValue, type FigureEvidence, type FigureMatch } from './figureMatch';
-import { namedIn, namesPartsOfMoves, ofTheNamedMoves, soleNameOf } from './namedMoves';
 
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
@@ -266,14 +265,8 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
   // "Zusammen kosteten die beiden Supercomputer 156 Millionen Euro" is the sum of two source sums, not either of them:
   // so is a difference, an average, and a sum whose parts the sentence names or the sources' sums bear out. Else
   // "insgesamt" says no more than "in all" ("Das Training kostete insgesamt 6,6 Millionen Dollar"): compared as any amount.
-  // Moves added up or averaged ("Im Schnitt verloren sie acht Prozent", "together they lost 17.15 points"): a sum of them
-  // names its parts by a list of names or a count („die drei Konzerne“), not by a stray number („in drei Monaten“).
-  // Said of one name, it is that name's move ("Nvidia lost 9% on average that day").
-  const movesTogether = (figure.kind === 'percent' || figure.kind === 'percentagePoint') && figure.aggregate !== undefined;
-  const soleName = movesTogether ? soleNameOf(sentence, figure) : undefined;
-  const ofParts = figure.aggregate !== undefined && soleName === undefined && (figure.aggregate !== 'sum' || PARTS_NAMED.test(sentence.text) || (movesTogether && namesPartsOfMoves(sentence)) ||
+  const ofParts = figure.aggregate !== undefined && (figure.aggregate !== 'sum' || PARTS_NAMED.test(sentence.text) ||
     derived.some((c) => c.figure.aggregate === figure.aggregate && compareFigures(figure, c.figure) === 'agrees'));
-  let named: Set<string> | undefined;
   const kindOf = (canonical: string) => index.names.lookup(canonical)?.kind;
   // What the draft's sentence says is read once, not once per candidate: a lookup at 2,000 sources reaches hundreds.
   const saysLess = SAYS_LESS.test(sentence.text);
@@ -283,11 +276,6 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // 589 Milliarden Dollar") is a plain amount.
     const derivedAggregate = candidate.figure.derivedFrom ? candidate.figure.aggregate : undefined;
     if (derivedAggregate !== undefined && derivedAggregate !== figure.aggregate) continue;
-    // Moves added up or averaged are the sources' moves added up or averaged: not a gap or a ratio of two of them, and
-    // an average is none of them (Nvidia's 7,82 % does not make "im Schnitt acht Prozent" right).
-    if (movesTogether && (candidate.figure.derivedFrom ? derivedAggregate === undefined : figure.aggregate === 'mean' && !(soleName && candidate.fact.entities.includes(soleName)))) continue;
-    // And of the moves the draft names: "Nvidia and Broadcom together lost 14.4 points" is no sum of all three.
-    if (candidate.fact.movesOf && !ofTheNamedMoves(candidate.fact, (named ??= namedIn(sentence, figure)))) continue;
     if (ofParts && derivedAggregate === undefined && compareFigures(figure, candidate.figure) !== 'agrees') continue;
     const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
     // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share),
@@ -472,13 +460,6 @@ function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact):
   if (!comparand) {
     // "Zwischen Nvidia und Microsoft lagen fünf Prozentpunkte": both sides are named.
     const between = pairBetween(figure, sentence);
-    // "| Nasdaq 100 | -3% | -0.75 pts |" under "| Gap to Microsoft |": a cell's row and header name the two sides, and
-    // Nvidia's gap to Microsoft is none of the Nasdaq's.
-    const cell = sentence.contextNames && new Set(sentence.contextNames.map((e) => e.canonical)).size >= 2 ? sentence.contextNames : undefined;
-    if (!between && cell) {
-      const [a, b] = derived.sides;
-      return cell.some((x) => about(a, named({ entry: x } as NameMention))) && cell.some((y) => about(b, named({ entry: y } as NameMention)));
-    }
     if (!between) return true;
     const [a, b] = derived.sides;
     const [x, y] = between.map(named);

@@ -11,7 +11,7 @@ export const figureMismatch = contradictedFigureRule({
     if (source.agreement === 'direction') return t.figureDirection(f.figure.text, f.figure.direction === 'up', source.figure.direction === 'up', source.figure.text);
     if (source.agreement === 'currency') return t.figureCurrency(f.figure.text, source.figure.text);
     if (source.agreement === 'unit') {
-      return source.figure.kind === 'percentagePoint' ? (source.figure.aggregate === 'sum' ? t.figureIsSumOfPoints : t.figureIsPoints)(f.figure.text, source.figure.text) : t.figureIsPercent(f.figure.text, source.figure.text);
+      return source.figure.kind === 'percentagePoint' ? t.figureIsPoints(f.figure.text, source.figure.text) : t.figureIsPercent(f.figure.text, source.figure.text);
     }
     // "more than eight years" where the two dates are eight years apart: the number is right, only the bound fails.
     const { bound, durationUnit } = f.figure;

@@ -290,15 +290,12 @@ function factOf(figure: Figure, sentenceFacts: Fact[]): Fact | undefined {
   return sentenceFacts.find((x) => x.figure === figure) ?? sentenceFacts.find((x) => x.figure.start === figure.start && x.figure.end === figure.end);
 }
 
-/** A ratio or difference is about what both its figures are about; a sum or mean of moves, what all its parts are about. */
+/** A ratio or difference is about what both its figures are about. */
 function derivedFact(figure: Figure, sentenceFacts: Fact[]): Fact {
   const [a, b] = figure.derivedFrom!.map((f) => factOf(f, sentenceFacts) ?? { figure: f, entities: [], attributes: [] });
   const union = (x: string[], y: string[]) => [...new Set([...x, ...y])];
-  const whose = (f: Figure) => factOf(f, sentenceFacts)?.entities ?? [];
-  const movesOf = figure.moves && { parts: figure.moves.parts.map(whose), others: figure.moves.others.map(whose) };
   return {
-    figure, entities: movesOf ? [...new Set(movesOf.parts.flat())] : union(a.entities, b.entities), attributes: union(a.attributes, b.attributes), sides: [a.entities, b.entities],
-    ...(movesOf ? { movesOf } : {}),
+    figure, entities: union(a.entities, b.entities), attributes: union(a.attributes, b.attributes), sides: [a.entities, b.entities],
     // The day's fall as a part of the year's gain is of neither time alone.
     ...(a.time && compatibleDates(a.time, b.time) ? { time: a.time, timeFrom: a.timeFrom, ...(a.timeOf ? { timeOf: a.timeOf } : {}) } : {}),
   };
