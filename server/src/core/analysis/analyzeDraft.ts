@@ -22,6 +22,7 @@ import { speakersFromBlockBefore } from '../quotes/speakerInBlockBefore';
 import { speakersFromAnswer } from '../quotes/speakerInAnswer';
 import type { NameIndex } from '../names/nameIndex';
 import { matchTranslation } from '../quotes/translatedQuotation';
+import { fragmentOfNamedSpeaker } from '../quotes/fragmentOfNamedSpeaker';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text/language';
 import { compactSentence, documentSpan, firstOffset, shiftBlock, type ProseBlock } from '../text/prose';
@@ -516,7 +517,7 @@ function analyzeBlock(block: ProseBlock, language: Language, index: SourceIndex)
       const others = () => found.filter((o) => o !== q);
       // „…“, sagt Zihan Wang, „…“: the second part goes on with the quotation the first part quotes.
       const continued = () => (previous?.match ? matchContinuation(q, previous.match, block.text.slice(previous.end, q.start)) : undefined);
-      const match = matchQuotation(q, index) ?? continued() ?? matchTranslation(q, block.text, others(), (names ??= index.names.find(block.text)), index);
+      const match = matchQuotation(q, index) ?? continued() ?? fragmentOfNamedSpeaker(q, (names ??= index.names.find(block.text)), index) ?? matchTranslation(q, block.text, others(), names, index);
       previous = match ? { ...q, match } : q;
       return previous;
     });

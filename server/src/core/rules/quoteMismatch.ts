@@ -4,6 +4,7 @@ import { EXPLETIVE_SUBJECTS, POINTING_BACK } from '../context/lexicon';
 import { ARTICLES } from '../names/wordLists';
 import { negationChange } from '../quotes/translatedNegation';
 import { wordsChangedInTranslation } from '../quotes/translatedWordChange';
+import { sameWordButEnding } from '../quotes/wordEndings';
 import { NEGATION } from '../text/negation';
 import { PAST_COPULAS, PRESENT_COPULAS } from '../facts/tenseWords';
 import type { WordChange } from '../quotes/wordAlignment';
@@ -95,13 +96,6 @@ function beyondAFragment(c: WordChange, words: readonly string[], source: Source
 
 /** The words a reporter frames a quoted fragment with: „Das ist die …“, „Es war die …“, „Der …“, "This is a …", "It was a …". */
 const FRAME_WORDS = new Set([...ARTICLES, ...PRESENT_COPULAS, ...PAST_COPULAS, ...POINTING_BACK, ...EXPLETIVE_SUBJECTS]);
-
-/** "spektakulärste" and "spektakulärsten", "Fall" and "Falls": one word, inflected for another sentence. */
-function sameWordButEnding(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && /^[ensrm]{1,2}$/u.test(long.slice(short.length));
-}
 
 /** A quotation that begins inside its source sentence, after the reporter's words ("… sehen darin eine „Angst …“"). */
 function fragmentStart(source: SourceQuotation): boolean {
