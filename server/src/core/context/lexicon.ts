@@ -232,6 +232,11 @@ export const TRANSLATIONS: string[][] = [
   ['teuer', 'expensive', 'costly'],
   ['=klein', '=kleine', '=kleinen', '=small'],
   ['führend', 'führer', 'leader', 'leading'],
+  ['=wissen', '=wissens', 'knowledge', '=knowing', '=know', '=knows'],
+  ['konkurren', 'konkurrent', 'competitor', 'competition', 'rival'],
+  ['ermöglich', '=let', '=lets', '=allow', '=allows', '=allowing', 'enabl'],
+  ['nachzieh', 'nachzuzieh', 'nachgezogen', '=catch', '=catching'],
+  ['technolog', 'technik', 'technique'],
   // Words both languages spell alike: a translation keeps them, and another word in their place changes them.
   ['innovati', 'neuerung'],
   ['industri'],

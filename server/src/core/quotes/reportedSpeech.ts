@@ -162,7 +162,7 @@ function readMisreported(s: DraftSentence, index: SourceIndex): MisreportedSpeec
   // follows a colon after the dispute („Cao widersprach: Die Rechenzeit sei …“) is the speaker's own counter-claim.
   if (DISPUTING_OR_SHARING.test(s.facts.text) && !ownClaimAfterDispute(s.facts.text, drafted.afterColon)) return undefined;
   const denied = NEGATION.test(s.facts.text);
-  const saying = [...statementsOf(index), ...quotedSaying(index, drafted.words)].filter((st) => says(st.keys, drafted.words) && NEGATION.test(st.at.sentence.text) === denied);
+  const saying = [...statementsOf(index), ...quotedSaying(index, drafted.words)].filter((st) => says(st.keys, drafted.words) && st.denied === denied);
   // A quotation read from a set's file has its own copy of its speaker's entry: the name is the speaker.
   const speaker = drafted.speaker.entry.canonical;
   if (saying.length === 0 || saying.some((st) => st.speaker.canonical === speaker)) return undefined;
@@ -187,6 +187,11 @@ interface SourceStatement {
   speaker: NameEntry;
   keys: Set<string>;
   at: SourceSentence;
+  /**
+   * The statement denies what it says. A quotation's own words decide, not its sentence's: the sentence splitter ends
+   * „… Technologien. Die Kostenvorteile sind interessant, aber keine Revolution“ at its first full stop.
+   */
+  denied: boolean;
 }
 
 // Read once per index, and only when a draft reports speech.
@@ -197,7 +202,7 @@ function statementsOf(index: SourceIndex): SourceStatement[] {
     found = [];
     for (const at of index.sentences) {
       const st = reportedStatement(at.sentence.text, at.facts.names) ?? quotedStatement(at);
-      if (st) found.push({ speaker: st.speaker.entry, keys: new Set(st.words.flatMap(keysOf)), at });
+      if (st) found.push({ speaker: st.speaker.entry, keys: new Set(st.words.flatMap(keysOf)), at, denied: NEGATION.test(at.sentence.text) });
     }
     statements.set(index, found);
   }
@@ -226,7 +231,7 @@ function quotedSaying(index: SourceIndex, words: Kept[]): SourceStatement[] {
     if (count < MIN_WORDS || count < MIN_SHARE * words.length) continue;
     const quotation = lookup.at(position);
     const speaker = quotation?.speaker?.mention?.entry;
-    if (quotation && speaker?.kind === 'person') found.push({ speaker, keys: new Set(keptWords(quotation.text).flatMap(keysOf)), at: quotation.at });
+    if (quotation && speaker?.kind === 'person') found.push({ speaker, keys: new Set(keptWords(quotation.text).flatMap(keysOf)), at: quotation.at, denied: NEGATION.test(quotation.text) });
   }
   return found;
 }
