@@ -2,6 +2,7 @@ import type { DraftQuotation } from '../analysis/draft';
 import type { Span } from '../types';
 import { keptWords, type Kept } from './keptWords';
 import { keptAt } from './translatedQuotation';
+import { PAST_COPULAS, PRESENT_COPULAS } from '../facts/tenseWords';
 
 /**
  * "an opportunity for growth" for „eine Chance für Innovation“, "DeepSeek uses new technologies" for „DeepSeek verwendet
@@ -21,10 +22,11 @@ export function wordsChangedInTranslation(q: DraftQuotation, documentText: strin
   const anchors: Array<{ d: number; s: number }> = [{ d: -1, s: -1 }];
   for (let d = 0; d < draft.length; d++) {
     const from = anchors[anchors.length - 1].s + 1;
-    const s = source.findIndex((w, i) => i >= from && keptAt(draft[d].kept, w.kept) !== undefined);
+    const s = source.findIndex((w, i) => i >= from && keeps(draft[d].kept, w.kept));
     if (s >= 0) anchors.push({ d, s });
   }
-  if (anchors.length < 2) return oneWordSwapped(draft, new Set(), source, spans, documentText);
+  const sourceWords = match.source.words.words;
+  if (anchors.length < 2) return oneWordSwapped(draft, new Set(), source, sourceWords, spans, documentText);
   anchors.push({ d: draft.length, s: source.length });
   const changed: Span[] = [];
   const placed = new Set<number>();
@@ -36,10 +38,10 @@ export function wordsChangedInTranslation(q: DraftQuotation, documentText: strin
     const s = source[a.s + 1];
     if (!d.kept.meanings || !s.kept.meanings || d.kept.meanings.some((m) => s.kept.meanings!.some((n) => n.group === m.group))) continue;
     // A word that keeps another word of the source moved there; it was not changed.
-    if (source.some((w) => keptAt(d.kept, w.kept) !== undefined)) continue;
+    if (source.some((w) => keeps(d.kept, w.kept))) continue;
     changed.push(spans[d.at]);
   }
-  return changed.length > 0 ? changed : oneWordSwapped(draft, placed, source, spans, documentText);
+  return changed.length > 0 ? changed : oneWordSwapped(draft, placed, source, sourceWords, spans, documentText);
 }
 
 /**
@@ -51,18 +53,21 @@ export function wordsChangedInTranslation(q: DraftQuotation, documentText: strin
  * of the source's, the translator put that word for it. Words the lexicon does not know on the source's side („sind“,
  * „ihren“) are no loss; two words of its own or two lost leave the pairing open, and stay unread.
  */
-function oneWordSwapped(draft: Array<{ kept: Kept; at: number }>, placed: ReadonlySet<number>, source: Array<{ kept: Kept; at: number }>, spans: readonly Span[], documentText: string): Span[] {
+function oneWordSwapped(draft: Array<{ kept: Kept; at: number }>, placed: ReadonlySet<number>, source: Array<{ kept: Kept; at: number }>, sourceWords: readonly string[], spans: readonly Span[], documentText: string): Span[] {
   // A word a slot between two kept words has placed was read there: a word outside the lexicon is the translator's choice.
-  const own = draft.filter((d, i) => !placed.has(i) && !/\d/.test(documentText.slice(spans[d.at].start, spans[d.at].end)) && !source.some((s) => keptAt(d.kept, s.kept) !== undefined));
+  const own = draft.filter((d, i) => !placed.has(i) && !/\d/.test(documentText.slice(spans[d.at].start, spans[d.at].end)) && !source.some((s) => keeps(d.kept, s.kept)));
   const known = own.filter((d) => d.kept.meanings);
   // Only inside the stretch the translation renders: a partial quotation leaves the source's other words out, and a
   // verb the German puts last („… umgehen müssen“, „… resultieren“) is rendered early or in the writer's frame.
-  const keptAtAll = source.map((s) => draft.some((d) => keptAt(d.kept, s.kept) !== undefined));
+  const keptAtAll = source.map((s) => draft.some((d) => keeps(d.kept, s.kept)));
   const [first, last] = [keptAtAll.indexOf(true), keptAtAll.lastIndexOf(true)];
   const lostAt = (i: number) => source[i]?.kept.meanings !== undefined && !keptAtAll[i];
   const lost = source.filter((s, i) => lostAt(i) && first < i && i < last);
   if (lost.length > 0) return own.length === 1 && lost.length === 1 ? [spans[own[0].at]] : [];
-  return known.length === 1 ? besideTheStretch(draft, known[0], source, keptAtAll, lostAt, spans) : [];
+  if (known.length !== 1) return [];
+  const wordBefore = spans[known[0].at - 1];
+  const afterCopula = wordBefore !== undefined && COPULAS.has(documentText.slice(wordBefore.start, wordBefore.end).toLowerCase());
+  return besideTheStretch(draft, known[0], source, keptAtAll, lostAt, spans) ?? predicateLast(known[0], source, sourceWords, last, lostAt, afterCopula, spans);
 }
 
 /**
@@ -72,16 +77,42 @@ function oneWordSwapped(draft: Array<{ kept: Kept; at: number }>, placed: Readon
  * known word of its own right after the word keeping that one (or before): a slot with one side. A word of its own
  * elsewhere ("have to use their limited …" for „… umgehen müssen“) renders the verb German puts last.
  */
-function besideTheStretch(draft: Array<{ kept: Kept; at: number }>, own: { kept: Kept; at: number }, source: Array<{ kept: Kept; at: number }>, keptAtAll: boolean[], lostAt: (i: number) => boolean, spans: readonly Span[]): Span[] {
+function besideTheStretch(draft: Array<{ kept: Kept; at: number }>, own: { kept: Kept; at: number }, source: Array<{ kept: Kept; at: number }>, keptAtAll: boolean[], lostAt: (i: number) => boolean, spans: readonly Span[]): Span[] | undefined {
   const at = draft.indexOf(own);
-  const keeps = (d: number, s: number) => d >= 0 && d < draft.length && s >= 0 && keptAt(draft[d].kept, source[s].kept) !== undefined;
+  const keepsAt = (d: number, s: number) => d >= 0 && d < draft.length && s >= 0 && keeps(draft[d].kept, source[s].kept);
   const [first, last] = [keptAtAll.indexOf(true), keptAtAll.lastIndexOf(true)];
-  const after = lostAt(last + 1) && keeps(at - 1, last);
-  const before = first > 0 && lostAt(first - 1) && keeps(at + 1, first);
-  return after !== before ? [spans[own.at]] : [];
+  const after = lostAt(last + 1) && keepsAt(at - 1, last);
+  const before = first > 0 && lostAt(first - 1) && keepsAt(at + 1, first);
+  return after !== before ? [spans[own.at]] : undefined;
 }
+
+/**
+ * "a model that is superior despite fewer resources" for „ein Modell, das trotz geringerer Ressourcen konkurrenzfähig
+ * ist“: German puts a predicate last, before its copula or at the quotation's end, where English puts it right after the
+ * copula. The one word the lexicon knows lost right after the last kept word, in that place, and the translation's one
+ * known word of its own, right after its copula, are the same predicate, changed. A verb of its own ("have to use" for
+ * „umgehen müssen“) stands after no copula and stays unread.
+ */
+function predicateLast(own: { kept: Kept; at: number }, source: Array<{ kept: Kept; at: number }>, sourceWords: readonly string[], last: number, lostAt: (i: number) => boolean, afterCopula: boolean, spans: readonly Span[]): Span[] {
+  const lost = source[last + 1];
+  if (!afterCopula || !lost || !lostAt(last + 1) || source.slice(last + 2).some((s) => s.kept.meanings)) return [];
+  const next = sourceWords[lost.at + 1];
+  return next === undefined || COPULAS.has(next) ? [spans[own.at]] : [];
+}
+
+const COPULAS = new Set([...PRESENT_COPULAS, ...PAST_COPULAS]);
 
 /** The kept words of a list of words, each with its place in the list. */
 function keptOfSpans(words: readonly string[]): Array<{ kept: Kept; at: number }> {
   return words.flatMap((w, at) => keptWords(w).slice(0, 1).map((kept) => ({ kept, at })));
+}
+
+/**
+ * „Talent“ for "work" or "success": the three are words of one concept (success), which finds a translation among
+ * quotations, but the lexicon translates each otherwise; a word the translator put for one is not the other.
+ */
+function keeps(d: Kept, s: Kept): boolean {
+  const at = keptAt(d, s);
+  if (at === undefined) return false;
+  return at !== -1 || !d.meanings || !s.meanings || d.meanings.some((m) => s.meanings!.some((n) => n.group === m.group));
 }
