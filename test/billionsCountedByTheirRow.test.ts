@@ -31,4 +31,17 @@ describe('a bare "B" in a table cell whose row counts parameters is billions', (
     assert.deepEqual(figuresOf(en('| Model | Llama 3 8B |')).filter(([t]) => t === '8B' || t === '8'), []);
     assert.deepEqual(figuresOf(`---\nlang: en\n---\n\n# Models\n\nThe 8B model runs on a laptop.\n`).filter(([t]) => t === '8B' || t === '8'), []);
   });
+  test('German and English: a row label whose noun counted in billions is not its first word („Gesamtzahl der Parameter“, "Total parameters", "Active parameters") reads the "B" as billions too', () => {
+    const de761 = de('| Gesamtzahl der Parameter | 761B |');
+    assert.deepEqual(findings(de761), [['761B', '761B contradicts 671 Milliarden earlier in this draft.', de761.indexOf('761B'), '671B']]);
+    const en761 = en('| Total parameters | 761B |');
+    assert.deepEqual(findings(en761), [['761B', '761B contradicts 671 billion earlier in this draft.', en761.indexOf('761B'), '671B']]);
+    assert.deepEqual(figuresOf(de('| Aktive Parameter | 37B |')).filter(([t]) => t === '37B'), [['37B', 37e9]]);
+    assert.deepEqual(figuresOf(en('| Active parameters | 37B |')).filter(([t]) => t === '37B'), [['37B', 37e9]]);
+  });
+  test('German and English guard: parameters named only in brackets or after "per" („je“) leave the row\'s "B" a model\'s name', () => {
+    assert.deepEqual(figuresOf(en('| Model (parameters) | Llama 3 8B |')).filter(([t]) => t === '8B' || t === '8'), []);
+    assert.deepEqual(figuresOf(de('| Modell (Parameter) | Llama 3 8B |')).filter(([t]) => t === '8B' || t === '8'), []);
+    assert.deepEqual(figuresOf(en('| Price per parameter | 8B |')).filter(([t]) => t === '8B' || t === '8'), []);
+  });
 });

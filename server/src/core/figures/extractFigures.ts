@@ -1182,10 +1182,14 @@ function countsInBillions(rest: string, language: Language): boolean {
   return concept !== undefined && COUNTED_IN_BILLIONS.includes(concept);
 }
 
-/** A row label that is a noun counted in billions ("Parameters", „Parameter (Gesamt)“), whatever words follow it. */
+/**
+ * A row label that names a noun counted in billions ("Parameters", „Parameter (Gesamt)“, "Active parameters", „Aktive
+ * Parameter“, "Total parameters, R1"): any word of it before a parenthesis, a comma or "per" („pro“, „je“), which
+ * start what the noun is measured by or of.
+ */
 function rowCountsInBillions(label: string, language: Language): boolean {
-  const first = label.trim().match(/^\p{L}[\p{L}-]*/u)?.[0];
-  return first !== undefined && countsInBillions(` ${first}`, language);
+  const head = label.split(/[(,;:]|(?<![\p{L}])(?:per|pro|je)(?![\p{L}])/iu)[0];
+  return [...head.matchAll(/\p{L}[\p{L}-]*/gu)].some((word) => countsInBillions(` ${word[0]}`, language));
 }
 
 const PER_BEFORE = /(?<![\p{L}])(?:per|pro|je)\s+$/iu;
