@@ -285,6 +285,19 @@ describe('a label before the writer\'s own figure is what the figure counts: „
     const row = `${en}# Year in review 2025\n\nWe published 214 articles about artificial intelligence this year.\n\n## The year in numbers${table('| AI articles of the newsroom 2025 | 241 |\n')}`;
     assert.deepEqual(findings(row), [['241', '241 contradicts 214 earlier in this draft.', row.lastIndexOf('241')]]);
   });
+  test('English: a label whose head noun is followed by a participle ("Caseworkers trained", "Workshops held", "Charities helped by …") counts the noun', () => {
+    const trained = `${en}# Impact report\n\nWe trained 1,250 caseworkers this year.\n\n## By the numbers${table('| Caseworkers trained | 1,400 |\n')}`;
+    assert.deepEqual(findings(trained), [['1,400', '1,400 contradicts 1,250 earlier in this draft.', trained.lastIndexOf('1,400')]]);
+    const held = `${en}# Impact report\n\nWe held 38 workshops this year.\n\n## By the numbers${table('| Workshops held in 2024 | 40 |\n')}`;
+    assert.deepEqual(findings(held), []);
+    const heldUndated = `${en}# Impact report\n\nWe held 38 workshops.\n\n## By the numbers${table('| Workshops held | 40 |\n')}`;
+    assert.deepEqual(findings(heldUndated), [['40', '40 contradicts 38 earlier in this draft.', heldUndated.lastIndexOf('40')]]);
+    const helped = `${en}# Impact report\n\nOur volunteers helped 410 charities.\n\n## By the numbers${table('| Charities helped by volunteers | 380 |\n')}`;
+    assert.deepEqual(findings(helped), [['380', '380 contradicts 410 earlier in this draft.', helped.lastIndexOf('380')]]);
+    // The same counts restated are clean; a noun whose "-ed" is its own ("Inference speed") is no participle.
+    assert.deepEqual(findings(`${en}# Impact report\n\nWe trained 1,250 caseworkers this year.\n\n## By the numbers${table('| Caseworkers trained | 1,250 |\n')}`), []);
+    assert.deepEqual(findings(`${en}# Impact report\n\nWe trained 1,250 caseworkers this year.\n\n## By the numbers${table('| Workshops held | 1,400 |\n')}`), []);
+  });
   test('German and English: a label of another year is another time; the same label of the same year contradicts', () => {
     const de = (year: string) => `# Bericht\n\nWir hatten 2025 15 Abonnenten.\n\n## Zahlen${table(`| Abonnenten der Redaktion ${year} | 12 |\n`)}`;
     assert.deepEqual(findings(de('2024')), []);

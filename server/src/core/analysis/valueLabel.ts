@@ -1,5 +1,5 @@
 import type { Figure, Language, NameMention } from '../types';
-import { LABEL_CUT_WORDS } from '../context/lexicon';
+import { IRREGULAR_PARTICIPLES, LABEL_CUT_WORDS } from '../context/lexicon';
 import { nounAndCompoundHead } from '../text/sameNoun';
 
 /** What a label before a value names: the noun it counts, and the year it gives, if any. */
@@ -29,7 +29,7 @@ export function labelOfValue(label: string, names: NameMention[], language: Lang
   if (words.length === 0 || words.length > LABEL_WORDS) return undefined;
   const years = words.filter((w) => YEAR.test(w));
   if (years.length > 1) return undefined;
-  const cut = words.findIndex((w) => LABEL_CUT_WORDS.has(w.toLowerCase()) || YEAR.test(w));
+  const cut = words.findIndex((w, i) => LABEL_CUT_WORDS.has(w.toLowerCase()) || YEAR.test(w) || (language === 'en' && i > 0 && isParticiple(w)));
   const head = (cut < 0 ? words : words.slice(0, cut)).map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, ''));
   const noun = head[head.length - 1];
   // A German noun opens with a capital (a lowercase head is a verb or an adjective); an English label does.
@@ -37,6 +37,15 @@ export function labelOfValue(label: string, names: NameMention[], language: Lang
   if (!noun || noun.length < 3 || !/^\p{Lu}/u.test(capitalised ?? '') || head.some((w) => !/^\p{L}[\p{L}-]*$/u.test(w))) return undefined;
   const rest = [...words.slice(0, head.length - 1), ...words.slice(head.length)].join(' ');
   return { noun: noun.toLowerCase(), rest, ...(years.length ? { year: Number(years[0]) } : {}) };
+}
+
+/**
+ * "People trained", "Charities helped by …", "Workshops held": an English participle after the head noun says what was
+ * done to it; the noun counted is the word before. Not "speed" or "need", whose "-ed" is their own.
+ */
+function isParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return IRREGULAR_PARTICIPLES.has(w) || (w.length >= 5 && /[^e]ed$/.test(w));
 }
 
 /** The label of a sentence that is a label, a colon and its one value ("Einzeltitel: 48"), if it is one. */
