@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDraft, hoverAt, runRules } from '../server/src/core';
-import { bundledIndex, extraSource, withSources } from './support/fixtures';
+import { bundledIndex, extraSource, read, withSources } from './support/fixtures';
 
 /** The warnings and errors a draft gets, with their fixes. */
 function warnings(text: string, idx = bundledIndex()) {
@@ -48,5 +48,42 @@ describe('a benchmark score is one model\'s on one benchmark', () => {
   test('a wrong score of the other model is still told by that model\'s own score', () => {
     assert.deepEqual(warnings('OpenAI o1 erreicht im MATH-500-Test 90 Prozent.', withSources(scorecardDe)), [{ code: 'figure-mismatch', text: '90 Prozent', fix: '96,4 Prozent' }]);
     assert.deepEqual(warnings('OpenAI o1 scores 90 percent on MATH-500.', withSources(scorecardEn)), [{ code: 'figure-mismatch', text: '90 percent', fix: '96.4 percent' }]);
+  });
+});
+
+describe('a model named only as the measure of a score, or beside the model scored, is not whose the score is', () => {
+  const scorecard = extraSource('2025-02-12_reasoning-benchmarks-scorecard.md', read('test/eval/distractors/2025-02-12_reasoning-benchmarks-scorecard.md'));
+  test('English: "on a par with OpenAI\'s o1" in the draft does not make o1\'s MATH-500 score a value of R1\'s', () => {
+    const text = 'It credits DeepSeek R1 with 92% on HumanEval and 89% on MATH-500, on a par with OpenAI\'s o1.';
+    const expected = [{ code: 'figure-mismatch', text: '89%', fix: '85%' }];
+    assert.deepEqual(warnings(text), expected);
+    assert.deepEqual(warnings(text, withSources(scorecardEn)), expected);
+  });
+  test('German: „auf dem Niveau von OpenAI o1“ likewise', () => {
+    const text = 'DeepSeek R1 kam bei HumanEval auf 92 Prozent und bei MATH-500 auf 89 Prozent und liegt damit auf dem Niveau von OpenAI o1.';
+    const expected = [{ code: 'figure-mismatch', text: '89 Prozent', fix: '85 Prozent' }];
+    assert.deepEqual(warnings(text), expected);
+    assert.deepEqual(warnings(text, withSources(scorecardDe)), expected);
+  });
+  test('English: the distilled models "published alongside R1" score for themselves, not for R1', () => {
+    const text = 'The company gives two test results for R1. In the first test R1 reached 92, in the second 58 percent.';
+    const expected = [{ code: 'figure-mismatch', text: '58 percent', fix: '85 percent' }];
+    assert.deepEqual(warnings(text), expected);
+    assert.deepEqual(warnings(text, withSources(scorecard)), expected);
+    assert.deepEqual(warnings('R1\'s two headline scores are 92% and 86%.', withSources(scorecard)), [{ code: 'figure-mismatch', text: '86%', fix: '85%' }]);
+  });
+  test('German: likewise against the English scorecard', () => {
+    const text = 'Das Unternehmen nennt zwei Testwerte für R1. Im ersten Test kam R1 auf 92, im zweiten auf 58 Prozent.';
+    const expected = [{ code: 'figure-mismatch', text: '58 Prozent', fix: '85 Prozent' }];
+    assert.deepEqual(warnings(text), expected);
+    assert.deepEqual(warnings(text, withSources(scorecard)), expected);
+  });
+  test('the true scores beside the measure stay silent', () => {
+    // A sentence that names its model only beside something else is no draft that scores another model than the source.
+    const beside = 'R1 is DeepSeek\'s reasoning model. On the HumanEval benchmark it scores 92%, and on MATH-500 85%; both results are comparable with OpenAI\'s o1.[2] Alongside R1, the company released six smaller versions.';
+    const idx = bundledIndex();
+    assert.deepEqual(runRules(analyzeDraft(beside, idx), idx).map((f) => [f.code, beside.slice(f.start, f.end)]), []);
+    assert.deepEqual(warnings('It credits DeepSeek R1 with 92% on HumanEval and 85% on MATH-500, on a par with OpenAI\'s o1.', withSources(scorecardEn)), []);
+    assert.deepEqual(warnings('DeepSeek R1 kam bei HumanEval auf 92 Prozent und bei MATH-500 auf 85 Prozent und liegt damit auf dem Niveau von OpenAI o1.', withSources(scorecardDe)), []);
   });
 });

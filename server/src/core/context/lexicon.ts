@@ -504,6 +504,13 @@ export const MEASURED_AGAINST = [
 ];
 
 /**
+ * The words before a name that set it beside what a sentence is about, not among it: "the distilled models DeepSeek
+ * published alongside R1", „neben R1 auch sechs kleinere Versionen“ (facts/namedBeside.ts). Not "as well as" or
+ * "together with", which add a name to the subject ("Nvidia as well as Broadcom fell").
+ */
+export const BESIDE_WORDS = ['neben', 'außer', 'zusätzlich zu', 'alongside', 'besides', 'in addition to', 'apart from', 'abgesehen von'];
+
+/**
  * The words right after a name that make it what a value is measured against: "also auf o1-Niveau", "roughly o1 level",
  * „womit es mit OpenAIs o1 gleichzieht“, „mit o1 mithält“ (facts/measuredAgainst.ts). A hyphen or white space may stand
  * between the name and the word.
