@@ -50,6 +50,8 @@ const PLUPERFECT = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(EARLIER_AUXILIA
  */
 export function daysRecalled(text: string, figure: Figure, figures: readonly Figure[]): number | undefined {
   if (figure.durationUnit !== undefined || figure.kind === 'date' || figure.kind === 'year') return undefined;
+  const shared = gappedAfter(text, figure, figures);
+  if (shared) return daysRecalled(text, shared, figures);
   const { clause, at } = ownClause(text, figure);
   const back = figures.find((f) => f !== figure && f.durationSign === -1 && f.durationAnchor === undefined && f.start >= at && f.end <= at + clause.length && clause.slice(f.start - at, f.end - at).trim() !== '');
   if (back) {
@@ -75,4 +77,20 @@ export function dayBefore(day: CalendarDate, days: number): CalendarDate | undef
 /** Whether the figure's own clause is a pluperfect („hatte … verloren“, "had lost"): of some day before its heading's. */
 export function recallsEarlierDay(text: string, figure: Figure): boolean {
   return PLUPERFECT.test(ownClause(text, figure).clause);
+}
+
+// A clause of a name and its figure only, its verb left out: ", Broadcom 6,58 Prozent", "and Broadcom by 6.58%".
+const GAPPED_LEAD = /^[\s,;]*(?:(?:und|and|sowie|while|während|whereas)\s+)?(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,3}(?:(?:um|by|mit|with|bei|at)\s+)?$/u;
+const GAPPED_TAIL = /^[\s\p{P}]*$/u;
+
+/**
+ * "Gestern verlor Nvidia 7,82 Prozent an Wert, Broadcom 6,58 Prozent", "Nvidia fell 7.82% yesterday, Broadcom 6.58%":
+ * a clause whose verb is left out shares its predecessor's, and its day with it. The figure of that clause, if this
+ * figure's clause is such a gap.
+ */
+function gappedAfter(text: string, figure: Figure, figures: readonly Figure[]): Figure | undefined {
+  const window = figure.window;
+  if (window === undefined || window.start === 0) return undefined;
+  if (!GAPPED_LEAD.test(text.slice(window.start, figure.start)) || !GAPPED_TAIL.test(text.slice(figure.end, window.end))) return undefined;
+  return figures.filter((f) => f.kind === figure.kind && f.end <= window.start && f.durationUnit === undefined).pop();
 }
