@@ -49,6 +49,43 @@ describe('a list whose members each have their own article, preposition or categ
   });
 });
 
+describe('a list whose members each have a short phrase after them (where from, what for)', () => {
+  test('German: „Nvidia aus Santa Clara und Microsoft aus Redmond … 7,82 und 3,75 Prozent“ pairs in order; swapped, both are wrong', () => {
+    const right = 'Am 27. Januar verloren Nvidia aus Santa Clara und Microsoft aus Redmond 7,82 und 3,75 Prozent.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '3,75 Prozent', 'de'), 'Microsoft · Veränderung · 27. Jan.: −3,75 Prozent');
+    assert.deepEqual(findings('Am 27. Januar verloren Nvidia aus Santa Clara und Microsoft aus Redmond 3,75 und 7,82 Prozent.'), [
+      { code: 'figure-mismatch', text: '3,75', message: '3,75 contradicts the source, which says -7,82 %.', fix: '7,82' },
+      { code: 'figure-mismatch', text: '7,82 Prozent', message: '7,82 Prozent contradicts the source, which says -3,75 %.', fix: '3,75 Prozent' },
+    ]);
+  });
+  test('German: „HumanEval fürs Programmieren und MATH-500 für Mathematik … 85 und 92 Prozent“: each benchmark its own score', () => {
+    const right = 'In den Tests HumanEval fürs Programmieren und MATH-500 für Mathematik kommt R1 auf 92 und 85 Prozent.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '85 Prozent', 'de'), 'MATH-500 · Benchmark-Wert: 85 Prozent');
+    assert.deepEqual(findings('In den Tests HumanEval fürs Programmieren und MATH-500 für Mathematik kommt R1 auf 85 und 92 Prozent.'), [
+      { code: 'figure-mismatch', text: '85', message: '85 contradicts the source, which says 92 %.', fix: '92' },
+      { code: 'figure-mismatch', text: '92 Prozent', message: '92 Prozent contradicts the source, which says 85 %.', fix: '85 Prozent' },
+    ]);
+  });
+  test('English: "Broadcom of San Jose, Microsoft of Redmond and Nvidia of Santa Clara fell 6.58%, 3.75% and 7.82%": three members, each its own value', () => {
+    const right = 'On January 27, Broadcom of San Jose, Microsoft of Redmond and Nvidia of Santa Clara fell 6.58%, 3.75% and 7.82%.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '7.82%', 'en'), 'Nvidia · change · 27 Jan: −7.82%');
+    assert.deepEqual(findings('On January 27, Broadcom of San Jose, Microsoft of Redmond and Nvidia of Santa Clara fell 6.58%, 7.82% and 3.75%.'), [
+      { code: 'figure-mismatch', text: '7.82%', message: '7.82% contradicts the source, which says -3,75 %.', fix: '3.75%' },
+      { code: 'figure-mismatch', text: '3.75%', message: '3.75% contradicts the source, which says -7,82 %.', fix: '7.82%' },
+    ]);
+  });
+  test('English: "HumanEval for coding and MATH-500 for maths: R1 scored 85% and 92%" is swapped; in order it is silent', () => {
+    assert.deepEqual(findings('On HumanEval for coding and MATH-500 for maths, R1 scored 92% and 85%.'), []);
+    assert.deepEqual(findings('On HumanEval for coding and MATH-500 for maths, R1 scored 85% and 92%.'), [
+      { code: 'figure-mismatch', text: '85%', message: '85% contradicts the source, which says 92 %.', fix: '92%' },
+      { code: 'figure-mismatch', text: '92%', message: '92% contradicts the source, which says 85 %.', fix: '85%' },
+    ]);
+  });
+});
+
 describe('a list of dates of something that happens once to each member', () => {
   test('German: „Der Hedgefonds High-Flyer und das Start-up DeepSeek wurden 2016 und 2023 gegründet“: each its own founding year', () => {
     const right = 'Der Hedgefonds High-Flyer und das Start-up DeepSeek wurden 2015 und 2023 gegründet.';

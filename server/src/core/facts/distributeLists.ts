@@ -3,7 +3,7 @@ import type { Figure } from '../types';
 import type { CarriedName } from './fact';
 import { categoryOf } from '../names/kindEvidence';
 import { isOnce } from './attributes';
-import { ARTICLES, LIST_MEMBER_NOUNS, LIST_MEMBER_PREPOSITIONS, PLURAL_POSSESSIVE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, VALUES_OWNER_ARTICLES, VALUES_OWNER_PREPOSITIONS } from '../names/wordLists';
+import { ARTICLES, LIST_MEMBER_DESCRIPTOR_PREPOSITIONS, LIST_MEMBER_NOUNS, LIST_MEMBER_PREPOSITIONS, PLURAL_POSSESSIVE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, VALUES_OWNER_ARTICLES, VALUES_OWNER_PREPOSITIONS } from '../names/wordLists';
 import { numberWordValue, RESPECTIVELY, TRAILING_LIST_HEDGE } from '../figures/vocabulary';
 import { wordAlternation } from '../context/lexicon';
 
@@ -234,6 +234,7 @@ function coordinated(text: string, mentions: { start: number; end: number }[]): 
 
 const MEMBER_NOUN = new RegExp(String.raw`(?:${LIST_MEMBER_NOUNS.join('|')})(?:s|es|e|n|en)?$`, 'iu');
 const MEMBER_PREPOSITIONS = new Set(LIST_MEMBER_PREPOSITIONS);
+const DESCRIPTOR_PREPOSITIONS = new Set(LIST_MEMBER_DESCRIPTOR_PREPOSITIONS);
 const JOINING_WORDS = new Set([',', ';', '&', 'and', 'und', 'sowie', 'or', 'oder', 'plus', 'as', 'well']);
 
 /** "Chipkonzern", "test", "maker", "Start-up": a noun that says what the name beside it is. */
@@ -259,9 +260,9 @@ function joinsOneList(between: string): boolean {
   }
   if (end > 0 && ARTICLES.has(words[end - 1].toLowerCase())) end--;
   if (end > 0 && MEMBER_PREPOSITIONS.has(words[end - 1].toLowerCase())) end--;
-  // After the member before: "HumanEval [coding test] and …".
-  let start = 0;
-  for (let k = 0; k < 3 && k < end; k++) {
+  // After the member before: "HumanEval [coding test] and …", "Nvidia [aus Santa Clara] und …".
+  let start = descriptorLength(words, end);
+  for (let k = 0; start === 0 && k < 3 && k < end; k++) {
     if (isMemberNoun(words[k]) && words.slice(0, k).every(isModifier)) {
       start = k + 1;
       break;
@@ -270,6 +271,24 @@ function joinsOneList(between: string): boolean {
   }
   const joiners = words.slice(start, end);
   return joiners.length > 0 && joiners.length < words.length && JOINER.test(` ${joiners.join(' ')} `);
+}
+
+/** A word of a short phrase after a member: „Santa“, „Programmieren“, "coding"; no joiner, no value. */
+const isDescriptorWord = (word: string) => /^\p{L}[\p{L}\d.'’-]*$/u.test(word) && !JOINING_WORDS.has(word.toLowerCase()) && !ARTICLES.has(word.toLowerCase());
+
+/**
+ * How many words a short prepositional phrase right after the member before takes up: „[aus Santa Clara] und“,
+ * „[fürs Programmieren] und“, "[of the Bay Area] and": the preposition, an article, and up to three words that are no
+ * joiner. 0 when the words start otherwise: a verb right after a name ("Nvidia fell in January and …") makes two
+ * statements.
+ */
+function descriptorLength(words: string[], end: number): number {
+  if (words.length === 0 || !DESCRIPTOR_PREPOSITIONS.has(words[0].toLowerCase())) return 0;
+  let k = 1;
+  if (k < end && ARTICLES.has(words[k].toLowerCase())) k++;
+  const phraseStart = k;
+  while (k < end && k - phraseStart < 3 && isDescriptorWord(words[k])) k++;
+  return k > phraseStart && k < end ? k : 0;
 }
 
 function inBrackets(facts: SentenceFacts, i: number): boolean {

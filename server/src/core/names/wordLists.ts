@@ -150,3 +150,9 @@ export const PLURAL_POSSESSIVE_PRONOUNS = ['their', 'ihre', 'deren'];
 export const VALUES_OWNER_ARTICLES = ['the', 'die', 'der', 'den', 'dem'];
 /** The prepositions a writer repeats before each member of a list: "bei Nvidia und bei Microsoft", "on X and on Y", "shares of Nvidia and of Microsoft". */
 export const LIST_MEMBER_PREPOSITIONS = ['im', 'in', 'bei', 'beim', 'von', 'vom', 'für', 'auf', 'am', 'an', 'unter', 'on', 'at', 'of', 'for', 'from', 'by'];
+/**
+ * The prepositions of a short phrase a writer puts after each member of a list to say where it is from or what it is
+ * for: „Nvidia aus Santa Clara und Microsoft aus Redmond“, „HumanEval fürs Programmieren und MATH-500 für Mathematik“,
+ * "Nvidia of Santa Clara and Microsoft of Redmond", "HumanEval for coding and MATH-500 for maths".
+ */
+export const LIST_MEMBER_DESCRIPTOR_PREPOSITIONS = ['aus', 'von', 'vom', 'für', 'fürs', 'mit', 'in', 'im', 'from', 'of', 'for', 'with'];
