@@ -49,6 +49,34 @@ describe('a list whose members each have their own article, preposition or categ
   });
 });
 
+describe('names joined by a slash, and their values joined by one', () => {
+  test('German bullet: „HumanEval / MATH-500: 92 % / 85 %“ pairs in order; swapped, both are wrong', () => {
+    const right = '- Im Benchmark HumanEval / MATH-500 erreicht R1 92 % / 85 %.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '85 %', 'de'), 'MATH-500 · Benchmark-Wert: 85 %');
+    assert.deepEqual(findings('- Im Benchmark HumanEval / MATH-500 erreicht R1 85 % / 92 %.'), [
+      { code: 'figure-mismatch', text: '85 %', message: '85 % contradicts the source, which says 92 %.', fix: '92 %' },
+      { code: 'figure-mismatch', text: '92 %', message: '92 % contradicts the source, which says 85 %.', fix: '85 %' },
+    ]);
+  });
+  test('German: „Am 27. Januar standen für Nvidia/Microsoft −7,82/−3,75 % zu Buche“ (no spaces) pairs in order; swapped, both are wrong', () => {
+    const right = 'Am 27. Januar standen für Nvidia/Microsoft −7,82/−3,75 % zu Buche.';
+    assert.deepEqual(findings(right), []);
+    assert.equal(readAs(right, '−3,75 %', 'de'), 'Microsoft · Veränderung · 27. Jan.: −3,75 %');
+    assert.deepEqual(findings('Am 27. Januar standen für Nvidia/Microsoft −3,75/−7,82 % zu Buche.'), [
+      { code: 'figure-mismatch', text: '−3,75', message: '−3,75 contradicts the source, which says -7,82 %.', fix: '−7,82' },
+      { code: 'figure-mismatch', text: '−7,82 %', message: '−7,82 % contradicts the source, which says -3,75 %.', fix: '−3,75 %' },
+    ]);
+  });
+  test('English slide bullet: "HumanEval / MATH-500: 85% / 92%" is swapped; in order it is silent', () => {
+    assert.deepEqual(findings('- The scores on HumanEval / MATH-500: 92% / 85%'), []);
+    assert.deepEqual(findings('- The scores on HumanEval / MATH-500: 85% / 92%'), [
+      { code: 'figure-mismatch', text: '85%', message: '85% contradicts the source, which says 92 %.', fix: '92%' },
+      { code: 'figure-mismatch', text: '92%', message: '92% contradicts the source, which says 85 %.', fix: '85%' },
+    ]);
+  });
+});
+
 describe('a list whose members each have a short phrase after them (where from, what for)', () => {
   test('German: „Nvidia aus Santa Clara und Microsoft aus Redmond … 7,82 und 3,75 Prozent“ pairs in order; swapped, both are wrong', () => {
     const right = 'Am 27. Januar verloren Nvidia aus Santa Clara und Microsoft aus Redmond 7,82 und 3,75 Prozent.';

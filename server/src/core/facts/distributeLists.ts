@@ -205,9 +205,9 @@ export function eachNamed(facts: SentenceFacts, figure: Figure): Listed[] {
   return members;
 }
 
-/** Words that join the members of one list: commas, "and", "und", "sowie", "or", "oder", "&". */
+/** Words that join the members of one list: commas, "and", "und", "sowie", "or", "oder", "&", a slash ("HumanEval / MATH-500"). */
 // A genitive or a hyphen may end each member: "Nvidias, Microsofts und Broadcoms Aktien", "Nvidia-, Microsoft- und …".
-const JOINER = /^(?:['’]?s(?![\p{L}])|-)?(?:\s*(?:\([^()]*\))?\s*(?:,|;|&|\band\b|\bund\b|\bsowie\b|\bor\b|\boder\b|\bas well as\b|\bplus\b)\s*(?:(?:the|die|der|das|den|dem)\s+)?)+$/iu;
+const JOINER = /^(?:['’]?s(?![\p{L}])|-)?(?:\s*(?:\([^()]*\))?\s*(?:,|;|&|\/|\band\b|\bund\b|\bsowie\b|\bor\b|\boder\b|\bas well as\b|\bplus\b)\s*(?:(?:the|die|der|das|den|dem)\s+)?)+$/iu;
 
 /**
  * The mentions that are members of a list: two or more names of one kind (not places) joined as one („Fire-Flyer I und
