@@ -23,6 +23,36 @@ describe('a duration that counts from a thing it only names: a model\'s release,
   });
 });
 
+describe('a span whose words name one event and, as its other end, a thing by its name alone ("von der Gründung bis R1") runs to that thing\'s event', () => {
+  const wrong = (words: string, unit: string) => [['figure-mismatch', words, `${words} contradicts the source, which says Juli 2023 → 20. Januar = ${unit}.`]];
+  test('German: "Von der Gründung bis R1 vergingen anderthalb Jahre", "Zwischen der Gründung von DeepSeek und R1 lagen 18 Monate" are borne out; three years and 30 months are wrong', () => {
+    assert.deepEqual(all('Von der Gründung bis R1 vergingen anderthalb Jahre.'), []);
+    assert.deepEqual(all('Von der Gründung bis R1 vergingen drei Jahre.'), wrong('drei Jahre', '1–2'));
+    assert.deepEqual(all('Zwischen der Gründung von DeepSeek und R1 lagen 18 Monate.'), []);
+    assert.deepEqual(all('Zwischen der Gründung von DeepSeek und R1 lagen 30 Monate.'), wrong('30 Monate', '18'));
+    // Not High-Flyer's founding eight years before DeepSeek's: the other end is R1.
+    assert.deepEqual(all('Zwischen der Gründung von DeepSeek und R1 lagen drei Jahre.'), wrong('drei Jahre', '1–2'));
+  });
+  test('English: "From the founding to R1, 18 months passed", "Between the founding and R1 lay a year and a half" are borne out; three years are wrong', () => {
+    assert.deepEqual(all('From the founding to R1, 18 months passed.'), []);
+    assert.deepEqual(all('From the founding to R1, 30 months passed.'), wrong('30 months', '18'));
+    assert.deepEqual(all('Between the founding and R1 lay a year and a half.'), []);
+    assert.deepEqual(all('Between the founding and R1 lay three years.'), wrong('three years', '1–2'));
+  });
+  test('a date told in the sentence before is neither end: "V3 kam im Dezember 2024. Von der Gründung bis R1 …" still spans to R1 (de, en)', () => {
+    assert.deepEqual(all('Das V3-Modell kam im Dezember 2024 heraus. Von der Gründung bis R1 vergingen anderthalb Jahre.'), []);
+    assert.deepEqual(all('Das V3-Modell kam im Dezember 2024 heraus. Von der Gründung bis R1 vergingen drei Jahre.'), wrong('drei Jahre', '1–2'));
+    assert.deepEqual(all('V3 came out in December 2024. Between the founding and R1 lay a year and a half.'), []);
+    assert.deepEqual(all('V3 came out in December 2024. Between the founding and R1 lay three years.'), wrong('three years', '1–2'));
+  });
+  test('a name that is who acted, not an end of the span, adds no event (de, en)', () => {
+    const facts = (text: string) => analyzeDraft(text, index).figures.map((f) => f.fact.attributes.filter((a) => a === 'founding' || a === 'release'));
+    assert.deepEqual(facts('DeepSeek brachte R1 anderthalb Jahre nach seiner Gründung heraus.'), [['founding', 'release']]);
+    assert.deepEqual(facts('Liang gründete DeepSeek vor anderthalb Jahren.'), [['founding']]);
+    assert.deepEqual(facts('Liang founded DeepSeek a year and a half ago.'), [['founding']]);
+  });
+});
+
 describe('a day set off after a duration\'s clause ("…, am 27. Januar:") dates that clause, also when another duration follows', () => {
   test('German: "eine Woche nach dem Start von R1, am 27. Januar: anderthalb Jahre nach der Gründung …" is borne out; "drei Wochen" is wrong', () => {
     const text = 'Am 20. Januar kam R1. Der Kurssturz folgte eine Woche nach dem Start von R1, am 27. Januar: anderthalb Jahre nach der Gründung hatte DeepSeek die Börse erschüttert.';

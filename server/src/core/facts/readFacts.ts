@@ -15,6 +15,7 @@ import { countsItsLabel, labelNouns } from '../analysis/valueLabel';
 import { nounPhraseKey } from '../text/sameNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, namesAnEvent } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
+import { eventOfTheOtherEnd } from './spanToANamedThing';
 import { isStampDate, opensWithStamp } from './updateStamp';
 import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { WRITER } from './writer';
@@ -422,6 +423,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const subject = names.find((n) => primary.includes(n.entry.canonical) && EVENT_OF_A_NAMED_THING[n.entry.kind]);
       if (subject) attributes.push(EVENT_OF_A_NAMED_THING[subject.entry.kind]!);
     }
+    const otherEnd = entityFrom === 'clause' ? eventOfTheOtherEnd(figure, facts.text, attributes, names, primary) : undefined;
+    if (otherEnd) attributes.push(otherEnd);
     const anchor = readDurationAnchor(facts, figure);
     // "R1 arrived 18 months after the founding", "V3 kam einen Monat vor dem Durchbruch": where the clause's words name
     // no event but the one the duration counts from, its own is the event its subject is known by (a model's release).
