@@ -999,14 +999,20 @@ function recallTest(later: DraftFigure): (earlier: DraftFigure) => boolean {
   const a = later.fact;
   const measured = a.attributes.filter(recallsAFact);
   const nouns = a.attributes.filter(isNoun);
+  // Asked of every earlier figure of the later one's buckets, which grow with the draft: nothing made per figure asked.
   return (earlier) => {
     const b = earlier.fact;
     if (earlier.at === later.at || a.figure.kind !== b.figure.kind || a.figure.currency !== b.figure.currency) return false;
-    if (!measured.some((x) => b.attributes.includes(x))) return false;
+    if (!someIn(measured, b.attributes)) return false;
     // Both name a noun for what they count: then a shared one.
-    if (nouns.length && b.attributes.some(isNoun) && !nouns.some((n) => b.attributes.includes(n))) return false;
+    if (nouns.length && b.attributes.some(isNoun) && !someIn(nouns, b.attributes)) return false;
     return compatibleDates(a.time, b.time);
   };
+}
+
+function someIn(items: readonly string[], list: readonly string[]): boolean {
+  for (let k = 0; k < items.length; k++) if (list.includes(items[k])) return true;
+  return false;
 }
 
 const isNoun = (attribute: string) => attribute.startsWith('noun:');
