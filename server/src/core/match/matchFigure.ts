@@ -36,6 +36,8 @@ import { deriveFigures } from '../figures/deriveFigures';
 import { compatibleDates, daysApart } from '../figures/calendarDays';
 import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions';
 import { contradictedByOneValue, type FigureEvidence, type FigureMatch } from './figureMatch';
+import { sameValueOfWhom, sumStatedElsewhere, supportedBy } from './sumStatedElsewhere';
+import { sayAlike } from './sayAlike';
 
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
@@ -118,17 +120,16 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // "The $5.6 million model" says nothing of what: the very sum (or day) in a source, about whom the draft names if it
   // names anyone, bears it out, and nothing else can contradict it.
   if (evidence.length === 0 && fact.attributes.length === 0 && !figure.bound) {
-    const whose = (c: { fact: Fact }) => fact.entities.length === 0 || c.fact.entities.some((e) => fact.entities.includes(e));
     // A day is named by many sentences: one about what the draft's sentence is about bears it out, the newsletter's own
     // date ("The AI Brief — Tuesday, 28 January 2025") is not what a market report of that day states.
     // Two words in common say it as well as one that is not generic: "a Chinese start-up" on 27 January 2025 is the
     // source's "das chinesische KI-Start-up DeepSeek" of that day.
     const about = (c: { at: { facts: SentenceFacts } }) => figure.kind !== 'date' || sayAlike(sentence, c.at.facts);
-    const same = index.facts.sameValue(fact).filter((c) => whose(c) && compareFigures(figure, c.figure) === 'agrees' && about(c));
-    if (same.length) return { status: 'supported', evidence: same.slice(0, 3).map((c) => ({ ...c, score: 1, agreement: 'agrees' as const, shared: new Set<string>() })), conflicts: [] };
+    const same = sameValueOfWhom(fact, index).filter(about);
+    if (same.length) return supportedBy(same);
   }
   // "nearly 90,000 times R1's training bill": a multiple of a value stated elsewhere, computed from the two sides.
-  if (evidence.length === 0) return matchComparedSides(fact, sentence, index) ?? { status: 'unsourced', evidence: [], conflicts: [] };
+  if (evidence.length === 0) return matchComparedSides(fact, sentence, index) ?? sumStatedElsewhere(fact, sentence, index) ?? { status: 'unsourced', evidence: [], conflicts: [] };
   // A draft that names who a fact is about is decided by the facts about them, when the sources have any: a rise of
   // nobody in particular in another article is no source for "der Index stieg um 52 %". A fact about them that names
   // no attribute ("Kelvo hat 48 Millionen Euro eingesammelt") bears the value out, but does not contradict it; nor
@@ -181,7 +182,7 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // "$2.19 … against $60 …, which makes R1 more than 25 times cheaper": a ratio the writer worked out from the
   // sentence's own figures is their arithmetic, right here; those figures have verdicts of their own.
   if (verdict?.status === 'contradicted' && derivable && ownArithmetic(figure, sentence)) return { status: 'unsourced', evidence: [], conflicts: [] };
-  return verdict ?? matchComparedSides(fact, sentence, index) ?? { status: 'unsourced', evidence: [], conflicts: [] };
+  return verdict ?? matchComparedSides(fact, sentence, index) ?? sumStatedElsewhere(fact, sentence, index) ?? { status: 'unsourced', evidence: [], conflicts: [] };
 }
 
 /**
@@ -361,15 +362,6 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !shareOfSum && !shareOfMove && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
   return evidence;
-}
-
-/**
- * Whether two sentences say something alike: two words in common, or one that is not generic. "A Chinese start-up" on
- * 27 January 2025 is the source's "das chinesische KI-Start-up DeepSeek" of that day.
- */
-function sayAlike(sentence: SentenceFacts, other: SentenceFacts): boolean {
-  const shared = [...sentence.concepts].filter((k) => other.concepts.has(k));
-  return shared.length >= 2 || shared.some((k) => !GENERIC_CONCEPTS.has(k));
 }
 
 /** "| 8–12 |": a count without a noun, alone in its sentence, whose subject the sentences before gave it. */
