@@ -121,6 +121,8 @@ export interface CarriedContext {
   names: Array<CarriedName & { from: ContextOrigin; distance: number; title?: true }>;
   /** The names of the sentence just before, in order: "Fire-Flyer I und Fire-Flyer II. Sie kosteten jeweils …". */
   previousSentence: CarriedName[];
+  /** Under a lead line that lists names, the member of this item's place: „Nvidia, Microsoft und Broadcom:\n- −7,82 %“. */
+  leadMember?: CarriedName;
   time?: CalendarDate;
   timeFrom?: ContextOrigin;
   timeOf?: Figure;

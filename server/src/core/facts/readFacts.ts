@@ -45,6 +45,7 @@ import { frontedAgeOfSomeoneUnknown } from './frontedAgeHolder';
 import { curbsOwnYear } from './actsOwnYear';
 import { namesOfAnEarlierOrdinal } from './ordinalOwners';
 import { ordinalMembers } from './ordinalMembers';
+import { leadMemberValue } from './leadInMembers';
 import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
 /**
@@ -68,6 +69,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   const listed = distributedNames(facts, carried.previousSentence);
   // „Der erste kostete …, der zweite …“ after a sentence that named the two: each ordinal's figure is its member's.
   for (const [figure, member] of ordinalMembers(facts, carried)) if (!listed.has(figure)) listed.set(figure, member);
+  // „Die Schlusskurse von Nvidia, Microsoft und Broadcom:\n- minus 7,82 Prozent“: an item's value is its place's member.
+  for (const [figure, member] of leadMemberValue(facts, carried)) if (!listed.has(figure)) listed.set(figure, member);
   // "5,6 Millionen Dollar. So wenig soll das Training gekostet haben.": a fragment is told by the next sentence. Not one
   // whose values the sentence before owns („Das Training von R1 und das von GPT-4o … Die Beträge: 5,6 beziehungsweise
   // 87 Millionen Dollar. Beim Urteil „Preis-Leistung“ …“): it answers that sentence, and the next says something new.
