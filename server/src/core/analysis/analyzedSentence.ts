@@ -11,6 +11,7 @@ import { WRITER, WRITERS_POSSESSIVE } from '../facts/writer';
 import { namesTheFounder } from '../names/founderWords';
 import { findNearMisses, type NearMiss } from '../names/spelling';
 import { NAME_JOINERS } from '../names/wordLists';
+import { namesJoinedAsOneList } from '../facts/distributeLists';
 import { COMPARED_AFTER, LIST_GAP, RESPECTIVELY } from '../figures/vocabulary';
 import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
 import { isReportDateHeader } from '../context/reportDateHeader';
@@ -31,6 +32,11 @@ export interface SentenceFacts {
   concepts: Set<string>;
   /** Names in the context from outside the sentence (a table cell's row and header): what the cell is about. */
   contextNames?: NameEntry[];
+  /**
+   * A table cell's column header or row label that lists names joined as one („| HumanEval / MATH-500 |“): whose each of
+   * the cell's values is in turn („| 92 % / 85 % |“).
+   */
+  labelList?: NameEntry[];
   /** A table cell's column header that is a date or a year ("| 2024 |", "| 27 Jan |"): when the cell's value is. */
   contextTime?: CalendarDate;
   /** A table cell's row or column calls its person the founder ("| Founder's age | 42 |", "| Alter des Gründers |"). */
@@ -59,6 +65,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const concepts = conceptsOf(text, 0, text.length, mentions);
   let contextNames: NameEntry[] | undefined;
   let contextTime: CalendarDate | undefined;
+  let labelList: NameEntry[] | undefined;
   if (context) {
     const labelEnd = context.indexOf(' | ');
     // "| 10 | Liang Wenfeng wäre stolz auf Sie. |": a cell that is a sentence comments on a bare number; it does not
@@ -71,6 +78,10 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
     const headerStart = context.lastIndexOf(' | ') + 3;
     const inHeader = labelEnd < 0 ? [] : found.filter((m) => m.start >= headerStart);
     contextNames = [...new Set((inLabel.length ? [...inLabel, ...inHeader] : found).map((m) => m.entry))];
+    // The column's header first; „| HumanEval / MATH-500 | 92 % / 85 % | R1 |“ lists them in the row's label.
+    const wholeList = (mentions: NameMention[]) => namesJoinedAsOneList(context, mentions).find((run) => run.length === mentions.length);
+    const list = wholeList(inHeader) ?? wholeList(inLabel);
+    if (list) labelList = [...new Set(list.map((m) => m.entry))];
     // "| GPUs in our own clusters (H100 equivalents) | 3,200 |": a row the writer's possessive opens is the writer's,
     // whatever it measures them in.
     if (contextNames.length === 0 || writersRow(context, inLabel)) contextNames = rowLabelEntity(context, names);
@@ -85,7 +96,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const founderInContext = context !== undefined && namesTheFounder(context);
   // A heading's „Mittwoch: 1,8“ titles a section; its number is the section's subject, not a count the label names.
   const label = isSource || heading || figures.length !== 1 ? undefined : valueLabelOf(text, figures[0], mentions, cell ? context : undefined, names, language);
-  return { text, names: mentions, nearMisses, figures, concepts, ...(contextNames?.length ? { contextNames } : {}), ...(contextTime ? { contextTime } : {}), ...(founderInContext ? { founderInContext } : {}), ...(label ? { label } : {}) };
+  return { text, names: mentions, nearMisses, figures, concepts, ...(contextNames?.length ? { contextNames } : {}), ...(contextTime ? { contextTime } : {}), ...(labelList ? { labelList } : {}), ...(founderInContext ? { founderInContext } : {}), ...(label ? { label } : {}) };
 }
 
 /**

@@ -46,6 +46,7 @@ import { curbsOwnYear } from './actsOwnYear';
 import { namesOfAnEarlierOrdinal } from './ordinalOwners';
 import { ordinalMembers } from './ordinalMembers';
 import { leadMemberValue } from './leadInMembers';
+import { cellListMembers } from './cellListMembers';
 import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
 /**
@@ -71,6 +72,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   for (const [figure, member] of ordinalMembers(facts, carried)) if (!listed.has(figure)) listed.set(figure, member);
   // „Die Schlusskurse von Nvidia, Microsoft und Broadcom:\n- minus 7,82 Prozent“: an item's value is its place's member.
   for (const [figure, member] of leadMemberValue(facts, carried)) if (!listed.has(figure)) listed.set(figure, member);
+  // „| DeepSeek R1 | 92 % / 85 % |“ under „| HumanEval / MATH-500 |“: each value is its header name's, in turn.
+  for (const [figure, member] of cellListMembers(facts)) if (!listed.has(figure)) listed.set(figure, member);
   // "5,6 Millionen Dollar. So wenig soll das Training gekostet haben.": a fragment is told by the next sentence. Not one
   // whose values the sentence before owns („Das Training von R1 und das von GPT-4o … Die Beträge: 5,6 beziehungsweise
   // 87 Millionen Dollar. Beim Urteil „Preis-Leistung“ …“): it answers that sentence, and the next says something new.
