@@ -94,8 +94,6 @@ export const LEXICON: Record<string, string[]> = {
   chart: ['app store', 'app-store', 'topped', 'charts', 'spitzenplatz', 'platz eins', 'ranking'],
   ratio: ['ratio', 'verhältnis', 'faktor', 'factor'],
   revenue: ['umsatz', 'umsätze', 'revenue', 'sales', 'erlös'],
-  // "=ebit": the word itself, not "EBITDA", which leaves out depreciation and is another sum.
-  operatingResult: ['=ebit', 'betriebsergebnis', 'operative ergebnis', 'operatives ergebnis', 'operativen ergebnis', 'operative gewinn', 'operativer gewinn', 'operativen gewinn', 'operating income', 'operating profit', 'operating result', 'operating loss', 'earnings before interest'],
   parameters: ['parameter'],
   downloads: ['download', 'heruntergelad'],
   users: ['nutzer', 'user', 'anwender'],

@@ -50,8 +50,6 @@ export const ATTRIBUTES: Record<string, AttributeSpec> = {
   cost: { label: { en: 'cost', de: 'Kosten' }, specific: true, fits: ['model', 'other', 'organisation'] },
   investment: { label: { en: 'investment', de: 'Investition' }, specific: true, fits: ['organisation', 'other'] },
   revenue: { label: { en: 'revenue', de: 'Umsatz' }, specific: true, fits: ORG },
-  // What is left of the revenue after the costs of running the business (EBIT): another sum than the revenue itself.
-  operatingResult: { kinds: ['money', 'percent', 'percentagePoint', 'multiplier'], label: { en: 'operating result', de: 'operatives Ergebnis' }, specific: true, fits: ORG },
   valuation: { label: { en: 'valuation', de: 'Bewertung' }, specific: true, fits: ORG },
   parameters: { label: { en: 'parameters', de: 'Parameter' }, specific: true, fits: ['model'] },
   downloads: { label: { en: 'downloads', de: 'Downloads' }, specific: true, fits: ['model', 'organisation'] },
@@ -103,7 +101,7 @@ export function isAttribute(concept: string): boolean {
 export function isSumOfMoney(concept: string): boolean {
   return SUMS_OF_MONEY.has(concept);
 }
-const SUMS_OF_MONEY = new Set(['cost', 'investment', 'revenue', 'operatingResult', 'valuation']);
+const SUMS_OF_MONEY = new Set(['cost', 'investment', 'revenue', 'valuation']);
 
 /** Whether `concept` can be what a figure of this kind is about. */
 export function isAttributeOf(concept: string, kind: FigureKind): boolean {

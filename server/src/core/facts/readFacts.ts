@@ -858,7 +858,7 @@ const AGE_AS_NOUN = /(?<![\p{L}])(?:[Dd](?:er|ie|en|em|es)|[Tt]he)\s+\S+(?:-[Jj]
 const SUMS_UP = new RegExp(`^\\s*(?:(?:das|dies|that|this|which|it)\\s+(?:${wordAlternation(SUMMING_UP_VERBS)})|that's|it's)(?![\\p{L}])`, 'iu');
 
 /** Acronyms that name no one in particular. */
-const COMMON_ACRONYMS = new Set(['KI', 'AI', 'US', 'USA', 'EU', 'UK', 'UN', 'CEO', 'CFO', 'CTO', 'IT', 'PDF', 'API', 'GPU', 'CPU', 'TV', 'PR', 'HR', 'OK', 'MIT', 'MOE', 'LLM', 'BIP', 'GDP', 'VC', 'IPO', 'ETF', 'EBIT', 'EBITDA', 'DER', 'DIE', 'DAS']);
+const COMMON_ACRONYMS = new Set(['KI', 'AI', 'US', 'USA', 'EU', 'UK', 'UN', 'CEO', 'CFO', 'CTO', 'IT', 'PDF', 'API', 'GPU', 'CPU', 'TV', 'PR', 'HR', 'OK', 'MIT', 'MOE', 'LLM', 'BIP', 'GDP', 'VC', 'IPO', 'ETF', 'DER', 'DIE', 'DAS']);
 
 /** "Der Dow Jones hatte … 0,9 Prozent gewonnen", "The Nasdaq Composite's 3.4% fall": the name opens the clause. */
 function isSubject(text: string, from: number, to: number, name: string): boolean {

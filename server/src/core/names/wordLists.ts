@@ -31,7 +31,7 @@ export const GERMAN_FUSED_ARTICLES = ['im', 'am', 'vom', 'zum', 'zur', 'beim', '
 export const GERMAN_NOUN_QUANTIFIERS = ['viele', 'vielen', 'alle', 'allen', 'einige', 'einigen', 'keine', 'manche', 'mehrere'];
 
 /** Acronyms that are common nouns ("KI" is German for AI). */
-export const COMMON_ACRONYMS = new Set(['KI', 'AI', 'CEO', 'CTO', 'CFO', 'IT', 'PR', 'TV', 'GPU', 'GPUs', 'CPU', 'LLM', 'API', 'PC', 'OK', 'US', 'EU', 'UN', 'EBIT', 'EBITDA']);
+export const COMMON_ACRONYMS = new Set(['KI', 'AI', 'CEO', 'CTO', 'CFO', 'IT', 'PR', 'TV', 'GPU', 'GPUs', 'CPU', 'LLM', 'API', 'PC', 'OK', 'US', 'EU', 'UN']);
 
 /** Words that make a capitalised sequence an organisation. */
 const ORGANISATION_NAME_WORDS = ['University', 'Universität', 'Lab', 'Labs', 'Research', 'Partners', 'Review', 'Post', 'Times', 'Journal', 'Endowment', 'Institute', 'Institut', 'Inc', 'Corp', 'Group', 'Capital', 'Bank', 'Technology', 'Technologies', 'Project', 'Foundation', 'Agency', 'Association', 'Company', 'AG', 'GmbH', 'SE', 'Ltd', 'Akademie', 'Peace', 'Valley', 'Platforms', 'Energy', 'Electric', 'Electron', 'Electronics', 'Securities', 'Markets', 'Island', 'Islands', 'York', 'City', 'Year', 'Index', 'Exchange', 'Fund', 'Composite', 'Average', 'Materials', 'Systems', 'Semiconductor', 'Dynamics', 'Motors', 'Holdings'];
