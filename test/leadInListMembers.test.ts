@@ -33,6 +33,9 @@ describe('a lead line lists the names, the items under it give one value each', 
     const text = 'Nvidia und Microsoft am 27. Januar 2025 im Überblick:\n\n- Kurssturz um 7,82 Prozent\n- Kurssturz um 3,75 Prozent\n';
     assert.equal(readAs(text, '3,75 Prozent', 'en'), 'share price · 27 Jan 2025: 3,75 Prozent');
   });
+  test('„jeweils“ in a lead says "each", not "in this order": a value true of all three stays silent (review51)', () => {
+    assert.deepEqual(findings('Nvidia, Microsoft und Broadcom verloren am 27. Januar jeweils kräftig:\n\n- mehr als 3 Prozent an einem Tag\n'), []);
+  });
   test('an item that names its own owner keeps it, and a paragraph after the list ends the lead', () => {
     const text = 'On January 27, 2025, Nvidia and Microsoft closed down:\n\n- Microsoft 3.75%\n- Nvidia 7.82%\n\nBroadcom lost 6.58%.\n';
     assert.deepEqual(findings(text), []);
