@@ -14,6 +14,10 @@ describe('reported speech in English of a German source statement, and a quotati
     assert.deepEqual(misattributed(de('Laut Thomas Altmann sind die Kostenvorteile interessant, aber keine Revolution.')), [['Thomas Altmann', 'Stacy Rasgon']]);
     assert.deepEqual(misattributed('According to Thomas Altmann, DeepSeek used familiar technologies, and its cost advantages were interesting but no revolution.'), [['Thomas Altmann', 'Stacy Rasgon']]);
   });
+  test('the quotation\'s first sentence, which denies nothing, reported as another\'s is still Rasgon\'s; denied, it is no one\'s (review51)', () => {
+    assert.deepEqual(misattributed(de('Laut Thomas Altmann verwendet DeepSeek bekannte Technologien.')), [['Thomas Altmann', 'Stacy Rasgon']]);
+    assert.deepEqual(misattributed('According to Thomas Altmann, DeepSeek does not use familiar technologies.'), []);
+  });
   test('the right speaker, or a statement that turns the denial around, stays silent', () => {
     assert.deepEqual(misattributed('According to Chetan Puttagunta, knowing that data and that method would let competitors catch up quickly.'), []);
     assert.deepEqual(misattributed('According to Stacy Rasgon, the cost advantages were interesting but no revolution.'), []);

@@ -231,10 +231,29 @@ function quotedSaying(index: SourceIndex, words: Kept[]): SourceStatement[] {
     if (count < MIN_WORDS || count < MIN_SHARE * words.length) continue;
     const quotation = lookup.at(position);
     const speaker = quotation?.speaker?.mention?.entry;
-    if (quotation && speaker?.kind === 'person') found.push({ speaker, keys: new Set(keptWords(quotation.text).flatMap(keysOf)), at: quotation.at, denied: NEGATION.test(quotation.text) });
+    if (quotation && speaker?.kind === 'person') found.push({ speaker, keys: new Set(keptWords(quotation.text).flatMap(keysOf)), at: quotation.at, denied: deniedWhereReported(quotation.text, words) });
   }
   return found;
 }
+
+/**
+ * „DeepSeek verwendet bekannte Technologien. Die Kostenvorteile sind interessant, aber keine Revolution“: a quotation of
+ * two sentences may deny in one of them only. The sentences the report renders decide (at least half of a sentence's
+ * words held by the report's): „Laut X verwendet DeepSeek bekannte Technologien“ reports the first, which denies nothing,
+ * and "… its cost advantages were interesting but no revolution" the second, which does. Where no sentence is rendered so
+ * far, the one with most of the report's words decides.
+ */
+function deniedWhereReported(quotation: string, words: Kept[]): boolean {
+  const sentences = quotation.split(QUOTED_SENTENCE_BREAK).map((text) => {
+    const keys = new Set(keptWords(text).flatMap(keysOf));
+    return { text, size: keys.size, held: words.filter((w) => keysOf(w).some((k) => keys.has(k))).length };
+  });
+  const rendered = sentences.filter((st) => st.held > 0 && st.held >= st.size / 2);
+  const deciding = rendered.length > 0 ? rendered : [sentences.reduce((best, st) => (st.held > best.held ? st : best))];
+  return deciding.some((st) => NEGATION.test(st.text));
+}
+
+const QUOTED_SENTENCE_BREAK = /(?<=[.!?…])\s+(?=[\p{Lu}\d„"“‚‘'])/u;
 
 /** Between a quotation and its speaker: „", sagt “, "", said ". */
 const SAID_AFTER_QUOTATION = new RegExp(String.raw`^[,.]?\s*,?\s*${SAID_VERB}\s+$`, 'u');
