@@ -641,14 +641,14 @@ export const ER_PLURALS = [
 ];
 
 /**
- * Words after which a label's head noun has ended: a genitive, a preposition or a conjunction („KI-Artikel der
- * Redaktion“, "Customers in Europe", "Staff per team"). What comes after says whose or where, not what is counted.
- */
-/**
  * English past participles without "-ed" that follow a label's head noun as a reduced relative clause ("Workshops held",
  * "Jobs built", "Books sold"): what was done to the noun, not the noun. Regular ones ("People trained", "Charities
  * helped") are told by their ending. Read by analysis/valueLabel.ts.
  */
 export const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sold', 'taught', 'held', 'given', 'run', 'won', 'seen', 'written', 'grown', 'spent', 'paid', 'bought', 'lost', 'kept', 'sent', 'shown', 'taken', 'done', 'met', 'led', 'brought', 'found', 'hit', 'cut', 'set', 'put', 'read', 'drawn', 'chosen', 'begun', 'sung', 'told']);
 
+/**
+ * Words after which a label's head noun has ended: a genitive, a preposition or a conjunction („KI-Artikel der
+ * Redaktion“, "Customers in Europe", "Staff per team"). What comes after says whose or where, not what is counted.
+ */
 export const LABEL_CUT_WORDS = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'bei', 'für', 'pro', 'je', 'mit', 'ohne', 'seit', 'bis', 'und', 'oder', 'of', 'at', 'on', 'per', 'for', 'by', 'from', 'since', 'with', 'without', 'to', 'and', 'or', 'the', 'a']);
