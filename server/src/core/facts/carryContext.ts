@@ -9,6 +9,7 @@ import { measuredAgainst } from './measuredAgainst';
 import { namesJoinedAsOneList } from './distributeLists';
 import { listLedIn } from './leadInMembers';
 import { isStampDate } from './updateStamp';
+import { isLabelValue } from './labelValue';
 import { kept, none, orNone } from '../text/fitted';
 import type { TableCell } from '../text/prose';
 import { backgroundClauseAt } from './backgroundClause';
@@ -200,7 +201,8 @@ export class ContextCarrier {
       }
       distance++;
     };
-    for (let i = this.paragraph.length - 1; i >= 0; i--) add(this.paragraph[i], 'paragraph');
+    // „Answer: Broadcom. It dropped 6.58%“: a label's value is what its own block goes on about, only not the next item.
+    for (let i = this.paragraph.length - 1; i >= 0; i--) add(this.paragraph[i].map(({ labelValue, ...n }) => n), 'paragraph');
     add(this.previousParagraph, 'paragraph');
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading', true);
@@ -259,8 +261,9 @@ export class ContextCarrier {
       const otherSort = this.otherSorts.includes(m.entry.canonical);
       const scoredOn = isScoredOn(m.entry.canonical, m.entry.kind, read);
       const passing = !this.inHeading && !opensSentence(facts.text, m.start);
+      const labelValue = !this.inHeading && isLabelValue(facts.text, m);
       const comparand = against.includes(m) && !facts.names.some((o) => o.entry.canonical === m.entry.canonical && !against.includes(o));
-      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? none(), ...(aside ? { aside } : {}), ...(comparand ? { comparand } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}), ...(passing ? { passing } : {}), ...(members.has(m) ? { listed: true } : {}) });
+      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? none(), ...(aside ? { aside } : {}), ...(comparand ? { comparand } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}), ...(labelValue ? { labelValue } : {}), ...(passing ? { passing } : {}), ...(members.has(m) ? { listed: true } : {}) });
     }
     // "## Project Stargate", "## DeepSeek R1": a heading that is one name, at most with a short descriptor, heads an
     // entry about that name (glossaries, encyclopedia entries).

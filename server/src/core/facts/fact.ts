@@ -106,6 +106,11 @@ export interface CarriedName {
    * is whose no later cost or date is.
    */
   scoredOn?: boolean;
+  /**
+   * Named as the value of a label for a relation of the entry („**Sitz:** Santa Clara“, "**Predecessor:** V3"): what the
+   * entry's next items are about is the heading's name, not it.
+   */
+  labelValue?: boolean;
   /** Named in passing, not where its sentence begins ("… launched at the same time as the DeepSeek sell-off"). */
   passing?: boolean;
   /** The whole of an entry heading ("## Project Stargate", "## DeepSeek R1"): what the section's entry is about. */

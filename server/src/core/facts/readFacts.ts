@@ -1220,7 +1220,7 @@ function entryReferent(text: string, kind: NameKind, carried: CarriedContext): {
 
 function carriedEntities(carried: CarriedContext, attributes: string[], text: string): CarriedContext['names'] {
   const kinds = kindsFitting(attributes);
-  const fitting = carried.names.filter((n) => kinds.includes(n.kind) && !(n.scoredOn && !attributes.includes('benchmark')));
+  const fitting = carried.names.filter((n) => kinds.includes(n.kind) && !n.labelValue && !(n.scoredOn && !attributes.includes('benchmark')));
   const entry = entrySubject(text, fitting, carried);
   if (entry) return [{ ...entry, from: 'reference', distance: 0 }];
   // A name only measured against ("… auf dem Niveau von OpenAI o1. Mit seinen 671 Milliarden Parametern …") is not what
