@@ -53,6 +53,33 @@ describe('a span whose words name one event and, as its other end, a thing by it
   });
 });
 
+describe('an event after "nach"/"after" that names nobody ("nach der Veröffentlichung", "after the launch") is the one of the thing named before it', () => {
+  const wrong = (words: string) => [['figure-mismatch', words, `${words} contradicts the source, which says 20. Januar → 27. Januar 2025 = 7.`]];
+  test('German: "R1 kam am 20. Januar heraus. Nvidia brach eine Woche nach der Veröffentlichung ein" is borne out; "drei Tage" is wrong', () => {
+    const before = 'DeepSeek brachte R1 am 20. Januar heraus.';
+    assert.deepEqual(all(`${before} Nvidia brach eine Woche nach der Veröffentlichung ein.`), []);
+    assert.deepEqual(all(`${before} Nvidia brach drei Tage nach der Veröffentlichung ein.`), wrong('drei Tage'));
+    // With nothing named before, whose release it is stays open: no source states it, and nothing is called wrong.
+    assert.deepEqual(all('Nvidia brach drei Tage nach der Veröffentlichung ein.'), [['unsourced-figure', 'drei Tage', 'No source states drei Tage.']]);
+  });
+  test('English: "DeepSeek released R1 on January 20. Nvidia fell a week after the launch" is borne out; "three days" is wrong', () => {
+    const before = 'DeepSeek released R1 on January 20.';
+    assert.deepEqual(all(`${before} Nvidia fell a week after the launch.`), []);
+    assert.deepEqual(all(`${before} Nvidia fell three days after the launch.`), wrong('three days'));
+    assert.deepEqual(all('Nvidia fell three days after the launch.'), [['unsourced-figure', 'three days', 'No source states three days.']]);
+  });
+  test('a founding that names nobody stays the maker\'s, not the organisation named last (en, de)', () => {
+    const codes = (text: string) => all(text).map(([code, words]) => [code, words]);
+    assert.deepEqual(codes('DeepSeek, built with High-Flyer\'s capital, was founded in July 2023. R1 came out on 20 January, about 30 months after the founding.'), [['figure-mismatch', '30 months']]);
+    assert.deepEqual(codes('DeepSeek, gegründet mit dem Kapital von High-Flyer, entstand im Juli 2023. R1 kam am 20. Januar heraus, rund 30 Monate nach der Gründung.'), [['figure-mismatch', '30 Monate']]);
+  });
+  test('of two models named before, the release is the last one\'s: "V3 came in December 2024, a month before R1 …" makes "the release" R1\'s (en, de)', () => {
+    const meeting = (words: string) => [['figure-mismatch', words, `${words} contradicts the source, which says 20. Januar → 20. Januar = 0.`]];
+    assert.deepEqual(all('V3 arrived in December 2024, about a month before R1 came out on January 20. Liang met Premier Li Qiang two days after the release.'), meeting('two days'));
+    assert.deepEqual(all('Im Dezember 2024 erschien V3, am 20. Januar dann R1. Liang traf Premier Li Qiang zwei Tage nach der Veröffentlichung.'), meeting('zwei Tage'));
+  });
+});
+
 describe('a day set off after a duration\'s clause ("…, am 27. Januar:") dates that clause, also when another duration follows', () => {
   test('German: "eine Woche nach dem Start von R1, am 27. Januar: anderthalb Jahre nach der Gründung …" is borne out; "drei Wochen" is wrong', () => {
     const text = 'Am 20. Januar kam R1. Der Kurssturz folgte eine Woche nach dem Start von R1, am 27. Januar: anderthalb Jahre nach der Gründung hatte DeepSeek die Börse erschüttert.';

@@ -16,6 +16,7 @@ import { nounPhraseKey } from '../text/sameNoun';
 import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, namesAnEvent } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
 import { eventOfTheOtherEnd } from './spanToANamedThing';
+import { anchorOfTheNamedBefore } from './unnamedAnchor';
 import { isStampDate, opensWithStamp } from './updateStamp';
 import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { WRITER } from './writer';
@@ -431,7 +432,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     }
     const otherEnd = entityFrom === 'clause' ? eventOfTheOtherEnd(figure, facts.text, attributes, names, primary) : undefined;
     if (otherEnd) attributes.push(otherEnd);
-    const anchor = readDurationAnchor(facts, figure);
+    const wordsAnchor = readDurationAnchor(facts, figure);
+    const anchor = wordsAnchor ? anchorOfTheNamedBefore(wordsAnchor, carried, primary.map((e) => kinds.get(e))) : wordsAnchor;
     // "R1 arrived 18 months after the founding", "V3 kam einen Monat vor dem Durchbruch": where the clause's words name
     // no event but the one the duration counts from, its own is the event its subject is known by (a model's release).
     // "High-Flyer ist acht Jahre älter als DeepSeek", "eight years older than DeepSeek": ages compared are two events of

@@ -20,6 +20,15 @@ const lookupKey = (concept: string) => (concept === 'news' ? 'release' : attribu
  * attributes gives the source's duration.
  */
 export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
+  const match = matchDurationAt(read, index);
+  // "R1 kam am 20. Januar. Drei Tage nach der Veröffentlichung fiel Nvidia": a date carried from the sentences before is
+  // often the very event the words count from, not the clause's own ("Am 27. Januar fiel Nvidia. Das war eine Woche nach
+  // dem Start von R1"); where it gives no pair, the two events the words name do.
+  if (match.status === 'unsourced' && read.timeFrom === 'paragraph' && read.anchor) return matchDurationAt({ ...read, time: undefined, timeFrom: undefined }, index);
+  return match;
+}
+
+function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
   // A document's day is no date for a duration to start from; nor is a heading's, where the words name both events
   // ("## 28. Januar 2025 / Eine Woche vor dem Kurssturz hatte DeepSeek R1 vorgestellt", "The sell-off came a week after
   // the launch"): the day the piece appeared is neither, and another article's event of that day would become one end.
