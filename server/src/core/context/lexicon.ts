@@ -652,12 +652,3 @@ export const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sold', 'taught',
  * Redaktion“, "Customers in Europe", "Staff per team"). What comes after says whose or where, not what is counted.
  */
 export const LABEL_CUT_WORDS = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'bei', 'für', 'pro', 'je', 'mit', 'ohne', 'seit', 'bis', 'und', 'oder', 'of', 'at', 'on', 'per', 'for', 'by', 'from', 'since', 'with', 'without', 'to', 'and', 'or', 'the', 'a']);
-
-/**
- * Labels that say what the item's own subject is called („**Modell:** R1“, "**Company:** DeepSeek"): their value is
- * what the next items are about, unlike a relation's („**Sitz:** Santa Clara“, "**Predecessor:** V3").
- */
-export const IDENTITY_LABEL_WORDS = new Set(['name', 'modell', 'model', 'unternehmen', 'firma', 'konzern', 'company', 'firm', 'produkt', 'product', 'person', 'titel', 'title', 'organisation', 'organization']);
-
-/** Words that join the names of a list without telling anything of them („H800 und A100“, "Hangzhou and Beijing"). */
-export const LIST_JOINERS = new Set(['und', 'sowie', 'oder', 'and', 'or', '&']);

@@ -7,9 +7,7 @@ import { isAttribution } from './attribution';
 import { founderNamed, isOtherSort, referencedKinds, referentOf } from './references';
 import { measuredAgainst } from './measuredAgainst';
 import { namesJoinedAsOneList } from './distributeLists';
-import { listLedIn } from './leadInMembers';
 import { isStampDate } from './updateStamp';
-import { isLabelValue } from './labelValue';
 import { kept, none, orNone } from '../text/fitted';
 import type { TableCell } from '../text/prose';
 import { backgroundClauseAt } from './backgroundClause';
@@ -42,12 +40,6 @@ export class ContextCarrier {
    * after it are dated by it as the sentences of its paragraph would be, until a paragraph or heading ends the list.
    */
   private leadTime: { date: CalendarDate; figure: Figure } | undefined;
-  /**
-   * The members a lead line lists ("Die Schlusskurse von Nvidia, Microsoft und Broadcom, in dieser Reihenfolge:"), and
-   * which item under it is being read (-1 before the first): each item's lone value is its member's, in order.
-   */
-  private leadList: CarriedName[] = none();
-  private leadItem = -1;
   /** "| Company | Change on 27 January 2025 |": the dates of a table's header cells, by column, for the cells below. */
   private columnTimes: ReadonlyArray<{ date: CalendarDate; figure: Figure } | undefined> = NO_COLUMN_TIMES;
   /**
@@ -121,8 +113,6 @@ export class ContextCarrier {
     this.paragraphTime = undefined;
     this.headingTime = undefined;
     this.leadTime = undefined;
-    this.leadList = none();
-    this.leadItem = -1;
     this.columnTimes = NO_COLUMN_TIMES;
     this.rowTime = undefined;
     this.cell = undefined;
@@ -161,8 +151,6 @@ export class ContextCarrier {
     // "Die Kursverluste am 27. Januar 2025 im Überblick:\n\n- Nvidia: −7,82 %": an item under a lead line is of the
     // lead's day as a sentence of its paragraph would be; a paragraph or heading after the list is not.
     if (!item || isHeading) this.leadTime = undefined;
-    if (!item || isHeading || cell) this.leadList = none();
-    this.leadItem = this.leadList.length ? this.leadItem + 1 : -1;
     this.paragraphTime = this.leadTime;
     // A table's first header cell starts it; a block that is no table cell ends it.
     if (!cell || (cell.header && cell.column === 0)) this.columnTimes = NO_COLUMN_TIMES;
@@ -201,13 +189,12 @@ export class ContextCarrier {
       }
       distance++;
     };
-    // „Answer: Broadcom. It dropped 6.58%“: a label's value is what its own block goes on about, only not the next item.
-    for (let i = this.paragraph.length - 1; i >= 0; i--) add(this.paragraph[i].map(({ labelValue, ...n }) => n), 'paragraph');
+    for (let i = this.paragraph.length - 1; i >= 0; i--) add(this.paragraph[i], 'paragraph');
     add(this.previousParagraph, 'paragraph');
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading', true);
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.leadItem >= 0 && this.leadItem < this.leadList.length ? { leadMember: this.leadList[this.leadItem] } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), ...(this.unnamedPerson ? { unnamedPerson: this.unnamedPerson } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousMoved ? { previousMoved: true as const } : {}), ...(this.previousYear !== undefined ? { previousYear: this.previousYear } : {}), ...(this.previousUnnamed ? { previousUnnamed: true as const } : {}), ...(this.previousShares.length ? { previousShares: this.previousShares } : {}) };
+    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), ...(this.unnamedPerson ? { unnamedPerson: this.unnamedPerson } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousMoved ? { previousMoved: true as const } : {}), ...(this.previousYear !== undefined ? { previousYear: this.previousYear } : {}), ...(this.previousUnnamed ? { previousUnnamed: true as const } : {}), ...(this.previousShares.length ? { previousShares: this.previousShares } : {}) };
     // A row is read as one sentence: its date cell states the day of its other cells as a clause's date would.
     if (this.rowTime && this.cell && !this.columnTimes[this.cell.column]) return { names, previousSentence, ...lastTime, time: this.rowTime.date, timeFrom: 'sentence', timeOf: this.rowTime.figure };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
@@ -221,13 +208,13 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.leadList, this.leadItem, this.columnTimes.map(time), time(this.rowTime), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMoved, this.previousYear ?? null, this.previousUnnamed, this.previousShares.map(({ fact, ofWhat, ofASubset }) => [figureId(fact.figure), fact.entities, fact.attributes, fact.time ?? null, ofWhat, ofASubset]), this.question ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), time(this.rowTime), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMoved, this.previousYear ?? null, this.previousUnnamed, this.previousShares.map(({ fact, ofWhat, ofASubset }) => [figureId(fact.figure), fact.entities, fact.attributes, fact.time ?? null, ofWhat, ofASubset]), this.question ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
     // Kept at every block (twice), most lists empty: those are the one shared empty list.
-    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, leadList: this.leadList, leadItem: this.leadItem, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question };
+    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question };
   }
 
   /**
@@ -237,14 +224,14 @@ export class ContextCarrier {
   isIn(state: CarrierState): boolean {
     return sameItems(this.paragraph, state.paragraph) && sameItems(this.previousParagraph, state.previousParagraph) && sameItems(this.tableNames, state.tableNames) && sameItems(this.heading, state.heading) &&
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
-      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.leadList === state.leadList && this.leadItem === state.leadItem && this.columnTimes === state.columnTimes && this.rowTime === state.rowTime && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay && this.undatedEventSinceDay === state.undatedEventSinceDay &&
+      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && this.rowTime === state.rowTime && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay && this.undatedEventSinceDay === state.undatedEventSinceDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.founder === state.founder && this.unnamedPerson === state.unnamedPerson && this.sectionOpen === state.sectionOpen && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
       this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum && this.previousMoved === state.previousMoved && this.previousYear === state.previousYear && this.previousUnnamed === state.previousUnnamed && this.previousShares === state.previousShares && this.question === state.question;
   }
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, leadList: this.leadList, leadItem: this.leadItem, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question } = state);
+    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -261,9 +248,8 @@ export class ContextCarrier {
       const otherSort = this.otherSorts.includes(m.entry.canonical);
       const scoredOn = isScoredOn(m.entry.canonical, m.entry.kind, read);
       const passing = !this.inHeading && !opensSentence(facts.text, m.start);
-      const labelValue = !this.inHeading && isLabelValue(facts.text, m);
       const comparand = against.includes(m) && !facts.names.some((o) => o.entry.canonical === m.entry.canonical && !against.includes(o));
-      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? none(), ...(aside ? { aside } : {}), ...(comparand ? { comparand } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}), ...(labelValue ? { labelValue } : {}), ...(passing ? { passing } : {}), ...(members.has(m) ? { listed: true } : {}) });
+      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? none(), ...(aside ? { aside } : {}), ...(comparand ? { comparand } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}), ...(passing ? { passing } : {}), ...(members.has(m) ? { listed: true } : {}) });
     }
     // "## Project Stargate", "## DeepSeek R1": a heading that is one name, at most with a short descriptor, heads an
     // entry about that name (glossaries, encyclopedia entries).
@@ -343,10 +329,6 @@ export class ContextCarrier {
       if (foreground) this.paragraphTime = { date: foreground.date ?? { year: foreground.value }, figure: foreground };
       // "Am Montag, dem 27. Januar 2025, … Die Bilanz des Tages:" dates the list below it as a heading would.
       if (this.paragraphTime && /:\s*$/.test(facts.text)) this.headingTime = this.leadTime = this.paragraphTime;
-      if (/:\s*$/.test(facts.text)) {
-        this.leadList = listLedIn(facts);
-        this.leadItem = -1;
-      }
       if (this.cell?.header && foreground) {
         const columnTimes = [...this.columnTimes];
         columnTimes[this.cell.column] = { date: foreground.date ?? { year: foreground.value }, figure: foreground };
@@ -374,8 +356,6 @@ export interface CarrierState {
   paragraphTime: { date: CalendarDate; figure: Figure } | undefined;
   headingTime: { date: CalendarDate; figure: Figure } | undefined;
   leadTime: { date: CalendarDate; figure: Figure } | undefined;
-  leadList: CarriedName[];
-  leadItem: number;
   columnTimes: ReadonlyArray<{ date: CalendarDate; figure: Figure } | undefined>;
   rowTime: { date: CalendarDate; figure: Figure } | undefined;
   cell: TableCell | undefined;

@@ -106,11 +106,6 @@ export interface CarriedName {
    * is whose no later cost or date is.
    */
   scoredOn?: boolean;
-  /**
-   * Named as the value of a label for a relation of the entry („**Sitz:** Santa Clara“, "**Predecessor:** V3"): what the
-   * entry's next items are about is the heading's name, not it.
-   */
-  labelValue?: boolean;
   /** Named in passing, not where its sentence begins ("… launched at the same time as the DeepSeek sell-off"). */
   passing?: boolean;
   /** The whole of an entry heading ("## Project Stargate", "## DeepSeek R1"): what the section's entry is about. */
@@ -126,8 +121,6 @@ export interface CarriedContext {
   names: Array<CarriedName & { from: ContextOrigin; distance: number; title?: true }>;
   /** The names of the sentence just before, in order: "Fire-Flyer I und Fire-Flyer II. Sie kosteten jeweils …". */
   previousSentence: CarriedName[];
-  /** Under a lead line that lists names, the member of this item's place: „Nvidia, Microsoft und Broadcom:\n- −7,82 %“. */
-  leadMember?: CarriedName;
   time?: CalendarDate;
   timeFrom?: ContextOrigin;
   timeOf?: Figure;

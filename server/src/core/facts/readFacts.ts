@@ -46,7 +46,6 @@ import { frontedAgeOfSomeoneUnknown } from './frontedAgeHolder';
 import { curbsOwnYear } from './actsOwnYear';
 import { namesOfAnEarlierOrdinal } from './ordinalOwners';
 import { ordinalMembers } from './ordinalMembers';
-import { leadMemberValue } from './leadInMembers';
 import { cellListMembers } from './cellListMembers';
 import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
@@ -71,8 +70,6 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   const listed = distributedNames(facts, carried.previousSentence);
   // „Der erste kostete …, der zweite …“ after a sentence that named the two: each ordinal's figure is its member's.
   for (const [figure, member] of ordinalMembers(facts, carried)) if (!listed.has(figure)) listed.set(figure, member);
-  // „Die Schlusskurse von Nvidia, Microsoft und Broadcom:\n- minus 7,82 Prozent“: an item's value is its place's member.
-  for (const [figure, member] of leadMemberValue(facts, carried)) if (!listed.has(figure)) listed.set(figure, member);
   // „| DeepSeek R1 | 92 % / 85 % |“ under „| HumanEval / MATH-500 |“: each value is its header name's, in turn.
   for (const [figure, member] of cellListMembers(facts)) if (!listed.has(figure)) listed.set(figure, member);
   // "5,6 Millionen Dollar. So wenig soll das Training gekostet haben.": a fragment is told by the next sentence. Not one
@@ -1222,7 +1219,7 @@ function entryReferent(text: string, kind: NameKind, carried: CarriedContext): {
 
 function carriedEntities(carried: CarriedContext, attributes: string[], text: string): CarriedContext['names'] {
   const kinds = kindsFitting(attributes);
-  const fitting = carried.names.filter((n) => kinds.includes(n.kind) && !n.labelValue && !(n.scoredOn && !attributes.includes('benchmark')));
+  const fitting = carried.names.filter((n) => kinds.includes(n.kind) && !(n.scoredOn && !attributes.includes('benchmark')));
   const entry = entrySubject(text, fitting, carried);
   if (entry) return [{ ...entry, from: 'reference', distance: 0 }];
   // A name only measured against ("… auf dem Niveau von OpenAI o1. Mit seinen 671 Milliarden Parametern …") is not what

@@ -156,8 +156,3 @@ export const LIST_MEMBER_PREPOSITIONS = ['im', 'in', 'bei', 'beim', 'von', 'vom'
  * "Nvidia of Santa Clara and Microsoft of Redmond", "HumanEval for coding and MATH-500 for maths".
  */
 export const LIST_MEMBER_DESCRIPTOR_PREPOSITIONS = ['aus', 'von', 'vom', 'für', 'fürs', 'mit', 'in', 'im', 'from', 'of', 'for', 'with'];
-/**
- * Words by which a lead line says that the items under it follow its list of names place by place: „Die Schlusskurse
- * von Nvidia, Microsoft und Broadcom, in dieser Reihenfolge:“, "Nvidia, Microsoft and Broadcom closed, in that order:".
- */
-export const LIST_ORDER_WORDS = ['in dieser Reihenfolge', 'in der Reihenfolge', 'in genannter Reihenfolge', 'in der genannten Reihenfolge', 'der Reihe nach', 'in that order', 'in this order', 'in the order given', 'in the same order', 'respectively', 'beziehungsweise', 'bzw.'];
