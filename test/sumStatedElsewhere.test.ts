@@ -62,3 +62,14 @@ describe('a sum whose clause names someone else, or another sum, stays unsourced
     ]);
   });
 });
+
+describe('an owner guessed from a heading whom the sources give a sum of that kind keeps it: another sum under it is not borne out (review51b)', () => {
+  test('German: R1\'s 5,6 Millionen under „## GPT-4o“, GPT-4o\'s 78 Millionen under „## DeepSeek R1“', () => {
+    assert.deepEqual(findings('---\nlang: de\n---\n\n## GPT-4o\n\nDas Training verschlang 5,6 Millionen Dollar.'), [{ code: 'unsourced-figure', text: '5,6 Millionen Dollar' }]);
+    assert.deepEqual(findings('---\nlang: de\n---\n\n## DeepSeek R1\n\n- Training: 78 Millionen Dollar'), [{ code: 'unsourced-figure', text: '78 Millionen Dollar' }]);
+  });
+  test('English: "Its training bill: $5.6 million" after "GPT-4o was expensive" under "## OpenAI"; under "## DeepSeek R1" it is borne out', () => {
+    assert.deepEqual(findings('## OpenAI\n\nGPT-4o was expensive. Its training bill: $5.6 million.'), [{ code: 'unsourced-figure', text: '$5.6 million' }]);
+    assert.deepEqual(findings('## DeepSeek R1\n\nIts training bill: $5.6 million.'), []);
+  });
+});
