@@ -298,6 +298,17 @@ describe('a label before the writer\'s own figure is what the figure counts: „
     assert.deepEqual(findings(`${en}# Impact report\n\nWe trained 1,250 caseworkers this year.\n\n## By the numbers${table('| Caseworkers trained | 1,250 |\n')}`), []);
     assert.deepEqual(findings(`${en}# Impact report\n\nWe trained 1,250 caseworkers this year.\n\n## By the numbers${table('| Workshops held | 1,400 |\n')}`), []);
   });
+  test('German and English: a verb joined by "and"/„und“ with no subject of its own keeps the writer\'s "we"/„wir“', () => {
+    const trained = `${en}# Impact report\n\nWe trained 1,250 caseworkers and helped 410 charities this year.\n\n## By the numbers${table('| Charities helped | 380 |\n')}`;
+    assert.deepEqual(findings(trained), [['380', '380 contradicts 410 earlier in this draft.', trained.lastIndexOf('380')]]);
+    assert.deepEqual(findings(`${en}# Impact report\n\nWe trained 1,250 caseworkers and helped 380 charities this year.\n\n## By the numbers${table('| Charities helped | 380 |\n')}`), []);
+    // A clause with a subject of its own is someone else's.
+    assert.deepEqual(findings(`${en}# Impact report\n\nWe trained 1,250 caseworkers and the city helped 410 charities this year.\n\n## By the numbers${table('| Charities helped | 380 |\n')}`), []);
+    const de = (second: string) => `# Jahresbericht\n\nWir schulten 1.250 Fachkräfte und ${second} 410 Vereine.\n\n## Fazit\n\nInsgesamt haben wir 380 Vereine unterstützt.\n`;
+    assert.deepEqual(findings(de('unterstützten')), [['380', '380 contradicts 410 earlier in this draft.', de('unterstützten').lastIndexOf('380')]]);
+    assert.deepEqual(findings(de('die Stadt unterstützte')), []);
+    assert.deepEqual(findings('# Jahresbericht\n\nWir schulten 1.250 Fachkräfte und unterstützten 380 Vereine.\n\n## Fazit\n\nInsgesamt haben wir 380 Vereine unterstützt.\n'), []);
+  });
   test('German and English: a label of another year is another time; the same label of the same year contradicts', () => {
     const de = (year: string) => `# Bericht\n\nWir hatten 2025 15 Abonnenten.\n\n## Zahlen${table(`| Abonnenten der Redaktion ${year} | 12 |\n`)}`;
     assert.deepEqual(findings(de('2024')), []);

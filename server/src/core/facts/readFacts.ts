@@ -21,6 +21,7 @@ import { isStampDate, opensWithStamp } from './updateStamp';
 import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { WRITER } from './writer';
 import { ownSubjectNoun } from './ownSubject';
+import { withSharedSubject } from './sharedSubject';
 import { distributedNames, eachNamed } from './distributeLists';
 import { entrySubject, isOtherSort, referencedKinds, referentOf } from './references';
 import { namesTheFounder } from '../names/founderWords';
@@ -198,7 +199,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutSidePhrases(sidePhrases(), withoutMeans(facts.text, askedOutside?.size ? outside.filter((n) => !askedOutside.has(n)) : outside)));
       // "We pay our vendor $21 per million tokens, a price set before models of R1's class existed": the writer speaking
       // before the figure, with no name before it, is whose figure it is; a name after it says something else.
-      const writersOwn = !figure.durationUnit && figure.kind !== 'date' && figure.kind !== 'year' && !own.some((n) => n.end <= figure.start) && writerSpeaks(facts.text, { start: window.start, end: figure.start });
+      // "We trained 1,250 caseworkers and helped 410 charities": a clause with no subject of its own speaks with the one before's.
+      const speaking = withSharedSubject(facts.text, window, statementAround(facts.text, figure, figures).start);
+      const writersOwn = !figure.durationUnit && figure.kind !== 'date' && figure.kind !== 'year' && !own.some((n) => n.end <= figure.start) && writerSpeaks(facts.text, { start: speaking.start, end: figure.start });
       const named = writersOwn ? [] : onlyWhoFits((own.length ? own : elsewhere).map((n) => n.entry), attributes);
       // "Es sitzt in Hangzhou und wurde 2023 gegründet": a place that is not what the attribute is about is where,
       // not who; it is kept, but as weakly as a carried name.
@@ -241,7 +244,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // sentence named a fund as such („den Hedgefonds High-Flyer. Der Fonds …“), which the noun then describes.
       const ownNoun = entities.length === 0 ? ownSubjectNoun(clause, figure.start - window.start) : undefined;
       const ownSubject = ownNoun !== undefined && !(isOtherSort(ownNoun) && carried.names.some((n) => n.otherSort));
-      const ours = writersOwn || ownSubject || (entities.length === 0 && figure.kind !== 'date' && figure.kind !== 'year' && !figure.durationUnit && writerSpeaks(facts.text, window));
+      const ours = writersOwn || ownSubject || (entities.length === 0 && figure.kind !== 'date' && figure.kind !== 'year' && !figure.durationUnit && writerSpeaks(facts.text, speaking));
       if (ours) add([{ canonical: WRITER }], 'clause');
       // "Das sind knapp 480 Modelle.", "That is less than a tenth of the American figure.": a sentence that sums up the
       // one before is about what that one is about, places included; first, before any place it names itself.
