@@ -321,6 +321,17 @@ describe('a label before the writer\'s own figure is what the figure counts: „
       assert.deepEqual(findings(english(opening, '612')), [], opening);
     }
   });
+  test('German and English: "this year"/„dieses Jahr“ is the writer\'s year, not one an earlier sentence of the paragraph named', () => {
+    const english = (when: string, later: string) => `---\nlang: en\ndate: 2025-12-01\n---\n\n# Impact report\n\nWhen we started Open Bench in Leeds in 2016, few models were open. ${when} we trained 48,200 people.\n\n## By the numbers\n\nIn 2025 we trained ${later} people.\n`;
+    assert.deepEqual(findings(english('This year', '42,800')), [['42,800', '42,800 contradicts 48,200 earlier in this draft.', english('This year', '42,800').lastIndexOf('42,800')]]);
+    assert.deepEqual(findings(english('This year', '48,200')), []);
+    // "That year" points back to 2016: another year than 2025.
+    assert.deepEqual(findings(english('That year', '42,800')), []);
+    const german = (when: string, later: string) => `---\ndate: 2025-12-01\n---\n\n# Jahresbericht\n\nAls wir Open Bench 2016 in Leeds gründeten, waren wenige Modelle offen. ${when} haben wir 48.200 Menschen geschult.\n\n## Zahlen\n\n2025 haben wir ${later} Menschen geschult.\n`;
+    assert.deepEqual(findings(german('Dieses Jahr', '42.800')), [['42.800', '42.800 contradicts 48.200 earlier in this draft.', german('Dieses Jahr', '42.800').lastIndexOf('42.800')]]);
+    assert.deepEqual(findings(german('Im laufenden Jahr', '48.200')), []);
+    assert.deepEqual(findings(german('In jenem Jahr', '42.800')), []);
+  });
   test('German and English: a label of another year is another time; the same label of the same year contradicts', () => {
     const de = (year: string) => `# Bericht\n\nWir hatten 2025 15 Abonnenten.\n\n## Zahlen${table(`| Abonnenten der Redaktion ${year} | 12 |\n`)}`;
     assert.deepEqual(findings(de('2024')), []);

@@ -48,7 +48,7 @@ import { curbsOwnYear } from './actsOwnYear';
 import { namesOfAnEarlierOrdinal } from './ordinalOwners';
 import { ordinalMembers } from './ordinalMembers';
 import { cellListMembers } from './cellListMembers';
-import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
+import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, THIS_YEAR_PHRASES, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -1301,6 +1301,9 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
     if (later) return [later, 'reference', undefined];
     return [undefined, undefined, undefined];
   }
+  // "When we started in 2016, … This year we trained 48,200 people": the writer's year (the document's, if it names
+  // one), not the one an earlier sentence of the paragraph named.
+  if (carried.timeFrom === 'paragraph' && THIS_YEAR.test(text.slice(window.start, window.end))) return carried.documentTime?.year !== undefined ? [{ year: carried.documentTime.year }, 'document', undefined] : [undefined, undefined, undefined];
   if (carried.time) return [carried.time, carried.timeFrom, carried.timeOf];
   // "Eine Woche später brachen die Kurse ein" at a paragraph's start counts from the day last named before it; "Acht
   // Jahre später entstand DeepSeek", in months or years, from the time last named (High-Flyer's 2015), not from a day
@@ -1366,6 +1369,7 @@ function inLaterClause(text: string, from: number, at: Span): boolean {
 const BREAK = /[,;–—](?!\d)/gu;
 const CLAUSE_WORD = new Set(CLAUSE_WORDS);
 
+const THIS_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(THIS_YEAR_PHRASES)})(?![\p{L}])`, 'iu');
 /** The year before now, not before a year named: "im Vorjahr", "im vergangenen Jahr", "last year". */
 const THIS_YEARS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(LAST_YEAR_PHRASES)})(?![\p{L}])`, 'iu');
 // „im Jahr davor“, „das Jahr zuvor“, "the year prior": the year before, as „ein Jahr davor“ and "the year before" are.

@@ -337,6 +337,11 @@ export const SUM_OPENING_WORDS = ['zusammen', 'insgesamt', 'zusammengerechnet', 
 export const ACCOMPANYING_PREPOSITIONS = ['mit', 'with'];
 /** The year before now, not before a year named: „im Vorjahr“, „im vergangenen Jahr“, "last year". */
 export const LAST_YEAR_PHRASES = ['im vorjahr', 'im vergangenen jahr', 'im letzten jahr', 'im vorigen jahr', 'last year'];
+/**
+ * The writer's own year, whatever year an earlier sentence named: "This year we trained 48,200 people" after "When we
+ * started in 2016, …". („In diesem Jahr“ is left out: it as often points back to the year just named.)
+ */
+export const THIS_YEAR_PHRASES = ['this year', 'so far this year', 'dieses jahr', 'im laufenden jahr', 'im aktuellen jahr', 'heuer'];
 /** The year before the time told of: those, and „ein Jahr davor“, „das Jahr zuvor“, "the prior year", "a year earlier". */
 export const YEAR_BEFORE_PHRASES = [
   ...LAST_YEAR_PHRASES,
