@@ -39,17 +39,19 @@ export function sumStatedElsewhere(fact: Fact, sentence: SentenceFacts, index: S
   // training bills", not "Anthropic raised $5.6 million from angels" (a subject that is no name yet, or a guessed one):
   // a round sum may be anyone's.
   const alike = (c: SourceFigure) => c.fact.attributes.some((a) => keys.has(lookupKey(a))) || sayAlike(sentence, c.at.facts);
-  if (fact.entityFrom !== 'clause' && ownersSumOtherwise(fact, keys, index)) return undefined;
   const same = fact.entityFrom === 'clause' ? sameValueOfWhom(fact, index) : sameValue(fact, index).filter(alike);
-  return same.length ? supportedBy(same) : undefined;
+  if (same.length === 0 || (fact.entityFrom !== 'clause' && ownersSumOtherwise(fact, keys, same, index))) return undefined;
+  return supportedBy(same);
 }
 
 /**
- * „## GPT-4o — Das Training verschlang 5,6 Millionen Dollar“: an owner guessed from a heading whom the sources give a
- * sum of the same kind (78 million) is the one the writer means, and 5.6 million is R1's sum put under it, the very
- * error a checker is for. Only an owner the sources give no such sum may have been guessed wrong.
+ * „## GPT-4o — Das Training verschlang 5,6 Millionen Dollar“: an owner guessed from a heading whom the article stating
+ * the sum gives a sum of the same kind (78 million, beside R1's 5.6) is the one the writer means, and 5.6 million is
+ * R1's sum put under it, the very error a checker is for. Only an owner that article gives no such sum may have been
+ * guessed wrong; another day's article with a sum of the owner's (a distractor) tells nothing about this one.
  */
-function ownersSumOtherwise(fact: Fact, keys: ReadonlySet<string>, index: SourceIndex): boolean {
+function ownersSumOtherwise(fact: Fact, keys: ReadonlySet<string>, same: readonly SourceFigure[], index: SourceIndex): boolean {
   if (fact.entities.length === 0) return false;
-  return index.facts.candidates(fact).some((c) => c.fact.figure.kind === 'money' && c.fact.entities.some((e) => fact.entities.includes(e)) && c.fact.attributes.some((a) => keys.has(lookupKey(a))));
+  const articles = new Set(same.map((c) => c.at.source.input.id));
+  return index.facts.candidates(fact).some((c) => articles.has(c.at.source.input.id) && c.fact.figure.kind === 'money' && c.fact.entities.some((e) => fact.entities.includes(e)) && c.fact.attributes.some((a) => keys.has(lookupKey(a))));
 }
