@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDraft, runRules } from '../server/src/core';
-import { namesJoinedAsOneList } from '../server/src/core/facts/distributeLists';
+import { namesJoinedAsOneList } from '../server/src/core/facts/listJoiners';
 import { bundledIndex } from './support/fixtures';
 
 const index = bundledIndex();

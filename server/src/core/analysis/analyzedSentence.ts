@@ -11,7 +11,7 @@ import { WRITER, WRITERS_POSSESSIVE } from '../facts/writer';
 import { namesTheFounder } from '../names/founderWords';
 import { findNearMisses, type NearMiss } from '../names/spelling';
 import { NAME_JOINERS } from '../names/wordLists';
-import { namesJoinedAsOneList } from '../facts/distributeLists';
+import { namesJoinedAsOneList } from '../facts/listJoiners';
 import { COMPARED_AFTER, LIST_GAP, RESPECTIVELY } from '../figures/vocabulary';
 import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
 import { isReportDateHeader } from '../context/reportDateHeader';

@@ -6,7 +6,7 @@ import { PLACE_CONCEPTS } from './places';
 import { isAttribution } from './attribution';
 import { founderNamed, isOtherSort, referencedKinds, referentOf } from './references';
 import { measuredAgainst } from './measuredAgainst';
-import { namesJoinedAsOneList } from './distributeLists';
+import { namesJoinedAsOneList } from './listJoiners';
 import { isStampDate } from './updateStamp';
 import { kept, none, orNone } from '../text/fitted';
 import type { TableCell } from '../text/prose';

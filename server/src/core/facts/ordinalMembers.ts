@@ -3,7 +3,7 @@ import type { Figure } from '../types';
 import type { CarriedContext, CarriedName } from './fact';
 import { ORDINAL_MEMBER_POSITIONS, ORDINAL_MEMBER_PREPOSITIONS, ORDINAL_PRONOUN_FOLLOWERS, wordAlternation } from '../context/lexicon';
 import { HEDGE_WORD_PATTERN } from '../figures/vocabulary';
-import { namesJoinedAsOneList } from './distributeLists';
+import { namesJoinedAsOneList } from './listJoiners';
 
 type Member = { canonical: string; kind: CarriedName['kind']; containing?: string[] };
 
