@@ -37,7 +37,6 @@ import { birthPhraseClause, isBirthYear } from './birthYears';
 import { isGroupCount } from './groupCount';
 import { isShareOfTasks } from './tasksSolved';
 import { ownerWith } from './ownerWith';
-import { actorOfThePronoun, pronounActsByMeans } from './pronounActsByMeans';
 import { comparedSumBefore } from './comparedSum';
 import { measuresNamedBefore, MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { toldOfANamedEvent, toldOfAnEarlierTime, yearAgeIsToldOf, yearThenPointsBackTo } from './ageYear';
@@ -186,12 +185,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const asking = asksForTheThing(facts.text);
       const othersNamed = namedInClause.some((n) => !owners.has(n) && !holders.has(n) && n.entry.kind !== 'place') || asking !== undefined;
       const inClause = owners.size && othersNamed ? namedInClause.filter((n) => !owners.has(n)) : namedInClause;
-      const toFigure = { start: window.start, end: figure.start };
-      const own = comparedAway(facts.text, figure, withoutSidePhrases(sidePhrases(), withoutMeans(facts.text, inClause, toFigure)));
-      // „Durch MTP und FP8 beschleunigte es …“: the pronoun is whom the figure is about, and the means stay its means.
-      const actor = own.length === 0 && inClause.length > 0 && inClause.every((n) => isMeans(facts.text, n)) && pronounActsByMeans(facts.text, toFigure, inClause) ? actorOfThePronoun(carried) : undefined;
-      // „Durch Multi-Token Prediction … beschleunigte es …“: the words of the means say how, not what the figure measures.
-      if (actor) keepAttributesSaidAfter(attributes, conceptsOf(facts.text, wordEnd(facts.text, Math.max(...inClause.map((n) => n.end))), window.end, facts.names));
+      const own = comparedAway(facts.text, figure, withoutSidePhrases(sidePhrases(), withoutMeans(facts.text, inClause)));
       // How it was done is part of the fact, not who it is about: "MTP and FP8 made processing 1.8 times faster" meets
       // it. Whose money it was is not ("Mit dem Kapital aus High-Flyer wurde … DeepSeek gegründet").
       means = inClause.filter((n) => !own.includes(n) && MEANS_PHRASE_BEFORE.test(textBefore(facts.text, n))).map((n) => n.entry);
@@ -202,7 +196,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       const unknownInClause = own.length === 0 ? unknownOf(clause, window.start) : undefined;
       const outside = namesOutsideClause(facts.text, earlierMember.length ? names.filter((n) => !earlierMember.includes(n)) : names, figure, figures, window);
       const askedOutside = asking ? roleOwners(facts.text, outside) : undefined;
-      const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutSidePhrases(sidePhrases(), withoutMeans(facts.text, askedOutside?.size ? outside.filter((n) => !askedOutside.has(n)) : outside, toFigure)));
+      const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutSidePhrases(sidePhrases(), withoutMeans(facts.text, askedOutside?.size ? outside.filter((n) => !askedOutside.has(n)) : outside)));
       // "We pay our vendor $21 per million tokens, a price set before models of R1's class existed": the writer speaking
       // before the figure, with no name before it, is whose figure it is; a name after it says something else.
       // "We trained 1,250 caseworkers and helped 410 charities": a clause with no subject of its own speaks with the one before's.
@@ -215,7 +209,6 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // „Wir glauben, dass 99 Prozent …“, beschreibt das Unternehmen: a first-person quotation's figure is its speaker's.
       const speaker = own.length === 0 ? quotedSpeaker(facts.text, figure, facts.names, carried) : undefined;
       if (speaker) add(speaker.entries, speaker.from);
-      else if (actor) add([actor], 'reference');
       else if (named.length) add(named, onlyWhere ? 'paragraph' : own.length ? 'clause' : 'sentence');
       else if (writersOwn) add([{ canonical: WRITER }], 'clause');
       else if (unknownInClause) add([{ canonical: `?${unknownInClause}` }], 'clause');
@@ -270,7 +263,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         if (nextPlaces.length) add(nextPlaces, 'paragraph', true);
       }
       // "die Firma, die im Juli 2023 gegründet wurde", "Der Gründer ist 40": a reference to an earlier name.
-      let pointedBack = speaker !== undefined || actor !== undefined;
+      let pointedBack = speaker !== undefined;
       const referenced = ours || speaker ? [] : referencedKinds(clause);
       // „Ein Student aus Zhejiang schrieb die erste Version. Der 23-Jährige …“, "… He is 23": an age whose clause names no
       // one is of the person brought in without a name since the last one named, who is someone no source knows.
@@ -1008,27 +1001,10 @@ function withoutSidePhrases(sidePhrases: Span[], names: NameMention[]): NameMent
   return kept.length ? kept : names;
 }
 
-/** The end of the word (a compound: "FP8-Mixed-Precision-Training") a name ends in. */
-function wordEnd(text: string, at: number): number {
-  return at + /^[\p{L}\d-]*/u.exec(text.slice(at))![0].length;
-}
-
-/**
- * Drops what the figure measures (a specific attribute) where the words `said` do not name it, if they name one; the
- * rest („Training“) stays the fact's context.
- */
-function keepAttributesSaidAfter(attributes: string[], said: Set<string>): void {
-  const measured = (a: string) => ATTRIBUTES[a]?.specific === true;
-  if (!attributes.some((a) => measured(a) && said.has(a))) return;
-  for (let k = attributes.length - 1; k >= 0; k--) if (measured(attributes[k]) && !said.has(attributes[k])) attributes.splice(k, 1);
-}
-
-function withoutMeans(text: string, names: NameMention[], clause: Span): NameMention[] {
+function withoutMeans(text: string, names: NameMention[]): NameMention[] {
   const kept = names.filter((n) => !isMeans(text, n));
-  if (kept.length) return kept;
-  // "Durch MTP und FP8-Training beschleunigte es …": a pronoun beside the means is who acts, the one named before;
-  // "Multi-token prediction made processing 1.8 times faster": with no one else named, the means are what it is about.
-  return pronounActsByMeans(text, clause, names) ? [] : names;
+  // "Durch MTP und FP8-Training beschleunigte es …": with no one else named, the means are what the fact is about.
+  return kept.length ? kept : names;
 }
 
 /**
