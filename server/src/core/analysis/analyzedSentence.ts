@@ -17,7 +17,6 @@ import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
 import { isReportDateHeader } from '../context/reportDateHeader';
 import { ungovernedMoves } from './ungovernedMoves';
 import { labelledItems } from './labelledItems';
-import { eventParticiplePhrases } from './eventParticiples';
 import { cellLabels, labelBefore, labelOfValue, type ValueLabel } from './valueLabel';
 import { readProgrammeAsSoftware } from '../context/softwareProgramme';
 import { isWeekday } from '../facts/weekdays';
@@ -217,8 +216,6 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
   const anchors = figures.filter((f) => f.durationAnchor).map((f) => f.durationAnchor!);
   // "bereits 2022, ein Jahr vor der Firmengründung": the founding is the event a year is counted from, not 2022's.
   const unfigured = figures.some((f) => f.kind === 'date' || f.kind === 'year') ? anchorsOfUnfiguredSpans(text) : [];
-  // „Das 2009 gegründete Unternehmen beschäftigte 612 Mitarbeiter“: the founding and its year are the participle's alone.
-  const participles = figures.length > 1 ? eventParticiplePhrases(text) : [];
   const ungoverned = ungovernedMoves(text);
   // "HumanEval 92 %, Trainingskosten 5,6 Mio. Dollar": in a list of labelled values, an item ends a window as a figure
   // of the same kind does; the sentence's label ("Tests: …") is every item's.
@@ -248,7 +245,7 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     figure.window = { start, end: to };
     const others = anchors.filter((a) => a !== figure.durationAnchor && !(antecedent !== undefined && a.start >= antecedent && a.end <= own!.start));
     const spelled = dated ? unfigured.filter((a) => !(a.start <= figure.start && figure.end <= a.end)) : [];
-    const asides = [...clauses, ...others, ...spelled, ...participles].filter((a) => start <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end)).sort((a, b) => a.start - b.start);
+    const asides = [...clauses, ...others, ...spelled].filter((a) => start <= a.start && a.end <= to && !(a.start <= figure.start && figure.end <= a.end)).sort((a, b) => a.start - b.start);
     if (asides.length) figure.asides = asides;
     else delete figure.asides;
     figure.localConcepts = new Set();

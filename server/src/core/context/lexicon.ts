@@ -652,12 +652,3 @@ export const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sold', 'taught',
  * Redaktion“, "Customers in Europe", "Staff per team"). What comes after says whose or where, not what is counted.
  */
 export const LABEL_CUT_WORDS = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'bei', 'für', 'pro', 'je', 'mit', 'ohne', 'seit', 'bis', 'und', 'oder', 'of', 'at', 'on', 'per', 'for', 'by', 'from', 'since', 'with', 'without', 'to', 'and', 'or', 'the', 'a']);
-
-/**
- * Participles of an event that happens once, which writers set before or beside a noun with the event's year:
- * „Das 2009 gegründete Unternehmen“, "Founded in 2009, the company …". The year is the event's, not the sentence's.
- */
-export const ONCE_EVENT_PARTICIPLES = {
-  de: ['gegründet', 'veröffentlicht', 'vorgestellt', 'eingeführt', 'geboren', 'erschienen', 'gestartet'],
-  en: ['founded', 'established', 'launched', 'released', 'incorporated', 'born', 'started'],
-};
