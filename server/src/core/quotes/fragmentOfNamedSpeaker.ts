@@ -25,13 +25,14 @@ const CONTENT_SHARE = 0.5;
 export function fragmentOfNamedSpeaker(quotation: Quotation, namesInBlock: readonly NameMention[], index: SourceIndex): QuotationMatch | undefined {
   const words = quotation.words.words;
   if (words.length < MIN_WORDS) return undefined;
-  const named = new Set(namesInBlock.filter((n) => n.start < quotation.start).map((n) => n.entry));
-  const creditedTo = quotation.speaker?.mention?.entry;
+  // By the name, not the entry: a quotation read from a set's file has its own copy of its speaker's entry.
+  const named = new Set(namesInBlock.filter((n) => n.start < quotation.start).map((n) => n.entry.canonical));
+  const creditedTo = quotation.speaker?.mention?.entry.canonical;
   const quotations = quotationLookupOf(index);
   let best: QuotationMatch | undefined;
   for (const position of quotationsThatMayHold(quotations, words, CONTENT_SHARE)) {
     const source = quotations.at(position);
-    const speaker = source?.speaker?.mention?.entry;
+    const speaker = source?.speaker?.mention?.entry.canonical;
     if (!source || !speaker || !named.has(speaker) || (creditedTo && creditedTo !== speaker)) continue;
     const sourceWords = source.words.words;
     // „reduziert“ for „reduzierte“ is the source's word in the writer's sentence.
