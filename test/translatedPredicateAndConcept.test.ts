@@ -14,9 +14,9 @@ const changed = (text: string) =>
 // Ressourcen konkurrenzfähig ist“.
 describe('a translated quotation with one word changed: a word of the same concept is no translation, a predicate German puts last', () => {
   test('English: "luck" for „Talent“ (both words of success, as "work" is), "superior" for „konkurrenzfähig“ (German\'s predicate last)', () => {
-    assert.deepEqual(changed('The company writes: "We firmly believe that 99 percent of success comes from hard work and only one percent from luck."'), [['luck', undefined]]);
-    assert.deepEqual(changed('An engineer said: "The restrictions forced us to be more creative – the result is a model that is superior despite fewer resources."'), [['superior', undefined]]);
-    assert.deepEqual(changed('An engineer said: "The restrictions forced us to be more creative – the result is a model that was superior despite fewer resources."'), [['superior', undefined]]);
+    assert.deepEqual(changed('The company writes: "We firmly believe that 99 percent of success comes from hard work and only one percent from luck."'), [['luck', 'talent']]);
+    assert.deepEqual(changed('An engineer said: "The restrictions forced us to be more creative – the result is a model that is superior despite fewer resources."'), [['superior', 'competitive']]);
+    assert.deepEqual(changed('An engineer said: "The restrictions forced us to be more creative – the result is a model that was superior despite fewer resources."'), [['superior', 'competitive']]);
   });
   test('the right translations, and a verb of the translator\'s own after no copula, stay silent', () => {
     assert.deepEqual(changed('The company writes: "We firmly believe that 99 percent of success comes from hard work and only one percent from talent."'), []);

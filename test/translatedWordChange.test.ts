@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, buildSourceIndex, runRules } from '../server/src/core';
+import { analyzeDraft, buildSourceIndex, claimsOf, runRules } from '../server/src/core';
+import { TRANSLATION_RENDERINGS } from '../server/src/core/context/lexicon';
+import { keptWords } from '../server/src/core/quotes/keptWords';
 import { bundledIndex } from './support/fixtures';
 
 const quoteFindings = (idx: ReturnType<typeof buildSourceIndex>, text: string) =>
@@ -25,11 +27,11 @@ describe('a translated quotation with one word changed where German word order p
     assert.deepEqual(quoteFindings(german, 'Matt Sheehan said: "The US export controls have pushed Chinese companies into a corner where they have to deal slightly more efficiently with their limited computing resources."'), [
       {
         text: 'slightly',
-        fix: undefined,
+        fix: 'far',
         message: 'The quotation differs from the source, which reads “Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt, in der sie mit ihren begrenzten Rechenressourcen weitaus effizienter umgehen müssen” (Matt Sheehan).',
       },
     ]);
-    assert.deepEqual(quoteFindings(german, 'Rasgon: "DeepSeek uses familiar technologies. The cost advantages are impressive, but no revolution."').map((f) => [f.text, f.fix]), [['impressive', undefined]]);
+    assert.deepEqual(quoteFindings(german, 'Rasgon: "DeepSeek uses familiar technologies. The cost advantages are impressive, but no revolution."').map((f) => [f.text, f.fix]), [['impressive', 'interesting']]);
   });
   test('German draft of an English source: „beeindruckend“ for "interesting" after „Kostenvorteile“, which keeps two English words', () => {
     assert.deepEqual(quoteFindings(english, de('„DeepSeek verwendet bekannte Technologien. Die Kostenvorteile: beeindruckend, aber keine Revolution“, sagte Stacy Rasgon.')).map((f) => [f.text, f.fix]), [['beeindruckend', undefined]]);
@@ -50,7 +52,7 @@ describe('a translated quotation with one ordinary word changed between the word
     assert.deepEqual(quoteFindings(german, '"DeepSeek uses new technologies," Stacy Rasgon said. "The cost advantages are interesting, but no revolution."'), [
       {
         text: 'new',
-        fix: undefined,
+        fix: 'known',
         message: 'The quotation differs from the source, which reads “DeepSeek verwendet bekannte Technologien. Die Kostenvorteile sind interessant, aber keine Revolution” (Stacy Rasgon).',
       },
     ]);
@@ -68,5 +70,44 @@ describe('a translated quotation with one ordinary word changed between the word
     assert.deepEqual(quoteFindings(german, '"We firmly believe that 95 percent of success comes from hard work and only one percent from talent," the company wrote.').map((f) => [f.text, f.fix]), [['95 percent', '99 percent']]);
     assert.deepEqual(quoteFindings(english, de('„DeepSeek verwendet bekannte Technologien“, sagte Stacy Rasgon.')), []);
     assert.deepEqual(quoteFindings(english, de('„Das Team verwandelte die Hardware-Herausforderung in eine Gelegenheit für Innovation“, sagte Zihan Wang.')), []);
+  });
+});
+
+describe("a translated word's fix offers the source's word in the draft's language", () => {
+  test('English drafts of the German sources: the fix and its title, in the case of the word it replaces', () => {
+    const text = 'Sheehan: "The US export controls have pushed Chinese companies into a corner where they have to deal far more frugally with their limited computing resources." One engineer: "The restrictions forced us to be more creative – the result is a model that is superior despite fewer resources."';
+    const idx = german;
+    const findings = runRules(analyzeDraft(text, idx), idx).filter((f) => f.code === 'quote-mismatch');
+    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), f.fix?.title, f.fix?.newText]), [
+      ['frugally', "Quote the source's wording", 'efficient'],
+      ['superior', "Quote the source's wording", 'competitive'],
+    ]);
+    assert.deepEqual(quoteFindings(german, '"We firmly believe that 99 percent of success comes from hard work and only one percent from luck," the company wrote.').map((f) => [f.text, f.fix]), [['luck', 'talent']]);
+    assert.deepEqual(quoteFindings(german, 'Rasgon: "DeepSeek uses familiar technologies. Impressive, the cost advantages, but no revolution."').map((f) => [f.text, f.fix]), [['Impressive', 'Interesting']]);
+  });
+  test('a German draft of an English source gets a noun, never an adjective whose ending the sentence decides', () => {
+    assert.deepEqual(quoteFindings(english, de('„Das Team verwandelte die Hardware-Herausforderung in eine Chance für Wachstum“, sagte Zihan Wang.')).map((f) => [f.text, f.fix]), [['Wachstum', 'Innovation']]);
+    assert.deepEqual(quoteFindings(english, de('„DeepSeek verwendet neue Technologien“, sagte Stacy Rasgon.')).map((f) => [f.text, f.fix]), [['neue', undefined]]);
+  });
+  test('every rendering is a word of the meaning it renders, in both languages', () => {
+    for (const r of TRANSLATION_RENDERINGS) {
+      const of = keptWords(r.of)[0]?.meanings?.map((m) => m.group) ?? [];
+      assert.ok(of.length > 0, `${r.of} is in no translation group`);
+      for (const word of [r.en, ...(r.de ? [r.de] : [])]) {
+        assert.ok(keptWords(word)[0]?.meanings?.some((m) => m.group === of[0]), `${word} does not render ${r.of}`);
+      }
+    }
+  });
+});
+
+describe("a translated quotation's changed word makes its sentence's claim contradicted", () => {
+  const claims = (idx: ReturnType<typeof buildSourceIndex>, text: string) => claimsOf(analyzeDraft(text, idx), idx).map((c) => c.status);
+  test('English draft of the German sources: contradicted with a changed word, supported as translated', () => {
+    assert.deepEqual(claims(german, 'Stacy Rasgon said: "The cost advantages are impressive, but no revolution."'), ['contradicted']);
+    assert.deepEqual(claims(german, 'Stacy Rasgon said: "The cost advantages are interesting, but no revolution."'), ['supported']);
+  });
+  test('German draft of an English source: contradicted with „Wachstum“ for "innovation", supported with „Innovation“', () => {
+    assert.deepEqual(claims(english, de('Zihan Wang sagte: „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Wachstum.“')), ['contradicted']);
+    assert.deepEqual(claims(english, de('Zihan Wang sagte: „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“')), ['supported']);
   });
 });

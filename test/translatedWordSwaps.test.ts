@@ -15,7 +15,7 @@ describe('a word a translator changed is shown where the lexicon knows both word
   test('English: "far more frugal with their limited computing resources" for „… begrenzten Rechenressourcen weitaus effizienter umgehen“ underlines "frugal", the word after the one rendering „weitaus“', () => {
     const doc = '---\nlang: en\n---\n\nSheehan said they had to be "far more frugal with their limited computing resources."\n';
     const found = runRules(analyzeDraft(doc, index), index);
-    assert.deepEqual(found.map((f) => [f.code, doc.slice(f.start, f.end), f.message, f.fix]), [['quote-mismatch', 'frugal', SHEEHAN, undefined]]);
+    assert.deepEqual(found.map((f) => [f.code, doc.slice(f.start, f.end), f.message, f.fix]), [['quote-mismatch', 'frugal', SHEEHAN, { title: "Quote the source's wording", newText: 'efficient' }]]);
     assert.deepEqual(english('Sheehan said they had to be "far more efficient with their limited computing resources."'), []);
   });
   test('English guard: a word of its own elsewhere renders the verb German puts last ("have to use their limited computing resources far more efficiently" for „… umgehen müssen“)', () => {
@@ -23,14 +23,14 @@ describe('a word a translator changed is shown where the lexicon knows both word
     assert.deepEqual(english('Sheehan said they have to "deal far more efficiently with their limited computing resources."'), []);
   });
   test('English: "competitive despite greater resources" for „trotz geringerer Ressourcen konkurrenzfähig“ underlines "greater"; "despite" renders „trotz“', () => {
-    assert.deepEqual(english('A DeepSeek engineer said: "The restrictions forced us to be more creative – the result is a model that is competitive despite greater resources."'), [['quote-mismatch', 'greater', undefined]]);
+    assert.deepEqual(english('A DeepSeek engineer said: "The restrictions forced us to be more creative – the result is a model that is competitive despite greater resources."'), [['quote-mismatch', 'greater', 'fewer']]);
     assert.deepEqual(english('A DeepSeek engineer said: "The restrictions forced us to be more creative – the result is a model that is competitive despite fewer resources."'), []);
   });
   test('English guard: "rather than" renders „statt“: "which significantly reduced computing time" stays clean', () => {
     assert.deepEqual(english('Papailiopoulos said DeepSeek focused on "precise answers rather than detailing every logical step, which significantly reduced computing time."'), []);
   });
   test('English: "DeepSeek uses novel technologies" for „DeepSeek verwendet bekannte Technologien“ underlines "novel"; "known" and "familiar" are the source\'s word', () => {
-    assert.deepEqual(english('Rasgon said: "DeepSeek uses novel technologies."'), [['quote-mismatch', 'novel', undefined]]);
+    assert.deepEqual(english('Rasgon said: "DeepSeek uses novel technologies."'), [['quote-mismatch', 'novel', 'known']]);
     assert.deepEqual(english('Rasgon said: "DeepSeek uses known technologies."'), []);
     assert.deepEqual(english('Rasgon said: "DeepSeek uses familiar technologies."'), []);
   });

@@ -1,6 +1,8 @@
 import { insideQuotedSource, type DraftAnalysis, type DraftSentence } from '../analysis/draft';
 import { misattribution } from '../quotes/misattribution';
 import { misreportedStatement } from '../quotes/reportedSpeech';
+import { negationChange } from '../quotes/translatedNegation';
+import { wordsChangedInTranslation } from '../quotes/translatedWordChange';
 import { isNameConcept, type SourceIndex, type SourceSentence } from '../sources/sourceIndex';
 import type { ClaimStatus, Span } from '../types';
 
@@ -40,7 +42,7 @@ export function claimOf(at: DraftSentence, draft: DraftAnalysis, index: SourceIn
     ...(misreported ? [misreported.source] : []),
     ...misattributedHere.map((q) => q.match!.source.at),
     ...figures.filter((f) => f.match.status === 'contradicted').map((f) => f.match.evidence[0].at),
-    ...quotations.filter((q) => q.match && ((!q.match.alignment.verbatim && !q.match.translated) || misattribution(q, draft.text))).map((q) => q.match!.source.at),
+    ...quotations.filter((q) => q.match && ((!q.match.alignment.verbatim && !q.match.translated) || changedInTranslation(q, draft.text) || misattribution(q, draft.text))).map((q) => q.match!.source.at),
   ];
   const support = [
     ...figures.filter((f) => f.match.status === 'supported').flatMap((f) => f.match.evidence.map((e) => e.at)),
@@ -57,6 +59,11 @@ export function claimOf(at: DraftSentence, draft: DraftAnalysis, index: SourceIn
   const best = figures.filter((f) => f.match.status === 'supported' && f.match.evidence.length > 0).map((f) => f.match.evidence[0].at);
   const evidence = unique(status === 'contradicted' ? contradictions : status === 'supported' ? [...best, ...similar, ...support] : []);
   return { start: at.sentence.start, end: at.sentence.end, at, status, evidence };
+}
+
+/** A translation that drops or adds a negation, or puts a word of another meaning for the source's (rules/quoteMismatch.ts). */
+function changedInTranslation(q: DraftAnalysis['quotations'][number], documentText: string): boolean {
+  return q.match?.translated === true && (negationChange(q, documentText) !== undefined || wordsChangedInTranslation(q, documentText).length > 0);
 }
 
 /** Source sentences sharing a name and most of the sentence's weighted concepts. */

@@ -251,6 +251,37 @@ export const TRANSLATIONS: string[][] = [
 ];
 
 /**
+ * The word a quick fix offers for a translated quotation's changed word: "interesting" for „interessant“ where a draft
+ * quotes Rasgon's „interessant, aber keine Revolution“ as "impressive but no revolution". One pair per meaning of
+ * `TRANSLATIONS` (the pair's two words must be in one group): the English word in its base form, and a German one only
+ * where it takes no ending in a sentence (a noun's singular), so the fix never puts a wrong ending in a German draft.
+ */
+export const TRANSLATION_RENDERINGS: Array<{ de?: string; en: string; of: string }> = [
+  { of: 'Welt', de: 'Welt', en: 'world' }, { of: 'Regierung', de: 'Regierung', en: 'government' }, { of: 'überrascht', en: 'surprised' },
+  { of: 'Durchbruch', de: 'Durchbruch', en: 'breakthrough' }, { of: 'Angst', de: 'Angst', en: 'fear' }, { of: 'präzise', en: 'precise' },
+  { of: 'Antwort', de: 'Antwort', en: 'answer' }, { of: 'statt', en: 'instead' }, { of: 'logisch', en: 'logical' }, { of: 'Schritt', de: 'Schritt', en: 'step' },
+  { of: 'Zeit', de: 'Zeit', en: 'time' }, { of: 'deutlich', en: 'significantly' }, { of: 'verwendet', en: 'uses' }, { of: 'bekannt', en: 'known' },
+  { of: 'Vorteil', de: 'Vorteil', en: 'advantage' }, { of: 'glauben', en: 'believe' }, { of: 'fest', en: 'firmly' }, { of: 'Erfolg', de: 'Erfolg', en: 'success' },
+  { of: 'hart', en: 'hard' }, { of: 'Arbeit', de: 'Arbeit', en: 'work' }, { of: 'Herausforderung', de: 'Herausforderung', en: 'challenge' },
+  { of: 'Chance', de: 'Chance', en: 'opportunity' }, { of: 'jung', en: 'young' }, { of: 'stark', en: 'strongly' }, { of: 'profitiert', en: 'benefits' },
+  { of: 'Beschränkung', de: 'Beschränkung', en: 'restriction' }, { of: 'zwangen', en: 'forced' }, { of: 'Ergebnis', de: 'Ergebnis', en: 'result' },
+  { of: 'konkurrenzfähig', en: 'competitive' }, { of: 'überlegen', en: 'superior' }, { of: 'geringer', en: 'fewer' }, { of: 'auserwählt', en: 'chosen' },
+  { of: 'Ecke', de: 'Ecke', en: 'corner' }, { of: 'gedrängt', en: 'pushed' }, { of: 'begrenzt', en: 'limited' }, { of: 'weitaus', en: 'far' },
+  { of: 'umgehen', en: 'deal' }, { of: 'interessant', en: 'interesting' }, { of: 'Industrie', de: 'Industrie', en: 'industry' }, { of: 'neu', en: 'new' },
+  { of: 'schnell', en: 'quickly' }, { of: 'groß', en: 'big' }, { of: 'wichtig', en: 'important' }, { of: 'Gefahr', de: 'Gefahr', en: 'threat' },
+  { of: 'Sicherheit', de: 'Sicherheit', en: 'security' }, { of: 'Zukunft', de: 'Zukunft', en: 'future' }, { of: 'Wettlauf', de: 'Wettlauf', en: 'race' },
+  { of: 'Frage', de: 'Frage', en: 'question' }, { of: 'Lösung', de: 'Lösung', en: 'solution' }, { of: 'Schwert', de: 'Schwert', en: 'sword' },
+  { of: 'Zugang', de: 'Zugang', en: 'access' }, { of: 'Ende', de: 'Ende', en: 'end' }, { of: 'Anfang', de: 'Anfang', en: 'beginning' },
+  { of: 'Jahrhundert', de: 'Jahrhundert', en: 'century' }, { of: 'kalt', en: 'cold' }, { of: 'übertrieben', en: 'exaggerated' }, { of: 'gelassen', en: 'calm' },
+  { of: 'immer', en: 'always' }, { of: 'nie', en: 'never' }, { of: 'heute', en: 'today' }, { of: 'wahr', en: 'true' }, { of: 'falsch', en: 'wrong' },
+  { of: 'besser', en: 'better' }, { of: 'schlecht', en: 'bad' }, { of: 'gut', en: 'good' }, { of: 'billig', en: 'cheap' }, { of: 'teuer', en: 'expensive' },
+  { of: 'klein', en: 'small' }, { of: 'Wissen', de: 'Wissen', en: 'knowledge' }, { of: 'Konkurrenz', de: 'Konkurrenz', en: 'competition' },
+  { of: 'Wachstum', de: 'Wachstum', en: 'growth' }, { of: 'Innovation', de: 'Innovation', en: 'innovation' }, { of: 'effizient', en: 'efficient' }, { of: 'sparsam', en: 'frugal' },
+  { of: 'Talent', de: 'Talent', en: 'talent' }, { of: 'Glück', de: 'Glück', en: 'luck' }, { of: 'Wirtschaft', de: 'Wirtschaft', en: 'economy' },
+  { of: 'Revolution', de: 'Revolution', en: 'revolution' }, { of: 'größer', en: 'greater' },
+];
+
+/**
  * German verbs whose particle comes after what they say of the figure: "gab 3 Prozent nach", "brach um 17 Prozent
  * ein", "zog um 2 Prozent an". The verb before the figure and the particle closing its clause name the concept.
  */

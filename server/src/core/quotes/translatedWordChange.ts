@@ -4,6 +4,12 @@ import { keptWords, type Kept } from './keptWords';
 import { keptAt } from './translatedQuotation';
 import { PAST_COPULAS, PRESENT_COPULAS } from '../facts/tenseWords';
 
+/** A translator's word put for a source word of another meaning: the draft's word, and the source's. */
+export interface TranslatedWordChange {
+  span: Span;
+  sourceWord: string;
+}
+
 /**
  * "an opportunity for growth" for „eine Chance für Innovation“, "DeepSeek uses new technologies" for „DeepSeek verwendet
  * bekannte Technologien“: a translation has no word alignment, but where the words it keeps of its source stand on
@@ -12,7 +18,7 @@ import { PAST_COPULAS, PRESENT_COPULAS } from '../facts/tenseWords';
  * common: the draft's word has a translation of its own, which is not the source's word. Words outside the lexicon are
  * a translator's choice and stay unread.
  */
-export function wordsChangedInTranslation(q: DraftQuotation, documentText: string): Span[] {
+export function wordsChangedInTranslation(q: DraftQuotation, documentText: string): TranslatedWordChange[] {
   const match = q.match;
   const spans = q.documentWords;
   if (!match?.translated || !spans) return [];
@@ -28,7 +34,7 @@ export function wordsChangedInTranslation(q: DraftQuotation, documentText: strin
   const sourceWords = match.source.words.words;
   if (anchors.length < 2) return oneWordSwapped(draft, new Set(), source, sourceWords, spans, documentText);
   anchors.push({ d: draft.length, s: source.length });
-  const changed: Span[] = [];
+  const changed: TranslatedWordChange[] = [];
   const placed = new Set<number>();
   for (let k = 1; k < anchors.length; k++) {
     const [a, b] = [anchors[k - 1], anchors[k]];
@@ -39,7 +45,7 @@ export function wordsChangedInTranslation(q: DraftQuotation, documentText: strin
     if (!d.kept.meanings || !s.kept.meanings || d.kept.meanings.some((m) => s.kept.meanings!.some((n) => n.group === m.group))) continue;
     // A word that keeps another word of the source moved there; it was not changed.
     if (source.some((w) => keeps(d.kept, w.kept))) continue;
-    changed.push(spans[d.at]);
+    changed.push({ span: spans[d.at], sourceWord: sourceWords[s.at] });
   }
   return changed.length > 0 ? changed : oneWordSwapped(draft, placed, source, sourceWords, spans, documentText);
 }
@@ -53,7 +59,7 @@ export function wordsChangedInTranslation(q: DraftQuotation, documentText: strin
  * of the source's, the translator put that word for it. Words the lexicon does not know on the source's side („sind“,
  * „ihren“) are no loss; two words of its own or two lost leave the pairing open, and stay unread.
  */
-function oneWordSwapped(draft: Array<{ kept: Kept; at: number }>, placed: ReadonlySet<number>, source: Array<{ kept: Kept; at: number }>, sourceWords: readonly string[], spans: readonly Span[], documentText: string): Span[] {
+function oneWordSwapped(draft: Array<{ kept: Kept; at: number }>, placed: ReadonlySet<number>, source: Array<{ kept: Kept; at: number }>, sourceWords: readonly string[], spans: readonly Span[], documentText: string): TranslatedWordChange[] {
   // A word a slot between two kept words has placed was read there: a word outside the lexicon is the translator's choice.
   const own = draft.filter((d, i) => !placed.has(i) && !/\d/.test(documentText.slice(spans[d.at].start, spans[d.at].end)) && !source.some((s) => keeps(d.kept, s.kept)));
   const known = own.filter((d) => d.kept.meanings);
@@ -63,11 +69,11 @@ function oneWordSwapped(draft: Array<{ kept: Kept; at: number }>, placed: Readon
   const [first, last] = [keptAtAll.indexOf(true), keptAtAll.lastIndexOf(true)];
   const lostAt = (i: number) => source[i]?.kept.meanings !== undefined && !keptAtAll[i];
   const lost = source.filter((s, i) => lostAt(i) && first < i && i < last);
-  if (lost.length > 0) return own.length === 1 && lost.length === 1 ? [spans[own[0].at]] : [];
+  if (lost.length > 0) return own.length === 1 && lost.length === 1 ? [{ span: spans[own[0].at], sourceWord: sourceWords[lost[0].at] }] : [];
   if (known.length !== 1) return [];
   const wordBefore = spans[known[0].at - 1];
   const afterCopula = wordBefore !== undefined && COPULAS.has(documentText.slice(wordBefore.start, wordBefore.end).toLowerCase());
-  return besideTheStretch(draft, known[0], source, keptAtAll, lostAt, spans) ?? predicateLast(known[0], source, sourceWords, last, lostAt, afterCopula, spans);
+  return besideTheStretch(draft, known[0], source, sourceWords, keptAtAll, lostAt, spans) ?? predicateLast(known[0], source, sourceWords, last, lostAt, afterCopula, spans);
 }
 
 /**
@@ -77,13 +83,14 @@ function oneWordSwapped(draft: Array<{ kept: Kept; at: number }>, placed: Readon
  * known word of its own right after the word keeping that one (or before): a slot with one side. A word of its own
  * elsewhere ("have to use their limited …" for „… umgehen müssen“) renders the verb German puts last.
  */
-function besideTheStretch(draft: Array<{ kept: Kept; at: number }>, own: { kept: Kept; at: number }, source: Array<{ kept: Kept; at: number }>, keptAtAll: boolean[], lostAt: (i: number) => boolean, spans: readonly Span[]): Span[] | undefined {
+function besideTheStretch(draft: Array<{ kept: Kept; at: number }>, own: { kept: Kept; at: number }, source: Array<{ kept: Kept; at: number }>, sourceWords: readonly string[], keptAtAll: boolean[], lostAt: (i: number) => boolean, spans: readonly Span[]): TranslatedWordChange[] | undefined {
   const at = draft.indexOf(own);
   const keepsAt = (d: number, s: number) => d >= 0 && d < draft.length && s >= 0 && keeps(draft[d].kept, source[s].kept);
   const [first, last] = [keptAtAll.indexOf(true), keptAtAll.lastIndexOf(true)];
   const after = lostAt(last + 1) && keepsAt(at - 1, last);
   const before = first > 0 && lostAt(first - 1) && keepsAt(at + 1, first);
-  return after !== before ? [spans[own.at]] : undefined;
+  if (after === before) return undefined;
+  return [{ span: spans[own.at], sourceWord: sourceWords[source[after ? last + 1 : first - 1].at] }];
 }
 
 /**
@@ -93,11 +100,11 @@ function besideTheStretch(draft: Array<{ kept: Kept; at: number }>, own: { kept:
  * known word of its own, right after its copula, are the same predicate, changed. A verb of its own ("have to use" for
  * „umgehen müssen“) stands after no copula and stays unread.
  */
-function predicateLast(own: { kept: Kept; at: number }, source: Array<{ kept: Kept; at: number }>, sourceWords: readonly string[], last: number, lostAt: (i: number) => boolean, afterCopula: boolean, spans: readonly Span[]): Span[] {
+function predicateLast(own: { kept: Kept; at: number }, source: Array<{ kept: Kept; at: number }>, sourceWords: readonly string[], last: number, lostAt: (i: number) => boolean, afterCopula: boolean, spans: readonly Span[]): TranslatedWordChange[] {
   const lost = source[last + 1];
   if (!afterCopula || !lost || !lostAt(last + 1) || source.slice(last + 2).some((s) => s.kept.meanings)) return [];
   const next = sourceWords[lost.at + 1];
-  return next === undefined || COPULAS.has(next) ? [spans[own.at]] : [];
+  return next === undefined || COPULAS.has(next) ? [{ span: spans[own.at], sourceWord: sourceWords[lost.at] }] : [];
 }
 
 const COPULAS = new Set([...PRESENT_COPULAS, ...PAST_COPULAS]);

@@ -3,8 +3,9 @@ import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { EXPLETIVE_SUBJECTS, POINTING_BACK } from '../context/lexicon';
 import { ARTICLES } from '../names/wordLists';
 import { negationChange } from '../quotes/translatedNegation';
-import { wordsChangedInTranslation } from '../quotes/translatedWordChange';
+import { wordsChangedInTranslation, type TranslatedWordChange } from '../quotes/translatedWordChange';
 import { sameWordButEnding } from '../quotes/wordEndings';
+import { inCaseOf, renderingOf } from '../quotes/wordRendering';
 import { NEGATION } from '../text/negation';
 import { PAST_COPULAS, PRESENT_COPULAS } from '../facts/tenseWords';
 import type { WordChange } from '../quotes/wordAlignment';
@@ -31,14 +32,13 @@ export const quoteMismatch: Rule = {
         // contradicts, is a change of what was said.
         const negation = translated ? negationChange(q, draft.text) : undefined;
         const figures = translated ? changedFigures().get(q) ?? [] : [];
-        const words = translated && !negation ? wordsChangedInTranslation(q, draft.text).filter((w) => !figures.some((f) => f.span.start < w.end && w.start < f.span.end)) : [];
+        const words = translated && !negation ? wordsChangedInTranslation(q, draft.text).filter((w) => !figures.some((f) => f.span.start < w.span.end && w.span.start < f.span.end)) : [];
         if (translated && !negation && figures.length === 0 && words.length === 0) return [];
         const changes = alignment.changes.filter((c) => !articleBefore(c, q.words.words) && !markedOmission(c, q.documentWords, draft.text, source) && !beyondAFragment(c, q.words.words, source));
         if (!translated && !negation && changes.length === 0) return [];
         const speaker = source.speaker ? source.speaker.mention?.entry.canonical ?? source.speaker.text : undefined;
         const message = t.quoteMismatch(`${open}${sourceWording}${close}`, speaker);
-        const stretches: Array<{ span: Span; newText?: string }> = translated ? [...(negation ? [negation] : []), ...figures, ...words.map((span) => ({ span }))] : negation ? [negation] : changedStretches(q, changes, source, draft.text).map((c) => wholeFigure(c, q, draft));
-        // A translated word has no fix: the source's word is in the other language.
+        const stretches: Array<{ span: Span; newText?: string }> = translated ? [...(negation ? [negation] : []), ...figures, ...words.map((w) => translatedFix(w, draft))] : negation ? [negation] : changedStretches(q, changes, source, draft.text).map((c) => wholeFigure(c, q, draft));
         return stretches.map(({ span, newText }) => ({
           code: this.code,
           severity: this.defaultSeverity,
@@ -50,6 +50,16 @@ export const quoteMismatch: Rule = {
       });
   },
 };
+
+/**
+ * "interesting" for "impressive" where the source says „interessant“: the source's word in the draft's language, where
+ * the lexicon renders it; none where it does not, nor in German for a word that takes an ending.
+ */
+function translatedFix(change: TranslatedWordChange, draft: DraftAnalysis): { span: Span; newText?: string } {
+  const rendering = renderingOf(change.sourceWord, draft.language);
+  const written = draft.text.slice(change.span.start, change.span.end);
+  return rendering && rendering.toLowerCase() !== written.toLowerCase() ? { span: change.span, newText: inCaseOf(rendering, written) } : { span: change.span };
+}
 
 /**
  * Each translated quotation's figures that its source quotation contradicts, each with the source's value in the
