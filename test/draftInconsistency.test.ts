@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { analyzeDraft, messagesFor, RULES, runRules, type DraftFigure, type Finding, type SourceIndex } from '../server/src/core';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { beyondItsHedge, bothSourced, fileRecaps, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameSpan, slipKeysOf, TIME_SPAN, weekdayMistake, writersOwnRestated } from '../server/src/core/rules/draftInconsistency';
+import { beyondItsHedge, bothSourced, fileRecaps, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameSpan, slipKeysOf, TIME_SPAN, weekdayMistake, writersOwnRestated, writersOwnSlip } from '../server/src/core/rules/draftInconsistency';
 import { sameEntitySlip } from '../server/src/core/rules/figureSlips';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
@@ -61,7 +61,7 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: SourceIndex[
   if (earlier.at === later.at) return false;
   // Two cells of one table: no blank line between them.
   if (earlier.at.sentence.context !== undefined && later.at.sentence.context !== undefined && !/\n[ \t\r]*\n/.test(text.slice(earlier.span.end, later.span.start))) return false;
-  if (misrecalls(earlier, later) || writersOwnRestated(earlier, later) || sameEntitySlip(earlier, later)) return true;
+  if (misrecalls(earlier, later) || writersOwnRestated(earlier, later) || writersOwnSlip(earlier, later) || sameEntitySlip(earlier, later)) return true;
   const comparison = compareAsSameFact(ownGuess(later.fact), later.at.facts.concepts, ownGuess(earlier.fact), earlier.at.facts.concepts, weight);
   if (!comparison || comparison.when === 'other' || (comparison.agreement === 'agrees' && !beyondItsHedge(earlier.figure, later.figure))) return false;
   return later.fact.entities.some((e) => earlier.fact.entities.includes(e)) && ofSmallerVersions(earlier.fact) === ofSmallerVersions(later.fact) && later.fact.attributes.some((a) => !TIME_SPAN.test(a) && earlier.fact.attributes.includes(a)) && sameSpan(earlier.fact, later.fact);
@@ -261,6 +261,31 @@ describe('the writer\'s own count restated where the sentence names no one: "We 
     assert.deepEqual(inconsistent('# Halbjahresbericht\n\nZum Stichtag hielt der Fonds 46 Einzeltitel.\n\n## Entwicklung des Portfolios\n\n- Ende 2023: 52 Einzeltitel\n'), []);
     assert.deepEqual(inconsistent('---\nlang: en\n---\n\n# Platform review\n\nWe run 12 models in production.\n\n## History\n\n- End of 2023: 20 models in production\n'), []);
     assert.deepEqual(inconsistent('# Plattform-Rückblick\n\nZum Stichtag 30. Juni betrieben wir 12 Modelle im Produktivbetrieb.\n\n## Zahlen\n\n- Vor zwei Jahren: 20 Modelle im Produktivbetrieb\n'), []);
+  });
+});
+
+describe('the writer\'s own figure mistyped where a sentence names no one: „Umsatz … 84,3 Millionen Euro“ … „unserem Vorjahresumsatz von 84,3 Milliarden Euro“', () => {
+  const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message, f.start]);
+  const de = (later: string) => `# Lagebericht\n\nDer Umsatz stieg auf 84,3 Millionen Euro.\n\n## Ausblick\n\n${later}\n`;
+  const en = (later: string) => `---\nlang: en\n---\n\n# Annual report\n\nRevenue grew to $598 million.\n\n## Outlook\n\n${later}\n`;
+  test('German: the same digits at another scale in the writer\'s own sentence contradict the earlier revenue', () => {
+    const text = de('Ausgehend von unserem Vorjahresumsatz von 84,3 Milliarden Euro erwarten wir Wachstum.');
+    assert.deepEqual(inconsistent(text), [['84,3 Milliarden Euro', '84,3 Milliarden Euro contradicts 84,3 Millionen Euro earlier in this draft.', text.indexOf('84,3 Milliarden Euro')]]);
+  });
+  test('English: two neighbouring digits swapped in the writer\'s own sentence contradict the earlier revenue', () => {
+    const text = en('Our revenue of $589 million sets the bar for next year.');
+    assert.deepEqual(inconsistent(text), [['$589 million', '$589 million contradicts $598 million earlier in this draft.', text.indexOf('$589 million')]]);
+  });
+  test('German and English: the same value, other digits, another year, another measure or another company named stay silent', () => {
+    assert.deepEqual(inconsistent(de('Ausgehend von unserem Vorjahresumsatz von 84,3 Millionen Euro erwarten wir Wachstum.')), []);
+    assert.deepEqual(inconsistent(de('Ausgehend von unserem Vorjahresumsatz von 91,7 Millionen Euro erwarten wir Wachstum.')), []);
+    assert.deepEqual(inconsistent('Der Umsatz stieg 2023 auf 84,3 Millionen Euro.\n\nUnser Umsatz lag 2024 bei 84,3 Milliarden Euro.\n'), []);
+    assert.deepEqual(inconsistent(de('Wir investieren 84,3 Milliarden Euro in neue Rechenzentren.')), []);
+    assert.deepEqual(inconsistent(de('Der Umsatz von DeepSeek lag bei 84,3 Milliarden Euro, unserer deutlich darunter.')), []);
+    assert.deepEqual(inconsistent(en('Our revenue of $598 million sets the bar for next year.')), []);
+    assert.deepEqual(inconsistent(en('Our revenue of $612 million sets the bar for next year.')), []);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\nRevenue grew to $589 million in 2023.\n\nOur revenue of $598 million in 2024 sets the bar.\n'), []);
+    assert.deepEqual(inconsistent(en('We invest $589 million in new data centers.')), []);
   });
 });
 
