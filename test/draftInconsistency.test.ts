@@ -287,6 +287,13 @@ describe('the writer\'s own figure mistyped where a sentence names no one: „Um
     assert.deepEqual(inconsistent('---\nlang: en\n---\n\nRevenue grew to $589 million in 2023.\n\nOur revenue of $598 million in 2024 sets the bar.\n'), []);
     assert.deepEqual(inconsistent(en('We invest $589 million in new data centers.')), []);
   });
+  test('German and English: the year before\'s revenue named in an outlook for the next year is the earlier year\'s', () => {
+    const de = 'Im Geschäftsjahr 2024 stieg der Umsatz auf 84,3 Millionen Euro.\n\n## Ausblick\n\nAusgehend von unserem Vorjahresumsatz von 84,3 Milliarden Euro erwarten wir für 2025 ein Wachstum.\n';
+    assert.deepEqual(inconsistent(de), [['84,3 Milliarden Euro', '84,3 Milliarden Euro contradicts 84,3 Millionen Euro earlier in this draft.', de.indexOf('84,3 Milliarden Euro')]]);
+    const en = "---\nlang: en\n---\n\nIn fiscal 2024, revenue grew to $598 million.\n\n## Outlook\n\nFrom our prior-year revenue of $589 million we expect growth for 2025.\n";
+    assert.deepEqual(inconsistent(en), [['$589 million', '$589 million contradicts $598 million earlier in this draft.', en.indexOf('$589 million')]]);
+    assert.deepEqual(inconsistent(de.replace('Im Geschäftsjahr 2024', 'Im Geschäftsjahr 2023')), []);
+  });
 });
 
 describe('a label before the writer\'s own figure is what the figure counts: „| KI-Artikel der Redaktion 2025 | 241 |“ … „214 Artikel“', () => {
