@@ -1109,6 +1109,32 @@ describe('more values a writer computes', () => {
     assert.deepEqual(findings(`${de}Broadcoms Minus fiel rund 1,2 Punkte geringer aus als das von Nvidia.`), []);
     assert.deepEqual(findings(`${de}Broadcom kam 2,3 Punkte glimpflicher davon als Nvidia.`), [{ code: 'figure-mismatch', text: '2,3 Punkte', fix: '1,2 Punkte' }]);
   });
+  test('"zwischen Nvidia und Broadcom lagen 1,2 Punkte", "between Broadcom and Microsoft there were 2.8 points": points between two named sides are their gap', () => {
+    const de = 'Am 27. Januar 2025 fielen Nvidia, Microsoft und Broadcom um 7,82 %, 3,75 % und 6,58 %. ';
+    assert.deepEqual(findings(`${de}Zwischen Nvidia und Broadcom lagen nur rund 1,2 Punkte.`), []);
+    assert.deepEqual(findings(`${de}Zwischen Nvidia und Broadcom lagen nur 2,5 Punkte.`), [{ code: 'figure-mismatch', text: '2,5 Punkte', fix: '1,2 Punkte' }]);
+    // A chat leaves out the verb.
+    assert.deepEqual(findings(`${de}Und zw. Nvidia und Broadcom nur ca. 2,5 Punkte.`), [{ code: 'figure-mismatch', text: '2,5 Punkte', fix: '1,2 Punkte' }]);
+    assert.deepEqual(findings(`${list}Between Broadcom and Microsoft there were about 2.8 points.`), []);
+    assert.deepEqual(findings(`${list}Between Broadcom and Microsoft there were 1.8 points.`), [{ code: 'figure-mismatch', text: '1.8 points', fix: '2.8 points' }]);
+  });
+  test('"beat Microsoft\'s by 2.8 points", "übertraf Microsoft um 2,8 Punkte": the margin one side outdoes another by is their gap', () => {
+    assert.deepEqual(findings(`${list}Broadcom's fall beat Microsoft's by 2.8 points.`), []);
+    assert.deepEqual(findings(`${list}Broadcom's fall beat Microsoft's by 1.8 points.`), [{ code: 'figure-mismatch', text: '1.8 points', fix: '2.8 points' }]);
+    const de = 'Am 27. Januar 2025 fielen Nvidia, Microsoft und Broadcom um 7,82 %, 3,75 % und 6,58 %. ';
+    assert.deepEqual(findings(`${de}Broadcoms Minus übertraf das von Microsoft um rund 2,8 Punkte.`), []);
+    assert.deepEqual(findings(`${de}Broadcoms Minus übertraf das von Microsoft um 1,8 Punkte.`), [{ code: 'figure-mismatch', text: '1,8 Punkte', fix: '2,8 Punkte' }]);
+  });
+  test('a margin over a side no two source figures share is no gap of another pair: "lagged the Nasdaq 100 by 4.82 points", "exceeds it by …"', () => {
+    const warnings = (text: string) => findings(text).filter((f) => f.code === 'figure-mismatch');
+    // Nvidia's 7.82 % against the index's 3 %: not Nvidia's and Microsoft's 4.1 points.
+    assert.deepEqual(warnings(`${list}Nvidia lagged the Nasdaq 100 by 4.82 percentage points.`), []);
+    assert.deepEqual(warnings(`${list}Nvidia's drop exceeds it by 4.82 points.`), []);
+    const de = 'Am 27. Januar 2025 fielen Nvidia, Microsoft und Broadcom um 7,82 %, 3,75 % und 6,58 %. ';
+    assert.deepEqual(warnings(`${de}Nvidia übertraf den Nasdaq 100 um 4,82 Prozentpunkte.`), []);
+    // The side named is one of the pair: the gap is still checked.
+    assert.deepEqual(warnings(`${list}Nvidia lagged Microsoft by 4.82 percentage points.`), [{ code: 'figure-mismatch', text: '4.82 percentage points', fix: '4.1 percentage points' }]);
+  });
   test('"seven percentage points apart" is R1\'s two scores, not the rival it "holds its own against"', () => {
     assert.deepEqual(findings('R1 scores 92% on HumanEval and 85% on MATH-500, seven percentage points apart, and holds its own against OpenAI\'s o1.'), []);
   });

@@ -147,6 +147,21 @@ describe('a date in digits with dots ("27.1.", "27.01.2025")', () => {
   });
 });
 
+describe('points between two sides or by a margin one outdoes the other by', () => {
+  const kinds = (text: string, lang: 'de' | 'en') => figures(text, lang).filter((f) => /\p{L}/u.test(f.text)).map((f) => [f.text, f.kind]);
+  test('„zwischen Nvidia und Broadcom lagen 2,5 Punkte“, "beat Microsoft\'s by 1.8 points" are percentage points, the words underlined with them', () => {
+    assert.deepEqual(kinds('Zwischen Nvidia und Broadcom lagen nur 2,5 Punkte.', 'de'), [['2,5 Punkte', 'percentagePoint']]);
+    assert.deepEqual(kinds('Between Nvidia and Microsoft there were about four points.', 'en'), [['four points', 'percentagePoint']]);
+    assert.deepEqual(kinds("Broadcom's fall beat Microsoft's by 1.8 points.", 'en'), [['1.8 points', 'percentagePoint']]);
+    assert.deepEqual(kinds('Broadcom übertraf Microsoft um knapp drei Punkte.', 'de'), [['drei Punkte', 'percentagePoint']]);
+  });
+  test('points a value rose by between two years, or a score of points, stay counts', () => {
+    assert.deepEqual(figures('Zwischen 2023 und 2024 stieg der Wert um 5 Punkte.', 'de').map((f) => [f.text, f.kind]), [['2023', 'year'], ['2024', 'year'], ['5', 'count']]);
+    assert.deepEqual(figures('Between 2023 and 2024 the index rose by 600 points.', 'en').filter((f) => f.kind !== 'year').map((f) => f.kind), ['count']);
+    assert.deepEqual(figures('R1 erreichte 85 Punkte.', 'de').map((f) => f.kind), ['count']);
+  });
+});
+
 describe('percentage points written with a hyphen („Prozent-Punkte“, "percentage-points")', () => {
   const index = bundledIndex();
   const findings = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.severity !== 'information').map((f) => [text.slice(f.start, f.end), f.message]);

@@ -16,7 +16,7 @@ import { FUNCTION_WORDS } from '../names/wordLists';
 import { REFERENCE_WORDS } from '../names/referenceWords';
 import {
   APPROXIMATE_BEFORE, isPeak, isPeakBound, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
-  DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
+  DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, POINTS_BETWEEN, OUTDONE_BY_BEFORE, MARGIN_HEDGE_PATTERN, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
@@ -649,6 +649,12 @@ function signOfDuration(word: string, after: string): 1 | -1 | undefined {
 const COMPARAND = '(?:the|its|their|his|her|that|those|dem|der|den|des|seinem|seiner|seinen|ihrem|ihrer|ihren|jenem|jener|\\d)(?![\\p{L}])';
 const POINTS_COMPARED = new RegExp(String.raw`^\s+(?:(?:${alternation(POINTS_COMPARATIVES)})(?:\s+(?:than|als))?|apart|behind|ahead|(?:short|shy)\s+of|auseinander|hinter|vor(?!\s+allem)|vorn|vorne|dahinter|zurück|darunter|darüber|(?:above|below|über|unter)(?=\s+${COMPARAND}))(?![\p{L}])`, 'iu');
 
+// A side of the pair: a name of up to three words, or a possessive ("Nvidias Minus", "Broadcom's fall"); never a
+// preposition that leads to a figure ("zwischen 2023 und 2024 stieg er um 5 Punkte" sets no points between the years).
+const SIDE_WORD = String.raw`(?!(?:um|by|auf|to|von|from|at|bei|on)(?![\p{L}]))[^\s.,;:!?()]+`;
+const SIDE = String.raw`${SIDE_WORD}(?:\s+${SIDE_WORD}){0,2}`;
+const POINTS_BETWEEN_PAIR = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(POINTS_BETWEEN.between)})\s+${SIDE}\s+(?:${alternation(POINTS_BETWEEN.and)})\s+${SIDE}\s+(?:(?:${alternation(POINTS_BETWEEN.lying)})\s+)?${MARGIN_HEDGE_PATTERN}$`, 'iu');
+
 const AGE_BEFORE = /(?<![\p{L}])(?:im\s+alter\s+von|at\s+the\s+age\s+of|aged)\s+$/iu;
 
 /**
@@ -1095,8 +1101,9 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const durationSign = relative ? signOfDuration(relative[0].replace(/^[\s,]+/, '').toLowerCase(), rest.slice(unitWord.length + relative[0].length)) : precedes ? (/^post/i.test(precedes[1]) ? 1 : -1) : since ? -1 : undefined;
   const precededAt = precedes ? precedes.index + precedes[0].indexOf(precedes[2], precedes[1].length) : 0;
   const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : precedes ? { start: precededAt, end: precededAt + precedes[2].length } : undefined;
-  // "nearly three points bigger than Microsoft's", "zwei Punkte höher", „Differenz: 1,2 Punkte“: points a change differs by.
-  const pointsApart = kind === 'count' && noun !== undefined && POINT_NOUNS.includes(noun.split(' ').pop()!.toLowerCase()) && (POINTS_COMPARED.test(rest.slice(unitWord.length)) || GAP_BEFORE.test(text.slice(0, start)) || GAP_STATED_BEFORE.test(text.slice(0, start)));
+  // "nearly three points bigger than Microsoft's", "zwei Punkte höher", „Differenz: 1,2 Punkte“, „zwischen Nvidia und
+  // Broadcom lagen 2,5 Punkte“, "beat Microsoft's by 1.8 points": points a change differs by.
+  const pointsApart = kind === 'count' && noun !== undefined && POINT_NOUNS.includes(noun.split(' ').pop()!.toLowerCase()) && (POINTS_COMPARED.test(rest.slice(unitWord.length)) || [GAP_BEFORE, GAP_STATED_BEFORE, POINTS_BETWEEN_PAIR, OUTDONE_BY_BEFORE].some((gap) => gap.test(text.slice(0, start))));
   if (pointsApart) kind = 'percentagePoint';
   // "höchstens ein Jahr": the article alone would say nothing in a message.
   if (noOne && !durationUnit) return undefined;

@@ -357,6 +357,26 @@ export const PARTITIVE_LINKS = ['of', 'von', 'vom', 'der', 'des'];
 /** Points a figure counts: "7 Punkte", "seven points". */
 export const POINT_NOUNS = ['punkt', 'punkte', 'punkten', 'point', 'points'];
 /**
+ * The words that set points between two named sides: "Zwischen Nvidia und Broadcom lagen nur 2,5 Punkte", „zw. Nvidia und
+ * Broadcom ca. 2,5 Punkte“ (a chat leaves out the verb), "between Nvidia and Microsoft there were about four points":
+ * such points are the gap of the two sides, not a score of either.
+ */
+export const POINTS_BETWEEN = {
+  between: ['zwischen', 'zw.', 'between'],
+  and: ['und', 'and', 'sowie'],
+  lying: ['liegen', 'lagen', 'liegt', 'lag', 'lay', 'lie', 'lies', 'there were', 'there was', 'there are', 'there is'],
+};
+/**
+ * Verbs by whose margin one side outdoes or trails another: "Broadcom's fall beat Microsoft's by 1.8 points",
+ * „Broadcom übertraf Microsoft um 2,8 Punkte“, "R1 trailed o1 by three points": the points after "by"/„um“ are the gap.
+ */
+const OUTDOING_VERBS = ['beat', 'beats', 'beating', 'outpaced', 'outpaces', 'outperformed', 'outperforms', 'outdid', 'outdoes', 'exceeded', 'exceeds', 'topped', 'tops', 'trailed', 'trails', 'lagged', 'lags', 'übertraf', 'übertrafen', 'übertrifft', 'übertreffen', 'übertroffen', 'überbot', 'überbietet', 'schlug', 'schlägt', 'unterbot', 'unterbietet'];
+const MARGIN_HEDGES = ['nur', 'noch', 'gerade', 'ca.', 'circa', 'rund', 'etwa', 'knapp', 'gut', 'fast', 'über', 'mehr als', 'only', 'just', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'more than'];
+/** Up to two hedges before a gap's points: „nur ca. 2,5 Punkte“, "by just over four points". */
+export const MARGIN_HEDGE_PATTERN = String.raw`(?:(?:${alternation(MARGIN_HEDGES)})\s+){0,2}`;
+/** The verb, what it outdoes and "by"/„um“ before a margin: "lagged the Nasdaq 100 by", „übertraf Microsoft um knapp“. */
+export const OUTDONE_BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(OUTDOING_VERBS)})(?![\p{L}])[^.;:!?]{0,50}\s(?:by|um)\s+${MARGIN_HEDGE_PATTERN}$`, 'iu');
+/**
  * "acht Jahre Abstand", "im Abstand von acht Jahren", "a gap of eight years": a word for the time between two events
  * right beside years makes them a span, not a count of years to hold against another ("zwei bis drei Jahre im
  * Rückstand", which is how far behind, so "Rückstand" and "lead" are no such word); elsewhere in the sentence ("two

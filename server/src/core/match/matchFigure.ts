@@ -14,6 +14,7 @@ import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure, NameMention } from '../types';
 import { comparandOf } from './comparand';
 import { pairBetween } from './pairBetween';
+import { outdoneSide } from './outdoneSide';
 import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreement } from './agreement';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { isBareNumber } from '../figures/bareNumber';
@@ -449,7 +450,10 @@ function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact):
   if (!derived.sides) return true;
   const named = (n: NameMention) => [n.entry.canonical, ...(n.entry.containing ?? [])];
   const about = (side: string[], names: string[]) => side.some((e) => names.includes(e));
-  const comparand = comparandOf(figure, sentence);
+  // "lagged the Nasdaq 100 by 4.82 points": the side outdone is the comparand, and one the words do not name is unknown.
+  const outdone = outdoneSide(figure, sentence);
+  if (outdone === null) return false;
+  const comparand = comparandOf(figure, sentence) ?? outdone;
   if (!comparand) {
     // "Zwischen Nvidia und Microsoft lagen fünf Prozentpunkte": both sides are named.
     const between = pairBetween(figure, sentence);
