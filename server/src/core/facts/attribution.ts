@@ -1,7 +1,10 @@
 import type { NameKind, Span } from '../types';
 import { SELF_PRONOUNS } from '../names/wordLists';
+import { CLAUSE_WORDS, wordAlternation } from '../context/lexicon';
 
-const ATTRIBUTION_BEFORE = /(?:^|[\s(])(?:laut|according to|reported by|citing|berufung auf|zufolge)\s+(?:(?:der|die|des|dem|den|einer?|the|a)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+// The source's words before the name („laut der chinesischen Akademie“), up to a verb or subject that opens the clause
+// itself: „Laut Telepolis wurde DeepSeek im Juli 2023 gegründet“ is about DeepSeek, Telepolis only reports it.
+const ATTRIBUTION_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:laut|according to|reported by|citing|berufung auf|zufolge)\s+(?:(?:der|die|des|dem|den|einer?|the|a)\s+)?(?:(?!(?:${wordAlternation(CLAUSE_WORDS)})\s)[\p{L}-]+\s+){0,3}$`, 'iu');
 /** "estimates in MIT Technology Review", „Schätzungen in der MIT Technology Review“: where an estimate was published. */
 const PUBLISHED_IN_BEFORE = /(?:^|[\s(])(?:estimates?|schätzungen?|angaben)\s+(?:in|im)\s+(?:(?:der|dem|the)\s+)?$/iu;
 const ATTRIBUTION_AFTER = /^\s*(?:berichtet|berichten|berichtete|reports|reported|zufolge|says|said|sagt|sagte)\b/iu;
