@@ -239,7 +239,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string, m
   const quotations: DraftQuotation[] = [];
   const draftBlocks: DraftBlock[] = [];
   const carrier = new ContextCarrier();
-  const day = documentTime(blocks.flatMap((b) => datesOf(b.analysis)));
+  const day = documentTime(blocks.flatMap((b) => datesOf(b.analysis)), (d) => index.facts.datesADaysEventOn(d) && !onlyStamped(blocks, d));
   carrier.reset(day && (!index.facts.datesADaysEventOn(day) || onlyStamped(blocks, day)) ? unconfirmedDay(day) : day);
   // Marks the holders this draft reads through (on them: a Set of 14,000 holders was hashed at every check).
   const draft = {};

@@ -2,10 +2,12 @@ import type { CalendarDate, Figure } from '../types';
 
 /**
  * The day a document is about: the full date it names most often ("27. Januar 2025" three times, "3. Januar" once),
- * the first on a tie, a day named without its year counted in the year of the others. A market figure whose sentence,
- * paragraph and heading give no time is read as of then.
+ * a day named without its year counted in the year of the others. A market figure whose sentence, paragraph and heading
+ * give no time is read as of then.
+ * On a tie, a day the sources report events of (`reported`) before the first: a keynote "March 4, 2025" that speaks of
+ * "the twenty-seventh of January" once is about the sell-off, not the day it was delivered.
  */
-export function documentTime(figures: Iterable<Figure>): CalendarDate | undefined {
+export function documentTime(figures: Iterable<Figure>, reported: (day: CalendarDate) => boolean = () => false): CalendarDate | undefined {
   const counts = new Map<string, { date: CalendarDate; count: number; first: number }>();
   const yearless = new Map<string, number>();
   let order = 0;
@@ -36,8 +38,9 @@ export function documentTime(figures: Iterable<Figure>): CalendarDate | undefine
       counts.set(key, entry);
     }
   }
-  let best: { date: CalendarDate; count: number; first: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count || (entry.count === best.count && entry.first < best.first)) best = entry;
+  const ranked = [...counts.values()].map((e) => ({ ...e, reported: reported(e.date) ? 1 : 0 }));
+  let best: (typeof ranked)[number] | undefined;
+  for (const entry of ranked) if (!best || entry.count > best.count || (entry.count === best.count && (entry.reported > best.reported || (entry.reported === best.reported && entry.first < best.first)))) best = entry;
   return best?.date;
 }
 
