@@ -1,5 +1,6 @@
 import type { CalendarDate, Span } from '../types';
 import { MONTHS, MONTH_PATTERN } from '../text/months';
+import { ENGLISH_DAY_ORDINALS, GERMAN_DAY_ORDINALS, dayOfOrdinal, ordinalPattern } from './spelledDays';
 
 export interface DateMatch extends Span {
   text: string;
@@ -18,6 +19,10 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate; 
   { re: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*${M}(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: year(m[3]) }) },
   // the 27th of January 2025, the 1st of February: the day's ordinal, then "of"
   { re: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${M}(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: year(m[3]) }) },
+  // the twenty-seventh of January (2025), am siebenundzwanzigsten Januar: a day as said aloud (a keynote, a radio
+  // script). Not „die zweite Juli-Hälfte“; nor "May first", which is also "you may first …".
+  { re: new RegExp(`(?<![\\p{L}-])(${ordinalPattern(ENGLISH_DAY_ORDINALS)})\\s+of\\s+${M}(?![\\p{L}-])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: dayOfOrdinal(ENGLISH_DAY_ORDINALS, m[1]), month: month(m[2]), year: year(m[3]) }) },
+  { re: new RegExp(`(?<![\\p{L}-])(${ordinalPattern(GERMAN_DAY_ORDINALS)})(?:en|er|em|e)\\s+${M}(?![\\p{L}-])(?:\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: dayOfOrdinal(GERMAN_DAY_ORDINALS, m[1]), month: month(m[2]), year: year(m[3]) }) },
   // January 27, 2025 and January 27
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\d)(?:,?\\s+(\\d{4})(?!\\d))?(?![\\p{L}\\d])`, 'giu'), read: (m) => ({ month: month(m[1]), day: +m[2], year: year(m[3]) }) },
   // 27.1.2025, 27.01.25; and "27.1." where only a date can stand: after "am", "vom", "bis", a weekday, or opening a
