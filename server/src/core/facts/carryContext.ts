@@ -10,6 +10,7 @@ import { namesJoinedAsOneList } from './listJoiners';
 import { isStampDate } from './updateStamp';
 import { kept, none, orNone } from '../text/fitted';
 import type { TableCell } from '../text/prose';
+import { inPeriodStartClause } from './periodStart';
 import { backgroundClauseAt } from './backgroundClause';
 import { inPluperfectClause } from './pluperfectClause';
 import { isWeekday, weekdayNear } from './weekdays';
@@ -325,7 +326,7 @@ export class ContextCarrier {
       this.paragraph.push(carried);
       // "Der Nasdaq 100 stieg um 3 %, nachdem er 2024 noch 25 % zugelegt hatte. Tech-Aktien verloren bis zu 10 %": the
       // year of a clause that gives background is not when the paragraph's next sentences happen.
-      const foreground = dates.filter((d) => !inBackground(facts.text, d)).pop();
+      const foreground = dates.filter((d) => !inBackground(facts.text, d) && !inPeriodStartClause(facts.text, d.start)).pop();
       if (foreground) this.paragraphTime = { date: foreground.date ?? { year: foreground.value }, figure: foreground };
       // "Am Montag, dem 27. Januar 2025, … Die Bilanz des Tages:" dates the list below it as a heading would.
       if (this.paragraphTime && /:\s*$/.test(facts.text)) this.headingTime = this.leadTime = this.paragraphTime;
