@@ -1,14 +1,11 @@
 import { LEXICON, wordAlternation as alternation } from '../context/lexicon';
-import { ACT_DATING_PARTICIPLES, ACT_YEAR_PREPOSITIONS, EXPORT_RULE_NOUNS, EXPORT_WORDS, YEAR_NOUNS_BEFORE_A_YEAR } from '../figures/vocabulary';
+import { ACT_DATING_PARTICIPLES, ACT_YEAR_PREPOSITIONS, YEAR_NOUNS_BEFORE_A_YEAR } from '../figures/vocabulary';
 import { ARTICLES } from '../names/wordLists';
 import type { Figure } from '../types';
 
 // „Exportbeschränkungen“, "curbs", "controls", "Embargo": a word for the curbs themselves. A bare "export" is trade
 // ("the 2023 export sales").
-const CURB_STEM_WORD = String.raw`[\p{L}-]*(?:${alternation(LEXICON.export.filter((stem) => stem !== 'export'))})[\p{L}-]*`;
-// "the 2022 export ban", "export rules of 2022", „die Exportregeln von 2022“: trade's word with a word for rules is the curbs.
-const EXPORT_RULES = String.raw`[\p{L}-]*(?:${alternation(EXPORT_WORDS)})(?:-|\s+)?(?:${alternation(EXPORT_RULE_NOUNS)})`;
-const CURB_WORD = String.raw`(?:${CURB_STEM_WORD}|${EXPORT_RULES})`;
+const CURB_WORD = String.raw`[\p{L}-]*(?:${alternation(LEXICON.export.filter((stem) => stem !== 'export'))})[\p{L}-]*`;
 const YEAR_NOUN = String.raw`(?:(?:${alternation([...ARTICLES])})\s+)?(?:(?:${alternation(YEAR_NOUNS_BEFORE_A_YEAR)})\s+)?`;
 // „die Exportbeschränkungen von 2021“, "the export curbs of 2021", „Exportkontrollen aus dem Jahr 2022“, "curbs imposed
 // in 2022", "the export curbs (2022)".

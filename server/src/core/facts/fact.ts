@@ -74,8 +74,6 @@ export interface Fact {
    * act's own date, not one of its clause's verb („Nvidia entwickelte 2023 … als Antwort auf die Exportbeschränkungen“).
    */
   datesItsAct?: true;
-  /** For a year that dates its act (`datesItsAct`): the sentence names a chip („Nvidias A100“, "A100s"), what the act hits. */
-  namesAChip?: true;
   /** For a share told as a rest ("die übrigen 8 Prozent", "the remaining 64%"): the shares before it, nearest first, of which it may be what is left (facts/restOfShare.ts). */
   restOf?: readonly Fact[];
 }

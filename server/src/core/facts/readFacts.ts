@@ -470,7 +470,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
     const stated = measuresThePreviousMove(facts.text, figure, figures, attributes, carried) ? { ...figure, change: 'by' as const } : figure;
     const pointedTo = comparandCarried(figure, facts, carried.names.filter((n) => n.from === 'paragraph'));
-    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), ...(entityFromAfar && entityFrom === 'heading' ? { entityFromAfar: true as const } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(ofItsEvent ? { ofItsEvent } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}), ...(curbsOwnYear(facts.text, figure) ? { datesItsAct: true as const, ...(namesAChip(facts) ? { namesAChip: true as const } : {}) } : {}) });
+    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), ...(entityFromAfar && entityFrom === 'heading' ? { entityFromAfar: true as const } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(ofItsEvent ? { ofItsEvent } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}), ...(curbsOwnYear(facts.text, figure) ? { datesItsAct: true as const } : {}) });
   });
   joinRanges(out);
   datesOfTheirSpans(out);
@@ -1042,11 +1042,6 @@ const LEVEL_COMPARED = new RegExp(String.raw`^\s+(?:${wordAlternation(LEVEL_COMP
 /** The partitive of a counter word: „Von Nvidias A100 …“ opening the clause, or "… pieces of Nvidia's A100" after it. */
 const PARTITIVE_BEFORE = new RegExp(String.raw`(?:^|[.;:,]\s*)(?:${wordAlternation(PARTITIVE_OPENERS)})\s[^.;:,]*$`, 'iu');
 const PARTITIVE_AFTER = new RegExp(String.raw`^\s*\S+\s+(?:${wordAlternation(PARTITIVE_LINKS)})\s[^.;:,]*$`, 'iu');
-
-/** "A100s", „H800“, a table row's „| A100 |“: a chip named by its name, which says chips as the word does. */
-function namesAChip(facts: SentenceFacts): boolean {
-  return facts.names.some((n) => n.entry.kind === 'chip') || facts.contextNames?.some((n) => n.kind === 'chip') === true;
-}
 
 function countsAChip(facts: SentenceFacts, figure: Figure): boolean {
   return facts.names.some((n) => n.entry.kind === 'chip' && (n.end <= figure.start ? PARTITIVE_BEFORE.test(facts.text.slice(0, n.start)) : n.start >= figure.end && PARTITIVE_AFTER.test(facts.text.slice(figure.end, n.start))));

@@ -668,10 +668,6 @@ export const AGE_YEAR_WORDS = ['jahre', 'years'];
 export const ACT_YEAR_PREPOSITIONS = ['von', 'aus', 'ab', 'of', 'from'];
 /** "curbs imposed in 2022", „Exportkontrollen, verhängt im Jahr 2022“: the participles that date an act after its noun. */
 export const ACT_DATING_PARTICIPLES = ['imposed', 'introduced', 'issued', 'adopted', 'enacted', 'announced', 'tightened', 'verhängt', 'erlassen', 'eingeführt', 'beschlossen', 'verschärft'];
-/** Trade's own word, which names curbs only with a word for rules after it (`EXPORT_RULE_NOUNS`). */
-export const EXPORT_WORDS = ['export', 'ausfuhr'];
-/** "export ban", "export rules", „Exportregeln“, „Ausfuhrvorschriften“: the words for rules that make trade's word the curbs. */
-export const EXPORT_RULE_NOUNS = ['ban', 'bans', 'rule', 'rules', 'regulations', 'regime', 'regeln', 'regelungen', 'vorschriften', 'bann', 'stopp', 'sperre', 'sperren'];
 /** „aus dem Jahr 2022“, "in the year 2022": the noun between a preposition and a year. */
 export const YEAR_NOUNS_BEFORE_A_YEAR = ['jahr', 'jahre', 'year'];
 export const YEAR_WORDS = [...AGE_YEAR_WORDS, 'jahr', 'jahren', 'year'];

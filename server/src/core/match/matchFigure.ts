@@ -986,11 +986,11 @@ function whoNamedBy(f: Fact, g: Fact, notWhere: boolean): boolean {
 /**
  * A country's act (`isACountrysAct`) that the draft dates in its own phrase (`datesItsAct`: „die Exportbeschränkungen
  * von 2021“, not „Nvidia entwickelte 2023 … als Antwort auf die Exportbeschränkungen“) beside no country, in a sentence
- * about the chips it hits (the word, or a chip's name: "A100s"): whom it names (Nvidia, the A100, a buyer), the act only hits. Another authority's export work ("Das BAFA hat im Jahr
+ * about the chips it hits: whom it names (Nvidia, the A100, a buyer), the act only hits. Another authority's export work ("Das BAFA hat im Jahr
  * 2024 14 Anträge bearbeitet") or a ban on something else (an app) is no act on the chips.
  */
 function ofACountryUnnamed(fact: Fact, concepts: ReadonlySet<string>): boolean {
-  return fact.datesItsAct === true && fact.attributes.some(isACountrysAct) && countriesOf(fact.entities).length === 0 && (concepts.has(HIT_BY_THE_ACT) || fact.namesAChip === true);
+  return fact.datesItsAct === true && fact.attributes.some(isACountrysAct) && countriesOf(fact.entities).length === 0 && concepts.has(HIT_BY_THE_ACT);
 }
 /** What the export curbs the sources tell of are on: chips. */
 const HIT_BY_THE_ACT = 'chip';
