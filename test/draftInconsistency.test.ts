@@ -437,6 +437,29 @@ describe('two digits swapped in one entity\'s same measure are a slip, whatever 
   });
 });
 
+describe('the two digits of a two-digit number swapped are a slip where both mentions are one fact: same owner, same measure, same time', () => {
+  const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message]);
+  const de = (later: string) => `# Bericht: Januar 2025\n\nIm Januar stieg der Umsatz. Wir haben jetzt 64 zahlende Kunden.\n\nZusammengefasst: ${later}\n`;
+  const en = (later: string) => `---\nlang: en\n---\n\n# Update: January 2025\n\nSales grew in January. We now have 64 paying customers.\n\nIn short: ${later}\n`;
+  test('German: „64 zahlende Kunden“, later „46 zahlenden Kunden“ of the same month disagree', () => {
+    assert.deepEqual(inconsistent(de('Der Januar endete mit 46 zahlenden Kunden.')), [['46', '46 contradicts 64 earlier in this draft.']]);
+  });
+  test('English: "64 paying customers", later "46 paying customers" of the same month disagree', () => {
+    assert.deepEqual(inconsistent(en('January closed with 46 paying customers.')), [['46', '46 contradicts 64 earlier in this draft.']]);
+  });
+  test('German and English guard: the swapped digits counting another thing, or the same value restated, stay silent', () => {
+    assert.deepEqual(inconsistent(de('Der Januar endete mit 46 neuen Büros.')), []);
+    assert.deepEqual(inconsistent(de('Der Januar endete mit 64 zahlenden Kunden.')), []);
+    assert.deepEqual(inconsistent(en('January closed with 46 new offices.')), []);
+    assert.deepEqual(inconsistent(en('January closed with 64 paying customers.')), []);
+  });
+  test('German and English guard: one owner\'s count at two times, or two owners\' counts, are two facts', () => {
+    assert.deepEqual(inconsistent('Ende 2024 beschäftigte DeepSeek 64 Forscher.\n\nEnde 2023 beschäftigte DeepSeek 46 Forscher.\n'), []);
+    assert.deepEqual(inconsistent('---\nlang: en\n---\n\nAt the end of 2024 DeepSeek employed 64 researchers.\n\nAt the end of 2023 DeepSeek employed 46 researchers.\n'), []);
+    assert.deepEqual(inconsistent('DeepSeek beschäftigt 64 Forscher.\n\nOpenAI beschäftigt 46 Forscher.\n'), []);
+  });
+});
+
 describe('a day a heading names is the figures\' own: a daily report\'s two days are two facts', () => {
   const inconsistent = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'draft-inconsistency').map((f) => [text.slice(f.start, f.end), f.message]);
   test('German: „fiel um 4,2 Prozent“ under Monday\'s heading and „um 2,4 Prozent“ under Tuesday\'s disagree with nothing', () => {

@@ -14,7 +14,7 @@ import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Language } from '../types';
 import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
-import { bareScaled, digitsOf, maySlip, sameEntitySlip, sameWho, slipDigits, slipOf, swapped } from './figureSlips';
+import { bareScaled, digitsOf, maySlip, measureTheSame, sameEntitySlip, sameWho, slipDigits, slipOf, swapped, twoDigitsSwapped } from './figureSlips';
 import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import { conceptOfWord } from '../context/concepts';
@@ -1052,6 +1052,7 @@ export function writersOwnSlip(earlier: DraftFigure, later: DraftFigure): boolea
   const [a, b] = [ours.fact, guessed.fact];
   if (!maySlip(a) || !maySlip(b) || a.figure.kind !== b.figure.kind || a.figure.currency !== b.figure.currency || slipDigits(a.figure.value) !== slipDigits(b.figure.value)) return false;
   if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
+  if (twoDigitsSwapped(earlier, later)) return measureTheSame(a, b) && compatibleDates(a.time, b.time);
   if (!a.attributes.some((x) => recallsAFact(x) && b.attributes.includes(x)) || !compatibleDates(a.time, b.time)) return false;
   return slipOf(earlier, later);
 }
