@@ -778,15 +778,6 @@ describe('relative times', () => {
     const en = 'The Nasdaq 100 fell 3 percent on 27 January 2025. A year earlier it had gained 25 percent.';
     assert.match(readAs(en, '25 percent'), /· 2024: \+25 percent$/);
   });
-  test('„Vorjahresumsatz von“, "prior-year revenue of": the year before the one the clause names, not that year', () => {
-    const year = (text: string, figure: string) => analyzeDraft(text, index).figures.find((x) => x.figure.text === figure)!.fact.time;
-    assert.deepEqual(year('Ausgehend vom Vorjahresumsatz von 84,3 Millionen Euro erwarten wir für 2025 ein Wachstum.', '84,3 Millionen Euro'), { year: 2024 });
-    assert.deepEqual(year('---\nlang: en\n---\n\nFrom prior-year revenue of $84.3 million we expect growth for 2025.', '$84.3 million'), { year: 2024 });
-    assert.deepEqual(year("---\nlang: en\n---\n\nFrom the previous year's revenue of $84.3 million we expect growth for 2025.", '$84.3 million'), { year: 2024 });
-    // The year's own value stays that year's.
-    assert.deepEqual(year('Für 2025 erwarten wir einen Umsatz von 95 Millionen Euro.', '95 Millionen Euro'), { year: 2025 });
-    assert.deepEqual(year('---\nlang: en\n---\n\nFor 2025 we expect revenue of $95 million.', '$95 million'), { year: 2025 });
-  });
 });
 
 describe('values a writer computes from two facts', () => {

@@ -1252,12 +1252,6 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
     // "from a 25% gain in 2024 to a 3% loss in a single session": a change noun's period is that change's alone.
     (figure.durationUnit !== undefined || [undefined, figure].includes(changeWithPeriod(f, figures, text))));
   const own = ownDate(dates.filter((d) => inside(d, window)), figure, text) ?? (figure.durationUnit ? appositiveDate(dates, window, text) : undefined);
-  // „Ausgehend vom Vorjahresumsatz von 84,3 Millionen Euro erwarten wir für 2025 …“, "the prior-year revenue of $84.3
-  // million … for 2025": the noun the figure is the value of names the year before the one its clause is about.
-  if (PRIOR_YEARS_VALUE.test(text.slice(window.start, figure.start))) {
-    const year = (own ? dateOf(own) : carried.time ?? carried.documentTime)?.year;
-    if (year !== undefined) return [{ year: year - 1 }, 'reference', undefined];
-  }
   if (own) return [dateOf(own), 'clause', own];
   // "Der Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach": a relative clause's year is its own.
   const asides = asideClauses(text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
@@ -1378,8 +1372,6 @@ const CLAUSE_WORD = new Set(CLAUSE_WORDS);
 const THIS_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(THIS_YEAR_PHRASES)})(?![\p{L}])`, 'iu');
 /** The year before now, not before a year named: "im Vorjahr", "im vergangenen Jahr", "last year". */
 const THIS_YEARS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(LAST_YEAR_PHRASES)})(?![\p{L}])`, 'iu');
-/** Right before a figure: a noun of the year before („Vorjahresumsatz von“, "prior-year revenue of", "previous year's sales of"). */
-const PRIOR_YEARS_VALUE = /(?<![\p{L}])(?:Vorjahres\p{L}+|(?:prior|previous)[- ]year(?:'s|’s)?\s+\p{L}+)(?:\s+(?:von|in\s+Höhe\s+von|of))?\s*$/iu;
 // „im Jahr davor“, „das Jahr zuvor“, "the year prior": the year before, as „ein Jahr davor“ and "the year before" are.
 const YEARS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(YEAR_BEFORE_PHRASES)})(?![\p{L}])`, 'giu');
 

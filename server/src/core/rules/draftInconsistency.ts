@@ -14,7 +14,7 @@ import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Language } from '../types';
 import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
-import { bareScaled, digitsOf, maySlip, measureTheSame, sameEntitySlip, sameWho, slipDigits, slipOf, swapped, twoDigitsSwapped } from './figureSlips';
+import { bareScaled, digitsOf, maySlip, sameEntitySlip, sameWho, slipDigits, slipOf, swapped } from './figureSlips';
 import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import { conceptOfWord } from '../context/concepts';
@@ -1039,25 +1039,6 @@ export function writersOwnRestated(earlier: DraftFigure, later: DraftFigure): bo
 }
 
 /**
- * „Der Umsatz stieg auf 84,3 Millionen Euro“ … „Ausgehend von unserem Vorjahresumsatz von 84,3 Milliarden Euro“,
- * "Revenue grew to $598 million" … "our revenue of $589 million": the writer's own figure and one of no one named, both
- * in no source, measuring the same thing, with the same digits at another scale or two neighbouring digits swapped, are
- * one value mistyped, whatever else each sentence says (a slip of one entity's figure is told the same way,
- * `sameEntitySlip`). Another value that keeps no digits may be another fact ("a typical bank spends $30 million").
- */
-export function writersOwnSlip(earlier: DraftFigure, later: DraftFigure): boolean {
-  if (earlier.match.status !== 'unsourced' || later.match.status !== 'unsourced') return false;
-  const [ours, guessed] = isWritersOwn(earlier.fact) ? [earlier, later] : isWritersOwn(later.fact) ? [later, earlier] : [];
-  if (!ours || !guessed || guessed.at.facts.names.length > 0 || !(guessed.fact.entities.length === 0 || guessed.fact.entityFromAfar)) return false;
-  const [a, b] = [ours.fact, guessed.fact];
-  if (!maySlip(a) || !maySlip(b) || a.figure.kind !== b.figure.kind || a.figure.currency !== b.figure.currency || slipDigits(a.figure.value) !== slipDigits(b.figure.value)) return false;
-  if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
-  if (twoDigitsSwapped(earlier, later)) return measureTheSame(a, b) && compatibleDates(a.time, b.time);
-  if (!a.attributes.some((x) => recallsAFact(x) && b.attributes.includes(x)) || !compatibleDates(a.time, b.time)) return false;
-  return slipOf(earlier, later);
-}
-
-/**
  * Whether a figure of no one named can restate the writer's own count at all: only a bare list item or label („- 48
  * Einzeltitel“, "Headcount: 410") has no owner of its own. A clause with a subject ("Most competitors run 20 models",
  * „Die Konkurrenz betreibt 20 Modelle“, "A typical bank runs 30") owns its figure; a heading or paragraph that names
@@ -1247,7 +1228,6 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (underOtherDaysHeadings(earlier, later)) return false;
   if (misrecalledBy?.(earlier) && misrecallOf(earlier, later)) return true;
   if (writersOwnRestated(earlier, later)) return true;
-  if (writersOwnSlip(earlier, later)) return true;
   if (sameEntitySlip(earlier, later)) return true;
   const comparison = asSameFact(earlier, later, weight);
   // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.

@@ -56,7 +56,6 @@ export function sameEntitySlip(earlier: DraftFigure, later: DraftFigure): boolea
   if (!sameWho(a, b) || !(compatibleDates(a.time, b.time) || slipAcrossBorrowedDays(a, b))) return false;
   // A slip keeps the direction: a rise of 8.72 % is no mistyped fall of 7.82 %.
   if (a.figure.direction && b.figure.direction && a.figure.direction !== b.figure.direction) return false;
-  if (twoDigitsSwapped(earlier, later)) return measureTheSame(a, b) && compatibleDates(a.time, b.time);
   if (!slipOf(earlier, later)) return false;
   if (compareFigures(later.figure, earlier.figure) !== 'scale') return true;
   const [aSpecific, bSpecific] = [a.attributes.filter(isSpecific), b.attributes.filter(isSpecific)];
@@ -75,27 +74,6 @@ function slipAcrossBorrowedDays(a: Fact, b: Fact): boolean {
 }
 
 const BORROWED_TIME = new Set<Fact['timeFrom']>(['paragraph', 'heading', 'document']);
-
-/**
- * „68 Prozent“ … „86 Prozent“, "32 countries" … "23 countries": the two digits of a two-digit number swapped. Two-digit
- * values share their digits by chance (`swapped`), so this is a slip only where the two mentions are one fact: the
- * caller holds them to the same owner, and `measureTheSame` and `compatibleDates` to the same measure and time.
- */
-export function twoDigitsSwapped(earlier: DraftFigure, later: DraftFigure): boolean {
-  if (compareFigures(later.figure, earlier.figure) !== 'differs') return false;
-  const [d, s] = [digitsOf(later.figure.value), digitsOf(earlier.figure.value)];
-  return d.length === 2 && d !== s && d === [...s].reverse().join('') && magnitude(later.figure.value) === magnitude(earlier.figure.value);
-}
-
-/** "6.8" and "86" keep two digits but are no swap: a slip keeps the decimal point where it was. */
-function magnitude(value: number): number {
-  return Math.floor(Math.log10(Math.abs(value)));
-}
-
-/** Two facts measure the same: they share what they measure ("Belegschaft", "accuracy") or the noun they count. */
-export function measureTheSame(a: Fact, b: Fact): boolean {
-  return a.attributes.some((x) => (isSpecific(x) || x.startsWith('noun:')) && b.attributes.includes(x));
-}
 
 /** Two facts share whom they are about (a place is no one). */
 export function sameWho(a: Fact, b: Fact): boolean {
