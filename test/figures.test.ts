@@ -155,6 +155,14 @@ describe('points between two sides or by a margin one outdoes the other by', () 
     assert.deepEqual(kinds("Broadcom's fall beat Microsoft's by 1.8 points.", 'en'), [['1.8 points', 'percentagePoint']]);
     assert.deepEqual(kinds('Broadcom übertraf Microsoft um knapp drei Punkte.', 'de'), [['drei Punkte', 'percentagePoint']]);
   });
+  test('"by 1.8 pts", „um 2,8 Pkt.“, „1,42 Prozentpkt.“: the shortened units too, the German full stop underlined with them', () => {
+    assert.deepEqual(kinds("Broadcom's fall beat Microsoft's by 1.8 pts on Monday.", 'en'), [['1.8 pts', 'percentagePoint']]);
+    assert.deepEqual(kinds('Broadcom übertraf Microsoft um 2,8 Pkt. im Minus.', 'de'), [['2,8 Pkt.', 'percentagePoint']]);
+    assert.deepEqual(kinds('Der Abstand lag bei 1,42 Prozentpkt. am Montag.', 'de'), [['1,42 Prozentpkt.', 'percentagePoint']]);
+    // Points a team takes are no difference: the count keeps no unit.
+    assert.deepEqual(figures('Das Team holte 7 Pkt. aus drei Spielen.', 'de').map((f) => [f.text, f.kind]), [['7', 'count'], ['drei', 'count']]);
+    assert.deepEqual(figures('The team took 7 pts from three games.', 'en').map((f) => [f.text, f.kind]), [['7', 'count'], ['three', 'count']]);
+  });
   test('points a value rose by between two years, or a score of points, stay counts', () => {
     assert.deepEqual(figures('Zwischen 2023 und 2024 stieg der Wert um 5 Punkte.', 'de').map((f) => [f.text, f.kind]), [['2023', 'year'], ['2024', 'year'], ['5', 'count']]);
     assert.deepEqual(figures('Between 2023 and 2024 the index rose by 600 points.', 'en').filter((f) => f.kind !== 'year').map((f) => f.kind), ['count']);

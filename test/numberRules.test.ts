@@ -797,6 +797,26 @@ describe('points said to lie above or below, or in a row or column of gaps, are 
   });
 });
 
+describe('points shortened in tables and notes ("4.07 pts", „1,42 Pkt.“, „Prozentpkt.“) are percentage points as the words are', () => {
+  const of = (text: string) => findings(text).filter((f) => f.code === 'figure-mismatch' || f.code === 'unsourced-figure').map((f) => [f.code, f.text, f.message]);
+  test('English: a column "Margin vs. Microsoft" of "pts": 4.07 is right, 3.83 is wrong', () => {
+    const table = ['| Stock | Monday\'s move | Margin vs. Microsoft |', '|---|---|---|', '| Nvidia | -7.82% | 4.07 pts |', '| Broadcom | -6.58% | 3.83 pts |', '| Microsoft | -3.75% | – |'].join('\n');
+    assert.deepEqual(of(table), [['figure-mismatch', '3.83 pts', '3.83 pts contradicts the source, which says 6,58 % − 3,75 % = 2.8 percentage points.']]);
+  });
+  test('German: a column „Abstand zu Microsoft“ of „Pkt.“, and „Prozentpkt.“ in prose', () => {
+    const table = ['| Unternehmen | Minus am 27. Januar | Abstand zu Microsoft |', '|---|---|---|', '| Nvidia | 7,82 % | 4,07 Pkt. |', '| Broadcom | 6,58 % | 3,83 Pkt. |', '| Microsoft | 3,75 % | – |'].join('\n');
+    assert.deepEqual(of(table), [['figure-mismatch', '3,83 Pkt.', '3,83 Pkt. contradicts the source, which says 6,58 % − 3,75 % = 2.8 percentage points.']]);
+    const prose = 'Am 27. Januar 2025 fielen Nvidia und Microsoft um 7,82 % und 3,75 %, ein Abstand von 4,07 Prozentpkt. zugunsten von Microsoft.';
+    assert.deepEqual(of(prose), []);
+    assert.deepEqual(of(prose.replace('4,07', '3,07')), [['figure-mismatch', '3,07 Prozentpkt.', '3,07 Prozentpkt. contradicts the source, which says 7,82 % − 3,75 % = 4.1 percentage points.']]);
+  });
+  test('English prose: "a gap of 4.07 pts" is 7.82 − 3.75; 5.07 is wrong', () => {
+    const prose = 'On 27 January 2025 Nvidia and Microsoft fell 7.82% and 3.75%, a gap of 4.07 pts.';
+    assert.deepEqual(of(prose), []);
+    assert.deepEqual(of(prose.replace('4.07', '5.07')), [['figure-mismatch', '5.07 pts', '5.07 pts contradicts the source, which says 7,82 % − 3,75 % = 4.1 percentage points.']]);
+  });
+});
+
 describe('a sum, a difference or an average of two sums', () => {
   // The sources: Fire-Flyer I 200 Millionen Yuan (ca. 26 Millionen Euro), Fire-Flyer II eine Milliarde Yuan (ca. 130
   // Millionen Euro); R1's training 5,6 Millionen Dollar, GPT-4o's 78 Millionen Dollar.

@@ -6,7 +6,8 @@ const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(${CURRENCY_AFTER_PATTERN})(?![\\
 const PERCENT_WORD = /%|(?<![\p{L}])(prozent|percent|per cent)(?![\p{L}])/iu;
 const AGE_WORD = new RegExp(`(?<![\\p{L}])(?:${AGE_LABEL_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const GAP_WORD = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})(?![\\p{L}])`, 'iu');
-const POINTS_AFTER = new RegExp(`^\\s+(?:${POINT_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
+// „| 1,42 Pkt. |“: the abbreviation's full stop is part of the unit.
+const POINTS_AFTER = new RegExp(`^\\s+(?:${POINT_NOUNS.join('|')})(?![\\p{L}])(?:(?<=pkt)\\.)?`, 'iu');
 const YEARS_AFTER = new RegExp(`^\\s+(?:${AGE_YEAR_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 /**
  * A scale word a header names for its whole column or row ("cost (million yuan)", "Kosten in Mio. Euro", "$m"): not one

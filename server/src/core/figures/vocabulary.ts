@@ -354,8 +354,10 @@ export const YEAR_BEFORE_PHRASES = [
 export const PARTITIVE_OPENERS = ['von', 'of'];
 /** "… pieces of Nvidia's A100", „… Stück vom …“: the words between a counter word and the chip it counts. */
 export const PARTITIVE_LINKS = ['of', 'von', 'vom', 'der', 'des'];
-/** Points a figure counts: "7 Punkte", "seven points". */
-export const POINT_NOUNS = ['punkt', 'punkte', 'punkten', 'point', 'points'];
+/** Points a figure counts: "7 Punkte", "seven points", and as tables and notes shorten them, "4.07 pts", „1,42 Pkt.“. */
+export const POINT_NOUNS = ['punkt', 'punkte', 'punkten', 'pkt', 'point', 'points', 'pt', 'pts'];
+/** „1,42 Pkt.“: the German abbreviation's full stop belongs to the unit a writer sees underlined ("pts" takes none). */
+export const POINT_ABBREVIATION_STOP = /^\s*pkt\./i;
 /**
  * The words that set points between two named sides: "Zwischen Nvidia und Broadcom lagen nur 2,5 Punkte", „zw. Nvidia und
  * Broadcom ca. 2,5 Punkte“ (a chat leaves out the verb), "between Nvidia and Microsoft there were about four points":
