@@ -74,16 +74,19 @@ describe('a translated quotation with one ordinary word changed between the word
 });
 
 describe("a translated word's fix offers the source's word in the draft's language", () => {
-  test('English drafts of the German sources: the fix and its title, in the case of the word it replaces', () => {
+  test('English drafts of the German sources: the fix and its title, in the case and form of the word it replaces', () => {
     const text = 'Sheehan: "The US export controls have pushed Chinese companies into a corner where they have to deal far more frugally with their limited computing resources." One engineer: "The restrictions forced us to be more creative – the result is a model that is superior despite fewer resources."';
     const idx = german;
     const findings = runRules(analyzeDraft(text, idx), idx).filter((f) => f.code === 'quote-mismatch');
     assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), f.fix?.title, f.fix?.newText]), [
-      ['frugally', "Quote the source's wording", 'efficient'],
+      ['frugally', "Quote the source's wording", 'efficiently'],
       ['superior', "Quote the source's wording", 'competitive'],
     ]);
     assert.deepEqual(quoteFindings(german, '"We firmly believe that 99 percent of success comes from hard work and only one percent from luck," the company wrote.').map((f) => [f.text, f.fix]), [['luck', 'talent']]);
     assert.deepEqual(quoteFindings(german, 'Rasgon: "DeepSeek uses familiar technologies. Impressive, the cost advantages, but no revolution."').map((f) => [f.text, f.fix]), [['Impressive', 'Interesting']]);
+    // A part of a compound rendered is no fix for the whole („Kostenvorteile“ as "savings"); a noun takes the plural.
+    assert.deepEqual(quoteFindings(german, 'Stacy Rasgon said: "DeepSeek uses known technology. The savings are interesting, but no revolution."').map((f) => [f.text, f.fix]), [['savings', undefined]]);
+    assert.deepEqual(quoteFindings(german, 'A DeepSeek engineer said: "The advantages forced us to be more creative – the result is a model that is competitive despite fewer resources."').map((f) => [f.text, f.fix]), [['advantages', 'restrictions']]);
   });
   test('a German draft of an English source gets a noun, never an adjective whose ending the sentence decides', () => {
     assert.deepEqual(quoteFindings(english, de('„Das Team verwandelte die Hardware-Herausforderung in eine Chance für Wachstum“, sagte Zihan Wang.')).map((f) => [f.text, f.fix]), [['Wachstum', 'Innovation']]);

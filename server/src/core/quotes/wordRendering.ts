@@ -1,22 +1,28 @@
 import { TRANSLATION_RENDERINGS } from '../context/lexicon';
 import { keptWords } from './keptWords';
 
+type Rendering = (typeof TRANSLATION_RENDERINGS)[number];
+
 /**
  * The word a translated quotation should have where its translator put another (`translatedWordChange.ts`): the
- * lexicon's rendering of the source's word in the draft's language, undefined where the lexicon gives none.
+ * lexicon's rendering of the source's word in the draft's language, in the form of the word it replaces; undefined
+ * where the lexicon gives none, or where the source's word is a compound whose one part the translator rendered
+ * („Kostenvorteile“ as "savings": "advantage" would be a part for a whole).
  */
-export function renderingOf(sourceWord: string, language: 'de' | 'en'): string | undefined {
+export function renderingOf(sourceWord: string, replaced: string, language: 'de' | 'en'): string | undefined {
   const meanings = keptWords(sourceWord)[0]?.meanings ?? [];
-  for (const { group } of meanings) {
-    const rendering = renderingsByGroup().get(group)?.[language];
-    if (rendering) return rendering;
+  for (const { group, at } of meanings) {
+    const rendering = renderingsByGroup().get(group);
+    const word = rendering?.[language];
+    if (!rendering || !word) continue;
+    return at === 0 ? inCaseOf(language === 'en' ? inEnglishFormOf(word, rendering, replaced) : word, replaced) : undefined;
   }
   return undefined;
 }
 
 /** The renderings by translation group, each read once from its German word's meaning. */
-let byGroup: Map<number, { de?: string; en: string }> | undefined;
-function renderingsByGroup(): Map<number, { de?: string; en: string }> {
+let byGroup: Map<number, Rendering> | undefined;
+function renderingsByGroup(): Map<number, Rendering> {
   if (byGroup) return byGroup;
   byGroup = new Map();
   for (const rendering of TRANSLATION_RENDERINGS) {
@@ -26,7 +32,37 @@ function renderingsByGroup(): Map<number, { de?: string; en: string }> {
   return byGroup;
 }
 
+/**
+ * "far more efficiently" for "far more frugally", "advantages" for "savings": the rendering takes the replaced word's
+ * adverb ending and a noun its plural, so applying the fix keeps the sentence whole. Words that are adverbs without
+ * the ending ("far", "instead") stay as they are.
+ */
+function inEnglishFormOf(word: string, rendering: Rendering, replaced: string): string {
+  const lower = replaced.toLowerCase();
+  const adverb = /ly$/.test(lower) && lower.length > 4 && !ADJECTIVES_IN_LY.has(lower);
+  if (adverb && !/ly$/.test(word) && !PLAIN_ADVERBS.has(word)) return adverbOf(word);
+  if (!adverb && /ly$/.test(word) && !/ly$/.test(lower)) return word.slice(0, -2);
+  if (rendering.de && /[^su]s$/.test(lower) && !/s$/.test(word)) return pluralOf(word);
+  return word;
+}
+
+const PLAIN_ADVERBS = new Set(['far', 'much', 'instead', 'always', 'never', 'today']);
+const ADJECTIVES_IN_LY = new Set(['early', 'only', 'likely', 'unlikely', 'daily', 'weekly', 'monthly', 'yearly', 'friendly', 'costly', 'lonely', 'lovely', 'elderly', 'orderly', 'timely']);
+
+function adverbOf(word: string): string {
+  if (/le$/.test(word)) return `${word.slice(0, -1)}y`;
+  if (/y$/.test(word)) return `${word.slice(0, -1)}ily`;
+  if (/ic$/.test(word)) return `${word}ally`;
+  return `${word}ly`;
+}
+
+function pluralOf(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|x|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
 /** The rendering in the case of the word it replaces: "Interesting" at a sentence's start. */
-export function inCaseOf(rendering: string, replaced: string): string {
+function inCaseOf(rendering: string, replaced: string): string {
   return /^\p{Lu}/u.test(replaced) && /^\p{Ll}/u.test(rendering) ? rendering[0].toUpperCase() + rendering.slice(1) : rendering;
 }

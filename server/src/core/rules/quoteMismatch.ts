@@ -5,7 +5,7 @@ import { ARTICLES } from '../names/wordLists';
 import { negationChange } from '../quotes/translatedNegation';
 import { wordsChangedInTranslation, type TranslatedWordChange } from '../quotes/translatedWordChange';
 import { sameWordButEnding } from '../quotes/wordEndings';
-import { inCaseOf, renderingOf } from '../quotes/wordRendering';
+import { renderingOf } from '../quotes/wordRendering';
 import { NEGATION } from '../text/negation';
 import { PAST_COPULAS, PRESENT_COPULAS } from '../facts/tenseWords';
 import type { WordChange } from '../quotes/wordAlignment';
@@ -53,12 +53,13 @@ export const quoteMismatch: Rule = {
 
 /**
  * "interesting" for "impressive" where the source says „interessant“: the source's word in the draft's language, where
- * the lexicon renders it; none where it does not, nor in German for a word that takes an ending.
+ * the lexicon renders it; none where it does not, nor in German for a word that takes an ending, nor for a part of a
+ * compound.
  */
 function translatedFix(change: TranslatedWordChange, draft: DraftAnalysis): { span: Span; newText?: string } {
-  const rendering = renderingOf(change.sourceWord, draft.language);
   const written = draft.text.slice(change.span.start, change.span.end);
-  return rendering && rendering.toLowerCase() !== written.toLowerCase() ? { span: change.span, newText: inCaseOf(rendering, written) } : { span: change.span };
+  const rendering = renderingOf(change.sourceWord, written, draft.language);
+  return rendering && rendering.toLowerCase() !== written.toLowerCase() ? { span: change.span, newText: rendering } : { span: change.span };
 }
 
 /**
