@@ -1,7 +1,7 @@
 import type { NameMention } from '../types';
 import type { QuoteSpan } from './findQuotes';
 import { FUNCTION_WORDS } from '../names/wordLists';
-import { FRONTED_FRAME, FRONTED_QUOTE_VERB, NAMING_PARTICIPLE, REPORTING_AUXILIARY, SEEING_VERBS, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, TITLE_ARTICLES, TITLE_BREAKS } from './speechVerbs';
+import { FRONTED_FRAME, FRONTED_QUOTE_VERB, NAMING_PARTICIPLE, REPORTING_AUXILIARY, SEEING_VERBS, SPEAKER_GAP_WORDS, SPEECH_PARTICIPLE, SPEECH_VERB, TERM_NOUNS, TITLE_ARTICLES, TITLE_BREAKS } from './speechVerbs';
 
 const TITLE_ARTICLE = `(?:${TITLE_ARTICLES.join('|')})`;
 
@@ -28,8 +28,11 @@ const FRAME_THEN_TITLE = /^(?:is|was|are|were)\s+(?:what|how)\s+(?:the\s+)?((?:[
 /** After an English speaker: the words up to the speech verb, which ends the clause or takes "it". */
 // The perfect's auxiliary before the verb ("…," Sheehan had called it) is no word of the gap.
 const GAP_THEN_VERB = new RegExp(String.raw`^((?:\s+[\p{Ll}][\p{Ll}]*)*?)\s+(?:${REPORTING_AUXILIARY}\s+)?(?:${SPEECH_VERB}|described|describes|put|puts)(?:\s+it)?(?![\p{L}])(?=\s*(?:[.,;:!?)–—]|$))`, 'iu');
-/** What may stand before a quotation put first in its sentence: a preposition or an article, no more than two words. */
-const FRONTED = /^(?:(?:von|vom|als|zum|zur|einen|einem|eine|einer|den|dem|der|die|das|ein|a|an|the|of)\s+)?(?:(?:einen|einem|eine|einer|den|dem|der|die|das|ein)\s+)?$/iu;
+/**
+ * What may stand before a quotation put first in its sentence: a preposition or an article, no more than two words, or
+ * an article and a noun naming the quoted term („Den Begriff „…“ prägte X“, "The phrase "…" was coined by X").
+ */
+const FRONTED = new RegExp(String.raw`^(?:(?:(?:von|vom|als|zum|zur|einen|einem|eine|einer|den|dem|der|die|das|ein|a|an|the|of)\s+)?(?:(?:einen|einem|eine|einer|den|dem|der|die|das|ein)\s+)?|(?:den|das|der|die|the)\s+(?:${TERM_NOUNS.join('|')})\s+(?:vom\s+|von\s+|of\s+)?)$`, 'iu');
 /** At most four words between: "sprach wenig später ebenfalls Trump". */
 const MAX_GAP = 4;
 

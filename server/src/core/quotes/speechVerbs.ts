@@ -123,6 +123,12 @@ export const NAMING_PARTICIPLE = String.raw`(?:${words(NAMING_PARTICIPLE_WORDS)}
  */
 export const SPOKEN_PARTICLES = ['ja', 'doch', 'eben', 'halt', 'mal'];
 
+/**
+ * Nouns that name a quoted term before it: „Den Begriff „Sputnik-Moment“ prägte …“, "The phrase "Sputnik moment" came
+ * from …". The quotation is the term the noun names, and the speaker named after it coined or used it.
+ */
+export const TERM_NOUNS = ['begriff', 'wort', 'ausdruck', 'schlagwort', 'formel', 'etikett', 'vergleich', 'term', 'word', 'phrase', 'expression', 'label', 'line', 'comparison', 'metaphor', 'catchphrase'];
+
 /** What frames the speaker of an English quotation put first: "… is what X called it", "… was how X described it". */
 export const FRONTED_FRAME = /^(?:is|was|are|were)\s+(?:what|how)\s+$/iu;
 
