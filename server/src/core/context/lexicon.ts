@@ -6,6 +6,12 @@ import type { NameKind } from '../types';
  * the dot of an abbreviation („Std.“, "a.m.") is that dot, not any letter.
  */
 export const wordAlternation = (list: readonly string[]) => list.map((w) => w.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/\*$/, '\\p{L}*')).join('|');
+/**
+ * What every match of `wordAlternation(list)` holds: each entry's longest word, in a plain pattern. V8 scans a pattern
+ * that opens with a lookbehind position by position, this one many times faster, and most texts hold none of them.
+ */
+export const wordCues = (list: readonly string[]) =>
+  new RegExp([...new Set(list.map((w) => w.replace(/\*$/, '').split(' ').reduce((a, b) => (b.length > a.length ? b : a))))].map((w) => w.replace(/[.?+^$()[\]{}|\\*]/g, '\\$&')).join('|'), 'iu');
 
 /**
  * A small bilingual lexicon: German and English word stems that name the same thing share a concept, so an

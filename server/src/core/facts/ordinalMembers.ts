@@ -1,7 +1,7 @@
 import type { SentenceFacts } from '../analysis/analyzedSentence';
 import type { Figure } from '../types';
 import type { CarriedContext, CarriedName } from './fact';
-import { ORDINAL_MEMBER_POSITIONS, ORDINAL_MEMBER_PREPOSITIONS, ORDINAL_PRONOUN_FOLLOWERS, wordAlternation } from '../context/lexicon';
+import { ORDINAL_MEMBER_POSITIONS, ORDINAL_MEMBER_PREPOSITIONS, ORDINAL_PRONOUN_FOLLOWERS, wordAlternation, wordCues } from '../context/lexicon';
 import { HEDGE_WORD_PATTERN } from '../figures/vocabulary';
 import { namesJoinedAsOneList } from './listJoiners';
 
@@ -11,6 +11,7 @@ const ORDINAL = new RegExp(
   String.raw`(?<![\p{L}])(${ORDINAL_MEMBER_POSITIONS.map((p) => wordAlternation(p.words)).join('|')})(?![\p{L}])`,
   'giu',
 );
+const MAYBE_ORDINAL = wordCues(ORDINAL_MEMBER_POSITIONS.flatMap((p) => p.words));
 const POSITION = new Map(ORDINAL_MEMBER_POSITIONS.flatMap((p) => p.words.map((w) => [w, p.position] as const)));
 /** Where a member's phrase begins: the sentence's start, a clause's punctuation, or a preposition such as „für“. */
 const OPENS_A_PHRASE = new RegExp(String.raw`(?:^|[.;:,(–—]|(?<![\p{L}])(?:${wordAlternation(ORDINAL_MEMBER_PREPOSITIONS)}))\s*$`, 'iu');
@@ -41,6 +42,7 @@ const GERMAN_PRONOUN = new RegExp(String.raw`${PRONOUN_FOLLOWED_BY}|^\s*\p{Ll}+(
  */
 export function ordinalMembers(facts: SentenceFacts, carried: Pick<CarriedContext, 'names' | 'previousSentence'>): Map<Figure, Member> {
   const out = new Map<Figure, Member>();
+  if (!MAYBE_ORDINAL.test(facts.text)) return out;
   const ordinals = [...facts.text.matchAll(ORDINAL)].filter((m) => OPENS_A_PHRASE.test(facts.text.slice(0, m.index)) && standsAsPronoun(m[0], facts.text.slice(m.index! + m[0].length)));
   if (ordinals.length === 0) return out;
   const list = listInSentence(facts, ordinals[0].index!) ?? listBefore(carried);

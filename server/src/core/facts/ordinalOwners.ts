@@ -1,8 +1,9 @@
-import { ORDINAL_OWNERS, wordAlternation } from '../context/lexicon';
+import { ORDINAL_OWNERS, wordAlternation, wordCues } from '../context/lexicon';
 import type { Span } from '../types';
 
 const FIRST = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(ORDINAL_OWNERS.first)})(?![\p{L}])`, 'giu');
 const LATER = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(ORDINAL_OWNERS.later)})(?![\p{L}])`, 'giu');
+const MAYBE_LATER = wordCues(ORDINAL_OWNERS.later);
 
 /**
  * The names a figure after a later ordinal does not take: the one set off beside an earlier ordinal that opens its
@@ -13,6 +14,8 @@ const LATER = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(ORDINAL_OWN
  * after the first ordinal is the second member's).
  */
 export function namesOfAnEarlierOrdinal<N extends Span>(text: string, figureStart: number, names: readonly N[]): N[] {
+  // Asked once per figure, of the text before it: most sentences hold no later ordinal at all.
+  if (!MAYBE_LATER.test(text)) return [];
   const later = [...text.slice(0, figureStart).matchAll(LATER)].pop();
   if (!later) return [];
   const first = [...text.slice(0, later.index).matchAll(FIRST)].pop();

@@ -1,4 +1,4 @@
-import { APPOSITIVE_PARTICIPLES, APPOSITIVE_RELATIVE_VERBS, CLAUSE_WORDS, EXISTS_SINCE, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, MORE_EXACTLY, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation } from '../context/lexicon';
+import { APPOSITIVE_PARTICIPLES, APPOSITIVE_RELATIVE_VERBS, CLAUSE_WORDS, EXISTS_SINCE, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, MORE_EXACTLY, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation, wordCues } from '../context/lexicon';
 import { linkRestsOfShares } from './restOfShare';
 import { comparandCarried } from '../match/comparand';
 import { chatLabelEnd } from '../text/chatStamp';
@@ -83,6 +83,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   const label = speakerLabelEnd(facts.text);
   let sidePhraseSpans: Span[] | undefined;
   const sidePhrases = () => (sidePhraseSpans ??= sidePhrasesWithCompany(facts.text));
+  // What the whole sentence names, read once: each figure's attributes and its own part ask it again.
+  let wholeSentenceConcepts: Set<string> | undefined;
+  const sentenceConcepts = () => (wholeSentenceConcepts ??= conceptsOf(facts.text, 0, facts.text.length, facts.names));
   // "born in 1986", "Jahrgang 1985", "der 1986 geborene Liang": the years that are someone's birth, and date nothing else.
   // „Er kam 1983 zur Welt“, "Liang came into the world in 1983" too, where it is a person who did (`bornAPerson`).
   const birthFigures = new Set(figures.filter((f) => isBirthYear(facts.text, f) || bornAPerson(facts.text, f, names, carried)));
@@ -99,7 +102,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const window = figure.window ?? { start: 0, end: facts.text.length };
     // The figure's clause, its relative clauses blanked out (same length, so offsets hold).
     const clause = withoutAsides(facts.text, window, figure.asides);
-    const attributes = attributesOf(figure, facts);
+    const attributes = attributesOf(figure, facts, sentenceConcepts);
     // "… kostete 5,6 Millionen Dollar – ein Bruchteil der 78 Millionen Dollar, die OpenAI für GPT-4o aufwandte": the sum
     // compared with is of the same measure (training), though whose it is stays its own clause's.
     const comparedWith = comparedSumBefore(facts.text, figures, i);
@@ -328,7 +331,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // further back is as strong as a reference.
       if (sumsUp && entities.length === 0) add([], 'reference');
       // (Before a name that fits it is carried in beside the clause's own.)
-      if (entityFrom === 'clause') dropUnfitting(attributes, figure, ownPartConcepts(facts, figure, window), primary.filter((e) => !where.has(e)).map((e) => kinds.get(e)));
+      if (entityFrom === 'clause') dropUnfitting(attributes, figure, ownPartConcepts(facts, figure, window, sentenceConcepts), primary.filter((e) => !where.has(e)).map((e) => kinds.get(e)));
       // "Im HumanEval-Benchmark erreicht es 92 %": the benchmark is named, the subject is carried.
       const known = [...named, ...row];
       const specific = attributes.some(isSpecific);
@@ -404,7 +407,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // Fire-Flyer I für 200 Millionen Yuan …": what the statement around the figure's clause speaks of is not what the
     // figure measures where the clause names who it is about and that name cannot have it (a supercomputer has no chips'
     // sum; its sum is what it cost).
-    if (entityFrom === 'list') dropUnfitting(attributes, figure, ownPartConcepts(facts, figure, window), primary.filter((e) => !where.has(e)).map((e) => kinds.get(e)));
+    if (entityFrom === 'list') dropUnfitting(attributes, figure, ownPartConcepts(facts, figure, window, sentenceConcepts), primary.filter((e) => !where.has(e)).map((e) => kinds.get(e)));
     if (entityFrom === 'clause' && isModelsDay(figure, kinds, attributes) && names.some((n) => n.entry.kind === 'model' && n.end <= figure.start && (MODELS_DAY.test(facts.text.slice(n.end, figure.start)) || (MODELS_DAY_IN.test(facts.text.slice(n.end, figure.start)) && HEADS_ITEM.test(facts.text.slice(window.start, n.start)) && ENDS_ITEM.test(facts.text.slice(figure.end)))))) attributes.splice(0, attributes.length, ...attributes.filter((a) => !ATTRIBUTES[a] || ATTRIBUTES[a].fits.includes('model')), 'release');
     // "Am 20. Januar gelang der Firma mit R1 der weltweite Durchbruch", "R1 made headlines on 20 January": the day a model
     // broke through is the day it came out, as a writer retells it ("R1 erschien am 20. Januar").
@@ -537,12 +540,12 @@ function dropUnfitting(attributes: string[], figure: Figure, own: Set<string>, k
  * The concepts from the last comma, colon, semicolon, dash or bracket before a figure to the end of its clause, and those
  * its clause has from outside the sentence (a table cell's row and header: "| Preis pro H100 | 30.000 Dollar |").
  */
-function ownPartConcepts(facts: SentenceFacts, figure: Figure, window: Span): Set<string> {
+function ownPartConcepts(facts: SentenceFacts, figure: Figure, window: Span, sentenceConcepts: () => Set<string>): Set<string> {
   const before = facts.text.slice(window.start, figure.start);
   const cut = Math.max(...[',', ':', ';', '–', '—', '('].map((c) => before.lastIndexOf(c)));
   const own = conceptsOf(facts.text, window.start + cut + 1, window.end, facts.names);
   if (!facts.contextNames && !facts.contextTime && figure.localConcepts.size === 0) return own;
-  const inSentence = conceptsOf(facts.text, 0, facts.text.length, facts.names);
+  const inSentence = sentenceConcepts();
   for (const c of figure.localConcepts) if (!inSentence.has(c)) own.add(c);
   return own;
 }
@@ -1066,7 +1069,7 @@ function labelYear(figure: Figure, facts: SentenceFacts): [CalendarDate, 'clause
  * The attribute concepts of the figure's clause; if it names none that is specific, those of its statement too (the
  * sentence up to a semicolon, a dash or a "while": "six smaller versions; one of them beats o1 on benchmarks").
  */
-function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
+function attributesOf(figure: Figure, facts: SentenceFacts, sentenceConcepts: () => Set<string>): string[] {
   // "Es war das erste Treffen dieser Art seit 2018", "the first such meeting since 2018": the year a span starts from
   // is when an earlier one of its kind happened, not when this one did; it dates no event that happens once.
   const since = (figure.kind === 'date' || figure.kind === 'year') && SINCE_YEAR.test(facts.text.slice(Math.max(0, figure.start - 30), figure.start));
@@ -1075,8 +1078,8 @@ function attributesOf(figure: Figure, facts: SentenceFacts): string[] {
   const own = [...figure.localConcepts].filter(fitsFigure);
   // "the first meeting since 2018" dates no once-event, but a firm that exists since a year was founded then (the
   // export curbs that exist since 2022 were not).
-  const aFirm = facts.names.length > 0 || conceptsOf(facts.text, 0, facts.text.length, []).has('startup');
-  if (since && aFirm && EXISTED_SINCE.test(facts.text.slice(Math.max(0, figure.start - 60), figure.start)) && !own.includes('founding')) own.push('founding');
+  const aFirm = () => facts.names.length > 0 || sentenceConcepts().has('startup');
+  if (since && aFirm() && EXISTED_SINCE.test(facts.text.slice(Math.max(0, figure.start - 60), figure.start)) && !own.includes('founding')) own.push('founding');
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key. The "points" of
   // "2.8 points worse" are a difference's unit, not what it is about.
   if (figure.kind === 'count' && countedNoun(figure)) own.push(`noun:${nounConcept(figure.noun!.split(' ').pop()!) ?? nounPhraseKey(figure.noun!)}`);
@@ -1262,7 +1265,7 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   // Not a later clause's: "…, having risen about 171% last year" is that clause's year, not the figure's ("…, the
   // company said, last year" is the figure's).
   const clause = text.slice(window.start, window.end);
-  const yearBefore = [...clause.matchAll(YEARS_BEFORE)].find((m) => !inLaterClause(text, figure.end, { start: window.start + m.index, end: window.start + m.index + m[0].length }));
+  const yearBefore = MAYBE_YEARS_BEFORE.test(clause) && [...clause.matchAll(YEARS_BEFORE)].find((m) => !inLaterClause(text, figure.end, { start: window.start + m.index, end: window.start + m.index + m[0].length }));
   if (yearBefore) {
     // "Wer im Vorjahr 25 Prozent gewonnen hat", "last year": the year before the piece's own, when the sentence names
     // no year to count from; a year an earlier sentence gave for another fact is no "now".
@@ -1374,6 +1377,7 @@ const THIS_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(THIS_YE
 const THIS_YEARS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(LAST_YEAR_PHRASES)})(?![\p{L}])`, 'iu');
 // „im Jahr davor“, „das Jahr zuvor“, "the year prior": the year before, as „ein Jahr davor“ and "the year before" are.
 const YEARS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(YEAR_BEFORE_PHRASES)})(?![\p{L}])`, 'giu');
+const MAYBE_YEARS_BEFORE = wordCues(YEAR_BEFORE_PHRASES);
 
 function dateOf(figure: Figure): CalendarDate {
   return figure.date ?? { year: figure.value };
