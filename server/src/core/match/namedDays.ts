@@ -1,5 +1,4 @@
 import type { DraftFigure } from '../analysis/draft';
-import type { Fact } from '../facts/fact';
 import { isOneDays } from '../facts/attributes';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate } from '../types';
@@ -51,25 +50,10 @@ function rejudged(f: DraftFigure, days: CalendarDate[], index: SourceIndex): Dra
   // "Er ist nur etwa 2 Prozent-Punkte": a gap or multiple that names no attribute is of the moves it is borne out by.
   const ofMoves = isOneDays(fact.attributes) || (fact.attributes.length === 0 && match.evidence.length > 0 && match.evidence.every((e) => e.figure.derivedFrom && isOneDays(e.fact.attributes)));
   if (match.status === 'unsourced' || (fact.time && fact.timeFrom !== 'document') || !ofMoves) return undefined;
-  if (statedExactly(fact, match)) return undefined;
   // Contradicted or borne out by a move of a day the draft never names ("Microsoft mehr als sechs Prozent" by its 6.2 %
   // of 30 January, in a piece about 27 January): another day's move, which decides nothing for it.
   if (!match.evidence.some((e) => onAnUnnamedDay(days, e.fact))) return undefined;
   return matchFigure({ ...fact, days }, f.at.facts, index);
-}
-
-/**
- * „Nvidia … hat an einem einzigen Tag 7,82 Prozent verloren“ in a speech of 29 January, "The Nasdaq 100 slid 3 percent"
- * in a video of the 28th: a source that states the very value of the draft's move, for its owner and of its kind, is
- * the move the writer took, whatever day the draft names elsewhere. Another article's move of a named day (Nvidia's
- * 4.1 percent of the 29th) is then another move of the same owner, which neither contradicts nor replaces it.
- */
-function statedExactly(fact: Fact, match: DraftFigure['match']): boolean {
-  const owners = fact.primary ?? [];
-  if (match.status !== 'supported' || owners.length === 0 || fact.attributes.length === 0 || fact.figure.bound) return false;
-  return match.evidence.some(({ figure, fact: source, agreement }) => agreement === 'agrees' && !figure.bound && !figure.derivedFrom &&
-    figure.kind === fact.figure.kind && Math.abs(figure.value) === Math.abs(fact.figure.value) &&
-    owners.every((o) => source.entities.includes(o)) && fact.attributes.every((a) => source.attributes.includes(a)));
 }
 
 /** Whether a source dates a day's move (`isOneDays`) to this day, of its year where the draft gives one. */
