@@ -114,3 +114,14 @@ describe("a translated quotation's changed word makes its sentence's claim contr
     assert.deepEqual(claims(english, de('Zihan Wang sagte: „Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation.“')), ['supported']);
   });
 });
+
+describe("a translated word's fix keeps a noun a noun and a singular singular (review)", () => {
+  test('English: "anomaly" (a noun ending as an adverb does) and "synthesis" (a singular ending in s) get "result"', () => {
+    const engineer = (word: string) => `A DeepSeek engineer said: "The restrictions forced us to be more creative – the ${word} is a model that is competitive despite fewer resources."`;
+    assert.deepEqual(quoteFindings(german, engineer('anomaly')).map((f) => [f.text, f.fix]), [['anomaly', 'result']]);
+    assert.deepEqual(quoteFindings(german, engineer('synthesis')).map((f) => [f.text, f.fix]), [['synthesis', 'result']]);
+  });
+  test('English: "replies" renders „Antworten“, so a faithful translation of Papailiopoulos stays clean', () => {
+    assert.deepEqual(quoteFindings(german, 'Papailiopoulos said: "DeepSeek concentrated on precise replies instead of detailing every logical step, which reduced computing time significantly."'), []);
+  });
+});

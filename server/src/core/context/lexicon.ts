@@ -161,7 +161,7 @@ export const TRANSLATIONS: string[][] = [
   ['angst', 'furcht', 'befürcht', 'fear', 'afraid'],
   ['gesehen', '=sehen', '=sieht', '=sah', '=seen', '=see', '=saw', 'witness'],
   ['präzis', '=genau', '=genaue', '=genauen', 'precis', 'accura', 'exact'],
-  ['antwort', 'answer', 'respons'],
+  ['antwort', 'answer', 'respons', '=reply', '=replies'],
   ['=statt', '=anstatt', 'instead', '=rather'],
   ['logisch', 'logic'],
   ['schritt', '=step', '=steps'],

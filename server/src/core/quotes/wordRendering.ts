@@ -39,13 +39,16 @@ function renderingsByGroup(): Map<number, Rendering> {
  */
 function inEnglishFormOf(word: string, rendering: Rendering, replaced: string): string {
   const lower = replaced.toLowerCase();
-  const adverb = /ly$/.test(lower) && lower.length > 4 && !ADJECTIVES_IN_LY.has(lower);
+  // A noun's rendering is a noun: "anomaly" ends as an adverb does, and takes no adverb.
+  const adverb = !rendering.de && /ly$/.test(lower) && lower.length > 4 && !ADJECTIVES_IN_LY.has(lower);
   if (adverb && !/ly$/.test(word) && !PLAIN_ADVERBS.has(word)) return adverbOf(word);
   if (!adverb && /ly$/.test(word) && !/ly$/.test(lower)) return word.slice(0, -2);
-  if (rendering.de && /[^su]s$/.test(lower) && !/s$/.test(word)) return pluralOf(word);
+  if (rendering.de && PLURAL.test(lower) && !/s$/.test(word)) return pluralOf(word);
   return word;
 }
 
+/** A plural's ending: not a singular's -ss, -us, -is ("synthesis", "bonus"). */
+const PLURAL = /[^siu]s$/;
 const PLAIN_ADVERBS = new Set(['far', 'much', 'instead', 'always', 'never', 'today']);
 const ADJECTIVES_IN_LY = new Set(['early', 'only', 'likely', 'unlikely', 'daily', 'weekly', 'monthly', 'yearly', 'friendly', 'costly', 'lonely', 'lovely', 'elderly', 'orderly', 'timely']);
 
