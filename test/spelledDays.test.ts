@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeDraft, extractFigures, hoverAt, type Language } from '../server/src/core';
 import { bundledIndex } from './support/fixtures';
+import { findingsWithFixes } from './support/findingsWithFixes';
 import { warningsWithFixes as warnings } from './support/warningsWithFixes';
 
 /** The dates a sentence names: their words and the day they are read as. */
@@ -30,6 +31,27 @@ describe('a day of the month spelled as an ordinal word', () => {
   test('ordinals that count something else are no days', () => {
     assert.deepEqual(dates('Die zweite Juli-Hälfte war ruhig, der dritte Anlauf gelang.', 'de'), []);
     assert.deepEqual(dates('It was the first of many such days; you may first need a coffee.', 'en'), []);
+  });
+  test('English: only "the" makes an ordinal a day; "a third of", "a fifth of" count parts, and so does an ordinal whose month names what is counted', () => {
+    assert.deepEqual(dates('A third of January\'s chip orders came from China.', 'en'), []);
+    assert.deepEqual(dates('Roughly a fifth of March revenue came from data centers, one tenth of April sales from China.', 'en'), []);
+    assert.deepEqual(dates('Half of the second of March session was quiet; the third of January\'s orders came late.', 'en'), []);
+    assert.deepEqual(dates('Half of the second of March was quiet.', 'en'), [{ text: 'second of March', date: { day: 2, month: 3 } }]);
+    assert.deepEqual(dates('On the third of January it was announced.', 'en'), [{ text: 'third of January', date: { day: 3, month: 1 } }]);
+  });
+  test('German: „ein Drittel des Januars“, „ein Fünftel der März-Umsätze“ stay fractions', () => {
+    assert.deepEqual(dates('Ein Drittel des Januars war ruhig, ein Fünftel der März-Umsätze kam aus China, die Hälfte der zweiten Märzwoche auch.', 'de'), []);
+  });
+  test('a fraction of a month is no date: no finding on the month, the true move after it stays silent', () => {
+    const onMonth = (text: string) => findingsWithFixes(text).filter((f) => /January|March|Januar/.test(f.text));
+    const chips = '# Chips\n\nA third of January\'s chip orders came from China. Nvidia fell 7.82%.\n';
+    assert.deepEqual(onMonth(chips), []);
+    assert.deepEqual(warnings(chips), []);
+    assert.deepEqual(onMonth('# Chips\n\nRoughly a fifth of March revenue came from data centers.\n'), []);
+    assert.deepEqual(onMonth('# Chips\n\nHalf of the second of March session was quiet.\n'), []);
+    const chipsDe = '# Chips\n\nEin Drittel des Januars war ruhig. Nvidia verlor 7,82 Prozent.\n';
+    assert.deepEqual(onMonth(chipsDe), []);
+    assert.deepEqual(warnings(chipsDe), []);
   });
   test('the spoken day dates a talk about the sell-off: a swapped "respectively" is caught, its hover names the day\'s source', () => {
     const talk = (body: string) => `# The week the price of intelligence fell\n\n*Keynote address, Amsterdam, March 4, 2025.*\n\nI want to begin with a Monday: the twenty-seventh of January.\n\n${body}\n`;

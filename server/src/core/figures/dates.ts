@@ -1,5 +1,7 @@
 import type { CalendarDate, Span } from '../types';
 import { MONTHS, MONTH_PATTERN } from '../text/months';
+import { wordAlternation } from '../context/lexicon';
+import { FUNCTION_WORDS } from '../names/wordLists';
 import { ENGLISH_DAY_ORDINALS, GERMAN_DAY_ORDINALS, dayOfOrdinal, ordinalPattern } from './spelledDays';
 
 export interface DateMatch extends Span {
@@ -11,6 +13,13 @@ export interface DateMatch extends Span {
 const ABBREVIATED_MONTHS = 'Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec';
 // The dot of an abbreviation ("Jan.", "Sept.") is the date's; after a whole month name it ends the sentence.
 const M = `(${MONTH_PATTERN})(?:(?<=(?<![\\p{L}])(?:${ABBREVIATED_MONTHS}))\\.)?`;
+/**
+ * An English ordinal counts parts or items unless "the" makes it a day: "a third of January's orders", "a fifth of March
+ * revenue" are fractions. Nor is it a day where the month names what is counted ("the second of March session", "the
+ * third of January's orders"): a date is not followed by its possessive or a noun; it is by a verb or a function word.
+ */
+const SPOKEN_DAY_BEFORE = String.raw`(?<=(?<![\p{L}])the\s+)`;
+const NOT_COUNTED_MONTH = String.raw`(?!(?:,?\s+\d{4})?(?:['’]s(?![\p{L}])|\s+(?!(?:${wordAlternation([...FUNCTION_WORDS])})(?![\p{L}]))\p{Ll}))`;
 /** What every match of a numeric day ("27.1.", "27.01.25") holds: its look-behinds need not run on a sentence without it. */
 const NUMERIC_DAY = /\d\.\d{1,2}\./;
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate; holds?: RegExp }> = [
@@ -21,7 +30,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate; 
   { re: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${M}(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: year(m[3]) }) },
   // the twenty-seventh of January (2025), am siebenundzwanzigsten Januar: a day as said aloud (a keynote, a radio
   // script). Not „die zweite Juli-Hälfte“; nor "May first", which is also "you may first …".
-  { re: new RegExp(`(?<![\\p{L}-])(${ordinalPattern(ENGLISH_DAY_ORDINALS)})\\s+of\\s+${M}(?![\\p{L}-])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: dayOfOrdinal(ENGLISH_DAY_ORDINALS, m[1]), month: month(m[2]), year: year(m[3]) }) },
+  { re: new RegExp(`${SPOKEN_DAY_BEFORE}(${ordinalPattern(ENGLISH_DAY_ORDINALS)})\\s+of\\s+${M}(?![\\p{L}-])${NOT_COUNTED_MONTH}(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: dayOfOrdinal(ENGLISH_DAY_ORDINALS, m[1]), month: month(m[2]), year: year(m[3]) }) },
   { re: new RegExp(`(?<![\\p{L}-])(${ordinalPattern(GERMAN_DAY_ORDINALS)})(?:en|er|em|e)\\s+${M}(?![\\p{L}-])(?:\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: dayOfOrdinal(GERMAN_DAY_ORDINALS, m[1]), month: month(m[2]), year: year(m[3]) }) },
   // January 27, 2025 and January 27
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\d)(?:,?\\s+(\\d{4})(?!\\d))?(?![\\p{L}\\d])`, 'giu'), read: (m) => ({ month: month(m[1]), day: +m[2], year: year(m[3]) }) },
