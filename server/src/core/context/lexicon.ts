@@ -338,7 +338,13 @@ export const PHRASE_PREPOSITIONS = ['in', 'an', 'auf', 'nach', 'seit', 'trotz', 
  * stieg Nvidia …“, "After Monday's loss, Nvidia rose …", „trotz des Rückgangs“, "despite the slide". A move named in
  * such a phrase is an earlier event's, not the clause's figure's (analysis/ungovernedMoves.ts).
  */
-export const SIDE_PHRASE_PREPOSITIONS = ['nach', 'trotz', 'seit', 'angesichts', 'after', 'despite', 'following', 'since', 'amid', 'in the wake of'];
+/** The words that say when a stretch of time began: prepositions („seit Wochen“, "since January"), or conjunctions. */
+export const PERIOD_START_WORDS = ['seit', 'since'];
+export const SIDE_PHRASE_PREPOSITIONS = ['nach', 'trotz', ...PERIOD_START_WORDS, 'angesichts', 'after', 'despite', 'following', 'amid', 'in the wake of'];
+/** „Seitdem DeepSeek R1 vorstellte, …“: conjunctions alone, never prepositions. */
+export const PERIOD_START_CONJUNCTIONS = ['seitdem', 'ever since'];
+/** The words that join two main clauses: the first clause ends where one of them begins the second. */
+export const MAIN_CLAUSE_JOINERS = ['und', 'aber', 'doch', 'jedoch', 'oder', 'sondern', 'and', 'but', 'yet', 'or'];
 /** The words that give a side phrase's move its company: „nach dem Rückgang bei Microsoft“, "after the decline at Microsoft". */
 export const SIDE_PHRASE_WHOSE = ['bei', 'von', 'of', 'at'];
 /** The articles between those words and the company: „beim“ is one word, „bei der Telekom“, "of the chipmaker". */
