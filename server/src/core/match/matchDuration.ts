@@ -6,7 +6,6 @@ import type { CalendarDate, Figure } from '../types';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 import { areTwoVersionsOfOneFamily } from '../names/versions';
 import { compatibleDates, daysApart, daysWithinMonths, type DaySpan } from '../figures/calendarDays';
-import { dateInItsYear } from './dateInItsYear';
 
 /**
  * A model's breakthrough is when it came out, as writers count days from it ("eine Woche zuvor hatte DeepSeek R1
@@ -511,7 +510,9 @@ function sameKeys(a: string[], b: string[]): boolean {
 
 /** An event's date, with the year its fact is read in where the text leaves it out ("20. Januar" after "Dezember 2024"). */
 function dateOf(event: SourceFigure): CalendarDate {
-  return dateInItsYear(event.figure.date ?? { year: event.figure.value }, event.fact.time);
+  const date = event.figure.date ?? { year: event.figure.value };
+  const time = event.fact.time;
+  return date.year === undefined && time?.year !== undefined && time.month === date.month ? { ...date, year: time.year } : date;
 }
 
 /**

@@ -21,7 +21,6 @@ import { isBareNumber } from '../figures/bareNumber';
 import { conceptsOf } from '../context/concepts';
 import { AS_HARD_AS, DURATION_UNITS, FRACTION_WORDS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
-import { dateInItsYear } from './dateInItsYear';
 import { matchPeakOfSeveral } from './peakOfSeveral';
 import { matchComparedSides } from './comparedSides';
 import { isSumIntoSum } from './sumIntoSum';
@@ -779,10 +778,7 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // An age of another year than the draft's own is that year's: "damals 39 Jahre alt" in May 2024 is no value of "der
   // 40-jährige Liang" in a piece about January 2025.
   if (agesOfOtherYears(a, b) || ageOfNoYear(a, b)) return undefined;
-  // "November 20" in an article of November 2024 is no day of "November 2023": a date is compared in the year its
-  // fact is read in where its text leaves the year out.
-  const compared = compareFigures(fa, fb.kind === 'date' && fb.date ? { ...fb, date: dateInItsYear(fb.date, b.time) } : fb);
-  const agreement = compared === 'differs' && oneBirth(a, b) ? 'agrees' : compared;
+  const agreement = compareFigures(fa, fb) === 'differs' && oneBirth(a, b) ? 'agrees' : compareFigures(fa, fb);
   // "| Co-founders of that | two other engineers |": the same count of the same people, with a word for what they did,
   // bears a value out where the row names no one.
   const countedAlike = agreement === 'agrees' && fa.kind === 'count' && sharedAttributes.length >= 2 && sharedAttributes.some((x) => x.startsWith('noun:'));
