@@ -239,8 +239,11 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string, m
   const quotations: DraftQuotation[] = [];
   const draftBlocks: DraftBlock[] = [];
   const carrier = new ContextCarrier();
-  const day = documentTime(blocks.flatMap((b) => datesOf(b.analysis)), (d) => index.facts.datesADaysEventOn(d) && !onlyStamped(blocks, d));
-  carrier.reset(day && (!index.facts.datesADaysEventOn(day) || onlyStamped(blocks, day)) ? unconfirmedDay(day) : day);
+  // A day the sources report events of, named in the draft not only in page stamps: preferred on a tie, confirmed as the day.
+  const onlyStamped = daysNamedOnlyInStamps(blocks);
+  const reported = (d: CalendarDate) => index.facts.datesADaysEventOn(d) && !onlyStamped(d);
+  const day = documentTime(blocks.flatMap((b) => datesOf(b.analysis)), reported);
+  carrier.reset(day && !reported(day) ? unconfirmedDay(day) : day);
   // Marks the holders this draft reads through (on them: a Set of 14,000 holders was hashed at every check).
   const draft = {};
   // A saved state the carrier is in: the state after the block just read or reused (none after a block without sentences).
@@ -389,20 +392,32 @@ function daysNamedOnlyAsYesterday(blocks: ReadBlock[], named: readonly CalendarD
 }
 
 /**
- * Whether a draft names its day only in page stamps ("· Stand: 3. Februar 2025*", "Updated: 3 February 2025"): the day
- * it was written, a guess of when its market moves happened that no source's move on that day confirms.
+ * Whether a draft names a day only in page stamps ("· Stand: 3. Februar 2025*", "Updated: 3 February 2025"): the day
+ * it was written, a guess of when its market moves happened that no source's move on that day confirms. The draft's
+ * dates are walked once: the document's day asks this of every day it names when they tie.
  */
-function onlyStamped(blocks: ReadBlock[], day: CalendarDate): boolean {
-  for (const b of blocks) {
-    for (const s of b.analysis.sentences) {
-      const { text, figures } = s.cached.facts;
-      for (const f of figures) {
-        const date = f.kind === 'date' && !f.range ? f.date : undefined;
-        if (date && date.month === day.month && date.day === day.day && (date.year === undefined || date.year === day.year) && !isPageStampDate(text, f)) return false;
+function daysNamedOnlyInStamps(blocks: ReadBlock[]): (day: CalendarDate) => boolean {
+  // The years each day is named in outside stamps (`undefined`: named without its year), read at the first question.
+  let named: Map<string, Set<number | undefined>> | undefined;
+  const read = () => {
+    const found = new Map<string, Set<number | undefined>>();
+    for (const b of blocks) {
+      for (const s of b.analysis.sentences) {
+        const { text, figures } = s.cached.facts;
+        for (const f of figures) {
+          const date = f.kind === 'date' && !f.range ? f.date : undefined;
+          if (!date || isPageStampDate(text, f)) continue;
+          const key = `${date.month}-${date.day}`;
+          found.set(key, (found.get(key) ?? new Set()).add(date.year));
+        }
       }
     }
-  }
-  return true;
+    return found;
+  };
+  return (day) => {
+    const years = (named ??= read()).get(`${day.month}-${day.day}`);
+    return !years || !(years.has(undefined) || years.has(day.year));
+  };
 }
 
 function append<T>(list: T[], items: readonly T[]): void {

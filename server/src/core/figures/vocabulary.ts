@@ -1,6 +1,6 @@
 import type { FigureKind, Language } from '../types';
 import { caselessRegExp } from '../text/caselessPattern';
-import { wordAlternation as alternation } from '../context/lexicon';
+import { PAIR_BETWEEN, wordAlternation as alternation } from '../context/lexicon';
 
 /** Number words that count as figures on their own ("sechs kleinere Versionen", "six smaller versions"). */
 const GERMAN_NUMBER_WORDS: Array<[string, number]> = [
@@ -364,8 +364,7 @@ export const POINT_ABBREVIATION_STOP = /^\s*pkt\./i;
  * such points are the gap of the two sides, not a score of either.
  */
 export const POINTS_BETWEEN = {
-  between: ['zwischen', 'zw.', 'between'],
-  and: ['und', 'and', 'sowie'],
+  ...PAIR_BETWEEN,
   lying: ['liegen', 'lagen', 'liegt', 'lag', 'lay', 'lie', 'lies', 'there were', 'there was', 'there are', 'there is'],
 };
 /**
