@@ -196,7 +196,7 @@ export const TRANSLATIONS: string[][] = [
   ['gedrängt', 'drängt', 'gedrückt', 'pushed', 'pushing', 'driven', 'cornered'],
   ['begrenzt', 'limited'],
   ['=weitaus', '=viel', '=far', '=much'],
-  ['umgehen', 'handle', 'manage', '=deal'],
+  ['umgehen', 'handle', 'manage', '=deal', '=use'],
   ['weckruf', '=wake', '=call'],
   ['interessant', 'interesting'],
   ['industr', 'branche', 'sector'],
@@ -253,6 +253,10 @@ export const TRANSLATIONS: string[][] = [
   ['=glück', 'glücklich', '=luck', 'lucky', 'fortune'],
   ['wirtschaft', 'econom'],
   ['revolution'],
+  ['wunder', 'miracle', 'marvel'],
+  ['spektakulär', 'spectacular'],
+  ['amerikan', 'american'],
+  ['chines', 'chinese'],
   ['=größer', '=größere', '=größeren', '=größerer', '=greater', '=höher', '=höhere', '=höheren', '=höherer', '=higher'],
 ];
 
@@ -284,7 +288,8 @@ export const TRANSLATION_RENDERINGS: Array<{ de?: string; en: string; of: string
   { of: 'klein', en: 'small' }, { of: 'Wissen', de: 'Wissen', en: 'knowledge' }, { of: 'Konkurrenz', de: 'Konkurrenz', en: 'competition' },
   { of: 'Wachstum', de: 'Wachstum', en: 'growth' }, { of: 'Innovation', de: 'Innovation', en: 'innovation' }, { of: 'effizient', en: 'efficient' }, { of: 'sparsam', en: 'frugal' },
   { of: 'Talent', de: 'Talent', en: 'talent' }, { of: 'Glück', de: 'Glück', en: 'luck' }, { of: 'Wirtschaft', de: 'Wirtschaft', en: 'economy' },
-  { of: 'Revolution', de: 'Revolution', en: 'revolution' }, { of: 'größer', en: 'greater' },
+  { of: 'Revolution', de: 'Revolution', en: 'revolution' }, { of: 'Wunder', de: 'Wunder', en: 'miracle' }, { of: 'spektakulär', en: 'spectacular' },
+  { of: 'amerikanisch', en: 'American' }, { of: 'chinesisch', en: 'Chinese' }, { of: 'größer', en: 'greater' },
 ];
 
 /**

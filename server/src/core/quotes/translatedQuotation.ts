@@ -138,7 +138,7 @@ export function matchTranslation(q: Quotation, text: string, others: Span[], nam
     // "a wake-up call for our industries" for „Weckruf für unsere Industrien“: a short quotation that keeps every
     // word of its source, and leaves at most one of its own, translates it whole.
     const whole = ownKept >= 2 && ownKept === sourceWords && ownKept >= own.length - 1;
-    const ownEnough = (ownKept >= OWN_WORDS && ownKept >= OWN_SHARE * own.length) || whole;
+    const ownEnough = (ownKept >= OWN_WORDS && ownKept >= OWN_SHARE * own.length) || whole || allButOneBesideSpeaker(own, keptOfSource(source), ownKept, source, text, sentence, names);
     candidates.push({ source, kept, ownKept, enough: ownEnough || kept >= WITH_SENTENCE });
   }
   const best = candidates.sort((a, b) => b.kept - a.kept || Number(b.enough) - Number(a.enough))[0];
@@ -156,6 +156,29 @@ export function matchTranslation(q: Quotation, text: string, others: Span[], nam
     sourceWording: source.text.slice(source.words.spans[0].start, source.words.spans[last].end),
   };
 }
+
+/**
+ * "a wake-up call for our economy" for Trump's „Weckruf für unsere Industrien“, "the most important breakthrough I have
+ * ever seen" for Andreessen's „spektakulärsten Durchbruch, den ich je gesehen habe“: a short quotation that keeps every
+ * word of its source but one the lexicon knows (and an auxiliary it does not, „habe“), in a sentence that names the
+ * source's speaker, translates it with that word changed, where the lost word and the one word of the quotation's own
+ * the lexicon knows are translations of no meaning in common. A word outside the lexicon in its place, or a second
+ * word of its own, leaves it unread: a short quotation that shares one word ("a call for change") translates nothing.
+ */
+function allButOneBesideSpeaker(own: Kept[], source: Kept[], ownKept: number, quotation: SourceQuotation, text: string, sentence: Span, names: NameMention[]): boolean {
+  if (source.length < 2 || source.length > SHORT_SOURCE_WORDS || ownKept < 1) return false;
+  const speaker = quotation.speaker?.mention?.entry.canonical;
+  if (!speaker || !names.some((n) => n.entry.canonical === speaker && n.start >= sentence.start && n.end <= sentence.end)) return false;
+  const lost = source.filter((s) => !own.some((d) => keptAt(d, s) !== undefined));
+  const mine = own.filter((d) => !source.some((s) => keptAt(d, s) !== undefined));
+  // An auxiliary the lexicon does not know („habe“, "ever") is no word of what was said.
+  const [lostKnown, mineKnown] = [lost.filter((w) => w.meanings), mine.filter((w) => w.meanings)];
+  if (lostKnown.length !== 1 || mineKnown.length !== 1 || lost.length > 2 || mine.length > 2) return false;
+  return !mineKnown[0].meanings!.some((m) => lostKnown[0].meanings!.some((n) => n.group === m.group));
+}
+
+/** A source quotation this short or shorter is read all but one word (`allButOneBesideSpeaker`). */
+const SHORT_SOURCE_WORDS = 4;
 
 function sentenceAround(text: string, q: Span): Span {
   const head = text.slice(0, q.start);

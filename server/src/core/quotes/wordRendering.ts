@@ -15,7 +15,9 @@ export function renderingOf(sourceWord: string, replaced: string, language: 'de'
     const rendering = renderingsByGroup().get(group);
     const word = rendering?.[language];
     if (!rendering || !word) continue;
-    return at === 0 ? inCaseOf(language === 'en' ? inEnglishFormOf(word, rendering, replaced) : word, replaced) : undefined;
+    if (at !== 0) return undefined;
+    const english = () => (isGermanPlural(sourceWord, rendering.of) && !PLURAL.test(replaced.toLowerCase()) ? pluralOf(word) : inEnglishFormOf(word, rendering, replaced));
+    return inCaseOf(language === 'en' ? english() : word, replaced);
   }
   return undefined;
 }
@@ -46,6 +48,18 @@ function inEnglishFormOf(word: string, rendering: Rendering, replaced: string): 
   if (rendering.de && PLURAL.test(lower) && !/s$/.test(word)) return pluralOf(word);
   return word;
 }
+
+/**
+ * „Industrien“ for „Industrie“, „Beschränkungen“ for „Beschränkung“: a feminine noun takes -n or -en in the plural only,
+ * so the source said "industries" where the translator put "economy". Other nouns take -n in the dative and -s in the
+ * genitive too, and stay read as the replaced word's number.
+ */
+function isGermanPlural(sourceWord: string, singular: string): boolean {
+  const [word, base] = [sourceWord.toLowerCase(), singular.toLowerCase()];
+  return FEMININE_ENDING.test(base) && (word === `${base}n` || word === `${base}en`) && /\p{Lu}/u.test(singular[0]);
+}
+
+const FEMININE_ENDING = /(?:ie|ung|ion|heit|keit|schaft|tät)$/;
 
 /** A plural's ending: not a singular's -ss, -us, -is ("synthesis", "bonus"). */
 const PLURAL = /[^siu]s$/;
