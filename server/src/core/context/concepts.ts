@@ -89,16 +89,20 @@ const RESTING_ON_WORDS = (['de', 'en'] as const).map((language) => {
   const founding = wordAlternation(stillFounding);
   return `(?:${verbs.join('|')})\\s+(?:${wordAlternation(on)})(?![\\p{L}])(?!\\s+(?:the\\s+)?(?:\\d|(?:${MONTH_PATTERN})(?![\\p{L}])))(?!\\s+(?:an?\\s+)?(?:${founding})(?![\\p{L}]))`;
 }).join('|');
+/**
+ * "according to the staff report", "a staff memo": a paper the employees wrote says nothing of how many there are.
+ */
+const STAFF_WROTE = String.raw`staff(?=\s+(?:reports?|memos?|papers?|analys[ie]s|recommendations?|presentations?|briefings?|notes?)(?![\p{L}]))`;
 /** "nach Angaben der Firma", "a spokesperson of the company", „der Firma zufolge“ (lexicon.ts, SAID_BY_THE_COMPANY). */
 const SAID_BY_WORDS = (() => {
   const { by, company, after } = SAID_BY_THE_COMPANY;
   return `(?:${wordAlternation(by)})\\s+(?:${wordAlternation(company)})(?![\\p{L}])|(?:${wordAlternation(company)})\\s+(?:${wordAlternation(after)})(?![\\p{L}])`;
 })();
-const UNIT_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:percentage|basis)[\\s-]+points?|(?:prozent|basis)punkt\\p{L}*|up\\s+to(?![\\p{L}])|growth(?=\\s+(?:funds?|stocks?|portfolios?|investors?|equities)(?![\\p{L}]))|${RESTING_ON_WORDS}|${SAID_BY_WORDS})`, 'giu');
+const UNIT_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:percentage|basis)[\\s-]+points?|(?:prozent|basis)punkt\\p{L}*|up\\s+to(?![\\p{L}])|growth(?=\\s+(?:funds?|stocks?|portfolios?|investors?|equities)(?![\\p{L}]))|${STAFF_WROTE}|${RESTING_ON_WORDS}|${SAID_BY_WORDS})`, 'giu');
 // Every phrase of SAID_BY_WORDS holds a "by" or an "after" word: prefilter on those, not on the company nouns, which
 // stand in nearly every news sentence.
 const SAID_BY_CUES = [...SAID_BY_THE_COMPANY.by, ...SAID_BY_THE_COMPANY.after].map((w) => w.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
-const MAYBE_UNIT_WORDS = new RegExp(`percentage|basis|punkt|up|growth|gründ|found|${[...new Set(SAID_BY_CUES)].join('|')}`, 'iu');
+const MAYBE_UNIT_WORDS = new RegExp(`percentage|basis|punkt|up|growth|staff|gründ|found|${[...new Set(SAID_BY_CUES)].join('|')}`, 'iu');
 
 const PARTICLE_OF_PHRASE = /(?<=(?:gave|give|gives|giving|given)\s+)up(?![\p{L}])|(?<![\p{L}])share(?=\s+(?:of|from)(?![\p{L}]))/giu;
 const MAYBE_PARTICLE = /up|share/iu;

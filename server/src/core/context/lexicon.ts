@@ -140,7 +140,9 @@ export const RESTING_ON: Record<'de' | 'en', { verbs: string[]; on: string[]; st
  * or creed: „Zum Leitspruch der Firma gehört, dass 99 Prozent …“, "the motto of the company is that 99 percent …".
  */
 export const SAID_BY_THE_COMPANY: { by: string[]; company: string[]; after: string[] } = {
-  by: ['nach angaben', 'laut', 'sprecher', 'sprecherin', 'according to', 'spokesperson of', 'spokesman of', 'spokeswoman of', 'leitspruch', 'leitsatz', 'wahlspruch', 'motto', 'credo', 'philosophie', 'motto of', 'credo of', 'creed of', 'philosophy of'],
+  by: ['nach angaben', 'laut', 'sprecher', 'sprecherin', 'according to', 'spokesperson of', 'spokesman of', 'spokeswoman of', 'leitspruch', 'leitsatz', 'wahlspruch', 'motto', 'credo', 'philosophie', 'motto of', 'credo of', 'creed of', 'philosophy of',
+    // „Auf der Internetseite der Firma steht …“, "the website of the company says …": what its pages say, it says.
+    'internetseite', 'webseite', 'website', 'homepage', 'internetauftritt', 'website of', 'homepage of'],
   company: ['der firma', 'des unternehmens', 'dem unternehmen', 'the company', 'the firm', 'the start-up', 'the startup'],
   // „der Firma zufolge“: the word after the company.
   after: ['zufolge'],
