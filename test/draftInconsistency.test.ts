@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { analyzeDraft, messagesFor, RULES, runRules, type DraftFigure, type Finding, type SourceIndex } from '../server/src/core';
 import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
-import { beyondItsHedge, bothSourced, fileRecaps, isRecall, LifeFacts, misrecalls, ofSmallerVersions, ownGuess, recalls, restates, sameSpan, slipKeysOf, TIME_SPAN, weekdayMistake, writersOwnRestated } from '../server/src/core/rules/draftInconsistency';
+import { beyondItsHedge, bothSourced, fileRecaps, isRecall, LifeFacts, misrecalls, ofSmallerVersions, onlyTheLaterSourced, ownGuess, recalls, restates, sameSpan, slipKeysOf, TIME_SPAN, weekdayMistake, writersOwnRestated } from '../server/src/core/rules/draftInconsistency';
 import { sameEntitySlip } from '../server/src/core/rules/figureSlips';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
@@ -57,7 +57,7 @@ function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: Sour
 }
 
 function disagree(earlier: DraftFigure, later: DraftFigure, weight: SourceIndex['weight'], text: string): boolean {
-  if (bothSourced(earlier, later)) return false;
+  if (bothSourced(earlier, later) || onlyTheLaterSourced(earlier, later)) return false;
   if (earlier.at === later.at) return false;
   // Two cells of one table: no blank line between them.
   if (earlier.at.sentence.context !== undefined && later.at.sentence.context !== undefined && !/\n[ \t\r]*\n/.test(text.slice(earlier.span.end, later.span.start))) return false;
@@ -484,5 +484,23 @@ describe('a look back in the figure\'s own clause recalls the day before its hea
     assert.deepEqual(inconsistent(en('Alibaba fell 2.4 percent after yesterday\'s slide.')), []);
     assert.deepEqual(inconsistent(en('Compared with yesterday, Alibaba lost only 2.4 percent.')), []);
     assert.deepEqual(inconsistent(en('Alibaba lost 2.4 percent, a day after the company reported results.')), []);
+  });
+});
+
+describe('a later figure a source states is not warned against an earlier one no source states: the earlier one is the slip', () => {
+  const seen = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => ['draft-inconsistency', 'unsourced-figure'].includes(f.code)).map((f) => [f.code, text.slice(f.start, f.end)]);
+  test('German: „5,6 Millionen Dollar“ after „irgendwo gelesen … 5,6 Milliarden Dollar“ is clean, the earlier one stays unsourced; two unsourced head counts still warn', () => {
+    const chat = '---\nlang: de\n---\n\n**Nutzer:** Moment, 17 Prozent bei Nvidia?? Und ich habe irgendwo gelesen, das Training habe 5,6 Milliarden Dollar gekostet.\n\n**Assistent:** Entschuldigung, ich habe mich versprochen: Nvidia fiel um 7,82 Prozent. Zu den Trainingskosten ist der Artikel eindeutig: Es waren 5,6 Millionen Dollar, ein Bruchteil der 78 Millionen Dollar für GPT-4o.\n';
+    assert.deepEqual(seen(chat), [['unsourced-figure', '17 Prozent'], ['unsourced-figure', '5,6 Milliarden Dollar']]);
+    assert.equal(assertSameFindings(chat), 0);
+    assert.deepEqual(seen('DeepSeek hat 160 Mitarbeiter.\n\nMit seinen 200 Mitarbeitern bleibt DeepSeek klein.\n').filter(([code]) => code === 'draft-inconsistency'), [['draft-inconsistency', '200']]);
+  });
+  test('English: the table\'s "−7.82%" after "6.6% of the position" is clean, and "$5.6 million" after "a friend told me … $5.6 billion"; two unsourced head counts still warn', () => {
+    const memo = '---\nlang: en\n---\n\nWe held $96 million in Nvidia. At the 27 January moves, the paper loss was about $7.5 million on Nvidia, or 6.6% of the position.\n\n| Stock | Move on 27 Jan 2025 |\n|---|---|\n| Nvidia | −7.82% |\n';
+    assert.deepEqual(seen(memo), [['unsourced-figure', '$96 million'], ['unsourced-figure', '$7.5 million'], ['unsourced-figure', '6.6%']]);
+    assert.equal(assertSameFindings(memo), 0);
+    const chat = '---\nlang: en\n---\n\n**User:** hold on, 17% for Nvidia?? sounds high. also a friend told me the training was $5.6 billion.\n\n**Assistant:** My mistake: it fell 7.82%. On the training cost the article is clear, though: it was $5.6 million, a fraction of the $78 million for GPT-4o.\n';
+    assert.deepEqual(seen(chat).filter(([code]) => code === 'draft-inconsistency'), []);
+    assert.deepEqual(seen('---\nlang: en\n---\n\nDeepSeek has 160 employees.\n\nWith its 200 employees, DeepSeek stays small.\n').filter(([code]) => code === 'draft-inconsistency'), [['draft-inconsistency', '200']]);
   });
 });

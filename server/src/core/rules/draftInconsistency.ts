@@ -1222,7 +1222,7 @@ function hasWord(words: Set<string>, word: string): boolean {
  * The cheap tests first: most earlier figures of a bucket share no entity with the later one.
  */
 function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: string) => number, misrecalledBy: ((earlier: DraftFigure) => boolean) | undefined): boolean {
-  if (bothSourced(earlier, later)) return false;
+  if (bothSourced(earlier, later) || onlyTheLaterSourced(earlier, later)) return false;
   if (earlier.at === later.at) return false; // "from 10,000 to 50,000" is one statement
   if (oneTable(earlier, later)) return false;
   if (underOtherDaysHeadings(earlier, later)) return false;
@@ -1312,6 +1312,15 @@ function oneTable(earlier: DraftFigure, later: DraftFigure): boolean {
 export function bothSourced(earlier: DraftFigure, later: DraftFigure): boolean {
   if (earlier.match.status !== 'supported' || later.match.status !== 'supported') return false;
   return !(onlyItsMonthSourced(earlier) && onlyItsMonthSourced(later));
+}
+
+/**
+ * "Nvidia fell 6.6%" … "| Nvidia, 27 Jan 2025 | −7.82% |", „5,6 Milliarden Dollar“ … „es waren 5,6 Millionen Dollar“: a
+ * later figure a source states, after an earlier one no source states, is the value the writer got right; the earlier
+ * one is the slip, and a warning on the later mention would point the writer at the true value to change.
+ */
+export function onlyTheLaterSourced(earlier: DraftFigure, later: DraftFigure): boolean {
+  return later.match.status === 'supported' && earlier.match.status === 'unsourced';
 }
 
 /** A day whose every source date names its month only. */
