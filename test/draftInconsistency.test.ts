@@ -320,6 +320,20 @@ describe('a label before the writer\'s own figure is what the figure counts: „
     assert.deepEqual(findings(german('Im laufenden Jahr', '48.200')), []);
     assert.deepEqual(findings(german('In jenem Jahr', '42.800')), []);
   });
+  test('German and English: "this year"/„dieses Jahr“ opening the sentence dates its later clauses too, not the year of the "when"/„als“ sentence before', () => {
+    const english = (when: string, later: string) => `---\nlang: en\n---\n\n# Impact report\n\nWhen we started Open Bench in Leeds in 2016, few models were open. ${when} we trained 48,200 people.\n\n## By the numbers\n\nIn 2025 we trained ${later} people.\n`;
+    const volunteers = 'This year, with the help of 1,150 volunteers,';
+    assert.deepEqual(findings(english(volunteers, '42,800')), [['42,800', '42,800 contradicts 48,200 earlier in this draft.', english(volunteers, '42,800').lastIndexOf('42,800')]]);
+    assert.deepEqual(findings(english(volunteers, '48,200')), []);
+    // "That year" points back to 2016: another year than 2025.
+    assert.deepEqual(findings(english('That year, with the help of 1,150 volunteers,', '42,800')), []);
+    const german = (when: string, later: string) => `# Jahresbericht\n\nAls wir Open Bench 2016 in Leeds gründeten, waren wenige Modelle offen. ${when} haben wir 48.200 Menschen geschult.\n\n## Zahlen\n\n2025 haben wir ${later} Menschen geschult.\n`;
+    for (const when of ['Dieses Jahr, mit Hilfe von 1.150 Ehrenamtlichen,', 'In diesem Jahr, in 312 Workshops,']) {
+      assert.deepEqual(findings(german(when, '42.800')), [['42.800', '42.800 contradicts 48.200 earlier in this draft.', german(when, '42.800').lastIndexOf('42.800')]]);
+      assert.deepEqual(findings(german(when, '48.200')), []);
+    }
+    assert.deepEqual(findings(german('In jenem Jahr, in 312 Workshops,', '42.800')), []);
+  });
   test('German and English: a label of another year is another time; the same label of the same year contradicts', () => {
     const de = (year: string) => `# Bericht\n\nWir hatten 2025 15 Abonnenten.\n\n## Zahlen${table(`| Abonnenten der Redaktion ${year} | 12 |\n`)}`;
     assert.deepEqual(findings(de('2024')), []);
