@@ -1420,6 +1420,13 @@ describe('export curbs beside the chips and buyers they hit', () => {
     assert.deepEqual(findings('Vor den Exportregeln von 2022 kaufte Liang Tausende A100-Chips.'), []);
     assert.deepEqual(findings('Nvidias Exportumsatz mit A100-Chips wuchs 2021 stark.'), [{ code: 'unsourced-figure', text: '2021' }]);
   });
+  test('a chip named by its model and no word for chips: "stockpiled Nvidia A100s", „kaufte Nvidias A100“', () => {
+    assert.deepEqual(findings('Before the export controls of 2021 he stockpiled Nvidia A100s.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
+    assert.deepEqual(findings('Before the export controls of 2022 he stockpiled Nvidia A100s.'), []);
+    assert.deepEqual(findings('Vor den Exportkontrollen von 2021 kaufte Liang Nvidias A100.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
+    assert.deepEqual(findings('Vor den Exportkontrollen von 2022 kaufte Liang Nvidias A100.'), []);
+    assert.deepEqual(findings('Japan\'s export curbs of 2023 hit the A100.'), [{ code: 'unsourced-figure', text: '2023' }]);
+  });
   test('another country\'s curbs, a company\'s founding and a day of other export rules stay unsourced', () => {
     assert.deepEqual(findings('Japan\'s export curbs on chip tools came in 2023.'), [{ code: 'unsourced-figure', text: '2023' }]);
     assert.deepEqual(findings('Japans Exportbeschränkungen für Chipwerkzeuge kamen 2023.'), [{ code: 'unsourced-figure', text: '2023' }]);
