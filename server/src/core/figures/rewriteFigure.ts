@@ -1,6 +1,7 @@
 import type { Figure, Language } from '../types';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
 import { GROUP_SPACE, SPACE_GROUPED_NUMERAL } from './numerals';
+import { spelledNumber } from './spellNumber';
 import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor, oneBefore } from './vocabulary';
 
 // "60 000" is one number, so its fix is "50 000" and not "50000 000".
@@ -68,13 +69,23 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   const value = beforeScale ? atScale : Math.abs(source.value);
   // "only two percent" where the source says „nur ein Prozent“: "one percent", not "1 percent" (oneBefore).
   const countedWord = draft.text.slice(first.length).trim().split(/\s+/)[0] ?? '';
-  const word = beforeScale && value === 1 ? (language === 'de' ? 'eine' : 'one') : value === 1 ? oneBefore(countedWord, language) : Number.isInteger(value) ? numberWordFor(value, language) : undefined;
+  const word = beforeScale && value === 1 ? (language === 'de' ? 'eine' : 'one') : value === 1 ? oneBefore(countedWord, language) : Number.isInteger(value) ? numberWordFor(value, language) ?? pastTwelve(draft, beforeScale, first, value, language) : undefined;
   const asWritten = word && /^\p{Lu}/u.test(first) ? word[0].toUpperCase() + word.slice(1) : word;
   // "two and a half times" against a tripling: the half is part of the number replaced ("three times", not "three and
   // a half times").
   const half = HALF_AFTER_WORD.exec(draft.text.slice(first.length))?.[0] ?? '';
   const text = (asWritten ?? written) + draft.text.slice(first.length + half.length);
   return beforeScale ? withScaleWord(text, scale, value, language) : text;
+}
+
+/**
+ * „vierzigtausend“ where the source says 50.000: „fünfzigtausend“. A writer who spells a number past twelve spells
+ * the source's too; one who spells only the small ones ("seven") gets digits for 1328. A capital says the number opens
+ * its sentence, where style wants it spelt whatever its size: „Fünfzig Milliarden Dollar …“ gets „500 Milliarden“.
+ */
+function pastTwelve(draft: Figure, beforeScale: boolean, first: string, value: number, language: Language): string | undefined {
+  if (Math.abs(beforeScale ? draft.mantissa : draft.value) <= 12 || /^\p{Lu}/u.test(first)) return undefined;
+  return spelledNumber(value, language, /\sand\s/i.test(first));
 }
 
 /** The draft figure with the source's scale word in the draft's language ("5,6 Milliarden" → "5,6 Millionen"). */

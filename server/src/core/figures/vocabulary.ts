@@ -173,6 +173,11 @@ export function spokenDecimalValue(whole: string, digits: string): { value: numb
 /** "seven" → "six", "sieben" → "sechs": a fix for a number word in the draft's language, up to twelve. */
 export function numberWordFor(value: number, language: Language): string | undefined {
   if (value > 12) return undefined;
+  return numberWordOf(value, language);
+}
+
+/** The one word a language has for a value (a unit, a teen, a ten, „hundert“, "thousand"), if it has one. */
+export function numberWordOf(value: number, language: Language): string | undefined {
   return (language === 'de' ? GERMAN_NUMBER_WORDS : ENGLISH_NUMBER_WORDS).find(([, v]) => v === value)?.[0];
 }
 

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { extractFigures } from '../server/src/core/figures/extractFigures';
+import { rewriteWithSourceValue } from '../server/src/core/figures/rewriteFigure';
+import { spelledNumber } from '../server/src/core/figures/spellNumber';
+import { bundledIndex } from './support/fixtures';
+
+const index = bundledIndex();
+/** Each finding of a code as [underlined words, where they start, fix]. */
+const findings = (text: string, code: string) =>
+  runRules(analyzeDraft(text, index), index).filter((f) => f.code === code).map((f) => [text.slice(f.start, f.end), f.start, f.fix?.newText]);
+/** The first figure of a draft's sentence, rewritten with the value of the first figure of a German source's. */
+const rewrite = (draft: string, source: string, language: 'de' | 'en') =>
+  rewriteWithSourceValue(extractFigures(draft, { language })[0], extractFigures(source, { language: 'de' })[0], language);
+/** The finding on `words` has exactly this fix, and the fix put in reads as `fixed`. */
+const assertFix = (text: string, code: string, words: string, fix: string, fixed: string) => {
+  assert.deepEqual(findings(text, code), [[words, text.indexOf(words), fix]]);
+  assert.equal(text.replace(words, fix), fixed);
+};
+
+describe('a number spelt past twelve is fixed in words: „fünfzigtausend“, "fifty thousand"', () => {
+  test('German and English drafts against the source\'s digits', () => {
+    assertFix('Liang soll sich rechtzeitig vierzigtausend A100-Chips gesichert haben.', 'figure-mismatch', 'vierzigtausend', 'fünfzigtausend',
+      'Liang soll sich rechtzeitig fünfzigtausend A100-Chips gesichert haben.');
+    assertFix('Liang reportedly stockpiled forty thousand A100 chips in time.', 'figure-mismatch', 'forty thousand', 'fifty thousand',
+      'Liang reportedly stockpiled fifty thousand A100 chips in time.');
+    assert.equal(rewrite('Es kamen zweihundert Gäste.', 'Es kamen 350 Gäste.', 'de'), 'dreihundertfünfzig');
+    assert.equal(rewrite('About two hundred and twenty guests came.', 'Es kamen 1.328 Gäste.', 'en'), 'one thousand three hundred and twenty-eight');
+  });
+  test('a writer who spells only the small numbers gets digits for a large one, as does one whose sentence opens with it', () => {
+    assert.equal(rewrite('Es kamen sieben Gäste.', 'Es kamen 1.328 Gäste.', 'de'), '1328');
+    assert.equal(rewrite('Only seven guests came.', 'Es kamen 1.328 Gäste.', 'en'), '1328');
+    assert.equal(rewrite('Fünfzig Milliarden Dollar will Stargate investieren.', 'Stargate soll 500 Milliarden Dollar investieren.', 'de'), '500 Milliarden Dollar');
+    assert.equal(rewrite('Fifty billion dollars is what Stargate will invest.', 'Stargate soll 500 Milliarden Dollar investieren.', 'en'), '500 billion dollars');
+  });
+  test('the words of whole numbers (de, en)', () => {
+    assert.deepEqual([21, 101, 1000, 201_001, 999_999].map((n) => spelledNumber(n, 'de')),
+      ['einundzwanzig', 'hunderteins', 'tausend', 'zweihunderteintausendeins', 'neunhundertneunundneunzigtausendneunhundertneunundneunzig']);
+    assert.deepEqual([21, 101, 50_000, 1_328].map((n) => spelledNumber(n, 'en')), ['twenty-one', 'one hundred one', 'fifty thousand', 'one thousand three hundred twenty-eight']);
+    assert.deepEqual([0, 2.5, 1_000_000].map((n) => spelledNumber(n, 'de')), [undefined, undefined, undefined]);
+  });
+});
