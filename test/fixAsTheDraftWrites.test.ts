@@ -41,3 +41,23 @@ describe('a number spelt past twelve is fixed in words: „fünfzigtausend“, "
     assert.deepEqual([0, 2.5, 1_000_000].map((n) => spelledNumber(n, 'de')), [undefined, undefined, undefined]);
   });
 });
+
+describe('a scale word fixed in the number it then has: „1 Milliarde“, never „1 Milliarden“; in the draft\'s case', () => {
+  test('German draft: singular for one, plural for more', () => {
+    assertFix('Der zweite Supercomputer, Fire-Flyer II, kostete 2 Milliarden Yuan.', 'figure-mismatch', '2 Milliarden Yuan', '1 Milliarde Yuan',
+      'Der zweite Supercomputer, Fire-Flyer II, kostete 1 Milliarde Yuan.');
+    assert.equal(rewrite('Es kostete 2 Milliarden Yuan.', 'Es kostete 1 Milliarde Yuan.', 'de'), '1 Milliarde Yuan');
+    assert.equal(rewrite('Es kostete 1 Milliarde Yuan.', 'Es kostete 2 Milliarden Yuan.', 'de'), '2 Milliarden Yuan');
+    assert.equal(rewrite('Es kostete 1 Mrd. Yuan.', 'Es kostete 2 Milliarden Yuan.', 'de'), '2 Mrd. Yuan');
+  });
+  test('English draft: digits as the draft writes them, the scale word in its case', () => {
+    assertFix('The second supercomputer, Fire-Flyer II, cost 2 billion yuan.', 'figure-mismatch', '2 billion yuan', '1 billion yuan',
+      'The second supercomputer, Fire-Flyer II, cost 1 billion yuan.');
+    assert.equal(rewrite('It cost 2 Billion yuan.', 'Es kostete 1 Milliarde Yuan.', 'en'), '1 Billion yuan');
+    assert.equal(rewrite('IT COST 2 BILLION YUAN.', 'Es kostete 1 Milliarde Yuan.', 'en'), '1 BILLION YUAN');
+  });
+  test('"¥200k" against 200 million: "¥200M" — a lower-case "k" says nothing of the writer\'s case', () => {
+    assert.equal(rewrite('It raised ¥200k.', 'Es kostete 200 Millionen Yuan.', 'en'), '¥200M');
+    assert.equal(rewrite('It raised $5.6m.', 'Es kostete 5,6 Milliarden Dollar.', 'en'), '$5.6bn');
+  });
+});

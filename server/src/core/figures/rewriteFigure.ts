@@ -46,7 +46,9 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   const one = rescale && spelledOut && atScale === 1 && ONE_WORDS.has(sourceArticle.toLowerCase()) && GERMAN_ONE.test(sourceArticle) === (language === 'de') ? sourceArticle : undefined;
   if (numeral) {
     const text = draft.text.slice(0, numeral.index) + (one ?? written) + draft.text.slice(numeral.index + numeral[0].length);
-    return rescale ? withScaleWord(text, source.scale, atScale, language) : text;
+    // „2 Milliarden“ against „1 Milliarde“: „1 Milliarde“, the scale word in the number it then has.
+    const inflected = FULL_SCALE_WORD.test(SCALE_WORD.exec(draft.text)?.[1] ?? '');
+    return rescale || inflected ? withScaleWord(text, scale, atScale, language) : text;
   }
   // "eine Milliarde Yuan" where the source says "200 Millionen Yuan": the article stands for the number.
   const article = draft.text.split(/\s/)[0];
@@ -77,6 +79,9 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   const text = (asWritten ?? written) + draft.text.slice(first.length + half.length);
   return beforeScale ? withScaleWord(text, scale, value, language) : text;
 }
+
+/** A scale word written out, which German inflects for one ("Milliarde", "Millionen"), not an abbreviation ("Mrd.", "bn"). */
+const FULL_SCALE_WORD = /^\p{L}{4,}$/u;
 
 /**
  * „vierzigtausend“ where the source says 50.000: „fünfzigtausend“. A writer who spells a number past twelve spells
@@ -116,11 +121,19 @@ function withScaleWord(text: string, scale: number, mantissa: number, language: 
   }
   const abbreviated = german || /^(mn|bn|bln|tn|m|k)$/i.test(written);
   // "$5.6B", "¥200K": a capital letter is answered with one.
-  const capital = /^[KMBT]$/.test(written);
+  // "¥200k" → "¥200M": thousands are "k" by the SI's rule whatever a writer's case, so only "M", "B" and "T" say it.
+  const capital = /^[KMBT]$/.test(written) || (written === 'k' && scale > 3);
   // "eine halbe Milliarde": a fraction of one scale word written in the singular is answered in the singular.
   const one = mantissa === 1 || (mantissa < 1 && /^(?:million|milliarde|billion)$/i.test(written));
-  const word = capital ? CAPITAL_SCALE[scale] : abbreviated ? SCALE_ABBREVIATIONS[german ? 'de' : 'en'][scale] : scaleWord(scale, one, language);
+  const word = capital ? CAPITAL_SCALE[scale] : abbreviated ? SCALE_ABBREVIATIONS[german ? 'de' : 'en'][scale] : inCaseOf(written, scaleWord(scale, one, language));
   return word ? text.replace(SCALE_WORD, word) : undefined;
+}
+
+/** A word in the case of the one it replaces: "$598 Billion" → "$589 Billion", "BILLION" → "MILLION", „tausend“ stays low. */
+function inCaseOf(written: string, word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  if (written.length > 1 && written === written.toUpperCase()) return word.toUpperCase();
+  return (written[0] === written[0].toUpperCase() ? word[0].toUpperCase() : word[0].toLowerCase()) + word.slice(1);
 }
 
 const CAPITAL_SCALE: Record<number, string> = { 3: 'K', 6: 'M', 9: 'B', 12: 'T' };
