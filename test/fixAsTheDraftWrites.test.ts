@@ -61,3 +61,12 @@ describe('a scale word fixed in the number it then has: „1 Milliarde“, never
     assert.equal(rewrite('It raised $5.6m.', 'Es kostete 5,6 Milliarden Dollar.', 'en'), '$5.6bn');
   });
 });
+
+describe('decimals a table sets for its layout stay: "+25.00%", „25,00 %“', () => {
+  test('zeros after the point are kept, a figure\'s own decimals are not copied', () => {
+    assertFix('The Nasdaq-100 rose +35.00% in calendar year 2024.', 'figure-mismatch', '+35.00%', '+25.00%', 'The Nasdaq-100 rose +25.00% in calendar year 2024.');
+    assertFix('Der Nasdaq-100 legte 2024 um 35,00 % zu.', 'figure-mismatch', '35,00 %', '25,00 %', 'Der Nasdaq-100 legte 2024 um 25,00 % zu.');
+    assert.equal(rewrite('Die Aktie stieg um 35,50 %.', 'Die Aktie stieg um 25 %.', 'de'), '25 %');
+    assert.equal(rewrite('It rose 1,000 points.', 'Er stieg um 2.000 Punkte.', 'en'), '2,000');
+  });
+});

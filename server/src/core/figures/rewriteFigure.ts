@@ -33,7 +33,8 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   const rescale = numeral && draft.scale > 0 && source.scale > 0 && source.scale !== draft.scale && (atDraftScale < 1 || atDraftScale >= 1000) && SCALE_WORD.test(draft.text);
   const scale = rescale ? source.scale : draft.scale;
   const atScale = Math.abs(source.value) / 10 ** scale;
-  const decimals = Math.max(0, Math.round(-Math.log10(source.precision / 10 ** scale)));
+  // "+35.00%" in a table whose cells all show two places: "+25.00%", not "+25%" — zeros the draft sets for its layout.
+  const decimals = Math.max(0, Math.round(-Math.log10(source.precision / 10 ** scale)), numeral ? layoutDecimals(numeral[0], language) : 0);
   // "0.26 million" for 260,000, not "0.260000 million": a count's exactness is no reason for trailing zeros.
   // Grouped as the draft groups: "50.000", "50,000", "50 000".
   const grouping = numeral ? SPACE_GROUP.exec(numeral[0])?.[1] ?? /\d[.,]\d{3}(?!\d)/.test(numeral[0]) : atScale >= 10_000;
@@ -91,6 +92,12 @@ const FULL_SCALE_WORD = /^\p{L}{4,}$/u;
 function pastTwelve(draft: Figure, beforeScale: boolean, first: string, value: number, language: Language): string | undefined {
   if (Math.abs(beforeScale ? draft.mantissa : draft.value) <= 12 || /^\p{Lu}/u.test(first)) return undefined;
   return spelledNumber(value, language, /\sand\s/i.test(first));
+}
+
+/** The decimals of a numeral whose fraction is all zeros ("35.00", „35,00“): set for a layout, not for precision. */
+function layoutDecimals(numeral: string, language: Language): number {
+  const zeros = new RegExp(`\\${language === 'de' ? ',' : '.'}(0{1,2})$`).exec(numeral);
+  return zeros ? zeros[1].length : 0;
 }
 
 /** The draft figure with the source's scale word in the draft's language ("5,6 Milliarden" → "5,6 Millionen"). */
