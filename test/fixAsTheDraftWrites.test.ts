@@ -70,3 +70,17 @@ describe('decimals a table sets for its layout stay: "+25.00%", „25,00 %“', 
     assert.equal(rewrite('It rose 1,000 points.', 'Er stieg um 2.000 Punkte.', 'en'), '2,000');
   });
 });
+
+describe('a month is fixed in the draft\'s form: "Dec 2024", „Dez. 2024“', () => {
+  test('abbreviations answered with abbreviations, in the draft\'s case and language', () => {
+    assertFix('DeepSeek V3 was released in Nov 2024.', 'date-mismatch', 'Nov 2024', 'Dec 2024', 'DeepSeek V3 was released in Dec 2024.');
+    assertFix('DeepSeek-V3 erschien im Nov. 2024.', 'date-mismatch', 'Nov. 2024', 'Dez. 2024', 'DeepSeek-V3 erschien im Dez. 2024.');
+    assert.equal(rewrite('RELEASED NOV 2024.', 'Veröffentlicht im Dezember 2024.', 'en'), 'DEC 2024');
+    assert.equal(rewrite('Erschienen am 3. Nov. 2024.', 'Veröffentlicht am 3. März 2024.', 'de'), '3. März 2024');
+  });
+  test('a month written in full stays in full', () => {
+    assert.equal(rewrite('Released September 2024.', 'Veröffentlicht im Dezember 2024.', 'en'), 'December 2024');
+    assert.equal(rewrite('Released May 2024.', 'Veröffentlicht im Dezember 2024.', 'en'), 'December 2024');
+    assert.equal(rewrite('Erschienen im Mai 2024.', 'Veröffentlicht im Dezember 2024.', 'de'), 'Dezember 2024');
+  });
+});

@@ -173,9 +173,21 @@ function rewriteDate(draft: Figure, source: Figure, language: Language): string 
   // "21st of January" → "20th of January": an English ordinal's suffix goes with its day.
   if (want.day !== undefined && have.day !== undefined && want.day !== have.day) text = text.replace(/(?<!\d)\d{1,2}(?!\d)((?:st|nd|rd|th)(?![\p{L}]))?/u, (_, suffix?: string) => `${want.day}${suffix ? ordinalSuffix(want.day!) : ''}`);
   if (want.month !== undefined && have.month !== undefined && want.month !== have.month) {
-    text = text.replace(new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})\\.?(?![\\p{L}])`, 'iu'), MONTH_NAMES[language][want.month - 1]);
+    text = text.replace(new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})(\\.?)(?![\\p{L}])`, 'iu'), (_, written: string, dot: string) => monthAsWritten(written, dot, want.month!, language));
   }
   return text === draft.text ? undefined : text;
+}
+
+/**
+ * The month in the draft's form: "Nov 2024" → "Dec 2024", „Nov. 2024“ → „Dez. 2024“, "NOV" → "DEC"; a name written
+ * in full is answered in full ("November" → "December"). A dotted abbreviation of a short name is no abbreviation:
+ * „Mai“, "June".
+ */
+function monthAsWritten(written: string, dot: string, month: number, language: Language): string {
+  const name = MONTH_NAMES[language][month - 1];
+  const full = MONTH_NAMES.de.concat(MONTH_NAMES.en).some((n) => n.toLowerCase() === written.toLowerCase());
+  const short = full ? name : dot && name.length <= 4 ? name : name.slice(0, 3) + dot;
+  return written.length > 1 && written === written.toUpperCase() ? short.toUpperCase() : short;
 }
 
 /** 1 → "st", 2 → "nd", 3 → "rd", 11–13 → "th", 21 → "st". */
