@@ -190,7 +190,8 @@ describe('sources: cold, warm and changed give the same answers', () => {
       clearParseCache();
       assert.deepEqual(findings, runRules(analyzeDraft(text, eager), eager), text);
       if (fix) assert.deepEqual(findings.map((f) => f.fix?.newText), [fix]);
-      assert.ok(read.length > 0, `the translation's candidates read: ${text}`);
+      // A quotation that keeps two of the draft's words or more is read; one sharing a single key is not (`mayKeepTwoOf`).
+      if (fix) assert.ok(read.length > 0, `the translation's candidates read: ${text}`);
       assert.deepEqual(read.filter((p) => languageOf(p) === language), [], `no quotation in the draft's language read: ${text}`);
     }
   });

@@ -61,6 +61,7 @@ export function lookupOfQuotations(quotations: readonly SourceQuotation[]): Quot
     count: quotations.length,
     at: (position) => quotations[position],
     withWord: (word) => placesOf(made().words, word),
+    words: () => made().words,
     withKey: (key) => placesOf(made().keys, key),
     languageAt: (position) => (quotations[position] ? quotationLanguage(quotations[position]) : undefined),
   };

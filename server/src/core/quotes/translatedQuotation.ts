@@ -4,7 +4,8 @@ import { detectLanguage } from '../text/language';
 import type { QuotationMatch } from './quotationInSources';
 import type { Quotation } from './quotesOfBlock';
 import { keptWords, keysOf, type Kept } from './keptWords';
-import { quotationLookupOf } from './quotationWords';
+import { quotationLookupOf, type QuotationLookup } from './quotationWords';
+import { quotationsWithPart } from './compoundParts';
 
 /**
  * A quotation in another language than its source's ("The team turned the hardware challenge into an opportunity for
@@ -119,19 +120,18 @@ export function matchTranslation(q: Quotation, text: string, others: Span[], nam
   // before a quotation is read: a set's file knows each one's language (`quotationLanguage`).
   const language = detectLanguage(q.text);
   // The source quotations in another language sharing a key with the quotation's own kept words, each once, in the
-  // order of their keys.
+  // order of their keys: those of them that may keep two of the words.
   const lookup = quotationLookupOf(index);
-  const sharing = new Set<SourceQuotation>();
+  const sharing = new Set<number>();
   for (const key of own.flatMap(keysOf)) {
     const positions = lookup.withKey(key);
     if (!positions) continue;
-    for (let i = 0; i < positions.length; i++) {
-      if (lookup.languageAt(positions[i]) === language) continue;
-      const source = lookup.at(positions[i]);
-      if (source) sharing.add(source);
-    }
+    for (let i = 0; i < positions.length; i++) if (lookup.languageAt(positions[i]) !== language) sharing.add(positions[i]);
   }
-  for (const source of sharing) {
+  const mayKeepTwo = mayKeepTwoOf(lookup, words, sharing);
+  for (const position of sharing) {
+    const source = mayKeepTwo(position) ? lookup.at(position) : undefined;
+    if (!source) continue;
     const { kept, own: ownKept } = keptInOrder(words, keptOfSource(source));
     if (ownKept === 0) continue;
     const sourceWords = keptOfSource(source).length;
@@ -179,6 +179,37 @@ function allButOneBesideSpeaker(own: Kept[], source: Kept[], ownKept: number, qu
 
 /** A source quotation this short or shorter is read all but one word (`allButOneBesideSpeaker`). */
 const SHORT_SOURCE_WORDS = 4;
+
+/**
+ * Whether the source quotation at a position may keep two of the draft's words (`keptInOrder`), known without reading
+ * it: each word it keeps shares a translation key with it, or is a part of one of its compounds. One that keeps at most
+ * one word is neither the best nor a rival of it (both keep two or more), so it is left unread: at 2,000 articles a
+ * draft's quotation shares a common word's key with thousands of quotations and keeps two words of none of them.
+ */
+function mayKeepTwoOf(lookup: QuotationLookup, words: readonly Kept[], positions: ReadonlySet<number>): (position: number) => boolean {
+  const sharedBy = new Map<number, number>();
+  for (const word of words) {
+    const counted = new Set<number>();
+    for (const key of keysOf(word)) {
+      const places = lookup.withKey(key);
+      if (!places) continue;
+      for (let i = 0; i < places.length; i++) {
+        const p = places[i];
+        if (!positions.has(p) || counted.has(p)) continue;
+        counted.add(p);
+        sharedBy.set(p, (sharedBy.get(p) ?? 0) + 1);
+      }
+    }
+  }
+  let parts: Set<number> | undefined;
+  const withPart = () => {
+    if (parts) return parts;
+    parts = new Set<number>();
+    for (const part of new Set(words.flatMap((w) => (w.head6 ? [w.head6] : [])))) for (const p of quotationsWithPart(lookup.words(), part)) parts.add(p);
+    return parts;
+  };
+  return (position) => (sharedBy.get(position) ?? 0) >= 2 || withPart().has(position);
+}
 
 function sentenceAround(text: string, q: Span): Span {
   const head = text.slice(0, q.start);

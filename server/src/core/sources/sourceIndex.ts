@@ -11,7 +11,7 @@ import type { NameCandidate } from '../names/extractNames';
 import { digestSource, documentKey, mentionsKey, namesTextOf, readSourceFacts, sentenceAt, type DigestQuotations, type SentencePosition, type SourceDigest } from './digest';
 import type { IngestedSource, SourceInput } from './ingest';
 import type { Fact } from '../facts/fact';
-import { FactIndex } from '../facts/factIndex';
+import { FactIndex, type FactPostings } from '../facts/factIndex';
 
 export interface SourceSentence {
   source: IngestedSource;
@@ -73,6 +73,8 @@ export interface QuotationLookup {
   at(position: number): SourceQuotation | undefined;
   /** [position, how often the quotation says the word, …], positions rising. */
   withWord(word: string): ArrayLike<number> | undefined;
+  /** Every word with its postings (`withWord`'s): a translation's compound parts are searched in them (`compoundParts.ts`). */
+  words(): FactPostings;
   /** The positions, rising, of the quotations of four words or more whose kept words have the key (`translationKeysOf`). */
   withKey(key: string): ArrayLike<number> | undefined;
   /** The language of the quotation at a position (`quotationLanguage`), known without reading it where a file stores it. */

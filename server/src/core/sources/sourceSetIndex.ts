@@ -395,7 +395,7 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
       }
       return q ?? undefined;
     };
-    index.quotationLookup = { count: store.count, at, withWord: (word) => placesOf(store.words, word), withKey: (key) => placesOf(store.keys, key), languageAt: (position) => store.languageAt(position) };
+    index.quotationLookup = { count: store.count, at, withWord: (word) => placesOf(store.words, word), words: () => store.words, withKey: (key) => placesOf(store.keys, key), languageAt: (position) => store.languageAt(position) };
     Object.defineProperty(index, 'quotations', { enumerable: true, configurable: true, get: () => (quotations ??= Array.from({ length: store.count }, (_, p) => at(p)).filter((q): q is SourceQuotation => !!q)) });
   } else Object.defineProperty(index, 'quotations', { enumerable: true, configurable: true, get: () => (quotations ??= snapshot.quotations.map(loaded)) });
   index.sourceFigureOf = (figure) => figureOf.get(figure);
