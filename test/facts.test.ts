@@ -1408,25 +1408,6 @@ describe('export curbs beside the chips and buyers they hit', () => {
     assert.deepEqual(findings('How many Nvidia A100 chips he stockpiled before the 2021 export curbs is unclear.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
     assert.deepEqual(findings('How many Nvidia A100 chips he stockpiled before the 2022 export curbs is unclear.'), []);
   });
-  test('English: "the 2021 export rules", "the 2021 export ban" are the curbs, dated by the curbs of 2022', () => {
-    assert.deepEqual(findings('Chips: 10,000–50,000 A100s, bought before the 2021 export rules.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
-    assert.deepEqual(findings('Chips: 10,000–50,000 A100s, bought before the 2022 export rules.'), []);
-    assert.deepEqual(findings('Before the 2021 export ban, Liang stockpiled Nvidia A100 chips.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
-    assert.deepEqual(findings('Before the 2022 export ban, Liang stockpiled Nvidia A100 chips.'), []);
-    assert.deepEqual(findings('Nvidia\'s 2021 export sales of A100 chips were strong.'), [{ code: 'unsourced-figure', text: '2021' }]);
-  });
-  test('German: „vor den Exportregeln von 2021“ are the curbs, dated by the curbs of 2022', () => {
-    assert.deepEqual(findings('Vor den Exportregeln von 2021 kaufte Liang Tausende A100-Chips.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
-    assert.deepEqual(findings('Vor den Exportregeln von 2022 kaufte Liang Tausende A100-Chips.'), []);
-    assert.deepEqual(findings('Nvidias Exportumsatz mit A100-Chips wuchs 2021 stark.'), [{ code: 'unsourced-figure', text: '2021' }]);
-  });
-  test('a chip named by its model and no word for chips: "stockpiled Nvidia A100s", „kaufte Nvidias A100“', () => {
-    assert.deepEqual(findings('Before the export controls of 2021 he stockpiled Nvidia A100s.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
-    assert.deepEqual(findings('Before the export controls of 2022 he stockpiled Nvidia A100s.'), []);
-    assert.deepEqual(findings('Vor den Exportkontrollen von 2021 kaufte Liang Nvidias A100.'), [{ code: 'date-mismatch', text: '2021', fix: '2022' }]);
-    assert.deepEqual(findings('Vor den Exportkontrollen von 2022 kaufte Liang Nvidias A100.'), []);
-    assert.deepEqual(findings('Japan\'s export curbs of 2023 hit the A100.'), [{ code: 'unsourced-figure', text: '2023' }]);
-  });
   test('another country\'s curbs, a company\'s founding and a day of other export rules stay unsourced', () => {
     assert.deepEqual(findings('Japan\'s export curbs on chip tools came in 2023.'), [{ code: 'unsourced-figure', text: '2023' }]);
     assert.deepEqual(findings('Japans Exportbeschränkungen für Chipwerkzeuge kamen 2023.'), [{ code: 'unsourced-figure', text: '2023' }]);

@@ -495,9 +495,6 @@ export const SUM_POINTERS = { pointers: ['dies', 'diese', 'dieses', 'diesem', 'd
  * exists since a year came to exist then, so that year is its founding (facts/readFacts.ts), unlike "the first meeting
  * since 2018". A space matches any white space.
  */
-/** What follows "export" where the phrase means the curbs, not trade: „Exportregeln“, "export rules", "export ban". */
-export const EXPORT_RULES = ['regeln', 'regel', 'regelungen', 'rules', 'regulations', 'ban', 'bans'];
-
 export const EXISTS_SINCE = ['gibt es', 'gab es', 'existiert', 'existieren', 'existierte', 'existierten', 'besteht', 'bestehen', 'has existed', 'have existed', 'had existed', 'has been around', 'have been around', 'had been around', 'in existence', 'exists', 'exist'];
 
 /**

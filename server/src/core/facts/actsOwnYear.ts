@@ -1,11 +1,11 @@
-import { EXPORT_RULES, LEXICON, wordAlternation as alternation } from '../context/lexicon';
+import { LEXICON, wordAlternation as alternation } from '../context/lexicon';
 import { ACT_DATING_PARTICIPLES, ACT_YEAR_PREPOSITIONS, YEAR_NOUNS_BEFORE_A_YEAR } from '../figures/vocabulary';
 import { ARTICLES } from '../names/wordLists';
 import type { Figure } from '../types';
 
 // „Exportbeschränkungen“, "curbs", "controls", "Embargo": a word for the curbs themselves. A bare "export" is trade
-// ("the 2023 export sales"), but exports' rules and bans are the curbs too: „Exportregeln“, "export rules", "export ban".
-const CURB_WORD = String.raw`(?:[\p{L}-]*(?:${alternation(LEXICON.export.filter((stem) => stem !== 'export'))})[\p{L}-]*|[\p{L}-]*export(?:-|\s+)?(?:${alternation(EXPORT_RULES)}))`;
+// ("the 2023 export sales").
+const CURB_WORD = String.raw`[\p{L}-]*(?:${alternation(LEXICON.export.filter((stem) => stem !== 'export'))})[\p{L}-]*`;
 const YEAR_NOUN = String.raw`(?:(?:${alternation([...ARTICLES])})\s+)?(?:(?:${alternation(YEAR_NOUNS_BEFORE_A_YEAR)})\s+)?`;
 // „die Exportbeschränkungen von 2021“, "the export curbs of 2021", „Exportkontrollen aus dem Jahr 2022“, "curbs imposed
 // in 2022", "the export curbs (2022)".

@@ -274,14 +274,13 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
   // What the draft's sentence says is read once, not once per candidate: a lookup at 2,000 sources reaches hundreds.
   const saysLess = SAYS_LESS.test(sentence.text);
   const comparative = COMPARATIVE.test(sentence.text);
-  const chipsNamed = namesAChip(sentence);
   for (const candidate of [...index.facts.candidates(fact, narrowing), ...derived]) {
     // A sum of two the index derived is what no plain amount of a draft states; a total a source states ("insgesamt
     // 589 Milliarden Dollar") is a plain amount.
     const derivedAggregate = candidate.figure.derivedFrom ? candidate.figure.aggregate : undefined;
     if (derivedAggregate !== undefined && derivedAggregate !== figure.aggregate) continue;
     if (ofParts && derivedAggregate === undefined && compareFigures(figure, candidate.figure) !== 'agrees') continue;
-    const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight, chipsNamed);
+    const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
     // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share),
     // unless it is the part the draft counts. A derived value about no one the draft names is too weak a reading to
     // contradict.
@@ -399,7 +398,7 @@ function sameThings(a: string, b: string): boolean {
  * value out, which decide nothing for it (`dayOfFact`).
  */
 export function narrowingOf(fact: Fact, sentence: SentenceFacts): Narrowing | undefined {
-  if (explicit(fact) && !ofACountryUnnamed(fact, sentence.concepts, namesAChip(sentence))) return { whose: [...new Set([...fact.entities, ...(fact.primary ?? [])])] };
+  if (explicit(fact) && !ofACountryUnnamed(fact, sentence.concepts)) return { whose: [...new Set([...fact.entities, ...(fact.primary ?? [])])] };
   const kind = fact.figure.kind;
   const day = dayOfFact(fact);
   // A count may be borne out by the same count of the same things, a date by a specific attribute alone.
@@ -731,7 +730,7 @@ export interface SameFactComparison {
  * no disagreement on who, what or when, and a shared entity or attribute (both, or else a shared name or two shared
  * concepts in the sentences).
  */
-export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bConcepts: Set<string>, weight: (concept: string) => number, aNamesAChip = false): SameFactComparison | undefined {
+export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bConcepts: Set<string>, weight: (concept: string) => number): SameFactComparison | undefined {
   const fa = a.figure;
   const fb = b.figure;
   if (!sameUnitFamily(fa, fb) || !sameCountedThing(fa, fb)) return undefined;
@@ -746,7 +745,7 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // one guessed from a heading or far back never does.
   // Export curbs a draft dates beside a chip or its buyer ("Nvidia A100 chips he stockpiled before the 2022 export
   // curbs") are still the curbs a source dates beside the country that imposed them, unless the draft names a country.
-  if (explicit(a) && b.entities.length && b.entityFrom !== 'heading' && !sameEntity(a, b) && !(ofACountryUnnamed(a, aConcepts, aNamesAChip) && b.attributes.some(isACountrysAct) && bConcepts.has(HIT_BY_THE_ACT))) return undefined;
+  if (explicit(a) && b.entities.length && b.entityFrom !== 'heading' && !sameEntity(a, b) && !(ofACountryUnnamed(a, aConcepts) && b.attributes.some(isACountrysAct) && bConcepts.has(HIT_BY_THE_ACT))) return undefined;
   // "58 % for DeepSeek R1 on MATH-500" is not about DeepSeek V3's 90.2 % there: another version is another model.
   if (otherVersions(a, b)) return undefined;
   // An app's downloads, users and chart places are counted per country: the top of the UK App Store is not the US's.
@@ -985,16 +984,13 @@ function whoNamedBy(f: Fact, g: Fact, notWhere: boolean): boolean {
  * A country's act (`isACountrysAct`) that the draft dates in its own phrase (`datesItsAct`: „die Exportbeschränkungen
  * von 2021“, not „Nvidia entwickelte 2023 … als Antwort auf die Exportbeschränkungen“) beside no country, in a sentence
  * about the chips it hits: whom it names (Nvidia, the A100, a buyer), the act only hits. Another authority's export work ("Das BAFA hat im Jahr
- * 2024 14 Anträge bearbeitet") or a ban on something else (an app) is no act on the chips. A chip named by its model
- * ("stockpiled Nvidia A100s before the export controls of 2022") is about the chips as a word for them is.
+ * 2024 14 Anträge bearbeitet") or a ban on something else (an app) is no act on the chips.
  */
-function ofACountryUnnamed(fact: Fact, concepts: ReadonlySet<string>, chipNamed: boolean): boolean {
-  return fact.datesItsAct === true && fact.attributes.some(isACountrysAct) && countriesOf(fact.entities).length === 0 && (concepts.has(HIT_BY_THE_ACT) || chipNamed);
+function ofACountryUnnamed(fact: Fact, concepts: ReadonlySet<string>): boolean {
+  return fact.datesItsAct === true && fact.attributes.some(isACountrysAct) && countriesOf(fact.entities).length === 0 && concepts.has(HIT_BY_THE_ACT);
 }
 /** What the export curbs the sources tell of are on: chips. */
 const HIT_BY_THE_ACT = 'chip';
-/** Whether a sentence names a chip by its model ("A100", "H800"). */
-const namesAChip = (sentence: SentenceFacts) => sentence.names.some((n) => n.entry.kind === 'chip');
 
 function explicit(fact: Fact): boolean {
   return fact.entities.length > 0 && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence' || fact.entityFrom === 'list' || fact.entityFrom === 'reference');
