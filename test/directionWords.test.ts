@@ -134,3 +134,35 @@ describe('a direction needs a figure it governs', () => {
     assert.deepEqual(moves('Not everyone gained: on January 27, Microsoft fell 3.75%.'), []);
   });
 });
+
+describe('a figure\'s own clause says which way it went when the sentence goes on to another move', () => {
+  const de = (text: string) => moves(`---\nlang: de\n---\n\n${text}`);
+  test('German: „legte … zu und dämpfte den Rückgang“, „hatte … zugelegt, Nvidia verlor …“ rose', () => {
+    assert.deepEqual(de('Microsoft legte dagegen 3,75 Prozent zu und dämpfte den Rückgang des Fonds kaum.'), [
+      ['3,75 Prozent', '3,75 Prozent says it rose, but the source says it fell: -3,75 %.'],
+    ]);
+    assert.deepEqual(de('Nvidia stieg um 7,82 Prozent und vernichtete dabei rund 589 Milliarden Dollar an Börsenwert.'), [
+      ['7,82 Prozent', '7,82 Prozent says it rose, but the source says it fell: -7,82 %.'],
+    ]);
+    assert.deepEqual(de('Der Nasdaq 100 hatte an dem Tag um drei Prozent zugelegt, Nvidia allein verlor rund 589 Milliarden Dollar an Börsenwert.'), [
+      ['drei Prozent', 'drei Prozent says it rose, but the source says it fell: 3 %.'],
+    ]);
+  });
+  test('German: the true falls, with a rise or a loss told after them, stay clean', () => {
+    assert.deepEqual(de('Microsoft fiel um 3,75 Prozent und dämpfte den Anstieg des Fonds kaum.'), []);
+    assert.deepEqual(de('Nvidia fiel um 7,82 Prozent und vernichtete dabei rund 589 Milliarden Dollar an Börsenwert.'), []);
+    assert.deepEqual(de('Der Nasdaq 100 hatte an dem Tag um drei Prozent nachgegeben, Nvidia allein verlor rund 589 Milliarden Dollar an Börsenwert.'), []);
+  });
+  test('English: "gained 7.82% that day, and wiped out $589 billion", "rose 3.75%, and trimmed the fund\'s loss" rose', () => {
+    assert.deepEqual(moves('Nvidia, for its part, gained 7.82% that day, and wiped out roughly $589 billion in market value along the way.'), [
+      ['7.82%', '7.82% says it rose, but the source says it fell: -7,82 %.'],
+    ]);
+    assert.deepEqual(moves('Microsoft rose 3.75% on the day and barely trimmed the fund\'s loss.'), [
+      ['3.75%', '3.75% says it rose, but the source says it fell: -3,75 %.'],
+    ]);
+  });
+  test('English: the true falls, with a loss or a rise told after them, stay clean', () => {
+    assert.deepEqual(moves('Nvidia, for its part, lost 7.82% that day, and wiped out roughly $589 billion in market value along the way.'), []);
+    assert.deepEqual(moves('Microsoft fell 3.75% on the day and barely dented the fund\'s gain.'), []);
+  });
+});

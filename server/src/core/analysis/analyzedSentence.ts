@@ -240,7 +240,7 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     // "… eight months after GPT-4o, which OpenAI released in March 2024": the day in a relative clause dates something
     // of the phrase the clause follows (its antecedent), not of the clauses before that phrase.
     const dated = figure.kind === 'date' || figure.kind === 'year';
-    const antecedent = dated && own && text[own.start] === ',' ? antecedentStart(text, from, own.start) : undefined;
+    const antecedent = dated && own && text[own.start] === ',' ? lastBoundaryEnd(text, from, own.start) : undefined;
     const start = Math.max(antecedent ?? from, from);
     figure.window = { start, end: to };
     const others = anchors.filter((a) => a !== figure.durationAnchor && !(antecedent !== undefined && a.start >= antecedent && a.end <= own!.start));
@@ -253,19 +253,40 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     for (const c of separatedVerbConcepts(text.slice(start, figure.start), text.slice(figure.end, to))) figure.localConcepts.add(c);
     if (listed && start >= listed.labelEnd) addConceptsOf(figure.localConcepts, text, 0, listed.labelEnd, names);
     if (ungoverned.length && (figure.localConcepts.has('fall') || figure.localConcepts.has('rise'))) withoutUngoverned(figure, text, start, to, [...asides, ...ungoverned].sort((a, b) => a.start - b.start), names);
+    if (isChange(figure) && figure.localConcepts.has('fall') && figure.localConcepts.has('rise')) withOwnClausesMove(figure, text, start, to, [...asides, ...ungoverned].sort((a, b) => a.start - b.start), names);
     if (dated) readProgrammeAsSoftware(figure.localConcepts, text.slice(start, to));
     // What is counted is part of the fact: "160 employees" and "200 employees" are about the same thing.
     if (figure.noun) figure.localConcepts.add(`noun:${figure.noun.split(' ').pop()}`);
   });
 }
 
+function isChange(figure: Figure): boolean {
+  return figure.kind === 'percent' || figure.kind === 'percentagePoint';
+}
+
 /** A fall or a rise the figure's window names only in a verb that governs no figure (`ungovernedMoves`) is not its own. */
 function withoutUngoverned(figure: Figure, text: string, start: number, to: number, skipped: Span[], names: NameMention[]): void {
-  const kept = new Set<string>();
-  for (const [a, b] of [...piecesBetween(start, figure.start, skipped), ...piecesBetween(figure.start, to, skipped)]) addConceptsOf(kept, text, a, b, names);
-  const blanked = skipped.reduce((t, s) => t.slice(0, s.start) + ' '.repeat(s.end - s.start) + t.slice(s.end), text);
-  for (const c of separatedVerbConcepts(blanked.slice(start, figure.start), blanked.slice(figure.end, to))) kept.add(c);
+  const kept = conceptsWithout(figure, text, start, to, skipped, names);
   for (const c of ['fall', 'rise']) if (!kept.has(c)) figure.localConcepts.delete(c);
+}
+
+/**
+ * "Nvidia gained 7.82% that day, and wiped out $589 billion", „Microsoft legte 3,75 Prozent zu und dämpfte den Rückgang
+ * des Fonds kaum“: where a figure's window names both a fall and a rise, the one of its own clause (between the commas
+ * and conjunctions around it) is the figure's; the other tells what the subject did next or what came before.
+ */
+function withOwnClausesMove(figure: Figure, text: string, start: number, to: number, skipped: Span[], names: NameMention[]): void {
+  const own = conceptsWithout(figure, text, lastBoundaryEnd(text, start, figure.start) ?? start, firstBoundaryStart(text, figure.end, to), skipped, names);
+  if (own.has('fall') !== own.has('rise')) figure.localConcepts.delete(own.has('fall') ? 'rise' : 'fall');
+}
+
+/** The concepts of the words from `start` to `to` around a figure, without the `skipped` spans. */
+function conceptsWithout(figure: Figure, text: string, start: number, to: number, skipped: Span[], names: NameMention[]): Set<string> {
+  const concepts = new Set<string>();
+  for (const [a, b] of [...piecesBetween(start, figure.start, skipped), ...piecesBetween(figure.start, to, skipped)]) addConceptsOf(concepts, text, a, b, names);
+  const blanked = skipped.reduce((t, s) => t.slice(0, s.start) + ' '.repeat(s.end - s.start) + t.slice(s.end), text);
+  for (const c of separatedVerbConcepts(blanked.slice(start, figure.start), blanked.slice(figure.end, to))) concepts.add(c);
+  return concepts;
 }
 
 /**
@@ -385,11 +406,14 @@ function firstBoundary(text: string, from: number, to: number): RegExpExecArray 
   return m && m.index < to ? m : null;
 }
 
-/** Where the phrase before a relative clause opened at `clauseStart` begins: after the last boundary before it. */
-function antecedentStart(text: string, from: number, clauseStart: number): number | undefined {
+/**
+ * Where the phrase before `before` begins: after the last boundary between `from` and it (the phrase a relative clause
+ * opened at `before` follows, or a figure's own clause).
+ */
+function lastBoundaryEnd(text: string, from: number, before: number): number | undefined {
   let start: number | undefined;
   BOUNDARY.lastIndex = from;
-  for (let m = BOUNDARY.exec(text); m && m.index + m[0].length <= clauseStart; m = BOUNDARY.exec(text)) if (m.index < clauseStart) start = m.index + m[0].length;
+  for (let m = BOUNDARY.exec(text); m && m.index + m[0].length <= before; m = BOUNDARY.exec(text)) if (m.index < before) start = m.index + m[0].length;
   return start;
 }
 
