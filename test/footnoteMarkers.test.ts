@@ -32,3 +32,17 @@ describe('a superscript footnote marker after a name does not hide the name', ()
     assert.deepEqual(findings('On HumanEval, R1² scores 85%.\n'), [{ code: 'figure-mismatch', text: '85%', fix: '92%' }]);
   });
 });
+
+describe('a footnote mark after the period ends the sentence, whether or not the parser saw its definition', () => {
+  // The first paragraph of a draft is read without the notes at its end: its "[^1]" stays text.
+  test('English: the sentence after "over 2024.[^1]" is Microsoft\'s, and the one before is the Nasdaq\'s', () => {
+    const draft = (microsoft: string) => `The Nasdaq 100 fell 3 per cent, having risen 25 per cent over 2024.[^1] Microsoft, OpenAI's principal backer, lost ${microsoft}.\n\n[^1]: Share prices as reported.\n`;
+    assert.deepEqual(findings(draft('6.58 per cent')), [{ code: 'figure-mismatch', text: '6.58 per cent', fix: '3.75 per cent' }]);
+    assert.deepEqual(findings(draft('3.75 per cent')), []);
+  });
+  test('German: der Satz nach „gestiegen war.[^12]“ gehört Microsoft, der davor dem Nasdaq 100', () => {
+    const draft = (microsoft: string) => german(`Der Nasdaq 100 fiel um 3 Prozent, obwohl er 2024 noch um 25 Prozent gestiegen war.[^12] Microsoft, größter Geldgeber von OpenAI, verlor ${microsoft}.\n\n[^12]: Kurse laut Bericht.\n`);
+    assert.deepEqual(findings(draft('6,58 Prozent')), [{ code: 'figure-mismatch', text: '6,58 Prozent', fix: '3,75 Prozent' }]);
+    assert.deepEqual(findings(draft('3,75 Prozent')), []);
+  });
+});

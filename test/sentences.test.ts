@@ -19,6 +19,12 @@ describe('sentence splitting', () => {
     assert.deepEqual(split(`Der Nasdaq 100 fiel um 3 %.${marker} Microsoft verlor 3,75 %.`).map((s) => s.text), [`Der Nasdaq 100 fiel um 3 %.${marker}`, 'Microsoft verlor 3,75 %.']);
     assert.deepEqual(split(`The Nasdaq 100 fell 3%.${marker} Microsoft lost 3.75%.`).map((s) => s.text), [`The Nasdaq 100 fell 3%.${marker}`, 'Microsoft lost 3.75%.']);
   });
+  test('a footnote mark left as text ("[^1]", a note the parser has not seen defined) after the period ends the sentence and stays with it', () => {
+    assert.deepEqual(split('Der Nasdaq 100 fiel um 3 %.[^1] Microsoft verlor 3,75 %.').map((s) => s.text), ['Der Nasdaq 100 fiel um 3 %.[^1]', 'Microsoft verlor 3,75 %.']);
+    assert.deepEqual(split('The Nasdaq 100 had risen 25% over 2024.[^note-3] Microsoft lost 3.75%.').map((s) => s.text), ['The Nasdaq 100 had risen 25% over 2024.[^note-3]', 'Microsoft lost 3.75%.']);
+    // A bracket that is no footnote mark glued to the period still keeps the sentence open.
+    assert.deepEqual(split('Es kostete 5,6 Mio.[sic] Dollar.').map((s) => s.text), ['Es kostete 5,6 Mio.[sic] Dollar.']);
+  });
   test('a closing quote stays with its sentence', () => {
     assert.deepEqual(split('Er sagte: „Das ist neu.“ Dann ging er.').map((s) => s.text), ['Er sagte: „Das ist neu.“', 'Dann ging er.']);
   });

@@ -19,6 +19,23 @@ const WORD_WINDOW = 64;
 // A footnote reference ("2024.[^1] Microsoft …") stands in the prose as one opaque character after the period.
 const CLOSING = `"“”»«'’)]${OPAQUE}`;
 const TERMINATORS = '.!?…';
+/**
+ * "…over 2024.[^1] Microsoft …": a footnote mark whose definition the parser has not seen (a paragraph read on its own,
+ * or a note never defined) is still text; after a terminator it closes the sentence as a bracket does.
+ */
+const FOOTNOTE_MARK = /^\[\^[^\]\s]{1,30}\]/u;
+
+/** Where the quotes, brackets and footnote marks (and, `withTerminators`, further terminators) after a terminator end. */
+function closingEnd(text: string, from: number, limit: number, withTerminators: boolean): number {
+  let end = from;
+  while (end < limit) {
+    const mark = text[end] === '[' ? FOOTNOTE_MARK.exec(text.slice(end, end + 40))?.[0].length ?? 0 : 0;
+    if (mark) end += mark;
+    else if (CLOSING.includes(text[end]) || (withTerminators && TERMINATORS.includes(text[end]))) end++;
+    else break;
+  }
+  return end;
+}
 
 /**
  * Splits a prose block into sentences. A terminator ends a sentence only when what follows starts a new one
@@ -36,8 +53,7 @@ export function splitSentences(block: ProseBlock): Sentence[] {
       continue;
     }
     if (!TERMINATORS.includes(text[i])) continue;
-    let end = i + 1;
-    while (end < text.length && (TERMINATORS.includes(text[end]) || CLOSING.includes(text[end]))) end++;
+    const end = closingEnd(text, i + 1, text.length, true);
     let next = end;
     while (next < text.length && /\s/.test(text[next])) next++;
     if (next === end && next < text.length) continue; // "5.6", "z.B." or "R1." glued to the next word
@@ -62,8 +78,7 @@ export function splitSentences(block: ProseBlock): Sentence[] {
 export function sentenceStartBefore(text: string, before: number): number {
   for (let i = before - 1; i >= 0; i--) {
     if (!TERMINATORS.includes(text[i]) || TERMINATORS.includes(text[i + 1] ?? '')) continue;
-    let end = i + 1;
-    while (end < before && CLOSING.includes(text[end])) end++;
+    const end = closingEnd(text, i + 1, before, false);
     let next = end;
     while (next < before && /\s/.test(text[next])) next++;
     if (next === end) continue;
