@@ -63,11 +63,6 @@ export interface Fact {
   /** For an age its sentence does not date: the latest year its document dates, when a reader takes it to hold. */
   asOf?: number;
   /**
-   * For a firm's age that names no event or day of its own ("Die Firma ist erst anderthalb Jahre alt"): its span from the
-   * founding ends on the day the paragraph or the document is about (`time`), however weakly that day was read.
-   */
-  agedOnTheDay?: true;
-  /**
    * For a multiple whose subject is a demonstrative pointing back ("Das ist knapp 90.000-mal so viel wie …", "That is
    * …"): the sum the previous sentence stated last, the side it multiplies.
    */

@@ -455,15 +455,9 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     // age at an event is the span from its founding to that event, not a person's age.
     // "R1 made it known on 20 January 2025; the firm was then eighteen months old": its age on the day its sentence names.
     const dayNamed = time?.day !== undefined && (timeFrom === 'clause' || timeFrom === 'sentence');
-    // "Die Firma ist erst anderthalb Jahre alt", "The company is barely 18 months old", "DeepSeek war da gerade anderthalb
-    // Jahre alt": with no event or day of its own, a firm's age is its age on the day the paragraph or the piece is about.
-    const carriedDay = read?.day !== undefined && (readFrom === 'paragraph' || readFrom === 'heading' || readFrom === 'document');
-    const today: [CalendarDate, ContextOrigin] | undefined = !dayNamed && carriedDay ? [read!, readFrom!] : undefined;
-    const firmsAge = ageOfAFirm(figure, facts.text, primary, kinds, attributes, dayNamed || today !== undefined);
+    const firmsAge = ageOfAFirm(figure, facts.text, primary, kinds, attributes, dayNamed);
     if (firmsAge) {
-      const onItsOwnDay = firmsAge.named || today === undefined;
-      const when = onItsOwnDay ? (time && (timeFrom === 'clause' || dayNamed) ? { time, timeFrom, timeOf: timeFigure } : {}) : { time: today[0], timeFrom: today[1], ...(carriedDay && timeFigure ? { timeOf: timeFigure } : {}), agedOnTheDay: true as const };
-      out.push({ figure: firmsAge.figure, entities, primary, ...(entityFrom ? { entityFrom } : {}), attributes: firmsAge.attributes, ...when });
+      out.push({ figure: firmsAge.figure, entities, primary, ...(entityFrom ? { entityFrom } : {}), attributes: firmsAge.attributes, ...(time && (timeFrom === 'clause' || dayNamed) ? { time, timeFrom, timeOf: timeFigure } : {}) });
       return;
     }
     const since = countsFrom(figure, timeFrom, timeFigure, carried);
@@ -506,11 +500,10 @@ function datesOfTheirSpans(facts: Fact[]): void {
 /**
  * A firm's (or a model's) age in a clause that names an event it reached then ("Als R1 erschien", "when R1 came out"): a
  * span in years from the founding to that event, or to the day its sentence names (`dayNamed`). A person named in the
- * clause is whose age it is; without such an event or day ("Das Start-up ist zwei Jahre alt") the age is as of the day
- * the paragraph or the document is about, where the caller passes it as `dayNamed`, and otherwise stays an age.
- * `named`: whether the clause names the event.
+ * clause is whose age it is; without such an event or day ("Das Start-up ist zwei Jahre alt") the age is as of no day
+ * the sources know, and stays an age.
  */
-function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<string, NameKind | undefined>, attributes: string[], dayNamed: boolean): { figure: Figure; attributes: string[]; named: boolean } | undefined {
+function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<string, NameKind | undefined>, attributes: string[], dayNamed: boolean): { figure: Figure; attributes: string[] } | undefined {
   // "18 months old", "anderthalb Jahre alt": a span of a unit that is old is an age too.
   const old = figure.kind === 'count' && !figure.durationUnit ? OLD_AFTER.exec(text.slice(figure.end)) : null;
   const unitWord = old ? old[1] ?? figure.noun : undefined;
@@ -521,7 +514,7 @@ function ageOfAFirm(figure: Figure, text: string, primary: string[], kinds: Map<
   if (!primary.some((e) => kinds.get(e) === 'organisation' || kinds.get(e) === 'model')) return undefined;
   const events = [...figure.localConcepts].filter((c) => c !== 'founding' && isAttribute(c) && isOnce(c) && isAttributeOf(c, 'date'));
   if (events.length === 0 && !dayNamed) return undefined;
-  return { figure: { ...figure, kind: 'count', durationUnit: unit, noun: figure.noun ?? 'years' }, attributes: ['founding', ...events, ...attributes.filter((a) => a !== 'age' && !a.startsWith('noun:') && !events.includes(a) && a !== 'founding')], named: events.length > 0 };
+  return { figure: { ...figure, kind: 'count', durationUnit: unit, noun: figure.noun ?? 'years' }, attributes: ['founding', ...events, ...attributes.filter((a) => a !== 'age' && !a.startsWith('noun:') && !events.includes(a) && a !== 'founding')] };
 }
 // The words between a span and what it is measured against, where they compare two ages.
 const AGES_COMPARED = /^\s+(?:älter|jünger|older|younger)\s/iu;

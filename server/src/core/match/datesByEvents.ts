@@ -6,7 +6,7 @@ import { compareFigures } from './agreement';
 import { isOneDays, isSpecific, lookupKey } from '../facts/attributes';
 import type { FigureEvidence } from './matchFigure';
 import { isDateline } from '../facts/weekdays';
-import { isPiecesOwnDate, isPlaceAndDayLine } from '../facts/piecesOwnDate';
+import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 import { isPageStampDate } from '../facts/updateStamp';
 import { compatibleDates } from '../figures/calendarDays';
 
@@ -135,7 +135,7 @@ function datedEvents(date: DraftFigure, index: SourceIndex): FigureEvidence[] {
     // Redaktion: …": the piece's own day, which no source dates.
     const { text } = date.at.sentence;
     // A heading's day stands over the events below it, which judge it (`judgeDatesByEvents`), not any event of that day.
-    return date.at.sentence.heading || isPiecesOwnDate(date.figure, text) || isPlaceAndDayLine(fact, text) || isPageStampDate(text, date.figure) || isDateline(text, date.figure.start, date.figure.end) || isLabelledDay(text, date.figure) ? [] : eventsOfTheDay(day, fact.entities, index);
+    return date.at.sentence.heading || isPiecesOwnDate(date.figure, text) || isPageStampDate(text, date.figure) || isDateline(text, date.figure.start, date.figure.end) || isLabelledDay(text, date.figure) ? [] : eventsOfTheDay(day, fact.entities, index);
   }
   if (fact.entityFrom === 'heading' || fact.entityFrom === 'document') return [];
   const who = (fact.primary?.length ? fact.primary : fact.entities).filter((e) => !fact.places?.includes(e));

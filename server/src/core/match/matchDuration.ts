@@ -29,14 +29,13 @@ export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
 }
 
 function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
-  // A document's day is no date for a duration to start from (but where a firm's age ends: "The company is barely 18
-  // months old" in a piece about 27 January 2025); nor is a heading's, where the words name both events
+  // A document's day is no date for a duration to start from; nor is a heading's, where the words name both events
   // ("## 28. Januar 2025 / Eine Woche vor dem Kurssturz hatte DeepSeek R1 vorgestellt", "The sell-off came a week after
   // the launch"): the day the piece appeared is neither, and another article's event of that day would become one end.
   // Nor is a date carried from the sentences before where the words name both ends ("V3 kam im Dezember 2024. Von der
   // Gründung bis R1 vergingen anderthalb Jahre"), not where they say which way ("eine Woche später" counts from it).
   const bothEndsNamed = read.timeFrom === 'paragraph' && !read.anchor && read.figure.durationSign === undefined && read.attributes.filter(isEvent).length >= 2;
-  const fact: Fact = (read.timeFrom === 'document' && !read.agedOnTheDay) || (read.timeFrom === 'heading' && read.anchor) || bothEndsNamed ? { ...read, time: undefined, timeFrom: undefined } : read;
+  const fact: Fact = read.timeFrom === 'document' || (read.timeFrom === 'heading' && read.anchor) || bothEndsNamed ? { ...read, time: undefined, timeFrom: undefined } : read;
   const unit = fact.figure.durationUnit!;
   // The event the words after "nach"/"after" name is one of the two ("drei Tage nach dem Start von R1").
   const keys = new Set([...fact.attributes, ...(fact.anchor?.attributes ?? [])].map(lookupKey));

@@ -6,7 +6,7 @@ import type { Fact } from '../facts/fact';
 import { attributeKey, clauseConceptKey, conceptKey, entityKey, type Narrowing, type Term } from '../facts/factIndex';
 import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
 import { countriesOf } from '../facts/places';
-import { isPiecesOwnDate, isPlaceAndDayLine } from '../facts/piecesOwnDate';
+import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 import { isPageStampDate } from '../facts/updateStamp';
 import { isWireDateline } from '../facts/weekdays';
 import { unconfirmedDay, type DocumentDay } from '../facts/documentTime';
@@ -103,8 +103,7 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // "BEIJING/NEW YORK, Jan 28 (Wire) - …": a wire story's dateline is the day it was filed, like "Published …": another
   // article's "NEW YORK, January 28, 2025 — …" bears out no event of the draft.
   // Nor does a page's stamp ("Sendung: Dienstag, 28. Januar 2025, 19:00 Uhr · Redaktion: Wirtschaft"): the day it airs.
-  // Nor a letter's or a session's place and day ("Mittwoch, 29. Januar 2025 – Straßburg"): where and when it was written.
-  if (isPiecesOwnDate(figure, sentence.text) || isPlaceAndDayLine(fact, sentence.text) || (figure.kind === 'date' && (isWireDateline(sentence.text, figure.start, figure.end) || isPageStampDate(sentence.text, figure)))) return { status: 'unsourced', evidence: [], conflicts: [] };
+  if (isPiecesOwnDate(figure, sentence.text) || (figure.kind === 'date' && (isWireDateline(sentence.text, figure.start, figure.end) || isPageStampDate(sentence.text, figure)))) return { status: 'unsourced', evidence: [], conflicts: [] };
   if (figure.durationUnit) return matchDuration(fact, index);
   // "Der Nasdaq 100 sackte um 3 Prozent ab. Nvidia fiel mehr als doppelt so stark wie der Index": a name an earlier
   // sentence gave, which the words after the comparison point to, is compared with only as the ratio of the two sides'
