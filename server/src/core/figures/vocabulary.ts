@@ -346,7 +346,7 @@ export const LAST_YEAR_PHRASES = ['im vorjahr', 'im vergangenen jahr', 'im letzt
  * The writer's own year, whatever year an earlier sentence named: "This year we trained 48,200 people" after "When we
  * started in 2016, …". („In diesem Jahr“ is left out: it as often points back to the year just named.)
  */
-export const THIS_YEAR_PHRASES = ['this year', 'so far this year', 'dieses jahr', 'in diesem jahr', 'im laufenden jahr', 'im aktuellen jahr', 'heuer'];
+export const THIS_YEAR_PHRASES = ['this year', 'so far this year', 'dieses jahr', 'im laufenden jahr', 'im aktuellen jahr', 'heuer'];
 /** The year before the time told of: those, and „ein Jahr davor“, „das Jahr zuvor“, "the prior year", "a year earlier". */
 export const YEAR_BEFORE_PHRASES = [
   ...LAST_YEAR_PHRASES,
