@@ -326,7 +326,7 @@ describe('German hundreds and thousands written as one word', () => {
     assert.deepEqual(figures('Schätzungen reichen von zehntausend bis fünfzigtausend Stück.', 'de').map((f) => [f.text, f.value]), [['zehntausend', 1e4], ['fünfzigtausend', 5e4]]);
     assert.deepEqual(figures('Es kamen dreihundert Gäste und achtzig Journalisten.', 'de').map((f) => [f.text, f.value]), [['dreihundert', 300], ['achtzig', 80]]);
     const text = 'Liang hortete A100-Chips, Schätzungen reichen von zehntausend bis sechzigtausend Stück.';
-    assert.deepEqual(runRules(analyzeDraft(text, bundledIndex()), bundledIndex()).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]), [['figure-mismatch', 'sechzigtausend', '50.000']]);
+    assert.deepEqual(runRules(analyzeDraft(text, bundledIndex()), bundledIndex()).map((f) => [f.code, text.slice(f.start, f.end), f.fix?.newText]), [['figure-mismatch', 'sechzigtausend', 'fünfzigtausend']]);
   });
 });
 

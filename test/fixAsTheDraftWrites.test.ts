@@ -84,3 +84,16 @@ describe('a month is fixed in the draft\'s form: "Dec 2024", „Dez. 2024“', (
     assert.equal(rewrite('Erschienen im Mai 2024.', 'Veröffentlicht im Dezember 2024.', 'de'), 'Dezember 2024');
   });
 });
+
+describe('a fix never says its scale twice, and a German scale noun keeps its capital', () => {
+  test('„zweihundert Millionen Yuan“ against „eine Milliarde Yuan“: digits before the scale word, not „tausend Millionen“', () => {
+    assertFix('Der zweite Supercomputer, Fire-Flyer II, soll zweihundert Millionen Yuan gekostet haben.', 'figure-mismatch', 'zweihundert Millionen Yuan', '1000 Millionen Yuan',
+      'Der zweite Supercomputer, Fire-Flyer II, soll 1000 Millionen Yuan gekostet haben.');
+    assertFix('The second supercomputer, Fire-Flyer II, is said to have cost two hundred million yuan.', 'figure-mismatch', 'two hundred million yuan', '1000 million yuan',
+      'The second supercomputer, Fire-Flyer II, is said to have cost 1000 million yuan.');
+  });
+  test('„5,6 tausend Dollar“ against 5,6 Millionen: „5,6 Millionen Dollar“, a noun in German', () => {
+    const text = '---\nlang: de\n---\n\nDas Training von DeepSeek R1 kostete nur 5,6 tausend Dollar, ein Bruchteil der 78 Millionen Dollar für GPT-4o.';
+    assert.deepEqual(findings(text, 'scale-mismatch'), [['5,6 tausend Dollar', text.indexOf('5,6 tausend'), '5,6 Millionen Dollar']]);
+  });
+});

@@ -91,6 +91,9 @@ const FULL_SCALE_WORD = /^\p{L}{4,}$/u;
  */
 function pastTwelve(draft: Figure, beforeScale: boolean, first: string, value: number, language: Language): string | undefined {
   if (Math.abs(beforeScale ? draft.mantissa : draft.value) <= 12 || /^\p{Lu}/u.test(first)) return undefined;
+  // "two hundred million yuan" against „eine Milliarde“: "one thousand million" would put a second scale word before the
+  // one the fix replaces ("one million million"); digits say it once.
+  if (beforeScale && value >= 1000) return undefined;
   return spelledNumber(value, language, /\sand\s/i.test(first));
 }
 
@@ -132,7 +135,9 @@ function withScaleWord(text: string, scale: number, mantissa: number, language: 
   const capital = /^[KMBT]$/.test(written) || (written === 'k' && scale > 3);
   // "eine halbe Milliarde": a fraction of one scale word written in the singular is answered in the singular.
   const one = mantissa === 1 || (mantissa < 1 && /^(?:million|milliarde|billion)$/i.test(written));
-  const word = capital ? CAPITAL_SCALE[scale] : abbreviated ? SCALE_ABBREVIATIONS[german ? 'de' : 'en'][scale] : inCaseOf(written, scaleWord(scale, one, language));
+  // A German Million, Milliarde or Billion is a noun, capitalised whatever the case of the „tausend“ it replaces.
+  const noun = language === 'de' && scale > 3 && written !== written.toUpperCase();
+  const word = capital ? CAPITAL_SCALE[scale] : abbreviated ? SCALE_ABBREVIATIONS[german ? 'de' : 'en'][scale] : noun ? scaleWord(scale, one, language) : inCaseOf(written, scaleWord(scale, one, language));
   return word ? text.replace(SCALE_WORD, word) : undefined;
 }
 
