@@ -3262,12 +3262,12 @@ describe('a range whose start is a number word that leaves out the thousands', (
     const text = 'Wie viele A100-Chips Liang hortete, weiß niemand; die Schätzungen reichen von zehn- bis fünfzigtausend.';
     assert.deepEqual(findings(text), []);
     assert.equal(analyzeDraft(text, index).figures.find((f) => f.figure.text === 'zehn')?.figure.value, 10_000);
-    assert.deepEqual(findings(text.replace('fünfzigtausend', 'achtzigtausend')), [{ code: 'figure-mismatch', text: 'achtzigtausend', fix: '50.000' }]);
+    assert.deepEqual(findings(text.replace('fünfzigtausend', 'achtzigtausend')), [{ code: 'figure-mismatch', text: 'achtzigtausend', fix: 'fünfzigtausend' }]);
   });
   test('English: "from ten to fifty thousand"; "ten to eighty thousand" contradicts its end', () => {
     const text = 'Nobody knows how many A100 chips Liang hoarded; estimates range from ten to fifty thousand.';
     assert.deepEqual(findings(text), []);
-    assert.deepEqual(findings(text.replace('fifty thousand', 'eighty thousand')), [{ code: 'figure-mismatch', text: 'eighty thousand', fix: '50,000' }]);
+    assert.deepEqual(findings(text.replace('fifty thousand', 'eighty thousand')), [{ code: 'figure-mismatch', text: 'eighty thousand', fix: 'fifty thousand' }]);
   });
 });
 
