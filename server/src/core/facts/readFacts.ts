@@ -13,7 +13,7 @@ import { PLACE_CONCEPTS, REGION_WORDS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { countsItsLabel, labelNouns } from '../analysis/valueLabel';
 import { nounPhraseKey } from '../text/sameNoun';
-import { ATTRIBUTES, isAttribute, isAttributeOf, isACountrysAct, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, namesAnEvent } from './attributes';
+import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, namesAnEvent } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
 import { eventOfTheOtherEnd } from './spanToANamedThing';
 import { anchorOfTheNamedBefore } from './unnamedAnchor';
@@ -1074,17 +1074,13 @@ function attributesOf(figure: Figure, facts: SentenceFacts, sentenceConcepts: ()
   // "Es war das erste Treffen dieser Art seit 2018", "the first such meeting since 2018": the year a span starts from
   // is when an earlier one of its kind happened, not when this one did; it dates no event that happens once.
   const since = (figure.kind === 'date' || figure.kind === 'year') && SINCE_YEAR.test(facts.text.slice(Math.max(0, figure.start - 30), figure.start));
-  // But an act whose effect lasts is in force from its year on: "export curbs in force since 2022", „die
-  // Exportregeln gibt es seit 2022“, "has restricted since 2022" date the curbs, unless they are the first or last
-  // of their kind since then ("the first new curbs since 2022").
-  const lastsSince = since && !FIRST_OF_ITS_KIND_SINCE.test(facts.text.slice(Math.max(0, figure.start - 60), figure.start));
   // A duration is about the events it lies between: their attributes are those of dates.
-  const fitsFigure = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind) && !(since && isOnce(c) && !(lastsSince && isACountrysAct(c)));
+  const fitsFigure = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind) && !(since && isOnce(c));
   const own = [...figure.localConcepts].filter(fitsFigure);
   // "the first meeting since 2018" dates no once-event, but a firm that exists since a year was founded then (the
   // export curbs that exist since 2022 were not).
   const aFirm = () => facts.names.length > 0 || sentenceConcepts().has('startup');
-  if (since && aFirm() && EXISTED_SINCE.test(facts.text.slice(Math.max(0, figure.start - 60), figure.start)) && !own.some(isOnce)) own.push('founding');
+  if (since && aFirm() && EXISTED_SINCE.test(facts.text.slice(Math.max(0, figure.start - 60), figure.start)) && !own.includes('founding')) own.push('founding');
   // What a count counts is its attribute, in either language: "units" and "Einheiten" are one key. The "points" of
   // "2.8 points worse" are a difference's unit, not what it is about.
   if (figure.kind === 'count' && countedNoun(figure)) own.push(`noun:${nounConcept(figure.noun!.split(' ').pop()!) ?? nounPhraseKey(figure.noun!)}`);
@@ -1145,8 +1141,6 @@ const FOUNDER = /(?<![\p{L}])[\p{L}-]*(?:gründer(?:in|innen|s|n)?|founders?(?:[
 const namesAFounder = (text: string) => /gründer|founder/i.test(text) && text.match(FOUNDER) !== null;
 /** "seit 2018", "seit dem Jahr 2018", "since 2018", "since January 2025". */
 const SINCE_YEAR = /(?<![\p{L}])(?:seit|since)\s+(?:(?:dem\s+)?jahre?\s+|the\s+year\s+)?$/iu;
-/** „das erste Treffen seit 2018“, "the last such curbs since 2019": one of a kind counted since a year, not in force since it. */
-const FIRST_OF_ITS_KIND_SINCE = /(?<![\p{L}])(?:first|last|erste[mnrs]?|letzte[mnrs]?)(?![\p{L}])[^,;.:]*(?:seit|since)\s+(?:(?:dem\s+)?jahre?\s+|the\s+year\s+)?$/iu;
 /** „gibt es schon seit 2015“, "has been around since 2015": a year something has existed since; up to two words between. */
 const EXISTED_SINCE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(EXISTS_SINCE)})(?:\s+[\p{L}]+){0,2}?\s+(?:seit|since)\s+(?:(?:dem\s+)?jahre?\s+|the\s+year\s+)?$`, 'iu');
 
