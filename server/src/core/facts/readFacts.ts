@@ -41,7 +41,6 @@ import { comparedSumBefore } from './comparedSum';
 import { measuresNamedBefore, MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { toldOfANamedEvent, toldOfAnEarlierTime, yearAgeIsToldOf, yearThenPointsBackTo } from './ageYear';
 import { backgroundClauseAt, inClosedBackgroundClause } from './backgroundClause';
-import { periodBeforeItsOwnDay } from './daysOwnStatement';
 import { changeWithPeriod } from './periodOfAChange';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { frontedAgeOfSomeoneUnknown } from './frontedAgeHolder';
@@ -1279,7 +1278,7 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   // date of its own it has none that can be read.
   const background = backgroundClauseAt(text, figure.start);
   if (background && !(earlier && earlier.start >= background.start)) return [undefined, undefined, undefined];
-  if (earlier && !periodBeforeItsOwnDay(text, earlier, figure)) return [dateOf(earlier), 'sentence', earlier];
+  if (earlier) return [dateOf(earlier), 'sentence', earlier];
   // "an jenem Montag", "am selben Tag", "that day": the day last named, also in an earlier paragraph.
   // "fell 8.3 percent on Tuesday": the Tuesday of the week last dated; said once, for the whole sentence.
   // Counted from the paragraph's or heading's day, else the day the document is about, never from any date far back.
