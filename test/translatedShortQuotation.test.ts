@@ -11,7 +11,7 @@ const changed = (idx: ReturnType<typeof buildSourceIndex>, text: string) => quot
 
 const german = bundledIndex();
 const english = buildSourceIndex([
-  { id: 'trump.txt', uri: 'file:///extra/trump.txt', text: 'Reactions\n\nDonald Trump called the development "a wake-up call for our industries".\n' },
+  { id: 'andreessen.txt', uri: 'file:///extra/andreessen.txt', text: 'Reactions\n\n"The most spectacular breakthrough I have ever seen," said Marc Andreessen of the model.\n' },
 ]);
 const de = (text: string) => `---\nlang: de\n---\n\n${text}`;
 
@@ -36,9 +36,13 @@ describe('a short translated quotation with one word changed, beside its source 
     // Two words of its own: the pairing stays open.
     assert.deepEqual(quoteFindings(german, 'Donald Trump called it a "wake-up call for our whole economy".'), []);
   });
-  test('German draft of an English source: „Wirtschaft“ for "industries"', () => {
-    assert.deepEqual(changed(english, de('Donald Trump nannte die Entwicklung einen „Weckruf für unsere Wirtschaft“.')), [['Wirtschaft', 'Industrie']]);
-    assert.deepEqual(quoteFindings(english, de('Donald Trump nannte die Entwicklung einen „Weckruf für unsere Industrien“.')), []);
+  test('German draft of an English source: „wichtigsten“ for "spectacular" (no German rendering to offer), the true one silent', () => {
+    assert.deepEqual(changed(english, de('Marc Andreessen nannte das Modell den „wichtigsten Durchbruch, den ich je gesehen habe“.')), [['wichtigsten', undefined]]);
+    assert.deepEqual(quoteFindings(english, de('Marc Andreessen nannte das Modell den „spektakulärsten Durchbruch, den ich je gesehen habe“.')), []);
+  });
+  test('a phrase put for the word, not a word: "American workers" for „Industrien“ is left unread', () => {
+    assert.deepEqual(quoteFindings(german, 'Trump called it "a wake-up call for American workers".'), []);
+    assert.deepEqual(quoteFindings(german, 'Trump called it "a wake-up call for our young workers".'), []);
   });
 });
 

@@ -162,8 +162,9 @@ export function matchTranslation(q: Quotation, text: string, others: Span[], nam
  * ever seen" for Andreessen's „spektakulärsten Durchbruch, den ich je gesehen habe“: a short quotation that keeps every
  * word of its source but one the lexicon knows (and an auxiliary it does not, „habe“), in a sentence that names the
  * source's speaker, translates it with that word changed, where the lost word and the one word of the quotation's own
- * the lexicon knows are translations of no meaning in common. A word outside the lexicon in its place, or a second
- * word of its own, leaves it unread: a short quotation that shares one word ("a call for change") translates nothing.
+ * the lexicon knows are translations of no meaning in common, in the lost word's place. A word outside the lexicon in
+ * its place, or a second word of its own beside it, leaves it unread: a short quotation that shares one word ("a call
+ * for change") translates nothing.
  */
 function allButOneBesideSpeaker(own: Kept[], source: Kept[], ownKept: number, quotation: SourceQuotation, text: string, sentence: Span, names: NameMention[]): boolean {
   if (source.length < 2 || source.length > SHORT_SOURCE_WORDS || ownKept < 1) return false;
@@ -174,7 +175,13 @@ function allButOneBesideSpeaker(own: Kept[], source: Kept[], ownKept: number, qu
   // An auxiliary the lexicon does not know („habe“, "ever") is no word of what was said.
   const [lostKnown, mineKnown] = [lost.filter((w) => w.meanings), mine.filter((w) => w.meanings)];
   if (lostKnown.length !== 1 || mineKnown.length !== 1 || lost.length > 2 || mine.length > 2) return false;
-  return !mineKnown[0].meanings!.some((m) => lostKnown[0].meanings!.some((n) => n.group === m.group));
+  if (mineKnown[0].meanings!.some((m) => lostKnown[0].meanings!.some((n) => n.group === m.group))) return false;
+  // The word put in stands where the lost one stood (first, last or between), with no word of the quotation's own
+  // beside it: "a wake-up call for American workers" puts a phrase, not a word, for „Industrien“.
+  const [at, lostAt] = [own.indexOf(mineKnown[0]), source.indexOf(lostKnown[0])];
+  const place = (i: number, length: number) => (i === 0 ? 'first' : i === length - 1 ? 'last' : 'between');
+  if (place(at, own.length) !== place(lostAt, source.length)) return false;
+  return ![own[at - 1], own[at + 1]].some((w) => w !== undefined && mine.includes(w));
 }
 
 /** A source quotation this short or shorter is read all but one word (`allButOneBesideSpeaker`). */
