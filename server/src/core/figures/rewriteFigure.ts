@@ -41,15 +41,15 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   const written = trimZeros(formatNumber(atScale, language, decimals, grouping), scale);
   // "200 Millionen Yuan" where the source says "eine Milliarde Yuan": the source's article, not "1 Milliarde".
   const sourceArticle = source.text.split(/\s/)[0];
-  const spelledOut = !/[$€¥£]/.test(draft.text) && /^\p{L}{4,}$/u.test(SCALE_WORD.exec(draft.text)?.[1] ?? '');
+  const fullScaleWord = FULL_SCALE_WORD.test(SCALE_WORD.exec(draft.text)?.[1] ?? '');
+  const spelledOut = !/[$€¥£]/.test(draft.text) && fullScaleWord;
   // Only an article of the draft's language: "200 million yuan" against "eine Milliarde Yuan" is "1 billion yuan", not
   // "eine billion yuan".
   const one = rescale && spelledOut && atScale === 1 && ONE_WORDS.has(sourceArticle.toLowerCase()) && GERMAN_ONE.test(sourceArticle) === (language === 'de') ? sourceArticle : undefined;
   if (numeral) {
     const text = draft.text.slice(0, numeral.index) + (one ?? written) + draft.text.slice(numeral.index + numeral[0].length);
     // „2 Milliarden“ against „1 Milliarde“: „1 Milliarde“, the scale word in the number it then has.
-    const inflected = FULL_SCALE_WORD.test(SCALE_WORD.exec(draft.text)?.[1] ?? '');
-    return rescale || inflected ? withScaleWord(text, scale, atScale, language) : text;
+    return rescale || fullScaleWord ? withScaleWord(text, scale, atScale, language) : text;
   }
   // "eine Milliarde Yuan" where the source says "200 Millionen Yuan": the article stands for the number.
   const article = draft.text.split(/\s/)[0];
