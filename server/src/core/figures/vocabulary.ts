@@ -234,13 +234,14 @@ export const SCALE_WORD_PATTERN = 'tausend|thousands?|millionen|millions?|mio\\.
 
 /** Currency words and symbols → ISO code. */
 export const CURRENCIES: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['dollar', 'USD'], ['dollars', 'USD'], ['us-dollar', 'USD'], ['us dollar', 'USD'], ['us dollars', 'USD'], ['u.s. dollar', 'USD'], ['u.s. dollars', 'USD'],
+  ['$', 'USD'], ['us$', 'USD'], ['us-$', 'USD'], ['usd', 'USD'], ['dollar', 'USD'], ['dollars', 'USD'], ['us-dollar', 'USD'], ['us dollar', 'USD'], ['us dollars', 'USD'], ['u.s. dollar', 'USD'], ['u.s. dollars', 'USD'],
   ['€', 'EUR'], ['eur', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'],
   ['¥', 'CNY'], ['yuan', 'CNY'], ['cny', 'CNY'], ['rmb', 'CNY'], ['renminbi', 'CNY'],
   ['£', 'GBP'], ['gbp', 'GBP'], ['pfund', 'GBP'], ['pound', 'GBP'], ['pounds', 'GBP'],
 ]);
-export const CURRENCY_AFTER_PATTERN = 'us-dollar|us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|yuan|cny|rmb|renminbi|gbp|pfund|pounds?|\\$|€|¥|£';
-export const CURRENCY_BEFORE_PATTERN = 'us\\$|\\$|€|¥|£|usd|eur|cny|gbp';
+// „5,6 Mio. US-$“, "5.6 million US$": German tables and notes write the dollar sign after the number with its country.
+export const CURRENCY_AFTER_PATTERN = 'us-?\\$|us-dollar|us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|yuan|cny|rmb|renminbi|gbp|pfund|pounds?|\\$|€|¥|£';
+export const CURRENCY_BEFORE_PATTERN = 'us-?\\$|\\$|€|¥|£|usd|eur|cny|gbp';
 
 /**
  * Words that give the extreme a value reached, not a limit it kept below: "Nvidia fell as much as 17%", „verlor in der
