@@ -155,6 +155,13 @@ describe('points between two sides or by a margin one outdoes the other by', () 
     assert.deepEqual(kinds("Broadcom's fall beat Microsoft's by 1.8 points.", 'en'), [['1.8 points', 'percentagePoint']]);
     assert.deepEqual(kinds('Broadcom übertraf Microsoft um knapp drei Punkte.', 'de'), [['drei Punkte', 'percentagePoint']]);
   });
+  test('the first side may say what both are, and a word may set the pair against one before: „Zwischen den beiden Chipherstellern Nvidia und Broadcom sind es dagegen 2,4 Punkte“', () => {
+    const points = (text: string, lang: 'de' | 'en') => kinds(text, lang).filter(([t]) => /point|punkt/i.test(t as string));
+    assert.deepEqual(points('Zwischen den beiden Chipherstellern Nvidia und Broadcom sind es dagegen 2,4 Punkte.', 'de'), [['2,4 Punkte', 'percentagePoint']]);
+    assert.deepEqual(points('Zwischen Nvidia und Broadcom waren es hingegen nur 1,2 Punkte.', 'de'), [['1,2 Punkte', 'percentagePoint']]);
+    assert.deepEqual(points('Between the two chipmakers Nvidia and Broadcom it was just 1.24 points.', 'en'), [['1.24 points', 'percentagePoint']]);
+    assert.deepEqual(points('Between Nvidia and Broadcom there were instead about four points.', 'en'), [['four points', 'percentagePoint']]);
+  });
   test('"by 1.8 pts", „um 2,8 Pkt.“, „1,42 Prozentpkt.“: the shortened units too, the German full stop underlined with them', () => {
     assert.deepEqual(kinds("Broadcom's fall beat Microsoft's by 1.8 pts on Monday.", 'en'), [['1.8 pts', 'percentagePoint']]);
     assert.deepEqual(kinds('Broadcom übertraf Microsoft um 2,8 Pkt. im Minus.', 'de'), [['2,8 Pkt.', 'percentagePoint']]);
@@ -405,9 +412,22 @@ describe('points above or below another value', () => {
     assert.deepEqual(said("R1's MATH-500 score of 85 percent sits seven points below its HumanEval score."), []);
     assert.deepEqual(said("R1's MATH-500 score of 85 percent sits three points below its HumanEval score.").map((f) => f.slice(0, 2)), [['figure-mismatch', 'three points']]);
   });
+  test('English: "1.24 points below Nvidia\'s and 2.83 points above Microsoft\'s" compare with the named companies\' falls; 3.83 is wrong', () => {
+    const falls = 'On January 27, 2025, Nvidia fell 7.82%, Broadcom 6.58% and Microsoft 3.75%. ';
+    assert.deepEqual(said(falls + "Broadcom's loss sat 1.24 points below Nvidia's and 2.83 points above Microsoft's."), []);
+    assert.deepEqual(said(falls + "Broadcom's loss sat 1.24 points below Nvidia's and 3.83 points above Microsoft's.").map((f) => f.slice(0, 2)), [['figure-mismatch', '3.83 points']]);
+    assert.deepEqual(said(falls + 'Broadcom ended 2.4 points below Nvidia.').map((f) => f.slice(0, 2)), [['figure-mismatch', '2.4 points']]);
+  });
+  test('German: „1,24 Punkte unter Nvidia“, „2,83 Punkte über Microsofts Minus“; 2,4 Punkte are wrong', () => {
+    const falls = 'Am 27. Januar 2025 fiel Nvidia um 7,82 Prozent, Broadcom um 6,58 Prozent und Microsoft um 3,75 Prozent. ';
+    assert.deepEqual(said(falls + 'Broadcom lag damit 1,24 Punkte unter Nvidia und 2,83 Punkte über Microsoft.'), []);
+    assert.deepEqual(said(falls + 'Broadcom lag damit 2,4 Punkte unter Nvidia.').map((f) => f.slice(0, 2)), [['figure-mismatch', '2,4 Punkte']]);
+    assert.deepEqual(said(falls + 'Microsofts Minus lag rund sechs Punkte unter Nvidias.').map((f) => f.slice(0, 2)), [['figure-mismatch', 'sechs Punkte']]);
+  });
   test('"über"/"above" without a comparand compares nothing: "85 Punkte unter Standardbedingungen" is a score', () => {
     assert.deepEqual(said('Im MATH-500-Test kam DeepSeek R1 auf 85 Punkte unter Standardbedingungen.').map((f) => f.slice(0, 2)), [['unsourced-figure', '85']]);
     assert.deepEqual(said('On MATH-500, R1 scored 85 points above all open models.').map((f) => f.slice(0, 2)), [['unsourced-figure', '85']]);
+    assert.deepEqual(said('Im MATH-500-Test kam DeepSeek R1 auf 85 Punkte unter OpenAI-Bedingungen.').map((f) => f.slice(0, 2)), [['unsourced-figure', '85']]);
   });
 });
 

@@ -648,12 +648,27 @@ function signOfDuration(word: string, after: string): 1 | -1 | undefined {
  */
 const COMPARAND = '(?:the|its|their|his|her|that|those|dem|der|den|des|seinem|seiner|seinen|ihrem|ihrer|ihren|jenem|jener|\\d)(?![\\p{L}])';
 const POINTS_COMPARED = new RegExp(String.raw`^\s+(?:(?:${alternation(POINTS_COMPARATIVES)})(?:\s+(?:than|als))?|apart|behind|ahead|(?:short|shy)\s+of|auseinander|hinter|vor(?!\s+allem)|vorn|vorne|dahinter|zurück|darunter|darüber|(?:above|below|über|unter)(?=\s+${COMPARAND}))(?![\p{L}])`, 'iu');
+/**
+ * "1.24 points below Nvidia's", „2,8 Punkte über Microsoft“: "above"/"über" before a name the sources or the glossary
+ * know compares with that name's value, as before an article; before a mere noun ("unter Standardbedingungen") it
+ * compares nothing.
+ */
+const ABOVE_OR_BELOW = /^\s+(?:above|below|über|unter)\s+/iu;
+// The name is the word, not the head of a compound („unter OpenAI-Bedingungen“ is a setting); a genitive s may follow.
+const NAME_GOES_ON = /^(?:-|(?!s(?!\p{L}))\p{L})/u;
+function pointsAboveName(rest: string, at: number, named: readonly Span[]): boolean {
+  const word = ABOVE_OR_BELOW.exec(rest);
+  return word !== null && named.some((n) => n.start === at + word[0].length && !NAME_GOES_ON.test(rest.slice(n.end - at)));
+}
 
 // A side of the pair: a name of up to three words, or a possessive ("Nvidias Minus", "Broadcom's fall"); never a
 // preposition that leads to a figure ("zwischen 2023 und 2024 stieg er um 5 Punkte" sets no points between the years).
+// The first side may carry what both are ("zwischen den beiden Chipherstellern Nvidia und Broadcom", "between the two
+// chipmakers Nvidia and Broadcom"): one word more.
 const SIDE_WORD = String.raw`(?!(?:um|by|auf|to|von|from|at|bei|on)(?![\p{L}]))[^\s.,;:!?()]+`;
 const SIDE = String.raw`${SIDE_WORD}(?:\s+${SIDE_WORD}){0,2}`;
-const POINTS_BETWEEN_PAIR = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(POINTS_BETWEEN.between)})\s+${SIDE}\s+(?:${alternation(POINTS_BETWEEN.and)})\s+${SIDE}\s+(?:(?:${alternation(POINTS_BETWEEN.lying)})\s+)?${MARGIN_HEDGE_PATTERN}$`, 'iu');
+const FIRST_SIDE = String.raw`${SIDE_WORD}(?:\s+${SIDE_WORD}){0,3}`;
+const POINTS_BETWEEN_PAIR = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(POINTS_BETWEEN.between)})\s+${FIRST_SIDE}\s+(?:${alternation(POINTS_BETWEEN.and)})\s+${SIDE}\s+(?:(?:${alternation(POINTS_BETWEEN.lying)})\s+)?(?:(?:${alternation(POINTS_BETWEEN.contrast)})\s+)?${MARGIN_HEDGE_PATTERN}$`, 'iu');
 
 const AGE_BEFORE = /(?<![\p{L}])(?:im\s+alter\s+von|at\s+the\s+age\s+of|aged)\s+$/iu;
 
@@ -1120,7 +1135,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   const durationAnchor = relative ? anchorOf(text, end + unitWord.length + relative[0].length, relative[0]) : precedes ? { start: precededAt, end: precededAt + precedes[2].length } : undefined;
   // "nearly three points bigger than Microsoft's", "zwei Punkte höher", „Differenz: 1,2 Punkte“, „zwischen Nvidia und
   // Broadcom lagen 2,5 Punkte“, "beat Microsoft's by 1.8 points": points a change differs by.
-  const pointsApart = kind === 'count' && noun !== undefined && POINT_NOUNS.includes(noun.split(' ').pop()!.toLowerCase()) && (POINTS_COMPARED.test(rest.slice(unitWord.length)) || [GAP_BEFORE, GAP_STATED_BEFORE, POINTS_BETWEEN_PAIR, OUTDONE_BY_BEFORE].some((gap) => gap.test(text.slice(0, start))));
+  const pointsApart = kind === 'count' && noun !== undefined && POINT_NOUNS.includes(noun.split(' ').pop()!.toLowerCase()) && (POINTS_COMPARED.test(rest.slice(unitWord.length)) || pointsAboveName(rest.slice(unitWord.length), text.length - rest.length + unitWord.length, options.named ?? []) || [GAP_BEFORE, GAP_STATED_BEFORE, POINTS_BETWEEN_PAIR, OUTDONE_BY_BEFORE].some((gap) => gap.test(text.slice(0, start))));
   if (pointsApart) kind = 'percentagePoint';
   // "höchstens ein Jahr": the article alone would say nothing in a message.
   if (noOne && !durationUnit) return undefined;

@@ -389,7 +389,9 @@ export const POINT_ABBREVIATION_STOP = /^\s*pkt\./i;
  */
 export const POINTS_BETWEEN = {
   ...PAIR_BETWEEN,
-  lying: ['liegen', 'lagen', 'liegt', 'lag', 'lay', 'lie', 'lies', 'there were', 'there was', 'there are', 'there is'],
+  lying: ['liegen', 'lagen', 'liegt', 'lag', 'sind es', 'waren es', 'lay', 'lie', 'lies', 'there were', 'there was', 'there are', 'there is', 'it is', 'it was', "it's"],
+  /** „Zwischen Nvidia und Broadcom sind es dagegen 2,4 Punkte“: a word setting this pair against one before. */
+  contrast: ['dagegen', 'hingegen', 'jedoch', 'aber', 'nun', 'however', 'by contrast', 'in turn', 'instead'],
 };
 /**
  * Verbs by whose margin one side outdoes or trails another: "Broadcom's fall beat Microsoft's by 1.8 points",
