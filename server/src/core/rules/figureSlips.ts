@@ -51,6 +51,9 @@ export function maySlip(fact: Fact): boolean {
 export function sameEntitySlip(earlier: DraftFigure, later: DraftFigure): boolean {
   const [a, b] = [later.fact, earlier.fact];
   if (!maySlip(a) || !maySlip(b) || !sameUnit(a.figure, b.figure)) return false;
+  // Asked of every earlier figure of a later one's buckets, most of which share no entity with it: that is told
+  // without a list made or a value's digits looked up (`sameWho` below asks it again, without the places).
+  if (!shareAnEntity(a, b)) return false;
   // „sechs kleinere Versionen“ after „5,6 Milliarden“: "6" is 5.6 rounded at another scale, but a slip keeps its digits.
   if (slipDigits(a.figure.value) !== slipDigits(b.figure.value)) return false;
   if (!sameWho(a, b) || !(compatibleDates(a.time, b.time) || slipAcrossBorrowedDays(a, b))) return false;
@@ -74,6 +77,11 @@ function slipAcrossBorrowedDays(a: Fact, b: Fact): boolean {
 }
 
 const BORROWED_TIME = new Set<Fact['timeFrom']>(['paragraph', 'heading', 'document']);
+
+function shareAnEntity(a: Fact, b: Fact): boolean {
+  for (const e of a.entities) if (b.entities.includes(e)) return true;
+  return false;
+}
 
 /** Two facts share whom they are about (a place is no one). */
 export function sameWho(a: Fact, b: Fact): boolean {
