@@ -1,4 +1,5 @@
 import type { Figure, Language } from '../types';
+import { caseAsWritten } from '../text/caseAsWritten';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
 import { GROUP_SPACE, SPACE_GROUPED_NUMERAL } from './numerals';
 import { spelledNumber } from './spellNumber';
@@ -126,8 +127,7 @@ function withScaleWord(text: string, scale: number, mantissa: number, language: 
   // A terminal feed's "MLN" is answered with "BLN", in its own case.
   const terminal = /^(mln|bln)\.?$/i.test(written);
   if (terminal && TERMINAL_SCALE[scale]) {
-    const word = TERMINAL_SCALE[scale] + (written.endsWith('.') ? '.' : '');
-    return text.replace(SCALE_WORD, written === written.toUpperCase() ? word.toUpperCase() : written[0] === written[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word);
+    return text.replace(SCALE_WORD, caseAsWritten(TERMINAL_SCALE[scale] + (written.endsWith('.') ? '.' : ''), written));
   }
   const abbreviated = german || /^(mn|bn|bln|tn|m|k)$/i.test(written);
   // "$5.6B", "¥200K": a capital letter is answered with one.
@@ -137,15 +137,8 @@ function withScaleWord(text: string, scale: number, mantissa: number, language: 
   const one = mantissa === 1 || (mantissa < 1 && /^(?:million|milliarde|billion)$/i.test(written));
   // A German Million, Milliarde or Billion is a noun, capitalised whatever the case of the „tausend“ it replaces.
   const noun = language === 'de' && scale > 3 && written !== written.toUpperCase();
-  const word = capital ? CAPITAL_SCALE[scale] : abbreviated ? SCALE_ABBREVIATIONS[german ? 'de' : 'en'][scale] : noun ? scaleWord(scale, one, language) : inCaseOf(written, scaleWord(scale, one, language));
-  return word ? text.replace(SCALE_WORD, word) : undefined;
-}
-
-/** A word in the case of the one it replaces: "$598 Billion" → "$589 Billion", "BILLION" → "MILLION", „tausend“ stays low. */
-function inCaseOf(written: string, word: string | undefined): string | undefined {
-  if (!word) return undefined;
-  if (written.length > 1 && written === written.toUpperCase()) return word.toUpperCase();
-  return (written[0] === written[0].toUpperCase() ? word[0].toUpperCase() : word[0].toLowerCase()) + word.slice(1);
+  const word = capital ? CAPITAL_SCALE[scale] : abbreviated ? SCALE_ABBREVIATIONS[german ? 'de' : 'en'][scale] : scaleWord(scale, one, language);
+  return word ? text.replace(SCALE_WORD, capital || abbreviated ? word : caseAsWritten(word, written, noun)) : undefined;
 }
 
 const CAPITAL_SCALE: Record<number, string> = { 3: 'K', 6: 'M', 9: 'B', 12: 'T' };
@@ -192,7 +185,7 @@ function monthAsWritten(written: string, dot: string, month: number, language: L
   const name = MONTH_NAMES[language][month - 1];
   const full = MONTH_NAMES.de.concat(MONTH_NAMES.en).some((n) => n.toLowerCase() === written.toLowerCase());
   const short = full ? name : dot && name.length <= 4 ? name : name.slice(0, 3) + dot;
-  return written.length > 1 && written === written.toUpperCase() ? short.toUpperCase() : short;
+  return caseAsWritten(short, written, true);
 }
 
 /** 1 → "st", 2 → "nd", 3 → "rd", 11–13 → "th", 21 → "st". */

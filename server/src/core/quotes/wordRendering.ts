@@ -1,4 +1,5 @@
-import { TRANSLATION_RENDERINGS } from '../context/lexicon';
+import { GERMAN_FEMININE_ENDINGS, TRANSLATION_RENDERINGS } from '../context/lexicon';
+import { capitalisedAs } from '../text/caseAsWritten';
 import { keptWords } from './keptWords';
 
 type Rendering = (typeof TRANSLATION_RENDERINGS)[number];
@@ -17,7 +18,7 @@ export function renderingOf(sourceWord: string, replaced: string, language: 'de'
     if (!rendering || !word) continue;
     if (at !== 0) return undefined;
     const english = () => (isGermanPlural(sourceWord, rendering.of) && !PLURAL.test(replaced.toLowerCase()) ? pluralOf(word) : inEnglishFormOf(word, rendering, replaced));
-    return inCaseOf(language === 'en' ? english() : word, replaced);
+    return capitalisedAs(language === 'en' ? english() : word, replaced);
   }
   return undefined;
 }
@@ -56,10 +57,8 @@ function inEnglishFormOf(word: string, rendering: Rendering, replaced: string): 
  */
 function isGermanPlural(sourceWord: string, singular: string): boolean {
   const [word, base] = [sourceWord.toLowerCase(), singular.toLowerCase()];
-  return FEMININE_ENDING.test(base) && (word === `${base}n` || word === `${base}en`) && /\p{Lu}/u.test(singular[0]);
+  return GERMAN_FEMININE_ENDINGS.some((ending) => base.endsWith(ending)) && (word === `${base}n` || word === `${base}en`) && /\p{Lu}/u.test(singular[0]);
 }
-
-const FEMININE_ENDING = /(?:ie|ung|ion|heit|keit|schaft|tät)$/;
 
 /** A plural's ending: not a singular's -ss, -us, -is ("synthesis", "bonus"). */
 const PLURAL = /[^siu]s$/;
@@ -77,9 +76,4 @@ function pluralOf(word: string): string {
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   if (/(?:s|x|ch|sh)$/.test(word)) return `${word}es`;
   return `${word}s`;
-}
-
-/** The rendering in the case of the word it replaces: "Interesting" at a sentence's start. */
-function inCaseOf(rendering: string, replaced: string): string {
-  return /^\p{Lu}/u.test(replaced) && /^\p{Ll}/u.test(rendering) ? rendering[0].toUpperCase() + rendering.slice(1) : rendering;
 }
