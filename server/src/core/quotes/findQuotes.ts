@@ -24,13 +24,54 @@ function straightCloser(text: string, open: number): number {
 }
 
 /**
- * Finds quotations in a block of prose: „…“, “…”, »…«, «…», "…". Marks inside a quotation (nested ‚…‘ or '…',
- * or a different mark) stay part of it; an opening mark that is never closed is no quotation.
+ * Single marks quote as well: a wire's headline ("ANDREESSEN CALLS R1 'MOST SPECTACULAR BREAKTHROUGH'"), British
+ * English, a German ‚…‘. The same marks are apostrophes ("DeepSeek's", "investors' money", "the '90s", "rock 'n' roll"):
+ * a single mark opens only after a space, a line's start or an opening bracket, dash or colon, before a letter; it
+ * closes before no letter or digit; and what it quotes holds two words at least.
+ */
+const SINGLE_CLOSERS: Record<string, string> = { "'": "'", '‘': '’', '‚': '‘' };
+const SINGLE_OPENS_AFTER = /[\s([{:*\u2013\u2014]/u;
+
+function singleCloser(text: string, open: number): number {
+  if ((open > 0 && !SINGLE_OPENS_AFTER.test(text[open - 1])) || !/\p{L}/u.test(text[open + 1] ?? '')) return -1;
+  const closers = SINGLE_CLOSERS[text[open]];
+  let possessive = -1;
+  const last = Math.min(text.length, open + LONGEST_SINGLE_QUOTATION);
+  for (let j = open + 2; j < last && !(text[j] === '\n' && text[j + 1] === '\n'); j++) {
+    if (!closers.includes(text[j]) || /[\p{L}\d]/u.test(text[j + 1] ?? '')) continue;
+    // "'the investors' fears are overblown'": a plural's apostrophe before a word of the same clause closes only where
+    // no other mark does.
+    if (text[j - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(j + 1, j + 3))) {
+      if (possessive < 0) possessive = j;
+      continue;
+    }
+    return twoWords(text, open, j) ? j : -1;
+  }
+  return possessive > 0 && twoWords(text, open, possessive) ? possessive : -1;
+}
+
+/** An apostrophe far on never closes a quotation: a single mark that opens none is lost within a sentence or two. */
+const LONGEST_SINGLE_QUOTATION = 400;
+
+const twoWords = (text: string, open: number, close: number) => /\S\s+\S/u.test(text.slice(open + 1, close));
+
+/**
+ * Finds quotations in a block of prose: „…“, “…”, »…«, «…», "…", and in single marks ('…', ‘…’, ‚…‘). Marks inside a
+ * quotation (nested ‚…‘ or '…', or a different mark) stay part of it; an opening mark that is never closed is no
+ * quotation.
  */
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
+    if (SINGLE_CLOSERS[text[i]]) {
+      const end = singleCloser(text, i);
+      if (end > 0) {
+        quotes.push({ start: i, end: end + 1, inner: { start: i + 1, end } });
+        i = end + 1;
+      } else i++;
+      continue;
+    }
     const closers = CLOSERS[text[i]];
     if (!closers || (text[i] === '"' && /[\p{L}\d]/u.test(text[i - 1] ?? ''))) {
       i++;
