@@ -68,6 +68,18 @@ describe('an event after "nach"/"after" that names nobody ("nach der Veröffentl
     assert.deepEqual(all(`${before} Nvidia fell three days after the launch.`), wrong('three days'));
     assert.deepEqual(all('Nvidia fell three days after the launch.'), [['unsourced-figure', 'three days', 'No source states three days.']]);
   });
+  test('a clause that names nobody ("The sell-off came …", „Der Kurssturz folgte …“) spans from the event its words count from (en, de)', () => {
+    const en = 'R1 came out on January 20.';
+    assert.deepEqual(all(`${en} The sell-off arrived three days after the launch.`), wrong('three days'));
+    assert.deepEqual(all(`${en} The sell-off came ten days after the release.`), wrong('ten days'));
+    assert.deepEqual(all(`${en} The sell-off arrived a week after the launch.`), []);
+    assert.deepEqual(all(`${en} The sell-off came seven days after the release.`), []);
+    const de = 'R1 kam am 20. Januar heraus.';
+    assert.deepEqual(all(`${de} Der Kurssturz folgte drei Tage nach der Veröffentlichung.`), wrong('drei Tage'));
+    assert.deepEqual(all(`${de} Der Kurssturz kam zehn Tage nach der Veröffentlichung.`), wrong('zehn Tage'));
+    assert.deepEqual(all(`${de} Der Kurssturz folgte eine Woche nach der Veröffentlichung.`), []);
+    assert.deepEqual(all(`${de} Der Kurssturz kam sieben Tage nach der Veröffentlichung.`), []);
+  });
   test('a founding that names nobody stays the maker\'s, not the organisation named last (en, de)', () => {
     const codes = (text: string) => all(text).map(([code, words]) => [code, words]);
     assert.deepEqual(codes('DeepSeek, built with High-Flyer\'s capital, was founded in July 2023. R1 came out on 20 January, about 30 months after the founding.'), [['figure-mismatch', '30 months']]);

@@ -456,6 +456,9 @@ function aboutTheDraftsNames(fact: Fact, event: SourceFigure): boolean {
 function anchored(fact: Fact, event: SourceFigure): boolean {
   const date = event.figure.date ?? { year: event.figure.value };
   if (fact.time) return (['year', 'month', 'day'] as const).some((k) => fact.time![k] !== undefined && date[k] !== undefined) && compatibleDates(fact.time, date);
+  // "R1 came out on 20 January. The sell-off came three days after the launch": a clause that names nobody is about
+  // the event its words count from, the one of the thing named after "after"/"nach".
+  if (fact.entities.length === 0 && fact.anchor?.names.length) return fitsTheAnchor(fact.anchor, event);
   return event.fact.entities.some((e) => fact.entities.includes(e));
 }
 
