@@ -541,3 +541,23 @@ describe('the words after "nach" end before the clause\'s verb: „Eine Woche na
     }
   });
 });
+
+describe('a span "after the breakthrough" right after the sentence that dated it runs from that day to the clause\'s own event, not between two releases', () => {
+  const wrong = (words: string, span: string) => [['figure-mismatch', words, `${words} contradicts the source, which says 20. Januar → 27. Januar 2025 = ${span}.`]];
+  test('English: "R1 broke through on January 20. The sell-off came a week after the breakthrough" is borne out; two weeks are wrong', () => {
+    const before = 'R1 broke through on January 20.';
+    assert.deepEqual(all(`${before} The sell-off came a week after the breakthrough.`), []);
+    assert.deepEqual(all(`${before} The sell-off came seven days after that breakthrough.`), []);
+    assert.deepEqual(all(`${before} The sell-off came two weeks after the breakthrough.`), wrong('two weeks', '1'));
+    assert.deepEqual(all('Liang met Li Qiang on January 20. The sell-off came three days after the meeting.'), wrong('three days', '7'));
+    assert.deepEqual(all('Liang met Li Qiang on January 20. The sell-off came a week after the meeting.'), []);
+  });
+  test('German: „R1 gelang am 20. Januar der Durchbruch. Der Kurssturz kam eine Woche nach dem Durchbruch“ is borne out; two weeks and ten days are wrong', () => {
+    const before = 'R1 gelang am 20. Januar der Durchbruch.';
+    assert.deepEqual(all(`${before} Der Kurssturz kam eine Woche nach dem Durchbruch.`), []);
+    assert.deepEqual(all(`${before} Eine Woche nach dem Durchbruch brachen die Kurse ein.`), []);
+    assert.deepEqual(all(`${before} Der Kurssturz kam zwei Wochen nach dem Durchbruch.`), wrong('zwei Wochen', '1'));
+    assert.deepEqual(all(`${before} Zehn Tage nach dem Durchbruch brachen die Kurse ein.`), wrong('Zehn Tage', '7'));
+    assert.deepEqual(all('Liang traf Li Qiang am 20. Januar. Der Kurssturz folgte drei Tage nach dem Treffen.'), wrong('drei Tage', '7'));
+  });
+});

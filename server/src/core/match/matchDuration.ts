@@ -84,6 +84,10 @@ function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
   const oneEvent = events.map((e, k) => oneMoveOfOneMeasure(fact, e, sharedKeys[k]));
   const anchorKeys = new Set((fact.anchor?.attributes ?? []).map(lookupKey));
   const ownKeys = new Set(fact.attributes.filter((a) => !fact.anchor?.attributes.includes(a)).map(lookupKey));
+  // "The sell-off came a week after the breakthrough": one end is what the clause says happened (the sell-off), beside
+  // what the words after "after" name; V3's release and R1's are two of the latter, no span of the sell-off's. Unless
+  // the clause's event is of the same kind as the one it counts from, another's ("founded seven years after High-Flyer").
+  const ownEvents = fact.anchor ? new Set(fact.attributes.filter((a) => isEvent(a) && !fact.anchor!.attributes.includes(a)).map(lookupKey)) : new Set<string>();
   const onDate = events.map((e) => onDraftsDate(fact, e));
   // "On 21 January Liang met Li Qiang, a day after the launch", where the sources put the meeting on 20 January: a day
   // on which the sources date nothing the draft names is its own error (a date-mismatch); the duration is still
@@ -98,6 +102,7 @@ function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
   // "18 months after the company's founding": a founding the words name by no name is that of whom the draft speaks,
   // not another company's in another article.
   const fits = events.map((e) => (fact.anchor ? fitsTheAnchor(fact.anchor, e) && !someoneElsesOnce(fact, fact.anchor, e) : false));
+  const oneOfAnother = (named: number, other: number) => fits[named] && !fits[other] && sharedKeys[other].some((k) => anchorKeys.has(k));
   const mostSpecific = events.map((e) => (fact.anchor ? namesTheMostSpecific(fact.anchor, e) : false));
   // "Von der Gründung bis zum Durchbruch mit R1": without words after "vor"/"after", the clause's own most specific name
   // tells its event (R1's breakthrough of 20 January) from its company's headlines a week later.
@@ -123,6 +128,7 @@ function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
     // One of the two is what the duration's own clause says happened ("sieben Tage später brach die Börse ein": a
     // fall), not just another thing of the draft's date.
     if (sharedA.length === 0 && sharedB.length === 0) return;
+    if (ownEvents.size && !sharedA.some((k) => ownEvents.has(k)) && !sharedB.some((k) => ownEvents.has(k)) && !oneOfAnother(i, j) && !oneOfAnother(j, i)) return;
     const covered = sharedA.length + sharedB.filter((k) => !sharedA.includes(k)).length;
     // Two events: two different things that happened, or the same thing happening to two names ("acht Jahre
     // später", from High-Flyer's founding to DeepSeek's).
@@ -149,7 +155,11 @@ function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
     if (!twoThings && !twoNames && !fromDate) return;
     // Whatever made them a pair, one on the draft's date is where the duration starts from.
     const other = anchor === undefined ? undefined : anchor === i ? j : i;
-    if (anchor !== undefined && other !== undefined && !onDate[other] && !rightWay(fact, events[anchor], events[other])) return;
+    // "R1 broke through on 20 January. The sell-off came a week after the breakthrough": a day carried from the sentence
+    // before is the day of the event the words after "after" name, where that event is what happened then; the clause's
+    // own event (the sell-off) is the other end, the other way.
+    const fromTheCarriedDay = fact.anchor !== undefined && fact.timeFrom === 'paragraph' && anchor !== undefined && other !== undefined && !onDate[other] && fits[anchor] && sharedKeys[other].some((k) => ownEvents.has(k));
+    if (anchor !== undefined && other !== undefined && !onDate[other] && !rightWay(fact, events[anchor], events[other], fromTheCarriedDay ? -1 : 1)) return;
     // "im Juli 2023 …, acht Jahre nach dem Start des Hedgefonds": where the draft's own date (a month, for years) is that of
     // one of the two, the other lies the way the words say too (not V3's release of December 2024).
     const timed = fact.time && fact.timeFrom === 'clause' && anchor === undefined && isAnchored[i] !== isAnchored[j] ? (isAnchored[i] ? i : j) : undefined;
@@ -160,7 +170,7 @@ function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
     if (offTheDate.some((x) => isSeparated[x])) return;
     // The event after "vor"/"after" may be on the draft's own date too: "met Li Qiang on 20 January, a week before R1's
     // breakthrough", when the sources put both on 20 January.
-    const named = fact.anchor ? (offTheDate.length ? offTheDate : [i, j]).filter((x) => fits[x]) : [];
+    const named = fromTheCarriedDay ? [anchor!] : fact.anchor ? (offTheDate.length ? offTheDate : [i, j]).filter((x) => fits[x]) : [];
     if (fact.anchor && named.length === 0) return;
     // "Der Durchbruch kam drei Tage vor dem Kurssturz": beside the sell-off the words after "vor" name, a rally that shares
     // only the sell-off's share price is not what the clause says happened.
