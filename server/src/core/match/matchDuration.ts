@@ -116,7 +116,6 @@ function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
   // Whom its own sentence names: Meta reaffirming its budget "a week" after "the DeepSeek scare" of the sentence before
   // is no event of DeepSeek's.
   const isTheDrafts = events.map((e) => namesItsOwnOnes(e) && (e.fact.primary?.length ? e.fact.primary : e.fact.entities).some((n) => !e.fact.places?.includes(n) && fact.entities.includes(n)));
-  const namesItsOwn = fact.entities.some((e) => !fact.places?.includes(e)) && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence');
   // One of the two must be the event the draft is talking about (`isAnchored`): a pair of others is never looked at.
   const twoThingsNoDay = !fact.time && [...keys].filter(isEvent).length >= 2;
   const anchoredOnes = events.flatMap((_, k) => (isAnchored[k] ? [k] : []));
@@ -154,7 +153,7 @@ function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
     const eventAt = [i, j].find((x) => x !== anchor && !onDate[x] && sharedKeys[x].length > 0);
     // "Zwei Tage später traf sich Liang mit Li Qiang": what happened after the draft's date happened to whom its clause
     // names, not to someone else that week.
-    const fromDate = anchor !== undefined && eventAt !== undefined && !(namesItsOwn && !relevant[eventAt] && sharedKeys[eventAt].some(isOnce));
+    const fromDate = anchor !== undefined && eventAt !== undefined && !(namesItsOwn(fact) && !relevant[eventAt] && sharedKeys[eventAt].some(isOnce));
     if (!twoThings && !twoNames && !fromDate) return;
     // Whatever made them a pair, one on the draft's date is where the duration starts from.
     const other = anchor === undefined ? undefined : anchor === i ? j : i;
@@ -243,7 +242,9 @@ function betweenTwoDays(fact: Fact, keys: Set<string>, moves: string[], index: S
   const clauses = [...datesOn(until), ...movesAsEvents(saysWhat ? keys : new Set(MOVES.map(lookupKey)), index).filter((e) => on(until, e))]
     .filter((e) => (saysWhat ? shared(e, keys, moves).length > 0 : aboutTheDraftsNames(fact, e)));
   const before = datesOn(since).filter((e) => !separated(fact.attributes, e.fact.attributes));
-  const [a, b] = [before[0], clauses.find((e) => aboutTheDraftsNames(fact, e)) ?? clauses[0]];
+  // What happened on the clause's day to whom the clause names, where it names anyone: „Eine Woche zuvor, am 13. Januar,
+  // war R1 erschienen“ is R1's release, not export rules another article dates to 13 January.
+  const [a, b] = [before[0], clauses.find((e) => aboutTheDraftsNames(fact, e)) ?? (namesItsOwn(fact) ? undefined : clauses[0])];
   if (!a || !b) return unsourced;
   const days = daysBetween(dateOf(a), dateOf(b), fact.figure.durationUnit!);
   if (days === undefined) return unsourced;
@@ -353,6 +354,11 @@ function movesAsEvents(keys: Set<string>, index: SourceIndex): SourceFigure[] {
     events.push({ ...move, figure: { ...timeOf, kind: 'date', date: time } });
   }
   return events;
+}
+
+/** Whether the draft's clause or sentence names whom it is about, not a place only and not names carried from before. */
+function namesItsOwn(fact: Fact): boolean {
+  return fact.entities.some((e) => !fact.places?.includes(e)) && (fact.entityFrom === 'clause' || fact.entityFrom === 'sentence');
 }
 
 /** Whether an event's names are its own sentence's, not carried from one before it. */
