@@ -119,6 +119,13 @@ function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
   // One of the two must be the event the draft is talking about (`isAnchored`): a pair of others is never looked at.
   const twoThingsNoDay = !fact.time && [...keys].filter(isEvent).length >= 2;
   const anchoredOnes = events.flatMap((_, k) => (isAnchored[k] ? [k] : []));
+  // A span of days counts from an event the draft's date picks out in the draft's year where its source leaves the year
+  // out: a "27 January" on the draft's 27 January 2025 is no day of 2024, eleven months before another article's
+  // February 2024. (A span of months or years is counted from the years the sources give.)
+  const inTheDraftsYear = (k: number) => {
+    const date = dateOf(events[k]);
+    return unit < 30 && onDate[k] && date.year === undefined && fact.time?.year !== undefined ? { ...date, year: fact.time.year } : date;
+  };
   const pairs: Array<{ a: SourceFigure; b: SourceFigure; days: DaySpan; relevance: number }> = [];
   const consider = (i: number, j: number) => {
     const [a, b] = [events[i], events[j]];
@@ -177,7 +184,7 @@ function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
     // "Der Durchbruch kam drei Tage vor dem Kurssturz": beside the sell-off the words after "vor" name, a rally that shares
     // only the sell-off's share price is not what the clause says happened.
     if (fact.anchor && [i, j].some((x) => !named.includes(x) && movesTheOtherWay(fact.anchor!, events[x]) && sharedKeys[x].every((k) => anchorKeys.has(k) && !ownKeys.has(k)))) return;
-    const days = daysBetween(dateOf(a), dateOf(b), unit);
+    const days = daysBetween(inTheDraftsYear(i), inTheDraftsYear(j), unit);
     if (days === undefined || !couldMean(fact.figure, days)) return;
     // "Eine Woche danach verlor Nvidia …", "A week later, Nvidia lost …" with no day of its own and no event named: two
     // things of one day are not what a span that says which way lies between.
