@@ -704,13 +704,7 @@ export const ER_PLURALS = [
 export const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sold', 'taught', 'held', 'given', 'run', 'won', 'seen', 'written', 'grown', 'spent', 'paid', 'bought', 'lost', 'kept', 'sent', 'shown', 'taken', 'done', 'met', 'led', 'brought', 'found', 'hit', 'cut', 'set', 'put', 'read', 'drawn', 'chosen', 'begun', 'sung', 'told']);
 
 /**
- * Words that make a count a plan, not what happened („200 Gäste waren eingeladen“, "300 visitors are expected"): a
- * label restating the count of an occasion restates what happened (rules/labelRestatesCount.ts).
- */
-export const PLANNED_COUNT_WORDS = ['eingeladen', 'erwartet', 'angemeldet', 'geplant', 'vorgesehen', 'angekündigt', 'invited', 'expected', 'registered', 'planned', 'projected', 'forecast', 'anticipated'];
-
-/**
  * Words after which a label's head noun has ended: a genitive, a preposition or a conjunction („KI-Artikel der
  * Redaktion“, "Customers in Europe", "Staff per team"). What comes after says whose or where, not what is counted.
  */
-export const LABEL_CUT_WORDS = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'bei', 'beim', 'zum', 'zur', 'für', 'pro', 'je', 'mit', 'ohne', 'seit', 'bis', 'und', 'oder', 'of', 'at', 'on', 'per', 'for', 'by', 'from', 'since', 'with', 'without', 'to', 'and', 'or', 'the', 'a']);
+export const LABEL_CUT_WORDS = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'bei', 'für', 'pro', 'je', 'mit', 'ohne', 'seit', 'bis', 'und', 'oder', 'of', 'at', 'on', 'per', 'for', 'by', 'from', 'since', 'with', 'without', 'to', 'and', 'or', 'the', 'a']);

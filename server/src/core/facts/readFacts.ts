@@ -27,7 +27,6 @@ import { entrySubject, isOtherSort, referencedKinds, referentOf } from './refere
 import { namesTheFounder } from '../names/founderWords';
 import { quotedSpeaker } from './quotedSpeaker';
 import { weekdayNear } from './weekdays';
-import { isYearOnly, timedByItsSessionDay } from './sessionDay';
 import { dayAfter, movingDuration } from './daysLater';
 import { dayBefore, daysRecalled } from './recallsEarlierDay';
 import { isAttribution, speaksBefore } from './attribution';
@@ -1261,14 +1260,11 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   const asides = asideClauses(text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
   // Nor a year of a background clause closed before the figure's: "…, obwohl er 2024 noch um 25 Prozent zugelegt hatte;
   // Werte wie SoftBank verloren bis zu 10 Prozent" (the 10 Prozent are the day's).
-  const clause = text.slice(window.start, window.end);
-  // "The index had lost 25% in 2024, and Microsoft gained 3.75% on the day": a day's move takes no year from outside
-  // its clause (sessionDay.ts).
-  const daysMove = timedByItsSessionDay(clause);
-  const earlier = dates.filter((d) => d.end <= figure.start && !asides.some((c) => c.start <= d.start && d.end <= c.end) && !inClosedBackgroundClause(text, d, figure.start) && !(daysMove && isYearOnly(dateOf(d)))).pop();
+  const earlier = dates.filter((d) => d.end <= figure.start && !asides.some((c) => c.start <= d.start && d.end <= c.end) && !inClosedBackgroundClause(text, d, figure.start)).pop();
   // "Im Vorjahr", "a year earlier": the year before the time the figure would otherwise take.
   // Not a later clause's: "…, having risen about 171% last year" is that clause's year, not the figure's ("…, the
   // company said, last year" is the figure's).
+  const clause = text.slice(window.start, window.end);
   const yearBefore = MAYBE_YEARS_BEFORE.test(clause) && [...clause.matchAll(YEARS_BEFORE)].find((m) => !inLaterClause(text, figure.end, { start: window.start + m.index, end: window.start + m.index + m[0].length }));
   if (yearBefore) {
     // "Wer im Vorjahr 25 Prozent gewonnen hat", "last year": the year before the piece's own, when the sentence names
@@ -1313,9 +1309,6 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   // The phrase dates its whole sentence up to the figure's clause, not its own clause alone: "This year we trained 48,200
   // people in 312 workshops across 23 countries", „Dieses Jahr schulten wir 48.200 Menschen, in 312 Workshops in 23 Ländern“.
   if (carried.timeFrom === 'paragraph' && THIS_YEAR.test(text.slice(0, window.end))) return carried.documentTime?.year !== undefined ? [{ year: carried.documentTime.year }, 'document', undefined] : [undefined, undefined, undefined];
-  // "… against a gain of 15% for the whole of 2024. Microsoft, for its part, gained 3.75% by the close": nor from a
-  // sentence before it: it is the day the document is about (the day last named may be another event's, a release's).
-  if (daysMove && isYearOnly(carried.time)) return [carried.documentTime, carried.documentTime ? 'document' : undefined, undefined];
   if (carried.time) return [carried.time, carried.timeFrom, carried.timeOf];
   // "Eine Woche später brachen die Kurse ein" at a paragraph's start counts from the day last named before it; "Acht
   // Jahre später entstand DeepSeek", in months or years, from the time last named (High-Flyer's 2015), not from a day

@@ -348,24 +348,6 @@ export const LAST_YEAR_PHRASES = ['im vorjahr', 'im vergangenen jahr', 'im letzt
  * started in 2016, …". („In diesem Jahr“ is left out: it as often points back to the year just named.)
  */
 export const THIS_YEAR_PHRASES = ['this year', 'so far this year', 'dieses jahr', 'im laufenden jahr', 'im aktuellen jahr', 'heuer'];
-/**
- * Words that time a move by the trading day it happened on: "gained 3.75% on the day", "by the close", „bis
- * Handelsschluss“, „auf Tagessicht“. "on the day of the vote", "on the day after" name another day: see sessionDay.ts.
- */
-export const SESSION_DAY_PHRASES = [
-  'on the day', 'that day', 'the same day', 'by the close', 'at the close', 'by the closing bell', 'at the closing bell', 'by the end of the day', 'by the end of the session',
-  'by the end of trading', 'at the end of trading', 'in a single session', 'in one session', 'in a single day', 'in one day', 'on the session', 'intraday',
-  'an diesem tag', 'an jenem tag', 'am selben tag', 'am gleichen tag', 'auf tagessicht', 'im tagesverlauf', 'bis handelsschluss', 'zum handelsschluss', 'bei handelsschluss',
-  'bis börsenschluss', 'zum börsenschluss', 'bei börsenschluss', 'bis zum handelsschluss', 'bis zum börsenschluss', 'an einem einzigen tag', 'an einem einzigen handelstag',
-  'innerhalb eines tages', 'binnen eines tages', 'zum schluss des handels',
-];
-/** Words after a day phrase that make it another day: "on the day of the vote", "that day last year", „an diesem Tag vor einem Jahr“. */
-export const OTHER_DAY_FOLLOWERS = ['of', 'after', 'before', 'when', 'last year', 'a year', 'des', 'der', 'nach', 'vor', 'im vorjahr', 'im jahr'];
-/** Words in the same clause that make a move the year's after all: "by the close, it was up 25% for the year", „aufs Jahr gesehen“. */
-export const WHOLE_YEAR_PHRASES = [
-  'for the year', 'on the year', 'over the year', 'year to date', 'year-to-date', 'so far this year', 'for the whole year', 'for the full year', 'for the whole of', 'for all of',
-  'im gesamtjahr', 'aufs jahr gesehen', 'auf jahressicht', 'im jahresverlauf', 'seit jahresbeginn', 'seit jahresanfang', 'im gesamten jahr', 'übers jahr', 'über das jahr',
-];
 /** The year before the time told of: those, and „ein Jahr davor“, „das Jahr zuvor“, "the prior year", "a year earlier". */
 export const YEAR_BEFORE_PHRASES = [
   ...LAST_YEAR_PHRASES,
