@@ -17,7 +17,7 @@ import { REFERENCE_WORDS } from '../names/referenceWords';
 import {
   APPROXIMATE_BEFORE, isPeak, isPeakBound, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, POINT_ABBREVIATION_STOP, POINTS_BETWEEN, OUTDONE_BY_BEFORE, MARGIN_HEDGE_PATTERN, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
-  AGE_YEAR_WORDS, AGE_YEAR_ABBREVIATIONS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
+  AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
   LIST_VALUE_HEDGES, PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
@@ -672,12 +672,6 @@ const POINTS_BETWEEN_PAIR = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(P
 
 const AGE_BEFORE = /(?<![\p{L}])(?:im\s+alter\s+von|at\s+the\s+age\s+of|aged)\s+$/iu;
 
-/** The year word after a bare age, written out or shortened: "40 Jahre", "40 years", „40 J.“, "40 yrs", "40 y/o". */
-const AGE_UNIT = String.raw`\s+(?:${alternation(AGE_YEAR_WORDS)}|${alternation(AGE_YEAR_ABBREVIATIONS)})(?![\p{L}])`;
-// Where an age said without a verb ends: a comma, a semicolon, a bracket or a full stop; a shortened year word's own
-// dot ends it at the end of a line too („Gründer: Liang Wenfeng, 40 J.“).
-const AGE_CLAUSE_END = String.raw`\s*(?:[,;)]|\.(?!\d))|(?<=\.)(?=[^\S\n]*(?:\n|$))`;
-
 /**
  * "Mit 40 Jahren hat er …", "Mit 42 ist Liang …" opening a sentence, not "mit 40 Jahren Erfahrung", "mit zwei Jahren
  * Rückstand" or "Mit 160 Mitarbeitern ist …".
@@ -703,9 +697,7 @@ const BRACKET_BEFORE = /\s*\(\s*$/u;
  * The bracket closes right after the age, or after a few words that say where the person stands or what they do
  * ("Liang Wenfeng (41, rechts)", "(40, right)", "(40, Gründer von DeepSeek)"): a caption's bracket. No figure follows.
  */
-const BRACKET_AFTER_AGE = new RegExp(String.raw`^(?:${AGE_UNIT})?\s*(?:,\s*[^\d(),;]{1,40})?\)`, 'iu');
-/** The year word of a bracketed age („Liang Wenfeng (40 J.)“, "Sam Altman (39 yrs)"): the age's own words. */
-const BRACKETED_AGE_UNIT = new RegExp(`^(?:${AGE_UNIT})?`, 'iu');
+const BRACKET_AFTER_AGE = /^\s*(?:,\s*[^\d(),;]{1,40})?\)/u;
 // Not a citation: "as reported by the Washington Post (23)", "per Bernstein Research (18)".
 const ENGLISH_FULL_NAME_BEFORE = /(?<![\p{L}])(?<!(?:by|per|from|of|via|to|according\s+to)\s+(?:the\s+)?)(?!(?:The|A|An|Its|His|Her|Their|Our|In|On|At|For|Of)\s)\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+\s*\(\s*$/u;
 
@@ -716,7 +708,7 @@ function bracketedAge(before: string, rest: string, options: FigureOptions): Reg
   const bracket = BRACKET_BEFORE.exec(before);
   if (!bracket || !BRACKET_AFTER_AGE.test(rest) || SCORE_IN_BRACKET.test(rest)) return null;
   const person = options.people?.some((p) => p.end === bracket.index) || (options.language === 'en' && ENGLISH_FULL_NAME_BEFORE.test(before));
-  return person ? BRACKETED_AGE_UNIT.exec(rest) : null;
+  return person ? /^/.exec(rest) : null;
 }
 
 /**
@@ -729,8 +721,8 @@ const IS_AGE = {
   // Also where the clause goes on with what else the person is or does: "is 40 and a computer engineer", „ist 40 und
   // stammt aus Guangdong“ (not with a figure: "is 40 and 50 …" lists values). The clause no longer ends at the number,
   // so any noun could be the subject ("Revenue was 26 and margins held"): only a person's words or name (`personIs`).
-  after: new RegExp(String.raw`^(?:${AGE_UNIT})?(?=\s*(?:[!?]|$)|${AGE_CLAUSE_END})`, 'iu'),
-  andAfter: new RegExp(String.raw`^(?:${AGE_UNIT})?(?=\s+(?:${AND_WORDS.join('|')})\s+(?![\d\s]))`, 'iu'),
+  after: new RegExp(String.raw`^(?:\s+(?:${AGE_YEAR_WORDS.join('|')}))?(?=\s*(?:[,;)!?]|\.(?!\d)|$))`, 'iu'),
+  andAfter: new RegExp(String.raw`^(?=\s+(?:${AND_WORDS.join('|')})\s+(?![\d\s]))`, 'iu'),
   personWord: /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|who|[Ff]ounder|Gründer|CEO|Chef)\s+\S+\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
   verb: /,?\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
 };
@@ -922,12 +914,6 @@ const PRECEDES_BY_BEFORE = /(?<![\p{L}])(predat(?:es?|ed)|preced(?:es?|ed)|anted
 const SINCE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:seit|(?:${alternation(LASTING_WORDS_BEFORE_FOR)})(?:\s+[\p{L}]+){0,3}?\s+for)\s+(?:(?:${alternation(SINCE_HEDGE_WORDS)})\s+)?$`, 'iu');
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
 
-/** Whether a person the sentence names ends right at the comma before the number: "Liang Wenfeng, 40 J.". */
-function personBeforeComma(before: string, people: Span[] | undefined): boolean {
-  const comma = /,\s*$/u.exec(before);
-  return comma !== null && people?.some((p) => p.end === comma.index) === true;
-}
-
 /** Whether one of the three words after a comma right after the number is a person's: a pronoun, a word for one, a name. */
 function personAfterComma(text: string, end: number, options: FigureOptions): boolean {
   return wordsAfterComma(text, end).some(({ word, start }) => PERSON_PRONOUN.test(word) || kindOfWord(word) === 'person' || AGED_PERSON_NOUN.test(word) || options.people?.some((p) => p.start === start));
@@ -935,7 +921,7 @@ function personAfterComma(text: string, end: number, options: FigureOptions): bo
 // "a computer engineer, 46 years, from Guangdong": with its unit written, an age in apposition to any word.
 const WORD_COMMA_BEFORE = /\p{L},\s*$/u;
 // "Liang Wenfeng, 40. Computer engineer from Guangdong": a full stop closes the apposition too.
-const APPOSITIVE_AGE_AFTER = new RegExp(String.raw`^(${AGE_UNIT})?(?:${AGE_CLAUSE_END})`, 'iu');
+const APPOSITIVE_AGE_AFTER = new RegExp(String.raw`^(\s+(?:${AGE_YEAR_WORDS.join('|')}))?\s*(?:[,;)]|\.(?!\d))`, 'iu');
 // A full stop closes the apposition only after a person's full name ("Liang Wenfeng, 40."): "Nvidia, 17. Broadcom, 6."
 // lists values.
 const FULL_NAME_BEFORE = /\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{L}-]*,\s*$/u;
@@ -1051,9 +1037,6 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   // however the apposition ends ("Liang Wenfeng ist Informatikingenieur, 40 Jahre.").
   if (apposition && !apposition[1] && !APPOSITION_BEFORE.test(text.slice(0, start))) apposition = null;
   if (apposition && !apposition[1] && apposition[0].trimEnd().endsWith('.') && !FULL_NAME_BEFORE.test(text.slice(0, start))) apposition = null;
-  // A shortened year word's dot may be where the sentence was cut („Die Anleihe, 30 J. Laufzeit“): an age that ends
-  // there stands only right after a person the sentence names („Gründer: Liang Wenfeng, 40 J.“).
-  if (apposition?.[1]?.endsWith('.') && apposition[0] === apposition[1] && !personBeforeComma(text.slice(0, start), options.people)) apposition = null;
   if (apposition) {
     kind = 'age';
     end += (apposition[1] ?? '').length;
