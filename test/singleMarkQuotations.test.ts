@@ -22,10 +22,16 @@ describe("a quotation in single marks ('…', ‘…’, ‚…‘) is a quotati
     ]);
     assert.deepEqual(findings("Donald Trump called the development 'a wake-up call for our industries'."), []);
   });
-  test('German: a quotation in ‚…‘ is read as one in „…“', () => {
+  test('German: a quotation in ‚…‘ is read as one in „…“, one word too', () => {
     assert.deepEqual(findings('---\nlang: de\n---\n\nMatt Sheehan nannte es einen ‚Weckruf für unsere Industrien‘.'), [
       { code: 'misattributed-quote', text: 'Matt Sheehan', fix: 'Donald Trump' },
     ]);
+    assert.deepEqual(quoted('Andreessen sprach von einem ‚Weckruf‘.'), ['Weckruf']);
+  });
+  test("two quotations in single marks in one sentence are two, each with its speaker, though the first ends in s'", () => {
+    const text = "Sam Altman spoke of 'new competitors' and Marc Andreessen of 'a wake-up call for our industries'.";
+    assert.deepEqual(quoted(text), ['new competitors', 'a wake-up call for our industries']);
+    assert.deepEqual(findings(text), [{ code: 'misattributed-quote', text: 'Marc Andreessen', fix: 'Donald Trump' }]);
   });
   test('apostrophes quote nothing: a genitive, a plural possessive, a decade, "rock \'n\' roll", a lone word', () => {
     assert.deepEqual(quoted("DeepSeek's model and the investors' money in the '90s: rock 'n' roll, 'wow'."), []);

@@ -683,18 +683,18 @@ export const NOUN_INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
  * „Kinder“: „kind“). Every other final „-er“ belongs to the noun: „Tester“ and „Tests“, „Arbeiter“ and „Arbeiten“,
  * „Nutzer“ and „Nutzen“ are two nouns each. Read by text/sameNoun.ts.
  */
-/**
- * Endings of German nouns that are feminine, whose plural is the singular with -n or -en and whose other cases are the
- * singular itself („Industrie“ → „Industrien“). Read by quotes/wordRendering.ts.
- */
-export const GERMAN_FEMININE_ENDINGS = ['ie', 'ung', 'ion', 'heit', 'keit', 'schaft', 'tät'];
-
 export const ER_PLURALS = [
   'ämter', 'bänder', 'bilder', 'blätter', 'bretter', 'bücher', 'dächer', 'dörfer', 'felder', 'fächer', 'gehälter', 'gelder',
   'geister', 'gesichter', 'glieder', 'gräber', 'güter', 'häuser', 'hölzer', 'hörner', 'kinder', 'kleider', 'länder', 'lichter',
   'lieder', 'löcher', 'männer', 'ränder', 'räder', 'rinder', 'schilder', 'schlösser', 'täler', 'tücher', 'völker', 'wälder',
   'wörter', 'denkmäler', 'geschlechter', 'würmer',
 ];
+
+/**
+ * Endings of German nouns that are feminine, whose plural is the singular with -n or -en and whose other cases are the
+ * singular itself („Industrie“ → „Industrien“). Read by quotes/wordRendering.ts.
+ */
+export const GERMAN_FEMININE_ENDINGS = ['ie', 'ung', 'ion', 'heit', 'keit', 'schaft', 'tät'];
 
 /**
  * English past participles without "-ed" that follow a label's head noun as a reduced relative clause ("Workshops held",

@@ -27,7 +27,7 @@ function straightCloser(text: string, open: number): number {
  * Single marks quote as well: a wire's headline ("ANDREESSEN CALLS R1 'MOST SPECTACULAR BREAKTHROUGH'"), British
  * English, a German ‚…‘. The same marks are apostrophes ("DeepSeek's", "investors' money", "the '90s", "rock 'n' roll"):
  * a single mark opens only after a space, a line's start or an opening bracket, dash or colon, before a letter; it
- * closes before no letter or digit; and what it quotes holds two words at least.
+ * closes before no letter or digit; and what it quotes holds two words at least (one in ‚…‘).
  */
 const SINGLE_CLOSERS: Record<string, string> = { "'": "'", '‘': '’', '‚': '‘' };
 const SINGLE_OPENS_AFTER = /[\s([{:*\u2013\u2014]/u;
@@ -41,19 +41,26 @@ function singleCloser(text: string, open: number): number {
     if (!closers.includes(text[j]) || /[\p{L}\d]/u.test(text[j + 1] ?? '')) continue;
     // "'the investors' fears are overblown'": a plural's apostrophe before a word of the same clause closes only where
     // no other mark does.
-    if (text[j - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(j + 1, j + 3))) {
+    // Not where the next single mark opens another quotation ("spoke of 'new competitors' and Andreessen of '…'").
+    if (text[j - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(j + 1, j + 3)) && !nextMarkOpens(text, j + 1, last)) {
       if (possessive < 0) possessive = j;
       continue;
     }
-    return twoWords(text, open, j) ? j : -1;
+    return enoughWords(text, open, j) ? j : -1;
   }
-  return possessive > 0 && twoWords(text, open, possessive) ? possessive : -1;
+  return possessive > 0 && enoughWords(text, open, possessive) ? possessive : -1;
+}
+
+function nextMarkOpens(text: string, from: number, last: number): boolean {
+  for (let k = from; k < last; k++) if (SINGLE_CLOSERS[text[k]] !== undefined || text[k] === '’') return SINGLE_CLOSERS[text[k]] !== undefined && SINGLE_OPENS_AFTER.test(text[k - 1]) && /\p{L}/u.test(text[k + 1] ?? '');
+  return false;
 }
 
 /** An apostrophe far on never closes a quotation: a single mark that opens none is lost within a sentence or two. */
 const LONGEST_SINGLE_QUOTATION = 400;
 
-const twoWords = (text: string, open: number, close: number) => /\S\s+\S/u.test(text.slice(open + 1, close));
+/** Two words at least, but one in German low marks („einen ‚Weckruf‘“): ‚ is never an apostrophe. */
+const enoughWords = (text: string, open: number, close: number) => text[open] === '‚' || /\S\s+\S/u.test(text.slice(open + 1, close));
 
 /**
  * Finds quotations in a block of prose: „…“, “…”, »…«, «…», "…", and in single marks ('…', ‘…’, ‚…‘). Marks inside a
