@@ -89,9 +89,6 @@ function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
   // the clause's event is of the same kind as the one it counts from, another's ("founded seven years after High-Flyer").
   const ownEvents = fact.anchor ? new Set(fact.attributes.filter((a) => isEvent(a) && !fact.anchor!.attributes.includes(a)).map(lookupKey)) : new Set<string>();
   const onDate = events.map((e) => onDraftsDate(fact, e));
-  // "R1 followed on January 20. Two days after the R1 release, Liang met Premier Li Qiang": where the sources date the
-  // clause's own event on the carried day itself, that day is its own, not only that of the event it counts from.
-  const ownEventOnTheDay = events.some((e, k) => onDate[k] && shared(e, ownEvents, moves).length > 0);
   // "On 21 January Liang met Li Qiang, a day after the launch", where the sources put the meeting on 20 January: a day
   // on which the sources date nothing the draft names is its own error (a date-mismatch); the duration is still
   // checked, from the events of whom the draft speaks.
@@ -167,7 +164,7 @@ function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
     // "R1 broke through on 20 January. The sell-off came a week after the breakthrough": a day carried from the sentence
     // before is the day of the event the words after "after" name, where that event is what happened then; the clause's
     // own event (the sell-off) is the other end, the other way.
-    const fromTheCarriedDay = fact.anchor !== undefined && fact.timeFrom === 'paragraph' && anchor !== undefined && other !== undefined && !onDate[other] && fits[anchor] && sharedKeys[other].some((k) => ownEvents.has(k)) && !ownEventOnTheDay;
+    const fromTheCarriedDay = fact.anchor !== undefined && fact.timeFrom === 'paragraph' && anchor !== undefined && other !== undefined && !onDate[other] && fits[anchor] && sharedKeys[other].some((k) => ownEvents.has(k));
     if (anchor !== undefined && other !== undefined && !onDate[other] && !rightWay(fact, events[anchor], events[other], fromTheCarriedDay ? -1 : 1)) return;
     // "im Juli 2023 …, acht Jahre nach dem Start des Hedgefonds": where the draft's own date (a month, for years) is that of
     // one of the two, the other lies the way the words say too (not V3's release of December 2024).
