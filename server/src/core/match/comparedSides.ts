@@ -56,8 +56,10 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
     if (a === b) continue;
     const ratio = Math.max(a, b) / Math.min(a, b);
     const [big, small] = a >= b ? [subject, other.figure] : [other.figure, subject];
+    // "1.25 times", "a quarter more" (1.25) claim two decimals: "a third more" is not borne out by 1.25 rounded to 1.3.
+    const precision = figure.precision > 0 ? Math.min(0.1, figure.precision) : 0.1;
     const derived: Figure = {
-      ...figure, text: `${unsigned(big)} ÷ ${unsigned(small)} ≈ ${round(ratio)}`, mantissa: ratio, scale: 0, value: ratio, precision: 0.1,
+      ...figure, text: `${unsigned(big)} ÷ ${unsigned(small)} ≈ ${round(ratio, precision)}`, mantissa: ratio, scale: 0, value: ratio, precision,
       approximate: false, bound: undefined, derivedFrom: [subject, other.figure],
     };
     const attributes = [...new Set([...(subjectFact?.fact.attributes ?? []), ...other.fact.attributes])];
@@ -150,6 +152,7 @@ function opposite(draft: string[], source: string[]): boolean {
 }
 
 /** "≈ 89286", "≈ 2.6": a large ratio in whole numbers. */
-function round(value: number): string {
-  return value >= 100 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
+function round(value: number, precision: number): string {
+  const steps = Math.round(1 / precision);
+  return value >= 100 ? String(Math.round(value)) : String(Math.round(value * steps) / steps);
 }
