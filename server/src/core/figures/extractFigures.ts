@@ -50,8 +50,14 @@ const HALF_QUALIFIERS = '(?:than|almost|nearly|about|over|under|roughly|just|onl
 // "a quarter more than the index", „um ein Viertel stärker als der Index“: a fraction before a comparative and "than" is
 // a factor of the other value (1.25 times), not a share of the subject's own.
 const THAN = `\\s+(?:${alternation(THAN_WORDS)})(?![\\p{L}])`;
-const FRACTION_COMPARATIVE = `(?:${alternation(GROWING_COMPARATIVES)}|${alternation(SHRINKING_COMPARATIVES)})${THAN}`;
-const FRACTION_COMPARED_AFTER = new RegExp(`^\\s+(?:(${alternation(GROWING_COMPARATIVES)})|${alternation(SHRINKING_COMPARATIVES)})${THAN}`, 'iu');
+const FRACTION_COMPARATIVE = `(?:${alternation(GROWING_COMPARATIVES)}|${alternation(SHRINKING_COMPARATIVES)})(?:${THAN}|(?=\\s*(?:[.,;:)]|$)))`;
+// Where the sentence named the comparand before („Nvidia fiel zweieinhalbmal so stark wie der Index, Microsoft um ein
+// Viertel stärker.“, "…, Microsoft a quarter more."), the comparative ends the clause.
+const CLAUSE_END = '(?=\\s*(?:[.,;:)]|$))';
+// … and only after a comparison of the sentence's: a bare "Microsoft fell a quarter more." says not more than what.
+const THAN_AFTER = new RegExp(`${THAN}$`, 'iu');
+const COMPARISON_BEFORE = /(?:mal|times|fache[n]?|fold|so\s+\p{L}+\s+wie|as\s+\p{L}+\s+as)(?![\p{L}])[^.!?]*$/iu;
+const FRACTION_COMPARED_AFTER = new RegExp(`^\\s+(?:(${alternation(GROWING_COMPARATIVES)})|${alternation(SHRINKING_COMPARATIVES)})(?:${THAN}|${CLAUSE_END})`, 'iu');
 const FRACTION = new RegExp(
   `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(?:(?:${FRACTION_ADJECTIVES})\\s+)?(${GERMAN_FRACTIONS})(?![\\p{L}])` +
   `|(${SMALL_NUMBER_WORDS})(?:-|\\s+(?=(?:${ENGLISH_FRACTIONS})\\s+of\\b|(?:${ENGLISH_FRACTIONS})\\s*[.,;:)]|(?:${ENGLISH_FRACTIONS})$))(${ENGLISH_FRACTIONS})(?![\\p{L}-])` +
@@ -325,7 +331,9 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
       // of a whole would be; a hedge only widens it. A factor below one is stored as its inverse ("a quarter less" ≈
       // 1.33 times), as "half as much" is 2.
       const factor = compared[1] !== undefined ? 1 + share : 1 / (1 - share);
-      if (share < 1) figures.push(base(start, end, text, 'multiplier', factor, 0, 0.01, { approximate, comparative: true }));
+      // A fraction before a comparative is no share of the subject's own, even where nothing says what it compares with.
+      const comparandSaid = THAN_AFTER.test(compared[0]) || COMPARISON_BEFORE.test(before);
+      if (share < 1 && comparandSaid) figures.push(base(start, end, text, 'multiplier', factor, 0, 0.01, { approximate, comparative: true }));
       continue;
     }
     if (ofTwoSums || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {

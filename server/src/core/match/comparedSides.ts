@@ -6,7 +6,7 @@ import type { CalendarDate, Figure, NameMention } from '../types';
 import { unsigned } from '../figures/deriveFigures';
 import { compareFigures } from './agreement';
 import { compatibleDates } from '../figures/calendarDays';
-import { comparandOf, ofTheDraftsMoveAndDay } from './comparand';
+import { comparandOf, comparandOfGappedClause, ofTheDraftsMoveAndDay } from './comparand';
 import { wordAlternation } from '../context/lexicon';
 import { CLAUSE_JOINS } from '../facts/tenseWords';
 import type { FigureMatch } from './figureMatch';
@@ -21,9 +21,12 @@ import type { FigureMatch } from './figureMatch';
 export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch | undefined {
   const { figure } = fact;
   if (figure.kind !== 'multiplier' || fact.attributes.length === 0) return undefined;
-  const comparand = comparandOf(figure, sentence, true, fact.attributes, fact.comparedWith);
+  const named = comparandOf(figure, sentence, true, fact.attributes);
+  const gapped = named ? undefined : comparandOfGappedClause(figure, sentence);
+  const comparand = named ?? gapped ?? comparandOf(figure, sentence, true, fact.attributes, fact.comparedWith);
   if (!comparand) return undefined;
-  const carried = fact.comparedWith !== undefined && !comparandOf(figure, sentence, true, fact.attributes);
+  // A name of another clause, as one of an earlier sentence: the multiple's own clause says whose the other side is.
+  const carried = !named && (gapped !== undefined || fact.comparedWith !== undefined);
   // "Das ist knapp 90.000-mal so viel wie …": the sum the previous sentence stated, where the sentence points back to it.
   // A value of what it is compared with is no side of its own ("Der Nasdaq 100 sackte um 3 % ab, Nvidia fiel
   // zweieinhalbmal so stark wie der Index"): the subject is then the name.
