@@ -182,9 +182,18 @@ const SUMMED = /(?<![\p{L}])(?:together|combined|in total|total|zusammen|zusamme
  */
 export function eachNamed(facts: SentenceFacts, figure: Figure): Listed[] {
   if (figure.kind === 'date' || figure.kind === 'year' || figure.range || figure.durationUnit) return [];
-  const window = figure.window ?? { start: 0, end: facts.text.length };
   const unit = `${figure.kind}:${figure.currency ?? ''}`;
-  if (facts.figures.some((f, i) => f !== figure && `${f.kind}:${f.currency ?? ''}` === unit && !f.range && !inBrackets(facts, i))) return [];
+  const sameKind = facts.figures.filter((f, i) => f !== figure && `${f.kind}:${f.currency ?? ''}` === unit && !f.range && !inBrackets(facts, i));
+  // „jeweils 7,82 und 6,58 Prozent“, "each 7.82% and 6.58%": a value joined to others of its kind is one of a list,
+  // paired in order, not one given to each.
+  const ofAList = sameKind.some((f) => (f.end <= figure.start ? joinedValues(facts.text, f, figure) : joinedValues(facts.text, figure, f)));
+  if (ofAList) return [];
+  // „Nvidia und Broadcom verloren jeweils mehr als 6 Prozent, Microsoft und Alphabet jeweils knapp 4 Prozent“: another
+  // value of its kind before it ends the clause before; the names and the word are those of the value's own clause.
+  const clauseStart = sameKind.filter((f) => f.end <= figure.start).pop()?.end ?? 0;
+  const clauseEnd = sameKind.find((f) => f.start >= figure.end)?.start ?? facts.text.length;
+  const whole = figure.window ?? { start: 0, end: facts.text.length };
+  const window = { start: Math.max(whole.start, clauseStart), end: Math.min(whole.end, clauseEnd) };
   const before = facts.names.filter((m) => m.start >= window.start && m.end <= figure.start);
   const run = before.slice(-1);
   for (let i = before.length - 2; i >= 0; i--) {
