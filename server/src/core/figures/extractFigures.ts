@@ -20,7 +20,7 @@ import {
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
-  LIST_VALUE_HEDGES, PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, GROWING_COMPARATIVES, SHRINKING_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
+  LIST_VALUE_HEDGES, PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -47,22 +47,11 @@ const SMALL_NUMBER_WORDS = [...NUMBER_WORDS.keys()].filter((w) => NUMBER_WORDS.g
 const GERMAN_FRACTIONS = [...GERMAN_FRACTION_WORDS.keys()].join('|');
 const ENGLISH_FRACTIONS = [...ENGLISH_FRACTION_WORDS.keys()].join('|');
 const HALF_QUALIFIERS = '(?:than|almost|nearly|about|over|under|roughly|just|only|some)';
-// "a quarter more than the index", „um ein Viertel stärker als der Index“: a fraction before a comparative and "than" is
-// a factor of the other value (1.25 times), not a share of the subject's own.
-const THAN = `\\s+(?:${alternation(THAN_WORDS)})(?![\\p{L}])`;
-const FRACTION_COMPARATIVE = `(?:${alternation(GROWING_COMPARATIVES)}|${alternation(SHRINKING_COMPARATIVES)})(?:${THAN}|(?=\\s*(?:[.,;:)]|$)))`;
-// Where the sentence named the comparand before („Nvidia fiel zweieinhalbmal so stark wie der Index, Microsoft um ein
-// Viertel stärker.“, "…, Microsoft a quarter more."), the comparative ends the clause.
-const CLAUSE_END = '(?=\\s*(?:[.,;:)]|$))';
-// … and only after a comparison of the sentence's: a bare "Microsoft fell a quarter more." says not more than what.
-const THAN_AFTER = new RegExp(`${THAN}$`, 'iu');
-const COMPARISON_BEFORE = /(?:mal|times|fache[n]?|fold|so\s+\p{L}+\s+wie|as\s+\p{L}+\s+as)(?![\p{L}])[^.!?]*$/iu;
-const FRACTION_COMPARED_AFTER = new RegExp(`^\\s+(?:(${alternation(GROWING_COMPARATIVES)})|${alternation(SHRINKING_COMPARATIVES)})(?:${THAN}|${CLAUSE_END})`, 'iu');
 const FRACTION = new RegExp(
   `(?<![\\p{L}])(?:(?:(${SMALL_NUMBER_WORDS})|die|der|ein(?:e|em|er|en)?)\\s+(?:(?:${FRACTION_ADJECTIVES})\\s+)?(${GERMAN_FRACTIONS})(?![\\p{L}])` +
   `|(${SMALL_NUMBER_WORDS})(?:-|\\s+(?=(?:${ENGLISH_FRACTIONS})\\s+of\\b|(?:${ENGLISH_FRACTIONS})\\s*[.,;:)]|(?:${ENGLISH_FRACTIONS})$))(${ENGLISH_FRACTIONS})(?![\\p{L}-])` +
   // "one-twentieth of GPT-4o's bill" is written hyphened as often as spaced; "a tenth as much" is a fraction as "a tenth of" is.
-  `|(?:a\\s+|one[\\s-])(?:(?:${FRACTION_ADJECTIVES})\\s+)?(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s+as\\s+(?:much|many)(?![\\p{L}])|\\s+${FRACTION_COMPARATIVE}|\\s*[.,;:)]|$)` +
+  `|(?:a\\s+|one[\\s-])(?:(?:${FRACTION_ADJECTIVES})\\s+)?(${ENGLISH_FRACTIONS})(?=\\s+of\\b|\\s+as\\s+(?:much|many)(?![\\p{L}])|\\s*[.,;:)]|$)` +
   // "more than half of", "almost half of": English drops the article after a qualifier; after a qualifier at a
   // sentence's or clause's end too, as "a third" ("36% of the world's models come from China, nearly half."), but not
   // before a comma, where "more than half, the academy says, carry a licence" starts a clause of its own.
@@ -325,17 +314,6 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     // are different facts: the part is named by where it went.
     const destination = sharedDestination(text.slice(end));
     const ofTwoSums = ofASum ? !sharedOut && (SUM_NEEDED_BEFORE.test(before) || OF_WHAT.test(text.slice(end))) : OF_WHAT.test(text.slice(end));
-    const compared = FRACTION_COMPARED_AFTER.exec(text.slice(end));
-    if (compared) {
-      // The factor is what is checked: "almost a third more" is no bound a quarter more lies within, as "almost a third"
-      // of a whole would be; a hedge only widens it. A factor below one is stored as its inverse ("a quarter less" ≈
-      // 1.33 times), as "half as much" is 2.
-      const factor = compared[1] !== undefined ? 1 + share : 1 / (1 - share);
-      // A fraction before a comparative is no share of the subject's own, even where nothing says what it compares with.
-      const comparandSaid = THAN_AFTER.test(compared[0]) || COMPARISON_BEFORE.test(before);
-      if (share < 1 && comparandSaid) figures.push(base(start, end, text, 'multiplier', factor, 0, 0.01, { approximate, comparative: true }));
-      continue;
-    }
     if (ofTwoSums || OF_ANOTHER.test(text.slice(end)) || OF_NAME_ALONE.test(text.slice(end)) || (qualifier && /^\s+davon(?![\p{L}])/u.test(text.slice(end))) || sumsUpTheLast || madeDoWith) {
       const inverted = bound === 'upper' ? 'lower' : bound === 'lower' ? 'upper' : undefined;
       figures.push(base(start, end, text, 'multiplier', 1 / share, 0, 0.5, { approximate: true, comparative: true, ...(inverted ? { bound: inverted } : {}) }));

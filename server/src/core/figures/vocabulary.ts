@@ -736,10 +736,6 @@ export const SHARE_PRICE_WORDS = ['schlusskurs*', 'aktienkurs*', 'kurs', 'kurse'
 export const CHANGE_WORDS_AFTER = ['off', 'weniger', 'less', 'loss', 'losses', 'verlust', 'verluste', 'verlor', 'verloren', 'verliert', 'verbrannt', 'vernichtet', 'eingebüßt', 'einbüßte', 'drop', 'decline', 'plunge', 'gain', 'zuwachs'];
 /** Comparatives after points that say what the points are the difference of: "1.2 points bigger", „zwei Punkte schlechter als Microsoft“. */
 export const POINTS_COMPARATIVES = ['bigger', 'larger', 'higher', 'more', 'less', 'lower', 'smaller', 'worse', 'better', 'deeper', 'steeper', 'further', 'farther', 'sharper', 'harder', 'heavier', 'milder', 'größer', 'höher', 'mehr', 'weniger', 'niedriger', 'kleiner', 'geringer', 'tiefer', 'schlechter', 'besser', 'stärker', 'schwächer', 'weiter', 'deutlicher', 'kräftiger', 'steiler', 'glimpflicher'];
-/** "ein Viertel stärker als der Index", "a third more than the index": comparatives that make a fraction before them a
- * factor of the other value, larger (1 + x) or smaller (1 − x). "better", "worse" say no direction of the amount. */
-export const GROWING_COMPARATIVES = ['more', 'bigger', 'larger', 'higher', 'deeper', 'steeper', 'further', 'farther', 'sharper', 'harder', 'heavier', 'mehr', 'größer', 'höher', 'tiefer', 'stärker', 'weiter', 'deutlicher', 'kräftiger', 'steiler'];
-export const SHRINKING_COMPARATIVES = ['less', 'lower', 'smaller', 'milder', 'weniger', 'niedriger', 'kleiner', 'geringer', 'schwächer', 'glimpflicher'];
 /** Hedges between "seit"/"for" and how long something has lasted: „seit gut zwei Jahren“, "for more than three years". */
 export const SINCE_HEDGE_WORDS = ['gut', 'knapp', 'rund', 'etwa', 'fast', 'über', 'mehr als', 'about', 'nearly', 'almost', 'over', 'more than', 'just', 'only', 'nur', 'erst'];
 /** The words before "for" that make it how long something has lasted: "had been in place for", "has existed for", "in force for". */

@@ -37,8 +37,7 @@ export function comparandOf(figure: Figure, sentence: SentenceFacts, wordless = 
  */
 export function comparandCarried(figure: Figure, sentence: SentenceFacts, names: readonly CarriedName[]): CarriedName | undefined {
   if (figure.kind !== 'multiplier' || referredAfter(figure, sentence)) return undefined;
-  const earlier = multipleBeforeGap(figure, sentence);
-  const kind = referenceKindAfter(figure, sentence) ?? (earlier && !referredAfter(earlier, sentence) ? referenceKindAfter(earlier, sentence) : undefined);
+  const kind = referenceKindAfter(figure, sentence);
   return kind ? names.find((n) => n.kind === kind && !n.passing && !sentence.names.some((m) => m.entry.canonical === n.canonical)) : undefined;
 }
 
@@ -107,22 +106,4 @@ export function ofTheDraftsMoveAndDay(draft: Fact, derived: Fact): boolean {
   if (days.length === 0) return true;
   const time = derived.time;
   return time?.day !== undefined && days.some((d) => d.day === time.day && d.month === time.month && (d.year === undefined || time.year === undefined || d.year === time.year));
-}
-
-// "…, Microsoft um ein Viertel stärker.", "…, Microsoft a quarter more.": a comparative closing a gapped clause.
-const GAPPED_COMPARATIVE_AFTER = /^\s+\p{L}+\s*(?:[.;!?]|$)/u;
-
-/** The sentence's multiple before one whose clause ends at its comparative: what that one compared with is this one's too. */
-function multipleBeforeGap(figure: Figure, sentence: SentenceFacts): Figure | undefined {
-  if (!GAPPED_COMPARATIVE_AFTER.test(sentence.text.slice(figure.end))) return undefined;
-  return sentence.figures.filter((f) => f.kind === 'multiplier' && f.end <= figure.start).pop();
-}
-
-/**
- * "Nvidia fiel zweieinhalbmal so stark wie der Index, Microsoft um ein Viertel stärker": a multiple whose clause ends
- * at its comparative compares with what the sentence's multiple before it compared with.
- */
-export function comparandOfGappedClause(figure: Figure, sentence: SentenceFacts): NameMention | undefined {
-  const earlier = multipleBeforeGap(figure, sentence);
-  return earlier && comparandOf(earlier, sentence, true);
 }

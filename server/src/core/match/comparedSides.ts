@@ -6,7 +6,7 @@ import type { CalendarDate, Figure, NameMention } from '../types';
 import { unsigned } from '../figures/deriveFigures';
 import { compareFigures } from './agreement';
 import { compatibleDates } from '../figures/calendarDays';
-import { comparandOf, comparandOfGappedClause, ofTheDraftsMoveAndDay } from './comparand';
+import { comparandOf, ofTheDraftsMoveAndDay } from './comparand';
 import { wordAlternation } from '../context/lexicon';
 import { CLAUSE_JOINS } from '../facts/tenseWords';
 import type { FigureMatch } from './figureMatch';
@@ -21,12 +21,9 @@ import type { FigureMatch } from './figureMatch';
 export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch | undefined {
   const { figure } = fact;
   if (figure.kind !== 'multiplier' || fact.attributes.length === 0) return undefined;
-  const named = comparandOf(figure, sentence, true, fact.attributes);
-  const gapped = named ? undefined : comparandOfGappedClause(figure, sentence);
-  const comparand = named ?? gapped ?? comparandOf(figure, sentence, true, fact.attributes, fact.comparedWith);
+  const comparand = comparandOf(figure, sentence, true, fact.attributes, fact.comparedWith);
   if (!comparand) return undefined;
-  // A name of another clause, as one of an earlier sentence: the multiple's own clause says whose the other side is.
-  const carried = !named && (gapped !== undefined || fact.comparedWith !== undefined);
+  const carried = fact.comparedWith !== undefined && !comparandOf(figure, sentence, true, fact.attributes);
   // "Das ist knapp 90.000-mal so viel wie …": the sum the previous sentence stated, where the sentence points back to it.
   // A value of what it is compared with is no side of its own ("Der Nasdaq 100 sackte um 3 % ab, Nvidia fiel
   // zweieinhalbmal so stark wie der Index"): the subject is then the name.
@@ -59,10 +56,8 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
     if (a === b) continue;
     const ratio = Math.max(a, b) / Math.min(a, b);
     const [big, small] = a >= b ? [subject, other.figure] : [other.figure, subject];
-    // "1.25 times", "a quarter more" (1.25) claim two decimals: "a third more" is not borne out by 1.25 rounded to 1.3.
-    const precision = figure.precision > 0 ? Math.min(0.1, figure.precision) : 0.1;
     const derived: Figure = {
-      ...figure, text: `${unsigned(big)} ÷ ${unsigned(small)} ≈ ${round(ratio, precision)}`, mantissa: ratio, scale: 0, value: ratio, precision,
+      ...figure, text: `${unsigned(big)} ÷ ${unsigned(small)} ≈ ${round(ratio)}`, mantissa: ratio, scale: 0, value: ratio, precision: 0.1,
       approximate: false, bound: undefined, derivedFrom: [subject, other.figure],
     };
     const attributes = [...new Set([...(subjectFact?.fact.attributes ?? []), ...other.fact.attributes])];
@@ -155,7 +150,6 @@ function opposite(draft: string[], source: string[]): boolean {
 }
 
 /** "≈ 89286", "≈ 2.6": a large ratio in whole numbers. */
-function round(value: number, precision: number): string {
-  const steps = Math.round(1 / precision);
-  return value >= 100 ? String(Math.round(value)) : String(Math.round(value * steps) / steps);
+function round(value: number): string {
+  return value >= 100 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
 }
