@@ -40,8 +40,8 @@ function singleCloser(text: string, open: number): number {
   for (let j = open + 2; j < last && !(text[j] === '\n' && text[j + 1] === '\n'); j++) {
     if (!closers.includes(text[j]) || /[\p{L}\d]/u.test(text[j + 1] ?? '')) continue;
     // "'the investors' fears are overblown'": a plural's apostrophe before a word of the same clause closes only where
-    // no other mark does.
-    // Not where the next single mark opens another quotation ("spoke of 'new competitors' and Andreessen of '…'").
+    // no other mark does, and where the next single mark opens no quotation of its own ("spoke of 'new competitors'
+    // and Andreessen of '…'").
     if (text[j - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(j + 1, j + 3)) && !nextMarkOpens(text, j + 1, last)) {
       if (possessive < 0) possessive = j;
       continue;
@@ -51,8 +51,12 @@ function singleCloser(text: string, open: number): number {
   return possessive > 0 && enoughWords(text, open, possessive) ? possessive : -1;
 }
 
+/** Whether the first single mark from `from` on (a ’ only closes) opens a quotation: after a space or bracket, before a letter. */
 function nextMarkOpens(text: string, from: number, last: number): boolean {
-  for (let k = from; k < last; k++) if (SINGLE_CLOSERS[text[k]] !== undefined || text[k] === '’') return SINGLE_CLOSERS[text[k]] !== undefined && SINGLE_OPENS_AFTER.test(text[k - 1]) && /\p{L}/u.test(text[k + 1] ?? '');
+  for (let k = from; k < last; k++) {
+    if (text[k] === '’') return false;
+    if (SINGLE_CLOSERS[text[k]]) return SINGLE_OPENS_AFTER.test(text[k - 1]) && /\p{L}/u.test(text[k + 1] ?? '');
+  }
   return false;
 }
 

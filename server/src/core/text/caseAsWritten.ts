@@ -5,7 +5,8 @@
  */
 export function caseAsWritten(word: string, written: string, keepCapital = false): string {
   if (written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase()) return word.toUpperCase();
-  return /^\p{Lu}/u.test(written) || keepCapital ? capitalisedAs(word, written) : word.charAt(0).toLowerCase() + word.slice(1);
+  if (/^\p{Lu}/u.test(written)) return capitalisedAs(word, written);
+  return keepCapital ? word : word.charAt(0).toLowerCase() + word.slice(1);
 }
 
 /**
