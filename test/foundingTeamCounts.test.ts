@@ -37,4 +37,10 @@ describe('a whole founding team counts the one and the others together: „mit z
     assert.deepEqual(warnings('Liang gründete High-Flyer 2015 gemeinsam mit zwei weiteren Ingenieuren.'), []);
     assert.deepEqual(warnings('In 2015 Liang and two other engineers started High-Flyer.'), []);
   });
+  test('a count of some founders is no count of the team: „Zwei der Gründer“, „Zwei Gründer … sprachen“, "two of the founders" stay unsourced', () => {
+    assert.deepEqual(warnings('Zwei der Gründer von High-Flyer waren Mathematiker.'), []);
+    assert.deepEqual(warnings('Zwei Gründer von High-Flyer sprachen auf dem Podium.'), []);
+    assert.deepEqual(warnings('Two of the founders of High-Flyer studied at Zhejiang University.'), []);
+    assert.deepEqual(warnings('Two High-Flyer founders attended the meeting.'), []);
+  });
 });

@@ -979,10 +979,19 @@ const TEAM_OF_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(FOUNDI
  * weitere Gründer"); of those it was founded by („von drei Ingenieuren gegründet“); of what the team was made of.
  */
 function countsAFoundingTeam(noun: string, before: string, after: string): boolean {
-  const between = after.slice(0, Math.max(0, after.toLowerCase().indexOf(noun.split(' ').pop()!)));
-  if (OTHERS_WORD.test(noun) || OTHERS_WORD.test(between)) return false;
-  return FOUNDING_TEAM_NOUN.test(noun) || FOUNDED_BY_BEFORE.test(before) || (BY_BEFORE.test(before) && FOUNDED_AFTER.test(after)) || TEAM_OF_BEFORE.test(before);
+  const last = noun.split(' ').pop()!;
+  const between = after.slice(0, Math.max(0, after.toLowerCase().indexOf(last)));
+  if (OTHERS_WORD.test(noun) || OTHERS_WORD.test(between) || PART_OF_THE.test(between)) return false;
+  // „Zwei Gründer sprachen auf dem Podium“ counts those who spoke, not the team: founders are the whole team only where
+  // the words say what it had or made („hatte also vier Gründer“, "one of three founders", "three founders in all").
+  const whole = WHOLE_TEAM_BEFORE.test(before) || WHOLE_TEAM_AFTER.test(after.slice(after.toLowerCase().indexOf(last) + last.length));
+  return (FOUNDING_TEAM_NOUN.test(noun) && whole) || FOUNDED_BY_BEFORE.test(before) || (BY_BEFORE.test(before) && FOUNDED_AFTER.test(after)) || TEAM_OF_BEFORE.test(before);
 }
+
+// „Zwei der Gründer“, "two of the founders": a part of the team.
+const PART_OF_THE = /^\s+(?:der|von\s+den|of\s+(?:the|its|their|his|her))\s/iu;
+const WHOLE_TEAM_BEFORE = /(?<![\p{L}])(?:hat|hatte|haben|hatten|has|had|have|macht|machte|ergibt|ergab|makes|made|with|mit|of|aus|sind|waren|are|were|insgesamt|all)(?:\s+(?:also|thus|so|then|dann|damit|somit|insgesamt|genau|exactly|only|nur))?\s+$/iu;
+const WHOLE_TEAM_AFTER = /^\s*(?:,\s*)?(?:in\s+all|in\s+total|insgesamt|all\s+told|im\s+ganzen)(?![\p{L}])/iu;
 
 /** What the words around a sum make of it: a sum, a difference or an average of two others, or the sum itself. */
 function aggregateOf(before: string, after: string): Figure['aggregate'] {
