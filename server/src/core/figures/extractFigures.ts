@@ -17,7 +17,7 @@ import { REFERENCE_WORDS } from '../names/referenceWords';
 import {
   APPROXIMATE_BEFORE, isPeak, isPeakBound, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, POINT_ABBREVIATION_STOP, POINTS_BETWEEN, OUTDONE_BY_BEFORE, MARGIN_HEDGE_PATTERN, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
-  AGE_YEAR_WORDS, AGE_YEAR_ABBREVIATIONS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
+  AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
   FOUNDING_TEAM_NOUNS, OTHERS_WORDS, FOUNDING_PARTICIPLES, AGENT_PREPOSITIONS, FOUNDING_TEAMS, LIST_VALUE_HEDGES, PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
@@ -168,15 +168,9 @@ const POINTS_AFTER = /^\s*(prozent-?punkte?n?|prozent-?pkt(?:\.|(?![\p{L}]))|per
 const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|mal|x|×)(?![\p{L}])/iu;
 /** What follows "times" when it multiplies: "as much", "more", "cheaper", "so viel", "the cost", "what … spent". */
 const COMPARED_AFTER = /^\s+(?:as|so|more|less|fewer|the|that|what|than|als|wie|mehr|weniger|\p{L}+(?:er|ere[nmrs]?))(?![\p{L}])/iu;
-/**
- * The year word after an age, written out or shortened („40 Jahre“, "40 years", „40 J.“, "40 yrs", "40 y/o"), in an
- * apposition, a bracket or after "is". A shortening's full stop may close the sentence as well (`UNIT_CLOSES`).
- */
-const AGE_UNIT = String.raw`\s+(?:${alternation([...AGE_YEAR_ABBREVIATIONS, ...AGE_YEAR_WORDS].sort((a, b) => b.length - a.length))})(?![\p{L}])`;
-const UNIT_CLOSES = String.raw`(?<=\.)(?=\s|$)`;
-/** "40-jährige", "41-year-old", "40 years old", "40 yrs old", "40 years of age"; "40 Jahre alt" and the attributive "ein 40 Jahre alter
+/** "40-jährige", "41-year-old", "40 years old", "40 years of age"; "40 Jahre alt" and the attributive "ein 40 Jahre alter
  * Ingenieur" are "40 Jahre": the figure and its unit, "alt" is no unit (a German writer underlines "[40 Jahre] alt"). */
-const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+(?:jahre|j\.)(?=\s+alt(?:e[mnrs]?)?(?![\p{L}]))|-(?:year|yr)-old\b|\s+(?:years?|yrs?\.?)\s+(?:old|of\s+age)\b)/iu;
+const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre(?=\s+alt(?:e[mnrs]?)?(?![\p{L}]))|-year-old\b|\s+years?\s+(?:old|of\s+age)\b)/iu;
 const INFLECTED_OLD = /^\s+alte[mnrs]?(?![\p{L}])/iu;
 /** The words of the noun an attributive age stands before, up to a punctuation mark: "alten Hedgefonds High-Flyer". */
 const NOUN_PHRASE_WORDS = /^(?:\s+[\p{L}][\p{L}\d'’-]*){1,4}/u;
@@ -705,7 +699,7 @@ const BRACKET_BEFORE = /\s*\(\s*$/u;
  * The bracket closes right after the age, or after a few words that say where the person stands or what they do
  * ("Liang Wenfeng (41, rechts)", "(40, right)", "(40, Gründer von DeepSeek)"): a caption's bracket. No figure follows.
  */
-const BRACKET_AFTER_AGE = new RegExp(String.raw`^(?:${AGE_UNIT})?(?=\s*(?:,\s*[^\d(),;]{1,40})?\))`, 'iu');
+const BRACKET_AFTER_AGE = /^\s*(?:,\s*[^\d(),;]{1,40})?\)/u;
 // Not a citation: "as reported by the Washington Post (23)", "per Bernstein Research (18)".
 const ENGLISH_FULL_NAME_BEFORE = /(?<![\p{L}])(?<!(?:by|per|from|of|via|to|according\s+to)\s+(?:the\s+)?)(?!(?:The|A|An|Its|His|Her|Their|Our|In|On|At|For|Of)\s)\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+\s*\(\s*$/u;
 
@@ -714,10 +708,9 @@ const SCORE_IN_BRACKET = new RegExp(String.raw`^\s*,[^()]*?(?:(?<![\p{L}])(?:${S
 
 function bracketedAge(before: string, rest: string, options: FigureOptions): RegExpExecArray | null {
   const bracket = BRACKET_BEFORE.exec(before);
-  const age = bracket ? BRACKET_AFTER_AGE.exec(rest) : null;
-  if (!bracket || !age || SCORE_IN_BRACKET.test(rest)) return null;
+  if (!bracket || !BRACKET_AFTER_AGE.test(rest) || SCORE_IN_BRACKET.test(rest)) return null;
   const person = options.people?.some((p) => p.end === bracket.index) || (options.language === 'en' && ENGLISH_FULL_NAME_BEFORE.test(before));
-  return person ? age : null;
+  return person ? /^/.exec(rest) : null;
 }
 
 /**
@@ -730,7 +723,7 @@ const IS_AGE = {
   // Also where the clause goes on with what else the person is or does: "is 40 and a computer engineer", „ist 40 und
   // stammt aus Guangdong“ (not with a figure: "is 40 and 50 …" lists values). The clause no longer ends at the number,
   // so any noun could be the subject ("Revenue was 26 and margins held"): only a person's words or name (`personIs`).
-  after: new RegExp(String.raw`^(?:${AGE_UNIT})?(?:(?=\s*(?:[,;)!?]|\.(?!\d)|$))|${UNIT_CLOSES})`, 'iu'),
+  after: new RegExp(String.raw`^(?:\s+(?:${AGE_YEAR_WORDS.join('|')}))?(?=\s*(?:[,;)!?]|\.(?!\d)|$))`, 'iu'),
   andAfter: new RegExp(String.raw`^(?=\s+(?:${AND_WORDS.join('|')})\s+(?![\d\s]))`, 'iu'),
   personWord: /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|who|[Ff]ounder|Gründer|CEO|Chef)\s+\S+\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
   verb: /,?\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
@@ -930,7 +923,7 @@ function personAfterComma(text: string, end: number, options: FigureOptions): bo
 // "a computer engineer, 46 years, from Guangdong": with its unit written, an age in apposition to any word.
 const WORD_COMMA_BEFORE = /\p{L},\s*$/u;
 // "Liang Wenfeng, 40. Computer engineer from Guangdong": a full stop closes the apposition too.
-const APPOSITIVE_AGE_AFTER = new RegExp(String.raw`^(${AGE_UNIT})?(?:\s*(?:[,;)]|\.(?!\d))|${UNIT_CLOSES})`, 'iu');
+const APPOSITIVE_AGE_AFTER = new RegExp(String.raw`^(\s+(?:${AGE_YEAR_WORDS.join('|')}))?\s*(?:[,;)]|\.(?!\d))`, 'iu');
 // A full stop closes the apposition only after a person's full name ("Liang Wenfeng, 40."): "Nvidia, 17. Broadcom, 6."
 // lists values.
 const FULL_NAME_BEFORE = /\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{L}-]*,\s*$/u;
