@@ -1,4 +1,4 @@
-import type { CalendarDate, Span } from '../types';
+import type { CalendarDate, Language, Span } from '../types';
 import { MONTHS, MONTH_PATTERN } from '../text/months';
 import { wordAlternation } from '../context/lexicon';
 import { FUNCTION_WORDS } from '../names/wordLists';
@@ -22,7 +22,9 @@ const SPOKEN_DAY_BEFORE = String.raw`(?<=(?<![\p{L}])the\s+)`;
 const NOT_COUNTED_MONTH = String.raw`(?!(?:,?\s+\d{4})?(?:['’]s(?![\p{L}])|\s+(?!(?:${wordAlternation([...FUNCTION_WORDS])})(?![\p{L}]))\p{Ll}))`;
 /** What every match of a numeric day ("27.1.", "27.01.25") holds: its look-behinds need not run on a sentence without it. */
 const NUMERIC_DAY = /\d\.\d{1,2}\./;
-const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate; holds?: RegExp }> = [
+/** What every match of a slashed date ("12/2024", "1/20/25") holds. */
+const SLASHED = /\d\/\d/;
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, language: Language) => CalendarDate; holds?: RegExp }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
   // 27. Januar 2025, 27. Jan. 2025, 27 Jan 2025, 27th January
   { re: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*${M}(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: year(m[3]) }) },
@@ -38,6 +40,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => CalendarDate; 
   // line, a table cell or a parenthesis ("| 27.1. | Nvidia verliert …"). Elsewhere "fiel um 8.9." ends a sentence.
   { re: /(?<![\p{L}\d.,/-])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.,]\d)/gu, read: (m) => ({ day: +m[1], month: +m[2], year: shortYear(m[3]) }), holds: NUMERIC_DAY },
   { re: /(?:(?<=^\s*|[|(]\s*|\n\s*(?:[-*•]\s+)?)|(?<=(?<![\p{L}])(?:[Aa]m|[Vv]om|[Bb]is(?:\s+zum)?|[Ss]eit|[Aa]b|[Zz]um|[Dd]e[mn]|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+))(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu, read: (m) => ({ day: +m[1], month: +m[2] }), holds: NUMERIC_DAY },
+  // 1/20/25, 01/20/2025: a slashed date with its year; only the year part tells it from a fraction, a score or a ratio
+  // ("1/20", "92/85").
+  { re: /(?<![\p{L}\d.,/-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/]|[.,]\d)/gu, read: (m, language) => slashedDay(+m[1], +m[2], shortYear(m[3]), language), holds: SLASHED },
+  // 12/2024, 07/2023: a month and its four-digit year.
+  { re: /(?<![\p{L}\d.,/-])(\d{1,2})\/(\d{4})(?![\d/]|[.,]\d)/gu, read: (m) => ({ month: +m[1], year: +m[2] }), holds: SLASHED },
   // Juli 2023, July 2023
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{4})(?!\\d)`, 'giu'), read: (m) => ({ month: month(m[1]), year: +m[2] }) },
 ];
@@ -49,12 +56,19 @@ function month(name: string): number {
 function shortYear(text: string): number {
   return text.length === 2 ? 2000 + +text : +text;
 }
+/**
+ * "1/20/25" is 20 January in English, where the month comes first; „20/01/2025“ has the day first, as German writes
+ * it, and so has an English date whose first part cannot be a month ("20/01/2025").
+ */
+function slashedDay(first: number, second: number, year: number, language: Language): CalendarDate {
+  return language === 'en' && first <= 12 ? { month: first, day: second, year } : { day: first, month: second, year };
+}
 function year(text: string | undefined): number | undefined {
   return text ? +text : undefined;
 }
 
 /** Finds calendar dates, longest first; a shorter match inside a longer one is dropped. */
-export function findDates(text: string): DateMatch[] {
+export function findDates(text: string, language: Language): DateMatch[] {
   const found: DateMatch[] = [];
   for (const { re, read, holds } of PATTERNS) {
     if (holds && !holds.test(text)) continue;
@@ -62,9 +76,10 @@ export function findDates(text: string): DateMatch[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
-      const date = Object.fromEntries(Object.entries(read(m)).filter(([, v]) => v !== undefined)) as CalendarDate;
+      const date = Object.fromEntries(Object.entries(read(m, language)).filter(([, v]) => v !== undefined)) as CalendarDate;
       if (!isValid(date)) continue;
       if (/^\d{1,2}\.\d{1,2}\./.test(m[0]) && !numericDateFits(text, span.start, span.end, date)) continue;
+      if (m[0].includes('/') && NUMBERED_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
       // "May" and "Mai" are also words: accept them only with a day or a year beside them.
       found.push({ ...span, text: m[0], date });
     }
@@ -82,6 +97,8 @@ function numericDateFits(text: string, start: number, end: number, date: Calenda
   if (date.year !== undefined || text.slice(0, start).trim() !== '') return true;
   return /^\s*(?:[:–—|)-]|$)/.test(text.slice(end));
 }
+/** „Heft 3/2024“, "issue 12/2024", "p. 12/2024": a slashed number after what it numbers is an issue or a page, no date. */
+const NUMBERED_BEFORE = /(?<![\p{L}])(?:heft|ausgabe|nr|no|nos|issue|vol|volume|band|bd|jahrgang|jg|page|pages|pp?|s|seite|seiten|az|edition)\.?\s*$/iu;
 const VERSION_BEFORE = /(?<![\p{L}])(?:version|release|update|build|v)\s*$/iu;
 
 /** Days in each month, February in a leap year: "31.2." is no date. */

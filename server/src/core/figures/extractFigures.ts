@@ -245,7 +245,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
   // "1/12 What just happened …", "… 👇 (4/12)": a post's place in a thread is no figure.
   for (const m of text.matchAll(POST_NUMBER)) if (Number(m[2]) <= Number(m[3])) taken.push({ start: m.index! + m[1].length, end: m.index! + m[0].length });
 
-  for (const d of findDates(text)) {
+  for (const d of findDates(text, language)) {
     if (overlapsTaken(d.start, d.end)) continue;
     taken.push(d);
     if (namesNoDate(text, d.start, d.end)) continue;

@@ -1,4 +1,4 @@
-import type { Figure, Language } from '../types';
+import type { CalendarDate, Figure, Language } from '../types';
 import { caseAsWritten } from '../text/caseAsWritten';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
 import { GROUP_SPACE, SPACE_GROUPED_NUMERAL } from './numerals';
@@ -166,6 +166,7 @@ export function formatNumber(value: number, language: Language, decimals: number
 function rewriteDate(draft: Figure, source: Figure, language: Language): string | undefined {
   const want = source.date ?? {};
   const have = draft.date ?? {};
+  if (SLASHED_DATE.test(draft.text)) return rewriteSlashedDate(draft.text, have, want);
   let text = draft.text;
   if (want.year !== undefined && have.year !== undefined && want.year !== have.year) text = text.replace(/\d{4}/, String(want.year));
   // "21st of January" → "20th of January": an English ordinal's suffix goes with its day.
@@ -174,6 +175,25 @@ function rewriteDate(draft: Figure, source: Figure, language: Language): string 
     text = text.replace(new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})(\\.?)(?![\\p{L}])`, 'iu'), (_, written: string, dot: string) => monthAsWritten(written, dot, want.month!, language));
   }
   return text === draft.text ? undefined : text;
+}
+
+/** "1/20/25", "01/20/2025", "12/2024": a date of numbers between slashes, its year last. */
+const SLASHED_DATE = /^(\d{1,2})\/(?:(\d{1,2})\/)?(\d{4}|\d{2})$/;
+
+/**
+ * "1/21/25" → "1/20/25", "11/2024" → "12/2024": each part answered where the draft wrote it, as wide as it wrote it
+ * ("01/22/2025" → "01/20/2025"); the month first or the day first, as the draft's own reading has it.
+ */
+function rewriteSlashedDate(text: string, have: CalendarDate, want: CalendarDate): string | undefined {
+  const [, first, second, year] = SLASHED_DATE.exec(text)!;
+  const monthFirst = second === undefined || +first === have.month;
+  // A two-digit year stays two digits ("25"); a day or a month keeps its leading zero ("01").
+  const as = (written: string, value: number | undefined) => value === undefined ? written : String(written.length === 2 && value > 99 ? value % 100 : value).padStart(written.length, '0');
+  const day = second === undefined ? undefined : as(monthFirst ? second : first, want.day ?? have.day);
+  const month = as(monthFirst ? first : second!, want.month ?? have.month);
+  const parts = day === undefined ? [month] : monthFirst ? [month, day] : [day, month];
+  const rewritten = [...parts, as(year, want.year ?? have.year)].join('/');
+  return rewritten === text ? undefined : rewritten;
 }
 
 /**
