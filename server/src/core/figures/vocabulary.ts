@@ -241,7 +241,8 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
 ]);
 // „5,6 Mio. US-$“, "5.6 million US$": German tables and notes write the dollar sign after the number with its country.
 export const CURRENCY_AFTER_PATTERN = 'us-?\\$|us-dollar|us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|yuan|cny|rmb|renminbi|gbp|pfund|pounds?|\\$|€|¥|£';
-export const CURRENCY_BEFORE_PATTERN = 'us-?\\$|\\$|€|¥|£|usd|eur|cny|gbp';
+// "RMB 1bn", "CNY 1bn", "USD 5.6m": a finance desk writes the currency's code before the sum, as it does the symbol.
+export const CURRENCY_BEFORE_PATTERN = 'us-?\\$|\\$|€|¥|£|usd|eur|cny|rmb|renminbi|gbp';
 
 /**
  * Words that give the extreme a value reached, not a limit it kept below: "Nvidia fell as much as 17%", „verlor in der
