@@ -498,13 +498,6 @@ export const SUM_POINTERS = { pointers: ['dies', 'diese', 'dieses', 'diesem', 'd
 export const EXISTS_SINCE = ['gibt es', 'gab es', 'existiert', 'existieren', 'existierte', 'existierten', 'besteht', 'bestehen', 'has existed', 'have existed', 'had existed', 'has been around', 'have been around', 'had been around', 'in existence', 'exists', 'exist'];
 
 /**
- * Words that make a "since" year the date of an earlier one of a kind: "the first curbs since 2018", „die schärfsten
- * Beschränkungen seit 2018“. Without them, a country's act that lasts (export curbs) began in the year it has held since
- * („beschränken seit 2022 den Export“, "restricted since 2022"), which is its date (facts/readFacts.ts).
- */
-export const FIRST_OF_ITS_KIND = ['first', 'erste*', 'erstmal*', 'zum ersten mal', 'largest', 'biggest', 'toughest', 'strictest', 'harshest', 'broadest', 'größte*', 'schärfste*', 'strengste*', 'härteste*', 'umfassendste*', 'weitreichendste*', 'seit langem', 'in years', 'in decades'];
-
-/**
  * A clause that says a year is someone's birth with a verb of coming and where to: „1983 kam Liang zur Welt“,
  * „erblickte 1985 das Licht der Welt“, "came into the world in 1985" (facts/birthYears.ts); both, so that „das Tor zur
  * Welt“ or "expanded into the world market" are no birth. Only a person's: facts/readFacts.ts asks for one in the clause.

@@ -1,4 +1,4 @@
-import { APPOSITIVE_PARTICIPLES, APPOSITIVE_RELATIVE_VERBS, CLAUSE_WORDS, EXISTS_SINCE, EVENT_OF_A_NAMED_THING, FIRST_OF_ITS_KIND, LEXICON, MODEL_ITEM, MORE_EXACTLY, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation, wordCues } from '../context/lexicon';
+import { APPOSITIVE_PARTICIPLES, APPOSITIVE_RELATIVE_VERBS, CLAUSE_WORDS, EXISTS_SINCE, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, MORE_EXACTLY, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation, wordCues } from '../context/lexicon';
 import { linkRestsOfShares } from './restOfShare';
 import { comparandCarried } from '../match/comparand';
 import { chatLabelEnd } from '../text/chatStamp';
@@ -13,7 +13,7 @@ import { PLACE_CONCEPTS, REGION_WORDS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { countsItsLabel, labelNouns } from '../analysis/valueLabel';
 import { nounPhraseKey } from '../text/sameNoun';
-import { ATTRIBUTES, isACountrysAct, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, namesAnEvent } from './attributes';
+import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, namesAnEvent } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
 import { eventOfTheOtherEnd } from './spanToANamedThing';
 import { anchorOfTheNamedBefore } from './unnamedAnchor';
@@ -1076,11 +1076,8 @@ function attributesOf(figure: Figure, facts: SentenceFacts, sentenceConcepts: ()
   // "Es war das erste Treffen dieser Art seit 2018", "the first such meeting since 2018": the year a span starts from
   // is when an earlier one of its kind happened, not when this one did; it dates no event that happens once.
   const since = (figure.kind === 'date' || figure.kind === 'year') && SINCE_YEAR.test(facts.text.slice(Math.max(0, figure.start - 30), figure.start));
-  // „Die USA beschränken seit 2022 den Export“, "curbs on GPUs: since 2022": a country's act that lasts began in the year
-  // it has held since, unless the clause calls it the first of its kind since then.
-  const lastsSince = (c: string) => isACountrysAct(c) && !FIRST_SINCE.test(facts.text.slice(0, figure.start));
   // A duration is about the events it lies between: their attributes are those of dates.
-  const fitsFigure = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind) && !(since && isOnce(c) && !lastsSince(c));
+  const fitsFigure = (c: string) => isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind) && !(since && isOnce(c));
   const own = [...figure.localConcepts].filter(fitsFigure);
   // "the first meeting since 2018" dates no once-event, but a firm that exists since a year was founded then (the
   // export curbs that exist since 2022 were not).
@@ -1145,7 +1142,6 @@ function isSharePrice(figure: Figure, text: string): boolean {
 const FOUNDER = /(?<![\p{L}])[\p{L}-]*(?:gründer(?:in|innen|s|n)?|founders?(?:['’]s)?)(?![\p{L}])/giu;
 const namesAFounder = (text: string) => /gründer|founder/i.test(text) && text.match(FOUNDER) !== null;
 /** "seit 2018", "seit dem Jahr 2018", "since 2018", "since January 2025". */
-const FIRST_SINCE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(FIRST_OF_ITS_KIND)})(?![\p{L}])`, 'iu');
 const SINCE_YEAR = /(?<![\p{L}])(?:seit|since)\s+(?:(?:dem\s+)?jahre?\s+|the\s+year\s+)?$/iu;
 /** „gibt es schon seit 2015“, "has been around since 2015": a year something has existed since; up to two words between. */
 const EXISTED_SINCE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(EXISTS_SINCE)})(?:\s+[\p{L}]+){0,2}?\s+(?:seit|since)\s+(?:(?:dem\s+)?jahre?\s+|the\s+year\s+)?$`, 'iu');
