@@ -583,4 +583,27 @@ describe('a count no one owns restated under a label that names its occasion: �
     ];
     for (const text of parts) assert.deepEqual(inconsistent(text), [], text);
   });
+  test('German and English: a plan (future, modal, an inflected participle), a habit and a capacity are not what the label restates', () => {
+    const notHappened = [
+      `# Gemeinde\n\nZum Empfang werden 200 Gäste kommen.\n\n## Zahlen\n\n- Gäste beim Empfang: 186\n`,
+      `# Gemeinde\n\nZum Empfang sollen 200 Gäste kommen.\n\n## Zahlen\n\n- Gäste beim Empfang: 186\n`,
+      `# Gemeinde\n\nZum Empfang kommen normalerweise 150 Gäste.\n\n## Zahlen\n\n- Gäste beim Empfang: 186\n`,
+      `# Gemeinde\n\nIn den Saal passen 186 Gäste.\n\n## Zahlen${table('| Gäste im Saal | 120 |\n')}`,
+      `# Gemeinde\n\nZum Empfang kamen nur 86 Gäste statt der erwarteten 186.\n\n## Zahlen\n\n- Erwartete Gäste beim Empfang: 186\n`,
+      `${en}# Parish news\n\n200 guests will come to the reception.\n\n## In numbers\n\n- Guests at the reception: 186\n`,
+      `${en}# Parish news\n\nUsually 150 guests come to the reception.\n\n## In numbers\n\n- Guests at the reception: 186\n`,
+      `${en}# Parish news\n\n186 guests fit into the hall.\n\n## In numbers\n\n- Guests in the hall: 120\n`,
+    ];
+    for (const text of notHappened) assert.deepEqual(inconsistent(text), [], text);
+  });
+  test('German and English: a cell under a column of its own (a year, the year before, a plan) is that column\'s value; under „Zahl“ or "N" the row says it all', () => {
+    const columns = [
+      `# Gemeinde\n\nZum Empfang kamen 186 Gäste.\n\n## Zahlen\n\n| Was | 2024 | 2025 |\n|---|---|---|\n| Gäste beim Empfang | 150 | 186 |\n`,
+      `# Gemeinde\n\nZum Empfang kamen 186 Gäste.\n\n## Zahlen\n\n| Was | Vorjahr | dieses Jahr |\n|---|---|---|\n| Gäste beim Empfang | 150 | 186 |\n`,
+      `${en}# Parish news\n\n186 guests came to the reception.\n\n## In numbers\n\n| What | Planned | Actual |\n|---|---|---|\n| Guests at the reception | 200 | 186 |\n`,
+    ];
+    for (const text of columns) assert.deepEqual(inconsistent(text), [], text);
+    const n = `${en}# Parish news\n\n186 guests came to the reception.\n\n## In numbers\n\n| What | N |\n|---|---|\n| Guests at the reception | 168 |\n`;
+    assert.deepEqual(inconsistent(n), [['168', '168 contradicts 186 earlier in this draft.', n.lastIndexOf('168'), n.indexOf('186')]]);
+  });
 });

@@ -704,10 +704,18 @@ export const GERMAN_FEMININE_ENDINGS = ['ie', 'ung', 'ion', 'heit', 'keit', 'sch
 export const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sold', 'taught', 'held', 'given', 'run', 'won', 'seen', 'written', 'grown', 'spent', 'paid', 'bought', 'lost', 'kept', 'sent', 'shown', 'taken', 'done', 'met', 'led', 'brought', 'found', 'hit', 'cut', 'set', 'put', 'read', 'drawn', 'chosen', 'begun', 'sung', 'told']);
 
 /**
- * Words that make a count a plan, not what happened („200 Gäste waren eingeladen“, "300 visitors are expected"): a
- * label restating the count of an occasion restates what happened (rules/labelRestatesCount.ts).
+ * Words that make a count a plan, a habit or a room's capacity, not what happened („200 Gäste waren eingeladen“, „Zum
+ * Empfang werden 200 Gäste kommen“, „kommen normalerweise 150“, „In den Saal passen 186 Gäste“, "300 visitors are
+ * expected", "200 guests will come", "usually 150"): a label restating the count of an occasion restates what happened
+ * (rules/labelRestatesCount.ts). German inflected forms („der erwarteten 186“) are read by their stem. Not "may", which
+ * is also a month.
  */
-export const PLANNED_COUNT_WORDS = ['eingeladen', 'erwartet', 'angemeldet', 'geplant', 'vorgesehen', 'angekündigt', 'invited', 'expected', 'registered', 'planned', 'projected', 'forecast', 'anticipated'];
+export const PLAN_HABIT_OR_CAPACITY_WORDS = [
+  'eingeladen', 'erwartet', 'angemeldet', 'geplant', 'vorgesehen', 'angekündigt', 'invited', 'expected', 'registered', 'planned', 'projected', 'forecast', 'anticipated',
+  'werden', 'wird', 'würden', 'würde', 'soll', 'sollen', 'sollten', 'könnten', 'dürften', 'müssten', 'will', 'would', 'shall', 'should', 'could', 'might',
+  'normalerweise', 'üblicherweise', 'gewöhnlich', 'meist', 'meistens', 'oft', 'häufig', 'regelmäßig', 'usually', 'normally', 'typically', 'generally', 'often', 'regularly',
+  'passen', 'passten', 'fasst', 'fassen', 'fasste', 'capacity', 'seats', 'fit',
+];
 
 /**
  * Words that make a count one part or one unit of an occasion rather than all of it, or a count before its end
@@ -723,6 +731,13 @@ export const PART_OF_OCCASION_WORDS = ['heute', 'gestern', 'vorgestern', 'bisher
  * not a word it must repeat.
  */
 export const IRREGULAR_PASTS = ['came', 'come', 'comes', 'went', 'saw', 'took', 'gave', 'got', 'ran', 'sat', 'stood', 'became', 'grew', 'drew', 'rode', 'flew', 'wrote', 'spoke', 'left', 'heard'];
+
+/**
+ * Column headers that say only that a table's cells hold values („| Was | Zahl |“, "| Item | Value |"): the row label
+ * alone says what a value is. Under any other header („2024“, „Vorjahr“, "Planned", "Actual") the value is that
+ * column's (rules/labelRestatesCount.ts).
+ */
+export const VALUE_COLUMN_HEADERS = ['zahl', 'zahlen', 'wert', 'werte', 'anzahl', 'betrag', 'angabe', 'menge', 'summe', 'gesamt', 'insgesamt', 'figure', 'figures', 'number', 'numbers', 'value', 'values', 'count', 'amount', 'total', 'n', '#'];
 
 /**
  * Words after which a label's head noun has ended: a genitive, a preposition or a conjunction („KI-Artikel der

@@ -1,7 +1,7 @@
 import type { DraftFigure } from '../analysis/draft';
-import { countsItsLabel, isParticiple, labelNouns, type ValueLabel } from '../analysis/valueLabel';
+import { cellLabels, countsItsLabel, isParticiple, labelNouns, type ValueLabel } from '../analysis/valueLabel';
 import { compareFigures } from '../match/agreement';
-import { IRREGULAR_PASTS, LABEL_CUT_WORDS, OTHER_SUBJECT_PRONOUNS, PART_OF_OCCASION_WORDS, PHRASE_PREPOSITIONS, PLANNED_COUNT_WORDS, wordAlternation } from '../context/lexicon';
+import { IRREGULAR_PASTS, LABEL_CUT_WORDS, OTHER_SUBJECT_PRONOUNS, PART_OF_OCCASION_WORDS, PHRASE_PREPOSITIONS, PLAN_HABIT_OR_CAPACITY_WORDS, VALUE_COLUMN_HEADERS, wordAlternation } from '../context/lexicon';
 import { isWeekday } from '../facts/weekdays';
 import { MONTHS } from '../text/months';
 import { ARTICLES, FUNCTION_WORDS } from '../names/wordLists';
@@ -16,8 +16,10 @@ const PRONOUNS = new Set(OTHER_SUBJECT_PRONOUNS);
 /** Periods told relative to now: "last year" and "this year" are two facts, however alike the rest. */
 const PERIODS = new RegExp(`(?<![\\p{L}])(?:${wordAlternation([...YEAR_BEFORE_PHRASES, ...THIS_YEAR_PHRASES, 'vorjahr', 'next year', 'nächstes jahr', 'im nächsten jahr', 'im kommenden jahr'])})(?![\\p{L}])`, 'giu');
 const PARTS = new Set(PART_OF_OCCASION_WORDS);
+const VALUE_HEADERS = new Set(VALUE_COLUMN_HEADERS);
 const PASTS = new Set(IRREGULAR_PASTS);
-const PLANNED = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(PLANNED_COUNT_WORDS)})(?![\\p{L}])`, 'iu');
+// „der erwarteten 186“, „die eingeladenen Gäste“: a German participle inflected as an adjective.
+const NOT_WHAT_HAPPENED = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(PLAN_HABIT_OR_CAPACITY_WORDS)})(?:e|em|en|er|es)?(?![\\p{L}])`, 'iu');
 /** Least letters a compound's last part has to stand for the compound („Empfang“ in „Neujahrsempfang“). */
 const LEAST_COMPOUND_HEAD = 5;
 
@@ -36,19 +38,31 @@ export function labelRestatesCount(earlier: DraftFigure, later: DraftFigure): bo
   const [a, b] = [earlier.figure, later.figure];
   if (a.kind !== 'count' || !a.noun || a.durationUnit || earlier.at.facts.label) return false;
   const label = later.at.facts.label;
-  if (!countsItsLabel(b, label) || !label.rest) return false;
+  if (!countsItsLabel(b, label) || !label.rest || !underAValueColumn(later)) return false;
   if ([earlier, later].some((f) => f.fact.entities.length > 0 || f.at.facts.names.length > 0)) return false;
   if ([a, b].some((f) => f.bound || f.range || f.derivedFrom || f.aggregate || f.comparative)) return false;
   if (!labelNouns(label).some((noun) => sameNoun(noun, a.noun!.split(' ').pop()!))) return false;
   // „Zum Empfang 2024 kamen 150 Gäste“ before „2025 kamen 186“: a year the sentence states, the label must state too.
   if (ownYear(earlier) !== label.year) return false;
   const sentence = earlier.at.facts.text;
-  if (!subjectIsTheCount(sentence.slice(0, a.start)) || PLANNED.test(sentence) || countsTwice(earlier)) return false;
+  if (!subjectIsTheCount(sentence.slice(0, a.start)) || NOT_WHAT_HAPPENED.test(sentence) || countsTwice(earlier)) return false;
   if (periodsOf(sentence) !== periodsOf(label.rest)) return false;
   const occasion = contentWords(label.rest);
   const said = contentWords(sentence);
   if (occasion.length === 0 || !occasion.every((w) => said.some((s) => oneWord(w, s)))) return false;
   return saysNoMoreThan(earlier, label) && compareFigures(b, a) !== 'agrees';
+}
+
+/**
+ * „| Gäste beim Empfang | 150 | 186 |“ under „| Was | 2024 | 2025 |“, "| Guests at the reception | 200 | 186 |" under
+ * "Planned" and "Actual": a cell's value is its column's (a year, a plan) as much as its row's. Only a header that names
+ * no more than a value („Zahl“, "Value") leaves the row label to say what it is; a list item has no column.
+ */
+function underAValueColumn(figure: DraftFigure): boolean {
+  const context = figure.at.sentence.context;
+  if (context === undefined) return true;
+  const [, header] = cellLabels(context);
+  return header === undefined || VALUE_HEADERS.has(header.trim().toLowerCase());
 }
 
 /** The year a figure's own clause or sentence states, not one carried from a heading or the document. */
