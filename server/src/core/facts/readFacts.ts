@@ -32,6 +32,7 @@ import { dayBefore, daysRecalled } from './recallsEarlierDay';
 import { isAttribution, speaksBefore } from './attribution';
 import { firstNameCandidate, isShouted } from '../names/extractNames';
 import { isShoutedOrdinaryWord } from './shoutedWord';
+import { withoutClockTimeSuffixes } from './clockSuffix';
 import { ARTICLES } from '../names/wordLists';
 import { isBareSum } from '../figures/extractFigures';
 import { birthPhraseClause, isBirthYear } from './birthYears';
@@ -924,7 +925,8 @@ export function speakerLabelEnd(text: string): number {
   return TIMESTAMP_FIRST.test(text) || shouted || SPEAKER_ROLE.test(who) ? m[0].length : 0;
 }
 
-function unknownName(clause: string, names: NameMention[], offset: number, shouted: boolean): string | undefined {
+function unknownName(written: string, names: NameMention[], offset: number, shouted: boolean): string | undefined {
+  const clause = withoutClockTimeSuffixes(written);
   const acronym = unknownAcronym(clause, names, offset, shouted);
   if (acronym) return acronym;
   const known = names.map((n) => n.text);
