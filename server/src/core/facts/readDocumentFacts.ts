@@ -4,6 +4,7 @@ import { ContextCarrier } from './carryContext';
 import type { Fact } from './fact';
 import { documentTime } from './documentTime';
 import { readFacts } from './readFacts';
+import { dateMovesByTheArticlesDay } from './movesOfTheArticlesDay';
 
 export interface SentenceInDocument {
   facts: SentenceFacts;
@@ -26,7 +27,7 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
   let document: string | undefined;
   let latest: CalendarDate | undefined;
   let asOf: number | undefined;
-  return sentences.map((s, i) => {
+  const read = sentences.map((s, i) => {
     const doc = documentOf(s);
     if (doc !== document) {
       carrier.reset(documentTime(figuresOf.get(doc)!));
@@ -45,6 +46,20 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
     carrier.record(s.facts, facts);
     return latest ? facts.map((f) => ageAsOf(inItsYear(f, latest!), asOf)) : facts;
   });
+  return byDocument(sentences, read).flatMap(dateMovesByTheArticlesDay);
+}
+
+/** The facts of each document's sentences, documents in order. */
+function byDocument(sentences: SentenceInDocument[], read: Fact[][]): Fact[][][] {
+  const out: Fact[][][] = [];
+  let document: string | undefined;
+  sentences.forEach((s, i) => {
+    const doc = documentOf(s);
+    if (doc !== document || out.length === 0) out.push([]);
+    document = doc;
+    out[out.length - 1].push(read[i]);
+  });
+  return out;
 }
 
 /** The latest month a document dates anything in ("Dezember 2024", "27. Januar 2025"; a year alone as its middle). */

@@ -60,6 +60,10 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
       // 3 % of 27 January, is not dated by another article's 2.8 % of 27 February further down its evidence.
       const best = dependent.match.evidence[0]?.fact.time;
       const sourceEvent = dependent.match.evidence.find((e) => e.fact.timeOf && (best?.day === undefined || e.fact.time === undefined || compatibleDates(e.fact.time, best)));
+      // „Der Nasdaq 100 sackte um 3 % ab“, dated only by the day its article tells its other moves on: enough to judge a
+      // day the draft gives the move in its own sentence or row, not one carried from a heading or an earlier sentence,
+      // which may be the day the piece was written ("## 28 January 2025" over a thread, "A headline on 29 January …").
+      if (sourceEvent?.fact.timeFrom === 'document' && dependent.fact.timeFrom !== 'clause' && dependent.fact.timeFrom !== 'sentence') continue;
       const sourceDate = sourceEvent && sourceFigureOf(index, sourceEvent.fact.timeOf!);
       if (!sourceDate || yearOfARoughValue(date.figure, dependent.figure, sourceDate.figure, sourceEvent.figure)) continue;
       const agreement = compareFigures(date.figure, sourceDate.figure);

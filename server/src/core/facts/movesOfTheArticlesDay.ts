@@ -1,0 +1,35 @@
+import { isOneDays } from './attributes';
+import type { Fact } from './fact';
+
+/**
+ * „Am 27. Januar 2025 … stürzten die Kurse von Nvidia (-7,82 %), Microsoft (-3,75 %) und Broadcom (-6,58 %) ab“ and,
+ * after a later heading, „Der Nasdaq 100 sackte um 3 % ab“: a one-day move an article tells without a day of its own is
+ * of the day it tells its dated moves on, when that day is one; a draft that puts the Nasdaq's 3 % on 28 January then
+ * gets that day's date as the event's. An article whose dated moves fall on two days leaves its undated ones undated,
+ * and each article lends its day to its own moves only (one document's facts are given at a time).
+ */
+export function dateMovesByTheArticlesDay(facts: Fact[][]): Fact[][] {
+  let told: Fact | undefined;
+  for (const sentence of facts) {
+    for (const fact of sentence) {
+      if (!ownDatedMove(fact)) continue;
+      if (told && (told.time!.month !== fact.time!.month || told.time!.day !== fact.time!.day)) return facts;
+      told ??= fact;
+    }
+  }
+  if (!told) return facts;
+  const { time, timeOf } = told;
+  return facts.map((sentence) => sentence.map((fact) => (isUndatedMove(fact) ? { ...fact, time: { ...time!, year: time!.year ?? fact.time?.year }, timeOf } : fact)));
+}
+
+function isMove(fact: Fact): boolean {
+  return fact.figure.kind !== 'date' && fact.figure.kind !== 'year' && !fact.figure.durationUnit && isOneDays(fact.attributes);
+}
+
+function ownDatedMove(fact: Fact): boolean {
+  return isMove(fact) && fact.timeFrom !== 'document' && fact.timeOf !== undefined && fact.time?.month !== undefined && fact.time.day !== undefined;
+}
+
+function isUndatedMove(fact: Fact): boolean {
+  return isMove(fact) && (fact.time === undefined || fact.timeFrom === 'document') && fact.timeOf === undefined;
+}
