@@ -43,7 +43,7 @@ export function labelOfValue(label: string, names: NameMention[], language: Lang
  * "People trained", "Charities helped by …", "Workshops held": an English participle after the head noun says what was
  * done to it; the noun counted is the word before. Not "speed" or "need", whose "-ed" is their own.
  */
-export function isParticiple(word: string): boolean {
+function isParticiple(word: string): boolean {
   const w = word.toLowerCase();
   return IRREGULAR_PARTICIPLES.has(w) || (w.length >= 5 && /[^e]ed$/.test(w));
 }

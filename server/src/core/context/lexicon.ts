@@ -704,43 +704,7 @@ export const GERMAN_FEMININE_ENDINGS = ['ie', 'ung', 'ion', 'heit', 'keit', 'sch
 export const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sold', 'taught', 'held', 'given', 'run', 'won', 'seen', 'written', 'grown', 'spent', 'paid', 'bought', 'lost', 'kept', 'sent', 'shown', 'taken', 'done', 'met', 'led', 'brought', 'found', 'hit', 'cut', 'set', 'put', 'read', 'drawn', 'chosen', 'begun', 'sung', 'told']);
 
 /**
- * Words that make a count a plan, a habit or a room's capacity, not what happened („200 Gäste waren eingeladen“, „Zum
- * Empfang werden 200 Gäste kommen“, „kommen normalerweise 150“, „In den Saal passen 186 Gäste“, "300 visitors are
- * expected", "200 guests will come", "usually 150"): a label restating the count of an occasion restates what happened
- * (rules/labelRestatesCount.ts). German inflected forms („der erwarteten 186“) are read by their stem. Not "may", which
- * is also a month.
- */
-export const PLAN_HABIT_OR_CAPACITY_WORDS = [
-  'eingeladen', 'erwartet', 'angemeldet', 'geplant', 'vorgesehen', 'angekündigt', 'invited', 'expected', 'registered', 'planned', 'projected', 'forecast', 'anticipated',
-  'werden', 'wird', 'würden', 'würde', 'soll', 'sollen', 'sollten', 'könnten', 'dürften', 'müssten', 'will', 'would', 'shall', 'should', 'could', 'might',
-  'normalerweise', 'üblicherweise', 'gewöhnlich', 'meist', 'meistens', 'oft', 'häufig', 'regelmäßig', 'usually', 'normally', 'typically', 'generally', 'often', 'regularly',
-  'passen', 'passten', 'fasst', 'fassen', 'fasste', 'capacity', 'seats', 'fit',
-];
-
-/**
- * Words that make a count one part or one unit of an occasion rather than all of it, or a count before its end
- * („Täglich kamen 300 Besucher“, „am ersten Tag“, „bisher“, „weitere 50“, "2,000 visitors a day", "each evening", "of
- * them"): a label of the whole occasion does not restate it (rules/labelRestatesCount.ts). Lowercase German words are read only from this list; a German noun and an English
- * word need no entry, since any the label lacks already tells the two apart.
- */
-export const PART_OF_OCCASION_WORDS = ['heute', 'gestern', 'vorgestern', 'bisher', 'bislang', 'schon', 'bereits', 'noch', 'weitere', 'weiteren', 'zusätzlich', 'zusätzliche', 'täglich', 'tagsüber', 'abends', 'morgens', 'mittags', 'nachmittags', 'vormittags', 'nachts', 'stündlich', 'wöchentlich', 'monatlich', 'jährlich', 'jeweils', 'je', 'pro', 'durchschnittlich', 'gleichzeitig', 'zeitweise', 'zeitgleich', 'zuletzt', 'anfangs', 'zunächst', 'allein', 'davon', 'darunter', 'erste', 'ersten', 'zweite', 'zweiten', 'dritte', 'dritten', 'letzte', 'letzten', 'einzelnen', 'today', 'yesterday', 'tonight', 'already', 'more', 'another', 'other', 'daily', 'nightly', 'hourly', 'weekly', 'monthly', 'yearly', 'annually', 'each', 'every', 'per', 'average', 'first', 'second', 'third', 'last', 'alone', 'them'];
-
-/**
- * English past forms without "-ed" (beside IRREGULAR_PARTICIPLES) of the verbs a count of an occasion is told with
- * ("186 guests came to the reception"): what happened, which a label names by its noun ("Guests at the reception"),
- * not a word it must repeat.
- */
-export const IRREGULAR_PASTS = ['came', 'come', 'comes', 'went', 'saw', 'took', 'gave', 'got', 'ran', 'sat', 'stood', 'became', 'grew', 'drew', 'rode', 'flew', 'wrote', 'spoke', 'left', 'heard'];
-
-/**
- * Column headers that say only that a table's cells hold values („| Was | Zahl |“, "| Item | Value |"): the row label
- * alone says what a value is. Under any other header („2024“, „Vorjahr“, "Planned", "Actual") the value is that
- * column's (rules/labelRestatesCount.ts).
- */
-export const VALUE_COLUMN_HEADERS = ['zahl', 'zahlen', 'wert', 'werte', 'anzahl', 'betrag', 'angabe', 'menge', 'summe', 'gesamt', 'insgesamt', 'figure', 'figures', 'number', 'numbers', 'value', 'values', 'count', 'amount', 'total', 'n', '#'];
-
-/**
  * Words after which a label's head noun has ended: a genitive, a preposition or a conjunction („KI-Artikel der
  * Redaktion“, "Customers in Europe", "Staff per team"). What comes after says whose or where, not what is counted.
  */
-export const LABEL_CUT_WORDS = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'bei', 'beim', 'zum', 'zur', 'für', 'pro', 'je', 'mit', 'ohne', 'seit', 'bis', 'und', 'oder', 'of', 'at', 'on', 'per', 'for', 'by', 'from', 'since', 'with', 'without', 'to', 'and', 'or', 'the', 'a']);
+export const LABEL_CUT_WORDS = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'bei', 'für', 'pro', 'je', 'mit', 'ohne', 'seit', 'bis', 'und', 'oder', 'of', 'at', 'on', 'per', 'for', 'by', 'from', 'since', 'with', 'without', 'to', 'and', 'or', 'the', 'a']);

@@ -24,7 +24,6 @@ import { nounAndCompoundHead, sameNoun } from '../text/sameNoun';
 import { NOW_ADVERBS } from '../facts/tenseWords';
 import { WRITER } from '../facts/writer';
 import { recallsEarlierDay } from '../facts/recallsEarlierDay';
-import { labelRestatesCount } from './labelRestatesCount';
 import { CURRENCIES, FRACTION_WORDS, HEDGE_WORDS, NUMBER_WORDS, scaleOf } from '../figures/vocabulary';
 
 export const draftInconsistency: Rule = {
@@ -1228,7 +1227,7 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (oneTable(earlier, later)) return false;
   if (underOtherDaysHeadings(earlier, later)) return false;
   if (misrecalledBy?.(earlier) && misrecallOf(earlier, later)) return true;
-  if (writersOwnRestated(earlier, later) || labelRestatesCount(earlier, later)) return true;
+  if (writersOwnRestated(earlier, later)) return true;
   if (sameEntitySlip(earlier, later)) return true;
   const comparison = asSameFact(earlier, later, weight);
   // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.
