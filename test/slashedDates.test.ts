@@ -39,5 +39,11 @@ describe('a date written with slashes and its year ("1/20/25", "01/20/2025", "12
     assert.deepEqual(dates('Der Aufsatz steht in Heft 3/2024.', 'de'), [['2024', 'year', undefined]]);
     assert.deepEqual(dates('Q4/2024 brought growth.', 'en'), [['2024', 'year', undefined]]);
     assert.deepEqual(dates('The 2023/2024 season', 'en'), [['2023', 'year', undefined], ['2024', 'year', undefined]]);
+    // An issue or a week named after the number, and a list of shares, are no month either (review of session 55).
+    assert.notDeepEqual(dates('As Wired reported in its 2/2025 issue, V3 came out.', 'en').map(([t]) => t), ['2/2025']);
+    assert.ok(!dates('As Wired reported in its 2/2025 issue, V3 came out.', 'en').some(([, kind]) => kind === 'date'));
+    assert.ok(!dates('In KW 5/2025 verlor Nvidia 7,82 Prozent.', 'de').some(([, kind]) => kind === 'date'));
+    assert.ok(!dates('In week 5/2025, Nvidia fell 7.82%.', 'en').some(([, kind]) => kind === 'date'));
+    assert.ok(!dates('Tariffs were set at 5/10/15 percent.', 'en').some(([, kind]) => kind === 'date'));
   });
 });

@@ -79,7 +79,7 @@ export function findDates(text: string, language: Language): DateMatch[] {
       const date = Object.fromEntries(Object.entries(read(m, language)).filter(([, v]) => v !== undefined)) as CalendarDate;
       if (!isValid(date)) continue;
       if (/^\d{1,2}\.\d{1,2}\./.test(m[0]) && !numericDateFits(text, span.start, span.end, date)) continue;
-      if (m[0].includes('/') && NUMBERED_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
+      if (m[0].includes('/') && (NUMBERED_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || NUMBERED_AFTER.test(text.slice(span.end, span.end + 16)))) continue;
       // "May" and "Mai" are also words: accept them only with a day or a year beside them.
       found.push({ ...span, text: m[0], date });
     }
@@ -98,7 +98,9 @@ function numericDateFits(text: string, start: number, end: number, date: Calenda
   return /^\s*(?:[:–—|)-]|$)/.test(text.slice(end));
 }
 /** „Heft 3/2024“, "issue 12/2024", "p. 12/2024": a slashed number after what it numbers is an issue or a page, no date. */
-const NUMBERED_BEFORE = /(?<![\p{L}])(?:heft|ausgabe|nr|no|nos|issue|vol|volume|band|bd|jahrgang|jg|page|pages|pp?|s|seite|seiten|az|edition)\.?\s*$/iu;
+const NUMBERED_BEFORE = /(?<![\p{L}])(?:heft|ausgabe|nr|no|nos|issue|vol|volume|band|bd|jahrgang|jg|page|pages|pp?|s|seite|seiten|az|edition|kw|kalenderwoche|woche|week|wk)\.?\s*$/iu;
+// "its 2/2025 issue", „die 2/2025-Ausgabe“, "5/10/15 percent": a numbered issue or a list of shares, no month.
+const NUMBERED_AFTER = /^(?:-|\s*)(?:issue|edition|ausgabe|heft|number|%|percent|prozent)(?![\p{L}])/iu;
 const VERSION_BEFORE = /(?<![\p{L}])(?:version|release|update|build|v)\s*$/iu;
 
 /** Days in each month, February in a leap year: "31.2." is no date. */
