@@ -17,6 +17,7 @@ import { MOVE_RIGHT_BEFORE } from '../context/lexicon';
 import { isReportDateHeader } from '../context/reportDateHeader';
 import { ungovernedMoves } from './ungovernedMoves';
 import { labelledItems } from './labelledItems';
+import { listClauseEnd } from './listClauseEnd';
 import { cellLabels, labelBefore, labelOfValue, type ValueLabel } from './valueLabel';
 import { readProgrammeAsSoftware } from '../context/softwareProgramme';
 import { isWeekday } from '../facts/weekdays';
@@ -249,7 +250,8 @@ export function assignLocalConcepts(text: string, figures: Figure[], names: Name
     if (asides.length) figure.asides = asides;
     else delete figure.asides;
     figure.localConcepts = new Set();
-    for (const [a, b] of [...piecesBetween(start, figure.start, asides), ...piecesBetween(figure.start, to, asides)]) addConceptsOf(figure.localConcepts, text, a, b, names);
+    const conceptsEnd = listClauseEnd(text, figure, previous, to) ?? to;
+    for (const [a, b] of [...piecesBetween(start, figure.start, asides), ...piecesBetween(figure.start, conceptsEnd, asides)]) addConceptsOf(figure.localConcepts, text, a, b, names);
     for (const c of separatedVerbConcepts(text.slice(start, figure.start), text.slice(figure.end, to))) figure.localConcepts.add(c);
     if (listed && start >= listed.labelEnd) addConceptsOf(figure.localConcepts, text, 0, listed.labelEnd, names);
     if (ungoverned.length && (figure.localConcepts.has('fall') || figure.localConcepts.has('rise'))) withoutUngoverned(figure, text, start, to, [...asides, ...ungoverned].sort((a, b) => a.start - b.start), names);
