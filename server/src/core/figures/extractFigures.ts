@@ -1107,10 +1107,11 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
     else {
       // "a staff of 200 built R1": the words after a number are what it counts only where they name something; else the
       // noun before "of" does. A unit of time always counts: „eine Liquiditätsreichweite von 18 Monaten“ counts months.
-      const [after, before] = [countedNoun(rest, language), nounBefore(text.slice(Math.max(0, start - 40), start))];
+      const partitive = c.isWord ? undefined : partitiveCount(text.slice(0, start), rest, language);
+      const [after, before] = [partitive ? partitive.noun : countedNoun(rest, language), nounBefore(text.slice(Math.max(0, start - 40), start))];
       const afterWord = after?.split(' ').pop();
       noun = before && afterWord && !nounConcept(afterWord) && !TIME_LENGTH_UNITS.has(afterWord.toLowerCase()) ? before : after ?? before;
-      if (!noun && !scale) {
+      if (!noun && !scale && !partitive) {
         // A bare number is neither a figure nor a range end, unless a list gives it its unit ("7,82, 3,75 und 6,58 %").
         // Nor is the end of a range or list whose start is a number ("zwischen 10.000 und 50.000"), nor the whole a
         // share is of ("36 percent of 1,328").
@@ -1315,6 +1316,38 @@ const AGE_LABEL = /(?<![\p{L}])(?:age|alter)(?![\p{L}])/iu;
  * fünfzigtausend“ with the hyphen that leaves out the word's end). A dash before words is a title's („[Meldung 3 – Das
  * Modell]“, "Folie 3 – Chips", "Scene 2 — The launch"): no range.
  */
+/** "140 of you", „140 von euch“: a part of the readers addressed, a group of its own. */
+const PARTITIVE_ADDRESSED = /^\s+(?:of\s+(?:you|us)|von\s+(?:euch|uns))(?![\p{L}])/iu;
+/** "480 of them", „2.300 davon“, „480 von ihnen“: a part of a group counted before. */
+const PARTITIVE_REFERRING = /^\s+(?:of\s+them|davon|von\s+(?:ihnen|denen|diesen))(?![\p{L}])/iu;
+/** The last number before, and the words after it. */
+const LAST_NUMERAL = /\d(?:[\d.,]*\d)?(?=\D*$)/u;
+/** "15,000 of the older A100s", "60 of its shares": a part of a group the words after name. */
+const PARTITIVE_ARTICLE = /^\s+of\s+(?:the|those|these|its|his|her|their|our|your)(?=\s)/iu;
+/** The last word of a plural English noun: "A100s", "engineers"; not "series", "news", "business". */
+const PLURAL_WORD = /(?<!s|serie|new|specie)s$/iu;
+
+/**
+ * "15,000 of the older A100s", "140 of you", „2.300 davon“: a part of a whole, counted in digits (the caller leaves out
+ * number words: "one of the founders" is a way of speaking), and what it counts where the words name it. Only a
+ * group: "92 of 100" is a share, "page 12 of the filing", "Chapter 2 of the report", "Game 3 of the series" number
+ * a place in one thing, as a singular after "of the" does.
+ */
+function partitiveCount(before: string, rest: string, language: Language): { noun: string | undefined } | undefined {
+  const numbering = /([\p{L}]+)\.?\s*$/u.exec(before)?.[1];
+  if (numbering && NUMBERING_WORDS.has(numbering.toLowerCase())) return undefined;
+  if (PARTITIVE_ADDRESSED.test(rest)) return { noun: undefined };
+  // "1,328 AI models, roughly 480 of them", „41.000 Depots; in 2.300 davon“: what the sentence counted last. A group
+  // of an earlier sentence ("The rest accounts for 600 of them") is not known here: no figure, as before.
+  if (PARTITIVE_REFERRING.test(rest)) {
+    const last = LAST_NUMERAL.exec(before);
+    const noun = last ? countedNoun(before.slice(last.index + last[0].length), language) : undefined;
+    return noun ? { noun } : undefined;
+  }
+  const article = PARTITIVE_ARTICLE.exec(rest);
+  const noun = article ? countedNoun(rest.slice(article[0].length), language) : undefined;
+  return noun && PLURAL_WORD.test(noun.split(' ').pop()!) ? { noun } : undefined;
+}
 const RANGE_OR_LIST_GOES_ON = /^[-–—]?\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie)\s|^\s*[-–—]\s+[-−+]?\d/;
 
 /** "… überzeugt 18. Im …": a footnote reference glued to the end of a scraped sentence. */
