@@ -1894,7 +1894,8 @@ describe('a date set off by commas is an aside\'s', () => {
   test('"The Nasdaq 100, up a quarter in 2024, fell 3% on January 27, 2025": the fall is the 27th\'s, not 2024\'s', () => {
     assert.deepEqual(findings('The Nasdaq 100, up a quarter in 2024, fell 3% on January 27, 2025.').filter((f) => f.code !== 'unsourced-figure'), []);
     assert.deepEqual(findings('Der Nasdaq 100, 2024 noch ein Viertel im Plus, fiel am 27. Januar 2025 um 3 Prozent.').filter((f) => f.code !== 'unsourced-figure'), []);
-    assert.deepEqual(findings('The Nasdaq 100, up a quarter in 2024, fell 5% on January 27, 2025.').map((f) => [f.code, f.text]), [['figure-mismatch', '5%'], ['unsourced-figure', 'January 27, 2025']]);
+    // The 27th is the day the source's article tells its dated falls on, so its undated 3 % too: the day is borne out.
+    assert.deepEqual(findings('The Nasdaq 100, up a quarter in 2024, fell 5% on January 27, 2025.').map((f) => [f.code, f.text]), [['figure-mismatch', '5%']]);
   });
 });
 
