@@ -1,5 +1,5 @@
 import type { NameMention } from '../types';
-import { LEXICON, RESTING_ON, SAID_BY_THE_COMPANY, SEPARABLE_VERBS, wordAlternation } from './lexicon';
+import { LEXICON, MAIN_CLAUSE_JOINERS, RESTING_ON, SAID_BY_THE_COMPANY, SEPARABLE_VERBS, wordAlternation } from './lexicon';
 import { MONTH_PATTERN } from '../text/months';
 import { countStartingBefore } from '../text/sortedSpans';
 import { kept } from '../text/fitted';
@@ -275,6 +275,8 @@ const SEPARABLE = Object.entries(SEPARABLE_VERBS).flatMap(([concept, pairs]) => 
 const PARTICLES = new Set(SEPARABLE.map((s) => s.particle));
 /** The concepts whose separable verb may stand after the figure as well: no other reading of their verbs dates a value. */
 const VERB_AFTER_THE_FIGURE = new Set(['release', 'meeting']);
+/** A particle right before a word that opens a second main clause: the first clause's end. */
+const JOINED_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+(?:${wordAlternation(MAIN_CLAUSE_JOINERS)})\s`, 'giu');
 
 /**
  * "gab 3 Prozent nach": the concept of a separable verb split around a figure, its verb in `before`, its particle
@@ -284,7 +286,11 @@ const VERB_AFTER_THE_FIGURE = new Set(['release', 'meeting']);
 export function separatedVerbConcepts(before: string, after: string): string[] {
   // The particle ends the figure's clause: "wandte … 78 Millionen auf, knapp das Vierzehnfache".
   // (A decimal comma is no clause boundary: "brach um 17 Prozent auf 118,42 Dollar ein".)
-  const clause = after.split(/,(?=\s)|[;:–—]/u, 1)[0];
+  const sentenceClause = after.split(/,(?=\s)|[;:–—]/u, 1)[0];
+  // „V3 kam im Dezember 2024 heraus und fiel damals nur Fachleuten auf“: a second main clause joined by „und“ ends the
+  // first one's verb too, where a particle stands before the joiner (not „stellte R1 und V3 vor“: no particle before it).
+  const joined = [...sentenceClause.matchAll(JOINED_CLAUSE)].find((j) => PARTICLES.has(j[1].toLowerCase()));
+  const clause = joined ? sentenceClause.slice(0, joined.index + joined[1].length) : sentenceClause;
   const particle = /(?<![\p{L}])(\p{L}+)\s*$/u.exec(clause.replace(/[\s.,;:!?)»“"]+$/u, ''))?.[1].toLowerCase();
   // Most clauses end in no particle of a separable verb: then the words before it need no reading.
   if (!particle || !PARTICLES.has(particle)) return [];

@@ -39,7 +39,7 @@ export const LEXICON: Record<string, string[]> = {
   // "was incorporated in July 2023", "ins Handelsregister eingetragen": a filing's words for a company's founding. Only
   // the filing's phrases ("incorporated in/on/under …"): "incorporated reinforcement learning into R1" builds something in.
   founding: ['set up', 'spun up', 'ins leben', 'aufgezogen', 'auf die beine gestellt', 'aus der taufe', 'entstand', 'entstanden', 'started a company', 'started a firm', 'started a hedge fund', 'started the company', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', '=gegr', '=estab', '^gründet', 'gründung', 'gründer', 'founded', '^founds', 'founder', 'founding', 'establish', 'launched', 'incorporated in ', 'incorporated on ', 'incorporated under ', 'date of incorporation', 'handelsregister'],
-  release: ['=veröff', '=publ', 'erschien', 'erschienen', 'erscheint', 'erscheinen', 'appeared', 'appearance', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt', 'auf dem markt', 'on the market', 'hit the market', 'went live', 'kam heraus', 'herausgebracht', 'herausgekommen', 'brachte heraus', 'shipped', 'ging an den start', 'gingen an den start', 'geht an den start'],
+  release: ['=veröff', '=publ', 'erschien', 'erschienen', 'erscheint', 'erscheinen', 'appeared', 'appearance', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt', 'auf dem markt', 'on the market', 'hit the market', 'went live', 'put out', 'puts out', 'putting out', 'kam heraus', 'herausgebracht', 'herausgekommen', 'brachte heraus', 'shipped', 'ging an den start', 'gingen an den start', 'geht an den start'],
   speed: ['beschleunig', 'schneller', 'faster', 'speed', 'verarbeitung', 'processing', 'accelerat', 'effizien', 'efficien'],
   supercomputer: ['supercomputer', 'großrechner', 'rechenzentr', 'cluster'],
   engineer: ['ingenieur', 'engineer'],
@@ -122,7 +122,7 @@ export const BENCHMARK_ITEMS = {
  * Words for putting a finished thing out, the lexicon's `release` words without "announce", "launch", "vorgestellt":
  * a programme put out is software (context/softwareProgramme.ts); an investment programme is announced or launched.
  */
-export const PUT_OUT = ['herausgebracht', 'brachte heraus', 'brachten heraus', 'kam heraus', 'kamen heraus', 'herausgekommen', 'erschien*', 'veröffentlich*', 'released', 'published', 'came out', 'shipped'];
+export const PUT_OUT = ['herausgebracht', 'brachte heraus', 'brachten heraus', 'kam heraus', 'kamen heraus', 'herausgekommen', 'erschien*', 'veröffentlich*', 'released', 'published', 'came out', 'put out', 'shipped'];
 
 /**
  * A founding word before what something rests on founds nothing: „Der Erfolg gründet (sich) auf dem Kapital …“, "an
