@@ -10,7 +10,6 @@ import { frontedByNow, wordsAfterComma } from './frontedNowAge';
 import { pastAgeThen } from './pastAgeThen';
 import { germanAnchorPhraseEnd } from './anchorPhrase';
 import { CITATION, legalCitationSpans, withoutCitationDigits } from '../text/citations';
-import { SHORTENED_YEAR_WORDS } from '../text/shortenedYears';
 import { wordAlternation as alternation } from '../context/lexicon';
 import { categoryOf, kindOfWord } from '../names/kindEvidence';
 import { FUNCTION_WORDS } from '../names/wordLists';
@@ -673,17 +672,6 @@ const POINTS_BETWEEN_PAIR = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(P
 
 const AGE_BEFORE = /(?<![\p{L}])(?:im\s+alter\s+von|at\s+the\s+age\s+of|aged)\s+$/iu;
 
-/** The year word after a bare age: "40 Jahre", "40 years". */
-const AGE_WORD_UNIT = String.raw`\s+(?:${alternation(AGE_YEAR_WORDS)})(?![\p{L}])`;
-/** The year word shortened: „40 J.“, "40 yrs", "40 y/o". */
-const SHORTENED_AGE_UNIT = String.raw`\s+(?:${alternation(SHORTENED_YEAR_WORDS)})(?![\p{L}])`;
-const AGE_UNIT = `(?:${AGE_WORD_UNIT}|${SHORTENED_AGE_UNIT})`;
-// Where an age said without a verb ends: a comma, a semicolon, a bracket or a full stop.
-const AGE_CLAUSE_END = String.raw`\s*(?:[,;)]|\.(?!\d))`;
-// A shortened year word's age ends at a comma, a semicolon or a bracket, or where its line or sentence ends: a dot
-// that words go on after counts years of them („20 J. Erfahrung“, "20 yrs. Quant experience"; text/shortenedYears.ts).
-const SHORTENED_AGE_END = String.raw`\s*[,;)]|\.?(?=[^\S\n]*(?:\n|$))`;
-
 /**
  * "Mit 40 Jahren hat er …", "Mit 42 ist Liang …" opening a sentence, not "mit 40 Jahren Erfahrung", "mit zwei Jahren
  * Rückstand" or "Mit 160 Mitarbeitern ist …".
@@ -709,9 +697,7 @@ const BRACKET_BEFORE = /\s*\(\s*$/u;
  * The bracket closes right after the age, or after a few words that say where the person stands or what they do
  * ("Liang Wenfeng (41, rechts)", "(40, right)", "(40, Gründer von DeepSeek)"): a caption's bracket. No figure follows.
  */
-const BRACKET_AFTER_AGE = new RegExp(String.raw`^(?:${AGE_UNIT})?\s*(?:,\s*[^\d(),;]{1,40})?\)`, 'iu');
-/** The year word of a bracketed age („Liang Wenfeng (40 J.)“, "Sam Altman (39 yrs)"): the age's own words. */
-const BRACKETED_AGE_UNIT = new RegExp(`^(?:${AGE_UNIT})?`, 'iu');
+const BRACKET_AFTER_AGE = /^\s*(?:,\s*[^\d(),;]{1,40})?\)/u;
 // Not a citation: "as reported by the Washington Post (23)", "per Bernstein Research (18)".
 const ENGLISH_FULL_NAME_BEFORE = /(?<![\p{L}])(?<!(?:by|per|from|of|via|to|according\s+to)\s+(?:the\s+)?)(?!(?:The|A|An|Its|His|Her|Their|Our|In|On|At|For|Of)\s)\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+\s*\(\s*$/u;
 
@@ -722,7 +708,7 @@ function bracketedAge(before: string, rest: string, options: FigureOptions): Reg
   const bracket = BRACKET_BEFORE.exec(before);
   if (!bracket || !BRACKET_AFTER_AGE.test(rest) || SCORE_IN_BRACKET.test(rest)) return null;
   const person = options.people?.some((p) => p.end === bracket.index) || (options.language === 'en' && ENGLISH_FULL_NAME_BEFORE.test(before));
-  return person ? BRACKETED_AGE_UNIT.exec(rest) : null;
+  return person ? /^/.exec(rest) : null;
 }
 
 /**
@@ -735,8 +721,8 @@ const IS_AGE = {
   // Also where the clause goes on with what else the person is or does: "is 40 and a computer engineer", „ist 40 und
   // stammt aus Guangdong“ (not with a figure: "is 40 and 50 …" lists values). The clause no longer ends at the number,
   // so any noun could be the subject ("Revenue was 26 and margins held"): only a person's words or name (`personIs`).
-  after: new RegExp(String.raw`^(?:(?:${AGE_WORD_UNIT})?(?=\s*(?:[!?]|$)|${AGE_CLAUSE_END})|${SHORTENED_AGE_UNIT}(?=${SHORTENED_AGE_END}))`, 'iu'),
-  andAfter: new RegExp(String.raw`^(?:${AGE_UNIT})?(?=\s+(?:${AND_WORDS.join('|')})\s+(?![\d\s]))`, 'iu'),
+  after: new RegExp(String.raw`^(?:\s+(?:${AGE_YEAR_WORDS.join('|')}))?(?=\s*(?:[,;)!?]|\.(?!\d)|$))`, 'iu'),
+  andAfter: new RegExp(String.raw`^(?=\s+(?:${AND_WORDS.join('|')})\s+(?![\d\s]))`, 'iu'),
   personWord: /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Ee]r|[Ss]ie|who|[Ff]ounder|Gründer|CEO|Chef)\s+\S+\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
   verb: /,?\s+(?:is|was|turned|ist|war|wurde|wird)\s+(?:(?:now|jetzt|inzwischen|heute|erst|just|only)\s+)?$/u,
 };
@@ -928,12 +914,6 @@ const PRECEDES_BY_BEFORE = /(?<![\p{L}])(predat(?:es?|ed)|preced(?:es?|ed)|anted
 const SINCE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:seit|(?:${alternation(LASTING_WORDS_BEFORE_FOR)})(?:\s+[\p{L}]+){0,3}?\s+for)\s+(?:(?:${alternation(SINCE_HEDGE_WORDS)})\s+)?$`, 'iu');
 const APPOSITION_BEFORE = /\p{Lu}[\p{L}-]*,\s*$/u;
 
-/** Whether a person the sentence names ends right at the comma before the number: "Liang Wenfeng, 40 J.". */
-function personBeforeComma(before: string, people: Span[] | undefined): boolean {
-  const comma = /,\s*$/u.exec(before);
-  return comma !== null && people?.some((p) => p.end === comma.index) === true;
-}
-
 /** Whether one of the three words after a comma right after the number is a person's: a pronoun, a word for one, a name. */
 function personAfterComma(text: string, end: number, options: FigureOptions): boolean {
   return wordsAfterComma(text, end).some(({ word, start }) => PERSON_PRONOUN.test(word) || kindOfWord(word) === 'person' || AGED_PERSON_NOUN.test(word) || options.people?.some((p) => p.start === start));
@@ -941,7 +921,7 @@ function personAfterComma(text: string, end: number, options: FigureOptions): bo
 // "a computer engineer, 46 years, from Guangdong": with its unit written, an age in apposition to any word.
 const WORD_COMMA_BEFORE = /\p{L},\s*$/u;
 // "Liang Wenfeng, 40. Computer engineer from Guangdong": a full stop closes the apposition too.
-const APPOSITIVE_AGE_AFTER = new RegExp(String.raw`^(?:(${AGE_WORD_UNIT})?(?:${AGE_CLAUSE_END})|(${SHORTENED_AGE_UNIT})(?:${SHORTENED_AGE_END}))`, 'iu');
+const APPOSITIVE_AGE_AFTER = new RegExp(String.raw`^(\s+(?:${AGE_YEAR_WORDS.join('|')}))?\s*(?:[,;)]|\.(?!\d))`, 'iu');
 // A full stop closes the apposition only after a person's full name ("Liang Wenfeng, 40."): "Nvidia, 17. Broadcom, 6."
 // lists values.
 const FULL_NAME_BEFORE = /\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{L}-]*,\s*$/u;
@@ -1055,15 +1035,11 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   // Without its unit, only after a capitalised word ("Liang Wenfeng, 40, founder"); "Nvidia, 17. Broadcom, 6." lists
   // values, so a full stop closes a bare number only after a person's full name. With "Jahre"/"years" it is an age
   // however the apposition ends ("Liang Wenfeng ist Informatikingenieur, 40 Jahre.").
-  const appositionUnit = apposition?.[1] ?? apposition?.[2];
-  if (apposition && !appositionUnit && !APPOSITION_BEFORE.test(text.slice(0, start))) apposition = null;
-  if (apposition && !appositionUnit && apposition[0].trimEnd().endsWith('.') && !FULL_NAME_BEFORE.test(text.slice(0, start))) apposition = null;
-  // A shortened year word that ends its line („Gründer: Liang Wenfeng, 40 J.“) is an age only right after a person the
-  // sentence names: „Die Anleihe, 30 J.“ is a term.
-  if (apposition?.[2] && !/[,;)]$/u.test(apposition[0]) && !personBeforeComma(text.slice(0, start), options.people)) apposition = null;
+  if (apposition && !apposition[1] && !APPOSITION_BEFORE.test(text.slice(0, start))) apposition = null;
+  if (apposition && !apposition[1] && apposition[0].trimEnd().endsWith('.') && !FULL_NAME_BEFORE.test(text.slice(0, start))) apposition = null;
   if (apposition) {
     kind = 'age';
-    end += (appositionUnit ?? '').length;
+    end += (apposition[1] ?? '').length;
   }
   // "Now 44, the founder has …", „Heute 44, gibt er kaum Interviews“: a bare number fronted by "now" is an age where the
   // clause after the comma names a person („Heute 44, morgen 45 Prozent“ is none). Said without its unit, it is worth a

@@ -71,7 +71,7 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
       if (isAnotherVersion(candidate, spelling)) continue;
       if (count > 1 && !wordsCorrespond(run.map((w) => w.text), spelling.split(' '))) continue;
       if (count > 1 && differsInTranslatedHead(run.map((w) => w.text), spelling.split(' '))) continue;
-      if (count === 1 && belongsToAnotherName(text, words, i, spelling, entry)) continue;
+      if (count === 1 && belongsToAnotherName(words, i, spelling, entry)) continue;
       const miss = { start: first.start, end: runEnd, text: candidate, suggestion: spelling, entry };
       // "LIANG WENFANG": the first word in capitals is Liang, the two together a misspelt Liang Wenfeng.
       if (setInCapitals(candidate, spelling)) {
@@ -150,15 +150,11 @@ function differsInTranslatedHead(candidate: string[], spelling: string[]): boole
   return candidate.every((word, k) => word === spelling[k] || TRANSLATED_NAME_HEAD.get(word) === spelling[k]);
 }
 
-/**
- * "Sam Altman" is someone else than "Thomas Altmann": a surname after another given name is another person. Only a
- * word one space before it is a given name: "… HE HAS SEEN\n11:03 *ANDREESSEN: …" ends a feed's line before the name.
- */
-function belongsToAnotherName(text: string, words: Array<Span & { text: string }>, i: number, spelling: string, entry: NameEntry): boolean {
+/** "Sam Altman" is someone else than "Thomas Altmann": a surname after another given name is another person. */
+function belongsToAnotherName(words: Array<{ text: string }>, i: number, spelling: string, entry: NameEntry): boolean {
   if (entry.kind !== 'person' || spelling === entry.canonical) return false;
-  const previous = words[i - 1];
-  if (previous === undefined || previous.end + 1 !== words[i].start || text[previous.end] !== ' ') return false;
-  return /^\p{Lu}/u.test(previous.text) && !FUNCTION_WORDS.has(previous.text.toLowerCase()) && !entry.canonical.split(' ').includes(previous.text);
+  const previous = words[i - 1]?.text;
+  return previous !== undefined && /^\p{Lu}/u.test(previous) && !FUNCTION_WORDS.has(previous.toLowerCase()) && !entry.canonical.split(' ').includes(previous);
 }
 
 /** Rows of `withinDistance`, reused: a spelling check compares a word with hundreds of known spellings. */

@@ -4,7 +4,6 @@ import { MONTHS } from './months';
 import { sliceProse, type ProseBlock } from './prose';
 import { opensChatLine } from './chatStamp';
 import { CITATION_ABBREVIATION_WORDS } from './citations';
-import { shortenedYearsGoOn } from './shortenedYears';
 
 /** Words after which a period does not end a sentence (German and English), lower case, without the period; slides and
  * notes abbreviate the event a date is of („gegr. Juli 2023“, "estab. July 2023"). */
@@ -127,8 +126,6 @@ function isNonFinalPeriod(text: string, period: number, next: number): boolean {
   }
   const word = before.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(word)) return true;
-  // „Liang Wenfeng, 20 J. Erfahrung im Quant-Handel“: the years are of the noun after the dot.
-  if (shortenedYearsGoOn(text.slice(Math.max(0, period - WORD_WINDOW), period), text.slice(period + 1, period + WORD_WINDOW))) return true;
   if (CITATION_ABBREVIATION_WORDS.has(word) && /\d/.test(text[next] ?? '')) return true;
   // "Liang Wenfeng (b. 1985)": an encyclopedia's "born", which a single letter alone is not.
   if (word === 'b' && text[period - 2] === '(') return true;
