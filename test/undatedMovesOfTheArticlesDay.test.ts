@@ -49,4 +49,10 @@ describe("a source's one-day move with no day of its own is of the day its artic
     const twoDays = withSources(extraSource('dow-two-days.txt', 'Dow im Minus\n\nAm 29. Januar 2025 stieg Nvidia um 8,9 Prozent. Am 30. Januar 2025 fiel Microsoft um 6,2 Prozent.\n\nDer Dow Jones gab 1,5 Prozent nach.\n'));
     assert.deepEqual(dates('Am 31. Januar 2025 gab der Dow Jones 1,5 Prozent nach.\n', twoDays), []);
   });
+  test('a move the source places relative to its day, or over several days, takes no day: „Tags darauf erholte sich die Aktie um 8,9 Prozent“ (review of session 55)', () => {
+    const index = withSources(extraSource('rebound.txt', 'Erholung\n\nAm 27. Januar 2025 fiel Nvidia um 17 Prozent.\n\nTags darauf erholte sich die Aktie um 8,9 Prozent.\n\nIn der Woche darauf gewann Microsoft 4 Prozent.\n'));
+    assert.deepEqual(dates('Am 28. Januar 2025 erholte sich Nvidia um 8,9 Prozent.\n', index), []);
+    assert.deepEqual(dates(`${EN}On January 28, 2025, Nvidia rebounded 8.9%.\n`, index), []);
+    assert.deepEqual(dates(`${EN}In the week of February 3, 2025, Microsoft gained 4%.\n`, index), []);
+  });
 });

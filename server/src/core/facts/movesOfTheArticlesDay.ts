@@ -1,5 +1,9 @@
 import { isOneDays } from './attributes';
 import type { Fact } from './fact';
+import { RELATIVE_DAY_WORDS } from './tenseWords';
+
+const WORD = /\p{L}+/gu;
+const RELATIVE = new Set(RELATIVE_DAY_WORDS);
 
 /**
  * „Am 27. Januar 2025 … stürzten die Kurse von Nvidia (-7,82 %), Microsoft (-3,75 %) und Broadcom (-6,58 %) ab“ and,
@@ -8,7 +12,7 @@ import type { Fact } from './fact';
  * gets that day's date as the event's. An article whose dated moves fall on two days leaves its undated ones undated,
  * and each article lends its day to its own moves only (one document's facts are given at a time).
  */
-export function dateMovesByTheArticlesDay(facts: Fact[][]): Fact[][] {
+export function dateMovesByTheArticlesDay(facts: Fact[][], texts: string[]): Fact[][] {
   let told: Fact | undefined;
   for (const sentence of facts) {
     for (const fact of sentence) {
@@ -19,7 +23,9 @@ export function dateMovesByTheArticlesDay(facts: Fact[][]): Fact[][] {
   }
   if (!told) return facts;
   const { time, timeOf } = told;
-  return facts.map((sentence) => sentence.map((fact) => (isUndatedMove(fact) ? { ...fact, time: { ...time!, year: time!.year ?? fact.time?.year }, timeOf } : fact)));
+  // „Tags darauf erholte sich die Aktie“: a move told relative to another day, or over several, is not of that day.
+  const relative = (i: number) => (texts[i].toLowerCase().match(WORD) ?? []).some((w) => RELATIVE.has(w));
+  return facts.map((sentence, i) => sentence.map((fact) => (isUndatedMove(fact) && !relative(i) ? { ...fact, time: { ...time!, year: time!.year ?? fact.time?.year }, timeOf } : fact)));
 }
 
 function isMove(fact: Fact): boolean {

@@ -46,12 +46,13 @@ export function readDocumentFacts(sentences: SentenceInDocument[]): Fact[][] {
     carrier.record(s.facts, facts);
     return latest ? facts.map((f) => ageAsOf(inItsYear(f, latest!), asOf)) : facts;
   });
-  return byDocument(sentences, read).flatMap(dateMovesByTheArticlesDay);
+  const texts = byDocument(sentences, sentences.map((s) => s.facts.text));
+  return byDocument(sentences, read).flatMap((facts, d) => dateMovesByTheArticlesDay(facts, texts[d]));
 }
 
 /** The facts of each document's sentences, documents in order. */
-function byDocument(sentences: SentenceInDocument[], read: Fact[][]): Fact[][][] {
-  const out: Fact[][][] = [];
+function byDocument<T>(sentences: SentenceInDocument[], read: T[]): T[][] {
+  const out: T[][] = [];
   let document: string | undefined;
   sentences.forEach((s, i) => {
     const doc = documentOf(s);

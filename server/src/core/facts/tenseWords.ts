@@ -85,3 +85,10 @@ export const AUXILIARY_ADVERBS = ['already', 'also', 'just', 'only', 'still', 'i
 
 /** German prefixes of a participle without „ge“: „verloren“, „erreicht“, „bewertet“, „übertroffen“, „zerstört“. */
 export const UNPREFIXED_PARTICIPLE_STARTS = ['ver', 'er', 'be', 'ent', 'zer', 'über', 'emp'];
+
+/**
+ * „Tags darauf erholte sich die Aktie um 8,9 Prozent“, "In the week that followed, Microsoft gained 4%", „Seit
+ * Jahresbeginn …“: words that place a move relative to another day, or over more than one, so no article's day of
+ * moves may be lent to it.
+ */
+export const RELATIVE_DAY_WORDS = ['darauf', 'danach', 'später', 'zuvor', 'vorher', 'folgetag', 'folgetags', 'vortag', 'vortags', 'tags', 'woche', 'wochen', 'monat', 'monate', 'seit', 'jahresbeginn', 'gestern', 'vorgestern', 'morgen', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'after', 'afterwards', 'later', 'earlier', 'before', 'next', 'following', 'followed', 'previous', 'prior', 'since', 'week', 'weeks', 'month', 'months', 'yesterday', 'tomorrow', 'ytd', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
