@@ -1,5 +1,5 @@
 import type { NameMention } from '../types';
-import { LEXICON, MAIN_CLAUSE_JOINERS, RESTING_ON, SAID_BY_THE_COMPANY, SEPARABLE_VERBS, wordAlternation } from './lexicon';
+import { LEXICON, RESTING_ON, SAID_BY_THE_COMPANY, SEPARABLE_VERBS, wordAlternation } from './lexicon';
 import { MONTH_PATTERN } from '../text/months';
 import { countStartingBefore } from '../text/sortedSpans';
 import { kept } from '../text/fitted';
@@ -273,10 +273,6 @@ function fromWholeText(text: string, from: number, to: number, names: NameMentio
 
 const SEPARABLE = Object.entries(SEPARABLE_VERBS).flatMap(([concept, pairs]) => pairs.map(([verbs, particle]) => ({ concept, verbs: new Set(verbs), particle })));
 const PARTICLES = new Set(SEPARABLE.map((s) => s.particle));
-/** The concepts whose separable verb may stand after the figure as well: no other reading of their verbs dates a value. */
-const VERB_AFTER_THE_FIGURE = new Set(['release', 'meeting']);
-/** A particle right before a word that opens a second main clause: the first clause's end. */
-const JOINED_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+(?:${wordAlternation(MAIN_CLAUSE_JOINERS)})\s`, 'giu');
 
 /**
  * "gab 3 Prozent nach": the concept of a separable verb split around a figure, its verb in `before`, its particle
@@ -286,20 +282,15 @@ const JOINED_CLAUSE = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+(?:${wordAlte
 export function separatedVerbConcepts(before: string, after: string): string[] {
   // The particle ends the figure's clause: "wandte … 78 Millionen auf, knapp das Vierzehnfache".
   // (A decimal comma is no clause boundary: "brach um 17 Prozent auf 118,42 Dollar ein".)
-  const sentenceClause = after.split(/,(?=\s)|[;:–—]/u, 1)[0];
-  // „V3 kam im Dezember 2024 heraus und fiel damals nur Fachleuten auf“: a second main clause joined by „und“ ends the
-  // first one's verb too, where a particle stands before the joiner (not „stellte R1 und V3 vor“: no particle before it).
-  const joined = [...sentenceClause.matchAll(JOINED_CLAUSE)].find((j) => PARTICLES.has(j[1].toLowerCase()));
-  const clause = joined ? sentenceClause.slice(0, joined.index + joined[1].length) : sentenceClause;
+  const clause = after.split(/,(?=\s)|[;:–—]/u, 1)[0];
   const particle = /(?<![\p{L}])(\p{L}+)\s*$/u.exec(clause.replace(/[\s.,;:!?)»“"]+$/u, ''))?.[1].toLowerCase();
   // Most clauses end in no particle of a separable verb: then the words before it need no reading.
   if (!particle || !PARTICLES.has(particle)) return [];
   const words = new Set(before.toLowerCase().match(/\p{L}+/gu) ?? []);
-  // After the figure only a release's or a meeting's verb („Am 20. Januar saß Liang mit Li Qiang zusammen“): „Am 20.
-  // Januar gab DeepSeek eine Stellungnahme ab“ is no fall, and a release's verb that is reflexive („stellte sich … vor“)
-  // introduces someone, it releases nothing.
+  // After the figure only a release's verb: „Am 20. Januar gab DeepSeek eine Stellungnahme ab“ is no fall, and one
+  // that is reflexive („stellte sich … vor“) introduces someone, it releases nothing.
   const clauseWords = clause.toLowerCase();
   const wordsAfter = new Set(clauseWords.match(/\p{L}+/gu) ?? []);
   for (const reflexive of clauseWords.matchAll(/(\p{L}+)\s+sich(?![\p{L}])/gu)) wordsAfter.delete(reflexive[1]);
-  return SEPARABLE.filter((s) => s.particle === particle && [...s.verbs].some((v) => words.has(v) || (VERB_AFTER_THE_FIGURE.has(s.concept) && wordsAfter.has(v)))).map((s) => s.concept);
+  return SEPARABLE.filter((s) => s.particle === particle && [...s.verbs].some((v) => words.has(v) || (s.concept === 'release' && wordsAfter.has(v)))).map((s) => s.concept);
 }

@@ -39,7 +39,7 @@ export const LEXICON: Record<string, string[]> = {
   // "was incorporated in July 2023", "ins Handelsregister eingetragen": a filing's words for a company's founding. Only
   // the filing's phrases ("incorporated in/on/under …"): "incorporated reinforcement learning into R1" builds something in.
   founding: ['set up', 'spun up', 'ins leben', 'aufgezogen', 'auf die beine gestellt', 'aus der taufe', 'entstand', 'entstanden', 'started a company', 'started a firm', 'started a hedge fund', 'started the company', 'dates back', 'date back', 'geht zurück', 'gehen zurück', 'gegründet', '=gegr', '=estab', '^gründet', 'gründung', 'gründer', 'founded', '^founds', 'founder', 'founding', 'establish', 'launched', 'incorporated in ', 'incorporated on ', 'incorporated under ', 'date of incorporation', 'handelsregister'],
-  release: ['=veröff', '=publ', 'erschien', 'erschienen', 'erscheint', 'erscheinen', 'appeared', 'appearance', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt', 'auf dem markt', 'on the market', 'hit the market', 'went live', 'put out', 'puts out', 'putting out', 'kam heraus', 'herausgebracht', 'herausgekommen', 'brachte heraus', 'shipped', 'ging an den start', 'gingen an den start', 'geht an den start'],
+  release: ['=veröff', '=publ', 'erschien', 'erschienen', 'erscheint', 'erscheinen', 'appeared', 'appearance', 'veröffentlich', 'release', 'published', 'vorgestellt', 'vorstellung', 'unveil', 'launch', 'introduc', 'announce', 'came out', 'come out', 'comes out', 'rolled out', 'debut', 'auf den markt', 'auf dem markt', 'on the market', 'hit the market', 'went live', 'kam heraus', 'herausgebracht', 'herausgekommen', 'brachte heraus', 'shipped', 'ging an den start', 'gingen an den start', 'geht an den start'],
   speed: ['beschleunig', 'schneller', 'faster', 'speed', 'verarbeitung', 'processing', 'accelerat', 'effizien', 'efficien'],
   supercomputer: ['supercomputer', 'großrechner', 'rechenzentr', 'cluster'],
   engineer: ['ingenieur', 'engineer'],
@@ -54,11 +54,10 @@ export const LEXICON: Record<string, string[]> = {
   staff: ['mitarbeiter', '^leute', 'beschäftigte', 'angestellte', 'belegschaft', 'employee', 'staff', 'people', 'workers', 'workforce', 'arbeitskräfte', 'personal', 'headcount'],
   age: ['jährig', 'alt', 'old', 'aged', 'alter'],
   birth: ['jahrgang', 'geboren', 'born', 'geburt', 'birth'],
-  // „ist mit Li Qiang zusammengekommen“, "held talks with Premier Li Qiang", "sat at the table with", "sat with", "sat
-  // across from", „empfängt Premier Li Qiang den Gründer“: a meeting told by how it was held. Not „am Tisch“ alone: one
-  // stands at a press conference's table by oneself. „saß bei Premier Li Qiang (am Tisch)“: one is at a head of
-  // government's by meeting him (not „mit dem Premier“ alone: one speaks of or argues with him too).
-  meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen', '=empfängt', 'zusammengekommen', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'at the table with', 'at a table with', 'received by', 'sat with', 'sits with', 'sat across from', 'sat opposite', 'bei premier', 'beim premier', 'bei regierungschef', 'beim regierungschef', 'bei ministerpräsident', 'beim ministerpräsident', 'bei staatschef', 'beim staatschef'],
+  // „ist mit Li Qiang zusammengekommen“, "held talks with Premier Li Qiang", "sat at the table with", "sat with",
+  // „empfängt Premier Li Qiang den Gründer“: a meeting told by how it was held. Not „am Tisch“ alone: one stands at a
+  // press conference's table by oneself.
+  meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen', '=empfängt', 'zusammengekommen', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'at the table with', 'at a table with', 'received by', 'sat with', 'sits with'],
   // "investors rotated out of Nvidia": people who invest say nothing of an investment programme.
   investor: ['investor', 'anleger'],
   investment: ['initiative', 'investition', 'investment', 'invest', 'infrastruktur', 'infrastructure', 'programm', 'program'],
@@ -122,7 +121,7 @@ export const BENCHMARK_ITEMS = {
  * Words for putting a finished thing out, the lexicon's `release` words without "announce", "launch", "vorgestellt":
  * a programme put out is software (context/softwareProgramme.ts); an investment programme is announced or launched.
  */
-export const PUT_OUT = ['herausgebracht', 'brachte heraus', 'brachten heraus', 'kam heraus', 'kamen heraus', 'herausgekommen', 'erschien*', 'veröffentlich*', 'released', 'published', 'came out', 'put out', 'shipped'];
+export const PUT_OUT = ['herausgebracht', 'brachte heraus', 'brachten heraus', 'kam heraus', 'kamen heraus', 'herausgekommen', 'erschien*', 'veröffentlich*', 'released', 'published', 'came out', 'shipped'];
 
 /**
  * A founding word before what something rests on founds nothing: „Der Erfolg gründet (sich) auf dem Kapital …“, "an
@@ -305,8 +304,8 @@ export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: s
   // "DeepSeek brachte R1 am 20. Januar heraus", "R1 kam am 20. Januar heraus", "R1 ging am 20. Januar an den Start",
   // "DeepSeek stellte R1 am 20. Januar vor".
   // „kam am 20. Januar mit Li Qiang zusammen“.
-  // „setzten sich am 20. Januar zusammen“, „saß am 20. Januar mit Li Qiang zusammen“.
-  meeting: [[['kam', 'kamen', 'kommt'], 'zusammen'], [['setzte', 'setzten', 'setzt'], 'zusammen'], [['saß', 'saßen', 'sitzt', 'sitzen'], 'zusammen']],
+  // „setzten sich am 20. Januar zusammen“.
+  meeting: [[['kam', 'kamen', 'kommt'], 'zusammen'], [['setzte', 'setzten', 'setzt'], 'zusammen']],
   release: [[['kam', 'kamen', 'kommt'], 'heraus'], [['brachte', 'brachten', 'bringt'], 'heraus'], [['ging', 'gingen', 'geht'], 'start'], [['stellte', 'stellten', 'stellt'], 'vor']],
   rise: [[['legt', 'legte', 'legten', 'legen'], 'zu'], [['zog', 'zogen', 'zieht', 'ziehen'], 'an'], [['stieg', 'stiegen', 'steigt'], 'an'], [['schoss', 'schossen', 'schießt'], 'hoch'], [['rückte', 'rückten', 'rückt'], 'vor'], [['machte', 'machten', 'macht'], 'gut']],
 };
