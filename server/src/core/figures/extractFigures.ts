@@ -1287,11 +1287,6 @@ function isLabelledValue(text: string, start: number, rest: string): boolean {
 
 const AGE_LABEL = /(?<![\p{L}])(?:age|alter)(?![\p{L}])/iu;
 
-/**
- * A bare number that a range or list goes on from ("von 10.000 bis 50.000", "8 and 9.5 percent", "10 – 20", „zehn- bis
- * fünfzigtausend“ with the hyphen that leaves out the word's end). A dash before words is a title's („[Meldung 3 – Das
- * Modell]“, "Folie 3 – Chips", "Scene 2 — The launch"): no range.
- */
 /** "140 of you", „140 von euch“: a part of the readers addressed, a group of its own. */
 const PARTITIVE_ADDRESSED = /^\s+(?:of\s+(?:you|us)|von\s+(?:euch|uns))(?![\p{L}])/iu;
 /** "480 of them", „2.300 davon“, „480 von ihnen“: a part of a group counted before. */
@@ -1324,6 +1319,12 @@ function partitiveCount(before: string, rest: string, language: Language): { nou
   const noun = article ? countedNoun(rest.slice(article[0].length), language) : undefined;
   return noun && PLURAL_WORD.test(noun.split(' ').pop()!) ? { noun } : undefined;
 }
+
+/**
+ * A bare number that a range or list goes on from ("von 10.000 bis 50.000", "8 and 9.5 percent", "10 – 20", „zehn- bis
+ * fünfzigtausend“ with the hyphen that leaves out the word's end). A dash before words is a title's („[Meldung 3 – Das
+ * Modell]“, "Folie 3 – Chips", "Scene 2 — The launch"): no range.
+ */
 const RANGE_OR_LIST_GOES_ON = /^[-–—]?\s*(?:bis|und|to|and|oder|or|beziehungsweise|bzw\.|sowie)\s|^\s*[-–—]\s+[-−+]?\d/;
 
 /** "… überzeugt 18. Im …": a footnote reference glued to the end of a scraped sentence. */
