@@ -299,7 +299,10 @@ function conceptsWithout(figure: Figure, text: string, start: number, to: number
 // Before a capital ("Micron, der Hochleistungsspeicher für Nvidias Beschleuniger liefert, fiel …") "der" opens one
 // only between commas and ending with a verb, as a German relative clause does: ", der Chipkonzern aus Santa Clara,"
 // is a noun in apposition, and "… der 78 Millionen Dollar, die OpenAI für GPT-4o aufwandte." says whose the sum is.
-const RELATIVE_CLAUSE = /,\s*(?:(?:[Dd]essen|[Dd]eren|[Ww]elche[rsmn]?|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]hom)\s|(?:der|die|das|den|dem)\s+(?=[\p{Ll}\d])(?!\d{1,2}\.\s)(?![\d.,]+-\p{L})|(?:der|die|das|den|dem)\s+(?=\p{Lu})(?=(?:\d[.,]\d|\d\.(?=\s)|[^,;:.!?])*\s\p{Ll}{3,},))(?:\d[.,]\d|\d\.(?=\s)|[^,;:.!?])*(?:,|(?=[.!?]?\s*$))/gu;
+// "…, one of which beats o1-mini on certain benchmarks", „…, von denen eine o1-mini schlägt“, „…, eine davon …“: a clause
+// about one member of what a figure counts says nothing of the count (its benchmark, its rival are the member's).
+const PARTITIVE_CLAUSE_OPENING = String.raw`(?:one|some|two|three|several|many|most|all|none|each|both|either|neither)\s+of\s+(?:which|whom|them)|[Vv]on\s+denen|(?:eine[rs]?|zwei|drei|einige|viele|manche|alle|keine[rs]?)\s+davon`;
+const RELATIVE_CLAUSE = new RegExp(String.raw`,\s*(?:(?:[Dd]essen|[Dd]eren|[Ww]elche[rsmn]?|[Ww]hich|[Ww]ho|[Ww]hose|[Ww]hom|${PARTITIVE_CLAUSE_OPENING})\s|(?:der|die|das|den|dem)\s+(?=[\p{Ll}\d])(?!\d{1,2}\.\s)(?![\d.,]+-\p{L})|(?:der|die|das|den|dem)\s+(?=\p{Lu})(?=(?:\d[.,]\d|\d\.(?=\s)|[^,;:.!?])*\s\p{Ll}{3,},))(?:\d[.,]\d|\d\.(?=\s)|[^,;:.!?])*(?:,|(?=[.!?]?\s*$))`, 'gu');
 
 /**
  * "the $5.6m model that crushed chip stocks on Jan 27", "a 17% drop that erased …": without a comma, an English clause
