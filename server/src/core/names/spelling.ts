@@ -71,7 +71,7 @@ export function findNearMisses(text: string, mentions: NameMention[], names: Nam
       if (isAnotherVersion(candidate, spelling)) continue;
       if (count > 1 && !wordsCorrespond(run.map((w) => w.text), spelling.split(' '))) continue;
       if (count > 1 && differsInTranslatedHead(run.map((w) => w.text), spelling.split(' '))) continue;
-      if (count === 1 && belongsToAnotherName(words, i, spelling, entry)) continue;
+      if (count === 1 && belongsToAnotherName(text, words, i, spelling, entry)) continue;
       const miss = { start: first.start, end: runEnd, text: candidate, suggestion: spelling, entry };
       // "LIANG WENFANG": the first word in capitals is Liang, the two together a misspelt Liang Wenfeng.
       if (setInCapitals(candidate, spelling)) {
@@ -150,11 +150,19 @@ function differsInTranslatedHead(candidate: string[], spelling: string[]): boole
   return candidate.every((word, k) => word === spelling[k] || TRANSLATED_NAME_HEAD.get(word) === spelling[k]);
 }
 
+/**
+ * What stands between a given name and its surname: spaces, with emphasis marks ("Sam **Altman**"), or a line the
+ * writer wrapped ("Sam\nAltman", in a block quote "Sam\n> Altman", in a list item "Sam\n  Altman"). Not a feed's
+ * next line ("… HE HAS SEEN\n11:03 *ANDREESSEN: …", "…\n*ANDREESSEN: …"), whose stamp or star ends the line before.
+ */
+const WITHIN_A_NAME = /^[*_]*[ \t]+[*_]*$|^[*_]*[ \t]*\r?\n[ \t>]*$/;
+
 /** "Sam Altman" is someone else than "Thomas Altmann": a surname after another given name is another person. */
-function belongsToAnotherName(words: Array<{ text: string }>, i: number, spelling: string, entry: NameEntry): boolean {
+function belongsToAnotherName(text: string, words: Array<Span & { text: string }>, i: number, spelling: string, entry: NameEntry): boolean {
   if (entry.kind !== 'person' || spelling === entry.canonical) return false;
-  const previous = words[i - 1]?.text;
-  return previous !== undefined && /^\p{Lu}/u.test(previous) && !FUNCTION_WORDS.has(previous.toLowerCase()) && !entry.canonical.split(' ').includes(previous);
+  const previous = words[i - 1];
+  if (previous === undefined || !WITHIN_A_NAME.test(text.slice(previous.end, words[i].start))) return false;
+  return /^\p{Lu}/u.test(previous.text) && !FUNCTION_WORDS.has(previous.text.toLowerCase()) && !entry.canonical.split(' ').includes(previous.text);
 }
 
 /** Rows of `withinDistance`, reused: a spelling check compares a word with hundreds of known spellings. */
