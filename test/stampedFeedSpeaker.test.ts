@@ -60,6 +60,14 @@ describe('a name wrapped across lines stays one name', () => {
     assert.deepEqual(nameFindings('OpenAI-Chef Sam _Altman_ lobte R1.\n'), []);
   });
 
+  test('a no-break space, `&nbsp;` or a table cell\'s `<br>` between the names keeps them one name (English and German)', () => {
+    assert.deepEqual(nameFindings(`${EN}OpenAI's chief executive Sam\u00a0Altman called R1 impressive.\n`), []);
+    assert.deepEqual(nameFindings('OpenAI-Chef Sam\u202fAltman nannte R1 beeindruckend.\n'), []);
+    assert.deepEqual(nameFindings(`${EN}OpenAI chief Sam&nbsp;Altman praised R1.\n`), []);
+    assert.deepEqual(nameFindings(`${EN}| Who | Said |\n|---|---|\n| Sam<br>Altman | R1 is impressive |\n`), []);
+    assert.deepEqual(nameFindings('| Wer | Was |\n|---|---|\n| Sam<br/>Altman | R1 ist beeindruckend |\n'), []);
+  });
+
   test('the known given name so wrapped still shows a misspelt surname: "Marc\\nAndreesen", „Marc\\nAndreesen“', () => {
     assert.deepEqual(nameFindings(`${EN}The investor Marc\nAndreesen called R1 a breakthrough.\n`), ['Andreesen']);
     assert.deepEqual(nameFindings('Der Investor Marc\nAndreesen nannte R1 einen Durchbruch.\n'), ['Andreesen']);

@@ -151,11 +151,12 @@ function differsInTranslatedHead(candidate: string[], spelling: string[]): boole
 }
 
 /**
- * What stands between a given name and its surname: spaces, with emphasis marks ("Sam **Altman**"), or a line the
+ * What stands between a given name and its surname: spaces of any kind (a no-break space pasted from a CMS, `&nbsp;`,
+ * a table cell's `<br>`, which a cell's text holds as U+FFFC), with emphasis marks ("Sam **Altman**"), or a line the
  * writer wrapped ("Sam\nAltman", in a block quote "Sam\n> Altman", in a list item "Sam\n  Altman"). Not a feed's
  * next line ("… HE HAS SEEN\n11:03 *ANDREESSEN: …", "…\n*ANDREESSEN: …"), whose stamp or star ends the line before.
  */
-const WITHIN_A_NAME = /^[*_]*[ \t]+[*_]*$|^[*_]*[ \t]*\r?\n[ \t>]*$/;
+const WITHIN_A_NAME = /^[*_]*(?:[\p{Zs}\t\uFFFC]|&nbsp;|<br\s*\/?>)+[*_]*$|^[*_]*[\p{Zs}\t]*\r?\n[\p{Zs}\t>]*$/iu;
 
 /** "Sam Altman" is someone else than "Thomas Altmann": a surname after another given name is another person. */
 function belongsToAnotherName(text: string, words: Array<Span & { text: string }>, i: number, spelling: string, entry: NameEntry): boolean {
