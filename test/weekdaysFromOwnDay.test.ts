@@ -73,12 +73,28 @@ describe('a weekday counted back from the piece\'s day is checked as its date', 
     assert.deepEqual(findingTriples(text).filter(([code]) => code !== 'unsourced-figure'), []);
     assert.match(hover(text, 'Last Monday'), /Am 27\. Januar 2025 sorgte das chinesische KI-Start-up DeepSeek/);
     assert.deepEqual(inLetter('DeepSeek hatte am 20.1. sein Sprachmodell R1 vorgestellt, also am Montag vor zwei Wochen.'), []);
-    assert.deepEqual(findingTriples(letter('DeepSeek hatte am 20.1. sein Sprachmodell R1 vorgestellt, also am Montag vor zwei Wochen.'))[0], ['unsourced-figure', '3. Februar 2025', 'No source states 3. Februar 2025.']);
   });
   test('a piece with no day of its own, or a day only in a table cell, dates no weekday (English and German)', () => {
     const onWeekdays = (text: string) => findingTriples(text).filter(([, words]) => /Tuesday|Dienstag/.test(words));
     assert.deepEqual(onWeekdays('# Notes\n\nDeepSeek released R1 last Tuesday.\n'), []);
     assert.deepEqual(onWeekdays('# Notizen\n\nDeepSeek stellte R1 am Dienstag vor zwei Wochen vor.\n'), []);
     assert.deepEqual(onWeekdays('# Notizen\n\n| Firma, Tag | Kurs |\n|---|---|\n| Nvidia, 3. Februar 2025 | +1 % |\n\nDeepSeek stellte R1 am vergangenen Dienstag vor.\n'), []);
+  });
+});
+
+describe('a weekday the piece\'s day does not tell stays undated (review of session 56)', () => {
+  const onWeekdays = (text: string) => findingTriples(text).filter(([, words]) => /Monday|Montag/.test(words));
+  test('a weekday in a quotation is told from the speaker\'s day (English and German)', () => {
+    assert.deepEqual(onWeekdays('# Notes\n\nPublished 6 February 2025.\n\nOn January 23, an analyst told us: "R1, which DeepSeek released last Monday, changes everything."\n'), []);
+    assert.deepEqual(onWeekdays('# Notizen\n\nVeröffentlicht: 6. Februar 2025\n\nAm 23. Januar sagte ein Analyst: „R1, das DeepSeek am vergangenen Montag vorgestellt hat, ändert alles.“\n'), []);
+  });
+  test('„am letzten Montag vor dem Kurssturz“, "last Monday before the sell-off": the last before another day', () => {
+    assert.deepEqual(onWeekdays('# Notizen\n\nVeröffentlicht: 6. Februar 2025\n\nR1 erschien am letzten Montag vor dem Kurssturz.\n'), []);
+    assert.deepEqual(onWeekdays('# Notes\n\nPublished 6 February 2025.\n\nR1 came out last Monday before the sell-off.\n'), []);
+  });
+  test('a timeline\'s dated heading is an event\'s day, not the piece\'s: "vergangenen Montag" counts back from the piece\'s own day', () => {
+    const text = (heading: string, sentence: string) => ['# Der DeepSeek-Schock', '', 'Veröffentlicht: Donnerstag, 30. Januar 2025', '', '## Chronik', '', heading, '', 'R1 erscheint.', '', '## Einordnung', '', sentence, ''].join('\n');
+    assert.deepEqual(onWeekdays(text('### Hangzhou, 20. Januar 2025', 'Am vergangenen Montag erschütterte DeepSeek die Tech-Branche.')), []);
+    assert.deepEqual(onWeekdays(text('### Hangzhou, 27. Januar 2025', 'Am vergangenen Montag stellte DeepSeek sein Modell R1 vor.')), [['date-mismatch', 'vergangenen Montag', 'vergangenen Montag contradicts the source, which gives 20. Januar.']]);
   });
 });

@@ -205,7 +205,9 @@ function inCreditRun(blocks: readonly ReadBlock[], at: number, away: 1 | -1): bo
  * Wochen“ in a letter of „Lindenau, 3. Februar 2025“: a weekday a piece tells from its own day is that day counted back,
  * a date as surely as if written. The sentences that tell one are read again with the day they are told on, the last
  * dateline, stamp or own date above them (or before the weekday in its sentence); a piece with no day of its own dates
- * none. Each block's new reading is kept while it and that day are unchanged.
+ * none. Not a heading's date: "### Hangzhou, 20. Januar 2025" over a timeline's entry is an event's day. A letter's
+ * „Lindenau, 3. Februar 2025“ only opens a piece: further down, a place and a day are a timeline's. Each block's new
+ * reading is kept while it and that day are unchanged.
  */
 function readWeekdaysFromOwnDay(blocks: ReadBlock[], language: Language, index: SourceIndex): void {
   let toldOn: CalendarDate | undefined;
@@ -213,7 +215,7 @@ function readWeekdaysFromOwnDay(blocks: ReadBlock[], language: Language, index: 
     const block = blocks[b];
     const days: Array<CalendarDate | undefined> = [];
     for (const { cached: { facts } } of block.analysis.sentences) {
-      const own = facts.figures.filter((f) => fullDateOf(f) && (isDayToldOn(block, facts.text, f) || isLetterDateline(facts.text, f, block.prose.block.cell !== undefined))).pop();
+      const own = facts.figures.filter((f) => fullDateOf(f) && !block.heading && (isDayToldOn(block, facts.text, f) || (!toldOn && isLetterDateline(facts.text, f, block.prose.block.cell !== undefined)))).pop();
       if (own) toldOn = fullDateOf(own);
       days.push(toldOn && relativeWeekdays(facts.text, toldOn).length ? toldOn : undefined);
     }

@@ -45,8 +45,9 @@ const WEEK_COUNTS: Record<string, number> = { a: 1, one: 1, einer: 1, two: 2, zw
 // the sentence aside, nor a Sunday paper's ("Welt am Sonntag vor zwei Wochen").
 const NOT_IN_A_NAME = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?!(?:Am|An|On|Since|Seit|Vom|From|Bis|Until|Ab)\s)\p{Lu}\p{L}*\s)(?!Sonntag(?<=\p{Lu}\p{L}*\s+am\s+Sonntag))`;
 const RELATIVE_WEEKDAYS: Array<{ re: RegExp; weeks: (m: RegExpExecArray) => WeeksBack }> = [
-  // Not "the last Monday of the month", „am letzten Montag im Januar“: the last of a month's Mondays.
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<!(?<![\p{L}])the\s+)(?:[Ll]ast|[Tt]his\s+past|[Vv]ergangenen|[Ll]etzten|[Vv]origen)\s+(${EITHER_CASE})(?![\p{L}])(?!\s+(?:of|in|im|des|eines|einer)(?![\p{L}]))`, 'gu'), weeks: () => 'last' },
+  // Not "the last Monday of the month", „am letzten Montag im Januar“: the last of a month's Mondays; nor „am letzten
+  // Montag vor dem Kurssturz“, "last Monday before the launch": the last before another day, which may lie far back.
+  { re: new RegExp(String.raw`(?<![\p{L}])(?<!(?<![\p{L}])the\s+)(?:[Ll]ast|[Tt]his\s+past|[Vv]ergangenen|[Ll]etzten|[Vv]origen)\s+(${EITHER_CASE})(?![\p{L}])(?!\s+(?:of|in|im|des|eines|einer|der|vor|nach|before|after)(?![\p{L}]))`, 'gu'), weeks: () => 'last' },
   { re: new RegExp(String.raw`(?<![\p{L}])vorletzten\s+(${EITHER_CASE})(?![\p{L}])`, 'giu'), weeks: () => 'beforeLast' },
   { re: new RegExp(String.raw`${NOT_IN_A_NAME}(${EITHER_CASE})\s+before\s+last(?![\p{L}])`, 'gu'), weeks: () => 'beforeLast' },
   { re: new RegExp(String.raw`${NOT_IN_A_NAME}(${EITHER_CASE})\s+(?:(?:of\s+)?last\s+week|(?:vergangener|letzter|voriger)\s+Woche|der\s+Vorwoche)(?![\p{L}])`, 'gu'), weeks: () => 1 },
