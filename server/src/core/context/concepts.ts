@@ -76,25 +76,6 @@ function lookUp(word: string): string | undefined {
   return undefined;
 }
 
-/** The endings after a word's head: a German plural or genitive, an English plural, past or participle. */
-const HEAD_END = /^(?:e|s|n|en|es|er|ern|ens|d|ed|ing|ings)?$/;
-/** Stems this short end too many words by chance ("-ai", "-rise"): a head is a longer stem. */
-const SHORTEST_HEAD = 4;
-
-/**
- * The concept of a word whose head, its end, the lexicon knows: „CHIPKONZERNE“ and "TRAINING" as German compounds and
- * English words end; not "SALESFORCE", a name that only opens with a word of the lexicon ("sales").
- */
-export function conceptOfHead(word: string): string | undefined {
-  const w = word.toLowerCase();
-  for (const { stem, concept, whole } of STEMS) {
-    if (stem.length < SHORTEST_HEAD || stem.includes(' ')) continue;
-    const at = w.lastIndexOf(stem);
-    if (whole ? w === stem : at >= 0 && HEAD_END.test(w.slice(at + stem.length))) return concept;
-  }
-  return undefined;
-}
-
 /**
  * Words that contain a word of the lexicon but say nothing about what happened: "4 Prozentpunkte" is no benchmark,
  * "up to 10 percent" no rise, "the growth fund" no rise either.

@@ -30,9 +30,7 @@ import { weekdayNear } from './weekdays';
 import { dayAfter, movingDuration } from './daysLater';
 import { dayBefore, daysRecalled } from './recallsEarlierDay';
 import { isAttribution, speaksBefore } from './attribution';
-import { firstNameCandidate, isShouted } from '../names/extractNames';
-import { isShoutedLongName, isShoutedOrdinaryWord, LONGEST_ACRONYM } from './shoutedWord';
-import { withoutClockTimeSuffixes } from './clockSuffix';
+import { firstNameCandidate } from '../names/extractNames';
 import { ARTICLES } from '../names/wordLists';
 import { isBareSum } from '../figures/extractFigures';
 import { birthPhraseClause, isBirthYear } from './birthYears';
@@ -91,15 +89,13 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   // "born in 1986", "Jahrgang 1985", "der 1986 geborene Liang": the years that are someone's birth, and date nothing else.
   // „Er kam 1983 zur Welt“, "Liang came into the world in 1983" too, where it is a person who did (`bornAPerson`).
   const birthFigures = new Set(figures.filter((f) => isBirthYear(facts.text, f) || bornAPerson(facts.text, f, names, carried)));
-  let shoutedLine: boolean | undefined;
-  const shouted = () => (shoutedLine ??= isShouted(facts.text));
   const unknownOf = (whole: string, offset: number) => {
     // "[14:45] ANNA: … a $598 billion hit for Nvidia": who speaks is not what the figure is about.
     const clause = offset < label ? ' '.repeat(Math.min(label - offset, whole.length)) + whole.slice(label - offset) : whole;
     const key = `${offset}:${clause}`;
     // "DeepSeek says training cost $5.6 million": a known name that only says the figure is not what it is about, but no
     // unknown one either; the clause is then about whom its context names.
-    if (!unknownByClause.has(key)) unknownByClause.set(key, unknownName(clause, known, offset, shouted()));
+    if (!unknownByClause.has(key)) unknownByClause.set(key, unknownName(clause, known, offset));
     return unknownByClause.get(key);
   };
   figures.forEach((figure, i) => {
@@ -925,24 +921,21 @@ export function speakerLabelEnd(text: string): number {
   return TIMESTAMP_FIRST.test(text) || shouted || SPEAKER_ROLE.test(who) ? m[0].length : 0;
 }
 
-function unknownName(written: string, names: NameMention[], offset: number, shouted: boolean): string | undefined {
-  const clause = withoutClockTimeSuffixes(written);
-  const acronym = unknownAcronym(clause, names, offset, shouted);
+function unknownName(clause: string, names: NameMention[], offset: number): string | undefined {
+  const acronym = unknownAcronym(clause, names, offset);
   if (acronym) return acronym;
   const known = names.map((n) => n.text);
   // "einer der größten Fonds Chinas": a country's genitive is the country, a place the lexicon knows, not someone unknown.
   const aCountry = (word: string) => !/\s/.test(word) && (conceptOfWord(word) ?? '') in PLACE_CONCEPTS;
-  return firstNameCandidate(clause, (c) => c.kind !== 'place' && !PERIOD.test(c.text) && !isCurrency(c.text) && !aCountry(c.text) && !(shouted && isShoutedOrdinaryWord(c.text)) && !known.some((k) => k.includes(c.text) || c.text.includes(k)))?.text;
+  return firstNameCandidate(clause, (c) => c.kind !== 'place' && !PERIOD.test(c.text) && !isCurrency(c.text) && !aCountry(c.text) && !known.some((k) => k.includes(c.text) || c.text.includes(k)))?.text;
 }
 
-function unknownAcronym(clause: string, names: NameMention[], offset: number, shouted: boolean): string | undefined {
+function unknownAcronym(clause: string, names: NameMention[], offset: number): string | undefined {
   // Most clauses hold no two capitals in a row: a plain pattern says so faster than the one with lookbehind.
   if (!TWO_CAPITALS.test(clause)) return undefined;
-  for (const m of clause.matchAll(/(?<![\p{L}\d-])(\p{Lu}{2,})(?![\p{L}\d-])/gu)) {
+  for (const m of clause.matchAll(/(?<![\p{L}\d-])(\p{Lu}{2,6})(?![\p{L}\d-])/gu)) {
     const start = offset + m.index!;
-    // "SALESFORCE" in a shouted line: a word longer than an acronym is someone only where it is no word of the language.
-    const other = m[1].length > LONGEST_ACRONYM ? shouted && isShoutedLongName(m[1]) : !COMMON_ACRONYMS.has(m[1]) && !isCurrency(m[1]) && !(shouted && isShoutedOrdinaryWord(m[1]));
-    if (!other || names.some((n) => n.start <= start && start < n.end)) continue;
+    if (COMMON_ACRONYMS.has(m[1]) || isCurrency(m[1]) || names.some((n) => n.start <= start && start < n.end)) continue;
     return m[1];
   }
   return undefined;

@@ -95,7 +95,7 @@ export function firstNameCandidate(sentence: string, wanted: (c: NameCandidate) 
  * shouted, and its capitals say nothing of which words are names (an acronym in it is a name where the prose writes
  * it so too). Two words are a heading already: a sentence of prose is not two acronyms.
  */
-export function isShouted(sentence: string): boolean {
+function isShouted(sentence: string): boolean {
   const words = sentence.match(/[\p{L}]{2,}/gu) ?? [];
   return words.length >= 2 && words.every((w) => /^\p{Lu}+$/u.test(w));
 }
