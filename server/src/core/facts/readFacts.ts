@@ -39,7 +39,7 @@ import { isShareOfTasks } from './tasksSolved';
 import { ownerWith } from './ownerWith';
 import { comparedSumBefore } from './comparedSum';
 import { measuresNamedBefore, MEASURED_AGAINST_PATTERN } from './measuredAgainst';
-import { toldOfANamedEvent, toldOfAnEarlierTime, yearAgeIsToldOf, yearThenPointsBackTo } from './ageYear';
+import { toldAtAnEvent, toldOfANamedEvent, toldOfAnEarlierTime, yearAgeIsToldOf, yearOfAnAgeAtAnEvent, yearThenPointsBackTo } from './ageYear';
 import { backgroundClauseAt, inClosedBackgroundClause } from './backgroundClause';
 import { changeWithPeriod } from './periodOfAChange';
 import { asksForTheThing, roleOwners } from './roleOwners';
@@ -461,15 +461,21 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     }
     const since = countsFrom(figure, timeFrom, timeFigure, carried);
     const each = entityFrom === 'clause' ? eachNamed(facts, figure).filter((m) => primary.includes(m.canonical)) : [];
-    const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text) ?? yearThenPointsBackTo(figure, window, facts.text, carried.previousYear, carried.documentTime?.year);
+    const people = facts.names.filter((n) => n.entry.kind === 'person');
+    const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text) ?? yearOfAnAgeAtAnEvent(figure, figures, facts.text, people) ?? yearThenPointsBackTo(figure, window, facts.text, carried.previousYear, carried.documentTime?.year);
     // "der 40-jährige Liang" in a piece about 27 January 2025 is his age then (a source's is its latest year's instead).
     // „Am 6. Mai 2024 erschien V2. Gründer Liang, damals 39 Jahre alt, …“: a time gone by that the paragraph dates in
     // the document's own year is the document's time, as a reader takes it.
     const thenIsNow = timeFrom === 'paragraph' && time?.year !== undefined && time.year === carried.documentTime?.year;
-    const earlier = toldIn === undefined && !thenIsNow && toldOfAnEarlierTime(figure, window, facts.text);
+    // "Liang was 25 when he founded his first firm": an age at an event the sentence names is of that event's time,
+    // which the sources may date (match/ageDatedByItsEvent.ts); until they do, it is no age of now.
+    // A sentence that names a year dates its age by it or not at all („Er war 42 und hatte High-Flyer 2015 gegründet“);
+    // a birth year dates none ("Born around 1985, he was about 30 when he … launched High-Flyer").
+    const datesItself = figures.some((f) => f.kind === 'date' || f.kind === 'year');
+    const atAnEvent = toldIn === undefined && !figures.some((f) => (f.kind === 'date' || f.kind === 'year') && !f.localConcepts.has('birth')) && toldAtAnEvent(figure, facts.text, people);
+    const earlier = toldIn === undefined && !thenIsNow && (atAnEvent || toldOfAnEarlierTime(figure, window, facts.text));
     const asOf = (figure.kind === 'age' || asksAge) && toldIn === undefined && !earlier ? carried.documentTime?.year : undefined;
-    // A sentence that names a year dates its age by it or not at all („Er war 42 und hatte High-Flyer 2015 gegründet“).
-    const ofItsEvent = toldIn === undefined && !earlier && !figures.some((f) => f.kind === 'date' || f.kind === 'year') && toldOfANamedEvent(figure, window, facts.text) ? eventOfTheSentence(facts) : undefined;
+    const ofItsEvent = toldIn === undefined && (atAnEvent || (!earlier && !datesItself && toldOfANamedEvent(figure, window, facts.text))) ? eventOfTheSentence(facts) : undefined;
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
     const stated = measuresThePreviousMove(facts.text, figure, figures, attributes, carried) ? { ...figure, change: 'by' as const } : figure;
     const pointedTo = comparandCarried(figure, facts, carried.names.filter((n) => n.from === 'paragraph'));
