@@ -76,3 +76,22 @@ describe('two people\'s "damals"/"then" ages are never held against each other (
     assert.deepEqual(on("Liang Wenfeng co-founded the hedge fund High-Flyer in 2015 with two other engineers. He was 30 at the time.\n\nIn July 2023 he founded DeepSeek. He was 45 at the time.", '45').map(([code]) => code).filter((c) => c === 'draft-inconsistency' || c === 'figure-mismatch').length > 0, true);
   });
 });
+
+describe('„Da war er …“: the „da“ of a time, with its verb, points back as „damals“ does; the „da“ of a reason does not', () => {
+  test('German: „Da war er etwa 25.“ and „Da war Liang Wenfeng also schon 25.“ after the 2015 founding are wrong, „Da war er 30.“ is borne out', () => {
+    assert.deepEqual(on(`${FOUNDED_DE}Da war er etwa 25.`, '25'), [['figure-mismatch', '25', '25 contradicts the source, which says 40-jährige.']]);
+    assert.deepEqual(on(`${FOUNDED_DE}Da war Liang Wenfeng also schon 25.`, '25'), [['figure-mismatch', '25', '25 contradicts the source, which says 40-jährige.']]);
+    assert.deepEqual(all(`${FOUNDED_DE}Da war er 30.`), []);
+    // Markdown: the line break between the two sentences changes nothing.
+    assert.deepEqual(on(`${FOUNDED_DE.trim()}\nDa war er 25.`, '25'), [['figure-mismatch', '25', '25 contradicts the source, which says 40-jährige.']]);
+  });
+  test('a later sentence\'s year is the one „da“ points to: „Im Jahr 2023 folgte DeepSeek. Da war er 38.“', () => {
+    assert.deepEqual(all(`${FOUNDED_DE}Im Juli 2023 folgte DeepSeek. Da war er 38.`), []);
+    assert.deepEqual(on(`${FOUNDED_DE}Im Juli 2023 folgte DeepSeek. Da war er 43.`, '43'), [['figure-mismatch', '43', '43 contradicts the source, which says 40-jährige.']]);
+  });
+  test('the „da“ of a reason, another person, a thing: no age of Liang\'s then', () => {
+    assert.deepEqual(on(`${FOUNDED_DE}Da er 25 war, galt er als jung.`, '25').filter(([code]) => code !== 'unsourced-figure'), []);
+    assert.deepEqual(all('Im Jahr 2015 gründete Sam Altman eine Firma. Da war er 25.').filter(([code]) => code !== 'unsourced-figure'), []);
+    assert.ok(all(`${FOUNDED_DE}Da war Nvidia 25.`).every(([code]) => code === 'unsourced-figure'));
+  });
+});

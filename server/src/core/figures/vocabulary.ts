@@ -773,9 +773,10 @@ export const PERIOD_YEAR_WORDS = ['the', 'calendar', 'full', 'fiscal', 'year', '
 
 /**
  * Words that put a past "war"/"was" at a time the sentences before name ("Damals war er 30", "He was about 30 at the
- * time"), and the fillers that may stand between the verb and a bare age („also“, „schon“, "about").
+ * time", „Da war er etwa 38“: „da“ of a time only with its verb, „Da er 40 ist“ gives a reason), and the fillers that
+ * may stand between the verb and a bare age („also“, „schon“, "about").
  */
-export const AGE_THEN_WORDS = ['damals', 'seinerzeit', 'then', 'back then', 'at the time', 'at that time'];
+export const AGE_THEN_WORDS = ['damals', 'seinerzeit', 'da war', 'then', 'back then', 'at the time', 'at that time'];
 export const PAST_AGE_FILLERS = ['damals', 'seinerzeit', 'then', 'also', 'demnach', 'schon', 'bereits', 'erst', 'gerade', 'einmal', 'etwa', 'rund', 'ungefähr', 'knapp', 'gut', 'um die', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'only', 'just', 'already', 'barely'];
 /** Phrases by which an age's own clause names the event it is the age at: „bei der Gründung von High-Flyer“, "at the founding". */
 export const AGE_EVENT_PHRASES = ['bei der Gründung', 'bei Gründung', 'zur Gründung', 'zum Zeitpunkt der Gründung', 'beim Start', 'at the founding', 'at the time of the founding', 'at founding', 'at the launch'];
