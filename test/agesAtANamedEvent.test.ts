@@ -66,3 +66,24 @@ describe('a bare number a person was at an event the sentence names is that pers
     assert.deepEqual(warnings(`${EN}Liang Wenfeng was 45 when he founded his first company.\n`), [{ code: 'figure-mismatch', text: '45' }]);
   });
 });
+
+describe('two ages at two events in one sentence: each is of the event its own clause names', () => {
+  test('English: "about 30 when he … launched High-Flyer, and 35 when DeepSeek followed": the 35 is of DeepSeek\'s founding (38), the 30 of High-Flyer\'s', () => {
+    const two = (first: string, second: string) => `${EN}Liang Wenfeng, 40, is DeepSeek's founder. He was about ${first} when he and two fellow engineers launched the hedge fund High-Flyer, and ${second} when DeepSeek followed eight years later.\n`;
+    assert.deepEqual(warnings(two('30', '38')), []);
+    assert.deepEqual(warnings(two('30', '35')), [{ code: 'figure-mismatch', text: '35' }]);
+    assert.deepEqual(warnings(`${EN}Liang Wenfeng was around 38 when he founded DeepSeek and about 30 when he set up High-Flyer.\n`), []);
+    assert.deepEqual(warnings(`${EN}Liang Wenfeng was around 33 when he founded DeepSeek and about 30 when he set up High-Flyer.\n`), [{ code: 'figure-mismatch', text: '33' }]);
+  });
+
+  test('German: „Er war 30, als er High-Flyer gründete, und 35, als DeepSeek folgte.“', () => {
+    assert.deepEqual(warnings('Liang Wenfeng war 30, als er mit zwei Kollegen High-Flyer gründete, und 38, als DeepSeek folgte.\n'), []);
+    assert.deepEqual(warnings('Liang Wenfeng war 30, als er mit zwei Kollegen High-Flyer gründete, und 35, als DeepSeek folgte.\n'), [{ code: 'figure-mismatch', text: '35' }]);
+  });
+
+  test('an event of no thing the sentence names, or a count after "and", is no age the sources date', () => {
+    assert.deepEqual(warnings(`${EN}Liang Wenfeng was 30 when he co-founded High-Flyer, and 25 when he went to university.\n`), []);
+    assert.deepEqual(warnings(`${EN}Liang Wenfeng was 30 when he co-founded High-Flyer, and 25 engineers joined when DeepSeek was founded.\n`), []);
+    assert.deepEqual(warnings('Als Liang Wenfeng High-Flyer gründete, war er 30, und Sam Altman war 25, als er OpenAI gründete.\n'), []);
+  });
+});

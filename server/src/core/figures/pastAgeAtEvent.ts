@@ -16,6 +16,10 @@ const AGE_CLOSES = /^(?:\s+(?:jahre\s+alt|years\s+old|alt|old))?(?=\s*(?:[;)!?]|
 /** A clause that names the event the age is of: "when he founded …", „Als er … gründete,“, „, als …“. */
 const WHEN_CLAUSE = /(?<![\p{L}])(?:when|as\s+soon\s+as)(?![\p{L}])|(?:^|[,;–—]\s*)als(?![\p{L}])/iu;
 const EVENT_PHRASE_ALONE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(AGE_EVENT_PHRASES)})(?![\p{L}])`, 'iu');
+/** "…, and 35 when DeepSeek followed", „…, und 38, als DeepSeek folgte“: a second age of the one before, its verb left out. */
+const ELLIPSIS = new RegExp(String.raw`(?<![\p{L}])(?:and|und)\s+${FILLERS}$`, 'iu');
+const AGE_BEFORE_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}\s+(?:war|was)\s+${FILLERS}\d+(?:\s+(?:years\s+old|jahre\s+alt))?,?\s+(?:when|als)(?![\p{L}])`, 'u');
+const EVENT_CLAUSE_NEXT = /^\s*,?\s*(?:when|als)(?![\p{L}])/iu;
 /** Where the sentence the age stands in starts: after the last sentence mark before it. */
 const SENTENCE_START = /(?:[.!?]\s+|\n\s*\n)(?=[^.!?]*$)/u;
 
@@ -32,10 +36,12 @@ export function pastAgeAtEvent(before: string, rest: string, people: Span[] | un
   const start = before.search(SENTENCE_START);
   const sentenceBefore = start < 0 ? before : before.slice(start).replace(/^[.!?\s]+/u, '');
   const clauseAfter = rest.slice(after[0].length, Math.max(after[0].length, rest.search(/[.;!?]|$/u)));
+  // The person is the earlier age's, which its own reading has checked.
+  if (ELLIPSIS.test(sentenceBefore) && AGE_BEFORE_IN_SENTENCE.test(sentenceBefore) && EVENT_CLAUSE_NEXT.test(clauseAfter)) return after;
   const m = VERB_THEN_SUBJECT.exec(before) ?? SUBJECT_THEN_VERB.exec(before);
   if (!m) return null;
   const ownPhrase = EVENT_PHRASE_ALONE.test(m[0]);
-  if (!ownPhrase && !WHEN_CLAUSE.test(sentenceBefore.slice(0, sentenceBefore.length - m[0].length)) && !/^\s*,?\s*(?:when|als)(?![\p{L}])/iu.test(clauseAfter)) return null;
+  if (!ownPhrase && !WHEN_CLAUSE.test(sentenceBefore.slice(0, sentenceBefore.length - m[0].length)) && !EVENT_CLAUSE_NEXT.test(clauseAfter)) return null;
   if (m[1]) return after;
   const nameEnd = m.index + m[0].indexOf(m[2]) + m[2].length;
   return people?.some((p) => p.end === nameEnd) ? after : null;
