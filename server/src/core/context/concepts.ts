@@ -3,7 +3,6 @@ import { LEXICON, RESTING_ON, SAID_BY_THE_COMPANY, SEPARABLE_VERBS, wordAlternat
 import { MONTH_PATTERN } from '../text/months';
 import { countStartingBefore } from '../text/sortedSpans';
 import { kept } from '../text/fitted';
-import { meetingsAtAHeadOfGovernment } from './headOfGovernmentMeeting';
 
 /** A stem written "^leistung" names its concept only at the start of a word: "Hochleistungschips" are no benchmark. */
 /**
@@ -205,10 +204,6 @@ function readWholeText(text: string): TextConcepts {
       }
     }
   }
-  for (const meeting of meetingsAtAHeadOfGovernment(unitsBlank)) {
-    phrases.push({ ...meeting, concept: 'meeting', rank: PHRASES_EVERYWHERE.length });
-    fences.push(meeting);
-  }
   const particlesBlank = !MAYBE_PARTICLE.test(unitsBlank) ? unitsBlank : unitsBlank.replace(PARTICLE_OF_PHRASE, (particle: string, at: number) => {
     // "up" is a particle after "gave": that verb is part of it. "share" is one before "of": so is that word.
     const verb = particle.length === 2 ? VERB_BEFORE_PARTICLE.exec(unitsBlank.slice(0, at)) : null;
@@ -278,8 +273,6 @@ function fromWholeText(text: string, from: number, to: number, names: NameMentio
 
 const SEPARABLE = Object.entries(SEPARABLE_VERBS).flatMap(([concept, pairs]) => pairs.map(([verbs, particle]) => ({ concept, verbs: new Set(verbs), particle })));
 const PARTICLES = new Set(SEPARABLE.map((s) => s.particle));
-/** The concepts whose separable verb may stand after the figure as well: no other reading of their verbs dates a value. */
-const VERB_AFTER_THE_FIGURE = new Set(['release', 'meeting']);
 
 /**
  * "gab 3 Prozent nach": the concept of a separable verb split around a figure, its verb in `before`, its particle
@@ -294,11 +287,10 @@ export function separatedVerbConcepts(before: string, after: string): string[] {
   // Most clauses end in no particle of a separable verb: then the words before it need no reading.
   if (!particle || !PARTICLES.has(particle)) return [];
   const words = new Set(before.toLowerCase().match(/\p{L}+/gu) ?? []);
-  // After the figure only a release's or a meeting's verb („Am 20. Januar saß Liang mit Li Qiang zusammen“): „Am 20.
-  // Januar gab DeepSeek eine Stellungnahme ab“ is no fall, and a release's verb that is reflexive („stellte sich … vor“)
-  // introduces someone, it releases nothing.
+  // After the figure only a release's verb: „Am 20. Januar gab DeepSeek eine Stellungnahme ab“ is no fall, and one
+  // that is reflexive („stellte sich … vor“) introduces someone, it releases nothing.
   const clauseWords = clause.toLowerCase();
   const wordsAfter = new Set(clauseWords.match(/\p{L}+/gu) ?? []);
   for (const reflexive of clauseWords.matchAll(/(\p{L}+)\s+sich(?![\p{L}])/gu)) wordsAfter.delete(reflexive[1]);
-  return SEPARABLE.filter((s) => s.particle === particle && [...s.verbs].some((v) => words.has(v) || (VERB_AFTER_THE_FIGURE.has(s.concept) && wordsAfter.has(v)))).map((s) => s.concept);
+  return SEPARABLE.filter((s) => s.particle === particle && [...s.verbs].some((v) => words.has(v) || (s.concept === 'release' && wordsAfter.has(v)))).map((s) => s.concept);
 }

@@ -54,10 +54,10 @@ export const LEXICON: Record<string, string[]> = {
   staff: ['mitarbeiter', '^leute', 'beschäftigte', 'angestellte', 'belegschaft', 'employee', 'staff', 'people', 'workers', 'workforce', 'arbeitskräfte', 'personal', 'headcount'],
   age: ['jährig', 'alt', 'old', 'aged', 'alter'],
   birth: ['jahrgang', 'geboren', 'born', 'geburt', 'birth'],
-  // „ist mit Li Qiang zusammengekommen“, "held talks with Premier Li Qiang", "sat at the table with", "sat with", "sat
-  // across from", „empfängt Premier Li Qiang den Gründer“: a meeting told by how it was held. Not „am Tisch“ alone: one
-  // stands at a press conference's table by oneself. („saß bei Premier Li Qiang“: AT_A_HEAD_OF_GOVERNMENT.)
-  meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen', '=empfängt', 'zusammengekommen', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'at the table with', 'at a table with', 'received by', 'sat with', 'sits with', 'sat across from', 'sat opposite'],
+  // „ist mit Li Qiang zusammengekommen“, "held talks with Premier Li Qiang", "sat at the table with", "sat with",
+  // „empfängt Premier Li Qiang den Gründer“: a meeting told by how it was held. Not „am Tisch“ alone: one stands at a
+  // press conference's table by oneself.
+  meeting: ['traf', 'treffen', 'getroffen', 'trifft', 'met', 'meet', 'sat down with', 'empfing', 'empfangen', '=empfängt', 'zusammengekommen', 'held talks', 'hold talks', 'holds talks', 'holding talks', 'at the table with', 'at a table with', 'received by', 'sat with', 'sits with'],
   // "investors rotated out of Nvidia": people who invest say nothing of an investment programme.
   investor: ['investor', 'anleger'],
   investment: ['initiative', 'investition', 'investment', 'invest', 'infrastruktur', 'infrastructure', 'programm', 'program'],
@@ -295,18 +295,6 @@ export const TRANSLATION_RENDERINGS: Array<{ de?: string; en: string; of: string
 ];
 
 /**
- * „saß Liang bei Premier Li Qiang“, „war beim Premierminister zu Gast“, „zu Gast bei Regierungschef …“: one is at a head
- * of government's to meet him where one sits there or is his guest. Not „bei Premier Li Qiang“ alone: „stieß bei Premier
- * Li Qiang auf Interesse“, „warb bei Premier Li Qiang für …“ tell what he thought or heard, no meeting.
- */
-export const AT_A_HEAD_OF_GOVERNMENT = {
-  heads: ['premier', 'premierminister', 'regierungschef', 'ministerpräsident', 'staatschef'],
-  at: ['bei', 'beim', 'bei dem'],
-  sitting: ['saß', 'saßen', 'sitzt', 'sitzen', 'gesessen'],
-  guest: ['zu gast'],
-};
-
-/**
  * German verbs whose particle comes after what they say of the figure: "gab 3 Prozent nach", "brach um 17 Prozent
  * ein", "zog um 2 Prozent an". The verb before the figure and the particle closing its clause name the concept.
  */
@@ -316,8 +304,8 @@ export const SEPARABLE_VERBS: Record<string, Array<[verbs: string[], particle: s
   // "DeepSeek brachte R1 am 20. Januar heraus", "R1 kam am 20. Januar heraus", "R1 ging am 20. Januar an den Start",
   // "DeepSeek stellte R1 am 20. Januar vor".
   // „kam am 20. Januar mit Li Qiang zusammen“.
-  // „setzten sich am 20. Januar zusammen“, „saß am 20. Januar mit Li Qiang zusammen“.
-  meeting: [[['kam', 'kamen', 'kommt'], 'zusammen'], [['setzte', 'setzten', 'setzt'], 'zusammen'], [['saß', 'saßen', 'sitzt', 'sitzen'], 'zusammen']],
+  // „setzten sich am 20. Januar zusammen“.
+  meeting: [[['kam', 'kamen', 'kommt'], 'zusammen'], [['setzte', 'setzten', 'setzt'], 'zusammen']],
   release: [[['kam', 'kamen', 'kommt'], 'heraus'], [['brachte', 'brachten', 'bringt'], 'heraus'], [['ging', 'gingen', 'geht'], 'start'], [['stellte', 'stellten', 'stellt'], 'vor']],
   rise: [[['legt', 'legte', 'legten', 'legen'], 'zu'], [['zog', 'zogen', 'zieht', 'ziehen'], 'an'], [['stieg', 'stiegen', 'steigt'], 'an'], [['schoss', 'schossen', 'schießt'], 'hoch'], [['rückte', 'rückten', 'rückt'], 'vor'], [['machte', 'machten', 'macht'], 'gut']],
 };

@@ -1,7 +1,5 @@
 import type { Figure } from '../types';
 import { countedNoun, nounConcept } from './countedNoun';
-import { wordAlternation } from '../context/lexicon';
-import { JOINING_WORDS, OTHERS_WORDS } from './vocabulary';
 
 /**
  * Figures a careful reader derives from two figures of one sentence: how many times one sum or count is the other
@@ -16,11 +14,6 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
     for (const f of figures) {
       const beside = f.kind === 'count' && f.noun && !f.range && !f.durationUnit ? (BESIDE_ONE_BEFORE.exec(text.slice(0, f.start)) ?? BESIDE_ONE_AFTER.exec(text.slice(f.end))) : null;
       if (beside) derived.push({ ...synthetic(f, f, 'count', f.value + 1, `${beside[1]} + ${f.text}`), noun: f.noun, aggregate: 'sum', precision: 1 });
-      // „gemeinsam mit zwei weiteren Ingenieuren gründete er …“, "he and two other engineers": the others and the one
-      // they joined, a team of three ("drei Gründer", "three founders in all").
-      else if (f.kind === 'count' && !f.range && !f.durationUnit && JOINED_BEFORE.test(text.slice(0, f.start)) && OTHERS_AFTER.test(text.slice(f.end))) {
-        derived.push({ ...synthetic(f, f, 'count', f.value + 1, `1 + ${f.text} = ${f.value + 1}`), noun: f.noun, aggregate: 'sum', precision: 1 });
-      }
     }
   }
   for (let i = 0; i < figures.length; i++) {
@@ -92,9 +85,6 @@ function rangeOfThings(a: Figure, b: Figure): boolean {
 // A name of one thing (a capital, digits allowed: "R1", "GPT-4o") right before the count or after its noun.
 const BESIDE_ONE_BEFORE = /(?<![\p{L}])(?:neben|außer|zusätzlich\s+zu|alongside|besides|as\s+well\s+as|in\s+addition\s+to)\s+(\p{Lu}[\p{L}\d-]*)\s*,?\s+(?:(?:auch|noch|also|some)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 const BESIDE_ONE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:neben|alongside|besides|as\s+well\s+as|in\s+addition\s+to)\s+(\p{Lu}[\p{L}\d-]*)(?![\p{L}\d])/u;
-
-const JOINED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(JOINING_WORDS)})\s+$`, 'iu');
-const OTHERS_AFTER = new RegExp(String.raw`^\s+(?:${wordAlternation(OTHERS_WORDS)})(?![\p{L}])`, 'iu');
 
 const SHARE_OF = /^\s*(?:of|der|des|aller|von)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 

@@ -23,7 +23,7 @@ import {
   AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
-  FOUNDING_TEAM_NOUNS, OTHERS_WORDS, FOUNDING_PARTICIPLES, AGENT_PREPOSITIONS, FOUNDING_TEAMS, LIST_VALUE_HEDGES, PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
+  LIST_VALUE_HEDGES, PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
 } from './vocabulary';
 
 export interface FigureOptions {
@@ -500,8 +500,6 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     else if (f.kind === 'count' && f.noun && !f.durationUnit && !DURATION_UNITS.has(f.noun.split(' ').pop()!.toLowerCase()) && !f.bound && !f.range) {
       const counted = aggregateAround();
       if (counted === 'sum' || counted === 'difference') f.aggregate = counted;
-      // „hatte also vier Gründer“, "three founders": the whole founding team, where the words say they are not the others.
-      else if (countsAFoundingTeam(f.noun, text.slice(0, f.start), text.slice(f.end)) && ownTeamOfANamedCompany(text, f, options.named ?? [])) f.aggregate = 'sum';
     }
   }
   ratiosOfAnother(text, figures);
@@ -970,60 +968,6 @@ const DIFFERENCE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(MORE_OR_LESS
 const DIFFERENCE_CLOSING = new RegExp(`^(?:\\s+(?:dollars?|euros?|yuan|us-dollar))?\\s+(?:mehr|weniger|more|less)(?:\\s+(?:${CLOSING_VERB_PARTICLES.join('|')}))?(?=\\s*(?:[.,;:!?)–—]|$))`, 'iu');
 // "Im Schnitt kostete jeder …", "On average, each … cost": the average of the sums.
 const MEAN_BEFORE = /(?<![\p{L}])(?:im\s+(?:schnitt|durchschnitt|mittel)|durchschnittlich|on\s+average|an\s+average\s+of|averag(?:e|ed|ing))(?![\p{L}])(?:[^.;:!?]|[.,]\d){0,90}$/iu;
-
-const FOUNDING_TEAM_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(FOUNDING_TEAM_NOUNS)})$`, 'iu');
-const OTHERS_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(OTHERS_WORDS)})(?![\p{L}])`, 'iu');
-
-const FOUNDED_BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(FOUNDING_PARTICIPLES)})(?:,?\s+[\p{L}\d]+){0,3}?,?\s+(?:${alternation(AGENT_PREPOSITIONS)})\s+$`, 'iu');
-const BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(AGENT_PREPOSITIONS)})\s+$`, 'iu');
-const FOUNDED_AFTER = new RegExp(String.raw`^\s+[\p{L}-]+\s+(?:${alternation(FOUNDING_PARTICIPLES)})(?![\p{L}])`, 'iu');
-const TEAM_OF_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(FOUNDING_TEAMS)})(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{L}])(?:aus|of)\s+$`, 'iu');
-
-/**
- * A count of a whole founding team: of founders ("vier Gründer", "three founders"), not of the others beside one ("zwei
- * weitere Gründer"); of those it was founded by („von drei Ingenieuren gegründet“); of what the team was made of.
- */
-function countsAFoundingTeam(noun: string, before: string, after: string): boolean {
-  const last = noun.split(' ').pop()!;
-  const between = after.slice(0, Math.max(0, after.toLowerCase().indexOf(last)));
-  if (OTHERS_WORD.test(noun) || OTHERS_WORD.test(between) || PART_OF_THE.test(between)) return false;
-  // „Zwei Gründer sprachen auf dem Podium“ counts those who spoke, not the team: founders are the whole team only where
-  // the words say what it had or made („hatte also vier Gründer“, "one of three founders", "three founders in all").
-  const whole = WHOLE_TEAM_BEFORE.test(before) || WHOLE_TEAM_AFTER.test(after.slice(after.toLowerCase().indexOf(last) + last.length));
-  return (FOUNDING_TEAM_NOUN.test(noun) && whole) || FOUNDED_BY_BEFORE.test(before) || (BY_BEFORE.test(before) && FOUNDED_AFTER.test(after)) || TEAM_OF_BEFORE.test(before);
-}
-
-const OF_WHOM = /^\s+(?:of|von|der|des)(?:\s+(?:the|dem|der))?\s+/iu;
-/** Where the figure's clause opens: after the last semicolon, colon or dash before it (else the sentence's start). */
-const LAST_CLAUSE = /[;:–—][^;:–—]*$/u;
-
-/** The first word of a clause, where it is capitalised: its subject when no source names it („Moonshot hatte …“). */
-const CLAUSE_OPENER = /^[\s;:–—]*(\p{Lu}[\p{L}-]*)/u;
-
-/**
- * Whose founding team it is: a company the sentence names before it ("High-Flyer had three founders", „…
- * High-Flyer; der Fonds hatte also vier Gründer“) or right after its founders ("one of three founders of High-Flyer").
- * Not founders no source names („investiert in Start-ups mit zwei Gründern“, "met with two founders of rival AI
- * start-ups"), nor those of a clause whose subject no source knows („High-Flyer hatte drei Gründer; Moonshot hatte
- * vier Gründer“): those are someone else's.
- */
-function ownTeamOfANamedCompany(text: string, figure: Figure, named: Array<Span & { entry?: { kind: NameKind } }>): boolean {
-  const companies = named.filter((n) => n.entry?.kind === 'organisation');
-  const last = figure.noun!.split(' ').pop()!;
-  const nounEnd = figure.end + Math.max(0, text.slice(figure.end).toLowerCase().indexOf(last.toLowerCase())) + last.length;
-  const ofWhom = OF_WHOM.exec(text.slice(nounEnd));
-  if (ofWhom) return companies.some((n) => n.start === nounEnd + ofWhom[0].length);
-  const clauseStart = Math.max(0, text.slice(0, figure.start).search(LAST_CLAUSE));
-  const opener = CLAUSE_OPENER.exec(text.slice(clauseStart, figure.start));
-  const openerAt = opener ? clauseStart + opener[0].length - opener[1].length : -1;
-  if (opener && !FUNCTION_WORDS.has(opener[1].toLowerCase()) && !named.some((n) => n.start === openerAt)) return false;
-  return companies.some((n) => n.end <= figure.start);
-}
-
-// „Zwei der Gründer“, "two of the founders": a part of the team.
-const PART_OF_THE = /^\s+(?:der|von\s+den|of\s+(?:the|its|their|his|her))\s/iu;
-const WHOLE_TEAM_BEFORE = /(?<![\p{L}])(?:hat|hatte|haben|hatten|has|had|have|macht|machte|ergibt|ergab|makes|made|of|aus|sind|waren|are|were|insgesamt|all)(?:\s+(?:also|thus|so|then|dann|damit|somit|insgesamt|genau|exactly|only|nur))?\s+$/iu;
-const WHOLE_TEAM_AFTER = /^\s*(?:,\s*)?(?:in\s+all|in\s+total|insgesamt|all\s+told|im\s+ganzen)(?![\p{L}])/iu;
 
 /** What the words around a sum make of it: a sum, a difference or an average of two others, or the sum itself. */
 function aggregateOf(before: string, after: string): Figure['aggregate'] {

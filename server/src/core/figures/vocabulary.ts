@@ -340,19 +340,6 @@ export const SHARE_OF_A_SUBSET_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${S
 export const SUM_CLOSING_WORDS = ['zusammen', 'insgesamt', 'zusammengenommen', 'together', 'combined', 'altogether', 'in total', 'in all', 'between them'];
 /** „Zusammen kosteten die beiden Supercomputer …“, "Together that is 1.2bn yuan", "a total of …": a sum of several follows. */
 export const SUM_OPENING_WORDS = ['zusammen', 'insgesamt', 'zusammengerechnet', 'gemeinsam', 'together', 'combined', 'altogether', 'in total', 'a total of', 'in all'];
-/**
- * „gemeinsam mit zwei weiteren Ingenieuren“, "he and two other engineers", "with two others": the words before a count
- * of others that join one more to them, and the words after it that say they are others.
- */
-export const JOINING_WORDS = ['mit', 'und', 'sowie', 'with', 'and', 'plus'];
-export const OTHERS_WORDS = ['weitere', 'weiteren', 'weiterer', 'andere', 'anderen', 'anderer', 'other', 'others'];
-/** „vier Gründer“, "three founders": a count of founders is the whole founding team, not the others beside one of them. */
-export const FOUNDING_TEAM_NOUNS = ['gründer', 'gründern', 'gründerinnen', 'gründungsmitglieder', 'gründungsmitgliedern', 'founders', 'founding members'];
-/** „von drei Ingenieuren gegründet“, "founded in 2015 by three engineers": who founded it, all of them. */
-export const FOUNDING_PARTICIPLES = ['gegründet', 'founded', 'co-founded', 'set up', 'established', 'started'];
-export const AGENT_PREPOSITIONS = ['von', 'by'];
-/** „Das Gründerteam bestand aus drei Leuten“, "the founding team was made up of three engineers". */
-export const FOUNDING_TEAMS = ['gründerteam', 'gründungsteam', 'gründertrio', 'founding team', 'founding trio'];
 /** „zusammen mit“, "together with": after a word for a sum, company rather than addition. */
 export const ACCOMPANYING_PREPOSITIONS = ['mit', 'with'];
 /** The year before now, not before a year named: „im Vorjahr“, „im vergangenen Jahr“, "last year". */

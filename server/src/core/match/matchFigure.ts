@@ -267,10 +267,8 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
   // "Zusammen kosteten die beiden Supercomputer 156 Millionen Euro" is the sum of two source sums, not either of them:
   // so is a difference, an average, and a sum whose parts the sentence names or the sources' sums bear out. Else
   // "insgesamt" says no more than "in all" ("Das Training kostete insgesamt 6,6 Millionen Dollar"): compared as any amount.
-  // A whole counted ("vier Gründer", "founded by four engineers") is the sources' whole where they make one (Liang and
-  // the two others), not the others alone.
   const ofParts = figure.aggregate !== undefined && (figure.aggregate !== 'sum' || PARTS_NAMED.test(sentence.text) ||
-    derived.some((c) => c.figure.aggregate === figure.aggregate && (compareFigures(figure, c.figure) === 'agrees' || (countsPeople(figure) && countsPeople(c.figure)))));
+    derived.some((c) => c.figure.aggregate === figure.aggregate && compareFigures(figure, c.figure) === 'agrees'));
   const kindOf = (canonical: string) => index.names.lookup(canonical)?.kind;
   // What the draft's sentence says is read once, not once per candidate: a lookup at 2,000 sources reaches hundreds.
   const saysLess = SAYS_LESS.test(sentence.text);
@@ -1126,22 +1124,9 @@ function sameCountedThing(draft: Figure, source: Figure): boolean {
   const b = sourceNoun.split(' ').map(nounConcept).filter(Boolean);
   // „18 Monate“ and „24 Monaten“: one noun in two cases.
   if (a.length === 0 || b.length === 0) return sameNounPhrase(draftNoun, sourceNoun);
-  // "vier Gründer" and the team „er und zwei weitere Ingenieure“ make: a whole team counted by what it did is people too.
-  const team = draft.aggregate === 'sum' && source.aggregate === 'sum';
-  const teamMembers = (c: string | undefined) => isPersonConcept(c) || (team && c === 'founding');
-  return a.some((c) => b.includes(c)) || (a.some(teamMembers) && b.some(teamMembers));
-}
-
-// "zwei Kollegen", "zwei weiteren Ingenieuren": people counted by their role are people.
-const isPersonConcept = (c: string | undefined) => c === 'engineer' || c === 'staff' || c === 'colleague';
-
-/**
- * A count of people, by their role or as founders ("vier Gründer", "three engineers"): a founding team's whole is
- * compared with the sources' team („Liang und zwei weitere Ingenieure“), never a count of models with a count of people.
- */
-function countsPeople(figure: Figure): boolean {
-  const noun = figure.kind === 'count' ? countedNoun(figure) : undefined;
-  return noun !== undefined && noun.split(' ').map(nounConcept).some((c) => isPersonConcept(c) || c === 'founding');
+  // "zwei Kollegen", "zwei weiteren Ingenieuren": people counted by their role are people.
+  const people = (c: string | undefined) => c === 'engineer' || c === 'staff' || c === 'colleague';
+  return a.some((c) => b.includes(c)) || (a.some(people) && b.some(people));
 }
 
 /** Values a factor of ten or more apart are about different things, unless only the scale word differs. */
