@@ -4,7 +4,7 @@ import { ContextCarrier, type CarrierState } from '../facts/carryContext';
 import { documentTime, isNamedDay, namedDays, unconfirmedDay } from '../facts/documentTime';
 import { daysNamedAsYesterday } from '../facts/yesterdayNamed';
 import { isPageStampDate, isStampDate } from '../facts/updateStamp';
-import { isDatelineSetOff, isLetterDateline, isWireDateline, opensItsLine, relativeWeekdays } from '../facts/weekdays';
+import { isDatelineSetOff, isWireDateline, opensItsLine } from '../facts/weekdays';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
@@ -132,7 +132,6 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   speakersFromLabels(blocks);
   speakersFromBlocksBefore(blocks, index.names);
   speakersFromAnswers(blocks, index.names);
-  readWeekdaysFromOwnDay(blocks, language, index);
   const meanwhile = budget?.meanwhile;
   const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index, text, meanwhile);
   meanwhile?.();
@@ -198,55 +197,6 @@ function speakersFromLabels(blocks: ReadBlock[]): void {
 /** A credit line with another one on its far side (`away` from the quotation) is one of a list of people, no quotation's credit. */
 function inCreditRun(blocks: readonly ReadBlock[], at: number, away: 1 | -1): boolean {
   return blocks[at + away]?.label?.place === 'either';
-}
-
-/**
- * "Last Monday, the complaint says, …" under "Digest prepared: Thursday, January 30, 2025", „am Dienstag vor zwei
- * Wochen“ in a letter of „Lindenau, 3. Februar 2025“: a weekday a piece tells from its own day is that day counted back,
- * a date as surely as if written. The sentences that tell one are read again with the day they are told on, the last
- * dateline, stamp or own date above them (or before the weekday in its sentence); a piece with no day of its own dates
- * none. Not a heading's date: "### Hangzhou, 20. Januar 2025" over a timeline's entry is an event's day. A letter's
- * „Lindenau, 3. Februar 2025“ only opens a piece: further down, a place and a day are a timeline's. Each block's new
- * reading is kept while it and that day are unchanged.
- */
-function readWeekdaysFromOwnDay(blocks: ReadBlock[], language: Language, index: SourceIndex): void {
-  let toldOn: CalendarDate | undefined;
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b];
-    const days: Array<CalendarDate | undefined> = [];
-    for (const { cached: { facts } } of block.analysis.sentences) {
-      const own = facts.figures.filter((f) => fullDateOf(f) && !block.heading && (isDayToldOn(block, facts.text, f) || (!toldOn && isLetterDateline(facts.text, f, block.prose.block.cell !== undefined)))).pop();
-      if (own) toldOn = fullDateOf(own);
-      days.push(toldOn && relativeWeekdays(facts.text, toldOn).length ? toldOn : undefined);
-    }
-    if (days.some((d) => d)) blocks[b] = { ...block, analysis: withWeekdaysRead(block.analysis, days, language, index) };
-  }
-}
-
-const weekdayReadings = new WeakMap<BlockAnalysis, { days: string; analysis: BlockAnalysis }>();
-
-/** A block's sentences read again, those with a day in `days` as told on that day. */
-function withWeekdaysRead(analysis: BlockAnalysis, days: Array<CalendarDate | undefined>, language: Language, index: SourceIndex): BlockAnalysis {
-  const key = JSON.stringify(days);
-  const known = weekdayReadings.get(analysis);
-  if (known?.days === key) return known.analysis;
-  const cache = caches.get(index)!;
-  const sentences = analysis.sentences.map(({ sentence, cached }, k) => {
-    const day = days[k];
-    if (!day) return { sentence, cached };
-    const dayKey = `${sentenceKey(language, sentence)}\u0000${day.year}-${day.month}-${day.day}`;
-    let read = cache.get(dayKey);
-    if (!read) cache.set(dayKey, (read = { facts: fittedFacts(analyzeSentenceText(sentence.text, language, index.names, false, sentence.context, undefined, sentence.heading, day)), matches: [] }));
-    return { sentence, cached: read };
-  });
-  const read: BlockAnalysis = { sentences: fitted(sentences), quotations: analysis.quotations, read: {} };
-  weekdayReadings.set(analysis, { days: key, analysis: read });
-  return read;
-}
-
-function fullDateOf(f: Figure): CalendarDate | undefined {
-  const date = f.kind === 'date' && !f.range ? f.date : undefined;
-  return date?.year !== undefined && date.month !== undefined && date.day !== undefined ? date : undefined;
 }
 
 /**

@@ -51,15 +51,14 @@ const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|ab
 /**
  * `found`: `names.find(text)`, where the caller has looked already (a source's merge keeps it for the next).
  * `heading`: the sentence is a heading, whose opening number may number its section ("2.2 Das Modell").
- * `toldOn`: the day the piece is told on, where it has one: "last Monday" is a day counted back from it.
  */
-export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean, context?: string, found = names.find(text), heading = false, toldOn?: CalendarDate): SentenceFacts {
+export function analyzeSentenceText(text: string, language: Language, names: NameIndex, isSource: boolean, context?: string, found = names.find(text), heading = false): SentenceFacts {
   const mentions = withElliptical(text, found, names);
   const section = heading ? sectionNumberOf(text, language) : undefined;
   const masked: Span[] = [...mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text)), ...numberedIndexSpans(text), ...(section ? [section] : [])];
   const cell = context !== undefined && isNumberCell(text);
   const people = mentions.filter((m) => m.entry.kind === 'person');
-  const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell, rowLabel: cellLabels(context)[0] } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}), ...(toldOn ? { toldOn } : {}) });
+  const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell, rowLabel: cellLabels(context)[0] } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}) });
   if (context) applyHeaderUnit(figures, context, language, text);
   assignLocalConcepts(text, figures, mentions);
   for (const figure of figures) figure.direction = directionBeside(text, figure, language) ?? directionMarked(text, figure, figures) ?? directionOf(figure);

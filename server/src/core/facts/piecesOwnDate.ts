@@ -4,13 +4,11 @@ import { CLOCK_TIME_SUFFIXES } from '../figures/vocabulary';
 
 /**
  * "Published 31 January 2025.", "Stand der Angaben: 31. Januar 2025.", "Updated: Friday, 31 January 2025": a line that
- * gives only the day of the piece itself (its issue, its deadline), maybe with its hour, and says nothing else; or one
- * such entry of a header line between dots or bars ("Court: … · **Digest prepared:** Thursday, January 30, 2025 ·
- * Docket No.: …", „Erstellt am 3. Februar 2025 | Seite 1“).
+ * gives only the day of the piece itself (its issue, its deadline), maybe with its hour, and says nothing else.
  */
-const OWN_DATE_BEFORE = /(?:^|[·•|]|\s[–—]\s)[\s*_>|-]*(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?|(?:(?:digest|report|brief|memo|letter|newsletter|bericht|bulletin)\s+)?(?:prepared|compiled|written|erstellt|verfasst)(?:\s+(?:on|am))?|as\s+of|(?:zuerst\s+|zuletzt\s+)?(?:erschienen|veröffentlicht|aktualisiert)(?:\s+am)?|stand(?:\s+der\s+(?:angaben|daten|zahlen|informationen))?|redaktionsschluss)[*_]*\s*:?[*_]*\s*(?:\p{L}+,?\s+)?(?:den\s+|dem\s+|the\s+)?$/iu;
-/** Nothing after the date but the hour of the piece, up to the header's next entry: "Posted Jan 28, 2025 at 9:14 a.m.", „Erschienen: 28. Januar 2025, 19:00 Uhr“. */
-const OWN_DATE_AFTER = new RegExp(String.raw`^[\s.*_]*(?:(?:,|at|um)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:${wordAlternation(CLOCK_TIME_SUFFIXES)}))?[\s.*_]*)?(?:$|[·•|]|[–—]\s)`, 'iu');
+const OWN_DATE_BEFORE = /^[\s*_>|-]*(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?|as\s+of|(?:zuerst\s+|zuletzt\s+)?(?:erschienen|veröffentlicht|aktualisiert)(?:\s+am)?|stand(?:\s+der\s+(?:angaben|daten|zahlen|informationen))?|redaktionsschluss)\s*:?\s*(?:\p{L}+,?\s+)?(?:den\s+|dem\s+|the\s+)?$/iu;
+/** Nothing after the date but the hour of the piece: "Posted Jan 28, 2025 at 9:14 a.m.", „Erschienen: 28. Januar 2025, 19:00 Uhr“. */
+const OWN_DATE_AFTER = new RegExp(String.raw`^[\s.*_]*(?:(?:,|at|um)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:${wordAlternation(CLOCK_TIME_SUFFIXES)}))?[\s.*_]*)?$`, 'iu');
 
 /**
  * Whether a date is the piece's own day: no source can state it, nor say it is wrong, however many name that day

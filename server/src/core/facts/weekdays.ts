@@ -1,7 +1,6 @@
-import type { CalendarDate, Figure } from '../types';
+import type { CalendarDate } from '../types';
 import { DATELINE_WORDS } from '../context/lexicon';
 import { eitherInitial } from '../text/eitherInitial';
-import { MONTH_PATTERN } from '../text/months';
 
 const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
@@ -28,71 +27,6 @@ export function weekdayNear(text: string, last: CalendarDate | undefined): Calen
   const base = Date.UTC(last.year, last.month - 1, last.day);
   let delta = (WEEKDAYS[named[1].toLowerCase()] - new Date(base).getUTCDay() + 7) % 7;
   if (delta > 3) delta -= 7;
-  const day = new Date(base + delta * 86_400_000);
-  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
-}
-
-/**
- * How a weekday is told from the piece's own day: "last Monday", „vergangenen Montag“ (the last one before it); "Monday
- * before last", „vorletzten Montag“ (the one before that); "Tuesday two weeks ago", „Dienstag vor zwei Wochen“, "Monday
- * last week", „Montag vergangener Woche“ (that day of a week as many weeks back).
- */
-type WeeksBack = 'last' | 'beforeLast' | number;
-
-const WEEKS = '(?:a|one|two|three|four|einer|zwei|drei|vier|[1-4])';
-const WEEK_COUNTS: Record<string, number> = { a: 1, one: 1, einer: 1, two: 2, zwei: 2, three: 3, drei: 3, four: 4, vier: 4 };
-// A weekday that opens the phrase is no name's part: not after a capitalised word ("Ardent Monday"), the word opening
-// the sentence aside, nor a Sunday paper's ("Welt am Sonntag vor zwei Wochen").
-const NOT_IN_A_NAME = String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?!(?:Am|An|On|Since|Seit|Vom|From|Bis|Until|Ab)\s)\p{Lu}\p{L}*\s)(?!Sonntag(?<=\p{Lu}\p{L}*\s+am\s+Sonntag))`;
-const RELATIVE_WEEKDAYS: Array<{ re: RegExp; weeks: (m: RegExpExecArray) => WeeksBack }> = [
-  // Not "the last Monday of the month", „am letzten Montag im Januar“: the last of a month's Mondays; nor „am letzten
-  // Montag vor dem Kurssturz“, "last Monday before the launch": the last before another day, which may lie far back.
-  { re: new RegExp(String.raw`(?<![\p{L}])(?<!(?<![\p{L}])the\s+)(?:[Ll]ast|[Tt]his\s+past|[Vv]ergangenen|[Ll]etzten|[Vv]origen)\s+(${EITHER_CASE})(?![\p{L}])(?!\s+(?:of|in|im|des|eines|einer|der|vor|nach|before|after)(?![\p{L}]))`, 'gu'), weeks: () => 'last' },
-  { re: new RegExp(String.raw`(?<![\p{L}])vorletzten\s+(${EITHER_CASE})(?![\p{L}])`, 'giu'), weeks: () => 'beforeLast' },
-  { re: new RegExp(String.raw`${NOT_IN_A_NAME}(${EITHER_CASE})\s+before\s+last(?![\p{L}])`, 'gu'), weeks: () => 'beforeLast' },
-  { re: new RegExp(String.raw`${NOT_IN_A_NAME}(${EITHER_CASE})\s+(?:(?:of\s+)?last\s+week|(?:vergangener|letzter|voriger)\s+Woche|der\s+Vorwoche)(?![\p{L}])`, 'gu'), weeks: () => 1 },
-  { re: new RegExp(String.raw`${NOT_IN_A_NAME}(${EITHER_CASE})\s+(?:(${WEEKS})\s+weeks?\s+ago|vor\s+(${WEEKS})\s+Wochen?)(?![\p{L}])`, 'gu'), weeks: (m) => weekCount(m[2] ?? m[3]) },
-];
-
-function weekCount(word: string): number {
-  return WEEK_COUNTS[word.toLowerCase()] ?? Number(word);
-}
-
-/** A weekday told from the piece's own day, where the sentence says it ("last Monday"), and the day it is. */
-export interface RelativeWeekday {
-  start: number;
-  end: number;
-  date: CalendarDate;
-}
-
-/**
- * "Last Monday, the complaint says, …", „am Dienstag vor zwei Wochen“: weekdays a piece tells from its own day
- * (`toldOn`, its dateline or stamp), counted back from it, as surely dated as if it had written the day. Not one set
- * before its date ("last Monday, Jan. 27"): that date is the figure, and its weekday is checked against it.
- */
-export function relativeWeekdays(text: string, toldOn: CalendarDate): RelativeWeekday[] {
-  if (toldOn.year === undefined || toldOn.month === undefined || toldOn.day === undefined) return [];
-  const found: RelativeWeekday[] = [];
-  for (const { re, weeks } of RELATIVE_WEEKDAYS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const [start, end] = [m.index, m.index + m[0].length];
-      if (DATE_AFTER.test(text.slice(end)) || found.some((f) => f.start < end && start < f.end)) continue;
-      found.push({ start, end, date: countedBack(toldOn as Required<CalendarDate>, WEEKDAYS[m[1].toLowerCase()], weeks(m)) });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-/** ", Jan. 27", ", dem 27.1.", " (27 January)": the date a weekday is set before. */
-const DATE_AFTER = new RegExp(String.raw`^,?\s*(?:\(\s*)?(?:(?:the|dem|den)\s+)?(?:\d|(?:${MONTH_PATTERN})(?![\p{L}]))`, 'iu');
-
-function countedBack(from: Required<CalendarDate>, weekday: number, weeks: WeeksBack): CalendarDate {
-  const base = Date.UTC(from.year, from.month - 1, from.day);
-  const today = new Date(base).getUTCDay();
-  let delta: number;
-  if (weeks === 'last' || weeks === 'beforeLast') delta = -(((today - weekday + 7) % 7) || 7) - (weeks === 'beforeLast' ? 7 : 0);
-  // That day of the week `weeks` back, weeks running Monday to Sunday.
-  else delta = -((today + 6) % 7) - 7 * weeks + ((weekday + 6) % 7);
   const day = new Date(base + delta * 86_400_000);
   return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
@@ -181,19 +115,6 @@ export function isWireDateline(text: string, start: number, end: number): boolea
   const after = AGENCY_AFTER.exec(text.slice(end));
   if (!place || !after) return false;
   return after[1] !== undefined || place[1] === place[1].toUpperCase();
-}
-
-/** A letter's place before its day: „Lindenau, “, "London, ", „Bad Homburg, den “. */
-const LETTER_PLACE_BEFORE = /^[\s*_>]*\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:den\s+)?$/u;
-
-/**
- * „Lindenau, 3. Februar 2025“, "London, 3 February 2025" alone on its line: a letter's place and the day it was
- * written, which "last Monday" in it counts back from. Not a table cell's "Nvidia, 28. Januar 2025" (`inCell`): a
- * row's name and its day.
- */
-export function isLetterDateline(text: string, figure: Figure, inCell: boolean): boolean {
-  if (inCell || figure.kind !== 'date') return false;
-  return LETTER_PLACE_BEFORE.test(withoutWeekdayBefore(text.slice(0, figure.start))) && /^[\s*_.]*$/u.test(text.slice(figure.end));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CalendarDate, Figure, FigureKind, Language, NameKind, Span } from '../types';
+import type { Figure, FigureKind, Language, NameKind, Span } from '../types';
 import { chatStamps } from '../text/chatStamp';
 import { caselessPattern, caselessRegExp } from '../text/caselessPattern';
 import { gatedMatches } from '../text/gatedMatches';
@@ -15,8 +15,6 @@ import { wordAlternation as alternation } from '../context/lexicon';
 import { categoryOf, kindOfWord } from '../names/kindEvidence';
 import { FUNCTION_WORDS } from '../names/wordLists';
 import { REFERENCE_WORDS } from '../names/referenceWords';
-import { relativeWeekdays } from '../facts/weekdays';
-import { findQuotes } from '../quotes/findQuotes';
 import {
   APPROXIMATE_BEFORE, isPeak, isPeakBound, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, POINT_ABBREVIATION_STOP, POINTS_BETWEEN, OUTDONE_BY_BEFORE, MARGIN_HEDGE_PATTERN, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
@@ -40,8 +38,6 @@ export interface FigureOptions {
   people?: Span[];
   /** Where the sentence names what the sources or the glossary know: "Nvidia minus 7,82, Microsoft minus 3,75 Prozent" pairs values with them. */
   named?: Array<Span & { entry?: { kind: NameKind } }>;
-  /** The day the piece is told on (its dateline, its stamp): what "last Monday", „Dienstag vor zwei Wochen“ count back from. */
-  toldOn?: CalendarDate;
 }
 
 const SMALL_NUMBER_WORDS = [...NUMBER_WORDS.keys()].filter((w) => NUMBER_WORDS.get(w)! < 10).join('|');
@@ -254,13 +250,6 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     if (overlapsTaken(d.start, d.end)) continue;
     taken.push(d);
     if (namesNoDate(text, d.start, d.end)) continue;
-    figures.push(base(d.start, d.end, text, 'date', 0, 0, 1, { date: d.date }));
-  }
-  // A weekday in a quotation is told from the speaker's day, which need not be the piece's.
-  const quoted = options.toldOn ? findQuotes(text) : [];
-  for (const d of options.toldOn ? relativeWeekdays(text, options.toldOn) : []) {
-    if (overlapsTaken(d.start, d.end) || quoted.some((q) => q.start <= d.start && d.end <= q.end)) continue;
-    taken.push(d);
     figures.push(base(d.start, d.end, text, 'date', 0, 0, 1, { date: d.date }));
   }
 
