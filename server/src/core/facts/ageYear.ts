@@ -1,5 +1,4 @@
 import type { Figure, Span } from '../types';
-import { pastAgeAtEvent } from '../figures/pastAgeAtEvent';
 import type { Fact } from './fact';
 import { AGE_THEN_BEFORE, CLAUSE_MARK, agedAsOfNow } from './birthYears';
 import { wordAlternation } from '../context/lexicon';
@@ -61,29 +60,6 @@ export function toldOfANamedEvent(figure: Figure, window: Span, text: string): b
 }
 
 const THEN_ADVERB = new RegExp(word(THEN_ADVERBS), 'iu');
-
-/**
- * "Liang was 25 when he set up High-Flyer", „Als er DeepSeek gründete, war er 38“, „war Liang bei der Gründung von
- * High-Flyer etwa 25“: an age a person was at an event the sentence names (figures/pastAgeAtEvent.ts), with or without
- * its unit. It is the age of that event's time, not of the time the piece is written.
- */
-export function toldAtAnEvent(figure: Figure, text: string, people: Span[]): boolean {
-  return figure.kind === 'age' && pastAgeAtEvent(text.slice(0, figure.start), text.slice(figure.end), people) !== null;
-}
-
-/**
- * "Mr Liang, now 40, set up High-Flyer in 2015, when he was about 30": an age told at an event is of the year its
- * sentence names, whatever age of now another clause tells; only its own clause (`CLAUSE_MARK` to `CLAUSE_MARK`) can
- * make it one of now.
- */
-export function yearOfAnAgeAtAnEvent(figure: Figure, figures: Figure[], text: string, people: Span[]): number | undefined {
-  if (!toldAtAnEvent(figure, text, people)) return undefined;
-  const before = text.slice(0, figure.start);
-  let start = before.length;
-  while (start > 0 && !CLAUSE_MARK.test(before[start - 1])) start--;
-  const after = text.slice(figure.end).search(CLAUSE_MARK);
-  return yearAgeIsToldOf(figure, figures, { start, end: after < 0 ? text.length : figure.end + after }, text);
-}
 
 /**
  * „Im Jahr 2015 gründete er High-Flyer. Damals war er 25.“, "… co-founded High-Flyer in 2015. He was about 25 at the

@@ -39,7 +39,7 @@ import { isShareOfTasks } from './tasksSolved';
 import { ownerWith } from './ownerWith';
 import { comparedSumBefore } from './comparedSum';
 import { measuresNamedBefore, MEASURED_AGAINST_PATTERN } from './measuredAgainst';
-import { toldAtAnEvent, toldOfANamedEvent, toldOfAnEarlierTime, yearAgeIsToldOf, yearOfAnAgeAtAnEvent, yearThenPointsBackTo } from './ageYear';
+import { toldOfANamedEvent, toldOfAnEarlierTime, yearAgeIsToldOf, yearThenPointsBackTo } from './ageYear';
 import { backgroundClauseAt, inClosedBackgroundClause } from './backgroundClause';
 import { changeWithPeriod } from './periodOfAChange';
 import { asksForTheThing, roleOwners } from './roleOwners';
@@ -48,7 +48,7 @@ import { curbsOwnYear } from './actsOwnYear';
 import { namesOfAnEarlierOrdinal } from './ordinalOwners';
 import { ordinalMembers } from './ordinalMembers';
 import { cellListMembers } from './cellListMembers';
-import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, PAST_AGE_FILLERS, SHARE_PRICE_WORDS, THAN_WORDS, THIS_YEAR_PHRASES, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
+import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, THIS_YEAR_PHRASES, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
 /**
  * The facts of one sentence: one per figure, with who or what it is about, the attribute, and when. What the
@@ -461,21 +461,15 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     }
     const since = countsFrom(figure, timeFrom, timeFigure, carried);
     const each = entityFrom === 'clause' ? eachNamed(facts, figure).filter((m) => primary.includes(m.canonical)) : [];
-    const people = facts.names.filter((n) => n.entry.kind === 'person');
-    const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text) ?? yearOfAnAgeAtAnEvent(figure, figures, facts.text, people) ?? yearThenPointsBackTo(figure, window, facts.text, carried.previousYear, carried.documentTime?.year);
+    const toldIn = yearAgeIsToldOf(figure, figures, window, facts.text) ?? yearThenPointsBackTo(figure, window, facts.text, carried.previousYear, carried.documentTime?.year);
     // "der 40-jährige Liang" in a piece about 27 January 2025 is his age then (a source's is its latest year's instead).
     // „Am 6. Mai 2024 erschien V2. Gründer Liang, damals 39 Jahre alt, …“: a time gone by that the paragraph dates in
     // the document's own year is the document's time, as a reader takes it.
     const thenIsNow = timeFrom === 'paragraph' && time?.year !== undefined && time.year === carried.documentTime?.year;
-    // "Liang was 25 when he founded his first firm": an age at an event the sentence names is of that event's time,
-    // which the sources may date (match/ageDatedByItsEvent.ts); until they do, it is no age of now.
-    // A sentence that names a year dates its age by it or not at all („Er war 42 und hatte High-Flyer 2015 gegründet“);
-    // a birth year dates none ("Born around 1985, he was about 30 when he … launched High-Flyer").
-    const datesItself = figures.some((f) => f.kind === 'date' || f.kind === 'year');
-    const atAnEvent = toldIn === undefined && !figures.some((f) => (f.kind === 'date' || f.kind === 'year') && !f.localConcepts.has('birth')) && toldAtAnEvent(figure, facts.text, people);
-    const earlier = toldIn === undefined && !thenIsNow && (atAnEvent || toldOfAnEarlierTime(figure, window, facts.text));
+    const earlier = toldIn === undefined && !thenIsNow && toldOfAnEarlierTime(figure, window, facts.text);
     const asOf = (figure.kind === 'age' || asksAge) && toldIn === undefined && !earlier ? carried.documentTime?.year : undefined;
-    const ofItsEvent = toldIn === undefined && (atAnEvent || (!earlier && !datesItself && toldOfANamedEvent(figure, window, facts.text))) ? eventOfTheSentence(facts, atAnEvent ? eventClauseAfter(figure, facts.text) : undefined) : undefined;
+    // A sentence that names a year dates its age by it or not at all („Er war 42 und hatte High-Flyer 2015 gegründet“).
+    const ofItsEvent = toldIn === undefined && !earlier && !figures.some((f) => f.kind === 'date' || f.kind === 'year') && toldOfANamedEvent(figure, window, facts.text) ? eventOfTheSentence(facts) : undefined;
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
     const stated = measuresThePreviousMove(facts.text, figure, figures, attributes, carried) ? { ...figure, change: 'by' as const } : figure;
     const pointedTo = comparandCarried(figure, facts, carried.names.filter((n) => n.from === 'paragraph'));
@@ -1060,31 +1054,11 @@ function countsAChip(facts: SentenceFacts, figure: Figure): boolean {
  * What a sentence that dates an age by an event says happened, and to which things: "when he founded DeepSeek" is
  * DeepSeek's founding. Undefined where it names no such event or no thing (a firm, a model) it happened to.
  */
-function eventOfTheSentence(facts: SentenceFacts, within?: Span): { names: string[]; events: string[] } | undefined {
-  const { start, end } = within ?? { start: 0, end: facts.text.length };
-  const eventsIn = (from: number, to: number) => [...conceptsOf(facts.text, from, to, facts.names)].filter((c) => isOnce(c) && c !== 'birth' && isAttributeOf(c, 'year'));
-  // "…, and 35 when DeepSeek followed": a clause that names its thing but no word of the event takes the sentence's.
-  const own = eventsIn(start, end);
-  const events = own.length || !within ? own : eventsIn(0, facts.text.length);
-  const names = [...new Set(facts.names.filter((n) => n.start >= start && n.end <= end && n.entry.kind !== 'person' && n.entry.kind !== 'place').map((n) => n.entry.canonical))];
+function eventOfTheSentence(facts: SentenceFacts): { names: string[]; events: string[] } | undefined {
+  const events = [...conceptsOf(facts.text, 0, facts.text.length, facts.names)].filter((c) => isOnce(c) && c !== 'birth' && isAttributeOf(c, 'year'));
+  const names = [...new Set(facts.names.filter((n) => n.entry.kind !== 'person' && n.entry.kind !== 'place').map((n) => n.entry.canonical))];
   return events.length && names.length ? { names, events } : undefined;
 }
-
-/**
- * "Liang was about 33 when he founded DeepSeek and about 30 when he set up High-Flyer": the clause of the event right
- * after an age ("when", „als“), up to the next mark or join, names that age's event; the sentence's other events are
- * other ages'. Undefined where no such clause follows the age (the sentence's events are then its own).
- */
-function eventClauseAfter(figure: Figure, text: string): Span | undefined {
-  const rest = text.slice(figure.end);
-  const when = EVENT_CLAUSE_AFTER.exec(rest);
-  if (!when) return undefined;
-  const stop = rest.slice(when[0].length).search(EVENT_CLAUSE_STOP);
-  return { start: figure.end, end: stop < 0 ? text.length : figure.end + when[0].length + stop };
-}
-const EVENT_CLAUSE_AFTER = /^\s*,?\s*(?:when|als)(?![\p{L}])/iu;
-// "… DeepSeek and about 30 when …": a join stops it only before the next age ("he and two fellow engineers" goes on).
-const EVENT_CLAUSE_STOP = new RegExp(String.raw`[,;:–—]|\s(?:and|und)\s+(?:(?:${wordAlternation(PAST_AGE_FILLERS)})\s+)*\d`, 'iu');
 
 /** „| Kunden 2024 | 12 |“: the year in the label of a count it names is when the count is. */
 function labelYear(figure: Figure, facts: SentenceFacts): [CalendarDate, 'clause', undefined] | undefined {

@@ -8,7 +8,6 @@ import { numeralsIn, parseNumeral } from './numerals';
 import { isVersionInName } from './versionInName';
 import { frontedByNow, wordsAfterComma } from './frontedNowAge';
 import { pastAgeThen } from './pastAgeThen';
-import { pastAgeAtEvent } from './pastAgeAtEvent';
 import { germanAnchorPhraseEnd } from './anchorPhrase';
 import { CITATION, legalCitationSpans, withoutCitationDigits } from '../text/citations';
 import { wordAlternation as alternation } from '../context/lexicon';
@@ -886,7 +885,7 @@ function isAgedThing(noun: string): boolean {
 
 function ageAt(before: string, rest: string, people?: Span[]): RegExpExecArray | null {
   if (AGE_BEFORE.test(before)) return /^(?:\s+(?:jahren|years))?/iu.exec(rest);
-  const then = pastAgeThen(before, rest, people) ?? pastAgeAtEvent(before, rest, people);
+  const then = pastAgeThen(before, rest, people);
   if (then) return then;
   const dated = YEAR_NAMED.test(before) || YEAR_NAMED.test(rest);
   const apposed = apposedPersonIs(before, people);

@@ -764,9 +764,7 @@ export const PERIOD_YEAR_WORDS = ['the', 'calendar', 'full', 'fiscal', 'year', '
  * may stand between the verb and a bare age („also“, „schon“, "about").
  */
 export const AGE_THEN_WORDS = ['damals', 'seinerzeit', 'da war', 'then', 'back then', 'at the time', 'at that time'];
-export const PAST_AGE_FILLERS = ['damals', 'seinerzeit', 'then', 'also', 'demnach', 'schon', 'bereits', 'erst', 'gerade', 'einmal', 'etwa', 'rund', 'ungefähr', 'knapp', 'gut', 'um die', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'only', 'just', 'already', 'barely'];
-/** Phrases by which an age's own clause names the event it is the age at: „bei der Gründung von High-Flyer“, "at the founding". */
-export const AGE_EVENT_PHRASES = ['bei der Gründung', 'bei Gründung', 'zur Gründung', 'zum Zeitpunkt der Gründung', 'beim Start', 'at the founding', 'at the time of the founding', 'at founding', 'at the launch'];
+export const PAST_AGE_FILLERS = ['damals', 'seinerzeit', 'then', 'also', 'demnach', 'schon', 'bereits', 'erst', 'gerade', 'etwa', 'rund', 'ungefähr', 'knapp', 'gut', 'um die', 'about', 'around', 'roughly', 'nearly', 'almost', 'only', 'just', 'already', 'barely'];
 /**
  * The German determiners that open the noun phrase after "nach"/"vor" of a duration: „eine Woche nach dem Durchbruch“,
  * „nach dessen Vorstellung“. English anchors ("after the launch") are ended by punctuation alone.

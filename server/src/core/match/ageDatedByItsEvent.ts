@@ -16,13 +16,10 @@ export function ageDatedByItsEvent(fact: Fact, index: SourceIndex): Fact {
   if (!told || fact.figure.kind !== 'age' || fact.toldIn !== undefined) return fact;
   const probe: Fact = { ...fact, figure: { ...fact.figure, kind: 'year' } as Figure, entities: told.names, primary: told.names, attributes: told.events };
   const ofTheThings = index.facts.candidates(probe).filter((e) => yearOf(e) !== undefined && e.fact.attributes.some((a) => told.events.includes(a)) && e.fact.entities.some((n) => told.names.includes(n)));
-  // The person is whom the age is of, not the things the sentence names beside ("… High-Flyer, and 35 when DeepSeek …").
-  const people = fact.entities.filter((n) => !told.names.includes(n));
-  const withThePerson = ofTheThings.filter((e) => e.fact.entities.some((n) => people.includes(n)));
+  const withThePerson = ofTheThings.filter((e) => e.fact.entities.some((n) => fact.entities.includes(n)));
   const years = new Set((withThePerson.length ? withThePerson : ofTheThings).map(yearOf));
   if (years.size !== 1) return fact;
-  // An age told at the event is of no unknown earlier time once the sources date the event.
-  const { asOf: _now, ofItsEvent: _event, earlier: _earlier, ...dated } = fact;
+  const { asOf: _now, ofItsEvent: _event, ...dated } = fact;
   return { ...dated, toldIn: [...years][0]! };
 }
 
