@@ -66,6 +66,8 @@ describe('a name wrapped across lines stays one name', () => {
     assert.deepEqual(nameFindings(`${EN}OpenAI chief Sam&nbsp;Altman praised R1.\n`), []);
     assert.deepEqual(nameFindings(`${EN}| Who | Said |\n|---|---|\n| Sam<br>Altman | R1 is impressive |\n`), []);
     assert.deepEqual(nameFindings('| Wer | Was |\n|---|---|\n| Sam<br/>Altman | R1 ist beeindruckend |\n'), []);
+    assert.deepEqual(nameFindings(`${EN}OpenAI chief Sam<br>\nAltman praised R1.\n`), []);
+    assert.deepEqual(nameFindings('OpenAI-Chef Sam<br/>\nAltman lobte R1.\n'), []);
   });
 
   test('the known given name so wrapped still shows a misspelt surname: "Marc\\nAndreesen", „Marc\\nAndreesen“', () => {

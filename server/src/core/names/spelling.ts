@@ -156,7 +156,7 @@ function differsInTranslatedHead(candidate: string[], spelling: string[]): boole
  * writer wrapped ("Sam\nAltman", in a block quote "Sam\n> Altman", in a list item "Sam\n  Altman"). Not a feed's
  * next line ("… HE HAS SEEN\n11:03 *ANDREESSEN: …", "…\n*ANDREESSEN: …"), whose stamp or star ends the line before.
  */
-const WITHIN_A_NAME = /^[*_]*(?:[\p{Zs}\t\uFFFC]|&nbsp;|<br\s*\/?>)+[*_]*$|^[*_]*[\p{Zs}\t]*\r?\n[\p{Zs}\t>]*$/iu;
+const WITHIN_A_NAME = /^[*_]*(?:[\p{Zs}\t\uFFFC]|&nbsp;|<br\s*\/?>)+[*_]*$|^[*_]*[\p{Zs}\t\uFFFC]*(?:<br\s*\/?>)?\r?\n[\p{Zs}\t>]*$/iu;
 
 /** "Sam Altman" is someone else than "Thomas Altmann": a surname after another given name is another person. */
 function belongsToAnotherName(text: string, words: Array<Span & { text: string }>, i: number, spelling: string, entry: NameEntry): boolean {
