@@ -55,8 +55,6 @@ export class ContextCarrier {
   private lastTime: { date: CalendarDate; figure: Figure } | undefined;
   /** The last date with a day: "an diesem Tag" after "nachdem er 2024 noch zugelegt hatte" is still the 27th. */
   private lastDay: { date: CalendarDate; figure: Figure } | undefined;
-  /** The last few days named with a day of the month, the latest last: which of them "an jenem Montag" is. */
-  private daysNamed: ReadonlyArray<{ date: CalendarDate; figure: Figure }> = NO_DAYS;
   /**
    * Whether a sentence after the last day named told of something that happened without a day ("… bis zum weltweiten
    * Durchbruch."): a "danach" after it counts from that event, not from the day.
@@ -122,7 +120,6 @@ export class ContextCarrier {
     this.inHeading = false;
     this.lastTime = undefined;
     this.lastDay = undefined;
-    this.daysNamed = NO_DAYS;
     this.undatedEventSinceDay = false;
     this.lastOfKind = {};
     this.lastCompany = undefined;
@@ -198,7 +195,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading', true);
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.daysNamed.length ? { daysNamed: this.daysNamed } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), ...(this.unnamedPerson ? { unnamedPerson: this.unnamedPerson } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousMoved ? { previousMoved: true as const } : {}), ...(this.previousYear !== undefined ? { previousYear: this.previousYear } : {}), ...(this.previousUnnamed ? { previousUnnamed: true as const } : {}), ...(this.previousShares.length ? { previousShares: this.previousShares } : {}) };
+    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), ...(this.unnamedPerson ? { unnamedPerson: this.unnamedPerson } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousMoved ? { previousMoved: true as const } : {}), ...(this.previousYear !== undefined ? { previousYear: this.previousYear } : {}), ...(this.previousUnnamed ? { previousUnnamed: true as const } : {}), ...(this.previousShares.length ? { previousShares: this.previousShares } : {}) };
     // A row is read as one sentence: its date cell states the day of its other cells as a clause's date would.
     if (this.rowTime && this.cell && !this.columnTimes[this.cell.column]) return { names, previousSentence, ...lastTime, time: this.rowTime.date, timeFrom: 'sentence', timeOf: this.rowTime.figure };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
@@ -212,13 +209,13 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), time(this.rowTime), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.daysNamed.map(time), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMoved, this.previousYear ?? null, this.previousUnnamed, this.previousShares.map(({ fact, ofWhat, ofASubset }) => [figureId(fact.figure), fact.entities, fact.attributes, fact.time ?? null, ofWhat, ofASubset]), this.question ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), time(this.rowTime), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMoved, this.previousYear ?? null, this.previousUnnamed, this.previousShares.map(({ fact, ofWhat, ofASubset }) => [figureId(fact.figure), fact.entities, fact.attributes, fact.time ?? null, ofWhat, ofASubset]), this.question ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
     // Kept at every block (twice), most lists empty: those are the one shared empty list.
-    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, daysNamed: this.daysNamed, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question };
+    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question };
   }
 
   /**
@@ -228,14 +225,14 @@ export class ContextCarrier {
   isIn(state: CarrierState): boolean {
     return sameItems(this.paragraph, state.paragraph) && sameItems(this.previousParagraph, state.previousParagraph) && sameItems(this.tableNames, state.tableNames) && sameItems(this.heading, state.heading) &&
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
-      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && this.rowTime === state.rowTime && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay && this.daysNamed === state.daysNamed && this.undatedEventSinceDay === state.undatedEventSinceDay &&
+      this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && this.rowTime === state.rowTime && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay && this.undatedEventSinceDay === state.undatedEventSinceDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.founder === state.founder && this.unnamedPerson === state.unnamedPerson && this.sectionOpen === state.sectionOpen && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
       this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum && this.previousMoved === state.previousMoved && this.previousYear === state.previousYear && this.previousUnnamed === state.previousUnnamed && this.previousShares === state.previousShares && this.question === state.question;
   }
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, daysNamed: this.daysNamed, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question } = state);
+    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -303,7 +300,6 @@ export class ContextCarrier {
     // "## Tuesday" after "## Monday, 27 January 2025": a heading of another weekday is a day the last date is not, so
     // "The previous day" under it does not count back from the 27th.
     else if (this.inHeading && dates.length === 0 && isWeekday(facts.text) && this.lastDay && !sameWeekday(facts.text, this.lastDay.date)) this.undatedEventSinceDay = true;
-    const dayBefore = this.lastDay;
     if (lastWithDay) this.lastDay = { date: lastWithDay.date!, figure: lastWithDay };
     else if (!this.inHeading) {
       // "Am Montag fielen die Kurse …" after "Eine Woche zuvor, am 20. Januar, …": the day a weekday names is the day
@@ -311,7 +307,6 @@ export class ContextCarrier {
       const named = read.filter((f) => f.timeFrom === 'reference' && !f.timeOf && f.time?.day !== undefined && f.time.month !== undefined).pop();
       if (named) this.lastDay = { date: named.time!, figure: { ...named.figure, kind: 'date', date: named.time! } };
     }
-    if (this.lastDay && this.lastDay !== dayBefore) this.daysNamed = [...this.daysNamed.slice(1 - DAYS_KEPT), this.lastDay];
     const sum = facts.figures.filter((f) => f.kind === 'money' && f.currency).pop();
     if (sum && !this.inHeading) this.currency = sum.currency;
     this.previousSum = this.inHeading ? undefined : sum;
@@ -367,7 +362,6 @@ export interface CarrierState {
   cell: TableCell | undefined;
   lastTime: { date: CalendarDate; figure: Figure } | undefined;
   lastDay: { date: CalendarDate; figure: Figure } | undefined;
-  daysNamed: ReadonlyArray<{ date: CalendarDate; figure: Figure }>;
   undatedEventSinceDay: boolean;
   documentTime: CalendarDate | undefined;
   inHeading: boolean;
@@ -481,9 +475,6 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
  * `isIn`, which compares by identity, and an edit would read every block after it again.
  */
 const NO_COLUMN_TIMES: ReadonlyArray<{ date: CalendarDate; figure: Figure } | undefined> = Object.freeze([]);
-const NO_DAYS: ReadonlyArray<{ date: CalendarDate; figure: Figure }> = Object.freeze([]);
-/** A week's days: the last Monday named is among them however many other days came since. */
-const DAYS_KEPT = 7;
 
 /** A re-read table's cell is a new object at the same place. */
 /** Whether a cell says nothing but its date („| 28.01.2025 |“, "| **27 Jan** |"), not a date inside a remark. */

@@ -132,11 +132,6 @@ export interface CarriedContext {
   /** The last date of the document with a day ("an diesem Tag", "that day" point back to it). */
   lastDay?: CalendarDate;
   lastDayOf?: Figure;
-  /**
-   * The days with a day of the month named so far, the latest last (a few): "an jenem Montag", "that Monday" point back to
-   * the last one that is a Monday, not to a Friday named since.
-   */
-  daysNamed?: ReadonlyArray<{ date: CalendarDate; figure: Figure }>;
   /** A sentence after that day told of an event it gave no date ("… bis zum weltweiten Durchbruch."). */
   undatedEventSinceDay?: true;
   /** The day the whole document is about (facts/documentTime.ts): the weakest guess of when a market moved. */

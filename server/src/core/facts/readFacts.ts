@@ -26,7 +26,7 @@ import { distributedNames, eachNamed } from './distributeLists';
 import { entrySubject, isOtherSort, referencedKinds, referentOf } from './references';
 import { namesTheFounder } from '../names/founderWords';
 import { quotedSpeaker } from './quotedSpeaker';
-import { dayOfThatWeekday, weekdayNear } from './weekdays';
+import { weekdayNear } from './weekdays';
 import { dayAfter, movingDuration } from './daysLater';
 import { dayBefore, daysRecalled } from './recallsEarlierDay';
 import { isAttribution, speaksBefore } from './attribution';
@@ -1290,11 +1290,6 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   const weekday = sameDay ? undefined : weekdayNear(text.slice(window.start, window.end), weekOf) ?? weekdayNear(sentence, weekOf);
   if (weekday) return [weekday, 'reference', undefined];
   if (sameDay) {
-    // "an jenem Montag" after the Monday and a survey's „Vom 3. bis 7. Februar“: the Monday, not the Friday named since.
-    // The last day named if it is one, else the day the piece is about, else the last Monday named before.
-    const days = [...(carried.daysNamed ?? []), ...(carried.documentTime ? [{ date: carried.documentTime, figure: undefined }] : []), ...(carried.lastDay ? [{ date: carried.lastDay, figure: carried.lastDayOf }] : [])];
-    const ofItsWeekday = dayOfThatWeekday(text, days, carried.documentTime?.year ?? carried.lastTime?.year);
-    if (ofItsWeekday && (ofItsWeekday.figure === undefined || ofItsWeekday.figure !== carried.timeOf)) return [ofItsWeekday.date, 'reference', ofItsWeekday.figure];
     if (carried.time?.day !== undefined) return [carried.time, carried.timeFrom, carried.timeOf];
     if (carried.lastDay) return [carried.lastDay, 'reference', carried.lastDayOf];
     if (!carried.time && carried.lastTime) return [carried.lastTime, 'reference', carried.lastTimeOf];

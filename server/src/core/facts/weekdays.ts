@@ -31,27 +31,6 @@ export function weekdayNear(text: string, last: CalendarDate | undefined): Calen
   return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
 
-/** "an jenem Montag", "that Monday", „am selben Dienstag“: words that point back to a day named before, by its weekday. */
-const THAT_WEEKDAY = new RegExp(String.raw`(?<![\p{L}])(?:an\s+jenem|an\s+diesem|am\s+selben|am\s+gleichen|am\s+selbigen|that|the\s+same)\s+(${EITHER_CASE})(?![\p{L}])`, 'iu');
-
-/**
- * The day "an jenem Montag", "that Monday" points back to: the last of `days` (the likeliest last) that is a Monday, not
- * a Friday named since („Vom 3. bis 7. Februar …“). A day named without its year is counted in `year`. Undefined where
- * the words name no weekday or no such day is among `days`.
- */
-export function dayOfThatWeekday<T extends { date: CalendarDate }>(text: string, days: readonly T[], year: number | undefined): T | undefined {
-  const m = THAT_WEEKDAY.exec(text);
-  if (!m) return undefined;
-  const weekday = WEEKDAYS[m[1].toLowerCase()];
-  for (let i = days.length - 1; i >= 0; i--) {
-    const { date } = days[i];
-    const inYear = date.year ?? year;
-    if (inYear === undefined || date.month === undefined || date.day === undefined) continue;
-    if (new Date(Date.UTC(inYear, date.month - 1, date.day)).getUTCDay() === weekday) return days[i];
-  }
-  return undefined;
-}
-
 const NAMES: Record<'en' | 'de', string[]> = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   de: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
