@@ -14,8 +14,9 @@ const MAX_FAILURES_IN_A_ROW = 3;
  * The check worker's young generation. At 8 MB what a check keeps was copied and promoted in many more scavenges: a
  * session of a 1 MB draft (open, 7 edits) spent 9.6–9.9 s of the worker's 26 s collecting garbage, at 32 MB 7.1–7.5 s,
  * with the same peak memory (505–574 MB against 507–531 MB). Since then the analysis keeps far less, and the peak of
- * an open is what it keeps plus the heap's room: at 16 MB a 1 MB draft's open peaked 35–48 MB lower than at 32 MB
- * (285–297 against 310–333 MB, after two edits 298–299 against 330–336 MB) for 2–4 % more CPU.
+ * an open is what it keeps plus the heap's room: at 16 MB a 1 MB draft's open peaked 13–48 MB lower than at 32 MB in
+ * three pairs of runs at a high load (285, 287, 297 against 322, 333, 310 MB; after two edits 298–299 against 330–336
+ * MB) for 2–4 % more CPU.
  */
 const YOUNG_GENERATION_MB = 16;
 

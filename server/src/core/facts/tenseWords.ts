@@ -9,8 +9,8 @@ export const NOW_ADVERBS = ['heute', 'heutige', 'heutigen', 'heutigem', 'heutige
 /**
  * Adverbs that put an age at a time gone by, which the age's own sentence need not name: „Liang war damals 30 Jahre
  * alt“, "Liang Wenfeng, then 39", "He was about 25 at the time", „Da war er 38“ (not the „da“ of a reason: „Da er 40
- * ist“). Without a year in its sentence, such an age is of no
- * year a reader can count from.
+ * ist“). Without a year in its sentence, such an age is of no year a
+ * reader can count from.
  */
 export const THEN_ADVERBS = ['damals', 'seinerzeit', 'da war', 'zu diesem zeitpunkt', 'zu jener zeit', 'zu der zeit', 'zum damaligen zeitpunkt', 'then', 'back then', 'at the time', 'at that time', 'in those days'];
 
