@@ -60,6 +60,8 @@ export interface Fact {
    * the things it happened to ("when he founded DeepSeek"), whose year the sources may give (match/ageDatedByItsEvent.ts).
    */
   ofItsEvent?: { names: string[]; events: string[] };
+  /** For an age as a word whose clause dates an event ("A 30-year-old Liang set up High-Flyer in 2015"): that year, its other reading. */
+  mayBeToldIn?: number;
   /** For an age its sentence does not date: the latest year its document dates, when a reader takes it to hold. */
   asOf?: number;
   /**

@@ -1158,7 +1158,8 @@ function isSameEvent(draft: Figure, source: Figure): boolean {
  * now, is compared as it stands.
  */
 function oneBirth(a: Fact, b: Fact): boolean {
-  const then = sourceAgeThen(a, b);
+  // "A 30-year-old Liang set up High-Flyer in 2015": an age as a word may be of its clause's year as well as of now.
+  const then = sourceAgeThen(a, b) ?? (a.mayBeToldIn !== undefined ? sourceAgeThen({ ...a, toldIn: a.mayBeToldIn }, b) : undefined);
   if (!then || a.figure.bound || a.figure.range || b.figure.bound || b.figure.range || b.figure.approximate) return false;
   // The same birth year, give or take the birthday: b's age as of a's year is a's, one year either way.
   return Math.abs(then.value - a.figure.value) <= 1 + (a.figure.approximate ? 1 : 0);
