@@ -275,8 +275,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         add([{ canonical: `?${unnamed}` }], 'reference');
         pointedBack = true;
       }
+      // „Xu Jin war 32, als er zu High-Flyer kam“: "er" after a subject no source knows is that subject, not a person
+      // the sentences before named.
+      const unknownSubject = entities.some((e) => isUnknownSubject(facts.text, window.start, figure.start, e));
       for (const kind of referenced) {
-        if (unnamed && kind === 'person') continue;
+        if ((unnamed || unknownSubject) && kind === 'person') continue;
         // "die Firma DeepSeek": the words name the company they speak of; nothing is pointed back to.
         if (inClause.some((n) => n.entry.kind === kind && APPOSITION_OF_KIND.test(facts.text.slice(Math.max(0, n.start - 24), n.start)))) continue;
         // "OpenAI released o3-mini, a smaller reasoning model": so do the words after a name, set off by a comma.
@@ -387,7 +390,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     }
     // "He started DeepSeek … in July 2023, at 34", "hatte er … High-Flyer gegründet – mit 25 Jahren": an age is a person's,
     // not the company the clause names: the person named nearest, else the one the pronoun points back to.
-    if (figure.kind === 'age' && !unnamed && primary.length > 0 && !primary.some((e) => kinds.get(e) === 'person')) {
+    // „Xu Jin war 32, als er …“: a subject no source knows is that person.
+    if (figure.kind === 'age' && !unnamed && primary.length > 0 && !primary.some((e) => kinds.get(e) === 'person' || isUnknownSubject(facts.text, window.start, figure.start, e))) {
       const named = nearestPerson(names, figure);
       const person = named ?? (HE.test(facts.text) ? carried.names.find((n) => n.kind === 'person' && !n.aside) ?? carried.lastOfKind?.person : undefined);
       if (person) {
@@ -870,6 +874,17 @@ const COMMON_ACRONYMS = new Set(['KI', 'AI', 'US', 'USA', 'EU', 'UK', 'UN', 'CEO
 function isSubject(text: string, from: number, to: number, name: string): boolean {
   const at = text.indexOf(name, from);
   return at >= 0 && at < to && /^[\s\p{P}]*(?:(?:der|die|das|den|dem|the)\s+)?$/iu.test(text.slice(from, at));
+}
+
+/**
+ * „Xu Jin war 32, als er …“: a name no source knows (`?Xu Jin`) that opens the figure's clause with no subject pronoun
+ * between it and the figure. „Beim Durchbruch war er 40“ opens with words the name finder takes for one, but "er" is
+ * the subject.
+ */
+function isUnknownSubject(text: string, from: number, to: number, entity: string): boolean {
+  if (!entity.startsWith('?') || !isSubject(text, from, to, entity.slice(1))) return false;
+  const at = text.indexOf(entity.slice(1), from);
+  return !SUBJECT_PRONOUN.test(text.slice(at + entity.length - 1, to));
 }
 
 // "our", "unser", "we set aside"; not "as we reported", "wie wir berichteten" or "told us": those report someone
