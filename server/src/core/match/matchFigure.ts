@@ -39,6 +39,7 @@ import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions
 import { contradictedByOneValue, type FigureEvidence, type FigureMatch } from './figureMatch';
 import { sameValueOfWhom, sumStatedElsewhere, supportedBy } from './sumStatedElsewhere';
 import { sayAlike } from './sayAlike';
+import { reportedByItsDay } from './reportedByItsDay';
 
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
@@ -178,7 +179,9 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   const ofItsDay = sameTimeStated.length === 0 ? movesOfItsDay(fact, undecided, ownDayHolds) : [];
   const deciding = (sameTimeStated.length ? sameTimeStated : ofItsDay.length ? ofItsDay : undecided).filter((e) => !onAnUnnamedDay(fact.days, e.fact));
   // Nor is a round figure of another scale ("rund eine Billion Dollar" in June 2023 for "590 Milliarden Dollar").
-  const otherTime = sameTimeStated.length || ownDayHolds ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound && e.figure.scale === figure.scale);
+  // Only a piece's own day lets a day just before it bear the value out (match/reportedByItsDay.ts).
+  const otherTime = sameTimeStated.length ? [] : ownDayHolds ? reportedByItsDay(fact, evidence)
+    : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound && e.figure.scale === figure.scale);
   const verdict = decide(fact, deciding, otherTime);
   // "$2.19 … against $60 …, which makes R1 more than 25 times cheaper": a ratio the writer worked out from the
   // sentence's own figures is their arithmetic, right here; those figures have verdicts of their own.
@@ -589,7 +592,7 @@ function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidenc
   const once = (figure.kind === 'date' || figure.kind === 'year') && wanted.length
     ? deciding.filter((e) => e.agreement === 'agrees' && !sameFact.includes(e) && wanted.every((a) => e.fact.attributes.includes(a)))
     : [];
-  const agreeing = [...(exact.length ? exact : sameFact), ...once, ...otherTime].filter((e) => e.agreement === 'agrees');
+  const agreeing = [...new Set([...(exact.length ? exact : sameFact), ...once, ...otherTime])].filter((e) => e.agreement === 'agrees');
   agreeing.sort((a, b) => Number(Boolean(a.figure.bound)) - Number(Boolean(b.figure.bound)));
   if (agreeing.length === 0) {
     // An undated market value may be any day's: only a source value that gives no day either can contradict it
