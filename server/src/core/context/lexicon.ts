@@ -508,6 +508,8 @@ export const BIRTH_PHRASES = {
   into: ['zur welt', 'das licht der welt', 'into the world'],
   verbs: ['kam', 'kamen', 'kommt', 'gekommen', 'erblickte', 'erblickt', 'came', 'comes', 'come'],
   fields: ['der', 'des', 'von', 'vom', 'of'],
+  /** Words that hedge a birth year after "born"/„geboren“: "born around 1985", „geboren um 1985“, „Jahrgang ca. 1985“. */
+  hedges: ['around', 'about', 'circa', 'c.', 'ca.', 'approximately', 'approx.', 'roughly', 'sometime in', 'some time in', 'um', 'etwa', 'zirka', 'rund', 'gegen', 'ungefähr', 'um das jahr', 'etwa im jahr'],
 };
 
 /**

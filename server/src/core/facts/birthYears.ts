@@ -4,9 +4,10 @@ import { BIRTH_PHRASES, wordAlternation } from '../context/lexicon';
 
 /**
  * "born in", "geboren", "Jahrgang", "geb." just before a year, or "geborene" just after it; an encyclopedia's "(* 1985)"
- * and "(b. 1985)" after a name.
+ * and "(b. 1985)" after a name. A hedge between them still says a birth: "born around 1985", „geboren um 1985“.
  */
-const BORN_BEFORE = /(?:(?<![\p{L}])(?:born|geboren|geb\.|jahrgang)|\(\s*(?:\*|b\.))\s+(?:(?:in|im|im\s+jahr|in\s+the\s+year)\s+)?$/iu;
+const IN_THE_YEAR = String.raw`(?:(?:in|im|im\s+jahr|in\s+the\s+year)\s+)?`;
+const BORN_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:born|geboren|geb\.|jahrgang)|\(\s*(?:\*|b\.))\s+${IN_THE_YEAR}(?:(?:${wordAlternation(BIRTH_PHRASES.hedges)})\s+${IN_THE_YEAR})?$`, 'iu');
 const BORN_AFTER = /^\s+geboren/iu;
 
 /**
