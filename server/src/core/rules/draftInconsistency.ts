@@ -14,6 +14,7 @@ import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Language } from '../types';
 import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
+import { swappedTableRows } from './swappedTableRow';
 import { bareScaled, digitsOf, maySlip, sameEntitySlip, sameWho, slipDigits, slipOf, swapped } from './figureSlips';
 import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
@@ -76,7 +77,11 @@ export const draftInconsistency: Rule = {
     } else for (let i = run.from; i < figures.length; i++) file(i);
     run.done(lives);
     meanwhile?.();
-    return made.map((m) => m.finding).sort((a, b) => a.start - b.start);
+    // Asked of the whole draft at every check, apart from the filing: a row restates a sentence by its words, not by a key.
+    const reported = new Set(made.map((m) => m.at));
+    const rows = [...swappedTableRows(draft.text, figures)].filter(([at]) => !reported.has(at));
+    const fromRows = rows.map(([at, earlier]) => findingOf(this, figures[at], earlier, t, draft.language));
+    return [...made.map((m) => m.finding), ...fromRows].sort((a, b) => a.start - b.start);
   },
 };
 

@@ -1,0 +1,110 @@
+import type { DraftFigure } from '../analysis/draft';
+import { cellLabels } from '../analysis/valueLabel';
+import { compatibleDates } from '../figures/calendarDays';
+import { compareFigures } from '../match/agreement';
+import { OTHER_PARTY_STEMS } from '../context/lexicon';
+import { FUNCTION_WORDS } from '../names/wordLists';
+import { nounLemma } from '../text/sameNoun';
+import { CURRENCIES, scaleOf } from '../figures/vocabulary';
+import { digitsOf, maySlip, slipDigits } from './figureSlips';
+
+/**
+ * „Haushaltsansatz von 84.000 Euro“ in the text and „| Haushaltsansatz Orgel | 48.000 Euro |“ in the closing table,
+ * "spends $21,000 on AI-related tools" and "| of which AI-related tools | $12,000 |": a table row whose every word
+ * the earlier sentence says, with the earlier sum's or share's digits in another order, is that figure mistyped.
+ * Neither names an owner, so the row's label is all that tells which figure it restates: a word of its own
+ * ("(approved)" beside a sentence on the estimate, „Vorjahr“) makes it another fact. Only sums
+ * and shares: a count in a table may be a part of the people a sentence counts (57 who voted of 75 who came).
+ * Returns, for each such cell figure (by position), the earlier figure it restates.
+ */
+export function swappedTableRows(text: string, figures: DraftFigure[]): Map<number, DraftFigure> {
+  const found = new Map<number, DraftFigure>();
+  const earlierByDigits = new Map<string, DraftFigure[]>();
+  for (let i = 0; i < figures.length; i++) {
+    const figure = figures[i];
+    if (!isSumOrShare(figure)) continue;
+    const key = `${figure.figure.kind}\u0000${figure.figure.currency ?? ''}\u0000${slipDigits(figure.figure.value)}`;
+    const label = figure.at.sentence.context === undefined ? undefined : rowWords(cellLabels(figure.at.sentence.context)[0]);
+    if (label === undefined) {
+      const list = earlierByDigits.get(key);
+      if (list) list.push(figure);
+      else earlierByDigits.set(key, [figure]);
+      continue;
+    }
+    const candidates = figure.match.status === 'unsourced' ? earlierByDigits.get(key) ?? [] : [];
+    // A row whose value the text states elsewhere ("Our budget for AI is $12,000") may restate that one.
+    if (candidates.some((e) => compareFigures(figure.figure, e.figure) === 'agrees')) continue;
+    const earlier = candidates.find((e) => swappedRestatement(text, figures, e, figure, label));
+    if (earlier) found.set(i, earlier);
+  }
+  return found;
+}
+
+/** A sum or a share stated as a value of its own: not a bound, a range or a derived one. */
+function isSumOrShare({ figure, fact, retracted }: DraftFigure): boolean {
+  if (retracted || !maySlip(fact)) return false;
+  if (figure.kind !== 'money' && figure.kind !== 'percent') return false;
+  if (figure.bound || figure.derivedFrom || figure.aggregate || figure.comparative) return false;
+  return digitsOf(figure.value).length >= 2;
+}
+
+function swappedRestatement(text: string, figures: DraftFigure[], earlier: DraftFigure, later: DraftFigure, label: string[]): boolean {
+  const [a, b] = [earlier.figure, later.figure];
+  // The writer's own figures both: a source's value is a fact of its own, checked against the source.
+  if (earlier.match.status !== 'unsourced' || compareFigures(b, a) !== 'differs' || digitsOf(a.value) === digitsOf(b.value)) return false;
+  if (a.direction && b.direction && a.direction !== b.direction) return false;
+  if (earlier.at.facts.names.length > 0 || !compatibleDates(earlier.fact.time, later.fact.time)) return false;
+  const said = wordsOf(earlier.at.sentence.text);
+  if (!label.every((word) => said.some((w) => saidIn(word, w)))) return false;
+  // „Der Nachbarverein plant 84.000 Euro ein“: a sentence about another party than the row's (a word the label lacks).
+  if (said.some((w) => OTHER_PARTY_STEMS.some((stem) => w.startsWith(stem)) && !label.some((word) => saidIn(word, w)))) return false;
+  // "47 Prozent nutzen KI für Hausaufgaben, 74 Prozent für Referate": the row's value is stated beside it; and a row
+  // holding the earlier value in another column gives the swapped one for another column's year or part.
+  if (earlier.at.figureFacts.some((f) => compareFigures(b, f.figure) === 'agrees')) return false;
+  return !figuresOnLine(text, figures, later).some((f) => f !== later && compareFigures(f.figure, a) === 'agrees');
+}
+
+/** The figures on the line of a table cell's figure: its row. */
+function figuresOnLine(text: string, figures: DraftFigure[], figure: DraftFigure): DraftFigure[] {
+  const start = text.lastIndexOf('\n', figure.span.start - 1) + 1;
+  const end = text.indexOf('\n', figure.span.end);
+  const to = end < 0 ? text.length : end;
+  return figures.filter((f) => f.span.start >= start && f.span.end <= to);
+}
+
+/**
+ * A row label's words that say what its value is of, without a parenthesis that gives only its unit („EBIT (Mio. €)“,
+ * "Budget ($m)", "(in %)"); one that says more ("(approved)", „(Plan)“) is part of what it is. None where it has none.
+ */
+function rowWords(label: string): string[] | undefined {
+  const words = wordsOf(label.replace(/\(([^()]*)\)/gu, (all, inside: string) => (wordsOf(inside).every(isUnitWord) ? ' ' : all)));
+  return words.length > 0 ? words : undefined;
+}
+
+function isUnitWord(word: string): boolean {
+  return scaleOf(word, 'de') !== undefined || scaleOf(word.replace(/\.$/, ''), 'de') !== undefined || CURRENCIES.has(word) || UNIT_WORDS.has(word);
+}
+
+const UNIT_WORDS = new Set(['prozent', 'percent', 'per cent', 'pct', 'mio', 'mrd', 'tsd']);
+
+const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
+
+function wordsOf(text: string): string[] {
+  return (text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !FUNCTION_WORDS.has(w) && !ROW_FILLERS.has(w));
+}
+
+/** "of which", „davon“: a row label's words that tie it to the row above, not what it is of. */
+const ROW_FILLERS = new Set(['which', 'davon', 'darunter', 'thereof']);
+
+/** Shortest part of a compound that names it: „Orgel“ in „Orgelsanierung“, „Kunden“ in „Kundenzahl“. */
+const LEAST_PART = 5;
+
+/**
+ * A label's word said in the sentence, inflected or as a part of a compound there („Orgel“ in „Orgelsanierung“,
+ * „Kunden“ in „Kundenzahl“, "programme" in "programmes"). Not the other way: „Nachbargemeinde“ is not the „Gemeinde“
+ * a sentence speaks of. An acronym ("KI", "EBIT") only as itself.
+ */
+function saidIn(labelWord: string, word: string): boolean {
+  if (labelWord === word || nounLemma(labelWord) === nounLemma(word)) return true;
+  return labelWord.length >= LEAST_PART && word.length > labelWord.length && (word.endsWith(labelWord) || word.startsWith(labelWord));
+}

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { bundledIndex } from './support/fixtures';
+
+const index = bundledIndex();
+const inconsistent = (text: string) =>
+  runRules(analyzeDraft(text, index), index)
+    .filter((f) => f.code === 'draft-inconsistency')
+    .map((f) => [text.slice(f.start, f.end), f.message]);
+const table = (label: string, value: string, header = '| Posten | Zahl |') => `\n\n${header}\n|---|---|\n| ${label} | ${value} |\n`;
+
+describe('a table row whose words the text says, with the sum or share of that sentence in other digits, contradicts it', () => {
+  test('German: „Haushaltsansatz von 84.000 Euro“ and the row „Haushaltsansatz Orgel | 48.000 Euro“, „47 Prozent … KI für Hausaufgaben“ and „KI für Hausaufgaben | 74 %“', () => {
+    assert.deepEqual(inconsistent(`Unsere Gemeinde hat für die Orgel einen Haushaltsansatz von 84.000 Euro.${table('Haushaltsansatz Orgel', '48.000 Euro')}`), [
+      ['48.000 Euro', '48.000 Euro contradicts 84.000 Euro earlier in this draft.'],
+    ]);
+    // Split over two lines and in bold, the row still restates the sentence.
+    assert.deepEqual(inconsistent(`47 Prozent der Schüler nutzen KI für\nHausaufgaben.${table('**KI für Hausaufgaben**', '**74 %**', '| Frage | Anteil |')}`), [['74 %', '74 % contradicts 47 Prozent earlier in this draft.']]);
+    // A unit in parentheses is no word of what the row is of.
+    assert.deepEqual(inconsistent(`Das EBIT erreichte 9,7 Millionen Euro.${table('EBIT (Mio. €)', '7,9')}`), [['7,9', '7,9 contradicts 9,7 Millionen Euro earlier in this draft.']]);
+  });
+
+  test('German guard: another year, another part, a word the sentence does not say, a value stated beside it stay silent', () => {
+    // The earlier value in the row's other column: the swapped one is the other year's.
+    assert.deepEqual(inconsistent('Das EBIT erreichte 9,7 Millionen Euro.\n\n| | 2025 | 2024 |\n|---|---|---|\n| EBIT (Mio. €) | 9,7 | 7,9 |\n'), []);
+    assert.deepEqual(inconsistent(`Der Haushaltsansatz von 84.000 Euro ist höher als die 48.000 Euro des Vorjahres.${table('Haushaltsansatz Vorjahr', '48.000 Euro')}`), []);
+    assert.deepEqual(inconsistent(`Davon ausgegeben sind bisher 84.000 Euro.${table('Haushaltsansatz', '48.000 Euro')}`), []);
+    assert.deepEqual(inconsistent(`Unsere Gemeinde hat einen Haushaltsansatz von 84.000 Euro.${table('Haushaltsansatz Nachbargemeinde', '48.000 Euro')}`), []);
+    assert.deepEqual(inconsistent(`Die Nachbargemeinde hat einen Haushaltsansatz von 84.000 Euro.${table('Haushaltsansatz', '48.000 Euro')}`), []);
+    assert.deepEqual(inconsistent(`Andere Fonds verloren am Montag 4,2 Prozent.${table('Fonds', '−2,4 %', '| Fonds | Tag |')}`), []);
+    assert.deepEqual(inconsistent(`47 Prozent der Schüler nutzen KI für Hausaufgaben. 74 Prozent der Lehrer sehen das kritisch.${table('Lehrer sehen KI kritisch', '47 %', '| Frage | Anteil |')}`), []);
+    // Counts stay apart: 57 who voted of the 75 members who came.
+    assert.deepEqual(inconsistent(`Bei der Mitgliederversammlung stimmten 57 Mitglieder zu.${table('Mitglieder bei der Versammlung', '75')}`), []);
+  });
+
+  test('English: "$21,000 goes to AI-related tools" and the row "of which AI-related tools | $12,000", "our portfolio fell 4.2 percent" and "Our portfolio | -2.4%"', () => {
+    assert.deepEqual(inconsistent(`The district spends $118,000 a year on software licences, of which about $21,000 goes to AI-related tools.${table('of which AI-related tools', '$12,000', '| Item | Figure |')}`), [
+      ['$12,000', '$12,000 contradicts $21,000 earlier in this draft.'],
+    ]);
+    assert.deepEqual(inconsistent(`Our portfolio fell 4.2 percent on Monday.${table('Our portfolio', '-2.4%', '| Fund | Move |')}`), [['-2.4%', '-2.4% contradicts 4.2 percent earlier in this draft.']]);
+  });
+
+  test('English guard: another year, a rise for a fall, a value stated elsewhere, another entity\'s sentence stay silent', () => {
+    assert.deepEqual(inconsistent(`The district spends $21,000 on AI-related tools.${table('AI-related tools (next year)', '$12,000', '| Item | Figure |')}`), []);
+    assert.deepEqual(inconsistent(`Our portfolio fell 4.2 percent on Monday.${table('Our portfolio', '+2.4%', '| Fund | Move |')}`), []);
+    assert.deepEqual(inconsistent(`The district spends $21,000 on AI-related tools. Our budget for AI is $12,000.${table('AI-related tools', '$12,000', '| Item | Figure |')}`), []);
+    assert.deepEqual(inconsistent(`Nvidia fell 17 percent. Our portfolio fell 71 percent.${table('Portfolio', '-17%', '| Fund | Move |')}`), []);
+    assert.deepEqual(inconsistent(`At the annual meeting, 57 members spoke.${table('Members at the meeting', '75', '| Item | Figure |')}`), []);
+    assert.deepEqual(inconsistent(`Rival schools spend $21,000 on AI-related tools.${table('AI-related tools', '$12,000', '| Item | Figure |')}`), []);
+  });
+});
