@@ -8,6 +8,10 @@ const inconsistent = (text: string) =>
   runRules(analyzeDraft(text, index), index)
     .filter((f) => f.code === 'draft-inconsistency')
     .map((f) => [text.slice(f.start, f.end), f.message]);
+const fixes = (text: string) =>
+  runRules(analyzeDraft(text, index), index)
+    .filter((f) => f.code === 'draft-inconsistency')
+    .map((f) => f.fix?.newText);
 const table = (label: string, value: string, header = '| Posten | Zahl |') => `\n\n${header}\n|---|---|\n| ${label} | ${value} |\n`;
 
 describe('a table row whose words the text says, with the sum or share of that sentence in other digits, contradicts it', () => {
@@ -19,6 +23,12 @@ describe('a table row whose words the text says, with the sum or share of that s
     assert.deepEqual(inconsistent(`47 Prozent der Schüler nutzen KI für\nHausaufgaben.${table('**KI für Hausaufgaben**', '**74 %**', '| Frage | Anteil |')}`), [['74 %', '74 % contradicts 47 Prozent earlier in this draft.']]);
     // A unit in parentheses is no word of what the row is of.
     assert.deepEqual(inconsistent(`Das EBIT erreichte 9,7 Millionen Euro.${table('EBIT (Mio. €)', '7,9')}`), [['7,9', '7,9 contradicts 9,7 Millionen Euro earlier in this draft.']]);
+  });
+
+  test('the fix is the sentence\'s value written as the row writes it, also for two digits: „−4,2 %“, "$21,000"', () => {
+    assert.deepEqual(fixes(`Unser Musterdepot Technologie gab am Montag 4,2 Prozent nach.${table('Musterdepot Technologie', '−2,4 %', '| Depot | Tag |')}`), ['−4,2 %']);
+    assert.deepEqual(fixes(`Das EBIT erreichte 9,7 Millionen Euro.${table('EBIT (Mio. €)', '7,9')}`), ['9,7']);
+    assert.deepEqual(fixes(`The district spends $21,000 on AI-related tools.${table('AI-related tools', '$12,000', '| Item | Figure |')}`), ['$21,000']);
   });
 
   test('German guard: another year, another part, a word the sentence does not say, a value stated beside it stay silent', () => {

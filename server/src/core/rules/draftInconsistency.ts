@@ -80,7 +80,7 @@ export const draftInconsistency: Rule = {
     // Asked of the whole draft at every check, apart from the filing: a row restates a sentence by its words, not by a key.
     const reported = new Set(made.map((m) => m.at));
     const rows = [...swappedTableRows(draft.text, figures)].filter(([at]) => !reported.has(at));
-    const fromRows = rows.map(([at, earlier]) => findingOf(this, figures[at], earlier, t, draft.language));
+    const fromRows = rows.map(([at, earlier]) => withDigitsRestored(findingOf(this, figures[at], earlier, t, draft.language), figures[at], earlier, t, draft.language));
     return [...made.map((m) => m.finding), ...fromRows].sort((a, b) => a.start - b.start);
   },
 };
@@ -138,6 +138,17 @@ function findingOf(rule: Rule, later: DraftFigure, earlier: DraftFigure, t: Mess
   if (restored) finding.fix = { title: t.fixReplace(restored), newText: restored };
   findingsMade.set(later.fact, { messages: t, earlier: earlier.fact, finding });
   return finding;
+}
+
+/**
+ * „| Musterdepot Technologie | −2,4 % |“ for the text's „gab 4,2 Prozent nach“: a row that restates its sentence by every
+ * word of its label is that sentence's figure mistyped, two digits or not (`swappedTableRows`), so its fix is the
+ * sentence's value written as the row writes it.
+ */
+function withDigitsRestored(finding: Finding, later: DraftFigure, earlier: DraftFigure, t: Messages, language: Language): Finding {
+  if (finding.fix) return finding;
+  const restored = rewriteWithSourceValue(later.figure, earlier.figure, language);
+  return restored !== undefined && restored !== later.figure.text ? { ...finding, fix: { title: t.fixReplace(restored), newText: restored } } : finding;
 }
 
 /**
