@@ -25,11 +25,13 @@ export interface RetractionSentence {
 // business pages on 28 January", "Our live blog", "A widely shared post", "In einem Artikel vom 28. Januar", "Die
 // Grafik", "Wir". Outlets by name ("The Washington Post said", "Deutsche Post") are sources, not retractions; nor is a
 // "report", which news cites as evidence. Piece words are matched in their case: "Post" in English is a name.
-const PIECE_EN = String.raw`(?:[Aa]n?|[Tt]he(?:\s+same)?|[Oo]ur|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}(?:article|story|piece|profile|chart|graphic|headline|caption|blog|post|tweet|analysis|newsletter|column|video|podcast|claim|rumou?r|${VERSION_PIECES_EN.join('|')})|[Ww]e|[Ii]t(?=\s+also)`;
-const PIECE_DE = String.raw`(?:[Ii]n\s+)?(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]in(?:e[mnrs]?)?|[Uu]nser\p{Ll}*|[Ii]m)\s+(?:[\p{Ll}-]+\s+){0,2}(?:Artikel|Text|Grafik|Überschrift|Schlagzeile|Porträt|Profil|Liveblog|Ticker|Analyse|Newsletter|Kolumne|Video|Podcast|Post|Tweet|Behauptung|Gerücht|${VERSION_PIECES_DE.join('|')})|[Ww]ir`;
+const PIECE_EN = String.raw`(?:[Aa]n?|[Tt]he(?:\s+same)?|[Oo]ur|[Tt]his|[Tt]hat|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}(?:article|story|piece|profile|chart|graphic|headline|caption|blog|post|tweet|analysis|newsletter|column|video|podcast|claim|rumou?r|mistake|misconception|${VERSION_PIECES_EN.join('|')})|[Ww]e|[Ii]t(?=\s+also)`;
+const PIECE_DE = String.raw`(?:[Ii]n\s+)?(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]in(?:e[mnrs]?)?|[Uu]nser\p{Ll}*|[Ii]m)\s+(?:[\p{Ll}-]+\s+){0,2}(?:Artikel|Text|Grafik|Überschrift|Schlagzeile|Porträt|Profil|Liveblog|Ticker|Analyse|Newsletter|Kolumne|Video|Podcast|Post|Tweet|Behauptung|Gerücht|Fehler|Irrtum|${VERSION_PIECES_DE.join('|')})|[Ww]ir`;
+// "A common mistake is to say …", „Ein häufiger Fehler ist es, zu sagen, …“: a mistake that is saying something sets
+// aside what is said.
 // The verb that reports it; the claim is what follows. Not "reported", "berichtete", "meldete", "stand", "gab": news
 // prose credits its sources with them ("Die Washington Post berichtete …", "Der Umsatz stand bei …").
-const SAYS = String.raw`stand(?=\s*,)|said|says|claimed|claims|stated|showed|shows|described|describes|gave|put|listed|wrote|attributed|misspelled|misspelt|called|suggested|hieß\s+es|hiess\s+es|schrieb|schrieben|geschrieben|behauptete|behauptet|zeigte|nannte|bezifferte|beschrieb|zitierte|zugeschrieben`;
+const SAYS = String.raw`(?<=(?<![\p{L}])(?:is|was|ist|war)(?:\s+es)?\s*,?\s+(?:to|zu)\s+)(?:say|claim|write|sagen|behaupten|schreiben)|stand(?=\s*,)|said|says|claimed|claims|stated|showed|shows|described|describes|gave|put|listed|wrote|attributed|misspelled|misspelt|called|suggested|hieß\s+es|hiess\s+es|schrieb|schrieben|geschrieben|behauptete|behauptet|zeigte|nannte|bezifferte|beschrieb|zitierte|zugeschrieben`;
 const FRAME = new RegExp(String.raw`(?<![\p{L}])(?:${PIECE_EN}|${PIECE_DE})(?![\p{L}])((?:[^.;:!?]|(?<=\d)\.){0,90}?)(?<![\p{L}])(?:also\s+|auch\s+)?(?:${SAYS})(?![\p{L}])`, 'dgu');
 /** A name the index may not know, set off before the verb or as the piece's author: ", Jensen Huang said", "by Bernstein". */
 const SOMEONE_NAMED = /,\s*\p{Lu}|(?<![\p{L}])(?:by|von)\s+\p{Lu}/u;
