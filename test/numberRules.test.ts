@@ -889,6 +889,43 @@ describe('a sum, a difference or an average of two sums', () => {
     assert.deepEqual(codes('Im Schnitt kostete jeder der beiden Supercomputer Fire-Flyer I und Fire-Flyer II 600 Millionen Yuan.'), []);
     assert.deepEqual(codes('Im Schnitt kostete jeder der beiden Supercomputer Fire-Flyer I und Fire-Flyer II 900 Millionen Yuan.'), ['figure-mismatch 900 Millionen Yuan']);
   });
+  test('German: „im Schnitt rund 6 Prozent“ after the three falls is their average, not a wrong restatement of one; acht is wrong', () => {
+    const moves = 'Am 27. Januar 2025 fielen Nvidia um 7,82 Prozent, Microsoft um 3,75 Prozent und Broadcom um 6,58 Prozent. ';
+    assert.deepEqual(codes(`${moves}Im Schnitt verloren die drei Konzerne rund 6 Prozent.`, { 'unsourced-figure': 'off' }), []);
+    assert.deepEqual(codes(`${moves}Die drei großen Verlierer haben im Durchschnitt **gut sechs Prozent** verloren.`, { 'unsourced-figure': 'off' }), []);
+    assert.deepEqual(findings(`${moves}Die drei großen Verlierer haben im Durchschnitt acht Prozent verloren.`, { 'unsourced-figure': 'off' }).map((f) => [f.code, f.text, f.message]), [
+      ['figure-mismatch', 'acht Prozent', 'acht Prozent contradicts the source, which says (7,82 % + 3,75 % + 6,58 %) ÷ 3 ≈ 6.05 %.'],
+    ]);
+    // The average of two of them is another average: the source's of three neither bears it out nor says it wrong.
+    assert.deepEqual(codes('Am 27. Januar 2025 verloren Nvidia und Broadcom im Schnitt gut 7 Prozent.'), ['unsourced-figure 7 Prozent']);
+    // A fall after the average's sentence is Nvidia's own, and a wrong one.
+    assert.deepEqual(codes(`${moves}Im Schnitt verloren die drei rund 6 Prozent. Nvidia fiel um 8,82 Prozent.`, { 'unsourced-figure': 'off' }), ['figure-mismatch 8,82 Prozent']);
+  });
+  test('German: an average under a session\'s dateline („Mittwoch, 29. Januar 2025“) says nothing of that date: it stays the piece\'s own', () => {
+    const text = '---\nlang: de\n---\n\n**Mittwoch, 29. Januar 2025 – Straßburg**\n\n## 14. Aussprache\n\nNvidia hat an einem einzigen Tag 7,82 Prozent verloren, Microsoft 3,75 Prozent und Broadcom 6,58 Prozent.\n\nZusammen haben die drei Konzerne an diesem Montag gut 18 Prozentpunkte verloren, im Schnitt rund sechs Prozent je Aktie.\n';
+    assert.deepEqual(codes(text), ['unsourced-figure 29. Januar 2025', 'unsourced-figure drei']);
+  });
+  test('English: "an average of 6.05% each" after the three falls is their average; 9% is wrong; a move that beats the average is its own', () => {
+    const moves = 'On 27 January 2025 Nvidia fell 7.82%, Microsoft 3.75% and Broadcom 6.58%. ';
+    assert.deepEqual(codes(`${moves}The three companies' falls work out at an average of 6.05% each.`, { 'unsourced-figure': 'off' }), []);
+    assert.deepEqual(codes(`${moves}On average, the trio gave up about 6% a head.`, { 'unsourced-figure': 'off' }), []);
+    assert.deepEqual(findings(`${moves}On average, the three lost 9% each.`, { 'unsourced-figure': 'off' }).map((f) => [f.code, f.text, f.message]), [
+      ['figure-mismatch', '9%', '9% contradicts the source, which says (7,82 % + 3,75 % + 6,58 %) ÷ 3 ≈ 6.05 %.'],
+    ]);
+    assert.deepEqual(codes('On 27 January 2025, Nvidia and Microsoft lost an average of 5.8% each.'), ['unsourced-figure 5.8%']);
+    assert.deepEqual(codes('Nvidia, which beat the average, fell 8.82% on 27 January 2025.'), ['figure-mismatch 8.82%']);
+    assert.deepEqual(codes('While the average chip stock lost 3% on 27 January 2025, Nvidia fell 8.82%.', { 'unsourced-figure': 'off' }), ['figure-mismatch 8.82%']);
+  });
+  test('German: „Addiert man die drei Verluste, kommt man auf 18,15 Prozentpunkte“ is their sum, not the gap of two; 17,15 is wrong', () => {
+    const moves = 'Am 27. Januar 2025 fielen Nvidia um 7,82 Prozent, Microsoft um 3,75 Prozent und Broadcom um 6,58 Prozent. ';
+    assert.deepEqual(codes(`${moves}Addiert man die drei Verluste, kommt man auf 18,15 Prozentpunkte, im Schnitt also gut 6 Prozent je Aktie.`, { 'unsourced-figure': 'off' }), []);
+    assert.deepEqual(codes(`${moves}Zusammen verloren die drei Konzerne **gut 18 Prozentpunkte**.`, { 'unsourced-figure': 'off' }), []);
+    assert.deepEqual(findings(`${moves}Addiert man die drei Verluste, kommt man auf 17,15 Prozentpunkte.`, { 'unsourced-figure': 'off' }).map((f) => [f.code, f.text, f.message]), [
+      ['figure-mismatch', '17,15 Prozentpunkte', '17,15 Prozentpunkte contradicts the source, which says 7,82 % + 3,75 % + 6,58 % = 18.15 percentage points.'],
+    ]);
+    // A gap without a word for a sum stays a gap of two: 4,07 points between Nvidia and Microsoft.
+    assert.deepEqual(codes('Am 27. Januar 2025 lagen zwischen Nvidia und Microsoft 4,07 Prozentpunkte.', { 'unsourced-figure': 'off' }), []);
+  });
   test('"seven models in all", "insgesamt also sieben Modelle": R1 and the six smaller versions beside it; ten is wrong', () => {
     assert.deepEqual(codes('Alongside R1, the company released six smaller versions that can run on laptops, seven models in all.'), []);
     assert.deepEqual(findings('Alongside R1, the company released six smaller versions that can run on laptops, ten models in all.').map((f) => [f.code, f.text, f.message]), [['figure-mismatch', 'ten', 'ten contradicts the source, which says R1 + sechs.']]);

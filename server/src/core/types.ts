@@ -51,8 +51,8 @@ export interface Figure extends Span {
   range?: 'low' | 'high';
   /** The noun counted ("Einheiten", "versions"), lower case. */
   noun?: string;
-  /** A figure the sources imply without writing it: a ratio or difference of these two written figures. */
-  derivedFrom?: [Figure, Figure];
+  /** A figure the sources imply without writing it: a ratio or difference of these two written figures (an average of all). */
+  derivedFrom?: [Figure, Figure, ...Figure[]];
   /**
    * A sum of two others, what one is more than the other, or their average, as the words make it of them ("zusammen 156
    * Millionen Euro", "$72 million more than", "im Schnitt 600 Millionen Yuan"): checked against the same of two source

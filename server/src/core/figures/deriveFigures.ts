@@ -65,7 +65,39 @@ export function deriveFigures(figures: Figure[], text?: string): Figure[] {
       }
     }
   }
+  const moves = sameWayMoves(figures);
+  if (moves) derived.push(meanOf(moves), sumOf(moves));
   return derived;
+}
+
+/** The percentages of one sentence that move the same way, two at least: what an average or a sum of moves is made of. */
+function sameWayMoves(figures: Figure[]): [Figure, Figure, ...Figure[]] | undefined {
+  const moves = figures.filter((f) => f.kind === 'percent' && !f.range && !f.bound && !f.derivedFrom && f.value !== 0);
+  if (moves.length < 2 || moves.some((f) => Math.sign(f.value) !== Math.sign(moves[0].value) || f.direction !== moves[0].direction)) return undefined;
+  return [moves[0], moves[1], ...moves.slice(2)];
+}
+
+/**
+ * "Nvidia (-7,82 %), Microsoft (-3,75 %) und Broadcom (-6,58 %)": the average of the moves one sentence lists, what a
+ * writer states as "im Schnitt gut 6 Prozent je Aktie" or "an average of 6.05% each". Only moves the same way: a rise
+ * and a fall make no average a writer would give.
+ */
+function meanOf(moves: [Figure, Figure, ...Figure[]]): Figure {
+  const value = moves.reduce((total, f) => total + f.value, 0) / moves.length;
+  const text = `(${moves.map(unsigned).join(' + ')}) ÷ ${moves.length} ≈ ${Math.round(Math.abs(value) * 100) / 100} %`;
+  return { ...ofMoves(moves, 'percent', value, text), aggregate: 'mean' };
+}
+
+/** „Zusammen verloren die drei gut 18 Prozentpunkte“, "their falls add up to 18.15 points": the moves summed, in points. */
+function sumOf(moves: [Figure, Figure, ...Figure[]]): Figure {
+  const value = moves.reduce((total, f) => total + Math.abs(f.value), 0);
+  const text = `${moves.map(unsigned).join(' + ')} = ${Math.round(value * 100) / 100} percentage points`;
+  return { ...ofMoves(moves, 'percentagePoint', value, text), aggregate: 'sum' };
+}
+
+function ofMoves(moves: [Figure, Figure, ...Figure[]], kind: Figure['kind'], value: number, text: string): Figure {
+  const precision = Math.min(...moves.map((f) => f.precision));
+  return { ...synthetic(moves[0], moves[moves.length - 1], kind, value, text), precision, derivedFrom: moves, ...(moves[0].direction ? { direction: moves[0].direction } : {}) };
 }
 
 const TIME_SPANS = new Set(['years', 'hours', 'days', 'months', 'weeks']);

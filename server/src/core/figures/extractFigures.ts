@@ -488,7 +488,9 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     else if (f.kind === 'count' && f.noun && !f.durationUnit && !DURATION_UNITS.has(f.noun.split(' ').pop()!.toLowerCase()) && !f.bound && !f.range) {
       const counted = aggregateAround();
       if (counted === 'sum' || counted === 'difference') f.aggregate = counted;
-    }
+    } else if (f.kind === 'percent' && !f.bound && !f.range && isAverageOfMoves(text, f, figures)) f.aggregate = 'mean';
+    // „Zusammen verloren die drei gut 18 Prozentpunkte“, "the three falls add up to 18.15 points": moves summed.
+    else if (f.kind === 'percentagePoint' && !f.bound && !f.range && aggregateAround() === 'sum') f.aggregate = 'sum';
   }
   ratiosOfAnother(text, figures);
   partsOfASum(text, figures);
@@ -956,6 +958,21 @@ const DIFFERENCE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(MORE_OR_LESS
 const DIFFERENCE_CLOSING = new RegExp(`^(?:\\s+(?:dollars?|euros?|yuan|us-dollar))?\\s+(?:mehr|weniger|more|less)(?:\\s+(?:${CLOSING_VERB_PARTICLES.join('|')}))?(?=\\s*(?:[.,;:!?)–—]|$))`, 'iu');
 // "Im Schnitt kostete jeder …", "On average, each … cost": the average of the sums.
 const MEAN_BEFORE = /(?<![\p{L}])(?:im\s+(?:schnitt|durchschnitt|mittel)|durchschnittlich|on\s+average|an\s+average\s+of|averag(?:e|ed|ing))(?![\p{L}])(?:[^.;:!?]|[.,]\d){0,90}$/iu;
+
+// "Im Schnitt verloren die drei Konzerne gut 6 Prozent", "an average of 6.05% each", "their average fall, 6.05%": not
+// what beats or lags an average ("Nvidia, which beat the average, fell 7.82%": Nvidia's own move).
+const OUTDONE_AVERAGE = /(?<![\p{L}])(?:above|below|beat|beats|than|über|unter)\s+(?:the\s+|dem\s+|den\s+)?$/iu;
+
+/**
+ * A percentage the words make the average of several moves: the first percentage after the word for it, so that "Im Schnitt
+ * gaben Tech-Werte 2 Prozent ab, Nvidia aber 7,82 Prozent" leaves Nvidia's fall its own.
+ */
+function isAverageOfMoves(text: string, f: Figure, figures: Figure[]): boolean {
+  const mean = MEAN_BEFORE.exec(text.slice(0, f.start));
+  if (!mean || OUTDONE_AVERAGE.test(text.slice(0, mean.index))) return false;
+  // "die drei Konzerne" between them counts whose average it is.
+  return !figures.some((g) => g !== f && (g.kind === 'percent' || g.kind === 'percentagePoint') && g.start >= mean.index && g.end <= f.start);
+}
 
 /** What the words around a sum make of it: a sum, a difference or an average of two others, or the sum itself. */
 function aggregateOf(before: string, after: string): Figure['aggregate'] {

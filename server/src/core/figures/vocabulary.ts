@@ -339,7 +339,7 @@ export const SHARE_OF_A_SUBSET_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${S
 /** "they would have had $84 million between them", „84 Millionen Dollar zusammengenommen“: the sum of the two. */
 export const SUM_CLOSING_WORDS = ['zusammen', 'insgesamt', 'zusammengenommen', 'together', 'combined', 'altogether', 'in total', 'in all', 'between them'];
 /** „Zusammen kosteten die beiden Supercomputer …“, "Together that is 1.2bn yuan", "a total of …": a sum of several follows. */
-export const SUM_OPENING_WORDS = ['zusammen', 'insgesamt', 'zusammengerechnet', 'gemeinsam', 'together', 'combined', 'altogether', 'in total', 'a total of', 'in all'];
+export const SUM_OPENING_WORDS = ['zusammen', 'insgesamt', 'zusammengerechnet', 'zusammengezählt', 'addiert', 'gemeinsam', 'together', 'combined', 'altogether', 'in total', 'a total of', 'in all', 'add up to', 'adds up to', 'added up to'];
 /** „zusammen mit“, "together with": after a word for a sum, company rather than addition. */
 export const ACCOMPANYING_PREPOSITIONS = ['mit', 'with'];
 /** The year before now, not before a year named: „im Vorjahr“, „im vergangenen Jahr“, "last year". */

@@ -72,7 +72,9 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
       if (agreement === 'agrees' && namesADay(date.figure) && !namesAMonth(sourceDate.figure)) continue;
       // Only a value the sources bear out vouches for the event's date being wrong: a contradicted one's date may
       // still hold, and says so where it agrees.
-      if (agreement !== 'agrees' && dependent.match.status !== 'supported') continue;
+      // Nor does a value the writer worked out of several („im Schnitt rund sechs Prozent je Aktie“ under a session's
+      // date): the sources bear out the arithmetic, not that it was told of the day its sentence carries.
+      if (agreement !== 'agrees' && (dependent.match.status !== 'supported' || sourceEvent.figure.derivedFrom)) continue;
       times.push({ ...sourceDate, score: sourceEvent.score, agreement: agreement === 'agrees' ? 'agrees' : 'differs', shared: sourceEvent.shared });
     }
     if (times.length === 0) {

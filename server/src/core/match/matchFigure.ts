@@ -18,7 +18,7 @@ import { outdoneSide } from './outdoneSide';
 import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreement } from './agreement';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { isBareNumber } from '../figures/bareNumber';
-import { conceptsOf } from '../context/concepts';
+import { conceptsOf, nameConcept } from '../context/concepts';
 import { AS_HARD_AS, DURATION_UNITS, FRACTION_WORDS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchPeakOfSeveral } from './peakOfSeveral';
@@ -281,7 +281,9 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // 589 Milliarden Dollar") is a plain amount.
     const derivedAggregate = candidate.figure.derivedFrom ? candidate.figure.aggregate : undefined;
     if (derivedAggregate !== undefined && derivedAggregate !== figure.aggregate) continue;
-    if (ofParts && derivedAggregate === undefined && compareFigures(figure, candidate.figure) !== 'agrees') continue;
+    // An average of several moves ("im Schnitt acht Prozent") is no restatement of any one of them, though it may round alike.
+    if (ofParts && derivedAggregate === undefined && (isAverageMove(figure) || compareFigures(figure, candidate.figure) !== 'agrees')) continue;
+    if (derivedAggregate === 'mean' && isAverageMove(candidate.figure) && averageOfOthers(candidate.figure, sentence)) continue;
     const comparison = compareAsSameFact(fact, sentence.concepts, candidate.fact, candidate.at.facts.concepts, index.weight);
     // A count a writer may have computed bears a figure out; it never contradicts one ("1500 Modelle" is no wrong share),
     // unless it is the part the draft counts. A derived value about no one the draft names is too weak a reading to
@@ -551,6 +553,20 @@ function ofOtherOperands(figure: Figure, sentence: SentenceFacts, derived: Figur
   });
 }
 
+const isAverageMove = (figure: Figure) => figure.aggregate === 'mean' && figure.kind === 'percent';
+
+/**
+ * "Nvidia und Broadcom verloren im Schnitt gut 7 Prozent": the average of the two the draft names, not of the three the
+ * source lists; a draft that names some of the averaged but not all means another average, unless it counts them all
+ * („Zwischen Nvidia und Microsoft liegen fünf Punkte, … die drei Konzerne … im Schnitt rund sechs Prozent“).
+ */
+function averageOfOthers(mean: Figure, sentence: SentenceFacts): boolean {
+  const operands = mean.derivedFrom!.length;
+  const named = new Set(sentence.names.map((n) => nameConcept(n.entry.canonical)));
+  const namedOperands = mean.derivedFrom!.filter((f) => [...f.localConcepts].some((c) => named.has(c))).length;
+  const countsThemAll = sentence.figures.some((f) => f.kind === 'count' && f.value === operands && f.scale === 0 && !f.noun?.match(/prozent|percent|punkt|point/i));
+  return namedOperands > 0 && namedOperands < operands && !countsThemAll;
+}
 const isShare = (fact: Fact) => fact.attributes.includes('percentShare');
 /** A share that names where the part went (`extractFigures`): "a third of the money went into compute". */
 const isPartOfASum = (figure: Figure) => figure.kind === 'percent' && figure.noun !== undefined;

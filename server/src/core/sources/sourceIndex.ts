@@ -294,10 +294,12 @@ function factOf(figure: Figure, sentenceFacts: Fact[]): Fact | undefined {
 
 /** A ratio or difference is about what both its figures are about. */
 function derivedFact(figure: Figure, sentenceFacts: Fact[]): Fact {
-  const [a, b] = figure.derivedFrom!.map((f) => factOf(f, sentenceFacts) ?? { figure: f, entities: [], attributes: [] });
-  const union = (x: string[], y: string[]) => [...new Set([...x, ...y])];
+  const operands = figure.derivedFrom!.map((f) => factOf(f, sentenceFacts) ?? { figure: f, entities: [], attributes: [] });
+  const [a, b] = operands;
+  const union = (of: (x: (typeof operands)[number]) => string[]) => [...new Set(operands.flatMap(of))];
   return {
-    figure, entities: union(a.entities, b.entities), attributes: union(a.attributes, b.attributes), sides: [a.entities, b.entities],
+    // An average of three moves is of all three names; it has no two sides.
+    figure, entities: union((x) => x.entities), attributes: union((x) => x.attributes), ...(operands.length === 2 ? { sides: [a.entities, b.entities] } : {}),
     // The day's fall as a part of the year's gain is of neither time alone.
     ...(a.time && compatibleDates(a.time, b.time) ? { time: a.time, timeFrom: a.timeFrom, ...(a.timeOf ? { timeOf: a.timeOf } : {}) } : {}),
   };
