@@ -74,3 +74,25 @@ describe('a word for the difference as a label with a colon („Differenz: rund 
     assert.deepEqual(findings('Nvidia fell 7.82%, Broadcom 6.58%. The lead: Nvidia, down 7.82%.'), []);
   });
 });
+
+describe('a note\'s gap word without a verb („…, Differenz gut 72 Millionen Dollar“), in a unit ("Difference in euros: …") or after the sum worked out ("is 78 − 5.6 = $72.4 million") names the difference', () => {
+  test('German: „Training knapp ein Vierzehntel von GPT-4o, Differenz gut 72 Millionen Dollar“ is 78 − 5,6; 62 is wrong', () => {
+    assert.deepEqual(findings(`${DE}Training knapp ein Vierzehntel von GPT-4o, Differenz gut 72 Millionen Dollar.`), []);
+    assert.deepEqual(findings(`${DE}Training knapp ein Vierzehntel von GPT-4o, Differenz gut 62 Millionen Dollar.`).map((f) => [f[0], f[1], f[2]]), [['figure-mismatch', '62 Millionen Dollar', '62 Millionen Dollar contradicts the source, which says 78 Millionen Dollar − 5,6 Millionen Dollar.']]);
+    assert.deepEqual(findings('Fire-Flyer I kostete 200 Millionen Yuan (26 Millionen Euro), Fire-Flyer II eine Milliarde Yuan (130 Millionen Euro). Differenz in Euro: 104 Millionen Euro.'), []);
+  });
+  test('English: "The absolute difference is 78 − 5.6 = $72.4 million", "Difference in euros: €104 million"; $62.4 million and €94 million are wrong', () => {
+    assert.deepEqual(findings(`${EN}The absolute difference is 78 − 5.6 = $72.4 million.`), []);
+    assert.deepEqual(findings(`${EN}The absolute difference is 78 − 5.6 = $62.4 million.`).map((f) => [f[0], f[1]]), [['figure-mismatch', '$62.4 million']]);
+    const ff = 'Fire-Flyer I cost 200 million yuan (€26 million), Fire-Flyer II one billion yuan (€130 million). ';
+    assert.deepEqual(findings(`${ff}Difference in euros: €104 million.`), []);
+    assert.deepEqual(findings(`${ff}Difference in euros: €94 million.`).map((f) => [f[0], f[1], f[2]]), [['figure-mismatch', '€94 million', '€94 million contradicts the source, which says 130 Millionen Euro − 26 Millionen Euro.']]);
+    // "Combined:" as a label makes the sum 26 + 130.
+    assert.deepEqual(findings(`${ff}Combined: €156 million.`), []);
+    assert.deepEqual(findings(`${ff}Combined: €196 million.`).map((f) => [f[0], f[1], f[2]]), [['figure-mismatch', '€196 million', '€196 million contradicts the source, which says 26 Millionen Euro + 130 Millionen Euro.']]);
+  });
+  test('a word that may name something else is no label: "the lead $78 million" stays a plain sum; a gap in another clause names nothing', () => {
+    assert.deepEqual(findings('Training R1 cost $5.6 million, the lead $78 million.').map((f) => [f[0], f[1]]), [['unsourced-figure', '$78 million']]);
+    assert.deepEqual(findings('Der Unterschied in der Qualität ist groß: Das Training von R1 kostete 7,6 Millionen Dollar.').map((f) => [f[0], f[1], f[3]]), [['figure-mismatch', '7,6 Millionen Dollar', '5,6 Millionen Dollar']]);
+  });
+});

@@ -947,7 +947,8 @@ export function endsListBefore(before: string): boolean {
 // "Zusammen kosteten die beiden Supercomputer …", "Together that is 1.2bn yuan, or roughly €156m", "1,2 Milliarden Yuan
 // insgesamt", "seven models in all": the words make a sum of it (not "zusammen mit", "together with": company, not
 // addition).
-const SUM_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SUM_OPENING_WORDS)})(?![\p{L}])(?!\s+(?:${alternation(ACCOMPANYING_PREPOSITIONS)})(?![\p{L}]))(?:[^.;:!?]|[.,]\d){0,90}$`, 'iu');
+// "Combined: 1.4 billion yuan, or €156 million": the sum word as a label, its colon opening the sum.
+const SUM_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SUM_OPENING_WORDS)})(?![\p{L}])(?!\s+(?:${alternation(ACCOMPANYING_PREPOSITIONS)})(?![\p{L}]))(?:\s*:)?(?:[^.;:!?]|[.,]\d){0,90}$`, 'iu');
 const SUM_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation(SUM_CLOSING_WORDS)})(?![\p{L}])(?!\s+(?:${alternation(ACCOMPANYING_PREPOSITIONS)})(?![\p{L}]))`, 'iu');
 // "72 Millionen Dollar mehr als DeepSeek", "$72 million more on GPT-4o than": what one sum is more or less than another
 // (not "eine halbe Billion Dollar weniger Börsenwert": a loss, with nothing it is compared with).

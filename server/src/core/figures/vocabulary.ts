@@ -318,8 +318,15 @@ const GAP_STATING_VERBS = ['beträgt', 'betrug', 'betragen', 'betrugen', 'liegt 
 // The gap word is the verb's subject: the verb follows it, or its own phrase of what it lies between („zwischen beiden
 // Rechnungen“, "between the two bills"), never another clause ("The margin for error was small, yet the bill was …")
 // nor a noun it qualifies ("DeepSeek's lead engineer says the bill was …").
-const GAP_OWN_PHRASE = ['zwischen', 'von', 'vom', 'zu', 'zum', 'zur', 'gegenüber', 'between', 'of', 'to', 'over', 'against'];
-export const GAP_STATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GAP_WORDS.join('|')})(?:\s+(?:${GAP_OWN_PHRASE.join('|')})(?![\p{L}])[^.;:!?,]{0,70}?)?(?:\s+(?:${GAP_STATING_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})|\s*:)\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\s+)?$`, 'iu');
+// „Differenz in Euro: 104 Millionen“, "Difference in euros: €104 million": the unit the gap is told in is its own phrase too.
+const GAP_OWN_PHRASE = ['zwischen', 'von', 'vom', 'zu', 'zum', 'zur', 'gegenüber', 'in', 'between', 'of', 'to', 'over', 'against'];
+// "The absolute difference is 78 − 5.6 = $72.4 million": the sum worked out in front of its result.
+const WORKED_OUT = String.raw`(?:[\d.,]+\s*[−–+×÷/*-]\s*[\d.,]+\s*=\s*)?`;
+// „…, Differenz gut 72 Millionen Dollar“: a note's gap word as a label without a colon, opening its clause; only words
+// that say nothing else ("the lead $78 million" may be a lead investor's).
+const GAP_LABEL_WORDS = ['differenz', 'unterschied', 'difference'];
+const GAP_LABEL = String.raw`(?:^|[,;–—]\s*)(?:die\s+|der\s+|the\s+)?(?:${GAP_LABEL_WORDS.join('|')})`;
+export const GAP_STATED_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${GAP_WORDS.join('|')})(?:\s+(?:${GAP_OWN_PHRASE.join('|')})(?![\p{L}])[^.;:!?,]{0,70}?)?(?:\s+(?:${GAP_STATING_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')})|\s*:)\s+${WORKED_OUT}|${GAP_LABEL}\s+)(?:(?:${GAP_HEDGE_WORDS.join('|')})\s+)?$`, 'iu');
 /**
  * "die übrigen 8 Prozent", "the remaining 64%": a share told as what the share stated just before leaves over. The
  * article is part of it, as "the other" alone ("other 5% gains") says nothing of a rest.
