@@ -56,7 +56,7 @@ function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: Sour
   }
   // A table row restating a sentence's sum or share is found by its words, apart from the filing.
   const reported = new Set(findings.map((f) => f.start));
-  for (const [at, earlier] of swappedTableRows(draft.text, figures)) if (!reported.has(figures[at].span.start)) findings.push({ ...figures[at].span, earlier: earlier.span.start });
+  for (const [at, earlier] of swappedTableRows(draft.text, figures, draft.language)) if (!reported.has(figures[at].span.start)) findings.push({ ...figures[at].span, earlier: earlier.span.start });
   return findings.sort((a, b) => a.start - b.start);
 }
 

@@ -35,6 +35,7 @@ describe('a table row whose words the text says, with the sum or share of that s
     // The earlier value in the row's other column: the swapped one is the other year's.
     assert.deepEqual(inconsistent('Das EBIT erreichte 9,7 Millionen Euro.\n\n| | 2025 | 2024 |\n|---|---|---|\n| EBIT (Mio. €) | 9,7 | 7,9 |\n'), []);
     assert.deepEqual(inconsistent(`Der Haushaltsansatz von 84.000 Euro ist höher als die 48.000 Euro des Vorjahres.${table('Haushaltsansatz Vorjahr', '48.000 Euro')}`), []);
+    assert.deepEqual(inconsistent(`Im Januar sagten 47 Prozent der Schüler, sie nutzen KI für Hausaufgaben.${table('KI für Hausaufgaben', '74 %', '| Frage | Juni 2025 |')}`), []);
     assert.deepEqual(inconsistent(`Davon ausgegeben sind bisher 84.000 Euro.${table('Haushaltsansatz', '48.000 Euro')}`), []);
     assert.deepEqual(inconsistent(`Unsere Gemeinde hat einen Haushaltsansatz von 84.000 Euro.${table('Haushaltsansatz Nachbargemeinde', '48.000 Euro')}`), []);
     assert.deepEqual(inconsistent(`Die Nachbargemeinde hat einen Haushaltsansatz von 84.000 Euro.${table('Haushaltsansatz', '48.000 Euro')}`), []);
@@ -53,7 +54,9 @@ describe('a table row whose words the text says, with the sum or share of that s
 
   test('English guard: another year, a rise for a fall, a value stated elsewhere, another entity\'s sentence stay silent', () => {
     assert.deepEqual(inconsistent(`The district spends $21,000 on AI-related tools.${table('AI-related tools (next year)', '$12,000', '| Item | Figure |')}`), []);
-    assert.deepEqual(inconsistent(`Our portfolio fell 4.2 percent on Monday.${table('Our portfolio', '+2.4%', '| Fund | Move |')}`), []);
+    assert.deepEqual(inconsistent(`In 2024 we spent $21,000 on AI tools.${table('AI tools', '$12,000', '| Item | 2025 |')}`), []);
+    assert.deepEqual(inconsistent(`In January, 47 percent of students said they use AI for homework.${table('AI for homework', '74%', '| Question | June 2025 |')}`), []);
+assert.deepEqual(inconsistent(`Our portfolio fell 4.2 percent on Monday.${table('Our portfolio', '+2.4%', '| Fund | Move |')}`), []);
     assert.deepEqual(inconsistent(`The district spends $21,000 on AI-related tools. Our budget for AI is $12,000.${table('AI-related tools', '$12,000', '| Item | Figure |')}`), []);
     assert.deepEqual(inconsistent(`Nvidia fell 17 percent. Our portfolio fell 71 percent.${table('Portfolio', '-17%', '| Fund | Move |')}`), []);
     assert.deepEqual(inconsistent(`At the annual meeting, 57 members spoke.${table('Members at the meeting', '75', '| Item | Figure |')}`), []);

@@ -79,7 +79,7 @@ export const draftInconsistency: Rule = {
     meanwhile?.();
     // Asked of the whole draft at every check, apart from the filing: a row restates a sentence by its words, not by a key.
     const reported = new Set(made.map((m) => m.at));
-    const rows = [...swappedTableRows(draft.text, figures)].filter(([at]) => !reported.has(at));
+    const rows = [...swappedTableRows(draft.text, figures, draft.language)].filter(([at]) => !reported.has(at));
     const fromRows = rows.map(([at, earlier]) => withDigitsRestored(findingOf(this, figures[at], earlier, t, draft.language), figures[at], earlier, t, draft.language));
     return [...made.map((m) => m.finding), ...fromRows].sort((a, b) => a.start - b.start);
   },

@@ -1,6 +1,8 @@
 import type { DraftFigure } from '../analysis/draft';
 import { cellLabels } from '../analysis/valueLabel';
 import { compatibleDates } from '../figures/calendarDays';
+import { extractFigures } from '../figures/extractFigures';
+import type { CalendarDate, Language } from '../types';
 import { compareFigures } from '../match/agreement';
 import { OTHER_PARTY_STEMS } from '../context/lexicon';
 import { FUNCTION_WORDS } from '../names/wordLists';
@@ -17,7 +19,7 @@ import { digitsOf, maySlip, slipDigits } from './figureSlips';
  * and shares: a count in a table may be a part of the people a sentence counts (57 who voted of 75 who came).
  * Returns, for each such cell figure (by position), the earlier figure it restates.
  */
-export function swappedTableRows(text: string, figures: DraftFigure[]): Map<number, DraftFigure> {
+export function swappedTableRows(text: string, figures: DraftFigure[], language: Language): Map<number, DraftFigure> {
   const found = new Map<number, DraftFigure>();
   const earlierByDigits = new Map<string, DraftFigure[]>();
   for (let i = 0; i < figures.length; i++) {
@@ -34,7 +36,7 @@ export function swappedTableRows(text: string, figures: DraftFigure[]): Map<numb
     const candidates = figure.match.status === 'unsourced' ? earlierByDigits.get(key) ?? [] : [];
     // A row whose value the text states elsewhere ("Our budget for AI is $12,000") may restate that one.
     if (candidates.some((e) => compareFigures(figure.figure, e.figure) === 'agrees')) continue;
-    const earlier = candidates.find((e) => swappedRestatement(text, figures, e, figure, label));
+    const earlier = candidates.find((e) => swappedRestatement(text, figures, e, figure, label, language));
     if (earlier) found.set(i, earlier);
   }
   return found;
@@ -48,12 +50,16 @@ function isSumOrShare({ figure, fact, retracted }: DraftFigure): boolean {
   return digitsOf(figure.value).length >= 2;
 }
 
-function swappedRestatement(text: string, figures: DraftFigure[], earlier: DraftFigure, later: DraftFigure, label: string[]): boolean {
+function swappedRestatement(text: string, figures: DraftFigure[], earlier: DraftFigure, later: DraftFigure, label: string[], language: Language): boolean {
   const [a, b] = [earlier.figure, later.figure];
   // The writer's own figures both: a source's value is a fact of its own, checked against the source.
   if (earlier.match.status !== 'unsourced' || compareFigures(b, a) !== 'differs' || digitsOf(a.value) === digitsOf(b.value)) return false;
   if (a.direction && b.direction && a.direction !== b.direction) return false;
   if (earlier.at.facts.names.length > 0 || !compatibleDates(earlier.fact.time, later.fact.time)) return false;
+  // „Im Januar sagten 47 Prozent …“ and a column „Juni 2025“: a cell under a time's header restates only a sentence
+  // that states a time, the same (a month alone is no time the sentence's fact carries).
+  const times = headerTimes(later.at.sentence.context!, language);
+  if (times.length > 0 && (!earlier.fact.time || times.some((time) => !compatibleDates(earlier.fact.time, time)))) return false;
   const said = wordsOf(earlier.at.sentence.text);
   if (!label.every((word) => said.some((w) => saidIn(word, w)))) return false;
   // „Der Nachbarverein plant 84.000 Euro ein“: a sentence about another party than the row's (a word the label lacks).
@@ -62,6 +68,11 @@ function swappedRestatement(text: string, figures: DraftFigure[], earlier: Draft
   // holding the earlier value in another column gives the swapped one for another column's year or part.
   if (earlier.at.figureFacts.some((f) => compareFigures(b, f.figure) === 'agrees')) return false;
   return !figuresOnLine(text, figures, later).some((f) => f !== later && compareFigures(f.figure, a) === 'agrees');
+}
+
+/** The days, months and years a cell's row label and column header give. */
+function headerTimes(context: string, language: Language): CalendarDate[] {
+  return extractFigures(context, { language }).flatMap((f) => (f.kind === 'date' && f.date ? [f.date] : f.kind === 'year' ? [{ year: f.value }] : []));
 }
 
 /** The figures on the line of a table cell's figure: its row. */
