@@ -334,12 +334,6 @@ export const UNGOVERNING_SUBJECTS = ['nicht jeder', 'nicht jede', 'nicht alle', 
  * chipmaker", „das Start-up“) are not here: they point back.
  */
 export const OWN_SUBJECT_NOUNS = ['fonds', 'fund', 'portfolio', 'depot', 'team', 'desk', 'book', 'handelsbuch', 'trading book', 'redaktion', 'newsroom', 'anteilklasse', 'share class'];
-/**
- * Word beginnings that put a sentence's figure on another party than the writer's own („Der Nachbarverein plant
- * 84.000 Euro ein“, "Rival schools spend $21,000", „andere Fonds“): a table of the writer's own does not restate it
- * (rules/swappedTableRow.ts).
- */
-export const OTHER_PARTY_STEMS = ['konkurren', 'wettbewerb', 'nachbar', 'ander', 'fremd', 'competitor', 'competition', 'rival', 'peer', 'other', 'neighbo'];
 /** Determiners an own subject noun opens with, as a subject (not „den Fonds“, „dem Team“). */
 export const OWN_SUBJECT_DETERMINERS = ['der', 'die', 'das', 'unser', 'unsere', 'the', 'our'];
 /** Words before such a noun that make something else the clause's subject: a pronoun („Es belastete das Portfolio“). */
