@@ -1,6 +1,6 @@
 import type { Figure, Span } from '../types';
 import type { Fact } from './fact';
-import { AGE_THEN_BEFORE, CLAUSE_MARK, agedAsOfNow, agedByItsWord } from './birthYears';
+import { AGE_THEN_BEFORE, CLAUSE_MARK, agedAsOfNow } from './birthYears';
 import { wordAlternation } from '../context/lexicon';
 import { CLAUSE_JOINS, EARLIER_AUXILIARIES, NOW_ADVERBS, OWN_EVENT_OF_AN_AGE, PERFECT_OF_BE, PRESENT_COPULAS, SUBJECT_PRONOUNS, THEN_ADVERBS } from './tenseWords';
 
@@ -41,23 +41,6 @@ const EARLIER_CLAUSE = new RegExp(String.raw`${word(CLAUSE_JOINS)}\s+(?:${word(S
  */
 export function yearAgeIsToldOf(figure: Figure, figures: Figure[], window: Span, text: string): number | undefined {
   if (figure.kind !== 'age' || tellsNow(text.slice(window.start, window.end)) || agedAsOfNow(figure, text.slice(Math.max(0, figure.start - 12), figure.start))) return undefined;
-  return yearTheSentenceDates(figure, figures, window, text);
-}
-
-/**
- * "A 30-year-old Liang Wenfeng set up High-Flyer in 2015", „Der 38-jährige Liang gründete 2023 DeepSeek“: an age as a
- * word is read as of now (`agedAsOfNow`), yet a writer may mean it of the event its sentence dates. Either reading bears
- * the age out; it is wrong only where it is wrong in both. The year of that event, undefined where the sentence names
- * none in the age's clause or tells the present („der heute 40-Jährige“).
- */
-export function yearAnAgeWordMayBeOf(figure: Figure, figures: Figure[], window: Span, text: string): number | undefined {
-  if (figure.kind !== 'age' || !agedByItsWord(figure, text.slice(Math.max(0, figure.start - 12), figure.start)) || tellsNow(text.slice(window.start, window.end))) return undefined;
-  // Only its own clause's date: "In 2015 he set up High-Flyer; a 40-year-old engineer, he runs DeepSeek" is of now.
-  return yearTheSentenceDates(figure, figures.filter((f) => window.start <= f.start && f.end <= window.end), window, text);
-}
-
-/** The date of the age's own clause, else the one year every date of the sentence names; no birth year, range or duration. */
-function yearTheSentenceDates(figure: Figure, figures: Figure[], window: Span, text: string): number | undefined {
   const yearOf = (f: Figure) => (f.kind === 'year' ? f.value : f.date?.year);
   const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && !f.durationUnit && !f.localConcepts.has('birth') && yearOf(f) !== undefined && !(f.start >= figure.end && EARLIER_CLAUSE.test(text.slice(figure.end, f.start))));
   const own = dates.filter((d) => window.start <= d.start && d.end <= window.end);

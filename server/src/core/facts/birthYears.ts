@@ -89,12 +89,7 @@ export function sameBirth(a: [number, number], b: [number, number]): boolean {
  * "als", "as a", "damals", "then".
  */
 export function agedAsOfNow(figure: Figure, before: string, after = ''): boolean {
-  return agedByItsWord(figure, before) || IS_NOW_BEFORE.test(before) || IS_NOW_AFTER.test(after);
-}
-
-/** "a 40-year-old engineer", „der 40-jährige Gründer“: an age as a word, taken as of now for its form alone (`agedAsOfNow`). */
-export function agedByItsWord(figure: Figure, before: string): boolean {
-  return AGE_AS_WORD.test(figure.text) && !AS_BEFORE.test(before);
+  return (AGE_AS_WORD.test(figure.text) && !AS_BEFORE.test(before)) || IS_NOW_BEFORE.test(before) || IS_NOW_AFTER.test(after);
 }
 
 /**

@@ -39,7 +39,6 @@ import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions
 import { contradictedByOneValue, type FigureEvidence, type FigureMatch } from './figureMatch';
 import { sameValueOfWhom, sumStatedElsewhere, supportedBy } from './sumStatedElsewhere';
 import { sayAlike } from './sayAlike';
-import { reportedByItsDay } from './reportedByItsDay';
 
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
@@ -179,9 +178,7 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   const ofItsDay = sameTimeStated.length === 0 ? movesOfItsDay(fact, undecided, ownDayHolds) : [];
   const deciding = (sameTimeStated.length ? sameTimeStated : ofItsDay.length ? ofItsDay : undecided).filter((e) => !onAnUnnamedDay(fact.days, e.fact));
   // Nor is a round figure of another scale ("rund eine Billion Dollar" in June 2023 for "590 Milliarden Dollar").
-  // Only a piece's own day lets a day just before it bear the value out (match/reportedByItsDay.ts).
-  const otherTime = sameTimeStated.length ? [] : ownDayHolds ? reportedByItsDay(fact, evidence)
-    : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound && e.figure.scale === figure.scale);
+  const otherTime = sameTimeStated.length || ownDayHolds ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound && e.figure.scale === figure.scale);
   const verdict = decide(fact, deciding, otherTime);
   // "$2.19 … against $60 …, which makes R1 more than 25 times cheaper": a ratio the writer worked out from the
   // sentence's own figures is their arithmetic, right here; those figures have verdicts of their own.
@@ -608,7 +605,7 @@ function decide(fact: Fact, deciding: RankedEvidence[], otherTime: RankedEvidenc
   const once = (figure.kind === 'date' || figure.kind === 'year') && wanted.length
     ? deciding.filter((e) => e.agreement === 'agrees' && !sameFact.includes(e) && wanted.every((a) => e.fact.attributes.includes(a)))
     : [];
-  const agreeing = [...new Set([...(exact.length ? exact : sameFact), ...once, ...otherTime])].filter((e) => e.agreement === 'agrees');
+  const agreeing = [...(exact.length ? exact : sameFact), ...once, ...otherTime].filter((e) => e.agreement === 'agrees');
   agreeing.sort((a, b) => Number(Boolean(a.figure.bound)) - Number(Boolean(b.figure.bound)));
   if (agreeing.length === 0) {
     // An undated market value may be any day's: only a source value that gives no day either can contradict it
@@ -1179,8 +1176,7 @@ function isSameEvent(draft: Figure, source: Figure): boolean {
  * now, is compared as it stands.
  */
 function oneBirth(a: Fact, b: Fact): boolean {
-  // "A 30-year-old Liang set up High-Flyer in 2015": an age as a word may be of its clause's year as well as of now.
-  const then = sourceAgeThen(a, b) ?? (a.mayBeToldIn !== undefined ? sourceAgeThen({ ...a, toldIn: a.mayBeToldIn }, b) : undefined);
+  const then = sourceAgeThen(a, b);
   if (!then || a.figure.bound || a.figure.range || b.figure.bound || b.figure.range || b.figure.approximate) return false;
   // The same birth year, give or take the birthday: b's age as of a's year is a's, one year either way.
   return Math.abs(then.value - a.figure.value) <= 1 + (a.figure.approximate ? 1 : 0);
