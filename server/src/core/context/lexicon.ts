@@ -655,8 +655,6 @@ export const REST_OF_A_WHOLE = {
   alone: ['allein', 'alleine', 'selbst', 'für sich', 'alone', 'by itself', 'on its own', 'itself'],
   /** „Der Rest, 64 Prozent oder knapp 850 Modelle, …“: the words joining another value of the rest's apposition before the count. */
   orAnotherValue: ['oder', 'beziehungsweise', 'bzw.', 'or'],
-  /** „Die übrigen 64 Prozent, also etwa 850 Modelle, …“, "The remaining 64%, that is some 850 models, …": the count restates the rest. */
-  restating: ['also', 'das heißt', 'd. h.', 'd.h.', 'das sind', 'that is', 'i.e.', 'or'],
 };
 
 /** Column headers of a table's running numbers („| Nr. | Datum | Ereignis |“, "| # | Action |"): their cells count rows, not things, where they run 1, 2, 3 … (markdown/runningNumbers.ts). */

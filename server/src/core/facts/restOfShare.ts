@@ -1,4 +1,4 @@
-import { REST_NAMED_BEFORE, REST_OF_SHARE_BEFORE, SHARE_OF_A_SUBSET_BEFORE, WHOLE_OF_A_REST_AFTER } from '../figures/vocabulary';
+import { REST_OF_SHARE_BEFORE, SHARE_OF_A_SUBSET_BEFORE, WHOLE_OF_A_REST_AFTER } from '../figures/vocabulary';
 import type { Figure } from '../types';
 import type { CarriedShare, Fact } from './fact';
 
@@ -68,8 +68,7 @@ function carried(fact: Fact, text: string): CarriedShare {
 }
 
 function isRestOfAShare(figure: Figure, text: string): boolean {
-  const before = text.slice(0, figure.start);
-  return isPartOfAWhole(figure) && (REST_OF_SHARE_BEFORE.test(before) || REST_NAMED_BEFORE.test(before));
+  return isPartOfAWhole(figure) && REST_OF_SHARE_BEFORE.test(text.slice(0, figure.start));
 }
 
 /** A share of a whole: no rise or fall ("-7,82 %"), no value derived from two others, none of a rest. */

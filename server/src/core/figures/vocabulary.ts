@@ -335,13 +335,6 @@ const REST_OF_SHARE_ARTICLES = ['die', 'den', 'der', 'the'];
 const REST_OF_SHARE_WORDS = ['übrigen', 'restlichen', 'verbleibenden', 'anderen', 'remaining', 'other'];
 export const REST_OF_SHARE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${REST_OF_SHARE_ARTICLES.join('|')})\s+(?:${REST_OF_SHARE_WORDS.join('|')})\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\s+)?$`, 'iu');
 /**
- * „Der Rest, 64 Prozent, …“, „Der Rest macht knapp zwei Drittel aus“, "the rest of the world makes up almost
- * two-thirds", "The remainder: 64%": the rest named as the subject of the share right after it.
- */
-const REST_NOUNS = ['rest', 'remainder'];
-const REST_STATING_VERBS = ['macht', 'machen', 'ist', 'sind', 'beträgt', 'stellt', 'is', 'are', 'makes up', 'make up', 'accounts for', 'account for', 'comes to', 'come to'];
-export const REST_NAMED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:der|the)\s+(?:${REST_NOUNS.join('|')})(?:\s+(?:der\s+welt|of\s+the\s+world))?(?:\s*[,:–—]|\s+(?:${REST_STATING_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join('|')}))\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\s+)?$`, 'iu');
-/**
  * „sieben Modelle, von denen sechs …“, „sieben Modelle, sechs davon …“, "seven models, of which six …", "six of them":
  * words that make the next count a part of the count before (facts/wholeOfAPart.ts). `before` stand before the part's
  * number, `after` right after it.
