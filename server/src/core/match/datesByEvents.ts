@@ -72,9 +72,10 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
       if (agreement === 'agrees' && namesADay(date.figure) && !namesAMonth(sourceDate.figure)) continue;
       // Only a value the sources bear out vouches for the event's date being wrong: a contradicted one's date may
       // still hold, and says so where it agrees.
-      // Nor does a value the writer worked out of several („im Schnitt rund sechs Prozent je Aktie“ under a session's
-      // date): the sources bear out the arithmetic, not that it was told of the day its sentence carries.
-      if (agreement !== 'agrees' && (dependent.match.status !== 'supported' || sourceEvent.figure.derivedFrom)) continue;
+      // Nor does an average or a sum the writer worked out of several moves („im Schnitt rund sechs Prozent je Aktie“
+      // under a session's date): the sources bear out the arithmetic, not that it was told of the day its sentence
+      // carries. A gap between two moves still dates them ("1.2 percentage points more than Broadcom on January 28").
+      if (agreement !== 'agrees' && (dependent.match.status !== 'supported' || ofSeveralMoves(sourceEvent.figure))) continue;
       times.push({ ...sourceDate, score: sourceEvent.score, agreement: agreement === 'agrees' ? 'agrees' : 'differs', shared: sourceEvent.shared });
     }
     if (times.length === 0) {
@@ -196,4 +197,9 @@ function eventsOfTheDay(day: CalendarDate, carried: readonly string[], index: So
 /** "Sendung: 3. Februar 2025", "Aired: 3 February 2025": a line that is a label and a day gives the piece's own day. */
 function isLabelledDay(sentence: string, figure: Figure): boolean {
   return /^[\s*_>|-]*\p{L}+\s*:\s*$/u.test(sentence.slice(0, figure.start)) && /^[\s.*_]*$/u.test(sentence.slice(figure.end));
+}
+
+/** An average or a sum of the moves one source sentence lists (figures/deriveFigures.ts meanOf, sumOf). */
+function ofSeveralMoves(figure: Figure): boolean {
+  return figure.aggregate === 'mean' || (figure.aggregate === 'sum' && figure.kind === 'percentagePoint');
 }
