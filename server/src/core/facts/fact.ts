@@ -60,8 +60,6 @@ export interface Fact {
    * the things it happened to ("when he founded DeepSeek"), whose year the sources may give (match/ageDatedByItsEvent.ts).
    */
   ofItsEvent?: { names: string[]; events: string[] };
-  /** For a count whose next clause counts a part of it („sieben Modelle, von denen sechs …“): the part's value, which the sources may give alone. */
-  partOfIt?: number;
   /** For an age its sentence does not date: the latest year its document dates, when a reader takes it to hold. */
   asOf?: number;
   /**

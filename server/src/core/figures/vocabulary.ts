@@ -334,15 +334,6 @@ export const GAP_STATED_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${GAP_W
 const REST_OF_SHARE_ARTICLES = ['die', 'den', 'der', 'the'];
 const REST_OF_SHARE_WORDS = ['übrigen', 'restlichen', 'verbleibenden', 'anderen', 'remaining', 'other'];
 export const REST_OF_SHARE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${REST_OF_SHARE_ARTICLES.join('|')})\s+(?:${REST_OF_SHARE_WORDS.join('|')})\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\s+)?$`, 'iu');
-/**
- * „sieben Modelle, von denen sechs …“, „sieben Modelle, sechs davon …“, "seven models, of which six …", "six of them":
- * words that make the next count a part of the count before (facts/wholeOfAPart.ts). `before` stand before the part's
- * number, `after` right after it.
- */
-export const PARTS_OF_A_WHOLE = {
-  before: ['von denen', 'von diesen', 'darunter', 'davon', 'of which', 'of whom', 'of them', 'of these', 'of those', 'among them', 'among which', 'including'],
-  after: ['davon', 'von ihnen', 'darunter', 'of them', 'of which', 'of these', 'of those'],
-};
 /** „die übrigen 8 Prozent der Aufgaben“, "the remaining 64% of the models": the whole the rest is of, named after it. */
 const WHOLE_OF_A_REST_LINKS = ['der', 'des', 'of the', 'of'];
 export const WHOLE_OF_A_REST_AFTER = new RegExp(String.raw`^\s+(?:${WHOLE_OF_A_REST_LINKS.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\s+(\p{L}[\p{L}-]*)`, 'iu');

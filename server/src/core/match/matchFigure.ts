@@ -794,8 +794,6 @@ export function compareAsSameFact(a: Fact, aConcepts: Set<string>, b: Fact, bCon
   // An age of another year than the draft's own is that year's: "damals 39 Jahre alt" in May 2024 is no value of "der
   // 40-jährige Liang" in a piece about January 2025.
   if (agesOfOtherYears(a, b) || ageOfNoYear(a, b)) return undefined;
-  // „sieben Modelle, von denen sechs kleinere Versionen sind“: the whole is no value of the part the source counts alone.
-  if (a.partOfIt !== undefined && fb.kind === 'count' && fb.value === a.partOfIt && compareFigures(fa, fb) === 'differs') return undefined;
   const agreement = compareFigures(fa, fb) === 'differs' && oneBirth(a, b) ? 'agrees' : compareFigures(fa, fb);
   // "| Co-founders of that | two other engineers |": the same count of the same people, with a word for what they did,
   // bears a value out where the row names no one.
