@@ -26,8 +26,9 @@ const NUMERIC_DAY = /\d\.\d{1,2}\./;
 const SLASHED = /\d\/\d/;
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, language: Language) => CalendarDate; holds?: RegExp }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
-  // 27. Januar 2025, 27. Jan. 2025, 27 Jan 2025, 27th January
-  { re: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*${M}(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: year(m[3]) }) },
+  // 27. Januar 2025, 27. Jan. 2025, 27 Jan 2025, 27th January. Digits glued to a letter are a label or a name's
+  // ("**A22.** July 2024", "the H20 January shipments"), never a day.
+  { re: new RegExp(`(?<![\\p{L}\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*${M}(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: year(m[3]) }) },
   // the 27th of January 2025, the 1st of February: the day's ordinal, then "of"
   { re: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${M}(?![\\p{L}])(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: year(m[3]) }) },
   // the twenty-seventh of January (2025), am siebenundzwanzigsten Januar: a day as said aloud (a keynote, a radio
