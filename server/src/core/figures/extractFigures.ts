@@ -17,7 +17,7 @@ import { REFERENCE_WORDS } from '../names/referenceWords';
 import {
   APPROXIMATE_BEFORE, isPeak, isPeakBound, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, POINT_ABBREVIATION_STOP, POINTS_BETWEEN, OUTDONE_BY_BEFORE, MARGIN_HEDGE_PATTERN, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
-  AGE_YEAR_WORDS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
+  AGE_YEAR_WORDS, AGE_YEAR_ABBREVIATIONS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
   CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
   LIST_VALUE_HEDGES, PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
@@ -924,6 +924,9 @@ function personAfterComma(text: string, end: number, options: FigureOptions): bo
 const WORD_COMMA_BEFORE = /\p{L},\s*$/u;
 // "Liang Wenfeng, 40. Computer engineer from Guangdong": a full stop closes the apposition too.
 const APPOSITIVE_AGE_AFTER = new RegExp(String.raw`^(\s+(?:${AGE_YEAR_WORDS.join('|')}))?\s*(?:[,;)]|\.(?!\d))`, 'iu');
+// „Liang Wenfeng, 40 J., vorher Hedgefonds“, "Liang, 40 yrs, founder": the year word shortened is the unit written; its
+// own full stop ends no apposition, so a comma, a bracket or the end of the line after it does.
+const APPOSITIVE_AGE_ABBREVIATED = new RegExp(String.raw`^(\s+(?:${AGE_YEAR_ABBREVIATIONS.map((w) => w.replace(/[.\/]/g, '\\$&')).join('|')}))(?=\s*(?:[,;)]|$))`, 'u');
 // A full stop closes the apposition only after a person's full name ("Liang Wenfeng, 40."): "Nvidia, 17. Broadcom, 6."
 // lists values.
 const FULL_NAME_BEFORE = /\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{L}-]*,\s*$/u;
@@ -1049,7 +1052,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
   if (kind === 'multiplier' && scale > 0 && /^(?:times|mal)$/i.test(match![1]) && !COMPARED_AFTER.test(rest.slice(match![0].length))) [kind, match] = ['count', null];
   if (match && kind !== 'money') end += match[0].length;
   // "Liang Wenfeng, 40 Jahre, Informatikingenieur", "Liang Wenfeng, 40, founder": an age in apposition to a name.
-  let apposition = !kind && !scale && !c.isWord && c.mantissa >= 16 && c.mantissa <= 110 && WORD_COMMA_BEFORE.test(text.slice(0, start)) ? APPOSITIVE_AGE_AFTER.exec(rest) : null;
+  let apposition = !kind && !scale && !c.isWord && c.mantissa >= 16 && c.mantissa <= 110 && WORD_COMMA_BEFORE.test(text.slice(0, start)) ? APPOSITIVE_AGE_ABBREVIATED.exec(rest) ?? APPOSITIVE_AGE_AFTER.exec(rest) : null;
   // Without its unit, only after a capitalised word ("Liang Wenfeng, 40, founder"); "Nvidia, 17. Broadcom, 6." lists
   // values, so a full stop closes a bare number only after a person's full name. With "Jahre"/"years" it is an age
   // however the apposition ends ("Liang Wenfeng ist Informatikingenieur, 40 Jahre.").

@@ -680,6 +680,8 @@ export function pointsBackToAnEvent(sentence: string): boolean {
 
 /** The year word after an age: "40 Jahre", "40 years". */
 export const AGE_YEAR_WORDS = ['jahre', 'years'];
+/** The year word shortened, as profiles, tables and notes write an age: „Liang Wenfeng, 40 J.“, "Liang, 40 yrs". */
+export const AGE_YEAR_ABBREVIATIONS = ['J.', 'Jhr.', 'yrs.', 'yrs', 'y/o'];
 /** The year words after a number of years, singular and German dative too: "ein Jahr", "seit 40 Jahren", "one year". */
 /** „die Exportbeschränkungen von 2021“, "the export curbs of 2021": the words that give an act's own year after its noun. */
 export const ACT_YEAR_PREPOSITIONS = ['von', 'aus', 'ab', 'of', 'from'];
