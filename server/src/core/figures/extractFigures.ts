@@ -19,7 +19,7 @@ import {
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, POINT_ABBREVIATION_STOP, POINTS_BETWEEN, OUTDONE_BY_BEFORE, MARGIN_HEDGE_PATTERN, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGE_YEAR_ABBREVIATIONS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER,
-  CLOCK_TIME_SUFFIXES, HALF_SPAN_UNITS, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
+  CLOCK_TIME_SUFFIXES, WHOLE_HOUR_SUFFIXES, CLOCK_SPAN_WORDS, HALF_SPAN_UNITS, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
   LIST_VALUE_HEDGES, PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
 } from './vocabulary';
 
@@ -123,6 +123,9 @@ const POSTED_AGO = new RegExp(String.raw`(?<![\p{L}\d.,])\d{1,2}\s+(?:${alternat
 // A video timecode goes on past the seconds with frames ("01:14:02:11", drop-frame "01:14:02;11") or milliseconds
 // ("00:01:02,500" in a subtitle file): all of it is the time, so no part is left over as a figure.
 const TIME_OF_DAY = new RegExp(String.raw`(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[:;][0-5]\d|[.,]\d{1,3})?)?(?![\d])(?:\s*(?:${alternation(CLOCK_TIME_SUFFIXES)}))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b`, 'giu');
+// "um 16 Uhr", "at 4 p.m.", „von 8 bis 18 Uhr“: a whole hour the clock gives is no figure either; with the hour a span
+// starts at. Case as written: „am“ after a German number is a preposition; „Uhren“ are watches, "PM-Stellen" no time.
+const WHOLE_HOUR = new RegExp(String.raw`(?<![\d.,:])(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*(?:${alternation(CLOCK_SPAN_WORDS)})\s*)?(?:[01]?\d|2[0-4])\s*(?:${alternation(WHOLE_HOUR_SUFFIXES)})(?![\p{L}\d-])`, 'gu');
 // "-- Kalliope 14:02, 29. Jan. 2025 (CET)", "-- Ann 14:02, 29 January 2025 (UTC)": a talk page's signature says when a
 // reply was posted, not when anything it reports happened.
 const SIGNATURE_STAMP = new RegExp(String.raw`(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d,\s+\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\s*\((?:${alternation(SIGNATURE_TIME_ZONES)})\)`, 'gu');
@@ -239,6 +242,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
   // "[27.01.25, 14:03] Anna K.: …": when a chat message was sent is no date of what it tells.
   taken.push(...chatStamps(text));
   for (const m of text.matchAll(TIME_OF_DAY)) taken.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(WHOLE_HOUR)) taken.push({ start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(POSTED_AGO)) taken.push({ start: m.index!, end: m.index! + m[0].length });
   // "¶¶ 3 and 42", "§ 1331", "n. 3", "15 U.S.C.": a pointer into a document is no figure.
   for (const m of text.matchAll(CITATION)) taken.push({ start: m.index!, end: m.index! + m[0].length });

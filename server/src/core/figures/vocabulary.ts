@@ -426,6 +426,13 @@ export const POSTED_AGO_UNITS = {
 };
 /** What may follow a clock time ("14:02 Uhr", "2:30 p.m.", "09:30 UTC", „14:00 MEZ“), earliest tried first. */
 export const CLOCK_TIME_SUFFIXES = ['uhr', 'h', 'a.m.', 'p.m.', 'am', 'pm', 'utc', 'mez', 'cet', 'et'];
+/**
+ * What makes a whole hour a clock time ("um 16 Uhr", "at 4 p.m.", "9 AM"), as written: not "h" (ten hours) nor a
+ * lower-case "am", which after a German number is a preposition („2,1 am Montag“).
+ */
+export const WHOLE_HOUR_SUFFIXES = ['Uhr', 'uhr', 'a.m.', 'p.m.', 'AM', 'PM', 'pm'];
+/** Between the two hours of a span of the clock: „von 8 bis 18 Uhr“, "from 9 to 5 p.m.", "9–11 Uhr". */
+export const CLOCK_SPAN_WORDS = ['bis', 'to', 'and', 'und', '-', '–'];
 /** The time zones a talk page's signature closes with: "-- Ann 14:02, 29 January 2025 (UTC)", „(MEZ)“, "(CEST)". */
 export const SIGNATURE_TIME_ZONES = ['CEST', 'CET', 'MESZ', 'MEZ', 'UTC', 'GMT'];
 /** Units of time after "jede vierte", "every fifth": how often, not a share („jeden zweiten Tag“, "every fourth week"). */
