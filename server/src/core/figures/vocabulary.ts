@@ -441,6 +441,12 @@ export const RECURRENCE_UNITS = ['sekunde', 'minute', 'stunde', 'tag', 'woche', 
 export const HALF_SPAN_UNITS = ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'decades', 'decade'];
 /** "mehr als", "higher than": the word after a comparative that introduces what is compared with. */
 export const THAN_WORDS = ['than', 'als'];
+/** What a move beats or lags, before a word for an average: "Nvidia, which beat the average", „lag unter dem Schnitt“. */
+export const AVERAGE_OUTDONE_WORDS = ['above', 'below', 'beat', 'beats', 'than', 'über', 'unter'];
+/** The articles between such a word and the average: "above the average", „über dem Schnitt“. */
+export const AVERAGE_OUTDONE_ARTICLES = ['the', 'dem', 'den'];
+/** Nouns that make a count one of percentages or points, not of things ("zwei Prozentpunkte", "three points"). */
+export const PERCENT_OR_POINT_NOUN_STEMS = ['prozent', 'percent', 'punkt', 'point'];
 /** "mehr", "less": the comparatives of an amount ("72 Millionen Dollar mehr als DeepSeek", "$72 million less than"). */
 export const MORE_OR_LESS_WORDS = ['mehr', 'weniger', 'more', 'less'];
 /** "höher", "lower": the comparatives of a level ("30 Prozent höher als bei OpenAI", "30 percent lower than"). */

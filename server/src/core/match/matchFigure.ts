@@ -19,7 +19,7 @@ import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreem
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { isBareNumber } from '../figures/bareNumber';
 import { conceptsOf, nameConcept } from '../context/concepts';
-import { AS_HARD_AS, DURATION_UNITS, FRACTION_WORDS } from '../figures/vocabulary';
+import { AS_HARD_AS, DURATION_UNITS, FRACTION_WORDS, PERCENT_OR_POINT_NOUN_STEMS } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchPeakOfSeveral } from './peakOfSeveral';
 import { matchComparedSides } from './comparedSides';
@@ -550,6 +550,9 @@ function ofOtherOperands(figure: Figure, sentence: SentenceFacts, derived: Figur
   });
 }
 
+/** A noun that makes a count one of percentages or points, which counts no averaged moves. */
+const PERCENT_OR_POINT_NOUN = new RegExp(PERCENT_OR_POINT_NOUN_STEMS.join('|'), 'i');
+
 const isAverageMove = (figure: Figure) => figure.aggregate === 'mean' && figure.kind === 'percent';
 
 /**
@@ -561,7 +564,7 @@ function averageOfOthers(mean: Figure, sentence: SentenceFacts): boolean {
   const operands = mean.derivedFrom!.length;
   const named = new Set(sentence.names.map((n) => nameConcept(n.entry.canonical)));
   const namedOperands = mean.derivedFrom!.filter((f) => [...f.localConcepts].some((c) => named.has(c))).length;
-  const countsThemAll = sentence.figures.some((f) => f.kind === 'count' && f.value === operands && f.scale === 0 && !f.noun?.match(/prozent|percent|punkt|point/i));
+  const countsThemAll = sentence.figures.some((f) => f.kind === 'count' && f.value === operands && f.scale === 0 && !f.noun?.match(PERCENT_OR_POINT_NOUN));
   return namedOperands > 0 && namedOperands < operands && !countsThemAll;
 }
 const isShare = (fact: Fact) => fact.attributes.includes('percentShare');
