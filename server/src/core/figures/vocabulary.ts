@@ -230,7 +230,7 @@ export function scaleOf(word: string, language: Language): number | undefined {
   }
 }
 
-export const SCALE_WORD_PATTERN = 'tausend|thousands?|millionen|millions?|mio\\.?|mn|mln\\.?|milliarden?|mrd\\.?|bn|bln|billionen|billions?|trillions?|tn|m|k|b';
+export const SCALE_WORD_PATTERN = 'tausend|tsd\\.?|thousands?|millionen|millions?|mio\\.?|mn|mln\\.?|milliarden?|mrd\\.?|bn|bln|billionen|billions?|trillions?|tn|m|k|b';
 
 /** Currency words and symbols → ISO code. */
 export const CURRENCIES: ReadonlyMap<string, string> = new Map([

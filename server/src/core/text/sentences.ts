@@ -8,7 +8,7 @@ import { CITATION_ABBREVIATION_WORDS } from './citations';
 /** Words after which a period does not end a sentence (German and English), lower case, without the period; slides and
  * notes abbreviate the event a date is of („gegr. Juli 2023“, "estab. July 2023"). */
 const ABBREVIATIONS = new Set([
-  'ca', 'nr', 'dr', 'prof', 'bzw', 'usw', 'etc', 'vgl', 'art', 'abs', 'mio', 'mrd', 'mln', 'bln',
+  'ca', 'nr', 'dr', 'prof', 'bzw', 'usw', 'etc', 'vgl', 'art', 'abs', 'mio', 'mrd', 'mln', 'bln', 'tsd',
   'jh', 'st', 'str', 'inkl', 'evtl', 'ggf', 'sog', 'zb', 'mr', 'mrs', 'ms', 'inc', 'corp', 'ltd', 'co', 'vs', 'e.g', 'i.e', 'eg', 'ie',
   'approx', 'no', 'jr', 'sr', 'dipl', 'ing', 'hr', 'fr', 'tel', 'bspw', 'ebd', 'gem', 'lt', 'max', 'min', 'rd', 'zzgl', 'u.a', 'z.b', 'd.h',
   'u.s', 'bzgl', 'geb', 'gegr', 'estab', 'veröff', 'publ', 'zw', 'jan', 'feb', 'febr', 'aug', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'mar', 'apr', 'jun', 'jul',
