@@ -362,7 +362,9 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // no more of what it measures than one that says nothing: DeepSeek's downloads estimated elsewhere do not say it wrong.
     const tooWeakToBeWrong = comparison !== undefined && comparison.agreement !== 'agrees' && saysNoWhat(fact.attributes) &&
       (fact.entityFrom === 'heading' || fact.entityFrom === 'document' || figure.everyNth === true || bareCountCarried(fact, sentence));
-    if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !shareOfSum && !shareOfMove && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
+    // „ein paar zehn Millionen Dollar“ in a source is an order of magnitude: it bears out the same words, it calls nothing wrong.
+    const onlyAnOrderOfMagnitude = comparison?.agreement !== 'agrees' && candidate.figure.orderOfMagnitude === true;
+    if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !onlyAnOrderOfMagnitude && !saving && !shareOfSum && !shareOfMove && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
   return evidence;
 }
