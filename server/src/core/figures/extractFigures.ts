@@ -940,7 +940,7 @@ const WORD_COMMA_BEFORE = /\p{L},\s*$/u;
 const APPOSITIVE_AGE_AFTER = new RegExp(String.raw`^(\s+(?:${AGE_YEAR_WORDS.join('|')}))?\s*(?:[,;)]|\.(?!\d))`, 'iu');
 // „Liang Wenfeng, 40 J., vorher Hedgefonds“, "Liang, 40 yrs, founder": the year word shortened is the unit written; its
 // own full stop ends no apposition, so a comma, a bracket or the end of the line after it does.
-const APPOSITIVE_AGE_ABBREVIATED = new RegExp(String.raw`^(\s+(?:${AGE_YEAR_ABBREVIATIONS.map((w) => w.replace(/[.\/]/g, '\\$&')).join('|')}))(?=\s*(?:[,;)]|$))`, 'u');
+const APPOSITIVE_AGE_ABBREVIATED = new RegExp(String.raw`^(\s+(?:${alternation(AGE_YEAR_ABBREVIATIONS)}))(?=\s*(?:[,;)]|$))`, 'u');
 // A full stop closes the apposition only after a person's full name ("Liang Wenfeng, 40."): "Nvidia, 17. Broadcom, 6."
 // lists values.
 const FULL_NAME_BEFORE = /\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{L}-]*,\s*$/u;
