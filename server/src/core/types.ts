@@ -43,11 +43,6 @@ export interface Figure extends Span {
    * ("Infineon and SoftBank shed as much as 10%"), the largest of their values, a bound on each (facts/readFacts.ts).
    */
   peak?: true;
-  /**
-   * Tens or hundreds of a scale a source counts vaguely („ein paar zehn Millionen Dollar“, "a few tens of millions"): an
-   * order of magnitude that bears out a draft's same words but is no value to call another one wrong with.
-   */
-  orderOfMagnitude?: true;
   /** A hedge that puts the true value on one side: "gut ein Zehntel" (at least a tenth), "knapp die Hälfte" (at most). */
   lean?: 'above' | 'below';
   /** For percentages: whether the sentence says the value rose or fell ("fiel um 7,82 %", "-7,82 %", "rose 3 %"). */

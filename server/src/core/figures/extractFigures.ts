@@ -19,7 +19,7 @@ import {
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, POINT_ABBREVIATION_STOP, POINTS_BETWEEN, OUTDONE_BY_BEFORE, MARGIN_HEDGE_PATTERN, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGE_YEAR_ABBREVIATIONS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER, AVERAGE_OUTDONE_WORDS, AVERAGE_OUTDONE_ARTICLES,
-  CLOCK_TIME_SUFFIXES, WHOLE_HOUR_SUFFIXES, CLOCK_SPAN_WORDS, HALF_SPAN_UNITS, VAGUE_MULTITUDE, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
+  CLOCK_TIME_SUFFIXES, WHOLE_HOUR_SUFFIXES, CLOCK_SPAN_WORDS, HALF_SPAN_UNITS, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
   LIST_VALUE_HEDGES, PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
 } from './vocabulary';
 
@@ -119,10 +119,6 @@ const WITH_BEFORE = /(?<![\p{L}])(?:mit|for)\s+$/iu;
 const WHOLE_AFTER = /^\s+(?:der|des|aller|von|vom|davon|of)(?![\p{L}])/iu;
 const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|is|was|are|were|['’]s)\s+$/iu;
 // "5 hours ago", "vor 12 Minuten": when a comment was posted, counted back from whenever the page is read: no figure.
-// „ein paar zehn Millionen Dollar“, "a few tens of millions": tens of a scale counted vaguely, no value a source
-// states ("zehn Millionen" read alone contradicted "$5.6 million" as if a source had said exactly ten). It ends at the
-// tens word, where the figure starts.
-const VAGUE_TENS = new RegExp(String.raw`(?<![\p{L}])(?:(?:${alternation(VAGUE_MULTITUDE.german)})\s+(?:zehn|hundert)(?=\s+(?:Tausend|Millionen|Milliarden|Billionen)(?![\p{L}]))|(?:${alternation(VAGUE_MULTITUDE.english)})\s+(?:tens|hundreds)(?=\s+of\s+(?:thousands|millions|billions)(?![\p{L}])))`, 'giu');
 const POSTED_AGO = new RegExp(String.raw`(?<![\p{L}\d.,])\d{1,2}\s+(?:${alternation(POSTED_AGO_UNITS.english)})\s+ago(?![\p{L}])|(?<![\p{L}])vor\s+\d{1,2}\s+(?:${alternation(POSTED_AGO_UNITS.german)})(?![\p{L}])`, 'giu');
 // A video timecode goes on past the seconds with frames ("01:14:02:11", drop-frame "01:14:02;11") or milliseconds
 // ("00:01:02,500" in a subtitle file): all of it is the time, so no part is left over as a figure.
@@ -507,12 +503,6 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
   linkPairs(text, figures, options.named ?? []);
   sharedCurrency(text, figures);
   currencyOfSentence(text, figures);
-  // Only in a source: a draft's „ein paar zehn Millionen Dollar“ for R1's 5,6 Millionen is a wrong order of magnitude
-  // that its ten million still catches.
-  if (options.isSource) {
-    const tensWords = [...text.matchAll(VAGUE_TENS)].map((m) => m.index + m[0].search(/\S+$/));
-    for (const f of figures) if (tensWords.includes(f.start)) f.orderOfMagnitude = true;
-  }
   // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …", "Version 3,
   // Modell 4", "Platz 1, Nvidia mit minus 7,82 Prozent").
   return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && (COMMA_THEN_VALUE.test(text.slice(f.end)) || nextPairValue(text, f.end, options.named ?? []) !== undefined)));

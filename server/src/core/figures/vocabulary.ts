@@ -417,15 +417,6 @@ export const LIST_GAP = new RegExp(String.raw`^(?:\/|\s*(?:,|;|&|und|and|sowie|a
  */
 export const CLOSING_VERB_PARTICLES = ['aus', 'ab', 'an', 'ein', 'zurück', 'durch'];
 /**
- * Words that count tens or hundreds of a scale vaguely: „ein paar zehn Millionen Dollar“, „einige hundert Millionen“,
- * "a few tens of millions", "several hundred million". The number after them is no value, only an order of magnitude.
- */
-export const VAGUE_MULTITUDE = {
-  english: ['a few', 'a couple of', 'several', 'some'],
-  german: ['ein paar', 'einige', 'mehrere', 'etliche'],
-};
-
-/**
  * The units a span of time before now is counted in: "5 hours ago", "12 mins ago" (English, before "ago"), „vor 12
  * Minuten“, „vor 3 Std.“ (German, after „vor“). A comment's age, not a figure.
  */

@@ -39,7 +39,6 @@ import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions
 import { contradictedByOneValue, type FigureEvidence, type FigureMatch } from './figureMatch';
 import { sameValueOfWhom, sumStatedElsewhere, supportedBy } from './sumStatedElsewhere';
 import { sayAlike } from './sayAlike';
-import { isWrongShareOfAPair } from './fractionOfAPair';
 
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
@@ -324,10 +323,8 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // "gut sieben Prozent von GPT-4o": the smaller sum as a share of the bigger bears out a draft's share; a percentage
     // that differs is some other share or change of the two, not a wrong one. Not a draft that says less and no share:
     // "7 Prozent günstiger", "a saving of 7 percent" say how much less, which the saving decides (93 %).
-    // A fraction word of no whole of its own is such a share and nothing else: „R1 kostete nur ein Zehntel“ says it
-    // wrong where the sources' pair makes it a fourteenth.
     const saysLessNotShare = !fact.attributes.includes('percentShare') && saysLess;
-    const shareOfSum = candidate.figure.shareOfSum === true && (saysLessNotShare || (comparison?.agreement !== 'agrees' && !(saysAFraction(figure) && isWrongShareOfAPair(figure, sentence.text, candidate.figure))));
+    const shareOfSum = candidate.figure.shareOfSum === true && (comparison?.agreement !== 'agrees' || saysLessNotShare);
     // "ein Achtel davon", "less than half of Nvidia's": one move as a share of another bears out what a fraction word
     // says, and nothing else (a move of 12 percent is no share of anything); it contradicts nothing.
     const shareOfMove = candidate.figure.shareOfMove === true && (comparison?.agreement !== 'agrees' || !saysAFraction(figure));
@@ -365,9 +362,7 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // no more of what it measures than one that says nothing: DeepSeek's downloads estimated elsewhere do not say it wrong.
     const tooWeakToBeWrong = comparison !== undefined && comparison.agreement !== 'agrees' && saysNoWhat(fact.attributes) &&
       (fact.entityFrom === 'heading' || fact.entityFrom === 'document' || figure.everyNth === true || bareCountCarried(fact, sentence));
-    // „ein paar zehn Millionen Dollar“ in a source is an order of magnitude: it bears out the same words, it calls nothing wrong.
-    const onlyAnOrderOfMagnitude = comparison?.agreement !== 'agrees' && candidate.figure.orderOfMagnitude === true;
-    if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !onlyAnOrderOfMagnitude && !saving && !shareOfSum && !shareOfMove && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
+    if (comparison && !weak && !saysNotWhat && !tooWeakToBeWrong && !saving && !shareOfSum && !shareOfMove && !anotherPair && !otherWhat && !aboutNoOne && !otherCountry && !span && !otherPair) evidence.push({ ...candidate, ...comparison });
   }
   return evidence;
 }
