@@ -1,6 +1,6 @@
 import { APPOSITIVE_PARTICIPLES, APPOSITIVE_RELATIVE_VERBS, CLAUSE_WORDS, EXISTS_SINCE, EVENT_OF_A_NAMED_THING, LEXICON, MODEL_ITEM, MORE_EXACTLY, POINTING_BACK, POINTING_BACK_VERBS, SUMMING_UP_VERBS, wordAlternation, wordCues } from '../context/lexicon';
 import { linkRestsOfShares } from './restOfShare';
-import { comparandCarried, comparandOfMultiple, multipleBeforeGap } from '../match/comparand';
+import { comparandCarried } from '../match/comparand';
 import { chatLabelEnd } from '../text/chatStamp';
 import { NEGATION } from '../text/negation';
 import type { SentenceFacts } from '../analysis/analyzedSentence';
@@ -13,7 +13,7 @@ import { PLACE_CONCEPTS, REGION_WORDS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { countsItsLabel, labelNouns } from '../analysis/valueLabel';
 import { nounPhraseKey } from '../text/sameNoun';
-import { ATTRIBUTES, DIRECTED_MOVES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, namesAnEvent } from './attributes';
+import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, namesAnEvent } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
 import { eventOfTheOtherEnd } from './spanToANamedThing';
 import { anchorOfTheNamedBefore } from './unnamedAnchor';
@@ -476,11 +476,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const ofItsEvent = toldIn === undefined && !earlier && !figures.some((f) => f.kind === 'date' || f.kind === 'year') && toldOfANamedEvent(figure, window, facts.text) ? eventOfTheSentence(facts) : undefined;
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
     const stated = measuresThePreviousMove(facts.text, figure, figures, attributes, carried) ? { ...figure, change: 'by' as const } : figure;
-    const paragraphNames = carried.names.filter((n) => n.from === 'paragraph');
-    const multiple = multipleBeforeGap(figure, facts);
-    const pointedTo = comparandCarried(figure, facts, paragraphNames) ?? (multiple && comparandOfMultiple(multiple, facts, paragraphNames));
-    // "…, and Microsoft 0.75 points more": a gapped clause tells the move of the multiple's clause.
-    if (multiple && pointedTo && !attributes.some((a) => DIRECTED_MOVES.includes(a))) attributes.push(...(out.find((f) => f.figure.start === multiple.start && f.figure.end === multiple.end)?.attributes.filter((a) => DIRECTED_MOVES.includes(a)) ?? []));
+    const pointedTo = comparandCarried(figure, facts, carried.names.filter((n) => n.from === 'paragraph'));
     out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), ...(entityFromAfar && entityFrom === 'heading' ? { entityFromAfar: true as const } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(ofItsEvent ? { ofItsEvent } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}), ...(curbsOwnYear(facts.text, figure) ? { datesItsAct: true as const } : {}) });
   });
   joinRanges(out);

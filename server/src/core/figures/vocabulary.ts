@@ -445,11 +445,6 @@ export const THAN_WORDS = ['than', 'als'];
 export const AVERAGE_OUTDONE_WORDS = ['above', 'below', 'beat', 'beats', 'than', 'über', 'unter'];
 /** The articles between such a word and the average: "above the average", „über dem Schnitt“. */
 export const AVERAGE_OUTDONE_ARTICLES = ['the', 'dem', 'den'];
-/**
- * Comparatives after a percentage or points that make it the gap between two moves, not a move: „Microsoft nur ein
- * Viertel stärker“, „0,75 Punkte härter“, "a quarter more", "0.75 points deeper".
- */
-export const RELATIVE_GAP_WORDS = ['stärker', 'härter', 'schwächer', 'tiefer', 'darunter', 'darüber', 'mehr', 'weniger', 'harder', 'deeper', 'further', 'steeper', 'more', 'less'];
 /** Nouns that make a count one of percentages or points, not of things ("zwei Prozentpunkte", "three points"). */
 export const PERCENT_OR_POINT_NOUN_STEMS = ['prozent', 'percent', 'punkt', 'point'];
 /** "mehr", "less": the comparatives of an amount ("72 Millionen Dollar mehr als DeepSeek", "$72 million less than"). */

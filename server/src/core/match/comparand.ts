@@ -6,7 +6,6 @@ import { REFERENCE_WORDS } from '../facts/references';
 import type { Figure, NameKind, NameMention } from '../types';
 import type { DocumentDay } from '../facts/documentTime';
 import type { CarriedName, Fact } from '../facts/fact';
-import { relativeGapOf } from './relativeGap';
 
 // "halb so viel wie", "as much as the", "than", "what", "that of", "von": the words of a comparison before its name;
 // "drei Prozentpunkte stärker als", "four points further than": a comparative before "als"/"than"; "a third of what",
@@ -37,25 +36,9 @@ export function comparandOf(figure: Figure, sentence: SentenceFacts, wordless = 
  * multiple's own sentence gives none but its subject.
  */
 export function comparandCarried(figure: Figure, sentence: SentenceFacts, names: readonly CarriedName[]): CarriedName | undefined {
-  if ((figure.kind !== 'multiplier' && !relativeGapOf(figure, sentence.text)) || referredAfter(figure, sentence)) return undefined;
+  if (figure.kind !== 'multiplier' || referredAfter(figure, sentence)) return undefined;
   const kind = referenceKindAfter(figure, sentence);
   return kind ? names.find((n) => n.kind === kind && !n.passing && !sentence.names.some((m) => m.entry.canonical === n.canonical)) : undefined;
-}
-
-/**
- * "Nvidia fiel gut zweieinhalbmal so stark wie der Index, Microsoft nur ein Viertel stärker", "… and Microsoft 0.75
- * points more": the multiple before a gap whose own words name nothing it compares with; the gap compares with what
- * that multiple compares with.
- */
-export function multipleBeforeGap(figure: Figure, sentence: SentenceFacts): Figure | undefined {
-  if (!relativeGapOf(figure, sentence.text) || comparandOf(figure, sentence)) return undefined;
-  return sentence.figures.filter((f) => f.kind === 'multiplier' && f.end <= figure.start).pop();
-}
-
-/** What a multiple compares with, named in its sentence or carried from before. */
-export function comparandOfMultiple(multiple: Figure, sentence: SentenceFacts, names: readonly CarriedName[]): CarriedName | undefined {
-  const named = comparandOf(multiple, sentence);
-  return named ? { canonical: named.entry.canonical, kind: named.entry.kind, containing: named.entry.containing ?? [] } : comparandCarried(multiple, sentence, names);
 }
 
 /** A name carried from before, as if the words that point to it named it right after the multiple. */

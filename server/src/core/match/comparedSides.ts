@@ -10,7 +10,6 @@ import { comparandOf, ofTheDraftsMoveAndDay } from './comparand';
 import { wordAlternation } from '../context/lexicon';
 import { CLAUSE_JOINS } from '../facts/tenseWords';
 import type { FigureMatch } from './figureMatch';
-import { relativeGapOf } from './relativeGap';
 
 /**
  * "nearly 90,000 times R1's training bill", "more than five times as much as the Nasdaq 100": a multiple of what the
@@ -21,8 +20,7 @@ import { relativeGapOf } from './relativeGap';
  */
 export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: SourceIndex): FigureMatch | undefined {
   const { figure } = fact;
-  const gap = relativeGapOf(figure, sentence.text);
-  if ((figure.kind !== 'multiplier' && !gap) || fact.attributes.length === 0) return undefined;
+  if (figure.kind !== 'multiplier' || fact.attributes.length === 0) return undefined;
   const comparand = comparandOf(figure, sentence, true, fact.attributes, fact.comparedWith);
   if (!comparand) return undefined;
   const carried = fact.comparedWith !== undefined && !comparandOf(figure, sentence, true, fact.attributes);
@@ -39,9 +37,7 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
   // much as the Nasdaq 100".
   const subjectName = stated ? undefined : own ? own.subject : sentence.names.find((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical);
   if (!stated && !subjectName) return undefined;
-  // A gap is one between two moves.
-  if (gap && stated && stated.kind !== 'percent') return undefined;
-  const kinds: Array<Figure['kind']> = stated ? [stated.kind] : gap ? ['percent'] : ['percent', 'money'];
+  const kinds: Array<Figure['kind']> = stated ? [stated.kind] : ['percent', 'money'];
   for (const kind of kinds) {
     // The comparand's value of the subject's day: Nvidia's fall of 27 January against Microsoft's of that day, not of a
     // day in September another article reports.
@@ -56,8 +52,14 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
     }
     const subject = stated ?? subjectFact?.figure;
     if (!other || !subject || other.figure.value === 0 || (kind === 'money' && subject.currency !== other.figure.currency)) continue;
-    if (Math.abs(subject.value) === Math.abs(other.figure.value)) continue;
-    const derived = gap ? gapOf(figure, gap, subject, other.figure) : ratioOf(figure, subject, other.figure);
+    const [a, b] = [Math.abs(subject.value), Math.abs(other.figure.value)];
+    if (a === b) continue;
+    const ratio = Math.max(a, b) / Math.min(a, b);
+    const [big, small] = a >= b ? [subject, other.figure] : [other.figure, subject];
+    const derived: Figure = {
+      ...figure, text: `${unsigned(big)} ÷ ${unsigned(small)} ≈ ${round(ratio)}`, mantissa: ratio, scale: 0, value: ratio, precision: 0.1,
+      approximate: false, bound: undefined, derivedFrom: [subject, other.figure],
+    };
     const attributes = [...new Set([...(subjectFact?.fact.attributes ?? []), ...other.fact.attributes])];
     if (carried && !ofTheDraftsMoveAndDay(fact, { figure: derived, entities: [], attributes, ...(other.fact.time ? { time: other.fact.time } : {}) })) return undefined;
     const agreement = compareFigures(figure, derived);
@@ -66,29 +68,6 @@ export function matchComparedSides(fact: Fact, sentence: SentenceFacts, index: S
     return { status: agreement === 'agrees' ? 'supported' : 'contradicted', evidence, conflicts: [] };
   }
   return undefined;
-}
-
-/** How many times the one side's value is the other's: "7,82 % ÷ 3 % ≈ 2.6". */
-function ratioOf(figure: Figure, subject: Figure, other: Figure): Figure {
-  const [a, b] = [Math.abs(subject.value), Math.abs(other.value)];
-  const ratio = Math.max(a, b) / Math.min(a, b);
-  const [big, small] = a >= b ? [subject, other] : [other, subject];
-  return {
-    ...figure, text: `${unsigned(big)} ÷ ${unsigned(small)} ≈ ${round(ratio)}`, mantissa: ratio, scale: 0, value: ratio, precision: 0.1,
-    approximate: false, bound: undefined, derivedFrom: [subject, other],
-  };
-}
-
-/**
- * The gap between the subject's move and the other's: in percent of the other's ("3,75 % ÷ 3 % − 1 = 25 %", what "ein
- * Viertel stärker" says) or in points ("3,75 % − 3 % = 0.75 percentage points").
- */
-function gapOf(figure: Figure, gap: 'excess' | 'points', subject: Figure, other: Figure): Figure {
-  const [a, b] = [Math.abs(subject.value), Math.abs(other.value)];
-  const [big, small] = a >= b ? [subject, other] : [other, subject];
-  const value = gap === 'excess' ? Math.abs(a / b - 1) * 100 : Math.abs(a - b);
-  const text = gap === 'excess' ? `${unsigned(subject)} ÷ ${unsigned(other)} − 1 ≈ ${round(value)} %` : `${unsigned(big)} − ${unsigned(small)} = ${Math.round(value * 100) / 100} percentage points`;
-  return { ...figure, text, mantissa: value, scale: 0, value, precision: gap === 'excess' ? 1 : 0.01, approximate: false, bound: undefined, direction: undefined, derivedFrom: [subject, other] };
 }
 
 const CLAUSE_BREAK = new RegExp(String.raw`,(?=\s)|;|(?<![\p{L}])(?:${wordAlternation(CLAUSE_JOINS)})(?![\p{L}])`, 'giu');
