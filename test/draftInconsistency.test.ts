@@ -7,7 +7,6 @@ import { compareAsSameFact } from '../server/src/core/match/matchFigure';
 import { compareFigures } from '../server/src/core/match/agreement';
 import { beyondItsHedge, bothSourced, fileRecaps, isRecall, LifeFacts, misrecalls, ofSmallerVersions, onlyTheLaterSourced, ownGuess, recalls, restates, sameSpan, slipKeysOf, TIME_SPAN, weekdayMistake, writersOwnRestated } from '../server/src/core/rules/draftInconsistency';
 import { sameEntitySlip } from '../server/src/core/rules/figureSlips';
-import { swappedTableRows } from '../server/src/core/rules/swappedTableRow';
 import { distinctDraft } from './benchDrafts';
 import { draftOfSize } from './support/drafts';
 import { bundledIndex, read, ROOT } from './support/fixtures';
@@ -54,9 +53,6 @@ function quadraticReference(draft: ReturnType<typeof analyzeDraft>, weight: Sour
       if (weekday) findings.push({ start: weekday.start, end: weekday.end, earlier: later.span.start });
     }
   }
-  // A table row restating a sentence's sum or share is found by its words, apart from the filing.
-  const reported = new Set(findings.map((f) => f.start));
-  for (const [at, earlier] of swappedTableRows(draft.text, figures, draft.language)) if (!reported.has(figures[at].span.start)) findings.push({ ...figures[at].span, earlier: earlier.span.start });
   return findings.sort((a, b) => a.start - b.start);
 }
 

@@ -334,45 +334,6 @@ export const UNGOVERNING_SUBJECTS = ['nicht jeder', 'nicht jede', 'nicht alle', 
  * chipmaker", „das Start-up“) are not here: they point back.
  */
 export const OWN_SUBJECT_NOUNS = ['fonds', 'fund', 'portfolio', 'depot', 'team', 'desk', 'book', 'handelsbuch', 'trading book', 'redaktion', 'newsroom', 'anteilklasse', 'share class'];
-/**
- * Word beginnings that put a sentence's figure on another party than the writer's own („Der Nachbarverein plant
- * 84.000 Euro ein“, "Rival schools spend $21,000", „andere Fonds“): a table of the writer's own does not restate it
- * (rules/swappedTableRow.ts).
- */
-export const OTHER_PARTY_STEMS = ['konkurren', 'wettbewerb', 'nachbar', 'ander', 'fremd', 'competitor', 'competition', 'rival', 'peer', 'other', 'neighbo'];
-/**
- * Column headers that say only that the column holds the values („| Was | Zahl |“, "| Item | Amount |"): a table row
- * under one restates a sentence that says nothing of it. Any other header ("National", „Plan“, "Q3", „Nachbargemeinde“)
- * is part of what the column's values are of (rules/swappedTableRow.ts).
- */
-export const VALUE_COLUMN_HEADERS = ['zahl', 'zahlen', 'wert', 'werte', 'betrag', 'anzahl', 'anteil', 'angabe', 'veränderung', 'value', 'values', 'amount', 'figure', 'figures', 'number', 'share', 'change', 'move'];
-/**
- * Word beginnings of a plan, a forecast or an approval („Haushaltsansatz“, „geplant“, "budgeted", "forecast"): a sentence
- * that says one states another fact than a table row whose label and header do not (rules/swappedTableRow.ts).
- */
-export const PLAN_STEMS = ['plan', 'einplan', 'eingeplant', 'haushalt', 'angesetzt', 'geplant', 'budget', 'ansatz', 'veranschlag', 'prognos', 'forecast', 'projected', 'projection', 'erwart', 'expect', 'target', 'ziel', 'soll', 'estimat', 'schätz', 'approved', 'genehmig', 'bewillig', 'earmark', 'vorgesehen', 'allocat'];
-/**
- * Articles and possessives that open another item after a comma („…, die neue Heizung deutlich weniger“, "…, the new
- * boiler far less"): the clause before is about one thing, the one after about another (rules/swappedTableRow.ts).
- */
-export const ITEM_OPENERS = ['the', 'a', 'an', 'our', 'its', 'their', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'unser', 'unsere', 'ihr', 'ihre'];
-/**
- * Word beginnings that narrow a sentence's figure to a part, a place or a branch („im Bezirk Nord“, "in the north
- * region", „die Sparte“): a table row that does not say the same part may be the whole (rules/swappedTableRow.ts).
- */
-export const PART_STEMS = ['region', 'bezirk', 'wahlkreis', 'filiale', 'branch', 'ward', 'standort', 'site', 'north', 'south', 'east', 'west', 'nord', 'süd', 'ost', 'teil', 'part', 'segment', 'sparte', 'division', 'abteilung', 'department', 'phase', 'quartal', 'quarter', 'halbjahr', 'monat', 'month'];
-/**
- * Words that make a table row's value a whole („Gesamt“, "all regions", "Total"): a sentence that does not say one may
- * give a part of it (rules/swappedTableRow.ts).
- */
-export const WHOLE_WORDS = ['all', 'alle', 'aller', 'allen', 'gesamt', 'insgesamt', 'summe', 'total', 'overall', 'whole', 'entire', 'ganz', 'ganze', 'ganzen'];
-/**
- * Word beginnings that put a sentence's figure at an earlier time than now („im Vorjahr“, „damals“, "the previous
- * quarter"): a table row that names no time gives the present one (rules/swappedTableRow.ts).
- */
-export const EARLIER_TIME_STEMS = ['vorjahr', 'vormonat', 'vorquartal', 'damals', 'früher', 'zuvor', 'previous', 'prior', 'earlier', 'former'];
-/** The same for a period named with „letzte“/"last" („letztes Jahr“, "last quarter"); "last Sunday" is an event's day. */
-export const EARLIER_PERIOD_PHRASES = ['letztes jahr', 'letzten jahr', 'vergangenes jahr', 'vergangenen jahr', 'letzten quartal', 'vergangenen quartal', 'letzten monat', 'vergangenen monat', 'last year', 'last quarter', 'last month', 'past year'];
 /** Determiners an own subject noun opens with, as a subject (not „den Fonds“, „dem Team“). */
 export const OWN_SUBJECT_DETERMINERS = ['der', 'die', 'das', 'unser', 'unsere', 'the', 'our'];
 /** Words before such a noun that make something else the clause's subject: a pronoun („Es belastete das Portfolio“). */

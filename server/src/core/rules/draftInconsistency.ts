@@ -14,7 +14,6 @@ import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Language } from '../types';
 import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
-import { swappedTableRows } from './swappedTableRow';
 import { bareScaled, digitsOf, maySlip, sameEntitySlip, sameWho, slipDigits, slipOf, swapped } from './figureSlips';
 import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
@@ -77,11 +76,7 @@ export const draftInconsistency: Rule = {
     } else for (let i = run.from; i < figures.length; i++) file(i);
     run.done(lives);
     meanwhile?.();
-    // Asked of the whole draft at every check, apart from the filing: a row restates a sentence by its words, not by a key.
-    const reported = new Set(made.map((m) => m.at));
-    const rows = [...swappedTableRows(draft.text, figures, draft.language)].filter(([at]) => !reported.has(at));
-    const fromRows = rows.map(([at, earlier]) => withDigitsRestored(findingOf(this, figures[at], earlier, t, draft.language), figures[at], earlier, t, draft.language));
-    return [...made.map((m) => m.finding), ...fromRows].sort((a, b) => a.start - b.start);
+    return made.map((m) => m.finding).sort((a, b) => a.start - b.start);
   },
 };
 
@@ -138,17 +133,6 @@ function findingOf(rule: Rule, later: DraftFigure, earlier: DraftFigure, t: Mess
   if (restored) finding.fix = { title: t.fixReplace(restored), newText: restored };
   findingsMade.set(later.fact, { messages: t, earlier: earlier.fact, finding });
   return finding;
-}
-
-/**
- * „| Musterdepot Technologie | −2,4 % |“ for the text's „gab 4,2 Prozent nach“: a row that restates its sentence by every
- * word of its label is that sentence's figure mistyped, two digits or not (`swappedTableRows`), so its fix is the
- * sentence's value written as the row writes it.
- */
-function withDigitsRestored(finding: Finding, later: DraftFigure, earlier: DraftFigure, t: Messages, language: Language): Finding {
-  if (finding.fix) return finding;
-  const restored = rewriteWithSourceValue(later.figure, earlier.figure, language);
-  return restored !== undefined && restored !== later.figure.text ? { ...finding, fix: { title: t.fixReplace(restored), newText: restored } } : finding;
 }
 
 /**
