@@ -4,6 +4,7 @@ import { MONTHS, MONTH_NAMES } from '../text/months';
 import { CORPORATE_SUFFIX, categoryOf, isPersonTitle, kindOfWord } from './kindEvidence';
 import { isVariantWord } from './versions';
 import { COMMON_ACRONYMS, FUNCTION_WORDS, NAME_JOINERS, ORGANISATION_WORDS, looksLikeCategory, looksLikeCommonWord } from './wordLists';
+import { isQuizLabel } from './quizLabel';
 
 export interface NameCandidate {
   text: string;
@@ -108,7 +109,7 @@ function visitNameCandidates(sentence: string, visit: (c: NameCandidate) => bool
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i].text) || isNameBreaker(tokens[i].text) || ROMAN.test(tokens[i].text)) {
+    if (!isCapitalised(tokens[i].text) || isNameBreaker(tokens[i].text) || ROMAN.test(tokens[i].text) || isQuizLabel(sentence, tokens[i].text, tokens[i].start, tokens[i].end)) {
       i++;
       continue;
     }
