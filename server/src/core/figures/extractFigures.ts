@@ -122,10 +122,15 @@ const THAT_IS = /(?<![\p{L}])(?:das|dies|that|this|it)\s*(?:ist|sind|war|waren|i
 const POSTED_AGO = new RegExp(String.raw`(?<![\p{L}\d.,])\d{1,2}\s+(?:${alternation(POSTED_AGO_UNITS.english)})\s+ago(?![\p{L}])|(?<![\p{L}])vor\s+\d{1,2}\s+(?:${alternation(POSTED_AGO_UNITS.german)})(?![\p{L}])`, 'giu');
 // A video timecode goes on past the seconds with frames ("01:14:02:11", drop-frame "01:14:02;11") or milliseconds
 // ("00:01:02,500" in a subtitle file): all of it is the time, so no part is left over as a figure.
-const TIME_OF_DAY = new RegExp(String.raw`(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[:;][0-5]\d|[.,]\d{1,3})?)?(?![\d])(?:\s*(?:${alternation(CLOCK_TIME_SUFFIXES)}))?|(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b`, 'giu');
+const CLOCK_HOUR = String.raw`(?:[01]?\d|2[0-3])`;
+// A span of the clock may end at midnight: „von 18 bis 24 Uhr“.
+const CLOCK_HOUR_TO_MIDNIGHT = String.raw`(?:[01]?\d|2[0-4])`;
+const TIME_OF_DAY = new RegExp(String.raw`(?<![\d.,:])${CLOCK_HOUR}:[0-5]\d(?::[0-5]\d(?:[:;][0-5]\d|[.,]\d{1,3})?)?(?![\d])(?:\s*(?:${alternation(CLOCK_TIME_SUFFIXES)}))?|(?<![\d.,])${CLOCK_HOUR}\.[0-5]\d\s*uhr\b`, 'giu');
 // "um 16 Uhr", "at 4 p.m.", „von 8 bis 18 Uhr“: a whole hour the clock gives is no figure either; with the hour a span
 // starts at. Case as written: „am“ after a German number is a preposition; „Uhren“ are watches, "PM-Stellen" no time.
-const WHOLE_HOUR = new RegExp(String.raw`(?<![\d.,:])(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*(?:${alternation(CLOCK_SPAN_WORDS)})\s*)?(?:[01]?\d|2[0-4])\s*(?:${alternation(WHOLE_HOUR_SUFFIXES)})(?![\p{L}\d-])`, 'gu');
+const WHOLE_HOUR = new RegExp(String.raw`(?<![\d.,:])(?:${CLOCK_HOUR_TO_MIDNIGHT}(?:[:.][0-5]\d)?\s*(?:${alternation(CLOCK_SPAN_WORDS)})\s*)?${CLOCK_HOUR_TO_MIDNIGHT}\s*(?:${alternation(WHOLE_HOUR_SUFFIXES)})(?![\p{L}\d-])`, 'gu');
+// What every whole hour holds, in a pattern that opens with no lookbehind, so V8 skips the sentences without one fast.
+const MAYBE_WHOLE_HOUR = new RegExp(String.raw`\d\s*(?:${alternation(WHOLE_HOUR_SUFFIXES)})`, 'u');
 // "-- Kalliope 14:02, 29. Jan. 2025 (CET)", "-- Ann 14:02, 29 January 2025 (UTC)": a talk page's signature says when a
 // reply was posted, not when anything it reports happened.
 const SIGNATURE_STAMP = new RegExp(String.raw`(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d,\s+\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\s*\((?:${alternation(SIGNATURE_TIME_ZONES)})\)`, 'gu');
@@ -242,7 +247,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
   // "[27.01.25, 14:03] Anna K.: …": when a chat message was sent is no date of what it tells.
   taken.push(...chatStamps(text));
   for (const m of text.matchAll(TIME_OF_DAY)) taken.push({ start: m.index!, end: m.index! + m[0].length });
-  for (const m of text.matchAll(WHOLE_HOUR)) taken.push({ start: m.index!, end: m.index! + m[0].length });
+  if (MAYBE_WHOLE_HOUR.test(text)) for (const m of text.matchAll(WHOLE_HOUR)) taken.push({ start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(POSTED_AGO)) taken.push({ start: m.index!, end: m.index! + m[0].length });
   // "¶¶ 3 and 42", "§ 1331", "n. 3", "15 U.S.C.": a pointer into a document is no figure.
   for (const m of text.matchAll(CITATION)) taken.push({ start: m.index!, end: m.index! + m[0].length });
