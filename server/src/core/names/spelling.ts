@@ -14,7 +14,8 @@ export interface NearMiss extends Span {
   inCapitals?: boolean;
 }
 
-const WORD = /[\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*/gu;
+// A word may be a number, as in a spelling: "NASDAQ 100", "FTSE 100" are compared word by word with theirs.
+const WORD = /[\p{L}\d][\p{L}\d]*(?:-[\p{L}\d]+|\.\d+)*/gu;
 const SPACE_LETTER = lettersOf(' ');
 
 /**
