@@ -1,5 +1,5 @@
 import { asideClauses, type SentenceFacts } from '../analysis/analyzedSentence';
-import type { CalendarDate, Figure, NameKind } from '../types';
+import type { CalendarDate, Figure, NameKind, NameMention } from '../types';
 import type { AskedQuestion, CarriedContext, CarriedName, CarriedShare, ContextOrigin, Fact } from './fact';
 import { isAttribute, isOnce, lookupKey, namesAnEvent } from './attributes';
 import { PLACE_CONCEPTS } from './places';
@@ -249,8 +249,9 @@ export class ContextCarrier {
       const otherSort = this.otherSorts.includes(m.entry.canonical);
       const scoredOn = isScoredOn(m.entry.canonical, m.entry.kind, read);
       const passing = !this.inHeading && !opensSentence(facts.text, m.start);
+      const ownFigure = passing && hasFigureOfItsOwn(facts, m);
       const comparand = against.includes(m) && !facts.names.some((o) => o.entry.canonical === m.entry.canonical && !against.includes(o));
-      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? none(), ...(aside ? { aside } : {}), ...(comparand ? { comparand } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}), ...(passing ? { passing } : {}), ...(members.has(m) ? { listed: true } : {}) });
+      if (!names.some((n) => n.canonical === m.entry.canonical)) names.push({ canonical: m.entry.canonical, kind: m.entry.kind, containing: m.entry.containing ?? none(), ...(aside ? { aside } : {}), ...(comparand ? { comparand } : {}), ...(otherSort ? { otherSort } : {}), ...(scoredOn ? { scoredOn } : {}), ...(passing ? { passing } : {}), ...(ownFigure ? { ownFigure } : {}), ...(members.has(m) ? { listed: true } : {}) });
     }
     // "## Project Stargate", "## DeepSeek R1": a heading that is one name, at most with a short descriptor, heads an
     // entry about that name (glossaries, encyclopedia entries).
@@ -484,6 +485,15 @@ function isWholeCell(text: string, date: Figure): boolean {
 
 function sameCell(a: TableCell | undefined, b: TableCell | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.column === b.column && a.header === b.header && a.reportDate === b.reportDate);
+}
+
+/**
+ * Whether a name is the nearest name before one of its sentence's figures (not a date): "… and the Nasdaq 100 dropped
+ * 3%", „…, der Nasdaq 100 um 3 Prozent“ give it a value of its own; „Broadcom fiel um 6,58 Prozent, auch der Nasdaq
+ * 100 litt“ only mentions it.
+ */
+function hasFigureOfItsOwn(facts: SentenceFacts, name: NameMention): boolean {
+  return facts.figures.some((f) => f.kind !== 'date' && f.kind !== 'year' && f.start >= name.end && facts.names.filter((n) => n.end <= f.start).pop() === name);
 }
 
 /** Whether a name begins its sentence, at most after an article: the sentence's subject, not a name in passing. */

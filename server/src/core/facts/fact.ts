@@ -108,6 +108,11 @@ export interface CarriedName {
   scoredOn?: boolean;
   /** Named in passing, not where its sentence begins ("… launched at the same time as the DeepSeek sell-off"). */
   passing?: boolean;
+  /**
+   * Named in passing but with a figure of its own right after it ("Broadcom fell 6.58% and the Nasdaq 100 dropped 3%"):
+   * what "the index's" after it can compare with.
+   */
+  ownFigure?: boolean;
   /** The whole of an entry heading ("## Project Stargate", "## DeepSeek R1"): what the section's entry is about. */
   entry?: boolean;
   /** A member of a list its sentence named („Fire-Flyer I und Fire-Flyer II“): what „der zweite“ after it counts. */

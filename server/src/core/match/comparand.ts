@@ -38,7 +38,11 @@ export function comparandOf(figure: Figure, sentence: SentenceFacts, wordless = 
 export function comparandCarried(figure: Figure, sentence: SentenceFacts, names: readonly CarriedName[]): CarriedName | undefined {
   if (figure.kind !== 'multiplier' || referredAfter(figure, sentence)) return undefined;
   const kind = referenceKindAfter(figure, sentence);
-  return kind ? names.find((n) => n.kind === kind && !n.passing && !sentence.names.some((m) => m.entry.canonical === n.canonical)) : undefined;
+  if (!kind) return undefined;
+  const candidates = names.filter((n) => n.kind === kind && !sentence.names.some((m) => m.entry.canonical === n.canonical));
+  // A name that opens its sentence is its subject; one named later counts only with a figure of its own ("Broadcom fell
+  // 6.58% and the Nasdaq 100 dropped 3%"), not where it was merely mentioned („der Dow Jones hielt sich“).
+  return candidates.find((n) => !n.passing) ?? candidates.find((n) => n.ownFigure);
 }
 
 /** A name carried from before, as if the words that point to it named it right after the multiple. */
