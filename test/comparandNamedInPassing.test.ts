@@ -28,6 +28,11 @@ describe('an index named after the sentence\'s subject, with a move of its own, 
     assert.deepEqual(all(quote), []);
     assert.deepEqual(all(quote.replace('gut zweieinhalbmal', 'fünfmal')), [['figure-mismatch', 'fünfmal', 'fünfmal contradicts the source, which says 7,82 % ÷ 3 % ≈ 2.6.']]);
   });
+  test('English: the index as what the company was measured against, its figure in a relative clause ("…, more than the Nasdaq 100, which lost 3 percent")', () => {
+    const text = 'Nvidia fell 7.82 percent, more than the Nasdaq 100, which lost 3 percent. Broadcom fell more than twice as hard as the index.';
+    assert.deepEqual(all(text), []);
+    assert.deepEqual(all(text.replace('more than twice', 'five times')), [['figure-mismatch', 'five times', 'five times contradicts the source, which says 6,58 % ÷ 3 % ≈ 2.2.']]);
+  });
   test('a sentence glued on after the multiple keeps its own catch', () => {
     assert.deepEqual(all("Broadcom fell 6.58% and the Nasdaq 100 dropped 3%. Nvidia's loss was some 2.6 times the index's. Microsoft lost 5.2%."), [['figure-mismatch', '5.2%', '5.2% contradicts the source, which says -3,75 %.']]);
   });
