@@ -17,6 +17,7 @@ import { isWeekday, weekdayNear } from './weekdays';
 import { bringsInSomeoneUnnamed, unnamedPersonIntroduced } from './unnamedPerson';
 import { sharesSoFar } from './restOfShare';
 import { separatedVerbConcepts } from '../context/concepts';
+import { isOnlyAQuizLabel } from '../names/quizLabel';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
@@ -239,6 +240,7 @@ export class ContextCarrier {
 
   /** After a sentence, with the facts read from it (what "Das sind …" in the next sentence sums up). */
   record(facts: SentenceFacts, read: Fact[] = []): void {
+    if (isOnlyAQuizLabel(facts.text)) return;
     const names: CarriedName[] = [];
     const aside = CONTRAST.test(facts.text);
     const against = measuredAgainst(facts.text, facts.names);

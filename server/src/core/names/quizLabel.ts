@@ -12,3 +12,13 @@ const CLOSES_THE_LABEL = /^[.)][*_]{0,2}(?:\s|$)/u;
 export function isQuizLabel(sentence: string, word: string, start: number, end: number): boolean {
   return QUIZ_LABEL.test(word) && OPENS_THE_SENTENCE.test(sentence.slice(0, start)) && CLOSES_THE_LABEL.test(sentence.slice(end, end + 4));
 }
+
+/**
+ * "**A2.**" alone, before "6.58% and 3.75%." (a figure opens a sentence, so the label ends one of its own): a sentence
+ * that is a label and nothing else says nothing, and what the question before it asked still waits for its answer.
+ */
+export function isOnlyAQuizLabel(sentence: string): boolean {
+  const m = LABEL_ALONE.exec(sentence);
+  return m !== null && QUIZ_LABEL.test(m[1]);
+}
+const LABEL_ALONE = /^[\s*_>#-]*(\p{Lu}\d{1,2})[.)][*_]{0,2}\s*$/u;
