@@ -337,6 +337,9 @@ export const OWN_SUBJECT_NOUNS = ['fonds', 'fund', 'portfolio', 'depot', 'team',
 /** Determiners an own subject noun opens with, as a subject (not „den Fonds“, „dem Team“). */
 export const OWN_SUBJECT_DETERMINERS = ['der', 'die', 'das', 'unser', 'unsere', 'the', 'our'];
 /** Words before such a noun that make something else the clause's subject: a pronoun („Es belastete das Portfolio“). */
+/** The words after a list of names that ask for their values in the same order ("Microsoft and Broadcom, in that order?"). */
+export const IN_THAT_ORDER = ['in that order', 'in this order', 'in dieser Reihenfolge', 'in der Reihenfolge'];
+
 /** The words that offer a choice in a question ("Did it rise or fall?", „Stieg oder fiel sie?“). */
 export const ALTERNATIVE_WORDS = ['or', 'oder', 'either', 'entweder'];
 

@@ -69,7 +69,8 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   // „Dann hat er DeepSeek gegründet. Das war im Juli 2022.“: a sentence that points back to the event told before dates it.
   const answered = carried.question?.event && !pointsBackToAnEvent(facts.text) ? undefined : carried.question;
   const question = names.length === 0 && !facts.contextNames?.length && !namesOwnPlace(facts, answered) ? answered : undefined;
-  const listed = distributedNames(facts, carried.previousSentence);
+  // "By how much did Microsoft and Broadcom drop, in that order?" / "6.58% and 3.75%.": the answer's values are its names' in turn.
+  const listed = distributedNames(facts, carried.previousSentence, question?.inOrder ? question.names : undefined);
   // „Der erste kostete …, der zweite …“ after a sentence that named the two: each ordinal's figure is its member's.
   for (const [figure, member] of ordinalMembers(facts, carried)) if (!listed.has(figure)) listed.set(figure, member);
   // „| DeepSeek R1 | 92 % / 85 % |“ under „| HumanEval / MATH-500 |“: each value is its header name's, in turn.
