@@ -97,7 +97,11 @@ function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
   // "DeepSeek folgte acht Jahre später, im Juni 2023", where the sources give July: a month or year of the clause's own
   // on which nothing the draft names happened is its own error; the duration still spans its subject's event.
   const monthOfNothing = fact.time !== undefined && fact.time.day === undefined && datesItsOwnEvent(fact) && !anchoredByDay.some(Boolean);
-  const isAnchored = dayOfNothing || monthOfNothing ? events.map((e) => anchored({ ...fact, time: undefined }, e)) : anchoredByDay;
+  // So where the words name the other end too ("DeepSeek wurde im Juli 2022 gegründet, anderthalb Jahre vor dem
+  // Durchbruch"), but only from the event the wrong date slipped from: its clause's own thing's, one part of the date
+  // off. "In June 2024 DeepSeek released V2, eleven months after the founding" dates an event the sources do not know.
+  const slipOfTheOtherEnd = fact.time !== undefined && fact.time.day === undefined && datesItsOwnEventBesideTheOther(fact) && !anchoredByDay.some(Boolean);
+  const isAnchored = slipOfTheOtherEnd ? events.map((e) => slippedFrom(fact, e)) : dayOfNothing || monthOfNothing ? events.map((e) => anchored({ ...fact, time: undefined }, e)) : anchoredByDay;
   const isSeparated = events.map((e) => separated(fact.attributes, e.fact.attributes));
   // "18 months after the company's founding": a founding the words name by no name is that of whom the draft speaks,
   // not another company's in another article.
@@ -435,6 +439,32 @@ function dayNumber(x: SourceFigure, other: SourceFigure): number {
  */
 function datesItsOwnEvent(fact: Fact): boolean {
   return !fact.anchor && fact.figure.durationSign !== undefined && fact.timeOf !== undefined && fact.timeFrom === 'clause';
+}
+
+/**
+ * "V3 came out in November 2024, three months before R1", „DeepSeek wurde im Juli 2022 gegründet, anderthalb Jahre vor dem
+ * Durchbruch“: a month or year in the duration's own clause, before it, whose words name the other event, dates the
+ * clause's own event, one end of the span. One after it dates what comes next: "started DeepSeek eight years after his
+ * hedge fund, and that R1 followed V3, released in December 2023, …".
+ */
+function datesItsOwnEventBesideTheOther(fact: Fact): boolean {
+  return fact.anchor !== undefined && fact.timeOf !== undefined && fact.timeFrom === 'clause' && fact.timeOf.end <= fact.figure.start;
+}
+
+/**
+ * Whether a source event is the one a duration's clause misdates: the same thing's (a name of the clause's own, not of
+ * the words after "vor"/"after"), no other event those words name, and dated as the draft's date with one part of it
+ * wrong ("November 2024" for V3's December 2024, "Juli 2022" for DeepSeek's founding in July 2023).
+ */
+function slippedFrom(fact: Fact, event: SourceFigure): boolean {
+  const own = (fact.primary ?? []).filter((n) => !fact.places?.includes(n) && !fact.anchor!.names.includes(n));
+  if (!own.some((n) => (event.fact.primary ?? []).includes(n)) || fitsTheAnchor(fact.anchor!, event)) return false;
+  const [date, told] = [dateOf(event), fact.time!];
+  if (date.year === undefined || told.year === undefined) return false;
+  // One part slipped, the other is right: the month in the right year, or the year of the right month (or of a date
+  // that gives no month), a year off at most. "June 2024" is no slip of R1's January 2025.
+  if (date.month === undefined || told.month === undefined || date.month === told.month) return Math.abs(date.year - told.year) <= 1;
+  return date.year === told.year;
 }
 
 function onDraftsDate(fact: Fact, event: SourceFigure): boolean {
