@@ -8,7 +8,6 @@ import type { FigureEvidence } from './matchFigure';
 import { isDateline } from '../facts/weekdays';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 import { isPageStampDate } from '../facts/updateStamp';
-import { isDatelineField } from '../facts/datelineFields';
 import { compatibleDates } from '../figures/calendarDays';
 
 const byFigure = new WeakMap<SourceIndex, Map<Figure, SourceFigure>>();
@@ -47,9 +46,6 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     // that day (the Tokyo exchange's); the events it times are what it is about.
     const namesNoOne = date.match.status === 'supported' && date.fact.entities.every((e) => date.fact.places?.includes(e)) && timed.has(date.figure);
     if (date.match.status !== 'unsourced' && !aboutNoOne && !namesNoOne) continue;
-    // A dateline's day („**Mittwoch, 29. Januar 2025 – Straßburg**“) is the piece's: the events told under it, which
-    // it times for want of another day, do not bear it out (another article's Microsoft of 30 January for a digest's day).
-    if (isDatelineField(date.at.sentence.text, date.figure)) continue;
     const times: FigureEvidence[] = [];
     // "## 28. Januar 2025: Der DeepSeek-Schock / Nvidia verlor 7,82 Prozent" dates the events below it, as a sentence
     // before them would; a heading's dateline ("The AI Brief — Tuesday, 28 January 2025") is the day the piece appeared.
@@ -146,7 +142,7 @@ function datedEvents(date: DraftFigure, index: SourceIndex): FigureEvidence[] {
     // Redaktion: …": the piece's own day, which no source dates.
     const { text } = date.at.sentence;
     // A heading's day stands over the events below it, which judge it (`judgeDatesByEvents`), not any event of that day.
-    return date.at.sentence.heading || isPiecesOwnDate(date.figure, text) || isPageStampDate(text, date.figure) || isDatelineField(text, date.figure) || isDateline(text, date.figure.start, date.figure.end) || isLabelledDay(text, date.figure) ? [] : eventsOfTheDay(day, fact.entities, index);
+    return date.at.sentence.heading || isPiecesOwnDate(date.figure, text) || isPageStampDate(text, date.figure) || isDateline(text, date.figure.start, date.figure.end) || isLabelledDay(text, date.figure) ? [] : eventsOfTheDay(day, fact.entities, index);
   }
   if (fact.entityFrom === 'heading' || fact.entityFrom === 'document') return [];
   const who = (fact.primary?.length ? fact.primary : fact.entities).filter((e) => !fact.places?.includes(e));

@@ -8,7 +8,6 @@ import { isDay, monthNumber, type DayOfFact } from '../facts/otherDays';
 import { countriesOf } from '../facts/places';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 import { isPageStampDate } from '../facts/updateStamp';
-import { isDatelineField } from '../facts/datelineFields';
 import { isWireDateline } from '../facts/weekdays';
 import { unconfirmedDay, type DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
@@ -104,9 +103,8 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   const { figure } = fact;
   // "BEIJING/NEW YORK, Jan 28 (Wire) - …": a wire story's dateline is the day it was filed, like "Published …": another
   // article's "NEW YORK, January 28, 2025 — …" bears out no event of the draft.
-  // Nor does a page's stamp ("Sendung: Dienstag, 28. Januar 2025, 19:00 Uhr · Redaktion: Wirtschaft"): the day it airs,
-  // nor its dateline („**Mittwoch, 29. Januar 2025 – Straßburg**“, "**Tuesday, 4 February 2025 · Host: Gaz**").
-  if (isPiecesOwnDate(figure, sentence.text) || (figure.kind === 'date' && (isWireDateline(sentence.text, figure.start, figure.end) || isPageStampDate(sentence.text, figure) || isDatelineField(sentence.text, figure)))) return { status: 'unsourced', evidence: [], conflicts: [] };
+  // Nor does a page's stamp ("Sendung: Dienstag, 28. Januar 2025, 19:00 Uhr · Redaktion: Wirtschaft"): the day it airs.
+  if (isPiecesOwnDate(figure, sentence.text) || (figure.kind === 'date' && (isWireDateline(sentence.text, figure.start, figure.end) || isPageStampDate(sentence.text, figure)))) return { status: 'unsourced', evidence: [], conflicts: [] };
   if (figure.durationUnit) return matchDuration(fact, index);
   // "Der Nasdaq 100 sackte um 3 Prozent ab. Nvidia fiel mehr als doppelt so stark wie der Index": a name an earlier
   // sentence gave, which the words after the comparison point to, is compared with only as the ratio of the two sides'
