@@ -337,12 +337,6 @@ export const OWN_SUBJECT_NOUNS = ['fonds', 'fund', 'portfolio', 'depot', 'team',
 /** Determiners an own subject noun opens with, as a subject (not „den Fonds“, „dem Team“). */
 export const OWN_SUBJECT_DETERMINERS = ['der', 'die', 'das', 'unser', 'unsere', 'the', 'our'];
 /** Words before such a noun that make something else the clause's subject: a pronoun („Es belastete das Portfolio“). */
-/** The words after a list of names that ask for their values in the same order ("Microsoft and Broadcom, in that order?"). */
-export const IN_THAT_ORDER = ['in that order', 'in this order', 'in dieser Reihenfolge', 'in der Reihenfolge'];
-
-/** The words that offer a choice in a question ("Did it rise or fall?", „Stieg oder fiel sie?“). */
-export const ALTERNATIVE_WORDS = ['or', 'oder', 'either', 'entweder'];
-
 export const OTHER_SUBJECT_PRONOUNS = ['er', 'sie', 'es', 'wir', 'ich', 'man', 'he', 'she', 'it', 'they', 'we', 'i'];
 /** Prepositions whose article before such a noun opens a side phrase, not another subject („In der Krise verlor der Fonds“). */
 export const PHRASE_PREPOSITIONS = ['in', 'an', 'auf', 'nach', 'seit', 'trotz', 'mit', 'bei', 'von', 'vor', 'zu', 'über', 'unter', 'für', 'während', 'wegen', 'within', 'on', 'at', 'by', 'after', 'before', 'during', 'since', 'despite', 'for', 'of', 'from', 'with', 'amid', 'into'];

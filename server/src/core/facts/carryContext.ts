@@ -18,8 +18,6 @@ import { bringsInSomeoneUnnamed, unnamedPersonIntroduced } from './unnamedPerson
 import { sharesSoFar } from './restOfShare';
 import { separatedVerbConcepts } from '../context/concepts';
 import { isOnlyAQuizLabel } from '../names/quizLabel';
-import { ALTERNATIVE_WORDS, IN_THAT_ORDER, wordAlternation } from '../context/lexicon';
-import { RESPECTIVELY } from '../figures/vocabulary';
 
 /**
  * Carries context through a document as a reader does: the names of the previous sentences of a paragraph (and of
@@ -391,13 +389,9 @@ function askedQuestion(facts: SentenceFacts, names: CarriedName[], heading: bool
   const attributes = [...new Set([...facts.concepts, ...separated])].filter(isAttribute);
   // "… come from China?": the lexicon's countries are concepts, no names.
   const places = Object.entries(PLACE_CONCEPTS).filter(([concept]) => facts.concepts.has(concept)).map(([, place]) => place);
-  const alternatives = ALTERNATIVES.test(facts.text);
-  const inOrder = RESPECTIVELY.test(facts.text) || ASKED_IN_ORDER.test(facts.text);
-  return attributes.length ? { attributes, names: orNone(names), places: orNone(places), from: heading ? 'heading' : 'paragraph', ...(alternatives ? { alternatives } : {}), ...(inOrder ? { inOrder } : {}) } : undefined;
+  return attributes.length ? { attributes, names: orNone(names), places: orNone(places), from: heading ? 'heading' : 'paragraph' } : undefined;
 }
 const QUESTION_END = /\?[*_\s]*$/u;
-const ASKED_IN_ORDER = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(IN_THAT_ORDER)})(?![\p{L}])`, 'iu');
-const ALTERNATIVES = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(ALTERNATIVE_WORDS)})(?![\p{L}])`, 'iu');
 
 /**
  * "Mit dem Geld von High-Flyer hat er dann DeepSeek gegründet.", "Liang set up High-Flyer with two other engineers.": a

@@ -35,11 +35,9 @@ type Listed = { canonical: string; kind: CarriedName['kind']; containing?: strin
  * names listed before the values, pair in order. With "jeweils" or "respectively" and no names in the sentence, the
  * names of the sentence before are the list ("Sie kosteten jeweils …"). Restated values in brackets don't count.
  */
-export function distributedNames(facts: SentenceFacts, previousSentence: CarriedName[] = [], askedInOrder?: readonly CarriedName[]): Map<Figure, Listed> {
+export function distributedNames(facts: SentenceFacts, previousSentence: CarriedName[] = []): Map<Figure, Listed> {
   const out = new Map<Figure, Listed>();
-  // An answer to a question that asked for its names' values in order ("…, in that order?") pairs them as "respectively" would.
-  const respectively = RESPECTIVELY.test(facts.text) || askedInOrder !== undefined;
-  if (askedInOrder) previousSentence = [...askedInOrder];
+  const respectively = RESPECTIVELY.test(facts.text);
   // Dates are when a list happened, unless "respectively" pairs them ("founded in 2023 and 2015 respectively").
   // Nor are the two ends of one range ("estimates ranging from 10,000 to 50,000") values of two names.
   // "… 200 million and one billion yuan (about €26 million and €130 million) respectively": a list restated in brackets

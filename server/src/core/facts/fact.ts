@@ -173,10 +173,6 @@ export interface AskedQuestion {
   places: readonly string[];
   /** A heading's question is as weak a guess of whom the answer is about as a heading's names. */
   from: 'heading' | 'paragraph';
-  /** "Did Broadcom's shares rise or fall?": a question that offers alternatives asks which way a move went, not for one way. */
-  alternatives?: true;
-  /** "By how much did Microsoft and Broadcom drop, in that order?", "… respectively?": the answer's values pair with its names in turn. */
-  inOrder?: true;
   /**
    * Not asked but told: an event the sentence before stated without its day ("Dann hat er DeepSeek gegründet."), which
    * only a sentence pointing back to it answers with one („Das war im Juli 2023.“, "That was in 2015.").

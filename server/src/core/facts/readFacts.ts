@@ -48,7 +48,6 @@ import { curbsOwnYear } from './actsOwnYear';
 import { namesOfAnEarlierOrdinal } from './ordinalOwners';
 import { ordinalMembers } from './ordinalMembers';
 import { cellListMembers } from './cellListMembers';
-import { wayAsked } from './askedDirection';
 import { COMPARED_WITH_WORDS, CURRENCIES, DURATION_UNITS, GAP_BEFORE, HEDGE_WORD_PATTERN, LAST_YEAR_PHRASES, LEVEL_COMPARATIVES, PARTITIVE_LINKS, PARTITIVE_OPENERS, SHARE_PRICE_WORDS, THAN_WORDS, THIS_YEAR_PHRASES, YEAR_BEFORE_PHRASES, YEAR_WORDS, pointsBackToAnEvent } from '../figures/vocabulary';
 
 /**
@@ -69,8 +68,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   // „Dann hat er DeepSeek gegründet. Das war im Juli 2022.“: a sentence that points back to the event told before dates it.
   const answered = carried.question?.event && !pointsBackToAnEvent(facts.text) ? undefined : carried.question;
   const question = names.length === 0 && !facts.contextNames?.length && !namesOwnPlace(facts, answered) ? answered : undefined;
-  // "By how much did Microsoft and Broadcom drop, in that order?" / "6.58% and 3.75%.": the answer's values are its names' in turn.
-  const listed = distributedNames(facts, carried.previousSentence, question?.inOrder ? question.names : undefined);
+  const listed = distributedNames(facts, carried.previousSentence);
   // „Der erste kostete …, der zweite …“ after a sentence that named the two: each ordinal's figure is its member's.
   for (const [figure, member] of ordinalMembers(facts, carried)) if (!listed.has(figure)) listed.set(figure, member);
   // „| DeepSeek R1 | 92 % / 85 % |“ under „| HumanEval / MATH-500 |“: each value is its header name's, in turn.
@@ -116,16 +114,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     if (fragment) for (const c of next.concepts) if (isAttribute(c) && !attributes.includes(c)) attributes.push(c);
     const asksAge = question !== undefined && isAnsweredAge(figure, question, facts.text);
     // "45 Jahre." counts no years of anything: it is the age asked for, and the years are part of what is wrong.
-    // "What's the most they gained?" / "As much as 10%.": the way the question asks a move to go, where the answer says none.
-    let askedWay: Figure['direction'];
     if (asksAge) {
       attributes.splice(0, attributes.length, 'age');
       figure = withYearsAfter(figure, facts.text);
     }
-    else if (question && !attributes.some((a) => isSpecific(a) || a.startsWith('noun:'))) {
-      askedWay = wayAsked(figure, question, attributes);
-      for (const c of question.attributes) if (isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind) && !attributes.includes(c)) attributes.push(c);
-    }
+    else if (question && !attributes.some((a) => isSpecific(a) || a.startsWith('noun:'))) for (const c of question.attributes) if (isAttributeOf(c, figure.durationUnit ? 'date' : figure.kind) && !attributes.includes(c)) attributes.push(c);
     let entities: string[] = [];
     let means: Array<{ canonical: string; containing?: string[] }> = [];
     let primary: string[] = [];
@@ -484,8 +477,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
     const stated = measuresThePreviousMove(facts.text, figure, figures, attributes, carried) ? { ...figure, change: 'by' as const } : figure;
     const pointedTo = comparandCarried(figure, facts, carried.names.filter((n) => n.from === 'paragraph'));
-    const told = asksAge ? { ...figure, kind: 'age' as const } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried);
-    out.push({ figure: askedWay ? { ...told, direction: askedWay } : told, entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), ...(entityFromAfar && entityFrom === 'heading' ? { entityFromAfar: true as const } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(ofItsEvent ? { ofItsEvent } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}), ...(curbsOwnYear(facts.text, figure) ? { datesItsAct: true as const } : {}) });
+    out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), ...(entityFromAfar && entityFrom === 'heading' ? { entityFromAfar: true as const } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(ofItsEvent ? { ofItsEvent } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}), ...(curbsOwnYear(facts.text, figure) ? { datesItsAct: true as const } : {}) });
   });
   joinRanges(out);
   datesOfTheirSpans(out);

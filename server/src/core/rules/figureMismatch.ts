@@ -8,7 +8,7 @@ export const figureMismatch = contradictedFigureRule({
   example: 'Training DeepSeek R1 cost only $6.5 million.',
   applies: (f, source) => ['differs', 'direction', 'unit', 'currency'].includes(source.agreement) && f.figure.kind !== 'date' && f.figure.kind !== 'year',
   message: (f, source, t) => {
-    if (source.agreement === 'direction') return t.figureDirection(f.figure.text, (f.figure.direction ?? f.fact.figure.direction) === 'up', source.figure.direction === 'up', source.figure.text);
+    if (source.agreement === 'direction') return t.figureDirection(f.figure.text, f.figure.direction === 'up', source.figure.direction === 'up', source.figure.text);
     if (source.agreement === 'currency') return t.figureCurrency(f.figure.text, source.figure.text);
     if (source.agreement === 'unit') {
       return source.figure.kind === 'percentagePoint' ? t.figureIsPoints(f.figure.text, source.figure.text) : t.figureIsPercent(f.figure.text, source.figure.text);
