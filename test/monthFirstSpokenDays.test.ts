@@ -29,4 +29,11 @@ describe('a day said month first with an ordinal word ("January twenty-first") i
     assert.deepEqual(findings(`${EN}You may first want to read the source.\n`), []);
     assert.deepEqual(findings(`${EN}In January first results of R1 were published.\n`), []);
   });
+
+  test('after "in", the month is a period and its ordinal counts something: no day', () => {
+    assert.deepEqual(findings(`${EN}In January the first of DeepSeek's models to go viral, R1, broke through.\n`), []);
+    assert.deepEqual(findings(`${EN}In January the second of the big sell-offs hit Nvidia: it fell 7.82%.\n`), []);
+    assert.deepEqual(findings(`${EN}Of the models released in January the first was R1.\n`), []);
+    assert.deepEqual(findings(`${EN}R1 came out on January the twenty-fifth.\n`).map((f) => [f.code, f.text]), [['date-mismatch', 'January the twenty-fifth']]);
+  });
 });
