@@ -133,7 +133,7 @@ const WHOLE_HOUR = new RegExp(String.raw`(?<![\d.,:])(?:${CLOCK_HOUR_TO_MIDNIGHT
 const MAYBE_WHOLE_HOUR = new RegExp(String.raw`\d\s*(?:${alternation(WHOLE_HOUR_SUFFIXES)})`, 'u');
 // "-- Kalliope 14:02, 29. Jan. 2025 (CET)", "-- Ann 14:02, 29 January 2025 (UTC)": a talk page's signature says when a
 // reply was posted, not when anything it reports happened.
-const SIGNATURE_STAMP = new RegExp(String.raw`(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d,\s+\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\s*\((?:${alternation(SIGNATURE_TIME_ZONES)})\)`, 'gu');
+const SIGNATURE_STAMP = new RegExp(String.raw`(?<![\d.,:])${CLOCK_HOUR}:[0-5]\d,\s+\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\s*\((?:${alternation(SIGNATURE_TIME_ZONES)})\)`, 'gu');
 // "doubled down on AI spending" is an idiom for insisting, not a doubling.
 const MULTIPLYING_VERB = new RegExp(`(?<![\\p{L}])(${[...MULTIPLYING_VERBS.keys()].join('|')})(?![\\p{L}])(?!\\s+down(?![\\p{L}]))`, 'giu');
 // "fünfmal", "zehnfach", "fivefold": German and English write a number word and its multiple as one word. Written for
