@@ -39,7 +39,6 @@ import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions
 import { contradictedByOneValue, type FigureEvidence, type FigureMatch } from './figureMatch';
 import { sameValueOfWhom, sumStatedElsewhere, supportedBy } from './sumStatedElsewhere';
 import { sayAlike } from './sayAlike';
-import { countOfNothingNamed } from './countOfNothingNamed';
 
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
@@ -287,10 +286,9 @@ function rankedEvidence(fact: Fact, sentence: SentenceFacts, index: SourceIndex,
     // unless it is the part the draft counts. A derived value about no one the draft names is too weak a reading to
     // contradict.
     // Nor does a number with a fraction count anything the source counts in whole units ("| Fire-Flyer II | 0.83 |", a
-    // column's share, is no number of "die beiden Supercomputer"); nor does a count that names nothing it counts („ich
-    // halte meine zwölf Stück“).
+    // column's share, is no number of "die beiden Supercomputer").
     const weak = (candidate.figure.derivedFrom && comparison?.agreement !== 'agrees' && ((candidate.figure.kind === 'count' && !candidate.figure.aggregate && !parts.includes(candidate)) || !candidate.fact.entities.some((e) => fact.entities.includes(e))))
-      || (comparison?.agreement !== 'agrees' && (fractionOfWholeCount(figure, candidate.figure) || countOfNothingNamed(figure, fact.attributes, candidate.figure)));
+      || (comparison?.agreement !== 'agrees' && fractionOfWholeCount(figure, candidate.figure));
     if (comparison && comparison.agreement !== 'agrees' && parts.length && !candidate.figure.derivedFrom && candidate.figure.kind === 'count' && wholes.has(candidate.figure.value)) continue;
     // "7% of the $78 million", "more than a third of the world's AI models": a share of a whole is no other value of how
     // far one thing lies below or above another ("about 63 percent below o1-mini"), and that does not bear it out.
