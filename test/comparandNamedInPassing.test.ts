@@ -40,9 +40,11 @@ describe('an index named after the sentence\'s subject, with a move of its own, 
     assert.deepEqual(all('Broadcom fiel um 6,58 Prozent, auch der Nasdaq 100 litt. Nvidia fiel gut zweieinhalbmal so stark wie der Index.'), [['figure-mismatch', 'zweieinhalbmal', 'zweieinhalbmal contradicts the source, which says 7,82 % ÷ 3,75 % ≈ 2.1.']]);
     assert.deepEqual(all('Der Nasdaq 100 sackte um 3 Prozent ab, der Dow Jones hielt sich. Nvidia fiel gut zweieinhalbmal so stark wie der Index.'), []);
   });
-  test('two names in passing, each with a figure of its own: neither is guessed to be the comparand', () => {
+  test('two names of one kind in passing, with a figure of its own or without: neither is guessed to be the comparand', () => {
     assert.deepEqual(all('Am Montag brach Nvidia um 7,82 Prozent ein, Microsoft verlor 3,75 Prozent. Broadcom fiel fast doppelt so stark wie der Konzern aus Redmond.'), []);
     assert.deepEqual(all('On Monday Nvidia plunged 7.82 percent and Microsoft lost 3.75 percent. Broadcom fell almost twice as hard as the company.'), []);
+    assert.deepEqual(all('Am Montag fiel Nvidia um 7,82 Prozent, mehr als Microsoft. Broadcom fiel fast doppelt so stark wie der Konzern aus Redmond.'), []);
+    assert.deepEqual(all('On Monday Nvidia plunged 7.82 percent, more than Microsoft. Broadcom fell almost twice as hard as the company from Redmond.'), []);
   });
   test('with another day\'s rises indexed, the index named in passing is still compared only as that day\'s fall', () => {
     const rebound = withSources(extraSource('2025-01-28_rebound.md', '---\ntitle: Chip stocks rebound\npublished: 2025-01-28\n---\n\nOn Tuesday, January 28, 2025, Microsoft gained 2.9 percent and Broadcom added 2.6 percent, while the Nasdaq 100 closed 1.6 percent higher.\n'));

@@ -42,12 +42,11 @@ export function comparandCarried(figure: Figure, sentence: SentenceFacts, names:
   const candidates = names.filter((n) => n.kind === kind && !sentence.names.some((m) => m.entry.canonical === n.canonical));
   // A name that opens its sentence is its subject; one named later counts only with a figure of its own ("Broadcom fell
   // 6.58% and the Nasdaq 100 dropped 3%"), not where it was merely mentioned („der Dow Jones hielt sich“), and only as
-  // the one such name: after „Am Montag brach Nvidia um 7,82 Prozent ein, Microsoft verlor 3,75 Prozent“ either may be
-  // „der Konzern“.
+  // the one name of its kind: after „Am Montag brach Nvidia um 7,82 Prozent ein, Microsoft verlor 3,75 Prozent“ or
+  // „Am Montag fiel Nvidia um 7,82 Prozent, mehr als Microsoft“ either may be „der Konzern“.
   const subject = candidates.find((n) => !n.passing);
   if (subject) return subject;
-  const withOwnFigure = candidates.filter((n) => n.ownFigure);
-  return withOwnFigure.length === 1 ? withOwnFigure[0] : undefined;
+  return candidates.length === 1 && candidates[0].ownFigure ? candidates[0] : undefined;
 }
 
 /** A name carried from before, as if the words that point to it named it right after the multiple. */
