@@ -18,7 +18,7 @@ describe('a day said month first with an ordinal word ("January twenty-first") i
     assert.deepEqual(findings(`${EN}DeepSeek's founder met Premier Li Qiang on January twenty-first.\n`), [
       { code: 'date-mismatch', text: 'January twenty-first', message: 'January twenty-first contradicts the source, which gives 20. Januar.' },
     ]);
-    assert.deepEqual(findings(`${EN}- R1 came out on January the twenty-fifth, 2025.\n`).map((f) => [f.code, f.text]), [['date-mismatch', 'January the twenty-fifth, 2025']]);
+    assert.deepEqual(findings(`${EN}- R1 came out on January twenty-fifth, 2025.\n`).map((f) => [f.code, f.text]), [['date-mismatch', 'January twenty-fifth, 2025']]);
   });
 
   test('the right day is clean', () => {
@@ -34,6 +34,8 @@ describe('a day said month first with an ordinal word ("January twenty-first") i
     assert.deepEqual(findings(`${EN}In January the first of DeepSeek's models to go viral, R1, broke through.\n`), []);
     assert.deepEqual(findings(`${EN}In January the second of the big sell-offs hit Nvidia: it fell 7.82%.\n`), []);
     assert.deepEqual(findings(`${EN}Of the models released in January the first was R1.\n`), []);
-    assert.deepEqual(findings(`${EN}R1 came out on January the twenty-fifth.\n`).map((f) => [f.code, f.text]), [['date-mismatch', 'January the twenty-fifth']]);
+    assert.deepEqual(findings(`${EN}In late January the first of DeepSeek's models to go viral, R1, broke through.\n`), []);
+    assert.deepEqual(findings(`${EN}During January the second of the big sell-offs hit Nvidia: it fell 7.82%.\n`), []);
+    assert.deepEqual(findings(`${EN}R1 came out on January twenty-fifth.\n`).map((f) => [f.code, f.text]), [['date-mismatch', 'January twenty-fifth']]);
   });
 });

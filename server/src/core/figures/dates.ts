@@ -35,11 +35,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, language: Languag
   // script). Not „die zweite Juli-Hälfte“; nor "May first", which is also "you may first …".
   { re: new RegExp(`${SPOKEN_DAY_BEFORE}(${ordinalPattern(ENGLISH_DAY_ORDINALS)})\\s+of\\s+${M}(?![\\p{L}-])${NOT_COUNTED_MONTH}(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: dayOfOrdinal(ENGLISH_DAY_ORDINALS, m[1]), month: month(m[2]), year: year(m[3]) }) },
   { re: new RegExp(`(?<![\\p{L}-])(${ordinalPattern(GERMAN_DAY_ORDINALS)})(?:en|er|em|e)\\s+${M}(?![\\p{L}-])(?:\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: dayOfOrdinal(GERMAN_DAY_ORDINALS, m[1]), month: month(m[2]), year: year(m[3]) }) },
-  // January twenty-first, January the twentieth (2025): the month first, as an American anchor says a day. The month
-  // as a name, with its capital; not "May", which is also "you may first …"; nor an ordinal that counts what follows
-  // ("In January first results came in"); nor one after a month that "in" makes a period: "In January the first of
-  // DeepSeek's models to go viral …", "Of the two models released in January the first was V3".
-  { re: new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])in\\s+)${M}\\s+(?:the\\s+)?(${ordinalPattern(ENGLISH_DAY_ORDINALS)})(?![\\p{L}-])${NOT_COUNTED_MONTH}(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ month: month(m[1]), day: dayOfOrdinal(ENGLISH_DAY_ORDINALS, m[2]), year: year(m[3]) }), accept: (m) => /^\p{Lu}/u.test(m[0]) && m[1].toLowerCase() !== 'may' },
+  // January twenty-first (2025): the month first, as an American anchor says a day. The month as a name, with its
+  // capital; not "May", which is also "you may first …"; nor an ordinal that counts what follows ("In January first
+  // results came in"); nor one after a month that "in" makes a period. Not "January the first" either: "In late
+  // January the first of DeepSeek's models to go viral …", "During January the second of the big sell-offs …" count.
+  { re: new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])in\\s+)${M}\\s+(${ordinalPattern(ENGLISH_DAY_ORDINALS)})(?![\\p{L}-])${NOT_COUNTED_MONTH}(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ month: month(m[1]), day: dayOfOrdinal(ENGLISH_DAY_ORDINALS, m[2]), year: year(m[3]) }), accept: (m) => /^\p{Lu}/u.test(m[0]) && m[1].toLowerCase() !== 'may' },
   // January 27, 2025 and January 27
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\d)(?:,?\\s+(\\d{4})(?!\\d))?(?![\\p{L}\\d])`, 'giu'), read: (m) => ({ month: month(m[1]), day: +m[2], year: year(m[3]) }) },
   // 27.1.2025, 27.01.25; and "27.1." where only a date can stand: after "am", "vom", "bis", a weekday, or opening a
