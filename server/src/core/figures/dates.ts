@@ -24,7 +24,7 @@ const NOT_COUNTED_MONTH = String.raw`(?!(?:,?\s+\d{4})?(?:['’]s(?![\p{L}])|\s+
 const NUMERIC_DAY = /\d\.\d{1,2}\./;
 /** What every match of a slashed date ("12/2024", "1/20/25") holds. */
 const SLASHED = /\d\/\d/;
-const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, language: Language) => CalendarDate; holds?: RegExp; accept?: (m: RegExpExecArray) => boolean }> = [
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, language: Language) => CalendarDate; holds?: RegExp }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
   // 27. Januar 2025, 27. Jan. 2025, 27 Jan 2025, 27th January. Digits glued to a letter are a label or a name's
   // ("**A22.** July 2024", "the H20 January shipments"), never a day.
@@ -35,11 +35,6 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, language: Languag
   // script). Not „die zweite Juli-Hälfte“; nor "May first", which is also "you may first …".
   { re: new RegExp(`${SPOKEN_DAY_BEFORE}(${ordinalPattern(ENGLISH_DAY_ORDINALS)})\\s+of\\s+${M}(?![\\p{L}-])${NOT_COUNTED_MONTH}(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: dayOfOrdinal(ENGLISH_DAY_ORDINALS, m[1]), month: month(m[2]), year: year(m[3]) }) },
   { re: new RegExp(`(?<![\\p{L}-])(${ordinalPattern(GERMAN_DAY_ORDINALS)})(?:en|er|em|e)\\s+${M}(?![\\p{L}-])(?:\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ day: dayOfOrdinal(GERMAN_DAY_ORDINALS, m[1]), month: month(m[2]), year: year(m[3]) }) },
-  // January twenty-first (2025): the month first, as an American anchor says a day. The month as a name, with its
-  // capital; not "May", which is also "you may first …"; nor an ordinal that counts what follows ("In January first
-  // results came in"); nor one after a month that "in" makes a period. Not "January the first" either: "In late
-  // January the first of DeepSeek's models to go viral …", "During January the second of the big sell-offs …" count.
-  { re: new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])in\\s+)${M}\\s+(${ordinalPattern(ENGLISH_DAY_ORDINALS)})(?![\\p{L}-])${NOT_COUNTED_MONTH}(?:,?\\s+(\\d{4})(?![\\d]))?`, 'giu'), read: (m) => ({ month: month(m[1]), day: dayOfOrdinal(ENGLISH_DAY_ORDINALS, m[2]), year: year(m[3]) }), accept: (m) => /^\p{Lu}/u.test(m[0]) && m[1].toLowerCase() !== 'may' },
   // January 27, 2025 and January 27
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\d)(?:,?\\s+(\\d{4})(?!\\d))?(?![\\p{L}\\d])`, 'giu'), read: (m) => ({ month: month(m[1]), day: +m[2], year: year(m[3]) }) },
   // 27.1.2025, 27.01.25; and "27.1." where only a date can stand: after "am", "vom", "bis", a weekday, or opening a
@@ -76,13 +71,12 @@ function year(text: string | undefined): number | undefined {
 /** Finds calendar dates, longest first; a shorter match inside a longer one is dropped. */
 export function findDates(text: string, language: Language): DateMatch[] {
   const found: DateMatch[] = [];
-  for (const { re, read, holds, accept } of PATTERNS) {
+  for (const { re, read, holds } of PATTERNS) {
     if (holds && !holds.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
-      if (accept && !accept(m)) continue;
       const date = Object.fromEntries(Object.entries(read(m, language)).filter(([, v]) => v !== undefined)) as CalendarDate;
       if (!isValid(date)) continue;
       if (/^\d{1,2}\.\d{1,2}\./.test(m[0]) && !numericDateFits(text, span.start, span.end, date)) continue;
