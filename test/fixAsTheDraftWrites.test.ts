@@ -97,3 +97,19 @@ describe('a fix never says its scale twice, and a German scale noun keeps its ca
     assert.deepEqual(findings(text, 'scale-mismatch'), [['5,6 tausend Dollar', text.indexOf('5,6 tausend'), '5,6 Millionen Dollar']]);
   });
 });
+
+describe('a share told as a count of a whole is fixed as a count: "480 of the world\'s 1,328", never "36"', () => {
+  test('the count the source\'s share makes of the draft\'s whole, rounded as the draft rounds (en, de)', () => {
+    assertFix("China has 580 of the world's 1,328 AI models.", 'figure-mismatch', '580', '480', "China has 480 of the world's 1,328 AI models.");
+    assertFix("China has 487 of the world's 1,328 AI models.", 'figure-mismatch', '487', '478', "China has 478 of the world's 1,328 AI models.");
+    assertFix('China stellt rund 580 der weltweit 1328 KI-Modelle.', 'figure-mismatch', 'rund 580', 'rund 480', 'China stellt rund 480 der weltweit 1328 KI-Modelle.');
+    assert.deepEqual(findings("China has 478 of the world's 1,328 AI models.", 'figure-mismatch'), []);
+  });
+  test('the whole a share is of, named as a share\'s or by a partitive opening, is fixed with the source\'s whole, not China\'s part', () => {
+    assertFix("China's share of the world's 1,238 AI models is 36%.", 'figure-mismatch', '1,238', '1,328', "China's share of the world's 1,328 AI models is 36%.");
+    assertFix("Of the world's 1,238 AI models, 36% come from China.", 'figure-mismatch', '1,238', '1,328', "Of the world's 1,328 AI models, 36% come from China.");
+    assertFix('Chinas Anteil an den weltweit 1238 KI-Modellen liegt bei 36 Prozent.', 'figure-mismatch', '1238', '1328', 'Chinas Anteil an den weltweit 1328 KI-Modellen liegt bei 36 Prozent.');
+    // A count of China's own is its part: "China's 580 AI models" is checked against 36 % × 1328 ≈ 478.
+    assertFix("China's 580 AI models make it the second-largest producer.", 'figure-mismatch', '580', '478', "China's 478 AI models make it the second-largest producer.");
+  });
+});

@@ -84,6 +84,8 @@ export interface Figure extends Span {
   loose?: boolean;
   /** "jedes vierte", "every fifth": a share told as every n-th, a turn of phrase when it says nothing of what it counts. */
   everyNth?: boolean;
+  /** A share told as a count of a whole ("580 der weltweit 1328 KI-Modelle"): the whole, so that a fix is a count again. */
+  partOf?: number;
   /** The words after "vor"/"after" that name the other event of a duration ("the R1 launch"), in the sentence. */
   durationAnchor?: Span;
   /** Local context: concept keys in the words around this figure up to the neighbouring clause boundary. */

@@ -358,7 +358,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     const step = part % 100 === 0 ? 100 : part % 10 === 0 ? 10 : 1;
     taken.push({ start, end });
     figures.push(base(hedge ? before.length - hedge[0].trimStart().length : start, end, text, 'percent', (part / whole) * 100, 0, (step / whole) * 100, {
-      approximate: APPROXIMATE_BEFORE.test(before), ...(bound ? { bound } : {}),
+      approximate: APPROXIMATE_BEFORE.test(before), ...(bound ? { bound } : {}), partOf: whole,
     }));
   }
 

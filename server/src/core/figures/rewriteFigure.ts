@@ -19,6 +19,7 @@ const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`
  */
 export function rewriteWithSourceValue(draft: Figure, source: Figure, language: Language): string | undefined {
   if (draft.kind === 'date') return rewriteDate(draft, source, language);
+  if (draft.partOf !== undefined) return rewritePartOfWhole(draft, draft.partOf, source, language);
   // "a week before" where the sources put both events on one day: "0 weeks" is no fix.
   if (draft.durationUnit && source.value === 0) return undefined;
   // "a week before R1" where V3 is dated "Dezember 2024": three to seven weeks, no one number to put in. Nor a firm's
@@ -80,6 +81,21 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   const half = HALF_AFTER_WORD.exec(draft.text.slice(first.length))?.[0] ?? '';
   const text = (asWritten ?? written) + draft.text.slice(first.length + half.length);
   return beforeScale ? withScaleWord(text, scale, value, language) : text;
+}
+
+/**
+ * "580 of the world's 1,328 AI models" where the source says 36 %: the count that share makes of the draft's whole,
+ * rounded as the draft rounds its count ("480", not "36"); only a percentage says what share that is.
+ */
+function rewritePartOfWhole(draft: Figure, whole: number, source: Figure, language: Language): string | undefined {
+  const numeral = NUMERAL.exec(draft.text);
+  if (!numeral || source.kind !== 'percent' || source.range) return undefined;
+  const written = Number(numeral[0].replace(/\D/g, ''));
+  const step = written % 100 === 0 ? 100 : written % 10 === 0 ? 10 : 1;
+  const count = Math.round(((Math.abs(source.value) / 100) * whole) / step) * step;
+  if (!(count > 0) || count === written) return undefined;
+  const grouping = SPACE_GROUP.exec(numeral[0])?.[1] ?? /\d[.,]\d{3}(?!\d)/.test(numeral[0]);
+  return draft.text.slice(0, numeral.index) + formatNumber(count, language, 0, grouping) + draft.text.slice(numeral.index + numeral[0].length);
 }
 
 /** A scale word written out, which German inflects for one ("Milliarde", "Millionen"), not an abbreviation ("Mrd.", "bn"). */

@@ -378,11 +378,18 @@ function isPartOf(figure: Figure, derived: Figure): boolean {
   return derived.kind === 'count' && share?.kind === 'percent' && whole?.kind === 'count' && figure.value < whole.value && (!figure.noun || !whole.noun || sameThings(figure.noun, whole.noun));
 }
 
-/** "36% of the world's 1,238 AI models", "counts 1,238 AI models, and 36 percent of them": the count a share is of. */
+/**
+ * "36% of the world's 1,238 AI models", "China's share of the world's 1,238 AI models", "Of the world's 1,238 AI
+ * models, 36% come from China", "counts 1,238 AI models, and 36 percent of them": the count a share is of.
+ */
 function isTheWhole(figure: Figure, text: string): boolean {
-  return SHARE_BEFORE.test(text.slice(0, figure.start)) || SHARE_OF_IT_AFTER.test(text.slice(figure.end));
+  const before = text.slice(0, figure.start);
+  const after = text.slice(figure.end);
+  return SHARE_BEFORE.test(before) || SHARE_OF_IT_AFTER.test(after) || (PARTITIVE_OPENING.test(before) && PERCENT_LATER.test(after));
 }
-const SHARE_BEFORE = /(?:%|prozent|percent|per\s+cent)\s+(?:of|der|des|aller|von)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const SHARE_BEFORE = /(?:%|prozent|percent|per\s+cent|share|anteil)\s+(?:of|der|des|aller|von|an|am)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const PARTITIVE_OPENING = /(?:^|[.:;!?]\s+)[*_>#\s-]*(?:of|von|unter)\s+(?:all\s+)?(?:the|den|allen)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const PERCENT_LATER = /^[^.;!?]*?(?:%|prozent|percent|per\s+cent)/iu;
 const SHARE_OF_IT_AFTER = /^[^.;]*?(?:%|prozent|percent|per\s+cent)\s+(?:of\s+them|of\s+those|davon|von\s+ihnen)(?![\p{L}])/iu;
 
 /** "Modelle" and "KI-Modelle", "AI models" and "KI-Modelle": the same things counted, in either language. */
