@@ -41,6 +41,17 @@ describe('sentence splitting', () => {
     assert.deepEqual(split('[1/27/25, 2:03 PM] Ann: Nvidia fell 7.82%\n[1/27/25, 2:04 PM] Ben: and Microsoft 3.75%').map((s) => s.text), [
       '[1/27/25, 2:03 PM] Ann: Nvidia fell 7.82%', '[1/27/25, 2:04 PM] Ben: and Microsoft 3.75%']);
   });
+  test('each line of a feed or a shift log stamped with its time opens a sentence, in a paragraph that opens with a stamp', () => {
+    assert.deepEqual(split("07:12 *CHINA'S DEEPSEEK R1 SPURS SELLOFF IN AI-LINKED CHIPMAKERS PREMARKET\n07:15 *R1 SCORES 92% ON HUMANEVAL, 82% ON MATH-500").map((s) => s.text), [
+      "07:12 *CHINA'S DEEPSEEK R1 SPURS SELLOFF IN AI-LINKED CHIPMAKERS PREMARKET", '07:15 *R1 SCORES 92% ON HUMANEVAL, 82% ON MATH-500']);
+    assert.deepEqual(split('14:03 Uhr Nvidia -7,82 % nach Handelsbeginn\n14:10 Uhr Nasdaq 100 rund 3 % im Minus').map((s) => s.text), [
+      '14:03 Uhr Nvidia -7,82 % nach Handelsbeginn', '14:10 Uhr Nasdaq 100 rund 3 % im Minus']);
+    assert.deepEqual(split('[09:41] Nvidia down 7.82%\n[09:45] Microsoft down 3.75%').map((s) => s.text), ['[09:41] Nvidia down 7.82%', '[09:45] Microsoft down 3.75%']);
+  });
+  test('a line of wrapped prose that opens with a time stays in its sentence', () => {
+    assert.deepEqual(split('The call with analysts began at\n10:30 and ended at noon. Nvidia fell 7.82%.').map((s) => s.text), ['The call with analysts began at\n10:30 and ended at noon.', 'Nvidia fell 7.82%.']);
+    assert.deepEqual(split('Die Sitzung begann um\n10:30 Uhr und endete mittags.').map((s) => s.text), ['Die Sitzung begann um\n10:30 Uhr und endete mittags.']);
+  });
   test('a line break in prose, or a date and time inside a line, opens no sentence', () => {
     assert.deepEqual(split('Nvidia fiel am 27. Januar\num 7,82 %. R1 kam am 20. Januar.').map((s) => s.text), ['Nvidia fiel am 27. Januar\num 7,82 %.', 'R1 kam am 20. Januar.']);
     assert.deepEqual(split('Nvidia fell, as the wires put it\n[1/27/25, 2:03 PM], 7.82%.').map((s) => s.text), ['Nvidia fell, as the wires put it\n[1/27/25, 2:03 PM], 7.82%.']);

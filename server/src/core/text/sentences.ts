@@ -3,6 +3,7 @@ import type { Sentence } from '../types';
 import { MONTHS } from './months';
 import { sliceProse, type ProseBlock } from './prose';
 import { opensChatLine } from './chatStamp';
+import { opensClockLine } from './clockLine';
 import { CITATION_ABBREVIATION_WORDS } from './citations';
 
 /** Words after which a period does not end a sentence (German and English), lower case, without the period; slides and
@@ -45,9 +46,11 @@ export function splitSentences(block: ProseBlock): Sentence[] {
   const { text } = block;
   const sentences: Sentence[] = [];
   let start = 0;
+  const stampedLines = opensClockLine(text, 0);
   for (let i = 0; i < text.length; i++) {
-    // "… oder? Bin nicht sicher\n[27.01.25, 14:28] Mehmet Y.: …": a chat export's next message starts a sentence.
-    if (text[i] === '\n' && i > start && opensChatLine(text, i + 1)) {
+    // "… oder? Bin nicht sicher\n[27.01.25, 14:28] Mehmet Y.: …": a chat export's next message starts a sentence, and
+    // so does a feed's next stamped line.
+    if (text[i] === '\n' && i > start && (opensChatLine(text, i + 1) || (stampedLines && opensClockLine(text, i + 1)))) {
       pushTrimmed(sentences, block, start, i);
       start = i + 1;
       continue;
