@@ -22,6 +22,8 @@ const SPOKEN_DAY_BEFORE = String.raw`(?<=(?<![\p{L}])the\s+)`;
 const NOT_COUNTED_MONTH = String.raw`(?!(?:,?\s+\d{4})?(?:['’]s(?![\p{L}])|\s+(?!(?:${wordAlternation([...FUNCTION_WORDS])})(?![\p{L}]))\p{Ll}))`;
 /** What every match of a numeric day ("27.1.", "27.01.25") holds: its look-behinds need not run on a sentence without it. */
 const NUMERIC_DAY = /\d\.\d{1,2}\./;
+/** What every match of a hyphened day or month ("21-Jan", "Jul-23") holds. */
+const HYPHENED_MONTH = new RegExp(`\\d-(?:${ABBREVIATED_MONTHS})|(?:${ABBREVIATED_MONTHS})-\\d`, 'iu');
 /** What every match of a slashed date ("12/2024", "1/20/25") holds. */
 const SLASHED = /\d\/\d/;
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, language: Language) => CalendarDate; holds?: RegExp }> = [
@@ -46,6 +48,10 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, language: Languag
   { re: /(?<![\p{L}\d.,/-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/]|[.,]\d)/gu, read: (m, language) => slashedDay(+m[1], +m[2], shortYear(m[3]), language), holds: SLASHED },
   // 12/2024, 07/2023: a month and its four-digit year.
   { re: /(?<![\p{L}\d.,/-])(\d{1,2})\/(\d{4})(?![\d/]|[.,]\d)/gu, read: (m) => ({ month: +m[1], year: +m[2] }), holds: SLASHED },
+  // 21-Jan, 28-Jan-25, 27-Jan-2025: a spreadsheet's or a trading desk's day (d-mmm, d-mmm-yy).
+  { re: new RegExp(`(?<![\\p{L}\\d.,/-])(\\d{1,2})-(${ABBREVIATED_MONTHS})(?![\\p{L}])(?:-(\\d{4}|\\d{2})(?![\\d.,]\\d|[\\d-]))?(?![\\d-])`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: m[3] ? shortYear(m[3]) : undefined }), holds: HYPHENED_MONTH },
+  // Jul-23, Dec-2024: a month and its year in the same style (mmm-yy); a month name first is never a day there.
+  { re: new RegExp(`(?<![\\p{L}\\d-])(${ABBREVIATED_MONTHS}|${ABBREVIATED_MONTHS.toUpperCase()})-(\\d{4}|\\d{2})(?![\\d\\p{L}-]|[.,]\\d)`, 'gu'), read: (m) => ({ month: month(m[1]), year: shortYear(m[2]) }), holds: HYPHENED_MONTH },
   // Juli 2023, July 2023
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{4})(?!\\d)`, 'giu'), read: (m) => ({ month: month(m[1]), year: +m[2] }) },
 ];

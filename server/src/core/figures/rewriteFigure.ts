@@ -184,7 +184,8 @@ function rewriteDate(draft: Figure, source: Figure, language: Language): string 
   const have = draft.date ?? {};
   if (SLASHED_DATE.test(draft.text)) return rewriteSlashedDate(draft.text, have, want);
   let text = draft.text;
-  if (want.year !== undefined && have.year !== undefined && want.year !== have.year) text = text.replace(/\d{4}/, String(want.year));
+  // "Jul-22" → "Jul-23": a year written with two digits after a hyphen stays two digits.
+  if (want.year !== undefined && have.year !== undefined && want.year !== have.year) text = /\d{4}/.test(text) ? text.replace(/\d{4}/, String(want.year)) : text.replace(/(?<=-)\d{2}$/, String(want.year % 100).padStart(2, '0'));
   // "21st of January" → "20th of January": an English ordinal's suffix goes with its day.
   if (want.day !== undefined && have.day !== undefined && want.day !== have.day) text = text.replace(/(?<!\d)\d{1,2}(?!\d)((?:st|nd|rd|th)(?![\p{L}]))?/u, (_, suffix?: string) => `${want.day}${suffix ? ordinalSuffix(want.day!) : ''}`);
   if (want.month !== undefined && have.month !== undefined && want.month !== have.month) {
