@@ -12,7 +12,7 @@ import { isWireDateline } from '../facts/weekdays';
 import { unconfirmedDay, type DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure, NameMention } from '../types';
-import { comparandOf } from './comparand';
+import { comparandOf, isComparedWith } from './comparand';
 import { pairBetween } from './pairBetween';
 import { outdoneSide } from './outdoneSide';
 import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreement } from './agreement';
@@ -461,7 +461,9 @@ function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact):
   // "lagged the Nasdaq 100 by 4.82 points": the side outdone is the comparand, and one the words do not name is unknown.
   const outdone = outdoneSide(figure, sentence);
   if (outdone === null) return false;
-  const comparand = comparandOf(figure, sentence) ?? outdone;
+  // "about two and a half times the Nasdaq 100's 3%": a multiple names what it multiplies right after it, with no
+  // comparison's words between.
+  const comparand = comparandOf(figure, sentence, figure.kind === 'multiplier') ?? outdone;
   if (!comparand) {
     // "Zwischen Nvidia und Microsoft lagen fünf Prozentpunkte": both sides are named.
     const between = pairBetween(figure, sentence);
@@ -471,7 +473,9 @@ function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact):
     return (about(a, x) && about(b, y)) || (about(a, y) && about(b, x));
   }
   // And the other figure about a name the sentence gives before it, when it gives one: the subject.
-  const subject = sentence.names.filter((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical).flatMap(named);
+  // A name an earlier comparison of the sentence compares with is no subject: "Its 7.82% slide was 1.24 points worse than
+  // Broadcom's and more than double Microsoft's" is Nvidia's, not Broadcom's.
+  const subject = sentence.names.filter((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical && !isComparedWith(n, sentence)).flatMap(named);
   const [a, b] = derived.sides;
   const fits = (x: string[], y: string[]) => about(x, named(comparand)) && (subject.length === 0 || about(y, subject));
   return fits(a, b) || fits(b, a);
