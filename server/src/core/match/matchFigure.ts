@@ -104,7 +104,7 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // article's "NEW YORK, January 28, 2025 — …" bears out no event of the draft.
   // Nor does a page's stamp ("Sendung: Dienstag, 28. Januar 2025, 19:00 Uhr · Redaktion: Wirtschaft"): the day it airs.
   if (isPiecesOwnDate(figure, sentence.text) || (figure.kind === 'date' && (isWireDateline(sentence.text, figure.start, figure.end) || isPageStampDate(sentence.text, figure)))) return { status: 'unsourced', evidence: [], conflicts: [] };
-  if (figure.durationUnit) return matchDuration(fact, index);
+  if (figure.durationUnit) return matchDuration(fact, index, sentence.text);
   // "Der Nasdaq 100 sackte um 3 Prozent ab. Nvidia fiel mehr als doppelt so stark wie der Index": a name an earlier
   // sentence gave, which the words after the comparison point to, is compared with only as the ratio of the two sides'
   // own values of the draft's move (and day); where the sources give no such pair, the multiple is read as before, as if
