@@ -399,17 +399,6 @@ export const OUTDONE_BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternat
  * Rückstand", which is how far behind, so "Rückstand" and "lead" are no such word); elsewhere in the sentence ("two
  * to three years behind; the gap was far smaller") it says nothing of them.
  */
-/**
- * "From founding to global breakthrough, DeepSeek needed 18 months", „von Gründung bis Durchbruch“: the events a span
- * runs between, named without an article (a bare "from Hangzhou to Paris" or "from 3 to 5" names none).
- */
-export const BARE_SPAN_EVENTS = ['founding', 'launch', 'release', 'breakthrough', 'inception', 'debut', 'gründung', 'start', 'marktstart', 'durchbruch', 'veröffentlichung', 'markteinführung'];
-/**
- * "about a month before that", „eine Woche nach diesem Tag“, „nach seinem Rekordhoch“, "after its record high": words
- * after "before"/„nach“ that point back to an event, a day or a name told before (a third person's possessive), not to
- * one of the writer's own ("my visit", „unsere Aufzeichnung“) that the sources cannot know.
- */
-export const POINTING_BACK_WORDS = ['that', 'this', 'it', 'then', 'those', 'these', 'them', 'its', 'his', 'her', 'their', 'dies', 'dieses', 'diesem', 'dieser', 'diesen', 'jenem', 'jener', 'jenen', 'jenes', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres'];
 const SPAN_GAP_WORDS = ['abstand', 'zeitabstand', 'gap'];
 export const SPAN_GAP_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SPAN_GAP_WORDS.join('|')})\s+(?:von|of)\s+(?:\p{L}+\s+)?$`, 'iu');
 export const SPAN_GAP_AFTER = new RegExp(String.raw`^\s*(?:${SPAN_GAP_WORDS.join('|')})(?![\p{L}])`, 'iu');

@@ -19,15 +19,6 @@ const AFTER_MULTIPLE = new RegExp(String.raw`^\s+(?:${COMPARISON})?(?:${ARTICLE}
 // multiple names what of the name it multiplies (or, elliptically, the same thing again) before the name.
 const AFTER_MULTIPLE_OF_WHAT = new RegExp(String.raw`^\s+(?:${COMPARISON})?${ARTICLE}((?:[\p{L}-]+\s+){0,2})(?:von|of|des|der|für|for)\s+(?:${ARTICLE})?$`, 'iu');
 
-// "worse than Broadcom's", „stärker als Broadcom“, "as hard as Microsoft", „doppelt so stark wie Microsoft“: the words of a
-// comparison right before a name.
-const BEFORE_COMPARED = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(THAN_WORDS)}|(?:as|so)\s+\p{L}+,?\s+(?:as|wie))\s+(?:${ARTICLE})?$`, 'iu');
-
-/** Whether the words right before a name compare something with it: then it is what is compared with, no subject. */
-export function isComparedWith(name: NameMention, sentence: SentenceFacts): boolean {
-  return BEFORE_COMPARED.test(sentence.text.slice(0, name.start));
-}
-
 /**
  * The name a ratio or multiple compares with, right after it: "Broadcom verliert halb so viel wie Nvidia", "five times
  * as much as the Nasdaq 100". With `wordless`, also a name right after the multiple ("90,000 times R1's bill"); with

@@ -9,7 +9,6 @@ import { isDateline } from '../facts/weekdays';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 import { isPageStampDate } from '../facts/updateStamp';
 import { compatibleDates } from '../figures/calendarDays';
-import { DaysTheDraftTells } from './daysTheDraftTells';
 
 const byFigure = new WeakMap<SourceIndex, Map<Figure, SourceFigure>>();
 
@@ -28,8 +27,6 @@ function sourceFigureOf(index: SourceIndex, figure: Figure): SourceFigure | unde
  * already has a verdict of its own keeps it, unless it only lacked a source.
  */
 export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): void {
-  // Read before any date below takes a verdict from it.
-  const told = new DaysTheDraftTells(figures, (e) => (e.fact.timeOf ? sourceFigureOf(index, e.fact.timeOf) : undefined));
   // One pass to find what each date times: linear in the draft, however many dates it has.
   const timed = new Map<Figure, DraftFigure[]>();
   for (const f of figures) {
@@ -48,15 +45,6 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     // one (or only a country: „verloren die Aktien großer US-Technologiekonzerne“) is borne out by any article's event of
     // that day (the Tokyo exchange's); the events it times are what it is about.
     const namesNoOne = date.match.status === 'supported' && date.fact.entities.every((e) => date.fact.places?.includes(e)) && timed.has(date.figure);
-    // „**Mittwoch, 29. Januar 2025 – Straßburg**“ under a heading that names DeepSeek: a day that names no event, borne
-    // out by whatever the subject it guesses did that day (R1 on Azure), is the piece's own unless the draft tells an
-    // event of that day.
-    if (date.match.status === 'supported' && !date.at.sentence.heading && namesNoEvent(date.fact) && !timed.has(date.figure)) {
-      const day = date.fact.time;
-      const dates = day && told.datesOn(day);
-      if (day?.day !== undefined && !dates) date.match = { status: 'unsourced', evidence: [], conflicts: [] };
-      continue;
-    }
     if (date.match.status !== 'unsourced' && !aboutNoOne && !namesNoOne) continue;
     const times: FigureEvidence[] = [];
     // "## 28. Januar 2025: Der DeepSeek-Schock / Nvidia verlor 7,82 Prozent" dates the events below it, as a sentence
@@ -96,7 +84,7 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
       // too where the date is borne out only by a sentence about no one it names (the Tokyo exchange on that Monday):
       // which source a hover shows must not depend on whether such an article is in the folder.
       if (date.match.status === 'unsourced' || aboutNoOne) {
-        const dated = datedEvents(date, index, told);
+        const dated = datedEvents(date, index);
         if (dated.length) date.match = { status: 'supported', evidence: dated, conflicts: [] };
       }
       continue;
@@ -145,7 +133,7 @@ function yearOfARoughValue(date: Figure, value: Figure, sourceDate: Figure, sour
  * about, with a specific attribute of its (a share price, a release) or a move, that a source dates to that very day. Only a day
  * with its month: a year dates too much to say which event it is.
  */
-function datedEvents(date: DraftFigure, index: SourceIndex, told: DaysTheDraftTells): FigureEvidence[] {
+function datedEvents(date: DraftFigure, index: SourceIndex): FigureEvidence[] {
   const { fact } = date;
   const day = fact.time;
   if (!day?.month || !day.day) return [];
@@ -154,11 +142,7 @@ function datedEvents(date: DraftFigure, index: SourceIndex, told: DaysTheDraftTe
     // Redaktion: …": the piece's own day, which no source dates.
     const { text } = date.at.sentence;
     // A heading's day stands over the events below it, which judge it (`judgeDatesByEvents`), not any event of that day.
-    if (date.at.sentence.heading || isPiecesOwnDate(date.figure, text) || isPageStampDate(text, date.figure) || isDateline(text, date.figure.start, date.figure.end) || isLabelledDay(text, date.figure)) return [];
-    // Only a day of an event the draft tells: another article's event of that day is no event the draft is about.
-    const dates = told.datesOn(day);
-    if (!dates) return [];
-    return dates.length ? dates.slice(0, 3).map((d) => ({ ...d, score: 1, agreement: 'agrees' as const, shared: new Set<string>() })) : eventsOfTheDay(day, fact.entities, index);
+    return date.at.sentence.heading || isPiecesOwnDate(date.figure, text) || isPageStampDate(text, date.figure) || isDateline(text, date.figure.start, date.figure.end) || isLabelledDay(text, date.figure) ? [] : eventsOfTheDay(day, fact.entities, index);
   }
   if (fact.entityFrom === 'heading' || fact.entityFrom === 'document') return [];
   const who = (fact.primary?.length ? fact.primary : fact.entities).filter((e) => !fact.places?.includes(e));

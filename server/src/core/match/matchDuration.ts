@@ -5,8 +5,6 @@ import type { SourceFigure, SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure } from '../types';
 import type { FigureEvidence, FigureMatch } from './figureMatch';
 import { areTwoVersionsOfOneFamily } from '../names/versions';
-import { wordAlternation as alternation } from '../context/lexicon';
-import { POINTING_BACK_WORDS } from '../figures/vocabulary';
 import { compatibleDates, daysApart, daysWithinMonths, type DaySpan } from '../figures/calendarDays';
 
 /**
@@ -21,8 +19,7 @@ const lookupKey = (concept: string) => (concept === 'news' ? 'release' : attribu
  * that share an attribute with the draft's sentence (the meeting, the fall); a pair of them that covers two different
  * attributes gives the source's duration.
  */
-export function matchDuration(read: Fact, index: SourceIndex, text: string): FigureMatch {
-  if (countsFromAnUnknownEvent(read, text)) return { status: 'unsourced', evidence: [], conflicts: [] };
+export function matchDuration(read: Fact, index: SourceIndex): FigureMatch {
   const match = matchDurationAt(read, index);
   // "R1 kam am 20. Januar. Drei Tage nach der Veröffentlichung fiel Nvidia": a date carried from the sentences before is
   // often the very event the words count from, not the clause's own ("Am 27. Januar fiel Nvidia. Das war eine Woche nach
@@ -30,19 +27,6 @@ export function matchDuration(read: Fact, index: SourceIndex, text: string): Fig
   if (match.status === 'unsourced' && read.timeFrom === 'paragraph' && read.anchor) return matchDurationAt({ ...read, time: undefined, timeFrom: undefined }, index);
   return match;
 }
-
-/**
- * "Zwei Wochen vor meinem Besuch, am 20. Januar, …", "four days before our recording", "a week before tonight's
- * meeting": words after "vor"/"before" that name no event the sources know of (no name, no kind of event, no date) and
- * do not point back to one ("a month before that") count from the writer's own. No source states that span, and the clause's own event paired with another of the sources'
- * (R1's release and the sell-off a week later) is no reading of it.
- */
-function countsFromAnUnknownEvent(fact: Fact, text: string): boolean {
-  const words = fact.figure.durationAnchor;
-  if (!words || fact.anchor || POINTING_BACK.test(text.slice(words.start, words.end))) return false;
-  return !(fact.timeOf && fact.timeOf.start >= words.start && fact.timeOf.end <= words.end);
-}
-const POINTING_BACK = new RegExp(String.raw`^(?:${alternation(POINTING_BACK_WORDS)})(?![\p{L}])`, 'iu');
 
 function matchDurationAt(read: Fact, index: SourceIndex): FigureMatch {
   // A document's day is no date for a duration to start from; nor is a heading's, where the words name both events

@@ -12,7 +12,7 @@ import { isWireDateline } from '../facts/weekdays';
 import { unconfirmedDay, type DocumentDay } from '../facts/documentTime';
 import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Figure, NameMention } from '../types';
-import { comparandOf, isComparedWith } from './comparand';
+import { comparandOf } from './comparand';
 import { pairBetween } from './pairBetween';
 import { outdoneSide } from './outdoneSide';
 import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreement } from './agreement';
@@ -104,7 +104,7 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // article's "NEW YORK, January 28, 2025 — …" bears out no event of the draft.
   // Nor does a page's stamp ("Sendung: Dienstag, 28. Januar 2025, 19:00 Uhr · Redaktion: Wirtschaft"): the day it airs.
   if (isPiecesOwnDate(figure, sentence.text) || (figure.kind === 'date' && (isWireDateline(sentence.text, figure.start, figure.end) || isPageStampDate(sentence.text, figure)))) return { status: 'unsourced', evidence: [], conflicts: [] };
-  if (figure.durationUnit) return matchDuration(fact, index, sentence.text);
+  if (figure.durationUnit) return matchDuration(fact, index);
   // "Der Nasdaq 100 sackte um 3 Prozent ab. Nvidia fiel mehr als doppelt so stark wie der Index": a name an earlier
   // sentence gave, which the words after the comparison point to, is compared with only as the ratio of the two sides'
   // own values of the draft's move (and day); where the sources give no such pair, the multiple is read as before, as if
@@ -461,9 +461,7 @@ function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact):
   // "lagged the Nasdaq 100 by 4.82 points": the side outdone is the comparand, and one the words do not name is unknown.
   const outdone = outdoneSide(figure, sentence);
   if (outdone === null) return false;
-  // "about two and a half times the Nasdaq 100's 3%": a multiple names what it multiplies right after it, with no
-  // comparison's words between.
-  const comparand = comparandOf(figure, sentence, figure.kind === 'multiplier') ?? outdone;
+  const comparand = comparandOf(figure, sentence) ?? outdone;
   if (!comparand) {
     // "Zwischen Nvidia und Microsoft lagen fünf Prozentpunkte": both sides are named.
     const between = pairBetween(figure, sentence);
@@ -473,9 +471,7 @@ function ofTheNamedPair(figure: Figure, sentence: SentenceFacts, derived: Fact):
     return (about(a, x) && about(b, y)) || (about(a, y) && about(b, x));
   }
   // And the other figure about a name the sentence gives before it, when it gives one: the subject.
-  // A name an earlier comparison of the sentence compares with is no subject: "Its 7.82% slide was 1.24 points worse than
-  // Broadcom's and more than double Microsoft's" is Nvidia's, not Broadcom's.
-  const subject = sentence.names.filter((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical && !isComparedWith(n, sentence)).flatMap(named);
+  const subject = sentence.names.filter((n) => n.end <= figure.start && n.entry.canonical !== comparand.entry.canonical).flatMap(named);
   const [a, b] = derived.sides;
   const fits = (x: string[], y: string[]) => about(x, named(comparand)) && (subject.length === 0 || about(y, subject));
   return fits(a, b) || fits(b, a);
