@@ -109,7 +109,12 @@ describe('a share told as a count of a whole is fixed as a count: "480 of the wo
     assertFix("China's share of the world's 1,238 AI models is 36%.", 'figure-mismatch', '1,238', '1,328', "China's share of the world's 1,328 AI models is 36%.");
     assertFix("Of the world's 1,238 AI models, 36% come from China.", 'figure-mismatch', '1,238', '1,328', "Of the world's 1,328 AI models, 36% come from China.");
     assertFix('Chinas Anteil an den weltweit 1238 KI-Modellen liegt bei 36 Prozent.', 'figure-mismatch', '1238', '1328', 'Chinas Anteil an den weltweit 1328 KI-Modellen liegt bei 36 Prozent.');
-    // A count of China's own is its part: "China's 580 AI models" is checked against 36 % × 1328 ≈ 478.
+    // A count of China's own is its part: "China's 580 AI models" is checked against 36 % × 1328 ≈ 478; so is one after
+    // "Of the" or a share's words that do not say it is all of them (review of session 60).
+    const onThe580 = (text: string) => findings(text, 'figure-mismatch').filter(([words]) => words === '580');
+    assert.deepEqual(onThe580('Of the 580 AI models from China, 40 percent are open source.'), [['580', 7, '478']]);
+    assert.deepEqual(onThe580('Von den 580 chinesischen KI-Modellen sind 40 Prozent frei lizenziert.'), [['580', 8, '478']]);
+    assert.deepEqual(onThe580("The share of the 580 Chinese AI models in the world's total is 36%."), [['580', 17, '478']]);
     assertFix("China's 580 AI models make it the second-largest producer.", 'figure-mismatch', '580', '478', "China's 478 AI models make it the second-largest producer.");
   });
 });

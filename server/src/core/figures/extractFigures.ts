@@ -4,7 +4,7 @@ import { caselessPattern, caselessRegExp } from '../text/caselessPattern';
 import { gatedMatches } from '../text/gatedMatches';
 import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
-import { numeralsIn, parseNumeral } from './numerals';
+import { numeralsIn, parseNumeral, roundingStep } from './numerals';
 import { isVersionInName } from './versionInName';
 import { frontedByNow, wordsAfterComma } from './frontedNowAge';
 import { pastAgeThen } from './pastAgeThen';
@@ -354,8 +354,7 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     if (RANK_BEFORE.test(before)) continue;
     const hedge = APPROXIMATE_BEFORE.exec(before) ?? QUALIFIER_BEFORE.exec(before);
     const bound = boundBefore(before);
-    // Rounded as written: "480" to ten, "500" to a hundred.
-    const step = part % 100 === 0 ? 100 : part % 10 === 0 ? 10 : 1;
+    const step = roundingStep(part);
     taken.push({ start, end });
     figures.push(base(hedge ? before.length - hedge[0].trimStart().length : start, end, text, 'percent', (part / whole) * 100, 0, (step / whole) * 100, {
       approximate: APPROXIMATE_BEFORE.test(before), ...(bound ? { bound } : {}), partOf: whole,

@@ -70,3 +70,8 @@ export function numeralsIn(text: string, blocked: (span: Span) => boolean = () =
   const plain = [...text.matchAll(PLAIN)].filter((m) => !inGrouped(m.index!)).map((m) => ({ index: m.index!, text: m[0] }));
   return grouped.length === 0 ? plain : [...grouped, ...plain].sort((a, b) => a.index - b.index);
 }
+
+/** "480" is rounded to ten, "500" to a hundred, "487" not at all: the step a count is rounded to, as written. */
+export function roundingStep(count: number): number {
+  return count % 100 === 0 ? 100 : count % 10 === 0 ? 10 : 1;
+}

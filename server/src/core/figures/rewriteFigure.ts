@@ -1,7 +1,7 @@
 import type { CalendarDate, Figure, Language } from '../types';
 import { caseAsWritten } from '../text/caseAsWritten';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
-import { GROUP_SPACE, SPACE_GROUPED_NUMERAL } from './numerals';
+import { GROUP_SPACE, SPACE_GROUPED_NUMERAL, roundingStep } from './numerals';
 import { spelledNumber } from './spellNumber';
 import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor, oneBefore } from './vocabulary';
 
@@ -91,7 +91,7 @@ function rewritePartOfWhole(draft: Figure, whole: number, source: Figure, langua
   const numeral = NUMERAL.exec(draft.text);
   if (!numeral || source.kind !== 'percent' || source.range) return undefined;
   const written = Number(numeral[0].replace(/\D/g, ''));
-  const step = written % 100 === 0 ? 100 : written % 10 === 0 ? 10 : 1;
+  const step = roundingStep(written);
   const count = Math.round(((Math.abs(source.value) / 100) * whole) / step) * step;
   if (!(count > 0) || count === written) return undefined;
   const grouping = SPACE_GROUP.exec(numeral[0])?.[1] ?? /\d[.,]\d{3}(?!\d)/.test(numeral[0]);
