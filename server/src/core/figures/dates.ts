@@ -50,8 +50,9 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, language: Languag
   { re: /(?<![\p{L}\d.,/-])(\d{1,2})\/(\d{4})(?![\d/]|[.,]\d)/gu, read: (m) => ({ month: +m[1], year: +m[2] }), holds: SLASHED },
   // 21-Jan, 28-Jan-25, 27-Jan-2025: a spreadsheet's or a trading desk's day (d-mmm, d-mmm-yy).
   { re: new RegExp(`(?<![\\p{L}\\d.,/-])(\\d{1,2})-(${ABBREVIATED_MONTHS})(?![\\p{L}])(?:-(\\d{4}|\\d{2})(?![\\d.,]\\d|[\\d-]))?(?![\\d-])`, 'giu'), read: (m) => ({ day: +m[1], month: month(m[2]), year: m[3] ? shortYear(m[3]) : undefined }), holds: HYPHENED_MONTH },
-  // Jul-23, Dec-2024: a month and its year in the same style (mmm-yy); a month name first is never a day there.
-  { re: new RegExp(`(?<![\\p{L}\\d-])(${ABBREVIATED_MONTHS}|${ABBREVIATED_MONTHS.toUpperCase()})-(\\d{4}|\\d{2})(?![\\d\\p{L}-]|[.,]\\d)`, 'gu'), read: (m) => ({ month: month(m[1]), year: shortYear(m[2]) }), holds: HYPHENED_MONTH },
+  // Dec-2024, Jul-2023: a month and its year in the same style (mmm-yyyy); not with two digits, where "Jan-27" is as
+  // often the 27th of January (an American's month-day) as January 2027, and "Jul-23" the 23rd of July.
+  { re: new RegExp(`(?<![\\p{L}\\d-])(${ABBREVIATED_MONTHS}|${ABBREVIATED_MONTHS.toUpperCase()})-(\\d{4})(?![\\d\\p{L}-]|[.,]\\d)`, 'gu'), read: (m) => ({ month: month(m[1]), year: +m[2] }), holds: HYPHENED_MONTH },
   // Juli 2023, July 2023
   { re: new RegExp(`(?<![\\p{L}])${M}\\s+(\\d{4})(?!\\d)`, 'giu'), read: (m) => ({ month: month(m[1]), year: +m[2] }) },
 ];
