@@ -115,6 +115,8 @@ describe('a share told as a count of a whole is fixed as a count: "480 of the wo
     assert.deepEqual(onThe580('Of the 580 AI models from China, 40 percent are open source.'), [['580', 7, '478']]);
     assert.deepEqual(onThe580('Von den 580 chinesischen KI-Modellen sind 40 Prozent frei lizenziert.'), [['580', 8, '478']]);
     assert.deepEqual(onThe580("The share of the 580 Chinese AI models in the world's total is 36%."), [['580', 17, '478']]);
+    assert.deepEqual(onThe580('Of all 580 Chinese AI models, 40 percent are open source.'), [['580', 7, '478']]);
+    assert.deepEqual(onThe580('Von allen 580 chinesischen KI-Modellen sind 40 Prozent frei lizenziert.'), [['580', 10, '478']]);
     assertFix("China's 580 AI models make it the second-largest producer.", 'figure-mismatch', '580', '478', "China's 478 AI models make it the second-largest producer.");
   });
 });

@@ -381,8 +381,8 @@ function isPartOf(figure: Figure, derived: Figure): boolean {
 /**
  * "36% of the world's 1,238 AI models", "China's share of the world's 1,238 AI models", "Of the world's 1,238 AI
  * models, 36% come from China", "counts 1,238 AI models, and 36 percent of them": the count a share is of. After
- * "share of" or "Of the" only where the words say it is all of them ("the world's", „weltweit“, "all"): "Of the 580 AI
- * models from China, 40 percent …" and „Der Anteil der 580 chinesischen Modelle …“ count a part.
+ * "share of" or "Of the" only where the words say it is the world's („weltweit“): "Of the 580 AI models from China,
+ * 40 percent …", „Der Anteil der 580 chinesischen Modelle …“ and "Of all 580 Chinese AI models" count a part.
  */
 function isTheWhole(figure: Figure, text: string): boolean {
   const before = text.slice(0, figure.start);
@@ -390,7 +390,7 @@ function isTheWhole(figure: Figure, text: string): boolean {
   return SHARE_BEFORE.test(before) || SHARE_OF_IT_AFTER.test(after) || SHARE_OF_ALL_BEFORE.test(before) || (PARTITIVE_OF_ALL.test(before) && PERCENT_LATER.test(after));
 }
 const SHARE_BEFORE = /(?:%|prozent|percent|per\s+cent)\s+(?:of|der|des|aller|von)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
-const ALL_OF_THEM = String.raw`(?:the\s+world['’]s|all(?:\s+the)?|(?:den\s+)?weltweit(?:en)?|allen|aller)`;
+const ALL_OF_THEM = String.raw`(?:the\s+world['’]s|(?:den\s+)?weltweit(?:en)?)`;
 const SHARE_OF_ALL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:share|anteil)\s+(?:of|an|am)\s+${ALL_OF_THEM}\s+$`, 'iu');
 const PARTITIVE_OF_ALL = new RegExp(String.raw`(?:^|[.:;!?]\s+)[*_>#\s-]*(?:of|von|unter)\s+${ALL_OF_THEM}\s+$`, 'iu');
 const PERCENT_LATER = /^[^.;!?]*?(?:%|prozent|percent|per\s+cent)/iu;
