@@ -22,7 +22,7 @@ const SPOKEN_DAY_BEFORE = String.raw`(?<=(?<![\p{L}])the\s+)`;
 const NOT_COUNTED_MONTH = String.raw`(?!(?:,?\s+\d{4})?(?:['’]s(?![\p{L}])|\s+(?!(?:${wordAlternation([...FUNCTION_WORDS])})(?![\p{L}]))\p{Ll}))`;
 /** What every match of a numeric day ("27.1.", "27.01.25") holds: its look-behinds need not run on a sentence without it. */
 const NUMERIC_DAY = /\d\.\d{1,2}\./;
-/** What every match of a hyphened day or month ("21-Jan", "Jul-23") holds. */
+/** What every match of a hyphened day or month ("21-Jan", "Dec-2024") holds. */
 const HYPHENED_MONTH = new RegExp(`\\d-(?:${ABBREVIATED_MONTHS})|(?:${ABBREVIATED_MONTHS})-\\d`, 'iu');
 /** What every match of a slashed date ("12/2024", "1/20/25") holds. */
 const SLASHED = /\d\/\d/;

@@ -387,12 +387,12 @@ function isPartOf(figure: Figure, derived: Figure): boolean {
 function isTheWhole(figure: Figure, text: string): boolean {
   const before = text.slice(0, figure.start);
   const after = text.slice(figure.end);
-  return SHARE_BEFORE.test(before) || SHARE_OF_IT_AFTER.test(after) || SHARE_OF_ALL_BEFORE.test(before) || (PARTITIVE_OF_ALL.test(before) && PERCENT_LATER.test(after));
+  return SHARE_BEFORE.test(before) || SHARE_OF_IT_AFTER.test(after) || SHARE_OF_THE_WORLDS_BEFORE.test(before) || (PARTITIVE_OF_THE_WORLDS.test(before) && PERCENT_LATER.test(after));
 }
 const SHARE_BEFORE = /(?:%|prozent|percent|per\s+cent)\s+(?:of|der|des|aller|von)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
-const ALL_OF_THEM = String.raw`(?:the\s+world['’]s|(?:den\s+)?weltweit(?:en)?)`;
-const SHARE_OF_ALL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:share|anteil)\s+(?:of|an|am)\s+${ALL_OF_THEM}\s+$`, 'iu');
-const PARTITIVE_OF_ALL = new RegExp(String.raw`(?:^|[.:;!?]\s+)[*_>#\s-]*(?:of|von|unter)\s+${ALL_OF_THEM}\s+$`, 'iu');
+const THE_WORLDS = String.raw`(?:the\s+world['’]s|(?:den\s+)?weltweit(?:en)?)`;
+const SHARE_OF_THE_WORLDS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:share|anteil)\s+(?:of|an|am)\s+${THE_WORLDS}\s+$`, 'iu');
+const PARTITIVE_OF_THE_WORLDS = new RegExp(String.raw`(?:^|[.:;!?]\s+)[*_>#\s-]*(?:of|von|unter)\s+${THE_WORLDS}\s+$`, 'iu');
 const PERCENT_LATER = /^[^.;!?]*?(?:%|prozent|percent|per\s+cent)/iu;
 const SHARE_OF_IT_AFTER = /^[^.;]*?(?:%|prozent|percent|per\s+cent)\s+(?:of\s+them|of\s+those|davon|von\s+ihnen)(?![\p{L}])/iu;
 
