@@ -47,6 +47,8 @@ describe('sentence splitting', () => {
     assert.deepEqual(split('14:03 Uhr Nvidia -7,82 % nach Handelsbeginn\n14:10 Uhr Nasdaq 100 rund 3 % im Minus').map((s) => s.text), [
       '14:03 Uhr Nvidia -7,82 % nach Handelsbeginn', '14:10 Uhr Nasdaq 100 rund 3 % im Minus']);
     assert.deepEqual(split('[09:41] Nvidia down 7.82%\n[09:45] Microsoft down 3.75%').map((s) => s.text), ['[09:41] Nvidia down 7.82%', '[09:45] Microsoft down 3.75%']);
+    assert.deepEqual(split('7:15pm NVDA down 7.82%\n7:20pm MSFT down 3.75%').map((s) => s.text), ['7:15pm NVDA down 7.82%', '7:20pm MSFT down 3.75%']);
+    assert.deepEqual(split('14:30h Nvidia -7,82 %\n14:45h Microsoft -3,75 %').map((s) => s.text), ['14:30h Nvidia -7,82 %', '14:45h Microsoft -3,75 %']);
   });
   test('a line of wrapped prose that opens with a time stays in its sentence', () => {
     assert.deepEqual(split('The call with analysts began at\n10:30 and ended at noon. Nvidia fell 7.82%.').map((s) => s.text), ['The call with analysts began at\n10:30 and ended at noon.', 'Nvidia fell 7.82%.']);
