@@ -50,6 +50,13 @@ describe('sentence splitting', () => {
     assert.deepEqual(split('7:15pm NVDA down 7.82%\n7:20pm MSFT down 3.75%').map((s) => s.text), ['7:15pm NVDA down 7.82%', '7:20pm MSFT down 3.75%']);
     assert.deepEqual(split('14:30h Nvidia -7,82 %\n14:45h Microsoft -3,75 %').map((s) => s.text), ['14:30h Nvidia -7,82 %', '14:45h Microsoft -3,75 %']);
   });
+  test('a line of a stamped paragraph whose line before ends with a word taking a time goes on with that time', () => {
+    assert.deepEqual(split('09:00h Broadcom hält sich zunächst, aber Microsoft fiel bis\n14:30h um 6,58 %.').map((s) => s.text), ['09:00h Broadcom hält sich zunächst, aber Microsoft fiel bis\n14:30h um 6,58 %.']);
+    assert.deepEqual(split('09:00 Broadcom hält sich zunächst, aber Microsoft fiel bis\n14:30 Uhr um 6,58 %.').map((s) => s.text), ['09:00 Broadcom hält sich zunächst, aber Microsoft fiel bis\n14:30 Uhr um 6,58 %.']);
+    assert.deepEqual(split('9:00am Broadcom held up at first, but Microsoft had lost by\n2:30pm a full 6.58%.').map((s) => s.text), ['9:00am Broadcom held up at first, but Microsoft had lost by\n2:30pm a full 6.58%.']);
+    assert.deepEqual(split('09:30GMT Nvidia down 7.82%\n09:45GMT Microsoft down 3.75%').map((s) => s.text), ['09:30GMT Nvidia down 7.82%', '09:45GMT Microsoft down 3.75%']);
+    assert.deepEqual(split('09:30 Nvidia down 7.82%, the low came at 09:41\n09:45 Microsoft down 3.75%').map((s) => s.text), ['09:30 Nvidia down 7.82%, the low came at 09:41', '09:45 Microsoft down 3.75%']);
+  });
   test('a line of wrapped prose that opens with a time stays in its sentence', () => {
     assert.deepEqual(split('The call with analysts began at\n10:30 and ended at noon. Nvidia fell 7.82%.').map((s) => s.text), ['The call with analysts began at\n10:30 and ended at noon.', 'Nvidia fell 7.82%.']);
     assert.deepEqual(split('Die Sitzung begann um\n10:30 Uhr und endete mittags.').map((s) => s.text), ['Die Sitzung begann um\n10:30 Uhr und endete mittags.']);
