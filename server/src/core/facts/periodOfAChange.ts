@@ -34,6 +34,27 @@ function changeOf(date: Figure, figures: readonly Figure[], text: string): Figur
   const lead = words(text.slice(Math.max(0, before.start - 24), before.start)).slice(-2);
   const nounBefore = lead.length === 2 && CHANGE_NOUNS.includes(lead[0]) && CHANGE_NOUN_OF.includes(lead[1]);
   const rest = CHANGE_NOUNS.includes(joined[0] ?? '') ? joined.slice(1) : nounBefore ? joined : undefined;
-  if (!rest || rest.length === 0 || !PERIOD_PREPOSITIONS.includes(rest[0])) return undefined;
-  return rest.slice(1).every((w) => PERIOD_YEAR_WORDS.includes(w)) ? before : undefined;
+  return rest && isPeriodPhrase(rest) ? before : undefined;
+}
+
+/** "in", "over the year", „im Jahr“: a period's preposition and the words for a year it may take, nothing else. */
+function isPeriodPhrase(joined: readonly string[]): boolean {
+  return joined.length > 0 && PERIOD_PREPOSITIONS.includes(joined[0] ?? '') && joined.slice(1).every((w) => PERIOD_YEAR_WORDS.includes(w));
+}
+
+/**
+ * The year (or month) right after a figure that is the figure's own period, by "in"/„im Jahr“ alone or after its change
+ * noun: "dropped 3% on 27 January 2025 after gaining 25% in 2024", "after a 25% gain in 2024", „stieg um 25 % im Jahr
+ * 2024“. Such a figure is a fact of that year, not of the day the clause names before it. Not a possessive ("17% in
+ * 2025's worst sell-off"): that year names another thing.
+ */
+export function ownPeriodAfter(figure: Figure, dates: readonly Figure[], figures: readonly Figure[], text: string): Figure | undefined {
+  return dates.find((date) => {
+    if (date.start < figure.end || (date.kind !== 'date' && date.kind !== 'year') || date.date?.day !== undefined) return false;
+    if (/^['’]s(?![\p{L}])/u.test(text.slice(date.end))) return false;
+    if (changeWithPeriod(date, figures, text) === figure) return true;
+    const between = text.slice(figure.end, date.start);
+    if (!PLAIN.test(between)) return false;
+    return isPeriodPhrase(words(between));
+  });
 }

@@ -41,7 +41,7 @@ import { comparedSumBefore } from './comparedSum';
 import { measuresNamedBefore, MEASURED_AGAINST_PATTERN } from './measuredAgainst';
 import { toldOfANamedEvent, toldOfAnEarlierTime, yearAgeIsToldOf, yearThenPointsBackTo } from './ageYear';
 import { backgroundClauseAt, inClosedBackgroundClause } from './backgroundClause';
-import { changeWithPeriod } from './periodOfAChange';
+import { changeWithPeriod, ownPeriodAfter } from './periodOfAChange';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { frontedAgeOfSomeoneUnknown } from './frontedAgeHolder';
 import { curbsOwnYear } from './actsOwnYear';
@@ -1269,7 +1269,10 @@ function timeOf(figure: Figure, figures: Figure[], window: Span, carried: Carrie
   const dates = figures.filter((f) => f !== figure && (f.kind === 'date' || f.kind === 'year') && !f.range && !isStampDate(text, f) && (figure.durationUnit !== undefined ? !f.localConcepts.has('birth') : f.kind === 'date' || onceOf(f).length === 0) &&
     // "from a 25% gain in 2024 to a 3% loss in a single session": a change noun's period is that change's alone.
     (figure.durationUnit !== undefined || [undefined, figure].includes(changeWithPeriod(f, figures, text))));
-  const own = ownDate(dates.filter((d) => inside(d, window)), figure, text) ?? (figure.durationUnit ? appositiveDate(dates, window, text) : undefined);
+  const inClause = dates.filter((d) => inside(d, window));
+  // "dropped 3% on 27 January 2025 after gaining 25% in 2024": the year right after the figure is its own, not the day.
+  const period = figure.durationUnit === undefined ? ownPeriodAfter(figure, inClause, figures, text) : undefined;
+  const own = period ?? ownDate(inClause, figure, text) ?? (figure.durationUnit ? appositiveDate(dates, window, text) : undefined);
   if (own) return [dateOf(own), 'clause', own];
   // "Der Nasdaq 100, der 2024 noch um ein Viertel zugelegt hatte, gab 3 Prozent nach": a relative clause's year is its own.
   const asides = asideClauses(text).filter((c) => !(c.start <= figure.start && figure.end <= c.end));
