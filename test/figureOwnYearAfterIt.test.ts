@@ -39,8 +39,9 @@ describe("a year right after a figure is the figure's own, not the day its claus
   test('another year, another entity, a part of the year and a glued sentence are not borne out by the 25 %', () => {
     assert.deepEqual(mismatches('The Nasdaq 100 dropped 3% on 27 January 2025 after gaining 25% in 2023.'),
       [['date-mismatch', '2023', '2023 contradicts the source, which gives 2024.']]);
+    // The day's own year adds nothing to the day: the figure is the day's, as on the base, and still caught.
     assert.deepEqual(mismatches('The Nasdaq 100 dropped 3% on 27 January 2025 after gaining 25% in 2025.'),
-      [['date-mismatch', '2025', '2025 contradicts the source, which gives 2024.']]);
+      [['figure-mismatch', '25%', '25% contradicts the source, which says 3 %.']]);
     assert.deepEqual(all('Microsoft fell 3.75% on 27 January 2025 after gaining 25% in 2024.').map(([code, span]) => [code, span]),
       [['unsourced-figure', '25%'], ['unsourced-figure', '2024']]);
     assert.deepEqual(mismatches('The Nasdaq 100 dropped 3% on 27 January 2025 after gaining 25% in the second half of 2024.'),
@@ -59,5 +60,19 @@ describe("a year right after a figure is the figure's own, not the day its claus
       [['figure-mismatch', '15 %', '15 % contradicts the source, which says 25 %.']]);
     assert.deepEqual(mismatches('Der Nasdaq 100 verlor am 27. Januar 2025 25 % nach einem Plus von 3 % im Jahr 2024.'),
       [['figure-mismatch', '25 %', '25 % contradicts the source, which says 3 %.'], ['figure-mismatch', '3 %', '3 % contradicts the source, which says 25 %.']]);
+  });
+  test("a year a noun stands after, or the day's own year, leaves the figure the day's: wrong values keep their catch", () => {
+    assert.deepEqual(mismatches('On 27 January 2025 Nvidia fell 9.82% in the 2025 sell-off.'),
+      [['figure-mismatch', '9.82%', '9.82% contradicts the source, which says -7,82 %.']]);
+    assert.deepEqual(mismatches('On 27 January 2025 the Nasdaq 100 dropped 4% in 2025 trading.'),
+      [['figure-mismatch', '4%', '4% contradicts the source, which says 3 %.']]);
+    assert.deepEqual(mismatches("On 27 January 2025 Broadcom fell 9.58% in the 2024 winners' rout."),
+      [['figure-mismatch', '9.58%', '9.58% contradicts the source, which says -6,58 %.']]);
+    assert.deepEqual(mismatches('Am 27. Januar 2025 sackte der Nasdaq 100 um 4 % im Jahr 2025 ab.'),
+      [['figure-mismatch', '4 %', '4 % contradicts the source, which says 3 %.']]);
+    assert.deepEqual(mismatches('Am 27. Januar 2025 verlor Microsoft 5,75 % im Jahr 2024 aufgebauter Gewinne.'),
+      [['figure-mismatch', '5,75 %', '5,75 % contradicts the source, which says -3,75 %.']]);
+    assert.deepEqual(mismatches('On 27 January 2025 Nvidia fell 7.82% in the 2025 sell-off.'), []);
+    assert.deepEqual(mismatches('Am 27. Januar 2025 verlor Microsoft 3,75 % im Jahr 2024 aufgebauter Gewinne.'), []);
   });
 });

@@ -1,5 +1,6 @@
 import type { Figure } from '../types';
-import { CHANGE_NOUNS, CHANGE_NOUN_OF, PERIOD_PREPOSITIONS, PERIOD_YEAR_WORDS } from '../figures/vocabulary';
+import { CHANGE_NOUNS, CHANGE_NOUN_OF, PERIOD_PHRASE_CLOSERS, PERIOD_PREPOSITIONS, PERIOD_YEAR_WORDS } from '../figures/vocabulary';
+import { CLAUSE_WORDS, wordAlternation } from '../context/lexicon';
 
 const words = (stretch: string) => stretch.toLowerCase().match(/\p{L}+/gu) ?? [];
 /** Only letters and spaces: no clause break, no other figure between. */
@@ -51,10 +52,35 @@ function isPeriodPhrase(joined: readonly string[]): boolean {
 export function ownPeriodAfter(figure: Figure, dates: readonly Figure[], figures: readonly Figure[], text: string): Figure | undefined {
   return dates.find((date) => {
     if (date.start < figure.end || (date.kind !== 'date' && date.kind !== 'year') || date.date?.day !== undefined) return false;
-    if (/^['’]s(?![\p{L}])/u.test(text.slice(date.end))) return false;
-    if (changeWithPeriod(date, figures, text) === figure) return true;
+    if (holdsADayBefore(date, figure, dates)) return false;
     const between = text.slice(figure.end, date.start);
+    if (!closesThePhrase(text.slice(date.end), /(?:the|dem|des)\s*$/iu.test(between))) return false;
+    if (changeWithPeriod(date, figures, text) === figure) return true;
     if (!PLAIN.test(between)) return false;
     return isPeriodPhrase(words(between));
   });
+}
+
+/**
+ * "On 27 January 2025 Nvidia fell 9.82% in the 2025 sell-off": a year that holds the day the clause names before the
+ * figure adds nothing to it; the day stays the figure's time.
+ */
+function holdsADayBefore(period: Figure, figure: Figure, dates: readonly Figure[]): boolean {
+  const year = period.kind === 'year' ? period.value : period.date?.year;
+  const month = period.date?.month;
+  return dates.some((d) => d.end <= figure.start && d.date?.day !== undefined && d.date.year === year && (month === undefined || d.date.month === month));
+}
+
+/** The clause ends, a conjunction or a clause's word follows: "in 2024.", "in 2024 and", „im Jahr 2024, als …“. */
+const CLOSED = new RegExp(String.raw`^(?:\s*(?:$|[.,;:!?)\]])|\s+[–—-]\s|\s+(?:${wordAlternation([...PERIOD_PHRASE_CLOSERS, ...CLAUSE_WORDS])})(?![\p{L}\p{Pd}]))`, 'iu');
+/** A German verb closes the clause after the year: „um 25 % im Jahr 2024 zugelegt hatte“, „im Jahr 2024 zu.“ */
+const VERB_CLOSING = new RegExp(String.raw`^\s+\p{Ll}+(?:\s*(?:$|[.,;:!?)\]])|\s+(?:${wordAlternation(CLAUSE_WORDS)})(?![\p{L}]))`, 'u');
+
+/**
+ * Whether the period phrase ends with its year: a noun the year stands before makes the year that noun's ("the 2025
+ * sell-off", „2024 aufgebauter Gewinne“), no period of the figure. After an article ("in the 2024 rout") only the
+ * clause's end or a conjunction does.
+ */
+function closesThePhrase(after: string, articleBefore: boolean): boolean {
+  return CLOSED.test(after) || (!articleBefore && VERB_CLOSING.test(after));
 }

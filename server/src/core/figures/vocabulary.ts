@@ -781,6 +781,8 @@ export const CHANGE_NOUN_OF = ['of', 'von'];
 /** Prepositions of a period after a change, with the words for a year they may take: "in 2024", "over the year 2024", „im Jahr 2024“. */
 export const PERIOD_PREPOSITIONS = ['in', 'over', 'during', 'for', 'im', 'über', 'während'];
 export const PERIOD_YEAR_WORDS = ['the', 'calendar', 'full', 'fiscal', 'year', 'jahr', 'jahre', 'gesamtjahr', 'kalenderjahr', 'geschäftsjahr', 'dem', 'des'];
+/** Words that close a period phrase after its year, besides a clause's words (CLAUSE_WORDS): "gaining 25% in 2024 and …", „im Jahr 2024 und …“. */
+export const PERIOD_PHRASE_CLOSERS = ['and', 'or', 'but', 'before', 'then', 'alone', 'und', 'oder', 'aber', 'bevor', 'dann', 'sowie', 'allein'];
 
 /**
  * Words that put a past "war"/"was" at a time the sentences before name ("Damals war er 30", "He was about 30 at the
