@@ -8,6 +8,8 @@ import { numeralsIn, parseNumeral, roundingStep } from './numerals';
 import { isVersionInName } from './versionInName';
 import { frontedByNow, wordsAfterComma } from './frontedNowAge';
 import { pastAgeThen } from './pastAgeThen';
+import { personOfYears } from './personOfYears';
+import { AGED_PERSON_NOUN } from './agedPersonNoun';
 import { germanAnchorPhraseEnd } from './anchorPhrase';
 import { CITATION, legalCitationSpans, withoutCitationDigits } from '../text/citations';
 import { wordAlternation as alternation } from '../context/lexicon';
@@ -17,7 +19,7 @@ import { REFERENCE_WORDS } from '../names/referenceWords';
 import {
   APPROXIMATE_BEFORE, isPeak, isPeakBound, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
   DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, POINT_ABBREVIATION_STOP, POINTS_BETWEEN, OUTDONE_BY_BEFORE, MARGIN_HEDGE_PATTERN, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
-  AGE_YEAR_WORDS, AGE_YEAR_ABBREVIATIONS, AGED_PERSON_NOUNS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
+  AGE_YEAR_WORDS, AGE_YEAR_ABBREVIATIONS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER, AVERAGE_OUTDONE_WORDS, AVERAGE_OUTDONE_ARTICLES,
   CLOCK_TIME_SUFFIXES, WHOLE_HOUR_SUFFIXES, CLOCK_SPAN_WORDS, HALF_SPAN_UNITS, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
   LIST_VALUE_HEDGES, PARTITIVE_DETERMINERS, QUALIFIER_WORDS, SUM_HEDGE_WORDS, CHANGE_WORDS_AFTER, POINTS_COMPARATIVES, LASTING_WORDS_BEFORE_FOR, SINCE_HEDGE_WORDS, NOUN_OF_HEDGE_WORDS, PART_SCALE_WORDS, COUNTED_IN_BILLIONS, BENCHMARK_SCORE_PREPOSITIONS,
@@ -177,12 +179,14 @@ const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|mal|x|×)(?![\p{
 /** What follows "times" when it multiplies: "as much", "more", "cheaper", "so viel", "the cost", "what … spent". */
 const COMPARED_AFTER = /^\s+(?:as|so|more|less|fewer|the|that|what|than|als|wie|mehr|weniger|\p{L}+(?:er|ere[nmrs]?))(?![\p{L}])/iu;
 /** "40-jährige", "41-year-old", "40 years old", "40 years of age"; "40 Jahre alt" and the attributive "ein 40 Jahre alter
- * Ingenieur" are "40 Jahre": the figure and its unit, "alt" is no unit (a German writer underlines "[40 Jahre] alt"). */
-const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre(?=\s+alt(?:e[mnrs]?)?(?![\p{L}]))|-year-old\b|\s+years?\s+(?:old|of\s+age)\b)/iu;
+ * Ingenieur" are "40 Jahre": the figure and its unit, "alt" is no unit (a German writer underlines "[40 Jahre] alt").
+ * Notes shorten "years old" to "yo", glued or not, and glue "y/o": "Liang Wenfeng, 41yo, founder", "a 40 yo quant". */
+const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre(?=\s+alt(?:e[mnrs]?)?(?![\p{L}]))|-year-old\b|\s+years?\s+(?:old|of\s+age)\b|\s?yo(?![\p{L}\d])|y\/o(?![\p{L}\d]))/iu;
+/** "years old" shortened ("41yo", "41 yo", "41y/o"): an adjective before a noun, as "41-year-old" is. */
+const SHORT_YEARS_OLD = /^(?:-year-old|\s?yo|y\/o)$/iu;
 const INFLECTED_OLD = /^\s+alte[mnrs]?(?![\p{L}])/iu;
 /** The words of the noun an attributive age stands before, up to a punctuation mark: "alten Hedgefonds High-Flyer". */
 const NOUN_PHRASE_WORDS = /^(?:\s+[\p{L}][\p{L}\d'’-]*){1,4}/u;
-const AGED_PERSON_NOUN = new RegExp(`(?:${alternation(AGED_PERSON_NOUNS)})$`, 'iu');
 const AGED_THING_NOUN = new RegExp(`(?:${alternation(AGED_THING_NOUNS)})$`, 'iu');
 // The subject of "is"/„ist“ right before a predicative age or an article before an attributive one, with the
 // article before it if any: "The fund is now ", „Liang Wenfeng ist heute “, "Liang is a ".
@@ -792,7 +796,7 @@ function apposedPersonIs(before: string, people: Span[] | undefined): boolean {
 function agedIsAPerson(age: RegExpExecArray, before: string, rest: string, at: number, options: FigureOptions): boolean {
   const after = rest.slice(age[0].length);
   const inflected = INFLECTED_OLD.exec(after);
-  const adjective = inflected !== null || /^-?jährig/u.test(age[0]) || (/-year-old$/iu.test(age[0]) && /^\s+\p{L}/u.test(after));
+  const adjective = inflected !== null || /^-?jährig/u.test(age[0]) || (SHORT_YEARS_OLD.test(age[0]) && /^\s+\p{L}/u.test(after));
   if (!adjective) {
     // "a fund that is ten years of age", „ein Fonds, der zehn Jahre alt ist“: the relative clause says whose age it is.
     const owner = THING_THAT_IS_BEFORE.exec(before)?.[1];
@@ -895,6 +899,8 @@ function isAgedThing(noun: string): boolean {
 
 function ageAt(before: string, rest: string, people?: Span[]): RegExpExecArray | null {
   if (AGE_BEFORE.test(before)) return /^(?:\s+(?:jahren|years))?/iu.exec(rest);
+  const ofYears = personOfYears(before, rest, people);
+  if (ofYears) return ofYears;
   const then = pastAgeThen(before, rest, people);
   if (then) return then;
   const dated = YEAR_NAMED.test(before) || YEAR_NAMED.test(rest);
@@ -1032,7 +1038,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
       end += consumed;
       rest = text.slice(end);
     }
-  } else if (glued && !/^(x|fach|fache|fold|mal|jährig)/i.test(rest)) {
+  } else if (glued && !/^(x|fach|fache|fold|mal|jährig|yo(?![\p{L}\d])|y\/o)/iu.test(rest)) {
     return undefined; // "4o", "8B": part of a name
   }
 
