@@ -3,6 +3,7 @@ import { caseAsWritten } from '../text/caseAsWritten';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
 import { GROUP_SPACE, SPACE_GROUPED_NUMERAL, roundingStep } from './numerals';
 import { spelledNumber } from './spellNumber';
+import { ownAbbreviationFor } from './ownScaleAbbreviations';
 import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor, oneBefore } from './vocabulary';
 
 // "60 000" is one number, so its fix is "50 000" and not "50000 000".
@@ -120,8 +121,11 @@ function layoutDecimals(numeral: string, language: Language): number {
   return zeros ? zeros[1].length : 0;
 }
 
-/** The draft figure with the source's scale word in the draft's language ("5,6 Milliarden" → "5,6 Millionen"). */
-export function rewriteWithSourceScale(draft: Figure, source: Figure, language: Language): string | undefined {
+/**
+ * The draft figure with the source's scale word in the draft's language ("5,6 Milliarden" → "5,6 Millionen"), shortened
+ * as the figures around it shorten that scale, if they do (`own`: "$5.6bn" → "$5.6mn" beside "$78mn").
+ */
+export function rewriteWithSourceScale(draft: Figure, source: Figure, language: Language, own?: ReadonlyMap<number, string>): string | undefined {
   if (!SCALE_WORD.test(draft.text)) return undefined;
   // "10 million" where the source writes "10.000": its digits in full, grouped as the draft's language groups them.
   if (source.scale === 0) {
@@ -131,13 +135,15 @@ export function rewriteWithSourceScale(draft: Figure, source: Figure, language: 
   }
   // The scale the draft's own digits need: "eine halbe Milliarde" for 500 Milliarden is "eine halbe Billion".
   const shift = draft.value && source.value ? 3 * Math.round(Math.log10(Math.abs(source.value) / Math.abs(draft.value)) / 3) : source.scale - draft.scale;
-  return withScaleWord(draft.text, draft.scale + shift, draft.mantissa, language);
+  return withScaleWord(draft.text, draft.scale + shift, draft.mantissa, language, own);
 }
 
 /** The text with its scale word replaced by the one for `scale`, abbreviated as the draft abbreviates ("Mio." → "Mrd."). */
-function withScaleWord(text: string, scale: number, mantissa: number, language: Language): string | undefined {
+function withScaleWord(text: string, scale: number, mantissa: number, language: Language, own?: ReadonlyMap<number, string>): string | undefined {
   const written = SCALE_WORD.exec(text)?.[1];
   if (!written) return undefined;
+  const owned = ownAbbreviationFor(scale, written, own);
+  if (owned !== undefined) return text.replace(SCALE_WORD, owned);
   // An abbreviation is answered in its own language: "Mio." with "Mrd.", "m" with "bn".
   const german = /^(mio|mrd|tsd|bio)\.?$/i.test(written);
   // A terminal feed's "MLN" is answered with "BLN", in its own case.

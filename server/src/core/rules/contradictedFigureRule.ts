@@ -12,8 +12,8 @@ interface ContradictedFigureRule {
   /** Which contradicted figures this rule reports. */
   applies(figure: DraftFigure, source: FigureEvidence): boolean;
   message(figure: DraftFigure, source: FigureEvidence, messages: Messages): string;
-  /** The figure rewritten to what the source says, in the draft's language and style, where that is clear. */
-  replacement?(figure: DraftFigure, source: FigureEvidence, language: Language): string | undefined;
+  /** The figure rewritten to what the source says, in the draft's language and style (as its `neighbours`, the block's figures, write), where that is clear. */
+  replacement?(figure: DraftFigure, source: FigureEvidence, language: Language, neighbours: readonly DraftFigure[]): string | undefined;
 }
 
 /** A rule about draft figures that a source figure for the same fact contradicts: on the figure, pointing at the source. */
@@ -30,7 +30,7 @@ export function contradictedFigureRule(spec: ContradictedFigureRule): Rule {
         .filter((f) => f.match.status === 'contradicted' && !f.retracted && spec.applies(f, f.match.evidence[0]) && !insideQuotedSource(draft, f.span) && !translationChangingFigure(draft, f))
         .map((f) => {
           const source = f.match.evidence[0];
-          const newText = spec.replacement?.(f, source, draft.language);
+          const newText = spec.replacement?.(f, source, draft.language, draft.figures);
           const fix = newText && newText !== f.figure.text ? { title: messages.fixReplace(newText), newText } : undefined;
           return { code: spec.code, severity: defaultSeverity, ...f.span, message: spec.message(f, source, messages), related: [relatedSentence(source.at)], ...(fix ? { fix } : {}) };
         });
