@@ -31,6 +31,7 @@ describe('"yo" and a glued "y/o" after a number are an age ("Liang Wenfeng, 41yo
   test('another person\'s age, which no source states, stays unsourced; a name\'s "o" is no age', () => {
     assert.deepEqual(findings(`${EN}Sam Altman, 39yo, runs OpenAI.\n`), [{ code: 'unsourced-figure', text: '39yo', fix: undefined }]);
     assert.deepEqual(findings(`${EN}GPT-4o is OpenAI's model.\n`), []);
+    assert.deepEqual(findings(`${EN}Liang Wenfeng sold 10 yo-yos in Hangzhou.\n`), [{ code: 'unsourced-figure', text: '10', fix: undefined }]);
   });
 });
 
