@@ -32,6 +32,8 @@ describe('"yo" and a glued "y/o" after a number are an age ("Liang Wenfeng, 41yo
     assert.deepEqual(findings(`${EN}Sam Altman, 39yo, runs OpenAI.\n`), [{ code: 'unsourced-figure', text: '39yo', fix: undefined }]);
     assert.deepEqual(findings(`${EN}GPT-4o is OpenAI's model.\n`), []);
     assert.deepEqual(findings(`${EN}Liang Wenfeng sold 10 yo-yos in Hangzhou.\n`), [{ code: 'unsourced-figure', text: '10', fix: undefined }]);
+    assert.deepEqual(findings(`${EN}Liang Wenfeng sold 10 yo\u2011yos in Hangzhou.\n`), [{ code: 'unsourced-figure', text: '10', fix: undefined }]);
+    assert.deepEqual(findings(`${EN}Liang Wenfeng sold 10 yo–yos in Hangzhou.\n`), [{ code: 'unsourced-figure', text: '10', fix: undefined }]);
   });
 });
 
@@ -52,5 +54,7 @@ describe('„ein Gründer von 41 Jahren“ is the person\'s age', () => {
   test('a span of years after a word for no person, or years of something, is no age', () => {
     assert.deepEqual(findings(`${DE}Liang Wenfeng gründete DeepSeek. Ein Vorsprung von 41 Jahren ist viel.\n`), [{ code: 'unsourced-figure', text: '41', fix: undefined }]);
     assert.deepEqual(findings(`${DE}Liang Wenfeng gründete DeepSeek. Ein Mitarbeiter von 20 Jahren Betriebszugehörigkeit.\n`), [{ code: 'unsourced-figure', text: '20', fix: undefined }]);
+    assert.deepEqual(findings(`${DE}Liang Wenfeng, ein Informatiker von 15 Jahren intensiver Forschung, gründete DeepSeek.\n`), [{ code: 'unsourced-figure', text: '15', fix: undefined }]);
+    assert.deepEqual(findings(`${DE}Liang Wenfeng, ein Quant von 20 Jahren praktischer Erfahrung, leitet High-Flyer.\n`), [{ code: 'unsourced-figure', text: '20', fix: undefined }]);
   });
 });

@@ -182,7 +182,7 @@ const COMPARED_AFTER = /^\s+(?:as|so|more|less|fewer|the|that|what|than|als|wie|
  * Ingenieur" are "40 Jahre": the figure and its unit, "alt" is no unit (a German writer underlines "[40 Jahre] alt").
  * Notes shorten "years old" to "yo", glued or not, and glue "y/o": "Liang Wenfeng, 41yo, founder", "a 40 yo quant"; a hyphen
  * after it makes it another word ("10 yo-yos"). */
-const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre(?=\s+alt(?:e[mnrs]?)?(?![\p{L}]))|-year-old\b|\s+years?\s+(?:old|of\s+age)\b|\s?yo(?![\p{L}\d-])|y\/o(?![\p{L}\d]))/iu;
+const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre(?=\s+alt(?:e[mnrs]?)?(?![\p{L}]))|-year-old\b|\s+years?\s+(?:old|of\s+age)\b|\s?yo(?![\p{L}\d\p{Pd}])|y\/o(?![\p{L}\d]))/iu;
 /** "years old" shortened ("41yo", "41 yo", "41y/o"): an adjective before a noun, as "41-year-old" is. */
 const SHORT_YEARS_OLD = /^(?:-year-old|\s?yo|y\/o)$/iu;
 const INFLECTED_OLD = /^\s+alte[mnrs]?(?![\p{L}])/iu;
@@ -1039,7 +1039,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
       end += consumed;
       rest = text.slice(end);
     }
-  } else if (glued && !/^(x|fach|fache|fold|mal|jährig|yo(?![\p{L}\d-])|y\/o)/iu.test(rest)) {
+  } else if (glued && !/^(x|fach|fache|fold|mal|jährig|yo(?![\p{L}\d\p{Pd}])|y\/o)/iu.test(rest)) {
     return undefined; // "4o", "8B": part of a name
   }
 

@@ -6,9 +6,10 @@ import { AGED_PERSON_NOUN } from './agedPersonNoun';
 const WORD_BEFORE_VON = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)\s+von\s+$/u;
 /**
  * „Jahren“ closes the phrase: a verb, a punctuation mark or a lower-case word goes on („von 41 Jahren hat …“); a noun
- * after it makes the years something else's („ein Mitarbeiter von 20 Jahren Betriebszugehörigkeit“).
+ * after it, with a declined adjective before it or not, makes the years something else's („ein Mitarbeiter von 20
+ * Jahren Betriebszugehörigkeit“, „ein Informatiker von 15 Jahren intensiver Forschung“).
  */
-const YEARS_CLOSING = /^\s+Jahren(?=\s*(?:[,;:)!?–—]|\.(?!\d)|$)|\s+(?!\p{Lu})\p{L})/u;
+const YEARS_CLOSING = /^\s+Jahren(?=\s*(?:[,;:)!?–—]|\.(?!\d)|$)|\s+(?!\p{Lu}|\p{Ll}+(?:er|en|em|es)\s+\p{Lu})\p{L})/u;
 
 /**
  * „Ein Gründer von 41 Jahren hat …“, „eine Informatikerin von 29 Jahren“: German gives a person's age as „von N Jahren“
