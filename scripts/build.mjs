@@ -28,5 +28,5 @@ await Promise.all([
   build({ ...common, minify: true, entryPoints: ['server/src/worker/sourceIndexWorker.ts'], outfile: 'server/out/sourceIndexWorker.js' }),
   build({ ...common, minify: true, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node
 ${importMetaUrl}` } }),
-  build({ ...common, entryPoints: [...tests, 'test/bench.ts', 'test/benchSources.ts', 'test/benchServer.ts', 'test/profileWorker.ts', 'test/heapShapes.ts', 'test/probeLazyIndex.ts', 'test/eval/score.ts'], outdir: 'test/out', external: ['playwright-core'] }),
+  build({ ...common, entryPoints: [...tests, 'test/bench.ts', 'test/benchSources.ts', 'test/benchServer.ts', 'test/profileWorker.ts', 'test/serverPeak.ts', 'test/heapShapes.ts', 'test/probeLazyIndex.ts', 'test/eval/score.ts'], outdir: 'test/out', external: ['playwright-core'] }),
 ]);

@@ -7,11 +7,14 @@
  * which the machine's load inflates less than wall clock: the open's CPU over the parse's is the bench's "× parse" of a cold check.
  * `--roots` lets go, after the last step, of what the worker keeps for the next check one cache at a time (with the live heap
  * after each): several caches reach the same analysis, so what one frees depends on the order (`--roots=PFRSH`, the letters
- * below); what is left after all of them is the worker's own, not the draft's.
+ * below); what is left after all of them is the worker's own, not the draft's. `--thread` runs all of it in a worker
+ * thread with the check worker's young generation, as the server does; `--sample` prints, per step, the thread's memory
+ * and heap spaces where the process's resident memory was highest (`--sample=timeline` also each rise of 10 MB).
  */
 import { Session } from 'node:inspector';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { serialize, writeHeapSnapshot } from 'node:v8';
+import { getHeapSpaceStatistics, serialize, writeHeapSnapshot } from 'node:v8';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { KeptAnalysis } from '../server/src/lsp/answersOnDemand';
 import { checkDiagnostics, diagnosticsJson } from '../server/src/lsp/checkDocument';
@@ -33,11 +36,51 @@ const lang = arg('lang', 'en') as 'en' | 'de';
 const size = Number(arg('size', '1000000'));
 const edits = Number(arg('edits', '7'));
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
-const never = { expired: () => false };
+/** The process's resident memory now (Linux), in bytes: cheaper to read than process.memoryUsage(). */
+const rssNow = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN) * 1024;
+/**
+ * With `--sample`, the thread's memory where the process's resident memory was highest during a step, read between
+ * blocks and between the later stages' pieces (every 20 ms at most): which heap spaces hold the room above what is alive.
+ */
+let highest: { rss: number; usage: NodeJS.MemoryUsage; spaces: string } | undefined;
+let sampledAt = 0;
+/** With `--sample=timeline`, each rise of the resident memory by 10 MB is printed with the heap, from the step's start. */
+const timeline = process.argv.includes('--sample=timeline');
+let printedUpTo = 0;
+let runStart = 0;
+const sample = () => {
+  const now = performance.now();
+  if (now - sampledAt < 20) return;
+  sampledAt = now;
+  const rss = rssNow();
+  if (highest && rss <= highest.rss) return;
+  if (timeline && rss > printedUpTo + 10 * 1048576) {
+    printedUpTo = rss;
+    const { heapUsed, heapTotal } = process.memoryUsage();
+    console.log(`  ${((now - runStart) / 1000).toFixed(1)} s: rss ${mb(rss)}, heap ${mb(heapUsed)} of ${mb(heapTotal)}`);
+  }
+  const spaces = getHeapSpaceStatistics()
+    .filter((s) => s.space_size > 1048576)
+    .map((s) => `${s.space_name.replace('_space', '')} ${mb(s.space_used_size)}/${mb(s.space_size)}`)
+    .join(', ');
+  highest = { rss, usage: process.memoryUsage(), spaces };
+};
+const highestSampled = () => highest;
+const sampling = process.argv.some((a) => a === '--sample' || a.startsWith('--sample='));
+const never = sampling ? { expired: () => (sample(), false), meanwhile: sample } : { expired: () => false };
+const usageLine = (u: NodeJS.MemoryUsage) => `rss ${mb(u.rss)}, heap ${mb(u.heapUsed)} of ${mb(u.heapTotal)}, external ${mb(u.external)} (array buffers ${mb(u.arrayBuffers)})`;
 /** The process's peak resident memory so far (Linux), in MB. */
 const peak = () => `${(Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN) / 1024).toFixed(0)} MB`;
 
-void (async () => {
+/**
+ * `--thread`: run in a worker thread with the check worker's young generation, as the language server runs a check; the
+ * main thread prints its own memory at the end (it holds nothing of the draft here, unlike the server's).
+ */
+const CHECK_WORKER_YOUNG_GENERATION_MB = 16;
+if (isMainThread && process.argv.includes('--thread')) {
+  const worker = new Worker(__filename, { argv: process.argv.slice(2), resourceLimits: { maxYoungGenerationSizeMb: CHECK_WORKER_YOUNG_GENERATION_MB } });
+  worker.on('exit', () => console.log(`main thread: ${usageLine(process.memoryUsage())}; process peak ${peak()}`));
+} else void (async () => {
   const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
   const { text, editAt } = distinctDraft(size, lang);
   console.log(`index loaded; live ${mb(collectGarbage())}, rss ${mb(process.memoryUsage().rss)}`);
@@ -54,11 +97,16 @@ void (async () => {
   }
   let keptAfter: unknown;
   const run = (version: number, draft: string) => {
+    highest = undefined;
+    printedUpTo = 0;
+    runStart = performance.now();
     const job = { uri: 'untitled:draft.md', version, text: draft, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: true };
     let start = performance.now();
     const cpu = process.cpuUsage();
     const { analysis, document, diagnostics } = checkDiagnostics(job, loaded, never, 6);
+    if (sampling) (sampledAt = 0), sample();
     const json = diagnosticsJson(diagnostics);
+    if (sampling) (sampledAt = 0), sample();
     const checked = performance.now() - start;
     const { user, system } = process.cpuUsage(cpu);
     start = performance.now();
@@ -66,12 +114,15 @@ void (async () => {
     // Made when asked, as the editor asks after a check: the semantic tokens, and a hover (on the first figure).
     const kept = new KeptAnalysis(job, analysis, document, loaded);
     const answers = { tokens: kept.tokens(), hover: analysis.figures.length ? kept.hover(analysis.figures[0].span.start) : undefined };
+    if (sampling) (sampledAt = 0), sample();
     const answered = performance.now() - start;
     const answeredCpu = process.cpuUsage(answerCpu);
     keptAfter = { analysis, kept, answers, json };
     // What the answers cost to send: a structured clone is serialized (outside the heap) and read again on the main thread.
     const sent = process.argv.includes('--answer-bytes') ? `, ${mb(serialize(answers).length)} serialized (${mb(answerBuffers(answers.tokens).reduce((n, b) => n + b.byteLength, 0))} of it in buffers, which move)` : '';
     console.log(`v${version}: diagnostics ${checked.toFixed(0)} ms, CPU ${((user + system) / 1000).toFixed(0)} ms (${diagnostics.length}, ${mb(json.length)} JSON), answers ${answered.toFixed(0)} ms, CPU ${((answeredCpu.user + answeredCpu.system) / 1000).toFixed(0)} ms${sent}; heap before gc ${mb(process.memoryUsage().heapUsed)} of ${mb(process.memoryUsage().heapTotal)} (array buffers ${mb(process.memoryUsage().arrayBuffers)}), rss ${mb(process.memoryUsage().rss)}, peak ${peak()}, live ${mb(collectGarbage())}`);
+    const top = highestSampled();
+    if (top) console.log(`  v${version} at its highest resident memory: ${usageLine(top.usage)}; spaces (used/committed) ${top.spaces}`);
   };
   const session = new Session();
   const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
