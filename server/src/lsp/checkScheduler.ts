@@ -85,7 +85,9 @@ export class CheckScheduler {
     const cancel = new SharedArrayBuffer(4);
     const channel = new MessageChannel();
     const data: CheckWorkerData = { cancel, budgetMs: this.budgetMs, answers: channel.port2, ...(this.cacheFolder ? { cacheFolder: this.cacheFolder } : {}), ...(this.locale ? { locale: this.locale } : {}) };
-    const worker = new Worker(this.workerFile, { workerData: data, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    // Its output goes to stderr: over stdio, this process's stdout carries the protocol (a library's warning there would break it).
+    const worker = new Worker(this.workerFile, { workerData: data, transferList: [channel.port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, stdout: true });
+    worker.stdout.pipe(process.stderr, { end: false });
     const pooled: PoolWorker = { worker, cancel: new Int32Array(cancel), answers: channel.port1, asked: new Map() };
     pooled.answers.on('message', (reply: AnswerReply) => {
       const asked = pooled.asked.get(reply.id);

@@ -95,7 +95,9 @@ export class IndexPool {
 
   private constructor(file: string, count: number, data: IndexWorkerData) {
     this.threads = Array.from({ length: count }, () => {
-      const thread: Thread = { worker: new Worker(file, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), inFlight: 0 };
+      // Its output (pdf.js warns on stdout) goes to stderr: the language server's stdout carries the protocol, the CLI's its report.
+      const thread: Thread = { worker: new Worker(file, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, stdout: true }), inFlight: 0 };
+      thread.worker.stdout.pipe(process.stderr, { end: false });
       thread.worker.on('message', (message: FromIndexWorker) => this.received(thread, message));
       thread.worker.on('error', (error) => this.fail(error));
       thread.worker.on('exit', (code) => {
