@@ -14,6 +14,7 @@ describe("a year right after a figure is the figure's own, not the day its claus
     assert.deepEqual(all('The Nasdaq 100 dropped 3% on 27 January 2025 after gaining 25% in 2024.'), []);
     assert.deepEqual(all('The Nasdaq 100 dropped 3% on 27/01/2025 after gaining 25% in 2024.'), []);
     assert.deepEqual(all('The Nasdaq 100 dropped 3% on 27 January 2025 after a 25% gain in 2024.'), []);
+    assert.deepEqual(all('The Nasdaq 100 dropped 3% on 27 January 2025 after gaining 25% in 2024 (Bloomberg).'), []);
     assert.deepEqual(all('The Nasdaq 100 dropped 3% on 27 January 2025 after it had gained 25% in the year 2024.'), []);
   });
   test('Markdown: a list item, a table cell, bold and a heading stay silent', () => {
@@ -72,6 +73,11 @@ describe("a year right after a figure is the figure's own, not the day its claus
       [['figure-mismatch', '4 %', '4 % contradicts the source, which says 3 %.']]);
     assert.deepEqual(mismatches('Am 27. Januar 2025 verlor Microsoft 5,75 % im Jahr 2024 aufgebauter Gewinne.'),
       [['figure-mismatch', '5,75 %', '5,75 % contradicts the source, which says -3,75 %.']]);
+    assert.deepEqual(mismatches('On 27 January 2025 Nvidia fell 9.82% in 2024 terms.'),
+      [['figure-mismatch', '9.82%', '9.82% contradicts the source, which says -7,82 %.']]);
+    assert.deepEqual(mismatches('On 27 January 2025 Nvidia fell 9.82% over 2024 levels.'),
+      [['figure-mismatch', '9.82%', '9.82% contradicts the source, which says -7,82 %.']]);
+    assert.deepEqual(mismatches('On 27 January 2025 Nvidia fell 7.82% in 2024 terms.'), []);
     assert.deepEqual(mismatches('On 27 January 2025 Nvidia fell 7.82% in the 2025 sell-off.'), []);
     assert.deepEqual(mismatches('Am 27. Januar 2025 verlor Microsoft 3,75 % im Jahr 2024 aufgebauter Gewinne.'), []);
   });

@@ -1,5 +1,5 @@
 import type { Figure } from '../types';
-import { CHANGE_NOUNS, CHANGE_NOUN_OF, PERIOD_PHRASE_CLOSERS, PERIOD_PREPOSITIONS, PERIOD_YEAR_WORDS } from '../figures/vocabulary';
+import { CHANGE_NOUNS, CHANGE_NOUN_OF, CLOSING_VERB_PARTICLES, PERIOD_PHRASE_CLOSERS, PERIOD_PREPOSITIONS, PERIOD_YEAR_WORDS } from '../figures/vocabulary';
 import { CLAUSE_WORDS, wordAlternation } from '../context/lexicon';
 
 const words = (stretch: string) => stretch.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -72,9 +72,13 @@ function holdsADayBefore(period: Figure, figure: Figure, dates: readonly Figure[
 }
 
 /** The clause ends, a conjunction or a clause's word follows: "in 2024.", "in 2024 and", „im Jahr 2024, als …“. */
-const CLOSED = new RegExp(String.raw`^(?:\s*(?:$|[.,;:!?)\]])|\s+[–—-]\s|\s+(?:${wordAlternation([...PERIOD_PHRASE_CLOSERS, ...CLAUSE_WORDS])})(?![\p{L}\p{Pd}]))`, 'iu');
-/** A German verb closes the clause after the year: „um 25 % im Jahr 2024 zugelegt hatte“, „im Jahr 2024 zu.“ */
-const VERB_CLOSING = new RegExp(String.raw`^\s+\p{Ll}+(?:\s*(?:$|[.,;:!?)\]])|\s+(?:${wordAlternation(CLAUSE_WORDS)})(?![\p{L}]))`, 'u');
+const CLOSED = new RegExp(String.raw`^(?:\s*(?:$|[.,;:!?()[\]])|\s+[–—-]\s|\s+(?:${wordAlternation([...PERIOD_PHRASE_CLOSERS, ...CLAUSE_WORDS])})(?![\p{L}\p{Pd}]))`, 'iu');
+/**
+ * A German verb closes the clause after the year: „um 25 % im Jahr 2024 zugelegt hatte“, „im Jahr 2024 zu.“: a
+ * participle or an infinitive (-t, -en) or a separable particle. An English word there is a noun the year stands
+ * before ("in 2024 terms", "over 2024 levels").
+ */
+const VERB_CLOSING = new RegExp(String.raw`^\s+(?:\p{Ll}+(?:t|en)|${wordAlternation([...CLOSING_VERB_PARTICLES, 'zu', 'nach', 'auf'])})(?:\s*(?:$|[.,;:!?)\]])|\s+(?:${wordAlternation(CLAUSE_WORDS)})(?![\p{L}]))`, 'u');
 
 /**
  * Whether the period phrase ends with its year: a noun the year stands before makes the year that noun's ("the 2025
