@@ -56,4 +56,6 @@ export function consoleTo(log: { log(message: string): void; error(message: stri
   const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ');
   console.log = console.info = console.debug = (...args: unknown[]) => log.log(text(args));
   console.warn = console.error = (...args: unknown[]) => log.error(text(args));
+  // console.dir writes to stdout by itself, not through console.log (yaml's composer dirs its tokens under LOG_STREAM).
+  console.dir = (item: unknown) => log.log(inspect(item));
 }
