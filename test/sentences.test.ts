@@ -47,19 +47,6 @@ describe('sentence splitting', () => {
     assert.deepEqual(split('14:03 Uhr Nvidia -7,82 % nach Handelsbeginn\n14:10 Uhr Nasdaq 100 rund 3 % im Minus').map((s) => s.text), [
       '14:03 Uhr Nvidia -7,82 % nach Handelsbeginn', '14:10 Uhr Nasdaq 100 rund 3 % im Minus']);
     assert.deepEqual(split('[09:41] Nvidia down 7.82%\n[09:45] Microsoft down 3.75%').map((s) => s.text), ['[09:41] Nvidia down 7.82%', '[09:45] Microsoft down 3.75%']);
-    assert.deepEqual(split('7:15pm NVDA down 7.82%\n7:20pm MSFT down 3.75%').map((s) => s.text), ['7:15pm NVDA down 7.82%', '7:20pm MSFT down 3.75%']);
-    assert.deepEqual(split('14:30h Nvidia -7,82 %\n14:45h Microsoft -3,75 %').map((s) => s.text), ['14:30h Nvidia -7,82 %', '14:45h Microsoft -3,75 %']);
-  });
-  test('a line of a stamped paragraph whose line before ends with a word taking a time goes on with that time', () => {
-    assert.deepEqual(split('09:00h Broadcom hält sich zunächst, aber Microsoft fiel bis\n14:30h um 6,58 %.').map((s) => s.text), ['09:00h Broadcom hält sich zunächst, aber Microsoft fiel bis\n14:30h um 6,58 %.']);
-    assert.deepEqual(split('09:00 Broadcom hält sich zunächst, aber Microsoft fiel bis\n14:30 Uhr um 6,58 %.').map((s) => s.text), ['09:00 Broadcom hält sich zunächst, aber Microsoft fiel bis\n14:30 Uhr um 6,58 %.']);
-    assert.deepEqual(split('9:00am Broadcom held up at first, but Microsoft had lost by\n2:30pm a full 6.58%.').map((s) => s.text), ['9:00am Broadcom held up at first, but Microsoft had lost by\n2:30pm a full 6.58%.']);
-    assert.deepEqual(split('09:30GMT Nvidia down 7.82%\n09:45GMT Microsoft down 3.75%').map((s) => s.text), ['09:30GMT Nvidia down 7.82%', '09:45GMT Microsoft down 3.75%']);
-    assert.deepEqual(split('09:30 Nvidia down 7.82%, the low came at 09:41\n09:45 Microsoft down 3.75%').map((s) => s.text), ['09:30 Nvidia down 7.82%, the low came at 09:41', '09:45 Microsoft down 3.75%']);
-    // A feed's item that ends with such a word is followed by an item that names its own subject.
-    assert.deepEqual(split('09:00 Microsoft gibt nach\n09:15 Nvidia -9,82 %').map((s) => s.text), ['09:00 Microsoft gibt nach', '09:15 Nvidia -9,82 %']);
-    assert.deepEqual(split('07:12 Broadcom halted until\n07:20 Nvidia resumes, -9.82%\n07:25 Microsoft -3.75%').map((s) => s.text), ['07:12 Broadcom halted until', '07:20 Nvidia resumes, -9.82%', '07:25 Microsoft -3.75%']);
-    assert.deepEqual(split('07:12 Nvidia opens lower, traders look at\n07:15 *Microsoft -5.75%').map((s) => s.text), ['07:12 Nvidia opens lower, traders look at', '07:15 *Microsoft -5.75%']);
   });
   test('a line of wrapped prose that opens with a time stays in its sentence', () => {
     assert.deepEqual(split('The call with analysts began at\n10:30 and ended at noon. Nvidia fell 7.82%.').map((s) => s.text), ['The call with analysts began at\n10:30 and ended at noon.', 'Nvidia fell 7.82%.']);

@@ -433,8 +433,6 @@ export const CLOCK_TIME_SUFFIXES = ['uhr', 'h', 'a.m.', 'p.m.', 'am', 'pm', 'utc
 export const WHOLE_HOUR_SUFFIXES = ['Uhr', 'uhr', 'a.m.', 'p.m.', 'AM', 'PM', 'pm'];
 /** Between the two hours of a span of the clock: „von 8 bis 18 Uhr“, "from 9 to 5 p.m.", "9–11 Uhr". */
 export const CLOCK_SPAN_WORDS = ['bis', 'to', 'and', 'und', '-', '–'];
-/** Words that take a clock time after them: a line that ends with one goes on with the time that opens the next line ("… had lost by\n14:30 a full 6.58%", „fiel bis\n14:30 Uhr um …“). */
-export const WORDS_BEFORE_A_TIME = ['um', 'bis', 'ab', 'gegen', 'seit', 'vor', 'nach', 'at', 'by', 'until', 'till', 'from', 'since', 'around', 'before', 'after', 'to'];
 /** The time zones a talk page's signature closes with: "-- Ann 14:02, 29 January 2025 (UTC)", „(MEZ)“, "(CEST)". */
 export const SIGNATURE_TIME_ZONES = ['CEST', 'CET', 'MESZ', 'MEZ', 'UTC', 'GMT'];
 /** Units of time after "jede vierte", "every fifth": how often, not a share („jeden zweiten Tag“, "every fourth week"). */
