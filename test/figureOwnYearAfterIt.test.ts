@@ -78,6 +78,11 @@ describe("a year right after a figure is the figure's own, not the day its claus
     assert.deepEqual(mismatches('On 27 January 2025 Nvidia fell 9.82% over 2024 levels.'),
       [['figure-mismatch', '9.82%', '9.82% contradicts the source, which says -7,82 %.']]);
     assert.deepEqual(mismatches('On 27 January 2025 Nvidia fell 7.82% in 2024 terms.'), []);
+    assert.deepEqual(mismatches('On 27 January 2025 Microsoft fell 5.75% in 2024 yen, its steepest drop.'),
+      [['figure-mismatch', '5.75%', '5.75% contradicts the source, which says -3,75 %.']]);
+    assert.deepEqual(mismatches('On 27 January 2025 Microsoft lost 5.75% over 2024 market.'),
+      [['figure-mismatch', '5.75%', '5.75% contradicts the source, which says -3,75 %.']]);
+    assert.deepEqual(mismatches('On 27 January 2025 Nvidia fell 7.82% in 2024 yen.'), []);
     assert.deepEqual(mismatches('On 27 January 2025 Nvidia fell 7.82% in the 2025 sell-off.'), []);
     assert.deepEqual(mismatches('Am 27. Januar 2025 verlor Microsoft 3,75 % im Jahr 2024 aufgebauter Gewinne.'), []);
   });

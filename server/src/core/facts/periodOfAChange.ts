@@ -1,5 +1,5 @@
 import type { Figure } from '../types';
-import { CHANGE_NOUNS, CHANGE_NOUN_OF, CLOSING_VERB_PARTICLES, PERIOD_PHRASE_CLOSERS, PERIOD_PREPOSITIONS, PERIOD_YEAR_WORDS } from '../figures/vocabulary';
+import { CHANGE_NOUNS, CHANGE_NOUN_OF, GERMAN_PERIOD_PREPOSITIONS, PERIOD_CLOSING_PARTICLES, PERIOD_PHRASE_CLOSERS, PERIOD_PREPOSITIONS, PERIOD_YEAR_WORDS } from '../figures/vocabulary';
 import { CLAUSE_WORDS, wordAlternation } from '../context/lexicon';
 
 const words = (stretch: string) => stretch.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -54,7 +54,8 @@ export function ownPeriodAfter(figure: Figure, dates: readonly Figure[], figures
     if (date.start < figure.end || (date.kind !== 'date' && date.kind !== 'year') || date.date?.day !== undefined) return false;
     if (holdsADayBefore(date, figure, dates)) return false;
     const between = text.slice(figure.end, date.start);
-    if (!closesThePhrase(text.slice(date.end), /(?:the|dem|des)\s*$/iu.test(between))) return false;
+    const german = words(between).some((w) => GERMAN_PERIOD_PREPOSITIONS.includes(w));
+    if (!closesThePhrase(text.slice(date.end), german && !/(?:dem|des)\s*$/iu.test(between))) return false;
     if (changeWithPeriod(date, figures, text) === figure) return true;
     if (!PLAIN.test(between)) return false;
     return isPeriodPhrase(words(between));
@@ -75,16 +76,16 @@ function holdsADayBefore(period: Figure, figure: Figure, dates: readonly Figure[
 const CLOSED = new RegExp(String.raw`^(?:\s*(?:$|[.,;:!?()[\]])|\s+[–—-]\s|\s+(?:${wordAlternation([...PERIOD_PHRASE_CLOSERS, ...CLAUSE_WORDS])})(?![\p{L}\p{Pd}]))`, 'iu');
 /**
  * A German verb closes the clause after the year: „um 25 % im Jahr 2024 zugelegt hatte“, „im Jahr 2024 zu.“: a
- * participle or an infinitive (-t, -en) or a separable particle. An English word there is a noun the year stands
- * before ("in 2024 terms", "over 2024 levels").
+ * participle or an infinitive (-t, -en) or a separable particle. Only after a German period preposition: an English
+ * word there is a noun the year stands before ("in 2024 terms", "over 2024 levels", "in 2024 yen").
  */
-const VERB_CLOSING = new RegExp(String.raw`^\s+(?:\p{Ll}+(?:t|en)|${wordAlternation([...CLOSING_VERB_PARTICLES, 'zu', 'nach', 'auf'])})(?:\s*(?:$|[.,;:!?)\]])|\s+(?:${wordAlternation(CLAUSE_WORDS)})(?![\p{L}]))`, 'u');
+const VERB_CLOSING = new RegExp(String.raw`^\s+(?:\p{Ll}+(?:t|en)|${wordAlternation(PERIOD_CLOSING_PARTICLES)})(?:\s*(?:$|[.,;:!?)\]])|\s+(?:${wordAlternation(CLAUSE_WORDS)})(?![\p{L}]))`, 'u');
 
 /**
  * Whether the period phrase ends with its year: a noun the year stands before makes the year that noun's ("the 2025
- * sell-off", „2024 aufgebauter Gewinne“), no period of the figure. After an article ("in the 2024 rout") only the
- * clause's end or a conjunction does.
+ * sell-off", „2024 aufgebauter Gewinne“), no period of the figure. Only a German phrase without an article before its
+ * year may end with a verb; any other only with the clause's end or a conjunction.
  */
-function closesThePhrase(after: string, articleBefore: boolean): boolean {
-  return CLOSED.test(after) || (!articleBefore && VERB_CLOSING.test(after));
+function closesThePhrase(after: string, verbMayClose: boolean): boolean {
+  return CLOSED.test(after) || (verbMayClose && VERB_CLOSING.test(after));
 }

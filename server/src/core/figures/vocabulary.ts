@@ -781,6 +781,10 @@ export const PERIOD_PREPOSITIONS = ['in', 'over', 'during', 'for', 'im', 'über'
 export const PERIOD_YEAR_WORDS = ['the', 'calendar', 'full', 'fiscal', 'year', 'jahr', 'jahre', 'gesamtjahr', 'kalenderjahr', 'geschäftsjahr', 'dem', 'des'];
 /** Words that close a period phrase after its year, besides a clause's words (CLAUSE_WORDS): "gaining 25% in 2024 and …", „im Jahr 2024 und …“. */
 export const PERIOD_PHRASE_CLOSERS = ['and', 'or', 'but', 'before', 'then', 'alone', 'und', 'oder', 'aber', 'bevor', 'dann', 'sowie', 'allein'];
+/** The German prepositions of a period: only after them may a verb close the clause right after the year („im Jahr 2024 zugelegt hatte“). */
+export const GERMAN_PERIOD_PREPOSITIONS = ['im', 'über', 'während'];
+/** Separable particles that close a German clause after a period's year („stieg im Jahr 2024 um 25 Prozent an“, „… nahm im Jahr 2024 zu“). */
+export const PERIOD_CLOSING_PARTICLES = ['aus', 'ab', 'an', 'ein', 'zurück', 'durch', 'zu', 'nach', 'auf'];
 
 /**
  * Words that put a past "war"/"was" at a time the sentences before name ("Damals war er 30", "He was about 30 at the
