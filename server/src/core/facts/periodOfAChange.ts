@@ -52,13 +52,12 @@ function isPeriodPhrase(joined: readonly string[]): boolean {
 export function ownPeriodAfter(figure: Figure, dates: readonly Figure[], figures: readonly Figure[], text: string): Figure | undefined {
   return dates.find((date) => {
     if (date.start < figure.end || (date.kind !== 'date' && date.kind !== 'year') || date.date?.day !== undefined) return false;
-    if (holdsADayBefore(date, figure, dates)) return false;
     const between = text.slice(figure.end, date.start);
-    const german = words(between).some((w) => GERMAN_PERIOD_PREPOSITIONS.includes(w));
-    if (!closesThePhrase(text.slice(date.end), german && !/(?:dem|des)\s*$/iu.test(between))) return false;
-    if (changeWithPeriod(date, figures, text) === figure) return true;
-    if (!PLAIN.test(between)) return false;
-    return isPeriodPhrase(words(between));
+    const phrase = words(between);
+    if (changeWithPeriod(date, figures, text) !== figure && !(PLAIN.test(between) && isPeriodPhrase(phrase))) return false;
+    if (holdsADayBefore(date, figure, dates)) return false;
+    const german = phrase.some((w) => GERMAN_PERIOD_PREPOSITIONS.includes(w));
+    return closesThePhrase(text.slice(date.end), german && !/(?:dem|des)\s*$/iu.test(between));
   });
 }
 

@@ -183,8 +183,8 @@ const COMPARED_AFTER = /^\s+(?:as|so|more|less|fewer|the|that|what|than|als|wie|
  * Notes shorten "years old" to "yo", glued or not, and glue "y/o": "Liang Wenfeng, 41yo, founder", "a 40 yo quant"; a hyphen
  * after it makes it another word ("10 yo-yos"). */
 const AGE_AFTER = /^(?:-?(jährige[nrms]?|jährig)(?![\p{L}])|\s+jahre(?=\s+alt(?:e[mnrs]?)?(?![\p{L}]))|-year-old\b|\s+years?\s+(?:old|of\s+age)\b|\s?yo(?![\p{L}\d\p{Pd}])|y\/o(?![\p{L}\d]))/iu;
-/** "years old" shortened ("41yo", "41 yo", "41y/o"): an adjective before a noun, as "41-year-old" is. */
-const SHORT_YEARS_OLD = /^(?:-year-old|\s?yo|y\/o)$/iu;
+/** "41-year-old" and "years old" shortened ("41yo", "41 yo", "41y/o"): an adjective where a noun follows. */
+const YEARS_OLD_ADJECTIVE = /^(?:-year-old|\s?yo|y\/o)$/iu;
 const INFLECTED_OLD = /^\s+alte[mnrs]?(?![\p{L}])/iu;
 /** The words of the noun an attributive age stands before, up to a punctuation mark: "alten Hedgefonds High-Flyer". */
 const NOUN_PHRASE_WORDS = /^(?:\s+[\p{L}][\p{L}\d'’-]*){1,4}/u;
@@ -797,7 +797,7 @@ function apposedPersonIs(before: string, people: Span[] | undefined): boolean {
 function agedIsAPerson(age: RegExpExecArray, before: string, rest: string, at: number, options: FigureOptions): boolean {
   const after = rest.slice(age[0].length);
   const inflected = INFLECTED_OLD.exec(after);
-  const adjective = inflected !== null || /^-?jährig/u.test(age[0]) || (SHORT_YEARS_OLD.test(age[0]) && /^\s+\p{L}/u.test(after));
+  const adjective = inflected !== null || /^-?jährig/u.test(age[0]) || (YEARS_OLD_ADJECTIVE.test(age[0]) && /^\s+\p{L}/u.test(after));
   if (!adjective) {
     // "a fund that is ten years of age", „ein Fonds, der zehn Jahre alt ist“: the relative clause says whose age it is.
     const owner = THING_THAT_IS_BEFORE.exec(before)?.[1];

@@ -5,7 +5,7 @@ const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`
 /** A scale word shortened: "mn", "m", "bn", "B", "MLN", "Mio.", "Mrd." (not "million", „Milliarden“). */
 const ABBREVIATION = /^(?:k|m|mn|mln\.?|b|bn|bln|tn|tsd\.?|mio\.?|mrd\.?|bio\.?)$/iu;
 /** The German shortenings: a German one is answered with one, an English one with one ("Mio." is no "mn"). */
-const GERMAN_ABBREVIATION = /^(?:tsd|mio|mrd|bio)\.?$/iu;
+export const GERMAN_SCALE_ABBREVIATION = /^(?:tsd|mio|mrd|bio)\.?$/iu;
 
 /**
  * How the figures around a figure abbreviate each scale, as written: "$78mn" makes "mn" the passage's word for a
@@ -29,5 +29,5 @@ export function ownAbbreviationFor(scale: number, written: string, own: Readonly
   const word = own?.get(scale);
   if (word === undefined || !ABBREVIATION.test(written)) return undefined;
   const lower = (w: string) => w === w.toLowerCase();
-  return GERMAN_ABBREVIATION.test(word) === GERMAN_ABBREVIATION.test(written) && lower(word) === lower(written) ? word : undefined;
+  return GERMAN_SCALE_ABBREVIATION.test(word) === GERMAN_SCALE_ABBREVIATION.test(written) && lower(word) === lower(written) ? word : undefined;
 }

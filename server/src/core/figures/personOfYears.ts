@@ -17,6 +17,9 @@ const YEARS_CLOSING = /^\s+Jahren(?=\s*(?:[,;:)!?–—]|\.(?!\d)|$)|\s+(?!\p{Lu
  * the sentence names: „ein Vorsprung von zwei Jahren“, „eine Laufzeit von 41 Jahren“ are spans.
  */
 export function personOfYears(before: string, rest: string, people: Span[] | undefined): RegExpExecArray | null {
+  // Asked of every number from 10 to 110: the cheap test for „von “ at the end first, before a look over all the text before.
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length || !trimmed.endsWith('von')) return null;
   const word = WORD_BEFORE_VON.exec(before);
   if (!word) return null;
   const person = kindOfWord(word[1]) === 'person' || AGED_PERSON_NOUN.test(word[1]) || people?.some((p) => p.end === word.index + word[1].length) === true;

@@ -3,7 +3,7 @@ import { caseAsWritten } from '../text/caseAsWritten';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
 import { GROUP_SPACE, SPACE_GROUPED_NUMERAL, roundingStep } from './numerals';
 import { spelledNumber } from './spellNumber';
-import { ownAbbreviationFor } from './ownScaleAbbreviations';
+import { GERMAN_SCALE_ABBREVIATION, ownAbbreviationFor } from './ownScaleAbbreviations';
 import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor, oneBefore } from './vocabulary';
 
 // "60 000" is one number, so its fix is "50 000" and not "50000 000".
@@ -145,7 +145,7 @@ function withScaleWord(text: string, scale: number, mantissa: number, language: 
   const owned = ownAbbreviationFor(scale, written, own);
   if (owned !== undefined) return text.replace(SCALE_WORD, owned);
   // An abbreviation is answered in its own language: "Mio." with "Mrd.", "m" with "bn".
-  const german = /^(mio|mrd|tsd|bio)\.?$/i.test(written);
+  const german = GERMAN_SCALE_ABBREVIATION.test(written);
   // A terminal feed's "MLN" is answered with "BLN", in its own case.
   const terminal = /^(mln|bln)\.?$/i.test(written);
   if (terminal && TERMINAL_SCALE[scale]) {

@@ -784,7 +784,7 @@ export const PERIOD_PHRASE_CLOSERS = ['and', 'or', 'but', 'before', 'then', 'alo
 /** The German prepositions of a period: only after them may a verb close the clause right after the year („im Jahr 2024 zugelegt hatte“). */
 export const GERMAN_PERIOD_PREPOSITIONS = ['im', 'über', 'während'];
 /** Separable particles that close a German clause after a period's year („stieg im Jahr 2024 um 25 Prozent an“, „… nahm im Jahr 2024 zu“). */
-export const PERIOD_CLOSING_PARTICLES = ['aus', 'ab', 'an', 'ein', 'zurück', 'durch', 'zu', 'nach', 'auf'];
+export const PERIOD_CLOSING_PARTICLES = [...CLOSING_VERB_PARTICLES, 'zu', 'nach', 'auf'];
 
 /**
  * Words that put a past "war"/"was" at a time the sentences before name ("Damals war er 30", "He was about 30 at the
