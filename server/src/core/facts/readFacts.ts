@@ -30,7 +30,7 @@ import { weekdayNear } from './weekdays';
 import { dayAfter, movingDuration } from './daysLater';
 import { dayBefore, daysRecalled } from './recallsEarlierDay';
 import { isAttribution, speaksBefore } from './attribution';
-import { firstNameCandidate } from '../names/extractNames';
+import { firstNameCandidate, type NameCandidate } from '../names/extractNames';
 import { ARTICLES } from '../names/wordLists';
 import { isBareSum } from '../figures/extractFigures';
 import { birthPhraseClause, isBirthYear } from './birthYears';
@@ -44,6 +44,7 @@ import { backgroundClauseAt, inClosedBackgroundClause } from './backgroundClause
 import { changeWithPeriod, ownPeriodAfter } from './periodOfAChange';
 import { asksForTheThing, roleOwners } from './roleOwners';
 import { frontedAgeOfSomeoneUnknown } from './frontedAgeHolder';
+import { ageBesideUnknownName } from './ageBesideUnknownName';
 import { curbsOwnYear } from './actsOwnYear';
 import { namesOfAnEarlierOrdinal } from './ordinalOwners';
 import { ordinalMembers } from './ordinalMembers';
@@ -398,6 +399,13 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
         [entities, primary, means, entityFrom] = [expand([person]), [person.canonical], [], named ? 'clause' : 'reference'];
         where.clear();
       }
+    }
+    // "Sam Altman, 39, runs OpenAI" after a paragraph on Liang: the age is of the person it is set beside, whom no source
+    // knows, not the company of the clause nor anyone the paths above carry in.
+    const besideUnknown = ageBesideUnknownName(facts.text, figure, unknownCandidate(names));
+    if (besideUnknown) {
+      [entities, primary, means, entityFrom] = [[`?${besideUnknown}`], [`?${besideUnknown}`], [], 'clause'];
+      where.clear();
     }
     // „Liang Wenfeng stellte Zihan Wang ein. Heute 28, promoviert er …“: a fronted age whose clause does not say whose it
     // is, is no one's the paths above point back to.
@@ -939,10 +947,15 @@ export function speakerLabelEnd(text: string): number {
 function unknownName(clause: string, names: NameMention[], offset: number): string | undefined {
   const acronym = unknownAcronym(clause, names, offset);
   if (acronym) return acronym;
+  return firstNameCandidate(clause, unknownCandidate(names))?.text;
+}
+
+/** A name candidate that is someone no source knows: none of `names`, no place, period or currency. */
+function unknownCandidate(names: NameMention[]): (c: NameCandidate) => boolean {
   const known = names.map((n) => n.text);
   // "einer der größten Fonds Chinas": a country's genitive is the country, a place the lexicon knows, not someone unknown.
   const aCountry = (word: string) => !/\s/.test(word) && (conceptOfWord(word) ?? '') in PLACE_CONCEPTS;
-  return firstNameCandidate(clause, (c) => c.kind !== 'place' && !PERIOD.test(c.text) && !isCurrency(c.text) && !aCountry(c.text) && !known.some((k) => k.includes(c.text) || c.text.includes(k)))?.text;
+  return (c) => c.kind !== 'place' && !PERIOD.test(c.text) && !isCurrency(c.text) && !aCountry(c.text) && !known.some((k) => k.includes(c.text) || c.text.includes(k));
 }
 
 function unknownAcronym(clause: string, names: NameMention[], offset: number): string | undefined {
