@@ -1,5 +1,5 @@
 import type { NameMention, Span } from '../types';
-import { FRAMING_VERB, PUT_IT, SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
+import { FRAMING_VERB, PUT_IT, SAID_IT_PARTICIPLE, SAID_WHAT, SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
 
 /**
  * „…“ Das sagte Thomas Qitong Cao. / „…“ Das Zitat stammt von Zihan Wang. / Gesagt hat das X. / "…" That was Dimitris
@@ -7,6 +7,9 @@ import { FRAMING_VERB, PUT_IT, SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
  * speaker, as news prose often does. "Das sagte auch X", "So sieht es auch X" add a second voice; they do not name the first.
  * Also a frame of saying: „…“ So formulierte es X. / Mit diesen Worten kommentierte X … / Das waren die Worte von X. /
  * "…" With these words X … / Those were X's words. / That is how X put it.
+ * In the perfect, the name between auxiliary and participle: „…“ Das hat X gesagt. / So hat es X formuliert. / "…"
+ * That's what X said. The participle must follow the name: „Das hat X nie gesagt“, „Das hat X kritisiert“, "That's
+ * what X denied" name no speaker.
  */
 const NEXT_SENTENCE_NAMES_SPEAKER = new RegExp(
   String.raw`^(?:` +
@@ -16,6 +19,8 @@ const NEXT_SENTENCE_NAMES_SPEAKER = new RegExp(
     String.raw`|mit\s+(?:diesen|jenen|den)\s+worten\s+(?:${SPEECH_VERB}|${FRAMING_VERB}|reagierte|reagiert|antwortete|antwortet)\s+` +
     String.raw`|(?:das|dies)\s+(?:waren|sind)\s+(?:die\s+)?worte\s+(?:von\s+)?` +
     String.raw`|with\s+(?:these|those|the)\s+words,?\s+` +
+    String.raw`|(?<perfect>(?:das|dies|diese\s+worte|die\s+worte|das\s+zitat|den\s+satz|diesen\s+satz|die\s+aussage|so)\s+(?:hat|hatte)\s+(?:es\s+|das\s+)?)` +
+    String.raw`|(?<what>(?:that|this)(?:['’]s|\s+is|\s+was)\s+what\s+)` +
     String.raw`|(?<possessive>(?:those|these|they)\s+(?:were|are)\s+)` +
     String.raw`|(?<how>(?:that|this|it)\s+(?:is|was)\s+how\s+)` +
     String.raw`|(?:that|this|it|these\s+words|the\s+words|the\s+remark|the\s+quote|the\s+quotation|the\s+line|the\s+comment|the\s+phrase)\s+(?:was|were|is|are|came|comes)\s+(?:(?:made|said|spoken|written|uttered|coined)\s+by\s+|from\s+)?` +
@@ -41,11 +46,16 @@ export function speakerInNextSentence(text: string, quote: Span, closed: boolean
   // "Those were Marc Andreessen's words", "That is how Stacy Rasgon put it": the words after the name finish the frame.
   if (frame.groups?.possessive !== undefined) return POSSESSED_WORDS.test(rest) ? named : undefined;
   if (frame.groups?.how !== undefined) return HOW_SAID.test(rest) ? named : undefined;
+  if (frame.groups?.perfect !== undefined) return PERFECT_SAID.test(rest) ? named : undefined;
+  if (frame.groups?.what !== undefined) return WHAT_SAID.test(rest) ? named : undefined;
   return !NOT_A_NAMING.test(rest) ? named : undefined;
 }
 
 const POSSESSED_WORDS = new RegExp(String.raw`^['’]s?\s+(?:own\s+)?${SAYING_NOUN}(?![\p{L}])`, 'iu');
 const HOW_SAID = new RegExp(String.raw`^\s+(?:${PUT_IT})(?![\p{L}])`, 'iu');
+// „Das hat X (so / damals / wörtlich) gesagt“: at most two such adverbs, and no negation among them.
+const PERFECT_SAID = new RegExp(String.raw`^\s+(?:es\s+|das\s+)?(?:(?:so|einmal|damals|wörtlich|selbst|bereits|schon|genau|jedenfalls|zumindest)\s+){0,2}${SAID_IT_PARTICIPLE}(?![\p{L}])`, 'iu');
+const WHAT_SAID = new RegExp(String.raw`^\s+(?:(?:once|then|later|just|actually)\s+)?${SAID_WHAT}(?![\p{L}])`, 'iu');
 
 // "The words are Matt Sheehan's." names him; "That was Nvidia's worst day" does not.
 const NOT_A_NAMING = /^(?:['’]s?\s+\p{L}|-|\s+(?:nie|nicht|niemals|keineswegs|never|not|that|who|which)(?![\p{L}]))/iu;

@@ -106,6 +106,17 @@ export const REPORTING_AUXILIARY = String.raw`(?:${words(REPORTING_AUXILIARY_WOR
  */
 const SPEECH_PARTICIPLE_WORDS = ['gesagt', 'erklärt', 'betont', 'gemeint', 'geschrieben', 'gewarnt', 'gelobt', 'genannt', 'bezeichnet', 'kritisiert', 'ergänzt', 'beschrieben', 'kommentiert', 'bemerkt', 'argumentiert', 'behauptet', 'eingeräumt', 'hervorgehoben'];
 export const SPEECH_PARTICIPLE = String.raw`(?:${words(SPEECH_PARTICIPLE_WORDS)})`;
+/**
+ * Participles that, after „Das hat X …“ following a quotation, say that X spoke its words: „Das hat X gesagt.“, „Das hat
+ * X so formuliert.“ Not what X did about words ("kritisiert", "gelobt", "kommentiert"): „Das hat X kritisiert“ names
+ * a critic of the quotation, not its speaker; nor „erklärt“, „betont“: „Trump nannte es einen „Weckruf“. Das hat X
+ * erklärt.“ is X explaining Trump's words.
+ */
+const SAID_IT_PARTICIPLE_WORDS = ['gesagt', 'geschrieben', 'formuliert', 'geäußert', 'behauptet', 'getwittert', 'gepostet'];
+export const SAID_IT_PARTICIPLE = String.raw`(?:${words(SAID_IT_PARTICIPLE_WORDS)})`;
+/** Past forms after "That's what X …" following a quotation: "That's what X said." */
+const SAID_WHAT_WORDS = ['said', 'says', 'wrote', 'writes', 'told', 'tweeted', 'posted', 'claimed', 'stated'];
+export const SAID_WHAT = String.raw`(?:${words(SAID_WHAT_WORDS)})`;
 /** „X gibt zu bedenken, …“, „…, wie X zu Bedenken gibt“: a warning told as a phrase, in either order and either spelling. */
 export const GIVES_TO_CONSIDER = String.raw`(?:(?:gibt|gab|geben|gaben)\s+zu\s+[Bb]edenken|zu\s+[Bb]edenken\s+(?:gibt|gab|geben|gaben))`;
 
