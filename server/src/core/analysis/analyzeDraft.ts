@@ -643,6 +643,9 @@ function sameContexts(a: Fact[], b: Fact[]): boolean {
     const shares = (f: Fact) => f.restOf?.map((s) => [s.figure.value, s.entities, s.attributes, s.time]);
     if (x.restOf !== y.restOf && !sameJson(shares(x), shares(y))) return false;
     if (x.comparedWith?.canonical !== y.comparedWith?.canonical) return false;
+    // "That was twice the index's 3%" multiplies the sum or move the sentence before told, which the context gives.
+    const restated = (f: Fact) => f.restates && [f.restates.kind, f.restates.value, f.restates.currency];
+    if (x.restates !== y.restates && !sameJson(restated(x), restated(y))) return false;
   }
   return true;
 }

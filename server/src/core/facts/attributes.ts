@@ -116,6 +116,10 @@ export function happensOnADay(concept: string): boolean {
 
 /** The two moves with a direction; a fall of one thing is no rise of it on the same day. */
 export const DIRECTED_MOVES: readonly string[] = ['fall', 'rise'];
+/** Whether an attribute is a fall or a rise: what a percentage moved by tells. */
+export function isDirectedMove(attribute: string): boolean {
+  return DIRECTED_MOVES.includes(attribute);
+}
 
 const MOVES = new Set(['rise', 'fall', 'change']);
 

@@ -1,7 +1,7 @@
 import { asideClauses, type SentenceFacts } from '../analysis/analyzedSentence';
 import type { CalendarDate, Figure, NameKind, NameMention } from '../types';
-import type { AskedQuestion, CarriedContext, CarriedName, CarriedShare, ContextOrigin, Fact } from './fact';
-import { isAttribute, isOnce, lookupKey, namesAnEvent } from './attributes';
+import type { AskedQuestion, CarriedContext, CarriedMove, CarriedName, CarriedShare, ContextOrigin, Fact } from './fact';
+import { isAttribute, isDirectedMove, isOnce, lookupKey, namesAnEvent } from './attributes';
 import { PLACE_CONCEPTS } from './places';
 import { isAttribution } from './attribution';
 import { founderNamed, isOtherSort, referencedKinds, referentOf } from './references';
@@ -86,6 +86,8 @@ export class ContextCarrier {
   private previousSum: Figure | undefined;
   /** Whether the previous sentence of the block told of a fall or rise: what "Das waren fast 500 Milliarden Dollar" measures. */
   private previousMoved = false;
+  /** The previous sentence's last percentage move, in the paragraph: what "That was about twice the index's 3%" multiplies. */
+  private previousMove: CarriedMove | undefined;
   /** The year the previous sentence of the block named itself: what „Damals war er 25“ right after it is told of. */
   private previousYear: number | undefined;
   /** Whether the previous sentence of the block brought in someone without a name („einen jungen Doktoranden“): whom a later "er"/"he" may mean. */
@@ -132,6 +134,7 @@ export class ContextCarrier {
     this.currency = undefined;
     this.previousSum = undefined;
     this.previousMoved = false;
+    this.previousMove = undefined;
     this.previousYear = undefined;
     this.previousUnnamed = false;
     this.previousShares = [];
@@ -163,6 +166,7 @@ export class ContextCarrier {
     this.currency = undefined;
     this.previousSum = undefined;
     this.previousMoved = false;
+    this.previousMove = undefined;
     this.previousYear = undefined;
     this.previousUnnamed = false;
     this.previousShares = [];
@@ -196,7 +200,7 @@ export class ContextCarrier {
     add(this.heading, 'heading');
     add(this.title ?? [], 'heading', true);
     const previousSentence = this.paragraph[this.paragraph.length - 1] ?? [];
-    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), ...(this.unnamedPerson ? { unnamedPerson: this.unnamedPerson } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousMoved ? { previousMoved: true as const } : {}), ...(this.previousYear !== undefined ? { previousYear: this.previousYear } : {}), ...(this.previousUnnamed ? { previousUnnamed: true as const } : {}), ...(this.previousShares.length ? { previousShares: this.previousShares } : {}) };
+    const lastTime = { ...(this.question ? { question: this.question } : {}), ...(this.lastTime ? { lastTime: this.lastTime.date, lastTimeOf: this.lastTime.figure } : {}), ...(this.lastDay ? { lastDay: this.lastDay.date, lastDayOf: this.lastDay.figure } : {}), ...(this.undatedEventSinceDay ? { undatedEventSinceDay: true as const } : {}), lastOfKind: this.lastOfKind, ...(this.lastCompany ? { lastCompany: this.lastCompany } : {}), ...(this.founder ? { founder: this.founder } : {}), ...(this.unnamedPerson ? { unnamedPerson: this.unnamedPerson } : {}), previousSentenceEntities: this.previousEntities, ...(this.documentTime ? { documentTime: this.documentTime } : {}), ...(this.currency ? { currency: this.currency } : {}), ...(this.previousSum ? { previousSum: this.previousSum } : {}), ...(this.previousMove ? { previousMove: this.previousMove } : {}), ...(this.previousMoved ? { previousMoved: true as const } : {}), ...(this.previousYear !== undefined ? { previousYear: this.previousYear } : {}), ...(this.previousUnnamed ? { previousUnnamed: true as const } : {}), ...(this.previousShares.length ? { previousShares: this.previousShares } : {}) };
     // A row is read as one sentence: its date cell states the day of its other cells as a clause's date would.
     if (this.rowTime && this.cell && !this.columnTimes[this.cell.column]) return { names, previousSentence, ...lastTime, time: this.rowTime.date, timeFrom: 'sentence', timeOf: this.rowTime.figure };
     if (this.paragraphTime) return { names, previousSentence, ...lastTime, time: this.paragraphTime.date, timeFrom: 'paragraph', timeOf: this.paragraphTime.figure };
@@ -210,13 +214,13 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), time(this.rowTime), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMoved, this.previousYear ?? null, this.previousUnnamed, this.previousShares.map(({ fact, ofWhat, ofASubset }) => [figureId(fact.figure), fact.entities, fact.attributes, fact.time ?? null, ofWhat, ofASubset]), this.question ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), time(this.rowTime), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMove ? [figureId(this.previousMove.figure), this.previousMove.attributes] : null, this.previousMoved, this.previousYear ?? null, this.previousUnnamed, this.previousShares.map(({ fact, ofWhat, ofASubset }) => [figureId(fact.figure), fact.entities, fact.attributes, fact.time ?? null, ofWhat, ofASubset]), this.question ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
   save(): CarrierState {
     // Kept at every block (twice), most lists empty: those are the one shared empty list.
-    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question };
+    return { paragraph: kept(this.paragraph), previousParagraph: this.previousParagraph, tableNames: this.tableNames, heading: kept(this.heading), title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMove: this.previousMove, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question };
   }
 
   /**
@@ -228,12 +232,12 @@ export class ContextCarrier {
       (this.title === state.title || (this.title !== undefined && state.title !== undefined && sameItems(this.title, state.title))) &&
       this.paragraphTime === state.paragraphTime && this.headingTime === state.headingTime && this.leadTime === state.leadTime && this.columnTimes === state.columnTimes && this.rowTime === state.rowTime && sameCell(this.cell, state.cell) && this.lastTime === state.lastTime && this.lastDay === state.lastDay && this.undatedEventSinceDay === state.undatedEventSinceDay &&
       this.inHeading === state.inHeading && this.lastOfKind === state.lastOfKind && this.lastCompany === state.lastCompany && this.founder === state.founder && this.unnamedPerson === state.unnamedPerson && this.sectionOpen === state.sectionOpen && this.otherSorts === state.otherSorts && sameItems(this.previousEntities, state.previousEntities) &&
-      this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum && this.previousMoved === state.previousMoved && this.previousYear === state.previousYear && this.previousUnnamed === state.previousUnnamed && this.previousShares === state.previousShares && this.question === state.question;
+      this.documentTime === state.documentTime && this.currency === state.currency && this.previousSum === state.previousSum && this.previousMove === state.previousMove && this.previousMoved === state.previousMoved && this.previousYear === state.previousYear && this.previousUnnamed === state.previousUnnamed && this.previousShares === state.previousShares && this.question === state.question;
   }
 
   restore(state: CarrierState): void {
     this.given = undefined;
-    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question } = state);
+    ({ previousParagraph: this.previousParagraph, tableNames: this.tableNames, title: this.title, paragraphTime: this.paragraphTime, headingTime: this.headingTime, leadTime: this.leadTime, columnTimes: this.columnTimes, rowTime: this.rowTime, cell: this.cell, lastTime: this.lastTime, lastDay: this.lastDay, undatedEventSinceDay: this.undatedEventSinceDay, inHeading: this.inHeading, lastOfKind: this.lastOfKind, lastCompany: this.lastCompany, founder: this.founder, unnamedPerson: this.unnamedPerson, sectionOpen: this.sectionOpen, otherSorts: this.otherSorts, previousEntities: this.previousEntities, documentTime: this.documentTime, currency: this.currency, previousSum: this.previousSum, previousMove: this.previousMove, previousMoved: this.previousMoved, previousYear: this.previousYear, previousUnnamed: this.previousUnnamed, previousShares: this.previousShares, question: this.question } = state);
     this.paragraph = [...state.paragraph];
     this.heading = [...state.heading];
   }
@@ -314,6 +318,7 @@ export class ContextCarrier {
     if (sum && !this.inHeading) this.currency = sum.currency;
     this.previousSum = this.inHeading ? undefined : sum;
     this.previousMoved = !this.inHeading && read.some((f) => f.attributes.some((x) => lookupKey(x) === 'change'));
+    this.previousMove = this.inHeading ? undefined : lastPercentageMove(read);
     this.previousYear = this.inHeading ? undefined : yearTheSentenceIsOf(facts.text, dates);
     this.previousUnnamed = !this.inHeading && bringsInSomeoneUnnamed(facts.text);
     this.previousShares = this.inHeading ? [] : sharesSoFar(read, facts.text, this.previousShares);
@@ -347,6 +352,7 @@ export interface CarrierState {
   unnamedPerson: string | undefined;
   sectionOpen: boolean;
   previousSum: Figure | undefined;
+  previousMove: CarriedMove | undefined;
   previousMoved: boolean;
   previousYear: number | undefined;
   previousUnnamed: boolean;
@@ -524,3 +530,14 @@ function sameWeekday(weekday: string, day: CalendarDate): boolean {
   const named = weekdayNear(`on ${weekday.trim()}`, day);
   return named !== undefined && named.year === day.year && named.month === day.month && named.day === day.day;
 }
+
+/**
+ * "Nvidia fell 7.82% on 27 January.": the sentence's last percentage that a fall or rise of a name it states moved by,
+ * with what it measures; what "That was about two and a half times the Nasdaq 100's 3%" right after it multiplies.
+ */
+function lastPercentageMove(read: readonly Fact[]): CarriedMove | undefined {
+  const move = read.filter((f) => f.figure.kind === 'percent' && !f.figure.bound && !f.figure.range && MOVE_ORIGINS.has(f.entityFrom) && f.attributes.some(isDirectedMove)).pop();
+  return move && { figure: move.figure, attributes: move.attributes.filter(isDirectedMove) };
+}
+
+const MOVE_ORIGINS = new Set<ContextOrigin | undefined>(['clause', 'sentence', 'list']);

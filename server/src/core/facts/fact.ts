@@ -155,6 +155,8 @@ export interface CarriedContext {
   currency?: string;
   /** The previous sentence's last sum (same paragraph): what a multiple in "Das ist …-mal so viel wie …" multiplies. */
   previousSum?: Figure;
+  /** The previous sentence's last percentage move (same paragraph): what a multiple in "That was twice the index's 3%" multiplies. */
+  previousMove?: CarriedMove;
   /** Whether the previous sentence (same block) told of a fall or rise. */
   previousMoved?: true;
   /** Whether the previous sentence (same block) brought in someone without a name („einen jungen Doktoranden“, "a young student"). */
@@ -178,4 +180,10 @@ export interface AskedQuestion {
    * only a sentence pointing back to it answers with one („Das war im Juli 2023.“, "That was in 2015.").
    */
   event?: true;
+}
+
+/** A percentage a fall or rise moved by, with the move it measures ('fall' or 'rise'). */
+export interface CarriedMove {
+  figure: Figure;
+  attributes: string[];
 }

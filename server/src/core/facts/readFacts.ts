@@ -482,7 +482,12 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     const asOf = (figure.kind === 'age' || asksAge) && toldIn === undefined && !earlier ? carried.documentTime?.year : undefined;
     // A sentence that names a year dates its age by it or not at all („Er war 42 und hatte High-Flyer 2015 gegründet“).
     const ofItsEvent = toldIn === undefined && !earlier && !figures.some((f) => f.kind === 'date' || f.kind === 'year') && toldOfANamedEvent(figure, window, facts.text) ? eventOfTheSentence(facts) : undefined;
-    const restates = figure.kind === 'multiplier' && carried.previousSum && pointsBack(facts.text, figure, figures) ? carried.previousSum : undefined;
+    // "Nvidia fell 7.82% on 27 January. That was about two and a half times the Nasdaq 100's 3%.": with no sum before it,
+    // the previous sentence's move is what the multiple multiplies, and what it measures is that move.
+    const pointingBack = figure.kind === 'multiplier' && pointsBack(facts.text, figure, figures);
+    const restatedMove = pointingBack && !carried.previousSum ? carried.previousMove : undefined;
+    const restates = pointingBack ? carried.previousSum ?? restatedMove?.figure : undefined;
+    if (restatedMove && !attributes.some((a) => restatedMove.attributes.includes(a))) attributes.push(...restatedMove.attributes);
     const stated = measuresThePreviousMove(facts.text, figure, figures, attributes, carried) ? { ...figure, change: 'by' as const } : figure;
     const pointedTo = comparandCarried(figure, facts, carried.names.filter((n) => n.from === 'paragraph'));
     out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), ...(entityFromAfar && entityFrom === 'heading' ? { entityFromAfar: true as const } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(ofItsEvent ? { ofItsEvent } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}), ...(curbsOwnYear(facts.text, figure) ? { datesItsAct: true as const } : {}) });

@@ -109,7 +109,9 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // sentence gave, which the words after the comparison point to, is compared with only as the ratio of the two sides'
   // own values of the draft's move (and day); where the sources give no such pair, the multiple is read as before, as if
   // it named none, never against any ratio of that name's (another day's rises).
-  if (fact.comparedWith) {
+  // "Nvidia fell 7.82%. That was about two and a half times the Nasdaq 100's 3%.": so is a multiple of the move the
+  // sentence before told, by the name after it.
+  if (fact.comparedWith || fact.restates?.kind === 'percent') {
     const sides = matchComparedSides(fact, sentence, index);
     if (sides) return sides;
   }
