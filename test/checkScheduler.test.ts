@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
 import { logText, serverMessagesFor } from '../server/src/core/i18n/serverMessages';
-import type { Message } from 'vscode-languageserver/node';
-import { diagnosticsJson } from '../server/src/lsp/checkDocument';
-import { utf8Chars } from '../server/src/core/text/utf8Chars';
 import { CheckScheduler } from '../server/src/lsp/checkScheduler';
-import { EncodedDiagnostics, EncodedDiagnosticsWriter } from '../server/src/lsp/encodedDiagnostics';
 import { DEFAULT_SETTINGS } from '../server/src/node/settings';
 import { ROOT } from './support/fixtures';
 import { distinctDraft } from './benchDrafts';
@@ -53,31 +48,6 @@ test('Check All waiting on a draft gets the newer check of it, not the older che
   assert.equal(outcome.cancelled, false);
   assert.deepEqual(outcome.diagnostics?.map((d) => [d.code, d.message]), [['figure-mismatch', '$6.5 million contradicts the source, which says 5,6 Millionen Dollar.']]);
   assert.equal(scheduler.busyWith(uri), false);
-});
-
-test('publishDiagnostics over stdio: the worker\'s UTF-8 bytes go out as they are, framed by their length in bytes', async () => {
-  const diagnostic = { range: { start: { line: 0, character: 2 }, end: { line: 0, character: 14 } }, severity: 2, code: 'figure-mismatch', source: 'newsproof', message: '🚀 „6,5 Mio. €“ widerspricht der Quelle' };
-  const chunks: Buffer[] = [];
-  const output = new PassThrough();
-  output.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const writer = new EncodedDiagnosticsWriter(output);
-  const encoded = new EncodedDiagnostics(diagnosticsJson([{ json: utf8Chars(JSON.stringify(diagnostic)) }]));
-  await writer.write({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'untitled:ä.md', version: 3, diagnostics: encoded } } as Message);
-  await writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: 'geprüft' } } as Message);
-  const framed = Buffer.concat(chunks);
-  const messages: unknown[] = [];
-  for (let at = 0; at < framed.length; ) {
-    const headerEnd = framed.indexOf('\r\n\r\n', at);
-    const length = Number(/Content-Length: (\d+)/.exec(framed.subarray(at, headerEnd).toString('ascii'))![1]);
-    messages.push(JSON.parse(framed.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')));
-    at = headerEnd + 4 + length;
-  }
-  assert.deepEqual(messages, [
-    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'untitled:ä.md', version: 3, diagnostics: [diagnostic] } },
-    { jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: 'geprüft' } },
-  ]);
-  assert.deepEqual(encoded.toJSON(), [diagnostic]);
-  assert.deepEqual(new EncodedDiagnostics(diagnosticsJson([])).toJSON(), []);
 });
 
 /** Waits, polling every 20 ms, until `what` holds or `limitMs` have passed (the assertions after it then say what failed). */
