@@ -13,7 +13,7 @@ import { PLACE_CONCEPTS, REGION_WORDS } from './places';
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { countsItsLabel, labelNouns } from '../analysis/valueLabel';
 import { nounPhraseKey } from '../text/sameNoun';
-import { ATTRIBUTES, isAttribute, isAttributeOf, isDirectedMove, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, namesAnEvent } from './attributes';
+import { ATTRIBUTES, isAttribute, isAttributeOf, isOnce, isOneDays, isSpecific, isSumOfMoney, lookupKey, namesAnEvent } from './attributes';
 import { readDurationAnchor } from './durationAnchor';
 import { eventOfTheOtherEnd } from './spanToANamedThing';
 import { anchorOfTheNamedBefore } from './unnamedAnchor';
@@ -21,7 +21,6 @@ import { isStampDate, opensWithStamp } from './updateStamp';
 import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
 import { WRITER } from './writer';
 import { ownSubjectNoun } from './ownSubject';
-import { possessiveOwner } from './possessiveOwner';
 import { withSharedSubject } from './sharedSubject';
 import { distributedNames, eachNamed } from './distributeLists';
 import { entrySubject, isOtherSort, referencedKinds, referentOf } from './references';
@@ -491,16 +490,6 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
     if (restatedMove && !attributes.some((a) => restatedMove.attributes.includes(a))) attributes.push(...restatedMove.attributes);
     const stated = measuresThePreviousMove(facts.text, figure, figures, attributes, carried) ? { ...figure, change: 'by' as const } : figure;
     const pointedTo = comparandCarried(figure, facts, carried.names.filter((n) => n.from === 'paragraph'));
-    // "Nvidia's 7.82 percent was more than double the index's 3 percent": the possessive right before it is whose it is.
-    const possessor = possessiveOwner(facts.text, figure, names);
-    const owner = !possessor ? undefined : 'name' in possessor ? possessor.name.entry : names.filter((n) => n.end <= figure.start && n.entry.kind === possessor.kind).pop()?.entry ?? referentOf(possessor.kind, carried)?.name;
-    if (owner) {
-      [entities, primary, entityFrom] = [expand([owner]), [owner.canonical], possessor && 'name' in possessor ? 'clause' : 'reference'];
-      // "… more than double the index's 3 percent": a figure of the kind the sentence told a move by, with no move of its
-      // own, is that move's measure for its owner (the index's fall), as the comparison sets them side by side.
-      const compared = out.filter((f) => f.figure.kind === figure.kind && f.attributes.some(isDirectedMove)).pop();
-      if (compared && !attributes.some(isDirectedMove)) attributes.push(...compared.attributes.filter(isDirectedMove));
-    }
     out.push({ figure: asksAge ? { ...figure, kind: 'age' } : inCarriedCurrency(peakOf(stated, primary.filter((e) => !where.has(e))), attributes, carried), entities, primary, ...(placesNamed.length ? { places: placesNamed } : {}), ...(entityFrom ? { entityFrom } : {}), ...(entityFromAfar && entityFrom === 'heading' ? { entityFromAfar: true as const } : {}), attributes, ...(time && !timeOfAnotherSentence ? { time, timeFrom, timeOf: timeFigure } : {}), ...(anchor ? { anchor } : {}), ...(since ? { since: since.date!, sinceOf: since } : {}), ...(each.length > 1 ? { each: each.map((m) => ({ primary: m.canonical, entities: expand([m]) })) } : {}), ...(toldIn !== undefined ? { toldIn } : {}), ...(earlier ? { earlier } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(ofItsEvent ? { ofItsEvent } : {}), ...(restates ? { restates } : {}), ...(pointedTo ? { comparedWith: pointedTo } : {}), ...(curbsOwnYear(facts.text, figure) ? { datesItsAct: true as const } : {}) });
   });
   joinRanges(out);
