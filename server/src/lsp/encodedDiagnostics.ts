@@ -34,16 +34,20 @@ export class EncodedDiagnosticsWriter extends AbstractMessageWriter implements M
     return new Promise((resolve, reject) => {
       const output = this.output as NodeJS.WritableStream & { cork?(): void; uncork?(): void };
       output.cork?.();
-      parts.forEach((part, k) => {
-        // Written in order: the callback of the last part is called once all parts are written, or with the error.
-        if (k < parts.length - 1) output.write(part);
-        else output.write(part, (error) => {
-          if (!error) return resolve();
-          this.fireError(error, message);
-          reject(error);
+      // Uncorked whatever a write throws: a stream left corked would hold back every later message.
+      try {
+        parts.forEach((part, k) => {
+          // Written in order: the callback of the last part is called once all parts are written, or with the error.
+          if (k < parts.length - 1) output.write(part);
+          else output.write(part, (error) => {
+            if (!error) return resolve();
+            this.fireError(error, message);
+            reject(error);
+          });
         });
-      });
-      output.uncork?.();
+      } finally {
+        output.uncork?.();
+      }
     });
   }
 
