@@ -43,3 +43,19 @@ describe('own-date lines in the shapes forums write them, and shapes that are no
     assert.deepEqual(findingTriples('# Rebound\n\nA trader wrote: "NEW YORK, January 28, 2025 -- Nvidia rose 8.9 percent."\n', airDay), []);
   });
 });
+
+describe('an own-date line that goes on with the piece\'s other fields after a middle dot, a bullet or a bar', () => {
+  test('German and English: the date is the piece\'s own, unsourced, not a release day misstated', () => {
+    assert.equal(ownDay('Erschienen: Donnerstag, 30. Januar 2025 · Ressort: Wirtschaft', '30. Januar 2025'), true);
+    assert.equal(ownDay('Published Thursday, January 30, 2025 | Markets | 4 min read', 'January 30, 2025'), true);
+    assert.equal(ownDay('Updated January 30, 2025 • 9:14 AM ET', 'January 30, 2025'), true);
+    assert.deepEqual(findingTriples('# DeepSeek erschüttert die Börse\n\nErschienen: Donnerstag, 30. Januar 2025 · Ressort: Wirtschaft\n\nAm Montag fiel Nvidia um 7,82 Prozent.\n', airDay), [['unsourced-figure', '30. Januar 2025', 'No source states 30. Januar 2025.']]);
+    assert.deepEqual(findingTriples('# DeepSeek rattles Wall Street\n\nPublished Thursday, January 30, 2025 | Markets\n\nOn Monday Nvidia fell 7.82 percent.\n', airDay), [['unsourced-figure', 'January 30, 2025', 'No source states January 30, 2025.']]);
+  });
+  test('a wrong day told in the fields after it is still caught', () => {
+    assert.deepEqual(findingTriples('# Markets\n\nPublished January 30, 2025 | DeepSeek released R1 on January 21, 2025.\n', airDay), [
+      ['unsourced-figure', 'January 30, 2025', 'No source states January 30, 2025.'],
+      ['date-mismatch', 'January 21, 2025', 'January 21, 2025 contradicts the source, which gives 20. Januar.'],
+    ]);
+  });
+});
