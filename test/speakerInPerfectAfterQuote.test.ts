@@ -12,6 +12,7 @@ const CAO_DE = '„Diese Generation junger chinesischer Forscher identifiziert s
 const SHEEHAN_DE = '„Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt.“';
 const WANG_EN = '"Das Team verwandelte die Hardware-Herausforderung in eine Chance für Innovation."';
 const CAO_EN = '"Diese Generation junger chinesischer Forscher identifiziert sich stark mit der Open-Source-Kultur."';
+const SHEEHAN_EN = '"Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt."';
 
 describe('the sentence after a quotation names its speaker in the perfect: „Das hat X gesagt.“, "That\'s what X said."', () => {
   test('German: „Das hat X gesagt.“, „Das hat X so formuliert.“, „So hat es X gesagt.“, „Das hatte X\\nwörtlich geschrieben.“: the wrong speaker is caught', () => {
@@ -49,5 +50,17 @@ describe('the sentence after a quotation names its speaker in the perfect: „Da
     assert.deepEqual(speakers(`A quote: ${CAO_EN} That's what Matt Sheehan denied.`), []);
     assert.deepEqual(speakers(`A quote: ${CAO_EN} That's not what Matt Sheehan said.`), []);
     assert.deepEqual(speakers(`A quote: ${CAO_EN} That's what Matt Sheehan never said.`), []);
+  });
+  // Review of session 62: the sentence must end after the verb. A colon opens the next quotation, a clause names its
+  // speaker, "too", „schon“ and „bereits“ add a second voice, and a post or a tweet may pass someone else's words on.
+  test('a frame that goes on after the verb, or adds a second voice, names no speaker (German and English)', () => {
+    assert.deepEqual(speakers(`Thomas Qitong Cao said: ${CAO_EN} This is what Matt Sheehan said: ${SHEEHAN_EN}`), []);
+    assert.deepEqual(speakers(de(`Thomas Qitong Cao sagt: ${CAO_DE} Das hat Matt Sheehan gesagt: ${SHEEHAN_DE}`)), []);
+    assert.deepEqual(speakers(`A quote: ${CAO_EN} That's what Matt Sheehan says Thomas Qitong Cao told him.`), []);
+    assert.deepEqual(speakers(`Thomas Qitong Cao said: ${CAO_EN} That's what Matt Sheehan said, too.`), []);
+    assert.deepEqual(speakers(de(`Thomas Qitong Cao sagt: ${CAO_DE} Das hat Matt Sheehan schon gesagt.`)), []);
+    assert.deepEqual(speakers(de(`Thomas Qitong Cao sagt: ${CAO_DE} Das hat Matt Sheehan bereits geschrieben.`)), []);
+    assert.deepEqual(speakers(`Thomas Qitong Cao said: ${CAO_EN} That's what Matt Sheehan tweeted.`), []);
+    assert.deepEqual(speakers(de(`Thomas Qitong Cao sagt: ${CAO_DE} Das hat Matt Sheehan so getwittert.`)), []);
   });
 });

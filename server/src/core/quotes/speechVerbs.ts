@@ -112,11 +112,21 @@ export const SPEECH_PARTICIPLE = String.raw`(?:${words(SPEECH_PARTICIPLE_WORDS)}
  * a critic of the quotation, not its speaker; nor „erklärt“, „betont“: „Trump nannte es einen „Weckruf“. Das hat X
  * erklärt.“ is X explaining Trump's words.
  */
-const SAID_IT_PARTICIPLE_WORDS = ['gesagt', 'geschrieben', 'formuliert', 'geäußert', 'behauptet', 'getwittert', 'gepostet'];
+// Not „getwittert“, „gepostet“, "tweeted", "posted": passing someone else's words on is as common as saying one's own.
+const SAID_IT_PARTICIPLE_WORDS = ['gesagt', 'geschrieben', 'formuliert', 'geäußert', 'behauptet'];
 export const SAID_IT_PARTICIPLE = String.raw`(?:${words(SAID_IT_PARTICIPLE_WORDS)})`;
+/**
+ * What may stand between the name and the participle: „Das hat X so / damals / wörtlich gesagt.“ Not „schon“,
+ * „bereits“: „Das hat X schon gesagt“ adds a second voice to the one the sentence before named.
+ */
+const SAID_IT_ADVERB_WORDS = ['so', 'einmal', 'damals', 'wörtlich', 'selbst', 'genau', 'jedenfalls', 'zumindest'];
+export const SAID_IT_ADVERB = String.raw`(?:${words(SAID_IT_ADVERB_WORDS)})`;
 /** Past forms after "That's what X …" following a quotation: "That's what X said." */
-const SAID_WHAT_WORDS = ['said', 'says', 'wrote', 'writes', 'told', 'tweeted', 'posted', 'claimed', 'stated'];
+const SAID_WHAT_WORDS = ['said', 'says', 'wrote', 'writes', 'told', 'claimed', 'stated'];
 export const SAID_WHAT = String.raw`(?:${words(SAID_WHAT_WORDS)})`;
+/** What may stand between the name and the verb: "That's what X once said." */
+const SAID_WHAT_ADVERB_WORDS = ['once', 'then', 'later', 'just', 'actually'];
+export const SAID_WHAT_ADVERB = String.raw`(?:${words(SAID_WHAT_ADVERB_WORDS)})`;
 /** „X gibt zu bedenken, …“, „…, wie X zu Bedenken gibt“: a warning told as a phrase, in either order and either spelling. */
 export const GIVES_TO_CONSIDER = String.raw`(?:(?:gibt|gab|geben|gaben)\s+zu\s+[Bb]edenken|zu\s+[Bb]edenken\s+(?:gibt|gab|geben|gaben))`;
 
