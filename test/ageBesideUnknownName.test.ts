@@ -42,4 +42,14 @@ describe('an age set beside a name no source knows is that person\'s', () => {
     assert.deepEqual(findings(`${DE}DeepSeek wurde von Liang Wenfeng gegründet.\n\nDer Gründer, 41, gibt kaum Interviews.\n`), [{ code: 'figure-mismatch', text: '41', fix: '40' }]);
     assert.deepEqual(findings(`${DE}DeepSeek-Chef Liang, 41, gibt kaum Interviews.\n`), [{ code: 'figure-mismatch', text: '41', fix: '40' }]);
   });
+
+  // Review of session 62: only a person's name holds the age; a proper-noun modifier or an epithet in capitals is no one.
+  test('an organisation or an epithet in capitals beside the age is no holder: Liang\'s wrong age stays caught, his true one clean', () => {
+    const liang = 'DeepSeek was started by Liang Wenfeng.\n\n';
+    assert.deepEqual(findings(`${EN}${liang}The 41-year-old Zhejiang University graduate rarely speaks.\n`), [{ code: 'figure-mismatch', text: '41-year-old', fix: '40-year-old' }]);
+    assert.deepEqual(findings(`${EN}${liang}The 40-year-old Zhejiang University graduate rarely speaks.\n`), []);
+    assert.deepEqual(findings(`${EN}DeepSeek's founder, the 41-year-old Zhejiang University alumnus Liang Wenfeng, rarely speaks.\n`), [{ code: 'figure-mismatch', text: '41-year-old', fix: '40-year-old' }]);
+    assert.deepEqual(findings(`${EN}${liang}China's AI Wunderkind, 41, rarely speaks.\n`), [{ code: 'figure-mismatch', text: '41', fix: '40' }]);
+  });
 });
+
