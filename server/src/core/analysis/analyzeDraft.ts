@@ -13,7 +13,6 @@ import { judgeDatesByEvents } from '../match/datesByEvents';
 import { judgeMovesByNamedDays } from '../match/namedDays';
 import { ageDatedByItsEvent } from '../match/ageDatedByItsEvent';
 import { judgeMovesByTheirToldDay } from '../match/movesToldDay';
-import { judgeMovesToldAfterTheirDay } from '../match/moveToldAfterItsDay';
 import { matchFigure, type FigureMatch } from '../match/matchFigure';
 import { preferValuesLeftForItems } from '../match/valueLeftForItem';
 import { matchContinuation, matchQuotation, type QuotationMatch } from '../quotes/quotationInSources';
@@ -141,7 +140,6 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   meanwhile?.();
   const named = namedDays(blocks.flatMap(daysOfEvents));
   judgeMovesByNamedDays(figures, named, daysNamedOnlyAsYesterday(blocks, named), index);
-  judgeMovesToldAfterTheirDay(figures, index);
   meanwhile?.();
   judgeDatesByEvents(figures, index);
   meanwhile?.();

@@ -36,14 +36,9 @@ export function judgeMovesByTheirToldDay(figures: DraftFigure[], index: SourceIn
   if (documentDated.some(({ fact }) => fact.time!.month === movesDay.month && fact.time!.day === movesDay.day)) return;
   for (const f of documentDated) {
     const { fact } = f;
-    if (isToldAsOfToday(f.at.facts.text)) continue;
+    if ((f.at.facts.text.toLowerCase().match(WORD) ?? []).some((w) => NOW_ADVERBS.includes(w))) continue;
     const day = { year: movesDay.year ?? fact.time!.year, month: movesDay.month, day: movesDay.day };
     f.fact = { ...fact, time: day };
     f.match = matchFigure(f.fact, f.at.facts, index);
   }
-}
-
-/** Whether a sentence tells what it says as of its piece's own day: „heute“, "today", "now". */
-export function isToldAsOfToday(text: string): boolean {
-  return (text.toLowerCase().match(WORD) ?? []).some((w) => NOW_ADVERBS.includes(w));
 }
