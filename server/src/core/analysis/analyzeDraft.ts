@@ -30,13 +30,12 @@ import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
 import { fitted, kept, none, orNone } from '../text/fitted';
 import { pointsBackToAFigure } from '../figures/vocabulary';
-import type { CalendarDate, Figure, Language, NameMention, Sentence, Span } from '../types';
+import type { CalendarDate, Figure, Language, NameMention, Sentence } from '../types';
 import { analyzeSentenceText, type SentenceFacts } from './analyzedSentence';
 import { adoptReadings, forgetLatestReading, keepBlock, reuseBlock, type BlockAnalysis, type BlockReading, type ContextMatches } from './blockResults';
 import { blockPieces, sentencePieces, type AnalysisBudget } from './budget';
 import { inRetraction, type DraftAnalysis, type DraftBlock, type DraftFigure, type DraftName, type DraftQuotation, type DraftSentence, type LanguageSetting } from './draft';
 import { correctionRead, readRetractions, type Retractions } from '../claims/retractions';
-import { answerOptionSpans } from '../claims/answerOptions';
 import { EarlierPosts, opensBlockQuote } from '../claims/quotedPosts';
 
 export type { DraftAnalysis, DraftFigure, DraftName, DraftQuotation, DraftSentence, LanguageSetting } from './draft';
@@ -290,7 +289,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string, m
     const stated = analysis.sentences.map(({ sentence, cached: { facts } }) => ({ text: sentence.text, figures: facts.figures, names: facts.names }));
     const quotesEarlierPost = !continued && opensBlockQuote(text, start) && earlierPosts.repeats(stated);
     earlierPosts.add(stated);
-    const block = draftBlockOf(known, analysis, start, index, quotesEarlierPost, text);
+    const block = draftBlockOf(known, analysis, start, index, quotesEarlierPost);
     append(sentences, block.sentences);
     append(figures, block.figures);
     append(names, block.names);
@@ -304,7 +303,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string, m
  * sentences at the same place gives the same objects as at the last check, with the matches they were read with (a
  * date judged by events elsewhere is judged again), so an edit makes these only for the blocks it changed.
  */
-function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: number, index: SourceIndex, quotesEarlierPost: boolean, text: string): DraftBlock {
+function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: number, index: SourceIndex, quotesEarlierPost: boolean): DraftBlock {
   const made = madeBlocks.get(known);
   if (made && made.analysis === analysis && made.block.start === start && made.quotesEarlierPost === quotesEarlierPost) {
     made.block.figures.forEach((f, i) => (f.match = made.matches[i]));
@@ -312,10 +311,9 @@ function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: numbe
   }
   const block: DraftBlock = { reading: known, start, sentences: [], figures: [], names: [], quotations: analysis.quotations };
   const retractions = quotesEarlierPost ? wholly(analysis) : readRetractions(analysis.sentences.map(({ sentence, cached: { facts } }, k) => ({ text: sentence.text, figures: facts.figures, facts: known.read[k].figureFacts, names: facts.names, context: sentence.context })));
-  const options = answerOptionsOf(analysis, start, text);
   analysis.sentences.forEach(({ sentence, cached: { facts } }, k) => {
     const { figureFacts, matches } = known.read[k];
-    const retracted = options.length ? [...retractions.spans[k], ...sentenceSpans(sentence, options)] : retractions.spans[k];
+    const retracted = retractions.spans[k];
     const at: DraftSentence = { sentence, facts, figureFacts, matches, ...(retracted.length ? { retracted } : {}) };
     block.sentences.push(at);
     facts.figures.forEach((figure, i) => {
@@ -340,26 +338,6 @@ function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: numbe
   block.names = kept(block.names);
   madeBlocks.set(known, { analysis, block, matches: orNone(block.figures.map((f) => f.match)), quotesEarlierPost });
   return block;
-}
-
-/** The spans (in the document) of the answer options of the block's multiple-choice questions (`answerOptionSpans`). */
-function answerOptionsOf(analysis: BlockAnalysis, start: number, text: string): Span[] {
-  const last = analysis.sentences[analysis.sentences.length - 1].sentence;
-  const end = documentSpan(last, 0, last.text.length).end;
-  return answerOptionSpans(text.slice(start, end)).map((s) => ({ start: s.start + start, end: s.end + start }));
-}
-
-/** The parts of a sentence (relative to it) that lie within these spans of the document. */
-function sentenceSpans(sentence: Sentence, within: readonly Span[]): Span[] {
-  const spans: Span[] = [];
-  for (let i = 0; i < sentence.text.length; i++) {
-    const at = documentSpan(sentence, i, i + 1).start;
-    if (!within.some((w) => w.start <= at && at < w.end)) continue;
-    const last = spans[spans.length - 1];
-    if (last && last.end === i) last.end = i + 1;
-    else spans.push({ start: i, end: i + 1 });
-  }
-  return spans;
 }
 
 /** A quoted earlier post: all of it is the other writer's words, answered, with no correction of its own. */
