@@ -18,7 +18,7 @@ import { FUNCTION_WORDS } from '../names/wordLists';
 import { REFERENCE_WORDS } from '../names/referenceWords';
 import {
   APPROXIMATE_BEFORE, isPeak, isPeakBound, CLOSING_VERB_PARTICLES, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, NUMBER_WORDS, NUMBER_WORD_PATTERN, numberWordValue, DECIMAL_POINT_WORD, SPOKEN_DECIMAL, spokenDecimalValue,
-  DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, POINT_ABBREVIATION_STOP, POINTS_BETWEEN, OUTDONE_BY_BEFORE, MARGIN_HEDGE_PATTERN, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
+  DURATION_UNITS, FRACTION_ADJECTIVES, SIGN_WORDS, LEANING_HEDGES, LOOSE_SPAN_ADJECTIVE, ENGLISH_FRACTION_WORDS, FRACTION_WORDS, GAP_BEFORE, GERMAN_FRACTION_WORDS, MULTIPLYING_VERBS, NEGATED_BEFORE, NUMBERING_WORDS, NO_ONE_WORDS, ONE_WORDS, POINT_NOUNS, POINT_ABBREVIATION_STOP, POINTS_BETWEEN, OUTDONE_BY_BEFORE, MARGIN_HEDGE_PATTERN, ORDINAL_SHARE_WORDS, SCALE_WORD_PATTERN, PERCENT_WORD_PATTERN, SPAN_GAP_AFTER, SPAN_GAP_BEFORE, UPPER_BOUND_BEFORE, boundBefore, leaningPhraseBefore, lowerBoundBefore, scaleOf, SCORE_WORDS, SCORE_COMPOUND_TAILS, LAG_WORD,
   AGE_YEAR_WORDS, AGE_YEAR_ABBREVIATIONS, AGED_THING_NOUNS, VERBS_AFTER_AGE_AS_NOUN, SUBJECT_DETERMINERS, AGE_COPULAS, AGE_COPULA_ADVERBS, CLAUSE_OPENING_WORDS, FRONTED_TIME_PHRASES, PERSON_PRONOUNS, THING_PRONOUNS, INDEFINITE_ARTICLES, SHARE_DESTINATION_ARTICLES, SHARE_DESTINATION_PREPOSITIONS, RELATIVE_PRONOUNS_AFTER_A_SUM, SUM_DESTINATION_PREPOSITIONS, SUM_NEEDING_VERBS, SUM_NOUNS, SUM_SHARING_VERBS,
   GAP_STATED_BEFORE, SUM_CLOSING_WORDS, SUM_OPENING_WORDS, ACCOMPANYING_PREPOSITIONS, AND_WORDS, HEDGE_WORD_PATTERN, COPULA_BEFORE_AGE, ACCESSED_BEFORE, LAW_NAMED_BEFORE, MORE_OR_LESS_WORDS, THAN_WORDS, PUBLISHED_BEFORE, ONLY_LINK_AFTER, AVERAGE_OUTDONE_WORDS, AVERAGE_OUTDONE_ARTICLES,
   CLOCK_TIME_SUFFIXES, WHOLE_HOUR_SUFFIXES, CLOCK_SPAN_WORDS, HALF_SPAN_UNITS, TIME_LENGTH_UNITS, POSTED_AGO_UNITS, RECURRENCE_UNITS, SIGNATURE_TIME_ZONES,
@@ -172,7 +172,9 @@ function matchesWhere(text: string, word: RegExp, pattern: RegExp): Iterable<Reg
 const SCALE_AFTER = new RegExp(`^(?:\\s+|-)(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
 const CURRENCY_AFTER = new RegExp(`^(?:\\s*|-)(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])(?!\\s?\\d)`, 'iu');
 const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}])(${CURRENCY_BEFORE_PATTERN})(\\s?)$`, 'iu');
-const PERCENT_AFTER = /^\s*(%|prozent(?![\p{L}])|percent(?![\p{L}])|per cent(?![\p{L}])|pct\b)/iu;
+const PERCENT_AFTER = new RegExp(`^\\s*(${PERCENT_WORD_PATTERN})`, 'iu');
+/** A percentage's text that says "percent" (not "1 in 4", „fast die Hälfte“). */
+const PERCENT_WORD = new RegExp(PERCENT_WORD_PATTERN, 'iu');
 // Leichte Sprache hyphenates its compounds („Prozent-Punkte“); notes and tables shorten them („Prozentpkt.“).
 const POINTS_AFTER = /^\s*(prozent-?punkte?n?|prozent-?pkt(?:\.|(?![\p{L}]))|percentage[- ]points?|pp\b)/iu;
 const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|mal|x|×)(?![\p{L}])/iu;
@@ -203,7 +205,7 @@ const THING_THAT_IS_BEFORE = new RegExp(String.raw`([\p{L}-]+),?\s+(?:that|which
 // "−7,82/−3,75 %": a slash between two values of a list leaves each its sign.
 const SIGN_BEFORE = /(?:^|[\s(:/])[-−–]$/;
 /** "(7.82)%", "(3,75) %", "(6.58) percent": accounting notation for a fall; a bracket round a bare number is no sign. */
-const ACCOUNTING_CLOSE = /^\)\s?(?:%|prozent(?![\p{L}])|percent(?![\p{L}]))/iu;
+const ACCOUNTING_CLOSE = new RegExp(`^\\)\\s?(?:${PERCENT_WORD_PATTERN})`, 'iu');
 /** "55,0 (56,0) Prozent", "12 (13) percent": a report's prior-year value in brackets after this year's, no fall. */
 const PRIOR_YEAR_BEFORE = /\d\s?$/u;
 /** "+3 %" in a table: a rise, as written. */
@@ -530,7 +532,7 @@ function sharedDestination(after: string): string | undefined {
  */
 function partsOfASum(text: string, figures: Figure[]): void {
   figures.forEach((f, i) => {
-    if (f.kind !== 'percent' || f.noun !== undefined || f.range || f.derivedFrom || !/%|prozent|percent/iu.test(f.text)) return;
+    if (f.kind !== 'percent' || f.noun !== undefined || f.range || f.derivedFrom || !PERCENT_WORD.test(f.text)) return;
     const destination = sharedDestination(text.slice(f.end));
     if (destination) figures[i] = { ...f, noun: destination };
   });
@@ -542,7 +544,7 @@ function partsOfASum(text: string, figures: Figure[]): void {
  */
 function ratiosOfAnother(text: string, figures: Figure[]): void {
   figures.forEach((f, i) => {
-    if (f.kind !== 'percent' || f.value <= 0 || f.range || f.derivedFrom || !/%|prozent|percent/iu.test(f.text) || !OF_ANOTHER.test(text.slice(f.end))) return;
+    if (f.kind !== 'percent' || f.value <= 0 || f.range || f.derivedFrom || !PERCENT_WORD.test(f.text) || !OF_ANOTHER.test(text.slice(f.end))) return;
     const bound = f.bound === 'upper' ? 'lower' : f.bound === 'lower' ? 'upper' : undefined;
     const { bound: _, ...rest } = f;
     figures[i] = { ...rest, kind: 'multiplier', mantissa: 100 / f.value, scale: 0, value: 100 / f.value, precision: 0.5, approximate: true, comparative: true, ...(bound ? { bound } : {}) };
@@ -950,7 +952,7 @@ const FULL_NAME_BEFORE = /\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{L}-]*,\s*$/u;
 // no noun names a group told before, as a pronoun does; it measures nothing.
 const GROUP_ARTICLE_BEFORE = /(?<![\p{L}])(?:the|all|die|der|den|des|alle|allen|aller)\s+$/iu;
 const LIST_CONNECTOR = '(?:bis|und|to|and|oder|or|beziehungsweise|bzw\\.|[-–—])';
-const PERCENT_OF = '(?:%|prozent|percent|per cent)\\s+(?:of|der|von|aller)';
+const PERCENT_OF = `(?:${PERCENT_WORD_PATTERN})\\s+(?:of|der|von|aller)`;
 export const LIST_END_BEFORE_PATTERN = `(?:(?:\\d|(?<![\\p{L}])(?:${NUMBER_WORD_PATTERN})-?)\\s*${LIST_CONNECTOR}|${PERCENT_OF})\\s*$`;
 // Spelt out (see FACTOR_PATTERN), and past the size V8 optimises: tried at every place of the 40 characters before each bare
 // number, ten times as slow as with `i`. So it is tried only where a digit or a letter (every number word ends with
@@ -1377,7 +1379,7 @@ const SIGN_WORD = `(?:${SIGN_WORDS.join('|')})\\s+`;
 // "knapp acht beziehungsweise gut sechseinhalb Prozent": a hedge may stand before each value of a list.
 const COORDINATED = new RegExp(`^(?:\\s*(?:,|und|and|or|oder|beziehungsweise|bzw\\.|respectively|sowie)\\s*(?:${SIGN_WORD})?(?:(?:${LIST_VALUE_HEDGES.join('|')})\\s+)?|/)$`, 'iu');
 /** "−7,82/−3,75 %", "7.82/3.75 percent": a slash, then the next value of a list of percentages (not "24/7", "2024/25"). */
-const SLASH_THEN_PERCENT = /^\/[-−–+]?\d+(?:[.,]\d+)?\s*(?:%|prozent(?![\p{L}])|percent(?![\p{L}])|per cent(?![\p{L}]))/iu;
+const SLASH_THEN_PERCENT = new RegExp(`^/[-−–+]?\\d+(?:[.,]\\d+)?\\s*(?:${PERCENT_WORD_PATTERN})`, 'iu');
 /** A comma, then the next value of a list ("7,82, 6,58", "7,82, minus 6,58"). */
 const COMMA_THEN_VALUE = new RegExp(`^,\\s*(?:${SIGN_WORD})?\\d`, 'i');
 

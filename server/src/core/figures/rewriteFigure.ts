@@ -4,7 +4,7 @@ import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
 import { GROUP_SPACE, SPACE_GROUPED_NUMERAL, roundingStep } from './numerals';
 import { spelledNumber } from './spellNumber';
 import { GERMAN_SCALE_ABBREVIATION, ownAbbreviationFor } from './ownScaleAbbreviations';
-import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor, oneBefore } from './vocabulary';
+import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, PERCENT_WORD_PATTERN, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor, oneBefore } from './vocabulary';
 
 // "60 000" is one number, so its fix is "50 000" and not "50000 000".
 const NUMERAL = new RegExp(`${SPACE_GROUPED_NUMERAL}|\\d+(?:[.,]\\d+)*`, 'u');
@@ -13,6 +13,8 @@ const HALF_AFTER_WORD = /^\s+and\s+a\s+half(?![\p{L}])/iu;
 /** The German words for one, as an article before a scale word ("eine Milliarde"). */
 const GERMAN_ONE = /^ein(?:e[mnrs]?|s)?$/i;
 const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
+/** A percentage written with a word or sign for percent (not "1 in 4", „fast die Hälfte“). */
+const PERCENT_WORD = new RegExp(PERCENT_WORD_PATTERN, 'iu');
 
 /**
  * The draft figure as written, with the source's value put in: same currency symbol, scale word, unit and separators
@@ -27,9 +29,9 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, language: 
   // age told in years where its span is a year and a half ("knapp drei Jahre alt": 1–2).
   if ((draft.durationUnit || draft.kind === 'age') && source.derivedFrom && source.approximate) return undefined;
   // "1 in 4", "fast die Hälfte": a share told in other words than a percentage has no one number to put in.
-  if (draft.kind === 'percent' && /\s/.test(draft.text) && !/%|prozent|percent|per\s+cent/iu.test(draft.text)) return undefined;
+  if (draft.kind === 'percent' && /\s/.test(draft.text) && !PERCENT_WORD.test(draft.text)) return undefined;
   // "7 % of what GPT-4o cost" is read as a ratio (about 14 times less): the source's ratio is no percentage to put in.
-  if (draft.kind === 'multiplier' && /%|prozent|percent|per\s+cent/iu.test(draft.text)) return undefined;
+  if (draft.kind === 'multiplier' && PERCENT_WORD.test(draft.text)) return undefined;
   const numeral = NUMERAL.exec(draft.text);
   // "1 Mrd." where the source says 200 Millionen: "200 Mio.", not "0,200 Mrd."; and "1 Mrd." rather than "1000 Mio.".
   const atDraftScale = Math.abs(source.value) / 10 ** draft.scale;
@@ -237,7 +239,7 @@ function ordinalSuffix(day: number): string {
   return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
 }
 
-const PERCENT_UNIT = /(%|prozent-?punkte?n?|prozent|percentage[- ]points?|per ?cent|pp)$/iu;
+const PERCENT_UNIT = new RegExp(`(prozent-?punkte?n?|percentage[- ]points?|pp|${PERCENT_WORD_PATTERN})$`, 'iu');
 
 /** "7 percent" → "7 percentage points" and back, in the draft's language. */
 export function rewriteWithSourceUnit(draft: Figure, source: Figure, language: Language): string | undefined {

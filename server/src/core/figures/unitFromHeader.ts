@@ -1,9 +1,9 @@
 import { caselessRegExp } from '../text/caselessPattern';
 import type { Figure, Language } from '../types';
-import { AGE_LABEL_WORDS, AGE_YEAR_NOUNS, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, GAP_WORDS, NUMBER_WORD_PATTERN, POINT_NOUNS, SCALE_WORD_PATTERN, scaleOf } from './vocabulary';
+import { AGE_LABEL_WORDS, AGE_YEAR_NOUNS, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, GAP_WORDS, NUMBER_WORD_PATTERN, PERCENT_WORD_PATTERN, POINT_NOUNS, SCALE_WORD_PATTERN, scaleOf } from './vocabulary';
 
 const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])`, 'iu');
-const PERCENT_WORD = /%|(?<![\p{L}])(prozent|percent|per cent)(?![\p{L}])/iu;
+const PERCENT_WORD = new RegExp(`%|(?<![\\p{L}])(?:${PERCENT_WORD_PATTERN})`, 'iu');
 const AGE_WORD = new RegExp(`(?<![\\p{L}])(?:${AGE_LABEL_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const GAP_WORD = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 // „| 1,42 Pkt. |“: the abbreviation's full stop is part of the unit.

@@ -19,7 +19,7 @@ import { compareFigures, otherCurrency, sameUnitFamily, withinBound, type Agreem
 import { countedNoun, nounConcept } from '../figures/countedNoun';
 import { isBareNumber } from '../figures/bareNumber';
 import { conceptsOf, nameConcept } from '../context/concepts';
-import { AS_HARD_AS, DURATION_UNITS, FRACTION_WORDS, PERCENT_OR_POINT_NOUN_STEMS } from '../figures/vocabulary';
+import { AS_HARD_AS, DURATION_UNITS, FRACTION_WORDS, PERCENT_OR_POINT_NOUN_STEMS, PERCENT_WORD_PATTERN } from '../figures/vocabulary';
 import { matchDuration } from './matchDuration';
 import { matchPeakOfSeveral } from './peakOfSeveral';
 import { matchComparedSides } from './comparedSides';
@@ -391,12 +391,12 @@ function isTheWhole(figure: Figure, text: string): boolean {
   const after = text.slice(figure.end);
   return SHARE_BEFORE.test(before) || SHARE_OF_IT_AFTER.test(after) || SHARE_OF_THE_WORLDS_BEFORE.test(before) || (PARTITIVE_OF_THE_WORLDS.test(before) && PERCENT_LATER.test(after));
 }
-const SHARE_BEFORE = /(?:%|prozent|percent|per\s+cent)\s+(?:of|der|des|aller|von)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const SHARE_BEFORE = new RegExp(`(?:${PERCENT_WORD_PATTERN})\\s+(?:of|der|des|aller|von)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu');
 const THE_WORLDS = String.raw`(?:the\s+world['’]s|(?:den\s+)?weltweit(?:en)?)`;
 const SHARE_OF_THE_WORLDS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:share|anteil)\s+(?:of|an|am)\s+${THE_WORLDS}\s+$`, 'iu');
 const PARTITIVE_OF_THE_WORLDS = new RegExp(String.raw`(?:^|[.:;!?]\s+)[*_>#\s-]*(?:of|von|unter)\s+${THE_WORLDS}\s+$`, 'iu');
-const PERCENT_LATER = /^[^.;!?]*?(?:%|prozent|percent|per\s+cent)/iu;
-const SHARE_OF_IT_AFTER = /^[^.;]*?(?:%|prozent|percent|per\s+cent)\s+(?:of\s+them|of\s+those|davon|von\s+ihnen)(?![\p{L}])/iu;
+const PERCENT_LATER = new RegExp(`^[^.;!?]*?(?:${PERCENT_WORD_PATTERN})`, 'iu');
+const SHARE_OF_IT_AFTER = new RegExp(`^[^.;]*?(?:${PERCENT_WORD_PATTERN})\\s+(?:of\\s+them|of\\s+those|davon|von\\s+ihnen)(?![\\p{L}])`, 'iu');
 
 /** "Modelle" and "KI-Modelle", "AI models" and "KI-Modelle": the same things counted, in either language. */
 function sameThings(a: string, b: string): boolean {
