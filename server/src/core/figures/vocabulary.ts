@@ -24,7 +24,8 @@ const ENGLISH_NUMBER_WORDS: Array<[string, number]> = [
  */
 const ENGLISH_UNITS = ENGLISH_NUMBER_WORDS.filter(([, n]) => n < 10);
 const ENGLISH_COMPOUNDS: Array<[string, number]> = [
-  ...ENGLISH_NUMBER_WORDS.filter(([, n]) => n >= 20 && n < 100).flatMap(([tens, t]) => [['one', 1] as [string, number], ...ENGLISH_UNITS].map(([unit, u]): [string, number] => [`${tens}-${unit}`, t + u])),
+  // A speech-to-text transcript writes them without the hyphen ("twenty six million euros", "seventy eight million").
+  ...ENGLISH_NUMBER_WORDS.filter(([, n]) => n >= 20 && n < 100).flatMap(([tens, t]) => [['one', 1] as [string, number], ...ENGLISH_UNITS].flatMap(([unit, u]): Array<[string, number]> => [[`${tens}-${unit}`, t + u], [`${tens} ${unit}`, t + u]])),
   ...[['one', 1] as [string, number], ...ENGLISH_UNITS].map(([unit, u]): [string, number] => [`${unit} hundred`, u * 100]),
   ...ENGLISH_NUMBER_WORDS.filter(([, n]) => n < 100).map(([word, n]): [string, number] => [`${word} thousand`, n * 1000]),
 ];
@@ -63,7 +64,7 @@ const [GERMAN_HUNDRED, GERMAN_THOUSAND] = [HUNDRED, THOUSAND].map((scale) => wor
 /** „hundert“ and "hundred", „tausend“ and "thousand" → what they multiply by: the end of „zwei- bis dreihundert“ too. */
 export const PART_SCALE_WORDS: ReadonlyMap<string, number> = new Map([[GERMAN_HUNDRED, HUNDRED], [ENGLISH_HUNDRED, HUNDRED], [GERMAN_THOUSAND, THOUSAND], [ENGLISH_THOUSAND, THOUSAND]]);
 const ENGLISH_PART_UNITS = ['one', ...wordsOf(ENGLISH_NUMBER_WORDS, (n) => n < 10)];
-const ENGLISH_BELOW_HUNDRED = `(?:(?:${wordsOf(ENGLISH_NUMBER_WORDS, (n) => n >= 20 && n < 100).join('|')})(?:-(?:${ENGLISH_PART_UNITS.join('|')}))?` +
+const ENGLISH_BELOW_HUNDRED = `(?:(?:${wordsOf(ENGLISH_NUMBER_WORDS, (n) => n >= 20 && n < 100).join('|')})(?:(?:-|\\s+)(?:${ENGLISH_PART_UNITS.join('|')}))?` +
   `|${wordsOf(ENGLISH_NUMBER_WORDS, (n) => n >= 10 && n < 20).join('|')}|${ENGLISH_PART_UNITS.join('|')})`;
 /** "two hundred and fifty thousand" is one number, "ten thousand and fifty thousand" two: a tail never takes a later scale's count. */
 const NO_LATER_SCALE = `(?!\\s+(?:${ENGLISH_HUNDRED}|${ENGLISH_THOUSAND})(?![\\p{L}]))`;
