@@ -155,7 +155,9 @@ const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0], ['null', 0], ['one', 1], ['eins', 1], ...[...GERMAN_NUMBER_WORDS, ...ENGLISH_NUMBER_WORDS].filter(([, n]) => n < 10),
 ]);
 const WHOLE_BEFORE_POINT = [...DIGIT_WORDS.keys(), ...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
-const DIGIT_WORD_PATTERN = [...DIGIT_WORDS.keys()].join('|');
+/** "two point oh nine": a speaker's "oh" for a zero, only among the digits after the point ("oh point five" is no number). */
+const DIGIT_WORDS_AFTER_POINT: ReadonlyMap<string, number> = new Map([...DIGIT_WORDS, ['oh', 0]]);
+const DIGIT_WORD_PATTERN = [...DIGIT_WORDS_AFTER_POINT.keys()].join('|');
 /** "at one point six engineers quit": "at one point" is a moment, not the whole of a decimal. */
 const SPOKEN_DECIMAL_WORDS = `(${WHOLE_BEFORE_POINT})\\s+(?:${DECIMAL_POINT_WORDS.join('|')})((?:\\s+(?:${DIGIT_WORD_PATTERN}))+)(?![\\p{L}-])`;
 export const SPOKEN_DECIMAL = new RegExp(`(?<![\\p{L}-])(?<!(?<![\\p{L}])at\\s+)${SPOKEN_DECIMAL_WORDS}`, 'giu');
@@ -166,7 +168,7 @@ export const DECIMAL_POINT_WORD = new RegExp(DECIMAL_POINT_WORDS.join('|'), 'iu'
 /** The value of a decimal read aloud, from its whole and its digit words ("five", " six") → 5.6, and its precision. */
 export function spokenDecimalValue(whole: string, digits: string): { value: number; precision: number } | undefined {
   const wholeValue = DIGIT_WORDS.get(whole.toLowerCase()) ?? numberWordValue(whole);
-  const decimals = digits.trim().split(/\s+/).map((d) => DIGIT_WORDS.get(d.toLowerCase()));
+  const decimals = digits.trim().split(/\s+/).map((d) => DIGIT_WORDS_AFTER_POINT.get(d.toLowerCase()));
   if (wholeValue === undefined || decimals.some((d) => d === undefined)) return undefined;
   return { value: Number(`${wholeValue}.${decimals.join('')}`), precision: 10 ** -decimals.length };
 }
