@@ -38,13 +38,13 @@ describe('the sentence after a quotation names its speaker in the perfect: „Da
     // „erklärt“ is explaining another's words: Trump's „Weckruf“ explained by Sheehan.
     assert.deepEqual(speakers(de('Donald Trump nannte es einen „Weckruf für unsere Industrien“. Das hat Matt Sheehan erklärt.')), []);
   });
-  test('English: "That\'s what X said.", "That is what X wrote.", "This was what X once said." (also wrapped): the wrong speaker is caught, the right one is not', () => {
+  test('English: "That\'s what X said.", "That is what X wrote.", "This was what X actually said." (also wrapped): the wrong speaker is caught, the right one is not', () => {
     assert.deepEqual(speakers(`A quote: ${CAO_EN} That's what Matt Sheehan said.`), [['Matt Sheehan', 'Thomas Qitong Cao']]);
     assert.deepEqual(speakers(`- Quote of the week: ${WANG_EN} That is what Stacy Rasgon wrote.`), [['Stacy Rasgon', 'Zihan Wang']]);
-    assert.deepEqual(speakers(`In 2024: ${CAO_EN} This was what Zihan\nWang once said. On January 27, 2025 Nvidia fell 17 percent.`), [['Zihan\nWang', 'Thomas Qitong Cao']]);
+    assert.deepEqual(speakers(`In 2024: ${CAO_EN} This was what Zihan\nWang actually said. On January 27, 2025 Nvidia fell 17 percent.`), [['Zihan\nWang', 'Thomas Qitong Cao']]);
     assert.deepEqual(speakers(`A quote: ${CAO_EN} That's what Thomas Qitong Cao said.`), []);
     assert.deepEqual(speakers(`- Quote of the week: ${WANG_EN} That is what Zihan Wang wrote.`), []);
-    assert.deepEqual(speakers(`In 2024: ${CAO_EN} This was what Thomas Qitong\nCao once said. On January 27, 2025 Nvidia fell 17 percent.`), []);
+    assert.deepEqual(speakers(`In 2024: ${CAO_EN} This was what Thomas Qitong\nCao actually said. On January 27, 2025 Nvidia fell 17 percent.`), []);
   });
   test('English: a verb that is no saying, or a negation, names no speaker', () => {
     assert.deepEqual(speakers(`A quote: ${CAO_EN} That's what Matt Sheehan denied.`), []);
@@ -62,5 +62,9 @@ describe('the sentence after a quotation names its speaker in the perfect: „Da
     assert.deepEqual(speakers(de(`Thomas Qitong Cao sagt: ${CAO_DE} Das hat Matt Sheehan bereits geschrieben.`)), []);
     assert.deepEqual(speakers(`Thomas Qitong Cao said: ${CAO_EN} That's what Matt Sheehan tweeted.`), []);
     assert.deepEqual(speakers(de(`Thomas Qitong Cao sagt: ${CAO_DE} Das hat Matt Sheehan so getwittert.`)), []);
+    assert.deepEqual(speakers(`Matt Sheehan said: ${SHEEHAN_EN} That's what Thomas Qitong Cao later said.`), []);
+    assert.deepEqual(speakers(`Matt Sheehan said: ${SHEEHAN_EN} That's what Thomas Qitong Cao once wrote.`), []);
+    assert.deepEqual(speakers(de(`Matt Sheehan sagt: ${SHEEHAN_DE} Das hat Thomas Qitong Cao damals gesagt.`)), []);
+    assert.deepEqual(speakers(de(`Matt Sheehan sagt: ${SHEEHAN_DE} Das hat Thomas Qitong Cao einmal gesagt.`)), []);
   });
 });
