@@ -49,4 +49,11 @@ describe('„Proz.“, „v. H.“, "pct" and "per cent" are percent, like „Pr
       { code: 'figure-mismatch', text: '6,85 Proz.', fix: '6,58 Proz.' },
     ]);
   });
+
+  // Review of session 62: „Proz.-Punkte“ and „Proz.-Pkt.“ are percentage points, as „Prozentpunkte“ and „Prozentpkt.“ are.
+  test('„Proz.-Punkte“ and „Proz.-Pkt.“ are points: the index\'s fall in points is a mismatch, a gain of 5 points unsourced', () => {
+    assert.deepEqual(findings(de('Der Nasdaq 100 sackte am 27. Januar 2025 um 3 Proz.-Punkte ab.')), [{ code: 'figure-mismatch', text: '3 Proz.-Punkte' }]);
+    assert.deepEqual(findings(de('Laut der Akademie stammen 36 Proz. der weltweit 1328 KI-Modelle aus China, 5 Proz.-Pkt. mehr als im Vorjahr.')), [{ code: 'unsourced-figure', text: '5 Proz.-Pkt.' }]);
+  });
 });
+

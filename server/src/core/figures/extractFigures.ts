@@ -176,7 +176,7 @@ const PERCENT_AFTER = new RegExp(`^\\s*(${PERCENT_WORD_PATTERN})`, 'iu');
 /** A percentage's text that says "percent" (not "1 in 4", „fast die Hälfte“). */
 const PERCENT_WORD = new RegExp(PERCENT_WORD_PATTERN, 'iu');
 // Leichte Sprache hyphenates its compounds („Prozent-Punkte“); notes and tables shorten them („Prozentpkt.“).
-const POINTS_AFTER = /^\s*(prozent-?punkte?n?|prozent-?pkt(?:\.|(?![\p{L}]))|percentage[- ]points?|pp\b)/iu;
+const POINTS_AFTER = /^\s*(prozent-?punkte?n?|prozent-?pkt(?:\.|(?![\p{L}]))|proz\.-(?:punkte?n?|pkt\.?)|percentage[- ]points?|pp\b)/iu;
 const MULTIPLIER_AFTER = /^(?:\s*|-)(fache[ns]?|fach|fold|times|mal|x|×)(?![\p{L}])/iu;
 /** What follows "times" when it multiplies: "as much", "more", "cheaper", "so viel", "the cost", "what … spent". */
 const COMPARED_AFTER = /^\s+(?:as|so|more|less|fewer|the|that|what|than|als|wie|mehr|weniger|\p{L}+(?:er|ere[nmrs]?))(?![\p{L}])/iu;

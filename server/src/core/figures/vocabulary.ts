@@ -247,7 +247,7 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
  * teletext pages and their tables use („-7,82 Proz.“, „58 v. H.“ for „vom Hundert“, "3 pct"). An abbreviation's full
  * stop is part of it.
  */
-export const PERCENT_WORD_PATTERN = '%|prozent(?![\\p{L}])|percent(?![\\p{L}])|per\\s+cent(?![\\p{L}])|pct(?![\\p{L}])|proz\\.|v\\.\\s?h\\.';
+export const PERCENT_WORD_PATTERN = '%|prozent(?![\\p{L}])|percent(?![\\p{L}])|per\\s+cent(?![\\p{L}])|pct(?![\\p{L}])|proz\\.(?!-)|v\\.\\s?h\\.';
 // „5,6 Mio. US-$“, "5.6 million US$": German tables and notes write the dollar sign after the number with its country.
 export const CURRENCY_AFTER_PATTERN = 'us-?\\$|us-dollar|us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|yuan|cny|rmb|renminbi|gbp|pfund|pounds?|\\$|€|¥|£';
 // "RMB 1bn", "CNY 1bn", "USD 5.6m": a finance desk writes the currency's code before the sum, as it does the symbol.
