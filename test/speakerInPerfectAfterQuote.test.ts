@@ -15,17 +15,17 @@ const CAO_EN = '"Diese Generation junger chinesischer Forscher identifiziert sic
 const SHEEHAN_EN = '"Die US-Exportkontrollen haben chinesische Unternehmen in eine Ecke gedrängt."';
 
 describe('the sentence after a quotation names its speaker in the perfect: „Das hat X gesagt.“, "That\'s what X said."', () => {
-  test('German: „Das hat X gesagt.“, „Das hat X so formuliert.“, „So hat es X gesagt.“, „Das hatte X\\nwörtlich geschrieben.“: the wrong speaker is caught', () => {
+  test('German: „Das hat X gesagt.“, „Das hat X formuliert.“, „So hat es X gesagt.“, „Das hatte X\\ngeschrieben.“: the wrong speaker is caught', () => {
     assert.deepEqual(speakers(de(`Dann zitiere ich auch: ${CAO_DE} Das hat Matt Sheehan gesagt.`)), [['Matt Sheehan', 'Thomas Qitong Cao']]);
-    assert.deepEqual(speakers(de(`Ein Zitat: ${SHEEHAN_DE} Das hat Zihan Wang so formuliert.`)), [['Zihan Wang', 'Matt Sheehan']]);
+    assert.deepEqual(speakers(de(`Ein Zitat: ${SHEEHAN_DE} Das hat Zihan Wang formuliert.`)), [['Zihan Wang', 'Matt Sheehan']]);
     assert.deepEqual(speakers(de(`> ${CAO_DE} So hat es Stacy Rasgon gesagt.`)), [['Stacy Rasgon', 'Thomas Qitong Cao']]);
-    assert.deepEqual(speakers(de(`- Zitat aus dem Jahr 2024: ${SHEEHAN_DE} Das hatte Thomas Qitong Cao\nwörtlich geschrieben.`)), [['Thomas Qitong Cao', 'Matt Sheehan']]);
+    assert.deepEqual(speakers(de(`- Zitat aus dem Jahr 2024: ${SHEEHAN_DE} Das hatte Thomas Qitong\nCao geschrieben.`)), [['Thomas Qitong\nCao', 'Matt Sheehan']]);
     // A second sentence glued on does not change whose words they are.
     assert.deepEqual(speakers(de(`**Zitat:** ${SHEEHAN_DE} Das hat Thomas Qitong Cao gesagt. Am 27. Januar 2025 fiel Nvidia um 17 Prozent.`)), [['Thomas Qitong Cao', 'Matt Sheehan']]);
   });
   test('German: the right speaker in the same shapes raises nothing', () => {
     assert.deepEqual(speakers(de(`Dann zitiere ich auch: ${CAO_DE} Das hat Thomas Qitong Cao gesagt.`)), []);
-    assert.deepEqual(speakers(de(`Ein Zitat: ${SHEEHAN_DE} Das hat Matt Sheehan so formuliert.`)), []);
+    assert.deepEqual(speakers(de(`Ein Zitat: ${SHEEHAN_DE} Das hat Matt Sheehan formuliert.`)), []);
     assert.deepEqual(speakers(de(`> ${CAO_DE} So hat es Thomas Qitong Cao gesagt.`)), []);
     assert.deepEqual(speakers(de(`**Zitat:** ${SHEEHAN_DE} Das hat Matt Sheehan gesagt. Am 27. Januar 2025 fiel Nvidia um 17 Prozent.`)), []);
   });
@@ -38,13 +38,13 @@ describe('the sentence after a quotation names its speaker in the perfect: „Da
     // „erklärt“ is explaining another's words: Trump's „Weckruf“ explained by Sheehan.
     assert.deepEqual(speakers(de('Donald Trump nannte es einen „Weckruf für unsere Industrien“. Das hat Matt Sheehan erklärt.')), []);
   });
-  test('English: "That\'s what X said.", "That is what X wrote.", "This was what X actually said." (also wrapped): the wrong speaker is caught, the right one is not', () => {
+  test('English: "That\'s what X said.", "That is what X wrote.", "This was what X said." (also wrapped): the wrong speaker is caught, the right one is not', () => {
     assert.deepEqual(speakers(`A quote: ${CAO_EN} That's what Matt Sheehan said.`), [['Matt Sheehan', 'Thomas Qitong Cao']]);
     assert.deepEqual(speakers(`- Quote of the week: ${WANG_EN} That is what Stacy Rasgon wrote.`), [['Stacy Rasgon', 'Zihan Wang']]);
-    assert.deepEqual(speakers(`In 2024: ${CAO_EN} This was what Zihan\nWang actually said. On January 27, 2025 Nvidia fell 17 percent.`), [['Zihan\nWang', 'Thomas Qitong Cao']]);
+    assert.deepEqual(speakers(`In 2024: ${CAO_EN} This was what Zihan\nWang said. On January 27, 2025 Nvidia fell 17 percent.`), [['Zihan\nWang', 'Thomas Qitong Cao']]);
     assert.deepEqual(speakers(`A quote: ${CAO_EN} That's what Thomas Qitong Cao said.`), []);
     assert.deepEqual(speakers(`- Quote of the week: ${WANG_EN} That is what Zihan Wang wrote.`), []);
-    assert.deepEqual(speakers(`In 2024: ${CAO_EN} This was what Thomas Qitong\nCao actually said. On January 27, 2025 Nvidia fell 17 percent.`), []);
+    assert.deepEqual(speakers(`In 2024: ${CAO_EN} This was what Thomas Qitong\nCao said. On January 27, 2025 Nvidia fell 17 percent.`), []);
   });
   test('English: a verb that is no saying, or a negation, names no speaker', () => {
     assert.deepEqual(speakers(`A quote: ${CAO_EN} That's what Matt Sheehan denied.`), []);
@@ -66,5 +66,7 @@ describe('the sentence after a quotation names its speaker in the perfect: „Da
     assert.deepEqual(speakers(`Matt Sheehan said: ${SHEEHAN_EN} That's what Thomas Qitong Cao once wrote.`), []);
     assert.deepEqual(speakers(de(`Matt Sheehan sagt: ${SHEEHAN_DE} Das hat Thomas Qitong Cao damals gesagt.`)), []);
     assert.deepEqual(speakers(de(`Matt Sheehan sagt: ${SHEEHAN_DE} Das hat Thomas Qitong Cao einmal gesagt.`)), []);
+    assert.deepEqual(speakers(`Matt Sheehan said: ${SHEEHAN_EN} That's what Thomas Qitong Cao just said.`), []);
+    assert.deepEqual(speakers(de(`Matt Sheehan sagt: ${SHEEHAN_DE} Das hat Thomas Qitong Cao genau so gesagt.`)), []);
   });
 });

@@ -1,5 +1,5 @@
 import type { NameMention, Span } from '../types';
-import { FRAMING_VERB, PUT_IT, SAID_IT_ADVERB, SAID_IT_PARTICIPLE, SAID_WHAT, SAID_WHAT_ADVERB, SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
+import { FRAMING_VERB, PUT_IT, SAID_IT_PARTICIPLE, SAID_WHAT, SAYING_NOUN, SPEECH_VERB } from './speechVerbs';
 
 /**
  * „…“ Das sagte Thomas Qitong Cao. / „…“ Das Zitat stammt von Zihan Wang. / Gesagt hat das X. / "…" That was Dimitris
@@ -53,12 +53,13 @@ export function speakerInNextSentence(text: string, quote: Span, closed: boolean
 
 const POSSESSED_WORDS = new RegExp(String.raw`^['’]s?\s+(?:own\s+)?${SAYING_NOUN}(?![\p{L}])`, 'iu');
 const HOW_SAID = new RegExp(String.raw`^\s+(?:${PUT_IT})(?![\p{L}])`, 'iu');
-// „Das hat X (so / damals / wörtlich) gesagt.“: at most two such adverbs, no negation among them, and the sentence ends
-// there. What goes on after the verb points elsewhere: a colon opens the next quotation („Das hat X gesagt: „…““), a
-// clause names its speaker ("That's what X says Cao told him"), "too" adds a second voice.
+// „Das hat X gesagt.“, "That's what X said.": the verb right after the name, and the sentence ends there. Any word
+// between them may add a second voice to a speaker named before the quotation („schon“, „damals“, „genau so“, "just",
+// "later"), and what goes on after the verb points elsewhere: a colon opens the next quotation („Das hat X gesagt:
+// „…““), a clause names its speaker ("That's what X says Cao told him"), "too" adds a second voice.
 const SENTENCE_ENDS = String.raw`[*_]*\s*(?:[.!…]|$)`;
-const PERFECT_SAID = new RegExp(String.raw`^\s+(?:es\s+|das\s+)?(?:${SAID_IT_ADVERB}\s+){0,2}${SAID_IT_PARTICIPLE}${SENTENCE_ENDS}`, 'iu');
-const WHAT_SAID = new RegExp(String.raw`^\s+(?:${SAID_WHAT_ADVERB}\s+)?${SAID_WHAT}${SENTENCE_ENDS}`, 'iu');
+const PERFECT_SAID = new RegExp(String.raw`^\s+(?:es\s+|das\s+)?${SAID_IT_PARTICIPLE}${SENTENCE_ENDS}`, 'iu');
+const WHAT_SAID = new RegExp(String.raw`^\s+${SAID_WHAT}${SENTENCE_ENDS}`, 'iu');
 
 // "The words are Matt Sheehan's." names him; "That was Nvidia's worst day" does not.
 const NOT_A_NAMING = /^(?:['’]s?\s+\p{L}|-|\s+(?:nie|nicht|niemals|keineswegs|never|not|that|who|which)(?![\p{L}]))/iu;

@@ -115,19 +115,9 @@ export const SPEECH_PARTICIPLE = String.raw`(?:${words(SPEECH_PARTICIPLE_WORDS)}
 // Not „getwittert“, „gepostet“, "tweeted", "posted": passing someone else's words on is as common as saying one's own.
 const SAID_IT_PARTICIPLE_WORDS = ['gesagt', 'geschrieben', 'formuliert', 'geäußert', 'behauptet'];
 export const SAID_IT_PARTICIPLE = String.raw`(?:${words(SAID_IT_PARTICIPLE_WORDS)})`;
-/**
- * What may stand between the name and the participle: „Das hat X so / wörtlich gesagt.“ Not „schon“, „bereits“, nor
- * a time („damals“, „einmal“, „später“): „Matt Sheehan sagt: „…“ Das hat X damals gesagt.“ adds a second voice, at
- * another time, to the one the sentence before named.
- */
-const SAID_IT_ADVERB_WORDS = ['so', 'wörtlich', 'selbst', 'genau', 'jedenfalls', 'zumindest'];
-export const SAID_IT_ADVERB = String.raw`(?:${words(SAID_IT_ADVERB_WORDS)})`;
 /** Past forms after "That's what X …" following a quotation: "That's what X said." */
 const SAID_WHAT_WORDS = ['said', 'says', 'wrote', 'writes', 'told', 'claimed', 'stated'];
 export const SAID_WHAT = String.raw`(?:${words(SAID_WHAT_WORDS)})`;
-/** What may stand between the name and the verb: "That's what X actually said." Not a time ("once", "later"): a second voice. */
-const SAID_WHAT_ADVERB_WORDS = ['just', 'actually'];
-export const SAID_WHAT_ADVERB = String.raw`(?:${words(SAID_WHAT_ADVERB_WORDS)})`;
 /** „X gibt zu bedenken, …“, „…, wie X zu Bedenken gibt“: a warning told as a phrase, in either order and either spelling. */
 export const GIVES_TO_CONSIDER = String.raw`(?:(?:gibt|gab|geben|gaben)\s+zu\s+[Bb]edenken|zu\s+[Bb]edenken\s+(?:gibt|gab|geben|gaben))`;
 
