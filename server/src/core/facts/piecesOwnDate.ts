@@ -7,14 +7,8 @@ import { CLOCK_TIME_SUFFIXES } from '../figures/vocabulary';
  * gives only the day of the piece itself (its issue, its deadline), maybe with its hour, and says nothing else.
  */
 const OWN_DATE_BEFORE = /^[\s*_>|-]*(?:(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?|as\s+of|(?:zuerst\s+|zuletzt\s+)?(?:erschienen|veröffentlicht|aktualisiert)(?:\s+am)?|stand(?:\s+der\s+(?:angaben|daten|zahlen|informationen))?|redaktionsschluss)\s*:?\s*(?:\p{L}+,?\s+)?(?:den\s+|dem\s+|the\s+)?$/iu;
-/**
- * Nothing after the date but the hour of the piece ("Posted Jan 28, 2025 at 9:14 a.m.", „Erschienen: 28. Januar 2025,
- * 19:00 Uhr“), and the line's other fields, each set off by a middle dot, a bullet or a bar and a label or a few words
- * without a sentence's end: „Erschienen: Donnerstag, 30. Januar 2025 · Ressort: Wirtschaft“, "Published January 30, 2025
- * | Markets | 4 min read". A statement there ("| DeepSeek releases its R1 model today.") tells of the day: no own date.
- */
-const FIELD = String.raw`[ \t]*[·•|][ \t]*[^\s·•|.!?]+(?:[ \t]+[^\s·•|.!?]+){0,2}`;
-const OWN_DATE_AFTER = new RegExp(String.raw`^[\s.*_]*(?:(?:,|at|um)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:${wordAlternation(CLOCK_TIME_SUFFIXES)}))?[\s.*_]*)?(?:${FIELD})*[ \t*_]*$`, 'iu');
+/** Nothing after the date but the hour of the piece: "Posted Jan 28, 2025 at 9:14 a.m.", „Erschienen: 28. Januar 2025, 19:00 Uhr“. */
+const OWN_DATE_AFTER = new RegExp(String.raw`^[\s.*_]*(?:(?:,|at|um)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:${wordAlternation(CLOCK_TIME_SUFFIXES)}))?[\s.*_]*)?$`, 'iu');
 
 /**
  * Whether a date is the piece's own day: no source can state it, nor say it is wrong, however many name that day
