@@ -43,3 +43,28 @@ describe('own-date lines in the shapes forums write them, and shapes that are no
     assert.deepEqual(findingTriples('# Rebound\n\nA trader wrote: "NEW YORK, January 28, 2025 -- Nvidia rose 8.9 percent."\n', airDay), []);
   });
 });
+
+// „Erschienen: Donnerstag, 30. Januar 2025 · Ressort: Wirtschaft“ was read as R1's release day misstated. A field after a
+// middle dot, a bullet or a bar keeps the line the piece's own only by its own evidence (a label, a byline, a reading
+// time, a clock time, a section); a statement there tells of the day (session 62's reviews).
+describe('an own-date line that goes on with the piece\'s own fields after a middle dot, a bullet or a bar', () => {
+  test('German and English fields: the date is the piece\'s own, unsourced, not a release day misstated', () => {
+    assert.equal(ownDay('Erschienen: Donnerstag, 30. Januar 2025 · Ressort: Wirtschaft', '30. Januar 2025'), true);
+    assert.equal(ownDay('Erschienen: 30. Januar 2025 · Lesezeit: 4 Min.', '30. Januar 2025'), true);
+    assert.equal(ownDay('Veröffentlicht am 30. Januar 2025 · Von Jana Kurs', '30. Januar 2025'), true);
+    assert.equal(ownDay('Published Thursday, January 30, 2025 | Markets | 4 min read', 'January 30, 2025'), true);
+    assert.equal(ownDay('Published January 30, 2025 | By Jana Kurs and Tim Li', 'January 30, 2025'), true);
+    assert.equal(ownDay('Updated January 30, 2025 • 9:14 AM ET', 'January 30, 2025'), true);
+    assert.deepEqual(findingTriples('# DeepSeek erschüttert die Börse\n\nErschienen: Donnerstag, 30. Januar 2025 · Ressort: Wirtschaft\n\nAm Montag fiel Nvidia um 7,82 Prozent.\n', airDay), [['unsourced-figure', '30. Januar 2025', 'No source states 30. Januar 2025.']]);
+    assert.deepEqual(findingTriples('# DeepSeek rattles Wall Street\n\nPublished Thursday, January 30, 2025 | Markets\n\nOn Monday Nvidia fell 7.82 percent.\n', airDay), [['unsourced-figure', 'January 30, 2025', 'No source states January 30, 2025.']]);
+  });
+  test('a statement after the separator, however short, tells of the day: a wrong release day is caught', () => {
+    assert.equal(ownDay('Published January 21, 2025 | DeepSeek unveils R1', 'January 21, 2025'), false);
+    assert.equal(ownDay('Veröffentlicht am 21. Januar 2025 · R1 kommt heute', '21. Januar 2025'), false);
+    assert.equal(ownDay('Veröffentlicht am 21. Januar 2025 · Heute: DeepSeek R1', '21. Januar 2025'), false);
+    assert.equal(ownDay('Published January 21, 2025 | By the way, R1 is out', 'January 21, 2025'), false);
+    assert.equal(ownDay('Published January 21, 2025 | Markets fell 17 percent', 'January 21, 2025'), false);
+    assert.deepEqual(findingTriples('# AI\n\nPublished January 21, 2025 | DeepSeek releases its R1 model today.\n', airDay), [['date-mismatch', 'January 21, 2025', 'January 21, 2025 contradicts the source, which gives 20. Januar.']]);
+    assert.deepEqual(findingTriples('# KI\n\nVeröffentlicht am 21. Januar 2025 · R1 kommt heute\n', airDay), [['date-mismatch', '21. Januar 2025', '21. Januar 2025 contradicts the source, which gives 20. Januar.']]);
+  });
+});

@@ -433,6 +433,13 @@ export const POSTED_AGO_UNITS = {
   english: ['minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr'],
   german: ['minuten', 'min.', 'stunden', 'std.'],
 };
+/**
+ * The labels of a piece's own fields on the line of its date, after a middle dot, a bullet or a bar: „Erschienen: 30.
+ * Januar 2025 · Ressort: Wirtschaft · Lesezeit: 4 Min.“, "Published January 30, 2025 | Section: Markets".
+ */
+export const PIECE_FIELD_LABELS = ['ressort', 'rubrik', 'lesezeit', 'autor', 'autorin', 'autoren', 'quelle', 'kategorie', 'thema', 'themen', 'foto', 'fotos', 'bild', 'desk', 'section', 'category', 'reading time', 'read time', 'author', 'authors', 'source', 'tags', 'topic', 'topics', 'photo', 'photos'];
+/** A piece's section named alone on the line of its date: "Published January 30, 2025 | Markets", „· Wirtschaft“. */
+export const PIECE_SECTION_WORDS = ['wirtschaft', 'finanzen', 'börse', 'digital', 'technik', 'politik', 'meinung', 'kommentar', 'markets', 'business', 'tech', 'technology', 'opinion', 'world', 'economy', 'finance'];
 /** What may follow a clock time ("14:02 Uhr", "2:30 p.m.", "09:30 UTC", „14:00 MEZ“), earliest tried first. */
 export const CLOCK_TIME_SUFFIXES = ['uhr', 'h', 'a.m.', 'p.m.', 'am', 'pm', 'utc', 'mez', 'cet', 'et'];
 /**
