@@ -55,6 +55,9 @@ describe('an own-date line that goes on with the piece\'s own fields after a mid
     assert.equal(ownDay('Published Thursday, January 30, 2025 | Markets | 4 min read', 'January 30, 2025'), true);
     assert.equal(ownDay('Published January 30, 2025 | By Jana Kurs and Tim Li', 'January 30, 2025'), true);
     assert.equal(ownDay('Updated January 30, 2025 • 9:14 AM ET', 'January 30, 2025'), true);
+    assert.equal(ownDay('Erschienen: Mittwoch, 29. Januar 2025 · Von Petra Lind und Jonas Ek · Ressort: Wirtschaft · Lesezeit: 5 Min.', '29. Januar 2025'), true);
+    assert.equal(ownDay('**Published January 29, 2025 | By Petra Lind | Markets | 5 min read**', 'January 29, 2025'), true);
+    assert.equal(ownDay('Published January 29, 2025 | Author: Petra Lind', 'January 29, 2025'), true);
     assert.deepEqual(findingTriples('# DeepSeek erschüttert die Börse\n\nErschienen: Donnerstag, 30. Januar 2025 · Ressort: Wirtschaft\n\nAm Montag fiel Nvidia um 7,82 Prozent.\n', airDay), [['unsourced-figure', '30. Januar 2025', 'No source states 30. Januar 2025.']]);
     assert.deepEqual(findingTriples('# DeepSeek rattles Wall Street\n\nPublished Thursday, January 30, 2025 | Markets\n\nOn Monday Nvidia fell 7.82 percent.\n', airDay), [['unsourced-figure', 'January 30, 2025', 'No source states January 30, 2025.']]);
   });
@@ -64,6 +67,11 @@ describe('an own-date line that goes on with the piece\'s own fields after a mid
     assert.equal(ownDay('Veröffentlicht am 21. Januar 2025 · Heute: DeepSeek R1', '21. Januar 2025'), false);
     assert.equal(ownDay('Published January 21, 2025 | By the way, R1 is out', 'January 21, 2025'), false);
     assert.equal(ownDay('Published January 21, 2025 | Markets fell 17 percent', 'January 21, 2025'), false);
+    assert.equal(ownDay('Veröffentlicht am 21. Januar 2025 · Von Liang Wenfeng entwickelt', '21. Januar 2025'), false);
+    assert.equal(ownDay('Published January 21, 2025 | By then DeepSeek had released its model', 'January 21, 2025'), false);
+    assert.equal(ownDay('Veröffentlicht am 21. Januar 2025 · Thema: DeepSeek veröffentlicht R1', '21. Januar 2025'), false);
+    assert.equal(ownDay('Published January 21, 2025 | Source: DeepSeek released R1 today', 'January 21, 2025'), false);
+    assert.equal(ownDay('Published January 21, 2025 • 9:14 live', 'January 21, 2025'), false);
     assert.deepEqual(findingTriples('# AI\n\nPublished January 21, 2025 | DeepSeek releases its R1 model today.\n', airDay), [['date-mismatch', 'January 21, 2025', 'January 21, 2025 contradicts the source, which gives 20. Januar.']]);
     assert.deepEqual(findingTriples('# KI\n\nVeröffentlicht am 21. Januar 2025 · R1 kommt heute\n', airDay), [['date-mismatch', '21. Januar 2025', '21. Januar 2025 contradicts the source, which gives 20. Januar.']]);
   });

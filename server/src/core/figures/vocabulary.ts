@@ -434,10 +434,23 @@ export const POSTED_AGO_UNITS = {
   german: ['minuten', 'min.', 'stunden', 'std.'],
 };
 /**
- * The labels of a piece's own fields on the line of its date, after a middle dot, a bullet or a bar: „Erschienen: 30.
- * Januar 2025 · Ressort: Wirtschaft · Lesezeit: 4 Min.“, "Published January 30, 2025 | Section: Markets".
+ * A piece's own fields on the line of its date, after a middle dot, a bullet or a bar („Erschienen: 30. Januar 2025 ·
+ * Ressort: Wirtschaft · Lesezeit: 4 Min.“), by what each label's value must be: a section, a reading time, names.
+ * No free-text label („Thema:“, "Source:"): what follows it may tell of the day.
  */
-export const PIECE_FIELD_LABELS = ['ressort', 'rubrik', 'lesezeit', 'autor', 'autorin', 'autoren', 'quelle', 'kategorie', 'thema', 'themen', 'foto', 'fotos', 'bild', 'desk', 'section', 'category', 'reading time', 'read time', 'author', 'authors', 'source', 'tags', 'topic', 'topics', 'photo', 'photos'];
+export const PIECE_FIELD_LABELS = {
+  section: ['ressort', 'rubrik', 'kategorie', 'section', 'category', 'desk'],
+  readingTime: ['lesezeit', 'reading time', 'read time'],
+  names: ['autor', 'autorin', 'autoren', 'author', 'authors', 'foto', 'fotos', 'photo', 'photos'],
+};
+/** Words that lead a byline of names: „Von Jana Kurs“, "By Jana Kurs and Tim Li" (capitalised as a byline writes them). */
+export const BYLINE_WORDS = ['Von', 'von', 'By', 'by'];
+/** Words that join the names of a byline. */
+export const BYLINE_JOINERS = ['und', 'and', '&'];
+/** The minutes of a reading time: "4 min read", „4 Min.“, „5 Minuten Lesezeit“. */
+export const READING_TIME_UNITS = ['min.', 'min', 'mins', 'minutes', 'minuten'];
+/** What may follow a reading time: "4 min read", „4 Minuten Lesezeit“. */
+export const READING_TIME_AFTER = ['read', 'lesezeit'];
 /** A piece's section named alone on the line of its date: "Published January 30, 2025 | Markets", „· Wirtschaft“. */
 export const PIECE_SECTION_WORDS = ['wirtschaft', 'finanzen', 'börse', 'digital', 'technik', 'politik', 'meinung', 'kommentar', 'markets', 'business', 'tech', 'technology', 'opinion', 'world', 'economy', 'finance'];
 /** What may follow a clock time ("14:02 Uhr", "2:30 p.m.", "09:30 UTC", „14:00 MEZ“), earliest tried first. */
