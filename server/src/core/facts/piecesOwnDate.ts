@@ -10,6 +10,8 @@ const OWN_DATE_BEFORE = /^[\s*_>|-]*(?:(?:first\s+|last\s+)?(?:published|posted|
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:${wordAlternation(CLOCK_TIME_SUFFIXES)}))?`;
 /** Nothing after the date but the hour of the piece: "Posted Jan 28, 2025 at 9:14 a.m.", „Erschienen: 28. Januar 2025, 19:00 Uhr“. */
 const OWN_DATE_AFTER = new RegExp(String.raw`^[\s.*_]*(?:(?:,|at|um)\s*${CLOCK}[\s.*_]*)?$`, 'iu');
+/** The piece's hour before its fields: „Erschienen: 30. Januar 2025, 19:00 Uhr · Ressort: Wirtschaft“. */
+const HOUR_BEFORE_FIELDS = new RegExp(String.raw`^[\s.*_]*(?:(?:,|at|um)\s*${CLOCK})?`, 'iu');
 /** The piece's own fields after its date, each set off by a middle dot, a bullet or a bar (`isPiecesOwnField`). */
 const FIELDS_AFTER = /^((?:[ \t]*[·•|][^·•|\n]*)+?)[ \t*_]*$/u;
 
@@ -44,7 +46,7 @@ function isPiecesOwnField(field: string): boolean {
 /** Nothing after the date but its hour and the piece's own fields („… · Ressort: Wirtschaft · Lesezeit: 4 Min.“). */
 function ownDateGoesOn(after: string): boolean {
   if (OWN_DATE_AFTER.test(after)) return true;
-  const hour = /^[\s.*_]*(?:(?:,|at|um)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[\p{L}.]+))?)?/u.exec(after)![0];
+  const hour = HOUR_BEFORE_FIELDS.exec(after)![0];
   const fields = FIELDS_AFTER.exec(after.slice(hour.length).replace(/^[*_]+/u, ''));
   if (!fields) return false;
   return fields[1].split(/[·•|]/u).slice(1).every(isPiecesOwnField);
