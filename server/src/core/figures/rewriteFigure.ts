@@ -4,7 +4,7 @@ import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
 import { GROUP_SPACE, SPACE_GROUPED_NUMERAL, roundingStep } from './numerals';
 import { spelledNumber } from './spellNumber';
 import { GERMAN_SCALE_ABBREVIATION, ownAbbreviationFor } from './ownScaleAbbreviations';
-import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, PERCENT_WORD_PATTERN, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor, oneBefore } from './vocabulary';
+import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, PERCENT_WORD, PERCENT_WORD_PATTERN, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor, oneBefore } from './vocabulary';
 
 // "60 000" is one number, so its fix is "50 000" and not "50000 000".
 const NUMERAL = new RegExp(`${SPACE_GROUPED_NUMERAL}|\\d+(?:[.,]\\d+)*`, 'u');
@@ -14,7 +14,6 @@ const HALF_AFTER_WORD = /^\s+and\s+a\s+half(?![\p{L}])/iu;
 const GERMAN_ONE = /^ein(?:e[mnrs]?|s)?$/i;
 const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`, 'iu');
 /** A percentage written with a word or sign for percent (not "1 in 4", „fast die Hälfte“). */
-const PERCENT_WORD = new RegExp(PERCENT_WORD_PATTERN, 'iu');
 
 /**
  * The draft figure as written, with the source's value put in: same currency symbol, scale word, unit and separators

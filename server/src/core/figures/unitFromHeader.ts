@@ -3,7 +3,8 @@ import type { Figure, Language } from '../types';
 import { AGE_LABEL_WORDS, AGE_YEAR_NOUNS, CURRENCIES, CURRENCY_AFTER_PATTERN, CURRENCY_BEFORE_PATTERN, GAP_WORDS, NUMBER_WORD_PATTERN, PERCENT_WORD_PATTERN, POINT_NOUNS, SCALE_WORD_PATTERN, scaleOf } from './vocabulary';
 
 const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(${CURRENCY_AFTER_PATTERN})(?![\\p{L}])`, 'iu');
-const PERCENT_WORD = new RegExp(`%|(?<![\\p{L}])(?:${PERCENT_WORD_PATTERN})`, 'iu');
+// A header's own percent word („Veränderung in %“, „Proz.“), not the tail of another word.
+const PERCENT_IN_HEADER = new RegExp(`%|(?<![\\p{L}])(?:${PERCENT_WORD_PATTERN})`, 'iu');
 const AGE_WORD = new RegExp(`(?<![\\p{L}])(?:${AGE_LABEL_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const GAP_WORD = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 // „| 1,42 Pkt. |“: the abbreviation's full stop is part of the unit.
@@ -31,7 +32,7 @@ const [YOUNGEST, OLDEST] = [16, 110];
 export function applyHeaderUnit(figures: Figure[], context: string, language: Language, text?: string): void {
   const headerScale = scaleNamedBy(context, language);
   const currency = CURRENCY_WORD.exec(context)?.[1]?.toLowerCase() ?? headerScale?.currencySign;
-  const percent = PERCENT_WORD.test(context);
+  const percent = PERCENT_IN_HEADER.test(context);
   const parts = context.split(' | ');
   // The row's label or the column's header says "Alter", "age": its whole number is how old someone is; a cell
   // beside it only for a number counted in years ("| Freitag | 40 Jahre | Alter von Liang Wenfeng |").

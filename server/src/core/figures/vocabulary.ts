@@ -248,6 +248,8 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
  * stop is part of it.
  */
 export const PERCENT_WORD_PATTERN = '%|prozent(?![\\p{L}])|percent(?![\\p{L}])|per\\s+cent(?![\\p{L}])|pct(?![\\p{L}])|proz\\.(?!-)|v\\.\\s?h\\.';
+/** Whether a figure's text holds a percent word anywhere ("7,82 Proz.", "3 per cent"). */
+export const PERCENT_WORD = new RegExp(PERCENT_WORD_PATTERN, 'iu');
 // „5,6 Mio. US-$“, "5.6 million US$": German tables and notes write the dollar sign after the number with its country.
 export const CURRENCY_AFTER_PATTERN = 'us-?\\$|us-dollar|us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|yuan|cny|rmb|renminbi|gbp|pfund|pounds?|\\$|€|¥|£';
 // "RMB 1bn", "CNY 1bn", "USD 5.6m": a finance desk writes the currency's code before the sum, as it does the symbol.
@@ -444,15 +446,17 @@ export const PIECE_FIELD_LABELS = {
   names: ['autor', 'autorin', 'autoren', 'author', 'authors', 'foto', 'fotos', 'photo', 'photos'],
 };
 /** Words that lead a byline of names: „Von Jana Kurs“, "By Jana Kurs and Tim Li" (capitalised as a byline writes them). */
-export const BYLINE_WORDS = ['Von', 'von', 'By', 'by'];
-/** Words that join the names of a byline. */
-export const BYLINE_JOINERS = ['und', 'and', '&'];
+export const BYLINE_WORDS = ['von', 'by'];
+/** What joins the names of a byline. */
+export const BYLINE_JOINERS = [',', 'und', 'and', '&'];
 /** The minutes of a reading time: "4 min read", „4 Min.“, „5 Minuten Lesezeit“. */
 export const READING_TIME_UNITS = ['min.', 'min', 'mins', 'minutes', 'minuten'];
 /** What may follow a reading time: "4 min read", „4 Minuten Lesezeit“. */
 export const READING_TIME_AFTER = ['read', 'lesezeit'];
 /** A piece's section named alone on the line of its date: "Published January 30, 2025 | Markets", „· Wirtschaft“. */
 export const PIECE_SECTION_WORDS = ['wirtschaft', 'finanzen', 'börse', 'digital', 'technik', 'politik', 'meinung', 'kommentar', 'markets', 'business', 'tech', 'technology', 'opinion', 'world', 'economy', 'finance'];
+/** The hour of a clock time (regex source): 0–23. */
+export const CLOCK_HOUR_PATTERN = String.raw`(?:[01]?\d|2[0-3])`;
 /** What may follow a clock time ("14:02 Uhr", "2:30 p.m.", "09:30 UTC", „14:00 MEZ“), earliest tried first. */
 export const CLOCK_TIME_SUFFIXES = ['uhr', 'h', 'a.m.', 'p.m.', 'am', 'pm', 'utc', 'mez', 'cet', 'et'];
 /**
