@@ -48,6 +48,18 @@ describe('offsets kept as runs', () => {
     }
   });
 
+  test('sentences kept as one run (its start alone) and as several compare as their offsets do', () => {
+    const sentences = blocks.flatMap((b) => splitSentences(b));
+    for (const a of sentences) {
+      for (const b of sentences) {
+        for (const shift of [0, 5]) {
+          const moved = shiftSentence(compactSentence(b), shift);
+          assert.equal(samePlaces(compactSentence(a), a.start, moved, b.start + shift), samePlaces(a, a.start, shiftSentence(b, shift), b.start + shift), `${a.text} / ${b.text}`);
+        }
+      }
+    }
+  });
+
   test("a figure's range after an emoji, emphasis and an entity, and after an edit before it that moved it", () => {
     const index = bundledIndex();
     const ranges = (text: string) => analyzeDraft(text, index).figures.map((f) => text.slice(f.span.start, f.span.end));

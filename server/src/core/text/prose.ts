@@ -62,9 +62,9 @@ export class CompactSentence implements Sentence {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  readonly #runs: number[];
+  readonly #runs: Runs;
 
-  constructor(sentence: Sentence, runs = toRuns(sentence.offsets), delta = 0) {
+  constructor(sentence: Sentence, runs: Runs = packedRuns(toRuns(sentence.offsets), sentence.text), delta = 0) {
     if ('context' in sentence) this.context = sentence.context;
     if ('heading' in sentence) this.heading = sentence.heading;
     this.text = sentence.text;
@@ -75,12 +75,13 @@ export class CompactSentence implements Sentence {
 
   /** A new array at each ask. */
   get offsets(): number[] {
-    return fromRuns(this.#runs, 0);
+    return offsetsOfRuns(this.#runs, this.text, 0);
   }
 
   /** The document offset of character `i` (of `text.length`: the end), from the runs. */
   offsetAt(i: number): number {
     const runs = this.#runs;
+    if (typeof runs === 'number') return i <= this.text.length ? runs + i : NaN;
     for (let k = 0; k < runs.length; k += 2) {
       if (i < runs[k + 1]) return runs[k] + i;
       i -= runs[k + 1];
@@ -90,19 +91,42 @@ export class CompactSentence implements Sentence {
 
   /** The same sentence `delta` characters further on. */
   shifted(delta: number): CompactSentence {
-    const runs = this.#runs.slice();
-    for (let k = 0; k < runs.length; k += 2) runs[k] += delta;
-    return new CompactSentence(this, runs, delta);
+    const runs = this.#runs;
+    if (typeof runs === 'number') return new CompactSentence(this, runs + delta, delta);
+    const moved = runs.slice();
+    for (let k = 0; k < moved.length; k += 2) moved[k] += delta;
+    return new CompactSentence(this, moved, delta);
   }
 
   /** Whether the two sentences' characters stand at the same places relative to `base` and `otherBase`. */
   samePlaces(base: number, other: CompactSentence, otherBase: number): boolean {
-    const a = this.#runs;
-    const b = other.#runs;
+    const [packedA, packedB] = [this.#runs, other.#runs];
+    // Both one run over their text: the same places where the texts are as long and begin at the same place.
+    if (typeof packedA === 'number' && typeof packedB === 'number') return this.text.length === other.text.length && packedA - base === packedB - otherBase;
+    const [a, b] = [unpackedRuns(packedA, this.text), unpackedRuns(packedB, other.text)];
     if (a.length !== b.length) return false;
     for (let k = 0; k < a.length; k += 2) if (a[k] - base !== b[k] - otherBase || a[k + 1] !== b[k + 1]) return false;
     return true;
   }
+}
+
+/**
+ * Offsets as runs (offsetRuns.ts), or where they are one run over the whole text and its end (`text.length + 1`
+ * offsets: most sentences and blocks, prose copied straight from the file), that run's start alone: an array of two
+ * numbers cost 64 bytes beside each of a 1 MB draft's 43,000 sentences and cached blocks, 2.6 MB of its analysis.
+ */
+type Runs = number[] | number;
+
+function packedRuns(runs: number[], text: string): Runs {
+  return runs.length === 2 && runs[1] === text.length + 1 ? runs[0] : runs;
+}
+
+function unpackedRuns(runs: Runs, text: string): number[] {
+  return typeof runs === 'number' ? [runs, text.length + 1] : runs;
+}
+
+function offsetsOfRuns(runs: Runs, text: string, delta: number): number[] {
+  return fromRuns(unpackedRuns(runs, text), delta);
 }
 
 export function compactSentence(sentence: Sentence): Sentence {
@@ -150,7 +174,7 @@ export class CompactProseBlock {
   declare rowCells?: ProseBlock[];
   readonly text: string;
   /** Numbers, not an Int32Array: a typed array costs two objects and a block outside the heap, more than most blocks' runs. */
-  readonly #runs: number[];
+  readonly #runs: Runs;
 
   constructor(block: ProseBlock) {
     this.text = block.text;
@@ -159,22 +183,23 @@ export class CompactProseBlock {
     if ('item' in block) this.item = block.item;
     if ('cell' in block) this.cell = block.cell;
     if (block.rowCells) this.rowCells = block.rowCells.map(compactBlock);
-    this.#runs = toRuns(block.offsets);
+    this.#runs = packedRuns(toRuns(block.offsets), block.text);
   }
 
   /** A new array at each ask: read it once where it is read character by character. */
   get offsets(): number[] {
-    return fromRuns(this.#runs, 0);
+    return offsetsOfRuns(this.#runs, this.text, 0);
   }
 
   /** The document offset of its first character, without expanding the rest. */
   get first(): number | undefined {
-    return this.#runs.length ? this.#runs[0] : undefined;
+    const runs = this.#runs;
+    return typeof runs === 'number' ? runs : runs.length ? runs[0] : undefined;
   }
 
   /** Its offsets `delta` further on, made at once from the runs. */
   shifted(delta: number): number[] {
-    return fromRuns(this.#runs, delta);
+    return offsetsOfRuns(this.#runs, this.text, delta);
   }
 }
 
