@@ -9,7 +9,6 @@ import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 import type { Fact } from '../facts/fact';
 import { readFacts } from '../facts/readFacts';
 import { forgetParsedText, parseChunks } from '../markdown/chunkedParse';
-import { casedNamesInLowerCaseBlocks } from '../names/lowerCaseBlocks';
 import { judgeDatesByEvents } from '../match/datesByEvents';
 import { judgeMovesByNamedDays } from '../match/namedDays';
 import { ageDatedByItsEvent } from '../match/ageDatedByItsEvent';
@@ -65,7 +64,7 @@ let quotationCaches = new WeakMap<SourceIndex, SizedCache<string, DraftQuotation
  */
 export function forgetDraftText(text: string, index: SourceIndex): void {
   const [cache, quotationCache] = [caches.get(index), quotationCaches.get(index)];
-  for (const parsed of forgetParsedText(casedNamesInLowerCaseBlocks(text, index.names))) {
+  for (const parsed of forgetParsedText(text)) {
     for (const block of parsed.blocks) {
       for (const piece of blockPieces(block)) {
         forgetLatestReading(index, piece);
@@ -97,9 +96,7 @@ const CONCEPT_SET_CHARS = 1_000_000;
  * was not checked is then `stoppedAt`. The second pass is not stopped; it calls the budget's `meanwhile` between blocks.
  */
 export function analyzeDraft(text: string, index: SourceIndex, languageSetting: LanguageSetting = 'auto', budget?: AnalysisBudget): DraftAnalysis {
-  // Read with the known names capitalised in blocks written in lower case; the analysis keeps the text as written.
-  const read = casedNamesInLowerCaseBlocks(text, index.names);
-  const { chunks, frontmatter, stoppedAt: parseStoppedAt } = parseChunks(read, budget?.parsing ?? budget);
+  const { chunks, frontmatter, stoppedAt: parseStoppedAt } = parseChunks(text, budget?.parsing ?? budget);
   const declared = declaredLanguage(frontmatter);
   const evidence = chunks.flatMap((c) => c.parsed.blocks.map(languageEvidenceOf));
   const language = declared || languageSetting === 'auto' ? decideLanguage(evidence, declared) : languageSetting;
@@ -136,7 +133,7 @@ export function analyzeDraft(text: string, index: SourceIndex, languageSetting: 
   speakersFromBlocksBefore(blocks, index.names);
   speakersFromAnswers(blocks, index.names);
   const meanwhile = budget?.meanwhile;
-  const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index, read, meanwhile);
+  const { sentences, figures, names, quotations, draftBlocks } = readDraftFacts(blocks, index, text, meanwhile);
   meanwhile?.();
   judgeMovesByTheirToldDay(figures, index);
   meanwhile?.();

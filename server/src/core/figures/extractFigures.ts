@@ -4,7 +4,6 @@ import { caselessPattern, caselessRegExp } from '../text/caselessPattern';
 import { gatedMatches } from '../text/gatedMatches';
 import { nounConcept } from './countedNoun';
 import { findDates } from './dates';
-import { spokenYears } from './spokenYears';
 import { numeralsIn, parseNumeral, roundingStep } from './numerals';
 import { isVersionInName } from './versionInName';
 import { frontedByNow, wordsAfterComma } from './frontedNowAge';
@@ -235,8 +234,6 @@ interface Draft {
   /** "(7.82)%": a loss in parentheses, as filings and annual reports write one; the closing bracket is the figure's. */
   bracketed?: boolean;
   isWord: boolean;
-  /** "twenty twenty four": a year said in words (figures/spokenYears.ts). */
-  spokenYear?: boolean;
 }
 
 /** Finds the figures of one sentence. Offsets are relative to `sentence`. */
@@ -401,15 +398,6 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
     if (!spoken || overlapsTaken(start, end)) continue;
     for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k].start < end && start < candidates[k].end) candidates.splice(k, 1);
     candidates.push({ start, end, mantissa: spoken.value, precision: spoken.precision, negative: false, isWord: true });
-  }
-
-  // "for twenty twenty four": a year said in two pairs is one year, not "twenty" and "twenty four".
-  if (language === 'en') {
-    for (const y of spokenYears(text)) {
-      if (overlapsTaken(y.start, y.end)) continue;
-      for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k].start < y.end && y.start < candidates[k].end) candidates.splice(k, 1);
-      candidates.push({ start: y.start, end: y.end, mantissa: y.year, precision: 1, negative: false, isWord: true, spokenYear: true });
-    }
   }
 
   // Sources say "die beiden Supercomputer" where a draft writes "the two supercomputers".
@@ -1126,7 +1114,7 @@ function readFigure(text: string, c: Draft, options: FigureOptions): Figure | un
 
   let noun: string | undefined;
   if (!kind) {
-    const isYear = c.spokenYear || !c.isWord && !scale && c.precision <= 1 && Number.isInteger(c.mantissa) && /^\d{4}$/.test(text.slice(c.start, c.end)) && c.mantissa >= 1900 && c.mantissa <= 2100 && !countsBeforeNoun(text.slice(Math.max(0, start - 30), start), rest, language);
+    const isYear = !c.isWord && !scale && c.precision <= 1 && Number.isInteger(c.mantissa) && /^\d{4}$/.test(text.slice(c.start, c.end)) && c.mantissa >= 1900 && c.mantissa <= 2100 && !countsBeforeNoun(text.slice(Math.max(0, start - 30), start), rest, language);
     if (isYear) kind = 'year';
     else {
       // "a staff of 200 built R1": the words after a number are what it counts only where they name something; else the

@@ -156,15 +156,3 @@ export const LIST_MEMBER_PREPOSITIONS = ['im', 'in', 'bei', 'beim', 'von', 'vom'
  * "Nvidia of Santa Clara and Microsoft of Redmond", "HumanEval for coding and MATH-500 for maths".
  */
 export const LIST_MEMBER_DESCRIPTOR_PREPOSITIONS = ['aus', 'von', 'vom', 'für', 'fürs', 'mit', 'in', 'im', 'from', 'of', 'for', 'with'];
-
-/**
- * Names that are ordinary words too, lower case ("trump", "apple", „zeit“): in a block written in lower case
- * (names/lowerCaseBlocks.ts) such a word is the ordinary word, never the name.
- */
-export const ORDINARY_WORD_NAMES = new Set([
-  'trump', 'apple', 'meta', 'arm', 'oracle', 'amazon', 'intel', 'micron', 'shell', 'visa', 'target', 'square', 'snap', 'block',
-  'zoom', 'slack', 'signal', 'notion', 'gemini', 'claude', 'mistral', 'anthropic', 'perplexity', 'copilot', 'bard', 'grok', 'llama',
-  'phi', 'falcon', 'orca', 'sonnet', 'opus', 'haiku', 'stargate', 'sputnik', 'bernstein', 'reuters', 'guardian', 'times', 'fortune',
-  'spiegel', 'zeit', 'welt', 'stern', 'bild', 'focus', 'capital', 'handelsblatt', 'wired', 'verge', 'information', 'alphabet',
-  'google', 'tesla',
-]);
