@@ -7,6 +7,8 @@ import { OPAQUE, type ProseBlock } from '../text/prose';
 import { columnHeaders } from './tableHeaderRows';
 import { runningNumberRows } from './runningNumbers';
 import { isReportDateHeader } from '../context/reportDateHeader';
+import { joinLineEndHyphens } from '../text/lineEndHyphens';
+import { spellOutLigatures } from '../text/ligatures';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -74,7 +76,7 @@ function proseOf(node: RootContent, source: string): ProseBlock {
   const block: ProseBlock = { text: '', offsets: [] };
   collectInline(node, source, block);
   block.offsets.push(block.offsets.length ? block.offsets[block.offsets.length - 1] + 1 : node.position?.end.offset ?? 0);
-  return block;
+  return joinLineEndHyphens(spellOutLigatures(block));
 }
 
 const STANDALONE_NUMBER = /(?<![\p{L}\d])[-−+]?\d/u;
