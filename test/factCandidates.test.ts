@@ -9,7 +9,6 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize } from 'node:v8';
 import { after, test } from 'node:test';
 import { analyzeDraft, clearParseCache, type SourceIndex } from '../server/src/core';
 import type { SentenceFacts } from '../server/src/core/analysis/analyzedSentence';
@@ -20,6 +19,7 @@ import { compareAsSameFact, narrowingOf, scoreBound } from '../server/src/core/m
 import type { SourceFigure } from '../server/src/core/sources/sourceIndex';
 import { figureSectionCodec } from '../server/src/node/sources/figureSectionCodec';
 import { loadSourceIndex } from '../server/src/node/sources/loadSourceIndex';
+import { readSetFile } from '../server/src/node/sources/sourceSetCache';
 import { generateCorpus, writeCorpus } from './support/corpus';
 import { ROOT, SOURCES } from './support/fixtures';
 import { removeTempFolders, tempFolder } from './support/tempFolders';
@@ -220,7 +220,7 @@ test('a set\'s file holds the postings of facts with their values of places, as 
   const cache = join(folder, '..', 'cache');
   await loadSourceIndex({ patterns: [folder], baseFolder: folder, cacheFolder: cache });
   const file = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);
-  const { snapshot } = deserialize(readFileSync(file)) as { snapshot: Record<'facts' | 'derivedFacts', Parameters<typeof withValuesOfPlaces>[0]> };
+  const { snapshot } = readSetFile(readFileSync(file)) as unknown as { snapshot: Record<'facts' | 'derivedFacts', Parameters<typeof withValuesOfPlaces>[0]> };
   for (const postings of [snapshot.facts, snapshot.derivedFacts]) {
     const { valuesOfPlaces: stored, ...bare } = postings;
     assert.ok(stored);

@@ -16,6 +16,7 @@ import { readSourceFacts } from '../server/src/core/sources/digest';
 import { readFigureSection } from '../server/src/core/sources/figureSectionEntries';
 import { packSections, sectionAt, type PackedSections } from '../server/src/core/sources/sourceSetIndex';
 import { figureSectionCodec } from '../server/src/node/sources/figureSectionCodec';
+import { readSetFile, setFileParts } from '../server/src/node/sources/sourceSetCache';
 import { splitSentences } from '../server/src/core/text/sentences';
 import { detectLanguage } from '../server/src/core/text/language';
 import type { Fact } from '../server/src/core/facts/fact';
@@ -44,12 +45,20 @@ function corpusFolder(): string {
 
 /** A cache file as it holds it: an index file's quotations and figure sections, kept as bytes of their own, read too. */
 function readCacheFile(file: string): unknown {
-  const held = deserialize(readFileSync(file)) as { snapshot?: { quotations?: { pieces: PackedSections }; figureSections?: PackedSections } };
+  const held = (file.endsWith('.index') ? readSetFile(readFileSync(file)) : deserialize(readFileSync(file))) as { snapshot?: { quotations?: { pieces: PackedSections }; figureSections?: PackedSections } };
   const quotations = held.snapshot?.quotations;
   if (!quotations?.pieces) return held;
   const sections = held.snapshot!.figureSections!;
   const each = (packed: PackedSections, read: (bytes: Uint8Array) => unknown) => Array.from(packed.ends, (_, i) => read(sectionAt(packed, i)));
   return { ...held, snapshot: { ...held.snapshot, quotations: { ...quotations, pieces: each(quotations.pieces, deserialize) }, figureSections: each(sections, (bytes) => readFigureSection(figureSectionCodec, bytes)) } };
+}
+
+/** A set's index file as read whole (`readSetFile`), as the shape a test looks into. */
+const readSet = <Held>(file: string) => readSetFile(readFileSync(file)) as unknown as Held;
+
+/** A set's index file written with `held` as its value (its figure sections after it, as the set's cache writes them). */
+function writeSetFile(file: string, held: unknown): void {
+  writeFileSync(file, Buffer.concat(setFileParts(held as Parameters<typeof setFileParts>[0])));
 }
 
 /** What a writer sees of every draft: each finding, and the hover on every figure and name. */
@@ -136,6 +145,23 @@ describe('sources: cold, warm and changed give the same answers', () => {
     assert.ok(figure.match.evidence.every((e) => e.at.facts.figures.includes(e.figure) && warm.index.sentencesOf(e.at.source).includes(e.at)), 'a figure read before its source is the merged source\'s, in its sentence');
   });
 
+  test('a warm start leaves the figure sections in the set\'s file: written again since (another mark), a lookup does not read them from the other file but merges the sources from their digests, and answers the same', async () => {
+    const warm = await loadSourceIndex(request);
+    const indexFile = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);
+    const kept = readFileSync(indexFile);
+    // The same value and sections written again, as another load of the same sources writes them: another mark.
+    writeSetFile(indexFile, readSetFile(Buffer.from(kept)));
+    try {
+      const reached = () => warm.index.sources.filter((s) => Object.getOwnPropertyDescriptor(s, 'blocks')?.get === undefined).length;
+      const figure = analyzeDraft('DeepSeek hat das Training von R1 5,6 Millionen Dollar gekostet.', warm.index).figures[0];
+      assert.equal(figure.match.status, 'supported');
+      assert.ok(reached() > 0, 'the sources the lookup reached are merged: their sections were not read at the start');
+      assert.deepEqual(answers(warm.index), fresh);
+    } finally {
+      writeFileSync(indexFile, kept);
+    }
+  });
+
   test('a warm start reads a draft quotation\'s source quotations one by one, only those sharing its words, and matches as an eager index (German and English)', async () => {
     const eager = (await loadSourceIndex({ patterns: [folder], baseFolder: folder })).index;
     const warm = await loadSourceIndex(request);
@@ -199,9 +225,9 @@ describe('sources: cold, warm and changed give the same answers', () => {
   test('quotations that do not read (an index file damaged inside, yet whole) are left out, never an error', async () => {
     const indexFile = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);
     const kept = readFileSync(indexFile);
-    const held = deserialize(Buffer.from(kept)) as { snapshot: { quotations: { pieces: PackedSections } } };
+    const held = readSetFile(Buffer.from(kept)) as unknown as { snapshot: { quotations: { pieces: PackedSections } } };
     held.snapshot.quotations.pieces.bytes.fill(7);
-    writeFileSync(indexFile, serialize(held));
+    writeSetFile(indexFile, held);
     try {
       const warm = await loadSourceIndex(request);
       assert.equal(warm.fromSetIndex, true);
@@ -217,19 +243,26 @@ describe('sources: cold, warm and changed give the same answers', () => {
     ['damaged', (file: string) => writeFileSync(file, 'not an index')],
     ['cut short', (file: string) => writeFileSync(file, readFileSync(file).subarray(0, 200))],
     ['foreign', (file: string) => writeFileSync(file, serialize({ magic: 'something else', entries: [1, 2] }))],
-    ['outdated', (file: string) => writeFileSync(file, serialize({ ...(deserialize(readFileSync(file)) as object), version: 'an older analyser' }))],
-    ['shaped otherwise', (file: string) => writeFileSync(file, serialize({ ...(deserialize(readFileSync(file)) as object), snapshot: { sources: 'none' } }))],
+    // Whole but for the last byte of its last figure section: the head and the value read, the sections would not.
+    ['cut short in its figure sections', (file: string) => writeFileSync(file, readFileSync(file).subarray(0, -1))],
+    // As format 7 wrote it: one V8 value, the figure sections' bytes inside it.
+    ['format 7\'s', (file: string) => writeFileSync(file, serialize({ ...readSetFile(readFileSync(file)), format: 7 }))],
+    ['outdated', (file: string) => writeSetFile(file, { ...readSetFile(readFileSync(file)), version: 'an older analyser' })],
+    ['shaped otherwise', (file: string) => {
+      const held = readSetFile(readFileSync(file));
+      writeSetFile(file, { ...held, snapshot: { sources: 'none', figureSections: held.snapshot.figureSections } });
+    }],
     // As the previous layout wrote it (no format; the quotations one serialised list): read whole, it would hand a
     // lookup bytes where it expects postings.
     ['previous format\'s', (file: string) => {
-      const { format: _, ...held } = deserialize(readFileSync(file)) as { format: number; snapshot: { quotations: { pieces: PackedSections } } };
-      writeFileSync(file, serialize({ ...held, snapshot: { ...held.snapshot, quotations: serialize(Array.from(held.snapshot.quotations.pieces.ends, (_, i) => deserialize(sectionAt(held.snapshot.quotations.pieces, i)))) } }));
+      const { format: _, ...held } = readSet<{ format: number; snapshot: { quotations: { pieces: PackedSections } } }>(file);
+      writeSetFile(file, { ...held, snapshot: { ...held.snapshot, quotations: serialize(Array.from(held.snapshot.quotations.pieces.ends, (_, i) => deserialize(sectionAt(held.snapshot.quotations.pieces, i)))) } });
     }],
-    ['other format\'s', (file: string) => writeFileSync(file, serialize({ ...(deserialize(readFileSync(file)) as object), format: 99 }))],
+    ['other format\'s', (file: string) => writeSetFile(file, { ...readSetFile(readFileSync(file)), format: 99 })],
     // As format 2 wrote it: each figure section deflated whole (the codec now reads groups of values and would refuse it
     // section by section, merging every source a lookup reaches from its digest).
     ['format 2\'s', (file: string) => {
-      const held = deserialize(readFileSync(file)) as { snapshot: { figureSections: PackedSections } };
+      const held = readSet<{ snapshot: { figureSections: PackedSections } }>(file);
       const sections = held.snapshot.figureSections;
       const whole = Array.from(sections.ends, (_, i) => {
         const section = figureSectionCodec.open(sectionAt(sections, i));
@@ -240,12 +273,12 @@ describe('sources: cold, warm and changed give the same answers', () => {
         parts.forEach((part, k) => table.writeInt32LE((end += part.length), 4 * (k + 1)));
         return new Uint8Array(deflateRawSync(Buffer.concat([table, ...parts]), { level: 1 }));
       });
-      writeFileSync(file, serialize({ ...held, format: 2, snapshot: { ...held.snapshot, figureSections: packSections(whole) } }));
+      writeSetFile(file, { ...held, format: 2, snapshot: { ...held.snapshot, figureSections: packSections(whole) } });
     }],
     // As format 3 wrote it: no language beside the quotations (a lookup would read every quotation a translation's keys
     // reach), a section's head deflated like its other values.
     ['format 3\'s', (file: string) => {
-      const held = deserialize(readFileSync(file)) as { snapshot: { quotations: { languages?: Uint8Array }; figureSections: PackedSections } };
+      const held = readSet<{ snapshot: { quotations: { languages?: Uint8Array }; figureSections: PackedSections } }>(file);
       const { languages: _, ...quotations } = held.snapshot.quotations;
       const sections = held.snapshot.figureSections;
       const deflatedHeads = Array.from(sections.ends, (_, i) => {
@@ -259,28 +292,28 @@ describe('sources: cold, warm and changed give the same answers', () => {
         for (let g = 0; g < groups; g++) table.writeInt32LE(bytes.readInt32LE(4 * (1 + g)) - bytes.readInt32LE(4) + head.length, 4 * (1 + g));
         return new Uint8Array(Buffer.concat([table, head, bytes.subarray(start + bytes.readInt32LE(4))]));
       });
-      writeFileSync(file, serialize({ ...held, format: 3, snapshot: { ...held.snapshot, quotations, figureSections: packSections(deflatedHeads) } }));
+      writeSetFile(file, { ...held, format: 3, snapshot: { ...held.snapshot, quotations, figureSections: packSections(deflatedHeads) } });
     }],
     // As format 4 wrote it: the postings of facts without each place's month and agreement key (a first check made them).
     ['format 4\'s', (file: string) => {
-      const held = deserialize(readFileSync(file)) as { snapshot: Record<'facts' | 'derivedFacts', { valuesOfPlaces?: unknown }> };
+      const held = readSet<{ snapshot: Record<'facts' | 'derivedFacts', { valuesOfPlaces?: unknown }> }>(file);
       for (const postings of [held.snapshot.facts, held.snapshot.derivedFacts]) delete postings.valuesOfPlaces;
-      writeFileSync(file, serialize({ ...held, format: 4 }));
+      writeSetFile(file, { ...held, format: 4 });
     }],
     ['facts with values of places of another shape', (file: string) => {
-      const held = deserialize(readFileSync(file)) as { snapshot: { facts: { valuesOfPlaces: { valueOf: Int32Array } } } };
+      const held = readSet<{ snapshot: { facts: { valuesOfPlaces: { valueOf: Int32Array } } } }>(file);
       held.snapshot.facts.valuesOfPlaces.valueOf = held.snapshot.facts.valuesOfPlaces.valueOf.subarray(1);
-      writeFileSync(file, serialize(held));
+      writeSetFile(file, held);
     }],
     ['quotations without their languages', (file: string) => {
-      const held = deserialize(readFileSync(file)) as { snapshot: { quotations: { languages?: Uint8Array } } };
+      const held = readSet<{ snapshot: { quotations: { languages?: Uint8Array } } }>(file);
       delete held.snapshot.quotations.languages;
-      writeFileSync(file, serialize(held));
+      writeSetFile(file, held);
     }],
     ['quotations with a language of none', (file: string) => {
-      const held = deserialize(readFileSync(file)) as { snapshot: { quotations: { languages: Uint8Array } } };
+      const held = readSet<{ snapshot: { quotations: { languages: Uint8Array } } }>(file);
       held.snapshot.quotations.languages[0] = 9;
-      writeFileSync(file, serialize(held));
+      writeSetFile(file, held);
     }],
   ] as const) {
     test(`a ${damage} index file of the set is discarded and written again, and the start answers the same`, async () => {
@@ -304,9 +337,9 @@ describe('sources: cold, warm and changed give the same answers', () => {
     const indexFile = join(cache, readdirSync(cache).find((f) => f.endsWith('.index'))!);
     const kept = readFileSync(indexFile);
     // Read from a copy: V8 reads typed arrays as views into the bytes it is given.
-    const held = deserialize(Buffer.from(kept)) as { snapshot: { figureSections: PackedSections } };
+    const held = readSetFile(Buffer.from(kept));
     held.snapshot.figureSections.bytes.fill(7);
-    writeFileSync(indexFile, serialize(held));
+    writeSetFile(indexFile, held);
     try {
       const warm = await loadSourceIndex(request);
       assert.equal(warm.fromSetIndex, true);

@@ -37,8 +37,11 @@ export interface SourceSetSnapshot {
   namePlaces: FactPostings;
   /** Every quotation, its speaker's entry as a position in `names`: drafts' quotations are compared with all of them. */
   quotations: StoredQuotation[];
-  /** Each source's figure section (`FigureSection`, packed by a `SectionCodec`), one after the other. */
-  figureSections: PackedSections;
+  /**
+   * Each source's figure section (`FigureSection`, packed by a `SectionCodec`), one after the other; read from a set's
+   * file, left there until a lookup asks for one (`SectionsInFile`).
+   */
+  figureSections: PackedSections | SectionsInFile;
   /**
    * The quotations as a set's file holds them (one by one, filed by their words), where the snapshot was read from one:
    * a draft's quotation reads only those it shares a word with. Not enumerable: a snapshot made from this one (spliced,
@@ -79,10 +82,37 @@ export function sectionAt(packed: PackedSections, i: number): Uint8Array {
   return packed.bytes.subarray(i === 0 ? 0 : packed.ends[i - 1], packed.ends[i]);
 }
 
+/**
+ * Packed sections whose bytes stay in their file until one is asked for: a start reads a set's file without its figure
+ * sections (half of it), and a check reads those of the sources its lookups reach.
+ */
+export interface SectionsInFile {
+  ends: Int32Array;
+  /** The bytes from `start` to `end`; undefined where they no longer read (the file written again since, or damaged). */
+  bytesAt(start: number, end: number): Uint8Array | undefined;
+}
+
+/** The i-th of the sections, wherever they are held; undefined where it does not read. */
+export function figureSectionAt(sections: PackedSections | SectionsInFile, i: number): Uint8Array | undefined {
+  return 'bytes' in sections ? sectionAt(sections, i) : sections.bytesAt(i === 0 ? 0 : sections.ends[i - 1], sections.ends[i]);
+}
+
+/** The sections held in memory, all of them read at once if they are in their file; undefined where they do not read. */
+export function sectionsInMemory(sections: PackedSections | SectionsInFile): PackedSections | undefined {
+  if ('bytes' in sections) return sections;
+  const bytes = sections.ends.length === 0 ? new Uint8Array(0) : sections.bytesAt(0, sections.ends[sections.ends.length - 1]);
+  return bytes && { bytes, ends: sections.ends };
+}
+
 /** Whether a value read from a file has the shape of packed sections, one per source. */
 export function isPackedSections(x: unknown, sources: number): x is PackedSections {
   const p = x as PackedSections | undefined;
-  return !!p && p.bytes instanceof Uint8Array && p.ends instanceof Int32Array && p.ends.length === sources && (sources === 0 ? p.bytes.length === 0 : p.ends[sources - 1] === p.bytes.length);
+  return !!p && p.bytes instanceof Uint8Array && areSectionEnds(p.ends, sources, p.bytes.length);
+}
+
+/** Whether a value read from a file is the ends of `sources` sections of `byteLength` bytes in all. */
+export function areSectionEnds(ends: unknown, sources: number, byteLength: number): ends is Int32Array {
+  return ends instanceof Int32Array && ends.length === sources && (sources === 0 ? byteLength === 0 : ends[sources - 1] === byteLength);
 }
 
 /** A merged source's figure section. */
@@ -325,8 +355,11 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
       if (!sentence) sentences.set(sentenceNumber, (sentence = sentenceToBe(sources[i], reader.conceptsAt(k), () => mergedAt(i))));
       return sentence;
     };
+    const bytes = figureSectionAt(snapshot.figureSections, i);
+    // A section that does not read (its file written again since): the source is merged from its digest.
+    if (!bytes) return undefined;
     try {
-      reader = openFigureSection(codec, sectionAt(snapshot.figureSections, i), (k, stored) => {
+      reader = openFigureSection(codec, bytes, (k, stored) => {
         const made: SourceFigure = { figure: stored.figure, at: at(k, stored.sentence), fact: stored.fact };
         figures[k] = made;
         figureOf.set(made.figure, made);

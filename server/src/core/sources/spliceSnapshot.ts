@@ -1,5 +1,5 @@
 import { packPostings, postingEntries, withValuesOfPlaces, type FactPostings } from '../facts/factIndex';
-import { packSections, sectionAt, storedQuotationAt, type SourceSetSnapshot, type SourceShare, type StoredQuotation } from './sourceSetIndex';
+import { packSections, sectionAt, sectionsInMemory, storedQuotationAt, type SourceSetSnapshot, type SourceShare, type StoredQuotation } from './sourceSetIndex';
 
 /** A source of the new set: one of the old snapshot's, unchanged (by its number there), or one merged anew. */
 export type SplicedSource = { from: number } | { share: SourceShare };
@@ -11,7 +11,8 @@ const EMPTY = new Int32Array(0);
  * the same: the old snapshot with the shares of the sources that are gone (`gone`: as they were merged, changed and
  * deleted alike) taken out and the new shares put in at their places. What it answers equals a snapshot built afresh
  * from every source; only the unchanged sources' postings are not made again. Undefined where the kept sources are not
- * in their old order (a rename that moves a file past others): the caller then builds the snapshot afresh.
+ * in their old order (a rename that moves a file past others) or the old figure sections do not read (their file written
+ * again since): the caller then builds the snapshot afresh.
  */
 export function spliceSnapshot(old: SourceSetSnapshot, sources: SplicedSource[], gone: SourceShare[]): SourceSetSnapshot | undefined {
   const renumber = new Int32Array(old.sources.length).fill(-1);
@@ -23,6 +24,8 @@ export function spliceSnapshot(old: SourceSetSnapshot, sources: SplicedSource[],
     renumber[source.from] = j;
     last = source.from;
   }
+  const oldSections = sectionsInMemory(old.figureSections);
+  if (!oldSections) return undefined;
   // Sources replaced where they stood: every other source keeps its number, and only the keys of the shares gone or
   // added are filed again.
   const inPlace = sources.length === old.sources.length && renumber.every((n, i) => n === i || n === -1);
@@ -42,7 +45,7 @@ export function spliceSnapshot(old: SourceSetSnapshot, sources: SplicedSource[],
     derivedFacts: withValuesOfPlaces(postings((s) => s.derivedFacts, old.derivedFacts)),
     namePlaces: postings((s) => s.namePlaces, old.namePlaces),
     quotations: splicedQuotations(old.quotations, renumber, added),
-    figureSections: packSections(sources.map((s) => ('from' in s ? sectionAt(old.figureSections, s.from) : s.share.figureSection))),
+    figureSections: packSections(sources.map((s) => ('from' in s ? sectionAt(oldSections, s.from) : s.share.figureSection))),
   };
 }
 
