@@ -5,7 +5,7 @@ import { utf8Chars, type Utf8Chars } from '../core/text/utf8Chars';
 import { movedFrom } from '../core/rules/finding';
 import type { AnalysisBudget } from '../core/analysis/budget';
 import type { CheckJob } from './checkProtocol';
-import { toDiagnostic } from './convert';
+import { toDiagnostic, type SourceDocuments } from './convert';
 import type { LoadedIndex } from '../worker/sourceIndex';
 
 export const BUDGET_CODE = 'check-budget';
@@ -69,7 +69,7 @@ export function forgetChecks(text?: string): void {
   for (let i = recentChecks.length - 1; i >= 0; i--) if (text === undefined || recentChecks[i].text === text) recentChecks.splice(i, 1);
 }
 
-function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Map<string, TextDocument>, meanwhile?: () => void): KeptDiagnostic[] {
+function diagnosticsOf(findings: Finding[], document: TextDocument, sources: SourceDocuments, meanwhile?: () => void): KeptDiagnostic[] {
   const text = document.getText();
   const check = {};
   // Per check a kept diagnostic was given in: which places lie where they lay in its text (where that text is known).

@@ -14,11 +14,26 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** Source texts as TextDocuments, so offsets in them become LSP positions. */
-export function sourceDocuments(index: SourceIndex): Map<string, TextDocument> {
-  return new Map(index.sources.map((s) => [s.input.id, TextDocument.create(s.input.uri, 'plaintext', 0, s.input.text)]));
+export type SourceDocuments = Pick<Map<string, TextDocument>, 'get'>;
+
+/**
+ * The sources' TextDocuments, each made when a finding or an answer first points into its source: a warm start decodes
+ * a source's text only when asked for it, and a check points into few of thousands.
+ */
+export function sourceDocuments(index: SourceIndex): SourceDocuments {
+  const sources = new Map(index.sources.map((s) => [s.input.id, s]));
+  const made = new Map<string, TextDocument>();
+  return {
+    get: (id) => {
+      let document = made.get(id);
+      const source = document ? undefined : sources.get(id);
+      if (source) made.set(id, (document = TextDocument.create(source.input.uri, 'plaintext', 0, source.input.text)));
+      return document;
+    },
+  };
 }
 
-export function toDiagnostic(finding: Finding, document: TextDocument, sources: Map<string, TextDocument>): Diagnostic {
+export function toDiagnostic(finding: Finding, document: TextDocument, sources: SourceDocuments): Diagnostic {
   const relatedInformation: DiagnosticRelatedInformation[] = [];
   for (const r of finding.related) {
     const source = r.sourceId === undefined ? document : sources.get(r.sourceId);
@@ -56,7 +71,7 @@ export function claimSymbol(text: string, status: ClaimStatus, range: Range): Do
   };
 }
 
-export function toSourceSentenceInfo(at: SourceSentence, sources: Map<string, TextDocument>): SourceSentenceInfo {
+export function toSourceSentenceInfo(at: SourceSentence, sources: SourceDocuments): SourceSentenceInfo {
   const document = sources.get(at.source.input.id)!;
   return {
     uri: at.source.input.uri,

@@ -302,16 +302,23 @@ function loadedQuotation({ place, speaker, ...rest }: StoredQuotation, names: Na
 
 function storedSource(source: IngestedSource): Omit<IngestedSource, 'blocks'> {
   const { blocks: _, input, ...rest } = source;
-  // A PDF's text layer costs pdf.js to extract again; any other file's text is decoded from the file at each start.
+  // A PDF's text layer costs pdf.js to extract again; any other file's text is decoded from the file when first needed.
   return { ...rest, input: { ...input, text: input.format === 'pdf' ? input.text : '' } };
+}
+
+/** An input's text made its own value (no longer read through `where`), as a plain input holds it. */
+function ownText(input: SourceInput, text: string): string {
+  Object.defineProperty(input, 'text', { value: text, enumerable: true, writable: true, configurable: true });
+  return text;
 }
 
 /**
  * An index of a set of sources read lazily: the names, concept weights and fact postings at once, each source's
  * figures and facts from its figure section when a fact lookup first reaches it, its sentences, quotations and
  * everything else only when a hover, a finding's location or a listing reaches them, from `digestOf(i)`, the source's
- * digest (as cached, with the mentions the snapshot's names found). `texts`: each source's text, as read from its file
- * now. What it answers equals `indexSources` of the same digests.
+ * digest (as cached, with the mentions the snapshot's names found). `where`: each source's place and text, as read from
+ * its file now (the text read at the source's first use: it may be decoded only then). What it answers equals
+ * `indexSources` of the same digests.
  */
 export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<SourceInput, 'id' | 'uri' | 'text'>>, digestOf: (i: number) => SourceDigest, codec: SectionCodec, glossary: GlossaryName[] = [], namesKey?: string): SourceIndex {
   const names = new NameIndex(snapshot.names);
@@ -320,7 +327,9 @@ export function lazySourceIndex(snapshot: SourceSetSnapshot, where: Array<Pick<S
   const merged: Array<MergedSource | undefined> = [];
   const figureOf = new WeakMap<Figure, SourceFigure>();
   const sources = snapshot.sources.map(({ source }, i): IngestedSource => {
-    const input = source.input.format === 'pdf' ? { ...source.input, id: where[i].id, uri: where[i].uri } : { ...source.input, ...where[i] };
+    const input = { ...source.input, id: where[i].id, uri: where[i].uri };
+    // The text as `where` holds it, read when first asked for (a warm start decodes a file's text at its merge).
+    if (source.input.format !== 'pdf') Object.defineProperty(input, 'text', { enumerable: true, configurable: true, get: () => ownText(input, where[i].text), set: (text: string) => ownText(input, text) });
     const ingested = { ...source, input } as IngestedSource;
     Object.defineProperty(ingested, 'blocks', { enumerable: true, configurable: true, get: () => mergedAt(i) && ingested.blocks });
     return ingested;

@@ -11,7 +11,7 @@ import { IndexPool, indexThreads, MERGE_AHEAD, type Digested } from './indexPool
 import { figureSectionCodec } from './figureSectionCodec';
 import { SourceSetCache, type LastSourceSet, type StoredSourceSet } from './sourceSetCache';
 import { listSourceFiles } from './listSourceFiles';
-import { isSkipped, readSourceFile, sourceInputOf, whereOf, type SkippedSource, type SourceFile } from './readSource';
+import { isSkipped, readSourceFile, sourceInputOf, whereOf, withTextWhenAsked, type SkippedSource, type SourceFile } from './readSource';
 
 export interface SourceLoadRequest {
   /** Absolute paths, folders or globs (an entry starting with "!" excludes). */
@@ -239,9 +239,8 @@ async function lazyLoad(stored: StoredSourceSet, read: Read[], cache: DigestCach
       where.push({ ...whereOf(r.path), text: '' });
       continue;
     }
-    const input = await sourceInputOf(r.file);
-    if (isSkipped(input)) return undefined;
-    where.push(input);
+    // Decoded when a check first merges the source: the same bytes the set's index was made from.
+    where.push(withTextWhenAsked(r.file));
   }
   if (where.length !== stored.snapshot.sources.length) return undefined;
   const { index, digests } = lazyIndexOf(stored.snapshot, where, hashes, cache, request.glossary ?? [], { ...at, decodeSkipped: stored.skipped });

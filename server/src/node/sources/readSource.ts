@@ -71,10 +71,34 @@ export async function sourceInputOf(file: SourceFile): Promise<SourceInput | Ski
     const metadata = { ...(pdf.title ? { title: pdf.title } : {}), ...(pdf.author ? { author: pdf.author } : {}), ...(pdf.published ? { published: pdf.published } : {}) };
     return { id, uri, text, format: 'pdf', pageStarts, metadata };
   }
+  return textInputOf(file);
+}
+
+/** A text file's text as the core reads it (not a PDF's). */
+function textInputOf(file: SourceFile): SourceInput | SkippedSource {
   const decoded = decodeText(file.bytes);
   if ('problem' in decoded) return { path: file.path, reason: decoded.problem };
   if (!/\p{L}{2,}/u.test(decoded.text)) return { path: file.path, reason: 'has no text' };
-  return { id, uri, text: decoded.text };
+  return { ...whereOf(file.path), text: decoded.text };
+}
+
+/**
+ * A text file's place, its text decoded when first asked for: a warm start reads every file to compare its hash, and a
+ * check needs the text of only the sources it merges. For a file of a set's index only: its bytes (their hash is in the
+ * index's key) decoded to this text when the index was made, by this very build (the cache's version is the bundle's).
+ */
+export function withTextWhenAsked(file: SourceFile): { id: string; uri: string; text: string } {
+  const where = whereOf(file.path) as { id: string; uri: string; text: string };
+  return Object.defineProperty(where, 'text', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const input = textInputOf(file);
+      const text = isSkipped(input) ? '' : input.text;
+      Object.defineProperty(where, 'text', { value: text, enumerable: true, writable: true, configurable: true });
+      return text;
+    },
+  });
 }
 
 /** A source's id (its path: file names repeat across folders, "index.html") and the URI a link opens. */
