@@ -9,7 +9,6 @@ import { isDateline } from '../facts/weekdays';
 import { isPiecesOwnDate } from '../facts/piecesOwnDate';
 import { isPageStampDate } from '../facts/updateStamp';
 import { compatibleDates } from '../figures/calendarDays';
-import { isDayOfAnotherMove } from './dayOfAnotherMove';
 
 const byFigure = new WeakMap<SourceIndex, Map<Figure, SourceFigure>>();
 
@@ -46,7 +45,7 @@ export function judgeDatesByEvents(figures: DraftFigure[], index: SourceIndex): 
     // one (or only a country: „verloren die Aktien großer US-Technologiekonzerne“) is borne out by any article's event of
     // that day (the Tokyo exchange's); the events it times are what it is about.
     const namesNoOne = date.match.status === 'supported' && date.fact.entities.every((e) => date.fact.places?.includes(e)) && timed.has(date.figure);
-    if (date.match.status !== 'unsourced' && !aboutNoOne && !namesNoOne && !isDayOfAnotherMove(date, timed.get(date.figure), index)) continue;
+    if (date.match.status !== 'unsourced' && !aboutNoOne && !namesNoOne) continue;
     const times: FigureEvidence[] = [];
     // "## 28. Januar 2025: Der DeepSeek-Schock / Nvidia verlor 7,82 Prozent" dates the events below it, as a sentence
     // before them would; a heading's dateline ("The AI Brief — Tuesday, 28 January 2025") is the day the piece appeared.
