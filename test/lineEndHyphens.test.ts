@@ -46,4 +46,11 @@ describe('a word hyphenated at a line end is read whole', () => {
     assert.deepEqual(warnings(en('Alongside R1, DeepSeek released twenty-\nfive smaller versions.'), idx), [{ code: 'figure-mismatch', text: 'twenty-\nfive', fix: 'six' }]);
     assert.deepEqual(findings(de('Es ist vor allem bei Mathematik-\nund Logikaufgaben stark.')), []);
   });
+
+  // Review of session 63: "Ten" is a number word, and "Ten-cent" was kept and read as a misspelt Tencent.
+  test('a capitalised number word before a part that is no number is a name broken in two: "Ten-\\ncent" is Tencent', () => {
+    assert.deepEqual(findings(de('DeepSeek konkurriert mit Alibaba und Ten-\ncent um die besten Forscher.')), []);
+    assert.deepEqual(findings(en('Alongside Alibaba and Ten-\ncent, DeepSeek released six smaller versions.')), []);
+    assert.deepEqual(warnings(en('Alongside Alibaba and Ten-\ncent, DeepSeek released twenty-\nfive smaller versions.'), idx), [{ code: 'figure-mismatch', text: 'twenty-\nfive', fix: 'six' }]);
+  });
 });

@@ -38,7 +38,13 @@ export function joinLineEndHyphens(block: ProseBlock): ProseBlock {
 /** A word's last letters, the hyphen at a line's end, and the next line's first word (letters, digits). */
 const BROKEN_AT_LINE_END = /(\p{L}+)-[ \t]*\n[ \t]*([\p{L}\d]+\.?)/gu;
 
-/** "twenty-\nfive": the first part is a number word and the two parts joined are none, so the hyphen is the number's. */
+/**
+ * "twenty-\nfive", "three-\nyear": the first part is a number word and the two parts joined are none, so the hyphen is
+ * the number's. A capitalised number word before a part that is no number is a name's first syllables ("Ten-\ncent" is
+ * Tencent), whereas "Twenty-\nfive" opening a sentence is still the number.
+ */
 function keepsNumberWordHyphen(first: string, second: string): boolean {
-  return numberWordValue(first) !== undefined && numberWordValue(first + second.replace(/\.$/, '')) === undefined;
+  const rest = second.replace(/\.$/, '');
+  if (numberWordValue(first) === undefined || numberWordValue(first + rest) !== undefined) return false;
+  return /^\p{Ll}/u.test(first) || numberWordValue(rest) !== undefined;
 }
