@@ -9,8 +9,11 @@ import { runningNumberRows } from './runningNumbers';
 import { isReportDateHeader } from '../context/reportDateHeader';
 import { joinLineEndHyphens } from '../text/lineEndHyphens';
 import { spellOutLigatures } from '../text/ligatures';
+import { readTexInText } from './texInText';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+// Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
+// and GFM's single-tilde pairs struck out whole clauses between two such tildes.
+const parser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** Block types whose inline children are prose; everything else is either a container or never read. */
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -112,7 +115,17 @@ function collectInline(node: RootContent | Root, source: string, block: ProseBlo
   if (node.type === 'text') {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
+    const from = block.text.length;
     appendAligned(block, node.value, source, start, end);
+    const tex = readTexInText(block.text.slice(from), block.offsets.slice(from));
+    block.text = block.text.slice(0, from) + tex.text;
+    // No spread: a text node may be a megabyte long.
+    block.offsets.length = from;
+    for (const offset of tex.offsets) block.offsets.push(offset);
+    return;
+  }
+  if (node.type === 'delete') {
+    skipStruckThrough(node, source, block);
     return;
   }
   if (OPAQUE_INLINES.has(node.type)) {
@@ -121,6 +134,22 @@ function collectInline(node: RootContent | Root, source: string, block: ProseBlo
     return;
   }
   if ('children' in node) for (const child of node.children) collectInline(child as RootContent, source, block);
+}
+
+/**
+ * Struck-through words (`~~Nvidia ↓ 17 %~~ Nvidia ↓ 7,82 %`, `~~5,6 Mrd.~~`) are what the writer took back: no claim,
+ * and the words after them read as if they were not there. A space stands in for them only where the words on both
+ * sides would otherwise run together.
+ */
+function skipStruckThrough(node: RootContent, source: string, block: ProseBlock): void {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const before = block.text.at(-1);
+  const after = source[end];
+  if (before !== undefined && after !== undefined && /\S/u.test(before) && /\S/u.test(after)) {
+    block.text += ' ';
+    block.offsets.push(start);
+  }
 }
 
 /**
