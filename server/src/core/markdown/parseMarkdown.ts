@@ -9,7 +9,7 @@ import { runningNumberRows } from './runningNumbers';
 import { isReportDateHeader } from '../context/reportDateHeader';
 import { joinLineEndHyphens } from '../text/lineEndHyphens';
 import { spellOutLigatures } from '../text/ligatures';
-import { readTexInText } from './texInText';
+import { holdsTex, readTexInText } from './texInText';
 
 // Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
 // and GFM's single-tilde pairs struck out whole clauses between two such tildes.
@@ -117,6 +117,7 @@ function collectInline(node: RootContent | Root, source: string, block: ProseBlo
     const end = node.position?.end.offset ?? start;
     const from = block.text.length;
     appendAligned(block, node.value, source, start, end);
+    if (!holdsTex(node.value)) return;
     const tex = readTexInText(block.text.slice(from), block.offsets.slice(from));
     block.text = block.text.slice(0, from) + tex.text;
     // No spread: a text node may be a megabyte long.

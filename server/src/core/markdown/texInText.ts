@@ -6,7 +6,7 @@
  * at the place of its backslash, so a figure it opens starts where the writer's notation does.
  */
 export function readTexInText(text: string, offsets: number[]): { text: string; offsets: number[] } {
-  if (!text.includes('~') && !text.includes('\\euro')) return { text, offsets };
+  if (!holdsTex(text)) return { text, offsets };
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -21,6 +21,11 @@ export function readTexInText(text: string, offsets: number[]): { text: string; 
     at.push(offsets[i]);
   }
   return { text: out, offsets: at };
+}
+
+/** Whether `text` holds anything `readTexInText` reads: most text nodes hold none, and are then not copied. */
+export function holdsTex(text: string): boolean {
+  return text.includes('~') || text.includes('\\euro');
 }
 
 function isTie(text: string, i: number): boolean {
