@@ -157,18 +157,13 @@ function skipStruckThrough(node: RootContent, source: string, block: ProseBlock)
  * Appends a text node's value, mapping each character to its place in the source. The value differs from the
  * source where Markdown escapes or entities were resolved: walk both and skip source characters that don't match.
  */
-const CURRENCY_SIGN = /\p{Sc}/u;
-
 function appendAligned(block: ProseBlock, value: string, source: string, start: number, end: number): void {
   let j = start;
   for (let i = 0; i < value.length; i++) {
     let k = j;
     while (k < end && source[k] !== value[i]) k++;
     if (k < end) j = k;
-    // An escaped currency sign (`\$5.6~million`, as LaTeX writes a dollar) opens its figure at its backslash: the
-    // figure's range is the writer's notation, and a hover at its first character finds it.
-    const escapedCurrency = k < end && k > start && source[k - 1] === '\\' && CURRENCY_SIGN.test(value[i]);
-    block.offsets.push(escapedCurrency ? k - 1 : Math.min(j, Math.max(start, end - 1)));
+    block.offsets.push(Math.min(j, Math.max(start, end - 1)));
     if (k < end) j++;
   }
   block.text += value;
