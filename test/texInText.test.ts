@@ -24,4 +24,12 @@ describe('TeX pasted into Markdown: a tie (~) between words is a space, \\euro{}
     assert.deepEqual(findings(english('The training of R1 cost ~6 billion dollars.')), [{ code: 'scale-mismatch', text: '6 billion dollars' }]);
     assert.deepEqual(findings(german('Das Training kostete ~ 5,6 Milliarden Dollar.')), [{ code: 'scale-mismatch', text: '5,6 Milliarden Dollar' }]);
   });
+  // Review of session 63: after a bracket or a colon the tilde is "about", and the hedged figures were warned.
+  test('a tilde after a bracket or a colon is "about": "(~7.5%)", „(~5,4 Mio. Dollar)“, "cost:~$5.4 million" keep their hedge', () => {
+    assert.deepEqual(findings(english('On January 27, 2025, Nvidia fell (~7.5%), Microsoft (~3.6%).')), []);
+    assert.deepEqual(findings(german('Am 27. Januar 2025 fiel Nvidia (~7,5 %), Microsoft (~3,6 %).')), []);
+    assert.deepEqual(findings(english('Training R1 cost:~$5.4 million.')), []);
+    assert.deepEqual(findings(german('Das Training von R1 kostete (~5,4 Mio. Dollar).')), []);
+    assert.deepEqual(findings(english('On January 27, 2025, Nvidia fell (~9.5%).')), [{ code: 'figure-mismatch', text: '9.5%' }]);
+  });
 });
