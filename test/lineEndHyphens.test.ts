@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeDraft, runRules } from '../server/src/core';
+import { analyzeDraft, parseMarkdown, runRules } from '../server/src/core';
 import { bundledIndex } from './support/fixtures';
 import { warningsWithFixes as warnings } from './support/warningsWithFixes';
 
@@ -52,5 +52,17 @@ describe('a word hyphenated at a line end is read whole', () => {
     assert.deepEqual(findings(de('DeepSeek konkurriert mit Alibaba und Ten-\ncent um die besten Forscher.')), []);
     assert.deepEqual(findings(en('Alongside Alibaba and Ten-\ncent, DeepSeek released six smaller versions.')), []);
     assert.deepEqual(warnings(en('Alongside Alibaba and Ten-\ncent, DeepSeek released twenty-\nfive smaller versions.'), idx), [{ code: 'figure-mismatch', text: 'twenty-\nfive', fix: 'six' }]);
+  });
+
+  // A Markdown source is parsed whole: a paragraph of 300,000 characters with one break (or one ligature) threw
+  // "Maximum call stack size exceeded" (the offsets spread into push), and the CLI's check stopped.
+  test('a paragraph of 300,000 characters with a broken word and a ligature is read, every offset kept', () => {
+    const long = 'Die Aktie fiel stark. '.repeat(14_000);
+    const text = `# Quelle\n\n${long}Das kostete 5,6 Mil-\nlionen Dollar und proﬁtierte.\n`;
+    const block = parseMarkdown(text).blocks.find((b) => b.text.startsWith('Die Aktie'))!;
+    assert.ok(block.text.endsWith('Das kostete 5,6 Millionen Dollar und profitierte.'));
+    assert.equal(block.offsets.length, block.text.length + 1);
+    const at = block.text.indexOf('Millionen');
+    assert.deepEqual([block.offsets[at + 2], block.offsets[at + 3]], [text.indexOf('Mil-') + 2, text.indexOf('lionen')]);
   });
 });

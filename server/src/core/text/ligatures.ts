@@ -1,4 +1,4 @@
-import type { ProseBlock } from './prose';
+import { appendOffsets, type ProseBlock } from './prose';
 
 /** The typographic ligatures (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) a PDF's or an OCR scan's text keeps in place of their letters. */
 const LIGATURE = /[\uFB00-\uFB06]/gu;
@@ -16,13 +16,13 @@ export function spellOutLigatures(block: ProseBlock): ProseBlock {
   let from = 0;
   for (const m of block.text.matchAll(LIGATURE)) {
     text += block.text.slice(from, m.index!);
-    kept.push(...offsets.slice(from, m.index!));
+    appendOffsets(kept, offsets, from, m.index!);
     const letters = m[0].normalize('NFKC');
     text += letters;
     for (let i = 0; i < letters.length; i++) kept.push(offsets[m.index!]);
     from = m.index! + 1;
   }
   text += block.text.slice(from);
-  kept.push(...offsets.slice(from));
+  appendOffsets(kept, offsets, from);
   return { ...block, text, offsets: kept };
 }

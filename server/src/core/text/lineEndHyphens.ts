@@ -1,6 +1,6 @@
 import { SUSPENDED_HYPHEN_JOINERS } from '../context/lexicon';
 import { numberWordValue } from '../figures/vocabulary';
-import type { ProseBlock } from './prose';
+import { appendOffsets, type ProseBlock } from './prose';
 
 /**
  * A word broken by a hyphen at the end of a line inside one paragraph (print, an OCR scan, a hard-wrapped page), read
@@ -26,12 +26,12 @@ export function joinLineEndHyphens(block: ProseBlock): ProseBlock {
     // One word: the hyphen and the break go; a compound: only the break (and the spaces around it).
     const cut = oneWord ? hyphen : hyphen + 1;
     text += block.text.slice(from, cut);
-    kept.push(...offsets.slice(from, cut));
+    appendOffsets(kept, offsets, from, cut);
     from = m.index! + m[0].length - second.length;
   }
   if (from === 0) return block;
   text += block.text.slice(from);
-  kept.push(...offsets.slice(from));
+  appendOffsets(kept, offsets, from);
   return { ...block, text, offsets: kept };
 }
 

@@ -23,6 +23,11 @@ export interface ProseBlock {
   rowCells?: ProseBlock[];
 }
 
+/** Appends `offsets[from..to)` to `into` one by one: spread into `push`, a long block's offsets overflow the call stack. */
+export function appendOffsets(into: number[], offsets: readonly number[], from: number, to = offsets.length): void {
+  for (let i = from; i < to; i++) into.push(offsets[i]);
+}
+
 export function proseFromSlice(documentText: string, start: number, end: number): ProseBlock {
   const offsets = new Array<number>(end - start + 1);
   for (let i = 0; i <= end - start; i++) offsets[i] = start + i;
