@@ -351,13 +351,13 @@ export const PERIOD_START_WORDS = ['seit', 'since'];
 export const SIDE_PHRASE_PREPOSITIONS = ['nach', 'trotz', ...PERIOD_START_WORDS, 'angesichts', 'after', 'despite', 'following', 'amid', 'in the wake of'];
 /** „Seitdem DeepSeek R1 vorstellte, …“: conjunctions alone, never prepositions. */
 export const PERIOD_START_CONJUNCTIONS = ['seitdem', 'ever since'];
-/** The words that join two main clauses: the first clause ends where one of them begins the second. */
 /**
  * Words after a suspended hyphen („Mathematik- und Logikaufgaben", "pre- and post-training"): a line that ends in such a
  * hyphen before one of them broke no word.
  */
 export const SUSPENDED_HYPHEN_JOINERS = ['und', 'oder', 'sowie', 'bis', 'bzw', 'wie', 'als', 'noch', 'and', 'or', 'nor', 'to', 'as'];
 
+/** The words that join two main clauses: the first clause ends where one of them begins the second. */
 export const MAIN_CLAUSE_JOINERS = ['und', 'aber', 'doch', 'jedoch', 'oder', 'sondern', 'and', 'but', 'yet', 'or'];
 /** The words that give a side phrase's move its company: „nach dem Rückgang bei Microsoft“, "after the decline at Microsoft". */
 export const SIDE_PHRASE_WHOSE = ['bei', 'von', 'of', 'at'];

@@ -2,6 +2,7 @@ import { appendOffsets, type ProseBlock } from './prose';
 
 /** The typographic ligatures (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) a PDF's or an OCR scan's text keeps in place of their letters. */
 const LIGATURE = /[\uFB00-\uFB06]/gu;
+const ANY_LIGATURE = new RegExp(LIGATURE.source, 'u');
 
 /**
  * A ligature read as the letters it joins: „proﬁtiert“ is „profitiert“, „eﬃzienter“ „effizienter“, so that a quotation,
@@ -9,7 +10,7 @@ const LIGATURE = /[\uFB00-\uFB06]/gu;
  * on the word still covers the ligature as written.
  */
 export function spellOutLigatures(block: ProseBlock): ProseBlock {
-  if (!/[\uFB00-\uFB06]/u.test(block.text)) return block;
+  if (!ANY_LIGATURE.test(block.text)) return block;
   const offsets = block.offsets;
   let text = '';
   const kept: number[] = [];
