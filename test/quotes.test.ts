@@ -64,6 +64,18 @@ describe('quote-mismatch', () => {
       ['quote-mismatch', 'Tech-Monopols', 'US-Monopols'],
     ]);
   });
+  test('a compound spelt together or apart („KI-Startups“, „KI-Start-⏎ups“ for „KI-Start-ups“) is the source\'s word; a changed compound is shown whole', () => {
+    const sheehan = (words: string) => findings(`„DeepSeek war nicht der Auserwählte unter den chinesischen ${words}“, sagt Sheehan.`).map((f) => [f.code, f.text, f.fix, f.message]);
+    const reads = 'The quotation differs from the source, which reads „DeepSeek war nicht der \'Auserwählte\' unter den chinesischen KI-Start-ups“ (Matt Sheehan).';
+    assert.deepEqual(sheehan('KI-Startups'), []);
+    assert.deepEqual(sheehan('KI-Start-\nups'), []);
+    assert.deepEqual(sheehan('KI Start ups'), []);
+    assert.deepEqual(sheehan('KI-Firmen'), [['quote-mismatch', 'KI-Firmen', 'KI-Start-ups', reads]]);
+    assert.deepEqual(sheehan('Startups'), [['quote-mismatch', 'Startups', 'KI-Start-ups', reads]]);
+    assert.deepEqual(sheehan('KI-Startdowns'), [['quote-mismatch', 'KI-Startdowns', 'KI-Start-ups', reads]]);
+    assert.deepEqual(alignWords(['ki', 'startups'], ['ki', 'start', 'ups']), { ratio: 1, verbatim: true, sourceRange: { first: 0, last: 2 }, changes: [] });
+    assert.deepEqual(alignWords(['the', 'startups', 'said'], ['the', 'start', 'ups', 'said']), { ratio: 1, verbatim: true, sourceRange: { first: 0, last: 3 }, changes: [] });
+  });
   test('German: a changed figure inside a partial quotation is underlined with its unit, and the fix keeps the unit', () => {
     assert.deepEqual(findings('DeepSeek schreibt: "Wir glauben fest daran, dass 98 Prozent des Erfolgs aus harter Arbeit"').map((f) => [f.code, f.text, f.fix]), [
       ['quote-mismatch', '98 Prozent', '99 Prozent'],

@@ -4,7 +4,7 @@ import type { NameMention } from '../types';
 import type { QuotationMatch } from './quotationInSources';
 import { quotationLookupOf, quotationsThatMayHold } from './quotationWords';
 import type { Quotation } from './quotesOfBlock';
-import { alignWords } from './wordAlignment';
+import { alignWords, quotedWording, toWholeCompounds } from './wordAlignment';
 import { sameWordButEnding } from './wordEndings';
 
 /** A fragment this short or longer: two words in common with a quotation of the same speaker are chance. */
@@ -39,8 +39,8 @@ export function fragmentOfNamedSpeaker(quotation: Quotation, namesInBlock: reado
     const alignment = alignWords(words.map((w) => sourceWords.find((s) => sameWordButEnding(w, s)) ?? w), sourceWords);
     if (!alignment || alignment.ratio < SAME_FRAGMENT || alignment.changes.some((c) => c.draftTo - c.draftFrom !== 1 || c.sourceTo - c.sourceFrom !== 1)) continue;
     if (!holdsHalfOfWhatItSays(words, sourceWords) || (best && alignment.ratio <= best.alignment.ratio)) continue;
-    const { spans } = source.words;
-    best = { source, alignment, sourceWording: source.text.slice(spans[alignment.sourceRange.first].start, spans[alignment.sourceRange.last].end) };
+    const whole = toWholeCompounds(alignment, source.text, source.words);
+    best = { source, alignment: whole, sourceWording: quotedWording(source.text, source.words, whole.sourceRange) };
   }
   return best;
 }

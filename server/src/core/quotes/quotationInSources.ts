@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS } from '../names/wordLists';
 import type { SourceIndex, SourceQuotation } from '../sources/sourceIndex';
-import { alignWords, type WordAlignment } from './wordAlignment';
+import { alignWords, quotedWording, toWholeCompounds, type WordAlignment } from './wordAlignment';
 import type { Quotation } from './quotesOfBlock';
 import { quotationLookupOf, quotationsSaying, quotationsThatMayHold } from './quotationWords';
 import { SPEECH_VERB } from './speechVerbs';
@@ -33,12 +33,11 @@ function matchWords(words: string[], index: SourceIndex): QuotationMatch | undef
   for (const position of quotationsThatMayHold(quotations, words, SAME_QUOTATION)) {
     const source = quotations.at(position);
     if (!source) continue;
-    const alignment = alignWords(words, source.words.words);
-    if (!alignment || alignment.ratio < SAME_QUOTATION || !sharesTheWordsThatSaySomething(words, source.words.words)) continue;
-    if (best && (alignment.ratio < best.alignment.ratio || (alignment.ratio === best.alignment.ratio && !alignment.verbatim))) continue;
-    const { spans } = source.words;
-    const sourceWording = source.text.slice(spans[alignment.sourceRange.first].start, spans[alignment.sourceRange.last].end);
-    best = { source, alignment, sourceWording };
+    const aligned = alignWords(words, source.words.words);
+    if (!aligned || aligned.ratio < SAME_QUOTATION || !sharesTheWordsThatSaySomething(words, source.words.words)) continue;
+    if (best && (aligned.ratio < best.alignment.ratio || (aligned.ratio === best.alignment.ratio && !aligned.verbatim))) continue;
+    const alignment = toWholeCompounds(aligned, source.text, source.words);
+    best = { source, alignment, sourceWording: quotedWording(source.text, source.words, alignment.sourceRange) };
   }
   return best;
 }
@@ -110,11 +109,10 @@ export function matchContinuation(quotation: Quotation, previous: QuotationMatch
   // „in der Welt“ after the first part is another quotation: one word that says something must be the source's.
   const content = words.filter((w) => !FUNCTION_WORDS.has(w));
   if (!found || found.ratio < SAME_QUOTATION || (content.length > 0 && !content.some((w) => rest.includes(w)))) return undefined;
-  const alignment: WordAlignment = {
+  const alignment = toWholeCompounds({
     ...found,
     sourceRange: { first: found.sourceRange.first + from, last: found.sourceRange.last + from },
     changes: found.changes.map((c) => ({ ...c, sourceFrom: c.sourceFrom + from, sourceTo: c.sourceTo + from })),
-  };
-  const { spans } = source.words;
-  return { source, alignment, sourceWording: source.text.slice(spans[alignment.sourceRange.first].start, spans[alignment.sourceRange.last].end) };
+  }, source.text, source.words);
+  return { source, alignment, sourceWording: quotedWording(source.text, source.words, alignment.sourceRange) };
 }
