@@ -51,3 +51,21 @@ describe('a count told as the rest of a whole the sources split by a share is wh
     assert.deepEqual(all('Der Rest der Chips: Schätzungen schwanken zwischen 10.000 und 60.000 Einheiten.'), [['figure-mismatch', '60.000', '60.000 contradicts the source, which says 50.000.']]);
   });
 });
+
+describe('a count in an apposition that restates the rest\'s share („Die übrigen 64 Prozent, also etwa 850 Modelle, …“) is the rest', () => {
+  test('German: „also“, „sprich“ after the rest\'s share: 850 is borne out, not contradicted by the whole 1328; 750 is wrong against 1328 − 478', () => {
+    assert.deepEqual(all(`${SHARE_DE}Die übrigen 64 Prozent, also etwa 850 Modelle, kommen aus dem Rest der Welt.`), []);
+    assert.deepEqual(all(`${SHARE_DE}Die übrigen 64 Prozent, sprich rund 850 Modelle, kommen aus dem Rest der Welt. Nvidia verlor am 27. Januar 2025 8,82 Prozent.`).map((f) => f.slice(0, 2)), [['figure-mismatch', '8,82 Prozent']]);
+    assert.deepEqual(all(`${SHARE_DE}Die übrigen 64 Prozent, also etwa 750 Modelle, kommen aus dem Rest der Welt.`), [['figure-mismatch', '750', '750 contradicts the source, which says 1328 − 36 Prozent × 1328 ≈ 849.9.']]);
+  });
+  test('English: "that is", "or", "i.e." after the rest\'s share, a block quote wrapped over two lines too; 950 and the tenfold 8,500 are wrong', () => {
+    assert.deepEqual(all(`${SHARE_EN}The remaining 64 percent, or about 850 models, come from elsewhere.`), []);
+    assert.deepEqual(all(`> ${SHARE_EN}The remaining 64 percent,\n> that is about 850 models, come from elsewhere.`), []);
+    assert.deepEqual(all(`${SHARE_EN}The remaining 64 percent, i.e. about 950 models, come from elsewhere.`), [['figure-mismatch', '950', '950 contradicts the source, which says 1328 − 36 Prozent × 1328 ≈ 849.9.']]);
+    assert.deepEqual(all(`> ${SHARE_EN}The remaining 64 percent,\n> that is about 8,500 models, come from elsewhere.`), [['figure-mismatch', '8,500', '8,500 contradicts the source, which says 1328 − 36 Prozent × 1328 ≈ 849.9.']]);
+  });
+  test('the same words after the share\'s owner restate the owner\'s count: China\'s 850 stays wrong against 478 (de, en)', () => {
+    assert.deepEqual(all('Laut der Akademie stammen 36 Prozent der weltweit 1328 KI-Modelle aus China, also etwa 850 Modelle.'), [['figure-mismatch', '850', '850 contradicts the source, which says 36 Prozent × 1328 ≈ 478.1.']]);
+    assert.deepEqual(all(`${SHARE_EN}China alone, that is about 850 models, leads the world.`), [['figure-mismatch', '850', '850 contradicts the source, which says 36 Prozent × 1328 ≈ 478.1.']]);
+  });
+});

@@ -661,6 +661,11 @@ export const REST_OF_A_WHOLE = {
   alone: ['allein', 'alleine', 'selbst', 'für sich', 'alone', 'by itself', 'on its own', 'itself'],
   /** „Der Rest, 64 Prozent oder knapp 850 Modelle, …“: the words joining another value of the rest's apposition before the count. */
   orAnotherValue: ['oder', 'beziehungsweise', 'bzw.', 'or'],
+  /**
+   * „Die übrigen 64 Prozent, also etwa 850 Modelle, …“, "The remaining 64 percent, that is about 850 models, …": the words
+   * that open an apposition restating the rest's share as a count; `orAnotherValue` opens one too ("…, or about 850 models").
+   */
+  restating: ['also', 'sprich', 'das heißt', 'd. h.', 'das sind', 'that is', "that's", 'i.e.', 'i. e.'],
 };
 
 /** Column headers of a table's running numbers („| Nr. | Datum | Ereignis |“, "| # | Action |"): their cells count rows, not things, where they run 1, 2, 3 … (markdown/runningNumbers.ts). */

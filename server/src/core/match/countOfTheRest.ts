@@ -35,9 +35,10 @@ const REST_OPENING = new RegExp(String.raw`^\s*(?:(?:${alternation(REST.preposit
 const REST_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(REST.rightBefore)})\s+(?:(?:${alternation(LIST_VALUE_HEDGES)})\s+)?$`, 'iu');
 /**
  * The count as an apposition of the subject before it, another value of it joined before: „Der Rest, knapp 850 Modelle,
- * …“, „Der Rest, 64 Prozent oder knapp 850 Modelle, …“; that comma ends no clause.
+ * …“, „Der Rest, 64 Prozent oder knapp 850 Modelle, …“; or restating the subject's own share: „Die übrigen 64 Prozent,
+ * also etwa 850 Modelle, …“, "The remaining 64 percent, or about 850 models, …". That comma ends no clause.
  */
-const APPOSITION_COMMA = new RegExp(String.raw`,\s*(?:[\d.,]+\s*\S*\s+(?:${alternation(REST.orAnotherValue)})\s+)?(?:(?:${alternation(LIST_VALUE_HEDGES)})\s+)?$`, 'iu');
+const APPOSITION_COMMA = new RegExp(String.raw`,\s*(?:[\d.,]+\s*\S*\s+(?:${alternation(REST.orAnotherValue)})\s+|(?:${alternation([...REST.orAnotherValue, ...REST.restating])})\s+)?(?:(?:${alternation(LIST_VALUE_HEDGES)})\s+)?$`, 'iu');
 /** The count given to the share's owner itself: „China allein“, "China alone". */
 const ALONE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(REST.alone)})(?![\p{L}])`, 'iu');
 
