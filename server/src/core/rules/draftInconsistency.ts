@@ -275,12 +275,21 @@ function yearOfSourcesAge(figure: DraftFigure): number | undefined {
 /** The finding last made for a figure's fact: with the same earlier figure at the same places it is made again. */
 const findingsMade = new WeakMap<Fact, { messages: Messages; earlier: Fact; finding: Finding }>();
 
-/** An earlier figure and the lookup keys of its fact (their ids) under which it is the first of its value. */
+/**
+ * An earlier figure and the lookup keys of its fact (their ids) under which it is the first of its value: its filing's
+ * own keys with the bits of those it is first under, not a list of them (a 1 MB draft's 10,800 lists were 0.7 MB).
+ */
 interface Filed {
   figure: DraftFigure;
   start: number;
-  firstUnder: number[];
+  /** The filing's keys; past `MAX_KEY_BITS` of them, the ones it is first under (`under` is then `UNDER_EACH`). */
+  keys: readonly number[];
+  /** Bit k: it is first under `keys[k]`. */
+  under: number;
 }
+
+/** `Filed.under` where it is first under each of its `keys`. */
+const UNDER_EACH = -1;
 
 /**
  * The figures filed in one bucket so far, as a chain interned across checks: the same facts filed in the same order
@@ -622,7 +631,9 @@ class EarlierFigures {
         state.states.set(bucket, undefined);
       }
     }
-    for (const key of filed.firstUnder) {
+    for (let k = 0; k < filed.keys.length; k++) {
+      if (!isUnder(filed, k)) continue;
+      const key = filed.keys[k];
       const values = state.valuesByKey.get(key)!;
       if (typeof values === 'number') state.valuesByKey.set(key, undefined);
       else values.delete(filing.value);
@@ -756,8 +767,8 @@ class EarlierFigures {
   /** Files the figure; what it was filed as where it is the first of its value under some key. */
   add(figure: DraftFigure, filing: Filing): Filed | undefined {
     const { keys, buckets, value } = filing;
-    // The keys it is first under, gathered here and kept at their size (an array grown by push keeps room for 17): a
-    // figure first under all of its keys keeps its filing's keys themselves.
+    // The keys it is first under, gathered here; kept (at their size: an array grown by push keeps room for 17) only
+    // past the bits' reach, and then a figure first under all of its keys keeps its filing's keys themselves.
     const firstUnderKeys = this.scratch;
     firstUnderKeys.length = 0;
     // Which of its keys it is first under, as bits (its keys are a handful).
@@ -776,13 +787,15 @@ class EarlierFigures {
       if (k < MAX_KEY_BITS) under |= 1 << k;
     }
     if (firstUnderKeys.length === 0) return undefined;
-    const firstUnder = firstUnderKeys.length === keys.length ? keys : firstUnderKeys.slice();
-    const filed: Filed = { figure, start: figure.span.start, firstUnder };
+    const bits = keys.length <= MAX_KEY_BITS;
+    // Listed only past the bits' reach, or for a state's link of an unknown status.
+    const status = STATUSES.indexOf(figure.match.status);
+    const firstUnder = bits && status >= 0 ? undefined : firstUnderKeys.length === keys.length ? keys : firstUnderKeys.slice();
+    const filed: Filed = bits ? { figure, start: figure.span.start, keys, under } : { figure, start: figure.span.start, keys: firstUnder!, under: UNDER_EACH };
     filing.filedBy = this.state;
     filing.filedAs = figure;
     // What a later figure's comparison depends on: this fact, whether a source backs it, and the keys it is first under.
-    const status = STATUSES.indexOf(figure.match.status);
-    const entry = keys.length <= MAX_KEY_BITS && status >= 0 ? under * 4 + status : `${figure.match.status}:${firstUnder.join(',')}`;
+    const entry = firstUnder === undefined ? under * 4 + status : `${figure.match.status}:${firstUnder.join(',')}`;
     for (const bucket of buckets) {
       const list = this.state.buckets.get(bucket);
       if (list) list.push(filed);
@@ -890,9 +903,15 @@ function firstFrom(list: Filed[], from: number): number {
 }
 
 function firstUnderOne(filed: Filed, keys: number[]): boolean {
-  for (const key of keys) if (filed.firstUnder.includes(key)) return true;
+  for (const key of keys) {
+    const k = filed.keys.indexOf(key);
+    if (k >= 0 && isUnder(filed, k)) return true;
+  }
   return false;
 }
+
+/** Whether a filed figure is the first of its value under its `keys[k]`. */
+const isUnder = (filed: Filed, k: number) => filed.under === UNDER_EACH || (filed.under & (1 << k)) !== 0;
 
 interface Filing {
   generation: number;
