@@ -206,6 +206,31 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
   });
 
   for (const lang of ['en', 'de'] as const) {
+    test(`a kept diagnostic whose related place in the draft moved on its line, its own place not, is made again with the related place where it now is (${lang})`, async () => {
+      const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
+      const diagnosticsOf = (text: string, version: number) =>
+        checkDiagnostics({ uri: `untitled:related-${lang}.md`, version, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: false }, loaded, { expired: () => false }, 6).diagnostics;
+      type Json = { code: string; range: { start: { line: number; character: number } }; relatedInformation?: Array<{ location: { uri: string; range: { start: { line: number; character: number } } } }> };
+      const inconsistency = (diagnostics: DiagnosticJson[]) => diagnostics.filter((d) => (JSON.parse(Buffer.from(d.json, 'latin1').toString('utf8')) as Json).code === 'draft-inconsistency');
+      const relatedIn = (d: DiagnosticJson) => (JSON.parse(Buffer.from(d.json, 'latin1').toString('utf8')) as Json).relatedInformation!.filter((r) => r.location.uri.startsWith('untitled:')).map((r) => r.location.range.start);
+      const text = PARAGRAPHS[lang].join('\n\n');
+      // Words typed before the earlier figure (160) on its line: the later one (200) keeps its line and character.
+      const edited = text.replace(lang === 'en' ? 'DeepSeek has 160' : 'DeepSeek hat 160', lang === 'en' ? 'DeepSeek now has 160' : 'DeepSeek hat nun 160');
+      const [before] = inconsistency(diagnosticsOf(text, 1));
+      const [after] = inconsistency(diagnosticsOf(edited, 2));
+      assert.deepEqual(relatedIn(before), [{ line: 2, character: text.split('\n')[2].indexOf('160') }]);
+      assert.notEqual(after, before);
+      assert.deepEqual(relatedIn(after), [{ line: 2, character: edited.split('\n')[2].indexOf('160') }]);
+      // Typed back: the place is where the first check had it.
+      const [back] = inconsistency(diagnosticsOf(text, 3));
+      assert.deepEqual(relatedIn(back), relatedIn(before));
+      // An edit on a later line moves neither place: the diagnostic is the one made before, kept.
+      const [kept] = inconsistency(diagnosticsOf(`${text}\n\nThe weather was mild.`, 4));
+      assert.equal(kept, back);
+    });
+  }
+
+  for (const lang of ['en', 'de'] as const) {
     test(`a kept diagnostic holds its UTF-8 bytes as a one-byte string, and the JSON array sent is those bytes (${lang})`, async () => {
       const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
       const text = PARAGRAPHS[lang].join('\n\n');

@@ -51,8 +51,16 @@ interface KeptDiagnostic extends DiagnosticJson {
   json: Utf8Chars;
   /** The check it was last given in: the text of that check is known while it is one of the last few. */
   check: object;
-  /** As numbers, not an Int32Array: a typed array of four to eight numbers costs three objects and a block outside the heap. */
-  places: number[];
+  /**
+   * The finding's own place as four fields, and each related place in the draft as four numbers in `related` (as
+   * numbers, not an Int32Array: a typed array of four to eight numbers costs three objects and a block outside the
+   * heap). Most findings have no related place in the draft: a list of places each was 18,000 arrays at 1 MB.
+   */
+  startLine: number;
+  startCharacter: number;
+  endLine: number;
+  endCharacter: number;
+  related: number[] | undefined;
 }
 const diagnosticOf = new WeakMap<Finding, KeptDiagnostic>();
 
@@ -83,7 +91,7 @@ function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Sou
         const before = recentChecks.find((r) => r.check === known.check)?.text;
         unmoved.set(known.check, (samePlaceAsIn = before === undefined ? () => false : unmovedPlaces(before, text)));
       }
-      if (inPlace(known.places, finding, samePlaceAsIn, document)) {
+      if (inPlace(known, finding, samePlaceAsIn, document)) {
         known.check = check;
         return known;
       }
@@ -92,12 +100,12 @@ function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Sou
     // had (on every line after the one a character was typed on): asked of the document, its offsets being others.
     const origin = movedFrom.get(finding);
     const before = origin && diagnosticOf.get(origin);
-    if (before && inPlace(before.places, finding, NOWHERE_UNMOVED, document)) {
+    if (before && inPlace(before, finding, NOWHERE_UNMOVED, document)) {
       before.check = check;
       diagnosticOf.set(finding, before);
       return before;
     }
-    const made = { json: utf8Chars(JSON.stringify(toDiagnostic(finding, document, sources))), check, places: placesOf(finding, document) };
+    const made = keptDiagnostic(utf8Chars(JSON.stringify(toDiagnostic(finding, document, sources))), check, finding, document);
     diagnosticOf.set(finding, made);
     return made;
   });
@@ -108,34 +116,35 @@ function diagnosticsOf(findings: Finding[], document: TextDocument, sources: Sou
 
 const NOWHERE_UNMOVED = () => false;
 
-/** The finding's draft places, in order: itself, then each related place in the draft (not in a source). */
-function draftPlaces(finding: Finding): Span[] {
-  const spans: Span[] = [finding];
-  for (const r of finding.related) if (r.sourceId === undefined) spans.push(r);
-  return spans;
+/** The finding's related places in the draft (not in a source), in order. */
+function draftRelated(finding: Finding): Span[] {
+  return finding.related.filter((r) => r.sourceId === undefined);
 }
 
-function placesOf(finding: Finding, document: TextDocument): number[] {
-  const spans = draftPlaces(finding);
+function keptDiagnostic(json: Utf8Chars, check: object, finding: Finding, document: TextDocument): KeptDiagnostic {
+  const [start, end] = [document.positionAt(finding.start), document.positionAt(finding.end)];
+  const spans = draftRelated(finding);
   // Made at its size: an array grown by push keeps room for a dozen more.
-  const places = new Array<number>(spans.length * 4);
+  const related = spans.length === 0 ? undefined : new Array<number>(spans.length * 4);
   spans.forEach((span, k) => {
-    const [start, end] = [document.positionAt(span.start), document.positionAt(span.end)];
-    [places[4 * k], places[4 * k + 1], places[4 * k + 2], places[4 * k + 3]] = [start.line, start.character, end.line, end.character];
+    const [from, to] = [document.positionAt(span.start), document.positionAt(span.end)];
+    [related![4 * k], related![4 * k + 1], related![4 * k + 2], related![4 * k + 3]] = [from.line, from.character, to.line, to.character];
   });
-  return places;
+  return { json, check, startLine: start.line, startCharacter: start.character, endLine: end.line, endCharacter: end.character, related };
 }
 
 /** Asked of every kept finding at every check: its places are walked as they are, no list of them made. */
-function inPlace(places: number[], finding: Finding, unmoved: (span: Span) => boolean, document: TextDocument): boolean {
-  if (!unmoved(finding) && !samePlace(places, 0, finding, document)) return false;
-  let k = 1;
+function inPlace(kept: KeptDiagnostic, finding: Finding, unmoved: (span: Span) => boolean, document: TextDocument): boolean {
+  if (!unmoved(finding) && !samePlace(finding, document, kept.startLine, kept.startCharacter, kept.endLine, kept.endCharacter)) return false;
+  const places = kept.related;
+  const count = places === undefined ? 0 : places.length;
+  let k = 0;
   for (const r of finding.related) {
     if (r.sourceId !== undefined) continue;
-    if (4 * k >= places.length || (!unmoved(r) && !samePlace(places, 4 * k, r, document))) return false;
+    if (4 * k >= count || (!unmoved(r) && !samePlace(r, document, places![4 * k], places![4 * k + 1], places![4 * k + 2], places![4 * k + 3]))) return false;
     k++;
   }
-  return 4 * k === places.length;
+  return 4 * k === count;
 }
 
 /**
@@ -163,9 +172,9 @@ function lineStart(text: string, offset: number): number {
   return at;
 }
 
-function samePlace(places: number[], at: number, span: Span, document: TextDocument): boolean {
+function samePlace(span: Span, document: TextDocument, startLine: number, startCharacter: number, endLine: number, endCharacter: number): boolean {
   const [start, end] = [document.positionAt(span.start), document.positionAt(span.end)];
-  return start.line === places[at] && start.character === places[at + 1] && end.line === places[at + 2] && end.character === places[at + 3];
+  return start.line === startLine && start.character === startCharacter && end.line === endLine && end.character === endCharacter;
 }
 
 const [OPEN, COMMA, CLOSE] = ['[', ',', ']'].map((c) => c.charCodeAt(0));
