@@ -85,7 +85,8 @@ function textInputOf(file: SourceFile): SourceInput | SkippedSource {
 /**
  * A text file's place, its text decoded when first asked for: a warm start reads every file to compare its hash, and a
  * check needs the text of only the sources it merges. For a file of a set's index only: its bytes (their hash is in the
- * index's key) decoded to this text when the index was made, by this very build (the cache's version is the bundle's).
+ * index's key) decoded to this text when the index was made, by this very build (the cache's version is the bundle's);
+ * bytes that do not decode throw when the text is asked for.
  */
 export function withTextWhenAsked(file: SourceFile): { id: string; uri: string; text: string } {
   const where = whereOf(file.path) as { id: string; uri: string; text: string };
@@ -94,9 +95,10 @@ export function withTextWhenAsked(file: SourceFile): { id: string; uri: string; 
     configurable: true,
     get: () => {
       const input = textInputOf(file);
-      const text = isSkipped(input) ? '' : input.text;
-      Object.defineProperty(where, 'text', { value: text, enumerable: true, writable: true, configurable: true });
-      return text;
+      // The same bytes decoded when the index was made: a failure now is a bug, never a source read as empty.
+      if (isSkipped(input)) throw new Error(`the source ${file.path} ${input.reason}, yet its text was read when the set's index was made`);
+      Object.defineProperty(where, 'text', { value: input.text, enumerable: true, writable: true, configurable: true });
+      return input.text;
     },
   });
 }
