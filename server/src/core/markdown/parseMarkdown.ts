@@ -10,6 +10,7 @@ import { isReportDateHeader } from '../context/reportDateHeader';
 import { joinLineEndHyphens } from '../text/lineEndHyphens';
 import { spellOutLigatures } from '../text/ligatures';
 import { holdsTex, readTexInText } from './texInText';
+import { acceptCriticMarkup } from './criticMarkup';
 
 // Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
 // and GFM's single-tilde pairs struck out whole clauses between two such tildes.
@@ -79,7 +80,7 @@ function proseOf(node: RootContent, source: string): ProseBlock {
   const block: ProseBlock = { text: '', offsets: [] };
   collectInline(node, source, block);
   block.offsets.push(block.offsets.length ? block.offsets[block.offsets.length - 1] + 1 : node.position?.end.offset ?? 0);
-  return joinLineEndHyphens(spellOutLigatures(block));
+  return joinLineEndHyphens(spellOutLigatures(acceptCriticMarkup(block, source)));
 }
 
 const STANDALONE_NUMBER = /(?<![\p{L}\d])[-−+]?\d/u;
@@ -126,7 +127,8 @@ function collectInline(node: RootContent | Root, source: string, block: ProseBlo
     return;
   }
   if (node.type === 'delete') {
-    skipStruckThrough(node, source, block);
+    if (isCriticSubstitution(node, source)) keepSubstitution(node, source, block);
+    else skipStruckThrough(node, source, block);
     return;
   }
   if (OPAQUE_INLINES.has(node.type)) {
@@ -151,6 +153,27 @@ function skipStruckThrough(node: RootContent, source: string, block: ProseBlock)
     block.text += ' ';
     block.offsets.push(start);
   }
+}
+
+/**
+ * `{~~old~>new~~}` is CriticMarkup's substitution, not struck-through text, though GFM reads its tildes as a strike:
+ * the braces around it and the `~>` between its old and new words say so.
+ */
+function isCriticSubstitution(node: RootContent, source: string): boolean {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  return source[start - 1] === '{' && source[end] === '}' && source.startsWith('~~', start) && source.startsWith('~~', end - 2) && source.slice(start, end).includes('~>');
+}
+
+/** The substitution's words with its tildes, for acceptCriticMarkup to read as the editor's change. */
+function keepSubstitution(node: RootContent, source: string, block: ProseBlock): void {
+  const start = node.position!.start.offset!;
+  const end = node.position!.end.offset!;
+  block.text += '~~';
+  block.offsets.push(start, start + 1);
+  if ('children' in node) for (const child of node.children) collectInline(child as RootContent, source, block);
+  block.text += '~~';
+  block.offsets.push(end - 2, end - 1);
 }
 
 /**

@@ -31,13 +31,14 @@ export function holdsTex(text: string): boolean {
 /**
  * A tie joins a word, a number, an abbreviation's full stop or a command's braces to what follows ("July~2023",
  * "Fig.~2", "5.6~million", "\\euro{}~26"); after a bracket, a quotation mark or a colon the tilde is "about"
- * ("(~7.5%)", "cost:~$5.4 million").
+ * ("(~7.5%)", "cost:~$5.4 million"). A tilde before `>` is no tie: it is CriticMarkup's arrow from a substitution's old words
+ * to its new ones (`{~~5,6 Mrd.~>5,6 Mio.~~}`, criticMarkup.ts), and TeX prints no `>` in text.
  */
 const TIED_BEFORE = /[\p{L}\d.}]/u;
 
 function isTie(text: string, i: number): boolean {
   const before = text[i - 1];
   const after = text[i + 1];
-  if (before === undefined || after === undefined || !TIED_BEFORE.test(before) || /[\s~]/u.test(after)) return false;
+  if (before === undefined || after === undefined || !TIED_BEFORE.test(before) || /[\s~>]/u.test(after)) return false;
   return !(/\d/u.test(before) && /\d/u.test(after));
 }
