@@ -9,6 +9,7 @@ import { runningNumberRows } from './runningNumbers';
 import { isReportDateHeader } from '../context/reportDateHeader';
 import { joinLineEndHyphens } from '../text/lineEndHyphens';
 import { spellOutLigatures } from '../text/ligatures';
+import { holdsInlineMath, readInlineMath } from './inlineMath';
 import { holdsTex, readTexInText } from './texInText';
 import { acceptCriticMarkup } from './criticMarkup';
 
@@ -118,12 +119,8 @@ function collectInline(node: RootContent | Root, source: string, block: ProseBlo
     const end = node.position?.end.offset ?? start;
     const from = block.text.length;
     appendAligned(block, node.value, source, start, end);
-    if (!holdsTex(node.value)) return;
-    const tex = readTexInText(block.text.slice(from), block.offsets.slice(from));
-    block.text = block.text.slice(0, from) + tex.text;
-    // No spread: a text node may be a megabyte long.
-    block.offsets.length = from;
-    for (const offset of tex.offsets) block.offsets.push(offset);
+    if (holdsInlineMath(node.value)) replaceFrom(block, from, readInlineMath(block.text.slice(from), block.offsets.slice(from), source));
+    if (holdsTex(node.value)) replaceFrom(block, from, readTexInText(block.text.slice(from), block.offsets.slice(from)));
     return;
   }
   if (node.type === 'delete') {
@@ -137,6 +134,14 @@ function collectInline(node: RootContent | Root, source: string, block: ProseBlo
     return;
   }
   if ('children' in node) for (const child of node.children) collectInline(child as RootContent, source, block);
+}
+
+/** The block's text and offsets from `from` on, as a pass over a text node read them. */
+function replaceFrom(block: ProseBlock, from: number, read: { text: string; offsets: number[] }): void {
+  block.text = block.text.slice(0, from) + read.text;
+  // No spread: a text node may be a megabyte long.
+  block.offsets.length = from;
+  for (const offset of read.offsets) block.offsets.push(offset);
 }
 
 /**
