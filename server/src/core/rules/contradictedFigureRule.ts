@@ -3,6 +3,7 @@ import type { FigureEvidence } from '../match/matchFigure';
 import type { Messages } from '../i18n/messages';
 import type { Language } from '../types';
 import { relatedSentence, type Rule, type Severity } from './finding';
+import { fixInDraftNotation } from './fixInDraftNotation';
 
 interface ContradictedFigureRule {
   code: string;
@@ -31,7 +32,7 @@ export function contradictedFigureRule(spec: ContradictedFigureRule): Rule {
         .map((f) => {
           const source = f.match.evidence[0];
           const newText = spec.replacement?.(f, source, draft.language, draft.figures);
-          const fix = newText && newText !== f.figure.text ? { title: messages.fixReplace(newText), newText } : undefined;
+          const fix = newText && newText !== f.figure.text ? { title: messages.fixReplace(newText), newText: fixInDraftNotation(newText, f, draft.text) } : undefined;
           return { code: spec.code, severity: defaultSeverity, ...f.span, message: spec.message(f, source, messages), related: [relatedSentence(source.at)], ...(fix ? { fix } : {}) };
         });
     },

@@ -14,6 +14,7 @@ import type { SourceIndex } from '../sources/sourceIndex';
 import type { CalendarDate, Language } from '../types';
 import { rewriteWithSourceValue } from '../figures/rewriteFigure';
 import { movedFinding, type Finding, type Rule, type RuleTrace } from './finding';
+import { fixInDraftNotation } from './fixInDraftNotation';
 import { bareScaled, digitsOf, maySlip, sameEntitySlip, sameWho, slipDigits, slipOf, swapped } from './figureSlips';
 import { ownString } from '../text/ownString';
 import { FUNCTION_WORDS } from '../names/wordLists';
@@ -67,7 +68,7 @@ export const draftInconsistency: Rule = {
         if (wrong) made.push({ at: i, finding: wrong });
         return;
       }
-      made.push({ at: i, finding: findingOf(this, later, earlier, t, draft.language), earlier: positionOf(figures, earlier) });
+      made.push({ at: i, finding: findingOf(this, later, earlier, t, draft.language, draft.text), earlier: positionOf(figures, earlier) });
     };
     if (run.only) {
       for (const i of run.only) file(i);
@@ -110,7 +111,7 @@ export function weekdayMistake(figure: DraftFigure, documentYear: number | undef
 }
 
 /** The finding `later` makes with `earlier`: the same two figures at the same places make the same object, whose diagnostic is kept. */
-function findingOf(rule: Rule, later: DraftFigure, earlier: DraftFigure, t: Messages, language: Language): Finding {
+function findingOf(rule: Rule, later: DraftFigure, earlier: DraftFigure, t: Messages, language: Language, draftText: string): Finding {
   const made = findingsMade.get(later.fact);
   if (made && made.messages === t && made.earlier === earlier.fact) {
     // Moved by an edit before them, both by as much: the same finding further on, made once.
@@ -130,7 +131,7 @@ function findingOf(rule: Rule, later: DraftFigure, earlier: DraftFigure, t: Mess
     related: [{ ...earlier.span, message: t.earlier(earlier.at.sentence.text) }],
   };
   const restored = swappedBack(earlier, later, language);
-  if (restored) finding.fix = { title: t.fixReplace(restored), newText: restored };
+  if (restored) finding.fix = { title: t.fixReplace(restored), newText: fixInDraftNotation(restored, later, draftText) };
   findingsMade.set(later.fact, { messages: t, earlier: earlier.fact, finding });
   return finding;
 }

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeDraft, runRules } from '../server/src/core';
+import { bundledIndex } from './support/fixtures';
+
+const index = bundledIndex();
+const fixes = (text: string) =>
+  runRules(analyzeDraft(text, index), index)
+    .filter((f) => f.fix)
+    .map((f) => ({ code: f.code, text: text.slice(f.start, f.end), title: f.fix!.title, newText: f.fix!.newText }));
+const german = (body: string) => `---\nlang: de\n---\n\n${body}\n`;
+const english = (body: string) => `---\nlang: en\n---\n\n${body}\n`;
+
+describe("a figure's quick fix keeps the draft's notation (TeX ties, escapes, math delimiters); its title says what it prints", () => {
+  test('English: a tie stays a tie in a date and a scale fix', () => {
+    assert.deepEqual(fixes(english("DeepSeek's V3 model appeared in November~2024.")), [
+      { code: 'date-mismatch', text: 'November~2024', title: 'Replace with December 2024', newText: 'December~2024' },
+    ]);
+    assert.deepEqual(fixes(english('Fire-Flyer II cost 1~million yuan.')), [{ code: 'scale-mismatch', text: '1~million yuan', title: 'Replace with 1 billion yuan', newText: '1~billion yuan' }]);
+    assert.deepEqual(fixes(english('Training R1 cost \\$6.5~million, against the \\$78~million OpenAI spent on GPT-4o.')), [
+      { code: 'figure-mismatch', text: '$6.5~million', title: 'Replace with $5.6 million', newText: '$5.6~million' },
+    ]);
+    assert.deepEqual(fixes(english('Fire-Flyer I cost 200~million yuan (approx.\\ \\euro{}62~million).')), [
+      { code: 'figure-mismatch', text: '\\euro{}62~million', title: 'Replace with €26 million', newText: '\\euro{}26~million' },
+    ]);
+  });
+  test('English: an escaped percent sign and the math delimiters stay in a table cell, a block quote and a factor', () => {
+    const table = '| Security | Change |\n|---|---|\n| Nvidia | $-7.82\\%$ |\n| Microsoft | $-6.58\\%$ |';
+    assert.deepEqual(fixes(english(table)), [{ code: 'figure-mismatch', text: '-6.58\\%', title: 'Replace with -3.75%', newText: '-3.75\\%' }]);
+    assert.deepEqual(fixes(english('> On 27 January 2025, Microsoft lost $5.73\\%$ of its value.')), [
+      { code: 'figure-mismatch', text: '5.73\\%', title: 'Replace with 3.75%', newText: '3.75\\%' },
+    ]);
+    assert.deepEqual(fixes(english('Multi-token prediction sped up processing by a factor of $2.8$.')), [
+      { code: 'figure-mismatch', text: 'a factor of $2.8', title: 'Replace with a factor of 1.8', newText: 'a factor of $1.8' },
+    ]);
+    assert.deepEqual(fixes(english('R1 was roughly $20\\times$ cheaper to train than GPT-4o.')), [
+      { code: 'figure-mismatch', text: '20\\times', title: 'Replace with 13.9×', newText: '13.9\\times' },
+    ]);
+  });
+  test('German: a decimal comma in braces and a thin space stay; a year after a second sentence is fixed alone', () => {
+    assert.deepEqual(fixes(german('Am 27. Januar 2025 verlor Nvidia $8{,}72\\,\\%$ an Wert.')), [
+      { code: 'figure-mismatch', text: '8{,}72\\,\\%', title: 'Replace with 7,82 %', newText: '7,82\\,\\%' },
+    ]);
+    assert.deepEqual(fixes(german('Das V3-Modell erschien im November~2024. Am 27. Januar 2025 fiel der Nasdaq 100 um $13\\,\\%$.')), [
+      { code: 'date-mismatch', text: 'November~2024', title: 'Replace with Dezember 2024', newText: 'Dezember~2024' },
+      { code: 'figure-mismatch', text: '13\\,\\%', title: 'Replace with 3 %', newText: '3\\,\\%' },
+    ]);
+  });
+  test('a figure hyphenated at a line end gets its fix whole, on one line', () => {
+    assert.deepEqual(fixes(german('Das Training von R1 kostete nur 5,6 Mil-\nliarden Dollar.')), [
+      { code: 'scale-mismatch', text: '5,6 Mil-\nliarden Dollar', title: 'Replace with 5,6 Millionen Dollar', newText: '5,6 Millionen Dollar' },
+    ]);
+  });
+  test('plain figures get the fix they always got', () => {
+    assert.deepEqual(fixes(english('On 27 January 2025, Nvidia fell 8.72 percent.')), [{ code: 'figure-mismatch', text: '8.72 percent', title: 'Replace with 7.82 percent', newText: '7.82 percent' }]);
+    assert.deepEqual(fixes(german('Das Training von R1 kostete nur 5,6 Milliarden Dollar.')), [
+      { code: 'scale-mismatch', text: '5,6 Milliarden Dollar', title: 'Replace with 5,6 Millionen Dollar', newText: '5,6 Millionen Dollar' },
+    ]);
+  });
+});
