@@ -321,12 +321,6 @@ export const GAP_WORDS = ['abstand', 'vorsprung', 'unterschied', 'differenz', 'r
 const GAP_HEDGE_WORDS = ['rund', 'etwa', 'knapp', 'gut', 'fast', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'just', 'only', 'nur'];
 export const GAP_BEFORE = new RegExp(`(?<![\\p{L}])(?:${GAP_WORDS.join('|')})\\s+(?:von|of)\\s+(?:(?:${GAP_HEDGE_WORDS.join('|')})\\s+)?$`, 'iu');
 /**
- * "That's a $72.4 million gap", „Das sind 72,4 Millionen Dollar Unterschied“: a sum right before a word for a difference
- * is that difference. Only words that say nothing else: a "lead" or a "margin" after a sum may be an investment or a profit.
- */
-const GAP_AFTER_WORDS = ['unterschied', 'differenz', 'abstand', 'gap', 'difference'];
-export const GAP_AFTER = new RegExp(String.raw`^\s+(?:${GAP_AFTER_WORDS.join('|')})(?![\p{L}])`, 'iu');
-/**
  * "Die Differenz zwischen beiden Rechnungen beträgt gut 72 Millionen Dollar", "the gap between the two bills comes to
  * some $72 million": a word for the difference as the subject that a verb states as the sum; or a label with a colon
  * („Differenz: rund 72 Millionen Dollar“, "The gap between the two: seven points").
