@@ -188,6 +188,15 @@ function keepSubstitution(node: RootContent, source: string, block: ProseBlock):
 function appendAligned(block: ProseBlock, value: string, source: string, start: number, end: number): void {
   let j = start;
   for (let i = 0; i < value.length; i++) {
+    // "&nbsp;" read as one no-break space: the characters after it are looked for after it, not in its name (the "b" of
+    // "$5.6&nbsp;billion" is not the one in "nbsp").
+    const reference = source[j] === '&' ? decodedReferenceAt(source, j, end, value, i) : 0;
+    if (reference) {
+      block.offsets.push(j);
+      if (isHighSurrogate(value.charCodeAt(i)) && i + 1 < value.length) block.offsets.push(j), i++;
+      j += reference;
+      continue;
+    }
     let k = j;
     while (k < end && source[k] !== value[i]) k++;
     if (k < end) j = k;
@@ -195,4 +204,21 @@ function appendAligned(block: ProseBlock, value: string, source: string, start: 
     if (k < end) j++;
   }
   block.text += value;
+}
+
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y;
+
+/**
+ * The length of the character reference at `at` in the source where the parser decoded it into `value[i]`, else 0:
+ * "&foo;" that names no character, or "\&nbsp;" escaped, stands in the value as written.
+ */
+function decodedReferenceAt(source: string, at: number, end: number, value: string, i: number): number {
+  CHARACTER_REFERENCE.lastIndex = at;
+  const reference = CHARACTER_REFERENCE.exec(source)?.[0];
+  if (!reference || at + reference.length > end || value.startsWith(reference, i)) return 0;
+  return reference.length;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
