@@ -243,7 +243,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string, m
   const onlyStamped = daysNamedOnlyInStamps(blocks);
   const reported = (d: CalendarDate) => index.facts.datesADaysEventOn(d) && !onlyStamped(d);
   const day = documentTime(blocks.flatMap((b) => datesOf(b.analysis)), reported);
-  carrier.reset(day && !reported(day) ? unconfirmedDay(day, onlyStamped(day)) : day);
+  carrier.reset(day && !reported(day) ? unconfirmedDay(day) : day);
   // Marks the holders this draft reads through (on them: a Set of 14,000 holders was hashed at every check).
   const draft = {};
   // A saved state the carrier is in: the state after the block just read or reused (none after a block without sentences).

@@ -475,11 +475,6 @@ export const STAMP_WORDS = ['aktualisiert', 'zuletzt aktualisiert', 'update', 'u
  */
 export const BROADCAST_DAY_WORDS = ['sendung', 'sendetermin', 'sendedatum', 'ausstrahlung', 'erstausstrahlung', 'gesendet', 'aired', 'air date', 'airdate', 'broadcast', 'first aired'];
 export const PAGE_DAY_WORDS = [...STAMP_WORDS, ...BROADCAST_DAY_WORDS, 'stand', 'stand der angaben', 'stand der daten', 'as of'];
-/**
- * The words that join such a stamp word to its day in place of a colon: „Sendung vom Dienstag, 28. Januar 2025, 18:05
- * Uhr“, „Stand vom 3. Februar 2025“, "Broadcast of Tuesday, 28 January 2025".
- */
-export const PAGE_DAY_JOINERS = ['vom', 'of'];
 
 /**
  * The words that name the two sides of a gap or a ratio in one phrase: "zwischen Nvidia und Microsoft lagen fünf

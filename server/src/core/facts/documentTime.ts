@@ -69,13 +69,8 @@ export function isNamedDay(days: readonly CalendarDate[], day: CalendarDate): bo
  */
 export interface DocumentDay extends CalendarDate {
   unconfirmed?: true;
-  /**
-   * The day is named only in page stamps („Sendung vom Dienstag, 28. Januar 2025“, "Updated: 3 February 2025"): the day
-   * the piece was told on, so nothing it tells happened after it (`isAfterTheDayToldOn`).
-   */
-  toldOn?: true;
 }
 
-export function unconfirmedDay(day: CalendarDate, toldOn = false): DocumentDay {
-  return toldOn ? { ...day, unconfirmed: true, toldOn: true } : { ...day, unconfirmed: true };
+export function unconfirmedDay(day: CalendarDate): DocumentDay {
+  return { ...day, unconfirmed: true };
 }

@@ -1,4 +1,4 @@
-import { PAGE_DAY_JOINERS, PAGE_DAY_WORDS, STAMP_WORDS, wordAlternation } from '../context/lexicon';
+import { PAGE_DAY_WORDS, STAMP_WORDS, wordAlternation } from '../context/lexicon';
 import type { Figure } from '../types';
 import { withoutWeekdayBefore } from './weekdays';
 
@@ -8,11 +8,8 @@ const STAMPED = new RegExp(String.raw`^[\s*_]*(?:${wordAlternation(STAMP_WORDS)}
 /** A sentence that opens with such a stamp, a date right after it. */
 const STAMP_OPENING = new RegExp(String.raw`^[\s*_]*(?:${wordAlternation(STAMP_WORDS)})[\s*_]*:[\s*_]*\d`, 'iu');
 
-/**
- * "*Ratgeber KI · Stand: 3. Februar 2025*", „**Sendung vom Dienstag, 28. Januar 2025, 18:05 bis 19:00 Uhr · …**“: a page
- * stamp at a line's start or after a separator, right before the date, joined to it by a colon or by „vom“/"of".
- */
-const PAGE_STAMPED = new RegExp(String.raw`(?:^|[·•|–—-]|\n)[\s*_]*(?:${wordAlternation(PAGE_DAY_WORDS)})(?:[\s*_]*:|\s+(?:${wordAlternation(PAGE_DAY_JOINERS)}))[\s*_]*$`, 'iu');
+/** "*Ratgeber KI · Stand: 3. Februar 2025*": a page stamp at a line's start or after a separator, right before the date. */
+const PAGE_STAMPED = new RegExp(String.raw`(?:^|[·•|–—-]|\n)[\s*_]*(?:${wordAlternation(PAGE_DAY_WORDS)})[\s*_]*:[\s*_]*$`, 'iu');
 
 /** Whether a date is an item's update stamp: the day it was written, no day of what it tells. */
 export function isStampDate(text: string, date: Figure): boolean {

@@ -39,7 +39,6 @@ import { areTwoVersionsOfOneFamily, namesAModelVersion } from '../names/versions
 import { contradictedByOneValue, type FigureEvidence, type FigureMatch } from './figureMatch';
 import { sameValueOfWhom, sumStatedElsewhere, supportedBy } from './sumStatedElsewhere';
 import { sayAlike } from './sayAlike';
-import { isAfterTheDayToldOn } from './afterTheDayToldOn';
 
 export type { FigureEvidence, FigureMatch, FigureStatus } from './figureMatch';
 
@@ -1067,7 +1066,6 @@ function whenOf(a: Fact, b: Fact, isDate: boolean): When {
 function documentWhen(a: Fact, b: Fact): When {
   const guessed = a.timeFrom === 'document' ? a : b;
   const other = guessed === a ? b : a;
-  if (guessed === a && isAfterTheDayToldOn(a, b)) return 'other';
   // "the index fell 3%, after gaining 25% in 2024": a value the draft's clause states for a year is no value of a day
   // a source's article is dated to in another year (Microsoft's 4.5 % on 29 January 2025). Only the draft's year is
   // stated here: a draft's guessed day says nothing against a year a source states.
