@@ -21,7 +21,6 @@ import { listClauseEnd } from './listClauseEnd';
 import { cellLabels, labelBefore, labelOfValue, type ValueLabel } from './valueLabel';
 import { readProgrammeAsSoftware } from '../context/softwareProgramme';
 import { isWeekday } from '../facts/weekdays';
-import { subjectsNoSourceKnows, type SubjectNoSourceKnows } from '../facts/subjectNoSourceKnows';
 import type { CalendarDate, Figure, Language, NameEntry, NameMention, Span } from '../types';
 
 /** What one sentence states. All offsets are relative to `text`. */
@@ -45,8 +44,6 @@ export interface SentenceFacts {
   founderInContext?: boolean;
   /** A draft's value under a label („Einzeltitel: 48“, „| KI-Artikel der Redaktion 2025 | 241 |“): what the label names. */
   label?: ValueLabel;
-  /** Single words no source knows that are the subject of a move right after them (drafts only): someone else. */
-  subjectsNoSourceKnows?: SubjectNoSourceKnows[];
 }
 
 const BOUNDARY = /[,;:()–—]|\s(?:und|and|sowie|while|während|whereas|but|aber|doch)\s/g;
@@ -100,8 +97,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const founderInContext = context !== undefined && namesTheFounder(context);
   // A heading's „Mittwoch: 1,8“ titles a section; its number is the section's subject, not a count the label names.
   const label = isSource || heading || figures.length !== 1 ? undefined : valueLabelOf(text, figures[0], mentions, cell ? context : undefined, names, language);
-  const subjects = isSource || figures.length === 0 ? [] : subjectsNoSourceKnows(text, language, mentions, figures, names);
-  return { text, names: mentions, nearMisses, figures, concepts, ...(subjects.length ? { subjectsNoSourceKnows: subjects } : {}), ...(contextNames?.length ? { contextNames } : {}), ...(contextTime ? { contextTime } : {}), ...(labelList ? { labelList } : {}), ...(founderInContext ? { founderInContext } : {}), ...(label ? { label } : {}) };
+  return { text, names: mentions, nearMisses, figures, concepts, ...(contextNames?.length ? { contextNames } : {}), ...(contextTime ? { contextTime } : {}), ...(labelList ? { labelList } : {}), ...(founderInContext ? { founderInContext } : {}), ...(label ? { label } : {}) };
 }
 
 /**

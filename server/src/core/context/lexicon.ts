@@ -328,12 +328,6 @@ export const ABSTRACT_MOVE_OBJECTS = {
 export const UNGOVERNING_SUBJECTS = ['nicht jeder', 'nicht jede', 'nicht alle', 'niemand', 'keiner', 'keine', 'jeder', 'alle', 'not everyone', 'not everybody', 'not all', 'nobody', 'no one', 'none', 'everyone', 'everybody'];
 
 /**
- * Words for a sector or a sort of shares, not a company: „Die Tech-Aktie verlor …“, "Meanwhile Tech lost …" after a
- * sentence on Nvidia may still be about Nvidia (facts/subjectNoSourceKnows.ts reads no name in them).
- */
-export const SECTOR_WORDS = ['tech', 'technologie', 'halbleiter', 'software', 'hardware', 'internet', 'wachstums', 'wachstum', 'krypto', 'crypto', 'rüstungs', 'rüstung', 'auto', 'bank', 'banken', 'energie', 'value', 'growth', 'standard', 'dividenden', 'pharma', 'biotech', 'medien', 'meme', 'penny'];
-
-/**
  * Nouns a writer calls their own desk, fund or team by, as the subject of a sentence: „Der Fonds gab 5,1 Prozent ab“,
  * "The book has used 60% of its loss limit". No source is about them, so they own their sentence's figures rather than
  * the entity of the sentence before (facts/ownSubject.ts). Descriptions of named entities („der Konzern“, "the

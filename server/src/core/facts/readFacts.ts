@@ -90,18 +90,15 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
   // "born in 1986", "Jahrgang 1985", "der 1986 geborene Liang": the years that are someone's birth, and date nothing else.
   // „Er kam 1983 zur Welt“, "Liang came into the world in 1983" too, where it is a person who did (`bornAPerson`).
   const birthFigures = new Set(figures.filter((f) => isBirthYear(facts.text, f) || bornAPerson(facts.text, f, names, carried)));
-  const unknownOf = (whole: string, offset: number, figureStart: number) => {
+  const unknownOf = (whole: string, offset: number) => {
     // "[14:45] ANNA: … a $598 billion hit for Nvidia": who speaks is not what the figure is about.
     const clause = offset < label ? ' '.repeat(Math.min(label - offset, whole.length)) + whole.slice(label - offset) : whole;
     const key = `${offset}:${clause}`;
     // "DeepSeek says training cost $5.6 million": a known name that only says the figure is not what it is about, but no
     // unknown one either; the clause is then about whom its context names.
     if (!unknownByClause.has(key)) unknownByClause.set(key, unknownName(clause, known, offset));
-    return unknownByClause.get(key) ?? subjectOfAMove(clause, offset, figureStart);
+    return unknownByClause.get(key);
   };
-  // "Meanwhile Apple lost only 1.5 percent", „Der Konkurrent Apple verlor …“: a single word no source knows, the subject
-  // of the move the figure tells (its verb before the figure), is whom the figure is about.
-  const subjectOfAMove = (clause: string, offset: number, figureStart: number) => facts.subjectsNoSourceKnows?.find((s) => s.start >= offset && s.end <= offset + clause.length && clause.slice(s.start - offset, s.end - offset) === s.text && s.verbEnd <= figureStart)?.text;
   figures.forEach((figure, i) => {
     const window = figure.window ?? { start: 0, end: facts.text.length };
     // The figure's clause, its relative clauses blanked out (same length, so offsets hold).
@@ -200,7 +197,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       // clause's name is what a pronoun points back to ("Der Nasdaq 100 sackte um 3 % ab, obwohl er 2024 …").
       // "…, während der Dow Jones 0,7 Prozent im Plus schloss": a name no source knows in the figure's own clause is
       // its subject, not the name of the clause before.
-      const unknownInClause = own.length === 0 ? unknownOf(clause, window.start, figure.start) : undefined;
+      const unknownInClause = own.length === 0 ? unknownOf(clause, window.start) : undefined;
       const outside = namesOutsideClause(facts.text, earlierMember.length ? names.filter((n) => !earlierMember.includes(n)) : names, figure, figures, window);
       const askedOutside = asking ? roleOwners(facts.text, outside) : undefined;
       const elsewhere = unknownInClause ? [] : comparedAway(facts.text, figure, withoutSidePhrases(sidePhrases(), withoutMeans(facts.text, askedOutside?.size ? outside.filter((n) => !askedOutside.has(n)) : outside)));
@@ -241,7 +238,7 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
       }
       // "Der DAX schloss 0,5 Prozent tiefer", "Shares of Galyx Dynamics fell 4.6 percent": a name no source knows is
       // someone else, not the company before, and no source's fact is about it.
-      const unknown = entities.length === 0 ? unknownOf(clause, window.start, figure.start) : undefined;
+      const unknown = entities.length === 0 ? unknownOf(clause, window.start) : undefined;
       if (unknown) add([{ canonical: `?${unknown}` }], 'clause');
       // "Our 2,300 GPUs", "the $24 million we set aside", "unser Budget": the writer's own organisation, which no source
       // is about and no name before it stands for.
