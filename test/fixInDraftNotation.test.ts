@@ -23,6 +23,13 @@ describe("a figure's quick fix keeps the draft's notation (TeX ties, escapes, ma
     assert.deepEqual(fixes(english('Fire-Flyer I cost 200~million yuan (approx.\\ \\euro{}62~million).')), [
       { code: 'figure-mismatch', text: '\\euro{}62~million', title: 'Replace with €26 million', newText: '\\euro{}26~million' },
     ]);
+    // Digits put before the draft's own go after the whole command, not inside it.
+    assert.deepEqual(fixes(english('Fire-Flyer I cost 200~million yuan (approx.\\ \\euro{}6~million).')), [
+      { code: 'figure-mismatch', text: '\\euro{}6~million', title: 'Replace with €26 million', newText: '\\euro{}26~million' },
+    ]);
+    assert.deepEqual(fixes(german('Fire-Flyer II kostete 1~Milliarde Yuan (ca.\\ \\euro{}30~Millionen).')), [
+      { code: 'figure-mismatch', text: '\\euro{}30~Millionen', title: 'Replace with €130 Millionen', newText: '\\euro{}130~Millionen' },
+    ]);
   });
   test('English: an escaped percent sign and the math delimiters stay in a table cell, a block quote and a factor', () => {
     const table = '| Security | Change |\n|---|---|\n| Nvidia | $-7.82\\%$ |\n| Microsoft | $-6.58\\%$ |';

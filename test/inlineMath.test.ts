@@ -45,4 +45,16 @@ describe('inline math pasted from LaTeX ($7.82\\%$, $20\\times$, $1.8$) is read 
     assert.deepEqual(findings(german('Das Training kostete 5,6 Mio. $ und GPT-4o 78 Mio. $ laut OpenAI.')), []);
     assert.deepEqual(findings(german('Das Training kostete US$6,5 Mio. und GPT-4o US$78 Mio.')), [{ code: 'figure-mismatch', text: 'US$6,5 Mio.' }]);
   });
+  test('prose between two dollar amounts is no math, whatever escape, footnote or brace stands in it', () => {
+    assert.deepEqual(findings(english('Training R1 cost $6.5 million\\* and GPT-4o US$ 87 million.')), [
+      { code: 'figure-mismatch', text: '$6.5 million' }, { code: 'figure-mismatch', text: 'US$ 87 million' },
+    ]);
+    assert.deepEqual(findings(english('R1 cost $6.5 million[^1] and GPT-4o US$ 87 million.')), [
+      { code: 'figure-mismatch', text: '$6.5 million' }, { code: 'figure-mismatch', text: 'US$ 87 million' },
+    ]);
+    assert.deepEqual(findings(english('Training R1 cost $5.6 million\\* and GPT-4o US$ 78 million.')), []);
+    assert.deepEqual(findings(german('Das Training von R1 kostete 6,5 Mio. US$\\*, das von GPT-4o 87 Mio. US$.')), [
+      { code: 'figure-mismatch', text: '6,5 Mio. US$' }, { code: 'figure-mismatch', text: '87 Mio. US$' },
+    ]);
+  });
 });

@@ -3,8 +3,9 @@
  * what it prints: the dollar signs are delimiters, not dollars. A pair is math by pandoc's tex_math_dollars rule
  * (the opening `$` has no space after it; the closing `$` has no space before it and no digit after it, so "between
  * $5 and $6 million" holds no pair) and only with evidence inside that it is TeX: a TeX command (`\times`), an escaped
- * character (`\%`, `\,`), `^`, braces, or nothing but a number (no dollar amount ends in a `$`). An escaped `\$` is a
- * dollar sign, never a delimiter. Offsets are kept: a figure in the math spans the writer's notation (`7.82\%`).
+ * character (`\%`, `\,`), `^`, braces, or nothing but a number (no dollar amount ends in a `$`), and no word outside
+ * the commands (prose between two dollar amounts holds escapes and brackets too). An escaped `\$` is a dollar sign,
+ * never a delimiter. Offsets are kept: a figure in the math spans the writer's notation (`7.82\%`).
  */
 export function readInlineMath(text: string, offsets: number[], source: string): { text: string; offsets: number[] } {
   const pairs = mathPairs(text, offsets, source);
@@ -88,8 +89,14 @@ const TEX_COMMAND = /\\[A-Za-z]+/u;
 const TEX_SYNTAX = /[\^{}]/u;
 const ONLY_A_NUMBER = /^[-−+]?\d+(?:[.,]\d+)*$/u;
 
+/** A TeX command with its arguments (`\times`, `\text{million}`), which may hold words. */
+const TEX_COMMAND_WITH_ARGUMENTS = /\\[A-Za-z]+(?:\{[^{}]*\})*/gu;
+
 function isTex(text: string, offsets: number[], source: string, from: number, to: number): boolean {
   const inside = text.slice(from, to);
+  // A word outside the commands is prose between two dollar amounts ("$6.5 million\* and GPT-4o US$ 87 million"),
+  // whatever escape or brace stands in it: math pasted for a figure holds numbers, signs and commands only.
+  if (/\p{L}{2,}/u.test(inside.replace(TEX_COMMAND_WITH_ARGUMENTS, ' '))) return false;
   if (TEX_COMMAND.test(inside) || TEX_SYNTAX.test(inside) || ONLY_A_NUMBER.test(inside)) return true;
   for (let i = from; i < to; i++) if (isEscaped(i, offsets, source)) return true;
   return false;

@@ -23,7 +23,7 @@ export function fixInDraftNotation(newText: string, figure: DraftFigure, documen
   const changedFrom = start + kept;
   const changedTo = end - keptAtEnd;
   // An insertion goes right after the last character kept; a change replaces its characters as written.
-  const from = changedTo > changedFrom ? offsets[changedFrom] : changedFrom > start ? offsets[changedFrom - 1] + 1 : figure.span.start;
+  const from = changedTo > changedFrom ? offsets[changedFrom] : changedFrom > start ? writtenEnd(offsets, changedFrom - 1, documentText) : figure.span.start;
   const to = changedTo > changedFrom ? writtenEnd(offsets, changedTo - 1, documentText) : from;
   if (!(figure.span.start <= from && from <= to && to <= figure.span.end)) return newText;
   return written.slice(0, from - figure.span.start) + newText.slice(kept, newText.length - keptAtEnd) + written.slice(to - figure.span.start);
