@@ -12,6 +12,8 @@ import { spellOutLigatures } from '../text/ligatures';
 import { holdsInlineMath, readInlineMath } from './inlineMath';
 import { holdsTex, readTexInText } from './texInText';
 import { acceptCriticMarkup } from './criticMarkup';
+import { splitInlineFields } from './inlineFields';
+import { splitCalloutTitle } from './calloutTitle';
 
 // Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
 // and GFM's single-tilde pairs struck out whole clauses between two such tildes.
@@ -40,7 +42,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
   const blocks: ProseBlock[] = [];
   const comments: ParsedMarkdown['comments'] = [];
   let frontmatter: string | undefined;
-  const visit = (node: RootContent | Root, inItem = false): void => {
+  const visit = (node: RootContent | Root, inItem = false, firstInQuote = false): void => {
     if (node.type === 'html') {
       collectComments(node, comments);
       return;
@@ -57,12 +59,13 @@ export function parseMarkdown(text: string): ParsedMarkdown {
       const block = proseOf(node as RootContent, text);
       if (node.type === 'heading') block.heading = true;
       else if (inItem) block.item = true;
-      if (block.text.trim()) blocks.push(block);
+      const pieces = node.type === 'paragraph' ? (firstInQuote ? splitCalloutTitle(block) : [block]).flatMap(splitInlineFields) : [block];
+      for (const piece of pieces) if (piece.text.trim()) blocks.push(piece);
       collectComments(node, comments);
       return;
     }
     const item = inItem || node.type === 'listItem';
-    if ('children' in node) for (const child of node.children) visit(child as RootContent, item);
+    if ('children' in node) node.children.forEach((child, i) => visit(child as RootContent, item, node.type === 'blockquote' && i === 0));
   };
   visit(tree);
   return { blocks, frontmatter, comments };
