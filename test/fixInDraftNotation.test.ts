@@ -44,6 +44,19 @@ describe("a figure's quick fix keeps the draft's notation (TeX ties, escapes, ma
       { code: 'figure-mismatch', text: '20\\times', title: 'Replace with 13.9×', newText: '13.9\\times' },
     ]);
   });
+  test('digits put before a figure written with an HTML entity go after the whole entity', () => {
+    assert.deepEqual(fixes(english('Training GPT-4o cost US$&nbsp;8 million.')), [
+      { code: 'figure-mismatch', text: 'US$&nbsp;8 million', title: 'Replace with US$\u00a078 million', newText: 'US$&nbsp;78 million' },
+    ]);
+    assert.deepEqual(fixes(english('Fire-Flyer I cost 200 million yuan (approx. &euro;6 million).')), [
+      { code: 'figure-mismatch', text: '&euro;6 million', title: 'Replace with €26 million', newText: '&euro;26 million' },
+    ]);
+  });
+  test('a fix that would take a closing math delimiter with it is not offered; the finding stays', () => {
+    const text = german('Fire-Flyer II kostete $\\approx 2$ Milliarden Yuan.');
+    assert.deepEqual(fixes(text), []);
+    assert.deepEqual(runRules(analyzeDraft(text, index), index).map((f) => [f.code, text.slice(f.start, f.end)]), [['figure-mismatch', '2$ Milliarden Yuan']]);
+  });
   test('German: a decimal comma in braces and a thin space stay; a year after a second sentence is fixed alone', () => {
     assert.deepEqual(fixes(german('Am 27. Januar 2025 verlor Nvidia $8{,}72\\,\\%$ an Wert.')), [
       { code: 'figure-mismatch', text: '8{,}72\\,\\%', title: 'Replace with 7,82 %', newText: '7,82\\,\\%' },

@@ -14,6 +14,7 @@ import { holdsTex, readTexInText } from './texInText';
 import { acceptCriticMarkup } from './criticMarkup';
 import { splitInlineFields } from './inlineFields';
 import { splitCalloutTitle } from './calloutTitle';
+import { characterReferenceLength } from '../text/characterReference';
 
 // Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
 // and GFM's single-tilde pairs struck out whole clauses between two such tildes.
@@ -209,17 +210,14 @@ function appendAligned(block: ProseBlock, value: string, source: string, start: 
   block.text += value;
 }
 
-const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y;
-
 /**
  * The length of the character reference at `at` in the source where the parser decoded it into `value[i]`, else 0:
  * "&foo;" that names no character, or "\&nbsp;" escaped, stands in the value as written.
  */
 function decodedReferenceAt(source: string, at: number, end: number, value: string, i: number): number {
-  CHARACTER_REFERENCE.lastIndex = at;
-  const reference = CHARACTER_REFERENCE.exec(source)?.[0];
-  if (!reference || at + reference.length > end || value.startsWith(reference, i)) return 0;
-  return reference.length;
+  const length = characterReferenceLength(source, at);
+  if (length === 0 || at + length > end || value.startsWith(source.slice(at, at + length), i)) return 0;
+  return length;
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -32,7 +32,8 @@ export function contradictedFigureRule(spec: ContradictedFigureRule): Rule {
         .map((f) => {
           const source = f.match.evidence[0];
           const newText = spec.replacement?.(f, source, draft.language, draft.figures);
-          const fix = newText && newText !== f.figure.text ? { title: messages.fixReplace(newText), newText: fixInDraftNotation(newText, f, draft.text) } : undefined;
+          const written = newText && newText !== f.figure.text ? fixInDraftNotation(newText, f, draft.text) : undefined;
+          const fix = newText && written !== undefined ? { title: messages.fixReplace(newText), newText: written } : undefined;
           return { code: spec.code, severity: defaultSeverity, ...f.span, message: spec.message(f, source, messages), related: [relatedSentence(source.at)], ...(fix ? { fix } : {}) };
         });
     },

@@ -131,7 +131,8 @@ function findingOf(rule: Rule, later: DraftFigure, earlier: DraftFigure, t: Mess
     related: [{ ...earlier.span, message: t.earlier(earlier.at.sentence.text) }],
   };
   const restored = swappedBack(earlier, later, language);
-  if (restored) finding.fix = { title: t.fixReplace(restored), newText: fixInDraftNotation(restored, later, draftText) };
+  const written = restored ? fixInDraftNotation(restored, later, draftText) : undefined;
+  if (restored && written !== undefined) finding.fix = { title: t.fixReplace(restored), newText: written };
   findingsMade.set(later.fact, { messages: t, earlier: earlier.fact, finding });
   return finding;
 }
