@@ -12,8 +12,6 @@ import { spellOutLigatures } from '../text/ligatures';
 import { holdsInlineMath, readInlineMath } from './inlineMath';
 import { holdsTex, readTexInText } from './texInText';
 import { acceptCriticMarkup } from './criticMarkup';
-import { splitInlineFields } from './inlineFields';
-import { splitCalloutTitle } from './calloutTitle';
 import { characterReferenceLength } from '../text/characterReference';
 
 // Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
@@ -43,7 +41,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
   const blocks: ProseBlock[] = [];
   const comments: ParsedMarkdown['comments'] = [];
   let frontmatter: string | undefined;
-  const visit = (node: RootContent | Root, inItem = false, firstInQuote = false): void => {
+  const visit = (node: RootContent | Root, inItem = false): void => {
     if (node.type === 'html') {
       collectComments(node, comments);
       return;
@@ -60,13 +58,12 @@ export function parseMarkdown(text: string): ParsedMarkdown {
       const block = proseOf(node as RootContent, text);
       if (node.type === 'heading') block.heading = true;
       else if (inItem) block.item = true;
-      const pieces = node.type === 'paragraph' ? (firstInQuote ? splitCalloutTitle(block) : [block]).flatMap(splitInlineFields) : [block];
-      for (const piece of pieces) if (piece.text.trim()) blocks.push(piece);
+      if (block.text.trim()) blocks.push(block);
       collectComments(node, comments);
       return;
     }
     const item = inItem || node.type === 'listItem';
-    if ('children' in node) node.children.forEach((child, i) => visit(child as RootContent, item, node.type === 'blockquote' && i === 0));
+    if ('children' in node) for (const child of node.children) visit(child as RootContent, item);
   };
   visit(tree);
   return { blocks, frontmatter, comments };
