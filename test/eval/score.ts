@@ -60,11 +60,17 @@ const NOT_FIGURES: ReadonlySet<EvalClass> = new Set(['name', 'quote', 'speaker']
 /** Codes that say the draft contradicts the sources: the sentence's claim must then be contradicted. */
 const CONTRADICTING: ReadonlySet<string> = new Set(['figure-mismatch', 'scale-mismatch', 'date-mismatch', 'quote-mismatch', 'misattributed-quote']);
 
+/** `--only WORDS`: the drafts whose file name holds WORDS (repeatable), for a quick look while a rule is written; the table then covers just them. */
+function onlyWords(): string[] {
+  return process.argv.flatMap((arg, i) => (arg === '--only' && process.argv[i + 1] ? [process.argv[i + 1]] : []));
+}
+
 function loadDrafts(): Draft[] {
   const drafts: Draft[] = [];
+  const only = onlyWords();
   for (const set of SETS) {
     const folder = join(EVAL, set);
-    for (const name of readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) {
+    for (const name of readdirSync(folder).filter((f) => f.endsWith('.md') && (!only.length || only.some((w) => f.includes(w)))).sort()) {
       const path = join(folder, name);
       const text = readFileSync(path, 'utf8');
       const file = relative(ROOT, path);
