@@ -7,12 +7,13 @@ const index = bundledIndex();
 const figureTexts = (markdown: string) => analyzeDraft(markdown, index).figures.map((f) => markdown.slice(f.span.start, f.span.end));
 
 describe('only prose is read', () => {
-  test('code blocks, inline code, HTML, link URLs and frontmatter are skipped', () => {
+  test('code blocks, inline code, HTML comments and code, link URLs and frontmatter are skipped', () => {
     const markdown = [
       '---', 'title: costs $9 million', 'lang: en', '---', '',
       'Training cost $5.6 million, not `$7 million` as [this page](https://x.test/$8-million) says.', '',
       '```', 'Nvidia fell 99 percent.', '```', '',
-      '<div>Nvidia fell 98 percent.</div>', '',
+      '<!-- Nvidia fell 98 percent. -->', '',
+      '<pre>Nvidia fell 98 percent.</pre>', '',
       '    indented code: 97 percent', '',
     ].join('\n');
     assert.deepEqual(figureTexts(markdown), ['$5.6 million']);

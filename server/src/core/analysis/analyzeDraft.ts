@@ -25,6 +25,7 @@ import { matchTranslation } from '../quotes/translatedQuotation';
 import { fragmentOfNamedSpeaker } from '../quotes/fragmentOfNamedSpeaker';
 import type { SourceIndex } from '../sources/sourceIndex';
 import { decideLanguage, languageEvidence, type LanguageEvidence } from '../text/language';
+import { endAfterReference } from '../text/characterReference';
 import { compactSentence, documentSpan, firstOffset, shiftBlock, type ProseBlock } from '../text/prose';
 import { readDirectives } from '../suppression/suppressions';
 import { splitSentences } from '../text/sentences';
@@ -289,7 +290,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string, m
     const stated = analysis.sentences.map(({ sentence, cached: { facts } }) => ({ text: sentence.text, figures: facts.figures, names: facts.names }));
     const quotesEarlierPost = !continued && opensBlockQuote(text, start) && earlierPosts.repeats(stated);
     earlierPosts.add(stated);
-    const block = draftBlockOf(known, analysis, start, index, quotesEarlierPost);
+    const block = draftBlockOf(known, analysis, start, index, quotesEarlierPost, text);
     append(sentences, block.sentences);
     append(figures, block.figures);
     append(names, block.names);
@@ -303,7 +304,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string, m
  * sentences at the same place gives the same objects as at the last check, with the matches they were read with (a
  * date judged by events elsewhere is judged again), so an edit makes these only for the blocks it changed.
  */
-function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: number, index: SourceIndex, quotesEarlierPost: boolean): DraftBlock {
+function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: number, index: SourceIndex, quotesEarlierPost: boolean, text: string): DraftBlock {
   const made = madeBlocks.get(known);
   if (made && made.analysis === analysis && made.block.start === start && made.quotesEarlierPost === quotesEarlierPost) {
     made.block.figures.forEach((f, i) => (f.match = made.matches[i]));
@@ -325,7 +326,7 @@ function draftBlockOf(known: BlockReading, analysis: BlockAnalysis, start: numbe
       // The reading may widen the words of a figure ("45 Jahre." answering how old someone is): they are what is wrong.
       const read = figureFacts[i].figure;
       const shown = read.end === figure.end ? figure : { ...figure, end: read.end, text: read.text };
-      block.figures.push({ figure: shown, span: documentSpan(sentence, shown.start, shown.end), at, fact, match, ...(isRetracted ? { retracted: true as const } : {}) });
+      block.figures.push({ figure: shown, span: endAfterReference(documentSpan(sentence, shown.start, shown.end), text), at, fact, match, ...(isRetracted ? { retracted: true as const } : {}) });
     });
     for (const mention of facts.names) {
       const retracted = inRetraction(at, mention.start, mention.end);

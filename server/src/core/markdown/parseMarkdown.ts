@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root, RootContent, Table, Yaml } from 'mdast';
+import type { Html, Root, RootContent, Yaml } from 'mdast';
 import { OPAQUE, type ProseBlock } from '../text/prose';
 import { columnHeaders } from './tableHeaderRows';
 import { runningNumberRows } from './runningNumbers';
@@ -12,7 +12,9 @@ import { spellOutLigatures } from '../text/ligatures';
 import { holdsInlineMath, readInlineMath } from './inlineMath';
 import { holdsTex, readTexInText } from './texInText';
 import { acceptCriticMarkup } from './criticMarkup';
-import { characterReferenceLength } from '../text/characterReference';
+import { appendAligned } from './alignedText';
+import { readHtmlBlock, writtenOffsets } from './htmlBlock';
+import { readInlineTag } from './inlineHtml';
 
 // Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
 // and GFM's single-tilde pairs struck out whole clauses between two such tildes.
@@ -44,6 +46,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
   const visit = (node: RootContent | Root, inItem = false): void => {
     if (node.type === 'html') {
       collectComments(node, comments);
+      blocks.push(...htmlBlocks(node, text, inItem));
       return;
     }
     if (node.type === 'yaml') {
@@ -51,7 +54,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
       return;
     }
     if (node.type === 'table') {
-      blocks.push(...tableBlocks(node, text));
+      blocks.push(...tableBlocks(node.children.map((row) => row.children.map((cell) => proseOf(cell, text)))));
       return;
     }
     if (PROSE_BLOCKS.has(node.type)) {
@@ -87,9 +90,25 @@ function proseOf(node: RootContent, source: string): ProseBlock {
 
 const STANDALONE_NUMBER = /(?<![\p{L}\d])[-−+]?\d/u;
 
+/**
+ * An HTML block's prose (a CMS export's `<p>`, `<div>`, `<blockquote>`, `<table>`), as the rendered page shows it; a
+ * comment-only block holds none.
+ */
+function htmlBlocks(node: Html, source: string, inItem: boolean): ProseBlock[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || !/<(?!!--)/u.test(node.value.replace(/<!--[\s\S]*?-->/gu, ''))) return [];
+  const blocks: ProseBlock[] = [];
+  const read = (block: ProseBlock) => joinLineEndHyphens(spellOutLigatures(block));
+  for (const part of readHtmlBlock(node.value, writtenOffsets(node.value, source, start, end))) {
+    if ('rows' in part) blocks.push(...tableBlocks(part.rows.map((row) => row.map(read))));
+    else blocks.push(read(inItem && !part.block.heading ? { ...part.block, item: true } : part.block));
+  }
+  return blocks;
+}
+
 /** A table cell is read with its row and its column header as context: "92 %" in the row "HumanEval". */
-function tableBlocks(table: Table, source: string): ProseBlock[] {
-  const rows = table.children.map((row) => row.children.map((cell) => proseOf(cell, source)));
+function tableBlocks(rows: ProseBlock[][]): ProseBlock[] {
   const texts = rows.map((row) => row.map((cell) => cell.text));
   const headers = columnHeaders(texts);
   const runs = runningNumberRows(headers.texts, texts.slice(headers.rows));
@@ -126,7 +145,7 @@ function collectInline(node: RootContent | Root, source: string, block: ProseBlo
   }
   if (node.type === 'delete') {
     if (isCriticSubstitution(node, source)) keepSubstitution(node, source, block);
-    else skipStruckThrough(node, source, block);
+    else skipStruckThrough(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, source, block);
     return;
   }
   if (OPAQUE_INLINES.has(node.type)) {
@@ -134,7 +153,25 @@ function collectInline(node: RootContent | Root, source: string, block: ProseBlo
     block.offsets.push(node.position?.start.offset ?? 0);
     return;
   }
-  if ('children' in node) for (const child of node.children) collectInline(child as RootContent, source, block);
+  if ('children' in node) collectChildren(node.children as RootContent[], source, block);
+}
+
+/** Inline nodes in order; an HTML element's tags and what they enclose are read together (inlineHtml.ts). */
+function collectChildren(children: RootContent[], source: string, block: ProseBlock): void {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child.type !== 'html') {
+      collectInline(child, source, block);
+      continue;
+    }
+    const { reading, last } = readInlineTag(children, i);
+    const at = child.position?.start.offset ?? 0;
+    if (reading === 'space' || reading === 'opaque') {
+      block.text += reading === 'space' ? ' ' : OPAQUE;
+      block.offsets.push(at);
+    } else if (reading === 'struck') skipStruckThrough(at, children[last].position?.end.offset ?? at, source, block);
+    i = last;
+  }
 }
 
 /** The block's text and offsets from `from` on, as a pass over a text node read them. */
@@ -150,9 +187,7 @@ function replaceFrom(block: ProseBlock, from: number, read: { text: string; offs
  * and the words after them read as if they were not there. A space stands in for them only where the words on both
  * sides would otherwise run together.
  */
-function skipStruckThrough(node: RootContent, source: string, block: ProseBlock): void {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
+function skipStruckThrough(start: number, end: number, source: string, block: ProseBlock): void {
   const before = block.text.at(-1);
   const after = source[end];
   if (before !== undefined && after !== undefined && /\S/u.test(before) && /\S/u.test(after)) {
@@ -177,46 +212,7 @@ function keepSubstitution(node: RootContent, source: string, block: ProseBlock):
   const end = node.position!.end.offset!;
   block.text += '~~';
   block.offsets.push(start, start + 1);
-  if ('children' in node) for (const child of node.children) collectInline(child as RootContent, source, block);
+  if ('children' in node) collectChildren(node.children as RootContent[], source, block);
   block.text += '~~';
   block.offsets.push(end - 2, end - 1);
-}
-
-/**
- * Appends a text node's value, mapping each character to its place in the source. The value differs from the
- * source where Markdown escapes or entities were resolved: walk both and skip source characters that don't match.
- */
-function appendAligned(block: ProseBlock, value: string, source: string, start: number, end: number): void {
-  let j = start;
-  for (let i = 0; i < value.length; i++) {
-    // "&nbsp;" read as one no-break space: the characters after it are looked for after it, not in its name (the "b" of
-    // "$5.6&nbsp;billion" is not the one in "nbsp").
-    const reference = source[j] === '&' ? decodedReferenceAt(source, j, end, value, i) : 0;
-    if (reference) {
-      block.offsets.push(j);
-      if (isHighSurrogate(value.charCodeAt(i)) && i + 1 < value.length) block.offsets.push(j), i++;
-      j += reference;
-      continue;
-    }
-    let k = j;
-    while (k < end && source[k] !== value[i]) k++;
-    if (k < end) j = k;
-    block.offsets.push(Math.min(j, Math.max(start, end - 1)));
-    if (k < end) j++;
-  }
-  block.text += value;
-}
-
-/**
- * The length of the character reference at `at` in the source where the parser decoded it into `value[i]`, else 0:
- * "&foo;" that names no character, or "\&nbsp;" escaped, stands in the value as written.
- */
-function decodedReferenceAt(source: string, at: number, end: number, value: string, i: number): number {
-  const length = characterReferenceLength(source, at);
-  if (length === 0 || at + length > end || value.startsWith(source.slice(at, at + length), i)) return 0;
-  return length;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -14,8 +14,8 @@ export function fixInDraftNotation(newText: string, figure: DraftFigure, documen
   const read = sentence.text.slice(start, end);
   const written = documentText.slice(figure.span.start, figure.span.end);
   // A figure broken over two lines ("5,6 Mil-⏎liarden") gets its fix whole, as one word on one line: the break is the
-  // page's layout, not the writer's notation.
-  if (read === written || read !== figure.figure.text || /[\r\n]/u.test(written)) return newText;
+  // page's layout, not the writer's notation. A line break between its words ("$5.6</strong>⏎billion") is kept.
+  if (read === written || read !== figure.figure.text || /-[ \t]*\r?\n/u.test(written)) return newText;
   const offsets = sentence.offsets;
   let kept = 0;
   while (kept < read.length && kept < newText.length && read[kept] === newText[kept]) kept++;
