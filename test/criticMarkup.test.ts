@@ -60,4 +60,24 @@ describe('CriticMarkup: the draft is read as it stands once the changes are acce
     assert.deepEqual(findings(english('On January 27, 2025, Nvidia fell ~~17%~~ 7.82% and Microsoft 3.57%.')), [{ code: 'figure-mismatch', text: '3.57%' }]);
     assert.deepEqual(findings(english('On January 27, 2025, Nvidia fell \\{--17%--} on the day.')), [{ code: 'figure-mismatch', text: '17%' }]);
   });
+  test('an escaped opener is text, not a change: a substitution behind "\\{" is a struck-through stretch (GFM), its old value no claim', () => {
+    assert.deepEqual(findings(english('On January 27, 2025, Nvidia fell \\{~~17%~>7.82%~~} on the day.')), []);
+    assert.deepEqual(findings(german('Am 27. Januar 2025 verlor Nvidia \\{~~17 Prozent~>7,82 Prozent~~} an Wert.')), []);
+    // Two backslashes are a backslash and an unescaped brace: the change is the editor's.
+    assert.deepEqual(findings(english('On January 27, 2025, Nvidia fell \\\\{~~7.82%~>17%~~} on the day.')), [{ code: 'figure-mismatch', text: '17%' }]);
+    assert.deepEqual(findings(german('Am 27. Januar 2025 verlor Nvidia \\\\{++17 Prozent++} an Wert.')), [{ code: 'figure-mismatch', text: '17 Prozent' }]);
+  });
+  test('a strike in braces before a substitution ends at its own closer: the substitution is read where it stands', () => {
+    const fixOf = (text: string) => runRules(analyzeDraft(text, index), index).map((f) => ({ code: f.code, text: text.slice(f.start, f.end), fix: f.fix?.newText }));
+    assert.deepEqual(fixOf(english('On January 27, 2025, Nvidia fell {~~ sharply ~~} 7.82% and Microsoft {~~3.75%~>3.57%~~}.')), [
+      { code: 'figure-mismatch', text: '3.57%', fix: '3.75%' },
+    ]);
+    assert.deepEqual(findings(english('On January 27, 2025, Nvidia fell {~~ sharply ~~} 7.82% and Microsoft {~~3.57%~>3.75%~~}.')), []);
+    assert.deepEqual(fixOf(german('Am 27. Januar 2025 verlor Nvidia {~~ deutlich ~~} 7,82 Prozent, Microsoft {~~3,75 Prozent~>3,57 Prozent~~}.')), [
+      { code: 'figure-mismatch', text: '3,57 Prozent', fix: '3,75 Prozent' },
+    ]);
+    assert.deepEqual(fixOf(english('> On January 27, 2025, Nvidia fell {~~ sharply ~~} 7.82% and Microsoft {~~3.75%~>3.57%~~}.')), [
+      { code: 'figure-mismatch', text: '3.57%', fix: '3.75%' },
+    ]);
+  });
 });

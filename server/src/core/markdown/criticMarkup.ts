@@ -17,7 +17,7 @@ export function acceptCriticMarkup(block: ProseBlock, source: string): ProseBloc
   let from = 0;
   for (const m of block.text.matchAll(CHANGE)) {
     const start = m.index!;
-    if (source[offsets[start] - 1] === '\\') continue;
+    if (isEscaped(source, offsets[start])) continue;
     text += block.text.slice(from, start);
     appendOffsets(kept, offsets, from, start);
     const { added, highlighted, replacement } = m.groups!;
@@ -36,7 +36,29 @@ export function acceptCriticMarkup(block: ProseBlock, source: string): ProseBloc
   return { ...block, text, offsets: kept };
 }
 
+/**
+ * Whether `source[start, end)` is a whole substitution, `{~~old~>new~~}` with its braces, its opener not escaped.
+ * GFM reads its tildes as struck-through text; the braces and the `~>` say it is an editor's change.
+ */
+export function isCriticSubstitution(source: string, start: number, end: number): boolean {
+  return start >= 0 && !isEscaped(source, start) && WHOLE_SUBSTITUTION.test(source.slice(start, end));
+}
+
+/** A character Markdown escapes: an odd number of backslashes stands before it (`\\{` is a backslash and a brace). */
+function isEscaped(source: string, at: number): boolean {
+  let backslashes = 0;
+  while (source[at - 1 - backslashes] === '\\') backslashes++;
+  return backslashes % 2 === 1;
+}
+
 const CHANGE_OPENER = /\{(?:\+\+|--|~~|==|>>)/;
 
+/**
+ * The old words end at the first `~>`, and never past a `~~}`: that closes a strike in braces (`{~~ 17 % ~~}`), and a
+ * substitution later in the paragraph is one of its own.
+ */
+const SUBSTITUTION = String.raw`\{~~(?:(?!~~\})[\s\S])*?~>(?<replacement>[\s\S]*?)~~\}`;
+const WHOLE_SUBSTITUTION = new RegExp(`^${SUBSTITUTION}$`);
+
 /** One whole change; the first closer ends it (CriticMarkup does not nest). */
-const CHANGE = /\{\+\+(?<added>[\s\S]*?)\+\+\}|\{--[\s\S]*?--\}|\{~~[\s\S]*?~>(?<replacement>[\s\S]*?)~~\}|\{==(?<highlighted>[\s\S]*?)==\}|\{>>[\s\S]*?<<\}/g;
+const CHANGE = new RegExp(String.raw`\{\+\+(?<added>[\s\S]*?)\+\+\}|\{--[\s\S]*?--\}|${SUBSTITUTION}|\{==(?<highlighted>[\s\S]*?)==\}|\{>>[\s\S]*?<<\}`, 'g');

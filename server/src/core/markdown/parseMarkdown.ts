@@ -11,7 +11,7 @@ import { joinLineEndHyphens } from '../text/lineEndHyphens';
 import { spellOutLigatures } from '../text/ligatures';
 import { holdsInlineMath, readInlineMath } from './inlineMath';
 import { holdsTex, readTexInText } from './texInText';
-import { acceptCriticMarkup } from './criticMarkup';
+import { acceptCriticMarkup, isCriticSubstitution } from './criticMarkup';
 import { appendAligned } from './alignedText';
 import { readHtmlBlock, writtenOffsets } from './htmlBlock';
 import { readInlineTag } from './inlineHtml';
@@ -144,8 +144,10 @@ function collectInline(node: RootContent | Root, source: string, block: ProseBlo
     return;
   }
   if (node.type === 'delete') {
-    if (isCriticSubstitution(node, source)) keepSubstitution(node, source, block);
-    else skipStruckThrough(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, source, block);
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (isCriticSubstitution(source, start - 1, end + 1)) keepSubstitution(node, source, block);
+    else skipStruckThrough(start, end, source, block);
     return;
   }
   if (OPAQUE_INLINES.has(node.type)) {
@@ -194,16 +196,6 @@ function skipStruckThrough(start: number, end: number, source: string, block: Pr
     block.text += ' ';
     block.offsets.push(start);
   }
-}
-
-/**
- * `{~~old~>new~~}` is CriticMarkup's substitution, not struck-through text, though GFM reads its tildes as a strike:
- * the braces around it and the `~>` between its old and new words say so.
- */
-function isCriticSubstitution(node: RootContent, source: string): boolean {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
-  return source[start - 1] === '{' && source[end] === '}' && source.startsWith('~~', start) && source.startsWith('~~', end - 2) && source.slice(start, end).includes('~>');
 }
 
 /** The substitution's words with its tildes, for acceptCriticMarkup to read as the editor's change. */
