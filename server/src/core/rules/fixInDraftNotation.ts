@@ -16,41 +16,62 @@ export function fixInDraftNotation(newText: string, figure: DraftFigure, documen
   // A figure broken over two lines ("5,6 Mil-⏎liarden") gets its fix whole, as one word on one line: the break is the
   // page's layout, not the writer's notation. A line break between its words ("$5.6</strong>⏎billion") is kept.
   if (read === written || read !== figure.figure.text || /-[ \t]*\r?\n/u.test(written)) return newText;
-  const offsets = sentence.offsets;
   let kept = 0;
   while (kept < read.length && kept < newText.length && read[kept] === newText[kept]) kept++;
   let keptAtEnd = 0;
   while (keptAtEnd < read.length - kept && keptAtEnd < newText.length - kept && read[read.length - 1 - keptAtEnd] === newText[newText.length - 1 - keptAtEnd]) keptAtEnd++;
-  const changedFrom = start + kept;
-  const changedTo = end - keptAtEnd;
-  // An insertion goes right after the last character kept; a change replaces its characters as written.
-  const end_ = (i: number) => writtenEnd(offsets, i, documentText, sentence.text[i]);
-  const from = changedTo > changedFrom ? offsets[changedFrom] : changedFrom > start ? end_(changedFrom - 1) : figure.span.start;
-  const to = changedTo > changedFrom ? end_(changedTo - 1) : from;
-  if (!(figure.span.start <= from && from <= to && to <= figure.span.end)) return newText;
+  const draft: ReadDraft = { offsets: sentence.offsets, read: sentence.text, written: documentText };
+  const replaced = writtenStretch(draft, start + kept, end - keptAtEnd, { read: start, written: figure.span.start });
+  if (!(figure.span.start <= replaced.from && replaced.from <= replaced.to && replaced.to <= figure.span.end)) return newText;
   // "$\approx 2$ Milliarden Yuan" → „1 Milliarde Yuan“ would take the closing `$` of the math with it: no fix rather
   // than a fix that breaks the draft's markup.
-  if (dropsMarkup(from, to, changedFrom, changedTo, end_, offsets, documentText)) return undefined;
-  return written.slice(0, from - figure.span.start) + newText.slice(kept, newText.length - keptAtEnd) + written.slice(to - figure.span.start);
+  if (dropsMarkup(draft, replaced)) return undefined;
+  return written.slice(0, replaced.from - figure.span.start) + newText.slice(kept, newText.length - keptAtEnd) + written.slice(replaced.to - figure.span.start);
+}
+
+/** A sentence as read, the document it was read from, and where each read character stands in it. */
+interface ReadDraft {
+  offsets: readonly number[];
+  read: string;
+  written: string;
+}
+
+/** The read characters `[readFrom, readTo)` a fix changes, and the document's characters `[from, to)` it replaces. */
+interface ReplacedStretch {
+  readFrom: number;
+  readTo: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Where the read characters `[readFrom, readTo)` stand as written. An insertion (none changed) goes right after the
+ * last character kept, or at the figure's start when none is kept before it.
+ */
+function writtenStretch(draft: ReadDraft, readFrom: number, readTo: number, figureStart: { read: number; written: number }): ReplacedStretch {
+  if (readTo > readFrom) return { readFrom, readTo, from: draft.offsets[readFrom], to: writtenEnd(draft, readTo - 1) };
+  const at = readFrom > figureStart.read ? writtenEnd(draft, readFrom - 1) : figureStart.written;
+  return { readFrom, readTo, from: at, to: at };
 }
 
 /**
  * Where a read character ends as written: one read from a command (`\euro{}` → €, at its backslash) ends where the next
  * begins, one read from an HTML character reference (`&euro;` → €, at its "&") after the reference's ";".
  */
-function writtenEnd(offsets: readonly number[], i: number, documentText: string, read: string): number {
-  const at = offsets[i];
-  if (documentText[at] === '\\' && read !== '\\') return offsets[i + 1] ?? at + 1;
-  if (documentText[at] === '&' && read !== '&') return at + Math.max(1, characterReferenceLength(documentText, at));
+function writtenEnd(draft: ReadDraft, i: number): number {
+  const at = draft.offsets[i];
+  const { written } = draft;
+  if (written[at] === '\\' && draft.read[i] !== '\\') return draft.offsets[i + 1] ?? at + 1;
+  if (written[at] === '&' && draft.read[i] !== '&') return at + Math.max(1, characterReferenceLength(written, at));
   return at + 1;
 }
 
 /** A math delimiter or a command's backslash in the written stretch a fix replaces that no read character stands for. */
-function dropsMarkup(from: number, to: number, changedFrom: number, changedTo: number, end: (i: number) => number, offsets: readonly number[], documentText: string): boolean {
-  for (let at = from; at < to; at++) {
-    if (documentText[at] !== '$' && documentText[at] !== '\\') continue;
+function dropsMarkup(draft: ReadDraft, replaced: ReplacedStretch): boolean {
+  for (let at = replaced.from; at < replaced.to; at++) {
+    if (draft.written[at] !== '$' && draft.written[at] !== '\\') continue;
     let read = false;
-    for (let i = changedFrom; i < changedTo && !read; i++) read = offsets[i] <= at && at < end(i);
+    for (let i = replaced.readFrom; i < replaced.readTo && !read; i++) read = draft.offsets[i] <= at && at < writtenEnd(draft, i);
     if (!read) return true;
   }
   return false;
