@@ -250,6 +250,10 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
 export const PERCENT_WORD_PATTERN = '%|prozent(?![\\p{L}])|percent(?![\\p{L}])|per\\s+cent(?![\\p{L}])|pct(?![\\p{L}])|proz\\.(?!-)|v\\.\\s?h\\.';
 /** Whether a figure's text holds a percent word anywhere ("7,82 Proz.", "3 per cent"). */
 export const PERCENT_WORD = new RegExp(PERCENT_WORD_PATTERN, 'iu');
+
+/** What TeX's commands in a figure print (`$20\times$`, `$\approx 2$`), as the figure readers know them. */
+export const TEX_PRINTED_COMMANDS: Readonly<Record<string, string>> = { times: '×', cdot: '·', approx: '≈', pm: '±', leq: '≤', geq: '≥', le: '≤', ge: '≥' };
+
 // „5,6 Mio. US-$“, "5.6 million US$": German tables and notes write the dollar sign after the number with its country.
 export const CURRENCY_AFTER_PATTERN = 'us-?\\$|us-dollar|us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|yuan|cny|rmb|renminbi|gbp|pfund|pounds?|\\$|€|¥|£';
 // "RMB 1bn", "CNY 1bn", "USD 5.6m": a finance desk writes the currency's code before the sum, as it does the symbol.

@@ -1,3 +1,5 @@
+import { TEX_PRINTED_COMMANDS } from '../figures/vocabulary';
+
 /**
  * Inline math that writers paste from LaTeX into Markdown (`$7.82\%$`, `$-2.4\%$`, `$20\times$`, `$1.8$`), read as
  * what it prints: the dollar signs are delimiters, not dollars. A pair is math by pandoc's tex_math_dollars rule
@@ -20,7 +22,7 @@ export function readInlineMath(text: string, offsets: number[], source: string):
     }
     for (let i = open + 1; i < close; i++) {
       const command = /^\\([A-Za-z]+)/u.exec(text.slice(i, close));
-      const printed = command ? PRINTED_COMMANDS[command[1]] : undefined;
+      const printed = command ? TEX_PRINTED_COMMANDS[command[1]] : undefined;
       if (command && printed !== undefined) {
         // The sign a figure ends with ("20\times"): mapped to the command's last letter, the figure's range ends after it.
         out += printed;
@@ -53,9 +55,6 @@ export function holdsInlineMath(text: string): boolean {
   const first = text.indexOf('$');
   return first >= 0 && text.indexOf('$', first + 1) > first;
 }
-
-/** What TeX's commands in a figure print, as the figure readers know them. */
-const PRINTED_COMMANDS: Record<string, string> = { times: '×', cdot: '·', approx: '≈', pm: '±', leq: '≤', geq: '≥', le: '≤', ge: '≥' };
 
 /** The [open, close] indices of the `$` pairs that are math, left to right. */
 function mathPairs(text: string, offsets: number[], source: string): Array<[number, number]> {
