@@ -66,6 +66,14 @@ describe("a figure's quick fix keeps the draft's notation (TeX ties, escapes, ma
       { code: 'figure-mismatch', text: '13\\,\\%', title: 'Replace with 3 %', newText: '3\\,\\%' },
     ]);
   });
+  test('a digit put after a decimal separator in braces goes after the braces, where a reader expects it', () => {
+    assert.deepEqual(fixes(german('Am 27. Januar 2025 verlor Nvidia $7{,}2\\,\\%$ an Wert.')), [
+      { code: 'figure-mismatch', text: '7{,}2\\,\\%', title: 'Replace with 7,82 %', newText: '7{,}82\\,\\%' },
+    ]);
+    assert.deepEqual(fixes(english('On 27 January 2025, Nvidia fell $7{.}2\\%$.')), [
+      { code: 'figure-mismatch', text: '7{.}2\\%', title: 'Replace with 7.82%', newText: '7{.}82\\%' },
+    ]);
+  });
   test('a figure hyphenated at a line end gets its fix whole, on one line', () => {
     assert.deepEqual(fixes(german('Das Training von R1 kostete nur 5,6 Mil-\nliarden Dollar.')), [
       { code: 'scale-mismatch', text: '5,6 Mil-\nliarden Dollar', title: 'Replace with 5,6 Millionen Dollar', newText: '5,6 Millionen Dollar' },

@@ -49,7 +49,7 @@ interface ReplacedStretch {
  * last character kept, or at the figure's start when none is kept before it.
  */
 function writtenStretch(draft: ReadDraft, readFrom: number, readTo: number, figureStart: { read: number; written: number }): ReplacedStretch {
-  if (readTo > readFrom) return { readFrom, readTo, from: draft.offsets[readFrom], to: writtenEnd(draft, readTo - 1) };
+  if (readTo > readFrom) return { readFrom, readTo, from: writtenStart(draft, readFrom), to: writtenEnd(draft, readTo - 1) };
   const at = readFrom > figureStart.read ? writtenEnd(draft, readFrom - 1) : figureStart.written;
   return { readFrom, readTo, from: at, to: at };
 }
@@ -61,9 +61,21 @@ function writtenStretch(draft: ReadDraft, readFrom: number, readTo: number, figu
 function writtenEnd(draft: ReadDraft, i: number): number {
   const at = draft.offsets[i];
   const { written } = draft;
+  if (inBraces(draft, i)) return at + 2;
   if (written[at] === '\\' && draft.read[i] !== '\\') return draft.offsets[i + 1] ?? at + 1;
   if (written[at] === '&' && draft.read[i] !== '&') return at + Math.max(1, characterReferenceLength(written, at));
   return at + 1;
+}
+
+/** Where a read character begins as written: a decimal separator in braces (`7{,}82`) at its opening brace. */
+function writtenStart(draft: ReadDraft, i: number): number {
+  return inBraces(draft, i) ? draft.offsets[i] - 1 : draft.offsets[i];
+}
+
+/** `7{,}82`: TeX's braces that keep a decimal comma from spacing, read as the separator alone; a digit goes after them. */
+function inBraces(draft: ReadDraft, i: number): boolean {
+  const at = draft.offsets[i];
+  return (draft.read[i] === ',' || draft.read[i] === '.') && draft.written[at] === draft.read[i] && draft.written[at - 1] === '{' && draft.written[at + 1] === '}';
 }
 
 /** A math delimiter or a command's backslash in the written stretch a fix replaces that no read character stands for. */
