@@ -1,4 +1,5 @@
-import { appendOffsets, type ProseBlock } from '../text/prose';
+import type { ProseBlock } from '../text/prose';
+import { editMatches } from '../text/matchEdits';
 
 /**
  * CriticMarkup (criticmarkup.com), an editor's changes written into the Markdown: `{~~old~>new~~}` substitutes,
@@ -11,29 +12,15 @@ import { appendOffsets, type ProseBlock } from '../text/prose';
  */
 export function acceptCriticMarkup(block: ProseBlock, source: string): ProseBlock {
   if (!CHANGE_OPENER.test(block.text)) return block;
-  const offsets = block.offsets;
-  let text = '';
-  const kept: number[] = [];
-  let from = 0;
-  for (const m of block.text.matchAll(CHANGE)) {
+  return editMatches(block, CHANGE, (m, offsets) => {
     const start = m.index!;
-    if (isEscaped(source, offsets[start])) continue;
-    text += block.text.slice(from, start);
-    appendOffsets(kept, offsets, from, start);
+    if (isEscaped(source, offsets[start])) return undefined;
     const { added, highlighted, replacement } = m.groups!;
-    const accepted = added ?? highlighted ?? replacement;
-    if (accepted !== undefined) {
-      // The accepted words' place in the block: after the opener, or after the old words and `~>`.
-      const at = start + m[0].length - 3 - accepted.length;
-      text += accepted;
-      appendOffsets(kept, offsets, at, at + accepted.length);
-    }
-    from = start + m[0].length;
-  }
-  if (from === 0) return block;
-  text += block.text.slice(from);
-  appendOffsets(kept, offsets, from);
-  return { ...block, text, offsets: kept };
+    const accepted = added ?? highlighted ?? replacement ?? '';
+    // The accepted words' place in the block: after the opener, or after the old words and `~>`.
+    const at = start + m[0].length - 3 - accepted.length;
+    return { from: start, to: start + m[0].length, text: accepted, offsets: offsets.slice(at, at + accepted.length) };
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
-import { appendOffsets, type ProseBlock } from './prose';
+import type { ProseBlock } from './prose';
+import { editMatches } from './matchEdits';
 
 /** The typographic ligatures (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) a PDF's or an OCR scan's text keeps in place of their letters. */
 const LIGATURE = /[\uFB00-\uFB06]/gu;
@@ -11,19 +12,8 @@ const ANY_LIGATURE = new RegExp(LIGATURE.source, 'u');
  */
 export function spellOutLigatures(block: ProseBlock): ProseBlock {
   if (!ANY_LIGATURE.test(block.text)) return block;
-  const offsets = block.offsets;
-  let text = '';
-  const kept: number[] = [];
-  let from = 0;
-  for (const m of block.text.matchAll(LIGATURE)) {
-    text += block.text.slice(from, m.index!);
-    appendOffsets(kept, offsets, from, m.index!);
+  return editMatches(block, LIGATURE, (m, offsets) => {
     const letters = m[0].normalize('NFKC');
-    text += letters;
-    for (let i = 0; i < letters.length; i++) kept.push(offsets[m.index!]);
-    from = m.index! + 1;
-  }
-  text += block.text.slice(from);
-  appendOffsets(kept, offsets, from);
-  return { ...block, text, offsets: kept };
+    return { from: m.index!, to: m.index! + 1, text: letters, offsets: new Array<number>(letters.length).fill(offsets[m.index!]) };
+  });
 }

@@ -1,6 +1,7 @@
 import { SUSPENDED_HYPHEN_JOINERS } from '../context/lexicon';
 import { numberWordValue } from '../figures/vocabulary';
-import { appendOffsets, type ProseBlock } from './prose';
+import type { ProseBlock } from './prose';
+import { editMatches } from './matchEdits';
 
 /**
  * A word broken by a hyphen at the end of a line inside one paragraph (print, an OCR scan, a hard-wrapped page), read
@@ -13,26 +14,14 @@ import { appendOffsets, type ProseBlock } from './prose';
  */
 export function joinLineEndHyphens(block: ProseBlock): ProseBlock {
   if (!block.text.includes('-\n') && !/-[ \t]+\n/.test(block.text)) return block;
-  const offsets = block.offsets;
-  let text = '';
-  const kept: number[] = [];
-  let from = 0;
-  for (const m of block.text.matchAll(BROKEN_AT_LINE_END)) {
-    const hyphen = m.index! + m[1].length;
-    const first = m[1];
-    const second = m[2];
-    if (SUSPENDED_HYPHEN_JOINERS.includes(second.toLowerCase().replace(/\.$/, ''))) continue;
+  return editMatches(block, BROKEN_AT_LINE_END, (m) => {
+    const [, first, second] = m;
+    if (SUSPENDED_HYPHEN_JOINERS.includes(second.toLowerCase().replace(/\.$/, ''))) return undefined;
+    const hyphen = m.index! + first.length;
     const oneWord = /^\p{Ll}/u.test(second) && /\p{Ll}$/u.test(first) && !keepsNumberWordHyphen(first, second);
     // One word: the hyphen and the break go; a compound: only the break (and the spaces around it).
-    const cut = oneWord ? hyphen : hyphen + 1;
-    text += block.text.slice(from, cut);
-    appendOffsets(kept, offsets, from, cut);
-    from = m.index! + m[0].length - second.length;
-  }
-  if (from === 0) return block;
-  text += block.text.slice(from);
-  appendOffsets(kept, offsets, from);
-  return { ...block, text, offsets: kept };
+    return { from: oneWord ? hyphen : hyphen + 1, to: m.index! + m[0].length - second.length, text: '', offsets: [] };
+  });
 }
 
 /** A word's last letters, the hyphen at a line's end, and the next line's first word (letters, digits). */
