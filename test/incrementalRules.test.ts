@@ -231,6 +231,36 @@ describe('an edit re-runs the rules only where it changed their inputs', () => {
   }
 
   for (const lang of ['en', 'de'] as const) {
+    test(`a diagnostic whose finding moved with its block, its own place on its line and character, its related place on another line, is made again with the related place where it now is (${lang})`, async () => {
+      const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
+      const diagnosticsOf = (text: string, version: number) =>
+        checkDiagnostics({ uri: `untitled:related-moved-${lang}.md`, version, text, settings: DEFAULT_SETTINGS, baseFolder: ROOT, answers: false }, loaded, { expired: () => false }, 6).diagnostics;
+      type Json = { code: string; range: { start: { line: number; character: number } }; relatedInformation?: Array<{ location: { uri: string; range: { start: { line: number; character: number } } } }> };
+      const json = (d: DiagnosticJson) => JSON.parse(Buffer.from(d.json, 'latin1').toString('utf8')) as Json;
+      const inconsistency = (diagnostics: DiagnosticJson[]) => diagnostics.filter((d) => json(d).code === 'draft-inconsistency');
+      const relatedIn = (d: DiagnosticJson) => json(d).relatedInformation!.filter((r) => r.location.uri.startsWith('untitled:')).map((r) => r.location.range.start);
+      /** Where the figure that ends `words` (160, 200) stands in `text`. */
+      const figureAt = (text: string, words: string) => {
+        const lines = text.slice(0, text.indexOf(words) + words.length - 3).split('\n');
+        return { line: lines.length - 1, character: lines[lines.length - 1].length };
+      };
+      const [intro, employees, later] = lang === 'en' ? ['Intro.', 'DeepSeek has 160', 'With its 200'] : ['Einleitung.', 'DeepSeek hat 160', 'Mit seinen 200'];
+      const weather = (joiner: string) => (lang === 'en' ? `The weather${joiner}was${joiner}mild.` : `Das Wetter${joiner}war${joiner}mild.`);
+      const [first, second, third, fourth] = PARAGRAPHS[lang];
+      const text = [first, second, weather('\n'), third, fourth].join('\n\n');
+      // A paragraph typed before both places, and two line breaks taken out between them: the later figure (200) keeps
+      // its line and character, the earlier (160) is two lines further down, both as many characters further on.
+      const edited = [intro, first, second, weather(' '), third, fourth].join('\n\n');
+      assert.deepEqual(figureAt(edited, later), figureAt(text, later));
+      const [before] = inconsistency(diagnosticsOf(text, 1));
+      const [after] = inconsistency(diagnosticsOf(edited, 2));
+      assert.deepEqual([json(before).range.start, json(after).range.start], [figureAt(text, later), figureAt(edited, later)]);
+      assert.deepEqual(relatedIn(before), [figureAt(text, employees)]);
+      assert.deepEqual(relatedIn(after), [figureAt(edited, employees)]);
+    });
+  }
+
+  for (const lang of ['en', 'de'] as const) {
     test(`a kept diagnostic holds its UTF-8 bytes as a one-byte string, and the JSON array sent is those bytes (${lang})`, async () => {
       const loaded = await loadIndexOnce(DEFAULT_SETTINGS, ROOT);
       const text = PARAGRAPHS[lang].join('\n\n');
