@@ -15,6 +15,7 @@ import { acceptCriticMarkup, isCriticSubstitution } from './criticMarkup';
 import { appendAligned } from './alignedText';
 import { readHtmlBlock, writtenOffsets } from './htmlBlock';
 import { readInlineTag } from './inlineHtml';
+import { withoutAnswerOptions } from './answerOptions';
 
 // Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
 // and GFM's single-tilde pairs struck out whole clauses between two such tildes.
@@ -58,7 +59,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
       return;
     }
     if (PROSE_BLOCKS.has(node.type)) {
-      const block = proseOf(node as RootContent, text);
+      const block = node.type === 'paragraph' ? withoutAnswerOptions(proseOf(node, text)) : proseOf(node as RootContent, text);
       if (node.type === 'heading') block.heading = true;
       else if (inItem) block.item = true;
       if (block.text.trim()) blocks.push(block);
