@@ -16,6 +16,7 @@ import { appendAligned } from './alignedText';
 import { readHtmlBlock, writtenOffsets } from './htmlBlock';
 import { readInlineTag } from './inlineHtml';
 import { withoutAnswerOptions } from './answerOptions';
+import { isReferenceEntry } from './referenceEntries';
 
 // Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
 // and GFM's single-tilde pairs struck out whole clauses between two such tildes.
@@ -62,7 +63,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
       const block = node.type === 'paragraph' ? withoutAnswerOptions(proseOf(node, text)) : proseOf(node as RootContent, text);
       if (node.type === 'heading') block.heading = true;
       else if (inItem) block.item = true;
-      if (block.text.trim()) blocks.push(block);
+      if (block.text.trim() && !(node.type === 'paragraph' && isReferenceEntry(block.text))) blocks.push(block);
       collectComments(node, comments);
       return;
     }
