@@ -287,7 +287,7 @@ function readDraftFacts(blocks: ReadBlock[], index: SourceIndex, text: string, m
       if (!shared && !toldBy) analysis.read.last = known;
     }
     current = known.after;
-    const stated = analysis.sentences.map(({ sentence, cached: { facts } }) => ({ text: sentence.text, figures: facts.figures, names: facts.names }));
+    const stated = analysis.sentences.map(({ sentence, cached: { facts } }) => ({ text: sentence.text, context: sentence.context, figures: facts.figures, names: facts.names }));
     const quotesEarlierPost = !continued && opensBlockQuote(text, start) && earlierPosts.repeats(stated);
     earlierPosts.add(stated);
     const block = draftBlockOf(known, analysis, start, index, quotesEarlierPost, text);

@@ -9,6 +9,8 @@ import type { Figure, NameMention } from '../types';
  */
 export interface QuotedSentence {
   text: string;
+  /** The words a sentence is read under (a table cell's header, a field's key): a repeat repeats them too. */
+  context?: string;
   figures: readonly Figure[];
   names: readonly NameMention[];
 }
@@ -24,7 +26,7 @@ export class EarlierPosts {
       const anchor = anchorOf(sentence);
       if (anchor === undefined) continue;
       stated = true;
-      const quoted = flattened(sentence.text);
+      const quoted = flattened(wordsOf(sentence));
       if (!this.byAnchor.get(anchor)?.some((earlier) => flattened(earlier).includes(quoted))) return false;
     }
     return stated;
@@ -33,7 +35,7 @@ export class EarlierPosts {
   add(sentences: readonly QuotedSentence[]): void {
     for (const sentence of sentences) {
       // Flattened only when a block quote asks: most drafts quote nothing.
-      const text = sentence.text;
+      const text = wordsOf(sentence);
       for (const anchor of new Set([...sentence.figures, ...sentence.names].map((a) => a.text))) {
         const known = this.byAnchor.get(anchor);
         if (known) known.push(text);
@@ -46,6 +48,14 @@ export class EarlierPosts {
 /** A sentence's first figure or name: any earlier sentence it repeats holds it too. */
 function anchorOf(sentence: QuotedSentence): string | undefined {
   return sentence.figures[0]?.text ?? sentence.names[0]?.text;
+}
+
+/**
+ * „MATH-500:: 92 %“ states the value of its key: „Auf HumanEval kam R1 auf 92 %.“ earlier holds the value, not what
+ * it is of, and is no post the field quotes.
+ */
+function wordsOf(sentence: QuotedSentence): string {
+  return sentence.context === undefined ? sentence.text : `${sentence.context} ${sentence.text}`;
 }
 
 /** Line breaks and runs of spaces are the layout of the post, not its words. */

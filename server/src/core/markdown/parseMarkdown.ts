@@ -17,6 +17,8 @@ import { readHtmlBlock, writtenOffsets } from './htmlBlock';
 import { readInlineTag } from './inlineHtml';
 import { withoutAnswerOptions } from './answerOptions';
 import { isReferenceEntry } from './referenceEntries';
+import { splitInlineFields } from './inlineFields';
+import { dropCalloutMarker } from './calloutMarker';
 
 // Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
 // and GFM's single-tilde pairs struck out whole clauses between two such tildes.
@@ -45,7 +47,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
   const blocks: ProseBlock[] = [];
   const comments: ParsedMarkdown['comments'] = [];
   let frontmatter: string | undefined;
-  const visit = (node: RootContent | Root, inItem = false): void => {
+  const visit = (node: RootContent | Root, inItem = false, firstInQuote = false): void => {
     if (node.type === 'html') {
       collectComments(node, comments);
       blocks.push(...htmlBlocks(node, text, inItem));
@@ -63,12 +65,17 @@ export function parseMarkdown(text: string): ParsedMarkdown {
       const block = node.type === 'paragraph' ? withoutAnswerOptions(proseOf(node, text)) : proseOf(node as RootContent, text);
       if (node.type === 'heading') block.heading = true;
       else if (inItem) block.item = true;
-      if (block.text.trim() && !(node.type === 'paragraph' && isReferenceEntry(block.text))) blocks.push(block);
+      if (node.type === 'paragraph' && isReferenceEntry(block.text)) {
+        collectComments(node, comments);
+        return;
+      }
+      const pieces = node.type === 'paragraph' ? splitInlineFields(firstInQuote ? dropCalloutMarker(block) : block) : [block];
+      for (const piece of pieces) if (piece.text.trim()) blocks.push(piece);
       collectComments(node, comments);
       return;
     }
     const item = inItem || node.type === 'listItem';
-    if ('children' in node) for (const child of node.children) visit(child as RootContent, item);
+    if ('children' in node) node.children.forEach((child, i) => visit(child as RootContent, item, node.type === 'blockquote' && i === 0));
   };
   visit(tree);
   return { blocks, frontmatter, comments };

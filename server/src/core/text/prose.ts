@@ -34,6 +34,14 @@ export function proseFromSlice(documentText: string, start: number, end: number)
   return { text: documentText.slice(start, end), offsets };
 }
 
+/** A part of a block as a block of its own, keeping the block's marks (context, heading, item). */
+export function subBlock(block: ProseBlock, from: number, to: number): ProseBlock {
+  const offsets: number[] = [];
+  for (let i = from; i <= to; i++) offsets.push(block.offsets[i]);
+  const { text: _text, offsets: _offsets, ...marks } = block;
+  return { ...marks, text: block.text.slice(from, to), offsets };
+}
+
 export function sliceProse(block: ProseBlock, from: number, to: number): Sentence {
   // Read once: a cached block's offsets are expanded at each ask (CompactProseBlock).
   const offsets = block.offsets;
