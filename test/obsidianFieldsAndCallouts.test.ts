@@ -45,3 +45,13 @@ describe('Obsidian: each Dataview field line `Key:: value` is its own statement,
     assert.deepEqual(findings(english('```\nCost:: $5.6 billion\n```')), []);
   });
 });
+
+describe('Obsidian: wikilinks read as the text they show, embeds as nothing', () => {
+  test('`![[file]]` embeds a file: the numbers in its name are no claim', () => {
+    assert.deepEqual(findings(german('# Nvidia\n\n![[Chart 2025-01-27 Nvidia 17 %.png]]')), []);
+  });
+  test('`[[target|display]]` shows its display text: a figure after it is read as before, a misspelt name in `[[…]]` lies on the name alone', () => {
+    const draft = german('Die Aktie von [[Nvidia-Aktie|Nvidia]] fiel am 27. Januar um 17 %. Gegründet hat DeepSeek [[Liang Wenfang]] im Juli 2023.');
+    assert.deepEqual(findings(draft), [at(draft, '17 %', 'figure-mismatch'), at(draft, 'Liang Wenfang', 'name-spelling')]);
+  });
+});

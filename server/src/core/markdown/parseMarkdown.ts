@@ -19,6 +19,7 @@ import { withoutAnswerOptions } from './answerOptions';
 import { isReferenceEntry } from './referenceEntries';
 import { splitInlineFields } from './inlineFields';
 import { dropCalloutMarker } from './calloutMarker';
+import { readWikilinks } from './wikilinks';
 
 // Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
 // and GFM's single-tilde pairs struck out whole clauses between two such tildes.
@@ -94,7 +95,7 @@ function proseOf(node: RootContent, source: string): ProseBlock {
   const block: ProseBlock = { text: '', offsets: [] };
   collectInline(node, source, block);
   block.offsets.push(block.offsets.length ? block.offsets[block.offsets.length - 1] + 1 : node.position?.end.offset ?? 0);
-  return joinLineEndHyphens(spellOutLigatures(acceptCriticMarkup(block, source)));
+  return joinLineEndHyphens(spellOutLigatures(readWikilinks(acceptCriticMarkup(block, source))));
 }
 
 const STANDALONE_NUMBER = /(?<![\p{L}\d])[-−+]?\d/u;
