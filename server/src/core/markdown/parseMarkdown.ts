@@ -9,6 +9,7 @@ import { runningNumberRows } from './runningNumbers';
 import { isReportDateHeader } from '../context/reportDateHeader';
 import { joinLineEndHyphens } from '../text/lineEndHyphens';
 import { spellOutLigatures } from '../text/ligatures';
+import { dropInvisibleCharacters } from '../text/invisibleCharacters';
 import { holdsInlineMath, readInlineMath } from './inlineMath';
 import { holdsTex, readTexInText } from './texInText';
 import { acceptCriticMarkup, isCriticSubstitution } from './criticMarkup';
@@ -95,7 +96,15 @@ function proseOf(node: RootContent, source: string): ProseBlock {
   const block: ProseBlock = { text: '', offsets: [] };
   collectInline(node, source, block);
   block.offsets.push(block.offsets.length ? block.offsets[block.offsets.length - 1] + 1 : node.position?.end.offset ?? 0);
-  return joinLineEndHyphens(spellOutLigatures(readWikilinks(acceptCriticMarkup(block, source))));
+  return readAsPrinted(readWikilinks(acceptCriticMarkup(block, source)));
+}
+
+/**
+ * A block's text as the page prints it, in Markdown and in raw HTML alike: no invisible characters, ligatures spelt
+ * out, a word hyphenated at a line's end joined.
+ */
+function readAsPrinted(block: ProseBlock): ProseBlock {
+  return joinLineEndHyphens(spellOutLigatures(dropInvisibleCharacters(block)));
 }
 
 const STANDALONE_NUMBER = /(?<![\p{L}\d])[-−+]?\d/u;
@@ -109,10 +118,9 @@ function htmlBlocks(node: Html, source: string, inItem: boolean): ProseBlock[] {
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || !/<(?!!--)/u.test(node.value.replace(/<!--[\s\S]*?-->/gu, ''))) return [];
   const blocks: ProseBlock[] = [];
-  const read = (block: ProseBlock) => joinLineEndHyphens(spellOutLigatures(block));
   for (const part of readHtmlBlock(node.value, writtenOffsets(node.value, source, start, end))) {
-    if ('rows' in part) blocks.push(...tableBlocks(part.rows.map((row) => row.map(read))));
-    else blocks.push(read(inItem && !part.block.heading ? { ...part.block, item: true } : part.block));
+    if ('rows' in part) blocks.push(...tableBlocks(part.rows.map((row) => row.map(readAsPrinted))));
+    else blocks.push(readAsPrinted(inItem && !part.block.heading ? { ...part.block, item: true } : part.block));
   }
   return blocks;
 }
