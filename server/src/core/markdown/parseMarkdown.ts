@@ -10,6 +10,7 @@ import { isReportDateHeader } from '../context/reportDateHeader';
 import { joinLineEndHyphens } from '../text/lineEndHyphens';
 import { spellOutLigatures } from '../text/ligatures';
 import { dropInvisibleCharacters } from '../text/invisibleCharacters';
+import { readVulgarFractions } from '../text/vulgarFractions';
 import { holdsInlineMath, readInlineMath } from './inlineMath';
 import { holdsTex, readTexInText } from './texInText';
 import { acceptCriticMarkup, isCriticSubstitution } from './criticMarkup';
@@ -101,10 +102,10 @@ function proseOf(node: RootContent, source: string): ProseBlock {
 
 /**
  * A block's text as the page prints it, in Markdown and in raw HTML alike: no invisible characters, ligatures spelt
- * out, a word hyphenated at a line's end joined.
+ * out, vulgar fractions as decimals, a word hyphenated at a line's end joined.
  */
 function readAsPrinted(block: ProseBlock): ProseBlock {
-  return joinLineEndHyphens(spellOutLigatures(dropInvisibleCharacters(block)));
+  return joinLineEndHyphens(readVulgarFractions(spellOutLigatures(dropInvisibleCharacters(block))));
 }
 
 const STANDALONE_NUMBER = /(?<![\p{L}\d])[-−+]?\d/u;
