@@ -59,7 +59,7 @@ describe("a figure's quick fix keeps the draft's notation (TeX ties, escapes, ma
   });
   test('German: a decimal comma in braces and a thin space stay; a year after a second sentence is fixed alone', () => {
     assert.deepEqual(fixes(german('Am 27. Januar 2025 verlor Nvidia $8{,}72\\,\\%$ an Wert.')), [
-      { code: 'figure-mismatch', text: '8{,}72\\,\\%', title: 'Replace with 7,82 %', newText: '7,82\\,\\%' },
+      { code: 'figure-mismatch', text: '8{,}72\\,\\%', title: 'Replace with 7,82 %', newText: '7{,}82\\,\\%' },
     ]);
     assert.deepEqual(fixes(german('Das V3-Modell erschien im November~2024. Am 27. Januar 2025 fiel der Nasdaq 100 um $13\\,\\%$.')), [
       { code: 'date-mismatch', text: 'November~2024', title: 'Replace with Dezember 2024', newText: 'Dezember~2024' },
@@ -72,6 +72,27 @@ describe("a figure's quick fix keeps the draft's notation (TeX ties, escapes, ma
     ]);
     assert.deepEqual(fixes(english('On 27 January 2025, Nvidia fell $7{.}2\\%$.')), [
       { code: 'figure-mismatch', text: '7{.}2\\%', title: 'Replace with 7.82%', newText: '7{.}82\\%' },
+    ]);
+  });
+  test('a vulgar fraction is replaced with the decimals it stands for, the space before it too; a right fraction stays', () => {
+    const moves = 'On 27 January 2025, Nvidia fell 7.82 %, Broadcom 6.58 % and Microsoft 3.75 %.';
+    assert.deepEqual(fixes(english(`${moves} Nvidia’s fall was 2½ times that of Microsoft.`)), [
+      { code: 'figure-mismatch', text: '2½ times', title: 'Replace with 2.1 times', newText: '2.1 times' },
+    ]);
+    assert.deepEqual(fixes(english(`${moves} Nvidia’s fall was 2 ½ times that of Microsoft.`)), [
+      { code: 'figure-mismatch', text: '2 ½ times', title: 'Replace with 2.1 times', newText: '2.1 times' },
+    ]);
+    assert.deepEqual(fixes(german('Am 27. Januar 2025 fiel Microsoft um 4½ Prozent.')), [
+      { code: 'figure-mismatch', text: '4½ Prozent', title: 'Replace with 3,75 Prozent', newText: '3,75 Prozent' },
+    ]);
+    assert.deepEqual(fixes(english('| Company | Change on 27 January 2025 |\n|---|---|\n| Nvidia | −7.82 % |\n| Microsoft | −4½ % |')), [
+      { code: 'figure-mismatch', text: '−4½ %', title: 'Replace with −3.75 %', newText: '−3.75 %' },
+    ]);
+    assert.deepEqual(fixes(english('- 📉 MSFT −4¾% on 27 January 2025')), [
+      { code: 'figure-mismatch', text: '−4¾%', title: 'Replace with −3.75%', newText: '−3¾%' },
+    ]);
+    assert.deepEqual(fixes(german('<p>Am 27. Januar 2025 fiel Microsoft um 4&frac12;&nbsp;Prozent.</p>')), [
+      { code: 'figure-mismatch', text: '4&frac12;&nbsp;Prozent', title: 'Replace with 3,75\u00a0Prozent', newText: '3,75&nbsp;Prozent' },
     ]);
   });
   test('a figure hyphenated at a line end gets its fix whole, on one line', () => {

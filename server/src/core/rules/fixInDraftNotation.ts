@@ -20,13 +20,22 @@ export function fixInDraftNotation(newText: string, figure: DraftFigure, documen
   while (kept < read.length && kept < newText.length && read[kept] === newText[kept]) kept++;
   let keptAtEnd = 0;
   while (keptAtEnd < read.length - kept && keptAtEnd < newText.length - kept && read[read.length - 1 - keptAtEnd] === newText[newText.length - 1 - keptAtEnd]) keptAtEnd++;
-  const draft: ReadDraft = { offsets: sentence.offsets, read: sentence.text, written: documentText };
+  const offsets = sentence.offsets;
+  // Read characters that stand for one written character ("2½" read "2.5") change together: "2.1", not "21".
+  while (kept > 0 && offsets[start + kept - 1] === offsets[start + kept]) kept--;
+  while (keptAtEnd > 0 && offsets[end - keptAtEnd] === offsets[end - keptAtEnd - 1]) keptAtEnd--;
+  const changed = newText.slice(kept, newText.length - keptAtEnd);
+  const draft: ReadDraft = { offsets, read: sentence.text, written: documentText };
   const replaced = writtenStretch(draft, start + kept, end - keptAtEnd, { read: start, written: figure.span.start });
   if (!(figure.span.start <= replaced.from && replaced.from <= replaced.to && replaced.to <= figure.span.end)) return newText;
+  const before = written.slice(0, replaced.from - figure.span.start);
+  const after = written.slice(replaced.to - figure.span.start);
+  // As many characters as read: each one in its written place, the notation between them kept (`8{,}72` → `7{,}82`).
+  if (replaced.readTo > replaced.readFrom && changed.length === replaced.readTo - replaced.readFrom) return before + writtenInPlace(draft, replaced, changed) + after;
   // "$\approx 2$ Milliarden Yuan" → „1 Milliarde Yuan“ would take the closing `$` of the math with it: no fix rather
   // than a fix that breaks the draft's markup.
   if (dropsMarkup(draft, replaced)) return undefined;
-  return written.slice(0, replaced.from - figure.span.start) + newText.slice(kept, newText.length - keptAtEnd) + written.slice(replaced.to - figure.span.start);
+  return before + changed + after;
 }
 
 /** A sentence as read, the document it was read from, and where each read character stands in it. */
@@ -49,9 +58,32 @@ interface ReplacedStretch {
  * last character kept, or at the figure's start when none is kept before it.
  */
 function writtenStretch(draft: ReadDraft, readFrom: number, readTo: number, figureStart: { read: number; written: number }): ReplacedStretch {
-  if (readTo > readFrom) return { readFrom, readTo, from: writtenStart(draft, readFrom), to: writtenEnd(draft, readTo - 1) };
+  if (readTo > readFrom) {
+    // "2 ½" read "2.5": the space the reading dropped before the fraction goes with its decimals ("2.1", not "2 .1").
+    const readAsSeveral = readTo > readFrom + 1 && draft.offsets[readFrom + 1] === draft.offsets[readFrom];
+    const from = readAsSeveral && readFrom > figureStart.read ? writtenEnd(draft, readFrom - 1) : writtenStart(draft, readFrom);
+    return { readFrom, readTo, from, to: writtenEnd(draft, readTo - 1) };
+  }
   const at = readFrom > figureStart.read ? writtenEnd(draft, readFrom - 1) : figureStart.written;
   return { readFrom, readTo, from: at, to: at };
+}
+
+/**
+ * The replaced stretch with `changed` put in character for character: a read character that stays keeps its notation
+ * (`{,}`), one that changes is written plainly, and what stands between them as written and was never read (a thin
+ * space's `\,`) stays. Read characters that stand for one written character ("½" read ".5") are one.
+ */
+function writtenInPlace(draft: ReadDraft, replaced: ReplacedStretch, changed: string): string {
+  let out = '';
+  for (let i = replaced.readFrom; i < replaced.readTo; i++) {
+    let last = i;
+    while (last + 1 < replaced.readTo && draft.offsets[last + 1] === draft.offsets[i]) last++;
+    const now = changed.slice(i - replaced.readFrom, last + 1 - replaced.readFrom);
+    if (i > replaced.readFrom) out += draft.written.slice(writtenEnd(draft, i - 1), writtenStart(draft, i));
+    out += now === draft.read.slice(i, last + 1) ? draft.written.slice(writtenStart(draft, i), writtenEnd(draft, last)) : now;
+    i = last;
+  }
+  return out;
 }
 
 /**
