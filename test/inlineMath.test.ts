@@ -38,6 +38,17 @@ describe('inline math pasted from LaTeX ($7.82\\%$, $20\\times$, $1.8$) is read 
       { code: 'figure-mismatch', text: '13\\,\\%' },
     ]);
   });
+  test('a typeface or text command in math prints its argument: $\\mathbf{7.82}\\%$, $7{,}82\\,\\text{\\%}$', () => {
+    assert.deepEqual(findings(english('On 27 January 2025, Nvidia lost $\\mathbf{7.82}\\%$ of its value.')), []);
+    assert.deepEqual(findings(english('On 27 January 2025, Nvidia lost $7.82\\,\\text{\\%}$ of its value.')), []);
+    assert.deepEqual(findings(english('On 27 January 2025, Nvidia lost $\\mathbf{8.72}\\%$ of its value.')), [{ code: 'figure-mismatch', text: '8.72}\\%' }]);
+    assert.deepEqual(findings(german('Am 27. Januar 2025 verlor Nvidia $7{,}82\\,\\text{\\%}$ an Wert.')), []);
+    assert.deepEqual(findings(german('- Am 27. Januar 2025 verlor Nvidia $\\mathrm{8{,}72}\\,\\%$ an Wert.')), [{ code: 'figure-mismatch', text: '8{,}72}\\,\\%' }]);
+  });
+  test('a name with a digit between two dollar signs is prose, not math: "R1 $6.5M\\*, V3 C$ 78M"', () => {
+    assert.deepEqual(findings(english('- Training R1 $6.5M\\*, V3 C$ 78M')), [{ code: 'figure-mismatch', text: '$6.5M' }]);
+    assert.deepEqual(findings(english('Training cost: R1 $5.6M\\*, GPT-4o US$ 87M.')), [{ code: 'figure-mismatch', text: 'US$ 87M' }]);
+  });
   test('dollar amounts stay dollars: a pair with a space inside its signs, after a country, or escaped is no math', () => {
     assert.deepEqual(findings(english('Training R1 cost between $5 and $6 million, GPT-4o cost $78 million.')), [{ code: 'unsourced-figure', text: '$5' }]);
     assert.deepEqual(findings(english('Training R1 cost $6.5 million, GPT-4o cost $78 million.')), [{ code: 'figure-mismatch', text: '$6.5 million' }]);

@@ -30,6 +30,11 @@ export function readInlineMath(text: string, offsets: number[], source: string):
         i += command[0].length - 1;
         continue;
       }
+      // `\mathbf{8.72}`, `\text{\%}`: a command that sets its argument in a font prints the argument alone.
+      if (command && TYPEFACE_COMMANDS.has(command[1]) && text[i + command[0].length] === '{') {
+        i += command[0].length;
+        continue;
+      }
       if (text.startsWith('{,}', i) || text.startsWith('{.}', i)) {
         // `7{,}82`: TeX's braces that keep a decimal comma from spacing.
         out += text[i + 1];
@@ -37,6 +42,8 @@ export function readInlineMath(text: string, offsets: number[], source: string):
         i += 2;
         continue;
       }
+      // A group's braces print nothing (`\mathbf{8.72}`, `10^{6}`); an escaped one is a brace.
+      if ((text[i] === '{' || text[i] === '}') && !isEscaped(i, offsets, source)) continue;
       // `\,` is TeX's thin space (Markdown's escape left the comma): `7{,}82\,\%` prints "7,82 %".
       out += text[i] === ',' && isEscaped(i, offsets, source) ? ' ' : text[i];
       at.push(offsets[i]);
@@ -55,6 +62,9 @@ export function holdsInlineMath(text: string): boolean {
   const first = text.indexOf('$');
   return first >= 0 && text.indexOf('$', first + 1) > first;
 }
+
+/** Commands that set their argument in a typeface or as text in math: what they print is the argument. */
+const TYPEFACE_COMMANDS: ReadonlySet<string> = new Set(['text', 'textrm', 'textbf', 'textit', 'mathrm', 'mathbf', 'mathit', 'mathsf', 'boldsymbol', 'bm', 'mbox', 'operatorname']);
 
 /** The [open, close] indices of the `$` pairs that are math, left to right. */
 function mathPairs(text: string, offsets: number[], source: string): Array<[number, number]> {
@@ -95,7 +105,9 @@ function isTex(text: string, offsets: number[], source: string, from: number, to
   const inside = text.slice(from, to);
   // A word outside the commands is prose between two dollar amounts ("$6.5 million\* and GPT-4o US$ 87 million"),
   // whatever escape or brace stands in it: math pasted for a figure holds numbers, signs and commands only.
-  if (/\p{L}{2,}/u.test(inside.replace(TEX_COMMAND_WITH_ARGUMENTS, ' '))) return false;
+  // So is a letter before a digit, a name's ("R1 $6.5M\*, V3 C$ 78M"): math writes an index with `_`, a power with `^`.
+  const outsideCommands = inside.replace(TEX_COMMAND_WITH_ARGUMENTS, ' ');
+  if (/\p{L}{2,}|\p{L}\d/u.test(outsideCommands)) return false;
   if (TEX_COMMAND.test(inside) || TEX_SYNTAX.test(inside) || ONLY_A_NUMBER.test(inside)) return true;
   for (let i = from; i < to; i++) if (isEscaped(i, offsets, source)) return true;
   return false;
