@@ -80,4 +80,13 @@ describe('CriticMarkup: the draft is read as it stands once the changes are acce
       { code: 'figure-mismatch', text: '3.57%', fix: '3.75%' },
     ]);
   });
+  test('a strike in braces with no "~>" is words struck out, spaced or not, before a substitution or alone: no claim', () => {
+    assert.deepEqual(findings(english('- On January 27, 2025, Nvidia fell {~~ 17% ~~} {~~7.28%~>7.82%~~}.')), []);
+    assert.deepEqual(findings(english('## Nvidia fell {~~ 17% ~~} {~~7.28%~>7.82%~~} on January 27, 2025')), []);
+    assert.deepEqual(findings(english('On January 27, 2025, Nvidia fell {~~ 17% ~~} 7.82% and Microsoft 3.75%.')), []);
+    assert.deepEqual(findings(german('Am 27. Januar 2025 fiel Nvidia {~~ um 17 Prozent ~~} um {~~7,28~>7,82~~} Prozent.')), []);
+    assert.deepEqual(findings(german('Am 20. Januar {~~ 2025 ~~} stellte DeepSeek R1 vor.')), []);
+    // The words after it are read as before: a wrong value there is caught.
+    assert.deepEqual(findings(german('Am 27. Januar 2025 fiel Nvidia {~~ deutlich ~~} um 17 Prozent.')), [{ code: 'figure-mismatch', text: '17 Prozent' }]);
+  });
 });

@@ -3,7 +3,7 @@ import { editMatches } from '../text/matchEdits';
 
 /**
  * CriticMarkup (criticmarkup.com), an editor's changes written into the Markdown: `{~~old~>new~~}` substitutes,
- * `{++…++}` adds, `{--…--}` deletes, `{==…==}` highlights, `{>>…<<}` comments. The draft is read as it stands once
+ * `{++…++}` adds, `{--…--}` deletes (and so does a strike in braces, `{~~…~~}` with no `~>`), `{==…==}` highlights, `{>>…<<}` comments. The draft is read as it stands once
  * the changes are accepted: a substitution's new words, an addition's and a highlight's words are the text; the old
  * words, a deletion and a comment are no claim and leave the text. The markup's delimiters leave it too; every kept
  * character keeps its document offset, so a finding and its quick fix lie on the new words alone, the markup around
@@ -47,5 +47,11 @@ const CHANGE_OPENER = /\{(?:\+\+|--|~~|==|>>)/;
 const SUBSTITUTION = String.raw`\{~~(?:(?!~~\})[\s\S])*?~>(?<replacement>[\s\S]*?)~~\}`;
 const WHOLE_SUBSTITUTION = new RegExp(`^${SUBSTITUTION}$`);
 
+/**
+ * A strike in braces with no `~>` (`{~~ 17 % ~~}`, spaced so GFM leaves it as text): the writer struck the words out,
+ * as with `{--…--}`.
+ */
+const STRIKE_IN_BRACES = String.raw`\{~~(?:(?!~>|~~\})[\s\S])*~~\}`;
+
 /** One whole change; the first closer ends it (CriticMarkup does not nest). */
-const CHANGE = new RegExp(String.raw`\{\+\+(?<added>[\s\S]*?)\+\+\}|\{--[\s\S]*?--\}|${SUBSTITUTION}|\{==(?<highlighted>[\s\S]*?)==\}|\{>>[\s\S]*?<<\}`, 'g');
+const CHANGE = new RegExp(String.raw`\{\+\+(?<added>[\s\S]*?)\+\+\}|\{--[\s\S]*?--\}|${SUBSTITUTION}|${STRIKE_IN_BRACES}|\{==(?<highlighted>[\s\S]*?)==\}|\{>>[\s\S]*?<<\}`, 'g');
