@@ -721,10 +721,4 @@ export const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sold', 'taught',
  * Words after which a label's head noun has ended: a genitive, a preposition or a conjunction („KI-Artikel der
  * Redaktion“, "Customers in Europe", "Staff per team"). What comes after says whose or where, not what is counted.
  */
-export const LABEL_CUT_WORDS = new Set([
-  'der', 'des', 'dem', 'den', 'die', 'das', 'einer', 'eines', 'unserer', 'unseres', 'unseren', 'unserem',
-  'von', 'vom', 'im', 'in', 'ins', 'am', 'an', 'ans', 'auf', 'aufs', 'bei', 'beim', 'zum', 'zur', 'zu', 'aus', 'nach',
-  'über', 'unter', 'vor', 'gegen', 'durch', 'um', 'für', 'pro', 'je', 'mit', 'ohne', 'seit', 'bis', 'und', 'oder',
-  'of', 'at', 'on', 'per', 'for', 'by', 'from', 'since', 'with', 'without', 'to', 'and', 'or', 'the', 'a', 'an',
-  'in', 'into', 'among', 'during', 'across', 'over', 'under', 'after', 'before', 'about', 'within', 'via',
-]);
+export const LABEL_CUT_WORDS = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'bei', 'für', 'pro', 'je', 'mit', 'ohne', 'seit', 'bis', 'und', 'oder', 'of', 'at', 'on', 'per', 'for', 'by', 'from', 'since', 'with', 'without', 'to', 'and', 'or', 'the', 'a']);

@@ -1,5 +1,4 @@
 import type { Figure, FigureKind, Language, NameKind, Span } from '../types';
-import { readDotGroupedCounts } from './wholeCounts';
 import { chatStamps } from '../text/chatStamp';
 import { caselessPattern, caselessRegExp } from '../text/caselessPattern';
 import { gatedMatches } from '../text/gatedMatches';
@@ -513,7 +512,6 @@ export function extractFigures(sentence: string, options: FigureOptions): Figure
   linkPairs(text, figures, options.named ?? []);
   sharedCurrency(text, figures);
   currencyOfSentence(text, figures);
-  readDotGroupedCounts(figures, language);
   // A number before a comma that no list gave a unit stays what it was: no figure ("im Jahr 3, dann 4 …", "Version 3,
   // Modell 4", "Platz 1, Nvidia mit minus 7,82 Prozent").
   return figures.filter((f) => !(f.kind === 'count' && !f.noun && !f.scale && !f.range && (COMMA_THEN_VALUE.test(text.slice(f.end)) || nextPairValue(text, f.end, options.named ?? []) !== undefined)));

@@ -17,7 +17,6 @@ import { acceptCriticMarkup, isCriticSubstitution } from './criticMarkup';
 import { appendAligned } from './alignedText';
 import { readHtmlBlock, writtenOffsets } from './htmlBlock';
 import { readInlineTag } from './inlineHtml';
-import { withoutAnswerOptions } from './answerOptions';
 import { isReferenceEntry } from './referenceEntries';
 import { splitInlineFields } from './inlineFields';
 import { dropCalloutMarker } from './calloutMarker';
@@ -65,7 +64,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
       return;
     }
     if (PROSE_BLOCKS.has(node.type)) {
-      const block = node.type === 'paragraph' ? withoutAnswerOptions(proseOf(node, text)) : proseOf(node as RootContent, text);
+      const block = proseOf(node as RootContent, text);
       if (node.type === 'heading') block.heading = true;
       else if (inItem) block.item = true;
       if (node.type === 'paragraph' && isReferenceEntry(block.text)) {

@@ -5,7 +5,7 @@ import { wordAlternation } from '../context/lexicon';
  * words, never names from the articles: every name comes from the sources or the user's glossary.
  */
 export const FUNCTION_WORDS = new Set([
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'am', 'im', 'in', 'an', 'auf', 'aus', 'bei', 'beim', 'ins', 'ans', 'aufs',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'am', 'im', 'in', 'an', 'auf', 'aus', 'bei',
   'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'nach', 'vor', 'hinter', 'neben', 'zwischen', 'durch', 'gegen', 'ohne',
   'um', 'laut', 'wie', 'was', 'wer', 'wo', 'wann', 'warum', 'doch', 'auch', 'aber', 'und', 'oder', 'denn', 'dass', 'da', 'als', 'wenn',
   'während', 'trotz', 'seit', 'bis', 'so', 'nur', 'noch', 'schon', 'bereits', 'dessen', 'deren', 'diese', 'dieser', 'dieses', 'diesem',

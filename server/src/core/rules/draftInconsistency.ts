@@ -1060,22 +1060,6 @@ export function writersOwnRestated(earlier: DraftFigure, later: DraftFigure): bo
 }
 
 /**
- * „Zum Empfang kamen 186 Gäste“ … „| Gäste beim Neujahrsempfang | 168 |“, "We published 214 articles" … "241 articles
- * in all": two counts of the same noun that no source states and whose sentences name no one, with two neighbouring
- * digits swapped, are one count mistyped. A digit changed says nothing by itself ("68 billion parameters" … "86
- * billion"), but a swap is how a writer mistypes, not how two counts differ.
- */
-export function unnamedCountSlip(earlier: DraftFigure, later: DraftFigure): boolean {
-  if (earlier.match.status !== 'unsourced' || later.match.status !== 'unsourced') return false;
-  if (!ownerGuessed(earlier.fact) && !isWritersOwn(earlier.fact)) return false;
-  if (!ownerGuessed(later.fact) || later.at.facts.names.length > 0) return false;
-  if ([earlier.figure, later.figure].some((f) => f.bound || f.range || f.derivedFrom || f.aggregate || f.comparative || f.durationUnit)) return false;
-  if (!maySlip(earlier.fact) || !maySlip(later.fact)) return false;
-  if (!countsTheSameNoun(earlier, later) || labelCountsAnotherNoun(earlier, later) || measuresOtherThings(earlier, later)) return false;
-  return compareFigures(later.figure, earlier.figure) === 'differs' && slipOf(earlier, later);
-}
-
-/**
  * Whether a figure of no one named can restate the writer's own count at all: only a bare list item or label („- 48
  * Einzeltitel“, "Headcount: 410") has no owner of its own. A clause with a subject ("Most competitors run 20 models",
  * „Die Konkurrenz betreibt 20 Modelle“, "A typical bank runs 30") owns its figure; a heading or paragraph that names
@@ -1245,20 +1229,14 @@ function sentenceWords(figure: DraftFigure): Set<string> {
   return new Set((`${figure.at.facts.text} ${figure.at.sentence.context ?? ''}`.match(WORD) ?? []).map((w) => w.toLowerCase()));
 }
 
-/**
- * A word of a sentence, inflected or not: "laptop" and "laptops", „Modell“ and „Modells“; or a German compound's last
- * part, which names the same thing: „Neujahrsempfang“ is an „Empfang“.
- */
+/** A word of a sentence, inflected or not: "laptop" and "laptops", „Modell“ and „Modells“. */
 function hasWord(words: Set<string>, word: string): boolean {
   const lower = word.toLowerCase();
   if (words.has(lower)) return true;
   const stem = lower.slice(0, Math.max(4, lower.length - 2));
-  for (const w of words) if (w.startsWith(stem) || (w.length >= 4 && lower.startsWith(w)) || (w.length >= COMPOUND_HEAD && lower.endsWith(w))) return true;
+  for (const w of words) if (w.startsWith(stem) || (w.length >= 4 && lower.startsWith(w))) return true;
   return false;
 }
-
-/** The shortest last part of a compound read as the thing it names: „Empfang“, not „gang“ or „ende“. */
-const COMPOUND_HEAD = 6;
 
 /**
  * `misrecalledBy`: for a later figure that recalls an earlier one and names no one, whether it recalls `earlier`.
@@ -1271,7 +1249,6 @@ function disagree(earlier: DraftFigure, later: DraftFigure, weight: (concept: st
   if (underOtherDaysHeadings(earlier, later)) return false;
   if (misrecalledBy?.(earlier) && misrecallOf(earlier, later)) return true;
   if (writersOwnRestated(earlier, later)) return true;
-  if (unnamedCountSlip(earlier, later)) return true;
   if (sameEntitySlip(earlier, later)) return true;
   const comparison = asSameFact(earlier, later, weight);
   // "Ende 2024 hatte DeepSeek 160 Mitarbeiter … Ende 2025 300": the same key at another time is another fact.
