@@ -20,6 +20,9 @@ describe('a LaTeX bibliography entry ("\\bibitem{…} Authors (2025). Title.") s
 
   test('the paper\'s text around the bibliography is still read: a wrong year or figure is caught', () => {
     assert.deepEqual(findings(english('DeepSeek was founded in July 2022.\n\n\\bibitem{telepolis2025} Telepolis (2025). Die Geschichte hinter DeepSeek.')), [{ code: 'date-mismatch', text: 'July 2022' }]);
+    // The bibliography's end in the same paragraph, prose after it: read as any paragraph, as before.
+    const closed = findings(english('\\bibitem{a} Nvidia (2025). Report.\n\\end{thebibliography}\nOn January 27, 2025, Broadcom fell 6.85 percent.'));
+    assert.deepEqual(closed.filter((f) => f.code === 'figure-mismatch'), [{ code: 'figure-mismatch', text: '6.85 percent' }]);
   });
 
   test('without \\bibitem, "Name (Year)." is read as before: a timeline\'s or a list\'s claim', () => {

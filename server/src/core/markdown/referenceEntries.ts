@@ -9,7 +9,10 @@ const BIBITEM = String.raw`\\bibitem(?:\[[^\]]*\])?\{[^}]*\}\s*`;
 const AUTHOR_WORD = String.raw`(?:[\p{L}][\p{L}\p{M}.'’-]*,?|&)`;
 const BIBITEM_ENTRY = new RegExp(String.raw`^\s*${BIBITEM}${AUTHOR_WORD}(?:\s+${AUTHOR_WORD}){0,11}\s*\((?:19|20)\d{2}[a-z]?\)\.(?=\s|$)`, 'u');
 
-/** Whether a paragraph's text is a LaTeX bibliography's entry. */
+/**
+ * Whether a paragraph's text is a LaTeX bibliography's entry. One that also holds `\end{…}` closes the bibliography
+ * and may go on in prose ("\end{thebibliography}⏎On January 27, 2025, Broadcom fell …"): it is read as any paragraph.
+ */
 export function isReferenceEntry(text: string): boolean {
-  return text.includes('\\bibitem') && BIBITEM_ENTRY.test(text);
+  return text.includes('\\bibitem') && !text.includes('\\end{') && BIBITEM_ENTRY.test(text);
 }
