@@ -59,4 +59,17 @@ describe('inline HTML is read through: a figure is underlined from its first to 
   test('a figure ending in a character reference ends after its ";"', () => {
     assert.deepEqual(findings(`${EN}On the MATH-500 test R1 scores 58&#x25;.\n`), [['figure-mismatch', '58&#x25;', '85&#x25;']]);
   });
+  test('a link\'s address and a code span written inside an HTML block hold no figure', () => {
+    const text = `${EN}<div class="note">\n*Nvidia* fell **7.82%** on January 27, 2025, and [Microsoft](https://x.com/ms-3-57) 3.75%.\n</div>\n`;
+    assert.deepEqual(figureTexts(text).filter((t) => t.includes('57')), []);
+    assert.deepEqual(figureTexts(`${EN}<div>\nRun \`cost = 5.6 billion\` to reproduce; R1 cost $6.5 million.\n</div>\n`), ['$6.5 million']);
+  });
+  test('an HTML block behind a tab partly used by its list item or block quote is left unread, never misplaced on a tag', () => {
+    assert.deepEqual(findings(`${EN}- Markets\n\t<p>Nvidia fell 7.28% on January 27, 2025.</p>\n`), []);
+    assert.deepEqual(findings(`${EN}>\t<p>Nvidia fell 7.28% on January 27, 2025.</p>\n`), []);
+  });
+  test('a fix whose changed digits run across a tag replaces them one by one and never cuts the tag', () => {
+    assert.deepEqual(findings(`${EN}Nvidia fell 7.2<b>8</b>% on January 27, 2025.\n`), [['figure-mismatch', '7.2<b>8</b>%', '7.8<b>2</b>%']]);
+    assert.deepEqual(findings(`${EN}Nvidia fell 7.<mark>28</mark>% on January 27, 2025.\n`), [['figure-mismatch', '7.<mark>28</mark>%', '7.<mark>82</mark>%']]);
+  });
 });

@@ -42,6 +42,9 @@ export function writtenOffsets(value: string, source: string, start: number, end
   return at;
 }
 
+/** A Markdown link's address (after its "]") and a code span, as written in an HTML block's text. */
+const MARKDOWN_NOT_PROSE = /\]\([^()\s]*\)|`[^`\n]+`/gu;
+
 class HtmlReader {
   readonly parts: HtmlPart[] = [];
   private current: ProseBlock | undefined;
@@ -127,7 +130,18 @@ class HtmlReader {
     const to = node.position?.end.offset;
     this.current ??= { text: '', offsets: [] };
     if (from === undefined || to === undefined) return this.append(node.value, this.current.offsets.at(-1) ?? 0);
-    appendAligned(this.current, node.value, this.html, from, to);
+    // Markdown written inside an HTML block is not parsed as Markdown, but a reader still sees a link's address and a
+    // code span as no prose: "[Microsoft](https://x.com/ms-3-57)", "`cost = 5.6 billion`" hold no figure.
+    const unread = this.html.slice(from, to) === node.value ? [...node.value.matchAll(MARKDOWN_NOT_PROSE)] : [];
+    let done = 0;
+    for (const m of unread) {
+      const [skipFrom, skipTo] = [m.index! + (m[0].startsWith(']') ? 1 : 0), m.index! + m[0].length];
+      if (skipFrom > done) appendAligned(this.current, node.value.slice(done, skipFrom), this.html, from + done, from + skipFrom);
+      this.append(OPAQUE, from + skipFrom);
+      done = skipTo;
+    }
+    if (done === 0) appendAligned(this.current, node.value, this.html, from, to);
+    else if (done < node.value.length) appendAligned(this.current, node.value.slice(done), this.html, from + done, to);
   }
 
   private append(text: string, at: number): void {

@@ -117,6 +117,9 @@ function htmlBlocks(node: Html, source: string, inItem: boolean): ProseBlock[] {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || !/<(?!!--)/u.test(node.value.replace(/<!--[\s\S]*?-->/gu, ''))) return [];
+  // A tab partly used by a list item's or block quote's indentation becomes spaces in the node's value: its characters
+  // can no longer be placed in the written text one by one, and a finding would land on a tag. Left unread, as before.
+  if (source.slice(source.lastIndexOf('\n', start) + 1, end).includes('\t') && source.slice(start, end) !== node.value) return [];
   const blocks: ProseBlock[] = [];
   for (const part of readHtmlBlock(node.value, writtenOffsets(node.value, source, start, end))) {
     if ('rows' in part) blocks.push(...tableBlocks(part.rows.map((row) => row.map(readAsPrinted))));

@@ -110,10 +110,13 @@ function inBraces(draft: ReadDraft, i: number): boolean {
   return (draft.read[i] === ',' || draft.read[i] === '.') && draft.written[at] === draft.read[i] && draft.written[at - 1] === '{' && draft.written[at + 1] === '}';
 }
 
-/** A math delimiter or a command's backslash in the written stretch a fix replaces that no read character stands for. */
+/** Characters of a notation that print nothing of their own: a math delimiter, a command's backslash, a tag's brackets. */
+const MARKUP_CHARACTERS = new Set(['$', '\\', '<', '>']);
+
+/** A math delimiter, a command's backslash or a tag's bracket in the written stretch a fix replaces that no read character stands for. */
 function dropsMarkup(draft: ReadDraft, replaced: ReplacedStretch): boolean {
   for (let at = replaced.from; at < replaced.to; at++) {
-    if (draft.written[at] !== '$' && draft.written[at] !== '\\') continue;
+    if (!MARKUP_CHARACTERS.has(draft.written[at])) continue;
     let read = false;
     for (let i = replaced.readFrom; i < replaced.readTo && !read; i++) read = draft.offsets[i] <= at && at < writtenEnd(draft, i);
     if (!read) return true;
