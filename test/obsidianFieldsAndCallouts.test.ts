@@ -54,4 +54,15 @@ describe('Obsidian: wikilinks read as the text they show, embeds as nothing', ()
     const draft = german('Die Aktie von [[Nvidia-Aktie|Nvidia]] fiel am 27. Januar um 17 %. Gegründet hat DeepSeek [[Liang Wenfang]] im Juli 2023.');
     assert.deepEqual(findings(draft), [at(draft, '17 %', 'figure-mismatch'), at(draft, 'Liang Wenfang', 'name-spelling')]);
   });
+  test('a misspelt name as both target and display text is underlined once, on what the link shows', () => {
+    const draft = german('Gegründet hat DeepSeek [[Liang Wenfang|Liang Wenfang]] im Juli 2023.');
+    assert.deepEqual(findings(draft), [at(draft, 'Liang Wenfang', 'name-spelling')]);
+  });
+  test('a signature\'s link to a user page names no one the post is about: it owns no figure before it', () => {
+    const de = german(':Laut Quelle fiel Microsoft am 27. Januar um 3,57 %. -- [[Benutzer:Nvidia-Fan|Nvidia-Fan]] 10:12, 30. Jan. 2025 (CET)');
+    const fixOf = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.code === 'figure-mismatch').map((f) => f.fix?.newText);
+    assert.deepEqual(fixOf(de), ['3,75 %']);
+    const en = english(':Microsoft fell 3.57% on January 27 per the source. -- [[User:NvidiaBull|Nvidia bull]] ([[User talk:NvidiaBull|talk]]) 10:12, 30 January 2025 (UTC)');
+    assert.deepEqual(fixOf(en), ['3.75%']);
+  });
 });
