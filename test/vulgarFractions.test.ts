@@ -45,4 +45,9 @@ describe('a vulgar fraction (½, ¼, ¾) is read as its value', () => {
   test('a fraction glued to a letter or before a digit is no figure; names keep their digits', () => {
     assert.deepEqual(findings(english('R½ and ½2 are no figures; R1 was trained on H800 chips.')), []);
   });
+  test('a fix that adds a digit after a fraction replaces the fraction: "6½ %" becomes "6.58 %", never "6½8 %"', () => {
+    const fixes = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.fix).map((f) => f.fix!.newText);
+    assert.deepEqual(fixes(english('Broadcom fell 6½ % on January 27, 2025.')), ['6.58 %']);
+    assert.deepEqual(fixes(german('Broadcom verlor am 27. Januar 2025 6½ Prozent.')), ['6,58 Prozent']);
+  });
 });

@@ -21,9 +21,10 @@ export function fixInDraftNotation(newText: string, figure: DraftFigure, documen
   let keptAtEnd = 0;
   while (keptAtEnd < read.length - kept && keptAtEnd < newText.length - kept && read[read.length - 1 - keptAtEnd] === newText[newText.length - 1 - keptAtEnd]) keptAtEnd++;
   const offsets = sentence.offsets;
-  // Read characters that stand for one written character ("2½" read "2.5") change together: "2.1", not "21".
-  while (kept > 0 && offsets[start + kept - 1] === offsets[start + kept]) kept--;
-  while (keptAtEnd > 0 && offsets[end - keptAtEnd] === offsets[end - keptAtEnd - 1]) keptAtEnd--;
+  // Read characters that stand for one written character ("2½" read "2.5") change together, and a change beside them
+  // takes them with it: "2.1", not "21"; "6½ %" → "6.58 %", not "6½8 %".
+  kept = backedOffGroup(offsets, start + kept, -1, start, end) - start;
+  keptAtEnd = end - backedOffGroup(offsets, end - keptAtEnd, 1, start, end);
   const changed = newText.slice(kept, newText.length - keptAtEnd);
   const draft: ReadDraft = { offsets, read: sentence.text, written: documentText };
   const replaced = writtenStretch(draft, start + kept, end - keptAtEnd, { read: start, written: figure.span.start });
@@ -36,6 +37,22 @@ export function fixInDraftNotation(newText: string, figure: DraftFigure, documen
   // than a fix that breaks the draft's markup.
   if (dropsMarkup(draft, replaced)) return undefined;
   return before + changed + after;
+}
+
+/**
+ * A boundary between kept and changed read characters (`at`, the first changed one; `side` -1 for the kept ones before
+ * it, 1 for those after), moved off a group of read characters that stand for one written character, where the kept
+ * character next to it belongs to one.
+ */
+function backedOffGroup(offsets: readonly number[], at: number, side: -1 | 1, start: number, end: number): number {
+  const next = side < 0 ? at - 1 : at;
+  if (next < start || next >= end) return at;
+  const written = offsets[next];
+  if (offsets[next - 1] !== written && offsets[next + 1] !== written) return at;
+  let boundary = at;
+  if (side < 0) while (boundary > start && offsets[boundary - 1] === written) boundary--;
+  else while (boundary < end && offsets[boundary] === written) boundary++;
+  return boundary;
 }
 
 /** A sentence as read, the document it was read from, and where each read character stands in it. */
