@@ -68,4 +68,8 @@ describe('inline math pasted from LaTeX ($7.82\\%$, $20\\times$, $1.8$) is read 
       { code: 'figure-mismatch', text: '6,5 Mio. US$' }, { code: 'figure-mismatch', text: '87 Mio. US$' },
     ]);
   });
+  test('an exponent\'s or an index\'s group keeps its braces: "$10^{6}$ dollars" is no scale, "$x_{1}$" no figure', () => {
+    assert.deepEqual(findings(english('The ratio $10^{6}$ dollars.')), []);
+    assert.deepEqual(findings(english('The ratio $\\frac{1}{2}$ and $10^{6}$ dollars; on 27 January 2025 Nvidia fell $7.82\\%$.')).filter((f) => f.code !== 'unsourced-figure'), []);
+  });
 });

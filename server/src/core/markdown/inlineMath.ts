@@ -42,7 +42,19 @@ export function readInlineMath(text: string, offsets: number[], source: string):
         i += 2;
         continue;
       }
-      // A group's braces print nothing (`\mathbf{8.72}`, `10^{6}`); an escaped one is a brace.
+      // An exponent's or an index's group (`10^{6}`, `x_{1}`) is kept as written: its digits are no figure of their own,
+      // and read without braces "10^6" would pass for a scale ("$10^{6}$ dollars").
+      if (text[i] === '{' && (text[i - 1] === '^' || text[i - 1] === '_')) {
+        const end = text.indexOf('}', i);
+        const last = end < 0 || end > close ? close - 1 : end;
+        for (let j = i; j <= last; j++) {
+          out += text[j];
+          at.push(offsets[j]);
+        }
+        i = last;
+        continue;
+      }
+      // A group's braces print nothing (`\mathbf{8.72}`); an escaped one is a brace.
       if ((text[i] === '{' || text[i] === '}') && !isEscaped(i, offsets, source)) continue;
       // `\,` is TeX's thin space (Markdown's escape left the comma): `7{,}82\,\%` prints "7,82 %".
       out += text[i] === ',' && isEscaped(i, offsets, source) ? ' ' : text[i];
