@@ -21,6 +21,7 @@ import { isReferenceEntry } from './referenceEntries';
 import { splitInlineFields } from './inlineFields';
 import { dropCalloutMarker } from './calloutMarker';
 import { readWikilinks } from './wikilinks';
+import { readPandocSpans } from './pandocSpans';
 
 // Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
 // and GFM's single-tilde pairs struck out whole clauses between two such tildes.
@@ -96,7 +97,7 @@ function proseOf(node: RootContent, source: string): ProseBlock {
   const block: ProseBlock = { text: '', offsets: [] };
   collectInline(node, source, block);
   block.offsets.push(block.offsets.length ? block.offsets[block.offsets.length - 1] + 1 : node.position?.end.offset ?? 0);
-  return readAsPrinted(readWikilinks(acceptCriticMarkup(block, source)));
+  return readAsPrinted(readWikilinks(readPandocSpans(acceptCriticMarkup(block, source))));
 }
 
 /**
