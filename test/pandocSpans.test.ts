@@ -21,5 +21,7 @@ describe('pandoc\'s bracketed spans: a tracked insertion is the text, a deletion
   });
   test('brackets followed by braces that are no attributes keep their reading: a wrong figure there is still caught', () => {
     assert.deepEqual(findings(english('On January 27, 2025, Nvidia fell [17%]{see the table} against the Nasdaq.')).filter((f) => f.code === 'figure-mismatch').map((f) => f.text), ['17%']);
+    // Read as a span, the braces' words would be left out, and with them the figure.
+    assert.deepEqual(findings(english('On January 27, 2025, [Nvidia]{fell by 17%} against the Nasdaq.')).filter((f) => f.code === 'figure-mismatch').map((f) => f.text), ['17%']);
   });
 });
