@@ -1,4 +1,5 @@
-import { OPAQUE, rewriteMatches, type ProseBlock } from '../text/prose';
+import { OPAQUE, type ProseBlock } from '../text/prose';
+import { editMatches } from '../text/matchEdits';
 
 /**
  * Obsidian's links between notes: `[[Nvidia|Nvidia-Aktie]]` shows its display text, „Nvidia-Aktie“, and
@@ -10,13 +11,14 @@ import { OPAQUE, rewriteMatches, type ProseBlock } from '../text/prose';
  */
 export function readWikilinks(block: ProseBlock): ProseBlock {
   if (!block.text.includes('[[')) return block;
-  return rewriteMatches(block, WIKILINK, (m) => {
+  return editMatches(block, WIKILINK, (m, offsets) => {
     const start = m.index!;
+    const end = start + m[0].length;
     const { target, display } = m.groups!;
-    if (m.groups!.embed || USER_PAGE.test(target)) return { text: OPAQUE, offsets: [block.offsets[start]] };
+    if (m.groups!.embed || USER_PAGE.test(target)) return { from: start, to: end, text: OPAQUE, offsets: [offsets[start]] };
     const shown = display ?? target;
-    const shownAt = display !== undefined ? start + m[0].length - 2 - display.length : start + 2;
-    return { text: shown, offsets: block.offsets.slice(shownAt, shownAt + shown.length) };
+    const shownAt = display !== undefined ? end - 2 - display.length : start + 2;
+    return { from: start, to: end, text: shown, offsets: offsets.slice(shownAt, shownAt + shown.length) };
   });
 }
 

@@ -42,29 +42,6 @@ export function subBlock(block: ProseBlock, from: number, to: number): ProseBloc
   return { ...marks, text: block.text.slice(from, to), offsets };
 }
 
-/**
- * The block with each match of `pattern` read as `read` says: its own words with their document offsets, or the
- * match as written where `read` gives nothing. Unmatched text keeps its offsets.
- */
-export function rewriteMatches(block: ProseBlock, pattern: RegExp, read: (m: RegExpMatchArray) => { text: string; offsets: number[] } | undefined): ProseBlock {
-  const offsets = block.offsets;
-  let text = '';
-  const kept: number[] = [];
-  let from = 0;
-  for (const m of block.text.matchAll(pattern)) {
-    const reading = read(m);
-    if (!reading) continue;
-    text += block.text.slice(from, m.index!) + reading.text;
-    appendOffsets(kept, offsets, from, m.index!);
-    appendOffsets(kept, reading.offsets, 0);
-    from = m.index! + m[0].length;
-  }
-  if (from === 0) return block;
-  text += block.text.slice(from);
-  appendOffsets(kept, offsets, from);
-  return { ...block, text, offsets: kept };
-}
-
 export function sliceProse(block: ProseBlock, from: number, to: number): Sentence {
   // Read once: a cached block's offsets are expanded at each ask (CompactProseBlock).
   const offsets = block.offsets;
