@@ -28,6 +28,7 @@ import { forgetLatestReadings } from '../server/src/core/analysis/blockResults';
 import { forgetFiledFigures } from '../server/src/core/rules/draftInconsistency';
 import { forgetEqualHovers } from '../server/src/core/hover/hoverText';
 import { forgetChecks } from '../server/src/lsp/checkDocument';
+import { YOUNG_GENERATION_MB } from '../server/src/lsp/checkScheduler';
 import { distinctDraft, typeDigit } from './benchDrafts';
 import { ROOT } from './support/fixtures';
 
@@ -75,8 +76,9 @@ const peak = () => `${(Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/sta
 /**
  * `--thread`: run in a worker thread with the check worker's young generation, as the language server runs a check; the
  * main thread prints its own memory at the end (it holds nothing of the draft here, unlike the server's).
+ * `--young=MB` sets another young generation, to compare.
  */
-const CHECK_WORKER_YOUNG_GENERATION_MB = 16;
+const CHECK_WORKER_YOUNG_GENERATION_MB = Number(arg('young', String(YOUNG_GENERATION_MB)));
 if (isMainThread && process.argv.includes('--thread')) {
   const worker = new Worker(__filename, { argv: process.argv.slice(2), resourceLimits: { maxYoungGenerationSizeMb: CHECK_WORKER_YOUNG_GENERATION_MB } });
   worker.on('exit', () => console.log(`main thread: ${usageLine(process.memoryUsage())}; process peak ${peak()}`));

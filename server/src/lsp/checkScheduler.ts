@@ -18,7 +18,7 @@ const MAX_FAILURES_IN_A_ROW = 3;
  * three pairs of runs at a high load (285, 287, 297 against 322, 333, 310 MB; after two edits 298–299 against 330–336
  * MB) for 2–4 % more CPU.
  */
-const YOUNG_GENERATION_MB = 16;
+export const YOUNG_GENERATION_MB = 16;
 
 export interface SchedulerEvents {
   /** As the worker encoded them: this thread passes them on without parsing them. */
