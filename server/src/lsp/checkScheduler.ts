@@ -16,9 +16,10 @@ const MAX_FAILURES_IN_A_ROW = 3;
  * with the same peak memory (505–574 MB against 507–531 MB). Since then the analysis keeps far less, and the peak of
  * an open is what it keeps plus the heap's room: at 16 MB a 1 MB draft's open peaked 13–48 MB lower than at 32 MB in
  * three pairs of runs at a high load (285, 287, 297 against 322, 333, 310 MB; after two edits 298–299 against 330–336
- * MB) for 2–4 % more CPU.
+ * MB) for 2–4 % more CPU. At 8 MB the server's peak over stdio fell again, 2–15 MB in four pairs (median 268.5 → 260
+ * MB; in a worker thread 312, 302 → 297, 285 MB), the open's CPU within the load's noise, what is alive the same.
  */
-export const YOUNG_GENERATION_MB = 16;
+export const YOUNG_GENERATION_MB = 8;
 
 export interface SchedulerEvents {
   /** As the worker encoded them: this thread passes them on without parsing them. */
