@@ -51,3 +51,19 @@ describe('a move of the rebound\'s day that is no misdated fall', () => {
     assert.deepEqual(warnings(de, withSources(reboundDe)), warnings(de));
   });
 });
+
+describe('an undated move in a piece headed with the rebound\'s day', () => {
+  test('German: „Nvidia sackte um 7,82 Prozent ab“ under „Dienstag, 28. Januar 2025“ is the fall of the 27th, not a wrong value of the rebound', () => {
+    const text = '# Sendung\n\n**Dienstag, 28. Januar 2025**\n\nNvidia, der wichtigste Chiphersteller, sackte um 7,82 Prozent ab. Microsoft verlor 3,75 Prozent.\n';
+    assert.deepEqual(warnings(text, withSources(reboundEn)), []);
+  });
+  test('English: "Nvidia fell 7.82 percent" under "Tuesday, January 28, 2025" likewise', () => {
+    const text = '# Morning call\n\n**Tuesday, January 28, 2025**\n\nNvidia fell 7.82 percent and Microsoft lost 3.75 percent.\n';
+    assert.deepEqual(warnings(text, withSources(reboundEn)), []);
+  });
+  test('another value of the fall, or the fall\'s value as a rise, stays wrong', () => {
+    const head = '# Sendung\n\n**Dienstag, 28. Januar 2025**\n\n';
+    assert.deepEqual(warnings(`${head}Nvidia sackte um 5 Prozent ab.\n`, withSources(reboundEn)).map((f) => [f.code, f.text]), [['figure-mismatch', '5 Prozent']]);
+    assert.deepEqual(warnings(`${head}Nvidia legte um 7,82 Prozent zu.\n`, withSources(reboundEn)).map((f) => [f.code, f.text]), [['figure-mismatch', '7,82 Prozent']]);
+  });
+});

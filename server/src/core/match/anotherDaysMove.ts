@@ -44,6 +44,20 @@ export function onAnUnnamedDay(days: readonly CalendarDate[] | undefined, source
   return days !== undefined && day?.month !== undefined && day.day !== undefined && !isNamedDay(days, day);
 }
 
+/**
+ * "Nvidia sackte um 7,82 Prozent ab" in a broadcast headed "Dienstag, 28. Januar 2025", where one source dates that very
+ * fall to the 27th and another a rebound of 8,9 % to the 28th: a move the draft dates to no day of its own, whose very
+ * value and direction the sources give for a day near one its document names, while every move of theirs on the named
+ * days goes the other way by another amount, is that near day's move, not a wrong value of the rebound. Of `unnamed`
+ * (the evidence `onAnUnnamedDay` leaves out), the moves that then bear it out; none where `named` decides as before.
+ */
+export function nearMovesOfNamedDays<E extends WeighedMove>(draft: Fact, named: readonly E[], unnamed: readonly E[]): E[] {
+  const days = draft.days;
+  if (!days?.length || (draft.time && draft.timeFrom !== 'document') || directionOf(draft.figure) === undefined) return [];
+  if (named.length === 0 || !named.every((e) => e.agreement === 'differs' && oppositeMoves(draft.figure, e.figure))) return [];
+  return unnamed.filter((e) => sameMoveNear(days, draft, e));
+}
+
 /** What a move's evidence says of it: the source fact, how it compares, and whether it is of the same time. */
 interface WeighedMove {
   fact: Fact;
@@ -66,12 +80,17 @@ export function misdatesANearMove(draft: Fact, evidence: readonly WeighedMove[])
   const sameDay = evidence.filter((e) => e.when === 'same');
   if (sameDay.length === 0 || !sameDay.every((e) => e.agreement === 'differs' && oppositeMoves(draft.figure, e.figure))) return false;
   // The near day may be the source's paragraph's or article's (a list of the day's falls under its dateline).
-  const near = (e: WeighedMove) => {
-    const apart = e.fact.time?.day !== undefined ? daysApart(day, e.fact.time) : undefined;
+  return evidence.some((e) => e.when !== 'same' && sameMoveNear([day], draft, e));
+}
+
+/** `e` bears out the very value and direction of `draft`'s move, for a day near one of `days` but none of them. */
+function sameMoveNear(days: readonly CalendarDate[], draft: Fact, e: WeighedMove): boolean {
+  const near = days.some((d) => {
+    const apart = e.fact.time?.day !== undefined ? daysApart(d, e.fact.time) : undefined;
     return apart !== undefined && apart >= 1 && apart <= NEAR_DAYS;
-  };
-  return evidence.some((e) => e.when !== 'same' && e.agreement === 'agrees' && !e.figure.bound && !e.figure.derivedFrom && near(e) &&
-    directionOf(e.figure) === directionOf(draft.figure) && Math.abs(e.figure.value) === Math.abs(draft.figure.value));
+  });
+  return e.agreement === 'agrees' && !e.figure.bound && !e.figure.derivedFrom && near &&
+    directionOf(e.figure) === directionOf(draft.figure) && Math.abs(e.figure.value) === Math.abs(draft.figure.value);
 }
 
 /** A writer who misdates a move is off by a day or two (the day it was reported, a weekend). */

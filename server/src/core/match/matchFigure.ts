@@ -30,7 +30,7 @@ import { ageOfNoYear, agesOfOtherYears, sourceAgeThen } from '../facts/ageYear';
 import { isOnceOfAnother } from './onceOfAnother';
 import { isAnotherPairsScore } from './benchmarkScores';
 import { asSpeedUpMatch, speedUpAsMultiplier } from './speedUp';
-import { isAnotherDaysMove, isOtherWayOnAGuessedDay, isUndatedMoveOfAnotherDay, misdatesANearMove, onAnUnnamedDay } from './anotherDaysMove';
+import { isAnotherDaysMove, isOtherWayOnAGuessedDay, isUndatedMoveOfAnotherDay, misdatesANearMove, nearMovesOfNamedDays, onAnUnnamedDay } from './anotherDaysMove';
 import { asMatchOfTheRest, asShareLeftOver, isShareOfTheRest } from './complement';
 import { matchCountOfTheRest } from './countOfTheRest';
 import { deriveFigures } from '../figures/deriveFigures';
@@ -178,7 +178,10 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   // source's undated move the other way a value of a move on a day the sources say nothing of (anotherDaysMove.ts).
   const undecided = evidence.filter((e) => e.when === 'unknown' && !(isOneDays(fact.attributes) && isUndatedMoveOfAnotherDay(fact, ownDayHolds, e.fact)));
   const ofItsDay = sameTimeStated.length === 0 ? movesOfItsDay(fact, undecided, ownDayHolds) : [];
-  const deciding = (sameTimeStated.length ? sameTimeStated : ofItsDay.length ? ofItsDay : undecided).filter((e) => !onAnUnnamedDay(fact.days, e.fact));
+  const pool = sameTimeStated.length ? sameTimeStated : ofItsDay.length ? ofItsDay : undecided;
+  const onNamedDays = pool.filter((e) => !onAnUnnamedDay(fact.days, e.fact));
+  const nearMoves = nearMovesOfNamedDays(fact, onNamedDays, pool.filter((e) => !onNamedDays.includes(e)));
+  const deciding = nearMoves.length ? [...onNamedDays, ...nearMoves].sort((a, b) => b.score - a.score) : onNamedDays;
   // Nor is a round figure of another scale ("rund eine Billion Dollar" in June 2023 for "590 Milliarden Dollar").
   const otherTime = sameTimeStated.length || ownDayHolds ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound && e.figure.scale === figure.scale);
   const verdict = decide(fact, deciding, otherTime);
