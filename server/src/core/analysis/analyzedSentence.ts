@@ -18,7 +18,6 @@ import { isReportDateHeader } from '../context/reportDateHeader';
 import { ungovernedMoves } from './ungovernedMoves';
 import { labelledItems } from './labelledItems';
 import { listClauseEnd } from './listClauseEnd';
-import { fieldValueStart } from '../markdown/inlineFields';
 import { cellLabels, labelBefore, labelOfValue, type ValueLabel } from './valueLabel';
 import { readProgrammeAsSoftware } from '../context/softwareProgramme';
 import { isWeekday } from '../facts/weekdays';
@@ -57,12 +56,7 @@ export function analyzeSentenceText(text: string, language: Language, names: Nam
   const mentions = withElliptical(text, found, names);
   const section = heading ? sectionNumberOf(text, language) : undefined;
   const masked: Span[] = [...mentions.filter((m) => /\d|\s[IVX]+$/.test(m.text)), ...numberedIndexSpans(text), ...(section ? [section] : [])];
-  // A field line whose value is a bare figure („Alter:: 41“) is a row of a fact box: the value a cell, the key its label
-  // and no figure of its own („Top 5:: 3“). Not a day without its year („Release:: 21.01.“), which no count is.
-  const fieldValue = context !== undefined ? fieldValueStart(text, context) : undefined;
-  const fieldCell = fieldValue !== undefined && isBareNumber(text.slice(fieldValue)) && !text.trimEnd().endsWith('.');
-  if (fieldCell) masked.push({ start: 0, end: fieldValue });
-  const cell = context !== undefined && (isNumberCell(text) || fieldCell);
+  const cell = context !== undefined && isNumberCell(text);
   const people = mentions.filter((m) => m.entry.kind === 'person');
   const figures = extractFigures(text, { language, masked, isSource, ...(cell ? { cell, rowLabel: cellLabels(context)[0] } : {}), ...(people.length ? { people } : {}), ...(mentions.length ? { named: mentions } : {}) });
   if (context) applyHeaderUnit(figures, context, language, text);

@@ -19,7 +19,6 @@ export function splitInlineFields(block: ProseBlock): ProseBlock[] {
   const pieces: ProseBlock[] = [];
   let rest = -1;
   let at = 0;
-  let fields = 0;
   const flushRest = (to: number): void => {
     if (rest >= 0 && block.text.slice(rest, to).trim()) pieces.push(subBlock(block, rest, to));
     rest = -1;
@@ -28,7 +27,6 @@ export function splitInlineFields(block: ProseBlock): ProseBlock[] {
     const end = at + line.length;
     const field = fieldOf(line);
     if (field) {
-      fields++;
       flushRest(at - 1);
       const fieldLine = subBlock(block, at + field.keyStart, end);
       pieces.push({ ...fieldLine, context: block.context ? `${block.context} | ${field.key}` : field.key });
@@ -36,18 +34,7 @@ export function splitInlineFields(block: ProseBlock): ProseBlock[] {
     at = end + 1;
   }
   flushRest(block.text.length);
-  // A paragraph of one field line is that field, its key its context too.
-  return fields === 0 ? [block] : pieces;
-}
-
-/**
- * Where the value of a field line starts, when `text` is the line of the field whose key `context` ends with (a field's
- * block has its key as the last part of its context); undefined for any other text. „Alter:: 41“ under „# Liang
- * Wenfeng“ is a fact box's row, „| Alter | 41 |“: its bare figure is the value of the key, as a table's cell is.
- */
-export function fieldValueStart(text: string, context: string): number | undefined {
-  const field = fieldOf(text);
-  return field && field.keyStart === 0 && (context === field.key || context.endsWith(` | ${field.key}`)) ? field.valueStart : undefined;
+  return pieces.length === 1 && pieces[0].text === block.text ? [block] : pieces;
 }
 
 function fieldOf(line: string): { key: string; keyStart: number; valueStart: number } | undefined {
