@@ -66,4 +66,10 @@ describe('an undated move in a piece headed with the rebound\'s day', () => {
     assert.deepEqual(warnings(`${head}Nvidia sackte um 5 Prozent ab.\n`, withSources(reboundEn)).map((f) => [f.code, f.text]), [['figure-mismatch', '5 Prozent']]);
     assert.deepEqual(warnings(`${head}Nvidia legte um 7,82 Prozent zu.\n`, withSources(reboundEn)).map((f) => [f.code, f.text]), [['figure-mismatch', '7,82 Prozent']]);
   });
+  test('a piece dated the day before the rebound cannot report it: the rebound\'s value there stays wrong', () => {
+    const de = '# Sendung\n\n**Montag, 27. Januar 2025**\n\nNvidia legte um 8,9 Prozent zu.\n';
+    assert.deepEqual(warnings(de, withSources(reboundDe)), [{ code: 'figure-mismatch', text: '8,9 Prozent', fix: '7,82 Prozent' }]);
+    const en = '# Morning call\n\n**Monday, January 27, 2025**\n\n- Nvidia rose 8.9 percent.\n';
+    assert.deepEqual(warnings(en, withSources(reboundEn)), [{ code: 'figure-mismatch', text: '8.9 percent', fix: '7.82 percent' }]);
+  });
 });

@@ -11,9 +11,15 @@ export function compatibleDates(a: CalendarDate | undefined, b: CalendarDate | u
  * where neither does, in `yearOfBoth` (undefined: not counted at all).
  */
 export function daysApart(a: CalendarDate, b: CalendarDate, yearOfBoth?: number): number | undefined {
+  const days = daysFromTo(a, b, yearOfBoth);
+  return days === undefined ? undefined : Math.abs(days);
+}
+
+/** How many days `b` comes after `a` (negative when before); undefined without a day, a month and a year for both. */
+export function daysFromTo(a: CalendarDate, b: CalendarDate, yearOfBoth?: number): number | undefined {
   const year = a.year ?? b.year ?? yearOfBoth;
   if (year === undefined || a.month === undefined || a.day === undefined || b.month === undefined || b.day === undefined) return undefined;
-  return Math.abs(Date.UTC(a.year ?? year, a.month - 1, a.day) - Date.UTC(b.year ?? year, b.month - 1, b.day)) / 86_400_000;
+  return (Date.UTC(b.year ?? year, b.month - 1, b.day) - Date.UTC(a.year ?? year, a.month - 1, a.day)) / 86_400_000;
 }
 
 /** The fewest and the most days two dates can be apart. */

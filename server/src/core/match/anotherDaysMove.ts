@@ -1,7 +1,7 @@
 import type { Fact } from '../facts/fact';
 import { isNamedDay } from '../facts/documentTime';
 import type { CalendarDate, Figure } from '../types';
-import { daysApart } from '../figures/calendarDays';
+import { daysApart, daysFromTo } from '../figures/calendarDays';
 
 /**
  * "Am Dienstag erholte sich die Nvidia-Aktie um 8,9 Prozent", a day after the source's fall of 7,82 %: a move its
@@ -51,11 +51,12 @@ export function onAnUnnamedDay(days: readonly CalendarDate[] | undefined, source
  * days goes the other way by another amount, is that near day's move, not a wrong value of the rebound. Of `unnamed`
  * (the evidence `onAnUnnamedDay` leaves out), the moves that then bear it out; none where `named` decides as before.
  */
-export function nearMovesOfNamedDays<E extends WeighedMove>(draft: Fact, named: readonly E[], unnamed: readonly E[]): E[] {
+export function nearMovesOfNamedDays<E extends WeighedMove>(draft: Fact, named: readonly E[], unnamed: () => readonly E[]): E[] {
   const days = draft.days;
   if (!days?.length || (draft.time && draft.timeFrom !== 'document') || directionOf(draft.figure) === undefined) return [];
   if (named.length === 0 || !named.every((e) => e.agreement === 'differs' && oppositeMoves(draft.figure, e.figure))) return [];
-  return unnamed.filter((e) => sameMoveNear(days, draft, e));
+  // Only an earlier day's move: a piece dated the 27th cannot report the rebound of the 28th.
+  return unnamed().filter((e) => sameMoveNear(days, draft, e) && days.some((d) => e.fact.time !== undefined && (daysFromTo(e.fact.time, d) ?? 0) > 0));
 }
 
 /** What a move's evidence says of it: the source fact, how it compares, and whether it is of the same time. */

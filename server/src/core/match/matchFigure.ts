@@ -180,7 +180,7 @@ function matchStated(read: Fact, sentence: SentenceFacts, index: SourceIndex): F
   const ofItsDay = sameTimeStated.length === 0 ? movesOfItsDay(fact, undecided, ownDayHolds) : [];
   const pool = sameTimeStated.length ? sameTimeStated : ofItsDay.length ? ofItsDay : undecided;
   const onNamedDays = pool.filter((e) => !onAnUnnamedDay(fact.days, e.fact));
-  const nearMoves = nearMovesOfNamedDays(fact, onNamedDays, pool.filter((e) => !onNamedDays.includes(e)));
+  const nearMoves = nearMovesOfNamedDays(fact, onNamedDays, () => pool.filter((e) => onAnUnnamedDay(fact.days, e.fact)));
   const deciding = nearMoves.length ? [...onNamedDays, ...nearMoves].sort((a, b) => b.score - a.score) : onNamedDays;
   // Nor is a round figure of another scale ("rund eine Billion Dollar" in June 2023 for "590 Milliarden Dollar").
   const otherTime = sameTimeStated.length || ownDayHolds ? [] : evidence.filter((e) => e.when === 'other' && !e.figure.bound && !figure.bound && e.figure.scale === figure.scale);
