@@ -3,6 +3,7 @@ import { caseAsWritten } from '../text/caseAsWritten';
 import { MONTH_NAMES, MONTH_PATTERN } from '../text/months';
 import { GROUP_SPACE, SPACE_GROUPED_NUMERAL, roundingStep } from './numerals';
 import { spelledNumber } from './spellNumber';
+import { writtenLanguage } from './writtenLanguage';
 import { GERMAN_SCALE_ABBREVIATION, ownAbbreviationFor } from './ownScaleAbbreviations';
 import { CURRENCIES, CURRENCY_AFTER_PATTERN, NUMBER_WORDS, ONE_WORDS, PERCENT_WORD, PERCENT_WORD_PATTERN, SCALE_WORD_PATTERN, leadingNumberWord, numberWordFor, oneBefore } from './vocabulary';
 
@@ -19,7 +20,9 @@ const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALE_WORD_PATTERN})(?![\\p{L}])`
  * The draft figure as written, with the source's value put in: same currency symbol, scale word, unit and separators
  * as the draft ("$6.5 million" → "$5.6 million", "8,72 %" → "7,82 %", "Juli 2022" → "Juli 2023").
  */
-export function rewriteWithSourceValue(draft: Figure, source: Figure, language: Language): string | undefined {
+export function rewriteWithSourceValue(draft: Figure, source: Figure, documentLanguage: Language): string | undefined {
+  // The figure's own words say its language: „Juni 2023“ in an English page's German tab is answered „Juli 2023“.
+  const language = writtenLanguage(draft.text, documentLanguage);
   if (draft.kind === 'date') return rewriteDate(draft, source, language);
   if (draft.partOf !== undefined) return rewritePartOfWhole(draft, draft.partOf, source, language);
   // "a week before" where the sources put both events on one day: "0 weeks" is no fix.
@@ -126,7 +129,8 @@ function layoutDecimals(numeral: string, language: Language): number {
  * The draft figure with the source's scale word in the draft's language ("5,6 Milliarden" → "5,6 Millionen"), shortened
  * as the figures around it shorten that scale, if they do (`own`: "$5.6bn" → "$5.6mn" beside "$78mn").
  */
-export function rewriteWithSourceScale(draft: Figure, source: Figure, language: Language, own?: ReadonlyMap<number, string>): string | undefined {
+export function rewriteWithSourceScale(draft: Figure, source: Figure, documentLanguage: Language, own?: ReadonlyMap<number, string>): string | undefined {
+  const language = writtenLanguage(draft.text, documentLanguage);
   if (!SCALE_WORD.test(draft.text)) return undefined;
   // "10 million" where the source writes "10.000": its digits in full, grouped as the draft's language groups them.
   if (source.scale === 0) {
@@ -190,6 +194,8 @@ function rewriteDate(draft: Figure, source: Figure, language: Language): string 
   const want = source.date ?? {};
   const have = draft.date ?? {};
   if (SLASHED_DATE.test(draft.text)) return rewriteSlashedDate(draft.text, have, want);
+  const numbered = NUMBERED_DATES.find(({ pattern }) => pattern.test(draft.text));
+  if (numbered) return rewriteNumberedDate(draft.text, numbered, have, want);
   let text = draft.text;
   // "Jul-22" → "Jul-23": a year written with two digits after a hyphen stays two digits.
   if (want.year !== undefined && have.year !== undefined && want.year !== have.year) text = /\d{4}/.test(text) ? text.replace(/\d{4}/, String(want.year)) : text.replace(/(?<=-)\d{2}$/, String(want.year % 100).padStart(2, '0'));
@@ -204,6 +210,29 @@ function rewriteDate(draft: Figure, source: Figure, language: Language): string 
 /** "1/20/25", "01/20/2025", "12/2024": a date of numbers between slashes, its year last. */
 const SLASHED_DATE = /^(\d{1,2})\/(?:(\d{1,2})\/)?(\d{4}|\d{2})$/;
 
+/** Dates of numbers only whose parts stand in one order: ISO's "2025-01-27", the German „27.01.2025“ and „27.01.25“. */
+interface NumberedDate {
+  pattern: RegExp;
+  order: ReadonlyArray<'year' | 'month' | 'day'>;
+  separator: string;
+}
+const NUMBERED_DATES: readonly NumberedDate[] = [
+  { pattern: /^(\d{4})-(\d{1,2})-(\d{1,2})$/, order: ['year', 'month', 'day'], separator: '-' },
+  { pattern: /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/, order: ['day', 'month', 'year'], separator: '.' },
+];
+
+/** A date part answered as wide as the draft wrote it: a two-digit year stays two digits ("25"), a day or month keeps its leading zero ("01"). */
+function partAsWritten(written: string, value: number | undefined): string {
+  return value === undefined ? written : String(written.length === 2 && value > 99 ? value % 100 : value).padStart(written.length, '0');
+}
+
+/** "2025-01-30" → "2025-01-27", „28.02.2025“ → „27.01.2025“: each part answered where the draft wrote it, in its shape. */
+function rewriteNumberedDate(text: string, { pattern, order, separator }: NumberedDate, have: CalendarDate, want: CalendarDate): string | undefined {
+  const written = pattern.exec(text)!.slice(1);
+  const rewritten = order.map((part, i) => partAsWritten(written[i], want[part] ?? have[part])).join(separator);
+  return rewritten === text ? undefined : rewritten;
+}
+
 /**
  * "1/21/25" → "1/20/25", "11/2024" → "12/2024": each part answered where the draft wrote it, as wide as it wrote it
  * ("01/22/2025" → "01/20/2025"); the month first or the day first, as the draft's own reading has it.
@@ -211,12 +240,10 @@ const SLASHED_DATE = /^(\d{1,2})\/(?:(\d{1,2})\/)?(\d{4}|\d{2})$/;
 function rewriteSlashedDate(text: string, have: CalendarDate, want: CalendarDate): string | undefined {
   const [, first, second, year] = SLASHED_DATE.exec(text)!;
   const monthFirst = second === undefined || +first === have.month;
-  // A two-digit year stays two digits ("25"); a day or a month keeps its leading zero ("01").
-  const as = (written: string, value: number | undefined) => value === undefined ? written : String(written.length === 2 && value > 99 ? value % 100 : value).padStart(written.length, '0');
-  const day = second === undefined ? undefined : as(monthFirst ? second : first, want.day ?? have.day);
-  const month = as(monthFirst ? first : second!, want.month ?? have.month);
+  const day = second === undefined ? undefined : partAsWritten(monthFirst ? second : first, want.day ?? have.day);
+  const month = partAsWritten(monthFirst ? first : second!, want.month ?? have.month);
   const parts = day === undefined ? [month] : monthFirst ? [month, day] : [day, month];
-  const rewritten = [...parts, as(year, want.year ?? have.year)].join('/');
+  const rewritten = [...parts, partAsWritten(year, want.year ?? have.year)].join('/');
   return rewritten === text ? undefined : rewritten;
 }
 
@@ -241,7 +268,8 @@ function ordinalSuffix(day: number): string {
 const PERCENT_UNIT = new RegExp(`(prozent-?punkte?n?|percentage[- ]points?|pp|${PERCENT_WORD_PATTERN})$`, 'iu');
 
 /** "7 percent" → "7 percentage points" and back, in the draft's language. */
-export function rewriteWithSourceUnit(draft: Figure, source: Figure, language: Language): string | undefined {
+export function rewriteWithSourceUnit(draft: Figure, source: Figure, documentLanguage: Language): string | undefined {
+  const language = writtenLanguage(draft.text, documentLanguage);
   if (!PERCENT_UNIT.test(draft.text)) return undefined;
   const unit = source.kind === 'percentagePoint' ? (language === 'de' ? 'Prozentpunkte' : 'percentage points') : language === 'de' ? 'Prozent' : 'percent';
   return draft.text.replace(PERCENT_UNIT, unit).replace(/(\d)(?=[\p{L}])/u, '$1 ');
@@ -255,7 +283,8 @@ const CURRENCY_WORD: Record<Language, Record<string, string>> = {
 };
 
 /** The draft's sum in the source's currency, written as the draft writes currencies ("€5.6 million" → "$5.6 million"). */
-export function rewriteWithSourceCurrency(draft: Figure, source: Figure, language: Language): string | undefined {
+export function rewriteWithSourceCurrency(draft: Figure, source: Figure, documentLanguage: Language): string | undefined {
+  const language = writtenLanguage(draft.text, documentLanguage);
   const token = CURRENCY_TOKEN.exec(draft.text);
   if (!token || !source.currency) return undefined;
   const written = token[1];

@@ -233,6 +233,18 @@ export function scaleOf(word: string, language: Language): number | undefined {
   }
 }
 
+/**
+ * Words of a figure that one language writes and the other does not, lower case: a figure's quick fix is written in the
+ * language of its own words, whatever the document's (the German tab of an English page: „Juni 2023“ → „Juli 2023“,
+ * „500-Millionen-Dollar“ → „500-Milliarden-Dollar“). Month names written in full are told apart by `MONTH_NAMES`.
+ */
+export const OWN_FIGURE_WORDS: Readonly<Record<Language, readonly string[]>> = {
+  de: ['tausend', 'tsd', 'millionen', 'milliarde', 'milliarden', 'mio', 'mrd', 'billionen', 'prozent', 'prozentpunkt', 'prozentpunkte', 'prozentpunkten', 'jänner', 'mär', 'okt', 'dez'],
+  en: ['thousand', 'thousands', 'millions', 'billions', 'trillion', 'trillions', 'mn', 'bn', 'tn', 'percent', 'percentage', 'mar', 'oct', 'dec'],
+};
+/** Scale words both languages spell alike, English where written in lower case: German capitalises its nouns („5 Millionen“, „1 Million“). */
+export const ENGLISH_IN_LOWER_CASE = ['million', 'billion'];
+
 export const SCALE_WORD_PATTERN = 'tausend|tsd\\.?|thousands?|millionen|millions?|mio\\.?|mn|mln\\.?|milliarden?|mrd\\.?|bn|bln|billionen|billions?|trillions?|tn|m|k|b';
 
 /** Currency words and symbols → ISO code. */
