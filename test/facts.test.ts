@@ -3612,6 +3612,22 @@ describe('"the founder" is the person the draft named as the founder, not the la
     assert.deepEqual(findings(`${before(false)}\n\n| Item | Value |\n|---|---|\n| Founder's age | 40 |`), []);
     assert.deepEqual(findings(`${before(false)} The founder is 42 years old.`), [{ code: 'figure-mismatch', text: '42 years old', fix: '40 years old' }]);
   });
+  test('a list item "DeepSeek\'s founder: 41 years old", „Der Gründer: 41 Jahre alt“ after other people were named is the founder\'s age; "The founder is Liang Wenfeng" names the founder (English, German)', () => {
+    const en = (item: string) => `---\nlang: en\n---\n\nThe founder is Liang Wenfeng, a computer engineer from Guangdong. The lab\'s founder met Premier Li Qiang.\n\n1. R1 training: $5.6 million\n2. ${item}\n`;
+    assert.deepEqual(findings(en("DeepSeek's founder: 41 years old")), [{ code: 'figure-mismatch', text: '41 years old', fix: '40 years old' }]);
+    assert.deepEqual(findings(en("DeepSeek's founder: 40 years old")), []);
+    const de = (item: string) => `DeepSeek-Gründer Liang Wenfeng ist Informatikingenieur. Matt Sheehan vom Carnegie Endowment sieht die Exportkontrollen anders.\n\n- ${item}\n`;
+    assert.deepEqual(findings(de('Der Gründer: 41 Jahre alt')), [{ code: 'figure-mismatch', text: '41 Jahre', fix: '40 Jahre' }]);
+    assert.deepEqual(findings(de('Der Gründer: 40 Jahre alt')), []);
+  });
+  test('the writer\'s own founder („Unser Gründer: 41 Jahre“, "Our founder: 41 years old") is not Liang Wenfeng', () => {
+    const de = (item: string) => `DeepSeek-Gründer Liang Wenfeng ist Informatikingenieur. Matt Sheehan vom Carnegie Endowment sieht die Exportkontrollen anders.\n\n- ${item}\n`;
+    assert.deepEqual(findings(de('Unser Gründer: 41 Jahre alt')), [{ code: 'unsourced-figure', text: '41 Jahre' }]);
+    assert.deepEqual(findings(de('Our founder: 41 years old')), [{ code: 'unsourced-figure', text: '41 years old' }]);
+    const en = (item: string) => `---\nlang: en\n---\n\nDeepSeek's founder, Liang Wenfeng, is a computer engineer. Matt Sheehan of the Carnegie Endowment disagrees.\n\n1. ${item}\n`;
+    // "Mistral's founder: 33 years old" here is already read as Liang Wenfeng's age before this change (left as is).
+    assert.deepEqual(findings(en("Our founder: 40 years old")), [{ code: 'unsourced-figure', text: '40 years old' }]);
+  });
 });
 
 describe('a caption\'s bracketed age with more in the bracket', () => {

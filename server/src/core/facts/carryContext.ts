@@ -5,6 +5,7 @@ import { isAttribute, isDirectedMove, isOnce, lookupKey, namesAnEvent } from './
 import { PLACE_CONCEPTS } from './places';
 import { isAttribution } from './attribution';
 import { founderNamed, isOtherSort, referencedKinds, referentOf } from './references';
+import { roleOwners } from './roleOwners';
 import { measuredAgainst } from './measuredAgainst';
 import { namesJoinedAsOneList } from './listJoiners';
 import { isStampDate } from './updateStamp';
@@ -214,7 +215,7 @@ export class ContextCarrier {
    */
   signature(): string {
     const time = (t: { date: CalendarDate; figure: Figure } | undefined) => (t ? [t.date, figureId(t.figure)] : null);
-    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), time(this.rowTime), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder?.canonical ?? null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMove ? [figureId(this.previousMove.figure), this.previousMove.attributes] : null, this.previousMoved, this.previousYear ?? null, this.previousUnnamed, this.previousShares.map(({ fact, ofWhat, ofASubset }) => [figureId(fact.figure), fact.entities, fact.attributes, fact.time ?? null, ofWhat, ofASubset]), this.question ?? null]);
+    return JSON.stringify([this.paragraph, this.previousParagraph, this.tableNames, this.heading, this.title ?? null, time(this.paragraphTime), time(this.headingTime), time(this.leadTime), this.columnTimes.map(time), time(this.rowTime), this.cell ?? null, time(this.lastTime), time(this.lastDay), this.undatedEventSinceDay, this.documentTime ?? null, this.inHeading, this.lastOfKind, this.lastCompany ?? null, this.founder ? [this.founder.canonical, this.founder.of ?? null] : null, this.unnamedPerson ?? null, this.sectionOpen, this.otherSorts, this.previousEntities, this.currency ?? null, this.previousSum ? figureId(this.previousSum) : null, this.previousMove ? [figureId(this.previousMove.figure), this.previousMove.attributes] : null, this.previousMoved, this.previousYear ?? null, this.previousUnnamed, this.previousShares.map(({ fact, ofWhat, ofASubset }) => [figureId(fact.figure), fact.entities, fact.attributes, fact.time ?? null, ofWhat, ofASubset]), this.question ?? null]);
   }
 
   /** The carrier's state, to be restored after skipping sentences read before from the same state. */
@@ -276,8 +277,14 @@ export class ContextCarrier {
       const company = names.find((n) => n.canonical === introduced?.entry.canonical) ?? (spokenOf && describesCompany ? spokenOf : names.filter((n) => n.kind === 'organisation' && !n.otherSort).pop());
       this.lastCompany = company ?? this.lastCompany;
       // "Its founder, Liang Wenfeng, …", "DeepSeek-Gründer Liang Wenfeng": whom "the founder" later means.
+      // The company is the one whose role the sentence gives them ("DeepSeek-Gründer Liang Wenfeng"), else the one it speaks of.
       const founder = founderNamed(facts.text, facts.names);
-      if (founder) this.founder = names.find((n) => n.canonical === founder.entry.canonical) ?? this.founder;
+      const carriedFounder = founder && names.find((n) => n.canonical === founder.entry.canonical);
+      if (carriedFounder) {
+        const ownerOfRole = [...roleOwners(facts.text, facts.names)].find(([, holder]) => holder === founder)?.[0].entry.canonical;
+        const of = ownerOfRole ?? this.lastCompany?.canonical;
+        this.founder = of ? { ...carriedFounder, of } : carriedFounder;
+      }
     }
     // „Ein Student aus Zhejiang …“: the person brought in without a name is the last one, until one is named.
     const unnamed = this.inHeading || this.sectionOpen ? undefined : unnamedPersonIntroduced(facts.text, facts.names);

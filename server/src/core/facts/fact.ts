@@ -90,6 +90,8 @@ export interface CarriedShare {
 /** A name as context carries it from one sentence to the next. */
 export interface CarriedName {
   canonical: string;
+  /** For the person named as the founder: the company whose founder the document named them (founder only). */
+  of?: string;
   kind: NameKind;
   containing: string[];
   /** Named in a contrast ("OpenAI, for its part, spent …"): "the company" after it means the story's subject. */

@@ -19,12 +19,12 @@ import { eventOfTheOtherEnd } from './spanToANamedThing';
 import { anchorOfTheNamedBefore } from './unnamedAnchor';
 import { isStampDate, opensWithStamp } from './updateStamp';
 import type { AskedQuestion, CarriedContext, CarriedName, ContextOrigin, Fact } from './fact';
-import { WRITER } from './writer';
+import { WRITER, WRITERS_POSSESSIVE } from './writer';
 import { ownSubjectNoun } from './ownSubject';
 import { withSharedSubject } from './sharedSubject';
 import { distributedNames, eachNamed } from './distributeLists';
 import { entrySubject, isOtherSort, referencedKinds, referentOf } from './references';
-import { namesTheFounder } from '../names/founderWords';
+import { namesTheFounder, ownedFounder } from '../names/founderWords';
 import { quotedSpeaker } from './quotedSpeaker';
 import { weekdayNear } from './weekdays';
 import { dayAfter, movingDuration } from './daysLater';
@@ -305,8 +305,11 @@ export function readFacts(facts: SentenceFacts, carried: CarriedContext, next?: 
           if (referent.from === 'reference' && kindsFitting(attributes).join() === kind) pointedBack = true;
         }
       }
-      // "| Founder's age | 42 |": the row calls its person the founder, whom the document named as such.
-      if (figure.kind === 'age' && !pointedBack && facts.founderInContext && carried.founder && !inClause.some((n) => n.entry.kind === 'person') && !SUBJECT_PRONOUN.test(clause)) {
+      // "| Founder's age | 42 |", "3. DeepSeek's founder: 41 years old", „- Der Gründer: 41 Jahre alt“: the row or the clause
+      // calls its person the founder, whom the document named as such; not another company's founder ("OpenAI's founder")
+      // nor the writer's own („Unser Gründer: 41 Jahre“).
+      const callsTheFounder = facts.founderInContext || (namesTheFounder(clause) && !WRITERS_POSSESSIVE.test(clause) && (owners.size ? [...owners.keys()].every((o) => o.entry.canonical === carried.founder?.of) : !ownedFounder(clause)));
+      if (figure.kind === 'age' && !pointedBack && callsTheFounder && carried.founder && !inClause.some((n) => n.entry.kind === 'person') && !SUBJECT_PRONOUN.test(clause)) {
         add([carried.founder], 'reference');
         pointedBack = true;
       }
