@@ -1,5 +1,5 @@
 import type { NameKind, NameMention } from '../types';
-import { FOUNDER_COPULAS, FOUNDER_WORDS } from '../names/founderWords';
+import { FOUNDER_WORDS } from '../names/founderWords';
 import type { CarriedContext, CarriedName, ContextOrigin } from './fact';
 import { REFERENCE_WORDS } from '../names/referenceWords';
 
@@ -84,10 +84,10 @@ export function referentOf(kind: NameKind, carried: CarriedContext): { name: Car
 
 /**
  * The person a sentence names as the founder: right after the word ("Its founder, Liang Wenfeng", "DeepSeek-Gründer
- * Liang Wenfeng", "der Gründer Liang Wenfeng", "The founder is Liang Wenfeng") or set off after the name ("Liang Wenfeng, the founder of DeepSeek").
+ * Liang Wenfeng", "der Gründer Liang Wenfeng") or set off after the name ("Liang Wenfeng, the founder of DeepSeek").
  */
 export function founderNamed(text: string, names: readonly NameMention[]): NameMention | undefined {
   return names.find((n) => n.entry.kind === 'person' && (FOUNDER_RIGHT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || FOUNDER_SET_OFF_AFTER.test(text.slice(n.end, n.end + 30))));
 }
-const FOUNDER_RIGHT_BEFORE = new RegExp(`(?:${FOUNDER_WORDS.join('|')})(?:-|,?\\s+|\\s+(?:${FOUNDER_COPULAS.join('|')})\\s+)$`, 'iu');
+const FOUNDER_RIGHT_BEFORE = new RegExp(`(?:${FOUNDER_WORDS.join('|')})(?:-|,?\\s+)$`, 'iu');
 const FOUNDER_SET_OFF_AFTER = new RegExp(`^,\\s+(?:the\\s+|der\\s+|die\\s+)?(?:[\\p{L}-]+-)?(?:${FOUNDER_WORDS.join('|')})(?![\\p{L}])`, 'iu');

@@ -1,7 +1,5 @@
 /** Words for the founder, which point back to the person named as such rather than to the last person named. */
 export const FOUNDER_WORDS = ['gründer', 'gründers', 'gründerin', 'firmengründer', 'founder', "founder's"];
-/** Words between the founder word and the name it is said of ("The founder is Liang Wenfeng", „Gründer war Liang Wenfeng“). */
-export const FOUNDER_COPULAS = ['is', 'was', 'ist', 'war'];
 const FOUNDER_WORD = new RegExp(`(?<![\\p{L}])(?:${FOUNDER_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
 /** Whether the words call someone the founder ("Founder's age", „Alter des Gründers“). */
