@@ -722,32 +722,3 @@ export const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sold', 'taught',
  * Redaktion“, "Customers in Europe", "Staff per team"). What comes after says whose or where, not what is counted.
  */
 export const LABEL_CUT_WORDS = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'bei', 'für', 'pro', 'je', 'mit', 'ohne', 'seit', 'bis', 'und', 'oder', 'of', 'at', 'on', 'per', 'for', 'by', 'from', 'since', 'with', 'without', 'to', 'and', 'or', 'the', 'a']);
-
-/**
- * An e-mail's header keys, as a mail client prints them above a forwarded or quoted message ("From: … / Date: … /
- * Subject: … / To: …", Outlook's „Von: … / Gesendet: … / An: … / Betreff: …"): a run of such lines is the message's
- * metadata, its date when it was sent, no date of what it tells (markdown/mailMetadata.ts).
- */
-export const MAIL_HEADER_KEYS = [
-  'from', 'sent', 'date', 'to', 'cc', 'bcc', 'subject', 'reply-to',
-  'von', 'gesendet', 'datum', 'an', 'kopie', 'blindkopie', 'betreff', 'antwort an',
-];
-
-/** Of those keys, the ones only a mail header has (a table or a form has a "Date:" and a "To:" too). */
-export const MAIL_SENDER_KEYS = ['from', 'sent', 'subject', 'von', 'gesendet', 'betreff'];
-/** A header's subject and its sending time: the two together make a header where no line holds an address. */
-export const MAIL_SUBJECT_KEYS = ['subject', 'betreff'];
-export const MAIL_SENT_KEYS = ['sent', 'date', 'gesendet', 'datum'];
-
-/**
- * What a mail client writes above a quoted message: "On Mon, Jan 27, 2025 at 9:14 AM Jane Doe <jane@…> wrote:",
- * „Am 27.01.2025 um 09:14 schrieb Jane Doe <jane@…>:“. The opening word and the verb, per language.
- */
-export const QUOTED_MAIL_OPENERS = ['on', 'am'];
-export const QUOTED_MAIL_VERBS = ['wrote', 'schrieb'];
-
-/** Labels before a phone number in a signature or a contact block ("Tel. +49 30 …", "m: +1 (917) …"). */
-export const PHONE_LABELS = ['tel', 'tel.', 'telefon', 'phone', 'mobile', 'mobil', 'handy', 'cell', 'fax', 'direct', 'durchwahl', 'm', 't', 'p', 'f'];
-
-/** Words that open an imprint's register line in a signature or a newsletter's footer („Amtsgericht Charlottenburg, HRB 204117 B“). */
-export const REGISTER_WORDS = ['hrb', 'hra', 'amtsgericht', 'registergericht', 'handelsregister', 'ust-idnr.', 'ust-id', 'steuernummer', 'vat', 'company no.', 'registered in'];

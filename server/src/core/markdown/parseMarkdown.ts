@@ -22,7 +22,6 @@ import { splitInlineFields } from './inlineFields';
 import { dropCalloutMarker } from './calloutMarker';
 import { readWikilinks } from './wikilinks';
 import { readPandocSpans } from './pandocSpans';
-import { dropMailMetadata } from './mailMetadata';
 
 // Only `~~…~~` strikes through, as in VS Code's preview: a single tilde is a TeX tie ("July~2023") or "about" ("~6 million"),
 // and GFM's single-tilde pairs struck out whole clauses between two such tildes.
@@ -30,8 +29,6 @@ const parser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false })
 
 /** Block types whose inline children are prose; everything else is either a container or never read. */
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
-/** A setext heading's underline that is a signature's `-- ` line ("Ihr Jan Berger\n-- "): the paragraph after it is the signature. */
-const SIGNATURE_UNDERLINE = /\n[ \t]*--[ \t]*$/u;
 /** Inline nodes that stand for something other than prose: kept as one opaque character so words don't merge. */
 const OPAQUE_INLINES = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'break', 'inlineMath']);
 
@@ -53,8 +50,6 @@ export function parseMarkdown(text: string): ParsedMarkdown {
   const blocks: ProseBlock[] = [];
   const comments: ParsedMarkdown['comments'] = [];
   let frontmatter: string | undefined;
-  // A paragraph after a signature's `-- ` line, which turned the sign-off above it into a setext heading.
-  let signatureNext = false;
   const visit = (node: RootContent | Root, inItem = false, firstInQuote = false): void => {
     if (node.type === 'html') {
       collectComments(node, comments);
@@ -70,8 +65,6 @@ export function parseMarkdown(text: string): ParsedMarkdown {
       return;
     }
     if (PROSE_BLOCKS.has(node.type)) {
-      const signature = signatureNext;
-      signatureNext = node.type === 'heading' && SIGNATURE_UNDERLINE.test(text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0));
       const block = proseOf(node as RootContent, text);
       if (node.type === 'heading') block.heading = true;
       else if (inItem) block.item = true;
@@ -79,7 +72,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
         collectComments(node, comments);
         return;
       }
-      const pieces = node.type === 'paragraph' ? dropMailMetadata(firstInQuote ? dropCalloutMarker(block) : block, signature).flatMap(splitInlineFields) : [block];
+      const pieces = node.type === 'paragraph' ? splitInlineFields(firstInQuote ? dropCalloutMarker(block) : block) : [block];
       for (const piece of pieces) if (piece.text.trim()) blocks.push(piece);
       collectComments(node, comments);
       return;
