@@ -3612,8 +3612,8 @@ describe('"the founder" is the person the draft named as the founder, not the la
     assert.deepEqual(findings(`${before(false)}\n\n| Item | Value |\n|---|---|\n| Founder's age | 40 |`), []);
     assert.deepEqual(findings(`${before(false)} The founder is 42 years old.`), [{ code: 'figure-mismatch', text: '42 years old', fix: '40 years old' }]);
   });
-  test('a list item "DeepSeek\'s founder: 41 years old", „Der Gründer: 41 Jahre alt“ after other people were named is the founder\'s age (English, German)', () => {
-    const en = (item: string) => `---\nlang: en\n---\n\nIts founder, Liang Wenfeng, is a computer engineer from Guangdong. The lab\'s founder met Premier Li Qiang.\n\n1. R1 training: $5.6 million\n2. ${item}\n`;
+  test('a list item "DeepSeek\'s founder: 41 years old", „Der Gründer: 41 Jahre alt“ after other people were named is the founder\'s age; "The founder is Liang Wenfeng" names the founder (English, German)', () => {
+    const en = (item: string) => `---\nlang: en\n---\n\nThe founder is Liang Wenfeng, a computer engineer from Guangdong. The lab\'s founder met Premier Li Qiang.\n\n1. R1 training: $5.6 million\n2. ${item}\n`;
     assert.deepEqual(findings(en("DeepSeek's founder: 41 years old")), [{ code: 'figure-mismatch', text: '41 years old', fix: '40 years old' }]);
     assert.deepEqual(findings(en("DeepSeek's founder: 40 years old")), []);
     const de = (item: string) => `DeepSeek-Gründer Liang Wenfeng ist Informatikingenieur. Matt Sheehan vom Carnegie Endowment sieht die Exportkontrollen anders.\n\n- ${item}\n`;
@@ -3623,6 +3623,8 @@ describe('"the founder" is the person the draft named as the founder, not the la
   test('a name owned after "the founder was" ("Li Qiang\'s guest") is not the founder', () => {
     const guest = "---\nlang: en\n---\n\nDeepSeek's founder, Liang Wenfeng, did not comment. The founder was Li Qiang's guest in Beijing.\n\nThe founder is 41 years old.\n";
     assert.deepEqual(findings(guest), [{ code: 'figure-mismatch', text: '41 years old', fix: '40 years old' }]);
+    const gast = 'DeepSeek-Gründer Liang Wenfeng äußerte sich nicht. Der Gründer war Li Qiangs Gast in Peking.\n\nDer Gründer ist 41 Jahre alt.\n';
+    assert.deepEqual(findings(gast), [{ code: 'figure-mismatch', text: '41 Jahre', fix: '40 Jahre' }]);
   });
   test('the writer\'s own founder („Unser Gründer: 41 Jahre“, "Our founder: 41 years old") is not Liang Wenfeng', () => {
     const de = (item: string) => `DeepSeek-Gründer Liang Wenfeng ist Informatikingenieur. Matt Sheehan vom Carnegie Endowment sieht die Exportkontrollen anders.\n\n- ${item}\n`;

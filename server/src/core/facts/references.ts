@@ -2,6 +2,7 @@ import type { NameKind, NameMention } from '../types';
 import { FOUNDER_WORDS } from '../names/founderWords';
 import type { CarriedContext, CarriedName, ContextOrigin } from './fact';
 import { REFERENCE_WORDS } from '../names/referenceWords';
+import { PAST_COPULAS, PRESENT_COPULAS } from './tenseWords';
 
 export { REFERENCE_WORDS } from '../names/referenceWords';
 
@@ -87,7 +88,11 @@ export function referentOf(kind: NameKind, carried: CarriedContext): { name: Car
  * Liang Wenfeng", "der Gründer Liang Wenfeng") or set off after the name ("Liang Wenfeng, the founder of DeepSeek").
  */
 export function founderNamed(text: string, names: readonly NameMention[]): NameMention | undefined {
-  return names.find((n) => n.entry.kind === 'person' && (FOUNDER_RIGHT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || FOUNDER_SET_OFF_AFTER.test(text.slice(n.end, n.end + 30))));
+  return names.find((n) => n.entry.kind === 'person' && (FOUNDER_RIGHT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || FOUNDER_SET_OFF_AFTER.test(text.slice(n.end, n.end + 30)) ||
+    (FOUNDER_IS_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && !NAME_GOES_ON.test(text.slice(n.end, n.end + 3)))));
 }
+// "The founder is Liang Wenfeng", but not "The founder was Li Qiang's guest" nor „… war Li Qiangs Gast“.
+const FOUNDER_IS_BEFORE = new RegExp(`(?:${FOUNDER_WORDS.join('|')})\\s+(?:${[...PRESENT_COPULAS, ...PAST_COPULAS].join('|')})\\s+$`, 'iu');
+const NAME_GOES_ON = /^(?:['’]s|s(?![\p{L}])|\p{L})/u;
 const FOUNDER_RIGHT_BEFORE = new RegExp(`(?:${FOUNDER_WORDS.join('|')})(?:-|,?\\s+)$`, 'iu');
 const FOUNDER_SET_OFF_AFTER = new RegExp(`^,\\s+(?:the\\s+|der\\s+|die\\s+)?(?:[\\p{L}-]+-)?(?:${FOUNDER_WORDS.join('|')})(?![\\p{L}])`, 'iu');
