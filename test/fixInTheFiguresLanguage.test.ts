@@ -17,6 +17,12 @@ const ENGLISH_PAGE =
   'It has been checked by the team, and the tab below is for the readers of the page who would like to have it in their own language.\n\n';
 
 describe('a fix is written in the language of the figure\'s own words, not of the document', () => {
+  test('the digits keep the decimal mark the draft gave them: „8,72 percent“ → „7,82 percent“, "$6.5 Millionen" → "$5.6 Millionen"', () => {
+    const warned = (text: string) => runRules(analyzeDraft(text, index), index).filter((f) => f.severity !== 'information').map((f) => [text.slice(f.start, f.end), f.fix?.newText]);
+    assert.deepEqual(warned('Nvidia verlor am 27. Januar 2025 deutlich an Wert, und die Anleger waren nervös.\n\nNvidia lost 8,72 percent on January 27, 2025.\n'), [['8,72 percent', '7,82 percent']]);
+    assert.deepEqual(warned(ENGLISH_PAGE + 'Training R1 cost $6.5 Millionen, the German tab says.\n'), [['$6.5 Millionen', '$5.6 Millionen']]);
+    assert.deepEqual(warned('Das Training von DeepSeek R1 kostete 6,5 million Dollar, sagt der Text.\n'), [['6,5 million Dollar', '5,6 million Dollar']]);
+  });
   test('German tab of an English page: „Juni 2023“ → „Juli 2023“, „500-Millionen-Dollar“ → „500-Milliarden-Dollar“, „5,6 Milliarden“ → „5,6 Millionen“', () => {
     const text = ENGLISH_PAGE + '## Deutsch\n\nDeepSeek wurde im Juni 2023 in Hangzhou gegründet. Die USA antworten mit Project Stargate, einer 500-Millionen-Dollar-Initiative.\n\n' +
       '- Das Training kostete 5,6 Milliarden Dollar.\n';

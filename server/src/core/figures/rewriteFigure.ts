@@ -35,17 +35,19 @@ export function rewriteWithSourceValue(draft: Figure, source: Figure, documentLa
   // "7 % of what GPT-4o cost" is read as a ratio (about 14 times less): the source's ratio is no percentage to put in.
   if (draft.kind === 'multiplier' && PERCENT_WORD.test(draft.text)) return undefined;
   const numeral = NUMERAL.exec(draft.text);
+  // The digits keep the decimal mark the draft gave them ("8,72 percent" → "7,82 percent"); the words say the rest.
+  const digitsLanguage = (numeral && decimalMarkLanguage(numeral[0])) ?? language;
   // "1 Mrd." where the source says 200 Millionen: "200 Mio.", not "0,200 Mrd."; and "1 Mrd." rather than "1000 Mio.".
   const atDraftScale = Math.abs(source.value) / 10 ** draft.scale;
   const rescale = numeral && draft.scale > 0 && source.scale > 0 && source.scale !== draft.scale && (atDraftScale < 1 || atDraftScale >= 1000) && SCALE_WORD.test(draft.text);
   const scale = rescale ? source.scale : draft.scale;
   const atScale = Math.abs(source.value) / 10 ** scale;
   // "+35.00%" in a table whose cells all show two places: "+25.00%", not "+25%" — zeros the draft sets for its layout.
-  const decimals = Math.max(0, Math.round(-Math.log10(source.precision / 10 ** scale)), numeral ? layoutDecimals(numeral[0], language) : 0);
+  const decimals = Math.max(0, Math.round(-Math.log10(source.precision / 10 ** scale)), numeral ? layoutDecimals(numeral[0], digitsLanguage) : 0);
   // "0.26 million" for 260,000, not "0.260000 million": a count's exactness is no reason for trailing zeros.
   // Grouped as the draft groups: "50.000", "50,000", "50 000".
   const grouping = numeral ? SPACE_GROUP.exec(numeral[0])?.[1] ?? /\d[.,]\d{3}(?!\d)/.test(numeral[0]) : atScale >= 10_000;
-  const written = trimZeros(formatNumber(atScale, language, decimals, grouping), scale);
+  const written = trimZeros(formatNumber(atScale, digitsLanguage, decimals, grouping), scale);
   // "200 Millionen Yuan" where the source says "eine Milliarde Yuan": the source's article, not "1 Milliarde".
   const sourceArticle = source.text.split(/\s/)[0];
   const fullScaleWord = FULL_SCALE_WORD.test(SCALE_WORD.exec(draft.text)?.[1] ?? '');
@@ -117,6 +119,19 @@ function pastTwelve(draft: Figure, beforeScale: boolean, first: string, value: n
   // one the fix replaces ("one million million"); digits say it once.
   if (beforeScale && value >= 1000) return undefined;
   return spelledNumber(value, language, /\sand\s/i.test(first));
+}
+
+/**
+ * The language whose decimal mark a numeral shows, where it shows one beyond doubt ("8,72", "5.6", "1.234,5"); none for
+ * "1,328" or "50.000" (a group or a fraction) or a numeral without a mark.
+ */
+function decimalMarkLanguage(numeral: string): Language | undefined {
+  const last = /([.,])(\d+)$/.exec(numeral);
+  if (!last) return undefined;
+  const marks = numeral.match(/[.,]/g) ?? [];
+  if (marks.some((m) => m !== last[1])) return last[1] === ',' ? 'de' : 'en';
+  if (marks.length > 1 || last[2].length === 3) return undefined;
+  return last[1] === ',' ? 'de' : 'en';
 }
 
 /** The decimals of a numeral whose fraction is all zeros ("35.00", „35,00“): set for a layout, not for precision. */
